@@ -1,0 +1,97 @@
+import { Queue, type ConnectionOptions, type DefaultJobOptions, type RedisOptions } from 'bullmq';
+import type { Config } from '../src/config.js';
+import { parseRedisUrl } from '../src/redis-url.js';
+
+/** Every queue of the system. */
+export const QUEUES = {
+  /** Poll one feed: fetch, parse, clean, classify, store. */
+  feedPoll: 'feed-poll',
+  /** One tick of the digest clock: fan out a send job per subscriber whose edition is due. */
+  digestEdition: 'digest-edition',
+  /** Compose and send one subscriber's digest of one edition. */
+  digestSend: 'digest-send',
+  /** Transactional mail: subscription confirmations. */
+  mail: 'mail',
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export interface FeedPollJob {
+  feedId: string;
+}
+export interface DigestEditionJob {
+  /** Set for a run by hand; a scheduled tick takes the edition from its own time. */
+  reason: 'schedule' | 'manual';
+}
+export interface DigestSendJob {
+  subscriberId: string;
+  edition: string;
+  editionLabel: string;
+}
+export interface MailJob {
+  kind: 'confirmation';
+  subscriberId: string;
+}
+
+export interface Queues {
+  feedPoll: Queue<FeedPollJob>;
+  digestEdition: Queue<DigestEditionJob>;
+  digestSend: Queue<DigestSendJob>;
+  mail: Queue<MailJob>;
+  all: Queue[];
+  close(): Promise<void>;
+}
+
+/**
+ * Completed jobs and event streams are capped so Redis memory stays flat over
+ * weeks; failed jobs are kept longer, for operators to inspect and retry.
+ */
+export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
+  removeOnComplete: { age: 24 * 3600, count: 1000 },
+  removeOnFail: { age: 14 * 24 * 3600, count: 5000 },
+};
+
+export function bullConnection(config: Pick<Config, 'redisUrl'>, kind: 'worker' | 'client'): ConnectionOptions {
+  const options: RedisOptions = {
+    ...(parseRedisUrl(config.redisUrl) as RedisOptions),
+    // Workers must wait out a Redis restart; producers should fail fast and say so.
+    maxRetriesPerRequest: kind === 'worker' ? null : 3,
+    enableOfflineQueue: kind === 'worker',
+  };
+  return options;
+}
+
+export function createQueues(config: Pick<Config, 'redisUrl' | 'prefix'>): Queues {
+  const opts = {
+    connection: bullConnection(config, 'client'),
+    prefix: config.prefix,
+    streams: { events: { maxLen: 1000 } },
+  };
+  const feedPoll = new Queue<FeedPollJob>(QUEUES.feedPoll, {
+    ...opts,
+    defaultJobOptions: { ...DEFAULT_JOB_OPTIONS, attempts: 1 },
+  });
+  const digestEdition = new Queue<DigestEditionJob>(QUEUES.digestEdition, {
+    ...opts,
+    defaultJobOptions: { ...DEFAULT_JOB_OPTIONS, attempts: 5, backoff: { type: 'exponential', delay: 10_000 } },
+  });
+  const digestSend = new Queue<DigestSendJob>(QUEUES.digestSend, {
+    ...opts,
+    defaultJobOptions: { ...DEFAULT_JOB_OPTIONS, attempts: 12, backoff: { type: 'exponential', delay: 30_000 } },
+  });
+  const mail = new Queue<MailJob>(QUEUES.mail, {
+    ...opts,
+    defaultJobOptions: { ...DEFAULT_JOB_OPTIONS, attempts: 10, backoff: { type: 'exponential', delay: 15_000 } },
+  });
+  const all = [feedPoll, digestEdition, digestSend, mail] as Queue[];
+  return {
+    feedPoll,
+    digestEdition,
+    digestSend,
+    mail,
+    all,
+    close: async () => {
+      await Promise.all(all.map((q) => q.close()));
+    },
+  };
+}

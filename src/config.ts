@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import { parseRedisUrl } from './redis-url.js';
+
+/**
+ * Every setting comes from the environment and is checked here, once, at
+ * start-up. A bad value stops the process with one line naming the variable
+ * and what it allows, instead of failing later in some worker.
+ */
+
+const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+
+const port = z.coerce
+  .number({ error: 'must be an integer from 0 to 65535' })
+  .int('must be an integer from 0 to 65535')
+  .min(0, 'must be an integer from 0 to 65535')
+  .max(65535, 'must be an integer from 0 to 65535');
+
+const positiveInt = (what: string) =>
+  z.coerce.number({ error: `must be ${what}` }).int(`must be ${what}`).positive(`must be ${what}`);
+
+const url = (schemes: string[]) =>
+  z.string().refine((value) => {
+    try {
+      return schemes.includes(new URL(value).protocol.replace(/:$/, ''));
+    } catch {
+      return false;
+    }
+  }, `must be a URL starting with ${schemes.map((s) => `${s}://`).join(' or ')}`);
+
+const timezone = z.string().refine((tz) => isTimeZone(tz), 'must be an IANA time zone such as Asia/Kolkata or UTC');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
+  REDIS_URL: z
+    .string()
+    .refine((value) => {
+      try {
+        parseRedisUrl(value);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be redis://host:port, rediss://host:port (TLS) or sentinel://host:port,host:port/mastername')
+    .optional(),
+  WIREBRIEF_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:{}-]{1,64}$/, 'must be 1-64 characters of letters, digits, _ . : - { }')
+    .default('wirebrief'),
+  PORT: port.default(8080),
+  HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
+  PUBLIC_URL: url(['http', 'https']).optional(),
+  SMTP_URL: url(['smtp', 'smtps']).optional(),
+  OUTBOX_DIR: z.string().min(1, 'must not be empty').optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, 'must be an address, optionally with a name: "Wire desk <desk@example.org>"')
+    .default('wirebrief <digest@localhost>'),
+  SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
+  ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  DATA_DIR: z.string().min(1, 'must not be empty').default('./var'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
+  FEED_POLL_MINUTES: positiveInt('a whole number of minutes, 1 or more').default(10),
+  EDITION_CRON: z
+    .string()
+    .regex(/^\S+( \S+){4,5}$/, 'must be a cron pattern of 5 or 6 fields, such as "0 7 * * *"')
+    .default('0 7 * * *'),
+  EDITION_TIMEZONE: timezone.default('UTC'),
+  DIGEST_MAX_PER_TOPIC: positiveInt('a whole number, 1 or more').default(5),
+  WORKER_CONCURRENCY: positiveInt('a whole number, 1 or more').default(4),
+  SHUTDOWN_GRACE_SECONDS: positiveInt('a whole number of seconds, 1 or more').default(25),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  redisUrl: string;
+  /** True when REDIS_URL was not set: only then may we start a private redis-server. */
+  redisUrlIsDefault: boolean;
+  prefix: string;
+  port: number;
+  host: string;
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  outboxDir: string;
+  mailFrom: string;
+  secret: string | undefined;
+  adminToken: string | undefined;
+  dataDir: string;
+  logLevel: string;
+  feedPollMinutes: number;
+  editionCron: string;
+  editionTimezone: string;
+  digestMaxPerTopic: number;
+  workerConcurrency: number;
+  shutdownGraceSeconds: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(blankToUndefined(env));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? 'environment');
+    const got = env[variable];
+    throw new ConfigError(`${variable} ${issue.message}${got === undefined ? '' : ` (got ${JSON.stringify(got)})`}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.SECRET) {
+    throw new ConfigError('SECRET must be set in production (at least 32 characters, e.g. `openssl rand -hex 32`)');
+  }
+  return {
+    env: e.NODE_ENV,
+    redisUrl: e.REDIS_URL ?? DEFAULT_REDIS_URL,
+    redisUrlIsDefault: e.REDIS_URL === undefined,
+    prefix: e.WIREBRIEF_PREFIX,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    smtpUrl: e.SMTP_URL,
+    outboxDir: e.OUTBOX_DIR ?? `${e.DATA_DIR.replace(/\/+$/, '')}/outbox`,
+    mailFrom: e.MAIL_FROM,
+    secret: e.SECRET,
+    adminToken: e.ADMIN_TOKEN,
+    dataDir: e.DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+    feedPollMinutes: e.FEED_POLL_MINUTES,
+    editionCron: e.EDITION_CRON,
+    editionTimezone: e.EDITION_TIMEZONE,
+    digestMaxPerTopic: e.DIGEST_MAX_PER_TOPIC,
+    workerConcurrency: e.WORKER_CONCURRENCY,
+    shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
+  };
+}
+
+/** An empty variable (`PORT=`) means "not set", as in most twelve-factor apps. */
+function blankToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = env[key];
+    out[key] = value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+  return out;
+}
+
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * In development SECRET and ADMIN_TOKEN may be left unset: they are generated
+ * once and kept under DATA_DIR so links in mails already sent stay valid
+ * across restarts. In production SECRET is required (checked above) and an
+ * unset ADMIN_TOKEN leaves the admin API closed.
+ */
+export async function withLocalSecrets(config: Config): Promise<Config & { secret: string }> {
+  const { mkdir, readFile, writeFile } = await import('node:fs/promises');
+  const { randomBytes } = await import('node:crypto');
+  const { join } = await import('node:path');
+  const kept = async (name: string): Promise<string> => {
+    const file = join(config.dataDir, name);
+    try {
+      const value = (await readFile(file, 'utf8')).trim();
+      if (value.length >= 32) return value;
+    } catch {
+      // not there yet: create it below
+    }
+    await mkdir(config.dataDir, { recursive: true });
+    const value = randomBytes(32).toString('hex');
+    await writeFile(file, `${value}\n`, { mode: 0o600, flag: 'w' });
+    return value;
+  };
+  const secret = config.secret ?? (await kept('secret'));
+  const adminToken = config.adminToken ?? (config.env === 'production' ? undefined : await kept('admin-token'));
+  return { ...config, secret, adminToken };
+}

@@ -1,0 +1,41 @@
+import type { Feed } from '../feeds/store.js';
+import type { Story } from '../stories/store.js';
+
+const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+
+/** A story as the public API shows it. */
+export function presentStory(s: Story) {
+  return {
+    id: s.id,
+    title: s.title,
+    link: s.link,
+    published: iso(s.published),
+    source: s.source,
+    agency: s.agency,
+    dateline: s.dateline,
+    text: s.text,
+    summary: s.summary,
+    author: s.author,
+    image: s.image,
+    feed: s.feed,
+    cluster: s.cluster,
+    sources: s.sources,
+    topics: s.topics.map((t) => ({ id: t.id, score: t.score })),
+  };
+}
+
+export function presentFeed(f: Feed) {
+  return {
+    id: f.id,
+    url: f.url,
+    title: f.title,
+    status: f.status,
+    lastError: f.lastError,
+    lastSuccessAt: iso(f.lastSuccessAt),
+    nextPollAt: iso(f.nextPollAt),
+    errors: f.errors,
+    etag: f.etag,
+    lastModified: f.lastModified,
+    intervalMinutes: f.intervalMinutes,
+  };
+}

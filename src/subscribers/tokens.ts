@@ -1,0 +1,44 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/**
+ * Links in mails carry a signed token: HMAC-SHA256 over subscriber id, purpose
+ * and expiry, keyed with SECRET. Nothing secret is inside; nothing can be
+ * changed without breaking the signature.
+ */
+export type TokenPurpose = 'confirm' | 'manage' | 'unsubscribe';
+
+export interface TokenClaims {
+  sub: string;
+  purpose: TokenPurpose;
+  /** Expiry, ms since epoch. */
+  exp: number;
+}
+
+export type TokenCheck = { ok: true; claims: TokenClaims } | { ok: false; reason: 'malformed' | 'bad-signature' | 'expired' | 'wrong-purpose' };
+
+export function signToken(secret: string, claims: TokenClaims): string {
+  const body = Buffer.from(JSON.stringify([claims.sub, claims.purpose, claims.exp])).toString('base64url');
+  return `${body}.${mac(secret, body)}`;
+}
+
+export function verifyToken(secret: string, token: string, purpose: TokenPurpose, now: number): TokenCheck {
+  const [body, signature, extra] = token.split('.');
+  if (!body || !signature || extra !== undefined) return { ok: false, reason: 'malformed' };
+  const expected = Buffer.from(mac(secret, body));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'bad-signature' };
+  let claims: TokenClaims;
+  try {
+    const [sub, p, exp] = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as [string, TokenPurpose, number];
+    claims = { sub, purpose: p, exp };
+  } catch {
+    return { ok: false, reason: 'malformed' };
+  }
+  if (claims.purpose !== purpose) return { ok: false, reason: 'wrong-purpose' };
+  if (!(claims.exp > now)) return { ok: false, reason: 'expired' };
+  return { ok: true, claims };
+}
+
+function mac(secret: string, body: string): string {
+  return createHmac('sha256', secret).update(body).digest('base64url');
+}

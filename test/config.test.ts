@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('config', () => {
+  it('runs on embedded defaults with an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      redisUrl: 'redis://127.0.0.1:6379',
+      redisUrlIsDefault: true,
+      prefix: 'wirebrief',
+      port: 8080,
+      publicUrl: 'http://localhost:8080',
+      smtpUrl: undefined,
+      outboxDir: './var/outbox',
+      editionCron: '0 7 * * *',
+    });
+  });
+
+  it.each([
+    ['PORT', 'abc', /^PORT must be an integer from 0 to 65535 \(got "abc"\)$/],
+    ['PORT', '70000', /^PORT must be an integer from 0 to 65535/],
+    ['REDIS_URL', 'http://x', /^REDIS_URL must be redis:\/\/host:port/],
+    ['SMTP_URL', 'mail.example.org', /^SMTP_URL must be a URL starting with smtp:\/\/ or smtps:\/\//],
+    ['SECRET', 'short', /^SECRET must be at least 32 characters/],
+    ['EDITION_TIMEZONE', 'Mars/Olympus', /^EDITION_TIMEZONE must be an IANA time zone/],
+    ['WIREBRIEF_PREFIX', 'has space', /^WIREBRIEF_PREFIX must be 1-64 characters/],
+    ['MAIL_FROM', 'nobody', /^MAIL_FROM must be an address/],
+  ])('refuses %s=%s with one line naming it', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrowError(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrowError(message);
+  });
+
+  it('requires SECRET in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrowError(/SECRET must be set in production/);
+  });
+
+  it('accepts TLS and Sentinel Redis URLs and keeps a Cluster hash-tag prefix', () => {
+    expect(loadConfig({ REDIS_URL: 'rediss://:pw@redis.internal:6380/2' }).redisUrlIsDefault).toBe(false);
+    expect(loadConfig({ REDIS_URL: 'sentinel://:pw@s1:26379,s2:26379/mymaster' }).redisUrl).toContain('sentinel://');
+    expect(loadConfig({ WIREBRIEF_PREFIX: '{wirebrief}' }).prefix).toBe('{wirebrief}');
+  });
+
+  it('treats an empty variable as unset and trims the public URL', () => {
+    expect(loadConfig({ PORT: '', PUBLIC_URL: 'https://news.example.org/' })).toMatchObject({ port: 8080, publicUrl: 'https://news.example.org' });
+  });
+});

@@ -1,0 +1,85 @@
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer, type SMTPServerSession } from 'smtp-server';
+import { waitFor } from './wait.js';
+
+export interface CapturedMail {
+  to: string[];
+  raw: string;
+  parsed: ParsedMail;
+}
+
+/** Decides how the server answers RCPT TO / end of DATA: null accepts, an error with responseCode refuses. */
+export type Responder = (to: string, session: SMTPServerSession) => Error | null;
+
+export interface SmtpCapture {
+  url: string;
+  port: number;
+  mails: CapturedMail[];
+  /** Count of messages that reached end of DATA, accepted or not. */
+  attempts: number;
+  respond(responder: Responder | null): void;
+  mailsTo(address: string): CapturedMail[];
+  waitForMail(predicate: (m: CapturedMail) => boolean, what: string, timeoutMs?: number): Promise<CapturedMail>;
+  close(): Promise<void>;
+}
+
+export function smtpError(code: number, message: string): Error {
+  return Object.assign(new Error(message), { responseCode: code });
+}
+
+/** A real SMTP server in the test process; what arrives is parsed with mailparser. */
+export async function startSmtpCapture(): Promise<SmtpCapture> {
+  const mails: CapturedMail[] = [];
+  let responder: Responder | null = null;
+  const state = { attempts: 0 };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    size: 20 * 1024 * 1024,
+    onRcptTo(address, session, callback) {
+      const refusal = responder?.(address.address, session) ?? null;
+      callback(refusal ?? undefined);
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        state.attempts++;
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const to = session.envelope.rcptTo.map((r) => r.address);
+        simpleParser(raw).then(
+          (parsed) => {
+            mails.push({ to, raw, parsed });
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    port,
+    mails,
+    get attempts() {
+      return state.attempts;
+    },
+    respond(r) {
+      responder = r;
+    },
+    mailsTo: (address) => mails.filter((m) => m.to.includes(address)),
+    waitForMail: (predicate, what, timeoutMs = 20_000) => waitFor(() => mails.find(predicate), what, timeoutMs),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The first link in a text part that goes to `path` (e.g. "/confirm"). */
+export function linkIn(text: string, path: string): string {
+  const match = new RegExp(`https?://[^\\s<>"]*${path.replace(/[/?]/g, '\\$&')}\\?token=[A-Za-z0-9._~-]+`).exec(text);
+  if (!match) throw new Error(`no ${path} link in:\n${text}`);
+  return match[0];
+}
