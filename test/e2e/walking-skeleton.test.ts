@@ -1,10 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Redis } from 'ioredis';
-import { startService, type Service } from '../../src/service.js';
 import { pollFeed } from '../../src/feeds/poll.js';
-import { freePort, startFeedServer, type FeedServer } from '../helpers/feed-server.js';
-import { deletePrefix, testConfig, REDIS_URL } from '../helpers/redis.js';
+import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
+import { ADMIN_HEADERS as admin, startTestService, type TestService } from '../helpers/service.js';
 import { linkIn, startSmtpCapture, type SmtpCapture } from '../helpers/smtp.js';
 import { sleep, waitFor } from '../helpers/wait.js';
 
@@ -19,33 +17,24 @@ const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, i
 describe('walking skeleton: feed → topic → digest → inbox', () => {
   let smtp: SmtpCapture;
   let feeds: FeedServer;
-  let service: Service;
+  let app: TestService;
   let base: string;
-  const config = { prefix: '' };
-  const admin = { authorization: 'Bearer test-admin-token-0123456789', 'content-type': 'application/json' };
 
   beforeAll(async () => {
     smtp = await startSmtpCapture();
     feeds = await startFeedServer();
     feeds.serveFile('/wire.rss', fixture('wire.rss'));
-    const port = await freePort();
-    const cfg = testConfig('e2e-skeleton', { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, SMTP_URL: smtp.url, MAIL_FROM: 'Wire desk <desk@wirebrief.test>' });
-    config.prefix = cfg.prefix;
-    service = await startService(cfg, ['api', 'worker', 'scheduler']);
-    base = service.url!;
+    app = await startTestService('e2e-skeleton', { SMTP_URL: smtp.url, MAIL_FROM: 'Wire desk <desk@wirebrief.test>' });
+    base = app.base;
   });
 
   afterAll(async () => {
-    await service?.close();
+    await app?.close();
     await smtp?.close();
     await feeds?.close();
-    const redis = new Redis(REDIS_URL);
-    await deletePrefix(redis, config.prefix);
-    await redis.quit();
   });
 
-  const post = (path: string, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-    fetch(`${base}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  const post = (path: string, body: unknown, headers?: Record<string, string>) => app.post(path, body, headers);
 
   async function subscribeAndConfirm(email: string, topics: string[]): Promise<void> {
     const res = await post('/api/subscribe', { email, topics });
@@ -94,7 +83,7 @@ describe('walking skeleton: feed → topic → digest → inbox', () => {
   it('adds no duplicate story when the same feed is polled again', async () => {
     const before = (await (await fetch(`${base}/api/stories?limit=500`)).json()) as { stories: unknown[] };
     const feedId = ((await (await fetch(`${base}/api/admin/feeds`, { headers: admin })).json()) as { feeds: { id: string }[] }).feeds[0]!.id;
-    const outcome = await pollFeed(service.runtime.ctx, service.runtime.classify, feedId);
+    const outcome = await pollFeed(app.service.runtime.ctx, app.service.runtime.classify, feedId);
     expect(outcome).toMatchObject({ status: 'ok', added: 0 });
     expect(outcome.seen).toBe(before.stories.length);
     const after = (await (await fetch(`${base}/api/stories?limit=500`)).json()) as { stories: unknown[] };
@@ -126,7 +115,7 @@ describe('walking skeleton: feed → topic → digest → inbox', () => {
     const before = smtp.mails.length;
     const run = await post('/api/admin/digests/run', {}, admin);
     expect(run.status).toBe(202);
-    const { digestEdition, digestSend } = service.runtime.queues;
+    const { digestEdition, digestSend } = app.service.runtime.queues;
     await waitFor(async () => {
       const e = await digestEdition.getJobCounts('waiting', 'active', 'delayed');
       const s = await digestSend.getJobCounts('waiting', 'active', 'delayed');

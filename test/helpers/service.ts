@@ -1,0 +1,43 @@
+import { Redis } from 'ioredis';
+import { startService, type Role, type Service } from '../../src/service.js';
+import { freePort } from './feed-server.js';
+import { deletePrefix, REDIS_URL, testConfig } from './redis.js';
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+export const ADMIN_HEADERS = { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' };
+
+export interface TestService {
+  service: Service;
+  /** Base URL of the HTTP server; links in mails point here too. */
+  base: string;
+  prefix: string;
+  get(path: string, headers?: Record<string, string>): Promise<Response>;
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
+  /** Stops the service and deletes every Redis key under its prefix. */
+  close(): Promise<void>;
+}
+
+/**
+ * The real service, in-process, on its own Redis prefix and a free port whose
+ * URL is also PUBLIC_URL, so links in captured mails can be followed as they are.
+ */
+export async function startTestService(name: string, env: Record<string, string> = {}, roles: Role[] = ['api', 'worker', 'scheduler']): Promise<TestService> {
+  const port = await freePort();
+  const config = testConfig(name, { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, ...env });
+  const service = await startService(config, roles);
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    service,
+    base,
+    prefix: config.prefix,
+    get: (path, headers = {}) => fetch(`${base}${path}`, { headers }),
+    post: (path, body, headers = { 'content-type': 'application/json' }) =>
+      fetch(`${base}${path}`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    async close() {
+      await service.close();
+      const redis = new Redis(REDIS_URL);
+      await deletePrefix(redis, config.prefix);
+      await redis.quit();
+    },
+  };
+}
