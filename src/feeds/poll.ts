@@ -8,9 +8,12 @@ import { getFeed, updateFeed, type Feed } from './store.js';
 
 export interface PollOutcome {
   feedId: string;
-  status: 'ok' | 'error';
+  /** `not-modified`: the server answered 304, nothing was parsed. */
+  status: 'ok' | 'not-modified' | 'error';
   added: number;
   seen: number;
+  /** New stories per topic id, for metrics. */
+  topics: Record<string, number>;
   error: string | null;
 }
 
@@ -21,7 +24,7 @@ export interface PollOutcome {
  */
 export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): Promise<PollOutcome> {
   const feed = await getFeed(ctx, feedId);
-  if (!feed) return { feedId, status: 'error', added: 0, seen: 0, error: 'no such feed' };
+  if (!feed) return { feedId, status: 'error', added: 0, seen: 0, topics: {}, error: 'no such feed' };
   const fetchedAt = ctx.now();
   try {
     const fetched = await fetchFeed(feed.url, { publicUrl: ctx.config.publicUrl });
@@ -29,6 +32,7 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
     const source = parsed.title ?? new URL(feed.url).hostname;
     let added = 0;
     let seen = 0;
+    const topics: Record<string, number> = {};
     for (const item of parsed.items) {
       const draft = normaliseItem(item, { feedUrl: fetched.url, fetchedAt });
       if (!draft) continue;
@@ -44,16 +48,18 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
         cluster: id,
         sources: [source],
       };
-      if ((await saveStory(ctx, story)) === 'new') added++;
-      else seen++;
+      if ((await saveStory(ctx, story)) === 'new') {
+        added++;
+        for (const t of story.topics) topics[t.id] = (topics[t.id] ?? 0) + 1;
+      } else seen++;
     }
     await recordSuccess(ctx, feed, { title: parsed.title, etag: fetched.etag, lastModified: fetched.lastModified, at: fetchedAt });
-    return { feedId, status: 'ok', added, seen, error: null };
+    return { feedId, status: 'ok', added, seen, topics, error: null };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await updateFeed(ctx, feed.id, { status: 'backing-off', lastError: message, errors: feed.errors + 1 });
     ctx.log.warn({ feedId, err: message }, 'feed poll failed');
-    return { feedId, status: 'error', added: 0, seen: 0, error: message };
+    return { feedId, status: 'error', added: 0, seen: 0, topics: {}, error: message };
   }
 }
 
