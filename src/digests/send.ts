@@ -1,7 +1,7 @@
 import { key, type Ctx } from '../context.js';
 import { maskEmail } from '../log.js';
 import type { Mailer } from '../mail/transport.js';
-import { signedLink } from '../subscribers/links.js';
+import { listUnsubscribeHeaders, signedLink } from '../subscribers/links.js';
 import { getSubscriber, setDigestCursor } from '../subscribers/store.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
 import { renderDigest } from './render.js';
@@ -64,6 +64,7 @@ export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: strin
       return { status: 'nothing-new' };
     }
     const unsubscribeUrl = signedLink(ctx, subscriber.id, 'unsubscribe');
+    const headers = listUnsubscribeHeaders(ctx, subscriber.id);
     const digest = await renderDigest({
       editionLabel,
       sections,
@@ -75,10 +76,7 @@ export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: strin
     const sent = await deps.mailer.send({
       to: subscriber.email,
       ...digest,
-      headers: {
-        'List-Unsubscribe': `<${unsubscribeUrl}>`,
-        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-      },
+      headers,
     });
     await record(ctx, subscriberId, { edition, messageId: sent.messageId, storyIds, at: until });
     ctx.log.info({ subscriber: subscriberId, email: maskEmail(subscriber.email), edition, stories: storyIds.length }, 'digest sent');

@@ -102,7 +102,7 @@ describe('walking skeleton: feed → topic → digest → inbox', () => {
     expect(digest.parsed.text).toContain(SEED_TITLE);
     expect(digest.parsed.text).toContain(SEED_LINK);
     const headers = digest.raw.split('\r\n\r\n')[0]!.replace(/\r\n[ \t]+/g, ' ');
-    expect(headers).toMatch(/^List-Unsubscribe: <http:\/\/127\.0\.0\.1:\d+\/unsubscribe\?token=[^>]+>/m);
+    expect(headers).toMatch(/^List-Unsubscribe: <http:\/\/127\.0\.0\.1:\d+\/unsubscribe\?token=[^>]+>, <mailto:unsubscribe@wirebrief\.test\?subject=unsubscribe%20[^>]+>$/m);
     expect(headers).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
 
     const sport = await smtp.waitForMail((m) => m.to.includes('fan@example.org') && !/confirm/i.test(m.parsed.subject ?? ''), 'the sport digest');
