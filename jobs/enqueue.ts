@@ -12,6 +12,13 @@ export async function enqueueConfirmation(queues: Queues, subscriberId: string):
   await queues.mail.add('confirmation', { kind: 'confirmation', subscriberId });
 }
 
+/** Confirmation mails for many subscribers at once (a list import), in bulk adds. */
+export async function enqueueConfirmations(queues: Queues, subscriberIds: string[]): Promise<void> {
+  for (let i = 0; i < subscriberIds.length; i += FAN_OUT_BATCH) {
+    await queues.mail.addBulk(subscriberIds.slice(i, i + FAN_OUT_BATCH).map((subscriberId) => ({ name: 'confirmation', data: { kind: 'confirmation' as const, subscriberId } })));
+  }
+}
+
 /** Ask for the current edition now; the edition worker fans it out. */
 export async function enqueueEditionRun(queues: Queues): Promise<void> {
   await queues.digestEdition.add('edition', { reason: 'manual' });

@@ -3,7 +3,7 @@ import type { Ctx } from '../src/context.js';
 import { sendDigest, type SendResult } from '../src/digests/send.js';
 import { pollFeed, type PollOutcome } from '../src/feeds/poll.js';
 import type { Mailer } from '../src/mail/transport.js';
-import { confirmationMail } from '../src/subscribers/lifecycle.js';
+import { subscriptionMail } from '../src/subscribers/lifecycle.js';
 import { getSubscriber } from '../src/subscribers/store.js';
 import type { Classifier } from '../src/topics/classifier.js';
 import type { Taxonomy } from '../src/topics/taxonomy.js';
@@ -31,8 +31,10 @@ export function processors(deps: JobDeps) {
 
     mail: async (job: Job<MailJob>): Promise<{ sent: boolean; reason?: string }> => {
       const subscriber = await getSubscriber(ctx, job.data.subscriberId);
-      if (!subscriber || subscriber.status !== 'pending') return { sent: false, reason: 'no longer pending' };
-      await deps.mailer.send(await confirmationMail(ctx, deps.taxonomy, subscriber));
+      // A confirmation while pending, the manage link once active; nothing for the unsubscribed or erased.
+      const mail = subscriber ? await subscriptionMail(ctx, deps.taxonomy, subscriber) : null;
+      if (!mail) return { sent: false, reason: subscriber ? subscriber.status : 'no such subscriber' };
+      await deps.mailer.send(mail);
       return { sent: true };
     },
   };

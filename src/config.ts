@@ -68,6 +68,14 @@ const schema = z.object({
   DIGEST_MAX_PER_TOPIC: positiveInt('a whole number, 1 or more').default(5),
   WORKER_CONCURRENCY: positiveInt('a whole number, 1 or more').default(4),
   SHUTDOWN_GRACE_SECONDS: positiveInt('a whole number of seconds, 1 or more').default(25),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+|[0-9A-Za-z.:/,\s-]+)$/, 'must be true, false, a number of proxy hops, or proxy addresses/CIDRs separated by commas (e.g. loopback,10.0.0.0/8)')
+    .default('loopback'),
+  CONFIRM_LINK_DAYS: positiveInt('a whole number of days, 1 or more').default(7),
+  SUBSCRIBE_LIMIT_PER_ADDRESS: positiveInt('a whole number, 1 or more').default(5),
+  SUBSCRIBE_LIMIT_PER_IP: positiveInt('a whole number, 1 or more').default(20),
+  PUBLIC_RATE_LIMIT: positiveInt('a whole number, 1 or more').default(120),
 });
 
 export interface Config {
@@ -92,6 +100,15 @@ export interface Config {
   digestMaxPerTopic: number;
   workerConcurrency: number;
   shutdownGraceSeconds: number;
+  /** Whose X-Forwarded-For to believe: fastify's trustProxy. */
+  trustProxy: boolean | number | string;
+  confirmLinkDays: number;
+  /** Subscription requests per address per day (any IP). */
+  subscribeLimitPerAddress: number;
+  /** Subscription requests per IP per hour. */
+  subscribeLimitPerIp: number;
+  /** Requests per IP per minute to the public pages. */
+  publicRateLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -131,7 +148,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     digestMaxPerTopic: e.DIGEST_MAX_PER_TOPIC,
     workerConcurrency: e.WORKER_CONCURRENCY,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
+    trustProxy: readTrustProxy(e.TRUST_PROXY),
+    confirmLinkDays: e.CONFIRM_LINK_DAYS,
+    subscribeLimitPerAddress: e.SUBSCRIBE_LIMIT_PER_ADDRESS,
+    subscribeLimitPerIp: e.SUBSCRIBE_LIMIT_PER_IP,
+    publicRateLimit: e.PUBLIC_RATE_LIMIT,
   };
+}
+
+function readTrustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value.replace(/\s+/g, '');
 }
 
 /** An empty variable (`PORT=`) means "not set", as in most twelve-factor apps. */

@@ -1,11 +1,18 @@
+import { access, constants } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { enqueueConfirmation } from '../../jobs/enqueue.js';
+import { enqueueConfirmation, enqueueConfirmations } from '../../jobs/enqueue.js';
+import { digestHistory, forgetDigests } from '../digests/send.js';
+import { importFormat, importSubscribers, readCsvRows, readJsonlRows, type ImportReport } from '../subscribers/import.js';
 import { checkTopics } from '../subscribers/lifecycle.js';
-import { upsertSubscriber } from '../subscribers/store.js';
-import { examples, withRuntime } from './runtime.js';
+import { eraseSubscriber, heldAbout, presentSubscriber } from '../subscribers/privacy.js';
+import { normaliseEmail, upsertSubscriber } from '../subscribers/store.js';
+import { isSuppressed } from '../subscribers/suppression.js';
+import { examples, print, UsageError, withRuntime } from './runtime.js';
+
+const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
 
 export function registerSubscribers(program: Command): void {
-  const subscribers = program.command('subscribers').description('manage subscribers');
+  const subscribers = program.command('subscribers').description('manage subscribers: add, import lists, export or erase one person');
   subscribers
     .command('add <email>')
     .description('add a subscriber (pending until confirmed, unless --confirmed)')
@@ -16,9 +23,110 @@ export function registerSubscribers(program: Command): void {
       withRuntime(async (rt) => {
         const topics = opts.topics.split(',').map((t) => t.trim()).filter(Boolean);
         checkTopics(rt.taxonomy, topics);
-        const { subscriber, created } = await upsertSubscriber(rt.ctx, { email, topics, confirmed: Boolean(opts.confirmed) });
+        if (await isSuppressed(rt.ctx, email)) throw new UsageError(suppressedMessage(normaliseEmail(email)));
+        const { subscriber, created } = await upsertSubscriber(rt.ctx, { email, topics, confirmed: Boolean(opts.confirmed), source: 'cli' });
         if (subscriber.status === 'pending') await enqueueConfirmation(rt.queues, subscriber.id);
         console.log(`${created ? 'added' : 'updated'} ${subscriber.email}: ${subscriber.status}, topics ${subscriber.topics.join(', ')}`);
       }),
     );
+
+  subscribers
+    .command('import <file>')
+    .description('import a list from CSV or JSONL in batches; rows already there are left as they are, so running it twice is safe')
+    .option('--confirmed', 'the list already opted in elsewhere: new rows are active at once, with no confirmation mail')
+    .option('--json', 'print the report as JSON')
+    .addHelpText(
+      'after',
+      `
+CSV: a header row, then one subscriber a row. Columns: email, topics (ids
+separated by ";"), and optionally frequency (daily|weekly), weekday (1-7 or
+Monday…), hour (0-23), timezone (IANA, e.g. Asia/Kolkata).
+JSONL (.jsonl, .ndjson): one object a line with the same fields; topics a list or "a;b".
+Without --confirmed, new rows are pending and get a confirmation mail.
+Erased, bounced or complaining addresses are refused: only a new opt-in brings them back.
+${examples(
+  'wirebrief subscribers import readers.csv',
+  'wirebrief subscribers import partners.jsonl --confirmed --json',
+  'printf \'email,topics\\nravi@example.in,defence;diplomacy\\n\' > list.csv && wirebrief subscribers import list.csv',
+)}`,
+    )
+    .action(async (file: string, opts: { confirmed?: boolean; json?: boolean }) => {
+      const format = importFormat(file);
+      if (!format) throw new UsageError(`${file}: name the file .csv, .jsonl or .ndjson so its format is clear`);
+      await access(file, constants.R_OK).catch(() => {
+        throw new UsageError(`cannot read ${file}`);
+      });
+      await withRuntime(async (rt) => {
+        const started = performance.now();
+        const rows = format === 'csv' ? readCsvRows(file) : readJsonlRows(file);
+        const report = await importSubscribers(rt.ctx, rt.taxonomy, rows, {
+          confirmed: Boolean(opts.confirmed),
+          onPending: (ids) => enqueueConfirmations(rt.queues, ids),
+        });
+        const seconds = (performance.now() - started) / 1000;
+        print(opts.json, { file, ...report, seconds: Number(seconds.toFixed(2)) }, () => formatReport(file, report, seconds));
+      });
+    });
+
+  subscribers
+    .command('export <email>')
+    .description('print, as JSON, everything held about one person: record, choices, schedule and the digests sent')
+    .addHelpText('after', examples('wirebrief subscribers export ravi.kumar@example.in', 'wirebrief subscribers export ravi.kumar@example.in > ravi.json'))
+    .action(async (email: string) => {
+      const address = readAddress(email);
+      await withRuntime(async (rt) => {
+        const { subscriber, suppression } = await heldAbout(rt.ctx, address);
+        if (!subscriber) {
+          const only = suppression ? `; only a hashed suppression entry (${suppression.reason}, ${iso(suppression.at)}) keeps it from being mailed` : '';
+          throw new Error(`nothing is held about ${address}${only}`);
+        }
+        const digests = (await digestHistory(rt.ctx, subscriber.id)).map((d) => ({ edition: d.edition, sentAt: iso(d.at), messageId: d.messageId, storyIds: d.storyIds }));
+        const out = {
+          ...presentSubscriber(subscriber),
+          suppression: suppression ? { reason: suppression.reason, at: iso(suppression.at) } : null,
+          digests,
+        };
+        process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+      });
+    });
+
+  subscribers
+    .command('delete <email>')
+    .description('erase one person: record, choices, digest history; only a hashed entry stays, so the address is never mailed again unless it opts in anew')
+    .addHelpText('after', examples('wirebrief subscribers delete ravi.kumar@example.in'))
+    .action(async (email: string) => {
+      const address = readAddress(email);
+      await withRuntime(async (rt) => {
+        const { subscriber } = await heldAbout(rt.ctx, address);
+        if (subscriber) await forgetDigests(rt.ctx, subscriber.id);
+        const { erased } = await eraseSubscriber(rt.ctx, address);
+        console.log(
+          erased
+            ? `erased ${address}: subscriber record, choices and digest history are gone; a hashed suppression entry stays`
+            : `nothing was held about ${address}; it is now suppressed (a hash only) all the same`,
+        );
+      });
+    });
+}
+
+function readAddress(email: string): string {
+  try {
+    return normaliseEmail(email);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function suppressedMessage(address: string): string {
+  return `${address} was erased, bounced or complained: only a new opt-in on the subscribe page can bring it back`;
+}
+
+function formatReport(file: string, r: ImportReport, seconds: number): string {
+  const lines = [
+    `${file}: ${r.rows} rows in ${seconds.toFixed(1)} s — ${r.accepted} accepted (${r.added} added, ${r.existing} already there, ${r.activated} activated), ${r.refused.length} refused`,
+  ];
+  const shown = r.refused.slice(0, 50);
+  for (const x of shown) lines.push(`  row ${x.row}: ${x.reason}`);
+  if (r.refused.length > shown.length) lines.push(`  … and ${r.refused.length - shown.length} more (use --json for all)`);
+  return lines.join('\n');
 }

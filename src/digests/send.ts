@@ -101,3 +101,15 @@ export async function digestHistory(ctx: Ctx, subscriberId: string): Promise<Led
   const rows = await ctx.redis.lrange(k.history(ctx, subscriberId), 0, -1);
   return rows.map((row) => JSON.parse(row) as LedgerEntry);
 }
+
+/**
+ * Erasure of a subscriber: their ledger entries and digest history go. The
+ * history names every edition still in the ledger (it keeps 100 entries; the
+ * ledger 40 days).
+ */
+export async function forgetDigests(ctx: Ctx, subscriberId: string): Promise<void> {
+  const editions = new Set((await digestHistory(ctx, subscriberId)).map((entry) => entry.edition));
+  const tx = ctx.redis.multi();
+  for (const edition of editions) tx.hdel(k.ledger(ctx, edition), subscriberId);
+  await tx.unlink(k.history(ctx, subscriberId)).exec();
+}

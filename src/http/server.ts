@@ -7,11 +7,17 @@ import { SubscriberError } from '../subscribers/store.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
 import { adminRoutes } from './admin.js';
 import { publicRoutes } from './public.js';
+import { subscriptionRoutes } from './subscribe.js';
 
 export interface HttpDeps {
   ctx: Ctx;
   queues: Queues;
   taxonomy: Taxonomy;
+}
+
+/** A number of hops becomes proxy-addr's hop test; fastify's types take only the function form. */
+function trustProxy(setting: boolean | number | string): boolean | string | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
 }
 
 export function buildServer(deps: HttpDeps) {
@@ -20,7 +26,7 @@ export function buildServer(deps: HttpDeps) {
     // One line per request is noise at this size; errors are logged by the error handler.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
-    trustProxy: true,
+    trustProxy: trustProxy(deps.ctx.config.trustProxy),
   });
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof ZodError) {
@@ -33,6 +39,7 @@ export function buildServer(deps: HttpDeps) {
     return reply.code(status).send({ error: status >= 500 ? 'internal error' : (error as Error).message });
   });
   app.register(publicRoutes(deps));
+  app.register(subscriptionRoutes(deps));
   app.register(adminRoutes(deps), { prefix: '/api/admin' });
   return app;
 }

@@ -1,47 +1,135 @@
-import type { Ctx } from '../context.js';
+import { createHash } from 'node:crypto';
+import { key, type Ctx } from '../context.js';
 import { maskEmail } from '../log.js';
 import type { OutgoingMail } from '../mail/transport.js';
 import { renderMjml, renderText } from '../mail/templates.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
+import { normaliseEmail } from './address.js';
+import { claimMailSlot } from './limits.js';
 import { signedLink } from './links.js';
-import { getSubscriber, setStatus, SubscriberError, upsertSubscriber, type NewSubscriber, type Subscriber } from './store.js';
-import { verifyToken } from './tokens.js';
+import { defaultPreferences, readPreferences, type PreferencesInput } from './preferences.js';
+import {
+  createSubscribers,
+  draftSubscriber,
+  findSubscriberByEmail,
+  getSubscriber,
+  savePreferences,
+  setStatus,
+  type Subscriber,
+  type SubscriberSource,
+} from './store.js';
+import { liftSuppression } from './suppression.js';
+import { verifyToken, type LinkPurpose } from './tokens.js';
 
-export function checkTopics(taxonomy: Taxonomy, topics: string[]): void {
-  if (topics.length === 0) throw new SubscriberError(`choose at least one topic: ${taxonomy.ids.join(', ')}`);
-  const unknown = topics.filter((t) => !taxonomy.byId.has(t));
-  if (unknown.length > 0) throw new SubscriberError(`unknown topic ${unknown.join(', ')}; valid topics are ${taxonomy.ids.join(', ')}`);
+export { checkTopics } from './preferences.js';
+
+export interface SubscriptionRequest {
+  email: string;
+  preferences: PreferencesInput;
+  source: SubscriberSource;
 }
 
 /**
- * A subscription request. Returns whether a confirmation mail should go out:
- * only while the address is pending; an active subscriber's request just
- * updates their choices.
+ * A subscription request from the public site. Whatever the address's state,
+ * the caller answers the same; what differs happens out of sight:
+ * - new: stored as pending; a confirmation mail follows;
+ * - pending: the newest choices replace the old; the confirmation is re-sent;
+ * - unsubscribed or bouncing: back to pending with these choices, confirmation sent;
+ * - active: nothing changes (a stranger must not rewrite someone's choices);
+ *   the owner gets a mail with their manage link.
+ * `mail` is false inside the 10-minute quiet period after the last such mail.
  */
-export async function subscribe(ctx: Ctx, taxonomy: Taxonomy, input: NewSubscriber): Promise<{ subscriber: Subscriber; confirm: boolean }> {
-  checkTopics(taxonomy, input.topics);
-  const { subscriber, created } = await upsertSubscriber(ctx, input);
-  ctx.log.info({ subscriber: subscriber.id, email: maskEmail(subscriber.email), created, status: subscriber.status }, 'subscription request');
-  return { subscriber, confirm: subscriber.status === 'pending' };
+export async function requestSubscription(ctx: Ctx, taxonomy: Taxonomy, request: SubscriptionRequest): Promise<{ subscriber: Subscriber; mail: boolean }> {
+  const email = normaliseEmail(request.email);
+  const prefs = readPreferences(taxonomy, request.preferences, defaultPreferences(ctx.config.editionTimezone));
+  let subscriber = await findSubscriberByEmail(ctx, email);
+  let created = false;
+  if (!subscriber) {
+    const draft = draftSubscriber(ctx, email, prefs, { active: false, source: request.source });
+    [created] = (await createSubscribers(ctx, [draft])) as [boolean];
+    subscriber = created ? draft : await findSubscriberByEmail(ctx, email);
+    if (!subscriber) throw new Error('subscriber vanished while subscribing');
+  }
+  if (!created && subscriber.status !== 'active') {
+    subscriber = await savePreferences(ctx, subscriber, prefs);
+    if (subscriber.status !== 'pending') subscriber = await setStatus(ctx, subscriber, 'pending');
+  }
+  const mail = await claimMailSlot(ctx, subscriber.id);
+  ctx.log.info({ subscriber: subscriber.id, email: maskEmail(subscriber.email), created, status: subscriber.status, mail }, 'subscription request');
+  return { subscriber, mail };
 }
 
-export type ConfirmResult = { ok: true; subscriber: Subscriber } | { ok: false; reason: string };
+export type TokenRefusal = 'malformed' | 'bad-signature' | 'expired' | 'wrong-purpose' | 'used' | 'unknown-subscriber' | 'unsubscribed' | 'bouncing';
+export type TokenResult = { ok: true; subscriber: Subscriber } | { ok: false; reason: TokenRefusal };
 
-export async function confirmSubscription(ctx: Ctx, token: string): Promise<ConfirmResult> {
+/** The subscriber a manage (or other) link speaks for. */
+export async function subscriberForToken(ctx: Ctx, token: string, purpose: LinkPurpose): Promise<TokenResult> {
+  const check = verifyToken(ctx.config.secret, token, purpose, ctx.now());
+  if (!check.ok) return { ok: false, reason: check.reason };
+  const subscriber = await getSubscriber(ctx, check.claims.sub);
+  return subscriber ? { ok: true, subscriber } : { ok: false, reason: 'unknown-subscriber' };
+}
+
+/**
+ * Opens a confirmation link: once. A token is spent when first used (its hash
+ * is kept until it would have expired anyway), so a replayed link changes
+ * nothing. A confirmed opt-in lifts any suppression of the address.
+ */
+export async function confirmSubscription(ctx: Ctx, token: string): Promise<TokenResult> {
   const check = verifyToken(ctx.config.secret, token, 'confirm', ctx.now());
   if (!check.ok) return { ok: false, reason: check.reason };
   const subscriber = await getSubscriber(ctx, check.claims.sub);
   if (!subscriber) return { ok: false, reason: 'unknown-subscriber' };
+  const spent = key(ctx, 'token-spent', createHash('sha256').update(token).digest('hex'));
+  const fresh = await ctx.redis.set(spent, String(ctx.now()), 'PX', Math.max(1000, check.claims.exp - ctx.now()), 'NX');
+  if (fresh !== 'OK') return { ok: false, reason: 'used' };
   if (subscriber.status === 'active') return { ok: true, subscriber };
   if (subscriber.status !== 'pending') return { ok: false, reason: subscriber.status };
-  return { ok: true, subscriber: await setStatus(ctx, subscriber, 'active') };
+  await liftSuppression(ctx, subscriber.email);
+  const active = await setStatus(ctx, subscriber, 'active');
+  ctx.log.info({ subscriber: subscriber.id, email: maskEmail(subscriber.email) }, 'subscription confirmed');
+  return { ok: true, subscriber: active };
+}
+
+export type UnsubscribeResult = { ok: true; subscriber: Subscriber | null } | { ok: false; reason: TokenRefusal };
+
+/**
+ * Unsubscribes the subscriber an unsubscribe link names. Authentic links work
+ * however old (mail clients keep old digests); a deleted subscriber has
+ * nothing left to stop, which is success too.
+ */
+export async function unsubscribeByToken(ctx: Ctx, token: string): Promise<UnsubscribeResult> {
+  const check = verifyToken(ctx.config.secret, token, 'unsubscribe', ctx.now(), { allowExpired: true });
+  if (!check.ok) return { ok: false, reason: check.reason };
+  const subscriber = await getSubscriber(ctx, check.claims.sub);
+  if (!subscriber) return { ok: true, subscriber: null };
+  if (subscriber.status === 'unsubscribed') return { ok: true, subscriber };
+  const after = await setStatus(ctx, subscriber, 'unsubscribed');
+  ctx.log.info({ subscriber: subscriber.id, email: maskEmail(subscriber.email) }, 'unsubscribed');
+  return { ok: true, subscriber: after };
+}
+
+/** Whom an unsubscribe link speaks for, without acting on it (the GET page). Null: already erased. */
+export async function subscriberForUnsubscribe(ctx: Ctx, token: string): Promise<UnsubscribeResult> {
+  const check = verifyToken(ctx.config.secret, token, 'unsubscribe', ctx.now(), { allowExpired: true });
+  if (!check.ok) return { ok: false, reason: check.reason };
+  return { ok: true, subscriber: await getSubscriber(ctx, check.claims.sub) };
+}
+
+/** The mail a subscription request calls for: a confirmation while pending, the manage link once active. */
+export async function subscriptionMail(ctx: Ctx, taxonomy: Taxonomy, subscriber: Subscriber): Promise<OutgoingMail | null> {
+  if (subscriber.status === 'pending') return confirmationMail(ctx, taxonomy, subscriber);
+  if (subscriber.status === 'active') return alreadySubscribedMail(ctx, taxonomy, subscriber);
+  return null;
 }
 
 export async function confirmationMail(ctx: Ctx, taxonomy: Taxonomy, subscriber: Subscriber): Promise<OutgoingMail> {
+  const days = ctx.config.confirmLinkDays;
   const view = {
     confirmUrl: signedLink(ctx, subscriber.id, 'confirm'),
-    topics: subscriber.topics.map((id) => taxonomy.byId.get(id)?.label ?? id).join(', '),
+    topics: topicLabels(taxonomy, subscriber),
     publicUrl: ctx.config.publicUrl,
+    expires: days === 1 ? '1 day' : `${days} days`,
   };
   return {
     to: subscriber.email,
@@ -49,4 +137,23 @@ export async function confirmationMail(ctx: Ctx, taxonomy: Taxonomy, subscriber:
     html: await renderMjml('confirmation', view),
     text: renderText('confirmation', view),
   };
+}
+
+export async function alreadySubscribedMail(ctx: Ctx, taxonomy: Taxonomy, subscriber: Subscriber): Promise<OutgoingMail> {
+  const view = {
+    manageUrl: signedLink(ctx, subscriber.id, 'manage'),
+    unsubscribeUrl: signedLink(ctx, subscriber.id, 'unsubscribe'),
+    topics: topicLabels(taxonomy, subscriber),
+    publicUrl: ctx.config.publicUrl,
+  };
+  return {
+    to: subscriber.email,
+    subject: 'You already get wirebrief',
+    html: await renderMjml('already-subscribed', view),
+    text: renderText('already-subscribed', view),
+  };
+}
+
+function topicLabels(taxonomy: Taxonomy, subscriber: Subscriber): string {
+  return subscriber.topics.map((id) => taxonomy.byId.get(id)?.label ?? id).join(', ');
 }

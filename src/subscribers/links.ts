@@ -1,16 +1,28 @@
 import type { Ctx } from '../context.js';
 import { senderDomain } from '../mail/transport.js';
-import { signToken, type TokenPurpose } from './tokens.js';
+import { signToken, type LinkPurpose } from './tokens.js';
 
-export const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
-  confirm: 7 * 24 * 3600_000,
-  manage: 60 * 24 * 3600_000,
-  unsubscribe: 60 * 24 * 3600_000,
-};
+const DAY_MS = 24 * 3600_000;
+
+/**
+ * How long a link in a mail works. Confirmation: CONFIRM_LINK_DAYS (7 by
+ * default). Unsubscribe links are honoured even past this (see
+ * unsubscribeByToken); the date only marks them as old.
+ */
+export function linkLifetimeMs(ctx: Ctx, purpose: LinkPurpose): number {
+  switch (purpose) {
+    case 'confirm':
+      return ctx.config.confirmLinkDays * DAY_MS;
+    case 'manage':
+      return 60 * DAY_MS;
+    case 'unsubscribe':
+      return 365 * DAY_MS;
+  }
+}
 
 /** A signed link into the public site, e.g. `/confirm?token=…`. */
-export function signedLink(ctx: Ctx, subscriberId: string, purpose: TokenPurpose): string {
-  const token = signToken(ctx.config.secret, { sub: subscriberId, purpose, exp: ctx.now() + TOKEN_TTL_MS[purpose] });
+export function signedLink(ctx: Ctx, subscriberId: string, purpose: LinkPurpose): string {
+  const token = signToken(ctx.config.secret, { sub: subscriberId, purpose, exp: ctx.now() + linkLifetimeMs(ctx, purpose) });
   return `${ctx.config.publicUrl}/${purpose}?token=${token}`;
 }
 

@@ -1,41 +1,34 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { ChainableCommander } from 'ioredis';
 import { key, type Ctx } from '../context.js';
+import { emailKey, normalisedEmailKey, normaliseEmail, SubscriberError } from './address.js';
+import type { Frequency, Preferences } from './preferences.js';
+
+export { emailKey, normaliseEmail, SubscriberError };
 
 export type SubscriberStatus = 'pending' | 'active' | 'unsubscribed' | 'bouncing';
 export const SUBSCRIBER_STATUSES: SubscriberStatus[] = ['pending', 'active', 'unsubscribed', 'bouncing'];
+
+/** How the address came to us, kept as the record of consent. */
+export type SubscriberSource = 'form' | 'api' | 'import' | 'cli';
 
 export interface Subscriber {
   id: string;
   email: string;
   topics: string[];
   status: SubscriberStatus;
-  frequency: 'daily' | 'weekly';
+  frequency: Frequency;
   /** 1 = Monday … 7 = Sunday, for weekly editions. */
   weekday: number;
   hour: number;
+  /** IANA name. */
   timezone: string;
   createdAt: number;
   confirmedAt: number | null;
+  unsubscribedAt: number | null;
+  source: SubscriberSource;
   /** The digest cursor: stories first seen after this go in the next digest. */
   lastDigestAt: number | null;
-}
-
-export class SubscriberError extends Error {
-  override name = 'SubscriberError';
-}
-
-/** The address as stored: domain lower-cased (it is case-insensitive), local part kept. */
-export function normaliseEmail(input: string): string {
-  const email = input.trim();
-  const at = email.lastIndexOf('@');
-  if (at < 1 || at === email.length - 1) throw new SubscriberError(`"${input}" is not an email address`);
-  return `${email.slice(0, at)}@${email.slice(at + 1).toLowerCase()}`;
-}
-
-/** The lookup key: one entry per mailbox however it is cased; a hash so keys never show addresses. */
-export function emailKey(email: string): string {
-  return createHash('sha256').update(normaliseEmail(email).toLowerCase()).digest('hex');
 }
 
 const k = {
@@ -44,61 +37,122 @@ const k = {
   status: (ctx: Ctx, status: SubscriberStatus) => key(ctx, 'subs', 'status', status),
 };
 
+/** Keys that belong to one subscriber alone: `sub:<id>` and everything under `sub:<id>:`. */
+export function subscriberKeyPattern(ctx: Ctx, id: string): { record: string; under: string } {
+  return { record: k.sub(ctx, id), under: `${k.sub(ctx, id)}:*` };
+}
+
 export interface NewSubscriber {
   email: string;
   topics: string[];
-  frequency?: 'daily' | 'weekly';
+  frequency?: Frequency;
   weekday?: number;
   hour?: number;
   timezone?: string;
   confirmed?: boolean;
+  source?: SubscriberSource;
+}
+
+/** A subscriber record not yet stored: fresh id, pending unless `active`. `email` as normaliseEmail returned it. */
+export function draftSubscriber(ctx: Ctx, email: string, prefs: Preferences, opts: { active: boolean; source: SubscriberSource }): Subscriber {
+  const now = ctx.now();
+  return {
+    id: randomBytes(9).toString('base64url'),
+    email,
+    ...prefs,
+    status: opts.active ? 'active' : 'pending',
+    createdAt: now,
+    confirmedAt: opts.active ? now : null,
+    unsubscribedAt: null,
+    source: opts.source,
+    lastDigestAt: null,
+  };
+}
+
+/**
+ * Claims the address and writes the record in one step, so no reader ever
+ * finds an address without its record, nor a record (or status-set member)
+ * without its address. Returns the id that owns the address.
+ */
+const CREATE = `
+local owner = redis.call('HGET', KEYS[1], ARGV[1])
+if owner then return owner end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+redis.call('HSET', KEYS[2], unpack(ARGV, 3))
+redis.call('SADD', KEYS[3], ARGV[2])
+return ARGV[2]
+`;
+
+/**
+ * Stores new subscribers in one pipelined round trip. For each draft, `true`
+ * when it was created, `false` when its address already had a subscriber
+ * (who is left as they were).
+ */
+export async function createSubscribers(ctx: Ctx, drafts: Subscriber[]): Promise<boolean[]> {
+  if (drafts.length === 0) return [];
+  const sha = (await ctx.redis.script('LOAD', CREATE)) as string;
+  const p = ctx.redis.pipeline();
+  for (const s of drafts) {
+    const fields = Object.entries(serialise(s)).flat();
+    p.evalsha(sha, 3, k.byEmail(ctx), k.sub(ctx, s.id), k.status(ctx, s.status), normalisedEmailKey(s.email), s.id, ...fields);
+  }
+  const rows = (await p.exec()) ?? [];
+  return rows.map(([error, owner], i) => {
+    if (error) throw error;
+    return owner === drafts[i]!.id;
+  });
+}
+
+/** Ids of the subscribers owning these email keys (null where none), in one round trip. */
+export async function idsForEmailKeys(ctx: Ctx, keys: string[]): Promise<(string | null)[]> {
+  if (keys.length === 0) return [];
+  return ctx.redis.hmget(k.byEmail(ctx), ...keys);
 }
 
 /**
  * Creates the subscriber, or updates the topics and schedule of the one with
  * this address. An unsubscribed address that subscribes again goes back to
- * pending: it must confirm anew.
+ * pending: it must confirm anew. Operators' and tests' path; the public
+ * subscribe path is `requestSubscription` in lifecycle.ts.
  */
 export async function upsertSubscriber(ctx: Ctx, input: NewSubscriber): Promise<{ subscriber: Subscriber; created: boolean }> {
   const email = normaliseEmail(input.email);
-  const existingId = await ctx.redis.hget(k.byEmail(ctx), emailKey(email));
-  const existing = existingId ? await getSubscriber(ctx, existingId) : null;
-  const now = ctx.now();
+  const existing = await findSubscriberByEmail(ctx, email);
   const wantsActive = input.confirmed === true;
-  const base: Subscriber = existing ?? {
-    id: randomBytes(9).toString('base64url'),
-    email,
-    topics: [],
-    status: 'pending',
-    frequency: 'daily',
-    weekday: 1,
-    hour: 7,
-    timezone: ctx.config.editionTimezone,
-    createdAt: now,
-    confirmedAt: null,
-    lastDigestAt: null,
-  };
-  const status: SubscriberStatus = wantsActive
-    ? 'active'
-    : base.status === 'active' || base.status === 'bouncing'
-      ? base.status
-      : 'pending';
-  const subscriber: Subscriber = {
-    ...base,
-    topics: [...new Set(input.topics)],
-    frequency: input.frequency ?? base.frequency,
-    weekday: input.weekday ?? base.weekday,
-    hour: input.hour ?? base.hour,
-    timezone: input.timezone ?? base.timezone,
-    status,
-    confirmedAt: status === 'active' ? (base.confirmedAt ?? now) : base.confirmedAt,
-  };
   if (!existing) {
-    const claimed = await ctx.redis.hsetnx(k.byEmail(ctx), emailKey(email), subscriber.id);
-    if (!claimed) return upsertSubscriber(ctx, input);
+    const draft = draftSubscriber(
+      ctx,
+      email,
+      { topics: [...new Set(input.topics)], frequency: input.frequency ?? 'daily', weekday: input.weekday ?? 1, hour: input.hour ?? 7, timezone: input.timezone ?? ctx.config.editionTimezone },
+      { active: wantsActive, source: input.source ?? 'cli' },
+    );
+    const [created] = await createSubscribers(ctx, [draft]);
+    if (created) return { subscriber: draft, created: true };
+    return upsertSubscriber(ctx, input);
   }
-  await saveSubscriber(ctx, subscriber, existing?.status);
-  return { subscriber, created: !existing };
+  const status: SubscriberStatus = wantsActive ? 'active' : existing.status === 'active' || existing.status === 'bouncing' ? existing.status : 'pending';
+  const subscriber: Subscriber = {
+    ...existing,
+    topics: [...new Set(input.topics)],
+    frequency: input.frequency ?? existing.frequency,
+    weekday: input.weekday ?? existing.weekday,
+    hour: input.hour ?? existing.hour,
+    timezone: input.timezone ?? existing.timezone,
+    status,
+    confirmedAt: status === 'active' ? (existing.confirmedAt ?? ctx.now()) : existing.confirmedAt,
+  };
+  const { id: _id, email: _email, createdAt: _createdAt, lastDigestAt: _cursor, ...change } = subscriber;
+  await updateSubscriber(ctx, existing.id, change);
+  return { subscriber, created: false };
+}
+
+/** The status of each id (null for none), in one round trip. */
+export async function statusesOf(ctx: Ctx, ids: string[]): Promise<(SubscriberStatus | null)[]> {
+  if (ids.length === 0) return [];
+  const p = ctx.redis.pipeline();
+  for (const id of ids) p.hget(k.sub(ctx, id), 'status');
+  const rows = (await p.exec()) ?? [];
+  return rows.map(([, v]) => (v as SubscriberStatus | null) ?? null);
 }
 
 export async function getSubscriber(ctx: Ctx, id: string): Promise<Subscriber | null> {
@@ -112,9 +166,20 @@ export async function findSubscriberByEmail(ctx: Ctx, email: string): Promise<Su
 }
 
 export async function setStatus(ctx: Ctx, subscriber: Subscriber, status: SubscriberStatus): Promise<Subscriber> {
-  const next = { ...subscriber, status, confirmedAt: status === 'active' ? (subscriber.confirmedAt ?? ctx.now()) : subscriber.confirmedAt };
-  await saveSubscriber(ctx, next, subscriber.status);
-  return next;
+  const now = ctx.now();
+  const change: Partial<Subscriber> = { status };
+  if (status === 'active') change.confirmedAt = subscriber.confirmedAt ?? now;
+  if (status === 'unsubscribed') change.unsubscribedAt = now;
+  await updateSubscriber(ctx, subscriber.id, change);
+  return { ...subscriber, ...change };
+}
+
+/** New topics and schedule; status untouched. */
+export async function savePreferences(ctx: Ctx, subscriber: Subscriber, prefs: Preferences): Promise<Subscriber> {
+  const { topics, frequency, weekday, hour, timezone } = prefs;
+  const change = { topics, frequency, weekday, hour, timezone };
+  await updateSubscriber(ctx, subscriber.id, change);
+  return { ...subscriber, ...change };
 }
 
 /** Moves the digest cursor, inside the caller's transaction when given one. */
@@ -133,20 +198,59 @@ export async function countByStatus(ctx: Ctx): Promise<Record<SubscriberStatus, 
   return Object.fromEntries(SUBSCRIBER_STATUSES.map((s, i) => [s, Number(rows[i]?.[1] ?? 0)])) as Record<SubscriberStatus, number>;
 }
 
-async function saveSubscriber(ctx: Ctx, s: Subscriber, previous?: SubscriberStatus): Promise<void> {
-  const m = ctx.redis.multi().hset(k.sub(ctx, s.id), serialise(s));
-  if (previous && previous !== s.status) m.srem(k.status(ctx, previous), s.id);
-  m.sadd(k.status(ctx, s.status), s.id);
+/**
+ * Removes the record, its address index entry, its status-set membership and
+ * every key under `sub:<id>:` (digest history, cool-downs, whatever other
+ * parts keep per subscriber).
+ */
+export async function deleteSubscriber(ctx: Ctx, subscriber: Subscriber): Promise<void> {
+  const { record, under } = subscriberKeyPattern(ctx, subscriber.id);
+  const owned: string[] = [record];
+  let cursor = '0';
+  do {
+    const [next, keys] = await ctx.redis.scan(cursor, 'MATCH', under, 'COUNT', 1000);
+    cursor = next;
+    owned.push(...keys);
+  } while (cursor !== '0');
+  const m = ctx.redis.multi().hdel(k.byEmail(ctx), normalisedEmailKey(subscriber.email));
+  for (const s of SUBSCRIBER_STATUSES) m.srem(k.status(ctx, s), subscriber.id);
+  m.unlink(...owned);
   await m.exec();
 }
 
-function serialise(s: Subscriber): Record<string, string> {
+/**
+ * Writes only the fields given, and only while the record exists: a request
+ * racing an erasure must not bring back half a record, and two requests
+ * changing different fields (preferences, status, the digest cursor) must not
+ * undo each other. A status change moves the id between status sets in the
+ * same step.
+ */
+const UPDATE = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+local moveTo = tonumber(ARGV[2])
+if moveTo > 0 then
+  for i = 2, #KEYS do redis.call('SREM', KEYS[i], ARGV[1]) end
+  redis.call('SADD', KEYS[1 + moveTo], ARGV[1])
+end
+redis.call('HSET', KEYS[1], unpack(ARGV, 3))
+return 1
+`;
+
+async function updateSubscriber(ctx: Ctx, id: string, change: Partial<Subscriber>): Promise<boolean> {
+  const moveTo = change.status ? SUBSCRIBER_STATUSES.indexOf(change.status) + 1 : 0;
+  const fields = Object.entries(serialise(change)).flat();
+  const statusKeys = SUBSCRIBER_STATUSES.map((st) => k.status(ctx, st));
+  return (await ctx.redis.eval(UPDATE, 1 + statusKeys.length, k.sub(ctx, id), ...statusKeys, id, String(moveTo), ...fields)) === 1;
+}
+
+function serialise(s: Partial<Subscriber>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(s).map(([f, v]) => [f, v === null ? '' : Array.isArray(v) ? JSON.stringify(v) : String(v)]),
   );
 }
 
 function deserialise(raw: Record<string, string>): Subscriber {
+  const time = (v: string | undefined) => (v ? Number(v) : null);
   return {
     id: raw.id!,
     email: raw.email!,
@@ -157,7 +261,9 @@ function deserialise(raw: Record<string, string>): Subscriber {
     hour: Number(raw.hour ?? 7),
     timezone: raw.timezone || 'UTC',
     createdAt: Number(raw.createdAt),
-    confirmedAt: raw.confirmedAt ? Number(raw.confirmedAt) : null,
-    lastDigestAt: raw.lastDigestAt ? Number(raw.lastDigestAt) : null,
+    confirmedAt: time(raw.confirmedAt),
+    unsubscribedAt: time(raw.unsubscribedAt),
+    source: (raw.source || 'cli') as SubscriberSource,
+    lastDigestAt: time(raw.lastDigestAt),
   };
 }

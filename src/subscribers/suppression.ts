@@ -10,7 +10,11 @@ import { normaliseEmail } from './store.js';
 export type SuppressionReason = 'bounce' | 'complaint' | 'erased' | 'manual';
 
 export function suppressionHash(email: string): string {
-  return createHash('sha256').update(`suppress:${normaliseEmail(email).toLowerCase()}`).digest('hex');
+  return normalisedSuppressionHash(normaliseEmail(email));
+}
+
+function normalisedSuppressionHash(normalised: string): string {
+  return createHash('sha256').update(`suppress:${normalised.toLowerCase()}`).digest('hex');
 }
 
 export async function suppressAddress(ctx: Ctx, email: string, reason: SuppressionReason): Promise<void> {
@@ -24,4 +28,23 @@ export async function isSuppressed(ctx: Ctx, email: string): Promise<boolean> {
 /** A new, confirmed opt-in lifts a suppression. */
 export async function liftSuppression(ctx: Ctx, email: string): Promise<void> {
   await ctx.redis.hdel(key(ctx, 'suppressed'), suppressionHash(email));
+}
+
+export interface SuppressionEntry {
+  reason: SuppressionReason;
+  at: number;
+}
+
+/** Why and since when an address is suppressed, or null. */
+export async function suppressionOf(ctx: Ctx, email: string): Promise<SuppressionEntry | null> {
+  const raw = await ctx.redis.hget(key(ctx, 'suppressed'), suppressionHash(email));
+  return raw ? (JSON.parse(raw) as SuppressionEntry) : null;
+}
+
+/** For each address (as normaliseEmail returned it), whether it is suppressed: one round trip. */
+export async function suppressedAmong(ctx: Ctx, normalised: string[]): Promise<boolean[]> {
+  if (normalised.length === 0) return [];
+  const hashes = normalised.map(normalisedSuppressionHash);
+  const rows = await ctx.redis.hmget(key(ctx, 'suppressed'), ...hashes);
+  return rows.map((r) => r !== null);
 }

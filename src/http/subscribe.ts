@@ -1,0 +1,312 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { enqueueConfirmation } from '../../jobs/enqueue.js';
+import { key } from '../context.js';
+import { SubscriberError, normaliseEmail } from '../subscribers/address.js';
+import {
+  confirmSubscription,
+  requestSubscription,
+  subscriberForToken,
+  subscriberForUnsubscribe,
+  unsubscribeByToken,
+  type TokenRefusal,
+} from '../subscribers/lifecycle.js';
+import { countAddressRequest } from '../subscribers/limits.js';
+import { signedLink } from '../subscribers/links.js';
+import { defaultPreferences, readPreferences, type PreferencesInput } from '../subscribers/preferences.js';
+import { savePreferences, type Subscriber, type SubscriberSource } from '../subscribers/store.js';
+import { checkFormToken, FORM_BODY_LIMIT, FORM_TYPES, formToken, fromAnotherSite, mediaType, registerPageSecurity } from './guard.js';
+import { manageForm, subscribeForm, valuesFromBody, valuesOf, type FormValues } from './forms.js';
+import { escapeHtml as e, page } from './pages.js';
+import type { HttpDeps } from './server.js';
+
+/**
+ * The subscription face: the subscribe page and its JSON twin, confirm,
+ * manage and unsubscribe. Everything here is reachable by strangers, so it
+ * sits behind per-IP rate limits (Redis), a per-address daily limit, body
+ * limits, security headers and cross-site form checks.
+ */
+
+/** The same answer for a new, pending, active or unsubscribed address: no enumeration. */
+export const SUBSCRIBE_ANSWER = { status: 'pending', message: 'Check your inbox: we sent a link to confirm the subscription.' };
+
+const subscribeJson = z.object(
+  {
+    email: z.string({ error: 'required: the address to send the digest to' }).max(320),
+    topics: z.union([z.array(z.string().max(64)).max(100), z.string().max(2000)], { error: 'required: a list of topic ids, see GET /api/topics' }),
+    frequency: z.string().max(16).optional(),
+    weekday: z.union([z.number(), z.string().max(16)]).optional(),
+    hour: z.union([z.number(), z.string().max(8)]).optional(),
+    timezone: z.string().max(64).optional(),
+  },
+  { error: 'send a JSON object: {"email": "...", "topics": ["..."]}' },
+);
+
+const tokenQuery = z.object({ token: z.string().max(1000).default('') });
+
+type Refusal = { status: number; title: string; text: string };
+
+class TooManyRequests extends Error {
+  override name = 'TooManyRequests';
+  statusCode = 429;
+  constructor(readonly retryAfterSeconds: number) {
+    super(`too many subscription requests; try again in ${describeWait(retryAfterSeconds)}`);
+  }
+}
+
+export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
+  const { ctx, taxonomy, queues } = deps;
+  const defaults = () => defaultPreferences(ctx.config.editionTimezone);
+
+  return async (app) => {
+    await registerPageSecurity(app, ctx);
+    await app.register(rateLimit, {
+      global: true,
+      max: ctx.config.publicRateLimit,
+      timeWindow: 60_000,
+      redis: ctx.redis,
+      nameSpace: `${key(ctx, 'ratelimit', 'ip')}:`,
+      skipOnError: true,
+      // No counters on ordinary answers: they would make two answers differ (enumeration).
+      addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
+      addHeaders: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false, 'retry-after': true },
+      errorResponseBuilder: (_request, context) => new TooManyRequests(Math.ceil(context.ttl / 1000)),
+    });
+    const subscribeLimitPerIp = app.createRateLimit({ max: ctx.config.subscribeLimitPerIp, timeWindow: 3600_000, keyGenerator: (r) => `subscribe:${r.ip}` });
+
+    app.addHook('onSend', async (_request, reply) => {
+      // Pages carry signed links and personal choices: never cache them anywhere.
+      reply.header('cache-control', 'no-store');
+    });
+    app.setErrorHandler(async (error: Error & { statusCode?: number; retryAfterSeconds?: number }, request, reply) => {
+      if (error instanceof TooManyRequests) reply.header('retry-after', String(error.retryAfterSeconds));
+      if (request.url.startsWith('/api/')) throw error;
+      const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+      if (status >= 500) request.log.error({ err: error }, 'request failed');
+      const text =
+        status === 429
+          ? `There were too many requests from here. Please try again in ${describeWait(error.retryAfterSeconds ?? 60)}.`
+          : status === 413
+            ? 'That was far more data than this form sends.'
+            : status >= 500
+              ? 'Something went wrong on our side. Please try again in a minute.'
+              : 'The request could not be read. Go back to the form and try again.';
+      return reply.code(status).type('text/html; charset=utf-8').send(page(status === 429 ? 'Please slow down' : 'That did not work', `<p>${e(text)}</p>`));
+    });
+
+    /**
+     * One subscription request, wherever it came from: per-IP and per-address
+     * limits, then the request itself, then the mail through the queue.
+     */
+    async function subscribe(request: FastifyRequest, email: string, prefs: PreferencesInput, source: SubscriberSource): Promise<void> {
+      const perIp = await subscribeLimitPerIp(request);
+      if (!perIp.isAllowed && perIp.isExceeded) throw new TooManyRequests(perIp.ttlInSeconds);
+      const address = normaliseEmail(email);
+      readPreferences(taxonomy, prefs, defaults());
+      const perAddress = await countAddressRequest(ctx, address, ctx.config.subscribeLimitPerAddress);
+      if (!perAddress.allowed) throw new TooManyRequests(perAddress.retryAfterSeconds);
+      const { subscriber, mail } = await requestSubscription(ctx, taxonomy, { email: address, preferences: prefs, source });
+      if (mail) await enqueueConfirmation(queues, subscriber.id);
+    }
+
+    app.get('/', async (_request, reply) => html(reply, 200, subscribePage(valuesOf(defaults()), { guessTimezone: true })));
+
+    function subscribePage(values: FormValues, opts: { error?: string; guessTimezone?: boolean }): string {
+      return page('Subscribe to wirebrief', subscribeForm(taxonomy, values, formToken(ctx, 'subscribe'), { error: opts.error, guessTimezone: opts.guessTimezone ?? false }), {
+        timezoneScript: opts.guessTimezone,
+      });
+    }
+
+    app.post('/', { bodyLimit: FORM_BODY_LIMIT }, async (request, reply) => {
+      const refused = refuseForm(request, 'subscribe');
+      if (refused) return html(reply, refused.status, page(refused.title, refused.text));
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const values = valuesFromBody(body, valuesOf(defaults()));
+      if (checkFormToken(ctx, body.form_token, 'subscribe') === 'expired') {
+        return html(reply, 400, subscribePage(values, { error: 'the form was open for a long time and has expired. Check it and send it again.' }));
+      }
+      try {
+        await subscribe(request, values.email, values, 'form');
+      } catch (error) {
+        if (error instanceof SubscriberError) return html(reply, 400, subscribePage(values, { error: error.message }));
+        throw error;
+      }
+      return html(
+        reply,
+        200,
+        page('Check your inbox', `<p>${e(SUBSCRIBE_ANSWER.message)} Open it to start your digest; the link works for ${ctx.config.confirmLinkDays} days.</p><p>Nothing arrived? Look in the spam folder, or <a href="/">try again</a> in ten minutes.</p>`),
+      );
+    });
+
+    app.post('/api/subscribe', { bodyLimit: FORM_BODY_LIMIT }, async (request, reply) => {
+      if (mediaType(request) !== 'application/json') {
+        return reply.code(415).send({ error: 'send the subscription as JSON with Content-Type: application/json' });
+      }
+      const body = subscribeJson.parse(request.body);
+      await subscribe(request, body.email, body, 'api');
+      return reply.code(202).send(SUBSCRIBE_ANSWER);
+    });
+
+    app.get('/confirm', async (request, reply) => {
+      const { token } = tokenQuery.parse(request.query);
+      const result = await confirmSubscription(ctx, token);
+      if (!result.ok) {
+        const r = refusal('confirm', result.reason);
+        return html(reply, r.status, page(r.title, r.text));
+      }
+      const manage = signedLink(ctx, result.subscriber.id, 'manage');
+      return html(
+        reply,
+        200,
+        page(
+          'Subscription confirmed',
+          `<p>Thank you. Your first digest arrives with the next edition.</p><p><a href="${e(manage)}">Manage your preferences</a>: topics, how often, and when. Every digest carries this link too.</p>`,
+        ),
+      );
+    });
+
+    app.get('/manage', async (request, reply) => {
+      const { token } = tokenQuery.parse(request.query);
+      const found = await subscriberForToken(ctx, token, 'manage');
+      if (!found.ok) return refusalPage(reply, 'manage', found.reason);
+      return html(reply, 200, managePage(found.subscriber, token, valuesOf(found.subscriber), {}));
+    });
+
+    app.post('/manage', { bodyLimit: FORM_BODY_LIMIT }, async (request, reply) => {
+      const { token } = tokenQuery.parse(request.query);
+      const found = await subscriberForToken(ctx, token, 'manage');
+      if (!found.ok) return refusalPage(reply, 'manage', found.reason);
+      const subscriber = found.subscriber;
+      const refused = refuseForm(request, `manage:${subscriber.id}`);
+      if (refused) return html(reply, refused.status, page(refused.title, refused.text));
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const values = valuesFromBody(body, valuesOf(subscriber));
+      if (checkFormToken(ctx, body.form_token, `manage:${subscriber.id}`) === 'expired') {
+        return html(reply, 400, managePage(subscriber, token, values, { error: 'the form was open for a long time and has expired. Check it and send it again.' }));
+      }
+      if (subscriber.status === 'unsubscribed') return html(reply, 200, managePage(subscriber, token, values, {}));
+      try {
+        const saved = await savePreferences(ctx, subscriber, readPreferences(taxonomy, values, subscriber));
+        return html(reply, 200, managePage(saved, token, valuesOf(saved), { notice: 'Saved. Your next digest follows these choices.' }));
+      } catch (error) {
+        if (error instanceof SubscriberError) return html(reply, 400, managePage(subscriber, token, values, { error: error.message }));
+        throw error;
+      }
+    });
+
+    function managePage(subscriber: Subscriber, token: string, values: FormValues, opts: { error?: string; notice?: string }): string {
+      if (subscriber.status === 'unsubscribed') {
+        return page('You are unsubscribed', `<p>${e(subscriber.email)} gets no more wirebrief mail. Changed your mind? <a href="/">Subscribe again</a>.</p>`);
+      }
+      const links = {
+        action: `/manage?token=${encodeURIComponent(token)}`,
+        unsubscribe: signedLink(ctx, subscriber.id, 'unsubscribe'),
+        token: formToken(ctx, `manage:${subscriber.id}`),
+      };
+      return page('Your wirebrief preferences', manageForm(taxonomy, subscriber.email, values, links, opts));
+    }
+
+    app.get('/unsubscribe', async (request, reply) => {
+      // A GET never unsubscribes: mail scanners follow every link in a message.
+      const { token } = tokenQuery.parse(request.query);
+      const found = await subscriberForUnsubscribe(ctx, token);
+      if (!found.ok) return refusalPage(reply, 'unsubscribe', found.reason);
+      const s = found.subscriber;
+      if (!s || s.status === 'unsubscribed') {
+        return html(reply, 200, page('You are unsubscribed', `<p>This address gets no wirebrief mail. <a href="/">Subscribe again</a> any time.</p>`));
+      }
+      return html(
+        reply,
+        200,
+        page(
+          'Unsubscribe',
+          `<p>Stop all wirebrief digests to <strong>${e(s.email)}</strong>?</p>
+<form method="post" action="/unsubscribe?token=${e(encodeURIComponent(token))}">
+<input type="hidden" name="List-Unsubscribe" value="One-Click">
+<p><button type="submit">Unsubscribe</button></p>
+</form>
+<p>Or <a href="${e(signedLink(ctx, s.id, 'manage'))}">change topics or schedule</a> instead.</p>`,
+        ),
+      );
+    });
+
+    // RFC 8058 one-click: a mail provider posts `List-Unsubscribe=One-Click`
+    // with no cookies, no session, from its own servers. The signed token is
+    // the authority, so neither the cross-site check nor the per-IP limit
+    // (many users behind one provider) applies.
+    app.post('/unsubscribe', { bodyLimit: FORM_BODY_LIMIT, config: { rateLimit: false } }, async (request, reply) => {
+      const { token } = tokenQuery.parse(request.query);
+      if (!isOneClick(request.body)) {
+        return html(reply, 400, page('That did not work', '<p>To unsubscribe, open the link from your digest and press the button, or send <code>List-Unsubscribe=One-Click</code>.</p>'));
+      }
+      const result = await unsubscribeByToken(ctx, token);
+      if (!result.ok) return refusalPage(reply, 'unsubscribe', result.reason);
+      return html(reply, 200, page('You are unsubscribed', `<p>You will get no more wirebrief digests. Changed your mind? <a href="/">Subscribe again</a>.</p>`));
+    });
+
+    function refuseForm(request: FastifyRequest, form: string): Refusal | null {
+      if (!FORM_TYPES.includes(mediaType(request))) {
+        return { status: 415, title: 'That did not work', text: '<p>This address takes form posts from the page only.</p>' };
+      }
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      if (fromAnotherSite(request, ctx.config.publicUrl) || checkFormToken(ctx, body.form_token, form) === 'invalid') {
+        return {
+          status: 403,
+          title: 'Form not accepted',
+          text: `<p>This form did not come from our own page, so nothing was changed. Please use the form at <a href="${e(ctx.config.publicUrl)}/">${e(ctx.config.publicUrl)}/</a>.</p>`,
+        };
+      }
+      return null;
+    }
+  };
+}
+
+function isOneClick(body: unknown): boolean {
+  const fields = typeof body === 'string' ? Object.fromEntries(new URLSearchParams(body)) : ((body ?? {}) as Record<string, unknown>);
+  const value = fields['List-Unsubscribe'];
+  return value === 'One-Click' || (Array.isArray(value) && value.includes('One-Click'));
+}
+
+function html(reply: FastifyReply, status: number, body: string): FastifyReply {
+  return reply.code(status).type('text/html; charset=utf-8').send(body);
+}
+
+function refusalPage(reply: FastifyReply, purpose: 'confirm' | 'manage' | 'unsubscribe', reason: TokenRefusal): FastifyReply {
+  const r = refusal(purpose, reason);
+  return html(reply, r.status, page(r.title, r.text));
+}
+
+function refusal(purpose: 'confirm' | 'manage' | 'unsubscribe', reason: TokenRefusal): Refusal {
+  const again = '<a href="/">Subscribe again</a>';
+  switch (reason) {
+    case 'expired':
+      return purpose === 'confirm'
+        ? { status: 410, title: 'This link has expired', text: `<p>Confirmation links work for a limited time, and this one is out of date. ${again} to get a fresh one.</p>` }
+        : { status: 410, title: 'This link has expired', text: '<p>Use the link in your latest digest instead.</p>' };
+    case 'used':
+      return {
+        status: 410,
+        title: 'This link was already used',
+        text: '<p>Each confirmation link works once, and this one has been opened before, so nothing was changed. If that was you, your subscription is active: the link to manage it is in every digest.</p>',
+      };
+    case 'unsubscribed':
+    case 'bouncing':
+      return { status: 410, title: 'This link no longer applies', text: `<p>The address has since unsubscribed, so nothing was changed. ${again} if you like.</p>` };
+    case 'unknown-subscriber':
+      return { status: 410, title: 'This link no longer applies', text: `<p>We hold no subscription for it any more, so nothing was changed. ${again} if you like.</p>` };
+    default:
+      return {
+        status: 400,
+        title: 'This link does not work',
+        text: '<p>The link is not valid: it may have been cut short or changed when it was copied. Nothing was changed. Open it again from the mail, whole.</p>',
+      };
+  }
+}
+
+function describeWait(seconds: number): string {
+  if (seconds < 90) return `${seconds} seconds`;
+  if (seconds < 5400) return `${Math.round(seconds / 60)} minutes`;
+  return `${Math.round(seconds / 3600)} hours`;
+}
+

@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import validator from 'validator';
+
+/** Bad input from a person or a list: the message is safe to show them. */
+export class SubscriberError extends Error {
+  override name = 'SubscriberError';
+}
+
+const MAX_LENGTH = 254;
+
+/**
+ * The address as stored: syntax checked by validator.js (RFC 5321/5322 with a
+ * real top-level domain; no display names, IP literals or bare hosts), the
+ * domain lower-cased because it is case-insensitive, the local part kept as
+ * typed because the mailbox owner may care how it looks.
+ */
+export function normaliseEmail(input: string): string {
+  const email = input.trim();
+  if (email.length === 0) throw new SubscriberError('an email address is required');
+  if (email.length > MAX_LENGTH || !validator.isEmail(email, { allow_display_name: false, require_tld: true, allow_ip_domain: false, allow_utf8_local_part: true })) {
+    throw new SubscriberError(`${JSON.stringify(shorten(email))} is not an email address`);
+  }
+  const at = email.lastIndexOf('@');
+  return `${email.slice(0, at)}@${email.slice(at + 1).toLowerCase()}`;
+}
+
+/** The lookup key: one entry per mailbox however it is cased; a hash so keys never show addresses. */
+export function emailKey(email: string): string {
+  return normalisedEmailKey(normaliseEmail(email));
+}
+
+/** emailKey of an address normaliseEmail already returned (stored addresses are). */
+export function normalisedEmailKey(normalised: string): string {
+  return createHash('sha256').update(normalised.toLowerCase()).digest('hex');
+}
+
+function shorten(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}

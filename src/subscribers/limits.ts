@@ -1,0 +1,50 @@
+import { key, type Ctx } from '../context.js';
+import { emailKey } from './address.js';
+
+const DAY_MS = 24 * 3600_000;
+/** A pending (or active) address gets at most one subscription mail per this long. */
+export const RESEND_AFTER_MS = 10 * 60_000;
+
+export type LimitCheck = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Counts one subscription request for an address, whoever sends it, in a
+ * fixed one-day window that starts with the first request. Counting and
+ * reading happen in one script, so 50 requests at once still let through
+ * exactly `max`.
+ */
+const COUNT = `
+local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
+return {n, ttl}
+`;
+
+export function addressLimitKey(ctx: Ctx, email: string): string {
+  return key(ctx, 'ratelimit', 'address', emailKey(email));
+}
+
+export async function countAddressRequest(ctx: Ctx, email: string, max: number): Promise<LimitCheck> {
+  const [n, ttl] = (await ctx.redis.eval(COUNT, 1, addressLimitKey(ctx, email), String(DAY_MS))) as [number, number];
+  if (n <= max) return { allowed: true };
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(ttl / 1000)) };
+}
+
+/**
+ * True when a subscription mail may go to this subscriber now, and starts
+ * the quiet period if so: re-subscribing re-sends at most once per 10
+ * minutes. Times come from ctx.now() (testable); the key's expiry only
+ * tidies up.
+ */
+const CLAIM = `
+local last = tonumber(redis.call('GET', KEYS[1]) or '')
+local now = tonumber(ARGV[1])
+if last and now - last < tonumber(ARGV[2]) then return 0 end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return 1
+`;
+
+export async function claimMailSlot(ctx: Ctx, subscriberId: string): Promise<boolean> {
+  return (await ctx.redis.eval(CLAIM, 1, key(ctx, 'sub', subscriberId, 'mail-cooldown'), String(ctx.now()), String(RESEND_AFTER_MS))) === 1;
+}

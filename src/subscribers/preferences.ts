@@ -1,0 +1,118 @@
+import { isTimeZone } from '../config.js';
+import type { Taxonomy } from '../topics/taxonomy.js';
+import { SubscriberError } from './address.js';
+
+/**
+ * What a subscriber chooses: topics and when the digest comes. Pages, the
+ * JSON API and list imports all check choices here, so each refuses the same
+ * things with the same words.
+ */
+export type Frequency = 'daily' | 'weekly';
+export const FREQUENCIES: Frequency[] = ['daily', 'weekly'];
+/** Index 0 is weekday 1: ISO numbering, Monday first. */
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+export interface Preferences {
+  topics: string[];
+  frequency: Frequency;
+  /** 1 = Monday … 7 = Sunday, for weekly editions. */
+  weekday: number;
+  /** Local hour of delivery, 0–23. */
+  hour: number;
+  /** IANA name, e.g. Asia/Kolkata. */
+  timezone: string;
+}
+
+/** Loose input as it comes from a form, a JSON body or a CSV/JSONL row. */
+export interface PreferencesInput {
+  topics?: unknown;
+  frequency?: unknown;
+  weekday?: unknown;
+  hour?: unknown;
+  timezone?: unknown;
+}
+
+export function checkTopics(taxonomy: Taxonomy, topics: string[]): void {
+  if (topics.length === 0) throw new SubscriberError(`choose at least one topic: ${taxonomy.ids.join(', ')}`);
+  const unknown = topics.filter((t) => !taxonomy.byId.has(t));
+  if (unknown.length > 0) throw new SubscriberError(`unknown topic ${unknown.join(', ')}; valid topics are ${taxonomy.ids.join(', ')}`);
+}
+
+/**
+ * Reads and checks choices, filling what is missing from `defaults`. Topics
+ * may be a list or one string of ids separated by `;`, `,` or `|`.
+ */
+export function readPreferences(taxonomy: Taxonomy, input: PreferencesInput, defaults: Preferences): Preferences {
+  const topics = input.topics === undefined || input.topics === '' ? defaults.topics : readTopics(input.topics);
+  checkTopics(taxonomy, topics);
+  return {
+    topics,
+    frequency: readFrequency(input.frequency, defaults.frequency),
+    weekday: readWeekday(input.weekday, defaults.weekday),
+    hour: readHour(input.hour, defaults.hour),
+    timezone: readTimezone(input.timezone, defaults.timezone),
+  };
+}
+
+export function defaultPreferences(timezone: string): Preferences {
+  return { topics: [], frequency: 'daily', weekday: 1, hour: 7, timezone };
+}
+
+function readTopics(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[;,|]/) : null;
+  if (!list || list.some((t) => typeof t !== 'string')) throw new SubscriberError('topics must be a list of topic ids, or ids separated by ";"');
+  if (list.length > 100) throw new SubscriberError('too many topics');
+  return [...new Set((list as string[]).map((t) => t.trim().toLowerCase()).filter(Boolean))];
+}
+
+function blank(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
+}
+
+function readFrequency(value: unknown, fallback: Frequency): Frequency {
+  if (blank(value)) return fallback;
+  const f = String(value).trim().toLowerCase();
+  if (f === 'daily' || f === 'weekly') return f;
+  throw new SubscriberError(`frequency must be daily or weekly (got ${JSON.stringify(String(value).slice(0, 40))})`);
+}
+
+function readWeekday(value: unknown, fallback: number): number {
+  if (blank(value)) return fallback;
+  const text = String(value).trim().toLowerCase();
+  const byName = WEEKDAYS.findIndex((d) => text.length >= 3 && d.toLowerCase().startsWith(text));
+  if (byName >= 0) return byName + 1;
+  const n = Number(text);
+  if (Number.isInteger(n) && n >= 1 && n <= 7) return n;
+  throw new SubscriberError(`weekday must be 1 (Monday) to 7 (Sunday) or a day name (got ${JSON.stringify(String(value).slice(0, 40))})`);
+}
+
+function readHour(value: unknown, fallback: number): number {
+  if (blank(value)) return fallback;
+  const n = typeof value === 'number' ? value : Number(String(value).trim());
+  if (Number.isInteger(n) && n >= 0 && n <= 23) return n;
+  throw new SubscriberError(`hour must be a whole hour from 0 to 23 (got ${JSON.stringify(String(value).slice(0, 40))})`);
+}
+
+/** Current IANA names that Node 20's ICU lists only under their old spelling (Asia/Calcutta …). */
+const CURRENT_NAMES = ['Asia/Kolkata', 'Asia/Kathmandu', 'Asia/Ho_Chi_Minh', 'Asia/Yangon', 'Europe/Kyiv', 'America/Nuuk', 'Pacific/Kanton', 'Atlantic/Faroe'];
+let zoneList: string[] | null = null;
+let zoneByLowerCase: Map<string, string> | null = null;
+
+/** Zones a person can pick from, for the form's suggestions. */
+export function timeZoneNames(): string[] {
+  zoneList ??= [...new Set(['UTC', ...Intl.supportedValuesOf('timeZone'), ...CURRENT_NAMES.filter(isTimeZone)])].sort();
+  return zoneList;
+}
+
+const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/;
+
+/** An IANA name, spelled as the zone list spells it (`asia/kolkata` → `Asia/Kolkata`); offsets like +05:30 are not names. */
+function readTimezone(value: unknown, fallback: string): string {
+  if (blank(value)) return fallback;
+  const tz = String(value).trim();
+  zoneByLowerCase ??= new Map(timeZoneNames().map((z) => [z.toLowerCase(), z]));
+  const listed = zoneByLowerCase.get(tz.toLowerCase());
+  if (listed) return listed;
+  if (ZONE_NAME.test(tz) && isTimeZone(tz)) return tz;
+  throw new SubscriberError(`timezone must be an IANA time zone such as Asia/Kolkata or UTC (got ${JSON.stringify(tz.slice(0, 40))})`);
+}

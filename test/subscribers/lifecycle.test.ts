@@ -1,0 +1,106 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { confirmSubscription, requestSubscription, unsubscribeByToken } from '../../src/subscribers/lifecycle.js';
+import { RESEND_AFTER_MS } from '../../src/subscribers/limits.js';
+import { signedLink } from '../../src/subscribers/links.js';
+import { eraseSubscriber, heldAbout } from '../../src/subscribers/privacy.js';
+import { countByStatus, findSubscriberByEmail, getSubscriber, setStatus } from '../../src/subscribers/store.js';
+import { isSuppressed, suppressAddress } from '../../src/subscribers/suppression.js';
+import { signToken } from '../../src/subscribers/tokens.js';
+import { loadTaxonomy } from '../../src/topics/taxonomy.js';
+import { testCtx } from '../helpers/redis.js';
+
+const ctx = testCtx('subscribers-lifecycle');
+const taxonomy = loadTaxonomy();
+afterAll(() => ctx.cleanup());
+
+const tokenOf = (link: string) => new URL(link).searchParams.get('token')!;
+const ask = (email: string, topics: string[], extra: Record<string, unknown> = {}) =>
+  requestSubscription(ctx, taxonomy, { email, preferences: { topics, ...extra }, source: 'api' });
+
+describe('subscription lifecycle', () => {
+  it('stores a new address once, pending, and re-sends at most once per 10 minutes', async () => {
+    const first = await ask('Meera@Example.org', ['defence']);
+    expect(first.subscriber).toMatchObject({ email: 'Meera@example.org', status: 'pending', topics: ['defence'], source: 'api' });
+    expect(first.mail).toBe(true);
+
+    ctx.clock.t += 60_000;
+    const again = await ask('meera@EXAMPLE.org', ['diplomacy'], { frequency: 'weekly', weekday: 3, hour: 6, timezone: 'Asia/Kolkata' });
+    expect(again.subscriber.id).toBe(first.subscriber.id);
+    expect(again.mail).toBe(false);
+    // A pending request's newest choices win: nobody has confirmed the old ones.
+    expect(await getSubscriber(ctx, first.subscriber.id)).toMatchObject({ topics: ['diplomacy'], frequency: 'weekly', weekday: 3, hour: 6, timezone: 'Asia/Kolkata', email: 'Meera@example.org' });
+
+    ctx.clock.t += RESEND_AFTER_MS;
+    expect((await ask('meera@example.org', ['diplomacy'])).mail).toBe(true);
+    expect((await countByStatus(ctx)).pending).toBe(1);
+  });
+
+  it('leaves an active subscriber untouched and mails them their manage link instead', async () => {
+    const { subscriber } = await ask('active@example.org', ['sport']);
+    const confirmed = await confirmSubscription(ctx, tokenOf(signedLink(ctx, subscriber.id, 'confirm')));
+    expect(confirmed).toMatchObject({ ok: true, subscriber: { status: 'active' } });
+    ctx.clock.t += RESEND_AFTER_MS;
+    const again = await ask('active@example.org', ['economy'], { hour: 3 });
+    expect(again.mail).toBe(true);
+    expect(await getSubscriber(ctx, subscriber.id)).toMatchObject({ status: 'active', topics: ['sport'], hour: 7 });
+  });
+
+  it('spends a confirmation token on first use; a reused token cannot re-activate', async () => {
+    const { subscriber } = await ask('once@example.org', ['health']);
+    const token = tokenOf(signedLink(ctx, subscriber.id, 'confirm'));
+    expect((await confirmSubscription(ctx, token)).ok).toBe(true);
+    const unsub = await unsubscribeByToken(ctx, tokenOf(signedLink(ctx, subscriber.id, 'unsubscribe')));
+    expect(unsub).toMatchObject({ ok: true, subscriber: { status: 'unsubscribed' } });
+    expect(await confirmSubscription(ctx, token)).toEqual({ ok: false, reason: 'used' });
+    expect((await getSubscriber(ctx, subscriber.id))!.status).toBe('unsubscribed');
+  });
+
+  it('refuses expired and altered confirmation tokens and changes nothing', async () => {
+    const { subscriber } = await ask('late@example.org', ['culture-entertainment']);
+    const expired = signToken(ctx.config.secret, { sub: subscriber.id, purpose: 'confirm', exp: ctx.now() - 1 });
+    expect(await confirmSubscription(ctx, expired)).toEqual({ ok: false, reason: 'expired' });
+    const good = tokenOf(signedLink(ctx, subscriber.id, 'confirm'));
+    expect(await confirmSubscription(ctx, `${good.slice(0, -3)}abc`)).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(await confirmSubscription(ctx, tokenOf(signedLink(ctx, subscriber.id, 'manage')))).toEqual({ ok: false, reason: 'wrong-purpose' });
+    expect((await getSubscriber(ctx, subscriber.id))!.status).toBe('pending');
+    // The token was never spent by those refusals: the real one still works.
+    expect((await confirmSubscription(ctx, good)).ok).toBe(true);
+  });
+
+  it('honours an authentic unsubscribe link however old, and an unsubscribed address can opt in again', async () => {
+    const { subscriber } = await ask('old@example.org', ['science-tech']);
+    await setStatus(ctx, subscriber, 'active');
+    const ancient = signToken(ctx.config.secret, { sub: subscriber.id, purpose: 'unsubscribe', exp: ctx.now() - 400 * 24 * 3600_000 });
+    expect(await unsubscribeByToken(ctx, ancient)).toMatchObject({ ok: true, subscriber: { status: 'unsubscribed' } });
+    ctx.clock.t += RESEND_AFTER_MS;
+    const back = await ask('old@example.org', ['environment']);
+    expect(back).toMatchObject({ mail: true, subscriber: { id: subscriber.id, status: 'pending', topics: ['environment'] } });
+  });
+
+  it('erases everything but a suppression hash; a new confirmed opt-in lifts it', async () => {
+    const { subscriber } = await ask('gone@example.org', ['defence']);
+    await confirmSubscription(ctx, tokenOf(signedLink(ctx, subscriber.id, 'confirm')));
+    await eraseSubscriber(ctx, 'GONE@example.org');
+    expect(await heldAbout(ctx, 'gone@example.org')).toMatchObject({ subscriber: null, suppression: { reason: 'erased' } });
+    expect(await getSubscriber(ctx, subscriber.id)).toBeNull();
+    const keys = await ctx.redis.keys(`${ctx.config.prefix}:sub:${subscriber.id}*`);
+    expect(keys).toEqual([]);
+    expect(await ctx.redis.sismember(`${ctx.config.prefix}:subs:status:active`, subscriber.id)).toBe(0);
+    const raw = JSON.stringify(await ctx.redis.hgetall(`${ctx.config.prefix}:suppressed`));
+    expect(raw).not.toMatch(/gone/i);
+
+    const again = await ask('gone@example.org', ['defence']);
+    expect(again.subscriber.id).not.toBe(subscriber.id);
+    expect(await isSuppressed(ctx, 'gone@example.org')).toBe(true);
+    await confirmSubscription(ctx, tokenOf(signedLink(ctx, again.subscriber.id, 'confirm')));
+    expect(await isSuppressed(ctx, 'gone@example.org')).toBe(false);
+    expect((await findSubscriberByEmail(ctx, 'gone@example.org'))!.status).toBe('active');
+  });
+
+  it('confirms a bounced-then-suppressed address only through its own new opt-in', async () => {
+    await suppressAddress(ctx, 'bounced@example.org', 'bounce');
+    const { subscriber } = await ask('bounced@example.org', ['defence']);
+    expect(subscriber.status).toBe('pending');
+    expect(await isSuppressed(ctx, 'bounced@example.org')).toBe(true);
+  });
+});
