@@ -96,16 +96,22 @@ export async function importSubscribers(ctx: Ctx, taxonomy: Taxonomy, rows: Asyn
   const defaults = defaultPreferences(ctx.config.editionTimezone);
   const size = opts.batchSize ?? 1000;
   let batch: Candidate[] = [];
+  // One batch is written while the next is read and checked: Redis and the parser work at once.
+  let writing: Promise<void> = Promise.resolve();
   for await (const row of rows) {
     report.rows++;
     const candidate = check(row, taxonomy, defaults, firstRowOf);
     if ('reason' in candidate) report.refused.push(candidate);
     else batch.push(candidate);
     if (batch.length >= size) {
-      await writeBatch(ctx, batch, opts, report);
+      await writing;
+      writing = writeBatch(ctx, batch, opts, report);
+      // Its failure surfaces at the next await; this only keeps Node from calling it unhandled meanwhile.
+      writing.catch(() => undefined);
       batch = [];
     }
   }
+  await writing;
   await writeBatch(ctx, batch, opts, report);
   report.refused.sort((a, b) => a.row - b.row);
   return report;

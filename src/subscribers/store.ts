@@ -57,7 +57,7 @@ export interface NewSubscriber {
 export function draftSubscriber(ctx: Ctx, email: string, prefs: Preferences, opts: { active: boolean; source: SubscriberSource }): Subscriber {
   const now = ctx.now();
   return {
-    id: randomBytes(9).toString('base64url'),
+    id: newSubscriberId(),
     email,
     ...prefs,
     status: opts.active ? 'active' : 'pending',
@@ -69,37 +69,57 @@ export function draftSubscriber(ctx: Ctx, email: string, prefs: Preferences, opt
   };
 }
 
-/**
- * Claims the address and writes the record in one step, so no reader ever
- * finds an address without its record, nor a record (or status-set member)
- * without its address. Returns the id that owns the address.
- */
-const CREATE = `
-local owner = redis.call('HGET', KEYS[1], ARGV[1])
-if owner then return owner end
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-redis.call('HSET', KEYS[2], unpack(ARGV, 3))
-redis.call('SADD', KEYS[3], ARGV[2])
-return ARGV[2]
+/** 72 random bits, base64url. Drawn from a pool: one randomBytes call per 1,024 ids, not one per id. */
+let idPool = Buffer.alloc(0);
+let idPoolAt = 0;
+function newSubscriberId(): string {
+  if (idPoolAt + 9 > idPool.length) {
+    idPool = randomBytes(9 * 1024);
+    idPoolAt = 0;
+  }
+  idPoolAt += 9;
+  return idPool.subarray(idPoolAt - 9, idPoolAt).toString('base64url');
+}
+
+/** Claims addresses for ids, first claim wins; one command for a whole batch. */
+const CLAIM = `
+local won = {}
+for i = 1, #ARGV, 2 do won[#won + 1] = redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[i + 1]) end
+return won
 `;
 
 /**
- * Stores new subscribers in one pipelined round trip. For each draft, `true`
- * when it was created, `false` when its address already had a subscriber
- * (who is left as they were).
+ * Stores new subscribers in three round trips, whatever their number:
+ * records first (unreachable while no index points at them), then the
+ * address claims (HSETNX: the first claim wins), then status-set membership
+ * for the winners, and the losers' records go. So no reader ever finds an
+ * address without its record, nor a status-set member without one. For each
+ * draft, `true` when it was created, `false` when its address already had a
+ * subscriber (who is left as they were).
  */
 export async function createSubscribers(ctx: Ctx, drafts: Subscriber[]): Promise<boolean[]> {
   if (drafts.length === 0) return [];
-  const sha = (await ctx.redis.script('LOAD', CREATE)) as string;
-  const p = ctx.redis.pipeline();
-  for (const s of drafts) {
-    const fields = Object.entries(serialise(s)).flat();
-    p.evalsha(sha, 3, k.byEmail(ctx), k.sub(ctx, s.id), k.status(ctx, s.status), normalisedEmailKey(s.email), s.id, ...fields);
+  const records = ctx.redis.pipeline();
+  for (const s of drafts) records.hset(k.sub(ctx, s.id), serialise(s));
+  await execAll(records);
+  const pairs = drafts.flatMap((s) => [normalisedEmailKey(s.email), s.id]);
+  const created = ((await ctx.redis.eval(CLAIM, 1, k.byEmail(ctx), ...pairs)) as number[]).map((won) => won === 1);
+  const finish = ctx.redis.pipeline();
+  for (const status of SUBSCRIBER_STATUSES) {
+    const ids = drafts.filter((s, i) => created[i] && s.status === status).map((s) => s.id);
+    if (ids.length > 0) finish.sadd(k.status(ctx, status), ...ids);
   }
+  const lost = drafts.filter((_, i) => !created[i]).map((s) => k.sub(ctx, s.id));
+  if (lost.length > 0) finish.unlink(...lost);
+  await execAll(finish);
+  return created;
+}
+
+async function execAll(p: ChainableCommander): Promise<unknown[]> {
   const rows = (await p.exec()) ?? [];
-  return rows.map(([error, owner], i) => {
+  return rows.map(([error, value]) => {
     if (error) throw error;
-    return owner === drafts[i]!.id;
+    return value;
   });
 }
 
