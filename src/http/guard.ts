@@ -17,7 +17,7 @@ import { INLINE_HASHES } from './pages.js';
 export const FORM_BODY_LIMIT = 16 * 1024;
 const FORM_TOKEN_TTL_MS = 12 * 3600_000;
 
-/** Headers for pages: CSP allowing only our own inline style and script (by hash), no framing, no referrer. */
+/** Headers for pages: CSP allowing only our own inline style and script (by hash), no framing, no referrer to other sites. */
 export async function registerPageSecurity(app: FastifyInstance, ctx: Ctx): Promise<void> {
   const https = ctx.config.publicUrl.startsWith('https:');
   await app.register(helmet, {
@@ -34,10 +34,12 @@ export async function registerPageSecurity(app: FastifyInstance, ctx: Ctx): Prom
         ...(https ? { upgradeInsecureRequests: [] } : {}),
       },
     },
+    // Links carry tokens: never tell another site where the reader came from.
+    // (same-origin, not no-referrer: with no-referrer browsers post `Origin: null`.)
+    referrerPolicy: { policy: 'same-origin' },
     // HSTS only means something over HTTPS; on plain HTTP it would only confuse a local setup.
     strictTransportSecurity: https ? { maxAge: 180 * 24 * 3600, includeSubDomains: false } : false,
     frameguard: { action: 'deny' },
-    referrerPolicy: { policy: 'no-referrer' },
     crossOriginResourcePolicy: { policy: 'same-origin' },
   });
   await app.register(formbody, { bodyLimit: FORM_BODY_LIMIT });
@@ -73,12 +75,14 @@ export const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-
 
 /**
  * True when the browser tells us the post came from another site. Browsers
- * send Sec-Fetch-Site (and Origin) on every form post; a client that sends
- * neither is no browser being tricked, and still needs the form token.
+ * send Sec-Fetch-Site on every request and a page cannot forge it, so when
+ * it is there it decides; older browsers send Origin on a form post. A
+ * client that sends neither is no browser being tricked, and still needs the
+ * form token.
  */
 export function fromAnotherSite(request: FastifyRequest, publicUrl: string): boolean {
   const site = request.headers['sec-fetch-site'];
-  if (typeof site === 'string' && site !== 'same-origin' && site !== 'none') return true;
+  if (typeof site === 'string') return site !== 'same-origin' && site !== 'none';
   const origin = request.headers.origin;
   if (typeof origin !== 'string') return false;
   return origin !== new URL(publicUrl).origin && origin !== `${request.protocol}://${request.host}`;

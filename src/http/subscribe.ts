@@ -77,7 +77,7 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
 
     app.addHook('onSend', async (_request, reply) => {
       // Pages carry signed links and personal choices: never cache them anywhere.
-      reply.header('cache-control', 'no-store');
+      if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     });
     app.setErrorHandler(async (error: Error & { statusCode?: number; retryAfterSeconds?: number }, request, reply) => {
       if (error instanceof TooManyRequests) reply.header('retry-after', String(error.retryAfterSeconds));
@@ -109,6 +109,9 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
       const { subscriber, mail } = await requestSubscription(ctx, taxonomy, { email: address, preferences: prefs, source });
       if (mail) await enqueueConfirmation(queues, subscriber.id);
     }
+
+    // Browsers ask for it on every page; an empty answer keeps that out of the error log and the console.
+    app.get('/favicon.ico', async (_request, reply) => reply.code(204).header('cache-control', 'public, max-age=604800').send());
 
     app.get('/', async (_request, reply) => html(reply, 200, subscribePage(valuesOf(defaults()), { guessTimezone: true })));
 

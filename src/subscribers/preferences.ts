@@ -93,14 +93,29 @@ function readHour(value: unknown, fallback: number): number {
   throw new SubscriberError(`hour must be a whole hour from 0 to 23 (got ${JSON.stringify(String(value).slice(0, 40))})`);
 }
 
-/** Current IANA names that Node 20's ICU lists only under their old spelling (Asia/Calcutta …). */
-const CURRENT_NAMES = ['Asia/Kolkata', 'Asia/Kathmandu', 'Asia/Ho_Chi_Minh', 'Asia/Yangon', 'Europe/Kyiv', 'America/Nuuk', 'Pacific/Kanton', 'Atlantic/Faroe'];
+/**
+ * Old IANA names that ICU (Node 20's, Chromium's) still reports, and the
+ * current names they stand for: the form lists the current ones and stores
+ * them whichever a browser sends.
+ */
+const CURRENT_NAME: Record<string, string> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'America/Godthab': 'America/Nuuk',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+};
 let zoneList: string[] | null = null;
 let zoneByLowerCase: Map<string, string> | null = null;
 
 /** Zones a person can pick from, for the form's suggestions. */
 export function timeZoneNames(): string[] {
-  zoneList ??= [...new Set(['UTC', ...Intl.supportedValuesOf('timeZone'), ...CURRENT_NAMES.filter(isTimeZone)])].sort();
+  zoneList ??= [
+    ...new Set(['UTC', ...Intl.supportedValuesOf('timeZone').map((z) => CURRENT_NAME[z] ?? z)].filter((z) => isTimeZone(z))),
+  ].sort();
   return zoneList;
 }
 
@@ -110,7 +125,7 @@ const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/;
 function readTimezone(value: unknown, fallback: string): string {
   if (blank(value)) return fallback;
   const tz = String(value).trim();
-  zoneByLowerCase ??= new Map(timeZoneNames().map((z) => [z.toLowerCase(), z]));
+  zoneByLowerCase ??= new Map([...timeZoneNames().map((z): [string, string] => [z.toLowerCase(), z]), ...Object.entries(CURRENT_NAME).map(([old, now]): [string, string] => [old.toLowerCase(), now])]);
   const listed = zoneByLowerCase.get(tz.toLowerCase());
   if (listed) return listed;
   if (ZONE_NAME.test(tz) && isTimeZone(tz)) return tz;

@@ -45,3 +45,13 @@ describe('preferences', () => {
     expect(() => readPreferences(taxonomy, input, defaults)).toThrowError(message);
   });
 });
+
+describe('time zones', () => {
+  it('stores current IANA names even when a browser sends the old ones', () => {
+    const tz = (timezone: string) => readPreferences(taxonomy, { topics: 'defence', timezone }, defaults).timezone;
+    expect(tz('Asia/Calcutta')).toBe('Asia/Kolkata');
+    expect(tz('europe/kiev')).toBe('Europe/Kyiv');
+    expect(tz('America/Argentina/Buenos_Aires')).toBe('America/Argentina/Buenos_Aires');
+    expect(tz('Etc/GMT+5')).toBe('Etc/GMT+5');
+  });
+});
