@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { parseRedisUrl } from './redis-url.js';
 
@@ -70,7 +71,7 @@ const schema = z.object({
   SHUTDOWN_GRACE_SECONDS: positiveInt('a whole number of seconds, 1 or more').default(25),
   TRUST_PROXY: z
     .string()
-    .regex(/^(true|false|\d+|[0-9A-Za-z.:/,\s-]+)$/, 'must be true, false, a number of proxy hops, or proxy addresses/CIDRs separated by commas (e.g. loopback,10.0.0.0/8)')
+    .refine(isTrustProxy, 'must be true, false, a number of proxy hops, or proxy addresses/CIDRs separated by commas (e.g. loopback,10.0.0.0/8)')
     .default('loopback'),
   CONFIRM_LINK_DAYS: positiveInt('a whole number of days, 1 or more').default(7),
   SUBSCRIBE_LIMIT_PER_ADDRESS: positiveInt('a whole number, 1 or more').default(5),
@@ -154,6 +155,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     subscribeLimitPerIp: e.SUBSCRIBE_LIMIT_PER_IP,
     publicRateLimit: e.PUBLIC_RATE_LIMIT,
   };
+}
+
+/** fastify's trustProxy: a switch, a hop count, or proxy-addr's names, addresses and CIDRs. */
+function isTrustProxy(value: string): boolean {
+  if (/^(true|false|\d+)$/.test(value)) return true;
+  return value.split(',').every((part) => {
+    const [address, bits, extra] = part.trim().split('/');
+    if (extra !== undefined || !address) return false;
+    if (bits === undefined && ['loopback', 'linklocal', 'uniquelocal'].includes(address)) return true;
+    return isIP(address) !== 0 && (bits === undefined || /^\d{1,3}$/.test(bits));
+  });
 }
 
 function readTrustProxy(value: string): boolean | number | string {

@@ -18,7 +18,7 @@ import {
   type Subscriber,
   type SubscriberSource,
 } from './store.js';
-import { liftSuppression } from './suppression.js';
+import { isSuppressed, liftSuppression } from './suppression.js';
 import { verifyToken, type LinkPurpose } from './tokens.js';
 
 export { checkTopics } from './preferences.js';
@@ -116,10 +116,14 @@ export async function subscriberForUnsubscribe(ctx: Ctx, token: string): Promise
   return { ok: true, subscriber: await getSubscriber(ctx, check.claims.sub) };
 }
 
-/** The mail a subscription request calls for: a confirmation while pending, the manage link once active. */
+/**
+ * The mail a subscription request calls for: a confirmation while pending
+ * (the way back for a suppressed address, too: it is its new opt-in), the
+ * manage link once active, unless the address is suppressed.
+ */
 export async function subscriptionMail(ctx: Ctx, taxonomy: Taxonomy, subscriber: Subscriber): Promise<OutgoingMail | null> {
   if (subscriber.status === 'pending') return confirmationMail(ctx, taxonomy, subscriber);
-  if (subscriber.status === 'active') return alreadySubscribedMail(ctx, taxonomy, subscriber);
+  if (subscriber.status === 'active' && !(await isSuppressed(ctx, subscriber.email))) return alreadySubscribedMail(ctx, taxonomy, subscriber);
   return null;
 }
 

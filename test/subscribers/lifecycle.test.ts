@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { confirmSubscription, requestSubscription, unsubscribeByToken } from '../../src/subscribers/lifecycle.js';
+import { confirmSubscription, requestSubscription, subscriptionMail, unsubscribeByToken } from '../../src/subscribers/lifecycle.js';
 import { RESEND_AFTER_MS } from '../../src/subscribers/limits.js';
 import { signedLink } from '../../src/subscribers/links.js';
 import { eraseSubscriber, heldAbout } from '../../src/subscribers/privacy.js';
@@ -102,5 +102,24 @@ describe('subscription lifecycle', () => {
     const { subscriber } = await ask('bounced@example.org', ['defence']);
     expect(subscriber.status).toBe('pending');
     expect(await isSuppressed(ctx, 'bounced@example.org')).toBe(true);
+  });
+});
+
+describe('subscription mails', () => {
+  it('confirms the pending, sends the active their manage link, and mails no one suppressed or unsubscribed', async () => {
+    const { subscriber } = await ask('mails@example.org', ['defence']);
+    const confirm = await subscriptionMail(ctx, taxonomy, subscriber);
+    expect(confirm).toMatchObject({ to: 'mails@example.org', subject: 'Confirm your wirebrief subscription' });
+    expect(confirm!.text).toContain(`${ctx.config.publicUrl}/confirm?token=`);
+
+    const active = await setStatus(ctx, subscriber, 'active');
+    const manage = await subscriptionMail(ctx, taxonomy, active);
+    expect(manage).toMatchObject({ subject: 'You already get wirebrief' });
+    expect(manage!.text).toMatch(/Nothing has changed[\s\S]*\/manage\?token=[\s\S]*\/unsubscribe\?token=/);
+    expect(manage!.html).toContain('Manage my preferences');
+
+    await suppressAddress(ctx, 'mails@example.org', 'complaint');
+    expect(await subscriptionMail(ctx, taxonomy, active)).toBeNull();
+    expect(await subscriptionMail(ctx, taxonomy, await setStatus(ctx, active, 'unsubscribed'))).toBeNull();
   });
 });
