@@ -72,7 +72,7 @@ export async function subscriberForToken(ctx: Ctx, token: string, purpose: LinkP
 
 /**
  * Opens a confirmation link: once. A token is spent when first used (its hash
- * is kept until it would have expired anyway), so a replayed link changes
+ * is kept until the token would have expired anyway), so a replayed link changes
  * nothing. A confirmed opt-in lifts any suppression of the address.
  */
 export async function confirmSubscription(ctx: Ctx, token: string): Promise<TokenResult> {
@@ -80,7 +80,8 @@ export async function confirmSubscription(ctx: Ctx, token: string): Promise<Toke
   if (!check.ok) return { ok: false, reason: check.reason };
   const subscriber = await getSubscriber(ctx, check.claims.sub);
   if (!subscriber) return { ok: false, reason: 'unknown-subscriber' };
-  const spent = key(ctx, 'token-spent', createHash('sha256').update(token).digest('hex'));
+  // Kept under the subscriber's own keys, so an erasure takes it too.
+  const spent = key(ctx, 'sub', subscriber.id, 'spent', createHash('sha256').update(token).digest('hex'));
   const fresh = await ctx.redis.set(spent, String(ctx.now()), 'PX', Math.max(1000, check.claims.exp - ctx.now()), 'NX');
   if (fresh !== 'OK') return { ok: false, reason: 'used' };
   if (subscriber.status === 'active') return { ok: true, subscriber };

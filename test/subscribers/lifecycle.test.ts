@@ -83,7 +83,7 @@ describe('subscription lifecycle', () => {
     await eraseSubscriber(ctx, 'GONE@example.org');
     expect(await heldAbout(ctx, 'gone@example.org')).toMatchObject({ subscriber: null, suppression: { reason: 'erased' } });
     expect(await getSubscriber(ctx, subscriber.id)).toBeNull();
-    const keys = await ctx.redis.keys(`${ctx.config.prefix}:sub:${subscriber.id}*`);
+    const keys = await ctx.redis.keys(`${ctx.config.prefix}:*${subscriber.id}*`);
     expect(keys).toEqual([]);
     expect(await ctx.redis.sismember(`${ctx.config.prefix}:subs:status:active`, subscriber.id)).toBe(0);
     const raw = JSON.stringify(await ctx.redis.hgetall(`${ctx.config.prefix}:suppressed`));
