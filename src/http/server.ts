@@ -4,6 +4,7 @@ import type { Queues } from '../../jobs/queues.js';
 import type { Ctx } from '../context.js';
 import { FeedUrlError } from '../feeds/store.js';
 import { SubscriberError } from '../subscribers/store.js';
+import type { Classifier } from '../topics/classifier.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
 import { adminRoutes } from './admin.js';
 import { publicRoutes } from './public.js';
@@ -12,6 +13,8 @@ export interface HttpDeps {
   ctx: Ctx;
   queues: Queues;
   taxonomy: Taxonomy;
+  /** For polling a feed inside a request (POST /api/admin/feeds/poll). */
+  classify: Classifier;
 }
 
 export function buildServer(deps: HttpDeps) {
