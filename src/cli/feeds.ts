@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { scheduleFeed, unscheduleFeed } from '../../jobs/schedules.js';
 import { buildOpml, importOpml, OpmlError, parseOpml } from '../feeds/opml.js';
 import { pollFeed } from '../feeds/poll.js';
-import { addFeed, findFeedByUrl, listFeeds } from '../feeds/store.js';
+import { addFeed, FeedUrlError, findFeedByUrl, listFeeds, normaliseFeedUrl } from '../feeds/store.js';
 import { examples, positiveInt, print, UsageError, withRuntime } from './runtime.js';
 
 export function registerFeeds(program: Command): void {
@@ -15,6 +15,7 @@ export function registerFeeds(program: Command): void {
     .addHelpText('after', examples('wirebrief feeds add https://example.org/rss.xml --interval 15'))
     .action(async (url: string, opts: { interval?: number }) =>
       withRuntime(async (rt) => {
+        checkUrl(url);
         const { feed, created } = await addFeed(rt.ctx, url, { intervalMinutes: opts.interval });
         // A new job scheduler runs its first poll at once, then every interval.
         await scheduleFeed(rt.queues, feed);
@@ -72,6 +73,7 @@ export function registerFeeds(program: Command): void {
     .addHelpText('after', examples('wirebrief poll https://example.org/rss.xml'))
     .action(async (url: string) =>
       withRuntime(async (rt) => {
+        checkUrl(url);
         let feed = await findFeedByUrl(rt.ctx, url);
         if (!feed) {
           feed = (await addFeed(rt.ctx, url)).feed;
@@ -101,4 +103,14 @@ async function readOpmlFile(file: string): Promise<string> {
     throw error;
   }
   return text;
+}
+
+/** A malformed feed URL is the caller's mistake: exit 2. */
+function checkUrl(url: string): void {
+  try {
+    normaliseFeedUrl(url);
+  } catch (error) {
+    if (error instanceof FeedUrlError) throw new UsageError(error.message);
+    throw error;
+  }
 }

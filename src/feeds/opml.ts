@@ -33,7 +33,9 @@ export function parseOpml(text: string): OpmlFeed[] {
         const url = attribs.xmlurl ?? (/^(rss|atom|feed|json|rdf)$/i.test(attribs.type ?? '') ? attribs.url : undefined);
         if (!url) return;
         const interval = Number(attribs['wirebrief:intervalminutes']);
-        feeds.push({ url: url.trim(), title: (attribs.title ?? attribs.text ?? '').trim() || null, intervalMinutes: Number.isInteger(interval) && interval > 0 ? interval : null });
+        const title = (attribs.title ?? attribs.text ?? '').trim();
+        // An exporter with no title for a feed writes its URL as the text, which is not a title.
+        feeds.push({ url: url.trim(), title: title && title !== url.trim() ? title : null, intervalMinutes: Number.isInteger(interval) && interval > 0 ? interval : null });
       },
     },
     { xmlMode: false, lowerCaseAttributeNames: true, lowerCaseTags: true, decodeEntities: true, recognizeSelfClosing: true },
@@ -47,8 +49,8 @@ export function parseOpml(text: string): OpmlFeed[] {
 export function buildOpml(feeds: Pick<Feed, 'url' | 'title' | 'intervalMinutes'>[], at: number): string {
   const outlines = feeds
     .map((f) => {
-      const title = f.title ?? f.url;
-      return `    <outline type="rss" text="${attr(title)}" title="${attr(title)}" xmlUrl="${attr(f.url)}" wirebrief:intervalMinutes="${f.intervalMinutes}"/>`;
+      const title = f.title ? ` title="${attr(f.title)}"` : '';
+      return `    <outline type="rss" text="${attr(f.title ?? f.url)}"${title} xmlUrl="${attr(f.url)}" wirebrief:intervalMinutes="${f.intervalMinutes}"/>`;
     })
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
