@@ -40,7 +40,8 @@ export function decodeFeedBody(body: Buffer, contentType?: string | null): Decod
     if (encoding === 'windows-1252' && hasHighBytes(body) && isUtf8(body)) {
       return { text: decodeUtf8(body), encoding: 'utf-8', source: 'mislabelled' };
     }
-    return { text: iconv.decode(body, encoding, { stripBOM: true }), encoding, source: declared ? 'http' : 'prolog' };
+    const text = /^utf-?8$/.test(encoding) ? decodeUtf8(body) : iconv.decode(body, encoding, { stripBOM: true });
+    return { text, encoding, source: declared ? 'http' : 'prolog' };
   }
   if (isUtf8(body)) return { text: decodeUtf8(body), encoding: 'utf-8', source: 'utf-8' };
   const sniffed = sniff(body);

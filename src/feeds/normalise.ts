@@ -13,6 +13,17 @@ export interface NormaliseContext {
   feedUrl: string;
   feed: Pick<ParsedFeed, 'base'>;
   fetchedAt: number;
+  /** feedUrl with the feed's xml:base applied, once per document (set by documentBase). */
+  documentBase?: string;
+}
+
+/** Resolves the feed's xml:base against its URL once, for all its entries. */
+export function withDocumentBase(ctx: NormaliseContext): NormaliseContext {
+  return { ...ctx, documentBase: absoluteUrl(ctx.feed.base ?? '', ctx.feedUrl) ?? ctx.feedUrl };
+}
+
+function basesOf(entry: FeedEntry, ctx: NormaliseContext): [string, string | null] {
+  return [ctx.documentBase ?? absoluteUrl(ctx.feed.base ?? '', ctx.feedUrl) ?? ctx.feedUrl, entry.base];
 }
 
 const SUMMARY_MAX = 320;
@@ -24,12 +35,12 @@ const MAX_CATEGORIES = 20;
  * entry of every poll, before deciding whether to normalise it.
  */
 export function entryGuid(entry: FeedEntry, ctx: NormaliseContext): string {
-  return entry.guid?.trim() || canonicalLink(entry.link, ctx.feedUrl, ctx.feed.base, entry.base) || hash(`${entry.title ?? ''}\n${entry.dates[0] ?? ''}\n${(entry.content ?? entry.summary ?? '').slice(0, 2000)}`);
+  return entry.guid?.trim() || canonicalLink(entry.link, ...basesOf(entry, ctx)) || hash(`${entry.title ?? ''}\n${entry.dates[0] ?? ''}\n${(entry.content ?? entry.summary ?? '').slice(0, 2000)}`);
 }
 
 /** A feed entry → a story draft, or null when it carries nothing to read. */
 export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext): StoryDraft | null {
-  const bases = [ctx.feedUrl, ctx.feed.base, entry.base] as const;
+  const bases = basesOf(entry, ctx);
   const link = canonicalLink(entry.link, ...bases) ?? (entry.guid && /^https?:\/\//i.test(entry.guid) ? canonicalLink(entry.guid) : null);
   const body = entry.content ?? entry.summary ?? '';
   const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(body);
@@ -63,7 +74,7 @@ function firstDate(dates: string[]): number | null {
   return null;
 }
 
-function pickImage(fromFeed: string[], fromHtml: string | null, bases: readonly (string | null | undefined)[]): string | null {
+function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null]): string | null {
   for (const candidate of [...fromFeed, fromHtml]) {
     const url = absoluteUrl(candidate, ...bases);
     if (url) return url;

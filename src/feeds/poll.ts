@@ -6,7 +6,7 @@ import type { Classifier } from '../topics/classifier.js';
 import { decodeFeedBody } from './charset.js';
 import { FeedFetchError, fetchFeed, type FetchResult } from './fetch.js';
 import { HostBusyError, withHostSlot } from './hosts.js';
-import { entryGuid, normaliseEntry } from './normalise.js';
+import { entryGuid, normaliseEntry, withDocumentBase } from './normalise.js';
 import { parseFeed, type ParsedFeed } from './parse.js';
 import { getFeed, moveFeed, updateFeed, type Feed } from './store.js';
 import { isDue, nextPollAfterFailure, nextPollAfterSuccess } from './timing.js';
@@ -99,7 +99,7 @@ export async function ingestDocument(
   fetchedAt: number,
 ): Promise<{ parsed: ParsedFeed; result: IngestResult }> {
   const parsed = await parseFeed(decodeFeedBody(doc.body, doc.contentType).text, doc.contentType);
-  const nctx = { feedUrl: doc.url, feed: parsed, fetchedAt };
+  const nctx = withDocumentBase({ feedUrl: doc.url, feed: parsed, fetchedAt });
   const source = parsed.title ?? feed.title ?? new URL(feed.url).hostname;
   const items = parsed.entries.map((entry) => ({
     guid: entryGuid(entry, nctx),

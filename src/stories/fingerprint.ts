@@ -10,8 +10,8 @@ export function linkHash(link: string): string | null {
   return link ? sha1(link).slice(0, 20) : null;
 }
 
-export function contentHash(title: string, text: string): string {
-  const words = `${title}\n${text}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** `words` as storyWords() gives them: lower-cased letters and digits of title and text. */
+export function contentHash(words: string[]): string {
   return sha1(words.join(' ')).slice(0, 20);
 }
 

@@ -1,7 +1,7 @@
 import type { Ctx } from '../context.js';
 import type { Classifier } from '../topics/classifier.js';
 import { contentHash, linkHash } from './fingerprint.js';
-import { bandKeys, decodeSignature, encodeSignature, isNearDuplicate, jaccard, signatureOf, type Signature } from './minhash.js';
+import { bandKeys, decodeSignature, encodeSignature, isNearDuplicate, jaccard, signatureOfWords, storyWords, type Signature } from './minhash.js';
 import { retentionMs } from './retention.js';
 import { indexTopics, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
 
@@ -97,7 +97,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
   // 2. The stored versions of changed entries; stories with the same link or text as new ones.
   const p2 = ctx.redis.pipeline();
   for (const c of changed) p2.hmget(k.story(ctx, c.known.storyId), 'id', 'topics', 'published', 'seenAt', 'hash');
-  const freshKeys = fresh.map((f) => ({ link: linkHash(f.draft.link), hash: contentHash(f.draft.title, f.draft.text) }));
+  const freshKeys = fresh.map((f) => keysOf(f.draft));
   for (const key of freshKeys) {
     p2.hget(k.links(ctx), key.link ?? '-');
     p2.hget(k.contents(ctx), key.hash);
@@ -113,12 +113,13 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
   for (let j = 0; j < changed.length; j++) {
     const { i, known, draft } = changed[j]!;
     const row = stored[j]!;
-    const hash = contentHash(draft.title, draft.text);
+    const keys = keysOf(draft);
+    const hash = keys.hash;
     m.hset(k.items(ctx, feed.id), itemIds[i]!, `${known.storyId} ${items[i]!.fingerprint}`);
     if (!row[0]) {
       // The story is gone (removed by hand): the entry counts as new below.
       fresh.push({ i, draft });
-      freshKeys.push({ link: linkHash(draft.link), hash });
+      freshKeys.push(keys);
       matches.push({ link: null, text: null });
       continue;
     }
@@ -143,7 +144,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     const id = itemIds[i]!;
     if (key.link) batchLinks.set(key.link, id);
     batchContents.set(key.hash, id);
-    const sig = signatureOf(draft.title, draft.text);
+    const sig = signatureOfWords(key.words);
     created.push({
       story: { ...draft, id, feedId: feed.id, feed: feed.url, seenAt, source: feed.source, topics: [], cluster: id, sources: [feed.source] },
       itemId: id,
@@ -259,6 +260,12 @@ function updateStory(ctx: Ctx, m: ReturnType<Ctx['redis']['multi']>, classify: C
   unindexTopics(ctx, m, id, oldTopics.filter((t) => !now.has(t)));
   // Re-indexed under the first-seen time, so a correction is not sent again as news.
   indexTopics(ctx, m, { id, topics: topics.filter((t) => !oldTopics.includes(t.id)), published: Number(published), seenAt: Number(seenAt) });
+}
+
+/** The exact-match keys of a draft, and its words for the signature (tokenised once). */
+function keysOf(draft: StoryDraft): { link: string | null; hash: string; words: string[] } {
+  const words = storyWords(draft.title, draft.text);
+  return { link: linkHash(draft.link), hash: contentHash(words), words };
 }
 
 function topicsOf(classify: Classifier, s: { title: string; text: string }): StoryTopic[] {

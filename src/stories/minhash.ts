@@ -22,15 +22,24 @@ export interface Signature {
   size: number;
 }
 
-export function tokens(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** The words of a story, lower-cased: what both the text hash and the signature are made of. */
+export function storyWords(title: string, text: string): string[] {
+  return `${title}\n${text}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Null when the story is too short to be compared safely. */
 export function signatureOf(title: string, text: string): Signature | null {
-  const words = tokens(`${title} ${text}`);
+  return signatureOfWords(storyWords(title, text));
+}
+
+export function signatureOfWords(words: string[]): Signature | null {
+  if (words.length < SHINGLE) return null;
+  const wordHashes = words.map(hashString);
   const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) shingles.add(hashString(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
+  for (let i = 0; i + SHINGLE <= wordHashes.length; i++) {
+    // Order matters in a shingle: "India beat Pakistan" is not "Pakistan beat India".
+    shingles.add(mix(Math.imul(wordHashes[i]!, 0x9e3779b1) ^ Math.imul(wordHashes[i + 1]!, 0x85ebca77) ^ wordHashes[i + 2]!));
+  }
   if (shingles.size < MIN_SHINGLES) return null;
   const values = new Uint32Array(HASHES).fill(0xffffffff);
   for (const h of shingles) {

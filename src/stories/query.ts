@@ -64,11 +64,6 @@ export async function queryStories(ctx: Ctx, q: StoryQuery): Promise<StoryPage> 
   return { stories: await getStories(ctx, found), next: more && at ? encodeCursor(at) : null };
 }
 
-/** Kept for callers that want the first page only. */
-export async function listStories(ctx: Ctx, q: Omit<StoryQuery, 'cursor'>): Promise<Story[]> {
-  return (await queryStories(ctx, q)).stories;
-}
-
 function advance(at: Position | null, score: number): Position {
   return at && at.score === score ? { score, skip: at.skip + 1 } : { score, skip: 1 };
 }

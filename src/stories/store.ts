@@ -133,6 +133,12 @@ export async function getStory(ctx: Ctx, id: string): Promise<Story | null> {
   return (await getStories(ctx, [id]))[0] ?? null;
 }
 
+/** Newest first by publication time, first page only (queryStories in query.ts pages and filters more). */
+export async function listStories(ctx: Ctx, q: { topic?: string; feedId?: string; limit: number }): Promise<Story[]> {
+  const scope = q.topic ? `topic:${q.topic}` : q.feedId ? `feed:${q.feedId}` : 'all';
+  return getStories(ctx, await ctx.redis.zrevrange(k.byPublished(ctx, scope), 0, q.limit - 1));
+}
+
 /** Ids of stories of a topic first seen in (from, to], oldest first. */
 export async function storiesSeenBetween(ctx: Ctx, topic: string, from: number, to: number): Promise<string[]> {
   return ctx.redis.zrangebyscore(k.bySeen(ctx, topic), `(${from}`, to);

@@ -4,8 +4,8 @@ import { decodeFeedBody } from '../../src/feeds/charset.js';
 import { parseFeedDate } from '../../src/feeds/dates.js';
 import { parseRetryAfter } from '../../src/feeds/fetch.js';
 import { canonicalLink } from '../../src/feeds/links.js';
-import { normaliseEntry } from '../../src/feeds/normalise.js';
-import type { FeedEntry } from '../../src/feeds/parse.js';
+import { normaliseEntry, withDocumentBase } from '../../src/feeds/normalise.js';
+import { parseFeed, type FeedEntry } from '../../src/feeds/parse.js';
 
 const entry = (over: Partial<FeedEntry>): FeedEntry => ({
   guid: null, link: null, base: null, title: null, content: null, contentIsText: false, summary: null, dates: [], authors: [], images: [], categories: [], ...over,
@@ -115,5 +115,49 @@ describe('Retry-After', () => {
     expect(parseRetryAfter('120', null)).toBe(120_000);
     expect(parseRetryAfter('Fri, 27 Feb 2026 13:00:00 GMT', 'Fri, 27 Feb 2026 12:00:00 GMT')).toBe(3600_000);
     expect(parseRetryAfter('whenever', null)).toBeNull();
+  });
+});
+
+describe('Atom xml:base and media', () => {
+  it('resolves entry links and images against nested xml:base', async () => {
+    const feed = await parseFeed(`<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://site.example/blog/">
+  <title>Base</title>
+  <entry xml:base="2026/">
+    <id>tag:site.example,2026:1</id>
+    <title type="html">Rates &amp;amp; &lt;b&gt;markets&lt;/b&gt;</title>
+    <link rel="alternate" type="text/html" href="post.html?utm_source=atom"/>
+    <link rel="enclosure" type="image/jpeg" href="img/cover.jpg"/>
+    <published>2026-02-26T08:00:00+01:00</published>
+    <updated>not a date</updated>
+    <author><name>Mira Das</name></author>
+    <category term="economy"/>
+    <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Rates rose.</p><p>Markets fell.</p></div></content>
+  </entry>
+</feed>`);
+    const s = normaliseEntry(feed.entries[0]!, withDocumentBase({ feedUrl: 'https://feeds.example/atom.xml', feed, fetchedAt }))!;
+    expect(s).toMatchObject({
+      guid: 'tag:site.example,2026:1',
+      link: 'https://site.example/blog/2026/post.html',
+      title: 'Rates & markets',
+      text: 'Rates rose.\n\nMarkets fell.',
+      author: 'Mira Das',
+      image: 'https://site.example/blog/2026/img/cover.jpg',
+      categories: ['economy'],
+      published: Date.parse('2026-02-26T07:00:00Z'),
+    });
+  });
+
+  it('reads media:content, media:thumbnail, enclosure and dc:creator in RSS', async () => {
+    const feed = await parseFeed(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>M</title>
+<item><title>With media</title><link>https://m.example/1</link><dc:creator>Lena Roy</dc:creator><media:thumbnail url="https://m.example/t.jpg"/><content:encoded><![CDATA[<p>Full text.</p>]]></content:encoded><description>Short.</description></item>
+<item><title>With enclosure</title><link>https://m.example/2</link><enclosure url="https://m.example/e.png" type="image/png" length="10"/><category>World</category><category>Asia</category></item>
+<item><title>With media content</title><link>https://m.example/3</link><media:content url="https://m.example/c.jpg" medium="image"/><media:content url="https://m.example/v.mp4" medium="video"/></item>
+</channel></rss>`);
+    const ctx = { feedUrl: 'https://m.example/rss', feed, fetchedAt };
+    const [a, b, c] = feed.entries.map((e) => normaliseEntry(e, ctx)!);
+    expect(a).toMatchObject({ author: 'Lena Roy', image: 'https://m.example/t.jpg', text: 'Full text.' });
+    expect(b).toMatchObject({ image: 'https://m.example/e.png', categories: ['World', 'Asia'] });
+    expect(c!.image).toBe('https://m.example/c.jpg');
   });
 });

@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { listStories } from '../../src/stories/query.js';
-import { getStories, saveStory, storiesSeenBetween, storyIdFor, type Story } from '../../src/stories/store.js';
+import { getStories, listStories, saveStory, storiesSeenBetween, storyIdFor, type Story } from '../../src/stories/store.js';
 import { testCtx } from '../helpers/redis.js';
 
 const ctx = testCtx('stories-store');
