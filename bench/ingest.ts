@@ -18,6 +18,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config.js';
 import type { Ctx } from '../src/context.js';
@@ -51,13 +52,24 @@ function freshCtx(): Ctx {
 
 interface Pass {
   ms: number;
+  /** CPU time of this process (user + system): on a machine shared with other work, steadier than the clock. */
+  cpuMs: number;
   stories: number;
   entries: number;
 }
 
+function timer(): () => { ms: number; cpuMs: number } {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return { ms: performance.now() - wall, cpuMs: (used.user + used.system) / 1000 };
+  };
+}
+
 /** The pipeline pollFeed runs after the fetch, document by document. */
 async function ingestCorpus(ctx: Ctx): Promise<Pass> {
-  const started = performance.now();
+  const done = timer();
   let stories = 0;
   let entries = 0;
   for (const doc of corpus) {
@@ -69,12 +81,12 @@ async function ingestCorpus(ctx: Ctx): Promise<Pass> {
       // Broken files of the corpus fail as they do in a poll; their time still counts.
     }
   }
-  return { ms: performance.now() - started, stories, entries };
+  return { ...done(), stories, entries };
 }
 
 /** The walking skeleton's loop: every entry normalised and classified, one Redis round trip or two per story. */
 async function ingestOneByOne(ctx: Ctx, classifier: Classifier): Promise<Pass> {
-  const started = performance.now();
+  const done = timer();
   let stories = 0;
   let entries = 0;
   for (const doc of corpus) {
@@ -96,11 +108,11 @@ async function ingestOneByOne(ctx: Ctx, classifier: Classifier): Promise<Pass> {
       if (outcome === 'new') stories++;
     }
   }
-  return { ms: performance.now() - started, stories, entries };
+  return { ...done(), stories, entries };
 }
 
 async function parseOnly(): Promise<Pass> {
-  const started = performance.now();
+  const done = timer();
   let entries = 0;
   for (const doc of corpus) {
     try {
@@ -109,7 +121,7 @@ async function parseOnly(): Promise<Pass> {
       // as above
     }
   }
-  return { ms: performance.now() - started, stories: 0, entries };
+  return { ...done(), stories: 0, entries };
 }
 
 function median(values: number[]): number {
@@ -157,6 +169,10 @@ async function main(): Promise<void> {
     const baseRate = median(baseline.map((p) => rate(p.stories, p.ms)));
     const parseRate = median(parse.map((p) => rate(p.entries, p.ms)));
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    const coldCpuRate = median(cold.map((p) => rate(p.stories, p.cpuMs)));
+    const baseCpuRate = median(baseline.map((p) => rate(p.stories, p.cpuMs)));
+    const warmCpuRate = median(warm.map((p) => rate(p.entries, p.cpuMs)));
+    const load = loadavg()[0]!;
 
     console.log(`entries per pass: ${entriesPerPass}; new stories per cold pass: ${storiesPerPass} (the rest: empty entries and exact duplicates)`);
     console.log(`passes: ${PASSES} (median)`);
@@ -164,6 +180,7 @@ async function main(): Promise<void> {
     console.log(`re-poll of unchanged documents:                        ${warmRate.toFixed(0)} entries/s  (${median(warm.map((p) => p.ms)).toFixed(0)} ms a pass)`);
     console.log(`baseline, one story at a time (skeleton):              ${baseRate.toFixed(0)} stories/s  (${median(baseline.map((p) => p.ms)).toFixed(0)} ms a pass)`);
     console.log(`parse only (decode+parse):                             ${parseRate.toFixed(0)} entries/s`);
+    console.log(`per CPU second of this process: cold ${coldCpuRate.toFixed(0)} stories, re-poll ${warmCpuRate.toFixed(0)} entries, baseline ${baseCpuRate.toFixed(0)} stories (load average ${load.toFixed(1)} on ${cpus().length} cores)`);
     console.log(`cold vs baseline: ×${(coldRate / baseRate).toFixed(2)};  re-poll vs baseline: ×${(warmRate / baseRate).toFixed(2)};  cold vs parse only: ${((coldRate / parseRate) * 100).toFixed(0)}%`);
     console.log(`peak RSS: ${peakRssMb.toFixed(0)} MB`);
     console.log(
@@ -175,6 +192,9 @@ async function main(): Promise<void> {
         baseline_stories_per_s: Math.round(baseRate),
         speedup_vs_baseline: Number((coldRate / baseRate).toFixed(2)),
         parse_only_entries_per_s: Math.round(parseRate),
+        cold_stories_per_cpu_s: Math.round(coldCpuRate),
+        baseline_stories_per_cpu_s: Math.round(baseCpuRate),
+        load_average: Number(load.toFixed(1)),
         stories_per_pass: storiesPerPass,
         passes: PASSES,
       })}`,

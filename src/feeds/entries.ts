@@ -38,4 +38,11 @@ export interface ParsedFeed {
 
 export class FeedParseError extends Error {
   override name = 'FeedParseError';
+  constructor(
+    message: string,
+    /** The document is a web page: it may name its feed in a <link rel="alternate">. */
+    readonly htmlPage = false,
+  ) {
+    super(message);
+  }
 }

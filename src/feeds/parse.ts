@@ -108,9 +108,10 @@ function prepareXml(body: string): string {
 async function parseLeniently(xml: string, strictError: string): Promise<ParsedFeed> {
   const repaired = repairXml(xml);
   const root = repaired.roots.find((r) => FEED_ROOTS.has(r));
-  if (repaired.htmlTitle !== null || !root) {
-    const what = repaired.htmlTitle ? `an HTML page ("${repaired.htmlTitle}")` : repaired.roots.length ? `XML whose root is <${repaired.roots.join('>, <')}>` : 'no XML elements';
-    throw new FeedParseError(`not a feed: the document is ${what}, not RSS, Atom or JSON Feed`);
+  const htmlPage = repaired.roots.some((r) => /^(?:html|head|body)$/i.test(r));
+  if (htmlPage || !root) {
+    const what = htmlPage ? `an HTML page${repaired.htmlTitle ? ` ("${repaired.htmlTitle}")` : ''}` : repaired.roots.length ? `XML whose root is <${repaired.roots.join('>, <')}>` : 'no XML elements';
+    throw new FeedParseError(`not a feed: the document is ${what}, not RSS, Atom or JSON Feed`, htmlPage);
   }
   if (repaired.roots.length > 1) throw new FeedParseError(`not a feed: the document has several root elements (<${repaired.roots.join('>, <')}>)`);
   const cutOff = repaired.unclosed.length > 0;

@@ -7,7 +7,8 @@ import { decodeFeedBody } from './charset.js';
 import { FeedFetchError, fetchFeed, type FetchResult } from './fetch.js';
 import { HostBusyError, withHostSlot } from './hosts.js';
 import { entryGuid, normaliseEntry, withDocumentBase } from './normalise.js';
-import { parseFeed, type ParsedFeed } from './parse.js';
+import { discoverFeeds } from './discover.js';
+import { FeedParseError, parseFeed, type ParsedFeed } from './parse.js';
 import { getFeed, moveFeed, updateFeed, type Feed } from './store.js';
 import { isDue, nextPollAfterFailure, nextPollAfterSuccess } from './timing.js';
 
@@ -48,19 +49,29 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
   const feed = await getFeed(ctx, feedId);
   if (!feed) return { feedId, status: 'error', added: 0, seen: 0, topics: {}, error: 'no such feed' };
   const fetchedAt = ctx.now();
-  let fetched: FetchResult | null = null;
   try {
-    const timeoutMs = ctx.config.feedTimeoutSeconds * 1000;
-    fetched = await withHostSlot(ctx, feed.url, { leaseMs: timeoutMs + 5_000, waitMs: timeoutMs * 2 }, () =>
-      fetchFeed(feed.url, { publicUrl: ctx.config.publicUrl, timeoutMs, maxBytes: ctx.config.feedMaxBytes, etag: feed.etag, lastModified: feed.lastModified }),
-    );
+    let fetched = await politeFetch(ctx, feed.url, feed);
     if (fetched.movedTo) await moveFeed(ctx, feed.id, fetched.movedTo);
-    const current = { ...feed, url: fetched.movedTo ?? feed.url };
+    let current = { ...feed, url: fetched.movedTo ?? feed.url };
     if (fetched.status === 'not-modified') {
       await recordSuccess(ctx, current, fetched, null, fetchedAt);
       return { feedId, status: 'not-modified', added: 0, seen: 0, topics: {}, error: null, warning: null };
     }
-    const { parsed, result } = await ingestDocument(ctx, classify, current, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, fetchedAt);
+    let ingested;
+    try {
+      ingested = await ingestDocument(ctx, classify, current, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, fetchedAt);
+    } catch (error) {
+      // A web page where the feed was expected: follow the feed it declares, once, and keep that URL.
+      const declared = error instanceof FeedParseError && error.htmlPage ? discoverFeeds(decodeFeedBody(fetched.body, fetched.contentType).text, fetched.url)[0] : undefined;
+      if (!declared || declared === current.url) throw error;
+      fetched = await politeFetch(ctx, declared, {});
+      if (fetched.status !== 'ok') throw error;
+      current = { ...current, url: fetched.movedTo ?? declared };
+      ingested = await ingestDocument(ctx, classify, current, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, fetchedAt);
+      await moveFeed(ctx, feed.id, current.url);
+      ctx.log.info({ feedId, from: feed.url, to: current.url }, 'feed found through the page’s <link rel="alternate">');
+    }
+    const { parsed, result } = ingested;
     await recordSuccess(ctx, current, fetched, parsed, fetchedAt);
     return {
       feedId,
@@ -85,6 +96,14 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
   } finally {
     await expireStoriesIfDue(ctx).catch((error: Error) => ctx.log.warn({ err: error.message }, 'story retention failed'));
   }
+}
+
+/** One fetch, holding one of the host's request slots. */
+function politeFetch(ctx: Ctx, url: string, validators: { etag?: string | null; lastModified?: string | null }): Promise<FetchResult> {
+  const timeoutMs = ctx.config.feedTimeoutSeconds * 1000;
+  return withHostSlot(ctx, url, { leaseMs: timeoutMs + 5_000, waitMs: timeoutMs * 2 }, () =>
+    fetchFeed(url, { publicUrl: ctx.config.publicUrl, timeoutMs, maxBytes: ctx.config.feedMaxBytes, etag: validators.etag, lastModified: validators.lastModified }),
+  );
 }
 
 /**

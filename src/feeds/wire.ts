@@ -88,6 +88,7 @@ const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|[A-Z]{1,4}(?:\/
 /** How far into the page the dateline may sit behind a timestamp, the headline and its repeat. */
 const DATELINE_SEARCH = 6;
 const MAX_LEADING_CHROME = 200;
+const MAX_CHROME_LINE = 400;
 
 export interface WireCopy {
   paragraphs: string[];
@@ -142,7 +143,8 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: string | n
     const signOff = SIGN_OFF.exec(p);
     if (signOff && paragraphs.length > 0) return { paragraphs, signOff: signOff[1]! };
     if (DESK_INITIALS.test(p) && paragraphs.length > 0) break;
-    const rule = CHROME.find((c) => c.pattern.test(p));
+    // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
+    const rule = p.length <= MAX_CHROME_LINE ? CHROME.find((c) => c.pattern.test(p)) : undefined;
     if (rule?.action === 'cut' && paragraphs.length > 0) break;
     if (rule?.action === 'list') skippingList = 5;
     if (rule) continue;

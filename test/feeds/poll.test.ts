@@ -264,6 +264,20 @@ describe('polling a feed over HTTP', () => {
     expect((await reload(await feedAt('/ttl.xml'))).ttlMinutes).toBe(120);
   });
 
+  it('follows the feed a web page declares in <link rel="alternate">, and keeps its URL', async () => {
+    server.handle('/site/', (_req, res) =>
+      void res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<!DOCTYPE html><html><head><title>Site</title><link rel="stylesheet" href="/s.css"><link rel="alternate" type="application/rss+xml" title="News" href="/site/feed.xml"></head><body><a href="/other.xml">x</a></body></html>'),
+    );
+    server.serve('/site/feed.xml', rss(items(2, 'Discovered')));
+    const feed = await feedAt('/site/');
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 2 });
+    expect((await reload(feed)).url).toBe(server.url('/site/feed.xml'));
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'not-modified' });
+    expect(requestsTo('/site/')).toHaveLength(1);
+  });
+
   it('names DNS and connection failures in words', async () => {
     const dns = (await addFeed(ctx, 'http://no-such-host.invalid/feed.xml')).feed;
     expect((await pollFeed(ctx, classify, dns.id)).error).toMatch(/^DNS: could not resolve no-such-host\.invalid/);
