@@ -77,7 +77,8 @@ export function publicRoutes(deps: HttpDeps): FastifyPluginAsync {
       if (q.feed && !feed) throw Object.assign(new Error(`no feed with the URL ${q.feed}`), { statusCode: 404 });
       try {
         const page = await queryStories(ctx, { topic: q.topic, feedId: feed?.id, since: q.since, limit: q.limit, cursor: q.cursor ?? q.next });
-        return { stories: page.stories.map(presentStory), next: page.next };
+        // Listed by feed, a story another feed brought first is shown as this feed's: it carries it too.
+        return { stories: page.stories.map((story) => presentStory(feed ? { ...story, feed: feed.url } : story)), next: page.next };
       } catch (error) {
         throw error instanceof CursorError ? Object.assign(error, { statusCode: 400 }) : error;
       }

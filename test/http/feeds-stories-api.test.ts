@@ -143,6 +143,14 @@ describe('GET /api/stories', () => {
     expect(other.cluster).not.toBe(copies[0]!.cluster);
   });
 
+  it('lists under a feed the story it carries that another feed brought first, as that feed’s', async () => {
+    feeds.serve('/mirror.xml', feedOf('Mirror', [{ guid: 'm1', link: 'https://times.example/1?utm_source=mirror', title: 'Mirrored', html: '<p>Mirrored.</p>' }]));
+    const polled = await json<{ outcome: { added: number; duplicates: number } }>(await pollNow(feeds.url('/mirror.xml')));
+    expect(polled.outcome).toMatchObject({ added: 0, duplicates: 1 });
+    const [story] = (await stories(`feed=${encodeURIComponent(feeds.url('/mirror.xml'))}`)).stories;
+    expect(story).toMatchObject({ feed: feeds.url('/mirror.xml'), link: 'https://times.example/1', sources: ['Example Times', 'Daily Herald', 'Mirror'] });
+  });
+
   it('takes since as an ISO time and topic together with feed', async () => {
     const herald = encodeURIComponent(feeds.url('/herald.xml'));
     expect((await stories(`feed=${herald}&topic=defence&limit=10`)).stories).toHaveLength(2);
