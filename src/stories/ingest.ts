@@ -77,6 +77,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
   const changed: { i: number; known: Known; draft: StoryDraft }[] = [];
   const fresh: { i: number; draft: StoryDraft }[] = [];
   const tombstoned: string[] = [];
+  const released: { storyId: string; itemId: string }[] = [];
   items.forEach((item, i) => {
     if (tombs[i] !== null) {
       tombstoned.push(itemIds[i]!);
@@ -90,8 +91,12 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     }
     const draft = item.draft();
     if (!draft) return;
-    if (known) changed.push({ i, known, draft });
-    else fresh.push({ i, draft });
+    if (known && known.storyId === itemIds[i]) changed.push({ i, known, draft });
+    else {
+      // An entry first taken as another feed's story, now changed: it is matched afresh, not written over that story.
+      if (known) released.push({ storyId: known.storyId, itemId: itemIds[i]! });
+      fresh.push({ i, draft });
+    }
   });
 
   // 2. The stored versions of changed entries; stories with the same link or text as new ones.
@@ -107,6 +112,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
   const matches = fresh.map((_, j) => ({ link: r2[changed.length + 2 * j] as string | null, text: r2[changed.length + 2 * j + 1] as string | null }));
 
   const m = ctx.redis.multi();
+  for (const r of released) m.hdel(k.story(ctx, r.storyId), `ref:${feed.id}:${r.itemId}`);
   const batchLinks = new Map<string, string>();
   const batchContents = new Map<string, string>();
 

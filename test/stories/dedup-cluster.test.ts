@@ -95,6 +95,25 @@ describe('one story per event', () => {
     expect(await ingest(times, feedOf('Example Times', [{ guid: 't-1', link: 'https://times.example/india-italy', ...corrected }]))).toMatchObject({ added: 0, updated: 0, seen: 1 });
   });
 
+  it('never writes one feed’s changed copy over another feed’s story', async () => {
+    const agg = (await addFeed(ctx, 'https://aggregator.example/all.xml')).feed;
+    const mirror = (await addFeed(ctx, 'https://wire-mirror.example/rss')).feed;
+    const herald = (await addFeed(ctx, 'https://herald.example/feed')).feed;
+    const original = (await queryStories(ctx, { feedId: herald.id, limit: 5 })).stories.find((s) => s.title.startsWith('India and France'))!;
+    // The mirror's copy (same link as the Times story) gets new words: still the same link, still one story, untouched.
+    const times = (await addFeed(ctx, 'https://times.example/rss')).feed;
+    const timesStory = (await queryStories(ctx, { feedId: times.id, limit: 1 })).stories[0]!;
+    const mirrored = await ingest(mirror, feedOf('Wire Mirror', [{ guid: 'mirror-1', link: 'https://times.example/india-italy?utm_source=rss', title: 'Mirror headline', html: '<p>Quite another mirror text.</p>' }]));
+    expect(mirrored).toMatchObject({ added: 0, updated: 0, duplicates: 1 });
+    expect((await getStory(ctx, timesStory.id))!.text).toBe(timesStory.text);
+    // The aggregator's copy (same words as the Herald story) turns into a story of its own.
+    const changed = await ingest(agg, feedOf('Aggregator', [{ guid: 'agg-77', link: 'https://aggregator.example/item/77', title: 'A new item', html: '<p>Entirely different words about a local election and its turnout today.</p>' }]));
+    expect(changed).toMatchObject({ added: 1, updated: 0, duplicates: 0 });
+    const after = (await getStory(ctx, original.id))!;
+    expect(after.text).toBe(original.text);
+    expect(await ctx.redis.hget(storyKeys.story(ctx, original.id), `ref:${agg.id}:${changed.ids[0]}`)).toBeNull();
+  });
+
   it('finds a cluster with a fixed number of lookups, not a scan', async () => {
     const sig = signatureOf(SEED_TITLE, outletA().html)!;
     expect(bandKeys(sig)).toHaveLength(20);
