@@ -79,7 +79,8 @@ const rss = new WireParser({
 export async function parseFeed(text: string, contentType?: string | null): Promise<ParsedFeed> {
   const body = text.replace(/^[\s\uFEFF]+/, '');
   if (!body) throw new FeedParseError('not a feed: the document is empty');
-  if (body.startsWith('{') || body.startsWith('[') || /json/i.test(contentType ?? '')) return parseJsonFeed(body);
+  // The body decides; servers label feeds wrongly both ways.
+  if (body.startsWith('{') || body.startsWith('[') || (!body.startsWith('<') && /json/i.test(contentType ?? ''))) return parseJsonFeed(body);
   if (!body.startsWith('<')) throw new FeedParseError(`not a feed: the document does not start with XML or JSON ("${preview(body)}")`);
   const prepared = prepareXml(body);
   try {

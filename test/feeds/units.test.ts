@@ -161,3 +161,12 @@ describe('Atom xml:base and media', () => {
     expect(c!.image).toBe('https://m.example/c.jpg');
   });
 });
+
+describe('content types that lie', () => {
+  it('reads XML labelled JSON, and JSON labelled XML, by what the body is', async () => {
+    const xml = await parseFeed('<rss version="2.0"><channel><title>X</title><item><title>A</title><link>https://x.example/a</link></item></channel></rss>', 'application/json');
+    expect(xml.entries.map((e) => e.title)).toEqual(['A']);
+    const json = await parseFeed('{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","title":"B","url":"https://x.example/b"}]}', 'text/xml');
+    expect(json).toMatchObject({ format: 'json', title: 'J' });
+  });
+});
