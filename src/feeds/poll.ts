@@ -1,6 +1,6 @@
 import type { Ctx } from '../context.js';
 import { rawFingerprint } from '../stories/fingerprint.js';
-import { ingestItems, type IngestResult } from '../stories/ingest.js';
+import { ingestItems, type IncomingItem, type IngestResult } from '../stories/ingest.js';
 import { expireStoriesIfDue } from '../stories/retention.js';
 import type { Classifier } from '../topics/classifier.js';
 import { decodeFeedBody } from './charset.js';
@@ -118,15 +118,19 @@ export async function ingestDocument(
   fetchedAt: number,
 ): Promise<{ parsed: ParsedFeed; result: IngestResult }> {
   const parsed = await parseFeed(decodeFeedBody(doc.body, doc.contentType).text, doc.contentType);
-  const nctx = withDocumentBase({ feedUrl: doc.url, feed: parsed, fetchedAt });
   const source = parsed.title ?? feed.title ?? new URL(feed.url).hostname;
-  const items = parsed.entries.map((entry) => ({
+  const result = await ingestItems(ctx, classify, { id: feed.id, url: feed.url, source }, incomingItems(parsed, doc.url, fetchedAt), fetchedAt);
+  return { parsed, result };
+}
+
+/** A parsed feed's entries as the story store takes them: identity and fingerprint now, normalisation only if needed. */
+export function incomingItems(parsed: ParsedFeed, url: string, fetchedAt: number): IncomingItem[] {
+  const nctx = withDocumentBase({ feedUrl: url, feed: parsed, fetchedAt });
+  return parsed.entries.map((entry) => ({
     guid: entryGuid(entry, nctx),
     fingerprint: rawFingerprint([entry.title, entry.link, entry.content, entry.summary, entry.authors[0], entry.images[0], entry.categories.join('\n')]),
     draft: () => normaliseEntry(entry, nctx),
   }));
-  const result = await ingestItems(ctx, classify, { id: feed.id, url: feed.url, source }, items, fetchedAt);
-  return { parsed, result };
 }
 
 /** For the feed-poll processor: whether a scheduled tick should poll now. */
