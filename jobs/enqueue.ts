@@ -5,7 +5,7 @@ import type { Queues } from './queues.js';
 
 /** Poll a feed now (a new feed, or an operator's request), besides its schedule. */
 export async function enqueueFeedPoll(queues: Queues, feedId: string): Promise<void> {
-  await queues.feedPoll.add('poll', { feedId });
+  await queues.feedPoll.add('poll', { feedId, force: true });
 }
 
 export async function enqueueConfirmation(queues: Queues, subscriberId: string): Promise<void> {

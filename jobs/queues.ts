@@ -18,6 +18,8 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export interface FeedPollJob {
   feedId: string;
+  /** Poll even if the feed is backing off or not due (an operator's "poll now"); scheduled ticks leave it unset. */
+  force?: boolean;
 }
 export interface DigestEditionJob {
   /** Set for a run by hand; a scheduled tick takes the edition from its own time. */

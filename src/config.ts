@@ -61,6 +61,10 @@ const schema = z.object({
   DATA_DIR: z.string().min(1, 'must not be empty').default('./var'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
   FEED_POLL_MINUTES: positiveInt('a whole number of minutes, 1 or more').default(10),
+  FEED_TIMEOUT_SECONDS: positiveInt('a whole number of seconds, 1 or more').default(30),
+  FEED_MAX_MB: positiveInt('a whole number of megabytes, 1 or more').default(5),
+  FEED_HOST_CONCURRENCY: positiveInt('a whole number, 1 or more').default(2),
+  STORY_RETENTION_DAYS: positiveInt('a whole number of days, 1 or more').default(30),
   EDITION_CRON: z
     .string()
     .regex(/^\S+( \S+){4,5}$/, 'must be a cron pattern of 5 or 6 fields, such as "0 7 * * *"')
@@ -96,6 +100,10 @@ export interface Config {
   dataDir: string;
   logLevel: string;
   feedPollMinutes: number;
+  feedTimeoutSeconds: number;
+  feedMaxBytes: number;
+  feedHostConcurrency: number;
+  storyRetentionDays: number;
   editionCron: string;
   editionTimezone: string;
   digestMaxPerTopic: number;
@@ -144,6 +152,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
     feedPollMinutes: e.FEED_POLL_MINUTES,
+    feedTimeoutSeconds: e.FEED_TIMEOUT_SECONDS,
+    feedMaxBytes: e.FEED_MAX_MB * 1024 * 1024,
+    feedHostConcurrency: e.FEED_HOST_CONCURRENCY,
+    storyRetentionDays: e.STORY_RETENTION_DAYS,
     editionCron: e.EDITION_CRON,
     editionTimezone: e.EDITION_TIMEZONE,
     digestMaxPerTopic: e.DIGEST_MAX_PER_TOPIC,

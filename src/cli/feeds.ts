@@ -1,8 +1,10 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { scheduleFeed } from '../../jobs/schedules.js';
+import { scheduleFeed, unscheduleFeed } from '../../jobs/schedules.js';
+import { buildOpml, importOpml, OpmlError, parseOpml } from '../feeds/opml.js';
 import { pollFeed } from '../feeds/poll.js';
-import { addFeed, findFeedByUrl, listFeeds } from '../feeds/store.js';
-import { examples, positiveInt, print, withRuntime } from './runtime.js';
+import { addFeed, FeedUrlError, findFeedByUrl, listFeeds, normaliseFeedUrl } from '../feeds/store.js';
+import { examples, positiveInt, print, UsageError, withRuntime } from './runtime.js';
 
 export function registerFeeds(program: Command): void {
   const feeds = program.command('feeds').description('manage the feeds wirebrief polls');
@@ -13,6 +15,7 @@ export function registerFeeds(program: Command): void {
     .addHelpText('after', examples('wirebrief feeds add https://example.org/rss.xml --interval 15'))
     .action(async (url: string, opts: { interval?: number }) =>
       withRuntime(async (rt) => {
+        checkUrl(url);
         const { feed, created } = await addFeed(rt.ctx, url, { intervalMinutes: opts.interval });
         // A new job scheduler runs its first poll at once, then every interval.
         await scheduleFeed(rt.queues, feed);
@@ -35,20 +38,79 @@ export function registerFeeds(program: Command): void {
       }),
     );
 
+  feeds
+    .command('import <file>')
+    .description('add every feed of an OPML file (feeds already there are kept; a changed interval is applied)')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('wirebrief feeds import subscriptions.opml', 'wirebrief feeds import export-from-my-reader.opml --json'))
+    .action(async (file: string, opts: { json?: boolean }) => {
+      const text = await readOpmlFile(file);
+      await withRuntime(async (rt) => {
+        const result = await importOpml(rt.ctx, text);
+        for (const feed of result.toSchedule) if (feed.status !== 'disabled') await scheduleFeed(rt.queues, feed);
+        const { toSchedule: _scheduled, ...summary } = result;
+        print(opts.json, summary, () =>
+          [`${result.added} added, ${result.existing} already there`, ...result.invalid.map((i) => `skipped ${i.url}: ${i.error}`)].join('\n'),
+        );
+      });
+    });
+  feeds
+    .command('export')
+    .description('write every feed as OPML 2.0 (to stdout, or to a file)')
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .addHelpText('after', examples('wirebrief feeds export > feeds.opml', 'wirebrief feeds export --output feeds.opml'))
+    .action(async (opts: { output?: string }) =>
+      withRuntime(async (rt) => {
+        const opml = buildOpml(await listFeeds(rt.ctx), rt.ctx.now());
+        if (opts.output) await writeFile(opts.output, opml);
+        else process.stdout.write(opml);
+      }),
+    );
+
   program
     .command('poll <url>')
     .description('poll one feed now, in this process, and print what it brought (adds the feed if new)')
     .addHelpText('after', examples('wirebrief poll https://example.org/rss.xml'))
     .action(async (url: string) =>
       withRuntime(async (rt) => {
+        checkUrl(url);
         let feed = await findFeedByUrl(rt.ctx, url);
         if (!feed) {
           feed = (await addFeed(rt.ctx, url)).feed;
           await scheduleFeed(rt.queues, feed);
         }
         const outcome = await pollFeed(rt.ctx, rt.classify, feed.id);
+        if (outcome.disabled) await unscheduleFeed(rt.queues, feed.id);
         if (outcome.status === 'error') throw new Error(`poll failed: ${outcome.error}`);
-        console.log(`${feed.url}: ${outcome.added} new, ${outcome.seen} already seen`);
+        const note = outcome.status === 'not-modified' ? ' (not modified since the last poll)' : outcome.warning ? `\nwarning: ${outcome.warning}` : '';
+        console.log(`${feed.url}: ${outcome.added} new, ${outcome.seen} already seen${note}`);
       }),
     );
+}
+
+/** Reads and checks the file before any connection is opened: a wrong file is a usage error (exit 2). */
+async function readOpmlFile(file: string): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+  try {
+    parseOpml(text);
+  } catch (error) {
+    if (error instanceof OpmlError) throw new UsageError(`${file}: ${error.message}`);
+    throw error;
+  }
+  return text;
+}
+
+/** A malformed feed URL is the caller's mistake: exit 2. */
+function checkUrl(url: string): void {
+  try {
+    normaliseFeedUrl(url);
+  } catch (error) {
+    if (error instanceof FeedUrlError) throw new UsageError(error.message);
+    throw error;
+  }
 }

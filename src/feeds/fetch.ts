@@ -1,20 +1,49 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Agent, fetch, type Response } from 'undici';
 import { projectRoot } from '../paths.js';
 
-const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+/**
+ * One polite HTTP fetch of a feed: conditional (ETag / Last-Modified), with a
+ * connect timeout and a total one, a size cap enforced while the body streams
+ * in (after decompression, so a gzip bomb stops too), and redirects followed
+ * by hand, at most five, so a permanent move (301/308) can be told from a
+ * temporary one (302/303/307). Failures come back as FeedFetchError with a
+ * sentence an operator can act on.
+ */
 
-export interface FetchResult {
-  status: number;
+const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const MAX_REDIRECTS = 5;
+const CONNECT_TIMEOUT_MS = 10_000;
+const ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5';
+
+export interface FetchOptions {
+  publicUrl: string;
+  timeoutMs: number;
+  maxBytes: number;
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+interface Common {
+  /** The URL finally answered. */
   url: string;
-  body: string;
+  /** Where the feed has moved for good: set when every redirect up to it was permanent (301/308). */
+  movedTo: string | null;
   etag: string | null;
   lastModified: string | null;
+  /** How long the server says its answer stays fresh (Cache-Control max-age, Expires). */
+  freshForMs: number | null;
 }
+
+export type FetchResult = (Common & { status: 'ok'; body: Buffer; contentType: string | null }) | (Common & { status: 'not-modified' });
 
 export class FeedFetchError extends Error {
   override name = 'FeedFetchError';
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly details: { status?: number; retryAfterMs?: number | null; gone?: boolean; movedTo?: string | null } = {},
+  ) {
     super(message);
   }
 }
@@ -23,35 +52,164 @@ export function userAgent(publicUrl: string): string {
   return `wirebrief/${version} (+${publicUrl})`;
 }
 
-export async function fetchFeed(url: string, opts: { publicUrl: string; timeoutMs?: number }): Promise<FetchResult> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: {
-        'user-agent': userAgent(opts.publicUrl),
-        accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
-      },
-      redirect: 'follow',
-      signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000),
-    });
-  } catch (error) {
-    throw new FeedFetchError(`could not fetch ${url}: ${describe(error)}`);
-  }
-  if (!response.ok) throw new FeedFetchError(`${url} answered HTTP ${response.status} ${response.statusText}`, response.status);
-  return {
-    status: response.status,
-    url: response.url || url,
-    body: await response.text(),
-    etag: response.headers.get('etag'),
-    lastModified: response.headers.get('last-modified'),
-  };
+let agent: Agent | null = null;
+function dispatcher(): Agent {
+  agent ??= new Agent({ connect: { timeout: CONNECT_TIMEOUT_MS }, keepAliveTimeout: 4_000 });
+  return agent;
 }
 
-function describe(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = (error as { cause?: unknown }).cause;
-    if (error.name === 'TimeoutError') return 'timed out';
-    return cause instanceof Error ? cause.message : error.message;
+export async function fetchFeed(startUrl: string, opts: FetchOptions): Promise<FetchResult> {
+  const controller = new AbortController();
+  const state = { timedOut: false };
+  const timer = setTimeout(() => {
+    state.timedOut = true;
+    controller.abort(new Error('timed out'));
+  }, opts.timeoutMs);
+  const seconds = Math.round(opts.timeoutMs / 1000);
+  let url = startUrl;
+  let movedTo: string | null = null;
+  try {
+    const headers: Record<string, string> = {
+      'user-agent': userAgent(opts.publicUrl),
+      accept: ACCEPT,
+      'accept-encoding': 'gzip, deflate, br',
+    };
+    if (opts.etag) headers['if-none-match'] = opts.etag;
+    if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
+    let response: Response;
+    let permanent = true;
+    for (let hop = 0; ; hop++) {
+      response = await fetch(url, { headers, redirect: 'manual', signal: controller.signal, dispatcher: dispatcher() });
+      if (![301, 302, 303, 307, 308].includes(response.status)) break;
+      await response.body?.cancel().catch(() => undefined);
+      const location = response.headers.get('location');
+      if (!location) throw new FeedFetchError(`${url} answered HTTP ${response.status} without saying where to (no Location header)`, { status: response.status });
+      if (hop >= MAX_REDIRECTS) throw new FeedFetchError(`more than ${MAX_REDIRECTS} redirects, last to ${location}`, { status: response.status, movedTo });
+      const next = redirectTarget(location, url);
+      if (permanent && (response.status === 301 || response.status === 308)) movedTo = next;
+      else permanent = false;
+      url = next;
+    }
+    const common: Common = {
+      url,
+      movedTo,
+      etag: response.headers.get('etag'),
+      lastModified: response.headers.get('last-modified'),
+      freshForMs: freshFor(response),
+    };
+    if (response.status === 304) {
+      await response.body?.cancel().catch(() => undefined);
+      return { ...common, status: 'not-modified' };
+    }
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      throw httpError(response, movedTo);
+    }
+    const body = await readCapped(response, opts.maxBytes, controller);
+    return { ...common, status: 'ok', body, contentType: response.headers.get('content-type') };
+  } catch (error) {
+    if (error instanceof FeedFetchError) throw error;
+    if (state.timedOut) throw new FeedFetchError(`timed out after ${seconds} s fetching ${url}`, { movedTo });
+    throw new FeedFetchError(describeNetworkError(error, url), { movedTo });
+  } finally {
+    clearTimeout(timer);
   }
-  return String(error);
+}
+
+function redirectTarget(location: string, from: string): string {
+  let next: URL;
+  try {
+    next = new URL(location, from);
+  } catch {
+    throw new FeedFetchError(`redirected to something that is not a URL: "${location}"`);
+  }
+  if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new FeedFetchError(`redirected to a ${next.protocol} URL, which is not fetched: ${next}`);
+  next.hash = '';
+  return next.toString();
+}
+
+async function readCapped(response: Response, maxBytes: number, controller: AbortController): Promise<Buffer> {
+  const cap = `${(maxBytes / 1024 / 1024).toFixed(maxBytes % (1024 * 1024) ? 1 : 0)} MB`;
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    controller.abort(new Error('too large'));
+    throw new FeedFetchError(`the feed is larger than the ${cap} limit (Content-Length ${declared}): not downloaded`);
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  if (!response.body) return Buffer.alloc(0);
+  for await (const chunk of response.body) {
+    total += (chunk as Uint8Array).byteLength;
+    if (total > maxBytes) {
+      controller.abort(new Error('too large'));
+      throw new FeedFetchError(`the feed is larger than the ${cap} limit: stopped reading after ${cap}`);
+    }
+    chunks.push(Buffer.from(chunk as Uint8Array));
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function httpError(response: Response, movedTo: string | null): FeedFetchError {
+  const status = response.status;
+  const text = `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  if (status === 410) return new FeedFetchError(`${text}: the publisher has removed this feed`, { status, gone: true, movedTo });
+  if (status === 429 || status === 503) {
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), response.headers.get('date'));
+    const wait = retryAfterMs === null ? '' : `; asked to retry after ${humanDuration(retryAfterMs)}`;
+    return new FeedFetchError(`${text}${wait}`, { status, retryAfterMs, movedTo });
+  }
+  return new FeedFetchError(text, { status, movedTo });
+}
+
+/** Retry-After: delta-seconds, or an HTTP date (measured against the server's own Date when it sends one). */
+export function parseRetryAfter(value: string | null, serverDate: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  const v = value.trim();
+  if (/^\d+$/.test(v)) return Number(v) * 1000;
+  const at = Date.parse(v);
+  if (Number.isNaN(at)) return null;
+  const reference = serverDate ? Date.parse(serverDate) : NaN;
+  return Math.max(0, at - (Number.isNaN(reference) ? now : reference));
+}
+
+function freshFor(response: Response): number | null {
+  const cc = response.headers.get('cache-control') ?? '';
+  if (/\b(?:no-store|no-cache)\b/i.test(cc)) return null;
+  const maxAge = /\b(?:s-maxage|max-age)\s*=\s*"?(\d+)/i.exec(cc);
+  if (maxAge) return Number(maxAge[1]) * 1000;
+  const expires = response.headers.get('expires');
+  if (!expires) return null;
+  const at = Date.parse(expires);
+  if (Number.isNaN(at)) return null;
+  const date = Date.parse(response.headers.get('date') ?? '');
+  return Math.max(0, at - (Number.isNaN(date) ? Date.now() : date));
+}
+
+function describeNetworkError(error: unknown, url: string): string {
+  const host = safeHost(url);
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  const code = cause?.code ?? (error as { code?: string })?.code ?? '';
+  const message = cause?.message ?? (error instanceof Error ? error.message : String(error));
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NODATA') return `DNS: could not resolve ${host} (${code})`;
+  if (code === 'ECONNREFUSED') return `${host} refused the connection`;
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `the connection to ${host} was cut (${code})`;
+  if (code === 'UND_ERR_CONNECT_TIMEOUT') return `could not connect to ${host} within ${CONNECT_TIMEOUT_MS / 1000} s`;
+  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return `${host} is unreachable (${code})`;
+  if (/CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code) || /certificate|tls|ssl/i.test(message)) return `TLS: ${message} (${host})`;
+  return `could not fetch ${url}: ${message}${code ? ` (${code})` : ''}`;
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+export function humanDuration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 120) return `${s} s`;
+  if (s < 7200) return `${Math.round(s / 60)} min`;
+  return `${(s / 3600).toFixed(1).replace(/\.0$/, '')} h`;
 }

@@ -1,87 +1,106 @@
 import { createHash } from 'node:crypto';
-import { convert } from 'html-to-text';
-import type { FeedItem } from './parse.js';
+import type { StoryDraft } from '../stories/store.js';
+import { parseFeedDate } from './dates.js';
+import type { FeedEntry, ParsedFeed } from './entries.js';
+import { cleanTitle, htmlToStoryText, textToParagraphs } from './html-text.js';
+import { absoluteUrl, canonicalLink } from './links.js';
 import { cleanWireCopy } from './wire.js';
 
-/** A story as it comes out of a feed item, before it is classified and stored. */
-export interface StoryDraft {
-  guid: string;
-  link: string;
-  title: string;
-  text: string;
-  summary: string;
-  published: number;
-  author: string | null;
-  image: string | null;
-  agency: string | null;
-  dateline: string | null;
-  place: string | null;
+export type { StoryDraft };
+
+export interface NormaliseContext {
+  /** The URL the feed was fetched from (after redirects): the base of relative links. */
+  feedUrl: string;
+  feed: Pick<ParsedFeed, 'base'>;
+  fetchedAt: number;
+  /** feedUrl with the feed's xml:base applied, once per document (set by documentBase). */
+  documentBase?: string;
 }
 
-const TEXT_OPTIONS = {
-  wordwrap: false as const,
-  selectors: [
-    { selector: 'a', options: { ignoreHref: true } },
-    { selector: 'img', format: 'skip' },
-    { selector: 'script', format: 'skip' },
-    { selector: 'style', format: 'skip' },
-  ],
-};
-
-export function htmlToParagraphs(html: string): string[] {
-  return convert(html, TEXT_OPTIONS)
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+/** Resolves the feed's xml:base against its URL once, for all its entries. */
+export function withDocumentBase(ctx: NormaliseContext): NormaliseContext {
+  return { ...ctx, documentBase: absoluteUrl(ctx.feed.base ?? '', ctx.feedUrl) ?? ctx.feedUrl };
 }
 
-export function normaliseItem(item: FeedItem, ctx: { feedUrl: string; fetchedAt: number }): StoryDraft | null {
-  const link = absolute(item.link, ctx.feedUrl);
-  const title = htmlToParagraphs(item.title ?? '').join(' ');
-  const html = item['content:encoded'] ?? item.content ?? item.summary ?? '';
-  const wire = cleanWireCopy(htmlToParagraphs(html));
+function basesOf(entry: FeedEntry, ctx: NormaliseContext): [string, string | null] {
+  return [ctx.documentBase ?? absoluteUrl(ctx.feed.base ?? '', ctx.feedUrl) ?? ctx.feedUrl, entry.base];
+}
+
+const SUMMARY_MAX = 320;
+const MAX_CATEGORIES = 20;
+
+/**
+ * The entry's identity within its feed: its guid (or Atom id, JSON id), else
+ * its canonical link, else a hash of what it says. Cheap: computed for every
+ * entry of every poll, before deciding whether to normalise it.
+ */
+export function entryGuid(entry: FeedEntry, ctx: NormaliseContext): string {
+  return entry.guid?.trim() || canonicalLink(entry.link, ...basesOf(entry, ctx)) || hash(`${entry.title ?? ''}\n${entry.dates[0] ?? ''}\n${(entry.content ?? entry.summary ?? '').slice(0, 2000)}`);
+}
+
+/** A feed entry → a story draft, or null when it carries nothing to read. */
+export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext): StoryDraft | null {
+  const bases = basesOf(entry, ctx);
+  const link = canonicalLink(entry.link, ...bases) ?? (entry.guid && /^https?:\/\//i.test(entry.guid) ? canonicalLink(entry.guid) : null);
+  const body = entry.content ?? entry.summary ?? '';
+  const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(body);
+  const wire = cleanWireCopy(story.paragraphs);
   const text = wire.paragraphs.join('\n\n');
+  const title = cleanTitle(entry.title) || firstWords(text);
   if (!title && !text) return null;
-  const guid = (item.guid ?? item.id ?? link ?? '').trim() || hash(`${title}\n${text}`);
-  const published = parseDate(item.isoDate ?? item.pubDate, ctx.fetchedAt);
+  const published = firstDate(entry.dates);
   return {
-    guid,
+    guid: entryGuid(entry, ctx),
     link: link ?? '',
-    title: title || firstWords(text),
+    title,
     text,
     summary: summarise(wire.paragraphs),
-    published,
-    author: (item.creator ?? item.author ?? '').trim() || null,
-    image: item.enclosure?.type?.startsWith('image/') ? (absolute(item.enclosure.url, ctx.feedUrl) ?? null) : null,
+    // A date in the future is clamped to fetch time: some feeds stamp stories ahead to pin them on top.
+    published: published === null ? ctx.fetchedAt : Math.min(published, ctx.fetchedAt),
+    author: cleanAuthor(entry.authors[0]),
+    image: pickImage(entry.images, story.image, bases),
     agency: wire.agency,
     dateline: wire.dateline,
     place: wire.place,
+    categories: [...new Set(entry.categories.map(cleanTitle).filter(Boolean))].slice(0, MAX_CATEGORIES),
   };
 }
 
-function absolute(link: string | undefined, base: string): string | null {
-  if (!link?.trim()) return null;
-  try {
-    return new URL(link.trim(), base).toString();
-  } catch {
-    return null;
+function firstDate(dates: string[]): number | null {
+  for (const d of dates) {
+    const t = parseFeedDate(d);
+    if (t !== null) return t;
   }
+  return null;
 }
 
-/** A date in the future is clamped to fetch time: some feeds stamp stories ahead to pin them on top. */
-function parseDate(value: string | undefined, fetchedAt: number): number {
-  const t = value ? Date.parse(value) : NaN;
-  if (Number.isNaN(t)) return fetchedAt;
-  return Math.min(t, fetchedAt);
+function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null]): string | null {
+  for (const candidate of [...fromFeed, fromHtml]) {
+    const url = absoluteUrl(candidate, ...bases);
+    if (url) return url;
+  }
+  return null;
+}
+
+/** "jane@example.org (Jane Doe)" → "Jane Doe"; "By Jane Doe" → "Jane Doe"; a bare address is not a name. */
+function cleanAuthor(raw: string | undefined): string | null {
+  if (!raw) return null;
+  let a = cleanTitle(raw);
+  const named = /^\S+@\S+\s*\((.+)\)$/.exec(a);
+  if (named) a = named[1]!;
+  a = a.replace(/^by\s+/i, '').trim();
+  if (!a || /^\S+@\S+$/.test(a)) return null;
+  return a.length > 120 ? `${a.slice(0, 119)}…` : a;
 }
 
 function summarise(paragraphs: string[]): string {
   const first = paragraphs[0] ?? '';
-  return first.length > 320 ? `${first.slice(0, 317).replace(/\s+\S*$/, '')}…` : first;
+  return first.length > SUMMARY_MAX ? `${first.slice(0, SUMMARY_MAX - 3).replace(/\s+\S*$/, '')}…` : first;
 }
 
 function firstWords(text: string): string {
-  return text.split(/\s+/).slice(0, 12).join(' ');
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ');
 }
 
 function hash(s: string): string {

@@ -1,41 +1,266 @@
 import Parser from 'rss-parser';
+import { parseJsonFeed } from './jsonfeed.js';
+import { FeedParseError, type FeedEntry, type FeedFormat, type ParsedFeed } from './entries.js';
+import { repairXml } from './lenient-xml.js';
 
-export interface FeedItem {
-  title?: string;
-  link?: string;
-  guid?: string;
-  id?: string;
-  pubDate?: string;
-  isoDate?: string;
-  creator?: string;
-  author?: string;
-  content?: string;
-  contentSnippet?: string;
-  summary?: string;
-  'content:encoded'?: string;
-  categories?: unknown[];
-  enclosure?: { url?: string; type?: string };
+export { FeedParseError, type FeedEntry, type FeedFormat, type ParsedFeed };
+
+/**
+ * Any feed document → one shape: RSS 0.9x/1.0 (RDF)/2.0 and Atom 1.0 through
+ * rss-parser, JSON Feed 1.0/1.1 mapped by hand. Values stay raw here (HTML,
+ * relative links, date strings); normalise.ts turns an entry into a story.
+ */
+
+type Raw = Record<string, unknown>;
+type RawItem = Raw & { _entry?: Raw };
+
+const FEED_ROOTS = new Set(['rss', 'rdf:RDF', 'RDF', 'feed']);
+
+interface RssParserInternals {
+  parseString(xml: string): Promise<Raw & { items: RawItem[] }>;
+  buildRSS2(xmlObj: { rss: Raw }): Raw;
+  buildRSS0_9(xmlObj: { rss: Raw }): Raw;
+  buildRSS1(xmlObj: Raw): Raw;
+  buildAtomFeed(xmlObj: { feed: Raw }): Raw;
+  parseItemAtom(entry: Raw): RawItem;
+}
+const RssParser = Parser as unknown as new (options: object) => RssParserInternals;
+
+/** rss-parser with the hooks it lacks: xml:base, every Atom link, dates that do not throw. */
+class WireParser extends RssParser {
+  // An <rss> or <rdf:RDF> without a channel is an empty feed, not a crash.
+  override buildRSS2(xmlObj: { rss: Raw }): Raw {
+    return xmlObj.rss?.channel ? super.buildRSS2(xmlObj) : { items: [] };
+  }
+
+  override buildRSS0_9(xmlObj: { rss: Raw }): Raw {
+    return xmlObj.rss?.channel ? super.buildRSS0_9(xmlObj) : { items: [] };
+  }
+
+  override buildRSS1(xmlObj: Raw): Raw {
+    return (xmlObj['rdf:RDF'] as Raw | undefined)?.channel ? super.buildRSS1(xmlObj) : { items: [] };
+  }
+
+  override buildAtomFeed(xmlObj: { feed: Raw }): Raw {
+    const feed = super.buildAtomFeed(xmlObj);
+    feed.base = attr(xmlObj.feed, 'xml:base');
+    return feed;
+  }
+
+  override parseItemAtom(entry: Raw): RawItem {
+    // rss-parser calls new Date(published).toISOString(), which throws on a bad date and loses the
+    // whole feed; and it reads link attributes without checking they exist. Hand it a safe copy.
+    const safe: Raw = { ...entry };
+    delete safe.published;
+    delete safe.updated;
+    if (Array.isArray(entry.link)) safe.link = (entry.link as unknown[]).filter((l) => attrs(l)?.href);
+    const item = super.parseItemAtom(safe);
+    item._entry = entry;
+    return item;
+  }
 }
 
-export interface ParsedFeed {
-  title: string | null;
-  link: string | null;
-  items: FeedItem[];
-}
-
-const parser: Parser<Record<string, unknown>, FeedItem> = new Parser({
-  customFields: { item: ['content:encoded'] },
+const rss = new WireParser({
+  defaultRSS: 2,
+  customFields: {
+    feed: [['sy:updatePeriod', 'syUpdatePeriod'], ['sy:updateFrequency', 'syUpdateFrequency']],
+    item: [
+      ['media:content', 'mediaContent', { keepArray: true }],
+      ['media:thumbnail', 'mediaThumbnail', { keepArray: true }],
+      ['media:group', 'mediaGroup', { keepArray: true }],
+      ['feedburner:origLink', 'origLink'],
+      ['dc:date', 'dcDate'],
+      ['itunes:image', 'itunesImage'],
+      ['image', 'imageElement'],
+    ],
+  },
 });
 
-export class FeedParseError extends Error {
-  override name = 'FeedParseError';
+export async function parseFeed(text: string, contentType?: string | null): Promise<ParsedFeed> {
+  const body = text.replace(/^[\s\uFEFF]+/, '');
+  if (!body) throw new FeedParseError('not a feed: the document is empty');
+  // The body decides; servers label feeds wrongly both ways.
+  if (body.startsWith('{') || body.startsWith('[') || (!body.startsWith('<') && /json/i.test(contentType ?? ''))) return parseJsonFeed(body);
+  if (!body.startsWith('<')) throw new FeedParseError(`not a feed: the document does not start with XML or JSON ("${preview(body)}")`);
+  const prepared = prepareXml(body);
+  try {
+    return fromRssParser(await rss.parseString(prepared), formatOf(prepared));
+  } catch (strictError) {
+    return parseLeniently(prepared, describe(strictError));
+  }
 }
 
-export async function parseFeed(body: string): Promise<ParsedFeed> {
-  try {
-    const feed = await parser.parseString(body);
-    return { title: (feed.title as string | undefined)?.trim() || null, link: (feed.link as string | undefined) ?? null, items: feed.items };
-  } catch (error) {
-    throw new FeedParseError(`not a readable feed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+/**
+ * Strict XML wants the declaration first and nothing before it; after decoding
+ * to text the declaration says nothing we need. DOCTYPEs go too: feeds have
+ * no use for them, and they are how XXE gets in. A reference to an entity the
+ * DOCTYPE declared stays in the text as written, never resolved.
+ */
+function prepareXml(body: string): string {
+  let xml = body.replace(/^(?:\s*(?:<!--[\s\S]*?-->|<\?xml[\s\S]*?\?>))+\s*/, '');
+  const doctype = /<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i.exec(xml.slice(0, 65536));
+  if (!doctype) return xml;
+  xml = xml.slice(0, doctype.index) + xml.slice(doctype.index + doctype[0].length);
+  const declared = [...doctype[0].matchAll(/<!ENTITY\s+(?!%)([\p{L}_][\p{L}\p{N}._-]*)/gu)].map((m) => m[1]!);
+  for (const name of declared) xml = xml.split(`&${name};`).join(`&amp;${name};`);
+  return xml;
+}
+
+async function parseLeniently(xml: string, strictError: string): Promise<ParsedFeed> {
+  const repaired = repairXml(xml);
+  const root = repaired.roots.find((r) => FEED_ROOTS.has(r));
+  const htmlPage = repaired.roots.some((r) => /^(?:html|head|body)$/i.test(r));
+  if (htmlPage || !root) {
+    const what = htmlPage ? `an HTML page${repaired.htmlTitle ? ` ("${repaired.htmlTitle}")` : ''}` : repaired.roots.length ? `XML whose root is <${repaired.roots.join('>, <')}>` : 'no XML elements';
+    throw new FeedParseError(`not a feed: the document is ${what}, not RSS, Atom or JSON Feed`, htmlPage);
   }
+  if (repaired.roots.length > 1) throw new FeedParseError(`not a feed: the document has several root elements (<${repaired.roots.join('>, <')}>)`);
+  const cutOff = repaired.unclosed.length > 0;
+  let parsed: ParsedFeed;
+  try {
+    parsed = fromRssParser(await rss.parseString(repaired.xml), formatOf(repaired.xml));
+  } catch (error) {
+    throw new FeedParseError(`not a readable feed: ${strictError}; even read leniently: ${describe(error)}`);
+  }
+  if (cutOff && parsed.entries.length === 0) {
+    throw new FeedParseError(
+      `the feed is cut off: the document ends inside <${repaired.unclosed.join('> <')}>${repaired.droppedItems ? ` and its ${repaired.droppedItems === 1 ? 'only item is' : `${repaired.droppedItems} items are`} incomplete` : ''} (${strictError})`,
+    );
+  }
+  const notes = [`not well-formed XML (${strictError})`];
+  if (cutOff) notes.push(`the document ends inside <${repaired.unclosed.join('> <')}>`);
+  if (repaired.droppedItems) notes.push(`${repaired.droppedItems} incomplete item(s) skipped`);
+  return { ...parsed, warning: `read leniently: ${notes.join('; ')}` };
+}
+
+function formatOf(xml: string): FeedFormat {
+  const root = /<(rss|rdf:RDF|RDF|feed)[\s>]/.exec(xml.slice(0, 4096))?.[1];
+  return root === 'feed' ? 'atom' : root === 'rss' || !root ? 'rss' : 'rdf';
+}
+
+function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): ParsedFeed {
+  return {
+    format,
+    title: text(feed.title),
+    link: text(feed.link),
+    base: text(feed.base),
+    ttlMinutes: ttlOf(feed),
+    entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry) : rssEntry(item))),
+    warning: null,
+  };
+}
+
+function rssEntry(item: RawItem): FeedEntry {
+  const encoded = text(item['content:encoded']);
+  const description = text(item.content) ?? text(item.summary);
+  return {
+    guid: text(item.guid) ?? text(item['rdf:about']),
+    link: text(item.origLink) ?? text(item.link),
+    base: null,
+    title: text(item.title),
+    content: encoded ?? description,
+    contentIsText: false,
+    summary: encoded ? description : null,
+    dates: compact([text(item.pubDate), text(item.dcDate), text(item.date)]),
+    authors: compact([text(item.creator), text(item.author)]),
+    images: imagesOf(item),
+    categories: categoriesOf(item.categories),
+  };
+}
+
+function atomEntry(item: RawItem, entry: Raw): FeedEntry {
+  const links = (Array.isArray(entry.link) ? entry.link : []).map((l) => attrs(l) ?? {});
+  const alternate = links.find((l) => !l.rel || l.rel === 'alternate')?.href ?? links[0]?.href ?? null;
+  const contentEl = first(entry.content);
+  const contentType = attrs(contentEl)?.type ?? 'text';
+  const enclosures = links.filter((l) => l.rel === 'enclosure' && /^image\//.test(l.type ?? '')).map((l) => l.href!);
+  const authors = (Array.isArray(entry.author) ? entry.author : []).map((a) => text((a as Raw).name)).filter((n): n is string => !!n);
+  return {
+    guid: text(item.id),
+    link: text(item.origLink) ?? alternate,
+    base: attr(entry, 'xml:base'),
+    title: text(item.title),
+    content: text(item.content) ?? null,
+    contentIsText: contentEl !== undefined && contentType === 'text',
+    summary: text(item.summary),
+    dates: compact([text(first(entry.published)), text(first(entry.issued)), text(item.dcDate), text(first(entry.updated)), text(first(entry.modified))]),
+    authors: authors.length ? authors : compact([text(item.creator), text(item.author)]),
+    images: [...imagesOf(item), ...enclosures],
+    categories: (Array.isArray(entry.category) ? entry.category : []).map((c) => attrs(c)?.term ?? attrs(c)?.label ?? text(c) ?? '').filter(Boolean),
+  };
+}
+
+function imagesOf(item: RawItem): string[] {
+  const out: string[] = [];
+  const media = (list: unknown, kind: 'content' | 'thumbnail') => {
+    for (const m of Array.isArray(list) ? list : []) {
+      const a = attrs(m);
+      if (!a?.url) continue;
+      if (kind === 'thumbnail' || a.medium === 'image' || /^image\//.test(a.type ?? '') || (!a.medium && !a.type && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(a.url))) out.push(a.url);
+    }
+  };
+  media(item.mediaContent, 'content');
+  for (const group of Array.isArray(item.mediaGroup) ? item.mediaGroup : []) media((group as Raw)['media:content'], 'content');
+  media(item.mediaThumbnail, 'thumbnail');
+  for (const group of Array.isArray(item.mediaGroup) ? item.mediaGroup : []) media((group as Raw)['media:thumbnail'], 'thumbnail');
+  const enclosure = item.enclosure as { url?: string; type?: string } | undefined;
+  if (enclosure?.url && (/^image\//.test(enclosure.type ?? '') || (!enclosure.type && /\.(jpe?g|png|gif|webp)(\?|$)/i.test(enclosure.url)))) out.push(enclosure.url);
+  const itunes = attrs(item.itunesImage)?.href;
+  if (itunes) out.push(itunes);
+  const element = item.imageElement;
+  const elementUrl = typeof element === 'string' ? element : text((element as Raw | undefined)?.url);
+  if (elementUrl) out.push(elementUrl);
+  return out;
+}
+
+function categoriesOf(value: unknown): string[] {
+  return (Array.isArray(value) ? value : []).map((c) => text(c) ?? '').filter(Boolean);
+}
+
+const PERIOD_MINUTES: Record<string, number> = { hourly: 60, daily: 1440, weekly: 10080, monthly: 43200, yearly: 525600 };
+
+function ttlOf(feed: Raw): number | null {
+  const ttl = Number(text(feed.ttl));
+  const period = PERIOD_MINUTES[(text(feed.syUpdatePeriod) ?? '').toLowerCase()];
+  const frequency = Math.max(1, Number(text(feed.syUpdateFrequency)) || 1);
+  const fromSy = period ? period / frequency : null;
+  const fromTtl = Number.isFinite(ttl) && ttl > 0 ? ttl : null;
+  if (fromSy === null && fromTtl === null) return null;
+  return Math.max(fromSy ?? 0, fromTtl ?? 0);
+}
+
+/** The text of an xml2js value: a string, `{_: text}`, or the first of an array. */
+export function text(value: unknown): string | null {
+  const v = first(value);
+  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'number') return String(v);
+  if (v && typeof v === 'object' && typeof (v as Raw)._ === 'string') return ((v as Raw)._ as string).trim() || null;
+  return null;
+}
+
+function first(value: unknown): unknown {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function attrs(value: unknown): Record<string, string> | null {
+  const v = first(value);
+  return v && typeof v === 'object' && (v as Raw).$ ? ((v as Raw).$ as Record<string, string>) : null;
+}
+
+function attr(value: unknown, name: string): string | null {
+  return attrs(value)?.[name]?.trim() || null;
+}
+
+function compact(values: (string | null)[]): string[] {
+  return values.filter((v): v is string => !!v);
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n').map((l) => l.trim()).filter(Boolean).join(', ');
+}
+
+function preview(s: string): string {
+  const line = s.slice(0, 60).replace(/\s+/g, ' ');
+  return s.length > 60 ? `${line}…` : line;
 }

@@ -1,81 +1,179 @@
 import type { Ctx } from '../context.js';
+import { rawFingerprint } from '../stories/fingerprint.js';
+import { ingestItems, type IncomingItem, type IngestResult } from '../stories/ingest.js';
+import { expireStoriesIfDue } from '../stories/retention.js';
 import type { Classifier } from '../topics/classifier.js';
-import { saveStory, storyIdFor, type Story } from '../stories/store.js';
-import { fetchFeed } from './fetch.js';
-import { normaliseItem } from './normalise.js';
-import { parseFeed } from './parse.js';
-import { getFeed, updateFeed, type Feed } from './store.js';
+import { decodeFeedBody } from './charset.js';
+import { FeedFetchError, fetchFeed, type FetchResult } from './fetch.js';
+import { HostBusyError, withHostSlot } from './hosts.js';
+import { entryGuid, normaliseEntry, withDocumentBase } from './normalise.js';
+import { discoverFeeds } from './discover.js';
+import { FeedParseError, parseFeed, type ParsedFeed } from './parse.js';
+import { getFeed, moveFeed, updateFeed, type Feed } from './store.js';
+import { isDue, nextPollAfterFailure, nextPollAfterSuccess } from './timing.js';
 
 export interface PollOutcome {
   feedId: string;
   /** `not-modified`: the server answered 304, nothing was parsed. */
   status: 'ok' | 'not-modified' | 'error';
+  /** New stories. */
   added: number;
+  /** Entries already stored (or exact copies of another feed's stories). */
   seen: number;
   /** New stories per topic id, for metrics. */
   topics: Record<string, number>;
   error: string | null;
+  /** Stories whose entry came back with changed text. */
+  updated?: number;
+  /** Entries that were exact copies of stories from other feeds. */
+  duplicates?: number;
+  /** A problem that did not stop the poll (e.g. malformed XML read leniently). */
+  warning?: string | null;
+  /** Set when this poll disabled the feed (410 Gone): its schedule should go. */
+  disabled?: boolean;
+}
+
+/** Why a scheduled tick did not poll. */
+export interface PollSkipped {
+  feedId: string;
+  skipped: 'not-due' | 'disabled' | 'no-such-feed';
+  nextPollAt: number | null;
 }
 
 /**
- * One poll of one feed: fetch, parse, turn items into stories, classify and
- * store the new ones, then record how it went on the feed. A broken feed is an
- * outcome, not an exception: the caller's other feeds carry on.
+ * One poll of one feed: fetch (politely), parse, turn entries into stories,
+ * classify and store the new ones, then record how it went on the feed. A
+ * broken feed is an outcome, not an exception: the caller's other feeds carry on.
  */
 export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): Promise<PollOutcome> {
   const feed = await getFeed(ctx, feedId);
   if (!feed) return { feedId, status: 'error', added: 0, seen: 0, topics: {}, error: 'no such feed' };
   const fetchedAt = ctx.now();
   try {
-    const fetched = await fetchFeed(feed.url, { publicUrl: ctx.config.publicUrl });
-    const parsed = await parseFeed(fetched.body);
-    const source = parsed.title ?? new URL(feed.url).hostname;
-    let added = 0;
-    let seen = 0;
-    const topics: Record<string, number> = {};
-    for (const item of parsed.items) {
-      const draft = normaliseItem(item, { feedUrl: fetched.url, fetchedAt });
-      if (!draft) continue;
-      const id = storyIdFor(feed.id, draft.guid);
-      const story: Story = {
-        ...draft,
-        id,
-        feedId: feed.id,
-        feed: feed.url,
-        seenAt: fetchedAt,
-        source,
-        topics: classify(draft).map(({ id: topic, score, reasons }) => ({ id: topic, score, reasons })),
-        cluster: id,
-        sources: [source],
-      };
-      if ((await saveStory(ctx, story)) === 'new') {
-        added++;
-        for (const t of story.topics) topics[t.id] = (topics[t.id] ?? 0) + 1;
-      } else seen++;
+    let fetched = await politeFetch(ctx, feed.url, feed);
+    if (fetched.movedTo) await moveFeed(ctx, feed.id, fetched.movedTo);
+    let current = { ...feed, url: fetched.movedTo ?? feed.url };
+    if (fetched.status === 'not-modified') {
+      await recordSuccess(ctx, current, fetched, null, fetchedAt);
+      return { feedId, status: 'not-modified', added: 0, seen: 0, topics: {}, error: null, warning: null };
     }
-    await recordSuccess(ctx, feed, { title: parsed.title, etag: fetched.etag, lastModified: fetched.lastModified, at: fetchedAt });
-    return { feedId, status: 'ok', added, seen, topics, error: null };
+    let ingested;
+    try {
+      ingested = await ingestDocument(ctx, classify, current, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, fetchedAt);
+    } catch (error) {
+      // A web page where the feed was expected: follow the feed it declares, once, and keep that URL.
+      const declared = error instanceof FeedParseError && error.htmlPage ? discoverFeeds(decodeFeedBody(fetched.body, fetched.contentType).text, fetched.url)[0] : undefined;
+      if (!declared || declared === current.url) throw error;
+      fetched = await politeFetch(ctx, declared, {});
+      if (fetched.status !== 'ok') throw error;
+      current = { ...current, url: fetched.movedTo ?? declared };
+      ingested = await ingestDocument(ctx, classify, current, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, fetchedAt);
+      await moveFeed(ctx, feed.id, current.url);
+      ctx.log.info({ feedId, from: feed.url, to: current.url }, 'feed found through the page’s <link rel="alternate">');
+    }
+    const { parsed, result } = ingested;
+    await recordSuccess(ctx, current, fetched, parsed, fetchedAt);
+    return {
+      feedId,
+      status: 'ok',
+      added: result.added,
+      seen: result.seen,
+      topics: result.topics,
+      error: null,
+      updated: result.updated,
+      duplicates: result.duplicates,
+      warning: parsed.warning,
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await updateFeed(ctx, feed.id, { status: 'backing-off', lastError: message, errors: feed.errors + 1 });
-    ctx.log.warn({ feedId, err: message }, 'feed poll failed');
-    return { feedId, status: 'error', added: 0, seen: 0, topics: {}, error: message };
+    ctx.log.warn({ feedId, url: feed.url, err: message }, 'feed poll failed');
+    // Our own throttle is not the feed's fault: no back-off, the next tick tries again.
+    if (error instanceof HostBusyError) return { feedId, status: 'error', added: 0, seen: 0, topics: {}, error: message };
+    const movedTo = error instanceof FeedFetchError ? error.details.movedTo : null;
+    if (movedTo) await moveFeed(ctx, feed.id, movedTo);
+    const disabled = await recordFailure(ctx, feed, error, fetchedAt);
+    return { feedId, status: 'error', added: 0, seen: 0, topics: {}, error: message, disabled };
+  } finally {
+    await expireStoriesIfDue(ctx).catch((error: Error) => ctx.log.warn({ err: error.message }, 'story retention failed'));
   }
 }
 
-async function recordSuccess(
+/** One fetch, holding one of the host's request slots. */
+function politeFetch(ctx: Ctx, url: string, validators: { etag?: string | null; lastModified?: string | null }): Promise<FetchResult> {
+  const timeoutMs = ctx.config.feedTimeoutSeconds * 1000;
+  return withHostSlot(ctx, url, { leaseMs: timeoutMs + 5_000, waitMs: timeoutMs * 2 }, () =>
+    fetchFeed(url, { publicUrl: ctx.config.publicUrl, timeoutMs, maxBytes: ctx.config.feedMaxBytes, etag: validators.etag, lastModified: validators.lastModified }),
+  );
+}
+
+/**
+ * Decode, parse and ingest one feed document. Split from pollFeed so the
+ * ingest bench (and tests) can run the same path without HTTP.
+ */
+export async function ingestDocument(
   ctx: Ctx,
-  feed: Feed,
-  r: { title: string | null; etag: string | null; lastModified: string | null; at: number },
-): Promise<void> {
+  classify: Classifier,
+  feed: Pick<Feed, 'id' | 'url' | 'title'>,
+  doc: { body: Buffer; contentType: string | null; url: string },
+  fetchedAt: number,
+): Promise<{ parsed: ParsedFeed; result: IngestResult }> {
+  const parsed = await parseFeed(decodeFeedBody(doc.body, doc.contentType).text, doc.contentType);
+  const source = parsed.title ?? feed.title ?? new URL(feed.url).hostname;
+  const result = await ingestItems(ctx, classify, { id: feed.id, url: feed.url, source }, incomingItems(parsed, doc.url, fetchedAt), fetchedAt);
+  return { parsed, result };
+}
+
+/** A parsed feed's entries as the story store takes them: identity and fingerprint now, normalisation only if needed. */
+export function incomingItems(parsed: ParsedFeed, url: string, fetchedAt: number): IncomingItem[] {
+  const nctx = withDocumentBase({ feedUrl: url, feed: parsed, fetchedAt });
+  return parsed.entries.map((entry) => ({
+    guid: entryGuid(entry, nctx),
+    fingerprint: rawFingerprint([entry.title, entry.link, entry.content, entry.summary, entry.authors[0], entry.images[0], entry.categories.join('\n')]),
+    draft: () => normaliseEntry(entry, nctx),
+  }));
+}
+
+/** For the feed-poll processor: whether a scheduled tick should poll now. */
+export async function checkDue(ctx: Ctx, feedId: string): Promise<PollSkipped | null> {
+  const feed = await getFeed(ctx, feedId);
+  if (!feed) return { feedId, skipped: 'no-such-feed', nextPollAt: null };
+  if (feed.status === 'disabled') return { feedId, skipped: 'disabled', nextPollAt: null };
+  return isDue(feed, ctx.now()) ? null : { feedId, skipped: 'not-due', nextPollAt: feed.nextPollAt };
+}
+
+async function recordSuccess(ctx: Ctx, feed: Feed, fetched: FetchResult, parsed: ParsedFeed | null, at: number): Promise<void> {
+  const ttlMinutes = parsed ? parsed.ttlMinutes : feed.ttlMinutes;
   await updateFeed(ctx, feed.id, {
-    title: r.title ?? feed.title,
+    title: parsed?.title ?? feed.title,
     status: 'ok',
     lastError: null,
+    lastWarning: parsed?.warning ?? (parsed ? null : feed.lastWarning),
     errors: 0,
-    lastSuccessAt: r.at,
-    nextPollAt: r.at + feed.intervalMinutes * 60_000,
-    etag: r.etag,
-    lastModified: r.lastModified,
+    lastSuccessAt: at,
+    lastPollAt: at,
+    nextPollAt: nextPollAfterSuccess(feed, at, { ttlMinutes, freshForMs: fetched.freshForMs }),
+    // A 304 may omit the validators: keep the ones that earned it.
+    etag: fetched.etag ?? (fetched.status === 'not-modified' ? feed.etag : null),
+    lastModified: fetched.lastModified ?? (fetched.status === 'not-modified' ? feed.lastModified : null),
+    ttlMinutes,
   });
+}
+
+/** Returns whether the feed is now disabled. */
+async function recordFailure(ctx: Ctx, feed: Feed, error: unknown, at: number): Promise<boolean> {
+  const message = error instanceof Error ? error.message : String(error);
+  const details = error instanceof FeedFetchError ? error.details : {};
+  const errors = feed.errors + 1;
+  if (details.gone) {
+    await updateFeed(ctx, feed.id, { status: 'disabled', lastError: message, errors, lastPollAt: at, nextPollAt: null });
+    return true;
+  }
+  await updateFeed(ctx, feed.id, {
+    status: 'backing-off',
+    lastError: message,
+    errors,
+    lastPollAt: at,
+    nextPollAt: nextPollAfterFailure(feed, at, errors, details.retryAfterMs ?? null),
+  });
+  return false;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { key, type Ctx } from '../context.js';
+import { storyKeys } from '../stories/store.js';
 
 export type FeedStatus = 'ok' | 'backing-off' | 'disabled';
 
@@ -8,15 +9,25 @@ export interface Feed {
   url: string;
   title: string | null;
   intervalMinutes: number;
+  /** ok; backing-off after failures (still polled, less often); disabled (410 Gone, or by an operator). */
   status: FeedStatus;
+  /** Why the last poll failed, or why the feed is disabled; null after a success. */
   lastError: string | null;
+  /** A problem that did not stop the poll, e.g. a malformed document read leniently. */
+  lastWarning: string | null;
   lastSuccessAt: number | null;
+  lastPollAt: number | null;
   nextPollAt: number | null;
+  /** Consecutive failures. */
   errors: number;
   etag: string | null;
   lastModified: string | null;
+  /** The publisher's own floor on polling (<ttl>, sy:updatePeriod), in minutes. */
+  ttlMinutes: number | null;
   addedAt: number;
 }
+
+export const MIN_INTERVAL_MINUTES = 1;
 
 /** A feed keeps the id it was added with, even when a 301 later moves its URL. */
 export function feedIdFor(url: string): string {
@@ -39,60 +50,124 @@ export class FeedUrlError extends Error {
   override name = 'FeedUrlError';
 }
 
-/** Adds a feed, or returns the one already there for this URL (adding twice is harmless). */
-export async function addFeed(ctx: Ctx, url: string, opts: { intervalMinutes?: number } = {}): Promise<{ feed: Feed; created: boolean }> {
+const k = {
+  feed: (ctx: Ctx, id: string) => key(ctx, 'feed', id),
+  all: (ctx: Ctx) => key(ctx, 'feeds'),
+  byUrl: (ctx: Ctx) => key(ctx, 'feeds', 'by-url'),
+};
+
+/**
+ * Adds a feed, or returns the one already there for this URL (adding twice is
+ * harmless). Given an interval for a feed already there, changes its interval:
+ * `changed` tells the caller to reschedule it.
+ */
+export async function addFeed(
+  ctx: Ctx,
+  url: string,
+  opts: { intervalMinutes?: number; title?: string | null } = {},
+): Promise<{ feed: Feed; created: boolean; changed: boolean }> {
   const normalised = normaliseFeedUrl(url);
+  const interval = opts.intervalMinutes === undefined ? undefined : Math.max(MIN_INTERVAL_MINUTES, opts.intervalMinutes);
   const existing = await findFeedByUrl(ctx, normalised);
-  if (existing) return { feed: existing, created: false };
+  if (existing) return changeInterval(ctx, existing, interval);
   const feed: Feed = {
     id: feedIdFor(normalised),
     url: normalised,
-    title: null,
-    intervalMinutes: opts.intervalMinutes ?? ctx.config.feedPollMinutes,
+    title: opts.title?.trim() || null,
+    intervalMinutes: interval ?? ctx.config.feedPollMinutes,
     status: 'ok',
     lastError: null,
+    lastWarning: null,
     lastSuccessAt: null,
+    lastPollAt: null,
     nextPollAt: ctx.now(),
     errors: 0,
     etag: null,
     lastModified: null,
+    ttlMinutes: null,
     addedAt: ctx.now(),
   };
-  const created = await ctx.redis.hsetnx(key(ctx, 'feeds', 'by-url'), normalised, feed.id);
-  if (created === 0) return { feed: (await findFeedByUrl(ctx, normalised))!, created: false };
-  await ctx.redis
-    .multi()
-    .hset(key(ctx, 'feed', feed.id), serialise(feed))
-    .zadd(key(ctx, 'feeds'), feed.addedAt, feed.id)
-    .exec();
-  return { feed, created: true };
+  const created = await ctx.redis.hsetnx(k.byUrl(ctx), normalised, feed.id);
+  if (created === 0) return changeInterval(ctx, (await findFeedByUrl(ctx, normalised))!, interval);
+  await ctx.redis.multi().hset(k.feed(ctx, feed.id), serialise(feed)).zadd(k.all(ctx), feed.addedAt, feed.id).exec();
+  return { feed, created: true, changed: false };
+}
+
+async function changeInterval(ctx: Ctx, feed: Feed, interval: number | undefined): Promise<{ feed: Feed; created: false; changed: boolean }> {
+  if (interval === undefined || interval === feed.intervalMinutes) return { feed, created: false, changed: false };
+  await updateFeed(ctx, feed.id, { intervalMinutes: interval });
+  return { feed: { ...feed, intervalMinutes: interval }, created: false, changed: true };
 }
 
 export async function getFeed(ctx: Ctx, id: string): Promise<Feed | null> {
-  const raw = await ctx.redis.hgetall(key(ctx, 'feed', id));
+  const raw = await ctx.redis.hgetall(k.feed(ctx, id));
   return raw.id ? deserialise(raw) : null;
 }
 
+/** Finds a feed by its URL, or by a URL it had before it moved (301). */
 export async function findFeedByUrl(ctx: Ctx, url: string): Promise<Feed | null> {
-  const id = await ctx.redis.hget(key(ctx, 'feeds', 'by-url'), normaliseFeedUrl(url));
+  const id = await ctx.redis.hget(k.byUrl(ctx), normaliseFeedUrl(url));
   return id ? getFeed(ctx, id) : null;
 }
 
 export async function listFeeds(ctx: Ctx): Promise<Feed[]> {
-  const ids = await ctx.redis.zrange(key(ctx, 'feeds'), '0', '-1');
+  const ids = await ctx.redis.zrange(k.all(ctx), '0', '-1');
   const pipeline = ctx.redis.pipeline();
-  for (const id of ids) pipeline.hgetall(key(ctx, 'feed', id));
+  for (const id of ids) pipeline.hgetall(k.feed(ctx, id));
   const rows = (await pipeline.exec()) ?? [];
   return rows.map(([, raw]) => raw as Record<string, string>).filter((raw) => raw.id).map(deserialise);
 }
 
 export async function updateFeed(ctx: Ctx, id: string, changes: Partial<Omit<Feed, 'id'>>): Promise<void> {
-  await ctx.redis.hset(key(ctx, 'feed', id), serialise(changes));
+  await ctx.redis.hset(k.feed(ctx, id), serialise(changes));
+}
+
+/** A permanent redirect: the feed answers at `url` from now on; the old URL still finds it. */
+export async function moveFeed(ctx: Ctx, id: string, url: string): Promise<void> {
+  const normalised = normaliseFeedUrl(url);
+  await ctx.redis.multi().hset(k.feed(ctx, id), 'url', normalised).hsetnx(k.byUrl(ctx), normalised, id).exec();
+}
+
+/** Stops polling a feed (the caller unschedules it); `reason` shows as its last error. */
+export async function disableFeed(ctx: Ctx, id: string, reason: string): Promise<Feed | null> {
+  const feed = await getFeed(ctx, id);
+  if (!feed) return null;
+  const changes = { status: 'disabled' as const, lastError: reason, nextPollAt: null };
+  await updateFeed(ctx, id, changes);
+  return { ...feed, ...changes };
+}
+
+/** Polls a disabled feed again, at once and with a clean slate (the caller reschedules it). */
+export async function enableFeed(ctx: Ctx, id: string): Promise<Feed | null> {
+  const feed = await getFeed(ctx, id);
+  if (!feed) return null;
+  const changes = { status: 'ok' as const, lastError: null, errors: 0, nextPollAt: ctx.now() };
+  await updateFeed(ctx, id, changes);
+  return { ...feed, ...changes };
+}
+
+/**
+ * Forgets a feed: its record, its URLs, and which entries it delivered. Its
+ * stories stay until retention takes them (digests may still point at them).
+ * The caller removes its schedule.
+ */
+export async function removeFeed(ctx: Ctx, id: string): Promise<boolean> {
+  const urls: string[] = [];
+  let cursor = '0';
+  do {
+    const [next, pairs] = await ctx.redis.hscan(k.byUrl(ctx), cursor, 'COUNT', 500);
+    cursor = next;
+    for (let i = 0; i < pairs.length; i += 2) if (pairs[i + 1] === id) urls.push(pairs[i]!);
+  } while (cursor !== '0');
+  const m = ctx.redis.multi().del(k.feed(ctx, id)).zrem(k.all(ctx), id).del(storyKeys.items(ctx, id)).del(storyKeys.byPublished(ctx, `feed:${id}`));
+  if (urls.length) m.hdel(k.byUrl(ctx), ...urls);
+  const results = (await m.exec()) ?? [];
+  return results[0]?.[1] === 1;
 }
 
 function serialise(feed: Partial<Feed>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(feed)) out[k] = v === null || v === undefined ? '' : String(v);
+  for (const [f, v] of Object.entries(feed)) out[f] = v === null || v === undefined ? '' : String(v);
   return out;
 }
 
@@ -106,11 +181,14 @@ function deserialise(raw: Record<string, string>): Feed {
     intervalMinutes: Number(raw.intervalMinutes),
     status: (raw.status as FeedStatus) || 'ok',
     lastError: str(raw.lastError),
+    lastWarning: str(raw.lastWarning),
     lastSuccessAt: num(raw.lastSuccessAt),
+    lastPollAt: num(raw.lastPollAt),
     nextPollAt: num(raw.nextPollAt),
     errors: Number(raw.errors ?? 0),
     etag: str(raw.etag),
     lastModified: str(raw.lastModified),
+    ttlMinutes: num(raw.ttlMinutes),
     addedAt: Number(raw.addedAt),
   };
 }

@@ -1,8 +1,10 @@
 /**
  * Wire copy arrives wrapped: a dateline in front ("Rome, Feb 27 (IANS)"), a
  * sign-off and desk initials behind ("--IANS", "akl/as"), and whatever the
- * publisher's page put around it ("LATEST NEWS" and its headlines). This module
- * finds the dateline and cuts the rest away, working on paragraphs.
+ * publisher's page put around it (the headline again, "Also read" boxes,
+ * share prompts, a "LATEST NEWS" block of other headlines). This module finds
+ * the dateline and cuts the rest away, working on paragraphs. What counts as
+ * an agency or as chrome is data (the tables below), not code.
  */
 
 export interface Agency {
@@ -17,36 +19,76 @@ export const AGENCIES: Agency[] = [
   { id: 'PTI', name: 'Press Trust of India', marks: ['PTI'] },
   { id: 'ANI', name: 'Asian News International', marks: ['ANI'] },
   { id: 'UNI', name: 'United News of India', marks: ['UNI'] },
-  { id: 'Reuters', name: 'Reuters', marks: ['Reuters', 'REUTERS'] },
-  { id: 'AP', name: 'Associated Press', marks: ['AP'] },
-  { id: 'AFP', name: 'Agence France-Presse', marks: ['AFP'] },
+  { id: 'Reuters', name: 'Reuters', marks: ['Reuters', 'REUTERS', 'Thomson Reuters'] },
+  { id: 'AP', name: 'Associated Press', marks: ['AP', 'Associated Press', 'The Associated Press'] },
+  { id: 'AFP', name: 'Agence France-Presse', marks: ['AFP', 'Agence France-Presse'] },
   { id: 'Xinhua', name: 'Xinhua', marks: ['Xinhua', 'XINHUA'] },
   { id: 'Bloomberg', name: 'Bloomberg', marks: ['Bloomberg'] },
   { id: 'dpa', name: 'Deutsche Presse-Agentur', marks: ['dpa', 'DPA'] },
   { id: 'EFE', name: 'Agencia EFE', marks: ['EFE'] },
   { id: 'ANSA', name: 'ANSA', marks: ['ANSA'] },
-  { id: 'Kyodo', name: 'Kyodo News', marks: ['Kyodo'] },
+  { id: 'Kyodo', name: 'Kyodo News', marks: ['Kyodo', 'Kyodo News'] },
   { id: 'Yonhap', name: 'Yonhap', marks: ['Yonhap'] },
+  { id: 'TASS', name: 'TASS', marks: ['TASS', 'ITAR-TASS'] },
+  { id: 'Anadolu', name: 'Anadolu Agency', marks: ['Anadolu', 'AA'] },
   { id: 'APP', name: 'Associated Press of Pakistan', marks: ['APP'] },
   { id: 'BSS', name: 'Bangladesh Sangbad Sangstha', marks: ['BSS'] },
+  { id: 'RSS', name: 'Rastriya Samachar Samiti', marks: ['RSS'] },
   { id: 'PIB', name: 'Press Information Bureau', marks: ['PIB'] },
+  { id: 'WAM', name: 'Emirates News Agency', marks: ['WAM'] },
+  { id: 'IRNA', name: 'Islamic Republic News Agency', marks: ['IRNA'] },
+  { id: 'Bernama', name: 'Bernama', marks: ['Bernama', 'BERNAMA'] },
+  { id: 'Antara', name: 'Antara', marks: ['Antara', 'ANTARA'] },
+  { id: 'AAP', name: 'Australian Associated Press', marks: ['AAP'] },
+  { id: 'CP', name: 'The Canadian Press', marks: ['CP', 'The Canadian Press'] },
+  { id: 'Lusa', name: 'Lusa', marks: ['Lusa'] },
+  { id: 'PAP', name: 'Polish Press Agency', marks: ['PAP'] },
+];
+
+/**
+ * Page chrome, by what to do with it:
+ * - `cut`: a block heading after which nothing belongs to the story;
+ * - `list`: a heading over a few linked headlines inside the copy (drop it and them);
+ * - `drop`: a line that can stand anywhere.
+ */
+export const CHROME: { action: 'cut' | 'list' | 'drop'; pattern: RegExp }[] = [
+  { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| from [\p{L} .-]+| now| for you| reads?)?\s*:?$/iu },
+  { action: 'cut', pattern: /^related (?:news|stories|articles|coverage|links|content|videos)\s*:?$/i },
+  { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read)|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like)\s*:?$/i },
+  { action: 'cut', pattern: /^_{3,}$/ },
+  { action: 'list', pattern: /^(?:also read|read also|also see|see also|related|read more|must read)\s*[:|]?$/i },
+  { action: 'drop', pattern: /^(?:also read|read also|also see|see also|related|read more|must read|watch|listen)\s*[:|–—-]\s*\S/i },
+  { action: 'drop', pattern: /^(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|click here\b|subscribe (?:to|now)\b|sign up (?:for|to)\b|download (?:the|our)\b.*\bapp\b|join (?:our|us on)\b|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|stay (?:updated|tuned)\b)/i },
+  { action: 'drop', pattern: /^(?:continue reading|read (?:the )?(?:full|whole|complete) (?:story|article|report)|read more\b)/i },
+  { action: 'drop', pattern: /^the post .{1,300} appeared first on .{1,120}$/i },
+  { action: 'drop', pattern: /(?:auto-generated from a syndicated feed|has not been edited by .{1,60} staff|this (?:story|article|report) is (?:published )?from a (?:syndicated|wire agency) feed)/i },
+  { action: 'drop', pattern: /^\(?(?:photo|image|picture|pic|file photo|representational image)(?: credit)?\s*[:|-]\s*[^.]{1,80}\)?$/i },
+  { action: 'drop', pattern: /\b(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu },
+  { action: 'drop', pattern: /^\((?:reporting|additional reporting|writing|editing|compiled|reporting and writing|edited) by [^)]*\)$/i },
+  { action: 'drop', pattern: /^(?:[[(]?\d{1,2}\/\d{1,2}[\])]?|advertisement|sponsored|\[?…\]?|\.{3})$/i },
 ];
 
 const markToAgency = new Map(AGENCIES.flatMap((a) => a.marks.map((m) => [m.toLowerCase(), a.id] as const)));
-const marks = AGENCIES.flatMap((a) => a.marks).map(escapeRegExp).join('|');
+const marks = AGENCIES.flatMap((a) => a.marks)
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
 
-// "Rome, Feb 27 (IANS)", "NEW DELHI (Reuters) -", "Kabul, March 3 (AFP):", "Mumbai: (PTI)"
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?`;
+const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:,?\s+\d{4})?)`;
+// "Rome, Feb 27 (IANS)", "NEW DELHI (Reuters) -", "Kabul, 3 March (AFP):", "New Delhi [India], Feb 27 (ANI):", "(IANS)"
 const DATELINE = new RegExp(
-  String.raw`^\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*((?:[\p{L}]{3,9}\.?\s+\d{1,2})|(?:\d{1,2}\s+[\p{L}]{3,9}\.?)))?\s*[,:]?\s*\((${marks})\)\s*[-–—:]*\s*`,
+  String.raw`^\s*(?:([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*\[[\p{L} ]{2,30}\])?(?:,\s*(${DATE}))?\s*[,:]?\s*)?\((${marks})\)\s*[-–—:|]*\s*`,
   'u',
 );
-const SIGN_OFF = new RegExp(String.raw`^\s*(?:-{1,3}|–|—)\s*(?:${marks})\s*$`, 'iu');
-/** Desk initials such as "akl/as" or "sd/pgh/dpb": short lower-case groups joined by slashes. */
-const DESK_INITIALS = /^\s*[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}\s*$/;
-/** Page chrome after which nothing belongs to the story. */
-const TRAILING_CHROME = /^\s*(?:latest news|also read|read more|related news|related stories|more from|you may also like|trending now|top stories|recommended)\b.*$/i;
-/** Lines of page chrome that can stand anywhere. */
-const CHROME_LINE = /^\s*(?:share (?:this|on)\b|follow us on\b|click here to\b|subscribe to our\b|download the .* app\b|(?:also|read) (?:read|also)\s*:)/i;
+const SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—]{1,3}\s*)?\(?(${marks})\)?(?:\s+[A-Z]{2,4}){0,4}\s*(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`, 'u');
+const TRAILING_SIGN_OFF = new RegExp(String.raw`\s+[-–—]{1,3}\s*(${marks})(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`, 'u');
+/** Desk initials such as "akl/as" or "SD/PGH/DPB": short letter groups joined by slashes. */
+const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|[A-Z]{1,4}(?:\/[A-Z]{1,4}){1,3})\)?\s*$/;
+/** How far into the page the dateline may sit behind a timestamp, the headline and its repeat. */
+const DATELINE_SEARCH = 6;
+const MAX_LEADING_CHROME = 200;
+const MAX_CHROME_LINE = 400;
 
 export interface WireCopy {
   paragraphs: string[];
@@ -57,36 +99,66 @@ export interface WireCopy {
 }
 
 export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
-  const paragraphs: string[] = [];
-  let agency: string | null = null;
-  for (const raw of paragraphsIn) {
-    const p = raw.trim();
-    if (!p) continue;
-    if (TRAILING_CHROME.test(p) && paragraphs.length > 0) break;
-    const signOff = SIGN_OFF.exec(p);
-    if (signOff) {
-      agency ??= markToAgency.get(p.replace(/[-–—\s]/g, '').toLowerCase()) ?? null;
-      break;
-    }
-    if (DESK_INITIALS.test(p) && paragraphs.length > 0) break;
-    if (CHROME_LINE.test(p)) continue;
-    paragraphs.push(p);
-  }
+  const input = paragraphsIn.map((p) => p.trim()).filter(Boolean);
+  const start = datelineIndex(input);
+  const { paragraphs, signOff } = cutChrome(input.slice(start));
   const first = paragraphs[0];
   const found = first ? DATELINE.exec(first) : null;
-  if (!found) return { paragraphs, place: null, date: null, agency, dateline: null };
+  const fromSignOff = signOff ? (markToAgency.get(signOff.toLowerCase()) ?? null) : null;
+  if (!found || !found[0].trim()) return { paragraphs, place: null, date: null, agency: fromSignOff, dateline: null };
   const [whole, place, date, mark] = found;
   const rest = first!.slice(whole.length);
   if (rest) paragraphs[0] = rest;
   else paragraphs.shift();
-  const foundAgency = markToAgency.get(mark!.toLowerCase()) ?? agency;
   return {
     paragraphs,
-    place: place!.trim(),
+    place: place?.trim() || null,
     date: date?.trim() ?? null,
-    agency: foundAgency,
-    dateline: whole.replace(/[\s:–—-]+$/, '').trim(),
+    agency: markToAgency.get(mark!.toLowerCase()) ?? fromSignOff,
+    dateline: whole.replace(/[\s:–—|-]+$/, '').trim(),
   };
+}
+
+/** A page puts a timestamp and the headline (often twice) above the dateline: they are not the story. */
+function datelineIndex(paragraphs: string[]): number {
+  for (let i = 0; i < Math.min(paragraphs.length, DATELINE_SEARCH); i++) {
+    if (DATELINE.test(paragraphs[i]!)) {
+      return paragraphs.slice(0, i).every((p) => p.length <= MAX_LEADING_CHROME) ? i : 0;
+    }
+  }
+  return 0;
+}
+
+function cutChrome(input: string[]): { paragraphs: string[]; signOff: string | null } {
+  const paragraphs: string[] = [];
+  let skippingList = 0;
+  for (const p of input) {
+    if (skippingList > 0) {
+      if (looksLikeHeadline(p)) {
+        skippingList--;
+        continue;
+      }
+      skippingList = 0;
+    }
+    const signOff = SIGN_OFF.exec(p);
+    if (signOff && paragraphs.length > 0) return { paragraphs, signOff: signOff[1]! };
+    if (DESK_INITIALS.test(p) && paragraphs.length > 0) break;
+    // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
+    const rule = p.length <= MAX_CHROME_LINE ? CHROME.find((c) => c.pattern.test(p)) : undefined;
+    if (rule?.action === 'cut' && paragraphs.length > 0) break;
+    if (rule?.action === 'list') skippingList = 5;
+    if (rule) continue;
+    paragraphs.push(p);
+  }
+  const last = paragraphs.at(-1);
+  const trailing = last ? TRAILING_SIGN_OFF.exec(last) : null;
+  if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, trailing.index).trim();
+  return { paragraphs, signOff: trailing?.[1] ?? null };
+}
+
+/** Short and without closing punctuation: a linked headline, not a paragraph of copy. */
+function looksLikeHeadline(p: string): boolean {
+  return p.length <= 160 && !/[.:;"”’)]$/.test(p);
 }
 
 function escapeRegExp(s: string): string {

@@ -10,9 +10,11 @@ export function presentStory(s: Story) {
     title: s.title,
     link: s.link,
     published: iso(s.published),
+    seenAt: iso(s.seenAt),
     source: s.source,
     agency: s.agency,
     dateline: s.dateline,
+    place: s.place,
     text: s.text,
     summary: s.summary,
     author: s.author,
@@ -20,6 +22,7 @@ export function presentStory(s: Story) {
     feed: s.feed,
     cluster: s.cluster,
     sources: s.sources,
+    categories: s.categories ?? [],
     topics: s.topics.map((t) => ({ id: t.id, score: t.score })),
   };
 }
@@ -31,11 +34,14 @@ export function presentFeed(f: Feed) {
     title: f.title,
     status: f.status,
     lastError: f.lastError,
+    lastWarning: f.lastWarning,
     lastSuccessAt: iso(f.lastSuccessAt),
+    lastPollAt: iso(f.lastPollAt),
     nextPollAt: iso(f.nextPollAt),
     errors: f.errors,
     etag: f.etag,
     lastModified: f.lastModified,
     intervalMinutes: f.intervalMinutes,
+    ttlMinutes: f.ttlMinutes,
   };
 }

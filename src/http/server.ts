@@ -4,6 +4,7 @@ import type { Queues } from '../../jobs/queues.js';
 import type { Ctx } from '../context.js';
 import { FeedUrlError } from '../feeds/store.js';
 import { SubscriberError } from '../subscribers/store.js';
+import type { Classifier } from '../topics/classifier.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
 import { adminRoutes } from './admin.js';
 import { publicRoutes } from './public.js';
@@ -13,6 +14,8 @@ export interface HttpDeps {
   ctx: Ctx;
   queues: Queues;
   taxonomy: Taxonomy;
+  /** For polling a feed inside a request (POST /api/admin/feeds/poll). */
+  classify: Classifier;
 }
 
 /** A number of hops becomes proxy-addr's hop test; fastify's types take only the function form. */

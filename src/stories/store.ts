@@ -7,28 +7,37 @@ export interface StoryTopic {
   reasons?: string[];
 }
 
-export interface Story {
-  id: string;
-  feedId: string;
-  /** URL of the feed it came from. */
-  feed: string;
+/** A story as it comes out of a feed entry, before it is classified and stored. */
+export interface StoryDraft {
   guid: string;
+  /** Absolute canonical link (tracking parameters and fragment dropped); '' when the entry had none. */
   link: string;
   title: string;
   text: string;
   summary: string;
   published: number;
+  author: string | null;
+  image: string | null;
+  agency: string | null;
+  dateline: string | null;
+  place: string | null;
+  /** The feed's categories or tags for the entry. */
+  categories?: string[];
+}
+
+export interface Story extends StoryDraft {
+  id: string;
+  feedId: string;
+  /** URL of the feed it came from. */
+  feed: string;
   /** When wirebrief first saw it: digests select on this, so late arrivals are not missed. */
   seenAt: number;
   /** The outlet: the feed's title. */
   source: string;
-  agency: string | null;
-  dateline: string | null;
-  place: string | null;
-  author: string | null;
-  image: string | null;
   topics: StoryTopic[];
+  /** Id of its near-duplicate cluster: equal for every copy of one wire story. */
   cluster: string;
+  /** Outlets carrying the story (its cluster's), first seen first. */
   sources: string[];
 }
 
@@ -36,23 +45,72 @@ export function storyIdFor(feedId: string, guid: string): string {
   return createHash('sha1').update(`${feedId}\n${guid}`).digest('hex').slice(0, 16);
 }
 
-const k = {
+/** Every key of the story store, in one place. */
+export const storyKeys = {
   story: (ctx: Ctx, id: string) => key(ctx, 'story', id),
   byPublished: (ctx: Ctx, scope: string) => key(ctx, 'stories', 'pub', scope),
   bySeen: (ctx: Ctx, topic: string) => key(ctx, 'stories', 'seen', 'topic', topic),
+  /** All stories by first-seen time: what retention walks. */
+  allBySeen: (ctx: Ctx) => key(ctx, 'stories', 'seen', 'all'),
+  /** Per feed: item id (feed + guid) → "<story id> <fingerprint of the raw entry>". */
+  items: (ctx: Ctx, feedId: string) => key(ctx, 'stories', 'items', feedId),
+  /** Canonical link hash → story id. */
+  links: (ctx: Ctx) => key(ctx, 'stories', 'links'),
+  /** Normalised title+text hash → story id. */
+  contents: (ctx: Ctx) => key(ctx, 'stories', 'contents'),
+  /** Item ids of expired stories → when the tombstone itself may go. */
+  tombstones: (ctx: Ctx) => key(ctx, 'stories', 'tombstones'),
+  cluster: (ctx: Ctx, id: string) => key(ctx, 'cluster', id),
+  clusterStories: (ctx: Ctx, id: string) => key(ctx, 'cluster', id, 'stories'),
+  clusterSources: (ctx: Ctx, id: string) => key(ctx, 'cluster', id, 'sources'),
+  /** LSH band key → cluster id. */
+  bands: (ctx: Ctx) => key(ctx, 'clusters', 'bands'),
 };
+const k = storyKeys;
 
-/** Stores a story unless this feed already delivered it. Returns whether it was new. */
-export async function saveStory(ctx: Ctx, story: Story): Promise<'new' | 'seen'> {
-  const created = await ctx.redis.hsetnx(k.story(ctx, story.id), 'id', story.id);
-  if (!created) return 'seen';
-  const m = ctx.redis.multi().hset(k.story(ctx, story.id), serialise(story));
+/** Story hash fields that are bookkeeping, not part of the Story. */
+export const REF_FIELD = 'ref:';
+const STORED_FIELDS = ['id', 'feedId', 'feed', 'guid', 'link', 'title', 'text', 'summary', 'published', 'seenAt', 'source', 'agency', 'dateline', 'place', 'author', 'image', 'categories', 'topics', 'cluster'] as const;
+
+export type StoryWriter = ReturnType<Ctx['redis']['multi']>;
+
+/**
+ * Queues the writes of a new story on `m`: the story, its indexes (all,
+ * feed, topics, first seen), its cluster membership and source. `extra` are
+ * bookkeeping fields (content hash, link hash, the item refs that map to it).
+ */
+export function writeNewStory(ctx: Ctx, m: StoryWriter, story: Story, extra: Record<string, string> = {}): void {
+  m.hset(k.story(ctx, story.id), { ...serialise(story), ...extra });
   m.zadd(k.byPublished(ctx, 'all'), story.published, story.id);
+  m.zadd(k.allBySeen(ctx), story.seenAt, story.id);
   m.zadd(k.byPublished(ctx, `feed:${story.feedId}`), story.published, story.id);
+  indexTopics(ctx, m, story);
+  m.hsetnx(k.cluster(ctx, story.cluster), 'id', story.cluster);
+  m.hsetnx(k.cluster(ctx, story.cluster), 'firstSeenAt', String(story.seenAt));
+  m.zadd(k.clusterStories(ctx, story.cluster), story.seenAt, story.id);
+  for (const source of new Set([story.source, ...story.sources])) if (source) m.zadd(k.clusterSources(ctx, story.cluster), 'NX', story.seenAt, source);
+}
+
+export function indexTopics(ctx: Ctx, m: StoryWriter, story: Pick<Story, 'id' | 'topics' | 'published' | 'seenAt'>): void {
   for (const topic of story.topics) {
     m.zadd(k.byPublished(ctx, `topic:${topic.id}`), story.published, story.id);
     m.zadd(k.bySeen(ctx, topic.id), story.seenAt, story.id);
   }
+}
+
+export function unindexTopics(ctx: Ctx, m: StoryWriter, id: string, topics: string[]): void {
+  for (const topic of topics) {
+    m.zrem(k.byPublished(ctx, `topic:${topic}`), id);
+    m.zrem(k.bySeen(ctx, topic), id);
+  }
+}
+
+/** Stores a story unless one with its id is there already. Returns whether it was new. */
+export async function saveStory(ctx: Ctx, story: Story): Promise<'new' | 'seen'> {
+  const created = await ctx.redis.hsetnx(k.story(ctx, story.id), 'id', story.id);
+  if (!created) return 'seen';
+  const m = ctx.redis.multi();
+  writeNewStory(ctx, m, story);
   await m.exec();
   return 'new';
 }
@@ -60,22 +118,25 @@ export async function saveStory(ctx: Ctx, story: Story): Promise<'new' | 'seen'>
 export async function getStories(ctx: Ctx, ids: string[]): Promise<Story[]> {
   if (ids.length === 0) return [];
   const p = ctx.redis.pipeline();
-  for (const id of ids) p.hgetall(k.story(ctx, id));
-  const rows = (await p.exec()) ?? [];
-  return rows.map(([, raw]) => raw as Record<string, string>).filter((raw) => raw.title !== undefined).map(deserialise);
+  for (const id of ids) p.hmget(k.story(ctx, id), ...STORED_FIELDS);
+  const rows = ((await p.exec()) ?? []).map(([, raw]) => raw as (string | null)[]);
+  const stories = rows.filter((row) => row[0] !== null && row[5] !== null).map((row) => deserialise(row));
+  // Sources live with the cluster, so every copy shows every outlet, including later ones.
+  const s = ctx.redis.pipeline();
+  for (const story of stories) s.zrange(k.clusterSources(ctx, story.cluster), '0', '-1');
+  const sources = ((await s.exec()) ?? []).map(([, list]) => list as string[]);
+  stories.forEach((story, i) => (story.sources = sources[i]?.length ? sources[i]! : [story.source]));
+  return stories;
 }
 
-export interface StoryQuery {
-  topic?: string;
-  feedId?: string;
-  limit: number;
+export async function getStory(ctx: Ctx, id: string): Promise<Story | null> {
+  return (await getStories(ctx, [id]))[0] ?? null;
 }
 
-/** Newest first by publication time. */
-export async function listStories(ctx: Ctx, q: StoryQuery): Promise<Story[]> {
+/** Newest first by publication time, first page only (queryStories in query.ts pages and filters more). */
+export async function listStories(ctx: Ctx, q: { topic?: string; feedId?: string; limit: number }): Promise<Story[]> {
   const scope = q.topic ? `topic:${q.topic}` : q.feedId ? `feed:${q.feedId}` : 'all';
-  const ids = await ctx.redis.zrevrange(k.byPublished(ctx, scope), 0, q.limit - 1);
-  return getStories(ctx, ids);
+  return getStories(ctx, await ctx.redis.zrevrange(k.byPublished(ctx, scope), 0, q.limit - 1));
 }
 
 /** Ids of stories of a topic first seen in (from, to], oldest first. */
@@ -83,33 +144,60 @@ export async function storiesSeenBetween(ctx: Ctx, topic: string, from: number, 
   return ctx.redis.zrangebyscore(k.bySeen(ctx, topic), `(${from}`, to);
 }
 
-function serialise(story: Story): Record<string, string> {
-  return {
-    ...Object.fromEntries(Object.entries(story).map(([f, v]) => [f, v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v)])),
-  };
+export interface Cluster {
+  id: string;
+  /** When the first copy was seen: a digest already sent with the story need not carry a later copy. */
+  firstSeenAt: number;
+  /** Outlets carrying the story, first seen first. */
+  sources: string[];
+  /** Ids of its stories, first seen first. */
+  stories: string[];
 }
 
-function deserialise(raw: Record<string, string>): Story {
-  const opt = (v: string | undefined) => (v ? v : null);
+export async function getCluster(ctx: Ctx, id: string): Promise<Cluster | null> {
+  const [[, head], [, stories], [, sources]] = (await ctx.redis
+    .pipeline()
+    .hmget(k.cluster(ctx, id), 'id', 'firstSeenAt')
+    .zrange(k.clusterStories(ctx, id), '0', '-1')
+    .zrange(k.clusterSources(ctx, id), '0', '-1')
+    .exec()) as [unknown, unknown][] as [[null, (string | null)[]], [null, string[]], [null, string[]]];
+  if (!head[0] || stories.length === 0) return null;
+  return { id, firstSeenAt: Number(head[1]), sources, stories };
+}
+
+function serialise(story: Story): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of STORED_FIELDS) {
+    const v = story[f];
+    out[f] = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  }
+  return out;
+}
+
+/** Fields in STORED_FIELDS order. */
+function deserialise(row: (string | null)[]): Story {
+  const [id, feedId, feed, guid, link, title, text, summary, published, seenAt, source, agency, dateline, place, author, image, categories, topics, cluster] = row;
+  const opt = (v: string | null | undefined) => (v ? v : null);
   return {
-    id: raw.id!,
-    feedId: raw.feedId!,
-    feed: raw.feed!,
-    guid: raw.guid!,
-    link: raw.link!,
-    title: raw.title!,
-    text: raw.text ?? '',
-    summary: raw.summary ?? '',
-    published: Number(raw.published),
-    seenAt: Number(raw.seenAt),
-    source: raw.source ?? '',
-    agency: opt(raw.agency),
-    dateline: opt(raw.dateline),
-    place: opt(raw.place),
-    author: opt(raw.author),
-    image: opt(raw.image),
-    topics: raw.topics ? (JSON.parse(raw.topics) as StoryTopic[]) : [],
-    cluster: raw.cluster ?? raw.id!,
-    sources: raw.sources ? (JSON.parse(raw.sources) as string[]) : [],
+    id: id!,
+    feedId: feedId ?? '',
+    feed: feed ?? '',
+    guid: guid ?? '',
+    link: link ?? '',
+    title: title ?? '',
+    text: text ?? '',
+    summary: summary ?? '',
+    published: Number(published),
+    seenAt: Number(seenAt),
+    source: source ?? '',
+    agency: opt(agency),
+    dateline: opt(dateline),
+    place: opt(place),
+    author: opt(author),
+    image: opt(image),
+    categories: categories ? (JSON.parse(categories) as string[]) : [],
+    topics: topics ? (JSON.parse(topics) as StoryTopic[]) : [],
+    cluster: cluster || id!,
+    sources: [],
   };
 }

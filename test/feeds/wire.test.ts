@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { htmlToStoryText } from '../../src/feeds/html-text.js';
 import { cleanWireCopy } from '../../src/feeds/wire.js';
 
 const page = readFileSync(fileURLToPath(new URL('../fixtures/ians-india-italy-defence.txt', import.meta.url)), 'utf8');
@@ -19,8 +20,40 @@ describe('wire-copy cleanup', () => {
     expect(text).not.toMatch(/--IANS|akl\/as|LATEST NEWS|PSG|Ranji Trophy/);
   });
 
+  it('cleans the whole seed page to the article alone', () => {
+    const copy = cleanWireCopy(paragraphs);
+    expect(copy).toMatchObject({ place: 'Rome', agency: 'IANS', dateline: 'Rome, Feb 27 (IANS)' });
+    expect(copy.paragraphs[0]).toBe(article[0]!.replace('Rome, Feb 27 (IANS) ', ''));
+    expect(copy.paragraphs.at(-1)).toBe(article[10]);
+    expect(copy.paragraphs).toEqual([article[0]!.replace('Rome, Feb 27 (IANS) ', ''), ...article.slice(1, 11)]);
+    const text = copy.paragraphs.join('\n');
+    expect(text).not.toMatch(/PSG|Ranji Trophy|LATEST NEWS|February 27, 2026 7:29 PM|--IANS|akl\/as/);
+  });
+
+  it('cleans the seed page the same when it comes as HTML', () => {
+    const html = page.split(/\n\s*\n/).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n');
+    const copy = cleanWireCopy(htmlToStoryText(`<div class="story">${html}</div>`).paragraphs);
+    expect(copy.paragraphs[0]).toMatch(/^India and Italy on Friday discussed key strategic defence priorities/);
+    expect(copy.paragraphs.at(-1)).toMatch(/PM Modi posted on X after the meeting\.$/);
+    expect(copy.paragraphs.join('\n')).not.toMatch(/PSG|Ranji Trophy/);
+  });
+
+  it.each([
+    ['Also read inside the copy', ['Rome, Feb 27 (IANS) First.', 'Also Read', 'India, France sign jet engine pact', 'Second paragraph ends here.', '--IANS'], ['First.', 'Second paragraph ends here.']],
+    ['an inline "ALSO READ |" line', ['NEW DELHI (Reuters) - First.', 'ALSO READ | Markets fall on rate fears', 'Second.', '(Reporting by A. Writer; Editing by B. Editor)'], ['First.', 'Second.']],
+    ['share prompts and syndication notes', ['Kabul, 3 March (AFP) - First.', 'Share this article on Facebook', 'Second.', '(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)'], ['First.', 'Second.']],
+    ['a PTI sign-off with desk initials', ['Mumbai, March 3 (PTI) Markets rose.', 'Banks led the gains.', 'PTI ABC DEF'], ['Markets rose.', 'Banks led the gains.']],
+    ['a sign-off at the end of the last paragraph', ['(IANS) First.', 'Last words. --IANS akl/as'], ['First.', 'Last words.']],
+    ['"The post … appeared first on …"', ['Our story.', 'The post Our story appeared first on Example News.'], ['Our story.']],
+  ])('drops %s', (_what, input, expected) => {
+    expect(cleanWireCopy(input).paragraphs).toEqual(expected);
+  });
+
   it.each([
     ['NEW DELHI (Reuters) - The rupee fell.', 'NEW DELHI', 'Reuters'],
+    ['New Delhi [India], Feb 27 (ANI): Talks ended.', 'New Delhi', 'ANI'],
+    ['WASHINGTON (AP) — The Senate voted.', 'WASHINGTON', 'AP'],
+    ['Beijing, Feb. 27 (Xinhua) -- Trade grew.', 'Beijing', 'Xinhua'],
     ['Mumbai, March 3 (PTI) Markets rose.', 'Mumbai', 'PTI'],
     ['Kabul, 3 March (AFP) - Talks began.', 'Kabul', 'AFP'],
     ['Srinagar, Jan 5 (ANI): Snow fell.', 'Srinagar', 'ANI'],

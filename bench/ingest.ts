@@ -1,0 +1,239 @@
+/**
+ * Ingest throughput over the shared feed corpus (../shared/feeds, read in
+ * place): decode + parse + normalise/clean + classify + dedup/cluster + store
+ * in the real Redis (REDIS_URL, default 127.0.0.1:6379), under a private
+ * prefix deleted at the end.
+ *
+ * Figures, each the median of several passes after a warm-up pass:
+ * - cold: every pass into an empty store, so every entry is a new story
+ *   (this is `stories_per_s` in the BENCH line);
+ * - re-poll: the same documents again, unchanged, the common case of a poll
+ *   without a 304 (entries recognised by fingerprint, not normalised or
+ *   classified again);
+ * - baselines, measured in the same run: the same work with one story per
+ *   set of round trips instead of one feed (what pipelining per feed buys),
+ *   and the walking skeleton's loop (normalise, classify, HSETNX then MULTI
+ *   per story; no dedup beyond feed+guid, no clustering);
+ * - parse only (decode + parse), for scale.
+ *
+ *   npm run bench -- ingest [--passes 5]
+ */
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../src/config.js';
+import type { Ctx } from '../src/context.js';
+import { decodeFeedBody } from '../src/feeds/charset.js';
+import { normaliseEntry } from '../src/feeds/normalise.js';
+import { parseFeed } from '../src/feeds/parse.js';
+import { incomingItems, ingestDocument } from '../src/feeds/poll.js';
+import { createLogger } from '../src/log.js';
+import { connectRedis } from '../src/redis.js';
+import { ingestItems } from '../src/stories/ingest.js';
+import { saveStory, storyIdFor } from '../src/stories/store.js';
+import { createClassifier, type Classifier } from '../src/topics/classifier.js';
+import { loadTaxonomy } from '../src/topics/taxonomy.js';
+
+const passesArg = process.argv.indexOf('--passes');
+const PASSES = passesArg > 0 ? Number(process.argv[passesArg + 1]) : 5;
+const corpusDir = fileURLToPath(new URL('../../shared/feeds/', import.meta.url));
+const corpus = readdirSync(corpusDir)
+  .filter((f) => f !== 'SOURCES.tsv')
+  .sort()
+  .map((file) => ({ file, body: readFileSync(`${corpusDir}${file}`), url: `https://feeds.bench.example/${file}` }));
+const classify = createClassifier(loadTaxonomy());
+const redis = connectRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', 'client');
+const root = `wbbench:ingest:${randomBytes(4).toString('hex')}`;
+const fetchedAt = Date.parse('2026-02-27T12:00:00Z');
+let store = 0;
+
+function freshCtx(): Ctx {
+  const config = loadConfig({ WIREBRIEF_PREFIX: `${root}:${store++}`, LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+  return { config: { ...config, secret: 'bench-secret-0123456789abcdef0123456789' }, redis, log: createLogger('silent'), now: () => fetchedAt };
+}
+
+interface Pass {
+  ms: number;
+  /** CPU time of this process (user + system): on a machine shared with other work, steadier than the clock. */
+  cpuMs: number;
+  stories: number;
+  entries: number;
+}
+
+function timer(): () => { ms: number; cpuMs: number } {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return { ms: performance.now() - wall, cpuMs: (used.user + used.system) / 1000 };
+  };
+}
+
+/** The pipeline pollFeed runs after the fetch, document by document. */
+async function ingestCorpus(ctx: Ctx): Promise<Pass> {
+  const done = timer();
+  let stories = 0;
+  let entries = 0;
+  for (const doc of corpus) {
+    try {
+      const { parsed, result } = await ingestDocument(ctx, classify, { id: doc.file.slice(0, 24), url: doc.url, title: null }, { body: doc.body, contentType: null, url: doc.url }, fetchedAt);
+      stories += result.added;
+      entries += parsed.entries.length;
+    } catch {
+      // Broken files of the corpus fail as they do in a poll; their time still counts.
+    }
+  }
+  return { ...done(), stories, entries };
+}
+
+/** The same pipeline fed one entry at a time: every story pays its own round trips. */
+async function ingestUnbatched(ctx: Ctx): Promise<Pass> {
+  const done = timer();
+  let stories = 0;
+  let entries = 0;
+  for (const doc of corpus) {
+    let parsed;
+    try {
+      parsed = await parseFeed(decodeFeedBody(doc.body, null).text);
+    } catch {
+      continue;
+    }
+    const feed = { id: doc.file.slice(0, 24), url: doc.url, source: parsed.title ?? doc.file };
+    for (const item of incomingItems(parsed, doc.url, fetchedAt)) {
+      entries++;
+      stories += (await ingestItems(ctx, classify, feed, [item], fetchedAt)).added;
+    }
+  }
+  return { ...done(), stories, entries };
+}
+
+/** The walking skeleton's loop: every entry normalised and classified, one Redis round trip or two per story. */
+async function ingestOneByOne(ctx: Ctx, classifier: Classifier): Promise<Pass> {
+  const done = timer();
+  let stories = 0;
+  let entries = 0;
+  for (const doc of corpus) {
+    let parsed;
+    try {
+      parsed = await parseFeed(decodeFeedBody(doc.body, null).text);
+    } catch {
+      continue;
+    }
+    const feedId = doc.file.slice(0, 24);
+    for (const entry of parsed.entries) {
+      entries++;
+      const draft = normaliseEntry(entry, { feedUrl: doc.url, feed: parsed, fetchedAt });
+      if (!draft) continue;
+      const id = storyIdFor(feedId, draft.guid);
+      const topics = classifier(draft).map(({ id: topic, score, reasons }) => ({ id: topic, score, reasons }));
+      const source = parsed.title ?? doc.file;
+      const outcome = await saveStory(ctx, { ...draft, id, feedId, feed: doc.url, seenAt: fetchedAt, source, topics, cluster: id, sources: [source] });
+      if (outcome === 'new') stories++;
+    }
+  }
+  return { ...done(), stories, entries };
+}
+
+async function parseOnly(): Promise<Pass> {
+  const done = timer();
+  let entries = 0;
+  for (const doc of corpus) {
+    try {
+      entries += (await parseFeed(decodeFeedBody(doc.body, null).text)).entries.length;
+    } catch {
+      // as above
+    }
+  }
+  return { ...done(), stories: 0, entries };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const rate = (count: number, ms: number) => (count / ms) * 1000;
+
+async function deleteAll(): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${root}:*`, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length) await redis.unlink(...keys);
+  } while (cursor !== '0');
+}
+
+async function main(): Promise<void> {
+  const bytes = corpus.reduce((n, d) => n + d.body.length, 0);
+  console.log(`corpus: ${corpus.length} files, ${(bytes / 1024).toFixed(0)} KB, from ${corpusDir}`);
+  try {
+    // Warm-up: JIT, regex caches, Redis connection.
+    await ingestCorpus(freshCtx());
+    await ingestOneByOne(freshCtx(), classify);
+    await ingestUnbatched(freshCtx());
+    await parseOnly();
+
+    const cold: Pass[] = [];
+    const warm: Pass[] = [];
+    const baseline: Pass[] = [];
+    const unbatched: Pass[] = [];
+    const parse: Pass[] = [];
+    for (let i = 0; i < PASSES; i++) {
+      const ctx = freshCtx();
+      cold.push(await ingestCorpus(ctx));
+      warm.push(await ingestCorpus(ctx));
+      baseline.push(await ingestOneByOne(freshCtx(), classify));
+      unbatched.push(await ingestUnbatched(freshCtx()));
+      parse.push(await parseOnly());
+      await deleteAll();
+    }
+    const storiesPerPass = cold[0]!.stories;
+    const entriesPerPass = cold[0]!.entries;
+    const coldRate = median(cold.map((p) => rate(p.stories, p.ms)));
+    const warmRate = median(warm.map((p) => rate(p.entries, p.ms)));
+    const baseRate = median(baseline.map((p) => rate(p.stories, p.ms)));
+    const unbatchedRate = median(unbatched.map((p) => rate(p.stories, p.ms)));
+    const parseRate = median(parse.map((p) => rate(p.entries, p.ms)));
+    const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    const coldCpuRate = median(cold.map((p) => rate(p.stories, p.cpuMs)));
+    const baseCpuRate = median(baseline.map((p) => rate(p.stories, p.cpuMs)));
+    const warmCpuRate = median(warm.map((p) => rate(p.entries, p.cpuMs)));
+    const load = loadavg()[0]!;
+
+    console.log(`entries per pass: ${entriesPerPass}; new stories per cold pass: ${storiesPerPass} (the rest: empty entries and exact duplicates)`);
+    console.log(`passes: ${PASSES} (median)`);
+    console.log(`cold ingest (parse+clean+classify+dedup+cluster+store): ${coldRate.toFixed(0)} stories/s  (${median(cold.map((p) => p.ms)).toFixed(0)} ms a pass)`);
+    console.log(`re-poll of unchanged documents:                        ${warmRate.toFixed(0)} entries/s  (${median(warm.map((p) => p.ms)).toFixed(0)} ms a pass)`);
+    console.log(`same work, round trips per story, not per feed:        ${unbatchedRate.toFixed(0)} stories/s  (${median(unbatched.map((p) => p.ms)).toFixed(0)} ms a pass)`);
+    console.log(`skeleton loop (no dedup/clustering, per-story writes): ${baseRate.toFixed(0)} stories/s  (${median(baseline.map((p) => p.ms)).toFixed(0)} ms a pass)`);
+    console.log(`parse only (decode+parse):                             ${parseRate.toFixed(0)} entries/s`);
+    console.log(`per CPU second of this process: cold ${coldCpuRate.toFixed(0)} stories, re-poll ${warmCpuRate.toFixed(0)} entries, skeleton loop ${baseCpuRate.toFixed(0)} stories (load average ${load.toFixed(1)} on ${cpus().length} cores)`);
+    console.log(`cold vs per-story round trips: ×${(coldRate / unbatchedRate).toFixed(2)};  cold vs skeleton loop: ×${(coldRate / baseRate).toFixed(2)};  re-poll vs skeleton loop: ×${(warmRate / baseRate).toFixed(2)};  cold vs parse only: ${((coldRate / parseRate) * 100).toFixed(0)}%`);
+    console.log(`peak RSS: ${peakRssMb.toFixed(0)} MB`);
+    console.log(
+      `BENCH ${JSON.stringify({
+        name: 'ingest',
+        stories_per_s: Math.round(coldRate),
+        peak_rss_mb: Math.round(peakRssMb),
+        repoll_entries_per_s: Math.round(warmRate),
+        unbatched_stories_per_s: Math.round(unbatchedRate),
+        speedup_vs_unbatched: Number((coldRate / unbatchedRate).toFixed(2)),
+        skeleton_stories_per_s: Math.round(baseRate),
+        speedup_vs_skeleton: Number((coldRate / baseRate).toFixed(2)),
+        parse_only_entries_per_s: Math.round(parseRate),
+        cold_stories_per_cpu_s: Math.round(coldCpuRate),
+        skeleton_stories_per_cpu_s: Math.round(baseCpuRate),
+        load_average: Number(load.toFixed(1)),
+        stories_per_pass: storiesPerPass,
+        passes: PASSES,
+      })}`,
+    );
+  } finally {
+    await deleteAll();
+    await redis.quit();
+  }
+}
+
+await main();

@@ -1,0 +1,94 @@
+import { isUtf8 } from 'node:buffer';
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+/**
+ * Feeds arrive as bytes in whatever encoding their publisher chose, and often
+ * say so wrongly. The order, as browsers and the big readers do it: a byte
+ * order mark; else the HTTP `charset`; else the XML prolog's `encoding`; else
+ * UTF-8. Two corrections on top, for what real servers get wrong:
+ * - a Latin-1 family label on bytes that are valid, non-ASCII UTF-8 is a
+ *   mislabel (servers default text/xml to ISO-8859-1; CMSs copy a prolog);
+ * - undeclared bytes that are not valid UTF-8 are sniffed (chardet) rather
+ *   than turned into replacement characters.
+ */
+
+export interface DecodedBody {
+  text: string;
+  /** The encoding used, as iconv-lite names it. */
+  encoding: string;
+  /** Where the encoding came from. */
+  source: 'bom' | 'http' | 'prolog' | 'utf-8' | 'detected' | 'mislabelled';
+}
+
+/** As WHATWG does: these labels mean windows-1252, whose 0x80–0x9F are € ‚ ƒ „ … ’ rather than C1 controls. */
+const LATIN1_FAMILY = new Set(['iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'latin-1', 'l1', 'cp819', 'ibm819', 'us-ascii', 'ascii', 'windows-1252', 'cp1252', 'x-cp1252']);
+const SNIFF_BYTES = 64 * 1024;
+const MIN_CONFIDENCE = 20;
+
+export function decodeFeedBody(body: Buffer, contentType?: string | null): DecodedBody {
+  const bom = fromBom(body);
+  if (bom) return { text: iconv.decode(body.subarray(bom.length), bom.encoding, { stripBOM: true }), encoding: bom.encoding, source: 'bom' };
+
+  let declared = usable(charsetOfContentType(contentType));
+  // "charset=utf-8" on bytes that are not UTF-8 is a server default, not the publisher's word.
+  if (declared && /^utf-?8$/.test(declared) && !isUtf8(body)) declared = null;
+  const prolog = declared ? null : usable(prologEncoding(body));
+  const label = declared ?? prolog;
+  if (label) {
+    const encoding = LATIN1_FAMILY.has(label) ? 'windows-1252' : label;
+    if (encoding === 'windows-1252' && hasHighBytes(body) && isUtf8(body)) {
+      return { text: decodeUtf8(body), encoding: 'utf-8', source: 'mislabelled' };
+    }
+    const text = /^utf-?8$/.test(encoding) ? decodeUtf8(body) : iconv.decode(body, encoding, { stripBOM: true });
+    return { text, encoding, source: declared ? 'http' : 'prolog' };
+  }
+  if (isUtf8(body)) return { text: decodeUtf8(body), encoding: 'utf-8', source: 'utf-8' };
+  const sniffed = sniff(body);
+  return { text: iconv.decode(body, sniffed, { stripBOM: true }), encoding: sniffed, source: 'detected' };
+}
+
+export function charsetOfContentType(contentType: string | null | undefined): string | null {
+  const match = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
+  return match ? match[1]!.toLowerCase() : null;
+}
+
+function fromBom(body: Buffer): { encoding: string; length: number } | null {
+  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (body[0] === 0xff && body[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (body[0] === 0xfe && body[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/** Reads `encoding="…"` from the XML declaration; also spots a BOM-less UTF-16 prolog by its zero bytes. */
+function prologEncoding(body: Buffer): string | null {
+  if (body[0] === 0x3c && body[1] === 0x00) return 'utf-16le';
+  if (body[0] === 0x00 && body[1] === 0x3c) return 'utf-16be';
+  const head = body.subarray(0, 1024).toString('latin1');
+  const match = /<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
+  return match ? match[1]!.toLowerCase() : null;
+}
+
+function usable(label: string | null): string | null {
+  if (!label) return null;
+  if (label === 'utf-16' || label === 'utf16') return null; // without a BOM the byte order is unknown: let UTF-8/sniffing decide
+  return iconv.encodingExists(label) ? label : null;
+}
+
+function sniff(body: Buffer): string {
+  const guesses = chardet.analyse(body.subarray(0, SNIFF_BYTES));
+  const best = guesses.find((g) => g.confidence >= MIN_CONFIDENCE && iconv.encodingExists(g.name));
+  if (!best) return 'windows-1252';
+  const name = best.name.toLowerCase();
+  return LATIN1_FAMILY.has(name) ? 'windows-1252' : name;
+}
+
+function hasHighBytes(body: Buffer): boolean {
+  for (const byte of body) if (byte >= 0x80) return true;
+  return false;
+}
+
+function decodeUtf8(body: Buffer): string {
+  const text = body.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

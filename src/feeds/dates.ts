@@ -1,0 +1,105 @@
+/**
+ * Feed dates in the forms publishers really write: RFC 822 with named zones
+ * (EST, IST), two-digit years and times without colons, US order with AM/PM,
+ * ISO 8601 with or without a zone, and Unix epochs. A date without a zone is
+ * read as UTC, so the result never depends on the server's time zone.
+ */
+
+const MONTHS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
+
+/** Offsets in minutes of the zone names feeds use; wire feeds from India stamp IST. */
+const ZONES: Record<string, number> = {
+  UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, AKST: -540, AKDT: -480, HST: -600,
+  AST: -240, ADT: -180, NST: -210, NDT: -150,
+  BST: 60, IST: 330, CET: 60, CEST: 120, MET: 60, MEST: 120, WEST: 60, EET: 120, EEST: 180, MSK: 180,
+  PKT: 300, NPT: 345, ICT: 420, WIB: 420, SGT: 480, HKT: 480, PHT: 480, AWST: 480, JST: 540, KST: 540,
+  ACST: 570, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780, SAST: 120, EAT: 180, WAT: 60, GST: 240,
+};
+
+const ZONE = String.raw`([+-]\d{2}:?\d{2}|[A-Za-z]{1,5})`;
+// "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
+const DAY_MONTH = new RegExp(String.raw`^(?:[A-Za-z]+\.?,?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s,-]+(\d{2,4})(?:[\sT,]+(\d{1,2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*([AaPp][Mm])?)?\s*${ZONE}?$`);
+// "Sat, Dec 16 2023 02:02:33 PM", "December 16, 2023 2:02 pm EST"
+const MONTH_DAY = new RegExp(String.raw`^(?:[A-Za-z]+\.?,?\s*)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[\s,]+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*${ZONE}?$`);
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/** Milliseconds since the epoch, or null when the text is not a date we can trust. */
+export function parseFeedDate(raw: string | null | undefined): number | null {
+  const s = raw?.trim().replace(/\s+/g, ' ');
+  if (!s) return null;
+  const t = epoch(s) ?? iso(s) ?? dayMonth(s) ?? monthDay(s) ?? fallback(s);
+  return t !== null && plausible(t) ? t : null;
+}
+
+function epoch(s: string): number | null {
+  if (/^\d{9,10}$/.test(s)) return Number(s) * 1000;
+  if (/^\d{12,13}$/.test(s)) return Number(s);
+  return null;
+}
+
+function iso(s: string): number | null {
+  const m = ISO.exec(s);
+  if (!m) return null;
+  const [, y, mo, d, h = '0', mi = '0', sec = '0', frac = '0', zone] = m;
+  const ms = Number(`0.${frac}`) * 1000;
+  return at(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), zone ? offsetOf(zone) : 0, ms);
+}
+
+function dayMonth(s: string): number | null {
+  const m = DAY_MONTH.exec(s);
+  if (!m) return null;
+  const [, d, mon, y, h, mi, sec, ampm, zone] = m;
+  return build(y!, mon!, d!, h, mi, sec, ampm, zone);
+}
+
+function monthDay(s: string): number | null {
+  const m = MONTH_DAY.exec(s);
+  if (!m) return null;
+  const [, mon, d, y, h, mi, sec, ampm, zone] = m;
+  return build(y!, mon!, d!, h, mi, sec, ampm, zone);
+}
+
+function build(y: string, mon: string, d: string, h?: string, mi?: string, sec?: string, ampm?: string, zone?: string): number | null {
+  const month = MONTHS[mon.slice(0, 3).toLowerCase()];
+  if (month === undefined) return null;
+  let year = Number(y);
+  if (y.length === 2) year += year < 50 ? 2000 : 1900;
+  let hour = Number(h ?? 0);
+  if (ampm) hour = (hour % 12) + (/p/i.test(ampm) ? 12 : 0);
+  const offset = zone ? offsetOf(zone) : 0;
+  if (offset === null) return null;
+  return at(year, month, Number(d), hour, Number(mi ?? 0), Number(sec ?? 0), offset);
+}
+
+function offsetOf(zone: string): number | null {
+  const z = zone.toUpperCase();
+  if (z in ZONES) return ZONES[z]!;
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(z);
+  if (!m) return null;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+}
+
+function at(y: number, mo: number, d: number, h: number, mi: number, s: number, offsetMinutes: number | null, ms = 0): number | null {
+  if (offsetMinutes === null || mo < 0 || mo > 11 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return null;
+  return Date.UTC(y, mo, d, h, mi, s, ms) - offsetMinutes * 60_000;
+}
+
+/** Whatever else V8 reads, with a named zone turned into an offset and a missing zone taken as UTC. */
+function fallback(s: string): number | null {
+  const withOffset = s.replace(/\b([A-Z]{2,5})$/, (name) => {
+    const offset = ZONES[name];
+    if (offset === undefined) return name;
+    const sign = offset < 0 ? '-' : '+';
+    const abs = Math.abs(offset);
+    return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+  });
+  const hasZone = /(?:[+-]\d{2}:?\d{2}|\bZ|\b(?:UTC|GMT|UT))$/i.test(withOffset);
+  const t = Date.parse(hasZone ? withOffset : `${withOffset} UTC`);
+  return Number.isNaN(t) ? (Number.isNaN(Date.parse(withOffset)) ? null : Date.parse(withOffset)) : t;
+}
+
+/** Feeds carry placeholder dates (0001-01-01, the epoch): nothing before 1990 is a news date. */
+function plausible(t: number): boolean {
+  return Number.isFinite(t) && t >= Date.UTC(1990, 0, 1);
+}

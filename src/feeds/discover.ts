@@ -1,0 +1,37 @@
+import { Parser } from 'htmlparser2';
+import { absoluteUrl } from './links.js';
+
+/**
+ * Feed autodiscovery: a web page names its feeds in
+ * <link rel="alternate" type="application/rss+xml" href="…">. When a feed's
+ * URL answers with such a page (a site's home page added by mistake, a feed
+ * moved behind its site), the feed it names is polled instead.
+ */
+
+const FEED_TYPES = /^application\/(?:rss\+xml|atom\+xml|feed\+json|rdf\+xml|x\.atom\+xml|json)$/i;
+
+/** Feed URLs a page declares, absolute, in page order. */
+export function discoverFeeds(html: string, pageUrl: string): string[] {
+  const found: string[] = [];
+  let base = pageUrl;
+  let inBody = false;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        // Feeds are declared in the head; links in the body are about other things.
+        if (name === 'body') inBody = true;
+        if (inBody) return;
+        if (name === 'base' && attribs.href) base = absoluteUrl(attribs.href, pageUrl) ?? base;
+        if (name !== 'link' || !attribs.href) return;
+        const rel = (attribs.rel ?? '').toLowerCase().split(/\s+/);
+        if (!rel.includes('alternate') || !FEED_TYPES.test((attribs.type ?? '').trim())) return;
+        const url = absoluteUrl(attribs.href, base);
+        if (url && !found.includes(url)) found.push(url);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return found;
+}

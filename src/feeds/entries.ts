@@ -1,0 +1,48 @@
+/** The shape every feed format is read into, before an entry becomes a story. */
+
+export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
+
+export interface FeedEntry {
+  guid: string | null;
+  /** The entry's link as written (maybe relative): the publisher's own link before any proxy's. */
+  link: string | null;
+  /** The `xml:base` in force for the entry, if any. */
+  base: string | null;
+  title: string | null;
+  /** The full story: content:encoded, Atom content, JSON content_html/content_text. */
+  content: string | null;
+  /** True when `content` is plain text, not HTML. */
+  contentIsText: boolean;
+  /** Description or summary (HTML). */
+  summary: string | null;
+  /** Date strings, most trusted first (published before updated). */
+  dates: string[];
+  authors: string[];
+  /** Image URLs as written, best first. */
+  images: string[];
+  categories: string[];
+}
+
+export interface ParsedFeed {
+  format: FeedFormat;
+  title: string | null;
+  /** The site's home page. */
+  link: string | null;
+  base: string | null;
+  /** How often the publisher says to poll at most (`<ttl>`, `sy:updatePeriod`), in minutes. */
+  ttlMinutes: number | null;
+  entries: FeedEntry[];
+  /** Set when the document was not well formed and what a lenient reader recovers was used. */
+  warning: string | null;
+}
+
+export class FeedParseError extends Error {
+  override name = 'FeedParseError';
+  constructor(
+    message: string,
+    /** The document is a web page: it may name its feed in a <link rel="alternate">. */
+    readonly htmlPage = false,
+  ) {
+    super(message);
+  }
+}

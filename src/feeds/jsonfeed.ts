@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { FeedParseError, type FeedEntry, type ParsedFeed } from './entries.js';
+
+/**
+ * JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1) into the shape the
+ * XML feeds take. rss-parser does not read JSON. Checked with zod, leniently:
+ * a wrong type on one field of one item drops that field, not the feed.
+ */
+
+const str = z.string().trim().min(1).optional().catch(undefined);
+const author = z.object({ name: str }).passthrough().optional().catch(undefined);
+
+const item = z
+  .object({
+    id: z.union([z.string(), z.number()]).transform(String).optional().catch(undefined),
+    url: str,
+    external_url: str,
+    title: str,
+    content_html: str,
+    content_text: str,
+    summary: str,
+    image: str,
+    banner_image: str,
+    date_published: str,
+    date_modified: str,
+    author,
+    authors: z.array(author).optional().catch(undefined),
+    tags: z.array(z.unknown()).optional().catch(undefined),
+  })
+  .passthrough();
+
+const feed = z
+  .object({
+    version: z.unknown().optional(),
+    title: str,
+    home_page_url: str,
+    author,
+    authors: z.array(author).optional().catch(undefined),
+    items: z.array(z.unknown()),
+  })
+  .passthrough();
+
+export function parseJsonFeed(body: string): ParsedFeed {
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (error) {
+    throw new FeedParseError(`not a feed: the document looks like JSON but does not parse (${(error as Error).message})`);
+  }
+  const parsed = feed.safeParse(data);
+  if (!parsed.success) {
+    const version = (data as { version?: unknown } | null)?.version;
+    throw new FeedParseError(`not a feed: JSON without a JSON Feed "items" list${typeof version === 'string' ? ` (version ${version})` : ''}`);
+  }
+  const f = parsed.data;
+  const feedAuthors = names(f.authors ?? [f.author]);
+  const entries: FeedEntry[] = [];
+  for (const raw of f.items) {
+    const r = item.safeParse(raw);
+    if (!r.success) continue;
+    const i = r.data;
+    const authors = names(i.authors ?? [i.author]);
+    entries.push({
+      guid: i.id ?? null,
+      link: i.url ?? i.external_url ?? null,
+      base: null,
+      title: i.title ?? null,
+      content: i.content_html ?? i.content_text ?? null,
+      contentIsText: !i.content_html && !!i.content_text,
+      summary: i.summary ?? null,
+      dates: [i.date_published, i.date_modified].filter((d): d is string => !!d),
+      authors: authors.length ? authors : feedAuthors,
+      images: [i.image, i.banner_image].filter((u): u is string => !!u),
+      categories: (i.tags ?? []).filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim()),
+    });
+  }
+  return { format: 'json', title: f.title ?? null, link: f.home_page_url ?? null, base: null, ttlMinutes: null, entries, warning: null };
+}
+
+function names(list: ({ name?: string } | undefined)[]): string[] {
+  return list.map((a) => a?.name).filter((n): n is string => !!n);
+}

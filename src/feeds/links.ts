@@ -1,0 +1,46 @@
+/**
+ * Links as a reader would keep them: absolute (resolved against the entry's
+ * xml:base, else the feed's, else the feed URL), http(s) only, without the
+ * fragment or the click-tracking parameters that make one story look like
+ * many (utm_*, fbclid, gclid and kin).
+ */
+
+const TRACKING = new Set([
+  'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'igshid', 'mc_cid', 'mc_eid',
+  '_hsenc', '_hsmi', 'mkt_tok', 'oly_anon_id', 'oly_enc_id', 'vero_id', 'wt_mc', 'wt.mc_id', 'cmpid', 'ncid', 'ocid', 'sr_share', 'at_medium', 'at_campaign',
+]);
+
+/** Resolves `href` against the bases, outermost first: each base is itself resolved against the one before (feed URL, feed xml:base, entry xml:base). */
+export function absoluteUrl(href: string | null | undefined, ...bases: (string | null | undefined)[]): string | null {
+  const h = href?.trim();
+  if (!h) return null;
+  let base: string | undefined;
+  for (const b of bases) {
+    if (!b) continue;
+    try {
+      base = new URL(b, base).toString();
+    } catch {
+      // a broken base is skipped, not fatal
+    }
+  }
+  try {
+    const u = new URL(h, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+export function canonicalLink(href: string | null | undefined, ...bases: (string | null | undefined)[]): string | null {
+  const absolute = absoluteUrl(href, ...bases);
+  if (!absolute) return null;
+  const u = new URL(absolute);
+  u.hash = '';
+  const drop = [...u.searchParams.keys()].filter((k) => /^utm_/i.test(k) || TRACKING.has(k.toLowerCase()));
+  // Touch the query only when something goes: URLSearchParams re-encodes what it writes back.
+  if (drop.length > 0) {
+    for (const k of drop) u.searchParams.delete(k);
+    if ([...u.searchParams.keys()].length === 0) u.search = '';
+  }
+  return u.toString();
+}

@@ -1,0 +1,290 @@
+import type { Ctx } from '../context.js';
+import type { Classifier } from '../topics/classifier.js';
+import { contentHash, linkHash } from './fingerprint.js';
+import { bandKeys, decodeSignature, encodeSignature, isNearDuplicate, jaccard, signatureOfWords, storyWords, type Signature } from './minhash.js';
+import { retentionMs } from './retention.js';
+import { indexTopics, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
+
+/**
+ * One feed's entries into the store, deduplicated and clustered, in a fixed
+ * handful of Redis round trips however many entries the feed has:
+ *   1. which entries this feed delivered before, and with what fingerprint;
+ *   2. for new or changed ones: the stored story, or a story with the same link or text;
+ *   3. for stories that are really new: LSH band lookups for near-duplicates;
+ *   4. the signatures of the candidates;
+ *   5. all writes, in one MULTI.
+ * Unchanged entries are never normalised or classified again.
+ */
+
+export interface IncomingItem {
+  guid: string;
+  /** Hash of the raw entry: when it matches what is stored, the entry is not normalised again. */
+  fingerprint: string;
+  /** Normalises the entry; called only for entries that are new or changed. */
+  draft(): StoryDraft | null;
+}
+
+export interface FeedRef {
+  id: string;
+  url: string;
+  /** The outlet's name, shown as the story's source. */
+  source: string;
+}
+
+export interface IngestResult {
+  /** New stories. */
+  added: number;
+  /** Stories whose entry was republished with changed text. */
+  updated: number;
+  /** Entries already stored (including expired ones still in the feed). */
+  seen: number;
+  /** Entries that are another feed's story exactly (same link or same text): a source more, not a story more. */
+  duplicates: number;
+  /** New stories per topic id. */
+  topics: Record<string, number>;
+  /** Ids of the new stories. */
+  ids: string[];
+}
+
+interface Known {
+  storyId: string;
+  fingerprint: string;
+}
+
+interface NewStory {
+  story: Story;
+  itemId: string;
+  fingerprint: string;
+  link: string | null;
+  hash: string;
+  sig: Signature | null;
+  bands: string[];
+}
+
+type Row = (string | null)[];
+
+export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef, itemsIn: IncomingItem[], seenAt: number): Promise<IngestResult> {
+  const result: IngestResult = { added: 0, updated: 0, seen: 0, duplicates: 0, topics: {}, ids: [] };
+  const items = uniqueByGuid(itemsIn);
+  if (items.length === 0) return result;
+  const itemIds = items.map((i) => storyIdFor(feed.id, i.guid));
+
+  // 1. What this feed delivered before.
+  const [[, knownRaw], [, tombs]] = (await ctx.redis.pipeline().hmget(k.items(ctx, feed.id), ...itemIds).zmscore(k.tombstones(ctx), ...itemIds).exec()) as [
+    [null, Row],
+    [null, (string | null)[]],
+  ];
+  const changed: { i: number; known: Known; draft: StoryDraft }[] = [];
+  const fresh: { i: number; draft: StoryDraft }[] = [];
+  const tombstoned: string[] = [];
+  const released: { storyId: string; itemId: string }[] = [];
+  items.forEach((item, i) => {
+    if (tombs[i] !== null) {
+      tombstoned.push(itemIds[i]!);
+      result.seen++;
+      return;
+    }
+    const known = parseKnown(knownRaw[i]);
+    if (known && known.fingerprint === item.fingerprint) {
+      result.seen++;
+      return;
+    }
+    const draft = item.draft();
+    if (!draft) return;
+    if (known && known.storyId === itemIds[i]) changed.push({ i, known, draft });
+    else {
+      // An entry first taken as another feed's story, now changed: it is matched afresh, not written over that story.
+      if (known) released.push({ storyId: known.storyId, itemId: itemIds[i]! });
+      fresh.push({ i, draft });
+    }
+  });
+
+  // 2. The stored versions of changed entries; stories with the same link or text as new ones.
+  const p2 = ctx.redis.pipeline();
+  for (const c of changed) p2.hmget(k.story(ctx, c.known.storyId), 'id', 'topics', 'published', 'seenAt', 'hash');
+  const freshKeys = fresh.map((f) => keysOf(f.draft));
+  for (const key of freshKeys) {
+    p2.hget(k.links(ctx), key.link ?? '-');
+    p2.hget(k.contents(ctx), key.hash);
+  }
+  const r2 = ((await p2.exec()) ?? []).map(([, v]) => v);
+  const stored = changed.map((_, j) => r2[j] as Row);
+  const matches = fresh.map((_, j) => ({ link: r2[changed.length + 2 * j] as string | null, text: r2[changed.length + 2 * j + 1] as string | null }));
+
+  const m = ctx.redis.multi();
+  for (const r of released) m.hdel(k.story(ctx, r.storyId), `ref:${feed.id}:${r.itemId}`);
+  const batchLinks = new Map<string, string>();
+  const batchContents = new Map<string, string>();
+
+  for (let j = 0; j < changed.length; j++) {
+    const { i, known, draft } = changed[j]!;
+    const row = stored[j]!;
+    const keys = keysOf(draft);
+    const hash = keys.hash;
+    m.hset(k.items(ctx, feed.id), itemIds[i]!, `${known.storyId} ${items[i]!.fingerprint}`);
+    if (!row[0]) {
+      // The story is gone (removed by hand): the entry counts as new below.
+      fresh.push({ i, draft });
+      freshKeys.push(keys);
+      matches.push({ link: null, text: null });
+      continue;
+    }
+    if (row[4] === hash) {
+      result.seen++;
+      continue;
+    }
+    updateStory(ctx, m, classify, known.storyId, draft, hash, row);
+    result.updated++;
+  }
+
+  // 3. Really new stories, or exact copies of stories we have.
+  const duplicates: { i: number; storyId: string }[] = [];
+  const created: NewStory[] = [];
+  fresh.forEach(({ i, draft }, j) => {
+    const key = freshKeys[j]!;
+    const same = (key.link && (batchLinks.get(key.link) ?? matches[j]!.link)) || batchContents.get(key.hash) || matches[j]!.text;
+    if (same) {
+      duplicates.push({ i, storyId: same });
+      return;
+    }
+    const id = itemIds[i]!;
+    if (key.link) batchLinks.set(key.link, id);
+    batchContents.set(key.hash, id);
+    const sig = signatureOfWords(key.words);
+    created.push({
+      story: { ...draft, id, feedId: feed.id, feed: feed.url, seenAt, source: feed.source, topics: [], cluster: id, sources: [feed.source] },
+      itemId: id,
+      fingerprint: items[i]!.fingerprint,
+      link: key.link,
+      hash: key.hash,
+      sig,
+      bands: sig ? bandKeys(sig) : [],
+    });
+  });
+
+  const p3 = ctx.redis.pipeline();
+  for (const d of duplicates) p3.hmget(k.story(ctx, d.storyId), 'cluster', 'published');
+  for (const c of created) if (c.bands.length) p3.hmget(k.bands(ctx), ...c.bands);
+  const r3 = ((await p3.exec()) ?? []).map(([, v]) => v as Row);
+  const dupRows = r3.slice(0, duplicates.length);
+  const bandHits = r3.slice(duplicates.length);
+
+  // 4. Signatures of the stories the bands point at.
+  const candidateIds = [...new Set(bandHits.flat().filter((v): v is string => !!v))];
+  const candidates = new Map<string, { sig: Signature; cluster: string }>();
+  if (candidateIds.length) {
+    const p4 = ctx.redis.pipeline();
+    for (const id of candidateIds) p4.hmget(k.story(ctx, id), 'sig', 'cluster');
+    ((await p4.exec()) ?? []).forEach(([, v], n) => {
+      const [sig, cluster] = v as Row;
+      const decoded = decodeSignature(sig);
+      if (decoded) candidates.set(candidateIds[n]!, { sig: decoded, cluster: cluster || candidateIds[n]! });
+    });
+  }
+  clusterNewStories(created, bandHits, candidates);
+
+  // 5. Writes.
+  for (const c of created) {
+    c.story.topics = topicsOf(classify, c.story);
+    writeNewStory(ctx, m, c.story, {
+      hash: c.hash,
+      sig: c.sig ? encodeSignature(c.sig) : '',
+      bands: c.bands.join(','),
+      [`h:${c.hash}`]: '1',
+      ...(c.link ? { [`l:${c.link}`]: '1' } : {}),
+      [`ref:${feed.id}:${c.itemId}`]: '1',
+    });
+    m.hset(k.items(ctx, feed.id), c.itemId, `${c.story.id} ${c.fingerprint}`);
+    if (c.link) m.hsetnx(k.links(ctx), c.link, c.story.id);
+    m.hsetnx(k.contents(ctx), c.hash, c.story.id);
+    if (c.bands.length) m.hset(k.bands(ctx), Object.fromEntries(c.bands.map((b) => [b, c.story.id])));
+    result.added++;
+    result.ids.push(c.story.id);
+    for (const t of c.story.topics) result.topics[t.id] = (result.topics[t.id] ?? 0) + 1;
+  }
+  duplicates.forEach(({ i, storyId }, j) => {
+    const [cluster, published] = dupRows[j]!;
+    m.hset(k.items(ctx, feed.id), itemIds[i]!, `${storyId} ${items[i]!.fingerprint}`);
+    m.hset(k.story(ctx, storyId), `ref:${feed.id}:${itemIds[i]}`, '1');
+    if (published) m.zadd(k.byPublished(ctx, `feed:${feed.id}`), published, storyId);
+    m.zadd(k.clusterSources(ctx, cluster || storyId), 'NX', seenAt, feed.source);
+    result.duplicates++;
+    result.seen++;
+  });
+  // An expired story still in its feed keeps its tombstone alive for as long as the feed carries it.
+  if (tombstoned.length) m.zadd(k.tombstones(ctx), 'XX', ...tombstoned.flatMap((id) => [seenAt + retentionMs(ctx), id]));
+  await m.exec();
+  return result;
+}
+
+/** Each new story joins the cluster of its most alike candidate, or starts its own. Earlier stories of the batch are candidates too. */
+function clusterNewStories(created: NewStory[], bandHits: Row[], stored: Map<string, { sig: Signature; cluster: string }>): void {
+  const batchBands = new Map<string, string>();
+  const batch = new Map<string, { sig: Signature; cluster: string }>();
+  let hit = 0;
+  for (const c of created) {
+    if (!c.sig) continue;
+    const fromStore = bandHits[hit++] ?? [];
+    let best: { cluster: string; score: number } | null = null;
+    const consider = (id: string | null | undefined, pool: Map<string, { sig: Signature; cluster: string }>) => {
+      const candidate = id ? pool.get(id) : undefined;
+      if (!candidate || !isNearDuplicate(candidate.sig, c.sig!)) return;
+      const score = jaccard(candidate.sig, c.sig!);
+      if (!best || score > best.score) best = { cluster: candidate.cluster, score };
+    };
+    c.bands.forEach((band, b) => {
+      consider(batchBands.get(band), batch);
+      consider(fromStore[b], stored);
+    });
+    if (best) c.story.cluster = (best as { cluster: string }).cluster;
+    batch.set(c.story.id, { sig: c.sig, cluster: c.story.cluster });
+    for (const band of c.bands) batchBands.set(band, c.story.id);
+  }
+}
+
+function updateStory(ctx: Ctx, m: ReturnType<Ctx['redis']['multi']>, classify: Classifier, id: string, draft: StoryDraft, hash: string, row: Row): void {
+  const [, topicsRaw, published, seenAt] = row;
+  const oldTopics = (topicsRaw ? (JSON.parse(topicsRaw) as StoryTopic[]) : []).map((t) => t.id);
+  const topics = topicsOf(classify, draft);
+  const fields: Record<string, string> = {
+    title: draft.title,
+    text: draft.text,
+    summary: draft.summary,
+    author: draft.author ?? '',
+    image: draft.image ?? '',
+    agency: draft.agency ?? '',
+    dateline: draft.dateline ?? '',
+    place: draft.place ?? '',
+    categories: JSON.stringify(draft.categories ?? []),
+    topics: JSON.stringify(topics),
+    hash,
+    [`h:${hash}`]: '1',
+  };
+  m.hset(k.story(ctx, id), fields);
+  m.hsetnx(k.contents(ctx), hash, id);
+  const now = new Set(topics.map((t) => t.id));
+  unindexTopics(ctx, m, id, oldTopics.filter((t) => !now.has(t)));
+  // Re-indexed under the first-seen time, so a correction is not sent again as news.
+  indexTopics(ctx, m, { id, topics: topics.filter((t) => !oldTopics.includes(t.id)), published: Number(published), seenAt: Number(seenAt) });
+}
+
+/** The exact-match keys of a draft, and its words for the signature (tokenised once). */
+function keysOf(draft: StoryDraft): { link: string | null; hash: string; words: string[] } {
+  const words = storyWords(draft.title, draft.text);
+  return { link: linkHash(draft.link), hash: contentHash(words), words };
+}
+
+function topicsOf(classify: Classifier, s: { title: string; text: string }): StoryTopic[] {
+  return classify({ title: s.title, text: s.text }).map(({ id, score, reasons }) => ({ id, score, reasons }));
+}
+
+function parseKnown(raw: string | null | undefined): Known | null {
+  if (!raw) return null;
+  const space = raw.indexOf(' ');
+  return space < 0 ? { storyId: raw, fingerprint: '' } : { storyId: raw.slice(0, space), fingerprint: raw.slice(space + 1) };
+}
+
+function uniqueByGuid(items: IncomingItem[]): IncomingItem[] {
+  const seen = new Set<string>();
+  return items.filter((i) => (seen.has(i.guid) ? false : (seen.add(i.guid), true)));
+}

@@ -1,0 +1,290 @@
+import type { ServerResponse } from 'node:http';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkDue, pollFeed } from '../../src/feeds/poll.js';
+import { addFeed, getFeed, type Feed } from '../../src/feeds/store.js';
+import { MAX_DELAY_MS } from '../../src/feeds/timing.js';
+import { queryStories } from '../../src/stories/query.js';
+import { createClassifier } from '../../src/topics/classifier.js';
+import { loadTaxonomy } from '../../src/topics/taxonomy.js';
+import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
+import { testCtx } from '../helpers/redis.js';
+import { items, rss } from '../helpers/rss.js';
+
+/** Polling against a real local HTTP server scripted to behave like publishers do. */
+const ctx = testCtx('feeds-poll', { FEED_TIMEOUT_SECONDS: '1', PUBLIC_URL: 'https://wirebrief.example' });
+const classify = createClassifier(loadTaxonomy());
+let server: FeedServer;
+const MIN = 60_000;
+
+beforeAll(async () => {
+  server = await startFeedServer();
+});
+afterAll(async () => {
+  await server.close();
+  await ctx.cleanup();
+});
+
+async function feedAt(path: string, intervalMinutes = 10): Promise<Feed> {
+  return (await addFeed(ctx, server.url(path), { intervalMinutes })).feed;
+}
+const reload = async (feed: Feed) => (await getFeed(ctx, feed.id))!;
+const requestsTo = (path: string) => server.requests.filter((r) => r.path === path);
+const xml = (res: ServerResponse, body: string | Buffer, headers: Record<string, string> = {}) =>
+  res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', ...headers }).end(body);
+
+describe('polling a feed over HTTP', () => {
+  it('sends a real User-Agent and asks for compressed bodies', async () => {
+    server.serve('/ua.xml', rss(items(1)));
+    await pollFeed(ctx, classify, (await feedAt('/ua.xml')).id);
+    const [req] = requestsTo('/ua.xml');
+    expect(req!.headers['user-agent']).toBe('wirebrief/0.1.0 (+https://wirebrief.example)');
+    expect(req!.headers['accept-encoding']).toMatch(/gzip.*deflate.*br/);
+  });
+
+  it('answers a matching ETag with 304 and parses nothing', async () => {
+    let bodies = 0;
+    server.handle('/etag.xml', (req, res) => {
+      if (req.headers['if-none-match'] === '"v1"') return void res.writeHead(304, { etag: '"v1"' }).end();
+      bodies++;
+      xml(res, rss(items(3, 'Etag')), { etag: '"v1"' });
+    });
+    const feed = await feedAt('/etag.xml');
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 3 });
+    expect((await reload(feed)).etag).toBe('"v1"');
+    const again = await pollFeed(ctx, classify, feed.id);
+    expect(again).toMatchObject({ status: 'not-modified', added: 0, seen: 0, error: null });
+    expect(bodies).toBe(1);
+    expect(requestsTo('/etag.xml')[1]!.headers['if-none-match']).toBe('"v1"');
+    const after = await reload(feed);
+    expect(after).toMatchObject({ status: 'ok', errors: 0, etag: '"v1"', lastSuccessAt: ctx.now() });
+  });
+
+  it('sends If-Modified-Since from Last-Modified and takes 304 as success', async () => {
+    const stamp = 'Thu, 26 Feb 2026 08:00:00 GMT';
+    server.handle('/lm.xml', (req, res) => {
+      if (req.headers['if-modified-since'] === stamp) return void res.writeHead(304).end();
+      xml(res, rss(items(2, 'Modified')), { 'last-modified': stamp });
+    });
+    const feed = await feedAt('/lm.xml');
+    await pollFeed(ctx, classify, feed.id);
+    expect((await reload(feed)).lastModified).toBe(stamp);
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'not-modified' });
+    expect(requestsTo('/lm.xml')[1]!.headers['if-modified-since']).toBe(stamp);
+    expect((await reload(feed)).lastModified).toBe(stamp);
+  });
+
+  it('moves the feed on 301, and asks the new URL next time', async () => {
+    server.handle('/moved.xml', (_req, res) => void res.writeHead(301, { location: '/new-home.xml' }).end());
+    server.serve('/new-home.xml', rss(items(2, 'Moved')));
+    const feed = await feedAt('/moved.xml');
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 2 });
+    expect((await reload(feed)).url).toBe(server.url('/new-home.xml'));
+    await pollFeed(ctx, classify, feed.id);
+    expect(requestsTo('/moved.xml')).toHaveLength(1);
+    expect(requestsTo('/new-home.xml')).toHaveLength(2);
+    const page = await queryStories(ctx, { feedId: feed.id, limit: 10 });
+    expect(page.stories.map((s) => s.title).sort()).toEqual(['Moved 1', 'Moved 2']);
+  });
+
+  it('keeps the URL on 302 and 307', async () => {
+    server.handle('/temp.xml', (_req, res) => void res.writeHead(302, { location: '/elsewhere.xml' }).end());
+    server.handle('/temp7.xml', (_req, res) => void res.writeHead(307, { location: '/elsewhere.xml' }).end());
+    server.serve('/elsewhere.xml', rss(items(1, 'Temp')));
+    for (const path of ['/temp.xml', '/temp7.xml']) {
+      const feed = await feedAt(path);
+      expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok' });
+      expect((await reload(feed)).url).toBe(server.url(path));
+    }
+  });
+
+  it('stops after five redirects', async () => {
+    server.handle('/loop.xml', (_req, res) => void res.writeHead(302, { location: '/loop.xml' }).end());
+    const outcome = await pollFeed(ctx, classify, (await feedAt('/loop.xml')).id);
+    expect(outcome.error).toMatch(/more than 5 redirects/);
+    expect(requestsTo('/loop.xml')).toHaveLength(6);
+  });
+
+  it('disables a feed that answers 410 Gone, saying why', async () => {
+    server.handle('/gone.xml', (_req, res) => void res.writeHead(410).end());
+    const feed = await feedAt('/gone.xml');
+    const outcome = await pollFeed(ctx, classify, feed.id);
+    expect(outcome).toMatchObject({ status: 'error', disabled: true });
+    const after = await reload(feed);
+    expect(after.status).toBe('disabled');
+    expect(after.lastError).toMatch(/^HTTP 410 Gone: the publisher has removed this feed$/);
+    expect(await checkDue(ctx, feed.id)).toMatchObject({ skipped: 'disabled' });
+  });
+
+  it('waits as long as Retry-After says on 429 and 503', async () => {
+    server.handle('/busy.xml', (_req, res) => void res.writeHead(429, { 'retry-after': '7200' }).end());
+    server.handle('/down.xml', (_req, res) => void res.writeHead(503, { 'retry-after': new Date(Date.now() + 3 * 3600_000).toUTCString(), date: new Date().toUTCString() }).end());
+    for (const [path, hours] of [['/busy.xml', 2], ['/down.xml', 3]] as const) {
+      const feed = await feedAt(path);
+      const outcome = await pollFeed(ctx, classify, feed.id);
+      expect(outcome.error).toMatch(/^HTTP (429 Too Many Requests|503 Service Unavailable); asked to retry after/);
+      const after = await reload(feed);
+      expect(after).toMatchObject({ status: 'backing-off', errors: 1 });
+      expect(after.nextPollAt! - ctx.now()).toBeGreaterThanOrEqual(hours * 3600_000 - 5_000);
+      // The scheduler's next ticks, every 10 minutes, poll nothing until then.
+      ctx.clock.t += 30 * MIN;
+      expect(await checkDue(ctx, feed.id)).toMatchObject({ skipped: 'not-due', nextPollAt: after.nextPollAt });
+      ctx.clock.t = after.nextPollAt!;
+      expect(await checkDue(ctx, feed.id)).toBeNull();
+      ctx.clock.t = Date.parse('2026-02-27T12:00:00Z');
+    }
+  });
+
+  it('times out on a server that drips bytes', async () => {
+    const open: ServerResponse[] = [];
+    server.handle('/drip.xml', (_req, res) => {
+      open.push(res);
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.write('<?xml version="1.0"?><rss version="2.0"><channel><title>drip');
+      const timer = setInterval(() => res.write('.'), 100);
+      res.on('close', () => clearInterval(timer));
+    });
+    const started = Date.now();
+    const outcome = await pollFeed(ctx, classify, (await feedAt('/drip.xml')).id);
+    expect(outcome).toMatchObject({ status: 'error', error: expect.stringMatching(/^timed out after 1 s fetching http:\/\/127\.0\.0\.1:\d+\/drip\.xml$/) });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    for (const res of open) res.destroy();
+  });
+
+  it('cuts a 50 MB body at the 5 MB cap while it streams', async () => {
+    const bigCtx = testCtx('feeds-poll-big');
+    let sent = 0;
+    let aborted = false;
+    server.handle('/huge.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.write('<?xml version="1.0"?><rss version="2.0"><channel><title>huge</title><description>');
+      const chunk = Buffer.alloc(64 * 1024, 'a');
+      const pump = () => {
+        while (sent < 50 * 1024 * 1024) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end('</description></channel></rss>');
+      };
+      res.on('close', () => (aborted = sent < 50 * 1024 * 1024));
+      pump();
+    });
+    try {
+      const feed = (await addFeed(bigCtx, server.url('/huge.xml'))).feed;
+      const outcome = await pollFeed(bigCtx, classify, feed.id);
+      expect(outcome.error).toBe('the feed is larger than the 5 MB limit: stopped reading after 5 MB');
+      await expect.poll(() => aborted).toBe(true);
+      expect(sent).toBeLessThan(20 * 1024 * 1024);
+    } finally {
+      await bigCtx.cleanup();
+    }
+  });
+
+  it('refuses at once a body whose Content-Length is over the cap', async () => {
+    server.handle('/declared.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-length': String(6 * 1024 * 1024) });
+      res.write('<rss>');
+    });
+    const outcome = await pollFeed(ctx, classify, (await feedAt('/declared.xml')).id);
+    expect(outcome.error).toMatch(/larger than the 5 MB limit \(Content-Length 6291456\): not downloaded/);
+  });
+
+  it('reads gzip and brotli bodies', async () => {
+    server.handle('/gz.xml', (_req, res) => xml(res, gzipSync(rss(items(2, 'Gzip'))), { 'content-encoding': 'gzip' }));
+    server.handle('/br.xml', (_req, res) => xml(res, brotliCompressSync(rss(items(2, 'Brotli'))), { 'content-encoding': 'br' }));
+    expect(await pollFeed(ctx, classify, (await feedAt('/gz.xml')).id)).toMatchObject({ status: 'ok', added: 2 });
+    expect(await pollFeed(ctx, classify, (await feedAt('/br.xml')).id)).toMatchObject({ status: 'ok', added: 2 });
+  });
+
+  it('gets é and ’ right from a windows-1252 feed, named by HTTP or by the prolog', async () => {
+    const doc = rss([{ title: 'Café owners’ “big” day – €5 off', guid: 'cp1252', link: 'https://news.example/cafe', description: 'Résumé: naïve déjà vu’s' }], { encoding: 'windows-1252' });
+    const bytes = iconv.encode(doc, 'windows-1252');
+    expect(bytes.includes(0x92)).toBe(true);
+    server.handle('/cp1252-http.xml', (_req, res) => xml(res, bytes, { 'content-type': 'text/xml; charset=windows-1252' }));
+    server.handle('/cp1252-prolog.xml', (_req, res) => xml(res, bytes, { 'content-type': 'text/xml' }));
+    // The second feed carries the same story: it is one story, listed under both feeds.
+    for (const [path, outcome] of [['/cp1252-http.xml', { added: 1 }], ['/cp1252-prolog.xml', { added: 0, duplicates: 1 }]] as const) {
+      const feed = await feedAt(path);
+      expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', ...outcome });
+      const [story] = (await queryStories(ctx, { feedId: feed.id, limit: 1 })).stories;
+      expect(story!.title).toBe('Café owners’ “big” day – €5 off');
+      expect(story!.text).toBe('Résumé: naïve déjà vu’s');
+    }
+  });
+
+  it('reports a truncated feed as a readable error and carries on with the next feed', async () => {
+    const whole = rss(items(3, 'Cut'));
+    server.handle('/truncated.xml', (_req, res) => xml(res, whole.slice(0, whole.indexOf('Cut 1') + 3)));
+    server.serve('/healthy.xml', rss(items(2, 'Healthy')));
+    const broken = await feedAt('/truncated.xml');
+    const healthy = await feedAt('/healthy.xml');
+    const outcome = await pollFeed(ctx, classify, broken.id);
+    expect(outcome).toMatchObject({ status: 'error', added: 0 });
+    expect(outcome.error).toMatch(/^the feed is cut off: the document ends inside <rss> <channel> <item> <title> and its only item is incomplete/);
+    expect((await reload(broken)).lastError).toBe(outcome.error);
+    expect(await pollFeed(ctx, classify, healthy.id)).toMatchObject({ status: 'ok', added: 2, error: null });
+  });
+
+  it('backs off exponentially with jitter, capped at a day, and never gives up', async () => {
+    server.handle('/broken.xml', (_req, res) => void res.writeHead(500).end());
+    const feed = await feedAt('/broken.xml', 5);
+    const delays: number[] = [];
+    for (let i = 1; i <= 14; i++) {
+      const outcome = await pollFeed(ctx, classify, feed.id);
+      expect(outcome.error).toBe('HTTP 500 Internal Server Error');
+      const after = await reload(feed);
+      expect(after).toMatchObject({ status: 'backing-off', errors: i, lastError: 'HTTP 500 Internal Server Error' });
+      delays.push(after.nextPollAt! - ctx.now());
+      ctx.clock.t = after.nextPollAt!;
+    }
+    expect(delays[0]).toBeGreaterThanOrEqual(5 * MIN);
+    expect(delays[1]).toBeGreaterThanOrEqual(0.75 * 10 * MIN);
+    expect(delays[4]).toBeGreaterThanOrEqual(0.75 * 80 * MIN);
+    for (const d of delays) expect(d).toBeLessThanOrEqual(MAX_DELAY_MS);
+    expect(delays.slice(-3).every((d) => d >= 0.75 * MAX_DELAY_MS)).toBe(true);
+    // A success resets the count.
+    server.serve('/broken.xml', rss(items(1, 'Back')));
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok' });
+    expect(await reload(feed)).toMatchObject({ status: 'ok', errors: 0, lastError: null, nextPollAt: ctx.now() + 5 * MIN });
+    ctx.clock.t = Date.parse('2026-02-27T12:00:00Z');
+  });
+
+  it('polls no sooner than <ttl>, Cache-Control max-age or Expires allow', async () => {
+    server.serve('/ttl.xml', rss(items(1, 'Ttl'), { ttl: 120 }));
+    server.serve('/maxage.xml', rss(items(1, 'MaxAge')), { headers: { 'cache-control': 'public, max-age=5400' } });
+    server.serve('/expires.xml', rss(items(1, 'Expires')), { headers: { date: 'Fri, 27 Feb 2026 12:00:00 GMT', expires: 'Fri, 27 Feb 2026 13:00:00 GMT' } });
+    server.serve('/short.xml', rss(items(1, 'Short')), { headers: { 'cache-control': 'max-age=60' } });
+    const expected: [string, number][] = [['/ttl.xml', 120], ['/maxage.xml', 90], ['/expires.xml', 60], ['/short.xml', 10]];
+    for (const [path, minutes] of expected) {
+      const feed = await feedAt(path);
+      await pollFeed(ctx, classify, feed.id);
+      expect([path, (await reload(feed)).nextPollAt! - ctx.now()]).toEqual([path, minutes * MIN]);
+    }
+    expect((await reload(await feedAt('/ttl.xml'))).ttlMinutes).toBe(120);
+  });
+
+  it('follows the feed a web page declares in <link rel="alternate">, and keeps its URL', async () => {
+    server.handle('/site/', (_req, res) =>
+      void res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<!DOCTYPE html><html><head><title>Site</title><link rel="stylesheet" href="/s.css"><link rel="alternate" type="application/rss+xml" title="News" href="/site/feed.xml"></head><body><a href="/other.xml">x</a></body></html>'),
+    );
+    server.serve('/site/feed.xml', rss(items(2, 'Discovered')));
+    const feed = await feedAt('/site/');
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 2 });
+    expect((await reload(feed)).url).toBe(server.url('/site/feed.xml'));
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'not-modified' });
+    expect(requestsTo('/site/')).toHaveLength(1);
+  });
+
+  it('names DNS and connection failures in words', async () => {
+    const dns = (await addFeed(ctx, 'http://no-such-host.invalid/feed.xml')).feed;
+    expect((await pollFeed(ctx, classify, dns.id)).error).toMatch(/^DNS: could not resolve no-such-host\.invalid/);
+    const closed = await startFeedServer();
+    const url = closed.url('/x.xml');
+    await closed.close();
+    const refused = (await addFeed(ctx, url)).feed;
+    expect((await pollFeed(ctx, classify, refused.id)).error).toMatch(/refused the connection$/);
+  });
+});

@@ -1,0 +1,172 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeFeedBody } from '../../src/feeds/charset.js';
+import { parseFeedDate } from '../../src/feeds/dates.js';
+import { parseRetryAfter } from '../../src/feeds/fetch.js';
+import { canonicalLink } from '../../src/feeds/links.js';
+import { normaliseEntry, withDocumentBase } from '../../src/feeds/normalise.js';
+import { parseFeed, type FeedEntry } from '../../src/feeds/parse.js';
+
+const entry = (over: Partial<FeedEntry>): FeedEntry => ({
+  guid: null, link: null, base: null, title: null, content: null, contentIsText: false, summary: null, dates: [], authors: [], images: [], categories: [], ...over,
+});
+const fetchedAt = Date.parse('2026-02-27T12:00:00Z');
+
+describe('feed dates', () => {
+  it.each([
+    ['Fri, 27 Feb 2026 19:29:00 +0530', '2026-02-27T13:59:00Z'],
+    ['Fri, 27 Feb 2026 19:29:00 IST', '2026-02-27T13:59:00Z'],
+    ['Tue, 21 Aug 2012 10:33:00 EST', '2012-08-21T15:33:00Z'],
+    ['03 Apr 02 1500 GMT', '2002-04-03T15:00:00Z'],
+    ['Sat, Dec 16 2023 02:02:33 PM', '2023-12-16T14:02:33Z'],
+    ['2017-06-15T10:29:47-07:00', '2017-06-15T17:29:47Z'],
+    ['2026-02-27 19:29:00', '2026-02-27T19:29:00Z'],
+    ['1518478934', '2018-02-12T23:42:14Z'],
+    ['Thu, 07 Dec 17 10:00:29 -0800', '2017-12-07T18:00:29Z'],
+  ])('reads %s', (raw, iso) => {
+    expect(parseFeedDate(raw)).toBe(Date.parse(iso));
+  });
+
+  it.each(['', 'soon', 'Τρι, 29 Ιούν 2004 12:53:00 GMT', '0001-01-01T00:00:00Z'])('gives up on %j without throwing', (raw) => {
+    expect(parseFeedDate(raw)).toBeNull();
+  });
+
+  it('clamps a date in the future to the fetch time, and falls back to it', () => {
+    const future = normaliseEntry(entry({ title: 'Pinned', link: 'https://x.example/1', dates: ['Fri, 27 Feb 2099 10:00:00 GMT'] }), { feedUrl: 'https://x.example/rss', feed: { base: null }, fetchedAt });
+    expect(future!.published).toBe(fetchedAt);
+    const undated = normaliseEntry(entry({ title: 'Undated', link: 'https://x.example/2', dates: ['whenever', 'Fri, 20 Feb 2026 10:00:00 GMT'] }), { feedUrl: 'https://x.example/rss', feed: { base: null }, fetchedAt });
+    expect(undated!.published).toBe(Date.parse('2026-02-20T10:00:00Z'));
+  });
+});
+
+describe('links', () => {
+  it('makes links absolute against entry xml:base, feed xml:base, then the feed URL', () => {
+    expect(canonicalLink('story/1', 'https://feed.example/rss/all.xml', 'https://site.example/news/', '2026/')).toBe('https://site.example/news/2026/story/1');
+    expect(canonicalLink('/story/1', 'https://feed.example/rss/all.xml')).toBe('https://feed.example/story/1');
+  });
+
+  it('drops utm_*, fbclid, gclid and fragments, and keeps the rest of the query as written', () => {
+    expect(canonicalLink('https://n.example/a?id=7&utm_source=rss&utm_medium=x&fbclid=abc&gclid=def#comments')).toBe('https://n.example/a?id=7');
+    expect(canonicalLink('https://n.example/a?q=a%20b&page=2')).toBe('https://n.example/a?q=a%20b&page=2');
+    expect(canonicalLink('javascript:alert(1)')).toBeNull();
+  });
+});
+
+describe('normalising an entry', () => {
+  const ctx = { feedUrl: 'https://feed.example/rss', feed: { base: null }, fetchedAt };
+
+  it('decodes entities in titles, even escaped twice, and strips markup', () => {
+    const s = normaliseEntry(entry({ title: 'Fish &amp;amp; chips <b>&#8216;now&#8217;</b> &nbsp;here', link: '/x' }), ctx)!;
+    expect(s.title).toBe('Fish & chips ‘now’ here');
+  });
+
+  it('turns HTML into clean paragraphs with a sanitiser, dropping scripts, embeds and share boxes', () => {
+    const s = normaliseEntry(entry({ title: 'T', link: '/x', content: '<p>One &amp; <script>alert(1)</script>only.</p><iframe src="https://v.example"></iframe><div class="social-share">Share this</div><p>Two<br><br>Three</p><img src="/pic.jpg" width="600">' }), ctx)!;
+    expect(s.text).toBe('One & only.\n\nTwo\n\nThree');
+    expect(s.image).toBe('https://feed.example/pic.jpg');
+  });
+
+  it('falls back for the guid: id, then canonical link, then a hash of what it says', () => {
+    expect(normaliseEntry(entry({ guid: ' g-1 ', title: 'T', link: '/a' }), ctx)!.guid).toBe('g-1');
+    expect(normaliseEntry(entry({ title: 'T', link: '/a?utm_source=x' }), ctx)!.guid).toBe('https://feed.example/a');
+    const hashed = normaliseEntry(entry({ title: 'No link', content: 'Body' }), ctx)!;
+    expect(hashed.guid).toMatch(/^[0-9a-f]{40}$/);
+    expect(hashed.link).toBe('');
+  });
+
+  it('takes the author’s name from "address (Name)" and "By Name"', () => {
+    expect(normaliseEntry(entry({ title: 'T', link: '/a', authors: ['desk@x.example (Asha Rao)'] }), ctx)!.author).toBe('Asha Rao');
+    expect(normaliseEntry(entry({ title: 'T', link: '/a', authors: ['By Ravi Iyer'] }), ctx)!.author).toBe('Ravi Iyer');
+    expect(normaliseEntry(entry({ title: 'T', link: '/a', authors: ['desk@x.example'] }), ctx)!.author).toBeNull();
+  });
+
+  it('returns null for an entry with nothing to read', () => {
+    expect(normaliseEntry(entry({ link: '/a' }), ctx)).toBeNull();
+  });
+});
+
+describe('charsets', () => {
+  const doc = (enc: string, text: string) => iconv.encode(`<?xml version="1.0" encoding="${enc}"?><rss><channel><title>${text}</title></channel></rss>`, enc === 'utf-8' ? 'utf-8' : enc);
+
+  it('prefers the HTTP charset to the prolog', () => {
+    const bytes = iconv.encode('<?xml version="1.0" encoding="utf-8"?><t>Ελλάδα</t>', 'iso-8859-7');
+    expect(decodeFeedBody(bytes, 'text/xml; charset=ISO-8859-7')).toMatchObject({ encoding: 'iso-8859-7', source: 'http' });
+    expect(decodeFeedBody(bytes, 'text/xml; charset=ISO-8859-7').text).toContain('Ελλάδα');
+  });
+
+  it('reads ISO-8859-1 as windows-1252, as browsers do', () => {
+    const decoded = decodeFeedBody(doc('windows-1252', 'l’été 5€'), null);
+    expect(decoded.text).toContain('l’été 5€');
+    expect(decodeFeedBody(Buffer.from([...Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><t>'), 0x92, 0xe9, ...Buffer.from('</t>')])).text).toContain('’é');
+  });
+
+  it('takes "utf-8" from a server about bytes that are not UTF-8 as a default, not a fact', () => {
+    expect(decodeFeedBody(doc('windows-1252', 'café'), 'application/rss+xml; charset=utf-8').text).toContain('café');
+  });
+
+  it('reads a BOM first', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('<rss><channel><title>Ünïcode</title></channel></rss>', 'utf-16le')]);
+    expect(decodeFeedBody(bytes, 'text/xml; charset=iso-8859-1')).toMatchObject({ encoding: 'utf-16le', source: 'bom' });
+  });
+});
+
+describe('Retry-After', () => {
+  it('reads seconds and HTTP dates', () => {
+    expect(parseRetryAfter('120', null)).toBe(120_000);
+    expect(parseRetryAfter('Fri, 27 Feb 2026 13:00:00 GMT', 'Fri, 27 Feb 2026 12:00:00 GMT')).toBe(3600_000);
+    expect(parseRetryAfter('whenever', null)).toBeNull();
+  });
+});
+
+describe('Atom xml:base and media', () => {
+  it('resolves entry links and images against nested xml:base', async () => {
+    const feed = await parseFeed(`<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://site.example/blog/">
+  <title>Base</title>
+  <entry xml:base="2026/">
+    <id>tag:site.example,2026:1</id>
+    <title type="html">Rates &amp;amp; &lt;b&gt;markets&lt;/b&gt;</title>
+    <link rel="alternate" type="text/html" href="post.html?utm_source=atom"/>
+    <link rel="enclosure" type="image/jpeg" href="img/cover.jpg"/>
+    <published>2026-02-26T08:00:00+01:00</published>
+    <updated>not a date</updated>
+    <author><name>Mira Das</name></author>
+    <category term="economy"/>
+    <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Rates rose.</p><p>Markets fell.</p></div></content>
+  </entry>
+</feed>`);
+    const s = normaliseEntry(feed.entries[0]!, withDocumentBase({ feedUrl: 'https://feeds.example/atom.xml', feed, fetchedAt }))!;
+    expect(s).toMatchObject({
+      guid: 'tag:site.example,2026:1',
+      link: 'https://site.example/blog/2026/post.html',
+      title: 'Rates & markets',
+      text: 'Rates rose.\n\nMarkets fell.',
+      author: 'Mira Das',
+      image: 'https://site.example/blog/2026/img/cover.jpg',
+      categories: ['economy'],
+      published: Date.parse('2026-02-26T07:00:00Z'),
+    });
+  });
+
+  it('reads media:content, media:thumbnail, enclosure and dc:creator in RSS', async () => {
+    const feed = await parseFeed(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>M</title>
+<item><title>With media</title><link>https://m.example/1</link><dc:creator>Lena Roy</dc:creator><media:thumbnail url="https://m.example/t.jpg"/><content:encoded><![CDATA[<p>Full text.</p>]]></content:encoded><description>Short.</description></item>
+<item><title>With enclosure</title><link>https://m.example/2</link><enclosure url="https://m.example/e.png" type="image/png" length="10"/><category>World</category><category>Asia</category></item>
+<item><title>With media content</title><link>https://m.example/3</link><media:content url="https://m.example/c.jpg" medium="image"/><media:content url="https://m.example/v.mp4" medium="video"/></item>
+</channel></rss>`);
+    const ctx = { feedUrl: 'https://m.example/rss', feed, fetchedAt };
+    const [a, b, c] = feed.entries.map((e) => normaliseEntry(e, ctx)!);
+    expect(a).toMatchObject({ author: 'Lena Roy', image: 'https://m.example/t.jpg', text: 'Full text.' });
+    expect(b).toMatchObject({ image: 'https://m.example/e.png', categories: ['World', 'Asia'] });
+    expect(c!.image).toBe('https://m.example/c.jpg');
+  });
+});
+
+describe('content types that lie', () => {
+  it('reads XML labelled JSON, and JSON labelled XML, by what the body is', async () => {
+    const xml = await parseFeed('<rss version="2.0"><channel><title>X</title><item><title>A</title><link>https://x.example/a</link></item></channel></rss>', 'application/json');
+    expect(xml.entries.map((e) => e.title)).toEqual(['A']);
+    const json = await parseFeed('{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","title":"B","url":"https://x.example/b"}]}', 'text/xml');
+    expect(json).toMatchObject({ format: 'json', title: 'J' });
+  });
+});

@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
+import { items, rss } from '../helpers/rss.js';
+import { ADMIN_HEADERS as admin, startTestService, type TestService } from '../helpers/service.js';
+import { feedOf, otherDefenceStory, outletA, outletB } from '../helpers/wire-copies.js';
+
+/** The public contract of the story and admin feed routes, over real HTTP. */
+
+interface ApiStory {
+  id: string;
+  title: string;
+  link: string;
+  published: string;
+  feed: string;
+  cluster: string;
+  sources: string[];
+  author: string | null;
+  image: string | null;
+  topics: { id: string; score: number }[];
+}
+interface ApiFeed {
+  id: string;
+  url: string;
+  title: string | null;
+  status: string;
+  lastError: string | null;
+  lastSuccessAt: string | null;
+  nextPollAt: string | null;
+  errors: number;
+  etag: string | null;
+  lastModified: string | null;
+  intervalMinutes: number;
+}
+
+let app: TestService;
+let feeds: FeedServer;
+const json = async <T>(res: Response): Promise<T> => (await res.json()) as T;
+const stories = async (query: string) => json<{ stories: ApiStory[]; next: string | null }>(await app.get(`/api/stories?${query}`));
+const pollNow = (url: string) => app.post('/api/admin/feeds/poll', { url }, admin);
+const listFeeds = async () => (await json<{ feeds: ApiFeed[] }>(await app.get('/api/admin/feeds', admin))).feeds;
+
+beforeAll(async () => {
+  feeds = await startFeedServer();
+  app = await startTestService('http-feeds', {}, ['api']);
+});
+afterAll(async () => {
+  await app?.close();
+  await feeds?.close();
+});
+
+const withMedia = (n: number) =>
+  rss(items(n, 'Paged')).replace(/<item><title>Paged (\d+)<\/title>/g, '<item><title>Paged $1</title><author>desk@news.example (Desk $1)</author><enclosure url="/img/$1.jpg" type="image/jpeg" length="1"/>');
+
+describe('POST /api/admin/feeds/poll', () => {
+  it('adds and polls a feed it did not know, and says what the poll brought', async () => {
+    feeds.serve('/paged.xml', withMedia(7));
+    const res = await pollNow(feeds.url('/paged.xml'));
+    expect(res.status).toBe(200);
+    const body = await json<{ feed: ApiFeed; outcome: { status: string; added: number; seen: number; error: string | null } }>(res);
+    expect(body.outcome).toMatchObject({ status: 'ok', added: 7, seen: 0, error: null });
+    expect(body.feed).toMatchObject({ url: feeds.url('/paged.xml'), title: 'Test desk', status: 'ok', lastError: null, errors: 0 });
+  });
+
+  it('needs the admin token', async () => {
+    expect((await app.post('/api/admin/feeds/poll', { url: feeds.url('/paged.xml') })).status).toBe(401);
+    expect((await app.get('/api/admin/feeds/opml')).status).toBe(401);
+  });
+
+  it('refuses what is not a URL with a clear 400', async () => {
+    const res = await app.post('/api/admin/feeds/poll', { url: 'ftp://example.org/feed' }, admin);
+    expect(res.status).toBe(400);
+    expect((await json<{ error: string }>(res)).error).toMatch(/http or https/);
+  });
+
+  it('gives a broken feed a readable per-feed error, shown in the feed list', async () => {
+    feeds.handle('/broken.xml', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><title>Oops</title></head><body>gone</body></html>'));
+    const body = await json<{ outcome: { status: string; error: string } }>(await pollNow(feeds.url('/broken.xml')));
+    expect(body.outcome).toMatchObject({ status: 'error', error: 'not a feed: the document is an HTML page ("Oops"), not RSS, Atom or JSON Feed' });
+    const broken = (await listFeeds()).find((f) => f.url === feeds.url('/broken.xml'))!;
+    expect(broken).toMatchObject({ status: 'backing-off', errors: 1, lastError: body.outcome.error, lastSuccessAt: null });
+  });
+});
+
+describe('GET /api/admin/feeds', () => {
+  it('lists each feed with its state', async () => {
+    const paged = (await listFeeds()).find((f) => f.url === feeds.url('/paged.xml'))!;
+    expect(Object.keys(paged)).toEqual(expect.arrayContaining(['url', 'title', 'status', 'lastError', 'lastSuccessAt', 'nextPollAt', 'errors', 'etag', 'lastModified']));
+    expect(paged.status).toBe('ok');
+    expect(paged.lastError).toBeNull();
+    expect(paged.errors).toBe(0);
+    expect(paged.etag).toMatch(/^"[0-9a-f]+"$/);
+    expect(paged.lastModified).toBe('Fri, 27 Feb 2026 14:00:00 GMT');
+    expect(Date.parse(paged.nextPollAt!) - Date.parse(paged.lastSuccessAt!)).toBe(10 * 60_000);
+  });
+
+  it('changes a feed’s interval when it is added again with another', async () => {
+    const res = await app.post('/api/admin/feeds', { url: feeds.url('/paged.xml'), intervalMinutes: 30 }, admin);
+    expect(res.status).toBe(200);
+    expect((await json<{ feed: ApiFeed; created: boolean }>(res))).toMatchObject({ created: false, feed: { intervalMinutes: 30 } });
+    const scheduler = await app.service.runtime.queues.feedPoll.getJobScheduler(`feed-${(await listFeeds()).find((f) => f.url === feeds.url('/paged.xml'))!.id}`);
+    expect(scheduler?.every).toBe(30 * 60_000);
+  });
+});
+
+describe('GET /api/stories', () => {
+  it('filters by feed URL and pages with a next cursor until the end', async () => {
+    const first = await stories(`feed=${encodeURIComponent(feeds.url('/paged.xml'))}&limit=3`);
+    expect(first.stories).toHaveLength(3);
+    expect(first.next).toEqual(expect.any(String));
+    const seen = first.stories.map((s) => s.title);
+    let next = first.next;
+    while (next) {
+      const page = await stories(`feed=${encodeURIComponent(feeds.url('/paged.xml'))}&limit=3&cursor=${encodeURIComponent(next)}`);
+      seen.push(...page.stories.map((s) => s.title));
+      next = page.next;
+    }
+    expect(seen.sort()).toEqual(['Paged 1', 'Paged 2', 'Paged 3', 'Paged 4', 'Paged 5', 'Paged 6', 'Paged 7']);
+  });
+
+  it('carries feed, cluster, sources, author and image on each story', async () => {
+    const { stories: list } = await stories(`feed=${encodeURIComponent(feeds.url('/paged.xml'))}&limit=1`);
+    const s = list[0]!;
+    expect(s.feed).toBe(feeds.url('/paged.xml'));
+    expect(s.cluster).toMatch(/^[0-9a-f]{16}$/);
+    expect(s.sources).toEqual(['Test desk']);
+    expect(s.author).toMatch(/^Desk \d$/);
+    expect(s.image).toMatch(new RegExp(`^${feeds.base}/img/\\d\\.jpg$`));
+  });
+
+  it('shows copies of one wire story with one cluster and every outlet', async () => {
+    const a = outletA();
+    const b = outletB();
+    feeds.serve('/times.xml', feedOf('Example Times', [{ guid: 't1', link: 'https://times.example/1', ...a }]));
+    feeds.serve('/herald.xml', feedOf('Daily Herald', [{ guid: 'h1', link: 'https://herald.example/1', ...b }, { guid: 'h2', link: 'https://herald.example/2', ...otherDefenceStory() }]));
+    await pollNow(feeds.url('/times.xml'));
+    await pollNow(feeds.url('/herald.xml'));
+    const { stories: defence } = await stories('topic=defence&limit=10');
+    const copies = defence.filter((s) => s.title.startsWith('India and Italy'));
+    expect(copies).toHaveLength(2);
+    expect(copies[0]!.cluster).toBe(copies[1]!.cluster);
+    for (const c of copies) expect(c.sources).toEqual(['Example Times', 'Daily Herald']);
+    const other = defence.find((s) => s.title.startsWith('India and France'))!;
+    expect(other.cluster).not.toBe(copies[0]!.cluster);
+  });
+
+  it('lists under a feed the story it carries that another feed brought first, as that feed’s', async () => {
+    feeds.serve('/mirror.xml', feedOf('Mirror', [{ guid: 'm1', link: 'https://times.example/1?utm_source=mirror', title: 'Mirrored', html: '<p>Mirrored.</p>' }]));
+    const polled = await json<{ outcome: { added: number; duplicates: number } }>(await pollNow(feeds.url('/mirror.xml')));
+    expect(polled.outcome).toMatchObject({ added: 0, duplicates: 1 });
+    const [story] = (await stories(`feed=${encodeURIComponent(feeds.url('/mirror.xml'))}`)).stories;
+    expect(story).toMatchObject({ feed: feeds.url('/mirror.xml'), link: 'https://times.example/1', sources: ['Example Times', 'Daily Herald', 'Mirror'] });
+  });
+
+  it('takes since as an ISO time and topic together with feed', async () => {
+    const herald = encodeURIComponent(feeds.url('/herald.xml'));
+    expect((await stories(`feed=${herald}&topic=defence&limit=10`)).stories).toHaveLength(2);
+    expect((await stories(`feed=${herald}&topic=sport&limit=10`)).stories).toHaveLength(0);
+    expect((await stories(`feed=${herald}&since=2026-02-27T00:00:00Z&limit=10`)).stories).toHaveLength(2);
+    expect((await stories(`feed=${herald}&since=2026-02-28T00:00:00Z&limit=10`)).stories).toHaveLength(0);
+  });
+
+  it.each([
+    ['limit=501', /limit/],
+    ['since=yesterday', /since: must be an ISO 8601 time/],
+    ['cursor=bm9wZQ', /cursor/],
+    ['topic=astrology', /unknown topic astrology/],
+  ])('refuses %s with a clear 400', async (query, message) => {
+    const res = await app.get(`/api/stories?${query}`);
+    expect(res.status).toBe(400);
+    expect((await json<{ error: string }>(res)).error).toMatch(message);
+  });
+
+  it('answers 404 for a feed it does not have', async () => {
+    const res = await app.get(`/api/stories?feed=${encodeURIComponent('https://unknown.example/rss')}`);
+    expect(res.status).toBe(404);
+  });
+});
+
+describe('OPML through the admin API', () => {
+  it('exports every feed and imports them back unchanged into another install', async () => {
+    const res = await app.get('/api/admin/feeds/opml', admin);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/x-opml/);
+    const opml = await res.text();
+    expect(opml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<opml version="2.0"/);
+    const mine = await listFeeds();
+    const other = await startTestService('http-feeds-opml', {}, ['api']);
+    try {
+      const imported = await other.post('/api/admin/feeds/opml', opml, { ...admin, 'content-type': 'text/x-opml' });
+      expect(imported.status).toBe(200);
+      const body = await json<{ added: number; existing: number; invalid: unknown[]; feeds: ApiFeed[] }>(imported);
+      expect(body).toMatchObject({ added: mine.length, existing: 0, invalid: [] });
+      const shape = (list: ApiFeed[]) => list.map((f) => ({ url: f.url, title: f.title, intervalMinutes: f.intervalMinutes })).sort((x, y) => x.url.localeCompare(y.url));
+      expect(shape(body.feeds)).toEqual(shape(mine));
+      // Importing again adds nothing.
+      const again = await json<{ added: number; existing: number }>(await other.post('/api/admin/feeds/opml', { opml }, admin));
+      expect(again).toMatchObject({ added: 0, existing: mine.length });
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('refuses a file that is not OPML with a clear 400', async () => {
+    const res = await app.post('/api/admin/feeds/opml', '<rss version="2.0"></rss>', { ...admin, 'content-type': 'application/xml' });
+    expect(res.status).toBe(400);
+    expect((await json<{ error: string }>(res)).error).toBe('not an OPML file: the root element is <rss>, not <opml>');
+  });
+});

@@ -1,0 +1,132 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { ingestDocument } from '../../src/feeds/poll.js';
+import { addFeed, type Feed } from '../../src/feeds/store.js';
+import { bandKeys, isNearDuplicate, signatureOf } from '../../src/stories/minhash.js';
+import { queryStories } from '../../src/stories/query.js';
+import { getCluster, getStory, storyKeys } from '../../src/stories/store.js';
+import { createClassifier } from '../../src/topics/classifier.js';
+import { loadTaxonomy } from '../../src/topics/taxonomy.js';
+import { testCtx } from '../helpers/redis.js';
+import { feedOf, otherDefenceStory, outletA, outletB, SEED_TITLE } from '../helpers/wire-copies.js';
+
+const ctx = testCtx('stories-dedup');
+const classify = createClassifier(loadTaxonomy());
+afterAll(() => ctx.cleanup());
+
+async function feed(url: string): Promise<Feed> {
+  return (await addFeed(ctx, url)).feed;
+}
+async function ingest(f: Feed, xml: string) {
+  return (await ingestDocument(ctx, classify, f, { body: Buffer.from(xml), contentType: 'application/rss+xml', url: f.url }, ctx.now())).result;
+}
+
+describe('one story per event', () => {
+  const a = outletA();
+  const b = outletB();
+  const other = otherDefenceStory();
+
+  it('clusters two outlets’ copies of one wire story, and keeps a different story on the same topic apart', async () => {
+    const times = await feed('https://times.example/rss');
+    const herald = await feed('https://herald.example/feed');
+    const first = await ingest(times, feedOf('Example Times', [{ guid: 't-1', link: 'https://times.example/india-italy', ...a }]));
+    ctx.clock.t += 3600_000;
+    const second = await ingest(herald, feedOf('Daily Herald', [{ guid: 'h-9', link: 'https://herald.example/news/9', ...b }, { guid: 'h-10', link: 'https://herald.example/news/10', ...other }]));
+    expect(first.added).toBe(1);
+    expect(second.added).toBe(2);
+
+    const [timesId] = first.ids;
+    const [heraldCopyId, heraldOtherId] = second.ids;
+    const timesStory = (await getStory(ctx, timesId!))!;
+    const heraldCopy = (await getStory(ctx, heraldCopyId!))!;
+    const heraldOther = (await getStory(ctx, heraldOtherId!))!;
+    expect(timesStory.title).toBe(SEED_TITLE);
+    expect(heraldCopy.title).not.toBe(SEED_TITLE);
+    expect(heraldCopy.cluster).toBe(timesStory.cluster);
+    expect(heraldOther.cluster).not.toBe(timesStory.cluster);
+    expect(heraldOther.topics.map((t) => t.id)).toContain('defence');
+
+    // Every copy shows every outlet; the cluster knows when it was first seen.
+    expect(timesStory.sources).toEqual(['Example Times', 'Daily Herald']);
+    expect(heraldCopy.sources).toEqual(['Example Times', 'Daily Herald']);
+    expect(heraldOther.sources).toEqual(['Daily Herald']);
+    expect(await getCluster(ctx, timesStory.cluster)).toEqual({
+      id: timesStory.cluster,
+      firstSeenAt: timesStory.seenAt,
+      sources: ['Example Times', 'Daily Herald'],
+      stories: [timesId, heraldCopyId],
+    });
+  });
+
+  it('cleans both copies of their chrome before comparing them', async () => {
+    const page = await queryStories(ctx, { limit: 10 });
+    for (const s of page.stories) expect(s.text).not.toMatch(/PSG|Ranji|Share on|Follow us|syndicated feed|ALSO READ|Also read|--IANS|akl\/as/);
+    const copy = page.stories.find((s) => s.title.endsWith('defence ties'))!;
+    expect(copy).toMatchObject({ agency: 'IANS', place: 'Rome', dateline: 'Rome, Feb 27 (IANS)' });
+  });
+
+  it('takes the same link, once tracking parameters are gone, as the same story: a source more, not a story more', async () => {
+    const wire = await feed('https://wire-mirror.example/rss');
+    const result = await ingest(wire, feedOf('Wire Mirror', [{ guid: 'mirror-1', link: 'https://times.example/india-italy?utm_source=rss&utm_medium=feed#top', title: 'Mirror headline', html: '<p>Short mirror text.</p>' }]));
+    expect(result).toMatchObject({ added: 0, duplicates: 1 });
+    const cluster = (await getCluster(ctx, (await queryStories(ctx, { feedId: wire.id, limit: 5 })).stories[0]!.cluster))!;
+    expect(cluster.sources).toEqual(['Example Times', 'Daily Herald', 'Wire Mirror']);
+    // Listed under the mirror's feed too.
+    expect((await queryStories(ctx, { feedId: wire.id, limit: 5 })).stories.map((s) => s.title)).toEqual([SEED_TITLE]);
+  });
+
+  it('takes the same words under another link and guid as the same story', async () => {
+    const agg = await feed('https://aggregator.example/all.xml');
+    const result = await ingest(agg, feedOf('Aggregator', [{ guid: 'agg-77', link: 'https://aggregator.example/item/77', ...other }]));
+    expect(result).toMatchObject({ added: 0, duplicates: 1 });
+  });
+
+  it('updates a republished item (same guid, changed text) instead of adding one', async () => {
+    const times = (await addFeed(ctx, 'https://times.example/rss')).feed;
+    const before = (await queryStories(ctx, { feedId: times.id, limit: 5 })).stories[0]!;
+    const corrected = { ...a, html: a.html.replace('key strategic defence priorities', 'key strategic defence and space priorities') };
+    ctx.clock.t += 3600_000;
+    const result = await ingest(times, feedOf('Example Times', [{ guid: 't-1', link: 'https://times.example/india-italy', ...corrected }]));
+    expect(result).toMatchObject({ added: 0, updated: 1 });
+    const after = (await getStory(ctx, before.id))!;
+    expect(after.text).toContain('defence and space priorities');
+    expect(after.seenAt).toBe(before.seenAt);
+    expect(after.cluster).toBe(before.cluster);
+    // Unchanged on the next poll: nothing is normalised or classified again.
+    expect(await ingest(times, feedOf('Example Times', [{ guid: 't-1', link: 'https://times.example/india-italy', ...corrected }]))).toMatchObject({ added: 0, updated: 0, seen: 1 });
+  });
+
+  it('never writes one feed’s changed copy over another feed’s story', async () => {
+    const agg = (await addFeed(ctx, 'https://aggregator.example/all.xml')).feed;
+    const mirror = (await addFeed(ctx, 'https://wire-mirror.example/rss')).feed;
+    const herald = (await addFeed(ctx, 'https://herald.example/feed')).feed;
+    const original = (await queryStories(ctx, { feedId: herald.id, limit: 5 })).stories.find((s) => s.title.startsWith('India and France'))!;
+    // The mirror's copy (same link as the Times story) gets new words: still the same link, still one story, untouched.
+    const times = (await addFeed(ctx, 'https://times.example/rss')).feed;
+    const timesStory = (await queryStories(ctx, { feedId: times.id, limit: 1 })).stories[0]!;
+    const mirrored = await ingest(mirror, feedOf('Wire Mirror', [{ guid: 'mirror-1', link: 'https://times.example/india-italy?utm_source=rss', title: 'Mirror headline', html: '<p>Quite another mirror text.</p>' }]));
+    expect(mirrored).toMatchObject({ added: 0, updated: 0, duplicates: 1 });
+    expect((await getStory(ctx, timesStory.id))!.text).toBe(timesStory.text);
+    // The aggregator's copy (same words as the Herald story) turns into a story of its own.
+    const changed = await ingest(agg, feedOf('Aggregator', [{ guid: 'agg-77', link: 'https://aggregator.example/item/77', title: 'A new item', html: '<p>Entirely different words about a local election and its turnout today.</p>' }]));
+    expect(changed).toMatchObject({ added: 1, updated: 0, duplicates: 0 });
+    const after = (await getStory(ctx, original.id))!;
+    expect(after.text).toBe(original.text);
+    expect(await ctx.redis.hget(storyKeys.story(ctx, original.id), `ref:${agg.id}:${changed.ids[0]}`)).toBeNull();
+  });
+
+  it('finds a cluster with a fixed number of lookups, not a scan', async () => {
+    const sig = signatureOf(SEED_TITLE, outletA().html)!;
+    expect(bandKeys(sig)).toHaveLength(20);
+    const indexed = await ctx.redis.hlen(storyKeys.bands(ctx));
+    expect(indexed).toBeGreaterThan(0);
+  });
+
+  it('tells copies from stories on the same subject across the labelled corpus', () => {
+    const copyA = signatureOf(a.title, a.html.replace(/<[^>]+>/g, ' '))!;
+    const copyB = signatureOf(b.title, b.html.replace(/<[^>]+>/g, ' '))!;
+    const diff = signatureOf(other.title, other.html.replace(/<[^>]+>/g, ' '))!;
+    expect(isNearDuplicate(copyA, copyB)).toBe(true);
+    expect(isNearDuplicate(copyA, diff)).toBe(false);
+    expect(signatureOf('Too short', 'to compare safely')).toBeNull();
+  });
+});
