@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { collectQueueGauges } from '../jobs/metrics.js';
 import { createQueues, type Queues } from '../jobs/queues.js';
 import { registerSchedules } from '../jobs/schedules.js';
-import { startWorkers, type Workers } from '../jobs/workers.js';
+import type { Workers } from '../jobs/workers.js';
 import { withLocalSecrets, type Config } from './config.js';
 import type { Ctx } from './context.js';
-import { buildServer } from './http/server.js';
+import type { buildServer } from './http/server.js';
 import { createLogger, type Logger } from './log.js';
 import { createMailer, type Mailer } from './mail/transport.js';
 import { createMetrics, type Metrics } from './metrics.js';
@@ -102,6 +102,8 @@ export async function startService(config: Config, roles: readonly Role[], opts:
       ctx.log.info({ feeds }, 'schedules registered');
     }
     if (roles.includes('worker')) {
+      // Loaded here, not at the top: CLI commands open a runtime too and need neither workers nor HTTP.
+      const { startWorkers } = await import('../jobs/workers.js');
       workers = startWorkers(
         { ...runtime, mailer },
         { concurrency: ctx.config.workerConcurrency, perQueue: ctx.config.queueConcurrency, metrics, abort: inHandWork },
@@ -109,6 +111,7 @@ export async function startService(config: Config, roles: readonly Role[], opts:
       ctx.log.info({ concurrency: ctx.config.workerConcurrency, perQueue: ctx.config.queueConcurrency }, 'workers started');
     }
     const running = workers;
+    const { buildServer } = await import('./http/server.js');
     http = buildServer(
       {
         ...runtime,

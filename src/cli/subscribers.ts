@@ -5,7 +5,10 @@ import { upsertSubscriber } from '../subscribers/store.js';
 import { examples, withRuntime } from './runtime.js';
 
 export function registerSubscribers(program: Command): void {
-  const subscribers = program.command('subscribers').description('manage subscribers');
+  const subscribers = program
+    .command('subscribers')
+    .description('manage subscribers')
+    .addHelpText('after', examples('wirebrief subscribers add desk@example.org --topics defence --confirmed', 'wirebrief subscribers list --status active'));
   subscribers
     .command('add <email>')
     .description('add a subscriber (pending until confirmed, unless --confirmed)')

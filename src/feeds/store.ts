@@ -114,3 +114,29 @@ function deserialise(raw: Record<string, string>): Feed {
     addedAt: Number(raw.addedAt),
   };
 }
+
+/**
+ * Stops polling a feed for good (until enabled), keeping its stories and state.
+ * The reason shows where the feed's last error does. Unscheduling is the
+ * caller's (jobs/), as for every schedule.
+ */
+export async function disableFeed(ctx: Ctx, id: string, reason: string): Promise<void> {
+  await updateFeed(ctx, id, { status: 'disabled', lastError: reason, nextPollAt: null });
+}
+
+/** Back to normal polling, errors forgotten; the caller schedules it again. */
+export async function enableFeed(ctx: Ctx, id: string): Promise<void> {
+  await updateFeed(ctx, id, { status: 'ok', lastError: null, errors: 0, nextPollAt: ctx.now() });
+}
+
+/** Forgets a feed; the stories it brought stay until they expire. */
+export async function removeFeed(ctx: Ctx, id: string): Promise<void> {
+  const feed = await getFeed(ctx, id);
+  if (!feed) return;
+  await ctx.redis
+    .multi()
+    .del(key(ctx, 'feed', id))
+    .zrem(key(ctx, 'feeds'), id)
+    .hdel(key(ctx, 'feeds', 'by-url'), feed.url)
+    .exec();
+}

@@ -13,7 +13,7 @@ const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, i
  * redis-server, so the shared one is never stopped): /readyz follows it, and
  * the same workers take new jobs afterwards, without a restart.
  */
-describe('readiness across a Redis restart', () => {
+describe('readiness across a Redis restart', { timeout: 60_000 }, () => {
   let redis: PrivateRedis;
   let feeds: FeedServer;
   let app: TestService;

@@ -17,7 +17,7 @@ import { startSmtpCapture, type SmtpCapture } from '../helpers/smtp.js';
 import { waitFor } from '../helpers/wait.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-const GRACE_SECONDS = 6;
+const GRACE_SECONDS = 8;
 const READER = 'desk.editor@example.org';
 
 /**
@@ -26,7 +26,7 @@ const READER = 'desk.editor@example.org';
  * SIGTERM while the mail server holds its digest in the middle of the SMTP
  * dialogue; another worker started afterwards sends that digest, once.
  */
-describe('three roles as separate processes', () => {
+describe('three roles as separate processes', { timeout: 120_000 }, () => {
   let smtp: SmtpCapture;
   let feeds: FeedServer;
   let env: Record<string, string>;
