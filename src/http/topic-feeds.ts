@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import { Feed } from 'feed';
 import fresh from 'fresh';
+import { escapeHtml } from '../html.js';
 import { listStories, type Story } from '../stories/store.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
 import type { HttpDeps } from './server.js';
@@ -32,7 +33,10 @@ export function topicFeedRoutes(deps: HttpDeps): FastifyPluginAsync {
         ...(lastSeen > 0 ? { 'last-modified': new Date(lastSeen).toUTCString() } : {}),
       };
       reply.headers(headers);
-      if (fresh(request.headers, headers)) return reply.code(304).send();
+      // The origin validates whatever the request's Cache-Control says: `no-cache`
+      // (sent by fetch() and by browsers on reload) is addressed to caches, not to us.
+      const conditions = { 'if-none-match': request.headers['if-none-match'], 'if-modified-since': request.headers['if-modified-since'] };
+      if (fresh(conditions, headers)) return reply.code(304).send();
       return reply.type('application/rss+xml; charset=utf-8').send(body);
     });
   };
@@ -60,7 +64,8 @@ export function renderTopicFeed(taxonomy: Taxonomy, topicId: string, stories: St
       link: story.link,
       guid: story.link,
       date: new Date(story.published),
-      description: story.summary || story.text.slice(0, 400),
+      // RSS descriptions are HTML; the summary is plain text, so it is escaped.
+      description: escapeHtml(story.summary || story.text.slice(0, 400)),
       category: story.topics.map((t) => ({ name: taxonomy.byId.get(t.id)?.label ?? t.id })),
     });
   }
