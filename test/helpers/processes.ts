@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { freePort } from './feed-server.js';
 import { waitFor } from './wait.js';
 
-const bin = fileURLToPath(new URL('../../bin/wirebrief.js', import.meta.url));
+const sourceBin = fileURLToPath(new URL('../../bin/wirebrief.js', import.meta.url));
 
 export interface ServiceProcess {
   role: string;
@@ -18,8 +18,11 @@ export interface ServiceProcess {
   stop(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>;
 }
 
-/** `wirebrief start --role <roles>` as a real child process on its own port; resolves once /readyz says 200. */
-export async function startServiceProcess(roles: string, env: Record<string, string>): Promise<ServiceProcess> {
+/**
+ * `wirebrief start --role <roles>` as a real child process on its own port;
+ * resolves once /readyz says 200. `bin` runs another copy (a built image layout).
+ */
+export async function startServiceProcess(roles: string, env: Record<string, string>, bin = sourceBin): Promise<ServiceProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [bin, 'start', '--role', roles], {
     env: { ...process.env, LOG_FORMAT: 'json', LOG_LEVEL: 'info', ...env, PORT: String(port), HOST: '127.0.0.1' },
