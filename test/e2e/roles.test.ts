@@ -92,6 +92,8 @@ describe('three roles as separate processes', { timeout: 120_000 }, () => {
     }, 'the worker process to poll the feed');
     expect(polled.value('wirebrief_stories_ingested_total', { topic: 'defence' })).toBeGreaterThanOrEqual(1);
     expect((await scrape(api.base)).value('wirebrief_feed_polls_total')).toBe(0);
+    const pollLine = await waitFor(() => workerA.logLines().find((l) => l.queue === QUEUES.feedPoll && l.outcome === 'completed'), 'the poll log line');
+    expect(pollLine).toMatchObject({ msg: 'job done', feedId: expect.stringMatching(/^[0-9a-f]{12}$/), jobId: expect.any(String), durationMs: expect.any(Number) });
     const stories = (await (await fetch(`${api.base}/api/stories?topic=defence`)).json()) as { stories: unknown[] };
     expect(stories.stories.length).toBeGreaterThan(0);
     // The scheduler registered the edition clock.

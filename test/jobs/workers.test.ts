@@ -9,7 +9,8 @@ import { addFeed } from '../../src/feeds/store.js';
 import { createMetrics } from '../../src/metrics.js';
 import { openRuntime, type Runtime } from '../../src/service.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
-import { deletePrefix, testConfig } from '../helpers/redis.js';
+import { Redis } from 'ioredis';
+import { deletePrefix, REDIS_URL, testConfig } from '../helpers/redis.js';
 import { waitFor } from '../helpers/wait.js';
 
 const wire = readFileSync(fileURLToPath(new URL('../fixtures/wire.rss', import.meta.url)));
@@ -30,9 +31,12 @@ describe('workers: concurrency per queue and shutdown within the grace period', 
 
   afterAll(async () => {
     for (const res of held) if (!res.writableEnded) answer(res);
-    await deletePrefix(rt.ctx.redis, rt.ctx.config.prefix);
-    await rt.close();
     await feeds.close();
+    // The abandoned poll may still be writing: close its connection first, then clean up.
+    await rt.close();
+    const redis = new Redis(REDIS_URL);
+    await deletePrefix(redis, rt.ctx.config.prefix);
+    await redis.quit();
   });
 
   it('takes concurrency from WORKER_CONCURRENCY with per-queue overrides, and refuses unknown queues', async () => {
