@@ -1,4 +1,5 @@
 import type { Job } from 'bullmq';
+import { deadline } from '../src/deadline.js';
 import type { Metrics } from '../src/metrics.js';
 import { QUEUES, type Queues } from './queues.js';
 
@@ -56,9 +57,12 @@ const SCRAPE_TIMEOUT_MS = 2_000;
 export function collectQueueGauges(metrics: Metrics, queues: Queues): void {
   metrics.onScrape(async () => {
     try {
-      const counts = await withTimeout(
+      const counts = await deadline(
         Promise.all(queues.all.map(async (q) => [q.name, await q.getJobCounts(...STATES)] as const)),
         SCRAPE_TIMEOUT_MS,
+        () => {
+          throw new Error(`Redis gave no queue counts within ${SCRAPE_TIMEOUT_MS} ms`);
+        },
       );
       for (const [queue, byState] of counts) {
         for (const state of STATES) metrics.queueJobs.set({ queue, state }, byState[state] ?? 0);
@@ -70,14 +74,4 @@ export function collectQueueGauges(metrics: Metrics, queues: Queues): void {
       metrics.redisUp.set(0);
     }
   });
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
 }

@@ -1,5 +1,6 @@
 import { WaitingError, Worker, type Job, type Processor } from 'bullmq';
 import { ConfigError } from '../src/config.js';
+import { deadline } from '../src/deadline.js';
 import type { Metrics } from '../src/metrics.js';
 import { countHandedBack, countOutcome } from './metrics.js';
 import { bullConnection, QUEUES, type QueueName } from './queues.js';
@@ -153,14 +154,7 @@ function logOutcome(deps: JobDeps, queue: string, job: Job, outcome: string, res
   else deps.ctx.log.info({ ...line, result }, 'job done');
 }
 
-async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([promise.then(() => true), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+/** True when `promise` settles within `ms`. */
+function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  return deadline(promise.then(() => true), ms, () => false);
 }

@@ -139,8 +139,10 @@ export async function startService(config: Config, roles: readonly Role[], opts:
     url,
     async close() {
       stopping = true;
-      // HTTP stops taking requests while workers finish or hand back their jobs.
-      await Promise.all([http?.close(), workers?.close(ctx.config.shutdownGraceSeconds * 1000)]);
+      // /readyz answers 503 while workers finish or hand back their jobs, so load
+      // balancers and orchestrators see the stop; then HTTP closes, then Redis.
+      await workers?.close(ctx.config.shutdownGraceSeconds * 1000);
+      await http?.close();
       await runtime.close();
     },
   };

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Ctx } from '../context.js';
+import { deadline } from '../deadline.js';
 import type { Metrics } from '../metrics.js';
 
 /** What the operator routes need to know of the process they run in. */
@@ -51,14 +52,6 @@ async function redisAnswers(ctx: Ctx): Promise<boolean> {
   return withDeadline(ctx.redis.ping().then((r) => r === 'PONG'));
 }
 
-async function withDeadline(check: Promise<boolean>): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS);
-  });
-  try {
-    return await Promise.race([check.catch(() => false), late]);
-  } finally {
-    clearTimeout(timer);
-  }
+function withDeadline(check: Promise<boolean>): Promise<boolean> {
+  return deadline(check.catch(() => false), PING_TIMEOUT_MS, () => false);
 }

@@ -1,35 +1,14 @@
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUEUES } from '../../jobs/queues.js';
-import { saveStory, type Story } from '../../src/stories/store.js';
+import { saveStory } from '../../src/stories/store.js';
 import { upsertSubscriber } from '../../src/subscribers/store.js';
 import { runCli } from '../helpers/cli.js';
 import { REDIS_URL, testCtx } from '../helpers/redis.js';
+import { makeStory } from '../helpers/stories.js';
 import { CLI_TIMEOUT_MS, cliEnv } from './env.js';
 
-function story(id: string, title: string, topics: string[], published: string): Story {
-  return {
-    id,
-    feedId: 'f1',
-    feed: 'https://wire.example/rss',
-    guid: id,
-    link: `https://wire.example/${id}`,
-    title,
-    text: `${title}. More text.`,
-    summary: title,
-    published: Date.parse(published),
-    seenAt: Date.parse(published),
-    source: 'Wire',
-    agency: 'IANS',
-    dateline: null,
-    place: null,
-    author: null,
-    image: null,
-    topics: topics.map((t) => ({ id: t, score: 1 })),
-    cluster: id,
-    sources: ['Wire'],
-  };
-}
+const story = (id: string, title: string, topics: string[], at: string) => makeStory(id, title, topics, at, { link: `https://wire.example/${id}` });
 
 describe('wirebrief stories list, status, digest run, start', { timeout: CLI_TIMEOUT_MS }, () => {
   const ctx = testCtx('cli-misc');

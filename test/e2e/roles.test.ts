@@ -116,7 +116,14 @@ describe('three roles as separate processes', { timeout: 120_000 }, () => {
     expect(run.status).toBe(202);
     await waitFor(() => rcpts === 1, 'worker A to reach RCPT TO for the digest');
 
-    const stopped = await workerA.stop('SIGTERM');
+    const stopping = workerA.stop('SIGTERM');
+    // While it finishes or hands back its job, the worker tells orchestrators it is going.
+    const during = await waitFor(async () => {
+      const res = await fetch(`${workerA.base}/readyz`).catch(() => null);
+      return res?.status === 503 ? res.json() : null;
+    }, 'worker A to report that it is stopping');
+    expect(during).toEqual({ status: 'stopping', redis: 'up', workers: 'stopped' });
+    const stopped = await stopping;
     expect(stopped.code, workerA.output()).toBe(0);
     expect(stopped.ms).toBeLessThan(GRACE_SECONDS * 1000);
     release();

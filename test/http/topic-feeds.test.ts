@@ -1,34 +1,12 @@
 import { XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveStory, type Story } from '../../src/stories/store.js';
+import { saveStory } from '../../src/stories/store.js';
 import { startTestService, type TestService } from '../helpers/service.js';
+import { makeStory } from '../helpers/stories.js';
 
-function story(id: string, title: string, topics: string[], at: string, extra: Partial<Story> = {}): Story {
-  const t = Date.parse(at);
-  return {
-    id,
-    feedId: 'f1',
-    feed: 'https://wire.example/rss',
-    guid: id,
-    link: `https://wire.example/news/${id}?a=1&b=2`,
-    title,
-    text: `${title}. The full text of the story.`,
-    summary: `${title} — summary.`,
-    published: t,
-    seenAt: t + 60_000,
-    source: 'Wire',
-    agency: 'IANS',
-    dateline: null,
-    place: null,
-    author: null,
-    image: null,
-    topics: topics.map((id) => ({ id, score: 1 })),
-    cluster: id,
-    sources: ['Wire'],
-    ...extra,
-  };
-}
+/** Stories whose links carry a query string, to check the XML escapes it. */
+const story = (id: string, title: string, topics: string[], at: string) => makeStory(id, title, topics, at, { link: `https://wire.example/news/${id}?a=1&b=2` });
 
 describe('GET /feeds/<topic>.xml', () => {
   let app: TestService;
