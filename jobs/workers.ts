@@ -1,42 +1,149 @@
-import { Worker, type Job, type Processor } from 'bullmq';
+import { WaitingError, Worker, type Job, type Processor } from 'bullmq';
+import { ConfigError } from '../src/config.js';
+import { deadline } from '../src/deadline.js';
+import type { Metrics } from '../src/metrics.js';
+import { countHandedBack, countOutcome } from './metrics.js';
 import { bullConnection, QUEUES, type QueueName } from './queues.js';
 import { processors, type JobDeps } from './processors.js';
 
 export interface Workers {
   workers: Worker[];
-  /** Stop taking jobs; wait for the ones in hand (up to the grace period), then hand back the rest. */
+  /** True while every worker takes jobs (false once stopping). */
+  running(): boolean;
+  /**
+   * Stop taking jobs; let the ones in hand finish within `graceMs`. Before the
+   * grace period runs out, in-hand work is told to stop (`abort`) and every job
+   * still in hand goes back to its queue, untouched, for another worker.
+   */
   close(graceMs: number): Promise<void>;
 }
 
-export function startWorkers(deps: JobDeps, opts: { concurrency: number }): Workers {
+export interface WorkerOptions {
+  /** Jobs at once per queue; queues not named take `concurrency`. */
+  concurrency: number;
+  perQueue?: Partial<Record<string, number>>;
+  metrics?: Metrics;
+  /** Aborted when the grace period is nearly over: in-hand work that honours it stops early. */
+  abort?: AbortController;
+}
+
+/** How long the edition fan-out may run at once: one is enough, and keeps fan-outs ordered. */
+const EDITION_CONCURRENCY = 1;
+
+export function startWorkers(deps: JobDeps, opts: WorkerOptions): Workers {
+  const known: string[] = Object.values(QUEUES);
+  const unknown = Object.keys(opts.perQueue ?? {}).filter((q) => !known.includes(q));
+  if (unknown.length > 0) throw new ConfigError(`QUEUE_CONCURRENCY names unknown queue ${unknown.join(', ')}; queues are ${known.join(', ')}`);
   const p = processors(deps);
+  const concurrency = (queue: QueueName, fallback = opts.concurrency) => opts.perQueue?.[queue] ?? fallback;
   const table: [QueueName, Processor, number][] = [
-    [QUEUES.feedPoll, p.feedPoll as Processor, opts.concurrency],
-    [QUEUES.digestEdition, p.digestEdition as Processor, 1],
-    [QUEUES.digestSend, p.digestSend as Processor, opts.concurrency],
-    [QUEUES.mail, p.mail as Processor, opts.concurrency],
+    [QUEUES.feedPoll, p.feedPoll as Processor, concurrency(QUEUES.feedPoll)],
+    [QUEUES.digestEdition, p.digestEdition as Processor, concurrency(QUEUES.digestEdition, EDITION_CONCURRENCY)],
+    [QUEUES.digestSend, p.digestSend as Processor, concurrency(QUEUES.digestSend)],
+    [QUEUES.mail, p.mail as Processor, concurrency(QUEUES.mail)],
   ];
-  const workers = table.map(([name, processor, concurrency]) => {
-    const worker = new Worker(name, processor, {
+  const abort = opts.abort ?? new AbortController();
+  const inHand = new Set<InHand>();
+  let stopping = false;
+
+  const workers = table.map(([name, processor, n]) => {
+    const worker = new Worker(name, handBackable(processor, inHand, abort.signal), {
       connection: bullConnection(deps.ctx.config, 'worker'),
       prefix: deps.ctx.config.prefix,
-      concurrency,
+      concurrency: n,
     });
-    worker.on('completed', (job, result) => logOutcome(deps, name, job, 'completed', result));
-    worker.on('failed', (job, error) => job && logOutcome(deps, name, job, 'failed', undefined, error));
+    worker.on('completed', (job, result) => {
+      logOutcome(deps, name, job, 'completed', result);
+      if (opts.metrics) countOutcome(opts.metrics, name, job, { result });
+    });
+    worker.on('failed', (job, error) => {
+      if (!job) return;
+      logOutcome(deps, name, job, 'failed', undefined, error);
+      if (opts.metrics) countOutcome(opts.metrics, name, job, { error });
+    });
     worker.on('error', (error) => deps.ctx.log.error({ queue: name, err: error.message }, 'worker error'));
     return worker;
   });
+  if (opts.metrics) {
+    const gauge = opts.metrics.workersRunning;
+    opts.metrics.onScrape(() => {
+      for (const w of workers) gauge.set({ queue: w.name }, !stopping && w.isRunning() ? w.concurrency : 0);
+    });
+  }
+
   return {
     workers,
+    running: () => !stopping && workers.every((w) => w.isRunning()),
     async close(graceMs) {
-      const all = Promise.all(workers.map((w) => w.close()));
-      const timedOut = await Promise.race([all.then(() => false), delay(graceMs).then(() => true)]);
-      // Past the grace period, close without waiting: jobs still active are
-      // left to stalled-job recovery, which hands them to another worker.
-      if (timedOut) await Promise.all(workers.map((w) => w.close(true)));
+      stopping = true;
+      const closing = Promise.all(workers.map((w) => w.close()));
+      // Keep the last quarter of the grace period (1-5 s) for handing jobs back
+      // and closing connections, so the process is gone within the grace period.
+      const reserve = Math.min(5_000, Math.max(1_000, graceMs / 4));
+      if (await settlesWithin(closing, Math.max(0, graceMs - reserve))) return;
+      abort.abort(new Error('shutting down'));
+      // Work that honours the abort (a mail being sent) stops and lets go of what it holds.
+      await settlesWithin(
+        Promise.allSettled([...inHand].map((h) => h.work)),
+        reserve / 2,
+      );
+      await Promise.all([...inHand].map((h) => handBack(deps, h, opts.metrics)));
+      if (!(await settlesWithin(closing, reserve / 4))) await Promise.all(workers.map((w) => w.close(true)));
     },
   };
+}
+
+interface InHand {
+  job: Job;
+  token: string;
+  work: Promise<unknown>;
+  /** Ends the processor: the job has been put back in its queue. */
+  release(): void;
+}
+
+/**
+ * Wraps a processor so that a job can be handed back at shutdown: moved from
+ * active back to waiting with its attempts untouched, then BullMQ is told so
+ * with a WaitingError (it neither completes nor fails the job).
+ */
+function handBackable(processor: Processor, inHand: Set<InHand>, signal: AbortSignal): Processor {
+  return async (job, token) => {
+    let release!: () => void;
+    const released = new Promise<'handed-back'>((resolve) => (release = () => resolve('handed-back')));
+    const work = Promise.resolve().then(() => processor(job, token));
+    const entry: InHand = { job, token: token ?? '', work, release };
+    inHand.add(entry);
+    try {
+      const first = await Promise.race([
+        work.then(
+          (value: unknown) => ({ value }),
+          (error: unknown) => ({ error }),
+        ),
+        released,
+      ]);
+      if (first !== 'handed-back') {
+        // Work that failed because we asked it to stop is handed back, not failed.
+        if ('error' in first && !signal.aborted) throw first.error;
+        if ('value' in first) return first.value;
+        await released;
+      }
+      throw new WaitingError();
+    } finally {
+      inHand.delete(entry);
+    }
+  };
+}
+
+async function handBack(deps: JobDeps, h: InHand, metrics: Metrics | undefined): Promise<void> {
+  try {
+    await h.job.moveToWait(h.token);
+    if (metrics) countHandedBack(metrics, h.job.queueName);
+    deps.ctx.log.info({ queue: h.job.queueName, jobId: h.job.id, outcome: 'handed-back' }, 'job handed back for another worker');
+  } catch (error) {
+    // The lock was lost already: stalled-job recovery hands it on instead.
+    deps.ctx.log.warn({ queue: h.job.queueName, jobId: h.job.id, err: (error as Error).message }, 'could not hand a job back');
+  }
+  h.release();
 }
 
 function logOutcome(deps: JobDeps, queue: string, job: Job, outcome: string, result?: unknown, error?: Error): void {
@@ -47,6 +154,7 @@ function logOutcome(deps: JobDeps, queue: string, job: Job, outcome: string, res
   else deps.ctx.log.info({ ...line, result }, 'job done');
 }
 
-function delay(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms).unref());
+/** True when `promise` settles within `ms`. */
+function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  return deadline(promise.then(() => true), ms, () => false);
 }

@@ -1,11 +1,15 @@
 import { Command, CommanderError } from 'commander';
 import { registerDigest } from './cli/digest.js';
+import { registerFeedStates } from './cli/feed-states.js';
 import { registerFeeds } from './cli/feeds.js';
-import { EXIT, UsageError } from './cli/runtime.js';
+import { EXIT, examples, UsageError } from './cli/runtime.js';
 import { registerStart } from './cli/start.js';
 import { registerStatus } from './cli/status.js';
+import { registerStories } from './cli/stories.js';
+import { registerSubscriberList } from './cli/subscriber-list.js';
 import { registerSubscribers } from './cli/subscribers.js';
 import { ConfigError } from './config.js';
+import { FeedUrlError } from './feeds/store.js';
 import { SubscriberError } from './subscribers/store.js';
 
 /** The `wirebrief` command; each group of sub-commands lives in src/cli/. */
@@ -13,10 +17,14 @@ export function buildCli(): Command {
   const program = new Command('wirebrief')
     .description('Wire-news feeds in, topic digests out.')
     .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', examples('wirebrief start --role worker', 'wirebrief status', 'wirebrief feeds --help'))
     .exitOverride();
   registerStart(program);
   registerFeeds(program);
+  registerFeedStates(program);
   registerSubscribers(program);
+  registerSubscriberList(program);
+  registerStories(program);
   registerDigest(program);
   registerStatus(program);
   return program;
@@ -36,7 +44,7 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     console.error(`wirebrief: ${message}`);
-    return error instanceof UsageError || error instanceof SubscriberError ? EXIT.usage : EXIT.failed;
+    return error instanceof UsageError || error instanceof SubscriberError || error instanceof FeedUrlError ? EXIT.usage : EXIT.failed;
   }
 }
 

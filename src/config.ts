@@ -72,6 +72,10 @@ const schema = z.object({
   EDITION_TIMEZONE: timezone.default('UTC'),
   DIGEST_MAX_PER_TOPIC: positiveInt('a whole number, 1 or more').default(5),
   WORKER_CONCURRENCY: positiveInt('a whole number, 1 or more').default(4),
+  QUEUE_CONCURRENCY: z
+    .string()
+    .regex(/^[a-z-]+=[1-9]\d*(,[a-z-]+=[1-9]\d*)*$/, 'must be a comma-separated list of queue=jobs, such as "feed-poll=8,digest-send=2"')
+    .optional(),
   SHUTDOWN_GRACE_SECONDS: positiveInt('a whole number of seconds, 1 or more').default(25),
   TRUST_PROXY: z
     .string()
@@ -108,6 +112,8 @@ export interface Config {
   editionTimezone: string;
   digestMaxPerTopic: number;
   workerConcurrency: number;
+  /** Per-queue overrides of workerConcurrency (QUEUE_CONCURRENCY); names are checked when workers start. */
+  queueConcurrency: Record<string, number>;
   shutdownGraceSeconds: number;
   /** Whose X-Forwarded-For to believe: fastify's trustProxy. */
   trustProxy: boolean | number | string;
@@ -160,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     editionTimezone: e.EDITION_TIMEZONE,
     digestMaxPerTopic: e.DIGEST_MAX_PER_TOPIC,
     workerConcurrency: e.WORKER_CONCURRENCY,
+    queueConcurrency: Object.fromEntries((e.QUEUE_CONCURRENCY?.split(',') ?? []).map((pair) => [pair.split('=')[0]!, Number(pair.split('=')[1])])),
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
     trustProxy: readTrustProxy(e.TRUST_PROXY),
     confirmLinkDays: e.CONFIRM_LINK_DAYS,

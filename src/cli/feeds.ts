@@ -7,7 +7,10 @@ import { addFeed, FeedUrlError, findFeedByUrl, listFeeds, normaliseFeedUrl } fro
 import { examples, positiveInt, print, UsageError, withRuntime } from './runtime.js';
 
 export function registerFeeds(program: Command): void {
-  const feeds = program.command('feeds').description('manage the feeds wirebrief polls');
+  const feeds = program
+    .command('feeds')
+    .description('manage the feeds wirebrief polls')
+    .addHelpText('after', examples('wirebrief feeds add https://example.org/rss.xml', 'wirebrief feeds list --json', 'wirebrief feeds pause https://example.org/rss.xml'));
   feeds
     .command('add <url>')
     .description('add a feed; workers poll it at once, then on its schedule')
@@ -33,7 +36,7 @@ export function registerFeeds(program: Command): void {
         print(opts.json, { feeds: list }, () =>
           list.length === 0
             ? 'no feeds yet: add one with `wirebrief feeds add <url>`'
-            : list.map((f) => `${f.status.padEnd(11)} ${f.url}${f.title ? `  (${f.title})` : ''}${f.lastError ? `\n            last error: ${f.lastError}` : ''}`).join('\n'),
+            : list.map((f) => `${f.id}  ${f.status.padEnd(11)} ${f.url}${f.title ? `  (${f.title})` : ''}${f.lastError ? `\n              last error: ${f.lastError}` : ''}`).join('\n'),
         );
       }),
     );

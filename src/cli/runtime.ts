@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config.js';
 import { createLogger } from '../log.js';
 import { RedisUnavailableError } from '../redis.js';
@@ -42,4 +43,11 @@ export function positiveInt(value: string, name: string): number {
 
 export function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  ${l}`).join('\n')}`;
+}
+
+/** A command group registered by another module (`feeds`, `subscribers`), to add sub-commands to. */
+export function commandGroup(program: Command, name: string): Command {
+  const group = program.commands.find((c) => c.name() === name);
+  if (!group) throw new Error(`no command group "${name}" registered yet`);
+  return group;
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { nextEditionAt } from '../../jobs/schedules.js';
 import { listFeeds, type FeedStatus } from '../feeds/store.js';
+import { parseInfo } from '../redis-checks.js';
 import type { Runtime } from '../service.js';
 import { countByStatus } from '../subscribers/store.js';
 import { examples, print, withRuntime } from './runtime.js';
@@ -8,7 +8,7 @@ import { examples, print, withRuntime } from './runtime.js';
 export function registerStatus(program: Command): void {
   program
     .command('status')
-    .description('one screen: queues, feeds, subscribers, next edition, Redis memory')
+    .description('one screen: queues, feeds by state, subscribers, next editions, Redis memory')
     .option('--json', 'print JSON')
     .addHelpText('after', examples('wirebrief status', 'wirebrief status --json'))
     .action(async (opts: { json?: boolean }) =>
@@ -19,32 +19,66 @@ export function registerStatus(program: Command): void {
     );
 }
 
+export type Status = Awaited<ReturnType<typeof collectStatus>>;
+
 export async function collectStatus(rt: Runtime) {
   const queues: Record<string, Record<string, number>> = {};
-  for (const q of rt.queues.all) queues[q.name] = await q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
+  for (const q of rt.queues.all) {
+    const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
+    // Workers are counted from Redis' client list, which some managed services hide.
+    const workers = await q.getWorkersCount().catch(() => -1);
+    queues[q.name] = { ...counts, workers };
+  }
   const feeds = await listFeeds(rt.ctx);
   const byState: Record<FeedStatus, number> = { ok: 0, 'backing-off': 0, disabled: 0 };
   for (const f of feeds) byState[f.status] = (byState[f.status] ?? 0) + 1;
-  const memory = /used_memory_human:(\S+)/.exec(await rt.ctx.redis.info('memory'))?.[1] ?? 'unknown';
-  const next = await nextEditionAt(rt.queues);
+  const editions = (await rt.queues.digestEdition.getJobSchedulers(0, -1, true))
+    .map((s) => ({ scheduler: s.key, next: s.next ? new Date(s.next).toISOString() : null, pattern: s.pattern ?? null, every: s.every ?? null, tz: s.tz ?? null }))
+    .sort((a, b) => (a.next ?? '~').localeCompare(b.next ?? '~'));
+  const info = parseInfo(await rt.ctx.redis.info());
+  const redis = {
+    version: info.get('redis_version') ?? null,
+    usedMemory: Number(info.get('used_memory') ?? 0),
+    usedMemoryHuman: info.get('used_memory_human') ?? 'unknown',
+    peakMemoryHuman: info.get('used_memory_peak_human') ?? 'unknown',
+    maxmemory: Number(info.get('maxmemory') ?? 0),
+    maxmemoryPolicy: info.get('maxmemory_policy') ?? null,
+    aof: info.get('aof_enabled') === '1',
+  };
   return {
     queues,
-    feeds: { ...byState, failing: feeds.filter((f) => f.lastError).map((f) => ({ url: f.url, status: f.status, lastError: f.lastError })) },
+    feeds: {
+      ...byState,
+      total: feeds.length,
+      failing: feeds
+        .filter((f) => f.status !== 'ok' || f.lastError)
+        .map((f) => ({ id: f.id, url: f.url, status: f.status, errors: f.errors, lastError: f.lastError, nextPollAt: f.nextPollAt ? new Date(f.nextPollAt).toISOString() : null })),
+    },
     subscribers: await countByStatus(rt.ctx),
-    nextEdition: next ? new Date(next).toISOString() : null,
-    redisMemory: memory,
+    nextEdition: editions[0]?.next ?? null,
+    editions,
+    redisMemory: redis.usedMemoryHuman,
+    redis,
   };
 }
 
-function formatStatus(s: Awaited<ReturnType<typeof collectStatus>>): string {
+function formatStatus(s: Status): string {
   const lines = ['queues:'];
   for (const [name, c] of Object.entries(s.queues)) {
-    lines.push(`  ${name.padEnd(15)} waiting ${c.waiting}  active ${c.active}  delayed ${c.delayed}  failed ${c.failed}`);
+    const workers = c.workers! < 0 ? 'unknown' : String(c.workers);
+    lines.push(`  ${name.padEnd(15)} waiting ${c.waiting}  active ${c.active}  delayed ${c.delayed}  failed ${c.failed}  workers ${workers}`);
   }
-  lines.push(`feeds: ok ${s.feeds.ok}, backing off ${s.feeds['backing-off']}, disabled ${s.feeds.disabled}`);
-  for (const f of s.feeds.failing) lines.push(`  ${f.status} ${f.url}: ${f.lastError}`);
+  lines.push(`feeds: ${s.feeds.total} — ok ${s.feeds.ok}, backing off ${s.feeds['backing-off']}, disabled ${s.feeds.disabled}`);
+  for (const f of s.feeds.failing) {
+    lines.push(`  ${f.status.padEnd(11)} ${f.url}${f.errors ? ` (${f.errors} errors in a row)` : ''}${f.lastError ? `: ${f.lastError}` : ''}`);
+  }
   lines.push(`subscribers: ${Object.entries(s.subscribers).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  lines.push(`next edition: ${s.nextEdition ?? 'not scheduled (is a scheduler running?)'}`);
-  lines.push(`redis memory: ${s.redisMemory}`);
+  if (s.editions.length === 0) lines.push('next editions: none scheduled (is a scheduler running?)');
+  else {
+    lines.push('next editions:');
+    for (const e of s.editions) lines.push(`  ${e.scheduler.padEnd(15)} ${e.next ?? 'not due'}${e.pattern ? `  (cron ${e.pattern} ${e.tz ?? 'UTC'})` : e.every ? `  (every ${e.every / 60_000} min)` : ''}`);
+  }
+  const max = s.redis.maxmemory > 0 ? `of maxmemory ${(s.redis.maxmemory / 1024 / 1024).toFixed(0)}M` : 'no maxmemory limit';
+  lines.push(`redis: ${s.redis.version ?? '?'}, memory ${s.redis.usedMemoryHuman} (peak ${s.redis.peakMemoryHuman}), ${max}, policy ${s.redis.maxmemoryPolicy ?? '?'}, AOF ${s.redis.aof ? 'on' : 'off'}`);
   return lines.join('\n');
 }

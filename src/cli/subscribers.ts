@@ -12,7 +12,10 @@ import { examples, print, UsageError, withRuntime } from './runtime.js';
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
 
 export function registerSubscribers(program: Command): void {
-  const subscribers = program.command('subscribers').description('manage subscribers: add, import lists, export or erase one person');
+  const subscribers = program
+    .command('subscribers')
+    .description('manage subscribers: add, list, import lists, export or erase one person')
+    .addHelpText('after', examples('wirebrief subscribers add desk@example.org --topics defence --confirmed', 'wirebrief subscribers list --status active'));
   subscribers
     .command('add <email>')
     .description('add a subscriber (pending until confirmed, unless --confirmed)')
@@ -47,7 +50,7 @@ Erased, bounced or complaining addresses are refused: only a new opt-in brings t
 ${examples(
   'wirebrief subscribers import readers.csv',
   'wirebrief subscribers import partners.jsonl --confirmed --json',
-  'printf \'email,topics\\nravi@example.in,defence;diplomacy\\n\' > list.csv && wirebrief subscribers import list.csv',
+  'wirebrief subscribers import list.csv   # list.csv: "email,topics" then "ravi@example.in,defence;diplomacy"',
 )}`,
     )
     .action(async (file: string, opts: { confirmed?: boolean; json?: boolean }) => {

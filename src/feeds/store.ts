@@ -192,3 +192,9 @@ function deserialise(raw: Record<string, string>): Feed {
     addedAt: Number(raw.addedAt),
   };
 }
+
+/**
+ * Stops polling a feed for good (until enabled), keeping its stories and state.
+ * The reason shows where the feed's last error does. Unscheduling is the
+ * caller's (jobs/), as for every schedule.
+ */

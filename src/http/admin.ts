@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { enqueueEditionRun } from '../../jobs/enqueue.js';
@@ -6,19 +5,14 @@ import { scheduleFeed, unscheduleFeed } from '../../jobs/schedules.js';
 import { buildOpml, importOpml, OpmlError } from '../feeds/opml.js';
 import { pollFeed } from '../feeds/poll.js';
 import { addFeed, findFeedByUrl, getFeed, listFeeds } from '../feeds/store.js';
+import { requireAdmin } from './auth.js';
 import { presentFeed } from './present.js';
 import type { HttpDeps } from './server.js';
 
 export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
   const { ctx, queues } = deps;
   return async (app) => {
-    app.addHook('onRequest', async (request, reply) => {
-      const expected = ctx.config.adminToken;
-      if (!expected) return reply.code(503).send({ error: 'the admin API is closed: set ADMIN_TOKEN to open it' });
-      if (!bearerMatches(request.headers.authorization, expected)) {
-        return reply.code(401).header('www-authenticate', 'Bearer realm="wirebrief admin"').send({ error: 'admin token required' });
-      }
-    });
+    app.addHook('onRequest', requireAdmin(ctx.config.adminToken));
 
     app.post('/feeds', async (request, reply) => {
       const body = z.object({ url: z.string().min(1), intervalMinutes: z.number().int().min(1).optional() }).parse(request.body);
@@ -75,10 +69,4 @@ export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
       return reply.code(202).send({ status: 'queued' });
     });
   };
-}
-
-function bearerMatches(header: string | undefined, expected: string): boolean {
-  const given = Buffer.from(/^Bearer\s+(.+)$/i.exec(header ?? '')?.[1]?.trim() ?? '');
-  const want = Buffer.from(expected);
-  return given.length === want.length && timingSafeEqual(given, want);
 }

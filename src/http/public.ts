@@ -24,14 +24,6 @@ const storiesQuery = z.object({
 export function publicRoutes(deps: HttpDeps): FastifyPluginAsync {
   const { ctx, taxonomy } = deps;
   return async (app) => {
-    app.get('/healthz', async () => {
-      const redis = await ctx.redis.ping().then(
-        () => 'up',
-        () => 'down',
-      );
-      return { status: 'ok', redis };
-    });
-
     app.get('/api/topics', async () => ({
       topics: taxonomy.topics.map((t) => ({ id: t.id, label: t.label, description: t.description, iptc: t.iptc })),
     }));

@@ -7,13 +7,17 @@ import { SubscriberError } from '../subscribers/store.js';
 import type { Classifier } from '../topics/classifier.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
 import { adminRoutes } from './admin.js';
+import { opsRoutes, type Ops } from './ops.js';
 import { publicRoutes } from './public.js';
 import { subscriptionRoutes } from './subscribe.js';
+import { queuesBoard } from './queues-board.js';
+import { topicFeedRoutes } from './topic-feeds.js';
 
 export interface HttpDeps {
   ctx: Ctx;
   queues: Queues;
   taxonomy: Taxonomy;
+  ops?: Ops;
   /** For polling a feed inside a request (POST /api/admin/feeds/poll). */
   classify: Classifier;
 }
@@ -23,7 +27,11 @@ function trustProxy(setting: boolean | number | string): boolean | string | ((ad
   return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
 }
 
-export function buildServer(deps: HttpDeps) {
+/**
+ * Every role serves /healthz, /readyz and /metrics; the api role (`api`, the
+ * default) adds the public pages and API, the admin API and Bull Board.
+ */
+export function buildServer(deps: HttpDeps, opts: { api?: boolean } = {}) {
   const app = Fastify({
     loggerInstance: deps.ctx.log.child({ part: 'http' }),
     // One line per request is noise at this size; errors are logged by the error handler.
@@ -41,8 +49,12 @@ export function buildServer(deps: HttpDeps) {
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     return reply.code(status).send({ error: status >= 500 ? 'internal error' : (error as Error).message });
   });
+  app.register(opsRoutes(deps.ctx, deps.ops ?? {}));
+  if (opts.api === false) return app;
   app.register(publicRoutes(deps));
   app.register(subscriptionRoutes(deps));
+  app.register(topicFeedRoutes(deps));
   app.register(adminRoutes(deps), { prefix: '/api/admin' });
+  app.register(queuesBoard(deps.queues.all, deps.ctx.config.adminToken));
   return app;
 }

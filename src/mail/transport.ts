@@ -10,6 +10,8 @@ export interface OutgoingMail {
   text: string;
   headers?: Record<string, string>;
   messageId?: string;
+  /** Aborting it stops a send in flight (nodemailer closes the connection): used at shutdown. */
+  signal?: AbortSignal;
 }
 
 export interface SentMail {

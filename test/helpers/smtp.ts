@@ -9,8 +9,11 @@ export interface CapturedMail {
   parsed: ParsedMail;
 }
 
-/** Decides how the server answers RCPT TO / end of DATA: null accepts, an error with responseCode refuses. */
-export type Responder = (to: string, session: SMTPServerSession) => Error | null;
+/**
+ * Decides how the server answers RCPT TO / end of DATA: null accepts, an error with responseCode refuses.
+ * A promise holds the answer back until it settles (a mail server that stalls).
+ */
+export type Responder = (to: string, session: SMTPServerSession) => Error | null | Promise<Error | null>;
 
 export interface SmtpCapture {
   url: string;
@@ -39,8 +42,7 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
     logger: false,
     size: 20 * 1024 * 1024,
     onRcptTo(address, session, callback) {
-      const refusal = responder?.(address.address, session) ?? null;
-      callback(refusal ?? undefined);
+      void Promise.resolve(responder?.(address.address, session) ?? null).then((refusal) => callback(refusal ?? undefined));
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];

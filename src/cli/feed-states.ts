@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { scheduleFeed, unscheduleFeed } from '../../jobs/schedules.js';
+import type { Ctx } from '../context.js';
+import { disableFeed, enableFeed, findFeedByUrl, getFeed, removeFeed, type Feed } from '../feeds/store.js';
+import { commandGroup, examples, UsageError, withRuntime } from './runtime.js';
+
+/** `feeds remove|pause|resume <url|id>`: the operator's hand on a feed's schedule. */
+export function registerFeedStates(program: Command): void {
+  const feeds = commandGroup(program, 'feeds');
+  feeds
+    .command('pause <feed>')
+    .description('stop polling a feed (by URL or id) until resumed; its stories stay')
+    .option('--reason <text>', 'why, shown with the feed', 'paused by operator')
+    .addHelpText('after', examples('wirebrief feeds pause https://example.org/rss.xml', 'wirebrief feeds pause 6cff1ba29c1c --reason "publisher asked us to stop"'))
+    .action(async (ref: string, opts: { reason: string }) =>
+      withRuntime(async (rt) => {
+        const feed = await resolveFeed(rt.ctx, ref);
+        await unscheduleFeed(rt.queues, feed.id);
+        await disableFeed(rt.ctx, feed.id, opts.reason);
+        console.log(`paused ${feed.url} (id ${feed.id}): ${opts.reason}`);
+      }),
+    );
+  feeds
+    .command('resume <feed>')
+    .description('poll a paused or failing feed again: at once, then on its schedule')
+    .addHelpText('after', examples('wirebrief feeds resume https://example.org/rss.xml', 'wirebrief feeds resume 6cff1ba29c1c'))
+    .action(async (ref: string) =>
+      withRuntime(async (rt) => {
+        const feed = await resolveFeed(rt.ctx, ref);
+        await enableFeed(rt.ctx, feed.id);
+        await scheduleFeed(rt.queues, feed);
+        console.log(`resumed ${feed.url} (id ${feed.id}), polled every ${feed.intervalMinutes} min`);
+      }),
+    );
+  feeds
+    .command('remove <feed>')
+    .description('stop polling a feed and forget it; stories already stored stay until they expire')
+    .addHelpText('after', examples('wirebrief feeds remove https://example.org/rss.xml', 'wirebrief feeds remove 6cff1ba29c1c'))
+    .action(async (ref: string) =>
+      withRuntime(async (rt) => {
+        const feed = await resolveFeed(rt.ctx, ref);
+        await unscheduleFeed(rt.queues, feed.id);
+        await removeFeed(rt.ctx, feed.id);
+        console.log(`removed ${feed.url} (id ${feed.id})`);
+      }),
+    );
+}
+
+/** A feed by its URL or by its id, as `feeds list` shows them. */
+export async function resolveFeed(ctx: Ctx, ref: string): Promise<Feed> {
+  const feed = /^https?:\/\//i.test(ref) ? await findFeedByUrl(ctx, ref) : await getFeed(ctx, ref);
+  if (!feed) throw new UsageError(`no feed "${ref}": give a URL or id from \`wirebrief feeds list\``);
+  return feed;
+}

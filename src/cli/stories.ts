@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { presentStory } from '../http/present.js';
+import { listStories } from '../stories/store.js';
+import { examples, positiveInt, print, UsageError, withRuntime } from './runtime.js';
+
+export function registerStories(program: Command): void {
+  const stories = program
+    .command('stories')
+    .description('stories wirebrief has stored')
+    .addHelpText('after', examples('wirebrief stories list --topic defence'));
+  stories
+    .command('list')
+    .description('the latest stories, newest first, of one topic or of all')
+    .option('--topic <id>', 'only stories of this topic')
+    .option('--limit <n>', 'how many (up to 500)', (v) => positiveInt(v, '--limit'), 20)
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('wirebrief stories list --topic defence', 'wirebrief stories list --topic diplomacy --limit 5 --json'))
+    .action(async (opts: { topic?: string; limit: number; json?: boolean }) =>
+      withRuntime(async (rt) => {
+        if (opts.topic !== undefined && !rt.taxonomy.byId.has(opts.topic)) {
+          throw new UsageError(`unknown topic ${opts.topic}; valid topics are ${rt.taxonomy.ids.join(', ')}`);
+        }
+        if (opts.limit > 500) throw new UsageError(`--limit must be 500 or less (got ${opts.limit})`);
+        const list = await listStories(rt.ctx, { topic: opts.topic, limit: opts.limit });
+        print(opts.json, { stories: list.map(presentStory) }, () =>
+          list.length === 0
+            ? `no stories${opts.topic ? ` under ${opts.topic}` : ''} yet`
+            : list
+                .map((s) => `${new Date(s.published).toISOString().slice(0, 16).replace('T', ' ')}  ${s.agency ?? s.source}  ${s.title}\n                  ${s.link}`)
+                .join('\n'),
+        );
+      }),
+    );
+}

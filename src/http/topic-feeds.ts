@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import type { FastifyPluginAsync } from 'fastify';
+import { Feed } from 'feed';
+import fresh from 'fresh';
+import { escapeHtml } from '../html.js';
+import { listStories, type Story } from '../stories/store.js';
+import type { Taxonomy } from '../topics/taxonomy.js';
+import type { HttpDeps } from './server.js';
+
+/** Stories in a topic feed: what a reader's app shows, and what keeps the file small. */
+export const TOPIC_FEED_SIZE = 50;
+const MAX_AGE_S = 300;
+
+/**
+ * `GET /feeds/<topic>.xml`: the latest stories of a topic as RSS 2.0, cleaned
+ * as in the digests. The body depends only on the stories, so its hash is a
+ * strong ETag; Last-Modified is when the newest of them was first seen.
+ */
+export function topicFeedRoutes(deps: HttpDeps): FastifyPluginAsync {
+  const { ctx, taxonomy } = deps;
+  return async (app) => {
+    app.get<{ Params: { file: string } }>('/feeds/:file', async (request, reply) => {
+      const topic = /^(.+)\.xml$/.exec(request.params.file)?.[1];
+      if (!topic || !taxonomy.byId.has(topic)) {
+        return reply.code(404).send({ error: `no topic feed ${request.params.file}; topics are ${taxonomy.ids.map((t) => `${t}.xml`).join(', ')}` });
+      }
+      const stories = await listStories(ctx, { topic, limit: TOPIC_FEED_SIZE });
+      const body = renderTopicFeed(taxonomy, topic, stories, ctx.config.publicUrl);
+      const lastSeen = stories.reduce((max, s) => Math.max(max, s.seenAt || 0), 0);
+      const headers: Record<string, string> = {
+        etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+        'cache-control': `public, max-age=${MAX_AGE_S}`,
+        ...(lastSeen > 0 ? { 'last-modified': new Date(lastSeen).toUTCString() } : {}),
+      };
+      reply.headers(headers);
+      // The origin validates whatever the request's Cache-Control says: `no-cache`
+      // (sent by fetch() and by browsers on reload) is addressed to caches, not to us.
+      const conditions = { 'if-none-match': request.headers['if-none-match'], 'if-modified-since': request.headers['if-modified-since'] };
+      if (fresh(conditions, headers)) return reply.code(304).send();
+      return reply.type('application/rss+xml; charset=utf-8').send(body);
+    });
+  };
+}
+
+export function renderTopicFeed(taxonomy: Taxonomy, topicId: string, stories: Story[], publicUrl: string): string {
+  const topic = taxonomy.byId.get(topicId)!;
+  const lastSeen = stories.reduce((max, s) => Math.max(max, s.seenAt || 0), 0);
+  const feed = new Feed({
+    title: `wirebrief · ${topic.label}`,
+    description: topic.description,
+    id: `${publicUrl}/feeds/${topicId}.xml`,
+    link: `${publicUrl}/`,
+    language: 'en',
+    generator: 'wirebrief',
+    ttl: MAX_AGE_S / 60,
+    feedLinks: { rss: `${publicUrl}/feeds/${topicId}.xml` },
+    // The newest story's first sighting, not "now": the same stories give the same bytes.
+    updated: new Date(lastSeen || 0),
+  });
+  for (const story of stories) {
+    feed.addItem({
+      title: story.title,
+      id: story.link,
+      link: story.link,
+      guid: story.link,
+      date: new Date(story.published),
+      // RSS descriptions are HTML; the summary is plain text, so it is escaped.
+      description: escapeHtml(story.summary || story.text.slice(0, 400)),
+      category: story.topics.map((t) => ({ name: taxonomy.byId.get(t.id)?.label ?? t.id })),
+    });
+  }
+  return feed.rss2();
+}
