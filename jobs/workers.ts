@@ -1,4 +1,5 @@
-import { Worker, type Job, type Processor } from 'bullmq';
+import { Worker, type Job, type Processor, type WorkerOptions } from 'bullmq';
+import type { Config } from '../src/config.js';
 import { bullConnection, QUEUES, type QueueName } from './queues.js';
 import { processors, type JobDeps } from './processors.js';
 
@@ -10,17 +11,19 @@ export interface Workers {
 
 export function startWorkers(deps: JobDeps, opts: { concurrency: number }): Workers {
   const p = processors(deps);
-  const table: [QueueName, Processor, number][] = [
+  const digests = digestWorkerOptions(deps.ctx.config.digests);
+  const table: [QueueName, Processor, number, Partial<WorkerOptions>?][] = [
     [QUEUES.feedPoll, p.feedPoll as Processor, opts.concurrency],
-    [QUEUES.digestEdition, p.digestEdition as Processor, 1],
-    [QUEUES.digestSend, p.digestSend as Processor, opts.concurrency],
+    [QUEUES.digestEdition, p.digestEdition as Processor, 1, digests.edition],
+    [QUEUES.digestSend, p.digestSend as Processor, opts.concurrency, digests.send],
     [QUEUES.mail, p.mail as Processor, opts.concurrency],
   ];
-  const workers = table.map(([name, processor, concurrency]) => {
+  const workers = table.map(([name, processor, concurrency, extra]) => {
     const worker = new Worker(name, processor, {
       connection: bullConnection(deps.ctx.config, 'worker'),
       prefix: deps.ctx.config.prefix,
       concurrency,
+      ...extra,
     });
     worker.on('completed', (job, result) => logOutcome(deps, name, job, 'completed', result));
     worker.on('failed', (job, error) => job && logOutcome(deps, name, job, 'failed', undefined, error));
@@ -36,6 +39,20 @@ export function startWorkers(deps: JobDeps, opts: { concurrency: number }): Work
       // left to stalled-job recovery, which hands them to another worker.
       if (timedOut) await Promise.all(workers.map((w) => w.close(true)));
     },
+  };
+}
+
+/**
+ * Digest workers: a lock of DIGEST_LOCK_SECONDS (a killed worker's jobs are
+ * taken over soon after), stalled jobs checked twice per lock period and
+ * allowed to stall a few times (each kill of a worker stalls its jobs once),
+ * and sends capped at DIGEST_SEND_RATE per second over all workers.
+ */
+function digestWorkerOptions(d: Config['digests']): { edition: Partial<WorkerOptions>; send: Partial<WorkerOptions> } {
+  const lock = { lockDuration: d.lockSeconds * 1000, stalledInterval: Math.max(1000, (d.lockSeconds * 1000) / 2), maxStalledCount: 3 };
+  return {
+    edition: lock,
+    send: { ...lock, ...(d.sendRate > 0 ? { limiter: { max: d.sendRate, duration: 1000 } } : {}) },
   };
 }
 

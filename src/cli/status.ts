@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { nextEditionAt } from '../../jobs/schedules.js';
+import { nextEditionAt } from '../../jobs/editions.js';
 import { listFeeds, type FeedStatus } from '../feeds/store.js';
 import type { Runtime } from '../service.js';
 import { countByStatus } from '../subscribers/store.js';

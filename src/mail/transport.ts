@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
+import type { DkimSettings } from '../config.js';
 
 export interface OutgoingMail {
   to: string;
@@ -28,7 +29,30 @@ export interface MailerConfig {
   smtpUrl: string | undefined;
   outboxDir: string;
   mailFrom: string;
+  smtpPool?: { maxConnections: number; maxMessages: number };
+  dkim?: DkimSettings | null;
 }
+
+/**
+ * Headers the DKIM signature covers. Receivers honour one-click unsubscribe
+ * (RFC 8058) only when List-Unsubscribe and List-Unsubscribe-Post are signed.
+ */
+export const DKIM_SIGNED_HEADERS = [
+  'From',
+  'Sender',
+  'Reply-To',
+  'To',
+  'Cc',
+  'Subject',
+  'Date',
+  'Message-ID',
+  'MIME-Version',
+  'Content-Type',
+  'Content-Transfer-Encoding',
+  'List-Id',
+  'List-Unsubscribe',
+  'List-Unsubscribe-Post',
+].join(':');
 
 /** SMTP when SMTP_URL is set; otherwise each message becomes an .eml file in OUTBOX_DIR. */
 export function createMailer(config: MailerConfig): Mailer {
@@ -45,8 +69,34 @@ export function newMessageId(mailFrom: string): string {
   return `<${Date.now().toString(36)}.${randomBytes(8).toString('hex')}@${senderDomain(mailFrom)}>`;
 }
 
+/**
+ * The same Message-ID every time one subscriber's digest of one edition is
+ * sent: should a retry after a crash send it twice, mailbox providers that
+ * collapse duplicates by Message-ID (Gmail does) show it once. Keyed with the
+ * secret so ids do not reveal subscriber ids.
+ */
+export function stableMessageId(secret: string, mailFrom: string, ...parts: string[]): string {
+  const tag = createHmac('sha256', secret).update(parts.join('\n')).digest('base64url').slice(0, 22);
+  return `<${parts[0]}.${tag}@${senderDomain(mailFrom)}>`;
+}
+
+function dkimOption(dkim: DkimSettings | null | undefined) {
+  return dkim ? { dkim: { ...dkim, headerFieldNames: DKIM_SIGNED_HEADERS } } : {};
+}
+
+/**
+ * A pool of SMTP connections: a digest run reuses a few connections for many
+ * messages instead of a handshake per mail.
+ */
 function smtpMailer(config: MailerConfig, smtpUrl: string): Mailer {
-  const transport = nodemailer.createTransport(smtpUrl);
+  const pool = config.smtpPool ?? { maxConnections: 5, maxMessages: 100 };
+  const transport = nodemailer.createTransport({
+    url: smtpUrl,
+    pool: true,
+    maxConnections: pool.maxConnections,
+    maxMessages: pool.maxMessages,
+    ...dkimOption(config.dkim),
+  } as Parameters<typeof nodemailer.createTransport>[0]);
   return {
     kind: 'smtp',
     async send(mail) {
@@ -59,7 +109,7 @@ function smtpMailer(config: MailerConfig, smtpUrl: string): Mailer {
 }
 
 function outboxMailer(config: MailerConfig): Mailer {
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix', ...dkimOption(config.dkim) });
   const dir = resolve(config.outboxDir);
   return {
     kind: 'outbox',
@@ -76,4 +126,22 @@ function outboxMailer(config: MailerConfig): Mailer {
     },
     close: () => transport.close(),
   };
+}
+
+/**
+ * What an SMTP failure means for the address: `address` (5xx refusing the
+ * mailbox: unknown user, bad domain), `permanent` (any other 5xx: this message
+ * will never be accepted as it is), or `transient` (4xx, connection trouble,
+ * timeouts: try again later).
+ */
+export type SmtpFailure = 'address' | 'permanent' | 'transient';
+
+export function classifySmtpError(error: unknown): SmtpFailure {
+  const e = error as { responseCode?: number; response?: string; code?: string };
+  const code = typeof e.responseCode === 'number' ? e.responseCode : Number(/^(\d{3})\b/.exec(e.response ?? '')?.[1] ?? 0);
+  if (code < 500 || code > 599) return 'transient';
+  // An enhanced status code (RFC 3463) says best: 5.1.x is about the address.
+  const enhanced = /\b5\.(\d)\.\d{1,3}\b/.exec(e.response ?? '')?.[1];
+  if (enhanced !== undefined) return enhanced === '1' ? 'address' : 'permanent';
+  return [550, 551, 553].includes(code) ? 'address' : 'permanent';
 }
