@@ -1,5 +1,6 @@
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import type { Ctx } from '../src/context.js';
+import { connectRedis } from '../src/redis.js';
 import { createStoryCache } from '../src/digests/select.js';
 import { DigestBusyError, PermanentSendError, sendDigest, type SendResult } from '../src/digests/send.js';
 import { pollFeed, type PollOutcome } from '../src/feeds/poll.js';
@@ -23,14 +24,23 @@ export interface JobDeps {
 export function processors(deps: JobDeps) {
   const { ctx } = deps;
   const digestDeps = { mailer: deps.mailer, taxonomy: deps.taxonomy, stories: createStoryCache() };
+  // Digest sends get their own auto-pipelined connection: the few commands of
+  // each of many concurrent sends leave in one write per tick, not one each.
+  const digestRedis = connectRedis(ctx.config.redisUrl, 'worker', { enableAutoPipelining: true });
+  digestRedis.on('error', (error: Error) => ctx.log.warn({ err: error.message }, 'redis connection error (digest sends)'));
+  const digestCtx: Ctx = { ...ctx, redis: digestRedis };
   return {
+    close: async () => {
+      await digestRedis.quit().catch(() => digestRedis.disconnect());
+    },
+
     feedPoll: (job: Job<FeedPollJob>): Promise<PollOutcome> => pollFeed(ctx, deps.classify, job.data.feedId),
 
     digestEdition: (job: Job<DigestEditionJob>) => fanOutEdition(ctx, deps.queues, tickTime(job, ctx.now()), job.data.reason),
 
     digestSend: async (job: Job<DigestSendJob>, token?: string): Promise<SendResult> => {
       try {
-        return await sendDigest(ctx, digestDeps, job.data.subscriberId, job.data.edition, job.data.editionLabel);
+        return await sendDigest(digestCtx, digestDeps, job.data.subscriberId, job.data.edition, job.data.editionLabel);
       } catch (error) {
         // Another worker holds this digest: look again shortly, without using up an attempt.
         if (error instanceof DigestBusyError) {

@@ -15,7 +15,7 @@ export function startWorkers(deps: JobDeps, opts: { concurrency: number }): Work
   const table: [QueueName, Processor, number, Partial<WorkerOptions>?][] = [
     [QUEUES.feedPoll, p.feedPoll as Processor, opts.concurrency],
     [QUEUES.digestEdition, p.digestEdition as Processor, 1, digests.edition],
-    [QUEUES.digestSend, p.digestSend as Processor, opts.concurrency, digests.send],
+    [QUEUES.digestSend, p.digestSend as Processor, deps.ctx.config.digests.sendConcurrency, digests.send],
     [QUEUES.mail, p.mail as Processor, opts.concurrency],
   ];
   const workers = table.map(([name, processor, concurrency, extra]) => {
@@ -38,6 +38,7 @@ export function startWorkers(deps: JobDeps, opts: { concurrency: number }): Work
       // Past the grace period, close without waiting: jobs still active are
       // left to stalled-job recovery, which hands them to another worker.
       if (timedOut) await Promise.all(workers.map((w) => w.close(true)));
+      await p.close();
     },
   };
 }

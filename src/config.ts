@@ -80,6 +80,7 @@ const schema = z.object({
   DIGEST_NOTHING_NEW: z.enum(['skip', 'send'], { error: 'must be skip or send' }).default('skip'),
   DIGEST_HARD_BOUNCES: positiveInt('a whole number, 1 or more').default(2),
   DIGEST_SEND_RATE: wholeNumber('a whole number of mails per second, 0 for no limit').default(0),
+  DIGEST_SEND_CONCURRENCY: positiveInt('a whole number, 1 or more').default(16),
   DIGEST_ATTEMPTS: positiveInt('a whole number, 1 or more').default(12),
   DIGEST_RETRY_SECONDS: positiveInt('a whole number of seconds, 1 or more').default(30),
   DIGEST_LOCK_SECONDS: positiveInt('a whole number of seconds, 2 or more').refine((n) => n >= 2, 'must be a whole number of seconds, 2 or more').default(30),
@@ -134,6 +135,8 @@ export interface DigestSettings {
   hardBounces: number;
   /** Mails per second over all workers; 0 = no limit. */
   sendRate: number;
+  /** Digests one worker process composes and sends at once (SMTP waits, mostly). */
+  sendConcurrency: number;
   attempts: number;
   retrySeconds: number;
   lockSeconds: number;
@@ -190,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       nothingNew: e.DIGEST_NOTHING_NEW,
       hardBounces: e.DIGEST_HARD_BOUNCES,
       sendRate: e.DIGEST_SEND_RATE,
+      sendConcurrency: e.DIGEST_SEND_CONCURRENCY,
       attempts: e.DIGEST_ATTEMPTS,
       retrySeconds: e.DIGEST_RETRY_SECONDS,
       lockSeconds: e.DIGEST_LOCK_SECONDS,

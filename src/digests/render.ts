@@ -56,6 +56,18 @@ function credit(item: DigestItem): string {
   return [origin, also].filter(Boolean).join(' · ');
 }
 
+const sinceFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Formatters are costly to build and a big edition needs a few: one per zone. */
+function sinceFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = sinceFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone });
+    sinceFormats.set(timeZone, f);
+  }
+  return f;
+}
+
 export function digestView(input: DigestInput): DigestView {
   const sections = input.sections.map((section) => ({
     label: oneLine(section.label),
@@ -71,7 +83,7 @@ export function digestView(input: DigestInput): DigestView {
     editionLabel: oneLine(input.editionLabel),
     preview: shorten(headlines.slice(0, 3).join(' · ') || 'Nothing new on your topics.', 180),
     sections,
-    since: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: input.timezone }).format(input.since),
+    since: sinceFormat(input.timezone).format(input.since),
     topicsLine: oneLine(input.topicsLine),
     slotLine: oneLine(input.slotLine),
     manageUrl: input.manageUrl,

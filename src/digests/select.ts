@@ -32,7 +32,7 @@ export interface SelectOptions {
   maxPerTopic: number;
   lookbackMs: number;
   /** Clusters the subscriber already had recently: a late copy of one is not news to them. */
-  alreadySent?: ReadonlySet<string>;
+  alreadySent?: ReadonlySet<string> | Promise<ReadonlySet<string>>;
   stories?: StoryCache;
 }
 
@@ -53,10 +53,12 @@ export function lookbackMs(ctx: Pick<Ctx, 'config'>, frequency: Subscriber['freq
  */
 export async function selectStories(ctx: Ctx, taxonomy: Taxonomy, subscriber: Subscriber, opts: SelectOptions): Promise<Selection> {
   const from = Math.max(subscriber.lastDigestAt ?? 0, opts.until - opts.lookbackMs);
-  const used = new Set<string>(opts.alreadySent ?? []);
+  // Asked all at once, so they travel to Redis together.
+  const [sent, idLists] = await Promise.all([opts.alreadySent, Promise.all(subscriber.topics.map((topic) => storiesSeenBetween(ctx, topic, from, opts.until)))]);
+  const used = new Set<string>(sent);
   const sections: DigestSection[] = [];
-  for (const topic of subscriber.topics) {
-    const ids = await storiesSeenBetween(ctx, topic, from, opts.until);
+  for (const [i, topic] of subscriber.topics.entries()) {
+    const ids = idLists[i]!;
     if (ids.length === 0) continue;
     const stories = opts.stories ? await opts.stories.get(ctx, ids) : await getStories(ctx, ids);
     const items = rankClusters(stories, opts.until)

@@ -72,11 +72,14 @@ export interface ComposedDigest {
  * since their cursor, rendered. No side effects, so preview uses it too.
  */
 export async function composeDigest(ctx: Ctx, deps: DigestDeps, subscriber: Subscriber, editionLabel: string, until: number): Promise<ComposedDigest> {
-  const alreadySent = new Set((await digestHistory(ctx, subscriber.id, HISTORY_CHECKED)).filter((e) => e.at > until - lookbackMs(ctx, subscriber.frequency)).flatMap((e) => e.clusters ?? []));
+  const lookback = lookbackMs(ctx, subscriber.frequency);
+  const alreadySent = digestHistory(ctx, subscriber.id, HISTORY_CHECKED).then(
+    (history) => new Set(history.filter((e) => e.at > until - lookback).flatMap((e) => e.clusters ?? [])),
+  );
   const selection = await selectStories(ctx, deps.taxonomy, subscriber, {
     until,
     maxPerTopic: ctx.config.digestMaxPerTopic,
-    lookbackMs: lookbackMs(ctx, subscriber.frequency),
+    lookbackMs: lookback,
     alreadySent,
     stories: deps.stories,
   });
@@ -113,13 +116,14 @@ export async function previewDigest(ctx: Ctx, deps: DigestDeps, subscriber: Subs
  * A crash between acceptance and that write is the one way to a second copy.
  */
 export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: string, edition: string, editionLabel: string): Promise<SendResult> {
-  if (await ctx.redis.hexists(k.ledger(ctx, edition), subscriberId)) return { status: 'already-sent' };
-  const subscriber = await getSubscriber(ctx, subscriberId);
+  // Independent reads go out together (one round trip, one write with auto-pipelining).
+  const [done, subscriber] = await Promise.all([ctx.redis.hexists(k.ledger(ctx, edition), subscriberId), getSubscriber(ctx, subscriberId)]);
+  if (done) return { status: 'already-sent' };
   if (!subscriber) return { status: 'skipped', reason: 'no such subscriber' };
   if (subscriber.status !== 'active') return { status: 'skipped', reason: subscriber.status };
-  if (await isSuppressed(ctx, subscriber.email)) return { status: 'skipped', reason: 'suppressed' };
 
-  return withClaim(ctx, k.claim(ctx, edition, subscriberId), async () => {
+  return withClaim(ctx, k.claim(ctx, edition, subscriberId), isSuppressed(ctx, subscriber.email), async (suppressed) => {
+    if (suppressed) return { status: 'skipped', reason: 'suppressed' };
     if (await ctx.redis.hexists(k.ledger(ctx, edition), subscriberId)) return { status: 'already-sent' };
     const until = ctx.now();
     const { selection, rendered, headers } = await composeDigest(ctx, deps, subscriber, editionLabel, until);
@@ -135,7 +139,7 @@ export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: strin
       throw await refusal(ctx, subscriber, edition, error);
     }
     await record(ctx, subscriberId, { ...entry, messageId });
-    ctx.log.info({ subscriber: subscriberId, email: maskEmail(subscriber.email), edition, stories: selection.storyIds.length }, 'digest sent');
+    ctx.log.debug({ subscriber: subscriberId, email: maskEmail(subscriber.email), edition, stories: selection.storyIds.length }, 'digest sent');
     return { status: 'sent', messageId, storyIds: selection.storyIds };
   });
 }
@@ -154,18 +158,24 @@ async function refusal(ctx: Ctx, subscriber: Subscriber, edition: string, error:
  * Holds a short Redis claim on (edition, subscriber) while composing and
  * sending, renewed as long as this process works on it. A killed worker's
  * claim lapses after DIGEST_LOCK_SECONDS, as its BullMQ job lock does, so the
- * retry does not wait long.
+ * retry does not wait long. `alongside` is a read to wait for with the claim.
  */
-async function withClaim<T>(ctx: Ctx, claimKey: string, work: () => Promise<T>): Promise<T> {
+async function withClaim<T, A>(ctx: Ctx, claimKey: string, alongside: Promise<A>, work: (a: A) => Promise<T>): Promise<T> {
   const ttlMs = ctx.config.digests.lockSeconds * 1000;
   const token = randomBytes(8).toString('hex');
-  if (!(await ctx.redis.set(claimKey, token, 'PX', ttlMs, 'NX'))) throw new DigestBusyError(`${claimKey} is being sent by another worker`);
+  const [claim, read] = await Promise.allSettled([ctx.redis.set(claimKey, token, 'PX', ttlMs, 'NX'), alongside]);
+  if (claim.status === 'rejected') throw claim.reason;
+  if (!claim.value) throw new DigestBusyError(`${claimKey} is being sent by another worker`);
+  if (read.status === 'rejected') {
+    await ctx.redis.eval(RELEASE, 1, claimKey, token);
+    throw read.reason;
+  }
   const renew = setInterval(() => {
     ctx.redis.eval(RENEW, 1, claimKey, token, String(ttlMs)).catch(() => undefined);
   }, ttlMs / 3);
   renew.unref();
   try {
-    return await work();
+    return await work(read.value);
   } finally {
     clearInterval(renew);
     await ctx.redis.eval(RELEASE, 1, claimKey, token);

@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer';
 import type { DkimSettings } from '../config.js';
 
 export interface OutgoingMail {
@@ -80,13 +81,23 @@ export function stableMessageId(secret: string, mailFrom: string, ...parts: stri
   return `<${parts[0]}.${tag}@${senderDomain(mailFrom)}>`;
 }
 
+/**
+ * Quoted-printable for every text part: mail markup is mostly ASCII, and
+ * naming it spares nodemailer a scan of each body to choose (a third of its
+ * time per message).
+ */
+const TEXT_ENCODING = 'quoted-printable';
+
 function dkimOption(dkim: DkimSettings | null | undefined) {
   return dkim ? { dkim: { ...dkim, headerFieldNames: DKIM_SIGNED_HEADERS } } : {};
 }
 
 /**
  * A pool of SMTP connections: a digest run reuses a few connections for many
- * messages instead of a handshake per mail.
+ * messages instead of a handshake per mail. Each message is composed into one
+ * buffer first (nodemailer's MailComposer) and handed over raw: streamed part
+ * by part, a message reaches the socket in hundreds of small writes, which
+ * cost more CPU than composing it.
  */
 function smtpMailer(config: MailerConfig, smtpUrl: string): Mailer {
   const pool = config.smtpPool ?? { maxConnections: 5, maxMessages: 100 };
@@ -101,7 +112,10 @@ function smtpMailer(config: MailerConfig, smtpUrl: string): Mailer {
     kind: 'smtp',
     async send(mail) {
       const messageId = mail.messageId ?? newMessageId(config.mailFrom);
-      const info = await transport.sendMail({ from: config.mailFrom, ...mail, messageId });
+      const message = new MailComposer({ from: config.mailFrom, ...mail, messageId, textEncoding: TEXT_ENCODING }).compile();
+      const envelope = message.getEnvelope();
+      const raw = await message.build();
+      const info = await transport.sendMail({ envelope: { from: envelope.from || undefined, to: envelope.to }, raw });
       return { messageId, response: String(info.response ?? '') };
     },
     close: () => transport.close(),
@@ -115,7 +129,7 @@ function outboxMailer(config: MailerConfig): Mailer {
     kind: 'outbox',
     async send(mail) {
       const messageId = mail.messageId ?? newMessageId(config.mailFrom);
-      const info = await transport.sendMail({ from: config.mailFrom, ...mail, messageId });
+      const info = await transport.sendMail({ from: config.mailFrom, ...mail, messageId, textEncoding: TEXT_ENCODING });
       await mkdir(dir, { recursive: true });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`;
       // Write then rename, so a reader of the folder never sees half a message.

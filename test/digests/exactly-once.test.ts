@@ -12,7 +12,7 @@ describe('exactly once: one digest per subscriber and edition', () => {
   let subs: Subscriber[];
 
   beforeAll(async () => {
-    rig = await startDigestRig('digests-exactly-once', { WORKER_CONCURRENCY: '8' });
+    rig = await startDigestRig('digests-exactly-once', { DIGEST_SEND_CONCURRENCY: '8' });
     rig.clock.t = Date.parse('2026-02-27T05:00:00Z');
     subs = [];
     for (let i = 0; i < 40; i++) subs.push(await activeSubscriber(rig.ctx, { email: `reader${i}@example.org`, topics: ['defence', 'diplomacy'], timezone: 'UTC' }));

@@ -15,7 +15,7 @@ describe('SMTP failures', () => {
   const refused: string[] = [];
 
   beforeAll(async () => {
-    rig = await startDigestRig('digests-smtp-failures', { DIGEST_RETRY_SECONDS: '1', DIGEST_HARD_BOUNCES: '2', WORKER_CONCURRENCY: '4' });
+    rig = await startDigestRig('digests-smtp-failures', { DIGEST_RETRY_SECONDS: '1', DIGEST_HARD_BOUNCES: '2', DIGEST_SEND_CONCURRENCY: '4' });
     rig.clock.t = SEVEN - 3600_000;
     subs = [];
     for (let i = 0; i < 12; i++) subs.push(await activeSubscriber(rig.ctx, { email: `reader${i}@example.org`, topics: ['defence'], timezone: 'UTC' }));
