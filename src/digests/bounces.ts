@@ -1,5 +1,6 @@
 import { key, type Ctx } from '../context.js';
 import { maskEmail } from '../log.js';
+import type { BounceReport } from '../mail/bounce-payloads.js';
 import { findSubscriberByEmail, getSubscriber, setStatus, type Subscriber } from '../subscribers/store.js';
 import { suppressAddress } from '../subscribers/suppression.js';
 
@@ -10,16 +11,6 @@ import { suppressAddress } from '../subscribers/suppression.js';
  * the address suppressed, so it is not mailed again. A complaint (marked as
  * spam) unsubscribes at once.
  */
-export type BounceKind = 'hard' | 'soft' | 'complaint';
-
-export interface BounceEvent {
-  email: string;
-  kind: BounceKind;
-  /** Which provider's format it came in: generic, ses, postmark, sendgrid. */
-  provider: string;
-  detail?: string;
-}
-
 const FAILURES_TTL_S = 90 * 24 * 3600;
 
 export const hardFailuresKey = (ctx: Ctx, subscriberId: string) => key(ctx, 'sub', subscriberId, 'hard-bounces');
@@ -49,23 +40,23 @@ export interface BounceOutcome {
 }
 
 /**
- * Applies reports from a webhook. A hard bounce or a complaint suppresses the
+ * Applies reports from a webhook (src/mail/bounce-payloads.ts reads them). A hard bounce or a complaint suppresses the
  * address whether or not it belongs to a subscriber (it may be erased, or a
  * confirmation mail's); soft bounces are only logged: SMTP retries cover them.
  */
-export async function applyBounceEvents(ctx: Ctx, events: BounceEvent[]): Promise<BounceOutcome> {
-  const outcome: BounceOutcome = { processed: events.length, suppressed: 0, ignored: 0 };
-  for (const event of events) {
-    const line = { email: maskEmail(event.email), kind: event.kind, provider: event.provider, detail: event.detail };
-    if (event.kind === 'soft') {
+export async function applyBounceReports(ctx: Ctx, reports: BounceReport[]): Promise<BounceOutcome> {
+  const outcome: BounceOutcome = { processed: reports.length, suppressed: 0, ignored: 0 };
+  for (const report of reports) {
+    const line = { email: maskEmail(report.email), kind: report.kind, provider: report.provider, detail: report.detail };
+    if (report.kind === 'soft' || !/^[^@\s]+@[^@\s]+$/.test(report.email)) {
       outcome.ignored++;
-      ctx.log.info(line, 'soft bounce reported: no action');
+      ctx.log.info(line, 'bounce report needs no action (soft, or not an address)');
       continue;
     }
-    const reason = event.kind === 'complaint' ? 'complaint' : 'bounce';
-    const subscriber = await findSubscriberByEmail(ctx, event.email).catch(() => null);
+    const reason = report.kind === 'complaint' ? 'complaint' : 'bounce';
+    const subscriber = await findSubscriberByEmail(ctx, report.email);
     if (subscriber) await markBouncing(ctx, subscriber, reason);
-    else await suppressAddress(ctx, event.email, reason);
+    else await suppressAddress(ctx, report.email, reason);
     outcome.suppressed++;
     ctx.log.info({ ...line, subscriber: subscriber?.id ?? null }, 'address suppressed');
   }

@@ -7,6 +7,7 @@ import { SubscriberError } from '../subscribers/store.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
 import { adminRoutes } from './admin.js';
 import { publicRoutes } from './public.js';
+import { webhookRoutes } from './webhooks.js';
 
 export interface HttpDeps {
   ctx: Ctx;
@@ -34,5 +35,6 @@ export function buildServer(deps: HttpDeps) {
   });
   app.register(publicRoutes(deps));
   app.register(adminRoutes(deps), { prefix: '/api/admin' });
+  app.register(webhookRoutes(deps), { prefix: '/api/webhooks' });
   return app;
 }
