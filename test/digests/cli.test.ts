@@ -1,0 +1,72 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createQueues, type Queues } from '../../jobs/queues.js';
+import { digestHistory } from '../../src/digests/send.js';
+import { getSubscriber, type Subscriber } from '../../src/subscribers/store.js';
+import { runCli } from '../helpers/cli.js';
+import { activeSubscriber, seedStory } from '../helpers/digests.js';
+import { tempDir, testCtx } from '../helpers/redis.js';
+
+describe('wirebrief digest preview / run', () => {
+  const ctx = testCtx('digests-cli');
+  const dataDir = tempDir('digests-cli');
+  const env = { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', WIREBRIEF_PREFIX: ctx.config.prefix, SECRET: ctx.config.secret, DATA_DIR: dataDir, NODE_ENV: 'test' };
+  let queues: Queues;
+  let reader: Subscriber;
+
+  beforeAll(async () => {
+    queues = createQueues(ctx.config);
+    ctx.clock.t = Date.now();
+    reader = await activeSubscriber(ctx, { email: 'Reader@Example.org', topics: ['defence', 'diplomacy'], timezone: 'Asia/Kolkata' });
+    await seedStory(ctx, { title: 'India and Italy deepen defence cooperation', topics: ['defence'], seenAt: Date.now() - 3600_000, link: 'https://wire.example/a?x=1&y=2' });
+    await seedStory(ctx, { title: 'Envoys meet in Rome ahead of the summit', topics: ['diplomacy'], seenAt: Date.now() - 1800_000 });
+  });
+  afterAll(async () => {
+    await queues.close();
+    await ctx.cleanup();
+  });
+
+  it('previews what the subscriber would get now, without sending or moving the cursor', async () => {
+    const out = join(dataDir, 'preview.html');
+    const run = await runCli(['digest', 'preview', 'reader@example.org', '--out', out], env);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^edition: daily-\d{4}-\d{2}-\d{2}$/m);
+    expect(run.stdout).toMatch(/^stories: 2$/m);
+    expect(run.stdout).toMatch(/^subject: Daily briefing, \w+day \d+ \w+ \d{4}: India and Italy deepen defence cooperation$/m);
+    expect(run.stdout).toContain('* Envoys meet in Rome ahead of the summit');
+    expect(run.stdout).toContain('Read more: https://wire.example/a?x=1&y=2');
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain('href="https://wire.example/a?x=1&amp;y=2"');
+
+    expect((await getSubscriber(ctx, reader.id))?.lastDigestAt).toBeNull();
+    expect(await digestHistory(ctx, reader.id)).toEqual([]);
+    expect(existsSync(join(dataDir, 'outbox'))).toBe(false);
+    expect(await queues.digestSend.count()).toBe(0);
+  });
+
+  it('refuses an unknown or malformed address with a clear message and exit code 2', async () => {
+    const unknown = await runCli(['digest', 'preview', 'nobody@example.org'], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('wirebrief: no subscriber with the address nobody@example.org\n');
+    const malformed = await runCli(['digest', 'preview', 'not-an-address'], env);
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toMatch(/"not-an-address" is not an email address/);
+  });
+
+  it('shows examples in --help', async () => {
+    const help = await runCli(['digest', 'preview', '--help'], env);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('wirebrief digest preview reader@example.org --out preview.html');
+  });
+
+  it('queues an edition run by hand', async () => {
+    const run = await runCli(['digest', 'run'], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/edition queued/);
+    const [job] = await queues.digestEdition.getWaiting();
+    expect(job?.data).toEqual({ reason: 'manual' });
+  });
+});
