@@ -6,12 +6,16 @@
 // 2. Delivery: compose and send one edition to N subscribers through the real
 //    queues and workers (Redis, BullMQ, nodemailer pool) to an SMTP sink in a
 //    separate process, for N = 2,500, 5,000 and 10,000, each in a fresh
-//    process, with its peak RSS: it should stay flat as the list grows.
-// Ends with one BENCH line.
+//    process, with its peak RSS (it should stay flat as the list grows), the
+//    CPU time per mail of sender and sink, and the longest event-loop stall.
+// Ends with one BENCH line. BENCH_CONCURRENCY / BENCH_POOL override the send
+// concurrency and SMTP pool; BENCH_PROFILE=file writes a CPU profile of one
+// delivery window (with --deliver N); BENCH_HEAP=1 reports heap at the peak.
 import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
@@ -155,6 +159,7 @@ interface Delivery {
   cpu_ms_per_mail: number;
   sink_cpu_ms_per_mail: number;
   mean_kb: number;
+  max_loop_delay_ms: number;
 }
 
 /** Child mode: one delivery run in this process, measured. */
@@ -171,8 +176,9 @@ async function deliver(n: number): Promise<Delivery> {
     SECRET: randomBytes(32).toString('hex'),
     DATA_DIR: mkdtempSync(join(tmpdir(), 'wirebrief-bench-')),
     LOG_LEVEL: 'silent',
-    DIGEST_SEND_CONCURRENCY: process.env.BENCH_CONCURRENCY ?? '32',
-    SMTP_POOL_SIZE: process.env.BENCH_POOL ?? '8',
+    // The service's defaults (DIGEST_SEND_CONCURRENCY 16, SMTP_POOL_SIZE 5) unless asked otherwise.
+    ...(process.env.BENCH_CONCURRENCY ? { DIGEST_SEND_CONCURRENCY: process.env.BENCH_CONCURRENCY } : {}),
+    ...(process.env.BENCH_POOL ? { SMTP_POOL_SIZE: process.env.BENCH_POOL } : {}),
     SMTP_MESSAGES_PER_CONNECTION: '100000',
     DIGEST_JITTER_MINUTES: '0',
   });
@@ -195,7 +201,19 @@ async function deliver(n: number): Promise<Delivery> {
   global.gc?.();
   const rssBefore = process.memoryUsage.rss();
   let peak = rssBefore;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 100);
+  let peakHeap = { used: 0, total: 0 };
+  const sampler = setInterval(() => {
+    const rss = process.memoryUsage.rss();
+    if (rss > peak && process.env.BENCH_HEAP) {
+      const m = process.memoryUsage();
+      peakHeap = { used: m.heapUsed / 2 ** 20, total: m.heapTotal / 2 ** 20 };
+    }
+    peak = Math.max(peak, rss);
+  }, 100);
+  // How long the event loop was ever held up: BullMQ renews job locks from it
+  // (every DIGEST_LOCK_SECONDS / 2), so this must stay far below that.
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   const workers = startWorkers(rt, { concurrency: config.workerConcurrency });
   await Promise.all(workers.workers.map((w) => w.waitUntilReady()));
   const { cpuMs: sinkCpu0 } = await ask<{ cpuMs: number }>({ ask: 'count' });
@@ -213,6 +231,12 @@ async function deliver(n: number): Promise<Delivery> {
   }
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
+  loop.disable();
+  if (process.env.BENCH_HEAP) {
+    const before = process.memoryUsage().heapUsed / 2 ** 20;
+    global.gc?.();
+    console.error(`heap used at the end: ${before.toFixed(0)} MB, after a full GC: ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
+  }
   await profiler?.stop(process.env.BENCH_PROFILE!);
   clearInterval(sampler);
   const { count, bytes, cpuMs: sinkCpu } = await ask<{ count: number; bytes: number; cpuMs: number }>({ ask: 'count' });
@@ -237,6 +261,8 @@ async function deliver(n: number): Promise<Delivery> {
     cpu_ms_per_mail: (cpu.user + cpu.system) / 1000 / n,
     sink_cpu_ms_per_mail: (sinkCpu - sinkCpu0) / n,
     mean_kb: bytes / count / 1024,
+    max_loop_delay_ms: loop.max / 1e6,
+    ...(process.env.BENCH_HEAP ? { heap_at_peak_mb: peakHeap } : {}),
   };
 }
 
@@ -294,7 +320,8 @@ for (const n of SIZES) {
   runs.push(r);
   console.log(
     `deliver ${fmt(n).padStart(6)} digests to a local SMTP sink (separate process): ${fmt(r.seconds, 1)} s, ${fmt(r.mails_per_s)} mails/s, ` +
-      `peak RSS ${fmt(r.peak_rss_mb)} MB, sink got ${fmt(r.sunk)} (${fmt(r.mean_kb, 1)} KB each); CPU per mail: sender ${fmt(r.cpu_ms_per_mail, 2)} ms, sink ${fmt(r.sink_cpu_ms_per_mail, 2)} ms`,
+      `peak RSS ${fmt(r.peak_rss_mb)} MB, sink got ${fmt(r.sunk)} (${fmt(r.mean_kb, 1)} KB each); CPU per mail: sender ${fmt(r.cpu_ms_per_mail, 2)} ms, sink ${fmt(r.sink_cpu_ms_per_mail, 2)} ms; ` +
+      `longest event-loop stall ${fmt(r.max_loop_delay_ms)} ms (locks renew every 15,000 ms)`,
   );
 }
 const last = runs[runs.length - 1]!;

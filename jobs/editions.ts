@@ -76,3 +76,25 @@ export async function fanOutEdition(ctx: Ctx, queues: Queues, at: number, mode: 
 export function sendJobId(edition: string, subscriberId: string): string {
   return `${edition}-${subscriberId}`;
 }
+
+export interface FailedDigest {
+  jobId: string;
+  edition: string;
+  subscriberId: string;
+  attempts: number;
+  failedAt: string | null;
+  reason: string;
+}
+
+/** Digests that failed for good (5xx, or retries used up), newest first: kept for inspection. */
+export async function failedDigests(queues: Queues, limit: number): Promise<FailedDigest[]> {
+  const jobs = await queues.digestSend.getFailed(0, limit - 1);
+  return jobs.map((job) => ({
+    jobId: job.id ?? '',
+    edition: job.data.edition,
+    subscriberId: job.data.subscriberId,
+    attempts: job.attemptsMade,
+    failedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
+    reason: job.failedReason ?? '',
+  }));
+}

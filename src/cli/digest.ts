@@ -1,10 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { failedDigests } from '../../jobs/editions.js';
 import { enqueueEditionRun } from '../../jobs/enqueue.js';
 import { previewDigest } from '../digests/send.js';
 import { findSubscriberByEmail, normaliseEmail, SubscriberError } from '../subscribers/store.js';
-import { examples, UsageError, withRuntime } from './runtime.js';
+import { examples, positiveInt, print, UsageError, withRuntime } from './runtime.js';
 
 export function registerDigest(program: Command): void {
   const digest = program.command('digest').description('digest editions');
@@ -16,6 +17,23 @@ export function registerDigest(program: Command): void {
       withRuntime(async (rt) => {
         await enqueueEditionRun(rt.queues);
         console.log('edition queued: workers send it now (subscribers who already had it are skipped)');
+      }),
+    );
+
+  digest
+    .command('failed')
+    .description('list digests that failed for good (address refused, or retries used up), newest first')
+    .option('--limit <n>', 'how many to list', (v) => positiveInt(v, '--limit'), 50)
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('wirebrief digest failed', 'wirebrief digest failed --limit 10 --json'))
+    .action(async (opts: { limit: number; json?: boolean }) =>
+      withRuntime(async (rt) => {
+        const failed = await failedDigests(rt.queues, opts.limit);
+        print(opts.json, { failed }, () =>
+          failed.length === 0
+            ? 'no failed digests'
+            : failed.map((f) => `${f.failedAt ?? '?'}  ${f.edition}  subscriber ${f.subscriberId}  after ${f.attempts} attempt(s)\n    ${f.reason}`).join('\n'),
+        );
       }),
     );
 

@@ -1,12 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { UnrecoverableError, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createQueues, type Queues } from '../../jobs/queues.js';
+import { bullConnection, createQueues, type Queues } from '../../jobs/queues.js';
 import { digestHistory } from '../../src/digests/send.js';
 import { getSubscriber, type Subscriber } from '../../src/subscribers/store.js';
 import { runCli } from '../helpers/cli.js';
 import { activeSubscriber, seedStory } from '../helpers/digests.js';
 import { tempDir, testCtx } from '../helpers/redis.js';
+import { waitFor } from '../helpers/wait.js';
 
 describe('wirebrief digest preview / run', () => {
   const ctx = testCtx('digests-cli');
@@ -60,6 +62,25 @@ describe('wirebrief digest preview / run', () => {
     const help = await runCli(['digest', 'preview', '--help'], env);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('wirebrief digest preview reader@example.org --out preview.html');
+  });
+
+  it('lists digests that failed for good, and refuses a bad --limit', async () => {
+    const worker = new Worker('digest-send', async () => {
+      throw new UnrecoverableError('address refused (2 of 2: now bouncing): 550 5.1.1 User unknown');
+    }, { connection: bullConnection(ctx.config, 'worker'), prefix: ctx.config.prefix });
+    await queues.digestSend.add('send', { subscriberId: reader.id, edition: 'daily-2026-02-27', editionLabel: 'Daily briefing' }, { jobId: `daily-2026-02-27-${reader.id}` });
+    await waitFor(async () => (await queues.digestSend.getFailedCount()) === 1, 'the job to fail');
+    await worker.close();
+
+    const run = await runCli(['digest', 'failed', '--json'], env);
+    expect(run.code).toBe(0);
+    const { failed } = JSON.parse(run.stdout) as { failed: { jobId: string; edition: string; subscriberId: string; attempts: number; reason: string }[] };
+    expect(failed).toEqual([
+      expect.objectContaining({ jobId: `daily-2026-02-27-${reader.id}`, edition: 'daily-2026-02-27', subscriberId: reader.id, attempts: 1, reason: expect.stringMatching(/550 5\.1\.1/) }),
+    ]);
+    const bad = await runCli(['digest', 'failed', '--limit', 'abc'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--limit must be a whole number, 1 or more \(got "abc"\)/);
   });
 
   it('queues an edition run by hand', async () => {
