@@ -44,7 +44,8 @@ describe('exactly once: one digest per subscriber and edition', () => {
     await Promise.all([digestEdition.add('tick', { reason: 'schedule', at: rig.clock.t }), digestEdition.add('tick', { reason: 'manual', at: rig.clock.t })]);
     await rig.settle();
     expect(digestCounts()).toEqual(subs.map(() => 2));
-    for (const s of subs) expect((await ledgerEntry(rig.ctx, 'daily-2026-02-28', s.id))?.messageId).toMatch(/^<daily-2026-02-28\./);
+    // Message-IDs on the sender's domain, one per (edition, subscriber).
+    for (const s of subs) expect((await ledgerEntry(rig.ctx, 'daily-2026-02-28', s.id))?.messageId).toMatch(/^<daily-2026-02-28\.[\w-]{22}@wirebrief\.test>$/);
   });
 
   it('sends once when the same digest is sent from many places at once', async () => {
