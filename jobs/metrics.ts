@@ -26,7 +26,9 @@ function countPoll(metrics: Metrics, outcome: Outcome): void {
     metrics.feedPolls.inc({ status: 'error' });
     return;
   }
-  const poll = outcome.result as { status?: unknown; added?: unknown; topics?: unknown } | null;
+  const poll = outcome.result as { status?: unknown; skipped?: unknown; added?: unknown; topics?: unknown } | null;
+  // A scheduler tick before the feed is due (back-off, Retry-After, <ttl>) fetched nothing: not a poll.
+  if (poll?.skipped !== undefined) return;
   metrics.feedPolls.inc({ status: typeof poll?.status === 'string' ? poll.status : 'ok' });
   if (typeof poll?.added === 'number' && poll.added > 0) metrics.storiesAdded.inc(poll.added);
   if (poll?.topics && typeof poll.topics === 'object') {
@@ -39,7 +41,9 @@ function countPoll(metrics: Metrics, outcome: Outcome): void {
 function countDigest(metrics: Metrics, job: Job, outcome: Outcome): void {
   if (outcome.error) {
     const attempts = job.opts.attempts ?? 1;
-    metrics.digests.inc({ status: job.attemptsMade >= attempts ? 'failed' : 'retrying' });
+    // An UnrecoverableError (the SMTP server refused the address for good) ends the job at once.
+    const final = job.attemptsMade >= attempts || outcome.error.name === 'UnrecoverableError';
+    metrics.digests.inc({ status: final ? 'failed' : 'retrying' });
     return;
   }
   const sent = outcome.result as { status?: unknown } | null;

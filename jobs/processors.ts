@@ -1,13 +1,15 @@
-import type { Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import type { Ctx } from '../src/context.js';
-import { sendDigest, type SendResult } from '../src/digests/send.js';
+import { connectRedis } from '../src/redis.js';
+import { createStoryCache } from '../src/digests/select.js';
+import { DigestBusyError, PermanentSendError, sendDigest, type SendResult } from '../src/digests/send.js';
 import { checkDue, pollFeed, type PollOutcome, type PollSkipped } from '../src/feeds/poll.js';
 import type { Mailer } from '../src/mail/transport.js';
 import { subscriptionMail } from '../src/subscribers/lifecycle.js';
 import { getSubscriber } from '../src/subscribers/store.js';
 import type { Classifier } from '../src/topics/classifier.js';
 import type { Taxonomy } from '../src/topics/taxonomy.js';
-import { fanOutEdition } from './enqueue.js';
+import { fanOutEdition, tickTime } from './editions.js';
 import type { DigestEditionJob, DigestSendJob, FeedPollJob, MailJob, Queues } from './queues.js';
 import { unscheduleFeed } from './schedules.js';
 
@@ -22,7 +24,17 @@ export interface JobDeps {
 /** Thin processors: each hands its job to the domain and returns what happened. */
 export function processors(deps: JobDeps) {
   const { ctx } = deps;
+  const digestDeps = { mailer: deps.mailer, taxonomy: deps.taxonomy, stories: createStoryCache() };
+  // Digest sends get their own auto-pipelined connection: the few commands of
+  // each of many concurrent sends leave in one write per tick, not one each.
+  const digestRedis = connectRedis(ctx.config.redisUrl, 'worker', { enableAutoPipelining: true });
+  digestRedis.on('error', (error: Error) => ctx.log.warn({ err: error.message }, 'redis connection error (digest sends)'));
+  const digestCtx: Ctx = { ...ctx, redis: digestRedis };
   return {
+    close: async () => {
+      await digestRedis.quit().catch(() => digestRedis.disconnect());
+    },
+
     /**
      * Each feed's job scheduler ticks every interval; back-off, Retry-After and
      * the publisher's <ttl> live in the feed's nextPollAt, and a tick before it
@@ -41,10 +53,22 @@ export function processors(deps: JobDeps) {
       return outcome;
     },
 
-    digestEdition: (_job: Job<DigestEditionJob>) => fanOutEdition(ctx, deps.queues, ctx.now()),
+    digestEdition: (job: Job<DigestEditionJob>) => fanOutEdition(ctx, deps.queues, tickTime(job, ctx.now()), job.data.reason),
 
-    digestSend: (job: Job<DigestSendJob>): Promise<SendResult> =>
-      sendDigest(ctx, { mailer: deps.mailer, taxonomy: deps.taxonomy }, job.data.subscriberId, job.data.edition, job.data.editionLabel),
+    digestSend: async (job: Job<DigestSendJob>, token?: string): Promise<SendResult> => {
+      try {
+        return await sendDigest(digestCtx, digestDeps, job.data.subscriberId, job.data.edition, job.data.editionLabel);
+      } catch (error) {
+        // Another worker holds this digest: look again shortly, without using up an attempt.
+        if (error instanceof DigestBusyError) {
+          await job.moveToDelayed(Date.now() + 1000 + Math.floor(Math.random() * 2000), token);
+          throw new DelayedError();
+        }
+        // A 5xx will not turn into a 250 by trying again: fail for good, kept for inspection.
+        if (error instanceof PermanentSendError) throw new UnrecoverableError(error.message);
+        throw error;
+      }
+    },
 
     mail: async (job: Job<MailJob>): Promise<{ sent: boolean; reason?: string }> => {
       const subscriber = await getSubscriber(ctx, job.data.subscriberId);

@@ -22,8 +22,13 @@ export interface FeedPollJob {
   force?: boolean;
 }
 export interface DigestEditionJob {
-  /** Set for a run by hand; a scheduled tick takes the edition from its own time. */
+  /**
+   * `schedule`: a tick of the edition clock (subscribers whose local time has
+   * come); `manual`: a run by hand (every active subscriber's current edition).
+   */
   reason: 'schedule' | 'manual';
+  /** The time the tick stands for; a scheduled tick takes its own scheduled time when unset. */
+  at?: number;
 }
 export interface DigestSendJob {
   subscriberId: string;
@@ -63,7 +68,7 @@ export function bullConnection(config: Pick<Config, 'redisUrl'>, kind: 'worker' 
   return options;
 }
 
-export function createQueues(config: Pick<Config, 'redisUrl' | 'prefix'>): Queues {
+export function createQueues(config: Pick<Config, 'redisUrl' | 'prefix'> & Partial<Pick<Config, 'digests'>>): Queues {
   const opts = {
     connection: bullConnection(config, 'client'),
     prefix: config.prefix,
@@ -77,9 +82,16 @@ export function createQueues(config: Pick<Config, 'redisUrl' | 'prefix'>): Queue
     ...opts,
     defaultJobOptions: { ...DEFAULT_JOB_OPTIONS, attempts: 5, backoff: { type: 'exponential', delay: 10_000 } },
   });
+  // SMTP 4xx and connection errors retry with exponential back-off, by default
+  // for about a day and a half (12 attempts from 30 s): an edition is finished
+  // only when every digest was accepted or failed for good.
   const digestSend = new Queue<DigestSendJob>(QUEUES.digestSend, {
     ...opts,
-    defaultJobOptions: { ...DEFAULT_JOB_OPTIONS, attempts: 12, backoff: { type: 'exponential', delay: 30_000 } },
+    defaultJobOptions: {
+      ...DEFAULT_JOB_OPTIONS,
+      attempts: config.digests?.attempts ?? 12,
+      backoff: { type: 'exponential', delay: (config.digests?.retrySeconds ?? 30) * 1000 },
+    },
   });
   const mail = new Queue<MailJob>(QUEUES.mail, {
     ...opts,

@@ -1,15 +1,15 @@
 import type { Ctx } from '../src/context.js';
 import { key } from '../src/context.js';
 import { listFeeds, type Feed } from '../src/feeds/store.js';
+import { registerEditionTick } from './editions.js';
 import type { Queues } from './queues.js';
 
 /**
  * Every schedule of the system:
  * - one job scheduler per feed, `feed-<id>`, every feed interval, on feed-poll;
- * - `edition-daily`, a cron job scheduler (EDITION_CRON in EDITION_TIMEZONE), on digest-edition.
+ * - `edition-tick`, the edition clock on digest-edition (jobs/editions.ts).
  */
 const FEED_SCHEDULER = (feedId: string) => `feed-${feedId}`;
-const EDITION_SCHEDULER = 'edition-daily';
 const LOCK_TTL_MS = 30_000;
 
 /** Upserting a new scheduler (or a changed interval) runs its first poll at once, then every interval. */
@@ -49,19 +49,10 @@ export async function registerSchedules(ctx: Ctx, queues: Queues): Promise<{ fee
     for (const scheduler of await queues.feedPoll.getJobSchedulers(0, -1)) {
       if (!wanted.has(scheduler.key)) await queues.feedPoll.removeJobScheduler(scheduler.key);
     }
-    await queues.digestEdition.upsertJobScheduler(
-      EDITION_SCHEDULER,
-      { pattern: ctx.config.editionCron, tz: ctx.config.editionTimezone },
-      { name: 'edition', data: { reason: 'schedule' } },
-    );
+    await registerEditionTick(queues, ctx.config);
     return { feeds: wanted.size };
   } finally {
     // Release only our own lease.
     await ctx.redis.eval("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0", 1, lock, holder);
   }
-}
-
-export async function nextEditionAt(queues: Queues): Promise<number | null> {
-  const scheduler = await queues.digestEdition.getJobScheduler(EDITION_SCHEDULER);
-  return scheduler?.next ?? null;
 }

@@ -1,5 +1,5 @@
-import { WaitingError, Worker, type Job, type Processor } from 'bullmq';
-import { ConfigError } from '../src/config.js';
+import { WaitingError, Worker, type Job, type Processor, type WorkerOptions as BullWorkerOptions } from 'bullmq';
+import { ConfigError, type Config } from '../src/config.js';
 import { deadline } from '../src/deadline.js';
 import type { Metrics } from '../src/metrics.js';
 import { countHandedBack, countOutcome } from './metrics.js';
@@ -36,21 +36,23 @@ export function startWorkers(deps: JobDeps, opts: WorkerOptions): Workers {
   if (unknown.length > 0) throw new ConfigError(`QUEUE_CONCURRENCY names unknown queue ${unknown.join(', ')}; queues are ${known.join(', ')}`);
   const p = processors(deps);
   const concurrency = (queue: QueueName, fallback = opts.concurrency) => opts.perQueue?.[queue] ?? fallback;
-  const table: [QueueName, Processor, number][] = [
+  const digests = digestWorkerOptions(deps.ctx.config.digests);
+  const table: [QueueName, Processor, number, Partial<BullWorkerOptions>?][] = [
     [QUEUES.feedPoll, p.feedPoll as Processor, concurrency(QUEUES.feedPoll)],
-    [QUEUES.digestEdition, p.digestEdition as Processor, concurrency(QUEUES.digestEdition, EDITION_CONCURRENCY)],
-    [QUEUES.digestSend, p.digestSend as Processor, concurrency(QUEUES.digestSend)],
+    [QUEUES.digestEdition, p.digestEdition as Processor, concurrency(QUEUES.digestEdition, EDITION_CONCURRENCY), digests.edition],
+    [QUEUES.digestSend, p.digestSend as Processor, concurrency(QUEUES.digestSend, deps.ctx.config.digests.sendConcurrency), digests.send],
     [QUEUES.mail, p.mail as Processor, concurrency(QUEUES.mail)],
   ];
   const abort = opts.abort ?? new AbortController();
   const inHand = new Set<InHand>();
   let stopping = false;
 
-  const workers = table.map(([name, processor, n]) => {
+  const workers = table.map(([name, processor, n, extra]) => {
     const worker = new Worker(name, handBackable(processor, inHand, abort.signal), {
       connection: bullConnection(deps.ctx.config, 'worker'),
       prefix: deps.ctx.config.prefix,
       concurrency: n,
+      ...extra,
     });
     worker.on('completed', (job, result) => {
       logOutcome(deps, name, job, 'completed', result);
@@ -80,7 +82,7 @@ export function startWorkers(deps: JobDeps, opts: WorkerOptions): Workers {
       // Keep the last quarter of the grace period (1-5 s) for handing jobs back
       // and closing connections, so the process is gone within the grace period.
       const reserve = Math.min(5_000, Math.max(1_000, graceMs / 4));
-      if (await settlesWithin(closing, Math.max(0, graceMs - reserve))) return;
+      if (await settlesWithin(closing, Math.max(0, graceMs - reserve))) return p.close();
       abort.abort(new Error('shutting down'));
       // Work that honours the abort (a mail being sent) stops and lets go of what it holds.
       await settlesWithin(
@@ -89,6 +91,7 @@ export function startWorkers(deps: JobDeps, opts: WorkerOptions): Workers {
       );
       await Promise.all([...inHand].map((h) => handBack(deps, h, opts.metrics)));
       if (!(await settlesWithin(closing, reserve / 4))) await Promise.all(workers.map((w) => w.close(true)));
+      await p.close();
     },
   };
 }
@@ -144,6 +147,20 @@ async function handBack(deps: JobDeps, h: InHand, metrics: Metrics | undefined):
     deps.ctx.log.warn({ queue: h.job.queueName, jobId: h.job.id, err: (error as Error).message }, 'could not hand a job back');
   }
   h.release();
+}
+
+/**
+ * Digest workers: a lock of DIGEST_LOCK_SECONDS (a killed worker's jobs are
+ * taken over soon after), stalled jobs checked twice per lock period and
+ * allowed to stall a few times (each kill of a worker stalls its jobs once),
+ * and sends capped at DIGEST_SEND_RATE per second over all workers.
+ */
+function digestWorkerOptions(d: Config['digests']): { edition: Partial<BullWorkerOptions>; send: Partial<BullWorkerOptions> } {
+  const lock = { lockDuration: d.lockSeconds * 1000, stalledInterval: Math.max(1000, (d.lockSeconds * 1000) / 2), maxStalledCount: 3 };
+  return {
+    edition: lock,
+    send: { ...lock, ...(d.sendRate > 0 ? { limiter: { max: d.sendRate, duration: 1000 } } : {}) },
+  };
 }
 
 function logOutcome(deps: JobDeps, queue: string, job: Job, outcome: string, result?: unknown, error?: Error): void {

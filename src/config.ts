@@ -1,4 +1,6 @@
 import { isIP } from 'node:net';
+import { createPrivateKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseRedisUrl } from './redis-url.js';
 
@@ -18,6 +20,9 @@ const port = z.coerce
 
 const positiveInt = (what: string) =>
   z.coerce.number({ error: `must be ${what}` }).int(`must be ${what}`).positive(`must be ${what}`);
+
+const wholeNumber = (what: string, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce.number({ error: `must be ${what}` }).int(`must be ${what}`).min(0, `must be ${what}`).max(max, `must be ${what}`);
 
 const url = (schemes: string[]) =>
   z.string().refine((value) => {
@@ -65,10 +70,6 @@ const schema = z.object({
   FEED_MAX_MB: positiveInt('a whole number of megabytes, 1 or more').default(5),
   FEED_HOST_CONCURRENCY: positiveInt('a whole number, 1 or more').default(2),
   STORY_RETENTION_DAYS: positiveInt('a whole number of days, 1 or more').default(30),
-  EDITION_CRON: z
-    .string()
-    .regex(/^\S+( \S+){4,5}$/, 'must be a cron pattern of 5 or 6 fields, such as "0 7 * * *"')
-    .default('0 7 * * *'),
   EDITION_TIMEZONE: timezone.default('UTC'),
   DIGEST_MAX_PER_TOPIC: positiveInt('a whole number, 1 or more').default(5),
   WORKER_CONCURRENCY: positiveInt('a whole number, 1 or more').default(4),
@@ -85,7 +86,29 @@ const schema = z.object({
   SUBSCRIBE_LIMIT_PER_ADDRESS: positiveInt('a whole number, 1 or more').default(5),
   SUBSCRIBE_LIMIT_PER_IP: positiveInt('a whole number, 1 or more').default(20),
   PUBLIC_RATE_LIMIT: positiveInt('a whole number, 1 or more').default(120),
+  // Digests and sending.
+  DIGEST_TICK_MINUTES: positiveInt('a whole number of minutes that divides 60 (1, 5, 10, 15, 30, 60 …)')
+    .refine((n) => 60 % n === 0, 'must be a whole number of minutes that divides 60 (1, 5, 10, 15, 30, 60 …)')
+    .default(15),
+  DIGEST_JITTER_MINUTES: wholeNumber('a whole number of minutes from 0 to 59', 59).default(10),
+  DIGEST_CATCH_UP_HOURS: positiveInt('a whole number of hours, 1 or more').default(6),
+  DIGEST_LOOKBACK_HOURS: positiveInt('a whole number of hours, 1 or more').default(48),
+  DIGEST_WEEKLY_LOOKBACK_DAYS: positiveInt('a whole number of days, 1 or more').default(8),
+  DIGEST_NOTHING_NEW: z.enum(['skip', 'send'], { error: 'must be skip or send' }).default('skip'),
+  DIGEST_HARD_BOUNCES: positiveInt('a whole number, 1 or more').default(2),
+  DIGEST_SEND_RATE: wholeNumber('a whole number of mails per second, 0 for no limit').default(0),
+  DIGEST_SEND_CONCURRENCY: positiveInt('a whole number, 1 or more').default(16),
+  DIGEST_ATTEMPTS: positiveInt('a whole number, 1 or more').default(12),
+  DIGEST_RETRY_SECONDS: positiveInt('a whole number of seconds, 1 or more').default(30),
+  DIGEST_LOCK_SECONDS: positiveInt('a whole number of seconds, 2 or more').refine((n) => n >= 2, 'must be a whole number of seconds, 2 or more').default(30),
+  SMTP_POOL_SIZE: positiveInt('a whole number, 1 or more').default(5),
+  SMTP_MESSAGES_PER_CONNECTION: positiveInt('a whole number, 1 or more').default(100),
+  DKIM_DOMAIN: z.string().regex(/^[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, 'must be a domain name such as example.org').optional(),
+  DKIM_SELECTOR: z.string().regex(/^[A-Za-z0-9._-]{1,63}$/, 'must be a DNS label such as wb2026').optional(),
+  DKIM_PRIVATE_KEY: z.string().optional(),
+  BOUNCE_WEBHOOK_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
+
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -108,7 +131,6 @@ export interface Config {
   feedMaxBytes: number;
   feedHostConcurrency: number;
   storyRetentionDays: number;
-  editionCron: string;
   editionTimezone: string;
   digestMaxPerTopic: number;
   workerConcurrency: number;
@@ -124,6 +146,38 @@ export interface Config {
   subscribeLimitPerIp: number;
   /** Requests per IP per minute to the public pages. */
   publicRateLimit: number;
+  digests: DigestSettings;
+  smtpPool: { maxConnections: number; maxMessages: number };
+  dkim: DkimSettings | null;
+  bounceWebhookToken: string | undefined;
+}
+
+export interface DigestSettings {
+  /** The edition clock ticks every so many minutes, on the hour and its divisions. */
+  tickMinutes: number;
+  /** Scheduled sends start up to this many minutes after their slot, never all on the hour. */
+  jitterMinutes: number;
+  /** A slot missed (service down) is still sent this many hours after its local hour. */
+  catchUpHours: number;
+  lookbackHours: number;
+  weeklyLookbackDays: number;
+  /** `skip`: no mail when nothing is new (the cursor still moves); `send`: a short "nothing new" mail. */
+  nothingNew: 'skip' | 'send';
+  /** Hard (5xx) refusals of an address before its subscriber is marked bouncing. */
+  hardBounces: number;
+  /** Mails per second over all workers; 0 = no limit. */
+  sendRate: number;
+  /** Digests one worker process composes and sends at once (SMTP waits, mostly). */
+  sendConcurrency: number;
+  attempts: number;
+  retrySeconds: number;
+  lockSeconds: number;
+}
+
+export interface DkimSettings {
+  domainName: string;
+  keySelector: string;
+  privateKey: string;
 }
 
 export class ConfigError extends Error {
@@ -162,7 +216,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     feedMaxBytes: e.FEED_MAX_MB * 1024 * 1024,
     feedHostConcurrency: e.FEED_HOST_CONCURRENCY,
     storyRetentionDays: e.STORY_RETENTION_DAYS,
-    editionCron: e.EDITION_CRON,
     editionTimezone: e.EDITION_TIMEZONE,
     digestMaxPerTopic: e.DIGEST_MAX_PER_TOPIC,
     workerConcurrency: e.WORKER_CONCURRENCY,
@@ -173,6 +226,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     subscribeLimitPerAddress: e.SUBSCRIBE_LIMIT_PER_ADDRESS,
     subscribeLimitPerIp: e.SUBSCRIBE_LIMIT_PER_IP,
     publicRateLimit: e.PUBLIC_RATE_LIMIT,
+    digests: {
+      tickMinutes: e.DIGEST_TICK_MINUTES,
+      jitterMinutes: e.DIGEST_JITTER_MINUTES,
+      catchUpHours: e.DIGEST_CATCH_UP_HOURS,
+      lookbackHours: e.DIGEST_LOOKBACK_HOURS,
+      weeklyLookbackDays: e.DIGEST_WEEKLY_LOOKBACK_DAYS,
+      nothingNew: e.DIGEST_NOTHING_NEW,
+      hardBounces: e.DIGEST_HARD_BOUNCES,
+      sendRate: e.DIGEST_SEND_RATE,
+      sendConcurrency: e.DIGEST_SEND_CONCURRENCY,
+      attempts: e.DIGEST_ATTEMPTS,
+      retrySeconds: e.DIGEST_RETRY_SECONDS,
+      lockSeconds: e.DIGEST_LOCK_SECONDS,
+    },
+    smtpPool: { maxConnections: e.SMTP_POOL_SIZE, maxMessages: e.SMTP_MESSAGES_PER_CONNECTION },
+    dkim: dkimSettings(e.DKIM_DOMAIN, e.DKIM_SELECTOR, e.DKIM_PRIVATE_KEY),
+    bounceWebhookToken: e.BOUNCE_WEBHOOK_TOKEN,
   };
 }
 
@@ -190,6 +260,31 @@ function isTrustProxy(value: string): boolean {
 function readTrustProxy(value: string): boolean | number | string {
   if (value === 'true' || value === 'false') return value === 'true';
   return /^\d+$/.test(value) ? Number(value) : value.replace(/\s+/g, '');
+}
+
+/**
+ * DKIM is all or nothing. The key may be given inline (PEM, `\n` escapes
+ * allowed, as env files need) or as the path of a PEM file. Errors never
+ * repeat the value: it is a secret.
+ */
+function dkimSettings(domain: string | undefined, selector: string | undefined, key: string | undefined): DkimSettings | null {
+  const given = [domain, selector, key].filter((v) => v !== undefined).length;
+  if (given === 0) return null;
+  if (given < 3) throw new ConfigError('DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY must be set together (or none of them)');
+  let pem = key!.replace(/\\n/g, '\n');
+  if (!pem.includes('-----BEGIN')) {
+    try {
+      pem = readFileSync(pem, 'utf8');
+    } catch {
+      throw new ConfigError('DKIM_PRIVATE_KEY must be a PEM private key or the path of a readable file holding one');
+    }
+  }
+  try {
+    createPrivateKey(pem);
+  } catch {
+    throw new ConfigError('DKIM_PRIVATE_KEY is not a usable PEM private key');
+  }
+  return { domainName: domain!.toLowerCase(), keySelector: selector!, privateKey: pem };
 }
 
 /** An empty variable (`PORT=`) means "not set", as in most twelve-factor apps. */

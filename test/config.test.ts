@@ -12,7 +12,8 @@ describe('config', () => {
       publicUrl: 'http://localhost:8080',
       smtpUrl: undefined,
       outboxDir: './var/outbox',
-      editionCron: '0 7 * * *',
+      digests: expect.objectContaining({ tickMinutes: 15, nothingNew: 'skip' }),
+      dkim: null,
     });
   });
 

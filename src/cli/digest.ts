@@ -1,6 +1,11 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { failedDigests } from '../../jobs/editions.js';
 import { enqueueEditionRun } from '../../jobs/enqueue.js';
-import { examples, withRuntime } from './runtime.js';
+import { previewDigest } from '../digests/send.js';
+import { findSubscriberByEmail, normaliseEmail, SubscriberError } from '../subscribers/store.js';
+import { examples, positiveInt, print, UsageError, withRuntime } from './runtime.js';
 
 export function registerDigest(program: Command): void {
   const digest = program.command('digest').description('digest editions').addHelpText('after', examples('wirebrief digest run'));
@@ -14,4 +19,54 @@ export function registerDigest(program: Command): void {
         console.log('edition queued: workers send it now (subscribers who already had it are skipped)');
       }),
     );
+
+  digest
+    .command('failed')
+    .description('list digests that failed for good (address refused, or retries used up), newest first')
+    .option('--limit <n>', 'how many to list', (v) => positiveInt(v, '--limit'), 50)
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('wirebrief digest failed', 'wirebrief digest failed --limit 10 --json'))
+    .action(async (opts: { limit: number; json?: boolean }) =>
+      withRuntime(async (rt) => {
+        const failed = await failedDigests(rt.queues, opts.limit);
+        print(opts.json, { failed }, () =>
+          failed.length === 0
+            ? 'no failed digests'
+            : failed.map((f) => `${f.failedAt ?? '?'}  ${f.edition}  subscriber ${f.subscriberId}  after ${f.attempts} attempt(s)\n    ${f.reason}`).join('\n'),
+        );
+      }),
+    );
+
+  digest
+    .command('preview')
+    .argument('<email>', "the subscriber's address")
+    .option('--out <file>', 'write the HTML part to this file')
+    .description('render what this subscriber would get now, without sending it or moving their cursor')
+    .addHelpText('after', examples('wirebrief digest preview reader@example.org', 'wirebrief digest preview reader@example.org --out preview.html'))
+    .action(async (email: string, opts: { out?: string }) => {
+      try {
+        normaliseEmail(email);
+      } catch (error) {
+        if (error instanceof SubscriberError) throw new UsageError(error.message);
+        throw error;
+      }
+      await withRuntime(async (rt) => {
+        const subscriber = await findSubscriberByEmail(rt.ctx, email);
+        if (!subscriber) throw new UsageError(`no subscriber with the address ${email}`);
+        const preview = await previewDigest(rt.ctx, { mailer: rt.mailer, taxonomy: rt.taxonomy }, subscriber);
+        const lines = [`edition: ${preview.edition}`, `stories: ${preview.selection.storyIds.length}`];
+        if (subscriber.status !== 'active') lines.push(`status: ${subscriber.status} (no digest goes to this subscriber)`);
+        if (!preview.rendered) {
+          console.log([...lines, 'nothing new since their last digest: no mail would go out now (DIGEST_NOTHING_NEW=skip)'].join('\n'));
+          return;
+        }
+        lines.push(`subject: ${preview.rendered.subject}`);
+        if (opts.out) {
+          const file = resolve(opts.out);
+          await writeFile(file, preview.rendered.html);
+          lines.push(`html: written to ${file}`);
+        }
+        console.log(`${lines.join('\n')}\n\n${preview.rendered.text}`);
+      });
+    });
 }

@@ -1,13 +1,29 @@
-import { renderMjml, renderText } from '../mail/templates.js';
-import type { DigestSection } from './select.js';
+import { compileMjml, type CompiledTemplate } from '../mail/compiled.js';
+import { renderText } from '../mail/templates.js';
+import type { DigestItem, DigestSection } from './select.js';
 
+/** Everything the digest templates show, as plain strings: the same view feeds HTML and text. */
 export interface DigestView {
   editionLabel: string;
-  sections: DigestSection[];
+  preview: string;
+  sections: { label: string; stories: { title: string; link: string; credit: string; summary: string }[] }[];
+  since: string;
+  topicsLine: string;
+  slotLine: string;
   manageUrl: string;
   unsubscribeUrl: string;
-  publicUrl: string;
+}
+
+export interface DigestInput {
+  editionLabel: string;
+  sections: DigestSection[];
+  /** Start of the window, shown when there is nothing new. */
+  since: number;
+  timezone: string;
   topicsLine: string;
+  slotLine: string;
+  manageUrl: string;
+  unsubscribeUrl: string;
 }
 
 export interface RenderedDigest {
@@ -16,23 +32,83 @@ export interface RenderedDigest {
   text: string;
 }
 
-export async function renderDigest(view: DigestView): Promise<RenderedDigest> {
-  const top = view.sections[0]?.stories[0];
-  const data = {
-    ...view,
-    sections: view.sections.map((section) => ({
-      label: section.label,
-      stories: section.stories.map((s) => ({
-        title: s.title,
-        link: s.link,
-        summary: s.summary,
-        credit: [s.dateline ?? s.place, s.agency ?? s.source].filter(Boolean).join(' · '),
-      })),
+const SUMMARY_CHARS = 220;
+const SUBJECT_CHARS = 140;
+
+/** One line, single spaces, no edges: wire copy is full of stray whitespace. */
+export function oneLine(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Cut at a word boundary, about two lines of a phone screen. */
+export function shorten(s: string, max: number): string {
+  const text = oneLine(s);
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+function credit(item: DigestItem): string {
+  const s = item.story;
+  const origin = oneLine(s.dateline) || [oneLine(s.place), oneLine(s.agency) || oneLine(s.source)].filter(Boolean).join(' · ');
+  const also = item.alsoCarriedBy.length > 0 ? `also carried by ${item.alsoCarriedBy.map(oneLine).join(', ')}` : '';
+  return [origin, also].filter(Boolean).join(' · ');
+}
+
+const sinceFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Formatters are costly to build and a big edition needs a few: one per zone. */
+function sinceFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = sinceFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone });
+    sinceFormats.set(timeZone, f);
+  }
+  return f;
+}
+
+export function digestView(input: DigestInput): DigestView {
+  const sections = input.sections.map((section) => ({
+    label: oneLine(section.label),
+    stories: section.items.map((item) => ({
+      title: oneLine(item.story.title),
+      link: oneLine(item.story.link),
+      credit: credit(item),
+      summary: shorten(item.story.summary || item.story.text, SUMMARY_CHARS),
     })),
-  };
+  }));
+  const headlines = sections.flatMap((s) => s.stories.map((story) => story.title));
   return {
-    subject: top ? `${view.editionLabel}: ${top.title}` : view.editionLabel,
-    html: await renderMjml('digest', data),
-    text: renderText('digest', data),
+    editionLabel: oneLine(input.editionLabel),
+    preview: shorten(headlines.slice(0, 3).join(' · ') || 'Nothing new on your topics.', 180),
+    sections,
+    since: sinceFormat(input.timezone).format(input.since),
+    topicsLine: oneLine(input.topicsLine),
+    slotLine: oneLine(input.slotLine),
+    manageUrl: input.manageUrl,
+    unsubscribeUrl: input.unsubscribeUrl,
+  };
+}
+
+/** The subject names the edition and the top story. */
+export function digestSubject(view: DigestView): string {
+  const top = view.sections[0]?.stories[0]?.title;
+  return top ? shorten(`${view.editionLabel}: ${top}`, SUBJECT_CHARS) : `${view.editionLabel}: nothing new on your topics`;
+}
+
+let compiled: CompiledTemplate | null = null;
+
+/** The compiled digest template of this process (one MJML run per layout). */
+export function digestTemplate(): CompiledTemplate {
+  compiled ??= compileMjml('digest');
+  return compiled;
+}
+
+export async function renderDigest(view: DigestView): Promise<RenderedDigest> {
+  return {
+    subject: digestSubject(view),
+    html: await digestTemplate().render(view),
+    text: renderText('digest', view),
   };
 }

@@ -12,6 +12,7 @@ import { publicRoutes } from './public.js';
 import { subscriptionRoutes } from './subscribe.js';
 import { queuesBoard } from './queues-board.js';
 import { topicFeedRoutes } from './topic-feeds.js';
+import { webhookRoutes } from './webhooks.js';
 
 export interface HttpDeps {
   ctx: Ctx;
@@ -56,5 +57,6 @@ export function buildServer(deps: HttpDeps, opts: { api?: boolean } = {}) {
   app.register(topicFeedRoutes(deps));
   app.register(adminRoutes(deps), { prefix: '/api/admin' });
   app.register(queuesBoard(deps.queues.all, deps.ctx.config.adminToken));
+  app.register(webhookRoutes(deps), { prefix: '/api/webhooks' });
   return app;
 }

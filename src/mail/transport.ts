@@ -1,7 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import type { DkimSettings } from '../config.js';
 
 export interface OutgoingMail {
   to: string;
@@ -30,7 +32,30 @@ export interface MailerConfig {
   smtpUrl: string | undefined;
   outboxDir: string;
   mailFrom: string;
+  smtpPool?: { maxConnections: number; maxMessages: number };
+  dkim?: DkimSettings | null;
 }
+
+/**
+ * Headers the DKIM signature covers. Receivers honour one-click unsubscribe
+ * (RFC 8058) only when List-Unsubscribe and List-Unsubscribe-Post are signed.
+ */
+export const DKIM_SIGNED_HEADERS = [
+  'From',
+  'Sender',
+  'Reply-To',
+  'To',
+  'Cc',
+  'Subject',
+  'Date',
+  'Message-ID',
+  'MIME-Version',
+  'Content-Type',
+  'Content-Transfer-Encoding',
+  'List-Id',
+  'List-Unsubscribe',
+  'List-Unsubscribe-Post',
+].join(':');
 
 /** SMTP when SMTP_URL is set; otherwise each message becomes an .eml file in OUTBOX_DIR. */
 export function createMailer(config: MailerConfig): Mailer {
@@ -47,13 +72,52 @@ export function newMessageId(mailFrom: string): string {
   return `<${Date.now().toString(36)}.${randomBytes(8).toString('hex')}@${senderDomain(mailFrom)}>`;
 }
 
+/**
+ * The same Message-ID every time one subscriber's digest of one edition is
+ * sent: should a retry after a crash send it twice, mailbox providers that
+ * collapse duplicates by Message-ID (Gmail does) show it once. Keyed with the
+ * secret so ids do not reveal subscriber ids.
+ */
+export function stableMessageId(secret: string, mailFrom: string, ...parts: string[]): string {
+  const tag = createHmac('sha256', secret).update(parts.join('\n')).digest('base64url').slice(0, 22);
+  return `<${parts[0]}.${tag}@${senderDomain(mailFrom)}>`;
+}
+
+/**
+ * Quoted-printable for every text part: mail markup is mostly ASCII, and
+ * naming it spares nodemailer a scan of each body to choose (a third of its
+ * time per message).
+ */
+const TEXT_ENCODING = 'quoted-printable';
+
+function dkimOption(dkim: DkimSettings | null | undefined) {
+  return dkim ? { dkim: { ...dkim, headerFieldNames: DKIM_SIGNED_HEADERS } } : {};
+}
+
+/**
+ * A pool of SMTP connections: a digest run reuses a few connections for many
+ * messages instead of a handshake per mail. Each message is composed into one
+ * buffer first (nodemailer's MailComposer) and handed over raw: streamed part
+ * by part, a message reaches the socket in hundreds of small writes, which
+ * cost more CPU than composing it.
+ */
 function smtpMailer(config: MailerConfig, smtpUrl: string): Mailer {
-  const transport = nodemailer.createTransport(smtpUrl);
+  const pool = config.smtpPool ?? { maxConnections: 5, maxMessages: 100 };
+  const transport = nodemailer.createTransport({
+    url: smtpUrl,
+    pool: true,
+    maxConnections: pool.maxConnections,
+    maxMessages: pool.maxMessages,
+    ...dkimOption(config.dkim),
+  } as Parameters<typeof nodemailer.createTransport>[0]);
   return {
     kind: 'smtp',
     async send(mail) {
       const messageId = mail.messageId ?? newMessageId(config.mailFrom);
-      const info = await transport.sendMail({ from: config.mailFrom, ...mail, messageId });
+      const message = new MailComposer({ from: config.mailFrom, ...mail, messageId, textEncoding: TEXT_ENCODING }).compile();
+      const envelope = message.getEnvelope();
+      const raw = await message.build();
+      const info = await transport.sendMail({ envelope: { from: envelope.from || undefined, to: envelope.to }, raw });
       return { messageId, response: String(info.response ?? '') };
     },
     close: () => transport.close(),
@@ -61,13 +125,13 @@ function smtpMailer(config: MailerConfig, smtpUrl: string): Mailer {
 }
 
 function outboxMailer(config: MailerConfig): Mailer {
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix', ...dkimOption(config.dkim) });
   const dir = resolve(config.outboxDir);
   return {
     kind: 'outbox',
     async send(mail) {
       const messageId = mail.messageId ?? newMessageId(config.mailFrom);
-      const info = await transport.sendMail({ from: config.mailFrom, ...mail, messageId });
+      const info = await transport.sendMail({ from: config.mailFrom, ...mail, messageId, textEncoding: TEXT_ENCODING });
       await mkdir(dir, { recursive: true });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`;
       // Write then rename, so a reader of the folder never sees half a message.
@@ -78,4 +142,22 @@ function outboxMailer(config: MailerConfig): Mailer {
     },
     close: () => transport.close(),
   };
+}
+
+/**
+ * What an SMTP failure means for the address: `address` (5xx refusing the
+ * mailbox: unknown user, bad domain), `permanent` (any other 5xx: this message
+ * will never be accepted as it is), or `transient` (4xx, connection trouble,
+ * timeouts: try again later).
+ */
+export type SmtpFailure = 'address' | 'permanent' | 'transient';
+
+export function classifySmtpError(error: unknown): SmtpFailure {
+  const e = error as { responseCode?: number; response?: string; code?: string };
+  const code = typeof e.responseCode === 'number' ? e.responseCode : Number(/^(\d{3})\b/.exec(e.response ?? '')?.[1] ?? 0);
+  if (code < 500 || code > 599) return 'transient';
+  // An enhanced status code (RFC 3463) says best: 5.1.x is about the address.
+  const enhanced = /\b5\.(\d)\.\d{1,3}\b/.exec(e.response ?? '')?.[1];
+  if (enhanced !== undefined) return enhanced === '1' ? 'address' : 'permanent';
+  return [550, 551, 553].includes(code) ? 'address' : 'permanent';
 }

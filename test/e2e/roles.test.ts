@@ -98,7 +98,7 @@ describe('three roles as separate processes', { timeout: 120_000 }, () => {
     expect(stories.stories.length).toBeGreaterThan(0);
     // The scheduler registered the edition clock.
     const scheduled = new Queue(QUEUES.digestEdition, { connection: { url: REDIS_URL } as never, prefix: env.WIREBRIEF_PREFIX! });
-    expect((await scheduled.getJobSchedulers()).map((s) => s.key)).toContain('edition-daily');
+    expect((await scheduled.getJobSchedulers()).map((s) => s.key)).toContain('edition-tick');
     await scheduled.close();
   });
 

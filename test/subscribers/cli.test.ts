@@ -117,7 +117,7 @@ describe('subscribers export and delete', () => {
       timezone: 'Asia/Kolkata',
       schedule: { frequency: 'weekly', weekday: 2, hour: 8, timezone: 'Asia/Kolkata' },
       suppression: null,
-      digests: [{ edition: 'daily-2026-02-27', messageId: expect.stringMatching(/@wirebrief\.test>$/), storyIds: [storyIdFor('feed-cli', 'export-story')], sentAt: expect.any(String) }],
+      digests: [{ edition: 'daily-2026-02-27', messageId: expect.stringMatching(/^<daily-2026-02-27\.[^@]+@localhost>$/), storyIds: [storyIdFor('feed-cli', 'export-story')], sentAt: expect.any(String) }],
     });
   });
 

@@ -1,0 +1,65 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { applyBounceReports } from '../digests/bounces.js';
+import { BouncePayloadError, isSnsSubscribeUrl, parseBouncePayload } from '../mail/bounce-payloads.js';
+import type { HttpDeps } from './server.js';
+
+/**
+ * POST /api/webhooks/bounce: bounces and complaints reported after sending,
+ * in a generic JSON form or as Amazon SES (via SNS), Postmark or SendGrid
+ * post them. Authenticated with BOUNCE_WEBHOOK_TOKEN, given as a Bearer
+ * token, as the password of HTTP Basic auth (what SNS, Postmark and SendGrid
+ * can put in a webhook URL), or as `?token=`.
+ */
+export function webhookRoutes(deps: HttpDeps): FastifyPluginAsync {
+  const { ctx } = deps;
+  return async (app) => {
+    // SNS posts JSON as text/plain.
+    app.removeContentTypeParser('text/plain');
+    app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+
+    app.addHook('onRequest', async (request, reply) => {
+      const expected = ctx.config.bounceWebhookToken;
+      if (!expected) return reply.code(503).send({ error: 'the bounce webhook is closed: set BOUNCE_WEBHOOK_TOKEN to open it' });
+      if (!tokenMatches(request, expected)) {
+        return reply.code(401).header('www-authenticate', 'Basic realm="wirebrief webhooks"').send({ error: 'webhook token required' });
+      }
+    });
+
+    app.post('/bounce', { bodyLimit: 1024 * 1024 }, async (request, reply) => {
+      let parsed;
+      try {
+        parsed = parseBouncePayload(request.body);
+      } catch (error) {
+        if (error instanceof BouncePayloadError) return reply.code(400).send({ error: error.message });
+        throw error;
+      }
+      if (parsed.kind === 'sns-subscription') {
+        if (!isSnsSubscribeUrl(parsed.subscribeUrl)) return reply.code(400).send({ error: 'SubscribeURL is not an https link to Amazon SNS: not followed' });
+        const res = await fetch(parsed.subscribeUrl, { signal: AbortSignal.timeout(10_000) }).catch((error: Error) => error);
+        if (res instanceof Error || !res.ok) {
+          return reply.code(502).send({ error: `could not confirm the SNS subscription: ${res instanceof Error ? res.message : `HTTP ${res.status}`}` });
+        }
+        ctx.log.info({}, 'SNS subscription confirmed for bounce notifications');
+        return reply.send({ status: 'subscription confirmed' });
+      }
+      const outcome = await applyBounceReports(ctx, parsed.reports);
+      return reply.send({ provider: parsed.provider, ...outcome, ignored: outcome.ignored + parsed.ignored });
+    });
+  };
+}
+
+function tokenMatches(request: FastifyRequest, expected: string): boolean {
+  const header = request.headers.authorization ?? '';
+  const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
+  const basic = /^Basic\s+(.+)$/i.exec(header)?.[1];
+  const password = basic ? Buffer.from(basic, 'base64').toString('utf8').split(':').slice(1).join(':') : undefined;
+  const query = (request.query as { token?: unknown } | undefined)?.token;
+  return [bearer, password, typeof query === 'string' ? query : undefined].some((given) => given !== undefined && same(given, expected));
+}
+
+function same(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findSubscriberByEmail } from '../../src/subscribers/store.js';
+import { isSuppressed } from '../../src/subscribers/suppression.js';
+import { activeSubscriber } from '../helpers/digests.js';
+import { startTestService, type TestService } from '../helpers/service.js';
+
+const TOKEN = 'bounce-webhook-token-0123456789';
+const json = { 'content-type': 'application/json' };
+const bearer = { ...json, authorization: `Bearer ${TOKEN}` };
+const basic = (type = 'text/plain; charset=UTF-8') => ({ 'content-type': type, authorization: `Basic ${Buffer.from(`sns:${TOKEN}`).toString('base64')}` });
+
+const sesBounce = (email: string, bounceType: string) =>
+  JSON.stringify({
+    notificationType: 'Bounce',
+    bounce: { bounceType, bounceSubType: 'General', bouncedRecipients: [{ emailAddress: email, diagnosticCode: 'smtp; 550 5.1.1 user unknown' }] },
+    mail: { destination: [email] },
+  });
+const sns = (message: string) => ({ Type: 'Notification', MessageId: 'm-1', TopicArn: 'arn:aws:sns:eu-west-1:123:bounces', Message: message });
+
+describe('POST /api/webhooks/bounce', () => {
+  let app: TestService;
+  let closed: TestService;
+
+  beforeAll(async () => {
+    [app, closed] = await Promise.all([startTestService('digests-bounce-webhook', { BOUNCE_WEBHOOK_TOKEN: TOKEN }, ['api']), startTestService('digests-bounce-closed', {}, ['api'])]);
+    const ctx = app.service.runtime.ctx;
+    for (const name of ['generic', 'ses', 'ses-soft', 'complainer', 'postmark', 'postmark-soft', 'sg-bounce', 'sg-spam', 'sg-blocked', 'sg-fine']) {
+      await activeSubscriber(ctx, { email: `${name}@example.org`, topics: ['defence'] });
+    }
+  });
+  afterAll(async () => {
+    await app?.close();
+    await closed?.close();
+  });
+
+  const status = async (email: string) => (await findSubscriberByEmail(app.service.runtime.ctx, email))?.status;
+  const suppressed = (email: string) => isSuppressed(app.service.runtime.ctx, email);
+
+  it('refuses without the token, and is closed when no token is configured', async () => {
+    const body = { email: 'generic@example.org', type: 'bounce' };
+    expect((await app.post('/api/webhooks/bounce', body, json)).status).toBe(401);
+    expect((await app.post('/api/webhooks/bounce', body, { ...json, authorization: 'Bearer wrong-token-0000000000000' })).status).toBe(401);
+    expect((await closed.post('/api/webhooks/bounce', body, bearer)).status).toBe(503);
+    expect(await status('generic@example.org')).toBe('active');
+  });
+
+  it('takes the generic form: a hard bounce marks the subscriber bouncing and suppresses the address', async () => {
+    const res = await app.post('/api/webhooks/bounce', { email: 'generic@example.org', type: 'bounce', reason: '550 user unknown' }, bearer);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ provider: 'generic', processed: 1, suppressed: 1, ignored: 0 });
+    expect(await status('generic@example.org')).toBe('bouncing');
+    expect(await suppressed('generic@example.org')).toBe(true);
+    // An address without a subscriber is suppressed all the same.
+    await app.post('/api/webhooks/bounce', { events: [{ email: 'stranger@example.org', type: 'complaint' }] }, bearer);
+    expect(await suppressed('stranger@example.org')).toBe(true);
+  });
+
+  it('takes Amazon SES notifications through SNS (text/plain, Basic auth): permanent bounces and complaints act, transient ones do not', async () => {
+    let res = await app.post('/api/webhooks/bounce', JSON.stringify(sns(sesBounce('ses@example.org', 'Permanent'))), basic());
+    expect(await res.json()).toMatchObject({ provider: 'ses', suppressed: 1 });
+    expect(await status('ses@example.org')).toBe('bouncing');
+
+    res = await app.post('/api/webhooks/bounce', JSON.stringify(sns(sesBounce('ses-soft@example.org', 'Transient'))), basic());
+    expect(await res.json()).toMatchObject({ provider: 'ses', suppressed: 0, ignored: 1 });
+    expect(await status('ses-soft@example.org')).toBe('active');
+
+    const complaint = JSON.stringify({ notificationType: 'Complaint', complaint: { complainedRecipients: [{ emailAddress: 'complainer@example.org' }], complaintFeedbackType: 'abuse' } });
+    res = await app.post('/api/webhooks/bounce', JSON.stringify(sns(complaint)), basic());
+    expect(await res.json()).toMatchObject({ suppressed: 1 });
+    expect(await status('complainer@example.org')).toBe('unsubscribed');
+    expect(await suppressed('complainer@example.org')).toBe(true);
+  });
+
+  it('takes Postmark bounce webhooks (token in the query)', async () => {
+    const hard = { RecordType: 'Bounce', Type: 'HardBounce', TypeCode: 1, Email: 'postmark@example.org', Description: 'The server was unable to deliver your message', Inactive: true };
+    expect(await (await app.post(`/api/webhooks/bounce?token=${TOKEN}`, hard, json)).json()).toMatchObject({ provider: 'postmark', suppressed: 1 });
+    expect(await status('postmark@example.org')).toBe('bouncing');
+    const soft = { RecordType: 'Bounce', Type: 'SoftBounce', TypeCode: 4096, Email: 'postmark-soft@example.org', Inactive: false };
+    expect(await (await app.post(`/api/webhooks/bounce?token=${TOKEN}`, soft, json)).json()).toMatchObject({ suppressed: 0, ignored: 1 });
+    expect(await status('postmark-soft@example.org')).toBe('active');
+  });
+
+  it('takes SendGrid event batches', async () => {
+    const events = [
+      { email: 'sg-bounce@example.org', event: 'bounce', type: 'bounce', reason: '550 5.1.1 unknown' },
+      { email: 'sg-spam@example.org', event: 'spamreport' },
+      { email: 'sg-blocked@example.org', event: 'bounce', type: 'blocked', reason: '554 blocked by policy' },
+      { email: 'sg-fine@example.org', event: 'delivered' },
+    ];
+    const res = await app.post('/api/webhooks/bounce', events, bearer);
+    expect(await res.json()).toEqual({ provider: 'sendgrid', processed: 3, suppressed: 2, ignored: 2 });
+    expect([await status('sg-bounce@example.org'), await status('sg-spam@example.org'), await status('sg-blocked@example.org'), await status('sg-fine@example.org')]).toEqual([
+      'bouncing',
+      'unsubscribed',
+      'active',
+      'active',
+    ]);
+  });
+
+  it('answers a payload it cannot read with 400 and a clear message, and never follows a non-Amazon SNS link', async () => {
+    let res = await app.post('/api/webhooks/bounce', { hello: 'world' }, bearer);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toMatch(/unrecognised payload/);
+    res = await app.post('/api/webhooks/bounce', 'not json at all', basic());
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toMatch(/not JSON/);
+    res = await app.post('/api/webhooks/bounce', { email: 'x@example.org', type: 'exploded' }, bearer);
+    expect(res.status).toBe(400);
+    res = await app.post('/api/webhooks/bounce', JSON.stringify({ Type: 'SubscriptionConfirmation', SubscribeURL: 'http://169.254.169.254/latest/meta-data' }), basic());
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toMatch(/not followed/);
+  });
+});

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { digestView } from '../../src/digests/render.js';
+import { createStoryCache, lookbackMs, rankClusters, selectStories } from '../../src/digests/select.js';
+import type { Story } from '../../src/stories/store.js';
+import type { Subscriber } from '../../src/subscribers/store.js';
+import { loadTaxonomy } from '../../src/topics/taxonomy.js';
+import { activeSubscriber, seedStory } from '../helpers/digests.js';
+import { testCtx } from '../helpers/redis.js';
+
+const HOUR = 3600_000;
+const NOON = Date.parse('2026-02-27T12:00:00Z');
+
+describe('story selection', () => {
+  const ctx = testCtx('digests-select');
+  const taxonomy = loadTaxonomy();
+  let reader: Subscriber;
+  const stories: Record<string, Story> = {};
+
+  beforeAll(async () => {
+    ctx.clock.t = NOON;
+    reader = await activeSubscriber(ctx, { email: 'reader@example.org', topics: ['diplomacy', 'defence'] });
+    const add = async (name: string, fields: Partial<Omit<Story, 'topics'>> & { topics: string[]; seenAt: number }) => {
+      stories[name] = await seedStory(ctx, { title: name, guid: name, ...fields });
+    };
+    // One wire story carried by three outlets: one cluster.
+    await add('rafale-ians', { topics: ['defence'], seenAt: NOON - 6 * HOUR, cluster: 'c-rafale', source: 'IANS wire', agency: 'IANS', sources: ['IANS wire'] });
+    await add('rafale-pti', { topics: ['defence'], seenAt: NOON - 5 * HOUR, cluster: 'c-rafale', source: 'The Tribune', agency: 'PTI', sources: ['The Tribune'], feedId: 'f2' });
+    await add('rafale-ani', { topics: ['defence'], seenAt: NOON - 4 * HOUR, cluster: 'c-rafale', source: 'ANI News', agency: 'ANI', sources: ['ANI News', 'Hindustan Times'], feedId: 'f3' });
+    // Fresh, but carried by one outlet only.
+    await add('drill', { topics: ['defence'], seenAt: NOON - 1 * HOUR });
+    // Old news, one outlet.
+    await add('parade', { topics: ['defence'], seenAt: NOON - 30 * HOUR });
+    // In both topics: shown once, under diplomacy (first in the subscriber's order).
+    await add('summit', { topics: ['diplomacy', 'defence'], seenAt: NOON - 2 * HOUR });
+    await add('envoy', { topics: ['diplomacy'], seenAt: NOON - 3 * HOUR });
+    // Beyond the 48 h lookback.
+    await add('ancient', { topics: ['defence'], seenAt: NOON - 60 * HOUR });
+  });
+  afterAll(async () => ctx.cleanup());
+
+  const select = (over: Partial<Parameters<typeof selectStories>[3]> = {}, sub = reader) =>
+    selectStories(ctx, taxonomy, sub, { until: NOON, maxPerTopic: 5, lookbackMs: lookbackMs(ctx, 'daily'), ...over });
+
+  it('keeps the subscriber’s topic order, one entry per cluster, ranked by sources and recency, within the lookback', async () => {
+    const { sections, storyIds } = await select();
+    expect(sections.map((s) => s.topic)).toEqual(['diplomacy', 'defence']);
+    expect(sections[0]!.items.map((i) => i.story.title)).toEqual(['summit', 'envoy']);
+    expect(sections[1]!.items.map((i) => i.story.title)).toEqual(['rafale-ians', 'drill', 'parade']);
+    const rafale = sections[1]!.items[0]!;
+    expect(rafale.sourceCount).toBe(4);
+    expect(rafale.alsoCarriedBy).toEqual(['ANI News', 'Hindustan Times', 'The Tribune']);
+    expect(storyIds).not.toContain(stories.ancient!.id);
+    expect(storyIds).not.toContain(stories['rafale-pti']!.id);
+  });
+
+  it('says "also carried by" in the credit line', async () => {
+    const { sections, from } = await select();
+    const view = digestView({ editionLabel: 'E', sections, since: from, timezone: 'UTC', topicsLine: '', slotLine: '', manageUrl: '', unsubscribeUrl: '' });
+    expect(view.sections[1]!.stories[0]!.credit).toBe('New Delhi, Feb 27 (IANS) · also carried by ANI News, Hindustan Times, The Tribune');
+  });
+
+  it('takes the top N per topic', async () => {
+    const { sections } = await select({ maxPerTopic: 1 });
+    expect(sections.map((s) => s.items.map((i) => i.story.title))).toEqual([['summit'], ['rafale-ians']]);
+  });
+
+  it('starts after the cursor, and leaves out clusters the subscriber already had', async () => {
+    const { sections } = await select({}, { ...reader, lastDigestAt: NOON - 4.5 * HOUR });
+    expect(sections.flatMap((s) => s.items.map((i) => i.story.title))).toEqual(['summit', 'envoy', 'rafale-ani', 'drill']);
+    const later = await select({ alreadySent: Promise.resolve(new Set(['c-rafale'])) }, { ...reader, lastDigestAt: NOON - 4.5 * HOUR });
+    expect(later.sections.flatMap((s) => s.items.map((i) => i.story.title))).toEqual(['summit', 'envoy', 'drill']);
+  });
+
+  it('reads stories through the cache the same as without it', async () => {
+    const cache = createStoryCache();
+    expect(await select({ stories: cache })).toEqual(await select());
+    expect(await select({ stories: cache })).toEqual(await select());
+  });
+
+  it('ranks a big story above a slightly fresher small one, and a fresh one above a stale big one', () => {
+    const s = (id: string, hoursAgo: number, sources: string[]): Story => ({ ...stories.drill!, id, cluster: id, title: id, published: NOON - hoursAgo * HOUR, seenAt: NOON - hoursAgo * HOUR, sources, source: sources[0]! });
+    const ranked = rankClusters([s('small-fresh', 1, ['A']), s('big', 3, ['A', 'B', 'C', 'D']), s('big-stale', 40, ['A', 'B', 'C', 'D', 'E'])], NOON);
+    expect(ranked.map((r) => r.story.id)).toEqual(['big', 'small-fresh', 'big-stale']);
+  });
+});

@@ -1,0 +1,129 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enqueueEditionRun } from '../../jobs/enqueue.js';
+import { createQueues, type Queues } from '../../jobs/queues.js';
+import { ledgerEntry } from '../../src/digests/send.js';
+import type { Subscriber } from '../../src/subscribers/store.js';
+import { activeSubscriber, seedStory } from '../helpers/digests.js';
+import { deletePrefix, REDIS_URL, tempDir, testCtx } from '../helpers/redis.js';
+import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
+import { waitFor } from '../helpers/wait.js';
+
+const bin = fileURLToPath(new URL('../../bin/wirebrief.js', import.meta.url));
+const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const SUBSCRIBERS = 3000;
+const POOL = 4;
+
+/**
+ * The service as a real child process (`wirebrief start --role worker`) is
+ * killed with SIGKILL in the middle of an edition to a few thousand
+ * subscribers, then started again. Every subscriber must end up with the
+ * digest; a second copy may only come from a message the SMTP server
+ * accepted just before the kill, before its ledger entry was written: at
+ * most one per SMTP connection in flight. The count is measured and written
+ * to test/artifacts/kill-report.json.
+ */
+describe('SIGKILL while sending an edition', () => {
+  const ctx = testCtx('jobs-kill');
+  let sink: SmtpSink;
+  let queues: Queues;
+  const children: ChildProcess[] = [];
+  const subs: Subscriber[] = [];
+
+  const env = () => ({
+    ...process.env,
+    NODE_ENV: 'test',
+    REDIS_URL,
+    WIREBRIEF_PREFIX: ctx.config.prefix,
+    SECRET: ctx.config.secret,
+    DATA_DIR: tempDir('kill'),
+    SMTP_URL: sink.url,
+    MAIL_FROM: 'Wire desk <desk@wirebrief.test>',
+    LOG_LEVEL: 'warn',
+    LOG_FORMAT: 'json',
+    DIGEST_SEND_CONCURRENCY: '8',
+    SMTP_POOL_SIZE: String(POOL),
+    DIGEST_LOCK_SECONDS: '3',
+    DIGEST_JITTER_MINUTES: '0',
+  });
+
+  function startWorker(): ChildProcess {
+    const child = spawn(process.execPath, [bin, 'start', '--role', 'worker'], { env: env(), stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr!.on('data', (c: Buffer) => process.stderr.write(c));
+    children.push(child);
+    return child;
+  }
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    queues = createQueues(ctx.config);
+    ctx.clock.t = Date.now();
+    for (let i = 0; i < 12; i++) await seedStory(ctx, { title: `Wire story number ${i} on the defence beat`, topics: ['defence'], seenAt: ctx.clock.t - 3600_000 + i * 60_000 });
+    for (let i = 0; i < SUBSCRIBERS; i += 250) {
+      const batch = Array.from({ length: Math.min(250, SUBSCRIBERS - i) }, (_, j) => activeSubscriber(ctx, { email: `reader${i + j}@example.org`, topics: ['defence'] }));
+      subs.push(...(await Promise.all(batch)));
+    }
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await queues?.close();
+    await sink?.close();
+    const redis = new Redis(REDIS_URL);
+    await deletePrefix(redis, ctx.config.prefix);
+    await redis.quit();
+    await ctx.cleanup();
+  });
+
+  it('loses no digest, and doubles only mails in flight at the kill', async () => {
+    const first = startWorker();
+    await enqueueEditionRun(queues);
+    await waitFor(() => sink.mails.length >= SUBSCRIBERS / 3, 'a third of the edition to be sent', 60_000, 5);
+    const atKill = { mails: sink.mails.length, receiving: sink.inFlight(), at: Date.now() };
+    first.kill('SIGKILL');
+    await new Promise((r) => first.once('exit', r));
+    expect(sink.mails.length).toBeLessThan(SUBSCRIBERS);
+
+    startWorker();
+    const everyone = new Set(subs.map((s) => s.email));
+    await waitFor(() => new Set(sink.mails.flatMap((m) => m.to)).size === everyone.size, 'every subscriber to have the digest', 90_000, 100);
+    await waitFor(async () => {
+      const c = await queues.digestSend.getJobCounts('waiting', 'active', 'delayed');
+      return Object.values(c).every((n) => n === 0);
+    }, 'the send queue to drain', 30_000);
+
+    const perAddress = new Map<string, number>();
+    for (const m of sink.mails) for (const to of m.to) perAddress.set(to, (perAddress.get(to) ?? 0) + 1);
+    const doubled = [...perAddress].filter(([, n]) => n > 1).map(([to]) => to);
+    const report = {
+      subscribers: SUBSCRIBERS,
+      mailsBeforeKill: atKill.mails,
+      receivingAtKill: atKill.receiving,
+      mailsTotal: sink.mails.length,
+      doubled: doubled.length,
+      bound: POOL,
+      doubledAcceptedBeforeKill: doubled.every((to) => sink.mails.find((m) => m.to.includes(to))!.at <= atKill.at),
+    };
+    mkdirSync(artifacts, { recursive: true });
+    writeFileSync(`${artifacts}kill-report.json`, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`SIGKILL report: ${JSON.stringify(report)}`);
+
+    expect([...everyone].every((e) => perAddress.has(e))).toBe(true);
+    expect(report.mailsTotal).toBe(SUBSCRIBERS + doubled.length);
+    expect(doubled.length).toBeLessThanOrEqual(POOL);
+    expect(report.doubledAcceptedBeforeKill).toBe(true);
+    // A second copy carries the first one's Message-ID, so providers can fold it away.
+    for (const to of doubled) {
+      const ids = new Set(sink.mails.filter((m) => m.to.includes(to)).map((m) => m.messageId));
+      expect(ids.size).toBe(1);
+    }
+    // Every subscriber's ledger entry records the message that went out.
+    for (const s of subs.slice(0, 200)) {
+      const entry = await ledgerEntry(ctx, `daily-${new Date(ctx.clock.t).toISOString().slice(0, 10)}`, s.id);
+      expect(entry?.messageId ?? null).not.toBeNull();
+    }
+  }, 180_000);
+});
