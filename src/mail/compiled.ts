@@ -1,7 +1,6 @@
-import mjml2html from 'mjml';
 import Mustache from 'mustache';
 import { escapeHtml } from '../html.js';
-import { renderMjmlSource, templateSource } from './templates.js';
+import { mjml, renderMjmlSource, templateSource } from './templates.js';
 
 /**
  * MJML costs ~10 ms per render, far too much to run once per recipient. A
@@ -78,7 +77,7 @@ export function compileMjmlSource(source: string): CompiledTemplate {
 async function compileLayout(source: string, view: object): Promise<Layout> {
   if (TOKEN_SPLIT.test(source)) throw new Error('an MJML template may not contain the text "wbslot<n>z": it marks values when compiling');
   const filled = Mustache.render(source, view, {}, { escape: escapeHtml });
-  const { html } = await mjml2html(filled, { validationLevel: 'strict', keepComments: false });
+  const { html } = await (await mjml())(filled, { validationLevel: 'strict', keepComments: false });
   const pieces = html.split(TOKEN_SPLIT);
   const chunks: string[] = [];
   const slots: number[] = [];

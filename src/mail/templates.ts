@@ -1,11 +1,22 @@
+import type Mjml from 'mjml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import mjml2html from 'mjml';
 import Mustache from 'mustache';
 import { escapeHtml } from '../html.js';
 import { templatesDir } from '../paths.js';
 
 const sources = new Map<string, string>();
+
+/**
+ * MJML takes seconds to load; only processes that render mail need it, so
+ * the CLI and the API start without it.
+ */
+type Mjml2Html = typeof Mjml;
+let loading: Promise<Mjml2Html> | undefined;
+export function mjml(): Promise<Mjml2Html> {
+  loading ??= import('mjml').then((m) => (m as unknown as { default: Mjml2Html }).default);
+  return loading;
+}
 
 export function templateSource(file: string): string {
   let text = sources.get(file);
@@ -19,7 +30,7 @@ export function templateSource(file: string): string {
 /** Fills MJML source (values HTML-escaped) and renders it to HTML: ~10 ms of CPU a call. */
 export async function renderMjmlSource(source: string, view: object): Promise<string> {
   const filled = Mustache.render(source, view, {}, { escape: escapeHtml });
-  const result = await mjml2html(filled, { validationLevel: 'strict', keepComments: false });
+  const result = await (await mjml())(filled, { validationLevel: 'strict', keepComments: false });
   return result.html;
 }
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { buildCli } from '../../src/cli.js';
-import { runCli } from '../helpers/cli.js';
+import { runCliProcess } from '../helpers/cli.js';
 import { CLI_TIMEOUT_MS } from './env.js';
 
 /** Every command, groups included, with its full name: `feeds add`, `stories list`… */
@@ -43,11 +43,11 @@ describe('wirebrief --help', { timeout: CLI_TIMEOUT_MS }, () => {
   });
 
   it('prints help as a child process with exit 0, and refuses an unknown command with exit 2', async () => {
-    const help = await runCli(['feeds', 'pause', '--help'], {});
+    const help = await runCliProcess(['feeds', 'pause', '--help'], {});
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: wirebrief feeds pause \[options\] <feed>/);
     expect(help.stdout).toContain('Examples:\n  wirebrief feeds pause https://example.org/rss.xml');
-    const unknown = await runCli(['feeds', 'purge'], {});
+    const unknown = await runCliProcess(['feeds', 'purge'], {});
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown command 'purge'/);
   });

@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCliProcess as runCli } from '../helpers/cli.js';
 import { freePort } from '../helpers/feed-server.js';
 import { tempDir, testPrefix } from '../helpers/redis.js';
 import { waitFor } from '../helpers/wait.js';
