@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerClassify } from './cli/classify.js';
 import { registerDigest } from './cli/digest.js';
 import { registerFeeds } from './cli/feeds.js';
 import { EXIT, UsageError } from './cli/runtime.js';
@@ -19,6 +20,7 @@ export function buildCli(): Command {
   registerSubscribers(program);
   registerDigest(program);
   registerStatus(program);
+  registerClassify(program);
   return program;
 }
 
