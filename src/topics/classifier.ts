@@ -1,4 +1,4 @@
-import { BODY_WINDOW, MAX_TITLE_WORDS, storyWords, termValue, type FeatureSpec, type StoryText } from './features.js';
+import { BODY_WINDOW, MAX_TITLE_WORDS, storyRawWords, storyWords, termValue, type FeatureSpec, type StoryText } from './features.js';
 import {
   compileLexicon,
   LEXICON_TITLE_WEIGHT,
@@ -12,7 +12,7 @@ import {
 } from './lexicon.js';
 import type { TopicModel } from './model.js';
 import type { Taxonomy } from './taxonomy.js';
-import { BREAK } from './text.js';
+import { BREAK, FOLD } from './text.js';
 
 export type { StoryText } from './features.js';
 
@@ -64,9 +64,16 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
   const fallback = model?.fallbackScore ?? null;
 
   return (story) => {
-    const { title, body } = storyWords(story, spec);
-    const scored = scorer?.score(title, body) ?? null;
-    const hits = scored?.hits ?? matchLexicon(lexicon, title, body);
+    let scored: ReturnType<CompiledModel['score']> | null = null;
+    let hits: LexiconHits;
+    if (scorer) {
+      const raw = storyRawWords(story, spec);
+      scored = scorer.score(raw.title, raw.body);
+      hits = scored.hits;
+    } else {
+      const { title, body } = storyWords(story, spec);
+      hits = matchLexicon(lexicon, title, body);
+    }
     const doc = scored?.doc ?? null;
     const results = rules.map((rule, t) => {
       const score = rule.model >= 0 && doc ? sigmoid(doc.logits[rule.model]! - scorer!.cutoffs[rule.model]!) : sigmoid(hits.points[t]! - rule.threshold);
@@ -97,6 +104,7 @@ interface ScoredDoc {
 
 interface CompiledModel {
   cutoffs: Float64Array;
+  /** Scores a story from its raw words (see rawWords). */
   score(title: string[], body: string[]): { doc: ScoredDoc; hits: LexiconHits };
   reasons(doc: ScoredDoc, topic: number, hits: LexiconHits): string[];
 }
@@ -124,12 +132,17 @@ function compileModel(model: TopicModel, taxonomy: Taxonomy): CompiledModel {
   for (const term of termEntries) for (const w of term.split(' ')) idOf(w);
   const lexicon = compileLexicon(taxonomy);
   const lexiconRoot = renumberLexicon(lexicon.root, idOf);
+  for (const folded of FOLD.values()) if (folded) idOf(folded);
   const words = wordOf.length;
   // Known words, then a story's unknown ones, are numbered below 2^SHIFT; the
   // pair (a, b) is (a + 1) << SHIFT | b, which must stay a 32-bit integer.
   const SHIFT = Math.ceil(Math.log2(words + MAX_TITLE_WORDS + Math.ceil(spec.maxBodyChars / 2) + 2));
   if (SHIFT > 15) throw new Error(`the model and lexicon know ${words} words: too many to number in 32 bits`);
   const PAIR = 1 << SHIFT;
+  // Raw words as the scanner gives them: folds point at their word's number, dropped words at DROP_ID.
+  const DROP_ID = -2;
+  const rawIds = new Map(wordIds);
+  for (const [raw, folded] of FOLD) rawIds.set(raw, folded === '' ? DROP_ID : wordIds.get(folded)!);
 
   // Every term gets a number: a word its word number, a pair words + its
   // place in the pair table. Weights are stored sparse, topic by topic.
@@ -183,18 +196,25 @@ function compileModel(model: TopicModel, taxonomy: Taxonomy): CompiledModel {
   let keys = new Int32Array(4096);
   const BREAK_ID = -1;
 
-  const number = (list: string[], into: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+  /** Numbers raw words into `into` (grown if need be), leaving out dropped words; returns the array and its length. */
+  const number = (list: string[], into: Int32Array<ArrayBuffer>): [Int32Array<ArrayBuffer>, number] => {
     const out = into.length >= list.length ? into : new Int32Array(list.length * 2);
+    let n = 0;
     for (let i = 0; i < list.length; i++) {
       const w = list[i]!;
-      let id = w === BREAK ? BREAK_ID : wordIds.get(w);
+      let id = w === BREAK ? BREAK_ID : rawIds.get(w);
+      if (id === DROP_ID) continue;
       if (id === undefined) {
         id = unknown.get(w);
         if (id === undefined) unknown.set(w, (id = words + unknown.size));
       }
-      out[i] = id;
+      out[n++] = id;
     }
-    return out;
+    // words() never ends on a break, nor repeats one; dropping words can leave either.
+    let m = 0;
+    for (let i = 0; i < n; i++) if (out[i] !== BREAK_ID || (m > 0 && out[m - 1] !== BREAK_ID)) out[m++] = out[i]!;
+    while (m > 0 && out[m - 1] === BREAK_ID) m--;
+    return [out, m];
   };
   let used = 0;
   const pushKeys = (ids: Int32Array, length: number, times: number) => {
@@ -223,11 +243,14 @@ function compileModel(model: TopicModel, taxonomy: Taxonomy): CompiledModel {
     cutoffs,
     score(title, body) {
       unknown.clear();
-      titleIds = number(title, titleIds);
-      bodyIds = number(body, bodyIds);
+      let titleLength: number;
+      let bodyLength: number;
+      [titleIds, titleLength] = number(title, titleIds);
+      titleLength = Math.min(titleLength, MAX_TITLE_WORDS);
+      [bodyIds, bodyLength] = number(body, bodyIds);
       used = 0;
-      pushKeys(titleIds, title.length, spec.titleWeight);
-      pushKeys(bodyIds, body.length, 1);
+      pushKeys(titleIds, titleLength, spec.titleWeight);
+      pushKeys(bodyIds, bodyLength, 1);
       const sorted = keys.subarray(0, used).sort();
 
       // Runs of equal keys are one term and its count.
@@ -257,8 +280,8 @@ function compileModel(model: TopicModel, taxonomy: Taxonomy): CompiledModel {
       }
 
       const counts = new Map<LexiconTerm, number>();
-      scanLexicon(lexiconRoot, titleIds, title.length, LEXICON_TITLE_WEIGHT, lexicon.topics.length, counts);
-      scanLexicon(lexiconRoot, bodyIds, body.length, 1, lexicon.topics.length, counts);
+      scanLexicon(lexiconRoot, titleIds, titleLength, LEXICON_TITLE_WEIGHT, lexicon.topics.length, counts);
+      scanLexicon(lexiconRoot, bodyIds, bodyLength, 1, lexicon.topics.length, counts);
       const hits = lexiconHits(counts, lexicon.topics.length);
       for (let u = 0; u < hits.points.length; u++) {
         const p = hits.points[u]!;

@@ -1,4 +1,4 @@
-import { BREAK, words } from './text.js';
+import { BREAK, rawWords, words } from './text.js';
 
 /** How a story becomes a vector; stored in the model file so training and serving agree. */
 export interface FeatureSpec {
@@ -33,6 +33,11 @@ export function storyWords(story: StoryText, spec: FeatureSpec): { title: string
     title: title.length > MAX_TITLE_WORDS ? title.slice(0, MAX_TITLE_WORDS) : title,
     body: words(bodyWindow(story.text, spec.maxBodyChars)),
   };
+}
+
+/** As storyWords, without folds, and the title not yet cut (see rawWords). */
+export function storyRawWords(story: StoryText, spec: FeatureSpec): { title: string[]; body: string[] } {
+  return { title: rawWords(story.title), body: rawWords(bodyWindow(story.text, spec.maxBodyChars)) };
 }
 
 function bodyWindow(text: string, max: number): string {

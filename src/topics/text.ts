@@ -14,7 +14,7 @@ export const BREAK = '.';
 const DROP = ['ap', 'afp', 'reuters', 'ians', 'pti', 'ani', 'upi', 'xinhua', 'xinhuanet', 'ticker', 'newsfactor', 'cp', 'dpa', 'efe', 'bss', 'quot', 'lt', 'gt', 'amp', 'nbsp', 'b', 'p', 'br', 'href', 'mr', 'mrs', 'ms'];
 
 /** American spellings and wire shorthand folded onto one form; a dropped word folds to ''. */
-const FOLD = new Map([
+export const FOLD: ReadonlyMap<string, string> = new Map([
   ...DROP.map((w) => [w, ''] as const),
   ...Object.entries({
     defense: 'defence',
@@ -77,6 +77,19 @@ const isApostrophe = (code: number) => code === 39 || code === 0x2019;
  * "percent" like the wire's "pc".
  */
 export function words(text: string): string[] {
+  return scan(text, true);
+}
+
+/**
+ * As words(), but without the spelling folds and dropped words: for the
+ * classifier, whose word table already maps "defense" to "defence" and drops
+ * "reuters", so each word is looked up once.
+ */
+export function rawWords(text: string): string[] {
+  return scan(text, false);
+}
+
+function scan(text: string, fold: boolean): string[] {
   const s = text.toLowerCase();
   const out: string[] = [];
   const n = s.length;
@@ -84,10 +97,10 @@ export function words(text: string): string[] {
   while (i < n) {
     const code = s.charCodeAt(i);
     if (isWordChar(code)) {
-      i = readWord(s, i, out);
+      i = readWord(s, i, out, fold);
       continue;
     }
-    if (code === 37) push(out, 'percent'); // %
+    if (code === 37) push(out, 'percent', fold); // %
     else if (isHardBreak(code) || isBracketBreak(s, i, code)) pushBreak(out);
     else if (isClauseEnd(code) && isSpace(s.charCodeAt(i + 1))) pushBreak(out);
     else if (isDash(code) && isSpace(s.charCodeAt(i - 1)) && isSpace(s.charCodeAt(i + 1))) pushBreak(out);
@@ -98,7 +111,7 @@ export function words(text: string): string[] {
 }
 
 /** Reads one word from i; returns where scanning goes on. */
-function readWord(s: string, start: number, out: string[]): number {
+function readWord(s: string, start: number, out: string[], fold: boolean): number {
   const n = s.length;
   let i = start;
   let joined = false; // a dot or comma inside the word ("u.s.", "5.4", "1,200") was dropped
@@ -128,14 +141,14 @@ function readWord(s: string, start: number, out: string[]): number {
   }
   // Possessive: "india's" → "india".
   if (isApostrophe(s.charCodeAt(i)) && s.charCodeAt(i + 1) === 115 && !isWordChar(s.charCodeAt(i + 2))) i += 2;
-  push(out, word);
+  push(out, word, fold);
   return i;
 }
 
-function push(out: string[], raw: string): void {
+function push(out: string[], raw: string, fold: boolean): void {
   let word = raw;
   if (isDigit(word.charCodeAt(0)) && isDigit(word.charCodeAt(word.length - 1)) && /^\d+$/.test(word)) word = '#';
-  else {
+  else if (fold) {
     const folded = FOLD.get(word);
     if (folded === '') return;
     if (folded !== undefined) word = folded;
