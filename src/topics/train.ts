@@ -35,8 +35,8 @@ export interface TrainParams {
 }
 
 export const DEFAULT_PARAMS: TrainParams = {
-  spec: { titleWeight: 2, bigrams: true, maxBodyChars: BODY_WINDOW },
-  c: 10,
+  spec: { titleWeight: 2, bigrams: false, maxBodyChars: BODY_WINDOW },
+  c: 30,
   minStories: 3,
   balance: 1,
   folds: 5,
