@@ -62,6 +62,7 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
   const scorer = model ? compileModel(model, taxonomy) : null;
   const spec: FeatureSpec = model?.spec ?? { titleWeight: 2, bigrams: false, maxBodyChars: BODY_WINDOW };
   const fallback = model?.fallbackScore ?? null;
+  const exclusive = (model?.exclusive ?? []).filter(([a, b]) => taxonomy.byId.has(a) && taxonomy.byId.has(b));
 
   return (story) => {
     let scored: ReturnType<CompiledModel['score']> | null = null;
@@ -84,6 +85,11 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
       // A story passing no cut-off still gets its best topic when that one comes close (chosen in training).
       const best = results.reduce((a, b) => (b.score > a.score ? b : a));
       if (best.score >= fallback && !best.rule.strict) chosen = [best];
+    }
+    for (const [a, b] of exclusive) {
+      const first = chosen.find((c) => c.rule.id === a);
+      const second = chosen.find((c) => c.rule.id === b);
+      if (first && second) chosen = chosen.filter((c) => c !== (first.score >= second.score ? second : first));
     }
     return chosen
       .map(({ rule, t, score }) => ({

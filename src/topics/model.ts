@@ -32,6 +32,8 @@ export const modelSchema = z.object({
   training: z.record(z.string(), z.unknown()),
   /** A story with no topic past its cut-off still gets its best one when that one's score reaches this (0-1). */
   fallbackScore: z.number().min(0).max(1).nullable(),
+  /** Topic pairs the labelled stories (almost) never carry together: a story gets only the stronger of the two. */
+  exclusive: z.array(z.tuple([z.string(), z.string()])).default([]),
   topics: z.array(topicModelSchema).min(1),
   /** The idf of a term the model has no entry for. */
   unknownIdf: z.number().positive(),

@@ -184,8 +184,36 @@ export function chooseFallback(data: Prepared, scores: Float64Array, cutoffs: Fl
   return best.floor;
 }
 
-/** Topic decisions (as in the classifier) from log-odds, cut-offs and the fallback. */
-export function assign(data: Prepared, scores: Float64Array, cutoffs: Float64Array, fallback: number | null): Uint8Array {
+/**
+ * Pairs of topics the labelled stories (almost) never carry together, such as
+ * sport and economy: when a story passes both cut-offs, only the stronger is
+ * given. Kept only when that improves the out-of-fold macro-F1.
+ */
+export function chooseExclusive(data: Prepared, scores: Float64Array, cutoffs: Float64Array, fallback: number | null, rate = 0.01): [number, number][] {
+  const T = data.topics.length;
+  const n = data.stories.length;
+  const count = new Float64Array(T);
+  const together = new Float64Array(T * T);
+  for (let i = 0; i < n; i++) {
+    for (let a = 0; a < T; a++) {
+      if (!data.labels[i * T + a]) continue;
+      count[a]!++;
+      for (let b = a + 1; b < T; b++) if (data.labels[i * T + b]) together[a * T + b]!++;
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let a = 0; a < T; a++) {
+    for (let b = a + 1; b < T; b++) {
+      if (count[a]! >= 20 && count[b]! >= 20 && together[a * T + b]! <= rate * Math.min(count[a]!, count[b]!)) pairs.push([a, b]);
+    }
+  }
+  const without = macroF1(data, assign(data, scores, cutoffs, fallback));
+  const withPairs = macroF1(data, assign(data, scores, cutoffs, fallback, pairs));
+  return withPairs > without ? pairs : [];
+}
+
+/** Topic decisions (as in the classifier) from log-odds, cut-offs, the fallback and exclusive pairs. */
+export function assign(data: Prepared, scores: Float64Array, cutoffs: Float64Array, fallback: number | null, exclusive: [number, number][] = []): Uint8Array {
   const T = data.topics.length;
   const out = new Uint8Array(scores.length);
   for (let i = 0; i < data.stories.length; i++) {
@@ -200,6 +228,11 @@ export function assign(data: Prepared, scores: Float64Array, cutoffs: Float64Arr
       if (margin > scores[i * T + bestT]! - cutoffs[bestT]!) bestT = t;
     }
     if (!any && fallback !== null && 1 / (1 + Math.exp(-(scores[i * T + bestT]! - cutoffs[bestT]!))) >= fallback) out[i * T + bestT] = 1;
+    for (const [a, b] of exclusive) {
+      if (!out[i * T + a] || !out[i * T + b]) continue;
+      const weaker = scores[i * T + a]! - cutoffs[a]! >= scores[i * T + b]! - cutoffs[b]! ? b : a;
+      out[i * T + weaker] = 0;
+    }
   }
   return out;
 }
@@ -240,7 +273,8 @@ export function train(stories: LabelledStory[], taxonomy: Taxonomy, params: Trai
   const oof = crossValidate(data, params);
   const cutoffs = chooseCutoffs(data, oof);
   const fallback = chooseFallback(data, oof, cutoffs);
-  const predicted = assign(data, oof, cutoffs, fallback);
+  const exclusive = chooseExclusive(data, oof, cutoffs, fallback);
+  const predicted = assign(data, oof, cutoffs, fallback, exclusive);
   const T = data.topics.length;
   const crossValidation = data.topics.map((topic, t) => {
     const s = Float64Array.from({ length: stories.length }, (_, i) => predicted[i * T + t]!);
@@ -253,7 +287,7 @@ export function train(stories: LabelledStory[], taxonomy: Taxonomy, params: Trai
     params,
   );
   return {
-    model: toModelFile(fitted, data, cutoffs, fallback, params, about),
+    model: toModelFile(fitted, data, cutoffs, fallback, exclusive, params, about),
     crossValidation,
     macroF1: macroF1(data, predicted),
   };
@@ -264,6 +298,7 @@ function toModelFile(
   data: Prepared,
   cutoffs: Float64Array,
   fallback: number | null,
+  exclusive: [number, number][],
   params: TrainParams,
   about: Record<string, unknown>,
 ): TopicModel {
@@ -293,6 +328,7 @@ function toModelFile(
     spec: params.spec,
     training: { ...about, params: { c: params.c, minStories: params.minStories, balance: params.balance, folds: params.folds, prune: params.prune, lexiconScale: params.lexiconScale } },
     fallbackScore: fallback,
+    exclusive: exclusive.map(([a, b]) => [topics[a]!, topics[b]!] as [string, string]),
     unknownIdf: data.unknownIdf,
     topics: topics.map((id, t) => ({ id, bias: bias[t]!, cutoff: cutoffs[t]!, lexicon: lexicon[t]! })),
     terms,

@@ -68,7 +68,8 @@ describe('classifier', () => {
   });
 
   it('scores as the model file says: the fast path agrees with a plain reading of model.json', () => {
-    const all = createClassifier(edited((topics) => topics.map((t) => ({ ...t, min_score: 1e-9 }))), model);
+    // Every topic, none held back by an exclusive pair, so each score can be compared.
+    const all = createClassifier(edited((topics) => topics.map((t) => ({ ...t, min_score: 1e-9 }))), { ...model, exclusive: [] });
     const stories = readFileSync(fileURLToPath(new URL('../../../shared/labelled/dev.jsonl', import.meta.url)), 'utf8')
       .trim()
       .split('\n')
@@ -105,6 +106,16 @@ describe('classifier', () => {
     expect(score).toBeLessThan(1);
     const strict = createClassifier(edited((topics) => topics.map((t) => (t.id === 'diplomacy' ? { ...t, min_score: Math.min(0.999999, score + 0.001) } : t))), model);
     expect(strict(story).map((t) => t.id)).not.toContain('diplomacy');
+  });
+
+  it('gives only the stronger of two topics the labelled stories never carry together', () => {
+    expect(model.exclusive.length).toBeGreaterThan(0);
+    const [a, b] = model.exclusive[0]!;
+    const both = createClassifier(edited((topics) => topics.map((t) => ({ ...t, min_score: 1e-9 }))), model);
+    const got = both({ title: 'Sensex falls 500 points', text: '' }).map((t) => t.id);
+    expect(got.includes(a) && got.includes(b)).toBe(false);
+    const unpaired = createClassifier(edited((topics) => topics.map((t) => ({ ...t, min_score: 1e-9 }))), { ...model, exclusive: [] });
+    expect(unpaired({ title: 'Sensex falls 500 points', text: '' }).map((t) => t.id)).toEqual(expect.arrayContaining([a, b]));
   });
 
   it('works from the lexicon alone without a model', () => {
