@@ -323,8 +323,7 @@ function toModelFile(
   });
   return {
     format: MODEL_FORMAT,
-    about:
-      'wirebrief topic model, written by `npm run train`: one-vs-rest logistic regression over title-weighted words and word pairs, plus each topic\'s lexicon evidence from taxonomy.yaml (matched at load time); cut-offs chosen by cross-validation on the training stories.',
+    about: `wirebrief topic model, written by \`npm run train\`: one-vs-rest logistic regression over tf-idf of title-weighted ${params.spec.bigrams ? 'words and word pairs' : 'words'}, plus each topic's lexicon evidence from taxonomy.yaml (matched at load time); cut-offs chosen by cross-validation on the training stories.`,
     spec: params.spec,
     training: { ...about, params: { c: params.c, minStories: params.minStories, balance: params.balance, folds: params.folds, prune: params.prune, lexiconScale: params.lexiconScale } },
     fallbackScore: fallback,
