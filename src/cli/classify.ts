@@ -39,7 +39,8 @@ export function registerClassify(program: Command): void {
         '',
         'With --jsonl a bad line (not JSON, or no "title") is skipped with a message',
         'naming its line on stderr; the other lines are classified, and the exit code',
-        'is then 2. A story is read from its title and its first 400 words.',
+        'is then 2. A story is read from its headline and the first 1,500 characters',
+        'of its body, as the labelled stories the model learned from.',
       ),
     )
     .action(async (file: string | undefined, opts: ClassifyOptions) => {
@@ -59,7 +60,12 @@ function loadClassifier(opts: ClassifyOptions): Classifier {
   const taxonomyFile = opts.taxonomy ?? defaultTaxonomyFile;
   const modelFile = opts.model ?? defaultModelFile;
   for (const f of [taxonomyFile, modelFile]) if (!existsSync(f)) throw new UsageError(`no such file: ${f}`);
-  return createClassifier(loadTaxonomy(taxonomyFile), loadModel(modelFile));
+  try {
+    return createClassifier(loadTaxonomy(taxonomyFile), loadModel(modelFile));
+  } catch (error) {
+    // A typo in a draft taxonomy is the operator's to fix: say where, exit 2.
+    throw new UsageError((error as Error).message);
+  }
 }
 
 function openInput(file: string | undefined): Readable {

@@ -46,6 +46,15 @@ describe('wirebrief classify', () => {
     expect(run.stderr).toContain('no such file: /nonexistent/story.txt');
   });
 
+  it('exits 2 naming the place of a mistake in a draft taxonomy', async () => {
+    const dir = tempDir('classify-bad-taxonomy');
+    const draft = join(dir, 'taxonomy.yaml');
+    writeFileSync(draft, 'topics:\n  - id: Bad Id\n    label: x\n');
+    const run = await runCli(['classify', '--taxonomy', draft, '-'], {}, 'A headline\n');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('topics.0.id: topic ids are lower-case words joined by hyphens');
+  });
+
   it('reflects a term added to the taxonomy file, without a rebuild', async () => {
     const dir = tempDir('classify-taxonomy');
     const story = join(dir, 'story.txt');
