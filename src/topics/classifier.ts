@@ -320,7 +320,7 @@ function lexiconReasons(hits: LexiconHits, topic: number): string[] {
 function topReasons(parts: Map<string, number>): string[] {
   return [...parts]
     .filter(([, c]) => c > 0)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, MAX_REASONS)
     .map(([term]) => term);
 }
