@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerClassify } from './cli/classify.js';
 import { registerDigest } from './cli/digest.js';
 import { registerFeedStates } from './cli/feed-states.js';
 import { registerFeeds } from './cli/feeds.js';
@@ -27,6 +28,7 @@ export function buildCli(): Command {
   registerStories(program);
   registerDigest(program);
   registerStatus(program);
+  registerClassify(program);
   return program;
 }
 

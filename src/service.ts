@@ -15,6 +15,7 @@ import { projectRoot } from './paths.js';
 import { connectRedis, ensureRedis, type EmbeddedRedis } from './redis.js';
 import { checkRedis } from './redis-checks.js';
 import { createClassifier, type Classifier } from './topics/classifier.js';
+import { loadModel } from './topics/model.js';
 import { loadTaxonomy, type Taxonomy } from './topics/taxonomy.js';
 
 /**
@@ -48,7 +49,7 @@ export async function openRuntime(configIn: Config, opts: RuntimeOptions = {}): 
   redis.on('error', (error) => log.warn({ err: error.message }, 'redis connection error'));
   const ctx: Ctx = { config, redis, log, now: opts.now ?? Date.now };
   const taxonomy = loadTaxonomy();
-  const classify = createClassifier(taxonomy);
+  const classify = createClassifier(taxonomy, loadModel());
   const mailer = createMailer(config);
   const queues = createQueues(config);
   return {

@@ -9,7 +9,10 @@ const topicSchema = z.object({
   label: z.string().min(1),
   description: z.string().default(''),
   iptc: z.array(z.string().regex(/^\d{8}$/, 'IPTC Media Topic codes have 8 digits')).default([]),
+  /** Lexicon points a story needs, for a topic the trained model does not know. */
   threshold: z.number().positive().default(3),
+  /** Overrides the model's cut-off: the score (0-1) a story needs; 0.5 is the cut-off chosen in training. */
+  min_score: z.number().gt(0).lt(1).optional(),
   lexicon: z.record(z.string(), z.number()).default({}),
 });
 

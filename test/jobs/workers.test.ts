@@ -64,7 +64,9 @@ describe('workers: concurrency per queue and shutdown within the grace period', 
     const { feed } = await addFeed(rt.ctx, feeds.url('/stuck.rss'));
     const metrics = createMetrics({ version: 'test', roles: ['worker'] });
     const first = startWorkers(rt, { concurrency: 2, metrics });
-    const job = await rt.queues.feedPoll.add('poll', { feedId: feed.id });
+    // A poll asked for now (forced): the next worker polls it even though the
+    // abandoned request, answered late, already recorded a fresh poll.
+    const job = await rt.queues.feedPoll.add('poll', { feedId: feed.id, force: true });
     await waitFor(() => held.length === 1, 'the poll to hang on the feed server');
     const started = Date.now();
     await first.close(2_000);

@@ -2,17 +2,31 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../src/topics/classifier.js';
-import { loadTaxonomy } from '../../src/topics/taxonomy.js';
+import { storyWords, termCounts, termValue } from '../../src/topics/features.js';
+import { compileLexicon, lexiconValue, matchLexicon } from '../../src/topics/lexicon.js';
+import { loadModel, type TopicModel } from '../../src/topics/model.js';
+import { loadTaxonomy, type Taxonomy } from '../../src/topics/taxonomy.js';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8');
 const taxonomy = loadTaxonomy();
-const classify = createClassifier(taxonomy);
+const model = loadModel();
+const classify = createClassifier(taxonomy, model);
+
+/** A copy of the taxonomy with some topics changed, as an operator would edit the file. */
+function edited(change: (topics: Taxonomy['topics']) => Taxonomy['topics']): Taxonomy {
+  const topics = change(taxonomy.topics.map((t) => ({ ...t, lexicon: { ...t.lexicon } })));
+  return { topics, ids: topics.map((t) => t.id), byId: new Map(topics.map((t) => [t.id, t])) };
+}
 
 describe('taxonomy', () => {
-  it('has every topic id the labelled data uses', () => {
+  it('has every topic id the labelled data uses, each with IPTC codes and a lexicon', () => {
     expect(taxonomy.ids).toEqual(
       expect.arrayContaining(['defence', 'diplomacy', 'politics', 'economy', 'conflict', 'crime-law', 'disaster', 'health', 'science-tech', 'environment', 'society', 'sport', 'culture-entertainment']),
     );
+    for (const t of taxonomy.topics) {
+      expect(t.iptc.length, t.id).toBeGreaterThan(0);
+      expect(Object.keys(t.lexicon).length, t.id).toBeGreaterThan(20);
+    }
   });
 });
 
@@ -24,15 +38,113 @@ describe('classifier', () => {
     expect(got).toEqual(expect.arrayContaining(expected.split(',')));
   });
 
-  it('gives the seed story defence and diplomacy, not sport, with reasons', () => {
+  it('gives the seed story defence and diplomacy, not sport, with scores and reasons, best first', () => {
     const page = fixture('ians-india-italy-defence.txt');
     const article = page.slice(page.indexOf('Rome, Feb 27'), page.indexOf('--IANS'));
     const topics = classify({ title: 'India and Italy discuss elevating industrial collaborations to deepen defence cooperation', text: article });
     const ids = topics.map((t) => t.id);
     expect(ids).toEqual(expect.arrayContaining(['defence', 'diplomacy']));
     expect(ids).not.toContain('sport');
-    const defence = topics.find((t) => t.id === 'defence')!;
-    expect(defence.score).toBeGreaterThan(0);
-    expect(defence.reasons.length).toBeGreaterThan(0);
+    for (const t of topics) {
+      expect(t.score).toBeGreaterThanOrEqual(0.5);
+      expect(t.score).toBeLessThanOrEqual(1);
+      expect(t.reasons.length).toBeGreaterThan(0);
+    }
+    expect(topics.find((t) => t.id === 'defence')!.reasons.some((r) => r.includes('defence'))).toBe(true);
+    expect([...topics].sort((a, b) => b.score - a.score)).toEqual(topics);
+  });
+
+  it('reads Indian wire style: a missile test by the DRDO is defence', () => {
+    const topics = classify({ title: 'DRDO flight-tests Pralay missile', text: 'Balasore, Jan 7 (IANS) The DRDO on Tuesday flight-tested the Pralay quasi-ballistic missile from Dr APJ Abdul Kalam Island, the MoD said.' });
+    expect(topics[0]?.id).toBe('defence');
+    expect(topics[0]?.reasons).toEqual(expect.arrayContaining(['drdo']));
+  });
+
+  it('is pure: the same story gives the same answer, and an empty one no crash', () => {
+    const story = { title: 'Sensex falls 500 points as FPIs sell', text: 'Mumbai, Oct 3 (PTI) The BSE Sensex fell 500 points.' };
+    expect(classify(story)).toEqual(classify(story));
+    expect(classify(story)[0]?.id).toBe('economy');
+    expect(Array.isArray(classify({ title: '', text: '' }))).toBe(true);
+  });
+
+  it('scores as the model file says: the fast path agrees with a plain reading of model.json', () => {
+    // Every topic, none held back by an exclusive pair, so each score can be compared.
+    const all = createClassifier(edited((topics) => topics.map((t) => ({ ...t, min_score: 1e-9 }))), { ...model, exclusive: [] });
+    const stories = readFileSync(fileURLToPath(new URL('../../../shared/labelled/dev.jsonl', import.meta.url)), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(0, 150)
+      .map((l) => JSON.parse(l) as { title: string; text: string });
+    for (const story of stories) {
+      const got = Object.fromEntries(all(story).map((t) => [t.id, t.score]));
+      const want = referenceScores(model, taxonomy, story);
+      for (const [id, score] of Object.entries(want)) expect(got[id], `${id}: ${story.title}`).toBeCloseTo(score, 2);
+    }
+  });
+
+  it('reflects a term an operator adds to a topic, at once', () => {
+    const story = { title: 'Zorblax unveiled at the expo', text: 'The zorblax was shown to visitors on Monday.' };
+    expect(classify(story).map((t) => t.id)).not.toContain('defence');
+    const withTerm = createClassifier(edited((topics) => topics.map((t) => (t.id === 'defence' ? { ...t, lexicon: { ...t.lexicon, zorblax: 4 } } : t))), model);
+    const defence = withTerm(story).find((t) => t.id === 'defence');
+    expect(defence?.reasons).toContain('zorblax');
+  });
+
+  it('gives a topic the model does not know from its lexicon and threshold', () => {
+    const withWeather = createClassifier(
+      edited((topics) => [...topics, { id: 'weather', label: 'Weather', description: '', iptc: ['17000000'], threshold: 3, lexicon: { monsoon: 2, rainfall: 2 } }]),
+      model,
+    );
+    const got = withWeather({ title: 'Monsoon reaches Kerala', text: 'Heavy rainfall lashed the coast.' });
+    expect(got.find((t) => t.id === 'weather')?.reasons).toEqual(['monsoon', 'rainfall']);
+    expect(withWeather({ title: 'Forecast for the week', text: 'Some rainfall is expected.' }).map((t) => t.id)).not.toContain('weather'); // 2 points < 3
+  });
+
+  it('lets min_score raise a topic above the trained cut-off', () => {
+    const story = { title: 'Canadian PM Carney begins first official visit to India', text: '' };
+    const score = classify(story).find((t) => t.id === 'diplomacy')!.score; // rounded: the raw score is below score + 0.0005
+    expect(score).toBeLessThan(1);
+    const strict = createClassifier(edited((topics) => topics.map((t) => (t.id === 'diplomacy' ? { ...t, min_score: Math.min(0.999999, score + 0.001) } : t))), model);
+    expect(strict(story).map((t) => t.id)).not.toContain('diplomacy');
+  });
+
+  it('gives only the stronger of two topics the labelled stories never carry together', () => {
+    expect(model.exclusive.length).toBeGreaterThan(0);
+    const [a, b] = model.exclusive[0]!;
+    const both = createClassifier(edited((topics) => topics.map((t) => ({ ...t, min_score: 1e-9 }))), model);
+    const got = both({ title: 'Sensex falls 500 points', text: '' }).map((t) => t.id);
+    expect(got.includes(a) && got.includes(b)).toBe(false);
+    const unpaired = createClassifier(edited((topics) => topics.map((t) => ({ ...t, min_score: 1e-9 }))), { ...model, exclusive: [] });
+    expect(unpaired({ title: 'Sensex falls 500 points', text: '' }).map((t) => t.id)).toEqual(expect.arrayContaining([a, b]));
+  });
+
+  it('works from the lexicon alone without a model', () => {
+    const lexiconOnly = createClassifier(taxonomy);
+    expect(lexiconOnly({ title: 'T20 WC: India elect to bat against England', text: '' })[0]?.id).toBe('sport');
   });
 });
+
+/** Log-odds → score, computed the slow, obvious way from the model file's numbers. */
+function referenceScores(model: TopicModel, taxonomy: Taxonomy, story: { title: string; text: string }): Record<string, number> {
+  const counts = termCounts(story, model.spec);
+  const idf = (term: string) => model.terms[term]?.[0] ?? model.unknownIdf;
+  let norm = 0;
+  for (const [term, c] of counts) norm += (termValue(c) * idf(term)) ** 2;
+  norm = Math.sqrt(norm) || 1;
+  const { title, body } = storyWords(story, model.spec);
+  const { points } = matchLexicon(compileLexicon(taxonomy), title, body);
+  const out: Record<string, number> = {};
+  model.topics.forEach((topic, i) => {
+    let z = topic.bias;
+    for (const [term, c] of counts) {
+      const entry = model.terms[term];
+      if (!entry) continue;
+      for (let k = 1; k + 1 < entry.length; k += 2) if (entry[k] === i) z += ((termValue(c) * entry[0]!) / norm) * entry[k + 1]!;
+    }
+    taxonomy.ids.forEach((u, j) => {
+      if (points[j]) z += lexiconValue(points[j]!) * (topic.lexicon[u] ?? 0);
+    });
+    out[topic.id] = 1 / (1 + Math.exp(-(z - topic.cutoff)));
+  });
+  return out;
+}

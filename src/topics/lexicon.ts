@@ -1,0 +1,137 @@
+import type { Taxonomy } from './taxonomy.js';
+import { BREAK, words } from './text.js';
+
+/**
+ * The taxonomy's lexicons, compiled into one word trie: a story is walked
+ * once, and every topic's terms are found in that one pass.
+ */
+export interface Lexicon {
+  topics: string[];
+  root: LexiconNode<string>;
+}
+
+/** A term as the operator wrote it, for one topic, with its points and length in words. */
+export interface LexiconTerm {
+  topic: number;
+  points: number;
+  term: string;
+  words: number;
+}
+
+/** Keyed by word, or by a word's number where the classifier has numbered them. */
+export interface LexiconNode<K> {
+  next: Map<K, LexiconNode<K>>;
+  /** Terms ending here, one per topic at most. */
+  terms: LexiconTerm[];
+}
+
+/** A title mention counts this many body mentions. */
+export const LEXICON_TITLE_WEIGHT = 2;
+/** A term repeated through a long story should not outweigh several different terms. */
+export const LEXICON_MAX_COUNT = 3;
+
+/** How lexicon points enter a model score: the tenth point adds less than the first. */
+export function lexiconValue(points: number): number {
+  return points > 0 ? Math.log1p(points) : -Math.log1p(-points);
+}
+
+export function compileLexicon(taxonomy: Taxonomy): Lexicon {
+  const root: LexiconNode<string> = { next: new Map(), terms: [] };
+  taxonomy.topics.forEach((topic, t) => {
+    const termWords = (term: string) => words(term).filter((w) => w !== BREAK);
+    const explicit = new Set(Object.keys(topic.lexicon).map((term) => termWords(term).join(' ')));
+    for (const [term, points] of Object.entries(topic.lexicon)) {
+      const ws = termWords(term);
+      if (ws.length === 0 || points === 0) continue;
+      add(root, ws, { topic: t, points, term, words: ws.length });
+      // A word also finds its plural, unless the operator listed the plural with its own points.
+      for (const plural of plurals(ws[ws.length - 1]!)) {
+        const variant = [...ws.slice(0, -1), plural];
+        if (!explicit.has(variant.join(' '))) add(root, variant, { topic: t, points, term, words: ws.length });
+      }
+    }
+  });
+  return { topics: taxonomy.ids, root };
+}
+
+function add(root: LexiconNode<string>, ws: string[], entry: LexiconTerm): void {
+  let node = root;
+  for (const w of ws) {
+    let child = node.next.get(w);
+    if (!child) {
+      child = { next: new Map(), terms: [] };
+      node.next.set(w, child);
+    }
+    node = child;
+  }
+  if (!node.terms.some((e) => e.topic === entry.topic)) node.terms.push(entry);
+}
+
+function plurals(word: string): string[] {
+  if (word.length < 3 || /\d/.test(word) || /(s|x|z|ch|sh)$/.test(word)) {
+    return /(x|z|ch|sh)$/.test(word) ? [`${word}es`] : [];
+  }
+  if (/[^aeiou]y$/.test(word)) return [`${word.slice(0, -1)}ies`];
+  return [`${word}s`];
+}
+
+/** Lexicon evidence in one story: points per topic, and per topic the terms found with their points. */
+export interface LexiconHits {
+  points: Float64Array;
+  /** For each topic that scored, [term, points] pairs. */
+  terms: Map<number, Map<string, number>>;
+}
+
+/**
+ * Finds the lexicon's terms in a story's title and body words. Where terms of
+ * one topic overlap ("defence minister" and "defence"), the longest counts
+ * and the words inside it do not count again for that topic.
+ */
+export function matchLexicon(lexicon: Lexicon, title: string[], body: string[]): LexiconHits {
+  const counts = new Map<LexiconTerm, number>();
+  scanLexicon(lexicon.root, title, title.length, LEXICON_TITLE_WEIGHT, lexicon.topics.length, counts);
+  scanLexicon(lexicon.root, body, body.length, 1, lexicon.topics.length, counts);
+  return lexiconHits(counts, lexicon.topics.length);
+}
+
+/** Adds the terms found in keys[0..length) to counts, each mention counting `weight`. */
+export function scanLexicon<K>(root: LexiconNode<K>, keys: ArrayLike<K>, length: number, weight: number, topics: number, counts: Map<LexiconTerm, number>): void {
+  let coveredUntil: Int32Array | null = null;
+  const longest: (LexiconTerm | undefined)[] = [];
+  for (let i = 0; i < length; i++) {
+    let node = root.next.get(keys[i]!);
+    if (!node) continue;
+    longest.length = 0;
+    for (let j = i + 1; node; j++) {
+      for (const entry of node.terms) longest[entry.topic] = entry;
+      node = j < length ? node.next.get(keys[j]!) : undefined;
+    }
+    coveredUntil ??= new Int32Array(topics);
+    for (const entry of longest) {
+      if (!entry || i < coveredUntil[entry.topic]!) continue;
+      coveredUntil[entry.topic] = i + entry.words;
+      counts.set(entry, (counts.get(entry) ?? 0) + weight);
+    }
+  }
+}
+
+/** Points per topic from term counts: each term's points times its count, capped. */
+export function lexiconHits(counts: Map<LexiconTerm, number>, topics: number): LexiconHits {
+  const points = new Float64Array(topics);
+  const terms = new Map<number, Map<string, number>>();
+  for (const [entry, count] of counts) {
+    const p = entry.points * Math.min(count, LEXICON_MAX_COUNT);
+    points[entry.topic]! += p;
+    let list = terms.get(entry.topic);
+    if (!list) terms.set(entry.topic, (list = new Map()));
+    list.set(entry.term, (list.get(entry.term) ?? 0) + p);
+  }
+  return { points, terms };
+}
+
+/** The same trie keyed by numbers instead of words; `number` gives each word its number. */
+export function renumberLexicon(root: LexiconNode<string>, number: (word: string) => number): LexiconNode<number> {
+  const next = new Map<number, LexiconNode<number>>();
+  for (const [word, child] of root.next) next.set(number(word), renumberLexicon(child, number));
+  return { next, terms: root.terms };
+}

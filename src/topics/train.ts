@@ -1,0 +1,335 @@
+import { createHash } from 'node:crypto';
+import { BODY_WINDOW, inverseFrequency, storyVector, storyWords, termCounts, type FeatureSpec, type StoryText } from './features.js';
+import { compileLexicon, lexiconValue, matchLexicon, type Lexicon } from './lexicon.js';
+import { buildRows, fitLogistic, predictRows, type LogisticModel, type SparseRows } from './logistic.js';
+import { f1At } from './metrics.js';
+import { MODEL_FORMAT, type TopicModel } from './model.js';
+import type { Taxonomy } from './taxonomy.js';
+
+/**
+ * Training: stories → term vectors plus lexicon evidence → one-vs-rest
+ * logistic regression; cut-offs by cross-validation on the same stories.
+ * Everything here is deterministic: folds come from a hash of the story id.
+ */
+
+export interface LabelledStory extends StoryText {
+  id: string;
+  topics: string[];
+  source?: string;
+}
+
+export interface TrainParams {
+  spec: FeatureSpec;
+  /** Inverse regularisation strength. */
+  c: number;
+  /** Terms seen in fewer stories than this are left out. */
+  minStories: number;
+  /** Positive stories weigh (negatives / positives) ^ balance: 0 plain, 1 balanced. */
+  balance: number;
+  /** Cross-validation folds for the cut-offs. */
+  folds: number;
+  /** Term weights smaller than this are left out of the model file. */
+  prune: number;
+  /** Lexicon evidence enters as this × log(1 + points); smaller leans less on the lexicon. */
+  lexiconScale: number;
+}
+
+export const DEFAULT_PARAMS: TrainParams = {
+  spec: { titleWeight: 2, bigrams: false, maxBodyChars: BODY_WINDOW },
+  c: 30,
+  minStories: 3,
+  balance: 1,
+  folds: 5,
+  prune: 0.05,
+  lexiconScale: 0.1,
+};
+
+const LEXICON_PREFIX = '§lexicon:';
+
+/** A story's features: its scaled terms, and each topic's lexicon evidence. */
+export function storyFeatures(story: StoryText, spec: FeatureSpec, idf: (term: string) => number, lexicon: Lexicon, lexiconScale: number): Map<string, number> {
+  const vector = storyVector(story, spec, idf);
+  const { title, body } = storyWords(story, spec);
+  const { points } = matchLexicon(lexicon, title, body);
+  points.forEach((p, t) => {
+    if (p !== 0) vector.set(LEXICON_PREFIX + lexicon.topics[t], lexiconScale * lexiconValue(p));
+  });
+  return vector;
+}
+
+export interface Prepared {
+  stories: LabelledStory[];
+  topics: string[];
+  features: Map<string, number>[];
+  labels: Uint8Array;
+  /** Idf of every term seen in at least params.minStories stories. */
+  idf: Map<string, number>;
+  unknownIdf: number;
+}
+
+/**
+ * Features of every story. Term rarity (idf) is counted over all the
+ * training stories; a term in fewer than minStories of them is unknown to
+ * the model and gets the idf of a term never seen, as it will when serving.
+ */
+export function prepare(stories: LabelledStory[], taxonomy: Taxonomy, params: TrainParams): Prepared {
+  const spec = params.spec;
+  const lexicon = compileLexicon(taxonomy);
+  const topics = taxonomy.ids;
+  const df = new Map<string, number>();
+  for (const s of stories) for (const term of termCounts(s, spec).keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [term, n] of df) if (n >= params.minStories) idf.set(term, inverseFrequency(stories.length, n));
+  const unknownIdf = inverseFrequency(stories.length, 0);
+  const idfOf = (term: string) => idf.get(term) ?? unknownIdf;
+  const labels = new Uint8Array(stories.length * topics.length);
+  stories.forEach((s, i) => {
+    for (const t of s.topics) {
+      const j = topics.indexOf(t);
+      if (j >= 0) labels[i * topics.length + j] = 1;
+    }
+  });
+  return { stories, topics, features: stories.map((s) => storyFeatures(s, spec, idfOf, lexicon, params.lexiconScale)), labels, idf, unknownIdf };
+}
+
+interface Fitted {
+  vocabulary: string[];
+  index: Map<string, number>;
+  logistic: LogisticModel;
+}
+
+/** Fits on the rows `rows` of the prepared stories. */
+export function fit(data: Prepared, rows: number[], params: TrainParams): Fitted {
+  const seen = new Set<string>();
+  for (const i of rows) for (const term of data.features[i]!.keys()) if (data.idf.has(term) || term.startsWith(LEXICON_PREFIX)) seen.add(term);
+  const vocabulary = [...seen].sort();
+  const index = new Map(vocabulary.map((t, i) => [t, i]));
+  const T = data.topics.length;
+  const labels = new Uint8Array(rows.length * T);
+  rows.forEach((i, r) => labels.set(data.labels.subarray(i * T, (i + 1) * T), r * T));
+  const positiveWeight = data.topics.map((_, t) => {
+    let positives = 0;
+    for (let r = 0; r < rows.length; r++) positives += labels[r * T + t]!;
+    return positives === 0 ? 1 : ((rows.length - positives) / positives) ** params.balance;
+  });
+  const logistic = fitLogistic(toRows(data, rows, index), labels, T, { c: params.c, positiveWeight });
+  return { vocabulary, index, logistic };
+}
+
+function toRows(data: Prepared, rows: number[], index: Map<string, number>): SparseRows {
+  return buildRows(
+    rows.map((i) => {
+      const row = new Map<number, number>();
+      for (const [term, value] of data.features[i]!) {
+        const col = index.get(term);
+        if (col !== undefined) row.set(col, value);
+      }
+      return row;
+    }),
+    index.size,
+  );
+}
+
+export function foldOf(id: string, folds: number): number {
+  return createHash('sha256').update(`fold:${id}`).digest().readUInt32BE(0) % folds;
+}
+
+/** Out-of-fold log-odds for every story and topic: out[i * topics + t]. */
+export function crossValidate(data: Prepared, params: TrainParams): Float64Array {
+  const T = data.topics.length;
+  const out = new Float64Array(data.stories.length * T);
+  for (let k = 0; k < params.folds; k++) {
+    const train: number[] = [];
+    const held: number[] = [];
+    data.stories.forEach((s, i) => (foldOf(s.id, params.folds) === k ? held : train).push(i));
+    const fitted = fit(data, train, params);
+    const scores = predictRows(fitted.logistic, toRows(data, held, fitted.index));
+    held.forEach((i, r) => out.set(scores.subarray(r * T, (r + 1) * T), i * T));
+  }
+  return out;
+}
+
+/**
+ * Per topic, the log-odds cut-off with the best out-of-fold F1; among
+ * near-best cut-offs, the middle one, which moves least with noise. A topic
+ * with too few stories to judge keeps 0.
+ */
+export function chooseCutoffs(data: Prepared, scores: Float64Array, minPositives = 5): Float64Array {
+  const T = data.topics.length;
+  const n = data.stories.length;
+  const cutoffs = new Float64Array(T);
+  for (let t = 0; t < T; t++) {
+    const s = Float64Array.from({ length: n }, (_, i) => scores[i * T + t]!);
+    const y = Uint8Array.from({ length: n }, (_, i) => data.labels[i * T + t]!);
+    if (y.reduce((a, b) => a + b, 0) < minPositives) continue;
+    const grid: [number, number][] = [];
+    for (let c = -6; c <= 6.0001; c += 0.1) grid.push([c, f1At(s, y, c)]);
+    const best = Math.max(...grid.map(([, f]) => f));
+    const near = grid.filter(([, f]) => f >= best - 0.005).map(([c]) => c);
+    cutoffs[t] = Math.round(near[Math.floor(near.length / 2)]! * 10) / 10;
+  }
+  return cutoffs;
+}
+
+/**
+ * Whether a story that passes no cut-off should still get its best topic,
+ * and from what score: chosen on the out-of-fold scores, by macro-F1.
+ */
+export function chooseFallback(data: Prepared, scores: Float64Array, cutoffs: Float64Array): number | null {
+  let best: { floor: number | null; f1: number } = { floor: null, f1: macroF1(data, assign(data, scores, cutoffs, null)) };
+  for (const floor of [0.05, 0.1, 0.2, 0.3, 0.4]) {
+    const f1 = macroF1(data, assign(data, scores, cutoffs, floor));
+    if (f1 > best.f1 + 1e-9) best = { floor, f1 };
+  }
+  return best.floor;
+}
+
+/**
+ * Pairs of topics the labelled stories (almost) never carry together, such as
+ * sport and economy: when a story passes both cut-offs, only the stronger is
+ * given. Kept only when that improves the out-of-fold macro-F1.
+ */
+export function chooseExclusive(data: Prepared, scores: Float64Array, cutoffs: Float64Array, fallback: number | null, rate = 0.01): [number, number][] {
+  const T = data.topics.length;
+  const n = data.stories.length;
+  const count = new Float64Array(T);
+  const together = new Float64Array(T * T);
+  for (let i = 0; i < n; i++) {
+    for (let a = 0; a < T; a++) {
+      if (!data.labels[i * T + a]) continue;
+      count[a]!++;
+      for (let b = a + 1; b < T; b++) if (data.labels[i * T + b]) together[a * T + b]!++;
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let a = 0; a < T; a++) {
+    for (let b = a + 1; b < T; b++) {
+      if (count[a]! >= 20 && count[b]! >= 20 && together[a * T + b]! <= rate * Math.min(count[a]!, count[b]!)) pairs.push([a, b]);
+    }
+  }
+  const without = macroF1(data, assign(data, scores, cutoffs, fallback));
+  const withPairs = macroF1(data, assign(data, scores, cutoffs, fallback, pairs));
+  return withPairs > without ? pairs : [];
+}
+
+/** Topic decisions (as in the classifier) from log-odds, cut-offs, the fallback and exclusive pairs. */
+export function assign(data: Prepared, scores: Float64Array, cutoffs: Float64Array, fallback: number | null, exclusive: [number, number][] = []): Uint8Array {
+  const T = data.topics.length;
+  const out = new Uint8Array(scores.length);
+  for (let i = 0; i < data.stories.length; i++) {
+    let any = false;
+    let bestT = 0;
+    for (let t = 0; t < T; t++) {
+      const margin = scores[i * T + t]! - cutoffs[t]!;
+      if (margin >= 0) {
+        out[i * T + t] = 1;
+        any = true;
+      }
+      if (margin > scores[i * T + bestT]! - cutoffs[bestT]!) bestT = t;
+    }
+    if (!any && fallback !== null && 1 / (1 + Math.exp(-(scores[i * T + bestT]! - cutoffs[bestT]!))) >= fallback) out[i * T + bestT] = 1;
+    for (const [a, b] of exclusive) {
+      if (!out[i * T + a] || !out[i * T + b]) continue;
+      const weaker = scores[i * T + a]! - cutoffs[a]! >= scores[i * T + b]! - cutoffs[b]! ? b : a;
+      out[i * T + weaker] = 0;
+    }
+  }
+  return out;
+}
+
+/** Macro-F1 over topics with at least `minSupport` stories. */
+export function macroF1(data: Prepared, predicted: Uint8Array, minSupport = 20): number {
+  const T = data.topics.length;
+  let sum = 0;
+  let topics = 0;
+  for (let t = 0; t < T; t++) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (let i = 0; i < data.stories.length; i++) {
+      const y = data.labels[i * T + t]!;
+      const p = predicted[i * T + t]!;
+      if (y && p) tp++;
+      else if (p) fp++;
+      else if (y) fn++;
+    }
+    if (tp + fn < minSupport) continue;
+    topics++;
+    sum += tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+  }
+  return topics ? sum / topics : 0;
+}
+
+export interface TrainResult {
+  model: TopicModel;
+  /** Out-of-fold figures on the training stories, per topic. */
+  crossValidation: { topic: string; f1: number; cutoff: number; stories: number }[];
+  macroF1: number;
+}
+
+/** The whole of `npm run train`, minus the file I/O. */
+export function train(stories: LabelledStory[], taxonomy: Taxonomy, params: TrainParams, about: Record<string, unknown>): TrainResult {
+  const data = prepare(stories, taxonomy, params);
+  const oof = crossValidate(data, params);
+  const cutoffs = chooseCutoffs(data, oof);
+  const fallback = chooseFallback(data, oof, cutoffs);
+  const exclusive = chooseExclusive(data, oof, cutoffs, fallback);
+  const predicted = assign(data, oof, cutoffs, fallback, exclusive);
+  const T = data.topics.length;
+  const crossValidation = data.topics.map((topic, t) => {
+    const s = Float64Array.from({ length: stories.length }, (_, i) => predicted[i * T + t]!);
+    const y = Uint8Array.from({ length: stories.length }, (_, i) => data.labels[i * T + t]!);
+    return { topic, f1: f1At(s, y, 0.5), cutoff: cutoffs[t]!, stories: y.reduce((a, b) => a + b, 0) };
+  });
+  const fitted = fit(
+    data,
+    stories.map((_, i) => i),
+    params,
+  );
+  return {
+    model: toModelFile(fitted, data, cutoffs, fallback, exclusive, params, about),
+    crossValidation,
+    macroF1: macroF1(data, predicted),
+  };
+}
+
+function toModelFile(
+  fitted: Fitted,
+  data: Prepared,
+  cutoffs: Float64Array,
+  fallback: number | null,
+  exclusive: [number, number][],
+  params: TrainParams,
+  about: Record<string, unknown>,
+): TopicModel {
+  const topics = data.topics;
+  const T = topics.length;
+  const { weights, bias } = fitted.logistic;
+  const terms: Record<string, number[]> = {};
+  const lexicon: Record<string, number>[] = topics.map(() => ({}));
+  fitted.vocabulary.forEach((term, f) => {
+    if (term.startsWith(LEXICON_PREFIX)) {
+      const source = term.slice(LEXICON_PREFIX.length);
+      for (let t = 0; t < T; t++) lexicon[t]![source] = params.lexiconScale * weights[f * T + t]!;
+      return;
+    }
+    // Every term the model knows keeps its idf (it scales the story's length), weights or not.
+    const row = [data.idf.get(term)!];
+    for (let t = 0; t < T; t++) {
+      const w = weights[f * T + t]!;
+      if (Math.abs(w) >= params.prune) row.push(t, w);
+    }
+    terms[term] = row;
+  });
+  return {
+    format: MODEL_FORMAT,
+    about: `wirebrief topic model, written by \`npm run train\`: one-vs-rest logistic regression over tf-idf of title-weighted ${params.spec.bigrams ? 'words and word pairs' : 'words'}, plus each topic's lexicon evidence from taxonomy.yaml (matched at load time); cut-offs chosen by cross-validation on the training stories.`,
+    spec: params.spec,
+    training: { ...about, params: { c: params.c, minStories: params.minStories, balance: params.balance, folds: params.folds, prune: params.prune, lexiconScale: params.lexiconScale } },
+    fallbackScore: fallback,
+    exclusive: exclusive.map(([a, b]) => [topics[a]!, topics[b]!] as [string, string]),
+    unknownIdf: data.unknownIdf,
+    topics: topics.map((id, t) => ({ id, bias: bias[t]!, cutoff: cutoffs[t]!, lexicon: lexicon[t]! })),
+    terms,
+  };
+}

@@ -1,0 +1,71 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/redis.js';
+
+const taxonomyFile = fileURLToPath(new URL('../../src/topics/taxonomy.yaml', import.meta.url));
+const dev = readFileSync(fileURLToPath(new URL('../../../shared/labelled/dev.jsonl', import.meta.url)), 'utf8').trim().split('\n');
+
+describe('wirebrief classify', () => {
+  it('prints topics, scores and reasons for a story file (first line = headline)', async () => {
+    const dir = tempDir('classify');
+    const file = join(dir, 'story.txt');
+    writeFileSync(file, 'India test-fires Agni-5 missile\nThe DRDO on Monday flight-tested the nuclear-capable Agni-5 missile off the Odisha coast, the MoD said.\n');
+    const run = await runCli(['classify', file], {});
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^defence\s+\d\.\d{3}\s+.*agni/m);
+    const json = await runCli(['classify', '--json', '--title', 'India test-fires Agni-5 missile', '-'], {}, 'The DRDO fired it.');
+    expect(JSON.parse(json.stdout).topics[0]).toMatchObject({ id: 'defence' });
+  });
+
+  it('--jsonl scores a thousand labelled lines, one answer per line, in order', async () => {
+    const lines = dev.slice(0, 1000);
+    const run = await runCli(['classify', '--jsonl'], {}, lines.join('\n') + '\n');
+    expect(run.code).toBe(0);
+    const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; topics: { id: string; score: number; reasons: string[] }[] });
+    expect(out.map((o) => o.id)).toEqual(lines.map((l) => (JSON.parse(l) as { id: string }).id));
+    expect(out.filter((o) => o.topics.length > 0).length).toBeGreaterThan(900);
+    expect(Object.keys(out[0]!.topics[0]!).sort()).toEqual(['id', 'reasons', 'score']);
+  });
+
+  it('--jsonl skips a bad line with a message naming it, classifies the rest, and exits 2', async () => {
+    const input = ['{"id":"a","title":"Sensex falls 500 points","text":""}', 'not json', '{"id":"c","text":"no title"}', '{"id":"d","title":"T20 WC: India beat Pakistan"}'].join('\n');
+    const run = await runCli(['classify', '--jsonl'], {}, input);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('line 2: not JSON');
+    expect(run.stderr).toMatch(/line 3: title/);
+    expect(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['a', 'd']);
+  });
+
+  it('exits 2 with a clear message for a file that is not there', async () => {
+    const run = await runCli(['classify', '/nonexistent/story.txt'], {});
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no such file: /nonexistent/story.txt');
+  });
+
+  it('exits 2 naming the place of a mistake in a draft taxonomy', async () => {
+    const dir = tempDir('classify-bad-taxonomy');
+    const draft = join(dir, 'taxonomy.yaml');
+    writeFileSync(draft, 'topics:\n  - id: Bad Id\n    label: x\n');
+    const run = await runCli(['classify', '--taxonomy', draft, '-'], {}, 'A headline\n');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('topics.0.id: topic ids are lower-case words joined by hyphens');
+  });
+
+  it('reflects a term added to the taxonomy file, without a rebuild', async () => {
+    const dir = tempDir('classify-taxonomy');
+    const story = join(dir, 'story.txt');
+    writeFileSync(story, 'Quixotron unveiled in Pune\nThe quixotron was shown to visitors on Monday.\n');
+    const before = await runCli(['classify', '--json', '--taxonomy', taxonomyFile, story], {});
+    expect((JSON.parse(before.stdout) as { topics: { id: string }[] }).topics.map((t) => t.id)).not.toContain('defence');
+    const edited = readFileSync(taxonomyFile, 'utf8').replace(/(\n {4}lexicon:\n)/, '$1      quixotron: 5\n');
+    const draft = join(dir, 'taxonomy.yaml');
+    writeFileSync(draft, edited);
+    const after = await runCli(['classify', '--json', '--taxonomy', draft, story], {});
+    const defence = (JSON.parse(after.stdout) as { topics: { id: string; reasons: string[] }[] }).topics.find((t) => t.id === 'defence');
+    expect(defence?.reasons).toContain('quixotron');
+  });
+});

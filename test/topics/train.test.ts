@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../src/topics/classifier.js';
+import { buildRows, fitLogistic, predictRows } from '../../src/topics/logistic.js';
+import { modelSchema, serialiseModel } from '../../src/topics/model.js';
+import { loadTaxonomy } from '../../src/topics/taxonomy.js';
+import { DEFAULT_PARAMS, foldOf, train, type LabelledStory } from '../../src/topics/train.js';
+
+const read = (url: URL) =>
+  readFileSync(fileURLToPath(url), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as LabelledStory);
+
+describe('logistic regression', () => {
+  it('separates two topics by their words and keeps the bias', () => {
+    // Feature 0 marks topic 0, feature 1 topic 1; feature 2 is noise on every row.
+    const rows = Array.from({ length: 40 }, (_, i) => new Map([[i % 2, 1], [2, 0.5]]));
+    const labels = Uint8Array.from({ length: 80 }, (_, j) => (Math.floor(j / 2) % 2 === j % 2 ? 1 : 0));
+    const model = fitLogistic(buildRows(rows, 3), labels, 2, { c: 10, positiveWeight: [1, 1] });
+    const scores = predictRows(model, buildRows([new Map([[0, 1]]), new Map([[1, 1]])], 3));
+    expect(scores[0]).toBeGreaterThan(2); // row with feature 0: topic 0
+    expect(scores[1]).toBeLessThan(-2);
+    expect(scores[3]).toBeGreaterThan(2); // row with feature 1: topic 1
+  });
+});
+
+describe('training', () => {
+  const taxonomy = loadTaxonomy();
+  // A small, fixed slice of the training split (read in place) and the desk examples: fast, and enough to check the machinery.
+  const stories = [
+    ...read(new URL('../../../shared/labelled/train.jsonl', import.meta.url)).filter((s) => foldOf(s.id, 10) === 0),
+    ...read(new URL('../../src/topics/desk.jsonl', import.meta.url)),
+  ];
+
+  it('writes the same model file twice from the same stories, and the file loads', () => {
+    const params = { ...DEFAULT_PARAMS, folds: 3 };
+    const first = serialiseModel(train(stories, taxonomy, params, { data: 'test' }).model);
+    const second = serialiseModel(train(stories, taxonomy, params, { data: 'test' }).model);
+    expect(second).toBe(first);
+    const model = modelSchema.parse(JSON.parse(first));
+    expect(model.topics.map((t) => t.id)).toEqual(taxonomy.ids);
+    const classify = createClassifier(taxonomy, model);
+    expect(classify({ title: 'Navy commissions new stealth frigate', text: 'The Indian Navy commissioned a warship built at Mazagon Dock.' })[0]?.id).toBe('defence');
+  });
+
+  it('desk examples are labelled with known topics and written in the desk\'s own words', () => {
+    const desk = read(new URL('../../src/topics/desk.jsonl', import.meta.url));
+    expect(desk.length).toBeGreaterThanOrEqual(100);
+    for (const s of desk) {
+      expect(s.source).toBe('desk');
+      expect(s.topics.length).toBeGreaterThan(0);
+      for (const t of s.topics) expect(taxonomy.ids).toContain(t);
+    }
+    expect(new Set(desk.map((s) => s.id)).size).toBe(desk.length);
+  });
+});
