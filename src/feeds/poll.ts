@@ -9,7 +9,7 @@ import { HostBusyError, withHostSlot } from './hosts.js';
 import { entryGuid, normaliseEntry, withDocumentBase } from './normalise.js';
 import { discoverFeeds } from './discover.js';
 import { FeedParseError, parseFeed, type ParsedFeed } from './parse.js';
-import { getFeed, moveFeed, updateFeed, type Feed } from './store.js';
+import { getFeed, moveFeed, recordPoll, type Feed } from './store.js';
 import { isDue, nextPollAfterFailure, nextPollAfterSuccess } from './timing.js';
 
 export interface PollOutcome {
@@ -143,7 +143,7 @@ export async function checkDue(ctx: Ctx, feedId: string): Promise<PollSkipped | 
 
 async function recordSuccess(ctx: Ctx, feed: Feed, fetched: FetchResult, parsed: ParsedFeed | null, at: number): Promise<void> {
   const ttlMinutes = parsed ? parsed.ttlMinutes : feed.ttlMinutes;
-  await updateFeed(ctx, feed.id, {
+  await recordPoll(ctx, feed.id, {
     title: parsed?.title ?? feed.title,
     status: 'ok',
     lastError: null,
@@ -165,10 +165,10 @@ async function recordFailure(ctx: Ctx, feed: Feed, error: unknown, at: number): 
   const details = error instanceof FeedFetchError ? error.details : {};
   const errors = feed.errors + 1;
   if (details.gone) {
-    await updateFeed(ctx, feed.id, { status: 'disabled', lastError: message, errors, lastPollAt: at, nextPollAt: null });
+    await recordPoll(ctx, feed.id, { status: 'disabled', lastError: message, errors, lastPollAt: at, nextPollAt: null });
     return true;
   }
-  await updateFeed(ctx, feed.id, {
+  await recordPoll(ctx, feed.id, {
     status: 'backing-off',
     lastError: message,
     errors,

@@ -122,6 +122,30 @@ export async function updateFeed(ctx: Ctx, id: string, changes: Partial<Omit<Fee
   await ctx.redis.hset(k.feed(ctx, id), serialise(changes));
 }
 
+/**
+ * Records what a poll found, unless the feed was disabled while the poll was
+ * in flight: an operator's pause (or a 410 seen by another worker) outranks a
+ * poll that started before it, so status, error and next poll stay as they are.
+ * The other fields (validators, last success) are still true and are kept.
+ */
+export async function recordPoll(ctx: Ctx, id: string, changes: Partial<Omit<Feed, 'id'>>): Promise<void> {
+  const fields = serialise(changes);
+  const args = Object.entries(fields).flat();
+  await ctx.redis.eval(RECORD_POLL, 1, k.feed(ctx, id), ...args);
+}
+
+// Field pairs in ARGV; the status trio is skipped when the stored status is 'disabled'.
+const RECORD_POLL = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+local disabled = redis.call('HGET', KEYS[1], 'status') == 'disabled'
+for i = 1, #ARGV, 2 do
+  local f = ARGV[i]
+  if not (disabled and (f == 'status' or f == 'lastError' or f == 'nextPollAt')) then
+    redis.call('HSET', KEYS[1], f, ARGV[i + 1])
+  end
+end
+return 1`;
+
 /** A permanent redirect: the feed answers at `url` from now on; the old URL still finds it. */
 export async function moveFeed(ctx: Ctx, id: string, url: string): Promise<void> {
   const normalised = normaliseFeedUrl(url);

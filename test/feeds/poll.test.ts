@@ -3,7 +3,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDue, pollFeed } from '../../src/feeds/poll.js';
-import { addFeed, getFeed, type Feed } from '../../src/feeds/store.js';
+import { addFeed, disableFeed, getFeed, removeFeed, type Feed } from '../../src/feeds/store.js';
 import { MAX_DELAY_MS } from '../../src/feeds/timing.js';
 import { queryStories } from '../../src/stories/query.js';
 import { createClassifier } from '../../src/topics/classifier.js';
@@ -115,6 +115,31 @@ describe('polling a feed over HTTP', () => {
     expect(after.status).toBe('disabled');
     expect(after.lastError).toMatch(/^HTTP 410 Gone: the publisher has removed this feed$/);
     expect(await checkDue(ctx, feed.id)).toMatchObject({ skipped: 'disabled' });
+  });
+
+  it('keeps a feed paused, or removed, while a poll that started before is still in flight', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const arrived: (() => void)[] = [];
+    const pollWhile = async (path: string, change: (feed: Feed) => Promise<unknown>) => {
+      server.handle(path, (_req, res) => {
+        arrived.shift()?.();
+        void held.then(() => xml(res, rss(items(2, 'Slow')), { etag: '"s1"' }));
+      });
+      const feed = await feedAt(path);
+      const inHand = new Promise<void>((resolve) => arrived.push(resolve));
+      const polling = pollFeed(ctx, classify, feed.id);
+      await inHand;
+      await change(feed);
+      return { feed, polling };
+    };
+    const paused = await pollWhile('/paused-in-flight.xml', (feed) => disableFeed(ctx, feed.id, 'paused by operator'));
+    const removed = await pollWhile('/removed-in-flight.xml', (feed) => removeFeed(ctx, feed.id));
+    release();
+    expect(await paused.polling).toMatchObject({ status: 'ok', added: 2 });
+    expect(await reload(paused.feed)).toMatchObject({ status: 'disabled', lastError: 'paused by operator', nextPollAt: null, etag: '"s1"' });
+    await removed.polling;
+    expect(await getFeed(ctx, removed.feed.id)).toBeNull();
   });
 
   it('waits as long as Retry-After says on 429 and 503', async () => {
