@@ -32,6 +32,14 @@ export interface TrainParams {
   prune: number;
   /** Lexicon evidence enters as this × log(1 + points); smaller leans less on the lexicon. */
   lexiconScale: number;
+  /**
+   * NB-SVM (Wang & Manning 2012): before each topic's fit, a term's value is
+   * scaled by its naive-Bayes log-count ratio for that topic, smoothed by this
+   * (0: off). The scale is folded into the stored weights, so serving is the same.
+   */
+  nbSmoothing?: number;
+  /** The NB scale is interpolated towards 1: r' = 1 + nbMix × (|r| − 1) with r's sign kept… 1 is plain NB-SVM. */
+  nbMix?: number;
 }
 
 export const DEFAULT_PARAMS: TrainParams = {
@@ -112,8 +120,54 @@ export function fit(data: Prepared, rows: number[], params: TrainParams): Fitted
     for (let r = 0; r < rows.length; r++) positives += labels[r * T + t]!;
     return positives === 0 ? 1 : ((rows.length - positives) / positives) ** params.balance;
   });
-  const logistic = fitLogistic(toRows(data, rows, index), labels, T, { c: params.c, positiveWeight });
+  const x = toRows(data, rows, index);
+  const logistic = params.nbSmoothing ? fitNb(x, labels, T, vocabulary, params, positiveWeight) : fitLogistic(x, labels, T, { c: params.c, positiveWeight });
   return { vocabulary, index, logistic };
+}
+
+/**
+ * One fit per topic on NB-scaled rows; the scale is multiplied into the
+ * weights, so the model scores plain tf-idf rows. Lexicon features keep scale 1.
+ */
+function fitNb(x: SparseRows, labels: Uint8Array, T: number, vocabulary: string[], params: TrainParams, positiveWeight: number[]): LogisticModel {
+  const F = x.features;
+  const rows = x.rowStart.length - 1;
+  const alpha = params.nbSmoothing!;
+  const mix = params.nbMix ?? 1;
+  const weights = new Float64Array(F * T);
+  const bias = new Float64Array(T);
+  const p = new Float64Array(F);
+  const q = new Float64Array(F);
+  const scaled = new Float64Array(x.values.length);
+  for (let t = 0; t < T; t++) {
+    p.fill(alpha);
+    q.fill(alpha);
+    for (let i = 0; i < rows; i++) {
+      const into = labels[i * T + t] ? p : q;
+      for (let k = x.rowStart[i]!; k < x.rowStart[i + 1]!; k++) into[x.cols[k]!]! += x.values[k]!;
+    }
+    let ps = 0;
+    let qs = 0;
+    for (let f = 0; f < F; f++) {
+      ps += p[f]!;
+      qs += q[f]!;
+    }
+    const r = new Float64Array(F);
+    for (let f = 0; f < F; f++) {
+      if (vocabulary[f]!.startsWith(LEXICON_PREFIX)) {
+        r[f] = 1;
+        continue;
+      }
+      const raw = Math.log(p[f]! / ps / (q[f]! / qs));
+      r[f] = 1 + mix * (Math.abs(raw) - 1);
+      if (r[f]! < 0) r[f] = 0;
+    }
+    for (let k = 0; k < x.values.length; k++) scaled[k] = x.values[k]! * r[x.cols[k]!]!;
+    const one = fitLogistic({ ...x, values: scaled }, Uint8Array.from({ length: rows }, (_, i) => labels[i * T + t]!), 1, { c: params.c, positiveWeight: [positiveWeight[t]!] });
+    for (let f = 0; f < F; f++) weights[f * T + t] = one.weights[f]! * r[f]!;
+    bias[t] = one.bias[0]!;
+  }
+  return { weights, bias, topics: T };
 }
 
 function toRows(data: Prepared, rows: number[], index: Map<string, number>): SparseRows {
@@ -325,7 +379,7 @@ function toModelFile(
     format: MODEL_FORMAT,
     about: `wirebrief topic model, written by \`npm run train\`: one-vs-rest logistic regression over tf-idf of title-weighted ${params.spec.bigrams ? 'words and word pairs' : 'words'}, plus each topic's lexicon evidence from taxonomy.yaml (matched at load time); cut-offs chosen by cross-validation on the training stories.`,
     spec: params.spec,
-    training: { ...about, params: { c: params.c, minStories: params.minStories, balance: params.balance, folds: params.folds, prune: params.prune, lexiconScale: params.lexiconScale } },
+    training: { ...about, params: { c: params.c, minStories: params.minStories, balance: params.balance, folds: params.folds, prune: params.prune, lexiconScale: params.lexiconScale, nbSmoothing: params.nbSmoothing ?? 0, nbMix: params.nbMix ?? 1 } },
     fallbackScore: fallback,
     exclusive: exclusive.map(([a, b]) => [topics[a]!, topics[b]!] as [string, string]),
     unknownIdf: data.unknownIdf,
