@@ -6,18 +6,19 @@
 //   npm run cv                                   # DEFAULT_PARAMS
 //   npm run cv -- '{"c": 10}' '{"nbSmoothing": 1}' # each JSON overrides DEFAULT_PARAMS
 //   npm run cv -- --without-desk '{}'
+//   npm run cv -- --desk /tmp/other-desk.jsonl '{}'
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadTaxonomy } from '../src/topics/taxonomy.js';
-import { assign, chooseCutoffs, chooseExclusive, chooseFallback, crossValidate, DEFAULT_PARAMS, prepare, type TrainParams } from '../src/topics/train.js';
+import { assign, chooseCutoffs, chooseExclusive, chooseFallback, crossValidate, crossValidateStack, DEFAULT_PARAMS, prepare, type TrainParams } from '../src/topics/train.js';
 import { deskFile, labelledDir, readLabelled } from './labelled.js';
 
 /** The topics `npm run eval` averages over (≥ 20 dev stories): a property of the metric, fixed here. */
 const MACRO = ['defence', 'diplomacy', 'politics', 'economy', 'conflict', 'crime-law', 'disaster', 'science-tech', 'sport', 'culture-entertainment'];
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'without-desk': { type: 'boolean' }, confusions: { type: 'boolean' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'without-desk': { type: 'boolean' }, desk: { type: 'string' }, confusions: { type: 'boolean' } } });
 const train = readLabelled(join(labelledDir, 'train.jsonl'));
-const stories = values['without-desk'] ? train : [...train, ...readLabelled(deskFile)];
+const stories = values['without-desk'] ? train : [...train, ...readLabelled(values.desk ?? deskFile)];
 const taxonomy = loadTaxonomy();
 const configs = positionals.length ? positionals : ['{}'];
 
@@ -26,7 +27,8 @@ for (const json of configs) {
   const params: TrainParams = { ...DEFAULT_PARAMS, ...over, spec: { ...DEFAULT_PARAMS.spec, ...(over.spec ?? {}) } };
   const started = Date.now();
   const data = prepare(stories, taxonomy, params);
-  const oof = crossValidate(data, params);
+  const first = crossValidate(data, params);
+  const oof = params.stackC ? crossValidateStack(data, first, params) : first;
   const cutoffs = chooseCutoffs(data, oof);
   const fallback = chooseFallback(data, oof, cutoffs);
   const exclusive = chooseExclusive(data, oof, cutoffs, fallback);
@@ -51,7 +53,7 @@ for (const json of configs) {
   }
   const macro = MACRO.reduce((s, t) => s + f1s[t]!, 0) / MACRO.length;
   const line = data.topics.map((t) => `${t.slice(0, 4)} ${f1s[t]!.toFixed(3)}`).join(' ');
-  console.log(`CV ${json} macro ${macro.toFixed(4)} defence ${f1s.defence!.toFixed(3)} diplomacy ${f1s.diplomacy!.toFixed(3)} (${((Date.now() - started) / 1000).toFixed(0)} s)\n   ${line}`);
+  console.log(`CV ${json} macro ${macro.toFixed(4)} defence ${f1s.defence!.toFixed(3)} diplomacy ${f1s.diplomacy!.toFixed(3)} fallback ${fallback} exclusive ${exclusive.length} (${((Date.now() - started) / 1000).toFixed(0)} s)\n   ${line}`);
   if (values.confusions) {
     const top = [...confusion].sort((a, b) => b[1] - a[1]).slice(0, 10);
     console.log(`   confused (train stories, out of fold): ${top.map(([k, n]) => `${k}: ${n}`).join('; ')}`);
