@@ -69,8 +69,16 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
     }
     return id;
   };
-  const termEntries = Object.keys(model.terms).sort();
-  for (const term of termEntries) for (const w of term.split(' ')) idOf(w);
+  // Numbers are internal: the file's order will do (no sort), each entry read once.
+  const termEntries = Object.entries(model.terms);
+  for (const [term] of termEntries) {
+    const space = term.indexOf(' ');
+    if (space < 0) idOf(term);
+    else {
+      idOf(term.slice(0, space));
+      idOf(term.slice(space + 1));
+    }
+  }
   const lexWords = (node: LexiconNode<string>) => {
     for (const [w, child] of node.next) {
       idOf(w);
@@ -95,21 +103,26 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
   // Terms: a word is its number, a pair `words` + its place in the pair table.
   const pairNames: string[] = [];
   const pairTable = new PairTable(termEntries.length);
-  for (const term of termEntries) {
+  const termOf = new Int32Array(termEntries.length);
+  termEntries.forEach(([term], k) => {
     const space = term.indexOf(' ');
-    if (space < 0) continue;
-    pairTable.set(((wordIds.get(term.slice(0, space))! + 1) << SHIFT) | wordIds.get(term.slice(space + 1))!, words + pairNames.length);
+    if (space < 0) {
+      termOf[k] = wordIds.get(term)!;
+      return;
+    }
+    termOf[k] = words + pairNames.length;
+    pairTable.set(((wordIds.get(term.slice(0, space))! + 1) << SHIFT) | wordIds.get(term.slice(space + 1))!, termOf[k]!);
     pairNames.push(term);
-  }
+  });
   const terms = words + pairNames.length;
   const termName = (t: number) => (t < words ? wordOf[t]! : pairNames[t - words]!);
   const unknownIdf = model.unknownIdf;
   const idfOf = new Float64Array(terms).fill(unknownIdf);
   const weighted = new Uint8Array(terms);
   const weights = new Float64Array(terms * m); // weights[t * m + topic]
-  for (let t = 0; t < terms; t++) {
-    const entry = model.terms[termName(t)];
-    if (!entry) continue;
+  for (let k = 0; k < termEntries.length; k++) {
+    const entry = termEntries[k]![1];
+    const t = termOf[k]!;
     idfOf[t] = entry[0]!;
     for (let k = 1; k + 1 < entry.length; k += 2) {
       weights[t * m + entry[k]!] = entry[k + 1]!;
@@ -179,7 +192,11 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
   const lexFound: number[] = [];
   const coveredUntil = new Int32Array(U);
   const longest = new Int32Array(U);
+  const longestMark = new Uint32Array(U);
+  const foundTopics = new Int32Array(U);
+  let mark = 0;
   const points = new Float64Array(U);
+  const lexShare = new Float64Array(U);
 
   const bump = (slot: number, by: number) => {
     if (stamp[slot] !== generation) {
@@ -230,15 +247,25 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
       const id = ids[i]!;
       let node = id >= 0 && id < words ? lexStart[id] : undefined;
       if (!node) continue;
-      longest.fill(-1);
+      // The longest term starting here, per topic; topics are independent of each other.
+      mark++;
+      let found = 0;
       for (let j = i + 1; node; j++) {
-        for (const e of node.terms) longest[entryTopic[e]!] = e;
+        for (const e of node.terms) {
+          const u = entryTopic[e]!;
+          if (longestMark[u] !== mark) {
+            longestMark[u] = mark;
+            foundTopics[found++] = u;
+          }
+          longest[u] = e;
+        }
         const nextId = j < length ? ids[j]! : BREAK_ID;
         node = node.next && nextId >= 0 ? node.next.get(nextId) : undefined;
       }
-      for (let u = 0; u < U; u++) {
+      for (let k = 0; k < found; k++) {
+        const u = foundTopics[k]!;
         const e = longest[u]!;
-        if (e < 0 || i < coveredUntil[u]!) continue;
+        if (i < coveredUntil[u]!) continue;
         coveredUntil[u] = i + entryWords[e]!;
         if (lexStamp[e] !== generation) {
           lexStamp[e] = generation;
@@ -302,7 +329,6 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
       const top = new TopReasons();
       // Lexicon terms first: their share of the topic's lexicon evidence, added to the model term of the same name.
       let extra: Map<number, number> | null = null;
-      const lexShare = new Float64Array(U);
       for (let u = 0; u < U; u++) lexShare[u] = points[u] ? (lexiconValue(points[u]!) * lexiconWeights[u * m + topic]!) / points[u]! : 0;
       const byName = new Map<string, number>();
       for (const e of lexFound) {
@@ -367,38 +393,43 @@ function before(v: number, name: string, w: number, other: string): boolean {
   return v > w || (v === w && name < other);
 }
 
-/** Open addressing from words, by their two hashes (see WordLookup), to numbers. */
+/**
+ * Open addressing from words, by their two hashes (see WordLookup), to
+ * numbers. A slot is three neighbouring numbers (hash, second hash, word
+ * number), so a probe reads one cache line.
+ */
 class StringTable {
-  private readonly hashes: Int32Array;
-  private readonly hashes2: Int32Array;
-  private readonly ids: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly shift: number;
   private readonly mask: number;
 
   constructor(capacity: number) {
-    const size = 1 << Math.max(4, Math.ceil(Math.log2(capacity * 2 + 1)));
-    this.hashes = new Int32Array(size);
-    this.hashes2 = new Int32Array(size);
-    this.ids = new Int32Array(size).fill(-1);
-    this.mask = size - 1;
+    const bits = Math.max(4, Math.ceil(Math.log2(capacity * 2 + 1)));
+    this.slots = new Int32Array(3 << bits);
+    for (let i = 2; i < this.slots.length; i += 3) this.slots[i] = -1;
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
   }
 
   set(key: string, id: number): void {
     const h = wordHash(key);
     const h2 = wordHash2(key);
     if (this.find(h, h2) !== -1) throw new Error(`the words "${key}" and another have the same hashes`);
-    let i = h & this.mask;
-    while (this.ids[i] !== -1) i = (i + 1) & this.mask;
-    this.hashes[i] = h;
-    this.hashes2[i] = h2;
-    this.ids[i] = id;
+    let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
+    while (this.slots[i * 3 + 2] !== -1) i = (i + 1) & this.mask;
+    this.slots[i * 3] = h;
+    this.slots[i * 3 + 1] = h2;
+    this.slots[i * 3 + 2] = id;
   }
 
   /** The number of the word with these hashes, or -1. */
   find(h: number, h2: number): number {
-    let i = h & this.mask;
+    const slots = this.slots;
+    let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
     for (;;) {
-      const id = this.ids[i]!;
-      if (id === -1 || (this.hashes[i] === h && this.hashes2[i] === h2)) return id;
+      const k = i * 3;
+      const id = slots[k + 2]!;
+      if (id === -1 || (slots[k] === h && slots[k + 1] === h2)) return id;
       i = (i + 1) & this.mask;
     }
   }

@@ -258,6 +258,10 @@ function scanLowering(s: string, n: number, out: Int32Array, lookup: WordLookup,
   let i = 0;
   while (i < n) {
     let code = s.charCodeAt(i);
+    if (code === 32) {
+      i++;
+      continue;
+    }
     if (code < 128) {
       if (code >= 65 && code <= 90) code += 32;
     } else {
