@@ -301,12 +301,12 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
         const v = termValueOf(count[slot]!) * (slot < terms ? idfOf[slot]! : unknownIdf);
         norm += v * v;
       }
-      norm = Math.sqrt(norm) || 1;
+      const scale = 1 / (Math.sqrt(norm) || 1);
       logits.set(bias);
       for (let k = 0; k < touchedCount; k++) {
         const t = touched[k]!;
         if (t >= terms || weighted[t] === 0) continue;
-        const v = (termValueOf(count[t]!) * idfOf[t]!) / norm;
+        const v = termValueOf(count[t]!) * idfOf[t]! * scale;
         values[t] = v;
         const row = t * m;
         for (let i = 0; i < m; i++) logits[i]! += v * weights[row + i]!;

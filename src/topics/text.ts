@@ -297,9 +297,12 @@ function scanLowering(s: string, n: number, out: Int32Array, lookup: WordLookup,
           i++;
           segment++;
         }
-        const c = lowerAt(s, i, n);
+        // Most words end at a space: only a dot or a comma can join the next part on. ('.', ',' and
+        // the apostrophes are their own lower case, so the raw code units will do for them.)
+        const c = i < n ? s.charCodeAt(i) : NaN;
+        if (c !== 46 && c !== 44) break;
         const next = lowerAt(s, i + 1, n);
-        if ((c === 46 || (c === 44 && isDigit(lowerAt(s, i - 1, n)) && isDigit(next))) && i + 1 < n && isWordChar(next)) {
+        if ((c === 46 || (isDigit(lowerAt(s, i - 1, n)) && isDigit(next))) && i + 1 < n && isWordChar(next)) {
           if (segment > 1) singleLetters = false;
           joined = true;
           segment = 0;
@@ -308,8 +311,8 @@ function scanLowering(s: string, n: number, out: Int32Array, lookup: WordLookup,
         }
         break;
       }
-      if (joined && singleLetters && segment === 1 && lowerAt(s, i, n) === 46) i++;
-      if (isApostrophe(lowerAt(s, i, n)) && lowerAt(s, i + 1, n) === 115 && !isWordChar(lowerAt(s, i + 2, n))) i += 2;
+      if (joined && singleLetters && segment === 1 && i < n && s.charCodeAt(i) === 46) i++;
+      if (i < n && isApostrophe(s.charCodeAt(i)) && lowerAt(s, i + 1, n) === 115 && !isWordChar(lowerAt(s, i + 2, n))) i += 2;
       const id = digits ? special.number : lookup(h, h2);
       if (id === special.cent && length > 0 && out[length - 1] === special.per) out[length - 1] = special.percent;
       else out[length++] = id;
