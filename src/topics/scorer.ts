@@ -69,8 +69,9 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
     }
     return id;
   };
-  // Numbers are internal: the file's order will do (no sort), each entry read once.
-  const termEntries = Object.entries(model.terms);
+  // Numbers are internal: commonest terms (lowest idf) first, so the rows a
+  // story reads most sit together in memory.
+  const termEntries = Object.entries(model.terms).sort((a, b) => a[1][0]! - b[1][0]!);
   for (const [term] of termEntries) {
     const space = term.indexOf(' ');
     if (space < 0) idOf(term);
