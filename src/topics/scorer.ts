@@ -198,6 +198,12 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
   let mark = 0;
   const points = new Float64Array(U);
   const lexShare = new Float64Array(U);
+  // Reasons: terms a reader learns from (weighted, idf high enough), and scratch space.
+  const reasonable = Uint8Array.from({ length: terms }, (_, t) => (weighted[t] && idfOf[t]! >= REASON_MIN_IDF ? 1 : 0));
+  const extra = new Float64Array(terms);
+  const extraRound = new Uint32Array(terms);
+  let reasonRound = 0;
+  const topReasons = new TopReasons(termName);
 
   const bump = (slot: number, by: number) => {
     if (stamp[slot] !== generation) {
@@ -327,28 +333,33 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
       return scored;
     },
     reasons(topic) {
-      const top = new TopReasons();
+      const top = topReasons;
+      top.reset();
+      reasonRound = (reasonRound + 1) >>> 0 || 1;
       // Lexicon terms first: their share of the topic's lexicon evidence, added to the model term of the same name.
-      let extra: Map<number, number> | null = null;
-      for (let u = 0; u < U; u++) lexShare[u] = points[u] ? (lexiconValue(points[u]!) * lexiconWeights[u * m + topic]!) / points[u]! : 0;
-      const byName = new Map<string, number>();
-      for (const e of lexFound) {
-        const u = entryTopic[e]!;
-        if (!(lexShare[u]! > 0)) continue;
-        const c = lexShare[u]! * entryPoints[e]! * Math.min(lexCount[e]!, LEXICON_MAX_COUNT);
-        const name = entries[e]!.term;
-        byName.set(name, (byName.get(name) ?? 0) + c);
-      }
-      for (const [name, c] of byName) {
-        const t = termOfName.get(name)!;
-        if (t >= 0 && stamp[t] === generation && weighted[t] && idfOf[t]! >= REASON_MIN_IDF && values[t]! * weights[t * m + topic]! > 0) (extra ??= new Map()).set(t, c);
-        else top.offer(name, c);
+      if (lexFound.length > 0) {
+        for (let u = 0; u < U; u++) lexShare[u] = points[u] ? (lexiconValue(points[u]!) * lexiconWeights[u * m + topic]!) / points[u]! : 0;
+        const byName = new Map<string, number>();
+        for (const e of lexFound) {
+          const u = entryTopic[e]!;
+          if (!(lexShare[u]! > 0)) continue;
+          const c = lexShare[u]! * entryPoints[e]! * Math.min(lexCount[e]!, LEXICON_MAX_COUNT);
+          const name = entries[e]!.term;
+          byName.set(name, (byName.get(name) ?? 0) + c);
+        }
+        for (const [name, c] of byName) {
+          const t = termOfName.get(name)!;
+          if (t >= 0 && stamp[t] === generation && reasonable[t] && values[t]! * weights[t * m + topic]! > 0) {
+            extraRound[t] = reasonRound;
+            extra[t] = c;
+          } else top.offer(name, c);
+        }
       }
       for (let k = 0; k < lastTouched; k++) {
         const t = touched[k]!;
-        if (t >= terms || weighted[t] === 0 || idfOf[t]! < REASON_MIN_IDF) continue;
+        if (t >= terms || reasonable[t] === 0) continue;
         const c = values[t]! * weights[t * m + topic]!;
-        if (c > 0) top.offer(termName(t), c + (extra?.get(t) ?? 0));
+        if (c > 0) top.offerTerm(extraRound[t] === reasonRound ? c + extra[t]! : c, t);
       }
       return top.list();
     },
@@ -359,17 +370,31 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
         const name = entries[e]!.term;
         byName.set(name, (byName.get(name) ?? 0) + entryPoints[e]! * Math.min(lexCount[e]!, LEXICON_MAX_COUNT));
       }
-      const top = new TopReasons();
+      const top = new TopReasons(termName);
       for (const [name, c] of byName) top.offer(name, c);
       return top.list();
     },
   };
 }
 
-/** The strongest few reasons, ties by code point, without sorting them all. */
+/** The strongest few reasons, ties by code point, without sorting them all; reused story after story. */
 class TopReasons {
-  private readonly names: string[] = [];
-  private readonly values: number[] = [];
+  private names: string[] = [];
+  private values: number[] = [];
+
+  constructor(private readonly termName: (t: number) => string) {}
+
+  reset(): void {
+    this.names = [];
+    this.values = [];
+  }
+
+  /** A model term by number: its name is looked up only if it may make the list. */
+  offerTerm(value: number, t: number): void {
+    const n = this.names.length;
+    if (n === MAX_REASONS && value < this.values[n - 1]!) return;
+    this.offer(this.termName(t), value);
+  }
 
   offer(name: string, value: number): void {
     if (!(value > 0)) return;
