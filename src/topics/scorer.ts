@@ -161,8 +161,13 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
     for (const [w, child] of node.next) next.set(wordIds.get(w)!, renumber(child));
     return { next, terms };
   };
-  const lexStart: (NumLexNode | undefined)[] = new Array<NumLexNode | undefined>(words).fill(undefined);
-  for (const [w, child] of lexicon.root.next) lexStart[wordIds.get(w)!] = renumber(child);
+  // lexStart[word] indexes lexFirst, or is -1: most words start no term, and say so from a small typed array.
+  const lexStart = new Int32Array(words).fill(-1);
+  const lexFirst: NumLexNode[] = [];
+  for (const [w, child] of lexicon.root.next) {
+    lexStart[wordIds.get(w)!] = lexFirst.length;
+    lexFirst.push(renumber(child));
+  }
   const entryTopic = Int32Array.from(entries, (e) => e.topic);
   const entryWords = Int32Array.from(entries, (e) => e.words);
   const entryPoints = Float64Array.from(entries, (e) => e.points);
@@ -178,8 +183,11 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
   let titleIds = new Int32Array(256);
   let bodyIds = new Int32Array(4096);
   const unknown = new UnknownWords(words, maxUnknown);
+  /** Whether the text scanned last had a word that is dropped (an agency's name, say). */
+  let dropped = false;
   const lookup = (h: number, h2: number): number => {
     const id = table.find(h, h2);
+    if (id === DROP_ID) dropped = true;
     return id !== -1 ? id : unknown.find(h, h2);
   };
   const slots = terms + 3 * maxUnknown + 1;
@@ -239,7 +247,9 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
   };
   /** Numbers a text into `into`, drops dropped words and the breaks that leaves; returns its length. */
   const number = (s: string, end: number, into: Int32Array): number => {
+    dropped = false;
     let n = scanIds(s, end, into, lookup, special);
+    if (!dropped) return n; // scanIds neither starts nor ends with a break, nor repeats one
     let k = 0;
     for (let i = 0; i < n; i++) {
       const id = into[i]!;
@@ -255,8 +265,9 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
     coveredUntil.fill(0);
     for (let i = 0; i < length; i++) {
       const id = ids[i]!;
-      let node = id >= 0 && id < words ? lexStart[id] : undefined;
-      if (!node) continue;
+      const first = id >= 0 && id < words ? lexStart[id]! : -1;
+      if (first < 0) continue;
+      let node: NumLexNode | undefined = lexFirst[first]!;
       // The longest term starting here, per topic; topics are independent of each other.
       mark++;
       let found = 0;
