@@ -40,10 +40,16 @@ export function storyRawWords(story: StoryText, spec: FeatureSpec): { title: str
   return { title: rawWords(story.title), body: rawWords(bodyWindow(story.text, spec.maxBodyChars)) };
 }
 
-function bodyWindow(text: string, max: number): string {
-  if (text.length <= max) return text;
+/** The body's first `max` characters, cut at a space. */
+export function bodyWindow(text: string, max: number): string {
+  return text.slice(0, bodyWindowEnd(text, max));
+}
+
+/** Where bodyWindow cuts the text. */
+export function bodyWindowEnd(text: string, max: number): number {
+  if (text.length <= max) return text.length;
   const space = text.lastIndexOf(' ', max);
-  return text.slice(0, space > max / 2 ? space : max);
+  return space > max / 2 ? space : max;
 }
 
 /**

@@ -41,8 +41,22 @@ export const modelSchema = z.object({
    * term → [idf, topic index, weight, topic index, weight, …]; topic indexes
    * point into `topics`, and weights too small to matter are left out.
    */
-  terms: z.record(z.string(), z.array(z.number()).min(1)),
+  terms: z.custom<Record<string, number[]>>(isTermTable, 'each term needs [idf, topic index, weight, …], all numbers'),
 });
+
+/**
+ * The term table checked in one plain loop: it holds tens of thousands of
+ * numbers, and a schema walking them one by one would be most of the load time.
+ */
+function isTermTable(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  for (const key in value) {
+    const entry = (value as Record<string, unknown>)[key];
+    if (!Array.isArray(entry) || entry.length === 0 || entry.length % 2 !== 1) return false;
+    for (let k = 0; k < entry.length; k++) if (typeof entry[k] !== 'number' || !Number.isFinite(entry[k])) return false;
+  }
+  return true;
+}
 
 export type TopicModel = z.infer<typeof modelSchema>;
 

@@ -1,0 +1,601 @@
+import { MAX_TITLE_WORDS as TITLE_WORDS, termValue, type FeatureSpec } from './features.js';
+import { LEXICON_MAX_COUNT as LEX_MAX, LEXICON_TITLE_WEIGHT as LEX_TITLE, lexiconValue, type Lexicon, type LexiconNode, type LexiconTerm } from './lexicon.js';
+import type { TopicModel } from './model.js';
+import type { Taxonomy } from './taxonomy.js';
+import { BREAK_ID as BREAK_NUMBER, FOLD, scanIds as scan, wordHash, wordHash2, type SpecialIds } from './text.js';
+
+/**
+ * The trained model made ready for speed. Every word the model or the lexicon
+ * knows gets a number in a hash table read straight from the story's
+ * characters by its hashes (no string is made for a word); word pairs become one
+ * number; terms are counted in arrays reset by a stamp, and each term's
+ * weights for all topics sit side by side, so scoring a story is one pass of
+ * additions. Reasons are worked out only for the topics a story gets.
+ */
+export interface Scorer {
+  /** Log-odds cut-off per model topic. */
+  cutoffs: Float64Array;
+  /** Scores a story (title, body read up to bodyEnd); the answer is scratch space, valid until the next call. */
+  score(title: string, body: string, bodyEnd: number): Scored;
+  /** The terms that counted most for model topic `topic` in the story last scored. */
+  reasons(topic: number): string[];
+  /** The lexicon terms found for taxonomy topic `u` in the story last scored, strongest first. */
+  lexiconReasons(u: number): string[];
+}
+
+export interface Scored {
+  /** Per model topic. */
+  logits: Float64Array;
+  /** Lexicon points per taxonomy topic. */
+  points: Float64Array;
+}
+
+// Imports copied into module constants: the hot loops below read them often,
+// and a module loader's live bindings can cost a getter call per read.
+const MAX_TITLE_WORDS = TITLE_WORDS;
+const LEXICON_MAX_COUNT = LEX_MAX;
+const LEXICON_TITLE_WEIGHT = LEX_TITLE;
+const BREAK_ID = BREAK_NUMBER;
+const scanIds = scan;
+/** termValue(count) for the counts a story has: a table instead of a logarithm per term. */
+const TERM_VALUES = Float64Array.from({ length: 1024 }, (_, c) => (c === 0 ? 0 : termValue(c)));
+const termValueOf = (c: number) => (c < 1024 ? TERM_VALUES[c]! : termValue(c));
+
+const MAX_REASONS = 5;
+/** Words in more than ~8% of the training stories ("the", "with") explain nothing to an operator. */
+const REASON_MIN_IDF = 3.5;
+const DROP_ID = -2;
+
+interface NumLexNode {
+  next: Map<number, NumLexNode> | null;
+  /** Indexes into the entries: terms ending here, one per topic at most. */
+  terms: number[];
+}
+
+export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Lexicon): Scorer {
+  const m = model.topics.length;
+  const U = taxonomy.topics.length;
+  const spec: FeatureSpec = model.spec;
+
+  // Words: the model's, the lexicon's, and the spelling folds' targets.
+  const wordIds = new Map<string, number>();
+  const wordOf: string[] = [];
+  const idOf = (w: string) => {
+    let id = wordIds.get(w);
+    if (id === undefined) {
+      id = wordOf.length;
+      wordIds.set(w, id);
+      wordOf.push(w);
+    }
+    return id;
+  };
+  // Numbers are internal: commonest terms (lowest idf) first, so the rows a
+  // story reads most sit together in memory.
+  const fileEntries = Object.entries(model.terms);
+  // Sorted as numbers (idf to 1e-4, then place in the file) by the typed array's own sort: no comparator calls.
+  const order = Float64Array.from(fileEntries, ([, entry], k) => Math.round(entry[0]! * 1e4) * 2 ** 24 + k).sort();
+  const termEntries = Array.from(order, (key) => fileEntries[key % 2 ** 24]!);
+  for (const [term] of termEntries) {
+    const space = term.indexOf(' ');
+    if (space < 0) idOf(term);
+    else {
+      idOf(term.slice(0, space));
+      idOf(term.slice(space + 1));
+    }
+  }
+  const lexWords = (node: LexiconNode<string>) => {
+    for (const [w, child] of node.next) {
+      idOf(w);
+      lexWords(child);
+    }
+  };
+  lexWords(lexicon.root);
+  for (const folded of FOLD.values()) if (folded) idOf(folded);
+  const special: SpecialIds = { number: idOf('#'), per: idOf('per'), cent: idOf('cent'), percent: idOf('percent') };
+  const words = wordOf.length;
+  // Known words, then a story's unknown ones, are numbered below 2^SHIFT; the
+  // pair (a, b) is (a + 1) << SHIFT | b, which must stay a 32-bit integer.
+  const maxUnknown = MAX_TITLE_WORDS + Math.ceil(spec.maxBodyChars / 2) + 2;
+  const SHIFT = Math.ceil(Math.log2(words + maxUnknown + 1));
+  if (SHIFT > 15) throw new Error(`the model and lexicon know ${words} words: too many to number in 32 bits`);
+
+  // The raw-word table: folds point at their word's number, dropped words at DROP_ID.
+  const table = new StringTable(words + FOLD.size);
+  for (let id = 0; id < words; id++) if (!FOLD.has(wordOf[id]!)) table.set(wordOf[id]!, id);
+  for (const [raw, folded] of FOLD) table.set(raw, folded === '' ? DROP_ID : wordIds.get(folded)!);
+
+  // Terms: a word is its number, a pair `words` + its place in the pair table.
+  const pairNames: string[] = [];
+  const pairTable = new PairTable(termEntries.length);
+  const termOf = new Int32Array(termEntries.length);
+  termEntries.forEach(([term], k) => {
+    const space = term.indexOf(' ');
+    if (space < 0) {
+      termOf[k] = wordIds.get(term)!;
+      return;
+    }
+    termOf[k] = words + pairNames.length;
+    pairTable.set(((wordIds.get(term.slice(0, space))! + 1) << SHIFT) | wordIds.get(term.slice(space + 1))!, termOf[k]!);
+    pairNames.push(term);
+  });
+  const terms = words + pairNames.length;
+  const termName = (t: number) => (t < words ? wordOf[t]! : pairNames[t - words]!);
+  const unknownIdf = model.unknownIdf;
+  const idfOf = new Float64Array(terms).fill(unknownIdf);
+  const weighted = new Uint8Array(terms);
+  const weights = new Float64Array(terms * m); // weights[t * m + topic]
+  for (let k = 0; k < termEntries.length; k++) {
+    const entry = termEntries[k]![1];
+    const t = termOf[k]!;
+    idfOf[t] = entry[0]!;
+    for (let k = 1; k + 1 < entry.length; k += 2) {
+      weights[t * m + entry[k]!] = entry[k + 1]!;
+      weighted[t] = 1;
+    }
+  }
+  const bias = Float64Array.from(model.topics, (t) => t.bias);
+  const cutoffs = Float64Array.from(model.topics, (t) => t.cutoff);
+  // lexiconWeights[u * m + i]: how topic u's lexicon evidence moves model topic i.
+  const lexiconWeights = new Float64Array(U * m);
+  taxonomy.topics.forEach((topic, u) => {
+    model.topics.forEach((t, i) => {
+      lexiconWeights[u * m + i] = t.lexicon[topic.id] ?? 0;
+    });
+  });
+
+  // The lexicon trie by word number; a word that starts no term is skipped with one array read.
+  const entries: LexiconTerm[] = [];
+  const entryIndex = new Map<LexiconTerm, number>();
+  const renumber = (node: LexiconNode<string>): NumLexNode => {
+    const terms = node.terms.map((e) => {
+      let k = entryIndex.get(e);
+      if (k === undefined) {
+        k = entries.length;
+        entryIndex.set(e, k);
+        entries.push(e);
+      }
+      return k;
+    });
+    if (node.next.size === 0) return { next: null, terms };
+    const next = new Map<number, NumLexNode>();
+    for (const [w, child] of node.next) next.set(wordIds.get(w)!, renumber(child));
+    return { next, terms };
+  };
+  // lexStart[word] indexes lexFirst, or is -1: most words start no term, and say so from a small typed array.
+  const lexStart = new Int32Array(words).fill(-1);
+  const lexFirst: NumLexNode[] = [];
+  for (const [w, child] of lexicon.root.next) {
+    lexStart[wordIds.get(w)!] = lexFirst.length;
+    lexFirst.push(renumber(child));
+  }
+  const entryTopic = Int32Array.from(entries, (e) => e.topic);
+  const entryWords = Int32Array.from(entries, (e) => e.words);
+  const entryPoints = Float64Array.from(entries, (e) => e.points);
+  /** A lexicon term's name → the model term of the same name (or -1): one reason, their contributions added. */
+  const pairIds = new Map(pairNames.map((name, k) => [name, words + k]));
+  const termOfName = new Map<string, number>();
+  for (const e of entries) {
+    const id = wordIds.get(e.term);
+    termOfName.set(e.term, id !== undefined && id < words ? id : (pairIds.get(e.term) ?? -1));
+  }
+
+  // Scratch space, reused story after story (the classifier is synchronous).
+  let titleIds = new Int32Array(256);
+  let bodyIds = new Int32Array(4096);
+  const unknown = new UnknownWords(words, maxUnknown);
+  /** Whether the text scanned last had a word that is dropped (an agency's name, say). */
+  let dropped = false;
+  const lookup = (h: number, h2: number): number => {
+    const id = table.find(h, h2);
+    if (id === DROP_ID) dropped = true;
+    return id !== -1 ? id : unknown.find(h, h2);
+  };
+  const slots = terms + 3 * maxUnknown + 1;
+  const stamp = new Uint32Array(slots);
+  const count = new Int32Array(slots);
+  let generation = 0;
+  let touched = new Int32Array(4096);
+  let touchedCount = 0;
+  const unknownPairs = new PairSet(maxUnknown * 2);
+  const logits = new Float64Array(m);
+  const values = new Float64Array(terms); // a known term's value in the story last scored, by term
+  const lexCount = new Int32Array(entries.length);
+  const lexStamp = new Uint32Array(entries.length);
+  const lexFound: number[] = [];
+  const coveredUntil = new Int32Array(U);
+  const longest = new Int32Array(U);
+  const longestMark = new Uint32Array(U);
+  const foundTopics = new Int32Array(U);
+  let mark = 0;
+  const points = new Float64Array(U);
+  const lexShare = new Float64Array(U);
+  // Reasons: terms a reader learns from (weighted, idf high enough), and scratch space.
+  const reasonable = Uint8Array.from({ length: terms }, (_, t) => (weighted[t] && idfOf[t]! >= REASON_MIN_IDF ? 1 : 0));
+  const extra = new Float64Array(terms);
+  const extraRound = new Uint32Array(terms);
+  let reasonRound = 0;
+  const topReasons = new TopReasons(termName);
+
+  const bump = (slot: number, by: number) => {
+    if (stamp[slot] !== generation) {
+      stamp[slot] = generation;
+      count[slot] = by;
+      if (touchedCount === touched.length) {
+        const grown = new Int32Array(touched.length * 2);
+        grown.set(touched);
+        touched = grown;
+      }
+      touched[touchedCount++] = slot;
+    } else count[slot]! += by;
+  };
+  const countTerms = (ids: Int32Array, length: number, weight: number) => {
+    let prev = BREAK_ID;
+    for (let i = 0; i < length; i++) {
+      const id = ids[i]!;
+      if (id === BREAK_ID) {
+        prev = BREAK_ID;
+        continue;
+      }
+      bump(id < words ? id : terms + (id - words), weight);
+      if (spec.bigrams && prev !== BREAK_ID) {
+        const key = ((prev + 1) << SHIFT) | id;
+        const t = prev < words && id < words ? pairTable.get(key) : -1;
+        bump(t >= 0 ? t : terms + maxUnknown + unknownPairs.slot(key), weight);
+      }
+      prev = id;
+    }
+  };
+  /** Numbers a text into `into`, drops dropped words and the breaks that leaves; returns its length. */
+  const number = (s: string, end: number, into: Int32Array): number => {
+    dropped = false;
+    let n = scanIds(s, end, into, lookup, special);
+    if (!dropped) return n; // scanIds neither starts nor ends with a break, nor repeats one
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const id = into[i]!;
+      if (id === DROP_ID) continue;
+      if (id === BREAK_ID && (k === 0 || into[k - 1] === BREAK_ID)) continue;
+      into[k++] = id;
+    }
+    while (k > 0 && into[k - 1] === BREAK_ID) k--;
+    n = k;
+    return n;
+  };
+  const scanLexicon = (ids: Int32Array, length: number, weight: number) => {
+    coveredUntil.fill(0);
+    for (let i = 0; i < length; i++) {
+      const id = ids[i]!;
+      const first = id >= 0 && id < words ? lexStart[id]! : -1;
+      if (first < 0) continue;
+      let node: NumLexNode | undefined = lexFirst[first]!;
+      // The longest term starting here, per topic; topics are independent of each other.
+      mark++;
+      let found = 0;
+      for (let j = i + 1; node; j++) {
+        for (const e of node.terms) {
+          const u = entryTopic[e]!;
+          if (longestMark[u] !== mark) {
+            longestMark[u] = mark;
+            foundTopics[found++] = u;
+          }
+          longest[u] = e;
+        }
+        const nextId = j < length ? ids[j]! : BREAK_ID;
+        node = node.next && nextId >= 0 ? node.next.get(nextId) : undefined;
+      }
+      for (let k = 0; k < found; k++) {
+        const u = foundTopics[k]!;
+        const e = longest[u]!;
+        if (i < coveredUntil[u]!) continue;
+        coveredUntil[u] = i + entryWords[e]!;
+        if (lexStamp[e] !== generation) {
+          lexStamp[e] = generation;
+          lexCount[e] = weight;
+          lexFound.push(e);
+        } else lexCount[e]! += weight;
+      }
+    }
+  };
+
+  const scored: Scored = { logits, points };
+  let lastTouched = 0;
+
+  return {
+    cutoffs,
+    score(title, body, bodyEnd) {
+      generation = (generation + 1) >>> 0 || 1;
+      unknown.clear();
+      unknownPairs.clear();
+      touchedCount = 0;
+      lexFound.length = 0;
+      // A whole lower-casing can lengthen a text (İ): room for that.
+      if (titleIds.length <= title.length * 2) titleIds = new Int32Array(title.length * 4 + 1);
+      if (bodyIds.length <= bodyEnd * 2) bodyIds = new Int32Array(bodyEnd * 4 + 1);
+      const titleLength = Math.min(number(title, title.length, titleIds), MAX_TITLE_WORDS);
+      const bodyLength = number(body, bodyEnd, bodyIds);
+      countTerms(titleIds, titleLength, spec.titleWeight);
+      countTerms(bodyIds, bodyLength, 1);
+
+      let norm = 0;
+      for (let k = 0; k < touchedCount; k++) {
+        const slot = touched[k]!;
+        const v = termValueOf(count[slot]!) * (slot < terms ? idfOf[slot]! : unknownIdf);
+        norm += v * v;
+      }
+      const scale = 1 / (Math.sqrt(norm) || 1);
+      logits.set(bias);
+      for (let k = 0; k < touchedCount; k++) {
+        const t = touched[k]!;
+        if (t >= terms || weighted[t] === 0) continue;
+        const v = termValueOf(count[t]!) * idfOf[t]! * scale;
+        values[t] = v;
+        const row = t * m;
+        for (let i = 0; i < m; i++) logits[i]! += v * weights[row + i]!;
+      }
+      lastTouched = touchedCount;
+
+      scanLexicon(titleIds, titleLength, LEXICON_TITLE_WEIGHT);
+      scanLexicon(bodyIds, bodyLength, 1);
+      points.fill(0);
+      for (const e of lexFound) points[entryTopic[e]!]! += entryPoints[e]! * Math.min(lexCount[e]!, LEXICON_MAX_COUNT);
+      for (let u = 0; u < U; u++) {
+        const p = points[u]!;
+        if (p === 0) continue;
+        const v = lexiconValue(p);
+        for (let i = 0; i < m; i++) logits[i]! += v * lexiconWeights[u * m + i]!;
+      }
+      return scored;
+    },
+    reasons(topic) {
+      const top = topReasons;
+      top.reset();
+      reasonRound = (reasonRound + 1) >>> 0 || 1;
+      // Lexicon terms first: their share of the topic's lexicon evidence, added to the model term of the same name.
+      if (lexFound.length > 0) {
+        for (let u = 0; u < U; u++) lexShare[u] = points[u] ? (lexiconValue(points[u]!) * lexiconWeights[u * m + topic]!) / points[u]! : 0;
+        const byName = new Map<string, number>();
+        for (const e of lexFound) {
+          const u = entryTopic[e]!;
+          if (!(lexShare[u]! > 0)) continue;
+          const c = lexShare[u]! * entryPoints[e]! * Math.min(lexCount[e]!, LEXICON_MAX_COUNT);
+          const name = entries[e]!.term;
+          byName.set(name, (byName.get(name) ?? 0) + c);
+        }
+        for (const [name, c] of byName) {
+          const t = termOfName.get(name)!;
+          if (t >= 0 && stamp[t] === generation && reasonable[t] && values[t]! * weights[t * m + topic]! > 0) {
+            extraRound[t] = reasonRound;
+            extra[t] = c;
+          } else top.offer(name, c);
+        }
+      }
+      for (let k = 0; k < lastTouched; k++) {
+        const t = touched[k]!;
+        if (t >= terms || reasonable[t] === 0) continue;
+        const c = values[t]! * weights[t * m + topic]!;
+        if (c > 0) top.offerTerm(extraRound[t] === reasonRound ? c + extra[t]! : c, t);
+      }
+      return top.list();
+    },
+    lexiconReasons(u) {
+      const byName = new Map<string, number>();
+      for (const e of lexFound) {
+        if (entryTopic[e] !== u) continue;
+        const name = entries[e]!.term;
+        byName.set(name, (byName.get(name) ?? 0) + entryPoints[e]! * Math.min(lexCount[e]!, LEXICON_MAX_COUNT));
+      }
+      const top = new TopReasons(termName);
+      for (const [name, c] of byName) top.offer(name, c);
+      return top.list();
+    },
+  };
+}
+
+/** The strongest few reasons, ties by code point, without sorting them all; reused story after story. */
+class TopReasons {
+  private names: string[] = [];
+  private values: number[] = [];
+
+  constructor(private readonly termName: (t: number) => string) {}
+
+  reset(): void {
+    this.names = [];
+    this.values = [];
+  }
+
+  /** A model term by number: its name is looked up only if it may make the list. */
+  offerTerm(value: number, t: number): void {
+    const n = this.names.length;
+    if (n === MAX_REASONS && value < this.values[n - 1]!) return;
+    this.offer(this.termName(t), value);
+  }
+
+  offer(name: string, value: number): void {
+    if (!(value > 0)) return;
+    const n = this.names.length;
+    if (n === MAX_REASONS && !before(value, name, this.values[n - 1]!, this.names[n - 1]!)) return;
+    let i = n === MAX_REASONS ? n - 1 : n;
+    while (i > 0 && before(value, name, this.values[i - 1]!, this.names[i - 1]!)) {
+      this.names[i] = this.names[i - 1]!;
+      this.values[i] = this.values[i - 1]!;
+      i--;
+    }
+    this.names[i] = name;
+    this.values[i] = value;
+  }
+
+  list(): string[] {
+    return this.names.slice();
+  }
+}
+
+function before(v: number, name: string, w: number, other: string): boolean {
+  return v > w || (v === w && name < other);
+}
+
+/**
+ * Open addressing from words, by their two hashes (see WordLookup), to
+ * numbers. A slot is three neighbouring numbers (hash, second hash, word
+ * number), so a probe reads one cache line.
+ */
+class StringTable {
+  private readonly slots: Int32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+
+  constructor(capacity: number) {
+    const bits = Math.max(4, Math.ceil(Math.log2(capacity * 2 + 1)));
+    this.slots = new Int32Array(3 << bits);
+    for (let i = 2; i < this.slots.length; i += 3) this.slots[i] = -1;
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+  }
+
+  set(key: string, id: number): void {
+    const h = wordHash(key);
+    const h2 = wordHash2(key);
+    if (this.find(h, h2) !== -1) throw new Error(`the words "${key}" and another have the same hashes`);
+    let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
+    while (this.slots[i * 3 + 2] !== -1) i = (i + 1) & this.mask;
+    this.slots[i * 3] = h;
+    this.slots[i * 3 + 1] = h2;
+    this.slots[i * 3 + 2] = id;
+  }
+
+  /** The number of the word with these hashes, or -1. */
+  find(h: number, h2: number): number {
+    const slots = this.slots;
+    let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const k = i * 3;
+      const id = slots[k + 2]!;
+      if (id === -1 || (slots[k] === h && slots[k + 1] === h2)) return id;
+      i = (i + 1) & this.mask;
+    }
+  }
+}
+
+/** A story's words the model does not know, numbered from `base` in order of appearance. */
+class UnknownWords {
+  private hashes = new Int32Array(1024);
+  private hashes2 = new Int32Array(1024);
+  private slots = new Int32Array(1024).fill(-1);
+  private mask = 1023;
+  private size = 0;
+
+  constructor(
+    private readonly base: number,
+    private readonly max: number,
+  ) {}
+
+  clear(): void {
+    if (this.size === 0) return;
+    this.slots.fill(-1);
+    this.size = 0;
+  }
+
+  find(h: number, h2: number): number {
+    let i = h & this.mask;
+    for (;;) {
+      const u = this.slots[i]!;
+      if (u === -1) break;
+      // An absurdly long headline: the words past the limit share one number.
+      if (this.hashes[i] === h && this.hashes2[i] === h2) return this.base + Math.min(u, this.max - 1);
+      i = (i + 1) & this.mask;
+    }
+    const u = this.size++;
+    this.hashes[i] = h;
+    this.hashes2[i] = h2;
+    this.slots[i] = u;
+    if (this.size * 2 > this.slots.length) this.rehash();
+    return this.base + Math.min(u, this.max - 1);
+  }
+
+  private rehash(): void {
+    const size = this.slots.length * 2;
+    const hashes = new Int32Array(size);
+    const hashes2 = new Int32Array(size);
+    const slots = new Int32Array(size).fill(-1);
+    const mask = size - 1;
+    for (let i = 0; i < this.slots.length; i++) {
+      const u = this.slots[i]!;
+      if (u === -1) continue;
+      let j = this.hashes[i]! & mask;
+      while (slots[j] !== -1) j = (j + 1) & mask;
+      hashes[j] = this.hashes[i]!;
+      hashes2[j] = this.hashes2[i]!;
+      slots[j] = u;
+    }
+    this.hashes = hashes;
+    this.hashes2 = hashes2;
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
+
+/** Open addressing on 32-bit keys (all > 0): the word-pair table, without Map's costs. */
+class PairTable {
+  protected keys: Int32Array;
+  protected values: Int32Array;
+  protected shift: number;
+  protected mask: number;
+
+  constructor(capacity: number) {
+    const bits = Math.max(4, Math.ceil(Math.log2(capacity * 2 + 1)));
+    this.keys = new Int32Array(1 << bits);
+    this.values = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+  }
+
+  set(key: number, value: number): void {
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (this.keys[i] !== 0 && this.keys[i] !== key) i = (i + 1) & this.mask;
+    this.keys[i] = key;
+    this.values[i] = value;
+  }
+
+  /** The value, or -1. */
+  get(key: number): number {
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const k = this.keys[i]!;
+      if (k === key) return this.values[i]!;
+      if (k === 0) return -1;
+      i = (i + 1) & this.mask;
+    }
+  }
+}
+
+/** A story's word pairs the model does not know, numbered 0, 1, … in order of appearance (for counting only). */
+class PairSet extends PairTable {
+  private size = 0;
+  private readonly capacity: number;
+
+  constructor(capacity: number) {
+    super(capacity * 2);
+    this.capacity = capacity;
+  }
+
+  clear(): void {
+    if (this.size === 0) return;
+    this.keys.fill(0);
+    this.size = 0;
+  }
+
+  slot(key: number): number {
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const k = this.keys[i]!;
+      if (k === key) return this.values[i]!;
+      if (k === 0) break;
+      i = (i + 1) & this.mask;
+    }
+    const v = Math.min(this.size++, this.capacity - 1);
+    if (this.size < this.capacity) {
+      this.keys[i] = key;
+      this.values[i] = v;
+    }
+    return v;
+  }
+}
