@@ -2,8 +2,10 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
+import addressparser from 'nodemailer/lib/addressparser';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { DkimSettings } from '../config.js';
+import { composeMime } from './mime.js';
 
 export interface OutgoingMail {
   to: string;
@@ -110,18 +112,35 @@ function smtpMailer(config: MailerConfig, smtpUrl: string): Mailer {
     maxMessages: pool.maxMessages,
     ...dkimOption(config.dkim),
   } as Parameters<typeof nodemailer.createTransport>[0]);
+  const envelopeFrom = plainAddress(config.mailFrom);
   return {
     kind: 'smtp',
     async send(mail) {
       const messageId = mail.messageId ?? newMessageId(config.mailFrom);
-      const message = new MailComposer({ from: config.mailFrom, ...mail, messageId, textEncoding: TEXT_ENCODING }).compile();
-      const envelope = message.getEnvelope();
-      const raw = await message.build();
+      // Plain ASCII addresses (nearly all) take the one-pass composer; the rest MailComposer.
+      const fast = composeMime({ from: config.mailFrom, to: mail.to, subject: mail.subject, html: mail.html, text: mail.text, messageId, headers: mail.headers });
+      let envelope: { from: string | false; to: string[] };
+      let raw: Buffer;
+      if (fast && envelopeFrom !== null) {
+        envelope = { from: envelopeFrom, to: [mail.to] };
+        raw = fast;
+      } else {
+        const message = new MailComposer({ from: config.mailFrom, ...mail, messageId, textEncoding: TEXT_ENCODING }).compile();
+        envelope = message.getEnvelope();
+        raw = await message.build();
+      }
       const info = await transport.sendMail({ envelope: { from: envelope.from || undefined, to: envelope.to }, raw });
       return { messageId, response: String(info.response ?? '') };
     },
     close: () => transport.close(),
   };
+}
+
+/** The bare address of "Name <addr>" when it is one plain ASCII address, else null. */
+function plainAddress(mailbox: string): string | null {
+  const [first, ...rest] = addressparser(mailbox, { flatten: true });
+  const address = first?.address ?? '';
+  return rest.length === 0 && /^[\x21-\x7e]+@[\x21-\x7e]+$/.test(address) ? address : null;
 }
 
 function outboxMailer(config: MailerConfig): Mailer {
