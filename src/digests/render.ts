@@ -68,15 +68,29 @@ function sinceFormat(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-export function digestView(input: DigestInput): DigestView {
-  const sections = input.sections.map((section) => ({
-    label: oneLine(section.label),
-    stories: section.items.map((item) => ({
+type StoryView = DigestView['sections'][number]['stories'][number];
+
+/** Items are shared by the digests of one snapshot (see CandidateCache): each is turned into text once. */
+const storyViews = new WeakMap<DigestItem, StoryView>();
+
+function storyView(item: DigestItem): StoryView {
+  let view = storyViews.get(item);
+  if (!view) {
+    view = {
       title: oneLine(item.story.title),
       link: oneLine(item.story.link),
       credit: credit(item),
       summary: shorten(item.story.summary || item.story.text, SUMMARY_CHARS),
-    })),
+    };
+    storyViews.set(item, view);
+  }
+  return view;
+}
+
+export function digestView(input: DigestInput): DigestView {
+  const sections = input.sections.map((section) => ({
+    label: oneLine(section.label),
+    stories: section.items.map(storyView),
   }));
   const headlines = sections.flatMap((s) => s.stories.map((story) => story.title));
   return {
