@@ -59,57 +59,61 @@ function header(name: string, value: string): string {
 }
 
 const MAX_LINE = 75; // characters of content per line, plus "=" of a soft break: 76
-const HEX_BYTES = Buffer.from('0123456789ABCDEF', 'latin1');
+const HEX = '0123456789ABCDEF';
+
+/** Characters quoted-printable must encode besides "=": all but printable ASCII, space, tab and line breaks. */
+const NON_ASCII = /[^\x20-\x7e\t\r\n]+/g;
+const TRAILING_BLANKS = /[ \t]+$/;
+const encodedChars = new Map<string, string>();
+
+function encodeChars(chars: string): string {
+  let hit = encodedChars.get(chars);
+  if (hit === undefined) {
+    hit = '';
+    for (const byte of Buffer.from(chars, 'utf8')) hit += `=${HEX[byte >> 4]}${HEX[byte & 15]}`;
+    if (encodedChars.size < 4096) encodedChars.set(chars, hit);
+  }
+  return hit;
+}
 
 /**
  * Quoted-printable (RFC 2045 6.7) of a string's UTF-8 bytes, as ASCII bytes.
  * Line breaks of the text (LF or CRLF) become CRLF; lines are cut with soft
- * breaks at 76 characters, never inside an =XX sequence or a character's
- * bytes; spaces and tabs before a line end are encoded; every byte but
- * printable ASCII other than "=" is encoded. One pass over bytes, no strings.
+ * breaks at 76 characters, never inside an =XX sequence; spaces and tabs
+ * before a line end are encoded; every byte but printable ASCII other than
+ * "=" is encoded. Built from whole-string operations (replace, split, join),
+ * so the bytes are not walked in JavaScript one at a time: in mail markup only
+ * a few hundred characters of 25 KB need encoding.
  */
 export function quotedPrintable(s: string): Buffer {
-  const src = Buffer.from(s, 'utf8');
-  const n = src.length;
-  // Worst case: every byte encoded (3) plus a soft break (3) per 25 encoded bytes.
-  const out = Buffer.allocUnsafe(n * 3 + Math.ceil(n / 25) * 3 + 3);
-  let o = 0;
-  let col = 0;
-  for (let i = 0; i < n; i++) {
-    const c = src[i]!;
-    if (c === 10 || (c === 13 && src[i + 1] === 10)) {
-      out[o++] = 13;
-      out[o++] = 10;
-      if (c === 13) i++;
-      col = 0;
-      continue;
-    }
-    if ((c >= 33 && c <= 126 && c !== 61) || ((c === 32 || c === 9) && !(i + 1 >= n || src[i + 1] === 10 || (src[i + 1] === 13 && src[i + 2] === 10)))) {
-      if (col === MAX_LINE) {
-        o = softBreak(out, o);
-        col = 0;
-      }
-      out[o++] = c;
-      col++;
-      continue;
-    }
-    // A character's bytes stay on one line: a lead byte makes room for all of them.
-    const width = c >= 0xf0 ? 12 : c >= 0xe0 ? 9 : c >= 0xc0 ? 6 : 3;
-    if (col + (c >= 0xc0 ? width : 3) > MAX_LINE) {
-      o = softBreak(out, o);
-      col = 0;
-    }
-    out[o++] = 61;
-    out[o++] = HEX_BYTES[c >> 4]!;
-    out[o++] = HEX_BYTES[c & 15]!;
-    col += 3;
+  let encoded = s.replace(/=/g, '=3D');
+  NON_ASCII.lastIndex = 0;
+  if (NON_ASCII.test(encoded)) encoded = encoded.replace(NON_ASCII, encodeChars);
+  const lines = encoded.split('\n');
+  const last = lines.length - 1;
+  for (let i = 0; i <= last; i++) {
+    let line = lines[i]!;
+    // CRLF is a line break like LF; any other CR is data.
+    if (i < last && line.endsWith('\r')) line = line.slice(0, -1);
+    if (line.includes('\r')) line = line.replace(/\r/g, '=0D');
+    const end = line.charCodeAt(line.length - 1);
+    if (end === 32 || end === 9) line = line.replace(TRAILING_BLANKS, encodeChars);
+    lines[i] = line.length > 76 ? softWrap(line) : line;
   }
-  return out.subarray(0, o);
+  return Buffer.from(lines.join('\r\n'), 'latin1');
 }
 
-function softBreak(out: Buffer, o: number): number {
-  out[o] = 61;
-  out[o + 1] = 13;
-  out[o + 2] = 10;
-  return o + 3;
+/** Soft line breaks ("=" CRLF) every 75 characters at most, never inside an =XX. */
+function softWrap(line: string): string {
+  let out = '';
+  let at = 0;
+  while (line.length - at > 76) {
+    let cut = at + MAX_LINE;
+    if (line.charCodeAt(cut - 1) === 61) cut -= 1;
+    else if (line.charCodeAt(cut - 2) === 61) cut -= 2;
+    out += `${line.slice(at, cut)}=\r\n`;
+    at = cut;
+  }
+  return out + line.slice(at);
 }
+
