@@ -29,6 +29,8 @@ export interface DigestInput {
 export interface RenderedDigest {
   subject: string;
   html: string;
+  /** `html` in pieces, the layout's fixed text shared by every digest of that layout. */
+  htmlPieces: readonly string[];
   text: string;
 }
 
@@ -120,9 +122,11 @@ export function digestTemplate(): CompiledTemplate {
 }
 
 export async function renderDigest(view: DigestView): Promise<RenderedDigest> {
+  const htmlPieces = await digestTemplate().renderPieces(view);
   return {
     subject: digestSubject(view),
-    html: await digestTemplate().render(view),
+    html: htmlPieces.join(''),
+    htmlPieces,
     text: renderText('digest', view),
   };
 }

@@ -16,7 +16,8 @@ export interface MimeMail {
   from: string;
   to: string;
   subject: string;
-  html: string;
+  /** The HTML, or the HTML in pieces (see OutgoingMail.htmlPieces): long pieces are encoded once and kept. */
+  html: string | readonly string[];
   text: string;
   messageId: string;
   headers?: Record<string, string>;
@@ -28,7 +29,7 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 export function composeMime(mail: MimeMail): Buffer | null {
   if (!PRINTABLE_ASCII.test(mail.from) || !PRINTABLE_ASCII.test(mail.to) || !PRINTABLE_ASCII.test(mail.messageId)) return null;
   const text = quotedPrintable(mail.text);
-  const html = quotedPrintable(mail.html);
+  const html = typeof mail.html === 'string' ? quotedPrintable(mail.html) : quotedPrintablePieces(mail.html);
   let boundary = `--_wb-${randomBytes(12).toString('hex')}-Part_1`;
   // A random 96-bit boundary in a QP body is next to impossible; make it impossible.
   while (text.includes(boundary, 0, 'latin1') || html.includes(boundary, 0, 'latin1')) boundary = `--_wb-${randomBytes(12).toString('hex')}-Part_1`;
@@ -98,16 +99,46 @@ export function quotedPrintable(s: string): Buffer {
     if (line.includes('\r')) line = line.replace(/\r/g, '=0D');
     const end = line.charCodeAt(line.length - 1);
     if (end === 32 || end === 9) line = line.replace(TRAILING_BLANKS, encodeChars);
-    lines[i] = line.length > 76 ? softWrap(line) : line;
+    lines[i] = line.length > MAX_LINE ? softWrap(line) : line;
   }
   return Buffer.from(lines.join('\r\n'), 'latin1');
 }
 
-/** Soft line breaks ("=" CRLF) every 75 characters at most, never inside an =XX. */
+/**
+ * Pieces of one text, encoded piece by piece and joined with soft line
+ * breaks, which decode to nothing: the result decodes to the joined text.
+ * (Every encoded line is at most 75 characters, so the "=" fits.) Pieces of
+ * 512 characters or more are kept encoded, by identity of the string, for
+ * the next mail made of the same pieces.
+ */
+const encodedPieces = new Map<string, Buffer>();
+const SOFT_BREAK = Buffer.from('=\r\n', 'latin1');
+
+export function quotedPrintablePieces(pieces: readonly string[]): Buffer {
+  // A CRLF split between two pieces must stay one line break: encode those whole.
+  if (pieces.some((p) => p.endsWith('\r'))) return quotedPrintable(pieces.join(''));
+  const parts: Buffer[] = [];
+  for (const piece of pieces) {
+    if (piece === '') continue;
+    let encoded = piece.length >= 512 ? encodedPieces.get(piece) : undefined;
+    if (!encoded) {
+      encoded = quotedPrintable(piece);
+      if (piece.length >= 512) {
+        if (encodedPieces.size >= 2048) encodedPieces.delete(encodedPieces.keys().next().value!);
+        encodedPieces.set(piece, encoded);
+      }
+    }
+    if (parts.length > 0) parts.push(SOFT_BREAK);
+    parts.push(encoded);
+  }
+  return Buffer.concat(parts);
+}
+
+/** Soft line breaks ("=" CRLF) so that no line is longer than 75 characters, never inside an =XX. */
 function softWrap(line: string): string {
   let out = '';
   let at = 0;
-  while (line.length - at > 76) {
+  while (line.length - at > MAX_LINE) {
     let cut = at + MAX_LINE;
     if (line.charCodeAt(cut - 1) === 61) cut -= 1;
     else if (line.charCodeAt(cut - 2) === 61) cut -= 2;

@@ -11,6 +11,11 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   html: string;
+  /**
+   * Optional: `html` in pieces, of which some recur from mail to mail (a
+   * compiled layout's fixed text): those are encoded once per process.
+   */
+  htmlPieces?: readonly string[];
   text: string;
   headers?: Record<string, string>;
   messageId?: string;
@@ -118,14 +123,15 @@ function smtpMailer(config: MailerConfig, smtpUrl: string): Mailer {
     async send(mail) {
       const messageId = mail.messageId ?? newMessageId(config.mailFrom);
       // Plain ASCII addresses (nearly all) take the one-pass composer; the rest MailComposer.
-      const fast = composeMime({ from: config.mailFrom, to: mail.to, subject: mail.subject, html: mail.html, text: mail.text, messageId, headers: mail.headers });
+      const fast = composeMime({ from: config.mailFrom, to: mail.to, subject: mail.subject, html: mail.htmlPieces ?? mail.html, text: mail.text, messageId, headers: mail.headers });
       let envelope: { from: string | false; to: string[] };
       let raw: Buffer;
       if (fast && envelopeFrom !== null) {
         envelope = { from: envelopeFrom, to: [mail.to] };
         raw = fast;
       } else {
-        const message = new MailComposer({ from: config.mailFrom, ...mail, messageId, textEncoding: TEXT_ENCODING }).compile();
+        const { htmlPieces: _pieces, signal: _signal, ...fields } = mail;
+        const message = new MailComposer({ from: config.mailFrom, ...fields, messageId, textEncoding: TEXT_ENCODING }).compile();
         envelope = message.getEnvelope();
         raw = await message.build();
       }
@@ -150,7 +156,8 @@ function outboxMailer(config: MailerConfig): Mailer {
     kind: 'outbox',
     async send(mail) {
       const messageId = mail.messageId ?? newMessageId(config.mailFrom);
-      const info = await transport.sendMail({ from: config.mailFrom, ...mail, messageId, textEncoding: TEXT_ENCODING });
+      const { htmlPieces: _pieces, signal: _signal, ...fields } = mail;
+      const info = await transport.sendMail({ from: config.mailFrom, ...fields, messageId, textEncoding: TEXT_ENCODING });
       await mkdir(dir, { recursive: true });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`;
       // Write then rename, so a reader of the folder never sees half a message.

@@ -2,13 +2,14 @@ import fc from 'fast-check';
 import libqp from 'libqp';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { composeMime, quotedPrintable } from '../../src/mail/mime.js';
+import { composeMime, quotedPrintable, quotedPrintablePieces } from '../../src/mail/mime.js';
 
 const decode = (qp: string) => libqp.decode(qp).toString('utf8');
 
+const text = fc.string({ unit: fc.oneof(fc.constantFrom(' ', '\t', '\n', '\r', '\r\n', '=', '.', 'a', 'é', '–', '😀', '\ud800', '<p class="x">'), fc.string({ unit: 'binary', maxLength: 3 }), fc.string({ unit: 'grapheme-ascii', minLength: 70, maxLength: 90 })), maxLength: 200 });
+
 describe('one-pass MIME composer', () => {
   it('quoted-printable round-trips any text, with lines of at most 76 and only ASCII', () => {
-    const text = fc.string({ unit: fc.oneof(fc.constantFrom(' ', '\t', '\n', '\r', '\r\n', '=', '.', 'a', 'é', '–', '😀', '\ud800', '<p class="x">'), fc.string({ unit: 'binary', maxLength: 3 }), fc.string({ unit: 'grapheme-ascii', minLength: 70, maxLength: 90 })), maxLength: 200 });
     fc.assert(
       fc.property(text, (s) => {
         const qp = quotedPrintable(s).toString('latin1');
@@ -21,6 +22,18 @@ describe('one-pass MIME composer', () => {
         // Line breaks come back as CRLF; lone surrogates as U+FFFD, as Buffer.from does.
         const want = Buffer.from(s.replace(/\r?\n/g, '\r\n'), 'utf8').toString('utf8');
         expect(decode(qp)).toBe(want);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('encodes text given in pieces (fixed text kept encoded) to what decodes as the whole', () => {
+    const piece = fc.oneof(text, fc.constantFrom('x'.repeat(600), `<td style="a:b">\n${'é '.repeat(300)}\r`, '\n', '\r\n', ''));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const qp = quotedPrintablePieces(pieces).toString('latin1');
+        for (const line of qp.split('\r\n')) expect(line.length).toBeLessThanOrEqual(76);
+        expect(decode(qp)).toBe(Buffer.from(pieces.join('').replace(/\r?\n/g, '\r\n'), 'utf8').toString('utf8'));
       }),
       { numRuns: 200 },
     );
