@@ -28,7 +28,8 @@ export interface DigestInput {
 
 export interface RenderedDigest {
   subject: string;
-  html: string;
+  /** The whole HTML (joined from `htmlPieces` on each read). */
+  readonly html: string;
   /** `html` in pieces, the layout's fixed text shared by every digest of that layout. */
   htmlPieces: readonly string[];
   text: string;
@@ -125,7 +126,10 @@ export async function renderDigest(view: DigestView): Promise<RenderedDigest> {
   const htmlPieces = await digestTemplate().renderPieces(view);
   return {
     subject: digestSubject(view),
-    html: htmlPieces.join(''),
+    // Joined only when asked for: a mail sent over SMTP is encoded from the pieces.
+    get html() {
+      return htmlPieces.join('');
+    },
     htmlPieces,
     text: renderText('digest', view),
   };

@@ -160,7 +160,9 @@ export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: strin
     }
     const messageId = stableMessageId(ctx.config.secret, ctx.config.mailFrom, edition, subscriberId);
     try {
-      await deps.mailer.send({ to: subscriber.email, ...rendered, headers, messageId });
+      // Fields named, not spread: spreading would join the HTML pieces for nothing.
+      const { subject, htmlPieces, text } = rendered;
+      await deps.mailer.send({ to: subscriber.email, subject, get html() { return rendered.html; }, htmlPieces, text, headers, messageId });
     } catch (error) {
       throw await refusal(ctx, subscriber, edition, error);
     }
