@@ -21,9 +21,10 @@ export interface CompiledTemplate {
   render(view: object): Promise<string>;
   /**
    * The same HTML in pieces (joined, they are what `render` gives): the
-   * layout's fixed text, the same string objects for every recipient of that
-   * layout, between the recipient's escaped values. Lets a mail encoder
-   * encode the fixed text once (see composeMime).
+   * layout's fixed text at even positions, the same for every recipient of
+   * that layout, and the recipient's escaped values at odd positions. Lets a
+   * mail encoder encode the fixed text once (see quotedPrintablePieces). A
+   * view rendered directly (see above) is one piece.
    */
   renderPieces(view: object): Promise<string[]>;
   /** Layouts compiled so far (MJML runs), and renders served from them. */

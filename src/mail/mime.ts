@@ -86,7 +86,11 @@ function encodeChars(chars: string): string {
  * so the bytes are not walked in JavaScript one at a time: in mail markup only
  * a few hundred characters of 25 KB need encoding.
  */
+const LITERAL = /^[\x21-\x3c\x3e-\x7e](?:[\x20-\x3c\x3e-\x7e]{0,73}[\x21-\x3c\x3e-\x7e])?$/;
+
 export function quotedPrintable(s: string): Buffer {
+  // Short plain text (a title, a name) is its own encoding.
+  if (LITERAL.test(s)) return Buffer.from(s, 'latin1');
   let encoded = s.replace(/=/g, '=3D');
   NON_ASCII.lastIndex = 0;
   if (NON_ASCII.test(encoded)) encoded = encoded.replace(NON_ASCII, encodeChars);
@@ -107,24 +111,26 @@ export function quotedPrintable(s: string): Buffer {
 /**
  * Pieces of one text, encoded piece by piece and joined with soft line
  * breaks, which decode to nothing: the result decodes to the joined text.
- * (Every encoded line is at most 75 characters, so the "=" fits.) Pieces of
- * 512 characters or more are kept encoded, by identity of the string, for
- * the next mail made of the same pieces.
+ * (Every encoded line is at most 75 characters, so the "=" fits.) Pieces at
+ * even positions are fixed text that recurs from mail to mail (a compiled
+ * layout's chunks, see CompiledTemplate.renderPieces): they are kept encoded.
  */
 const encodedPieces = new Map<string, Buffer>();
+const MAX_KEPT = 4096;
 const SOFT_BREAK = Buffer.from('=\r\n', 'latin1');
 
 export function quotedPrintablePieces(pieces: readonly string[]): Buffer {
   // A CRLF split between two pieces must stay one line break: encode those whole.
   if (pieces.some((p) => p.endsWith('\r'))) return quotedPrintable(pieces.join(''));
   const parts: Buffer[] = [];
-  for (const piece of pieces) {
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
     if (piece === '') continue;
-    let encoded = piece.length >= 512 ? encodedPieces.get(piece) : undefined;
+    let encoded = i % 2 === 0 ? encodedPieces.get(piece) : undefined;
     if (!encoded) {
       encoded = quotedPrintable(piece);
-      if (piece.length >= 512) {
-        if (encodedPieces.size >= 2048) encodedPieces.delete(encodedPieces.keys().next().value!);
+      if (i % 2 === 0) {
+        if (encodedPieces.size >= MAX_KEPT) encodedPieces.delete(encodedPieces.keys().next().value!);
         encodedPieces.set(piece, encoded);
       }
     }

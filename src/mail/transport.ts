@@ -12,8 +12,9 @@ export interface OutgoingMail {
   subject: string;
   html: string;
   /**
-   * Optional: `html` in pieces, of which some recur from mail to mail (a
-   * compiled layout's fixed text): those are encoded once per process.
+   * Optional: `html` in pieces, fixed text that recurs from mail to mail (a
+   * compiled layout's chunks) at even positions, this mail's values at odd
+   * ones: the fixed text is encoded once per process.
    */
   htmlPieces?: readonly string[];
   text: string;
