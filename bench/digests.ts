@@ -356,5 +356,9 @@ console.log(
     mails_per_s: Math.round(last.mails_per_s),
     peak_rss_mb: Math.round(Math.max(...runs.map((r) => r.peak_rss_mb))),
     rss_by_size_mb: Object.fromEntries(runs.map((r) => [r.n, Math.round(r.peak_rss_mb)])),
+    mails_per_s_by_size: Object.fromEntries(runs.map((r) => [r.n, Math.round(r.mails_per_s)])),
+    // CPU per mail depends far less than mails/s on what else runs on the machine.
+    sender_cpu_ms_per_mail: Number(last.cpu_ms_per_mail.toFixed(2)),
+    sink_cpu_ms_per_mail: Number(last.sink_cpu_ms_per_mail.toFixed(2)),
   })}`,
 );
