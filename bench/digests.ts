@@ -6,7 +6,8 @@
 // 2. Delivery: compose and send one edition to N subscribers through the real
 //    queues and workers (Redis, BullMQ, nodemailer pool) to an SMTP sink in a
 //    separate process, for N = 2,500, 5,000 and 10,000, each in a fresh
-//    process, with its peak RSS (it should stay flat as the list grows), the
+//    worker process (stories and subscribers are stored beforehand by another
+//    process), with its peak RSS (it should stay flat as the list grows), the
 //    CPU time per mail of sender and sink, and the longest event-loop stall.
 // Ends with one BENCH line. BENCH_CONCURRENCY / BENCH_POOL override the send
 // concurrency and SMTP pool; BENCH_PROFILE=file writes a CPU profile of one
@@ -182,21 +183,12 @@ async function deliver(n: number): Promise<Delivery> {
     DIGEST_JITTER_MINUTES: '0',
   });
   const now = Date.now();
+  // Stories and subscribers are stored by another process: the one measured
+  // here is a worker, which finds them in Redis as a worker would.
+  await runChild(['--seed', String(n), prefix, String(now)]);
   const rt = await openRuntime(config, { now: () => Date.now() });
   const ctx: Ctx = rt.ctx;
-  const c = corpus(now);
-  for (const s of c.stories) await saveStory(ctx, s);
-  const random = rng(99);
-  const editions = new Set<string>();
-  for (let i = 0; i < n; i += 500) {
-    await Promise.all(
-      Array.from({ length: Math.min(500, n - i) }, (_, j) => {
-        const timezone = TIMEZONES[(i + j) % TIMEZONES.length]!;
-        editions.add(editionFor({ frequency: 'daily', timezone }, now).id);
-        return upsertSubscriber(ctx, { email: `reader${i + j}@bench.example.org`, topics: pickTopics(random, c.topics), timezone, confirmed: true });
-      }),
-    );
-  }
+  const editions = new Set(TIMEZONES.map((timezone) => editionFor({ frequency: 'daily', timezone }, now).id));
   global.gc?.();
   const rssBefore = process.memoryUsage.rss();
   let peak = rssBefore;
@@ -265,6 +257,30 @@ async function deliver(n: number): Promise<Delivery> {
   };
 }
 
+/** Child mode: the bench's stories and n subscribers under `prefix`. */
+async function seed(n: number, prefix: string, now: number): Promise<void> {
+  const config = loadConfig({ NODE_ENV: 'test', REDIS_URL, WIREBRIEF_PREFIX: prefix, SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'silent', DATA_DIR: mkdtempSync(join(tmpdir(), 'wirebrief-bench-')) });
+  const rt = await openRuntime(config, { now: () => Date.now() });
+  const c = corpus(now);
+  for (const s of c.stories) await saveStory(rt.ctx, s);
+  const random = rng(99);
+  for (let i = 0; i < n; i += 500) {
+    await Promise.all(
+      Array.from({ length: Math.min(500, n - i) }, (_, j) =>
+        upsertSubscriber(rt.ctx, { email: `reader${i + j}@bench.example.org`, topics: pickTopics(random, c.topics), timezone: TIMEZONES[(i + j) % TIMEZONES.length]!, confirmed: true }),
+      ),
+    );
+  }
+  await rt.close();
+}
+
+function runChild(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} failed (exit ${code})`))));
+  });
+}
+
 /** BENCH_PROFILE=file.cpuprofile: a CPU profile of the delivery window only. */
 async function startProfile() {
   const { Session } = await import('node:inspector/promises');
@@ -297,6 +313,11 @@ function runDelivery(n: number): Promise<Delivery> {
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
+const seedArg = process.argv.indexOf('--seed');
+if (seedArg > 0) {
+  await seed(Number(process.argv[seedArg + 1]), process.argv[seedArg + 2]!, Number(process.argv[seedArg + 3]));
+  process.exit(0);
+}
 const deliverArg = process.argv.indexOf('--deliver');
 if (deliverArg > 0) {
   const result = await deliver(Number(process.argv[deliverArg + 1]));
@@ -335,5 +356,9 @@ console.log(
     mails_per_s: Math.round(last.mails_per_s),
     peak_rss_mb: Math.round(Math.max(...runs.map((r) => r.peak_rss_mb))),
     rss_by_size_mb: Object.fromEntries(runs.map((r) => [r.n, Math.round(r.peak_rss_mb)])),
+    mails_per_s_by_size: Object.fromEntries(runs.map((r) => [r.n, Math.round(r.mails_per_s)])),
+    // CPU per mail depends far less than mails/s on what else runs on the machine.
+    sender_cpu_ms_per_mail: Number(last.cpu_ms_per_mail.toFixed(2)),
+    sink_cpu_ms_per_mail: Number(last.sink_cpu_ms_per_mail.toFixed(2)),
   })}`,
 );

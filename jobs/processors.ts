@@ -1,7 +1,7 @@
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import type { Ctx } from '../src/context.js';
 import { connectRedis } from '../src/redis.js';
-import { createStoryCache } from '../src/digests/select.js';
+import { createCandidateCache, createStoryCache } from '../src/digests/select.js';
 import { DigestBusyError, PermanentSendError, sendDigest, type SendResult } from '../src/digests/send.js';
 import { checkDue, pollFeed, type PollOutcome, type PollSkipped } from '../src/feeds/poll.js';
 import type { Mailer } from '../src/mail/transport.js';
@@ -24,7 +24,7 @@ export interface JobDeps {
 /** Thin processors: each hands its job to the domain and returns what happened. */
 export function processors(deps: JobDeps) {
   const { ctx } = deps;
-  const digestDeps = { mailer: deps.mailer, taxonomy: deps.taxonomy, stories: createStoryCache() };
+  const digestDeps = { mailer: deps.mailer, taxonomy: deps.taxonomy, stories: createStoryCache(), candidates: createCandidateCache() };
   // Digest sends get their own auto-pipelined connection: the few commands of
   // each of many concurrent sends leave in one write per tick, not one each.
   const digestRedis = connectRedis(ctx.config.redisUrl, 'worker', { enableAutoPipelining: true });

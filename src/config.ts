@@ -73,6 +73,7 @@ const schema = z.object({
   EDITION_TIMEZONE: timezone.default('UTC'),
   DIGEST_MAX_PER_TOPIC: positiveInt('a whole number, 1 or more').default(5),
   WORKER_CONCURRENCY: positiveInt('a whole number, 1 or more').default(4),
+  WORKER_HEAP_GROWTH_PERCENT: wholeNumber('a whole number of percent, 0 for V8\'s own choice', 400).default(50),
   QUEUE_CONCURRENCY: z
     .string()
     .regex(/^[a-z-]+=[1-9]\d*(,[a-z-]+=[1-9]\d*)*$/, 'must be a comma-separated list of queue=jobs, such as "feed-poll=8,digest-send=2"')
@@ -134,6 +135,8 @@ export interface Config {
   editionTimezone: string;
   digestMaxPerTopic: number;
   workerConcurrency: number;
+  /** V8's heap growing factor in worker processes, as percent over the live heap (0: V8 decides). */
+  workerHeapGrowthPercent: number;
   /** Per-queue overrides of workerConcurrency (QUEUE_CONCURRENCY); names are checked when workers start. */
   queueConcurrency: Record<string, number>;
   shutdownGraceSeconds: number;
@@ -219,6 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     editionTimezone: e.EDITION_TIMEZONE,
     digestMaxPerTopic: e.DIGEST_MAX_PER_TOPIC,
     workerConcurrency: e.WORKER_CONCURRENCY,
+    workerHeapGrowthPercent: e.WORKER_HEAP_GROWTH_PERCENT,
     queueConcurrency: Object.fromEntries((e.QUEUE_CONCURRENCY?.split(',') ?? []).map((pair) => [pair.split('=')[0]!, Number(pair.split('=')[1])])),
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
     trustProxy: readTrustProxy(e.TRUST_PROXY),

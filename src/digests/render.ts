@@ -28,7 +28,10 @@ export interface DigestInput {
 
 export interface RenderedDigest {
   subject: string;
-  html: string;
+  /** The whole HTML (joined from `htmlPieces` on each read). */
+  readonly html: string;
+  /** `html` in pieces, the layout's fixed text shared by every digest of that layout. */
+  htmlPieces: readonly string[];
   text: string;
 }
 
@@ -68,15 +71,29 @@ function sinceFormat(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-export function digestView(input: DigestInput): DigestView {
-  const sections = input.sections.map((section) => ({
-    label: oneLine(section.label),
-    stories: section.items.map((item) => ({
+type StoryView = DigestView['sections'][number]['stories'][number];
+
+/** Items are shared by the digests of one snapshot (see CandidateCache): each is turned into text once. */
+const storyViews = new WeakMap<DigestItem, StoryView>();
+
+function storyView(item: DigestItem): StoryView {
+  let view = storyViews.get(item);
+  if (!view) {
+    view = {
       title: oneLine(item.story.title),
       link: oneLine(item.story.link),
       credit: credit(item),
       summary: shorten(item.story.summary || item.story.text, SUMMARY_CHARS),
-    })),
+    };
+    storyViews.set(item, view);
+  }
+  return view;
+}
+
+export function digestView(input: DigestInput): DigestView {
+  const sections = input.sections.map((section) => ({
+    label: oneLine(section.label),
+    stories: section.items.map(storyView),
   }));
   const headlines = sections.flatMap((s) => s.stories.map((story) => story.title));
   return {
@@ -106,9 +123,14 @@ export function digestTemplate(): CompiledTemplate {
 }
 
 export async function renderDigest(view: DigestView): Promise<RenderedDigest> {
+  const htmlPieces = await digestTemplate().renderPieces(view);
   return {
     subject: digestSubject(view),
-    html: await digestTemplate().render(view),
+    // Joined only when asked for: a mail sent over SMTP is encoded from the pieces.
+    get html() {
+      return htmlPieces.join('');
+    },
+    htmlPieces,
     text: renderText('digest', view),
   };
 }

@@ -25,6 +25,8 @@ export interface Selection {
   clusters: string[];
   /** Start of the window the stories were first seen in. */
   from: number;
+  /** End of that window: the digest cursor moves here once the digest is out. */
+  until: number;
 }
 
 export interface SelectOptions {
@@ -34,6 +36,8 @@ export interface SelectOptions {
   /** Clusters the subscriber already had recently: a late copy of one is not news to them. */
   alreadySent?: ReadonlySet<string> | Promise<ReadonlySet<string>>;
   stories?: StoryCache;
+  /** Shared ranked candidates; with it the selection reaches to the snapshot's `until`, not `opts.until`. */
+  candidates?: CandidateCache;
 }
 
 /** A story stays in the digest's ranking for a day or so: its weight halves every 12 hours. */
@@ -52,23 +56,33 @@ export function lookbackMs(ctx: Pick<Ctx, 'config'>, frequency: Subscriber['freq
  * appears once, under the first.
  */
 export async function selectStories(ctx: Ctx, taxonomy: Taxonomy, subscriber: Subscriber, opts: SelectOptions): Promise<Selection> {
-  const from = Math.max(subscriber.lastDigestAt ?? 0, opts.until - opts.lookbackMs);
+  const snapshot = opts.candidates?.current(ctx);
+  const until = snapshot?.until ?? opts.until;
+  const from = Math.max(subscriber.lastDigestAt ?? 0, until - opts.lookbackMs);
+  const load = (ids: string[]) => (opts.stories ? opts.stories.get(ctx, ids) : getStories(ctx, ids));
+  const rank = async (topic: string) => {
+    const ids = await storiesSeenBetween(ctx, topic, from, until);
+    return ids.length === 0 ? [] : rankClusters(await load(ids), until);
+  };
   // Asked all at once, so they travel to Redis together.
-  const [sent, idLists] = await Promise.all([opts.alreadySent, Promise.all(subscriber.topics.map((topic) => storiesSeenBetween(ctx, topic, from, opts.until)))]);
+  const [sent, rankedLists] = await Promise.all([
+    opts.alreadySent,
+    Promise.all(subscriber.topics.map((topic) => (snapshot ? snapshot.ranked(topic, from, () => rank(topic)) : rank(topic)))),
+  ]);
   const used = new Set<string>(sent);
   const sections: DigestSection[] = [];
   for (const [i, topic] of subscriber.topics.entries()) {
-    const ids = idLists[i]!;
-    if (ids.length === 0) continue;
-    const stories = opts.stories ? await opts.stories.get(ctx, ids) : await getStories(ctx, ids);
-    const items = rankClusters(stories, opts.until)
-      .filter((item) => !used.has(item.story.cluster))
-      .slice(0, opts.maxPerTopic);
+    const items: DigestItem[] = [];
+    for (const item of rankedLists[i]!) {
+      if (items.length >= opts.maxPerTopic) break;
+      if (!used.has(item.story.cluster)) items.push(item);
+    }
     for (const item of items) used.add(item.story.cluster);
     if (items.length > 0) sections.push({ topic, label: taxonomy.byId.get(topic)?.label ?? topic, items });
   }
   const all = sections.flatMap((s) => s.items);
-  return { sections, storyIds: all.map((i) => i.story.id), clusters: all.map((i) => i.story.cluster), from };
+  // A cursor never moves back, whatever the snapshot's time.
+  return { sections, storyIds: all.map((i) => i.story.id), clusters: all.map((i) => i.story.cluster), from, until: Math.max(until, subscriber.lastDigestAt ?? 0) };
 }
 
 /** Groups copies by cluster and ranks the clusters, best first. */
@@ -124,6 +138,57 @@ export function createStoryCache(ttlMs = 60_000, maxEntries = 20_000): StoryCach
         while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
       }
       return ids.map((id) => entries.get(id)?.story).filter((s): s is Story => s !== undefined);
+    },
+  };
+}
+
+/**
+ * The ranked candidates of an edition's digests, shared by the digests a
+ * process composes within a few seconds: without it every digest asks Redis
+ * for each topic's stories and ranks them anew, though its neighbours in the
+ * queue have the same topics and (on their first digest, or after one sent in
+ * the same snapshot) the same window. A snapshot stands for one moment,
+ * `until`: the digests composed from it hold the stories first seen up to
+ * then, and their cursors move to it, so a story that arrives after the
+ * snapshot goes in the next digest rather than being lost. Keyed by topic and
+ * window start; a new snapshot begins after `ttlMs` or when the clock leaves
+ * the snapshot's window (tests move it).
+ */
+export interface CandidateCache {
+  current(ctx: Ctx): CandidateSnapshot;
+}
+
+export interface CandidateSnapshot {
+  until: number;
+  /** The topic's clusters first seen in (from, until], ranked; `load` computes them once per snapshot. */
+  ranked(topic: string, from: number, load: () => Promise<DigestItem[]>): Promise<DigestItem[]>;
+}
+
+export function createCandidateCache(ttlMs = 10_000, maxEntries = 5_000): CandidateCache {
+  let snapshot: (CandidateSnapshot & { startedAt: number }) | null = null;
+  const fresh = (until: number, startedAt: number, now: number) => now >= until && now - until <= ttlMs && performance.now() - startedAt <= ttlMs;
+  return {
+    current(ctx) {
+      const now = ctx.now();
+      if (snapshot && fresh(snapshot.until, snapshot.startedAt, now)) return snapshot;
+      const ranked = new Map<string, Promise<DigestItem[]>>();
+      snapshot = {
+        until: now,
+        startedAt: performance.now(),
+        ranked(topic, from, load) {
+          const k = `${topic}\n${from}`;
+          let hit = ranked.get(k);
+          if (!hit) {
+            hit = load();
+            if (ranked.size < maxEntries) {
+              ranked.set(k, hit);
+              hit.catch(() => ranked.delete(k));
+            }
+          }
+          return hit;
+        },
+      };
+      return snapshot;
     },
   };
 }

@@ -1,15 +1,15 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { key, type Ctx } from '../context.js';
 import { maskEmail } from '../log.js';
 import { classifySmtpError, senderDomain, stableMessageId, type Mailer } from '../mail/transport.js';
 import { listUnsubscribeHeaders, signedLink } from '../subscribers/links.js';
-import { getSubscriber, setDigestCursor, type Subscriber } from '../subscribers/store.js';
+import { subscriberFromHash, subscriberKeyPattern, type Subscriber } from '../subscribers/store.js';
 import { isSuppressed } from '../subscribers/suppression.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
 import { hardFailuresKey, recordHardFailure } from './bounces.js';
 import { describeSlot, editionFor } from './editions.js';
 import { digestView, renderDigest, type RenderedDigest } from './render.js';
-import { lookbackMs, selectStories, type Selection, type StoryCache } from './select.js';
+import { lookbackMs, selectStories, type CandidateCache, type Selection, type StoryCache } from './select.js';
 
 export type SendResult =
   | { status: 'sent'; messageId: string; storyIds: string[] }
@@ -58,6 +58,8 @@ export interface DigestDeps {
   taxonomy: Taxonomy;
   /** Shared by the digests of one process; without it every digest reads its stories. */
   stories?: StoryCache;
+  /** Shared ranked candidates per topic (sending processes); without it every digest selects afresh at `until`. */
+  candidates?: CandidateCache;
 }
 
 export interface ComposedDigest {
@@ -71,17 +73,25 @@ export interface ComposedDigest {
  * What this subscriber's digest of `editionLabel` holds at `until`: stories
  * since their cursor, rendered. No side effects, so preview uses it too.
  */
-export async function composeDigest(ctx: Ctx, deps: DigestDeps, subscriber: Subscriber, editionLabel: string, until: number): Promise<ComposedDigest> {
+export async function composeDigest(
+  ctx: Ctx,
+  deps: DigestDeps,
+  subscriber: Subscriber,
+  editionLabel: string,
+  until: number,
+  /** The subscriber's recent digests when the caller has read them already. */
+  history?: LedgerEntry[],
+): Promise<ComposedDigest> {
   const lookback = lookbackMs(ctx, subscriber.frequency);
-  const alreadySent = digestHistory(ctx, subscriber.id, HISTORY_CHECKED).then(
-    (history) => new Set(history.filter((e) => e.at > until - lookback).flatMap((e) => e.clusters ?? [])),
-  );
+  const recent = (h: LedgerEntry[]) => new Set(h.filter((e) => e.at > until - lookback).flatMap((e) => e.clusters ?? []));
+  const alreadySent = history ? recent(history) : digestHistory(ctx, subscriber.id, HISTORY_CHECKED).then(recent);
   const selection = await selectStories(ctx, deps.taxonomy, subscriber, {
     until,
     maxPerTopic: ctx.config.digestMaxPerTopic,
     lookbackMs: lookback,
     alreadySent,
     stories: deps.stories,
+    candidates: deps.candidates,
   });
   const headers = {
     ...listUnsubscribeHeaders(ctx, subscriber.id),
@@ -114,34 +124,62 @@ export async function previewDigest(ctx: Ctx, deps: DigestDeps, subscriber: Subs
  * (edition, subscriber) pair before it sends; the ledger entry, the history
  * and the cursor are written only after the mail server accepted the message.
  * A crash between acceptance and that write is the one way to a second copy.
+ *
+ * Redis work per digest: one script checks the ledger, reads the subscriber
+ * and their recent digests and takes the claim; one command asks about
+ * suppression; one script records the digest and lets go of the claim.
  */
 export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: string, edition: string, editionLabel: string): Promise<SendResult> {
-  // Independent reads go out together (one round trip, one write with auto-pipelining).
-  const [done, subscriber] = await Promise.all([ctx.redis.hexists(k.ledger(ctx, edition), subscriberId), getSubscriber(ctx, subscriberId)]);
-  if (done) return { status: 'already-sent' };
-  if (!subscriber) return { status: 'skipped', reason: 'no such subscriber' };
-  if (subscriber.status !== 'active') return { status: 'skipped', reason: subscriber.status };
+  const ttlMs = ctx.config.digests.lockSeconds * 1000;
+  const token = randomBytes(8).toString('hex');
+  const claimKey = k.claim(ctx, edition, subscriberId);
+  const begun = (await runLua(ctx, BEGIN, [k.ledger(ctx, edition), subscriberKeyPattern(ctx, subscriberId).record, claimKey, k.history(ctx, subscriberId)], [subscriberId, token, String(ttlMs), String(HISTORY_CHECKED)])) as [string, string[]?, string[]?];
+  const [state, raw = [], historyRows = []] = begun;
+  if (state === 'sent') return { status: 'already-sent' };
+  if (state === 'missing') return { status: 'skipped', reason: 'no such subscriber' };
+  if (state === 'busy') throw new DigestBusyError(`${claimKey} is being sent by another worker`);
+  const subscriber = subscriberFromHash(pairs(raw));
+  if (state !== 'claimed') return { status: 'skipped', reason: subscriber.status };
 
-  return withClaim(ctx, k.claim(ctx, edition, subscriberId), isSuppressed(ctx, subscriber.email), async (suppressed) => {
-    if (suppressed) return { status: 'skipped', reason: 'suppressed' };
-    if (await ctx.redis.hexists(k.ledger(ctx, edition), subscriberId)) return { status: 'already-sent' };
+  // The claim is ours: renewed while we work, let go of by `record` or, failing that, below.
+  let held = true;
+  const renew = setInterval(() => {
+    ctx.redis.eval(RENEW, 1, claimKey, token, String(ttlMs)).catch(() => undefined);
+  }, ttlMs / 3);
+  renew.unref();
+  try {
+    if (await isSuppressed(ctx, subscriber.email)) return { status: 'skipped', reason: 'suppressed' };
+    const history = historyRows.map((row) => JSON.parse(row) as LedgerEntry);
     const until = ctx.now();
-    const { selection, rendered, headers } = await composeDigest(ctx, deps, subscriber, editionLabel, until);
-    const entry = { edition, storyIds: selection.storyIds, clusters: selection.clusters, at: until };
+    const { selection, rendered, headers } = await composeDigest(ctx, deps, subscriber, editionLabel, until, history);
+    const entry = { edition, storyIds: selection.storyIds, clusters: selection.clusters, at: selection.until };
     if (!rendered) {
-      await record(ctx, subscriberId, { ...entry, messageId: null });
+      await record(ctx, subscriberId, { ...entry, messageId: null }, claimKey, token);
+      held = false;
       return { status: 'nothing-new' };
     }
     const messageId = stableMessageId(ctx.config.secret, ctx.config.mailFrom, edition, subscriberId);
     try {
-      await deps.mailer.send({ to: subscriber.email, ...rendered, headers, messageId });
+      // Fields named, not spread: spreading would join the HTML pieces for nothing.
+      const { subject, htmlPieces, text } = rendered;
+      await deps.mailer.send({ to: subscriber.email, subject, get html() { return rendered.html; }, htmlPieces, text, headers, messageId });
     } catch (error) {
       throw await refusal(ctx, subscriber, edition, error);
     }
-    await record(ctx, subscriberId, { ...entry, messageId });
+    await record(ctx, subscriberId, { ...entry, messageId }, claimKey, token);
+    held = false;
     ctx.log.debug({ subscriber: subscriberId, email: maskEmail(subscriber.email), edition, stories: selection.storyIds.length }, 'digest sent');
     return { status: 'sent', messageId, storyIds: selection.storyIds };
-  });
+  } finally {
+    clearInterval(renew);
+    if (held) await ctx.redis.eval(RELEASE, 1, claimKey, token);
+  }
+}
+
+function pairs(flat: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i + 1 < flat.length; i += 2) out[flat[i]!] = flat[i + 1]!;
+  return out;
 }
 
 /** Turns an SMTP failure into the error the queue acts on: retry (transient) or stop (permanent). */
@@ -154,47 +192,65 @@ async function refusal(ctx: Ctx, subscriber: Subscriber, edition: string, error:
   return new HardBounceError(`address refused (${count} of ${ctx.config.digests.hardBounces}${bouncing ? ': now bouncing' : ''}): ${message}`);
 }
 
-/**
- * Holds a short Redis claim on (edition, subscriber) while composing and
- * sending, renewed as long as this process works on it. A killed worker's
- * claim lapses after DIGEST_LOCK_SECONDS, as its BullMQ job lock does, so the
- * retry does not wait long. `alongside` is a read to wait for with the claim.
- */
-async function withClaim<T, A>(ctx: Ctx, claimKey: string, alongside: Promise<A>, work: (a: A) => Promise<T>): Promise<T> {
-  const ttlMs = ctx.config.digests.lockSeconds * 1000;
-  const token = randomBytes(8).toString('hex');
-  const [claim, read] = await Promise.allSettled([ctx.redis.set(claimKey, token, 'PX', ttlMs, 'NX'), alongside]);
-  if (claim.status === 'rejected') throw claim.reason;
-  if (!claim.value) throw new DigestBusyError(`${claimKey} is being sent by another worker`);
-  if (read.status === 'rejected') {
-    await ctx.redis.eval(RELEASE, 1, claimKey, token);
-    throw read.reason;
-  }
-  const renew = setInterval(() => {
-    ctx.redis.eval(RENEW, 1, claimKey, token, String(ttlMs)).catch(() => undefined);
-  }, ttlMs / 3);
-  renew.unref();
+interface Lua {
+  source: string;
+  sha: string;
+}
+const lua = (source: string): Lua => ({ source, sha: createHash('sha1').update(source).digest('hex') });
+
+/** EVALSHA, and EVAL once when Redis does not know the script yet (a restart, SCRIPT FLUSH). */
+async function runLua(ctx: Ctx, script: Lua, keys: string[], args: string[]): Promise<unknown> {
   try {
-    return await work(read.value);
-  } finally {
-    clearInterval(renew);
-    await ctx.redis.eval(RELEASE, 1, claimKey, token);
+    return await ctx.redis.evalsha(script.sha, keys.length, ...keys, ...args);
+  } catch (error) {
+    if (!String((error as Error).message).startsWith('NOSCRIPT')) throw error;
+    return ctx.redis.eval(script.source, keys.length, ...keys, ...args);
   }
 }
+
+/**
+ * KEYS: ledger, subscriber record, claim, history; ARGV: subscriber id, claim
+ * token, claim ms, history entries wanted. `sent` when the ledger has the
+ * digest; `missing`; `inactive` with the record; `busy` when another worker
+ * holds the claim; else `claimed` with the record and recent history.
+ */
+const BEGIN = lua(`
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then return {'sent'} end
+local raw = redis.call('HGETALL', KEYS[2])
+if #raw == 0 then return {'missing'} end
+if redis.call('HGET', KEYS[2], 'status') ~= 'active' then return {'inactive', raw} end
+if not redis.call('SET', KEYS[3], ARGV[2], 'PX', ARGV[3], 'NX') then return {'busy'} end
+return {'claimed', raw, redis.call('LRANGE', KEYS[4], 0, tonumber(ARGV[4]) - 1)}
+`);
+
+/**
+ * Ledger, history and cursor move together, atomically; a success clears the
+ * bounce count; the claim goes if it is still ours. KEYS: ledger, history,
+ * hard-bounce count, subscriber record, claim; ARGV: subscriber id, entry,
+ * ledger TTL, history kept, cursor, 1 if a mail went out, claim token.
+ */
+const RECORD = lua(`
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+redis.call('LPUSH', KEYS[2], ARGV[2])
+redis.call('LTRIM', KEYS[2], 0, tonumber(ARGV[4]) - 1)
+if ARGV[6] == '1' then redis.call('DEL', KEYS[3]) end
+redis.call('HSET', KEYS[4], 'lastDigestAt', ARGV[5])
+if redis.call('GET', KEYS[5]) == ARGV[7] then redis.call('DEL', KEYS[5]) end
+return 1
+`);
 
 const RENEW = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end return 0";
 const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0";
 
-/** Ledger, history and cursor move together, in one transaction; a success clears the bounce count. */
-async function record(ctx: Ctx, subscriberId: string, entry: LedgerEntry): Promise<void> {
-  const tx = ctx.redis
-    .multi()
-    .hset(k.ledger(ctx, entry.edition), subscriberId, JSON.stringify(entry))
-    .expire(k.ledger(ctx, entry.edition), LEDGER_TTL_S)
-    .lpush(k.history(ctx, subscriberId), JSON.stringify(entry))
-    .ltrim(k.history(ctx, subscriberId), 0, HISTORY_KEPT - 1);
-  if (entry.messageId) tx.del(hardFailuresKey(ctx, subscriberId));
-  await setDigestCursor(ctx, subscriberId, entry.at, tx).exec();
+async function record(ctx: Ctx, subscriberId: string, entry: LedgerEntry, claimKey: string, token: string): Promise<void> {
+  const json = JSON.stringify(entry);
+  await runLua(
+    ctx,
+    RECORD,
+    [k.ledger(ctx, entry.edition), k.history(ctx, subscriberId), hardFailuresKey(ctx, subscriberId), subscriberKeyPattern(ctx, subscriberId).record, claimKey],
+    [subscriberId, json, String(LEDGER_TTL_S), String(HISTORY_KEPT), String(entry.at), entry.messageId ? '1' : '0', token],
+  );
 }
 
 export async function ledgerEntry(ctx: Ctx, edition: string, subscriberId: string): Promise<LedgerEntry | null> {

@@ -19,6 +19,14 @@ import { mjml, renderMjmlSource, templateSource } from './templates.js';
  */
 export interface CompiledTemplate {
   render(view: object): Promise<string>;
+  /**
+   * The same HTML in pieces (joined, they are what `render` gives): the
+   * layout's fixed text at even positions, the same for every recipient of
+   * that layout, and the recipient's escaped values at odd positions. Lets a
+   * mail encoder encode the fixed text once (see quotedPrintablePieces). A
+   * view rendered directly (see above) is one piece.
+   */
+  renderPieces(view: object): Promise<string[]>;
   /** Layouts compiled so far (MJML runs), and renders served from them. */
   stats(): { layouts: number; renders: number; direct: number };
 }
@@ -57,19 +65,24 @@ export function compileMjmlSource(source: string): CompiledTemplate {
     return layout;
   };
 
+  const renderPieces = async (view: object): Promise<string[]> => {
+    const { key, values } = describe(view, structural);
+    if (values.some((v) => v !== v.trim())) {
+      counts.direct++;
+      return [await renderMjmlSource(source, view)];
+    }
+    const layout = await layoutFor(key, view);
+    counts.renders++;
+    const pieces: string[] = [layout.chunks[0]!];
+    for (let i = 0; i < layout.slots.length; i++) pieces.push(escapeHtml(values[layout.slots[i]!]!), layout.chunks[i + 1]!);
+    return pieces;
+  };
+
   return {
     async render(view) {
-      const { key, values } = describe(view, structural);
-      if (values.some((v) => v !== v.trim())) {
-        counts.direct++;
-        return renderMjmlSource(source, view);
-      }
-      const layout = await layoutFor(key, view);
-      counts.renders++;
-      let html = layout.chunks[0]!;
-      for (let i = 0; i < layout.slots.length; i++) html += escapeHtml(values[layout.slots[i]!]!) + layout.chunks[i + 1]!;
-      return html;
+      return (await renderPieces(view)).join('');
     },
+    renderPieces,
     stats: () => ({ ...counts }),
   };
 }

@@ -2,13 +2,21 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
+import addressparser from 'nodemailer/lib/addressparser';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { DkimSettings } from '../config.js';
+import { composeMime } from './mime.js';
 
 export interface OutgoingMail {
   to: string;
   subject: string;
   html: string;
+  /**
+   * Optional: `html` in pieces, fixed text that recurs from mail to mail (a
+   * compiled layout's chunks) at even positions, this mail's values at odd
+   * ones: the fixed text is encoded once per process.
+   */
+  htmlPieces?: readonly string[];
   text: string;
   headers?: Record<string, string>;
   messageId?: string;
@@ -110,18 +118,36 @@ function smtpMailer(config: MailerConfig, smtpUrl: string): Mailer {
     maxMessages: pool.maxMessages,
     ...dkimOption(config.dkim),
   } as Parameters<typeof nodemailer.createTransport>[0]);
+  const envelopeFrom = plainAddress(config.mailFrom);
   return {
     kind: 'smtp',
     async send(mail) {
       const messageId = mail.messageId ?? newMessageId(config.mailFrom);
-      const message = new MailComposer({ from: config.mailFrom, ...mail, messageId, textEncoding: TEXT_ENCODING }).compile();
-      const envelope = message.getEnvelope();
-      const raw = await message.build();
+      // Plain ASCII addresses (nearly all) take the one-pass composer; the rest MailComposer.
+      const fast = composeMime({ from: config.mailFrom, to: mail.to, subject: mail.subject, html: mail.htmlPieces ?? mail.html, text: mail.text, messageId, headers: mail.headers });
+      let envelope: { from: string | false; to: string[] };
+      let raw: Buffer;
+      if (fast && envelopeFrom !== null) {
+        envelope = { from: envelopeFrom, to: [mail.to] };
+        raw = fast;
+      } else {
+        const { htmlPieces: _pieces, signal: _signal, ...fields } = mail;
+        const message = new MailComposer({ from: config.mailFrom, ...fields, messageId, textEncoding: TEXT_ENCODING }).compile();
+        envelope = message.getEnvelope();
+        raw = await message.build();
+      }
       const info = await transport.sendMail({ envelope: { from: envelope.from || undefined, to: envelope.to }, raw });
       return { messageId, response: String(info.response ?? '') };
     },
     close: () => transport.close(),
   };
+}
+
+/** The bare address of "Name <addr>" when it is one plain ASCII address, else null. */
+function plainAddress(mailbox: string): string | null {
+  const [first, ...rest] = addressparser(mailbox, { flatten: true });
+  const address = first?.address ?? '';
+  return rest.length === 0 && /^[\x21-\x7e]+@[\x21-\x7e]+$/.test(address) ? address : null;
 }
 
 function outboxMailer(config: MailerConfig): Mailer {
@@ -131,7 +157,8 @@ function outboxMailer(config: MailerConfig): Mailer {
     kind: 'outbox',
     async send(mail) {
       const messageId = mail.messageId ?? newMessageId(config.mailFrom);
-      const info = await transport.sendMail({ from: config.mailFrom, ...mail, messageId, textEncoding: TEXT_ENCODING });
+      const { htmlPieces: _pieces, signal: _signal, ...fields } = mail;
+      const info = await transport.sendMail({ from: config.mailFrom, ...fields, messageId, textEncoding: TEXT_ENCODING });
       await mkdir(dir, { recursive: true });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`;
       // Write then rename, so a reader of the folder never sees half a message.

@@ -269,6 +269,11 @@ function serialise(s: Partial<Subscriber>): Record<string, string> {
   );
 }
 
+/** A subscriber from the fields of their record (HGETALL), for callers that read it themselves. */
+export function subscriberFromHash(raw: Record<string, string>): Subscriber {
+  return deserialise(raw);
+}
+
 function deserialise(raw: Record<string, string>): Subscriber {
   const time = (v: string | undefined) => (v ? Number(v) : null);
   return {
