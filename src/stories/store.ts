@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { key, type Ctx } from '../context.js';
 
 export interface StoryTopic {
@@ -42,7 +42,7 @@ export interface Story extends StoryDraft {
 }
 
 export function storyIdFor(feedId: string, guid: string): string {
-  return createHash('sha1').update(`${feedId}\n${guid}`).digest('hex').slice(0, 16);
+  return hash('sha1', `${feedId}\n${guid}`).slice(0, 16);
 }
 
 /** Every key of the story store, in one place. */
