@@ -33,6 +33,7 @@ import { connectRedis } from '../src/redis.js';
 import { ingestItems } from '../src/stories/ingest.js';
 import { saveStory, storyIdFor } from '../src/stories/store.js';
 import { createClassifier, type Classifier } from '../src/topics/classifier.js';
+import { loadModel } from '../src/topics/model.js';
 import { loadTaxonomy } from '../src/topics/taxonomy.js';
 
 const passesArg = process.argv.indexOf('--passes');
@@ -42,7 +43,8 @@ const corpus = readdirSync(corpusDir)
   .filter((f) => f !== 'SOURCES.tsv')
   .sort()
   .map((file) => ({ file, body: readFileSync(`${corpusDir}${file}`), url: `https://feeds.bench.example/${file}` }));
-const classify = createClassifier(loadTaxonomy());
+// The classifier the service runs (src/service.ts): taxonomy and trained model.
+const classify = createClassifier(loadTaxonomy(), loadModel());
 const redis = connectRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', 'client');
 const root = `wbbench:ingest:${randomBytes(4).toString('hex')}`;
 const fetchedAt = Date.parse('2026-02-27T12:00:00Z');

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import type { StoryDraft } from '../stories/store.js';
 import { parseFeedDate } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
@@ -104,5 +104,5 @@ function firstWords(text: string): string {
 }
 
 function hash(s: string): string {
-  return createHash('sha1').update(s).digest('hex');
+  return digest('sha1', s);
 }

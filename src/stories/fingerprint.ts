@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * Short hashes that say "same story" exactly: the same canonical link, or the
@@ -21,5 +21,5 @@ export function rawFingerprint(parts: (string | null | undefined)[]): string {
 }
 
 function sha1(s: string): string {
-  return createHash('sha1').update(s).digest('hex');
+  return hash('sha1', s);
 }

@@ -3,7 +3,7 @@ import type { Classifier } from '../topics/classifier.js';
 import { contentHash, linkHash } from './fingerprint.js';
 import { bandKeys, decodeSignature, encodeSignature, isNearDuplicate, jaccard, signatureOfWords, storyWords, type Signature } from './minhash.js';
 import { retentionMs } from './retention.js';
-import { indexTopics, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
+import { CoalescedWrites, indexTopics, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
 
 /**
  * One feed's entries into the store, deduplicated and clustered, in a fixed
@@ -12,7 +12,8 @@ import { indexTopics, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, 
  *   2. for new or changed ones: the stored story, or a story with the same link or text;
  *   3. for stories that are really new: LSH band lookups for near-duplicates;
  *   4. the signatures of the candidates;
- *   5. all writes, in one MULTI.
+ *   5. all writes, in one MULTI, one HSET or ZADD per key (CoalescedWrites).
+ * Each step asks about all the feed's entries at once (HMGET), not one by one.
  * Unchanged entries are never normalised or classified again.
  */
 
@@ -103,16 +104,19 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
   const p2 = ctx.redis.pipeline();
   for (const c of changed) p2.hmget(k.story(ctx, c.known.storyId), 'id', 'topics', 'published', 'seenAt', 'hash');
   const freshKeys = fresh.map((f) => keysOf(f.draft));
-  for (const key of freshKeys) {
-    p2.hget(k.links(ctx), key.link ?? '-');
-    p2.hget(k.contents(ctx), key.hash);
+  if (freshKeys.length) {
+    p2.hmget(k.links(ctx), ...freshKeys.map((key) => key.link ?? '-'));
+    p2.hmget(k.contents(ctx), ...freshKeys.map((key) => key.hash));
   }
-  const r2 = ((await p2.exec()) ?? []).map(([, v]) => v);
-  const stored = changed.map((_, j) => r2[j] as Row);
-  const matches = fresh.map((_, j) => ({ link: r2[changed.length + 2 * j] as string | null, text: r2[changed.length + 2 * j + 1] as string | null }));
+  const r2 = ((await p2.exec()) ?? []).map(([, v]) => v as Row);
+  const stored = changed.map((_, j) => r2[j]!);
+  const linkRow = r2[changed.length] ?? [];
+  const textRow = r2[changed.length + 1] ?? [];
+  const matches = fresh.map((_, j) => ({ link: linkRow[j] ?? null, text: textRow[j] ?? null }));
 
   const m = ctx.redis.multi();
   for (const r of released) m.hdel(k.story(ctx, r.storyId), `ref:${feed.id}:${r.itemId}`);
+  const w = new CoalescedWrites(m);
   const batchLinks = new Map<string, string>();
   const batchContents = new Map<string, string>();
 
@@ -121,7 +125,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     const row = stored[j]!;
     const keys = keysOf(draft);
     const hash = keys.hash;
-    m.hset(k.items(ctx, feed.id), itemIds[i]!, `${known.storyId} ${items[i]!.fingerprint}`);
+    w.hsetField(k.items(ctx, feed.id), itemIds[i]!, `${known.storyId} ${items[i]!.fingerprint}`);
     if (!row[0]) {
       // The story is gone (removed by hand): the entry counts as new below.
       fresh.push({ i, draft });
@@ -133,7 +137,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       result.seen++;
       continue;
     }
-    updateStory(ctx, m, classify, known.storyId, draft, hash, row);
+    updateStory(ctx, w, classify, known.storyId, draft, hash, row);
     result.updated++;
   }
 
@@ -164,10 +168,14 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
 
   const p3 = ctx.redis.pipeline();
   for (const d of duplicates) p3.hmget(k.story(ctx, d.storyId), 'cluster', 'published');
-  for (const c of created) if (c.bands.length) p3.hmget(k.bands(ctx), ...c.bands);
+  const banded = created.filter((c) => c.bands.length);
+  if (banded.length) p3.hmget(k.bands(ctx), ...banded.flatMap((c) => c.bands));
   const r3 = ((await p3.exec()) ?? []).map(([, v]) => v as Row);
   const dupRows = r3.slice(0, duplicates.length);
-  const bandHits = r3.slice(duplicates.length);
+  // Per banded story, what its bands point at.
+  const allHits = r3[duplicates.length] ?? [];
+  let at = 0;
+  const bandHits = banded.map((c) => allHits.slice(at, (at += c.bands.length)));
 
   // 4. Signatures of the stories the bands point at.
   const candidateIds = [...new Set(bandHits.flat().filter((v): v is string => !!v))];
@@ -186,7 +194,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
   // 5. Writes.
   for (const c of created) {
     c.story.topics = topicsOf(classify, c.story);
-    writeNewStory(ctx, m, c.story, {
+    writeNewStory(ctx, w, c.story, {
       hash: c.hash,
       sig: c.sig ? encodeSignature(c.sig) : '',
       bands: c.bands.join(','),
@@ -194,25 +202,26 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       ...(c.link ? { [`l:${c.link}`]: '1' } : {}),
       [`ref:${feed.id}:${c.itemId}`]: '1',
     });
-    m.hset(k.items(ctx, feed.id), c.itemId, `${c.story.id} ${c.fingerprint}`);
-    if (c.link) m.hsetnx(k.links(ctx), c.link, c.story.id);
-    m.hsetnx(k.contents(ctx), c.hash, c.story.id);
-    if (c.bands.length) m.hset(k.bands(ctx), Object.fromEntries(c.bands.map((b) => [b, c.story.id])));
+    w.hsetField(k.items(ctx, feed.id), c.itemId, `${c.story.id} ${c.fingerprint}`);
+    if (c.link) w.hsetnx(k.links(ctx), c.link, c.story.id);
+    w.hsetnx(k.contents(ctx), c.hash, c.story.id);
+    for (const b of c.bands) w.hsetField(k.bands(ctx), b, c.story.id);
     result.added++;
     result.ids.push(c.story.id);
     for (const t of c.story.topics) result.topics[t.id] = (result.topics[t.id] ?? 0) + 1;
   }
   duplicates.forEach(({ i, storyId }, j) => {
     const [cluster, published] = dupRows[j]!;
-    m.hset(k.items(ctx, feed.id), itemIds[i]!, `${storyId} ${items[i]!.fingerprint}`);
-    m.hset(k.story(ctx, storyId), `ref:${feed.id}:${itemIds[i]}`, '1');
-    if (published) m.zadd(k.byPublished(ctx, `feed:${feed.id}`), published, storyId);
-    m.zadd(k.clusterSources(ctx, cluster || storyId), 'NX', seenAt, feed.source);
+    w.hsetField(k.items(ctx, feed.id), itemIds[i]!, `${storyId} ${items[i]!.fingerprint}`);
+    w.hsetField(k.story(ctx, storyId), `ref:${feed.id}:${itemIds[i]}`, '1');
+    if (published) w.zadd(k.byPublished(ctx, `feed:${feed.id}`), published, storyId);
+    w.zadd(k.clusterSources(ctx, cluster || storyId), 'NX', seenAt, feed.source);
     result.duplicates++;
     result.seen++;
   });
   // An expired story still in its feed keeps its tombstone alive for as long as the feed carries it.
-  if (tombstoned.length) m.zadd(k.tombstones(ctx), 'XX', ...tombstoned.flatMap((id) => [seenAt + retentionMs(ctx), id]));
+  if (tombstoned.length) w.zadd(k.tombstones(ctx), 'XX', ...tombstoned.flatMap((id) => [seenAt + retentionMs(ctx), id]));
+  w.flush();
   await m.exec();
   return result;
 }
@@ -242,7 +251,7 @@ function clusterNewStories(created: NewStory[], bandHits: Row[], stored: Map<str
   }
 }
 
-function updateStory(ctx: Ctx, m: ReturnType<Ctx['redis']['multi']>, classify: Classifier, id: string, draft: StoryDraft, hash: string, row: Row): void {
+function updateStory(ctx: Ctx, m: CoalescedWrites, classify: Classifier, id: string, draft: StoryDraft, hash: string, row: Row): void {
   const [, topicsRaw, published, seenAt] = row;
   const oldTopics = (topicsRaw ? (JSON.parse(topicsRaw) as StoryTopic[]) : []).map((t) => t.id);
   const topics = topicsOf(classify, draft);

@@ -34,21 +34,32 @@ export function signatureOf(title: string, text: string): Signature | null {
 
 export function signatureOfWords(words: string[]): Signature | null {
   if (words.length < SHINGLE) return null;
-  const wordHashes = words.map(hashString);
-  const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE <= wordHashes.length; i++) {
+  // All in 32-bit integers (bit patterns of the unsigned hashes): V8 keeps them unboxed.
+  const n = words.length;
+  const wordHashes = new Int32Array(n);
+  for (let i = 0; i < n; i++) wordHashes[i] = hashString(words[i]!);
+  const shingles = new Int32Array(n - SHINGLE + 1);
+  for (let i = 0; i + SHINGLE <= n; i++) {
     // Order matters in a shingle: "India beat Pakistan" is not "Pakistan beat India".
-    shingles.add(mix(Math.imul(wordHashes[i]!, 0x9e3779b1) ^ Math.imul(wordHashes[i + 1]!, 0x85ebca77) ^ wordHashes[i + 2]!));
+    shingles[i] = mix32(Math.imul(wordHashes[i]!, 0x9e3779b1) ^ Math.imul(wordHashes[i + 1]!, 0x85ebca77) ^ wordHashes[i + 2]!);
   }
-  if (shingles.size < MIN_SHINGLES) return null;
-  const values = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const h of shingles) {
-    for (let j = 0; j < HASHES; j++) {
-      const v = mix(h ^ SEEDS[j]!);
-      if (v < values[j]!) values[j] = v;
+  // The distinct shingles: sorted, each value once.
+  shingles.sort();
+  let size = 0;
+  for (let i = 0; i < shingles.length; i++) if (i === 0 || shingles[i] !== shingles[i - 1]) shingles[size++] = shingles[i]!;
+  if (size < MIN_SHINGLES) return null;
+  // Minima of the unsigned values, compared as signed ones with the top bit flipped.
+  const values = new Uint32Array(HASHES);
+  for (let j = 0; j < HASHES; j++) {
+    const seed = SEEDS32[j]!;
+    let min = 0x7fffffff;
+    for (let s = 0; s < size; s++) {
+      const v = mix32(shingles[s]! ^ seed) ^ 0x80000000;
+      if (v < min) min = v;
     }
+    values[j] = min ^ 0x80000000;
   }
-  return { values, size: shingles.size };
+  return { values, size };
 }
 
 /** One key per band: a story and its copy share at least one when they are alike. */
@@ -97,25 +108,30 @@ export function decodeSignature(s: string | null | undefined): Signature | null 
   return { values, size: Number(s.slice(0, i)) };
 }
 
-/** FNV-1a over UTF-16 code units, then mixed. */
+/** FNV-1a over UTF-16 code units, then mixed (as a signed 32-bit integer). */
 function hashString(s: string): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return mix(h);
+  return mix32(h);
 }
 
 /** murmur3's finaliser: a cheap, well-spread 32-bit mix. */
 function mix(x: number): number {
-  let h = x >>> 0;
+  return mix32(x) >>> 0;
+}
+
+/** mix() as a signed 32-bit integer (the same bits). */
+function mix32(x: number): number {
+  let h = x | 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h;
 }
 
-const SEEDS = Array.from({ length: HASHES }, (_, j) => mix(0x5bd1e995 + j * 0x27d4eb2d));
+const SEEDS32 = Int32Array.from({ length: HASHES }, (_, j) => mix32(0x5bd1e995 + j * 0x27d4eb2d));

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { key, type Ctx } from '../context.js';
 
 export interface StoryTopic {
@@ -42,7 +42,7 @@ export interface Story extends StoryDraft {
 }
 
 export function storyIdFor(feedId: string, guid: string): string {
-  return createHash('sha1').update(`${feedId}\n${guid}`).digest('hex').slice(0, 16);
+  return hash('sha1', `${feedId}\n${guid}`).slice(0, 16);
 }
 
 /** Every key of the story store, in one place. */
@@ -72,7 +72,73 @@ const k = storyKeys;
 export const REF_FIELD = 'ref:';
 const STORED_FIELDS = ['id', 'feedId', 'feed', 'guid', 'link', 'title', 'text', 'summary', 'published', 'seenAt', 'source', 'agency', 'dateline', 'place', 'author', 'image', 'categories', 'topics', 'cluster'] as const;
 
-export type StoryWriter = ReturnType<Ctx['redis']['multi']>;
+/** The writes the store functions queue: a MULTI (or pipeline), or CoalescedWrites over one. */
+export interface StoryWriter {
+  hset(key: string, fields: Record<string, string>): unknown;
+  hsetnx(key: string, field: string, value: string): unknown;
+  zadd(key: string, ...args: (string | number)[]): unknown;
+  zrem(key: string, ...members: string[]): unknown;
+}
+
+type Multi = ReturnType<Ctx['redis']['multi']>;
+const ZADD_FLAGS = new Set(['NX', 'XX']);
+
+/**
+ * A batch's writes with one HSET per hash and one ZADD per sorted set (and
+ * flag), in the order they were queued, instead of a command per call: a
+ * feed's new stories share most of their index keys, and every command costs
+ * the client and the server more than another member of one does. HSET and
+ * ZADD with several fields or members apply them in order, as the separate
+ * commands would. HSETNX and ZREM go to the MULTI as they come: call them
+ * only on keys and members this batch does not also HSET or ZADD.
+ */
+export class CoalescedWrites implements StoryWriter {
+  private readonly hashes = new Map<string, string[]>();
+  private readonly sorted = new Map<string, { key: string; flag: string | null; args: (string | number)[] }>();
+
+  constructor(private readonly m: Multi) {}
+
+  hset(key: string, fields: Record<string, string>): void {
+    let list = this.hashes.get(key);
+    if (!list) this.hashes.set(key, (list = []));
+    for (const field in fields) list.push(field, fields[field]!);
+  }
+
+  /** One field: as hset(key, {[field]: value}), without the object. */
+  hsetField(key: string, field: string, value: string): void {
+    let list = this.hashes.get(key);
+    if (!list) this.hashes.set(key, (list = []));
+    list.push(field, value);
+  }
+
+  hsetnx(key: string, field: string, value: string): void {
+    this.m.hsetnx(key, field, value);
+  }
+
+  /** `zadd(key, [NX|XX,] score, member, …)`. */
+  zadd(key: string, ...args: (string | number)[]): void {
+    const flag = typeof args[0] === 'string' && ZADD_FLAGS.has(args[0]) ? args[0] : null;
+    const id = flag ? `${flag} ${key}` : key;
+    let entry = this.sorted.get(id);
+    if (!entry) this.sorted.set(id, (entry = { key, flag, args: [] }));
+    for (let i = flag ? 1 : 0; i < args.length; i++) entry.args.push(args[i]!);
+  }
+
+  zrem(key: string, ...members: string[]): void {
+    this.m.zrem(key, ...members);
+  }
+
+  /** Queues the coalesced commands on the MULTI; call once, before exec. */
+  flush(): void {
+    for (const [key, list] of this.hashes) this.m.hset(key, ...list);
+    for (const { key, flag, args } of this.sorted.values()) {
+      if (flag) this.m.zadd(key, flag, ...args);
+      else this.m.zadd(key, ...args);
+    }
+    this.hashes.clear();
+    this.sorted.clear();
+  }
+}
 
 /**
  * Queues the writes of a new story on `m`: the story, its indexes (all,

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../src/feeds/poll.js';
 import { addFeed, type Feed } from '../../src/feeds/store.js';
-import { bandKeys, isNearDuplicate, signatureOf } from '../../src/stories/minhash.js';
+import { bandKeys, encodeSignature, isNearDuplicate, signatureOf } from '../../src/stories/minhash.js';
 import { queryStories } from '../../src/stories/query.js';
 import { getCluster, getStory, storyKeys } from '../../src/stories/store.js';
 import { createClassifier } from '../../src/topics/classifier.js';
@@ -128,5 +128,16 @@ describe('one story per event', () => {
     expect(isNearDuplicate(copyA, copyB)).toBe(true);
     expect(isNearDuplicate(copyA, diff)).toBe(false);
     expect(signatureOf('Too short', 'to compare safely')).toBeNull();
+  });
+
+  it('keeps the signatures stored by earlier versions: the same text gives the same values and bands', () => {
+    const sig = signatureOf(
+      'India, Italy discuss defence industrial cooperation',
+      'Rome, Feb 27: India and Italy on Friday discussed key strategic defence priorities and ways to deepen industrial cooperation, the ministry said. The two sides agreed to meet again in New Delhi later this year.',
+    )!;
+    expect(encodeSignature(sig)).toBe(
+      '39:kU0CCpsvgwDNZysDzqtdAGuJKQb4/TAOT8elEejo7whRdHYNFz8/BtMjZwgh+1sAiWxEC5X+VQPbdKEGbw+UAMx1Qw4eXw0CKwTlAuYAmAI9ZTwKfigMAdVbUArH4dQH322mAjH7HQxVsLkAFKisAy8sRAALsBcHhHUgAKMRcBeytMEAjUNxAPOJWQLMKsAJ1qDkAd7pHxXBOVcAkwjqBzMpgwES7GgFuMOlCVJ0agVczF8I22ZWAGBeCAU0A5wIy9vwEFhdhQXUd7gIzuFmCZuK5QYtkxsDYtc8DfullwipFfsYaLSWAPkbywvXIo8Z',
+    );
+    expect(bandKeys(sig).slice(0, 3)).toEqual(['0:19kq9yn', '1:drhqwj', '2:j9n2zx']);
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * The story-text extraction as it was before src/feeds/html-text.ts drove
+ * htmlparser2 itself: one sanitize-html pass. Kept as the reference the
+ * new extractor must agree with (test/feeds/html-text.test.ts).
+ */
+import { decodeHTML, decodeHTMLStrict } from 'entities';
+import sanitizeHtml from 'sanitize-html';
+
+/** Class or id of the boxes publishers wrap around copy: share bars, related links, ads, feedflare. */
+const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|more-stories|trending|comments?|byline-share|tags?)(?:$|[\s_-])/i;
+/** Tracking pixels and feed-proxy counters are not pictures. */
+const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|pixel|tracker|beacon|spacer|1x1|blank\.gif)/i;
+
+const BLOCKS = [
+  'div', 'section', 'article', 'main', 'header', 'footer', 'center', 'address', 'blockquote', 'pre', 'figure', 'hr',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'caption',
+];
+/** Dropped with everything inside them. */
+const NON_TEXT = ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'button', 'form', 'nav', 'aside', 'figcaption', 'select', 'template', 'video', 'audio', 'head', 'title'];
+
+const BASE: sanitizeHtml.IOptions = {
+  allowedTags: ['p', 'br'],
+  allowedAttributes: {},
+  nonTextTags: NON_TEXT,
+  exclusiveFilter: (frame) => CHROME_BOX.test(frame.attribs.class ?? '') || CHROME_BOX.test(frame.attribs.id ?? ''),
+};
+const TO_P = Object.fromEntries(BLOCKS.map((tag) => [tag, 'p']));
+
+export interface StoryText {
+  paragraphs: string[];
+  /** The first picture in the HTML (src as written), if any. */
+  image: string | null;
+}
+
+export function sanitizeHtmlStoryText(html: string): StoryText {
+  if (!/[<&]/.test(html)) return { paragraphs: textToParagraphs(html), image: null };
+  let image: string | null = null;
+  const clean = sanitizeHtml(html, {
+    ...BASE,
+    transformTags: {
+      ...TO_P,
+      // Table cells and list terms side by side: a line break keeps their words apart.
+      td: 'br',
+      th: 'br',
+      img: (tagName, attribs) => {
+        const tiny = Number(attribs.width) <= 2 || Number(attribs.height) <= 2;
+        if (!image && attribs.src && !tiny && !NOT_A_PICTURE.test(attribs.src)) image = attribs.src;
+        return { tagName, attribs };
+      },
+    },
+  });
+  const paragraphs: string[] = [];
+  for (const block of clean.split(/<\/?p>/)) {
+    for (const p of block.replace(/<br \/>/g, '\n').split(/\n[ \t]*\n/)) {
+      const text = collapse(decodeHTML(p));
+      if (text) paragraphs.push(text);
+    }
+  }
+  return { paragraphs, image };
+}
+
+/** Plain text (a JSON Feed content_text, an Atom type="text"): blank lines part paragraphs. */
+function textToParagraphs(text: string): string[] {
+  return text.split(/\n\s*\n/).map(collapse).filter(Boolean);
+}
+
+/** A title may carry markup or entities, escaped once or twice: one clean line. */
+export function sanitizeHtmlTitle(raw: string | null): string {
+  if (!raw) return '';
+  let t = raw;
+  if (t.includes('<')) t = decodeHTML(sanitizeHtml(t, { allowedTags: [], allowedAttributes: {}, nonTextTags: NON_TEXT }));
+  // Double-escaped feeds ("&amp;amp;") still carry an entity after one decoding.
+  if (t.includes('&')) t = decodeHTMLStrict(t);
+  return collapse(t);
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
