@@ -9,6 +9,8 @@
 //    worker process (stories and subscribers are stored beforehand by another
 //    process), with its peak RSS (it should stay flat as the list grows), the
 //    CPU time per mail of sender and sink, and the longest event-loop stall.
+// Then the 10,000 again with two sender worker processes sharing the queues
+// (operators scale out this way): mails_per_s_2_workers.
 // Ends with one BENCH line. BENCH_CONCURRENCY / BENCH_POOL override the send
 // concurrency and SMTP pool; BENCH_PROFILE=file writes a CPU profile of one
 // delivery window (with --deliver N); BENCH_HEAP=1 reports heap at the peak.
@@ -163,18 +165,14 @@ interface Delivery {
   max_loop_delay_ms: number;
 }
 
-/** Child mode: one delivery run in this process, measured. */
-async function deliver(n: number): Promise<Delivery> {
-  const sinkProc = fork(join(here, '_smtp-sink.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const ask = <T>(msg: object) => new Promise<T>((resolve) => { sinkProc.once('message', (m) => resolve(m as T)); if (Object.keys(msg).length) sinkProc.send(msg); });
-  const { url } = await ask<{ url: string }>({});
-  const prefix = `wbbench:digests:${randomBytes(4).toString('hex')}`;
-  const config = loadConfig({
+/** The config of every sending process of one delivery run. */
+function deliveryConfig(prefix: string, smtpUrl: string, secret: string) {
+  return loadConfig({
     NODE_ENV: 'test',
     REDIS_URL,
     WIREBRIEF_PREFIX: prefix,
-    SMTP_URL: url,
-    SECRET: randomBytes(32).toString('hex'),
+    SMTP_URL: smtpUrl,
+    SECRET: secret,
     DATA_DIR: mkdtempSync(join(tmpdir(), 'wirebrief-bench-')),
     LOG_LEVEL: 'silent',
     // The service's defaults (16 concurrent sends, a pool of 5, 100 messages a connection) unless asked otherwise.
@@ -182,6 +180,37 @@ async function deliver(n: number): Promise<Delivery> {
     ...(process.env.BENCH_POOL ? { SMTP_POOL_SIZE: process.env.BENCH_POOL } : {}),
     DIGEST_JITTER_MINUTES: '0',
   });
+}
+
+/**
+ * Child mode (--serve): one more sender worker process on the same queues,
+ * as an operator would start; says `ready` once its workers take jobs, and on
+ * `stop` answers with its CPU time in the meantime, closes and exits.
+ */
+async function serve(): Promise<void> {
+  const config = deliveryConfig(process.env.BENCH_PREFIX!, process.env.BENCH_SMTP_URL!, process.env.BENCH_SECRET!);
+  const rt = await openRuntime(config, { now: () => Date.now() });
+  const workers = startWorkers(rt, { concurrency: config.workerConcurrency });
+  await Promise.all(workers.workers.map((w) => w.waitUntilReady()));
+  const cpu0 = process.cpuUsage();
+  process.send!({ ready: true });
+  process.on('message', (msg: { ask?: string }) => {
+    if (msg.ask !== 'stop') return;
+    const cpu = process.cpuUsage(cpu0);
+    process.send!({ cpuMs: (cpu.user + cpu.system) / 1000 }, () => {
+      void workers.close(2000).then(() => rt.close()).then(() => process.exit(0));
+    });
+  });
+}
+
+/** Child mode: one delivery run in this process (and `helpers` more sender processes), measured. */
+async function deliver(n: number, helpers = 0): Promise<Delivery> {
+  const sinkProc = fork(join(here, '_smtp-sink.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const ask = <T>(msg: object) => new Promise<T>((resolve) => { sinkProc.once('message', (m) => resolve(m as T)); if (Object.keys(msg).length) sinkProc.send(msg); });
+  const { url } = await ask<{ url: string }>({});
+  const prefix = `wbbench:digests:${randomBytes(4).toString('hex')}`;
+  const secret = randomBytes(32).toString('hex');
+  const config = deliveryConfig(prefix, url, secret);
   const now = Date.now();
   // Stories and subscribers are stored by another process: the one measured
   // here is a worker, which finds them in Redis as a worker would.
@@ -207,6 +236,20 @@ async function deliver(n: number): Promise<Delivery> {
   loop.enable();
   const workers = startWorkers(rt, { concurrency: config.workerConcurrency });
   await Promise.all(workers.workers.map((w) => w.waitUntilReady()));
+  const others = await Promise.all(
+    Array.from({ length: helpers }, async () => {
+      const child = fork(fileURLToPath(import.meta.url), ['--serve'], {
+        execArgv: ['--expose-gc', '--import', 'tsx'],
+        env: { ...process.env, BENCH_PREFIX: prefix, BENCH_SMTP_URL: url, BENCH_SECRET: secret },
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
+      await new Promise((resolve, reject) => {
+        child.once('message', resolve);
+        child.once('exit', (code) => reject(new Error(`sender worker process exited (${code}) before it was ready`)));
+      });
+      return child;
+    }),
+  );
   const { cpuMs: sinkCpu0 } = await ask<{ cpuMs: number }>({ ask: 'count' });
   const profiler = process.env.BENCH_PROFILE ? await startProfile() : null;
   const cpu0 = process.cpuUsage();
@@ -223,6 +266,16 @@ async function deliver(n: number): Promise<Delivery> {
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   loop.disable();
+  const otherCpuMs = await Promise.all(
+    others.map(
+      (child) =>
+        new Promise<number>((resolve) => {
+          child.once('message', (m) => resolve((m as { cpuMs: number }).cpuMs));
+          child.send({ ask: 'stop' });
+        }),
+    ),
+  );
+  await Promise.all(others.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)));
   if (process.env.BENCH_HEAP) {
     const before = process.memoryUsage().heapUsed / 2 ** 20;
     global.gc?.();
@@ -249,7 +302,8 @@ async function deliver(n: number): Promise<Delivery> {
     peak_rss_mb: peak / 2 ** 20,
     rss_before_mb: rssBefore / 2 ** 20,
     sunk: count,
-    cpu_ms_per_mail: (cpu.user + cpu.system) / 1000 / n,
+    // All sending processes together.
+    cpu_ms_per_mail: ((cpu.user + cpu.system) / 1000 + otherCpuMs.reduce((a, b) => a + b, 0)) / n,
     sink_cpu_ms_per_mail: (sinkCpu - sinkCpu0) / n,
     mean_kb: bytes / count / 1024,
     max_loop_delay_ms: loop.max / 1e6,
@@ -298,9 +352,9 @@ async function startProfile() {
   };
 }
 
-function runDelivery(n: number): Promise<Delivery> {
+function runDelivery(n: number, workers = 1): Promise<Delivery> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--deliver', String(n)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--deliver', String(n), '--workers', String(workers)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c));
     child.on('close', (code) => {
@@ -318,9 +372,15 @@ if (seedArg > 0) {
   await seed(Number(process.argv[seedArg + 1]), process.argv[seedArg + 2]!, Number(process.argv[seedArg + 3]));
   process.exit(0);
 }
+if (process.argv.includes('--serve')) {
+  await serve();
+  // Runs until the delivery process says stop (see serve).
+  await new Promise(() => {});
+}
 const deliverArg = process.argv.indexOf('--deliver');
+const workersArg = process.argv.indexOf('--workers');
 if (deliverArg > 0) {
-  const result = await deliver(Number(process.argv[deliverArg + 1]));
+  const result = await deliver(Number(process.argv[deliverArg + 1]), workersArg > 0 ? Number(process.argv[workersArg + 1]) - 1 : 0);
   console.log(`DELIVER ${JSON.stringify(result)}`);
   process.exit(0);
 }
@@ -345,6 +405,11 @@ for (const n of SIZES) {
   );
 }
 const last = runs[runs.length - 1]!;
+const two = await runDelivery(last.n, 2);
+console.log(
+  `deliver ${fmt(two.n).padStart(6)} digests, two sender worker processes on the same queues: ${fmt(two.seconds, 1)} s, ${fmt(two.mails_per_s)} mails/s, ` +
+    `sink got ${fmt(two.sunk)}; CPU per mail: senders together ${fmt(two.cpu_ms_per_mail, 2)} ms, sink ${fmt(two.sink_cpu_ms_per_mail, 2)} ms`,
+);
 console.log(`deliver goal >= 500 mails/s: ${fmt(last.mails_per_s)}; RSS goal <= 300 MB and flat: ${runs.map((r) => fmt(r.peak_rss_mb)).join(' / ')} MB for ${SIZES.map((n) => fmt(n)).join(' / ')}`);
 console.log(
   `BENCH ${JSON.stringify({
@@ -360,5 +425,7 @@ console.log(
     // CPU per mail depends far less than mails/s on what else runs on the machine.
     sender_cpu_ms_per_mail: Number(last.cpu_ms_per_mail.toFixed(2)),
     sink_cpu_ms_per_mail: Number(last.sink_cpu_ms_per_mail.toFixed(2)),
+    // The same delivery with two sender worker processes sharing the queues.
+    mails_per_s_2_workers: Math.round(two.mails_per_s),
   })}`,
 );
