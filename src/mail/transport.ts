@@ -98,6 +98,13 @@ export function stableMessageId(secret: string, mailFrom: string, ...parts: stri
  */
 const TEXT_ENCODING = 'quoted-printable';
 
+/**
+ * Our messages never name files or URLs for nodemailer to read (no
+ * attachments; digests go out composed, as `raw`): transports refuse both,
+ * so no field that reaches a message can make one read a file or fetch a URL.
+ */
+const NO_FILE_OR_URL_ACCESS = { disableFileAccess: true, disableUrlAccess: true } as const;
+
 function dkimOption(dkim: DkimSettings | null | undefined) {
   return dkim ? { dkim: { ...dkim, headerFieldNames: DKIM_SIGNED_HEADERS } } : {};
 }
@@ -116,6 +123,7 @@ function smtpMailer(config: MailerConfig, smtpUrl: string): Mailer {
     pool: true,
     maxConnections: pool.maxConnections,
     maxMessages: pool.maxMessages,
+    ...NO_FILE_OR_URL_ACCESS,
     ...dkimOption(config.dkim),
   } as Parameters<typeof nodemailer.createTransport>[0]);
   const envelopeFrom = plainAddress(config.mailFrom);
@@ -151,7 +159,7 @@ function plainAddress(mailbox: string): string | null {
 }
 
 function outboxMailer(config: MailerConfig): Mailer {
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix', ...dkimOption(config.dkim) });
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix', ...NO_FILE_OR_URL_ACCESS, ...dkimOption(config.dkim) });
   const dir = resolve(config.outboxDir);
   return {
     kind: 'outbox',
