@@ -89,11 +89,8 @@ async function ingestCorpus(ctx: Ctx): Promise<Pass> {
   return { ...done(), stories, entries };
 }
 
-/** The same pipeline fed one entry at a time: every story pays its own round trips. */
-async function ingestUnbatched(ctx: Ctx): Promise<Pass> {
-  const done = timer();
-  let stories = 0;
-  let entries = 0;
+/** The corpus parsed document by document, leaving out the files that do not parse (as a poll would). */
+async function* parsedCorpus() {
   for (const doc of corpus) {
     let parsed;
     try {
@@ -101,6 +98,16 @@ async function ingestUnbatched(ctx: Ctx): Promise<Pass> {
     } catch {
       continue;
     }
+    yield { doc, parsed };
+  }
+}
+
+/** The same pipeline fed one entry at a time: every story pays its own round trips. */
+async function ingestUnbatched(ctx: Ctx): Promise<Pass> {
+  const done = timer();
+  let stories = 0;
+  let entries = 0;
+  for await (const { doc, parsed } of parsedCorpus()) {
     const feed = { id: doc.file.slice(0, 24), url: doc.url, source: parsed.title ?? doc.file };
     for (const item of incomingItems(parsed, doc.url, fetchedAt)) {
       entries++;
@@ -115,13 +122,7 @@ async function ingestOneByOne(ctx: Ctx, classifier: Classifier): Promise<Pass> {
   const done = timer();
   let stories = 0;
   let entries = 0;
-  for (const doc of corpus) {
-    let parsed;
-    try {
-      parsed = await parseFeed(decodeFeedBody(doc.body, null).text);
-    } catch {
-      continue;
-    }
+  for await (const { doc, parsed } of parsedCorpus()) {
     const feedId = doc.file.slice(0, 24);
     for (const entry of parsed.entries) {
       entries++;
@@ -140,13 +141,7 @@ async function ingestOneByOne(ctx: Ctx, classifier: Classifier): Promise<Pass> {
 async function parseOnly(): Promise<Pass> {
   const done = timer();
   let entries = 0;
-  for (const doc of corpus) {
-    try {
-      entries += (await parseFeed(decodeFeedBody(doc.body, null).text)).entries.length;
-    } catch {
-      // as above
-    }
-  }
+  for await (const { parsed } of parsedCorpus()) entries += parsed.entries.length;
   return { ...done(), stories: 0, entries };
 }
 
