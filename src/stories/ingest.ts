@@ -2,6 +2,7 @@ import type { Ctx } from '../context.js';
 import type { Classifier } from '../topics/classifier.js';
 import { contentHash, linkHash } from './fingerprint.js';
 import { bandKeys, decodeSignature, encodeSignature, isNearDuplicate, jaccard, signatureOfWords, storyWords, type Signature } from './minhash.js';
+import { LeaseBusyError, withLease } from '../leases.js';
 import { retentionMs } from './retention.js';
 import { CoalescedWrites, indexTopics, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
 
@@ -64,6 +65,9 @@ interface NewStory {
 
 type Row = (string | null)[];
 
+// Holding it takes a few Redis round trips and the classifier's time for a feed's new stories.
+const INGEST_LEASE = { limit: 1, leaseMs: 30_000, waitMs: 20_000, retryMs: 2 };
+
 export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef, itemsIn: IncomingItem[], seenAt: number): Promise<IngestResult> {
   const result: IngestResult = { added: 0, updated: 0, seen: 0, duplicates: 0, topics: {}, ids: [] };
   const items = uniqueByGuid(itemsIn);
@@ -100,130 +104,151 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     }
   });
 
-  // 2. The stored versions of changed entries; stories with the same link or text as new ones.
-  const p2 = ctx.redis.pipeline();
-  for (const c of changed) p2.hmget(k.story(ctx, c.known.storyId), 'id', 'topics', 'published', 'seenAt', 'hash');
-  const freshKeys = fresh.map((f) => keysOf(f.draft));
-  if (freshKeys.length) {
-    p2.hmget(k.links(ctx), ...freshKeys.map((key) => key.link ?? '-'));
-    p2.hmget(k.contents(ctx), ...freshKeys.map((key) => key.hash));
-  }
-  const r2 = ((await p2.exec()) ?? []).map(([, v]) => v as Row);
-  const stored = changed.map((_, j) => r2[j]!);
-  const linkRow = r2[changed.length] ?? [];
-  const textRow = r2[changed.length + 1] ?? [];
-  const matches = fresh.map((_, j) => ({ link: linkRow[j] ?? null, text: textRow[j] ?? null }));
-
-  const m = ctx.redis.multi();
-  for (const r of released) m.hdel(k.story(ctx, r.storyId), `ref:${feed.id}:${r.itemId}`);
-  const w = new CoalescedWrites(m);
-  const batchLinks = new Map<string, string>();
-  const batchContents = new Map<string, string>();
-
-  for (let j = 0; j < changed.length; j++) {
-    const { i, known, draft } = changed[j]!;
-    const row = stored[j]!;
-    const keys = keysOf(draft);
-    const hash = keys.hash;
-    w.hsetField(k.items(ctx, feed.id), itemIds[i]!, `${known.storyId} ${items[i]!.fingerprint}`);
-    if (!row[0]) {
-      // The story is gone (removed by hand): the entry counts as new below.
-      fresh.push({ i, draft });
-      freshKeys.push(keys);
-      matches.push({ link: null, text: null });
-      continue;
+  if (changed.length === 0 && fresh.length === 0 && tombstoned.length === 0) return result;
+  // Steps 2-5 read what other feeds stored and write on it: one feed at a time across all workers, so
+  // two copies of one story polled at the same moment still find each other.
+  await underIngestLease(ctx, async () => {
+    // 2. The stored versions of changed entries; stories with the same link or text as new ones.
+    const p2 = ctx.redis.pipeline();
+    for (const c of changed) p2.hmget(k.story(ctx, c.known.storyId), 'id', 'topics', 'published', 'seenAt', 'hash');
+    const freshKeys = fresh.map((f) => keysOf(f.draft));
+    if (freshKeys.length) {
+      p2.hmget(k.links(ctx), ...freshKeys.map((key) => key.link ?? '-'));
+      p2.hmget(k.contents(ctx), ...freshKeys.map((key) => key.hash));
     }
-    if (row[4] === hash) {
+    const r2 = ((await p2.exec()) ?? []).map(([, v]) => v as Row);
+    const stored = changed.map((_, j) => r2[j]!);
+    const linkRow = r2[changed.length] ?? [];
+    const textRow = r2[changed.length + 1] ?? [];
+    const matches = fresh.map((_, j) => ({ link: linkRow[j] ?? null, text: textRow[j] ?? null }));
+
+    const m = ctx.redis.multi();
+    for (const r of released) m.hdel(k.story(ctx, r.storyId), `ref:${feed.id}:${r.itemId}`);
+    const w = new CoalescedWrites(m);
+    const batchLinks = new Map<string, string>();
+    const batchContents = new Map<string, string>();
+
+    for (let j = 0; j < changed.length; j++) {
+      const { i, known, draft } = changed[j]!;
+      const row = stored[j]!;
+      const keys = keysOf(draft);
+      const hash = keys.hash;
+      w.hsetField(k.items(ctx, feed.id), itemIds[i]!, `${known.storyId} ${items[i]!.fingerprint}`);
+      if (!row[0]) {
+        // The story is gone (removed by hand): the entry counts as new below.
+        fresh.push({ i, draft });
+        freshKeys.push(keys);
+        matches.push({ link: null, text: null });
+        continue;
+      }
+      if (row[4] === hash) {
+        result.seen++;
+        continue;
+      }
+      updateStory(ctx, w, classify, known.storyId, draft, hash, row);
+      result.updated++;
+    }
+
+    // 3. Really new stories, or exact copies of stories we have.
+    const duplicates: { i: number; storyId: string }[] = [];
+    const created: NewStory[] = [];
+    fresh.forEach(({ i, draft }, j) => {
+      const key = freshKeys[j]!;
+      const same = (key.link && (batchLinks.get(key.link) ?? matches[j]!.link)) || batchContents.get(key.hash) || matches[j]!.text;
+      if (same) {
+        duplicates.push({ i, storyId: same });
+        return;
+      }
+      const id = itemIds[i]!;
+      if (key.link) batchLinks.set(key.link, id);
+      batchContents.set(key.hash, id);
+      const sig = signatureOfWords(key.words);
+      created.push({
+        story: { ...draft, id, feedId: feed.id, feed: feed.url, seenAt, source: feed.source, topics: [], cluster: id, sources: [feed.source] },
+        itemId: id,
+        fingerprint: items[i]!.fingerprint,
+        link: key.link,
+        hash: key.hash,
+        sig,
+        bands: sig ? bandKeys(sig) : [],
+      });
+    });
+
+    const p3 = ctx.redis.pipeline();
+    for (const d of duplicates) p3.hmget(k.story(ctx, d.storyId), 'cluster', 'published');
+    const banded = created.filter((c) => c.bands.length);
+    if (banded.length) p3.hmget(k.bands(ctx), ...banded.flatMap((c) => c.bands));
+    const r3 = ((await p3.exec()) ?? []).map(([, v]) => v as Row);
+    const dupRows = r3.slice(0, duplicates.length);
+    // Per banded story, what its bands point at.
+    const allHits = r3[duplicates.length] ?? [];
+    let at = 0;
+    const bandHits = banded.map((c) => allHits.slice(at, (at += c.bands.length)));
+
+    // 4. Signatures of the stories the bands point at.
+    const candidateIds = [...new Set(bandHits.flat().filter((v): v is string => !!v))];
+    const candidates = new Map<string, { sig: Signature; cluster: string }>();
+    if (candidateIds.length) {
+      const p4 = ctx.redis.pipeline();
+      for (const id of candidateIds) p4.hmget(k.story(ctx, id), 'sig', 'cluster');
+      ((await p4.exec()) ?? []).forEach(([, v], n) => {
+        const [sig, cluster] = v as Row;
+        const decoded = decodeSignature(sig);
+        if (decoded) candidates.set(candidateIds[n]!, { sig: decoded, cluster: cluster || candidateIds[n]! });
+      });
+    }
+    clusterNewStories(created, bandHits, candidates);
+
+    // 5. Writes.
+    for (const c of created) {
+      c.story.topics = topicsOf(classify, c.story);
+      writeNewStory(ctx, w, c.story, {
+        hash: c.hash,
+        sig: c.sig ? encodeSignature(c.sig) : '',
+        bands: c.bands.join(','),
+        [`h:${c.hash}`]: '1',
+        ...(c.link ? { [`l:${c.link}`]: '1' } : {}),
+        [`ref:${feed.id}:${c.itemId}`]: '1',
+      });
+      w.hsetField(k.items(ctx, feed.id), c.itemId, `${c.story.id} ${c.fingerprint}`);
+      if (c.link) w.hsetnx(k.links(ctx), c.link, c.story.id);
+      w.hsetnx(k.contents(ctx), c.hash, c.story.id);
+      for (const b of c.bands) w.hsetField(k.bands(ctx), b, c.story.id);
+      result.added++;
+      result.ids.push(c.story.id);
+      for (const t of c.story.topics) result.topics[t.id] = (result.topics[t.id] ?? 0) + 1;
+    }
+    duplicates.forEach(({ i, storyId }, j) => {
+      const [cluster, published] = dupRows[j]!;
+      w.hsetField(k.items(ctx, feed.id), itemIds[i]!, `${storyId} ${items[i]!.fingerprint}`);
+      w.hsetField(k.story(ctx, storyId), `ref:${feed.id}:${itemIds[i]}`, '1');
+      if (published) w.zadd(k.byPublished(ctx, `feed:${feed.id}`), published, storyId);
+      w.zadd(k.clusterSources(ctx, cluster || storyId), 'NX', seenAt, feed.source);
+      result.duplicates++;
       result.seen++;
-      continue;
-    }
-    updateStory(ctx, w, classify, known.storyId, draft, hash, row);
-    result.updated++;
-  }
-
-  // 3. Really new stories, or exact copies of stories we have.
-  const duplicates: { i: number; storyId: string }[] = [];
-  const created: NewStory[] = [];
-  fresh.forEach(({ i, draft }, j) => {
-    const key = freshKeys[j]!;
-    const same = (key.link && (batchLinks.get(key.link) ?? matches[j]!.link)) || batchContents.get(key.hash) || matches[j]!.text;
-    if (same) {
-      duplicates.push({ i, storyId: same });
-      return;
-    }
-    const id = itemIds[i]!;
-    if (key.link) batchLinks.set(key.link, id);
-    batchContents.set(key.hash, id);
-    const sig = signatureOfWords(key.words);
-    created.push({
-      story: { ...draft, id, feedId: feed.id, feed: feed.url, seenAt, source: feed.source, topics: [], cluster: id, sources: [feed.source] },
-      itemId: id,
-      fingerprint: items[i]!.fingerprint,
-      link: key.link,
-      hash: key.hash,
-      sig,
-      bands: sig ? bandKeys(sig) : [],
     });
+    // An expired story still in its feed keeps its tombstone alive for as long as the feed carries it.
+    if (tombstoned.length) w.zadd(k.tombstones(ctx), 'XX', ...tombstoned.flatMap((id) => [seenAt + retentionMs(ctx), id]));
+    w.flush();
+    await m.exec();
   });
-
-  const p3 = ctx.redis.pipeline();
-  for (const d of duplicates) p3.hmget(k.story(ctx, d.storyId), 'cluster', 'published');
-  const banded = created.filter((c) => c.bands.length);
-  if (banded.length) p3.hmget(k.bands(ctx), ...banded.flatMap((c) => c.bands));
-  const r3 = ((await p3.exec()) ?? []).map(([, v]) => v as Row);
-  const dupRows = r3.slice(0, duplicates.length);
-  // Per banded story, what its bands point at.
-  const allHits = r3[duplicates.length] ?? [];
-  let at = 0;
-  const bandHits = banded.map((c) => allHits.slice(at, (at += c.bands.length)));
-
-  // 4. Signatures of the stories the bands point at.
-  const candidateIds = [...new Set(bandHits.flat().filter((v): v is string => !!v))];
-  const candidates = new Map<string, { sig: Signature; cluster: string }>();
-  if (candidateIds.length) {
-    const p4 = ctx.redis.pipeline();
-    for (const id of candidateIds) p4.hmget(k.story(ctx, id), 'sig', 'cluster');
-    ((await p4.exec()) ?? []).forEach(([, v], n) => {
-      const [sig, cluster] = v as Row;
-      const decoded = decodeSignature(sig);
-      if (decoded) candidates.set(candidateIds[n]!, { sig: decoded, cluster: cluster || candidateIds[n]! });
-    });
-  }
-  clusterNewStories(created, bandHits, candidates);
-
-  // 5. Writes.
-  for (const c of created) {
-    c.story.topics = topicsOf(classify, c.story);
-    writeNewStory(ctx, w, c.story, {
-      hash: c.hash,
-      sig: c.sig ? encodeSignature(c.sig) : '',
-      bands: c.bands.join(','),
-      [`h:${c.hash}`]: '1',
-      ...(c.link ? { [`l:${c.link}`]: '1' } : {}),
-      [`ref:${feed.id}:${c.itemId}`]: '1',
-    });
-    w.hsetField(k.items(ctx, feed.id), c.itemId, `${c.story.id} ${c.fingerprint}`);
-    if (c.link) w.hsetnx(k.links(ctx), c.link, c.story.id);
-    w.hsetnx(k.contents(ctx), c.hash, c.story.id);
-    for (const b of c.bands) w.hsetField(k.bands(ctx), b, c.story.id);
-    result.added++;
-    result.ids.push(c.story.id);
-    for (const t of c.story.topics) result.topics[t.id] = (result.topics[t.id] ?? 0) + 1;
-  }
-  duplicates.forEach(({ i, storyId }, j) => {
-    const [cluster, published] = dupRows[j]!;
-    w.hsetField(k.items(ctx, feed.id), itemIds[i]!, `${storyId} ${items[i]!.fingerprint}`);
-    w.hsetField(k.story(ctx, storyId), `ref:${feed.id}:${itemIds[i]}`, '1');
-    if (published) w.zadd(k.byPublished(ctx, `feed:${feed.id}`), published, storyId);
-    w.zadd(k.clusterSources(ctx, cluster || storyId), 'NX', seenAt, feed.source);
-    result.duplicates++;
-    result.seen++;
-  });
-  // An expired story still in its feed keeps its tombstone alive for as long as the feed carries it.
-  if (tombstoned.length) w.zadd(k.tombstones(ctx), 'XX', ...tombstoned.flatMap((id) => [seenAt + retentionMs(ctx), id]));
-  w.flush();
-  await m.exec();
   return result;
+}
+
+/** Serialises the match-and-write steps; a lease not had in time is logged and the work runs anyway (a story matters more than its cluster). */
+async function underIngestLease(ctx: Ctx, work: () => Promise<void>): Promise<void> {
+  let ran = false;
+  const run = async () => {
+    ran = true;
+    await work();
+  };
+  try {
+    await withLease(ctx, k.ingestLease(ctx), INGEST_LEASE, run);
+  } catch (error) {
+    if (ran || !(error instanceof LeaseBusyError)) throw error;
+    ctx.log.warn({ err: error.message }, 'story ingest lease busy: storing without it (copies may split into two clusters)');
+    await work();
+  }
 }
 
 /** Each new story joins the cluster of its most alike candidate, or starts its own. Earlier stories of the batch are candidates too. */

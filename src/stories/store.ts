@@ -65,6 +65,8 @@ export const storyKeys = {
   clusterSources: (ctx: Ctx, id: string) => key(ctx, 'cluster', id, 'sources'),
   /** LSH band key → cluster id. */
   bands: (ctx: Ctx) => key(ctx, 'clusters', 'bands'),
+  /** Lease semaphore serialising the match-and-write steps of ingest across workers. */
+  ingestLease: (ctx: Ctx) => key(ctx, 'stories', 'ingest-lease'),
 };
 const k = storyKeys;
 

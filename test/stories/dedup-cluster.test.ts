@@ -141,3 +141,34 @@ describe('one story per event', () => {
     expect(bandKeys(sig).slice(0, 3)).toEqual(['0:19kq9yn', '1:drhqwj', '2:j9n2zx']);
   });
 });
+
+describe('copies polled at the same moment', () => {
+  // Its own prefix: the copies must not find a cluster the tests above stored.
+  const raceCtx = testCtx('stories-race');
+  afterAll(() => raceCtx.cleanup());
+
+  it('still cluster together when two workers ingest them at once', async () => {
+    const [a, b] = [outletA(), outletB()];
+    const copy = async (host: string, guid: string, story: typeof a) => {
+      const f = (await addFeed(raceCtx, `https://${host}/rss`)).feed;
+      // Each outlet words its copy a little differently, so none is an exact duplicate of another.
+      const title = story.title.replace(' ', ` ${host.split('.')[0]} `);
+      const xml = feedOf(host, [{ guid, link: `https://${host}/${guid}`, ...story, title }]);
+      return { f, xml };
+    };
+    const copies = await Promise.all([1, 2, 3, 4, 5].flatMap((n) => [copy(`left${n}.example`, `l-${n}`, a), copy(`right${n}.example`, `r-${n}`, b)]));
+    // Two connections, as two worker processes would have.
+    const other = { ...raceCtx, redis: raceCtx.redis.duplicate() };
+    try {
+      const results = await Promise.all(
+        copies.map(({ f, xml }, i) => ingestDocument(i % 2 ? other : raceCtx, classify, f, { body: Buffer.from(xml), contentType: 'application/rss+xml', url: f.url }, raceCtx.now())),
+      );
+      const stories = await Promise.all(results.map(({ result }) => getStory(raceCtx, result.ids[0]!)));
+      const clusters = new Set(stories.map((s) => s!.cluster));
+      expect(clusters.size).toBe(1);
+      expect((await getCluster(raceCtx, [...clusters][0]!))!.stories).toHaveLength(10);
+    } finally {
+      await other.redis.quit();
+    }
+  });
+});
