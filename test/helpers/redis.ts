@@ -51,7 +51,7 @@ export function testCtx(name: string, env: Record<string, string> = {}): Ctx & {
   };
 }
 
-/** Never FLUSHALL a shared server: delete only our own keys. */
+/** The Redis may be shared with other runs: delete only the keys under our own prefix. */
 export async function deletePrefix(redis: Redis, prefix: string): Promise<void> {
   let cursor = '0';
   do {
