@@ -1,5 +1,5 @@
-import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { listenOnLoopback } from './smtp.js';
 
 export interface SinkedMail {
   to: string[];
@@ -54,11 +54,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   });
   // A client killed mid-session resets its connection: expected here, not a failure of the sink.
   server.on('error', () => undefined);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
   return {
-    url: `smtp://127.0.0.1:${port}`,
-    port,
+    ...(await listenOnLoopback(server)),
     mails,
     inFlight: () => receiving,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

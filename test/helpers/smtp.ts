@@ -61,11 +61,8 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
   return {
-    url: `smtp://127.0.0.1:${port}`,
-    port,
+    ...(await listenOnLoopback(server)),
     mails,
     get attempts() {
       return state.attempts;
@@ -77,6 +74,13 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
     waitForMail: (predicate, what, timeoutMs = 20_000) => waitFor(() => mails.find(predicate), what, timeoutMs),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Starts an SMTP server on a free loopback port: its URL for SMTP_URL, and the port. */
+export async function listenOnLoopback(server: SMTPServer): Promise<{ url: string; port: number }> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return { url: `smtp://127.0.0.1:${port}`, port };
 }
 
 /** The first link in a text part that goes to `path` (e.g. "/confirm"). */
