@@ -82,7 +82,7 @@ export async function parseFeed(text: string, contentType?: string | null): Prom
   // The body decides; servers label feeds wrongly both ways.
   if (body.startsWith('{') || body.startsWith('[') || (!body.startsWith('<') && /json/i.test(contentType ?? ''))) return parseJsonFeed(body);
   if (!body.startsWith('<')) throw new FeedParseError(`not a feed: the document does not start with XML or JSON ("${preview(body)}")`);
-  const prepared = prepareXml(body);
+  const prepared = inlineMarkupAsText(prepareXml(body));
   try {
     return fromRssParser(await rss.parseString(prepared), formatOf(prepared));
   } catch (strictError) {
@@ -104,6 +104,25 @@ function prepareXml(body: string): string {
   const declared = [...doctype[0].matchAll(/<!ENTITY\s+(?!%)([\p{L}_][\p{L}\p{N}._-]*)/gu)].map((m) => m[1]!);
   for (const name of declared) xml = xml.split(`&${name};`).join(`&amp;${name};`);
   return xml;
+}
+
+/**
+ * xml2js, under rss-parser, keeps an element's text apart from its child
+ * elements, so markup written inline (Atom `type="xhtml"`, or naked HTML in an
+ * RSS description) comes back with its words out of order: "<p>See <a>this
+ * story</a> now</p>" reads "See  nowthis story". Such markup is escaped into
+ * text first, as if the feed had sent it as HTML, which is how readers treat it.
+ */
+const XHTML_CONSTRUCT = /<((?:atom:)?(?:content|summary|title|subtitle))(\s[^>]*?\btype\s*=\s*["']xhtml["'][^>]*?)(?<!\/)>([\s\S]*?)<\/\1\s*>/g;
+const NAKED_HTML = /<(description|content:encoded)(\s[^>]*?)?(?<!\/)>([^<]*<(?![!/])[\s\S]*?)<\/\1\s*>/g;
+
+function inlineMarkupAsText(xml: string): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  let out = xml;
+  if (/\btype\s*=\s*["']xhtml["']/.test(out)) {
+    out = out.replace(XHTML_CONSTRUCT, (_m, name: string, attrs: string, inner: string) => `<${name}${attrs.replace(/\btype\s*=\s*["']xhtml["']/, 'type="html"')}>${escape(inner)}</${name}>`);
+  }
+  return out.replace(NAKED_HTML, (m, name: string, attrs: string | undefined, inner: string) => (inner.includes('<![CDATA[') ? m : `<${name}${attrs ?? ''}>${escape(inner)}</${name}>`));
 }
 
 async function parseLeniently(xml: string, strictError: string): Promise<ParsedFeed> {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseEntry, withDocumentBase } from '../../src/feeds/normalise.js';
+import { parseFeed } from '../../src/feeds/parse.js';
+
+/** Shapes of real-world feeds that once came out wrong, each in a small document written for the test. */
+const fetchedAt = Date.parse('2026-02-27T12:00:00Z');
+
+async function stories(xml: string, feedUrl = 'https://feeds.example.net/feed.xml') {
+  const feed = await parseFeed(xml);
+  const ctx = withDocumentBase({ feedUrl, feed, fetchedAt });
+  return feed.entries.map((e) => normaliseEntry(e, ctx)!);
+}
+
+describe('markup written inline in the feed', () => {
+  it('keeps the words of Atom type="xhtml" content and titles in order', async () => {
+    const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>X</title>
+<entry><id>x1</id><link href="https://x.example/1"/><updated>2026-02-26T08:00:00Z</updated>
+<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Rates <em>rise</em> again</div></title>
+<content type="xhtml" xml:base="https://x.example/"><div xmlns="http://www.w3.org/1999/xhtml"><p>Yesterday made <a href="p/harper">Bryce Harper</a> the latest casualty &amp; more.</p><p>Second <b>bold</b> end.</p></div></content>
+<summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Short <i>one</i>.</div></summary>
+</entry>
+<entry><id>x2</id><link href="https://x.example/2"/><title>Empty xhtml</title><content type="xhtml"/><summary>Kept summary</summary></entry>
+</feed>`);
+    expect(s).toMatchObject({ title: 'Rates rise again', text: 'Yesterday made Bryce Harper the latest casualty & more.\n\nSecond bold end.' });
+  });
+
+  it('keeps the words of naked HTML in an RSS description in order', async () => {
+    const [s, t] = await stories(`<rss version="2.0"><channel><title>N</title>
+<item><title>Naked</title><link>https://n.example/1</link><description>Lead <strong>Task A</strong> done. <p>Then <a href="/b">task B</a> started.</p></description></item>
+<item><title>CDATA untouched</title><link>https://n.example/2</link><description><![CDATA[<p>In <b>CDATA</b> already.</p>]]></description></item>
+</channel></rss>`);
+    expect(s!.text).toBe('Lead Task A done.\n\nThen task B started.');
+    expect(t!.text).toBe('In CDATA already.');
+  });
+});
