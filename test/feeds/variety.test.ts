@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseFeedDate } from '../../src/feeds/dates.js';
 import { normaliseEntry, withDocumentBase } from '../../src/feeds/normalise.js';
 import { parseFeed } from '../../src/feeds/parse.js';
 
@@ -31,5 +32,20 @@ describe('markup written inline in the feed', () => {
 </channel></rss>`);
     expect(s!.text).toBe('Lead Task A done.\n\nThen task B started.');
     expect(t!.text).toBe('In CDATA already.');
+  });
+});
+
+describe('dates as publishers localise them', () => {
+  it.each([
+    ['Seg, 24 Set 2018 19:42:40 -0300', '2018-09-24T22:42:40Z'],
+    ['Di, 05 Mär 2024 14:22:11 +0100', '2024-03-05T13:22:11Z'],
+    ['jeu., 04 juil. 2024 10:00:00 +0200', '2024-07-04T08:00:00Z'],
+    ['sam, 01 juin 2024 10:00:00 +0200', '2024-06-01T08:00:00Z'],
+    ['mié, 06 dic 2023 10:00:00 +0100', '2023-12-06T09:00:00Z'],
+    ['Do, 04 Okt 2024 10:00:00 +0200', '2024-10-04T08:00:00Z'],
+    ['मंगलवार, 05 मार्च 2024 14:22:11 +0530', '2024-03-05T08:52:11Z'],
+    ['Tue Mar 05 2024 14:22:11 GMT+0530 (India Standard Time)', '2024-03-05T08:52:11Z'],
+  ])('reads %s', (raw, iso) => {
+    expect(parseFeedDate(raw)).toBe(Date.parse(iso));
   });
 });
