@@ -29,16 +29,18 @@ const RssParser = Parser as unknown as new (options: object) => RssParserInterna
 /** rss-parser with the hooks it lacks: xml:base, every Atom link, dates that do not throw. */
 class WireParser extends RssParser {
   // An <rss> or <rdf:RDF> without a channel is an empty feed, not a crash.
+  // xml:base on <rss> or <channel> counts for RSS too, as feedparser reads it.
   override buildRSS2(xmlObj: { rss: Raw }): Raw {
-    return xmlObj.rss?.channel ? super.buildRSS2(xmlObj) : { items: [] };
+    return xmlObj.rss?.channel ? { ...super.buildRSS2(xmlObj), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base') } : { items: [] };
   }
 
   override buildRSS0_9(xmlObj: { rss: Raw }): Raw {
-    return xmlObj.rss?.channel ? super.buildRSS0_9(xmlObj) : { items: [] };
+    return xmlObj.rss?.channel ? { ...super.buildRSS0_9(xmlObj), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base') } : { items: [] };
   }
 
   override buildRSS1(xmlObj: Raw): Raw {
-    return (xmlObj['rdf:RDF'] as Raw | undefined)?.channel ? super.buildRSS1(xmlObj) : { items: [] };
+    const rdf = xmlObj['rdf:RDF'] as Raw | undefined;
+    return rdf?.channel ? { ...super.buildRSS1(xmlObj), base: attr(rdf, 'xml:base') } : { items: [] };
   }
 
   override buildAtomFeed(xmlObj: { feed: Raw }): Raw {
@@ -162,7 +164,9 @@ function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): Pa
     format,
     title: text(feed.title),
     link: text(feed.link),
-    base: text(feed.base),
+    // Without xml:base, relative RSS links are the site's (channel <link>), as Miniflux reads them: feeds are
+    // often served from another host (feeds.example.com, a proxy) than the pages they link to.
+    base: text(feed.base) ?? (format === 'atom' ? null : siteUrl(text(feed.link))),
     ttlMinutes: ttlOf(feed),
     entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry) : rssEntry(item))),
     warning: null,
@@ -268,6 +272,11 @@ function attrs(value: unknown): Record<string, string> | null {
 
 function attr(value: unknown, name: string): string | null {
   return attrs(value)?.[name]?.trim() || null;
+}
+
+/** An absolute http(s) URL, or null. */
+export function siteUrl(link: string | null | undefined): string | null {
+  return link && /^https?:\/\/[^/\s]/i.test(link.trim()) ? link.trim() : null;
 }
 
 function compact(values: (string | null)[]): string[] {

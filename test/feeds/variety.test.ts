@@ -49,3 +49,22 @@ describe('dates as publishers localise them', () => {
     expect(parseFeedDate(raw)).toBe(Date.parse(iso));
   });
 });
+
+describe('relative links outside Atom', () => {
+  it('resolves RSS links against xml:base, else the site named in <link>, else the feed URL', async () => {
+    const [a, b] = await stories(`<rss version="2.0" xml:base="https://base.example.org/section/"><channel><title>B</title><link>https://www.site.example/</link>
+<item><title>Root</title><link>/news/1</link></item><item><title>Path</title><link>story/2.html</link></item></channel></rss>`);
+    expect([a!.link, b!.link]).toEqual(['https://base.example.org/news/1', 'https://base.example.org/section/story/2.html']);
+    const [c] = await stories(`<rss version="2.0"><channel><title>S</title><link>https://www.site.example/india/</link>
+<item><title>Site</title><link>/news/3</link><description>&lt;img src="img/3.jpg"&gt;x</description></item></channel></rss>`, 'https://feeds.site-cdn.example/rss/india.xml');
+    expect(c).toMatchObject({ link: 'https://www.site.example/news/3', image: 'https://www.site.example/india/img/3.jpg' });
+    const [d] = await stories(`<rss version="2.0"><channel><title>R</title><link>/en/news</link>
+<item><title>Relative site</title><link>/en/news/4</link></item></channel></rss>`, 'https://www.games.example/en/news/rss');
+    expect(d!.link).toBe('https://www.games.example/en/news/4');
+  });
+
+  it('resolves JSON Feed item URLs against home_page_url', async () => {
+    const [s] = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', home_page_url: 'https://www.site.example/', items: [{ id: '1', url: '/posts/1', title: 'T', image: 'img/1.jpg', content_text: 'x' }] }), 'https://feeds.example.net/feed.json');
+    expect(s).toMatchObject({ link: 'https://www.site.example/posts/1', image: 'https://www.site.example/img/1.jpg' });
+  });
+});
