@@ -83,7 +83,13 @@ export async function parseFeed(text: string, contentType?: string | null): Prom
   if (!body) throw new FeedParseError('not a feed: the document is empty');
   // The body decides; servers label feeds wrongly both ways.
   if (body.startsWith('{') || body.startsWith('[') || (!body.startsWith('<') && /json/i.test(contentType ?? ''))) return parseJsonFeed(body);
-  if (!body.startsWith('<')) throw new FeedParseError(`not a feed: the document does not start with XML or JSON ("${preview(body)}")`);
+  if (!body.startsWith('<')) {
+    // A PHP notice printed as text before the feed: read the feed after it.
+    const start = body.slice(0, 4096).search(/<(?:\?xml|rss|feed|rdf:RDF)[\s>]/);
+    if (start < 0) throw new FeedParseError(`not a feed: the document does not start with XML or JSON ("${preview(body)}")`);
+    const parsed = await parseFeed(body.slice(start), contentType);
+    return { ...parsed, warning: [`ignored text before the feed ("${preview(body.slice(0, start).trim())}")`, parsed.warning].filter(Boolean).join('; ') };
+  }
   const prepared = inlineMarkupAsText(prepareXml(body));
   try {
     return fromRssParser(await rss.parseString(prepared), formatOf(prepared));
@@ -128,14 +134,16 @@ function inlineMarkupAsText(xml: string): string {
 }
 
 async function parseLeniently(xml: string, strictError: string): Promise<ParsedFeed> {
-  const repaired = repairXml(xml);
+  const repaired = repairXml(xml, (name) => FEED_ROOTS.has(name));
   const root = repaired.roots.find((r) => FEED_ROOTS.has(r));
   const htmlPage = repaired.roots.some((r) => /^(?:html|head|body)$/i.test(r));
   if (htmlPage || !root) {
     const what = htmlPage ? `an HTML page${repaired.htmlTitle ? ` ("${repaired.htmlTitle}")` : ''}` : repaired.roots.length ? `XML whose root is <${repaired.roots.join('>, <')}>` : 'no XML elements';
     throw new FeedParseError(`not a feed: the document is ${what}, not RSS, Atom or JSON Feed`, htmlPage);
   }
-  if (repaired.roots.length > 1) throw new FeedParseError(`not a feed: the document has several root elements (<${repaired.roots.join('>, <')}>)`);
+  // Markup printed around the feed (a PHP warning, a stats comment gone wrong) is left aside, as lenient readers do.
+  const strays = repaired.roots.filter((r) => !FEED_ROOTS.has(r));
+  if (repaired.roots.length > 1 && (!repaired.xml || strays.length !== repaired.roots.length - 1)) throw new FeedParseError(`not a feed: the document has several root elements (<${repaired.roots.join('>, <')}>)`);
   const cutOff = repaired.unclosed.length > 0;
   let parsed: ParsedFeed;
   try {
@@ -149,6 +157,7 @@ async function parseLeniently(xml: string, strictError: string): Promise<ParsedF
     );
   }
   const notes = [`not well-formed XML (${strictError})`];
+  if (strays.length) notes.push(`ignored <${[...new Set(strays)].join('>, <')}> outside the feed`);
   if (cutOff) notes.push(`the document ends inside <${repaired.unclosed.join('> <')}>`);
   if (repaired.droppedItems) notes.push(`${repaired.droppedItems} incomplete item(s) skipped`);
   return { ...parsed, warning: `read leniently: ${notes.join('; ')}` };

@@ -68,3 +68,21 @@ describe('relative links outside Atom', () => {
     expect(s).toMatchObject({ link: 'https://www.site.example/posts/1', image: 'https://www.site.example/img/1.jpg' });
   });
 });
+
+describe('output printed around the feed', () => {
+  const feedXml = '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>P</title><item><title>After the warning</title><link>https://p.example/1</link></item></channel></rss>';
+
+  it('reads a feed that a PHP warning (HTML or text) precedes, and says so', async () => {
+    const html = await parseFeed(`<br />\n<b>Warning</b>:  Cannot modify header information in <b>/var/www/feed.php</b> on line <b>12</b><br />\n${feedXml}`);
+    expect(html.entries.map((e) => e.title)).toEqual(['After the warning']);
+    expect(html.warning).toMatch(/ignored <br>, <b> outside the feed/);
+    const text = await parseFeed(`Deprecated: Function create_function() is deprecated in /var/www/feed.php on line 3\n${feedXml}`);
+    expect(text.entries.map((e) => e.title)).toEqual(['After the warning']);
+    expect(text.warning).toMatch(/^ignored text before the feed \("Deprecated: Function/);
+  });
+
+  it('still refuses two feeds in one document, and text that is no feed', async () => {
+    await expect(parseFeed(`<b>x</b>${feedXml.replace(/^<\?xml[^>]*>\n/, '')}<rss version="2.0"><channel><title>Q</title></channel></rss>`)).rejects.toThrow(/several root elements/);
+    await expect(parseFeed('Service Temporarily Unavailable')).rejects.toThrow(/does not start with XML or JSON/);
+  });
+});
