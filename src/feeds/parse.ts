@@ -116,21 +116,21 @@ function prepareXml(body: string): string {
 
 /**
  * xml2js, under rss-parser, keeps an element's text apart from its child
- * elements, so markup written inline (Atom `type="xhtml"`, or naked HTML in an
- * RSS description) comes back with its words out of order: "<p>See <a>this
- * story</a> now</p>" reads "See  nowthis story". Such markup is escaped into
- * text first, as if the feed had sent it as HTML, which is how readers treat it.
+ * elements, so markup written inline (Atom `type="xhtml"`, Atom 0.3
+ * `application/xhtml+xml`, or naked HTML in a title or an RSS description)
+ * comes back with its words out of order or lost: "<p>See <a>this story</a>
+ * now</p>" reads "See  nowthis story". Such markup is escaped into text first,
+ * as if the feed had sent it as HTML, which is how readers treat it. CDATA
+ * sections are passed over whole.
  */
-const XHTML_CONSTRUCT = /<((?:atom:)?(?:content|summary|title|subtitle))(\s[^>]*?\btype\s*=\s*["']xhtml["'][^>]*?)(?<!\/)>([\s\S]*?)<\/\1\s*>/g;
-const NAKED_HTML = /<(description|content:encoded)(\s[^>]*?)?(?<!\/)>([^<]*<(?![!/])[\s\S]*?)<\/\1\s*>/g;
+const INLINE_MARKUP = /<!\[CDATA\[[\s\S]*?\]\]>|<((?:atom:)?(?:content|summary|title|subtitle)|description|content:encoded)(\s[^>]*?)?(?<!\/)>([^<]*<(?![!/])[\s\S]*?)<\/\1\s*>/g;
 
 function inlineMarkupAsText(xml: string): string {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  let out = xml;
-  if (/\btype\s*=\s*["']xhtml["']/.test(out)) {
-    out = out.replace(XHTML_CONSTRUCT, (_m, name: string, attrs: string, inner: string) => `<${name}${attrs.replace(/\btype\s*=\s*["']xhtml["']/, 'type="html"')}>${escape(inner)}</${name}>`);
-  }
-  return out.replace(NAKED_HTML, (m, name: string, attrs: string | undefined, inner: string) => (inner.includes('<![CDATA[') ? m : `<${name}${attrs ?? ''}>${escape(inner)}</${name}>`));
+  return xml.replace(INLINE_MARKUP, (m, name: string | undefined, attrs: string | undefined, inner: string) => {
+    if (!name || inner.includes('<![CDATA[')) return m;
+    return `<${name}${(attrs ?? '').replace(/\btype\s*=\s*["'](?:xhtml|application\/xhtml\+xml)["']/, 'type="html"')}>${escape(inner)}</${name}>`;
+  });
 }
 
 async function parseLeniently(xml: string, strictError: string): Promise<ParsedFeed> {

@@ -86,3 +86,22 @@ describe('output printed around the feed', () => {
     await expect(parseFeed('Service Temporarily Unavailable')).rejects.toThrow(/does not start with XML or JSON/);
   });
 });
+
+describe('naked markup in titles and Atom 0.3 summaries', () => {
+  it('keeps a title written with inline tags, and Atom 0.3 inline XHTML', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>T</title>
+<item><title><b>Breaking:</b> rates <i>rise</i></title><link>https://t.example/1</link><description>x</description></item></channel></rss>`);
+    expect(s!.title).toBe('Breaking: rates rise');
+    const [a, b] = await stories(`<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Old</title>
+<entry><title>A</title><link rel="alternate" type="text/html" href="https://o.example/1"/><summary type="application/xhtml+xml"><div xmlns="http://www.w3.org/1999/xhtml">History of the &lt;blink&gt; <b>tag</b> today</div></summary></entry>
+<entry><title>B</title><link rel="alternate" type="text/html" href="https://o.example/2"/><summary>Entry <b>Summary</b> text</summary></entry></feed>`);
+    expect(a!.text).toBe('History of the <blink> tag today');
+    expect(b!.text).toBe('Entry Summary text');
+  });
+
+  it('leaves markup inside CDATA alone', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>C</title>
+<item><title><![CDATA[<b>Bold</b> in CDATA]]></title><link>https://c.example/1</link><description><![CDATA[<p>Kept <b>as</b> HTML <summary><i>inside</i></summary>.</p>]]></description></item></channel></rss>`);
+    expect(s).toMatchObject({ title: 'Bold in CDATA', text: 'Kept as HTML inside.' });
+  });
+});
