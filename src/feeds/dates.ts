@@ -7,6 +7,31 @@
 
 const MONTHS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
 
+/**
+ * Month names in the languages feeds are published in, where their first three
+ * letters are not the English ones: CMSs localise pubDate ("Seg, 24 Set 2018",
+ * "Di, 05 Mär 2024", "jeu., 04 juil. 2024"). Keyed by the whole word or its usual
+ * abbreviation, lower case, without a trailing dot.
+ */
+const LOCAL_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    ['ene enero gen gennaio janv janvier jänner jän januar janeiro januari stycznia', 0],
+    ['fev fevereiro fév févr février febr febbraio februar februari febrero', 1],
+    ['mär märz mrz maerz março marzo maart mars', 2],
+    ['abr abril avr avril aprile', 3],
+    ['mai maio mayo mag maggio mei maj', 4],
+    ['juin junho junio giu giugno juni', 5],
+    ['juil juillet julho julio lug luglio juli', 6],
+    ['ago agosto août aoû augusti', 7],
+    ['set setembro septiembre settembre sept septembre', 8],
+    ['out outubro okt oktober octubre ott ottobre octobre', 9],
+    ['novembre noviembre novembro', 10],
+    ['dez dezembro dezember dic diciembre dicembre déc décembre desember', 11],
+    ['जनवरी', 0], ['फ़रवरी फरवरी', 1], ['मार्च', 2], ['अप्रैल', 3], ['मई', 4], ['जून', 5], ['जुलाई', 6], ['अगस्त', 7],
+    ['सितंबर सितम्बर', 8], ['अक्टूबर अक्तूबर', 9], ['नवंबर नवम्बर', 10], ['दिसंबर दिसम्बर', 11],
+  ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [name, month as number])),
+);
+
 /** Offsets in minutes of the zone names feeds use; wire feeds from India stamp IST. */
 const ZONES: Record<string, number> = {
   UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0,
@@ -19,7 +44,7 @@ const ZONES: Record<string, number> = {
 
 const ZONE = String.raw`([+-]\d{2}:?\d{2}|[A-Za-z]{1,5})`;
 // "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
-const DAY_MONTH = new RegExp(String.raw`^(?:[A-Za-z]+\.?,?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s,-]+(\d{2,4})(?:[\sT,]+(\d{1,2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*([AaPp][Mm])?)?\s*${ZONE}?$`);
+const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})[\s-]+([\p{L}\p{M}]{3,12})\.?[\s,-]+(\d{2,4})(?:[\sT,]+(\d{1,2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*([AaPp][Mm])?)?\s*${ZONE}?$`, 'u');
 // "Sat, Dec 16 2023 02:02:33 PM", "December 16, 2023 2:02 pm EST"
 const MONTH_DAY = new RegExp(String.raw`^(?:[A-Za-z]+\.?,?\s*)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[\s,]+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*${ZONE}?$`);
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -61,7 +86,8 @@ function monthDay(s: string): number | null {
 }
 
 function build(y: string, mon: string, d: string, h?: string, mi?: string, sec?: string, ampm?: string, zone?: string): number | null {
-  const month = MONTHS[mon.slice(0, 3).toLowerCase()];
+  const name = mon.toLowerCase();
+  const month = MONTHS[name.slice(0, 3)] ?? LOCAL_MONTHS[name];
   if (month === undefined) return null;
   let year = Number(y);
   if (y.length === 2) year += year < 50 ? 2000 : 1900;
@@ -87,7 +113,8 @@ function at(y: number, mo: number, d: number, h: number, mi: number, s: number, 
 
 /** Whatever else V8 reads, with a named zone turned into an offset and a missing zone taken as UTC. */
 function fallback(s: string): number | null {
-  const withOffset = s.replace(/\b([A-Z]{2,5})$/, (name) => {
+  // JavaScript's Date#toString ends in a comment: "Tue Mar 05 2024 14:22:11 GMT+0530 (India Standard Time)".
+  const withOffset = s.replace(/\s*\([^()]*\)$/, '').replace(/\b([A-Z]{2,5})$/, (name) => {
     const offset = ZONES[name];
     if (offset === undefined) return name;
     const sign = offset < 0 ? '-' : '+';

@@ -74,7 +74,9 @@ export function parseJsonFeed(body: string): ParsedFeed {
       categories: (i.tags ?? []).filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim()),
     });
   }
-  return { format: 'json', title: f.title ?? null, link: f.home_page_url ?? null, base: null, ttlMinutes: null, entries, warning: null };
+  // Relative item URLs are the site's: resolved against home_page_url.
+  const base = f.home_page_url && /^https?:\/\/[^/\s]/i.test(f.home_page_url) ? f.home_page_url : null;
+  return { format: 'json', title: f.title ?? null, link: f.home_page_url ?? null, base, ttlMinutes: null, entries, warning: null };
 }
 
 function names(list: ({ name?: string } | undefined)[]): string[] {

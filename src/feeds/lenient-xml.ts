@@ -32,7 +32,8 @@ export interface RepairedXml {
 
 const ITEM_NAMES = new Set(['item', 'entry']);
 
-export function repairXml(text: string): RepairedXml {
+/** `keep`: among several root elements (a PHP warning printed before the feed), the one to write back. */
+export function repairXml(text: string, keep?: (name: string) => boolean): RepairedXml {
   const root: XmlElement = { name: '#document', attribs: {}, children: [], implied: false };
   const stack: XmlElement[] = [root];
   const unclosed: string[] = [];
@@ -79,12 +80,17 @@ export function repairXml(text: string): RepairedXml {
   const elements = root.children.filter((c): c is XmlElement => typeof c !== 'string');
   const html = elements.find((e) => /^(html|head|body)$/i.test(e.name));
   return {
-    xml: elements.length === 1 ? serialise(elements[0]!) : '',
+    xml: elements.length === 1 ? serialise(elements[0]!) : keepOne(elements, keep),
     roots: elements.map((e) => e.name),
     unclosed,
     droppedItems,
     htmlTitle: html ? titleOf(elements) : null,
   };
+}
+
+function keepOne(elements: XmlElement[], keep: ((name: string) => boolean) | undefined): string {
+  const kept = keep ? elements.filter((e) => keep(e.name)) : [];
+  return kept.length === 1 ? serialise(kept[0]!) : '';
 }
 
 function decodeAttribs(attribs: Record<string, string>): Record<string, string> {

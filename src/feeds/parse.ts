@@ -29,16 +29,18 @@ const RssParser = Parser as unknown as new (options: object) => RssParserInterna
 /** rss-parser with the hooks it lacks: xml:base, every Atom link, dates that do not throw. */
 class WireParser extends RssParser {
   // An <rss> or <rdf:RDF> without a channel is an empty feed, not a crash.
+  // xml:base on <rss> or <channel> counts for RSS too, as feedparser reads it.
   override buildRSS2(xmlObj: { rss: Raw }): Raw {
-    return xmlObj.rss?.channel ? super.buildRSS2(xmlObj) : { items: [] };
+    return xmlObj.rss?.channel ? { ...super.buildRSS2(xmlObj), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base') } : { items: [] };
   }
 
   override buildRSS0_9(xmlObj: { rss: Raw }): Raw {
-    return xmlObj.rss?.channel ? super.buildRSS0_9(xmlObj) : { items: [] };
+    return xmlObj.rss?.channel ? { ...super.buildRSS0_9(xmlObj), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base') } : { items: [] };
   }
 
   override buildRSS1(xmlObj: Raw): Raw {
-    return (xmlObj['rdf:RDF'] as Raw | undefined)?.channel ? super.buildRSS1(xmlObj) : { items: [] };
+    const rdf = xmlObj['rdf:RDF'] as Raw | undefined;
+    return rdf?.channel ? { ...super.buildRSS1(xmlObj), base: attr(rdf, 'xml:base') } : { items: [] };
   }
 
   override buildAtomFeed(xmlObj: { feed: Raw }): Raw {
@@ -81,8 +83,14 @@ export async function parseFeed(text: string, contentType?: string | null): Prom
   if (!body) throw new FeedParseError('not a feed: the document is empty');
   // The body decides; servers label feeds wrongly both ways.
   if (body.startsWith('{') || body.startsWith('[') || (!body.startsWith('<') && /json/i.test(contentType ?? ''))) return parseJsonFeed(body);
-  if (!body.startsWith('<')) throw new FeedParseError(`not a feed: the document does not start with XML or JSON ("${preview(body)}")`);
-  const prepared = prepareXml(body);
+  if (!body.startsWith('<')) {
+    // A PHP notice printed as text before the feed: read the feed after it.
+    const start = body.slice(0, 4096).search(/<(?:\?xml|rss|feed|rdf:RDF)[\s>]/);
+    if (start < 0) throw new FeedParseError(`not a feed: the document does not start with XML or JSON ("${preview(body)}")`);
+    const parsed = await parseFeed(body.slice(start), contentType);
+    return { ...parsed, warning: [`ignored text before the feed ("${preview(body.slice(0, start).trim())}")`, parsed.warning].filter(Boolean).join('; ') };
+  }
+  const prepared = inlineMarkupAsText(prepareXml(body));
   try {
     return fromRssParser(await rss.parseString(prepared), formatOf(prepared));
   } catch (strictError) {
@@ -106,15 +114,36 @@ function prepareXml(body: string): string {
   return xml;
 }
 
+/**
+ * xml2js, under rss-parser, keeps an element's text apart from its child
+ * elements, so markup written inline (Atom `type="xhtml"`, Atom 0.3
+ * `application/xhtml+xml`, or naked HTML in a title or an RSS description)
+ * comes back with its words out of order or lost: "<p>See <a>this story</a>
+ * now</p>" reads "See  nowthis story". Such markup is escaped into text first,
+ * as if the feed had sent it as HTML, which is how readers treat it. CDATA
+ * sections are passed over whole.
+ */
+const INLINE_MARKUP = /<!\[CDATA\[[\s\S]*?\]\]>|<((?:atom:)?(?:content|summary|title|subtitle)|description|content:encoded)(\s[^>]*?)?(?<!\/)>([^<]*<(?![!/])[\s\S]*?)<\/\1\s*>/g;
+
+function inlineMarkupAsText(xml: string): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return xml.replace(INLINE_MARKUP, (m, name: string | undefined, attrs: string | undefined, inner: string) => {
+    if (!name || inner.includes('<![CDATA[')) return m;
+    return `<${name}${(attrs ?? '').replace(/\btype\s*=\s*["'](?:xhtml|application\/xhtml\+xml)["']/, 'type="html"')}>${escape(inner)}</${name}>`;
+  });
+}
+
 async function parseLeniently(xml: string, strictError: string): Promise<ParsedFeed> {
-  const repaired = repairXml(xml);
+  const repaired = repairXml(xml, (name) => FEED_ROOTS.has(name));
   const root = repaired.roots.find((r) => FEED_ROOTS.has(r));
   const htmlPage = repaired.roots.some((r) => /^(?:html|head|body)$/i.test(r));
   if (htmlPage || !root) {
     const what = htmlPage ? `an HTML page${repaired.htmlTitle ? ` ("${repaired.htmlTitle}")` : ''}` : repaired.roots.length ? `XML whose root is <${repaired.roots.join('>, <')}>` : 'no XML elements';
     throw new FeedParseError(`not a feed: the document is ${what}, not RSS, Atom or JSON Feed`, htmlPage);
   }
-  if (repaired.roots.length > 1) throw new FeedParseError(`not a feed: the document has several root elements (<${repaired.roots.join('>, <')}>)`);
+  // Markup printed around the feed (a PHP warning, a stats comment gone wrong) is left aside, as lenient readers do.
+  const strays = repaired.roots.filter((r) => !FEED_ROOTS.has(r));
+  if (repaired.roots.length > 1 && (!repaired.xml || strays.length !== repaired.roots.length - 1)) throw new FeedParseError(`not a feed: the document has several root elements (<${repaired.roots.join('>, <')}>)`);
   const cutOff = repaired.unclosed.length > 0;
   let parsed: ParsedFeed;
   try {
@@ -128,6 +157,7 @@ async function parseLeniently(xml: string, strictError: string): Promise<ParsedF
     );
   }
   const notes = [`not well-formed XML (${strictError})`];
+  if (strays.length) notes.push(`ignored <${[...new Set(strays)].join('>, <')}> outside the feed`);
   if (cutOff) notes.push(`the document ends inside <${repaired.unclosed.join('> <')}>`);
   if (repaired.droppedItems) notes.push(`${repaired.droppedItems} incomplete item(s) skipped`);
   return { ...parsed, warning: `read leniently: ${notes.join('; ')}` };
@@ -143,7 +173,9 @@ function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): Pa
     format,
     title: text(feed.title),
     link: text(feed.link),
-    base: text(feed.base),
+    // Without xml:base, relative RSS links are the site's (channel <link>), as Miniflux reads them: feeds are
+    // often served from another host (feeds.example.com, a proxy) than the pages they link to.
+    base: text(feed.base) ?? (format === 'atom' ? null : siteUrl(text(feed.link))),
     ttlMinutes: ttlOf(feed),
     entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry) : rssEntry(item))),
     warning: null,
@@ -249,6 +281,11 @@ function attrs(value: unknown): Record<string, string> | null {
 
 function attr(value: unknown, name: string): string | null {
   return attrs(value)?.[name]?.trim() || null;
+}
+
+/** An absolute http(s) URL, or null. */
+export function siteUrl(link: string | null | undefined): string | null {
+  return link && /^https?:\/\/[^/\s]/i.test(link.trim()) ? link.trim() : null;
 }
 
 function compact(values: (string | null)[]): string[] {

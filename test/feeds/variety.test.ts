@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { parseFeedDate } from '../../src/feeds/dates.js';
+import { normaliseEntry, withDocumentBase } from '../../src/feeds/normalise.js';
+import { parseFeed } from '../../src/feeds/parse.js';
+
+/** Shapes of real-world feeds that once came out wrong, each in a small document written for the test. */
+const fetchedAt = Date.parse('2026-02-27T12:00:00Z');
+
+async function stories(xml: string, feedUrl = 'https://feeds.example.net/feed.xml') {
+  const feed = await parseFeed(xml);
+  const ctx = withDocumentBase({ feedUrl, feed, fetchedAt });
+  return feed.entries.map((e) => normaliseEntry(e, ctx)!);
+}
+
+describe('markup written inline in the feed', () => {
+  it('keeps the words of Atom type="xhtml" content and titles in order', async () => {
+    const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>X</title>
+<entry><id>x1</id><link href="https://x.example/1"/><updated>2026-02-26T08:00:00Z</updated>
+<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Rates <em>rise</em> again</div></title>
+<content type="xhtml" xml:base="https://x.example/"><div xmlns="http://www.w3.org/1999/xhtml"><p>Yesterday made <a href="p/harper">Bryce Harper</a> the latest casualty &amp; more.</p><p>Second <b>bold</b> end.</p></div></content>
+<summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Short <i>one</i>.</div></summary>
+</entry>
+<entry><id>x2</id><link href="https://x.example/2"/><title>Empty xhtml</title><content type="xhtml"/><summary>Kept summary</summary></entry>
+</feed>`);
+    expect(s).toMatchObject({ title: 'Rates rise again', text: 'Yesterday made Bryce Harper the latest casualty & more.\n\nSecond bold end.' });
+  });
+
+  it('keeps the words of naked HTML in an RSS description in order', async () => {
+    const [s, t] = await stories(`<rss version="2.0"><channel><title>N</title>
+<item><title>Naked</title><link>https://n.example/1</link><description>Lead <strong>Task A</strong> done. <p>Then <a href="/b">task B</a> started.</p></description></item>
+<item><title>CDATA untouched</title><link>https://n.example/2</link><description><![CDATA[<p>In <b>CDATA</b> already.</p>]]></description></item>
+</channel></rss>`);
+    expect(s!.text).toBe('Lead Task A done.\n\nThen task B started.');
+    expect(t!.text).toBe('In CDATA already.');
+  });
+});
+
+describe('dates as publishers localise them', () => {
+  it.each([
+    ['Seg, 24 Set 2018 19:42:40 -0300', '2018-09-24T22:42:40Z'],
+    ['Di, 05 Mär 2024 14:22:11 +0100', '2024-03-05T13:22:11Z'],
+    ['jeu., 04 juil. 2024 10:00:00 +0200', '2024-07-04T08:00:00Z'],
+    ['sam, 01 juin 2024 10:00:00 +0200', '2024-06-01T08:00:00Z'],
+    ['mié, 06 dic 2023 10:00:00 +0100', '2023-12-06T09:00:00Z'],
+    ['Do, 04 Okt 2024 10:00:00 +0200', '2024-10-04T08:00:00Z'],
+    ['मंगलवार, 05 मार्च 2024 14:22:11 +0530', '2024-03-05T08:52:11Z'],
+    ['Tue Mar 05 2024 14:22:11 GMT+0530 (India Standard Time)', '2024-03-05T08:52:11Z'],
+  ])('reads %s', (raw, iso) => {
+    expect(parseFeedDate(raw)).toBe(Date.parse(iso));
+  });
+});
+
+describe('relative links outside Atom', () => {
+  it('resolves RSS links against xml:base, else the site named in <link>, else the feed URL', async () => {
+    const [a, b] = await stories(`<rss version="2.0" xml:base="https://base.example.org/section/"><channel><title>B</title><link>https://www.site.example/</link>
+<item><title>Root</title><link>/news/1</link></item><item><title>Path</title><link>story/2.html</link></item></channel></rss>`);
+    expect([a!.link, b!.link]).toEqual(['https://base.example.org/news/1', 'https://base.example.org/section/story/2.html']);
+    const [c] = await stories(`<rss version="2.0"><channel><title>S</title><link>https://www.site.example/india/</link>
+<item><title>Site</title><link>/news/3</link><description>&lt;img src="img/3.jpg"&gt;x</description></item></channel></rss>`, 'https://feeds.site-cdn.example/rss/india.xml');
+    expect(c).toMatchObject({ link: 'https://www.site.example/news/3', image: 'https://www.site.example/india/img/3.jpg' });
+    const [d] = await stories(`<rss version="2.0"><channel><title>R</title><link>/en/news</link>
+<item><title>Relative site</title><link>/en/news/4</link></item></channel></rss>`, 'https://www.games.example/en/news/rss');
+    expect(d!.link).toBe('https://www.games.example/en/news/4');
+  });
+
+  it('resolves JSON Feed item URLs against home_page_url', async () => {
+    const [s] = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', home_page_url: 'https://www.site.example/', items: [{ id: '1', url: '/posts/1', title: 'T', image: 'img/1.jpg', content_text: 'x' }] }), 'https://feeds.example.net/feed.json');
+    expect(s).toMatchObject({ link: 'https://www.site.example/posts/1', image: 'https://www.site.example/img/1.jpg' });
+  });
+});
+
+describe('output printed around the feed', () => {
+  const feedXml = '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>P</title><item><title>After the warning</title><link>https://p.example/1</link></item></channel></rss>';
+
+  it('reads a feed that a PHP warning (HTML or text) precedes, and says so', async () => {
+    const html = await parseFeed(`<br />\n<b>Warning</b>:  Cannot modify header information in <b>/var/www/feed.php</b> on line <b>12</b><br />\n${feedXml}`);
+    expect(html.entries.map((e) => e.title)).toEqual(['After the warning']);
+    expect(html.warning).toMatch(/ignored <br>, <b> outside the feed/);
+    const text = await parseFeed(`Deprecated: Function create_function() is deprecated in /var/www/feed.php on line 3\n${feedXml}`);
+    expect(text.entries.map((e) => e.title)).toEqual(['After the warning']);
+    expect(text.warning).toMatch(/^ignored text before the feed \("Deprecated: Function/);
+  });
+
+  it('still refuses two feeds in one document, and text that is no feed', async () => {
+    await expect(parseFeed(`<b>x</b>${feedXml.replace(/^<\?xml[^>]*>\n/, '')}<rss version="2.0"><channel><title>Q</title></channel></rss>`)).rejects.toThrow(/several root elements/);
+    await expect(parseFeed('Service Temporarily Unavailable')).rejects.toThrow(/does not start with XML or JSON/);
+  });
+});
+
+describe('naked markup in titles and Atom 0.3 summaries', () => {
+  it('keeps a title written with inline tags, and Atom 0.3 inline XHTML', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>T</title>
+<item><title><b>Breaking:</b> rates <i>rise</i></title><link>https://t.example/1</link><description>x</description></item></channel></rss>`);
+    expect(s!.title).toBe('Breaking: rates rise');
+    const [a, b] = await stories(`<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Old</title>
+<entry><title>A</title><link rel="alternate" type="text/html" href="https://o.example/1"/><summary type="application/xhtml+xml"><div xmlns="http://www.w3.org/1999/xhtml">History of the &lt;blink&gt; <b>tag</b> today</div></summary></entry>
+<entry><title>B</title><link rel="alternate" type="text/html" href="https://o.example/2"/><summary>Entry <b>Summary</b> text</summary></entry></feed>`);
+    expect(a!.text).toBe('History of the <blink> tag today');
+    expect(b!.text).toBe('Entry Summary text');
+  });
+
+  it('leaves markup inside CDATA alone', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>C</title>
+<item><title><![CDATA[<b>Bold</b> in CDATA]]></title><link>https://c.example/1</link><description><![CDATA[<p>Kept <b>as</b> HTML <summary><i>inside</i></summary>.</p>]]></description></item></channel></rss>`);
+    expect(s).toMatchObject({ title: 'Bold in CDATA', text: 'Kept as HTML inside.' });
+  });
+});
