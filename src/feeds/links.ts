@@ -34,7 +34,7 @@ export function absoluteUrl(href: string | null | undefined, ...bases: (string |
 export function canonicalLink(href: string | null | undefined, ...bases: (string | null | undefined)[]): string | null {
   const absolute = absoluteUrl(href, ...bases);
   if (!absolute) return null;
-  const u = new URL(absolute);
+  const u = new URL(unwrapRedirect(absolute));
   u.hash = '';
   const drop = [...u.searchParams.keys()].filter((k) => /^utm_/i.test(k) || TRACKING.has(k.toLowerCase()));
   // Touch the query only when something goes: URLSearchParams re-encodes what it writes back.
@@ -43,4 +43,17 @@ export function canonicalLink(href: string | null | undefined, ...bases: (string
     if ([...u.searchParams.keys()].length === 0) u.search = '';
   }
   return u.toString();
+}
+
+/**
+ * Google Alerts and Google News feeds link through a redirect
+ * (`https://www.google.com/url?...&url=<story>`): every story would then share
+ * one host and never match the same story from its outlet's own feed. The
+ * outlet's URL is the story's link.
+ */
+function unwrapRedirect(absolute: string): string {
+  const u = new URL(absolute);
+  if (!/^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname) || u.pathname !== '/url') return absolute;
+  const target = u.searchParams.get('url') ?? u.searchParams.get('q');
+  return target && /^https?:\/\/[^/\s]/i.test(target) ? target : absolute;
 }

@@ -48,6 +48,12 @@ describe('links', () => {
   it('drops utm_*, fbclid, gclid and fragments, and keeps the rest of the query as written', () => {
     expect(canonicalLink('https://n.example/a?id=7&utm_source=rss&utm_medium=x&fbclid=abc&gclid=def#comments')).toBe('https://n.example/a?id=7');
     expect(canonicalLink('https://n.example/a?q=a%20b&page=2')).toBe('https://n.example/a?q=a%20b&page=2');
+    // Google Alerts links through a redirect: the outlet's URL is the story's, tracking dropped from it too.
+    expect(canonicalLink('https://www.google.com/url?rct=j&sa=t&url=https://n.example/a%3Futm_source%3Dga%26id%3D7&ct=ga&cd=CAIyGg&usg=AOv')).toBe('https://n.example/a?id=7');
+    expect(canonicalLink('https://www.google.co.in/url?q=https://n.example/b&sa=U')).toBe('https://n.example/b');
+    // Not a redirect: a Google page, or a target that is not a web link, stays as it is.
+    expect(canonicalLink('https://www.google.com/search?q=https://n.example/a')).toBe('https://www.google.com/search?q=https://n.example/a');
+    expect(canonicalLink('https://www.google.com/url?url=javascript:alert(1)')).toBe('https://www.google.com/url?url=javascript:alert(1)');
     expect(canonicalLink('javascript:alert(1)')).toBeNull();
   });
 });
