@@ -56,7 +56,7 @@ export function compileMjmlSource(source: string): CompiledTemplate {
   const counts = { layouts: 0, renders: 0, direct: 0 };
 
   const layoutFor = (key: string, view: object): LayoutEntry => {
-    let entry = layouts.get(key);
+    const entry = layouts.get(key);
     if (entry) {
       // Least recently used goes first when the cache is full.
       layouts.delete(key);
