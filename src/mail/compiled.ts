@@ -36,6 +36,12 @@ interface Layout {
   slots: number[];
 }
 
+/** A layout being compiled, then compiled: once it is, recipients of it are served without waiting a tick. */
+interface LayoutEntry {
+  pending: Promise<Layout>;
+  ready: Layout | null;
+}
+
 const TOKEN = (i: number) => `wbslot${i}z`;
 const TOKEN_SPLIT = /wbslot(\d+)z/;
 const MAX_LAYOUTS = 256;
@@ -46,45 +52,114 @@ export function compileMjml(name: string): CompiledTemplate {
 
 export function compileMjmlSource(source: string): CompiledTemplate {
   const structural = sectionNames(source);
-  const layouts = new Map<string, Promise<Layout>>();
+  const layouts = new Map<string, LayoutEntry>();
   const counts = { layouts: 0, renders: 0, direct: 0 };
 
-  const layoutFor = (key: string, view: object): Promise<Layout> => {
-    let layout = layouts.get(key);
-    if (layout) {
+  const layoutFor = (key: string, view: object): LayoutEntry => {
+    const entry = layouts.get(key);
+    if (entry) {
       // Least recently used goes first when the cache is full.
       layouts.delete(key);
-      layouts.set(key, layout);
-      return layout;
+      layouts.set(key, entry);
+      return entry;
     }
     counts.layouts++;
-    layout = compileLayout(source, tokenView(view, structural));
-    layout.catch(() => layouts.delete(key));
-    layouts.set(key, layout);
+    const pending = compileLayout(source, tokenView(view, structural));
+    const created: LayoutEntry = { pending, ready: null };
+    pending.then(
+      (layout) => (created.ready = layout),
+      () => layouts.delete(key),
+    );
+    layouts.set(key, created);
     if (layouts.size > MAX_LAYOUTS) layouts.delete(layouts.keys().next().value!);
-    return layout;
+    return created;
+  };
+
+  /** The pieces of a view from a compiled layout, or null for one that must be rendered directly. */
+  const fill = (view: object): { layout: LayoutEntry; values: string[] } | null => {
+    const { key, values } = describe(view, structural);
+    if (!values.every(trimmed)) return null;
+    return { layout: layoutFor(key, view), values };
+  };
+
+  const direct = (view: object): Promise<string> => {
+    counts.direct++;
+    return renderMjmlSource(source, view);
   };
 
   const renderPieces = async (view: object): Promise<string[]> => {
-    const { key, values } = describe(view, structural);
-    if (values.some((v) => v !== v.trim())) {
-      counts.direct++;
-      return [await renderMjmlSource(source, view)];
-    }
-    const layout = await layoutFor(key, view);
+    const filled = fill(view);
+    if (!filled) return [await direct(view)];
+    const layout = filled.layout.ready ?? (await filled.layout.pending);
     counts.renders++;
-    const pieces: string[] = [layout.chunks[0]!];
-    for (let i = 0; i < layout.slots.length; i++) pieces.push(escapeHtml(values[layout.slots[i]!]!), layout.chunks[i + 1]!);
-    return pieces;
+    return piecesOf(layout, filled.values);
   };
 
-  return {
-    async render(view) {
-      return (await renderPieces(view)).join('');
-    },
-    renderPieces,
-    stats: () => ({ ...counts }),
+  // Not async: a view of a compiled layout is rendered in this call, with no extra ticks.
+  const render = (view: object): Promise<string> => {
+    let filled;
+    try {
+      filled = fill(view);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    if (!filled) return direct(view);
+    const { layout, values } = filled;
+    if (layout.ready) {
+      counts.renders++;
+      return Promise.resolve(joinOf(layout.ready, values));
+    }
+    return layout.pending.then((ready) => {
+      counts.renders++;
+      return joinOf(ready, values);
+    });
   };
+
+  return { render, renderPieces, stats: () => ({ ...counts }) };
+}
+
+/** Whether a value has no whitespace at its edges (see CompiledTemplate): most values are checked by their end characters alone. */
+function trimmed(v: string): boolean {
+  if (v.length === 0) return true;
+  const first = v.charCodeAt(0);
+  const last = v.charCodeAt(v.length - 1);
+  // Printable ASCII other than space is never trimmed; anything else is left to trim() to judge.
+  if (first > 32 && first < 127 && last > 32 && last < 127) return true;
+  return v === v.trim();
+}
+
+/**
+ * Escaped values, by value. Most of a digest's text (its stories) is shared by
+ * many recipients: a lookup is cheaper than scanning it again. Values unique
+ * to one recipient (their links) pass through too; the map is emptied when
+ * full, which costs one more escape of each shared value.
+ */
+const escapes = new Map<string, string>();
+const MAX_ESCAPES = 8192;
+
+function escapeValue(v: string): string {
+  let escaped = escapes.get(v);
+  if (escaped === undefined) {
+    escaped = escapeHtml(v);
+    if (escapes.size >= MAX_ESCAPES) escapes.clear();
+    escapes.set(v, escaped);
+  }
+  return escaped;
+}
+
+function piecesOf(layout: Layout, values: string[]): string[] {
+  const { chunks, slots } = layout;
+  const pieces: string[] = new Array(chunks.length + slots.length);
+  pieces[0] = chunks[0]!;
+  for (let i = 0; i < slots.length; i++) {
+    pieces[2 * i + 1] = escapeValue(values[slots[i]!]!);
+    pieces[2 * i + 2] = chunks[i + 1]!;
+  }
+  return pieces;
+}
+
+function joinOf(layout: Layout, values: string[]): string {
+  return piecesOf(layout, values).join('');
 }
 
 async function compileLayout(source: string, view: object): Promise<Layout> {
@@ -129,21 +204,34 @@ function sectionNames(source: string): Set<string> {
  */
 function describe(view: object, structural: Set<string>): { key: string; values: string[] } {
   const values: string[] = [];
-  const walk = (v: unknown, name: string): string => {
-    if (typeof v === 'string' || typeof v === 'number') {
-      values.push(String(v));
-      // Empty text shapes the layout too: MJML leaves out an empty preview, title attribute…
-      if (v === '') return 'e';
-      return structural.has(name) && !v ? 'F' : 'v';
-    }
-    if (Array.isArray(v)) return `[${v.map((item) => walk(item, name)).join(',')}]`;
-    if (v !== null && typeof v === 'object') {
-      return `{${Object.entries(v).map(([k, item]) => `${k}:${walk(item, k)}`).join(',')}}`;
-    }
-    if (typeof v === 'function') throw new Error(`compiled MJML views take data only: "${name}" is a function`);
-    return String(v);
-  };
-  return { key: walk(view, ''), values };
+  return { key: describeValue(view, '', structural, values), values };
+}
+
+// Runs once per recipient: plain loops and string appends, no per-entry arrays or closures.
+function describeValue(v: unknown, name: string, structural: Set<string>, values: string[]): string {
+  if (typeof v === 'string') {
+    values.push(v);
+    // Empty text shapes the layout too: MJML leaves out an empty preview, title attribute…
+    return v === '' ? 'e' : 'v';
+  }
+  if (typeof v === 'number') {
+    values.push(String(v));
+    return structural.has(name) && !v ? 'F' : 'v';
+  }
+  if (Array.isArray(v)) {
+    let key = '[';
+    for (let i = 0; i < v.length; i++) key += (i === 0 ? '' : ',') + describeValue(v[i], name, structural, values);
+    return `${key}]`;
+  }
+  if (v !== null && typeof v === 'object') {
+    const record = v as Record<string, unknown>;
+    const names = Object.keys(record);
+    let key = '{';
+    for (let i = 0; i < names.length; i++) key += `${i === 0 ? '' : ','}${names[i]!}:${describeValue(record[names[i]!], names[i]!, structural, values)}`;
+    return `${key}}`;
+  }
+  if (typeof v === 'function') throw new Error(`compiled MJML views take data only: "${name}" is a function`);
+  return String(v);
 }
 
 function tokenView(view: object, structural: Set<string>): object {

@@ -43,6 +43,55 @@ describe('compiled MJML rendering', () => {
     expect(compiled.stats()).toMatchObject({ renders: 100, direct: 0 });
   }, 120_000);
 
+  it('stays identical when recipients share story objects and values need escaping', async () => {
+    // As in an edition: story views are shared between digests, links carry "&", summaries quotes.
+    const compiled = compileMjml('digest');
+    const shared = fc.sample(fc.record({ title: text, link: text, credit: text, summary: text }).map((s) => ({ ...s, link: `${s.link.trim()}?a=1&b="2"` })), { numRuns: 12, seed: 7 });
+    const views = fc.sample(
+      fc.record({
+        editionLabel: text,
+        preview: text,
+        sections: fc.array(fc.record({ label: text, stories: fc.subarray(shared, { maxLength: 3 }) }), { maxLength: 3 }),
+        since: text,
+        topicsLine: text,
+        slotLine: text,
+        manageUrl: text,
+        unsubscribeUrl: text,
+      }),
+      { numRuns: 60, seed: 99 },
+    );
+    for (const v of views) {
+      const expected = await renderMjml('digest', v);
+      expect(await compiled.render(v)).toBe(expected);
+      expect((await compiled.renderPieces(v)).join('')).toBe(expected);
+    }
+  }, 120_000);
+
+  it('renders views whose values start or end with non-ASCII whitespace directly, still identical', async () => {
+    const compiled = compileMjml('digest');
+    const base = { editionLabel: 'Daily', preview: 'p', sections: [{ label: 'Defence', stories: [] }], since: 'yesterday', topicsLine: 't', slotLine: 's', manageUrl: 'https://m.example/', unsubscribeUrl: 'https://u.example/' };
+    for (const edge of ['\u00a0Daily', 'Daily\u2003', '\ufeffDaily', 'Daily\n', 'é', '…Daily…']) {
+      expect(await compiled.render({ ...base, editionLabel: edge })).toBe(await renderMjml('digest', { ...base, editionLabel: edge }));
+    }
+    expect(compiled.stats().direct).toBe(4);
+  });
+
+  it('takes numbers as values, a zero in a section name as falsy, like Mustache', async () => {
+    const source = '<mjml><mj-body><mj-section><mj-column><mj-text>{{n}} {{#count}}has {{count}}{{/count}}{{^count}}none{{/count}}</mj-text></mj-column></mj-section></mj-body></mjml>';
+    const compiled = compileMjmlSource(source);
+    for (const view of [{ n: 1, count: 0 }, { n: 0, count: 3 }, { n: 2.5, count: 0 }, { n: -1, count: 7 }]) {
+      expect(await compiled.render(view)).toBe(await renderMjmlSource(source, view));
+    }
+    expect(compiled.stats()).toMatchObject({ layouts: 2, direct: 0 });
+  });
+
+  it('rejects, not throws, a view holding a function', async () => {
+    const compiled = compileMjml('digest');
+    const render = compiled.render({ editionLabel: () => 'x' });
+    await expect(render).rejects.toThrow(/data only/);
+    await expect(compiled.renderPieces({ editionLabel: () => 'x' })).rejects.toThrow(/data only/);
+  });
+
   it('runs MJML once per layout: recipients with the same shape share it', async () => {
     const compiled = compileMjmlSource(templateSource('digest.mjml'));
     const make = (n: number) => ({
