@@ -108,6 +108,7 @@ const schema = z.object({
   DKIM_SELECTOR: z.string().regex(/^[A-Za-z0-9._-]{1,63}$/, 'must be a DNS label such as wb2026').optional(),
   DKIM_PRIVATE_KEY: z.string().optional(),
   BOUNCE_WEBHOOK_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  SNS_VERIFY_SIGNATURES: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
 });
 
 
@@ -153,6 +154,8 @@ export interface Config {
   smtpPool: { maxConnections: number; maxMessages: number };
   dkim: DkimSettings | null;
   bounceWebhookToken: string | undefined;
+  /** Amazon SNS posts to the bounce webhook must carry a valid SNS signature. */
+  snsVerifySignatures: boolean;
 }
 
 export interface DigestSettings {
@@ -247,6 +250,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpPool: { maxConnections: e.SMTP_POOL_SIZE, maxMessages: e.SMTP_MESSAGES_PER_CONNECTION },
     dkim: dkimSettings(e.DKIM_DOMAIN, e.DKIM_SELECTOR, e.DKIM_PRIVATE_KEY),
     bounceWebhookToken: e.BOUNCE_WEBHOOK_TOKEN,
+    snsVerifySignatures: e.SNS_VERIFY_SIGNATURES === 'true',
   };
 }
 

@@ -3,6 +3,7 @@ import { ZodError } from 'zod';
 import type { Queues } from '../../jobs/queues.js';
 import type { Ctx } from '../context.js';
 import { FeedUrlError } from '../feeds/store.js';
+import type { SnsCertificates } from '../mail/sns-signature.js';
 import { SubscriberError } from '../subscribers/store.js';
 import type { Classifier } from '../topics/classifier.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
@@ -21,6 +22,8 @@ export interface HttpDeps {
   ops?: Ops;
   /** For polling a feed inside a request (POST /api/admin/feeds/poll). */
   classify: Classifier;
+  /** Where SNS signing certificates come from; by default fetched from Amazon and kept a day. */
+  snsCertificates?: SnsCertificates;
 }
 
 /** A number of hops becomes proxy-addr's hop test; fastify's types take only the function form. */

@@ -2,17 +2,21 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { applyBounceReports } from '../digests/bounces.js';
 import { BouncePayloadError, isSnsSubscribeUrl, parseBouncePayload } from '../mail/bounce-payloads.js';
+import { SnsSignatureError, verifySnsMessage, type SnsMessage } from '../mail/sns-signature.js';
 import type { HttpDeps } from './server.js';
+import { fetchedSnsCertificates } from './sns-certificates.js';
 
 /**
  * POST /api/webhooks/bounce: bounces and complaints reported after sending,
  * in a generic JSON form or as Amazon SES (via SNS), Postmark or SendGrid
  * post them. Authenticated with BOUNCE_WEBHOOK_TOKEN, given as a Bearer
  * token, as the password of HTTP Basic auth (what SNS, Postmark and SendGrid
- * can put in a webhook URL), or as `?token=`.
+ * can put in a webhook URL), or as `?token=`. Amazon SNS posts must also
+ * carry a valid SNS signature (SNS_VERIFY_SIGNATURES, on by default).
  */
 export function webhookRoutes(deps: HttpDeps): FastifyPluginAsync {
   const { ctx } = deps;
+  const certificates = deps.snsCertificates ?? fetchedSnsCertificates();
   return async (app) => {
     // SNS posts JSON as text/plain.
     app.removeContentTypeParser('text/plain');
@@ -29,9 +33,15 @@ export function webhookRoutes(deps: HttpDeps): FastifyPluginAsync {
     app.post('/bounce', { bodyLimit: 1024 * 1024 }, async (request, reply) => {
       let parsed;
       try {
+        const sns = snsEnvelope(request.body);
+        if (sns && ctx.config.snsVerifySignatures) await verifySnsMessage(sns, certificates);
         parsed = parseBouncePayload(request.body);
       } catch (error) {
         if (error instanceof BouncePayloadError) return reply.code(400).send({ error: error.message });
+        if (error instanceof SnsSignatureError) {
+          ctx.log.warn({ reason: error.message }, 'bounce webhook: SNS message refused');
+          return reply.code(403).send({ error: error.message });
+        }
         throw error;
       }
       if (parsed.kind === 'sns-subscription') {
@@ -47,6 +57,21 @@ export function webhookRoutes(deps: HttpDeps): FastifyPluginAsync {
       return reply.send({ provider: parsed.provider, ...outcome, ignored: outcome.ignored + parsed.ignored });
     });
   };
+}
+
+/** The body as an SNS envelope (what SNS posts, as text or JSON), or null for the other providers' forms. */
+function snsEnvelope(body: unknown): SnsMessage | null {
+  let value = body;
+  if (typeof body === 'string') {
+    try {
+      value = JSON.parse(body);
+    } catch {
+      return null; // parseBouncePayload says what is wrong with it
+    }
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  const m = value as Record<string, unknown>;
+  return typeof m.Type === 'string' && ('Message' in m || 'SubscribeURL' in m) ? (m as unknown as SnsMessage) : null;
 }
 
 function tokenMatches(request: FastifyRequest, expected: string): boolean {

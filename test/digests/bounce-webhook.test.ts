@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer } from '../../src/http/server.js';
 import { findSubscriberByEmail } from '../../src/subscribers/store.js';
 import { isSuppressed } from '../../src/subscribers/suppression.js';
 import { activeSubscriber } from '../helpers/digests.js';
 import { startTestService, type TestService } from '../helpers/service.js';
+import { SNS_CERT, signedSns } from '../helpers/sns.js';
 
 const TOKEN = 'bounce-webhook-token-0123456789';
 const json = { 'content-type': 'application/json' };
@@ -15,22 +17,37 @@ const sesBounce = (email: string, bounceType: string) =>
     bounce: { bounceType, bounceSubType: 'General', bouncedRecipients: [{ emailAddress: email, diagnosticCode: 'smtp; 550 5.1.1 user unknown' }] },
     mail: { destination: [email] },
   });
-const sns = (message: string) => ({ Type: 'Notification', MessageId: 'm-1', TopicArn: 'arn:aws:sns:eu-west-1:123:bounces', Message: message });
+const sns = (message: string) => signedSns({ Type: 'Notification', Message: message });
 
 describe('POST /api/webhooks/bounce', () => {
   let app: TestService;
   let closed: TestService;
+  let unverified: TestService;
+  /** The same service's HTTP face, with the test certificate standing in for Amazon's download. */
+  let signed: ReturnType<typeof buildServer>;
+  const viaSns = async (body: unknown, headers: Record<string, string>) => {
+    const res = await signed.inject({ method: 'POST', url: '/api/webhooks/bounce', payload: typeof body === 'string' ? body : JSON.stringify(body), headers });
+    return { status: res.statusCode, json: async () => res.json() as unknown };
+  };
 
   beforeAll(async () => {
-    [app, closed] = await Promise.all([startTestService('digests-bounce-webhook', { BOUNCE_WEBHOOK_TOKEN: TOKEN }, ['api']), startTestService('digests-bounce-closed', {}, ['api'])]);
+    [app, closed, unverified] = await Promise.all([
+      startTestService('digests-bounce-webhook', { BOUNCE_WEBHOOK_TOKEN: TOKEN }, ['api']),
+      startTestService('digests-bounce-closed', {}, ['api']),
+      startTestService('digests-bounce-unverified', { BOUNCE_WEBHOOK_TOKEN: TOKEN, SNS_VERIFY_SIGNATURES: 'false' }, ['api']),
+    ]);
     const ctx = app.service.runtime.ctx;
+    signed = buildServer({ ...app.service.runtime, snsCertificates: async () => SNS_CERT }, { api: true });
+    await signed.ready();
     for (const name of ['generic', 'ses', 'ses-soft', 'complainer', 'postmark', 'postmark-soft', 'sg-bounce', 'sg-spam', 'sg-blocked', 'sg-fine']) {
       await activeSubscriber(ctx, { email: `${name}@example.org`, topics: ['defence'] });
     }
   });
   afterAll(async () => {
+    await signed?.close();
     await app?.close();
     await closed?.close();
+    await unverified?.close();
   });
 
   const status = async (email: string) => (await findSubscriberByEmail(app.service.runtime.ctx, email))?.status;
@@ -56,19 +73,40 @@ describe('POST /api/webhooks/bounce', () => {
   });
 
   it('takes Amazon SES notifications through SNS (text/plain, Basic auth): permanent bounces and complaints act, transient ones do not', async () => {
-    let res = await app.post('/api/webhooks/bounce', JSON.stringify(sns(sesBounce('ses@example.org', 'Permanent'))), basic());
+    let res = await viaSns(JSON.stringify(sns(sesBounce('ses@example.org', 'Permanent'))), basic());
     expect(await res.json()).toMatchObject({ provider: 'ses', suppressed: 1 });
     expect(await status('ses@example.org')).toBe('bouncing');
 
-    res = await app.post('/api/webhooks/bounce', JSON.stringify(sns(sesBounce('ses-soft@example.org', 'Transient'))), basic());
+    res = await viaSns(JSON.stringify(sns(sesBounce('ses-soft@example.org', 'Transient'))), basic());
     expect(await res.json()).toMatchObject({ provider: 'ses', suppressed: 0, ignored: 1 });
     expect(await status('ses-soft@example.org')).toBe('active');
 
     const complaint = JSON.stringify({ notificationType: 'Complaint', complaint: { complainedRecipients: [{ emailAddress: 'complainer@example.org' }], complaintFeedbackType: 'abuse' } });
-    res = await app.post('/api/webhooks/bounce', JSON.stringify(sns(complaint)), basic());
+    res = await viaSns(JSON.stringify(sns(complaint)), basic());
     expect(await res.json()).toMatchObject({ suppressed: 1 });
     expect(await status('complainer@example.org')).toBe('unsubscribed');
     expect(await suppressed('complainer@example.org')).toBe(true);
+
+    // The same messages without a valid signature change nothing, even with the right token.
+    const forged = { ...sns(sesBounce('ses-soft@example.org', 'Permanent')), Message: sesBounce('sg-fine@example.org', 'Permanent') };
+    res = await viaSns(JSON.stringify(forged), basic());
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { error: string }).error).toMatch(/signature does not match/);
+    const { Signature: _signature, ...unsigned } = sns(sesBounce('sg-fine@example.org', 'Permanent'));
+    res = await viaSns(JSON.stringify(unsigned), basic());
+    expect(res.status).toBe(403);
+    // The service as started fetches certificates only from Amazon's SNS hosts: a local link is refused unfetched.
+    expect((await app.post('/api/webhooks/bounce', JSON.stringify({ ...forged, SigningCertURL: `${app.base}/cert.pem` }), basic())).status).toBe(403);
+    expect(await status('sg-fine@example.org')).toBe('active');
+    expect(await status('ses-soft@example.org')).toBe('active');
+  });
+
+  it('takes unsigned SNS posts, on the token alone, where an operator turned signature checks off', async () => {
+    await activeSubscriber(unverified.service.runtime.ctx, { email: 'relay@example.org', topics: ['defence'] });
+    const { Signature: _signature, ...unsigned } = sns(sesBounce('relay@example.org', 'Permanent'));
+    const res = await unverified.post('/api/webhooks/bounce', JSON.stringify(unsigned), basic());
+    expect(await res.json()).toMatchObject({ provider: 'ses', suppressed: 1 });
+    expect((await findSubscriberByEmail(unverified.service.runtime.ctx, 'relay@example.org'))?.status).toBe('bouncing');
   });
 
   it('takes Postmark bounce webhooks (token in the query)', async () => {
@@ -106,8 +144,8 @@ describe('POST /api/webhooks/bounce', () => {
     expect(((await res.json()) as { error: string }).error).toMatch(/not JSON/);
     res = await app.post('/api/webhooks/bounce', { email: 'x@example.org', type: 'exploded' }, bearer);
     expect(res.status).toBe(400);
-    res = await app.post('/api/webhooks/bounce', JSON.stringify({ Type: 'SubscriptionConfirmation', SubscribeURL: 'http://169.254.169.254/latest/meta-data' }), basic());
-    expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: string }).error).toMatch(/not followed/);
+    const confirmation = await viaSns(JSON.stringify(signedSns({ Type: 'SubscriptionConfirmation', Message: 'confirm', Token: 't', SubscribeURL: 'http://169.254.169.254/latest/meta-data' })), basic());
+    expect(confirmation.status).toBe(400);
+    expect(((await confirmation.json()) as { error: string }).error).toMatch(/not followed/);
   });
 });
