@@ -35,6 +35,18 @@ describe('markup written inline in the feed', () => {
   });
 });
 
+describe('dates RSS generators put where pubDate belongs', () => {
+  it('reads atom:updated, a10:updated and dcterms dates in RSS items without a pubDate', async () => {
+    const list = await stories(`<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:a10="http://www.w3.org/2005/Atom" xmlns:dcterms="http://purl.org/dc/terms/"><channel><title>D</title>
+<item><title>Atom date</title><link>https://d.example/1</link><atom:updated>2026-02-25T08:00:00Z</atom:updated></item>
+<item><title>.NET date</title><link>https://d.example/2</link><a10:updated>2026-02-25T09:30:00+05:30</a10:updated></item>
+<item><title>Dublin Core terms</title><link>https://d.example/3</link><dcterms:modified>2026-02-26T10:00:00Z</dcterms:modified><dcterms:created>2026-02-24T10:00:00Z</dcterms:created></item>
+<item><title>pubDate first</title><link>https://d.example/4</link><pubDate>Tue, 24 Feb 2026 07:00:00 GMT</pubDate><atom:updated>2026-02-26T08:00:00Z</atom:updated></item>
+</channel></rss>`);
+    expect(list.map((s) => new Date(s.published).toISOString())).toEqual(['2026-02-25T08:00:00.000Z', '2026-02-25T04:00:00.000Z', '2026-02-24T10:00:00.000Z', '2026-02-24T07:00:00.000Z']);
+  });
+});
+
 describe('dates as publishers localise them', () => {
   it.each([
     ['Seg, 24 Set 2018 19:42:40 -0300', '2018-09-24T22:42:40Z'],
