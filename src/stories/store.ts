@@ -86,17 +86,44 @@ type Multi = ReturnType<Ctx['redis']['multi']>;
 const ZADD_FLAGS = new Set(['NX', 'XX']);
 
 /**
+ * Runs many small writes as one command: KEYS holds each write's key, ARGV
+ * its command, how many arguments follow, and those. pcall, so one failed
+ * write does not stop the others, as with the commands of a MULTI.
+ */
+const WRITE_BATCH = `
+local a = 1
+for i = 1, #KEYS do
+  local n = tonumber(ARGV[a + 1])
+  redis.pcall(ARGV[a], KEYS[i], unpack(ARGV, a + 2, a + 1 + n))
+  a = a + 2 + n
+end
+return #KEYS`;
+/** Lua's unpack() stops near 8000 values: longer writes (a feed's shared index keys) go as commands of their own. */
+const BATCHED_MAX_ARGS = 1000;
+
+interface Write {
+  command: string;
+  key: string;
+  args: (string | number)[];
+}
+
+/**
  * A batch's writes with one HSET per hash and one ZADD per sorted set (and
  * flag), in the order they were queued, instead of a command per call: a
  * feed's new stories share most of their index keys, and every command costs
  * the client and the server more than another member of one does. HSET and
  * ZADD with several fields or members apply them in order, as the separate
- * commands would. HSETNX and ZREM go to the MULTI as they come: call them
- * only on keys and members this batch does not also HSET or ZADD.
+ * commands would. HSETNX and ZREM keep their place before all of those:
+ * call them only on keys and members this batch does not also HSET or ZADD.
+ *
+ * What is left is still a command per story key (its hash, its cluster's):
+ * those go to Redis inside one script (WRITE_BATCH), since each command the
+ * client builds, sends and reads a reply for costs more than the write.
  */
 export class CoalescedWrites implements StoryWriter {
   private readonly hashes = new Map<string, string[]>();
   private readonly sorted = new Map<string, { key: string; flag: string | null; args: (string | number)[] }>();
+  private readonly ordered: Write[] = [];
 
   constructor(private readonly m: Multi) {}
 
@@ -114,7 +141,7 @@ export class CoalescedWrites implements StoryWriter {
   }
 
   hsetnx(key: string, field: string, value: string): void {
-    this.m.hsetnx(key, field, value);
+    this.ordered.push({ command: 'hsetnx', key, args: [field, value] });
   }
 
   /** `zadd(key, [NX|XX,] score, member, …)`. */
@@ -127,18 +154,34 @@ export class CoalescedWrites implements StoryWriter {
   }
 
   zrem(key: string, ...members: string[]): void {
-    this.m.zrem(key, ...members);
+    this.ordered.push({ command: 'zrem', key, args: members });
   }
 
-  /** Queues the coalesced commands on the MULTI; call once, before exec. */
+  /** Queues the writes on the MULTI, in order; call once, before exec. */
   flush(): void {
-    for (const [key, list] of this.hashes) this.m.hset(key, ...list);
-    for (const { key, flag, args } of this.sorted.values()) {
-      if (flag) this.m.zadd(key, flag, ...args);
-      else this.m.zadd(key, ...args);
-    }
+    const writes = this.ordered.splice(0);
+    for (const [key, args] of this.hashes) writes.push({ command: 'hset', key, args });
+    for (const { key, flag, args } of this.sorted.values()) writes.push({ command: 'zadd', key, args: flag ? [flag, ...args] : args });
     this.hashes.clear();
     this.sorted.clear();
+    let keys: string[] = [];
+    let argv: string[] = [];
+    const sendBatch = () => {
+      if (keys.length) this.m.eval(WRITE_BATCH, keys.length, keys.concat(argv));
+      keys = [];
+      argv = [];
+    };
+    for (const { command, key, args } of writes) {
+      if (args.length > BATCHED_MAX_ARGS) {
+        sendBatch();
+        this.m.call(command, key, ...args);
+        continue;
+      }
+      keys.push(key);
+      argv.push(command, String(args.length));
+      for (const arg of args) argv.push(String(arg));
+    }
+    sendBatch();
   }
 }
 
