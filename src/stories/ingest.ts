@@ -2,7 +2,7 @@ import type { Ctx } from '../context.js';
 import type { Classifier } from '../topics/classifier.js';
 import { contentHash, linkHash } from './fingerprint.js';
 import { bandKeys, decodeSignature, encodeSignature, isNearDuplicate, jaccard, signatureOfWords, storyWords, type Signature } from './minhash.js';
-import { LeaseBusyError, withLease } from '../leases.js';
+import { LeaseBusyError, withLeasedReads, type Replies } from '../leases.js';
 import { retentionMs } from './retention.js';
 import { CoalescedWrites, indexTopics, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
 
@@ -64,6 +64,7 @@ interface NewStory {
 }
 
 type Row = (string | null)[];
+type Pipeline = ReturnType<Ctx['redis']['pipeline']>;
 
 // Holding it takes a few Redis round trips and the classifier's time for a feed's new stories.
 const INGEST_LEASE = { limit: 1, leaseMs: 30_000, waitMs: 20_000, retryMs: 2 };
@@ -107,16 +108,17 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
   if (changed.length === 0 && fresh.length === 0 && tombstoned.length === 0) return result;
   // Steps 2-5 read what other feeds stored and write on it: one feed at a time across all workers, so
   // two copies of one story polled at the same moment still find each other.
-  await underIngestLease(ctx, async () => {
-    // 2. The stored versions of changed entries; stories with the same link or text as new ones.
-    const p2 = ctx.redis.pipeline();
+  const freshKeys = fresh.map((f) => keysOf(f.draft));
+  // 2. The stored versions of changed entries; stories with the same link or text as new ones.
+  const readStored = (p2: Pipeline) => {
     for (const c of changed) p2.hmget(k.story(ctx, c.known.storyId), 'id', 'topics', 'published', 'seenAt', 'hash');
-    const freshKeys = fresh.map((f) => keysOf(f.draft));
     if (freshKeys.length) {
       p2.hmget(k.links(ctx), ...freshKeys.map((key) => key.link ?? '-'));
       p2.hmget(k.contents(ctx), ...freshKeys.map((key) => key.hash));
     }
-    const r2 = ((await p2.exec()) ?? []).map(([, v]) => v as Row);
+  };
+  await underIngestLease(ctx, readStored, async (replies, release) => {
+    const r2 = replies.map(([, v]) => v as Row);
     const stored = changed.map((_, j) => r2[j]!);
     const linkRow = r2[changed.length] ?? [];
     const textRow = r2[changed.length + 1] ?? [];
@@ -230,24 +232,32 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     // An expired story still in its feed keeps its tombstone alive for as long as the feed carries it.
     if (tombstoned.length) w.zadd(k.tombstones(ctx), 'XX', ...tombstoned.flatMap((id) => [seenAt + retentionMs(ctx), id]));
     w.flush();
-    await m.exec();
+    const written = m.exec();
+    release();
+    await written;
   });
   return result;
 }
 
-/** Serialises the match-and-write steps; a lease not had in time is logged and the work runs anyway (a story matters more than its cluster). */
-async function underIngestLease(ctx: Ctx, work: () => Promise<void>): Promise<void> {
+/**
+ * Serialises the match-and-write steps, `reads` (step 2) included; a lease
+ * not had in time is logged and the work runs anyway (a story matters more
+ * than its cluster).
+ */
+async function underIngestLease(ctx: Ctx, reads: (p: Pipeline) => void, work: (replies: Replies, release: () => void) => Promise<void>): Promise<void> {
   let ran = false;
-  const run = async () => {
+  const run = async (replies: Replies, release: () => void) => {
     ran = true;
-    await work();
+    await work(replies, release);
   };
   try {
-    await withLease(ctx, k.ingestLease(ctx), INGEST_LEASE, run);
+    await withLeasedReads(ctx, k.ingestLease(ctx), INGEST_LEASE, reads, run);
   } catch (error) {
     if (ran || !(error instanceof LeaseBusyError)) throw error;
     ctx.log.warn({ err: error.message }, 'story ingest lease busy: storing without it (copies may split into two clusters)');
-    await work();
+    const p = ctx.redis.pipeline();
+    reads(p);
+    await work(((await p.exec()) ?? []) as Replies, () => undefined);
   }
 }
 
