@@ -210,14 +210,10 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     // 4. Writes.
     for (const c of created) {
       c.story.topics = topicsOf(classify, c.story);
-      writeNewStory(ctx, w, c.story, {
-        hash: c.hash,
-        sig: c.sig ? encodeSignature(c.sig) : '',
-        bands: c.bands.join(','),
-        [`h:${c.hash}`]: '1',
-        ...(c.link ? { [`l:${c.link}`]: '1' } : {}),
-        [`ref:${feed.id}:${c.itemId}`]: '1',
-      });
+      const extra = ['hash', c.hash, 'sig', c.sig ? encodeSignature(c.sig) : '', 'bands', c.bands.join(','), `h:${c.hash}`, '1'];
+      if (c.link) extra.push(`l:${c.link}`, '1');
+      extra.push(`ref:${feed.id}:${c.itemId}`, '1');
+      writeNewStory(ctx, w, c.story, extra);
       w.hsetField(k.items(ctx, feed.id), c.itemId, `${c.story.id} ${c.fingerprint}`);
       if (c.link) w.hsetnx(k.links(ctx), c.link, c.story.id);
       w.hsetnx(k.contents(ctx), c.hash, c.story.id);
@@ -308,21 +304,21 @@ function updateStory(ctx: Ctx, m: CoalescedWrites, classify: Classifier, id: str
   const [, topicsRaw, published, seenAt] = row;
   const oldTopics = (topicsRaw ? (JSON.parse(topicsRaw) as StoryTopic[]) : []).map((t) => t.id);
   const topics = topicsOf(classify, draft);
-  const fields: Record<string, string> = {
-    title: draft.title,
-    text: draft.text,
-    summary: draft.summary,
-    author: draft.author ?? '',
-    image: draft.image ?? '',
-    agency: draft.agency ?? '',
-    dateline: draft.dateline ?? '',
-    place: draft.place ?? '',
-    categories: JSON.stringify(draft.categories ?? []),
-    topics: JSON.stringify(topics),
-    hash,
-    [`h:${hash}`]: '1',
-  };
-  m.hset(k.story(ctx, id), fields);
+  const fields: [string, string][] = [
+    ['title', draft.title],
+    ['text', draft.text],
+    ['summary', draft.summary],
+    ['author', draft.author ?? ''],
+    ['image', draft.image ?? ''],
+    ['agency', draft.agency ?? ''],
+    ['dateline', draft.dateline ?? ''],
+    ['place', draft.place ?? ''],
+    ['categories', JSON.stringify(draft.categories ?? [])],
+    ['topics', JSON.stringify(topics)],
+    ['hash', hash],
+    [`h:${hash}`, '1'],
+  ];
+  m.hset(k.story(ctx, id), ...fields.flat());
   m.hsetnx(k.contents(ctx), hash, id);
   const now = new Set(topics.map((t) => t.id));
   unindexTopics(ctx, m, id, oldTopics.filter((t) => !now.has(t)));

@@ -76,7 +76,8 @@ const STORED_FIELDS = ['id', 'feedId', 'feed', 'guid', 'link', 'title', 'text', 
 
 /** The writes the store functions queue: a MULTI (or pipeline), or CoalescedWrites over one. */
 export interface StoryWriter {
-  hset(key: string, fields: Record<string, string>): unknown;
+  /** `hset(key, field, value, …)`. */
+  hset(key: string, ...fieldValues: string[]): unknown;
   hsetnx(key: string, field: string, value: string): unknown;
   zadd(key: string, ...args: (string | number)[]): unknown;
   zrem(key: string, ...members: string[]): unknown;
@@ -101,11 +102,6 @@ return #KEYS`;
 /** Lua's unpack() stops near 8000 values: longer writes (a feed's shared index keys) go as commands of their own. */
 const BATCHED_MAX_ARGS = 1000;
 
-interface Write {
-  command: string;
-  key: string;
-  args: (string | number)[];
-}
 
 /**
  * A batch's writes with one HSET per hash and one ZADD per sorted set (and
@@ -123,14 +119,16 @@ interface Write {
 export class CoalescedWrites implements StoryWriter {
   private readonly hashes = new Map<string, string[]>();
   private readonly sorted = new Map<string, { key: string; flag: string | null; args: (string | number)[] }>();
-  private readonly ordered: Write[] = [];
+  /** HSETNX and ZREM as they come, in WRITE_BATCH's form. */
+  private orderedKeys: string[] = [];
+  private orderedArgv: string[] = [];
 
   constructor(private readonly m: Multi) {}
 
-  hset(key: string, fields: Record<string, string>): void {
+  hset(key: string, ...fieldValues: string[]): void {
     let list = this.hashes.get(key);
     if (!list) this.hashes.set(key, (list = []));
-    for (const field in fields) list.push(field, fields[field]!);
+    for (const v of fieldValues) list.push(v);
   }
 
   /** One field: as hset(key, {[field]: value}), without the object. */
@@ -141,7 +139,8 @@ export class CoalescedWrites implements StoryWriter {
   }
 
   hsetnx(key: string, field: string, value: string): void {
-    this.ordered.push({ command: 'hsetnx', key, args: [field, value] });
+    this.orderedKeys.push(key);
+    this.orderedArgv.push('hsetnx', '2', field, value);
   }
 
   /** `zadd(key, [NX|XX,] score, member, …)`. */
@@ -154,34 +153,40 @@ export class CoalescedWrites implements StoryWriter {
   }
 
   zrem(key: string, ...members: string[]): void {
-    this.ordered.push({ command: 'zrem', key, args: members });
+    if (members.length > BATCHED_MAX_ARGS) {
+      this.sendOrdered();
+      this.m.zrem(key, ...members);
+      return;
+    }
+    this.orderedKeys.push(key);
+    this.orderedArgv.push('zrem', String(members.length), ...members);
   }
 
   /** Queues the writes on the MULTI, in order; call once, before exec. */
   flush(): void {
-    const writes = this.ordered.splice(0);
-    for (const [key, args] of this.hashes) writes.push({ command: 'hset', key, args });
-    for (const { key, flag, args } of this.sorted.values()) writes.push({ command: 'zadd', key, args: flag ? [flag, ...args] : args });
+    for (const [key, args] of this.hashes) this.queue('hset', key, args);
+    for (const { key, flag, args } of this.sorted.values()) this.queue('zadd', key, flag ? [flag, ...args] : args);
     this.hashes.clear();
     this.sorted.clear();
-    let keys: string[] = [];
-    let argv: string[] = [];
-    const sendBatch = () => {
-      if (keys.length) this.m.eval(WRITE_BATCH, keys.length, keys.concat(argv));
-      keys = [];
-      argv = [];
-    };
-    for (const { command, key, args } of writes) {
-      if (args.length > BATCHED_MAX_ARGS) {
-        sendBatch();
-        this.m.call(command, key, ...args);
-        continue;
-      }
-      keys.push(key);
-      argv.push(command, String(args.length));
-      for (const arg of args) argv.push(String(arg));
+    this.sendOrdered();
+  }
+
+  private queue(command: 'hset' | 'zadd', key: string, args: (string | number)[]): void {
+    if (args.length > BATCHED_MAX_ARGS) {
+      this.sendOrdered();
+      this.m.call(command, key, ...args);
+      return;
     }
-    sendBatch();
+    this.orderedKeys.push(key);
+    this.orderedArgv.push(command, String(args.length));
+    for (const arg of args) this.orderedArgv.push(String(arg));
+  }
+
+  /** What is queued so far, as one WRITE_BATCH call. */
+  private sendOrdered(): void {
+    if (this.orderedKeys.length) this.m.eval(WRITE_BATCH, this.orderedKeys.length, this.orderedKeys.concat(this.orderedArgv));
+    this.orderedKeys = [];
+    this.orderedArgv = [];
   }
 }
 
@@ -190,8 +195,8 @@ export class CoalescedWrites implements StoryWriter {
  * feed, topics, first seen), its cluster membership and source. `extra` are
  * bookkeeping fields (content hash, link hash, the item refs that map to it).
  */
-export function writeNewStory(ctx: Ctx, m: StoryWriter, story: Story, extra: Record<string, string> = {}): void {
-  m.hset(k.story(ctx, story.id), { ...serialise(story), ...extra });
+export function writeNewStory(ctx: Ctx, m: StoryWriter, story: Story, extra: string[] = []): void {
+  m.hset(k.story(ctx, story.id), ...serialise(story), ...extra);
   m.zadd(k.byPublished(ctx, 'all'), story.published, story.id);
   m.zadd(k.allBySeen(ctx), story.seenAt, story.id);
   m.zadd(k.byPublished(ctx, `feed:${story.feedId}`), story.published, story.id);
@@ -276,11 +281,12 @@ export async function getCluster(ctx: Ctx, id: string): Promise<Cluster | null> 
   return { id, firstSeenAt: Number(head[1]), sources, stories };
 }
 
-function serialise(story: Story): Record<string, string> {
-  const out: Record<string, string> = {};
+/** Field, value, field, value, … in STORED_FIELDS order. */
+function serialise(story: Story): string[] {
+  const out: string[] = [];
   for (const f of STORED_FIELDS) {
     const v = story[f];
-    out[f] = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    out.push(f, v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
   }
   return out;
 }
