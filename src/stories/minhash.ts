@@ -22,9 +22,47 @@ export interface Signature {
   size: number;
 }
 
-/** The words of a story, lower-cased: what both the text hash and the signature are made of. */
+/**
+ * The words of a story, lower-cased: what both the text hash and the
+ * signature are made of. The runs of letters and digits that
+ * `/[\p{L}\p{N}]+/gu` matches, found by a scan that asks the Unicode
+ * tables only about characters outside ASCII, once each.
+ */
 export function storyWords(title: string, text: string): string[] {
-  return `${title}\n${text}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const s = `${title}\n${text}`.toLowerCase();
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    let width = 1;
+    let inWord: boolean;
+    if (c < 128) inWord = ASCII_WORD[c] === 1;
+    else {
+      const cp = s.codePointAt(i)!;
+      if (cp > 0xffff) width = 2;
+      inWord = isWordCodePoint(cp);
+    }
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(s.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) words.push(s.slice(start));
+  return words;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0));
+/** Per BMP code point: 0 not asked yet, 1 a letter or digit, 2 not. */
+const BMP_WORD = new Uint8Array(0x10000);
+
+function isWordCodePoint(cp: number): boolean {
+  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
+  if (BMP_WORD[cp] === 0) BMP_WORD[cp] = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+  return BMP_WORD[cp] === 1;
 }
 
 /** Null when the story is too short to be compared safely. */
