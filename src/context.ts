@@ -16,5 +16,8 @@ export interface Ctx {
 
 /** `key(ctx, 'story', id)` → `wirebrief:story:<id>`: every key of the system is built here. */
 export function key(ctx: Pick<Ctx, 'config'>, ...parts: (string | number)[]): string {
-  return [ctx.config.prefix, ...parts].join(':');
+  // Thousands of calls per feed ingested: no array to join.
+  let out = ctx.config.prefix;
+  for (const part of parts) out += `:${part}`;
+  return out;
 }

@@ -196,6 +196,10 @@ export function cleanTitle(raw: string | null): string {
   return collapse(t);
 }
 
+/** Whitespace that collapse() changes: at an end, other than a space, or more than one. */
+const LOOSE_SPACE = /^\s|\s$|[^\S ]|\s\s/;
+
 function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // Every single space is a match of \s+, so replace() rebuilds even a clean line: test first.
+  return LOOSE_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }

@@ -35,13 +35,22 @@ const MAX_CATEGORIES = 20;
  * entry of every poll, before deciding whether to normalise it.
  */
 export function entryGuid(entry: FeedEntry, ctx: NormaliseContext): string {
-  return entry.guid?.trim() || canonicalLink(entry.link, ...basesOf(entry, ctx)) || hash(`${entry.title ?? ''}\n${entry.dates[0] ?? ''}\n${(entry.content ?? entry.summary ?? '').slice(0, 2000)}`);
+  return entry.guid?.trim() || guidOf(entry, canonicalLink(entry.link, ...basesOf(entry, ctx)));
 }
 
-/** A feed entry → a story draft, or null when it carries nothing to read. */
-export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext): StoryDraft | null {
+/** entryGuid, given the entry's canonical link. */
+function guidOf(entry: FeedEntry, canonical: string | null): string {
+  return entry.guid?.trim() || canonical || hash(`${entry.title ?? ''}\n${entry.dates[0] ?? ''}\n${(entry.content ?? entry.summary ?? '').slice(0, 2000)}`);
+}
+
+/**
+ * A feed entry → a story draft, or null when it carries nothing to read.
+ * `guid`: entryGuid's answer when the caller has it already.
+ */
+export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: string): StoryDraft | null {
   const bases = basesOf(entry, ctx);
-  const link = canonicalLink(entry.link, ...bases) ?? (entry.guid && /^https?:\/\//i.test(entry.guid) ? canonicalLink(entry.guid) : null);
+  const canonical = canonicalLink(entry.link, ...bases);
+  const link = canonical ?? (entry.guid && /^https?:\/\//i.test(entry.guid) ? canonicalLink(entry.guid) : null);
   const body = entry.content ?? entry.summary ?? '';
   const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(body);
   const wire = cleanWireCopy(story.paragraphs);
@@ -50,7 +59,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext): StoryDr
   if (!title && !text) return null;
   const published = firstDate(entry.dates);
   return {
-    guid: entryGuid(entry, ctx),
+    guid: guid ?? guidOf(entry, canonical),
     link: link ?? '',
     title,
     text,

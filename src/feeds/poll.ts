@@ -126,11 +126,14 @@ export async function ingestDocument(
 /** A parsed feed's entries as the story store takes them: identity and fingerprint now, normalisation only if needed. */
 export function incomingItems(parsed: ParsedFeed, url: string, fetchedAt: number): IncomingItem[] {
   const nctx = withDocumentBase({ feedUrl: url, feed: parsed, fetchedAt });
-  return parsed.entries.map((entry) => ({
-    guid: entryGuid(entry, nctx),
-    fingerprint: rawFingerprint([entry.title, entry.link, entry.content, entry.summary, entry.authors[0], entry.images[0], entry.categories.join('\n')]),
-    draft: () => normaliseEntry(entry, nctx),
-  }));
+  return parsed.entries.map((entry) => {
+    const guid = entryGuid(entry, nctx);
+    return {
+      guid,
+      fingerprint: rawFingerprint([entry.title, entry.link, entry.content, entry.summary, entry.authors[0], entry.images[0], entry.categories.join('\n')]),
+      draft: () => normaliseEntry(entry, nctx, guid),
+    };
+  });
 }
 
 /** For the feed-poll processor: whether a scheduled tick should poll now. */

@@ -2,7 +2,7 @@ import type { Ctx } from '../context.js';
 import type { Classifier } from '../topics/classifier.js';
 import { contentHash, linkHash } from './fingerprint.js';
 import { bandKeys, decodeSignature, encodeSignature, isNearDuplicate, jaccard, signatureOfWords, storyWords, type Signature } from './minhash.js';
-import { LeaseBusyError, withLease } from '../leases.js';
+import { LeaseBusyError, withLeasedReads, type Replies } from '../leases.js';
 import { retentionMs } from './retention.js';
 import { CoalescedWrites, indexTopics, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
 
@@ -10,12 +10,17 @@ import { CoalescedWrites, indexTopics, storyIdFor, storyKeys as k, unindexTopics
  * One feed's entries into the store, deduplicated and clustered, in a fixed
  * handful of Redis round trips however many entries the feed has:
  *   1. which entries this feed delivered before, and with what fingerprint;
- *   2. for new or changed ones: the stored story, or a story with the same link or text;
- *   3. for stories that are really new: LSH band lookups for near-duplicates;
- *   4. the signatures of the candidates;
- *   5. all writes, in one MULTI, one HSET or ZADD per key (CoalescedWrites).
+ *   2. for new or changed ones: the stored story, or a story with the same
+ *      link or text, and what their LSH bands point at (near-duplicates), in
+ *      the round trip that takes the ingest lease;
+ *   3. for exact copies, their story's cluster; for really new stories, the
+ *      signatures of the candidates their bands found;
+ *   4. all writes, in one MULTI, one HSET or ZADD per key (CoalescedWrites),
+ *      with the lease's release behind it.
  * Each step asks about all the feed's entries at once (HMGET), not one by one.
- * Unchanged entries are never normalised or classified again.
+ * Unchanged entries are never normalised or classified again. Signatures are
+ * made for every new entry before step 2, exact copies included, so band
+ * lookups need no round trip of their own.
  */
 
 export interface IncomingItem {
@@ -61,9 +66,12 @@ interface NewStory {
   hash: string;
   sig: Signature | null;
   bands: string[];
+  /** Per band, the story it points at: null until looked up. */
+  hits: Row | null;
 }
 
 type Row = (string | null)[];
+type Pipeline = ReturnType<Ctx['redis']['pipeline']>;
 
 // Holding it takes a few Redis round trips and the classifier's time for a feed's new stories.
 const INGEST_LEASE = { limit: 1, leaseMs: 30_000, waitMs: 20_000, retryMs: 2 };
@@ -107,20 +115,29 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
   if (changed.length === 0 && fresh.length === 0 && tombstoned.length === 0) return result;
   // Steps 2-5 read what other feeds stored and write on it: one feed at a time across all workers, so
   // two copies of one story polled at the same moment still find each other.
-  await underIngestLease(ctx, async () => {
-    // 2. The stored versions of changed entries; stories with the same link or text as new ones.
-    const p2 = ctx.redis.pipeline();
+  const freshKeys: FreshKeys[] = fresh.map((f) => withBands(keysOf(f.draft)));
+  const bandsToRead = freshKeys.flatMap((key) => key.bands);
+  // 2. The stored versions of changed entries; stories with the same link or text as new ones; what their bands point at.
+  const readStored = (p2: Pipeline) => {
     for (const c of changed) p2.hmget(k.story(ctx, c.known.storyId), 'id', 'topics', 'published', 'seenAt', 'hash');
-    const freshKeys = fresh.map((f) => keysOf(f.draft));
     if (freshKeys.length) {
       p2.hmget(k.links(ctx), ...freshKeys.map((key) => key.link ?? '-'));
       p2.hmget(k.contents(ctx), ...freshKeys.map((key) => key.hash));
     }
-    const r2 = ((await p2.exec()) ?? []).map(([, v]) => v as Row);
+    if (bandsToRead.length) p2.hmget(k.bands(ctx), ...bandsToRead);
+  };
+  await underIngestLease(ctx, readStored, async (replies, release) => {
+    const r2 = replies.map(([, v]) => v as Row);
     const stored = changed.map((_, j) => r2[j]!);
     const linkRow = r2[changed.length] ?? [];
     const textRow = r2[changed.length + 1] ?? [];
-    const matches = fresh.map((_, j) => ({ link: linkRow[j] ?? null, text: textRow[j] ?? null }));
+    const bandRow = r2[changed.length + 2] ?? [];
+    let at = 0;
+    const matches = freshKeys.map((key, j) => ({
+      link: linkRow[j] ?? null,
+      text: textRow[j] ?? null,
+      hits: bandRow.slice(at, (at += key.bands.length)) as Row | null,
+    }));
 
     const m = ctx.redis.multi();
     for (const r of released) m.hdel(k.story(ctx, r.storyId), `ref:${feed.id}:${r.itemId}`);
@@ -137,8 +154,8 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       if (!row[0]) {
         // The story is gone (removed by hand): the entry counts as new below.
         fresh.push({ i, draft });
-        freshKeys.push(keys);
-        matches.push({ link: null, text: null });
+        freshKeys.push(withBands(keys));
+        matches.push({ link: null, text: null, hits: null });
         continue;
       }
       if (row[4] === hash) {
@@ -149,7 +166,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       result.updated++;
     }
 
-    // 3. Really new stories, or exact copies of stories we have.
+    // Really new stories, or exact copies of stories we have.
     const duplicates: { i: number; storyId: string }[] = [];
     const created: NewStory[] = [];
     fresh.forEach(({ i, draft }, j) => {
@@ -162,54 +179,41 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       const id = itemIds[i]!;
       if (key.link) batchLinks.set(key.link, id);
       batchContents.set(key.hash, id);
-      const sig = signatureOfWords(key.words);
       created.push({
         story: { ...draft, id, feedId: feed.id, feed: feed.url, seenAt, source: feed.source, topics: [], cluster: id, sources: [feed.source] },
         itemId: id,
         fingerprint: items[i]!.fingerprint,
         link: key.link,
         hash: key.hash,
-        sig,
-        bands: sig ? bandKeys(sig) : [],
+        sig: key.sig,
+        bands: key.bands,
+        hits: key.bands.length ? matches[j]!.hits : [],
       });
     });
+    await readLateBands(ctx, created);
 
+    // 3. The clusters of the stories copied; the signatures of the stories the bands point at.
+    const candidateIds = [...new Set(created.flatMap((c) => c.hits ?? []).filter((v): v is string => !!v))];
     const p3 = ctx.redis.pipeline();
     for (const d of duplicates) p3.hmget(k.story(ctx, d.storyId), 'cluster', 'published');
-    const banded = created.filter((c) => c.bands.length);
-    if (banded.length) p3.hmget(k.bands(ctx), ...banded.flatMap((c) => c.bands));
-    const r3 = ((await p3.exec()) ?? []).map(([, v]) => v as Row);
+    for (const id of candidateIds) p3.hmget(k.story(ctx, id), 'sig', 'cluster');
+    const r3 = duplicates.length || candidateIds.length ? ((await p3.exec()) ?? []).map(([, v]) => v as Row) : [];
     const dupRows = r3.slice(0, duplicates.length);
-    // Per banded story, what its bands point at.
-    const allHits = r3[duplicates.length] ?? [];
-    let at = 0;
-    const bandHits = banded.map((c) => allHits.slice(at, (at += c.bands.length)));
-
-    // 4. Signatures of the stories the bands point at.
-    const candidateIds = [...new Set(bandHits.flat().filter((v): v is string => !!v))];
     const candidates = new Map<string, { sig: Signature; cluster: string }>();
-    if (candidateIds.length) {
-      const p4 = ctx.redis.pipeline();
-      for (const id of candidateIds) p4.hmget(k.story(ctx, id), 'sig', 'cluster');
-      ((await p4.exec()) ?? []).forEach(([, v], n) => {
-        const [sig, cluster] = v as Row;
-        const decoded = decodeSignature(sig);
-        if (decoded) candidates.set(candidateIds[n]!, { sig: decoded, cluster: cluster || candidateIds[n]! });
-      });
-    }
-    clusterNewStories(created, bandHits, candidates);
+    candidateIds.forEach((id, n) => {
+      const [sig, cluster] = r3[duplicates.length + n]!;
+      const decoded = decodeSignature(sig);
+      if (decoded) candidates.set(id, { sig: decoded, cluster: cluster || id });
+    });
+    clusterNewStories(created, candidates);
 
-    // 5. Writes.
+    // 4. Writes.
     for (const c of created) {
       c.story.topics = topicsOf(classify, c.story);
-      writeNewStory(ctx, w, c.story, {
-        hash: c.hash,
-        sig: c.sig ? encodeSignature(c.sig) : '',
-        bands: c.bands.join(','),
-        [`h:${c.hash}`]: '1',
-        ...(c.link ? { [`l:${c.link}`]: '1' } : {}),
-        [`ref:${feed.id}:${c.itemId}`]: '1',
-      });
+      const extra = ['hash', c.hash, 'sig', c.sig ? encodeSignature(c.sig) : '', 'bands', c.bands.join(','), `h:${c.hash}`, '1'];
+      if (c.link) extra.push(`l:${c.link}`, '1');
+      extra.push(`ref:${feed.id}:${c.itemId}`, '1');
+      writeNewStory(ctx, w, c.story, extra);
       w.hsetField(k.items(ctx, feed.id), c.itemId, `${c.story.id} ${c.fingerprint}`);
       if (c.link) w.hsetnx(k.links(ctx), c.link, c.story.id);
       w.hsetnx(k.contents(ctx), c.hash, c.story.id);
@@ -230,35 +234,55 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     // An expired story still in its feed keeps its tombstone alive for as long as the feed carries it.
     if (tombstoned.length) w.zadd(k.tombstones(ctx), 'XX', ...tombstoned.flatMap((id) => [seenAt + retentionMs(ctx), id]));
     w.flush();
-    await m.exec();
+    const written = m.exec();
+    release();
+    await written;
   });
   return result;
 }
 
-/** Serialises the match-and-write steps; a lease not had in time is logged and the work runs anyway (a story matters more than its cluster). */
-async function underIngestLease(ctx: Ctx, work: () => Promise<void>): Promise<void> {
+/**
+ * Serialises the match-and-write steps, `reads` (step 2) included; a lease
+ * not had in time is logged and the work runs anyway (a story matters more
+ * than its cluster).
+ */
+async function underIngestLease(ctx: Ctx, reads: (p: Pipeline) => void, work: (replies: Replies, release: () => void) => Promise<void>): Promise<void> {
   let ran = false;
-  const run = async () => {
+  const run = async (replies: Replies, release: () => void) => {
     ran = true;
-    await work();
+    await work(replies, release);
   };
   try {
-    await withLease(ctx, k.ingestLease(ctx), INGEST_LEASE, run);
+    await withLeasedReads(ctx, k.ingestLease(ctx), INGEST_LEASE, reads, run);
   } catch (error) {
     if (ran || !(error instanceof LeaseBusyError)) throw error;
     ctx.log.warn({ err: error.message }, 'story ingest lease busy: storing without it (copies may split into two clusters)');
-    await work();
+    const p = ctx.redis.pipeline();
+    reads(p);
+    await work(((await p.exec()) ?? []) as Replies, () => undefined);
   }
 }
 
+/**
+ * Band lookups for new stories that step 2 did not look up: entries of
+ * changed stories found gone (removed by hand), a rare case worth a round
+ * trip of its own rather than a place in every feed's.
+ */
+async function readLateBands(ctx: Ctx, created: NewStory[]): Promise<void> {
+  const late = created.filter((c) => c.hits === null);
+  if (late.length === 0) return;
+  const rows = await ctx.redis.hmget(k.bands(ctx), ...late.flatMap((c) => c.bands));
+  let at = 0;
+  for (const c of late) c.hits = rows.slice(at, (at += c.bands.length));
+}
+
 /** Each new story joins the cluster of its most alike candidate, or starts its own. Earlier stories of the batch are candidates too. */
-function clusterNewStories(created: NewStory[], bandHits: Row[], stored: Map<string, { sig: Signature; cluster: string }>): void {
+function clusterNewStories(created: NewStory[], stored: Map<string, { sig: Signature; cluster: string }>): void {
   const batchBands = new Map<string, string>();
   const batch = new Map<string, { sig: Signature; cluster: string }>();
-  let hit = 0;
   for (const c of created) {
     if (!c.sig) continue;
-    const fromStore = bandHits[hit++] ?? [];
+    const fromStore = c.hits ?? [];
     let best: { cluster: string; score: number } | null = null;
     const consider = (id: string | null | undefined, pool: Map<string, { sig: Signature; cluster: string }>) => {
       const candidate = id ? pool.get(id) : undefined;
@@ -280,21 +304,21 @@ function updateStory(ctx: Ctx, m: CoalescedWrites, classify: Classifier, id: str
   const [, topicsRaw, published, seenAt] = row;
   const oldTopics = (topicsRaw ? (JSON.parse(topicsRaw) as StoryTopic[]) : []).map((t) => t.id);
   const topics = topicsOf(classify, draft);
-  const fields: Record<string, string> = {
-    title: draft.title,
-    text: draft.text,
-    summary: draft.summary,
-    author: draft.author ?? '',
-    image: draft.image ?? '',
-    agency: draft.agency ?? '',
-    dateline: draft.dateline ?? '',
-    place: draft.place ?? '',
-    categories: JSON.stringify(draft.categories ?? []),
-    topics: JSON.stringify(topics),
-    hash,
-    [`h:${hash}`]: '1',
-  };
-  m.hset(k.story(ctx, id), fields);
+  const fields: [string, string][] = [
+    ['title', draft.title],
+    ['text', draft.text],
+    ['summary', draft.summary],
+    ['author', draft.author ?? ''],
+    ['image', draft.image ?? ''],
+    ['agency', draft.agency ?? ''],
+    ['dateline', draft.dateline ?? ''],
+    ['place', draft.place ?? ''],
+    ['categories', JSON.stringify(draft.categories ?? [])],
+    ['topics', JSON.stringify(topics)],
+    ['hash', hash],
+    [`h:${hash}`, '1'],
+  ];
+  m.hset(k.story(ctx, id), ...fields.flat());
   m.hsetnx(k.contents(ctx), hash, id);
   const now = new Set(topics.map((t) => t.id));
   unindexTopics(ctx, m, id, oldTopics.filter((t) => !now.has(t)));
@@ -302,10 +326,26 @@ function updateStory(ctx: Ctx, m: CoalescedWrites, classify: Classifier, id: str
   indexTopics(ctx, m, { id, topics: topics.filter((t) => !oldTopics.includes(t.id)), published: Number(published), seenAt: Number(seenAt) });
 }
 
+interface DraftKeys {
+  link: string | null;
+  hash: string;
+  words: string[];
+}
+
+interface FreshKeys extends DraftKeys {
+  sig: Signature | null;
+  bands: string[];
+}
+
 /** The exact-match keys of a draft, and its words for the signature (tokenised once). */
-function keysOf(draft: StoryDraft): { link: string | null; hash: string; words: string[] } {
+function keysOf(draft: StoryDraft): DraftKeys {
   const words = storyWords(draft.title, draft.text);
   return { link: linkHash(draft.link), hash: contentHash(words), words };
+}
+
+function withBands(keys: DraftKeys): FreshKeys {
+  const sig = signatureOfWords(keys.words);
+  return { ...keys, sig, bands: sig ? bandKeys(sig) : [] };
 }
 
 function topicsOf(classify: Classifier, s: { title: string; text: string }): StoryTopic[] {

@@ -22,9 +22,47 @@ export interface Signature {
   size: number;
 }
 
-/** The words of a story, lower-cased: what both the text hash and the signature are made of. */
+/**
+ * The words of a story, lower-cased: what both the text hash and the
+ * signature are made of. The runs of letters and digits that
+ * `/[\p{L}\p{N}]+/gu` matches, found by a scan that asks the Unicode
+ * tables only about characters outside ASCII, once each.
+ */
 export function storyWords(title: string, text: string): string[] {
-  return `${title}\n${text}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const s = `${title}\n${text}`.toLowerCase();
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    let width = 1;
+    let inWord: boolean;
+    if (c < 128) inWord = ASCII_WORD[c] === 1;
+    else {
+      const cp = s.codePointAt(i)!;
+      if (cp > 0xffff) width = 2;
+      inWord = isWordCodePoint(cp);
+    }
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(s.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) words.push(s.slice(start));
+  return words;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0));
+/** Per BMP code point: 0 not asked yet, 1 a letter or digit, 2 not. */
+const BMP_WORD = new Uint8Array(0x10000);
+
+function isWordCodePoint(cp: number): boolean {
+  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
+  if (BMP_WORD[cp] === 0) BMP_WORD[cp] = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+  return BMP_WORD[cp] === 1;
 }
 
 /** Null when the story is too short to be compared safely. */
@@ -43,10 +81,7 @@ export function signatureOfWords(words: string[]): Signature | null {
     // Order matters in a shingle: "India beat Pakistan" is not "Pakistan beat India".
     shingles[i] = mix32(Math.imul(wordHashes[i]!, 0x9e3779b1) ^ Math.imul(wordHashes[i + 1]!, 0x85ebca77) ^ wordHashes[i + 2]!);
   }
-  // The distinct shingles: sorted, each value once.
-  shingles.sort();
-  let size = 0;
-  for (let i = 0; i < shingles.length; i++) if (i === 0 || shingles[i] !== shingles[i - 1]) shingles[size++] = shingles[i]!;
+  const size = keepDistinct(shingles);
   if (size < MIN_SHINGLES) return null;
   // Minima of the unsigned values, compared as signed ones with the top bit flipped.
   const values = new Uint32Array(HASHES);
@@ -62,15 +97,51 @@ export function signatureOfWords(words: string[]): Signature | null {
   return { values, size };
 }
 
+/**
+ * Moves each distinct value of `values` to the front, once, in first-seen
+ * order, and returns how many there are. An open-addressing set: the values
+ * are well-mixed hashes already, so their low bits pick the slot. (Sorting
+ * cost more; the minima do not depend on the order.)
+ */
+function keepDistinct(values: Int32Array): number {
+  let capacity = 16;
+  while (capacity < values.length * 2) capacity <<= 1;
+  const mask = capacity - 1;
+  const slots = new Int32Array(capacity);
+  const taken = new Uint8Array(capacity);
+  let size = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    let slot = v & mask;
+    while (taken[slot] === 1 && slots[slot] !== v) slot = (slot + 1) & mask;
+    if (taken[slot] === 1) continue;
+    taken[slot] = 1;
+    slots[slot] = v;
+    values[size++] = v;
+  }
+  return size;
+}
+
+/** "0:" … "j:": the bands' key prefixes. */
+const BAND_PREFIXES = Array.from({ length: BANDS }, (_, b) => `${b.toString(36)}:`);
+const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+
 /** One key per band: a story and its copy share at least one when they are alike. */
 export function bandKeys(sig: Signature): string[] {
   const keys: string[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = 0x9e3779b9 ^ b;
     for (let r = 0; r < ROWS; r++) h = mix(h ^ sig.values[b * ROWS + r]!);
-    keys.push(`${b.toString(36)}:${h.toString(36)}`);
+    keys.push(BAND_PREFIXES[b]! + base36(h));
   }
   return keys;
+}
+
+/** n.toString(36) for an unsigned 32-bit n, without the generic radix conversion (the slower part of bandKeys). */
+function base36(n: number): string {
+  let out = BASE36[n % 36]!;
+  for (n = Math.floor(n / 36); n > 0; n = Math.floor(n / 36)) out = BASE36[n % 36]! + out;
+  return out;
 }
 
 /** Estimated Jaccard similarity of the two shingle sets. */

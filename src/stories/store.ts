@@ -76,7 +76,8 @@ const STORED_FIELDS = ['id', 'feedId', 'feed', 'guid', 'link', 'title', 'text', 
 
 /** The writes the store functions queue: a MULTI (or pipeline), or CoalescedWrites over one. */
 export interface StoryWriter {
-  hset(key: string, fields: Record<string, string>): unknown;
+  /** `hset(key, field, value, …)`. */
+  hset(key: string, ...fieldValues: string[]): unknown;
   hsetnx(key: string, field: string, value: string): unknown;
   zadd(key: string, ...args: (string | number)[]): unknown;
   zrem(key: string, ...members: string[]): unknown;
@@ -86,24 +87,48 @@ type Multi = ReturnType<Ctx['redis']['multi']>;
 const ZADD_FLAGS = new Set(['NX', 'XX']);
 
 /**
+ * Runs many small writes as one command: KEYS holds each write's key, ARGV
+ * its command, how many arguments follow, and those. pcall, so one failed
+ * write does not stop the others, as with the commands of a MULTI.
+ */
+const WRITE_BATCH = `
+local a = 1
+for i = 1, #KEYS do
+  local n = tonumber(ARGV[a + 1])
+  redis.pcall(ARGV[a], KEYS[i], unpack(ARGV, a + 2, a + 1 + n))
+  a = a + 2 + n
+end
+return #KEYS`;
+/** Lua's unpack() stops near 8000 values: longer writes (a feed's shared index keys) go as commands of their own. */
+const BATCHED_MAX_ARGS = 1000;
+
+
+/**
  * A batch's writes with one HSET per hash and one ZADD per sorted set (and
  * flag), in the order they were queued, instead of a command per call: a
  * feed's new stories share most of their index keys, and every command costs
  * the client and the server more than another member of one does. HSET and
  * ZADD with several fields or members apply them in order, as the separate
- * commands would. HSETNX and ZREM go to the MULTI as they come: call them
- * only on keys and members this batch does not also HSET or ZADD.
+ * commands would. HSETNX and ZREM keep their place before all of those:
+ * call them only on keys and members this batch does not also HSET or ZADD.
+ *
+ * What is left is still a command per story key (its hash, its cluster's):
+ * those go to Redis inside one script (WRITE_BATCH), since each command the
+ * client builds, sends and reads a reply for costs more than the write.
  */
 export class CoalescedWrites implements StoryWriter {
   private readonly hashes = new Map<string, string[]>();
   private readonly sorted = new Map<string, { key: string; flag: string | null; args: (string | number)[] }>();
+  /** HSETNX and ZREM as they come, in WRITE_BATCH's form. */
+  private orderedKeys: string[] = [];
+  private orderedArgv: string[] = [];
 
   constructor(private readonly m: Multi) {}
 
-  hset(key: string, fields: Record<string, string>): void {
+  hset(key: string, ...fieldValues: string[]): void {
     let list = this.hashes.get(key);
     if (!list) this.hashes.set(key, (list = []));
-    for (const field in fields) list.push(field, fields[field]!);
+    for (const v of fieldValues) list.push(v);
   }
 
   /** One field: as hset(key, {[field]: value}), without the object. */
@@ -114,7 +139,8 @@ export class CoalescedWrites implements StoryWriter {
   }
 
   hsetnx(key: string, field: string, value: string): void {
-    this.m.hsetnx(key, field, value);
+    this.orderedKeys.push(key);
+    this.orderedArgv.push('hsetnx', '2', field, value);
   }
 
   /** `zadd(key, [NX|XX,] score, member, …)`. */
@@ -127,18 +153,40 @@ export class CoalescedWrites implements StoryWriter {
   }
 
   zrem(key: string, ...members: string[]): void {
-    this.m.zrem(key, ...members);
+    if (members.length > BATCHED_MAX_ARGS) {
+      this.sendOrdered();
+      this.m.zrem(key, ...members);
+      return;
+    }
+    this.orderedKeys.push(key);
+    this.orderedArgv.push('zrem', String(members.length), ...members);
   }
 
-  /** Queues the coalesced commands on the MULTI; call once, before exec. */
+  /** Queues the writes on the MULTI, in order; call once, before exec. */
   flush(): void {
-    for (const [key, list] of this.hashes) this.m.hset(key, ...list);
-    for (const { key, flag, args } of this.sorted.values()) {
-      if (flag) this.m.zadd(key, flag, ...args);
-      else this.m.zadd(key, ...args);
-    }
+    for (const [key, args] of this.hashes) this.queue('hset', key, args);
+    for (const { key, flag, args } of this.sorted.values()) this.queue('zadd', key, flag ? [flag, ...args] : args);
     this.hashes.clear();
     this.sorted.clear();
+    this.sendOrdered();
+  }
+
+  private queue(command: 'hset' | 'zadd', key: string, args: (string | number)[]): void {
+    if (args.length > BATCHED_MAX_ARGS) {
+      this.sendOrdered();
+      this.m.call(command, key, ...args);
+      return;
+    }
+    this.orderedKeys.push(key);
+    this.orderedArgv.push(command, String(args.length));
+    for (const arg of args) this.orderedArgv.push(String(arg));
+  }
+
+  /** What is queued so far, as one WRITE_BATCH call. */
+  private sendOrdered(): void {
+    if (this.orderedKeys.length) this.m.eval(WRITE_BATCH, this.orderedKeys.length, this.orderedKeys.concat(this.orderedArgv));
+    this.orderedKeys = [];
+    this.orderedArgv = [];
   }
 }
 
@@ -147,8 +195,8 @@ export class CoalescedWrites implements StoryWriter {
  * feed, topics, first seen), its cluster membership and source. `extra` are
  * bookkeeping fields (content hash, link hash, the item refs that map to it).
  */
-export function writeNewStory(ctx: Ctx, m: StoryWriter, story: Story, extra: Record<string, string> = {}): void {
-  m.hset(k.story(ctx, story.id), { ...serialise(story), ...extra });
+export function writeNewStory(ctx: Ctx, m: StoryWriter, story: Story, extra: string[] = []): void {
+  m.hset(k.story(ctx, story.id), ...serialise(story), ...extra);
   m.zadd(k.byPublished(ctx, 'all'), story.published, story.id);
   m.zadd(k.allBySeen(ctx), story.seenAt, story.id);
   m.zadd(k.byPublished(ctx, `feed:${story.feedId}`), story.published, story.id);
@@ -233,11 +281,12 @@ export async function getCluster(ctx: Ctx, id: string): Promise<Cluster | null> 
   return { id, firstSeenAt: Number(head[1]), sources, stories };
 }
 
-function serialise(story: Story): Record<string, string> {
-  const out: Record<string, string> = {};
+/** Field, value, field, value, … in STORED_FIELDS order. */
+function serialise(story: Story): string[] {
+  const out: string[] = [];
   for (const f of STORED_FIELDS) {
     const v = story[f];
-    out[f] = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    out.push(f, v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
   }
   return out;
 }
