@@ -22,9 +22,10 @@ describe('queues keep Redis memory bounded', { timeout: 60_000 }, () => {
     // Just past the cap: enough to prove the trimming without loading a shared machine.
     const total = 1100;
     const worker = new Worker(QUEUES.mail, async () => ({ sent: true }), { connection: { url: REDIS_URL } as never, prefix: config.prefix, concurrency: 50 });
-    await queues.mail.addBulk(Array.from({ length: total }, (_, i) => ({ name: 'confirmation', data: { kind: 'confirmation' as const, subscriberId: `s${i}` } })));
+    // Counted from before the jobs exist: the worker may finish some while addBulk is still answering.
     let done = 0;
     worker.on('completed', () => done++);
+    await queues.mail.addBulk(Array.from({ length: total }, (_, i) => ({ name: 'confirmation', data: { kind: 'confirmation' as const, subscriberId: `s${i}` } })));
     await waitFor(() => done === total, `${total} jobs to complete`, 45_000);
     await worker.close();
     expect((await queues.mail.getJobCounts('completed')).completed).toBeLessThanOrEqual(1000);
