@@ -47,13 +47,15 @@ const ZONE = String.raw`([+-]\d{2}:?\d{2}|[A-Za-z]{1,5})`;
 const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})[\s-]+([\p{L}\p{M}]{3,12})\.?[\s,-]+(\d{2,4})(?:[\sT,]+(\d{1,2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*([AaPp][Mm])?)?\s*${ZONE}?$`, 'u');
 // "Sat, Dec 16 2023 02:02:33 PM", "December 16, 2023 2:02 pm EST"
 const MONTH_DAY = new RegExp(String.raw`^(?:[A-Za-z]+\.?,?\s*)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[\s,]+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*${ZONE}?$`);
+// "05.03.2024 14:22", "5.3.2024": dots are day-first wherever they are written (de, ru, pl, tr …).
+const DOTTED = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*${ZONE}?$`);
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /** Milliseconds since the epoch, or null when the text is not a date we can trust. */
 export function parseFeedDate(raw: string | null | undefined): number | null {
   const s = raw?.trim().replace(/\s+/g, ' ');
   if (!s) return null;
-  const t = epoch(s) ?? iso(s) ?? dayMonth(s) ?? monthDay(s) ?? fallback(s);
+  const t = epoch(s) ?? iso(s) ?? dayMonth(s) ?? monthDay(s) ?? dotted(s) ?? fallback(s);
   return t !== null && plausible(t) ? t : null;
 }
 
@@ -83,6 +85,13 @@ function monthDay(s: string): number | null {
   if (!m) return null;
   const [, mon, d, y, h, mi, sec, ampm, zone] = m;
   return build(y!, mon!, d!, h, mi, sec, ampm, zone);
+}
+
+function dotted(s: string): number | null {
+  const m = DOTTED.exec(s);
+  if (!m) return null;
+  const [, d, mo, y, h = '0', mi = '0', sec = '0', zone] = m;
+  return at(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), zone ? offsetOf(zone) : 0);
 }
 
 function build(y: string, mon: string, d: string, h?: string, mi?: string, sec?: string, ampm?: string, zone?: string): number | null {

@@ -50,6 +50,10 @@ describe('dates RSS generators put where pubDate belongs', () => {
 describe('dates as publishers localise them', () => {
   it.each([
     ['Seg, 24 Set 2018 19:42:40 -0300', '2018-09-24T22:42:40Z'],
+    // Dotted numeric dates are day-first: 5 March, not 3 May.
+    ['05.03.2024', '2024-03-05T00:00:00Z'],
+    ['05.03.2024 14:22 +0100', '2024-03-05T13:22:00Z'],
+    ['31.12.2025, 23:59:59', '2025-12-31T23:59:59Z'],
     ['Di, 05 Mär 2024 14:22:11 +0100', '2024-03-05T13:22:11Z'],
     ['jeu., 04 juil. 2024 10:00:00 +0200', '2024-07-04T08:00:00Z'],
     ['sam, 01 juin 2024 10:00:00 +0200', '2024-06-01T08:00:00Z'],
