@@ -50,7 +50,7 @@ function guidOf(entry: FeedEntry, canonical: string | null): string {
 export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: string): StoryDraft | null {
   const bases = basesOf(entry, ctx);
   const canonical = canonicalLink(entry.link, ...bases);
-  const link = canonical ?? (entry.guid && /^https?:\/\//i.test(entry.guid) ? canonicalLink(entry.guid) : null);
+  const link = canonical ?? guidLink(entry.guid, bases);
   const body = entry.content ?? entry.summary ?? '';
   const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(body);
   const wire = cleanWireCopy(story.paragraphs);
@@ -73,6 +73,14 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     place: wire.place,
     categories: [...new Set(entry.categories.map(cleanTitle).filter(Boolean))].slice(0, MAX_CATEGORIES),
   };
+}
+
+/** A guid that is a web address (or a site path, as some CMSs write permalinks) stands in for a missing link. */
+function guidLink(guid: string | null, bases: [string, string | null]): string | null {
+  const g = guid?.trim();
+  if (!g) return null;
+  if (/^https?:\/\//i.test(g)) return canonicalLink(g);
+  return g.startsWith('/') && !g.startsWith('//') ? canonicalLink(g, ...bases) : null;
 }
 
 function firstDate(dates: string[]): number | null {

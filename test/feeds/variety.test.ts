@@ -35,6 +35,17 @@ describe('markup written inline in the feed', () => {
   });
 });
 
+describe('links that are missing', () => {
+  it('takes a site-path guid as the link when the item has none; an opaque guid gives no link', async () => {
+    const [a, b] = await stories(`<rss version="2.0"><channel><title>P</title><link>https://p.example/</link>
+<item><title>Path guid</title><guid isPermaLink="true">/episodes/42</guid><description>Episode 42.</description></item>
+<item><title>Opaque guid</title><guid isPermaLink="false">tag:p.example,2026:43</guid><description>Episode 43.</description></item>
+</channel></rss>`);
+    expect(a!.link).toBe('https://p.example/episodes/42');
+    expect(b!.link).toBe('');
+  });
+});
+
 describe('dates RSS generators put where pubDate belongs', () => {
   it('reads atom:updated, a10:updated and dcterms dates in RSS items without a pubDate', async () => {
     const list = await stories(`<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:a10="http://www.w3.org/2005/Atom" xmlns:dcterms="http://purl.org/dc/terms/"><channel><title>D</title>
