@@ -16,7 +16,13 @@ type RawItem = Raw & { _entry?: Raw };
 
 const FEED_ROOTS = new Set(['rss', 'rdf:RDF', 'RDF', 'feed']);
 
+interface XmlParser {
+  parseString(xml: string, done: (error: unknown, result: unknown) => void): void;
+}
+
 interface RssParserInternals {
+  options: { xml2js?: object };
+  xmlParser: XmlParser;
   parseString(xml: string): Promise<Raw & { items: RawItem[] }>;
   buildRSS2(xmlObj: { rss: Raw }): Raw;
   buildRSS0_9(xmlObj: { rss: Raw }): Raw;
@@ -28,6 +34,16 @@ const RssParser = Parser as unknown as new (options: object) => RssParserInterna
 
 /** rss-parser with the hooks it lacks: xml:base, every Atom link, dates that do not throw. */
 class WireParser extends RssParser {
+  // rss-parser keeps one xml2js parser for every document, and after a document with junk past its
+  // root that parser swallows the next one's error: a broken feed would read differently depending on
+  // the feed polled before it. A fresh parser per document (xml2js parses a string synchronously, so
+  // no other document can start in between).
+  override parseString(xml: string): Promise<Raw & { items: RawItem[] }> {
+    const Xml2js = this.xmlParser.constructor as new (options?: object) => XmlParser;
+    this.xmlParser = new Xml2js(this.options.xml2js);
+    return super.parseString(xml);
+  }
+
   // An <rss> or <rdf:RDF> without a channel is an empty feed, not a crash.
   // xml:base on <rss> or <channel> counts for RSS too, as feedparser reads it.
   override buildRSS2(xmlObj: { rss: Raw }): Raw {

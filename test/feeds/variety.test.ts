@@ -35,6 +35,16 @@ describe('markup written inline in the feed', () => {
   });
 });
 
+describe('one broken feed does not change how the next is read', () => {
+  it('reads a truncated feed the same before and after a feed with junk past its root', async () => {
+    const truncated = `<rss version="2.0"><channel><title>T</title><item><title>Whole</title><link>https://t.example/1</link></item><item><title>Cut`;
+    const outcome = () => parseFeed(truncated).then((f) => ({ titles: f.entries.map((e) => e.title), warning: f.warning }), (e: Error) => ({ error: e.message }));
+    const alone = await outcome();
+    await parseFeed('<rss version="2.0"><channel><title>J</title></channel></rss>junk after the root').catch(() => null);
+    expect(await outcome()).toEqual(alone);
+  });
+});
+
 describe('links that are missing', () => {
   it('takes a site-path guid as the link when the item has none; an opaque guid gives no link', async () => {
     const [a, b] = await stories(`<rss version="2.0"><channel><title>P</title><link>https://p.example/</link>
