@@ -35,6 +35,18 @@ describe('markup written inline in the feed', () => {
   });
 });
 
+describe('broken feeds at size', () => {
+  // The size matters: inline markup used to be found by a lazy "up to the closing tag" regex, which
+  // rescanned the rest of the document for every unclosed element (6 s here, 0.5 s now; not asserted).
+  it('reads 8,000 items whose descriptions never close (4.6 MB) leniently, every item kept', async () => {
+    const items = Array.from({ length: 8000 }, (_, i) => `<item><title>T${i}</title><link>https://b.example/${i}</link><description>lead <b>bold</b> ${'x'.repeat(500)}</item>`);
+    const feed = await parseFeed(`<?xml version="1.0"?><rss version="2.0"><channel><title>B</title>${items.join('\n')}</channel></rss>`);
+    expect(feed.entries).toHaveLength(8000);
+    expect(feed.entries[7999]!.title).toBe('T7999');
+    expect(feed.warning).toMatch(/read leniently/);
+  });
+});
+
 describe('one broken feed does not change how the next is read', () => {
   it('reads a truncated feed the same before and after a feed with junk past its root', async () => {
     const truncated = `<rss version="2.0"><channel><title>T</title><item><title>Whole</title><link>https://t.example/1</link></item><item><title>Cut`;
