@@ -78,11 +78,12 @@ const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
 const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:,?\s+\d{4})?)`;
 // "Rome, Feb 27 (IANS)", "NEW DELHI (Reuters) -", "Kabul, 3 March (AFP):", "New Delhi [India], Feb 27 (ANI):", "(IANS)"
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*\[[\p{L} ]{2,30}\])?(?:,\s*(${DATE}))?\s*[,:]?\s*)?\((${marks})\)\s*[-–—:|]*\s*`,
+  String.raw`^\s*(?:([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*\[[\p{L} ]{2,30}\])?(?:,\s*(${DATE}))?\s*(?:[,:]\s*)?)?\((${marks})\)\s*[-–—:|]*\s*`,
   'u',
 );
 const SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—]{1,3}\s*)?\(?(${marks})\)?(?:\s+[A-Z]{2,4}){0,4}\s*(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`, 'u');
-const TRAILING_SIGN_OFF = new RegExp(String.raw`\s+[-–—]{1,3}\s*(${marks})(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`, 'u');
+// From the start of a run of spaces only: tried inside a long run, `\s+` would backtrack through it at every place.
+const TRAILING_SIGN_OFF = new RegExp(String.raw`(?<!\s)\s+[-–—]{1,3}\s*(${marks})(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`, 'u');
 /** Desk initials such as "akl/as" or "SD/PGH/DPB": short letter groups joined by slashes. */
 const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|[A-Z]{1,4}(?:\/[A-Z]{1,4}){1,3})\)?\s*$/;
 /** How far into the page the dateline may sit behind a timestamp, the headline and its repeat. */

@@ -47,6 +47,16 @@ describe('broken feeds at size', () => {
   });
 });
 
+describe('wire cleanup on text nobody collapsed', () => {
+  it('reads a dateline and a sign-off past long runs of spaces (no backtracking through them)', async () => {
+    const { cleanWireCopy } = await import('../../src/feeds/wire.js');
+    const wire = cleanWireCopy([`Rome, Feb 27${' '.repeat(20_000)}(IANS) Talks went on.`, `Nothing else.${' '.repeat(20_000)}--IANS`]);
+    expect(wire).toMatchObject({ agency: 'IANS', place: 'Rome' });
+    expect(wire.paragraphs).toEqual(['Talks went on.', 'Nothing else.']);
+    expect(cleanWireCopy([`Rome${' '.repeat(20_000)}x`]).agency).toBeNull();
+  });
+});
+
 describe('one broken feed does not change how the next is read', () => {
   it('reads a truncated feed the same before and after a feed with junk past its root', async () => {
     const truncated = `<rss version="2.0"><channel><title>T</title><item><title>Whole</title><link>https://t.example/1</link></item><item><title>Cut`;
