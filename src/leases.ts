@@ -37,11 +37,17 @@ export type Replies = [Error | null, unknown][];
 /** Runs `work` holding one lease on `semaphore`; throws LeaseBusyError after `waitMs` without one. */
 export async function withLease<T>(ctx: Ctx, semaphore: string, opts: LeaseOptions, work: () => Promise<T>): Promise<T> {
   const token = randomUUID();
-  await acquire(ctx, semaphore, opts, token, Date.now() + opts.waitMs, 0);
+  const deadline = Date.now() + opts.waitMs;
+  const local = await localPermit(semaphore, opts, deadline);
   try {
-    return await work();
+    await acquire(ctx, semaphore, opts, token, deadline, 0);
+    try {
+      return await work();
+    } finally {
+      await release(ctx, semaphore, token);
+    }
   } finally {
-    await release(ctx, semaphore, token);
+    local();
   }
 }
 
@@ -62,6 +68,24 @@ export async function withLeasedReads<T>(
 ): Promise<T> {
   const token = randomUUID();
   const deadline = Date.now() + opts.waitMs;
+  const local = await localPermit(semaphore, opts, deadline);
+  try {
+    return await leasedReads(ctx, semaphore, opts, token, deadline, reads, work, local);
+  } finally {
+    local();
+  }
+}
+
+async function leasedReads<T>(
+  ctx: Ctx,
+  semaphore: string,
+  opts: LeaseOptions,
+  token: string,
+  deadline: number,
+  reads: (p: Pipeline) => void,
+  work: (replies: Replies, release: () => void) => Promise<T>,
+  local: () => void,
+): Promise<T> {
   const first = ctx.redis.pipeline();
   first.eval(ACQUIRE, 1, semaphore, ...tryArgs(opts, token));
   reads(first);
@@ -82,12 +106,52 @@ export async function withLeasedReads<T>(
     if (released) return;
     released = true;
     void release(ctx, semaphore, token);
+    // The next holder in this process may go now: its first try travels behind this release.
+    local();
   };
   try {
     return await work(replies, releaseNow);
   } finally {
     if (!released) await release(ctx, semaphore, token);
   }
+}
+
+/**
+ * Holders in one process queue here, first come first served, before they
+ * ask Redis: only as many as the limit ever poll for a lease, so a worker
+ * running several jobs does not spend its waits in back-off pauses against
+ * itself. The answer gives the permit back (once, however often called).
+ */
+const gates = new Map<string, { active: number; waiting: (() => void)[] }>();
+
+async function localPermit(semaphore: string, opts: LeaseOptions, deadline: number): Promise<() => void> {
+  let gate = gates.get(semaphore);
+  if (!gate) gates.set(semaphore, (gate = { active: 0, waiting: [] }));
+  const g = gate;
+  if (g.active < opts.limit) g.active++;
+  else await queueFor(g, deadline, opts);
+  let given = false;
+  return () => {
+    if (given) return;
+    given = true;
+    const next = g.waiting.shift();
+    if (next) next(); // the permit passes on
+    else if (--g.active === 0) gates.delete(semaphore);
+  };
+}
+
+function queueFor(g: { waiting: (() => void)[] }, deadline: number, opts: LeaseOptions): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const turn = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      g.waiting.splice(g.waiting.indexOf(turn), 1);
+      reject(new LeaseBusyError(`${opts.limit} holders already in this process; gave up waiting after ${opts.waitMs} ms`));
+    }, Math.max(0, deadline - Date.now()));
+    g.waiting.push(turn);
+  });
 }
 
 /** Tries until it has a lease, from try number `attempt` on. */
