@@ -38,7 +38,7 @@ export type Replies = [Error | null, unknown][];
 export async function withLease<T>(ctx: Ctx, semaphore: string, opts: LeaseOptions, work: () => Promise<T>): Promise<T> {
   const token = randomUUID();
   const deadline = Date.now() + opts.waitMs;
-  const local = await localPermit(semaphore, opts, deadline);
+  const local = await localPermit(ctx, semaphore, opts, deadline);
   try {
     await acquire(ctx, semaphore, opts, token, deadline, 0);
     try {
@@ -68,7 +68,7 @@ export async function withLeasedReads<T>(
 ): Promise<T> {
   const token = randomUUID();
   const deadline = Date.now() + opts.waitMs;
-  const local = await localPermit(semaphore, opts, deadline);
+  const local = await localPermit(ctx, semaphore, opts, deadline);
   try {
     return await leasedReads(ctx, semaphore, opts, token, deadline, reads, work, local);
   } finally {
@@ -122,11 +122,17 @@ async function leasedReads<T>(
  * running several jobs does not spend its waits in back-off pauses against
  * itself. The answer gives the permit back (once, however often called).
  */
-const gates = new Map<string, { active: number; waiting: (() => void)[] }>();
+type Gate = { active: number; waiting: (() => void)[] };
+// Per Redis connection: a process has one, and two connections in one process
+// (as tests make, to stand for two workers) then still meet only in Redis.
+const gatesOf = new WeakMap<object, Map<string, Gate>>();
 
-async function localPermit(semaphore: string, opts: LeaseOptions, deadline: number): Promise<() => void> {
-  let gate = gates.get(semaphore);
-  if (!gate) gates.set(semaphore, (gate = { active: 0, waiting: [] }));
+async function localPermit(ctx: Ctx, semaphore: string, opts: LeaseOptions, deadline: number): Promise<() => void> {
+  let gates = gatesOf.get(ctx.redis);
+  if (!gates) gatesOf.set(ctx.redis, (gates = new Map()));
+  const all = gates;
+  let gate = all.get(semaphore);
+  if (!gate) all.set(semaphore, (gate = { active: 0, waiting: [] }));
   const g = gate;
   if (g.active < opts.limit) g.active++;
   else await queueFor(g, deadline, opts);
@@ -136,11 +142,11 @@ async function localPermit(semaphore: string, opts: LeaseOptions, deadline: numb
     given = true;
     const next = g.waiting.shift();
     if (next) next(); // the permit passes on
-    else if (--g.active === 0) gates.delete(semaphore);
+    else if (--g.active === 0) all.delete(semaphore);
   };
 }
 
-function queueFor(g: { waiting: (() => void)[] }, deadline: number, opts: LeaseOptions): Promise<void> {
+function queueFor(g: Gate, deadline: number, opts: LeaseOptions): Promise<void> {
   return new Promise((resolve, reject) => {
     const turn = () => {
       clearTimeout(timer);
