@@ -1,7 +1,7 @@
 import type { Ctx } from '../context.js';
 import type { Classifier } from '../topics/classifier.js';
 import { contentHash, linkHash } from './fingerprint.js';
-import { bandKeys, decodeSignature, encodeSignature, isNearDuplicate, jaccard, signatureOfWords, storyWords, type Signature } from './minhash.js';
+import { bandKeys, decodeSignature, encodeSignature, isNearDuplicate, isSameLede, jaccard, LEDE_WORDS, ledeBandKeys, signatureOfWords, storyWords, type Signature } from './minhash.js';
 import { LeaseBusyError, withLeasedReads, type Replies } from '../leases.js';
 import { retentionMs } from './retention.js';
 import { CoalescedWrites, indexTopics, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
@@ -65,6 +65,8 @@ interface NewStory {
   link: string | null;
   hash: string;
   sig: Signature | null;
+  lede: Signature | null;
+  /** The whole story's bands, then its lede's. */
   bands: string[];
   /** Per band, the story it points at: null until looked up. */
   hits: Row | null;
@@ -186,6 +188,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
         link: key.link,
         hash: key.hash,
         sig: key.sig,
+        lede: key.lede,
         bands: key.bands,
         hits: key.bands.length ? matches[j]!.hits : [],
       });
@@ -196,14 +199,14 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     const candidateIds = [...new Set(created.flatMap((c) => c.hits ?? []).filter((v): v is string => !!v))];
     const p3 = ctx.redis.pipeline();
     for (const d of duplicates) p3.hmget(k.story(ctx, d.storyId), 'cluster', 'published');
-    for (const id of candidateIds) p3.hmget(k.story(ctx, id), 'sig', 'cluster');
+    for (const id of candidateIds) p3.hmget(k.story(ctx, id), 'sig', 'cluster', 'lede');
     const r3 = duplicates.length || candidateIds.length ? ((await p3.exec()) ?? []).map(([, v]) => v as Row) : [];
     const dupRows = r3.slice(0, duplicates.length);
-    const candidates = new Map<string, { sig: Signature; cluster: string }>();
+    const candidates = new Map<string, Comparable>();
     candidateIds.forEach((id, n) => {
-      const [sig, cluster] = r3[duplicates.length + n]!;
+      const [sig, cluster, lede] = r3[duplicates.length + n]!;
       const decoded = decodeSignature(sig);
-      if (decoded) candidates.set(id, { sig: decoded, cluster: cluster || id });
+      if (decoded) candidates.set(id, { sig: decoded, lede: decodeSignature(lede), cluster: cluster || id });
     });
     clusterNewStories(created, candidates);
 
@@ -211,6 +214,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     for (const c of created) {
       c.story.topics = topicsOf(classify, c.story);
       const extra = ['hash', c.hash, 'sig', c.sig ? encodeSignature(c.sig) : '', 'bands', c.bands.join(','), `h:${c.hash}`, '1'];
+      if (c.lede) extra.push('lede', encodeSignature(c.lede));
       if (c.link) extra.push(`l:${c.link}`, '1');
       extra.push(`ref:${feed.id}:${c.itemId}`, '1');
       writeNewStory(ctx, w, c.story, extra);
@@ -277,25 +281,38 @@ async function readLateBands(ctx: Ctx, created: NewStory[]): Promise<void> {
 }
 
 /** Each new story joins the cluster of its most alike candidate, or starts its own. Earlier stories of the batch are candidates too. */
-function clusterNewStories(created: NewStory[], stored: Map<string, { sig: Signature; cluster: string }>): void {
+/** What a new story is compared on: its whole text, and its lede (see LEDE_WORDS). */
+interface Comparable {
+  sig: Signature;
+  lede: Signature | null;
+  cluster: string;
+}
+
+/** How alike two stories are, when one is a copy of the other: by the whole text, else by the lede. */
+function copyScore(a: Comparable, b: { sig: Signature; lede: Signature | null }): number | null {
+  if (isNearDuplicate(a.sig, b.sig)) return jaccard(a.sig, b.sig);
+  return a.lede && b.lede && isSameLede(a.lede, b.lede) ? jaccard(a.lede, b.lede) / 2 : null;
+}
+
+function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>): void {
   const batchBands = new Map<string, string>();
-  const batch = new Map<string, { sig: Signature; cluster: string }>();
+  const batch = new Map<string, Comparable>();
   for (const c of created) {
     if (!c.sig) continue;
     const fromStore = c.hits ?? [];
+    const mine = { sig: c.sig, lede: c.lede };
     let best: { cluster: string; score: number } | null = null;
-    const consider = (id: string | null | undefined, pool: Map<string, { sig: Signature; cluster: string }>) => {
+    const consider = (id: string | null | undefined, pool: Map<string, Comparable>) => {
       const candidate = id ? pool.get(id) : undefined;
-      if (!candidate || !isNearDuplicate(candidate.sig, c.sig!)) return;
-      const score = jaccard(candidate.sig, c.sig!);
-      if (!best || score > best.score) best = { cluster: candidate.cluster, score };
+      const score = candidate ? copyScore(candidate, mine) : null;
+      if (score !== null && (!best || score > best.score)) best = { cluster: candidate!.cluster, score };
     };
     c.bands.forEach((band, b) => {
       consider(batchBands.get(band), batch);
       consider(fromStore[b], stored);
     });
     if (best) c.story.cluster = (best as { cluster: string }).cluster;
-    batch.set(c.story.id, { sig: c.sig, cluster: c.story.cluster });
+    batch.set(c.story.id, { sig: c.sig, lede: c.lede, cluster: c.story.cluster });
     for (const band of c.bands) batchBands.set(band, c.story.id);
   }
 }
@@ -330,22 +347,27 @@ interface DraftKeys {
   link: string | null;
   hash: string;
   words: string[];
+  /** The text's first LEDE_WORDS words (the headline left out: outlets rewrite it). */
+  ledeWords: string[];
 }
 
 interface FreshKeys extends DraftKeys {
   sig: Signature | null;
+  lede: Signature | null;
   bands: string[];
 }
 
 /** The exact-match keys of a draft, and its words for the signature (tokenised once). */
 function keysOf(draft: StoryDraft): DraftKeys {
   const words = storyWords(draft.title, draft.text);
-  return { link: linkHash(draft.link), hash: contentHash(words), words };
+  const headline = storyWords(draft.title, '').length;
+  return { link: linkHash(draft.link), hash: contentHash(words), words, ledeWords: words.slice(headline, headline + LEDE_WORDS) };
 }
 
 function withBands(keys: DraftKeys): FreshKeys {
   const sig = signatureOfWords(keys.words);
-  return { ...keys, sig, bands: sig ? bandKeys(sig) : [] };
+  const lede = sig ? signatureOfWords(keys.ledeWords) : null;
+  return { ...keys, sig, lede, bands: sig ? [...bandKeys(sig), ...(lede ? ledeBandKeys(lede) : [])] : [] };
 }
 
 function topicsOf(classify: Classifier, s: { title: string; text: string }): StoryTopic[] {

@@ -122,6 +122,27 @@ function keepDistinct(values: Int32Array): number {
   return size;
 }
 
+/**
+ * How much of a story's text its lede is: about what a feed that carries only
+ * the first paragraph gives. A summary-only copy shares few shingles with the
+ * full story (Jaccard ~0.1, which the bands would almost never find), but its
+ * lede is the full story's lede.
+ */
+export const LEDE_WORDS = 40;
+
+/** The lede's bands, kept apart from the whole story's in one index by their "L". */
+export function ledeBandKeys(sig: Signature): string[] {
+  return bandKeys(sig).map((key) => `L${key}`);
+}
+
+/** Whether two ledes open one story: the shorter almost wholly inside the other. */
+export function isSameLede(a: Signature, b: Signature): boolean {
+  const j = jaccard(a, b);
+  if (j < 0.3) return false;
+  const shared = (j * (a.size + b.size)) / (1 + j);
+  return shared / Math.min(a.size, b.size) >= 0.85;
+}
+
 /** "0:" … "j:": the bands' key prefixes. */
 const BAND_PREFIXES = Array.from({ length: BANDS }, (_, b) => `${b.toString(36)}:`);
 const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';

@@ -7,7 +7,7 @@ import { getCluster, getStory, storyKeys } from '../../src/stories/store.js';
 import { createClassifier } from '../../src/topics/classifier.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
 import { testCtx } from '../helpers/redis.js';
-import { feedOf, otherDefenceStory, outletA, outletB, SEED_TITLE } from '../helpers/wire-copies.js';
+import { feedOf, otherDefenceStory, outletA, outletB, SEED_ARTICLE, SEED_TITLE } from '../helpers/wire-copies.js';
 
 const ctx = testCtx('stories-dedup');
 const classify = createClassifier(loadTaxonomy());
@@ -170,5 +170,41 @@ describe('copies polled at the same moment', () => {
     } finally {
       await other.redis.quit();
     }
+  });
+});
+
+describe('a feed that carries only the first paragraph', () => {
+  const ledeCtx = testCtx('stories-lede');
+  afterAll(() => ledeCtx.cleanup());
+  const ingestInto = async (url: string, xml: string) => {
+    const f = (await addFeed(ledeCtx, url)).feed;
+    return (await ingestDocument(ledeCtx, classify, f, { body: Buffer.from(xml), contentType: 'application/rss+xml', url: f.url }, ledeCtx.now())).result;
+  };
+  const cabinet = (ministry: string, what: string) =>
+    `<p>New Delhi, March 4 (PTI) The Union Cabinet chaired by Prime Minister Narendra Modi on Wednesday approved the proposal of the Ministry of ${ministry} ${what}</p>`;
+
+  it('puts its summary of a wire story in the full story’s cluster, under its own headline', async () => {
+    const full = await ingestInto('https://full.example/rss', feedOf('Full Text Daily', [{ guid: 'f-1', link: 'https://full.example/1', ...outletA() }]));
+    ledeCtx.clock.t += 3600_000;
+    // The first paragraph alone: a tenth of the full story's shingles, so only its lede can find it.
+    const summary = `<p>${SEED_ARTICLE[0]}</p>`;
+    const brief = await ingestInto('https://briefs.example/rss', feedOf('Briefs', [{ guid: 'b-1', link: 'https://briefs.example/1', title: 'India, Italy to deepen defence industry ties', html: summary }]));
+    const [a, b] = await Promise.all([getStory(ledeCtx, full.ids[0]!), getStory(ledeCtx, brief.ids[0]!)]);
+    expect(b!.text.split(/\s+/).length).toBeLessThan(40);
+    expect(b!.cluster).toBe(a!.cluster);
+    expect(a!.sources).toEqual(['Full Text Daily', 'Briefs']);
+  });
+
+  it('keeps apart two decisions announced in the same opening words', async () => {
+    const railways = await ingestInto(
+      'https://pib-a.example/rss',
+      feedOf('Cabinet desk A', [{ guid: 'c-1', link: 'https://pib-a.example/1', title: 'Cabinet approves two new railway lines in Odisha', html: cabinet('Railways', 'for two new lines in Odisha and Jharkhand at a cost of Rs 6,405 crore, to be completed in five years.') }]),
+    );
+    const farming = await ingestInto(
+      'https://pib-b.example/rss',
+      feedOf('Cabinet desk B', [{ guid: 'c-2', link: 'https://pib-b.example/2', title: 'Cabinet clears mission for pulses self-reliance', html: cabinet('Agriculture', 'for a six-year mission on self-reliance in pulses with an outlay of Rs 11,440 crore for farmers.') }]),
+    );
+    const [a, b] = await Promise.all([getStory(ledeCtx, railways.ids[0]!), getStory(ledeCtx, farming.ids[0]!)]);
+    expect(b!.cluster).not.toBe(a!.cluster);
   });
 });
