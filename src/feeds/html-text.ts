@@ -199,7 +199,18 @@ export function cleanTitle(raw: string | null): string {
 /** Whitespace that collapse() changes: at an end, other than a space, or more than one. */
 const LOOSE_SPACE = /^\s|\s$|[^\S ]|\s\s/;
 
+/**
+ * Control characters that are not whitespace: feeds leak them from databases,
+ * and no reader shows them. Some are typographic punctuation cut down to its
+ * low byte on the way (U+2019 → U+0019: "don\u0019t"), and go back to it.
+ */
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/;
+const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+const CUT_PUNCTUATION: Record<string, string> = { '\u0013': '–', '\u0014': '—', '\u0018': '‘', '\u0019': '’', '\u001c': '“', '\u001d': '”' };
+const fromControl = (c: string) => CUT_PUNCTUATION[c] ?? '';
+
 function collapse(s: string): string {
+  const t = CONTROL.test(s) ? s.replace(CONTROLS, fromControl) : s;
   // Every single space is a match of \s+, so replace() rebuilds even a clean line: test first.
-  return LOOSE_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+  return LOOSE_SPACE.test(t) ? t.replace(/\s+/g, ' ').trim() : t;
 }

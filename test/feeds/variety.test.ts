@@ -67,6 +67,16 @@ describe('one broken feed does not change how the next is read', () => {
   });
 });
 
+describe('control characters leaked into feeds', () => {
+  it('drops them from titles and text, and puts punctuation cut to its low byte back', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>C</title>
+<item><title>Minister\u0001s visit \u0018ends\u0019</title><link>https://c.example/1</link><description>He said it doesn\u0019t matter \u0014 not now.\u007F Done\u0002.</description></item>
+</channel></rss>`.replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+    expect(s!.title).toBe('Ministers visit ‘ends’');
+    expect(s!.text).toBe('He said it doesn’t matter — not now. Done.');
+  });
+});
+
 describe('links that are missing', () => {
   it('takes a site-path guid as the link when the item has none; an opaque guid gives no link', async () => {
     const [a, b] = await stories(`<rss version="2.0"><channel><title>P</title><link>https://p.example/</link>
