@@ -126,13 +126,19 @@ export async function parseFeed(text: string, contentType?: string | null): Prom
  * DOCTYPE declared stays in the text as written, never resolved.
  */
 function prepareXml(body: string): string {
-  let xml = body.replace(/^(?:\s*(?:<!--[\s\S]*?-->|<\?xml[\s\S]*?\?>))+\s*/, '');
+  let xml = unprefixedAtom(body.replace(/^(?:\s*(?:<!--[\s\S]*?-->|<\?xml[\s\S]*?\?>))+\s*/, ''));
   const doctype = /<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i.exec(xml.slice(0, 65536));
   if (!doctype) return xml;
   xml = xml.slice(0, doctype.index) + xml.slice(doctype.index + doctype[0].length);
   const declared = [...doctype[0].matchAll(/<!ENTITY\s+(?!%)([\p{L}_][\p{L}\p{N}._-]*)/gu)].map((m) => m[1]!);
   for (const name of declared) xml = xml.split(`&${name};`).join(`&amp;${name};`);
   return xml;
+}
+
+/** Atom written with a prefix (<atom:feed xmlns:atom="http://www.w3.org/2005/Atom">) is Atom all the same. */
+function unprefixedAtom(xml: string): string {
+  const root = /^<([A-Za-z_][\w.-]*):feed\b[^>]*?\sxmlns:\1\s*=\s*["']http:\/\/www\.w3\.org\/2005\/Atom["']/.exec(xml);
+  return root ? xml.replace(new RegExp(`<(/?)${root[1]}:`, 'g'), '<$1') : xml;
 }
 
 /**

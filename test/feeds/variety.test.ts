@@ -77,6 +77,15 @@ describe('control characters leaked into feeds', () => {
   });
 });
 
+describe('Atom written with a prefix', () => {
+  it('reads <atom:feed> as Atom', async () => {
+    const [s] = await stories(`<?xml version="1.0"?><atom:feed xmlns:atom="http://www.w3.org/2005/Atom"><atom:title>P</atom:title>
+<atom:entry><atom:id>urn:p:1</atom:id><atom:title>Prefixed entry</atom:title><atom:link href="https://p.example/1"/><atom:updated>2026-02-25T08:00:00Z</atom:updated><atom:summary>Read as Atom.</atom:summary></atom:entry>
+</atom:feed>`);
+    expect(s).toMatchObject({ title: 'Prefixed entry', link: 'https://p.example/1', text: 'Read as Atom.', published: Date.parse('2026-02-25T08:00:00Z') });
+  });
+});
+
 describe('links that are missing', () => {
   it('takes a site-path guid as the link when the item has none; an opaque guid gives no link', async () => {
     const [a, b] = await stories(`<rss version="2.0"><channel><title>P</title><link>https://p.example/</link>
