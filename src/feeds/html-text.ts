@@ -209,8 +209,12 @@ const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 const CUT_PUNCTUATION: Record<string, string> = { '\u0013': '–', '\u0014': '—', '\u0018': '‘', '\u0019': '’', '\u001c': '“', '\u001d': '”' };
 const fromControl = (c: string) => CUT_PUNCTUATION[c] ?? '';
 
+export function withoutControls(s: string): string {
+  return CONTROL.test(s) ? s.replace(CONTROLS, fromControl) : s;
+}
+
 function collapse(s: string): string {
-  const t = CONTROL.test(s) ? s.replace(CONTROLS, fromControl) : s;
+  const t = withoutControls(s);
   // Every single space is a match of \s+, so replace() rebuilds even a clean line: test first.
   return LOOSE_SPACE.test(t) ? t.replace(/\s+/g, ' ').trim() : t;
 }

@@ -5,6 +5,7 @@
  */
 import { decodeHTML, decodeHTMLStrict } from 'entities';
 import sanitizeHtml from 'sanitize-html';
+import { withoutControls } from '../../src/feeds/html-text.js';
 
 /** Class or id of the boxes publishers wrap around copy: share bars, related links, ads, feedflare. */
 const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|more-stories|trending|comments?|byline-share|tags?)(?:$|[\s_-])/i;
@@ -74,6 +75,7 @@ export function sanitizeHtmlTitle(raw: string | null): string {
   return collapse(t);
 }
 
+// The one step added since the sanitize-html pass: control characters (see withoutControls).
 function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return withoutControls(s).replace(/\s+/g, ' ').trim();
 }
