@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FeedParseError, type FeedEntry, type ParsedFeed } from './entries.js';
+import { siteUrl } from './links.js';
 
 /**
  * JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1) into the shape the
@@ -75,8 +76,7 @@ export function parseJsonFeed(body: string): ParsedFeed {
     });
   }
   // Relative item URLs are the site's: resolved against home_page_url.
-  const base = f.home_page_url && /^https?:\/\/[^/\s]/i.test(f.home_page_url) ? f.home_page_url : null;
-  return { format: 'json', title: f.title ?? null, link: f.home_page_url ?? null, base, ttlMinutes: null, entries, warning: null };
+  return { format: 'json', title: f.title ?? null, link: f.home_page_url ?? null, base: siteUrl(f.home_page_url), ttlMinutes: null, entries, warning: null };
 }
 
 function names(list: ({ name?: string } | undefined)[]): string[] {

@@ -57,3 +57,8 @@ function unwrapRedirect(absolute: string): string {
   const target = u.searchParams.get('url') ?? u.searchParams.get('q');
   return target && /^https?:\/\/[^/\s]/i.test(target) ? target : absolute;
 }
+
+/** The link when it is an absolute http(s) URL (a site a feed names, to resolve its relative links against), else null. */
+export function siteUrl(link: string | null | undefined): string | null {
+  return link && /^https?:\/\/[^/\s]/i.test(link.trim()) ? link.trim() : null;
+}

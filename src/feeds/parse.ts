@@ -2,6 +2,8 @@ import Parser from 'rss-parser';
 import { parseJsonFeed } from './jsonfeed.js';
 import { FeedParseError, type FeedEntry, type FeedFormat, type ParsedFeed } from './entries.js';
 import { repairXml } from './lenient-xml.js';
+import { siteUrl } from './links.js';
+import { escapeHtml } from '../html.js';
 
 export { FeedParseError, type FeedEntry, type FeedFormat, type ParsedFeed };
 
@@ -159,7 +161,6 @@ const XHTML_TYPE = /\btype\s*=\s*["'](?:xhtml|application\/xhtml\+xml)["']/;
  * element (a regex with a lazy "up to the closing tag" did, ~2 s at 2 MB).
  */
 function inlineMarkupAsText(xml: string): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const closing = closingTags(xml);
   const open = new RegExp(INLINE_OPEN.source, 'g');
   let out = '';
@@ -182,7 +183,7 @@ function inlineMarkupAsText(xml: string): string {
     const inner = xml.slice(start, close.at);
     open.lastIndex = close.end;
     if (inner.includes('<![CDATA[')) continue;
-    out += `${xml.slice(done, m.index)}<${name}${(attrs ?? '').replace(XHTML_TYPE, 'type="html"')}>${escape(inner)}</${name}>`;
+    out += `${xml.slice(done, m.index)}<${name}${(attrs ?? '').replace(XHTML_TYPE, 'type="html"')}>${escapeHtml(inner)}</${name}>`;
     done = close.end;
   }
   return done === 0 ? xml : out + xml.slice(done);
@@ -358,11 +359,6 @@ function attrs(value: unknown): Record<string, string> | null {
 
 function attr(value: unknown, name: string): string | null {
   return attrs(value)?.[name]?.trim() || null;
-}
-
-/** An absolute http(s) URL, or null. */
-export function siteUrl(link: string | null | undefined): string | null {
-  return link && /^https?:\/\/[^/\s]/i.test(link.trim()) ? link.trim() : null;
 }
 
 function compact(values: (string | null)[]): string[] {
