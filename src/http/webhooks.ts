@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { applyBounceReports } from '../digests/bounces.js';
-import { BouncePayloadError, isSnsSubscribeUrl, parseBouncePayload } from '../mail/bounce-payloads.js';
+import { BouncePayloadError, isSnsEnvelope, isSnsSubscribeUrl, parseBouncePayload, readPayloadBody } from '../mail/bounce-payloads.js';
 import { SnsSignatureError, verifySnsMessage, type SnsMessage } from '../mail/sns-signature.js';
 import type { HttpDeps } from './server.js';
 import { fetchedSnsCertificates } from './sns-certificates.js';
@@ -33,9 +33,9 @@ export function webhookRoutes(deps: HttpDeps): FastifyPluginAsync {
     app.post('/bounce', { bodyLimit: 1024 * 1024 }, async (request, reply) => {
       let parsed;
       try {
-        const sns = snsEnvelope(request.body);
-        if (sns && ctx.config.snsVerifySignatures) await verifySnsMessage(sns, certificates);
-        parsed = parseBouncePayload(request.body);
+        const body = readPayloadBody(request.body);
+        if (isSnsEnvelope(body) && ctx.config.snsVerifySignatures) await verifySnsMessage(body as unknown as SnsMessage, certificates);
+        parsed = parseBouncePayload(body);
       } catch (error) {
         if (error instanceof BouncePayloadError) return reply.code(400).send({ error: error.message });
         if (error instanceof SnsSignatureError) {
@@ -57,21 +57,6 @@ export function webhookRoutes(deps: HttpDeps): FastifyPluginAsync {
       return reply.send({ provider: parsed.provider, ...outcome, ignored: outcome.ignored + parsed.ignored });
     });
   };
-}
-
-/** The body as an SNS envelope (what SNS posts, as text or JSON), or null for the other providers' forms. */
-function snsEnvelope(body: unknown): SnsMessage | null {
-  let value = body;
-  if (typeof body === 'string') {
-    try {
-      value = JSON.parse(body);
-    } catch {
-      return null; // parseBouncePayload says what is wrong with it
-    }
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
-  const m = value as Record<string, unknown>;
-  return typeof m.Type === 'string' && ('Message' in m || 'SubscribeURL' in m) ? (m as unknown as SnsMessage) : null;
 }
 
 function tokenMatches(request: FastifyRequest, expected: string): boolean {

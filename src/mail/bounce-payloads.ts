@@ -70,9 +70,19 @@ const sendgridEvent = z.object({
 
 const POSTMARK_HARD = new Set(['HardBounce', 'BadEmailAddress', 'ManuallyDeactivated', 'SpamNotification']);
 
+/** A webhook body as posted: JSON, given as text (SNS posts text/plain) or already parsed. */
+export function readPayloadBody(input: unknown): unknown {
+  return typeof input === 'string' ? parseJson(input) : input;
+}
+
+/** What Amazon SNS posts around a message: a notification or a subscription (un)confirmation. */
+export function isSnsEnvelope(body: unknown): body is Record<string, unknown> & { Type: unknown } {
+  return isObject(body) && 'Type' in body && ('Message' in body || 'SubscribeURL' in body);
+}
+
 export function parseBouncePayload(input: unknown): ParsedPayload {
-  const body = typeof input === 'string' ? parseJson(input) : input;
-  if (isObject(body) && 'Type' in body && ('Message' in body || 'SubscribeURL' in body)) return fromSns(snsEnvelope.parse(body));
+  const body = readPayloadBody(input);
+  if (isSnsEnvelope(body)) return fromSns(snsEnvelope.parse(body));
   if (isObject(body) && ('notificationType' in body || 'eventType' in body)) return fromSes(sesNotification.parse(body));
   if (isObject(body) && 'RecordType' in body) return fromPostmark(postmarkEvent.parse(body));
   if (Array.isArray(body) && body.length > 0 && body.every((e) => isObject(e) && 'event' in e)) return fromSendgrid(z.array(sendgridEvent).parse(body));
