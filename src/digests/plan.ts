@@ -1,5 +1,6 @@
 import type { Ctx } from '../context.js';
-import { getSubscriber, subscriberIdsWithStatus } from '../subscribers/store.js';
+import { fanOutMark, markFannedOut, slotMembers, slotStates } from '../subscribers/slots.js';
+import { getSubscriber, reconcileSlotIndex, slotIndexChecked, subscriberIdsWithStatus, type Subscriber } from '../subscribers/store.js';
 import { dueEdition, editionFor, sendDelayMs, type Edition } from './editions.js';
 import { inLedger } from './send.js';
 
@@ -23,21 +24,49 @@ const BATCH = 500;
  * Who gets a digest at `at`, in batches, so a large list is planned without
  * holding it all at once and the event loop is handed back between batches.
  * Subscribers who already have their edition (in the ledger) are left out.
+ *
+ * A scheduled tick reads only the delivery slots whose hour has come (see
+ * subscribers/slots.ts), and of those only the ones it has not fanned out for
+ * this edition since anyone joined them: the catch-up hours' later ticks cost
+ * next to nothing. Each subscriber's own record still decides, so an index
+ * entry a moment out of date sends nothing wrong.
  */
 export async function* planEdition(ctx: Ctx, at: number, mode: PlanMode): AsyncGenerator<PlannedSend[]> {
-  const { catchUpHours, jitterMinutes } = ctx.config.digests;
-  const ids = await subscriberIdsWithStatus(ctx, 'active');
-  for (let i = 0; i < ids.length; i += BATCH) {
-    const subscribers = await Promise.all(ids.slice(i, i + BATCH).map((id) => getSubscriber(ctx, id)));
-    const due: PlannedSend[] = [];
-    for (const s of subscribers) {
-      if (!s || s.status !== 'active') continue;
-      const edition = mode === 'manual' ? editionFor(s, at) : dueEdition(s, at, catchUpHours);
-      if (!edition) continue;
-      due.push({ subscriberId: s.id, edition, delayMs: mode === 'manual' ? 0 : sendDelayMs(s.id, edition.id, jitterMinutes) });
+  if (mode === 'manual') {
+    const ids = await subscriberIdsWithStatus(ctx, 'active');
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const batch = await plan(ctx, ids.slice(i, i + BATCH), (s) => editionFor(s, at), () => 0);
+      if (batch.length > 0) yield batch;
     }
-    const done = await inLedger(ctx, due.map((d) => ({ edition: d.edition.id, subscriberId: d.subscriberId })));
-    const batch = due.filter((_, j) => !done[j]);
-    if (batch.length > 0) yield batch;
+    return;
   }
+  const { catchUpHours, jitterMinutes } = ctx.config.digests;
+  if (!(await slotIndexChecked(ctx))) {
+    // Daily, and on the first tick after an upgrade: a check that costs what every tick used to.
+    const { active, moved } = await reconcileSlotIndex(ctx);
+    ctx.log.info({ active, moved }, 'delivery-slot index reconciled');
+  }
+  for (const state of await slotStates(ctx)) {
+    const edition = dueEdition(state.slot, at, catchUpHours);
+    if (!edition || state.fannedOut === fanOutMark(edition.id, state.changes)) continue;
+    for await (const ids of slotMembers(ctx, state.name, BATCH)) {
+      const batch = await plan(ctx, ids, (s) => dueEdition(s, at, catchUpHours), (s, e) => sendDelayMs(s.id, e.id, jitterMinutes));
+      if (batch.length > 0) yield batch;
+    }
+    // Reached only once the caller has queued every batch above (a generator resumes when asked for more).
+    await markFannedOut(ctx, state.name, edition.id, state.changes);
+  }
+}
+
+/** The due sends among `ids`, from their records as they stand, less those the ledger already has. */
+async function plan(ctx: Ctx, ids: string[], editionOf: (s: Subscriber) => Edition | null, delayOf: (s: Subscriber, e: Edition) => number): Promise<PlannedSend[]> {
+  const subscribers = await Promise.all(ids.map((id) => getSubscriber(ctx, id)));
+  const due: PlannedSend[] = [];
+  for (const s of subscribers) {
+    if (!s || s.status !== 'active') continue;
+    const edition = editionOf(s);
+    if (edition) due.push({ subscriberId: s.id, edition, delayMs: delayOf(s, edition) });
+  }
+  const done = await inLedger(ctx, due.map((d) => ({ edition: d.edition.id, subscriberId: d.subscriberId })));
+  return due.filter((_, j) => !done[j]);
 }

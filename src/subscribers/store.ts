@@ -3,6 +3,7 @@ import type { ChainableCommander } from 'ioredis';
 import { key, type Ctx } from '../context.js';
 import { emailKey, normalisedEmailKey, normaliseEmail, SubscriberError } from './address.js';
 import type { Frequency, Preferences } from './preferences.js';
+import { slotKeys, SYNC_SLOT_LUA, syncKeys } from './slots.js';
 
 export { emailKey, normaliseEmail, SubscriberError };
 
@@ -111,6 +112,8 @@ export async function createSubscribers(ctx: Ctx, drafts: Subscriber[]): Promise
   }
   const lost = drafts.filter((_, i) => !created[i]).map((s) => k.sub(ctx, s.id));
   if (lost.length > 0) finish.unlink(...lost);
+  const active = drafts.filter((s, i) => created[i] && s.status === 'active').map((s) => s.id);
+  if (active.length > 0) syncSlots(ctx, active, finish);
   await execAll(finish);
   return created;
 }
@@ -235,6 +238,7 @@ export async function deleteSubscriber(ctx: Ctx, subscriber: Subscriber): Promis
   const m = ctx.redis.multi().hdel(k.byEmail(ctx), normalisedEmailKey(subscriber.email));
   for (const s of SUBSCRIBER_STATUSES) m.srem(k.status(ctx, s), subscriber.id);
   m.unlink(...owned);
+  syncSlots(ctx, [subscriber.id], m);
   await m.exec();
 }
 
@@ -245,22 +249,77 @@ export async function deleteSubscriber(ctx: Ctx, subscriber: Subscriber): Promis
  * undo each other. A status change moves the id between status sets in the
  * same step.
  */
-const UPDATE = `
+const UPDATE = `${SYNC_SLOT_LUA}
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 local moveTo = tonumber(ARGV[2])
 if moveTo > 0 then
-  for i = 2, #KEYS do redis.call('SREM', KEYS[i], ARGV[1]) end
-  redis.call('SADD', KEYS[1 + moveTo], ARGV[1])
+  for i = 6, #KEYS do redis.call('SREM', KEYS[i], ARGV[1]) end
+  redis.call('SADD', KEYS[5 + moveTo], ARGV[1])
 end
 redis.call('HSET', KEYS[1], unpack(ARGV, 3))
+syncSlot(KEYS[1], ARGV[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5])
 return 1
 `;
 
 async function updateSubscriber(ctx: Ctx, id: string, change: Partial<Subscriber>): Promise<boolean> {
   const moveTo = change.status ? SUBSCRIBER_STATUSES.indexOf(change.status) + 1 : 0;
   const fields = Object.entries(serialise(change)).flat();
-  const statusKeys = SUBSCRIBER_STATUSES.map((st) => k.status(ctx, st));
-  return (await ctx.redis.eval(UPDATE, 1 + statusKeys.length, k.sub(ctx, id), ...statusKeys, id, String(moveTo), ...fields)) === 1;
+  const keys = [k.sub(ctx, id), ...syncKeys(ctx), ...SUBSCRIBER_STATUSES.map((st) => k.status(ctx, st))];
+  return (await ctx.redis.eval(UPDATE, keys.length, ...keys, id, String(moveTo), ...fields)) === 1;
+}
+
+/** Puts each subscriber where their record says in the slot index (see slots.ts). */
+const SYNC_SLOTS = `${SYNC_SLOT_LUA}
+local moved = 0
+for i = 1, #ARGV do moved = moved + syncSlot(KEYS[4 + i], ARGV[i], KEYS[1], KEYS[2], KEYS[3], KEYS[4]) end
+return moved
+`;
+
+function syncSlots(ctx: Ctx, ids: string[], into: ChainableCommander): ChainableCommander {
+  return into.eval(SYNC_SLOTS, 4 + ids.length, ...syncKeys(ctx), ...ids.map((id) => k.sub(ctx, id)), ...ids);
+}
+
+const RECONCILE_PAGE = 500;
+
+/**
+ * Rebuilds the slot index from the records: every active subscriber is put
+ * where their record says, and every indexed one who is no longer active (or
+ * no longer exists) is taken out. Idempotent and safe beside live writes, since
+ * each step reads the record as it stands. Marks the index checked for a day.
+ */
+export async function reconcileSlotIndex(ctx: Ctx): Promise<{ active: number; moved: number }> {
+  const slots = slotKeys(ctx);
+  let active = 0;
+  let moved = 0;
+  const sync = async (ids: string[]) => {
+    if (ids.length === 0) return;
+    const [[error, n]] = (await syncSlots(ctx, ids, ctx.redis.pipeline()).exec()) as [[Error | null, number]];
+    if (error) throw error;
+    moved += n;
+  };
+  let cursor = '0';
+  do {
+    const [next, ids] = await ctx.redis.sscan(k.status(ctx, 'active'), cursor, 'COUNT', RECONCILE_PAGE);
+    cursor = next;
+    active += ids.length;
+    await sync(ids);
+  } while (cursor !== '0');
+  cursor = '0';
+  do {
+    const [next, flat] = await ctx.redis.hscan(slots.slotOf, cursor, 'COUNT', RECONCILE_PAGE);
+    cursor = next;
+    await sync(flat.filter((_, i) => i % 2 === 0));
+  } while (cursor !== '0');
+  await ctx.redis.set(slots.checked, String(ctx.now()), 'EX', SLOT_INDEX_CHECK_SECONDS);
+  return { active, moved };
+}
+
+/** How long a reconciled index is trusted before the next reconciliation. */
+const SLOT_INDEX_CHECK_SECONDS = 86_400;
+
+/** Whether the slot index was reconciled within the last day. */
+export async function slotIndexChecked(ctx: Ctx): Promise<boolean> {
+  return (await ctx.redis.exists(slotKeys(ctx).checked)) === 1;
 }
 
 function serialise(s: Partial<Subscriber>): Record<string, string> {
