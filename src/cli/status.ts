@@ -2,13 +2,14 @@ import type { Command } from 'commander';
 import { listFeeds, type FeedStatus } from '../feeds/store.js';
 import { parseInfo } from '../redis-checks.js';
 import type { Runtime } from '../service.js';
+import { slotIndexSummary } from '../subscribers/slots.js';
 import { countByStatus } from '../subscribers/store.js';
 import { examples, print, withRuntime } from './runtime.js';
 
 export function registerStatus(program: Command): void {
   program
     .command('status')
-    .description('one screen: queues, feeds by state, subscribers, next editions, Redis memory')
+    .description('one screen: queues, feeds by state, subscribers, delivery slots, next editions, Redis memory')
     .option('--json', 'print JSON')
     .addHelpText('after', examples('wirebrief status', 'wirebrief status --json'))
     .action(async (opts: { json?: boolean }) =>
@@ -55,6 +56,7 @@ export async function collectStatus(rt: Runtime) {
         .map((f) => ({ id: f.id, url: f.url, status: f.status, errors: f.errors, lastError: f.lastError, nextPollAt: f.nextPollAt ? new Date(f.nextPollAt).toISOString() : null })),
     },
     subscribers: await countByStatus(rt.ctx),
+    deliverySlots: await slotIndexSummary(rt.ctx),
     nextEdition: editions[0]?.next ?? null,
     editions,
     redisMemory: redis.usedMemoryHuman,
@@ -73,6 +75,8 @@ function formatStatus(s: Status): string {
     lines.push(`  ${f.status.padEnd(11)} ${f.url}${f.errors ? ` (${f.errors} errors in a row)` : ''}${f.lastError ? `: ${f.lastError}` : ''}`);
   }
   lines.push(`subscribers: ${Object.entries(s.subscribers).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  const slots = s.deliverySlots;
+  lines.push(`delivery slots: ${slots.slots} holding ${slots.subscribers} active subscribers; index ${slots.checkedAt ? `reconciled ${slots.checkedAt}` : 'not yet reconciled (the next edition tick does it)'}`);
   if (s.editions.length === 0) lines.push('next editions: none scheduled (is a scheduler running?)');
   else {
     lines.push('next editions:');

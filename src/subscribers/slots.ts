@@ -116,6 +116,13 @@ export async function slotStates(ctx: Ctx): Promise<SlotState[]> {
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** For `wirebrief status`: how many slots hold how many subscribers, and when the index was last reconciled. */
+export async function slotIndexSummary(ctx: Ctx): Promise<{ slots: number; subscribers: number; checkedAt: string | null }> {
+  const states = await slotStates(ctx);
+  const checked = await ctx.redis.get(slotKeys(ctx).checked);
+  return { slots: states.length, subscribers: states.reduce((n, s) => n + s.size, 0), checkedAt: checked ? new Date(Number(checked)).toISOString() : null };
+}
+
 /**
  * The ids in one slot, a page at a time. Each page starts after the last
  * member read (not at an offset), so members leaving or joining meanwhile do

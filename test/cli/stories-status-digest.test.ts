@@ -51,12 +51,14 @@ describe('wirebrief stories list, status, digest run, start', { timeout: CLI_TIM
     expect(s.queues['feed-poll']).toMatchObject({ waiting: 0, active: 0, delayed: 0, failed: 0 });
     expect(s.feeds).toMatchObject({ ok: 0, 'backing-off': 0, disabled: 0, total: 0, failing: [] });
     expect(s.subscribers).toEqual({ pending: 0, active: 1, unsubscribed: 0, bouncing: 0 });
+    expect(s.deliverySlots).toEqual({ slots: 1, subscribers: 1, checkedAt: null });
     expect(s.editions).toEqual([]);
     expect(s.redis.usedMemory).toBeGreaterThan(0);
     expect(s.redis.maxmemoryPolicy).toBeTypeOf('string');
     const text = await runCli(['status'], env);
     expect(text.stdout).toMatch(/^queues:\n {2}feed-poll .*workers \d+\n/);
     expect(text.stdout).toMatch(/\nsubscribers: pending 0, active 1, unsubscribed 0, bouncing 0\n/);
+    expect(text.stdout).toMatch(/\ndelivery slots: 1 holding 1 active subscribers; index not yet reconciled/);
     expect(text.stdout).toMatch(/\nredis: \d+\.\d+\.\d+, memory \S+ \(peak \S+\)/);
   });
 
