@@ -1,5 +1,5 @@
 import type { Ctx } from '../context.js';
-import { fanOutMark, markFannedOut, slotMembers, slotStates } from '../subscribers/slots.js';
+import { fanOutMark, markFannedOut, slotMembers, slotName, slotStates } from '../subscribers/slots.js';
 import { getSubscriber, reconcileSlotIndex, slotIndexChecked, subscriberIdsWithStatus, type Subscriber } from '../subscribers/store.js';
 import { dueEdition, editionFor, sendDelayMs, type Edition } from './editions.js';
 import { inLedger } from './send.js';
@@ -47,7 +47,7 @@ export async function* planEdition(ctx: Ctx, at: number, mode: PlanMode): AsyncG
     ctx.log.info({ active, moved }, 'delivery-slot index reconciled');
   }
   for (const state of await slotStates(ctx)) {
-    const edition = dueEdition(state.slot, at, catchUpHours);
+    const edition = slotEdition(ctx, state.name, () => dueEdition(state.slot, at, catchUpHours));
     if (!edition || state.fannedOut === fanOutMark(edition.id, state.changes)) continue;
     for await (const ids of slotMembers(ctx, state.name, BATCH)) {
       const batch = await plan(ctx, ids, (s) => dueEdition(s, at, catchUpHours), (s, e) => sendDelayMs(s.id, e.id, jitterMinutes));
@@ -58,13 +58,27 @@ export async function* planEdition(ctx: Ctx, at: number, mode: PlanMode): AsyncG
   }
 }
 
+/**
+ * A slot's due edition; null, with a warning, if its time zone is one this
+ * Node's ICU no longer knows (a zone renamed in an update), so one odd slot
+ * cannot stop every other slot's digests.
+ */
+function slotEdition(ctx: Ctx, slot: string, due: () => Edition | null): Edition | null {
+  try {
+    return due();
+  } catch (error) {
+    ctx.log.warn({ slot, err: error }, 'delivery slot skipped: its time zone cannot be read');
+    return null;
+  }
+}
+
 /** The due sends among `ids`, from their records as they stand, less those the ledger already has. */
 async function plan(ctx: Ctx, ids: string[], editionOf: (s: Subscriber) => Edition | null, delayOf: (s: Subscriber, e: Edition) => number): Promise<PlannedSend[]> {
   const subscribers = await Promise.all(ids.map((id) => getSubscriber(ctx, id)));
   const due: PlannedSend[] = [];
   for (const s of subscribers) {
     if (!s || s.status !== 'active') continue;
-    const edition = editionOf(s);
+    const edition = slotEdition(ctx, slotName(s), () => editionOf(s));
     if (edition) due.push({ subscriberId: s.id, edition, delayMs: delayOf(s, edition) });
   }
   const done = await inLedger(ctx, due.map((d) => ({ edition: d.edition.id, subscriberId: d.subscriberId })));

@@ -178,6 +178,19 @@ describe('planning from the slot index', () => {
     }
   });
 
+  it('skips a slot whose time zone cannot be read, and plans every other slot', async () => {
+    const odd = (await upsertSubscriber(ctx, { email: 'odd-zone@example.org', topics: ['defence'], hour: 7, timezone: 'UTC', confirmed: true })).subscriber;
+    // A zone the running ICU does not know (renamed in a tz update, say), written past validation.
+    await ctx.redis.hset(`${ctx.config.prefix}:sub:${odd.id}`, 'timezone', 'Mars/Olympus_Mons');
+    await reconcileSlotIndex(ctx);
+    expect(Object.keys(await indexed())).toContain('daily|0|7|Mars/Olympus_Mons');
+    const at = Date.parse('2026-03-16T07:00:00Z');
+    const sends = await plan(at);
+    expect(sends.length).toBeGreaterThan(0);
+    expect(sends.map((s) => s.subscriberId)).not.toContain(odd.id);
+    await deleteSubscriber(ctx, (await getSubscriber(ctx, odd.id))!);
+  });
+
   it('rebuilds a missing index before the first tick after an upgrade, and plans the same', async () => {
     const at = Date.parse('2026-03-14T07:00:00Z');
     const keep = await indexed();
