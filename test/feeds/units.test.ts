@@ -196,3 +196,14 @@ describe('content types that lie', () => {
     expect(json).toMatchObject({ format: 'json', title: 'J' });
   });
 });
+
+describe('links as publishers slip', () => {
+  it('reads "www.…" without a scheme as a host, and "&amp;" left in a CDATA link as "&"', async () => {
+    const feed = await parseFeed(`<rss version="2.0"><channel><title>W</title><link>https://site.example/</link>
+<item><title>No scheme</title><link>www.site.example/news/1</link></item>
+<item><title>Escaped in CDATA</title><link><![CDATA[https://site.example/view?id=1&amp;cat=2]]></link></item>
+<item><title>A path</title><link>www/news/3</link></item></channel></rss>`);
+    const ctx = withDocumentBase({ feedUrl: 'https://feeds.example.net/feed.xml', feed, fetchedAt });
+    expect(feed.entries.map((e) => normaliseEntry(e, ctx)!.link)).toEqual(['https://www.site.example/news/1', 'https://site.example/view?id=1&cat=2', 'https://site.example/www/news/3']);
+  });
+});
