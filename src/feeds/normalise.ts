@@ -99,14 +99,15 @@ function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, 
   return null;
 }
 
-/** "jane@example.org (Jane Doe)" → "Jane Doe"; "By Jane Doe" → "Jane Doe"; a bare address is not a name. */
+/** "jane@example.org (Jane Doe)" → "Jane Doe"; "By Jane Doe" → "Jane Doe"; a bare address, or "Unknown", is not a name. */
 function cleanAuthor(raw: string | undefined): string | null {
   if (!raw) return null;
   let a = cleanTitle(raw);
   const named = /^\S+@\S+\s*\((.+)\)$/.exec(a);
   if (named) a = named[1]!;
   a = a.replace(/^by\s+/i, '').trim();
-  if (!a || /^\S+@\S+$/.test(a)) return null;
+  // Blogger writes "Unknown" for an author whose profile is hidden: no name is better than that one.
+  if (!a || /^\S+@\S+$/.test(a) || /^(?:unknown|anonymous)$/i.test(a)) return null;
   return a.length > 120 ? `${a.slice(0, 119)}…` : a;
 }
 

@@ -14,7 +14,7 @@ export { FeedParseError, type FeedEntry, type FeedFormat, type ParsedFeed };
  */
 
 type Raw = Record<string, unknown>;
-type RawItem = Raw & { _entry?: Raw };
+type RawItem = Raw & { _entry?: Raw; _rss?: Raw };
 
 const FEED_ROOTS = new Set(['rss', 'rdf:RDF', 'RDF', 'feed']);
 
@@ -31,6 +31,7 @@ interface RssParserInternals {
   buildRSS1(xmlObj: Raw): Raw;
   buildAtomFeed(xmlObj: { feed: Raw }): Raw;
   parseItemAtom(entry: Raw): RawItem;
+  parseItemRss(xmlItem: Raw, itemFields: unknown): RawItem;
 }
 const RssParser = Parser as unknown as new (options: object) => RssParserInternals;
 
@@ -64,7 +65,16 @@ class WireParser extends RssParser {
   override buildAtomFeed(xmlObj: { feed: Raw }): Raw {
     const feed = super.buildAtomFeed(xmlObj);
     feed.base = attr(xmlObj.feed, 'xml:base');
+    // The feed's <author> is every entry's that names none (RFC 4287 §4.2.1).
+    feed.authors = atomAuthors(xmlObj.feed.author);
     return feed;
+  }
+
+  // The raw item is kept, as for Atom, for what rss-parser does not read (atom:link, itunes:*, media:description).
+  override parseItemRss(xmlItem: Raw, itemFields: unknown): RawItem {
+    const item = super.parseItemRss(withCanonicalNames(xmlItem), itemFields);
+    item._rss = xmlItem;
+    return item;
   }
 
   override parseItemAtom(entry: Raw): RawItem {
@@ -255,49 +265,112 @@ function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): Pa
     // often served from another host (feeds.example.com, a proxy) than the pages they link to.
     base: text(feed.base) ?? (format === 'atom' ? null : siteUrl(text(feed.link))),
     ttlMinutes: ttlOf(feed),
-    entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry) : rssEntry(item))),
+    entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry, feed.authors as string[]) : rssEntry(item, item._rss ?? {}))),
     warning: null,
   };
 }
 
-function rssEntry(item: RawItem): FeedEntry {
+/**
+ * Element names as the RSS spec spells them, for items written otherwise:
+ * ASP and hand-made feeds write <pubdate>, <PubDate> or <Link>, which
+ * rss-parser (names are case-sensitive in XML) did not see.
+ */
+const RSS_ITEM_NAMES = new Map(['title', 'link', 'description', 'pubDate', 'guid', 'author', 'category', 'enclosure', 'comments'].map((n) => [n.toLowerCase(), n]));
+
+function withCanonicalNames(xmlItem: Raw): Raw {
+  let out: Raw | null = null;
+  for (const key of Object.keys(xmlItem)) {
+    const canonical = RSS_ITEM_NAMES.get(key.toLowerCase());
+    if (!canonical || canonical === key || xmlItem[canonical] !== undefined) continue;
+    out ??= { ...xmlItem };
+    out[canonical] = xmlItem[key];
+  }
+  return out ?? xmlItem;
+}
+
+function rssEntry(item: RawItem, raw: Raw): FeedEntry {
   const encoded = text(item['content:encoded']);
-  const description = text(item.content) ?? text(item.summary);
+  // Podcasts and video feeds say what an item is in itunes:summary/subtitle or media:description, often without a <description>.
+  const description = text(item.content) ?? text(item.summary) ?? text(raw['itunes:summary']) ?? text(raw['itunes:subtitle']) ?? mediaDescription(raw);
   return {
     guid: text(item.guid) ?? text(item['rdf:about']),
-    link: text(item.origLink) ?? text(item.link),
+    link: text(item.origLink) ?? text(item.link) ?? atomAlternate(raw['atom:link']),
     base: null,
-    title: text(item.title),
+    title: text(item.title) ?? text(raw['itunes:title']) ?? mediaTitle(raw),
     content: encoded ?? description,
     contentIsText: false,
     summary: encoded ? description : null,
     dates: compact([text(item.pubDate), text(item.dcDate), text(item.date), text(item.dctermsCreated), text(item.atomUpdated), text(item.a10Updated), text(item.dctermsModified)]),
-    authors: compact([text(item.creator), text(item.author)]),
+    authors: compact([text(item.creator), text(item.author), text(raw['itunes:author'])]),
     images: imagesOf(item),
     categories: categoriesOf(item.categories),
   };
 }
 
-function atomEntry(item: RawItem, entry: Raw): FeedEntry {
+/** The alternate among an RSS item's atom:link elements: some generators (and .NET's a10:) write the item's link only there. */
+function atomAlternate(value: unknown): string | null {
+  const links = (Array.isArray(value) ? value : []).map((l) => attrs(l) ?? {});
+  return links.find((l) => l.href && (!l.rel || l.rel === 'alternate'))?.href ?? null;
+}
+
+/** media:description, on the item or in its media:group (YouTube puts a video's only description there). */
+function mediaDescription(raw: Raw): string | null {
+  return text(raw['media:description']) ?? text((first(raw['media:group']) as Raw | undefined)?.['media:description']);
+}
+
+function mediaTitle(raw: Raw): string | null {
+  return text(raw['media:title']) ?? text((first(raw['media:group']) as Raw | undefined)?.['media:title']);
+}
+
+function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = []): FeedEntry {
   const links = (Array.isArray(entry.link) ? entry.link : []).map((l) => attrs(l) ?? {});
-  const alternate = links.find((l) => !l.rel || l.rel === 'alternate')?.href ?? links[0]?.href ?? null;
   const contentEl = first(entry.content);
   const contentType = attrs(contentEl)?.type ?? 'text';
   const enclosures = links.filter((l) => l.rel === 'enclosure' && /^image\//.test(l.type ?? '')).map((l) => l.href!);
-  const authors = (Array.isArray(entry.author) ? entry.author : []).map((a) => text((a as Raw).name)).filter((n): n is string => !!n);
+  const authors = atomAuthors(entry.author);
   return {
     guid: text(item.id),
-    link: text(item.origLink) ?? alternate,
+    link: text(item.origLink) ?? atomEntryLink(links, entry),
     base: attr(entry, 'xml:base'),
-    title: text(item.title),
+    title: text(item.title) ?? mediaTitle(entry),
     content: text(item.content) ?? null,
     contentIsText: contentEl !== undefined && contentType === 'text',
-    summary: text(item.summary),
+    summary: text(item.summary) ?? mediaDescription(entry),
     dates: compact([text(first(entry.published)), text(first(entry.issued)), text(item.dcDate), text(first(entry.updated)), text(first(entry.modified))]),
-    authors: authors.length ? authors : compact([text(item.creator), text(item.author)]),
+    authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...feedAuthors]),
     images: [...imagesOf(item), ...enclosures],
     categories: (Array.isArray(entry.category) ? entry.category : []).map((c) => attrs(c)?.term ?? attrs(c)?.label ?? text(c) ?? '').filter(Boolean),
   };
+}
+
+/** Links that are about the entry's record, not the page to read: never the story's link. */
+const NOT_THE_PAGE = new Set(['self', 'edit', 'edit-media', 'replies', 'enclosure', 'license', 'hub', 'payment']);
+
+/**
+ * The page an Atom entry stands for: its text/html alternate (an entry may
+ * have a PDF alternate first), else any alternate, else a link of another
+ * kind that is not about the record (self, edit, replies …), else the
+ * <content src="…"> the entry points to; hand-written feeds also put the URL
+ * in <link>'s text, not its href. Last, any HTML link (Blogger's comment
+ * form is the post's page), then any link at all, as before.
+ */
+function atomEntryLink(links: Record<string, string>[], entry: Raw): string | null {
+  const alternates = links.filter((l) => l.href && (!l.rel || l.rel === 'alternate'));
+  return (
+    alternates.find((l) => !l.type || /html/i.test(l.type))?.href ??
+    alternates[0]?.href ??
+    links.find((l) => l.href && !NOT_THE_PAGE.has(l.rel ?? ''))?.href ??
+    attr(entry.content, 'src') ??
+    (Array.isArray(entry.link) ? entry.link.map((l) => (attrs(l)?.href ? null : text(l))).find(Boolean) : null) ??
+    links.find((l) => l.href && /html/i.test(l.type ?? ''))?.href ??
+    links.find((l) => l.href)?.href ??
+    null
+  );
+}
+
+function atomAuthors(value: unknown): string[] {
+  // <author>Name</author> without <name> is Atom 0.3 and hand-made feeds' way.
+  return (Array.isArray(value) ? value : []).map((a) => (typeof a === 'string' ? text(a) : text((a as Raw)?.name))).filter((n): n is string => !!n);
 }
 
 function imagesOf(item: RawItem): string[] {

@@ -183,3 +183,61 @@ describe('naked markup in titles and Atom 0.3 summaries', () => {
     expect(s).toMatchObject({ title: 'Bold in CDATA', text: 'Kept as HTML inside.' });
   });
 });
+
+describe('where feeds put an item’s link other than <link>', () => {
+  it('takes an RSS item’s atom:link alternate when it has no <link>', async () => {
+    const [a, b] = await stories(`<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>A</title><link>https://site.example/</link>
+<item><title>Only atom:link</title><atom:link rel="alternate" href="https://site.example/a/1"/></item>
+<item><title>Self first</title><atom:link rel="self" href="https://site.example/feed"/><atom:link href="/a/2"/></item></channel></rss>`);
+    expect([a!.link, b!.link]).toEqual(['https://site.example/a/1', 'https://site.example/a/2']);
+  });
+
+  it('takes an Atom entry’s HTML alternate, then <content src>, then a URL written as <link>’s text', async () => {
+    const list = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+<entry><id>e1</id><title>PDF first</title><link rel="alternate" type="application/pdf" href="https://a.example/1.pdf"/><link rel="alternate" type="text/html" href="https://a.example/1"/></entry>
+<entry><id>e2</id><title>Content src</title><link rel="self" href="https://a.example/api/2"/><content type="text/html" src="https://a.example/2.html"/></entry>
+<entry><id>e3</id><title>Link as text</title><link>https://a.example/3</link></entry>
+<entry><id>e4</id><title>Replies only</title><link rel="edit" href="https://a.example/api/4"/><link rel="replies" type="text/html" href="https://a.example/4#comment-form"/></entry>
+</feed>`);
+    expect(list.map((s) => s.link)).toEqual(['https://a.example/1', 'https://a.example/2.html', 'https://a.example/3', 'https://a.example/4']);
+  });
+});
+
+describe('podcast and video feeds', () => {
+  it('reads itunes:title, itunes:summary or subtitle and itunes:author where the usual elements are missing', async () => {
+    const [a, b] = await stories(`<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Pod</title><link>https://pod.example/</link>
+<item><title>Ep 1</title><link>https://pod.example/ep/1</link><itunes:summary>We talk &lt;b&gt;trade&lt;/b&gt; policy.</itunes:summary><itunes:author>Host One</itunes:author><pubDate>Wed, 25 Nov 2026 05:00:00 +0000</pubDate></item>
+<item><itunes:title>Ep 2</itunes:title><itunes:subtitle>Subtitle only.</itunes:subtitle><guid>https://pod.example/ep/2</guid><enclosure url="https://cdn.pod.example/ep2.mp3" length="1" type="audio/mpeg"/></item>
+</channel></rss>`);
+    expect(a).toMatchObject({ title: 'Ep 1', text: 'We talk trade policy.', author: 'Host One' });
+    // Before, an item with only itunes:title and itunes:subtitle was no story at all.
+    expect(b).toMatchObject({ title: 'Ep 2', text: 'Subtitle only.', link: 'https://pod.example/ep/2' });
+  });
+
+  it('reads a YouTube entry’s media:group description as its text', async () => {
+    const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>Chan</title>
+<entry><id>yt:video:abc</id><title>Video</title><link rel="alternate" href="https://www.youtube.com/watch?v=abc"/><published>2026-02-25T10:00:00+00:00</published>
+<media:group><media:title>Video</media:title><media:thumbnail url="https://i.ytimg.com/vi/abc/hqdefault.jpg"/><media:description>What the video is about.</media:description></media:group></entry></feed>`);
+    expect(s).toMatchObject({ text: 'What the video is about.', image: 'https://i.ytimg.com/vi/abc/hqdefault.jpg' });
+  });
+});
+
+describe('authors', () => {
+  it('gives entries without an author the Atom feed’s; drops Blogger’s "Unknown"', async () => {
+    const [a, b, c] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><author><name>Desk Editor</name></author>
+<entry><id>1</id><title>Inherits</title><link href="https://a.example/1"/></entry>
+<entry><id>2</id><title>Own</title><link href="https://a.example/2"/><author><name>Asha Rao</name></author></entry>
+<entry><id>3</id><title>Hidden</title><link href="https://a.example/3"/><author><name>Unknown</name><email>noreply@blogger.com</email></author></entry></feed>`);
+    expect([a!.author, b!.author, c!.author]).toEqual(['Desk Editor', 'Asha Rao', null]);
+  });
+});
+
+describe('element names in another case', () => {
+  it('reads <pubdate>, <PubDate> and <Link> as the RSS elements they are', async () => {
+    const [a, b] = await stories(`<rss version="2.0"><channel><title>C</title>
+<item><title>Lower</title><link>https://c.example/1</link><pubdate>Wed, 25 Feb 2026 10:00:00 GMT</pubdate></item>
+<item><Title>Upper</Title><Link>https://c.example/2</Link><PubDate>Wed, 25 Feb 2026 11:00:00 GMT</PubDate></item></channel></rss>`);
+    expect(a!.published).toBe(Date.parse('2026-02-25T10:00:00Z'));
+    expect(b).toMatchObject({ title: 'Upper', link: 'https://c.example/2', published: Date.parse('2026-02-25T11:00:00Z') });
+  });
+});
