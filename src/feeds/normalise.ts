@@ -2,7 +2,7 @@ import { hash as digest } from 'node:crypto';
 import type { StoryDraft } from '../stories/store.js';
 import { parseFeedDate } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
-import { cleanTitle, htmlToStoryText, textToParagraphs } from './html-text.js';
+import { cleanTitle, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped } from './html-text.js';
 import { absoluteUrl, canonicalLink } from './links.js';
 import { cleanWireCopy } from './wire.js';
 
@@ -52,7 +52,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const canonical = canonicalLink(entry.link, ...bases);
   const link = canonical ?? guidLink(entry.guid, bases);
   const body = entry.content ?? entry.summary ?? '';
-  const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(body);
+  const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(unescapeTwiceEscaped(body));
   const wire = cleanWireCopy(story.paragraphs);
   const text = wire.paragraphs.join('\n\n');
   const title = cleanTitle(entry.title) || firstWords(text);

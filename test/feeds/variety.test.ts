@@ -241,3 +241,24 @@ describe('element names in another case', () => {
     expect(b).toMatchObject({ title: 'Upper', link: 'https://c.example/2', published: Date.parse('2026-02-25T11:00:00Z') });
   });
 });
+
+describe('text escaped or encoded the old way', () => {
+  it('reads a description whose HTML was escaped twice as HTML, and leaves an escaped tag in real markup alone', async () => {
+    const [a, b, c] = await stories(`<rss version="2.0"><channel><title>E</title>
+<item><title>Twice</title><link>https://e.example/1</link><description>&amp;lt;p&amp;gt;First para &amp;amp;amp; more.&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;Second.&amp;lt;/p&amp;gt;</description></item>
+<item><title>Escaped in CDATA</title><link>https://e.example/2</link><description><![CDATA[&lt;p&gt;Escaped &lt;b&gt;inside&lt;/b&gt; CDATA.&lt;/p&gt;]]></description></item>
+<item><title>Talks about a tag</title><link>https://e.example/3</link><description>&lt;p&gt;The &amp;lt;blink&amp;gt; tag is gone.&lt;/p&gt;</description></item>
+</channel></rss>`);
+    expect(a!.text).toBe('First para & more.\n\nSecond.');
+    expect(b!.text).toBe('Escaped inside CDATA.');
+    expect(c!.text).toBe('The <blink> tag is gone.');
+  });
+
+  it('reads windows-1252 punctuation written as C1 references (&#146;) as that punctuation; drops zero-width spaces, soft hyphens, stray BOMs', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>W</title>
+<item><title>\uFEFFIt&#146;s &#147;quoted&#148; &#150; re&#173;form&#8203;s</title><link>https://w.example/1</link><description>Don&#146;t &#133; now&#129;.</description></item></channel></rss>`);
+    expect(s).toMatchObject({ title: 'It’s “quoted” – reforms', text: 'Don’t … now.' });
+    const [, hindi] = await stories(`<rss version="2.0"><channel><title>W</title><item><title>x</title><link>https://w.example/1</link></item><item><title>हिन्दी</title><link>https://w.example/2</link><description>क्\u200Dष</description></item></channel></rss>`);
+    expect(hindi!.text).toBe('क्\u200Dष');
+  });
+});
