@@ -50,11 +50,11 @@ class WireParser extends RssParser {
   // An <rss> or <rdf:RDF> without a channel is an empty feed, not a crash.
   // xml:base on <rss> or <channel> counts for RSS too, as feedparser reads it.
   override buildRSS2(xmlObj: { rss: Raw }): Raw {
-    return xmlObj.rss?.channel ? { ...super.buildRSS2(xmlObj), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base') } : { items: [] };
+    return xmlObj.rss?.channel ? { ...super.buildRSS2(withItemsInChannel(xmlObj)), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base') } : { items: [] };
   }
 
   override buildRSS0_9(xmlObj: { rss: Raw }): Raw {
-    return xmlObj.rss?.channel ? { ...super.buildRSS0_9(xmlObj), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base') } : { items: [] };
+    return xmlObj.rss?.channel ? { ...super.buildRSS0_9(withItemsInChannel(xmlObj)), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base') } : { items: [] };
   }
 
   override buildRSS1(xmlObj: Raw): Raw {
@@ -88,6 +88,19 @@ class WireParser extends RssParser {
     item._entry = entry;
     return item;
   }
+}
+
+/**
+ * Items written after </channel>, straight under <rss> (as RSS 0.90 and 1.0
+ * place them, and some hand-made 2.0 feeds copy), are the channel's items:
+ * rss-parser looked only inside <channel> and read such a feed as empty.
+ */
+function withItemsInChannel(xmlObj: { rss: Raw }): { rss: Raw } {
+  const outside = xmlObj.rss.item;
+  if (!Array.isArray(outside) || outside.length === 0) return xmlObj;
+  const channel = (first(xmlObj.rss.channel) ?? {}) as Raw;
+  const inside = Array.isArray(channel.item) ? channel.item : [];
+  return { rss: { ...xmlObj.rss, channel: [{ ...channel, item: [...inside, ...outside] }] } };
 }
 
 const rss = new WireParser({
@@ -138,7 +151,7 @@ export async function parseFeed(text: string, contentType?: string | null): Prom
  * DOCTYPE declared stays in the text as written, never resolved.
  */
 function prepareXml(body: string): string {
-  let xml = unprefixedAtom(body.replace(/^(?:\s*(?:<!--[\s\S]*?-->|<\?xml[\s\S]*?\?>))+\s*/, ''));
+  let xml = unprefixedRss1(unprefixedAtom(body.replace(/^(?:\s*(?:<!--[\s\S]*?-->|<\?xml[\s\S]*?\?>))+\s*/, '')));
   const doctype = /<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i.exec(xml.slice(0, 65536));
   if (!doctype) return xml;
   xml = xml.slice(0, doctype.index) + xml.slice(doctype.index + doctype[0].length);
@@ -151,6 +164,19 @@ function prepareXml(body: string): string {
 function unprefixedAtom(xml: string): string {
   const root = /^<([A-Za-z_][\w.-]*):feed\b[^>]*?\sxmlns:\1\s*=\s*["']http:\/\/www\.w3\.org\/2005\/Atom["']/.exec(xml);
   return root ? xml.replace(new RegExp(`<(/?)${root[1]}:`, 'g'), '<$1') : xml;
+}
+
+/**
+ * RSS 1.0 written with a prefix for its own namespace (<rss:channel>,
+ * <rss:item>, <rss:title> under <rdf:RDF xmlns:rss="http://purl.org/rss/1.0/">)
+ * is RSS 1.0 all the same; rss-parser only knows the unprefixed names, and
+ * read such a feed as empty.
+ */
+function unprefixedRss1(xml: string): string {
+  if (!/^<(?:rdf:)?RDF\b/.test(xml)) return xml;
+  const root = xml.slice(0, xml.indexOf('>') + 1);
+  const prefix = /\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*["']http:\/\/purl\.org\/rss\/1\.0\/["']/.exec(root)?.[1];
+  return prefix ? xml.replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1') : xml;
 }
 
 /**

@@ -262,3 +262,18 @@ describe('text escaped or encoded the old way', () => {
     expect(hindi!.text).toBe('क्\u200Dष');
   });
 });
+
+describe('feeds rss-parser read as empty', () => {
+  it('reads RSS 1.0 written with a prefix for its own namespace', async () => {
+    const [s] = await stories(`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:rss="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<rss:channel rdf:about="https://r.example/"><rss:title>R</rss:title><rss:link>https://r.example/</rss:link><rss:items><rdf:Seq><rdf:li rdf:resource="https://r.example/1"/></rdf:Seq></rss:items></rss:channel>
+<rss:item rdf:about="https://r.example/1"><rss:title>Prefixed</rss:title><rss:link>https://r.example/1</rss:link><rss:description>Read.</rss:description><dc:date>2026-02-26T10:00:00+05:30</dc:date></rss:item></rdf:RDF>`);
+    expect(s).toMatchObject({ title: 'Prefixed', link: 'https://r.example/1', text: 'Read.', published: Date.parse('2026-02-26T04:30:00Z') });
+  });
+
+  it('reads RSS 2.0 items written after </channel> as the channel’s', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>O</title><link>https://o.example/</link><item><title>Inside</title><link>/1</link></item></channel>
+<item><title>Outside</title><link>/2</link></item></rss>`);
+    expect(list.map((s) => [s.title, s.link])).toEqual([['Inside', 'https://o.example/1'], ['Outside', 'https://o.example/2']]);
+  });
+});
