@@ -277,3 +277,12 @@ describe('feeds rss-parser read as empty', () => {
     expect(list.map((s) => [s.title, s.link])).toEqual([['Inside', 'https://o.example/1'], ['Outside', 'https://o.example/2']]);
   });
 });
+
+describe('JSON Feed as generators write it', () => {
+  it('reads an epoch written as a number, and an image attachment as the image', async () => {
+    const [s] = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [
+      { id: '1', url: 'https://j.example/1', title: 'Epoch', content_html: '<p>x</p>', date_published: 1772100000, attachments: [{ url: 'https://j.example/a.mp3', mime_type: 'audio/mpeg' }, { url: 'https://j.example/1.jpg', mime_type: 'image/jpeg' }, 'junk'] },
+    ] }));
+    expect(s).toMatchObject({ published: 1772100000_000, image: 'https://j.example/1.jpg' });
+  });
+});
