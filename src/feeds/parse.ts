@@ -72,8 +72,9 @@ class WireParser extends RssParser {
 
   // The raw item is kept, as for Atom, for what rss-parser does not read (atom:link, itunes:*, media:description).
   override parseItemRss(xmlItem: Raw, itemFields: unknown): RawItem {
-    const item = super.parseItemRss(withCanonicalNames(xmlItem), itemFields);
-    item._rss = xmlItem;
+    const canonical = withCanonicalNames(xmlItem);
+    const item = super.parseItemRss(canonical, itemFields);
+    item._rss = canonical;
     return item;
   }
 
@@ -320,7 +321,7 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
   const description = text(item.content) ?? text(item.summary) ?? text(raw['itunes:summary']) ?? text(raw['itunes:subtitle']) ?? mediaDescription(raw);
   return {
     guid: text(item.guid) ?? text(item['rdf:about']),
-    link: text(item.origLink) ?? text(item.link) ?? atomAlternate(raw['atom:link']),
+    link: text(item.origLink) ?? rssLink(raw.link) ?? atomAlternate(raw['atom:link']),
     base: null,
     title: text(item.title) ?? text(raw['itunes:title']) ?? mediaTitle(raw),
     content: encoded ?? description,
@@ -331,6 +332,19 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
     images: imagesOf(item),
     categories: categoriesOf(item.categories),
   };
+}
+
+/**
+ * An RSS item's <link>: the first that says something. rss-parser takes the
+ * first element's text only, so `<link/><link>url</link>` (a template's empty
+ * slot before the real one) and Atom-style `<link href="url"/>` gave none.
+ */
+function rssLink(value: unknown): string | null {
+  for (const l of Array.isArray(value) ? value : [value]) {
+    const url = text(l) ?? attr(l, 'href');
+    if (url) return url;
+  }
+  return null;
 }
 
 /** The alternate among an RSS item's atom:link elements: some generators (and .NET's a10:) write the item's link only there. */
@@ -409,6 +423,8 @@ function imagesOf(item: RawItem): string[] {
     }
   };
   media(item.mediaContent, 'content');
+  // A video's picture is often a media:thumbnail inside its media:content.
+  for (const content of Array.isArray(item.mediaContent) ? item.mediaContent : []) media((content as Raw)['media:thumbnail'], 'thumbnail');
   for (const group of Array.isArray(item.mediaGroup) ? item.mediaGroup : []) media((group as Raw)['media:content'], 'content');
   media(item.mediaThumbnail, 'thumbnail');
   for (const group of Array.isArray(item.mediaGroup) ? item.mediaGroup : []) media((group as Raw)['media:thumbnail'], 'thumbnail');

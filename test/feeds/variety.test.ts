@@ -203,6 +203,21 @@ describe('where feeds put an item’s link other than <link>', () => {
   });
 });
 
+describe('RSS links and pictures written unusually', () => {
+  it('takes the first <link> that says something, and an Atom-style href on an RSS <link>', async () => {
+    const [a, b] = await stories(`<rss version="2.0"><channel><title>L</title><link>https://l.example/</link>
+<item><title>Empty slot first</title><link/><link>https://l.example/1</link></item>
+<item><title>href</title><link href="/2"/></item></channel></rss>`);
+    expect([a!.link, b!.link]).toEqual(['https://l.example/1', 'https://l.example/2']);
+  });
+
+  it('takes a media:thumbnail written inside a video’s media:content as the picture', async () => {
+    const [s] = await stories(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>V</title>
+<item><title>Clip</title><link>https://v.example/1</link><media:content url="https://v.example/1.mp4" medium="video"><media:thumbnail url="https://v.example/1.jpg"/></media:content></item></channel></rss>`);
+    expect(s!.image).toBe('https://v.example/1.jpg');
+  });
+});
+
 describe('podcast and video feeds', () => {
   it('reads itunes:title, itunes:summary or subtitle and itunes:author where the usual elements are missing', async () => {
     const [a, b] = await stories(`<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Pod</title><link>https://pod.example/</link>
