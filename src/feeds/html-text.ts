@@ -49,6 +49,21 @@ const STORY_KINDS = new Map<string, Kind>([
 ]);
 const TITLE_KINDS = new Map<string, Kind>(NON_TEXT.map((tag) => [tag, NONE] as const));
 
+/** Where lazy-loading themes put the real picture while src holds a placeholder. */
+const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original'];
+
+/**
+ * The picture an <img> shows, or null for a tracking pixel or spacer. A
+ * lazy-loading placeholder (src="data:…", or no src) stands aside for the
+ * data-src its script would load: before, such a first <img> left the story
+ * without a picture even when its real one was named.
+ */
+export function pictureOf(attribs: Record<string, string>): string | null {
+  if (Number(attribs.width) <= 2 || Number(attribs.height) <= 2) return null;
+  const src = [attribs.src, ...LAZY_SRC.map((name) => attribs[name])].find((s) => s && !/^\s*data:/i.test(s));
+  return src && !NOT_A_PICTURE.test(src) ? src : null;
+}
+
 export interface StoryText {
   paragraphs: string[];
   /** The first picture in the HTML (src as written), if any. */
@@ -108,8 +123,7 @@ class TextCollector {
     else if (kind === BR) this.pieces.push('\n');
     else if (this.findImage && name === 'img' && !this.image) {
       // A picture inside a box dropped later still counts, as it did when the sanitiser saw it first.
-      const tiny = Number(attribs.width) <= 2 || Number(attribs.height) <= 2;
-      if (attribs.src && !tiny && !NOT_A_PICTURE.test(attribs.src)) this.image = attribs.src;
+      this.image = pictureOf(attribs);
     }
   }
 

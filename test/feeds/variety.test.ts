@@ -218,6 +218,14 @@ describe('RSS links and pictures written unusually', () => {
   });
 });
 
+describe('pictures behind lazy loading', () => {
+  it('takes the data-src of an <img> whose src is a placeholder', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>P</title><link>https://p.example/</link>
+<item><title>Lazy</title><link>https://p.example/1</link><description><![CDATA[<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/1.jpg" width="600"><p>Lead.</p><img src="/img/2.jpg">]]></description></item></channel></rss>`);
+    expect(s).toMatchObject({ image: 'https://p.example/img/1.jpg', text: 'Lead.' });
+  });
+});
+
 describe('podcast and video feeds', () => {
   it('reads itunes:title, itunes:summary or subtitle and itunes:author where the usual elements are missing', async () => {
     const [a, b] = await stories(`<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Pod</title><link>https://pod.example/</link>
