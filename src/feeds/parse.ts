@@ -428,8 +428,11 @@ function imagesOf(item: RawItem): string[] {
   for (const group of Array.isArray(item.mediaGroup) ? item.mediaGroup : []) media((group as Raw)['media:content'], 'content');
   media(item.mediaThumbnail, 'thumbnail');
   for (const group of Array.isArray(item.mediaGroup) ? item.mediaGroup : []) media((group as Raw)['media:thumbnail'], 'thumbnail');
-  const enclosure = item.enclosure as { url?: string; type?: string } | undefined;
-  if (enclosure?.url && (/^image\//.test(enclosure.type ?? '') || (!enclosure.type && /\.(jpe?g|png|gif|webp)(\?|$)/i.test(enclosure.url)))) out.push(enclosure.url);
+  // Every <enclosure>, not only the first rss-parser keeps: a podcast or video item lists its audio before its picture.
+  const enclosures = Array.isArray(item._rss?.enclosure) ? (item._rss.enclosure as unknown[]).map((e) => attrs(e) ?? {}) : [(item.enclosure ?? {}) as Record<string, string>];
+  for (const enclosure of enclosures) {
+    if (enclosure.url && (/^image\//.test(enclosure.type ?? '') || (!enclosure.type && /\.(jpe?g|png|gif|webp)(\?|$)/i.test(enclosure.url)))) out.push(enclosure.url);
+  }
   const itunes = attrs(item.itunesImage)?.href;
   if (itunes) out.push(itunes);
   const element = item.imageElement;

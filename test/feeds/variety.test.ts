@@ -216,6 +216,12 @@ describe('RSS links and pictures written unusually', () => {
 <item><title>Clip</title><link>https://v.example/1</link><media:content url="https://v.example/1.mp4" medium="video"><media:thumbnail url="https://v.example/1.jpg"/></media:content></item></channel></rss>`);
     expect(s!.image).toBe('https://v.example/1.jpg');
   });
+
+  it('looks at every <enclosure> for the picture, not only the first', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>E</title>
+<item><title>Audio first</title><link>https://e.example/1</link><enclosure url="https://e.example/1.mp3" type="audio/mpeg" length="1"/><enclosure url="https://e.example/1.jpg" type="image/jpeg" length="1"/></item></channel></rss>`);
+    expect(s!.image).toBe('https://e.example/1.jpg');
+  });
 });
 
 describe('pictures behind lazy loading', () => {
