@@ -438,7 +438,24 @@ function imagesOf(item: RawItem): string[] {
   const element = item.imageElement;
   const elementUrl = typeof element === 'string' ? element : text((element as Raw | undefined)?.url);
   if (elementUrl) out.push(elementUrl);
+  out.push(...publisherImages(item._rss));
   return out;
+}
+
+/** Item elements publishers invent for the story's picture: <StoryImage>, <fullimage>, <thumbimage>, <featured_image>, <thumbnail>. */
+const PUBLISHER_IMAGE = /^(?:story|full|thumb|large|main|featured|lead|top)[_-]?image$|^thumbnail$/i;
+
+/**
+ * Indian and other CMS feeds name the picture in an element of their own,
+ * its text a URL. Last in line, after every standard place; taken only when
+ * the text is an absolute web link, so no other field is read as a picture.
+ */
+function publisherImages(raw: Raw | undefined): string[] {
+  if (!raw) return [];
+  return Object.keys(raw)
+    .filter((key) => PUBLISHER_IMAGE.test(key))
+    .map((key) => text(raw[key]))
+    .filter((url): url is string => !!url && /^https?:\/\/\S+$/i.test(url));
 }
 
 function categoriesOf(value: unknown): string[] {

@@ -217,6 +217,14 @@ describe('RSS links and pictures written unusually', () => {
     expect(s!.image).toBe('https://v.example/1.jpg');
   });
 
+  it('takes a picture from an element the publisher named itself (<StoryImage>, <thumbimage>) when its text is a web link', async () => {
+    const [a, b, c] = await stories(`<rss version="2.0"><channel><title>N</title><link>https://n.example/</link>
+<item><title>Story</title><link>https://n.example/1</link><StoryImage>https://c.n.example/1.jpg</StoryImage></item>
+<item><title>Thumb</title><link>https://n.example/2</link><thumbimage><![CDATA[ https://c.n.example/2.jpg ]]></thumbimage></item>
+<item><title>Not a link</title><link>https://n.example/3</link><featured_image>none</featured_image></item></channel></rss>`);
+    expect([a!.image, b!.image, c!.image]).toEqual(['https://c.n.example/1.jpg', 'https://c.n.example/2.jpg', null]);
+  });
+
   it('looks at every <enclosure> for the picture, not only the first', async () => {
     const [s] = await stories(`<rss version="2.0"><channel><title>E</title>
 <item><title>Audio first</title><link>https://e.example/1</link><enclosure url="https://e.example/1.mp3" type="audio/mpeg" length="1"/><enclosure url="https://e.example/1.jpg" type="image/jpeg" length="1"/></item></channel></rss>`);
