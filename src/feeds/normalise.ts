@@ -67,7 +67,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     // A date in the future is clamped to fetch time: some feeds stamp stories ahead to pin them on top.
     published: published === null ? ctx.fetchedAt : Math.min(published, ctx.fetchedAt),
     author: cleanAuthor(entry.authors[0]),
-    image: pickImage(entry.images, story.image, bases),
+    image: pickImage(entry.images, story.image, bases, entry.contentBase ?? null),
     agency: wire.agency,
     dateline: wire.dateline,
     place: wire.place,
@@ -91,12 +91,13 @@ function firstDate(dates: string[]): number | null {
   return null;
 }
 
-function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null]): string | null {
-  for (const candidate of [...fromFeed, fromHtml]) {
+/** The feed's own pictures resolve against the entry's bases; one found in the content also against the content's xml:base. */
+function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null], contentBase: string | null): string | null {
+  for (const candidate of fromFeed) {
     const url = absoluteUrl(candidate, ...bases);
     if (url) return url;
   }
-  return null;
+  return absoluteUrl(fromHtml, ...bases, contentBase);
 }
 
 /** "jane@example.org (Jane Doe)" → "Jane Doe"; "By Jane Doe" → "Jane Doe"; a bare address, or "Unknown", is not a name. */

@@ -220,10 +220,20 @@ function inlineMarkupAsText(xml: string): string {
     const inner = xml.slice(start, close.at);
     open.lastIndex = close.end;
     if (inner.includes('<![CDATA[')) continue;
-    out += `${xml.slice(done, m.index)}<${name}${(attrs ?? '').replace(XHTML_TYPE, 'type="html"')}>${escapeHtml(inner)}</${name}>`;
+    out += `${xml.slice(done, m.index)}<${name}${(attrs ?? '').replace(XHTML_TYPE, 'type="html"')}>${escapeHtml(unprefixedXhtml(inner))}</${name}>`;
     done = close.end;
   }
   return done === 0 ? xml : out + xml.slice(done);
+}
+
+/**
+ * XHTML written with a prefix (<xhtml:div xmlns:xhtml="http://www.w3.org/1999/xhtml"><xhtml:p>)
+ * is plain HTML once the prefix goes; kept, the HTML reader saw no <p> or <img>
+ * and ran paragraphs together ("First para.Second para.").
+ */
+function unprefixedXhtml(inner: string): string {
+  const prefix = /\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*["']http:\/\/www\.w3\.org\/1999\/xhtml["']/.exec(inner)?.[1];
+  return prefix ? inner.replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1') : inner;
 }
 
 /**
@@ -372,6 +382,8 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = []): FeedE
     guid: text(item.id),
     link: text(item.origLink) ?? atomEntryLink(links, entry),
     base: attr(entry, 'xml:base'),
+    // The base of whichever of the two becomes the story's text (content, else summary).
+    contentBase: text(item.content) ? attr(contentEl, 'xml:base') : attr(entry.summary, 'xml:base'),
     title: text(item.title) ?? mediaTitle(entry),
     content: text(item.content) ?? null,
     contentIsText: contentEl !== undefined && contentType === 'text',

@@ -323,3 +323,18 @@ describe('JSON Feed as generators write it', () => {
     expect(s).toMatchObject({ published: 1772100000_000, image: 'https://j.example/1.jpg' });
   });
 });
+
+describe('Atom content with its own namespace prefix or base', () => {
+  it('reads XHTML written with a prefix as HTML: paragraphs apart, pictures seen', async () => {
+    const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>X</title><entry><id>1</id><link href="https://x.example/1"/>
+<title type="xhtml"><xhtml:div xmlns:xhtml="http://www.w3.org/1999/xhtml">Prefixed <xhtml:em>title</xhtml:em></xhtml:div></title>
+<content type="xhtml"><xhtml:div xmlns:xhtml="http://www.w3.org/1999/xhtml"><xhtml:p>First para.</xhtml:p><xhtml:p>Second <xhtml:img src="https://x.example/i.jpg"/> para.</xhtml:p></xhtml:div></content></entry></feed>`);
+    expect(s).toMatchObject({ title: 'Prefixed title', text: 'First para.\n\nSecond para.', image: 'https://x.example/i.jpg' });
+  });
+
+  it('resolves a picture in the content against an xml:base on <content>, and the entry link without it', async () => {
+    const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://x.example/"><title>X</title><entry><id>2</id><title>T</title><link href="posts/2"/>
+<content type="html" xml:base="https://img.x.example/dir/">&lt;p&gt;Text&lt;img src="a.jpg"&gt;&lt;/p&gt;</content></entry></feed>`);
+    expect(s).toMatchObject({ link: 'https://x.example/posts/2', image: 'https://img.x.example/dir/a.jpg' });
+  });
+});
