@@ -42,20 +42,29 @@ const ZONES: Record<string, number> = {
   ACST: 570, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780, SAST: 120, EAT: 180, WAT: 60, GST: 240,
 };
 
-const ZONE = String.raw`([+-]\d{2}:?\d{2}|[A-Za-z]{1,5})`;
+// An offset may be written "+0530", "+05:30", "+530" or after a zone name ("GMT+5:30", as PHP and some Indian CMSs write it).
+const ZONE = String.raw`((?:GMT|UTC|UT)?[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{1,5})`;
+// Between the date and the time: spaces or a comma, and in Drupal's and others' templates " - ", " | " or "at".
+const DATE_TIME = String.raw`(?:[\s,]+(?:at\s+|[-|@]\s+)?|T)`;
 // "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
-const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})[\s-]+([\p{L}\p{M}]{3,12})\.?[\s,-]+(\d{2,4})(?:[\sT,]+(\d{1,2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*([AaPp][Mm])?)?\s*${ZONE}?$`, 'u');
+const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+([\p{L}\p{M}]{3,12})\.?[\s,-]+(\d{2,4})(?:${DATE_TIME}(\d{1,2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*([AaPp][Mm])?)?\s*${ZONE}?$`, 'u');
 // "Sat, Dec 16 2023 02:02:33 PM", "December 16, 2023 2:02 pm EST"
-const MONTH_DAY = new RegExp(String.raw`^(?:[A-Za-z]+\.?,?\s*)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[\s,]+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*${ZONE}?$`);
+// The weekday must end in a comma or space: "November" is not the weekday "Novem" before the month "ber".
+const MONTH_DAY = new RegExp(String.raw`^(?:[A-Za-z]+\.?(?:,\s*|\s+))?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*${ZONE}?$`);
 // "05.03.2024 14:22", "5.3.2024": dots are day-first wherever they are written (de, ru, pl, tr …).
 const DOTTED = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*${ZONE}?$`);
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+// "26/11/2026 10:00", "26-11-2026": numeric dates with slashes or dashes (see numeric()).
+const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*${ZONE}?$`);
+// Java's Date#toString, which Java-built feeds print as pubDate: "Thu Nov 26 10:00:00 IST 2026".
+const JAVA = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{1,2}):(\d{2}):(\d{2}) ([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}) (\d{4})$/;
+// ISO 8601 / RFC 3339, with a zone name where the offset goes ("2026-11-26T10:00:00 IST") and RFC 9557's "[Asia/Kolkata]" after the offset.
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Za-z]{2,5})?(?:\[[\w/+-]+\])?$/i;
 
 /** Milliseconds since the epoch, or null when the text is not a date we can trust. */
 export function parseFeedDate(raw: string | null | undefined): number | null {
   const s = raw?.trim().replace(/\s+/g, ' ');
   if (!s) return null;
-  const t = epoch(s) ?? iso(s) ?? dayMonth(s) ?? monthDay(s) ?? dotted(s) ?? fallback(s);
+  const t = epoch(s) ?? iso(s) ?? dayMonth(s) ?? monthDay(s) ?? dotted(s) ?? numeric(s) ?? java(s) ?? fallback(s);
   return t !== null && plausible(t) ? t : null;
 }
 
@@ -94,9 +103,30 @@ function dotted(s: string): number | null {
   return at(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), zone ? offsetOf(zone) : 0);
 }
 
+/**
+ * Slashed and dashed numeric dates: a part over 12 says which is the day. When
+ * both could be, slashes are month-first (the US habit, and how V8 read them
+ * before) and dashes day-first (as Indian and European sites write them).
+ */
+function numeric(s: string): number | null {
+  const m = NUMERIC.exec(s);
+  if (!m) return null;
+  const [, a, separator, b, y, h, mi, sec, ampm, zone] = m;
+  const dayFirst = Number(a) > 12 || (Number(b) <= 12 && separator === '-');
+  const [d, mo] = dayFirst ? [a!, b!] : [b!, a!];
+  return build(y!, String(Number(mo)), d, h, mi, sec, ampm, zone);
+}
+
+function java(s: string): number | null {
+  const m = JAVA.exec(s);
+  if (!m) return null;
+  const [, mon, d, h, mi, sec, zone, y] = m;
+  return build(y!, mon!, d!, h, mi, sec, undefined, zone);
+}
+
 function build(y: string, mon: string, d: string, h?: string, mi?: string, sec?: string, ampm?: string, zone?: string): number | null {
   const name = mon.toLowerCase();
-  const month = MONTHS[name.slice(0, 3)] ?? LOCAL_MONTHS[name];
+  const month = /^\d{1,2}$/.test(name) ? Number(name) - 1 : (MONTHS[name.slice(0, 3)] ?? LOCAL_MONTHS[name]);
   if (month === undefined) return null;
   let year = Number(y);
   if (y.length === 2) year += year < 50 ? 2000 : 1900;
@@ -110,8 +140,8 @@ function build(y: string, mon: string, d: string, h?: string, mi?: string, sec?:
 function offsetOf(zone: string): number | null {
   const z = zone.toUpperCase();
   if (z in ZONES) return ZONES[z]!;
-  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(z);
-  if (!m) return null;
+  const m = /^(?:GMT|UTC|UT)?([+-])(\d{1,2}?):?(\d{2})?$/.exec(z);
+  if (!m || Number(m[2]) > 14) return null;
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
 }
 

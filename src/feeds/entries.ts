@@ -8,6 +8,8 @@ export interface FeedEntry {
   link: string | null;
   /** The `xml:base` in force for the entry, if any. */
   base: string | null;
+  /** An `xml:base` on the Atom content (or summary) element itself: counts for links inside it only. */
+  contentBase?: string | null;
   title: string | null;
   /** The full story: content:encoded, Atom content, JSON content_html/content_text. */
   content: string | null;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { Agent, fetch, type Response } from 'undici';
 import { projectRoot } from '../paths.js';
 
@@ -105,7 +106,7 @@ export async function fetchFeed(startUrl: string, opts: FetchOptions): Promise<F
       await response.body?.cancel().catch(() => undefined);
       throw httpError(response, movedTo);
     }
-    const body = await readCapped(response, opts.maxBytes, controller);
+    const body = gunzipUnlabelled(await readCapped(response, opts.maxBytes, controller), opts.maxBytes);
     return { ...common, status: 'ok', body, contentType: response.headers.get('content-type') };
   } catch (error) {
     if (error instanceof FeedFetchError) throw error;
@@ -128,8 +129,28 @@ function redirectTarget(location: string, from: string): string {
   return next.toString();
 }
 
+function capText(maxBytes: number): string {
+  return `${(maxBytes / 1024 / 1024).toFixed(maxBytes % (1024 * 1024) ? 1 : 0)} MB`;
+}
+
+/**
+ * A body still gzipped after HTTP decoding: a pre-compressed file served
+ * without Content-Encoding (S3 and CDNs do this with .xml.gz objects, some
+ * servers compress twice). Feed readers unpack it; so do we, under the same
+ * size cap. Bytes that only look like gzip are left for the parser to judge.
+ */
+function gunzipUnlabelled(body: Buffer, maxBytes: number): Buffer {
+  if (body.length < 18 || body[0] !== 0x1f || body[1] !== 0x8b || body[2] !== 0x08) return body;
+  try {
+    return gunzipSync(body, { maxOutputLength: maxBytes });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new FeedFetchError(`the feed is larger than the ${capText(maxBytes)} limit once unpacked (it was sent gzipped without saying so)`);
+    return body;
+  }
+}
+
 async function readCapped(response: Response, maxBytes: number, controller: AbortController): Promise<Buffer> {
-  const cap = `${(maxBytes / 1024 / 1024).toFixed(maxBytes % (1024 * 1024) ? 1 : 0)} MB`;
+  const cap = capText(maxBytes);
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     controller.abort(new Error('too large'));

@@ -49,6 +49,21 @@ const STORY_KINDS = new Map<string, Kind>([
 ]);
 const TITLE_KINDS = new Map<string, Kind>(NON_TEXT.map((tag) => [tag, NONE] as const));
 
+/** Where lazy-loading themes put the real picture while src holds a placeholder. */
+const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original'];
+
+/**
+ * The picture an <img> shows, or null for a tracking pixel or spacer. A
+ * lazy-loading placeholder (src="data:…", or no src) stands aside for the
+ * data-src its script would load: before, such a first <img> left the story
+ * without a picture even when its real one was named.
+ */
+export function pictureOf(attribs: Record<string, string>): string | null {
+  if (Number(attribs.width) <= 2 || Number(attribs.height) <= 2) return null;
+  const src = [attribs.src, ...LAZY_SRC.map((name) => attribs[name])].find((s) => s && !/^\s*data:/i.test(s));
+  return src && !NOT_A_PICTURE.test(src) ? src : null;
+}
+
 export interface StoryText {
   paragraphs: string[];
   /** The first picture in the HTML (src as written), if any. */
@@ -108,8 +123,7 @@ class TextCollector {
     else if (kind === BR) this.pieces.push('\n');
     else if (this.findImage && name === 'img' && !this.image) {
       // A picture inside a box dropped later still counts, as it did when the sanitiser saw it first.
-      const tiny = Number(attribs.width) <= 2 || Number(attribs.height) <= 2;
-      if (attribs.src && !tiny && !NOT_A_PICTURE.test(attribs.src)) this.image = attribs.src;
+      this.image = pictureOf(attribs);
     }
   }
 
@@ -160,6 +174,22 @@ function collect(html: string, kinds: ReadonlyMap<string, Kind>, findImage: bool
   return collector;
 }
 
+/** Tags that, found after decoding a body with no markup of its own, show its HTML was escaped twice. */
+const ESCAPED_TAG = /<(?:p|br|div|span|a|img|b|strong|i|em|ul|ol|li|h[1-6]|blockquote|figure|table)(?:\s[^<>]*)?\/?>|<\/(?:p|div|span|a|b|strong|i|em|li|h[1-6])>/i;
+
+/**
+ * A description whose HTML was escaped twice (the CMS escaped it, then the
+ * feed writer again, or put the escaped text in CDATA) reads, once decoded,
+ * as "<p>First para &amp; more.</p>": markup as text. When a body has no tag
+ * of its own but decodes to tags, the decoded HTML is the story. A body with
+ * real markup and an escaped "&lt;blink&gt;" in its text is left alone.
+ */
+export function unescapeTwiceEscaped(html: string): string {
+  if (html.includes('<') || !html.includes('&lt;')) return html;
+  const once = decodeHTMLStrict(html);
+  return ESCAPED_TAG.test(once) ? once : html;
+}
+
 export function htmlToStoryText(html: string): StoryText {
   if (!/[<&]/.test(html)) return { paragraphs: textToParagraphs(html), image: null };
   const { pieces, image } = collect(html, STORY_KINDS, true);
@@ -203,11 +233,23 @@ const LOOSE_SPACE = /^\s|\s$|[^\S ]|\s\s/;
  * Control characters that are not whitespace: feeds leak them from databases,
  * and no reader shows them. Some are typographic punctuation cut down to its
  * low byte on the way (U+2019 → U+0019: "don\u0019t"), and go back to it.
+ * C1 controls (U+0080–U+009F) are windows-1252 punctuation written as
+ * character references ("&#146;" for ’, as old CMSs do): HTML reads them so,
+ * XML does not. Zero-width spaces, soft hyphens and stray byte-order marks are
+ * invisible on a page but not in a mail's plain text or to word matching, and
+ * go; zero-width (non-)joiners stay: Indic scripts need them.
  */
-const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/;
-const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u200B\uFEFF]/;
+const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u200B\uFEFF]/g;
 const CUT_PUNCTUATION: Record<string, string> = { '\u0013': '–', '\u0014': '—', '\u0018': '‘', '\u0019': '’', '\u001c': '“', '\u001d': '”' };
-const fromControl = (c: string) => CUT_PUNCTUATION[c] ?? '';
+/** windows-1252's 0x80–0x9F, a space where it defines none (0x81, 0x8D, 0x8F, 0x90, 0x9D): those stay controls and go. */
+const WINDOWS_1252_C1 = '€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—˜™š›œ žŸ';
+const fromControl = (c: string) => {
+  const code = c.charCodeAt(0);
+  if (code < 0x80 || code > 0x9f) return CUT_PUNCTUATION[c] ?? '';
+  const punctuation = WINDOWS_1252_C1[code - 0x80]!;
+  return punctuation === ' ' ? '' : punctuation;
+};
 
 export function withoutControls(s: string): string {
   return CONTROL.test(s) ? s.replace(CONTROLS, fromControl) : s;

@@ -9,6 +9,9 @@ import { siteUrl } from './links.js';
  */
 
 const str = z.string().trim().min(1).optional().catch(undefined);
+// JSON Feed dates are RFC 3339 strings; some generators write Unix epochs as numbers, which dates.ts reads.
+const date = z.union([z.string().trim().min(1), z.number().finite().transform(String)]).optional().catch(undefined);
+const attachment = z.object({ url: z.string().trim().min(1), mime_type: z.string().optional() }).passthrough();
 const author = z.object({ name: str }).passthrough().optional().catch(undefined);
 
 const item = z
@@ -22,8 +25,9 @@ const item = z
     summary: str,
     image: str,
     banner_image: str,
-    date_published: str,
-    date_modified: str,
+    date_published: date,
+    date_modified: date,
+    attachments: z.array(attachment.nullable().catch(null)).optional().catch(undefined),
     author,
     authors: z.array(author).optional().catch(undefined),
     tags: z.array(z.unknown()).optional().catch(undefined),
@@ -71,7 +75,8 @@ export function parseJsonFeed(body: string): ParsedFeed {
       summary: i.summary ?? null,
       dates: [i.date_published, i.date_modified].filter((d): d is string => !!d),
       authors: authors.length ? authors : feedAuthors,
-      images: [i.image, i.banner_image].filter((u): u is string => !!u),
+      // An image attachment (a photo story, a podcast's cover) when the item names no image.
+      images: [i.image, i.banner_image, ...(i.attachments ?? []).filter((a) => a && /^image\//i.test(a.mime_type ?? '')).map((a) => a!.url)].filter((u): u is string => !!u),
       categories: (i.tags ?? []).filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim()),
     });
   }

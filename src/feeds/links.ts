@@ -12,7 +12,7 @@ const TRACKING = new Set([
 
 /** Resolves `href` against the bases, outermost first: each base is itself resolved against the one before (feed URL, feed xml:base, entry xml:base). */
 export function absoluteUrl(href: string | null | undefined, ...bases: (string | null | undefined)[]): string | null {
-  const h = href?.trim();
+  const h = asWritten(href);
   if (!h) return null;
   let base: string | undefined;
   for (const b of bases) {
@@ -29,6 +29,21 @@ export function absoluteUrl(href: string | null | undefined, ...bases: (string |
   } catch {
     return null;
   }
+}
+
+/**
+ * A link as its publisher meant it. Two slips seen in real feeds:
+ * - "www.site.example/news/1" without a scheme is a host, not a path below
+ *   the feed's URL: it is read as "//www.site.example/news/1", taking the
+ *   base's scheme;
+ * - "&amp;" inside CDATA (the CMS escaped the URL, then wrapped it in CDATA)
+ *   is never meant literally: it is "&".
+ */
+function asWritten(href: string | null | undefined): string | null {
+  let h = href?.trim();
+  if (!h) return null;
+  if (h.includes('&amp;')) h = h.replace(/&amp;/g, '&');
+  return /^www\.[^/\s.]+\.[^/\s]+/i.test(h) ? `//${h}` : h;
 }
 
 export function canonicalLink(href: string | null | undefined, ...bases: (string | null | undefined)[]): string | null {

@@ -2,7 +2,7 @@ import { hash as digest } from 'node:crypto';
 import type { StoryDraft } from '../stories/store.js';
 import { parseFeedDate } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
-import { cleanTitle, htmlToStoryText, textToParagraphs } from './html-text.js';
+import { cleanTitle, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped } from './html-text.js';
 import { absoluteUrl, canonicalLink } from './links.js';
 import { cleanWireCopy } from './wire.js';
 
@@ -52,7 +52,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const canonical = canonicalLink(entry.link, ...bases);
   const link = canonical ?? guidLink(entry.guid, bases);
   const body = entry.content ?? entry.summary ?? '';
-  const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(body);
+  const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(unescapeTwiceEscaped(body));
   const wire = cleanWireCopy(story.paragraphs);
   const text = wire.paragraphs.join('\n\n');
   const title = cleanTitle(entry.title) || firstWords(text);
@@ -67,7 +67,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     // A date in the future is clamped to fetch time: some feeds stamp stories ahead to pin them on top.
     published: published === null ? ctx.fetchedAt : Math.min(published, ctx.fetchedAt),
     author: cleanAuthor(entry.authors[0]),
-    image: pickImage(entry.images, story.image, bases),
+    image: pickImage(entry.images, story.image, bases, entry.contentBase ?? null),
     agency: wire.agency,
     dateline: wire.dateline,
     place: wire.place,
@@ -91,22 +91,24 @@ function firstDate(dates: string[]): number | null {
   return null;
 }
 
-function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null]): string | null {
-  for (const candidate of [...fromFeed, fromHtml]) {
+/** The feed's own pictures resolve against the entry's bases; one found in the content also against the content's xml:base. */
+function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null], contentBase: string | null): string | null {
+  for (const candidate of fromFeed) {
     const url = absoluteUrl(candidate, ...bases);
     if (url) return url;
   }
-  return null;
+  return absoluteUrl(fromHtml, ...bases, contentBase);
 }
 
-/** "jane@example.org (Jane Doe)" → "Jane Doe"; "By Jane Doe" → "Jane Doe"; a bare address is not a name. */
+/** "jane@example.org (Jane Doe)" → "Jane Doe"; "By Jane Doe" → "Jane Doe"; a bare address, or "Unknown", is not a name. */
 function cleanAuthor(raw: string | undefined): string | null {
   if (!raw) return null;
   let a = cleanTitle(raw);
   const named = /^\S+@\S+\s*\((.+)\)$/.exec(a);
   if (named) a = named[1]!;
   a = a.replace(/^by\s+/i, '').trim();
-  if (!a || /^\S+@\S+$/.test(a)) return null;
+  // Blogger writes "Unknown" for an author whose profile is hidden: no name is better than that one.
+  if (!a || /^\S+@\S+$/.test(a) || /^(?:unknown|anonymous)$/i.test(a)) return null;
   return a.length > 120 ? `${a.slice(0, 119)}…` : a;
 }
 

@@ -14,7 +14,7 @@ export { FeedParseError, type FeedEntry, type FeedFormat, type ParsedFeed };
  */
 
 type Raw = Record<string, unknown>;
-type RawItem = Raw & { _entry?: Raw };
+type RawItem = Raw & { _entry?: Raw; _rss?: Raw };
 
 const FEED_ROOTS = new Set(['rss', 'rdf:RDF', 'RDF', 'feed']);
 
@@ -31,6 +31,7 @@ interface RssParserInternals {
   buildRSS1(xmlObj: Raw): Raw;
   buildAtomFeed(xmlObj: { feed: Raw }): Raw;
   parseItemAtom(entry: Raw): RawItem;
+  parseItemRss(xmlItem: Raw, itemFields: unknown): RawItem;
 }
 const RssParser = Parser as unknown as new (options: object) => RssParserInternals;
 
@@ -49,11 +50,11 @@ class WireParser extends RssParser {
   // An <rss> or <rdf:RDF> without a channel is an empty feed, not a crash.
   // xml:base on <rss> or <channel> counts for RSS too, as feedparser reads it.
   override buildRSS2(xmlObj: { rss: Raw }): Raw {
-    return xmlObj.rss?.channel ? { ...super.buildRSS2(xmlObj), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base') } : { items: [] };
+    return xmlObj.rss?.channel ? { ...super.buildRSS2(withItemsInChannel(xmlObj)), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base') } : { items: [] };
   }
 
   override buildRSS0_9(xmlObj: { rss: Raw }): Raw {
-    return xmlObj.rss?.channel ? { ...super.buildRSS0_9(xmlObj), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base') } : { items: [] };
+    return xmlObj.rss?.channel ? { ...super.buildRSS0_9(withItemsInChannel(xmlObj)), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base') } : { items: [] };
   }
 
   override buildRSS1(xmlObj: Raw): Raw {
@@ -64,7 +65,17 @@ class WireParser extends RssParser {
   override buildAtomFeed(xmlObj: { feed: Raw }): Raw {
     const feed = super.buildAtomFeed(xmlObj);
     feed.base = attr(xmlObj.feed, 'xml:base');
+    // The feed's <author> is every entry's that names none (RFC 4287 §4.2.1).
+    feed.authors = atomAuthors(xmlObj.feed.author);
     return feed;
+  }
+
+  // The raw item is kept, as for Atom, for what rss-parser does not read (atom:link, itunes:*, media:description).
+  override parseItemRss(xmlItem: Raw, itemFields: unknown): RawItem {
+    const canonical = withCanonicalNames(xmlItem);
+    const item = super.parseItemRss(canonical, itemFields);
+    item._rss = canonical;
+    return item;
   }
 
   override parseItemAtom(entry: Raw): RawItem {
@@ -78,6 +89,19 @@ class WireParser extends RssParser {
     item._entry = entry;
     return item;
   }
+}
+
+/**
+ * Items written after </channel>, straight under <rss> (as RSS 0.90 and 1.0
+ * place them, and some hand-made 2.0 feeds copy), are the channel's items:
+ * rss-parser looked only inside <channel> and read such a feed as empty.
+ */
+function withItemsInChannel(xmlObj: { rss: Raw }): { rss: Raw } {
+  const outside = xmlObj.rss.item;
+  if (!Array.isArray(outside) || outside.length === 0) return xmlObj;
+  const channel = (first(xmlObj.rss.channel) ?? {}) as Raw;
+  const inside = Array.isArray(channel.item) ? channel.item : [];
+  return { rss: { ...xmlObj.rss, channel: [{ ...channel, item: [...inside, ...outside] }] } };
 }
 
 const rss = new WireParser({
@@ -128,7 +152,7 @@ export async function parseFeed(text: string, contentType?: string | null): Prom
  * DOCTYPE declared stays in the text as written, never resolved.
  */
 function prepareXml(body: string): string {
-  let xml = unprefixedAtom(body.replace(/^(?:\s*(?:<!--[\s\S]*?-->|<\?xml[\s\S]*?\?>))+\s*/, ''));
+  let xml = unprefixedRss1(unprefixedAtom(body.replace(/^(?:\s*(?:<!--[\s\S]*?-->|<\?xml[\s\S]*?\?>))+\s*/, '')));
   const doctype = /<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i.exec(xml.slice(0, 65536));
   if (!doctype) return xml;
   xml = xml.slice(0, doctype.index) + xml.slice(doctype.index + doctype[0].length);
@@ -141,6 +165,19 @@ function prepareXml(body: string): string {
 function unprefixedAtom(xml: string): string {
   const root = /^<([A-Za-z_][\w.-]*):feed\b[^>]*?\sxmlns:\1\s*=\s*["']http:\/\/www\.w3\.org\/2005\/Atom["']/.exec(xml);
   return root ? xml.replace(new RegExp(`<(/?)${root[1]}:`, 'g'), '<$1') : xml;
+}
+
+/**
+ * RSS 1.0 written with a prefix for its own namespace (<rss:channel>,
+ * <rss:item>, <rss:title> under <rdf:RDF xmlns:rss="http://purl.org/rss/1.0/">)
+ * is RSS 1.0 all the same; rss-parser only knows the unprefixed names, and
+ * read such a feed as empty.
+ */
+function unprefixedRss1(xml: string): string {
+  if (!/^<(?:rdf:)?RDF\b/.test(xml)) return xml;
+  const root = xml.slice(0, xml.indexOf('>') + 1);
+  const prefix = /\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*["']http:\/\/purl\.org\/rss\/1\.0\/["']/.exec(root)?.[1];
+  return prefix ? xml.replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1') : xml;
 }
 
 /**
@@ -183,10 +220,20 @@ function inlineMarkupAsText(xml: string): string {
     const inner = xml.slice(start, close.at);
     open.lastIndex = close.end;
     if (inner.includes('<![CDATA[')) continue;
-    out += `${xml.slice(done, m.index)}<${name}${(attrs ?? '').replace(XHTML_TYPE, 'type="html"')}>${escapeHtml(inner)}</${name}>`;
+    out += `${xml.slice(done, m.index)}<${name}${(attrs ?? '').replace(XHTML_TYPE, 'type="html"')}>${escapeHtml(unprefixedXhtml(inner))}</${name}>`;
     done = close.end;
   }
   return done === 0 ? xml : out + xml.slice(done);
+}
+
+/**
+ * XHTML written with a prefix (<xhtml:div xmlns:xhtml="http://www.w3.org/1999/xhtml"><xhtml:p>)
+ * is plain HTML once the prefix goes; kept, the HTML reader saw no <p> or <img>
+ * and ran paragraphs together ("First para.Second para.").
+ */
+function unprefixedXhtml(inner: string): string {
+  const prefix = /\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*["']http:\/\/www\.w3\.org\/1999\/xhtml["']/.exec(inner)?.[1];
+  return prefix ? inner.replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1') : inner;
 }
 
 /**
@@ -255,49 +302,127 @@ function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): Pa
     // often served from another host (feeds.example.com, a proxy) than the pages they link to.
     base: text(feed.base) ?? (format === 'atom' ? null : siteUrl(text(feed.link))),
     ttlMinutes: ttlOf(feed),
-    entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry) : rssEntry(item))),
+    entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry, feed.authors as string[]) : rssEntry(item, item._rss ?? {}))),
     warning: null,
   };
 }
 
-function rssEntry(item: RawItem): FeedEntry {
+/**
+ * Element names as the RSS spec spells them, for items written otherwise:
+ * ASP and hand-made feeds write <pubdate>, <PubDate> or <Link>, which
+ * rss-parser (names are case-sensitive in XML) did not see.
+ */
+const RSS_ITEM_NAMES = new Map(['title', 'link', 'description', 'pubDate', 'guid', 'author', 'category', 'enclosure', 'comments'].map((n) => [n.toLowerCase(), n]));
+
+function withCanonicalNames(xmlItem: Raw): Raw {
+  let out: Raw | null = null;
+  for (const key of Object.keys(xmlItem)) {
+    const canonical = RSS_ITEM_NAMES.get(key.toLowerCase());
+    if (!canonical || canonical === key || xmlItem[canonical] !== undefined) continue;
+    out ??= { ...xmlItem };
+    out[canonical] = xmlItem[key];
+  }
+  return out ?? xmlItem;
+}
+
+function rssEntry(item: RawItem, raw: Raw): FeedEntry {
   const encoded = text(item['content:encoded']);
-  const description = text(item.content) ?? text(item.summary);
+  // Podcasts and video feeds say what an item is in itunes:summary/subtitle or media:description, often without a <description>.
+  const description = text(item.content) ?? text(item.summary) ?? text(raw['itunes:summary']) ?? text(raw['itunes:subtitle']) ?? mediaDescription(raw);
   return {
     guid: text(item.guid) ?? text(item['rdf:about']),
-    link: text(item.origLink) ?? text(item.link),
+    link: text(item.origLink) ?? rssLink(raw.link) ?? atomAlternate(raw['atom:link']),
     base: null,
-    title: text(item.title),
+    title: text(item.title) ?? text(raw['itunes:title']) ?? mediaTitle(raw),
     content: encoded ?? description,
     contentIsText: false,
     summary: encoded ? description : null,
     dates: compact([text(item.pubDate), text(item.dcDate), text(item.date), text(item.dctermsCreated), text(item.atomUpdated), text(item.a10Updated), text(item.dctermsModified)]),
-    authors: compact([text(item.creator), text(item.author)]),
+    authors: compact([text(item.creator), text(item.author), text(raw['itunes:author'])]),
     images: imagesOf(item),
     categories: categoriesOf(item.categories),
   };
 }
 
-function atomEntry(item: RawItem, entry: Raw): FeedEntry {
+/**
+ * An RSS item's <link>: the first that says something. rss-parser takes the
+ * first element's text only, so `<link/><link>url</link>` (a template's empty
+ * slot before the real one) and Atom-style `<link href="url"/>` gave none.
+ */
+function rssLink(value: unknown): string | null {
+  for (const l of Array.isArray(value) ? value : [value]) {
+    const url = text(l) ?? attr(l, 'href');
+    if (url) return url;
+  }
+  return null;
+}
+
+/** The alternate among an RSS item's atom:link elements: some generators (and .NET's a10:) write the item's link only there. */
+function atomAlternate(value: unknown): string | null {
+  const links = (Array.isArray(value) ? value : []).map((l) => attrs(l) ?? {});
+  return links.find((l) => l.href && (!l.rel || l.rel === 'alternate'))?.href ?? null;
+}
+
+/** media:description, on the item or in its media:group (YouTube puts a video's only description there). */
+function mediaDescription(raw: Raw): string | null {
+  return text(raw['media:description']) ?? text((first(raw['media:group']) as Raw | undefined)?.['media:description']);
+}
+
+function mediaTitle(raw: Raw): string | null {
+  return text(raw['media:title']) ?? text((first(raw['media:group']) as Raw | undefined)?.['media:title']);
+}
+
+function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = []): FeedEntry {
   const links = (Array.isArray(entry.link) ? entry.link : []).map((l) => attrs(l) ?? {});
-  const alternate = links.find((l) => !l.rel || l.rel === 'alternate')?.href ?? links[0]?.href ?? null;
   const contentEl = first(entry.content);
   const contentType = attrs(contentEl)?.type ?? 'text';
   const enclosures = links.filter((l) => l.rel === 'enclosure' && /^image\//.test(l.type ?? '')).map((l) => l.href!);
-  const authors = (Array.isArray(entry.author) ? entry.author : []).map((a) => text((a as Raw).name)).filter((n): n is string => !!n);
+  const authors = atomAuthors(entry.author);
   return {
     guid: text(item.id),
-    link: text(item.origLink) ?? alternate,
+    link: text(item.origLink) ?? atomEntryLink(links, entry),
     base: attr(entry, 'xml:base'),
-    title: text(item.title),
+    // The base of whichever of the two becomes the story's text (content, else summary).
+    contentBase: text(item.content) ? attr(contentEl, 'xml:base') : attr(entry.summary, 'xml:base'),
+    title: text(item.title) ?? mediaTitle(entry),
     content: text(item.content) ?? null,
     contentIsText: contentEl !== undefined && contentType === 'text',
-    summary: text(item.summary),
+    summary: text(item.summary) ?? mediaDescription(entry),
     dates: compact([text(first(entry.published)), text(first(entry.issued)), text(item.dcDate), text(first(entry.updated)), text(first(entry.modified))]),
-    authors: authors.length ? authors : compact([text(item.creator), text(item.author)]),
+    authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...feedAuthors]),
     images: [...imagesOf(item), ...enclosures],
     categories: (Array.isArray(entry.category) ? entry.category : []).map((c) => attrs(c)?.term ?? attrs(c)?.label ?? text(c) ?? '').filter(Boolean),
   };
+}
+
+/** Links that are about the entry's record, not the page to read: never the story's link. */
+const NOT_THE_PAGE = new Set(['self', 'edit', 'edit-media', 'replies', 'enclosure', 'license', 'hub', 'payment']);
+
+/**
+ * The page an Atom entry stands for: its text/html alternate (an entry may
+ * have a PDF alternate first), else any alternate, else a link of another
+ * kind that is not about the record (self, edit, replies …), else the
+ * <content src="…"> the entry points to; hand-written feeds also put the URL
+ * in <link>'s text, not its href. Last, any HTML link (Blogger's comment
+ * form is the post's page), then any link at all, as before.
+ */
+function atomEntryLink(links: Record<string, string>[], entry: Raw): string | null {
+  const alternates = links.filter((l) => l.href && (!l.rel || l.rel === 'alternate'));
+  return (
+    alternates.find((l) => !l.type || /html/i.test(l.type))?.href ??
+    alternates[0]?.href ??
+    links.find((l) => l.href && !NOT_THE_PAGE.has(l.rel ?? ''))?.href ??
+    attr(entry.content, 'src') ??
+    (Array.isArray(entry.link) ? entry.link.map((l) => (attrs(l)?.href ? null : text(l))).find(Boolean) : null) ??
+    links.find((l) => l.href && /html/i.test(l.type ?? ''))?.href ??
+    links.find((l) => l.href)?.href ??
+    null
+  );
+}
+
+function atomAuthors(value: unknown): string[] {
+  // <author>Name</author> without <name> is Atom 0.3 and hand-made feeds' way.
+  return (Array.isArray(value) ? value : []).map((a) => (typeof a === 'string' ? text(a) : text((a as Raw)?.name))).filter((n): n is string => !!n);
 }
 
 function imagesOf(item: RawItem): string[] {
@@ -310,17 +435,39 @@ function imagesOf(item: RawItem): string[] {
     }
   };
   media(item.mediaContent, 'content');
+  // A video's picture is often a media:thumbnail inside its media:content.
+  for (const content of Array.isArray(item.mediaContent) ? item.mediaContent : []) media((content as Raw)['media:thumbnail'], 'thumbnail');
   for (const group of Array.isArray(item.mediaGroup) ? item.mediaGroup : []) media((group as Raw)['media:content'], 'content');
   media(item.mediaThumbnail, 'thumbnail');
   for (const group of Array.isArray(item.mediaGroup) ? item.mediaGroup : []) media((group as Raw)['media:thumbnail'], 'thumbnail');
-  const enclosure = item.enclosure as { url?: string; type?: string } | undefined;
-  if (enclosure?.url && (/^image\//.test(enclosure.type ?? '') || (!enclosure.type && /\.(jpe?g|png|gif|webp)(\?|$)/i.test(enclosure.url)))) out.push(enclosure.url);
+  // Every <enclosure>, not only the first rss-parser keeps: a podcast or video item lists its audio before its picture.
+  const enclosures = Array.isArray(item._rss?.enclosure) ? (item._rss.enclosure as unknown[]).map((e) => attrs(e) ?? {}) : [(item.enclosure ?? {}) as Record<string, string>];
+  for (const enclosure of enclosures) {
+    if (enclosure.url && (/^image\//.test(enclosure.type ?? '') || (!enclosure.type && /\.(jpe?g|png|gif|webp)(\?|$)/i.test(enclosure.url)))) out.push(enclosure.url);
+  }
   const itunes = attrs(item.itunesImage)?.href;
   if (itunes) out.push(itunes);
   const element = item.imageElement;
   const elementUrl = typeof element === 'string' ? element : text((element as Raw | undefined)?.url);
   if (elementUrl) out.push(elementUrl);
+  out.push(...publisherImages(item._rss));
   return out;
+}
+
+/** Item elements publishers invent for the story's picture: <StoryImage>, <fullimage>, <thumbimage>, <featured_image>, <thumbnail>. */
+const PUBLISHER_IMAGE = /^(?:story|full|thumb|large|main|featured|lead|top)[_-]?image$|^thumbnail$/i;
+
+/**
+ * Indian and other CMS feeds name the picture in an element of their own,
+ * its text a URL. Last in line, after every standard place; taken only when
+ * the text is an absolute web link, so no other field is read as a picture.
+ */
+function publisherImages(raw: Raw | undefined): string[] {
+  if (!raw) return [];
+  return Object.keys(raw)
+    .filter((key) => PUBLISHER_IMAGE.test(key))
+    .map((key) => text(raw[key]))
+    .filter((url): url is string => !!url && /^https?:\/\/\S+$/i.test(url));
 }
 
 function categoriesOf(value: unknown): string[] {

@@ -222,6 +222,15 @@ describe('polling a feed over HTTP', () => {
     expect(await pollFeed(ctx, classify, (await feedAt('/br.xml')).id)).toMatchObject({ status: 'ok', added: 2 });
   });
 
+  it('unpacks a body still gzipped without Content-Encoding (a .xml.gz object on S3), under the size cap', async () => {
+    server.handle('/unlabelled-gz.xml', (_req, res) => xml(res, gzipSync(rss(items(2, 'Unlabelled'))), { 'content-type': 'application/x-gzip' }));
+    server.handle('/twice-gz.xml', (_req, res) => xml(res, gzipSync(gzipSync(rss(items(2, 'Twice')))), { 'content-encoding': 'gzip' }));
+    expect(await pollFeed(ctx, classify, (await feedAt('/unlabelled-gz.xml')).id)).toMatchObject({ status: 'ok', added: 2 });
+    expect(await pollFeed(ctx, classify, (await feedAt('/twice-gz.xml')).id)).toMatchObject({ status: 'ok', added: 2 });
+    server.handle('/gz-bomb.xml', (_req, res) => xml(res, gzipSync(Buffer.alloc(6 * 1024 * 1024, 0x20))));
+    expect((await pollFeed(ctx, classify, (await feedAt('/gz-bomb.xml')).id)).error).toMatch(/larger than the 5 MB limit once unpacked/);
+  });
+
   it('gets é and ’ right from a windows-1252 feed, named by HTTP or by the prolog', async () => {
     const doc = rss([{ title: 'Café owners’ “big” day – €5 off', guid: 'cp1252', link: 'https://news.example/cafe', description: 'Résumé: naïve déjà vu’s' }], { encoding: 'windows-1252' });
     const bytes = iconv.encode(doc, 'windows-1252');

@@ -23,11 +23,31 @@ describe('feed dates', () => {
     ['2026-02-27 19:29:00', '2026-02-27T19:29:00Z'],
     ['1518478934', '2018-02-12T23:42:14Z'],
     ['Thu, 07 Dec 17 10:00:29 -0800', '2017-12-07T18:00:29Z'],
+    // Numeric dates with slashes or dashes: a part over 12 is the day; else slashes are month-first, dashes day-first.
+    ['26/11/2026 10:00:00 AM', '2026-11-26T10:00:00Z'],
+    ['11/26/2026 10:00', '2026-11-26T10:00:00Z'],
+    ['05/03/2024', '2024-05-03T00:00:00Z'],
+    ['26-11-2026 15:30:00 +0530', '2026-11-26T10:00:00Z'],
+    ['05-03-2024', '2024-03-05T00:00:00Z'],
+    // Ordinals, and a full month name not cut into a "weekday" and a month ("Novem" + "ber").
+    ['November 26th, 2026', '2026-11-26T00:00:00Z'],
+    ['26th November 2026 10:00 AM', '2026-11-26T10:00:00Z'],
+    // Drupal-style templates put a dash between date and time.
+    ['Thursday, November 26, 2026 - 10:00', '2026-11-26T10:00:00Z'],
+    // A zone name where ISO puts the offset, and RFC 9557's bracketed zone after it.
+    ['2026-11-26T10:00:00 IST', '2026-11-26T04:30:00Z'],
+    ['2026-11-26T10:00:00+05:30[Asia/Kolkata]', '2026-11-26T04:30:00Z'],
+    // GMT with a short offset was read as plain GMT (V8 drops what it does not know), five and a half hours off.
+    ['Thu, 26 Nov 2026 10:00:00 GMT+5:30', '2026-11-26T04:30:00Z'],
+    ['Thu, 26 Nov 2026 10:00:00 GMT+5', '2026-11-26T05:00:00Z'],
+    ['Thu, 26 Nov 2026 10:00:00 +530', '2026-11-26T04:30:00Z'],
+    // Java's Date#toString.
+    ['Thu Nov 26 10:00:00 IST 2026', '2026-11-26T04:30:00Z'],
   ])('reads %s', (raw, iso) => {
     expect(parseFeedDate(raw)).toBe(Date.parse(iso));
   });
 
-  it.each(['', 'soon', 'Τρι, 29 Ιούν 2004 12:53:00 GMT', '0001-01-01T00:00:00Z'])('gives up on %j without throwing', (raw) => {
+  it.each(['', 'soon', 'Τρι, 29 Ιούν 2004 12:53:00 GMT', '0001-01-01T00:00:00Z', '31/31/2026'])('gives up on %j without throwing', (raw) => {
     expect(parseFeedDate(raw)).toBeNull();
   });
 
@@ -174,5 +194,16 @@ describe('content types that lie', () => {
     expect(xml.entries.map((e) => e.title)).toEqual(['A']);
     const json = await parseFeed('{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","title":"B","url":"https://x.example/b"}]}', 'text/xml');
     expect(json).toMatchObject({ format: 'json', title: 'J' });
+  });
+});
+
+describe('links as publishers slip', () => {
+  it('reads "www.…" without a scheme as a host, and "&amp;" left in a CDATA link as "&"', async () => {
+    const feed = await parseFeed(`<rss version="2.0"><channel><title>W</title><link>https://site.example/</link>
+<item><title>No scheme</title><link>www.site.example/news/1</link></item>
+<item><title>Escaped in CDATA</title><link><![CDATA[https://site.example/view?id=1&amp;cat=2]]></link></item>
+<item><title>A path</title><link>www/news/3</link></item></channel></rss>`);
+    const ctx = withDocumentBase({ feedUrl: 'https://feeds.example.net/feed.xml', feed, fetchedAt });
+    expect(feed.entries.map((e) => normaliseEntry(e, ctx)!.link)).toEqual(['https://www.site.example/news/1', 'https://site.example/view?id=1&cat=2', 'https://site.example/www/news/3']);
   });
 });

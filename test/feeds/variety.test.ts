@@ -183,3 +183,158 @@ describe('naked markup in titles and Atom 0.3 summaries', () => {
     expect(s).toMatchObject({ title: 'Bold in CDATA', text: 'Kept as HTML inside.' });
   });
 });
+
+describe('where feeds put an item’s link other than <link>', () => {
+  it('takes an RSS item’s atom:link alternate when it has no <link>', async () => {
+    const [a, b] = await stories(`<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>A</title><link>https://site.example/</link>
+<item><title>Only atom:link</title><atom:link rel="alternate" href="https://site.example/a/1"/></item>
+<item><title>Self first</title><atom:link rel="self" href="https://site.example/feed"/><atom:link href="/a/2"/></item></channel></rss>`);
+    expect([a!.link, b!.link]).toEqual(['https://site.example/a/1', 'https://site.example/a/2']);
+  });
+
+  it('takes an Atom entry’s HTML alternate, then <content src>, then a URL written as <link>’s text', async () => {
+    const list = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+<entry><id>e1</id><title>PDF first</title><link rel="alternate" type="application/pdf" href="https://a.example/1.pdf"/><link rel="alternate" type="text/html" href="https://a.example/1"/></entry>
+<entry><id>e2</id><title>Content src</title><link rel="self" href="https://a.example/api/2"/><content type="text/html" src="https://a.example/2.html"/></entry>
+<entry><id>e3</id><title>Link as text</title><link>https://a.example/3</link></entry>
+<entry><id>e4</id><title>Replies only</title><link rel="edit" href="https://a.example/api/4"/><link rel="replies" type="text/html" href="https://a.example/4#comment-form"/></entry>
+</feed>`);
+    expect(list.map((s) => s.link)).toEqual(['https://a.example/1', 'https://a.example/2.html', 'https://a.example/3', 'https://a.example/4']);
+  });
+});
+
+describe('RSS links and pictures written unusually', () => {
+  it('takes the first <link> that says something, and an Atom-style href on an RSS <link>', async () => {
+    const [a, b] = await stories(`<rss version="2.0"><channel><title>L</title><link>https://l.example/</link>
+<item><title>Empty slot first</title><link/><link>https://l.example/1</link></item>
+<item><title>href</title><link href="/2"/></item></channel></rss>`);
+    expect([a!.link, b!.link]).toEqual(['https://l.example/1', 'https://l.example/2']);
+  });
+
+  it('takes a media:thumbnail written inside a video’s media:content as the picture', async () => {
+    const [s] = await stories(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>V</title>
+<item><title>Clip</title><link>https://v.example/1</link><media:content url="https://v.example/1.mp4" medium="video"><media:thumbnail url="https://v.example/1.jpg"/></media:content></item></channel></rss>`);
+    expect(s!.image).toBe('https://v.example/1.jpg');
+  });
+
+  it('takes a picture from an element the publisher named itself (<StoryImage>, <thumbimage>) when its text is a web link', async () => {
+    const [a, b, c] = await stories(`<rss version="2.0"><channel><title>N</title><link>https://n.example/</link>
+<item><title>Story</title><link>https://n.example/1</link><StoryImage>https://c.n.example/1.jpg</StoryImage></item>
+<item><title>Thumb</title><link>https://n.example/2</link><thumbimage><![CDATA[ https://c.n.example/2.jpg ]]></thumbimage></item>
+<item><title>Not a link</title><link>https://n.example/3</link><featured_image>none</featured_image></item></channel></rss>`);
+    expect([a!.image, b!.image, c!.image]).toEqual(['https://c.n.example/1.jpg', 'https://c.n.example/2.jpg', null]);
+  });
+
+  it('looks at every <enclosure> for the picture, not only the first', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>E</title>
+<item><title>Audio first</title><link>https://e.example/1</link><enclosure url="https://e.example/1.mp3" type="audio/mpeg" length="1"/><enclosure url="https://e.example/1.jpg" type="image/jpeg" length="1"/></item></channel></rss>`);
+    expect(s!.image).toBe('https://e.example/1.jpg');
+  });
+});
+
+describe('pictures behind lazy loading', () => {
+  it('takes the data-src of an <img> whose src is a placeholder', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>P</title><link>https://p.example/</link>
+<item><title>Lazy</title><link>https://p.example/1</link><description><![CDATA[<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/1.jpg" width="600"><p>Lead.</p><img src="/img/2.jpg">]]></description></item></channel></rss>`);
+    expect(s).toMatchObject({ image: 'https://p.example/img/1.jpg', text: 'Lead.' });
+  });
+});
+
+describe('podcast and video feeds', () => {
+  it('reads itunes:title, itunes:summary or subtitle and itunes:author where the usual elements are missing', async () => {
+    const [a, b] = await stories(`<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Pod</title><link>https://pod.example/</link>
+<item><title>Ep 1</title><link>https://pod.example/ep/1</link><itunes:summary>We talk &lt;b&gt;trade&lt;/b&gt; policy.</itunes:summary><itunes:author>Host One</itunes:author><pubDate>Wed, 25 Nov 2026 05:00:00 +0000</pubDate></item>
+<item><itunes:title>Ep 2</itunes:title><itunes:subtitle>Subtitle only.</itunes:subtitle><guid>https://pod.example/ep/2</guid><enclosure url="https://cdn.pod.example/ep2.mp3" length="1" type="audio/mpeg"/></item>
+</channel></rss>`);
+    expect(a).toMatchObject({ title: 'Ep 1', text: 'We talk trade policy.', author: 'Host One' });
+    // Before, an item with only itunes:title and itunes:subtitle was no story at all.
+    expect(b).toMatchObject({ title: 'Ep 2', text: 'Subtitle only.', link: 'https://pod.example/ep/2' });
+  });
+
+  it('reads a YouTube entry’s media:group description as its text', async () => {
+    const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>Chan</title>
+<entry><id>yt:video:abc</id><title>Video</title><link rel="alternate" href="https://www.youtube.com/watch?v=abc"/><published>2026-02-25T10:00:00+00:00</published>
+<media:group><media:title>Video</media:title><media:thumbnail url="https://i.ytimg.com/vi/abc/hqdefault.jpg"/><media:description>What the video is about.</media:description></media:group></entry></feed>`);
+    expect(s).toMatchObject({ text: 'What the video is about.', image: 'https://i.ytimg.com/vi/abc/hqdefault.jpg' });
+  });
+});
+
+describe('authors', () => {
+  it('gives entries without an author the Atom feed’s; drops Blogger’s "Unknown"', async () => {
+    const [a, b, c] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><author><name>Desk Editor</name></author>
+<entry><id>1</id><title>Inherits</title><link href="https://a.example/1"/></entry>
+<entry><id>2</id><title>Own</title><link href="https://a.example/2"/><author><name>Asha Rao</name></author></entry>
+<entry><id>3</id><title>Hidden</title><link href="https://a.example/3"/><author><name>Unknown</name><email>noreply@blogger.com</email></author></entry></feed>`);
+    expect([a!.author, b!.author, c!.author]).toEqual(['Desk Editor', 'Asha Rao', null]);
+  });
+});
+
+describe('element names in another case', () => {
+  it('reads <pubdate>, <PubDate> and <Link> as the RSS elements they are', async () => {
+    const [a, b] = await stories(`<rss version="2.0"><channel><title>C</title>
+<item><title>Lower</title><link>https://c.example/1</link><pubdate>Wed, 25 Feb 2026 10:00:00 GMT</pubdate></item>
+<item><Title>Upper</Title><Link>https://c.example/2</Link><PubDate>Wed, 25 Feb 2026 11:00:00 GMT</PubDate></item></channel></rss>`);
+    expect(a!.published).toBe(Date.parse('2026-02-25T10:00:00Z'));
+    expect(b).toMatchObject({ title: 'Upper', link: 'https://c.example/2', published: Date.parse('2026-02-25T11:00:00Z') });
+  });
+});
+
+describe('text escaped or encoded the old way', () => {
+  it('reads a description whose HTML was escaped twice as HTML, and leaves an escaped tag in real markup alone', async () => {
+    const [a, b, c] = await stories(`<rss version="2.0"><channel><title>E</title>
+<item><title>Twice</title><link>https://e.example/1</link><description>&amp;lt;p&amp;gt;First para &amp;amp;amp; more.&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;Second.&amp;lt;/p&amp;gt;</description></item>
+<item><title>Escaped in CDATA</title><link>https://e.example/2</link><description><![CDATA[&lt;p&gt;Escaped &lt;b&gt;inside&lt;/b&gt; CDATA.&lt;/p&gt;]]></description></item>
+<item><title>Talks about a tag</title><link>https://e.example/3</link><description>&lt;p&gt;The &amp;lt;blink&amp;gt; tag is gone.&lt;/p&gt;</description></item>
+</channel></rss>`);
+    expect(a!.text).toBe('First para & more.\n\nSecond.');
+    expect(b!.text).toBe('Escaped inside CDATA.');
+    expect(c!.text).toBe('The <blink> tag is gone.');
+  });
+
+  it('reads windows-1252 punctuation written as C1 references (&#146;) as that punctuation; drops zero-width spaces, soft hyphens, stray BOMs', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>W</title>
+<item><title>\uFEFFIt&#146;s &#147;quoted&#148; &#150; re&#173;form&#8203;s</title><link>https://w.example/1</link><description>Don&#146;t &#133; now&#129;.</description></item></channel></rss>`);
+    expect(s).toMatchObject({ title: 'It’s “quoted” – reforms', text: 'Don’t … now.' });
+    const [, hindi] = await stories(`<rss version="2.0"><channel><title>W</title><item><title>x</title><link>https://w.example/1</link></item><item><title>हिन्दी</title><link>https://w.example/2</link><description>क्\u200Dष</description></item></channel></rss>`);
+    expect(hindi!.text).toBe('क्\u200Dष');
+  });
+});
+
+describe('feeds rss-parser read as empty', () => {
+  it('reads RSS 1.0 written with a prefix for its own namespace', async () => {
+    const [s] = await stories(`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:rss="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<rss:channel rdf:about="https://r.example/"><rss:title>R</rss:title><rss:link>https://r.example/</rss:link><rss:items><rdf:Seq><rdf:li rdf:resource="https://r.example/1"/></rdf:Seq></rss:items></rss:channel>
+<rss:item rdf:about="https://r.example/1"><rss:title>Prefixed</rss:title><rss:link>https://r.example/1</rss:link><rss:description>Read.</rss:description><dc:date>2026-02-26T10:00:00+05:30</dc:date></rss:item></rdf:RDF>`);
+    expect(s).toMatchObject({ title: 'Prefixed', link: 'https://r.example/1', text: 'Read.', published: Date.parse('2026-02-26T04:30:00Z') });
+  });
+
+  it('reads RSS 2.0 items written after </channel> as the channel’s', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>O</title><link>https://o.example/</link><item><title>Inside</title><link>/1</link></item></channel>
+<item><title>Outside</title><link>/2</link></item></rss>`);
+    expect(list.map((s) => [s.title, s.link])).toEqual([['Inside', 'https://o.example/1'], ['Outside', 'https://o.example/2']]);
+  });
+});
+
+describe('JSON Feed as generators write it', () => {
+  it('reads an epoch written as a number, and an image attachment as the image', async () => {
+    const [s] = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [
+      { id: '1', url: 'https://j.example/1', title: 'Epoch', content_html: '<p>x</p>', date_published: 1772100000, attachments: [{ url: 'https://j.example/a.mp3', mime_type: 'audio/mpeg' }, { url: 'https://j.example/1.jpg', mime_type: 'image/jpeg' }, 'junk'] },
+    ] }));
+    expect(s).toMatchObject({ published: 1772100000_000, image: 'https://j.example/1.jpg' });
+  });
+});
+
+describe('Atom content with its own namespace prefix or base', () => {
+  it('reads XHTML written with a prefix as HTML: paragraphs apart, pictures seen', async () => {
+    const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>X</title><entry><id>1</id><link href="https://x.example/1"/>
+<title type="xhtml"><xhtml:div xmlns:xhtml="http://www.w3.org/1999/xhtml">Prefixed <xhtml:em>title</xhtml:em></xhtml:div></title>
+<content type="xhtml"><xhtml:div xmlns:xhtml="http://www.w3.org/1999/xhtml"><xhtml:p>First para.</xhtml:p><xhtml:p>Second <xhtml:img src="https://x.example/i.jpg"/> para.</xhtml:p></xhtml:div></content></entry></feed>`);
+    expect(s).toMatchObject({ title: 'Prefixed title', text: 'First para.\n\nSecond para.', image: 'https://x.example/i.jpg' });
+  });
+
+  it('resolves a picture in the content against an xml:base on <content>, and the entry link without it', async () => {
+    const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://x.example/"><title>X</title><entry><id>2</id><title>T</title><link href="posts/2"/>
+<content type="html" xml:base="https://img.x.example/dir/">&lt;p&gt;Text&lt;img src="a.jpg"&gt;&lt;/p&gt;</content></entry></feed>`);
+    expect(s).toMatchObject({ link: 'https://x.example/posts/2', image: 'https://img.x.example/dir/a.jpg' });
+  });
+});

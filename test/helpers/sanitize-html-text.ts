@@ -5,12 +5,10 @@
  */
 import { decodeHTML, decodeHTMLStrict } from 'entities';
 import sanitizeHtml from 'sanitize-html';
-import { withoutControls } from '../../src/feeds/html-text.js';
+import { pictureOf, withoutControls } from '../../src/feeds/html-text.js';
 
 /** Class or id of the boxes publishers wrap around copy: share bars, related links, ads, feedflare. */
 const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|more-stories|trending|comments?|byline-share|tags?)(?:$|[\s_-])/i;
-/** Tracking pixels and feed-proxy counters are not pictures. */
-const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|pixel|tracker|beacon|spacer|1x1|blank\.gif)/i;
 
 const BLOCKS = [
   'div', 'section', 'article', 'main', 'header', 'footer', 'center', 'address', 'blockquote', 'pre', 'figure', 'hr',
@@ -44,8 +42,8 @@ export function sanitizeHtmlStoryText(html: string): StoryText {
       td: 'br',
       th: 'br',
       img: (tagName, attribs) => {
-        const tiny = Number(attribs.width) <= 2 || Number(attribs.height) <= 2;
-        if (!image && attribs.src && !tiny && !NOT_A_PICTURE.test(attribs.src)) image = attribs.src;
+        // Which <img> is a picture is shared with the extractor (see pictureOf), as withoutControls is.
+        image ??= pictureOf(attribs);
         return { tagName, attribs };
       },
     },
