@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deletePrefix } from '../test/helpers/redis.js';
 import { loadConfig, type Config } from '../src/config.js';
 import type { Ctx } from '../src/context.js';
 import { createLogger } from '../src/log.js';
@@ -31,14 +32,6 @@ function row(i: number): string {
   return `reader.${i}@example${i % 211}.org,"${topics}",${i % 5 === 0 ? 'weekly' : 'daily'},${i % 24},${i % 2 ? 'Asia/Kolkata' : 'Europe/London'}`;
 }
 
-async function deletePrefix(): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${config.prefix}:*`, 'COUNT', 5000);
-    cursor = next;
-    if (keys.length > 0) await redis.unlink(...keys);
-  } while (cursor !== '0');
-}
 
 const seconds = (from: number) => (performance.now() - from) / 1000;
 
@@ -51,7 +44,7 @@ try {
     await upsertSubscriber(ctx, { email: `baseline.${i}@example.org`, topics: [TOPICS[i % TOPICS.length]!], confirmed: true, source: 'import' });
   }
   const baselineRate = BASELINE_ROWS / seconds(t);
-  await deletePrefix();
+  await deletePrefix(redis, config.prefix);
 
   t = performance.now();
   const first = await importSubscribers(ctx, taxonomy, readCsvRows(csv), { confirmed: true });
@@ -79,7 +72,7 @@ try {
     })}`,
   );
 } finally {
-  await deletePrefix();
+  await deletePrefix(redis, config.prefix);
   await redis.quit();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -7,6 +7,7 @@
 // fan out), a later tick inside the catch-up hours (nothing new to fan out),
 // and the daily reconciliation of the index.
 import { randomBytes } from 'node:crypto';
+import { deletePrefix } from '../test/helpers/redis.js';
 import { loadConfig, type Config } from '../src/config.js';
 import type { Ctx } from '../src/context.js';
 import { dueEdition } from '../src/digests/editions.js';
@@ -25,14 +26,6 @@ config.secret = 'bench-secret-0123456789abcdef0123456789';
 const redis = connectRedis(config.redisUrl);
 const ctx: Ctx = { config, redis, log: createLogger('silent'), now: Date.now };
 
-async function deletePrefix(): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${config.prefix}:*`, 'COUNT', 5000);
-    cursor = next;
-    if (keys.length > 0) await redis.unlink(...keys);
-  } while (cursor !== '0');
-}
 
 /** The tick before the index: every active record read, in batches of 500. */
 async function planByScan(at: number): Promise<number> {
@@ -106,6 +99,6 @@ try {
     })}`,
   );
 } finally {
-  await deletePrefix();
+  await deletePrefix(redis, config.prefix);
   redis.disconnect();
 }
