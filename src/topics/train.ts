@@ -95,6 +95,27 @@ export const DEFAULT_PARAMS: TrainParams = {
   // noise. Then, with 'zero': nbBlend 0.05 / 0.15 0.8197 / 0.8215, c 15 / 60
   // 0.8193 / 0.8197, unannotatedWeight 0.3 / 0.6 0.8190 / 0.8215,
   // lexiconScale 0.05 0.8227, titleWeight 3 0.8168, nbMix 0.5 0.8208.
+  // Later (classifier-4; nested CV with this recipe now 0.8187, defence
+  // 0.704, diplomacy 0.752), none adopted (bar: +0.003 macro, defence and
+  // diplomacy not lower): title words also as their own "t:" terms at
+  // weight 0.5 / 1 / 2 0.8201 / 0.8166 / 0.8180, at 1 with titleWeight 1
+  // 0.8207 (0.710, 0.760; on three other fold seeds macro +0.0027 and
+  // diplomacy −0.005 on average); the title as its own separately normalised block at
+  // 0.5 / 1 0.8161 / 0.8171, and the average of a words-only and a
+  // title-block-only fit 0.8038; averaged fits (one weight set) of c 15 + 60
+  // 0.8186, nbMix 0 + 1 0.8169, 0.15 + 0.6 0.8187, NB + plain 0.8191;
+  // balance 0.5 / 0.75 0.8223 / 0.8219 (defence 0.700 / 0.698; other fold
+  // seeds no better than default), balance 0.5 with title terms 1 and
+  // titleWeight 1 0.8252 (0.711, 0.776) but 0.8183–0.8196 on three other
+  // fold seeds and 0.8212–0.8221 at balance 0.4 / 0.6 or title terms 0.7;
+  // tf binary / sqrt 0.8100 / 0.8208 (sqrt over other seeds +0.001); idf
+  // ^0.5 / ^1.5 0.8130 / 0.8185; minStories 2 / 5 0.8180 / 0.8133; body
+  // window 800 / 1100 0.8162 / 0.8164; each topic's share of the lexicon
+  // points as a feature (L1-normalised lexicon evidence) at 0.5 / 1 0.8071
+  // / 0.8039; the title's own lexicon evidence at 0.05 / 0.1 0.8170 /
+  // 0.8176; lexiconScale 0.15 / 0.2 0.8174 / 0.8159; bias feature 3 / 10
+  // 0.8189 / 0.8155; NB ratios from presence counts 0.8199, with smoothing
+  // 0.5 0.8233 (defence 0.688; on three other seeds −0.013 on average).
   cutoffs: 'zero',
 };
 
