@@ -1,6 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import { z, ZodError } from 'zod';
 import { enqueueConfirmation } from '../../jobs/enqueue.js';
 import { key } from '../context.js';
 import { SubscriberError, normaliseEmail } from '../subscribers/address.js';
@@ -43,7 +43,18 @@ const subscribeJson = z.object(
   { error: 'send a JSON object: {"email": "...", "topics": ["..."]}' },
 );
 
-const tokenQuery = z.object({ token: z.string().max(1000).default('') });
+/** Longer than any link we send; a token past it is cut-and-paste junk. */
+const MAX_TOKEN_LENGTH = 1000;
+
+/**
+ * The `token` of a link, or '' (which no check accepts) when it is missing,
+ * given twice or far too long: every such link gets the same "this link does
+ * not work" page as any other broken one.
+ */
+export function linkToken(query: unknown): string {
+  const token = (query as { token?: unknown } | undefined)?.token;
+  return typeof token === 'string' && token.length <= MAX_TOKEN_LENGTH ? token : '';
+}
 
 type Refusal = { status: number; title: string; text: string };
 
@@ -82,7 +93,7 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
     app.setErrorHandler(async (error: Error & { statusCode?: number; retryAfterSeconds?: number }, request, reply) => {
       if (error instanceof TooManyRequests) reply.header('retry-after', String(error.retryAfterSeconds));
       if (request.url.startsWith('/api/')) throw error;
-      const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+      const status = error instanceof ZodError ? 400 : error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
       if (status >= 500) request.log.error({ err: error }, 'request failed');
       const text =
         status === 429
@@ -152,7 +163,7 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
     });
 
     app.get('/confirm', async (request, reply) => {
-      const { token } = tokenQuery.parse(request.query);
+      const token = linkToken(request.query);
       const result = await confirmSubscription(ctx, token);
       if (!result.ok) {
         const r = refusal('confirm', result.reason);
@@ -170,14 +181,14 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
     });
 
     app.get('/manage', async (request, reply) => {
-      const { token } = tokenQuery.parse(request.query);
+      const token = linkToken(request.query);
       const found = await subscriberForToken(ctx, token, 'manage');
       if (!found.ok) return refusalPage(reply, 'manage', found.reason);
       return html(reply, 200, managePage(found.subscriber, token, valuesOf(found.subscriber), {}));
     });
 
     app.post('/manage', { bodyLimit: FORM_BODY_LIMIT }, async (request, reply) => {
-      const { token } = tokenQuery.parse(request.query);
+      const token = linkToken(request.query);
       const found = await subscriberForToken(ctx, token, 'manage');
       if (!found.ok) return refusalPage(reply, 'manage', found.reason);
       const subscriber = found.subscriber;
@@ -212,7 +223,7 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
 
     app.get('/unsubscribe', async (request, reply) => {
       // A GET never unsubscribes: mail scanners follow every link in a message.
-      const { token } = tokenQuery.parse(request.query);
+      const token = linkToken(request.query);
       const found = await subscriberForUnsubscribe(ctx, token);
       if (!found.ok) return refusalPage(reply, 'unsubscribe', found.reason);
       const s = found.subscriber;
@@ -239,7 +250,7 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
     // the authority, so neither the cross-site check nor the per-IP limit
     // (many users behind one provider) applies.
     app.post('/unsubscribe', { bodyLimit: FORM_BODY_LIMIT, config: { rateLimit: false } }, async (request, reply) => {
-      const { token } = tokenQuery.parse(request.query);
+      const token = linkToken(request.query);
       if (!isOneClick(request.body)) {
         return html(reply, 400, page('That did not work', '<p>To unsubscribe, open the link from your digest and press the button, or send <code>List-Unsubscribe=One-Click</code>.</p>'));
       }

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestService, type TestService } from '../helpers/service.js';
+
+/**
+ * Odd input thrown at every route of the real server: each gets a 4xx that
+ * says what was wrong (`{error}` from the API, a page from the pages), never
+ * a 500, and nothing of a refused request is stored.
+ */
+
+let app: TestService;
+const send = (method: string, path: string, body?: string, headers: Record<string, string> = {}) =>
+  fetch(`${app.base}${path}`, { method, headers, body, redirect: 'manual' });
+const form = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
+
+async function pageText(res: Response): Promise<string> {
+  expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+  return (await res.text()).replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+}
+
+beforeAll(async () => {
+  app = await startTestService('http-bad-input', { PUBLIC_RATE_LIMIT: '10000', SUBSCRIBE_LIMIT_PER_IP: '10000' }, ['api']);
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('links with a token given twice or far too long', () => {
+  const long = 'a'.repeat(2000);
+  const cases: [string, string][] = [];
+  for (const path of ['/confirm', '/manage', '/unsubscribe']) {
+    cases.push(['GET', `${path}?token=a&token=b`], ['GET', `${path}?token=${long}`]);
+  }
+  cases.push(['POST', '/manage?token=a&token=b'], ['POST', `/unsubscribe?token=a&token=b`], ['POST', `/unsubscribe?token=${long}`]);
+
+  it.each(cases)('%s %s: the "link does not work" page, 400', async (method, path) => {
+    const res = await send(method, path, method === 'POST' ? 'List-Unsubscribe=One-Click' : undefined, method === 'POST' ? form : {});
+    expect(res.status).toBe(400);
+    expect(await pageText(res)).toMatch(/This link does not work.*Nothing was changed/);
+  });
+});
