@@ -11,6 +11,14 @@ let app: TestService;
 const send = (method: string, path: string, body?: string, headers: Record<string, string> = {}) =>
   fetch(`${app.base}${path}`, { method, headers, body, redirect: 'manual' });
 const form = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
+const b64url = (s: string) => Buffer.from(s).toString('base64url');
+
+async function errorOf(res: Response): Promise<string> {
+  expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+  const body = (await res.json()) as Record<string, unknown>;
+  expect(Object.keys(body)).toEqual(['error']);
+  return body.error as string;
+}
 
 async function pageText(res: Response): Promise<string> {
   expect(res.headers.get('content-type')).toMatch(/^text\/html/);
@@ -36,5 +44,19 @@ describe('links with a token given twice or far too long', () => {
     const res = await send(method, path, method === 'POST' ? 'List-Unsubscribe=One-Click' : undefined, method === 'POST' ? form : {});
     expect(res.status).toBe(400);
     expect(await pageText(res)).toMatch(/This link does not work.*Nothing was changed/);
+  });
+});
+
+describe('GET /api/stories with odd parameters', () => {
+  const cases: [string, RegExp][] = [
+    // A cursor that decodes but whose offset Redis cannot take.
+    [`cursor=${b64url('1:99999999999999999999999')}`, /^cursor is not one this API gave out/],
+    [`cursor=${b64url(`${'9'.repeat(400)}:1`)}`, /^cursor is not one this API gave out/],
+  ];
+
+  it.each(cases)('?%s: 400 saying what is wrong', async (query, message) => {
+    const res = await app.get(`/api/stories?${query}`);
+    expect(res.status).toBe(400);
+    expect(await errorOf(res)).toMatch(message);
   });
 });
