@@ -52,11 +52,26 @@ describe('GET /api/stories with odd parameters', () => {
     // A cursor that decodes but whose offset Redis cannot take.
     [`cursor=${b64url('1:99999999999999999999999')}`, /^cursor is not one this API gave out/],
     [`cursor=${b64url(`${'9'.repeat(400)}:1`)}`, /^cursor is not one this API gave out/],
+    ['limit=0x10', /^limit: must be a whole number from 1 to 500$/],
+    ['limit=1e2', /^limit: must be a whole number from 1 to 500$/],
+    ['limit=5.5', /^limit: must be a whole number from 1 to 500$/],
+    ['limit=NaN', /^limit: must be a whole number from 1 to 500$/],
+    ['limit=', /^limit: must be a whole number from 1 to 500$/],
+    ['limit=1&limit=2', /^limit: given more than once/],
+    ['topic=defence&topic=diplomacy', /^topic: given more than once/],
+    ['since=2026-02-01&since=2026-02-02', /^since: given more than once/],
+    ['since=2026-02-30T00:00:00Z', /^since: must be an ISO 8601 time/],
+    ['since=2026-02-29', /^since: must be an ISO 8601 time/],
+    ['cursor=', /^cursor: must be the `next` value/],
   ];
 
   it.each(cases)('?%s: 400 saying what is wrong', async (query, message) => {
     const res = await app.get(`/api/stories?${query}`);
     expect(res.status).toBe(400);
     expect(await errorOf(res)).toMatch(message);
+  });
+
+  it('still takes a real leap day and a plain limit', async () => {
+    expect((await app.get('/api/stories?since=2024-02-29&limit=500')).status).toBe(200);
   });
 });
