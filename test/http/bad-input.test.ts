@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../helpers/service.js';
+import { findFeedByUrl } from '../../src/feeds/store.js';
+import { ADMIN_HEADERS as admin, startTestService, type TestService } from '../helpers/service.js';
 
 /**
  * Odd input thrown at every route of the real server: each gets a 4xx that
@@ -8,6 +9,7 @@ import { startTestService, type TestService } from '../helpers/service.js';
  */
 
 let app: TestService;
+const ctx = () => app.service.runtime.ctx;
 const send = (method: string, path: string, body?: string, headers: Record<string, string> = {}) =>
   fetch(`${app.base}${path}`, { method, headers, body, redirect: 'manual' });
 const form = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
@@ -73,5 +75,42 @@ describe('GET /api/stories with odd parameters', () => {
 
   it('still takes a real leap day and a plain limit', async () => {
     expect((await app.get('/api/stories?since=2024-02-29&limit=500')).status).toBe(200);
+  });
+});
+
+describe('admin feeds: intervals and URLs that could never work', () => {
+  it('refuses an interval past a day with a 400, and stores nothing', async () => {
+    const url = 'https://interval.example.org/rss';
+    for (const intervalMinutes of [1e12, 1441, 0, 1.5, '5']) {
+      const res = await app.post('/api/admin/feeds', { url, intervalMinutes }, admin);
+      expect(res.status).toBe(400);
+      expect(await errorOf(res)).toBe('intervalMinutes: must be a whole number of minutes from 1 to 1440 (a day)');
+    }
+    expect(await findFeedByUrl(ctx(), url)).toBeNull();
+    expect((await app.post('/api/admin/feeds', { url, intervalMinutes: 1440 }, admin)).status).toBe(201);
+  });
+
+  it('keeps an OPML file’s huge interval within a day, so the feed list still answers', async () => {
+    const opml = '<opml version="2.0"><body><outline xmlUrl="https://huge.example.org/rss" wirebrief:intervalMinutes="1000000000000"/></body></opml>';
+    const res = await send('POST', '/api/admin/feeds/opml', opml, { authorization: admin.authorization, 'content-type': 'text/x-opml' });
+    expect(res.status).toBe(200);
+    expect((await findFeedByUrl(ctx(), 'https://huge.example.org/rss'))?.intervalMinutes).toBe(1440);
+    const list = await app.get('/api/admin/feeds', admin);
+    expect(list.status).toBe(200);
+  });
+
+
+  it('names the field and what it should be when the body is not a feed', async () => {
+    const cases: [string | undefined, Record<string, string>, RegExp][] = [
+      [undefined, { authorization: admin.authorization }, /^body: send a JSON object such as \{"url"/],
+      ['{}', admin, /^url: required: the feed URL$/],
+      ['{"url":["https://a.example.org/rss"]}', admin, /^url: must be a string: the feed URL$/],
+      [JSON.stringify({ url: `https://a.example.org/${'a'.repeat(3000)}` }), admin, /^url: longer than 2048 characters/],
+    ];
+    for (const [body, headers, message] of cases) {
+      const res = await send('POST', '/api/admin/feeds', body, headers);
+      expect(res.status).toBe(400);
+      expect(await errorOf(res)).toMatch(message);
+    }
   });
 });
