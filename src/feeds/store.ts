@@ -49,8 +49,17 @@ export function normaliseFeedUrl(input: string): string {
     throw new FeedUrlError(`not a URL: "${input}"`);
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new FeedUrlError(`feed URLs must be http or https: "${input}"`);
+  // fetch() refuses URLs with credentials, so such a feed could never be polled; and the password would sit in logs and lists.
+  if (u.username || u.password) throw new FeedUrlError(`feed URLs may not carry a user name or password: "${withoutCredentials(u)}"`);
   u.hash = '';
   return u.toString();
+}
+
+function withoutCredentials(u: URL): string {
+  const shown = new URL(u);
+  shown.username = '';
+  shown.password = '';
+  return shown.toString();
 }
 
 export class FeedUrlError extends Error {

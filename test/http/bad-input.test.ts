@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFeedByUrl } from '../../src/feeds/store.js';
+import { findFeedByUrl, listFeeds } from '../../src/feeds/store.js';
 import { ADMIN_HEADERS as admin, startTestService, type TestService } from '../helpers/service.js';
 
 /**
@@ -99,6 +99,17 @@ describe('admin feeds: intervals and URLs that could never work', () => {
     expect(list.status).toBe(200);
   });
 
+  it('refuses a feed URL with a user name or password, without echoing the password, and stores nothing', async () => {
+    const before = (await listFeeds(ctx())).length;
+    for (const path of ['/api/admin/feeds', '/api/admin/feeds/poll']) {
+      const res = await app.post(path, { url: 'https://reader:s3cret@private.example.org/rss' }, admin);
+      expect(res.status).toBe(400);
+      const error = await errorOf(res);
+      expect(error).toMatch(/may not carry a user name or password/);
+      expect(error).not.toContain('s3cret');
+    }
+    expect((await listFeeds(ctx())).length).toBe(before);
+  });
 
   it('names the field and what it should be when the body is not a feed', async () => {
     const cases: [string | undefined, Record<string, string>, RegExp][] = [
