@@ -100,6 +100,8 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
           ? `There were too many requests from here. Please try again in ${describeWait(error.retryAfterSeconds ?? 60)}.`
           : status === 413
             ? 'That was far more data than this form sends.'
+            : status === 415
+              ? 'This address takes form posts from the page only.'
             : status >= 500
               ? 'Something went wrong on our side. Please try again in a minute.'
               : 'The request could not be read. Go back to the form and try again.';

@@ -12,6 +12,7 @@ let app: TestService;
 const ctx = () => app.service.runtime.ctx;
 const send = (method: string, path: string, body?: string, headers: Record<string, string> = {}) =>
   fetch(`${app.base}${path}`, { method, headers, body, redirect: 'manual' });
+const json = { 'content-type': 'application/json' };
 const form = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
 const b64url = (s: string) => Buffer.from(s).toString('base64url');
 
@@ -123,5 +124,39 @@ describe('admin feeds: intervals and URLs that could never work', () => {
       expect(res.status).toBe(400);
       expect(await errorOf(res)).toMatch(message);
     }
+  });
+});
+
+describe('requests no route takes, and bodies no parser reads', () => {
+  const cases: [string, string, string | undefined, Record<string, string>, number, RegExp][] = [
+    ['GET', '/api/nope', undefined, {}, 404, /^no route GET \/api\/nope$/],
+    ['PUT', '/api/subscribe', '{}', json, 404, /^no route PUT \/api\/subscribe$/],
+    ['GET', '/api/stories/%ZZ', undefined, {}, 400, /not valid percent-encoding/],
+    ['GET', `/feeds/${'a'.repeat(3000)}.xml`, undefined, {}, 414, /^the path is too long$/],
+    ['POST', '/api/subscribe', '<a/>', { 'content-type': 'application/xml' }, 415, /^Content-Type application\/xml is not accepted here/],
+    ['POST', '/api/admin/feeds', 'x', { ...admin, 'content-type': 'foo/bar' }, 415, /^Content-Type foo\/bar is not accepted here/],
+    ['POST', '/api/subscribe', '{', json, 400, /^the body is not valid JSON \(at character 2\)$/],
+    ['POST', '/api/subscribe', '{"email": x@y}', json, 400, /^the body is not valid JSON \(unexpected "x"\)$/],
+    ['POST', '/api/subscribe', '', json, 400, /^the body is empty: send a JSON object$/],
+    ['POST', '/api/subscribe', '{"__proto__":{"a":1},"email":"proto@example.org","topics":["defence"]}', json, 400, /__proto__ or constructor\.prototype/],
+    ['POST', '/api/admin/feeds', '{"url":"https://p.example.org/rss","constructor":{"prototype":{}}}', admin, 400, /__proto__ or constructor\.prototype/],
+  ];
+
+  it.each(cases)('%s %s: %i {error} naming the problem', async (method, path, body, headers, status, message) => {
+    const res = await send(method, path, body, headers);
+    expect(res.status).toBe(status);
+    expect(await errorOf(res)).toMatch(message);
+  });
+
+  it('answers a person on the pages with a page, not JSON', async () => {
+    const missing = await app.get('/no-such-page');
+    expect(missing.status).toBe(404);
+    expect(await pageText(missing)).toMatch(/Page not found/);
+    const garbled = await app.get('/confirm%ZZ');
+    expect(garbled.status).toBe(400);
+    expect(await pageText(garbled)).toMatch(/This address is not valid/);
+    const xml = await send('POST', '/', '<a/>', { 'content-type': 'application/xml' });
+    expect(xml.status).toBe(415);
+    expect(await pageText(xml)).toMatch(/takes form posts from the page only/);
   });
 });
