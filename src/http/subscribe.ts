@@ -31,14 +31,21 @@ import type { HttpDeps } from './server.js';
 /** The same answer for a new, pending, active or unsubscribed address: no enumeration. */
 export const SUBSCRIBE_ANSWER = { status: 'pending', message: 'Check your inbox: we sent a link to confirm the subscription.' };
 
+/** A field's refusal: missing, or there but of the wrong type; `what` says what it should be. */
+const fieldError = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `required: ${what}` : `must be ${what}`);
+const TOPICS = 'a list of topic ids (at most 100), see GET /api/topics';
+
 const subscribeJson = z.object(
   {
-    email: z.string({ error: 'required: the address to send the digest to' }).max(320),
-    topics: z.union([z.array(z.string().max(64)).max(100), z.string().max(2000)], { error: 'required: a list of topic ids, see GET /api/topics' }),
-    frequency: z.string().max(16).optional(),
-    weekday: z.union([z.number(), z.string().max(16)]).optional(),
-    hour: z.union([z.number(), z.string().max(8)]).optional(),
-    timezone: z.string().max(64).optional(),
+    email: z.string({ error: fieldError('the address to send the digest to, as a string') }).max(320, 'longer than 320 characters: not an email address'),
+    topics: z.union([z.array(z.string().max(64, `must be ${TOPICS}`), { error: fieldError(TOPICS) }).max(100, `must be ${TOPICS}`), z.string().max(2000, `must be ${TOPICS}`)], {
+      error: fieldError(TOPICS),
+    }),
+    // null is "not given", as the form's empty fields are: the default applies.
+    frequency: z.string({ error: fieldError('"daily" or "weekly"') }).max(16, 'must be "daily" or "weekly"').nullish(),
+    weekday: z.union([z.number(), z.string().max(16, 'must be 1 (Monday) to 7 (Sunday) or a day name')], { error: fieldError('1 (Monday) to 7 (Sunday) or a day name') }).nullish(),
+    hour: z.union([z.number(), z.string().max(8, 'must be a whole hour from 0 to 23')], { error: fieldError('a whole hour from 0 to 23') }).nullish(),
+    timezone: z.string({ error: fieldError('an IANA time zone such as Asia/Kolkata or UTC') }).max(64, 'must be an IANA time zone such as Asia/Kolkata or UTC').nullish(),
   },
   { error: 'send a JSON object: {"email": "...", "topics": ["..."]}' },
 );

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFeedByUrl, listFeeds } from '../../src/feeds/store.js';
+import { findSubscriberByEmail } from '../../src/subscribers/store.js';
 import { ADMIN_HEADERS as admin, startTestService, type TestService } from '../helpers/service.js';
 
 /**
@@ -158,5 +159,37 @@ describe('requests no route takes, and bodies no parser reads', () => {
     const xml = await send('POST', '/', '<a/>', { 'content-type': 'application/xml' });
     expect(xml.status).toBe(415);
     expect(await pageText(xml)).toMatch(/takes form posts from the page only/);
+  });
+});
+
+describe('POST /api/subscribe: fields of the wrong type or form', () => {
+  const base = { topics: ['defence'] };
+  const cases: [string, Record<string, unknown>, RegExp][] = [
+    ['an address given as a list', { ...base, email: ['list@example.org'] }, /^email: must be the address/],
+    ['an address given as a number', { ...base, email: 42 }, /^email: must be the address/],
+    ['an address far too long', { ...base, email: `${'a'.repeat(400)}@example.org` }, /^email: longer than 320 characters/],
+    ['a bidi override in the address', { ...base, email: 'ab\u202e@example.org' }, /control or invisible character/],
+    ['a zero-width space in the address', { ...base, email: 'a\u200bb@example.org' }, /control or invisible character/],
+    ['topics as numbers', { email: 'topics@example.org', topics: [1] }, /^topics: must be a list of topic ids/],
+    ['an hour too large for JSON numbers', { ...base, email: 'inf@example.org', hour: '__INF__' }, /^hour: must be a whole hour from 0 to 23$/],
+    ['an hour in hex', { ...base, email: 'hex@example.org', hour: '0x10' }, /^hour must be a whole hour from 0 to 23/],
+    ['an hour as a list', { ...base, email: 'list-hour@example.org', hour: [5] }, /^hour: must be a whole hour from 0 to 23$/],
+    ['a weekday in exponent form', { ...base, email: 'exp@example.org', frequency: 'weekly', weekday: '3e0' }, /^weekday must be 1 \(Monday\) to 7/],
+    ['a frequency as an object', { ...base, email: 'freq@example.org', frequency: {} }, /^frequency: must be "daily" or "weekly"$/],
+  ];
+
+  it.each(cases)('%s: 400 naming the field, nothing stored', async (_name, body, message) => {
+    const text = JSON.stringify(body).replace('"__INF__"', '1e400');
+    const res = await send('POST', '/api/subscribe', text, json);
+    expect(res.status).toBe(400);
+    expect(await errorOf(res)).toMatch(message);
+    const email = typeof body.email === 'string' && !/[\u200b\u202e]/.test(body.email) && body.email.length < 254 ? body.email : null;
+    if (email) expect(await findSubscriberByEmail(ctx(), email)).toBeNull();
+  });
+
+  it('takes null for an optional field as "not given"', async () => {
+    const res = await app.post('/api/subscribe', { email: 'nulls@example.org', topics: ['defence'], hour: null, timezone: null });
+    expect(res.status).toBe(202);
+    expect((await findSubscriberByEmail(ctx(), 'nulls@example.org'))?.hour).toBe(7);
   });
 });
