@@ -29,6 +29,11 @@ async function pageText(res: Response): Promise<string> {
   return (await res.text()).replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 }
 
+async function formToken(): Promise<string> {
+  const html = await (await app.get('/')).text();
+  return /name="form_token" value="([^"]+)"/.exec(html)![1]!;
+}
+
 beforeAll(async () => {
   app = await startTestService('http-bad-input', { PUBLIC_RATE_LIMIT: '10000', SUBSCRIBE_LIMIT_PER_IP: '10000' }, ['api']);
 });
@@ -191,5 +196,21 @@ describe('POST /api/subscribe: fields of the wrong type or form', () => {
     const res = await app.post('/api/subscribe', { email: 'nulls@example.org', topics: ['defence'], hour: null, timezone: null });
     expect(res.status).toBe(202);
     expect((await findSubscriberByEmail(ctx(), 'nulls@example.org'))?.hour).toBe(7);
+  });
+});
+
+describe('POST /: a field sent twice is refused by what was sent, not replaced by the default', () => {
+  it('hour twice: 400 naming both values, nothing stored', async () => {
+    const body = new URLSearchParams([
+      ['form_token', await formToken()],
+      ['email', 'twice@example.org'],
+      ['topics', 'defence'],
+      ['hour', '5'],
+      ['hour', '9'],
+    ]).toString();
+    const res = await send('POST', '/', body, form);
+    expect(res.status).toBe(400);
+    expect(await pageText(res)).toMatch(/hour must be a whole hour from 0 to 23 \(got &quot;5,9&quot;\)/);
+    expect(await findSubscriberByEmail(ctx(), 'twice@example.org')).toBeNull();
   });
 });
