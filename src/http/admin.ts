@@ -27,7 +27,7 @@ const intervalMinutes = z
 const addFeedBody = z.object({ url: feedUrl, intervalMinutes: intervalMinutes.optional() }, { error: JSON_ONLY });
 const pollFeedBody = z.object({ url: feedUrl }, { error: JSON_ONLY });
 const opmlJsonBody = z.object(
-  { opml: z.string({ error: 'required: the OPML file as a string' }).min(1, 'required: the OPML file as a string') },
+  { opml: z.string({ error: (issue) => (issue.input === undefined ? 'required: the OPML file as a string' : 'must be a string: the OPML file') }).min(1, 'required: the OPML file as a string') },
   { error: 'send the OPML file as the body (Content-Type: text/x-opml or application/xml), or JSON {"opml": "..."}' },
 );
 

@@ -66,14 +66,21 @@ export function bodyErrorMessage(error: Error & { code?: string }, request: Fast
 /** Keys that would reach an object's prototype when the body is merged into one: refused, as fastify does, but said so. */
 const POISON = /"(?:__proto__|constructor)"\s*:/;
 
+/** Walks the parsed body with a list, not recursion: a body may nest deeper than the call stack goes. */
 function poisoned(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  if (Array.isArray(value)) return value.some(poisoned);
-  const record = value as Record<string, unknown>;
-  if (Object.prototype.hasOwnProperty.call(record, '__proto__')) return true;
-  const ctor = Object.prototype.hasOwnProperty.call(record, 'constructor') ? record.constructor : undefined;
-  if (ctor !== null && typeof ctor === 'object' && Object.prototype.hasOwnProperty.call(ctor, 'prototype')) return true;
-  return Object.values(record).some(poisoned);
+  const pending: unknown[] = [value];
+  const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (next === null || typeof next !== 'object') continue;
+    if (!Array.isArray(next)) {
+      if (own(next, '__proto__')) return true;
+      const ctor = own(next, 'constructor') ? (next as { constructor: unknown }).constructor : undefined;
+      if (ctor !== null && typeof ctor === 'object' && own(ctor, 'prototype')) return true;
+    }
+    for (const child of Object.values(next)) if (child !== null && typeof child === 'object') pending.push(child);
+  }
+  return false;
 }
 
 export class BodyError extends Error {

@@ -130,6 +130,14 @@ describe('admin feeds: intervals and URLs that could never work', () => {
       expect(res.status).toBe(400);
       expect(await errorOf(res)).toMatch(message);
     }
+    for (const [body, message] of [
+      ['{}', /^opml: required: the OPML file as a string$/],
+      ['{"opml":["<opml/>"]}', /^opml: must be a string: the OPML file$/],
+    ] as const) {
+      const res = await send('POST', '/api/admin/feeds/opml', body, admin);
+      expect(res.status).toBe(400);
+      expect(await errorOf(res)).toMatch(message);
+    }
   });
 });
 
@@ -146,9 +154,11 @@ describe('requests no route takes, and bodies no parser reads', () => {
     ['POST', '/api/subscribe', '', json, 400, /^the body is empty: send a JSON object$/],
     ['POST', '/api/subscribe', '{"__proto__":{"a":1},"email":"proto@example.org","topics":["defence"]}', json, 400, /__proto__ or constructor\.prototype/],
     ['POST', '/api/admin/feeds', '{"url":"https://p.example.org/rss","constructor":{"prototype":{}}}', admin, 400, /__proto__ or constructor\.prototype/],
+    // Nested deeper than the call stack goes: the check walks it without recursion.
+    ['POST', '/api/admin/feeds', `${'['.repeat(30000)}{"__proto__":1}${']'.repeat(30000)}`, admin, 400, /__proto__ or constructor\.prototype/],
   ];
 
-  it.each(cases)('%s %s: %i {error} naming the problem', async (method, path, body, headers, status, message) => {
+  it.each(cases)('%s %s (case %#): a 4xx {error} naming the problem', async (method, path, body, headers, status, message) => {
     const res = await send(method, path, body, headers);
     expect(res.status).toBe(status);
     expect(await errorOf(res)).toMatch(message);
