@@ -1,6 +1,12 @@
+import { Writable } from 'node:stream';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFeedByUrl, listFeeds } from '../../src/feeds/store.js';
+import { startService } from '../../src/service.js';
 import { findSubscriberByEmail } from '../../src/subscribers/store.js';
+import { freePort } from '../helpers/feed-server.js';
+import { deletePrefix, REDIS_URL, testConfig } from '../helpers/redis.js';
 import { ADMIN_HEADERS as admin, startTestService, type TestService } from '../helpers/service.js';
 
 /**
@@ -222,5 +228,45 @@ describe('POST /: a field sent twice is refused by what was sent, not replaced b
     expect(res.status).toBe(400);
     expect(await pageText(res)).toMatch(/hour must be a whole hour from 0 to 23 \(got &quot;5,9&quot;\)/);
     expect(await findSubscriberByEmail(ctx(), 'twice@example.org')).toBeNull();
+  });
+});
+
+describe('bounce webhook: log lines at info level and above never carry a whole address', () => {
+  it('masks the address where a provider quotes it in its description or SMTP reply', async () => {
+    const lines: { level: number; [k: string]: unknown }[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line) as { level: number });
+        done();
+      },
+    });
+    const port = await freePort();
+    const config = testConfig('http-bad-input-log', { PORT: String(port), BOUNCE_WEBHOOK_TOKEN: 'bounce-token-0123456789abcdef' });
+    const service = await startService(config, ['api'], { log: pino({ level: 'info' }, sink) });
+    try {
+      const post = (body: unknown) =>
+        fetch(`http://127.0.0.1:${port}/api/webhooks/bounce`, {
+          method: 'POST',
+          headers: { authorization: 'Bearer bounce-token-0123456789abcdef', 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      const postmark = await post({ RecordType: 'Bounce', Type: 'HardBounce', Email: 'ravi.kumar@example.in', Description: 'ravi.kumar@example.in bounced: mailbox unknown' });
+      expect(postmark.status).toBe(200);
+      const sendgrid = await post([{ event: 'bounce', email: 'asha.rao@example.org', reason: '550 5.1.1 <asha.rao@example.org>: Recipient address rejected' }]);
+      expect(sendgrid.status).toBe(200);
+      const soft = await post({ email: 'mira.das@example.net', type: 'soft-bounce', reason: '452 mailbox of mira.das@example.net full' });
+      expect(soft.status).toBe(200);
+      const logged = lines.filter((l) => l.level >= 30).map((l) => JSON.stringify(l));
+      expect(logged.some((l) => l.includes('r***@example.in bounced'))).toBe(true);
+      expect(logged.some((l) => l.includes('<a***@example.org>'))).toBe(true);
+      for (const address of ['ravi.kumar@example.in', 'asha.rao@example.org', 'mira.das@example.net']) {
+        expect(logged.filter((l) => l.includes(address))).toEqual([]);
+      }
+    } finally {
+      await service.close();
+      const redis = new Redis(REDIS_URL);
+      await deletePrefix(redis, config.prefix);
+      await redis.quit();
+    }
   });
 });
