@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { enqueueEditionRun } from '../../jobs/enqueue.js';
 import { scheduleFeed, unscheduleFeed } from '../../jobs/schedules.js';
+import { decodeFeedBody } from '../feeds/charset.js';
 import { buildOpml, importOpml, OpmlError } from '../feeds/opml.js';
 import { pollFeed } from '../feeds/poll.js';
 import { addFeed, findFeedByUrl, getFeed, listFeeds, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from '../feeds/store.js';
@@ -70,8 +71,9 @@ export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
 
     app.register(async (opml) => {
       // OPML comes as XML (or as {"opml": "..."} in JSON); files of a few thousand feeds are larger than the API's usual body limit.
-      opml.addContentTypeParser(['application/xml', 'text/xml', 'text/x-opml', 'application/x-opml', 'text/plain'], { parseAs: 'string', bodyLimit: 5 * 1024 * 1024 }, (_req, body, done) =>
-        done(null, body),
+      // Read as bytes and decoded as feeds are (byte order mark, charset, XML prolog): OPML files come in UTF-16 too.
+      opml.addContentTypeParser(['application/xml', 'text/xml', 'text/x-opml', 'application/x-opml', 'text/plain'], { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (request, body, done) =>
+        done(null, decodeFeedBody(body as Buffer, request.headers['content-type']).text),
       );
       opml.post('/feeds/opml', { bodyLimit: 5 * 1024 * 1024 }, async (request) => {
         const text = typeof request.body === 'string' ? request.body : opmlJsonBody.parse(request.body).opml;

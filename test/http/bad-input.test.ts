@@ -112,6 +112,14 @@ describe('admin feeds: intervals and URLs that could never work', () => {
     expect(list.status).toBe(200);
   });
 
+  it('reads an OPML file sent in UTF-16 with a byte order mark, as exporters on Windows write it', async () => {
+    const opml = '<?xml version="1.0" encoding="UTF-16"?><opml version="2.0"><body><outline text="Désk" xmlUrl="https://utf16.example.org/rss"/></body></opml>';
+    const body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(opml, 'utf16le')]);
+    const res = await fetch(`${app.base}/api/admin/feeds/opml`, { method: 'POST', headers: { authorization: admin.authorization, 'content-type': 'text/x-opml' }, body });
+    expect(res.status).toBe(200);
+    expect((await findFeedByUrl(ctx(), 'https://utf16.example.org/rss'))?.title).toBe('Désk');
+  });
+
   it('refuses a feed URL with a user name or password, without echoing the password, and stores nothing', async () => {
     const before = (await listFeeds(ctx())).length;
     for (const path of ['/api/admin/feeds', '/api/admin/feeds/poll']) {
