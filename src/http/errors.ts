@@ -89,7 +89,9 @@ export class BodyError extends Error {
 }
 
 /** JSON bodies: empty, not JSON, or reaching for a prototype each get their own message. */
-export function parseJsonBody(text: string): unknown {
+export function parseJsonBody(raw: string): unknown {
+  // A byte order mark is no part of the JSON (PowerShell and some Windows tools send one); fastify's parser dropped it too.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.trim().length === 0) throw new BodyError('the body is empty: send a JSON object');
   let value: unknown;
   try {

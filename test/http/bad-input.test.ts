@@ -178,6 +178,11 @@ describe('requests no route takes, and bodies no parser reads', () => {
     expect(await errorOf(res)).toMatch(message);
   });
 
+  it('still takes a JSON body that starts with a byte order mark', async () => {
+    const res = await send('POST', '/api/subscribe', '\uFEFF{"email":"bom@example.org","topics":["defence"]}', json);
+    expect(res.status).toBe(202);
+  });
+
   it('answers a person on the pages with a page, not JSON', async () => {
     const missing = await app.get('/no-such-page');
     expect(missing.status).toBe(404);
