@@ -22,3 +22,11 @@ export function maskEmail(email: string): string {
   if (at < 1) return '***';
   return `${email[0]}***${email.slice(at)}`;
 }
+
+/** Something that reads as an address inside free text: an SMTP reply, a provider's bounce description. */
+const ADDRESS_IN_TEXT = /([^\s<>"'(),;:[\]@]+)@([^\s<>"'(),;:[\]@]+)/gu;
+
+/** Masks every address in a text as maskEmail does (`<ravi@example.in> refused` → `<r***@example.in> refused`). */
+export function maskEmailsIn(text: string): string {
+  return text.replace(ADDRESS_IN_TEXT, (_whole, local: string, domain: string) => `${[...local][0]}***@${domain}`);
+}

@@ -1,5 +1,5 @@
 import { key, type Ctx } from '../context.js';
-import { maskEmail } from '../log.js';
+import { maskEmail, maskEmailsIn } from '../log.js';
 import type { BounceReport } from '../mail/bounce-payloads.js';
 import { findSubscriberByEmail, getSubscriber, setStatus, type Subscriber } from '../subscribers/store.js';
 import { suppressAddress } from '../subscribers/suppression.js';
@@ -20,7 +20,7 @@ export async function recordHardFailure(ctx: Ctx, subscriber: Subscriber, detail
   const k = hardFailuresKey(ctx, subscriber.id);
   const [[, count]] = (await ctx.redis.multi().incr(k).expire(k, FAILURES_TTL_S).exec()) as [[null, number], unknown];
   const limit = ctx.config.digests.hardBounces;
-  ctx.log.warn({ subscriber: subscriber.id, email: maskEmail(subscriber.email), count, limit, detail }, 'hard bounce');
+  ctx.log.warn({ subscriber: subscriber.id, email: maskEmail(subscriber.email), count, limit, detail: maskEmailsIn(detail) }, 'hard bounce');
   if (count < limit) return { count, bouncing: false };
   await markBouncing(ctx, subscriber, 'bounce');
   return { count, bouncing: true };
@@ -47,7 +47,8 @@ export interface BounceOutcome {
 export async function applyBounceReports(ctx: Ctx, reports: BounceReport[]): Promise<BounceOutcome> {
   const outcome: BounceOutcome = { processed: reports.length, suppressed: 0, ignored: 0 };
   for (const report of reports) {
-    const line = { email: maskEmail(report.email), kind: report.kind, provider: report.provider, detail: report.detail };
+    // Providers' descriptions and SMTP replies usually quote the address: masked like the address itself.
+    const line = { email: maskEmail(report.email), kind: report.kind, provider: report.provider, detail: report.detail === undefined ? undefined : maskEmailsIn(report.detail) };
     if (report.kind === 'soft' || !/^[^@\s]+@[^@\s]+$/.test(report.email)) {
       outcome.ignored++;
       ctx.log.info(line, 'bounce report needs no action (soft, or not an address)');

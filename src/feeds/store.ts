@@ -28,6 +28,13 @@ export interface Feed {
 }
 
 export const MIN_INTERVAL_MINUTES = 1;
+/** A day: a feed is never left longer unpolled (failures back off to it too), and its next poll stays a real time. */
+export const MAX_INTERVAL_MINUTES = 24 * 60;
+
+/** A poll interval within the bounds every feed keeps, whoever asked for it. */
+export function boundedInterval(minutes: number): number {
+  return Math.min(MAX_INTERVAL_MINUTES, Math.max(MIN_INTERVAL_MINUTES, minutes));
+}
 
 /** A feed keeps the id it was added with, even when a 301 later moves its URL. */
 export function feedIdFor(url: string): string {
@@ -42,8 +49,17 @@ export function normaliseFeedUrl(input: string): string {
     throw new FeedUrlError(`not a URL: "${input}"`);
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new FeedUrlError(`feed URLs must be http or https: "${input}"`);
+  // fetch() refuses URLs with credentials, so such a feed could never be polled; and the password would sit in logs and lists.
+  if (u.username || u.password) throw new FeedUrlError(`feed URLs may not carry a user name or password: "${withoutCredentials(u)}"`);
   u.hash = '';
   return u.toString();
+}
+
+function withoutCredentials(u: URL): string {
+  const shown = new URL(u);
+  shown.username = '';
+  shown.password = '';
+  return shown.toString();
 }
 
 export class FeedUrlError extends Error {
@@ -67,7 +83,7 @@ export async function addFeed(
   opts: { intervalMinutes?: number; title?: string | null } = {},
 ): Promise<{ feed: Feed; created: boolean; changed: boolean }> {
   const normalised = normaliseFeedUrl(url);
-  const interval = opts.intervalMinutes === undefined ? undefined : Math.max(MIN_INTERVAL_MINUTES, opts.intervalMinutes);
+  const interval = opts.intervalMinutes === undefined ? undefined : boundedInterval(opts.intervalMinutes);
   const existing = await findFeedByUrl(ctx, normalised);
   if (existing) return changeInterval(ctx, existing, interval);
   const feed: Feed = {

@@ -2,12 +2,35 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { enqueueEditionRun } from '../../jobs/enqueue.js';
 import { scheduleFeed, unscheduleFeed } from '../../jobs/schedules.js';
+import { decodeFeedBody } from '../feeds/charset.js';
 import { buildOpml, importOpml, OpmlError } from '../feeds/opml.js';
 import { pollFeed } from '../feeds/poll.js';
-import { addFeed, findFeedByUrl, getFeed, listFeeds } from '../feeds/store.js';
+import { addFeed, findFeedByUrl, getFeed, listFeeds, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from '../feeds/store.js';
 import { requireAdmin } from './auth.js';
 import { presentFeed } from './present.js';
 import type { HttpDeps } from './server.js';
+
+/** Longer than any real feed URL; past it the request is junk, not a feed. */
+const MAX_URL_LENGTH = 2048;
+const JSON_ONLY = 'send a JSON object such as {"url": "https://example.org/rss.xml"} with Content-Type: application/json';
+
+const feedUrl = z
+  .string({ error: (issue) => (issue.input === undefined ? 'required: the feed URL' : 'must be a string: the feed URL') })
+  .min(1, 'required: the feed URL')
+  .max(MAX_URL_LENGTH, `longer than ${MAX_URL_LENGTH} characters: not a feed URL`);
+
+const intervalMinutes = z
+  .number({ error: `must be a whole number of minutes from ${MIN_INTERVAL_MINUTES} to ${MAX_INTERVAL_MINUTES} (a day)` })
+  .int(`must be a whole number of minutes from ${MIN_INTERVAL_MINUTES} to ${MAX_INTERVAL_MINUTES} (a day)`)
+  .min(MIN_INTERVAL_MINUTES, `must be a whole number of minutes from ${MIN_INTERVAL_MINUTES} to ${MAX_INTERVAL_MINUTES} (a day)`)
+  .max(MAX_INTERVAL_MINUTES, `must be a whole number of minutes from ${MIN_INTERVAL_MINUTES} to ${MAX_INTERVAL_MINUTES} (a day)`);
+
+const addFeedBody = z.object({ url: feedUrl, intervalMinutes: intervalMinutes.optional() }, { error: JSON_ONLY });
+const pollFeedBody = z.object({ url: feedUrl }, { error: JSON_ONLY });
+const opmlJsonBody = z.object(
+  { opml: z.string({ error: (issue) => (issue.input === undefined ? 'required: the OPML file as a string' : 'must be a string: the OPML file') }).min(1, 'required: the OPML file as a string') },
+  { error: 'send the OPML file as the body (Content-Type: text/x-opml or application/xml), or JSON {"opml": "..."}' },
+);
 
 export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
   const { ctx, queues } = deps;
@@ -15,7 +38,7 @@ export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
     app.addHook('onRequest', requireAdmin(ctx.config.adminToken));
 
     app.post('/feeds', async (request, reply) => {
-      const body = z.object({ url: z.string().min(1), intervalMinutes: z.number().int().min(1).optional() }).parse(request.body);
+      const body = addFeedBody.parse(request.body);
       // Adding a feed that is there with another interval changes its interval.
       const { feed, created } = await addFeed(ctx, body.url, { intervalMinutes: body.intervalMinutes });
       // A new job scheduler runs its first poll at once, then every interval; upserting an existing one updates it.
@@ -27,7 +50,7 @@ export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
 
     // Polls in the request and answers with the outcome; a feed not yet known is added (and scheduled) first.
     app.post('/feeds/poll', async (request) => {
-      const body = z.object({ url: z.string().min(1) }).parse(request.body);
+      const body = pollFeedBody.parse(request.body);
       let feed = await findFeedByUrl(ctx, body.url);
       if (!feed) {
         feed = (await addFeed(ctx, body.url)).feed;
@@ -48,11 +71,12 @@ export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
 
     app.register(async (opml) => {
       // OPML comes as XML (or as {"opml": "..."} in JSON); files of a few thousand feeds are larger than the API's usual body limit.
-      opml.addContentTypeParser(['application/xml', 'text/xml', 'text/x-opml', 'application/x-opml', 'text/plain'], { parseAs: 'string', bodyLimit: 5 * 1024 * 1024 }, (_req, body, done) =>
-        done(null, body),
+      // Read as bytes and decoded as feeds are (byte order mark, charset, XML prolog): OPML files come in UTF-16 too.
+      opml.addContentTypeParser(['application/xml', 'text/xml', 'text/x-opml', 'application/x-opml', 'text/plain'], { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (request, body, done) =>
+        done(null, decodeFeedBody(body as Buffer, request.headers['content-type']).text),
       );
       opml.post('/feeds/opml', { bodyLimit: 5 * 1024 * 1024 }, async (request) => {
-        const text = typeof request.body === 'string' ? request.body : z.object({ opml: z.string().min(1) }).parse(request.body).opml;
+        const text = typeof request.body === 'string' ? request.body : opmlJsonBody.parse(request.body).opml;
         let result;
         try {
           result = await importOpml(ctx, text);

@@ -24,9 +24,13 @@ export function valuesOf(prefs: Preferences, email = ''): FormValues {
   return { email, topics: prefs.topics, frequency: prefs.frequency, weekday: String(prefs.weekday), hour: String(prefs.hour), timezone: prefs.timezone };
 }
 
-/** Form fields as posted: a checkbox group arrives as a string when one box is ticked. */
+/**
+ * Form fields as posted: a checkbox group arrives as a string when one box is
+ * ticked. A one-value field sent twice is kept as both values, comma-joined,
+ * so the check refuses it with what was sent instead of quietly using the default.
+ */
 export function valuesFromBody(body: Record<string, unknown>, fallback: FormValues): FormValues {
-  const text = (v: unknown, d: string) => (typeof v === 'string' ? v : d);
+  const text = (v: unknown, d: string) => (typeof v === 'string' ? v : Array.isArray(v) ? v.filter((x) => typeof x === 'string').join(',') : d);
   const topics = body.topics === undefined ? [] : ([] as unknown[]).concat(body.topics).filter((t): t is string => typeof t === 'string');
   return {
     email: text(body.email, fallback.email),

@@ -1,7 +1,11 @@
 import type { Feed } from '../feeds/store.js';
 import type { Story } from '../stories/store.js';
 
-const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+/** A stored time as ISO 8601; null for none, and for one no Date can hold (a record written before limits were checked). */
+const iso = (t: number | null) => {
+  const date = t === null ? null : new Date(t);
+  return date && Number.isFinite(date.getTime()) ? date.toISOString() : null;
+};
 
 /** A story as the public API shows it. */
 export function presentStory(s: Story) {

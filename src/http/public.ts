@@ -5,20 +5,38 @@ import { CursorError, queryStories } from '../stories/query.js';
 import { presentStory } from './present.js';
 import type { HttpDeps } from './server.js';
 
-const isoTime = z
-  .string()
+/**
+ * One value of a query parameter: given twice (`?topic=a&topic=b`) or nested
+ * (`?topic[x]=1`) it is refused by name, not read as some other value.
+ */
+const once = () => z.string({ error: (issue) => (Array.isArray(issue.input) ? 'given more than once: give it once' : 'must be a single value') });
+
+/** The date part of an ISO time names a real day: Date.parse rolls 2026-02-30 over into March. */
+function realDay(s: string): boolean {
+  const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+const isoTime = once()
   .trim()
-  .refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 time such as 2026-02-27T12:00:00Z')
+  .refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)) && realDay(s), 'must be an ISO 8601 time such as 2026-02-27T12:00:00Z')
   .transform((s) => Date.parse(s));
 
+export const MAX_STORIES_LIMIT = 500;
+const limit = once()
+  .trim()
+  .refine((s) => /^\d{1,4}$/.test(s) && Number(s) >= 1 && Number(s) <= MAX_STORIES_LIMIT, `must be a whole number from 1 to ${MAX_STORIES_LIMIT}`)
+  .transform(Number);
+
 const storiesQuery = z.object({
-  topic: z.string().optional(),
-  feed: z.string().min(1).optional(),
+  topic: once().optional(),
+  feed: once().min(1, 'must be a feed URL').optional(),
   since: isoTime.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  cursor: z.string().min(1).optional(),
+  limit: limit.default(50),
+  cursor: once().min(1, 'must be the `next` value of the previous page').optional(),
   /** The `next` value of the previous page may also be passed back as `next`. */
-  next: z.string().min(1).optional(),
+  next: once().min(1, 'must be the `next` value of the previous page').optional(),
 });
 
 export function publicRoutes(deps: HttpDeps): FastifyPluginAsync {

@@ -8,6 +8,7 @@ import { SubscriberError } from '../subscribers/store.js';
 import type { Classifier } from '../topics/classifier.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
 import { adminRoutes } from './admin.js';
+import { bodyErrorMessage, frameworkError, jsonBodyParser, notFound } from './errors.js';
 import { opsRoutes, type Ops } from './ops.js';
 import { publicRoutes } from './public.js';
 import { subscriptionRoutes } from './subscribe.js';
@@ -42,7 +43,11 @@ export function buildServer(deps: HttpDeps, opts: { api?: boolean } = {}) {
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
     trustProxy: trustProxy(deps.ctx.config.trustProxy),
+    frameworkErrors: frameworkError,
   });
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, jsonBodyParser);
+  app.setNotFoundHandler(notFound);
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof ZodError) {
       const issue = error.issues[0]!;
@@ -51,7 +56,8 @@ export function buildServer(deps: HttpDeps, opts: { api?: boolean } = {}) {
     if (error instanceof SubscriberError || error instanceof FeedUrlError) return reply.code(400).send({ error: error.message });
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
-    return reply.code(status).send({ error: status >= 500 ? 'internal error' : (error as Error).message });
+    const message = status >= 500 ? 'internal error' : (bodyErrorMessage(error as Error, request) ?? (error as Error).message);
+    return reply.code(status).send({ error: message });
   });
   app.register(opsRoutes(deps.ctx, deps.ops ?? {}));
   if (opts.api === false) return app;

@@ -1,6 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import { z, ZodError } from 'zod';
 import { enqueueConfirmation } from '../../jobs/enqueue.js';
 import { key } from '../context.js';
 import { SubscriberError, normaliseEmail } from '../subscribers/address.js';
@@ -31,19 +31,37 @@ import type { HttpDeps } from './server.js';
 /** The same answer for a new, pending, active or unsubscribed address: no enumeration. */
 export const SUBSCRIBE_ANSWER = { status: 'pending', message: 'Check your inbox: we sent a link to confirm the subscription.' };
 
+/** A field's refusal: missing, or there but of the wrong type; `what` says what it should be. */
+const fieldError = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `required: ${what}` : `must be ${what}`);
+const TOPICS = 'a list of topic ids (at most 100), see GET /api/topics';
+
 const subscribeJson = z.object(
   {
-    email: z.string({ error: 'required: the address to send the digest to' }).max(320),
-    topics: z.union([z.array(z.string().max(64)).max(100), z.string().max(2000)], { error: 'required: a list of topic ids, see GET /api/topics' }),
-    frequency: z.string().max(16).optional(),
-    weekday: z.union([z.number(), z.string().max(16)]).optional(),
-    hour: z.union([z.number(), z.string().max(8)]).optional(),
-    timezone: z.string().max(64).optional(),
+    email: z.string({ error: fieldError('the address to send the digest to, as a string') }).max(320, 'longer than 320 characters: not an email address'),
+    topics: z.union([z.array(z.string().max(64, `must be ${TOPICS}`), { error: fieldError(TOPICS) }).max(100, `must be ${TOPICS}`), z.string().max(2000, `must be ${TOPICS}`)], {
+      error: fieldError(TOPICS),
+    }),
+    // null is "not given", as the form's empty fields are: the default applies.
+    frequency: z.string({ error: fieldError('"daily" or "weekly"') }).max(16, 'must be "daily" or "weekly"').nullish(),
+    weekday: z.union([z.number(), z.string().max(16, 'must be 1 (Monday) to 7 (Sunday) or a day name')], { error: fieldError('1 (Monday) to 7 (Sunday) or a day name') }).nullish(),
+    hour: z.union([z.number(), z.string().max(8, 'must be a whole hour from 0 to 23')], { error: fieldError('a whole hour from 0 to 23') }).nullish(),
+    timezone: z.string({ error: fieldError('an IANA time zone such as Asia/Kolkata or UTC') }).max(64, 'must be an IANA time zone such as Asia/Kolkata or UTC').nullish(),
   },
   { error: 'send a JSON object: {"email": "...", "topics": ["..."]}' },
 );
 
-const tokenQuery = z.object({ token: z.string().max(1000).default('') });
+/** Longer than any link we send; a token past it is cut-and-paste junk. */
+const MAX_TOKEN_LENGTH = 1000;
+
+/**
+ * The `token` of a link, or '' (which no check accepts) when it is missing,
+ * given twice or far too long: every such link gets the same "this link does
+ * not work" page as any other broken one.
+ */
+export function linkToken(query: unknown): string {
+  const token = (query as { token?: unknown } | undefined)?.token;
+  return typeof token === 'string' && token.length <= MAX_TOKEN_LENGTH ? token : '';
+}
 
 type Refusal = { status: number; title: string; text: string };
 
@@ -82,13 +100,15 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
     app.setErrorHandler(async (error: Error & { statusCode?: number; retryAfterSeconds?: number }, request, reply) => {
       if (error instanceof TooManyRequests) reply.header('retry-after', String(error.retryAfterSeconds));
       if (request.url.startsWith('/api/')) throw error;
-      const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+      const status = error instanceof ZodError ? 400 : error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
       if (status >= 500) request.log.error({ err: error }, 'request failed');
       const text =
         status === 429
           ? `There were too many requests from here. Please try again in ${describeWait(error.retryAfterSeconds ?? 60)}.`
           : status === 413
             ? 'That was far more data than this form sends.'
+            : status === 415
+              ? 'This address takes form posts from the page only.'
             : status >= 500
               ? 'Something went wrong on our side. Please try again in a minute.'
               : 'The request could not be read. Go back to the form and try again.';
@@ -152,7 +172,7 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
     });
 
     app.get('/confirm', async (request, reply) => {
-      const { token } = tokenQuery.parse(request.query);
+      const token = linkToken(request.query);
       const result = await confirmSubscription(ctx, token);
       if (!result.ok) {
         const r = refusal('confirm', result.reason);
@@ -170,14 +190,14 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
     });
 
     app.get('/manage', async (request, reply) => {
-      const { token } = tokenQuery.parse(request.query);
+      const token = linkToken(request.query);
       const found = await subscriberForToken(ctx, token, 'manage');
       if (!found.ok) return refusalPage(reply, 'manage', found.reason);
       return html(reply, 200, managePage(found.subscriber, token, valuesOf(found.subscriber), {}));
     });
 
     app.post('/manage', { bodyLimit: FORM_BODY_LIMIT }, async (request, reply) => {
-      const { token } = tokenQuery.parse(request.query);
+      const token = linkToken(request.query);
       const found = await subscriberForToken(ctx, token, 'manage');
       if (!found.ok) return refusalPage(reply, 'manage', found.reason);
       const subscriber = found.subscriber;
@@ -212,7 +232,7 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
 
     app.get('/unsubscribe', async (request, reply) => {
       // A GET never unsubscribes: mail scanners follow every link in a message.
-      const { token } = tokenQuery.parse(request.query);
+      const token = linkToken(request.query);
       const found = await subscriberForUnsubscribe(ctx, token);
       if (!found.ok) return refusalPage(reply, 'unsubscribe', found.reason);
       const s = found.subscriber;
@@ -239,7 +259,7 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
     // the authority, so neither the cross-site check nor the per-IP limit
     // (many users behind one provider) applies.
     app.post('/unsubscribe', { bodyLimit: FORM_BODY_LIMIT, config: { rateLimit: false } }, async (request, reply) => {
-      const { token } = tokenQuery.parse(request.query);
+      const token = linkToken(request.query);
       if (!isOneClick(request.body)) {
         return html(reply, 400, page('That did not work', '<p>To unsubscribe, open the link from your digest and press the button, or send <code>List-Unsubscribe=One-Click</code>.</p>'));
       }

@@ -80,6 +80,10 @@ function encodeCursor(at: Position): string {
 
 function decodeCursor(cursor: string): Position {
   const m = /^(-?\d+(?:\.\d+)?):(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!m) throw new CursorError('cursor is not one this API gave out: pass the `next` value of the previous page');
-  return { score: Number(m[1]), skip: Number(m[2]) };
+  const at = m ? { score: Number(m[1]), skip: Number(m[2]) } : null;
+  // A cursor we gave out holds a finite time and a count Redis takes as an offset; anything else was made up or cut.
+  if (!at || !Number.isFinite(at.score) || !Number.isSafeInteger(at.skip)) {
+    throw new CursorError('cursor is not one this API gave out: pass the `next` value of the previous page');
+  }
+  return at;
 }

@@ -7,6 +7,7 @@ export class SubscriberError extends Error {
 }
 
 const MAX_LENGTH = 254;
+const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
 
 /**
  * The address as stored: syntax checked by validator.js (RFC 5321/5322 with a
@@ -17,6 +18,8 @@ const MAX_LENGTH = 254;
 export function normaliseEmail(input: string): string {
   const email = input.trim();
   if (email.length === 0) throw new SubscriberError('an email address is required');
+  // Control and invisible format characters (bidi overrides, zero-width spaces) only disguise an address: on a page or in a log it would read as another.
+  if (INVISIBLE.test(email)) throw new SubscriberError('the email address contains a control or invisible character: type it again');
   if (email.length > MAX_LENGTH || !validator.isEmail(email, { allow_display_name: false, require_tld: true, allow_ip_domain: false, allow_utf8_local_part: true })) {
     throw new SubscriberError(`${JSON.stringify(shorten(email))} is not an email address`);
   }

@@ -81,14 +81,16 @@ function readWeekday(value: unknown, fallback: number): number {
   const text = String(value).trim().toLowerCase();
   const byName = WEEKDAYS.findIndex((d) => text.length >= 3 && d.toLowerCase().startsWith(text));
   if (byName >= 0) return byName + 1;
-  const n = Number(text);
-  if (Number.isInteger(n) && n >= 1 && n <= 7) return n;
+  // Digits only: Number() would also read "0x3", "3e0" or "3.0" as 3.
+  const n = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
+  if (n >= 1 && n <= 7) return n;
   throw new SubscriberError(`weekday must be 1 (Monday) to 7 (Sunday) or a day name (got ${JSON.stringify(String(value).slice(0, 40))})`);
 }
 
 function readHour(value: unknown, fallback: number): number {
   if (blank(value)) return fallback;
-  const n = typeof value === 'number' ? value : Number(String(value).trim());
+  const text = String(value).trim();
+  const n = typeof value === 'number' ? value : /^\d{1,2}$/.test(text) ? Number(text) : NaN;
   if (Number.isInteger(n) && n >= 0 && n <= 23) return n;
   throw new SubscriberError(`hour must be a whole hour from 0 to 23 (got ${JSON.stringify(String(value).slice(0, 40))})`);
 }
