@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { escapeHtml as e, page } from './pages.js';
+import { escapeHtml as e, INLINE_HASHES, page } from './pages.js';
 
 /**
  * Answers for requests no route takes, or that fastify refuses before a route
@@ -24,13 +24,26 @@ function pathOf(request: FastifyRequest): string {
   return path.length > MAX_ECHOED_PATH ? `${path.slice(0, MAX_ECHOED_PATH)}…` : path;
 }
 
+/**
+ * These pages are answered outside the pages' plugin (no route took the
+ * request), so helmet never saw them: the same locks, written out.
+ */
+const ERROR_PAGE_HEADERS = {
+  'content-security-policy': `default-src 'none'; style-src ${INLINE_HASHES.style}; script-src ${INLINE_HASHES.script}; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'cache-control': 'no-store',
+};
+
 export function sendError(request: FastifyRequest, reply: FastifyReply, status: number, message: string, pageText = message): FastifyReply {
   if (isApiPath(request.url)) return reply.code(status).send({ error: message });
   const title = status === 404 ? 'Page not found' : 'That did not work';
   return reply
     .code(status)
     .type('text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
+    .headers(ERROR_PAGE_HEADERS)
     .send(page(title, `<p>${e(pageText)}</p><p><a href="/">Go to the subscribe page</a>.</p>`));
 }
 

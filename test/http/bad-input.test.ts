@@ -187,6 +187,10 @@ describe('requests no route takes, and bodies no parser reads', () => {
     const missing = await app.get('/no-such-page');
     expect(missing.status).toBe(404);
     expect(await pageText(missing)).toMatch(/Page not found/);
+    // Outside the pages' plugin, yet with the same locks as every page.
+    expect(missing.headers.get('content-security-policy')).toMatch(/default-src 'none'.*frame-ancestors 'none'/);
+    expect(missing.headers.get('x-frame-options')).toBe('DENY');
+    expect(missing.headers.get('referrer-policy')).toBe('same-origin');
     const garbled = await app.get('/confirm%ZZ');
     expect(garbled.status).toBe(400);
     expect(await pageText(garbled)).toMatch(/This address is not valid/);
