@@ -30,3 +30,38 @@ const ADDRESS_IN_TEXT = /([^\s<>"'(),;:[\]@]+)@([^\s<>"'(),;:[\]@]+)/gu;
 export function maskEmailsIn(text: string): string {
   return text.replace(ADDRESS_IN_TEXT, (_whole, local: string, domain: string) => `${[...local][0]}***@${domain}`);
 }
+
+/** Query parameters that carry credentials in feed URLs (`?api_key=`, `?token=`, a signed URL's `sig`). */
+const SECRET_PARAM = /key|token|secret|pass|auth|sig|session|credential/i;
+
+/**
+ * A URL fit for a log line: credential-like query values and any user info
+ * replaced by `***`, so a publisher's API key in a feed URL never reaches the
+ * logs. Text that is not a URL comes back as it was.
+ */
+export function redactUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  let changed = false;
+  if (parsed.username || parsed.password) {
+    parsed.username = parsed.username ? '***' : '';
+    parsed.password = '';
+    changed = true;
+  }
+  for (const name of new Set(parsed.searchParams.keys())) {
+    if (!SECRET_PARAM.test(name)) continue;
+    parsed.searchParams.set(name, '***');
+    changed = true;
+  }
+  return changed ? parsed.href : url;
+}
+
+/** redactUrl for every http(s) URL inside a text, such as a fetch error that names the URL it failed on. */
+export function redactUrlsIn(text: string): string {
+  // A sentence may end right after the URL ("failed on https://…?token=x: refused"): that punctuation is not the URL's.
+  return text.replace(/\bhttps?:\/\/[^\s"'<>]+?(?=[.,;:!?)]*(?:[\s"'<>]|$))/g, (url) => redactUrl(url));
+}

@@ -1,4 +1,5 @@
 import type { Ctx } from '../context.js';
+import { redactUrl, redactUrlsIn } from '../log.js';
 import { rawFingerprint } from '../stories/fingerprint.js';
 import { ingestItems, type IncomingItem, type IngestResult } from '../stories/ingest.js';
 import { expireStoriesIfDue } from '../stories/retention.js';
@@ -69,7 +70,7 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
       current = { ...current, url: fetched.movedTo ?? declared };
       ingested = await ingestDocument(ctx, classify, current, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, fetchedAt);
       await moveFeed(ctx, feed.id, current.url);
-      ctx.log.info({ feedId, from: feed.url, to: current.url }, 'feed found through the page’s <link rel="alternate">');
+      ctx.log.info({ feedId, from: redactUrl(feed.url), to: redactUrl(current.url) }, 'feed found through the page’s <link rel="alternate">');
     }
     const { parsed, result } = ingested;
     await recordSuccess(ctx, current, fetched, parsed, fetchedAt);
@@ -86,7 +87,7 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    ctx.log.warn({ feedId, url: feed.url, err: message }, 'feed poll failed');
+    ctx.log.warn({ feedId, url: redactUrl(feed.url), err: redactUrlsIn(message) }, 'feed poll failed');
     // Our own throttle is not the feed's fault: no back-off, the next tick tries again.
     if (error instanceof HostBusyError) return { feedId, status: 'error', added: 0, seen: 0, topics: {}, error: message };
     const movedTo = error instanceof FeedFetchError ? error.details.movedTo : null;

@@ -12,8 +12,8 @@ export interface FeedServer {
   serve(path: string, body: string | Buffer, opts?: { contentType?: string; lastModified?: string; headers?: Record<string, string> }): void;
   serveFile(path: string, file: string, contentType?: string): void;
   handle(path: string, handler: Handler): void;
-  /** Requests seen, per path, with their headers. */
-  requests: { path: string; headers: IncomingMessage['headers'] }[];
+  /** Every request, in order: its path, its whole URL (with the query) and its headers. */
+  requests: { path: string; url: string; headers: IncomingMessage['headers'] }[];
   close(): Promise<void>;
 }
 
@@ -23,7 +23,7 @@ export async function startFeedServer(): Promise<FeedServer> {
   const requests: FeedServer['requests'] = [];
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
-    requests.push({ path, headers: req.headers });
+    requests.push({ path, url: req.url ?? '/', headers: req.headers });
     const handler = handlers.get(path);
     if (!handler) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
