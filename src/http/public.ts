@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { findFeedByUrl } from '../feeds/store.js';
+import { findFeedByUrl, FeedUrlError } from '../feeds/store.js';
 import { CursorError, queryStories } from '../stories/query.js';
 import { presentStory } from './present.js';
 import type { HttpDeps } from './server.js';
@@ -41,6 +41,14 @@ const storiesQuery = z.object({
 
 export function publicRoutes(deps: HttpDeps): FastifyPluginAsync {
   const { ctx, taxonomy } = deps;
+  /** The feed `?feed=` names; a value that is no URL at all is refused naming the parameter. */
+  const feedNamed = async (url: string) => {
+    try {
+      return await findFeedByUrl(ctx, url);
+    } catch (error) {
+      throw error instanceof FeedUrlError ? Object.assign(new Error(`feed: ${error.message}`), { statusCode: 400 }) : error;
+    }
+  };
   return async (app) => {
     app.get('/api/topics', async () => ({
       topics: taxonomy.topics.map((t) => ({ id: t.id, label: t.label, description: t.description, iptc: t.iptc })),
@@ -53,7 +61,7 @@ export function publicRoutes(deps: HttpDeps): FastifyPluginAsync {
         Object.assign(error, { statusCode: 400 });
         throw error;
       }
-      const feed = q.feed ? await findFeedByUrl(ctx, q.feed) : null;
+      const feed = q.feed ? await feedNamed(q.feed) : null;
       if (q.feed && !feed) throw Object.assign(new Error(`no feed with the URL ${q.feed}`), { statusCode: 404 });
       try {
         const page = await queryStories(ctx, { topic: q.topic, feedId: feed?.id, since: q.since, limit: q.limit, cursor: q.cursor ?? q.next });

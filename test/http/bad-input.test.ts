@@ -78,6 +78,7 @@ describe('GET /api/stories with odd parameters', () => {
     ['since=2026-02-30T00:00:00Z', /^since: must be an ISO 8601 time/],
     ['since=2026-02-29', /^since: must be an ISO 8601 time/],
     ['cursor=', /^cursor: must be the `next` value/],
+    ['feed=nope', /^feed: not a URL: "nope"/],
   ];
 
   it.each(cases)('?%s: 400 saying what is wrong', async (query, message) => {
