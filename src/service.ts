@@ -43,7 +43,7 @@ export interface RuntimeOptions {
 
 export async function openRuntime(configIn: Config, opts: RuntimeOptions = {}): Promise<Runtime> {
   const config = await withLocalSecrets(configIn);
-  const log = opts.log ?? createLogger(config.logLevel);
+  const log = opts.log ?? createLogger(config.logLevel, 'wirebrief', config.logFormat);
   const embedded: EmbeddedRedis | null = opts.embeddedRedis ? await ensureRedis(config, log) : null;
   const redis = connectRedis(config.redisUrl, 'client');
   redis.on('error', (error) => log.warn({ err: error.message }, 'redis connection error'));

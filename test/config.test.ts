@@ -26,6 +26,7 @@ describe('config', () => {
     ['EDITION_TIMEZONE', 'Mars/Olympus', /^EDITION_TIMEZONE must be an IANA time zone/],
     ['WIREBRIEF_PREFIX', 'has space', /^WIREBRIEF_PREFIX must be 1-64 characters/],
     ['MAIL_FROM', 'nobody', /^MAIL_FROM must be an address/],
+    ['LOG_FORMAT', 'pretty', /^LOG_FORMAT must be json, or unset/],
   ])('refuses %s=%s with one line naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrowError(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrowError(message);
