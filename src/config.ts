@@ -74,7 +74,7 @@ const schema = z.object({
   EDITION_TIMEZONE: timezone.default('UTC'),
   DIGEST_MAX_PER_TOPIC: positiveInt('a whole number, 1 or more').default(5),
   WORKER_CONCURRENCY: positiveInt('a whole number, 1 or more').default(4),
-  WORKER_HEAP_GROWTH_PERCENT: wholeNumber('a whole number of percent, 0 for V8\'s own choice', 400).default(50),
+  WORKER_HEAP_GROWTH_PERCENT: wholeNumber('a whole number of percent from 0 to 400 (0: V8\'s own choice)', 400).default(50),
   QUEUE_CONCURRENCY: z
     .string()
     .regex(/^[a-z-]+=[1-9]\d*(,[a-z-]+=[1-9]\d*)*$/, 'must be a comma-separated list of queue=jobs, such as "feed-poll=8,digest-send=2"')
