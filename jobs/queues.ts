@@ -83,7 +83,7 @@ export function createQueues(config: Pick<Config, 'redisUrl' | 'prefix'> & Parti
     defaultJobOptions: { ...DEFAULT_JOB_OPTIONS, attempts: 5, backoff: { type: 'exponential', delay: 10_000 } },
   });
   // SMTP 4xx and connection errors retry with exponential back-off, by default
-  // for about a day and a half (12 attempts from 30 s): an edition is finished
+  // for about 17 hours (12 attempts: 11 waits from 30 s, doubling): an edition is finished
   // only when every digest was accepted or failed for good.
   const digestSend = new Queue<DigestSendJob>(QUEUES.digestSend, {
     ...opts,

@@ -157,7 +157,13 @@ async function handBack(deps: JobDeps, h: InHand, metrics: Metrics | undefined):
   try {
     await h.job.moveToWait(h.token);
     if (metrics) countHandedBack(metrics, h.job.queueName);
-    deps.ctx.log.info({ queue: h.job.queueName, jobId: h.job.id, outcome: 'handed-back' }, 'job handed back for another worker');
+    // The same fields as every other job outcome line (see logOutcome), so a log query by feed or subscriber finds it.
+    const subject = (h.job.data as { feedId?: string; subscriberId?: string }) ?? {};
+    const durationMs = h.job.processedOn ? Date.now() - h.job.processedOn : undefined;
+    deps.ctx.log.info(
+      { queue: h.job.queueName, jobId: h.job.id, outcome: 'handed-back', durationMs, feedId: subject.feedId, subscriber: subject.subscriberId },
+      'job handed back for another worker',
+    );
   } catch (error) {
     // The lock was lost already: stalled-job recovery hands it on instead.
     deps.ctx.log.warn({ queue: h.job.queueName, jobId: h.job.id, err: (error as Error).message }, 'could not hand a job back');

@@ -65,6 +65,7 @@ const schema = z.object({
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   DATA_DIR: z.string().min(1, 'must not be empty').default('./var'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
+  LOG_FORMAT: z.enum(['json'], { error: 'must be json, or unset for pretty lines in a terminal and JSON otherwise' }).optional(),
   FEED_POLL_MINUTES: positiveInt('a whole number of minutes, 1 or more').default(10),
   FEED_TIMEOUT_SECONDS: positiveInt('a whole number of seconds, 1 or more').default(30),
   FEED_MAX_MB: positiveInt('a whole number of megabytes, 1 or more').default(5),
@@ -73,7 +74,7 @@ const schema = z.object({
   EDITION_TIMEZONE: timezone.default('UTC'),
   DIGEST_MAX_PER_TOPIC: positiveInt('a whole number, 1 or more').default(5),
   WORKER_CONCURRENCY: positiveInt('a whole number, 1 or more').default(4),
-  WORKER_HEAP_GROWTH_PERCENT: wholeNumber('a whole number of percent, 0 for V8\'s own choice', 400).default(50),
+  WORKER_HEAP_GROWTH_PERCENT: wholeNumber('a whole number of percent from 0 to 400 (0: V8\'s own choice)', 400).default(50),
   QUEUE_CONCURRENCY: z
     .string()
     .regex(/^[a-z-]+=[1-9]\d*(,[a-z-]+=[1-9]\d*)*$/, 'must be a comma-separated list of queue=jobs, such as "feed-poll=8,digest-send=2"')
@@ -128,6 +129,8 @@ export interface Config {
   adminToken: string | undefined;
   dataDir: string;
   logLevel: string;
+  /** `json`: JSON lines even in a terminal; unset: pretty in a terminal, JSON otherwise. */
+  logFormat: 'json' | undefined;
   feedPollMinutes: number;
   feedTimeoutSeconds: number;
   feedMaxBytes: number;
@@ -217,6 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: e.ADMIN_TOKEN,
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     feedPollMinutes: e.FEED_POLL_MINUTES,
     feedTimeoutSeconds: e.FEED_TIMEOUT_SECONDS,
     feedMaxBytes: e.FEED_MAX_MB * 1024 * 1024,

@@ -6,8 +6,8 @@ export type { Logger };
  * JSON lines for machines; pretty lines when a person is watching a terminal.
  * Email addresses never reach info-level logs whole: call maskEmail first.
  */
-export function createLogger(level: string, name = 'wirebrief'): Logger {
-  const pretty = process.stdout.isTTY && process.env.LOG_FORMAT !== 'json';
+export function createLogger(level: string, name = 'wirebrief', format: string | undefined = process.env.LOG_FORMAT): Logger {
+  const pretty = process.stdout.isTTY && format !== 'json';
   return pino({
     name,
     level,

@@ -24,6 +24,11 @@ export function connectRedis(url: string, kind: 'worker' | 'client' = 'client', 
 }
 
 export async function redisAnswers(url: string, timeoutMs = 1_000): Promise<boolean> {
+  return (await probeRedis(url, timeoutMs)) === null;
+}
+
+/** One connection attempt and a PING: null when Redis answers, else why not (refused, timed out, a certificate refused). */
+export async function probeRedis(url: string, timeoutMs = 1_000): Promise<string | null> {
   const probe = new Redis({
     ...parseRedisUrl(url),
     lazyConnect: true,
@@ -32,12 +37,13 @@ export async function redisAnswers(url: string, timeoutMs = 1_000): Promise<bool
     connectTimeout: timeoutMs,
     enableOfflineQueue: false,
   });
-  probe.on('error', () => undefined);
+  let lastError: string | null = null;
+  probe.on('error', (error: Error) => (lastError = error.message));
   try {
     await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
+    return (await probe.ping()) === 'PONG' ? null : 'no PONG to a PING';
+  } catch (error) {
+    return lastError ?? (error instanceof Error ? error.message : String(error));
   } finally {
     probe.disconnect();
   }

@@ -43,7 +43,7 @@ export interface RuntimeOptions {
 
 export async function openRuntime(configIn: Config, opts: RuntimeOptions = {}): Promise<Runtime> {
   const config = await withLocalSecrets(configIn);
-  const log = opts.log ?? createLogger(config.logLevel);
+  const log = opts.log ?? createLogger(config.logLevel, 'wirebrief', config.logFormat);
   const embedded: EmbeddedRedis | null = opts.embeddedRedis ? await ensureRedis(config, log) : null;
   const redis = connectRedis(config.redisUrl, 'client');
   redis.on('error', (error) => log.warn({ err: error.message }, 'redis connection error'));
@@ -125,7 +125,10 @@ export async function startService(config: Config, roles: readonly Role[], opts:
       },
       { api: roles.includes('api') },
     );
-    url = await http.listen({ port: ctx.config.port, host: ctx.config.host });
+    url = await http.listen({ port: ctx.config.port, host: ctx.config.host }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EADDRINUSE') throw error;
+      throw new Error(`port ${ctx.config.port} on ${ctx.config.host} is already in use: stop what listens there, or set PORT to a free port`);
+    });
     ctx.log.info({ url, publicUrl: ctx.config.publicUrl, api: roles.includes('api') }, 'http server listening');
   } catch (error) {
     await http?.close();

@@ -26,6 +26,8 @@ describe('config', () => {
     ['EDITION_TIMEZONE', 'Mars/Olympus', /^EDITION_TIMEZONE must be an IANA time zone/],
     ['WIREBRIEF_PREFIX', 'has space', /^WIREBRIEF_PREFIX must be 1-64 characters/],
     ['MAIL_FROM', 'nobody', /^MAIL_FROM must be an address/],
+    ['LOG_FORMAT', 'pretty', /^LOG_FORMAT must be json, or unset/],
+    ['WORKER_HEAP_GROWTH_PERCENT', '500', /^WORKER_HEAP_GROWTH_PERCENT must be a whole number of percent from 0 to 400/],
   ])('refuses %s=%s with one line naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrowError(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrowError(message);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config.js';
 import { createLogger } from '../log.js';
-import { RedisUnavailableError } from '../redis.js';
+import { probeRedis, RedisUnavailableError } from '../redis.js';
 import { describeRedisUrl } from '../redis-url.js';
 import { openRuntime, type Runtime } from '../service.js';
 
@@ -19,7 +19,18 @@ export function cliConfig(): Config {
 
 /** Opens Redis and the queues for one command, and closes them after. */
 export async function withRuntime<T>(work: (rt: Runtime) => Promise<T>): Promise<T> {
-  const rt = await openRuntime(cliConfig(), { log: createLogger(process.env.LOG_LEVEL ?? 'warn') });
+  const config = cliConfig();
+  // Asked first, with one short attempt: a Redis that is not there gets one line saying what to do,
+  // not the retries and stack traces of every queue's connection.
+  const unreachable = await probeRedis(config.redisUrl, 3_000);
+  if (unreachable !== null) {
+    const where = describeRedisUrl(config.redisUrl);
+    const hint = config.redisUrlIsDefault
+      ? 'start Redis (the private one `npm start` runs is there only while it runs) or set REDIS_URL'
+      : 'check REDIS_URL and that Redis is running';
+    throw new RedisUnavailableError(`Redis does not answer at ${where} (${unreachable}): ${hint}`);
+  }
+  const rt = await openRuntime(config, { log: createLogger(process.env.LOG_LEVEL ?? 'warn') });
   try {
     await rt.ctx.redis.ping().catch((error: Error) => {
       throw new RedisUnavailableError(`Redis does not answer at ${describeRedisUrl(rt.ctx.config.redisUrl)}: ${error.message}`);

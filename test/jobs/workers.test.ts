@@ -10,6 +10,7 @@ import { createMetrics } from '../../src/metrics.js';
 import { openRuntime, type Runtime } from '../../src/service.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 import { Redis } from 'ioredis';
+import { pino } from 'pino';
 import { deletePrefix, REDIS_URL, testConfig } from '../helpers/redis.js';
 import { waitFor } from '../helpers/wait.js';
 
@@ -63,7 +64,9 @@ describe('workers: concurrency per queue and shutdown within the grace period', 
   it('hands a job that cannot finish back to its queue, attempts untouched, and another worker takes it', async () => {
     const { feed } = await addFeed(rt.ctx, feeds.url('/stuck.rss'));
     const metrics = createMetrics({ version: 'test', roles: ['worker'] });
-    const first = startWorkers(rt, { concurrency: 2, metrics });
+    const lines: Record<string, unknown>[] = [];
+    const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+    const first = startWorkers({ ...rt, ctx: { ...rt.ctx, log } }, { concurrency: 2, metrics });
     // A poll asked for now (forced): the next worker polls it even though the
     // abandoned request, answered late, already recorded a fresh poll.
     const job = await rt.queues.feedPoll.add('poll', { feedId: feed.id, force: true });
@@ -74,6 +77,9 @@ describe('workers: concurrency per queue and shutdown within the grace period', 
     expect(await rt.queues.feedPoll.getJobState(job.id!)).toBe('waiting');
     expect((await rt.queues.feedPoll.getJob(job.id!))!.attemptsMade).toBe(0);
     expect((await metrics.registry.getSingleMetricAsString('wirebrief_jobs_total')).includes('queue="feed-poll",outcome="handed-back"} 1')).toBe(true);
+    // Its log line carries the fields of every job outcome line.
+    const handedBack = lines.find((l) => l.outcome === 'handed-back');
+    expect(handedBack).toMatchObject({ queue: 'feed-poll', jobId: job.id, feedId: feed.id, durationMs: expect.any(Number) });
 
     // The publisher answers again: the abandoned request, and the next worker's.
     answer(held[0]!);
