@@ -5,17 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSubscriberByEmail } from '../../src/subscribers/store.js';
 import { startTestService, type TestService } from '../helpers/service.js';
 import { linkIn, startSmtpCapture, type SmtpCapture } from '../helpers/smtp.js';
+import { CHROMIUM, lacking } from '../helpers/tools.js';
 
 /**
  * A person in a real browser: Debian's headless Chromium (`.ci/run` installs
  * it), driven by playwright-core, which downloads nothing. Screenshots go to
  * test/artifacts/ (git-ignored) for a person to look at.
  */
-const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
-describe('the subscribe page in headless Chromium', { timeout: 120_000 }, () => {
+describe.skipIf(lacking('chromium'))('the subscribe page in headless Chromium', { timeout: 120_000 }, () => {
   let smtp: SmtpCapture;
   let app: TestService;
   let browser: Browser;

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/redis.js';
+import { lacking } from '../helpers/tools.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-describe('npm start on embedded defaults', () => {
+describe.skipIf(lacking('redis-server', 'network namespaces'))('npm start on embedded defaults', () => {
   it('starts a private redis-server when nothing answers on 6379, serves /healthz, writes mail to the outbox, stops on Ctrl-C', () => {
     // A fresh network namespace has its own loopback with nothing listening:
     // the machine's shared Redis on 6379 is out of sight there.

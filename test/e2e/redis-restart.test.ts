@@ -5,6 +5,7 @@ import { scrape } from '../helpers/metrics.js';
 import { privateRedis, type PrivateRedis } from '../helpers/private-redis.js';
 import { ADMIN_HEADERS, startTestService, type TestService } from '../helpers/service.js';
 import { waitFor } from '../helpers/wait.js';
+import { lacking } from '../helpers/tools.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
@@ -13,7 +14,7 @@ const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, i
  * redis-server, so the shared one is never stopped): /readyz follows it, and
  * the same workers take new jobs afterwards, without a restart.
  */
-describe('readiness across a Redis restart', { timeout: 60_000 }, () => {
+describe.skipIf(lacking('redis-server'))('readiness across a Redis restart', { timeout: 60_000 }, () => {
   let redis: PrivateRedis;
   let feeds: FeedServer;
   let app: TestService;

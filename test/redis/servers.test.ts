@@ -17,10 +17,11 @@ import { privateRedis, type PrivateRedis } from '../helpers/private-redis.js';
 import { REDIS_URL, tempDir, testConfig } from '../helpers/redis.js';
 import { ADMIN_HEADERS, startTestService } from '../helpers/service.js';
 import { waitFor } from '../helpers/wait.js';
+import { lacking } from '../helpers/tools.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
-describe('Redis as BullMQ needs it', { timeout: 60_000 }, () => {
+describe.skipIf(lacking('redis-server'))('Redis as BullMQ needs it', { timeout: 60_000 }, () => {
   const stops: (() => Promise<unknown>)[] = [];
   let feeds: FeedServer | undefined;
   afterAll(async () => {

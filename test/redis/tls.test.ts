@@ -6,9 +6,10 @@ import { runCliProcess as runCli } from '../helpers/cli.js';
 import { freePort } from '../helpers/feed-server.js';
 import { tempDir, testPrefix } from '../helpers/redis.js';
 import { waitFor } from '../helpers/wait.js';
+import { lacking } from '../helpers/tools.js';
 
 /** rediss:// end to end: a redis-server speaking TLS only, with a certificate from a test CA. */
-describe('REDIS_URL=rediss://', { timeout: 120_000 }, () => {
+describe.skipIf(lacking('redis-server', 'openssl'))('REDIS_URL=rediss://', { timeout: 120_000 }, () => {
   const dir = tempDir('tls');
   let port: number;
   let redis: ChildProcess;
