@@ -50,7 +50,8 @@ export function lookbackMs(ctx: Pick<Ctx, 'config'>, frequency: Subscriber['freq
 
 /**
  * The stories a subscriber has not had yet: first seen after their cursor (and
- * inside the lookback), per topic in the subscriber's order. Copies of one
+ * inside the lookback, and published inside it too), per topic in the
+ * subscriber's order. Copies of one
  * wire story (same cluster) become one entry, ranked by recency and by how
  * many outlets carry it; the top N per topic. A cluster in two of their topics
  * appears once, under the first.
@@ -70,12 +71,16 @@ export async function selectStories(ctx: Ctx, taxonomy: Taxonomy, subscriber: Su
     Promise.all(subscriber.topics.map((topic) => (snapshot ? snapshot.ranked(topic, from, () => rank(topic)) : rank(topic)))),
   ]);
   const used = new Set<string>(sent);
+  // First seen now is not the same as new: a feed added today (or one that
+  // republishes its archive) brings years-old entries. A story published
+  // before the lookback is not news to anyone, however late we saw it.
+  const oldest = until - opts.lookbackMs;
   const sections: DigestSection[] = [];
   for (const [i, topic] of subscriber.topics.entries()) {
     const items: DigestItem[] = [];
     for (const item of rankedLists[i]!) {
       if (items.length >= opts.maxPerTopic) break;
-      if (!used.has(item.story.cluster)) items.push(item);
+      if (!used.has(item.story.cluster) && publishedAt(item.story) >= oldest) items.push(item);
     }
     for (const item of items) used.add(item.story.cluster);
     if (items.length > 0) sections.push({ topic, label: taxonomy.byId.get(topic)?.label ?? topic, items });
@@ -83,6 +88,11 @@ export async function selectStories(ctx: Ctx, taxonomy: Taxonomy, subscriber: Su
   const all = sections.flatMap((s) => s.items);
   // A cursor never moves back, whatever the snapshot's time.
   return { sections, storyIds: all.map((i) => i.story.id), clusters: all.map((i) => i.story.cluster), from, until: Math.max(until, subscriber.lastDigestAt ?? 0) };
+}
+
+/** When a story went out on the wire; its first sighting stands in for a date the feed did not give. */
+function publishedAt(s: Story): number {
+  return Number.isFinite(s.published) && s.published > 0 ? s.published : s.seenAt;
 }
 
 /** Groups copies by cluster and ranks the clusters, best first. */
@@ -96,7 +106,7 @@ export function rankClusters(stories: Story[], until: number): DigestItem[] {
   }
   const items: (DigestItem & { newest: number })[] = [];
   for (const copies of groups.values()) {
-    const when = (s: Story) => Math.min(Number.isFinite(s.published) && s.published > 0 ? s.published : s.seenAt, until);
+    const when = (s: Story) => Math.min(publishedAt(s), until);
     // The first copy on the wire stands for the cluster; later ones are "also carried by".
     const [lead] = [...copies].sort((a, b) => when(a) - when(b) || a.seenAt - b.seenAt || a.id.localeCompare(b.id));
     const outlets = new Set<string>();

@@ -83,3 +83,26 @@ describe('story selection', () => {
     expect(ranked.map((r) => r.story.id)).toEqual(['big', 'small-fresh', 'big-stale']);
   });
 });
+
+describe('story selection: old entries first seen now', () => {
+  const ctx = testCtx('digests-select-backlog');
+  const taxonomy = loadTaxonomy();
+  afterAll(async () => ctx.cleanup());
+
+  it('leaves out a story published before the lookback, however recently a feed brought it', async () => {
+    ctx.clock.t = NOON;
+    const reader = await activeSubscriber(ctx, { email: 'defence@example.org', topics: ['defence'] });
+    const weekly = { ...reader, frequency: 'weekly' as const };
+    // A feed added an hour ago: its archive comes in with today's news.
+    await seedStory(ctx, { title: 'Missile test today', guid: 'today', topics: ['defence'], seenAt: NOON - HOUR, published: NOON - 2 * HOUR });
+    await seedStory(ctx, { title: 'Late wire copy', guid: 'late', topics: ['defence'], seenAt: NOON - HOUR, published: NOON - 40 * HOUR });
+    await seedStory(ctx, { title: 'Five days old', guid: 'days', topics: ['defence'], seenAt: NOON - HOUR, published: NOON - 5 * 24 * HOUR });
+    await seedStory(ctx, { title: 'Archive piece from 2018', guid: 'archive', topics: ['defence'], seenAt: NOON - HOUR, published: Date.parse('2018-01-31T10:00:00Z') });
+    const titles = async (sub: Subscriber) =>
+      (await selectStories(ctx, taxonomy, sub, { until: NOON, maxPerTopic: 5, lookbackMs: lookbackMs(ctx, sub.frequency) })).sections.flatMap((s) => s.items.map((i) => i.story.title));
+    expect(await titles(reader)).toEqual(['Missile test today', 'Late wire copy']);
+    // After a digest yesterday, a story the feed was slow to carry is still in.
+    expect(await titles({ ...reader, lastDigestAt: NOON - 24 * HOUR })).toEqual(['Missile test today', 'Late wire copy']);
+    expect(await titles(weekly)).toEqual(['Missile test today', 'Late wire copy', 'Five days old']);
+  });
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pollFeed } from '../../src/feeds/poll.js';
@@ -6,6 +7,7 @@ import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 import { ADMIN_HEADERS as admin, startTestService, type TestService } from '../helpers/service.js';
 import { linkIn, startSmtpCapture, type SmtpCapture } from '../helpers/smtp.js';
 import { sleep, waitFor } from '../helpers/wait.js';
+import { redated } from '../helpers/rss.js';
 
 const SEED_TITLE = 'India and Italy discuss elevating industrial collaborations to deepen defence cooperation';
 const SEED_LINK = 'https://wire.example/news/india-italy-defence-cooperation';
@@ -24,7 +26,8 @@ describe('walking skeleton: feed → topic → digest → inbox', () => {
   beforeAll(async () => {
     smtp = await startSmtpCapture();
     feeds = await startFeedServer();
-    feeds.serveFile('/wire.rss', fixture('wire.rss'));
+    // Dated today: a digest leaves out stories published before its lookback.
+    feeds.serve('/wire.rss', redated(readFileSync(fixture('wire.rss'), 'utf8')));
     app = await startTestService('e2e-skeleton', { SMTP_URL: smtp.url, MAIL_FROM: 'Wire desk <desk@wirebrief.test>' });
     base = app.base;
   });
