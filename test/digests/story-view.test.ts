@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { digestView, type DigestInput } from '../../src/digests/render.js';
+import type { DigestItem } from '../../src/digests/select.js';
+import type { Story } from '../../src/stories/store.js';
+
+const NOON = Date.parse('2026-02-27T12:00:00Z');
+
+function item(fields: Partial<Story> & { title: string }, alsoCarriedBy: string[] = []): DigestItem {
+  const story: Story = {
+    id: fields.title,
+    feedId: 'f1',
+    feed: 'https://wire.example/rss',
+    guid: fields.title,
+    link: 'https://wire.example/news/1',
+    text: '',
+    summary: '',
+    published: NOON,
+    seenAt: NOON,
+    source: 'Wire Example',
+    agency: null,
+    dateline: null,
+    place: null,
+    author: null,
+    image: null,
+    cluster: fields.title,
+    sources: [],
+    topics: [{ id: 'defence', score: 1 }],
+    ...fields,
+  };
+  return { story, alsoCarriedBy, sourceCount: 1 + alsoCarriedBy.length, score: 1 };
+}
+
+const input = (items: DigestItem[]): DigestInput => ({
+  editionLabel: 'Daily briefing, Friday 27 February 2026',
+  sections: [{ topic: 'defence', label: 'Defence', items }],
+  since: NOON - 86_400_000,
+  timezone: 'UTC',
+  topicsLine: 'Defence',
+  slotLine: 'daily at 07:00 (UTC)',
+  manageUrl: 'https://news.example.org/manage?token=abc',
+  unsubscribeUrl: 'https://news.example.org/unsubscribe?token=abc',
+});
+
+const stories = (items: DigestItem[]) => digestView(input(items)).sections[0]!.stories;
+
+/** What one story of a digest says, as a subscriber reads it. */
+describe('a story in the digest', () => {
+  it('has no summary when the summary only says the headline again (Google News entries)', () => {
+    const [cnn, nejm, real, prefix] = stories([
+      item({
+        title: 'CNN Exclusive: Biden administration offers convicted Russian arms dealer in exchange for Griner, Whelan - CNN',
+        summary: 'CNN Exclusive: Biden administration offers convicted Russian arms dealer in exchange for Griner, Whelan CNN',
+      }),
+      item({
+        title: 'Supplemental Vitamin D and Incident Fractures in Midlife and Older Adults | NEJM - nejm.org',
+        summary: 'Supplemental Vitamin D and Incident Fractures in Midlife and Older Adults | NEJM nejm.orgView Full Coverage on Google News',
+      }),
+      // A summary that starts like the headline but goes on to say more is kept.
+      item({ title: 'The Goal', summary: 'The goal isn’t specifically impeachment and conviction. It’s for Trump to leave office.' }),
+      item({ title: 'Agni-5 test-fired from Odisha coast, DRDO says', summary: 'Agni-5 test-fired from Odisha coast' }),
+    ]);
+    expect(cnn!.summary).toBe('');
+    expect(nejm!.summary).toBe('');
+    expect(real!.summary).toBe('The goal isn’t specifically impeachment and conviction. It’s for Trump to leave office.');
+    expect(prefix!.summary).toBe('');
+  });
+});
