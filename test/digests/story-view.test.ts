@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { digestView, type DigestInput } from '../../src/digests/render.js';
+import { renderText } from '../../src/mail/templates.js';
 import type { DigestItem } from '../../src/digests/select.js';
 import type { Story } from '../../src/stories/store.js';
 
@@ -63,5 +64,24 @@ describe('a story in the digest', () => {
     expect(nejm!.summary).toBe('');
     expect(real!.summary).toBe('The goal isn’t specifically impeachment and conviction. It’s for Trump to leave office.');
     expect(prefix!.summary).toBe('');
+  });
+
+  it('reads in a plain-text mail reader: no line over 76 characters but a link, every word and link kept', () => {
+    const long = item({
+      title: 'Ukraine warns Kremlin to retreat or be annihilated in Kherson; US pushing deal to free Griner: Live updates - USA TODAY',
+      summary:
+        'To Jean McCathern, it seemed that the barrage of allergies — to pollen, mold, dust mites and cats — arose out of nowhere. In 1980 McCathern, then a 24-year-old Air Force staff sergeant assigned to the National Security Agency, began to wheeze.',
+      dateline: 'New Delhi, Feb 27 (IANS)',
+      link: 'https://www.theguardian.com/world/2018/jan/31/russia-backed-syrian-peace-talks-deal-constitution-un-envoy-defends-presence',
+    }, ['ANI News', 'Hindustan Times', 'The Tribune', 'Deccan Herald', 'The Hindu', 'Business Standard']);
+    const view = { ...digestView(input([long])), topicsLine: 'Defence, Diplomacy, Economy, business and finance, Sport' };
+    const text = renderText('digest', view);
+    const overlong = text.split('\n').filter((line) => line.length > 76 && !/https?:\/\//.test(line));
+    expect(overlong).toEqual([]);
+    const words = (s: string) => s.split(/\s+/).filter(Boolean);
+    const story = view.sections[0]!.stories[0]!;
+    expect(words(text).join(' ')).toContain(words(`* ${story.title} ${story.credit} ${story.summary}`).join(' '));
+    expect(text).toContain(`Read more: ${story.link}`);
+    expect(text).toContain(`Unsubscribe: ${view.unsubscribeUrl}`);
   });
 });
