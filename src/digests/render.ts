@@ -78,8 +78,23 @@ function summaryOf(title: string, summary: string): string {
 function credit(item: DigestItem): string {
   const s = item.story;
   const origin = oneLine(s.dateline) || [oneLine(s.place), oneLine(s.agency) || oneLine(s.source)].filter(Boolean).join(' · ');
-  const also = item.alsoCarriedBy.length > 0 ? `also carried by ${item.alsoCarriedBy.map(oneLine).join(', ')}` : '';
-  return [origin, also].filter(Boolean).join(' · ');
+  return [origin, alsoCarriedBy(item.alsoCarriedBy)].filter(Boolean).join(' · ');
+}
+
+/** Outlets named in a credit line; more are counted. */
+const OUTLETS_NAMED = 3;
+
+/**
+ * "also carried by A, B, C and 9 others": a big agency story is in a dozen
+ * papers, and naming every one pushes the story's summary off a phone screen
+ * with a paragraph of newspaper names.
+ */
+function alsoCarriedBy(outlets: string[]): string {
+  if (outlets.length === 0) return '';
+  const names = outlets.map(oneLine);
+  // Naming one more costs less than "and 1 other".
+  if (names.length <= OUTLETS_NAMED + 1) return `also carried by ${names.join(', ')}`;
+  return `also carried by ${names.slice(0, OUTLETS_NAMED).join(', ')} and ${names.length - OUTLETS_NAMED} others`;
 }
 
 const sinceFormats = new Map<string, Intl.DateTimeFormat>();

@@ -66,6 +66,20 @@ describe('a story in the digest', () => {
     expect(prefix!.summary).toBe('');
   });
 
+  it('names at most four outlets that also carry it, and counts the rest', () => {
+    const outlets = ['ANI News', 'Business Standard', 'Daijiworld', 'Deccan Herald', 'Free Press Journal', 'Lokmat Times', 'The Hindu', 'The Tribune'];
+    const credits = stories([
+      item({ title: 'big', dateline: 'Rome, Feb 27 (IANS)' }, outlets),
+      item({ title: 'four', dateline: 'Rome, Feb 27 (IANS)' }, outlets.slice(0, 4)),
+      item({ title: 'alone', dateline: 'Rome, Feb 27 (IANS)' }),
+    ]).map((s) => s.credit);
+    expect(credits).toEqual([
+      'Rome, Feb 27 (IANS) · also carried by ANI News, Business Standard, Daijiworld and 5 others',
+      'Rome, Feb 27 (IANS) · also carried by ANI News, Business Standard, Daijiworld, Deccan Herald',
+      'Rome, Feb 27 (IANS)',
+    ]);
+  });
+
   it('reads in a plain-text mail reader: no line over 76 characters but a link, every word and link kept', () => {
     const long = item({
       title: 'Ukraine warns Kremlin to retreat or be annihilated in Kherson; US pushing deal to free Griner: Live updates - USA TODAY',
