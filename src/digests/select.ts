@@ -53,7 +53,8 @@ export function lookbackMs(ctx: Pick<Ctx, 'config'>, frequency: Subscriber['freq
  * inside the lookback, and published inside it too), per topic in the
  * subscriber's order. Copies of one
  * wire story (same cluster) become one entry, ranked by recency and by how
- * many outlets carry it; the top N per topic. A cluster in two of their topics
+ * many outlets carry it, the classifier's guesses last (see rankClusters);
+ * the top N per topic. A cluster in two of their topics
  * appears once, under the first.
  */
 export async function selectStories(ctx: Ctx, taxonomy: Taxonomy, subscriber: Subscriber, opts: SelectOptions): Promise<Selection> {
@@ -63,7 +64,8 @@ export async function selectStories(ctx: Ctx, taxonomy: Taxonomy, subscriber: Su
   const load = (ids: string[]) => (opts.stories ? opts.stories.get(ctx, ids) : getStories(ctx, ids));
   const rank = async (topic: string) => {
     const ids = await storiesSeenBetween(ctx, topic, from, until);
-    return ids.length === 0 ? [] : rankClusters(await load(ids), until);
+    const cutoff = { id: topic, minScore: taxonomy.byId.get(topic)?.min_score ?? TOPIC_CUTOFF };
+    return ids.length === 0 ? [] : rankClusters(await load(ids), until, cutoff);
   };
   // Asked all at once, so they travel to Redis together.
   const [sent, rankedLists] = await Promise.all([
@@ -95,8 +97,17 @@ function publishedAt(s: Story): number {
   return Number.isFinite(s.published) && s.published > 0 ? s.published : s.seenAt;
 }
 
-/** Groups copies by cluster and ranks the clusters, best first. */
-export function rankClusters(stories: Story[], until: number): DigestItem[] {
+/** A topic's cut-off score when the taxonomy sets none (the classifier's even odds). */
+const TOPIC_CUTOFF = 0.5;
+
+/**
+ * Groups copies by cluster and ranks the clusters, best first. With `topic`,
+ * clusters that passed the topic's cut-off come before those the classifier
+ * gave the topic only as its best guess for a story that passed no cut-off
+ * (a German laptop story's "sport"): a guess fills a section the desk could
+ * not fill, and never pushes out a story that surely belongs there.
+ */
+export function rankClusters(stories: Story[], until: number, topic?: { id: string; minScore: number }): DigestItem[] {
   const groups = new Map<string, Story[]>();
   for (const story of stories) {
     const cluster = story.cluster || story.id;
@@ -104,7 +115,8 @@ export function rankClusters(stories: Story[], until: number): DigestItem[] {
     if (group) group.push(story);
     else groups.set(cluster, [story]);
   }
-  const items: (DigestItem & { newest: number })[] = [];
+  const items: (DigestItem & { newest: number; sure: boolean })[] = [];
+  const sure = (s: Story) => !topic || s.topics.some((t) => t.id === topic.id && t.score >= topic.minScore);
   for (const copies of groups.values()) {
     const when = (s: Story) => Math.min(publishedAt(s), until);
     // The first copy on the wire stands for the cluster; later ones are "also carried by".
@@ -119,10 +131,10 @@ export function rankClusters(stories: Story[], until: number): DigestItem[] {
     const sourceCount = Math.max(1, outlets.size);
     const newest = Math.max(...copies.map(when));
     const score = (1 + Math.log(sourceCount)) * Math.pow(0.5, Math.max(0, until - newest) / RECENCY_HALF_LIFE_MS);
-    items.push({ story: { ...lead!, cluster: lead!.cluster || lead!.id }, alsoCarriedBy, sourceCount, score, newest });
+    items.push({ story: { ...lead!, cluster: lead!.cluster || lead!.id }, alsoCarriedBy, sourceCount, score, newest, sure: copies.some(sure) });
   }
-  items.sort((a, b) => b.score - a.score || b.newest - a.newest || a.story.id.localeCompare(b.story.id));
-  return items.map(({ newest: _newest, ...item }) => item);
+  items.sort((a, b) => Number(b.sure) - Number(a.sure) || b.score - a.score || b.newest - a.newest || a.story.id.localeCompare(b.story.id));
+  return items.map(({ newest: _newest, sure: _sure, ...item }) => item);
 }
 
 /**

@@ -106,3 +106,23 @@ describe('story selection: old entries first seen now', () => {
     expect(await titles(weekly)).toEqual(['Missile test today', 'Late wire copy', 'Five days old']);
   });
 });
+
+describe('story selection: the classifier’s guesses', () => {
+  const ctx = testCtx('digests-select-guesses');
+  const taxonomy = loadTaxonomy();
+  afterAll(async () => ctx.cleanup());
+
+  it('ranks a story that surely is sport above a fresher one the classifier only guessed is sport', async () => {
+    ctx.clock.t = NOON;
+    const fan = await activeSubscriber(ctx, { email: 'fan@example.org', topics: ['sport'] });
+    // Passed no topic's cut-off; sport was only its best guess (score under 0.5).
+    await seedStory(ctx, { title: 'BIOS-Option macht ThinkPads zu Briefbeschwerern', guid: 'bios', topics: [{ id: 'sport', score: 0.404 }], seenAt: NOON - HOUR });
+    await seedStory(ctx, { title: 'Ranji Trophy final: J&K reach 186/4', guid: 'ranji', topics: [{ id: 'sport', score: 0.93 }], seenAt: NOON - 6 * HOUR });
+    await seedStory(ctx, { title: 'T20 WC: New Zealand elect to bat', guid: 't20', topics: [{ id: 'sport', score: 0.5 }], seenAt: NOON - 8 * HOUR });
+    const titles = async (maxPerTopic: number) =>
+      (await selectStories(ctx, taxonomy, fan, { until: NOON, maxPerTopic, lookbackMs: lookbackMs(ctx, 'daily') })).sections.flatMap((s) => s.items.map((i) => i.story.title));
+    expect(await titles(2)).toEqual(['Ranji Trophy final: J&K reach 186/4', 'T20 WC: New Zealand elect to bat']);
+    // With room to spare, the guess still fills the section.
+    expect(await titles(5)).toEqual(['Ranji Trophy final: J&K reach 186/4', 'T20 WC: New Zealand elect to bat', 'BIOS-Option macht ThinkPads zu Briefbeschwerern']);
+  });
+});
