@@ -80,6 +80,14 @@ describe('a story in the digest', () => {
     ]);
   });
 
+  it('previews in the inbox the stories after the one the subject names', () => {
+    const three = [item({ title: 'Agni-5 test-fired', summary: 'The missile flew 5,000 km.' }), item({ title: 'Navy commissions frigate' }), item({ title: 'Army chief visits Ladakh' })];
+    expect(digestView(input(three)).preview).toBe('Navy commissions frigate · Army chief visits Ladakh');
+    expect(digestView(input(three.slice(0, 1))).preview).toBe('The missile flew 5,000 km.');
+    expect(digestView(input([item({ title: 'Agni-5 test-fired' })])).preview).toBe('Agni-5 test-fired');
+    expect(digestView({ ...input([]), sections: [] }).preview).toBe('Nothing new on your topics.');
+  });
+
   it('reads in a plain-text mail reader: no line over 76 characters but a link, every word and link kept', () => {
     const long = item({
       title: 'Ukraine warns Kremlin to retreat or be annihilated in Kherson; US pushing deal to free Griner: Live updates - USA TODAY',
