@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { digestView, type DigestInput } from '../../src/digests/render.js';
-import { renderText } from '../../src/mail/templates.js';
+import { digestView, renderDigest, type DigestInput } from '../../src/digests/render.js';
+import { renderMjml, renderText } from '../../src/mail/templates.js';
 import type { DigestItem } from '../../src/digests/select.js';
 import type { Story } from '../../src/stories/store.js';
 
@@ -86,6 +86,17 @@ describe('a story in the digest', () => {
     expect(digestView(input(three.slice(0, 1))).preview).toBe('The missile flew 5,000 km.');
     expect(digestView(input([item({ title: 'Agni-5 test-fired' })])).preview).toBe('Agni-5 test-fired');
     expect(digestView({ ...input([]), sections: [] }).preview).toBe('Nothing new on your topics.');
+  });
+
+  it('shows a story whose entry had no link as a headline that goes nowhere rather than a dead link', async () => {
+    const view = digestView(input([item({ title: 'Press release without a page', summary: 'The ministry said so.', link: '' }), item({ title: 'Linked story' })]));
+    const digest = await renderDigest(view);
+    expect(digest.html).not.toContain('href=""');
+    expect(digest.html.match(/>Read more</g)).toHaveLength(1);
+    expect(digest.html).toContain('Press release without a page');
+    expect(digest.html).toBe(await renderMjml('digest', view));
+    expect(digest.text).not.toMatch(/Read more: *$/m);
+    expect(digest.text).toContain('Read more: https://wire.example/news/1');
   });
 
   it('reads in a plain-text mail reader: no line over 76 characters but a link, every word and link kept', () => {
