@@ -134,10 +134,10 @@ export function digestView(input: DigestInput): DigestView {
     label: oneLine(section.label),
     stories: section.items.map(storyView),
   }));
-  const stories = sections.flatMap((s) => s.stories);
+  const headlines = sections.flatMap((s) => s.stories.map((story) => story.title));
   return {
     editionLabel: oneLine(input.editionLabel),
-    preview: shorten(previewOf(stories), 180),
+    preview: shorten(headlines.slice(0, 3).join(' · ') || 'Nothing new on your topics.', 180),
     sections,
     since: sinceFormat(input.timezone).format(input.since),
     topicsLine: oneLine(input.topicsLine),
@@ -145,18 +145,6 @@ export function digestView(input: DigestInput): DigestView {
     manageUrl: input.manageUrl,
     unsubscribeUrl: input.unsubscribeUrl,
   };
-}
-
-/**
- * The inbox line after the subject. The subject already names the top story
- * (see digestSubject): the preview goes on with the next headlines, so the
- * inbox shows four stories rather than the first one twice. A digest of one
- * story previews its summary.
- */
-function previewOf(stories: StoryView[]): string {
-  const [top, ...rest] = stories;
-  if (!top) return 'Nothing new on your topics.';
-  return rest.slice(0, 3).map((s) => s.title).join(' · ') || top.summary || top.title;
 }
 
 /** The subject names the edition and the top story. */

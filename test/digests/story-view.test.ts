@@ -80,14 +80,6 @@ describe('a story in the digest', () => {
     ]);
   });
 
-  it('previews in the inbox the stories after the one the subject names', () => {
-    const three = [item({ title: 'Agni-5 test-fired', summary: 'The missile flew 5,000 km.' }), item({ title: 'Navy commissions frigate' }), item({ title: 'Army chief visits Ladakh' })];
-    expect(digestView(input(three)).preview).toBe('Navy commissions frigate · Army chief visits Ladakh');
-    expect(digestView(input(three.slice(0, 1))).preview).toBe('The missile flew 5,000 km.');
-    expect(digestView(input([item({ title: 'Agni-5 test-fired' })])).preview).toBe('Agni-5 test-fired');
-    expect(digestView({ ...input([]), sections: [] }).preview).toBe('Nothing new on your topics.');
-  });
-
   it('shows a story whose entry had no link as a headline that goes nowhere rather than a dead link', async () => {
     const view = digestView(input([item({ title: 'Press release without a page', summary: 'The ministry said so.', link: '' }), item({ title: 'Linked story' })]));
     const digest = await renderDigest(view);
