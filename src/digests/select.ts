@@ -40,8 +40,14 @@ export interface SelectOptions {
   candidates?: CandidateCache;
 }
 
-/** A story stays in the digest's ranking for a day or so: its weight halves every 12 hours. */
-const RECENCY_HALF_LIFE_MS = 12 * 3600_000;
+/**
+ * How fast a story's weight in the ranking fades. A daily digest is about
+ * today: weight halves every 12 hours. A weekly digest is about the week: its
+ * reader wants Monday's missile test that every outlet carried before
+ * Friday's single-outlet items, so weight halves only over the week, and
+ * freshness decides between stories of about the same size.
+ */
+const RECENCY_HALF_LIFE_MS: Record<Subscriber['frequency'], number> = { daily: 12 * 3600_000, weekly: 7 * 24 * 3600_000 };
 
 export function lookbackMs(ctx: Pick<Ctx, 'config'>, frequency: Subscriber['frequency']): number {
   const d = ctx.config.digests;
@@ -62,15 +68,16 @@ export async function selectStories(ctx: Ctx, taxonomy: Taxonomy, subscriber: Su
   const until = snapshot?.until ?? opts.until;
   const from = Math.max(subscriber.lastDigestAt ?? 0, until - opts.lookbackMs);
   const load = (ids: string[]) => (opts.stories ? opts.stories.get(ctx, ids) : getStories(ctx, ids));
+  const halfLifeMs = RECENCY_HALF_LIFE_MS[subscriber.frequency];
   const rank = async (topic: string) => {
     const ids = await storiesSeenBetween(ctx, topic, from, until);
     const cutoff = { id: topic, minScore: taxonomy.byId.get(topic)?.min_score ?? TOPIC_CUTOFF };
-    return ids.length === 0 ? [] : rankClusters(await load(ids), until, cutoff);
+    return ids.length === 0 ? [] : rankClusters(await load(ids), until, cutoff, halfLifeMs);
   };
   // Asked all at once, so they travel to Redis together.
   const [sent, rankedLists] = await Promise.all([
     opts.alreadySent,
-    Promise.all(subscriber.topics.map((topic) => (snapshot ? snapshot.ranked(topic, from, () => rank(topic)) : rank(topic)))),
+    Promise.all(subscriber.topics.map((topic) => (snapshot ? snapshot.ranked(`${topic} ${subscriber.frequency}`, from, () => rank(topic)) : rank(topic)))),
   ]);
   const used = new Set<string>(sent);
   // First seen now is not the same as new: a feed added today (or one that
@@ -107,7 +114,7 @@ const TOPIC_CUTOFF = 0.5;
  * (a German laptop story's "sport"): a guess fills a section the desk could
  * not fill, and never pushes out a story that surely belongs there.
  */
-export function rankClusters(stories: Story[], until: number, topic?: { id: string; minScore: number }): DigestItem[] {
+export function rankClusters(stories: Story[], until: number, topic?: { id: string; minScore: number }, halfLifeMs = RECENCY_HALF_LIFE_MS.daily): DigestItem[] {
   const groups = new Map<string, Story[]>();
   for (const story of stories) {
     const cluster = story.cluster || story.id;
@@ -130,7 +137,7 @@ export function rankClusters(stories: Story[], until: number, topic?: { id: stri
     const alsoCarriedBy = [...outlets].filter((o) => !own.has(o)).sort((a, b) => a.localeCompare(b));
     const sourceCount = Math.max(1, outlets.size);
     const newest = Math.max(...copies.map(when));
-    const score = (1 + Math.log(sourceCount)) * Math.pow(0.5, Math.max(0, until - newest) / RECENCY_HALF_LIFE_MS);
+    const score = (1 + Math.log(sourceCount)) * Math.pow(0.5, Math.max(0, until - newest) / halfLifeMs);
     items.push({ story: { ...lead!, cluster: lead!.cluster || lead!.id }, alsoCarriedBy, sourceCount, score, newest, sure: copies.some(sure) });
   }
   items.sort((a, b) => Number(b.sure) - Number(a.sure) || b.score - a.score || b.newest - a.newest || a.story.id.localeCompare(b.story.id));
@@ -182,8 +189,12 @@ export interface CandidateCache {
 
 export interface CandidateSnapshot {
   until: number;
-  /** The topic's clusters first seen in (from, until], ranked; `load` computes them once per snapshot. */
-  ranked(topic: string, from: number, load: () => Promise<DigestItem[]>): Promise<DigestItem[]>;
+  /**
+   * The topic's clusters first seen in (from, until], ranked; `load` computes
+   * them once per snapshot. `ranking` names the topic and whatever else sets
+   * the order (the digest's frequency).
+   */
+  ranked(ranking: string, from: number, load: () => Promise<DigestItem[]>): Promise<DigestItem[]>;
 }
 
 export function createCandidateCache(ttlMs = 10_000, maxEntries = 5_000): CandidateCache {
@@ -197,8 +208,8 @@ export function createCandidateCache(ttlMs = 10_000, maxEntries = 5_000): Candid
       snapshot = {
         until: now,
         startedAt: performance.now(),
-        ranked(topic, from, load) {
-          const k = `${topic}\n${from}`;
+        ranked(ranking, from, load) {
+          const k = `${ranking}\n${from}`;
           let hit = ranked.get(k);
           if (!hit) {
             hit = load();

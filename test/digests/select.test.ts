@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestView } from '../../src/digests/render.js';
-import { createStoryCache, lookbackMs, rankClusters, selectStories } from '../../src/digests/select.js';
+import { createCandidateCache, createStoryCache, lookbackMs, rankClusters, selectStories } from '../../src/digests/select.js';
 import type { Story } from '../../src/stories/store.js';
 import type { Subscriber } from '../../src/subscribers/store.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
@@ -124,5 +124,30 @@ describe('story selection: the classifier’s guesses', () => {
     expect(await titles(2)).toEqual(['Ranji Trophy final: J&K reach 186/4', 'T20 WC: New Zealand elect to bat']);
     // With room to spare, the guess still fills the section.
     expect(await titles(5)).toEqual(['Ranji Trophy final: J&K reach 186/4', 'T20 WC: New Zealand elect to bat', 'BIOS-Option macht ThinkPads zu Briefbeschwerern']);
+  });
+});
+
+describe('story selection: a weekly digest', () => {
+  const ctx = testCtx('digests-select-weekly');
+  const taxonomy = loadTaxonomy();
+  afterAll(async () => ctx.cleanup());
+
+  it('holds the week’s big story, not only the last day’s small ones', async () => {
+    ctx.clock.t = NOON;
+    const weekly = await activeSubscriber(ctx, { email: 'weekly@example.org', topics: ['defence'], frequency: 'weekly', weekday: 5, hour: 12 });
+    // Monday: a missile test every outlet carried.
+    const monday = NOON - 4 * 24 * HOUR;
+    await seedStory(ctx, { title: 'Agni-5 test-fired', guid: 'agni', topics: ['defence'], seenAt: monday, sources: ['IANS', 'PTI', 'ANI News', 'The Hindu', 'The Tribune'] });
+    // Thursday and Friday: five small stories, one outlet each.
+    for (let i = 1; i <= 5; i++) await seedStory(ctx, { title: `Small story ${i}`, guid: `small-${i}`, topics: ['defence'], seenAt: NOON - i * 5 * HOUR });
+    const cache = createCandidateCache();
+    for (const candidates of [undefined, cache]) {
+      const { sections } = await selectStories(ctx, taxonomy, weekly, { until: NOON, maxPerTopic: 5, lookbackMs: lookbackMs(ctx, 'weekly'), candidates });
+      expect(sections[0]!.items.map((i) => i.story.title)).toContain('Agni-5 test-fired');
+    }
+    // A daily reader's digest still leans on the last hours.
+    const daily = { ...weekly, frequency: 'daily' as const };
+    const { sections } = await selectStories(ctx, taxonomy, daily, { until: NOON, maxPerTopic: 5, lookbackMs: 5 * 24 * HOUR, candidates: cache });
+    expect(sections[0]!.items.map((i) => i.story.title)).toEqual(['Small story 1', 'Small story 2', 'Small story 3', 'Small story 4', 'Small story 5']);
   });
 });
