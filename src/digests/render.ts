@@ -52,11 +52,49 @@ export function shorten(s: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
+/** Letters and digits only, lower-cased: two lines say the same when these match. */
+function compact(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** An aggregator's own link text ("View Full Coverage on Google News") left at the end of an entry's description, compacted. */
+const AGGREGATOR_TAIL = /viewfullcoverageongooglenews$/;
+/** " - CNN", " | Reuters": the outlet an aggregator appends to the headline. */
+const OUTLET_SUFFIX = /\s[-–—|]\s[^-–—|]+$/;
+
+/**
+ * The summary, or '' when it only says the headline again: aggregators
+ * (Google News) describe an entry by its own headline and outlet, and a
+ * subscriber reading every headline twice stops reading.
+ */
+function summaryOf(title: string, summary: string): string {
+  const said = compact(summary).replace(AGGREGATOR_TAIL, '');
+  if (said === '') return '';
+  const headline = compact(title);
+  if (said === headline || said === compact(title.replace(OUTLET_SUFFIX, '')) || headline.startsWith(said)) return '';
+  return summary;
+}
+
 function credit(item: DigestItem): string {
   const s = item.story;
   const origin = oneLine(s.dateline) || [oneLine(s.place), oneLine(s.agency) || oneLine(s.source)].filter(Boolean).join(' · ');
-  const also = item.alsoCarriedBy.length > 0 ? `also carried by ${item.alsoCarriedBy.map(oneLine).join(', ')}` : '';
-  return [origin, also].filter(Boolean).join(' · ');
+  return [origin, alsoCarriedBy(item.alsoCarriedBy)].filter(Boolean).join(' · ');
+}
+
+/** Outlets named in a credit line; more are counted. */
+const OUTLETS_NAMED = 3;
+
+/**
+ * "also carried by A, B, C and 9 others": a big agency story is in a dozen
+ * papers, and naming every one pushes the story's summary off a phone screen
+ * with a paragraph of newspaper names.
+ */
+function alsoCarriedBy(outlets: string[]): string {
+  if (outlets.length === 0) return '';
+  const names = outlets.map(oneLine);
+  // Naming one more costs less than "and 1 other".
+  if (names.length <= OUTLETS_NAMED + 1) return `also carried by ${names.join(', ')}`;
+  return `also carried by ${names.slice(0, OUTLETS_NAMED).join(', ')} and ${names.length - OUTLETS_NAMED} others`;
 }
 
 const sinceFormats = new Map<string, Intl.DateTimeFormat>();
@@ -79,11 +117,12 @@ const storyViews = new WeakMap<DigestItem, StoryView>();
 function storyView(item: DigestItem): StoryView {
   let view = storyViews.get(item);
   if (!view) {
+    const title = oneLine(item.story.title);
     view = {
-      title: oneLine(item.story.title),
+      title,
       link: oneLine(item.story.link),
       credit: credit(item),
-      summary: shorten(item.story.summary || item.story.text, SUMMARY_CHARS),
+      summary: shorten(summaryOf(title, item.story.summary || item.story.text), SUMMARY_CHARS),
     };
     storyViews.set(item, view);
   }

@@ -40,8 +40,14 @@ export interface SelectOptions {
   candidates?: CandidateCache;
 }
 
-/** A story stays in the digest's ranking for a day or so: its weight halves every 12 hours. */
-const RECENCY_HALF_LIFE_MS = 12 * 3600_000;
+/**
+ * How fast a story's weight in the ranking fades. A daily digest is about
+ * today: weight halves every 12 hours. A weekly digest is about the week: its
+ * reader wants Monday's missile test that every outlet carried before
+ * Friday's single-outlet items, so weight halves only over the week, and
+ * freshness decides between stories of about the same size.
+ */
+const RECENCY_HALF_LIFE_MS: Record<Subscriber['frequency'], number> = { daily: 12 * 3600_000, weekly: 7 * 24 * 3600_000 };
 
 export function lookbackMs(ctx: Pick<Ctx, 'config'>, frequency: Subscriber['frequency']): number {
   const d = ctx.config.digests;
@@ -50,9 +56,11 @@ export function lookbackMs(ctx: Pick<Ctx, 'config'>, frequency: Subscriber['freq
 
 /**
  * The stories a subscriber has not had yet: first seen after their cursor (and
- * inside the lookback), per topic in the subscriber's order. Copies of one
+ * inside the lookback, and published inside it too), per topic in the
+ * subscriber's order. Copies of one
  * wire story (same cluster) become one entry, ranked by recency and by how
- * many outlets carry it; the top N per topic. A cluster in two of their topics
+ * many outlets carry it, the classifier's guesses last (see rankClusters);
+ * the top N per topic. A cluster in two of their topics
  * appears once, under the first.
  */
 export async function selectStories(ctx: Ctx, taxonomy: Taxonomy, subscriber: Subscriber, opts: SelectOptions): Promise<Selection> {
@@ -60,22 +68,28 @@ export async function selectStories(ctx: Ctx, taxonomy: Taxonomy, subscriber: Su
   const until = snapshot?.until ?? opts.until;
   const from = Math.max(subscriber.lastDigestAt ?? 0, until - opts.lookbackMs);
   const load = (ids: string[]) => (opts.stories ? opts.stories.get(ctx, ids) : getStories(ctx, ids));
+  const halfLifeMs = RECENCY_HALF_LIFE_MS[subscriber.frequency];
   const rank = async (topic: string) => {
     const ids = await storiesSeenBetween(ctx, topic, from, until);
-    return ids.length === 0 ? [] : rankClusters(await load(ids), until);
+    const cutoff = { id: topic, minScore: taxonomy.byId.get(topic)?.min_score ?? TOPIC_CUTOFF };
+    return ids.length === 0 ? [] : rankClusters(await load(ids), until, cutoff, halfLifeMs);
   };
   // Asked all at once, so they travel to Redis together.
   const [sent, rankedLists] = await Promise.all([
     opts.alreadySent,
-    Promise.all(subscriber.topics.map((topic) => (snapshot ? snapshot.ranked(topic, from, () => rank(topic)) : rank(topic)))),
+    Promise.all(subscriber.topics.map((topic) => (snapshot ? snapshot.ranked(`${topic} ${subscriber.frequency}`, from, () => rank(topic)) : rank(topic)))),
   ]);
   const used = new Set<string>(sent);
+  // First seen now is not the same as new: a feed added today (or one that
+  // republishes its archive) brings years-old entries. A story published
+  // before the lookback is not news to anyone, however late we saw it.
+  const oldest = until - opts.lookbackMs;
   const sections: DigestSection[] = [];
   for (const [i, topic] of subscriber.topics.entries()) {
     const items: DigestItem[] = [];
     for (const item of rankedLists[i]!) {
       if (items.length >= opts.maxPerTopic) break;
-      if (!used.has(item.story.cluster)) items.push(item);
+      if (!used.has(item.story.cluster) && publishedAt(item.story) >= oldest) items.push(item);
     }
     for (const item of items) used.add(item.story.cluster);
     if (items.length > 0) sections.push({ topic, label: taxonomy.byId.get(topic)?.label ?? topic, items });
@@ -85,8 +99,22 @@ export async function selectStories(ctx: Ctx, taxonomy: Taxonomy, subscriber: Su
   return { sections, storyIds: all.map((i) => i.story.id), clusters: all.map((i) => i.story.cluster), from, until: Math.max(until, subscriber.lastDigestAt ?? 0) };
 }
 
-/** Groups copies by cluster and ranks the clusters, best first. */
-export function rankClusters(stories: Story[], until: number): DigestItem[] {
+/** When a story went out on the wire; its first sighting stands in for a date the feed did not give. */
+function publishedAt(s: Story): number {
+  return Number.isFinite(s.published) && s.published > 0 ? s.published : s.seenAt;
+}
+
+/** A topic's cut-off score when the taxonomy sets none (the classifier's even odds). */
+const TOPIC_CUTOFF = 0.5;
+
+/**
+ * Groups copies by cluster and ranks the clusters, best first. With `topic`,
+ * clusters that passed the topic's cut-off come before those the classifier
+ * gave the topic only as its best guess for a story that passed no cut-off
+ * (a German laptop story's "sport"): a guess fills a section the desk could
+ * not fill, and never pushes out a story that surely belongs there.
+ */
+export function rankClusters(stories: Story[], until: number, topic?: { id: string; minScore: number }, halfLifeMs = RECENCY_HALF_LIFE_MS.daily): DigestItem[] {
   const groups = new Map<string, Story[]>();
   for (const story of stories) {
     const cluster = story.cluster || story.id;
@@ -94,9 +122,10 @@ export function rankClusters(stories: Story[], until: number): DigestItem[] {
     if (group) group.push(story);
     else groups.set(cluster, [story]);
   }
-  const items: (DigestItem & { newest: number })[] = [];
+  const items: (DigestItem & { newest: number; sure: boolean })[] = [];
+  const sure = (s: Story) => !topic || s.topics.some((t) => t.id === topic.id && t.score >= topic.minScore);
   for (const copies of groups.values()) {
-    const when = (s: Story) => Math.min(Number.isFinite(s.published) && s.published > 0 ? s.published : s.seenAt, until);
+    const when = (s: Story) => Math.min(publishedAt(s), until);
     // The first copy on the wire stands for the cluster; later ones are "also carried by".
     const [lead] = [...copies].sort((a, b) => when(a) - when(b) || a.seenAt - b.seenAt || a.id.localeCompare(b.id));
     const outlets = new Set<string>();
@@ -108,11 +137,11 @@ export function rankClusters(stories: Story[], until: number): DigestItem[] {
     const alsoCarriedBy = [...outlets].filter((o) => !own.has(o)).sort((a, b) => a.localeCompare(b));
     const sourceCount = Math.max(1, outlets.size);
     const newest = Math.max(...copies.map(when));
-    const score = (1 + Math.log(sourceCount)) * Math.pow(0.5, Math.max(0, until - newest) / RECENCY_HALF_LIFE_MS);
-    items.push({ story: { ...lead!, cluster: lead!.cluster || lead!.id }, alsoCarriedBy, sourceCount, score, newest });
+    const score = (1 + Math.log(sourceCount)) * Math.pow(0.5, Math.max(0, until - newest) / halfLifeMs);
+    items.push({ story: { ...lead!, cluster: lead!.cluster || lead!.id }, alsoCarriedBy, sourceCount, score, newest, sure: copies.some(sure) });
   }
-  items.sort((a, b) => b.score - a.score || b.newest - a.newest || a.story.id.localeCompare(b.story.id));
-  return items.map(({ newest: _newest, ...item }) => item);
+  items.sort((a, b) => Number(b.sure) - Number(a.sure) || b.score - a.score || b.newest - a.newest || a.story.id.localeCompare(b.story.id));
+  return items.map(({ newest: _newest, sure: _sure, ...item }) => item);
 }
 
 /**
@@ -160,8 +189,12 @@ export interface CandidateCache {
 
 export interface CandidateSnapshot {
   until: number;
-  /** The topic's clusters first seen in (from, until], ranked; `load` computes them once per snapshot. */
-  ranked(topic: string, from: number, load: () => Promise<DigestItem[]>): Promise<DigestItem[]>;
+  /**
+   * The topic's clusters first seen in (from, until], ranked; `load` computes
+   * them once per snapshot. `ranking` names the topic and whatever else sets
+   * the order (the digest's frequency).
+   */
+  ranked(ranking: string, from: number, load: () => Promise<DigestItem[]>): Promise<DigestItem[]>;
 }
 
 export function createCandidateCache(ttlMs = 10_000, maxEntries = 5_000): CandidateCache {
@@ -175,8 +208,8 @@ export function createCandidateCache(ttlMs = 10_000, maxEntries = 5_000): Candid
       snapshot = {
         until: now,
         startedAt: performance.now(),
-        ranked(topic, from, load) {
-          const k = `${topic}\n${from}`;
+        ranked(ranking, from, load) {
+          const k = `${ranking}\n${from}`;
           let hit = ranked.get(k);
           if (!hit) {
             hit = load();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Mustache from 'mustache';
 import { escapeHtml } from '../html.js';
 import { templatesDir } from '../paths.js';
+import { wrapText } from './wrap.js';
 
 const sources = new Map<string, string>();
 
@@ -39,7 +40,7 @@ export async function renderMjml(name: string, view: object): Promise<string> {
   return renderMjmlSource(templateSource(`${name}.mjml`), view);
 }
 
-/** Fills the plain-text twin of a template: no HTML escaping in a text part. */
+/** Fills the plain-text twin of a template: no HTML escaping in a text part, lines wrapped for reading. */
 export function renderText(name: string, view: object): string {
-  return Mustache.render(templateSource(`${name}.txt`), view, {}, { escape: (s: string) => s });
+  return wrapText(Mustache.render(templateSource(`${name}.txt`), view, {}, { escape: (s: string) => s }));
 }

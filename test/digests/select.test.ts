@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestView } from '../../src/digests/render.js';
-import { createStoryCache, lookbackMs, rankClusters, selectStories } from '../../src/digests/select.js';
+import { createCandidateCache, createStoryCache, lookbackMs, rankClusters, selectStories } from '../../src/digests/select.js';
 import type { Story } from '../../src/stories/store.js';
 import type { Subscriber } from '../../src/subscribers/store.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
@@ -81,5 +81,73 @@ describe('story selection', () => {
     const s = (id: string, hoursAgo: number, sources: string[]): Story => ({ ...stories.drill!, id, cluster: id, title: id, published: NOON - hoursAgo * HOUR, seenAt: NOON - hoursAgo * HOUR, sources, source: sources[0]! });
     const ranked = rankClusters([s('small-fresh', 1, ['A']), s('big', 3, ['A', 'B', 'C', 'D']), s('big-stale', 40, ['A', 'B', 'C', 'D', 'E'])], NOON);
     expect(ranked.map((r) => r.story.id)).toEqual(['big', 'small-fresh', 'big-stale']);
+  });
+});
+
+describe('story selection: old entries first seen now', () => {
+  const ctx = testCtx('digests-select-backlog');
+  const taxonomy = loadTaxonomy();
+  afterAll(async () => ctx.cleanup());
+
+  it('leaves out a story published before the lookback, however recently a feed brought it', async () => {
+    ctx.clock.t = NOON;
+    const reader = await activeSubscriber(ctx, { email: 'defence@example.org', topics: ['defence'] });
+    const weekly = { ...reader, frequency: 'weekly' as const };
+    // A feed added an hour ago: its archive comes in with today's news.
+    await seedStory(ctx, { title: 'Missile test today', guid: 'today', topics: ['defence'], seenAt: NOON - HOUR, published: NOON - 2 * HOUR });
+    await seedStory(ctx, { title: 'Late wire copy', guid: 'late', topics: ['defence'], seenAt: NOON - HOUR, published: NOON - 40 * HOUR });
+    await seedStory(ctx, { title: 'Five days old', guid: 'days', topics: ['defence'], seenAt: NOON - HOUR, published: NOON - 5 * 24 * HOUR });
+    await seedStory(ctx, { title: 'Archive piece from 2018', guid: 'archive', topics: ['defence'], seenAt: NOON - HOUR, published: Date.parse('2018-01-31T10:00:00Z') });
+    const titles = async (sub: Subscriber) =>
+      (await selectStories(ctx, taxonomy, sub, { until: NOON, maxPerTopic: 5, lookbackMs: lookbackMs(ctx, sub.frequency) })).sections.flatMap((s) => s.items.map((i) => i.story.title));
+    expect(await titles(reader)).toEqual(['Missile test today', 'Late wire copy']);
+    // After a digest yesterday, a story the feed was slow to carry is still in.
+    expect(await titles({ ...reader, lastDigestAt: NOON - 24 * HOUR })).toEqual(['Missile test today', 'Late wire copy']);
+    expect(await titles(weekly)).toEqual(['Missile test today', 'Late wire copy', 'Five days old']);
+  });
+});
+
+describe('story selection: the classifier’s guesses', () => {
+  const ctx = testCtx('digests-select-guesses');
+  const taxonomy = loadTaxonomy();
+  afterAll(async () => ctx.cleanup());
+
+  it('ranks a story that surely is sport above a fresher one the classifier only guessed is sport', async () => {
+    ctx.clock.t = NOON;
+    const fan = await activeSubscriber(ctx, { email: 'fan@example.org', topics: ['sport'] });
+    // Passed no topic's cut-off; sport was only its best guess (score under 0.5).
+    await seedStory(ctx, { title: 'BIOS-Option macht ThinkPads zu Briefbeschwerern', guid: 'bios', topics: [{ id: 'sport', score: 0.404 }], seenAt: NOON - HOUR });
+    await seedStory(ctx, { title: 'Ranji Trophy final: J&K reach 186/4', guid: 'ranji', topics: [{ id: 'sport', score: 0.93 }], seenAt: NOON - 6 * HOUR });
+    await seedStory(ctx, { title: 'T20 WC: New Zealand elect to bat', guid: 't20', topics: [{ id: 'sport', score: 0.5 }], seenAt: NOON - 8 * HOUR });
+    const titles = async (maxPerTopic: number) =>
+      (await selectStories(ctx, taxonomy, fan, { until: NOON, maxPerTopic, lookbackMs: lookbackMs(ctx, 'daily') })).sections.flatMap((s) => s.items.map((i) => i.story.title));
+    expect(await titles(2)).toEqual(['Ranji Trophy final: J&K reach 186/4', 'T20 WC: New Zealand elect to bat']);
+    // With room to spare, the guess still fills the section.
+    expect(await titles(5)).toEqual(['Ranji Trophy final: J&K reach 186/4', 'T20 WC: New Zealand elect to bat', 'BIOS-Option macht ThinkPads zu Briefbeschwerern']);
+  });
+});
+
+describe('story selection: a weekly digest', () => {
+  const ctx = testCtx('digests-select-weekly');
+  const taxonomy = loadTaxonomy();
+  afterAll(async () => ctx.cleanup());
+
+  it('holds the week’s big story, not only the last day’s small ones', async () => {
+    ctx.clock.t = NOON;
+    const weekly = await activeSubscriber(ctx, { email: 'weekly@example.org', topics: ['defence'], frequency: 'weekly', weekday: 5, hour: 12 });
+    // Monday: a missile test every outlet carried.
+    const monday = NOON - 4 * 24 * HOUR;
+    await seedStory(ctx, { title: 'Agni-5 test-fired', guid: 'agni', topics: ['defence'], seenAt: monday, sources: ['IANS', 'PTI', 'ANI News', 'The Hindu', 'The Tribune'] });
+    // Thursday and Friday: five small stories, one outlet each.
+    for (let i = 1; i <= 5; i++) await seedStory(ctx, { title: `Small story ${i}`, guid: `small-${i}`, topics: ['defence'], seenAt: NOON - i * 5 * HOUR });
+    const cache = createCandidateCache();
+    for (const candidates of [undefined, cache]) {
+      const { sections } = await selectStories(ctx, taxonomy, weekly, { until: NOON, maxPerTopic: 5, lookbackMs: lookbackMs(ctx, 'weekly'), candidates });
+      expect(sections[0]!.items.map((i) => i.story.title)).toContain('Agni-5 test-fired');
+    }
+    // A daily reader's digest still leans on the last hours.
+    const daily = { ...weekly, frequency: 'daily' as const };
+    const { sections } = await selectStories(ctx, taxonomy, daily, { until: NOON, maxPerTopic: 5, lookbackMs: 5 * 24 * HOUR, candidates: cache });
+    expect(sections[0]!.items.map((i) => i.story.title)).toEqual(['Small story 1', 'Small story 2', 'Small story 3', 'Small story 4', 'Small story 5']);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -15,6 +16,7 @@ import { deletePrefix, REDIS_URL, tempDir, testPrefix } from '../helpers/redis.j
 import { ADMIN_HEADERS, ADMIN_TOKEN } from '../helpers/service.js';
 import { startSmtpCapture, type SmtpCapture } from '../helpers/smtp.js';
 import { waitFor } from '../helpers/wait.js';
+import { redated } from '../helpers/rss.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const GRACE_SECONDS = 8;
@@ -41,7 +43,8 @@ describe('three roles as separate processes', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     smtp = await startSmtpCapture();
     feeds = await startFeedServer();
-    feeds.serveFile('/wire.rss', fixture('wire.rss'));
+    // Dated today: a digest leaves out stories published before its lookback.
+    feeds.serve('/wire.rss', redated(readFileSync(fixture('wire.rss'), 'utf8')));
     const prefix = testPrefix('e2e-roles');
     env = {
       NODE_ENV: 'test',

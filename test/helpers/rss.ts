@@ -31,3 +31,18 @@ export function items(n: number, prefix = 'Story'): TestItem[] {
     pubDate: 'Fri, 27 Feb 2026 10:00:00 +0000',
   }));
 }
+
+/**
+ * A feed document with its items' dates moved so the newest is `at`, their
+ * spacing kept: a fixture recorded on one day read as today's news by tests
+ * on the real clock (a digest leaves out what was published before its lookback).
+ */
+export function redated(xml: string, at = Date.now()): string {
+  const dates = [...xml.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((m) => Date.parse(m[1]!));
+  const newest = Math.max(...dates.filter(Number.isFinite));
+  if (!Number.isFinite(newest)) return xml;
+  return xml.replace(/<pubDate>([^<]+)<\/pubDate>/g, (whole, date: string) => {
+    const t = Date.parse(date);
+    return Number.isFinite(t) ? `<pubDate>${new Date(t - newest + at).toUTCString()}</pubDate>` : whole;
+  });
+}

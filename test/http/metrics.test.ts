@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertSubscriber } from '../../src/subscribers/store.js';
@@ -6,6 +7,7 @@ import { observations, scrape } from '../helpers/metrics.js';
 import { ADMIN_HEADERS, startTestService, type TestService } from '../helpers/service.js';
 import { startSmtpCapture, type SmtpCapture } from '../helpers/smtp.js';
 import { waitFor } from '../helpers/wait.js';
+import { redated } from '../helpers/rss.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const QUEUE_NAMES = ['feed-poll', 'digest-edition', 'digest-send', 'mail'];
@@ -18,7 +20,8 @@ describe('/metrics', () => {
   beforeAll(async () => {
     smtp = await startSmtpCapture();
     feeds = await startFeedServer();
-    feeds.serveFile('/wire.rss', fixture('wire.rss'));
+    // Dated today: a digest leaves out stories published before its lookback.
+    feeds.serve('/wire.rss', redated(readFileSync(fixture('wire.rss'), 'utf8')));
     feeds.handle('/broken.rss', (_req, res) => res.writeHead(500).end('upstream down'));
     app = await startTestService('metrics', { SMTP_URL: smtp.url });
   });

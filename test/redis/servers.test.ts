@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import calculateSlot from 'cluster-key-slot';
@@ -17,6 +17,7 @@ import { privateRedis, type PrivateRedis } from '../helpers/private-redis.js';
 import { REDIS_URL, tempDir, testConfig } from '../helpers/redis.js';
 import { ADMIN_HEADERS, startTestService } from '../helpers/service.js';
 import { waitFor } from '../helpers/wait.js';
+import { redated } from '../helpers/rss.js';
 import { lacking } from '../helpers/tools.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -31,7 +32,8 @@ describe.skipIf(lacking('redis-server'))('Redis as BullMQ needs it', { timeout: 
   const wireFeed = async () => {
     if (!feeds) {
       feeds = await startFeedServer();
-      feeds.serveFile('/wire.rss', fixture('wire.rss'));
+      // Dated today: a digest leaves out stories published before its lookback.
+      feeds.serve('/wire.rss', redated(readFileSync(fixture('wire.rss'), 'utf8')));
     }
     return feeds.url('/wire.rss');
   };
