@@ -76,9 +76,11 @@ const marks = AGENCIES.flatMap((a) => a.marks)
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?`;
 const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:,?\s+\d{4})?)`;
-// "Rome, Feb 27 (IANS)", "NEW DELHI (Reuters) -", "Kabul, 3 March (AFP):", "New Delhi [India], Feb 27 (ANI):", "(IANS)"
+// "Rome, Feb 27 (IANS)", "NEW DELHI (Reuters) -", "Kabul, 3 March (AFP):", "New Delhi [India], Feb 27 (ANI):", "(IANS)",
+// and a state or country after the place, as AP writes it: "NEWARK, N.J. (AP) —", "KARACHI, Pakistan (AP) —".
+const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*\[[\p{L} ]{2,30}\])?(?:,\s*(${DATE}))?\s*(?:[,:]\s*)?)?\((${marks})\)\s*[-–—:|]*\s*`,
+  String.raw`^\s*(?:([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(${DATE}))?\s*(?:[,:]\s*)?)?\((${marks})\)\s*[-–—:|]*\s*`,
   'u',
 );
 const SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—]{1,3}\s*)?\(?(${marks})\)?(?:\s+[A-Z]{2,4}){0,4}\s*(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`, 'u');

@@ -57,11 +57,24 @@ describe('wire-copy cleanup', () => {
     ['Mumbai, March 3 (PTI) Markets rose.', 'Mumbai', 'PTI'],
     ['Kabul, 3 March (AFP) - Talks began.', 'Kabul', 'AFP'],
     ['Srinagar, Jan 5 (ANI): Snow fell.', 'Srinagar', 'ANI'],
+    ['NEWARK, N.J. (AP) — The port reopened.', 'NEWARK', 'AP'],
+    ['WASHINGTON, D.C. (AP) - Rain fell.', 'WASHINGTON', 'AP'],
+    ['KARACHI, Pakistan (AP) — Markets rose.', 'KARACHI', 'AP'],
+    ['Jammu, Jammu and Kashmir, Feb 27 (IANS) Snow fell.', 'Jammu', 'IANS'],
   ])('parses the dateline of "%s"', (first, place, agency) => {
     const copy = cleanWireCopy([first]);
     expect(copy.place).toBe(place);
     expect(copy.agency).toBe(agency);
     expect(copy.paragraphs[0]).not.toContain(`(${agency})`);
+  });
+
+  it('takes an AP dateline with a state or country after the place out of the text', () => {
+    expect(cleanWireCopy(['NEWARK, N.J. (AP) — The port reopened on Monday.', 'Ships queued.'])).toMatchObject({
+      place: 'NEWARK',
+      agency: 'AP',
+      dateline: 'NEWARK, N.J. (AP)',
+      paragraphs: ['The port reopened on Monday.', 'Ships queued.'],
+    });
   });
 
   it('leaves copy without a dateline alone', () => {
