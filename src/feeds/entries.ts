@@ -23,6 +23,11 @@ export interface FeedEntry {
   /** Image URLs as written, best first. */
   images: string[];
   categories: string[];
+  /**
+   * The outlet an aggregator's item comes from (RSS `<source>`, Atom
+   * `<source><title>`): Google News and planet-style feeds name it there.
+   */
+  outlet?: string | null;
 }
 
 export interface ParsedFeed {

@@ -28,6 +28,8 @@ function basesOf(entry: FeedEntry, ctx: NormaliseContext): [string, string | nul
 
 const SUMMARY_MAX = 320;
 const MAX_CATEGORIES = 20;
+/** An outlet's name, as an aggregator gives it; longer is not a name. */
+const MAX_OUTLET_CHARS = 100;
 
 /**
  * The entry's identity within its feed: its guid (or Atom id, JSON id), else
@@ -72,6 +74,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     dateline: wire.dateline,
     place: wire.place,
     categories: [...new Set(entry.categories.map(cleanTitle).filter(Boolean))].slice(0, MAX_CATEGORIES),
+    outlet: cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null,
   };
 }
 

@@ -341,6 +341,7 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
     authors: compact([text(item.creator), text(item.author), text(raw['itunes:author'])]),
     images: imagesOf(item),
     categories: categoriesOf(item.categories),
+    outlet: text(raw.source),
   };
 }
 
@@ -392,6 +393,7 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = []): FeedE
     authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...feedAuthors]),
     images: [...imagesOf(item), ...enclosures],
     categories: (Array.isArray(entry.category) ? entry.category : []).map((c) => attrs(c)?.term ?? attrs(c)?.label ?? text(c) ?? '').filter(Boolean),
+    outlet: text((first(entry.source) as Raw | undefined)?.title),
   };
 }
 

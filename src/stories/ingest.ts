@@ -169,20 +169,23 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     }
 
     // Really new stories, or exact copies of stories we have.
-    const duplicates: { i: number; storyId: string }[] = [];
+    const duplicates: { i: number; storyId: string; source: string }[] = [];
     const created: NewStory[] = [];
     fresh.forEach(({ i, draft }, j) => {
       const key = freshKeys[j]!;
       const same = (key.link && (batchLinks.get(key.link) ?? matches[j]!.link)) || batchContents.get(key.hash) || matches[j]!.text;
+      // An aggregator's item is credited to the outlet it names, not to the aggregator.
+      const { outlet, ...fields } = draft;
+      const source = outlet || feed.source;
       if (same) {
-        duplicates.push({ i, storyId: same });
+        duplicates.push({ i, storyId: same, source });
         return;
       }
       const id = itemIds[i]!;
       if (key.link) batchLinks.set(key.link, id);
       batchContents.set(key.hash, id);
       created.push({
-        story: { ...draft, id, feedId: feed.id, feed: feed.url, seenAt, source: feed.source, topics: [], cluster: id, sources: [feed.source] },
+        story: { ...fields, id, feedId: feed.id, feed: feed.url, seenAt, source, topics: [], cluster: id, sources: [source] },
         itemId: id,
         fingerprint: items[i]!.fingerprint,
         link: key.link,
@@ -226,12 +229,12 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       result.ids.push(c.story.id);
       for (const t of c.story.topics) result.topics[t.id] = (result.topics[t.id] ?? 0) + 1;
     }
-    duplicates.forEach(({ i, storyId }, j) => {
+    duplicates.forEach(({ i, storyId, source }, j) => {
       const [cluster, published] = dupRows[j]!;
       w.hsetField(k.items(ctx, feed.id), itemIds[i]!, `${storyId} ${items[i]!.fingerprint}`);
       w.hsetField(k.story(ctx, storyId), `ref:${feed.id}:${itemIds[i]}`, '1');
       if (published) w.zadd(k.byPublished(ctx, `feed:${feed.id}`), published, storyId);
-      w.zadd(k.clusterSources(ctx, cluster || storyId), 'NX', seenAt, feed.source);
+      w.zadd(k.clusterSources(ctx, cluster || storyId), 'NX', seenAt, source);
       result.duplicates++;
       result.seen++;
     });

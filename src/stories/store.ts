@@ -23,6 +23,8 @@ export interface StoryDraft {
   place: string | null;
   /** The feed's categories or tags for the entry. */
   categories?: string[];
+  /** The outlet an aggregator names for the entry: it becomes the story's source instead of the feed's name. */
+  outlet?: string | null;
 }
 
 export interface Story extends StoryDraft {

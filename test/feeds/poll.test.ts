@@ -322,3 +322,38 @@ describe('polling a feed over HTTP', () => {
     expect((await pollFeed(ctx, classify, refused.id)).error).toMatch(/refused the connection$/);
   });
 });
+
+describe('aggregators credit the outlet', () => {
+  it('takes an item’s <source> (RSS) or <source><title> (Atom) as the story’s source, and lists copies by outlet', async () => {
+    const lede = 'The finance ministry on Thursday raised the import duty on gold to 15 per cent from 10 per cent to curb the current account deficit, officials said, adding that the change takes effect at midnight and applies to bars and coins alike.';
+    server.serve(
+      '/aggregator.xml',
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Top stories - Aggregator News</title><link>https://news.aggregator.example/</link>
+<item><title>Government raises gold import duty to 15%</title><link>https://news.aggregator.example/r/1</link><guid>agg-1</guid><pubDate>${new Date().toUTCString()}</pubDate><description>${lede}</description><source url="https://www.dailyledger.example">The Daily Ledger</source></item>
+<item><title>Gold import duty raised to 15 pc</title><link>https://news.aggregator.example/r/2</link><guid>agg-2</guid><pubDate>${new Date().toUTCString()}</pubDate><description>${lede} Jewellers protested.</description><source url="https://www.coastpost.example">Coast Post</source></item>
+<item><title>Monsoon reaches Kerala</title><link>https://news.aggregator.example/r/3</link><guid>agg-3</guid><pubDate>${new Date().toUTCString()}</pubDate><description>The monsoon arrived in Kerala on Friday.</description></item>
+</channel></rss>`,
+    );
+    server.serve(
+      '/planet.atom',
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>Planet Desk</title><id>p</id><updated>2026-02-27T10:00:00Z</updated>
+<entry><id>pl-1</id><title>Port strike ends</title><link href="https://planet.example/1"/><updated>${new Date().toISOString()}</updated><summary>Dock workers returned.</summary><source><id>s</id><title>Harbour Herald</title></source></entry></feed>`,
+    );
+    const agg = await feedAt('/aggregator.xml');
+    expect(await pollFeed(ctx, classify, agg.id)).toMatchObject({ status: 'ok', added: 3 });
+    const stories = (await queryStories(ctx, { feedId: agg.id, limit: 10 })).stories;
+    const bySource = Object.fromEntries(stories.map((s) => [s.title, s.source]));
+    expect(bySource).toEqual({
+      'Government raises gold import duty to 15%': 'The Daily Ledger',
+      'Gold import duty raised to 15 pc': 'Coast Post',
+      'Monsoon reaches Kerala': 'Top stories - Aggregator News', // no <source>: the feed is the outlet
+    });
+    const gold = stories.filter((s) => /gold/i.test(s.title));
+    expect(gold[0]!.cluster).toBe(gold[1]!.cluster);
+    expect([...gold[0]!.sources].sort()).toEqual(['Coast Post', 'The Daily Ledger']);
+
+    const planet = await feedAt('/planet.atom');
+    await pollFeed(ctx, classify, planet.id);
+    expect((await queryStories(ctx, { feedId: planet.id, limit: 1 })).stories[0]!.source).toBe('Harbour Herald');
+  });
+});
