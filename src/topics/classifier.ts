@@ -73,7 +73,7 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
       scores[t] = score;
       if (score >= rule.minScore) chosen.push(t);
     }
-    if (chosen.length === 0 && fallback !== null) {
+    if (chosen.length === 0 && fallback !== null && readsAsEnglish(story, spec.maxBodyChars)) {
       // A story passing no cut-off still gets its best topic when that one comes close (chosen in training).
       let best = 0;
       for (let t = 1; t < rules.length; t++) if (scores[t]! > scores[best]!) best = t;
@@ -100,6 +100,29 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
       })
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   };
+}
+
+/**
+ * English's commonest function words. The model was trained on English copy:
+ * its best guess for a story in German or Hindi (a feed in another language
+ * polled by mistake, or on purpose) is noise, and the fallback must not turn
+ * it into a topic.
+ */
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the of and to in a is for on that with was as by at from it an be are has have said he his its this will but not were which or after who their they been more had would over than also up'.split(' '),
+);
+/** Shorter texts are headlines or captions, too short to judge. */
+const MIN_WORDS_TO_JUDGE = 20;
+/** English copy runs at 20-40% function words; the labelled stories fall below 4% about once in 3,000. */
+const MIN_ENGLISH_SHARE = 0.04;
+
+/** Whether a story reads as English, or is too short to tell: only asked before the fallback guesses. */
+export function readsAsEnglish(story: StoryText, maxBodyChars: number): boolean {
+  const words = `${story.title} ${story.text.slice(0, maxBodyChars)}`.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+  if (words.length < MIN_WORDS_TO_JUDGE) return true;
+  let english = 0;
+  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) english++;
+  return english / words.length >= MIN_ENGLISH_SHARE;
 }
 
 function lexiconReasons(hits: LexiconHits, topic: number): string[] {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createClassifier } from '../../src/topics/classifier.js';
+import { createClassifier, readsAsEnglish } from '../../src/topics/classifier.js';
 import { storyWords, termCounts, termValue } from '../../src/topics/features.js';
 import { compileLexicon, lexiconValue, matchLexicon } from '../../src/topics/lexicon.js';
 import { loadModel, type TopicModel } from '../../src/topics/model.js';
@@ -148,3 +148,29 @@ function referenceScores(model: TopicModel, taxonomy: Taxonomy, story: { title: 
   });
   return out;
 }
+
+describe('copy in another language', () => {
+  // The model reads English: for German copy its best guess comes from words that only look English
+  // ("mit", "hat", "plus"), and the fallback must not make that guess a topic.
+  const dax = {
+    title: 'Börse: DAX schließt mit Gewinnen',
+    text: 'Der deutsche Leitindex DAX hat am Freitag mit einem Plus von einem Prozent geschlossen. Anleger setzten auf sinkende Zinsen, die Aktien von Siemens und SAP waren gefragt, teilten Händler in Frankfurt mit.',
+  };
+
+  it('gets no guessed topic, though a topic it passes outright stays', () => {
+    expect(readsAsEnglish(dax, 1500)).toBe(false);
+    // Without the check the fallback gave it science-tech (0.445, for "sap", "mit", "hat", "plus").
+    expect(classify(dax)).toEqual([]);
+    const bayern = classify({
+      title: 'Champions-League: Bayern gewinnt gegen Arsenal',
+      text: 'Der FC Bayern hat am Dienstagabend das Hinspiel im Viertelfinale der Champions League gegen Arsenal mit 2:1 gewonnen. Die Tore erzielten Kane und Musiala, für die Gäste traf Saka kurz vor der Pause, berichtete die Nachrichtenagentur.',
+    });
+    expect(bayern.map((t) => t.id)).toEqual(['sport']);
+  });
+
+  it('leaves English, and texts too short to judge, to the fallback as before', () => {
+    expect(readsAsEnglish({ title: 'Cadence poaches another Intel server staffer', text: 'Chip design firm hires executive.' }, 1500)).toBe(true);
+    expect(readsAsEnglish({ title: 'Markets', text: 'The index closed higher on Friday as investors bet on lower interest rates, and shares of the two largest software makers were in demand, traders in Mumbai said.' }, 1500)).toBe(true);
+    expect(readsAsEnglish({ title: 'भारत और इटली ने रक्षा सहयोग बढ़ाने पर चर्चा की', text: 'नई दिल्ली, 27 फरवरी भारत और इटली ने गुरुवार को रक्षा औद्योगिक सहयोग को और गहरा करने पर चर्चा की। दोनों देशों के अधिकारियों ने संयुक्त उत्पादन पर विचार किया।' }, 1500)).toBe(false);
+  });
+});
