@@ -386,15 +386,28 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = []): FeedE
     // The base of whichever of the two becomes the story's text (content, else summary).
     contentBase: text(item.content) ? attr(contentEl, 'xml:base') : attr(entry.summary, 'xml:base'),
     title: text(item.title) ?? mediaTitle(entry),
-    content: text(item.content) ?? null,
+    content: base64Content(contentEl) ?? text(item.content) ?? null,
     contentIsText: contentEl !== undefined && contentType === 'text',
-    summary: text(item.summary) ?? mediaDescription(entry),
+    summary: base64Content(first(entry.summary)) ?? text(item.summary) ?? mediaDescription(entry),
     dates: compact([text(first(entry.published)), text(first(entry.issued)), text(item.dcDate), text(first(entry.updated)), text(first(entry.modified))]),
     authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...feedAuthors]),
     images: [...imagesOf(item), ...enclosures],
     categories: (Array.isArray(entry.category) ? entry.category : []).map((c) => attrs(c)?.term ?? attrs(c)?.label ?? text(c) ?? '').filter(Boolean),
     outlet: text((first(entry.source) as Raw | undefined)?.title),
   };
+}
+
+/**
+ * Atom 0.3's `mode="base64"` content (Blogger and early Movable Type wrote
+ * posts this way): the text is the decoded bytes, read as UTF-8. Null for
+ * any other element, or for base64 that does not decode to text.
+ */
+function base64Content(el: unknown): string | null {
+  if (attrs(el)?.mode !== 'base64') return null;
+  const encoded = text(el)?.replace(/\s+/g, '');
+  if (!encoded || !/^[A-Za-z0-9+/]+={0,2}$/.test(encoded)) return null;
+  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+  return decoded.includes('\uFFFD') ? null : decoded.trim() || null;
 }
 
 /** Links that are about the entry's record, not the page to read: never the story's link. */

@@ -291,6 +291,21 @@ describe('text escaped or encoded the old way', () => {
     expect(c!.text).toBe('The <blink> tag is gone.');
   });
 
+  it('decodes Atom 0.3 content and summaries written in mode="base64"; leaves junk that is not base64 text as it was', async () => {
+    const [s, t] = await stories(`<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Old blog</title>
+<entry><id>b1</id><title>Session</title><link rel="alternate" type="text/html" href="https://old.example/1"/><issued>2026-02-26T08:00:00Z</issued>
+<content type="text/html" mode="base64">
+PHA+UGFybGlhbWVudCBtZXQgaW4gPGI+c3BlY2lhbCBzZXNzaW9uPC9iPiBv
+biBGcmlkYXkg4oCTIHRoZSBmaXJzdCBzaW5jZSAxOTk5LjwvcD48cD5TZWNv
+bmQgcGFyYWdyYXBoLjwvcD4=
+</content></entry>
+<entry><id>b2</id><title>Not base64</title><link rel="alternate" type="text/html" href="https://old.example/2"/><issued>2026-02-26T08:00:00Z</issued>
+<summary type="text/plain" mode="base64">not base64 at all!</summary></entry>
+</feed>`);
+    expect(s!.text).toBe('Parliament met in special session on Friday – the first since 1999.\n\nSecond paragraph.');
+    expect(t!.text).toBe('not base64 at all!');
+  });
+
   it('reads windows-1252 punctuation written as C1 references (&#146;) as that punctuation; drops zero-width spaces, soft hyphens, stray BOMs', async () => {
     const [s] = await stories(`<rss version="2.0"><channel><title>W</title>
 <item><title>\uFEFFIt&#146;s &#147;quoted&#148; &#150; re&#173;form&#8203;s</title><link>https://w.example/1</link><description>Don&#146;t &#133; now&#129;.</description></item></channel></rss>`);
