@@ -93,15 +93,18 @@ class WireParser extends RssParser {
 
 /**
  * Items written after </channel>, straight under <rss> (as RSS 0.90 and 1.0
- * place them, and some hand-made 2.0 feeds copy), are the channel's items:
- * rss-parser looked only inside <channel> and read such a feed as empty.
+ * place them, and some hand-made 2.0 feeds copy), or inside a made-up
+ * <items> wrapper in the channel, are the channel's items: rss-parser looked
+ * only for <item> directly inside <channel> and read such a feed as empty.
  */
 function withItemsInChannel(xmlObj: { rss: Raw }): { rss: Raw } {
-  const outside = xmlObj.rss.item;
-  if (!Array.isArray(outside) || outside.length === 0) return xmlObj;
   const channel = (first(xmlObj.rss.channel) ?? {}) as Raw;
+  const outside = Array.isArray(xmlObj.rss.item) ? xmlObj.rss.item : [];
+  // Some CMSs wrap the items in a made-up <items> element inside the channel.
+  const wrapped = Array.isArray(channel.items) ? channel.items.flatMap((w) => (w && typeof w === 'object' && Array.isArray((w as Raw).item) ? ((w as Raw).item as unknown[]) : [])) : [];
+  if (outside.length === 0 && wrapped.length === 0) return xmlObj;
   const inside = Array.isArray(channel.item) ? channel.item : [];
-  return { rss: { ...xmlObj.rss, channel: [{ ...channel, item: [...inside, ...outside] }] } };
+  return { rss: { ...xmlObj.rss, channel: [{ ...channel, item: [...inside, ...wrapped, ...outside] }] } };
 }
 
 const rss = new WireParser({

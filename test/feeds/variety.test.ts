@@ -323,6 +323,12 @@ describe('feeds rss-parser read as empty', () => {
     expect(s).toMatchObject({ title: 'Prefixed', link: 'https://r.example/1', text: 'Read.', published: Date.parse('2026-02-26T04:30:00Z') });
   });
 
+  it('reads RSS 2.0 items wrapped in a made-up <items> element as the channel’s', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>W</title><link>https://w.example/</link>
+<items><item><title>First</title><link>/1</link></item><item><title>Second</title><link>/2</link></item></items></channel></rss>`);
+    expect(list.map((s) => [s.title, s.link])).toEqual([['First', 'https://w.example/1'], ['Second', 'https://w.example/2']]);
+  });
+
   it('reads RSS 2.0 items written after </channel> as the channel’s', async () => {
     const list = await stories(`<rss version="2.0"><channel><title>O</title><link>https://o.example/</link><item><title>Inside</title><link>/1</link></item></channel>
 <item><title>Outside</title><link>/2</link></item></rss>`);
