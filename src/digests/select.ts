@@ -11,6 +11,8 @@ export interface DigestItem {
   /** Outlets carrying it, this one included: a rough measure of how big the story is. */
   sourceCount: number;
   score: number;
+  /** When its newest copy went out on the wire: a story is news while any outlet is just now carrying it. */
+  latestPublished: number;
 }
 
 export interface DigestSection {
@@ -56,7 +58,7 @@ export function lookbackMs(ctx: Pick<Ctx, 'config'>, frequency: Subscriber['freq
 
 /**
  * The stories a subscriber has not had yet: first seen after their cursor (and
- * inside the lookback, and published inside it too), per topic in the
+ * inside the lookback, and with some copy published inside it too), per topic in the
  * subscriber's order. Copies of one
  * wire story (same cluster) become one entry, ranked by recency and by how
  * many outlets carry it, the classifier's guesses last (see rankClusters);
@@ -82,14 +84,15 @@ export async function selectStories(ctx: Ctx, taxonomy: Taxonomy, subscriber: Su
   const used = new Set<string>(sent);
   // First seen now is not the same as new: a feed added today (or one that
   // republishes its archive) brings years-old entries. A story published
-  // before the lookback is not news to anyone, however late we saw it.
+  // before the lookback is not news to anyone, however late we saw it, unless another outlet is
+  // carrying it now (one copy's date may simply be wrong).
   const oldest = until - opts.lookbackMs;
   const sections: DigestSection[] = [];
   for (const [i, topic] of subscriber.topics.entries()) {
     const items: DigestItem[] = [];
     for (const item of rankedLists[i]!) {
       if (items.length >= opts.maxPerTopic) break;
-      if (!used.has(item.story.cluster) && publishedAt(item.story) >= oldest) items.push(item);
+      if (!used.has(item.story.cluster) && item.latestPublished >= oldest) items.push(item);
     }
     for (const item of items) used.add(item.story.cluster);
     if (items.length > 0) sections.push({ topic, label: taxonomy.byId.get(topic)?.label ?? topic, items });
@@ -138,7 +141,7 @@ export function rankClusters(stories: Story[], until: number, topic?: { id: stri
     const sourceCount = Math.max(1, outlets.size);
     const newest = Math.max(...copies.map(when));
     const score = (1 + Math.log(sourceCount)) * Math.pow(0.5, Math.max(0, until - newest) / halfLifeMs);
-    items.push({ story: { ...lead!, cluster: lead!.cluster || lead!.id }, alsoCarriedBy, sourceCount, score, newest, sure: copies.some(sure) });
+    items.push({ story: { ...lead!, cluster: lead!.cluster || lead!.id }, alsoCarriedBy, sourceCount, score, latestPublished: Math.max(...copies.map(publishedAt)), newest, sure: copies.some(sure) });
   }
   items.sort((a, b) => Number(b.sure) - Number(a.sure) || b.score - a.score || b.newest - a.newest || a.story.id.localeCompare(b.story.id));
   return items.map(({ newest: _newest, sure: _sure, ...item }) => item);

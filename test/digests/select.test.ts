@@ -105,6 +105,18 @@ describe('story selection: old entries first seen now', () => {
     expect(await titles({ ...reader, lastDigestAt: NOON - 24 * HOUR })).toEqual(['Missile test today', 'Late wire copy']);
     expect(await titles(weekly)).toEqual(['Missile test today', 'Late wire copy', 'Five days old']);
   });
+
+  it('keeps a story that outlets carry now, though one copy is dated before the lookback (a misdated copy)', async () => {
+    ctx.clock.t = NOON;
+    const reader = await activeSubscriber(ctx, { email: 'misdated@example.org', topics: ['diplomacy'] });
+    await seedStory(ctx, { title: 'Envoys meet in Geneva', guid: 'envoys-a', topics: ['diplomacy'], cluster: 'envoys', seenAt: NOON - HOUR, published: Date.parse('2019-06-01T08:00:00Z'), source: 'Stale Clock Times' });
+    await seedStory(ctx, { title: 'Envoys meet in Geneva today', guid: 'envoys-b', topics: ['diplomacy'], cluster: 'envoys', seenAt: NOON - HOUR, published: NOON - 3 * HOUR, source: 'Wire Desk' });
+    await seedStory(ctx, { title: 'Old treaty text', guid: 'treaty', topics: ['diplomacy'], seenAt: NOON - HOUR, published: Date.parse('2019-06-01T08:00:00Z') });
+    const { sections } = await selectStories(ctx, taxonomy, reader, { until: NOON, maxPerTopic: 5, lookbackMs: lookbackMs(ctx, 'daily') });
+    const items = sections.flatMap((s) => s.items);
+    expect(items.map((i) => i.story.cluster)).toEqual(['envoys']);
+    expect(items[0]!.sourceCount).toBe(2);
+  });
 });
 
 describe('story selection: the classifier’s guesses', () => {

@@ -28,7 +28,7 @@ function item(fields: Partial<Story> & { title: string }, alsoCarriedBy: string[
     topics: [{ id: 'defence', score: 1 }],
     ...fields,
   };
-  return { story, alsoCarriedBy, sourceCount: 1 + alsoCarriedBy.length, score: 1 };
+  return { story, alsoCarriedBy, sourceCount: 1 + alsoCarriedBy.length, score: 1, latestPublished: story.published };
 }
 
 const input = (items: DigestItem[]): DigestInput => ({
