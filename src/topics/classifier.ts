@@ -108,21 +108,70 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
  * polled by mistake, or on purpose) is noise, and the fallback must not turn
  * it into a topic.
  */
-const ENGLISH_FUNCTION_WORDS = new Set(
-  'the of and to in a is for on that with was as by at from it an be are has have said he his its this will but not were which or after who their they been more had would over than also up'.split(' '),
-);
+const ENGLISH_FUNCTION_WORDS = 'the of and to in a is for on that with was as by at from it an be are has have said he his its this will but not were which or after who their they been more had would over than also up'.split(' ');
+/** The longest of them: a longer word is never looked up. */
+const LONGEST_FUNCTION_WORD = 5;
+/** A short ASCII word as a number (letters 1-26, base 27), so a lookup makes no string. */
+const asciiWordCode = (text: string, start: number, end: number): number => {
+  let code = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) | 32; // lower case
+    if (c < 97 || c > 122) return -1;
+    code = code * 27 + (c - 96);
+  }
+  return code;
+};
+const FUNCTION_WORD_CODES = new Set(ENGLISH_FUNCTION_WORDS.map((w) => asciiWordCode(w, 0, w.length)));
 /** Shorter texts are headlines or captions, too short to judge. */
 const MIN_WORDS_TO_JUDGE = 20;
 /** English copy runs at 20-40% function words; the labelled stories fall below 4% about once in 3,000. */
 const MIN_ENGLISH_SHARE = 0.04;
 
-/** Whether a story reads as English, or is too short to tell: only asked before the fallback guesses. */
+/** Enough words to judge a language by; reading further changes nothing but the cost. */
+const MAX_WORDS_TO_JUDGE = 400;
+
+/** Letters and marks beyond ASCII, looked up once each: 0 not yet, 1 yes, 2 no. */
+const wideLetter = new Uint8Array(65536);
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+function isLetter(code: number): boolean {
+  if (code < 128) return ((code | 32) >= 97 && (code | 32) <= 122);
+  // Surrogates: half of a letter beyond the first plane, as near as one code unit can say.
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  let known = wideLetter[code]!;
+  if (known === 0) wideLetter[code] = known = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/**
+ * Whether a story reads as English, or is too short to tell: only asked
+ * before the fallback guesses. One pass over the characters and no strings
+ * made: a story that passes no cut-off pays for it on the hot path.
+ */
 export function readsAsEnglish(story: StoryText, maxBodyChars: number): boolean {
-  const words = `${story.title} ${story.text.slice(0, maxBodyChars)}`.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
-  if (words.length < MIN_WORDS_TO_JUDGE) return true;
+  const inTitle = countFunctionWords(story.title, story.title.length, MAX_WORDS_TO_JUDGE);
+  const inBody = countFunctionWords(story.text, Math.min(story.text.length, maxBodyChars), MAX_WORDS_TO_JUDGE - inTitle.words);
+  const words = inTitle.words + inBody.words;
+  if (words < MIN_WORDS_TO_JUDGE) return true;
+  return (inTitle.english + inBody.english) / words >= MIN_ENGLISH_SHARE;
+}
+
+/** Words (at most `max`) of text.slice(0, end), and how many of them are English function words. */
+function countFunctionWords(text: string, end: number, max: number): { words: number; english: number } {
+  let words = 0;
   let english = 0;
-  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) english++;
-  return english / words.length >= MIN_ENGLISH_SHARE;
+  let i = 0;
+  while (i < end && words < max) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < end && isLetter(text.charCodeAt(i))) i++;
+    words++;
+    if (i - start <= LONGEST_FUNCTION_WORD && FUNCTION_WORD_CODES.has(asciiWordCode(text, start, i))) english++;
+  }
+  return { words, english };
 }
 
 function lexiconReasons(hits: LexiconHits, topic: number): string[] {
