@@ -3,7 +3,7 @@ import { registerClassify } from './cli/classify.js';
 import { registerDigest } from './cli/digest.js';
 import { registerFeedStates } from './cli/feed-states.js';
 import { registerFeeds } from './cli/feeds.js';
-import { EXIT, examples, UsageError } from './cli/runtime.js';
+import { EXIT, examples, TemporaryFailure, UsageError } from './cli/runtime.js';
 import { registerStart } from './cli/start.js';
 import { registerStatus } from './cli/status.js';
 import { registerStories } from './cli/stories.js';
@@ -46,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     console.error(`wirebrief: ${message}`);
+    if (error instanceof TemporaryFailure) return EXIT.tempfail;
     return error instanceof UsageError || error instanceof SubscriberError || error instanceof FeedUrlError ? EXIT.usage : EXIT.failed;
   }
 }

@@ -5,8 +5,17 @@ import { probeRedis, RedisUnavailableError } from '../redis.js';
 import { describeRedisUrl } from '../redis-url.js';
 import { openRuntime, type Runtime } from '../service.js';
 
-/** Exit codes: 0 ok, 1 the work failed, 2 the command was used wrongly. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0 ok, 1 the work failed, 2 the command was used wrongly, 75
+ * (sysexits' EX_TEMPFAIL) try again later: a mail server that pipes a mail to
+ * a command keeps the mail and retries on 75.
+ */
+export const EXIT = { ok: 0, failed: 1, usage: 2, tempfail: 75 } as const;
+
+/** The work could not be done now but may be later (Redis is down): exit code 75. */
+export class TemporaryFailure extends Error {
+  override name = 'TemporaryFailure';
+}
 
 /** Wrong arguments or input: exit code 2. */
 export class UsageError extends Error {

@@ -1,13 +1,16 @@
+import { createReadStream } from 'node:fs';
 import { access, constants } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { enqueueConfirmation, enqueueConfirmations } from '../../jobs/enqueue.js';
+import { maskEmail } from '../log.js';
 import { digestHistory, forgetDigests } from '../digests/send.js';
 import { importFormat, importSubscribers, readCsvRows, readJsonlRows, type ImportReport } from '../subscribers/import.js';
 import { checkTopics } from '../subscribers/lifecycle.js';
 import { eraseSubscriber, heldAbout, presentSubscriber } from '../subscribers/privacy.js';
 import { normaliseEmail, upsertSubscriber } from '../subscribers/store.js';
 import { isSuppressed } from '../subscribers/suppression.js';
-import { examples, print, UsageError, withRuntime } from './runtime.js';
+import { MAX_MAIL_BYTES, unsubscribeByMail } from '../subscribers/unsubscribe-mail.js';
+import { examples, print, TemporaryFailure, UsageError, withRuntime } from './runtime.js';
 
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
 
@@ -110,6 +113,52 @@ ${examples(
         );
       });
     });
+  registerUnsubscribeMail(subscribers);
+}
+
+/** `subscribers unsubscribe-mail`: the List-Unsubscribe mailto address, fed by the mail server. */
+function registerUnsubscribeMail(subscribers: Command): void {
+  subscribers
+    .command('unsubscribe-mail [file]')
+    .description('read one mail sent to the List-Unsubscribe mailto address (a file, or stdin from a mail server) and unsubscribe the reader its signed token names')
+    .addHelpText(
+      'after',
+      `
+Digests offer "mailto:unsubscribe@<MAIL_FROM's domain>?subject=unsubscribe <token>"
+beside the https link. Deliver that mailbox to this command, e.g. in Postfix's
+/etc/aliases:  unsubscribe: "|/app/bin/wirebrief subscribers unsubscribe-mail"
+Exit codes: 0 done, or nothing to do (no valid token: the mail is dropped,
+with a warning); 75 Redis is not there (the mail server keeps the mail and
+tries again, so no request is lost); 2 the file cannot be read.
+${examples('wirebrief subscribers unsubscribe-mail < request.eml', 'wirebrief subscribers unsubscribe-mail saved/request.eml')}`,
+    )
+    .action(async (file: string | undefined) => {
+      const raw = await readMail(file);
+      await withRuntime(async (rt) => {
+        const done = await unsubscribeByMail(rt.ctx, raw);
+        if (done.outcome === 'no-token') console.error(`wirebrief: nothing done: ${done.detail}`);
+        else console.log(done.outcome === 'erased' ? 'nothing to stop: the subscriber was erased' : `unsubscribed ${maskEmail(done.email)}`);
+      }).catch((error: Error) => {
+        // Anything but a bad token is worth another try by the mail server: the request must not be lost.
+        throw new TemporaryFailure(error.message);
+      });
+    });
+}
+
+/** The whole input is read (a mail server that sees its pipe closed early calls that a failure); only the start is kept. */
+async function readMail(file: string | undefined): Promise<Buffer> {
+  const input = !file || file === '-' ? process.stdin : createReadStream(file);
+  const kept: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      if (size < MAX_MAIL_BYTES) kept.push(chunk);
+      size += chunk.length;
+    }
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  return Buffer.concat(kept);
 }
 
 function readAddress(email: string): string {
