@@ -125,8 +125,10 @@ function registerUnsubscribeMail(subscribers: Command): void {
       'after',
       `
 Digests offer "mailto:unsubscribe@<MAIL_FROM's domain>?subject=unsubscribe <token>"
-beside the https link. Deliver that mailbox to this command, e.g. in Postfix's
-/etc/aliases:  unsubscribe: "|/app/bin/wirebrief subscribers unsubscribe-mail"
+beside the https link. Deliver that mailbox to this command, run with the
+service's SECRET, REDIS_URL and WIREBRIEF_PREFIX, e.g. from Postfix's
+/etc/aliases:  unsubscribe: "|/usr/local/bin/wirebrief-unsubscribe"  (a script
+that sets them and runs wirebrief subscribers unsubscribe-mail).
 Exit codes: 0 done, or nothing to do (no valid token: the mail is dropped,
 with a warning); 75 Redis is not there (the mail server keeps the mail and
 tries again, so no request is lost); 2 the file cannot be read.
