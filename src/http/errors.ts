@@ -47,8 +47,42 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, status: 
     .send(page(title, `<p>${e(pageText)}</p><p><a href="/">Go to the subscribe page</a>.</p>`));
 }
 
-export function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  return sendError(request, reply, 404, `no route ${request.method} ${pathOf(request)}`, 'There is no page at this address.');
+/**
+ * The routes served, by path pattern, so that a request for a path that
+ * exists but with another method hears 405 and the methods it takes (Allow),
+ * not "no such page". Fed by fastify's onRoute hook.
+ */
+export interface RouteTable {
+  add(method: string | string[], url: string): void;
+  /** The methods some route takes for this path (none: no route has it). */
+  methodsFor(path: string): string[];
+}
+
+export function routeTable(): RouteTable {
+  const routes: { pattern: RegExp; methods: string[] }[] = [];
+  return {
+    add(method, url) {
+      // find-my-way's syntax as the routes here use it: ":name" one segment, "*" the rest.
+      const source = url.split(/(:[A-Za-z_]\w*|\*)/).map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')));
+      routes.push({ pattern: new RegExp(`^${source.join('')}$`), methods: [method].flat() });
+    },
+    methodsFor(path) {
+      const methods = new Set<string>();
+      for (const route of routes) if (route.pattern.test(path)) route.methods.forEach((m) => methods.add(m));
+      return [...methods].sort();
+    },
+  };
+}
+
+export function notFound(routes?: RouteTable) {
+  return (request: FastifyRequest, reply: FastifyReply): FastifyReply => {
+    const allowed = routes?.methodsFor(request.url.split('?')[0]!) ?? [];
+    if (allowed.length > 0 && !allowed.includes(request.method)) {
+      reply.header('allow', allowed.join(', '));
+      return sendError(request, reply, 405, `${request.method} is not allowed on ${pathOf(request)}: use ${allowed.join(' or ')}`, 'This page cannot be used that way.');
+    }
+    return sendError(request, reply, 404, `no route ${request.method} ${pathOf(request)}`, 'There is no page at this address.');
+  };
 }
 
 /** Fastify's own refusals that happen before routing: `frameworkErrors`. */

@@ -8,7 +8,7 @@ import { SubscriberError } from '../subscribers/store.js';
 import type { Classifier } from '../topics/classifier.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
 import { adminRoutes } from './admin.js';
-import { bodyErrorMessage, frameworkError, jsonBodyParser, notFound } from './errors.js';
+import { bodyErrorMessage, frameworkError, jsonBodyParser, notFound, routeTable } from './errors.js';
 import { opsRoutes, type Ops } from './ops.js';
 import { publicRoutes } from './public.js';
 import { subscriptionRoutes } from './subscribe.js';
@@ -47,7 +47,9 @@ export function buildServer(deps: HttpDeps, opts: { api?: boolean } = {}) {
   });
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, jsonBodyParser);
-  app.setNotFoundHandler(notFound);
+  const routes = routeTable();
+  app.addHook('onRoute', (route) => routes.add(route.method, route.url));
+  app.setNotFoundHandler(notFound(routes));
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof ZodError) {
       const issue = error.issues[0]!;

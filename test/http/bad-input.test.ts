@@ -159,7 +159,10 @@ describe('admin feeds: intervals and URLs that could never work', () => {
 describe('requests no route takes, and bodies no parser reads', () => {
   const cases: [string, string, string | undefined, Record<string, string>, number, RegExp][] = [
     ['GET', '/api/nope', undefined, {}, 404, /^no route GET \/api\/nope$/],
-    ['PUT', '/api/subscribe', '{}', json, 404, /^no route PUT \/api\/subscribe$/],
+    ['PUT', '/api/subscribe', '{}', json, 405, /^PUT is not allowed on \/api\/subscribe: use POST$/],
+    ['GET', '/api/admin/feeds/poll', undefined, admin, 405, /^GET is not allowed on \/api\/admin\/feeds\/poll: use POST$/],
+    ['DELETE', '/api/stories', undefined, {}, 405, /^DELETE is not allowed on \/api\/stories: use GET or HEAD$/],
+    ['GET', '/api/subscribe/more', undefined, {}, 404, /^no route GET \/api\/subscribe\/more$/],
     ['GET', '/api/stories/%ZZ', undefined, {}, 400, /not valid percent-encoding/],
     ['GET', `/feeds/${'a'.repeat(3000)}.xml`, undefined, {}, 414, /^the path is too long$/],
     ['POST', '/api/subscribe', '<a/>', { 'content-type': 'application/xml' }, 415, /^Content-Type application\/xml is not accepted here/],
@@ -177,6 +180,18 @@ describe('requests no route takes, and bodies no parser reads', () => {
     const res = await send(method, path, body, headers);
     expect(res.status).toBe(status);
     expect(await errorOf(res)).toMatch(message);
+  });
+
+  it('names the methods a path takes in Allow when the method is wrong (405), on pages too', async () => {
+    const api = await send('PUT', '/api/subscribe', '{}', json);
+    expect(api.headers.get('allow')).toBe('POST');
+    const feed = await send('POST', '/feeds/defence.xml', '', {});
+    expect(feed.status).toBe(405);
+    expect(feed.headers.get('allow')).toBe('GET, HEAD');
+    const page = await send('PUT', '/manage', '', {});
+    expect(page.status).toBe(405);
+    expect(page.headers.get('allow')).toBe('GET, HEAD, POST');
+    expect(await pageText(page)).toMatch(/This page cannot be used that way/);
   });
 
   it('still takes a JSON body that starts with a byte order mark', async () => {
