@@ -173,7 +173,8 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     const created: NewStory[] = [];
     fresh.forEach(({ i, draft }, j) => {
       const key = freshKeys[j]!;
-      const same = (key.link && (batchLinks.get(key.link) ?? matches[j]!.link)) || batchContents.get(key.hash) || matches[j]!.text;
+      const byText = key.words.length >= MIN_WORDS_SAME_TEXT ? batchContents.get(key.hash) || matches[j]!.text : null;
+      const same = (key.link && (batchLinks.get(key.link) ?? matches[j]!.link)) || byText;
       // An aggregator's item is credited to the outlet it names, not to the aggregator.
       const { outlet, ...fields } = draft;
       const source = outlet || feed.source;
@@ -345,6 +346,13 @@ function updateStory(ctx: Ctx, m: CoalescedWrites, classify: Classifier, id: str
   // Re-indexed under the first-seen time, so a correction is not sent again as news.
   indexTopics(ctx, m, { id, topics: topics.filter((t) => !oldTopics.includes(t.id)), published: Number(published), seenAt: Number(seenAt) });
 }
+
+/**
+ * Fewer words than this say too little to call two entries with different
+ * links one story: the same few words ("Featured Advertiser", "Morning
+ * briefing" with the same one-line blurb each day) head different items.
+ */
+const MIN_WORDS_SAME_TEXT = 15;
 
 interface DraftKeys {
   link: string | null;

@@ -80,6 +80,16 @@ describe('one story per event', () => {
     expect(result).toMatchObject({ added: 0, duplicates: 1 });
   });
 
+  it('keeps items apart that share only a few words under different links (ad slots, a daily briefing)', async () => {
+    const site = await feed('https://daily.example/rss');
+    const briefing = (day: number) => ({ guid: `brief-${day}`, link: `https://daily.example/briefing/${day}`, title: 'Morning briefing', html: '<p>Your daily news digest.</p>' });
+    const ad = (n: number) => ({ guid: `ad-${n}`, link: `https://ads.example/click?s=${n}`, title: 'Featured Advertiser', html: `<a href="https://ads.example/click?s=${n}"><img src="https://ads.example/img?s=${n}"></a>` });
+    const result = await ingest(site, feedOf('Daily', [briefing(1), briefing(2), ad(1), ad(2)]));
+    expect(result).toMatchObject({ added: 4, duplicates: 0 });
+    // The next day's briefing is news too, not a copy of a stored one.
+    expect(await ingest(site, feedOf('Daily', [briefing(3)]))).toMatchObject({ added: 1, duplicates: 0 });
+  });
+
   it('updates a republished item (same guid, changed text) instead of adding one', async () => {
     const times = (await addFeed(ctx, 'https://times.example/rss')).feed;
     const before = (await queryStories(ctx, { feedId: times.id, limit: 5 })).stories[0]!;
