@@ -62,15 +62,43 @@ export function canonicalLink(href: string | null | undefined, ...bases: (string
 
 /**
  * Google Alerts and Google News feeds link through a redirect
- * (`https://www.google.com/url?...&url=<story>`): every story would then share
- * one host and never match the same story from its outlet's own feed. The
- * outlet's URL is the story's link.
+ * (`https://www.google.com/url?...&url=<story>`, or a Google News article
+ * id): every story would then share one host and never match the same story
+ * from its outlet's own feed. The outlet's URL is the story's link.
  */
 function unwrapRedirect(absolute: string): string {
   const u = new URL(absolute);
+  if (/^news\.google\.[a-z.]+$/i.test(u.hostname)) return googleNewsTarget(u.pathname) ?? absolute;
   if (!/^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname) || u.pathname !== '/url') return absolute;
   const target = u.searchParams.get('url') ?? u.searchParams.get('q');
   return target && /^https?:\/\/[^/\s]/i.test(target) ? target : absolute;
+}
+
+/**
+ * A Google News article id (`/rss/articles/CBMi…`, `/__i/rss/rd/articles/…`)
+ * is base64url of a small protobuf: field 1 a number, field 4 the outlet's URL.
+ * Ids minted since 2024 hold an opaque key there instead (`AU_yqL…`): those
+ * stay Google's link, as there is no URL to read without asking Google.
+ */
+function googleNewsTarget(path: string): string | null {
+  const id = /\/articles\/([A-Za-z0-9_-]{8,})$/.exec(path)?.[1];
+  if (!id) return null;
+  const bytes = Buffer.from(id, 'base64url');
+  let at = 0;
+  const varint = (): number => {
+    let value = 0;
+    for (let shift = 0; shift < 28 && at < bytes.length; shift += 7) {
+      const b = bytes[at++]!;
+      value |= (b & 0x7f) << shift;
+      if (b < 0x80) return value;
+    }
+    return -1;
+  };
+  if (bytes[at++] !== 0x08 || varint() < 0 || bytes[at++] !== 0x22) return null;
+  const length = varint();
+  if (length < 10 || at + length > bytes.length) return null;
+  const url = bytes.subarray(at, at + length).toString('latin1');
+  return /^https?:\/\/[^/\s]+[^\s]*$/.test(url) ? url : null;
 }
 
 /** The link when it is an absolute http(s) URL (a site a feed names, to resolve its relative links against), else null. */

@@ -76,6 +76,22 @@ describe('links', () => {
     expect(canonicalLink('https://www.google.com/url?url=javascript:alert(1)')).toBe('https://www.google.com/url?url=javascript:alert(1)');
     expect(canonicalLink('javascript:alert(1)')).toBeNull();
   });
+
+  it('reads the outlet\'s URL out of a Google News article id, and leaves an opaque one alone', () => {
+    const id = (url: string) => Buffer.concat([Buffer.from([0x08, 0x13, 0x22]), varint(url.length), Buffer.from(url), Buffer.from([0xd2, 0x01, 0x00])]).toString('base64url');
+    const varint = (n: number) => Buffer.from(n < 128 ? [n] : [(n & 0x7f) | 0x80, n >> 7]);
+    const story = 'https://www.thehindu.com/news/national/iaf-inducts-tejas-mk1a/article1.ece?utm_source=google';
+    expect(canonicalLink(`https://news.google.com/rss/articles/${id(story)}?oc=5`)).toBe('https://www.thehindu.com/news/national/iaf-inducts-tejas-mk1a/article1.ece');
+    expect(canonicalLink(`https://news.google.com/__i/rss/rd/articles/${id(story)}?oc=5`)).toBe('https://www.thehindu.com/news/national/iaf-inducts-tejas-mk1a/article1.ece');
+    // A URL longer than 127 bytes has a two-byte length.
+    const long = `https://n.example/${'a'.repeat(150)}`;
+    expect(canonicalLink(`https://news.google.com/rss/articles/${id(long)}`)).toBe(long);
+    // Ids minted since 2024 hold no URL; a made-up or cut-off id is no URL either.
+    const opaque = `https://news.google.com/rss/articles/${Buffer.concat([Buffer.from([0x08, 0x13, 0x22, 0x20]), Buffer.from('AU_yqLOpaqueKey0123456789abcdefg')]).toString('base64url')}?oc=5`;
+    expect(canonicalLink(opaque)).toBe(opaque);
+    expect(canonicalLink(`https://news.google.com/rss/articles/${id(story).slice(0, 30)}`)).toBe(`https://news.google.com/rss/articles/${id(story).slice(0, 30)}`);
+    expect(canonicalLink('https://news.google.com/rss/articles/not-base64-at-all!')).toBe('https://news.google.com/rss/articles/not-base64-at-all!');
+  });
 });
 
 describe('normalising an entry', () => {
