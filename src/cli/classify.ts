@@ -83,10 +83,15 @@ function readStory(file: string | undefined, title: string | undefined): { title
   return { title: lines[0]!.trim(), text: lines.slice(1).join('\n') };
 }
 
+/** A headline or a text may be missing (labelled sets without headlines exist): it reads as empty. */
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? '');
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()]),
-  title: z.string(),
-  text: z.string().default(''),
+  title: optionalText,
+  text: optionalText,
 });
 
 /** Classifies a JSONL stream; returns how many lines were skipped as bad. */

@@ -31,13 +31,22 @@ describe('wirebrief classify', () => {
     expect(Object.keys(out[0]!.topics[0]!).sort()).toEqual(['id', 'reasons', 'score']);
   });
 
-  it('--jsonl skips a bad line with a message naming it, classifies the rest, and exits 2', async () => {
-    const input = ['{"id":"a","title":"Sensex falls 500 points","text":""}', 'not json', '{"id":"c","text":"no title"}', '{"id":"d","title":"T20 WC: India beat Pakistan"}'].join('\n');
+  it('--jsonl skips a line that is not JSON or has no id with a message naming it, classifies the rest, and exits 2', async () => {
+    const input = [
+      '{"id":"a","title":"Sensex falls 500 points","text":""}',
+      'not json',
+      '{"id":7,"title":null,"text":"India beat Australia by five wickets in the third one-day international at Mohali, with Kohli unbeaten on 89."}',
+      '{"title":"no id"}',
+      '{"id":"d","title":"T20 WC: India beat Pakistan"}',
+    ].join('\n');
     const run = await runCli(['classify', '--jsonl'], {}, input);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('line 2: not JSON');
-    expect(run.stderr).toMatch(/line 3: title/);
-    expect(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['a', 'd']);
+    expect(run.stderr).toMatch(/line 4: id/);
+    const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string | number; topics: { id: string }[] });
+    // A story without a headline (or without a text) is still a story; its id comes back as given.
+    expect(out.map((o) => o.id)).toEqual(['a', 7, 'd']);
+    expect(out[1]!.topics.map((t) => t.id)).toContain('sport');
   });
 
   it('exits 2 with a clear message for a file that is not there', async () => {
