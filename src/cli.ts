@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerClassify } from './cli/classify.js';
 import { registerDigest } from './cli/digest.js';
 import { registerFeedStates } from './cli/feed-states.js';
+import { registerFeedTry } from './cli/feed-try.js';
 import { registerFeeds } from './cli/feeds.js';
 import { EXIT, examples, TemporaryFailure, UsageError } from './cli/runtime.js';
 import { registerStart } from './cli/start.js';
@@ -23,6 +24,7 @@ export function buildCli(): Command {
   registerStart(program);
   registerFeeds(program);
   registerFeedStates(program);
+  registerFeedTry(program);
   registerSubscribers(program);
   registerSubscriberList(program);
   registerStories(program);

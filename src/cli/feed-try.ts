@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import { fetchFeed } from '../feeds/fetch.js';
+import { previewFeed, type FeedPreview } from '../feeds/preview.js';
+import { normaliseFeedUrl } from '../feeds/store.js';
+import { createClassifier } from '../topics/classifier.js';
+import { loadModel } from '../topics/model.js';
+import { loadTaxonomy } from '../topics/taxonomy.js';
+import { cliConfig, commandGroup, examples, positiveInt, print, UsageError } from './runtime.js';
+
+const FORMAT_NAMES: Record<string, string> = { rss: 'RSS', atom: 'Atom', rdf: 'RSS 1.0 (RDF)', json: 'JSON Feed' };
+
+/** `feeds try <url>`: fetch a feed and show what wirebrief would make of it, storing nothing. */
+export function registerFeedTry(program: Command): void {
+  commandGroup(program, 'feeds')
+    .command('try <url>')
+    .description('fetch a feed and show the stories wirebrief would make of it (cleaned, dated, classified), storing nothing: a check before `feeds add`')
+    .option('--limit <n>', 'stories to show', (v) => positiveInt(v, '--limit'), 10)
+    .option('--json', 'print JSON (every story up to --limit)')
+    .addHelpText('after', examples('wirebrief feeds try https://example.org/rss.xml', 'wirebrief feeds try https://example.org/rss.xml --json --limit 100'))
+    .action(async (url: string, opts: { limit: number; json?: boolean }) => {
+      let address: string;
+      try {
+        address = normaliseFeedUrl(url);
+      } catch (error) {
+        throw new UsageError((error as Error).message);
+      }
+      const config = cliConfig();
+      const fetched = await fetchFeed(address, { publicUrl: config.publicUrl, timeoutMs: config.feedTimeoutSeconds * 1000, maxBytes: config.feedMaxBytes });
+      if (fetched.status !== 'ok') throw new Error(`${address} answered 304 Not Modified to a request that asked for no validators`);
+      const preview = await previewFeed(createClassifier(loadTaxonomy(), loadModel()), { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, Date.now());
+      const shown = { ...preview, stories: preview.stories.slice(0, opts.limit) };
+      print(opts.json, { ...shown, movedTo: fetched.movedTo }, () => describe(shown, preview.stories.length, fetched.movedTo));
+    });
+}
+
+function describe(preview: FeedPreview, stories: number, movedTo: string | null): string {
+  const head = [
+    `${FORMAT_NAMES[preview.format] ?? preview.format} feed${preview.title ? ` "${preview.title}"` : ''} at ${preview.url}: ${preview.entries} entries, ${stories} stories`,
+    ...(movedTo ? [`moved for good to ${movedTo}: add that URL`] : []),
+    ...(preview.warning ? [`read leniently: ${preview.warning}`] : []),
+    ...(preview.ttlMinutes ? [`the publisher asks for one poll every ${preview.ttlMinutes} min at most`] : []),
+  ];
+  const body = preview.stories.map((s) => {
+    const topics = s.topics.length ? s.topics.map((t) => `${t.id} ${t.score.toFixed(2)}`).join(', ') : 'no topic';
+    const wire = [s.agency, s.place].filter(Boolean).join(', ');
+    return [`${s.published.slice(0, 16).replace('T', ' ')} UTC  ${s.title}`, `  ${s.link || '(no link)'}`, `  ${topics}${wire ? `  ·  ${wire}` : ''}${s.author ? `  ·  by ${s.author}` : ''}`, `  ${s.text}`].join('\n');
+  });
+  return [...head, '', ...body.join('\n\n').split('\n')].join('\n').trimEnd();
+}

@@ -1,0 +1,89 @@
+import type { Classifier, TopicScore } from '../topics/classifier.js';
+import { decodeFeedBody } from './charset.js';
+import { discoverFeeds } from './discover.js';
+import { FeedParseError, parseFeed, type FeedFormat } from './parse.js';
+import { incomingItems } from './poll.js';
+
+/**
+ * What wirebrief would make of a feed document, stored nowhere: the check an
+ * operator runs before adding a feed (`wirebrief feeds try <url>`), with the
+ * same decoding, parsing, cleaning and classifying a poll does.
+ */
+export interface FeedPreview {
+  url: string;
+  format: FeedFormat;
+  title: string | null;
+  /** Set when the document was not well formed and was read leniently. */
+  warning: string | null;
+  /** How often the publisher asks to be polled at most, in minutes. */
+  ttlMinutes: number | null;
+  /** Entries in the document; `stories` holds those that make a story (an empty entry does not). */
+  entries: number;
+  stories: PreviewStory[];
+}
+
+export interface PreviewStory {
+  title: string;
+  link: string;
+  published: string;
+  author: string | null;
+  image: string | null;
+  agency: string | null;
+  place: string | null;
+  /** The cleaned text's first words. */
+  text: string;
+  topics: TopicScore[];
+}
+
+/** Thrown for a web page: it names the feeds it links to, if any. */
+export class NotAFeedError extends Error {
+  override name = 'NotAFeedError';
+  constructor(
+    message: string,
+    readonly feeds: string[],
+  ) {
+    super(message);
+  }
+}
+
+const TEXT_PREVIEW_CHARS = 240;
+
+export async function previewFeed(classify: Classifier, doc: { body: Buffer; contentType: string | null; url: string }, fetchedAt: number): Promise<FeedPreview> {
+  const text = decodeFeedBody(doc.body, doc.contentType).text;
+  let parsed;
+  try {
+    parsed = await parseFeed(text, doc.contentType);
+  } catch (error) {
+    if (error instanceof FeedParseError && error.htmlPage) {
+      const feeds = discoverFeeds(text, doc.url);
+      const hint = feeds.length ? `; it names ${feeds.length === 1 ? 'a feed' : 'feeds'}: ${feeds.join(', ')}` : '; it names no feed';
+      throw new NotAFeedError(`${error.message}${hint}`, feeds);
+    }
+    throw error;
+  }
+  const drafts = incomingItems(parsed, doc.url, fetchedAt).map((item) => item.draft());
+  const stories = drafts.flatMap((d) =>
+    d
+      ? [
+          {
+            title: d.title,
+            link: d.link,
+            published: new Date(d.published).toISOString(),
+            author: d.author,
+            image: d.image,
+            agency: d.agency,
+            place: d.place,
+            text: excerpt(d.text),
+            topics: classify({ title: d.title, text: d.text }),
+          },
+        ]
+      : [],
+  );
+  return { url: doc.url, format: parsed.format, title: parsed.title, warning: parsed.warning, ttlMinutes: parsed.ttlMinutes, entries: parsed.entries.length, stories };
+}
+
+/** The text's first words on one line, cut at a word. */
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > TEXT_PREVIEW_CHARS ? `${flat.slice(0, TEXT_PREVIEW_CHARS).replace(/\s+\S*$/, '')} …` : flat;
+}
