@@ -1,7 +1,7 @@
-import { key, type Ctx } from '../context.js';
+import type { Ctx } from '../context.js';
 import { maskEmail, maskEmailsIn } from '../log.js';
 import type { BounceReport } from '../mail/bounce-payloads.js';
-import { findSubscriberByEmail, getSubscriber, setStatus, type Subscriber } from '../subscribers/store.js';
+import { findSubscriberByEmail, getSubscriber, setStatus, subscriberKey, type Subscriber } from '../subscribers/store.js';
 import { suppressAddress } from '../subscribers/suppression.js';
 
 /**
@@ -13,7 +13,7 @@ import { suppressAddress } from '../subscribers/suppression.js';
  */
 const FAILURES_TTL_S = 90 * 24 * 3600;
 
-export const hardFailuresKey = (ctx: Ctx, subscriberId: string) => key(ctx, 'sub', subscriberId, 'hard-bounces');
+export const hardFailuresKey = (ctx: Ctx, subscriberId: string) => subscriberKey(ctx, subscriberId, 'hard-bounces');
 
 /** Counts one hard refusal; returns the count and whether the subscriber is now bouncing. */
 export async function recordHardFailure(ctx: Ctx, subscriber: Subscriber, detail: string): Promise<{ count: number; bouncing: boolean }> {

@@ -3,7 +3,7 @@ import { key, type Ctx } from '../context.js';
 import { maskEmail } from '../log.js';
 import { classifySmtpError, senderDomain, stableMessageId, type Mailer } from '../mail/transport.js';
 import { listUnsubscribeHeaders, signedLink } from '../subscribers/links.js';
-import { subscriberFromHash, subscriberKeyPattern, type Subscriber } from '../subscribers/store.js';
+import { subscriberFromHash, subscriberKey, subscriberRecordKey, type Subscriber } from '../subscribers/store.js';
 import { isSuppressed } from '../subscribers/suppression.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
 import { hardFailuresKey, recordHardFailure } from './bounces.js';
@@ -50,7 +50,7 @@ const HISTORY_CHECKED = 10;
 const k = {
   ledger: (ctx: Ctx, edition: string) => key(ctx, 'ledger', edition),
   claim: (ctx: Ctx, edition: string, sub: string) => key(ctx, 'ledger', edition, 'claim', sub),
-  history: (ctx: Ctx, sub: string) => key(ctx, 'sub', sub, 'digests'),
+  history: (ctx: Ctx, sub: string) => subscriberKey(ctx, sub, 'digests'),
 };
 
 export interface DigestDeps {
@@ -133,7 +133,7 @@ export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: strin
   const ttlMs = ctx.config.digests.lockSeconds * 1000;
   const token = randomBytes(8).toString('hex');
   const claimKey = k.claim(ctx, edition, subscriberId);
-  const begun = (await runLua(ctx, BEGIN, [k.ledger(ctx, edition), subscriberKeyPattern(ctx, subscriberId).record, claimKey, k.history(ctx, subscriberId)], [subscriberId, token, String(ttlMs), String(HISTORY_CHECKED)])) as [string, string[]?, string[]?];
+  const begun = (await runLua(ctx, BEGIN, [k.ledger(ctx, edition), subscriberRecordKey(ctx, subscriberId), claimKey, k.history(ctx, subscriberId)], [subscriberId, token, String(ttlMs), String(HISTORY_CHECKED)])) as [string, string[]?, string[]?];
   const [state, raw = [], historyRows = []] = begun;
   if (state === 'sent') return { status: 'already-sent' };
   if (state === 'missing') return { status: 'skipped', reason: 'no such subscriber' };
@@ -248,7 +248,7 @@ async function record(ctx: Ctx, subscriberId: string, entry: LedgerEntry, claimK
   await runLua(
     ctx,
     RECORD,
-    [k.ledger(ctx, entry.edition), k.history(ctx, subscriberId), hardFailuresKey(ctx, subscriberId), subscriberKeyPattern(ctx, subscriberId).record, claimKey],
+    [k.ledger(ctx, entry.edition), k.history(ctx, subscriberId), hardFailuresKey(ctx, subscriberId), subscriberRecordKey(ctx, subscriberId), claimKey],
     [subscriberId, json, String(LEDGER_TTL_S), String(HISTORY_KEPT), String(entry.at), entry.messageId ? '1' : '0', token],
   );
 }

@@ -15,6 +15,7 @@ import {
   getSubscriber,
   savePreferences,
   setStatus,
+  subscriberKey,
   type Subscriber,
   type SubscriberSource,
 } from './store.js';
@@ -80,16 +81,36 @@ export async function confirmSubscription(ctx: Ctx, token: string): Promise<Toke
   if (!check.ok) return { ok: false, reason: check.reason };
   const subscriber = await getSubscriber(ctx, check.claims.sub);
   if (!subscriber) return { ok: false, reason: 'unknown-subscriber' };
-  // Kept under the subscriber's own keys, so an erasure takes it too.
-  const spent = key(ctx, 'sub', subscriber.id, 'spent', createHash('sha256').update(token).digest('hex'));
-  const fresh = await ctx.redis.set(spent, String(ctx.now()), 'PX', Math.max(1000, check.claims.exp - ctx.now()), 'NX');
-  if (fresh !== 'OK') return { ok: false, reason: 'used' };
+  if (!(await spendToken(ctx, subscriber.id, token, check.claims.exp))) return { ok: false, reason: 'used' };
   if (subscriber.status === 'active') return { ok: true, subscriber };
   if (subscriber.status !== 'pending') return { ok: false, reason: subscriber.status };
   await liftSuppression(ctx, subscriber.email);
   const active = await setStatus(ctx, subscriber, 'active');
   ctx.log.info({ subscriber: subscriber.id, email: maskEmail(subscriber.email) }, 'subscription confirmed');
   return { ok: true, subscriber: active };
+}
+
+/**
+ * Marks a link's token spent; false if it already was. The subscriber's spent
+ * tokens are one sorted set (hash → expiry) under their own keys, so an
+ * erasure takes it by name; a token is kept until it would have expired
+ * anyway. A token spent under the older one-key-per-token form still counts.
+ */
+const SPEND = `
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
+if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+if redis.call('ZADD', KEYS[1], 'NX', ARGV[2], ARGV[1]) == 0 then return 0 end
+local keep = tonumber(ARGV[2]) - tonumber(ARGV[3])
+if redis.call('PTTL', KEYS[1]) < keep then redis.call('PEXPIRE', KEYS[1], keep) end
+return 1`;
+
+async function spendToken(ctx: Ctx, subscriberId: string, token: string, expiresAt: number): Promise<boolean> {
+  const hash = createHash('sha256').update(token).digest('hex');
+  const legacy = key(ctx, 'sub', subscriberId, 'spent', hash);
+  const now = ctx.now();
+  // Expiry is set as a duration from the caller's clock (ARGV[3]), as the scores are written in it.
+  const keepUntil = Math.max(expiresAt, now + 1000);
+  return (await ctx.redis.eval(SPEND, 2, subscriberKey(ctx, subscriberId, 'spent'), legacy, hash, String(keepUntil), String(now))) === 1;
 }
 
 export type UnsubscribeResult = { ok: true; subscriber: Subscriber | null } | { ok: false; reason: TokenRefusal };

@@ -1,5 +1,6 @@
 import { key, type Ctx } from '../context.js';
 import { emailKey } from './address.js';
+import { subscriberKey } from './store.js';
 
 const DAY_MS = 24 * 3600_000;
 /** A pending (or active) address gets at most one subscription mail per this long. */
@@ -46,5 +47,5 @@ return 1
 `;
 
 export async function claimMailSlot(ctx: Ctx, subscriberId: string): Promise<boolean> {
-  return (await ctx.redis.eval(CLAIM, 1, key(ctx, 'sub', subscriberId, 'mail-cooldown'), String(ctx.now()), String(RESEND_AFTER_MS))) === 1;
+  return (await ctx.redis.eval(CLAIM, 1, subscriberKey(ctx, subscriberId, 'mail-cooldown'), String(ctx.now()), String(RESEND_AFTER_MS))) === 1;
 }

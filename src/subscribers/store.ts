@@ -38,9 +38,21 @@ const k = {
   status: (ctx: Ctx, status: SubscriberStatus) => key(ctx, 'subs', 'status', status),
 };
 
-/** Keys that belong to one subscriber alone: `sub:<id>` and everything under `sub:<id>:`. */
-export function subscriberKeyPattern(ctx: Ctx, id: string): { record: string; under: string } {
-  return { record: k.sub(ctx, id), under: `${k.sub(ctx, id)}:*` };
+/**
+ * The keys that belong to one subscriber alone, besides the record
+ * (`sub:<id>`): each module that keeps something per subscriber names its key
+ * here, so an erasure deletes them by name, without a scan of the keyspace.
+ */
+export const SUBSCRIBER_KEYS = ['digests', 'hard-bounces', 'mail-cooldown', 'spent'] as const;
+export type SubscriberKeyName = (typeof SUBSCRIBER_KEYS)[number];
+
+export function subscriberKey(ctx: Ctx, id: string, name: SubscriberKeyName): string {
+  return key(ctx, 'sub', id, name);
+}
+
+/** The subscriber's record: `sub:<id>`. */
+export function subscriberRecordKey(ctx: Ctx, id: string): string {
+  return k.sub(ctx, id);
 }
 
 export interface NewSubscriber {
@@ -227,14 +239,7 @@ export async function countByStatus(ctx: Ctx): Promise<Record<SubscriberStatus, 
  * parts keep per subscriber).
  */
 export async function deleteSubscriber(ctx: Ctx, subscriber: Subscriber): Promise<void> {
-  const { record, under } = subscriberKeyPattern(ctx, subscriber.id);
-  const owned: string[] = [record];
-  let cursor = '0';
-  do {
-    const [next, keys] = await ctx.redis.scan(cursor, 'MATCH', under, 'COUNT', 1000);
-    cursor = next;
-    owned.push(...keys);
-  } while (cursor !== '0');
+  const owned = [k.sub(ctx, subscriber.id), ...SUBSCRIBER_KEYS.map((name) => subscriberKey(ctx, subscriber.id, name))];
   const m = ctx.redis.multi().hdel(k.byEmail(ctx), normalisedEmailKey(subscriber.email));
   for (const s of SUBSCRIBER_STATUSES) m.srem(k.status(ctx, s), subscriber.id);
   m.unlink(...owned);

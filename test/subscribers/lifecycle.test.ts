@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { confirmSubscription, requestSubscription, subscriptionMail, unsubscribeByToken } from '../../src/subscribers/lifecycle.js';
 import { RESEND_AFTER_MS } from '../../src/subscribers/limits.js';
@@ -53,6 +54,15 @@ describe('subscription lifecycle', () => {
     expect(unsub).toMatchObject({ ok: true, subscriber: { status: 'unsubscribed' } });
     expect(await confirmSubscription(ctx, token)).toEqual({ ok: false, reason: 'used' });
     expect((await getSubscriber(ctx, subscriber.id))!.status).toBe('unsubscribed');
+  });
+
+  it('still counts a token spent under the older one-key-per-token form as spent', async () => {
+    const { subscriber } = await ask('legacy@example.org', ['health']);
+    const token = tokenOf(signedLink(ctx, subscriber.id, 'confirm'));
+    const legacy = `${ctx.config.prefix}:sub:${subscriber.id}:spent:${createHash('sha256').update(token).digest('hex')}`;
+    await ctx.redis.set(legacy, String(ctx.now()), 'PX', 60_000);
+    expect(await confirmSubscription(ctx, token)).toEqual({ ok: false, reason: 'used' });
+    expect((await getSubscriber(ctx, subscriber.id))!.status).toBe('pending');
   });
 
   it('refuses expired and altered confirmation tokens and changes nothing', async () => {
