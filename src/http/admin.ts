@@ -4,8 +4,11 @@ import { enqueueEditionRun } from '../../jobs/enqueue.js';
 import { scheduleFeed, unscheduleFeed } from '../../jobs/schedules.js';
 import { decodeFeedBody } from '../feeds/charset.js';
 import { buildOpml, importOpml, OpmlError } from '../feeds/opml.js';
+import { FeedFetchError, fetchFeed } from '../feeds/fetch.js';
+import { FeedParseError } from '../feeds/parse.js';
 import { pollFeed } from '../feeds/poll.js';
-import { addFeed, findFeedByUrl, getFeed, listFeeds, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from '../feeds/store.js';
+import { NotAFeedError, previewFeed } from '../feeds/preview.js';
+import { addFeed, findFeedByUrl, getFeed, listFeeds, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES, normaliseFeedUrl } from '../feeds/store.js';
 import { requireAdmin } from './auth.js';
 import { presentFeed } from './present.js';
 import type { HttpDeps } from './server.js';
@@ -27,6 +30,7 @@ const intervalMinutes = z
 
 const addFeedBody = z.object({ url: feedUrl, intervalMinutes: intervalMinutes.optional() }, { error: JSON_ONLY });
 const pollFeedBody = z.object({ url: feedUrl }, { error: JSON_ONLY });
+const tryFeedBody = z.object({ url: feedUrl, limit: z.number().int().min(1).max(500).optional() }, { error: JSON_ONLY });
 const opmlJsonBody = z.object(
   { opml: z.string({ error: (issue) => (issue.input === undefined ? 'required: the OPML file as a string' : 'must be a string: the OPML file') }).min(1, 'required: the OPML file as a string') },
   { error: 'send the OPML file as the body (Content-Type: text/x-opml or application/xml), or JSON {"opml": "..."}' },
@@ -59,6 +63,23 @@ export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
       const outcome = await pollFeed(ctx, deps.classify, feed.id);
       if (outcome.disabled) await unscheduleFeed(queues, feed.id);
       return { feed: presentFeed((await getFeed(ctx, feed.id)) ?? feed), outcome };
+    });
+
+    // What a poll would make of a feed, storing nothing: a check before adding it (as `wirebrief feeds try`).
+    app.post('/feeds/try', async (request, reply) => {
+      const body = tryFeedBody.parse(request.body);
+      const address = normaliseFeedUrl(body.url);
+      try {
+        const fetched = await fetchFeed(address, { publicUrl: ctx.config.publicUrl, timeoutMs: ctx.config.feedTimeoutSeconds * 1000, maxBytes: ctx.config.feedMaxBytes });
+        if (fetched.status !== 'ok') return reply.code(502).send({ error: `${address} answered 304 Not Modified to a request without validators` });
+        const preview = await previewFeed(deps.classify, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, ctx.now());
+        return { ...preview, stories: preview.stories.slice(0, body.limit ?? 50), movedTo: fetched.movedTo };
+      } catch (error) {
+        if (error instanceof NotAFeedError) return reply.code(422).send({ error: error.message, feeds: error.feeds });
+        if (error instanceof FeedParseError) return reply.code(422).send({ error: error.message });
+        if (error instanceof FeedFetchError) return reply.code(502).send({ error: error.message });
+        throw error;
+      }
     });
 
     app.get('/feeds/opml', async (_request, reply) => {

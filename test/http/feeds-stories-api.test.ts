@@ -81,6 +81,34 @@ describe('POST /api/admin/feeds/poll', () => {
   });
 });
 
+describe('POST /api/admin/feeds/try', () => {
+  const tryFeed = (body: object) => app.post('/api/admin/feeds/try', body, admin);
+
+  it('shows the stories a poll would make of a feed and stores nothing', async () => {
+    feeds.serve('/try.xml', withMedia(3));
+    const res = await tryFeed({ url: feeds.url('/try.xml'), limit: 2 });
+    expect(res.status).toBe(200);
+    const preview = await json<{ format: string; entries: number; stories: { title: string; link: string; author: string | null; image: string | null; topics: unknown[] }[] }>(res);
+    expect(preview).toMatchObject({ format: 'rss', entries: 3 });
+    expect(preview.stories).toHaveLength(2);
+    expect(preview.stories[0]).toMatchObject({ title: 'Paged 1', author: 'Desk 1', image: 'https://news.example/img/1.jpg' });
+    expect((await listFeeds()).map((f) => f.url)).not.toContain(feeds.url('/try.xml'));
+    expect((await app.get(`/api/stories?feed=${encodeURIComponent(feeds.url('/try.xml'))}`)).status).toBe(404);
+  });
+
+  it('names the feed a web page links to (422), and the upstream failure (502)', async () => {
+    feeds.serve('/desk', '<html><head><title>Desk</title><link rel="alternate" type="application/atom+xml" href="/try.xml"></head></html>', { contentType: 'text/html' });
+    const page = await tryFeed({ url: feeds.url('/desk') });
+    expect(page.status).toBe(422);
+    expect(await json(page)).toEqual({ error: expect.stringMatching(/^not a feed: the document is an HTML page \("Desk"\).*names a feed/), feeds: [feeds.url('/try.xml')] });
+    const gone = await tryFeed({ url: feeds.url('/nothing-here.xml') });
+    expect(gone.status).toBe(502);
+    expect(await json(gone)).toEqual({ error: expect.stringMatching(/^HTTP 404/) });
+    expect((await tryFeed({ url: 'not a url' })).status).toBe(400);
+    expect((await app.post('/api/admin/feeds/try', { url: feeds.url('/try.xml') })).status).toBe(401);
+  });
+});
+
 describe('GET /api/admin/feeds', () => {
   it('lists each feed with its state', async () => {
     const paged = (await listFeeds()).find((f) => f.url === feeds.url('/paged.xml'))!;
