@@ -1,3 +1,4 @@
+import { classifierInput } from '../stories/ingest.js';
 import type { Classifier, TopicScore } from '../topics/classifier.js';
 import { decodeFeedBody } from './charset.js';
 import { discoverFeeds } from './discover.js';
@@ -74,7 +75,7 @@ export async function previewFeed(classify: Classifier, doc: { body: Buffer; con
             agency: d.agency,
             place: d.place,
             text: excerpt(d.text),
-            topics: classify({ title: d.title, text: d.text }),
+            topics: classify(classifierInput(d)),
           },
         ]
       : [],

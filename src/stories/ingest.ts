@@ -381,8 +381,25 @@ function withBands(keys: DraftKeys): FreshKeys {
   return { ...keys, sig, lede, bands: sig ? [...bandKeys(sig), ...(lede ? ledeBandKeys(lede) : [])] : [] };
 }
 
-function topicsOf(classify: Classifier, s: { title: string; text: string }): StoryTopic[] {
-  return classify({ title: s.title, text: s.text }).map(({ id, score, reasons }) => ({ id, score, reasons }));
+function topicsOf(classify: Classifier, s: ClassifierInput): StoryTopic[] {
+  return classify(classifierInput(s)).map(({ id, score, reasons }) => ({ id, score, reasons }));
+}
+
+type ClassifierInput = { title: string; text: string; categories?: string[] };
+
+/** Tags longer than this, or more of them, are a keyword dump, not the desk's section and subjects. */
+const MAX_CATEGORY_CHARS = 40;
+const MAX_CATEGORIES = 8;
+
+/**
+ * What the classifier reads of a story: its headline, and its text led by the
+ * feed's own categories ("Sports", "Defence", "Gymnastics"). The publisher's
+ * tagging is evidence the words may lack: a one-line item ("Saving
+ * earthquakes for the wet season") says little on its own.
+ */
+export function classifierInput(s: ClassifierInput): { title: string; text: string } {
+  const tags = (s.categories ?? []).filter((c) => c.length <= MAX_CATEGORY_CHARS).slice(0, MAX_CATEGORIES);
+  return { title: s.title, text: tags.length ? `${tags.join(', ')}.\n\n${s.text}` : s.text };
 }
 
 function parseKnown(raw: string | null | undefined): Known | null {

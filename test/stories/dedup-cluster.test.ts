@@ -90,6 +90,18 @@ describe('one story per event', () => {
     expect(await ingest(site, feedOf('Daily', [briefing(3)]))).toMatchObject({ added: 1, duplicates: 0 });
   });
 
+  it('classifies a story with the feed\'s own categories as evidence, and without a keyword dump', async () => {
+    const desk = await feed('https://desk.example/rss');
+    const item = (guid: string, categories: string[]) =>
+      `<item><title>The long road back</title><link>https://desk.example/${guid}</link><guid>${guid}</guid><pubDate>Fri, 27 Feb 2026 10:00:00 +0530</pubDate>${categories.map((c) => `<category>${c}</category>`).join('')}</item>`;
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title><link>https://desk.example/</link>${item('tagged', ['Defence', 'Indian Army'])}${item('bare', [])}${item('dump', ['x'.repeat(41) + ' Indian Army defence'])}</channel></rss>`;
+    const result = await ingest(desk, xml);
+    const [tagged, bare, dump] = await Promise.all(result.ids.map((id) => getStory(ctx, id)));
+    expect(tagged!.topics.map((t) => t.id)).toEqual(['defence']);
+    expect(bare!.topics).toEqual([]);
+    expect(dump!.topics).toEqual([]);
+  });
+
   it('updates a republished item (same guid, changed text) instead of adding one', async () => {
     const times = (await addFeed(ctx, 'https://times.example/rss')).feed;
     const before = (await queryStories(ctx, { feedId: times.id, limit: 5 })).stories[0]!;
