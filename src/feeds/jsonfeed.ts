@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FeedParseError, type FeedEntry, type ParsedFeed } from './entries.js';
+import { cleanTitle } from './html-text.js';
 import { siteUrl } from './links.js';
 
 /**
@@ -81,7 +82,7 @@ export function parseJsonFeed(body: string): ParsedFeed {
     });
   }
   // Relative item URLs are the site's: resolved against home_page_url.
-  return { format: 'json', title: f.title ?? null, link: f.home_page_url ?? null, base: siteUrl(f.home_page_url), ttlMinutes: null, entries, warning: null };
+  return { format: 'json', title: cleanTitle(f.title ?? null) || null, link: f.home_page_url ?? null, base: siteUrl(f.home_page_url), ttlMinutes: null, entries, warning: null };
 }
 
 function names(list: ({ name?: string } | undefined)[]): string[] {

@@ -2,6 +2,7 @@ import Parser from 'rss-parser';
 import { parseJsonFeed } from './jsonfeed.js';
 import { FeedParseError, type FeedEntry, type FeedFormat, type ParsedFeed } from './entries.js';
 import { repairXml } from './lenient-xml.js';
+import { cleanTitle } from './html-text.js';
 import { siteUrl } from './links.js';
 import { escapeHtml } from '../html.js';
 
@@ -299,7 +300,8 @@ function formatOf(xml: string): FeedFormat {
 function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): ParsedFeed {
   return {
     format,
-    title: text(feed.title),
+    // The feed's title names the source of every story: entities and markup in it are not part of the name.
+    title: cleanTitle(text(feed.title)) || null,
     link: text(feed.link),
     // Without xml:base, relative RSS links are the site's (channel <link>), as Miniflux reads them: feeds are
     // often served from another host (feeds.example.com, a proxy) than the pages they link to.

@@ -357,3 +357,19 @@ describe('aggregators credit the outlet', () => {
     expect((await queryStories(ctx, { feedId: planet.id, limit: 1 })).stories[0]!.source).toBe('Harbour Herald');
   });
 });
+
+describe('the feed’s title as the stories’ source', () => {
+  it('is the name a reader sees: entities decoded, markup and line breaks gone', async () => {
+    server.serve(
+      '/titled.xml',
+      `<?xml version="1.0"?><rss version="2.0"><channel><title><![CDATA[
+  Ministry of Ports &amp; Shipping&#8217;s <b>Press</b> Desk ]]></title><link>https://ports.example/</link>
+<item><title>Port dues cut</title><link>https://ports.example/1</link><guid>pd-1</guid><pubDate>${new Date().toUTCString()}</pubDate><description>Dues fall by a tenth.</description></item>
+</channel></rss>`,
+    );
+    const feed = await feedAt('/titled.xml');
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 1 });
+    expect((await reload(feed)).title).toBe('Ministry of Ports & Shipping’s Press Desk');
+    expect((await queryStories(ctx, { feedId: feed.id, limit: 1 })).stories[0]!.source).toBe('Ministry of Ports & Shipping’s Press Desk');
+  });
+});
