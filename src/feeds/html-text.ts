@@ -47,7 +47,9 @@ const STORY_KINDS = new Map<string, Kind>([
   ['br', BR],
   ...NON_TEXT.map((tag) => [tag, NONE] as const),
 ]);
-const TITLE_KINDS = new Map<string, Kind>(NON_TEXT.map((tag) => [tag, NONE] as const));
+// In a one-line title a <br> or a block still parts words ("Breaking:<br/>Quake hits" is not "Breaking:Quake hits").
+// Its own copy: the collector tells a title from a story by the map it was given.
+const TITLE_KINDS: ReadonlyMap<string, Kind> = new Map(STORY_KINDS);
 
 /** Where lazy-loading themes put the real picture while src holds a placeholder. */
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original'];
@@ -145,7 +147,8 @@ class TextCollector {
     this.starts.pop();
     this.attribs.pop();
     if (kind !== P && kind !== BR) return;
-    if (CHROME_BOX.test(attribs.class ?? '') || CHROME_BOX.test(attribs.id ?? '')) {
+    // A title has no share bars or related boxes to drop: a class on a block in it is just a class.
+    if (this.kinds === STORY_KINDS && (CHROME_BOX.test(attribs.class ?? '') || CHROME_BOX.test(attribs.id ?? ''))) {
       this.pieces.length = start;
       return;
     }
@@ -220,7 +223,7 @@ export function textToParagraphs(text: string): string[] {
 export function cleanTitle(raw: string | null): string {
   if (!raw) return '';
   let t = raw;
-  if (t.includes('<')) t = collect(t, TITLE_KINDS, false).pieces.join('');
+  if (t.includes('<')) t = collect(t, TITLE_KINDS, false).pieces.map((piece) => piece ?? ' ').join('');
   // Double-escaped feeds ("&amp;amp;") still carry an entity after one decoding.
   if (t.includes('&')) t = decodeHTMLStrict(t);
   return collapse(t);

@@ -359,3 +359,13 @@ describe('Atom content with its own namespace prefix or base', () => {
     expect(s).toMatchObject({ link: 'https://x.example/posts/2', image: 'https://img.x.example/dir/a.jpg' });
   });
 });
+
+describe('titles with line breaks in their markup', () => {
+  it('keeps words apart where a <br> or a block parted them', async () => {
+    const [a, b] = await stories(`<rss version="2.0"><channel><title>B</title>
+<item><title><![CDATA[Breaking:<br/>Quake hits the north]]></title><link>https://b.example/1</link></item>
+<item><title>&lt;p&gt;Budget&lt;/p&gt;&lt;p&gt;What changes&lt;/p&gt;</title><link>https://b.example/2</link></item>
+</channel></rss>`);
+    expect([a!.title, b!.title]).toEqual(['Breaking: Quake hits the north', 'Budget What changes']);
+  });
+});
