@@ -343,11 +343,25 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
     contentIsText: false,
     summary: encoded ? description : null,
     dates: compact([text(item.pubDate), text(item.dcDate), text(item.date), text(item.dctermsCreated), text(item.atomUpdated), text(item.a10Updated), text(item.dctermsModified)]),
-    authors: compact([text(item.creator), text(item.author), text(raw['itunes:author'])]),
+    // From the raw item: rss-parser's creator is the first element's bare text, "by" for "by <a>Jane Roe</a>".
+    authors: compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), text(raw['itunes:author'])]),
     images: imagesOf(item),
     categories: categoriesOf(item.categories),
     outlet: text(raw.source),
   };
+}
+
+/**
+ * A person as RSS items write one: plain text; Atom's <name> inside <author>
+ * or <atom:author> (feeds that mix the two); or a byline link, "by <a
+ * href="/author/x">Jane Roe</a>", where the link's text is the name. xml2js
+ * keeps an element's text apart from its children, so the last read as "by".
+ */
+function personName(value: unknown): string | null {
+  const v = first(value);
+  if (!v || typeof v !== 'object') return text(v);
+  const el = v as Raw;
+  return text(el.name) ?? text(el['atom:name']) ?? text(el.a) ?? text(el.span) ?? text(el);
 }
 
 /**

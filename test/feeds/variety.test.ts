@@ -267,6 +267,17 @@ describe('authors', () => {
 <entry><id>3</id><title>Hidden</title><link href="https://a.example/3"/><author><name>Unknown</name><email>noreply@blogger.com</email></author></entry></feed>`);
     expect([a!.author, b!.author, c!.author]).toEqual(['Desk Editor', 'Asha Rao', null]);
   });
+
+  it('reads an RSS byline written as a link, with Atom’s <name> inside, or as atom:author', async () => {
+    const list = await stories(`<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>R</title>
+<item><title>Linked</title><link>https://r.example/1</link><author>by <a class="author" rel="author" href="/author/asha-rao">Asha Rao</a></author></item>
+<item><title>Linked creator</title><link>https://r.example/2</link><dc:creator><a href="/people/vikram">Vikram Sen</a></dc:creator></item>
+<item><title>Named</title><link>https://r.example/3</link><author><name>Meera Iyer</name><title>Correspondent</title></author></item>
+<item><title>Atom author</title><link>https://r.example/4</link><atom:author><atom:name>Ravi Das</atom:name></atom:author></item>
+<item><title>Plain</title><link>https://r.example/5</link><dc:creator>Lena Park</dc:creator></item>
+</channel></rss>`);
+    expect(list.map((s) => s.author)).toEqual(['Asha Rao', 'Vikram Sen', 'Meera Iyer', 'Ravi Das', 'Lena Park']);
+  });
 });
 
 describe('element names in another case', () => {
