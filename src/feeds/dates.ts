@@ -155,6 +155,8 @@ function at(y: number, mo: number, d: number, h: number, mi: number, s: number, 
 
 /** Whatever else V8 reads, with a named zone turned into an offset and a missing zone taken as UTC. */
 function fallback(s: string): number | null {
+  // V8 fills a missing year with 2001: "Tue, 10 Feb 15:04:05 GMT" is no date to us, not a 25-year-old one.
+  if (!/(?:^|\D)\d{4}(?:\D|$)/.test(s)) return null;
   // JavaScript's Date#toString ends in a comment: "Tue Mar 05 2024 14:22:11 GMT+0530 (India Standard Time)".
   const withOffset = s.replace(/\s*\([^()]*\)$/, '').replace(/\b([A-Z]{2,5})$/, (name) => {
     const offset = ZONES[name];
