@@ -180,6 +180,11 @@ function collect(html: string, kinds: ReadonlyMap<string, Kind>, findImage: bool
 /** Tags that, found after decoding a body with no markup of its own, show its HTML was escaped twice. */
 const ESCAPED_TAG = /<(?:p|br|div|span|a|img|b|strong|i|em|ul|ol|li|h[1-6]|blockquote|figure|table)(?:\s[^<>]*)?\/?>|<\/(?:p|div|span|a|b|strong|i|em|li|h[1-6])>/i;
 
+/** Whether text carries real HTML tags (a "<" before a word or number alone does not make markup). */
+export function looksLikeHtml(text: string): boolean {
+  return ESCAPED_TAG.test(text);
+}
+
 /**
  * A description whose HTML was escaped twice (the CMS escaped it, then the
  * feed writer again, or put the escaped text in CDATA) reads, once decoded,

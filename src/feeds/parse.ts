@@ -2,7 +2,7 @@ import Parser from 'rss-parser';
 import { parseJsonFeed } from './jsonfeed.js';
 import { FeedParseError, type FeedEntry, type FeedFormat, type ParsedFeed } from './entries.js';
 import { repairXml } from './lenient-xml.js';
-import { cleanTitle } from './html-text.js';
+import { cleanTitle, looksLikeHtml } from './html-text.js';
 import { siteUrl } from './links.js';
 import { escapeHtml } from '../html.js';
 
@@ -395,7 +395,8 @@ function mediaTitle(raw: Raw): string | null {
 function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = []): FeedEntry {
   const links = (Array.isArray(entry.link) ? entry.link : []).map((l) => attrs(l) ?? {});
   const contentEl = first(entry.content);
-  const contentType = attrs(contentEl)?.type ?? 'text';
+  const content = base64Content(contentEl) ?? text(item.content) ?? null;
+  const summary = base64Content(first(entry.summary)) ?? text(item.summary) ?? mediaDescription(entry);
   const enclosures = links.filter((l) => l.rel === 'enclosure' && /^image\//.test(l.type ?? '')).map((l) => l.href!);
   const authors = atomAuthors(entry.author);
   return {
@@ -405,15 +406,27 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = []): FeedE
     // The base of whichever of the two becomes the story's text (content, else summary).
     contentBase: text(item.content) ? attr(contentEl, 'xml:base') : attr(entry.summary, 'xml:base'),
     title: text(item.title) ?? mediaTitle(entry),
-    content: base64Content(contentEl) ?? text(item.content) ?? null,
-    contentIsText: contentEl !== undefined && contentType === 'text',
-    summary: base64Content(first(entry.summary)) ?? text(item.summary) ?? mediaDescription(entry),
+    content,
+    contentIsText: content ? isPlainText(contentEl, content) : isPlainText(first(entry.summary), summary ?? ''),
+    summary,
     dates: compact([text(first(entry.published)), text(first(entry.issued)), text(item.dcDate), text(first(entry.updated)), text(first(entry.modified))]),
     authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...feedAuthors]),
     images: [...imagesOf(item), ...enclosures],
     categories: (Array.isArray(entry.category) ? entry.category : []).map((c) => attrs(c)?.term ?? attrs(c)?.label ?? text(c) ?? '').filter(Boolean),
     outlet: text((first(entry.source) as Raw | undefined)?.title),
   };
+}
+
+/**
+ * Whether an Atom text construct is plain text: type "text" (the default when
+ * none is given) or "text/plain", unless it carries HTML tags. Generators
+ * often leave the type out of HTML content (CDATA or escaped); read as text,
+ * such a story showed its markup ("<p>First <b>para</b></p>"), as feedparser
+ * and browsers' readers do not.
+ */
+function isPlainText(el: unknown, value: string): boolean {
+  const type = (attrs(el)?.type ?? 'text').toLowerCase();
+  return (type === 'text' || type === 'text/plain') && !looksLikeHtml(value);
 }
 
 /**

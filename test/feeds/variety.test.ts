@@ -380,3 +380,16 @@ describe('titles with line breaks in their markup', () => {
     expect([a!.title, b!.title]).toEqual(['Breaking: Quake hits the north', 'Budget What changes']);
   });
 });
+
+describe('Atom text constructs and their type', () => {
+  it('reads content without a type as HTML when it carries HTML tags, and plain text as written', async () => {
+    const list = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+<entry><id>1</id><title>CDATA, no type</title><link href="https://a.example/1"/><content><![CDATA[<p>Port <b>reopens</b>.</p><p>Ships <img src="/i/1.jpg"> queue.</p>]]></content></entry>
+<entry><id>2</id><title>Escaped, no type</title><link href="https://a.example/2"/><content>&lt;p&gt;First.&lt;/p&gt;&lt;p&gt;Second.&lt;/p&gt;</content></entry>
+<entry><id>3</id><title>Text summary</title><link href="https://a.example/3"/><summary type="text">AT&amp;T &lt;S&gt; shares rise as x &lt; y</summary></entry>
+<entry><id>4</id><title>Text content</title><link href="https://a.example/4"/><content type="text/plain">Rates 5 &lt;= 6 &amp; steady</content></entry>
+</feed>`);
+    expect(list.map((s) => s.text)).toEqual(['Port reopens.\n\nShips queue.', 'First.\n\nSecond.', 'AT&T <S> shares rise as x < y', 'Rates 5 <= 6 & steady']);
+    expect(list[0]!.image).toBe('https://feeds.example.net/i/1.jpg');
+  });
+});
