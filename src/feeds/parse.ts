@@ -346,7 +346,8 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
     // From the raw item: rss-parser's creator is the first element's bare text, "by" for "by <a>Jane Roe</a>".
     authors: compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), text(raw['itunes:author'])]),
     images: imagesOf(item),
-    categories: categoriesOf(item.categories),
+    // RSS 1.0 has no <category>: Dublin Core's dc:subject says what an item is about (RSS 2.0 feeds use it too).
+    categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject'])],
     outlet: text(raw.source),
   };
 }

@@ -393,3 +393,15 @@ describe('Atom text constructs and their type', () => {
     expect(list[0]!.image).toBe('https://feeds.example.net/i/1.jpg');
   });
 });
+
+describe('categories', () => {
+  it('reads Dublin Core dc:subject as a category, in RSS 1.0 and 2.0', async () => {
+    const [rdf] = await stories(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://r.example/"><title>R</title><link>https://r.example/</link></channel>
+<item rdf:about="https://r.example/1"><title>Cabinet reshuffle</title><link>https://r.example/1</link><dc:subject>Politics</dc:subject><dc:subject>Government</dc:subject></item></rdf:RDF>`);
+    const [rss] = await stories(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>S</title>
+<item><title>Flood warning</title><link>https://s.example/1</link><category>India</category><dc:subject>Weather</dc:subject></item></channel></rss>`);
+    expect(rdf!.categories).toEqual(['Politics', 'Government']);
+    expect(rss!.categories).toEqual(['India', 'Weather']);
+  });
+});
