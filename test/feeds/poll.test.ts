@@ -231,6 +231,16 @@ describe('polling a feed over HTTP', () => {
     expect((await pollFeed(ctx, classify, (await feedAt('/gz-bomb.xml')).id)).error).toMatch(/larger than the 5 MB limit once unpacked/);
   });
 
+  it('asks again for the plain bytes when a body labelled compressed does not unpack, and says so if they never come', async () => {
+    // Content-Encoding set by hand on an uncompressed body: it failed with "incorrect header check (Z_DATA_ERROR)".
+    server.handle('/mislabelled-gz.xml', (req, res) => xml(res, rss(items(2, 'Mislabelled')), /gzip/.test(String(req.headers['accept-encoding'])) ? { 'content-encoding': 'gzip' } : {}));
+    expect(await pollFeed(ctx, classify, (await feedAt('/mislabelled-gz.xml')).id)).toMatchObject({ status: 'ok', added: 2 });
+    expect(requestsTo('/mislabelled-gz.xml').map((r) => r.headers['accept-encoding'])).toEqual(['gzip, deflate, br', 'identity']);
+    server.handle('/always-br.xml', (_req, res) => xml(res, rss(items(1, 'Always')), { 'content-encoding': 'br' }));
+    const outcome = await pollFeed(ctx, classify, (await feedAt('/always-br.xml')).id);
+    expect(outcome.error).toBe('127.0.0.1:' + new URL(server.base).port + ' said the feed was compressed (Content-Encoding: br) but sent bytes that do not unpack as such');
+  });
+
   it('gets é and ’ right from a windows-1252 feed, named by HTTP or by the prolog', async () => {
     const doc = rss([{ title: 'Café owners’ “big” day – €5 off', guid: 'cp1252', link: 'https://news.example/cafe', description: 'Résumé: naïve déjà vu’s' }], { encoding: 'windows-1252' });
     const bytes = iconv.encode(doc, 'windows-1252');
