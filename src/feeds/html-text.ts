@@ -62,8 +62,25 @@ const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original'];
  */
 export function pictureOf(attribs: Record<string, string>): string | null {
   if (Number(attribs.width) <= 2 || Number(attribs.height) <= 2) return null;
-  const src = [attribs.src, ...LAZY_SRC.map((name) => attribs[name])].find((s) => s && !/^\s*data:/i.test(s));
+  const named = [attribs.src, ...LAZY_SRC.map((name) => attribs[name])];
+  // An <img> may name its picture only in a srcset (responsive themes; lazy loaders' data-srcset).
+  const src = [...named, ...LAZY_SRCSET.map((name) => largestOf(attribs[name]))].find((s) => s && !/^\s*data:/i.test(s));
   return src && !NOT_A_PICTURE.test(src) ? src : null;
+}
+
+const LAZY_SRCSET = ['srcset', 'data-srcset', 'data-lazy-srcset'];
+
+/** The widest candidate of a srcset ("a.jpg 300w, b.jpg 600w" → "b.jpg"); the first when none says its width. */
+function largestOf(srcset: string | undefined): string | undefined {
+  if (!srcset) return undefined;
+  let best: { url: string; size: number } | undefined;
+  // Candidates part at a comma followed by a space: a comma inside a URL (an image CDN's "w_300,h_200") is kept.
+  for (const candidate of srcset.trim().split(/,\s+/)) {
+    const [url, descriptor = ''] = candidate.trim().split(/\s+/);
+    const size = Number.parseFloat(descriptor) || 0;
+    if (url && (!best || size > best.size)) best = { url: url.replace(/,$/, ''), size };
+  }
+  return best?.url;
 }
 
 export interface StoryText {

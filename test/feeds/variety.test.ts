@@ -238,6 +238,14 @@ describe('pictures behind lazy loading', () => {
 <item><title>Lazy</title><link>https://p.example/1</link><description><![CDATA[<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/1.jpg" width="600"><p>Lead.</p><img src="/img/2.jpg">]]></description></item></channel></rss>`);
     expect(s).toMatchObject({ image: 'https://p.example/img/1.jpg', text: 'Lead.' });
   });
+
+  it('takes the widest picture of a srcset when the <img> names its picture only there', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>P</title><link>https://p.example/</link>
+<item><title>Responsive</title><link>https://p.example/1</link><description><![CDATA[<img srcset="https://cdn.p.example/w_300,h_200/a.jpg 300w, https://cdn.p.example/w_900,h_600/a.jpg 900w" alt=""><p>Lead.</p>]]></description></item>
+<item><title>Lazy srcset</title><link>https://p.example/2</link><description><![CDATA[<img src="data:image/gif;base64,R0lGOD" data-srcset="/img/b-600.jpg 600w, /img/b-1200.jpg 1200w"><p>Lead.</p>]]></description></item>
+</channel></rss>`);
+    expect(list.map((s) => s.image)).toEqual(['https://cdn.p.example/w_900,h_600/a.jpg', 'https://p.example/img/b-1200.jpg']);
+  });
 });
 
 describe('podcast and video feeds', () => {
