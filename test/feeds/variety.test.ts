@@ -362,6 +362,14 @@ describe('JSON Feed as generators write it', () => {
     ] }));
     expect(s).toMatchObject({ published: 1772100000_000, image: 'https://j.example/1.jpg' });
   });
+
+  it('reads an author written as a bare string, on the item or the feed', async () => {
+    const list = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1', title: 'J', author: 'News Desk', items: [
+      { id: '1', url: 'https://j.example/1', title: 'Own', content_text: 'x', author: 'Asha Rao' },
+      { id: '2', url: 'https://j.example/2', title: 'Inherited', content_text: 'y' },
+    ] }));
+    expect(list.map((s) => s.author)).toEqual(['Asha Rao', 'News Desk']);
+  });
 });
 
 describe('Atom content with its own namespace prefix or base', () => {
