@@ -398,7 +398,7 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = []): FeedE
   const contentEl = first(entry.content);
   const content = base64Content(contentEl) ?? text(item.content) ?? null;
   const summary = base64Content(first(entry.summary)) ?? text(item.summary) ?? mediaDescription(entry);
-  const enclosures = links.filter((l) => l.rel === 'enclosure' && /^image\//.test(l.type ?? '')).map((l) => l.href!);
+  const enclosures = links.filter((l) => l.rel === 'enclosure' && IMAGE_TYPE.test(l.type ?? '')).map((l) => l.href!);
   const authors = atomAuthors(entry.author);
   return {
     guid: text(item.id),
@@ -473,13 +473,16 @@ function atomAuthors(value: unknown): string[] {
   return (Array.isArray(value) ? value : []).map((a) => (typeof a === 'string' ? text(a) : text((a as Raw)?.name))).filter((n): n is string => !!n);
 }
 
+/** MIME types are case-insensitive (RFC 2045): feeds write "IMAGE/JPEG" and "Image/jpeg" too. */
+const IMAGE_TYPE = /^\s*image\//i;
+
 function imagesOf(item: RawItem): string[] {
   const out: string[] = [];
   const media = (list: unknown, kind: 'content' | 'thumbnail') => {
     for (const m of Array.isArray(list) ? list : []) {
       const a = attrs(m);
       if (!a?.url) continue;
-      if (kind === 'thumbnail' || a.medium === 'image' || /^image\//.test(a.type ?? '') || (!a.medium && !a.type && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(a.url))) out.push(a.url);
+      if (kind === 'thumbnail' || a.medium?.toLowerCase() === 'image' || IMAGE_TYPE.test(a.type ?? '') || (!a.medium && !a.type && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(a.url))) out.push(a.url);
     }
   };
   media(item.mediaContent, 'content');
@@ -491,7 +494,7 @@ function imagesOf(item: RawItem): string[] {
   // Every <enclosure>, not only the first rss-parser keeps: a podcast or video item lists its audio before its picture.
   const enclosures = Array.isArray(item._rss?.enclosure) ? (item._rss.enclosure as unknown[]).map((e) => attrs(e) ?? {}) : [(item.enclosure ?? {}) as Record<string, string>];
   for (const enclosure of enclosures) {
-    if (enclosure.url && (/^image\//.test(enclosure.type ?? '') || (!enclosure.type && /\.(jpe?g|png|gif|webp)(\?|$)/i.test(enclosure.url)))) out.push(enclosure.url);
+    if (enclosure.url && (IMAGE_TYPE.test(enclosure.type ?? '') || (!enclosure.type && /\.(jpe?g|png|gif|webp)(\?|$)/i.test(enclosure.url)))) out.push(enclosure.url);
   }
   const itunes = attrs(item.itunesImage)?.href;
   if (itunes) out.push(itunes);

@@ -421,3 +421,15 @@ describe('categories', () => {
     expect(rss!.categories).toEqual(['India', 'Weather']);
   });
 });
+
+describe('picture types written in capitals', () => {
+  it('takes media:content, an enclosure and an Atom enclosure whose MIME type is not lower case', async () => {
+    const rssList = await stories(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>M</title>
+<item><title>Media</title><link>https://m.example/1</link><media:content url="https://m.example/photo?id=1" type="IMAGE/JPEG"/></item>
+<item><title>Enclosure</title><link>https://m.example/2</link><enclosure url="https://m.example/photo?id=2" type="Image/Jpeg" length="0"/></item>
+</channel></rss>`);
+    const [atom] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>1</id><title>Atom</title><link href="https://m.example/3"/>
+<link rel="enclosure" type="IMAGE/PNG" href="https://m.example/photo?id=3"/></entry></feed>`);
+    expect([...rssList, atom].map((s) => s!.image)).toEqual(['https://m.example/photo?id=1', 'https://m.example/photo?id=2', 'https://m.example/photo?id=3']);
+  });
+});
