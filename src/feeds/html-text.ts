@@ -48,8 +48,9 @@ const STORY_KINDS = new Map<string, Kind>([
   ...NON_TEXT.map((tag) => [tag, NONE] as const),
 ]);
 // In a one-line title a <br> or a block still parts words ("Breaking:<br/>Quake hits" is not "Breaking:Quake hits").
-// Its own copy: the collector tells a title from a story by the map it was given.
-const TITLE_KINDS: ReadonlyMap<string, Kind> = new Map(STORY_KINDS);
+// Every such tag is a break at both ends (a paragraph, joined with spaces); the collector tells a title
+// from a story by the map it was given.
+const TITLE_KINDS: ReadonlyMap<string, Kind> = new Map([...STORY_KINDS].map(([tag, kind]) => [tag, kind === BR ? P : kind]));
 
 /** Where lazy-loading themes put the real picture while src holds a placeholder. */
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original'];
