@@ -46,15 +46,18 @@ const ZONES: Record<string, number> = {
 const ZONE = String.raw`((?:GMT|UTC|UT)?[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{1,5})`;
 // Between the date and the time: spaces or a comma, and in Drupal's and others' templates " - ", " | " or "at".
 const DATE_TIME = String.raw`(?:[\s,]+(?:at\s+|[-|@]\s+)?|T)`;
+// "PM", "pm", and AP style's "p.m." (US newsrooms write "Feb. 10, 2026, 3:04 p.m.").
+const AM_PM = String.raw`([AaPp]\.?[Mm]\.?)`;
 // "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
-const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+([\p{L}\p{M}]{3,12})\.?[\s,-]+(\d{2,4})(?:${DATE_TIME}(\d{1,2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*([AaPp][Mm])?)?\s*${ZONE}?$`, 'u');
+const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+([\p{L}\p{M}]{3,12})\.?[\s,-]+(\d{2,4})(?:${DATE_TIME}(\d{1,2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
 // "Sat, Dec 16 2023 02:02:33 PM", "December 16, 2023 2:02 pm EST"
 // The weekday must end in a comma or space: "November" is not the weekday "Novem" before the month "ber".
-const MONTH_DAY = new RegExp(String.raw`^(?:[A-Za-z]+\.?(?:,\s*|\s+))?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*${ZONE}?$`);
+const MONTH_DAY = new RegExp(String.raw`^(?:[A-Za-z]+\.?(?:,\s*|\s+))?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`);
 // "05.03.2024 14:22", "5.3.2024": dots are day-first wherever they are written (de, ru, pl, tr …).
 const DOTTED = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*${ZONE}?$`);
 // "26/11/2026 10:00", "26-11-2026": numeric dates with slashes or dashes (see numeric()).
-const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*${ZONE}?$`);
+// Drupal's default medium date puts the weekday first: "Tue, 02/10/2026 - 15:04".
+const NUMERIC = new RegExp(String.raw`^(?:[A-Za-z]{2,9}\.?,?\s+)?(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`);
 // Java's Date#toString, which Java-built feeds print as pubDate: "Thu Nov 26 10:00:00 IST 2026".
 const JAVA = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{1,2}):(\d{2}):(\d{2}) ([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}) (\d{4})$/;
 // ISO 8601 / RFC 3339, with a zone name where the offset goes ("2026-11-26T10:00:00 IST") and RFC 9557's "[Asia/Kolkata]" after the offset.
@@ -152,6 +155,8 @@ function at(y: number, mo: number, d: number, h: number, mi: number, s: number, 
 
 /** Whatever else V8 reads, with a named zone turned into an offset and a missing zone taken as UTC. */
 function fallback(s: string): number | null {
+  // V8 fills a missing year with 2001: "Tue, 10 Feb 15:04:05 GMT" is no date to us, not a 25-year-old one.
+  if (!/(?:^|\D)\d{4}(?:\D|$)/.test(s)) return null;
   // JavaScript's Date#toString ends in a comment: "Tue Mar 05 2024 14:22:11 GMT+0530 (India Standard Time)".
   const withOffset = s.replace(/\s*\([^()]*\)$/, '').replace(/\b([A-Z]{2,5})$/, (name) => {
     const offset = ZONES[name];

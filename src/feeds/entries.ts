@@ -13,7 +13,7 @@ export interface FeedEntry {
   title: string | null;
   /** The full story: content:encoded, Atom content, JSON content_html/content_text. */
   content: string | null;
-  /** True when `content` is plain text, not HTML. */
+  /** True when the story's text (content, else summary) is plain text, not HTML. */
   contentIsText: boolean;
   /** Description or summary (HTML). */
   summary: string | null;

@@ -43,7 +43,7 @@ export class FeedFetchError extends Error {
   override name = 'FeedFetchError';
   constructor(
     message: string,
-    readonly details: { status?: number; retryAfterMs?: number | null; gone?: boolean; movedTo?: string | null } = {},
+    readonly details: { status?: number; retryAfterMs?: number | null; gone?: boolean; movedTo?: string | null; undecodable?: boolean } = {},
   ) {
     super(message);
   }
@@ -60,6 +60,20 @@ function dispatcher(): Agent {
 }
 
 export async function fetchFeed(startUrl: string, opts: FetchOptions): Promise<FetchResult> {
+  const started = Date.now();
+  try {
+    return await fetchOnce(startUrl, opts, 'gzip, deflate, br');
+  } catch (error) {
+    // A server that labels plain bytes as compressed (a PHP script setting Content-Encoding by hand, a
+    // proxy that unpacked without saying so) can often send them unlabelled: asked once more for
+    // the bytes as they are, within what is left of the time allowed.
+    const left = opts.timeoutMs - (Date.now() - started);
+    if (!(error instanceof FeedFetchError) || !error.details.undecodable || left <= 0) throw error;
+    return fetchOnce(startUrl, { ...opts, timeoutMs: left }, 'identity');
+  }
+}
+
+async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: string): Promise<FetchResult> {
   const controller = new AbortController();
   const state = { timedOut: false };
   const timer = setTimeout(() => {
@@ -69,11 +83,12 @@ export async function fetchFeed(startUrl: string, opts: FetchOptions): Promise<F
   const seconds = Math.round(opts.timeoutMs / 1000);
   let url = startUrl;
   let movedTo: string | null = null;
+  let encoding: string | null = null;
   try {
     const headers: Record<string, string> = {
       'user-agent': userAgent(opts.publicUrl),
       accept: ACCEPT,
-      'accept-encoding': 'gzip, deflate, br',
+      'accept-encoding': acceptEncoding,
     };
     if (opts.etag) headers['if-none-match'] = opts.etag;
     if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
@@ -102,6 +117,7 @@ export async function fetchFeed(startUrl: string, opts: FetchOptions): Promise<F
       await response.body?.cancel().catch(() => undefined);
       return { ...common, status: 'not-modified' };
     }
+    encoding = response.headers.get('content-encoding');
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       throw httpError(response, movedTo);
@@ -111,6 +127,9 @@ export async function fetchFeed(startUrl: string, opts: FetchOptions): Promise<F
   } catch (error) {
     if (error instanceof FeedFetchError) throw error;
     if (state.timedOut) throw new FeedFetchError(`timed out after ${seconds} s fetching ${url}`, { movedTo });
+    if (encoding && isDecodingError(error)) {
+      throw new FeedFetchError(`${safeHost(url)} said the feed was compressed (Content-Encoding: ${encoding}) but sent bytes that do not unpack as such`, { movedTo, undecodable: true });
+    }
     throw new FeedFetchError(describeNetworkError(error, url), { movedTo });
   } finally {
     clearTimeout(timer);
@@ -204,6 +223,12 @@ function freshFor(response: Response): number | null {
   if (Number.isNaN(at)) return null;
   const date = Date.parse(response.headers.get('date') ?? '');
   return Math.max(0, at - (Number.isNaN(date) ? Date.now() : date));
+}
+
+/** zlib's (Z_DATA_ERROR …) and brotli's (ERR__ERROR_FORMAT_…) errors, as undici passes them on while unpacking a body. */
+function isDecodingError(error: unknown): boolean {
+  const code = (error as { code?: string })?.code ?? (error as { cause?: { code?: string } })?.cause?.code ?? '';
+  return /^Z_|^ERR__ERROR_|^ERR_BROTLI/.test(code);
 }
 
 function describeNetworkError(error: unknown, url: string): string {

@@ -47,7 +47,10 @@ const STORY_KINDS = new Map<string, Kind>([
   ['br', BR],
   ...NON_TEXT.map((tag) => [tag, NONE] as const),
 ]);
-const TITLE_KINDS = new Map<string, Kind>(NON_TEXT.map((tag) => [tag, NONE] as const));
+// In a one-line title a <br> or a block still parts words ("Breaking:<br/>Quake hits" is not "Breaking:Quake hits").
+// Every such tag is a break at both ends (a paragraph, joined with spaces); the collector tells a title
+// from a story by the map it was given.
+const TITLE_KINDS: ReadonlyMap<string, Kind> = new Map([...STORY_KINDS].map(([tag, kind]) => [tag, kind === BR ? P : kind]));
 
 /** Where lazy-loading themes put the real picture while src holds a placeholder. */
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original'];
@@ -60,8 +63,25 @@ const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original'];
  */
 export function pictureOf(attribs: Record<string, string>): string | null {
   if (Number(attribs.width) <= 2 || Number(attribs.height) <= 2) return null;
-  const src = [attribs.src, ...LAZY_SRC.map((name) => attribs[name])].find((s) => s && !/^\s*data:/i.test(s));
+  const named = [attribs.src, ...LAZY_SRC.map((name) => attribs[name])];
+  // An <img> may name its picture only in a srcset (responsive themes; lazy loaders' data-srcset).
+  const src = [...named, ...LAZY_SRCSET.map((name) => largestOf(attribs[name]))].find((s) => s && !/^\s*data:/i.test(s));
   return src && !NOT_A_PICTURE.test(src) ? src : null;
+}
+
+const LAZY_SRCSET = ['srcset', 'data-srcset', 'data-lazy-srcset'];
+
+/** The widest candidate of a srcset ("a.jpg 300w, b.jpg 600w" → "b.jpg"); the first when none says its width. */
+function largestOf(srcset: string | undefined): string | undefined {
+  if (!srcset) return undefined;
+  let best: { url: string; size: number } | undefined;
+  // Candidates part at a comma followed by a space: a comma inside a URL (an image CDN's "w_300,h_200") is kept.
+  for (const candidate of srcset.trim().split(/,\s+/)) {
+    const [url, descriptor = ''] = candidate.trim().split(/\s+/);
+    const size = Number.parseFloat(descriptor) || 0;
+    if (url && (!best || size > best.size)) best = { url: url.replace(/,$/, ''), size };
+  }
+  return best?.url;
 }
 
 export interface StoryText {
@@ -145,7 +165,8 @@ class TextCollector {
     this.starts.pop();
     this.attribs.pop();
     if (kind !== P && kind !== BR) return;
-    if (CHROME_BOX.test(attribs.class ?? '') || CHROME_BOX.test(attribs.id ?? '')) {
+    // A title has no share bars or related boxes to drop: a class on a block in it is just a class.
+    if (this.kinds === STORY_KINDS && (CHROME_BOX.test(attribs.class ?? '') || CHROME_BOX.test(attribs.id ?? ''))) {
       this.pieces.length = start;
       return;
     }
@@ -176,6 +197,11 @@ function collect(html: string, kinds: ReadonlyMap<string, Kind>, findImage: bool
 
 /** Tags that, found after decoding a body with no markup of its own, show its HTML was escaped twice. */
 const ESCAPED_TAG = /<(?:p|br|div|span|a|img|b|strong|i|em|ul|ol|li|h[1-6]|blockquote|figure|table)(?:\s[^<>]*)?\/?>|<\/(?:p|div|span|a|b|strong|i|em|li|h[1-6])>/i;
+
+/** Whether text carries real HTML tags (a "<" before a word or number alone does not make markup). */
+export function looksLikeHtml(text: string): boolean {
+  return ESCAPED_TAG.test(text);
+}
 
 /**
  * A description whose HTML was escaped twice (the CMS escaped it, then the
@@ -220,7 +246,7 @@ export function textToParagraphs(text: string): string[] {
 export function cleanTitle(raw: string | null): string {
   if (!raw) return '';
   let t = raw;
-  if (t.includes('<')) t = collect(t, TITLE_KINDS, false).pieces.join('');
+  if (t.includes('<')) t = collect(t, TITLE_KINDS, false).pieces.map((piece) => piece ?? ' ').join('');
   // Double-escaped feeds ("&amp;amp;") still carry an entity after one decoding.
   if (t.includes('&')) t = decodeHTMLStrict(t);
   return collapse(t);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FeedParseError, type FeedEntry, type ParsedFeed } from './entries.js';
+import { cleanTitle } from './html-text.js';
 import { siteUrl } from './links.js';
 
 /**
@@ -12,7 +13,11 @@ const str = z.string().trim().min(1).optional().catch(undefined);
 // JSON Feed dates are RFC 3339 strings; some generators write Unix epochs as numbers, which dates.ts reads.
 const date = z.union([z.string().trim().min(1), z.number().finite().transform(String)]).optional().catch(undefined);
 const attachment = z.object({ url: z.string().trim().min(1), mime_type: z.string().optional() }).passthrough();
-const author = z.object({ name: str }).passthrough().optional().catch(undefined);
+// The spec's author is an object; hand-made templates (and some generators) write the name as a bare string.
+const author = z
+  .union([z.object({ name: str }).passthrough(), z.string().transform((name) => ({ name: name.trim() || undefined }))])
+  .optional()
+  .catch(undefined);
 
 const item = z
   .object({
@@ -81,7 +86,7 @@ export function parseJsonFeed(body: string): ParsedFeed {
     });
   }
   // Relative item URLs are the site's: resolved against home_page_url.
-  return { format: 'json', title: f.title ?? null, link: f.home_page_url ?? null, base: siteUrl(f.home_page_url), ttlMinutes: null, entries, warning: null };
+  return { format: 'json', title: cleanTitle(f.title ?? null) || null, link: f.home_page_url ?? null, base: siteUrl(f.home_page_url), ttlMinutes: null, entries, warning: null };
 }
 
 function names(list: ({ name?: string } | undefined)[]): string[] {

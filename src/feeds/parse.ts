@@ -2,6 +2,7 @@ import Parser from 'rss-parser';
 import { parseJsonFeed } from './jsonfeed.js';
 import { FeedParseError, type FeedEntry, type FeedFormat, type ParsedFeed } from './entries.js';
 import { repairXml } from './lenient-xml.js';
+import { cleanTitle, looksLikeHtml } from './html-text.js';
 import { siteUrl } from './links.js';
 import { escapeHtml } from '../html.js';
 
@@ -299,7 +300,8 @@ function formatOf(xml: string): FeedFormat {
 function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): ParsedFeed {
   return {
     format,
-    title: text(feed.title),
+    // The feed's title names the source of every story: entities and markup in it are not part of the name.
+    title: cleanTitle(text(feed.title)) || null,
     link: text(feed.link),
     // Without xml:base, relative RSS links are the site's (channel <link>), as Miniflux reads them: feeds are
     // often served from another host (feeds.example.com, a proxy) than the pages they link to.
@@ -341,11 +343,26 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
     contentIsText: false,
     summary: encoded ? description : null,
     dates: compact([text(item.pubDate), text(item.dcDate), text(item.date), text(item.dctermsCreated), text(item.atomUpdated), text(item.a10Updated), text(item.dctermsModified)]),
-    authors: compact([text(item.creator), text(item.author), text(raw['itunes:author'])]),
+    // From the raw item: rss-parser's creator is the first element's bare text, "by" for "by <a>Jane Roe</a>".
+    authors: compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), text(raw['itunes:author'])]),
     images: imagesOf(item),
-    categories: categoriesOf(item.categories),
+    // RSS 1.0 has no <category>: Dublin Core's dc:subject says what an item is about (RSS 2.0 feeds use it too).
+    categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject'])],
     outlet: text(raw.source),
   };
+}
+
+/**
+ * A person as RSS items write one: plain text; Atom's <name> inside <author>
+ * or <atom:author> (feeds that mix the two); or a byline link, "by <a
+ * href="/author/x">Jane Roe</a>", where the link's text is the name. xml2js
+ * keeps an element's text apart from its children, so the last read as "by".
+ */
+function personName(value: unknown): string | null {
+  const v = first(value);
+  if (!v || typeof v !== 'object') return text(v);
+  const el = v as Raw;
+  return text(el.name) ?? text(el['atom:name']) ?? text(el.a) ?? text(el.span) ?? text(el);
 }
 
 /**
@@ -379,8 +396,9 @@ function mediaTitle(raw: Raw): string | null {
 function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = []): FeedEntry {
   const links = (Array.isArray(entry.link) ? entry.link : []).map((l) => attrs(l) ?? {});
   const contentEl = first(entry.content);
-  const contentType = attrs(contentEl)?.type ?? 'text';
-  const enclosures = links.filter((l) => l.rel === 'enclosure' && /^image\//.test(l.type ?? '')).map((l) => l.href!);
+  const content = base64Content(contentEl) ?? text(item.content) ?? null;
+  const summary = base64Content(first(entry.summary)) ?? text(item.summary) ?? mediaDescription(entry);
+  const enclosures = links.filter((l) => l.rel === 'enclosure' && IMAGE_TYPE.test(l.type ?? '')).map((l) => l.href!);
   const authors = atomAuthors(entry.author);
   return {
     guid: text(item.id),
@@ -389,15 +407,27 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = []): FeedE
     // The base of whichever of the two becomes the story's text (content, else summary).
     contentBase: text(item.content) ? attr(contentEl, 'xml:base') : attr(entry.summary, 'xml:base'),
     title: text(item.title) ?? mediaTitle(entry),
-    content: base64Content(contentEl) ?? text(item.content) ?? null,
-    contentIsText: contentEl !== undefined && contentType === 'text',
-    summary: base64Content(first(entry.summary)) ?? text(item.summary) ?? mediaDescription(entry),
+    content,
+    contentIsText: content ? isPlainText(contentEl, content) : isPlainText(first(entry.summary), summary ?? ''),
+    summary,
     dates: compact([text(first(entry.published)), text(first(entry.issued)), text(item.dcDate), text(first(entry.updated)), text(first(entry.modified))]),
     authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...feedAuthors]),
     images: [...imagesOf(item), ...enclosures],
     categories: (Array.isArray(entry.category) ? entry.category : []).map((c) => attrs(c)?.term ?? attrs(c)?.label ?? text(c) ?? '').filter(Boolean),
     outlet: text((first(entry.source) as Raw | undefined)?.title),
   };
+}
+
+/**
+ * Whether an Atom text construct is plain text: type "text" (the default when
+ * none is given) or "text/plain", unless it carries HTML tags. Generators
+ * often leave the type out of HTML content (CDATA or escaped); read as text,
+ * such a story showed its markup ("<p>First <b>para</b></p>"), as feedparser
+ * and browsers' readers do not.
+ */
+function isPlainText(el: unknown, value: string): boolean {
+  const type = (attrs(el)?.type ?? 'text').toLowerCase();
+  return (type === 'text' || type === 'text/plain') && !looksLikeHtml(value);
 }
 
 /**
@@ -443,13 +473,16 @@ function atomAuthors(value: unknown): string[] {
   return (Array.isArray(value) ? value : []).map((a) => (typeof a === 'string' ? text(a) : text((a as Raw)?.name))).filter((n): n is string => !!n);
 }
 
+/** MIME types are case-insensitive (RFC 2045): feeds write "IMAGE/JPEG" and "Image/jpeg" too. */
+const IMAGE_TYPE = /^\s*image\//i;
+
 function imagesOf(item: RawItem): string[] {
   const out: string[] = [];
   const media = (list: unknown, kind: 'content' | 'thumbnail') => {
     for (const m of Array.isArray(list) ? list : []) {
       const a = attrs(m);
       if (!a?.url) continue;
-      if (kind === 'thumbnail' || a.medium === 'image' || /^image\//.test(a.type ?? '') || (!a.medium && !a.type && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(a.url))) out.push(a.url);
+      if (kind === 'thumbnail' || a.medium?.toLowerCase() === 'image' || IMAGE_TYPE.test(a.type ?? '') || (!a.medium && !a.type && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(a.url))) out.push(a.url);
     }
   };
   media(item.mediaContent, 'content');
@@ -461,7 +494,7 @@ function imagesOf(item: RawItem): string[] {
   // Every <enclosure>, not only the first rss-parser keeps: a podcast or video item lists its audio before its picture.
   const enclosures = Array.isArray(item._rss?.enclosure) ? (item._rss.enclosure as unknown[]).map((e) => attrs(e) ?? {}) : [(item.enclosure ?? {}) as Record<string, string>];
   for (const enclosure of enclosures) {
-    if (enclosure.url && (/^image\//.test(enclosure.type ?? '') || (!enclosure.type && /\.(jpe?g|png|gif|webp)(\?|$)/i.test(enclosure.url)))) out.push(enclosure.url);
+    if (enclosure.url && (IMAGE_TYPE.test(enclosure.type ?? '') || (!enclosure.type && /\.(jpe?g|png|gif|webp)(\?|$)/i.test(enclosure.url)))) out.push(enclosure.url);
   }
   const itunes = attrs(item.itunesImage)?.href;
   if (itunes) out.push(itunes);

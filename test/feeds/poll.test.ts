@@ -231,6 +231,16 @@ describe('polling a feed over HTTP', () => {
     expect((await pollFeed(ctx, classify, (await feedAt('/gz-bomb.xml')).id)).error).toMatch(/larger than the 5 MB limit once unpacked/);
   });
 
+  it('asks again for the plain bytes when a body labelled compressed does not unpack, and says so if they never come', async () => {
+    // Content-Encoding set by hand on an uncompressed body: it failed with "incorrect header check (Z_DATA_ERROR)".
+    server.handle('/mislabelled-gz.xml', (req, res) => xml(res, rss(items(2, 'Mislabelled')), /gzip/.test(String(req.headers['accept-encoding'])) ? { 'content-encoding': 'gzip' } : {}));
+    expect(await pollFeed(ctx, classify, (await feedAt('/mislabelled-gz.xml')).id)).toMatchObject({ status: 'ok', added: 2 });
+    expect(requestsTo('/mislabelled-gz.xml').map((r) => r.headers['accept-encoding'])).toEqual(['gzip, deflate, br', 'identity']);
+    server.handle('/always-br.xml', (_req, res) => xml(res, rss(items(1, 'Always')), { 'content-encoding': 'br' }));
+    const outcome = await pollFeed(ctx, classify, (await feedAt('/always-br.xml')).id);
+    expect(outcome.error).toBe('127.0.0.1:' + new URL(server.base).port + ' said the feed was compressed (Content-Encoding: br) but sent bytes that do not unpack as such');
+  });
+
   it('gets é and ’ right from a windows-1252 feed, named by HTTP or by the prolog', async () => {
     const doc = rss([{ title: 'Café owners’ “big” day – €5 off', guid: 'cp1252', link: 'https://news.example/cafe', description: 'Résumé: naïve déjà vu’s' }], { encoding: 'windows-1252' });
     const bytes = iconv.encode(doc, 'windows-1252');
@@ -355,5 +365,21 @@ describe('aggregators credit the outlet', () => {
     const planet = await feedAt('/planet.atom');
     await pollFeed(ctx, classify, planet.id);
     expect((await queryStories(ctx, { feedId: planet.id, limit: 1 })).stories[0]!.source).toBe('Harbour Herald');
+  });
+});
+
+describe('the feed’s title as the stories’ source', () => {
+  it('is the name a reader sees: entities decoded, markup and line breaks gone', async () => {
+    server.serve(
+      '/titled.xml',
+      `<?xml version="1.0"?><rss version="2.0"><channel><title><![CDATA[
+  Ministry of Ports &amp; Shipping&#8217;s <b>Press</b> Desk ]]></title><link>https://ports.example/</link>
+<item><title>Port dues cut</title><link>https://ports.example/1</link><guid>pd-1</guid><pubDate>${new Date().toUTCString()}</pubDate><description>Dues fall by a tenth.</description></item>
+</channel></rss>`,
+    );
+    const feed = await feedAt('/titled.xml');
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 1 });
+    expect((await reload(feed)).title).toBe('Ministry of Ports & Shipping’s Press Desk');
+    expect((await queryStories(ctx, { feedId: feed.id, limit: 1 })).stories[0]!.source).toBe('Ministry of Ports & Shipping’s Press Desk');
   });
 });

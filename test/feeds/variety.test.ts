@@ -238,6 +238,14 @@ describe('pictures behind lazy loading', () => {
 <item><title>Lazy</title><link>https://p.example/1</link><description><![CDATA[<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/1.jpg" width="600"><p>Lead.</p><img src="/img/2.jpg">]]></description></item></channel></rss>`);
     expect(s).toMatchObject({ image: 'https://p.example/img/1.jpg', text: 'Lead.' });
   });
+
+  it('takes the widest picture of a srcset when the <img> names its picture only there', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>P</title><link>https://p.example/</link>
+<item><title>Responsive</title><link>https://p.example/1</link><description><![CDATA[<img srcset="https://cdn.p.example/w_300,h_200/a.jpg 300w, https://cdn.p.example/w_900,h_600/a.jpg 900w" alt=""><p>Lead.</p>]]></description></item>
+<item><title>Lazy srcset</title><link>https://p.example/2</link><description><![CDATA[<img src="data:image/gif;base64,R0lGOD" data-srcset="/img/b-600.jpg 600w, /img/b-1200.jpg 1200w"><p>Lead.</p>]]></description></item>
+</channel></rss>`);
+    expect(list.map((s) => s.image)).toEqual(['https://cdn.p.example/w_900,h_600/a.jpg', 'https://p.example/img/b-1200.jpg']);
+  });
 });
 
 describe('podcast and video feeds', () => {
@@ -266,6 +274,17 @@ describe('authors', () => {
 <entry><id>2</id><title>Own</title><link href="https://a.example/2"/><author><name>Asha Rao</name></author></entry>
 <entry><id>3</id><title>Hidden</title><link href="https://a.example/3"/><author><name>Unknown</name><email>noreply@blogger.com</email></author></entry></feed>`);
     expect([a!.author, b!.author, c!.author]).toEqual(['Desk Editor', 'Asha Rao', null]);
+  });
+
+  it('reads an RSS byline written as a link, with Atom’s <name> inside, or as atom:author', async () => {
+    const list = await stories(`<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>R</title>
+<item><title>Linked</title><link>https://r.example/1</link><author>by <a class="author" rel="author" href="/author/asha-rao">Asha Rao</a></author></item>
+<item><title>Linked creator</title><link>https://r.example/2</link><dc:creator><a href="/people/vikram">Vikram Sen</a></dc:creator></item>
+<item><title>Named</title><link>https://r.example/3</link><author><name>Meera Iyer</name><title>Correspondent</title></author></item>
+<item><title>Atom author</title><link>https://r.example/4</link><atom:author><atom:name>Ravi Das</atom:name></atom:author></item>
+<item><title>Plain</title><link>https://r.example/5</link><dc:creator>Lena Park</dc:creator></item>
+</channel></rss>`);
+    expect(list.map((s) => s.author)).toEqual(['Asha Rao', 'Vikram Sen', 'Meera Iyer', 'Ravi Das', 'Lena Park']);
   });
 });
 
@@ -343,6 +362,14 @@ describe('JSON Feed as generators write it', () => {
     ] }));
     expect(s).toMatchObject({ published: 1772100000_000, image: 'https://j.example/1.jpg' });
   });
+
+  it('reads an author written as a bare string, on the item or the feed', async () => {
+    const list = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1', title: 'J', author: 'News Desk', items: [
+      { id: '1', url: 'https://j.example/1', title: 'Own', content_text: 'x', author: 'Asha Rao' },
+      { id: '2', url: 'https://j.example/2', title: 'Inherited', content_text: 'y' },
+    ] }));
+    expect(list.map((s) => s.author)).toEqual(['Asha Rao', 'News Desk']);
+  });
 });
 
 describe('Atom content with its own namespace prefix or base', () => {
@@ -357,5 +384,52 @@ describe('Atom content with its own namespace prefix or base', () => {
     const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://x.example/"><title>X</title><entry><id>2</id><title>T</title><link href="posts/2"/>
 <content type="html" xml:base="https://img.x.example/dir/">&lt;p&gt;Text&lt;img src="a.jpg"&gt;&lt;/p&gt;</content></entry></feed>`);
     expect(s).toMatchObject({ link: 'https://x.example/posts/2', image: 'https://img.x.example/dir/a.jpg' });
+  });
+});
+
+describe('titles with line breaks in their markup', () => {
+  it('keeps words apart where a <br> or a block parted them', async () => {
+    const [a, b] = await stories(`<rss version="2.0"><channel><title>B</title>
+<item><title><![CDATA[Breaking:<br/>Quake hits the north]]></title><link>https://b.example/1</link></item>
+<item><title>&lt;p&gt;Budget&lt;/p&gt;&lt;p&gt;What changes&lt;/p&gt;</title><link>https://b.example/2</link></item>
+</channel></rss>`);
+    expect([a!.title, b!.title]).toEqual(['Breaking: Quake hits the north', 'Budget What changes']);
+  });
+});
+
+describe('Atom text constructs and their type', () => {
+  it('reads content without a type as HTML when it carries HTML tags, and plain text as written', async () => {
+    const list = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+<entry><id>1</id><title>CDATA, no type</title><link href="https://a.example/1"/><content><![CDATA[<p>Port <b>reopens</b>.</p><p>Ships <img src="/i/1.jpg"> queue.</p>]]></content></entry>
+<entry><id>2</id><title>Escaped, no type</title><link href="https://a.example/2"/><content>&lt;p&gt;First.&lt;/p&gt;&lt;p&gt;Second.&lt;/p&gt;</content></entry>
+<entry><id>3</id><title>Text summary</title><link href="https://a.example/3"/><summary type="text">AT&amp;T &lt;S&gt; shares rise as x &lt; y</summary></entry>
+<entry><id>4</id><title>Text content</title><link href="https://a.example/4"/><content type="text/plain">Rates 5 &lt;= 6 &amp; steady</content></entry>
+</feed>`);
+    expect(list.map((s) => s.text)).toEqual(['Port reopens.\n\nShips queue.', 'First.\n\nSecond.', 'AT&T <S> shares rise as x < y', 'Rates 5 <= 6 & steady']);
+    expect(list[0]!.image).toBe('https://feeds.example.net/i/1.jpg');
+  });
+});
+
+describe('categories', () => {
+  it('reads Dublin Core dc:subject as a category, in RSS 1.0 and 2.0', async () => {
+    const [rdf] = await stories(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://r.example/"><title>R</title><link>https://r.example/</link></channel>
+<item rdf:about="https://r.example/1"><title>Cabinet reshuffle</title><link>https://r.example/1</link><dc:subject>Politics</dc:subject><dc:subject>Government</dc:subject></item></rdf:RDF>`);
+    const [rss] = await stories(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>S</title>
+<item><title>Flood warning</title><link>https://s.example/1</link><category>India</category><dc:subject>Weather</dc:subject></item></channel></rss>`);
+    expect(rdf!.categories).toEqual(['Politics', 'Government']);
+    expect(rss!.categories).toEqual(['India', 'Weather']);
+  });
+});
+
+describe('picture types written in capitals', () => {
+  it('takes media:content, an enclosure and an Atom enclosure whose MIME type is not lower case', async () => {
+    const rssList = await stories(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>M</title>
+<item><title>Media</title><link>https://m.example/1</link><media:content url="https://m.example/photo?id=1" type="IMAGE/JPEG"/></item>
+<item><title>Enclosure</title><link>https://m.example/2</link><enclosure url="https://m.example/photo?id=2" type="Image/Jpeg" length="0"/></item>
+</channel></rss>`);
+    const [atom] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>1</id><title>Atom</title><link href="https://m.example/3"/>
+<link rel="enclosure" type="IMAGE/PNG" href="https://m.example/photo?id=3"/></entry></feed>`);
+    expect([...rssList, atom].map((s) => s!.image)).toEqual(['https://m.example/photo?id=1', 'https://m.example/photo?id=2', 'https://m.example/photo?id=3']);
   });
 });

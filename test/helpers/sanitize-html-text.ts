@@ -67,7 +67,8 @@ function textToParagraphs(text: string): string[] {
 export function sanitizeHtmlTitle(raw: string | null): string {
   if (!raw) return '';
   let t = raw;
-  if (t.includes('<')) t = decodeHTML(sanitizeHtml(t, { allowedTags: [], allowedAttributes: {}, nonTextTags: NON_TEXT }));
+  // Since: a <br> or a block parts the words around it (the extractor gives it a line break, collapsed to a space).
+  if (t.includes('<')) t = decodeHTML(sanitizeHtml(t, { allowedTags: [...BLOCKS, 'p', 'br', 'td', 'th'], allowedAttributes: {}, nonTextTags: NON_TEXT }).replace(/<[^>]*>/g, ' '));
   // Double-escaped feeds ("&amp;amp;") still carry an entity after one decoding.
   if (t.includes('&')) t = decodeHTMLStrict(t);
   return collapse(t);
