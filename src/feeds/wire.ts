@@ -91,6 +91,8 @@ const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|[A-Z]{1,4}(?:\/
 /** How far into the page the dateline may sit behind a timestamp, the headline and its repeat. */
 const DATELINE_SEARCH = 6;
 const MAX_LEADING_CHROME = 200;
+/** How copy ends a paragraph (a headline, a timestamp, a caption credit or a "Loading..." does not). */
+const SENTENCE_END = /[\p{L}\d)][.!?]["”’]?$/u;
 const MAX_CHROME_LINE = 400;
 
 export interface WireCopy {
@@ -122,11 +124,15 @@ export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
   };
 }
 
-/** A page puts a timestamp and the headline (often twice) above the dateline: they are not the story. */
+/**
+ * A page puts a timestamp and the headline (often twice) above the dateline: they are not the story.
+ * A sentence is: when one stands above, the "dateline" found below it is a sign-off such as "(ANI)"
+ * under copy whose own dateline was not read, and taking it would throw the whole story away.
+ */
 function datelineIndex(paragraphs: string[]): number {
   for (let i = 0; i < Math.min(paragraphs.length, DATELINE_SEARCH); i++) {
     if (DATELINE.test(paragraphs[i]!)) {
-      return paragraphs.slice(0, i).every((p) => p.length <= MAX_LEADING_CHROME) ? i : 0;
+      return paragraphs.slice(0, i).every((p) => p.length <= MAX_LEADING_CHROME && !SENTENCE_END.test(p)) ? i : 0;
     }
   }
   return 0;

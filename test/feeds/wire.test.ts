@@ -77,6 +77,18 @@ describe('wire-copy cleanup', () => {
     });
   });
 
+  it('keeps the story when its dateline is not read and a bare "(ANI)" sign-off stands below it', () => {
+    // The sign-off looked like a dateline-only paragraph, and everything above it was dropped as page chrome.
+    const copy = cleanWireCopy(['Leh, in Ladakh, on Tuesday (ANI): Troops held drills.', 'Officers said the drills went well.', '(ANI)']);
+    expect(copy.paragraphs).toEqual(['Leh, in Ladakh, on Tuesday (ANI): Troops held drills.', 'Officers said the drills went well.']);
+    expect(copy.agency).toBe('ANI');
+  });
+
+  it('still skips a headline, a timestamp and a caption above the dateline', () => {
+    const copy = cleanWireCopy(['Updated: Nov 25, 2026 10:42 AM IST', 'Snow in Gulmarg draws tourists', 'Tourists at Gulmarg (File Photo/ANI)', 'Loading...', 'Srinagar [India], November 25 (ANI): Snow fell.']);
+    expect(copy).toMatchObject({ place: 'Srinagar', agency: 'ANI', paragraphs: ['Snow fell.'] });
+  });
+
   it('leaves copy without a dateline alone', () => {
     expect(cleanWireCopy(['The minister said so.'])).toMatchObject({ place: null, agency: null, paragraphs: ['The minister said so.'] });
   });
