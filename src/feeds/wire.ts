@@ -77,10 +77,12 @@ const marks = AGENCIES.flatMap((a) => a.marks)
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?`;
 const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:,?\s+\d{4})?)`;
 // "Rome, Feb 27 (IANS)", "NEW DELHI (Reuters) -", "Kabul, 3 March (AFP):", "New Delhi [India], Feb 27 (ANI):", "(IANS)",
-// and a state or country after the place, as AP writes it: "NEWARK, N.J. (AP) —", "KARACHI, Pakistan (AP) —".
+// and a state or country after the place, as AP writes it: "NEWARK, N.J. (AP) —", "KARACHI, Pakistan (AP) —",
+// or in brackets, as ANI and AFP do: "Srinagar (Jammu and Kashmir) [India], November 25 (ANI):", "Belem (Brazil) (AFP) –".
+// A story an agency carries from a partner credits both, its own first: "(ANI/WAM)", "(IANS/ANI)".
 const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(${DATE}))?\s*(?:[,:]\s*)?)?\((${marks})\)\s*[-–—:|]*\s*`,
+  String.raw`^\s*(?:([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(${DATE}))?\s*(?:[,:]\s*)?)?\((${marks})(?:\/[\p{L}]{2,12})*\)\s*[-–—:|]*\s*`,
   'u',
 );
 const SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—]{1,3}\s*)?\(?(${marks})\)?(?:\s+[A-Z]{2,4}){0,4}\s*(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`, 'u');

@@ -61,6 +61,10 @@ describe('wire-copy cleanup', () => {
     ['WASHINGTON, D.C. (AP) - Rain fell.', 'WASHINGTON', 'AP'],
     ['KARACHI, Pakistan (AP) — Markets rose.', 'KARACHI', 'AP'],
     ['Jammu, Jammu and Kashmir, Feb 27 (IANS) Snow fell.', 'Jammu', 'IANS'],
+    ['Srinagar (Jammu and Kashmir) [India], November 25 (ANI): Snow fell.', 'Srinagar', 'ANI'],
+    ['Belem (Brazil) (AFP) – Talks began.', 'Belem', 'AFP'],
+    ['Abu Dhabi [UAE], November 25 (ANI/WAM): Talks began.', 'Abu Dhabi', 'ANI'],
+    ['Jaipur, Nov 25 (IANS/ANI) The exercise began.', 'Jaipur', 'IANS'],
   ])('parses the dateline of "%s"', (first, place, agency) => {
     const copy = cleanWireCopy([first]);
     expect(copy.place).toBe(place);
