@@ -56,6 +56,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop'; pattern: RegExp }[] = [
   { action: 'cut', pattern: /^related (?:news|stories|articles|coverage|links|content|videos)\s*:?$/i },
   { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read)|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like)\s*:?$/i },
   { action: 'cut', pattern: /^_{3,}$/ },
+  // Xinhua's end of copy, and the agency's copyright line under it ("© 2026 AFP", "Copyright 2026 The Associated Press. …").
+  { action: 'cut', pattern: /^end ?item$/i },
+  { action: 'cut', pattern: /^(?:©|\(c\)\s*(?:copyright\b|\d{4}\b)|copyright\s+(?:©\s*)?\d{4}\b)/i },
   { action: 'list', pattern: /^(?:also read|read also|also see|see also|related|read more|must read)\s*[:|]?$/i },
   { action: 'drop', pattern: /^(?:also read|read also|also see|see also|related|read more|must read|watch|listen)\s*[:|–—-]\s*\S/i },
   { action: 'drop', pattern: /^(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|click here\b|subscribe (?:to|now)\b|sign up (?:for|to)\b|download (?:the|our)\b.*\bapp\b|join (?:our|us on)\b|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|stay (?:updated|tuned)\b)/i },
@@ -85,11 +88,22 @@ const DATELINE = new RegExp(
   String.raw`^\s*(?:([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(${DATE}))?\s*(?:[,:]\s*)?)?\((${marks})(?:\/[\p{L}]{2,12})*\)\s*[-–—:|]*\s*`,
   'u',
 );
-const SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—]{1,3}\s*)?\(?(${marks})\)?(?:\s+[A-Z]{2,4}){0,4}\s*(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`, 'u');
+// "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed), "(ANI/WAM)".
+const SIGN_OFF = new RegExp(
+  String.raw`^\s*(?:[-–—]{1,3}\s*)?\(?(${marks})(?:\/[\p{L}]{2,12})*\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+\d{3,4}(?:\s*hrs?)?)?\s*(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`,
+  'u',
+);
+// "Last words. --IANS akl/as", or as ANI ends: "Last words. (ANI)".
 // From the start of a run of spaces only: tried inside a long run, `\s+` would backtrack through it at every place.
-const TRAILING_SIGN_OFF = new RegExp(String.raw`(?<!\s)\s+[-–—]{1,3}\s*(${marks})(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`, 'u');
-/** Desk initials such as "akl/as" or "SD/PGH/DPB": short letter groups joined by slashes. */
-const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|[A-Z]{1,4}(?:\/[A-Z]{1,4}){1,3})\)?\s*$/;
+const TRAILING_SIGN_OFF = new RegExp(
+  String.raw`(?:(?<!\s)\s+[-–—]{1,3}\s*(${marks})(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?|(?<=[.!?"”’])\s+\((${marks})\))\s*$`,
+  'u',
+);
+/**
+ * Desk initials such as "akl/as", "SD/PGH/DPB" or PIB's "MJPS/SR/DS/NH/AK": short letter groups joined by
+ * slashes; AFP's start with a bureau ("burs-sjw/jj"), BSS's end with the time filed ("BSS/GMR/1730 hrs").
+ */
+const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}\s*hrs?)?)\)?\s*$/;
 /** How far into the page the dateline may sit behind a timestamp, the headline and its repeat. */
 const DATELINE_SEARCH = 6;
 const MAX_LEADING_CHROME = 200;
@@ -164,7 +178,7 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: string | n
   const last = paragraphs.at(-1);
   const trailing = last ? TRAILING_SIGN_OFF.exec(last) : null;
   if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, trailing.index).trim();
-  return { paragraphs, signOff: trailing?.[1] ?? null };
+  return { paragraphs, signOff: trailing ? (trailing[1] ?? trailing[2]!) : null };
 }
 
 /** Short and without closing punctuation: a linked headline, not a paragraph of copy. */

@@ -45,6 +45,15 @@ describe('wire-copy cleanup', () => {
     ['a PTI sign-off with desk initials', ['Mumbai, March 3 (PTI) Markets rose.', 'Banks led the gains.', 'PTI ABC DEF'], ['Markets rose.', 'Banks led the gains.']],
     ['a sign-off at the end of the last paragraph', ['(IANS) First.', 'Last words. --IANS akl/as'], ['First.', 'Last words.']],
     ['"The post … appeared first on …"', ['Our story.', 'The post Our story appeared first on Example News.'], ['Our story.']],
+    ['a UNI sign-off with the time filed', ['Kolkata, Nov 25 (UNI) First.', 'Second.', 'UNI DB SSP 1745'], ['First.', 'Second.']],
+    ['PTI staff codes, doubled', ['Kochi, Nov 25 (PTI) First.', 'Second.', 'PTI TGB TGB SA SA KH'], ['First.', 'Second.']],
+    ['BSS desk initials with the time filed', ['DHAKA, Nov 25, 2026 (BSS) - First.', 'Second.', 'BSS/GMR/1730 hrs'], ['First.', 'Second.']],
+    ['AFP desk initials with a bureau', ['PARIS, Nov 25, 2026 (AFP) - First.', 'Second.', 'burs-sjw/jj'], ['First.', 'Second.']],
+    ['PIB initials of five desks', ['First.', 'Second.', 'MJPS/SR/DS/NH/AK'], ['First.', 'Second.']],
+    ['Xinhua\'s "Enditem"', ['BEIJING, Nov. 25 (Xinhua) -- First.', 'Second.', 'Enditem'], ['First.', 'Second.']],
+    ['an agency copyright line', ['LOS ANGELES (AP) — First.', 'Second.', 'Copyright 2026 The Associated Press. All rights reserved.'], ['First.', 'Second.']],
+    ['"© 2026 AFP"', ['Belem (Brazil) (AFP) – First.', 'Second.', '© 2026 AFP'], ['First.', 'Second.']],
+    ['ANI\'s "(ANI)" at the end of the last paragraph', ['Leh [India], November 25 (ANI): First.', 'He lauded their resilience. (ANI)'], ['First.', 'He lauded their resilience.']],
   ])('drops %s', (_what, input, expected) => {
     expect(cleanWireCopy(input).paragraphs).toEqual(expected);
   });
@@ -91,6 +100,13 @@ describe('wire-copy cleanup', () => {
   it('still skips a headline, a timestamp and a caption above the dateline', () => {
     const copy = cleanWireCopy(['Updated: Nov 25, 2026 10:42 AM IST', 'Snow in Gulmarg draws tourists', 'Tourists at Gulmarg (File Photo/ANI)', 'Loading...', 'Srinagar [India], November 25 (ANI): Snow fell.']);
     expect(copy).toMatchObject({ place: 'Srinagar', agency: 'ANI', paragraphs: ['Snow fell.'] });
+  });
+
+  it.each([
+    ['the agency named in the last sentence', ['(ANI) First.', 'Sources told ANI the talks covered border issues, as reported by ANI and IANS.']],
+    ['a lettered clause of a law', ['(PTI) The section reads:', '(c) any person who obstructs a public servant shall be punished.', 'Copyright infringement cases rose by 12 per cent.']],
+  ])('keeps %s', (_what, input) => {
+    expect(cleanWireCopy(input).paragraphs).toEqual([input[0]!.replace(/^\([A-Z]+\) /, ''), ...input.slice(1)]);
   });
 
   it('leaves copy without a dateline alone', () => {
