@@ -45,6 +45,9 @@ export const AGENCIES: Agency[] = [
   { id: 'PAP', name: 'Polish Press Agency', marks: ['PAP'] },
 ];
 
+/** What a share or sign-up prompt asks the reader to join: "our WhatsApp channel", "the Mint newsletter". */
+const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
+
 /**
  * Page chrome, by what to do with it:
  * - `cut`: a block heading after which nothing belongs to the story;
@@ -61,8 +64,11 @@ export const CHROME: { action: 'cut' | 'list' | 'drop'; pattern: RegExp }[] = [
   { action: 'cut', pattern: /^(?:©|\(c\)\s*(?:copyright\b|\d{4}\b)|copyright\s+(?:©\s*)?\d{4}\b)/i },
   { action: 'list', pattern: /^(?:also read|read also|also see|see also|related|read more|must read)\s*[:|]?$/i },
   { action: 'drop', pattern: /^(?:also read|read also|also see|see also|related|read more|must read|watch|listen)\s*[:|–—-]\s*\S/i },
-  { action: 'drop', pattern: /^(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|click here\b|subscribe (?:to|now)\b|sign up (?:for|to)\b|download (?:the|our)\b.*\bapp\b|join (?:our|us on)\b|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|stay (?:updated|tuned)\b)/i },
-  { action: 'drop', pattern: /^(?:continue reading|read (?:the )?(?:full|whole|complete) (?:story|article|report)|read more\b)/i },
+  // "Join", "sign up" and "subscribe" are prompts only when what they ask for is a channel, a newsletter or the like:
+  // "Join our fight against pollution" and "Sign up for the scheme by December 31" are copy.
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|click here\b|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|stay (?:updated|tuned)\b)`, 'i') },
+  // A link, not a sentence: "Read more »", "Read the full story here"; "Read more books, the minister told students" is copy.
+  { action: 'drop', pattern: /^(?:continue reading\b|(?:read (?:the )?(?:full|whole|complete) (?:story|article|report|coverage)|read more)(?:\s*(?:[:|»›>…]|-\s|$)| here\b| at\b))/i },
   { action: 'drop', pattern: /^the post .{1,300} appeared first on .{1,120}$/i },
   { action: 'drop', pattern: /(?:auto-generated from a syndicated feed|has not been edited by .{1,60} staff|this (?:story|article|report) is (?:published )?from a (?:syndicated|wire agency) feed)/i },
   { action: 'drop', pattern: /^\(?(?:photo|image|picture|pic|file photo|representational image)(?: credit)?\s*[:|-]\s*[^.]{1,80}\)?$/i },

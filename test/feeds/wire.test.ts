@@ -45,6 +45,7 @@ describe('wire-copy cleanup', () => {
     ['a PTI sign-off with desk initials', ['Mumbai, March 3 (PTI) Markets rose.', 'Banks led the gains.', 'PTI ABC DEF'], ['Markets rose.', 'Banks led the gains.']],
     ['a sign-off at the end of the last paragraph', ['(IANS) First.', 'Last words. --IANS akl/as'], ['First.', 'Last words.']],
     ['"The post … appeared first on …"', ['Our story.', 'The post Our story appeared first on Example News.'], ['Our story.']],
+    ['prompts to join, subscribe and read on', ['(IANS) First.', 'Join our WhatsApp channel for the latest updates', 'Subscribe to our newsletter', 'Sign up for the Mint newsletter', 'Read more »', 'Read the full story here', 'Continue reading on Example News', 'Second.'], ['First.', 'Second.']],
     ['a UNI sign-off with the time filed', ['Kolkata, Nov 25 (UNI) First.', 'Second.', 'UNI DB SSP 1745'], ['First.', 'Second.']],
     ['PTI staff codes, doubled', ['Kochi, Nov 25 (PTI) First.', 'Second.', 'PTI TGB TGB SA SA KH'], ['First.', 'Second.']],
     ['BSS desk initials with the time filed', ['DHAKA, Nov 25, 2026 (BSS) - First.', 'Second.', 'BSS/GMR/1730 hrs'], ['First.', 'Second.']],
@@ -104,6 +105,8 @@ describe('wire-copy cleanup', () => {
 
   it.each([
     ['the agency named in the last sentence', ['(ANI) First.', 'Sources told ANI the talks covered border issues, as reported by ANI and IANS.']],
+    ['appeals that are copy, not prompts', ['(PTI) First.', 'Join our fight against pollution, the Chief Minister appealed to residents.', 'Sign up for the scheme before December 31, the minister told farmers.', 'Subscribe to the view that insurance helps, he said.']],
+    ['sentences that start with "Read"', ['(PTI) First.', 'Read more books and spend less time on phones, the minister told students.', 'Read the full report of the inquiry committee, the opposition leader told the Speaker.', 'Read together with the earlier order, the ruling means little.']],
     ['a lettered clause of a law', ['(PTI) The section reads:', '(c) any person who obstructs a public servant shall be punished.', 'Copyright infringement cases rose by 12 per cent.']],
   ])('keeps %s', (_what, input) => {
     expect(cleanWireCopy(input).paragraphs).toEqual([input[0]!.replace(/^\([A-Z]+\) /, ''), ...input.slice(1)]);
