@@ -45,6 +45,8 @@ export const AGENCIES: Agency[] = [
   { id: 'PAP', name: 'Polish Press Agency', marks: ['PAP'] },
 ];
 
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?`;
+const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:,?\s+\d{4})?)`;
 /** What a share or sign-up prompt asks the reader to join: "our WhatsApp channel", "the Mint newsletter". */
 const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
 
@@ -64,14 +66,30 @@ export const CHROME: { action: 'cut' | 'list' | 'drop'; pattern: RegExp }[] = [
   { action: 'cut', pattern: /^(?:©|\(c\)\s*(?:copyright\b|\d{4}\b)|copyright\s+(?:©\s*)?\d{4}\b)/i },
   { action: 'list', pattern: /^(?:also read|read also|also see|see also|related|read more|must read)\s*[:|]?$/i },
   { action: 'drop', pattern: /^(?:also read|read also|also see|see also|related|read more|must read|watch|listen)\s*[:|–—-]\s*\S/i },
+  { action: 'drop', pattern: /^read\s*[:|]\s*\S/i },
   // "Join", "sign up" and "subscribe" are prompts only when what they ask for is a channel, a newsletter or the like:
   // "Join our fight against pollution" and "Sign up for the scheme by December 31" are copy.
   { action: 'drop', pattern: new RegExp(String.raw`^(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|click here\b|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|stay (?:updated|tuned)\b)`, 'i') },
   // A link, not a sentence: "Read more »", "Read the full story here"; "Read more books, the minister told students" is copy.
   { action: 'drop', pattern: /^(?:continue reading\b|(?:read (?:the )?(?:full|whole|complete) (?:story|article|report|coverage)|read more)(?:\s*(?:[:|»›>…]|-\s|$)| here\b| at\b))/i },
   { action: 'drop', pattern: /^the post .{1,300} appeared first on .{1,120}$/i },
-  { action: 'drop', pattern: /(?:auto-generated from a syndicated feed|has not been edited by .{1,60} staff|this (?:story|article|report) is (?:published )?from a (?:syndicated|wire agency) feed)/i },
+  // Syndication notes as each outlet words them: "…auto-generated from a syndicated feed" (HT, NDTV, Business Standard),
+  // "…auto-generated from PTI news service" (ThePrint), "…published from a wire agency feed without modifications" (Mint).
+  { action: 'drop', pattern: /(?:auto-generated from (?:a |an )?(?:syndicated|(?:news )?agency|wire|\S+ (?:news service|wire|feed))|has not been edited by .{1,60} staff|(?:story|article|report) (?:is|has been) (?:published )?from a (?:syndicated|wire agency|news agency|wire) feed)/i },
+  { action: 'drop', pattern: /^[-–—(\s]*(?:with (?:\S+ ){0,3}inputs?|(?:with )?(?:additional )?inputs? from [^(),.]{1,60})\)?\.?$/i },
+  { action: 'drop', pattern: /^\(?disclaimer\s*[:–—-]/i },
+  { action: 'drop', pattern: /^\(?to (?:receive|read|get) our\b/i },
+  // A timestamp line, "First Published: 25 Nov 2026, 05:10 PM IST", "Updated - November 25, 2026 06:10 pm IST";
+  // "Updated figures show…" is copy.
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*[:|–—-]?\s*(?:\p{L}{3,9},?\s+)?${DATE}.{0,40}$`, 'iu') },
+  { action: 'drop', pattern: /^catch all the .{1,300}\b(?:news|updates)\b/i },
+  { action: 'drop', pattern: /\b(?:delivered|straight) (?:to|in(?:to)?) your inbox\b/i },
+  { action: 'drop', pattern: /^(?:advertisement\s*[-–—:|]?\s*)?(?:(?:story|article) continues (?:below|after)|continue reading below|scroll to continue)\b.{0,40}$/i },
+  { action: 'drop', pattern: /^loading\s*(?:\.{2,}|…)?$/i },
+  // Captions: "Representative image", "(File photo)", "Representational image. (Photo: Reuters)", "Modi at a rally (File Photo/ANI)".
   { action: 'drop', pattern: /^\(?(?:photo|image|picture|pic|file photo|representational image)(?: credit)?\s*[:|-]\s*[^.]{1,80}\)?$/i },
+  { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60})?$/i },
+  { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu },
   { action: 'drop', pattern: /\b(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu },
   { action: 'drop', pattern: /^\((?:reporting|additional reporting|writing|editing|compiled|reporting and writing|edited) by [^)]*\)$/i },
   { action: 'drop', pattern: /^(?:[[(]?\d{1,2}\/\d{1,2}[\])]?|advertisement|sponsored|\[?…\]?|\.{3})$/i },
@@ -83,8 +101,6 @@ const marks = AGENCIES.flatMap((a) => a.marks)
   .map(escapeRegExp)
   .join('|');
 
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?`;
-const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:,?\s+\d{4})?)`;
 // "Rome, Feb 27 (IANS)", "NEW DELHI (Reuters) -", "Kabul, 3 March (AFP):", "New Delhi [India], Feb 27 (ANI):", "(IANS)",
 // and a state or country after the place, as AP writes it: "NEWARK, N.J. (AP) —", "KARACHI, Pakistan (AP) —",
 // or in brackets, as ANI and AFP do: "Srinagar (Jammu and Kashmir) [India], November 25 (ANI):", "Belem (Brazil) (AFP) –".
@@ -116,6 +132,8 @@ const MAX_LEADING_CHROME = 200;
 /** How copy ends a paragraph (a headline, a timestamp, a caption credit or a "Loading..." does not). */
 const SENTENCE_END = /[\p{L}\d)][.!?]["”’]?$/u;
 const MAX_CHROME_LINE = 400;
+/** Emoji before a prompt; not ©, which begins a copyright line. */
+const LEADING_SYMBOLS = /^(?:(?![©®])[\p{Extended_Pictographic}\uFE0F\u200D\s])+/u;
 
 export interface WireCopy {
   paragraphs: string[];
@@ -175,7 +193,7 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: string | n
     if (signOff && paragraphs.length > 0) return { paragraphs, signOff: signOff[1]! };
     if (DESK_INITIALS.test(p) && paragraphs.length > 0) break;
     // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
-    const rule = p.length <= MAX_CHROME_LINE ? CHROME.find((c) => c.pattern.test(p)) : undefined;
+    const rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
     if (rule?.action === 'cut' && paragraphs.length > 0) break;
     if (rule?.action === 'list') skippingList = 5;
     if (rule) continue;
@@ -185,6 +203,12 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: string | n
   const trailing = last ? TRAILING_SIGN_OFF.exec(last) : null;
   if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, trailing.index).trim();
   return { paragraphs, signOff: trailing ? (trailing[1] ?? trailing[2]!) : null };
+}
+
+/** Prompts often lead with an emoji ("📣 Click here to join…"): the rules read the line after it. */
+function chromeRule(p: string): (typeof CHROME)[number] | undefined {
+  const line = LEADING_SYMBOLS.test(p) ? p.replace(LEADING_SYMBOLS, '') : p;
+  return CHROME.find((c) => c.pattern.test(line));
 }
 
 /** Short and without closing punctuation: a linked headline, not a paragraph of copy. */
