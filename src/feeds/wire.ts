@@ -63,6 +63,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop'; pattern: RegExp }[] = [
   { action: 'cut', pattern: /^_{3,}$/ },
   // Xinhua's end of copy, and the agency's copyright line under it ("© 2026 AFP", "Copyright 2026 The Associated Press. …").
   { action: 'cut', pattern: /^end ?item$/i },
+  // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
+  { action: 'cut', pattern: /^\(?release id\s*:\s*\d+/i },
   { action: 'cut', pattern: /^(?:©|\(c\)\s*(?:copyright\b|\d{4}\b)|copyright\s+(?:©\s*)?\d{4}\b)/i },
   { action: 'list', pattern: /^(?:also read|read also|also see|see also|related|read more|must read)\s*[:|]?$/i },
   { action: 'drop', pattern: /^(?:also read|read also|also see|see also|related|read more|must read|watch|listen)\s*[:|–—-]\s*\S/i },
@@ -107,7 +109,18 @@ const marks = AGENCIES.flatMap((a) => a.marks)
 // A story an agency carries from a partner credits both, its own first: "(ANI/WAM)", "(IANS/ANI)".
 const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(${DATE}))?\s*(?:[,:]\s*)?)?\((${marks})(?:\/[\p{L}]{2,12})*\)\s*[-–—:|]*\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(?<date>${DATE}))?\s*(?:[,:]\s*)?)?\((?<mark>${marks})(?:\/[\p{L}]{2,12})*\)\s*[-–—:|]*\s*`,
+  'u',
+);
+// A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
+const PIB_POSTED_ON = new RegExp(
+  String.raw`^\s*Posted On:?\s*(?<date>\d{1,2}\s+${MONTH}\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+(?<mark>PIB)\s+(?<place>\p{L}+)\s*`,
+  'iu',
+);
+const DATELINES = [DATELINE, PIB_POSTED_ON];
+// A government release signs off with its place and date: MEA's "New Delhi November 25, 2026".
+const PLACE_AND_DATE = new RegExp(
+  String.raw`^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?),?\s+(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})\.?$`,
   'u',
 );
 // "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed), "(ANI/WAM)".
@@ -122,16 +135,17 @@ const TRAILING_SIGN_OFF = new RegExp(
   'u',
 );
 /**
- * Desk initials such as "akl/as", "SD/PGH/DPB" or PIB's "MJPS/SR/DS/NH/AK": short letter groups joined by
- * slashes; AFP's start with a bureau ("burs-sjw/jj"), BSS's end with the time filed ("BSS/GMR/1730 hrs").
+ * Desk initials such as "akl/as", "SD/PGH/DPB" or PIB's "MJPS/SR/DS/NH/AK" and "VK/SR/Savvy": short letter groups
+ * joined by slashes; AFP's start with a bureau ("burs-sjw/jj"), BSS's end with the time filed ("BSS/GMR/1730 hrs").
  */
-const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}\s*hrs?)?)\)?\s*$/;
+const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}\s*hrs?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8})\)?\s*$/;
 /** How far into the page the dateline may sit behind a timestamp, the headline and its repeat. */
 const DATELINE_SEARCH = 6;
 const MAX_LEADING_CHROME = 200;
 /** How copy ends a paragraph (a headline, a timestamp, a caption credit or a "Loading..." does not). */
 const SENTENCE_END = /[\p{L}\d)][.!?]["”’]?$/u;
 const MAX_CHROME_LINE = 400;
+const END_MARK = /^(?:\*\s*){3,}$/;
 /** Emoji before a prompt; not ©, which begins a copyright line. */
 const LEADING_SYMBOLS = /^(?:(?![©®])[\p{Extended_Pictographic}\uFE0F\u200D\s])+/u;
 
@@ -143,25 +157,42 @@ export interface WireCopy {
   dateline: string | null;
 }
 
+/** What the foot of the copy says: the agency's sign-off, or a release's place and date. */
+interface SignOff {
+  agency: string | null;
+  place: string | null;
+  date: string | null;
+}
+
 export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
   const input = paragraphsIn.map((p) => p.trim()).filter(Boolean);
-  const start = datelineIndex(input);
-  const { paragraphs, signOff } = cutChrome(input.slice(start));
-  const first = paragraphs[0];
-  const found = first ? DATELINE.exec(first) : null;
-  const fromSignOff = signOff ? (markToAgency.get(signOff.toLowerCase()) ?? null) : null;
-  if (!found || !found[0].trim()) return { paragraphs, place: null, date: null, agency: fromSignOff, dateline: null };
-  const [whole, place, date, mark] = found;
-  const rest = first!.slice(whole.length);
-  if (rest) paragraphs[0] = rest;
-  else paragraphs.shift();
+  const body = input.slice(datelineIndex(input));
+  // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
+  const found = body[0] ? readDateline(body[0]) : null;
+  if (found) {
+    const rest = body[0]!.slice(found[0].length);
+    if (rest) body[0] = rest;
+    else body.shift();
+  }
+  const { paragraphs, signOff } = cutChrome(body);
+  if (!found) return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency, dateline: null };
+  const [whole] = found;
+  const { place, date, mark } = found.groups!;
   return {
     paragraphs,
     place: place?.trim() || null,
     date: date?.trim() ?? null,
-    agency: markToAgency.get(mark!.toLowerCase()) ?? fromSignOff,
+    agency: markToAgency.get(mark!.toLowerCase()) ?? signOff.agency,
     dateline: whole.replace(/[\s:–—|-]+$/, '').trim(),
   };
+}
+
+function readDateline(p: string): RegExpExecArray | null {
+  for (const shape of DATELINES) {
+    const found = shape.exec(p);
+    if (found?.[0].trim()) return found;
+  }
+  return null;
 }
 
 /**
@@ -171,14 +202,14 @@ export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
  */
 function datelineIndex(paragraphs: string[]): number {
   for (let i = 0; i < Math.min(paragraphs.length, DATELINE_SEARCH); i++) {
-    if (DATELINE.test(paragraphs[i]!)) {
+    if (readDateline(paragraphs[i]!)) {
       return paragraphs.slice(0, i).every((p) => p.length <= MAX_LEADING_CHROME && !SENTENCE_END.test(p)) ? i : 0;
     }
   }
   return 0;
 }
 
-function cutChrome(input: string[]): { paragraphs: string[]; signOff: string | null } {
+function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } {
   const paragraphs: string[] = [];
   let skippingList = 0;
   for (const p of input) {
@@ -190,7 +221,7 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: string | n
       skippingList = 0;
     }
     const signOff = SIGN_OFF.exec(p);
-    if (signOff && paragraphs.length > 0) return { paragraphs, signOff: signOff[1]! };
+    if (signOff && paragraphs.length > 0) return { paragraphs, signOff: agencySignOff(signOff[1]!) };
     if (DESK_INITIALS.test(p) && paragraphs.length > 0) break;
     // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
     const rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
@@ -199,10 +230,29 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: string | n
     if (rule) continue;
     paragraphs.push(p);
   }
+  return { paragraphs, signOff: cutFoot(paragraphs) };
+}
+
+/**
+ * What is left at the foot once the chrome is gone: "***" (which ends a release; inside copy it parts
+ * sections, and stays), a release's place and date on a line of their own (only there: a timestamp the
+ * chrome rules dropped first, "Published on Nov 25, 2026", is not a place), a sign-off after the last sentence.
+ */
+function cutFoot(paragraphs: string[]): SignOff {
+  while (paragraphs.length > 1 && END_MARK.test(paragraphs.at(-1)!)) paragraphs.pop();
+  const placeAndDate = paragraphs.length > 1 ? PLACE_AND_DATE.exec(paragraphs.at(-1)!) : null;
+  if (placeAndDate) {
+    paragraphs.pop();
+    return { agency: null, place: placeAndDate.groups!.place!, date: placeAndDate.groups!.date! };
+  }
   const last = paragraphs.at(-1);
   const trailing = last ? TRAILING_SIGN_OFF.exec(last) : null;
   if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, trailing.index).trim();
-  return { paragraphs, signOff: trailing ? (trailing[1] ?? trailing[2]!) : null };
+  return agencySignOff(trailing ? (trailing[1] ?? trailing[2]!) : null);
+}
+
+function agencySignOff(mark: string | null): SignOff {
+  return { agency: mark === null ? null : (markToAgency.get(mark.toLowerCase()) ?? null), place: null, date: null };
 }
 
 /** Prompts often lead with an emoji ("📣 Click here to join…"): the rules read the line after it. */

@@ -119,6 +119,35 @@ describe('wire-copy cleanup', () => {
     expect(cleanWireCopy(input).paragraphs).toEqual([input[0]!.replace(/^\([A-Z]+\) /, ''), ...input.slice(1)]);
   });
 
+  it('reads a PIB release: "Posted On: … by PIB Delhi" is its dateline, and "***", the initials and the release id its foot', () => {
+    const copy = cleanWireCopy([
+      'Ministry of Defence',
+      'Raksha Mantri inaugurates defence expo',
+      'Posted On: 25 NOV 2026 5:30PM by PIB Delhi',
+      'Raksha Mantri Shri Rajnath Singh inaugurated a defence expo in New Delhi on November 25, 2026.',
+      'Over 300 companies are taking part.',
+      '***',
+      'VK/SR/Savvy',
+      '(Release ID: 2201234) Visitor Counter : 312',
+      'Read this release in: Hindi , Urdu',
+    ]);
+    expect(copy).toMatchObject({ place: 'Delhi', date: '25 NOV 2026', agency: 'PIB', dateline: 'Posted On: 25 NOV 2026 5:30PM by PIB Delhi' });
+    expect(copy.paragraphs).toEqual(['Raksha Mantri Shri Rajnath Singh inaugurated a defence expo in New Delhi on November 25, 2026.', 'Over 300 companies are taking part.']);
+  });
+
+  it('takes the place and date an MEA release signs off with out of the text', () => {
+    const copy = cleanWireCopy(['External Affairs Minister will visit Japan from 26 to 28 November 2026.', 'He will co-chair the Strategic Dialogue.', 'New Delhi November 25, 2026']);
+    expect(copy).toMatchObject({ place: 'New Delhi', date: 'November 25, 2026', agency: null, dateline: null });
+    expect(copy.paragraphs).toEqual(['External Affairs Minister will visit Japan from 26 to 28 November 2026.', 'He will co-chair the Strategic Dialogue.']);
+  });
+
+  it('keeps "* * *" between sections of copy, a place and date inside it, and a date that is no place', () => {
+    const input = ['First section.', '* * *', 'Washington November 25, 2026', 'Dear Mr President, the letter began.', 'Tuesday, November 25, 2026'];
+    const copy = cleanWireCopy(input);
+    expect(copy.paragraphs).toEqual(input);
+    expect(copy.place).toBeNull();
+  });
+
   it('leaves copy without a dateline alone', () => {
     expect(cleanWireCopy(['The minister said so.'])).toMatchObject({ place: null, agency: null, paragraphs: ['The minister said so.'] });
   });
