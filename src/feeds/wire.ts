@@ -142,8 +142,8 @@ const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}
 /** How far into the page the dateline may sit behind a timestamp, the headline and its repeat. */
 const DATELINE_SEARCH = 6;
 const MAX_LEADING_CHROME = 200;
-/** How copy ends a paragraph (a headline, a timestamp, a caption credit or a "Loading..." does not). */
-const SENTENCE_END = /[\p{L}\d)][.!?]["”’]?$/u;
+/** How copy ends a paragraph (a headline, even one that asks, a timestamp, a caption credit or a "Loading..." does not). */
+const SENTENCE_END = /[\p{L}\d)]\.["”’]?$/u;
 const MAX_CHROME_LINE = 400;
 const END_MARK = /^(?:\*\s*){3,}$/;
 /** Emoji before a prompt; not ©, which begins a copyright line. */
@@ -196,15 +196,16 @@ function readDateline(p: string): RegExpExecArray | null {
 }
 
 /**
- * A page puts a timestamp and the headline (often twice) above the dateline: they are not the story.
- * A sentence is: when one stands above, the "dateline" found below it is a sign-off such as "(ANI)"
- * under copy whose own dateline was not read, and taking it would throw the whole story away.
+ * A page puts a timestamp and the headline (often twice), perhaps a standfirst, above the dateline: they
+ * are not the story. Below a sentence, only a dateline with a date is one: a bare "(ANI)" there is the
+ * sign-off of copy whose own dateline was not read, and taking it would throw the whole story away.
  */
 function datelineIndex(paragraphs: string[]): number {
   for (let i = 0; i < Math.min(paragraphs.length, DATELINE_SEARCH); i++) {
-    if (readDateline(paragraphs[i]!)) {
-      return paragraphs.slice(0, i).every((p) => p.length <= MAX_LEADING_CHROME && !SENTENCE_END.test(p)) ? i : 0;
-    }
+    const found = readDateline(paragraphs[i]!);
+    if (!found) continue;
+    const dated = Boolean(found.groups!.date);
+    return paragraphs.slice(0, i).every((p) => p.length <= MAX_LEADING_CHROME && (dated || !SENTENCE_END.test(p))) ? i : 0;
   }
   return 0;
 }

@@ -104,6 +104,11 @@ describe('wire-copy cleanup', () => {
     expect(copy.agency).toBe('ANI');
   });
 
+  it('still skips a standfirst above a dated dateline, and a headline that asks above any', () => {
+    expect(cleanWireCopy(['Cabinet clears minerals scheme', 'The scheme will run for six years.', 'New Delhi, Nov 25 (IANS) The Cabinet approved it.']).paragraphs).toEqual(['The Cabinet approved it.']);
+    expect(cleanWireCopy(['Will the Senate pass the bill?', 'WASHINGTON (AP) — The Senate voted.']).paragraphs).toEqual(['The Senate voted.']);
+  });
+
   it('still skips a headline, a timestamp and a caption above the dateline', () => {
     const copy = cleanWireCopy(['Updated: Nov 25, 2026 10:42 AM IST', 'Snow in Gulmarg draws tourists', 'Tourists at Gulmarg (File Photo/ANI)', 'Loading...', 'Srinagar [India], November 25 (ANI): Snow fell.']);
     expect(copy).toMatchObject({ place: 'Srinagar', agency: 'ANI', paragraphs: ['Snow fell.'] });
