@@ -109,7 +109,7 @@ const marks = AGENCIES.flatMap((a) => a.marks)
 // A story an agency carries from a partner credits both, its own first: "(ANI/WAM)", "(IANS/ANI)".
 const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(?<date>${DATE}))?\s*(?:[,:]\s*)?)?\((?<mark>${marks})(?:\/[\p{L}]{2,12})*\)\s*[-–—:|]*\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(?<date>${DATE}))?\s*(?:[,:]\s*)?)?\((?<mark>${marks})(?:\/[\p{L}]{2,12})*\)\s*(?<sep>[-–—:|]*)\s*`,
   'u',
 );
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
@@ -190,9 +190,17 @@ export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
 function readDateline(p: string): RegExpExecArray | null {
   for (const shape of DATELINES) {
     const found = shape.exec(p);
-    if (found?.[0].trim()) return found;
+    if (found?.[0].trim() && !isNameAndInitials(found.groups!)) return found;
   }
   return null;
+}
+
+/**
+ * A place with neither date nor dash after the mark, not in capitals as AP and Reuters write it, is a name
+ * and its initials in a sentence: "Andhra Pradesh (AP) Chief Minister…", "Rashtriya Swayamsevak Sangh (RSS) chief…".
+ */
+function isNameAndInitials({ place, date, sep }: Record<string, string | undefined>): boolean {
+  return Boolean(place) && !date && sep === '' && place !== place!.toUpperCase();
 }
 
 /**

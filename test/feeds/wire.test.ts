@@ -153,6 +153,14 @@ describe('wire-copy cleanup', () => {
     expect(copy.place).toBeNull();
   });
 
+  it.each([
+    'Andhra Pradesh (AP) Chief Minister N Chandrababu Naidu on Tuesday launched a scheme.',
+    'Rashtriya Swayamsevak Sangh (RSS) chief Mohan Bhagwat on Tuesday said the country must unite.',
+    'The Press Information Bureau (PIB) on Tuesday flagged a fake video.',
+  ])('takes no dateline from a name and its initials: "%s"', (first) => {
+    expect(cleanWireCopy([first, 'Officials said so.'])).toMatchObject({ place: null, agency: null, dateline: null, paragraphs: [first, 'Officials said so.'] });
+  });
+
   it('leaves copy without a dateline alone', () => {
     expect(cleanWireCopy(['The minister said so.'])).toMatchObject({ place: null, agency: null, paragraphs: ['The minister said so.'] });
   });
