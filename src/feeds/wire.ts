@@ -47,6 +47,9 @@ export const AGENCIES: Agency[] = [
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?`;
 const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:,?\s+\d{4})?)`;
+/** Who a Reuters credit names, as it writes them: "(Reporting by …; Editing by …)". */
+const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporting and writing|Edited';
+
 /** What a share or sign-up prompt asks the reader to join: "our WhatsApp channel", "the Mint newsletter". */
 const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
 
@@ -61,8 +64,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop'; pattern: RegExp }[] = [
   { action: 'cut', pattern: /^related (?:news|stories|articles|coverage|links|content|videos)\s*:?$/i },
   { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read)|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like)\s*:?$/i },
   { action: 'cut', pattern: /^_{3,}$/ },
-  // Xinhua's end of copy, and the agency's copyright line under it ("© 2026 AFP", "Copyright 2026 The Associated Press. …").
-  { action: 'cut', pattern: /^end ?item$/i },
+  // The end of copy (Xinhua's "Enditem", "- ENDS -"), and what an agency puts under it: its copyright line
+  // ("© 2026 AFP", "Copyright 2026 The Associated Press. …"), Reuters' "Our Standards: The Thomson Reuters Trust Principles."
+  { action: 'cut', pattern: /^[-–—\s]*(?:ends?|end ?item)[-–—\s]*$/i },
+  { action: 'cut', pattern: /^our standards\s*:/i },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
   { action: 'cut', pattern: /^\(?release id\s*:\s*\d+/i },
   { action: 'cut', pattern: /^(?:©|\(c\)\s*(?:copyright\b|\d{4}\b)|copyright\s+(?:©\s*)?\d{4}\b)/i },
@@ -84,7 +89,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop'; pattern: RegExp }[] = [
   // A timestamp line, "First Published: 25 Nov 2026, 05:10 PM IST", "Updated - November 25, 2026 06:10 pm IST";
   // "Updated figures show…" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*[:|–—-]?\s*(?:\p{L}{3,9},?\s+)?${DATE}.{0,40}$`, 'iu') },
-  { action: 'drop', pattern: /^catch all the .{1,300}\b(?:news|updates)\b/i },
+  // An outlet's own plug: "(Catch all the Business News … on The Economic Times.)", "Get Latest India News along with…" (HT),
+  // "Track Latest News Live on NDTV.com…".
+  { action: 'drop', pattern: /^\(?catch all the .{1,300}\b(?:news|updates)\b/i },
+  { action: 'drop', pattern: /^\(?(?:catch|get|track|find) (?:all )?(?:the )?(?:latest|current|breaking) (?:\S+ )?(?:news|updates|headlines)\b/i },
   { action: 'drop', pattern: /\b(?:delivered|straight) (?:to|in(?:to)?) your inbox\b/i },
   { action: 'drop', pattern: /^(?:advertisement\s*[-–—:|]?\s*)?(?:(?:story|article) continues (?:below|after)|continue reading below|scroll to continue)\b.{0,40}$/i },
   { action: 'drop', pattern: /^loading\s*(?:\.{2,}|…)?$/i },
@@ -93,7 +101,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop'; pattern: RegExp }[] = [
   { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60})?$/i },
   { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu },
   { action: 'drop', pattern: /\b(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu },
-  { action: 'drop', pattern: /^\((?:reporting|additional reporting|writing|editing|compiled|reporting and writing|edited) by [^)]*\)$/i },
+  { action: 'drop', pattern: new RegExp(String.raw`^\((?:${CREDITS}) by [^)]*\)$`, 'i') },
+  // Desk and page credits: "Edited By: Priya Kumari", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …".
+  { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated) by|location|tags?)\s*:/i },
   { action: 'drop', pattern: /^(?:[[(]?\d{1,2}\/\d{1,2}[\])]?|advertisement|sponsored|\[?…\]?|\.{3})$/i },
 ];
 
@@ -128,10 +138,12 @@ const SIGN_OFF = new RegExp(
   String.raw`^\s*(?:[-–—]{1,3}\s*)?\(?(${marks})(?:\/[\p{L}]{2,12})*\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+\d{3,4}(?:\s*hrs?)?)?\s*(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`,
   'u',
 );
-// "Last words. --IANS akl/as", or as ANI ends: "Last words. (ANI)".
+// A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
+// "Last words. PTI ABC DEF", "Last words. (Reporting by …; Editing by …)".
 // From the start of a run of spaces only: tried inside a long run, `\s+` would backtrack through it at every place.
+const AFTER_SENTENCE = String.raw`(?<=[.!?"”’])\s+`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?<!\s)\s+[-–—]{1,3}\s*(${marks})(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?|(?<=[.!?"”’])\s+\((${marks})\))\s*$`,
+  String.raw`(?:(?<!\s)\s+[-–—]{1,3}\s*(${marks})(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?|${AFTER_SENTENCE}\((${marks})\)|${AFTER_SENTENCE}(${marks})(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|${AFTER_SENTENCE}\((?:${CREDITS}) by [^()]*\))\s*$`,
   'u',
 );
 /**
@@ -257,7 +269,7 @@ function cutFoot(paragraphs: string[]): SignOff {
   const last = paragraphs.at(-1);
   const trailing = last ? TRAILING_SIGN_OFF.exec(last) : null;
   if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, trailing.index).trim();
-  return agencySignOff(trailing ? (trailing[1] ?? trailing[2]!) : null);
+  return agencySignOff(trailing ? (trailing[1] ?? trailing[2] ?? trailing[3] ?? null) : null);
 }
 
 function agencySignOff(mark: string | null): SignOff {

@@ -52,6 +52,12 @@ describe('wire-copy cleanup', () => {
     ['ad markers, loading placeholders and an inbox prompt', ['Mumbai, Nov 25 (PTI) First.', 'Story continues below this ad', 'Advertisement - Continue Reading Below', 'Loading...', 'Get the day’s top business news delivered to your inbox. Subscribe to our newsletter.', 'Second.'], ['First.', 'Second.']],
     ['an Indian Express "READ |" link and an emoji-led prompt', ['Mumbai, Nov 25 (PTI) First.', 'READ | Shinde, Fadnavis meet Shah in Delhi', 'Second.', '📣 Click here to join our WhatsApp channel and stay updated'], ['First.', 'Second.']],
     ['captions', ['Kolkata, Nov 25 (PTI) First.', 'Representative image', '(File photo)', 'Representational image. (Photo: Reuters)', 'Prime Minister Narendra Modi at a rally (File Photo/ANI)', 'Second.'], ['First.', 'Second.']],
+    ['a PTI sign-off a <br> after the last sentence', ['Mumbai, Nov 25 (PTI) First.', 'Banks led the gains, traders said. PTI ABC DEF'], ['First.', 'Banks led the gains, traders said.']],
+    ['a Reuters credit a <br> after the last sentence', ['MUMBAI, Nov 25 (Reuters) - First.', 'Banks led the gains. (Reporting by A Writer; Editing by B Editor)'], ['First.', 'Banks led the gains.']],
+    ['desk and page credits', ['New Delhi, Nov 25 (PTI) First.', 'Second.', 'Edited By: Priya Kumari', 'Location : New Delhi, India', 'Tags: India, Italy, defence', '[Editor: huaxia]'], ['First.', 'Second.']],
+    ['outlets\' plugs', ['New Delhi, Nov 25 (PTI) First.', 'Get Latest India News along with Latest News and Top Headlines from India and around the world.', '(Catch all the Business News, Breaking News and Latest News Updates on The Economic Times.)', 'Track Latest News Live on NDTV.com and get news updates from India', 'Second.'], ['First.', 'Second.']],
+    ['"- ENDS -" and what follows', ['New Delhi, Nov 25 (PTI) First.', 'Second.', '- ENDS -', 'Other story headline'], ['First.', 'Second.']],
+    ['Reuters\' trust principles line', ['MUMBAI, Nov 25 (Reuters) - First.', 'Second.', 'Our Standards: The Thomson Reuters Trust Principles.'], ['First.', 'Second.']],
     ['a UNI sign-off with the time filed', ['Kolkata, Nov 25 (UNI) First.', 'Second.', 'UNI DB SSP 1745'], ['First.', 'Second.']],
     ['PTI staff codes, doubled', ['Kochi, Nov 25 (PTI) First.', 'Second.', 'PTI TGB TGB SA SA KH'], ['First.', 'Second.']],
     ['BSS desk initials with the time filed', ['DHAKA, Nov 25, 2026 (BSS) - First.', 'Second.', 'BSS/GMR/1730 hrs'], ['First.', 'Second.']],
@@ -116,6 +122,8 @@ describe('wire-copy cleanup', () => {
 
   it.each([
     ['the agency named in the last sentence', ['(ANI) First.', 'Sources told ANI the talks covered border issues, as reported by ANI and IANS.']],
+    ['the agency ending the last sentence', ['(PTI) First.', 'The 30-share index rose 412 points, analysts told PTI.']],
+    ['a last sentence that is a Reuters-style aside', ['(AP) First.', 'The deal closed (reporting by the company showed a loss).']],
     ['appeals that are copy, not prompts', ['(PTI) First.', 'Join our fight against pollution, the Chief Minister appealed to residents.', 'Sign up for the scheme before December 31, the minister told farmers.', 'Subscribe to the view that insurance helps, he said.']],
     ['sentences that start with "Read"', ['(PTI) First.', 'Read more books and spend less time on phones, the minister told students.', 'Read the full report of the inquiry committee, the opposition leader told the Speaker.', 'Read together with the earlier order, the ruling means little.']],
     ['sentences that start like chrome', ['(PTI) First.', 'Updated figures released by the department show 1.2 lakh farmers registered.', 'Published data show a rise in claims.', 'Advertisement spending by political parties rose sharply.', 'File photos released by the police show the accused entering the bank.', 'Loading of cargo resumed at the port on Tuesday.', 'With inputs from farmers, the plan was revised twice.']],
