@@ -158,6 +158,11 @@ const MAX_LEADING_CHROME = 200;
 const SENTENCE_END = /[\p{L}\d)]\.["”’]?$/u;
 const MAX_CHROME_LINE = 400;
 const END_MARK = /^(?:\*\s*){3,}$/;
+/**
+ * A sign-off that is also an abbreviation of copy: a lone mark ("PTI", but also "AP" for Andhra Pradesh, "RSS" for
+ * the Sangh) or two capital groups ("SK/RN", but also "SC/ST"). In a list they are items: they sign off only after copy.
+ */
+const BARE_SIGN_OFF = /^(?:\p{L}{2,12}|[A-Z]{1,5}\/[A-Z]{1,5})$/u;
 /** Emoji before a prompt; not ©, which begins a copyright line. */
 const LEADING_SYMBOLS = /^(?:(?![©®])[\p{Extended_Pictographic}\uFE0F\u200D\s])+/u;
 
@@ -242,8 +247,9 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
       skippingList = 0;
     }
     const signOff = SIGN_OFF.exec(p);
-    if (signOff && paragraphs.length > 0) return { paragraphs, signOff: agencySignOff(signOff[1]!) };
-    if (DESK_INITIALS.test(p) && paragraphs.length > 0) break;
+    const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!));
+    if (signOff && signsOff) return { paragraphs, signOff: agencySignOff(signOff[1]!) };
+    if (DESK_INITIALS.test(p) && signsOff) break;
     // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
     const rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
     if (rule?.action === 'cut' && paragraphs.length > 0) break;
@@ -274,6 +280,11 @@ function cutFoot(paragraphs: string[]): SignOff {
 
 function agencySignOff(mark: string | null): SignOff {
   return { agency: mark === null ? null : (markToAgency.get(mark.toLowerCase()) ?? null), place: null, date: null };
+}
+
+/** A sentence, or a release's "***", ends the copy a sign-off may follow; a list's lead-in ("…in these states:") or item does not. */
+function endsCopy(p: string): boolean {
+  return /[.!?"”’)]$/.test(p) || END_MARK.test(p);
 }
 
 /** Prompts often lead with an emoji ("📣 Click here to join…"): the rules read the line after it. */

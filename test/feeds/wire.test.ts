@@ -58,6 +58,8 @@ describe('wire-copy cleanup', () => {
     ['outlets\' plugs', ['New Delhi, Nov 25 (PTI) First.', 'Get Latest India News along with Latest News and Top Headlines from India and around the world.', '(Catch all the Business News, Breaking News and Latest News Updates on The Economic Times.)', 'Track Latest News Live on NDTV.com and get news updates from India', 'Second.'], ['First.', 'Second.']],
     ['"- ENDS -" and what follows', ['New Delhi, Nov 25 (PTI) First.', 'Second.', '- ENDS -', 'Other story headline'], ['First.', 'Second.']],
     ['Reuters\' trust principles line', ['MUMBAI, Nov 25 (Reuters) - First.', 'Second.', 'Our Standards: The Thomson Reuters Trust Principles.'], ['First.', 'Second.']],
+    ['a bare "PTI" after the last sentence', ['Mumbai, Nov 25 (PTI) First.', 'Second.', 'PTI', 'Sensex ends 300 points higher'], ['First.', 'Second.']],
+    ['two-desk initials after a release\'s "***"', ['First.', 'Second.', '***', 'SK/RN', 'Visitor Counter : 312'], ['First.', 'Second.']],
     ['a UNI sign-off with the time filed', ['Kolkata, Nov 25 (UNI) First.', 'Second.', 'UNI DB SSP 1745'], ['First.', 'Second.']],
     ['PTI staff codes, doubled', ['Kochi, Nov 25 (PTI) First.', 'Second.', 'PTI TGB TGB SA SA KH'], ['First.', 'Second.']],
     ['BSS desk initials with the time filed', ['DHAKA, Nov 25, 2026 (BSS) - First.', 'Second.', 'BSS/GMR/1730 hrs'], ['First.', 'Second.']],
@@ -127,6 +129,8 @@ describe('wire-copy cleanup', () => {
     ['appeals that are copy, not prompts', ['(PTI) First.', 'Join our fight against pollution, the Chief Minister appealed to residents.', 'Sign up for the scheme before December 31, the minister told farmers.', 'Subscribe to the view that insurance helps, he said.']],
     ['sentences that start with "Read"', ['(PTI) First.', 'Read more books and spend less time on phones, the minister told students.', 'Read the full report of the inquiry committee, the opposition leader told the Speaker.', 'Read together with the earlier order, the ruling means little.']],
     ['sentences that start like chrome', ['(PTI) First.', 'Updated figures released by the department show 1.2 lakh farmers registered.', 'Published data show a rise in claims.', 'Advertisement spending by political parties rose sharply.', 'File photos released by the police show the accused entering the bank.', 'Loading of cargo resumed at the port on Tuesday.', 'With inputs from farmers, the plan was revised twice.']],
+    ['a list of states, "AP" among them', ['(PTI) Polling will be held in these states:', 'AP', 'UP', 'MP', 'Counting is on December 20.']],
+    ['a list of categories, "SC/ST" among them', ['(PTI) The quota applies to:', 'OBC', 'SC/ST', 'EWS', 'The order takes effect at once.']],
     ['a lettered clause of a law', ['(PTI) The section reads:', '(c) any person who obstructs a public servant shall be punished.', 'Copyright infringement cases rose by 12 per cent.']],
   ])('keeps %s', (_what, input) => {
     expect(cleanWireCopy(input).paragraphs).toEqual([input[0]!.replace(/^\([A-Z]+\) /, ''), ...input.slice(1)]);
