@@ -47,6 +47,9 @@ export const AGENCIES: Agency[] = [
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?`;
 const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:,?\s+\d{4})?)`;
+/** A timestamp's time after its date: ", 05:10 PM IST", " 17:30 IST", " 06:10 pm". */
+const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s+(?:IST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST))?`;
+
 /** Who a Reuters credit names, as it writes them: "(Reporting by …; Editing by …)". */
 const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporting and writing|Edited';
 
@@ -85,14 +88,14 @@ export const CHROME: { action: 'cut' | 'list' | 'drop'; pattern: RegExp }[] = [
   { action: 'drop', pattern: /(?:auto-generated from (?:a |an )?(?:syndicated|(?:news )?agency|wire|\S+ (?:news service|wire|feed))|has not been edited by .{1,60} staff|(?:story|article|report) (?:is|has been) (?:published )?from a (?:syndicated|wire agency|news agency|wire) feed)/i },
   { action: 'drop', pattern: /^[-–—(\s]*(?:with (?:\S+ ){0,3}inputs?|(?:with )?(?:additional )?inputs? from [^(),.]{1,60})\)?\.?$/i },
   { action: 'drop', pattern: /^\(?disclaimer\s*[:–—-]/i },
-  { action: 'drop', pattern: /^\(?to (?:receive|read|get) our\b/i },
+  { action: 'drop', pattern: /^\(?to (?:receive|read|get) our (?:\S+ ){0,2}(?:e-?paper|newsletters?|stories|news|updates)\b/i },
   // A timestamp line, "First Published: 25 Nov 2026, 05:10 PM IST", "Updated - November 25, 2026 06:10 pm IST";
-  // "Updated figures show…" is copy.
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*[:|–—-]?\s*(?:\p{L}{3,9},?\s+)?${DATE}.{0,40}$`, 'iu') },
+  // "Updated figures show…" and "Posted on Nov 25, the video went viral" are copy.
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*[:|–—-]?\s*(?:\p{L}{3,9},?\s+)?${DATE}${TIME}\s*\)?$`, 'iu') },
   // An outlet's own plug: "(Catch all the Business News … on The Economic Times.)", "Get Latest India News along with…" (HT),
   // "Track Latest News Live on NDTV.com…".
   { action: 'drop', pattern: /^\(?catch all the .{1,300}\b(?:news|updates)\b/i },
-  { action: 'drop', pattern: /^\(?(?:catch|get|track|find) (?:all )?(?:the )?(?:latest|current|breaking) (?:\S+ )?(?:news|updates|headlines)\b/i },
+  { action: 'drop', pattern: /^\(?(?:catch|get|track) (?:all )?(?:the )?(?:latest|current|breaking) (?:\S+ )?(?:news|updates|headlines)\b/i },
   { action: 'drop', pattern: /\b(?:delivered|straight) (?:to|in(?:to)?) your inbox\b/i },
   { action: 'drop', pattern: /^(?:advertisement\s*[-–—:|]?\s*)?(?:(?:story|article) continues (?:below|after)|continue reading below|scroll to continue)\b.{0,40}$/i },
   { action: 'drop', pattern: /^loading\s*(?:\.{2,}|…)?$/i },
