@@ -45,6 +45,17 @@ export const AGENCIES: Agency[] = [
   { id: 'PAP', name: 'Polish Press Agency', marks: ['PAP'] },
 ];
 
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?`;
+const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:,?\s+\d{4})?)`;
+/** A timestamp's time after its date: ", 05:10 PM IST", " 17:30 IST", " 06:10 pm". */
+const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s+(?:IST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST))?`;
+
+/** Who a Reuters credit names, as it writes them: "(Reporting by …; Editing by …)". */
+const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporting and writing|Edited';
+
+/** What a share or sign-up prompt asks the reader to join: "our WhatsApp channel", "the Mint newsletter". */
+const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
+
 /**
  * Page chrome, by what to do with it:
  * - `cut`: a block heading after which nothing belongs to the story;
@@ -56,15 +67,46 @@ export const CHROME: { action: 'cut' | 'list' | 'drop'; pattern: RegExp }[] = [
   { action: 'cut', pattern: /^related (?:news|stories|articles|coverage|links|content|videos)\s*:?$/i },
   { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read)|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like)\s*:?$/i },
   { action: 'cut', pattern: /^_{3,}$/ },
+  // The end of copy (Xinhua's "Enditem", "- ENDS -"), and what an agency puts under it: its copyright line
+  // ("© 2026 AFP", "Copyright 2026 The Associated Press. …"), Reuters' "Our Standards: The Thomson Reuters Trust Principles."
+  { action: 'cut', pattern: /^[-–—\s]*(?:ends?|end ?item)[-–—\s]*$/i },
+  { action: 'cut', pattern: /^our standards\s*:/i },
+  // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
+  { action: 'cut', pattern: /^\(?release id\s*:\s*\d+/i },
+  { action: 'cut', pattern: /^(?:©|\(c\)\s*(?:copyright\b|\d{4}\b)|copyright\s+(?:©\s*)?\d{4}\b)/i },
   { action: 'list', pattern: /^(?:also read|read also|also see|see also|related|read more|must read)\s*[:|]?$/i },
   { action: 'drop', pattern: /^(?:also read|read also|also see|see also|related|read more|must read|watch|listen)\s*[:|–—-]\s*\S/i },
-  { action: 'drop', pattern: /^(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|click here\b|subscribe (?:to|now)\b|sign up (?:for|to)\b|download (?:the|our)\b.*\bapp\b|join (?:our|us on)\b|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|stay (?:updated|tuned)\b)/i },
-  { action: 'drop', pattern: /^(?:continue reading|read (?:the )?(?:full|whole|complete) (?:story|article|report)|read more\b)/i },
+  { action: 'drop', pattern: /^read\s*[:|]\s*\S/i },
+  // "Join", "sign up" and "subscribe" are prompts only when what they ask for is a channel, a newsletter or the like:
+  // "Join our fight against pollution" and "Sign up for the scheme by December 31" are copy.
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|click here\b|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|stay (?:updated|tuned)\b)`, 'i') },
+  // A link, not a sentence: "Read more »", "Read the full story here"; "Read more books, the minister told students" is copy.
+  { action: 'drop', pattern: /^(?:continue reading\b|(?:read (?:the )?(?:full|whole|complete) (?:story|article|report|coverage)|read more)(?:\s*(?:[:|»›>…]|-\s|$)| here\b| at\b))/i },
   { action: 'drop', pattern: /^the post .{1,300} appeared first on .{1,120}$/i },
-  { action: 'drop', pattern: /(?:auto-generated from a syndicated feed|has not been edited by .{1,60} staff|this (?:story|article|report) is (?:published )?from a (?:syndicated|wire agency) feed)/i },
+  // Syndication notes as each outlet words them: "…auto-generated from a syndicated feed" (HT, NDTV, Business Standard),
+  // "…auto-generated from PTI news service" (ThePrint), "…published from a wire agency feed without modifications" (Mint).
+  { action: 'drop', pattern: /(?:auto-generated from (?:a |an )?(?:syndicated|(?:news )?agency|wire|\S+ (?:news service|wire|feed))|has not been edited by .{1,60} staff|(?:story|article|report) (?:is|has been) (?:published )?from a (?:syndicated|wire agency|news agency|wire) feed)/i },
+  { action: 'drop', pattern: /^[-–—(\s]*(?:with (?:\S+ ){0,3}inputs?|(?:with )?(?:additional )?inputs? from [^(),.]{1,60})\)?\.?$/i },
+  { action: 'drop', pattern: /^\(?disclaimer\s*[:–—-]/i },
+  { action: 'drop', pattern: /^\(?to (?:receive|read|get) our (?:\S+ ){0,2}(?:e-?paper|newsletters?|stories|news|updates)\b/i },
+  // A timestamp line, "First Published: 25 Nov 2026, 05:10 PM IST", "Updated - November 25, 2026 06:10 pm IST";
+  // "Updated figures show…" and "Posted on Nov 25, the video went viral" are copy.
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*[:|–—-]?\s*(?:\p{L}{3,9},?\s+)?${DATE}${TIME}\s*\)?$`, 'iu') },
+  // An outlet's own plug: "(Catch all the Business News … on The Economic Times.)", "Get Latest India News along with…" (HT),
+  // "Track Latest News Live on NDTV.com…".
+  { action: 'drop', pattern: /^\(?catch all the .{1,300}\b(?:news|updates)\b/i },
+  { action: 'drop', pattern: /^\(?(?:catch|get|track) (?:all )?(?:the )?(?:latest|current|breaking) (?:\S+ )?(?:news|updates|headlines)\b/i },
+  { action: 'drop', pattern: /\b(?:delivered|straight) (?:to|in(?:to)?) your inbox\b/i },
+  { action: 'drop', pattern: /^(?:advertisement\s*[-–—:|]?\s*)?(?:(?:story|article) continues (?:below|after)|continue reading below|scroll to continue)\b.{0,40}$/i },
+  { action: 'drop', pattern: /^loading\s*(?:\.{2,}|…)?$/i },
+  // Captions: "Representative image", "(File photo)", "Representational image. (Photo: Reuters)", "Modi at a rally (File Photo/ANI)".
   { action: 'drop', pattern: /^\(?(?:photo|image|picture|pic|file photo|representational image)(?: credit)?\s*[:|-]\s*[^.]{1,80}\)?$/i },
+  { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60})?$/i },
+  { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu },
   { action: 'drop', pattern: /\b(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu },
-  { action: 'drop', pattern: /^\((?:reporting|additional reporting|writing|editing|compiled|reporting and writing|edited) by [^)]*\)$/i },
+  { action: 'drop', pattern: new RegExp(String.raw`^\((?:${CREDITS}) by [^)]*\)$`, 'i') },
+  // Desk and page credits: "Edited By: Priya Kumari", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …".
+  { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated) by|location|tags?)\s*:/i },
   { action: 'drop', pattern: /^(?:[[(]?\d{1,2}\/\d{1,2}[\])]?|advertisement|sponsored|\[?…\]?|\.{3})$/i },
 ];
 
@@ -74,24 +116,58 @@ const marks = AGENCIES.flatMap((a) => a.marks)
   .map(escapeRegExp)
   .join('|');
 
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?`;
-const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:,?\s+\d{4})?)`;
 // "Rome, Feb 27 (IANS)", "NEW DELHI (Reuters) -", "Kabul, 3 March (AFP):", "New Delhi [India], Feb 27 (ANI):", "(IANS)",
-// and a state or country after the place, as AP writes it: "NEWARK, N.J. (AP) —", "KARACHI, Pakistan (AP) —".
+// and a state or country after the place, as AP writes it: "NEWARK, N.J. (AP) —", "KARACHI, Pakistan (AP) —",
+// or in brackets, as ANI and AFP do: "Srinagar (Jammu and Kashmir) [India], November 25 (ANI):", "Belem (Brazil) (AFP) –".
+// A story an agency carries from a partner credits both, its own first: "(ANI/WAM)", "(IANS/ANI)".
 const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(${DATE}))?\s*(?:[,:]\s*)?)?\((${marks})\)\s*[-–—:|]*\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(?<date>${DATE}))?\s*(?:[,:]\s*)?)?\((?<mark>${marks})(?:\/[\p{L}]{2,12})*\)\s*(?<sep>[-–—:|]*)\s*`,
   'u',
 );
-const SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—]{1,3}\s*)?\(?(${marks})\)?(?:\s+[A-Z]{2,4}){0,4}\s*(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`, 'u');
+// A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
+const PIB_POSTED_ON = new RegExp(
+  String.raw`^\s*Posted On:?\s*(?<date>\d{1,2}\s+${MONTH}\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+(?<mark>PIB)\s+(?<place>\p{L}+)\s*`,
+  'iu',
+);
+const DATELINES = [DATELINE, PIB_POSTED_ON];
+// A government release signs off with its place and date: MEA's "New Delhi November 25, 2026".
+const PLACE_AND_DATE = new RegExp(
+  String.raw`^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?),?\s+(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})\.?$`,
+  'u',
+);
+// "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed), "(ANI/WAM)".
+const SIGN_OFF = new RegExp(
+  String.raw`^\s*(?:[-–—]{1,3}\s*)?\(?(${marks})(?:\/[\p{L}]{2,12})*\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+\d{3,4}(?:\s*hrs?)?)?\s*(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`,
+  'u',
+);
+// A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
+// "Last words. PTI ABC DEF", "Last words. (Reporting by …; Editing by …)".
 // From the start of a run of spaces only: tried inside a long run, `\s+` would backtrack through it at every place.
-const TRAILING_SIGN_OFF = new RegExp(String.raw`(?<!\s)\s+[-–—]{1,3}\s*(${marks})(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`, 'u');
-/** Desk initials such as "akl/as" or "SD/PGH/DPB": short letter groups joined by slashes. */
-const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|[A-Z]{1,4}(?:\/[A-Z]{1,4}){1,3})\)?\s*$/;
+const AFTER_SENTENCE = String.raw`(?<=[.!?"”’])\s+`;
+const TRAILING_SIGN_OFF = new RegExp(
+  String.raw`(?:(?<!\s)\s+[-–—]{1,3}\s*(${marks})(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?|${AFTER_SENTENCE}\((${marks})\)|${AFTER_SENTENCE}(${marks})(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|${AFTER_SENTENCE}\((?:${CREDITS}) by [^()]*\))\s*$`,
+  'u',
+);
+/**
+ * Desk initials such as "akl/as", "SD/PGH/DPB" or PIB's "MJPS/SR/DS/NH/AK" and "VK/SR/Savvy": short letter groups
+ * joined by slashes; AFP's start with a bureau ("burs-sjw/jj"), BSS's end with the time filed ("BSS/GMR/1730 hrs").
+ */
+const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}\s*hrs?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8})\)?\s*$/;
 /** How far into the page the dateline may sit behind a timestamp, the headline and its repeat. */
 const DATELINE_SEARCH = 6;
 const MAX_LEADING_CHROME = 200;
+/** How copy ends a paragraph (a headline, even one that asks, a timestamp, a caption credit or a "Loading..." does not). */
+const SENTENCE_END = /[\p{L}\d)]\.["”’]?$/u;
 const MAX_CHROME_LINE = 400;
+const END_MARK = /^(?:\*\s*){3,}$/;
+/**
+ * A sign-off that is also an abbreviation of copy: a lone mark ("PTI", but also "AP" for Andhra Pradesh, "RSS" for
+ * the Sangh) or two capital groups ("SK/RN", but also "SC/ST"). In a list they are items: they sign off only after copy.
+ */
+const BARE_SIGN_OFF = /^(?:\p{L}{2,12}|[A-Z]{1,5}\/[A-Z]{1,5})$/u;
+/** Emoji before a prompt; not ©, which begins a copyright line. */
+const LEADING_SYMBOLS = /^(?:(?![©®])[\p{Extended_Pictographic}\uFE0F\u200D\s])+/u;
 
 export interface WireCopy {
   paragraphs: string[];
@@ -101,38 +177,68 @@ export interface WireCopy {
   dateline: string | null;
 }
 
+/** What the foot of the copy says: the agency's sign-off, or a release's place and date. */
+interface SignOff {
+  agency: string | null;
+  place: string | null;
+  date: string | null;
+}
+
 export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
   const input = paragraphsIn.map((p) => p.trim()).filter(Boolean);
-  const start = datelineIndex(input);
-  const { paragraphs, signOff } = cutChrome(input.slice(start));
-  const first = paragraphs[0];
-  const found = first ? DATELINE.exec(first) : null;
-  const fromSignOff = signOff ? (markToAgency.get(signOff.toLowerCase()) ?? null) : null;
-  if (!found || !found[0].trim()) return { paragraphs, place: null, date: null, agency: fromSignOff, dateline: null };
-  const [whole, place, date, mark] = found;
-  const rest = first!.slice(whole.length);
-  if (rest) paragraphs[0] = rest;
-  else paragraphs.shift();
+  const body = input.slice(datelineIndex(input));
+  // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
+  const found = body[0] ? readDateline(body[0]) : null;
+  if (found) {
+    const rest = body[0]!.slice(found[0].length);
+    if (rest) body[0] = rest;
+    else body.shift();
+  }
+  const { paragraphs, signOff } = cutChrome(body);
+  if (!found) return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency, dateline: null };
+  const [whole] = found;
+  const { place, date, mark } = found.groups!;
   return {
     paragraphs,
     place: place?.trim() || null,
     date: date?.trim() ?? null,
-    agency: markToAgency.get(mark!.toLowerCase()) ?? fromSignOff,
+    agency: markToAgency.get(mark!.toLowerCase()) ?? signOff.agency,
     dateline: whole.replace(/[\s:–—|-]+$/, '').trim(),
   };
 }
 
-/** A page puts a timestamp and the headline (often twice) above the dateline: they are not the story. */
+function readDateline(p: string): RegExpExecArray | null {
+  for (const shape of DATELINES) {
+    const found = shape.exec(p);
+    if (found?.[0].trim() && !isNameAndInitials(found.groups!)) return found;
+  }
+  return null;
+}
+
+/**
+ * A place with neither date nor dash after the mark, not in capitals as AP and Reuters write it, is a name
+ * and its initials in a sentence: "Andhra Pradesh (AP) Chief Minister…", "Rashtriya Swayamsevak Sangh (RSS) chief…".
+ */
+function isNameAndInitials({ place, date, sep }: Record<string, string | undefined>): boolean {
+  return Boolean(place) && !date && sep === '' && place !== place!.toUpperCase();
+}
+
+/**
+ * A page puts a timestamp and the headline (often twice), perhaps a standfirst, above the dateline: they
+ * are not the story. Below a sentence, only a dateline with a date is one: a bare "(ANI)" there is the
+ * sign-off of copy whose own dateline was not read, and taking it would throw the whole story away.
+ */
 function datelineIndex(paragraphs: string[]): number {
   for (let i = 0; i < Math.min(paragraphs.length, DATELINE_SEARCH); i++) {
-    if (DATELINE.test(paragraphs[i]!)) {
-      return paragraphs.slice(0, i).every((p) => p.length <= MAX_LEADING_CHROME) ? i : 0;
-    }
+    const found = readDateline(paragraphs[i]!);
+    if (!found) continue;
+    const dated = Boolean(found.groups!.date);
+    return paragraphs.slice(0, i).every((p) => p.length <= MAX_LEADING_CHROME && (dated || !SENTENCE_END.test(p))) ? i : 0;
   }
   return 0;
 }
 
-function cutChrome(input: string[]): { paragraphs: string[]; signOff: string | null } {
+function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } {
   const paragraphs: string[] = [];
   let skippingList = 0;
   for (const p of input) {
@@ -144,19 +250,50 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: string | n
       skippingList = 0;
     }
     const signOff = SIGN_OFF.exec(p);
-    if (signOff && paragraphs.length > 0) return { paragraphs, signOff: signOff[1]! };
-    if (DESK_INITIALS.test(p) && paragraphs.length > 0) break;
+    const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!));
+    if (signOff && signsOff) return { paragraphs, signOff: agencySignOff(signOff[1]!) };
+    if (DESK_INITIALS.test(p) && signsOff) break;
     // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
-    const rule = p.length <= MAX_CHROME_LINE ? CHROME.find((c) => c.pattern.test(p)) : undefined;
+    const rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
     if (rule?.action === 'cut' && paragraphs.length > 0) break;
     if (rule?.action === 'list') skippingList = 5;
     if (rule) continue;
     paragraphs.push(p);
   }
+  return { paragraphs, signOff: cutFoot(paragraphs) };
+}
+
+/**
+ * What is left at the foot once the chrome is gone: "***" (which ends a release; inside copy it parts
+ * sections, and stays), a release's place and date on a line of their own (only there: a timestamp the
+ * chrome rules dropped first, "Published on Nov 25, 2026", is not a place), a sign-off after the last sentence.
+ */
+function cutFoot(paragraphs: string[]): SignOff {
+  while (paragraphs.length > 1 && END_MARK.test(paragraphs.at(-1)!)) paragraphs.pop();
+  const placeAndDate = paragraphs.length > 1 ? PLACE_AND_DATE.exec(paragraphs.at(-1)!) : null;
+  if (placeAndDate) {
+    paragraphs.pop();
+    return { agency: null, place: placeAndDate.groups!.place!, date: placeAndDate.groups!.date! };
+  }
   const last = paragraphs.at(-1);
   const trailing = last ? TRAILING_SIGN_OFF.exec(last) : null;
   if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, trailing.index).trim();
-  return { paragraphs, signOff: trailing?.[1] ?? null };
+  return agencySignOff(trailing ? (trailing[1] ?? trailing[2] ?? trailing[3] ?? null) : null);
+}
+
+function agencySignOff(mark: string | null): SignOff {
+  return { agency: mark === null ? null : (markToAgency.get(mark.toLowerCase()) ?? null), place: null, date: null };
+}
+
+/** A sentence, or a release's "***", ends the copy a sign-off may follow; a list's lead-in ("…in these states:") or item does not. */
+function endsCopy(p: string): boolean {
+  return /[.!?"”’)]$/.test(p) || END_MARK.test(p);
+}
+
+/** Prompts often lead with an emoji ("📣 Click here to join…"): the rules read the line after it. */
+function chromeRule(p: string): (typeof CHROME)[number] | undefined {
+  const line = LEADING_SYMBOLS.test(p) ? p.replace(LEADING_SYMBOLS, '') : p;
+  return CHROME.find((c) => c.pattern.test(line));
 }
 
 /** Short and without closing punctuation: a linked headline, not a paragraph of copy. */

@@ -71,6 +71,14 @@ describe('story text from HTML', () => {
     ['a title with markup', '<b>Rates</b> &amp;amp; <script>x</script><span>markets</span> <p>up</p>'],
   ])('agrees on %s', (_what, html) => same(html));
 
+  it('drops caption and advertisement boxes with their text, keeping the picture', () => {
+    const html =
+      '<p>New Delhi, Nov 25 (PTI) First.</p><div class="wp-caption aligncenter"><img src="/a.jpg"><p class="wp-caption-text">Modi at the summit on Tuesday</p></div>' +
+      '<div class="image-caption">Modi at the summit. Photo: PTI</div><div class="advertisement"><span>Advertisement</span><p>Sponsored by Acme Bank</p></div><p>Second.</p>';
+    expect(htmlToStoryText(html)).toEqual({ paragraphs: ['New Delhi, Nov 25 (PTI) First.', 'Second.'], image: '/a.jpg' });
+    same(html);
+  });
+
   it('agrees on generated tag soup', () => {
     // Not textarea or xmp: the htmlparser2 inside sanitize-html (8.x) parses their
     // content as markup, the one we use (10.x) as raw text, like browsers do.

@@ -45,6 +45,30 @@ describe('wire-copy cleanup', () => {
     ['a PTI sign-off with desk initials', ['Mumbai, March 3 (PTI) Markets rose.', 'Banks led the gains.', 'PTI ABC DEF'], ['Markets rose.', 'Banks led the gains.']],
     ['a sign-off at the end of the last paragraph', ['(IANS) First.', 'Last words. --IANS akl/as'], ['First.', 'Last words.']],
     ['"The post … appeared first on …"', ['Our story.', 'The post Our story appeared first on Example News.'], ['Our story.']],
+    ['prompts to join, subscribe and read on', ['(IANS) First.', 'Join our WhatsApp channel for the latest updates', 'Subscribe to our newsletter', 'Sign up for the Mint newsletter', 'Read more »', 'Read the full story here', 'Continue reading on Example News', 'Second.'], ['First.', 'Second.']],
+    ['outlets\' syndication notes', ['(PTI) First.', 'This report is auto-generated from PTI news service. ThePrint holds no responsibility for its content.', '(This story has been published from a wire agency feed without modifications to the text. Only the headline has been changed.)', 'Disclaimer: This story is auto-generated from IANS wire and has not been edited by Outlook staff.', '(With inputs from agencies)', '— With inputs from PTI', 'With PTI inputs'], ['First.']],
+    ['timestamps above and below the copy', ['First Published: 25 Nov 2026, 05:10 PM IST', 'Bengaluru, Nov 25 (PTI) First.', 'Updated - November 25, 2026 06:10 pm IST', 'Published on Nov 25, 2026', '(Published 25 November 2026, 17:30 IST)', 'Last Updated: 25 Nov 2026, 6:42 PM IST', 'Second.'], ['First.', 'Second.']],
+    ['Mint\'s and the Free Press Journal\'s foot notes', ['MUMBAI, Nov 25 (Reuters) - First.', 'Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint. Download The Mint News App to get Daily Market Updates.', "(To receive our E-paper on WhatsApp daily, please click here. We permit sharing of the paper's PDF on WhatsApp.)", 'Disclaimer: The views and recommendations made above are those of individual analysts, and not of Mint.'], ['First.']],
+    ['ad markers, loading placeholders and an inbox prompt', ['Mumbai, Nov 25 (PTI) First.', 'Story continues below this ad', 'Advertisement - Continue Reading Below', 'Loading...', 'Get the day’s top business news delivered to your inbox. Subscribe to our newsletter.', 'Second.'], ['First.', 'Second.']],
+    ['an Indian Express "READ |" link and an emoji-led prompt', ['Mumbai, Nov 25 (PTI) First.', 'READ | Shinde, Fadnavis meet Shah in Delhi', 'Second.', '📣 Click here to join our WhatsApp channel and stay updated'], ['First.', 'Second.']],
+    ['captions', ['Kolkata, Nov 25 (PTI) First.', 'Representative image', '(File photo)', 'Representational image. (Photo: Reuters)', 'Prime Minister Narendra Modi at a rally (File Photo/ANI)', 'Second.'], ['First.', 'Second.']],
+    ['a PTI sign-off a <br> after the last sentence', ['Mumbai, Nov 25 (PTI) First.', 'Banks led the gains, traders said. PTI ABC DEF'], ['First.', 'Banks led the gains, traders said.']],
+    ['a Reuters credit a <br> after the last sentence', ['MUMBAI, Nov 25 (Reuters) - First.', 'Banks led the gains. (Reporting by A Writer; Editing by B Editor)'], ['First.', 'Banks led the gains.']],
+    ['desk and page credits', ['New Delhi, Nov 25 (PTI) First.', 'Second.', 'Edited By: Priya Kumari', 'Location : New Delhi, India', 'Tags: India, Italy, defence', '[Editor: huaxia]'], ['First.', 'Second.']],
+    ['outlets\' plugs', ['New Delhi, Nov 25 (PTI) First.', 'Get Latest India News along with Latest News and Top Headlines from India and around the world.', '(Catch all the Business News, Breaking News and Latest News Updates on The Economic Times.)', 'Track Latest News Live on NDTV.com and get news updates from India', 'Second.'], ['First.', 'Second.']],
+    ['"- ENDS -" and what follows', ['New Delhi, Nov 25 (PTI) First.', 'Second.', '- ENDS -', 'Other story headline'], ['First.', 'Second.']],
+    ['Reuters\' trust principles line', ['MUMBAI, Nov 25 (Reuters) - First.', 'Second.', 'Our Standards: The Thomson Reuters Trust Principles.'], ['First.', 'Second.']],
+    ['a bare "PTI" after the last sentence', ['Mumbai, Nov 25 (PTI) First.', 'Second.', 'PTI', 'Sensex ends 300 points higher'], ['First.', 'Second.']],
+    ['two-desk initials after a release\'s "***"', ['First.', 'Second.', '***', 'SK/RN', 'Visitor Counter : 312'], ['First.', 'Second.']],
+    ['a UNI sign-off with the time filed', ['Kolkata, Nov 25 (UNI) First.', 'Second.', 'UNI DB SSP 1745'], ['First.', 'Second.']],
+    ['PTI staff codes, doubled', ['Kochi, Nov 25 (PTI) First.', 'Second.', 'PTI TGB TGB SA SA KH'], ['First.', 'Second.']],
+    ['BSS desk initials with the time filed', ['DHAKA, Nov 25, 2026 (BSS) - First.', 'Second.', 'BSS/GMR/1730 hrs'], ['First.', 'Second.']],
+    ['AFP desk initials with a bureau', ['PARIS, Nov 25, 2026 (AFP) - First.', 'Second.', 'burs-sjw/jj'], ['First.', 'Second.']],
+    ['PIB initials of five desks', ['First.', 'Second.', 'MJPS/SR/DS/NH/AK'], ['First.', 'Second.']],
+    ['Xinhua\'s "Enditem"', ['BEIJING, Nov. 25 (Xinhua) -- First.', 'Second.', 'Enditem'], ['First.', 'Second.']],
+    ['an agency copyright line', ['LOS ANGELES (AP) — First.', 'Second.', 'Copyright 2026 The Associated Press. All rights reserved.'], ['First.', 'Second.']],
+    ['"© 2026 AFP"', ['Belem (Brazil) (AFP) – First.', 'Second.', '© 2026 AFP'], ['First.', 'Second.']],
+    ['ANI\'s "(ANI)" at the end of the last paragraph', ['Leh [India], November 25 (ANI): First.', 'He lauded their resilience. (ANI)'], ['First.', 'He lauded their resilience.']],
   ])('drops %s', (_what, input, expected) => {
     expect(cleanWireCopy(input).paragraphs).toEqual(expected);
   });
@@ -61,6 +85,10 @@ describe('wire-copy cleanup', () => {
     ['WASHINGTON, D.C. (AP) - Rain fell.', 'WASHINGTON', 'AP'],
     ['KARACHI, Pakistan (AP) — Markets rose.', 'KARACHI', 'AP'],
     ['Jammu, Jammu and Kashmir, Feb 27 (IANS) Snow fell.', 'Jammu', 'IANS'],
+    ['Srinagar (Jammu and Kashmir) [India], November 25 (ANI): Snow fell.', 'Srinagar', 'ANI'],
+    ['Belem (Brazil) (AFP) – Talks began.', 'Belem', 'AFP'],
+    ['Abu Dhabi [UAE], November 25 (ANI/WAM): Talks began.', 'Abu Dhabi', 'ANI'],
+    ['Jaipur, Nov 25 (IANS/ANI) The exercise began.', 'Jaipur', 'IANS'],
   ])('parses the dateline of "%s"', (first, place, agency) => {
     const copy = cleanWireCopy([first]);
     expect(copy.place).toBe(place);
@@ -75,6 +103,74 @@ describe('wire-copy cleanup', () => {
       dateline: 'NEWARK, N.J. (AP)',
       paragraphs: ['The port reopened on Monday.', 'Ships queued.'],
     });
+  });
+
+  it('keeps the story when its dateline is not read and a bare "(ANI)" sign-off stands below it', () => {
+    // The sign-off looked like a dateline-only paragraph, and everything above it was dropped as page chrome.
+    const copy = cleanWireCopy(['Leh, in Ladakh, on Tuesday (ANI): Troops held drills.', 'Officers said the drills went well.', '(ANI)']);
+    expect(copy.paragraphs).toEqual(['Leh, in Ladakh, on Tuesday (ANI): Troops held drills.', 'Officers said the drills went well.']);
+    expect(copy.agency).toBe('ANI');
+  });
+
+  it('still skips a standfirst above a dated dateline, and a headline that asks above any', () => {
+    expect(cleanWireCopy(['Cabinet clears minerals scheme', 'The scheme will run for six years.', 'New Delhi, Nov 25 (IANS) The Cabinet approved it.']).paragraphs).toEqual(['The Cabinet approved it.']);
+    expect(cleanWireCopy(['Will the Senate pass the bill?', 'WASHINGTON (AP) — The Senate voted.']).paragraphs).toEqual(['The Senate voted.']);
+  });
+
+  it('still skips a headline, a timestamp and a caption above the dateline', () => {
+    const copy = cleanWireCopy(['Updated: Nov 25, 2026 10:42 AM IST', 'Snow in Gulmarg draws tourists', 'Tourists at Gulmarg (File Photo/ANI)', 'Loading...', 'Srinagar [India], November 25 (ANI): Snow fell.']);
+    expect(copy).toMatchObject({ place: 'Srinagar', agency: 'ANI', paragraphs: ['Snow fell.'] });
+  });
+
+  it.each([
+    ['the agency named in the last sentence', ['(ANI) First.', 'Sources told ANI the talks covered border issues, as reported by ANI and IANS.']],
+    ['the agency ending the last sentence', ['(PTI) First.', 'The 30-share index rose 412 points, analysts told PTI.']],
+    ['a last sentence that is a Reuters-style aside', ['(AP) First.', 'The deal closed (reporting by the company showed a loss).']],
+    ['appeals that are copy, not prompts', ['(PTI) First.', 'Join our fight against pollution, the Chief Minister appealed to residents.', 'Sign up for the scheme before December 31, the minister told farmers.', 'Subscribe to the view that insurance helps, he said.']],
+    ['sentences that start with "Read"', ['(PTI) First.', 'Read more books and spend less time on phones, the minister told students.', 'Read the full report of the inquiry committee, the opposition leader told the Speaker.', 'Read together with the earlier order, the ruling means little.']],
+    ['sentences that start like chrome', ['(PTI) First.', 'Updated figures released by the department show 1.2 lakh farmers registered.', 'Published data show a rise in claims.', 'Advertisement spending by political parties rose sharply.', 'File photos released by the police show the accused entering the bank.', 'Loading of cargo resumed at the port on Tuesday.', 'With inputs from farmers, the plan was revised twice.', 'Posted on Nov 25, the video went viral within hours.', 'To get our economy back on track, the minister said, exports must grow.']],
+    ['a list of states, "AP" among them', ['(PTI) Polling will be held in these states:', 'AP', 'UP', 'MP', 'Counting is on December 20.']],
+    ['a list of categories, "SC/ST" among them', ['(PTI) The quota applies to:', 'OBC', 'SC/ST', 'EWS', 'The order takes effect at once.']],
+    ['a lettered clause of a law', ['(PTI) The section reads:', '(c) any person who obstructs a public servant shall be punished.', 'Copyright infringement cases rose by 12 per cent.']],
+  ])('keeps %s', (_what, input) => {
+    expect(cleanWireCopy(input).paragraphs).toEqual([input[0]!.replace(/^\([A-Z]+\) /, ''), ...input.slice(1)]);
+  });
+
+  it('reads a PIB release: "Posted On: … by PIB Delhi" is its dateline, and "***", the initials and the release id its foot', () => {
+    const copy = cleanWireCopy([
+      'Ministry of Defence',
+      'Raksha Mantri inaugurates defence expo',
+      'Posted On: 25 NOV 2026 5:30PM by PIB Delhi',
+      'Raksha Mantri Shri Rajnath Singh inaugurated a defence expo in New Delhi on November 25, 2026.',
+      'Over 300 companies are taking part.',
+      '***',
+      'VK/SR/Savvy',
+      '(Release ID: 2201234) Visitor Counter : 312',
+      'Read this release in: Hindi , Urdu',
+    ]);
+    expect(copy).toMatchObject({ place: 'Delhi', date: '25 NOV 2026', agency: 'PIB', dateline: 'Posted On: 25 NOV 2026 5:30PM by PIB Delhi' });
+    expect(copy.paragraphs).toEqual(['Raksha Mantri Shri Rajnath Singh inaugurated a defence expo in New Delhi on November 25, 2026.', 'Over 300 companies are taking part.']);
+  });
+
+  it('takes the place and date an MEA release signs off with out of the text', () => {
+    const copy = cleanWireCopy(['External Affairs Minister will visit Japan from 26 to 28 November 2026.', 'He will co-chair the Strategic Dialogue.', 'New Delhi November 25, 2026']);
+    expect(copy).toMatchObject({ place: 'New Delhi', date: 'November 25, 2026', agency: null, dateline: null });
+    expect(copy.paragraphs).toEqual(['External Affairs Minister will visit Japan from 26 to 28 November 2026.', 'He will co-chair the Strategic Dialogue.']);
+  });
+
+  it('keeps "* * *" between sections of copy, a place and date inside it, and a date that is no place', () => {
+    const input = ['First section.', '* * *', 'Washington November 25, 2026', 'Dear Mr President, the letter began.', 'Tuesday, November 25, 2026'];
+    const copy = cleanWireCopy(input);
+    expect(copy.paragraphs).toEqual(input);
+    expect(copy.place).toBeNull();
+  });
+
+  it.each([
+    'Andhra Pradesh (AP) Chief Minister N Chandrababu Naidu on Tuesday launched a scheme.',
+    'Rashtriya Swayamsevak Sangh (RSS) chief Mohan Bhagwat on Tuesday said the country must unite.',
+    'The Press Information Bureau (PIB) on Tuesday flagged a fake video.',
+  ])('takes no dateline from a name and its initials: "%s"', (first) => {
+    expect(cleanWireCopy([first, 'Officials said so.'])).toMatchObject({ place: null, agency: null, dateline: null, paragraphs: [first, 'Officials said so.'] });
   });
 
   it('leaves copy without a dateline alone', () => {
