@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { fetchFeed } from '../feeds/fetch.js';
-import { previewFeed, type FeedPreview } from '../feeds/preview.js';
+import { fetchAndPreview, type FeedPreview } from '../feeds/preview.js';
 import { normaliseFeedUrl } from '../feeds/store.js';
 import { createClassifier } from '../topics/classifier.js';
 import { loadModel } from '../topics/model.js';
@@ -24,12 +23,9 @@ export function registerFeedTry(program: Command): void {
       } catch (error) {
         throw new UsageError((error as Error).message);
       }
-      const config = cliConfig();
-      const fetched = await fetchFeed(address, { publicUrl: config.publicUrl, timeoutMs: config.feedTimeoutSeconds * 1000, maxBytes: config.feedMaxBytes });
-      if (fetched.status !== 'ok') throw new Error(`${address} answered 304 Not Modified to a request that asked for no validators`);
-      const preview = await previewFeed(createClassifier(loadTaxonomy(), loadModel()), { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, Date.now());
+      const preview = await fetchAndPreview(createClassifier(loadTaxonomy(), loadModel()), address, cliConfig(), Date.now());
       const shown = { ...preview, stories: preview.stories.slice(0, opts.limit) };
-      print(opts.json, { ...shown, movedTo: fetched.movedTo }, () => describe(shown, preview.stories.length, fetched.movedTo));
+      print(opts.json, shown, () => describe(shown, preview.stories.length, preview.movedTo));
     });
 }
 

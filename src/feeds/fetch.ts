@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Agent, fetch, type Response } from 'undici';
+import type { Config } from '../config.js';
 import { projectRoot } from '../paths.js';
 
 /**
@@ -38,6 +39,11 @@ interface Common {
 }
 
 export type FetchResult = (Common & { status: 'ok'; body: Buffer; contentType: string | null }) | (Common & { status: 'not-modified' });
+
+/** The fetch limits the service is configured with (FEED_TIMEOUT_SECONDS, FEED_MAX_MB, PUBLIC_URL for the User-Agent). */
+export function fetchOptions(config: Pick<Config, 'publicUrl' | 'feedTimeoutSeconds' | 'feedMaxBytes'>): FetchOptions {
+  return { publicUrl: config.publicUrl, timeoutMs: config.feedTimeoutSeconds * 1000, maxBytes: config.feedMaxBytes };
+}
 
 export class FeedFetchError extends Error {
   override name = 'FeedFetchError';

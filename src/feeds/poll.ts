@@ -5,7 +5,7 @@ import { ingestItems, type IncomingItem, type IngestResult } from '../stories/in
 import { expireStoriesIfDue } from '../stories/retention.js';
 import type { Classifier } from '../topics/classifier.js';
 import { decodeFeedBody } from './charset.js';
-import { FeedFetchError, fetchFeed, type FetchResult } from './fetch.js';
+import { FeedFetchError, fetchFeed, fetchOptions, type FetchResult } from './fetch.js';
 import { HostBusyError, withHostSlot } from './hosts.js';
 import { entryGuid, normaliseEntry, withDocumentBase } from './normalise.js';
 import { discoverFeeds } from './discover.js';
@@ -101,9 +101,9 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
 
 /** One fetch, holding one of the host's request slots. */
 function politeFetch(ctx: Ctx, url: string, validators: { etag?: string | null; lastModified?: string | null }): Promise<FetchResult> {
-  const timeoutMs = ctx.config.feedTimeoutSeconds * 1000;
-  return withHostSlot(ctx, url, { leaseMs: timeoutMs + 5_000, waitMs: timeoutMs * 2 }, () =>
-    fetchFeed(url, { publicUrl: ctx.config.publicUrl, timeoutMs, maxBytes: ctx.config.feedMaxBytes, etag: validators.etag, lastModified: validators.lastModified }),
+  const options = fetchOptions(ctx.config);
+  return withHostSlot(ctx, url, { leaseMs: options.timeoutMs + 5_000, waitMs: options.timeoutMs * 2 }, () =>
+    fetchFeed(url, { ...options, etag: validators.etag, lastModified: validators.lastModified }),
   );
 }
 

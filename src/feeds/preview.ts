@@ -1,6 +1,8 @@
 import { classifierInput } from '../stories/ingest.js';
 import type { Classifier, TopicScore } from '../topics/classifier.js';
+import type { Config } from '../config.js';
 import { decodeFeedBody } from './charset.js';
+import { fetchFeed, fetchOptions } from './fetch.js';
 import { discoverFeeds } from './discover.js';
 import { FeedParseError, parseFeed, type FeedFormat } from './parse.js';
 import { incomingItems } from './poll.js';
@@ -81,6 +83,22 @@ export async function previewFeed(classify: Classifier, doc: { body: Buffer; con
       : [],
   );
   return { url: doc.url, format: parsed.format, title: parsed.title, warning: parsed.warning, ttlMinutes: parsed.ttlMinutes, entries: parsed.entries.length, stories };
+}
+
+/**
+ * Fetches a feed as a poll would (no validators, so never a 304) and
+ * previews it; `movedTo` is where it has moved for good, if it has.
+ */
+export async function fetchAndPreview(
+  classify: Classifier,
+  url: string,
+  config: Pick<Config, 'publicUrl' | 'feedTimeoutSeconds' | 'feedMaxBytes'>,
+  now: number,
+): Promise<FeedPreview & { movedTo: string | null }> {
+  const fetched = await fetchFeed(url, fetchOptions(config));
+  if (fetched.status !== 'ok') throw new Error(`${url} answered 304 Not Modified to a request without validators`);
+  const preview = await previewFeed(classify, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, now);
+  return { ...preview, movedTo: fetched.movedTo };
 }
 
 /** The text's first words on one line, cut at a word. */

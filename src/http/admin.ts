@@ -4,10 +4,10 @@ import { enqueueEditionRun } from '../../jobs/enqueue.js';
 import { scheduleFeed, unscheduleFeed } from '../../jobs/schedules.js';
 import { decodeFeedBody } from '../feeds/charset.js';
 import { buildOpml, importOpml, OpmlError } from '../feeds/opml.js';
-import { FeedFetchError, fetchFeed } from '../feeds/fetch.js';
+import { FeedFetchError } from '../feeds/fetch.js';
 import { FeedParseError } from '../feeds/parse.js';
 import { pollFeed } from '../feeds/poll.js';
-import { NotAFeedError, previewFeed } from '../feeds/preview.js';
+import { fetchAndPreview, NotAFeedError } from '../feeds/preview.js';
 import { addFeed, findFeedByUrl, getFeed, listFeeds, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES, normaliseFeedUrl } from '../feeds/store.js';
 import { requireAdmin } from './auth.js';
 import { presentFeed } from './present.js';
@@ -70,10 +70,8 @@ export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
       const body = tryFeedBody.parse(request.body);
       const address = normaliseFeedUrl(body.url);
       try {
-        const fetched = await fetchFeed(address, { publicUrl: ctx.config.publicUrl, timeoutMs: ctx.config.feedTimeoutSeconds * 1000, maxBytes: ctx.config.feedMaxBytes });
-        if (fetched.status !== 'ok') return reply.code(502).send({ error: `${address} answered 304 Not Modified to a request without validators` });
-        const preview = await previewFeed(deps.classify, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, ctx.now());
-        return { ...preview, stories: preview.stories.slice(0, body.limit ?? 50), movedTo: fetched.movedTo };
+        const preview = await fetchAndPreview(deps.classify, address, ctx.config, ctx.now());
+        return { ...preview, stories: preview.stories.slice(0, body.limit ?? 50) };
       } catch (error) {
         if (error instanceof NotAFeedError) return reply.code(422).send({ error: error.message, feeds: error.feeds });
         if (error instanceof FeedParseError) return reply.code(422).send({ error: error.message });
