@@ -36,23 +36,41 @@ const LOCAL_MONTHS: Record<string, number> = Object.fromEntries(
 const ZONES: Record<string, number> = {
   UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0,
   EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, AKST: -540, AKDT: -480, HST: -600,
-  AST: -240, ADT: -180, NST: -210, NDT: -150,
-  BST: 60, IST: 330, CET: 60, CEST: 120, MET: 60, MEST: 120, WEST: 60, EET: 120, EEST: 180, MSK: 180,
-  PKT: 300, NPT: 345, ICT: 420, WIB: 420, SGT: 480, HKT: 480, PHT: 480, AWST: 480, JST: 540, KST: 540,
-  ACST: 570, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780, SAST: 120, EAT: 180, WAT: 60, GST: 240,
+  AST: -240, ADT: -180, NST: -210, NDT: -150, ART: -180, BRT: -180, COT: -300, PET: -300, VET: -240,
+  IST: 330, CET: 60, CEST: 120, MET: 60, MEST: 120, MEZ: 60, MESZ: 120, WEST: 60, EET: 120, EEST: 180, MSK: 180, TRT: 180, IDT: 180,
+  PKT: 300, SLST: 330, NPT: 345, BDT: 360, BTT: 360, MMT: 390, ICT: 420, WIB: 420, SGT: 480, HKT: 480, PHT: 480, MYT: 480, WITA: 480,
+  AWST: 480, WIT: 540, JST: 540, KST: 540, MVT: 300, AFT: 270, IRST: 210,
+  ACST: 570, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780, SAST: 120, CAT: 120, EAT: 180, WAT: 60, GST: 240,
 };
 
+/**
+ * Names that mean another zone in another country: Pakistan Standard Time is PST, Bangladesh's BST,
+ * Israel's IST, China's CST. The feed's country (see regionOf) decides; elsewhere ZONES' meaning stands.
+ */
+const REGIONAL_ZONES: Record<string, Record<string, number>> = {
+  IST: { il: 120, ie: 60 },
+  BST: { bd: 360 },
+  PST: { pk: 300, ph: 480 },
+  CST: { cn: 480, tw: 480, mo: 480, cu: -300 },
+  AST: { sa: 180, kw: 180, qa: 180, bh: 180, iq: 180, ye: 180 },
+  MST: { my: 480 },
+};
+
+/** US zones written without saying standard or daylight ("2:05 PM ET"): their standard offsets; daylight time adds an hour. */
+const US_GENERIC: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
+
 // An offset may be written "+0530", "+05:30", "+530" or after a zone name ("GMT+5:30", as PHP and some Indian CMSs write it).
-const ZONE = String.raw`((?:GMT|UTC|UT)?[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{1,5})`;
+// A dotted one ("GMT+5.30") is an offset too: V8 dropped it and read the time as GMT.
+const ZONE = String.raw`((?:GMT|UTC|UT)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{1,5})`;
 // Between the date and the time: spaces or a comma, and in Drupal's and others' templates " - ", " | " or "at".
 const DATE_TIME = String.raw`(?:[\s,]+(?:at\s+|[-|@]\s+)?|T)`;
 // "PM", "pm", and AP style's "p.m." (US newsrooms write "Feb. 10, 2026, 3:04 p.m.").
 const AM_PM = String.raw`([AaPp]\.?[Mm]\.?)`;
 // "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
-const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+([\p{L}\p{M}]{3,12})\.?[\s,-]+(\d{2,4})(?:${DATE_TIME}(\d{1,2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
+const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+([\p{L}\p{M}]{3,12})\.?[\s,-]+(\d{2,4})(?:${DATE_TIME}(\d{1,2})[:.]?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
 // "Sat, Dec 16 2023 02:02:33 PM", "December 16, 2023 2:02 pm EST"
 // The weekday must end in a comma or space: "November" is not the weekday "Novem" before the month "ber".
-const MONTH_DAY = new RegExp(String.raw`^(?:[A-Za-z]+\.?(?:,\s*|\s+))?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`);
+const MONTH_DAY = new RegExp(String.raw`^(?:[A-Za-z]+\.?(?:,\s*|\s+))?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:${DATE_TIME}(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`);
 // "05.03.2024 14:22", "5.3.2024": dots are day-first wherever they are written (de, ru, pl, tr …).
 const DOTTED = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*${ZONE}?$`);
 // "26/11/2026 10:00", "26-11-2026": numeric dates with slashes or dashes (see numeric()).
@@ -61,14 +79,39 @@ const NUMERIC = new RegExp(String.raw`^(?:[A-Za-z]{2,9}\.?,?\s+)?(\d{1,2})([/-])
 // Java's Date#toString, which Java-built feeds print as pubDate: "Thu Nov 26 10:00:00 IST 2026".
 const JAVA = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{1,2}):(\d{2}):(\d{2}) ([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}) (\d{4})$/;
 // ISO 8601 / RFC 3339, with a zone name where the offset goes ("2026-11-26T10:00:00 IST") and RFC 9557's "[Asia/Kolkata]" after the offset.
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Za-z]{2,5})?(?:\[[\w/+-]+\])?$/i;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{2,5})?(?:\[[\w/+-]+\])?$/i;
 
-/** Milliseconds since the epoch, or null when the text is not a date we can trust. */
-export function parseFeedDate(raw: string | null | undefined): number | null {
-  const s = raw?.trim().replace(/\s+/g, ' ');
+// The time first, as CNN and others print it: "2:05 PM ET, Thu November 26, 2026", "14:05 IST, 26 Nov 2026".
+const TIME_FIRST = /^(\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Za-z]{1,5})?),?\s+(.*\d{4})$/;
+// A zone name in brackets after the time: "2:05 PM (IST)". (A long name in brackets is Date#toString's comment: see fallback.)
+const BRACKETED_ZONE = /\s*\(([A-Za-z]{2,5})\)$/;
+
+/**
+ * Milliseconds since the epoch, or null when the text is not a date we can trust.
+ * `region`: the feed's country (see regionOf), which says what an ambiguous zone name means there.
+ */
+export function parseFeedDate(raw: string | null | undefined, region: string | null = null): number | null {
+  let s = raw?.trim().replace(/\s+/g, ' ');
   if (!s) return null;
-  const t = epoch(s) ?? iso(s) ?? dayMonth(s) ?? monthDay(s) ?? dotted(s) ?? numeric(s) ?? java(s) ?? fallback(s);
+  if (s.endsWith(')')) s = s.replace(BRACKETED_ZONE, ' $1');
+  if (/^\d{1,2}[:.]\d/.test(s)) s = s.replace(TIME_FIRST, '$2 $1');
+  const t = epoch(s) ?? local(s, region) ?? fallback(s, region);
   return t !== null && plausible(t) ? t : null;
+}
+
+/** A clock time read as if at UTC, and the zone written with it (none: UTC). */
+interface WallTime {
+  wall: number;
+  zone?: string | undefined;
+}
+
+/** The forms read here; the zone is applied once the clock time is known (US daylight time depends on it). */
+function local(s: string, region: string | null): number | null {
+  const w = iso(s) ?? dayMonth(s) ?? monthDay(s) ?? dotted(s) ?? numeric(s) ?? java(s);
+  if (!w) return null;
+  if (!w.zone) return w.wall;
+  const offset = offsetOf(w.zone, w.wall, region);
+  return offset === null ? null : w.wall - offset * 60_000;
 }
 
 function epoch(s: string): number | null {
@@ -77,33 +120,33 @@ function epoch(s: string): number | null {
   return null;
 }
 
-function iso(s: string): number | null {
+function iso(s: string): WallTime | null {
   const m = ISO.exec(s);
   if (!m) return null;
   const [, y, mo, d, h = '0', mi = '0', sec = '0', frac = '0', zone] = m;
   const ms = Number(`0.${frac}`) * 1000;
-  return at(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), zone ? offsetOf(zone) : 0, ms);
+  return at(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), zone, ms);
 }
 
-function dayMonth(s: string): number | null {
+function dayMonth(s: string): WallTime | null {
   const m = DAY_MONTH.exec(s);
   if (!m) return null;
   const [, d, mon, y, h, mi, sec, ampm, zone] = m;
   return build(y!, mon!, d!, h, mi, sec, ampm, zone);
 }
 
-function monthDay(s: string): number | null {
+function monthDay(s: string): WallTime | null {
   const m = MONTH_DAY.exec(s);
   if (!m) return null;
   const [, mon, d, y, h, mi, sec, ampm, zone] = m;
   return build(y!, mon!, d!, h, mi, sec, ampm, zone);
 }
 
-function dotted(s: string): number | null {
+function dotted(s: string): WallTime | null {
   const m = DOTTED.exec(s);
   if (!m) return null;
   const [, d, mo, y, h = '0', mi = '0', sec = '0', zone] = m;
-  return at(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), zone ? offsetOf(zone) : 0);
+  return at(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), zone);
 }
 
 /**
@@ -111,7 +154,7 @@ function dotted(s: string): number | null {
  * both could be, slashes are month-first (the US habit, and how V8 read them
  * before) and dashes day-first (as Indian and European sites write them).
  */
-function numeric(s: string): number | null {
+function numeric(s: string): WallTime | null {
   const m = NUMERIC.exec(s);
   if (!m) return null;
   const [, a, separator, b, y, h, mi, sec, ampm, zone] = m;
@@ -120,14 +163,14 @@ function numeric(s: string): number | null {
   return build(y!, String(Number(mo)), d, h, mi, sec, ampm, zone);
 }
 
-function java(s: string): number | null {
+function java(s: string): WallTime | null {
   const m = JAVA.exec(s);
   if (!m) return null;
   const [, mon, d, h, mi, sec, zone, y] = m;
   return build(y!, mon!, d!, h, mi, sec, undefined, zone);
 }
 
-function build(y: string, mon: string, d: string, h?: string, mi?: string, sec?: string, ampm?: string, zone?: string): number | null {
+function build(y: string, mon: string, d: string, h?: string, mi?: string, sec?: string, ampm?: string, zone?: string): WallTime | null {
   const name = mon.toLowerCase();
   const month = /^\d{1,2}$/.test(name) ? Number(name) - 1 : (MONTHS[name.slice(0, 3)] ?? LOCAL_MONTHS[name]);
   if (month === undefined) return null;
@@ -135,39 +178,86 @@ function build(y: string, mon: string, d: string, h?: string, mi?: string, sec?:
   if (y.length === 2) year += year < 50 ? 2000 : 1900;
   let hour = Number(h ?? 0);
   if (ampm) hour = (hour % 12) + (/p/i.test(ampm) ? 12 : 0);
-  const offset = zone ? offsetOf(zone) : 0;
-  if (offset === null) return null;
-  return at(year, month, Number(d), hour, Number(mi ?? 0), Number(sec ?? 0), offset);
+  return at(year, month, Number(d), hour, Number(mi ?? 0), Number(sec ?? 0), zone);
 }
 
-function offsetOf(zone: string): number | null {
+/** The zone's offset in minutes at that clock time, or null when the name is unknown or cannot be trusted there. */
+function offsetOf(zone: string, wall: number, region: string | null): number | null {
   const z = zone.toUpperCase();
+  const regional = region ? REGIONAL_ZONES[z]?.[region] : undefined;
+  if (regional !== undefined) return regional;
+  if (z in US_GENERIC) return US_GENERIC[z]! + (usDaylightTime(wall) ? 60 : 0);
+  // "BST" outside British Summer Time is Bangladesh Standard Time (+06:00) or a slip: which, the name cannot say.
+  if (z === 'BST') return britishSummerTime(wall) ? 60 : null;
   if (z in ZONES) return ZONES[z]!;
-  const m = /^(?:GMT|UTC|UT)?([+-])(\d{1,2}?):?(\d{2})?$/.exec(z);
+  const m = /^(?:GMT|UTC|UT)?([+-])(\d{1,2}?)[:.]?(\d{2})?$/.exec(z);
   if (!m || Number(m[2]) > 14) return null;
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
 }
 
-function at(y: number, mo: number, d: number, h: number, mi: number, s: number, offsetMinutes: number | null, ms = 0): number | null {
-  if (offsetMinutes === null || mo < 0 || mo > 11 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return null;
-  return Date.UTC(y, mo, d, h, mi, s, ms) - offsetMinutes * 60_000;
+/** The day of the month of a Sunday: the nth of the month, or the last for n = -1. */
+function sunday(year: number, month: number, n: number): number {
+  if (n < 0) {
+    const last = new Date(Date.UTC(year, month + 1, 0));
+    return last.getUTCDate() - last.getUTCDay();
+  }
+  return 1 + ((7 - new Date(Date.UTC(year, month, 1)).getUTCDay()) % 7) + (n - 1) * 7;
 }
 
+/** US daylight time, at 2 a.m. local: second Sunday of March to first Sunday of November since 2007, April to October before. */
+function usDaylightTime(wall: number): boolean {
+  const y = new Date(wall).getUTCFullYear();
+  const start = y >= 2007 ? Date.UTC(y, 2, sunday(y, 2, 2), 2) : Date.UTC(y, 3, sunday(y, 3, 1), 2);
+  const end = y >= 2007 ? Date.UTC(y, 10, sunday(y, 10, 1), 1) : Date.UTC(y, 9, sunday(y, 9, -1), 1);
+  return wall >= start && wall < end;
+}
+
+/** British Summer Time: last Sunday of March, 01:00 GMT, to last Sunday of October, 01:00 GMT (02:00 on the clock). */
+function britishSummerTime(wall: number): boolean {
+  const y = new Date(wall).getUTCFullYear();
+  return wall >= Date.UTC(y, 2, sunday(y, 2, -1), 1) && wall < Date.UTC(y, 9, sunday(y, 9, -1), 2);
+}
+
+function at(y: number, mo: number, d: number, h: number, mi: number, s: number, zone: string | undefined, ms = 0): WallTime | null {
+  if (mo < 0 || mo > 11 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return null;
+  return { wall: Date.UTC(y, mo, d, h, mi, s, ms), zone };
+}
+
+/** The end of a date V8 may read: a number, perhaps AM/PM, a zone it knows or an offset. Words after it ("EST5EDT") it would drop. */
+const TRUSTED_END = /(?:^|[^\p{L}\d])[\d:.]*\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|UTC|GMT|UT))?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?$/iu;
+
 /** Whatever else V8 reads, with a named zone turned into an offset and a missing zone taken as UTC. */
-function fallback(s: string): number | null {
+function fallback(s: string, region: string | null): number | null {
   // V8 fills a missing year with 2001: "Tue, 10 Feb 15:04:05 GMT" is no date to us, not a 25-year-old one.
   if (!/(?:^|\D)\d{4}(?:\D|$)/.test(s)) return null;
   // JavaScript's Date#toString ends in a comment: "Tue Mar 05 2024 14:22:11 GMT+0530 (India Standard Time)".
-  const withOffset = s.replace(/\s*\([^()]*\)$/, '').replace(/\b([A-Z]{2,5})$/, (name) => {
-    const offset = ZONES[name];
-    if (offset === undefined) return name;
-    const sign = offset < 0 ? '-' : '+';
-    const abs = Math.abs(offset);
-    return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
-  });
-  const hasZone = /(?:[+-]\d{2}:?\d{2}|\bZ|\b(?:UTC|GMT|UT))$/i.test(withOffset);
-  const t = Date.parse(hasZone ? withOffset : `${withOffset} UTC`);
-  return Number.isNaN(t) ? (Number.isNaN(Date.parse(withOffset)) ? null : Date.parse(withOffset)) : t;
+  const bare = s.replace(/\s*\([^()]*\)$/, '');
+  const named = /^(.*\d(?:\s*[AaPp]\.?[Mm]\.?)?)\s*\b([A-Za-z]{2,5})$/.exec(bare);
+  if (named && !/^(?:UTC|GMT|UT|[AP]M)$/i.test(named[2]!)) {
+    // "+0530 IST": the offset says it exactly, the name only repeats it.
+    if (/(?:[+-]\d{2}:?\d{2}|\b(?:UTC|GMT|UT|Z))$/i.test(named[1]!)) return readByV8(named[1]!);
+    const wall = readByV8(named[1]!);
+    const offset = wall === null ? null : offsetOf(named[2]!, wall, region);
+    return offset === null ? null : wall! - offset * 60_000;
+  }
+  return TRUSTED_END.test(bare) ? readByV8(bare) : null;
+}
+
+/** V8's reading, as UTC when the text names no zone. */
+function readByV8(s: string): number | null {
+  const hasZone = /(?:[+-]\d{2}:?\d{2}|\bZ|\b(?:UTC|GMT|UT))$/i.test(s);
+  const t = Date.parse(hasZone ? s : `${s} UTC`);
+  if (!Number.isNaN(t)) return t;
+  const plain = Date.parse(s);
+  return Number.isNaN(plain) ? null : plain;
+}
+
+/**
+ * The country an address is in, by its top-level domain ("tribune.com.pk" → "pk"), for zone names that mean
+ * another zone there (REGIONAL_ZONES); null for a generic domain.
+ */
+export function regionOf(url: string | null | undefined): string | null {
+  return (url && /^[a-z][a-z\d+.-]*:\/\/(?:[^/?#@]*@)?[^/?#:]*\.([a-z]{2})\.?(?:[:/?#]|$)/i.exec(url)?.[1]?.toLowerCase()) || null;
 }
 
 /** Feeds carry placeholder dates (0001-01-01, the epoch): nothing before 1990 is a news date. */

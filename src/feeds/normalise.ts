@@ -1,6 +1,6 @@
 import { hash as digest } from 'node:crypto';
 import type { StoryDraft } from '../stories/store.js';
-import { parseFeedDate } from './dates.js';
+import { parseFeedDate, regionOf } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { cleanTitle, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped } from './html-text.js';
 import { absoluteUrl, canonicalLink } from './links.js';
@@ -59,7 +59,8 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const text = wire.paragraphs.join('\n\n');
   const title = cleanTitle(entry.title) || firstWords(text);
   if (!title && !text) return null;
-  const published = firstDate(entry.dates);
+  // An ambiguous zone name (PST is Pakistan's in a Pakistani feed) is read by the feed's country, else the story's.
+  const published = firstDate(entry.dates, regionOf(ctx.feedUrl) ?? regionOf(link));
   return {
     guid: guid ?? guidOf(entry, canonical),
     link: link ?? '',
@@ -86,9 +87,9 @@ function guidLink(guid: string | null, bases: [string, string | null]): string |
   return g.startsWith('/') && !g.startsWith('//') ? canonicalLink(g, ...bases) : null;
 }
 
-function firstDate(dates: string[]): number | null {
+function firstDate(dates: string[], region: string | null): number | null {
   for (const d of dates) {
-    const t = parseFeedDate(d);
+    const t = parseFeedDate(d, region);
     if (t !== null) return t;
   }
   return null;

@@ -433,3 +433,72 @@ describe('picture types written in capitals', () => {
     expect([...rssList, atom].map((s) => s!.image)).toEqual(['https://m.example/photo?id=1', 'https://m.example/photo?id=2', 'https://m.example/photo?id=3']);
   });
 });
+
+describe('dates with the zone names publishers write', () => {
+  it.each([
+    // US newsrooms write the zone without saying standard or daylight: local time, the offset of that day.
+    ['Nov 26, 2026 2:05 PM ET', '2026-11-26T19:05:00Z'],
+    ['Jul 14, 2026 2:05 PM ET', '2026-07-14T18:05:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 PT', '2026-11-26T22:05:00Z'],
+    ['November 26, 2026 at 2:05 pm CT', '2026-11-26T20:05:00Z'],
+    ['Jun 1, 2026 2:05 p.m. MT', '2026-06-01T20:05:00Z'],
+    // The day the clocks go back: 00:30 is still daylight time, 03:00 standard.
+    ['Sun, 01 Nov 2026 00:30:00 ET', '2026-11-01T04:30:00Z'],
+    ['Sun, 01 Nov 2026 03:00:00 ET', '2026-11-01T08:00:00Z'],
+    // The time first, as CNN and others print it.
+    ['2:05 PM ET, Thu November 26, 2026', '2026-11-26T19:05:00Z'],
+    ['14:05 IST, 26 Nov 2026', '2026-11-26T08:35:00Z'],
+    // A zone in brackets (V8 took it for a comment and read the time as UTC).
+    ['November 26, 2026 2:05 PM (IST)', '2026-11-26T08:35:00Z'],
+    // A dotted time and offset, as the Guardian and some Indian CMSs write them (the offset was dropped).
+    ['Thursday 26 November 2026 14.05 GMT', '2026-11-26T14:05:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 GMT+5.30', '2026-11-26T08:35:00Z'],
+    ['2026-11-26T14:05:00 GMT+05:30', '2026-11-26T08:35:00Z'],
+    // Zones of the region and beyond that were missing.
+    ['Thu, 26 Nov 2026 14:05:00 SLST', '2026-11-26T08:35:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 BDT', '2026-11-26T08:05:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 MMT', '2026-11-26T07:35:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 IDT', '2026-11-26T11:05:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 BRT', '2026-11-26T17:05:00Z'],
+    ['26.11.2026 14:05 MEZ', '2026-11-26T13:05:00Z'],
+    // British Summer Time in summer.
+    ['Tue, 14 Jul 2026 14:05:00 BST', '2026-07-14T13:05:00Z'],
+    // An offset and its zone's name: the offset counts once.
+    ['Thu, 26 Nov 2026 14:05:00 +0530 (IST)', '2026-11-26T08:35:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 +0530 IST', '2026-11-26T08:35:00Z'],
+  ])('reads %s', (raw, iso) => {
+    expect(parseFeedDate(raw)).toBe(Date.parse(iso));
+  });
+
+  // Each of these was read as a time hours off, silently.
+  it.each([
+    // A POSIX zone string: V8 read the time as UTC.
+    'Thu, 26 Nov 2026 14:05:00 EST5EDT',
+    // "BST" in November is not British Summer Time: Bangladesh Standard Time (+06:00), or a slip. Unknown, not guessed.
+    'Thu, 26 Nov 2026 14:05:00 BST',
+  ])('gives no date rather than a wrong one for %j', (raw) => {
+    expect(parseFeedDate(raw)).toBeNull();
+  });
+
+  it('reads a zone name that means another zone in the feed’s country by that country', () => {
+    expect(parseFeedDate('Thu, 26 Nov 2026 14:05:00 PST', 'pk')).toBe(Date.parse('2026-11-26T09:05:00Z'));
+    expect(parseFeedDate('Thu, 26 Nov 2026 14:05:00 BST', 'bd')).toBe(Date.parse('2026-11-26T08:05:00Z'));
+    expect(parseFeedDate('Thu, 26 Nov 2026 14:05:00 IST', 'il')).toBe(Date.parse('2026-11-26T12:05:00Z'));
+    expect(parseFeedDate('Thu, 26 Nov 2026 14:05:00 CST', 'cn')).toBe(Date.parse('2026-11-26T06:05:00Z'));
+    // Elsewhere the usual meaning stands.
+    expect(parseFeedDate('Thu, 26 Nov 2026 14:05:00 IST', 'in')).toBe(Date.parse('2026-11-26T08:35:00Z'));
+    expect(parseFeedDate('Thu, 26 Nov 2026 14:05:00 PST')).toBe(Date.parse('2026-11-26T22:05:00Z'));
+  });
+
+  it('takes the country from the feed’s address, then the story’s', async () => {
+    const feed = await parseFeed(`<rss version="2.0"><channel><title>P</title>
+<item><title>On a Pakistani site</title><link>https://www.news.example.com.pk/1</link><pubDate>Thu, 26 Nov 2026 14:05:00 PST</pubDate></item>
+<item><title>On a .com</title><link>https://www.news.example.com/2</link><pubDate>Thu, 26 Nov 2026 14:05:00 PST</pubDate></item></channel></rss>`);
+    const at = Date.parse('2026-11-27T00:00:00Z');
+    const read = (feedUrl: string) => feed.entries.map((e) => normaliseEntry(e, { feedUrl, feed, fetchedAt: at })!.published);
+    // A feed on a generic host: the story's country decides.
+    expect(read('https://feeds.feedburner.example/p')).toEqual([Date.parse('2026-11-26T09:05:00Z'), Date.parse('2026-11-26T22:05:00Z')]);
+    // A feed on a Pakistani host: its country decides for every story.
+    expect(read('https://feeds.example.pk/rss')).toEqual([Date.parse('2026-11-26T09:05:00Z'), Date.parse('2026-11-26T09:05:00Z')]);
+  });
+});
