@@ -502,3 +502,32 @@ describe('dates with the zone names publishers write', () => {
     expect(read('https://feeds.example.pk/rss')).toEqual([Date.parse('2026-11-26T09:05:00Z'), Date.parse('2026-11-26T09:05:00Z')]);
   });
 });
+
+describe('social posts embedded in the copy', () => {
+  const html = (embed: string) => `<p>New Delhi, Nov 26 (PTI) The minister spoke on Thursday.</p>${embed}<p>The session ends on Friday.</p>`;
+  const item = (body: string) => `<item><title>T</title><link>https://e.example/1</link><description><![CDATA[${body}]]></description></item>`;
+  const copy = ['The minister spoke on Thursday.', 'The session ends on Friday.'];
+
+  it.each([
+    ['an X/Twitter post and its script', '<blockquote class="twitter-tweet" data-media-max-width="560"><p lang="en" dir="ltr">Addressed the House today. <a href="https://t.co/AbC123">pic.twitter.com/AbC123</a></p>&mdash; Minister (@minister) <a href="https://twitter.com/minister/status/1?ref_src=twsrc%5Etfw">November 26, 2026</a></blockquote> <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>'],
+    ['an X video', '<blockquote class="twitter-video" data-lang="en"><p>Watch.</p>— ANI (@ANI) <a href="https://x.com/ANI/status/2">November 26, 2026</a></blockquote>'],
+    ['an Instagram post', '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Cx/" data-instgrm-version="14"><div><a href="https://www.instagram.com/p/Cx/">View this post on Instagram</a><p><a href="https://www.instagram.com/p/Cx/">A post shared by Star (@star)</a></p></div></blockquote><script async src="//www.instagram.com/embed.js"></script>'],
+    ['a Facebook post', '<div class="fb-post" data-href="https://www.facebook.com/x/posts/1"><blockquote cite="https://www.facebook.com/x/posts/1" class="fb-xfbml-parse-ignore"><p>Our statement.</p>Posted by <a href="https://www.facebook.com/x">Party</a> on <a href="https://www.facebook.com/x/posts/1">Thursday, November 26, 2026</a></blockquote></div>'],
+    ['a TikTok video', '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@u/video/1" data-video-id="1"><section><a target="_blank" href="https://www.tiktok.com/@u">@u</a> Dance <a href="https://www.tiktok.com/music/x">♬ original sound - u</a></section></blockquote>'],
+    ['a Threads post', '<blockquote class="text-post-media" data-text-post-permalink="https://www.threads.net/@u/post/C1"><a href="https://www.threads.net/@u/post/C1">View on Threads</a></blockquote>'],
+    ['a Bluesky post', '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:x/app.bsky.feed.post/1"><p lang="en">Posted.</p>&mdash; User (<a href="https://bsky.app/profile/u">@u.bsky.social</a>) <a href="https://bsky.app/profile/u/post/1">November 26, 2026 at 10:00 AM</a></blockquote>'],
+    ['a Reddit post', '<blockquote class="reddit-embed-bq" data-embed-height="240"><a href="https://www.reddit.com/r/india/comments/1/x/">Thread title</a><br> by <a href="https://www.reddit.com/user/u/">u/u</a> in <a href="https://www.reddit.com/r/india/">india</a></blockquote>'],
+    ['a WordPress embed block left as its URL', '<figure class="wp-block-embed is-type-rich is-provider-twitter wp-block-embed-twitter"><div class="wp-block-embed__wrapper">\nhttps://twitter.com/minister/status/1\n</div></figure>'],
+    ['a YouTube player', '<div class="embed-responsive embed-responsive-16by9"><iframe src="https://www.youtube.com/embed/abc" allowfullscreen></iframe></div>'],
+  ])('drops %s, keeping the paragraphs around it', async (_what, embed) => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>E</title>${item(html(embed))}</channel></rss>`);
+    expect(s!.text.split('\n\n')).toEqual(copy);
+  });
+
+  it('keeps copy that quotes a post or names a handle', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>E</title>
+${item('<p>The minister wrote on X: “The House will sit till Friday.”</p><blockquote><p>We stand with the farmers, said the party (@party) in a statement.</p></blockquote><p>Follow the debate at https://sansad.in/ls</p>')}
+</channel></rss>`);
+    expect(s!.text.split('\n\n')).toEqual(['The minister wrote on X: “The House will sit till Friday.”', 'We stand with the farmers, said the party (@party) in a statement.', 'Follow the debate at https://sansad.in/ls']);
+  });
+});
