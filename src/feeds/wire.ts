@@ -56,13 +56,28 @@ const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporti
 /** What a share or sign-up prompt asks the reader to join: "our WhatsApp channel", "the Mint newsletter". */
 const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
 
+/** The hosts of social posts: a paragraph that is only a link to one is an embed whose markup was stripped. */
+const POST_HOSTS = String.raw`(?:pic\.twitter\.com|t\.co|(?:twitter|x|instagram|facebook|tiktok|youtube|threads|reddit)\.com|fb\.watch|youtu\.be|threads\.net|bsky\.app)`;
+/** How an embedded post ends once its markup is gone: "— Minister (@minister) November 26, 2026" (Bluesky adds "at 10:00 AM"). */
+const POST_SIGNATURE = new RegExp(String.raw`(?:^|\s)[-–—]{1,2}\s*[^()]{0,80}\(@[\w.]{1,40}\)\s+(?:${MONTH}\s+\d{1,2},\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4})(?:\s+at\s+\d{1,2}:\d{2}\s*[AP]M)?$`, 'iu');
+/** Post text ends in its picture's or its own short link. */
+const POST_LINK_END = new RegExp(String.raw`\s(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+$`);
+
 /**
  * Page chrome, by what to do with it:
  * - `cut`: a block heading after which nothing belongs to the story;
  * - `list`: a heading over a few linked headlines inside the copy (drop it and them);
- * - `drop`: a line that can stand anywhere.
+ * - `drop`: a line that can stand anywhere;
+ * - `post`: what is left of an embedded social post (see dropPost).
  */
-export const CHROME: { action: 'cut' | 'list' | 'drop'; pattern: RegExp }[] = [
+export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp }[] = [
+  { action: 'post', pattern: POST_SIGNATURE },
+  // The rest of an embed whose markup a feed stripped: its link alone, Instagram's and Threads' prompts,
+  // Facebook's "Posted by … on <date>", TikTok's sound credit.
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:https?:\/\/)?(?:www\.|m\.|mobile\.)?${POST_HOSTS}\/\S*$`, 'i') },
+  { action: 'drop', pattern: /^(?:view this (?:post|profile|video) on \w+|view on (?:threads|instagram|x|tiktok)|a (?:post|video|photo|reel) shared by .{1,80}\(@[\w.]{1,40}\))$/i },
+  { action: 'drop', pattern: new RegExp(String.raw`^posted by .{1,80} on (?:\p{L}+day,?\s+)?(?:${MONTH}\s+\d{1,2},\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4})$`, 'iu') },
+  { action: 'drop', pattern: /^♬\s/u },
   { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| from [\p{L} .-]+| now| for you| reads?)?\s*:?$/iu },
   { action: 'cut', pattern: /^related (?:news|stories|articles|coverage|links|content|videos)\s*:?$/i },
   { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read)|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like)\s*:?$/i },
@@ -257,10 +272,20 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
     const rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
     if (rule?.action === 'cut' && paragraphs.length > 0) break;
     if (rule?.action === 'list') skippingList = 5;
+    if (rule?.action === 'post') dropPost(p, paragraphs);
     if (rule) continue;
     paragraphs.push(p);
   }
   return { paragraphs, signOff: cutFoot(paragraphs) };
+}
+
+/**
+ * A post's signature on a line of its own ("— Minister (@minister) November 26, 2026") follows the post's text:
+ * the paragraph before it goes too when it ends as post text does, in its pic.twitter.com or t.co link.
+ * (A signature at the end of a paragraph takes that paragraph: the post's text and its tail.)
+ */
+function dropPost(signature: string, paragraphs: string[]): void {
+  if (/^[-–—]/.test(signature) && paragraphs.length > 0 && POST_LINK_END.test(paragraphs.at(-1)!)) paragraphs.pop();
 }
 
 /**

@@ -524,6 +524,16 @@ describe('social posts embedded in the copy', () => {
     expect(s!.text.split('\n\n')).toEqual(copy);
   });
 
+  it('drops what is left of a post whose markup a feed stripped: its text, handle and date, picture link, prompts', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>E</title>
+${item('<p>The minister spoke on Thursday.</p><p>Addressed the House today. pic.twitter.com/AbC123 — Minister (@minister) November 26, 2026</p><p>The session ends on Friday.</p>')}
+${item('<p>The minister spoke on Thursday.</p><p>Addressed the House today. https://t.co/AbC123</p><p>— Minister (@minister) 26 November 2026</p><p>The session ends on Friday.</p>')}
+${item('<p>The minister spoke on Thursday.</p><p>View this post on Instagram</p><p>A post shared by Star (@star)</p><p>pic.twitter.com/AbC123</p><p>https://www.youtube.com/watch?v=abc</p><p>The session ends on Friday.</p>')}
+${item('<p>The minister spoke on Thursday.</p><p>Posted by Party on Thursday, November 26, 2026</p><p>The session ends on Friday.</p>')}
+</channel></rss>`);
+    for (const s of list) expect(s.text.split('\n\n')).toEqual(copy);
+  });
+
   it('keeps copy that quotes a post or names a handle', async () => {
     const [s] = await stories(`<rss version="2.0"><channel><title>E</title>
 ${item('<p>The minister wrote on X: “The House will sit till Friday.”</p><blockquote><p>We stand with the farmers, said the party (@party) in a statement.</p></blockquote><p>Follow the debate at https://sansad.in/ls</p>')}
