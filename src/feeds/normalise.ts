@@ -11,7 +11,8 @@ export type { StoryDraft };
 export interface NormaliseContext {
   /** The URL the feed was fetched from (after redirects): the base of relative links. */
   feedUrl: string;
-  feed: Pick<ParsedFeed, 'base'>;
+  /** The feed's title, when known, is the outlet's name that some CMSs append to every headline. */
+  feed: Pick<ParsedFeed, 'base'> & Partial<Pick<ParsedFeed, 'title'>>;
   fetchedAt: number;
   /** feedUrl with the feed's xml:base applied, once per document (set by documentBase). */
   documentBase?: string;
@@ -57,7 +58,8 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(unescapeTwiceEscaped(body));
   const wire = cleanWireCopy(story.paragraphs);
   const text = wire.paragraphs.join('\n\n');
-  const title = cleanTitle(entry.title) || firstWords(text);
+  const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
+  const title = withoutOwnName(cleanTitle(entry.title), ctx.feed.title, outlet) || firstWords(text);
   if (!title && !text) return null;
   // An ambiguous zone name (PST is Pakistan's in a Pakistani feed) is read by the feed's country, else the story's.
   const published = firstDate(entry.dates, regionOf(ctx.feedUrl) ?? regionOf(link));
@@ -75,8 +77,29 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     dateline: wire.dateline,
     place: wire.place,
     categories: [...new Set(entry.categories.map(cleanTitle).filter(Boolean))].slice(0, MAX_CATEGORIES),
-    outlet: cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null,
+    outlet,
   };
+}
+
+/** The last part of a headline after a dash, bar or bullet: where CMSs append the site's name. */
+const NAME_SUFFIX = /\s+[-–—|·•]\s+([^-–—|·•]{2,100})$/u;
+const NAME_END = /^\s*(?:[-–—|·•:]|$)/u;
+
+/**
+ * "Secretary Meets Minister - United States Department of State" in the Department's own feed, "IAF inducts
+ * Tejas - The Hindu" in Google News with <source>The Hindu</source>: the outlet's name is not part of the
+ * headline, and a digest shows the outlet apart. Only the feed's own title (or its part before a separator:
+ * "The Hindu - National") or the credited outlet is dropped: another name after a dash may be the news.
+ */
+function withoutOwnName(title: string, ...names: (string | null | undefined)[]): string {
+  const m = NAME_SUFFIX.exec(title);
+  if (!m) return title;
+  const suffix = m[1]!.trim().toLowerCase();
+  const own = names.some((name) => {
+    const n = name?.trim().toLowerCase();
+    return !!n && n.startsWith(suffix) && NAME_END.test(n.slice(suffix.length));
+  });
+  return own ? title.slice(0, m.index) : title;
 }
 
 /** A guid that is a web address (or a site path, as some CMSs write permalinks) stands in for a missing link. */

@@ -541,3 +541,27 @@ ${item('<p>The minister wrote on X: “The House will sit till Friday.”</p><bl
     expect(s!.text.split('\n\n')).toEqual(['The minister wrote on X: “The House will sit till Friday.”', 'We stand with the farmers, said the party (@party) in a statement.', 'Follow the debate at https://sansad.in/ls']);
   });
 });
+
+describe('headlines that end in the outlet’s name', () => {
+  it('drops the feed’s own name, or the outlet an aggregator credits, from the end of a headline', async () => {
+    const own = await stories(`<rss version="2.0"><channel><title>United States Department of State</title><link>https://www.state.gov/</link>
+<item><title>Secretary Meets Indian Foreign Minister - United States Department of State</title><link>https://www.state.gov/a/</link></item>
+<item><title>Press briefing | United States Department of State</title><link>https://www.state.gov/b/</link></item>
+<item><title>United States Department of State</title><link>https://www.state.gov/c/</link></item></channel></rss>`);
+    expect(own.map((s) => s.title)).toEqual(['Secretary Meets Indian Foreign Minister', 'Press briefing', 'United States Department of State']);
+    const section = await stories(`<rss version="2.0"><channel><title>The Hindu - National</title><link>https://www.thehindu.com/</link>
+<item><title>Cabinet clears bill – The Hindu</title><link>https://www.thehindu.com/a</link></item></channel></rss>`);
+    expect(section[0]!.title).toBe('Cabinet clears bill');
+    const aggregated = await stories(`<rss version="2.0"><channel><title>Top stories - Google News</title><link>https://news.google.com/</link>
+<item><title>IAF inducts Tejas Mk1A - The Hindu</title><link>https://www.thehindu.com/news/1</link><source url="https://www.thehindu.com">The Hindu</source></item></channel></rss>`);
+    expect(aggregated[0]).toMatchObject({ title: 'IAF inducts Tejas Mk1A', outlet: 'The Hindu' });
+  });
+
+  it('keeps a name that is not the outlet’s, and words after a dash that belong to the headline', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>Outlet</title><link>https://o.example/</link>
+<item><title>Editorial: Why we disagree - The Hindu</title><link>https://o.example/1</link></item>
+<item><title>India vs Australia - Live</title><link>https://o.example/2</link></item>
+<item><title>Outlet-backed fund - Outlet Capital</title><link>https://o.example/3</link></item></channel></rss>`);
+    expect(list.map((s) => s.title)).toEqual(['Editorial: Why we disagree - The Hindu', 'India vs Australia - Live', 'Outlet-backed fund - Outlet Capital']);
+  });
+});
