@@ -78,6 +78,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   { action: 'drop', pattern: /^(?:view this (?:post|profile|video) on \w+|view on (?:threads|instagram|x|tiktok)|a (?:post|video|photo|reel) shared by .{1,80}\(@[\w.]{1,40}\))$/i },
   { action: 'drop', pattern: new RegExp(String.raw`^posted by .{1,80} on (?:\p{L}+day,?\s+)?(?:${MONTH}\s+\d{1,2},\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4})$`, 'iu') },
   { action: 'drop', pattern: /^♬\s/u },
+  // Aggregators' footers: Reddit's "submitted by /u/name [link] [comments]", Google News' link to its story page.
+  { action: 'drop', pattern: /^submitted by\s+\/?u\/[\w-]+(?:\s*\[link\])?(?:\s*\[comments\])?$/i },
+  { action: 'drop', pattern: /^view full coverage on google news$/i },
   { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| from [\p{L} .-]+| now| for you| reads?)?\s*:?$/iu },
   { action: 'cut', pattern: /^related (?:news|stories|articles|coverage|links|content|videos)\s*:?$/i },
   { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read)|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like)\s*:?$/i },
@@ -176,6 +179,7 @@ const MAX_LEADING_CHROME = 200;
 const SENTENCE_END = /[\p{L}\d)]\.["”’]?$/u;
 const MAX_CHROME_LINE = 400;
 const END_MARK = /^(?:\*\s*){3,}$/;
+const GOOGLE_NEWS_TAIL = 'View Full Coverage on Google News';
 /**
  * A sign-off that is also an abbreviation of copy: a lone mark ("PTI", but also "AP" for Andhra Pradesh, "RSS" for
  * the Sangh) or two capital groups ("SK/RN", but also "SC/ST"). In a list they are items: they sign off only after copy.
@@ -300,6 +304,8 @@ function cutFoot(paragraphs: string[]): SignOff {
     paragraphs.pop();
     return { agency: null, place: placeAndDate.groups!.place!, date: placeAndDate.groups!.date! };
   }
+  // Google News runs its link into the last outlet's name when the item has no list: "…The New York TimesView Full Coverage…".
+  if (paragraphs.at(-1)?.endsWith(GOOGLE_NEWS_TAIL)) paragraphs[paragraphs.length - 1] = paragraphs.at(-1)!.slice(0, -GOOGLE_NEWS_TAIL.length).trim();
   const last = paragraphs.at(-1);
   const trailing = last ? TRAILING_SIGN_OFF.exec(last) : null;
   if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, trailing.index).trim();

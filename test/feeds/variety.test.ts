@@ -565,3 +565,20 @@ describe('headlines that end in the outlet’s name', () => {
     expect(list.map((s) => s.title)).toEqual(['Editorial: Why we disagree - The Hindu', 'India vs Australia - Live', 'Outlet-backed fund - Outlet Capital']);
   });
 });
+
+describe('what aggregators put under an item', () => {
+  it('drops Reddit’s "submitted by /u/… [link] [comments]" line', async () => {
+    const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>r/india</title><entry><id>t3_1</id><title>Post</title><link href="https://www.reddit.com/r/india/comments/1/x/"/><updated>2026-11-26T10:00:00+00:00</updated>
+<content type="html">&lt;!-- SC_OFF --&gt;&lt;div class="md"&gt;&lt;p&gt;Body text.&lt;/p&gt; &lt;/div&gt;&lt;!-- SC_ON --&gt; &amp;#32; submitted by &amp;#32; &lt;a href="https://www.reddit.com/user/someone"&gt; /u/someone &lt;/a&gt; &lt;br/&gt; &lt;span&gt;&lt;a href="https://www.reddit.com/r/india/comments/1/x/"&gt;[link]&lt;/a&gt;&lt;/span&gt; &amp;#32; &lt;span&gt;&lt;a href="https://www.reddit.com/r/india/comments/1/x/"&gt;[comments]&lt;/a&gt;&lt;/span&gt;</content></entry>
+<entry><id>t3_2</id><title>Link post</title><link href="https://www.reddit.com/r/india/comments/2/y/"/><content type="html">&amp;#32; submitted by &amp;#32; &lt;a href="https://www.reddit.com/user/u2"&gt; /u/u2 &lt;/a&gt; &lt;br/&gt; &lt;span&gt;&lt;a href="https://n.example/a"&gt;[link]&lt;/a&gt;&lt;/span&gt; &amp;#32; &lt;span&gt;&lt;a href="https://www.reddit.com/r/india/comments/2/y/"&gt;[comments]&lt;/a&gt;&lt;/span&gt;</content></entry></feed>`);
+    expect(s!.text).toBe('Body text.');
+  });
+
+  it('drops Google News’ "View Full Coverage on Google News", even run into the last outlet’s name', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>Top stories - Google News</title><link>https://news.google.com/</link>
+<item><title>A - CNN</title><link>https://n.example/1</link><description>&lt;ol&gt;&lt;li&gt;&lt;a href="https://n.example/1"&gt;A&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;CNN&lt;/font&gt;&lt;/li&gt;&lt;li&gt;&lt;strong&gt;&lt;a href="https://news.google.com/stories/x"&gt;View Full Coverage on Google News&lt;/a&gt;&lt;/strong&gt;&lt;/li&gt;&lt;/ol&gt;</description><source url="https://cnn.com">CNN</source></item>
+<item><title>B - The New York Times</title><link>https://n.example/2</link><description>&lt;a href="https://n.example/2"&gt;B&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;The New York Times&lt;/font&gt;&lt;strong&gt;&lt;a href="https://news.google.com/stories/y"&gt;View Full Coverage on Google News&lt;/a&gt;&lt;/strong&gt;</description></item>
+</channel></rss>`);
+    expect(list.map((s) => s.text)).toEqual(['A CNN', 'B The New York Times']);
+  });
+});
