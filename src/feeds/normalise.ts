@@ -57,9 +57,11 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const body = entry.content ?? entry.summary ?? '';
   const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(unescapeTwiceEscaped(body));
   const wire = cleanWireCopy(story.paragraphs);
-  const text = wire.paragraphs.join('\n\n');
   const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
-  const title = withoutOwnName(cleanTitle(entry.title), ctx.feed.title, outlet) || firstWords(text);
+  const headline = withoutOwnName(cleanTitle(entry.title), ctx.feed.title, outlet);
+  const paragraphs = withoutHeadline(wire.paragraphs, headline);
+  const text = paragraphs.join('\n\n');
+  const title = headline || firstWords(text);
   if (!title && !text) return null;
   // An ambiguous zone name (PST is Pakistan's in a Pakistani feed) is read by the feed's country, else the story's.
   const published = firstDate(entry.dates, regionOf(ctx.feedUrl) ?? regionOf(link));
@@ -68,7 +70,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     link: link ?? '',
     title,
     text,
-    summary: summarise(wire.paragraphs),
+    summary: summarise(paragraphs),
     // A date in the future is clamped to fetch time: some feeds stamp stories ahead to pin them on top.
     published: published === null ? ctx.fetchedAt : Math.min(published, ctx.fetchedAt),
     author: cleanAuthor(entry.authors[0]),
@@ -100,6 +102,20 @@ function withoutOwnName(title: string, ...names: (string | null | undefined)[]):
     return !!n && n.startsWith(suffix) && NAME_END.test(n.slice(suffix.length));
   });
   return own ? title.slice(0, m.index) : title;
+}
+
+/**
+ * Medium's content opens with the headline as an <h3>, many WordPress themes with an <h1>: the digest shows the
+ * title already, and the summary should be the story's first paragraph. The words decide, not case or punctuation.
+ */
+function withoutHeadline(paragraphs: string[], headline: string): string[] {
+  const first = paragraphs[0];
+  if (!headline || paragraphs.length < 2 || first!.length > headline.length + 10) return paragraphs;
+  return words(first!) === words(headline) ? paragraphs.slice(1) : paragraphs;
+}
+
+function words(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A guid that is a web address (or a site path, as some CMSs write permalinks) stands in for a missing link. */

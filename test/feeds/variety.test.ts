@@ -582,3 +582,15 @@ describe('what aggregators put under an item', () => {
     expect(list.map((s) => s.text)).toEqual(['A CNN', 'B The New York Times']);
   });
 });
+
+describe('content that opens with the headline', () => {
+  it('drops a first paragraph that repeats the title (Medium, many WordPress themes), and keeps a one-paragraph story', async () => {
+    const [medium, wp, only, different] = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>M</title>
+<item><title>Why rates rose</title><link>https://m.example/1</link><content:encoded><![CDATA[<h3>Why rates rose</h3><figure><img src="https://m.example/1.png"></figure><p>Body.</p>]]></content:encoded></item>
+<item><title>Cabinet&#8217;s decision: what changes</title><link>https://m.example/2</link><content:encoded><![CDATA[<h1>Cabinet’s Decision — What Changes</h1><p>Body.</p>]]></content:encoded></item>
+<item><title>Short</title><link>https://m.example/3</link><description>Short</description></item>
+<item><title>Rates rose</title><link>https://m.example/4</link><description><![CDATA[<p>Rates rose again, the bank said.</p><p>Body.</p>]]></description></item>
+</channel></rss>`);
+    expect([medium!.text, wp!.text, only!.text, different!.text]).toEqual(['Body.', 'Body.', 'Short', 'Rates rose again, the bank said.\n\nBody.']);
+  });
+});
