@@ -10,6 +10,19 @@ const TRACKING = new Set([
   '_hsenc', '_hsmi', 'mkt_tok', 'oly_anon_id', 'oly_enc_id', 'vero_id', 'wt_mc', 'wt.mc_id', 'cmpid', 'ncid', 'ocid', 'sr_share', 'at_medium', 'at_campaign',
 ]);
 
+/**
+ * Parameters that say which feed a click came from: Medium's "source=rss----…", the New York Times'
+ * "partner=rss&emc=rss", plugins' "ref=rss", "from=feed". The same story read from its page or another
+ * feed has none: kept, they split one story in two. Only with such a value: "source=reuters" is the page's.
+ */
+const FEED_REFERRER_KEYS = new Set(['source', 'ref', 'partner', 'emc', 'from', 'src', 'cmp', 'ito', 'ns_source']);
+const FEED_REFERRER_VALUE = /^(?:rss|feed|atom)(?:$|[-_:.])/i;
+
+function isTracking(key: string, value: string): boolean {
+  const k = key.toLowerCase();
+  return k.startsWith('utm_') || TRACKING.has(k) || (FEED_REFERRER_KEYS.has(k) && FEED_REFERRER_VALUE.test(value));
+}
+
 /** Resolves `href` against the bases, outermost first: each base is itself resolved against the one before (feed URL, feed xml:base, entry xml:base). */
 export function absoluteUrl(href: string | null | undefined, ...bases: (string | null | undefined)[]): string | null {
   const h = asWritten(href);
@@ -51,7 +64,7 @@ export function canonicalLink(href: string | null | undefined, ...bases: (string
   if (!absolute) return null;
   const u = new URL(unwrapRedirect(absolute));
   u.hash = '';
-  const drop = [...u.searchParams.keys()].filter((k) => /^utm_/i.test(k) || TRACKING.has(k.toLowerCase()));
+  const drop = [...u.searchParams].filter(([k, v]) => isTracking(k, v)).map(([k]) => k);
   // Touch the query only when something goes: URLSearchParams re-encodes what it writes back.
   if (drop.length > 0) {
     for (const k of drop) u.searchParams.delete(k);

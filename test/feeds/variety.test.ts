@@ -594,3 +594,14 @@ describe('content that opens with the headline', () => {
     expect([medium!.text, wp!.text, only!.text, different!.text]).toEqual(['Body.', 'Body.', 'Short', 'Rates rose again, the bank said.\n\nBody.']);
   });
 });
+
+describe('links that name the feed they came from', () => {
+  it('drops a parameter that only says the click came from RSS (Medium, the New York Times, WordPress plugins)', async () => {
+    const { canonicalLink } = await import('../../src/feeds/links.js');
+    expect(canonicalLink('https://medium.com/@u/why-rates-rose-1a2b3c?source=rss----5e6f---4')).toBe('https://medium.com/@u/why-rates-rose-1a2b3c');
+    expect(canonicalLink('https://www.nytimes.com/2026/11/26/world/asia/x.html?partner=rss&emc=rss')).toBe('https://www.nytimes.com/2026/11/26/world/asia/x.html');
+    expect(canonicalLink('https://n.example/a?id=7&ref=rss&from=feed')).toBe('https://n.example/a?id=7');
+    // A parameter that says something else is the page's.
+    expect(canonicalLink('https://n.example/search?source=reuters&ref=home')).toBe('https://n.example/search?source=reuters&ref=home');
+  });
+});
