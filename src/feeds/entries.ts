@@ -22,6 +22,8 @@ export interface FeedEntry {
   authors: string[];
   /** Image URLs as written, best first. */
   images: string[];
+  /** Pictures the feed says are tiny (icons, 72×72 thumbnails): the story's only when it has no other. */
+  smallImages?: string[];
   categories: string[];
   /**
    * The outlet an aggregator's item comes from (RSS `<source>`, Atom

@@ -74,7 +74,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     // A date in the future is clamped to fetch time: some feeds stamp stories ahead to pin them on top.
     published: published === null ? ctx.fetchedAt : Math.min(published, ctx.fetchedAt),
     author: cleanAuthor(entry.authors[0]),
-    image: pickImage(entry.images, story.image, bases, entry.contentBase ?? null),
+    image: pickImage(entry.images, story.image, bases, entry.contentBase ?? null) ?? pickImage(entry.smallImages ?? [], null, bases, null),
     agency: wire.agency,
     dateline: wire.dateline,
     place: wire.place,

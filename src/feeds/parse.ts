@@ -345,7 +345,7 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
     dates: compact([text(item.pubDate), text(item.dcDate), text(item.date), text(item.dctermsCreated), text(item.atomUpdated), text(item.a10Updated), text(item.dctermsModified)]),
     // From the raw item: rss-parser's creator is the first element's bare text, "by" for "by <a>Jane Roe</a>".
     authors: compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), text(raw['itunes:author'])]),
-    images: imagesOf(item),
+    ...pictures(imagesOf(item)),
     // RSS 1.0 has no <category>: Dublin Core's dc:subject says what an item is about (RSS 2.0 feeds use it too).
     categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject'])],
     outlet: text(raw.source),
@@ -412,7 +412,7 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = []): FeedE
     summary,
     dates: compact([text(first(entry.published)), text(first(entry.issued)), text(item.dcDate), text(first(entry.updated)), text(first(entry.modified))]),
     authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...feedAuthors]),
-    images: [...imagesOf(item), ...enclosures],
+    ...pictures(imagesOf(item), enclosures),
     categories: (Array.isArray(entry.category) ? entry.category : []).map((c) => attrs(c)?.term ?? attrs(c)?.label ?? text(c) ?? '').filter(Boolean),
     outlet: text((first(entry.source) as Raw | undefined)?.title),
   };
@@ -476,13 +476,23 @@ function atomAuthors(value: unknown): string[] {
 /** MIME types are case-insensitive (RFC 2045): feeds write "IMAGE/JPEG" and "Image/jpeg" too. */
 const IMAGE_TYPE = /^\s*image\//i;
 
-function imagesOf(item: RawItem): string[] {
+function pictures({ images, small }: { images: string[]; small: string[] }, more: string[] = []): Pick<FeedEntry, 'images' | 'smallImages'> {
+  return { images: [...images, ...more], smallImages: small };
+}
+
+/** A picture whose declared size is at most this on both sides is an icon, not the story's picture (Blogger's 72×72). */
+const TINY = 100;
+
+/** The item's pictures, best first, and apart those that say they are tiny (taken only when nothing else is). */
+function imagesOf(item: RawItem): { images: string[]; small: string[] } {
   const out: string[] = [];
+  const small: string[] = [];
   const media = (list: unknown, kind: 'content' | 'thumbnail') => {
     for (const m of Array.isArray(list) ? list : []) {
       const a = attrs(m);
       if (!a?.url) continue;
-      if (kind === 'thumbnail' || a.medium?.toLowerCase() === 'image' || IMAGE_TYPE.test(a.type ?? '') || (!a.medium && !a.type && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(a.url))) out.push(a.url);
+      if (!(kind === 'thumbnail' || a.medium?.toLowerCase() === 'image' || IMAGE_TYPE.test(a.type ?? '') || (!a.medium && !a.type && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(a.url)))) continue;
+      (Number(a.width) <= TINY && Number(a.height) <= TINY ? small : out).push(a.url);
     }
   };
   media(item.mediaContent, 'content');
@@ -502,7 +512,7 @@ function imagesOf(item: RawItem): string[] {
   const elementUrl = typeof element === 'string' ? element : text((element as Raw | undefined)?.url);
   if (elementUrl) out.push(elementUrl);
   out.push(...publisherImages(item._rss));
-  return out;
+  return { images: out, small };
 }
 
 /** Item elements publishers invent for the story's picture: <StoryImage>, <fullimage>, <thumbimage>, <featured_image>, <thumbnail>. */

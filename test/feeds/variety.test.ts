@@ -605,3 +605,13 @@ describe('links that name the feed they came from', () => {
     expect(canonicalLink('https://n.example/search?source=reuters&ref=home')).toBe('https://n.example/search?source=reuters&ref=home');
   });
 });
+
+describe('thumbnails too small to show', () => {
+  it('prefers the content’s picture to a feed thumbnail that says it is tiny (Blogger’s 72×72), and keeps it when there is nothing else', async () => {
+    const [blogger, only, big] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>Blog</title>
+<entry><id>1</id><title>Post</title><link rel="alternate" type="text/html" href="https://b.example/1.html"/><content type="html">&lt;div class="separator"&gt;&lt;a href="https://img.b.example/a.jpg"&gt;&lt;img src="https://img.b.example/s640/a.jpg" width="640" height="360"/&gt;&lt;/a&gt;&lt;/div&gt;Text</content><media:thumbnail url="https://img.b.example/s72-c/a.jpg" height="72" width="72"/></entry>
+<entry><id>2</id><title>Only thumb</title><link rel="alternate" type="text/html" href="https://b.example/2.html"/><content type="html">Text</content><media:thumbnail url="https://img.b.example/s72-c/b.jpg" height="72" width="72"/></entry>
+<entry><id>3</id><title>Big thumb</title><link rel="alternate" type="text/html" href="https://b.example/3.html"/><content type="html">&lt;img src="https://img.b.example/c-in.jpg"&gt;Text</content><media:thumbnail url="https://img.b.example/c.jpg" height="480" width="640"/></entry></feed>`);
+    expect([blogger!.image, only!.image, big!.image]).toEqual(['https://img.b.example/s640/a.jpg', 'https://img.b.example/s72-c/b.jpg', 'https://img.b.example/c.jpg']);
+  });
+});
