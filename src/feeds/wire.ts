@@ -78,6 +78,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   { action: 'drop', pattern: /^(?:view this (?:post|profile|video) on \w+|view on (?:threads|instagram|x|tiktok)|a (?:post|video|photo|reel) shared by .{1,80}\(@[\w.]{1,40}\))$/i },
   { action: 'drop', pattern: new RegExp(String.raw`^posted by .{1,80} on (?:\p{L}+day,?\s+)?(?:${MONTH}\s+\d{1,2},\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4})$`, 'iu') },
   { action: 'drop', pattern: /^♬\s/u },
+  // A button's label left alone on a line once its box's class was stripped: Substack's and Ghost's.
+  { action: 'drop', pattern: /^(?:share|subscribe(?: now| for free)?|leave a comment|upgrade to paid|give a gift subscription|sign up(?: now)?|support us)[.!]?$/i },
   // Aggregators' footers: Reddit's "submitted by /u/name [link] [comments]", Google News' link to its story page.
   { action: 'drop', pattern: /^submitted by\s+\/?u\/[\w-]+(?:\s*\[link\])?(?:\s*\[comments\])?$/i },
   { action: 'drop', pattern: /^view full coverage on google news$/i },
