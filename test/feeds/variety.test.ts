@@ -622,14 +622,14 @@ describe('newsletter platforms’ buttons', () => {
     const list = await stories(`<rss version="2.0"><channel><title>S</title>
 ${item('<p class="button-wrapper" data-attrs="{}"><a class="button primary" href="https://s.example/p/a?action=share"><span>Share</span></a></p><p class="button-wrapper"><a class="button primary" href="https://s.example/p/a/comments"><span>Leave a comment</span></a></p>')}
 ${item('<div class="kg-card kg-button-card kg-align-center"><a href="#/portal/signup" class="kg-btn kg-btn-accent">Subscribe</a></div><div class="kg-card kg-cta-card"><p>Enjoying this? Support us.</p></div>')}
-${item('<div class="subscription-widget-wrap"><p>Thanks for reading! This post is public so feel free to share it.</p></div><div class="paywall"><p>This post is for paid subscribers</p></div>')}
+${item('<div class="subscription-widget-wrap"><p>Thanks for reading! This post is public so feel free to share it.</p></div>')}
 ${item('<p>Share</p><p>Upgrade to paid</p><p>Give a gift subscription</p><p>Leave a comment</p>')}
 </channel></rss>`);
     for (const s of list) expect(s.text).toBe('Body.\n\nMore.');
   });
 
-  it('keeps a sentence that starts like a button', async () => {
-    const [s] = await stories(`<rss version="2.0"><channel><title>S</title><item><title>T</title><link>https://s.example/1</link><description><![CDATA[<p>Share prices fell 3% on Thursday.</p><p>Donate blood, the minister urged.</p>]]></description></item></channel></rss>`);
+  it('keeps a sentence that starts like a button, and copy in a box named for the paywall', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>S</title><item><title>T</title><link>https://s.example/1</link><description><![CDATA[<p>Share prices fell 3% on Thursday.</p><div class="paywall"><p>Donate blood, the minister urged.</p></div>]]></description></item></channel></rss>`);
     expect(s!.text).toBe('Share prices fell 3% on Thursday.\n\nDonate blood, the minister urged.');
   });
 });
