@@ -139,7 +139,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   { action: 'drop', pattern: /^\(?(?:photo|image|picture|pic|file photo|representational image)(?: credit)?\s*[:|-]\s*[^.]{1,80}\)?$/i },
   { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60})?$/i },
   { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu },
-  { action: 'drop', pattern: /\b(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu },
+  { action: 'drop', pattern: /\b(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu, needs: ':' },
   { action: 'drop', pattern: new RegExp(String.raw`^\((?:${CREDITS}) by [^)]*\)$`, 'i') },
   // Desk and page credits: "Edited By: Priya Kumari", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …".
   { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated) by|location|tags?)\s*:/i },
