@@ -83,8 +83,13 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+
 
 // The time first, as CNN and others print it: "2:05 PM ET, Thu November 26, 2026", "14:05 IST, 26 Nov 2026".
 const TIME_FIRST = /^(\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Za-z]{1,5})?),?\s+(.*\d{4})$/;
-// A zone name in brackets after the time: "2:05 PM (IST)". (A long name in brackets is Date#toString's comment: see fallback.)
-const BRACKETED_ZONE = /\s*\(([A-Za-z]{2,5})\)$/;
+// A zone name or offset in brackets after the time: "2:05 PM (IST)", "(GMT+05:30)". (A long name in brackets is
+// Date#toString's comment: see fallback.)
+const BRACKETED_ZONE = /\s*\(([A-Za-z]{2,5}|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)\)$/;
+// "GMT" after an offset names what the offset is from ("+05:30 GMT"): V8 read the name and dropped the offset.
+const OFFSET_FROM_GMT = /([+-]\d{1,2}:?\d{2})\s*(?:GMT|UTC|UT)$/i;
+// Indian newsrooms write "14:05 hrs IST", "1405 hrs".
+const HOURS = /(\d)\s*(?:hrs?|hours)\.?(?=\s|$)/i;
 
 /**
  * Milliseconds since the epoch, or null when the text is not a date we can trust.
@@ -94,6 +99,8 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   let s = raw?.trim().replace(/\s+/g, ' ');
   if (!s) return null;
   if (s.endsWith(')')) s = s.replace(BRACKETED_ZONE, ' $1');
+  if (/(?:GMT|UTC|UT)$/i.test(s)) s = s.replace(OFFSET_FROM_GMT, '$1');
+  if (/h(?:rs?|ours)\b/i.test(s)) s = s.replace(HOURS, '$1');
   if (/^\d{1,2}[:.]\d/.test(s)) s = s.replace(TIME_FIRST, '$2 $1');
   const t = epoch(s) ?? local(s, region) ?? fallback(s, region);
   return t !== null && plausible(t) ? t : null;

@@ -463,6 +463,14 @@ describe('dates with the zone names publishers write', () => {
     ['26.11.2026 14:05 MEZ', '2026-11-26T13:05:00Z'],
     // British Summer Time in summer.
     ['Tue, 14 Jul 2026 14:05:00 BST', '2026-07-14T13:05:00Z'],
+    // An offset in brackets (the bracket was taken for Date#toString's comment: read as UTC, 5h30 off).
+    ['November 26, 2026 2:05 PM (GMT+05:30)', '2026-11-26T08:35:00Z'],
+    // "GMT" after the offset names the reference, not another zone (read as GMT, the offset lost).
+    ['Thu, 26 Nov 2026 14:05:00 +05:30 GMT', '2026-11-26T08:35:00Z'],
+    // Indian newsrooms' "hrs" after a time (it gave no date).
+    ['Thu, 26 Nov 2026 14:05 hrs IST', '2026-11-26T08:35:00Z'],
+    ['26 Nov 2026, 1405 hrs', '2026-11-26T14:05:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 +0530 UTC', '2026-11-26T08:35:00Z'],
     // An offset and its zone's name: the offset counts once.
     ['Thu, 26 Nov 2026 14:05:00 +0530 (IST)', '2026-11-26T08:35:00Z'],
     ['Thu, 26 Nov 2026 14:05:00 +0530 IST', '2026-11-26T08:35:00Z'],
