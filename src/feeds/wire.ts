@@ -19,7 +19,7 @@ export const AGENCIES: Agency[] = [
   { id: 'PTI', name: 'Press Trust of India', marks: ['PTI'] },
   { id: 'ANI', name: 'Asian News International', marks: ['ANI'] },
   { id: 'UNI', name: 'United News of India', marks: ['UNI'] },
-  { id: 'Reuters', name: 'Reuters', marks: ['Reuters', 'REUTERS', 'Thomson Reuters'] },
+  { id: 'Reuters', name: 'Reuters', marks: ['Reuters', 'REUTERS', 'Thomson Reuters', 'Reuters Breakingviews', 'Thomson Reuters Foundation'] },
   { id: 'AP', name: 'Associated Press', marks: ['AP', 'Associated Press', 'The Associated Press'] },
   { id: 'AFP', name: 'Agence France-Presse', marks: ['AFP', 'Agence France-Presse'] },
   { id: 'Xinhua', name: 'Xinhua', marks: ['Xinhua', 'XINHUA'] },
@@ -122,7 +122,7 @@ const marks = AGENCIES.flatMap((a) => a.marks)
 // A story an agency carries from a partner credits both, its own first: "(ANI/WAM)", "(IANS/ANI)".
 const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(?<date>${DATE}))?\s*(?:[,:]\s*)?)?\((?<mark>${marks})(?:\/[\p{L}]{2,12})*\)\s*(?<sep>[-–—:|]*)\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(?<date>${DATE}))?\s*(?:[,:]\s*)?)?\((?<mark>${marks})(?:\/[\p{L}]{2,12})*\)\s*(?<sep>[-–—:|]*)\s*`,
   'u',
 );
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
@@ -130,7 +130,39 @@ const PIB_POSTED_ON = new RegExp(
   String.raw`^\s*Posted On:?\s*(?<date>\d{1,2}\s+${MONTH}\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+(?<mark>PIB)\s+(?<place>\p{L}+)\s*`,
   'iu',
 );
-const DATELINES = [DATELINE, PIB_POSTED_ON];
+/** A place in capitals, as staff copy writes it: "NEW DELHI", "ST. PETERSBURG", "LONDON/SINGAPORE". */
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’ /-]*?\p{Lu}\.?`;
+/** A place as a name: "Mumbai", "Port Louis" (capitalised words only: "BJP vs Congress" is no place). */
+const NAMED_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}`;
+/** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)". */
+const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}.&'’ -]{1,40})\))?`;
+/** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */
+const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–-])\s+|\s*[—–]\s*)`;
+// Staff copy names no agency: "NEW DELHI: …", "KARACHI, Pakistan — …", "KATHMANDU, Nov. 26 — …", "ISLAMABAD, Nov 26 (Dawn) – …"
+// (capitals), "Mumbai, Nov 26: …" (a name, dated), "Washington — …" (a name before a dash and a sentence).
+// A name before a colon with no date is not one: "Warning: this report…", "Mumbai: a city that never sleeps".
+const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:,\s*(?<date>${DATE}))?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
+const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
+const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?<sep>\s+(?:--|[—–-])\s+)(?=\p{Lu})`, 'u');
+/**
+ * Labels that open copy the way a place does ("NOTE:", "EXCLUSIVE:", "FACTBOX -"), and days that do ("Sunday, Nov 26 —"):
+ * none is a place.
+ */
+const NOT_PLACES = new Set([
+  'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'UPDATE', 'UPDATED', 'BREAKING', 'BREAKING NEWS', 'EXCLUSIVE', 'WATCH', 'LISTEN',
+  'VIDEO', 'PHOTOS', 'LIVE', 'LIVE UPDATES', 'JUST IN', 'ALERT', 'FLASH', 'DEVELOPING', 'CORRECTION', 'CLARIFICATION',
+  'WARNING', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'EXPLAINED', 'EXPLAINER', 'FACT CHECK', 'FACTBOX', 'REVIEW',
+  'INTERVIEW', 'PREVIEW', 'RECAP', 'HIGHLIGHTS', 'TIMELINE', 'TRENDING', 'VIRAL', 'SPONSORED', 'ADVERTISEMENT', 'SUMMARY',
+  'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY',
+]);
+/** Each shape, and whether it names its agency (then, as no staff one does, it needs no guard against labels). */
+const DATELINES: { shape: RegExp; staff: boolean }[] = [
+  { shape: DATELINE, staff: false },
+  { shape: PIB_POSTED_ON, staff: false },
+  { shape: STAFF_IN_CAPITALS, staff: true },
+  { shape: STAFF_DATED, staff: true },
+  { shape: STAFF_NAMED, staff: true },
+];
 // A government release signs off with its place and date: MEA's "New Delhi November 25, 2026".
 const PLACE_AND_DATE = new RegExp(
   String.raw`^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?),?\s+(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})\.?$`,
@@ -202,17 +234,30 @@ export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
     paragraphs,
     place: place?.trim() || null,
     date: date?.trim() ?? null,
-    agency: markToAgency.get(mark!.toLowerCase()) ?? signOff.agency,
+    agency: (mark && markToAgency.get(mark.toLowerCase())) ?? signOff.agency,
     dateline: whole.replace(/[\s:–—|-]+$/, '').trim(),
   };
 }
 
 function readDateline(p: string): RegExpExecArray | null {
-  for (const shape of DATELINES) {
+  for (const { shape, staff } of DATELINES) {
     const found = shape.exec(p);
-    if (found?.[0].trim() && !isNameAndInitials(found.groups!)) return found;
+    if (!found?.[0].trim()) continue;
+    if (staff ? isStaffDateline(found, p) : !isNameAndInitials(found.groups!)) return found;
   }
   return null;
+}
+
+/**
+ * A staff dateline's place is not a label or a day, and a name before a dash is not a person with an aside:
+ * "Rahul Gandhi — the Congress leader — said…" has its dash twice in the sentence.
+ */
+function isStaffDateline(found: RegExpExecArray, p: string): boolean {
+  if (NOT_PLACES.has(found.groups!.place!.toUpperCase())) return false;
+  const dash = found.groups!.sep!.trim();
+  if (dash === ':') return true;
+  const sentence = p.slice(found[0].length).split(/[.!?](?:\s|$)/, 1)[0]!;
+  return !sentence.includes(dash);
 }
 
 /**

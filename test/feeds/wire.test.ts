@@ -173,6 +173,45 @@ describe('wire-copy cleanup', () => {
     expect(cleanWireCopy([first, 'Officials said so.'])).toMatchObject({ place: null, agency: null, dateline: null, paragraphs: [first, 'Officials said so.'] });
   });
 
+  describe('staff datelines, with no agency', () => {
+    it.each([
+      ['NEW DELHI: The government on Thursday notified the new drone rules.', 'NEW DELHI', null, null, 'NEW DELHI'],
+      ['Mumbai, Nov 26: Shares of state-run banks rose for a third day.', 'Mumbai', 'Nov 26', null, 'Mumbai, Nov 26'],
+      ['ISLAMABAD, Nov 26 (Dawn) – The federal cabinet approved the gas tariff.', 'ISLAMABAD', 'Nov 26', null, 'ISLAMABAD, Nov 26 (Dawn)'],
+      ['ISLAMABAD, Nov 26 (APP) – The federal cabinet approved the gas tariff.', 'ISLAMABAD', 'Nov 26', 'APP', 'ISLAMABAD, Nov 26 (APP)'],
+      ['KATHMANDU, Nov. 26 — Nepal and India signed a power trade pact.', 'KATHMANDU', 'Nov. 26', null, 'KATHMANDU, Nov. 26'],
+      ['DHAKA, November 26 - The Election Commission announced the poll date.', 'DHAKA', 'November 26', null, 'DHAKA, November 26'],
+      ['Washington — The Senate passed the stopgap bill late on Wednesday.', 'Washington', null, null, 'Washington'],
+      ['WASHINGTON—The Senate passed the stopgap bill late on Wednesday.', 'WASHINGTON', null, null, 'WASHINGTON'],
+      ['KARACHI, Pakistan — The central bank held its policy rate.', 'KARACHI', null, null, 'KARACHI, Pakistan'],
+      ['SRI NAGAR: Schools in the valley will shut for winter from Monday.', 'SRI NAGAR', null, null, 'SRI NAGAR'],
+      ['PORT LOUIS: Mauritius will host the ocean summit in March.', 'PORT LOUIS', null, null, 'PORT LOUIS'],
+      ['ST. PETERSBURG — The forum drew delegates from 60 countries.', 'ST. PETERSBURG', null, null, 'ST. PETERSBURG'],
+      ['THIRUVANANTHAPURAM: The Kerala cabinet cleared the port deal.', 'THIRUVANANTHAPURAM', null, null, 'THIRUVANANTHAPURAM'],
+      ['LONDON/SINGAPORE, Nov 26 (Reuters) - Oil prices slipped in Asian trade.', 'LONDON/SINGAPORE', 'Nov 26', 'Reuters', 'LONDON/SINGAPORE, Nov 26 (Reuters)'],
+      ['NEW YORK, Nov 26 (Reuters Breakingviews) - Bank mergers are back.', 'NEW YORK', 'Nov 26', 'Reuters', 'NEW YORK, Nov 26 (Reuters Breakingviews)'],
+    ])('reads "%s"', (first, place, date, agency, dateline) => {
+      const copy = cleanWireCopy([first, 'Officials confirmed the decision.']);
+      expect(copy).toMatchObject({ place, date, agency, dateline });
+      expect(copy.paragraphs).toEqual([first.slice(first.search(/(?<=[:—–-]\s*)(?=[A-Z][a-z])/u)), 'Officials confirmed the decision.']);
+    });
+
+    it.each([
+      'NOTE: The schedule is provisional and may change.',
+      'Warning: this report contains distressing details.',
+      'CNN Exclusive: The administration offered a prisoner swap.',
+      'COVID-19: Cases rose again in Kerala this week.',
+      'BJP vs Congress: The battle for Bihar begins.',
+      'Rahul Gandhi — The Congress leader — said the vote was rigged.',
+      'Gandhi — who led the march — said the vote was rigged.',
+      'Sunday, Nov 26 — A day the city will remember.',
+      'Budget 2026 — What changes for salaried taxpayers.',
+      'Mumbai: a city that never sleeps, the minister said.',
+    ])('takes no dateline from "%s"', (first) => {
+      expect(cleanWireCopy([first, 'Officials said so.'])).toMatchObject({ place: null, dateline: null, paragraphs: [first, 'Officials said so.'] });
+    });
+  });
+
   it('leaves copy without a dateline alone', () => {
     expect(cleanWireCopy(['The minister said so.'])).toMatchObject({ place: null, agency: null, paragraphs: ['The minister said so.'] });
   });
