@@ -56,6 +56,19 @@ const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporti
 /** What a share or sign-up prompt asks the reader to join: "our WhatsApp channel", "the Mint newsletter". */
 const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
 
+/** A place in capitals, as staff copy writes it: "NEW DELHI", "ST. PETERSBURG", "LONDON/SINGAPORE". */
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’ /-]*?\p{Lu}\.?`;
+/** A place as a name: "Mumbai", "Port Louis" (capitalised words only: "BJP vs Congress" is no place). */
+const NAMED_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}`;
+/** A person's name in a byline: capitalised words and initials ("Rezaul Karim", "A. K. Singh"), not a place in capitals. */
+const NAME = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)(?:\s+(?:\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)|and|&|de|van|bin|al))*`;
+/** What a desk credit ends with: "Express News Service", "HT Correspondent", "Our Staff Reporter", "ET Bureau". */
+const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team'];
+/** Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS". */
+const DESK_NAMES = ['TNN', 'ENS'];
+const CREDIT = String.raw`(?:By\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){0,3}(?:${DESK_CREDITS.join('|')})|${DESK_NAMES.join('|')})`;
+/** A credit line: "By Jane Doe", "HT Correspondent", "By Rezaul Karim | Dhaka" (the place), "TNN | Nov 26, 2026, 05:10 IST". */
+const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\|\s*(?:${DATE}${TIME}|(?<place>${CAPS_PLACE}|${NAMED_PLACE})))?\s*$`, 'u');
 /**
  * Page chrome, by what to do with it:
  * - `cut`: a block heading after which nothing belongs to the story;
@@ -75,7 +88,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop'; pattern: RegExp }[] = [
   { action: 'cut', pattern: /^\(?release id\s*:\s*\d+/i },
   { action: 'cut', pattern: /^(?:©|\(c\)\s*(?:copyright\b|\d{4}\b)|copyright\s+(?:©\s*)?\d{4}\b)/i },
   { action: 'list', pattern: /^(?:also read|read also|also see|see also|related|read more|must read)\s*[:|]?$/i },
-  { action: 'drop', pattern: /^(?:also read|read also|also see|see also|related|read more|must read|watch|listen)\s*[:|–—-]\s*\S/i },
+  { action: 'drop', pattern: /^(?:also read|read also|also see|see also|related|read more|must read)\s*[:|–—-]\s*\S/i },
+  // "WATCH: Minister explains the scheme" links a video; "WATCH: The minister explained it on X." is a sentence of the copy.
+  { action: 'drop', pattern: /^(?:watch|listen)\s*[:|–—-](?!.*[.!?]["”’]?$)\s*\S/i },
+  { action: 'drop', pattern: CREDIT_LINE },
   { action: 'drop', pattern: /^read\s*[:|]\s*\S/i },
   // "Join", "sign up" and "subscribe" are prompts only when what they ask for is a channel, a newsletter or the like:
   // "Join our fight against pollution" and "Sign up for the scheme by December 31" are copy.
@@ -130,10 +146,6 @@ const PIB_POSTED_ON = new RegExp(
   String.raw`^\s*Posted On:?\s*(?<date>\d{1,2}\s+${MONTH}\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+(?<mark>PIB)\s+(?<place>\p{L}+)\s*`,
   'iu',
 );
-/** A place in capitals, as staff copy writes it: "NEW DELHI", "ST. PETERSBURG", "LONDON/SINGAPORE". */
-const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’ /-]*?\p{Lu}\.?`;
-/** A place as a name: "Mumbai", "Port Louis" (capitalised words only: "BJP vs Congress" is no place). */
-const NAMED_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}`;
 /** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)". */
 const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}.&'’ -]{1,40})\))?`;
 /** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */
@@ -155,6 +167,14 @@ const NOT_PLACES = new Set([
   'INTERVIEW', 'PREVIEW', 'RECAP', 'HIGHLIGHTS', 'TIMELINE', 'TRENDING', 'VIRAL', 'SPONSORED', 'ADVERTISEMENT', 'SUMMARY',
   'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY',
 ]);
+/** Labels a page puts before the copy's first sentence, not part of it: "EXCLUSIVE: …", "BREAKING: …", "Update - …". */
+const KICKERS = ['Breaking', 'Breaking News', 'Exclusive', 'Update', 'Updated', 'Watch', 'Listen', 'Just In', 'Live', 'Alert', 'Flash', 'Developing'];
+// Each as a label is written, in capitals or capitalised: the copy after it must start with a capital, so no `i` flag.
+const KICKER = new RegExp(String.raw`^(?:${KICKERS.flatMap((k) => [k, k.toUpperCase()]).join('|')})\s*[:|–—-]\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
+/** A credit before a dateline in its paragraph: "By Staff Reporter NEW DELHI: …". */
+const CREDIT_LEAD_IN = new RegExp(String.raw`^${CREDIT}\s*[|,]?\s+`, 'u');
+/** A paragraph that ends as a sentence does (a kicker is cut from one; before a headline it is the headline's). */
+const SENTENCE_END_LOOSE = /[.!?]["”’]?$/;
 /** Each shape, and whether it names its agency (then, as no staff one does, it needs no guard against labels). */
 const DATELINES: { shape: RegExp; staff: boolean }[] = [
   { shape: DATELINE, staff: false },
@@ -220,32 +240,71 @@ export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
   const input = paragraphsIn.map((p) => p.trim()).filter(Boolean);
   const body = input.slice(datelineIndex(input));
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
-  const found = body[0] ? readDateline(body[0]) : null;
-  if (found) {
-    const rest = body[0]!.slice(found[0].length);
-    if (rest) body[0] = rest;
-    else body.shift();
-  }
+  const found = takeDateline(body);
+  if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = body[0].replace(KICKER, '');
   const { paragraphs, signOff } = cutChrome(body);
   if (!found) return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency, dateline: null };
-  const [whole] = found;
-  const { place, date, mark } = found.groups!;
-  return {
-    paragraphs,
-    place: place?.trim() || null,
-    date: date?.trim() ?? null,
-    agency: (mark && markToAgency.get(mark.toLowerCase())) ?? signOff.agency,
-    dateline: whole.replace(/[\s:–—|-]+$/, '').trim(),
-  };
+  const { place, date, mark, text } = found;
+  return { paragraphs, place, date, agency: (mark && markToAgency.get(mark.toLowerCase())) ?? signOff.agency, dateline: text };
 }
 
-function readDateline(p: string): RegExpExecArray | null {
+/** A dateline as read: what it says, its own text, and how much of the paragraph it (and a byline before it) took. */
+interface Dateline {
+  place: string | null;
+  date: string | null;
+  mark: string | null;
+  text: string;
+  length: number;
+  /** A byline or desk credit that names the place ("By Rezaul Karim | Dhaka"): the dateline proper may follow it. */
+  credit: boolean;
+}
+
+/** Takes the dateline off the front of the copy, and one below a credit line that names the place. */
+function takeDateline(body: string[]): Dateline | null {
+  let credit: Dateline | null = null;
+  while (body[0]) {
+    const found = readDateline(body[0]);
+    if (!found) return credit;
+    const rest = body[0].slice(found.length);
+    if (rest) body[0] = rest;
+    else body.shift();
+    if (!found.credit) return { ...found, place: found.place ?? credit?.place ?? null };
+    credit = found;
+  }
+  return credit;
+}
+
+/** A dateline at the start of the paragraph, or behind a kicker or a byline there ("By Staff Reporter NEW DELHI: …"). */
+function readDateline(p: string): Dateline | null {
+  const found = readShapes(p);
+  if (found) return found;
+  const credit = CREDIT_LINE.exec(p);
+  if (credit?.groups!.place) return { place: credit.groups!.place, date: null, mark: null, text: credit.groups!.place, length: p.length, credit: true };
+  // Behind a credit, only a place is a dateline: "The Press Information Bureau (PIB) on Tuesday…" is a sentence.
+  const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p);
+  const behind = lead ? readShapes(p.slice(lead[0].length)) : null;
+  return behind?.place ? { ...behind, length: lead![0].length + behind.length } : null;
+}
+
+function readShapes(p: string): Dateline | null {
   for (const { shape, staff } of DATELINES) {
     const found = shape.exec(p);
     if (!found?.[0].trim()) continue;
-    if (staff ? isStaffDateline(found, p) : !isNameAndInitials(found.groups!)) return found;
+    if (staff ? isStaffDateline(found, p) : !isNameAndInitials(found.groups!)) return asDateline(found);
   }
   return null;
+}
+
+function asDateline(found: RegExpExecArray): Dateline {
+  const { place, date, mark } = found.groups!;
+  return {
+    place: place?.trim() || null,
+    date: date?.trim() ?? null,
+    mark: mark ?? null,
+    text: found[0].replace(/[\s:–—|-]+$/, '').trim(),
+    length: found[0].length,
+    credit: false,
+  };
 }
 
 /**
@@ -277,7 +336,7 @@ function datelineIndex(paragraphs: string[]): number {
   for (let i = 0; i < Math.min(paragraphs.length, DATELINE_SEARCH); i++) {
     const found = readDateline(paragraphs[i]!);
     if (!found) continue;
-    const dated = Boolean(found.groups!.date);
+    const dated = Boolean(found.date);
     return paragraphs.slice(0, i).every((p) => p.length <= MAX_LEADING_CHROME && (dated || !SENTENCE_END.test(p))) ? i : 0;
   }
   return 0;

@@ -196,6 +196,44 @@ describe('wire-copy cleanup', () => {
       expect(copy.paragraphs).toEqual([first.slice(first.search(/(?<=[:—–-]\s*)(?=[A-Z][a-z])/u)), 'Officials confirmed the decision.']);
     });
 
+    it('reads a dateline behind a byline on the same line, and leaves the byline out', () => {
+      expect(cleanWireCopy(['By Staff Reporter NEW DELHI: The Delhi High Court on Wednesday stayed the demolition order.'])).toMatchObject({
+        place: 'NEW DELHI',
+        dateline: 'NEW DELHI',
+        paragraphs: ['The Delhi High Court on Wednesday stayed the demolition order.'],
+      });
+    });
+
+    it.each([
+      ['a byline naming the place', ['By Rezaul Karim | Dhaka', 'The Election Commission on Wednesday set the polling date.'], 'Dhaka', null],
+      ['a byline above an agency dateline', ['By Rezaul Karim | Dhaka', 'DHAKA, Nov 26 (BSS) - The Election Commission on Wednesday set the polling date.'], 'DHAKA', 'BSS'],
+      ['a desk credit above a staff dateline', ['Express News Service', 'CHENNAI: The Election Commission on Wednesday set the polling date.'], 'CHENNAI', null],
+      ['a desk credit naming the place', ['Express News Service | Chennai', 'The Election Commission on Wednesday set the polling date.'], 'Chennai', null],
+      ['a desk credit and timestamp above a staff dateline', ['Poll date set', 'TNN | Nov 26, 2026, 05:10 IST', 'NEW DELHI: The Election Commission on Wednesday set the polling date.'], 'NEW DELHI', null],
+      ['a correspondent credit', ['HT Correspondent', 'The Election Commission on Wednesday set the polling date.'], null, null],
+      ['a bare byline', ['By Jane Doe and A. K. Singh', 'The Election Commission on Wednesday set the polling date.'], null, null],
+      ['a kicker in capitals', ['EXCLUSIVE: The Election Commission on Wednesday set the polling date.'], null, null],
+      ['a kicker before a dateline', ['BREAKING: NEW DELHI: The Election Commission on Wednesday set the polling date.'], 'NEW DELHI', null],
+      ['a "WATCH:" kicker before a sentence', ['WATCH: The Election Commission on Wednesday set the polling date.'], null, null],
+      ['an "Update -" kicker', ['Update - The Election Commission on Wednesday set the polling date.'], null, null],
+    ])('drops %s', (_what, input, place, agency) => {
+      const copy = cleanWireCopy([...input, 'Counting is on December 20.']);
+      expect(copy).toMatchObject({ place, agency, paragraphs: ['The Election Commission on Wednesday set the polling date.', 'Counting is on December 20.'] });
+    });
+
+    it.each([
+      ['a "WATCH:" line that is a sentence of the copy', ['(PTI) First.', 'WATCH: The minister explained the scheme to farmers in a video posted on X.']],
+      ['a paragraph opening "By" and a day', ['(PTI) First.', 'By Thursday, the floodwaters had receded from most villages.']],
+      ['a correspondent in a sentence', ['(PTI) First.', 'Our correspondent in Dhaka said the strike was total.']],
+      ['a label that opens a later paragraph', ['(PTI) First.', 'UPDATE: This story was updated to add the ministry’s response.']],
+    ])('keeps %s', (_what, input) => {
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', ...input.slice(1)]);
+    });
+
+    it('keeps a "WATCH:" headline above the copy out of it', () => {
+      expect(cleanWireCopy(['WATCH: Minister explains the crop scheme', 'The minister spoke on Tuesday.']).paragraphs).toEqual(['The minister spoke on Tuesday.']);
+    });
+
     it.each([
       'NOTE: The schedule is provisional and may change.',
       'Warning: this report contains distressing details.',
