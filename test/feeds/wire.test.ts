@@ -250,6 +250,57 @@ describe('wire-copy cleanup', () => {
     });
   });
 
+  describe('sign-offs and chrome of South Asian and international outlets', () => {
+    it.each([
+      ['agency inputs listed', ['With inputs from PTI, ANI', '(With inputs from IANS & agencies)']],
+      ['a Reuters credit without brackets', ['Reporting by Sanjeev Miglani in New Delhi; Editing by Kim Coghill']],
+      ['follow prompts naming the outlet', ['Follow The Daily Star on Google News', 'Follow the Kathmandu Post on Twitter and Facebook', 'Find us on Telegram', 'Like us on Facebook']],
+      ['India Today\'s and the Indian Express\'s credits and timestamps', ['Published By: Aditi Sharma', 'Published On:', 'First uploaded on: 26-11-2026 at 17:30 IST', 'Updated: 26th Nov 2026 10:13 AM']],
+      ['video boxes', ['Also Watch', 'ALSO WATCH | Minister visits flood-hit villages', 'Watch Live TV in English']],
+      ['a subscribe prompt naming the outlet', ['Subscribe to The Hindu now']],
+      ['print-edition notes (Dawn, Express Tribune, Kathmandu Post, The Hindu)', ['Published in Dawn, November 26th, 2026', 'Published in The Express Tribune, November 26th, 2026.', 'A version of this article appears in the print on November 26, 2026, of The Kathmandu Post.', 'This article first appeared in the print edition of The Hindu.']],
+      ['Al Jazeera\'s and agencies\' source lines', ['SOURCE: AL JAZEERA AND NEWS AGENCIES', 'Source: Reuters, AFP']],
+      ['AP\'s contributor and coverage lines', ['Associated Press writers Jane Doe and Raj Kumar contributed to this report.', 'The Associated Press contributed to this report.', 'Follow AP’s coverage of the elections at https://apnews.com/hub/elections']],
+      ['HT\'s and Reuters\' sign-up plugs', ["Unlock a world of Benefits with HT! From insightful newsletters to real-time news alerts and a personalized news feed – it's all here, just a click away! - Login Now!", 'Sign up here.']],
+      ['a lone "[...]"', ['[...]']],
+    ])('drops %s', (_what, lines) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', ...lines, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['BBC\'s "Related Topics"', ['Related Topics', 'Bangladesh', 'Elections']],
+      ['BBC\'s "More on this story"', ['More on this story', 'Poll date set for February']],
+      ['HuffPost\'s "Also on …:"', ['Also on HuffPost:', 'Ten things to know about the budget']],
+      ['The Hindu\'s copyright line', ['Copyright© 2026, THG PUBLISHING PVT LTD.', 'Related Topics']],
+      ['the Daily Star\'s copyright note', ['Copyright: Any unauthorized use or reproduction of The Daily Star content for commercial purposes is strictly prohibited.']],
+    ])('cuts %s and what follows', (_what, lines) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', 'Second.', ...lines]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['"[…]"', 'The minister said the scheme would help farmers in […]', 'The minister said the scheme would help farmers in…'],
+      ['"[...]" and a "Continue reading" link', 'The minister said the scheme would help farmers in [...] Continue reading →', 'The minister said the scheme would help farmers in…'],
+    ])('turns the %s tail of a truncated description into an ellipsis', (_what, last, expected) => {
+      expect(cleanWireCopy(['First.', last]).paragraphs).toEqual(['First.', expected]);
+    });
+
+    it.each([
+      ['a sentence that starts with "Reporting by"', 'Reporting by the state broadcaster suggested casualties were high.'],
+      ['a sentence that starts with "Follow"', 'Follow the rules on Facebook, the police told users.'],
+      ['"Follow the money"', 'Follow the money, the investigators said.'],
+      ['"Published in" a year', 'Published in 1998, the novel won the Sahitya Akademi award.'],
+      ['a source quoted in a sentence', 'Source: a senior official said the talks were stuck.'],
+      ['"contributed to" in a sentence', 'Higher exports contributed to this report’s rosier outlook, the ministry said.'],
+      ['"Also watch" in a sentence', 'Also watch for the Leonids on Sunday night, the planetarium said.'],
+      ['a copyright case', 'Copyright lawyers say the ruling will matter.'],
+      ['an ellipsis inside a quote', 'He said: "We will […] act on the report."'],
+      ['a "Subscribe to" sentence', 'Subscribe to The Hindu now, the hawker shouted at commuters.'],
+      ['a print edition in a sentence', 'This article first appeared in the print edition, the editor told the court, and was later withdrawn.'],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+  });
+
   it('leaves copy without a dateline alone', () => {
     expect(cleanWireCopy(['The minister said so.'])).toMatchObject({ place: null, agency: null, paragraphs: ['The minister said so.'] });
   });
