@@ -208,14 +208,13 @@ const KICKER = new RegExp(String.raw`^(?:${KICKERS.flatMap((k) => [k, k.toUpperC
 const CREDIT_LEAD_IN = new RegExp(String.raw`^${CREDIT}\s*[|,]?\s+`, 'u');
 /** A paragraph that ends as a sentence does (a kicker is cut from one; before a headline it is the headline's). */
 const SENTENCE_END_LOOSE = /[.!?]["”’]?$/;
-/** Each shape, and whether it names its agency (then, as no staff one does, it needs no guard against labels). */
-const DATELINES: { shape: RegExp; staff: boolean }[] = [
-  { shape: DATELINE, staff: false },
-  { shape: PIB_POSTED_ON, staff: false },
-  { shape: STAFF_IN_CAPITALS, staff: true },
-  { shape: STAFF_DATED, staff: true },
-  { shape: STAFF_NAMED, staff: true },
-];
+/** Datelines that name the agency, and the staff ones, which are looked for only where no agency one stands. */
+const AGENCY_DATELINES = [DATELINE, PIB_POSTED_ON];
+const STAFF_DATELINES = [STAFF_IN_CAPITALS, STAFF_DATED, STAFF_NAMED];
+/** A place's last word: three letters at least, or an abbreviation ("NEET PG", "UN" and "US" are none). */
+const PLACE_END = /(?:\p{L}{3}|\.)$/u;
+/** How a paragraph of copy ends (a staff dateline opens one; "ISRO: Chandrayaan-4 to launch in 2028" is a headline). */
+const COPY_END = /[.!?…\]]["”’)]?$/;
 // A government release signs off with its place and date: MEA's "New Delhi November 25, 2026".
 const PLACE_AND_DATE = new RegExp(
   String.raw`^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?),?\s+(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})\.?$`,
@@ -301,7 +300,7 @@ interface Dateline {
 function takeDateline(body: string[]): Dateline | null {
   let credit: Dateline | null = null;
   while (body[0]) {
-    const found = readDateline(body[0]);
+    const found = readDateline(body[0], false) ?? readDateline(body[0], true);
     if (!found) return credit;
     const rest = body[0].slice(found.length);
     if (rest) body[0] = rest;
@@ -312,23 +311,38 @@ function takeDateline(body: string[]): Dateline | null {
   return credit;
 }
 
-/** A dateline at the start of the paragraph, or behind a kicker or a byline there ("By Staff Reporter NEW DELHI: …"). */
-function readDateline(p: string): Dateline | null {
-  const found = readShapes(p);
+/**
+ * A dateline at the start of the paragraph, or behind a kicker or a byline there ("By Staff Reporter NEW DELHI: …"):
+ * one naming an agency, or (`staff`) a staff one or a credit line naming the place.
+ */
+function readDateline(p: string, staff: boolean): Dateline | null {
+  const found = readShapes(p, staff);
   if (found) return found;
-  const credit = CREDIT_LINE.exec(p);
+  const credit = staff ? CREDIT_LINE.exec(p) : null;
   if (credit?.groups!.place) return { place: credit.groups!.place, date: null, mark: null, text: credit.groups!.place, length: p.length, credit: true };
   // Behind a credit, only a place is a dateline: "The Press Information Bureau (PIB) on Tuesday…" is a sentence.
   const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p);
-  const behind = lead ? readShapes(p.slice(lead[0].length)) : null;
+  const behind = lead ? readShapes(p.slice(lead[0].length), staff) : null;
   return behind?.place ? { ...behind, length: lead![0].length + behind.length } : null;
 }
 
-function readShapes(p: string): Dateline | null {
-  for (const { shape, staff } of DATELINES) {
+function readShapes(p: string, staff: boolean): Dateline | null {
+  return staff ? readStaffShapes(p) : readAgencyShapes(p);
+}
+
+function readAgencyShapes(p: string): Dateline | null {
+  for (const shape of AGENCY_DATELINES) {
     const found = shape.exec(p);
-    if (!found?.[0].trim()) continue;
-    if (staff ? isStaffDateline(found, p) : !isNameAndInitials(found.groups!)) return asDateline(found);
+    if (found?.[0].trim() && !isNameAndInitials(found.groups!)) return asDateline(found);
+  }
+  return null;
+}
+
+function readStaffShapes(p: string): Dateline | null {
+  if (!COPY_END.test(p)) return null;
+  for (const shape of STAFF_DATELINES) {
+    const found = shape.exec(p);
+    if (found && isStaffDateline(found, p)) return asDateline(found);
   }
   return null;
 }
@@ -346,11 +360,12 @@ function asDateline(found: RegExpExecArray): Dateline {
 }
 
 /**
- * A staff dateline's place is not a label or a day, and a name before a dash is not a person with an aside:
+ * A staff dateline's place is not a label, a day, an agency or initials, and a name before a dash is not a person with an aside:
  * "Rahul Gandhi — the Congress leader — said…" has its dash twice in the sentence.
  */
 function isStaffDateline(found: RegExpExecArray, p: string): boolean {
-  if (NOT_PLACES.has(found.groups!.place!.toUpperCase())) return false;
+  const place = found.groups!.place!;
+  if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || !PLACE_END.test(place)) return false;
   const dash = found.groups!.sep!.trim();
   if (dash === ':') return true;
   const sentence = p.slice(found[0].length).split(/[.!?](?:\s|$)/, 1)[0]!;
@@ -369,15 +384,21 @@ function isNameAndInitials({ place, date, sep }: Record<string, string | undefin
  * A page puts a timestamp and the headline (often twice), perhaps a standfirst, above the dateline: they
  * are not the story. Below a sentence, only a dateline with a date is one: a bare "(ANI)" there is the
  * sign-off of copy whose own dateline was not read, and taking it would throw the whole story away.
+ * A dateline naming its agency is looked for first: a headline above it may read like a staff one ("ISRO: …").
  */
 function datelineIndex(paragraphs: string[]): number {
+  return datelineIndexOf(paragraphs, false) ?? datelineIndexOf(paragraphs, true) ?? 0;
+}
+
+/** Where the first dateline stands (0 if what is above it is copy), or null if there is none. */
+function datelineIndexOf(paragraphs: string[], staff: boolean): number | null {
   for (let i = 0; i < Math.min(paragraphs.length, DATELINE_SEARCH); i++) {
-    const found = readDateline(paragraphs[i]!);
+    const found = readDateline(paragraphs[i]!, staff);
     if (!found) continue;
     const dated = Boolean(found.date);
     return paragraphs.slice(0, i).every((p) => p.length <= MAX_LEADING_CHROME && (dated || !SENTENCE_END.test(p))) ? i : 0;
   }
-  return 0;
+  return null;
 }
 
 function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } {

@@ -196,6 +196,16 @@ describe('wire-copy cleanup', () => {
       expect(copy.paragraphs).toEqual([first.slice(first.search(/(?<=[:—–-]\s*)(?=[A-Z][a-z])/u)), 'Officials confirmed the decision.']);
     });
 
+    it('takes an agency dateline below a headline that reads like a staff dateline', () => {
+      const copy = cleanWireCopy(['ISRO: Chandrayaan-4 to launch in 2028', 'Bengaluru, Nov 26 (PTI) The space agency on Wednesday set the date.']);
+      expect(copy).toMatchObject({ place: 'Bengaluru', agency: 'PTI', paragraphs: ['The space agency on Wednesday set the date.'] });
+    });
+
+    it('takes no staff dateline from a headline above the copy', () => {
+      const copy = cleanWireCopy(['ISRO: Chandrayaan-4 to launch in 2028', 'BENGALURU: The space agency on Wednesday set the date.']);
+      expect(copy).toMatchObject({ place: 'BENGALURU', paragraphs: ['The space agency on Wednesday set the date.'] });
+    });
+
     it('reads a dateline behind a byline on the same line, and leaves the byline out', () => {
       expect(cleanWireCopy(['By Staff Reporter NEW DELHI: The Delhi High Court on Wednesday stayed the demolition order.'])).toMatchObject({
         place: 'NEW DELHI',
@@ -245,6 +255,10 @@ describe('wire-copy cleanup', () => {
       'Sunday, Nov 26 — A day the city will remember.',
       'Budget 2026 — What changes for salaried taxpayers.',
       'Mumbai: a city that never sleeps, the minister said.',
+      'NEET PG: The counselling schedule has been revised again.',
+      'UN: The Security Council met in closed session on Tuesday.',
+      'US — China trade talks resumed in Geneva on Monday.',
+      'PTI: The agency has corrected the figure in its earlier story.',
     ])('takes no dateline from "%s"', (first) => {
       expect(cleanWireCopy([first, 'Officials said so.'])).toMatchObject({ place: null, dateline: null, paragraphs: [first, 'Officials said so.'] });
     });
@@ -295,6 +309,8 @@ describe('wire-copy cleanup', () => {
       ['a copyright case', 'Copyright lawyers say the ruling will matter.'],
       ['an ellipsis inside a quote', 'He said: "We will […] act on the report."'],
       ['a "Subscribe to" sentence', 'Subscribe to The Hindu now, the hawker shouted at commuters.'],
+      ['"Published by" in a sentence', 'Published by Penguin, the memoir sold 10,000 copies in a week.'],
+      ['"Sign up here" in a sentence', 'Sign up here at the panchayat office, the notice told farmers.'],
       ['a print edition in a sentence', 'This article first appeared in the print edition, the editor told the court, and was later withdrawn.'],
     ])('keeps %s', (_what, line) => {
       expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
