@@ -69,8 +69,11 @@ const marks = AGENCIES.flatMap((a) => a.marks)
 const PLATFORMS = 'Twitter|X|Facebook|Instagram|Google News|WhatsApp|Telegram|YouTube|LinkedIn|Threads|Bluesky|Snapchat';
 /** An outlet named in a prompt: "The Daily Star", "the Kathmandu Post", "Al Jazeera" (capitalised: "the rules" is none). */
 const OUTLET_NAME = String.raw`(?:the |The )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}`;
-/** Who a line crediting a source names: agencies, "news agencies", "Al Jazeera" (a word in lower case starts a sentence). */
-const SOURCE_WORD = String.raw`(?:\p{Lu}[\p{L}.&'’-]*|and|news|agencies|wires?)`;
+/**
+ * Who a line crediting a source names: agencies, "news agencies", "Al Jazeera" (a word in lower case starts a sentence).
+ * No character of a word parts words too ("&" does): "A&A&A…" could be split so many ways the match would never end.
+ */
+const SOURCE_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|and|news|agencies|wires?)`;
 /** Who a story's inputs came from: "PTI", "agencies". */
 const INPUT_SOURCE = String.raw`(?:${marks}|(?:news |other )?agencies|wires?)`;
 /** A place in capitals, as staff copy writes it: "NEW DELHI", "ST. PETERSBURG", "LONDON/SINGAPORE". */

@@ -291,6 +291,13 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', 'Second.', ...lines]).paragraphs).toEqual(['First.', 'Second.']);
     });
 
+    it('reads a source line of many "&"s at once (it could be split into words so many ways the match took seconds)', () => {
+      const started = performance.now();
+      const line = `Source: ${'A&'.repeat(28)} x`;
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line]).paragraphs).toEqual(['First.', line]);
+      expect(performance.now() - started).toBeLessThan(500);
+    });
+
     it.each([
       ['"[…]"', 'The minister said the scheme would help farmers in […]', 'The minister said the scheme would help farmers in…'],
       ['"[...]" and a "Continue reading" link', 'The minister said the scheme would help farmers in [...] Continue reading →', 'The minister said the scheme would help farmers in…'],
