@@ -201,6 +201,10 @@ describe('wire-copy cleanup', () => {
       expect(copy).toMatchObject({ place: 'Bengaluru', agency: 'PTI', paragraphs: ['The space agency on Wednesday set the date.'] });
     });
 
+    it.each(['ROME', 'PUNE', 'GAZA'])('reads "%s:" as a place though it is one short word in capitals', (place) => {
+      expect(cleanWireCopy([`${place}: Officials on Thursday said the talks would go on.`])).toMatchObject({ place, paragraphs: ['Officials on Thursday said the talks would go on.'] });
+    });
+
     it('takes no staff dateline from a headline above the copy', () => {
       const copy = cleanWireCopy(['ISRO: Chandrayaan-4 to launch in 2028', 'BENGALURU: The space agency on Wednesday set the date.']);
       expect(copy).toMatchObject({ place: 'BENGALURU', paragraphs: ['The space agency on Wednesday set the date.'] });
@@ -259,6 +263,8 @@ describe('wire-copy cleanup', () => {
       'UN: The Security Council met in closed session on Tuesday.',
       'US — China trade talks resumed in Geneva on Monday.',
       'PTI: The agency has corrected the figure in its earlier story.',
+      'RBI: The central bank kept the repo rate unchanged at 6.5 pc.',
+      'ISRO: The space agency will launch two satellites next month.',
     ])('takes no dateline from "%s"', (first) => {
       expect(cleanWireCopy([first, 'Officials said so.'])).toMatchObject({ place: null, dateline: null, paragraphs: [first, 'Officials said so.'] });
     });
