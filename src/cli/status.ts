@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
-import { listFeeds, type FeedStatus } from '../feeds/store.js';
-import { parseInfo } from '../redis-checks.js';
-import type { Runtime } from '../service.js';
-import { slotIndexSummary } from '../subscribers/slots.js';
-import { countByStatus } from '../subscribers/store.js';
+import { collectStatus, type Status } from '../status.js';
 import { examples, print, withRuntime } from './runtime.js';
 
 export function registerStatus(program: Command): void {
@@ -14,54 +10,10 @@ export function registerStatus(program: Command): void {
     .addHelpText('after', examples('wirebrief status', 'wirebrief status --json'))
     .action(async (opts: { json?: boolean }) =>
       withRuntime(async (rt) => {
-        const status = await collectStatus(rt);
+        const status = await collectStatus(rt.ctx, rt.queues);
         print(opts.json, status, () => formatStatus(status));
       }),
     );
-}
-
-export type Status = Awaited<ReturnType<typeof collectStatus>>;
-
-export async function collectStatus(rt: Runtime) {
-  const queues: Record<string, Record<string, number>> = {};
-  for (const q of rt.queues.all) {
-    const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
-    // Workers are counted from Redis' client list, which some managed services hide.
-    const workers = await q.getWorkersCount().catch(() => -1);
-    queues[q.name] = { ...counts, workers };
-  }
-  const feeds = await listFeeds(rt.ctx);
-  const byState: Record<FeedStatus, number> = { ok: 0, 'backing-off': 0, disabled: 0 };
-  for (const f of feeds) byState[f.status] = (byState[f.status] ?? 0) + 1;
-  const editions = (await rt.queues.digestEdition.getJobSchedulers(0, -1, true))
-    .map((s) => ({ scheduler: s.key, next: s.next ? new Date(s.next).toISOString() : null, pattern: s.pattern ?? null, every: s.every ?? null, tz: s.tz ?? null }))
-    .sort((a, b) => (a.next ?? '~').localeCompare(b.next ?? '~'));
-  const info = parseInfo(await rt.ctx.redis.info());
-  const redis = {
-    version: info.get('redis_version') ?? null,
-    usedMemory: Number(info.get('used_memory') ?? 0),
-    usedMemoryHuman: info.get('used_memory_human') ?? 'unknown',
-    peakMemoryHuman: info.get('used_memory_peak_human') ?? 'unknown',
-    maxmemory: Number(info.get('maxmemory') ?? 0),
-    maxmemoryPolicy: info.get('maxmemory_policy') ?? null,
-    aof: info.get('aof_enabled') === '1',
-  };
-  return {
-    queues,
-    feeds: {
-      ...byState,
-      total: feeds.length,
-      failing: feeds
-        .filter((f) => f.status !== 'ok' || f.lastError)
-        .map((f) => ({ id: f.id, url: f.url, status: f.status, errors: f.errors, lastError: f.lastError, nextPollAt: f.nextPollAt ? new Date(f.nextPollAt).toISOString() : null })),
-    },
-    subscribers: await countByStatus(rt.ctx),
-    deliverySlots: await slotIndexSummary(rt.ctx),
-    nextEdition: editions[0]?.next ?? null,
-    editions,
-    redisMemory: redis.usedMemoryHuman,
-    redis,
-  };
 }
 
 function formatStatus(s: Status): string {

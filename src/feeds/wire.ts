@@ -19,7 +19,7 @@ export const AGENCIES: Agency[] = [
   { id: 'PTI', name: 'Press Trust of India', marks: ['PTI'] },
   { id: 'ANI', name: 'Asian News International', marks: ['ANI'] },
   { id: 'UNI', name: 'United News of India', marks: ['UNI'] },
-  { id: 'Reuters', name: 'Reuters', marks: ['Reuters', 'REUTERS', 'Thomson Reuters'] },
+  { id: 'Reuters', name: 'Reuters', marks: ['Reuters', 'REUTERS', 'Thomson Reuters', 'Reuters Breakingviews', 'Thomson Reuters Foundation'] },
   { id: 'AP', name: 'Associated Press', marks: ['AP', 'Associated Press', 'The Associated Press'] },
   { id: 'AFP', name: 'Agence France-Presse', marks: ['AFP', 'Agence France-Presse'] },
   { id: 'Xinhua', name: 'Xinhua', marks: ['Xinhua', 'XINHUA'] },
@@ -46,7 +46,10 @@ export const AGENCIES: Agency[] = [
 ];
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?`;
-const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:,?\s+\d{4})?)`;
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const DATE = String.raw`(?:${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\s+${MONTH}(?:,?\s+\d{4})?)`;
+/** A date in figures, as a timestamp writes it: "26-11-2026", "26/11/2026", "2026-11-26". */
+const DATE_IN_FIGURES = String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})`;
 /** A timestamp's time after its date: ", 05:10 PM IST", " 17:30 IST", " 06:10 pm". */
 const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s+(?:IST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST))?`;
 
@@ -55,6 +58,37 @@ const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporti
 
 /** What a share or sign-up prompt asks the reader to join: "our WhatsApp channel", "the Mint newsletter". */
 const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
+
+const markToAgency = new Map(AGENCIES.flatMap((a) => a.marks.map((m) => [m.toLowerCase(), a.id] as const)));
+const marks = AGENCIES.flatMap((a) => a.marks)
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+
+/** Platforms an outlet asks to be followed on. */
+const PLATFORMS = 'Twitter|X|Facebook|Instagram|Google News|WhatsApp|Telegram|YouTube|LinkedIn|Threads|Bluesky|Snapchat';
+/** An outlet named in a prompt: "The Daily Star", "the Kathmandu Post", "Al Jazeera" (capitalised: "the rules" is none). */
+const OUTLET_NAME = String.raw`(?:the |The )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}`;
+/**
+ * Who a line crediting a source names: agencies, "news agencies", "Al Jazeera" (a word in lower case starts a sentence).
+ * No character of a word parts words too ("&" does): "A&A&A…" could be split so many ways the match would never end.
+ */
+const SOURCE_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|and|news|agencies|wires?)`;
+/** Who a story's inputs came from: "PTI", "agencies". */
+const INPUT_SOURCE = String.raw`(?:${marks}|(?:news |other )?agencies|wires?)`;
+/** A place in capitals, as staff copy writes it: "NEW DELHI", "ST. PETERSBURG", "LONDON/SINGAPORE". */
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’ /-]*?\p{Lu}\.?`;
+/** A place as a name: "Mumbai", "Port Louis" (capitalised words only: "BJP vs Congress" is no place). */
+const NAMED_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}`;
+/** A person's name in a byline: capitalised words and initials ("Rezaul Karim", "A. K. Singh"), not a place in capitals. */
+const NAME = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)(?:\s+(?:\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)|and|&|de|van|bin|al))*`;
+/** What a desk credit ends with: "Express News Service", "HT Correspondent", "Our Staff Reporter", "ET Bureau". */
+const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team'];
+/** Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS". */
+const DESK_NAMES = ['TNN', 'ENS'];
+const CREDIT = String.raw`(?:By\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){0,3}(?:${DESK_CREDITS.join('|')})|${DESK_NAMES.join('|')})`;
+/** A credit line: "By Jane Doe", "HT Correspondent", "By Rezaul Karim | Dhaka" (the place), "TNN | Nov 26, 2026, 05:10 IST". */
+const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\|\s*(?:${DATE}${TIME}|(?<place>${CAPS_PLACE}|${NAMED_PLACE})))?\s*$`, 'u');
 
 /** The hosts of social posts: a paragraph that is only a link to one is an embed whose markup was stripped. */
 const POST_HOSTS = String.raw`(?:pic\.twitter\.com|t\.co|(?:twitter|x|instagram|facebook|tiktok|youtube|threads|reddit)\.com|fb\.watch|youtu\.be|threads\.net|bsky\.app)`;
@@ -100,7 +134,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
   { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| from [\p{L} .-]+| now| for you| reads?)?\s*:?$/iu },
-  { action: 'cut', pattern: /^related (?:news|stories|articles|coverage|links|content|videos)\s*:?$/i },
+  { action: 'cut', pattern: /^related (?:news|stories|articles|coverage|links|content|videos|topics|internet links)\s*:?$/i },
+  { action: 'cut', pattern: /^more on this (?:story|topic)\s*:?$/i },
   { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read)|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like)\s*:?$/i },
   { action: 'cut', pattern: /^_{3,}$/ },
   // The end of copy (Xinhua's "Enditem", "- ENDS -"), and what an agency puts under it: its copyright line
@@ -109,9 +144,16 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   { action: 'cut', pattern: /^our standards\s*:/i },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
   { action: 'cut', pattern: /^\(?release id\s*:\s*\d+/i },
-  { action: 'cut', pattern: /^(?:©|\(c\)\s*(?:copyright\b|\d{4}\b)|copyright\s+(?:©\s*)?\d{4}\b)/i },
-  { action: 'list', pattern: /^(?:also read|read also|also see|see also|related|read more|must read)\s*[:|]?$/i },
-  { action: 'drop', pattern: /^(?:also read|read also|also see|see also|related|read more|must read|watch|listen)\s*[:|–—-]\s*\S/i },
+  // … and an outlet's: "Copyright© 2026, THG PUBLISHING PVT LTD." (The Hindu), "Copyright: Any unauthorized use…" (Daily Star).
+  { action: 'cut', pattern: /^(?:©|\(c\)\s*(?:copyright\b|\d{4}\b)|copyright\s*(?:(?:©\s*)?\d{4}\b|©|:))/i },
+  { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read)\s*[:|]?$/i },
+  // HuffPost's "Also on HuffPost:", "Previously on HuffPost:" ("Also on Tuesday:" leads copy).
+  { action: 'list', pattern: /^(?:[Aa]lso|[Pp]reviously) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’-]{1,40}:$/u },
+  { action: 'drop', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read)\s*[:|–—-]\s*\S/i },
+  { action: 'drop', pattern: /^watch live tv\b.{0,40}$/i },
+  // "WATCH: Minister explains the scheme" links a video; "WATCH: The minister explained it on X." is a sentence of the copy.
+  { action: 'drop', pattern: /^(?:watch|listen)\s*[:|–—-](?!.*[.!?]["”’]?$)\s*\S/i },
+  { action: 'drop', pattern: CREDIT_LINE },
   { action: 'drop', pattern: /^read\s*[:|]\s*\S/i },
   // "Join", "sign up" and "subscribe" are prompts only when what they ask for is a channel, a newsletter or the like:
   // "Join our fight against pollution" and "Sign up for the scheme by December 31" are copy.
@@ -119,42 +161,53 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   // A link, not a sentence: "Read more »", "Read the full story here"; "Read more books, the minister told students" is copy.
   { action: 'drop', pattern: /^(?:continue reading\b|(?:read (?:the )?(?:full|whole|complete) (?:story|article|report|coverage)|read more)(?:\s*(?:[:|»›>…]|-\s|$)| here\b| at\b))/i },
   { action: 'drop', pattern: /^the post .{1,300} appeared first on .{1,120}$/i },
+  // "Follow The Daily Star on Google News", "Find us on Telegram", "Subscribe to The Hindu now": the whole line is the prompt.
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Ss]ubscribe to) (?:us|${OUTLET_NAME})(?: on (?:${PLATFORMS})(?:(?:,| and| &) (?:${PLATFORMS}))*)?(?: now| today)?[.!]?$`, 'u') },
+  { action: 'drop', pattern: /^follow (?:the )?ap['’]s (?:full )?coverage\b/i },
+  { action: 'drop', pattern: /^(?:sign up here|unlock a world of benefits\b.*)[.!]?$/i },
+  // Print-edition notes: "Published in Dawn, November 26th, 2026", "A version of this article appears in the print on…".
+  { action: 'drop', pattern: new RegExp(String.raw`^published in (?:the )?[\p{L} .'’-]{2,40}, ${DATE}\.?$`, 'iu') },
+  { action: 'drop', pattern: /^(?:a version of this (?:article|story|report) (?:appears|appeared) in (?:the )?print\b|this (?:article|story|report) (?:first |originally )?appeared in the print edition(?: of [\p{L} .'’-]{2,40})?\.?$)/iu },
+  // "SOURCE: AL JAZEERA AND NEWS AGENCIES", "Source: Reuters, AFP"; "Source: a senior official said…" is copy.
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:SOURCE|Source)\s*:\s*${SOURCE_WORD}(?:[\s,/&]+${SOURCE_WORD})*\.?$`, 'u') },
+  // AP's "Associated Press writer Jane Doe contributed to this report." ("…contributed to this report's outlook" is copy).
+  { action: 'drop', pattern: /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i },
   // Syndication notes as each outlet words them: "…auto-generated from a syndicated feed" (HT, NDTV, Business Standard),
   // "…auto-generated from PTI news service" (ThePrint), "…published from a wire agency feed without modifications" (Mint).
   { action: 'drop', pattern: /(?:auto-generated from (?:a |an )?(?:syndicated|(?:news )?agency|wire|\S+ (?:news service|wire|feed))|has not been edited by .{1,60} staff|(?:story|article|report) (?:is|has been) (?:published )?from a (?:syndicated|wire agency|news agency|wire) feed)/i },
   { action: 'drop', pattern: /^[-–—(\s]*(?:with (?:\S+ ){0,3}inputs?|(?:with )?(?:additional )?inputs? from [^(),.]{1,60})\)?\.?$/i },
+  // Inputs from several agencies: "With inputs from PTI, ANI", "(With inputs from IANS & agencies)".
+  { action: 'drop', pattern: new RegExp(String.raw`^[-–—(\s]*(?:with )?(?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\)?\.?$`, 'i') },
   { action: 'drop', pattern: /^\(?disclaimer\s*[:–—-]/i },
   { action: 'drop', pattern: /^\(?to (?:receive|read|get) our (?:\S+ ){0,2}(?:e-?paper|newsletters?|stories|news|updates)\b/i },
   // A timestamp line, "First Published: 25 Nov 2026, 05:10 PM IST", "Updated - November 25, 2026 06:10 pm IST";
   // "Updated figures show…" and "Posted on Nov 25, the video went viral" are copy.
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*[:|–—-]?\s*(?:\p{L}{3,9},?\s+)?${DATE}${TIME}\s*\)?$`, 'iu') },
+  // Indian Express's "First uploaded on: 26-11-2026 at 17:30 IST", and an empty "Published On:" whose date was a picture.
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|updated|posted|modified|uploaded)(?: on| at)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})${TIME})?\s*\)?$`, 'iu') },
   // An outlet's own plug: "(Catch all the Business News … on The Economic Times.)", "Get Latest India News along with…" (HT),
   // "Track Latest News Live on NDTV.com…".
   { action: 'drop', pattern: /^\(?catch all the .{1,300}\b(?:news|updates)\b/i },
   { action: 'drop', pattern: /^\(?(?:catch|get|track) (?:all )?(?:the )?(?:latest|current|breaking) (?:\S+ )?(?:news|updates|headlines)\b/i },
-  { action: 'drop', pattern: /\b(?:delivered|straight) (?:to|in(?:to)?) your inbox\b/i },
+  { action: 'drop', pattern: /(?:delivered|straight) (?:to|in(?:to)?) your inbox\b/i },
   { action: 'drop', pattern: /^(?:advertisement\s*[-–—:|]?\s*)?(?:(?:story|article) continues (?:below|after)|continue reading below|scroll to continue)\b.{0,40}$/i },
   { action: 'drop', pattern: /^loading\s*(?:\.{2,}|…)?$/i },
   // Captions: "Representative image", "(File photo)", "Representational image. (Photo: Reuters)", "Modi at a rally (File Photo/ANI)".
   { action: 'drop', pattern: /^\(?(?:photo|image|picture|pic|file photo|representational image)(?: credit)?\s*[:|-]\s*[^.]{1,80}\)?$/i },
   { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60})?$/i },
   { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu },
-  { action: 'drop', pattern: /\b(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu, needs: ':' },
+  // No `\b` before an unanchored rule's first word: with `iu` it is tried at every character, ten times the cost of the rule.
+  { action: 'drop', pattern: /(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu, needs: ':' },
   { action: 'drop', pattern: new RegExp(String.raw`^\((?:${CREDITS}) by [^)]*\)$`, 'i') },
+  // Without brackets it takes two credits to be one: "Reporting by the state broadcaster suggested…" is copy.
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:${CREDITS}) by [^;()]{1,100}(?:;\s*(?:and )?(?:${CREDITS}) by [^;()]{1,100})+\.?$`, 'i') },
   // Desk and page credits: "Edited By: Priya Kumari", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …".
-  { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated) by|location|tags?)\s*:/i },
-  { action: 'drop', pattern: /^(?:[[(]?\d{1,2}\/\d{1,2}[\])]?|advertisement|sponsored|\[?…\]?|\.{3})$/i },
+  { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated|published|produced) by|location|tags?)\s*:/i },
+  { action: 'drop', pattern: /^(?:[[(]?\d{1,2}\/\d{1,2}[\])]?|advertisement|sponsored|\[?…\]?|\[?\.{3}\]?)$/i },
 ];
 
 /** The rules in one shape (a rule without `needs` needs "", which every line includes): reading a property of objects of many shapes is slow. */
 type ChromeRule = { action: (typeof CHROME)[number]['action']; pattern: RegExp; needs: string; max: number };
 const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({ action: c.action, pattern: c.pattern, needs: c.needs ?? '', max: c.max ?? Infinity }));
-
-const markToAgency = new Map(AGENCIES.flatMap((a) => a.marks.map((m) => [m.toLowerCase(), a.id] as const)));
-const marks = AGENCIES.flatMap((a) => a.marks)
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join('|');
 
 // "Rome, Feb 27 (IANS)", "NEW DELHI (Reuters) -", "Kabul, 3 March (AFP):", "New Delhi [India], Feb 27 (ANI):", "(IANS)",
 // and a state or country after the place, as AP writes it: "NEWARK, N.J. (AP) —", "KARACHI, Pakistan (AP) —",
@@ -162,7 +215,7 @@ const marks = AGENCIES.flatMap((a) => a.marks)
 // A story an agency carries from a partner credits both, its own first: "(ANI/WAM)", "(IANS/ANI)".
 const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(?<date>${DATE}))?\s*(?:[,:]\s*)?)?\((?<mark>${marks})(?:\/[\p{L}]{2,12})*\)\s*(?<sep>[-–—:|]*)\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(?<date>${DATE}))?\s*(?:[,:]\s*)?)?\((?<mark>${marks})(?:\/[\p{L}]{2,12})*\)\s*(?<sep>[-–—:|]*)\s*`,
   'u',
 );
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
@@ -170,7 +223,44 @@ const PIB_POSTED_ON = new RegExp(
   String.raw`^\s*Posted On:?\s*(?<date>\d{1,2}\s+${MONTH}\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+(?<mark>PIB)\s+(?<place>\p{L}+)\s*`,
   'iu',
 );
-const DATELINES = [DATELINE, PIB_POSTED_ON];
+/** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)". */
+const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}.&'’ -]{1,40})\))?`;
+/** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */
+const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–-])\s+|\s*[—–]\s*)`;
+// Staff copy names no agency: "NEW DELHI: …", "KARACHI, Pakistan — …", "KATHMANDU, Nov. 26 — …", "ISLAMABAD, Nov 26 (Dawn) – …"
+// (capitals), "Mumbai, Nov 26: …" (a name, dated), "Washington — …" (a name before a dash and a sentence).
+// A name before a colon with no date is not one: "Warning: this report…", "Mumbai: a city that never sleeps".
+const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:,\s*(?<date>${DATE}))?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
+const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
+const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?<sep>\s+(?:--|[—–-])\s+)(?=\p{Lu})`, 'u');
+/**
+ * Labels that open copy the way a place does ("NOTE:", "EXCLUSIVE:", "FACTBOX -"), and days that do ("Sunday, Nov 26 —"):
+ * none is a place.
+ */
+const NOT_PLACES = new Set([
+  'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'UPDATE', 'UPDATED', 'BREAKING', 'BREAKING NEWS', 'EXCLUSIVE', 'WATCH', 'LISTEN',
+  'VIDEO', 'PHOTOS', 'LIVE', 'LIVE UPDATES', 'JUST IN', 'ALERT', 'FLASH', 'DEVELOPING', 'CORRECTION', 'CLARIFICATION',
+  'WARNING', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT', 'EXPLAINED', 'EXPLAINER', 'FACT CHECK', 'FACTBOX', 'REVIEW',
+  'INTERVIEW', 'PREVIEW', 'RECAP', 'HIGHLIGHTS', 'TIMELINE', 'TRENDING', 'VIRAL', 'SPONSORED', 'ADVERTISEMENT', 'SUMMARY',
+  'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY',
+]);
+/** Bodies whose initials open copy as a place would ("ISRO: The space agency…"), longer than the three letters refused anyway. */
+const BODIES = new Set(['ISRO', 'SEBI', 'DRDO', 'NASA', 'AIIMS', 'ICMR', 'NITI', 'NATO', 'ASEAN', 'SAARC', 'OPEC', 'UNICEF', 'UNESCO', 'UNHCR', 'FIFA', 'BCCI', 'NEET', 'CBSE', 'UPSC', 'NHAI', 'IRCTC', 'NABARD', 'SIDBI', 'TRAI', 'FSSAI', 'CSIR', 'IIT', 'NCERT']);
+/** Labels a page puts before the copy's first sentence, not part of it: "EXCLUSIVE: …", "BREAKING: …", "Update - …". */
+const KICKERS = ['Breaking', 'Breaking News', 'Exclusive', 'Update', 'Updated', 'Watch', 'Listen', 'Just In', 'Live', 'Alert', 'Flash', 'Developing'];
+// Each as a label is written, in capitals or capitalised: the copy after it must start with a capital, so no `i` flag.
+const KICKER = new RegExp(String.raw`^(?:${KICKERS.flatMap((k) => [k, k.toUpperCase()]).join('|')})\s*[:|–—-]\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
+/** A credit before a dateline in its paragraph: "By Staff Reporter NEW DELHI: …". */
+const CREDIT_LEAD_IN = new RegExp(String.raw`^${CREDIT}\s*[|,]?\s+`, 'u');
+/** A paragraph that ends as a sentence does (a kicker is cut from one; before a headline it is the headline's). */
+const SENTENCE_END_LOOSE = /[.!?]["”’]?$/;
+/** Datelines that name the agency, and the staff ones, which are looked for only where no agency one stands. */
+const AGENCY_DATELINES = [DATELINE, PIB_POSTED_ON];
+const STAFF_DATELINES = [STAFF_IN_CAPITALS, STAFF_DATED, STAFF_NAMED];
+/** A place's last word: three letters at least, or an abbreviation ("NEET PG", "UN" and "US" are none). */
+const PLACE_END = /(?:\p{L}{3}|\.)$/u;
+/** How a paragraph of copy ends (a staff dateline opens one; "ISRO: Chandrayaan-4 to launch in 2028" is a headline). */
+const COPY_END = /[.!?…\]]["”’)]?$/;
 // A government release signs off with its place and date: MEA's "New Delhi November 25, 2026".
 const PLACE_AND_DATE = new RegExp(
   String.raw`^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?),?\s+(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})\.?$`,
@@ -189,6 +279,11 @@ const TRAILING_SIGN_OFF = new RegExp(
   String.raw`(?:(?<!\s)\s+[-–—]{1,3}\s*(${marks})(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?|${AFTER_SENTENCE}\((${marks})\)|${AFTER_SENTENCE}(${marks})(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|${AFTER_SENTENCE}\((?:${CREDITS}) by [^()]*\))\s*$`,
   'u',
 );
+/**
+ * "[…]" or "[...]" ending a description, perhaps with its link ("[…] Continue reading →"), or the link after an ellipsis.
+ * From the start of a run of spaces only, as AFTER_SENTENCE.
+ */
+const TRUNCATED_TAIL = /(?<!\s)\s*\[(?:…|\.{3})\](?:\s*(?:continue reading|read more)\b.{0,80})?$|(?<=…|\.{3})\s*(?:continue reading|read more)\b.{0,80}$/i;
 /**
  * Desk initials such as "akl/as", "SD/PGH/DPB" or PIB's "MJPS/SR/DS/NH/AK" and "VK/SR/Savvy": short letter groups
  * joined by slashes; AFP's start with a bureau ("burs-sjw/jj"), BSS's end with the time filed ("BSS/GMR/1730 hrs").
@@ -229,31 +324,101 @@ export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
   const input = paragraphsIn.map((p) => p.trim()).filter(Boolean);
   const body = input.slice(datelineIndex(input));
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
-  const found = body[0] ? readDateline(body[0]) : null;
-  if (found) {
-    const rest = body[0]!.slice(found[0].length);
-    if (rest) body[0] = rest;
-    else body.shift();
-  }
+  const found = takeDateline(body);
+  if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = body[0].replace(KICKER, '');
   const { paragraphs, signOff } = cutChrome(body);
   if (!found) return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency, dateline: null };
-  const [whole] = found;
+  const { place, date, mark, text } = found;
+  return { paragraphs, place, date, agency: (mark && markToAgency.get(mark.toLowerCase())) ?? signOff.agency, dateline: text };
+}
+
+/** A dateline as read: what it says, its own text, and how much of the paragraph it (and a byline before it) took. */
+interface Dateline {
+  place: string | null;
+  date: string | null;
+  mark: string | null;
+  text: string;
+  length: number;
+  /** A byline or desk credit that names the place ("By Rezaul Karim | Dhaka"): the dateline proper may follow it. */
+  credit: boolean;
+}
+
+/** Takes the dateline off the front of the copy, and one below a credit line that names the place. */
+function takeDateline(body: string[]): Dateline | null {
+  let credit: Dateline | null = null;
+  while (body[0]) {
+    const found = readDateline(body[0], false) ?? readDateline(body[0], true);
+    if (!found) return credit;
+    const rest = body[0].slice(found.length);
+    if (rest) body[0] = rest;
+    else body.shift();
+    if (!found.credit) return { ...found, place: found.place ?? credit?.place ?? null };
+    credit = found;
+  }
+  return credit;
+}
+
+/**
+ * A dateline at the start of the paragraph, or behind a kicker or a byline there ("By Staff Reporter NEW DELHI: …"):
+ * one naming an agency, or (`staff`) a staff one or a credit line naming the place.
+ */
+function readDateline(p: string, staff: boolean): Dateline | null {
+  const found = readShapes(p, staff);
+  if (found) return found;
+  const credit = staff ? CREDIT_LINE.exec(p) : null;
+  if (credit?.groups!.place) return { place: credit.groups!.place, date: null, mark: null, text: credit.groups!.place, length: p.length, credit: true };
+  // Behind a credit, only a place is a dateline: "The Press Information Bureau (PIB) on Tuesday…" is a sentence.
+  const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p);
+  const behind = lead ? readShapes(p.slice(lead[0].length), staff) : null;
+  return behind?.place ? { ...behind, length: lead![0].length + behind.length } : null;
+}
+
+function readShapes(p: string, staff: boolean): Dateline | null {
+  return staff ? readStaffShapes(p) : readAgencyShapes(p);
+}
+
+function readAgencyShapes(p: string): Dateline | null {
+  for (const shape of AGENCY_DATELINES) {
+    const found = shape.exec(p);
+    if (found?.[0].trim() && !isNameAndInitials(found.groups!)) return asDateline(found);
+  }
+  return null;
+}
+
+function readStaffShapes(p: string): Dateline | null {
+  if (!COPY_END.test(p)) return null;
+  for (const shape of STAFF_DATELINES) {
+    const found = shape.exec(p);
+    if (found && isStaffDateline(found, p)) return asDateline(found);
+  }
+  return null;
+}
+
+function asDateline(found: RegExpExecArray): Dateline {
   const { place, date, mark } = found.groups!;
   return {
-    paragraphs,
     place: place?.trim() || null,
     date: date?.trim() ?? null,
-    agency: markToAgency.get(mark!.toLowerCase()) ?? signOff.agency,
-    dateline: whole.replace(/[\s:–—|-]+$/, '').trim(),
+    mark: mark ?? null,
+    text: found[0].replace(/[\s:–—|-]+$/, '').trim(),
+    length: found[0].length,
+    credit: false,
   };
 }
 
-function readDateline(p: string): RegExpExecArray | null {
-  for (const shape of DATELINES) {
-    const found = shape.exec(p);
-    if (found?.[0].trim() && !isNameAndInitials(found.groups!)) return found;
-  }
-  return null;
+/**
+ * A staff dateline's place is not a label, a day, an agency or initials, and a name before a dash is not a person with an aside:
+ * "Rahul Gandhi — the Congress leader — said…" has its dash twice in the sentence.
+ */
+function isStaffDateline(found: RegExpExecArray, p: string): boolean {
+  const place = found.groups!.place!;
+  if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || !PLACE_END.test(place)) return false;
+  const dash = found.groups!.sep!.trim();
+  // Before a bare colon, initials of three letters or a body's name are not a place ("RBI: The central bank…"); "ROME:", "PUNE:" are.
+  if (dash === ':' && !found.groups!.date && (/^\p{Lu}{1,3}$/u.test(place) || BODIES.has(place))) return false;
+  if (dash === ':') return true;
+  const sentence = p.slice(found[0].length).split(/[.!?](?:\s|$)/, 1)[0]!;
+  return !sentence.includes(dash);
 }
 
 /**
@@ -268,15 +433,21 @@ function isNameAndInitials({ place, date, sep }: Record<string, string | undefin
  * A page puts a timestamp and the headline (often twice), perhaps a standfirst, above the dateline: they
  * are not the story. Below a sentence, only a dateline with a date is one: a bare "(ANI)" there is the
  * sign-off of copy whose own dateline was not read, and taking it would throw the whole story away.
+ * A dateline naming its agency is looked for first: a headline above it may read like a staff one ("ISRO: …").
  */
 function datelineIndex(paragraphs: string[]): number {
+  return datelineIndexOf(paragraphs, false) ?? datelineIndexOf(paragraphs, true) ?? 0;
+}
+
+/** Where the first dateline stands (0 if what is above it is copy), or null if there is none. */
+function datelineIndexOf(paragraphs: string[], staff: boolean): number | null {
   for (let i = 0; i < Math.min(paragraphs.length, DATELINE_SEARCH); i++) {
-    const found = readDateline(paragraphs[i]!);
+    const found = readDateline(paragraphs[i]!, staff);
     if (!found) continue;
-    const dated = Boolean(found.groups!.date);
+    const dated = Boolean(found.date);
     return paragraphs.slice(0, i).every((p) => p.length <= MAX_LEADING_CHROME && (dated || !SENTENCE_END.test(p))) ? i : 0;
   }
-  return 0;
+  return null;
 }
 
 function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } {
@@ -331,7 +502,18 @@ function cutFoot(paragraphs: string[]): SignOff {
   const last = paragraphs.at(-1);
   const trailing = last ? TRAILING_SIGN_OFF.exec(last) : null;
   if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, trailing.index).trim();
+  markTruncation(paragraphs);
   return agencySignOff(trailing ? (trailing[1] ?? trailing[2] ?? trailing[3] ?? null) : null);
+}
+
+/**
+ * A feed's description cut short ends "[…]", or "… Continue reading": a plain ellipsis says as much to a reader,
+ * and the copy stays marked as cut rather than reading as a whole sentence.
+ */
+function markTruncation(paragraphs: string[]): void {
+  const last = paragraphs.at(-1);
+  const tail = last ? TRUNCATED_TAIL.exec(last) : null;
+  if (tail && tail.index > 0) paragraphs[paragraphs.length - 1] = `${last!.slice(0, tail.index).replace(/(?:…|\.{3})$/, '')}…`;
 }
 
 function agencySignOff(mark: string | null): SignOff {

@@ -9,6 +9,7 @@ import { FeedParseError } from '../feeds/parse.js';
 import { pollFeed } from '../feeds/poll.js';
 import { fetchAndPreview, NotAFeedError } from '../feeds/preview.js';
 import { addFeed, findFeedByUrl, getFeed, listFeeds, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES, normaliseFeedUrl } from '../feeds/store.js';
+import { collectStatus } from '../status.js';
 import { requireAdmin } from './auth.js';
 import { presentFeed } from './present.js';
 import type { HttpDeps } from './server.js';
@@ -106,6 +107,9 @@ export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
         return { added: result.added, existing: result.existing, invalid: result.invalid, feeds: (await listFeeds(ctx)).map(presentFeed) };
       });
     });
+
+    // What `wirebrief status --json` prints, for monitoring that reads JSON.
+    app.get('/status', async () => collectStatus(ctx, queues));
 
     app.post('/digests/run', async (_request, reply) => {
       await enqueueEditionRun(queues);

@@ -10,7 +10,15 @@ export { escapeHtml };
 const STYLE = `
 body{font-family:Georgia,'Times New Roman',serif;background:#f4f1ea;color:#1b1b1b;margin:0;padding:2rem 1rem;line-height:1.5}
 main{max-width:36rem;margin:0 auto;background:#fff;padding:2rem;border-radius:4px}
-h1{font-size:1.6rem;margin-top:0}a{color:#8a1c1c}
+main.wide{max-width:72rem}
+h1{font-size:1.6rem;margin-top:0}h2{font-size:1.2rem;margin-top:2rem}a{color:#8a1c1c}
+table{border-collapse:collapse;width:100%;margin:.8rem 0;font-size:.95rem}
+caption{text-align:left;font-weight:bold;padding:.3rem 0}
+th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid #d6d1c4}
+td .hint{word-break:break-all}
+.bad{color:#8a1c1c;font-weight:bold}
+ol.stories li{margin:.7rem 0}
+.why{color:#474747}
 button{font:inherit;background:#8a1c1c;color:#fff;border:0;padding:.6rem 1.2rem;border-radius:3px;cursor:pointer}
 button:focus,input:focus,select:focus,a:focus{outline:3px solid #1b5fbf;outline-offset:2px}
 label.field{display:block;font-weight:bold;margin:.9rem 0 .25rem}
@@ -39,13 +47,13 @@ const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s).digest('
 export const INLINE_HASHES = { style: sha256(STYLE), script: sha256(TIMEZONE_SCRIPT) };
 
 /** `body` is trusted HTML built by the caller with escapeHtml on every value. */
-export function page(title: string, body: string, opts: { timezoneScript?: boolean } = {}): string {
+export function page(title: string, body: string, opts: { timezoneScript?: boolean; wide?: boolean } = {}): string {
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="same-origin">
 <title>${escapeHtml(title)} · wirebrief</title><style>${STYLE}</style></head>
-<body><main><h1>${escapeHtml(title)}</h1>
+<body><main${opts.wide ? ' class="wide"' : ''}><h1>${escapeHtml(title)}</h1>
 ${body}
 </main>${opts.timezoneScript ? `<script>${TIMEZONE_SCRIPT}</script>` : ''}</body></html>`;
 }

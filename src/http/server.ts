@@ -8,6 +8,7 @@ import { SubscriberError } from '../subscribers/store.js';
 import type { Classifier } from '../topics/classifier.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
 import { adminRoutes } from './admin.js';
+import { deskRoutes } from './desk.js';
 import { bodyErrorMessage, frameworkError, jsonBodyParser, notFound, routeTable } from './errors.js';
 import { opsRoutes, type Ops } from './ops.js';
 import { publicRoutes } from './public.js';
@@ -68,6 +69,7 @@ export function buildServer(deps: HttpDeps, opts: { api?: boolean } = {}) {
   app.register(topicFeedRoutes(deps));
   app.register(adminRoutes(deps), { prefix: '/api/admin' });
   app.register(queuesBoard(deps.queues.all, deps.ctx.config.adminToken));
+  app.register(deskRoutes(deps));
   app.register(webhookRoutes(deps), { prefix: '/api/webhooks' });
   return app;
 }

@@ -50,6 +50,9 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
   const scorer = model ? compileScorer(model, taxonomy, lexicon) : null;
   const spec: FeatureSpec = model?.spec ?? { titleWeight: 2, bigrams: false, maxBodyChars: BODY_WINDOW };
   const fallback = model?.fallbackScore ?? null;
+  // A topic's bias: its log-odds for a story with no word the model knows.
+  const biases = Float64Array.from(rules, (r) => (r.model >= 0 && model ? model.topics[r.model]!.bias : 0));
+  const evidence = new Float64Array(rules.length);
   const exclusive = (model?.exclusive ?? []).filter(([a, b]) => taxonomy.byId.has(a) && taxonomy.byId.has(b));
   const scores = new Float64Array(rules.length);
 
@@ -67,16 +70,22 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
       points = hits.points;
     }
     let chosen: number[] = [];
+    const byEvidence = isHeadlineOnly(story);
     for (let t = 0; t < rules.length; t++) {
       const rule = rules[t]!;
       const score = rule.model >= 0 && logits ? sigmoid(logits[rule.model]! - scorer!.cutoffs[rule.model]!) : sigmoid(points[t]! - rule.threshold);
       scores[t] = score;
+      if (byEvidence) evidence[t] = rule.model >= 0 && logits ? logits[rule.model]! - biases[t]! : points[t]! - rule.threshold;
       if (score >= rule.minScore) chosen.push(t);
     }
     if (chosen.length === 0 && fallback !== null && readsAsEnglish(story, spec.maxBodyChars)) {
       // A story passing no cut-off still gets its best topic when that one comes close (chosen in training).
+      // A headline alone has few words the model knows, so its scores are mostly the topics' biases, and the
+      // best score is the topic with the highest prior (sport): it falls back to the topic its words speak
+      // for most (log-odds above the bias), still only when that topic's score reaches the floor.
+      const rank = byEvidence ? evidence : scores;
       let best = 0;
-      for (let t = 1; t < rules.length; t++) if (scores[t]! > scores[best]!) best = t;
+      for (let t = 1; t < rules.length; t++) if (rank[t]! > rank[best]!) best = t;
       if (scores[best]! >= fallback && !rules[best]!.strict) chosen = [best];
     }
     if (chosen.length > 1) {
@@ -194,3 +203,9 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** A headline with no body: the "text" is empty or white space. */
+function isHeadlineOnly(story: StoryText): boolean {
+  const text = story.text;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) return false;
+  return true;
+}

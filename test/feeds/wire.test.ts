@@ -173,6 +173,163 @@ describe('wire-copy cleanup', () => {
     expect(cleanWireCopy([first, 'Officials said so.'])).toMatchObject({ place: null, agency: null, dateline: null, paragraphs: [first, 'Officials said so.'] });
   });
 
+  describe('staff datelines, with no agency', () => {
+    it.each([
+      ['NEW DELHI: The government on Thursday notified the new drone rules.', 'NEW DELHI', null, null, 'NEW DELHI'],
+      ['Mumbai, Nov 26: Shares of state-run banks rose for a third day.', 'Mumbai', 'Nov 26', null, 'Mumbai, Nov 26'],
+      ['ISLAMABAD, Nov 26 (Dawn) – The federal cabinet approved the gas tariff.', 'ISLAMABAD', 'Nov 26', null, 'ISLAMABAD, Nov 26 (Dawn)'],
+      ['ISLAMABAD, Nov 26 (APP) – The federal cabinet approved the gas tariff.', 'ISLAMABAD', 'Nov 26', 'APP', 'ISLAMABAD, Nov 26 (APP)'],
+      ['KATHMANDU, Nov. 26 — Nepal and India signed a power trade pact.', 'KATHMANDU', 'Nov. 26', null, 'KATHMANDU, Nov. 26'],
+      ['DHAKA, November 26 - The Election Commission announced the poll date.', 'DHAKA', 'November 26', null, 'DHAKA, November 26'],
+      ['Washington — The Senate passed the stopgap bill late on Wednesday.', 'Washington', null, null, 'Washington'],
+      ['WASHINGTON—The Senate passed the stopgap bill late on Wednesday.', 'WASHINGTON', null, null, 'WASHINGTON'],
+      ['KARACHI, Pakistan — The central bank held its policy rate.', 'KARACHI', null, null, 'KARACHI, Pakistan'],
+      ['SRI NAGAR: Schools in the valley will shut for winter from Monday.', 'SRI NAGAR', null, null, 'SRI NAGAR'],
+      ['PORT LOUIS: Mauritius will host the ocean summit in March.', 'PORT LOUIS', null, null, 'PORT LOUIS'],
+      ['ST. PETERSBURG — The forum drew delegates from 60 countries.', 'ST. PETERSBURG', null, null, 'ST. PETERSBURG'],
+      ['THIRUVANANTHAPURAM: The Kerala cabinet cleared the port deal.', 'THIRUVANANTHAPURAM', null, null, 'THIRUVANANTHAPURAM'],
+      ['LONDON/SINGAPORE, Nov 26 (Reuters) - Oil prices slipped in Asian trade.', 'LONDON/SINGAPORE', 'Nov 26', 'Reuters', 'LONDON/SINGAPORE, Nov 26 (Reuters)'],
+      ['NEW YORK, Nov 26 (Reuters Breakingviews) - Bank mergers are back.', 'NEW YORK', 'Nov 26', 'Reuters', 'NEW YORK, Nov 26 (Reuters Breakingviews)'],
+    ])('reads "%s"', (first, place, date, agency, dateline) => {
+      const copy = cleanWireCopy([first, 'Officials confirmed the decision.']);
+      expect(copy).toMatchObject({ place, date, agency, dateline });
+      expect(copy.paragraphs).toEqual([first.slice(first.search(/(?<=[:—–-]\s*)(?=[A-Z][a-z])/u)), 'Officials confirmed the decision.']);
+    });
+
+    it('takes an agency dateline below a headline that reads like a staff dateline', () => {
+      const copy = cleanWireCopy(['ISRO: Chandrayaan-4 to launch in 2028', 'Bengaluru, Nov 26 (PTI) The space agency on Wednesday set the date.']);
+      expect(copy).toMatchObject({ place: 'Bengaluru', agency: 'PTI', paragraphs: ['The space agency on Wednesday set the date.'] });
+    });
+
+    it.each(['ROME', 'PUNE', 'GAZA'])('reads "%s:" as a place though it is one short word in capitals', (place) => {
+      expect(cleanWireCopy([`${place}: Officials on Thursday said the talks would go on.`])).toMatchObject({ place, paragraphs: ['Officials on Thursday said the talks would go on.'] });
+    });
+
+    it('takes no staff dateline from a headline above the copy', () => {
+      const copy = cleanWireCopy(['ISRO: Chandrayaan-4 to launch in 2028', 'BENGALURU: The space agency on Wednesday set the date.']);
+      expect(copy).toMatchObject({ place: 'BENGALURU', paragraphs: ['The space agency on Wednesday set the date.'] });
+    });
+
+    it('reads a dateline behind a byline on the same line, and leaves the byline out', () => {
+      expect(cleanWireCopy(['By Staff Reporter NEW DELHI: The Delhi High Court on Wednesday stayed the demolition order.'])).toMatchObject({
+        place: 'NEW DELHI',
+        dateline: 'NEW DELHI',
+        paragraphs: ['The Delhi High Court on Wednesday stayed the demolition order.'],
+      });
+    });
+
+    it.each([
+      ['a byline naming the place', ['By Rezaul Karim | Dhaka', 'The Election Commission on Wednesday set the polling date.'], 'Dhaka', null],
+      ['a byline above an agency dateline', ['By Rezaul Karim | Dhaka', 'DHAKA, Nov 26 (BSS) - The Election Commission on Wednesday set the polling date.'], 'DHAKA', 'BSS'],
+      ['a desk credit above a staff dateline', ['Express News Service', 'CHENNAI: The Election Commission on Wednesday set the polling date.'], 'CHENNAI', null],
+      ['a desk credit naming the place', ['Express News Service | Chennai', 'The Election Commission on Wednesday set the polling date.'], 'Chennai', null],
+      ['a desk credit and timestamp above a staff dateline', ['Poll date set', 'TNN | Nov 26, 2026, 05:10 IST', 'NEW DELHI: The Election Commission on Wednesday set the polling date.'], 'NEW DELHI', null],
+      ['a correspondent credit', ['HT Correspondent', 'The Election Commission on Wednesday set the polling date.'], null, null],
+      ['a bare byline', ['By Jane Doe and A. K. Singh', 'The Election Commission on Wednesday set the polling date.'], null, null],
+      ['a kicker in capitals', ['EXCLUSIVE: The Election Commission on Wednesday set the polling date.'], null, null],
+      ['a kicker before a dateline', ['BREAKING: NEW DELHI: The Election Commission on Wednesday set the polling date.'], 'NEW DELHI', null],
+      ['a "WATCH:" kicker before a sentence', ['WATCH: The Election Commission on Wednesday set the polling date.'], null, null],
+      ['an "Update -" kicker', ['Update - The Election Commission on Wednesday set the polling date.'], null, null],
+    ])('drops %s', (_what, input, place, agency) => {
+      const copy = cleanWireCopy([...input, 'Counting is on December 20.']);
+      expect(copy).toMatchObject({ place, agency, paragraphs: ['The Election Commission on Wednesday set the polling date.', 'Counting is on December 20.'] });
+    });
+
+    it.each([
+      ['a "WATCH:" line that is a sentence of the copy', ['(PTI) First.', 'WATCH: The minister explained the scheme to farmers in a video posted on X.']],
+      ['a paragraph opening "By" and a day', ['(PTI) First.', 'By Thursday, the floodwaters had receded from most villages.']],
+      ['a correspondent in a sentence', ['(PTI) First.', 'Our correspondent in Dhaka said the strike was total.']],
+      ['a label that opens a later paragraph', ['(PTI) First.', 'UPDATE: This story was updated to add the ministry’s response.']],
+    ])('keeps %s', (_what, input) => {
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', ...input.slice(1)]);
+    });
+
+    it('keeps a "WATCH:" headline above the copy out of it', () => {
+      expect(cleanWireCopy(['WATCH: Minister explains the crop scheme', 'The minister spoke on Tuesday.']).paragraphs).toEqual(['The minister spoke on Tuesday.']);
+    });
+
+    it.each([
+      'NOTE: The schedule is provisional and may change.',
+      'Warning: this report contains distressing details.',
+      'CNN Exclusive: The administration offered a prisoner swap.',
+      'COVID-19: Cases rose again in Kerala this week.',
+      'BJP vs Congress: The battle for Bihar begins.',
+      'Rahul Gandhi — The Congress leader — said the vote was rigged.',
+      'Gandhi — who led the march — said the vote was rigged.',
+      'Sunday, Nov 26 — A day the city will remember.',
+      'Budget 2026 — What changes for salaried taxpayers.',
+      'Mumbai: a city that never sleeps, the minister said.',
+      'NEET PG: The counselling schedule has been revised again.',
+      'UN: The Security Council met in closed session on Tuesday.',
+      'US — China trade talks resumed in Geneva on Monday.',
+      'PTI: The agency has corrected the figure in its earlier story.',
+      'RBI: The central bank kept the repo rate unchanged at 6.5 pc.',
+      'ISRO: The space agency will launch two satellites next month.',
+    ])('takes no dateline from "%s"', (first) => {
+      expect(cleanWireCopy([first, 'Officials said so.'])).toMatchObject({ place: null, dateline: null, paragraphs: [first, 'Officials said so.'] });
+    });
+  });
+
+  describe('sign-offs and chrome of South Asian and international outlets', () => {
+    it.each([
+      ['agency inputs listed', ['With inputs from PTI, ANI', '(With inputs from IANS & agencies)']],
+      ['a Reuters credit without brackets', ['Reporting by Sanjeev Miglani in New Delhi; Editing by Kim Coghill']],
+      ['follow prompts naming the outlet', ['Follow The Daily Star on Google News', 'Follow the Kathmandu Post on Twitter and Facebook', 'Find us on Telegram', 'Like us on Facebook']],
+      ['India Today\'s and the Indian Express\'s credits and timestamps', ['Published By: Aditi Sharma', 'Published On:', 'First uploaded on: 26-11-2026 at 17:30 IST', 'Updated: 26th Nov 2026 10:13 AM']],
+      ['video boxes', ['Also Watch', 'ALSO WATCH | Minister visits flood-hit villages', 'Watch Live TV in English']],
+      ['a subscribe prompt naming the outlet', ['Subscribe to The Hindu now']],
+      ['print-edition notes (Dawn, Express Tribune, Kathmandu Post, The Hindu)', ['Published in Dawn, November 26th, 2026', 'Published in The Express Tribune, November 26th, 2026.', 'A version of this article appears in the print on November 26, 2026, of The Kathmandu Post.', 'This article first appeared in the print edition of The Hindu.']],
+      ['Al Jazeera\'s and agencies\' source lines', ['SOURCE: AL JAZEERA AND NEWS AGENCIES', 'Source: Reuters, AFP']],
+      ['AP\'s contributor and coverage lines', ['Associated Press writers Jane Doe and Raj Kumar contributed to this report.', 'The Associated Press contributed to this report.', 'Follow AP’s coverage of the elections at https://apnews.com/hub/elections']],
+      ['HT\'s and Reuters\' sign-up plugs', ["Unlock a world of Benefits with HT! From insightful newsletters to real-time news alerts and a personalized news feed – it's all here, just a click away! - Login Now!", 'Sign up here.']],
+      ['a lone "[...]"', ['[...]']],
+    ])('drops %s', (_what, lines) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', ...lines, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['BBC\'s "Related Topics"', ['Related Topics', 'Bangladesh', 'Elections']],
+      ['BBC\'s "More on this story"', ['More on this story', 'Poll date set for February']],
+      ['HuffPost\'s "Also on …:"', ['Also on HuffPost:', 'Ten things to know about the budget']],
+      ['The Hindu\'s copyright line', ['Copyright© 2026, THG PUBLISHING PVT LTD.', 'Related Topics']],
+      ['the Daily Star\'s copyright note', ['Copyright: Any unauthorized use or reproduction of The Daily Star content for commercial purposes is strictly prohibited.']],
+    ])('cuts %s and what follows', (_what, lines) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', 'Second.', ...lines]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('reads a source line of many "&"s at once (it could be split into words so many ways the match took seconds)', () => {
+      const started = performance.now();
+      const line = `Source: ${'A&'.repeat(28)} x`;
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line]).paragraphs).toEqual(['First.', line]);
+      expect(performance.now() - started).toBeLessThan(500);
+    });
+
+    it.each([
+      ['"[…]"', 'The minister said the scheme would help farmers in […]', 'The minister said the scheme would help farmers in…'],
+      ['"[...]" and a "Continue reading" link', 'The minister said the scheme would help farmers in [...] Continue reading →', 'The minister said the scheme would help farmers in…'],
+    ])('turns the %s tail of a truncated description into an ellipsis', (_what, last, expected) => {
+      expect(cleanWireCopy(['First.', last]).paragraphs).toEqual(['First.', expected]);
+    });
+
+    it.each([
+      ['a sentence that starts with "Reporting by"', 'Reporting by the state broadcaster suggested casualties were high.'],
+      ['a sentence that starts with "Follow"', 'Follow the rules on Facebook, the police told users.'],
+      ['"Follow the money"', 'Follow the money, the investigators said.'],
+      ['"Published in" a year', 'Published in 1998, the novel won the Sahitya Akademi award.'],
+      ['a source quoted in a sentence', 'Source: a senior official said the talks were stuck.'],
+      ['"contributed to" in a sentence', 'Higher exports contributed to this report’s rosier outlook, the ministry said.'],
+      ['"Also watch" in a sentence', 'Also watch for the Leonids on Sunday night, the planetarium said.'],
+      ['a copyright case', 'Copyright lawyers say the ruling will matter.'],
+      ['an ellipsis inside a quote', 'He said: "We will […] act on the report."'],
+      ['a "Subscribe to" sentence', 'Subscribe to The Hindu now, the hawker shouted at commuters.'],
+      ['"Published by" in a sentence', 'Published by Penguin, the memoir sold 10,000 copies in a week.'],
+      ['"Sign up here" in a sentence', 'Sign up here at the panchayat office, the notice told farmers.'],
+      ['a print edition in a sentence', 'This article first appeared in the print edition, the editor told the court, and was later withdrawn.'],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+  });
+
   it('leaves copy without a dateline alone', () => {
     expect(cleanWireCopy(['The minister said so.'])).toMatchObject({ place: null, agency: null, paragraphs: ['The minister said so.'] });
   });

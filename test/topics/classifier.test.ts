@@ -174,3 +174,18 @@ describe('copy in another language', () => {
     expect(readsAsEnglish({ title: 'भारत और इटली ने रक्षा सहयोग बढ़ाने पर चर्चा की', text: 'नई दिल्ली, 27 फरवरी भारत और इटली ने गुरुवार को रक्षा औद्योगिक सहयोग को और गहरा करने पर चर्चा की। दोनों देशों के अधिकारियों ने संयुक्त उत्पादन पर विचार किया।' }, 1500)).toBe(false);
   });
 });
+
+describe('a headline with no body', () => {
+  it('falls back to the topic its words speak for, not the one with the highest prior', () => {
+    // A headline alone scores mostly the topics' biases; sport's is the highest, and by best score the
+    // fallback gave these sport (0.205 for "announce", 0.32 for "back", "break").
+    const films = classify({ title: "'Stree 3' to release next August, makers announce", text: '' });
+    expect(films.map((t) => t.id)).not.toContain('sport');
+    const monsoon = classify({ title: 'Monsoon back in Kerala after a week-long break; yellow alert in 8 districts', text: ' ' });
+    expect(monsoon.map((t) => t.id)).not.toContain('sport');
+  });
+
+  it('still gets a topic its words name', () => {
+    expect(classify({ title: 'Kabaddi: Haryana Steelers crowned Pro Kabaddi champions', text: '' }).map((t) => t.id)).toEqual(['sport']);
+  });
+});
