@@ -29,6 +29,8 @@ async function corpusEntries(): Promise<FeedEntry[]> {
   return entries;
 }
 
+const UNFINISHED_END_TAG = /<\/[a-z][^>\s]*\s[^>]*$/i;
+
 function same(html: string): void {
   expect(htmlToStoryText(html)).toEqual(sanitizeHtmlStoryText(html));
   expect(cleanTitle(html)).toBe(sanitizeHtmlTitle(html));
@@ -99,6 +101,9 @@ describe('story text from HTML', () => {
     fc.assert(
       fc.property(fc.array(token, { maxLength: 40 }), cutOff, (tokens, end) => {
         const html = tokens.join('') + end;
+        // A document that ends inside an end tag with more after its name ("…</a <x"): HTML drops the
+        // unfinished tag, as our htmlparser2 does; the older one inside sanitize-html gives its tail as text.
+        fc.pre(!UNFINISHED_END_TAG.test(html));
         expect(htmlToStoryText(html)).toEqual(sanitizeHtmlStoryText(html));
         expect(cleanTitle(html)).toBe(sanitizeHtmlTitle(html));
       }),
