@@ -7,7 +7,7 @@ import { waitFor } from './wait.js';
 export interface PrivateRedis {
   port: number;
   url: string;
-  /** Starts it (again, on the same port and data directory). */
+  /** Starts it (again, on the same port and data directory); a no-op while it runs. */
   start(): Promise<void>;
   /** Stops it with SIGTERM and waits for the process to exit. */
   stop(): Promise<void>;
@@ -27,6 +27,8 @@ export async function privateRedis(args: string[] = []): Promise<PrivateRedis> {
     port,
     url,
     async start() {
+      // Already running: a second server would fail to bind and take the handle of the first, which would then never be stopped.
+      if (child && child.exitCode === null) return;
       child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', ...args], { stdio: 'ignore' });
       const started = child;
       await waitFor(async () => started.exitCode === null && (await redisAnswers(url, 200)), `redis-server on ${port}`, 10_000, 100);
