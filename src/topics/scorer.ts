@@ -121,9 +121,10 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
   const terms = words + pairNames.length;
   const termName = (t: number) => (t < words ? wordOf[t]! : pairNames[t - words]!);
   const unknownIdf = model.unknownIdf;
-  const idfOf = new Float64Array(terms).fill(unknownIdf);
+  // Single precision: the model file holds four significant digits, and the rows a story reads then take half the cache.
+  const idfOf = new Float32Array(terms).fill(unknownIdf);
   const weighted = new Uint8Array(terms);
-  const weights = new Float64Array(terms * m); // weights[t * m + topic]
+  const weights = new Float32Array(terms * m); // weights[t * m + topic]
   for (let k = 0; k < termEntries.length; k++) {
     const entry = termEntries[k]![1];
     const t = termOf[k]!;
