@@ -1,6 +1,6 @@
 import type { Queues } from '../jobs/queues.js';
 import type { Ctx } from './context.js';
-import { listFeeds, type FeedStatus } from './feeds/store.js';
+import { listFeeds, type Feed, type FeedStatus } from './feeds/store.js';
 import { parseInfo } from './redis-checks.js';
 import { slotIndexSummary } from './subscribers/slots.js';
 import { countByStatus } from './subscribers/store.js';
@@ -10,9 +10,10 @@ export type Status = Awaited<ReturnType<typeof collectStatus>>;
 /**
  * The operator's one screen, as data: queues, feeds by state (the failing ones
  * named), subscribers, delivery slots, next editions, Redis memory. `wirebrief
- * status`, GET /api/admin/status and the desk page show it.
+ * status`, GET /api/admin/status and the desk page show it; `feedList`, when
+ * the caller has read the feeds already, spares reading them again.
  */
-export async function collectStatus(ctx: Ctx, queues: Queues) {
+export async function collectStatus(ctx: Ctx, queues: Queues, feedList?: Feed[]) {
   const byQueue: Record<string, Record<string, number>> = {};
   for (const q of queues.all) {
     const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
@@ -20,7 +21,7 @@ export async function collectStatus(ctx: Ctx, queues: Queues) {
     const workers = await q.getWorkersCount().catch(() => -1);
     byQueue[q.name] = { ...counts, workers };
   }
-  const feeds = await listFeeds(ctx);
+  const feeds = feedList ?? (await listFeeds(ctx));
   const byState: Record<FeedStatus, number> = { ok: 0, 'backing-off': 0, disabled: 0 };
   for (const f of feeds) byState[f.status] = (byState[f.status] ?? 0) + 1;
   const editions = (await queues.digestEdition.getJobSchedulers(0, -1, true))

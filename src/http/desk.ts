@@ -36,7 +36,8 @@ export function deskRoutes(deps: HttpDeps): FastifyPluginAsync {
     app.addHook('onRequest', requireAdmin(ctx.config.adminToken, 'Basic'));
     app.get(DESK_PATH, async (request, reply) => {
       const { topic } = deskQuery.parse(request.query);
-      const [status, feeds, latest] = await Promise.all([collectStatus(ctx, queues), listFeeds(ctx), queryStories(ctx, { topic, limit: STORIES_SHOWN })]);
+      const [feeds, latest] = await Promise.all([listFeeds(ctx), queryStories(ctx, { topic, limit: STORIES_SHOWN })]);
+      const status = await collectStatus(ctx, queues, feeds);
       const now = ctx.now();
       const body = [summary(status, now), feedTable(feeds, now), storyList(latest.stories, taxonomy, topic ?? null, now), links()].join('\n');
       return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(page('Desk', body, { wide: true }));
@@ -114,7 +115,7 @@ function links(): string {
 }
 
 /** A time as a reader says it ("12 min ago", "in 3 h"), with the exact time in the markup. */
-export function when(t: number, now: number): string {
+function when(t: number, now: number): string {
   const iso = new Date(t).toISOString();
   const ago = now - t;
   const span = Math.abs(ago);
