@@ -38,6 +38,8 @@ export interface ParsedFeed {
   /** The site's home page. */
   link: string | null;
   base: string | null;
+  /** The feed's language as it declares it (RSS <language>, Atom xml:lang, JSON Feed language): "en-IN", "he-IL". */
+  language?: string | null;
   /** How often the publisher says to poll at most (`<ttl>`, `sy:updatePeriod`), in minutes. */
   ttlMinutes: number | null;
   entries: FeedEntry[];

@@ -1,6 +1,6 @@
 import { hash as digest } from 'node:crypto';
 import type { StoryDraft } from '../stories/store.js';
-import { parseFeedDate, regionOf } from './dates.js';
+import { languageRegion, parseFeedDate, regionOf } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { cleanTitle, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped } from './html-text.js';
 import { absoluteUrl, canonicalLink } from './links.js';
@@ -12,7 +12,7 @@ export interface NormaliseContext {
   /** The URL the feed was fetched from (after redirects): the base of relative links. */
   feedUrl: string;
   /** The feed's title, when known, is the outlet's name that some CMSs append to every headline. */
-  feed: Pick<ParsedFeed, 'base'> & Partial<Pick<ParsedFeed, 'title'>>;
+  feed: Pick<ParsedFeed, 'base'> & Partial<Pick<ParsedFeed, 'title' | 'language'>>;
   fetchedAt: number;
   /** feedUrl with the feed's xml:base applied, once per document (set by documentBase). */
   documentBase?: string;
@@ -63,8 +63,9 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const text = paragraphs.join('\n\n');
   const title = headline || firstWords(text);
   if (!title && !text) return null;
-  // An ambiguous zone name (PST is Pakistan's in a Pakistani feed) is read by the feed's country, else the story's.
-  const published = firstDate(entry.dates, regionOf(ctx.feedUrl) ?? regionOf(link));
+  // An ambiguous zone name (PST is Pakistan's in a Pakistani feed) is read by the feed's country (its domain, else
+  // its language: a .com feed in en-PK), else the story's.
+  const published = firstDate(entry.dates, regionOf(ctx.feedUrl) ?? languageRegion(ctx.feed.language) ?? regionOf(link));
   return {
     guid: guid ?? guidOf(entry, canonical),
     link: link ?? '',

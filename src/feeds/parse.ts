@@ -66,6 +66,7 @@ class WireParser extends RssParser {
   override buildAtomFeed(xmlObj: { feed: Raw }): Raw {
     const feed = super.buildAtomFeed(xmlObj);
     feed.base = attr(xmlObj.feed, 'xml:base');
+    feed.language = attr(xmlObj.feed, 'xml:lang');
     // The feed's <author> is every entry's that names none (RFC 4287 §4.2.1).
     feed.authors = atomAuthors(xmlObj.feed.author);
     return feed;
@@ -306,6 +307,7 @@ function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): Pa
     // Without xml:base, relative RSS links are the site's (channel <link>), as Miniflux reads them: feeds are
     // often served from another host (feeds.example.com, a proxy) than the pages they link to.
     base: text(feed.base) ?? (format === 'atom' ? null : siteUrl(text(feed.link))),
+    language: text(feed.language),
     ttlMinutes: ttlOf(feed),
     entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry, feed.authors as string[]) : rssEntry(item, item._rss ?? {}))),
     warning: null,

@@ -474,6 +474,24 @@ describe('dates with the zone names publishers write', () => {
     // An offset and its zone's name: the offset counts once.
     ['Thu, 26 Nov 2026 14:05:00 +0530 (IST)', '2026-11-26T08:35:00Z'],
     ['Thu, 26 Nov 2026 14:05:00 +0530 IST', '2026-11-26T08:35:00Z'],
+    // Zones written out in full, as Windows and .NET name them (no date at all before, or UTC for a bracketed one).
+    ['Thu, 26 Nov 2026 14:05:00 Eastern Standard Time', '2026-11-26T19:05:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 India Standard Time', '2026-11-26T08:35:00Z'],
+    ['Tue, 14 Jul 2026 14:05:00 Pacific Daylight Time', '2026-07-14T21:05:00Z'],
+    ['2026-11-26 14:05:00 Coordinated Universal Time', '2026-11-26T14:05:00Z'],
+    ['November 26, 2026 2:05 PM (India Standard Time)', '2026-11-26T08:35:00Z'],
+    ['Jul 14, 2026 2:05 PM Eastern Time', '2026-07-14T18:05:00Z'],
+    ['26 Nov 2026 14:05 Australian Eastern Standard Time', '2026-11-26T04:05:00Z'],
+    // toString's comment after the offset only repeats it.
+    ['Thu Nov 26 2026 14:05:00 GMT+0530 (India Standard Time)', '2026-11-26T08:35:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 IST (India Standard Time)', '2026-11-26T08:35:00Z'],
+    // ISO 8601's basic format, as iCalendar writes it.
+    ['20261126T140500Z', '2026-11-26T14:05:00Z'],
+    ['20261126T140500+0530', '2026-11-26T08:35:00Z'],
+    ['20261126T1405-05:00', '2026-11-26T19:05:00Z'],
+    // RFC 822 fixes EST at -05:00: a US feed that stamps EST in July is taken at its word (Panama, Jamaica and
+    // Cancún keep EST all year; which feeds mean EDT, the name cannot say).
+    ['Tue, 14 Jul 2026 14:05:00 EST', '2026-07-14T19:05:00Z'],
   ])('reads %s', (raw, iso) => {
     expect(parseFeedDate(raw)).toBe(Date.parse(iso));
   });
@@ -508,6 +526,35 @@ describe('dates with the zone names publishers write', () => {
     expect(read('https://feeds.feedburner.example/p')).toEqual([Date.parse('2026-11-26T09:05:00Z'), Date.parse('2026-11-26T22:05:00Z')]);
     // A feed on a Pakistani host: its country decides for every story.
     expect(read('https://feeds.example.pk/rss')).toEqual([Date.parse('2026-11-26T09:05:00Z'), Date.parse('2026-11-26T09:05:00Z')]);
+  });
+});
+
+describe('the feed’s country from its declared language', () => {
+  const feedOf = (language: string, zone: string, link = 'https://www.news.example.com/1') =>
+    parseFeed(`<rss version="2.0"><channel><title>L</title><language>${language}</language><item><title>T</title><link>${link}</link><pubDate>Thu, 26 Nov 2026 14:05:00 ${zone}</pubDate></item></channel></rss>`);
+  const read = async (language: string, zone: string, link?: string, feedUrl = 'https://www.news.example.com/feed') => {
+    const feed = await feedOf(language, zone, link);
+    return new Date(normaliseEntry(feed.entries[0]!, { feedUrl, feed, fetchedAt: Date.parse('2026-11-27T00:00:00Z') })!.published).toISOString();
+  };
+
+  it('reads an ambiguous zone name by the country of a .com feed’s language', async () => {
+    expect(await read('en-PK', 'PST')).toBe('2026-11-26T09:05:00.000Z');
+    expect(await read('en-BD', 'BST')).toBe('2026-11-26T08:05:00.000Z');
+    expect(await read('he-IL', 'IST')).toBe('2026-11-26T12:05:00.000Z');
+    expect(await read('he', 'IST')).toBe('2026-11-26T12:05:00.000Z');
+    expect(await read('en-IN', 'IST')).toBe('2026-11-26T08:35:00.000Z');
+  });
+
+  it('lets the feed’s domain outvote its language, and a default "en-US" says nothing against the story’s domain', async () => {
+    expect(await read('en-PK', 'PST', undefined, 'https://feeds.example.in/rss')).toBe('2026-11-26T22:05:00.000Z');
+    expect(await read('en-US', 'PST', 'https://www.news.example.com.pk/1')).toBe('2026-11-26T09:05:00.000Z');
+    expect(await read('en-US', 'PST')).toBe('2026-11-26T22:05:00.000Z');
+  });
+
+  it('reads Atom’s xml:lang and JSON Feed’s language', async () => {
+    const atom = await parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-PK"><title>A</title></feed>`);
+    const json = await parseFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', language: 'he-IL', items: [] }));
+    expect([atom.language, json.language]).toEqual(['en-PK', 'he-IL']);
   });
 });
 
