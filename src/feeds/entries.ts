@@ -4,6 +4,8 @@ export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
 
 export interface FeedEntry {
   guid: string | null;
+  /** RSS <guid isPermaLink="true">, said outright: the guid is the item's address, relative or not. */
+  guidIsPermaLink?: boolean;
   /** The entry's link as written (maybe relative): the publisher's own link before any proxy's. */
   link: string | null;
   /** The `xml:base` in force for the entry, if any. */

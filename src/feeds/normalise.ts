@@ -53,7 +53,7 @@ function guidOf(entry: FeedEntry, canonical: string | null): string {
 export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: string): StoryDraft | null {
   const bases = basesOf(entry, ctx);
   const canonical = canonicalLink(entry.link, ...bases);
-  const link = canonical ?? guidLink(entry.guid, bases);
+  const link = canonical ?? guidLink(entry.guid, bases, entry.guidIsPermaLink === true);
   const body = entry.content ?? entry.summary ?? '';
   const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(unescapeTwiceEscaped(body));
   const wire = cleanWireCopy(story.paragraphs);
@@ -119,11 +119,16 @@ function words(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** A guid that is a web address (or a site path, as some CMSs write permalinks) stands in for a missing link. */
-function guidLink(guid: string | null, bases: [string, string | null]): string | null {
+/**
+ * A guid that is a web address (or a site path, as some CMSs write permalinks) stands in for a missing link.
+ * A guid the feed calls a permalink is an address even without a leading slash ("news/2.html"), resolved as
+ * links are; without that word, such a guid is as likely an id ("2026/11/26-1234") as a path.
+ */
+function guidLink(guid: string | null, bases: [string, string | null], permalink: boolean): string | null {
   const g = guid?.trim();
   if (!g) return null;
   if (/^https?:\/\//i.test(g)) return canonicalLink(g);
+  if (permalink && !/\s/.test(g)) return canonicalLink(g, ...bases);
   return g.startsWith('/') && !g.startsWith('//') ? canonicalLink(g, ...bases) : null;
 }
 

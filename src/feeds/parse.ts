@@ -338,6 +338,7 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
   const description = text(item.content) ?? text(item.summary) ?? text(raw['itunes:summary']) ?? text(raw['itunes:subtitle']) ?? mediaDescription(raw);
   return {
     guid: text(item.guid) ?? text(item['rdf:about']),
+    guidIsPermaLink: attr(raw.guid, 'isPermaLink')?.toLowerCase() === 'true',
     link: text(item.origLink) ?? rssLink(raw.link) ?? atomAlternate(raw['atom:link']),
     base: null,
     title: text(item.title) ?? text(raw['itunes:title']) ?? mediaTitle(raw),

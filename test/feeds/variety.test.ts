@@ -95,6 +95,17 @@ describe('links that are missing', () => {
     expect(a!.link).toBe('https://p.example/episodes/42');
     expect(b!.link).toBe('');
   });
+
+  it('resolves a permalink guid without a leading slash against the channel’s link, as other relative links', async () => {
+    const [a, b, c] = await stories(`<rss version="2.0"><channel><title>P</title><link>https://p.example/site/</link>
+<item><title>Relative permalink</title><guid isPermaLink="true">news/2.html</guid><description>Two.</description></item>
+<item><title>Relative id</title><guid>news/3</guid><description>Three.</description></item>
+<item><title>Not an address</title><guid isPermaLink="true">urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427</guid><description>Four.</description></item>
+</channel></rss>`);
+    expect(a!.link).toBe('https://p.example/site/news/2.html');
+    // Without isPermaLink said outright, "news/3" may be an id: no link is better than a made-up one.
+    expect([b!.link, c!.link]).toEqual(['', '']);
+  });
 });
 
 describe('dates RSS generators put where pubDate belongs', () => {
