@@ -150,12 +150,16 @@ function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, 
 }
 
 /** "jane@example.org (Jane Doe)" → "Jane Doe"; "By Jane Doe" → "Jane Doe"; a bare address, or "Unknown", is not a name. */
+const REDDIT_USER = /^\/u\/[\w-]{2,32}$/;
+
 function cleanAuthor(raw: string | undefined): string | null {
   if (!raw) return null;
   let a = cleanTitle(raw);
   const named = /^\S+@\S+\s*\((.+)\)$/.exec(a);
   if (named) a = named[1]!;
   a = a.replace(/^by\s+/i, '').trim();
+  // Reddit's feeds name the poster "/u/name": the name is the user's, the path Reddit's.
+  if (a.startsWith('/u/') && REDDIT_USER.test(a)) a = a.slice(3);
   // Blogger writes "Unknown" for an author whose profile is hidden: no name is better than that one.
   if (!a || /^\S+@\S+$/.test(a) || /^(?:unknown|anonymous)$/i.test(a)) return null;
   return a.length > 120 ? `${a.slice(0, 119)}…` : a;

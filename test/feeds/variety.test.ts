@@ -297,6 +297,14 @@ describe('authors', () => {
 </channel></rss>`);
     expect(list.map((s) => s.author)).toEqual(['Asha Rao', 'Vikram Sen', 'Meera Iyer', 'Ravi Das', 'Lena Park']);
   });
+
+  it('gives a Reddit poster’s name without Reddit’s "/u/" path, and leaves other slashes alone', async () => {
+    const list = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>r/india</title>
+<entry><id>t3_1</id><title>Post</title><link href="https://www.reddit.com/r/india/comments/1/x/"/><author><name>/u/some_one-2</name><uri>https://www.reddit.com/user/some_one-2</uri></author></entry>
+<entry><id>t3_2</id><title>Desk</title><link href="https://d.example/2"/><author><name>/u/ and friends</name></author></entry>
+<entry><id>t3_3</id><title>Desk</title><link href="https://d.example/3"/><author><name>Staff/Agencies</name></author></entry></feed>`);
+    expect(list.map((s) => s.author)).toEqual(['some_one-2', '/u/ and friends', 'Staff/Agencies']);
+  });
 });
 
 describe('element names in another case', () => {
