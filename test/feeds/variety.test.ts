@@ -276,6 +276,27 @@ describe('podcast and video feeds', () => {
 <media:group><media:title>Video</media:title><media:thumbnail url="https://i.ytimg.com/vi/abc/hqdefault.jpg"/><media:description>What the video is about.</media:description></media:group></entry></feed>`);
     expect(s).toMatchObject({ text: 'What the video is about.', image: 'https://i.ytimg.com/vi/abc/hqdefault.jpg' });
   });
+
+  it('keeps the lines of a plain-text description apart, and a blank line still parts paragraphs', async () => {
+    const description = 'Highlights of the third ODI.\nKohli scored 104 off 96 balls.\n\nSubscribe: https://www.youtube.com/c/desk?sub_confirmation=1\nFollow us on X: https://x.com/desk';
+    const [yt, rss, amp] = await stories(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Chan</title><link>https://www.youtube.com/c/desk</link>
+<item><title>Video</title><link>https://www.youtube.com/watch?v=abc</link><media:group><media:description>${description.replace(/&/g, '&amp;')}</media:description></media:group></item>
+<item><title>Bare</title><link>https://www.youtube.com/watch?v=def</link><description>Line one.\r\nLine two.\r\n\r\nSecond paragraph.</description></item>
+<item><title>Entity</title><link>https://www.youtube.com/watch?v=ghi</link><description>Tom &amp;amp; Jerry.\nLine two.</description></item>
+</channel></rss>`);
+    // Before, each block ran its lines together: "Highlights of the third ODI. Kohli scored…", "Subscribe: https://… Follow us on X: …".
+    // Its own line, "Follow us on X: …" is seen as the prompt it is, and goes.
+    expect(yt!.text.split('\n\n')).toEqual(['Highlights of the third ODI.', 'Kohli scored 104 off 96 balls.', 'Subscribe: https://www.youtube.com/c/desk?sub_confirmation=1']);
+    expect(rss!.text.split('\n\n')).toEqual(['Line one.', 'Line two.', 'Second paragraph.']);
+    // An entity in the text does not make it HTML, whose line breaks are spaces.
+    expect(amp!.text.split('\n\n')).toEqual(['Tom & Jerry.', 'Line two.']);
+  });
+
+  it('joins plain text wrapped at a width into one paragraph', async () => {
+    const wrapped = 'The finance minister said on Thursday that the bill\nwould be tabled in the winter session, and that the\nopposition had been consulted on its main clauses.\n\nA second paragraph.';
+    const [s] = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: '1', url: 'https://j.example/1', title: 'T', content_text: wrapped }] }));
+    expect(s!.text.split('\n\n')).toEqual(['The finance minister said on Thursday that the bill would be tabled in the winter session, and that the opposition had been consulted on its main clauses.', 'A second paragraph.']);
+  });
 });
 
 describe('authors', () => {
