@@ -54,7 +54,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const bases = basesOf(entry, ctx);
   const canonical = canonicalLink(entry.link, ...bases);
   const link = canonical ?? guidLink(entry.guid, bases, entry.guidIsPermaLink === true);
-  const body = entry.content ?? entry.summary ?? '';
+  const body = isGoogleNewsCoverage(entry) ? '' : (entry.content ?? entry.summary ?? '');
   const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(unescapeTwiceEscaped(body));
   const wire = cleanWireCopy(story.paragraphs);
   const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
@@ -82,6 +82,20 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     categories: [...new Set(entry.categories.map(cleanTitle).filter(Boolean))].slice(0, MAX_CATEGORIES),
     outlet,
   };
+}
+
+/** Google News' description: the headline linked, then its outlet in Google's grey <font>, alone or first of an <ol> of such. */
+const GOOGLE_NEWS_COVERAGE = /^\s*(?:<ol>\s*<li>\s*)?<a\s[^>]*>[^<]*<\/a>(?:\s|&nbsp;|\u00a0)*<font\b[^>]*>/i;
+const GOOGLE_NEWS_LINK = /^https?:\/\/news\.google\.[a-z.]+\//i;
+
+/**
+ * A Google News item says nothing of its story but its coverage: the headline and outlet the digest shows already,
+ * then other outlets' headlines. Read as text, that was one run-on list ("… bill CNN\n\nManchin, Schumer agree …
+ * Fox News\n\n…"), the first line as the summary: the story has no text instead.
+ */
+function isGoogleNewsCoverage(entry: FeedEntry): boolean {
+  const body = entry.content ?? entry.summary;
+  return !!body && !!entry.link && GOOGLE_NEWS_LINK.test(entry.link) && GOOGLE_NEWS_COVERAGE.test(body);
 }
 
 /** The last part of a headline after a dash, bar or bullet: where CMSs append the site's name. */

@@ -676,6 +676,21 @@ describe('what aggregators put under an item', () => {
 </channel></rss>`);
     expect(list.map((s) => s.text)).toEqual(['A CNN', 'B The New York Times']);
   });
+
+  it('gives a Google News item no text: its description is its coverage, a list of outlets’ headlines', async () => {
+    const li = (title: string, outlet: string) => `&lt;li&gt;&lt;a href="https://news.google.com/rss/articles/CBMiX?oc=5" target="_blank"&gt;${title}&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;${outlet}&lt;/font&gt;&lt;/li&gt;`;
+    const list = await stories(`<rss version="2.0"><channel><title>Top stories - Google News</title><link>https://news.google.com/?hl=en-IN</link>
+<item><title>IAF inducts Tejas Mk1A - The Hindu</title><link>https://news.google.com/rss/articles/CBMiX?oc=5</link><description>&lt;ol&gt;${li('IAF inducts Tejas Mk1A', 'The Hindu')}${li('Tejas Mk1A joins the fleet', 'NDTV')}&lt;/ol&gt;</description><source url="https://www.thehindu.com">The Hindu</source></item>
+<item><title>Rupee ends flat - Mint</title><link>https://news.google.com/rss/articles/CBMiY?oc=5</link><description>&lt;a href="https://news.google.com/rss/articles/CBMiY?oc=5"&gt;Rupee ends flat&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Mint&lt;/font&gt;</description><source url="https://www.livemint.com">Mint</source></item>
+<item><title>With a snippet</title><link>https://news.google.com/rss/articles/CBMiZ?oc=5</link><description>&lt;p&gt;The cabinet met on Thursday.&lt;/p&gt;</description></item>
+</channel></rss>`);
+    // Before: "IAF inducts Tejas Mk1A The Hindu\n\nTejas Mk1A joins the fleet NDTV", and "Rupee ends flat Mint".
+    expect(list.map((s) => [s.title, s.text, s.summary, s.outlet])).toEqual([
+      ['IAF inducts Tejas Mk1A', '', '', 'The Hindu'],
+      ['Rupee ends flat', '', '', 'Mint'],
+      ['With a snippet', 'The cabinet met on Thursday.', 'The cabinet met on Thursday.', null],
+    ]);
+  });
 });
 
 describe('content that opens with the headline', () => {
