@@ -340,7 +340,8 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
     guid: text(item.guid) ?? text(item['rdf:about']),
     guidIsPermaLink: attr(raw.guid, 'isPermaLink')?.toLowerCase() === 'true',
     link: text(item.origLink) ?? rssLink(raw.link) ?? atomAlternate(raw['atom:link']),
-    base: null,
+    // xml:base on the item counts for its links as on an Atom entry (feedparser reads it so); it was ignored.
+    base: attr(raw, 'xml:base'),
     title: text(item.title) ?? text(raw['itunes:title']) ?? mediaTitle(raw),
     content: encoded ?? description,
     contentIsText: false,

@@ -152,6 +152,15 @@ describe('relative links outside Atom', () => {
     expect(d!.link).toBe('https://www.games.example/en/news/4');
   });
 
+  it('resolves an RSS item’s links against its own xml:base, and against a channel link with a path', async () => {
+    const [a, b] = await stories(`<rss version="2.0"><channel><title>B</title><link>https://www.site.example/news/</link>
+<item xml:base="https://other.example/sec/"><title>Item base</title><link>6.html</link><description>&lt;img src="p.jpg"&gt;x</description></item>
+<item><title>Channel path</title><link>story/7.html</link></item></channel></rss>`);
+    // Before, the item's xml:base was ignored: https://www.site.example/news/6.html and …/news/p.jpg.
+    expect(a).toMatchObject({ link: 'https://other.example/sec/6.html', image: 'https://other.example/sec/p.jpg' });
+    expect(b!.link).toBe('https://www.site.example/news/story/7.html');
+  });
+
   it('resolves JSON Feed item URLs against home_page_url', async () => {
     const [s] = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', home_page_url: 'https://www.site.example/', items: [{ id: '1', url: '/posts/1', title: 'T', image: 'img/1.jpg', content_text: 'x' }] }), 'https://feeds.example.net/feed.json');
     expect(s).toMatchObject({ link: 'https://www.site.example/posts/1', image: 'https://www.site.example/img/1.jpg' });
