@@ -281,13 +281,17 @@ function isWrapped(lines: string[]): boolean {
   return soft * 2 >= lines.length - 1;
 }
 
+const STILL_ESCAPED = /&(?:amp|quot|apos|nbsp|#\d{2,6}|#x[\da-f]{2,5});/i;
+
 /** A title may carry markup or entities, escaped once or twice: one clean line. */
 export function cleanTitle(raw: string | null): string {
   if (!raw) return '';
   let t = raw;
   if (t.includes('<')) t = collect(t, TITLE_KINDS, false).pieces.map((piece) => piece ?? ' ').join('');
-  // Double-escaped feeds ("&amp;amp;") still carry an entity after one decoding.
+  // Double-escaped feeds ("&amp;amp;") still carry an entity after one decoding; in CDATA, which XML does not
+  // decode, such a title ("Tom &amp;amp; Jerry") carries one after two. Not "&lt;": that would make markup.
   if (t.includes('&')) t = decodeHTMLStrict(t);
+  if (t.includes('&') && STILL_ESCAPED.test(t)) t = decodeHTMLStrict(t);
   return collapse(t);
 }
 

@@ -646,6 +646,17 @@ ${item('<p>The minister wrote on X: “The House will sit till Friday.”</p><bl
   });
 });
 
+describe('titles escaped once too often', () => {
+  it('decodes "&amp;amp;" in a title, in CDATA too, where XML decodes nothing', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>S</title>
+<item><title>AT&amp;amp;T &amp;amp; Jio: Q3 &amp;quot;results&amp;quot;</title><link>https://s.example/1</link></item>
+<item><title><![CDATA[Tom &amp;amp; Jerry &amp;#8217;26]]></title><link>https://s.example/2</link></item>
+<item><title><![CDATA[Write &amp;lt;b&amp;gt; for bold]]></title><link>https://s.example/3</link></item></channel></rss>`);
+    // Before, the CDATA title read "Tom &amp; Jerry &#8217;26".
+    expect(list.map((s) => s.title)).toEqual(['AT&T & Jio: Q3 "results"', 'Tom & Jerry ’26', 'Write &lt;b&gt; for bold']);
+  });
+});
+
 describe('headlines that end in the outlet’s name', () => {
   it('drops the feed’s own name, or the outlet an aggregator credits, from the end of a headline', async () => {
     const own = await stories(`<rss version="2.0"><channel><title>United States Department of State</title><link>https://www.state.gov/</link>

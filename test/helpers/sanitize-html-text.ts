@@ -69,6 +69,8 @@ export function sanitizeHtmlTitle(raw: string | null): string {
   if (t.includes('<')) t = decodeHTML(sanitizeHtml(t, { allowedTags: [...BLOCKS, 'p', 'br', 'td', 'th'], allowedAttributes: {}, nonTextTags: NON_TEXT }).replace(/<[^>]*>/g, ' '));
   // Double-escaped feeds ("&amp;amp;") still carry an entity after one decoding.
   if (t.includes('&')) t = decodeHTMLStrict(t);
+  // Since: one decoding more while an entity other than &lt; &gt; is left (CDATA titles escaped twice).
+  if (/&(?:amp|quot|apos|nbsp|#\d{2,6}|#x[\da-f]{2,5});/i.test(t)) t = decodeHTMLStrict(t);
   return collapse(t);
 }
 
