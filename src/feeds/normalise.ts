@@ -28,6 +28,8 @@ function basesOf(entry: FeedEntry, ctx: NormaliseContext): [string, string | nul
 }
 
 const SUMMARY_MAX = 320;
+/** A headline longer than this is no headline a digest can show: cut at a word, as the summary is. */
+const TITLE_MAX = 300;
 const MAX_CATEGORIES = 20;
 /** An outlet's name, as an aggregator gives it; longer is not a name. */
 const MAX_OUTLET_CHARS = 100;
@@ -58,8 +60,10 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(unescapeTwiceEscaped(body));
   const wire = cleanWireCopy(story.paragraphs);
   const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
-  const headline = withoutOwnName(cleanTitle(entry.title), ctx.feed.title, outlet);
-  const paragraphs = withoutHeadline(wire.paragraphs, headline);
+  const fullHeadline = withoutOwnName(cleanTitle(entry.title), ctx.feed.title, outlet);
+  const headline = shortened(fullHeadline, TITLE_MAX);
+  // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text.
+  const paragraphs = headline !== fullHeadline && wire.paragraphs.length === 0 ? [fullHeadline] : withoutHeadline(wire.paragraphs, headline);
   const text = paragraphs.join('\n\n');
   const title = headline || firstWords(text);
   if (!title && !text) return null;
@@ -180,8 +184,11 @@ function cleanAuthor(raw: string | undefined): string | null {
 }
 
 function summarise(paragraphs: string[]): string {
-  const first = paragraphs[0] ?? '';
-  return first.length > SUMMARY_MAX ? `${first.slice(0, SUMMARY_MAX - 3).replace(/\s+\S*$/, '')}…` : first;
+  return shortened(paragraphs[0] ?? '', SUMMARY_MAX);
+}
+
+function shortened(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 3).replace(/\s+\S*$/, '')}…` : s;
 }
 
 function firstWords(text: string): string {

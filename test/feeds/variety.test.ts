@@ -657,6 +657,20 @@ describe('titles escaped once too often', () => {
   });
 });
 
+describe('titles too long to be headlines', () => {
+  it('cuts a title past 300 characters at a word, and keeps it whole as the text when there is none', async () => {
+    const post = `${'The monsoon session of Parliament opened on Monday with the opposition demanding a debate on prices. '.repeat(6).trim()}`;
+    const [bare, withText] = await stories(`<rss version="2.0"><channel><title>T</title>
+<item><title>${post}</title><link>https://t.example/1</link></item>
+<item><title>${post}</title><link>https://t.example/2</link><description>Own text.</description></item></channel></rss>`);
+    // Before, the 605-character post was the headline.
+    expect(bare!.title.length).toBeLessThanOrEqual(300);
+    expect(bare!.title).toMatch(/ demanding a debate on…$/);
+    expect(bare!.text).toBe(post);
+    expect(withText).toMatchObject({ title: bare!.title, text: 'Own text.' });
+  });
+});
+
 describe('headlines that end in the outlet’s name', () => {
   it('drops the feed’s own name, or the outlet an aggregator credits, from the end of a headline', async () => {
     const own = await stories(`<rss version="2.0"><channel><title>United States Department of State</title><link>https://www.state.gov/</link>
