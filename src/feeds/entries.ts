@@ -22,6 +22,8 @@ export interface FeedEntry {
   /** Date strings, most trusted first (published before updated). */
   dates: string[];
   authors: string[];
+  /** The first audio or video enclosure's URL as written: a podcast episode without a link is that file. */
+  media?: string | null;
   /** Image URLs as written, best first. */
   images: string[];
   /** Pictures the feed says are tiny (icons, 72×72 thumbnails): the story's only when it has no other. */

@@ -55,7 +55,8 @@ function guidOf(entry: FeedEntry, canonical: string | null): string {
 export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: string): StoryDraft | null {
   const bases = basesOf(entry, ctx);
   const canonical = canonicalLink(entry.link, ...bases);
-  const link = canonical ?? guidLink(entry.guid, bases, entry.guidIsPermaLink === true);
+  // A podcast episode with neither link nor permalink is its audio file: a link to play, and the same in every feed.
+  const link = canonical ?? guidLink(entry.guid, bases, entry.guidIsPermaLink === true) ?? canonicalLink(entry.media, ...bases);
   const body = isGoogleNewsCoverage(entry) ? '' : (entry.content ?? entry.summary ?? '');
   const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(unescapeTwiceEscaped(body));
   const wire = cleanWireCopy(story.paragraphs);

@@ -349,6 +349,7 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
     dates: compact([text(item.pubDate), text(item.dcDate), text(item.date), text(item.dctermsCreated), text(item.atomUpdated), text(item.a10Updated), text(item.dctermsModified)]),
     // From the raw item: rss-parser's creator is the first element's bare text, "by" for "by <a>Jane Roe</a>".
     authors: compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), text(raw['itunes:author'])]),
+    media: mediaEnclosure(item),
     ...pictures(imagesOf(item)),
     // RSS 1.0 has no <category>: Dublin Core's dc:subject says what an item is about (RSS 2.0 feeds use it too).
     categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject'])],
@@ -517,6 +518,16 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
   if (elementUrl) out.push(elementUrl);
   out.push(...publisherImages(item._rss));
   return { images: out, small };
+}
+
+/** The first <enclosure> of audio or video: the episode itself. */
+function mediaEnclosure(item: RawItem): string | null {
+  const list = Array.isArray(item._rss?.enclosure) ? (item._rss.enclosure as unknown[]) : [];
+  for (const e of list) {
+    const a = attrs(e);
+    if (a?.url?.trim() && /^\s*(?:audio|video)\//i.test(a.type ?? '')) return a.url.trim();
+  }
+  return null;
 }
 
 /** Item elements publishers invent for the story's picture: <StoryImage>, <fullimage>, <thumbimage>, <featured_image>, <thumbnail>. */

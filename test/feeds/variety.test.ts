@@ -279,6 +279,16 @@ describe('podcast and video feeds', () => {
     expect(b).toMatchObject({ title: 'Ep 2', text: 'Subtitle only.', link: 'https://pod.example/ep/2' });
   });
 
+  it('links an episode with neither link nor permalink guid to its audio, not to nothing', async () => {
+    const [ep, linked] = await stories(`<rss version="2.0"><channel><title>Pod</title><link>https://pod.example/</link>
+<item><title>Ep 3</title><description>We discuss the budget.</description><enclosure url="https://pod.example/i/3.jpg" type="image/jpeg"/><enclosure url="/audio/ep3.mp3?utm_source=rss" length="123" type="audio/mpeg"/><guid isPermaLink="false">ep3</guid></item>
+<item><title>Ep 4</title><link>https://pod.example/ep/4</link><enclosure url="https://pod.example/audio/ep4.mp3" type="audio/mpeg"/></item>
+</channel></rss>`);
+    // Before, the link was "" (a story without a link).
+    expect(ep).toMatchObject({ title: 'Ep 3', text: 'We discuss the budget.', link: 'https://pod.example/audio/ep3.mp3', image: 'https://pod.example/i/3.jpg' });
+    expect(linked!.link).toBe('https://pod.example/ep/4');
+  });
+
   it('reads a YouTube entry’s media:group description as its text', async () => {
     const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>Chan</title>
 <entry><id>yt:video:abc</id><title>Video</title><link rel="alternate" href="https://www.youtube.com/watch?v=abc"/><published>2026-02-25T10:00:00+00:00</published>
