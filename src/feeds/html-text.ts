@@ -253,7 +253,7 @@ export function htmlToStoryText(html: string): StoryText {
  */
 export function textToParagraphs(text: string): string[] {
   const paragraphs: string[] = [];
-  for (const block of text.split(/\n\s*\n/)) {
+  for (const block of (text.includes('{') ? withoutStyleRules(text) : text).split(/\n\s*\n/)) {
     if (!block.trim().includes('\n')) {
       const p = collapse(block);
       if (p) paragraphs.push(p);
@@ -264,6 +264,16 @@ export function textToParagraphs(text: string): string[] {
     else paragraphs.push(...lines);
   }
   return paragraphs;
+}
+
+/**
+ * A stylesheet rule at the start of a line (".share-link a { margin: 0 10px; }"): what is left of a <style> when a
+ * feed strips the tags but not their contents. Only a selector of at most 80 characters, before declarations only.
+ */
+const STYLE_RULE = /(^|\n)[ \t]*[.#@]?[A-Za-z_-][^{}\n]{0,80}\{((?:\s*[-\w]+\s*:[^{};]+;?)+)\s*\}/g;
+
+function withoutStyleRules(text: string): string {
+  return text.replace(STYLE_RULE, '$1');
 }
 
 /** How long a line broken at a width (mail, press releases, 72 or 80 columns) at least is. */

@@ -311,6 +311,21 @@ describe('podcast and video feeds', () => {
     expect(amp!.text.split('\n\n')).toEqual(['Tom & Jerry.', 'Line two.']);
   });
 
+  it('drops the rules of a stylesheet a feed left as text when it stripped the tags', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>G</title><item><title>Sale</title><link>https://g.example/1</link><description><![CDATA[
+Bags are 15% off this weekend!
+
+.share-link a { margin: 0 10px 0 0; background: url(http://cdn.g.example/icon.png) no-repeat 0 0;
+  display: inline-block; }
+.share-link .youtube {
+background-position: -60px 0;
+}
+Use the {name} field to sign: it is optional.
+]]></description></item></channel></rss>`);
+    // Before, the rules ran on as the story's last paragraph (since plain text keeps lines: one paragraph a line).
+    expect(s!.text.split('\n\n')).toEqual(['Bags are 15% off this weekend!', 'Use the {name} field to sign: it is optional.']);
+  });
+
   it('joins plain text wrapped at a width into one paragraph', async () => {
     const wrapped = 'The finance minister said on Thursday that the bill\nwould be tabled in the winter session, and that the\nopposition had been consulted on its main clauses.\n\nA second paragraph.';
     const [s] = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: '1', url: 'https://j.example/1', title: 'T', content_text: wrapped }] }));
