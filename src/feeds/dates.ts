@@ -56,6 +56,39 @@ const REGIONAL_ZONES: Record<string, Record<string, number>> = {
   MST: { my: 480 },
 };
 
+/**
+ * Zones written out in full, as Windows, .NET and JavaScript's toString name them ("India Standard Time",
+ * "Eastern Daylight Time"): each its offset, never its abbreviation, which a feed's country could read otherwise
+ * ("Pacific Standard Time" is not Pakistan's PST). "Eastern Time" says neither standard nor daylight: ET.
+ */
+const LONG_ZONES: Record<string, string> = {
+  'coordinated universal time': '+0000', 'universal time': '+0000', 'greenwich mean time': '+0000', 'western european time': '+0000',
+  'eastern standard time': '-0500', 'eastern daylight time': '-0400', 'central standard time': '-0600', 'central daylight time': '-0500',
+  'mountain standard time': '-0700', 'mountain daylight time': '-0600', 'pacific standard time': '-0800', 'pacific daylight time': '-0700',
+  'alaska standard time': '-0900', 'alaska daylight time': '-0800', 'hawaii standard time': '-1000', 'hawaii-aleutian standard time': '-1000',
+  'atlantic standard time': '-0400', 'atlantic daylight time': '-0300', 'newfoundland standard time': '-0330',
+  'eastern time': 'ET', 'central time': 'CT', 'mountain time': 'MT', 'pacific time': 'PT',
+  'british summer time': '+0100', 'irish standard time': '+0100', 'western european summer time': '+0100',
+  'central european time': '+0100', 'central european standard time': '+0100', 'w. europe standard time': '+0100', 'central european summer time': '+0200',
+  'eastern european time': '+0200', 'eastern european standard time': '+0200', 'eastern european summer time': '+0300',
+  'moscow standard time': '+0300', 'israel standard time': '+0200', 'israel daylight time': '+0300', 'arabia standard time': '+0300', 'arab standard time': '+0300',
+  'arabian standard time': '+0400', 'gulf standard time': '+0400', 'iran standard time': '+0330', 'afghanistan time': '+0430',
+  'pakistan standard time': '+0500', 'pakistan time': '+0500', 'maldives time': '+0500', 'india standard time': '+0530', 'indian standard time': '+0530',
+  'sri lanka standard time': '+0530', 'nepal time': '+0545', 'nepal standard time': '+0545', 'bangladesh standard time': '+0600', 'bangladesh time': '+0600',
+  'bhutan time': '+0600', 'myanmar time': '+0630', 'myanmar standard time': '+0630', 'indochina time': '+0700', 'se asia standard time': '+0700', 'western indonesia time': '+0700',
+  'china standard time': '+0800', 'singapore standard time': '+0800', 'singapore time': '+0800', 'malaysia time': '+0800', 'philippine standard time': '+0800',
+  'philippine time': '+0800', 'hong kong time': '+0800', 'taipei standard time': '+0800', 'australian western standard time': '+0800',
+  'japan standard time': '+0900', 'tokyo standard time': '+0900', 'korea standard time': '+0900', 'korean standard time': '+0900',
+  'australian central standard time': '+0930', 'australian eastern standard time': '+1000', 'aus eastern standard time': '+1000', 'australian eastern daylight time': '+1100',
+  'new zealand standard time': '+1200', 'new zealand daylight time': '+1300',
+  'south africa standard time': '+0200', 'central africa time': '+0200', 'east africa time': '+0300', 'west africa time': '+0100', 'west africa standard time': '+0100',
+};
+// Longest first: "Australian Eastern Standard Time" before "Eastern Standard Time". The name may stand in brackets (toString's comment).
+const LONG_ZONE = new RegExp(String.raw`(\s*)(\(?)(${Object.keys(LONG_ZONES).sort((a, b) => b.length - a.length).map((n) => n.replace(/[.-]/g, '\\$&')).join('|')})\)?$`, 'i');
+const ENDS_IN_OFFSET = /(?:[+-]\d{1,2}:?\d{2}|\b(?![AP]M$)[A-Z]{2,5})$/;
+
+const REGIONAL_COUNTRIES = new Set(Object.values(REGIONAL_ZONES).flatMap((byCountry) => Object.keys(byCountry)));
+
 /** US zones written without saying standard or daylight ("2:05 PM ET"): their standard offsets; daylight time adds an hour. */
 const US_GENERIC: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
 
@@ -79,6 +112,8 @@ const NUMERIC = new RegExp(String.raw`^(?:[A-Za-z]{2,9}\.?,?\s+)?(\d{1,2})([/-])
 // Java's Date#toString, which Java-built feeds print as pubDate: "Thu Nov 26 10:00:00 IST 2026".
 const JAVA = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{1,2}):(\d{2}):(\d{2}) ([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}) (\d{4})$/;
 // ISO 8601 / RFC 3339, with a zone name where the offset goes ("2026-11-26T10:00:00 IST") and RFC 9557's "[Asia/Kolkata]" after the offset.
+// ISO 8601's basic format, as iCalendar and some APIs write it: "20261126T140500Z", "20261126T1405+0530".
+const COMPACT_ISO = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,](\d+))?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{2,5})?(?:\[[\w/+-]+\])?$/i;
 
 // The time first, as CNN and others print it: "2:05 PM ET, Thu November 26, 2026", "14:05 IST, 26 Nov 2026".
@@ -98,6 +133,7 @@ const HOURS = /(\d)\s*(?:hrs?|hours)\.?(?=\s|$)/i;
 export function parseFeedDate(raw: string | null | undefined, region: string | null = null): number | null {
   let s = raw?.trim().replace(/\s+/g, ' ');
   if (!s) return null;
+  if (/time\)?$/i.test(s)) s = withLongZoneAsOffset(s);
   if (s.endsWith(')')) s = s.replace(BRACKETED_ZONE, ' $1');
   if (/(?:GMT|UTC|UT)$/i.test(s)) s = s.replace(OFFSET_FROM_GMT, '$1');
   if (/h(?:rs?|ours)\b/i.test(s)) s = s.replace(HOURS, '$1');
@@ -114,7 +150,7 @@ interface WallTime {
 
 /** The forms read here; the zone is applied once the clock time is known (US daylight time depends on it). */
 function local(s: string, region: string | null): number | null {
-  const w = iso(s) ?? dayMonth(s) ?? monthDay(s) ?? dotted(s) ?? numeric(s) ?? java(s);
+  const w = iso(s) ?? compactIso(s) ?? dayMonth(s) ?? monthDay(s) ?? dotted(s) ?? numeric(s) ?? java(s);
   if (!w) return null;
   if (!w.zone) return w.wall;
   const offset = offsetOf(w.zone, w.wall, region);
@@ -133,6 +169,25 @@ function iso(s: string): WallTime | null {
   const [, y, mo, d, h = '0', mi = '0', sec = '0', frac = '0', zone] = m;
   const ms = Number(`0.${frac}`) * 1000;
   return at(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), zone, ms);
+}
+
+/**
+ * "… 14:05 India Standard Time" → "… 14:05 +0530". In brackets after an offset or a zone name it is toString's
+ * comment repeating what stands before it ("GMT+0530 (India Standard Time)"), and goes; alone it was read as UTC.
+ */
+function withLongZoneAsOffset(s: string): string {
+  const m = LONG_ZONE.exec(s);
+  if (!m) return s;
+  const before = s.slice(0, m.index);
+  if (m[2] && ENDS_IN_OFFSET.test(before)) return before;
+  return `${before} ${LONG_ZONES[m[3]!.toLowerCase()]!}`;
+}
+
+function compactIso(s: string): WallTime | null {
+  const m = s.length <= 30 ? COMPACT_ISO.exec(s) : null;
+  if (!m) return null;
+  const [, y, mo, d, h, mi, sec = '0', frac = '0', zone] = m;
+  return at(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), zone, Number(`0.${frac}`) * 1000);
 }
 
 function dayMonth(s: string): WallTime | null {
@@ -265,6 +320,21 @@ function readByV8(s: string): number | null {
  */
 export function regionOf(url: string | null | undefined): string | null {
   return (url && /^[a-z][a-z\d+.-]*:\/\/(?:[^/?#@]*@)?[^/?#:]*\.([a-z]{2})\.?(?:[:/?#]|$)/i.exec(url)?.[1]?.toLowerCase()) || null;
+}
+
+/** Languages spoken in one country only, written without one: Hebrew ("he", and "iw", Java's old code) is Israel's. */
+const LANGUAGE_COUNTRY: Record<string, string> = { he: 'il', iw: 'il' };
+
+/**
+ * The country a feed's declared language names ("en-IN" → "in", "he" → "il"), when that country reads some zone
+ * name otherwise (REGIONAL_ZONES); else null. "en-US" is WordPress's and most generators' default whatever the
+ * site: it says nothing, and must not outvote the country of the story's own address.
+ */
+export function languageRegion(language: string | null | undefined): string | null {
+  if (!language) return null;
+  const m = /^([a-z]{2,3})(?:[-_]([a-z]{2})\b)?/i.exec(language.trim());
+  const region = m ? (m[2]?.toLowerCase() ?? LANGUAGE_COUNTRY[m[1]!.toLowerCase()]) : undefined;
+  return region && REGIONAL_COUNTRIES.has(region) ? region : null;
 }
 
 /** Feeds carry placeholder dates (0001-01-01, the epoch): nothing before 1990 is a news date. */

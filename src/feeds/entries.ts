@@ -4,6 +4,8 @@ export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
 
 export interface FeedEntry {
   guid: string | null;
+  /** RSS <guid isPermaLink="true">, said outright: the guid is the item's address, relative or not. */
+  guidIsPermaLink?: boolean;
   /** The entry's link as written (maybe relative): the publisher's own link before any proxy's. */
   link: string | null;
   /** The `xml:base` in force for the entry, if any. */
@@ -20,6 +22,8 @@ export interface FeedEntry {
   /** Date strings, most trusted first (published before updated). */
   dates: string[];
   authors: string[];
+  /** The first audio or video enclosure's URL as written: a podcast episode without a link is that file. */
+  media?: string | null;
   /** Image URLs as written, best first. */
   images: string[];
   /** Pictures the feed says are tiny (icons, 72×72 thumbnails): the story's only when it has no other. */
@@ -38,6 +42,8 @@ export interface ParsedFeed {
   /** The site's home page. */
   link: string | null;
   base: string | null;
+  /** The feed's language as it declares it (RSS <language>, Atom xml:lang, JSON Feed language): "en-IN", "he-IL". */
+  language?: string | null;
   /** How often the publisher says to poll at most (`<ttl>`, `sy:updatePeriod`), in minutes. */
   ttlMinutes: number | null;
   entries: FeedEntry[];

@@ -1,4 +1,4 @@
-import { decodeHTMLStrict } from 'entities';
+import { decodeHTML, decodeHTMLStrict } from 'entities';
 import { Parser } from 'htmlparser2';
 
 /**
@@ -224,7 +224,9 @@ export function unescapeTwiceEscaped(html: string): string {
 }
 
 export function htmlToStoryText(html: string): StoryText {
-  if (!/[<&]/.test(html)) return { paragraphs: textToParagraphs(html), image: null };
+  // Without a tag it is plain text, whatever the feed calls it (a YouTube or podcast description, a bare RSS
+  // description): its lines are read as text's are, an entity in it or not (decoded as the HTML parser does).
+  if (!html.includes('<')) return { paragraphs: textToParagraphs(html.includes('&') ? decodeHTML(html) : html), image: null };
   const { pieces, image } = collect(html, STORY_KINDS, true);
   const paragraphs: string[] = [];
   let block = '';
@@ -244,18 +246,62 @@ export function htmlToStoryText(html: string): StoryText {
   return { paragraphs, image };
 }
 
-/** Plain text (a JSON Feed content_text, an Atom type="text"): blank lines part paragraphs. */
+/**
+ * Plain text (a JSON Feed content_text, an Atom type="text", a YouTube description): blank lines part paragraphs,
+ * and a single line break is a line of its own ("Subscribe: https://…" under "Follow us: …" ran together into one
+ * paragraph), unless the block is prose wrapped at a width, whose lines are one paragraph (see isWrapped).
+ */
 export function textToParagraphs(text: string): string[] {
-  return text.split(/\n\s*\n/).map(collapse).filter(Boolean);
+  const paragraphs: string[] = [];
+  for (const block of (text.includes('{') ? withoutStyleRules(text) : text).split(/\n\s*\n/)) {
+    if (!block.trim().includes('\n')) {
+      const p = collapse(block);
+      if (p) paragraphs.push(p);
+      continue;
+    }
+    const lines = block.split('\n').map(collapse).filter(Boolean);
+    if (isWrapped(lines)) paragraphs.push(lines.join(' '));
+    else paragraphs.push(...lines);
+  }
+  return paragraphs;
 }
+
+/**
+ * A stylesheet rule at the start of a line (".share-link a { margin: 0 10px; }"): what is left of a <style> when a
+ * feed strips the tags but not their contents. Only a selector of at most 80 characters, before declarations only.
+ */
+const STYLE_RULE = /(^|\n)[ \t]*[.#@]?[A-Za-z_-][^{}\n]{0,80}\{((?:\s*[-\w]+\s*:[^{};]+;?)+)\s*\}/g;
+
+function withoutStyleRules(text: string): string {
+  return text.replace(STYLE_RULE, '$1');
+}
+
+/** How long a line broken at a width (mail, press releases, 72 or 80 columns) at least is. */
+const WRAP_MIN = 40;
+/** A line that ends mid-sentence: in a letter, a digit or a comma, not a sentence's end or a link. */
+const ENDS_MID_SENTENCE = /[\p{L}\p{N},;–—-]$/u;
+
+/** Prose broken at a width: most of its breaks come after a long line that ends mid-sentence. */
+function isWrapped(lines: string[]): boolean {
+  let soft = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    if (line.length >= WRAP_MIN && ENDS_MID_SENTENCE.test(line) && !/\bhttps?:\/\/\S+$/.test(line)) soft++;
+  }
+  return soft * 2 >= lines.length - 1;
+}
+
+const STILL_ESCAPED = /&(?:amp|quot|apos|nbsp|#\d{2,6}|#x[\da-f]{2,5});/i;
 
 /** A title may carry markup or entities, escaped once or twice: one clean line. */
 export function cleanTitle(raw: string | null): string {
   if (!raw) return '';
   let t = raw;
   if (t.includes('<')) t = collect(t, TITLE_KINDS, false).pieces.map((piece) => piece ?? ' ').join('');
-  // Double-escaped feeds ("&amp;amp;") still carry an entity after one decoding.
+  // Double-escaped feeds ("&amp;amp;") still carry an entity after one decoding; in CDATA, which XML does not
+  // decode, such a title ("Tom &amp;amp; Jerry") carries one after two. Not "&lt;": that would make markup.
   if (t.includes('&')) t = decodeHTMLStrict(t);
+  if (t.includes('&') && STILL_ESCAPED.test(t)) t = decodeHTMLStrict(t);
   return collapse(t);
 }
 

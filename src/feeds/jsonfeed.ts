@@ -44,6 +44,7 @@ const feed = z
     version: z.unknown().optional(),
     title: str,
     home_page_url: str,
+    language: str,
     author,
     authors: z.array(author).optional().catch(undefined),
     items: z.array(z.unknown()),
@@ -86,7 +87,7 @@ export function parseJsonFeed(body: string): ParsedFeed {
     });
   }
   // Relative item URLs are the site's: resolved against home_page_url.
-  return { format: 'json', title: cleanTitle(f.title ?? null) || null, link: f.home_page_url ?? null, base: siteUrl(f.home_page_url), ttlMinutes: null, entries, warning: null };
+  return { format: 'json', title: cleanTitle(f.title ?? null) || null, link: f.home_page_url ?? null, base: siteUrl(f.home_page_url), language: f.language ?? null, ttlMinutes: null, entries, warning: null };
 }
 
 function names(list: ({ name?: string } | undefined)[]): string[] {

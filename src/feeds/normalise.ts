@@ -1,6 +1,6 @@
 import { hash as digest } from 'node:crypto';
 import type { StoryDraft } from '../stories/store.js';
-import { parseFeedDate, regionOf } from './dates.js';
+import { languageRegion, parseFeedDate, regionOf } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { cleanTitle, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped } from './html-text.js';
 import { absoluteUrl, canonicalLink } from './links.js';
@@ -12,7 +12,7 @@ export interface NormaliseContext {
   /** The URL the feed was fetched from (after redirects): the base of relative links. */
   feedUrl: string;
   /** The feed's title, when known, is the outlet's name that some CMSs append to every headline. */
-  feed: Pick<ParsedFeed, 'base'> & Partial<Pick<ParsedFeed, 'title'>>;
+  feed: Pick<ParsedFeed, 'base'> & Partial<Pick<ParsedFeed, 'title' | 'language'>>;
   fetchedAt: number;
   /** feedUrl with the feed's xml:base applied, once per document (set by documentBase). */
   documentBase?: string;
@@ -28,6 +28,8 @@ function basesOf(entry: FeedEntry, ctx: NormaliseContext): [string, string | nul
 }
 
 const SUMMARY_MAX = 320;
+/** A headline longer than this is no headline a digest can show: cut at a word, as the summary is. */
+const TITLE_MAX = 300;
 const MAX_CATEGORIES = 20;
 /** An outlet's name, as an aggregator gives it; longer is not a name. */
 const MAX_OUTLET_CHARS = 100;
@@ -53,18 +55,22 @@ function guidOf(entry: FeedEntry, canonical: string | null): string {
 export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: string): StoryDraft | null {
   const bases = basesOf(entry, ctx);
   const canonical = canonicalLink(entry.link, ...bases);
-  const link = canonical ?? guidLink(entry.guid, bases);
-  const body = entry.content ?? entry.summary ?? '';
+  // A podcast episode with neither link nor permalink is its audio file: a link to play, and the same in every feed.
+  const link = canonical ?? guidLink(entry.guid, bases, entry.guidIsPermaLink === true) ?? canonicalLink(entry.media, ...bases);
+  const body = isGoogleNewsCoverage(entry) ? '' : (entry.content ?? entry.summary ?? '');
   const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(unescapeTwiceEscaped(body));
   const wire = cleanWireCopy(story.paragraphs);
   const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
-  const headline = withoutOwnName(cleanTitle(entry.title), ctx.feed.title, outlet);
-  const paragraphs = withoutHeadline(wire.paragraphs, headline);
+  const fullHeadline = withoutOwnName(cleanTitle(entry.title), ctx.feed.title, outlet);
+  const headline = shortened(fullHeadline, TITLE_MAX);
+  // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text.
+  const paragraphs = headline !== fullHeadline && wire.paragraphs.length === 0 ? [fullHeadline] : withoutHeadline(wire.paragraphs, headline);
   const text = paragraphs.join('\n\n');
   const title = headline || firstWords(text);
   if (!title && !text) return null;
-  // An ambiguous zone name (PST is Pakistan's in a Pakistani feed) is read by the feed's country, else the story's.
-  const published = firstDate(entry.dates, regionOf(ctx.feedUrl) ?? regionOf(link));
+  // An ambiguous zone name (PST is Pakistan's in a Pakistani feed) is read by the feed's country (its domain, else
+  // its language: a .com feed in en-PK), else the story's.
+  const published = firstDate(entry.dates, regionOf(ctx.feedUrl) ?? languageRegion(ctx.feed.language) ?? regionOf(link));
   return {
     guid: guid ?? guidOf(entry, canonical),
     link: link ?? '',
@@ -81,6 +87,20 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     categories: [...new Set(entry.categories.map(cleanTitle).filter(Boolean))].slice(0, MAX_CATEGORIES),
     outlet,
   };
+}
+
+/** Google News' description: the headline linked, then its outlet in Google's grey <font>, alone or first of an <ol> of such. */
+const GOOGLE_NEWS_COVERAGE = /^\s*(?:<ol>\s*<li>\s*)?<a\s[^>]*>[^<]*<\/a>(?:\s|&nbsp;|\u00a0)*<font\b[^>]*>/i;
+const GOOGLE_NEWS_LINK = /^https?:\/\/news\.google\.[a-z.]+\//i;
+
+/**
+ * A Google News item says nothing of its story but its coverage: the headline and outlet the digest shows already,
+ * then other outlets' headlines. Read as text, that was one run-on list ("… bill CNN\n\nManchin, Schumer agree …
+ * Fox News\n\n…"), the first line as the summary: the story has no text instead.
+ */
+function isGoogleNewsCoverage(entry: FeedEntry): boolean {
+  const body = entry.content ?? entry.summary;
+  return !!body && !!entry.link && GOOGLE_NEWS_LINK.test(entry.link) && GOOGLE_NEWS_COVERAGE.test(body);
 }
 
 /** The last part of a headline after a dash, bar or bullet: where CMSs append the site's name. */
@@ -118,11 +138,16 @@ function words(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** A guid that is a web address (or a site path, as some CMSs write permalinks) stands in for a missing link. */
-function guidLink(guid: string | null, bases: [string, string | null]): string | null {
+/**
+ * A guid that is a web address (or a site path, as some CMSs write permalinks) stands in for a missing link.
+ * A guid the feed calls a permalink is an address even without a leading slash ("news/2.html"), resolved as
+ * links are; without that word, such a guid is as likely an id ("2026/11/26-1234") as a path.
+ */
+function guidLink(guid: string | null, bases: [string, string | null], permalink: boolean): string | null {
   const g = guid?.trim();
   if (!g) return null;
   if (/^https?:\/\//i.test(g)) return canonicalLink(g);
+  if (permalink && !/\s/.test(g)) return canonicalLink(g, ...bases);
   return g.startsWith('/') && !g.startsWith('//') ? canonicalLink(g, ...bases) : null;
 }
 
@@ -144,20 +169,27 @@ function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, 
 }
 
 /** "jane@example.org (Jane Doe)" → "Jane Doe"; "By Jane Doe" → "Jane Doe"; a bare address, or "Unknown", is not a name. */
+const REDDIT_USER = /^\/u\/[\w-]{2,32}$/;
+
 function cleanAuthor(raw: string | undefined): string | null {
   if (!raw) return null;
   let a = cleanTitle(raw);
   const named = /^\S+@\S+\s*\((.+)\)$/.exec(a);
   if (named) a = named[1]!;
   a = a.replace(/^by\s+/i, '').trim();
+  // Reddit's feeds name the poster "/u/name": the name is the user's, the path Reddit's.
+  if (a.startsWith('/u/') && REDDIT_USER.test(a)) a = a.slice(3);
   // Blogger writes "Unknown" for an author whose profile is hidden: no name is better than that one.
   if (!a || /^\S+@\S+$/.test(a) || /^(?:unknown|anonymous)$/i.test(a)) return null;
   return a.length > 120 ? `${a.slice(0, 119)}…` : a;
 }
 
 function summarise(paragraphs: string[]): string {
-  const first = paragraphs[0] ?? '';
-  return first.length > SUMMARY_MAX ? `${first.slice(0, SUMMARY_MAX - 3).replace(/\s+\S*$/, '')}…` : first;
+  return shortened(paragraphs[0] ?? '', SUMMARY_MAX);
+}
+
+function shortened(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 3).replace(/\s+\S*$/, '')}…` : s;
 }
 
 function firstWords(text: string): string {

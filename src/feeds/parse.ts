@@ -66,6 +66,7 @@ class WireParser extends RssParser {
   override buildAtomFeed(xmlObj: { feed: Raw }): Raw {
     const feed = super.buildAtomFeed(xmlObj);
     feed.base = attr(xmlObj.feed, 'xml:base');
+    feed.language = attr(xmlObj.feed, 'xml:lang');
     // The feed's <author> is every entry's that names none (RFC 4287 §4.2.1).
     feed.authors = atomAuthors(xmlObj.feed.author);
     return feed;
@@ -306,6 +307,7 @@ function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): Pa
     // Without xml:base, relative RSS links are the site's (channel <link>), as Miniflux reads them: feeds are
     // often served from another host (feeds.example.com, a proxy) than the pages they link to.
     base: text(feed.base) ?? (format === 'atom' ? null : siteUrl(text(feed.link))),
+    language: text(feed.language),
     ttlMinutes: ttlOf(feed),
     entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry, feed.authors as string[]) : rssEntry(item, item._rss ?? {}))),
     warning: null,
@@ -336,8 +338,10 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
   const description = text(item.content) ?? text(item.summary) ?? text(raw['itunes:summary']) ?? text(raw['itunes:subtitle']) ?? mediaDescription(raw);
   return {
     guid: text(item.guid) ?? text(item['rdf:about']),
+    guidIsPermaLink: attr(raw.guid, 'isPermaLink')?.toLowerCase() === 'true',
     link: text(item.origLink) ?? rssLink(raw.link) ?? atomAlternate(raw['atom:link']),
-    base: null,
+    // xml:base on the item counts for its links as on an Atom entry (feedparser reads it so); it was ignored.
+    base: attr(raw, 'xml:base'),
     title: text(item.title) ?? text(raw['itunes:title']) ?? mediaTitle(raw),
     content: encoded ?? description,
     contentIsText: false,
@@ -345,6 +349,7 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
     dates: compact([text(item.pubDate), text(item.dcDate), text(item.date), text(item.dctermsCreated), text(item.atomUpdated), text(item.a10Updated), text(item.dctermsModified)]),
     // From the raw item: rss-parser's creator is the first element's bare text, "by" for "by <a>Jane Roe</a>".
     authors: compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), text(raw['itunes:author'])]),
+    media: mediaEnclosure(item),
     ...pictures(imagesOf(item)),
     // RSS 1.0 has no <category>: Dublin Core's dc:subject says what an item is about (RSS 2.0 feeds use it too).
     categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject'])],
@@ -513,6 +518,16 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
   if (elementUrl) out.push(elementUrl);
   out.push(...publisherImages(item._rss));
   return { images: out, small };
+}
+
+/** The first <enclosure> of audio or video: the episode itself. */
+function mediaEnclosure(item: RawItem): string | null {
+  const list = Array.isArray(item._rss?.enclosure) ? (item._rss.enclosure as unknown[]) : [];
+  for (const e of list) {
+    const a = attrs(e);
+    if (a?.url?.trim() && /^\s*(?:audio|video)\//i.test(a.type ?? '')) return a.url.trim();
+  }
+  return null;
 }
 
 /** Item elements publishers invent for the story's picture: <StoryImage>, <fullimage>, <thumbimage>, <featured_image>, <thumbnail>. */

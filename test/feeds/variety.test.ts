@@ -95,6 +95,17 @@ describe('links that are missing', () => {
     expect(a!.link).toBe('https://p.example/episodes/42');
     expect(b!.link).toBe('');
   });
+
+  it('resolves a permalink guid without a leading slash against the channel’s link, as other relative links', async () => {
+    const [a, b, c] = await stories(`<rss version="2.0"><channel><title>P</title><link>https://p.example/site/</link>
+<item><title>Relative permalink</title><guid isPermaLink="true">news/2.html</guid><description>Two.</description></item>
+<item><title>Relative id</title><guid>news/3</guid><description>Three.</description></item>
+<item><title>Not an address</title><guid isPermaLink="true">urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427</guid><description>Four.</description></item>
+</channel></rss>`);
+    expect(a!.link).toBe('https://p.example/site/news/2.html');
+    // Without isPermaLink said outright, "news/3" may be an id: no link is better than a made-up one.
+    expect([b!.link, c!.link]).toEqual(['', '']);
+  });
 });
 
 describe('dates RSS generators put where pubDate belongs', () => {
@@ -139,6 +150,15 @@ describe('relative links outside Atom', () => {
     const [d] = await stories(`<rss version="2.0"><channel><title>R</title><link>/en/news</link>
 <item><title>Relative site</title><link>/en/news/4</link></item></channel></rss>`, 'https://www.games.example/en/news/rss');
     expect(d!.link).toBe('https://www.games.example/en/news/4');
+  });
+
+  it('resolves an RSS item’s links against its own xml:base, and against a channel link with a path', async () => {
+    const [a, b] = await stories(`<rss version="2.0"><channel><title>B</title><link>https://www.site.example/news/</link>
+<item xml:base="https://other.example/sec/"><title>Item base</title><link>6.html</link><description>&lt;img src="p.jpg"&gt;x</description></item>
+<item><title>Channel path</title><link>story/7.html</link></item></channel></rss>`);
+    // Before, the item's xml:base was ignored: https://www.site.example/news/6.html and …/news/p.jpg.
+    expect(a).toMatchObject({ link: 'https://other.example/sec/6.html', image: 'https://other.example/sec/p.jpg' });
+    expect(b!.link).toBe('https://www.site.example/news/story/7.html');
   });
 
   it('resolves JSON Feed item URLs against home_page_url', async () => {
@@ -259,11 +279,57 @@ describe('podcast and video feeds', () => {
     expect(b).toMatchObject({ title: 'Ep 2', text: 'Subtitle only.', link: 'https://pod.example/ep/2' });
   });
 
+  it('links an episode with neither link nor permalink guid to its audio, not to nothing', async () => {
+    const [ep, linked] = await stories(`<rss version="2.0"><channel><title>Pod</title><link>https://pod.example/</link>
+<item><title>Ep 3</title><description>We discuss the budget.</description><enclosure url="https://pod.example/i/3.jpg" type="image/jpeg"/><enclosure url="/audio/ep3.mp3?utm_source=rss" length="123" type="audio/mpeg"/><guid isPermaLink="false">ep3</guid></item>
+<item><title>Ep 4</title><link>https://pod.example/ep/4</link><enclosure url="https://pod.example/audio/ep4.mp3" type="audio/mpeg"/></item>
+</channel></rss>`);
+    // Before, the link was "" (a story without a link).
+    expect(ep).toMatchObject({ title: 'Ep 3', text: 'We discuss the budget.', link: 'https://pod.example/audio/ep3.mp3', image: 'https://pod.example/i/3.jpg' });
+    expect(linked!.link).toBe('https://pod.example/ep/4');
+  });
+
   it('reads a YouTube entry’s media:group description as its text', async () => {
     const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>Chan</title>
 <entry><id>yt:video:abc</id><title>Video</title><link rel="alternate" href="https://www.youtube.com/watch?v=abc"/><published>2026-02-25T10:00:00+00:00</published>
 <media:group><media:title>Video</media:title><media:thumbnail url="https://i.ytimg.com/vi/abc/hqdefault.jpg"/><media:description>What the video is about.</media:description></media:group></entry></feed>`);
     expect(s).toMatchObject({ text: 'What the video is about.', image: 'https://i.ytimg.com/vi/abc/hqdefault.jpg' });
+  });
+
+  it('keeps the lines of a plain-text description apart, and a blank line still parts paragraphs', async () => {
+    const description = 'Highlights of the third ODI.\nKohli scored 104 off 96 balls.\n\nSubscribe: https://www.youtube.com/c/desk?sub_confirmation=1\nFollow us on X: https://x.com/desk';
+    const [yt, rss, amp] = await stories(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Chan</title><link>https://www.youtube.com/c/desk</link>
+<item><title>Video</title><link>https://www.youtube.com/watch?v=abc</link><media:group><media:description>${description.replace(/&/g, '&amp;')}</media:description></media:group></item>
+<item><title>Bare</title><link>https://www.youtube.com/watch?v=def</link><description>Line one.\r\nLine two.\r\n\r\nSecond paragraph.</description></item>
+<item><title>Entity</title><link>https://www.youtube.com/watch?v=ghi</link><description>Tom &amp;amp; Jerry.\nLine two.</description></item>
+</channel></rss>`);
+    // Before, each block ran its lines together: "Highlights of the third ODI. Kohli scored…", "Subscribe: https://… Follow us on X: …".
+    // Its own line, "Follow us on X: …" is seen as the prompt it is, and goes.
+    expect(yt!.text.split('\n\n')).toEqual(['Highlights of the third ODI.', 'Kohli scored 104 off 96 balls.', 'Subscribe: https://www.youtube.com/c/desk?sub_confirmation=1']);
+    expect(rss!.text.split('\n\n')).toEqual(['Line one.', 'Line two.', 'Second paragraph.']);
+    // An entity in the text does not make it HTML, whose line breaks are spaces.
+    expect(amp!.text.split('\n\n')).toEqual(['Tom & Jerry.', 'Line two.']);
+  });
+
+  it('drops the rules of a stylesheet a feed left as text when it stripped the tags', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>G</title><item><title>Sale</title><link>https://g.example/1</link><description><![CDATA[
+Bags are 15% off this weekend!
+
+.share-link a { margin: 0 10px 0 0; background: url(http://cdn.g.example/icon.png) no-repeat 0 0;
+  display: inline-block; }
+.share-link .youtube {
+background-position: -60px 0;
+}
+Use the {name} field to sign: it is optional.
+]]></description></item></channel></rss>`);
+    // Before, the rules ran on as the story's last paragraph (since plain text keeps lines: one paragraph a line).
+    expect(s!.text.split('\n\n')).toEqual(['Bags are 15% off this weekend!', 'Use the {name} field to sign: it is optional.']);
+  });
+
+  it('joins plain text wrapped at a width into one paragraph', async () => {
+    const wrapped = 'The finance minister said on Thursday that the bill\nwould be tabled in the winter session, and that the\nopposition had been consulted on its main clauses.\n\nA second paragraph.';
+    const [s] = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: '1', url: 'https://j.example/1', title: 'T', content_text: wrapped }] }));
+    expect(s!.text.split('\n\n')).toEqual(['The finance minister said on Thursday that the bill would be tabled in the winter session, and that the opposition had been consulted on its main clauses.', 'A second paragraph.']);
   });
 });
 
@@ -285,6 +351,14 @@ describe('authors', () => {
 <item><title>Plain</title><link>https://r.example/5</link><dc:creator>Lena Park</dc:creator></item>
 </channel></rss>`);
     expect(list.map((s) => s.author)).toEqual(['Asha Rao', 'Vikram Sen', 'Meera Iyer', 'Ravi Das', 'Lena Park']);
+  });
+
+  it('gives a Reddit poster’s name without Reddit’s "/u/" path, and leaves other slashes alone', async () => {
+    const list = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>r/india</title>
+<entry><id>t3_1</id><title>Post</title><link href="https://www.reddit.com/r/india/comments/1/x/"/><author><name>/u/some_one-2</name><uri>https://www.reddit.com/user/some_one-2</uri></author></entry>
+<entry><id>t3_2</id><title>Desk</title><link href="https://d.example/2"/><author><name>/u/ and friends</name></author></entry>
+<entry><id>t3_3</id><title>Desk</title><link href="https://d.example/3"/><author><name>Staff/Agencies</name></author></entry></feed>`);
+    expect(list.map((s) => s.author)).toEqual(['some_one-2', '/u/ and friends', 'Staff/Agencies']);
   });
 });
 
@@ -474,6 +548,24 @@ describe('dates with the zone names publishers write', () => {
     // An offset and its zone's name: the offset counts once.
     ['Thu, 26 Nov 2026 14:05:00 +0530 (IST)', '2026-11-26T08:35:00Z'],
     ['Thu, 26 Nov 2026 14:05:00 +0530 IST', '2026-11-26T08:35:00Z'],
+    // Zones written out in full, as Windows and .NET name them (no date at all before, or UTC for a bracketed one).
+    ['Thu, 26 Nov 2026 14:05:00 Eastern Standard Time', '2026-11-26T19:05:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 India Standard Time', '2026-11-26T08:35:00Z'],
+    ['Tue, 14 Jul 2026 14:05:00 Pacific Daylight Time', '2026-07-14T21:05:00Z'],
+    ['2026-11-26 14:05:00 Coordinated Universal Time', '2026-11-26T14:05:00Z'],
+    ['November 26, 2026 2:05 PM (India Standard Time)', '2026-11-26T08:35:00Z'],
+    ['Jul 14, 2026 2:05 PM Eastern Time', '2026-07-14T18:05:00Z'],
+    ['26 Nov 2026 14:05 Australian Eastern Standard Time', '2026-11-26T04:05:00Z'],
+    // toString's comment after the offset only repeats it.
+    ['Thu Nov 26 2026 14:05:00 GMT+0530 (India Standard Time)', '2026-11-26T08:35:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 IST (India Standard Time)', '2026-11-26T08:35:00Z'],
+    // ISO 8601's basic format, as iCalendar writes it.
+    ['20261126T140500Z', '2026-11-26T14:05:00Z'],
+    ['20261126T140500+0530', '2026-11-26T08:35:00Z'],
+    ['20261126T1405-05:00', '2026-11-26T19:05:00Z'],
+    // RFC 822 fixes EST at -05:00: a US feed that stamps EST in July is taken at its word (Panama, Jamaica and
+    // Cancún keep EST all year; which feeds mean EDT, the name cannot say).
+    ['Tue, 14 Jul 2026 14:05:00 EST', '2026-07-14T19:05:00Z'],
   ])('reads %s', (raw, iso) => {
     expect(parseFeedDate(raw)).toBe(Date.parse(iso));
   });
@@ -508,6 +600,35 @@ describe('dates with the zone names publishers write', () => {
     expect(read('https://feeds.feedburner.example/p')).toEqual([Date.parse('2026-11-26T09:05:00Z'), Date.parse('2026-11-26T22:05:00Z')]);
     // A feed on a Pakistani host: its country decides for every story.
     expect(read('https://feeds.example.pk/rss')).toEqual([Date.parse('2026-11-26T09:05:00Z'), Date.parse('2026-11-26T09:05:00Z')]);
+  });
+});
+
+describe('the feed’s country from its declared language', () => {
+  const feedOf = (language: string, zone: string, link = 'https://www.news.example.com/1') =>
+    parseFeed(`<rss version="2.0"><channel><title>L</title><language>${language}</language><item><title>T</title><link>${link}</link><pubDate>Thu, 26 Nov 2026 14:05:00 ${zone}</pubDate></item></channel></rss>`);
+  const read = async (language: string, zone: string, link?: string, feedUrl = 'https://www.news.example.com/feed') => {
+    const feed = await feedOf(language, zone, link);
+    return new Date(normaliseEntry(feed.entries[0]!, { feedUrl, feed, fetchedAt: Date.parse('2026-11-27T00:00:00Z') })!.published).toISOString();
+  };
+
+  it('reads an ambiguous zone name by the country of a .com feed’s language', async () => {
+    expect(await read('en-PK', 'PST')).toBe('2026-11-26T09:05:00.000Z');
+    expect(await read('en-BD', 'BST')).toBe('2026-11-26T08:05:00.000Z');
+    expect(await read('he-IL', 'IST')).toBe('2026-11-26T12:05:00.000Z');
+    expect(await read('he', 'IST')).toBe('2026-11-26T12:05:00.000Z');
+    expect(await read('en-IN', 'IST')).toBe('2026-11-26T08:35:00.000Z');
+  });
+
+  it('lets the feed’s domain outvote its language, and a default "en-US" says nothing against the story’s domain', async () => {
+    expect(await read('en-PK', 'PST', undefined, 'https://feeds.example.in/rss')).toBe('2026-11-26T22:05:00.000Z');
+    expect(await read('en-US', 'PST', 'https://www.news.example.com.pk/1')).toBe('2026-11-26T09:05:00.000Z');
+    expect(await read('en-US', 'PST')).toBe('2026-11-26T22:05:00.000Z');
+  });
+
+  it('reads Atom’s xml:lang and JSON Feed’s language', async () => {
+    const atom = await parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-PK"><title>A</title></feed>`);
+    const json = await parseFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', language: 'he-IL', items: [] }));
+    expect([atom.language, json.language]).toEqual(['en-PK', 'he-IL']);
   });
 });
 
@@ -550,6 +671,31 @@ ${item('<p>The minister wrote on X: “The House will sit till Friday.”</p><bl
   });
 });
 
+describe('titles escaped once too often', () => {
+  it('decodes "&amp;amp;" in a title, in CDATA too, where XML decodes nothing', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>S</title>
+<item><title>AT&amp;amp;T &amp;amp; Jio: Q3 &amp;quot;results&amp;quot;</title><link>https://s.example/1</link></item>
+<item><title><![CDATA[Tom &amp;amp; Jerry &amp;#8217;26]]></title><link>https://s.example/2</link></item>
+<item><title><![CDATA[Write &amp;lt;b&amp;gt; for bold]]></title><link>https://s.example/3</link></item></channel></rss>`);
+    // Before, the CDATA title read "Tom &amp; Jerry &#8217;26".
+    expect(list.map((s) => s.title)).toEqual(['AT&T & Jio: Q3 "results"', 'Tom & Jerry ’26', 'Write &lt;b&gt; for bold']);
+  });
+});
+
+describe('titles too long to be headlines', () => {
+  it('cuts a title past 300 characters at a word, and keeps it whole as the text when there is none', async () => {
+    const post = `${'The monsoon session of Parliament opened on Monday with the opposition demanding a debate on prices. '.repeat(6).trim()}`;
+    const [bare, withText] = await stories(`<rss version="2.0"><channel><title>T</title>
+<item><title>${post}</title><link>https://t.example/1</link></item>
+<item><title>${post}</title><link>https://t.example/2</link><description>Own text.</description></item></channel></rss>`);
+    // Before, the 605-character post was the headline.
+    expect(bare!.title.length).toBeLessThanOrEqual(300);
+    expect(bare!.title).toMatch(/ demanding a debate on…$/);
+    expect(bare!.text).toBe(post);
+    expect(withText).toMatchObject({ title: bare!.title, text: 'Own text.' });
+  });
+});
+
 describe('headlines that end in the outlet’s name', () => {
   it('drops the feed’s own name, or the outlet an aggregator credits, from the end of a headline', async () => {
     const own = await stories(`<rss version="2.0"><channel><title>United States Department of State</title><link>https://www.state.gov/</link>
@@ -588,6 +734,21 @@ describe('what aggregators put under an item', () => {
 <item><title>B - The New York Times</title><link>https://n.example/2</link><description>&lt;a href="https://n.example/2"&gt;B&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;The New York Times&lt;/font&gt;&lt;strong&gt;&lt;a href="https://news.google.com/stories/y"&gt;View Full Coverage on Google News&lt;/a&gt;&lt;/strong&gt;</description></item>
 </channel></rss>`);
     expect(list.map((s) => s.text)).toEqual(['A CNN', 'B The New York Times']);
+  });
+
+  it('gives a Google News item no text: its description is its coverage, a list of outlets’ headlines', async () => {
+    const li = (title: string, outlet: string) => `&lt;li&gt;&lt;a href="https://news.google.com/rss/articles/CBMiX?oc=5" target="_blank"&gt;${title}&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;${outlet}&lt;/font&gt;&lt;/li&gt;`;
+    const list = await stories(`<rss version="2.0"><channel><title>Top stories - Google News</title><link>https://news.google.com/?hl=en-IN</link>
+<item><title>IAF inducts Tejas Mk1A - The Hindu</title><link>https://news.google.com/rss/articles/CBMiX?oc=5</link><description>&lt;ol&gt;${li('IAF inducts Tejas Mk1A', 'The Hindu')}${li('Tejas Mk1A joins the fleet', 'NDTV')}&lt;/ol&gt;</description><source url="https://www.thehindu.com">The Hindu</source></item>
+<item><title>Rupee ends flat - Mint</title><link>https://news.google.com/rss/articles/CBMiY?oc=5</link><description>&lt;a href="https://news.google.com/rss/articles/CBMiY?oc=5"&gt;Rupee ends flat&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Mint&lt;/font&gt;</description><source url="https://www.livemint.com">Mint</source></item>
+<item><title>With a snippet</title><link>https://news.google.com/rss/articles/CBMiZ?oc=5</link><description>&lt;p&gt;The cabinet met on Thursday.&lt;/p&gt;</description></item>
+</channel></rss>`);
+    // Before: "IAF inducts Tejas Mk1A The Hindu\n\nTejas Mk1A joins the fleet NDTV", and "Rupee ends flat Mint".
+    expect(list.map((s) => [s.title, s.text, s.summary, s.outlet])).toEqual([
+      ['IAF inducts Tejas Mk1A', '', '', 'The Hindu'],
+      ['Rupee ends flat', '', '', 'Mint'],
+      ['With a snippet', 'The cabinet met on Thursday.', 'The cabinet met on Thursday.', null],
+    ]);
   });
 });
 

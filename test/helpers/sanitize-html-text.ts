@@ -5,7 +5,7 @@
  */
 import { decodeHTML, decodeHTMLStrict } from 'entities';
 import sanitizeHtml from 'sanitize-html';
-import { pictureOf, withoutControls } from '../../src/feeds/html-text.js';
+import { pictureOf, textToParagraphs, withoutControls } from '../../src/feeds/html-text.js';
 
 /** Class or id of the boxes publishers wrap around copy: share bars, related links, ads, feedflare. */
 const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription)(?:$|[\s_-])/i;
@@ -32,7 +32,9 @@ export interface StoryText {
 }
 
 export function sanitizeHtmlStoryText(html: string): StoryText {
-  if (!/[<&]/.test(html)) return { paragraphs: textToParagraphs(html), image: null };
+  // Since: text without a tag is plain text, entities or not, and is read as text (textToParagraphs, shared as
+  // pictureOf is: how lines part is not the sanitiser's business).
+  if (!html.includes('<')) return { paragraphs: textToParagraphs(html.includes('&') ? decodeHTML(html) : html), image: null };
   let image: string | null = null;
   const clean = sanitizeHtml(html, {
     ...BASE,
@@ -59,10 +61,6 @@ export function sanitizeHtmlStoryText(html: string): StoryText {
 }
 
 /** Plain text (a JSON Feed content_text, an Atom type="text"): blank lines part paragraphs. */
-function textToParagraphs(text: string): string[] {
-  return text.split(/\n\s*\n/).map(collapse).filter(Boolean);
-}
-
 /** A title may carry markup or entities, escaped once or twice: one clean line. */
 export function sanitizeHtmlTitle(raw: string | null): string {
   if (!raw) return '';
@@ -71,6 +69,8 @@ export function sanitizeHtmlTitle(raw: string | null): string {
   if (t.includes('<')) t = decodeHTML(sanitizeHtml(t, { allowedTags: [...BLOCKS, 'p', 'br', 'td', 'th'], allowedAttributes: {}, nonTextTags: NON_TEXT }).replace(/<[^>]*>/g, ' '));
   // Double-escaped feeds ("&amp;amp;") still carry an entity after one decoding.
   if (t.includes('&')) t = decodeHTMLStrict(t);
+  // Since: one decoding more while an entity other than &lt; &gt; is left (CDATA titles escaped twice).
+  if (/&(?:amp|quot|apos|nbsp|#\d{2,6}|#x[\da-f]{2,5});/i.test(t)) t = decodeHTMLStrict(t);
   return collapse(t);
 }
 
