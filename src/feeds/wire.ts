@@ -7,6 +7,8 @@
  * an agency or as chrome is data (the tables below), not code.
  */
 
+import { isKnownPlace } from './places.js';
+
 export interface Agency {
   id: string;
   name: string;
@@ -89,6 +91,10 @@ const DESK_NAMES = ['TNN', 'ENS'];
 const CREDIT = String.raw`(?:By\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){0,3}(?:${DESK_CREDITS.join('|')})|${DESK_NAMES.join('|')})`;
 /** A credit line: "By Jane Doe", "HT Correspondent", "By Rezaul Karim | Dhaka" (the place), "TNN | Nov 26, 2026, 05:10 IST". */
 const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\|\s*(?:${DATE}${TIME}|(?<place>${CAPS_PLACE}|${NAMED_PLACE})))?\s*$`, 'u');
+/** A credit line naming a place after a comma: "By Rezaul Karim, Dhaka" (the place must be a known one: "By Jane Doe, Special to the Paper"). */
+const CREDIT_COMMA_PLACE = new RegExp(String.raw`^${CREDIT},\s*(?<place>${NAMED_PLACE})\s*$`, 'u');
+/** A place alone on the line above the copy, as Anadolu writes it ("ANKARA"); it must be a known one. */
+const PLACE_ALONE = new RegExp(String.raw`^${NAMED_PLACE}$`, 'u');
 
 /** The hosts of social posts: a paragraph that is only a link to one is an embed whose markup was stripped. */
 const POST_HOSTS = String.raw`(?:pic\.twitter\.com|t\.co|(?:twitter|x|instagram|facebook|tiktok|youtube|threads|reddit)\.com|fb\.watch|youtu\.be|threads\.net|bsky\.app)`;
@@ -232,7 +238,9 @@ const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–-])\s+|\s*[—–]\s
 // A name before a colon with no date is not one: "Warning: this report…", "Mumbai: a city that never sleeps".
 const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:,\s*(?<date>${DATE}))?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
-const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?<sep>\s+(?:--|[—–-])\s+)(?=\p{Lu})`, 'u');
+const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})${OUTLET}(?<sep>\s+(?:--|[—–-])\s+)(?=\p{Lu})`, 'u');
+/** "New Delhi: The government…", as Indian and Pakistani outlets write it: the place must be a known one ("Warning: …" is none). */
+const STAFF_NAMED_COLON = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?<sep>\s*:\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
  * Labels that open copy the way a place does ("NOTE:", "EXCLUSIVE:", "FACTBOX -"), and days that do ("Sunday, Nov 26 —"):
  * none is a place.
@@ -250,13 +258,24 @@ const BODIES = new Set(['ISRO', 'SEBI', 'DRDO', 'NASA', 'AIIMS', 'ICMR', 'NITI',
 const KICKERS = ['Breaking', 'Breaking News', 'Exclusive', 'Update', 'Updated', 'Watch', 'Listen', 'Just In', 'Live', 'Alert', 'Flash', 'Developing'];
 // Each as a label is written, in capitals or capitalised: the copy after it must start with a capital, so no `i` flag.
 const KICKER = new RegExp(String.raw`^(?:${KICKERS.flatMap((k) => [k, k.toUpperCase()]).join('|')})\s*[:|–—-]\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
+/** A website credited before the copy as a dateline would stand: "Forbes.com - …", "SPACE.com -- …" (no place). */
+const SITE_CREDIT = /^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co\.in|in)\s+(?:--|[—–-])\s+(?=["“‘]?[A-Z\d])/;
 /** A credit before a dateline in its paragraph: "By Staff Reporter NEW DELHI: …". */
 const CREDIT_LEAD_IN = new RegExp(String.raw`^${CREDIT}\s*[|,]?\s+`, 'u');
 /** A paragraph that ends as a sentence does (a kicker is cut from one; before a headline it is the headline's). */
 const SENTENCE_END_LOOSE = /[.!?]["”’]?$/;
 /** Datelines that name the agency, and the staff ones, which are looked for only where no agency one stands. */
 const AGENCY_DATELINES = [DATELINE, PIB_POSTED_ON];
-const STAFF_DATELINES = [STAFF_IN_CAPITALS, STAFF_DATED, STAFF_NAMED];
+/**
+ * A place written as a name with neither date nor agency must be one the gazetteer knows: "Modi — The prime minister said…"
+ * and "Maharashtra: The state cabinet…" name none.
+ */
+const STAFF_DATELINES = [
+  { pattern: STAFF_IN_CAPITALS, known: false },
+  { pattern: STAFF_DATED, known: false },
+  { pattern: STAFF_NAMED, known: true },
+  { pattern: STAFF_NAMED_COLON, known: true },
+];
 /** A place's last word: three letters at least, or an abbreviation ("NEET PG", "UN" and "US" are none). */
 const PLACE_END = /(?:\p{L}{3}|\.)$/u;
 /** How a paragraph of copy ends (a staff dateline opens one; "ISRO: Chandrayaan-4 to launch in 2028" is a headline). */
@@ -266,6 +285,8 @@ const PLACE_AND_DATE = new RegExp(
   String.raw`^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?),?\s+(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})\.?$`,
   'u',
 );
+/** A release's date on the line under its place. */
+const DATE_ALONE = new RegExp(String.raw`^(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})\.?$`, 'u');
 // "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed), "(ANI/WAM)".
 const SIGN_OFF = new RegExp(
   String.raw`^\s*(?:[-–—]{1,3}\s*)?\(?(${marks})(?:\/[\p{L}]{2,12})*\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+\d{3,4}(?:\s*hrs?)?)?\s*(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`,
@@ -325,7 +346,7 @@ export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
   const body = input.slice(datelineIndex(input));
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
   const found = takeDateline(body);
-  if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = body[0].replace(KICKER, '');
+  if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = body[0].replace(KICKER, '').replace(SITE_CREDIT, '');
   const { paragraphs, signOff } = cutChrome(body);
   if (!found) return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency, dateline: null };
   const { place, date, mark, text } = found;
@@ -345,7 +366,7 @@ interface Dateline {
 
 /** Takes the dateline off the front of the copy, and one below a credit line that names the place. */
 function takeDateline(body: string[]): Dateline | null {
-  let credit: Dateline | null = null;
+  let credit = placeAlone(body);
   while (body[0]) {
     const found = readDateline(body[0], false) ?? readDateline(body[0], true);
     if (!found) return credit;
@@ -359,18 +380,34 @@ function takeDateline(body: string[]): Dateline | null {
 }
 
 /**
+ * A known place alone on the first line, over a paragraph of copy ("ANKARA", then the story), is taken as a byline's
+ * place is: the dateline proper may still follow. One only: a list of places opening the copy is the copy's.
+ */
+function placeAlone(body: string[]): Dateline | null {
+  const [first, next] = body;
+  if (!first || !next || !PLACE_ALONE.test(first) || !isKnownPlace(first) || !COPY_END.test(next) || PLACE_ALONE.test(next)) return null;
+  body.shift();
+  return { place: first, date: null, mark: null, text: first, length: first.length, credit: true };
+}
+
+/**
  * A dateline at the start of the paragraph, or behind a kicker or a byline there ("By Staff Reporter NEW DELHI: …"):
  * one naming an agency, or (`staff`) a staff one or a credit line naming the place.
  */
 function readDateline(p: string, staff: boolean): Dateline | null {
   const found = readShapes(p, staff);
   if (found) return found;
-  const credit = staff ? CREDIT_LINE.exec(p) : null;
+  const credit = staff ? (CREDIT_LINE.exec(p) ?? knownPlace(CREDIT_COMMA_PLACE.exec(p))) : null;
   if (credit?.groups!.place) return { place: credit.groups!.place, date: null, mark: null, text: credit.groups!.place, length: p.length, credit: true };
   // Behind a credit, only a place is a dateline: "The Press Information Bureau (PIB) on Tuesday…" is a sentence.
   const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p);
   const behind = lead ? readShapes(p.slice(lead[0].length), staff) : null;
   return behind?.place ? { ...behind, length: lead![0].length + behind.length } : null;
+}
+
+/** A match whose place the gazetteer knows, else null. */
+function knownPlace(found: RegExpExecArray | null): RegExpExecArray | null {
+  return found && isKnownPlace(found.groups!.place!) ? found : null;
 }
 
 function readShapes(p: string, staff: boolean): Dateline | null {
@@ -387,9 +424,9 @@ function readAgencyShapes(p: string): Dateline | null {
 
 function readStaffShapes(p: string): Dateline | null {
   if (!COPY_END.test(p)) return null;
-  for (const shape of STAFF_DATELINES) {
-    const found = shape.exec(p);
-    if (found && isStaffDateline(found, p)) return asDateline(found);
+  for (const { pattern, known } of STAFF_DATELINES) {
+    const found = pattern.exec(p);
+    if (found && isStaffDateline(found, p) && (!known || isKnownPlace(found.groups!.place!))) return asDateline(found);
   }
   return null;
 }
@@ -414,8 +451,9 @@ function isStaffDateline(found: RegExpExecArray, p: string): boolean {
   const place = found.groups!.place!;
   if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || !PLACE_END.test(place)) return false;
   const dash = found.groups!.sep!.trim();
-  // Before a bare colon, initials of three letters or a body's name are not a place ("RBI: The central bank…"); "ROME:", "PUNE:" are.
-  if (dash === ':' && !found.groups!.date && (/^\p{Lu}{1,3}$/u.test(place) || BODIES.has(place))) return false;
+  // Before a bare colon, initials of three letters or a body's name are not a place ("RBI: The central bank…"); "ROME:", "PUNE:"
+  // are, and so are the known places of three letters ("GOA:", "LEH:").
+  if (dash === ':' && !found.groups!.date && (/^\p{Lu}{1,3}$/u.test(place) || BODIES.has(place)) && !isKnownPlace(place)) return false;
   if (dash === ':') return true;
   const sentence = p.slice(found[0].length).split(/[.!?](?:\s|$)/, 1)[0]!;
   return !sentence.includes(dash);
@@ -496,6 +534,13 @@ function cutFoot(paragraphs: string[]): SignOff {
   if (placeAndDate) {
     paragraphs.pop();
     return { agency: null, place: placeAndDate.groups!.place!, date: placeAndDate.groups!.date! };
+  }
+  // … or on two lines, the place (a known one) above the date: "New Delhi", "November 25, 2026".
+  const dateAlone = paragraphs.length > 2 ? DATE_ALONE.exec(paragraphs.at(-1)!) : null;
+  if (dateAlone && isKnownPlace(paragraphs.at(-2)!)) {
+    const place = paragraphs.at(-2)!;
+    paragraphs.length -= 2;
+    return { agency: null, place, date: dateAlone.groups!.date! };
   }
   // Google News runs its link into the last outlet's name when the item has no list: "…The New York TimesView Full Coverage…".
   if (paragraphs.at(-1)?.endsWith(GOOGLE_NEWS_TAIL)) paragraphs[paragraphs.length - 1] = paragraphs.at(-1)!.slice(0, -GOOGLE_NEWS_TAIL.length).trim();

@@ -330,6 +330,104 @@ describe('wire-copy cleanup', () => {
     });
   });
 
+  describe('places a gazetteer knows', () => {
+    it.each([
+      ['New Delhi: The government on Thursday notified the new drone rules.', 'New Delhi'],
+      ['Mumbai: Shares of state-run banks rose for a third day on Thursday.', 'Mumbai'],
+      ['Islamabad: The federal cabinet on Thursday approved the gas tariff.', 'Islamabad'],
+      ['Thiruvananthapuram: The Kerala cabinet cleared the port deal.', 'Thiruvananthapuram'],
+      ['Bengaluru: The city recorded its coldest November morning in a decade.', 'Bengaluru'],
+      ['Gurgaon: Two men were arrested for running a fake call centre.', 'Gurgaon'],
+      ['Kyiv: Air-raid sirens sounded across the capital overnight.', 'Kyiv'],
+      ["Cox's Bazar: Rohingya refugees marked the anniversary with prayers.", "Cox's Bazar"],
+      ['“Mumbai: “We will not back down,” the union leader told workers.', null],
+    ])('reads a place before a bare colon: "%s"', (first, place) => {
+      const copy = cleanWireCopy([first, 'Officials confirmed the decision.']);
+      if (place === null) {
+        expect(copy).toMatchObject({ place: null, paragraphs: [first, 'Officials confirmed the decision.'] });
+        return;
+      }
+      expect(copy).toMatchObject({ place, agency: null, dateline: place, paragraphs: [first.slice(place.length + 2), 'Officials confirmed the decision.'] });
+    });
+
+    it('reads a place before a colon below a headline and a timestamp', () => {
+      const copy = cleanWireCopy(['Drone rules notified', 'Updated: Nov 26, 2026 10:42 AM IST', 'New Delhi: The government on Thursday notified the new drone rules.']);
+      expect(copy).toMatchObject({ place: 'New Delhi', paragraphs: ['The government on Thursday notified the new drone rules.'] });
+    });
+
+    it.each([
+      ['Modi — The prime minister said the vote was fair.'],
+      ['Kohli — The former captain scored his 52nd ODI hundred on Sunday.'],
+      ['Shinde – The chief minister said the alliance was intact.'],
+    ])('takes no place from a name before a dash: "%s"', (first) => {
+      expect(cleanWireCopy([first, 'Officials said so.'])).toMatchObject({ place: null, dateline: null, paragraphs: [first, 'Officials said so.'] });
+    });
+
+    it.each([
+      'Warning: The report contains distressing details.',
+      'Mumbai: a city that never sleeps, the minister said.',
+      'BJP vs Congress: The battle for Bihar begins.',
+      'Maharashtra: The state cabinet approved the loan waiver.',
+      'India: The country’s exports rose 7 pc in October.',
+      'Delhi Police: The accused was arrested from Noida on Tuesday.',
+      'Mumbai Indians: The franchise retained five players.',
+      'Q: What did the minister say about the deal?',
+      'Modi: We will double farmers’ incomes, the prime minister said.',
+      'Mumbai: Man held for duping senior citizens',
+    ])('takes no dateline from "%s"', (first) => {
+      expect(cleanWireCopy([first, 'Officials said so.'])).toMatchObject({ place: null, dateline: null, paragraphs: [first, 'Officials said so.'] });
+    });
+
+    it('cuts a website credited before the copy without taking it for a place', () => {
+      expect(cleanWireCopy(['USATODAY.com - States that block wine shipments faced skeptical justices on Tuesday.', 'Second.'])).toMatchObject({
+        place: null,
+        paragraphs: ['States that block wine shipments faced skeptical justices on Tuesday.', 'Second.'],
+      });
+    });
+
+    it.each(['LEH', 'DIU'])('reads "%s:", a known place of three letters', (place) => {
+      expect(cleanWireCopy([`${place}: The state cabinet met on Thursday.`, 'Second.'])).toMatchObject({ place, paragraphs: ['The state cabinet met on Thursday.', 'Second.'] });
+    });
+
+    it.each([
+      ['By Rezaul Karim, Dhaka', 'Dhaka'],
+      ['By Staff Reporter, Karachi', 'Karachi'],
+      ['Express News Service, Chennai', 'Chennai'],
+    ])('reads the place of a byline with a comma: "%s"', (credit, place) => {
+      expect(cleanWireCopy([credit, 'The Election Commission on Wednesday set the polling date.', 'Counting is on December 20.'])).toMatchObject({
+        place,
+        paragraphs: ['The Election Commission on Wednesday set the polling date.', 'Counting is on December 20.'],
+      });
+    });
+
+    it('keeps a byline with a comma that names no place', () => {
+      const input = ['By Jane Doe, Special to the Paper', 'The Election Commission on Wednesday set the polling date.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
+    });
+
+    it('reads a place alone on the line above the copy, as Anadolu writes it', () => {
+      expect(cleanWireCopy(['ANKARA', 'Turkey on Thursday said the talks with Iraq would go on.', 'Second.'])).toMatchObject({
+        place: 'ANKARA',
+        paragraphs: ['Turkey on Thursday said the talks with Iraq would go on.', 'Second.'],
+      });
+    });
+
+    it('takes one place alone, not a list of places opening the copy', () => {
+      const input = ['Delhi', 'Mumbai', 'Kolkata', 'The three cities recorded the worst air this week.'];
+      expect(cleanWireCopy(input).paragraphs.slice(-2)).toEqual(['Kolkata', 'The three cities recorded the worst air this week.']);
+    });
+
+    it('reads an MEA release signed off with its place and date on two lines', () => {
+      const copy = cleanWireCopy(['External Affairs Minister will visit Japan from 26 to 28 November 2026.', 'He will co-chair the Strategic Dialogue.', 'New Delhi', 'November 25, 2026']);
+      expect(copy).toMatchObject({ place: 'New Delhi', date: 'November 25, 2026', paragraphs: ['External Affairs Minister will visit Japan from 26 to 28 November 2026.', 'He will co-chair the Strategic Dialogue.'] });
+    });
+
+    it('keeps a date alone under a line that is no place', () => {
+      const input = ['The letter was signed by both leaders.', 'Yours sincerely', 'November 25, 2026'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
+    });
+  });
+
   it('leaves copy without a dateline alone', () => {
     expect(cleanWireCopy(['The minister said so.'])).toMatchObject({ place: null, agency: null, paragraphs: ['The minister said so.'] });
   });
