@@ -45,6 +45,12 @@ export const AGENCIES: Agency[] = [
   { id: 'CP', name: 'The Canadian Press', marks: ['CP', 'The Canadian Press'] },
   { id: 'Lusa', name: 'Lusa', marks: ['Lusa'] },
   { id: 'PAP', name: 'Polish Press Agency', marks: ['PAP'] },
+  { id: 'KUNA', name: 'Kuwait News Agency', marks: ['KUNA'] },
+  { id: 'SPA', name: 'Saudi Press Agency', marks: ['SPA'] },
+  { id: 'QNA', name: 'Qatar News Agency', marks: ['QNA'] },
+  { id: 'UNB', name: 'United News of Bangladesh', marks: ['UNB'] },
+  { id: 'PPI', name: 'Pakistan Press International', marks: ['PPI'] },
+  { id: 'Jiji', name: 'Jiji Press', marks: ['Jiji', 'Jiji Press'] },
 ];
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?`;
@@ -120,6 +126,8 @@ const LEFTOVERS = new RegExp(
       String.raw`♬\s.*`,
       // A button's label alone on a line: Substack's and Ghost's.
       String.raw`(?:share|subscribe(?: now| for free)?|leave a comment|upgrade to paid|give a gift subscription|sign up(?: now)?|support us)[.!]?`,
+      // A reporter's address alone on a line, as Yonhap signs off ("kimsy@yna.co.kr").
+      String.raw`[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}`,
       // Reddit's "submitted by /u/name [link] [comments]", Google News' link to its story page.
       String.raw`submitted by\s+\/?u\/[\w-]+(?:\s*\[link\])?(?:\s*\[comments\])?|view full coverage on google news`,
     ].join('|') +
@@ -146,7 +154,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   { action: 'cut', pattern: /^_{3,}$/ },
   // The end of copy (Xinhua's "Enditem", "- ENDS -"), and what an agency puts under it: its copyright line
   // ("© 2026 AFP", "Copyright 2026 The Associated Press. …"), Reuters' "Our Standards: The Thomson Reuters Trust Principles."
-  { action: 'cut', pattern: /^[-–—\s]*(?:ends?|end ?item)[-–—\s]*$/i },
+  // KUNA's "(end)" with its desk's initials ("(end) hm.gta"), Yonhap's "(END)".
+  { action: 'cut', pattern: /^(?:[-–—\s]*(?:ends?|end ?item)[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?)$/i },
   { action: 'cut', pattern: /^our standards\s*:/i },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
   { action: 'cut', pattern: /^\(?release id\s*:\s*\d+/i },
@@ -204,6 +213,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   // No `\b` before an unanchored rule's first word: with `iu` it is tried at every character, ten times the cost of the rule.
   { action: 'drop', pattern: /(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu, needs: ':' },
   { action: 'drop', pattern: new RegExp(String.raw`^\((?:${CREDITS}) by [^)]*\)$`, 'i') },
+  // WAM's desk credits by name, "WAM/Esraa Ismail/Hassan Bashir" (dropped, not a sign-off: "REUTERS/Amit Dave/File Photo" is a caption).
+  { action: 'drop', pattern: /^WAM(?:\/\p{L}{2,15}(?: \p{L}{2,15}){0,3}){1,4}$/u, needs: 'WAM/' },
   // Without brackets it takes two credits to be one: "Reporting by the state broadcaster suggested…" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${CREDITS}) by [^;()]{1,100}(?:;\s*(?:and )?(?:${CREDITS}) by [^;()]{1,100})+\.?$`, 'i') },
   // Desk and page credits: "Edited By: Priya Kumari", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …".
@@ -287,9 +298,10 @@ const PLACE_AND_DATE = new RegExp(
 );
 /** A release's date on the line under its place. */
 const DATE_ALONE = new RegExp(String.raw`^(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})\.?$`, 'u');
-// "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed), "(ANI/WAM)".
+// "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed), "(ANI/WAM)",
+// Kyodo's "==Kyodo".
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:[-–—]{1,3}\s*)?\(?(${marks})(?:\/[\p{L}]{2,12})*\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+\d{3,4}(?:\s*hrs?)?)?\s*(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`,
+  String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${marks})(?:\/[\p{L}]{2,12})*\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+\d{3,4}(?:\s*hrs?)?)?\s*(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
@@ -297,7 +309,7 @@ const SIGN_OFF = new RegExp(
 // From the start of a run of spaces only: tried inside a long run, `\s+` would backtrack through it at every place.
 const AFTER_SENTENCE = String.raw`(?<=[.!?"”’])\s+`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?<!\s)\s+[-–—]{1,3}\s*(${marks})(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?|${AFTER_SENTENCE}\((${marks})\)|${AFTER_SENTENCE}(${marks})(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|${AFTER_SENTENCE}\((?:${CREDITS}) by [^()]*\))\s*$`,
+  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?|${AFTER_SENTENCE}\((${marks})\)|${AFTER_SENTENCE}(${marks})(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|${AFTER_SENTENCE}\((?:${CREDITS}) by [^()]*\))\s*$`,
   'u',
 );
 /**

@@ -428,6 +428,58 @@ describe('wire-copy cleanup', () => {
     });
   });
 
+  describe('agencies of Asia and the Gulf', () => {
+    it.each([
+      ['KUWAIT, Nov 26 (KUNA) -- The Cabinet met on Thursday.', 'KUWAIT', 'KUNA'],
+      ['DHAKA, Nov 26 (UNB) - The Cabinet met on Thursday.', 'DHAKA', 'UNB'],
+      ['RIYADH, Nov 26 (SPA) -- The Cabinet met on Thursday.', 'RIYADH', 'SPA'],
+      ['DOHA, Nov 26 (QNA) - The Cabinet met on Thursday.', 'DOHA', 'QNA'],
+      ['TOKYO, Nov 26 (Jiji Press) -- The Cabinet met on Thursday.', 'TOKYO', 'Jiji'],
+      ['KARACHI, Nov 26 (PPI): The Cabinet met on Thursday.', 'KARACHI', 'PPI'],
+      ['ISLAMABAD, Nov 26 (APP): The Cabinet met on Thursday.', 'ISLAMABAD', 'APP'],
+      ['Kathmandu, Nov 26 (RSS): The Cabinet met on Thursday.', 'Kathmandu', 'RSS'],
+      ['KUALA LUMPUR, Nov 26 (Bernama) -- The Cabinet met on Thursday.', 'KUALA LUMPUR', 'Bernama'],
+      ['SEOUL, Nov. 26 (Yonhap) -- The Cabinet met on Thursday.', 'SEOUL', 'Yonhap'],
+      ['TOKYO, Nov. 26 (Kyodo) -- The Cabinet met on Thursday.', 'TOKYO', 'Kyodo'],
+      ['ANKARA (AA) – The Cabinet met on Thursday.', 'ANKARA', 'Anadolu'],
+      ['ABU DHABI, 26th November, 2026 (WAM) -- The Cabinet met on Thursday.', 'ABU DHABI', 'WAM'],
+      ['New Delhi, Nov 26 (UNI) The Cabinet met on Thursday.', 'New Delhi', 'UNI'],
+      ['Colombo (Colombo Gazette) – The Cabinet met on Thursday.', 'Colombo', null],
+    ])('reads "%s"', (first, place, agency) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, agency, paragraphs: ['The Cabinet met on Thursday.', 'Second.'] });
+    });
+
+    it.each([
+      ['KUNA\'s "(end)" and its desk initials', ['KUWAIT, Nov 26 (KUNA) -- First.', 'Second.', '(end) hm.gta']],
+      ['Yonhap\'s reporter address and "(END)"', ['SEOUL, Nov. 26 (Yonhap) -- First.', 'Second.', 'kimsy@yna.co.kr', '(END)']],
+      ['Kyodo\'s "==Kyodo"', ['TOKYO, Nov. 26 (Kyodo) -- First.', 'Second.', '==Kyodo']],
+      ['WAM\'s desk credits', ['ABU DHABI, 26th November, 2026 (WAM) -- First.', 'Second.', 'WAM/Esraa Ismail/Hassan Bashir']],
+      ['a Saudi Press Agency sign-off', ['RIYADH, Nov 26 (SPA) -- First.', 'Second.', '--SPA']],
+      ['a UNI sign-off with two desks', ['New Delhi, Nov 26 (UNI) First.', 'Second.', 'UNI XC SB 1820']],
+    ])('cuts %s', (_what, input) => {
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      'The Centre has told the states (IANS) to prepare for the rollout.',
+      'Prime Minister Narendra Modi on Thursday (IANS) said the plan was on track.',
+      'The producer price index (PPI) rose 2.1 per cent in October.',
+      'The Kuwait News Agency (KUNA) said the emir had approved the cabinet.',
+    ])('takes no dateline from an agency named inside the first sentence: "%s"', (first) => {
+      expect(cleanWireCopy([first, 'Officials said so.'])).toMatchObject({ place: null, dateline: null, paragraphs: [first, 'Officials said so.'] });
+    });
+
+    it.each([
+      ['an e-mail address inside a sentence', 'Readers can write to the ombudsman at ombudsman@example.org with complaints.'],
+      ['the end of a sentence about an "end"', '(End) of season sales drew crowds to the malls, traders said.'],
+      ['a Reuters photo credit on a line of its own', 'REUTERS/Amit Dave/File Photo'],
+      ['an AFP photo credit on a line of its own', 'AFP/Getty Images'],
+      ['"NOTE:" kept in the copy', 'NOTE: Figures for October are provisional and may be revised.'],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+  });
+
   it('leaves copy without a dateline alone', () => {
     expect(cleanWireCopy(['The minister said so.'])).toMatchObject({ place: null, agency: null, paragraphs: ['The minister said so.'] });
   });
