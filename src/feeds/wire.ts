@@ -74,7 +74,7 @@ const marks = AGENCIES.flatMap((a) => a.marks)
   .join('|');
 
 /** Platforms an outlet asks to be followed on. */
-const PLATFORMS = 'Twitter|X|Facebook|Instagram|Google News|WhatsApp|Telegram|YouTube|LinkedIn|Threads|Bluesky|Snapchat';
+const PLATFORMS = String.raw`Twitter|X \(formerly Twitter\)|X|Facebook|Instagram|Google News|WhatsApp|Telegram|YouTube|LinkedIn|Threads|Bluesky|Snapchat`;
 /** An outlet named in a prompt: "The Daily Star", "the Kathmandu Post", "Al Jazeera" (capitalised: "the rules" is none). */
 const OUTLET_NAME = String.raw`(?:the |The )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}`;
 /**
@@ -177,8 +177,14 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   { action: 'drop', pattern: /^(?:continue reading\b|(?:read (?:the )?(?:full|whole|complete) (?:story|article|report|coverage)|read more)(?:\s*(?:[:|»›>…]|-\s|$)| here\b| at\b))/i },
   { action: 'drop', pattern: /^the post .{1,300} appeared first on .{1,120}$/i },
   // "Follow The Daily Star on Google News", "Find us on Telegram", "Subscribe to The Hindu now": the whole line is the prompt.
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Ss]ubscribe to) (?:us|${OUTLET_NAME})(?: on (?:${PLATFORMS})(?:(?:,| and| &) (?:${PLATFORMS}))*)?(?: now| today)?[.!]?$`, 'u') },
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Ss]ubscribe to) (?:us|${OUTLET_NAME})(?: on (?:${PLATFORMS})(?:(?:,| and| &) (?:${PLATFORMS}))*)?(?: now| today)?(?:[.!]|[.!]? Send your story ideas to .{1,160})?$`, 'u') },
   { action: 'drop', pattern: /^follow (?:the )?ap['’]s (?:full )?coverage\b/i },
+  // BBC's links to its services: "Read more on BBC News", "Hear more on BBC Sounds", "Watch more on BBC iPlayer"
+  // (a capitalised name, then a few words, no sentence: "Watch more closely, the coach said." is copy).
+  { action: 'drop', pattern: /^(?:Read|Hear|Watch|Listen to|See|Find out) more (?:on|from|at) (?:the )?\p{Lu}[\p{L}.&'’-]*(?: [\p{L}][\p{L}.&'’-]*){0,4}[.!]?$/u, max: 120 },
+  // The Express Tribune's "Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed…" and its comments prompt.
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:Like|Follow) [^,]{1,60} on (?:${PLATFORMS}),? (?:and )?follow @\w{1,30} on (?:${PLATFORMS}) to (?:stay|receive|get|join)\b.{0,120}$`, 'u'), needs: '@' },
+  { action: 'drop', pattern: /^have something to add to (?:the|this) story\? share it in the comments\b.{0,20}$/i, max: 100 },
   { action: 'drop', pattern: /^(?:sign up here|unlock a world of benefits\b.*)[.!]?$/i },
   // Print-edition notes: "Published in Dawn, November 26th, 2026", "A version of this article appears in the print on…".
   { action: 'drop', pattern: new RegExp(String.raw`^published in (?:the )?[\p{L} .'’-]{2,40}, ${DATE}\.?$`, 'iu') },
@@ -266,7 +272,7 @@ const NOT_PLACES = new Set([
 /** Bodies whose initials open copy as a place would ("ISRO: The space agency…"), longer than the three letters refused anyway. */
 const BODIES = new Set(['ISRO', 'SEBI', 'DRDO', 'NASA', 'AIIMS', 'ICMR', 'NITI', 'NATO', 'ASEAN', 'SAARC', 'OPEC', 'UNICEF', 'UNESCO', 'UNHCR', 'FIFA', 'BCCI', 'NEET', 'CBSE', 'UPSC', 'NHAI', 'IRCTC', 'NABARD', 'SIDBI', 'TRAI', 'FSSAI', 'CSIR', 'IIT', 'NCERT']);
 /** Labels a page puts before the copy's first sentence, not part of it: "EXCLUSIVE: …", "BREAKING: …", "Update - …". */
-const KICKERS = ['Breaking', 'Breaking News', 'Exclusive', 'Update', 'Updated', 'Watch', 'Listen', 'Just In', 'Live', 'Alert', 'Flash', 'Developing'];
+const KICKERS = ['Breaking', 'Breaking News', 'Exclusive', 'Update', 'Updated', 'Watch', 'Listen', 'Just In', 'Live', 'Live Updates', 'Alert', 'Flash', 'Developing'];
 // Each as a label is written, in capitals or capitalised: the copy after it must start with a capital, so no `i` flag.
 const KICKER = new RegExp(String.raw`^(?:${KICKERS.flatMap((k) => [k, k.toUpperCase()]).join('|')})\s*[:|–—-]\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** A website credited before the copy as a dateline would stand: "Forbes.com - …", "SPACE.com -- …" (no place). */
@@ -359,6 +365,8 @@ export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
   const found = takeDateline(body);
   if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = body[0].replace(KICKER, '').replace(SITE_CREDIT, '');
+  // A kicker before a headline ("Live: India vs Australia, 3rd Test, Day 2") is the page's, over the copy it links to.
+  else if (!found && body[1] && KICKER.test(body[0]!) && looksLikeHeadline(body[0]!) && SENTENCE_END_LOOSE.test(body[1])) body.shift();
   const { paragraphs, signOff } = cutChrome(body);
   if (!found) return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency, dateline: null };
   const { place, date, mark, text } = found;

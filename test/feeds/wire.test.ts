@@ -480,6 +480,37 @@ describe('wire-copy cleanup', () => {
     });
   });
 
+  describe('more outlet chrome', () => {
+    it.each([
+      ['BBC\'s links to its services', ['Read more on BBC News', 'Hear more on BBC Sounds', 'Watch more on BBC iPlayer']],
+      ['BBC\'s follow line with "X (formerly Twitter)"', ['Follow BBC Yorkshire on Facebook, X (formerly Twitter) and Instagram. Send your story ideas to yorkshire@bbc.co.uk.']],
+      ['the Express Tribune\'s follow prompts', ['Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed and join in the conversation.', 'Like Opinion & Editorial on Facebook, follow @ETOpEd on Twitter to receive all updates on all our daily pieces.', 'Have something to add to the story? Share it in the comments below.']],
+    ])('drops %s', (_what, lines) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', ...lines, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['Live: India vs Australia, 3rd Test, Day 2'],
+      ['LIVE | Bihar election results 2026'],
+      ['Breaking: Sensex crashes 1,000 points'],
+      ['Live Updates: Cyclone nears the Odisha coast'],
+    ])('drops a kicker and a headline above the copy: "%s"', (kicker) => {
+      expect(cleanWireCopy([kicker, 'Australia resumed on 86 for two on Friday.', 'Second.']).paragraphs).toEqual(['Australia resumed on 86 for two on Friday.', 'Second.']);
+    });
+
+    it.each([
+      ['a sentence that starts "Read more on"', 'Read more on the subject in the committee’s report, the minister told the House.'],
+      ['a sentence that starts "Watch more"', 'Watch more closely, the coach told the young batters.'],
+      ['a "Like" sentence naming a platform', 'Like many on Facebook, she follows @PMOIndia on Twitter, the survey found.'],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+
+    it('keeps a lone kicker and headline that is all the item has', () => {
+      expect(cleanWireCopy(['Live: India vs Australia, 3rd Test, Day 2']).paragraphs).toEqual(['Live: India vs Australia, 3rd Test, Day 2']);
+    });
+  });
+
   it('leaves copy without a dateline alone', () => {
     expect(cleanWireCopy(['The minister said so.'])).toMatchObject({ place: null, agency: null, paragraphs: ['The minister said so.'] });
   });
