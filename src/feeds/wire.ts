@@ -128,6 +128,10 @@ const LEFTOVERS = new RegExp(
       String.raw`(?:share|subscribe(?: now| for free)?|leave a comment|upgrade to paid|give a gift subscription|sign up(?: now)?|support us)[.!]?`,
       // A reporter's address alone on a line, as Yonhap signs off ("kimsy@yna.co.kr").
       String.raw`[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}`,
+      // WAM's desk credits by name, "WAM/Esraa Ismail/Hassan Bashir" (only after "WAM/": "REUTERS/Amit Dave/File Photo" is a caption).
+      String.raw`wam(?:\/\p{L}{2,15}(?: \p{L}{2,15}){0,3}){1,4}`,
+      // The Express Tribune's comments prompt.
+      String.raw`have something to add to (?:the|this) story\? share it in the comments\b.{0,20}`,
       // Reddit's "submitted by /u/name [link] [comments]", Google News' link to its story page.
       String.raw`submitted by\s+\/?u\/[\w-]+(?:\s*\[link\])?(?:\s*\[comments\])?|view full coverage on google news`,
     ].join('|') +
@@ -177,14 +181,21 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   { action: 'drop', pattern: /^(?:continue reading\b|(?:read (?:the )?(?:full|whole|complete) (?:story|article|report|coverage)|read more)(?:\s*(?:[:|»›>…]|-\s|$)| here\b| at\b))/i },
   { action: 'drop', pattern: /^the post .{1,300} appeared first on .{1,120}$/i },
   // "Follow The Daily Star on Google News", "Find us on Telegram", "Subscribe to The Hindu now": the whole line is the prompt.
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Ss]ubscribe to) (?:us|${OUTLET_NAME})(?: on (?:${PLATFORMS})(?:(?:,| and| &) (?:${PLATFORMS}))*)?(?: now| today)?(?:[.!]|[.!]? Send your story ideas to .{1,160})?$`, 'u') },
+  // One rule for the prompts that name the outlet, its desk or its service (each rule is tried on every short paragraph):
+  // - BBC's "Follow BBC Yorkshire on Facebook, X (formerly Twitter) and Instagram. Send your story ideas to …";
+  // - BBC's links to its services, "Read more on BBC News", "Hear more on BBC Sounds", "Watch more on BBC iPlayer"
+  //   (a capitalised name, then a few words, no sentence: "Watch more closely, the coach said." is copy);
+  // - the Express Tribune's "Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed…".
+  {
+    action: 'drop',
+    pattern: new RegExp(
+      String.raw`^(?:(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Ss]ubscribe to) (?:us|${OUTLET_NAME})(?: on (?:${PLATFORMS})(?:(?:,| and| &) (?:${PLATFORMS}))*)?(?: now| today)?(?:[.!]|[.!]? Send your story ideas to .{1,160})?` +
+        String.raw`|(?:Read|Hear|Watch|Listen to|See|Find out) more (?:on|from|at) (?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{L}[\p{L}.&'’-]*){0,4}[.!]?` +
+        String.raw`|(?:Like|Follow) [^,]{1,60} on (?:${PLATFORMS}),? (?:and )?follow @\w{1,30} on (?:${PLATFORMS}) to (?:stay|receive|get|join)\b.{0,120})$`,
+      'u',
+    ),
+  },
   { action: 'drop', pattern: /^follow (?:the )?ap['’]s (?:full )?coverage\b/i },
-  // BBC's links to its services: "Read more on BBC News", "Hear more on BBC Sounds", "Watch more on BBC iPlayer"
-  // (a capitalised name, then a few words, no sentence: "Watch more closely, the coach said." is copy).
-  { action: 'drop', pattern: /^(?:Read|Hear|Watch|Listen to|See|Find out) more (?:on|from|at) (?:the )?\p{Lu}[\p{L}.&'’-]*(?: [\p{L}][\p{L}.&'’-]*){0,4}[.!]?$/u, max: 120 },
-  // The Express Tribune's "Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed…" and its comments prompt.
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:Like|Follow) [^,]{1,60} on (?:${PLATFORMS}),? (?:and )?follow @\w{1,30} on (?:${PLATFORMS}) to (?:stay|receive|get|join)\b.{0,120}$`, 'u'), needs: '@' },
-  { action: 'drop', pattern: /^have something to add to (?:the|this) story\? share it in the comments\b.{0,20}$/i, max: 100 },
   { action: 'drop', pattern: /^(?:sign up here|unlock a world of benefits\b.*)[.!]?$/i },
   // Print-edition notes: "Published in Dawn, November 26th, 2026", "A version of this article appears in the print on…".
   { action: 'drop', pattern: new RegExp(String.raw`^published in (?:the )?[\p{L} .'’-]{2,40}, ${DATE}\.?$`, 'iu') },
@@ -195,7 +206,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   { action: 'drop', pattern: /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i },
   // Syndication notes as each outlet words them: "…auto-generated from a syndicated feed" (HT, NDTV, Business Standard),
   // "…auto-generated from PTI news service" (ThePrint), "…published from a wire agency feed without modifications" (Mint).
-  { action: 'drop', pattern: /(?:auto-generated from (?:a |an )?(?:syndicated|(?:news )?agency|wire|\S+ (?:news service|wire|feed))|has not been edited by .{1,60} staff|(?:story|article|report) (?:is|has been) (?:published )?from a (?:syndicated|wire agency|news agency|wire) feed)/i },
+  // Unanchored, so each is tried only on a line holding its telling word (a substring test is far cheaper than the scan).
+  { action: 'drop', pattern: /auto-generated from (?:a |an )?(?:syndicated|(?:news )?agency|wire|\S+ (?:news service|wire|feed))/i, needs: 'uto-generated' },
+  { action: 'drop', pattern: /has not been edited by .{1,60} staff/i, needs: 'edited by' },
+  { action: 'drop', pattern: /(?:story|article|report) (?:is|has been) (?:published )?from a (?:syndicated|wire agency|news agency|wire) feed/i, needs: ' feed' },
   { action: 'drop', pattern: /^[-–—(\s]*(?:with (?:\S+ ){0,3}inputs?|(?:with )?(?:additional )?inputs? from [^(),.]{1,60})\)?\.?$/i },
   // Inputs from several agencies: "With inputs from PTI, ANI", "(With inputs from IANS & agencies)".
   { action: 'drop', pattern: new RegExp(String.raw`^[-–—(\s]*(?:with )?(?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\)?\.?$`, 'i') },
@@ -209,18 +223,16 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   // "Track Latest News Live on NDTV.com…".
   { action: 'drop', pattern: /^\(?catch all the .{1,300}\b(?:news|updates)\b/i },
   { action: 'drop', pattern: /^\(?(?:catch|get|track) (?:all )?(?:the )?(?:latest|current|breaking) (?:\S+ )?(?:news|updates|headlines)\b/i },
-  { action: 'drop', pattern: /(?:delivered|straight) (?:to|in(?:to)?) your inbox\b/i },
+  { action: 'drop', pattern: /(?:delivered|straight) (?:to|in(?:to)?) your inbox\b/i, needs: 'nbox' },
   { action: 'drop', pattern: /^(?:advertisement\s*[-–—:|]?\s*)?(?:(?:story|article) continues (?:below|after)|continue reading below|scroll to continue)\b.{0,40}$/i },
   { action: 'drop', pattern: /^loading\s*(?:\.{2,}|…)?$/i },
   // Captions: "Representative image", "(File photo)", "Representational image. (Photo: Reuters)", "Modi at a rally (File Photo/ANI)".
   { action: 'drop', pattern: /^\(?(?:photo|image|picture|pic|file photo|representational image)(?: credit)?\s*[:|-]\s*[^.]{1,80}\)?$/i },
   { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60})?$/i },
-  { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu },
+  { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu, needs: ')' },
   // No `\b` before an unanchored rule's first word: with `iu` it is tried at every character, ten times the cost of the rule.
   { action: 'drop', pattern: /(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu, needs: ':' },
   { action: 'drop', pattern: new RegExp(String.raw`^\((?:${CREDITS}) by [^)]*\)$`, 'i') },
-  // WAM's desk credits by name, "WAM/Esraa Ismail/Hassan Bashir" (dropped, not a sign-off: "REUTERS/Amit Dave/File Photo" is a caption).
-  { action: 'drop', pattern: /^WAM(?:\/\p{L}{2,15}(?: \p{L}{2,15}){0,3}){1,4}$/u, needs: 'WAM/' },
   // Without brackets it takes two credits to be one: "Reporting by the state broadcaster suggested…" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${CREDITS}) by [^;()]{1,100}(?:;\s*(?:and )?(?:${CREDITS}) by [^;()]{1,100})+\.?$`, 'i') },
   // Desk and page credits: "Edited By: Priya Kumari", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …".
@@ -287,12 +299,20 @@ const AGENCY_DATELINES = [DATELINE, PIB_POSTED_ON];
  * A place written as a name with neither date nor agency must be one the gazetteer knows: "Modi — The prime minister said…"
  * and "Maharashtra: The state cabinet…" name none.
  */
-const STAFF_DATELINES = [
-  { pattern: STAFF_IN_CAPITALS, known: false },
-  { pattern: STAFF_DATED, known: false },
-  { pattern: STAFF_NAMED, known: true },
-  { pattern: STAFF_NAMED_COLON, known: true },
+const STAFF_DATELINES: { pattern: RegExp; known: boolean; gate: (p: string) => boolean }[] = [
+  // `gate`: what the line must show for the pattern to be tried (the first paragraphs of every story meet them all):
+  // a second letter in capitals, a comma, a spaced dash or a colon near the start.
+  { pattern: STAFF_IN_CAPITALS, known: false, gate: (p) => p.length > 1 && p[1] === p[1]!.toUpperCase() },
+  { pattern: STAFF_DATED, known: false, gate: (p) => within(p, ',', 45) },
+  { pattern: STAFF_NAMED, known: true, gate: (p) => p.lastIndexOf(' -', 100) >= 0 || p.lastIndexOf(' —', 100) >= 0 || p.lastIndexOf(' –', 100) >= 0 },
+  { pattern: STAFF_NAMED_COLON, known: true, gate: (p) => within(p, ':', 45) },
 ];
+
+/** Whether `c` stands in `p` before `limit` (and not first). */
+function within(p: string, c: string, limit: number): boolean {
+  const at = p.indexOf(c);
+  return at > 0 && at <= limit;
+}
 /** A place's last word: three letters at least, or an abbreviation ("NEET PG", "UN" and "US" are none). */
 const PLACE_END = /(?:\p{L}{3}|\.)$/u;
 /** How a paragraph of copy ends (a staff dateline opens one; "ISRO: Chandrayaan-4 to launch in 2028" is a headline). */
@@ -331,6 +351,8 @@ const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}
 /** How far into the page the dateline may sit behind a timestamp, the headline and its repeat. */
 const DATELINE_SEARCH = 6;
 const MAX_LEADING_CHROME = 200;
+/** The longest credit line: "By A. K. Singh and Rezaul Karim | Thiruvananthapuram" is 52 characters. */
+const MAX_CREDIT_LINE = 160;
 /** How copy ends a paragraph (a headline, even one that asks, a timestamp, a caption credit or a "Loading..." does not). */
 const SENTENCE_END = /[\p{L}\d)]\.["”’]?$/u;
 const MAX_CHROME_LINE = 400;
@@ -417,7 +439,8 @@ function placeAlone(body: string[]): Dateline | null {
 function readDateline(p: string, staff: boolean): Dateline | null {
   const found = readShapes(p, staff);
   if (found) return found;
-  const credit = staff ? (CREDIT_LINE.exec(p) ?? knownPlace(CREDIT_COMMA_PLACE.exec(p))) : null;
+  // A credit line is short (and a regex spared on every long paragraph is time saved on the ingest path).
+  const credit = staff && p.length <= MAX_CREDIT_LINE ? (CREDIT_LINE.exec(p) ?? (p.includes(',') ? knownPlace(CREDIT_COMMA_PLACE.exec(p)) : null)) : null;
   if (credit?.groups!.place) return { place: credit.groups!.place, date: null, mark: null, text: credit.groups!.place, length: p.length, credit: true };
   // Behind a credit, only a place is a dateline: "The Press Information Bureau (PIB) on Tuesday…" is a sentence.
   const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p);
@@ -444,7 +467,10 @@ function readAgencyShapes(p: string): Dateline | null {
 
 function readStaffShapes(p: string): Dateline | null {
   if (!COPY_END.test(p)) return null;
-  for (const { pattern, known } of STAFF_DATELINES) {
+  // The gates read the line from its first character: one that opens with a space is tried as it is.
+  const gated = p.charCodeAt(0) > 32;
+  for (const { pattern, known, gate } of STAFF_DATELINES) {
+    if (gated && !gate(p)) continue;
     const found = pattern.exec(p);
     if (found && isStaffDateline(found, p) && (!known || isKnownPlace(found.groups!.place!))) return asDateline(found);
   }
@@ -577,7 +603,8 @@ function cutFoot(paragraphs: string[]): SignOff {
  */
 function markTruncation(paragraphs: string[]): void {
   const last = paragraphs.at(-1);
-  const tail = last ? TRUNCATED_TAIL.exec(last) : null;
+  // Both of its shapes hold an ellipsis: the unanchored pattern is tried only then.
+  const tail = last && (last.includes('…') || last.includes('...')) ? TRUNCATED_TAIL.exec(last) : null;
   if (tail && tail.index > 0) paragraphs[paragraphs.length - 1] = `${last!.slice(0, tail.index).replace(/(?:…|\.{3})$/, '')}…`;
 }
 
