@@ -90,10 +90,14 @@ const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’ /-]*?\p{Lu}\.?`;
 const NAMED_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}`;
 /** A person's name in a byline: capitalised words and initials ("Rezaul Karim", "A. K. Singh"), not a place in capitals. */
 const NAME = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)(?:\s+(?:\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)|and|&|de|van|bin|al))*`;
-/** What a desk credit ends with: "Express News Service", "HT Correspondent", "Our Staff Reporter", "ET Bureau". */
-const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team'];
-/** Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS". */
-const DESK_NAMES = ['TNN', 'ENS'];
+/**
+ * What a desk credit ends with: "Express News Service", "HT Correspondent", "Our Staff Reporter", "ET Bureau", and the
+ * reports of the Daily Star ("Star Online Report", "Star Business Report"), the Dhaka Tribune ("Tribune Report"), the
+ * Kathmandu Post ("Post Report") and Daily Times ("Staff Report"); "Report" alone is not one ("Annual Report").
+ */
+const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team', 'Online Report', 'Business Report', 'Star Report', 'Tribune Report', 'Post Report', 'Staff Report'];
+/** Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS", Deccan Herald's "DHNS". */
+const DESK_NAMES = ['TNN', 'ENS', 'DHNS'];
 const CREDIT = String.raw`(?:By\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){0,3}(?:${DESK_CREDITS.join('|')})|${DESK_NAMES.join('|')})`;
 /** A credit line: "By Jane Doe", "HT Correspondent", "By Rezaul Karim | Dhaka" (the place), "TNN | Nov 26, 2026, 05:10 IST". */
 const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\|\s*(?:${DATE}${TIME}|(?<place>${CAPS_PLACE}|${NAMED_PLACE})))?\s*$`, 'u');

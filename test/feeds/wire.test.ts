@@ -224,6 +224,9 @@ describe('wire-copy cleanup', () => {
       ['a desk credit above a staff dateline', ['Express News Service', 'CHENNAI: The Election Commission on Wednesday set the polling date.'], 'CHENNAI', null],
       ['a desk credit naming the place', ['Express News Service | Chennai', 'The Election Commission on Wednesday set the polling date.'], 'Chennai', null],
       ['a desk credit and timestamp above a staff dateline', ['Poll date set', 'TNN | Nov 26, 2026, 05:10 IST', 'NEW DELHI: The Election Commission on Wednesday set the polling date.'], 'NEW DELHI', null],
+      ['the Daily Star\'s desk credit', ['Star Online Report', 'The Election Commission on Wednesday set the polling date.'], null, null],
+      ['the Kathmandu Post\'s desk credit', ['Post Report', 'The Election Commission on Wednesday set the polling date.'], null, null],
+      ['Deccan Herald\'s credit naming the place', ['DHNS, Bengaluru', 'The Election Commission on Wednesday set the polling date.'], 'Bengaluru', null],
       ['a correspondent credit', ['HT Correspondent', 'The Election Commission on Wednesday set the polling date.'], null, null],
       ['a bare byline', ['By Jane Doe and A. K. Singh', 'The Election Commission on Wednesday set the polling date.'], null, null],
       ['a kicker in capitals', ['EXCLUSIVE: The Election Commission on Wednesday set the polling date.'], null, null],
@@ -238,6 +241,7 @@ describe('wire-copy cleanup', () => {
     it.each([
       ['a "WATCH:" line that is a sentence of the copy', ['(PTI) First.', 'WATCH: The minister explained the scheme to farmers in a video posted on X.']],
       ['a paragraph opening "By" and a day', ['(PTI) First.', 'By Thursday, the floodwaters had receded from most villages.']],
+      ['a heading that ends in "Report"', ['(PTI) First.', 'Annual Report', 'The board approved the accounts on Tuesday.']],
       ['a correspondent in a sentence', ['(PTI) First.', 'Our correspondent in Dhaka said the strike was total.']],
       ['a label that opens a later paragraph', ['(PTI) First.', 'UPDATE: This story was updated to add the ministry’s response.']],
     ])('keeps %s', (_what, input) => {
