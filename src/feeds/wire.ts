@@ -254,7 +254,7 @@ const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({ action: c.action, patter
 // A story an agency carries from a partner credits both, its own first: "(ANI/WAM)", "(IANS/ANI)".
 const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(?<date>${DATE}))?\s*(?:[,:]\s*)?)?\((?<mark>${marks})(?:\/[\p{L}]{2,12})*\)\s*(?<sep>[-–—:|]*)\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(?<date>${DATE}))?\s*(?:(?<pre>[,:])\s*)?)?\((?<mark>${marks})(?:\/[\p{L}]{2,12})*\)\s*(?<sep>[-–—:|]*)\s*`,
   'u',
 );
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
@@ -273,7 +273,7 @@ const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${
 const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})${OUTLET}(?<sep>\s+(?:--|[—–-])\s+)(?=\p{Lu})`, 'u');
 /** "New Delhi: The government…", as Indian and Pakistani outlets write it: the place must be a known one ("Warning: …" is none). */
-const STAFF_NAMED_COLON = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?<sep>\s*:\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
+const STAFF_NAMED_COLON = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}(?:\/${NAMED_PLACE}){0,2})(?<sep>\s*:\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
  * Labels that open copy the way a place does ("NOTE:", "EXCLUSIVE:", "FACTBOX -"), and days that do ("Sunday, Nov 26 —"):
  * none is a place.
@@ -335,11 +335,11 @@ const SIGN_OFF = new RegExp(
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
-// "Last words. PTI ABC DEF", "Last words. (Reporting by …; Editing by …)".
+// "Last words. PTI ABC DEF", "Last words. (Reporting by …; Editing by …)", KUNA's "Last words. (end) hm.gta".
 // From the start of a run of spaces only: tried inside a long run, `\s+` would backtrack through it at every place.
 const AFTER_SENTENCE = String.raw`(?<=[.!?"”’])\s+`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?|${AFTER_SENTENCE}\((${marks})\)|${AFTER_SENTENCE}(${marks})(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|${AFTER_SENTENCE}\((?:${CREDITS}) by [^()]*\))\s*$`,
+  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?|${AFTER_SENTENCE}\((${marks})\)|${AFTER_SENTENCE}(${marks})(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|${AFTER_SENTENCE}\((?:${CREDITS}) by [^()]*\)|${AFTER_SENTENCE}\((?:end|END)\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?)\s*$`,
   'u',
 );
 /**
@@ -452,6 +452,11 @@ function readDateline(p: string, staff: boolean): Dateline | null {
   return behind?.place ? { ...behind, length: lead![0].length + behind.length } : null;
 }
 
+/** Whether the gazetteer knows each of a dateline's places: "New Delhi/Mumbai". */
+function knownPlaces(place: string): boolean {
+  return place.includes('/') ? place.split('/').every(isKnownPlace) : isKnownPlace(place);
+}
+
 /** A match whose place the gazetteer knows, else null. */
 function knownPlace(found: RegExpExecArray | null): RegExpExecArray | null {
   return found && isKnownPlace(found.groups!.place!) ? found : null;
@@ -476,7 +481,7 @@ function readStaffShapes(p: string): Dateline | null {
   for (const { pattern, known, gate } of STAFF_DATELINES) {
     if (gated && !gate(p)) continue;
     const found = pattern.exec(p);
-    if (found && isStaffDateline(found, p) && (!known || isKnownPlace(found.groups!.place!))) return asDateline(found);
+    if (found && isStaffDateline(found, p) && (!known || knownPlaces(found.groups!.place!))) return asDateline(found);
   }
   return null;
 }
@@ -510,11 +515,12 @@ function isStaffDateline(found: RegExpExecArray, p: string): boolean {
 }
 
 /**
- * A place with neither date nor dash after the mark, not in capitals as AP and Reuters write it, is a name
- * and its initials in a sentence: "Andhra Pradesh (AP) Chief Minister…", "Rashtriya Swayamsevak Sangh (RSS) chief…".
+ * A place with neither date nor dash after the mark, not in capitals as AP and Reuters write it, nor a known place, is a
+ * name and its initials in a sentence: "Andhra Pradesh (AP) Chief Minister…", "Rashtriya Swayamsevak Sangh (RSS) chief…".
  */
-function isNameAndInitials({ place, date, sep }: Record<string, string | undefined>): boolean {
-  return Boolean(place) && !date && sep === '' && place !== place!.toUpperCase();
+function isNameAndInitials({ place, date, sep, pre }: Record<string, string | undefined>): boolean {
+  // A comma or colon before the mark ("Mumbai: (IANS) The Sensex…"), or a place the gazetteer knows ("Mumbai (IANS) The…"), is a dateline.
+  return Boolean(place) && !date && sep === '' && !pre && place !== place!.toUpperCase() && !isKnownPlace(place!);
 }
 
 /**

@@ -354,6 +354,18 @@ describe('wire-copy cleanup', () => {
       expect(copy).toMatchObject({ place, agency: null, dateline: place, paragraphs: [first.slice(place.length + 2), 'Officials confirmed the decision.'] });
     });
 
+    it.each([
+      ['New Delhi/Mumbai: The Centre on Thursday notified the rules.', 'New Delhi/Mumbai'],
+      ['Jammu/Srinagar: Snow fell across the region on Thursday.', 'Jammu/Srinagar'],
+    ])('reads known places parted by a slash before a colon: "%s"', (first, place) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, paragraphs: [first.slice(place.length + 2), 'Second.'] });
+    });
+
+    it('takes no place from a slash pair that is not two places: "BJP/Congress: …"', () => {
+      const input = ['BJP/Congress: The alliance talks broke down on Thursday.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
+    });
+
     it('reads a place before a colon below a headline and a timestamp', () => {
       const copy = cleanWireCopy(['Drone rules notified', 'Updated: Nov 26, 2026 10:42 AM IST', 'New Delhi: The government on Thursday notified the new drone rules.']);
       expect(copy).toMatchObject({ place: 'New Delhi', paragraphs: ['The government on Thursday notified the new drone rules.'] });
@@ -451,6 +463,18 @@ describe('wire-copy cleanup', () => {
       ['Colombo (Colombo Gazette) – The Cabinet met on Thursday.', 'Colombo', null],
     ])('reads "%s"', (first, place, agency) => {
       expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, agency, paragraphs: ['The Cabinet met on Thursday.', 'Second.'] });
+    });
+
+    it.each([
+      ['Mumbai: (IANS) The Sensex rose on Thursday.', 'Mumbai', 'IANS'],
+      ['Mumbai (IANS) The Sensex rose on Thursday.', 'Mumbai', 'IANS'],
+      ['Chennai, (IANS) The Sensex rose on Thursday.', 'Chennai', 'IANS'],
+    ])('reads a known place before an agency named with no date: "%s"', (first, place, agency) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, agency, paragraphs: ['The Sensex rose on Thursday.', 'Second.'] });
+    });
+
+    it('cuts KUNA\'s "(end)" run into the last paragraph', () => {
+      expect(cleanWireCopy(['KUWAIT, Nov 26 (KUNA) -- First.', 'The cabinet met, officials said. (end) hm.gta']).paragraphs).toEqual(['First.', 'The cabinet met, officials said.']);
     });
 
     it.each([
