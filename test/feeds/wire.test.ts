@@ -228,6 +228,8 @@ describe('wire-copy cleanup', () => {
       ['the Kathmandu Post\'s desk credit', ['Post Report', 'The Election Commission on Wednesday set the polling date.'], null, null],
       ['Deccan Herald\'s credit naming the place', ['DHNS, Bengaluru', 'The Election Commission on Wednesday set the polling date.'], 'Bengaluru', null],
       ['a correspondent credit', ['HT Correspondent', 'The Election Commission on Wednesday set the polling date.'], null, null],
+      ['a byline naming the agency after a comma', ['By Jane Doe, Reuters', 'The Election Commission on Wednesday set the polling date.'], null, null],
+      ['a byline naming the agency above its dateline', ['By Jane Doe, Reuters', 'NEW DELHI (Reuters) - The Election Commission on Wednesday set the polling date.'], 'NEW DELHI', 'Reuters'],
       ['a bare byline', ['By Jane Doe and A. K. Singh', 'The Election Commission on Wednesday set the polling date.'], null, null],
       ['a kicker in capitals', ['EXCLUSIVE: The Election Commission on Wednesday set the polling date.'], null, null],
       ['a kicker before a dateline', ['BREAKING: NEW DELHI: The Election Commission on Wednesday set the polling date.'], 'NEW DELHI', null],
