@@ -101,6 +101,8 @@ const DESK_NAMES = ['TNN', 'ENS', 'DHNS'];
 const CREDIT = String.raw`(?:By\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){0,3}(?:${DESK_CREDITS.join('|')})|${DESK_NAMES.join('|')})`;
 /** A credit line: "By Jane Doe", "HT Correspondent", "By Rezaul Karim | Dhaka" (the place), "TNN | Nov 26, 2026, 05:10 IST", "By Jane Doe, Reuters". */
 const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\|\s*(?:${DATE}${TIME}|(?<place>${CAPS_PLACE}|${NAMED_PLACE}))|,\s*(?:${marks}))?\s*$`, 'u');
+/** The longest credit line: "By A. K. Singh and Rezaul Karim | Thiruvananthapuram" is 52 characters; credit rules skip longer lines. */
+const MAX_CREDIT_LINE = 160;
 /** A credit line naming a place after a comma: "By Rezaul Karim, Dhaka" (the place must be a known one: "By Jane Doe, Special to the Paper"). */
 const CREDIT_COMMA_PLACE = new RegExp(String.raw`^${CREDIT},\s*(?<place>${NAMED_PLACE})\s*$`, 'u');
 /** A place alone on the line above the copy, as Anadolu writes it ("ANKARA"); it must be a known one. */
@@ -176,7 +178,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   { action: 'drop', pattern: /^watch live tv\b.{0,40}$/i },
   // "WATCH: Minister explains the scheme" links a video; "WATCH: The minister explained it on X." is a sentence of the copy.
   { action: 'drop', pattern: /^(?:watch|listen)\s*[:|–—-](?!.*[.!?]["”’]?$)\s*\S/i },
-  { action: 'drop', pattern: CREDIT_LINE },
+  { action: 'drop', pattern: CREDIT_LINE, max: MAX_CREDIT_LINE },
   { action: 'drop', pattern: /^read\s*[:|]\s*\S/i },
   // "Join", "sign up" and "subscribe" are prompts only when what they ask for is a channel, a newsletter or the like:
   // "Join our fight against pollution" and "Sign up for the scheme by December 31" are copy.
@@ -298,7 +300,12 @@ const CREDIT_LEAD_IN = new RegExp(String.raw`^${CREDIT}\s*[|,]?\s+`, 'u');
 /** A paragraph that ends as a sentence does (a kicker is cut from one; before a headline it is the headline's). */
 const SENTENCE_END_LOOSE = /[.!?]["”’]?$/;
 /** Datelines that name the agency, and the staff ones, which are looked for only where no agency one stands. */
-const AGENCY_DATELINES = [DATELINE, PIB_POSTED_ON];
+const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean }[] = [
+  // The mark stands in brackets after the place, its region and its date: a line whose first bracket comes late (or
+  // never) names no agency in front, unless runs of spaces nobody collapsed stand before it.
+  { pattern: DATELINE, gate: (p) => { const at = p.indexOf('('); return at >= 0 && (at <= 160 || /\s\s/.test(p.slice(0, at))); } },
+  { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' },
+];
 /**
  * A place written as a name with neither date nor agency must be one the gazetteer knows: "Modi — The prime minister said…"
  * and "Maharashtra: The state cabinet…" name none.
@@ -335,13 +342,15 @@ const SIGN_OFF = new RegExp(
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
-// "Last words. PTI ABC DEF", "Last words. (Reporting by …; Editing by …)", KUNA's "Last words. (end) hm.gta".
+// "Last words. PTI ABC DEF", "Last words. (Reporting by …; Editing by …)".
 // From the start of a run of spaces only: tried inside a long run, `\s+` would backtrack through it at every place.
 const AFTER_SENTENCE = String.raw`(?<=[.!?"”’])\s+`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?|${AFTER_SENTENCE}\((${marks})\)|${AFTER_SENTENCE}(${marks})(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|${AFTER_SENTENCE}\((?:${CREDITS}) by [^()]*\)|${AFTER_SENTENCE}\((?:end|END)\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?)\s*$`,
+  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?|${AFTER_SENTENCE}\((${marks})\)|${AFTER_SENTENCE}(${marks})(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|${AFTER_SENTENCE}\((?:${CREDITS}) by [^()]*\))\s*$`,
   'u',
 );
+/** KUNA's "(end)" and its desk's initials a <br> after the last sentence: "Last words. (end) hm.gta" (tried only on a line with "(end)"). */
+const TRAILING_END = /(?<=[.!?"”’])\s+\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?\s*$/i;
 /**
  * "[…]" or "[...]" ending a description, perhaps with its link ("[…] Continue reading →"), or the link after an ellipsis.
  * From the start of a run of spaces only, as AFTER_SENTENCE.
@@ -355,8 +364,6 @@ const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}
 /** How far into the page the dateline may sit behind a timestamp, the headline and its repeat. */
 const DATELINE_SEARCH = 6;
 const MAX_LEADING_CHROME = 200;
-/** The longest credit line: "By A. K. Singh and Rezaul Karim | Thiruvananthapuram" is 52 characters. */
-const MAX_CREDIT_LINE = 160;
 /** How copy ends a paragraph (a headline, even one that asks, a timestamp, a caption credit or a "Loading..." does not). */
 const SENTENCE_END = /[\p{L}\d)]\.["”’]?$/u;
 const MAX_CHROME_LINE = 400;
@@ -467,8 +474,10 @@ function readShapes(p: string, staff: boolean): Dateline | null {
 }
 
 function readAgencyShapes(p: string): Dateline | null {
-  for (const shape of AGENCY_DATELINES) {
-    const found = shape.exec(p);
+  const gated = p.charCodeAt(0) > 32;
+  for (const { pattern, gate } of AGENCY_DATELINES) {
+    if (gated && !gate(p)) continue;
+    const found = pattern.exec(p);
     if (found?.[0].trim() && !isNameAndInitials(found.groups!)) return asDateline(found);
   }
   return null;
@@ -476,8 +485,8 @@ function readAgencyShapes(p: string): Dateline | null {
 
 function readStaffShapes(p: string): Dateline | null {
   if (!COPY_END.test(p)) return null;
-  // The gates read the line from its first character: one that opens with a space is tried as it is.
-  const gated = p.charCodeAt(0) > 32;
+  // The gates read a collapsed line: one that opens with a space, or holds a run of them near its start, is tried as it is.
+  const gated = p.charCodeAt(0) > 32 && !/\s\s/.test(p.slice(0, 200));
   for (const { pattern, known, gate } of STAFF_DATELINES) {
     if (gated && !gate(p)) continue;
     const found = pattern.exec(p);
@@ -602,6 +611,8 @@ function cutFoot(paragraphs: string[]): SignOff {
   if (paragraphs.at(-1)?.endsWith(GOOGLE_NEWS_TAIL)) paragraphs[paragraphs.length - 1] = paragraphs.at(-1)!.slice(0, -GOOGLE_NEWS_TAIL.length).trim();
   const last = paragraphs.at(-1);
   const trailing = last ? TRAILING_SIGN_OFF.exec(last) : null;
+  const ended = !trailing && last && (last.includes('(end)') || last.includes('(END)')) ? TRAILING_END.exec(last) : null;
+  if (ended) paragraphs[paragraphs.length - 1] = last!.slice(0, ended.index).trim();
   if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, trailing.index).trim();
   markTruncation(paragraphs);
   return agencySignOff(trailing ? (trailing[1] ?? trailing[2] ?? trailing[3] ?? null) : null);

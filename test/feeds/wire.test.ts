@@ -368,6 +368,13 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
     });
 
+    it('reads staff datelines past runs of spaces nobody collapsed', () => {
+      const gap = ' '.repeat(300);
+      expect(cleanWireCopy([`Washington${gap}— The Senate passed the bill.`])).toMatchObject({ place: 'Washington', paragraphs: ['The Senate passed the bill.'] });
+      expect(cleanWireCopy([`New Delhi${gap}: The Centre notified the rules.`])).toMatchObject({ place: 'New Delhi', paragraphs: ['The Centre notified the rules.'] });
+      expect(cleanWireCopy([`Srinagar, Nov 26${' '.repeat(300)}(ANI): Snow fell.`])).toMatchObject({ place: 'Srinagar', agency: 'ANI', paragraphs: ['Snow fell.'] });
+    });
+
     it('reads a place before a colon below a headline and a timestamp', () => {
       const copy = cleanWireCopy(['Drone rules notified', 'Updated: Nov 26, 2026 10:42 AM IST', 'New Delhi: The government on Thursday notified the new drone rules.']);
       expect(copy).toMatchObject({ place: 'New Delhi', paragraphs: ['The government on Thursday notified the new drone rules.'] });
