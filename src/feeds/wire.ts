@@ -7,6 +7,8 @@
  * an agency or as chrome is data (the tables below), not code.
  */
 
+import { isKnownPlace } from './places.js';
+
 export interface Agency {
   id: string;
   name: string;
@@ -43,6 +45,12 @@ export const AGENCIES: Agency[] = [
   { id: 'CP', name: 'The Canadian Press', marks: ['CP', 'The Canadian Press'] },
   { id: 'Lusa', name: 'Lusa', marks: ['Lusa'] },
   { id: 'PAP', name: 'Polish Press Agency', marks: ['PAP'] },
+  { id: 'KUNA', name: 'Kuwait News Agency', marks: ['KUNA'] },
+  { id: 'SPA', name: 'Saudi Press Agency', marks: ['SPA'] },
+  { id: 'QNA', name: 'Qatar News Agency', marks: ['QNA'] },
+  { id: 'UNB', name: 'United News of Bangladesh', marks: ['UNB'] },
+  { id: 'PPI', name: 'Pakistan Press International', marks: ['PPI'] },
+  { id: 'Jiji', name: 'Jiji Press', marks: ['Jiji', 'Jiji Press'] },
 ];
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?`;
@@ -66,7 +74,7 @@ const marks = AGENCIES.flatMap((a) => a.marks)
   .join('|');
 
 /** Platforms an outlet asks to be followed on. */
-const PLATFORMS = 'Twitter|X|Facebook|Instagram|Google News|WhatsApp|Telegram|YouTube|LinkedIn|Threads|Bluesky|Snapchat';
+const PLATFORMS = String.raw`Twitter|X \(formerly Twitter\)|X|Facebook|Instagram|Google News|WhatsApp|Telegram|YouTube|LinkedIn|Threads|Bluesky|Snapchat`;
 /** An outlet named in a prompt: "The Daily Star", "the Kathmandu Post", "Al Jazeera" (capitalised: "the rules" is none). */
 const OUTLET_NAME = String.raw`(?:the |The )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}`;
 /**
@@ -82,13 +90,23 @@ const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’ /-]*?\p{Lu}\.?`;
 const NAMED_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}`;
 /** A person's name in a byline: capitalised words and initials ("Rezaul Karim", "A. K. Singh"), not a place in capitals. */
 const NAME = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)(?:\s+(?:\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)|and|&|de|van|bin|al))*`;
-/** What a desk credit ends with: "Express News Service", "HT Correspondent", "Our Staff Reporter", "ET Bureau". */
-const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team'];
-/** Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS". */
-const DESK_NAMES = ['TNN', 'ENS'];
+/**
+ * What a desk credit ends with: "Express News Service", "HT Correspondent", "Our Staff Reporter", "ET Bureau", and the
+ * reports of the Daily Star ("Star Online Report", "Star Business Report"), the Dhaka Tribune ("Tribune Report"), the
+ * Kathmandu Post ("Post Report") and Daily Times ("Staff Report"); "Report" alone is not one ("Annual Report").
+ */
+const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team', 'Online Report', 'Business Report', 'Star Report', 'Tribune Report', 'Post Report', 'Staff Report'];
+/** Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS", Deccan Herald's "DHNS". */
+const DESK_NAMES = ['TNN', 'ENS', 'DHNS'];
 const CREDIT = String.raw`(?:By\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){0,3}(?:${DESK_CREDITS.join('|')})|${DESK_NAMES.join('|')})`;
-/** A credit line: "By Jane Doe", "HT Correspondent", "By Rezaul Karim | Dhaka" (the place), "TNN | Nov 26, 2026, 05:10 IST". */
-const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\|\s*(?:${DATE}${TIME}|(?<place>${CAPS_PLACE}|${NAMED_PLACE})))?\s*$`, 'u');
+/** A credit line: "By Jane Doe", "HT Correspondent", "By Rezaul Karim | Dhaka" (the place), "TNN | Nov 26, 2026, 05:10 IST", "By Jane Doe, Reuters". */
+const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\|\s*(?:${DATE}${TIME}|(?<place>${CAPS_PLACE}|${NAMED_PLACE}))|,\s*(?:${marks}))?\s*$`, 'u');
+/** The longest credit line: "By A. K. Singh and Rezaul Karim | Thiruvananthapuram" is 52 characters; credit rules skip longer lines. */
+const MAX_CREDIT_LINE = 160;
+/** A credit line naming a place after a comma: "By Rezaul Karim, Dhaka" (the place must be a known one: "By Jane Doe, Special to the Paper"). */
+const CREDIT_COMMA_PLACE = new RegExp(String.raw`^${CREDIT},\s*(?<place>${NAMED_PLACE})\s*$`, 'u');
+/** A place alone on the line above the copy, as Anadolu writes it ("ANKARA"); it must be a known one. */
+const PLACE_ALONE = new RegExp(String.raw`^${NAMED_PLACE}$`, 'u');
 
 /** The hosts of social posts: a paragraph that is only a link to one is an embed whose markup was stripped. */
 const POST_HOSTS = String.raw`(?:pic\.twitter\.com|t\.co|(?:twitter|x|instagram|facebook|tiktok|youtube|threads|reddit)\.com|fb\.watch|youtu\.be|threads\.net|bsky\.app)`;
@@ -114,6 +132,12 @@ const LEFTOVERS = new RegExp(
       String.raw`♬\s.*`,
       // A button's label alone on a line: Substack's and Ghost's.
       String.raw`(?:share|subscribe(?: now| for free)?|leave a comment|upgrade to paid|give a gift subscription|sign up(?: now)?|support us)[.!]?`,
+      // A reporter's address alone on a line, as Yonhap signs off ("kimsy@yna.co.kr").
+      String.raw`[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}`,
+      // WAM's desk credits by name, "WAM/Esraa Ismail/Hassan Bashir" (only after "WAM/": "REUTERS/Amit Dave/File Photo" is a caption).
+      String.raw`wam(?:\/\p{L}{2,15}(?: \p{L}{2,15}){0,3}){1,4}`,
+      // The Express Tribune's comments prompt.
+      String.raw`have something to add to (?:the|this) story\? share it in the comments\b.{0,20}`,
       // Reddit's "submitted by /u/name [link] [comments]", Google News' link to its story page.
       String.raw`submitted by\s+\/?u\/[\w-]+(?:\s*\[link\])?(?:\s*\[comments\])?|view full coverage on google news`,
     ].join('|') +
@@ -140,7 +164,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   { action: 'cut', pattern: /^_{3,}$/ },
   // The end of copy (Xinhua's "Enditem", "- ENDS -"), and what an agency puts under it: its copyright line
   // ("© 2026 AFP", "Copyright 2026 The Associated Press. …"), Reuters' "Our Standards: The Thomson Reuters Trust Principles."
-  { action: 'cut', pattern: /^[-–—\s]*(?:ends?|end ?item)[-–—\s]*$/i },
+  // KUNA's "(end)" with its desk's initials ("(end) hm.gta"), Yonhap's "(END)".
+  { action: 'cut', pattern: /^(?:[-–—\s]*(?:ends?|end ?item)[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?)$/i },
   { action: 'cut', pattern: /^our standards\s*:/i },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
   { action: 'cut', pattern: /^\(?release id\s*:\s*\d+/i },
@@ -153,7 +178,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   { action: 'drop', pattern: /^watch live tv\b.{0,40}$/i },
   // "WATCH: Minister explains the scheme" links a video; "WATCH: The minister explained it on X." is a sentence of the copy.
   { action: 'drop', pattern: /^(?:watch|listen)\s*[:|–—-](?!.*[.!?]["”’]?$)\s*\S/i },
-  { action: 'drop', pattern: CREDIT_LINE },
+  { action: 'drop', pattern: CREDIT_LINE, max: MAX_CREDIT_LINE },
   { action: 'drop', pattern: /^read\s*[:|]\s*\S/i },
   // "Join", "sign up" and "subscribe" are prompts only when what they ask for is a channel, a newsletter or the like:
   // "Join our fight against pollution" and "Sign up for the scheme by December 31" are copy.
@@ -162,7 +187,20 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   { action: 'drop', pattern: /^(?:continue reading\b|(?:read (?:the )?(?:full|whole|complete) (?:story|article|report|coverage)|read more)(?:\s*(?:[:|»›>…]|-\s|$)| here\b| at\b))/i },
   { action: 'drop', pattern: /^the post .{1,300} appeared first on .{1,120}$/i },
   // "Follow The Daily Star on Google News", "Find us on Telegram", "Subscribe to The Hindu now": the whole line is the prompt.
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Ss]ubscribe to) (?:us|${OUTLET_NAME})(?: on (?:${PLATFORMS})(?:(?:,| and| &) (?:${PLATFORMS}))*)?(?: now| today)?[.!]?$`, 'u') },
+  // One rule for the prompts that name the outlet, its desk or its service (each rule is tried on every short paragraph):
+  // - BBC's "Follow BBC Yorkshire on Facebook, X (formerly Twitter) and Instagram. Send your story ideas to …";
+  // - BBC's links to its services, "Read more on BBC News", "Hear more on BBC Sounds", "Watch more on BBC iPlayer"
+  //   (a capitalised name, then a few words, no sentence: "Watch more closely, the coach said." is copy);
+  // - the Express Tribune's "Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed…".
+  {
+    action: 'drop',
+    pattern: new RegExp(
+      String.raw`^(?:(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Ss]ubscribe to) (?:us|${OUTLET_NAME})(?: on (?:${PLATFORMS})(?:(?:,| and| &) (?:${PLATFORMS}))*)?(?: now| today)?(?:[.!]|[.!]? Send your story ideas to .{1,160})?` +
+        String.raw`|(?:Read|Hear|Watch|Listen to|See|Find out) more (?:on|from|at) (?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{L}[\p{L}.&'’-]*){0,4}[.!]?` +
+        String.raw`|(?:Like|Follow) [^,]{1,60} on (?:${PLATFORMS}),? (?:and )?follow @\w{1,30} on (?:${PLATFORMS}) to (?:stay|receive|get|join)\b.{0,120})$`,
+      'u',
+    ),
+  },
   { action: 'drop', pattern: /^follow (?:the )?ap['’]s (?:full )?coverage\b/i },
   { action: 'drop', pattern: /^(?:sign up here|unlock a world of benefits\b.*)[.!]?$/i },
   // Print-edition notes: "Published in Dawn, November 26th, 2026", "A version of this article appears in the print on…".
@@ -174,7 +212,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   { action: 'drop', pattern: /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i },
   // Syndication notes as each outlet words them: "…auto-generated from a syndicated feed" (HT, NDTV, Business Standard),
   // "…auto-generated from PTI news service" (ThePrint), "…published from a wire agency feed without modifications" (Mint).
-  { action: 'drop', pattern: /(?:auto-generated from (?:a |an )?(?:syndicated|(?:news )?agency|wire|\S+ (?:news service|wire|feed))|has not been edited by .{1,60} staff|(?:story|article|report) (?:is|has been) (?:published )?from a (?:syndicated|wire agency|news agency|wire) feed)/i },
+  // Unanchored, so each is tried only on a line holding its telling word (a substring test is far cheaper than the scan).
+  { action: 'drop', pattern: /auto-generated from (?:a |an )?(?:syndicated|(?:news )?agency|wire|\S+ (?:news service|wire|feed))/i, needs: 'uto-generated' },
+  { action: 'drop', pattern: /has not been edited by .{1,60} staff/i, needs: 'edited by' },
+  { action: 'drop', pattern: /(?:story|article|report) (?:is|has been) (?:published )?from a (?:syndicated|wire agency|news agency|wire) feed/i, needs: ' feed' },
   { action: 'drop', pattern: /^[-–—(\s]*(?:with (?:\S+ ){0,3}inputs?|(?:with )?(?:additional )?inputs? from [^(),.]{1,60})\)?\.?$/i },
   // Inputs from several agencies: "With inputs from PTI, ANI", "(With inputs from IANS & agencies)".
   { action: 'drop', pattern: new RegExp(String.raw`^[-–—(\s]*(?:with )?(?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\)?\.?$`, 'i') },
@@ -188,13 +229,13 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   // "Track Latest News Live on NDTV.com…".
   { action: 'drop', pattern: /^\(?catch all the .{1,300}\b(?:news|updates)\b/i },
   { action: 'drop', pattern: /^\(?(?:catch|get|track) (?:all )?(?:the )?(?:latest|current|breaking) (?:\S+ )?(?:news|updates|headlines)\b/i },
-  { action: 'drop', pattern: /(?:delivered|straight) (?:to|in(?:to)?) your inbox\b/i },
+  { action: 'drop', pattern: /(?:delivered|straight) (?:to|in(?:to)?) your inbox\b/i, needs: 'nbox' },
   { action: 'drop', pattern: /^(?:advertisement\s*[-–—:|]?\s*)?(?:(?:story|article) continues (?:below|after)|continue reading below|scroll to continue)\b.{0,40}$/i },
   { action: 'drop', pattern: /^loading\s*(?:\.{2,}|…)?$/i },
   // Captions: "Representative image", "(File photo)", "Representational image. (Photo: Reuters)", "Modi at a rally (File Photo/ANI)".
   { action: 'drop', pattern: /^\(?(?:photo|image|picture|pic|file photo|representational image)(?: credit)?\s*[:|-]\s*[^.]{1,80}\)?$/i },
   { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60})?$/i },
-  { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu },
+  { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu, needs: ')' },
   // No `\b` before an unanchored rule's first word: with `iu` it is tried at every character, ten times the cost of the rule.
   { action: 'drop', pattern: /(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu, needs: ':' },
   { action: 'drop', pattern: new RegExp(String.raw`^\((?:${CREDITS}) by [^)]*\)$`, 'i') },
@@ -215,7 +256,7 @@ const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({ action: c.action, patter
 // A story an agency carries from a partner credits both, its own first: "(ANI/WAM)", "(IANS/ANI)".
 const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(?<date>${DATE}))?\s*(?:[,:]\s*)?)?\((?<mark>${marks})(?:\/[\p{L}]{2,12})*\)\s*(?<sep>[-–—:|]*)\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(?<date>${DATE}))?\s*(?:(?<pre>[,:])\s*)?)?\((?<mark>${marks})(?:\/[\p{L}]{2,12})*\)\s*(?<sep>[-–—:|]*)\s*`,
   'u',
 );
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
@@ -232,7 +273,9 @@ const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–-])\s+|\s*[—–]\s
 // A name before a colon with no date is not one: "Warning: this report…", "Mumbai: a city that never sleeps".
 const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:,\s*(?<date>${DATE}))?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
-const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?<sep>\s+(?:--|[—–-])\s+)(?=\p{Lu})`, 'u');
+const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})${OUTLET}(?<sep>\s+(?:--|[—–-])\s+)(?=\p{Lu})`, 'u');
+/** "New Delhi: The government…", as Indian and Pakistani outlets write it: the place must be a known one ("Warning: …" is none). */
+const STAFF_NAMED_COLON = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}(?:\/${NAMED_PLACE}){0,2})(?<sep>\s*:\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
  * Labels that open copy the way a place does ("NOTE:", "EXCLUSIVE:", "FACTBOX -"), and days that do ("Sunday, Nov 26 —"):
  * none is a place.
@@ -247,16 +290,40 @@ const NOT_PLACES = new Set([
 /** Bodies whose initials open copy as a place would ("ISRO: The space agency…"), longer than the three letters refused anyway. */
 const BODIES = new Set(['ISRO', 'SEBI', 'DRDO', 'NASA', 'AIIMS', 'ICMR', 'NITI', 'NATO', 'ASEAN', 'SAARC', 'OPEC', 'UNICEF', 'UNESCO', 'UNHCR', 'FIFA', 'BCCI', 'NEET', 'CBSE', 'UPSC', 'NHAI', 'IRCTC', 'NABARD', 'SIDBI', 'TRAI', 'FSSAI', 'CSIR', 'IIT', 'NCERT']);
 /** Labels a page puts before the copy's first sentence, not part of it: "EXCLUSIVE: …", "BREAKING: …", "Update - …". */
-const KICKERS = ['Breaking', 'Breaking News', 'Exclusive', 'Update', 'Updated', 'Watch', 'Listen', 'Just In', 'Live', 'Alert', 'Flash', 'Developing'];
+const KICKERS = ['Breaking', 'Breaking News', 'Exclusive', 'Update', 'Updated', 'Watch', 'Listen', 'Just In', 'Live', 'Live Updates', 'Alert', 'Flash', 'Developing'];
 // Each as a label is written, in capitals or capitalised: the copy after it must start with a capital, so no `i` flag.
 const KICKER = new RegExp(String.raw`^(?:${KICKERS.flatMap((k) => [k, k.toUpperCase()]).join('|')})\s*[:|–—-]\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
+/** A website credited before the copy as a dateline would stand: "Forbes.com - …", "SPACE.com -- …" (no place). */
+const SITE_CREDIT = /^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co\.in|in)\s+(?:--|[—–-])\s+(?=["“‘]?[A-Z\d])/;
 /** A credit before a dateline in its paragraph: "By Staff Reporter NEW DELHI: …". */
 const CREDIT_LEAD_IN = new RegExp(String.raw`^${CREDIT}\s*[|,]?\s+`, 'u');
 /** A paragraph that ends as a sentence does (a kicker is cut from one; before a headline it is the headline's). */
 const SENTENCE_END_LOOSE = /[.!?]["”’]?$/;
 /** Datelines that name the agency, and the staff ones, which are looked for only where no agency one stands. */
-const AGENCY_DATELINES = [DATELINE, PIB_POSTED_ON];
-const STAFF_DATELINES = [STAFF_IN_CAPITALS, STAFF_DATED, STAFF_NAMED];
+const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean }[] = [
+  // The mark stands in brackets after the place, its region and its date: a line whose first bracket comes late (or
+  // never) names no agency in front, unless runs of spaces nobody collapsed stand before it.
+  { pattern: DATELINE, gate: (p) => { const at = p.indexOf('('); return at >= 0 && (at <= 160 || /\s\s/.test(p.slice(0, at))); } },
+  { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' },
+];
+/**
+ * A place written as a name with neither date nor agency must be one the gazetteer knows: "Modi — The prime minister said…"
+ * and "Maharashtra: The state cabinet…" name none.
+ */
+const STAFF_DATELINES: { pattern: RegExp; known: boolean; gate: (p: string) => boolean }[] = [
+  // `gate`: what the line must show for the pattern to be tried (the first paragraphs of every story meet them all):
+  // a second letter in capitals, a comma, a spaced dash or a colon near the start.
+  { pattern: STAFF_IN_CAPITALS, known: false, gate: (p) => p.length > 1 && p[1] === p[1]!.toUpperCase() },
+  { pattern: STAFF_DATED, known: false, gate: (p) => within(p, ',', 45) },
+  { pattern: STAFF_NAMED, known: true, gate: (p) => p.lastIndexOf(' -', 100) >= 0 || p.lastIndexOf(' —', 100) >= 0 || p.lastIndexOf(' –', 100) >= 0 },
+  { pattern: STAFF_NAMED_COLON, known: true, gate: (p) => within(p, ':', 45) },
+];
+
+/** Whether `c` stands in `p` before `limit` (and not first). */
+function within(p: string, c: string, limit: number): boolean {
+  const at = p.indexOf(c);
+  return at > 0 && at <= limit;
+}
 /** A place's last word: three letters at least, or an abbreviation ("NEET PG", "UN" and "US" are none). */
 const PLACE_END = /(?:\p{L}{3}|\.)$/u;
 /** How a paragraph of copy ends (a staff dateline opens one; "ISRO: Chandrayaan-4 to launch in 2028" is a headline). */
@@ -266,9 +333,12 @@ const PLACE_AND_DATE = new RegExp(
   String.raw`^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?),?\s+(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})\.?$`,
   'u',
 );
-// "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed), "(ANI/WAM)".
+/** A release's date on the line under its place. */
+const DATE_ALONE = new RegExp(String.raw`^(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})\.?$`, 'u');
+// "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed), "(ANI/WAM)",
+// Kyodo's "==Kyodo".
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:[-–—]{1,3}\s*)?\(?(${marks})(?:\/[\p{L}]{2,12})*\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+\d{3,4}(?:\s*hrs?)?)?\s*(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`,
+  String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${marks})(?:\/[\p{L}]{2,12})*\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+\d{3,4}(?:\s*hrs?)?)?\s*(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
@@ -276,9 +346,11 @@ const SIGN_OFF = new RegExp(
 // From the start of a run of spaces only: tried inside a long run, `\s+` would backtrack through it at every place.
 const AFTER_SENTENCE = String.raw`(?<=[.!?"”’])\s+`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?<!\s)\s+[-–—]{1,3}\s*(${marks})(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?|${AFTER_SENTENCE}\((${marks})\)|${AFTER_SENTENCE}(${marks})(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|${AFTER_SENTENCE}\((?:${CREDITS}) by [^()]*\))\s*$`,
+  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?|${AFTER_SENTENCE}\((${marks})\)|${AFTER_SENTENCE}(${marks})(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|${AFTER_SENTENCE}\((?:${CREDITS}) by [^()]*\))\s*$`,
   'u',
 );
+/** KUNA's "(end)" and its desk's initials a <br> after the last sentence: "Last words. (end) hm.gta" (tried only on a line with "(end)"). */
+const TRAILING_END = /(?<=[.!?"”’])\s+\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?\s*$/i;
 /**
  * "[…]" or "[...]" ending a description, perhaps with its link ("[…] Continue reading →"), or the link after an ellipsis.
  * From the start of a run of spaces only, as AFTER_SENTENCE.
@@ -325,7 +397,9 @@ export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
   const body = input.slice(datelineIndex(input));
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
   const found = takeDateline(body);
-  if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = body[0].replace(KICKER, '');
+  if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = body[0].replace(KICKER, '').replace(SITE_CREDIT, '');
+  // A kicker before a headline ("Live: India vs Australia, 3rd Test, Day 2") is the page's, over the copy it links to.
+  else if (!found && body[1] && KICKER.test(body[0]!) && looksLikeHeadline(body[0]!) && SENTENCE_END_LOOSE.test(body[1])) body.shift();
   const { paragraphs, signOff } = cutChrome(body);
   if (!found) return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency, dateline: null };
   const { place, date, mark, text } = found;
@@ -345,7 +419,7 @@ interface Dateline {
 
 /** Takes the dateline off the front of the copy, and one below a credit line that names the place. */
 function takeDateline(body: string[]): Dateline | null {
-  let credit: Dateline | null = null;
+  let credit = placeAlone(body);
   while (body[0]) {
     const found = readDateline(body[0], false) ?? readDateline(body[0], true);
     if (!found) return credit;
@@ -359,13 +433,25 @@ function takeDateline(body: string[]): Dateline | null {
 }
 
 /**
+ * A known place alone on the first line, over a paragraph of copy ("ANKARA", then the story), is taken as a byline's
+ * place is: the dateline proper may still follow. One only: a list of places opening the copy is the copy's.
+ */
+function placeAlone(body: string[]): Dateline | null {
+  const [first, next] = body;
+  if (!first || !next || !PLACE_ALONE.test(first) || !isKnownPlace(first) || !COPY_END.test(next) || PLACE_ALONE.test(next)) return null;
+  body.shift();
+  return { place: first, date: null, mark: null, text: first, length: first.length, credit: true };
+}
+
+/**
  * A dateline at the start of the paragraph, or behind a kicker or a byline there ("By Staff Reporter NEW DELHI: …"):
  * one naming an agency, or (`staff`) a staff one or a credit line naming the place.
  */
 function readDateline(p: string, staff: boolean): Dateline | null {
   const found = readShapes(p, staff);
   if (found) return found;
-  const credit = staff ? CREDIT_LINE.exec(p) : null;
+  // A credit line is short (and a regex spared on every long paragraph is time saved on the ingest path).
+  const credit = staff && p.length <= MAX_CREDIT_LINE ? (CREDIT_LINE.exec(p) ?? (p.includes(',') ? knownPlace(CREDIT_COMMA_PLACE.exec(p)) : null)) : null;
   if (credit?.groups!.place) return { place: credit.groups!.place, date: null, mark: null, text: credit.groups!.place, length: p.length, credit: true };
   // Behind a credit, only a place is a dateline: "The Press Information Bureau (PIB) on Tuesday…" is a sentence.
   const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p);
@@ -373,13 +459,25 @@ function readDateline(p: string, staff: boolean): Dateline | null {
   return behind?.place ? { ...behind, length: lead![0].length + behind.length } : null;
 }
 
+/** Whether the gazetteer knows each of a dateline's places: "New Delhi/Mumbai". */
+function knownPlaces(place: string): boolean {
+  return place.includes('/') ? place.split('/').every(isKnownPlace) : isKnownPlace(place);
+}
+
+/** A match whose place the gazetteer knows, else null. */
+function knownPlace(found: RegExpExecArray | null): RegExpExecArray | null {
+  return found && isKnownPlace(found.groups!.place!) ? found : null;
+}
+
 function readShapes(p: string, staff: boolean): Dateline | null {
   return staff ? readStaffShapes(p) : readAgencyShapes(p);
 }
 
 function readAgencyShapes(p: string): Dateline | null {
-  for (const shape of AGENCY_DATELINES) {
-    const found = shape.exec(p);
+  const gated = p.charCodeAt(0) > 32;
+  for (const { pattern, gate } of AGENCY_DATELINES) {
+    if (gated && !gate(p)) continue;
+    const found = pattern.exec(p);
     if (found?.[0].trim() && !isNameAndInitials(found.groups!)) return asDateline(found);
   }
   return null;
@@ -387,9 +485,12 @@ function readAgencyShapes(p: string): Dateline | null {
 
 function readStaffShapes(p: string): Dateline | null {
   if (!COPY_END.test(p)) return null;
-  for (const shape of STAFF_DATELINES) {
-    const found = shape.exec(p);
-    if (found && isStaffDateline(found, p)) return asDateline(found);
+  // The gates read a collapsed line: one that opens with a space, or holds a run of them near its start, is tried as it is.
+  const gated = p.charCodeAt(0) > 32 && !/\s\s/.test(p.slice(0, 200));
+  for (const { pattern, known, gate } of STAFF_DATELINES) {
+    if (gated && !gate(p)) continue;
+    const found = pattern.exec(p);
+    if (found && isStaffDateline(found, p) && (!known || knownPlaces(found.groups!.place!))) return asDateline(found);
   }
   return null;
 }
@@ -414,19 +515,21 @@ function isStaffDateline(found: RegExpExecArray, p: string): boolean {
   const place = found.groups!.place!;
   if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || !PLACE_END.test(place)) return false;
   const dash = found.groups!.sep!.trim();
-  // Before a bare colon, initials of three letters or a body's name are not a place ("RBI: The central bank…"); "ROME:", "PUNE:" are.
-  if (dash === ':' && !found.groups!.date && (/^\p{Lu}{1,3}$/u.test(place) || BODIES.has(place))) return false;
+  // Before a bare colon, initials of three letters or a body's name are not a place ("RBI: The central bank…"); "ROME:", "PUNE:"
+  // are, and so are the known places of three letters ("GOA:", "LEH:").
+  if (dash === ':' && !found.groups!.date && (/^\p{Lu}{1,3}$/u.test(place) || BODIES.has(place)) && !isKnownPlace(place)) return false;
   if (dash === ':') return true;
   const sentence = p.slice(found[0].length).split(/[.!?](?:\s|$)/, 1)[0]!;
   return !sentence.includes(dash);
 }
 
 /**
- * A place with neither date nor dash after the mark, not in capitals as AP and Reuters write it, is a name
- * and its initials in a sentence: "Andhra Pradesh (AP) Chief Minister…", "Rashtriya Swayamsevak Sangh (RSS) chief…".
+ * A place with neither date nor dash after the mark, not in capitals as AP and Reuters write it, nor a known place, is a
+ * name and its initials in a sentence: "Andhra Pradesh (AP) Chief Minister…", "Rashtriya Swayamsevak Sangh (RSS) chief…".
  */
-function isNameAndInitials({ place, date, sep }: Record<string, string | undefined>): boolean {
-  return Boolean(place) && !date && sep === '' && place !== place!.toUpperCase();
+function isNameAndInitials({ place, date, sep, pre }: Record<string, string | undefined>): boolean {
+  // A comma or colon before the mark ("Mumbai: (IANS) The Sensex…"), or a place the gazetteer knows ("Mumbai (IANS) The…"), is a dateline.
+  return Boolean(place) && !date && sep === '' && !pre && place !== place!.toUpperCase() && !isKnownPlace(place!);
 }
 
 /**
@@ -497,10 +600,19 @@ function cutFoot(paragraphs: string[]): SignOff {
     paragraphs.pop();
     return { agency: null, place: placeAndDate.groups!.place!, date: placeAndDate.groups!.date! };
   }
+  // … or on two lines, the place (a known one) above the date: "New Delhi", "November 25, 2026".
+  const dateAlone = paragraphs.length > 2 ? DATE_ALONE.exec(paragraphs.at(-1)!) : null;
+  if (dateAlone && isKnownPlace(paragraphs.at(-2)!)) {
+    const place = paragraphs.at(-2)!;
+    paragraphs.length -= 2;
+    return { agency: null, place, date: dateAlone.groups!.date! };
+  }
   // Google News runs its link into the last outlet's name when the item has no list: "…The New York TimesView Full Coverage…".
   if (paragraphs.at(-1)?.endsWith(GOOGLE_NEWS_TAIL)) paragraphs[paragraphs.length - 1] = paragraphs.at(-1)!.slice(0, -GOOGLE_NEWS_TAIL.length).trim();
   const last = paragraphs.at(-1);
   const trailing = last ? TRAILING_SIGN_OFF.exec(last) : null;
+  const ended = !trailing && last && (last.includes('(end)') || last.includes('(END)')) ? TRAILING_END.exec(last) : null;
+  if (ended) paragraphs[paragraphs.length - 1] = last!.slice(0, ended.index).trim();
   if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, trailing.index).trim();
   markTruncation(paragraphs);
   return agencySignOff(trailing ? (trailing[1] ?? trailing[2] ?? trailing[3] ?? null) : null);
@@ -512,7 +624,8 @@ function cutFoot(paragraphs: string[]): SignOff {
  */
 function markTruncation(paragraphs: string[]): void {
   const last = paragraphs.at(-1);
-  const tail = last ? TRUNCATED_TAIL.exec(last) : null;
+  // Both of its shapes hold an ellipsis: the unanchored pattern is tried only then.
+  const tail = last && (last.includes('…') || last.includes('...')) ? TRUNCATED_TAIL.exec(last) : null;
   if (tail && tail.index > 0) paragraphs[paragraphs.length - 1] = `${last!.slice(0, tail.index).replace(/(?:…|\.{3})$/, '')}…`;
 }
 

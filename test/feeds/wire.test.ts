@@ -224,7 +224,12 @@ describe('wire-copy cleanup', () => {
       ['a desk credit above a staff dateline', ['Express News Service', 'CHENNAI: The Election Commission on Wednesday set the polling date.'], 'CHENNAI', null],
       ['a desk credit naming the place', ['Express News Service | Chennai', 'The Election Commission on Wednesday set the polling date.'], 'Chennai', null],
       ['a desk credit and timestamp above a staff dateline', ['Poll date set', 'TNN | Nov 26, 2026, 05:10 IST', 'NEW DELHI: The Election Commission on Wednesday set the polling date.'], 'NEW DELHI', null],
+      ['the Daily Star\'s desk credit', ['Star Online Report', 'The Election Commission on Wednesday set the polling date.'], null, null],
+      ['the Kathmandu Post\'s desk credit', ['Post Report', 'The Election Commission on Wednesday set the polling date.'], null, null],
+      ['Deccan Herald\'s credit naming the place', ['DHNS, Bengaluru', 'The Election Commission on Wednesday set the polling date.'], 'Bengaluru', null],
       ['a correspondent credit', ['HT Correspondent', 'The Election Commission on Wednesday set the polling date.'], null, null],
+      ['a byline naming the agency after a comma', ['By Jane Doe, Reuters', 'The Election Commission on Wednesday set the polling date.'], null, null],
+      ['a byline naming the agency above its dateline', ['By Jane Doe, Reuters', 'NEW DELHI (Reuters) - The Election Commission on Wednesday set the polling date.'], 'NEW DELHI', 'Reuters'],
       ['a bare byline', ['By Jane Doe and A. K. Singh', 'The Election Commission on Wednesday set the polling date.'], null, null],
       ['a kicker in capitals', ['EXCLUSIVE: The Election Commission on Wednesday set the polling date.'], null, null],
       ['a kicker before a dateline', ['BREAKING: NEW DELHI: The Election Commission on Wednesday set the polling date.'], 'NEW DELHI', null],
@@ -238,6 +243,7 @@ describe('wire-copy cleanup', () => {
     it.each([
       ['a "WATCH:" line that is a sentence of the copy', ['(PTI) First.', 'WATCH: The minister explained the scheme to farmers in a video posted on X.']],
       ['a paragraph opening "By" and a day', ['(PTI) First.', 'By Thursday, the floodwaters had receded from most villages.']],
+      ['a heading that ends in "Report"', ['(PTI) First.', 'Annual Report', 'The board approved the accounts on Tuesday.']],
       ['a correspondent in a sentence', ['(PTI) First.', 'Our correspondent in Dhaka said the strike was total.']],
       ['a label that opens a later paragraph', ['(PTI) First.', 'UPDATE: This story was updated to add the ministry’s response.']],
     ])('keeps %s', (_what, input) => {
@@ -327,6 +333,218 @@ describe('wire-copy cleanup', () => {
       ['a print edition in a sentence', 'This article first appeared in the print edition, the editor told the court, and was later withdrawn.'],
     ])('keeps %s', (_what, line) => {
       expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+  });
+
+  describe('places a gazetteer knows', () => {
+    it.each([
+      ['New Delhi: The government on Thursday notified the new drone rules.', 'New Delhi'],
+      ['Mumbai: Shares of state-run banks rose for a third day on Thursday.', 'Mumbai'],
+      ['Islamabad: The federal cabinet on Thursday approved the gas tariff.', 'Islamabad'],
+      ['Thiruvananthapuram: The Kerala cabinet cleared the port deal.', 'Thiruvananthapuram'],
+      ['Bengaluru: The city recorded its coldest November morning in a decade.', 'Bengaluru'],
+      ['Gurgaon: Two men were arrested for running a fake call centre.', 'Gurgaon'],
+      ['Kyiv: Air-raid sirens sounded across the capital overnight.', 'Kyiv'],
+      ["Cox's Bazar: Rohingya refugees marked the anniversary with prayers.", "Cox's Bazar"],
+      ['“Mumbai: “We will not back down,” the union leader told workers.', null],
+    ])('reads a place before a bare colon: "%s"', (first, place) => {
+      const copy = cleanWireCopy([first, 'Officials confirmed the decision.']);
+      if (place === null) {
+        expect(copy).toMatchObject({ place: null, paragraphs: [first, 'Officials confirmed the decision.'] });
+        return;
+      }
+      expect(copy).toMatchObject({ place, agency: null, dateline: place, paragraphs: [first.slice(place.length + 2), 'Officials confirmed the decision.'] });
+    });
+
+    it.each([
+      ['New Delhi/Mumbai: The Centre on Thursday notified the rules.', 'New Delhi/Mumbai'],
+      ['Jammu/Srinagar: Snow fell across the region on Thursday.', 'Jammu/Srinagar'],
+    ])('reads known places parted by a slash before a colon: "%s"', (first, place) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, paragraphs: [first.slice(place.length + 2), 'Second.'] });
+    });
+
+    it('takes no place from a slash pair that is not two places: "BJP/Congress: …"', () => {
+      const input = ['BJP/Congress: The alliance talks broke down on Thursday.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
+    });
+
+    it('reads staff datelines past runs of spaces nobody collapsed', () => {
+      const gap = ' '.repeat(300);
+      expect(cleanWireCopy([`Washington${gap}— The Senate passed the bill.`])).toMatchObject({ place: 'Washington', paragraphs: ['The Senate passed the bill.'] });
+      expect(cleanWireCopy([`New Delhi${gap}: The Centre notified the rules.`])).toMatchObject({ place: 'New Delhi', paragraphs: ['The Centre notified the rules.'] });
+      expect(cleanWireCopy([`Srinagar, Nov 26${' '.repeat(300)}(ANI): Snow fell.`])).toMatchObject({ place: 'Srinagar', agency: 'ANI', paragraphs: ['Snow fell.'] });
+    });
+
+    it('reads a place before a colon below a headline and a timestamp', () => {
+      const copy = cleanWireCopy(['Drone rules notified', 'Updated: Nov 26, 2026 10:42 AM IST', 'New Delhi: The government on Thursday notified the new drone rules.']);
+      expect(copy).toMatchObject({ place: 'New Delhi', paragraphs: ['The government on Thursday notified the new drone rules.'] });
+    });
+
+    it.each([
+      ['Modi — The prime minister said the vote was fair.'],
+      ['Kohli — The former captain scored his 52nd ODI hundred on Sunday.'],
+      ['Shinde – The chief minister said the alliance was intact.'],
+    ])('takes no place from a name before a dash: "%s"', (first) => {
+      expect(cleanWireCopy([first, 'Officials said so.'])).toMatchObject({ place: null, dateline: null, paragraphs: [first, 'Officials said so.'] });
+    });
+
+    it.each([
+      'Warning: The report contains distressing details.',
+      'Mumbai: a city that never sleeps, the minister said.',
+      'BJP vs Congress: The battle for Bihar begins.',
+      'Maharashtra: The state cabinet approved the loan waiver.',
+      'India: The country’s exports rose 7 pc in October.',
+      'Delhi Police: The accused was arrested from Noida on Tuesday.',
+      'Mumbai Indians: The franchise retained five players.',
+      'Q: What did the minister say about the deal?',
+      'Modi: We will double farmers’ incomes, the prime minister said.',
+      'Mumbai: Man held for duping senior citizens',
+    ])('takes no dateline from "%s"', (first) => {
+      expect(cleanWireCopy([first, 'Officials said so.'])).toMatchObject({ place: null, dateline: null, paragraphs: [first, 'Officials said so.'] });
+    });
+
+    it('cuts a website credited before the copy without taking it for a place', () => {
+      expect(cleanWireCopy(['USATODAY.com - States that block wine shipments faced skeptical justices on Tuesday.', 'Second.'])).toMatchObject({
+        place: null,
+        paragraphs: ['States that block wine shipments faced skeptical justices on Tuesday.', 'Second.'],
+      });
+    });
+
+    it.each(['LEH', 'DIU'])('reads "%s:", a known place of three letters', (place) => {
+      expect(cleanWireCopy([`${place}: The state cabinet met on Thursday.`, 'Second.'])).toMatchObject({ place, paragraphs: ['The state cabinet met on Thursday.', 'Second.'] });
+    });
+
+    it.each([
+      ['By Rezaul Karim, Dhaka', 'Dhaka'],
+      ['By Staff Reporter, Karachi', 'Karachi'],
+      ['Express News Service, Chennai', 'Chennai'],
+    ])('reads the place of a byline with a comma: "%s"', (credit, place) => {
+      expect(cleanWireCopy([credit, 'The Election Commission on Wednesday set the polling date.', 'Counting is on December 20.'])).toMatchObject({
+        place,
+        paragraphs: ['The Election Commission on Wednesday set the polling date.', 'Counting is on December 20.'],
+      });
+    });
+
+    it('keeps a byline with a comma that names no place', () => {
+      const input = ['By Jane Doe, Special to the Paper', 'The Election Commission on Wednesday set the polling date.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
+    });
+
+    it('reads a place alone on the line above the copy, as Anadolu writes it', () => {
+      expect(cleanWireCopy(['ANKARA', 'Turkey on Thursday said the talks with Iraq would go on.', 'Second.'])).toMatchObject({
+        place: 'ANKARA',
+        paragraphs: ['Turkey on Thursday said the talks with Iraq would go on.', 'Second.'],
+      });
+    });
+
+    it('takes one place alone, not a list of places opening the copy', () => {
+      const input = ['Delhi', 'Mumbai', 'Kolkata', 'The three cities recorded the worst air this week.'];
+      expect(cleanWireCopy(input).paragraphs.slice(-2)).toEqual(['Kolkata', 'The three cities recorded the worst air this week.']);
+    });
+
+    it('reads an MEA release signed off with its place and date on two lines', () => {
+      const copy = cleanWireCopy(['External Affairs Minister will visit Japan from 26 to 28 November 2026.', 'He will co-chair the Strategic Dialogue.', 'New Delhi', 'November 25, 2026']);
+      expect(copy).toMatchObject({ place: 'New Delhi', date: 'November 25, 2026', paragraphs: ['External Affairs Minister will visit Japan from 26 to 28 November 2026.', 'He will co-chair the Strategic Dialogue.'] });
+    });
+
+    it('keeps a date alone under a line that is no place', () => {
+      const input = ['The letter was signed by both leaders.', 'Yours sincerely', 'November 25, 2026'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
+    });
+  });
+
+  describe('agencies of Asia and the Gulf', () => {
+    it.each([
+      ['KUWAIT, Nov 26 (KUNA) -- The Cabinet met on Thursday.', 'KUWAIT', 'KUNA'],
+      ['DHAKA, Nov 26 (UNB) - The Cabinet met on Thursday.', 'DHAKA', 'UNB'],
+      ['RIYADH, Nov 26 (SPA) -- The Cabinet met on Thursday.', 'RIYADH', 'SPA'],
+      ['DOHA, Nov 26 (QNA) - The Cabinet met on Thursday.', 'DOHA', 'QNA'],
+      ['TOKYO, Nov 26 (Jiji Press) -- The Cabinet met on Thursday.', 'TOKYO', 'Jiji'],
+      ['KARACHI, Nov 26 (PPI): The Cabinet met on Thursday.', 'KARACHI', 'PPI'],
+      ['ISLAMABAD, Nov 26 (APP): The Cabinet met on Thursday.', 'ISLAMABAD', 'APP'],
+      ['Kathmandu, Nov 26 (RSS): The Cabinet met on Thursday.', 'Kathmandu', 'RSS'],
+      ['KUALA LUMPUR, Nov 26 (Bernama) -- The Cabinet met on Thursday.', 'KUALA LUMPUR', 'Bernama'],
+      ['SEOUL, Nov. 26 (Yonhap) -- The Cabinet met on Thursday.', 'SEOUL', 'Yonhap'],
+      ['TOKYO, Nov. 26 (Kyodo) -- The Cabinet met on Thursday.', 'TOKYO', 'Kyodo'],
+      ['ANKARA (AA) – The Cabinet met on Thursday.', 'ANKARA', 'Anadolu'],
+      ['ABU DHABI, 26th November, 2026 (WAM) -- The Cabinet met on Thursday.', 'ABU DHABI', 'WAM'],
+      ['New Delhi, Nov 26 (UNI) The Cabinet met on Thursday.', 'New Delhi', 'UNI'],
+      ['Colombo (Colombo Gazette) – The Cabinet met on Thursday.', 'Colombo', null],
+    ])('reads "%s"', (first, place, agency) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, agency, paragraphs: ['The Cabinet met on Thursday.', 'Second.'] });
+    });
+
+    it.each([
+      ['Mumbai: (IANS) The Sensex rose on Thursday.', 'Mumbai', 'IANS'],
+      ['Mumbai (IANS) The Sensex rose on Thursday.', 'Mumbai', 'IANS'],
+      ['Chennai, (IANS) The Sensex rose on Thursday.', 'Chennai', 'IANS'],
+    ])('reads a known place before an agency named with no date: "%s"', (first, place, agency) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, agency, paragraphs: ['The Sensex rose on Thursday.', 'Second.'] });
+    });
+
+    it('cuts KUNA\'s "(end)" run into the last paragraph', () => {
+      expect(cleanWireCopy(['KUWAIT, Nov 26 (KUNA) -- First.', 'The cabinet met, officials said. (end) hm.gta']).paragraphs).toEqual(['First.', 'The cabinet met, officials said.']);
+    });
+
+    it.each([
+      ['KUNA\'s "(end)" and its desk initials', ['KUWAIT, Nov 26 (KUNA) -- First.', 'Second.', '(end) hm.gta']],
+      ['Yonhap\'s reporter address and "(END)"', ['SEOUL, Nov. 26 (Yonhap) -- First.', 'Second.', 'kimsy@yna.co.kr', '(END)']],
+      ['Kyodo\'s "==Kyodo"', ['TOKYO, Nov. 26 (Kyodo) -- First.', 'Second.', '==Kyodo']],
+      ['WAM\'s desk credits', ['ABU DHABI, 26th November, 2026 (WAM) -- First.', 'Second.', 'WAM/Esraa Ismail/Hassan Bashir']],
+      ['a Saudi Press Agency sign-off', ['RIYADH, Nov 26 (SPA) -- First.', 'Second.', '--SPA']],
+      ['a UNI sign-off with two desks', ['New Delhi, Nov 26 (UNI) First.', 'Second.', 'UNI XC SB 1820']],
+    ])('cuts %s', (_what, input) => {
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      'The Centre has told the states (IANS) to prepare for the rollout.',
+      'Prime Minister Narendra Modi on Thursday (IANS) said the plan was on track.',
+      'The producer price index (PPI) rose 2.1 per cent in October.',
+      'The Kuwait News Agency (KUNA) said the emir had approved the cabinet.',
+    ])('takes no dateline from an agency named inside the first sentence: "%s"', (first) => {
+      expect(cleanWireCopy([first, 'Officials said so.'])).toMatchObject({ place: null, dateline: null, paragraphs: [first, 'Officials said so.'] });
+    });
+
+    it.each([
+      ['an e-mail address inside a sentence', 'Readers can write to the ombudsman at ombudsman@example.org with complaints.'],
+      ['the end of a sentence about an "end"', '(End) of season sales drew crowds to the malls, traders said.'],
+      ['a Reuters photo credit on a line of its own', 'REUTERS/Amit Dave/File Photo'],
+      ['an AFP photo credit on a line of its own', 'AFP/Getty Images'],
+      ['"NOTE:" kept in the copy', 'NOTE: Figures for October are provisional and may be revised.'],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+  });
+
+  describe('more outlet chrome', () => {
+    it.each([
+      ['BBC\'s links to its services', ['Read more on BBC News', 'Hear more on BBC Sounds', 'Watch more on BBC iPlayer']],
+      ['BBC\'s follow line with "X (formerly Twitter)"', ['Follow BBC Yorkshire on Facebook, X (formerly Twitter) and Instagram. Send your story ideas to yorkshire@bbc.co.uk.']],
+      ['the Express Tribune\'s follow prompts', ['Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed and join in the conversation.', 'Like Opinion & Editorial on Facebook, follow @ETOpEd on Twitter to receive all updates on all our daily pieces.', 'Have something to add to the story? Share it in the comments below.']],
+    ])('drops %s', (_what, lines) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', ...lines, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['Live: India vs Australia, 3rd Test, Day 2'],
+      ['LIVE | Bihar election results 2026'],
+      ['Breaking: Sensex crashes 1,000 points'],
+      ['Live Updates: Cyclone nears the Odisha coast'],
+    ])('drops a kicker and a headline above the copy: "%s"', (kicker) => {
+      expect(cleanWireCopy([kicker, 'Australia resumed on 86 for two on Friday.', 'Second.']).paragraphs).toEqual(['Australia resumed on 86 for two on Friday.', 'Second.']);
+    });
+
+    it.each([
+      ['a sentence that starts "Read more on"', 'Read more on the subject in the committee’s report, the minister told the House.'],
+      ['a sentence that starts "Watch more"', 'Watch more closely, the coach told the young batters.'],
+      ['a "Like" sentence naming a platform', 'Like many on Facebook, she follows @PMOIndia on Twitter, the survey found.'],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+
+    it('keeps a lone kicker and headline that is all the item has', () => {
+      expect(cleanWireCopy(['Live: India vs Australia, 3rd Test, Day 2']).paragraphs).toEqual(['Live: India vs Australia, 3rd Test, Day 2']);
     });
   });
 
