@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
+import fixLatin1ToUtf8 from 'fix-latin1-to-utf8';
 import iconv from 'iconv-lite';
 
 /**
@@ -10,7 +11,10 @@ import iconv from 'iconv-lite';
  * - a Latin-1 family label on bytes that are valid, non-ASCII UTF-8 is a
  *   mislabel (servers default text/xml to ISO-8859-1; CMSs copy a prolog);
  * - undeclared bytes that are not valid UTF-8 are sniffed (chardet) rather
- *   than turned into replacement characters.
+ *   than turned into replacement characters;
+ * - text that was already mis-decoded upstream, before the feed was written
+ *   ("Itâ€™s", "cafÃ©": a CMS that read UTF-8 copy as windows-1252 and
+ *   stored it so), is mended once decoded (see mendMojibake).
  */
 
 export interface DecodedBody {
@@ -27,6 +31,36 @@ const SNIFF_BYTES = 64 * 1024;
 const MIN_CONFIDENCE = 20;
 
 export function decodeFeedBody(body: Buffer, contentType?: string | null): DecodedBody {
+  const decoded = decodeBytes(body, contentType);
+  return { ...decoded, text: mendMojibake(decoded.text) };
+}
+
+/**
+ * Undoes UTF-8 read as windows-1252 or Latin-1, once or several times over,
+ * where the text carries it: syndicated copy passes through many systems and
+ * one of them often gets it wrong, and the feed is then valid UTF-8 full of
+ * "â€œ". The library mends only what decodes to a character such mistakes
+ * stand for, so "JOSÉ’S" written as meant stays. Most feeds have no
+ * character in À–ô at all: one scan tells.
+ */
+export function mendMojibake(text: string): string {
+  if (!MOJIBAKE_LEAD.test(text)) return text;
+  // Copy mis-decoded twice ("Ã¢â‚¬Å“") comes back once mended ("â€œ"): a second pass finishes it.
+  let mended = text;
+  for (let pass = 0; pass < 2; pass++) {
+    const next = fixLatin1ToUtf8(mended);
+    if (next === mended) break;
+    mended = next;
+  }
+  // windows-1252 has no character for 0x9D, the last byte of "”": systems drop it or put "�" there.
+  return mended === text ? mended : mended.replace(BARE_CLOSING_QUOTE, '”');
+}
+
+/** What every mis-decoded UTF-8 sequence starts with: a lead byte 0xC2-0xF4 read as windows-1252 or Latin-1. */
+const MOJIBAKE_LEAD = /[\u00C2-\u00F4]/;
+const BARE_CLOSING_QUOTE = /â€(?:\uFFFD|(?![\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]))/g;
+
+function decodeBytes(body: Buffer, contentType?: string | null): DecodedBody {
   const bom = fromBom(body);
   if (bom) return { text: iconv.decode(body.subarray(bom.length), bom.encoding, { stripBOM: true }), encoding: bom.encoding, source: 'bom' };
 

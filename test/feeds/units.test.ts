@@ -156,6 +156,22 @@ describe('charsets', () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('<rss><channel><title>Ünïcode</title></channel></rss>', 'utf-16le')]);
     expect(decodeFeedBody(bytes, 'text/xml; charset=iso-8859-1')).toMatchObject({ encoding: 'utf-16le', source: 'bom' });
   });
+
+  it('mends copy an upstream system mis-decoded, once or twice over, and leaves accents written as meant', async () => {
+    // UTF-8 read as windows-1252 and stored so: the feed itself is valid UTF-8.
+    const once = (s: string) => iconv.decode(Buffer.from(s, 'utf8'), 'windows-1252');
+    const xml = `<rss><channel><title>Wire</title><item><title>${once('India’s “Act East” push — Zürich talks')}</title><link>https://w.example/1</link>`
+      + `<description>${once('The MEA’s spokesperson said talks in São Paulo went “well”… ')}${once(once('Minister’s'))} visit follows.</description></item></channel></rss>`;
+    expect(xml).toContain('â€™');
+    const parsed = await parseFeed(decodeFeedBody(Buffer.from(xml, 'utf8'), 'application/rss+xml; charset=utf-8').text);
+    const story = normaliseEntry(parsed.entries[0]!, { feedUrl: 'https://w.example/rss', feed: parsed, fetchedAt })!;
+    expect(story.title).toBe('India’s “Act East” push — Zürich talks');
+    expect(story.text).toBe('The MEA’s spokesperson said talks in São Paulo went “well”… Minister’s visit follows.');
+    // The closing quote's last byte (0x9D) has no windows-1252 character and is usually lost on the way.
+    expect(decodeFeedBody(Buffer.from('<t>â€œQuotedâ€ here</t>'), null).text).toBe('<t>“Quoted” here</t>');
+    const meant = '<t>São Tomé, Ångström, Ærø, naïveté, JOSÉ’S, Â</t>';
+    expect(decodeFeedBody(Buffer.from(meant), null).text).toBe(meant);
+  });
 });
 
 describe('Retry-After', () => {
