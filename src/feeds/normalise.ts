@@ -4,6 +4,7 @@ import { languageRegion, parseFeedDate, regionOf } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { cleanTitle, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped } from './html-text.js';
 import { absoluteUrl, canonicalLink } from './links.js';
+import { withoutLinkPrompts } from './prompts.js';
 import { cleanWireCopy } from './wire.js';
 
 export type { StoryDraft };
@@ -59,7 +60,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const link = canonical ?? guidLink(entry.guid, bases, entry.guidIsPermaLink === true) ?? canonicalLink(entry.media, ...bases);
   const body = isGoogleNewsCoverage(entry) ? '' : (entry.content ?? entry.summary ?? '');
   const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(unescapeTwiceEscaped(body));
-  const wire = cleanWireCopy(story.paragraphs);
+  const wire = cleanWireCopy(withoutLinkPrompts(story.paragraphs));
   const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
   const fullHeadline = withoutOwnName(cleanTitle(entry.title), ctx.feed.title, outlet);
   const headline = shortened(fullHeadline, TITLE_MAX);

@@ -304,11 +304,30 @@ describe('podcast and video feeds', () => {
 <item><title>Entity</title><link>https://www.youtube.com/watch?v=ghi</link><description>Tom &amp;amp; Jerry.\nLine two.</description></item>
 </channel></rss>`);
     // Before, each block ran its lines together: "Highlights of the third ODI. Kohli scored…", "Subscribe: https://… Follow us on X: …".
-    // Its own line, "Follow us on X: …" is seen as the prompt it is, and goes.
-    expect(yt!.text.split('\n\n')).toEqual(['Highlights of the third ODI.', 'Kohli scored 104 off 96 balls.', 'Subscribe: https://www.youtube.com/c/desk?sub_confirmation=1']);
+    // Each on its own line, "Subscribe: https://…" and "Follow us on X: …" are seen as the prompts they are, and go.
+    expect(yt!.text.split('\n\n')).toEqual(['Highlights of the third ODI.', 'Kohli scored 104 off 96 balls.']);
     expect(rss!.text.split('\n\n')).toEqual(['Line one.', 'Line two.', 'Second paragraph.']);
     // An entity in the text does not make it HTML, whose line breaks are spaces.
     expect(amp!.text.split('\n\n')).toEqual(['Tom & Jerry.', 'Line two.']);
+  });
+
+  it('drops a video description’s channel links, their heading and its hashtags, and keeps a link in the copy', async () => {
+    const description = [
+      'PM meets the Sri Lankan President in New Delhi.\nThe two leaders discussed fisheries. Read the full report: https://www.thehindu.com/news/a1.ece',
+      'Subscribe: https://www.youtube.com/@desk?sub_confirmation=1\nFollow us:\nFacebook: https://www.facebook.com/desk\nTwitter: https://twitter.com/desk\nWebsite: https://www.desk.example\nLike us on Facebook ► https://www.facebook.com/desk\nFor more videos, subscribe to our channel https://www.youtube.com/@desk',
+      '#Desk #Modi #SriLanka',
+      'Find us:\nat the district court, all week.',
+    ].join('\n\n');
+    const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>Desk</title>
+<entry><id>yt:video:abc</id><title>Video</title><link rel="alternate" href="https://www.youtube.com/watch?v=abc"/><published>2026-02-25T10:00:00+00:00</published>
+<media:group><media:title>Video</media:title><media:description>${description.replace(/&/g, '&amp;')}</media:description></media:group></entry></feed>`);
+    // Before, every link line, "Follow us:" and the hashtags stayed as paragraphs of the story.
+    expect(s!.text.split('\n\n')).toEqual([
+      'PM meets the Sri Lankan President in New Delhi.',
+      'The two leaders discussed fisheries. Read the full report: https://www.thehindu.com/news/a1.ece',
+      'Find us:',
+      'at the district court, all week.',
+    ]);
   });
 
   it('drops the rules of a stylesheet a feed left as text when it stripped the tags', async () => {

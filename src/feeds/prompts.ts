@@ -1,0 +1,46 @@
+/**
+ * What a video or podcast description puts under its copy: the channel's links, one a line ("Subscribe:
+ * https://…", "Facebook: https://…", "Like us on Facebook ► https://…"), a "Follow us:" heading over them and a
+ * row of hashtags. wire.ts drops prompts written as sentences; a label with a link after it is none, and stayed.
+ */
+
+const PLATFORMS = String.raw`facebook|twitter|x|instagram|telegram|whatsapp|linkedin|threads|koo|sharechat|snapchat|pinterest|tiktok|youtube|google news|spotify|apple podcasts`;
+
+/** Who or what a link line's label names: a prompt ("Subscribe to The Hindu"), a platform or the outlet's site. */
+const PROMPT_LABEL = new RegExp(
+  String.raw`^(?:` +
+    String.raw`(?:subscribe|(?:follow|like|join|find) (?:us|our)|connect with us|download (?:the |our )?[^.!?]{0,30}\bapp|visit (?:us|our)|stay (?:connected|updated|tuned)|for more (?:videos|updates|news|stories))\b[^.!?]{0,60}` +
+    // "Follow NDTV on X", not "Follow the debate at": a platform must be named.
+    String.raw`|follow [^.!?]{1,40} on (?:${PLATFORMS})` +
+    String.raw`|(?:our |official )?(?:website|web|site|fb|insta|android|ios|app|e-?paper|podcast|newsletter|${PLATFORMS})(?: (?:page|channel|app|handle|account|profile|group))?` +
+    String.raw`)$`,
+  'iu',
+);
+/** A label, a separator, then one link and nothing after it. */
+const LINK_LINE = /^(.{1,80}?)\s*[:►▶→»>|–—-]*\s*(?:https?:\/\/|www\.)\S+$/u;
+/** A heading over the channel's links: "Follow us:", "Connect with us:", "Social media links:". */
+const LINKS_HEADING = /^(?:follow us|connect with us|stay connected(?: with us)?|find us|social media(?: links| handles)?|our social media(?: handles)?)\s*:$/i;
+const HASHTAGS = /^#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*$/u;
+/** Longer is copy, whatever it starts with. */
+const MAX_PROMPT = 200;
+
+function isLinkLine(p: string): boolean {
+  if (p.length > MAX_PROMPT || (!p.includes('://') && !p.includes('www.'))) return false;
+  const label = LINK_LINE.exec(p)?.[1];
+  return !!label && PROMPT_LABEL.test(label.trim());
+}
+
+function isHashtags(p: string): boolean {
+  return p.startsWith('#') && p.length <= MAX_PROMPT && HASHTAGS.test(p);
+}
+
+/** The story's paragraphs without the channel's link lines, their heading and hashtag rows. */
+export function withoutLinkPrompts(paragraphs: string[]): string[] {
+  const drop = paragraphs.map((p) => isLinkLine(p) || isHashtags(p));
+  if (!drop.includes(true)) return paragraphs;
+  // A heading goes with the links it heads: alone, "Find us:" may lead copy.
+  for (let i = 0; i < paragraphs.length - 1; i++) {
+    if (!drop[i] && drop[i + 1] && paragraphs[i]!.endsWith(':') && LINKS_HEADING.test(paragraphs[i]!)) drop[i] = true;
+  }
+  return paragraphs.filter((_, i) => !drop[i]);
+}
