@@ -218,9 +218,23 @@ export function looksLikeHtml(text: string): boolean {
  * real markup and an escaped "&lt;blink&gt;" in its text is left alone.
  */
 export function unescapeTwiceEscaped(html: string): string {
-  if (html.includes('<') || !html.includes('&lt;')) return html;
-  const once = decodeHTMLStrict(html);
+  if (html.includes('<')) return html;
+  // Escaped once more in CDATA ("&amp;lt;p&amp;gt;"), the tags show only after two decodings.
+  const body = !html.includes('&lt;') && html.includes('&amp;lt;') ? decodeHTMLStrict(html) : html;
+  if (!body.includes('&lt;')) return html;
+  const once = decodeHTMLStrict(body);
   return ESCAPED_TAG.test(once) ? once : html;
+}
+
+/** An entity still there once the HTML is read; not "&lt;": a story may show a tag. */
+const STILL_ESCAPED = /&(?:amp|quot|apos|nbsp|#\d{2,6}|#x[\da-f]{2,5});/i;
+
+/**
+ * Story text still carrying "&amp;" or "&quot;" after its HTML was read was escaped twice (in CDATA, which XML does
+ * not decode, "Tom &amp;amp; Jerry"): decoded once more, as titles are. It is text by then, so nothing becomes markup.
+ */
+export function decodedAgain(paragraphs: string[]): string[] {
+  return paragraphs.some((p) => p.includes('&') && STILL_ESCAPED.test(p)) ? paragraphs.map((p) => (p.includes('&') ? collapse(decodeHTMLStrict(p)) : p)) : paragraphs;
 }
 
 export function htmlToStoryText(html: string): StoryText {
@@ -290,8 +304,6 @@ function isWrapped(lines: string[]): boolean {
   }
   return soft * 2 >= lines.length - 1;
 }
-
-const STILL_ESCAPED = /&(?:amp|quot|apos|nbsp|#\d{2,6}|#x[\da-f]{2,5});/i;
 
 /** A title may carry markup or entities, escaped once or twice: one clean line. */
 export function cleanTitle(raw: string | null): string {

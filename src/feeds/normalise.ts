@@ -2,7 +2,7 @@ import { hash as digest } from 'node:crypto';
 import type { StoryDraft } from '../stories/store.js';
 import { languageRegion, parseFeedDate, regionOf } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
-import { cleanTitle, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped } from './html-text.js';
+import { cleanTitle, decodedAgain, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped } from './html-text.js';
 import { absoluteUrl, canonicalLink } from './links.js';
 import { withoutLinkPrompts } from './prompts.js';
 import { cleanWireCopy } from './wire.js';
@@ -60,7 +60,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const link = canonical ?? guidLink(entry.guid, bases, entry.guidIsPermaLink === true) ?? canonicalLink(entry.media, ...bases);
   const body = isGoogleNewsCoverage(entry) ? '' : (entry.content ?? entry.summary ?? '');
   const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(unescapeTwiceEscaped(body));
-  const wire = cleanWireCopy(withoutLinkPrompts(story.paragraphs));
+  const wire = cleanWireCopy(withoutLinkPrompts(entry.contentIsText ? story.paragraphs : decodedAgain(story.paragraphs)));
   const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
   const fullHeadline = withoutOwnName(cleanTitle(entry.title), ctx.feed.title, outlet);
   const headline = shortened(fullHeadline, TITLE_MAX);

@@ -403,6 +403,22 @@ describe('text escaped or encoded the old way', () => {
     expect(c!.text).toBe('The <blink> tag is gone.');
   });
 
+  it('decodes a body escaped twice inside CDATA once more, and three times escaped tags as tags; never a story’s shown tag into markup', async () => {
+    const [a, b, c, d, e] = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>E</title>
+<item><title>Text</title><link>https://e.example/1</link><description><![CDATA[Tom &amp;amp; Jerry &amp;quot;live&amp;quot; at 8&amp;nbsp;pm]]></description></item>
+<item><title>Markup</title><link>https://e.example/2</link><description><![CDATA[<p>Tom &amp;amp; Jerry&amp;#8217;s show</p>]]></description></item>
+<item><title>Thrice</title><link>https://e.example/3</link><content:encoded><![CDATA[&amp;lt;p&amp;gt;First.&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;Second.&amp;lt;/p&amp;gt;]]></content:encoded></item>
+<item><title>Shown tag</title><link>https://e.example/4</link><description><![CDATA[&lt;p&gt;Type &amp;lt;b&amp;gt; for bold &amp;amp; more.&lt;/p&gt;]]></description></item>
+<item><title>Once</title><link>https://e.example/5</link><description><![CDATA[AT&amp;T and R&amp;D &lt;3]]></description></item>
+</channel></rss>`);
+    // Before: "Tom &amp; Jerry &quot;live&quot; at 8&nbsp;pm", "Tom &amp; Jerry&#8217;s show", "&lt;p&gt;First.&lt;/p&gt;…".
+    expect(a!.text).toBe('Tom & Jerry "live" at 8 pm');
+    expect(b!.text).toBe('Tom & Jerry’s show');
+    expect(c!.text).toBe('First.\n\nSecond.');
+    expect(d!.text).toBe('Type <b> for bold & more.');
+    expect(e!.text).toBe('AT&T and R&D <3');
+  });
+
   it('decodes Atom 0.3 content and summaries written in mode="base64"; leaves junk that is not base64 text as it was', async () => {
     const [s, t] = await stories(`<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Old blog</title>
 <entry><id>b1</id><title>Session</title><link rel="alternate" type="text/html" href="https://old.example/1"/><issued>2026-02-26T08:00:00Z</issued>
