@@ -472,6 +472,16 @@ describe('JSON Feed as generators write it', () => {
     expect(s).toMatchObject({ published: 1772100000_000, image: 'https://j.example/1.jpg' });
   });
 
+  it('links an item with neither url nor external_url to its audio attachment, as a podcast enclosure', async () => {
+    const [ep, linked] = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Pod', home_page_url: 'https://pod.example/', items: [
+      { id: 'ep-7', title: 'Episode 7', content_text: 'The budget, read.', attachments: [{ url: 'https://pod.example/7.jpg', mime_type: 'image/jpeg' }, { url: '/audio/7.mp3?utm_source=feed', mime_type: 'audio/mpeg', size_in_bytes: 1 }] },
+      { id: 'ep-8', url: 'https://pod.example/ep/8', title: 'Episode 8', content_text: 'x', attachments: [{ url: 'https://pod.example/8.mp3', mime_type: 'audio/mpeg' }] },
+    ] }));
+    // Before, the link was "" (a story without a link).
+    expect(ep).toMatchObject({ link: 'https://pod.example/audio/7.mp3', image: 'https://pod.example/7.jpg' });
+    expect(linked!.link).toBe('https://pod.example/ep/8');
+  });
+
   it('reads an author written as a bare string, on the item or the feed', async () => {
     const list = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1', title: 'J', author: 'News Desk', items: [
       { id: '1', url: 'https://j.example/1', title: 'Own', content_text: 'x', author: 'Asha Rao' },
