@@ -86,6 +86,8 @@ const LONG_ZONES: Record<string, string> = {
 // Longest first: "Australian Eastern Standard Time" before "Eastern Standard Time". The name may stand in brackets (toString's comment).
 const LONG_ZONE = new RegExp(String.raw`(\s*)(\(?)(${Object.keys(LONG_ZONES).sort((a, b) => b.length - a.length).map((n) => n.replace(/[.-]/g, '\\$&')).join('|')})\)?$`, 'i');
 const ENDS_IN_OFFSET = /(?:[+-]\d{1,2}:?\d{2}|\b(?![AP]M$)[A-Z]{2,5})$/;
+/** A zone name (not AM/PM, not GMT before an offset) ending the text, with the space before it. */
+const ENDS_IN_NAME = /\s*\b(?![AP]M$)[A-Z]{2,5}$/;
 
 const REGIONAL_COUNTRIES = new Set(Object.values(REGIONAL_ZONES).flatMap((byCountry) => Object.keys(byCountry)));
 
@@ -134,7 +136,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   let s = raw?.trim().replace(/\s+/g, ' ');
   if (!s) return null;
   if (/time\)?$/i.test(s)) s = withLongZoneAsOffset(s);
-  if (s.endsWith(')')) s = s.replace(BRACKETED_ZONE, ' $1');
+  if (s.endsWith(')')) s = withBracketedZone(s);
   if (/(?:GMT|UTC|UT)$/i.test(s)) s = s.replace(OFFSET_FROM_GMT, '$1');
   if (/h(?:rs?|ours)\b/i.test(s)) s = s.replace(HOURS, '$1');
   if (/^\d{1,2}[:.]\d/.test(s)) s = s.replace(TIME_FIRST, '$2 $1');
@@ -179,8 +181,23 @@ function withLongZoneAsOffset(s: string): string {
   const m = LONG_ZONE.exec(s);
   if (!m) return s;
   const before = s.slice(0, m.index);
+  const offset = LONG_ZONES[m[3]!.toLowerCase()]!;
+  // After a zone name the long one says which zone that is: "IST (India Standard Time)" is India's in an Israeli feed too.
+  if (m[2] && ENDS_IN_NAME.test(before)) return before.replace(ENDS_IN_NAME, ` ${offset}`);
   if (m[2] && ENDS_IN_OFFSET.test(before)) return before;
-  return `${before} ${LONG_ZONES[m[3]!.toLowerCase()]!}`;
+  return `${before} ${offset}`;
+}
+
+/**
+ * "14:05 IST (IST)", "14:05 IST (UTC+05:30)", "14:05 (IST)": a zone in brackets after the time is the zone; after a
+ * zone written already it repeats it (gone), or, an offset, says exactly what the name only names.
+ */
+function withBracketedZone(s: string): string {
+  const m = BRACKETED_ZONE.exec(s);
+  if (!m) return s;
+  const before = s.slice(0, m.index);
+  if (!ENDS_IN_OFFSET.test(before)) return `${before} ${m[1]}`;
+  return /\d/.test(m[1]!) && ENDS_IN_NAME.test(before) ? before.replace(ENDS_IN_NAME, ` ${m[1]}`) : before;
 }
 
 function compactIso(s: string): WallTime | null {

@@ -604,6 +604,12 @@ describe('dates with the zone names publishers write', () => {
     // toString's comment after the offset only repeats it.
     ['Thu Nov 26 2026 14:05:00 GMT+0530 (India Standard Time)', '2026-11-26T08:35:00Z'],
     ['Thu, 26 Nov 2026 14:05:00 IST (India Standard Time)', '2026-11-26T08:35:00Z'],
+    // A zone name, then the same again or its offset in brackets (no date before).
+    ['Wed, 26 Nov 2026 14:05:00 IST (IST)', '2026-11-26T08:35:00Z'],
+    ['26 Nov 2026 14:05 IST(IST)', '2026-11-26T08:35:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 GMT (GMT)', '2026-11-26T14:05:00Z'],
+    ['26 Nov 2026 14:05 IST (UTC+05:30)', '2026-11-26T08:35:00Z'],
+    ['26 Nov 2026 14:05 IST (India Standard Time)', '2026-11-26T08:35:00Z'],
     // ISO 8601's basic format, as iCalendar writes it.
     ['20261126T140500Z', '2026-11-26T14:05:00Z'],
     ['20261126T140500+0530', '2026-11-26T08:35:00Z'],
@@ -630,6 +636,8 @@ describe('dates with the zone names publishers write', () => {
     expect(parseFeedDate('Thu, 26 Nov 2026 14:05:00 BST', 'bd')).toBe(Date.parse('2026-11-26T08:05:00Z'));
     expect(parseFeedDate('Thu, 26 Nov 2026 14:05:00 IST', 'il')).toBe(Date.parse('2026-11-26T12:05:00Z'));
     expect(parseFeedDate('Thu, 26 Nov 2026 14:05:00 CST', 'cn')).toBe(Date.parse('2026-11-26T06:05:00Z'));
+    // Unless the feed says which zone it means: "IST (India Standard Time)" is India's in an Israeli feed too (it was Israel's).
+    expect(parseFeedDate('26 Nov 2026 14:05 IST (India Standard Time)', 'il')).toBe(Date.parse('2026-11-26T08:35:00Z'));
     // Elsewhere the usual meaning stands.
     expect(parseFeedDate('Thu, 26 Nov 2026 14:05:00 IST', 'in')).toBe(Date.parse('2026-11-26T08:35:00Z'));
     expect(parseFeedDate('Thu, 26 Nov 2026 14:05:00 PST')).toBe(Date.parse('2026-11-26T22:05:00Z'));
