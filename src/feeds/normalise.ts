@@ -5,6 +5,7 @@ import type { FeedEntry, ParsedFeed } from './entries.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped } from './html-text.js';
 import { absoluteUrl, canonicalLink } from './links.js';
 import { withoutLinkPrompts } from './prompts.js';
+import { withoutShortcodeParagraphs } from './shortcodes.js';
 import { cleanWireCopy } from './wire.js';
 
 export type { StoryDraft };
@@ -60,7 +61,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const link = canonical ?? guidLink(entry.guid, bases, entry.guidIsPermaLink === true) ?? canonicalLink(entry.media, ...bases);
   const body = isGoogleNewsCoverage(entry) ? '' : (entry.content ?? entry.summary ?? '');
   const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(unescapeTwiceEscaped(body));
-  const wire = cleanWireCopy(withoutLinkPrompts(entry.contentIsText ? story.paragraphs : decodedAgain(story.paragraphs)));
+  const wire = cleanWireCopy(withoutLeftovers(story.paragraphs, entry.contentIsText));
   const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
   const fullHeadline = withoutOwnName(cleanTitle(entry.title), ctx.feed.title, outlet);
   const headline = shortened(fullHeadline, TITLE_MAX);
@@ -88,6 +89,14 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     categories: [...new Set(entry.categories.map(cleanTitle).filter(Boolean))].slice(0, MAX_CATEGORIES),
     outlet,
   };
+}
+
+/**
+ * What the HTML reader leaves that is not copy: entities escaped twice (HTML only: plain text is as written),
+ * unexpanded shortcodes, a video description's channel links. Wire copy's own chrome is wire.ts's.
+ */
+function withoutLeftovers(paragraphs: string[], plainText: boolean): string[] {
+  return withoutLinkPrompts(withoutShortcodeParagraphs(plainText ? paragraphs : decodedAgain(paragraphs)));
 }
 
 /** Google News' description: the headline linked, then its outlet in Google's grey <font>, alone or first of an <ol> of such. */

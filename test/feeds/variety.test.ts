@@ -773,6 +773,19 @@ describe('headlines that end in the outlet’s name', () => {
   });
 });
 
+describe('WordPress shortcodes a feed left unexpanded', () => {
+  it('drops caption, embed and gallery shortcodes with what they hold, and page builders’ tags around copy', async () => {
+    const [s] = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>W</title><link>https://w.example/</link>
+<item><title>Summit</title><link>https://w.example/1</link><content:encoded><![CDATA[<p>[caption id="attachment_1" align="aligncenter" width="640"]<img src="/a.jpg" width="640" height="400"> Minister at the summit[/caption]</p>
+<p>The minister spoke.</p><p>[embed]https://www.youtube.com/watch?v=abc[/embed]</p><p>[gallery ids="1,2,3" columns="3"]</p>
+<p>[vc_row][vc_column][vc_column_text]Talks go on tomorrow.[/vc_column_text][/vc_column][/vc_row]</p><p>He said [the bill] would pass.</p>]]></content:encoded></item>
+</channel></rss>`);
+    // Before, each shortcode, and the caption's words, stayed in the text as written.
+    expect(s!.text.split('\n\n')).toEqual(['The minister spoke.', 'Talks go on tomorrow.', 'He said [the bill] would pass.']);
+    expect(s!.image).toBe('https://w.example/a.jpg');
+  });
+});
+
 describe('what aggregators put under an item', () => {
   it('drops Reddit’s "submitted by /u/… [link] [comments]" line', async () => {
     const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>r/india</title><entry><id>t3_1</id><title>Post</title><link href="https://www.reddit.com/r/india/comments/1/x/"/><updated>2026-11-26T10:00:00+00:00</updated>
