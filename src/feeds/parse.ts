@@ -520,12 +520,16 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
   return { images: out, small };
 }
 
-/** The first <enclosure> of audio or video: the episode itself. */
+/** Audio and video files by their extension, for an enclosure whose type is empty or left out. */
+const MEDIA_FILE = /\.(?:mp3|m4a|aac|ogg|oga|opus|wav|flac|mp4|m4v|mov|webm)(?:[?#]|$)/i;
+
+/** The first <enclosure> of audio or video: the episode itself (podcast hosts leave type="" or none on some). */
 function mediaEnclosure(item: RawItem): string | null {
   const list = Array.isArray(item._rss?.enclosure) ? (item._rss.enclosure as unknown[]) : [];
   for (const e of list) {
     const a = attrs(e);
-    if (a?.url?.trim() && /^\s*(?:audio|video)\//i.test(a.type ?? '')) return a.url.trim();
+    const url = a?.url?.trim();
+    if (url && (/^\s*(?:audio|video)\//i.test(a!.type ?? '') || (!a!.type?.trim() && MEDIA_FILE.test(url)))) return url;
   }
   return null;
 }

@@ -289,6 +289,18 @@ describe('podcast and video feeds', () => {
     expect(linked!.link).toBe('https://pod.example/ep/4');
   });
 
+  it('links an episode to an enclosure whose type is empty or left out when its file is audio or video', async () => {
+    const [empty, none, picture] = await stories(`<rss version="2.0"><channel><title>Pod</title><link>https://pod.example/</link>
+<item><title>Ep 5</title><enclosure url="https://cdn.pod.example/ep5.mp3" length="0" type=""/><guid isPermaLink="false">ep5</guid></item>
+<item><title>Ep 6</title><enclosure url="https://cdn.pod.example/ep6.m4a?t=1" length="1"/><guid isPermaLink="false">ep6</guid></item>
+<item><title>Ep 7</title><enclosure url="https://cdn.pod.example/ep7.jpg" length="1"/><guid isPermaLink="false">ep7</guid></item>
+</channel></rss>`);
+    // Before, both were stories without a link.
+    expect(empty!.link).toBe('https://cdn.pod.example/ep5.mp3');
+    expect(none!.link).toBe('https://cdn.pod.example/ep6.m4a?t=1');
+    expect(picture).toMatchObject({ link: '', image: 'https://cdn.pod.example/ep7.jpg' });
+  });
+
   it('reads a YouTube entry’s media:group description as its text', async () => {
     const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>Chan</title>
 <entry><id>yt:video:abc</id><title>Video</title><link rel="alternate" href="https://www.youtube.com/watch?v=abc"/><published>2026-02-25T10:00:00+00:00</published>
