@@ -186,6 +186,9 @@ function cleanAuthor(raw: string | undefined): string | null {
   let a = cleanTitle(raw);
   const named = /^\S+@\S+\s*\((.+)\)$/.exec(a);
   if (named) a = named[1]!;
+  // "Jane Doe (jane@example.org)", the other way round, as some CMSs write RSS's author.
+  const addressed = a.endsWith(')') ? /^(.+?)\s*\(\S+@\S+\)$/.exec(a) : null;
+  if (addressed) a = addressed[1]!;
   a = a.replace(/^by\s+/i, '').trim();
   // Reddit's feeds name the poster "/u/name": the name is the user's, the path Reddit's.
   if (a.startsWith('/u/') && REDDIT_USER.test(a)) a = a.slice(3);

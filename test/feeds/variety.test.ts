@@ -384,6 +384,16 @@ describe('authors', () => {
     expect(list.map((s) => s.author)).toEqual(['Asha Rao', 'Vikram Sen', 'Meera Iyer', 'Ravi Das', 'Lena Park']);
   });
 
+  it('reads "Name (address)" as the name, as it reads "address (Name)"', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>A</title>
+<item><title>1</title><link>https://a.example/1</link><author>Jane Doe (jane@a.example)</author></item>
+<item><title>2</title><link>https://a.example/2</link><author>jane@a.example (Jane Doe)</author></item>
+<item><title>3</title><link>https://a.example/3</link><author>Desk (Delhi)</author></item>
+</channel></rss>`);
+    // Before, the first was "Jane Doe (jane@a.example)".
+    expect(list.map((s) => s.author)).toEqual(['Jane Doe', 'Jane Doe', 'Desk (Delhi)']);
+  });
+
   it('gives a Reddit poster’s name without Reddit’s "/u/" path, and leaves other slashes alone', async () => {
     const list = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>r/india</title>
 <entry><id>t3_1</id><title>Post</title><link href="https://www.reddit.com/r/india/comments/1/x/"/><author><name>/u/some_one-2</name><uri>https://www.reddit.com/user/some_one-2</uri></author></entry>
