@@ -58,7 +58,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const bases = basesOf(entry, ctx);
   const canonical = canonicalLink(entry.link, ...bases);
   // A podcast episode with neither link nor permalink is its audio file: a link to play, and the same in every feed.
-  const link = canonical ?? guidLink(entry.guid, bases, entry.guidIsPermaLink === true) ?? canonicalLink(entry.media, ...bases);
+  const link = canonical ?? guidLink(entry.guid, bases, entry.guidIsPermaLink === true) ?? commentsPage(entry.comments, bases) ?? canonicalLink(entry.media, ...bases);
   const body = isGoogleNewsCoverage(entry) ? '' : (entry.content ?? entry.summary ?? '');
   const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(unescapeTwiceEscaped(body));
   const wire = cleanWireCopy(withoutLeftovers(story.paragraphs, entry.contentIsText));
@@ -159,6 +159,14 @@ function guidLink(guid: string | null, bases: [string, string | null], permalink
   if (/^https?:\/\//i.test(g)) return canonicalLink(g);
   if (permalink && !/\s/.test(g)) return canonicalLink(g, ...bases);
   return g.startsWith('/') && !g.startsWith('//') ? canonicalLink(g, ...bases) : null;
+}
+
+/**
+ * WordPress and Blogger link an item's comments as its page's "#comments" (or "#respond"): without its fragment,
+ * that is the story's page. A comments link without one may be another page (a forum's thread), and is not taken.
+ */
+function commentsPage(comments: string | null | undefined, bases: [string, string | null]): string | null {
+  return comments?.includes('#') ? canonicalLink(comments, ...bases) : null;
 }
 
 function firstDate(dates: string[], region: string | null): number | null {

@@ -349,6 +349,7 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
     dates: compact([text(item.pubDate), text(item.dcDate), text(item.date), text(item.dctermsCreated), text(item.atomUpdated), text(item.a10Updated), text(item.dctermsModified)]),
     // From the raw item: rss-parser's creator is the first element's bare text, "by" for "by <a>Jane Roe</a>".
     authors: compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), text(raw['itunes:author'])]),
+    comments: text(raw.comments),
     media: mediaEnclosure(item),
     ...pictures(imagesOf(item)),
     // RSS 1.0 has no <category>: Dublin Core's dc:subject says what an item is about (RSS 2.0 feeds use it too).

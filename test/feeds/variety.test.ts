@@ -96,6 +96,16 @@ describe('links that are missing', () => {
     expect(b!.link).toBe('');
   });
 
+  it('takes the page of a "#comments" link when the item names no other, and not a comments page of its own', async () => {
+    const [wp, forum] = await stories(`<rss version="2.0"><channel><title>C</title><link>https://c.example/</link>
+<item><title>Post</title><comments>https://c.example/2026/11/post/#comments</comments><guid isPermaLink="false">c-1</guid></item>
+<item><title>Thread</title><comments>https://forum.example/thread?id=9</comments><guid isPermaLink="false">c-2</guid></item>
+</channel></rss>`);
+    // Before, the post had no link.
+    expect(wp!.link).toBe('https://c.example/2026/11/post/');
+    expect(forum!.link).toBe('');
+  });
+
   it('resolves a permalink guid without a leading slash against the channel’s link, as other relative links', async () => {
     const [a, b, c] = await stories(`<rss version="2.0"><channel><title>P</title><link>https://p.example/site/</link>
 <item><title>Relative permalink</title><guid isPermaLink="true">news/2.html</guid><description>Two.</description></item>
