@@ -309,7 +309,7 @@ function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): Pa
     base: text(feed.base) ?? (format === 'atom' ? null : siteUrl(text(feed.link))),
     language: text(feed.language),
     ttlMinutes: ttlOf(feed),
-    entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry, feed.authors as string[]) : rssEntry(item, item._rss ?? {}))),
+    entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry, feed.authors as string[], text(feed.language)) : rssEntry(item, item._rss ?? {}))),
     warning: null,
   };
 }
@@ -399,7 +399,7 @@ function mediaTitle(raw: Raw): string | null {
   return text(raw['media:title']) ?? text((first(raw['media:group']) as Raw | undefined)?.['media:title']);
 }
 
-function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = []): FeedEntry {
+function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLanguage: string | null = null): FeedEntry {
   const links = (Array.isArray(entry.link) ? entry.link : []).map((l) => attrs(l) ?? {});
   const contentEl = first(entry.content);
   const content = base64Content(contentEl) ?? text(item.content) ?? null;
@@ -408,7 +408,7 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = []): FeedE
   const authors = atomAuthors(entry.author);
   return {
     guid: text(item.id),
-    link: text(item.origLink) ?? atomEntryLink(links, entry),
+    link: text(item.origLink) ?? atomEntryLink(links, entry, attr(entry, 'xml:lang') ?? feedLanguage),
     base: attr(entry, 'xml:base'),
     // The base of whichever of the two becomes the story's text (content, else summary).
     contentBase: text(item.content) ? attr(contentEl, 'xml:base') : attr(entry.summary, 'xml:base'),
@@ -460,10 +460,12 @@ const NOT_THE_PAGE = new Set(['self', 'edit', 'edit-media', 'replies', 'enclosur
  * in <link>'s text, not its href. Last, any HTML link (Blogger's comment
  * form is the post's page), then any link at all, as before.
  */
-function atomEntryLink(links: Record<string, string>[], entry: Raw): string | null {
+function atomEntryLink(links: Record<string, string>[], entry: Raw, language: string | null): string | null {
   const alternates = links.filter((l) => l.href && (!l.rel || l.rel === 'alternate'));
+  const pages = alternates.filter((l) => !l.type || /html/i.test(l.type));
   return (
-    alternates.find((l) => !l.type || /html/i.test(l.type))?.href ??
+    inLanguage(pages, language)?.href ??
+    pages[0]?.href ??
     alternates[0]?.href ??
     links.find((l) => l.href && !NOT_THE_PAGE.has(l.rel ?? ''))?.href ??
     attr(entry.content, 'src') ??
@@ -472,6 +474,17 @@ function atomEntryLink(links: Record<string, string>[], entry: Raw): string | nu
     links.find((l) => l.href)?.href ??
     null
   );
+}
+
+/**
+ * Of pages in several languages (alternates with hreflang, as multilingual sites write them), the one in the
+ * language the entry or feed is written in (xml:lang), else one that names none: it was the first, often another language's.
+ */
+function inLanguage(pages: Record<string, string>[], language: string | null): Record<string, string> | undefined {
+  if (pages.length < 2 || !pages.some((l) => l.hreflang)) return undefined;
+  const primary = (tag: string | undefined) => tag?.trim().toLowerCase().split(/[-_]/)[0];
+  const wanted = primary(language ?? undefined);
+  return (wanted ? pages.find((l) => primary(l.hreflang) === wanted) : undefined) ?? pages.find((l) => !l.hreflang);
 }
 
 function atomAuthors(value: unknown): string[] {

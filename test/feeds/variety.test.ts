@@ -222,6 +222,16 @@ describe('where feeds put an item’s link other than <link>', () => {
     expect([a!.link, b!.link]).toEqual(['https://site.example/a/1', 'https://site.example/a/2']);
   });
 
+  it('takes, of an Atom entry’s alternates in several languages, the one in the feed’s or entry’s language', async () => {
+    const [en, hi, none] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-IN"><title>L</title>
+<entry><id>1</id><title>Budget</title><link rel="alternate" type="text/html" hreflang="hi" href="https://l.example/hi/1"/><link rel="alternate" type="text/html" hreflang="en" href="https://l.example/en/1"/></entry>
+<entry xml:lang="hi"><id>2</id><title>बजट</title><link rel="alternate" hreflang="en" href="https://l.example/en/2"/><link rel="alternate" hreflang="hi-IN" href="https://l.example/hi/2"/></entry>
+<entry><id>3</id><title>Plain</title><link rel="alternate" hreflang="ur" href="https://l.example/ur/3"/><link rel="alternate" href="https://l.example/3"/></entry>
+</feed>`);
+    // Before, the first alternate, whatever its language: the Hindi page of an English story.
+    expect([en!.link, hi!.link, none!.link]).toEqual(['https://l.example/en/1', 'https://l.example/hi/2', 'https://l.example/3']);
+  });
+
   it('takes an Atom entry’s HTML alternate, then <content src>, then a URL written as <link>’s text', async () => {
     const list = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
 <entry><id>e1</id><title>PDF first</title><link rel="alternate" type="application/pdf" href="https://a.example/1.pdf"/><link rel="alternate" type="text/html" href="https://a.example/1"/></entry>
