@@ -98,7 +98,8 @@ const US_GENERIC: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -
 // A dotted one ("GMT+5.30") is an offset too: V8 dropped it and read the time as GMT.
 const ZONE = String.raw`((?:GMT|UTC|UT)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{1,5})`;
 // Between the date and the time: spaces or a comma, and in Drupal's and others' templates " - ", " | " or "at".
-const DATE_TIME = String.raw`(?:[\s,]+(?:at\s+|[-|@]\s+)?|T)`;
+// In German, French, Portuguese, Spanish, Italian and Dutch feeds the word is theirs: "um", "à", "às", "a las", "alle", "om".
+const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om)\s+|[-|@]\s+)?|T)`;
 // "PM", "pm", and AP style's "p.m." (US newsrooms write "Feb. 10, 2026, 3:04 p.m.").
 const AM_PM = String.raw`([AaPp]\.?[Mm]\.?)`;
 // "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
@@ -107,7 +108,8 @@ const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})(?:s
 // The weekday must end in a comma or space: "November" is not the weekday "Novem" before the month "ber".
 const MONTH_DAY = new RegExp(String.raw`^(?:[A-Za-z]+\.?(?:,\s*|\s+))?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:${DATE_TIME}(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`);
 // "05.03.2024 14:22", "5.3.2024": dots are day-first wherever they are written (de, ru, pl, tr …).
-const DOTTED = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*${ZONE}?$`);
+// Drupal's German medium date puts the weekday first and a dash before the time: "Do., 26.11.2026 - 14:05".
+const DOTTED = new RegExp(String.raw`^(?:\p{L}{2,12}\.?,?\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*${ZONE}?$`, 'u');
 // "26/11/2026 10:00", "26-11-2026": numeric dates with slashes or dashes (see numeric()).
 // Drupal's default medium date puts the weekday first: "Tue, 02/10/2026 - 15:04".
 const NUMERIC = new RegExp(String.raw`^(?:[A-Za-z]{2,9}\.?,?\s+)?(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`);
@@ -139,9 +141,21 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (s.endsWith(')')) s = withBracketedZone(s);
   if (/(?:GMT|UTC|UT)$/i.test(s)) s = s.replace(OFFSET_FROM_GMT, '$1');
   if (/h(?:rs?|ours)\b/i.test(s)) s = s.replace(HOURS, '$1');
+  if (s.includes(' de ') || /\dh\d|\sUhr$/.test(s)) s = withoutLocalWords(s);
   if (/^\d{1,2}[:.]\d/.test(s)) s = s.replace(TIME_FIRST, '$2 $1');
   const t = epoch(s) ?? local(s, region) ?? fallback(s, region);
   return t !== null && plausible(t) ? t : null;
+}
+
+/**
+ * What Spanish, Portuguese, French and German dates put around the numbers: "26 de noviembre de 2026",
+ * "à 14h05", "14:05 Uhr". The day, month and time are read once these are gone.
+ */
+function withoutLocalWords(s: string): string {
+  return s
+    .replace(/^(?:[\p{L}-]+,?\s+)?(\d{1,2}) de (\p{L}+\.?) de (\d{4})/u, '$1 $2 $3')
+    .replace(/(\d{1,2})h(\d{2})\b/, '$1:$2')
+    .replace(/\s+Uhr$/, '');
 }
 
 /** A clock time read as if at UTC, and the zone written with it (none: UTC). */
