@@ -25,9 +25,10 @@ import { Parser } from 'htmlparser2';
  * reddit-embed-bq and WordPress's wp-block-embed): a post quoted into the page is not the story's copy, and a
  * reader of the digest cannot see it as a post. Newsletter platforms' buttons and sign-up boxes too: Substack's
  * p.button-wrapper ("Share", "Leave a comment") and subscription-widget, Ghost's kg-button-card and kg-cta-card.
+ * Reader polls, quizzes and surveys (WP-Polls' "wp-polls", a "poll" box): their question and answers read as copy.
  * Not "paywall": some CMSs wrap the subscribers' part of the copy in it.
  */
-const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription)(?:$|[\s_-])/i;
+const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey)(?:$|[\s_-])/i;
 /** Tracking pixels and feed-proxy counters are not pictures. */
 const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|pixel|tracker|beacon|spacer|1x1|blank\.gif)/i;
 

@@ -914,6 +914,13 @@ ${item('<p>Share</p><p>Upgrade to paid</p><p>Give a gift subscription</p><p>Leav
     for (const s of list) expect(s.text).toBe('Body.\n\nMore.');
   });
 
+  it('drops a reader poll or quiz box with its question and answers', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>P</title><item><title>Poll</title><link>https://p.example/1</link><description><![CDATA[<p>The bill passed.</p>
+<div class="poll"><p>Do you agree?</p><p>Yes</p><p>No</p></div><div id="wp-polls-3"><p>Vote now</p></div><div class="quiz-box"><p>Q1. Who?</p></div><p>It goes to the Rajya Sabha next.</p>]]></description></item></channel></rss>`);
+    // Before, "Do you agree?", "Yes", "No", "Vote now" and "Q1. Who?" were paragraphs of the story.
+    expect(s!.text).toBe('The bill passed.\n\nIt goes to the Rajya Sabha next.');
+  });
+
   it('keeps a sentence that starts like a button, and copy in a box named for the paywall', async () => {
     const [s] = await stories(`<rss version="2.0"><channel><title>S</title><item><title>T</title><link>https://s.example/1</link><description><![CDATA[<p>Share prices fell 3% on Thursday.</p><div class="paywall"><p>Donate blood, the minister urged.</p></div>]]></description></item></channel></rss>`);
     expect(s!.text).toBe('Share prices fell 3% on Thursday.\n\nDonate blood, the minister urged.');
