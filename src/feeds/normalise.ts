@@ -2,9 +2,9 @@ import { hash as digest } from 'node:crypto';
 import type { StoryDraft } from '../stories/store.js';
 import { languageRegion, parseFeedDate, regionOf } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
+import { withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped } from './html-text.js';
 import { absoluteUrl, canonicalLink } from './links.js';
-import { withoutLinkPrompts } from './prompts.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
 import { cleanWireCopy } from './wire.js';
 
@@ -93,10 +93,10 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
 
 /**
  * What the HTML reader leaves that is not copy: entities escaped twice (HTML only: plain text is as written),
- * unexpanded shortcodes, a video description's channel links. Wire copy's own chrome is wire.ts's.
+ * unexpanded shortcodes, a video description's channel links, a player's fallback text. Wire copy's own chrome is wire.ts's.
  */
 function withoutLeftovers(paragraphs: string[], plainText: boolean): string[] {
-  return withoutLinkPrompts(withoutShortcodeParagraphs(plainText ? paragraphs : decodedAgain(paragraphs)));
+  return withoutFurniture(withoutShortcodeParagraphs(plainText ? paragraphs : decodedAgain(paragraphs)));
 }
 
 /** Google News' description: the headline linked, then its outlet in Google's grey <font>, alone or first of an <ol> of such. */

@@ -914,6 +914,13 @@ ${item('<p>Share</p><p>Upgrade to paid</p><p>Give a gift subscription</p><p>Leav
     for (const s of list) expect(s.text).toBe('Body.\n\nMore.');
   });
 
+  it('drops a player’s fallback text and a trending-topics bar left as paragraphs', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>P</title><item><title>Player</title><link>https://p.example/2</link><description><![CDATA[<p>The bill passed.</p>
+<p>Your browser does not support the video tag.</p><p>Trending Topics: Budget 2026 | Elections</p><p>Your browser does not support the minister's view, he joked.</p>]]></description></item></channel></rss>`);
+    // Before, both stayed as paragraphs of the story.
+    expect(s!.text).toBe("The bill passed.\n\nYour browser does not support the minister's view, he joked.");
+  });
+
   it('drops a reader poll or quiz box with its question and answers', async () => {
     const [s] = await stories(`<rss version="2.0"><channel><title>P</title><item><title>Poll</title><link>https://p.example/1</link><description><![CDATA[<p>The bill passed.</p>
 <div class="poll"><p>Do you agree?</p><p>Yes</p><p>No</p></div><div id="wp-polls-3"><p>Vote now</p></div><div class="quiz-box"><p>Q1. Who?</p></div><p>It goes to the Rajya Sabha next.</p>]]></description></item></channel></rss>`);

@@ -1,7 +1,9 @@
 /**
- * What a video or podcast description puts under its copy: the channel's links, one a line ("Subscribe:
- * https://…", "Facebook: https://…", "Like us on Facebook ► https://…"), a "Follow us:" heading over them and a
- * row of hashtags. wire.ts drops prompts written as sentences; a label with a link after it is none, and stayed.
+ * Page furniture wire.ts's chrome rules do not know, line by line. What a video or podcast description puts under
+ * its copy: the channel's links, one a line ("Subscribe: https://…", "Facebook: https://…", "Like us on Facebook ►
+ * https://…"), a "Follow us:" heading over them and a row of hashtags (wire.ts drops prompts written as sentences;
+ * a label with a link after it is none, and stayed). And what a player or a topic bar leaves once a feed stripped
+ * its markup: "Your browser does not support the video tag.", "Trending Topics: Budget | Elections".
  */
 
 const PLATFORMS = String.raw`facebook|twitter|x|instagram|telegram|whatsapp|linkedin|threads|koo|sharechat|snapchat|pinterest|tiktok|youtube|google news|spotify|apple podcasts`;
@@ -24,6 +26,15 @@ const HASHTAGS = /^#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*$/u;
 /** Longer is copy, whatever it starts with. */
 const MAX_PROMPT = 200;
 
+/** A player's fallback text, printed where it cannot play (the <video> around it gone). */
+const PLAYER_FALLBACK = /^(?:(?:sorry, )?your (?:web )?browser does not support (?:the |html5 )?(?:video|audio|iframes?|embedded)\b|(?:please )?enable javascript to (?:view|watch|play)\b|to view this video,? please enable javascript\b)[^.!]{0,60}[.!]?$/i;
+/** A bar of topic links over or under the copy: "Trending Topics: Budget 2026 | Elections". */
+const TOPIC_BAR = /^(?:trending|hot|popular|top) (?:topics|tags|now|searches)\s*[:|]/i;
+
+function isFurniture(p: string): boolean {
+  return p.length <= MAX_PROMPT && (PLAYER_FALLBACK.test(p) || TOPIC_BAR.test(p));
+}
+
 function isLinkLine(p: string): boolean {
   if (p.length > MAX_PROMPT || (!p.includes('://') && !p.includes('www.'))) return false;
   const label = LINK_LINE.exec(p)?.[1];
@@ -34,9 +45,9 @@ function isHashtags(p: string): boolean {
   return p.startsWith('#') && p.length <= MAX_PROMPT && HASHTAGS.test(p);
 }
 
-/** The story's paragraphs without the channel's link lines, their heading and hashtag rows. */
-export function withoutLinkPrompts(paragraphs: string[]): string[] {
-  const drop = paragraphs.map((p) => isLinkLine(p) || isHashtags(p));
+/** The story's paragraphs without the channel's link lines, their heading, hashtag rows and the rest above. */
+export function withoutFurniture(paragraphs: string[]): string[] {
+  const drop = paragraphs.map((p) => isLinkLine(p) || isHashtags(p) || isFurniture(p));
   if (!drop.includes(true)) return paragraphs;
   // A heading goes with the links it heads: alone, "Find us:" may lead copy.
   for (let i = 0; i < paragraphs.length - 1; i++) {
