@@ -3,10 +3,10 @@ import type { StoryDraft } from '../stories/store.js';
 import { languageRegion, parseFeedDate, regionOf } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { withoutFurniture } from './furniture.js';
-import { cleanTitle, decodedAgain, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped } from './html-text.js';
+import { cleanTitle, decodedAgain, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped, type StoryText } from './html-text.js';
 import { absoluteUrl, canonicalLink } from './links.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
-import { cleanWireCopy } from './wire.js';
+import { cleanWireCopy, type WireCopy } from './wire.js';
 
 export type { StoryDraft };
 
@@ -59,12 +59,10 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const canonical = canonicalLink(entry.link, ...bases);
   // A podcast episode with neither link nor permalink is its audio file: a link to play, and the same in every feed.
   const link = canonical ?? guidLink(entry.guid, bases, entry.guidIsPermaLink === true) ?? commentsPage(entry.comments, bases) ?? canonicalLink(entry.media, ...bases);
-  const body = isGoogleNewsCoverage(entry) ? '' : (entry.content ?? entry.summary ?? '');
-  const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(unescapeTwiceEscaped(body));
-  const wire = cleanWireCopy(withoutLeftovers(story.paragraphs, entry.contentIsText));
   const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
   const fullHeadline = withoutOwnName(cleanTitle(entry.title), ctx.feed.title, outlet);
   const headline = shortened(fullHeadline, TITLE_MAX);
+  const { story, wire } = isGoogleNewsCoverage(entry) ? readStory('', false) : storyOf(entry, headline);
   // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text.
   const paragraphs = headline !== fullHeadline && wire.paragraphs.length === 0 ? [fullHeadline] : withoutHeadline(wire.paragraphs, headline);
   const text = paragraphs.join('\n\n');
@@ -89,6 +87,24 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     categories: [...new Set(entry.categories.map(cleanTitle).filter(Boolean))].slice(0, MAX_CATEGORIES),
     outlet,
   };
+}
+
+/** The story's text from its content, else its summary, read and cleaned. */
+function storyOf(entry: FeedEntry, headline: string): { story: StoryText; wire: WireCopy } {
+  const read = readStory(entry.content ?? entry.summary ?? '', entry.contentIsText);
+  if (!entry.content || !entry.summary || !isEmptyOfCopy(read.wire.paragraphs, headline)) return read;
+  // Content that holds only a picture, a blank paragraph or the headline again: the summary says what the story is.
+  const summary = readStory(entry.summary, false);
+  return summary.wire.paragraphs.length ? { story: { ...summary.story, image: read.story.image ?? summary.story.image }, wire: summary.wire } : read;
+}
+
+function readStory(body: string, plainText: boolean): { story: StoryText; wire: WireCopy } {
+  const story = plainText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(unescapeTwiceEscaped(body));
+  return { story, wire: cleanWireCopy(withoutLeftovers(story.paragraphs, plainText)) };
+}
+
+function isEmptyOfCopy(paragraphs: string[], headline: string): boolean {
+  return paragraphs.length === 0 || (paragraphs.length === 1 && !!headline && words(paragraphs[0]!) === words(headline));
 }
 
 /**

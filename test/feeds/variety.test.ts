@@ -869,6 +869,20 @@ describe('what aggregators put under an item', () => {
   });
 });
 
+describe('content with nothing to read', () => {
+  it('takes the summary when the content holds only a picture, a blank paragraph or the headline again', async () => {
+    const list = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>B</title><link>https://b.example/</link>
+<item><title>Picture</title><link>https://b.example/1</link><description>The real summary.</description><content:encoded><![CDATA[<figure><img src="/1.jpg"></figure>]]></content:encoded></item>
+<item><title>Blank</title><link>https://b.example/2</link><description>Summary two.</description><content:encoded><![CDATA[ <p>&nbsp;</p> ]]></content:encoded></item>
+<item><title>Only the headline</title><link>https://b.example/3</link><description>Summary three.</description><content:encoded><![CDATA[<h1>Only the headline</h1>]]></content:encoded></item>
+<item><title>Copy</title><link>https://b.example/4</link><description>Not this.</description><content:encoded><![CDATA[<p>The copy.</p>]]></content:encoded></item>
+</channel></rss>`);
+    // Before, the first two had no text and the third its headline as its text.
+    expect(list.map((s) => s.text)).toEqual(['The real summary.', 'Summary two.', 'Summary three.', 'The copy.']);
+    expect(list[0]!.image).toBe('https://b.example/1.jpg');
+  });
+});
+
 describe('content that opens with the headline', () => {
   it('drops a first paragraph that repeats the title (Medium, many WordPress themes), and keeps a one-paragraph story', async () => {
     const [medium, wp, only, different] = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>M</title>
