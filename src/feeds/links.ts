@@ -50,12 +50,15 @@ export function absoluteUrl(href: string | null | undefined, ...bases: (string |
  *   the feed's URL: it is read as "//www.site.example/news/1", taking the
  *   base's scheme;
  * - "&amp;" inside CDATA (the CMS escaped the URL, then wrapped it in CDATA)
- *   is never meant literally: it is "&".
+ *   is never meant literally: it is "&";
+ * - "\/" is JSON's escaped slash, never a path's.
  */
 function asWritten(href: string | null | undefined): string | null {
   let h = href?.trim();
   if (!h) return null;
   if (h.includes('&amp;')) h = h.replace(/&amp;/g, '&');
+  // PHP's json_encode escapes slashes ("https:\/\/site\/news\/1"), and feeds built from JSON keep them.
+  if (h.includes('\\/')) h = h.replace(/\\\//g, '/');
   return /^www\.[^/\s.]+\.[^/\s]+/i.test(h) ? `//${h}` : h;
 }
 

@@ -228,4 +228,12 @@ describe('links as publishers slip', () => {
     const ctx = withDocumentBase({ feedUrl: 'https://feeds.example.net/feed.xml', feed, fetchedAt });
     expect(feed.entries.map((e) => normaliseEntry(e, ctx)!.link)).toEqual(['https://www.site.example/news/1', 'https://site.example/view?id=1&cat=2', 'https://site.example/www/news/3']);
   });
+
+  it('reads JSON’s escaped slashes in a link or picture as slashes', async () => {
+    const feed = await parseFeed(`<rss version="2.0"><channel><title>J</title><link>https://site.example/</link>
+<item><title>Escaped</title><link>https:\\/\\/site.example\\/news\\/5.html</link><enclosure url="https:\\/\\/site.example\\/i\\/5.jpg" type="image/jpeg"/></item></channel></rss>`);
+    const ctx = withDocumentBase({ feedUrl: 'https://feeds.example.net/feed.xml', feed, fetchedAt });
+    // Before: "https://site.example//news//5.html".
+    expect(normaliseEntry(feed.entries[0]!, ctx)).toMatchObject({ link: 'https://site.example/news/5.html', image: 'https://site.example/i/5.jpg' });
+  });
 });
