@@ -57,8 +57,7 @@ function guidOf(entry: FeedEntry, canonical: string | null): string {
 export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: string): StoryDraft | null {
   const bases = basesOf(entry, ctx);
   const canonical = canonicalLink(entry.link, ...bases);
-  // A podcast episode with neither link nor permalink is its audio file: a link to play, and the same in every feed.
-  const link = canonical ?? guidLink(entry.guid, bases, entry.guidIsPermaLink === true) ?? commentsPage(entry.comments, bases) ?? canonicalLink(entry.media, ...bases);
+  const link = storyLink(canonical, entry, bases);
   const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
   const fullHeadline = withoutOwnName(cleanTitle(entry.title), ctx.feed.title, outlet);
   const headline = shortened(fullHeadline, TITLE_MAX);
@@ -175,6 +174,22 @@ function guidLink(guid: string | null, bases: [string, string | null], permalink
   if (/^https?:\/\//i.test(g)) return canonicalLink(g);
   if (permalink && !/\s/.test(g)) return canonicalLink(g, ...bases);
   return g.startsWith('/') && !g.startsWith('//') ? canonicalLink(g, ...bases) : null;
+}
+
+/** A site's front page, "https://site.example/": no story's page. */
+const FRONT_PAGE = /^https?:\/\/[^/?#]+\/?$/;
+
+/**
+ * The page the story is on: its link, else a permalink guid, its comments' page, or its audio file (an episode's
+ * file is a link to play, and the same in every feed). A link to the
+ * site's front page (templates that fill every item's link with it) gives way to a permalink guid: kept, every
+ * such story had one link, and one link is one story.
+ */
+function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, string | null]): string | null {
+  if (canonical && !FRONT_PAGE.test(canonical)) return canonical;
+  const permalink = guidLink(entry.guid, bases, entry.guidIsPermaLink === true);
+  if (canonical) return permalink && !FRONT_PAGE.test(permalink) ? permalink : canonical;
+  return permalink ?? commentsPage(entry.comments, bases) ?? canonicalLink(entry.media, ...bases);
 }
 
 /**

@@ -96,6 +96,16 @@ describe('links that are missing', () => {
     expect(b!.link).toBe('');
   });
 
+  it('takes a permalink guid over a link to the site’s front page, which every item of some feeds carries', async () => {
+    const [a, b, c] = await stories(`<rss version="2.0"><channel><title>F</title><link>https://f.example/</link>
+<item><title>One</title><link>https://f.example/</link><guid>https://f.example/news/1.html</guid></item>
+<item><title>Two</title><link>https://f.example</link><guid isPermaLink="false">f-2</guid></item>
+<item><title>Three</title><link>https://f.example/?utm_source=rss</link><guid>https://f.example/news/3.html</guid></item>
+</channel></rss>`);
+    // Before, all three linked to https://f.example/, and so were one story.
+    expect([a!.link, b!.link, c!.link]).toEqual(['https://f.example/news/1.html', 'https://f.example/', 'https://f.example/news/3.html']);
+  });
+
   it('takes the page of a "#comments" link when the item names no other, and not a comments page of its own', async () => {
     const [wp, forum] = await stories(`<rss version="2.0"><channel><title>C</title><link>https://c.example/</link>
 <item><title>Post</title><comments>https://c.example/2026/11/post/#comments</comments><guid isPermaLink="false">c-1</guid></item>
