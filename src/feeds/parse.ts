@@ -334,8 +334,10 @@ function withCanonicalNames(xmlItem: Raw): Raw {
 
 function rssEntry(item: RawItem, raw: Raw): FeedEntry {
   const encoded = text(item['content:encoded']);
-  // Podcasts and video feeds say what an item is in itunes:summary/subtitle or media:description, often without a <description>.
-  const description = text(item.content) ?? text(item.summary) ?? text(raw['itunes:summary']) ?? text(raw['itunes:subtitle']) ?? mediaDescription(raw);
+  // Podcasts and video feeds say what an item is in itunes:summary/subtitle, googleplay:description or media:description,
+  // often without a <description>; Dublin Core's dc:description stands for it in RSS 1.0 and some 2.0 generators.
+  const description =
+    text(item.content) ?? text(item.summary) ?? text(raw['dc:description']) ?? text(raw['itunes:summary']) ?? text(raw['itunes:subtitle']) ?? text(raw['googleplay:description']) ?? mediaDescription(raw);
   return {
     guid: text(item.guid) ?? text(item['rdf:about']),
     guidIsPermaLink: attr(raw.guid, 'isPermaLink')?.toLowerCase() === 'true',
@@ -348,7 +350,7 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
     summary: encoded ? description : null,
     dates: compact([text(item.pubDate), text(item.dcDate), text(item.date), text(item.dctermsCreated), text(item.atomUpdated), text(item.a10Updated), text(item.dctermsModified)]),
     // From the raw item: rss-parser's creator is the first element's bare text, "by" for "by <a>Jane Roe</a>".
-    authors: compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), text(raw['itunes:author'])]),
+    authors: compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), text(raw['itunes:author']), text(raw['googleplay:author'])]),
     comments: text(raw.comments),
     media: mediaEnclosure(item),
     ...pictures(imagesOf(item)),

@@ -340,6 +340,17 @@ describe('podcast and video feeds', () => {
     expect(picture).toMatchObject({ link: '', image: 'https://cdn.pod.example/ep7.jpg' });
   });
 
+  it('reads dc:description, googleplay:description and googleplay:author where the usual elements are missing', async () => {
+    const [rdf] = await stories(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://r.example/"><title>R</title><link>https://r.example/</link></channel>
+<item rdf:about="https://r.example/1"><title>DC</title><link>https://r.example/1</link><dc:description>What the item says.</dc:description></item></rdf:RDF>`);
+    const [play] = await stories(`<rss version="2.0" xmlns:googleplay="http://www.google.com/schemas/play-podcasts/1.0"><channel><title>P</title>
+<item><title>Play</title><link>https://p.example/1</link><googleplay:description>Episode notes.</googleplay:description><googleplay:author>Host Two</googleplay:author></item></channel></rss>`);
+    // Before, both had no text, and the second no author.
+    expect(rdf!.text).toBe('What the item says.');
+    expect(play).toMatchObject({ text: 'Episode notes.', author: 'Host Two' });
+  });
+
   it('reads a YouTube entry’s media:group description as its text', async () => {
     const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>Chan</title>
 <entry><id>yt:video:abc</id><title>Video</title><link rel="alternate" href="https://www.youtube.com/watch?v=abc"/><published>2026-02-25T10:00:00+00:00</published>
