@@ -352,7 +352,8 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
     // From the raw item: rss-parser's creator is the first element's bare text, "by" for "by <a>Jane Roe</a>".
     authors: compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), text(raw['itunes:author']), text(raw['googleplay:author'])]),
     comments: text(raw.comments),
-    media: mediaEnclosure(item),
+    // FeedBurner's enclosure counts plays through its own host; the publisher's file is named beside it.
+    media: text(raw['feedburner:origEnclosureLink']) ?? mediaEnclosure(item),
     ...pictures(imagesOf(item)),
     // RSS 1.0 has no <category>: Dublin Core's dc:subject says what an item is about (RSS 2.0 feeds use it too).
     categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject'])],

@@ -340,6 +340,14 @@ describe('podcast and video feeds', () => {
     expect(picture).toMatchObject({ link: '', image: 'https://cdn.pod.example/ep7.jpg' });
   });
 
+  it('links an episode to the publisher’s file FeedBurner names beside its own counting copy', async () => {
+    const [s] = await stories(`<rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel><title>Pod</title>
+<item><title>Ep 8</title><enclosure url="https://feeds.feedburner.com/~r/pod/~5/abc/ep8.mp3" type="audio/mpeg"/><feedburner:origEnclosureLink>https://pod.example/ep8.mp3</feedburner:origEnclosureLink></item>
+</channel></rss>`);
+    // Before, the link was FeedBurner's copy, a different link in every proxy.
+    expect(s!.link).toBe('https://pod.example/ep8.mp3');
+  });
+
   it('reads dc:description, googleplay:description and googleplay:author where the usual elements are missing', async () => {
     const [rdf] = await stories(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel rdf:about="https://r.example/"><title>R</title><link>https://r.example/</link></channel>
