@@ -103,16 +103,18 @@ const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om)\s+|[-|@]
 // "PM", "pm", and AP style's "p.m." (US newsrooms write "Feb. 10, 2026, 3:04 p.m.").
 const AM_PM = String.raw`([AaPp]\.?[Mm]\.?)`;
 // "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
-const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+([\p{L}\p{M}]{3,12})\.?[\s,-]+(\d{2,4})(?:${DATE_TIME}(\d{1,2})[:.]?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
+// German and French write the day as an ordinal with a dot: "Donnerstag, 26. November 2026", "Lundi, 16. Novembre 2020".
+const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th|\.)?[\s-]+([\p{L}\p{M}]{3,12})\.?[\s,-]+(\d{2,4})(?:${DATE_TIME}(\d{1,2})[:.]?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
 // "Sat, Dec 16 2023 02:02:33 PM", "December 16, 2023 2:02 pm EST"
 // The weekday must end in a comma or space: "November" is not the weekday "Novem" before the month "ber".
 const MONTH_DAY = new RegExp(String.raw`^(?:[A-Za-z]+\.?(?:,\s*|\s+))?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:${DATE_TIME}(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`);
 // "05.03.2024 14:22", "5.3.2024": dots are day-first wherever they are written (de, ru, pl, tr …).
 // Drupal's German medium date puts the weekday first and a dash before the time: "Do., 26.11.2026 - 14:05".
-const DOTTED = new RegExp(String.raw`^(?:\p{L}{2,12}\.?,?\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*${ZONE}?$`, 'u');
+// Two-digit years too, as slashed and dashed dates have them ("30.10.23", "10/30/23 21:55:58").
+const DOTTED = new RegExp(String.raw`^(?:\p{L}{2,12}\.?,?\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*${ZONE}?$`, 'u');
 // "26/11/2026 10:00", "26-11-2026": numeric dates with slashes or dashes (see numeric()).
 // Drupal's default medium date puts the weekday first: "Tue, 02/10/2026 - 15:04".
-const NUMERIC = new RegExp(String.raw`^(?:[A-Za-z]{2,9}\.?,?\s+)?(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`);
+const NUMERIC = new RegExp(String.raw`^(?:[A-Za-z]{2,9}\.?,?\s+)?(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`);
 // Java's Date#toString, which Java-built feeds print as pubDate: "Thu Nov 26 10:00:00 IST 2026".
 const JAVA = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{1,2}):(\d{2}):(\d{2}) ([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}) (\d{4})$/;
 // ISO 8601 / RFC 3339, with a zone name where the offset goes ("2026-11-26T10:00:00 IST") and RFC 9557's "[Asia/Kolkata]" after the offset.
@@ -239,7 +241,7 @@ function dotted(s: string): WallTime | null {
   const m = DOTTED.exec(s);
   if (!m) return null;
   const [, d, mo, y, h = '0', mi = '0', sec = '0', zone] = m;
-  return at(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), zone);
+  return at(fullYear(y!), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), zone);
 }
 
 /**
@@ -267,11 +269,16 @@ function build(y: string, mon: string, d: string, h?: string, mi?: string, sec?:
   const name = mon.toLowerCase();
   const month = /^\d{1,2}$/.test(name) ? Number(name) - 1 : (MONTHS[name.slice(0, 3)] ?? LOCAL_MONTHS[name]);
   if (month === undefined) return null;
-  let year = Number(y);
-  if (y.length === 2) year += year < 50 ? 2000 : 1900;
+  const year = fullYear(y);
   let hour = Number(h ?? 0);
   if (ampm) hour = (hour % 12) + (/p/i.test(ampm) ? 12 : 0);
   return at(year, month, Number(d), hour, Number(mi ?? 0), Number(sec ?? 0), zone);
+}
+
+/** A two-digit year is this century's below 50, the last one's from 50. */
+function fullYear(y: string): number {
+  const year = Number(y);
+  return y.length === 2 ? year + (year < 50 ? 2000 : 1900) : year;
 }
 
 /** The zone's offset in minutes at that clock time, or null when the name is unknown or cannot be trusted there. */

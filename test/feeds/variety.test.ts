@@ -156,6 +156,11 @@ describe('dates as publishers localise them', () => {
     ['quinta-feira, 26 de novembro de 2026 às 14:05', '2026-11-26T14:05:00Z'],
     ['26 novembre 2026 alle 14:05', '2026-11-26T14:05:00Z'],
     ['26 november 2026 om 14:05', '2026-11-26T14:05:00Z'],
+    // The day as an ordinal with a dot (de, fr), and two-digit years in numeric dates (no date before).
+    ['Donnerstag, 26. November 2026, 14:05 Uhr', '2026-11-26T14:05:00Z'],
+    ['Lundi, 16. Novembre 2020 - 15:54', '2020-11-16T15:54:00Z'],
+    ['30.10.23', '2023-10-30T00:00:00Z'],
+    ['10/30/23 21:55:58', '2023-10-30T21:55:58Z'],
     ['Di, 05 Mär 2024 14:22:11 +0100', '2024-03-05T13:22:11Z'],
     ['jeu., 04 juil. 2024 10:00:00 +0200', '2024-07-04T08:00:00Z'],
     ['sam, 01 juin 2024 10:00:00 +0200', '2024-06-01T08:00:00Z'],
