@@ -141,6 +141,10 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (!s) return null;
   if (/time\)?$/i.test(s)) s = withLongZoneAsOffset(s);
   if (s.endsWith(')')) s = withBracketedZone(s);
+  if (s.includes('/')) {
+    const named = IANA_ZONE.exec(s);
+    if (named) return inIanaZone(s.slice(0, named.index), named[1]!, region);
+  }
   if (/(?:GMT|UTC|UT)$/i.test(s)) s = s.replace(OFFSET_FROM_GMT, '$1');
   if (/h(?:rs?|ours)\b/i.test(s)) s = s.replace(HOURS, '$1');
   if (s.includes(' de ') || /\dh\d|\sUhr$/.test(s)) s = withoutLocalWords(s);
@@ -158,6 +162,38 @@ function withoutLocalWords(s: string): string {
     .replace(/^(?:[\p{L}-]+,?\s+)?(\d{1,2}) de (\p{L}+\.?) de (\d{4})/u, '$1 $2 $3')
     .replace(/(\d{1,2})h(\d{2})\b/, '$1:$2')
     .replace(/\s+Uhr$/, '');
+}
+
+/** An IANA zone after the time, as Go and Java feeds print it: "Fri, 31 Mar 2023 20:19:00 America/Los_Angeles". */
+const IANA_ZONE = /\s+((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)$/;
+const zoneFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+/** The zone's offset in minutes at an instant, by the time-zone database Node carries; null for no such zone. */
+function ianaOffset(zone: string, at: number): number | null {
+  let format = zoneFormats.get(zone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    } catch {
+      format = null;
+    }
+    zoneFormats.set(zone, format);
+  }
+  const name = format?.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value;
+  const m = name ? /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name) : null;
+  if (!m) return null;
+  return m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+/** The clock time before the zone, in that zone: its offset on that day (daylight time included), checked once more after the shift. */
+function inIanaZone(clock: string, zone: string, region: string | null): number | null {
+  const wall = parseFeedDate(clock, region);
+  // After an offset or a zone name, the IANA name only says where: the time is read by what stands before it.
+  if (wall === null || /(?:[+-]\d{2}:?\d{2}|\b[A-Z]{2,5})$/.test(clock)) return wall;
+  const first = ianaOffset(zone, wall);
+  if (first === null) return null;
+  const offset = ianaOffset(zone, wall - first * 60_000) ?? first;
+  return wall - offset * 60_000;
 }
 
 /** A clock time read as if at UTC, and the zone written with it (none: UTC). */

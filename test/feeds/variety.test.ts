@@ -695,6 +695,11 @@ describe('dates with the zone names publishers write', () => {
     ['Thu, 26 Nov 2026 14:05:00 GMT (GMT)', '2026-11-26T14:05:00Z'],
     ['26 Nov 2026 14:05 IST (UTC+05:30)', '2026-11-26T08:35:00Z'],
     ['26 Nov 2026 14:05 IST (India Standard Time)', '2026-11-26T08:35:00Z'],
+    // An IANA zone after the time, as Go and Java feeds print it, in daylight time too (no date before).
+    ['Fri, 31 Mar 2023 20:19:00 America/Los_Angeles', '2023-04-01T03:19:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 Asia/Kolkata', '2026-11-26T08:35:00Z'],
+    ['Tue, 14 Jul 2026 14:05:00 Europe/London', '2026-07-14T13:05:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 +0530 Asia/Kolkata', '2026-11-26T08:35:00Z'],
     // ISO 8601's basic format, as iCalendar writes it.
     ['20261126T140500Z', '2026-11-26T14:05:00Z'],
     ['20261126T140500+0530', '2026-11-26T08:35:00Z'],
@@ -710,6 +715,8 @@ describe('dates with the zone names publishers write', () => {
   it.each([
     // A POSIX zone string: V8 read the time as UTC.
     'Thu, 26 Nov 2026 14:05:00 EST5EDT',
+    // A zone no database knows.
+    'Thu, 26 Nov 2026 14:05:00 Asia/Atlantis',
     // "BST" in November is not British Summer Time: Bangladesh Standard Time (+06:00), or a slip. Unknown, not guessed.
     'Thu, 26 Nov 2026 14:05:00 BST',
   ])('gives no date rather than a wrong one for %j', (raw) => {
