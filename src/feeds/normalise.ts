@@ -59,7 +59,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const canonical = canonicalLink(entry.link, ...bases);
   const link = storyLink(canonical, entry, bases);
   const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
-  const fullHeadline = withoutOwnName(cleanTitle(entry.title), ctx.feed.title, outlet);
+  const fullHeadline = withoutOwnName(cleanTitle(withoutCdataMarks(entry.title)), ctx.feed.title, outlet);
   const headline = shortened(fullHeadline, TITLE_MAX);
   const { story, wire } = isGoogleNewsCoverage(entry) ? readStory('', false) : storyOf(entry, headline);
   // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text.
@@ -98,8 +98,19 @@ function storyOf(entry: FeedEntry, headline: string): { story: StoryText; wire: 
 }
 
 function readStory(body: string, plainText: boolean): { story: StoryText; wire: WireCopy } {
-  const story = plainText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(unescapeTwiceEscaped(body));
+  const story = plainText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(unescapeTwiceEscaped(withoutCdataMarks(body)));
   return { story, wire: cleanWireCopy(withoutLeftovers(story.paragraphs, plainText)) };
+}
+
+const CDATA_MARKS = /<!\[CDATA\[|\]\]>/g;
+
+/**
+ * A CDATA section inside the text: a feed that wrapped its HTML in CDATA twice, or escaped the wrapper
+ * ("&lt;![CDATA[&lt;p&gt;…"). XML has unwrapped the outer one; HTML reads the inner one as a comment, and the
+ * story lost all its text. The marks go, what they held is the text.
+ */
+function withoutCdataMarks<T extends string | null>(s: T): T {
+  return (s?.includes('<![CDATA[') ? s.replace(CDATA_MARKS, '') : s) as T;
 }
 
 function isEmptyOfCopy(paragraphs: string[], headline: string): boolean {

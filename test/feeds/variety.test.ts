@@ -504,6 +504,16 @@ describe('text escaped or encoded the old way', () => {
     expect(e!.text).toBe('AT&T and R&D <3');
   });
 
+  it('reads a CDATA section wrapped twice, or written escaped, as the text it holds', async () => {
+    const [escaped, twice, title] = await stories(`<rss version="2.0"><channel><title>C</title>
+<item><title>Escaped</title><link>https://c.example/1</link><description>&lt;![CDATA[&lt;p&gt;Inside escaped CDATA.&lt;/p&gt;]]&gt;</description></item>
+<item><title>Twice</title><link>https://c.example/2</link><description><![CDATA[<![CDATA[<p>Wrapped twice.</p>]]]]><![CDATA[>]]></description></item>
+<item><title>&lt;![CDATA[Budget &amp;amp; tax]]&gt;</title><link>https://c.example/3</link></item>
+</channel></rss>`);
+    // Before, HTML read the inner section as a comment: the first two had no text, the third was no story at all.
+    expect([escaped!.text, twice!.text, title!.title]).toEqual(['Inside escaped CDATA.', 'Wrapped twice.', 'Budget & tax']);
+  });
+
   it('decodes Atom 0.3 content and summaries written in mode="base64"; leaves junk that is not base64 text as it was', async () => {
     const [s, t] = await stories(`<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Old blog</title>
 <entry><id>b1</id><title>Session</title><link rel="alternate" type="text/html" href="https://old.example/1"/><issued>2026-02-26T08:00:00Z</issued>
