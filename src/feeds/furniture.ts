@@ -3,7 +3,8 @@
  * its copy: the channel's links, one a line ("Subscribe: https://…", "Facebook: https://…", "Like us on Facebook ►
  * https://…"), a "Follow us:" heading over them and a row of hashtags (wire.ts drops prompts written as sentences;
  * a label with a link after it is none, and stayed). And what a player or a topic bar leaves once a feed stripped
- * its markup: "Your browser does not support the video tag.", "Trending Topics: Budget | Elections".
+ * its markup: "Your browser does not support the video tag.", "Trending Topics: Budget | Elections"; and what link
+ * aggregators put where copy would be.
  */
 
 const PLATFORMS = String.raw`facebook|twitter|x|instagram|telegram|whatsapp|linkedin|threads|koo|sharechat|snapchat|pinterest|tiktok|youtube|google news|spotify|apple podcasts`;
@@ -31,8 +32,15 @@ const PLAYER_FALLBACK = /^(?:(?:sorry, )?your (?:web )?browser does not support 
 /** A bar of topic links over or under the copy: "Trending Topics: Budget 2026 | Elections". */
 const TOPIC_BAR = /^(?:trending|hot|popular|top) (?:topics|tags|now|searches)\s*[:|]/i;
 
+/**
+ * What link aggregators write under an item in place of copy: Hacker News' "Article URL: …", "Comments URL: …",
+ * "Points: 120", "# Comments: 45"; a "Comments" link alone (Hacker News, Lobsters); Slashdot's "Read more of this
+ * story at Slashdot.".
+ */
+const AGGREGATOR_LINE = /^(?:(?:article|comments) url:\s*\S+|points:\s*\d+|# comments:\s*\d+|comments?(?: \(\d+\))?|\d+ comments?|read more of this story at slashdot\.?)$/i;
+
 function isFurniture(p: string): boolean {
-  return p.length <= MAX_PROMPT && (PLAYER_FALLBACK.test(p) || TOPIC_BAR.test(p));
+  return p.length <= MAX_PROMPT && (PLAYER_FALLBACK.test(p) || TOPIC_BAR.test(p) || AGGREGATOR_LINE.test(p));
 }
 
 function isLinkLine(p: string): boolean {

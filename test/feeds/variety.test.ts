@@ -896,6 +896,17 @@ describe('what aggregators put under an item', () => {
     expect(s!.text).toBe('Body text.');
   });
 
+  it('drops what Hacker News, Lobsters and Slashdot write under an item in place of copy', async () => {
+    const [hn, lobsters, slashdot] = await stories(`<rss version="2.0"><channel><title>HN</title><link>https://news.ycombinator.com/</link>
+<item><title>Show HN</title><link>https://thing.example/</link><description><![CDATA[<p>Article URL: <a href="https://thing.example/">https://thing.example/</a></p>
+<p>Comments URL: <a href="https://news.ycombinator.com/item?id=1">https://news.ycombinator.com/item?id=1</a></p><p>Points: 120</p><p># Comments: 45</p>]]></description></item>
+<item><title>Lobsters</title><link>https://thing.example/3</link><description><![CDATA[<p><a href="https://lobste.rs/s/abc/x">Comments</a></p>]]></description></item>
+<item><title>Slashdot</title><link>https://thing.example/4</link><description><![CDATA[<p>The copy.</p><p><a href="https://x.example/y">Read more of this story</a> at Slashdot.</p>]]></description></item>
+</channel></rss>`);
+    // Before, each line was the story's text ("Comments" its whole text).
+    expect([hn!.text, lobsters!.text, slashdot!.text]).toEqual(['', '', 'The copy.']);
+  });
+
   it('drops Google News’ "View Full Coverage on Google News", even run into the last outlet’s name', async () => {
     const list = await stories(`<rss version="2.0"><channel><title>Top stories - Google News</title><link>https://news.google.com/</link>
 <item><title>A - CNN</title><link>https://n.example/1</link><description>&lt;ol&gt;&lt;li&gt;&lt;a href="https://n.example/1"&gt;A&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;CNN&lt;/font&gt;&lt;/li&gt;&lt;li&gt;&lt;strong&gt;&lt;a href="https://news.google.com/stories/x"&gt;View Full Coverage on Google News&lt;/a&gt;&lt;/strong&gt;&lt;/li&gt;&lt;/ol&gt;</description><source url="https://cnn.com">CNN</source></item>
