@@ -29,8 +29,13 @@ import { Parser } from 'htmlparser2';
  * Not "paywall": some CMSs wrap the subscribers' part of the copy in it.
  */
 const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey)(?:$|[\s_-])/i;
-/** Tracking pixels and feed-proxy counters are not pictures. */
-const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|pixel|tracker|beacon|spacer|1x1|blank\.gif)/i;
+/**
+ * Tracking pixels and feed-proxy counters are not pictures; nor are WordPress's emoji images, Gravatar's avatars
+ * (an author box) and WordPress.com's comment-count badges, which stood as the story's picture when first in it.
+ */
+const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|pixel|tracker|beacon|spacer|1x1|blank\.gif|\/images\/core\/emoji\/|gravatar\.com\/avatar\/|feeds\.wordpress\.com\/)/i;
+/** Classes of the same: WordPress's emoji and smilies, avatars. */
+const NOT_A_PICTURE_CLASS = /(?:^|\s)(?:emoji|wp-smiley|avatar)(?:$|[\s-])/i;
 
 const BLOCKS = [
   'div', 'section', 'article', 'main', 'header', 'footer', 'center', 'address', 'blockquote', 'pre', 'figure', 'hr',
@@ -71,6 +76,7 @@ const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original'];
  */
 export function pictureOf(attribs: Record<string, string>): string | null {
   if (Number(attribs.width) <= 2 || Number(attribs.height) <= 2) return null;
+  if (attribs.class && NOT_A_PICTURE_CLASS.test(attribs.class)) return null;
   const named = [attribs.src, ...LAZY_SRC.map((name) => attribs[name])];
   // An <img> may name its picture only in a srcset (responsive themes; lazy loaders' data-srcset).
   const src = [...named, ...LAZY_SRCSET.map((name) => largestOf(attribs[name]))].find((s) => s && !/^\s*data:/i.test(s));

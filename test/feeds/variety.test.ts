@@ -303,6 +303,16 @@ describe('pictures behind lazy loading', () => {
     expect(s).toMatchObject({ image: 'https://p.example/img/1.jpg', text: 'Lead.' });
   });
 
+  it('passes over WordPress emoji, Gravatar avatars and WordPress.com comment badges for the story’s picture', async () => {
+    const [emoji, avatar, badge] = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>I</title><link>https://i.example/</link>
+<item><title>Emoji</title><link>https://i.example/1</link><content:encoded><![CDATA[<p>Great news <img class="emoji" alt="🙂" src="https://s.w.org/images/core/emoji/15.0.3/72x72/1f642.png"> today.</p><p><img src="/real.jpg"></p>]]></content:encoded></item>
+<item><title>Avatar</title><link>https://i.example/2</link><content:encoded><![CDATA[<p><img src="https://secure.gravatar.com/avatar/abc?s=96" class="avatar avatar-96" height="96" width="96"> Copy.</p>]]></content:encoded></item>
+<item><title>Badge</title><link>https://i.example/3</link><content:encoded><![CDATA[<p>Copy.</p><a href="http://feeds.wordpress.com/1.0/gocomments/x.wordpress.com/3/"><img alt="" border="0" src="http://feeds.wordpress.com/1.0/comments/x.wordpress.com/3/" /></a>]]></content:encoded></item>
+</channel></rss>`);
+    // Before, each of those was the story's picture.
+    expect([emoji!.image, avatar!.image, badge!.image]).toEqual(['https://i.example/real.jpg', null, null]);
+  });
+
   it('takes the widest picture of a srcset when the <img> names its picture only there', async () => {
     const list = await stories(`<rss version="2.0"><channel><title>P</title><link>https://p.example/</link>
 <item><title>Responsive</title><link>https://p.example/1</link><description><![CDATA[<img srcset="https://cdn.p.example/w_300,h_200/a.jpg 300w, https://cdn.p.example/w_900,h_600/a.jpg 900w" alt=""><p>Lead.</p>]]></description></item>
