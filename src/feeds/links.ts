@@ -77,17 +77,28 @@ export function canonicalLink(href: string | null | undefined, ...bases: (string
 }
 
 /**
- * Google Alerts and Google News feeds link through a redirect
- * (`https://www.google.com/url?...&url=<story>`, or a Google News article
- * id): every story would then share one host and never match the same story
- * from its outlet's own feed. The outlet's URL is the story's link.
+ * Google Alerts, Google News and Bing News feeds link through a redirect
+ * (`https://www.google.com/url?...&url=<story>`, a Google News article id,
+ * `https://www.bing.com/news/apiclick.aspx?...&url=<story>`): every story
+ * would then share one host and never match the same story from its
+ * outlet's own feed. The outlet's URL is the story's link.
  */
 function unwrapRedirect(absolute: string): string {
   const u = new URL(absolute);
   if (/^news\.google\.[a-z.]+$/i.test(u.hostname)) return googleNewsTarget(u.pathname) ?? absolute;
+  // Bing News' feeds link through its click counter: "https://www.bing.com/news/apiclick.aspx?…&url=<story>".
+  if (u.pathname.toLowerCase() === '/news/apiclick.aspx' && /^(?:www\.)?bing\.com$/i.test(u.hostname)) return targetOf(u, 'url') ?? absolute;
   if (!/^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname) || u.pathname !== '/url') return absolute;
-  const target = u.searchParams.get('url') ?? u.searchParams.get('q');
-  return target && /^https?:\/\/[^/\s]/i.test(target) ? target : absolute;
+  return targetOf(u, 'url', 'q') ?? absolute;
+}
+
+/** The first of the parameters that holds a web address: where a redirect leads. */
+function targetOf(u: URL, ...names: string[]): string | null {
+  for (const name of names) {
+    const target = u.searchParams.get(name);
+    if (target && /^https?:\/\/[^/\s]/i.test(target)) return target;
+  }
+  return null;
 }
 
 /**

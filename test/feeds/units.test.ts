@@ -98,6 +98,13 @@ describe('links', () => {
     expect(canonicalLink(`https://news.google.com/rss/articles/${id(story).slice(0, 30)}`)).toBe(`https://news.google.com/rss/articles/${id(story).slice(0, 30)}`);
     expect(canonicalLink('https://news.google.com/rss/articles/not-base64-at-all!')).toBe('https://news.google.com/rss/articles/not-base64-at-all!');
   });
+
+  it('reads the outlet’s URL out of Bing News’ click counter, and leaves one without it alone', () => {
+    const story = 'https://www.dawn.com/news/1900001/budget?utm_source=bing';
+    // Before, every Bing News story linked to www.bing.com.
+    expect(canonicalLink(`http://www.bing.com/news/apiclick.aspx?ref=FexRss&aid=&tid=abc&url=${encodeURIComponent(story)}&c=123&mkt=en-in`)).toBe('https://www.dawn.com/news/1900001/budget');
+    expect(canonicalLink('https://www.bing.com/news/apiclick.aspx?ref=FexRss&tid=abc')).toBe('https://www.bing.com/news/apiclick.aspx?ref=FexRss&tid=abc');
+  });
 });
 
 describe('normalising an entry', () => {
