@@ -357,7 +357,8 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
     ...pictures(imagesOf(item)),
     // RSS 1.0 has no <category>: Dublin Core's dc:subject says what an item is about (RSS 2.0 feeds use it too).
     categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject'])],
-    outlet: text(raw.source),
+    // Bing News credits the outlet in its own namespace.
+    outlet: text(raw.source) ?? text(raw['News:Source']),
   };
 }
 
@@ -534,6 +535,9 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
   const elementUrl = typeof element === 'string' ? element : text((element as Raw | undefined)?.url);
   if (elementUrl) out.push(elementUrl);
   out.push(...publisherImages(item._rss));
+  // Bing News' thumbnail of the story's picture.
+  const bing = text(item._rss?.['News:Image']);
+  if (bing) out.push(bing);
   return { images: out, small };
 }
 

@@ -899,6 +899,15 @@ describe('WordPress shortcodes a feed left unexpanded', () => {
 });
 
 describe('what aggregators put under an item', () => {
+  it('reads Bing News’ outlet and picture, and links to the outlet’s page', async () => {
+    const [s] = await stories(`<rss version="2.0" xmlns:News="https://www.bing.com/news/search?q=budget&amp;format=rss"><channel><title>budget - BingNews</title><link>https://www.bing.com/news/search?q=budget</link>
+<item><title>Budget session opens - Dawn</title><link>http://www.bing.com/news/apiclick.aspx?ref=FexRss&amp;aid=&amp;tid=abc&amp;url=https%3a%2f%2fwww.dawn.com%2fnews%2f1900001%2fbudget&amp;c=1&amp;mkt=en-in</link>
+<description>The session opened on Thursday.</description><pubDate>Thu, 26 Nov 2026 08:35:00 GMT</pubDate><News:Source>Dawn</News:Source><News:Image>http://www.bing.com/th?id=OVFT.abc&amp;pid=News</News:Image></item>
+</channel></rss>`);
+    // Before: no outlet (so " - Dawn" stayed in the headline), no picture, and bing.com's link.
+    expect(s).toMatchObject({ title: 'Budget session opens', outlet: 'Dawn', image: 'http://www.bing.com/th?id=OVFT.abc&pid=News', link: 'https://www.dawn.com/news/1900001/budget' });
+  });
+
   it('drops Reddit’s "submitted by /u/… [link] [comments]" line', async () => {
     const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>r/india</title><entry><id>t3_1</id><title>Post</title><link href="https://www.reddit.com/r/india/comments/1/x/"/><updated>2026-11-26T10:00:00+00:00</updated>
 <content type="html">&lt;!-- SC_OFF --&gt;&lt;div class="md"&gt;&lt;p&gt;Body text.&lt;/p&gt; &lt;/div&gt;&lt;!-- SC_ON --&gt; &amp;#32; submitted by &amp;#32; &lt;a href="https://www.reddit.com/user/someone"&gt; /u/someone &lt;/a&gt; &lt;br/&gt; &lt;span&gt;&lt;a href="https://www.reddit.com/r/india/comments/1/x/"&gt;[link]&lt;/a&gt;&lt;/span&gt; &amp;#32; &lt;span&gt;&lt;a href="https://www.reddit.com/r/india/comments/1/x/"&gt;[comments]&lt;/a&gt;&lt;/span&gt;</content></entry>
