@@ -233,6 +233,27 @@ export function unescapeTwiceEscaped(html: string): string {
   return ESCAPED_TAG.test(once) ? once : html;
 }
 
+const SURROGATE_PAIR = /&#(x[\da-f]{4}|\d{5});&#(x[\da-f]{4}|\d{5});/gi;
+/** A reference to a high surrogate (U+D800–U+DBFF: 55296–56319), the test before the replace. */
+const HIGH_SURROGATE = /&#(?:x[dD][89abAB][\da-fA-F]{2}|5(?:529[6-9]|5[3-9]\d\d|6[0-2]\d\d|63[01]\d));/;
+
+function codeOf(reference: string): number {
+  return reference[0] === 'x' || reference[0] === 'X' ? Number.parseInt(reference.slice(1), 16) : Number(reference);
+}
+
+/**
+ * A character beyond the BMP written as two references to its UTF-16 halves ("&#55357;&#56832;" for 😀), as Java
+ * and .NET generators escape: HTML reads each half alone as U+FFFD, and the story showed "��". The pair is one reference.
+ */
+export function withPairedSurrogates(html: string): string {
+  if (!html.includes('&#') || !HIGH_SURROGATE.test(html)) return html;
+  return html.replace(SURROGATE_PAIR, (whole, high: string, low: string) => {
+    const h = codeOf(high);
+    const l = codeOf(low);
+    return h >= 0xd800 && h <= 0xdbff && l >= 0xdc00 && l <= 0xdfff ? `&#${(h - 0xd800) * 0x400 + (l - 0xdc00) + 0x10000};` : whole;
+  });
+}
+
 /** An entity still there once the HTML is read; not "&lt;": a story may show a tag. */
 const STILL_ESCAPED = /&(?:amp|quot|apos|nbsp|#\d{2,6}|#x[\da-f]{2,5});/i;
 

@@ -3,7 +3,7 @@ import type { StoryDraft } from '../stories/store.js';
 import { languageRegion, parseFeedDate, regionOf } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { withoutFurniture } from './furniture.js';
-import { cleanTitle, decodedAgain, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped, type StoryText } from './html-text.js';
+import { cleanTitle, decodedAgain, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
 import { absoluteUrl, canonicalLink } from './links.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
 import { cleanWireCopy, type WireCopy } from './wire.js';
@@ -59,7 +59,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const canonical = canonicalLink(entry.link, ...bases);
   const link = storyLink(canonical, entry, bases);
   const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
-  const fullHeadline = withoutOwnName(cleanTitle(withoutCdataMarks(entry.title)), ctx.feed.title, outlet);
+  const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(withoutCdataMarks(entry.title))), ctx.feed.title, outlet);
   const headline = shortened(fullHeadline, TITLE_MAX);
   const { story, wire } = isGoogleNewsCoverage(entry) ? readStory('', false) : storyOf(entry, headline);
   // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text.
@@ -98,7 +98,7 @@ function storyOf(entry: FeedEntry, headline: string): { story: StoryText; wire: 
 }
 
 function readStory(body: string, plainText: boolean): { story: StoryText; wire: WireCopy } {
-  const story = plainText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(unescapeTwiceEscaped(withoutCdataMarks(body)));
+  const story = plainText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(withPairedSurrogates(unescapeTwiceEscaped(withoutCdataMarks(body))));
   return { story, wire: cleanWireCopy(withoutLeftovers(story.paragraphs, plainText)) };
 }
 

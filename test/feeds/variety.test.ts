@@ -539,6 +539,15 @@ bmQgcGFyYWdyYXBoLjwvcD4=
     expect(t!.text).toBe('not base64 at all!');
   });
 
+  it('reads a character written as references to its two UTF-16 halves as that character', async () => {
+    const [s, t] = await stories(`<rss version="2.0"><channel><title>S</title>
+<item><title>Party time &amp;#55357;&amp;#56832; ok</title><link>https://s.example/1</link><description>Text &amp;#xD83D;&amp;#xDE00; here</description></item>
+<item><title><![CDATA[Lone &#55357; half]]></title><link>https://s.example/2</link><description><![CDATA[<p>Body &#55357;&#56832; and &#128512;</p>]]></description></item>
+</channel></rss>`);
+    // Before, each half was read alone: "Party time �� ok".
+    expect([s!.title, s!.text, t!.title, t!.text]).toEqual(['Party time 😀 ok', 'Text 😀 here', 'Lone � half', 'Body 😀 and 😀']);
+  });
+
   it('reads windows-1252 punctuation written as C1 references (&#146;) as that punctuation; drops zero-width spaces, soft hyphens, stray BOMs', async () => {
     const [s] = await stories(`<rss version="2.0"><channel><title>W</title>
 <item><title>\uFEFFIt&#146;s &#147;quoted&#148; &#150; re&#173;form&#8203;s</title><link>https://w.example/1</link><description>Don&#146;t &#133; now&#129;.</description></item></channel></rss>`);
