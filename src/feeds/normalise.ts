@@ -78,7 +78,8 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     summary: summarise(paragraphs),
     // A date in the future is clamped to fetch time: some feeds stamp stories ahead to pin them on top.
     published: published === null ? ctx.fetchedAt : Math.min(published, ctx.fetchedAt),
-    author: cleanAuthor(entry.authors[0]),
+    // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
+    author: firstAuthor(entry.authors),
     image: pickImage(entry.images, story.image, bases, entry.contentBase ?? null) ?? pickImage(entry.smallImages ?? [], null, bases, null),
     agency: wire.agency,
     dateline: wire.dateline,
@@ -231,6 +232,14 @@ function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, 
 /** "jane@example.org (Jane Doe)" → "Jane Doe"; "By Jane Doe" → "Jane Doe"; a bare address, or "Unknown", is not a name. */
 const REDDIT_USER = /^\/u\/[\w-]{2,32}$/;
 
+function firstAuthor(authors: string[]): string | null {
+  for (const raw of authors) {
+    const name = cleanAuthor(raw);
+    if (name) return name;
+  }
+  return null;
+}
+
 function cleanAuthor(raw: string | undefined): string | null {
   if (!raw) return null;
   let a = cleanTitle(raw);
@@ -242,8 +251,9 @@ function cleanAuthor(raw: string | undefined): string | null {
   a = a.replace(/^by\s+/i, '').trim();
   // Reddit's feeds name the poster "/u/name": the name is the user's, the path Reddit's.
   if (a.startsWith('/u/') && REDDIT_USER.test(a)) a = a.slice(3);
-  // Blogger writes "Unknown" for an author whose profile is hidden: no name is better than that one.
-  if (!a || /^\S+@\S+$/.test(a) || /^(?:unknown|anonymous)$/i.test(a)) return null;
+  // Blogger writes "Unknown" for an author whose profile is hidden, WordPress "admin" for its first account, and some
+  // feeds the author's profile page: no name is better than those.
+  if (!a || /^\S+@\S+$/.test(a) || /^(?:unknown|anonymous|admin|administrator|webmaster)$/i.test(a) || /^https?:\/\/\S+$/i.test(a)) return null;
   return a.length > 120 ? `${a.slice(0, 119)}…` : a;
 }
 

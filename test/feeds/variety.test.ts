@@ -457,6 +457,16 @@ describe('authors', () => {
     expect(list.map((s) => s.author)).toEqual(['Asha Rao', 'Vikram Sen', 'Meera Iyer', 'Ravi Das', 'Lena Park']);
   });
 
+  it('takes no WordPress "admin" or profile URL for a name, and the next author the item names instead', async () => {
+    const list = await stories(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>A</title>
+<item><title>1</title><link>https://a.example/1</link><dc:creator>admin</dc:creator></item>
+<item><title>2</title><link>https://a.example/2</link><dc:creator>https://www.facebook.com/jane.doe</dc:creator><author>jane@a.example (Jane Doe)</author></item>
+<item><title>3</title><link>https://a.example/3</link><dc:creator>Unknown</dc:creator><author>Ravi Kumar</author></item>
+</channel></rss>`);
+    // Before: "admin", the profile URL, and no author at all for the third.
+    expect(list.map((s) => s.author)).toEqual([null, 'Jane Doe', 'Ravi Kumar']);
+  });
+
   it('reads "Name (address)" as the name, as it reads "address (Name)"', async () => {
     const list = await stories(`<rss version="2.0"><channel><title>A</title>
 <item><title>1</title><link>https://a.example/1</link><author>Jane Doe (jane@a.example)</author></item>
