@@ -3,8 +3,8 @@
  * its copy: the channel's links, one a line ("Subscribe: https://…", "Facebook: https://…", "Like us on Facebook ►
  * https://…"), a "Follow us:" heading over them and a row of hashtags (wire.ts drops prompts written as sentences;
  * a label with a link after it is none, and stayed). And what a player or a topic bar leaves once a feed stripped
- * its markup: "Your browser does not support the video tag.", "Trending Topics: Budget | Elections"; and what link
- * aggregators put where copy would be.
+ * its markup: "Your browser does not support the video tag.", "Trending Topics: Budget | Elections"; what link
+ * aggregators put where copy would be; a republisher's note on where the story ran first.
  */
 
 const PLATFORMS = String.raw`facebook|twitter|x|instagram|telegram|whatsapp|linkedin|threads|koo|sharechat|snapchat|pinterest|tiktok|youtube|google news|spotify|apple podcasts`;
@@ -39,8 +39,17 @@ const TOPIC_BAR = /^(?:trending|hot|popular|top) (?:topics|tags|now|searches)\s*
  */
 const AGGREGATOR_LINE = /^(?:(?:article|comments) url:\s*\S+|points:\s*\d+|# comments:\s*\d+|comments?(?: \(\d+\))?|\d+ comments?|read more of this story at slashdot\.?)$/i;
 
+/**
+ * A republisher's note on where the story ran first: The Conversation's "This article is republished from The
+ * Conversation under a Creative Commons license. Read the original article.", "This article originally appeared
+ * on Scroll.in.", "This story was first published on The Wire.".
+ */
+const REPUBLISHED = /^\(?(?:this (?:article|story|piece|post|report|op-ed|column) (?:is|was|has been) (?:republished|reproduced|syndicated|reprinted) (?:from|with)\b.{0,200}|this (?:article|story|piece|post|report|op-ed|column) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by)\b.{0,120})\)?$/i;
+/** A newsletter's plug the wire rules do not word: "Get our free daily newsletter". */
+const NEWSLETTER_PLUG = /^(?:get|receive) (?:our|the) (?:free )?(?:\S+ ){0,3}newsletters?\b.{0,80}$/i;
+
 function isFurniture(p: string): boolean {
-  return p.length <= MAX_PROMPT && (PLAYER_FALLBACK.test(p) || TOPIC_BAR.test(p) || AGGREGATOR_LINE.test(p));
+  return p.length <= MAX_PROMPT && (PLAYER_FALLBACK.test(p) || TOPIC_BAR.test(p) || AGGREGATOR_LINE.test(p) || REPUBLISHED.test(p) || NEWSLETTER_PLUG.test(p));
 }
 
 function isLinkLine(p: string): boolean {

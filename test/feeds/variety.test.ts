@@ -1035,6 +1035,17 @@ ${item('<p>Share</p><p>Upgrade to paid</p><p>Give a gift subscription</p><p>Leav
     expect(s!.text).toBe("The bill passed.\n\nYour browser does not support the minister's view, he joked.");
   });
 
+  it('drops a republisher’s note on where the story ran first, and a newsletter plug', async () => {
+    const [conversation, scroll] = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>F</title><link>https://f.example/</link>
+<item><title>Conv</title><link>https://f.example/1</link><content:encoded><![CDATA[<p>Copy one.</p>
+<p><em>This article is republished from <a href="https://theconversation.com">The Conversation</a> under a Creative Commons license. Read the <a href="https://theconversation.com/x">original article</a>.</em></p>]]></content:encoded></item>
+<item><title>Orig</title><link>https://f.example/2</link><content:encoded><![CDATA[<p>Copy.</p><p>This article originally appeared on Scroll.in.</p><p>(This story was first published on The Wire.)</p><p>Get our free daily newsletter</p><p>This story was first told to me by my grandmother, who saw the flood.</p>]]></content:encoded></item>
+</channel></rss>`);
+    // Before, each note and the plug stayed as the story's last paragraphs.
+    expect(conversation!.text).toBe('Copy one.');
+    expect(scroll!.text).toBe('Copy.\n\nThis story was first told to me by my grandmother, who saw the flood.');
+  });
+
   it('drops a reader poll or quiz box with its question and answers', async () => {
     const [s] = await stories(`<rss version="2.0"><channel><title>P</title><item><title>Poll</title><link>https://p.example/1</link><description><![CDATA[<p>The bill passed.</p>
 <div class="poll"><p>Do you agree?</p><p>Yes</p><p>No</p></div><div id="wp-polls-3"><p>Vote now</p></div><div class="quiz-box"><p>Q1. Who?</p></div><p>It goes to the Rajya Sabha next.</p>]]></description></item></channel></rss>`);
