@@ -48,8 +48,11 @@ const REPUBLISHED = /^\(?(?:this (?:article|story|piece|post|report|op-ed|column
 /** A newsletter's plug the wire rules do not word: "Get our free daily newsletter". */
 const NEWSLETTER_PLUG = /^(?:get|receive) (?:our|the) (?:free )?(?:\S+ ){0,3}newsletters?\b.{0,80}$/i;
 
+/** The lines above as one pattern: every short paragraph of every story meets it, and one test is cheaper than five. */
+const FURNITURE = new RegExp([PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, NEWSLETTER_PLUG].map((r) => `(?:${r.source})`).join('|'), 'i');
+
 function isFurniture(p: string): boolean {
-  return p.length <= MAX_PROMPT && (PLAYER_FALLBACK.test(p) || TOPIC_BAR.test(p) || AGGREGATOR_LINE.test(p) || REPUBLISHED.test(p) || NEWSLETTER_PLUG.test(p));
+  return p.length <= MAX_PROMPT && FURNITURE.test(p);
 }
 
 function isLinkLine(p: string): boolean {
