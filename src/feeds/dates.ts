@@ -29,6 +29,10 @@ const LOCAL_MONTHS: Record<string, number> = Object.fromEntries(
     ['dez dezembro dezember dic diciembre dicembre déc décembre desember', 11],
     ['जनवरी', 0], ['फ़रवरी फरवरी', 1], ['मार्च', 2], ['अप्रैल', 3], ['मई', 4], ['जून', 5], ['जुलाई', 6], ['अगस्त', 7],
     ['सितंबर सितम्बर', 8], ['अक्टूबर अक्तूबर', 9], ['नवंबर नवम्बर', 10], ['दिसंबर दिसम्बर', 11],
+    // Bengali (Bangladesh, West Bengal) and Urdu (Pakistan).
+    ['জানুয়ারি জানুয়ারী', 0], ['ফেব্রুয়ারি ফেব্রুয়ারী', 1], ['মার্চ', 2], ['এপ্রিল', 3], ['মে', 4], ['জুন', 5], ['জুলাই', 6], ['আগস্ট', 7],
+    ['সেপ্টেম্বর', 8], ['অক্টোবর', 9], ['নভেম্বর', 10], ['ডিসেম্বর', 11],
+    ['جنوری', 0], ['فروری', 1], ['مارچ', 2], ['اپریل', 3], ['مئی', 4], ['جون', 5], ['جولائی', 6], ['اگست', 7], ['ستمبر', 8], ['اکتوبر', 9], ['نومبر', 10], ['دسمبر', 11],
   ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [name, month as number])),
 );
 
@@ -104,7 +108,7 @@ const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om)\s+|[-|@]
 const AM_PM = String.raw`([AaPp]\.?[Mm]\.?)`;
 // "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
 // German and French write the day as an ordinal with a dot: "Donnerstag, 26. November 2026", "Lundi, 16. Novembre 2020".
-const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th|\.)?[\s-]+([\p{L}\p{M}]{3,12})\.?[\s,-]+(\d{2,4})(?:${DATE_TIME}(\d{1,2})[:.]?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
+const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th|\.)?[\s-]+([\p{L}\p{M}]{2,12})\.?[\s,-]+(\d{2,4})(?:${DATE_TIME}(\d{1,2})[:.]?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
 // "Sat, Dec 16 2023 02:02:33 PM", "December 16, 2023 2:02 pm EST"
 // The weekday must end in a comma or space: "November" is not the weekday "Novem" before the month "ber".
 const MONTH_DAY = new RegExp(String.raw`^(?:[A-Za-z]+\.?(?:,\s*|\s+))?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:${DATE_TIME}(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`);
@@ -139,6 +143,7 @@ const HOURS = /(\d)\s*(?:hrs?|hours)\.?(?=\s|$)/i;
 export function parseFeedDate(raw: string | null | undefined, region: string | null = null): number | null {
   let s = raw?.trim().replace(/\s+/g, ' ');
   if (!s) return null;
+  if (NATIVE_DIGIT.test(s)) s = s.replace(NATIVE_DIGITS, asciiDigit);
   if (/time\)?$/i.test(s)) s = withLongZoneAsOffset(s);
   if (s.endsWith(')')) s = withBracketedZone(s);
   if (s.includes('/')) {
@@ -194,6 +199,17 @@ function inIanaZone(clock: string, zone: string, region: string | null): number 
   if (first === null) return null;
   const offset = ianaOffset(zone, wall - first * 60_000) ?? first;
   return wall - offset * 60_000;
+}
+
+/** Digits of the scripts South Asian and Arabic feeds write dates in: "२६ नवंबर २०२६", "২৬ নভেম্বর ২০২৬", "۲۶ نومبر". */
+const NATIVE_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF]/;
+const NATIVE_DIGITS = new RegExp(NATIVE_DIGIT.source, 'g');
+/** Each script's zero: its digits follow it in order. */
+const ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6];
+
+function asciiDigit(c: string): string {
+  const code = c.charCodeAt(0);
+  return String(code - ZEROS.find((zero) => code >= zero && code <= zero + 9)!);
 }
 
 /** A clock time read as if at UTC, and the zone written with it (none: UTC). */

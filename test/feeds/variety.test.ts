@@ -156,6 +156,11 @@ describe('dates as publishers localise them', () => {
     ['quinta-feira, 26 de novembro de 2026 às 14:05', '2026-11-26T14:05:00Z'],
     ['26 novembre 2026 alle 14:05', '2026-11-26T14:05:00Z'],
     ['26 november 2026 om 14:05', '2026-11-26T14:05:00Z'],
+    // Devanagari, Bengali and Urdu digits and Bengali and Urdu months, and Hindi's two-letter "मई" (no date before).
+    ['२६ नवंबर २०२६ १४:०५ IST', '2026-11-26T08:35:00Z'],
+    ['২৬ নভেম্বর ২০২৬ ১৪:০৫ +0600', '2026-11-26T08:05:00Z'],
+    ['۲۶ نومبر ۲۰۲۶', '2026-11-26T00:00:00Z'],
+    ['5 मई 2026', '2026-05-05T00:00:00Z'],
     // The day as an ordinal with a dot (de, fr), and two-digit years in numeric dates (no date before).
     ['Donnerstag, 26. November 2026, 14:05 Uhr', '2026-11-26T14:05:00Z'],
     ['Lundi, 16. Novembre 2020 - 15:54', '2020-11-16T15:54:00Z'],
