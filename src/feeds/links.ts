@@ -79,17 +79,33 @@ export function canonicalLink(href: string | null | undefined, ...bases: (string
 /**
  * Google Alerts, Google News and Bing News feeds link through a redirect
  * (`https://www.google.com/url?...&url=<story>`, a Google News article id,
- * `https://www.bing.com/news/apiclick.aspx?...&url=<story>`): every story
+ * `https://www.bing.com/news/apiclick.aspx?...&url=<story>`), and some
+ * feeds through Google's AMP cache or viewer: every story
  * would then share one host and never match the same story from its
  * outlet's own feed. The outlet's URL is the story's link.
  */
 function unwrapRedirect(absolute: string): string {
   const u = new URL(absolute);
   if (/^news\.google\.[a-z.]+$/i.test(u.hostname)) return googleNewsTarget(u.pathname) ?? absolute;
+  if (u.hostname.endsWith('.cdn.ampproject.org') || (u.pathname.startsWith('/amp/') && /^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname))) return ampTarget(u) ?? absolute;
   // Bing News' feeds link through its click counter: "https://www.bing.com/news/apiclick.aspx?…&url=<story>".
   if (u.pathname.toLowerCase() === '/news/apiclick.aspx' && /^(?:www\.)?bing\.com$/i.test(u.hostname)) return targetOf(u, 'url') ?? absolute;
   if (!/^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname) || u.pathname !== '/url') return absolute;
   return targetOf(u, 'url', 'q') ?? absolute;
+}
+
+/**
+ * The page a Google AMP cache or viewer address serves: "https://www-site-example.cdn.ampproject.org/c/s/www.site.example/a.html"
+ * and "https://www.google.com/amp/s/www.site.example/a.html" are "https://www.site.example/a.html" ("s/": over https).
+ */
+function ampTarget(u: URL): string | null {
+  const m = /^\/(?:amp|[cvi])\/(s\/)?([^/?#]+\.[^/?#]+(?:\/.*)?)$/.exec(u.pathname);
+  if (!m) return null;
+  try {
+    return new URL(`${m[1] ? 'https' : 'http'}://${m[2]}${u.search}`).toString();
+  } catch {
+    return null;
+  }
 }
 
 /** The first of the parameters that holds a web address: where a redirect leads. */

@@ -99,6 +99,15 @@ describe('links', () => {
     expect(canonicalLink('https://news.google.com/rss/articles/not-base64-at-all!')).toBe('https://news.google.com/rss/articles/not-base64-at-all!');
   });
 
+  it('reads the page out of a Google AMP cache or viewer address', () => {
+    // Before, each stayed an ampproject.org or google.com link: another link for the same story than the outlet's own.
+    expect(canonicalLink('https://www-thehindu-com.cdn.ampproject.org/c/s/www.thehindu.com/news/national/x/article1.ece?utm_source=amp')).toBe('https://www.thehindu.com/news/national/x/article1.ece');
+    expect(canonicalLink('https://www.google.co.in/amp/s/m.timesofindia.com/india/x/articleshow/1.cms')).toBe('https://m.timesofindia.com/india/x/articleshow/1.cms');
+    expect(canonicalLink('https://www-x-example.cdn.ampproject.org/c/www.x.example/a')).toBe('http://www.x.example/a');
+    expect(canonicalLink('https://cdn.ampproject.org/v0.js')).toBe('https://cdn.ampproject.org/v0.js');
+    expect(canonicalLink('https://www.google.com/amp/')).toBe('https://www.google.com/amp/');
+  });
+
   it('reads the outlet’s URL out of Bing News’ click counter, and leaves one without it alone', () => {
     const story = 'https://www.dawn.com/news/1900001/budget?utm_source=bing';
     // Before, every Bing News story linked to www.bing.com.
