@@ -15,6 +15,8 @@ const PROMPT_LABEL = new RegExp(
     String.raw`(?:subscribe|(?:follow|like|join|find) (?:us|our)|connect with us|download (?:the |our )?[^.!?]{0,30}\bapp|visit (?:us|our)|stay (?:connected|updated|tuned)|for more (?:videos|updates|news|stories))\b[^.!?]{0,60}` +
     // "Follow NDTV on X", not "Follow the debate at": a platform must be named.
     String.raw`|follow [^.!?]{1,40} on (?:${PLATFORMS})` +
+    // A link to the story's video or podcast elsewhere: "Watch the full video here: https://…".
+    String.raw`|(?:watch|listen to) (?:the )?(?:full )?(?:video|interview|episode|podcast|show)(?: here)?` +
     String.raw`|(?:our |official )?(?:website|web|site|fb|insta|android|ios|app|e-?paper|podcast|newsletter|${PLATFORMS})(?: (?:page|channel|app|handle|account|profile|group))?` +
     String.raw`)$`,
   'iu',
@@ -45,11 +47,13 @@ const AGGREGATOR_LINE = /^(?:(?:article|comments) url:\s*\S+|points:\s*\d+|# com
  * on Scroll.in.", "This story was first published on The Wire.".
  */
 const REPUBLISHED = /^\(?(?:this (?:article|story|piece|post|report|op-ed|column) (?:is|was|has been) (?:republished|reproduced|syndicated|reprinted) (?:from|with)\b.{0,200}|this (?:article|story|piece|post|report|op-ed|column) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by)\b.{0,120})\)?$/i;
+/** India TV's and others' picture credit over the copy: "Image Source : PTI", "Photo Source: FILE". */
+const PICTURE_SOURCE = /^(?:image|photo|picture|pic) source\s*:\s*[^.]{1,60}$/i;
 /** A newsletter's plug the wire rules do not word: "Get our free daily newsletter". */
 const NEWSLETTER_PLUG = /^(?:get|receive) (?:our|the) (?:free )?(?:\S+ ){0,3}newsletters?\b.{0,80}$/i;
 
-/** The lines above as one pattern: every short paragraph of every story meets it, and one test is cheaper than five. */
-const FURNITURE = new RegExp([PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, NEWSLETTER_PLUG].map((r) => `(?:${r.source})`).join('|'), 'i');
+/** The lines above as one pattern: every short paragraph of every story meets it, and one test is cheaper than six. */
+const FURNITURE = new RegExp([PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, PICTURE_SOURCE, NEWSLETTER_PLUG].map((r) => `(?:${r.source})`).join('|'), 'i');
 
 function isFurniture(p: string): boolean {
   return p.length <= MAX_PROMPT && FURNITURE.test(p);

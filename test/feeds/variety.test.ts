@@ -1051,6 +1051,13 @@ ${item('<p>Share</p><p>Upgrade to paid</p><p>Give a gift subscription</p><p>Leav
     expect(scroll!.text).toBe('Copy.\n\nThis story was first told to me by my grandmother, who saw the flood.');
   });
 
+  it('drops a picture-source credit over the copy, and a link line to the story’s video', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>T</title><item><title>Credit</title><link>https://t.example/1</link><description><![CDATA[<p>Image Source : PTI</p><p>The Cabinet met on Thursday.</p>
+<p>Watch the full video here: https://www.youtube.com/watch?v=abc1</p><p>Image source of the leak, the minister said, was a phone.</p>]]></description></item></channel></rss>`);
+    // Before, "Image Source : PTI" was the summary, and the video's link line a paragraph of the story.
+    expect(s!.text).toBe('The Cabinet met on Thursday.\n\nImage source of the leak, the minister said, was a phone.');
+  });
+
   it('drops a reader poll or quiz box with its question and answers', async () => {
     const [s] = await stories(`<rss version="2.0"><channel><title>P</title><item><title>Poll</title><link>https://p.example/1</link><description><![CDATA[<p>The bill passed.</p>
 <div class="poll"><p>Do you agree?</p><p>Yes</p><p>No</p></div><div id="wp-polls-3"><p>Vote now</p></div><div class="quiz-box"><p>Q1. Who?</p></div><p>It goes to the Rajya Sabha next.</p>]]></description></item></channel></rss>`);
