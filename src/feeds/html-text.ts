@@ -230,8 +230,14 @@ export function unescapeTwiceEscaped(html: string): string {
   const body = !html.includes('&lt;') && html.includes('&amp;lt;') ? decodeHTMLStrict(html) : html;
   if (!body.includes('&lt;')) return html;
   const once = decodeHTMLStrict(body);
-  return ESCAPED_TAG.test(once) ? once : html;
+  return ESCAPED_TAG.test(once) || ESCAPED_CLOSING_TAG.test(once) ? once : html;
 }
+
+/**
+ * Closing tags of the rest of HTML ("</section>", "</font>", "</iframe>"): markup whose tags ESCAPED_TAG does not
+ * name stayed as text, tags and all. A closing tag says it: "The &lt;section&gt; element" names a tag, and stays text.
+ */
+const ESCAPED_CLOSING_TAG = /<\/(?:article|section|header|footer|aside|nav|main|figure|figcaption|table|thead|tbody|tr|td|th|dl|dt|dd|iframe|font|center|u|s|small|sup|sub|pre|code|caption|picture|video|audio|time|mark|abbr|cite|q|del|ins|label|h[1-6]|ul|ol|blockquote|em|strong)>/i;
 
 const SURROGATE_PAIR = /&#(x[\da-f]{4}|\d{5});&#(x[\da-f]{4}|\d{5});/gi;
 /** A reference to a high surrogate (U+D800–U+DBFF: 55296–56319), the test before the replace. */

@@ -529,6 +529,16 @@ describe('text escaped or encoded the old way', () => {
     expect(e!.text).toBe('AT&T and R&D <3');
   });
 
+  it('reads a body escaped twice as HTML by any closing tag, and leaves a tag the copy names as text', async () => {
+    const [a, b, c] = await stories(`<rss version="2.0"><channel><title>E</title>
+<item><title>a</title><link>https://e.example/1</link><description>&amp;lt;article&amp;gt;&amp;lt;section&amp;gt;Para one&amp;lt;/section&amp;gt;&amp;lt;section&amp;gt;Para two&amp;lt;/section&amp;gt;&amp;lt;/article&amp;gt;</description></item>
+<item><title>b</title><link>https://e.example/2</link><description><![CDATA[&lt;font face="Arial"&gt;Old&lt;/font&gt; &lt;iframe src="https://www.youtube.com/embed/x"&gt;&lt;/iframe&gt;]]></description></item>
+<item><title>c</title><link>https://e.example/3</link><description><![CDATA[The &lt;section&gt; element is new in HTML5.]]></description></item>
+</channel></rss>`);
+    // Before, the first two showed their markup: "<article><section>Para one</section>…", "<font face=…>Old</font> <iframe…>".
+    expect([a!.text, b!.text, c!.text]).toEqual(['Para one\n\nPara two', 'Old', 'The <section> element is new in HTML5.']);
+  });
+
   it('reads a CDATA section wrapped twice, or written escaped, as the text it holds', async () => {
     const [escaped, twice, title] = await stories(`<rss version="2.0"><channel><title>C</title>
 <item><title>Escaped</title><link>https://c.example/1</link><description>&lt;![CDATA[&lt;p&gt;Inside escaped CDATA.&lt;/p&gt;]]&gt;</description></item>
