@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FeedParseError, type FeedEntry, type ParsedFeed } from './entries.js';
-import { cleanTitle } from './html-text.js';
+import { cleanTitle, looksLikeHtml } from './html-text.js';
 import { siteUrl } from './links.js';
 
 /**
@@ -77,7 +77,8 @@ export function parseJsonFeed(body: string): ParsedFeed {
       base: null,
       title: i.title ?? null,
       content: i.content_html ?? i.content_text ?? null,
-      contentIsText: !i.content_html && !!i.content_text,
+      // content_text is plain text by the spec; generators put HTML there too, which read as text showed its tags.
+      contentIsText: !i.content_html && !!i.content_text && !looksLikeHtml(i.content_text),
       summary: i.summary ?? null,
       dates: [i.date_published, i.date_modified].filter((d): d is string => !!d),
       authors: authors.length ? authors : feedAuthors,

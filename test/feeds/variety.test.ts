@@ -621,6 +621,15 @@ describe('JSON Feed as generators write it', () => {
     expect(linked!.link).toBe('https://pod.example/ep/8');
   });
 
+  it('reads content_text that carries HTML tags as HTML, and plain text with a "<" as text', async () => {
+    const [html, text] = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [
+      { id: '1', url: 'https://j.example/1', title: 'HTML', content_text: '<p>First <b>para</b>.</p><p>Second &amp; last.</p>' },
+      { id: '2', url: 'https://j.example/2', title: 'Text', content_text: 'Rates 5 <= 6 & steady.\nNext line.' },
+    ] }));
+    // Before: "<p>First <b>para</b>.</p><p>Second &amp; last.</p>" as the text.
+    expect([html!.text, text!.text]).toEqual(['First para.\n\nSecond & last.', 'Rates 5 <= 6 & steady.\n\nNext line.']);
+  });
+
   it('reads an author written as a bare string, on the item or the feed', async () => {
     const list = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1', title: 'J', author: 'News Desk', items: [
       { id: '1', url: 'https://j.example/1', title: 'Own', content_text: 'x', author: 'Asha Rao' },
