@@ -1077,6 +1077,16 @@ ${item('<p>Share</p><p>Upgrade to paid</p><p>Give a gift subscription</p><p>Leav
     expect(s!.text).toBe('The Cabinet met on Thursday.\n\nImage source of the leak, the minister said, was a phone.');
   });
 
+  it('drops a label on a line of its own with its value below, and two desk credits in one line', async () => {
+    const [labels, credits] = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title><link>https://t.example.in/</link>
+<item><title>Labels</title><link>https://t.example.in/2</link><content:encoded><![CDATA[<p>The copy.</p><p>Published By:</p><p>Priya Kumari</p><p>Published On:</p><p>Nov 26, 2026</p>]]></content:encoded></item>
+<item><title>Credits</title><link>https://t.example.in/3</link><content:encoded><![CDATA[<p>The copy.</p><p>Reported by Asha Rao; Edited by Vikram Singh</p><p>Reported by the state broadcaster, the figures were revised.</p>]]></content:encoded></item>
+</channel></rss>`);
+    // Before: "Priya Kumari" and "Nov 26, 2026" as paragraphs of the story, and the credit line.
+    expect(labels!.text).toBe('The copy.');
+    expect(credits!.text).toBe('The copy.\n\nReported by the state broadcaster, the figures were revised.');
+  });
+
   it('drops a reader poll or quiz box with its question and answers', async () => {
     const [s] = await stories(`<rss version="2.0"><channel><title>P</title><item><title>Poll</title><link>https://p.example/1</link><description><![CDATA[<p>The bill passed.</p>
 <div class="poll"><p>Do you agree?</p><p>Yes</p><p>No</p></div><div id="wp-polls-3"><p>Vote now</p></div><div class="quiz-box"><p>Q1. Who?</p></div><p>It goes to the Rajya Sabha next.</p>]]></description></item></channel></rss>`);
