@@ -21,8 +21,10 @@ const PROMPT_LABEL = new RegExp(
     String.raw`)$`,
   'iu',
 );
-/** A label, a separator, then one link and nothing after it. */
-const LINK_LINE = /^(.{1,80}?)\s*[:►▶→»>|–—-]*\s*(?:https?:\/\/|www\.)\S+$/u;
+/** A label, a separator (a colon, a dash, an arrow or a pointing hand: "►", "➜", "👉"), then one link and nothing after it. */
+const LINK_LINE = /^(.{1,80}?)[\p{S}\p{P}\p{M}\s]*(?:https?:\/\/|www\.)\S+$/u;
+/** What descriptions put before a label: "👉 Subscribe", "► Facebook", "🌐 Website". */
+const LEADING_SYMBOLS = /^[\p{S}\p{P}\p{M}\s]+/u;
 /** A heading over the channel's links: "Follow us:", "Connect with us:", "Social media links:". */
 const LINKS_HEADING = /^(?:follow us|connect with us|stay connected(?: with us)?|find us|social media(?: links| handles)?|our social media(?: handles)?)\s*:$/i;
 const HASHTAGS = /^#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*$/u;
@@ -64,7 +66,7 @@ function isFurniture(p: string): boolean {
 function isLinkLine(p: string): boolean {
   if (p.length > MAX_PROMPT || (!p.includes('://') && !p.includes('www.'))) return false;
   const label = LINK_LINE.exec(p)?.[1];
-  return !!label && PROMPT_LABEL.test(label.trim());
+  return !!label && PROMPT_LABEL.test(label.replace(LEADING_SYMBOLS, '').trim());
 }
 
 function isHashtags(p: string): boolean {

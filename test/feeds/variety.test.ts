@@ -406,6 +406,7 @@ describe('podcast and video feeds', () => {
       'PM meets the Sri Lankan President in New Delhi.\nThe two leaders discussed fisheries. Read the full report: https://www.thehindu.com/news/a1.ece',
       'Subscribe: https://www.youtube.com/@desk?sub_confirmation=1\nFollow us:\nFacebook: https://www.facebook.com/desk\nTwitter: https://twitter.com/desk\nWebsite: https://www.desk.example\nLike us on Facebook ► https://www.facebook.com/desk\nFor more videos, subscribe to our channel https://www.youtube.com/@desk',
       '#Desk #Modi #SriLanka',
+      '👉 Subscribe: https://www.youtube.com/@desk\nInstagram ➜ https://instagram.com/desk\n🌐 Website: https://desk.example\nTelegram 👉 https://t.me/desk',
       'Find us:\nat the district court, all week.',
     ].join('\n\n');
     const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>Desk</title>
