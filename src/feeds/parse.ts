@@ -348,7 +348,7 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
     content: encoded ?? description,
     contentIsText: false,
     summary: encoded ? description : null,
-    dates: compact([text(item.pubDate), text(item.dcDate), text(item.date), text(item.dctermsCreated), text(item.atomUpdated), text(item.a10Updated), text(item.dctermsModified)]),
+    dates: compact([text(item.pubDate), text(item.dcDate), text(item.date), ...publishedDates(raw), text(item.dctermsCreated), text(item.atomUpdated), text(item.a10Updated), text(item.dctermsModified), text(raw.updated)]),
     // From the raw item: rss-parser's creator is the first element's bare text, "by" for "by <a>Jane Roe</a>".
     authors: compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), text(raw['itunes:author']), text(raw['googleplay:author'])]),
     comments: text(raw.comments),
@@ -360,6 +360,15 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
     // Bing News credits the outlet in its own namespace.
     outlet: text(raw.source) ?? text(raw['News:Source']),
   };
+}
+
+/**
+ * Where else RSS items say when they were published: atom:published (before the atom:updated read later),
+ * Dublin Core's dcterms:issued, PRISM's prism:publicationDate (scholarly and magazine publishers), and a bare
+ * <published> or <date> in hand-made feeds. Such an item had the fetch time, or its update time, as its date.
+ */
+function publishedDates(raw: Raw): (string | null)[] {
+  return [text(raw['atom:published']), text(raw['dcterms:issued']), text(raw['prism:publicationDate']), text(raw.published), text(raw.date)];
 }
 
 /**

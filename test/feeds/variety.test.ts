@@ -140,6 +140,21 @@ describe('dates RSS generators put where pubDate belongs', () => {
   });
 });
 
+describe('publication dates in other elements', () => {
+  it('reads atom:published before atom:updated, dcterms:issued, prism:publicationDate, and a bare <published>, <date> or <updated>', async () => {
+    const list = await stories(`<rss version="2.0" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:prism="http://prismstandard.org/namespaces/basic/2.0/" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>D</title><link>https://d.example/</link>
+<item><title>1</title><link>https://d.example/1</link><atom:published>2026-02-23T10:00:00Z</atom:published><atom:updated>2026-02-25T10:00:00Z</atom:updated></item>
+<item><title>2</title><link>https://d.example/2</link><dcterms:issued>2026-02-22T10:00:00Z</dcterms:issued><dcterms:modified>2026-02-25T10:00:00Z</dcterms:modified></item>
+<item><title>3</title><link>https://d.example/3</link><prism:publicationDate>2026-02-21T10:00:00Z</prism:publicationDate></item>
+<item><title>4</title><link>https://d.example/4</link><published>2026-02-20T10:00:00Z</published></item>
+<item><title>5</title><link>https://d.example/5</link><date>2026-02-19T10:00:00Z</date></item>
+<item><title>6</title><link>https://d.example/6</link><updated>2026-02-18T10:00:00Z</updated></item>
+</channel></rss>`);
+    // Before: the update time for the first two, the fetch time for the rest.
+    expect(list.map((s) => new Date(s.published).toISOString().slice(0, 10))).toEqual(['2026-02-23', '2026-02-22', '2026-02-21', '2026-02-20', '2026-02-19', '2026-02-18']);
+  });
+});
+
 describe('dates as publishers localise them', () => {
   it.each([
     ['Seg, 24 Set 2018 19:42:40 -0300', '2018-09-24T22:42:40Z'],
