@@ -248,7 +248,8 @@ function cleanAuthor(raw: string | undefined): string | null {
   // "Jane Doe (jane@example.org)", the other way round, as some CMSs write RSS's author.
   const addressed = a.endsWith(')') ? /^(.+?)\s*\(\S+@\S+\)$/.exec(a) : null;
   if (addressed) a = addressed[1]!;
-  a = a.replace(/^by\s+/i, '').trim();
+  // "By Jane Doe", "By: Jane Doe", "Written by Jane Doe", "Posted by Jane Doe": the name only.
+  a = a.replace(/^(?:(?:written|posted|reported|edited|authored|compiled) )?by\s*:?\s+/i, '').trim();
   // Reddit's feeds name the poster "/u/name": the name is the user's, the path Reddit's.
   if (a.startsWith('/u/') && REDDIT_USER.test(a)) a = a.slice(3);
   // Blogger writes "Unknown" for an author whose profile is hidden, WordPress "admin" for its first account, and some

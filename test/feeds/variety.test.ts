@@ -488,14 +488,17 @@ describe('authors', () => {
     expect(list.map((s) => s.author)).toEqual([null, 'Jane Doe', 'Ravi Kumar']);
   });
 
-  it('reads "Name (address)" as the name, as it reads "address (Name)"', async () => {
+  it('reads "Name (address)" as the name, as it reads "address (Name)", and the name after "By:" or "Written by"', async () => {
     const list = await stories(`<rss version="2.0"><channel><title>A</title>
 <item><title>1</title><link>https://a.example/1</link><author>Jane Doe (jane@a.example)</author></item>
 <item><title>2</title><link>https://a.example/2</link><author>jane@a.example (Jane Doe)</author></item>
 <item><title>3</title><link>https://a.example/3</link><author>Desk (Delhi)</author></item>
+<item><title>4</title><link>https://a.example/4</link><author>By: Asha Rao</author></item>
+<item><title>5</title><link>https://a.example/5</link><author>Written by Ravi Kumar</author></item>
+<item><title>6</title><link>https://a.example/6</link><author>Bypass Road Desk</author></item>
 </channel></rss>`);
-    // Before, the first was "Jane Doe (jane@a.example)".
-    expect(list.map((s) => s.author)).toEqual(['Jane Doe', 'Jane Doe', 'Desk (Delhi)']);
+    // Before, the first was "Jane Doe (jane@a.example)", then "By: Asha Rao" and "Written by Ravi Kumar".
+    expect(list.map((s) => s.author)).toEqual(['Jane Doe', 'Jane Doe', 'Desk (Delhi)', 'Asha Rao', 'Ravi Kumar', 'Bypass Road Desk']);
   });
 
   it('gives a Reddit poster’s name without Reddit’s "/u/" path, and leaves other slashes alone', async () => {
