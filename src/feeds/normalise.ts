@@ -123,7 +123,25 @@ function isEmptyOfCopy(paragraphs: string[], headline: string): boolean {
  * unexpanded shortcodes, a video description's channel links, a player's fallback text. Wire copy's own chrome is wire.ts's.
  */
 function withoutLeftovers(paragraphs: string[], plainText: boolean): string[] {
-  return withoutFurniture(withoutShortcodeParagraphs(plainText ? paragraphs : decodedAgain(paragraphs)));
+  return withoutRepeats(withoutFurniture(withoutShortcodeParagraphs(plainText ? paragraphs : decodedAgain(paragraphs))));
+}
+
+/** Shorter, a paragraph said twice may be meant so ("Yes." "Yes."); longer, twice in a row is the CMS's doing. */
+const MIN_REPEAT = 40;
+
+/**
+ * A paragraph right after the same paragraph: CMSs print the standfirst in bold and then again as the copy's
+ * first paragraph, and the story read it twice.
+ */
+function withoutRepeats(paragraphs: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 1; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const repeated = p.length >= MIN_REPEAT && p === paragraphs[i - 1];
+    if (repeated) out ??= paragraphs.slice(0, i);
+    else if (out) out.push(p);
+  }
+  return out ?? paragraphs;
 }
 
 /** Google News' description: the headline linked, then its outlet in Google's grey <font>, alone or first of an <ol> of such. */

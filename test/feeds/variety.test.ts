@@ -1026,6 +1026,16 @@ describe('content with nothing to read', () => {
   });
 });
 
+describe('a paragraph printed twice', () => {
+  it('reads a paragraph said twice in a row once, and keeps a short one said twice', async () => {
+    const [s] = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>D</title><link>https://d.example/</link>
+<item><title>Dup</title><link>https://d.example/1</link><content:encoded><![CDATA[<p><strong>The Cabinet approved the bill on Thursday.</strong></p><p>The Cabinet approved the bill on Thursday.</p><p>It goes to Parliament next.</p><p>Yes.</p><p>Yes.</p>]]></content:encoded></item>
+</channel></rss>`);
+    // Before, the standfirst was read twice, as the summary and again as the next paragraph.
+    expect(s!.text.split('\n\n')).toEqual(['The Cabinet approved the bill on Thursday.', 'It goes to Parliament next.', 'Yes.', 'Yes.']);
+  });
+});
+
 describe('content that opens with the headline', () => {
   it('drops a first paragraph that repeats the title (Medium, many WordPress themes), and keeps a one-paragraph story', async () => {
     const [medium, wp, only, different] = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>M</title>
