@@ -29,6 +29,10 @@ const LOCAL_MONTHS: Record<string, number> = Object.fromEntries(
     ['dez dezembro dezember dic diciembre dicembre déc décembre desember', 11],
     ['जनवरी', 0], ['फ़रवरी फरवरी', 1], ['मार्च', 2], ['अप्रैल', 3], ['मई', 4], ['जून', 5], ['जुलाई', 6], ['अगस्त', 7],
     ['सितंबर सितम्बर', 8], ['अक्टूबर अक्तूबर', 9], ['नवंबर नवम्बर', 10], ['दिसंबर दिसम्बर', 11],
+    // Bengali (Bangladesh, West Bengal) and Urdu (Pakistan).
+    ['জানুয়ারি জানুয়ারী', 0], ['ফেব্রুয়ারি ফেব্রুয়ারী', 1], ['মার্চ', 2], ['এপ্রিল', 3], ['মে', 4], ['জুন', 5], ['জুলাই', 6], ['আগস্ট', 7],
+    ['সেপ্টেম্বর', 8], ['অক্টোবর', 9], ['নভেম্বর', 10], ['ডিসেম্বর', 11],
+    ['جنوری', 0], ['فروری', 1], ['مارچ', 2], ['اپریل', 3], ['مئی', 4], ['جون', 5], ['جولائی', 6], ['اگست', 7], ['ستمبر', 8], ['اکتوبر', 9], ['نومبر', 10], ['دسمبر', 11],
   ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [name, month as number])),
 );
 
@@ -86,6 +90,8 @@ const LONG_ZONES: Record<string, string> = {
 // Longest first: "Australian Eastern Standard Time" before "Eastern Standard Time". The name may stand in brackets (toString's comment).
 const LONG_ZONE = new RegExp(String.raw`(\s*)(\(?)(${Object.keys(LONG_ZONES).sort((a, b) => b.length - a.length).map((n) => n.replace(/[.-]/g, '\\$&')).join('|')})\)?$`, 'i');
 const ENDS_IN_OFFSET = /(?:[+-]\d{1,2}:?\d{2}|\b(?![AP]M$)[A-Z]{2,5})$/;
+/** A zone name (not AM/PM, not GMT before an offset) ending the text, with the space before it. */
+const ENDS_IN_NAME = /\s*\b(?![AP]M$)[A-Z]{2,5}$/;
 
 const REGIONAL_COUNTRIES = new Set(Object.values(REGIONAL_ZONES).flatMap((byCountry) => Object.keys(byCountry)));
 
@@ -96,19 +102,23 @@ const US_GENERIC: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -
 // A dotted one ("GMT+5.30") is an offset too: V8 dropped it and read the time as GMT.
 const ZONE = String.raw`((?:GMT|UTC|UT)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{1,5})`;
 // Between the date and the time: spaces or a comma, and in Drupal's and others' templates " - ", " | " or "at".
-const DATE_TIME = String.raw`(?:[\s,]+(?:at\s+|[-|@]\s+)?|T)`;
+// In German, French, Portuguese, Spanish, Italian and Dutch feeds the word is theirs: "um", "à", "às", "a las", "alle", "om".
+const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om)\s+|[-|@]\s+)?|T)`;
 // "PM", "pm", and AP style's "p.m." (US newsrooms write "Feb. 10, 2026, 3:04 p.m.").
 const AM_PM = String.raw`([AaPp]\.?[Mm]\.?)`;
 // "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
-const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+([\p{L}\p{M}]{3,12})\.?[\s,-]+(\d{2,4})(?:${DATE_TIME}(\d{1,2})[:.]?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
+// German and French write the day as an ordinal with a dot: "Donnerstag, 26. November 2026", "Lundi, 16. Novembre 2020".
+const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th|\.)?[\s-]+([\p{L}\p{M}]{2,12})\.?[\s,-]+(\d{2,4})(?:${DATE_TIME}(\d{1,2})[:.]?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
 // "Sat, Dec 16 2023 02:02:33 PM", "December 16, 2023 2:02 pm EST"
 // The weekday must end in a comma or space: "November" is not the weekday "Novem" before the month "ber".
 const MONTH_DAY = new RegExp(String.raw`^(?:[A-Za-z]+\.?(?:,\s*|\s+))?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:${DATE_TIME}(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`);
 // "05.03.2024 14:22", "5.3.2024": dots are day-first wherever they are written (de, ru, pl, tr …).
-const DOTTED = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*${ZONE}?$`);
+// Drupal's German medium date puts the weekday first and a dash before the time: "Do., 26.11.2026 - 14:05".
+// Two-digit years too, as slashed and dashed dates have them ("30.10.23", "10/30/23 21:55:58").
+const DOTTED = new RegExp(String.raw`^(?:\p{L}{2,12}\.?,?\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*${ZONE}?$`, 'u');
 // "26/11/2026 10:00", "26-11-2026": numeric dates with slashes or dashes (see numeric()).
 // Drupal's default medium date puts the weekday first: "Tue, 02/10/2026 - 15:04".
-const NUMERIC = new RegExp(String.raw`^(?:[A-Za-z]{2,9}\.?,?\s+)?(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`);
+const NUMERIC = new RegExp(String.raw`^(?:[A-Za-z]{2,9}\.?,?\s+)?(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`);
 // Java's Date#toString, which Java-built feeds print as pubDate: "Thu Nov 26 10:00:00 IST 2026".
 const JAVA = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{1,2}):(\d{2}):(\d{2}) ([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}) (\d{4})$/;
 // ISO 8601 / RFC 3339, with a zone name where the offset goes ("2026-11-26T10:00:00 IST") and RFC 9557's "[Asia/Kolkata]" after the offset.
@@ -133,13 +143,73 @@ const HOURS = /(\d)\s*(?:hrs?|hours)\.?(?=\s|$)/i;
 export function parseFeedDate(raw: string | null | undefined, region: string | null = null): number | null {
   let s = raw?.trim().replace(/\s+/g, ' ');
   if (!s) return null;
+  if (NATIVE_DIGIT.test(s)) s = s.replace(NATIVE_DIGITS, asciiDigit);
   if (/time\)?$/i.test(s)) s = withLongZoneAsOffset(s);
-  if (s.endsWith(')')) s = s.replace(BRACKETED_ZONE, ' $1');
+  if (s.endsWith(')')) s = withBracketedZone(s);
+  if (s.includes('/')) {
+    const named = IANA_ZONE.exec(s);
+    if (named) return inIanaZone(s.slice(0, named.index), named[1]!, region);
+  }
   if (/(?:GMT|UTC|UT)$/i.test(s)) s = s.replace(OFFSET_FROM_GMT, '$1');
   if (/h(?:rs?|ours)\b/i.test(s)) s = s.replace(HOURS, '$1');
+  if (s.includes(' de ') || /\dh\d|\sUhr$/.test(s)) s = withoutLocalWords(s);
   if (/^\d{1,2}[:.]\d/.test(s)) s = s.replace(TIME_FIRST, '$2 $1');
   const t = epoch(s) ?? local(s, region) ?? fallback(s, region);
   return t !== null && plausible(t) ? t : null;
+}
+
+/**
+ * What Spanish, Portuguese, French and German dates put around the numbers: "26 de noviembre de 2026",
+ * "à 14h05", "14:05 Uhr". The day, month and time are read once these are gone.
+ */
+function withoutLocalWords(s: string): string {
+  return s
+    .replace(/^(?:[\p{L}-]+,?\s+)?(\d{1,2}) de (\p{L}+\.?) de (\d{4})/u, '$1 $2 $3')
+    .replace(/(\d{1,2})h(\d{2})\b/, '$1:$2')
+    .replace(/\s+Uhr$/, '');
+}
+
+/** An IANA zone after the time, as Go and Java feeds print it: "Fri, 31 Mar 2023 20:19:00 America/Los_Angeles". */
+const IANA_ZONE = /\s+((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)$/;
+const zoneFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+/** The zone's offset in minutes at an instant, by the time-zone database Node carries; null for no such zone. */
+function ianaOffset(zone: string, at: number): number | null {
+  let format = zoneFormats.get(zone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    } catch {
+      format = null;
+    }
+    zoneFormats.set(zone, format);
+  }
+  const name = format?.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value;
+  const m = name ? /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name) : null;
+  if (!m) return null;
+  return m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+/** The clock time before the zone, in that zone: its offset on that day (daylight time included), checked once more after the shift. */
+function inIanaZone(clock: string, zone: string, region: string | null): number | null {
+  const wall = parseFeedDate(clock, region);
+  // After an offset or a zone name, the IANA name only says where: the time is read by what stands before it.
+  if (wall === null || /(?:[+-]\d{2}:?\d{2}|\b[A-Z]{2,5})$/.test(clock)) return wall;
+  const first = ianaOffset(zone, wall);
+  if (first === null) return null;
+  const offset = ianaOffset(zone, wall - first * 60_000) ?? first;
+  return wall - offset * 60_000;
+}
+
+/** Digits of the scripts South Asian and Arabic feeds write dates in: "२६ नवंबर २०२६", "২৬ নভেম্বর ২০২৬", "۲۶ نومبر". */
+const NATIVE_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF]/;
+const NATIVE_DIGITS = new RegExp(NATIVE_DIGIT.source, 'g');
+/** Each script's zero: its digits follow it in order. */
+const ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6];
+
+function asciiDigit(c: string): string {
+  const code = c.charCodeAt(0);
+  return String(code - ZEROS.find((zero) => code >= zero && code <= zero + 9)!);
 }
 
 /** A clock time read as if at UTC, and the zone written with it (none: UTC). */
@@ -179,8 +249,23 @@ function withLongZoneAsOffset(s: string): string {
   const m = LONG_ZONE.exec(s);
   if (!m) return s;
   const before = s.slice(0, m.index);
+  const offset = LONG_ZONES[m[3]!.toLowerCase()]!;
+  // After a zone name the long one says which zone that is: "IST (India Standard Time)" is India's in an Israeli feed too.
+  if (m[2] && ENDS_IN_NAME.test(before)) return before.replace(ENDS_IN_NAME, ` ${offset}`);
   if (m[2] && ENDS_IN_OFFSET.test(before)) return before;
-  return `${before} ${LONG_ZONES[m[3]!.toLowerCase()]!}`;
+  return `${before} ${offset}`;
+}
+
+/**
+ * "14:05 IST (IST)", "14:05 IST (UTC+05:30)", "14:05 (IST)": a zone in brackets after the time is the zone; after a
+ * zone written already it repeats it (gone), or, an offset, says exactly what the name only names.
+ */
+function withBracketedZone(s: string): string {
+  const m = BRACKETED_ZONE.exec(s);
+  if (!m) return s;
+  const before = s.slice(0, m.index);
+  if (!ENDS_IN_OFFSET.test(before)) return `${before} ${m[1]}`;
+  return /\d/.test(m[1]!) && ENDS_IN_NAME.test(before) ? before.replace(ENDS_IN_NAME, ` ${m[1]}`) : before;
 }
 
 function compactIso(s: string): WallTime | null {
@@ -208,7 +293,7 @@ function dotted(s: string): WallTime | null {
   const m = DOTTED.exec(s);
   if (!m) return null;
   const [, d, mo, y, h = '0', mi = '0', sec = '0', zone] = m;
-  return at(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), zone);
+  return at(fullYear(y!), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), zone);
 }
 
 /**
@@ -236,11 +321,16 @@ function build(y: string, mon: string, d: string, h?: string, mi?: string, sec?:
   const name = mon.toLowerCase();
   const month = /^\d{1,2}$/.test(name) ? Number(name) - 1 : (MONTHS[name.slice(0, 3)] ?? LOCAL_MONTHS[name]);
   if (month === undefined) return null;
-  let year = Number(y);
-  if (y.length === 2) year += year < 50 ? 2000 : 1900;
+  const year = fullYear(y);
   let hour = Number(h ?? 0);
   if (ampm) hour = (hour % 12) + (/p/i.test(ampm) ? 12 : 0);
   return at(year, month, Number(d), hour, Number(mi ?? 0), Number(sec ?? 0), zone);
+}
+
+/** A two-digit year is this century's below 50, the last one's from 50. */
+function fullYear(y: string): number {
+  const year = Number(y);
+  return y.length === 2 ? year + (year < 50 ? 2000 : 1900) : year;
 }
 
 /** The zone's offset in minutes at that clock time, or null when the name is unknown or cannot be trusted there. */

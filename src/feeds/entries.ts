@@ -22,6 +22,8 @@ export interface FeedEntry {
   /** Date strings, most trusted first (published before updated). */
   dates: string[];
   authors: string[];
+  /** RSS <comments> as written: "…/post/#comments" is the story's page when the item names no other. */
+  comments?: string | null;
   /** The first audio or video enclosure's URL as written: a podcast episode without a link is that file. */
   media?: string | null;
   /** Image URLs as written, best first. */

@@ -25,11 +25,17 @@ import { Parser } from 'htmlparser2';
  * reddit-embed-bq and WordPress's wp-block-embed): a post quoted into the page is not the story's copy, and a
  * reader of the digest cannot see it as a post. Newsletter platforms' buttons and sign-up boxes too: Substack's
  * p.button-wrapper ("Share", "Leave a comment") and subscription-widget, Ghost's kg-button-card and kg-cta-card.
+ * Reader polls, quizzes and surveys (WP-Polls' "wp-polls", a "poll" box): their question and answers read as copy.
  * Not "paywall": some CMSs wrap the subscribers' part of the copy in it.
  */
-const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription)(?:$|[\s_-])/i;
-/** Tracking pixels and feed-proxy counters are not pictures. */
-const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|pixel|tracker|beacon|spacer|1x1|blank\.gif)/i;
+const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey)(?:$|[\s_-])/i;
+/**
+ * Tracking pixels and feed-proxy counters are not pictures; nor are WordPress's emoji images, Gravatar's avatars
+ * (an author box) and WordPress.com's comment-count badges, which stood as the story's picture when first in it.
+ */
+const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|pixel|tracker|beacon|spacer|1x1|blank\.gif|\/images\/core\/emoji\/|gravatar\.com\/avatar\/|feeds\.wordpress\.com\/)/i;
+/** Classes of the same: WordPress's emoji and smilies, avatars. */
+const NOT_A_PICTURE_CLASS = /(?:^|\s)(?:emoji|wp-smiley|avatar)(?:$|[\s-])/i;
 
 const BLOCKS = [
   'div', 'section', 'article', 'main', 'header', 'footer', 'center', 'address', 'blockquote', 'pre', 'figure', 'hr',
@@ -70,6 +76,7 @@ const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original'];
  */
 export function pictureOf(attribs: Record<string, string>): string | null {
   if (Number(attribs.width) <= 2 || Number(attribs.height) <= 2) return null;
+  if (attribs.class && NOT_A_PICTURE_CLASS.test(attribs.class)) return null;
   const named = [attribs.src, ...LAZY_SRC.map((name) => attribs[name])];
   // An <img> may name its picture only in a srcset (responsive themes; lazy loaders' data-srcset).
   const src = [...named, ...LAZY_SRCSET.map((name) => largestOf(attribs[name]))].find((s) => s && !/^\s*data:/i.test(s));
@@ -218,9 +225,50 @@ export function looksLikeHtml(text: string): boolean {
  * real markup and an escaped "&lt;blink&gt;" in its text is left alone.
  */
 export function unescapeTwiceEscaped(html: string): string {
-  if (html.includes('<') || !html.includes('&lt;')) return html;
-  const once = decodeHTMLStrict(html);
-  return ESCAPED_TAG.test(once) ? once : html;
+  if (html.includes('<')) return html;
+  // Escaped once more in CDATA ("&amp;lt;p&amp;gt;"), the tags show only after two decodings.
+  const body = !html.includes('&lt;') && html.includes('&amp;lt;') ? decodeHTMLStrict(html) : html;
+  if (!body.includes('&lt;')) return html;
+  const once = decodeHTMLStrict(body);
+  return ESCAPED_TAG.test(once) || ESCAPED_CLOSING_TAG.test(once) ? once : html;
+}
+
+/**
+ * Closing tags of the rest of HTML ("</section>", "</font>", "</iframe>"): markup whose tags ESCAPED_TAG does not
+ * name stayed as text, tags and all. A closing tag says it: "The &lt;section&gt; element" names a tag, and stays text.
+ */
+const ESCAPED_CLOSING_TAG = /<\/(?:article|section|header|footer|aside|nav|main|figure|figcaption|table|thead|tbody|tr|td|th|dl|dt|dd|iframe|font|center|u|s|small|sup|sub|pre|code|caption|picture|video|audio|time|mark|abbr|cite|q|del|ins|label|h[1-6]|ul|ol|blockquote|em|strong)>/i;
+
+const SURROGATE_PAIR = /&#(x[\da-f]{4}|\d{5});&#(x[\da-f]{4}|\d{5});/gi;
+/** A reference to a high surrogate (U+D800–U+DBFF: 55296–56319), the test before the replace. */
+const HIGH_SURROGATE = /&#(?:x[dD][89abAB][\da-fA-F]{2}|5(?:529[6-9]|5[3-9]\d\d|6[0-2]\d\d|63[01]\d));/;
+
+function codeOf(reference: string): number {
+  return reference[0] === 'x' || reference[0] === 'X' ? Number.parseInt(reference.slice(1), 16) : Number(reference);
+}
+
+/**
+ * A character beyond the BMP written as two references to its UTF-16 halves ("&#55357;&#56832;" for 😀), as Java
+ * and .NET generators escape: HTML reads each half alone as U+FFFD, and the story showed "��". The pair is one reference.
+ */
+export function withPairedSurrogates(html: string): string {
+  if (!html.includes('&#') || !HIGH_SURROGATE.test(html)) return html;
+  return html.replace(SURROGATE_PAIR, (whole, high: string, low: string) => {
+    const h = codeOf(high);
+    const l = codeOf(low);
+    return h >= 0xd800 && h <= 0xdbff && l >= 0xdc00 && l <= 0xdfff ? `&#${(h - 0xd800) * 0x400 + (l - 0xdc00) + 0x10000};` : whole;
+  });
+}
+
+/** An entity still there once the HTML is read; not "&lt;": a story may show a tag. */
+const STILL_ESCAPED = /&(?:amp|quot|apos|nbsp|#\d{2,6}|#x[\da-f]{2,5});/i;
+
+/**
+ * Story text still carrying "&amp;" or "&quot;" after its HTML was read was escaped twice (in CDATA, which XML does
+ * not decode, "Tom &amp;amp; Jerry"): decoded once more, as titles are. It is text by then, so nothing becomes markup.
+ */
+export function decodedAgain(paragraphs: string[]): string[] {
+  return paragraphs.some((p) => p.includes('&') && STILL_ESCAPED.test(p)) ? paragraphs.map((p) => (p.includes('&') ? collapse(decodeHTMLStrict(p)) : p)) : paragraphs;
 }
 
 export function htmlToStoryText(html: string): StoryText {
@@ -290,8 +338,6 @@ function isWrapped(lines: string[]): boolean {
   }
   return soft * 2 >= lines.length - 1;
 }
-
-const STILL_ESCAPED = /&(?:amp|quot|apos|nbsp|#\d{2,6}|#x[\da-f]{2,5});/i;
 
 /** A title may carry markup or entities, escaped once or twice: one clean line. */
 export function cleanTitle(raw: string | null): string {

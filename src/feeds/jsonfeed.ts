@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FeedParseError, type FeedEntry, type ParsedFeed } from './entries.js';
-import { cleanTitle } from './html-text.js';
+import { cleanTitle, looksLikeHtml } from './html-text.js';
 import { siteUrl } from './links.js';
 
 /**
@@ -77,10 +77,13 @@ export function parseJsonFeed(body: string): ParsedFeed {
       base: null,
       title: i.title ?? null,
       content: i.content_html ?? i.content_text ?? null,
-      contentIsText: !i.content_html && !!i.content_text,
+      // content_text is plain text by the spec; generators put HTML there too, which read as text showed its tags.
+      contentIsText: !i.content_html && !!i.content_text && !looksLikeHtml(i.content_text),
       summary: i.summary ?? null,
       dates: [i.date_published, i.date_modified].filter((d): d is string => !!d),
       authors: authors.length ? authors : feedAuthors,
+      // A podcast episode without url or external_url is its audio file, as an RSS enclosure is: a link to play.
+      media: (i.attachments ?? []).find((a) => a && /^\s*(?:audio|video)\//i.test(a.mime_type ?? ''))?.url ?? null,
       // An image attachment (a photo story, a podcast's cover) when the item names no image.
       images: [i.image, i.banner_image, ...(i.attachments ?? []).filter((a) => a && /^image\//i.test(a.mime_type ?? '')).map((a) => a!.url)].filter((u): u is string => !!u),
       categories: (i.tags ?? []).filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim()),

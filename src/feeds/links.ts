@@ -50,12 +50,15 @@ export function absoluteUrl(href: string | null | undefined, ...bases: (string |
  *   the feed's URL: it is read as "//www.site.example/news/1", taking the
  *   base's scheme;
  * - "&amp;" inside CDATA (the CMS escaped the URL, then wrapped it in CDATA)
- *   is never meant literally: it is "&".
+ *   is never meant literally: it is "&";
+ * - "\/" is JSON's escaped slash, never a path's.
  */
 function asWritten(href: string | null | undefined): string | null {
   let h = href?.trim();
   if (!h) return null;
   if (h.includes('&amp;')) h = h.replace(/&amp;/g, '&');
+  // PHP's json_encode escapes slashes ("https:\/\/site\/news\/1"), and feeds built from JSON keep them.
+  if (h.includes('\\/')) h = h.replace(/\\\//g, '/');
   return /^www\.[^/\s.]+\.[^/\s]+/i.test(h) ? `//${h}` : h;
 }
 
@@ -74,17 +77,44 @@ export function canonicalLink(href: string | null | undefined, ...bases: (string
 }
 
 /**
- * Google Alerts and Google News feeds link through a redirect
- * (`https://www.google.com/url?...&url=<story>`, or a Google News article
- * id): every story would then share one host and never match the same story
- * from its outlet's own feed. The outlet's URL is the story's link.
+ * Google Alerts, Google News and Bing News feeds link through a redirect
+ * (`https://www.google.com/url?...&url=<story>`, a Google News article id,
+ * `https://www.bing.com/news/apiclick.aspx?...&url=<story>`), and some
+ * feeds through Google's AMP cache or viewer: every story
+ * would then share one host and never match the same story from its
+ * outlet's own feed. The outlet's URL is the story's link.
  */
 function unwrapRedirect(absolute: string): string {
   const u = new URL(absolute);
   if (/^news\.google\.[a-z.]+$/i.test(u.hostname)) return googleNewsTarget(u.pathname) ?? absolute;
+  if (u.hostname.endsWith('.cdn.ampproject.org') || (u.pathname.startsWith('/amp/') && /^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname))) return ampTarget(u) ?? absolute;
+  // Bing News' feeds link through its click counter: "https://www.bing.com/news/apiclick.aspx?…&url=<story>".
+  if (u.pathname.toLowerCase() === '/news/apiclick.aspx' && /^(?:www\.)?bing\.com$/i.test(u.hostname)) return targetOf(u, 'url') ?? absolute;
   if (!/^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname) || u.pathname !== '/url') return absolute;
-  const target = u.searchParams.get('url') ?? u.searchParams.get('q');
-  return target && /^https?:\/\/[^/\s]/i.test(target) ? target : absolute;
+  return targetOf(u, 'url', 'q') ?? absolute;
+}
+
+/**
+ * The page a Google AMP cache or viewer address serves: "https://www-site-example.cdn.ampproject.org/c/s/www.site.example/a.html"
+ * and "https://www.google.com/amp/s/www.site.example/a.html" are "https://www.site.example/a.html" ("s/": over https).
+ */
+function ampTarget(u: URL): string | null {
+  const m = /^\/(?:amp|[cvi])\/(s\/)?([^/?#]+\.[^/?#]+(?:\/.*)?)$/.exec(u.pathname);
+  if (!m) return null;
+  try {
+    return new URL(`${m[1] ? 'https' : 'http'}://${m[2]}${u.search}`).toString();
+  } catch {
+    return null;
+  }
+}
+
+/** The first of the parameters that holds a web address: where a redirect leads. */
+function targetOf(u: URL, ...names: string[]): string | null {
+  for (const name of names) {
+    const target = u.searchParams.get(name);
+    if (target && /^https?:\/\/[^/\s]/i.test(target)) return target;
+  }
+  return null;
 }
 
 /**

@@ -2,9 +2,11 @@ import { hash as digest } from 'node:crypto';
 import type { StoryDraft } from '../stories/store.js';
 import { languageRegion, parseFeedDate, regionOf } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
-import { cleanTitle, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped } from './html-text.js';
+import { withoutFurniture } from './furniture.js';
+import { cleanTitle, decodedAgain, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
 import { absoluteUrl, canonicalLink } from './links.js';
-import { cleanWireCopy } from './wire.js';
+import { withoutShortcodeParagraphs } from './shortcodes.js';
+import { cleanWireCopy, type WireCopy } from './wire.js';
 
 export type { StoryDraft };
 
@@ -55,14 +57,11 @@ function guidOf(entry: FeedEntry, canonical: string | null): string {
 export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: string): StoryDraft | null {
   const bases = basesOf(entry, ctx);
   const canonical = canonicalLink(entry.link, ...bases);
-  // A podcast episode with neither link nor permalink is its audio file: a link to play, and the same in every feed.
-  const link = canonical ?? guidLink(entry.guid, bases, entry.guidIsPermaLink === true) ?? canonicalLink(entry.media, ...bases);
-  const body = isGoogleNewsCoverage(entry) ? '' : (entry.content ?? entry.summary ?? '');
-  const story = entry.contentIsText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(unescapeTwiceEscaped(body));
-  const wire = cleanWireCopy(story.paragraphs);
+  const link = storyLink(canonical, entry, bases);
   const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
-  const fullHeadline = withoutOwnName(cleanTitle(entry.title), ctx.feed.title, outlet);
+  const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(withoutCdataMarks(entry.title))), ctx.feed.title, outlet);
   const headline = shortened(fullHeadline, TITLE_MAX);
+  const { story, wire } = isGoogleNewsCoverage(entry) ? readStory('', false) : storyOf(entry, headline);
   // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text.
   const paragraphs = headline !== fullHeadline && wire.paragraphs.length === 0 ? [fullHeadline] : withoutHeadline(wire.paragraphs, headline);
   const text = paragraphs.join('\n\n');
@@ -79,7 +78,8 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     summary: summarise(paragraphs),
     // A date in the future is clamped to fetch time: some feeds stamp stories ahead to pin them on top.
     published: published === null ? ctx.fetchedAt : Math.min(published, ctx.fetchedAt),
-    author: cleanAuthor(entry.authors[0]),
+    // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
+    author: firstAuthor(entry.authors),
     image: pickImage(entry.images, story.image, bases, entry.contentBase ?? null) ?? pickImage(entry.smallImages ?? [], null, bases, null),
     agency: wire.agency,
     dateline: wire.dateline,
@@ -87,6 +87,61 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     categories: [...new Set(entry.categories.map(cleanTitle).filter(Boolean))].slice(0, MAX_CATEGORIES),
     outlet,
   };
+}
+
+/** The story's text from its content, else its summary, read and cleaned. */
+function storyOf(entry: FeedEntry, headline: string): { story: StoryText; wire: WireCopy } {
+  const read = readStory(entry.content ?? entry.summary ?? '', entry.contentIsText);
+  if (!entry.content || !entry.summary || !isEmptyOfCopy(read.wire.paragraphs, headline)) return read;
+  // Content that holds only a picture, a blank paragraph or the headline again: the summary says what the story is.
+  const summary = readStory(entry.summary, false);
+  return summary.wire.paragraphs.length ? { story: { ...summary.story, image: read.story.image ?? summary.story.image }, wire: summary.wire } : read;
+}
+
+function readStory(body: string, plainText: boolean): { story: StoryText; wire: WireCopy } {
+  const story = plainText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(withPairedSurrogates(unescapeTwiceEscaped(withoutCdataMarks(body))));
+  return { story, wire: cleanWireCopy(withoutLeftovers(story.paragraphs, plainText)) };
+}
+
+const CDATA_MARKS = /<!\[CDATA\[|\]\]>/g;
+
+/**
+ * A CDATA section inside the text: a feed that wrapped its HTML in CDATA twice, or escaped the wrapper
+ * ("&lt;![CDATA[&lt;p&gt;…"). XML has unwrapped the outer one; HTML reads the inner one as a comment, and the
+ * story lost all its text. The marks go, what they held is the text.
+ */
+function withoutCdataMarks<T extends string | null>(s: T): T {
+  return (s?.includes('<![CDATA[') ? s.replace(CDATA_MARKS, '') : s) as T;
+}
+
+function isEmptyOfCopy(paragraphs: string[], headline: string): boolean {
+  return paragraphs.length === 0 || (paragraphs.length === 1 && !!headline && words(paragraphs[0]!) === words(headline));
+}
+
+/**
+ * What the HTML reader leaves that is not copy: entities escaped twice (HTML only: plain text is as written),
+ * unexpanded shortcodes, a video description's channel links, a player's fallback text. Wire copy's own chrome is wire.ts's.
+ */
+function withoutLeftovers(paragraphs: string[], plainText: boolean): string[] {
+  return withoutRepeats(withoutFurniture(withoutShortcodeParagraphs(plainText ? paragraphs : decodedAgain(paragraphs))));
+}
+
+/** Shorter, a paragraph said twice may be meant so ("Yes." "Yes."); longer, twice in a row is the CMS's doing. */
+const MIN_REPEAT = 40;
+
+/**
+ * A paragraph right after the same paragraph: CMSs print the standfirst in bold and then again as the copy's
+ * first paragraph, and the story read it twice.
+ */
+function withoutRepeats(paragraphs: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 1; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const repeated = p.length >= MIN_REPEAT && p === paragraphs[i - 1];
+    if (repeated) out ??= paragraphs.slice(0, i);
+    else if (out) out.push(p);
+  }
+  return out ?? paragraphs;
 }
 
 /** Google News' description: the headline linked, then its outlet in Google's grey <font>, alone or first of an <ol> of such. */
@@ -151,6 +206,30 @@ function guidLink(guid: string | null, bases: [string, string | null], permalink
   return g.startsWith('/') && !g.startsWith('//') ? canonicalLink(g, ...bases) : null;
 }
 
+/** A site's front page, "https://site.example/": no story's page. */
+const FRONT_PAGE = /^https?:\/\/[^/?#]+\/?$/;
+
+/**
+ * The page the story is on: its link, else a permalink guid, its comments' page, or its audio file (an episode's
+ * file is a link to play, and the same in every feed). A link to the
+ * site's front page (templates that fill every item's link with it) gives way to a permalink guid: kept, every
+ * such story had one link, and one link is one story.
+ */
+function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, string | null]): string | null {
+  if (canonical && !FRONT_PAGE.test(canonical)) return canonical;
+  const permalink = guidLink(entry.guid, bases, entry.guidIsPermaLink === true);
+  if (canonical) return permalink && !FRONT_PAGE.test(permalink) ? permalink : canonical;
+  return permalink ?? commentsPage(entry.comments, bases) ?? canonicalLink(entry.media, ...bases);
+}
+
+/**
+ * WordPress and Blogger link an item's comments as its page's "#comments" (or "#respond"): without its fragment,
+ * that is the story's page. A comments link without one may be another page (a forum's thread), and is not taken.
+ */
+function commentsPage(comments: string | null | undefined, bases: [string, string | null]): string | null {
+  return comments?.includes('#') ? canonicalLink(comments, ...bases) : null;
+}
+
 function firstDate(dates: string[], region: string | null): number | null {
   for (const d of dates) {
     const t = parseFeedDate(d, region);
@@ -171,16 +250,29 @@ function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, 
 /** "jane@example.org (Jane Doe)" → "Jane Doe"; "By Jane Doe" → "Jane Doe"; a bare address, or "Unknown", is not a name. */
 const REDDIT_USER = /^\/u\/[\w-]{2,32}$/;
 
+function firstAuthor(authors: string[]): string | null {
+  for (const raw of authors) {
+    const name = cleanAuthor(raw);
+    if (name) return name;
+  }
+  return null;
+}
+
 function cleanAuthor(raw: string | undefined): string | null {
   if (!raw) return null;
   let a = cleanTitle(raw);
   const named = /^\S+@\S+\s*\((.+)\)$/.exec(a);
   if (named) a = named[1]!;
-  a = a.replace(/^by\s+/i, '').trim();
+  // "Jane Doe (jane@example.org)", the other way round, as some CMSs write RSS's author.
+  const addressed = a.endsWith(')') ? /^(.+?)\s*\(\S+@\S+\)$/.exec(a) : null;
+  if (addressed) a = addressed[1]!;
+  // "By Jane Doe", "By: Jane Doe", "Written by Jane Doe", "Posted by Jane Doe": the name only.
+  a = a.replace(/^(?:(?:written|posted|reported|edited|authored|compiled) )?by\s*:?\s+/i, '').trim();
   // Reddit's feeds name the poster "/u/name": the name is the user's, the path Reddit's.
   if (a.startsWith('/u/') && REDDIT_USER.test(a)) a = a.slice(3);
-  // Blogger writes "Unknown" for an author whose profile is hidden: no name is better than that one.
-  if (!a || /^\S+@\S+$/.test(a) || /^(?:unknown|anonymous)$/i.test(a)) return null;
+  // Blogger writes "Unknown" for an author whose profile is hidden, WordPress "admin" for its first account, and some
+  // feeds the author's profile page: no name is better than those.
+  if (!a || /^\S+@\S+$/.test(a) || /^(?:unknown|anonymous|admin|administrator|webmaster)$/i.test(a) || /^https?:\/\/\S+$/i.test(a)) return null;
   return a.length > 120 ? `${a.slice(0, 119)}…` : a;
 }
 

@@ -309,7 +309,7 @@ function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): Pa
     base: text(feed.base) ?? (format === 'atom' ? null : siteUrl(text(feed.link))),
     language: text(feed.language),
     ttlMinutes: ttlOf(feed),
-    entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry, feed.authors as string[]) : rssEntry(item, item._rss ?? {}))),
+    entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry, feed.authors as string[], text(feed.language)) : rssEntry(item, item._rss ?? {}))),
     warning: null,
   };
 }
@@ -334,8 +334,10 @@ function withCanonicalNames(xmlItem: Raw): Raw {
 
 function rssEntry(item: RawItem, raw: Raw): FeedEntry {
   const encoded = text(item['content:encoded']);
-  // Podcasts and video feeds say what an item is in itunes:summary/subtitle or media:description, often without a <description>.
-  const description = text(item.content) ?? text(item.summary) ?? text(raw['itunes:summary']) ?? text(raw['itunes:subtitle']) ?? mediaDescription(raw);
+  // Podcasts and video feeds say what an item is in itunes:summary/subtitle, googleplay:description or media:description,
+  // often without a <description>; Dublin Core's dc:description stands for it in RSS 1.0 and some 2.0 generators.
+  const description =
+    text(item.content) ?? text(item.summary) ?? text(raw['dc:description']) ?? text(raw['itunes:summary']) ?? text(raw['itunes:subtitle']) ?? text(raw['googleplay:description']) ?? mediaDescription(raw);
   return {
     guid: text(item.guid) ?? text(item['rdf:about']),
     guidIsPermaLink: attr(raw.guid, 'isPermaLink')?.toLowerCase() === 'true',
@@ -346,15 +348,27 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
     content: encoded ?? description,
     contentIsText: false,
     summary: encoded ? description : null,
-    dates: compact([text(item.pubDate), text(item.dcDate), text(item.date), text(item.dctermsCreated), text(item.atomUpdated), text(item.a10Updated), text(item.dctermsModified)]),
+    dates: compact([text(item.pubDate), text(item.dcDate), text(item.date), ...publishedDates(raw), text(item.dctermsCreated), text(item.atomUpdated), text(item.a10Updated), text(item.dctermsModified), text(raw.updated)]),
     // From the raw item: rss-parser's creator is the first element's bare text, "by" for "by <a>Jane Roe</a>".
-    authors: compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), text(raw['itunes:author'])]),
-    media: mediaEnclosure(item),
+    authors: compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), text(raw['itunes:author']), text(raw['googleplay:author'])]),
+    comments: text(raw.comments),
+    // FeedBurner's enclosure counts plays through its own host; the publisher's file is named beside it.
+    media: text(raw['feedburner:origEnclosureLink']) ?? mediaEnclosure(item),
     ...pictures(imagesOf(item)),
     // RSS 1.0 has no <category>: Dublin Core's dc:subject says what an item is about (RSS 2.0 feeds use it too).
     categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject'])],
-    outlet: text(raw.source),
+    // Bing News credits the outlet in its own namespace.
+    outlet: text(raw.source) ?? text(raw['News:Source']),
   };
+}
+
+/**
+ * Where else RSS items say when they were published: atom:published (before the atom:updated read later),
+ * Dublin Core's dcterms:issued, PRISM's prism:publicationDate (scholarly and magazine publishers), and a bare
+ * <published> or <date> in hand-made feeds. Such an item had the fetch time, or its update time, as its date.
+ */
+function publishedDates(raw: Raw): (string | null)[] {
+  return [text(raw['atom:published']), text(raw['dcterms:issued']), text(raw['prism:publicationDate']), text(raw.published), text(raw.date)];
 }
 
 /**
@@ -398,7 +412,7 @@ function mediaTitle(raw: Raw): string | null {
   return text(raw['media:title']) ?? text((first(raw['media:group']) as Raw | undefined)?.['media:title']);
 }
 
-function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = []): FeedEntry {
+function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLanguage: string | null = null): FeedEntry {
   const links = (Array.isArray(entry.link) ? entry.link : []).map((l) => attrs(l) ?? {});
   const contentEl = first(entry.content);
   const content = base64Content(contentEl) ?? text(item.content) ?? null;
@@ -407,7 +421,7 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = []): FeedE
   const authors = atomAuthors(entry.author);
   return {
     guid: text(item.id),
-    link: text(item.origLink) ?? atomEntryLink(links, entry),
+    link: text(item.origLink) ?? atomEntryLink(links, entry, attr(entry, 'xml:lang') ?? feedLanguage),
     base: attr(entry, 'xml:base'),
     // The base of whichever of the two becomes the story's text (content, else summary).
     contentBase: text(item.content) ? attr(contentEl, 'xml:base') : attr(entry.summary, 'xml:base'),
@@ -459,10 +473,12 @@ const NOT_THE_PAGE = new Set(['self', 'edit', 'edit-media', 'replies', 'enclosur
  * in <link>'s text, not its href. Last, any HTML link (Blogger's comment
  * form is the post's page), then any link at all, as before.
  */
-function atomEntryLink(links: Record<string, string>[], entry: Raw): string | null {
+function atomEntryLink(links: Record<string, string>[], entry: Raw, language: string | null): string | null {
   const alternates = links.filter((l) => l.href && (!l.rel || l.rel === 'alternate'));
+  const pages = alternates.filter((l) => !l.type || /html/i.test(l.type));
   return (
-    alternates.find((l) => !l.type || /html/i.test(l.type))?.href ??
+    inLanguage(pages, language)?.href ??
+    pages[0]?.href ??
     alternates[0]?.href ??
     links.find((l) => l.href && !NOT_THE_PAGE.has(l.rel ?? ''))?.href ??
     attr(entry.content, 'src') ??
@@ -471,6 +487,17 @@ function atomEntryLink(links: Record<string, string>[], entry: Raw): string | nu
     links.find((l) => l.href)?.href ??
     null
   );
+}
+
+/**
+ * Of pages in several languages (alternates with hreflang, as multilingual sites write them), the one in the
+ * language the entry or feed is written in (xml:lang), else one that names none: it was the first, often another language's.
+ */
+function inLanguage(pages: Record<string, string>[], language: string | null): Record<string, string> | undefined {
+  if (pages.length < 2 || !pages.some((l) => l.hreflang)) return undefined;
+  const primary = (tag: string | undefined) => tag?.trim().toLowerCase().split(/[-_]/)[0];
+  const wanted = primary(language ?? undefined);
+  return (wanted ? pages.find((l) => primary(l.hreflang) === wanted) : undefined) ?? pages.find((l) => !l.hreflang);
 }
 
 function atomAuthors(value: unknown): string[] {
@@ -517,15 +544,22 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
   const elementUrl = typeof element === 'string' ? element : text((element as Raw | undefined)?.url);
   if (elementUrl) out.push(elementUrl);
   out.push(...publisherImages(item._rss));
+  // Bing News' thumbnail of the story's picture.
+  const bing = text(item._rss?.['News:Image']);
+  if (bing) out.push(bing);
   return { images: out, small };
 }
 
-/** The first <enclosure> of audio or video: the episode itself. */
+/** Audio and video files by their extension, for an enclosure whose type is empty or left out. */
+const MEDIA_FILE = /\.(?:mp3|m4a|aac|ogg|oga|opus|wav|flac|mp4|m4v|mov|webm)(?:[?#]|$)/i;
+
+/** The first <enclosure> of audio or video: the episode itself (podcast hosts leave type="" or none on some). */
 function mediaEnclosure(item: RawItem): string | null {
   const list = Array.isArray(item._rss?.enclosure) ? (item._rss.enclosure as unknown[]) : [];
   for (const e of list) {
     const a = attrs(e);
-    if (a?.url?.trim() && /^\s*(?:audio|video)\//i.test(a.type ?? '')) return a.url.trim();
+    const url = a?.url?.trim();
+    if (url && (/^\s*(?:audio|video)\//i.test(a!.type ?? '') || (!a!.type?.trim() && MEDIA_FILE.test(url)))) return url;
   }
   return null;
 }

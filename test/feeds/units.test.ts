@@ -98,6 +98,22 @@ describe('links', () => {
     expect(canonicalLink(`https://news.google.com/rss/articles/${id(story).slice(0, 30)}`)).toBe(`https://news.google.com/rss/articles/${id(story).slice(0, 30)}`);
     expect(canonicalLink('https://news.google.com/rss/articles/not-base64-at-all!')).toBe('https://news.google.com/rss/articles/not-base64-at-all!');
   });
+
+  it('reads the page out of a Google AMP cache or viewer address', () => {
+    // Before, each stayed an ampproject.org or google.com link: another link for the same story than the outlet's own.
+    expect(canonicalLink('https://www-thehindu-com.cdn.ampproject.org/c/s/www.thehindu.com/news/national/x/article1.ece?utm_source=amp')).toBe('https://www.thehindu.com/news/national/x/article1.ece');
+    expect(canonicalLink('https://www.google.co.in/amp/s/m.timesofindia.com/india/x/articleshow/1.cms')).toBe('https://m.timesofindia.com/india/x/articleshow/1.cms');
+    expect(canonicalLink('https://www-x-example.cdn.ampproject.org/c/www.x.example/a')).toBe('http://www.x.example/a');
+    expect(canonicalLink('https://cdn.ampproject.org/v0.js')).toBe('https://cdn.ampproject.org/v0.js');
+    expect(canonicalLink('https://www.google.com/amp/')).toBe('https://www.google.com/amp/');
+  });
+
+  it('reads the outlet’s URL out of Bing News’ click counter, and leaves one without it alone', () => {
+    const story = 'https://www.dawn.com/news/1900001/budget?utm_source=bing';
+    // Before, every Bing News story linked to www.bing.com.
+    expect(canonicalLink(`http://www.bing.com/news/apiclick.aspx?ref=FexRss&aid=&tid=abc&url=${encodeURIComponent(story)}&c=123&mkt=en-in`)).toBe('https://www.dawn.com/news/1900001/budget');
+    expect(canonicalLink('https://www.bing.com/news/apiclick.aspx?ref=FexRss&tid=abc')).toBe('https://www.bing.com/news/apiclick.aspx?ref=FexRss&tid=abc');
+  });
 });
 
 describe('normalising an entry', () => {
@@ -243,5 +259,13 @@ describe('links as publishers slip', () => {
 <item><title>A path</title><link>www/news/3</link></item></channel></rss>`);
     const ctx = withDocumentBase({ feedUrl: 'https://feeds.example.net/feed.xml', feed, fetchedAt });
     expect(feed.entries.map((e) => normaliseEntry(e, ctx)!.link)).toEqual(['https://www.site.example/news/1', 'https://site.example/view?id=1&cat=2', 'https://site.example/www/news/3']);
+  });
+
+  it('reads JSON’s escaped slashes in a link or picture as slashes', async () => {
+    const feed = await parseFeed(`<rss version="2.0"><channel><title>J</title><link>https://site.example/</link>
+<item><title>Escaped</title><link>https:\\/\\/site.example\\/news\\/5.html</link><enclosure url="https:\\/\\/site.example\\/i\\/5.jpg" type="image/jpeg"/></item></channel></rss>`);
+    const ctx = withDocumentBase({ feedUrl: 'https://feeds.example.net/feed.xml', feed, fetchedAt });
+    // Before: "https://site.example//news//5.html".
+    expect(normaliseEntry(feed.entries[0]!, ctx)).toMatchObject({ link: 'https://site.example/news/5.html', image: 'https://site.example/i/5.jpg' });
   });
 });

@@ -96,6 +96,26 @@ describe('links that are missing', () => {
     expect(b!.link).toBe('');
   });
 
+  it('takes a permalink guid over a link to the site’s front page, which every item of some feeds carries', async () => {
+    const [a, b, c] = await stories(`<rss version="2.0"><channel><title>F</title><link>https://f.example/</link>
+<item><title>One</title><link>https://f.example/</link><guid>https://f.example/news/1.html</guid></item>
+<item><title>Two</title><link>https://f.example</link><guid isPermaLink="false">f-2</guid></item>
+<item><title>Three</title><link>https://f.example/?utm_source=rss</link><guid>https://f.example/news/3.html</guid></item>
+</channel></rss>`);
+    // Before, all three linked to https://f.example/, and so were one story.
+    expect([a!.link, b!.link, c!.link]).toEqual(['https://f.example/news/1.html', 'https://f.example/', 'https://f.example/news/3.html']);
+  });
+
+  it('takes the page of a "#comments" link when the item names no other, and not a comments page of its own', async () => {
+    const [wp, forum] = await stories(`<rss version="2.0"><channel><title>C</title><link>https://c.example/</link>
+<item><title>Post</title><comments>https://c.example/2026/11/post/#comments</comments><guid isPermaLink="false">c-1</guid></item>
+<item><title>Thread</title><comments>https://forum.example/thread?id=9</comments><guid isPermaLink="false">c-2</guid></item>
+</channel></rss>`);
+    // Before, the post had no link.
+    expect(wp!.link).toBe('https://c.example/2026/11/post/');
+    expect(forum!.link).toBe('');
+  });
+
   it('resolves a permalink guid without a leading slash against the channel’s link, as other relative links', async () => {
     const [a, b, c] = await stories(`<rss version="2.0"><channel><title>P</title><link>https://p.example/site/</link>
 <item><title>Relative permalink</title><guid isPermaLink="true">news/2.html</guid><description>Two.</description></item>
@@ -120,6 +140,21 @@ describe('dates RSS generators put where pubDate belongs', () => {
   });
 });
 
+describe('publication dates in other elements', () => {
+  it('reads atom:published before atom:updated, dcterms:issued, prism:publicationDate, and a bare <published>, <date> or <updated>', async () => {
+    const list = await stories(`<rss version="2.0" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:prism="http://prismstandard.org/namespaces/basic/2.0/" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>D</title><link>https://d.example/</link>
+<item><title>1</title><link>https://d.example/1</link><atom:published>2026-02-23T10:00:00Z</atom:published><atom:updated>2026-02-25T10:00:00Z</atom:updated></item>
+<item><title>2</title><link>https://d.example/2</link><dcterms:issued>2026-02-22T10:00:00Z</dcterms:issued><dcterms:modified>2026-02-25T10:00:00Z</dcterms:modified></item>
+<item><title>3</title><link>https://d.example/3</link><prism:publicationDate>2026-02-21T10:00:00Z</prism:publicationDate></item>
+<item><title>4</title><link>https://d.example/4</link><published>2026-02-20T10:00:00Z</published></item>
+<item><title>5</title><link>https://d.example/5</link><date>2026-02-19T10:00:00Z</date></item>
+<item><title>6</title><link>https://d.example/6</link><updated>2026-02-18T10:00:00Z</updated></item>
+</channel></rss>`);
+    // Before: the update time for the first two, the fetch time for the rest.
+    expect(list.map((s) => new Date(s.published).toISOString().slice(0, 10))).toEqual(['2026-02-23', '2026-02-22', '2026-02-21', '2026-02-20', '2026-02-19', '2026-02-18']);
+  });
+});
+
 describe('dates as publishers localise them', () => {
   it.each([
     ['Seg, 24 Set 2018 19:42:40 -0300', '2018-09-24T22:42:40Z'],
@@ -127,6 +162,25 @@ describe('dates as publishers localise them', () => {
     ['05.03.2024', '2024-03-05T00:00:00Z'],
     ['05.03.2024 14:22 +0100', '2024-03-05T13:22:00Z'],
     ['31.12.2025, 23:59:59', '2025-12-31T23:59:59Z'],
+    // Drupal's German medium date and the words around the numbers in de, fr, es, pt, it, nl (no date before).
+    ['Do., 26.11.2026 - 14:05', '2026-11-26T14:05:00Z'],
+    ['Donnerstag, 26.11.2026, 14:05 Uhr', '2026-11-26T14:05:00Z'],
+    ['26.11.2026 um 14:05', '2026-11-26T14:05:00Z'],
+    ['26 novembre 2026 à 14h05', '2026-11-26T14:05:00Z'],
+    ['jueves, 26 de noviembre de 2026 a las 14:05', '2026-11-26T14:05:00Z'],
+    ['quinta-feira, 26 de novembro de 2026 às 14:05', '2026-11-26T14:05:00Z'],
+    ['26 novembre 2026 alle 14:05', '2026-11-26T14:05:00Z'],
+    ['26 november 2026 om 14:05', '2026-11-26T14:05:00Z'],
+    // Devanagari, Bengali and Urdu digits and Bengali and Urdu months, and Hindi's two-letter "मई" (no date before).
+    ['२६ नवंबर २०२६ १४:०५ IST', '2026-11-26T08:35:00Z'],
+    ['২৬ নভেম্বর ২০২৬ ১৪:০৫ +0600', '2026-11-26T08:05:00Z'],
+    ['۲۶ نومبر ۲۰۲۶', '2026-11-26T00:00:00Z'],
+    ['5 मई 2026', '2026-05-05T00:00:00Z'],
+    // The day as an ordinal with a dot (de, fr), and two-digit years in numeric dates (no date before).
+    ['Donnerstag, 26. November 2026, 14:05 Uhr', '2026-11-26T14:05:00Z'],
+    ['Lundi, 16. Novembre 2020 - 15:54', '2020-11-16T15:54:00Z'],
+    ['30.10.23', '2023-10-30T00:00:00Z'],
+    ['10/30/23 21:55:58', '2023-10-30T21:55:58Z'],
     ['Di, 05 Mär 2024 14:22:11 +0100', '2024-03-05T13:22:11Z'],
     ['jeu., 04 juil. 2024 10:00:00 +0200', '2024-07-04T08:00:00Z'],
     ['sam, 01 juin 2024 10:00:00 +0200', '2024-06-01T08:00:00Z'],
@@ -212,6 +266,16 @@ describe('where feeds put an item’s link other than <link>', () => {
     expect([a!.link, b!.link]).toEqual(['https://site.example/a/1', 'https://site.example/a/2']);
   });
 
+  it('takes, of an Atom entry’s alternates in several languages, the one in the feed’s or entry’s language', async () => {
+    const [en, hi, none] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-IN"><title>L</title>
+<entry><id>1</id><title>Budget</title><link rel="alternate" type="text/html" hreflang="hi" href="https://l.example/hi/1"/><link rel="alternate" type="text/html" hreflang="en" href="https://l.example/en/1"/></entry>
+<entry xml:lang="hi"><id>2</id><title>बजट</title><link rel="alternate" hreflang="en" href="https://l.example/en/2"/><link rel="alternate" hreflang="hi-IN" href="https://l.example/hi/2"/></entry>
+<entry><id>3</id><title>Plain</title><link rel="alternate" hreflang="ur" href="https://l.example/ur/3"/><link rel="alternate" href="https://l.example/3"/></entry>
+</feed>`);
+    // Before, the first alternate, whatever its language: the Hindi page of an English story.
+    expect([en!.link, hi!.link, none!.link]).toEqual(['https://l.example/en/1', 'https://l.example/hi/2', 'https://l.example/3']);
+  });
+
   it('takes an Atom entry’s HTML alternate, then <content src>, then a URL written as <link>’s text', async () => {
     const list = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
 <entry><id>e1</id><title>PDF first</title><link rel="alternate" type="application/pdf" href="https://a.example/1.pdf"/><link rel="alternate" type="text/html" href="https://a.example/1"/></entry>
@@ -259,6 +323,16 @@ describe('pictures behind lazy loading', () => {
     expect(s).toMatchObject({ image: 'https://p.example/img/1.jpg', text: 'Lead.' });
   });
 
+  it('passes over WordPress emoji, Gravatar avatars and WordPress.com comment badges for the story’s picture', async () => {
+    const [emoji, avatar, badge] = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>I</title><link>https://i.example/</link>
+<item><title>Emoji</title><link>https://i.example/1</link><content:encoded><![CDATA[<p>Great news <img class="emoji" alt="🙂" src="https://s.w.org/images/core/emoji/15.0.3/72x72/1f642.png"> today.</p><p><img src="/real.jpg"></p>]]></content:encoded></item>
+<item><title>Avatar</title><link>https://i.example/2</link><content:encoded><![CDATA[<p><img src="https://secure.gravatar.com/avatar/abc?s=96" class="avatar avatar-96" height="96" width="96"> Copy.</p>]]></content:encoded></item>
+<item><title>Badge</title><link>https://i.example/3</link><content:encoded><![CDATA[<p>Copy.</p><a href="http://feeds.wordpress.com/1.0/gocomments/x.wordpress.com/3/"><img alt="" border="0" src="http://feeds.wordpress.com/1.0/comments/x.wordpress.com/3/" /></a>]]></content:encoded></item>
+</channel></rss>`);
+    // Before, each of those was the story's picture.
+    expect([emoji!.image, avatar!.image, badge!.image]).toEqual(['https://i.example/real.jpg', null, null]);
+  });
+
   it('takes the widest picture of a srcset when the <img> names its picture only there', async () => {
     const list = await stories(`<rss version="2.0"><channel><title>P</title><link>https://p.example/</link>
 <item><title>Responsive</title><link>https://p.example/1</link><description><![CDATA[<img srcset="https://cdn.p.example/w_300,h_200/a.jpg 300w, https://cdn.p.example/w_900,h_600/a.jpg 900w" alt=""><p>Lead.</p>]]></description></item>
@@ -289,6 +363,37 @@ describe('podcast and video feeds', () => {
     expect(linked!.link).toBe('https://pod.example/ep/4');
   });
 
+  it('links an episode to an enclosure whose type is empty or left out when its file is audio or video', async () => {
+    const [empty, none, picture] = await stories(`<rss version="2.0"><channel><title>Pod</title><link>https://pod.example/</link>
+<item><title>Ep 5</title><enclosure url="https://cdn.pod.example/ep5.mp3" length="0" type=""/><guid isPermaLink="false">ep5</guid></item>
+<item><title>Ep 6</title><enclosure url="https://cdn.pod.example/ep6.m4a?t=1" length="1"/><guid isPermaLink="false">ep6</guid></item>
+<item><title>Ep 7</title><enclosure url="https://cdn.pod.example/ep7.jpg" length="1"/><guid isPermaLink="false">ep7</guid></item>
+</channel></rss>`);
+    // Before, both were stories without a link.
+    expect(empty!.link).toBe('https://cdn.pod.example/ep5.mp3');
+    expect(none!.link).toBe('https://cdn.pod.example/ep6.m4a?t=1');
+    expect(picture).toMatchObject({ link: '', image: 'https://cdn.pod.example/ep7.jpg' });
+  });
+
+  it('links an episode to the publisher’s file FeedBurner names beside its own counting copy', async () => {
+    const [s] = await stories(`<rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel><title>Pod</title>
+<item><title>Ep 8</title><enclosure url="https://feeds.feedburner.com/~r/pod/~5/abc/ep8.mp3" type="audio/mpeg"/><feedburner:origEnclosureLink>https://pod.example/ep8.mp3</feedburner:origEnclosureLink></item>
+</channel></rss>`);
+    // Before, the link was FeedBurner's copy, a different link in every proxy.
+    expect(s!.link).toBe('https://pod.example/ep8.mp3');
+  });
+
+  it('reads dc:description, googleplay:description and googleplay:author where the usual elements are missing', async () => {
+    const [rdf] = await stories(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://r.example/"><title>R</title><link>https://r.example/</link></channel>
+<item rdf:about="https://r.example/1"><title>DC</title><link>https://r.example/1</link><dc:description>What the item says.</dc:description></item></rdf:RDF>`);
+    const [play] = await stories(`<rss version="2.0" xmlns:googleplay="http://www.google.com/schemas/play-podcasts/1.0"><channel><title>P</title>
+<item><title>Play</title><link>https://p.example/1</link><googleplay:description>Episode notes.</googleplay:description><googleplay:author>Host Two</googleplay:author></item></channel></rss>`);
+    // Before, both had no text, and the second no author.
+    expect(rdf!.text).toBe('What the item says.');
+    expect(play).toMatchObject({ text: 'Episode notes.', author: 'Host Two' });
+  });
+
   it('reads a YouTube entry’s media:group description as its text', async () => {
     const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>Chan</title>
 <entry><id>yt:video:abc</id><title>Video</title><link rel="alternate" href="https://www.youtube.com/watch?v=abc"/><published>2026-02-25T10:00:00+00:00</published>
@@ -304,11 +409,31 @@ describe('podcast and video feeds', () => {
 <item><title>Entity</title><link>https://www.youtube.com/watch?v=ghi</link><description>Tom &amp;amp; Jerry.\nLine two.</description></item>
 </channel></rss>`);
     // Before, each block ran its lines together: "Highlights of the third ODI. Kohli scored…", "Subscribe: https://… Follow us on X: …".
-    // Its own line, "Follow us on X: …" is seen as the prompt it is, and goes.
-    expect(yt!.text.split('\n\n')).toEqual(['Highlights of the third ODI.', 'Kohli scored 104 off 96 balls.', 'Subscribe: https://www.youtube.com/c/desk?sub_confirmation=1']);
+    // Each on its own line, "Subscribe: https://…" and "Follow us on X: …" are seen as the prompts they are, and go.
+    expect(yt!.text.split('\n\n')).toEqual(['Highlights of the third ODI.', 'Kohli scored 104 off 96 balls.']);
     expect(rss!.text.split('\n\n')).toEqual(['Line one.', 'Line two.', 'Second paragraph.']);
     // An entity in the text does not make it HTML, whose line breaks are spaces.
     expect(amp!.text.split('\n\n')).toEqual(['Tom & Jerry.', 'Line two.']);
+  });
+
+  it('drops a video description’s channel links, their heading and its hashtags, and keeps a link in the copy', async () => {
+    const description = [
+      'PM meets the Sri Lankan President in New Delhi.\nThe two leaders discussed fisheries. Read the full report: https://www.thehindu.com/news/a1.ece',
+      'Subscribe: https://www.youtube.com/@desk?sub_confirmation=1\nFollow us:\nFacebook: https://www.facebook.com/desk\nTwitter: https://twitter.com/desk\nWebsite: https://www.desk.example\nLike us on Facebook ► https://www.facebook.com/desk\nFor more videos, subscribe to our channel https://www.youtube.com/@desk',
+      '#Desk #Modi #SriLanka',
+      '👉 Subscribe: https://www.youtube.com/@desk\nInstagram ➜ https://instagram.com/desk\n🌐 Website: https://desk.example\nTelegram 👉 https://t.me/desk',
+      'Find us:\nat the district court, all week.',
+    ].join('\n\n');
+    const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>Desk</title>
+<entry><id>yt:video:abc</id><title>Video</title><link rel="alternate" href="https://www.youtube.com/watch?v=abc"/><published>2026-02-25T10:00:00+00:00</published>
+<media:group><media:title>Video</media:title><media:description>${description.replace(/&/g, '&amp;')}</media:description></media:group></entry></feed>`);
+    // Before, every link line, "Follow us:" and the hashtags stayed as paragraphs of the story.
+    expect(s!.text.split('\n\n')).toEqual([
+      'PM meets the Sri Lankan President in New Delhi.',
+      'The two leaders discussed fisheries. Read the full report: https://www.thehindu.com/news/a1.ece',
+      'Find us:',
+      'at the district court, all week.',
+    ]);
   });
 
   it('drops the rules of a stylesheet a feed left as text when it stripped the tags', async () => {
@@ -353,6 +478,29 @@ describe('authors', () => {
     expect(list.map((s) => s.author)).toEqual(['Asha Rao', 'Vikram Sen', 'Meera Iyer', 'Ravi Das', 'Lena Park']);
   });
 
+  it('takes no WordPress "admin" or profile URL for a name, and the next author the item names instead', async () => {
+    const list = await stories(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>A</title>
+<item><title>1</title><link>https://a.example/1</link><dc:creator>admin</dc:creator></item>
+<item><title>2</title><link>https://a.example/2</link><dc:creator>https://www.facebook.com/jane.doe</dc:creator><author>jane@a.example (Jane Doe)</author></item>
+<item><title>3</title><link>https://a.example/3</link><dc:creator>Unknown</dc:creator><author>Ravi Kumar</author></item>
+</channel></rss>`);
+    // Before: "admin", the profile URL, and no author at all for the third.
+    expect(list.map((s) => s.author)).toEqual([null, 'Jane Doe', 'Ravi Kumar']);
+  });
+
+  it('reads "Name (address)" as the name, as it reads "address (Name)", and the name after "By:" or "Written by"', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>A</title>
+<item><title>1</title><link>https://a.example/1</link><author>Jane Doe (jane@a.example)</author></item>
+<item><title>2</title><link>https://a.example/2</link><author>jane@a.example (Jane Doe)</author></item>
+<item><title>3</title><link>https://a.example/3</link><author>Desk (Delhi)</author></item>
+<item><title>4</title><link>https://a.example/4</link><author>By: Asha Rao</author></item>
+<item><title>5</title><link>https://a.example/5</link><author>Written by Ravi Kumar</author></item>
+<item><title>6</title><link>https://a.example/6</link><author>Bypass Road Desk</author></item>
+</channel></rss>`);
+    // Before, the first was "Jane Doe (jane@a.example)", then "By: Asha Rao" and "Written by Ravi Kumar".
+    expect(list.map((s) => s.author)).toEqual(['Jane Doe', 'Jane Doe', 'Desk (Delhi)', 'Asha Rao', 'Ravi Kumar', 'Bypass Road Desk']);
+  });
+
   it('gives a Reddit poster’s name without Reddit’s "/u/" path, and leaves other slashes alone', async () => {
     const list = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>r/india</title>
 <entry><id>t3_1</id><title>Post</title><link href="https://www.reddit.com/r/india/comments/1/x/"/><author><name>/u/some_one-2</name><uri>https://www.reddit.com/user/some_one-2</uri></author></entry>
@@ -384,6 +532,42 @@ describe('text escaped or encoded the old way', () => {
     expect(c!.text).toBe('The <blink> tag is gone.');
   });
 
+  it('decodes a body escaped twice inside CDATA once more, and three times escaped tags as tags; never a story’s shown tag into markup', async () => {
+    const [a, b, c, d, e] = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>E</title>
+<item><title>Text</title><link>https://e.example/1</link><description><![CDATA[Tom &amp;amp; Jerry &amp;quot;live&amp;quot; at 8&amp;nbsp;pm]]></description></item>
+<item><title>Markup</title><link>https://e.example/2</link><description><![CDATA[<p>Tom &amp;amp; Jerry&amp;#8217;s show</p>]]></description></item>
+<item><title>Thrice</title><link>https://e.example/3</link><content:encoded><![CDATA[&amp;lt;p&amp;gt;First.&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;Second.&amp;lt;/p&amp;gt;]]></content:encoded></item>
+<item><title>Shown tag</title><link>https://e.example/4</link><description><![CDATA[&lt;p&gt;Type &amp;lt;b&amp;gt; for bold &amp;amp; more.&lt;/p&gt;]]></description></item>
+<item><title>Once</title><link>https://e.example/5</link><description><![CDATA[AT&amp;T and R&amp;D &lt;3]]></description></item>
+</channel></rss>`);
+    // Before: "Tom &amp; Jerry &quot;live&quot; at 8&nbsp;pm", "Tom &amp; Jerry&#8217;s show", "&lt;p&gt;First.&lt;/p&gt;…".
+    expect(a!.text).toBe('Tom & Jerry "live" at 8 pm');
+    expect(b!.text).toBe('Tom & Jerry’s show');
+    expect(c!.text).toBe('First.\n\nSecond.');
+    expect(d!.text).toBe('Type <b> for bold & more.');
+    expect(e!.text).toBe('AT&T and R&D <3');
+  });
+
+  it('reads a body escaped twice as HTML by any closing tag, and leaves a tag the copy names as text', async () => {
+    const [a, b, c] = await stories(`<rss version="2.0"><channel><title>E</title>
+<item><title>a</title><link>https://e.example/1</link><description>&amp;lt;article&amp;gt;&amp;lt;section&amp;gt;Para one&amp;lt;/section&amp;gt;&amp;lt;section&amp;gt;Para two&amp;lt;/section&amp;gt;&amp;lt;/article&amp;gt;</description></item>
+<item><title>b</title><link>https://e.example/2</link><description><![CDATA[&lt;font face="Arial"&gt;Old&lt;/font&gt; &lt;iframe src="https://www.youtube.com/embed/x"&gt;&lt;/iframe&gt;]]></description></item>
+<item><title>c</title><link>https://e.example/3</link><description><![CDATA[The &lt;section&gt; element is new in HTML5.]]></description></item>
+</channel></rss>`);
+    // Before, the first two showed their markup: "<article><section>Para one</section>…", "<font face=…>Old</font> <iframe…>".
+    expect([a!.text, b!.text, c!.text]).toEqual(['Para one\n\nPara two', 'Old', 'The <section> element is new in HTML5.']);
+  });
+
+  it('reads a CDATA section wrapped twice, or written escaped, as the text it holds', async () => {
+    const [escaped, twice, title] = await stories(`<rss version="2.0"><channel><title>C</title>
+<item><title>Escaped</title><link>https://c.example/1</link><description>&lt;![CDATA[&lt;p&gt;Inside escaped CDATA.&lt;/p&gt;]]&gt;</description></item>
+<item><title>Twice</title><link>https://c.example/2</link><description><![CDATA[<![CDATA[<p>Wrapped twice.</p>]]]]><![CDATA[>]]></description></item>
+<item><title>&lt;![CDATA[Budget &amp;amp; tax]]&gt;</title><link>https://c.example/3</link></item>
+</channel></rss>`);
+    // Before, HTML read the inner section as a comment: the first two had no text, the third was no story at all.
+    expect([escaped!.text, twice!.text, title!.title]).toEqual(['Inside escaped CDATA.', 'Wrapped twice.', 'Budget & tax']);
+  });
+
   it('decodes Atom 0.3 content and summaries written in mode="base64"; leaves junk that is not base64 text as it was', async () => {
     const [s, t] = await stories(`<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Old blog</title>
 <entry><id>b1</id><title>Session</title><link rel="alternate" type="text/html" href="https://old.example/1"/><issued>2026-02-26T08:00:00Z</issued>
@@ -397,6 +581,15 @@ bmQgcGFyYWdyYXBoLjwvcD4=
 </feed>`);
     expect(s!.text).toBe('Parliament met in special session on Friday – the first since 1999.\n\nSecond paragraph.');
     expect(t!.text).toBe('not base64 at all!');
+  });
+
+  it('reads a character written as references to its two UTF-16 halves as that character', async () => {
+    const [s, t] = await stories(`<rss version="2.0"><channel><title>S</title>
+<item><title>Party time &amp;#55357;&amp;#56832; ok</title><link>https://s.example/1</link><description>Text &amp;#xD83D;&amp;#xDE00; here</description></item>
+<item><title><![CDATA[Lone &#55357; half]]></title><link>https://s.example/2</link><description><![CDATA[<p>Body &#55357;&#56832; and &#128512;</p>]]></description></item>
+</channel></rss>`);
+    // Before, each half was read alone: "Party time �� ok".
+    expect([s!.title, s!.text, t!.title, t!.text]).toEqual(['Party time 😀 ok', 'Text 😀 here', 'Lone � half', 'Body 😀 and 😀']);
   });
 
   it('reads windows-1252 punctuation written as C1 references (&#146;) as that punctuation; drops zero-width spaces, soft hyphens, stray BOMs', async () => {
@@ -435,6 +628,25 @@ describe('JSON Feed as generators write it', () => {
       { id: '1', url: 'https://j.example/1', title: 'Epoch', content_html: '<p>x</p>', date_published: 1772100000, attachments: [{ url: 'https://j.example/a.mp3', mime_type: 'audio/mpeg' }, { url: 'https://j.example/1.jpg', mime_type: 'image/jpeg' }, 'junk'] },
     ] }));
     expect(s).toMatchObject({ published: 1772100000_000, image: 'https://j.example/1.jpg' });
+  });
+
+  it('links an item with neither url nor external_url to its audio attachment, as a podcast enclosure', async () => {
+    const [ep, linked] = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Pod', home_page_url: 'https://pod.example/', items: [
+      { id: 'ep-7', title: 'Episode 7', content_text: 'The budget, read.', attachments: [{ url: 'https://pod.example/7.jpg', mime_type: 'image/jpeg' }, { url: '/audio/7.mp3?utm_source=feed', mime_type: 'audio/mpeg', size_in_bytes: 1 }] },
+      { id: 'ep-8', url: 'https://pod.example/ep/8', title: 'Episode 8', content_text: 'x', attachments: [{ url: 'https://pod.example/8.mp3', mime_type: 'audio/mpeg' }] },
+    ] }));
+    // Before, the link was "" (a story without a link).
+    expect(ep).toMatchObject({ link: 'https://pod.example/audio/7.mp3', image: 'https://pod.example/7.jpg' });
+    expect(linked!.link).toBe('https://pod.example/ep/8');
+  });
+
+  it('reads content_text that carries HTML tags as HTML, and plain text with a "<" as text', async () => {
+    const [html, text] = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [
+      { id: '1', url: 'https://j.example/1', title: 'HTML', content_text: '<p>First <b>para</b>.</p><p>Second &amp; last.</p>' },
+      { id: '2', url: 'https://j.example/2', title: 'Text', content_text: 'Rates 5 <= 6 & steady.\nNext line.' },
+    ] }));
+    // Before: "<p>First <b>para</b>.</p><p>Second &amp; last.</p>" as the text.
+    expect([html!.text, text!.text]).toEqual(['First para.\n\nSecond & last.', 'Rates 5 <= 6 & steady.\n\nNext line.']);
   });
 
   it('reads an author written as a bare string, on the item or the feed', async () => {
@@ -559,6 +771,17 @@ describe('dates with the zone names publishers write', () => {
     // toString's comment after the offset only repeats it.
     ['Thu Nov 26 2026 14:05:00 GMT+0530 (India Standard Time)', '2026-11-26T08:35:00Z'],
     ['Thu, 26 Nov 2026 14:05:00 IST (India Standard Time)', '2026-11-26T08:35:00Z'],
+    // A zone name, then the same again or its offset in brackets (no date before).
+    ['Wed, 26 Nov 2026 14:05:00 IST (IST)', '2026-11-26T08:35:00Z'],
+    ['26 Nov 2026 14:05 IST(IST)', '2026-11-26T08:35:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 GMT (GMT)', '2026-11-26T14:05:00Z'],
+    ['26 Nov 2026 14:05 IST (UTC+05:30)', '2026-11-26T08:35:00Z'],
+    ['26 Nov 2026 14:05 IST (India Standard Time)', '2026-11-26T08:35:00Z'],
+    // An IANA zone after the time, as Go and Java feeds print it, in daylight time too (no date before).
+    ['Fri, 31 Mar 2023 20:19:00 America/Los_Angeles', '2023-04-01T03:19:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 Asia/Kolkata', '2026-11-26T08:35:00Z'],
+    ['Tue, 14 Jul 2026 14:05:00 Europe/London', '2026-07-14T13:05:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 +0530 Asia/Kolkata', '2026-11-26T08:35:00Z'],
     // ISO 8601's basic format, as iCalendar writes it.
     ['20261126T140500Z', '2026-11-26T14:05:00Z'],
     ['20261126T140500+0530', '2026-11-26T08:35:00Z'],
@@ -574,6 +797,8 @@ describe('dates with the zone names publishers write', () => {
   it.each([
     // A POSIX zone string: V8 read the time as UTC.
     'Thu, 26 Nov 2026 14:05:00 EST5EDT',
+    // A zone no database knows.
+    'Thu, 26 Nov 2026 14:05:00 Asia/Atlantis',
     // "BST" in November is not British Summer Time: Bangladesh Standard Time (+06:00), or a slip. Unknown, not guessed.
     'Thu, 26 Nov 2026 14:05:00 BST',
   ])('gives no date rather than a wrong one for %j', (raw) => {
@@ -585,6 +810,8 @@ describe('dates with the zone names publishers write', () => {
     expect(parseFeedDate('Thu, 26 Nov 2026 14:05:00 BST', 'bd')).toBe(Date.parse('2026-11-26T08:05:00Z'));
     expect(parseFeedDate('Thu, 26 Nov 2026 14:05:00 IST', 'il')).toBe(Date.parse('2026-11-26T12:05:00Z'));
     expect(parseFeedDate('Thu, 26 Nov 2026 14:05:00 CST', 'cn')).toBe(Date.parse('2026-11-26T06:05:00Z'));
+    // Unless the feed says which zone it means: "IST (India Standard Time)" is India's in an Israeli feed too (it was Israel's).
+    expect(parseFeedDate('26 Nov 2026 14:05 IST (India Standard Time)', 'il')).toBe(Date.parse('2026-11-26T08:35:00Z'));
     // Elsewhere the usual meaning stands.
     expect(parseFeedDate('Thu, 26 Nov 2026 14:05:00 IST', 'in')).toBe(Date.parse('2026-11-26T08:35:00Z'));
     expect(parseFeedDate('Thu, 26 Nov 2026 14:05:00 PST')).toBe(Date.parse('2026-11-26T22:05:00Z'));
@@ -720,12 +947,45 @@ describe('headlines that end in the outlet’s name', () => {
   });
 });
 
+describe('WordPress shortcodes a feed left unexpanded', () => {
+  it('drops caption, embed and gallery shortcodes with what they hold, and page builders’ tags around copy', async () => {
+    const [s] = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>W</title><link>https://w.example/</link>
+<item><title>Summit</title><link>https://w.example/1</link><content:encoded><![CDATA[<p>[caption id="attachment_1" align="aligncenter" width="640"]<img src="/a.jpg" width="640" height="400"> Minister at the summit[/caption]</p>
+<p>The minister spoke.</p><p>[embed]https://www.youtube.com/watch?v=abc[/embed]</p><p>[gallery ids="1,2,3" columns="3"]</p>
+<p>[vc_row][vc_column][vc_column_text]Talks go on tomorrow.[/vc_column_text][/vc_column][/vc_row]</p><p>He said [the bill] would pass.</p>]]></content:encoded></item>
+</channel></rss>`);
+    // Before, each shortcode, and the caption's words, stayed in the text as written.
+    expect(s!.text.split('\n\n')).toEqual(['The minister spoke.', 'Talks go on tomorrow.', 'He said [the bill] would pass.']);
+    expect(s!.image).toBe('https://w.example/a.jpg');
+  });
+});
+
 describe('what aggregators put under an item', () => {
+  it('reads Bing News’ outlet and picture, and links to the outlet’s page', async () => {
+    const [s] = await stories(`<rss version="2.0" xmlns:News="https://www.bing.com/news/search?q=budget&amp;format=rss"><channel><title>budget - BingNews</title><link>https://www.bing.com/news/search?q=budget</link>
+<item><title>Budget session opens - Dawn</title><link>http://www.bing.com/news/apiclick.aspx?ref=FexRss&amp;aid=&amp;tid=abc&amp;url=https%3a%2f%2fwww.dawn.com%2fnews%2f1900001%2fbudget&amp;c=1&amp;mkt=en-in</link>
+<description>The session opened on Thursday.</description><pubDate>Thu, 26 Nov 2026 08:35:00 GMT</pubDate><News:Source>Dawn</News:Source><News:Image>http://www.bing.com/th?id=OVFT.abc&amp;pid=News</News:Image></item>
+</channel></rss>`);
+    // Before: no outlet (so " - Dawn" stayed in the headline), no picture, and bing.com's link.
+    expect(s).toMatchObject({ title: 'Budget session opens', outlet: 'Dawn', image: 'http://www.bing.com/th?id=OVFT.abc&pid=News', link: 'https://www.dawn.com/news/1900001/budget' });
+  });
+
   it('drops Reddit’s "submitted by /u/… [link] [comments]" line', async () => {
     const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>r/india</title><entry><id>t3_1</id><title>Post</title><link href="https://www.reddit.com/r/india/comments/1/x/"/><updated>2026-11-26T10:00:00+00:00</updated>
 <content type="html">&lt;!-- SC_OFF --&gt;&lt;div class="md"&gt;&lt;p&gt;Body text.&lt;/p&gt; &lt;/div&gt;&lt;!-- SC_ON --&gt; &amp;#32; submitted by &amp;#32; &lt;a href="https://www.reddit.com/user/someone"&gt; /u/someone &lt;/a&gt; &lt;br/&gt; &lt;span&gt;&lt;a href="https://www.reddit.com/r/india/comments/1/x/"&gt;[link]&lt;/a&gt;&lt;/span&gt; &amp;#32; &lt;span&gt;&lt;a href="https://www.reddit.com/r/india/comments/1/x/"&gt;[comments]&lt;/a&gt;&lt;/span&gt;</content></entry>
 <entry><id>t3_2</id><title>Link post</title><link href="https://www.reddit.com/r/india/comments/2/y/"/><content type="html">&amp;#32; submitted by &amp;#32; &lt;a href="https://www.reddit.com/user/u2"&gt; /u/u2 &lt;/a&gt; &lt;br/&gt; &lt;span&gt;&lt;a href="https://n.example/a"&gt;[link]&lt;/a&gt;&lt;/span&gt; &amp;#32; &lt;span&gt;&lt;a href="https://www.reddit.com/r/india/comments/2/y/"&gt;[comments]&lt;/a&gt;&lt;/span&gt;</content></entry></feed>`);
     expect(s!.text).toBe('Body text.');
+  });
+
+  it('drops what Hacker News, Lobsters and Slashdot write under an item in place of copy', async () => {
+    const [hn, lobsters, slashdot] = await stories(`<rss version="2.0"><channel><title>HN</title><link>https://news.ycombinator.com/</link>
+<item><title>Show HN</title><link>https://thing.example/</link><description><![CDATA[<p>Article URL: <a href="https://thing.example/">https://thing.example/</a></p>
+<p>Comments URL: <a href="https://news.ycombinator.com/item?id=1">https://news.ycombinator.com/item?id=1</a></p><p>Points: 120</p><p># Comments: 45</p>]]></description></item>
+<item><title>Lobsters</title><link>https://thing.example/3</link><description><![CDATA[<p><a href="https://lobste.rs/s/abc/x">Comments</a></p>]]></description></item>
+<item><title>Slashdot</title><link>https://thing.example/4</link><description><![CDATA[<p>The copy.</p><p><a href="https://x.example/y">Read more of this story</a> at Slashdot.</p>]]></description></item>
+</channel></rss>`);
+    // Before, each line was the story's text ("Comments" its whole text).
+    expect([hn!.text, lobsters!.text, slashdot!.text]).toEqual(['', '', 'The copy.']);
   });
 
   it('drops Google News’ "View Full Coverage on Google News", even run into the last outlet’s name', async () => {
@@ -749,6 +1009,30 @@ describe('what aggregators put under an item', () => {
       ['Rupee ends flat', '', '', 'Mint'],
       ['With a snippet', 'The cabinet met on Thursday.', 'The cabinet met on Thursday.', null],
     ]);
+  });
+});
+
+describe('content with nothing to read', () => {
+  it('takes the summary when the content holds only a picture, a blank paragraph or the headline again', async () => {
+    const list = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>B</title><link>https://b.example/</link>
+<item><title>Picture</title><link>https://b.example/1</link><description>The real summary.</description><content:encoded><![CDATA[<figure><img src="/1.jpg"></figure>]]></content:encoded></item>
+<item><title>Blank</title><link>https://b.example/2</link><description>Summary two.</description><content:encoded><![CDATA[ <p>&nbsp;</p> ]]></content:encoded></item>
+<item><title>Only the headline</title><link>https://b.example/3</link><description>Summary three.</description><content:encoded><![CDATA[<h1>Only the headline</h1>]]></content:encoded></item>
+<item><title>Copy</title><link>https://b.example/4</link><description>Not this.</description><content:encoded><![CDATA[<p>The copy.</p>]]></content:encoded></item>
+</channel></rss>`);
+    // Before, the first two had no text and the third its headline as its text.
+    expect(list.map((s) => s.text)).toEqual(['The real summary.', 'Summary two.', 'Summary three.', 'The copy.']);
+    expect(list[0]!.image).toBe('https://b.example/1.jpg');
+  });
+});
+
+describe('a paragraph printed twice', () => {
+  it('reads a paragraph said twice in a row once, and keeps a short one said twice', async () => {
+    const [s] = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>D</title><link>https://d.example/</link>
+<item><title>Dup</title><link>https://d.example/1</link><content:encoded><![CDATA[<p><strong>The Cabinet approved the bill on Thursday.</strong></p><p>The Cabinet approved the bill on Thursday.</p><p>It goes to Parliament next.</p><p>Yes.</p><p>Yes.</p>]]></content:encoded></item>
+</channel></rss>`);
+    // Before, the standfirst was read twice, as the summary and again as the next paragraph.
+    expect(s!.text.split('\n\n')).toEqual(['The Cabinet approved the bill on Thursday.', 'It goes to Parliament next.', 'Yes.', 'Yes.']);
   });
 });
 
@@ -795,6 +1079,48 @@ ${item('<div class="subscription-widget-wrap"><p>Thanks for reading! This post i
 ${item('<p>Share</p><p>Upgrade to paid</p><p>Give a gift subscription</p><p>Leave a comment</p>')}
 </channel></rss>`);
     for (const s of list) expect(s.text).toBe('Body.\n\nMore.');
+  });
+
+  it('drops a player’s fallback text and a trending-topics bar left as paragraphs', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>P</title><item><title>Player</title><link>https://p.example/2</link><description><![CDATA[<p>The bill passed.</p>
+<p>Your browser does not support the video tag.</p><p>Trending Topics: Budget 2026 | Elections</p><p>Your browser does not support the minister's view, he joked.</p>]]></description></item></channel></rss>`);
+    // Before, both stayed as paragraphs of the story.
+    expect(s!.text).toBe("The bill passed.\n\nYour browser does not support the minister's view, he joked.");
+  });
+
+  it('drops a republisher’s note on where the story ran first, and a newsletter plug', async () => {
+    const [conversation, scroll] = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>F</title><link>https://f.example/</link>
+<item><title>Conv</title><link>https://f.example/1</link><content:encoded><![CDATA[<p>Copy one.</p>
+<p><em>This article is republished from <a href="https://theconversation.com">The Conversation</a> under a Creative Commons license. Read the <a href="https://theconversation.com/x">original article</a>.</em></p>]]></content:encoded></item>
+<item><title>Orig</title><link>https://f.example/2</link><content:encoded><![CDATA[<p>Copy.</p><p>This article originally appeared on Scroll.in.</p><p>(This story was first published on The Wire.)</p><p>Get our free daily newsletter</p><p>This story was first told to me by my grandmother, who saw the flood.</p>]]></content:encoded></item>
+</channel></rss>`);
+    // Before, each note and the plug stayed as the story's last paragraphs.
+    expect(conversation!.text).toBe('Copy one.');
+    expect(scroll!.text).toBe('Copy.\n\nThis story was first told to me by my grandmother, who saw the flood.');
+  });
+
+  it('drops a picture-source credit over the copy, and a link line to the story’s video', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>T</title><item><title>Credit</title><link>https://t.example/1</link><description><![CDATA[<p>Image Source : PTI</p><p>The Cabinet met on Thursday.</p>
+<p>Watch the full video here: https://www.youtube.com/watch?v=abc1</p><p>Image source of the leak, the minister said, was a phone.</p>]]></description></item></channel></rss>`);
+    // Before, "Image Source : PTI" was the summary, and the video's link line a paragraph of the story.
+    expect(s!.text).toBe('The Cabinet met on Thursday.\n\nImage source of the leak, the minister said, was a phone.');
+  });
+
+  it('drops a label on a line of its own with its value below, and two desk credits in one line', async () => {
+    const [labels, credits] = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title><link>https://t.example.in/</link>
+<item><title>Labels</title><link>https://t.example.in/2</link><content:encoded><![CDATA[<p>The copy.</p><p>Published By:</p><p>Priya Kumari</p><p>Published On:</p><p>Nov 26, 2026</p>]]></content:encoded></item>
+<item><title>Credits</title><link>https://t.example.in/3</link><content:encoded><![CDATA[<p>The copy.</p><p>Reported by Asha Rao; Edited by Vikram Singh</p><p>Reported by the state broadcaster, the figures were revised.</p>]]></content:encoded></item>
+</channel></rss>`);
+    // Before: "Priya Kumari" and "Nov 26, 2026" as paragraphs of the story, and the credit line.
+    expect(labels!.text).toBe('The copy.');
+    expect(credits!.text).toBe('The copy.\n\nReported by the state broadcaster, the figures were revised.');
+  });
+
+  it('drops a reader poll or quiz box with its question and answers', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>P</title><item><title>Poll</title><link>https://p.example/1</link><description><![CDATA[<p>The bill passed.</p>
+<div class="poll"><p>Do you agree?</p><p>Yes</p><p>No</p></div><div id="wp-polls-3"><p>Vote now</p></div><div class="quiz-box"><p>Q1. Who?</p></div><p>It goes to the Rajya Sabha next.</p>]]></description></item></channel></rss>`);
+    // Before, "Do you agree?", "Yes", "No", "Vote now" and "Q1. Who?" were paragraphs of the story.
+    expect(s!.text).toBe('The bill passed.\n\nIt goes to the Rajya Sabha next.');
   });
 
   it('keeps a sentence that starts like a button, and copy in a box named for the paywall', async () => {

@@ -1,0 +1,98 @@
+/**
+ * Page furniture wire.ts's chrome rules do not know, line by line. What a video or podcast description puts under
+ * its copy: the channel's links, one a line ("Subscribe: https://…", "Facebook: https://…", "Like us on Facebook ►
+ * https://…"), a "Follow us:" heading over them and a row of hashtags (wire.ts drops prompts written as sentences;
+ * a label with a link after it is none, and stayed). And what a player or a topic bar leaves once a feed stripped
+ * its markup: "Your browser does not support the video tag.", "Trending Topics: Budget | Elections"; what link
+ * aggregators put where copy would be; a republisher's note on where the story ran first.
+ */
+
+const PLATFORMS = String.raw`facebook|twitter|x|instagram|telegram|whatsapp|linkedin|threads|koo|sharechat|snapchat|pinterest|tiktok|youtube|google news|spotify|apple podcasts`;
+
+/** Who or what a link line's label names: a prompt ("Subscribe to The Hindu"), a platform or the outlet's site. */
+const PROMPT_LABEL = new RegExp(
+  String.raw`^(?:` +
+    String.raw`(?:subscribe|(?:follow|like|join|find) (?:us|our)|connect with us|download (?:the |our )?[^.!?]{0,30}\bapp|visit (?:us|our)|stay (?:connected|updated|tuned)|for more (?:videos|updates|news|stories))\b[^.!?]{0,60}` +
+    // "Follow NDTV on X", not "Follow the debate at": a platform must be named.
+    String.raw`|follow [^.!?]{1,40} on (?:${PLATFORMS})` +
+    // A link to the story's video or podcast elsewhere: "Watch the full video here: https://…".
+    String.raw`|(?:watch|listen to) (?:the )?(?:full )?(?:video|interview|episode|podcast|show)(?: here)?` +
+    String.raw`|(?:our |official )?(?:website|web|site|fb|insta|android|ios|app|e-?paper|podcast|newsletter|${PLATFORMS})(?: (?:page|channel|app|handle|account|profile|group))?` +
+    String.raw`)$`,
+  'iu',
+);
+/** A label, a separator (a colon, a dash, an arrow or a pointing hand: "►", "➜", "👉"), then one link and nothing after it. */
+const LINK_LINE = /^(.{1,80}?)[\p{S}\p{P}\p{M}\s]*(?:https?:\/\/|www\.)\S+$/u;
+/** What descriptions put before a label: "👉 Subscribe", "► Facebook", "🌐 Website". */
+const LEADING_SYMBOLS = /^[\p{S}\p{P}\p{M}\s]+/u;
+/** A heading over the channel's links: "Follow us:", "Connect with us:", "Social media links:". */
+const LINKS_HEADING = /^(?:follow us|connect with us|stay connected(?: with us)?|find us|social media(?: links| handles)?|our social media(?: handles)?)\s*:$/i;
+const HASHTAGS = /^#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*$/u;
+/** Longer is copy, whatever it starts with. */
+const MAX_PROMPT = 200;
+
+/** A player's fallback text, printed where it cannot play (the <video> around it gone). */
+const PLAYER_FALLBACK = /^(?:(?:sorry, )?your (?:web )?browser does not support (?:the |html5 )?(?:video|audio|iframes?|embedded)\b|(?:please )?enable javascript to (?:view|watch|play)\b|to view this video,? please enable javascript\b)[^.!]{0,60}[.!]?$/i;
+/** A bar of topic links over or under the copy: "Trending Topics: Budget 2026 | Elections". */
+const TOPIC_BAR = /^(?:trending|hot|popular|top) (?:topics|tags|now|searches)\s*[:|]/i;
+
+/**
+ * What link aggregators write under an item in place of copy: Hacker News' "Article URL: …", "Comments URL: …",
+ * "Points: 120", "# Comments: 45"; a "Comments" link alone (Hacker News, Lobsters); Slashdot's "Read more of this
+ * story at Slashdot.".
+ */
+const AGGREGATOR_LINE = /^(?:(?:article|comments) url:\s*\S+|points:\s*\d+|# comments:\s*\d+|comments?(?: \(\d+\))?|\d+ comments?|read more of this story at slashdot\.?)$/i;
+
+/**
+ * A republisher's note on where the story ran first: The Conversation's "This article is republished from The
+ * Conversation under a Creative Commons license. Read the original article.", "This article originally appeared
+ * on Scroll.in.", "This story was first published on The Wire.".
+ */
+const REPUBLISHED = /^\(?(?:this (?:article|story|piece|post|report|op-ed|column) (?:is|was|has been) (?:republished|reproduced|syndicated|reprinted) (?:from|with)\b.{0,200}|this (?:article|story|piece|post|report|op-ed|column) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by)\b.{0,120})\)?$/i;
+/** India TV's and others' picture credit over the copy: "Image Source : PTI", "Photo Source: FILE". */
+const PICTURE_SOURCE = /^(?:image|photo|picture|pic) source\s*:\s*[^.]{1,60}$/i;
+/** Two credits in one line, past tense: "Reported by Asha Rao; Edited by Vikram Singh" (wire.ts reads Reuters' "Reporting by"). */
+const DESK_CREDITS = /^\(?(?:reported|written|edited|compiled|produced|translated) by [^;()]{1,60}(?:;\s*(?:and )?(?:reported|written|edited|compiled|produced|translated) by [^;()]{1,60})+\.?\)?$/i;
+/** A newsletter's plug the wire rules do not word: "Get our free daily newsletter". */
+const NEWSLETTER_PLUG = /^(?:get|receive) (?:our|the) (?:free )?(?:\S+ ){0,3}newsletters?\b.{0,80}$/i;
+
+/** The lines above as one pattern: every short paragraph of every story meets it, and one test is cheaper than seven. */
+const FURNITURE = new RegExp([PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, PICTURE_SOURCE, DESK_CREDITS, NEWSLETTER_PLUG].map((r) => `(?:${r.source})`).join('|'), 'i');
+
+function isFurniture(p: string): boolean {
+  return p.length <= MAX_PROMPT && FURNITURE.test(p);
+}
+
+function isLinkLine(p: string): boolean {
+  if (p.length > MAX_PROMPT || (!p.includes('://') && !p.includes('www.'))) return false;
+  const label = LINK_LINE.exec(p)?.[1];
+  return !!label && PROMPT_LABEL.test(label.replace(LEADING_SYMBOLS, '').trim());
+}
+
+function isHashtags(p: string): boolean {
+  return p.startsWith('#') && p.length <= MAX_PROMPT && HASHTAGS.test(p);
+}
+
+/**
+ * A page's label on a line of its own, its value on the next: India Today's "Published By:" over "Priya Kumari",
+ * "Published On:" over "Nov 26, 2026". wire.ts drops the label; the value stayed, a name or a date as a paragraph.
+ */
+const LABEL_ALONE = /^(?:published|posted|edited|written|reported|updated|modified|uploaded)(?: by| on)?\s*:$/i;
+/** The longest value such a label has: a name or two, a date and time. */
+const MAX_LABEL_VALUE = 80;
+
+function isLabelWithValue(p: string, next: string | undefined): boolean {
+  return p.endsWith(':') && p.length <= 20 && next !== undefined && next.length <= MAX_LABEL_VALUE && LABEL_ALONE.test(p);
+}
+
+/** The story's paragraphs without the channel's link lines, their heading, hashtag rows and the rest above. */
+export function withoutFurniture(paragraphs: string[]): string[] {
+  const drop = paragraphs.map((p, i) => isLinkLine(p) || isHashtags(p) || isFurniture(p) || isLabelWithValue(p, paragraphs[i + 1]));
+  if (!drop.includes(true)) return paragraphs;
+  for (let i = 0; i < paragraphs.length - 1; i++) if (drop[i] && isLabelWithValue(paragraphs[i]!, paragraphs[i + 1])) drop[i + 1] = true;
+  // A heading goes with the links it heads: alone, "Find us:" may lead copy.
+  for (let i = 0; i < paragraphs.length - 1; i++) {
+    if (!drop[i] && drop[i + 1] && paragraphs[i]!.endsWith(':') && LINKS_HEADING.test(paragraphs[i]!)) drop[i] = true;
+  }
+  return paragraphs.filter((_, i) => !drop[i]);
+}
