@@ -143,6 +143,11 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
       lexiconWeights[u * m + i] = t.lexicon[topic.id] ?? 0;
     });
   });
+  // ownModel[u]: the model topic that is taxonomy topic u, or -1. A topic's lexicon evidence that is
+  // negative on balance (its terms against it outweigh those for it) moves that topic only: through
+  // the other topics' (mostly negative) weights on it, "flu season" against sport would lift society,
+  // economy and politics.
+  const ownModel = Int32Array.from(taxonomy.topics, (topic) => model.topics.findIndex((t) => t.id === topic.id));
 
   // The lexicon trie by word number; a word that starts no term is skipped with one array read.
   const entries: LexiconTerm[] = [];
@@ -343,6 +348,11 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
         const p = points[u]!;
         if (p === 0) continue;
         const v = lexiconValue(p);
+        if (p < 0) {
+          const own = ownModel[u]!;
+          if (own >= 0) logits[own]! += v * lexiconWeights[u * m + own]!;
+          continue;
+        }
         for (let i = 0; i < m; i++) logits[i]! += v * lexiconWeights[u * m + i]!;
       }
       return scored;

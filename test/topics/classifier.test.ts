@@ -82,6 +82,20 @@ describe('classifier', () => {
     }
   });
 
+  it('lets evidence against a topic move that topic only', () => {
+    // Through the other topics' (mostly negative) weights on sport's lexicon evidence, a term against
+    // sport once lifted society, economy and politics ("Monsoon season: …" got economy and society).
+    const story = { title: 'Zorblax season: hospitals in Kochi stock up on medicines', text: '' };
+    const scores = (against: number) => {
+      const tx = edited((topics) => topics.map((t) => ({ ...t, min_score: 1e-9, lexicon: t.id === 'sport' && against ? { ...t.lexicon, 'zorblax season': against } : t.lexicon })));
+      return Object.fromEntries(createClassifier(tx, { ...model, exclusive: [] })(story).map((t) => [t.id, t.score]));
+    };
+    const before = scores(0);
+    const after = scores(-4);
+    expect(after.sport).toBeLessThan(before.sport!);
+    for (const id of taxonomy.ids) if (id !== 'sport') expect(after[id], id).toBe(before[id]);
+  });
+
   it('reflects a term an operator adds to a topic, at once', () => {
     const story = { title: 'Zorblax unveiled at the expo', text: 'The zorblax was shown to visitors on Monday.' };
     expect(classify(story).map((t) => t.id)).not.toContain('defence');
@@ -142,7 +156,8 @@ function referenceScores(model: TopicModel, taxonomy: Taxonomy, story: { title: 
       for (let k = 1; k + 1 < entry.length; k += 2) if (entry[k] === i) z += ((termValue(c) * entry[0]!) / norm) * entry[k + 1]!;
     }
     taxonomy.ids.forEach((u, j) => {
-      if (points[j]) z += lexiconValue(points[j]!) * (topic.lexicon[u] ?? 0);
+      // Evidence against a topic on balance moves only that topic.
+      if (points[j]! > 0 || (points[j]! < 0 && u === topic.id)) z += lexiconValue(points[j]!) * (topic.lexicon[u] ?? 0);
     });
     out[topic.id] = 1 / (1 + Math.exp(-(z - topic.cutoff)));
   });
