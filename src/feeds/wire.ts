@@ -114,6 +114,8 @@ const POST_HOSTS = String.raw`(?:pic\.twitter\.com|t\.co|(?:twitter|x|instagram|
 const POST_SIGNATURE = new RegExp(String.raw`(?:^|\s)[-–—]{1,2}\s*[^()]{0,80}\(@[\w.]{1,40}\)\s+(?:${MONTH}\s+\d{1,2},\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4})(?:\s+at\s+\d{1,2}:\d{2}\s*[AP]M)?$`, 'iu');
 /** Post text ends in its picture's or its own short link. */
 const POST_LINK_END = new RegExp(String.raw`\s(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+$`);
+/** The same links, one or more, ending a paragraph whose post had no signature left to take it away. */
+const POST_LINKS_TAIL = /(?:^|\s)(?:(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+\s*)+$/;
 
 /**
  * What is left of embeds, platform buttons and aggregators' footers once a feed stripped their markup, as one
@@ -576,7 +578,8 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
     if (rule) continue;
     paragraphs.push(p);
   }
-  return { paragraphs, signOff: cutFoot(paragraphs) };
+  const kept = withoutPostLinks(paragraphs);
+  return { paragraphs: kept, signOff: cutFoot(kept) };
 }
 
 /**
@@ -586,6 +589,15 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
  */
 function dropPost(signature: string, paragraphs: string[]): void {
   if (/^[-–—]/.test(signature) && paragraphs.length > 0 && POST_LINK_END.test(paragraphs.at(-1)!)) paragraphs.pop();
+}
+
+/**
+ * A post quoted in the copy keeps its picture's or short link at the end of the paragraph ("…he wrote. pic.twitter.com/Ab12")
+ * when no signature line followed to take the post away: the link goes, the sentence stays (dropPost has run by now).
+ */
+function withoutPostLinks(paragraphs: string[]): string[] {
+  if (!paragraphs.some((p) => p.includes('pic.twitter.com/') || p.includes('t.co/'))) return paragraphs;
+  return paragraphs.map((p) => (p.includes('pic.twitter.com/') || p.includes('t.co/') ? p.replace(POST_LINKS_TAIL, '').trim() : p)).filter(Boolean);
 }
 
 /**

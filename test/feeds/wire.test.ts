@@ -551,4 +551,19 @@ describe('wire-copy cleanup', () => {
   it('leaves copy without a dateline alone', () => {
     expect(cleanWireCopy(['The minister said so.'])).toMatchObject({ place: null, agency: null, paragraphs: ['The minister said so.'] });
   });
+
+  describe('copy never seen before', () => {
+    it.each([
+      ['a pic.twitter.com link', '"Proud of our girls!" he wrote. pic.twitter.com/Qw3rTy', '"Proud of our girls!" he wrote.'],
+      ['a t.co link', 'The minister posted a video on X. https://t.co/XyZ12345', 'The minister posted a video on X.'],
+      ['both', 'He wrote on X. https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', 'He wrote on X.'],
+    ])('cuts %s ending a paragraph of a post with no signature', (_what, line, expected) => {
+      expect(cleanWireCopy(['(IANS) First.', line, 'Second.']).paragraphs).toEqual(['First.', expected, 'Second.']);
+    });
+
+    it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
+      const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
+      expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
+    });
+  });
 });
