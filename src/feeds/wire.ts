@@ -297,6 +297,28 @@ const KICKERS = ['Breaking', 'Breaking News', 'Exclusive', 'Update', 'Updated', 
 const KICKER = new RegExp(String.raw`^(?:${KICKERS.flatMap((k) => [k, k.toUpperCase()]).join('|')})\s*[:|–—-]\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** A website credited before the copy as a dateline would stand: "Forbes.com - …", "SPACE.com -- …" (no place). */
 const SITE_CREDIT = /^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co\.in|in)\s+(?:--|[—–-])\s+(?=["“‘]?[A-Z\d])/;
+/**
+ * Outlets an aggregator names before the copy it carries, as a website credit stands ("The Hindu — …", "Dawn - …"):
+ * by name, since a capitalised name before a dash is as often the copy's subject ("Modi — The prime minister said…").
+ */
+const OUTLETS = [
+  'The Hindu', 'The Hindu BusinessLine', 'Hindustan Times', 'The Times of India', 'Times of India', 'The Indian Express', 'Indian Express',
+  'The Economic Times', 'Economic Times', 'Business Standard', 'Mint', 'Livemint', 'Deccan Herald', 'Deccan Chronicle', 'The Tribune',
+  'The Statesman', 'The Pioneer', 'The Telegraph', 'Free Press Journal', 'The New Indian Express', 'NDTV', 'India Today', 'News18',
+  'Firstpost', 'ThePrint', 'The Print', 'Scroll', 'The Quint', 'WION', 'Zee News', 'Moneycontrol', 'Greater Kashmir', 'Kashmir Observer',
+  'Dawn', 'The Express Tribune', 'Express Tribune', 'The News', 'The News International', 'Geo News', 'ARY News', 'Dunya News',
+  'Business Recorder', 'Pakistan Today', 'Daily Times', 'The Nation', 'The Friday Times',
+  'The Daily Star', 'Daily Star', 'Dhaka Tribune', 'The Business Standard', 'New Age', 'Prothom Alo', 'The Financial Express', 'bdnews24',
+  'The Kathmandu Post', 'Kathmandu Post', 'The Himalayan Times', 'Himalayan Times', 'Republica', 'My Republica', 'Online Khabar',
+  'Daily Mirror', 'Daily FT', 'The Island', 'Ada Derana', 'EconomyNext', 'Colombo Gazette', 'Kuensel', 'TOLOnews', 'Tolo News',
+  'Khaama Press', 'Ariana News', 'The Irrawaddy', 'Myanmar Now', 'Maldives Independent', 'Sun Online',
+  'Al Jazeera', 'Arab News', 'Gulf News', 'Khaleej Times', 'The National', 'Gulf Times', 'Daily Sabah', 'Hurriyet Daily News',
+  'South China Morning Post', 'The Straits Times', 'Nikkei Asia', 'The Japan Times', 'The Korea Herald', 'Bangkok Post',
+  'BBC', 'BBC News', 'The Guardian', 'The Independent', 'Financial Times', 'The Economist', 'CNN', 'The New York Times',
+  'The Washington Post', 'The Wall Street Journal', 'Politico', 'Axios', 'CNBC', 'Sky News', 'France 24', 'DW', 'Euronews',
+];
+/** An outlet credited before the copy: "The Hindu — …", "Dawn - …", "Dawn.com -- …" (the copy after it starts with a capital). */
+const OUTLET_CREDIT = new RegExp(String.raw`^(?:${OUTLETS.map(escapeRegExp).join('|')})(?:\.com)?\s+(?:--|[—–-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** A credit before a dateline in its paragraph: "By Staff Reporter NEW DELHI: …". */
 const CREDIT_LEAD_IN = new RegExp(String.raw`^${CREDIT}\s*[|,]?\s+`, 'u');
 /** A paragraph that ends as a sentence does (a kicker is cut from one; before a headline it is the headline's). */
@@ -399,7 +421,7 @@ export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
   const body = input.slice(datelineIndex(input));
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
   const found = takeDateline(body);
-  if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = body[0].replace(KICKER, '').replace(SITE_CREDIT, '');
+  if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = withoutLeadIn(body[0]);
   // A kicker before a headline ("Live: India vs Australia, 3rd Test, Day 2") is the page's, over the copy it links to.
   else if (!found && body[1] && KICKER.test(body[0]!) && looksLikeHeadline(body[0]!) && SENTENCE_END_LOOSE.test(body[1])) body.shift();
   const { paragraphs, signOff } = cutChrome(body);
@@ -456,9 +478,31 @@ function readDateline(p: string, staff: boolean): Dateline | null {
   const credit = staff && p.length <= MAX_CREDIT_LINE ? (CREDIT_LINE.exec(p) ?? (p.includes(',') ? knownPlace(CREDIT_COMMA_PLACE.exec(p)) : null)) : null;
   if (credit?.groups!.place) return { place: credit.groups!.place, date: null, mark: null, text: credit.groups!.place, length: p.length, credit: true };
   // Behind a credit, only a place is a dateline: "The Press Information Bureau (PIB) on Tuesday…" is a sentence.
-  const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p);
+  const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p) ?? outletCredit(p);
   const behind = lead ? readShapes(p.slice(lead[0].length), staff) : null;
   return behind?.place ? { ...behind, length: lead![0].length + behind.length } : null;
+}
+
+/** The copy's first sentence without the kicker, website or outlet a page or an aggregator put before it. */
+function withoutLeadIn(p: string): string {
+  const rest = p.replace(KICKER, '').replace(SITE_CREDIT, '');
+  const outlet = outletCredit(rest);
+  return outlet ? rest.slice(outlet[0].length) : rest;
+}
+
+/**
+ * An outlet credited before the copy, tried only on a line with a spaced dash near its start (the names are many); a
+ * dash that comes again in the sentence sets off an aside, as after a place ("Mint — the herb, not the paper — sold…").
+ */
+function outletCredit(p: string): RegExpExecArray | null {
+  const head = p.slice(0, 60);
+  const found = head.includes(' -') || head.includes(' —') || head.includes(' –') ? OUTLET_CREDIT.exec(p) : null;
+  return found && !firstSentence(p.slice(found[0].length)).includes(found[0].trim().split(/\s/).at(-1)!) ? found : null;
+}
+
+/** A paragraph's first sentence. */
+function firstSentence(p: string): string {
+  return p.split(/[.!?](?:\s|$)/, 1)[0]!;
 }
 
 /** Whether the gazetteer knows each of a dateline's places: "New Delhi/Mumbai". */
@@ -521,8 +565,7 @@ function isStaffDateline(found: RegExpExecArray, p: string): boolean {
   // are, and so are the known places of three letters ("GOA:", "LEH:").
   if (dash === ':' && !found.groups!.date && (/^\p{Lu}{1,3}$/u.test(place) || BODIES.has(place)) && !isKnownPlace(place)) return false;
   if (dash === ':') return true;
-  const sentence = p.slice(found[0].length).split(/[.!?](?:\s|$)/, 1)[0]!;
-  return !sentence.includes(dash);
+  return !firstSentence(p.slice(found[0].length)).includes(dash);
 }
 
 /**

@@ -561,6 +561,29 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['(IANS) First.', line, 'Second.']).paragraphs).toEqual(['First.', expected, 'Second.']);
     });
 
+    it.each([
+      ['The Hindu — The Tamil Nadu government on Wednesday announced two semiconductor parks.', 'The Tamil Nadu government on Wednesday announced two semiconductor parks.'],
+      ['Dawn - The Sindh cabinet on Wednesday approved the wheat release policy.', 'The Sindh cabinet on Wednesday approved the wheat release policy.'],
+      ['The Daily Star -- Container congestion at Chattogram port eased on Wednesday.', 'Container congestion at Chattogram port eased on Wednesday.'],
+      ['The Kathmandu Post – Nepal and India on Wednesday signed a power pact.', 'Nepal and India on Wednesday signed a power pact.'],
+    ])('cuts the outlet an aggregator names before the copy: "%s"', (first, expected) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place: null, paragraphs: [expected, 'Second.'] });
+    });
+
+    it('reads a staff dateline behind an outlet an aggregator names', () => {
+      expect(cleanWireCopy(['Dawn - KARACHI: The Sindh cabinet on Wednesday approved the wheat policy.', 'Second.'])).toMatchObject({
+        place: 'KARACHI',
+        paragraphs: ['The Sindh cabinet on Wednesday approved the wheat policy.', 'Second.'],
+      });
+    });
+
+    it.each([
+      'Dawn — the first light over the harbour — found the boats already out.',
+      'Mint — The herb, not the paper — sold out at the market, traders said.',
+    ])('keeps an outlet\'s name that is the copy\'s own word: "%s"', (first) => {
+      expect(cleanWireCopy([first, 'Second.']).paragraphs).toEqual([first, 'Second.']);
+    });
+
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
       const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
