@@ -572,9 +572,16 @@ function isStaffDateline(found: RegExpExecArray, p: string): boolean {
  * A place with neither date nor dash after the mark, not in capitals as AP and Reuters write it, nor a known place, is a
  * name and its initials in a sentence: "Andhra Pradesh (AP) Chief Minister…", "Rashtriya Swayamsevak Sangh (RSS) chief…".
  */
-function isNameAndInitials({ place, date, sep, pre }: Record<string, string | undefined>): boolean {
-  // A comma or colon before the mark ("Mumbai: (IANS) The Sensex…"), or a place the gazetteer knows ("Mumbai (IANS) The…"), is a dateline.
-  return Boolean(place) && !date && sep === '' && !pre && place !== place!.toUpperCase() && !isKnownPlace(place!);
+function isNameAndInitials({ place, date, sep, pre, mark }: Record<string, string | undefined>): boolean {
+  if (!place || date || sep !== '' || pre || place === place.toUpperCase()) return false;
+  // A comma or colon before the mark ("Mumbai: (IANS) The Sensex…"), or a place the gazetteer knows ("Mumbai (IANS) The…"), is a
+  // dateline; but not a known place whose own initials the mark is ("Andhra Pradesh (AP) Chief Minister…").
+  return !isKnownPlace(place) || initials(place) === mark;
+}
+
+/** A name's initials: "Andhra Pradesh" → "AP". */
+function initials(name: string): string {
+  return name.split(/[\s-]+/).map((w) => w[0]!.toUpperCase()).join('');
 }
 
 /**

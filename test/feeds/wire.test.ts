@@ -392,8 +392,8 @@ describe('wire-copy cleanup', () => {
       'Warning: The report contains distressing details.',
       'Mumbai: a city that never sleeps, the minister said.',
       'BJP vs Congress: The battle for Bihar begins.',
-      'Maharashtra: The state cabinet approved the loan waiver.',
       'India: The country’s exports rose 7 pc in October.',
+      'Pakistan: The country’s exports rose 7 pc in October.',
       'Delhi Police: The accused was arrested from Noida on Tuesday.',
       'Mumbai Indians: The franchise retained five players.',
       'Q: What did the minister say about the deal?',
@@ -582,6 +582,29 @@ describe('wire-copy cleanup', () => {
       'Mint — The herb, not the paper — sold out at the market, traders said.',
     ])('keeps an outlet\'s name that is the copy\'s own word: "%s"', (first) => {
       expect(cleanWireCopy([first, 'Second.']).paragraphs).toEqual([first, 'Second.']);
+    });
+
+    it.each([
+      ['Maharashtra: The state cabinet approved the loan waiver.', 'Maharashtra'],
+      ['Sindh: The provincial government on Wednesday announced a holiday for schools.', 'Sindh'],
+      ['Gilgit-Baltistan: Heavy snowfall blocked the Karakoram Highway on Wednesday.', 'Gilgit-Baltistan'],
+      ['Goa: The state cabinet met on Thursday.', 'Goa'],
+      ['GOA: The state cabinet met on Thursday.', 'GOA'],
+      ['Khyber Pakhtunkhwa: Police arrested three suspects on Wednesday.', 'Khyber Pakhtunkhwa'],
+      ['Hetauda: The Bagmati provincial assembly met on Wednesday.', 'Hetauda'],
+      ['Gazipur: Workers of 20 factories walked out on Wednesday.', 'Gazipur'],
+      ['Pulwama: Security forces on Wednesday began a search operation.', 'Pulwama'],
+      ['Jaffna: Fishermen on Wednesday protested against trawlers.', 'Jaffna'],
+      ['Bamiyan: Snow closed the roads to the province on Wednesday.', 'Bamiyan'],
+    ])('reads a state, province or district town before a colon: "%s"', (first, place) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, dateline: place, paragraphs: [first.slice(place.length + 2), 'Second.'] });
+    });
+
+    it.each([
+      ['Andhra Pradesh, Nov 26 (PTI) The state cabinet met on Thursday.', 'Andhra Pradesh', 'PTI'],
+      ['Kerala (IANS) The state cabinet met on Thursday.', 'Kerala', 'IANS'],
+    ])('reads a state before an agency: "%s"', (first, place, agency) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, agency, paragraphs: ['The state cabinet met on Thursday.', 'Second.'] });
     });
 
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
