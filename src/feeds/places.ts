@@ -129,7 +129,7 @@ const NAMES = [
   'Cape Town', 'Durban', 'Antananarivo', 'Port Louis', 'Moroni', 'Luanda', 'Kinshasa', 'Goma', 'Brazzaville',
   'Libreville', 'Yaounde', 'Yaoundé', 'Douala', 'Abuja', 'Lagos', 'Kano', 'Accra', 'Lome', 'Lomé', 'Cotonou',
   'Ouagadougou', 'Niamey', 'Bamako', 'Dakar', 'Banjul', 'Conakry', 'Freetown', 'Monrovia', 'Abidjan', 'Nouakchott',
-  "N'Djamena", 'N’Djamena', 'Bangui', 'Malabo',
+  "N'Djamena", 'N’Djamena', 'Ndjamena', 'Bangui', 'Malabo',
   // The Americas.
   'Washington', 'New York', 'United Nations', 'Los Angeles', 'San Francisco', 'Chicago', 'Houston', 'Dallas', 'Miami',
   'Atlanta', 'Boston', 'Seattle', 'Detroit', 'Philadelphia', 'Las Vegas', 'Denver', 'Phoenix', 'New Orleans',

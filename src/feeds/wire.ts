@@ -289,8 +289,8 @@ const NOT_PLACES = new Set([
   'INTERVIEW', 'PREVIEW', 'RECAP', 'HIGHLIGHTS', 'TIMELINE', 'TRENDING', 'VIRAL', 'SPONSORED', 'ADVERTISEMENT', 'SUMMARY',
   'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY',
 ]);
-/** Bodies whose initials open copy as a place would ("ISRO: The space agency…"), longer than the three letters refused anyway. */
-const BODIES = new Set(['ISRO', 'SEBI', 'DRDO', 'NASA', 'AIIMS', 'ICMR', 'NITI', 'NATO', 'ASEAN', 'SAARC', 'OPEC', 'UNICEF', 'UNESCO', 'UNHCR', 'FIFA', 'BCCI', 'NEET', 'CBSE', 'UPSC', 'NHAI', 'IRCTC', 'NABARD', 'SIDBI', 'TRAI', 'FSSAI', 'CSIR', 'IIT', 'NCERT']);
+/** One word in capitals, as a body's initials are written ("NDRF", "UNICEF"); a place of several words is no acronym. */
+const ONE_WORD_IN_CAPITALS = /^\p{Lu}+$/u;
 /** Labels a page puts before the copy's first sentence, not part of it: "EXCLUSIVE: …", "BREAKING: …", "Update - …". */
 const KICKERS = ['Breaking', 'Breaking News', 'Exclusive', 'Update', 'Updated', 'Watch', 'Listen', 'Just In', 'Live', 'Live Updates', 'Alert', 'Flash', 'Developing'];
 // Each as a label is written, in capitals or capitalised: the copy after it must start with a capital, so no `i` flag.
@@ -561,9 +561,10 @@ function isStaffDateline(found: RegExpExecArray, p: string): boolean {
   const place = found.groups!.place!;
   if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || !PLACE_END.test(place)) return false;
   const dash = found.groups!.sep!.trim();
-  // Before a bare colon, initials of three letters or a body's name are not a place ("RBI: The central bank…"); "ROME:", "PUNE:"
-  // are, and so are the known places of three letters ("GOA:", "LEH:").
-  if (dash === ':' && !found.groups!.date && (/^\p{Lu}{1,3}$/u.test(place) || BODIES.has(place)) && !isKnownPlace(place)) return false;
+  // Before a bare colon, one word in capitals is a place only when the gazetteer knows it ("ROME:", "PUNE:", "LEH:") or a region
+  // follows it ("SOUTHFIELD, MICHIGAN:"): otherwise it is a body's initials ("RBI: The central bank…", "NDRF: Teams rescued…"),
+  // which no list could hold.
+  if (dash === ':' && !found.groups!.date && ONE_WORD_IN_CAPITALS.test(place) && !found[0].includes(',') && !isKnownPlace(place)) return false;
   if (dash === ':') return true;
   return !firstSentence(p.slice(found[0].length)).includes(dash);
 }

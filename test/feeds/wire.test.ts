@@ -607,6 +607,25 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, agency, paragraphs: ['The state cabinet met on Thursday.', 'Second.'] });
     });
 
+    it.each([
+      'NDRF: Teams rescued 120 people from flooded villages in Assam on Wednesday.',
+      'UNICEF: Nearly 2 million children in Gaza need urgent help, the agency said on Wednesday.',
+      'CBI: The agency on Wednesday arrested a senior official in a bribery case.',
+      'IMF: The fund on Wednesday cut its growth forecast for South Asia.',
+      'NABARD: The bank on Wednesday raised its credit target for farmers.',
+      'CERT-In: The agency warned of a flaw in Android phones on Wednesday.',
+    ])('takes no place from a body\'s initials before a colon: "%s"', (first) => {
+      expect(cleanWireCopy([first, 'Officials said so.'])).toMatchObject({ place: null, dateline: null, paragraphs: [first, 'Officials said so.'] });
+    });
+
+    it.each([
+      ['SOUTHFIELD, MICHIGAN: General Motors will build hybrids.', 'SOUTHFIELD'],
+      ['NDJAMENA: The UN refugee chief began a visit on Wednesday.', 'NDJAMENA'],
+      ['MIRPURKHAS: Farmers on Wednesday protested against water shortages.', 'MIRPURKHAS'],
+    ])('reads one word in capitals before a colon when the place is known or a region follows: "%s"', (first, place) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place });
+    });
+
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
       const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
