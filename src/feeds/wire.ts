@@ -132,8 +132,10 @@ const LEFTOVERS = new RegExp(
       String.raw`posted by .{1,80} on (?:\p{L}+day,?\s+)?(?:${MONTH}\s+\d{1,2},\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4})`,
       // TikTok's sound credit.
       String.raw`♬\s.*`,
-      // A button's label alone on a line: Substack's and Ghost's.
-      String.raw`(?:share|subscribe(?: now| for free)?|leave a comment|upgrade to paid|give a gift subscription|sign up(?: now)?|support us)[.!]?`,
+      // A button's label alone on a line: Substack's and Ghost's, and a news page's share bar ("Tweet", "Print", "Comments").
+      String.raw`(?:share|subscribe(?: now| for free)?|leave a comment|upgrade to paid|give a gift subscription|sign up(?: now)?|support us|tweet|print|e-?mail|comments?|copy link|listen to (?:this|the) (?:article|story))[.!]?`,
+      // A page's reading time: "2 min read", "Read Time: 3 mins", "Reading time: 4 minutes".
+      String.raw`\d{1,2}\s*(?:min|mins|minutes?)\s+read|read(?:ing)? time\s*[:|-]?\s*\d{1,2}\s*(?:min|mins|minutes?)`,
       // A reporter's address alone on a line, as Yonhap signs off ("kimsy@yna.co.kr").
       String.raw`[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}`,
       // WAM's desk credits by name, "WAM/Esraa Ismail/Hassan Bashir" (only after "WAM/": "REUTERS/Amit Dave/File Photo" is a caption).

@@ -626,6 +626,16 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place });
     });
 
+    it('drops reading times and a share bar\'s buttons', () => {
+      const input = ['(IANS) First.', '2 min read', 'Read Time: 3 mins', 'Reading time: 4 minutes', 'Tweet', 'Print', 'Email', 'Comments', 'Copy link', 'Listen to this article', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('keeps a sentence about minutes of reading', () => {
+      const line = 'Students must read 20 minutes a day, the minister said.';
+      expect(cleanWireCopy(['(IANS) First.', line]).paragraphs).toEqual(['First.', line]);
+    });
+
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
       const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
