@@ -636,6 +636,25 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['(IANS) First.', line]).paragraphs).toEqual(['First.', line]);
     });
 
+    it.each([
+      ['an inputs note', 'Banks led the gains. (With inputs from PTI)'],
+      ['an inputs note naming agencies', 'Banks led the gains. (with inputs from agencies)'],
+      ['"(With PTI inputs)"', 'Banks led the gains. (With PTI inputs)'],
+      ['Xinhua\'s "Enditem"', 'Banks led the gains. Enditem'],
+      ['IANS\'s sign-off with the writer\'s initials alone', 'Banks led the gains. --IANS ksk/'],
+    ])('cuts %s run into the last paragraph', (_what, last) => {
+      expect(cleanWireCopy(['Mumbai, Nov 26 (IANS) First.', last]).paragraphs).toEqual(['First.', 'Banks led the gains.']);
+    });
+
+    it('cuts IANS\'s sign-off with the writer\'s initials alone on its line', () => {
+      expect(cleanWireCopy(['Mumbai, Nov 26 (IANS) First.', 'Second.', '--IANS ksk/']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('keeps a last sentence that ends with a bracket about inputs', () => {
+      const last = 'The plan was revised twice (inputs from farmers were sought, officials said).';
+      expect(cleanWireCopy(['(IANS) First.', last]).paragraphs).toEqual(['First.', last]);
+    });
+
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
       const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
