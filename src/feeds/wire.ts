@@ -107,6 +107,8 @@ const MAX_CREDIT_LINE = 160;
 const CREDIT_COMMA_PLACE = new RegExp(String.raw`^${CREDIT},\s*(?<place>${NAMED_PLACE})\s*$`, 'u');
 /** A place alone on the line above the copy, as Anadolu writes it ("ANKARA"); it must be a known one. */
 const PLACE_ALONE = new RegExp(String.raw`^${NAMED_PLACE}$`, 'u');
+/** A place and its date alone on that line: "Kathmandu, November 26", "KATHMANDU, Nov 26, 2026". */
+const PLACE_DATE_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})$`, 'u');
 
 /** The hosts of social posts: a paragraph that is only a link to one is an embed whose markup was stripped. */
 const POST_HOSTS = String.raw`(?:pic\.twitter\.com|t\.co|(?:twitter|x|instagram|facebook|tiktok|youtube|threads|reddit)\.com|fb\.watch|youtu\.be|threads\.net|bsky\.app)`;
@@ -471,9 +473,13 @@ function takeDateline(body: string[]): Dateline | null {
  */
 function placeAlone(body: string[]): Dateline | null {
   const [first, next] = body;
-  if (!first || !next || !PLACE_ALONE.test(first) || !isKnownPlace(first) || !COPY_END.test(next) || PLACE_ALONE.test(next)) return null;
+  if (!first || !next || !COPY_END.test(next) || PLACE_ALONE.test(next)) return null;
+  // With its date, as the Kathmandu Post and the Himalayan Times set it: "Kathmandu, November 26".
+  const dated = first.includes(',') ? PLACE_DATE_ALONE.exec(first) : null;
+  const place = dated ? dated.groups!.place! : first;
+  if (!(dated || PLACE_ALONE.test(first)) || !isKnownPlace(place)) return null;
   body.shift();
-  return { place: first, date: null, mark: null, text: first, length: first.length, credit: true };
+  return { place, date: dated?.groups!.date ?? null, mark: null, text: first, length: first.length, credit: true };
 }
 
 /**

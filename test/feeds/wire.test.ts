@@ -655,6 +655,22 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['(IANS) First.', last]).paragraphs).toEqual(['First.', last]);
     });
 
+    it.each([
+      ['Kathmandu, November 26', 'Kathmandu', 'November 26'],
+      ['KATHMANDU, Nov 26, 2026', 'KATHMANDU', 'Nov 26, 2026'],
+    ])('reads a place and date alone above the copy: "%s"', (first, place, date) => {
+      expect(cleanWireCopy([first, 'The Election Commission on Wednesday fixed March 5.', 'Second.'])).toMatchObject({
+        place,
+        date,
+        paragraphs: ['The Election Commission on Wednesday fixed March 5.', 'Second.'],
+      });
+    });
+
+    it('keeps a date under a name that is no place above the copy', () => {
+      const input = ['Dear Sir, November 26', 'The letter was signed by both leaders.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
+    });
+
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
       const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
