@@ -59,7 +59,7 @@ const DATE = String.raw`(?:${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\s+${MONTH}(?:
 /** A date in figures, as a timestamp writes it: "26-11-2026", "26/11/2026", "2026-11-26". */
 const DATE_IN_FIGURES = String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})`;
 /** A timestamp's time after its date: ", 05:10 PM IST", " 17:30 IST", " 06:10 pm". */
-const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s+(?:IST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST))?`;
+const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?)?(?:\s+(?:IST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST))?`;
 
 /** Who a Reuters credit names, as it writes them: "(Reporting by …; Editing by …)". */
 const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporting and writing|Edited';
@@ -67,7 +67,7 @@ const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporti
 /** What a share or sign-up prompt asks the reader to join: "our WhatsApp channel", "the Mint newsletter". */
 const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
 
-const markToAgency = new Map(AGENCIES.flatMap((a) => a.marks.map((m) => [m.toLowerCase(), a.id] as const)));
+const markToAgency = new Map(AGENCIES.flatMap((a) => [...a.marks, a.name].map((m) => [m.toLowerCase(), a.id] as const)));
 const marks = AGENCIES.flatMap((a) => a.marks)
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
@@ -96,11 +96,17 @@ const NAME = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)(?:\s+(?:\p{Lu}(?:\p{Ll}
  * Kathmandu Post ("Post Report") and Daily Times ("Staff Report"); "Report" alone is not one ("Annual Report").
  */
 const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team', 'Online Report', 'Business Report', 'Star Report', 'Tribune Report', 'Post Report', 'Staff Report'];
-/** Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS", Deccan Herald's "DHNS". */
-const DESK_NAMES = ['TNN', 'ENS', 'DHNS'];
+/** Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS", Deccan Herald's "DHNS", and "Agencies". */
+const DESK_NAMES = ['TNN', 'ENS', 'DHNS', 'Agencies', 'News Agencies'];
 const CREDIT = String.raw`(?:By\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){0,3}(?:${DESK_CREDITS.join('|')})|${DESK_NAMES.join('|')})`;
 /** A credit line: "By Jane Doe", "HT Correspondent", "By Rezaul Karim | Dhaka" (the place), "TNN | Nov 26, 2026, 05:10 IST", "By Jane Doe, Reuters". */
 const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\|\s*(?:${DATE}${TIME}|(?<place>${CAPS_PLACE}|${NAMED_PLACE}))|,\s*(?:${marks}))?\s*$`, 'u');
+/**
+ * The agency credited alone above the copy, as a page's byline: "PTI", "By IANS", "Press Trust of India", "IANS | Nov 26, 2026,
+ * 05:10 PM IST". It names no place, so it is no dateline: only the agency is read.
+ */
+const AGENCY_BYLINE = new RegExp(String.raw`^(?:By\s+)?(?<mark>${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s*\|\s*(?:(?:Updated|Published)\s*:?\s*)?${DATE}${TIME})?$`, 'u');
+const MAX_AGENCY_BYLINE = 80;
 /** The longest credit line: "By A. K. Singh and Rezaul Karim | Thiruvananthapuram" is 52 characters; credit rules skip longer lines. */
 const MAX_CREDIT_LINE = 160;
 /** A credit line naming a place after a comma: "By Rezaul Karim, Dhaka" (the place must be a known one: "By Jane Doe, Special to the Paper"). */
@@ -438,7 +444,7 @@ export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
   const { paragraphs, signOff } = cutChrome(body);
   if (!found) return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency, dateline: null };
   const { place, date, mark, text } = found;
-  return { paragraphs, place, date, agency: (mark && markToAgency.get(mark.toLowerCase())) ?? signOff.agency, dateline: text };
+  return { paragraphs, place, date, agency: (mark && markToAgency.get(mark.toLowerCase())) ?? signOff.agency, dateline: text || null };
 }
 
 /** A dateline as read: what it says, its own text, and how much of the paragraph it (and a byline before it) took. */
@@ -461,7 +467,7 @@ function takeDateline(body: string[]): Dateline | null {
     const rest = body[0].slice(found.length);
     if (rest) body[0] = rest;
     else body.shift();
-    if (!found.credit) return { ...found, place: found.place ?? credit?.place ?? null };
+    if (!found.credit) return { ...found, place: found.place ?? credit?.place ?? null, mark: found.mark ?? credit?.mark ?? null };
     credit = found;
   }
   return credit;
@@ -489,6 +495,8 @@ function placeAlone(body: string[]): Dateline | null {
 function readDateline(p: string, staff: boolean): Dateline | null {
   const found = readShapes(p, staff);
   if (found) return found;
+  const byline = staff && p.length <= MAX_AGENCY_BYLINE ? AGENCY_BYLINE.exec(p) : null;
+  if (byline) return { place: null, date: null, mark: byline.groups!.mark!, text: '', length: p.length, credit: true };
   // A credit line is short (and a regex spared on every long paragraph is time saved on the ingest path).
   const credit = staff && p.length <= MAX_CREDIT_LINE ? (CREDIT_LINE.exec(p) ?? (p.includes(',') ? knownPlace(CREDIT_COMMA_PLACE.exec(p)) : null)) : null;
   if (credit?.groups!.place) return { place: credit.groups!.place, date: null, mark: null, text: credit.groups!.place, length: p.length, credit: true };

@@ -671,6 +671,30 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
     });
 
+    it.each([
+      ['By PTI', 'PTI'],
+      ['IANS', 'IANS'],
+      ['Press Trust of India', 'PTI'],
+      ['IANS | Nov 26, 2026, 05:10 PM IST', 'IANS'],
+      ['Agencies', null],
+    ])('reads the agency credited alone above the copy: "%s"', (credit, agency) => {
+      expect(cleanWireCopy([credit, 'The Election Commission on Wednesday fixed March 5.', 'Second.'])).toMatchObject({
+        place: null,
+        agency,
+        dateline: null,
+        paragraphs: ['The Election Commission on Wednesday fixed March 5.', 'Second.'],
+      });
+    });
+
+    it('reads the agency of a byline above a staff dateline, and the place of the dateline', () => {
+      expect(cleanWireCopy(['Press Trust of India', 'NEW DELHI: The Election Commission on Wednesday fixed March 5.'])).toMatchObject({
+        place: 'NEW DELHI',
+        agency: 'PTI',
+        dateline: 'NEW DELHI',
+        paragraphs: ['The Election Commission on Wednesday fixed March 5.'],
+      });
+    });
+
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
       const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
