@@ -162,11 +162,12 @@ const LEFTOVERS = new RegExp(
  * - `cut`: a block heading after which nothing belongs to the story;
  * - `list`: a heading over a few linked headlines inside the copy (drop it and them);
  * - `drop`: a line that can stand anywhere;
+ * - `label`: a page's label whose value stands on the next line ("Published By:", then the name): drop both;
  * - `post`: what is left of an embedded social post (see dropPost).
  * `needs`: text the line must contain, `max`: its greatest length, for the rule to be tried at all: every
  * paragraph of every story meets every rule, and a test of a length or a substring is cheaper than a regex's.
  */
-export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp; needs?: string; max?: number }[] = [
+export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
   { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| from [\p{L} .-]+| now| for you| reads?)?\s*:?$/iu },
@@ -183,7 +184,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   { action: 'cut', pattern: /^\(?release id\s*:\s*\d+/i },
   // … and an outlet's: "Copyright© 2026, THG PUBLISHING PVT LTD." (The Hindu), "Copyright: Any unauthorized use…" (Daily Star).
   { action: 'cut', pattern: /^(?:©|\(c\)\s*(?:copyright\b|\d{4}\b)|copyright\s*(?:(?:©\s*)?\d{4}\b|©|:))/i },
-  { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read)\s*[:|]?$/i },
+  { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|topics?(?: mentioned in this (?:article|story))?)\s*[:|]?$/i },
   // HuffPost's "Also on HuffPost:", "Previously on HuffPost:" ("Also on Tuesday:" leads copy).
   { action: 'list', pattern: /^(?:[Aa]lso|[Pp]reviously) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’-]{1,40}:$/u },
   { action: 'drop', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read)\s*[:|–—-]\s*\S/i },
@@ -233,6 +234,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   { action: 'drop', pattern: new RegExp(String.raw`^[-–—(\s]*(?:with )?(?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\)?\.?$`, 'i') },
   { action: 'drop', pattern: /^\(?disclaimer\s*[:–—-]/i },
   { action: 'drop', pattern: /^\(?to (?:receive|read|get) our (?:\S+ ){0,2}(?:e-?paper|newsletters?|stories|news|updates)\b/i },
+  { action: 'label', pattern: /^(?:(?:edited|written|compiled|curated|published|produced|reported) by|(?:first |last )?(?:published|updated|posted)(?: on| at)?)\s*:$/i },
   // A timestamp line, "First Published: 25 Nov 2026, 05:10 PM IST", "Updated - November 25, 2026 06:10 pm IST";
   // "Updated figures show…" and "Posted on Nov 25, the video went viral" are copy.
   // Indian Express's "First uploaded on: 26-11-2026 at 17:30 IST", and an empty "Published On:" whose date was a picture.
@@ -245,8 +247,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   { action: 'drop', pattern: /^(?:advertisement\s*[-–—:|]?\s*)?(?:(?:story|article) continues (?:below|after)|continue reading below|scroll to continue)\b.{0,40}$/i },
   { action: 'drop', pattern: /^loading\s*(?:\.{2,}|…)?$/i },
   // Captions: "Representative image", "(File photo)", "Representational image. (Photo: Reuters)", "Modi at a rally (File Photo/ANI)".
-  { action: 'drop', pattern: /^\(?(?:photo|image|picture|pic|file photo|representational image)(?: credit)?\s*[:|-]\s*[^.]{1,80}\)?$/i },
-  { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60})?$/i },
+  // "Image Source : PTI" (India TV); "Star file photo" (the Daily Star), "File photo of Prime Minister Narendra Modi" (no sentence).
+  { action: 'drop', pattern: /^\(?(?:photo|image|picture|pic|file photo|representational image)(?: credit| source)?\s*[:|-]\s*[^.]{1,80}\)?$/i },
+  { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|(?:[\p{L}.]+ )?file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60}|\s+of\s+[^.!?]{1,80})?$/iu },
   { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu, needs: ')' },
   // No `\b` before an unanchored rule's first word: with `iu` it is tried at every character, ten times the cost of the rule.
   { action: 'drop', pattern: /(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu, needs: ':' },
@@ -254,7 +257,11 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   // Without brackets it takes two credits to be one: "Reporting by the state broadcaster suggested…" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${CREDITS}) by [^;()]{1,100}(?:;\s*(?:and )?(?:${CREDITS}) by [^;()]{1,100})+\.?$`, 'i') },
   // Desk and page credits: "Edited By: Priya Kumari", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …".
-  { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated|published|produced) by|location|tags?)\s*:/i },
+  { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated|published|produced) by|location|tags?|topics?)\s*:/i },
+  // … and without the colon when the line is only the name: "Edited by Priya Kumari" ("Edited by Penguin, the memoir…" is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:[Ee]dited|[Ww]ritten|[Cc]ompiled|[Cc]urated|[Pp]roduced|[Rr]eported) by\s+${NAME}$`, 'u'), max: 80 },
+  // A timestamp alone, a date and its time: "Nov 26, 2026 14:05 pm IST", "26-11-2026 05:10 PM" (a date alone may be a release's foot).
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?(?:\s+(?:IST|GMT|UTC|PKT|NPT|BST|ET|EST|EDT|PT|PST|PDT|CET|CEST))?\)?$`, 'u'), needs: ':', max: 80 },
   { action: 'drop', pattern: /^(?:[[(]?\d{1,2}\/\d{1,2}[\])]?|advertisement|sponsored|\[?…\]?|\[?\.{3}\]?)$/i },
 ];
 
@@ -648,6 +655,7 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
     const rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
     if (rule?.action === 'cut' && paragraphs.length > 0) break;
     if (rule?.action === 'list') skippingList = 5;
+    if (rule?.action === 'label') skippingList = 1;
     if (rule?.action === 'post') dropPost(p, paragraphs);
     if (rule) continue;
     paragraphs.push(p);

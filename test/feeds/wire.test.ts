@@ -695,6 +695,36 @@ describe('wire-copy cleanup', () => {
       });
     });
 
+    it('drops India Today\'s labels with their values on the next line, and its "Must Watch" box', () => {
+      const input = ['(IANS) First.', 'Second.', 'Published By:', 'Rahul Verma', 'Published On:', 'Nov 26, 2026', 'Must Watch', 'Minister visits flood-hit villages'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['a byline of an editor with no colon', 'Edited by Priya Kumari'],
+      ['a timestamp alone', 'Nov 26, 2026 14:05 pm IST'],
+      ['a timestamp in figures', '26-11-2026 05:10 PM'],
+      ['India TV\'s caption credit', 'Image Source : PTI'],
+      ['the Daily Star\'s caption', 'Star file photo'],
+      ['a caption naming who is shown', 'File photo of Prime Minister Narendra Modi'],
+      ['a list of topics', 'Topics: Nepal, Elections'],
+    ])('drops %s', (_what, line) => {
+      expect(cleanWireCopy(['(IANS) First.', line, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('drops a topics box and its items', () => {
+      expect(cleanWireCopy(['(IANS) First.', 'Second.', 'TOPICS', 'Nepal Elections', 'Election Commission']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['"Edited by" a publisher in a sentence', 'Edited by Penguin, the anthology sold out in a week.'],
+      ['a file photo named in a sentence', 'File photo of the accused released by police shows him entering the bank.'],
+      ['a date and time inside a sentence', 'Nov 26, 2026 14:05 was when the quake struck, the agency said.'],
+      ['"Topics" opening a sentence', 'Topics discussed included trade and the border, officials said.'],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['(IANS) First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
       const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
