@@ -89,6 +89,7 @@ describe('wire-copy cleanup', () => {
     ['Belem (Brazil) (AFP) – Talks began.', 'Belem', 'AFP'],
     ['Abu Dhabi [UAE], November 25 (ANI/WAM): Talks began.', 'Abu Dhabi', 'ANI'],
     ['Jaipur, Nov 25 (IANS/ANI) The exercise began.', 'Jaipur', 'IANS'],
+    ['Madrid, Nov 25 (EFE).- The exercise began.', 'Madrid', 'EFE'],
   ])('parses the dateline of "%s"', (first, place, agency) => {
     const copy = cleanWireCopy([first]);
     expect(copy.place).toBe(place);
@@ -723,6 +724,15 @@ describe('wire-copy cleanup', () => {
       ['"Topics" opening a sentence', 'Topics discussed included trade and the border, officials said.'],
     ])('keeps %s', (_what, line) => {
       expect(cleanWireCopy(['(IANS) First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+
+    it('takes EFE\'s dateline with its full stop before the dash out of the text', () => {
+      expect(cleanWireCopy(['Madrid, Nov 26 (EFE).- Spain\'s jobless rate fell in October.', 'Second.'])).toMatchObject({
+        place: 'Madrid',
+        agency: 'EFE',
+        dateline: 'Madrid, Nov 26 (EFE)',
+        paragraphs: ["Spain's jobless rate fell in October.", 'Second.'],
+      });
     });
 
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
