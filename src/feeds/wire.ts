@@ -164,10 +164,10 @@ const LEFTOVERS = new RegExp(
  * - `drop`: a line that can stand anywhere;
  * - `label`: a page's label whose value stands on the next line ("Published By:", then the name): drop both;
  * - `post`: what is left of an embedded social post (see dropPost).
- * `needs`: text the line must contain, `max`: its greatest length, for the rule to be tried at all: every
+ * `agency`: the agency a footer names (a `cut` rule's), `needs`: text the line must contain, `max`: its greatest length, for the rule to be tried at all: every
  * paragraph of every story meets every rule, and a test of a length or a substring is cheaper than a regex's.
  */
-export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number }[] = [
+export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; agency?: string }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
   { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| from [\p{L} .-]+| now| for you| reads?)?\s*:?$/iu },
@@ -180,6 +180,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // KUNA's "(end)" with its desk's initials ("(end) hm.gta"), Yonhap's "(END)".
   { action: 'cut', pattern: /^(?:[-–—\s]*(?:ends?|end ?item)[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?)$/i },
   { action: 'cut', pattern: /^our standards\s*:/i },
+  // Anadolu's footer: "Anadolu Agency website contains only a portion of the news stories offered to subscribers…".
+  { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu' },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
   { action: 'cut', pattern: /^\(?release id\s*:\s*\d+/i },
   // … and an outlet's: "Copyright© 2026, THG PUBLISHING PVT LTD." (The Hindu), "Copyright: Any unauthorized use…" (Daily Star).
@@ -266,8 +268,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
 ];
 
 /** The rules in one shape (a rule without `needs` needs "", which every line includes): reading a property of objects of many shapes is slow. */
-type ChromeRule = { action: (typeof CHROME)[number]['action']; pattern: RegExp; needs: string; max: number };
-const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({ action: c.action, pattern: c.pattern, needs: c.needs ?? '', max: c.max ?? Infinity }));
+type ChromeRule = { action: (typeof CHROME)[number]['action']; pattern: RegExp; needs: string; max: number; agency: string | null };
+const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({ action: c.action, pattern: c.pattern, needs: c.needs ?? '', max: c.max ?? Infinity, agency: c.agency ?? null }));
 
 // "Rome, Feb 27 (IANS)", "NEW DELHI (Reuters) -", "Kabul, 3 March (AFP):", "New Delhi [India], Feb 27 (ANI):", "(IANS)",
 // and a state or country after the place, as AP writes it: "NEWARK, N.J. (AP) —", "KARACHI, Pakistan (AP) —",
@@ -641,6 +643,9 @@ function datelineIndexOf(paragraphs: string[], staff: boolean): number | null {
 function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } {
   const paragraphs: string[] = [];
   let skippingList = 0;
+  let signedOff: SignOff | null = null;
+  /** The agency an agency's own footer names (Anadolu's), when no sign-off does. */
+  let footer: string | null = null;
   for (const p of input) {
     if (skippingList > 0) {
       if (looksLikeHeadline(p)) {
@@ -651,11 +656,17 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
     }
     const signOff = SIGN_OFF.exec(p);
     const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!));
-    if (signOff && signsOff) return { paragraphs, signOff: agencySignOff(signOff[1]!) };
+    if (signOff && signsOff) {
+      signedOff = agencySignOff(signOff[1]!);
+      break;
+    }
     if (DESK_INITIALS.test(p) && signsOff) break;
     // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
     const rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
-    if (rule?.action === 'cut' && paragraphs.length > 0) break;
+    if (rule?.action === 'cut' && paragraphs.length > 0) {
+      footer = rule.agency;
+      break;
+    }
     if (rule?.action === 'list') skippingList = 5;
     if (rule?.action === 'label') skippingList = 1;
     if (rule?.action === 'post') dropPost(p, paragraphs);
@@ -663,7 +674,9 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
     paragraphs.push(p);
   }
   const kept = withoutPostLinks(paragraphs);
-  return { paragraphs: kept, signOff: cutFoot(kept) };
+  if (signedOff) return { paragraphs: kept, signOff: signedOff };
+  const foot = cutFoot(kept);
+  return { paragraphs: kept, signOff: { ...foot, agency: foot.agency ?? footer } };
 }
 
 /**

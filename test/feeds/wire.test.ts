@@ -735,6 +735,20 @@ describe('wire-copy cleanup', () => {
       });
     });
 
+    it('cuts a post link ending the last paragraph above an agency\'s sign-off', () => {
+      expect(cleanWireCopy(['(IANS) First.', '"We will win," he wrote. pic.twitter.com/AbC123xyz', '--IANS', 'sk/dan']).paragraphs).toEqual(['First.', '"We will win," he wrote.']);
+    });
+
+    it('cuts Anadolu\'s footer and reads the agency from it under a place alone', () => {
+      const copy = cleanWireCopy([
+        'ISTANBUL',
+        'Turkish President Recep Tayyip Erdogan on Wednesday called for a permanent ceasefire in Gaza.',
+        'He spoke at a summit in Istanbul.',
+        'Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.',
+      ]);
+      expect(copy).toMatchObject({ place: 'ISTANBUL', agency: 'Anadolu', paragraphs: ['Turkish President Recep Tayyip Erdogan on Wednesday called for a permanent ceasefire in Gaza.', 'He spoke at a summit in Istanbul.'] });
+    });
+
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
       const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
