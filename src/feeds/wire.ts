@@ -240,7 +240,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A timestamp line, "First Published: 25 Nov 2026, 05:10 PM IST", "Updated - November 25, 2026 06:10 pm IST";
   // "Updated figures show…" and "Posted on Nov 25, the video went viral" are copy.
   // Indian Express's "First uploaded on: 26-11-2026 at 17:30 IST", and an empty "Published On:" whose date was a picture.
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|updated|posted|modified|uploaded)(?: on| at)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})${TIME})?\s*\)?$`, 'iu') },
+  // India Today's puts the place first: "New Delhi, UPDATED: Nov 26, 2026 12:10 IST".
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2},\s*)?(?:first |last )?(?:published|updated|posted|modified|uploaded)(?: on| at)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})${TIME})?\s*\)?$`, 'iu') },
   // An outlet's own plug: "(Catch all the Business News … on The Economic Times.)", "Get Latest India News along with…" (HT),
   // "Track Latest News Live on NDTV.com…".
   { action: 'drop', pattern: /^\(?catch all the .{1,300}\b(?:news|updates)\b/i },
@@ -470,7 +471,7 @@ interface Dateline {
 
 /** Takes the dateline off the front of the copy, and one below a credit line that names the place. */
 function takeDateline(body: string[]): Dateline | null {
-  let credit = placeAlone(body);
+  let credit = placeAlone(body) ?? placeBelowCredit(body);
   while (body[0]) {
     const found = readDateline(body[0], false) ?? readDateline(body[0], true);
     if (!found) return credit;
@@ -478,9 +479,19 @@ function takeDateline(body: string[]): Dateline | null {
     if (rest) body[0] = rest;
     else body.shift();
     if (!found.credit) return { ...found, place: found.place ?? credit?.place ?? null, mark: found.mark ?? credit?.mark ?? null };
-    credit = found;
+    credit = { ...found, place: found.place ?? credit?.place ?? null, mark: found.mark ?? credit?.mark ?? null };
   }
   return credit;
+}
+
+/** A place alone under a credit line that names none: "Our Correspondent", then "Dhaka", then the copy. */
+function placeBelowCredit(body: string[]): Dateline | null {
+  const [first] = body;
+  if (!first || body.length < 3 || first.length > MAX_CREDIT_LINE || !CREDIT_LINE.test(first)) return null;
+  const rest = body.slice(1);
+  const found = placeAlone(rest);
+  if (found) body.splice(0, 2);
+  return found;
 }
 
 /**

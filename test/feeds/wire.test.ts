@@ -749,6 +749,19 @@ describe('wire-copy cleanup', () => {
       expect(copy).toMatchObject({ place: 'ISTANBUL', agency: 'Anadolu', paragraphs: ['Turkish President Recep Tayyip Erdogan on Wednesday called for a permanent ceasefire in Gaza.', 'He spoke at a summit in Istanbul.'] });
     });
 
+    it('reads a place alone under a credit line that names none', () => {
+      expect(cleanWireCopy(['Our Correspondent', 'Dhaka', 'The Election Commission on Wednesday fixed March 5.', 'Second.'])).toMatchObject({
+        place: 'Dhaka',
+        paragraphs: ['The Election Commission on Wednesday fixed March 5.', 'Second.'],
+      });
+    });
+
+    it('drops India Today\'s place and update time above the copy', () => {
+      expect(cleanWireCopy(['New Delhi, UPDATED: Nov 26, 2026 12:10 IST', 'The Supreme Court on Wednesday stayed the demolition drive.']).paragraphs).toEqual([
+        'The Supreme Court on Wednesday stayed the demolition drive.',
+      ]);
+    });
+
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
       const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
