@@ -762,6 +762,23 @@ describe('wire-copy cleanup', () => {
       ]);
     });
 
+    it.each([
+      ['Xinhua\'s caption with its photographer', 'A worker checks equipment at a plant in Hefei, east China\'s Anhui Province, Nov. 25, 2026. (Xinhua/Li Ming)'],
+      ['Dawn\'s caption credited to an agency', 'Workers unload cargo at the port. — APP'],
+      ['Dawn\'s caption of a file photo', 'Workers at the port in Karachi. — Reuters/File'],
+      ['Dawn\'s caption of a photo from X', 'A view of the port. — Photo via X/@PortKarachi'],
+      ['Dawn\'s header image line', 'Header image: Workers at the port in Karachi. — Reuters/File'],
+    ])('drops %s', (_what, line) => {
+      expect(cleanWireCopy(['KARACHI: First, officials said.', line, 'Second.']).paragraphs).toEqual(['First, officials said.', 'Second.']);
+    });
+
+    it.each([
+      ['a partner credit ending a paragraph', 'The emir received the envoy, officials said. (ANI/WAM)'],
+      ['a quote attributed after a dash', '"We will not back down." — Imran Khan, in a post on X.'],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['KARACHI: First, officials said.', line, 'Second.']).paragraphs).toEqual(['First, officials said.', line, 'Second.']);
+    });
+
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
       const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
