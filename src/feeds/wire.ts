@@ -141,7 +141,7 @@ const LEFTOVERS = new RegExp(
       // TikTok's sound credit.
       String.raw`♬\s.*`,
       // A button's label alone on a line: Substack's and Ghost's, and a news page's share bar ("Tweet", "Print", "Comments").
-      String.raw`(?:share|subscribe(?: now| for free)?|leave a comment|upgrade to paid|give a gift subscription|sign up(?: now)?|support us|tweet|print|e-?mail|comments?|copy link|listen to (?:this|the) (?:article|story))[.!]?`,
+      String.raw`(?:share|subscribe(?: now| for free)?|leave a comment|upgrade to paid|give a gift subscription|sign up(?: now)?|support us|tweet|print|e-?mail|comment|copy link|listen to (?:this|the) (?:article|story)|see more|show more|show less|load more|close)[.!]?`,
       // A page's reading time: "2 min read", "Read Time: 3 mins", "Reading time: 4 minutes".
       String.raw`\d{1,2}\s*(?:min|mins|minutes?)\s+read|read(?:ing)? time\s*[:|-]?\s*\d{1,2}\s*(?:min|mins|minutes?)`,
       // A reporter's address alone on a line, as Yonhap signs off ("kimsy@yna.co.kr").
@@ -171,9 +171,12 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
   { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| from [\p{L} .-]+| now| for you| reads?)?\s*:?$/iu },
-  { action: 'cut', pattern: /^related (?:news|stories|articles|coverage|links|content|videos|topics|internet links)\s*:?$/i },
+  { action: 'cut', pattern: /^related (?:news|stories|articles|coverage|links|content|videos|topics?|tags|internet links)\s*:?$/i },
   { action: 'cut', pattern: /^more on this (?:story|topic)\s*:?$/i },
-  { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read)|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like)\s*:?$/i },
+  { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read)|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day)\s*:?$/i },
+  // Outlets' boxes under the copy: ThePrint's "Support Our Journalism", The Wire's "Make a contribution to Independent Journalism",
+  // comment sections ("COMMENTS", the Express Tribune's "Comments are moderated…", the Times of India's "Start a Conversation").
+  { action: 'cut', pattern: /^(?:support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*)$/i },
   { action: 'cut', pattern: /^_{3,}$/ },
   // The end of copy (Xinhua's "Enditem", "- ENDS -"), and what an agency puts under it: its copyright line
   // ("© 2026 AFP", "Copyright 2026 The Associated Press. …"), Reuters' "Our Standards: The Thomson Reuters Trust Principles."
@@ -218,6 +221,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   },
   { action: 'drop', pattern: /^follow (?:the )?ap['’]s (?:full )?coverage\b/i },
   { action: 'drop', pattern: /^(?:sign up here|unlock a world of benefits\b.*)[.!]?$/i },
+  // Scroll's "We welcome your comments at letters@scroll.in.", the Economic Times' "Subscribe to The Economic Times Prime and read the ET ePaper online."
+  { action: 'drop', pattern: /^(?:we welcome your comments at \S+@\S+|subscribe to (?:the )?\p{Lu}.{0,60}\b(?:prime|premium|plus)\b.{0,60})$/iu },
   // Print-edition notes: "Published in Dawn, November 26th, 2026", "A version of this article appears in the print on…".
   { action: 'drop', pattern: new RegExp(String.raw`^published in (?:the )?[\p{L} .'’-]{2,40}, ${DATE}\.?$`, 'iu') },
   { action: 'drop', pattern: /^(?:a version of this (?:article|story|report) (?:appears|appeared) in (?:the )?print\b|this (?:article|story|report) (?:first |originally )?appeared in the print edition(?: of [\p{L} .'’-]{2,40})?\.?$)/iu },

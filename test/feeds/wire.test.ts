@@ -627,8 +627,8 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place });
     });
 
-    it('drops reading times and a share bar\'s buttons', () => {
-      const input = ['(IANS) First.', '2 min read', 'Read Time: 3 mins', 'Reading time: 4 minutes', 'Tweet', 'Print', 'Email', 'Comments', 'Copy link', 'Listen to this article', 'Second.'];
+    it('drops reading times and a share bar\'s buttons (a "Comments" heading ends the copy)', () => {
+      const input = ['(IANS) First.', '2 min read', 'Read Time: 3 mins', 'Reading time: 4 minutes', 'Tweet', 'Print', 'Email', 'Comment', 'Copy link', 'Listen to this article', 'Second.'];
       expect(cleanWireCopy(input).paragraphs).toEqual(['First.', 'Second.']);
     });
 
@@ -777,6 +777,27 @@ describe('wire-copy cleanup', () => {
       ['a quote attributed after a dash', '"We will not back down." — Imran Khan, in a post on X.'],
     ])('keeps %s', (_what, line) => {
       expect(cleanWireCopy(['KARACHI: First, officials said.', line, 'Second.']).paragraphs).toEqual(['First, officials said.', line, 'Second.']);
+    });
+
+    it.each([
+      ['ThePrint\'s appeal', ['Support Our Journalism', 'India needs fair, non-hyphenated and questioning journalism, packed with on-ground reporting.', 'Support Our Journalism']],
+      ['The Wire\'s appeal', ['Make a contribution to Independent Journalism']],
+      ['the Express Tribune\'s comments box', ['COMMENTS', 'Comments are moderated and generally will be posted if they are on-topic and not abusive.', 'For more information, please see our Comments FAQ']],
+      ['the Times of India\'s comments prompt', ['Start a Conversation', 'FOLLOW US ON SOCIAL MEDIA']],
+      ['NDTV\'s video box', ['Featured Video Of The Day', 'Minister visits flood-hit villages']],
+      ['the Kathmandu Post\'s other stories', ['Read Other Stories', 'Other headline']],
+      ['the Daily Star\'s related topic', ['Related topic:', 'Rohingya']],
+    ])('cuts %s and what follows', (_what, lines) => {
+      expect(cleanWireCopy(['(IANS) First.', 'Second.', ...lines]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['Scroll\'s letters prompt', 'We welcome your comments at letters@scroll.in.'],
+      ['the Economic Times\' subscription plug', 'Subscribe to The Economic Times Prime and read the ET ePaper online.'],
+      ['buttons to open and close', 'See more'],
+      ['a close button', 'Close'],
+    ])('drops %s', (_what, line) => {
+      expect(cleanWireCopy(['(IANS) First.', line, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
     });
 
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
