@@ -800,6 +800,14 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['(IANS) First.', line, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
     });
 
+    it('drops News18\'s location label and its value on the next line', () => {
+      expect(cleanWireCopy(['Mumbai, Nov 26 (PTI) First.', 'Second.', 'Location :', 'Mumbai, India', 'First Published:', 'November 26, 2026, 14:05 IST']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('cuts BSS desk initials with the time filed and no "hrs"', () => {
+      expect(cleanWireCopy(['DHAKA, Nov 26, 2026 (BSS) - First.', 'Second.', 'BSS/SMJ/RY/1735']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
       const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
