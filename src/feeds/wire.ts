@@ -123,6 +123,8 @@ const POST_SIGNATURE = new RegExp(String.raw`(?:^|\s)[-–—]{1,2}\s*[^()]{0,80
 /** Post text ends in its picture's or its own short link. */
 const POST_LINK_END = new RegExp(String.raw`\s(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+$`);
 /** The same links, one or more, ending a paragraph whose post had no signature left to take it away. */
+/** How far from a paragraph's end its post links stand: two of them and their spaces. */
+const POST_LINKS_WINDOW = 90;
 const POST_LINKS_TAIL = /(?:^|\s)(?:(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+\s*)+$/;
 
 /**
@@ -164,10 +166,11 @@ const LEFTOVERS = new RegExp(
  * - `drop`: a line that can stand anywhere;
  * - `label`: a page's label whose value stands on the next line ("Published By:", then the name): drop both;
  * - `post`: what is left of an embedded social post (see dropPost).
- * `agency`: the agency a footer names (a `cut` rule's), `needs`: text the line must contain, `max`: its greatest length, for the rule to be tried at all: every
+ * `agency`: the agency a footer names (a `cut` rule's), `needs`: text the line must contain, `max`: its greatest length,
+ * `tail`: how much of the line's end a rule about its end reads (an unanchored pattern costs a scan of the whole line), for the rule to be tried at all: every
  * paragraph of every story meets every rule, and a test of a length or a substring is cheaper than a regex's.
  */
-export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; agency?: string }[] = [
+export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
   { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| from [\p{L} .-]+| now| for you| reads?)?\s*:?$/iu },
@@ -245,8 +248,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A timestamp line, "First Published: 25 Nov 2026, 05:10 PM IST", "Updated - November 25, 2026 06:10 pm IST";
   // "Updated figures show…" and "Posted on Nov 25, the video went viral" are copy.
   // Indian Express's "First uploaded on: 26-11-2026 at 17:30 IST", and an empty "Published On:" whose date was a picture.
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|updated|posted|modified|uploaded)(?: on| at)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})${TIME})?\s*\)?$`, 'iu') },
   // India Today's puts the place first: "New Delhi, UPDATED: Nov 26, 2026 12:10 IST".
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2},\s*)?(?:first |last )?(?:published|updated|posted|modified|uploaded)(?: on| at)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})${TIME})?\s*\)?$`, 'iu') },
+  { action: 'drop', pattern: new RegExp(String.raw`^${NAMED_PLACE}, UPDATED\s*:\s*(?:${DATE}|${DATE_IN_FIGURES})${TIME}$`, 'u'), needs: ', UPDATED' },
   // An outlet's own plug: "(Catch all the Business News … on The Economic Times.)", "Get Latest India News along with…" (HT),
   // "Track Latest News Live on NDTV.com…".
   { action: 'drop', pattern: /^\(?catch all the .{1,300}\b(?:news|updates)\b/i },
@@ -257,14 +261,14 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Captions: "Representative image", "(File photo)", "Representational image. (Photo: Reuters)", "Modi at a rally (File Photo/ANI)".
   // "Image Source : PTI" (India TV); "Star file photo" (the Daily Star), "File photo of Prime Minister Narendra Modi" (no sentence).
   { action: 'drop', pattern: /^\(?(?:photo|image|picture|pic|file photo|representational image)(?: credit| source)?\s*[:|-]\s*[^.]{1,80}\)?$/i },
-  { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|(?:[\p{L}.]+ )?file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60}|\s+of\s+[^.!?]{1,80})?$/iu },
+  { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|(?:star |afp |reuters |ap |pti |ians |ani |bss |dawn |ht |express |tribune |post )?file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60}|\s+of\s+[^.!?]{1,80})?$/iu },
   { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu, needs: ')' },
   // No `\b` before an unanchored rule's first word: with `iu` it is tried at every character, ten times the cost of the rule.
   { action: 'drop', pattern: /(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu, needs: ':' },
   // Captions credited to an agency's photographer, "… Nov. 25, 2026. (Xinhua/Li Ming)" (a name of two words at least: "(ANI/WAM)" is a sign-off).
-  { action: 'drop', pattern: new RegExp(String.raw`\((?:${marks})\/\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}\)$`, 'u'), needs: '/' },
+  { action: 'drop', pattern: new RegExp(String.raw`\((?:${marks})\/\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}\)$`, 'u'), needs: '/', tail: 80 },
   // Dawn's captions: a sentence, then its credit after a dash: "… the port. — APP", "— Reuters/File", "— White Star", "— Photo via X/@…".
-  { action: 'drop', pattern: new RegExp(String.raw`[.!?"”’]\s+[—–]\s*(?:(?:${marks}|White Star|Dawn|DawnNewsTV)(?:\/(?:File|file photo|screengrab))?|Photo (?:via|courtesy|by)\b.{1,60}|(?:file )?screengrab)$`, 'u'), needs: ' — ', max: 300 },
+  { action: 'drop', pattern: new RegExp(String.raw`[.!?"”’]\s+[—–]\s*(?:(?:${marks}|White Star|Dawn|DawnNewsTV)(?:\/(?:File|file photo|screengrab))?|Photo (?:via|courtesy|by)\b.{1,60}|(?:file )?screengrab)$`, 'u'), needs: ' — ', max: 300, tail: 90 },
   { action: 'drop', pattern: /^header image\s*:/i },
   { action: 'drop', pattern: new RegExp(String.raw`^\((?:${CREDITS}) by [^)]*\)$`, 'i') },
   // Without brackets it takes two credits to be one: "Reporting by the state broadcaster suggested…" is copy.
@@ -274,13 +278,15 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … and without the colon when the line is only the name: "Edited by Priya Kumari" ("Edited by Penguin, the memoir…" is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:[Ee]dited|[Ww]ritten|[Cc]ompiled|[Cc]urated|[Pp]roduced|[Rr]eported) by\s+${NAME}$`, 'u'), max: 80 },
   // A timestamp alone, a date and its time: "Nov 26, 2026 14:05 pm IST", "26-11-2026 05:10 PM" (a date alone may be a release's foot).
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?(?:\s+(?:IST|GMT|UTC|PKT|NPT|BST|ET|EST|EDT|PT|PST|PDT|CET|CEST))?\)?$`, 'u'), needs: ':', max: 80 },
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?(?:\s+(?:IST|GMT|UTC|PKT|NPT|BST|ET|EST|EDT|PT|PST|PDT|CET|CEST))?(?:\s*\|\s*[Uu]pdated\b.{0,40})?\)?$`, 'u'), needs: ':', max: 120 },
+  // Anadolu's byline with its dates: "Ahmet Kaya |26.11.2026 - Update : 26.11.2026".
+  { action: 'drop', pattern: /^[\p{L} .'’-]{2,60}\|\s*\d{2}\.\d{2}\.\d{4}(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?$/u, needs: '|' },
   { action: 'drop', pattern: /^(?:[[(]?\d{1,2}\/\d{1,2}[\])]?|advertisement|sponsored|\[?…\]?|\[?\.{3}\]?)$/i },
 ];
 
 /** The rules in one shape (a rule without `needs` needs "", which every line includes): reading a property of objects of many shapes is slow. */
-type ChromeRule = { action: (typeof CHROME)[number]['action']; pattern: RegExp; needs: string; max: number; agency: string | null };
-const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({ action: c.action, pattern: c.pattern, needs: c.needs ?? '', max: c.max ?? Infinity, agency: c.agency ?? null }));
+type ChromeRule = { action: (typeof CHROME)[number]['action']; pattern: RegExp; needs: string; max: number; tail: number; agency: string | null };
+const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({ action: c.action, pattern: c.pattern, needs: c.needs ?? '', max: c.max ?? Infinity, tail: c.tail ?? 0, agency: c.agency ?? null }));
 
 // "Rome, Feb 27 (IANS)", "NEW DELHI (Reuters) -", "Kabul, 3 March (AFP):", "New Delhi [India], Feb 27 (ANI):", "(IANS)",
 // and a state or country after the place, as AP writes it: "NEWARK, N.J. (AP) —", "KARACHI, Pakistan (AP) —",
@@ -406,9 +412,10 @@ const SIGN_OFF = new RegExp(
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
 // "Last words. PTI ABC DEF", "Last words. (Reporting by …; Editing by …)".
 // From the start of a run of spaces only: tried inside a long run, `\s+` would backtrack through it at every place.
+// The shapes after a sentence share its test (tried once a place, not once a shape: the scan runs over every last paragraph).
 const AFTER_SENTENCE = String.raw`(?<=[.!?"”’])\s+`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})(?:${IANS_INITIALS})?|${AFTER_SENTENCE}\((${marks})\)|${AFTER_SENTENCE}(${marks})(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|${AFTER_SENTENCE}\((?:${CREDITS}) by [^()]*\)|${AFTER_SENTENCE}(?:${TRAILING_NOTES}))\s*$`,
+  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks})\)|(${marks})(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
   'u',
 );
 /** KUNA's "(end)" and its desk's initials a <br> after the last sentence: "Last words. (end) hm.gta" (tried only on a line with "(end)"). */
@@ -481,7 +488,7 @@ interface Dateline {
 
 /** Takes the dateline off the front of the copy, and one below a credit line that names the place. */
 function takeDateline(body: string[]): Dateline | null {
-  let credit = placeAlone(body) ?? placeBelowCredit(body);
+  let credit = placeAlone(body);
   while (body[0]) {
     const found = readDateline(body[0], false) ?? readDateline(body[0], true);
     if (!found) return credit;
@@ -494,29 +501,46 @@ function takeDateline(body: string[]): Dateline | null {
   return credit;
 }
 
-/** A place alone under a credit line that names none: "Our Correspondent", then "Dhaka", then the copy. */
-function placeBelowCredit(body: string[]): Dateline | null {
-  const [first] = body;
-  if (!first || body.length < 3 || first.length > MAX_CREDIT_LINE || !CREDIT_LINE.test(first)) return null;
-  const rest = body.slice(1);
-  const found = placeAlone(rest);
-  if (found) body.splice(0, 2);
-  return found;
-}
-
 /**
  * A known place alone on the first line, over a paragraph of copy ("ANKARA", then the story), is taken as a byline's
  * place is: the dateline proper may still follow. One only: a list of places opening the copy is the copy's.
  */
 function placeAlone(body: string[]): Dateline | null {
-  const [first, next] = body;
-  if (!first || !next || !COPY_END.test(next) || PLACE_ALONE.test(next)) return null;
-  // With its date, as the Kathmandu Post and the Himalayan Times set it: "Kathmandu, November 26".
-  const dated = first.includes(',') ? PLACE_DATE_ALONE.exec(first) : null;
-  const place = dated ? dated.groups!.place! : first;
-  if (!(dated || PLACE_ALONE.test(first)) || !isKnownPlace(place)) return null;
-  body.shift();
-  return { place, date: dated?.groups!.date ?? null, mark: null, text: first, length: first.length, credit: true };
+  // The Hindu and Anadolu set a byline or a credit above the place and a timestamp under it: "Special Correspondent",
+  // "NEW DELHI", "November 26, 2026 10:05 pm | Updated 10:30 pm IST", then the copy (the timestamp is left to the chrome rules).
+  // The place is looked for first: the rules run on the lines around it only when there is one.
+  let at = 0;
+  let found: PlaceLine | null = null;
+  for (; at < 3 && body[at] && !found; at++) found = placeLine(body[at]!);
+  if (!found) return null;
+  at--;
+  if (!body.slice(0, at).every((p) => isLineAboveCopy(p, true) && !isKnownPlace(p))) return null;
+  let below = at + 1;
+  while (below < at + 3 && body[below] && isLineAboveCopy(body[below]!, false)) below++;
+  const next = body[below];
+  if (!next || !COPY_END.test(next) || PLACE_ALONE.test(next)) return null;
+  body.splice(0, at + 1);
+  return { ...found, mark: null, length: found.text.length, credit: true };
+}
+
+interface PlaceLine {
+  place: string;
+  date: string | null;
+  text: string;
+}
+
+/** A known place alone on its line, or with its date, as the Kathmandu Post and the Himalayan Times set it: "Kathmandu, November 26". */
+function placeLine(p: string): PlaceLine | null {
+  if (p.length > 60 || !/[\p{L}\d]$/u.test(p)) return null;
+  const dated = p.includes(',') ? PLACE_DATE_ALONE.exec(p) : null;
+  const place = dated ? dated.groups!.place! : p;
+  return (dated || PLACE_ALONE.test(p)) && isKnownPlace(place) ? { place, date: dated?.groups!.date ?? null, text: p } : null;
+}
+
+/** A credit line naming no place (`credit`), or a line the chrome rules drop (a timestamp, a byline with its date). */
+function isLineAboveCopy(p: string, credit: boolean): boolean {
+  if (p.length > MAX_CREDIT_LINE) return false;
+  return (credit && CREDIT_LINE.test(p)) || chromeRule(p)?.action === 'drop';
 }
 
 /**
@@ -549,8 +573,8 @@ function withoutLeadIn(p: string): string {
  * dash that comes again in the sentence sets off an aside, as after a place ("Mint — the herb, not the paper — sold…").
  */
 function outletCredit(p: string): RegExpExecArray | null {
-  const head = p.slice(0, 60);
-  const found = head.includes(' -') || head.includes(' —') || head.includes(' –') ? OUTLET_CREDIT.exec(p) : null;
+  const dashed = p.lastIndexOf(' -', 60) >= 0 || p.lastIndexOf(' —', 60) >= 0 || p.lastIndexOf(' –', 60) >= 0;
+  const found = dashed ? OUTLET_CREDIT.exec(p) : null;
   return found && !firstSentence(p.slice(found[0].length)).includes(found[0].trim().split(/\s/).at(-1)!) ? found : null;
 }
 
@@ -714,8 +738,14 @@ function dropPost(signature: string, paragraphs: string[]): void {
  * when no signature line followed to take the post away: the link goes, the sentence stays (dropPost has run by now).
  */
 function withoutPostLinks(paragraphs: string[]): string[] {
-  if (!paragraphs.some((p) => p.includes('pic.twitter.com/') || p.includes('t.co/'))) return paragraphs;
-  return paragraphs.map((p) => (p.includes('pic.twitter.com/') || p.includes('t.co/') ? p.replace(POST_LINKS_TAIL, '').trim() : p)).filter(Boolean);
+  if (!paragraphs.some(endsInPostLink)) return paragraphs;
+  return paragraphs.map((p) => (endsInPostLink(p) ? p.replace(POST_LINKS_TAIL, '').trim() : p)).filter(Boolean);
+}
+
+/** Whether a paragraph's last characters hold a post link ("pic.twitter.com/…", "t.co/…"): only they are read. */
+function endsInPostLink(p: string): boolean {
+  const from = p.length - POST_LINKS_WINDOW;
+  return p.includes('t.co/', from) || p.includes('pic.twitter.com/', from);
 }
 
 /**
@@ -772,7 +802,7 @@ function endsCopy(p: string): boolean {
 function chromeRule(p: string): ChromeRule | undefined {
   const line = LEADING_SYMBOLS.test(p) ? p.replace(LEADING_SYMBOLS, '') : p;
   for (const c of CHROME_RULES) {
-    if (line.length <= c.max && (c.needs === '' || line.includes(c.needs)) && c.pattern.test(line)) return c;
+    if (line.length <= c.max && (c.needs === '' || line.includes(c.needs)) && c.pattern.test(c.tail ? line.slice(-c.tail) : line)) return c;
   }
   return undefined;
 }

@@ -808,6 +808,17 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['DHAKA, Nov 26, 2026 (BSS) - First.', 'Second.', 'BSS/SMJ/RY/1735']).paragraphs).toEqual(['First.', 'Second.']);
     });
 
+    it.each([
+      ['The Hindu', ['Special Correspondent', 'NEW DELHI', 'November 26, 2026 10:05 pm | Updated 10:30 pm IST'], 'NEW DELHI'],
+      ['The Hindu\'s bureau', ['The Hindu Bureau', 'CHENNAI', 'Updated - November 26, 2026 10:30 pm IST'], 'CHENNAI'],
+      ['Anadolu', ['Ahmet Kaya |26.11.2026 - Update : 26.11.2026', 'ANKARA'], 'ANKARA'],
+    ])('reads the place alone between %s\'s byline and timestamp', (_who, lines, place) => {
+      expect(cleanWireCopy([...lines, 'The Supreme Court on Wednesday stayed the order.', 'Second.'])).toMatchObject({
+        place,
+        paragraphs: ['The Supreme Court on Wednesday stayed the order.', 'Second.'],
+      });
+    });
+
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
       const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
