@@ -194,7 +194,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Anadolu's footer: "Anadolu Agency website contains only a portion of the news stories offered to subscribers…".
   { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu', needs: 'Anadolu Agency website', max: 250 },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
-  { action: 'cut', pattern: /^\(?release id\s*:\s*\d+/i },
+  { action: 'cut', pattern: /^(?:\(?release id\s*:\s*\d+|read this release in\s*:)/i },
   // … and an outlet's: "Copyright© 2026, THG PUBLISHING PVT LTD." (The Hindu), "Copyright: Any unauthorized use…" (Daily Star).
   { action: 'cut', pattern: /^(?:©|\(c\)\s*(?:copyright\b|\d{4}\b)|copyright\s*(?:(?:©\s*)?\d{4}\b|©|:))/i },
   { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|topics?(?: mentioned in this (?:article|story))?)\s*[:|]?$/i, max: HEADING_MAX },
@@ -305,8 +305,16 @@ const PIB_POSTED_ON = new RegExp(
   String.raw`^\s*Posted On:?\s*(?<date>\d{1,2}\s+${MONTH}\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+(?<mark>PIB)\s+(?<place>\p{L}+)\s*`,
   'iu',
 );
-/** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)". */
-const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}.&'’ -]{1,40})\))?`;
+/**
+ * An agency credited before the copy as an aggregator does, with neither place nor brackets: "Reuters - India will…", "PTI — The…".
+ * Not a mark that is as often a word or a name's initials ("RSS", "UNI", "CP"); "AP" is taken: Andhra Pradesh opens no copy so.
+ */
+const AGENCY_LEAD = new RegExp(
+  String.raw`^(?<mark>${AGENCIES.flatMap((a) => a.marks).filter((m) => !['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP'].includes(m)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+(?<sep>--|[—–-])\s+(?=["“‘]?[\p{Lu}\d])`,
+  'u',
+);
+/** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)", "(bdnews24.com)". */
+const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}.&'’ -]{1,40}|[\w-]+\.(?:com|net|org))\))?`;
 /** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */
 const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–-])\s+|\s*[—–]\s*)`;
 // Staff copy names no agency: "NEW DELHI: …", "KARACHI, Pakistan — …", "KATHMANDU, Nov. 26 — …", "ISLAMABAD, Nov 26 (Dawn) – …"
@@ -315,8 +323,11 @@ const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–-])\s+|\s*[—–]\s
 const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:,\s*(?<date>${DATE}))?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})${OUTLET}(?<sep>\s+(?:--|[—–-])\s+)(?=\p{Lu})`, 'u');
-/** "New Delhi: The government…", as Indian and Pakistani outlets write it: the place must be a known one ("Warning: …" is none). */
-const STAFF_NAMED_COLON = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}(?:\/${NAMED_PLACE}){0,2})(?<sep>\s*:\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
+/**
+ * "New Delhi: The government…", as Indian and Pakistani outlets write it: the place must be a known one ("Warning: …" is none),
+ * and so must its state after a comma ("Bengaluru, Karnataka: …").
+ */
+const STAFF_NAMED_COLON = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}(?:\/${NAMED_PLACE}){0,2})(?:,\s*(?<region>${NAMED_PLACE}))?(?<sep>\s*:\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
  * Labels that open copy the way a place does ("NOTE:", "EXCLUSIVE:", "FACTBOX -"), and days that do ("Sunday, Nov 26 —"):
  * none is a place.
@@ -368,6 +379,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean }[] = [
   // never) names no agency in front, unless runs of spaces nobody collapsed stand before it.
   { pattern: DATELINE, gate: (p) => { const at = p.indexOf('('); return at >= 0 && (at <= 160 || /\s\s/.test(p.slice(0, at))); } },
   { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' },
+  { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
 ];
 /**
  * A place written as a name with neither date nor agency must be one the gazetteer knows: "Modi — The prime minister said…"
@@ -438,7 +450,7 @@ const MAX_LEADING_CHROME = 200;
 /** How copy ends a paragraph (a headline, even one that asks, a timestamp, a caption credit or a "Loading..." does not). */
 const SENTENCE_END = /[\p{L}\d)]\.["”’]?$/u;
 const MAX_CHROME_LINE = 400;
-const END_MARK = /^(?:\*\s*){3,}$/;
+const END_MARK = /^(?:\*\s*){2,}$/;
 const GOOGLE_NEWS_TAIL = 'View Full Coverage on Google News';
 /**
  * A sign-off that is also an abbreviation of copy: a lone mark ("PTI", but also "AP" for Andhra Pradesh, "RSS" for
@@ -585,8 +597,9 @@ function firstSentence(p: string): string {
   return p.split(/[.!?](?:\s|$)/, 1)[0]!;
 }
 
-/** Whether the gazetteer knows each of a dateline's places: "New Delhi/Mumbai". */
-function knownPlaces(place: string): boolean {
+/** Whether the gazetteer knows each of a dateline's places: "New Delhi/Mumbai", and the state after one ("Bengaluru, Karnataka"). */
+function knownPlaces(place: string, region?: string): boolean {
+  if (region !== undefined && !isKnownPlace(region)) return false;
   return place.includes('/') ? place.split('/').every(isKnownPlace) : isKnownPlace(place);
 }
 
@@ -616,7 +629,7 @@ function readStaffShapes(p: string): Dateline | null {
   for (const { pattern, known, gate } of STAFF_DATELINES) {
     if (gated && !gate(p)) continue;
     const found = pattern.exec(p);
-    if (found && isStaffDateline(found, p) && (!known || knownPlaces(found.groups!.place!))) return asDateline(found);
+    if (found && isStaffDateline(found, p) && (!known || knownPlaces(found.groups!.place!, found.groups!.region))) return asDateline(found);
   }
   return null;
 }

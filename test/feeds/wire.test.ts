@@ -819,6 +819,44 @@ describe('wire-copy cleanup', () => {
       });
     });
 
+    it('reads a PIB release ending in "**", the initials and "Read this release in"', () => {
+      const copy = cleanWireCopy(['Posted On: 26 NOV 2026 4:15PM by PIB Delhi', 'First.', 'Second.', '**', 'MV/RK', 'Read this release in: Hindi']);
+      expect(copy).toMatchObject({ agency: 'PIB', paragraphs: ['First.', 'Second.'] });
+    });
+
+    it('reads a staff dateline crediting a website: "Dhaka, Nov 26 (bdnews24.com) – …"', () => {
+      expect(cleanWireCopy(['Dhaka, Nov 26 (bdnews24.com) – The Election Commission on Wednesday fixed the date.', 'Second.'])).toMatchObject({
+        place: 'Dhaka',
+        date: 'Nov 26',
+        paragraphs: ['The Election Commission on Wednesday fixed the date.', 'Second.'],
+      });
+    });
+
+    it('reads a known place and its state before a colon', () => {
+      expect(cleanWireCopy(['Bengaluru, Karnataka: The state cabinet on Wednesday approved the bill.', 'Second.'])).toMatchObject({
+        place: 'Bengaluru',
+        dateline: 'Bengaluru, Karnataka',
+        paragraphs: ['The state cabinet on Wednesday approved the bill.', 'Second.'],
+      });
+    });
+
+    it.each(['Modi, Shah: The two leaders met on Wednesday.', 'Mumbai, Warning: The report contains distressing details.'])('takes no place before a colon after a comma that names none: "%s"', (first) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place: null, paragraphs: [first, 'Second.'] });
+    });
+
+    it.each([
+      ['Reuters - India will buy 26 Rafale Marine fighters, sources said on Wednesday.', 'Reuters', 'India will buy 26 Rafale Marine fighters, sources said on Wednesday.'],
+      ['PTI — The Election Commission on Wednesday fixed the poll date.', 'PTI', 'The Election Commission on Wednesday fixed the poll date.'],
+      ['AP - A company founded by a chemistry researcher won a grant.', 'AP', 'A company founded by a chemistry researcher won a grant.'],
+    ])('reads an agency an aggregator credits before the copy: "%s"', (first, agency, expected) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place: null, agency, paragraphs: [expected, 'Second.'] });
+    });
+
+    it('keeps a mark that is as often a name\'s initials before a dash', () => {
+      const first = 'RSS - The Sangh on Wednesday held its annual meeting in Nagpur.';
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ agency: null, paragraphs: [first, 'Second.'] });
+    });
+
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
       const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
