@@ -152,6 +152,8 @@ const LEFTOVERS = new RegExp(
       String.raw`wam(?:\/\p{L}{2,15}(?: \p{L}{2,15}){0,3}){1,4}`,
       // The Express Tribune's comments prompt.
       String.raw`have something to add to (?:the|this) story\? share it in the comments\b.{0,20}`,
+      // An agency's photo credit alone: "IANS Photo", "PTI File Photo".
+      String.raw`(?:${marks}) (?:file )?(?:photo|pic|image)`,
       // Scroll's "We welcome your comments at letters@scroll.in.", the Economic Times' "Subscribe to The Economic Times Prime and read…",
       // Dawn's "Header image: …".
       String.raw`we welcome your comments at \S+@\S+|subscribe to (?:the )?\p{L}.{0,60}\b(?:prime|premium|plus)\b.{0,60}|header image\s*:.*`,
@@ -266,12 +268,14 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^(?:advertisement\s*[-–—:|]?\s*)?(?:(?:story|article) continues (?:below|after)|continue reading below|scroll to continue)\b.{0,40}$/i },
   { action: 'drop', pattern: /^loading\s*(?:\.{2,}|…)?$/i },
   // Captions: "Representative image", "(File photo)", "Representational image. (Photo: Reuters)", "Modi at a rally (File Photo/ANI)".
-  // "Image Source : PTI" (India TV); "Star file photo" (the Daily Star), "File photo of Prime Minister Narendra Modi" (no sentence).
-  { action: 'drop', pattern: /^\(?(?:photo|image|picture|pic|file photo|representational image)(?: credit| source)?\s*[:|-]\s*[^.]{1,80}\)?$/i },
+  // "Image Source : PTI" (India TV), "Photo courtesy: PIB"; "Star file photo" (the Daily Star), "File photo of Prime Minister Narendra Modi" (no sentence).
+  { action: 'drop', pattern: /^\(?(?:photo|image|picture|pic|file photo|representational image)(?: credit| source| courtesy)?\s*[:|-]\s*[^.]{1,80}\)?$/i },
   { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|(?:star |afp |reuters |ap |pti |ians |ani |bss |dawn |ht |express |tribune |post )?file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60}|\s+of\s+[^.!?]{1,80})?$/iu },
   { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu, needs: ')' },
   // No `\b` before an unanchored rule's first word: with `iu` it is tried at every character, ten times the cost of the rule.
   { action: 'drop', pattern: /(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu, needs: ':' },
+  // A caption marked as a file photo at its end: "Prime Minister Narendra Modi. (File photo)".
+  { action: 'drop', pattern: /\((?:file (?:photo|pic|image)|representational (?:image|photo)|representative (?:image|photo))\)$/i, needs: ')', max: 200, tail: 40 },
   // Captions credited to an agency's photographer, "… Nov. 25, 2026. (Xinhua/Li Ming)" (a name of two words at least: "(ANI/WAM)" is a sign-off).
   { action: 'drop', pattern: new RegExp(String.raw`\((?:${marks})\/\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}\)$`, 'u'), needs: '/', max: 300, tail: 80 },
   // Dawn's captions: a sentence, then its credit after a dash: "… the port. — APP", "— Reuters/File", "— White Star", "— Photo via X/@…".
@@ -418,9 +422,9 @@ const IANS_INITIALS = String.raw`\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|\s+[a-z]{2,4
  */
 const TRAILING_NOTES = String.raw`Enditem|ENDITEM|\((?:[Ww]ith )?(?:[Aa]dditional )?(?:[Ii]nputs? from [^()]{1,60}|(?:\S+ ){1,3}inputs?)\)`;
 // "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed), "(ANI/WAM)",
-// Kyodo's "==Kyodo".
+// Kyodo's "==Kyodo", and the agency's name in full ("--Indo-Asian News Service").
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${marks})(?:\/[\p{L}]{2,12})*\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+\d{3,4}(?:\s*hrs?)?)?\s*(?:${IANS_INITIALS})?\s*$`,
+  String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\/[\p{L}]{2,12})*\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+\d{3,4}(?:\s*hrs?)?)?\s*(?:${IANS_INITIALS})?\s*$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",

@@ -857,6 +857,18 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ agency: null, paragraphs: [first, 'Second.'] });
     });
 
+    it.each([
+      ['a caption marked a file photo at its end', 'Prime Minister Narendra Modi. (File photo)'],
+      ['a photo courtesy line', 'Photo courtesy: PIB'],
+      ['an agency\'s photo credit alone', 'IANS Photo'],
+    ])('drops %s', (_what, line) => {
+      expect(cleanWireCopy(['(IANS) First.', line, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('cuts a sign-off naming the agency in full, and the initials under it', () => {
+      expect(cleanWireCopy(['(IANS) First.', 'Second.', '--Indo-Asian News Service', 'ksk/']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
       const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
