@@ -103,7 +103,7 @@ const NAMES = [
   'Beijing', 'Shanghai', 'Guangzhou', 'Shenzhen', 'Hong Kong', 'Macau', 'Taipei', 'Wuhan', 'Chengdu', 'Chongqing',
   'Tianjin', 'Hangzhou', 'Nanjing', 'Xiamen', 'Urumqi', 'Tokyo', 'Osaka', 'Kyoto', 'Yokohama', 'Hiroshima', 'Nagasaki',
   'Fukushima', 'Seoul', 'Busan', 'Pyongyang', 'Ulaanbaatar', 'Ulan Bator', 'Singapore', 'Kuala Lumpur', 'Putrajaya',
-  'Penang', 'Jakarta', 'Bali', 'Surabaya', 'Manila', 'Bangkok', 'Hanoi', 'Ho Chi Minh City', 'Phnom Penh', 'Vientiane',
+  'Penang', 'Petaling Jaya', 'Shah Alam', 'Johor Bahru', 'Kota Kinabalu', 'Kuching', 'Jakarta', 'Bali', 'Surabaya', 'Manila', 'Bangkok', 'Hanoi', 'Ho Chi Minh City', 'Phnom Penh', 'Vientiane',
   'Bandar Seri Begawan', 'Dili', 'Canberra', 'Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Adelaide', 'Wellington',
   'Auckland', 'Christchurch', 'Port Moresby', 'Suva', 'Apia', 'Nuku’alofa', "Nuku'alofa", 'Honiara', 'Port Vila',
   // Central Asia, the Gulf and the Middle East.
