@@ -164,6 +164,11 @@ const LEFTOVERS = new RegExp(
   'iu',
 );
 
+/**
+ * The longest of Dawn's captions ("… the port. — APP"): a longer paragraph ending so is copy signed off by its agency, whose
+ * sign-off the foot cuts, not a caption to drop whole.
+ */
+const DAWN_CAPTION_MAX = 160;
 /** The longest heading over a box of links ("Related Topics", "Topics mentioned in this article"): heading rules skip longer lines. */
 const HEADING_MAX = 60;
 
@@ -252,8 +257,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'label', pattern: /^(?:(?:edited|written|compiled|curated|published|produced|reported) by|(?:first |last )?(?:published|updated|posted)(?: on| at)?|location)\s*:$/i, max: HEADING_MAX },
   // A timestamp line, "First Published: 25 Nov 2026, 05:10 PM IST", "Updated - November 25, 2026 06:10 pm IST";
   // "Updated figures show…" and "Posted on Nov 25, the video went viral" are copy.
-  // Indian Express's "First uploaded on: 26-11-2026 at 17:30 IST", and an empty "Published On:" whose date was a picture.
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|updated|posted|modified|uploaded)(?: on| at)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})${TIME})?\s*\)?$`, 'iu') },
+  // Indian Express's "First uploaded on: 26-11-2026 at 17:30 IST", Devdiscourse's "Created: 07-12-2026 05:18 IST", and an empty
+  // "Published On:" whose date was a picture.
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|updated|posted|modified|uploaded|created)(?: on| at)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})${TIME})?\s*\)?$`, 'iu') },
   // Anadolu's byline with its dates: "Ahmet Kaya |26.11.2026 - Update : 26.11.2026".
   { action: 'drop', pattern: /^[\p{L} .'’-]{2,60}\|\s*\d{2}\.\d{2}\.\d{4}(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?$/u, needs: '|', max: 120 },
   // A timestamp alone, a date and its time: "Nov 26, 2026 14:05 pm IST", "26-11-2026 05:10 PM" (a date alone may be a release's foot).
@@ -279,7 +285,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Captions credited to an agency's photographer, "… Nov. 25, 2026. (Xinhua/Li Ming)" (a name of two words at least: "(ANI/WAM)" is a sign-off).
   { action: 'drop', pattern: new RegExp(String.raw`\((?:${marks})\/\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}\)$`, 'u'), needs: '/', max: 300, tail: 80 },
   // Dawn's captions: a sentence, then its credit after a dash: "… the port. — APP", "— Reuters/File", "— White Star", "— Photo via X/@…".
-  { action: 'drop', pattern: new RegExp(String.raw`[.!?"”’]\s+[—–]\s*(?:(?:${marks}|White Star|Dawn|DawnNewsTV)(?:\/(?:File|file photo|screengrab))?|Photo (?:via|courtesy|by)\b.{1,60}|(?:file )?screengrab)$`, 'u'), needs: ' — ', max: 300, tail: 90 },
+  { action: 'drop', pattern: new RegExp(String.raw`[.!?"”’]\s+[—–]\s*(?:(?:${marks}|White Star|Dawn|DawnNewsTV)(?:\/(?:File|file photo|screengrab))?|Photo (?:via|courtesy|by)\b.{1,60}|(?:file )?screengrab)$`, 'u'), needs: ' — ', max: DAWN_CAPTION_MAX, tail: 90 },
   { action: 'drop', pattern: new RegExp(String.raw`^\((?:${CREDITS}) by [^)]*\)$`, 'i') },
   // Without brackets it takes two credits to be one: "Reporting by the state broadcaster suggested…" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${CREDITS}) by [^;()]{1,100}(?:;\s*(?:and )?(?:${CREDITS}) by [^;()]{1,100})+\.?$`, 'i') },

@@ -869,6 +869,15 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['(IANS) First.', 'Second.', '--Indo-Asian News Service', 'ksk/']).paragraphs).toEqual(['First.', 'Second.']);
     });
 
+    it('keeps a long last paragraph signed off by its agency after a dash, and cuts the sign-off', () => {
+      const last = 'The talks between the two sides will resume in Doha on Monday, officials from both delegations told reporters in the capital after the session ended late on Wednesday. — AFP';
+      expect(cleanWireCopy(['KARACHI: First, officials said.', last]).paragraphs).toEqual(['First, officials said.', last.slice(0, -' — AFP'.length)]);
+    });
+
+    it('drops Devdiscourse\'s "Created:" timestamp', () => {
+      expect(cleanWireCopy(['(ANI) First.', 'Created: 07-12-2026 05:18 IST', 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
       const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
