@@ -411,8 +411,11 @@ function within(p: string, c: string, limit: number): boolean {
 }
 /** A place's last word: three letters at least, or an abbreviation ("NEET PG", "UN" and "US" are none). */
 const PLACE_END = /(?:\p{L}{3}|\.)$/u;
-/** How a paragraph of copy ends (a staff dateline opens one; "ISRO: Chandrayaan-4 to launch in 2028" is a headline). */
-const COPY_END = /[.!?…\]]["”’)]?$/;
+/**
+ * How a paragraph of copy ends (a staff dateline opens one; "ISRO: Chandrayaan-4 to launch in 2028" is a headline), a lead-in
+ * to a list among them ("NEW DELHI: The ministry said these states are affected:").
+ */
+const COPY_END = /(?:[.!?…\]]["”’)]?|:)$/;
 // A government release signs off with its place and date: MEA's "New Delhi November 25, 2026".
 const PLACE_AND_DATE = new RegExp(
   String.raw`^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?),?\s+(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})\.?$`,

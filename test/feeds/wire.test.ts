@@ -878,6 +878,11 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['(ANI) First.', 'Created: 07-12-2026 05:18 IST', 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
     });
 
+    it('reads a staff dateline opening a lead-in to a list', () => {
+      const input = ['NEW DELHI: The ministry said the following states are affected:', 'Bihar', 'Assam', 'Officials said relief is on the way.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: 'NEW DELHI', paragraphs: ['The ministry said the following states are affected:', ...input.slice(1)] });
+    });
+
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
       const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
