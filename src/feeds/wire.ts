@@ -746,7 +746,7 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
     if (rule) continue;
     paragraphs.push(p);
   }
-  const kept = withoutPostLinks(paragraphs);
+  const kept = withoutLinkLabels(withoutPostLinks(paragraphs));
   if (signedOff) return { paragraphs: kept, signOff: signedOff };
   const foot = cutFoot(kept);
   return { paragraphs: kept, signOff: { ...foot, agency: foot.agency ?? footer } };
@@ -774,6 +774,14 @@ function withoutPostLinks(paragraphs: string[]): string[] {
 function endsInPostLink(p: string): boolean {
   const from = p.length - POST_LINKS_WINDOW;
   return p.includes('t.co/', from) || p.includes('pic.twitter.com/', from);
+}
+
+/** Reuters' pages label each outside link for screen readers: "…said in a report, opens new tab, on Wednesday." */
+const LINK_LABEL = /,? opens new tab\b/g;
+
+/** The copy without its links' screen-reader labels (tried only on a paragraph holding one). */
+function withoutLinkLabels(paragraphs: string[]): string[] {
+  return paragraphs.map((p) => (p.includes('opens new tab') ? p.replace(LINK_LABEL, '') : p));
 }
 
 /**

@@ -883,6 +883,13 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(input)).toMatchObject({ place: 'NEW DELHI', paragraphs: ['The ministry said the following states are affected:', ...input.slice(1)] });
     });
 
+    it('cuts the screen-reader label Reuters puts after each link', () => {
+      expect(cleanWireCopy(['NEW DELHI, Nov 26 (Reuters) - The central bank said in a report, opens new tab on Wednesday that inflation eased.', 'Second.']).paragraphs).toEqual([
+        'The central bank said in a report on Wednesday that inflation eased.',
+        'Second.',
+      ]);
+    });
+
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
       const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
