@@ -154,6 +154,8 @@ const LEFTOVERS = new RegExp(
       String.raw`have something to add to (?:the|this) story\? share it in the comments\b.{0,20}`,
       // An agency's photo credit alone: "IANS Photo", "PTI File Photo".
       String.raw`(?:${marks}) (?:file )?(?:photo|pic|image)`,
+      // Anadolu's "*Writing by Ahmet Kaya in Ankara", IANS's "(This article is part of IANS Special Series)".
+      String.raw`\*\s*(?:writing|contributed|reporting|edited) by .{1,80}|\(this (?:article|story) is part of (?:the )?[\p{L} ]{1,40} series\)\.?`,
       // Scroll's "We welcome your comments at letters@scroll.in.", the Economic Times' "Subscribe to The Economic Times Prime and read…",
       // Dawn's "Header image: …".
       String.raw`we welcome your comments at \S+@\S+|subscribe to (?:the )?\p{L}.{0,60}\b(?:prime|premium|plus)\b.{0,60}|header image\s*:.*`,
@@ -248,6 +250,11 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Unanchored, so each is tried only on a line holding its telling word (a substring test is far cheaper than the scan).
   { action: 'drop', pattern: /auto-generated from (?:a |an )?(?:syndicated|(?:news )?agency|wire|\S+ (?:news service|wire|feed))/i, needs: 'uto-generated' },
   { action: 'drop', pattern: /has not been edited by .{1,60} staff/i, needs: 'edited by' },
+  // IANS's "(Sanjeev Sharma can be contacted at sanjeev.s@ians.in)".
+  { action: 'drop', pattern: /^\(?[^()@]{1,60} can be (?:contacted|reached) at [\w.+-]+@[\w.-]+\)?\.?$/, needs: ' can be ', max: 160 },
+  // The Tribune's "(This content is sourced from a syndicated feed and is published as received…)", "…sourced from a third-party
+  // syndicated feed, agencies.", IANS's "(Content is being syndicated through a special arrangement with IANS)".
+  { action: 'drop', pattern: /sourced from a (?:third-party )?syndicated feed|syndicated through a special arrangement/i, needs: 'yndicated' },
   { action: 'drop', pattern: /(?:story|article|report) (?:is|has been) (?:published )?from a (?:syndicated|wire agency|news agency|wire) feed/i, needs: ' feed' },
   { action: 'drop', pattern: /^[-–—(\s]*(?:with (?:\S+ ){0,3}inputs?|(?:with )?(?:additional )?inputs? from [^(),.]{1,60})\)?\.?$/i },
   // Inputs from several agencies: "With inputs from PTI, ANI", "(With inputs from IANS & agencies)".

@@ -890,6 +890,23 @@ describe('wire-copy cleanup', () => {
       ]);
     });
 
+    it.each([
+      ['Anadolu\'s writer credit', '*Writing by Ahmet Kaya in Ankara'],
+      ['Anadolu\'s contributor credit', '*Contributed by Ayse Yilmaz'],
+      ['an IANS writer\'s address', '(Sanjeev Sharma can be contacted at sanjeev.s@ians.in)'],
+      ['IANS\'s syndication note', '(Content is being syndicated through a special arrangement with IANS)'],
+      ['IANS\'s series note', '(This article is part of IANS Special Series)'],
+      ['the Tribune\'s syndication note', '(This content is sourced from a syndicated feed and is published as received. The Tribune assumes no responsibility or liability for the accuracy, completeness, or content of this article.)'],
+      ['a third-party feed note', 'Note: This story has been sourced from a third-party syndicated feed, agencies.'],
+    ])('drops %s', (_what, line) => {
+      expect(cleanWireCopy(['(IANS) First.', 'Second.', line]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('keeps a sentence about a syndicated feed', () => {
+      const line = 'Officials said the content was syndicated to 40 outlets in the region.';
+      expect(cleanWireCopy(['(IANS) First.', line]).paragraphs).toEqual(['First.', line]);
+    });
+
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
       const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
