@@ -384,8 +384,11 @@ const OUTLETS = [
   'BBC', 'BBC News', 'The Guardian', 'The Independent', 'Financial Times', 'The Economist', 'CNN', 'The New York Times',
   'The Washington Post', 'The Wall Street Journal', 'Politico', 'Axios', 'CNBC', 'Sky News', 'France 24', 'DW', 'Euronews',
 ];
-/** An outlet credited before the copy: "The Hindu — …", "Dawn - …", "Dawn.com -- …" (the copy after it starts with a capital). */
-const OUTLET_CREDIT = new RegExp(String.raw`^(?:${OUTLETS.map(escapeRegExp).join('|')})(?:\.com)?\s+(?:--|[—–-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
+const OUTLET_NAMES: ReadonlySet<string> = new Set(OUTLETS);
+/** What follows an outlet credited before the copy: "The Hindu — …", "Dawn - …", "Dawn.com -- …" (the copy starts with a capital). */
+const OUTLET_DASH = /^\s+(?:--|[—–-])\s+(?=["“‘]?[\p{Lu}\d])/u;
+/** The longest outlet name before its dash, with ".com". */
+const MAX_OUTLET_CREDIT = 45;
 /** A credit before a dateline in its paragraph: "By Staff Reporter NEW DELHI: …". */
 const CREDIT_LEAD_IN = new RegExp(String.raw`^${CREDIT}\s*[|,]?\s+`, 'u');
 /** A paragraph that ends as a sentence does (a kicker is cut from one; before a headline it is the headline's). */
@@ -607,11 +610,25 @@ function withoutLeadIn(p: string): string {
  * dash that comes again in the sentence sets off an aside, as after a place ("Mint — the herb, not the paper — sold…").
  */
 function outletCredit(p: string): RegExpExecArray | null {
-  const dashed = p.lastIndexOf(' -', 60) >= 0 || p.lastIndexOf(' —', 60) >= 0 || p.lastIndexOf(' –', 60) >= 0;
-  const found = dashed ? OUTLET_CREDIT.exec(p) : null;
-  return found && !firstSentence(p.slice(found[0].length)).includes(found[0].trim().split(/\s/).at(-1)!) ? found : null;
+  // The names are many: the words before the line's first spaced dash are looked up rather than matched one name at a time.
+  const at = spacedDash(p);
+  if (at < 0 || !OUTLET_NAMES.has(p.endsWith('.com', at) ? p.slice(0, at - 4) : p.slice(0, at))) return null;
+  const dash = OUTLET_DASH.exec(p.slice(at));
+  if (!dash || firstSentence(p.slice(at + dash[0].length)).includes(dash[0].trim())) return null;
+  dash[0] = p.slice(0, at) + dash[0];
+  return dash;
 }
 
+/** Where a line's first spaced dash stands near its start ("The Hindu — …"), or -1. */
+function spacedDash(p: string): number {
+  const head = p.slice(0, MAX_OUTLET_CREDIT + 2);
+  let at = -1;
+  for (const dash of [' -', ' —', ' –']) {
+    const i = head.indexOf(dash);
+    if (i > 0 && i <= MAX_OUTLET_CREDIT && (at < 0 || i < at)) at = i;
+  }
+  return at;
+}
 /** A paragraph's first sentence. */
 function firstSentence(p: string): string {
   return p.split(/[.!?](?:\s|$)/, 1)[0]!;
