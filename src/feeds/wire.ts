@@ -152,8 +152,6 @@ const LEFTOVERS = new RegExp(
       String.raw`wam(?:\/\p{L}{2,15}(?: \p{L}{2,15}){0,3}){1,4}`,
       // The Express Tribune's comments prompt.
       String.raw`have something to add to (?:the|this) story\? share it in the comments\b.{0,20}`,
-      // An agency's photo credit alone: "IANS Photo", "PTI File Photo".
-      String.raw`(?:${marks}) (?:file )?(?:photo|pic|image)`,
       // Anadolu's "*Writing by Ahmet Kaya in Ankara", IANS's "(This article is part of IANS Special Series)".
       String.raw`\*\s*(?:writing|contributed|reporting|edited) by .{1,80}|\(this (?:article|story) is part of (?:the )?[\p{L} ]{1,40} series\)\.?`,
       // Scroll's "We welcome your comments at letters@scroll.in.", the Economic Times' "Subscribe to The Economic Times Prime and read…",
@@ -287,6 +285,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu, needs: ')' },
   // No `\b` before an unanchored rule's first word: with `iu` it is tried at every character, ten times the cost of the rule.
   { action: 'drop', pattern: /(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu, needs: ':' },
+  // An agency's photo credit alone: "IANS Photo", "PTI File Photo".
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:${marks}) (?:[Ff]ile )?(?:[Pp]hoto|[Pp]ic|[Ii]mage)$`, 'u'), max: 40 },
   // A caption marked as a file photo at its end: "Prime Minister Narendra Modi. (File photo)".
   { action: 'drop', pattern: /\((?:file (?:photo|pic|image)|representational (?:image|photo)|representative (?:image|photo))\)$/i, needs: ')', max: 200, tail: 40 },
   // Captions credited to an agency's photographer, "… Nov. 25, 2026. (Xinhua/Li Ming)" (a name of two words at least: "(ANI/WAM)" is a sign-off).
