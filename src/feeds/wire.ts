@@ -524,10 +524,21 @@ interface Dateline {
 }
 
 /** Takes the dateline off the front of the copy, and one below a credit line that names the place. */
+/** How many timestamp and chrome lines a dateline may stand below a byline. */
+const MAX_SKIPPED_UNDER_CREDIT = 3;
+
 function takeDateline(body: string[]): Dateline | null {
   let credit = placeAlone(body);
+  let skipped = 0;
   while (body[0]) {
     const found = readDateline(body[0], false) ?? readDateline(body[0], true);
+    // Under an agency's byline a page may set its timestamp and reading time before the dateline: NDTV's "Press Trust of India",
+    // "Updated: …", "Read Time: 2 mins", then "Kochi: …". The chrome rules would drop those lines anyway.
+    if (!found && credit && skipped < MAX_SKIPPED_UNDER_CREDIT && isLineAboveCopy(body[0], false)) {
+      body.shift();
+      skipped++;
+      continue;
+    }
     if (!found) return credit;
     const rest = body[0].slice(found.length);
     if (rest) body[0] = rest;

@@ -907,6 +907,11 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['(IANS) First.', line]).paragraphs).toEqual(['First.', line]);
     });
 
+    it('reads a staff dateline under an agency byline, a timestamp and a reading time, as NDTV sets them', () => {
+      const copy = cleanWireCopy(['India News', 'Press Trust of India', 'Updated: November 26, 2026 5:10 pm IST', 'Read Time: 2 mins', 'Kochi: A fire broke out at a godown on Wednesday.', 'Second.']);
+      expect(copy).toMatchObject({ place: 'Kochi', agency: 'PTI', paragraphs: ['A fire broke out at a godown on Wednesday.', 'Second.'] });
+    });
+
     it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
       const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
