@@ -3,8 +3,11 @@
  * and cities, world capitals and the cities wire desks file from, each in the spellings copy uses (Bengaluru and
  * Bangalore, Gurugram and Gurgaon, Kyiv and Kiev). It is asked only where the shape of a line leaves a doubt:
  * "Mumbai: The government…" opens copy, "Warning: The report…" and "BJP vs Congress: …" do not, and
- * "Modi — The prime minister said…" names no place. Countries are left out ("India: The country's exports rose…"
- * is a sentence of copy as often as a dateline), except city-states that are their own dateline.
+ * "Modi — The prime minister said…" names no place. States and provinces are in: staff copy of regional desks heads
+ * with them ("Sindh:", "GILGIT-BALTISTAN:", "Kerala:"), and an all-caps word the gazetteer does not know is taken
+ * for initials, not a place ("NDRF:"), so the district towns regional copy files from are here too. Countries are
+ * left out ("India: The country's exports rose…" is a sentence of copy as often as a dateline), except city-states
+ * that are their own dateline. Names that are as often a person's or a word ("Puri", "Hassan", "Tank", "Hub") are left out.
  */
 const NAMES = [
   // India: capitals of states and union territories.
@@ -27,6 +30,66 @@ const NAMES = [
   'Dibrugarh', 'Silchar', 'Jorhat', 'Tezpur', 'Bilaspur', 'Durg', 'Bhilai', 'Haridwar', 'Rishikesh', 'Nainital',
   'Haldwani', 'Manali', 'Kullu', 'Anantnag', 'Baramulla', 'Kathua', 'Udhampur', 'Pahalgam', 'Gulmarg', 'Sriharikota',
   'Pokhran', 'Margao', 'Vasco da Gama', 'Kutch', 'Bhuj', 'Kandla', 'Porbandar', 'Jamnagar', 'Dwarka', 'Somnath',
+  // India: states and union territories, as regional desks head copy.
+  'Andhra Pradesh', 'Arunachal Pradesh', 'Assam', 'Bihar', 'Chhattisgarh', 'Goa', 'Gujarat', 'Haryana', 'Himachal Pradesh',
+  'Jharkhand', 'Karnataka', 'Kerala', 'Madhya Pradesh', 'Maharashtra', 'Manipur', 'Meghalaya', 'Mizoram', 'Nagaland', 'Odisha',
+  'Orissa', 'Punjab', 'Rajasthan', 'Sikkim', 'Tamil Nadu', 'Telangana', 'Tripura', 'Uttar Pradesh', 'Uttarakhand',
+  'Uttaranchal', 'West Bengal', 'Andaman and Nicobar Islands', 'Andaman and Nicobar', 'Jammu and Kashmir', 'Jammu & Kashmir',
+  'Kashmir', 'Ladakh', 'Lakshadweep', 'Dadra and Nagar Haveli', 'Nava Raipur', 'Naya Raipur', 'Bhubaneshwar', 'Gurugram',
+  // India: district towns that head regional copy.
+  'Nanded', 'Amravati', 'Akola', 'Jalgaon', 'Latur', 'Sangli', 'Satara', 'Ahmednagar', 'Ahilyanagar', 'Ratnagiri', 'Palghar',
+  'Bhiwandi', 'Kalyan', 'Baramati', 'Shirdi', 'Jhansi', 'Moradabad', 'Saharanpur', 'Muzaffarnagar', 'Firozabad', 'Etawah',
+  'Sitapur', 'Bahraich', 'Azamgarh', 'Mirzapur', 'Sultanpur', 'Rae Bareli', 'Raebareli', 'Amethi', 'Unnao', 'Hathras',
+  'Budaun', 'Badaun', 'Lakhimpur Kheri', 'Sambhal', 'Rampur', 'Shahjahanpur', 'Darbhanga', 'Purnea', 'Purnia', 'Begusarai',
+  'Arrah', 'Chapra', 'Siwan', 'Motihari', 'Bettiah', 'Sasaram', 'Nalanda', 'Rajgir', 'Bodh Gaya', 'Bodhgaya', 'Rewa', 'Satna',
+  'Ratlam', 'Dewas', 'Khajuraho', 'Alwar', 'Sikar', 'Bhilwara', 'Barmer', 'Chittorgarh', 'Gandhidham', 'Bharuch', 'Navsari',
+  'Valsad', 'Junagadh', 'Bhavnagar', 'Morbi', 'Mehsana', 'Godhra', 'Kevadia', 'Bathinda', 'Ferozepur', 'Firozpur', 'Pathankot',
+  'Hoshiarpur', 'Sangrur', 'Karnal', 'Ambala', 'Kurukshetra', 'Sonipat', 'Panchkula', 'Sirsa', 'Nuh', 'Solan', 'Kangra',
+  'Chamba', 'Roorkee', 'Almora', 'Pithoragarh', 'Chamoli', 'Joshimath', 'Uttarkashi', 'Kedarnath', 'Badrinath', 'Kupwara',
+  'Pulwama', 'Shopian', 'Poonch', 'Rajouri', 'Doda', 'Kishtwar', 'Ganderbal', 'Sopore', 'Bandipora', 'Budgam', 'Kulgam',
+  'Samba', 'Reasi', 'Katra', 'Drass', 'Malda', 'Cooch Behar', 'Jalpaiguri', 'Bardhaman', 'Burdwan', 'Kharagpur', 'Haldia',
+  'Bankura', 'Purulia', 'Murshidabad', 'Krishnanagar', 'Barasat', 'Berhampur', 'Brahmapur', 'Koraput', 'Paradip', 'Konark',
+  'Kakinada', 'Rajahmundry', 'Rajamahendravaram', 'Anantapur', 'Kadapa', 'Ongole', 'Eluru', 'Srikakulam', 'Vizianagaram',
+  'Chittoor', 'Karimnagar', 'Nizamabad', 'Khammam', 'Nalgonda', 'Adilabad', 'Mahabubnagar', 'Shivamogga', 'Shimoga',
+  'Davanagere', 'Ballari', 'Bellary', 'Tumakuru', 'Tumkur', 'Udupi', 'Mandya', 'Raichur', 'Bidar', 'Vijayapura', 'Bijapur',
+  'Chikkamagaluru', 'Madikeri', 'Karwar', 'Dharwad', 'Hampi', 'Palakkad', 'Malappuram', 'Kottayam', 'Idukki',
+  'Pathanamthitta', 'Wayanad', 'Kasaragod', 'Ernakulam', 'Sabarimala', 'Erode', 'Tiruppur', 'Thanjavur', 'Kanyakumari',
+  'Nagercoil', 'Dindigul', 'Cuddalore', 'Villupuram', 'Kanchipuram', 'Hosur', 'Ooty', 'Udhagamandalam', 'Rameswaram',
+  'Tiruvannamalai', 'Tawang', 'Pasighat', 'Dimapur', 'Churachandpur', 'Moreh', 'Lunglei', 'Nagaon', 'Barpeta', 'Dhubri',
+  'Kokrajhar', 'Tinsukia', 'Sivasagar', 'Karimganj', 'Hazaribagh', 'Deoghar', 'Giridih', 'Dumka', 'Jagdalpur', 'Dantewada',
+  'Sukma', 'Korba', 'Rajnandgaon', 'Ambikapur', 'Narayanpur',
+  // Pakistan: provinces and territories, and the district towns its papers' regional pages head copy with.
+  'Sindh', 'Balochistan', 'Baluchistan', 'Khyber Pakhtunkhwa', 'Gilgit-Baltistan', 'Gilgit Baltistan', 'Azad Kashmir',
+  'Azad Jammu and Kashmir', 'AJK', 'Bahawalpur', 'Sargodha', 'Gujranwala', 'Gujrat', 'Sheikhupura', 'Jhang', 'Sahiwal',
+  'Okara', 'Kasur', 'Rahim Yar Khan', 'Dera Ghazi Khan', 'Dera Ismail Khan', 'D.I. Khan', 'D.G. Khan', 'Mardan', 'Swat',
+  'Mingora', 'Kohat', 'Bannu', 'Chitral', 'Nowshera', 'Charsadda', 'Swabi', 'Mansehra', 'Haripur', 'Landi Kotal', 'Bajaur',
+  'Parachinar', 'Kurram', 'North Waziristan', 'South Waziristan', 'Miranshah', 'Wana', 'Lakki Marwat', 'Hangu', 'Karak',
+  'Skardu', 'Hunza', 'Chilas', 'Diamer', 'Turbat', 'Khuzdar', 'Chaman', 'Zhob', 'Sibi', 'Nushki', 'Mastung', 'Lasbela',
+  'Larkana', 'Nawabshah', 'Shaheed Benazirabad', 'Mirpurkhas', 'Thatta', 'Badin', 'Jacobabad', 'Shikarpur', 'Khairpur', 'Dadu',
+  'Tharparkar', 'Mithi', 'Umerkot', 'Sanghar', 'Ghotki', 'Kashmore', 'Jamshoro', 'Tando Allahyar', 'Murree', 'Attock',
+  'Jhelum', 'Chakwal', 'Mianwali', 'Bhakkar', 'Layyah', 'Muzaffargarh', 'Vehari', 'Khanewal', 'Pakpattan', 'Toba Tek Singh',
+  'Chiniot', 'Hafizabad', 'Narowal', 'Mandi Bahauddin', 'Mirpur', 'Kotli', 'Rawalakot',
+  // Bangladesh: district towns (the divisions are named for their cities, below).
+  'Gazipur', 'Narayanganj', 'Bogura', 'Bogra', 'Jashore', 'Jessore', 'Dinajpur', 'Kushtia', 'Tangail', 'Noakhali', 'Feni',
+  'Brahmanbaria', 'Pabna', 'Sirajganj', 'Satkhira', 'Bagerhat', 'Patuakhali', 'Bhola', 'Teknaf', 'Ukhiya', 'Ukhia',
+  'Rangamati', 'Bandarban', 'Khagrachhari', 'Habiganj', 'Moulvibazar', 'Sunamganj', 'Chandpur', 'Narsingdi', 'Faridpur',
+  'Gopalganj', 'Madaripur', 'Kishoreganj', 'Jamalpur', 'Netrokona', 'Thakurgaon', 'Nilphamari', 'Kurigram', 'Lalmonirhat',
+  'Gaibandha', 'Savar', 'Munshiganj', 'Chuadanga', 'Meherpur', 'Natore', 'Naogaon', 'Joypurhat', 'Chapainawabganj',
+  // Nepal: provinces and the towns copy files from.
+  'Koshi', 'Madhesh', 'Bagmati', 'Gandaki', 'Lumbini', 'Karnali', 'Sudurpaschim', 'Sudurpashchim', 'Hetauda', 'Birendranagar',
+  'Surkhet', 'Itahari', 'Dharan', 'Damak', 'Bhairahawa', 'Siddharthanagar', 'Tulsipur', 'Ghorahi', 'Mahendranagar', 'Jumla',
+  'Gorkha', 'Chitwan', 'Simara', 'Kalaiya', 'Rajbiraj', 'Ilam', 'Dhulikhel', 'Banepa', 'Kirtipur', 'Janakpurdham',
+  'Kakarbhitta', 'Solukhumbu', 'Namche Bazaar',
+  // Sri Lanka, Afghanistan, Myanmar, the Maldives and Bhutan: towns beyond the capitals.
+  'Anuradhapura', 'Kurunegala', 'Ratnapura', 'Badulla', 'Matara', 'Nuwara Eliya', 'Kilinochchi', 'Mullaitivu', 'Vavuniya',
+  'Mannar', 'Polonnaruwa', 'Dambulla', 'Puttalam', 'Kalutara', 'Gampaha', 'Ampara', 'Kegalle', 'Matale', 'Moratuwa',
+  'Mazar-e-Sharif', 'Bamiyan', 'Khost', 'Helmand', 'Lashkar Gah', 'Kunar', 'Nangarhar', 'Panjshir', 'Badakhshan', 'Faizabad',
+  'Pul-e-Khumri', 'Baghlan', 'Paktia', 'Gardez', 'Paktika', 'Zabul', 'Nimroz', 'Zaranj', 'Uruzgan', 'Takhar', 'Taloqan', 'Balkh',
+  'Jowzjan', 'Sheberghan', 'Faryab', 'Maimana', 'Badghis', 'Logar', 'Wardak', 'Parwan', 'Charikar', 'Bagram', 'Kapisa',
+  'Laghman', 'Torkham', 'Spin Boldak', 'Nay Pyi Taw', 'Sittwe', 'Myitkyina', 'Lashio', 'Taunggyi', 'Mawlamyine', 'Bago',
+  'Pathein', 'Hpa-an', 'Loikaw', 'Monywa', 'Magway', 'Dawei', 'Kyaukphyu', 'Rakhine', 'Kachin', 'Sagaing', 'Kayin',
+  'Male’', "Male'", 'Addu City', 'Hulhumalé', 'Hulhumale', 'Fuvahmulah', 'Kulhudhuffushi', 'Punakha', 'Wangdue Phodrang',
+  'Trongsa', 'Bumthang', 'Samdrup Jongkhar', 'Gelephu', 'Mongar', 'Trashigang', 'Shigatse',
   // South Asia.
   'Islamabad', 'Rawalpindi', 'Karachi', 'Lahore', 'Peshawar', 'Quetta', 'Multan', 'Faisalabad', 'Hyderabad', 'Sukkur',
   'Gwadar', 'Muzaffarabad', 'Gilgit', 'Sialkot', 'Abbottabad', 'Dhaka', 'Dacca', 'Chittagong', 'Chattogram', 'Khulna',
@@ -40,7 +103,7 @@ const NAMES = [
   'Beijing', 'Shanghai', 'Guangzhou', 'Shenzhen', 'Hong Kong', 'Macau', 'Taipei', 'Wuhan', 'Chengdu', 'Chongqing',
   'Tianjin', 'Hangzhou', 'Nanjing', 'Xiamen', 'Urumqi', 'Tokyo', 'Osaka', 'Kyoto', 'Yokohama', 'Hiroshima', 'Nagasaki',
   'Fukushima', 'Seoul', 'Busan', 'Pyongyang', 'Ulaanbaatar', 'Ulan Bator', 'Singapore', 'Kuala Lumpur', 'Putrajaya',
-  'Penang', 'Jakarta', 'Bali', 'Surabaya', 'Manila', 'Bangkok', 'Hanoi', 'Ho Chi Minh City', 'Phnom Penh', 'Vientiane',
+  'Penang', 'Petaling Jaya', 'Shah Alam', 'Johor Bahru', 'Kota Kinabalu', 'Kuching', 'Jakarta', 'Bali', 'Surabaya', 'Manila', 'Bangkok', 'Hanoi', 'Ho Chi Minh City', 'Phnom Penh', 'Vientiane',
   'Bandar Seri Begawan', 'Dili', 'Canberra', 'Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Adelaide', 'Wellington',
   'Auckland', 'Christchurch', 'Port Moresby', 'Suva', 'Apia', 'Nuku’alofa', "Nuku'alofa", 'Honiara', 'Port Vila',
   // Central Asia, the Gulf and the Middle East.
@@ -66,7 +129,7 @@ const NAMES = [
   'Cape Town', 'Durban', 'Antananarivo', 'Port Louis', 'Moroni', 'Luanda', 'Kinshasa', 'Goma', 'Brazzaville',
   'Libreville', 'Yaounde', 'Yaoundé', 'Douala', 'Abuja', 'Lagos', 'Kano', 'Accra', 'Lome', 'Lomé', 'Cotonou',
   'Ouagadougou', 'Niamey', 'Bamako', 'Dakar', 'Banjul', 'Conakry', 'Freetown', 'Monrovia', 'Abidjan', 'Nouakchott',
-  "N'Djamena", 'N’Djamena', 'Bangui', 'Malabo',
+  "N'Djamena", 'N’Djamena', 'Ndjamena', 'Bangui', 'Malabo',
   // The Americas.
   'Washington', 'New York', 'United Nations', 'Los Angeles', 'San Francisco', 'Chicago', 'Houston', 'Dallas', 'Miami',
   'Atlanta', 'Boston', 'Seattle', 'Detroit', 'Philadelphia', 'Las Vegas', 'Denver', 'Phoenix', 'New Orleans',
@@ -77,6 +140,16 @@ const NAMES = [
   'San Salvador', 'Tegucigalpa', 'Managua', 'San Jose', 'San José', 'Panama City', 'Bogota', 'Bogotá', 'Caracas', 'Quito',
   'Lima', 'La Paz', 'Santiago', 'Buenos Aires', 'Montevideo', 'Asuncion', 'Asunción', 'Brasilia', 'Brasília',
   'Rio de Janeiro', 'Sao Paulo', 'São Paulo', 'Georgetown', 'Paramaribo', 'Port of Spain', 'Bridgetown', 'Nassau',
+  'New York City', 'Belmopan', 'Sucre', 'Castries', 'Kingstown', 'Basseterre', "St. John's", 'Roseau', "St. George's",
+  // Capitals and cities in the news not listed above.
+  'Andorra la Vella', 'Vaduz', 'San Marino', 'Tarawa', 'Majuro', 'Palikir', 'Funafuti', 'Noumea', 'Nouméa', 'Praia', 'Bissau',
+  'Sao Tome', 'São Tomé', 'Mbabane', 'Maseru', 'Gitega', 'Bujumbura', 'Porto-Novo', 'Nuuk', 'Incheon', 'Sapporo', 'Nagoya',
+  'Kobe', 'Naha', 'Kaohsiung', 'Da Nang', 'Cebu', 'Davao', 'Medan', 'Yogyakarta', 'Chiang Mai', 'Phuket', 'Siem Reap', 'Lhasa',
+  'Kashgar', 'Harbin', 'Xi’an', "Xi'an", 'Kunming', 'Dalian', 'Qingdao', 'Sumy', 'Chernihiv', 'Mykolaiv', 'Kramatorsk',
+  'Pokrovsk', 'Bakhmut', 'Avdiivka', 'Kursk', 'Belgorod', 'Sevastopol', 'Simferopol', 'Crimea', 'Deir al-Balah', 'Khan Yunis',
+  'Jabalia', 'Beit Lahia', 'Homs', 'Hama', 'Latakia', 'Raqqa', 'Deir ez-Zor', 'Kirkuk', 'Najaf', 'Karbala', 'Sulaimaniyah',
+  'Tabriz', 'Shiraz', 'Qom', 'Bandar Abbas', 'Hodeidah', 'Marib', 'Omdurman', 'El Fasher', 'Misrata', 'Benin City', 'Ibadan',
+  'Port Harcourt', 'Zanzibar', 'Arusha', 'Kisumu', 'Bulawayo', 'Sharm el-Sheikh', 'Sharm El-Sheikh', 'Luxor', 'Aswan', 'Eilat',
 ];
 
 /** How a place is looked up: lower case, dots dropped ("St. Petersburg"), spaces single. */

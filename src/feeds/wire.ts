@@ -59,7 +59,7 @@ const DATE = String.raw`(?:${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\s+${MONTH}(?:
 /** A date in figures, as a timestamp writes it: "26-11-2026", "26/11/2026", "2026-11-26". */
 const DATE_IN_FIGURES = String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})`;
 /** A timestamp's time after its date: ", 05:10 PM IST", " 17:30 IST", " 06:10 pm". */
-const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s+(?:IST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST))?`;
+const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?)?(?:\s+(?:IST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST))?`;
 
 /** Who a Reuters credit names, as it writes them: "(Reporting by …; Editing by …)". */
 const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporting and writing|Edited';
@@ -67,7 +67,7 @@ const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporti
 /** What a share or sign-up prompt asks the reader to join: "our WhatsApp channel", "the Mint newsletter". */
 const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
 
-const markToAgency = new Map(AGENCIES.flatMap((a) => a.marks.map((m) => [m.toLowerCase(), a.id] as const)));
+const markToAgency = new Map(AGENCIES.flatMap((a) => [...a.marks, a.name].map((m) => [m.toLowerCase(), a.id] as const)));
 const marks = AGENCIES.flatMap((a) => a.marks)
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
@@ -96,17 +96,25 @@ const NAME = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)(?:\s+(?:\p{Lu}(?:\p{Ll}
  * Kathmandu Post ("Post Report") and Daily Times ("Staff Report"); "Report" alone is not one ("Annual Report").
  */
 const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team', 'Online Report', 'Business Report', 'Star Report', 'Tribune Report', 'Post Report', 'Staff Report'];
-/** Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS", Deccan Herald's "DHNS". */
-const DESK_NAMES = ['TNN', 'ENS', 'DHNS'];
+/** Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS", Deccan Herald's "DHNS", and "Agencies". */
+const DESK_NAMES = ['TNN', 'ENS', 'DHNS', 'Agencies', 'News Agencies'];
 const CREDIT = String.raw`(?:By\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){0,3}(?:${DESK_CREDITS.join('|')})|${DESK_NAMES.join('|')})`;
 /** A credit line: "By Jane Doe", "HT Correspondent", "By Rezaul Karim | Dhaka" (the place), "TNN | Nov 26, 2026, 05:10 IST", "By Jane Doe, Reuters". */
 const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\|\s*(?:${DATE}${TIME}|(?<place>${CAPS_PLACE}|${NAMED_PLACE}))|,\s*(?:${marks}))?\s*$`, 'u');
+/**
+ * The agency credited alone above the copy, as a page's byline: "PTI", "By IANS", "Press Trust of India", "IANS | Nov 26, 2026,
+ * 05:10 PM IST". It names no place, so it is no dateline: only the agency is read.
+ */
+const AGENCY_BYLINE = new RegExp(String.raw`^(?:By\s+)?(?<mark>${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s*\|\s*(?:(?:Updated|Published)\s*:?\s*)?${DATE}${TIME})?$`, 'u');
+const MAX_AGENCY_BYLINE = 80;
 /** The longest credit line: "By A. K. Singh and Rezaul Karim | Thiruvananthapuram" is 52 characters; credit rules skip longer lines. */
 const MAX_CREDIT_LINE = 160;
 /** A credit line naming a place after a comma: "By Rezaul Karim, Dhaka" (the place must be a known one: "By Jane Doe, Special to the Paper"). */
 const CREDIT_COMMA_PLACE = new RegExp(String.raw`^${CREDIT},\s*(?<place>${NAMED_PLACE})\s*$`, 'u');
 /** A place alone on the line above the copy, as Anadolu writes it ("ANKARA"); it must be a known one. */
 const PLACE_ALONE = new RegExp(String.raw`^${NAMED_PLACE}$`, 'u');
+/** A place and its date alone on that line: "Kathmandu, November 26", "KATHMANDU, Nov 26, 2026". */
+const PLACE_DATE_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})$`, 'u');
 
 /** The hosts of social posts: a paragraph that is only a link to one is an embed whose markup was stripped. */
 const POST_HOSTS = String.raw`(?:pic\.twitter\.com|t\.co|(?:twitter|x|instagram|facebook|tiktok|youtube|threads|reddit)\.com|fb\.watch|youtu\.be|threads\.net|bsky\.app)`;
@@ -114,6 +122,10 @@ const POST_HOSTS = String.raw`(?:pic\.twitter\.com|t\.co|(?:twitter|x|instagram|
 const POST_SIGNATURE = new RegExp(String.raw`(?:^|\s)[-–—]{1,2}\s*[^()]{0,80}\(@[\w.]{1,40}\)\s+(?:${MONTH}\s+\d{1,2},\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4})(?:\s+at\s+\d{1,2}:\d{2}\s*[AP]M)?$`, 'iu');
 /** Post text ends in its picture's or its own short link. */
 const POST_LINK_END = new RegExp(String.raw`\s(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+$`);
+/** The same links, one or more, ending a paragraph whose post had no signature left to take it away. */
+/** How far from a paragraph's end its post links stand: two of them and their spaces. */
+const POST_LINKS_WINDOW = 90;
+const POST_LINKS_TAIL = /(?:^|\s)(?:(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+\s*)+$/;
 
 /**
  * What is left of embeds, platform buttons and aggregators' footers once a feed stripped their markup, as one
@@ -130,14 +142,21 @@ const LEFTOVERS = new RegExp(
       String.raw`posted by .{1,80} on (?:\p{L}+day,?\s+)?(?:${MONTH}\s+\d{1,2},\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4})`,
       // TikTok's sound credit.
       String.raw`♬\s.*`,
-      // A button's label alone on a line: Substack's and Ghost's.
-      String.raw`(?:share|subscribe(?: now| for free)?|leave a comment|upgrade to paid|give a gift subscription|sign up(?: now)?|support us)[.!]?`,
+      // A button's label alone on a line: Substack's and Ghost's, and a news page's share bar ("Tweet", "Print", "Comments").
+      String.raw`(?:share|subscribe(?: now| for free)?|leave a comment|upgrade to paid|give a gift subscription|sign up(?: now)?|support us|tweet|print|e-?mail|comment|copy link|listen to (?:this|the) (?:article|story)|see more|show more|show less|load more|close)[.!]?`,
+      // A page's reading time: "2 min read", "Read Time: 3 mins", "Reading time: 4 minutes".
+      String.raw`\d{1,2}\s*(?:min|mins|minutes?)\s+read|read(?:ing)? time\s*[:|-]?\s*\d{1,2}\s*(?:min|mins|minutes?)`,
       // A reporter's address alone on a line, as Yonhap signs off ("kimsy@yna.co.kr").
       String.raw`[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}`,
       // WAM's desk credits by name, "WAM/Esraa Ismail/Hassan Bashir" (only after "WAM/": "REUTERS/Amit Dave/File Photo" is a caption).
       String.raw`wam(?:\/\p{L}{2,15}(?: \p{L}{2,15}){0,3}){1,4}`,
       // The Express Tribune's comments prompt.
       String.raw`have something to add to (?:the|this) story\? share it in the comments\b.{0,20}`,
+      // Anadolu's "*Writing by Ahmet Kaya in Ankara", IANS's "(This article is part of IANS Special Series)".
+      String.raw`\*\s*(?:writing|contributed|reporting|edited) by .{1,80}|\(this (?:article|story) is part of (?:the )?[\p{L} ]{1,40} series\)\.?`,
+      // Scroll's "We welcome your comments at letters@scroll.in.", the Economic Times' "Subscribe to The Economic Times Prime and read…",
+      // Dawn's "Header image: …".
+      String.raw`we welcome your comments at \S+@\S+|subscribe to (?:the )?\p{L}.{0,60}\b(?:prime|premium|plus)\b.{0,60}|header image\s*:.*`,
       // Reddit's "submitted by /u/name [link] [comments]", Google News' link to its story page.
       String.raw`submitted by\s+\/?u\/[\w-]+(?:\s*\[link\])?(?:\s*\[comments\])?|view full coverage on google news`,
     ].join('|') +
@@ -146,34 +165,48 @@ const LEFTOVERS = new RegExp(
 );
 
 /**
+ * The longest of Dawn's captions ("… the port. — APP"): a longer paragraph ending so is copy signed off by its agency, whose
+ * sign-off the foot cuts, not a caption to drop whole.
+ */
+const DAWN_CAPTION_MAX = 160;
+/** The longest heading over a box of links ("Related Topics", "Topics mentioned in this article"): heading rules skip longer lines. */
+const HEADING_MAX = 60;
+
+/**
  * Page chrome, by what to do with it:
  * - `cut`: a block heading after which nothing belongs to the story;
  * - `list`: a heading over a few linked headlines inside the copy (drop it and them);
  * - `drop`: a line that can stand anywhere;
+ * - `label`: a page's label whose value stands on the next line ("Published By:", then the name): drop both;
  * - `post`: what is left of an embedded social post (see dropPost).
- * `needs`: text the line must contain, `max`: its greatest length, for the rule to be tried at all: every
+ * `agency`: the agency a footer names (a `cut` rule's), `needs`: text the line must contain, `max`: its greatest length,
+ * `tail`: how much of the line's end a rule about its end reads (an unanchored pattern costs a scan of the whole line), for the rule to be tried at all: every
  * paragraph of every story meets every rule, and a test of a length or a substring is cheaper than a regex's.
  */
-export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp; needs?: string; max?: number }[] = [
+export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
-  { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| from [\p{L} .-]+| now| for you| reads?)?\s*:?$/iu },
-  { action: 'cut', pattern: /^related (?:news|stories|articles|coverage|links|content|videos|topics|internet links)\s*:?$/i },
-  { action: 'cut', pattern: /^more on this (?:story|topic)\s*:?$/i },
-  { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read)|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like)\s*:?$/i },
+  { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| from [\p{L} .-]+| now| for you| reads?)?\s*:?$/iu, max: HEADING_MAX },
+  { action: 'cut', pattern: /^related (?:news|stories|articles|coverage|links|content|videos|topics?|tags|internet links)\s*:?$/i, max: HEADING_MAX },
+  { action: 'cut', pattern: /^more on this (?:story|topic)\s*:?$/i, max: HEADING_MAX },
+  // … and outlets' boxes: ThePrint's "Support Our Journalism", The Wire's "Make a contribution to Independent Journalism", comment
+  // sections ("COMMENTS", the Express Tribune's "Comments are moderated…", the Times of India's "Start a Conversation").
+  { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read)|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*)\s*:?$/i },
   { action: 'cut', pattern: /^_{3,}$/ },
   // The end of copy (Xinhua's "Enditem", "- ENDS -"), and what an agency puts under it: its copyright line
   // ("© 2026 AFP", "Copyright 2026 The Associated Press. …"), Reuters' "Our Standards: The Thomson Reuters Trust Principles."
   // KUNA's "(end)" with its desk's initials ("(end) hm.gta"), Yonhap's "(END)".
   { action: 'cut', pattern: /^(?:[-–—\s]*(?:ends?|end ?item)[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?)$/i },
   { action: 'cut', pattern: /^our standards\s*:/i },
+  // Anadolu's footer: "Anadolu Agency website contains only a portion of the news stories offered to subscribers…".
+  { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu', needs: 'Anadolu Agency website', max: 250 },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
-  { action: 'cut', pattern: /^\(?release id\s*:\s*\d+/i },
+  { action: 'cut', pattern: /^(?:\(?release id\s*:\s*\d+|read this release in\s*:)/i },
   // … and an outlet's: "Copyright© 2026, THG PUBLISHING PVT LTD." (The Hindu), "Copyright: Any unauthorized use…" (Daily Star).
   { action: 'cut', pattern: /^(?:©|\(c\)\s*(?:copyright\b|\d{4}\b)|copyright\s*(?:(?:©\s*)?\d{4}\b|©|:))/i },
-  { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read)\s*[:|]?$/i },
+  { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|topics?(?: mentioned in this (?:article|story))?)\s*[:|]?$/i, max: HEADING_MAX },
   // HuffPost's "Also on HuffPost:", "Previously on HuffPost:" ("Also on Tuesday:" leads copy).
-  { action: 'list', pattern: /^(?:[Aa]lso|[Pp]reviously) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’-]{1,40}:$/u },
+  { action: 'list', pattern: /^(?:[Aa]lso|[Pp]reviously) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’-]{1,40}:$/u, max: HEADING_MAX },
   { action: 'drop', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read)\s*[:|–—-]\s*\S/i },
   { action: 'drop', pattern: /^watch live tv\b.{0,40}$/i },
   // "WATCH: Minister explains the scheme" links a video; "WATCH: The minister explained it on X." is a sentence of the copy.
@@ -215,16 +248,29 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   // Unanchored, so each is tried only on a line holding its telling word (a substring test is far cheaper than the scan).
   { action: 'drop', pattern: /auto-generated from (?:a |an )?(?:syndicated|(?:news )?agency|wire|\S+ (?:news service|wire|feed))/i, needs: 'uto-generated' },
   { action: 'drop', pattern: /has not been edited by .{1,60} staff/i, needs: 'edited by' },
+  // IANS's "(Sanjeev Sharma can be contacted at sanjeev.s@ians.in)".
+  { action: 'drop', pattern: /^\(?[^()@]{1,60} can be (?:contacted|reached) at [\w.+-]+@[\w.-]+\)?\.?$/, needs: ' can be ', max: 160 },
+  // The Tribune's "(This content is sourced from a syndicated feed and is published as received…)", "…sourced from a third-party
+  // syndicated feed, agencies.", IANS's "(Content is being syndicated through a special arrangement with IANS)".
+  { action: 'drop', pattern: /sourced from a (?:third-party )?syndicated feed|syndicated through a special arrangement/i, needs: 'yndicated' },
   { action: 'drop', pattern: /(?:story|article|report) (?:is|has been) (?:published )?from a (?:syndicated|wire agency|news agency|wire) feed/i, needs: ' feed' },
   { action: 'drop', pattern: /^[-–—(\s]*(?:with (?:\S+ ){0,3}inputs?|(?:with )?(?:additional )?inputs? from [^(),.]{1,60})\)?\.?$/i },
   // Inputs from several agencies: "With inputs from PTI, ANI", "(With inputs from IANS & agencies)".
   { action: 'drop', pattern: new RegExp(String.raw`^[-–—(\s]*(?:with )?(?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\)?\.?$`, 'i') },
   { action: 'drop', pattern: /^\(?disclaimer\s*[:–—-]/i },
   { action: 'drop', pattern: /^\(?to (?:receive|read|get) our (?:\S+ ){0,2}(?:e-?paper|newsletters?|stories|news|updates)\b/i },
+  { action: 'label', pattern: /^(?:(?:edited|written|compiled|curated|published|produced|reported) by|(?:first |last )?(?:published|updated|posted)(?: on| at)?|location)\s*:$/i, max: HEADING_MAX },
   // A timestamp line, "First Published: 25 Nov 2026, 05:10 PM IST", "Updated - November 25, 2026 06:10 pm IST";
   // "Updated figures show…" and "Posted on Nov 25, the video went viral" are copy.
-  // Indian Express's "First uploaded on: 26-11-2026 at 17:30 IST", and an empty "Published On:" whose date was a picture.
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|updated|posted|modified|uploaded)(?: on| at)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})${TIME})?\s*\)?$`, 'iu') },
+  // Indian Express's "First uploaded on: 26-11-2026 at 17:30 IST", Devdiscourse's "Created: 07-12-2026 05:18 IST", and an empty
+  // "Published On:" whose date was a picture.
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|updated|posted|modified|uploaded|created)(?: on| at)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})${TIME})?\s*\)?$`, 'iu') },
+  // Anadolu's byline with its dates: "Ahmet Kaya |26.11.2026 - Update : 26.11.2026".
+  { action: 'drop', pattern: /^[\p{L} .'’-]{2,60}\|\s*\d{2}\.\d{2}\.\d{4}(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?$/u, needs: '|', max: 120 },
+  // A timestamp alone, a date and its time: "Nov 26, 2026 14:05 pm IST", "26-11-2026 05:10 PM" (a date alone may be a release's foot).
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?(?:\s+(?:IST|GMT|UTC|PKT|NPT|BST|ET|EST|EDT|PT|PST|PDT|CET|CEST))?(?:\s*\|\s*[Uu]pdated\b.{0,40})?\)?$`, 'u'), needs: ':', max: 120 },
+  // India Today's puts the place first: "New Delhi, UPDATED: Nov 26, 2026 12:10 IST".
+  { action: 'drop', pattern: new RegExp(String.raw`^${NAMED_PLACE}, UPDATED\s*:\s*(?:${DATE}|${DATE_IN_FIGURES})${TIME}$`, 'u'), needs: ', UPDATED', max: 80 },
   // An outlet's own plug: "(Catch all the Business News … on The Economic Times.)", "Get Latest India News along with…" (HT),
   // "Track Latest News Live on NDTV.com…".
   { action: 'drop', pattern: /^\(?catch all the .{1,300}\b(?:news|updates)\b/i },
@@ -233,30 +279,42 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post'; pattern: RegExp
   { action: 'drop', pattern: /^(?:advertisement\s*[-–—:|]?\s*)?(?:(?:story|article) continues (?:below|after)|continue reading below|scroll to continue)\b.{0,40}$/i },
   { action: 'drop', pattern: /^loading\s*(?:\.{2,}|…)?$/i },
   // Captions: "Representative image", "(File photo)", "Representational image. (Photo: Reuters)", "Modi at a rally (File Photo/ANI)".
-  { action: 'drop', pattern: /^\(?(?:photo|image|picture|pic|file photo|representational image)(?: credit)?\s*[:|-]\s*[^.]{1,80}\)?$/i },
-  { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60})?$/i },
+  // "Image Source : PTI" (India TV), "Photo courtesy: PIB"; "Star file photo" (the Daily Star), "File photo of Prime Minister Narendra Modi" (no sentence).
+  { action: 'drop', pattern: /^\(?(?:photo|image|picture|pic|file photo|representational image)(?: credit| source| courtesy)?\s*[:|-]\s*[^.]{1,80}\)?$/i },
+  { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|(?:star |afp |reuters |ap |pti |ians |ani |bss |dawn |ht |express |tribune |post )?file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60}|\s+of\s+[^.!?]{1,80})?$/iu },
   { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu, needs: ')' },
   // No `\b` before an unanchored rule's first word: with `iu` it is tried at every character, ten times the cost of the rule.
   { action: 'drop', pattern: /(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu, needs: ':' },
+  // An agency's photo credit alone: "IANS Photo", "PTI File Photo".
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:${marks}) (?:[Ff]ile )?(?:[Pp]hoto|[Pp]ic|[Ii]mage)$`, 'u'), max: 40 },
+  // A caption marked as a file photo at its end: "Prime Minister Narendra Modi. (File photo)".
+  { action: 'drop', pattern: /\((?:file (?:photo|pic|image)|representational (?:image|photo)|representative (?:image|photo))\)$/i, needs: ')', max: 200, tail: 40 },
+  // Captions credited to an agency's photographer, "… Nov. 25, 2026. (Xinhua/Li Ming)" (a name of two words at least: "(ANI/WAM)" is a sign-off).
+  { action: 'drop', pattern: new RegExp(String.raw`\((?:${marks})\/\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}\)$`, 'u'), needs: '/', max: 300, tail: 80 },
+  // Dawn's captions: a sentence, then its credit after a dash: "… the port. — APP", "— Reuters/File", "— White Star", "— Photo via X/@…".
+  { action: 'drop', pattern: new RegExp(String.raw`[.!?"”’]\s+[—–]\s*(?:(?:${marks}|White Star|Dawn|DawnNewsTV)(?:\/(?:File|file photo|screengrab))?|Photo (?:via|courtesy|by)\b.{1,60}|(?:file )?screengrab)$`, 'u'), needs: ' — ', max: DAWN_CAPTION_MAX, tail: 90 },
   { action: 'drop', pattern: new RegExp(String.raw`^\((?:${CREDITS}) by [^)]*\)$`, 'i') },
   // Without brackets it takes two credits to be one: "Reporting by the state broadcaster suggested…" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${CREDITS}) by [^;()]{1,100}(?:;\s*(?:and )?(?:${CREDITS}) by [^;()]{1,100})+\.?$`, 'i') },
   // Desk and page credits: "Edited By: Priya Kumari", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …".
-  { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated|published|produced) by|location|tags?)\s*:/i },
+  { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated|published|produced) by|location|tags?|topics?)\s*:/i },
+  // … and without the colon when the line is only the name: "Edited by Priya Kumari" ("Edited by Penguin, the memoir…" is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:[Ee]dited|[Ww]ritten|[Cc]ompiled|[Cc]urated|[Pp]roduced|[Rr]eported) by\s+${NAME}$`, 'u'), max: 80 },
   { action: 'drop', pattern: /^(?:[[(]?\d{1,2}\/\d{1,2}[\])]?|advertisement|sponsored|\[?…\]?|\[?\.{3}\]?)$/i },
 ];
 
 /** The rules in one shape (a rule without `needs` needs "", which every line includes): reading a property of objects of many shapes is slow. */
-type ChromeRule = { action: (typeof CHROME)[number]['action']; pattern: RegExp; needs: string; max: number };
-const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({ action: c.action, pattern: c.pattern, needs: c.needs ?? '', max: c.max ?? Infinity }));
+type ChromeRule = { action: (typeof CHROME)[number]['action']; pattern: RegExp; needs: string; max: number; tail: number; agency: string | null };
+const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({ action: c.action, pattern: c.pattern, needs: c.needs ?? '', max: c.max ?? Infinity, tail: c.tail ?? 0, agency: c.agency ?? null }));
 
 // "Rome, Feb 27 (IANS)", "NEW DELHI (Reuters) -", "Kabul, 3 March (AFP):", "New Delhi [India], Feb 27 (ANI):", "(IANS)",
 // and a state or country after the place, as AP writes it: "NEWARK, N.J. (AP) —", "KARACHI, Pakistan (AP) —",
 // or in brackets, as ANI and AFP do: "Srinagar (Jammu and Kashmir) [India], November 25 (ANI):", "Belem (Brazil) (AFP) –".
 // A story an agency carries from a partner credits both, its own first: "(ANI/WAM)", "(IANS/ANI)".
+// EFE puts a full stop before its dash: "Madrid, Nov 26 (EFE).- …".
 const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(?<date>${DATE}))?\s*(?:(?<pre>[,:])\s*)?)?\((?<mark>${marks})(?:\/[\p{L}]{2,12})*\)\s*(?<sep>[-–—:|]*)\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(?<date>${DATE}))?\s*(?:(?<pre>[,:])\s*)?)?\((?<mark>${marks})(?:\/[\p{L}]{2,12})*\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—:|]*)\s*`,
   'u',
 );
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
@@ -264,8 +322,16 @@ const PIB_POSTED_ON = new RegExp(
   String.raw`^\s*Posted On:?\s*(?<date>\d{1,2}\s+${MONTH}\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+(?<mark>PIB)\s+(?<place>\p{L}+)\s*`,
   'iu',
 );
-/** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)". */
-const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}.&'’ -]{1,40})\))?`;
+/**
+ * An agency credited before the copy as an aggregator does, with neither place nor brackets: "Reuters - India will…", "PTI — The…".
+ * Not a mark that is as often a word or a name's initials ("RSS", "UNI", "CP"); "AP" is taken: Andhra Pradesh opens no copy so.
+ */
+const AGENCY_LEAD = new RegExp(
+  String.raw`^(?<mark>${AGENCIES.flatMap((a) => a.marks).filter((m) => !['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP'].includes(m)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+(?<sep>--|[—–-])\s+(?=["“‘]?[\p{Lu}\d])`,
+  'u',
+);
+/** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)", "(bdnews24.com)". */
+const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}.&'’ -]{1,40}|[\w-]+\.(?:com|net|org))\))?`;
 /** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */
 const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–-])\s+|\s*[—–]\s*)`;
 // Staff copy names no agency: "NEW DELHI: …", "KARACHI, Pakistan — …", "KATHMANDU, Nov. 26 — …", "ISLAMABAD, Nov 26 (Dawn) – …"
@@ -274,8 +340,11 @@ const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–-])\s+|\s*[—–]\s
 const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:,\s*(?<date>${DATE}))?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})${OUTLET}(?<sep>\s+(?:--|[—–-])\s+)(?=\p{Lu})`, 'u');
-/** "New Delhi: The government…", as Indian and Pakistani outlets write it: the place must be a known one ("Warning: …" is none). */
-const STAFF_NAMED_COLON = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}(?:\/${NAMED_PLACE}){0,2})(?<sep>\s*:\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
+/**
+ * "New Delhi: The government…", as Indian and Pakistani outlets write it: the place must be a known one ("Warning: …" is none),
+ * and so must its state after a comma ("Bengaluru, Karnataka: …").
+ */
+const STAFF_NAMED_COLON = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}(?:\/${NAMED_PLACE}){0,2})(?:,\s*(?<region>${NAMED_PLACE}))?(?<sep>\s*:\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
  * Labels that open copy the way a place does ("NOTE:", "EXCLUSIVE:", "FACTBOX -"), and days that do ("Sunday, Nov 26 —"):
  * none is a place.
@@ -287,14 +356,39 @@ const NOT_PLACES = new Set([
   'INTERVIEW', 'PREVIEW', 'RECAP', 'HIGHLIGHTS', 'TIMELINE', 'TRENDING', 'VIRAL', 'SPONSORED', 'ADVERTISEMENT', 'SUMMARY',
   'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY',
 ]);
-/** Bodies whose initials open copy as a place would ("ISRO: The space agency…"), longer than the three letters refused anyway. */
-const BODIES = new Set(['ISRO', 'SEBI', 'DRDO', 'NASA', 'AIIMS', 'ICMR', 'NITI', 'NATO', 'ASEAN', 'SAARC', 'OPEC', 'UNICEF', 'UNESCO', 'UNHCR', 'FIFA', 'BCCI', 'NEET', 'CBSE', 'UPSC', 'NHAI', 'IRCTC', 'NABARD', 'SIDBI', 'TRAI', 'FSSAI', 'CSIR', 'IIT', 'NCERT']);
+/** One word in capitals, as a body's initials are written ("NDRF", "UNICEF"); a place of several words is no acronym. */
+const ONE_WORD_IN_CAPITALS = /^\p{Lu}+$/u;
 /** Labels a page puts before the copy's first sentence, not part of it: "EXCLUSIVE: …", "BREAKING: …", "Update - …". */
 const KICKERS = ['Breaking', 'Breaking News', 'Exclusive', 'Update', 'Updated', 'Watch', 'Listen', 'Just In', 'Live', 'Live Updates', 'Alert', 'Flash', 'Developing'];
 // Each as a label is written, in capitals or capitalised: the copy after it must start with a capital, so no `i` flag.
 const KICKER = new RegExp(String.raw`^(?:${KICKERS.flatMap((k) => [k, k.toUpperCase()]).join('|')})\s*[:|–—-]\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** A website credited before the copy as a dateline would stand: "Forbes.com - …", "SPACE.com -- …" (no place). */
 const SITE_CREDIT = /^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co\.in|in)\s+(?:--|[—–-])\s+(?=["“‘]?[A-Z\d])/;
+/**
+ * Outlets an aggregator names before the copy it carries, as a website credit stands ("The Hindu — …", "Dawn - …"):
+ * by name, since a capitalised name before a dash is as often the copy's subject ("Modi — The prime minister said…").
+ */
+const OUTLETS = [
+  'The Hindu', 'The Hindu BusinessLine', 'Hindustan Times', 'The Times of India', 'Times of India', 'The Indian Express', 'Indian Express',
+  'The Economic Times', 'Economic Times', 'Business Standard', 'Mint', 'Livemint', 'Deccan Herald', 'Deccan Chronicle', 'The Tribune',
+  'The Statesman', 'The Pioneer', 'The Telegraph', 'Free Press Journal', 'The New Indian Express', 'NDTV', 'India Today', 'News18',
+  'Firstpost', 'ThePrint', 'The Print', 'Scroll', 'The Quint', 'WION', 'Zee News', 'Moneycontrol', 'Greater Kashmir', 'Kashmir Observer',
+  'Dawn', 'The Express Tribune', 'Express Tribune', 'The News', 'The News International', 'Geo News', 'ARY News', 'Dunya News',
+  'Business Recorder', 'Pakistan Today', 'Daily Times', 'The Nation', 'The Friday Times',
+  'The Daily Star', 'Daily Star', 'Dhaka Tribune', 'The Business Standard', 'New Age', 'Prothom Alo', 'The Financial Express', 'bdnews24',
+  'The Kathmandu Post', 'Kathmandu Post', 'The Himalayan Times', 'Himalayan Times', 'Republica', 'My Republica', 'Online Khabar',
+  'Daily Mirror', 'Daily FT', 'The Island', 'Ada Derana', 'EconomyNext', 'Colombo Gazette', 'Kuensel', 'TOLOnews', 'Tolo News',
+  'Khaama Press', 'Ariana News', 'The Irrawaddy', 'Myanmar Now', 'Maldives Independent', 'Sun Online',
+  'Al Jazeera', 'Arab News', 'Gulf News', 'Khaleej Times', 'The National', 'Gulf Times', 'Daily Sabah', 'Hurriyet Daily News',
+  'South China Morning Post', 'The Straits Times', 'Nikkei Asia', 'The Japan Times', 'The Korea Herald', 'Bangkok Post',
+  'BBC', 'BBC News', 'The Guardian', 'The Independent', 'Financial Times', 'The Economist', 'CNN', 'The New York Times',
+  'The Washington Post', 'The Wall Street Journal', 'Politico', 'Axios', 'CNBC', 'Sky News', 'France 24', 'DW', 'Euronews',
+];
+const OUTLET_NAMES: ReadonlySet<string> = new Set(OUTLETS);
+/** What follows an outlet credited before the copy: "The Hindu — …", "Dawn - …", "Dawn.com -- …" (the copy starts with a capital). */
+const OUTLET_DASH = /^\s+(?:--|[—–-])\s+(?=["“‘]?[\p{Lu}\d])/u;
+/** The longest outlet name before its dash, with ".com". */
+const MAX_OUTLET_CREDIT = 45;
 /** A credit before a dateline in its paragraph: "By Staff Reporter NEW DELHI: …". */
 const CREDIT_LEAD_IN = new RegExp(String.raw`^${CREDIT}\s*[|,]?\s+`, 'u');
 /** A paragraph that ends as a sentence does (a kicker is cut from one; before a headline it is the headline's). */
@@ -305,6 +399,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean }[] = [
   // never) names no agency in front, unless runs of spaces nobody collapsed stand before it.
   { pattern: DATELINE, gate: (p) => { const at = p.indexOf('('); return at >= 0 && (at <= 160 || /\s\s/.test(p.slice(0, at))); } },
   { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' },
+  { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
 ];
 /**
  * A place written as a name with neither date nor agency must be one the gazetteer knows: "Modi — The prime minister said…"
@@ -326,8 +421,11 @@ function within(p: string, c: string, limit: number): boolean {
 }
 /** A place's last word: three letters at least, or an abbreviation ("NEET PG", "UN" and "US" are none). */
 const PLACE_END = /(?:\p{L}{3}|\.)$/u;
-/** How a paragraph of copy ends (a staff dateline opens one; "ISRO: Chandrayaan-4 to launch in 2028" is a headline). */
-const COPY_END = /[.!?…\]]["”’)]?$/;
+/**
+ * How a paragraph of copy ends (a staff dateline opens one; "ISRO: Chandrayaan-4 to launch in 2028" is a headline), a lead-in
+ * to a list among them ("NEW DELHI: The ministry said these states are affected:").
+ */
+const COPY_END = /(?:[.!?…\]]["”’)]?|:)$/;
 // A government release signs off with its place and date: MEA's "New Delhi November 25, 2026".
 const PLACE_AND_DATE = new RegExp(
   String.raw`^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?),?\s+(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})\.?$`,
@@ -335,18 +433,26 @@ const PLACE_AND_DATE = new RegExp(
 );
 /** A release's date on the line under its place. */
 const DATE_ALONE = new RegExp(String.raw`^(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})\.?$`, 'u');
+/** IANS's desk initials after its sign-off: "akl/as", or the writer's alone with the slash, "ksk/". */
+const IANS_INITIALS = String.raw`\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|\s+[a-z]{2,4}\/`;
+/**
+ * Notes run into the last paragraph that are no agency's sign-off: Xinhua's "Enditem", an inputs credit "(With inputs from PTI)",
+ * "(With PTI inputs)".
+ */
+const TRAILING_NOTES = String.raw`Enditem|ENDITEM|\((?:[Ww]ith )?(?:[Aa]dditional )?(?:[Ii]nputs? from [^()]{1,60}|(?:\S+ ){1,3}inputs?)\)`;
 // "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed), "(ANI/WAM)",
-// Kyodo's "==Kyodo".
+// Kyodo's "==Kyodo", and the agency's name in full ("--Indo-Asian News Service").
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${marks})(?:\/[\p{L}]{2,12})*\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+\d{3,4}(?:\s*hrs?)?)?\s*(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?\s*$`,
+  String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\/[\p{L}]{2,12})*\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+\d{3,4}(?:\s*hrs?)?)?\s*(?:${IANS_INITIALS})?\s*$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
 // "Last words. PTI ABC DEF", "Last words. (Reporting by …; Editing by …)".
 // From the start of a run of spaces only: tried inside a long run, `\s+` would backtrack through it at every place.
+// The shapes after a sentence share its test (tried once a place, not once a shape: the scan runs over every last paragraph).
 const AFTER_SENTENCE = String.raw`(?<=[.!?"”’])\s+`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})(?:\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3})?|${AFTER_SENTENCE}\((${marks})\)|${AFTER_SENTENCE}(${marks})(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|${AFTER_SENTENCE}\((?:${CREDITS}) by [^()]*\))\s*$`,
+  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks})\)|(${marks})(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
   'u',
 );
 /** KUNA's "(end)" and its desk's initials a <br> after the last sentence: "Last words. (end) hm.gta" (tried only on a line with "(end)"). */
@@ -358,16 +464,16 @@ const TRAILING_END = /(?<=[.!?"”’])\s+\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}
 const TRUNCATED_TAIL = /(?<!\s)\s*\[(?:…|\.{3})\](?:\s*(?:continue reading|read more)\b.{0,80})?$|(?<=…|\.{3})\s*(?:continue reading|read more)\b.{0,80}$/i;
 /**
  * Desk initials such as "akl/as", "SD/PGH/DPB" or PIB's "MJPS/SR/DS/NH/AK" and "VK/SR/Savvy": short letter groups
- * joined by slashes; AFP's start with a bureau ("burs-sjw/jj"), BSS's end with the time filed ("BSS/GMR/1730 hrs").
+ * joined by slashes; AFP's start with a bureau ("burs-sjw/jj"), BSS's end with the time filed ("BSS/GMR/1730 hrs", "BSS/SMJ/RY/1735").
  */
-const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}\s*hrs?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8})\)?\s*$/;
+const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}(?:\s*hrs?)?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8})\)?\s*$/;
 /** How far into the page the dateline may sit behind a timestamp, the headline and its repeat. */
 const DATELINE_SEARCH = 6;
 const MAX_LEADING_CHROME = 200;
 /** How copy ends a paragraph (a headline, even one that asks, a timestamp, a caption credit or a "Loading..." does not). */
 const SENTENCE_END = /[\p{L}\d)]\.["”’]?$/u;
 const MAX_CHROME_LINE = 400;
-const END_MARK = /^(?:\*\s*){3,}$/;
+const END_MARK = /^(?:\*\s*){2,}$/;
 const GOOGLE_NEWS_TAIL = 'View Full Coverage on Google News';
 /**
  * A sign-off that is also an abbreviation of copy: a lone mark ("PTI", but also "AP" for Andhra Pradesh, "RSS" for
@@ -397,13 +503,13 @@ export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
   const body = input.slice(datelineIndex(input));
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
   const found = takeDateline(body);
-  if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = body[0].replace(KICKER, '').replace(SITE_CREDIT, '');
+  if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = withoutLeadIn(body[0]);
   // A kicker before a headline ("Live: India vs Australia, 3rd Test, Day 2") is the page's, over the copy it links to.
   else if (!found && body[1] && KICKER.test(body[0]!) && looksLikeHeadline(body[0]!) && SENTENCE_END_LOOSE.test(body[1])) body.shift();
   const { paragraphs, signOff } = cutChrome(body);
   if (!found) return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency, dateline: null };
   const { place, date, mark, text } = found;
-  return { paragraphs, place, date, agency: (mark && markToAgency.get(mark.toLowerCase())) ?? signOff.agency, dateline: text };
+  return { paragraphs, place, date, agency: (mark && markToAgency.get(mark.toLowerCase())) ?? signOff.agency, dateline: text || null };
 }
 
 /** A dateline as read: what it says, its own text, and how much of the paragraph it (and a byline before it) took. */
@@ -418,16 +524,27 @@ interface Dateline {
 }
 
 /** Takes the dateline off the front of the copy, and one below a credit line that names the place. */
+/** How many timestamp and chrome lines a dateline may stand below a byline. */
+const MAX_SKIPPED_UNDER_CREDIT = 3;
+
 function takeDateline(body: string[]): Dateline | null {
   let credit = placeAlone(body);
+  let skipped = 0;
   while (body[0]) {
     const found = readDateline(body[0], false) ?? readDateline(body[0], true);
+    // Under an agency's byline a page may set its timestamp and reading time before the dateline: NDTV's "Press Trust of India",
+    // "Updated: …", "Read Time: 2 mins", then "Kochi: …". The chrome rules would drop those lines anyway.
+    if (!found && credit && skipped < MAX_SKIPPED_UNDER_CREDIT && isLineAboveCopy(body[0], false)) {
+      body.shift();
+      skipped++;
+      continue;
+    }
     if (!found) return credit;
     const rest = body[0].slice(found.length);
     if (rest) body[0] = rest;
     else body.shift();
-    if (!found.credit) return { ...found, place: found.place ?? credit?.place ?? null };
-    credit = found;
+    if (!found.credit) return { ...found, place: found.place ?? credit?.place ?? null, mark: found.mark ?? credit?.mark ?? null };
+    credit = { ...found, place: found.place ?? credit?.place ?? null, mark: found.mark ?? credit?.mark ?? null };
   }
   return credit;
 }
@@ -437,10 +554,41 @@ function takeDateline(body: string[]): Dateline | null {
  * place is: the dateline proper may still follow. One only: a list of places opening the copy is the copy's.
  */
 function placeAlone(body: string[]): Dateline | null {
-  const [first, next] = body;
-  if (!first || !next || !PLACE_ALONE.test(first) || !isKnownPlace(first) || !COPY_END.test(next) || PLACE_ALONE.test(next)) return null;
-  body.shift();
-  return { place: first, date: null, mark: null, text: first, length: first.length, credit: true };
+  // The Hindu and Anadolu set a byline or a credit above the place and a timestamp under it: "Special Correspondent",
+  // "NEW DELHI", "November 26, 2026 10:05 pm | Updated 10:30 pm IST", then the copy (the timestamp is left to the chrome rules).
+  // The place is looked for first: the rules run on the lines around it only when there is one.
+  let at = 0;
+  let found: PlaceLine | null = null;
+  for (; at < 3 && body[at] && !found; at++) found = placeLine(body[at]!);
+  if (!found) return null;
+  at--;
+  if (!body.slice(0, at).every((p) => isLineAboveCopy(p, true) && !isKnownPlace(p))) return null;
+  let below = at + 1;
+  while (below < at + 3 && body[below] && isLineAboveCopy(body[below]!, false)) below++;
+  const next = body[below];
+  if (!next || !COPY_END.test(next) || PLACE_ALONE.test(next)) return null;
+  body.splice(0, at + 1);
+  return { ...found, mark: null, length: found.text.length, credit: true };
+}
+
+interface PlaceLine {
+  place: string;
+  date: string | null;
+  text: string;
+}
+
+/** A known place alone on its line, or with its date, as the Kathmandu Post and the Himalayan Times set it: "Kathmandu, November 26". */
+function placeLine(p: string): PlaceLine | null {
+  if (p.length > 60 || !/[\p{L}\d]$/u.test(p)) return null;
+  const dated = p.includes(',') ? PLACE_DATE_ALONE.exec(p) : null;
+  const place = dated ? dated.groups!.place! : p;
+  return (dated || PLACE_ALONE.test(p)) && isKnownPlace(place) ? { place, date: dated?.groups!.date ?? null, text: p } : null;
+}
+
+/** A credit line naming no place (`credit`), or a line the chrome rules drop (a timestamp, a byline with its date). */
+function isLineAboveCopy(p: string, credit: boolean): boolean {
+  if (p.length > MAX_CREDIT_LINE) return false;
+  return (credit && CREDIT_LINE.test(p)) || chromeRule(p)?.action === 'drop';
 }
 
 /**
@@ -450,17 +598,56 @@ function placeAlone(body: string[]): Dateline | null {
 function readDateline(p: string, staff: boolean): Dateline | null {
   const found = readShapes(p, staff);
   if (found) return found;
+  const byline = staff && p.length <= MAX_AGENCY_BYLINE ? AGENCY_BYLINE.exec(p) : null;
+  if (byline) return { place: null, date: null, mark: byline.groups!.mark!, text: '', length: p.length, credit: true };
   // A credit line is short (and a regex spared on every long paragraph is time saved on the ingest path).
   const credit = staff && p.length <= MAX_CREDIT_LINE ? (CREDIT_LINE.exec(p) ?? (p.includes(',') ? knownPlace(CREDIT_COMMA_PLACE.exec(p)) : null)) : null;
   if (credit?.groups!.place) return { place: credit.groups!.place, date: null, mark: null, text: credit.groups!.place, length: p.length, credit: true };
   // Behind a credit, only a place is a dateline: "The Press Information Bureau (PIB) on Tuesday…" is a sentence.
-  const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p);
+  const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p) ?? outletCredit(p);
   const behind = lead ? readShapes(p.slice(lead[0].length), staff) : null;
   return behind?.place ? { ...behind, length: lead![0].length + behind.length } : null;
 }
 
-/** Whether the gazetteer knows each of a dateline's places: "New Delhi/Mumbai". */
-function knownPlaces(place: string): boolean {
+/** The copy's first sentence without the kicker, website or outlet a page or an aggregator put before it. */
+function withoutLeadIn(p: string): string {
+  const rest = p.replace(KICKER, '').replace(SITE_CREDIT, '');
+  const outlet = outletCredit(rest);
+  return outlet ? rest.slice(outlet[0].length) : rest;
+}
+
+/**
+ * An outlet credited before the copy, tried only on a line with a spaced dash near its start (the names are many); a
+ * dash that comes again in the sentence sets off an aside, as after a place ("Mint — the herb, not the paper — sold…").
+ */
+function outletCredit(p: string): RegExpExecArray | null {
+  // The names are many: the words before the line's first spaced dash are looked up rather than matched one name at a time.
+  const at = spacedDash(p);
+  if (at < 0 || !OUTLET_NAMES.has(p.endsWith('.com', at) ? p.slice(0, at - 4) : p.slice(0, at))) return null;
+  const dash = OUTLET_DASH.exec(p.slice(at));
+  if (!dash || firstSentence(p.slice(at + dash[0].length)).includes(dash[0].trim())) return null;
+  dash[0] = p.slice(0, at) + dash[0];
+  return dash;
+}
+
+/** Where a line's first spaced dash stands near its start ("The Hindu — …"), or -1. */
+function spacedDash(p: string): number {
+  const head = p.slice(0, MAX_OUTLET_CREDIT + 2);
+  let at = -1;
+  for (const dash of [' -', ' —', ' –']) {
+    const i = head.indexOf(dash);
+    if (i > 0 && i <= MAX_OUTLET_CREDIT && (at < 0 || i < at)) at = i;
+  }
+  return at;
+}
+/** A paragraph's first sentence. */
+function firstSentence(p: string): string {
+  return p.split(/[.!?](?:\s|$)/, 1)[0]!;
+}
+
+/** Whether the gazetteer knows each of a dateline's places: "New Delhi/Mumbai", and the state after one ("Bengaluru, Karnataka"). */
+function knownPlaces(place: string, region?: string): boolean {
+  if (region !== undefined && !isKnownPlace(region)) return false;
   return place.includes('/') ? place.split('/').every(isKnownPlace) : isKnownPlace(place);
 }
 
@@ -490,7 +677,7 @@ function readStaffShapes(p: string): Dateline | null {
   for (const { pattern, known, gate } of STAFF_DATELINES) {
     if (gated && !gate(p)) continue;
     const found = pattern.exec(p);
-    if (found && isStaffDateline(found, p) && (!known || knownPlaces(found.groups!.place!))) return asDateline(found);
+    if (found && isStaffDateline(found, p) && (!known || knownPlaces(found.groups!.place!, found.groups!.region))) return asDateline(found);
   }
   return null;
 }
@@ -501,7 +688,8 @@ function asDateline(found: RegExpExecArray): Dateline {
     place: place?.trim() || null,
     date: date?.trim() ?? null,
     mark: mark ?? null,
-    text: found[0].replace(/[\s:–—|-]+$/, '').trim(),
+    // EFE's full stop after the mark is its separator's ("(EFE).-").
+    text: found[0].replace(/[\s:–—|-]+$/, '').replace(/\)\.$/, ')').trim(),
     length: found[0].length,
     credit: false,
   };
@@ -515,21 +703,28 @@ function isStaffDateline(found: RegExpExecArray, p: string): boolean {
   const place = found.groups!.place!;
   if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || !PLACE_END.test(place)) return false;
   const dash = found.groups!.sep!.trim();
-  // Before a bare colon, initials of three letters or a body's name are not a place ("RBI: The central bank…"); "ROME:", "PUNE:"
-  // are, and so are the known places of three letters ("GOA:", "LEH:").
-  if (dash === ':' && !found.groups!.date && (/^\p{Lu}{1,3}$/u.test(place) || BODIES.has(place)) && !isKnownPlace(place)) return false;
+  // Before a bare colon, one word in capitals is a place only when the gazetteer knows it ("ROME:", "PUNE:", "LEH:") or a region
+  // follows it ("SOUTHFIELD, MICHIGAN:"): otherwise it is a body's initials ("RBI: The central bank…", "NDRF: Teams rescued…"),
+  // which no list could hold.
+  if (dash === ':' && !found.groups!.date && ONE_WORD_IN_CAPITALS.test(place) && !found[0].includes(',') && !isKnownPlace(place)) return false;
   if (dash === ':') return true;
-  const sentence = p.slice(found[0].length).split(/[.!?](?:\s|$)/, 1)[0]!;
-  return !sentence.includes(dash);
+  return !firstSentence(p.slice(found[0].length)).includes(dash);
 }
 
 /**
  * A place with neither date nor dash after the mark, not in capitals as AP and Reuters write it, nor a known place, is a
  * name and its initials in a sentence: "Andhra Pradesh (AP) Chief Minister…", "Rashtriya Swayamsevak Sangh (RSS) chief…".
  */
-function isNameAndInitials({ place, date, sep, pre }: Record<string, string | undefined>): boolean {
-  // A comma or colon before the mark ("Mumbai: (IANS) The Sensex…"), or a place the gazetteer knows ("Mumbai (IANS) The…"), is a dateline.
-  return Boolean(place) && !date && sep === '' && !pre && place !== place!.toUpperCase() && !isKnownPlace(place!);
+function isNameAndInitials({ place, date, sep, pre, mark }: Record<string, string | undefined>): boolean {
+  if (!place || date || sep !== '' || pre || place === place.toUpperCase()) return false;
+  // A comma or colon before the mark ("Mumbai: (IANS) The Sensex…"), or a place the gazetteer knows ("Mumbai (IANS) The…"), is a
+  // dateline; but not a known place whose own initials the mark is ("Andhra Pradesh (AP) Chief Minister…").
+  return !isKnownPlace(place) || initials(place) === mark;
+}
+
+/** A name's initials: "Andhra Pradesh" → "AP". */
+function initials(name: string): string {
+  return name.split(/[\s-]+/).map((w) => w[0]!.toUpperCase()).join('');
 }
 
 /**
@@ -556,6 +751,9 @@ function datelineIndexOf(paragraphs: string[], staff: boolean): number | null {
 function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } {
   const paragraphs: string[] = [];
   let skippingList = 0;
+  let signedOff: SignOff | null = null;
+  /** The agency an agency's own footer names (Anadolu's), when no sign-off does. */
+  let footer: string | null = null;
   for (const p of input) {
     if (skippingList > 0) {
       if (looksLikeHeadline(p)) {
@@ -566,17 +764,27 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
     }
     const signOff = SIGN_OFF.exec(p);
     const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!));
-    if (signOff && signsOff) return { paragraphs, signOff: agencySignOff(signOff[1]!) };
+    if (signOff && signsOff) {
+      signedOff = agencySignOff(signOff[1]!);
+      break;
+    }
     if (DESK_INITIALS.test(p) && signsOff) break;
     // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
     const rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
-    if (rule?.action === 'cut' && paragraphs.length > 0) break;
+    if (rule?.action === 'cut' && paragraphs.length > 0) {
+      footer = rule.agency;
+      break;
+    }
     if (rule?.action === 'list') skippingList = 5;
+    if (rule?.action === 'label') skippingList = 1;
     if (rule?.action === 'post') dropPost(p, paragraphs);
     if (rule) continue;
     paragraphs.push(p);
   }
-  return { paragraphs, signOff: cutFoot(paragraphs) };
+  const kept = withoutLinkLabels(withoutPostLinks(paragraphs));
+  if (signedOff) return { paragraphs: kept, signOff: signedOff };
+  const foot = cutFoot(kept);
+  return { paragraphs: kept, signOff: { ...foot, agency: foot.agency ?? footer } };
 }
 
 /**
@@ -586,6 +794,29 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
  */
 function dropPost(signature: string, paragraphs: string[]): void {
   if (/^[-–—]/.test(signature) && paragraphs.length > 0 && POST_LINK_END.test(paragraphs.at(-1)!)) paragraphs.pop();
+}
+
+/**
+ * A post quoted in the copy keeps its picture's or short link at the end of the paragraph ("…he wrote. pic.twitter.com/Ab12")
+ * when no signature line followed to take the post away: the link goes, the sentence stays (dropPost has run by now).
+ */
+function withoutPostLinks(paragraphs: string[]): string[] {
+  if (!paragraphs.some(endsInPostLink)) return paragraphs;
+  return paragraphs.map((p) => (endsInPostLink(p) ? p.replace(POST_LINKS_TAIL, '').trim() : p)).filter(Boolean);
+}
+
+/** Whether a paragraph's last characters hold a post link ("pic.twitter.com/…", "t.co/…"): only they are read. */
+function endsInPostLink(p: string): boolean {
+  const from = p.length - POST_LINKS_WINDOW;
+  return p.includes('t.co/', from) || p.includes('pic.twitter.com/', from);
+}
+
+/** Reuters' pages label each outside link for screen readers: "…said in a report, opens new tab, on Wednesday." */
+const LINK_LABEL = /,? opens new tab\b/g;
+
+/** The copy without its links' screen-reader labels (tried only on a paragraph holding one). */
+function withoutLinkLabels(paragraphs: string[]): string[] {
+  return paragraphs.map((p) => (p.includes('opens new tab') ? p.replace(LINK_LABEL, '') : p));
 }
 
 /**
@@ -642,7 +873,7 @@ function endsCopy(p: string): boolean {
 function chromeRule(p: string): ChromeRule | undefined {
   const line = LEADING_SYMBOLS.test(p) ? p.replace(LEADING_SYMBOLS, '') : p;
   for (const c of CHROME_RULES) {
-    if (line.length <= c.max && (c.needs === '' || line.includes(c.needs)) && c.pattern.test(line)) return c;
+    if (line.length <= c.max && (c.needs === '' || line.includes(c.needs)) && c.pattern.test(c.tail ? line.slice(-c.tail) : line)) return c;
   }
   return undefined;
 }

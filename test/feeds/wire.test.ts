@@ -89,6 +89,7 @@ describe('wire-copy cleanup', () => {
     ['Belem (Brazil) (AFP) – Talks began.', 'Belem', 'AFP'],
     ['Abu Dhabi [UAE], November 25 (ANI/WAM): Talks began.', 'Abu Dhabi', 'ANI'],
     ['Jaipur, Nov 25 (IANS/ANI) The exercise began.', 'Jaipur', 'IANS'],
+    ['Madrid, Nov 25 (EFE).- The exercise began.', 'Madrid', 'EFE'],
   ])('parses the dateline of "%s"', (first, place, agency) => {
     const copy = cleanWireCopy([first]);
     expect(copy.place).toBe(place);
@@ -392,8 +393,8 @@ describe('wire-copy cleanup', () => {
       'Warning: The report contains distressing details.',
       'Mumbai: a city that never sleeps, the minister said.',
       'BJP vs Congress: The battle for Bihar begins.',
-      'Maharashtra: The state cabinet approved the loan waiver.',
       'India: The country’s exports rose 7 pc in October.',
+      'Pakistan: The country’s exports rose 7 pc in October.',
       'Delhi Police: The accused was arrested from Noida on Tuesday.',
       'Mumbai Indians: The franchise retained five players.',
       'Q: What did the minister say about the deal?',
@@ -550,5 +551,370 @@ describe('wire-copy cleanup', () => {
 
   it('leaves copy without a dateline alone', () => {
     expect(cleanWireCopy(['The minister said so.'])).toMatchObject({ place: null, agency: null, paragraphs: ['The minister said so.'] });
+  });
+
+  describe('copy never seen before', () => {
+    it.each([
+      ['a pic.twitter.com link', '"Proud of our girls!" he wrote. pic.twitter.com/Qw3rTy', '"Proud of our girls!" he wrote.'],
+      ['a t.co link', 'The minister posted a video on X. https://t.co/XyZ12345', 'The minister posted a video on X.'],
+      ['both', 'He wrote on X. https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', 'He wrote on X.'],
+    ])('cuts %s ending a paragraph of a post with no signature', (_what, line, expected) => {
+      expect(cleanWireCopy(['(IANS) First.', line, 'Second.']).paragraphs).toEqual(['First.', expected, 'Second.']);
+    });
+
+    it.each([
+      ['The Hindu — The Tamil Nadu government on Wednesday announced two semiconductor parks.', 'The Tamil Nadu government on Wednesday announced two semiconductor parks.'],
+      ['Dawn - The Sindh cabinet on Wednesday approved the wheat release policy.', 'The Sindh cabinet on Wednesday approved the wheat release policy.'],
+      ['The Daily Star -- Container congestion at Chattogram port eased on Wednesday.', 'Container congestion at Chattogram port eased on Wednesday.'],
+      ['The Kathmandu Post – Nepal and India on Wednesday signed a power pact.', 'Nepal and India on Wednesday signed a power pact.'],
+    ])('cuts the outlet an aggregator names before the copy: "%s"', (first, expected) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place: null, paragraphs: [expected, 'Second.'] });
+    });
+
+    it('reads a staff dateline behind an outlet an aggregator names', () => {
+      expect(cleanWireCopy(['Dawn - KARACHI: The Sindh cabinet on Wednesday approved the wheat policy.', 'Second.'])).toMatchObject({
+        place: 'KARACHI',
+        paragraphs: ['The Sindh cabinet on Wednesday approved the wheat policy.', 'Second.'],
+      });
+    });
+
+    it.each([
+      'Dawn — the first light over the harbour — found the boats already out.',
+      'Mint — The herb, not the paper — sold out at the market, traders said.',
+    ])('keeps an outlet\'s name that is the copy\'s own word: "%s"', (first) => {
+      expect(cleanWireCopy([first, 'Second.']).paragraphs).toEqual([first, 'Second.']);
+    });
+
+    it.each([
+      ['Maharashtra: The state cabinet approved the loan waiver.', 'Maharashtra'],
+      ['Sindh: The provincial government on Wednesday announced a holiday for schools.', 'Sindh'],
+      ['Gilgit-Baltistan: Heavy snowfall blocked the Karakoram Highway on Wednesday.', 'Gilgit-Baltistan'],
+      ['Goa: The state cabinet met on Thursday.', 'Goa'],
+      ['GOA: The state cabinet met on Thursday.', 'GOA'],
+      ['Khyber Pakhtunkhwa: Police arrested three suspects on Wednesday.', 'Khyber Pakhtunkhwa'],
+      ['Hetauda: The Bagmati provincial assembly met on Wednesday.', 'Hetauda'],
+      ['Gazipur: Workers of 20 factories walked out on Wednesday.', 'Gazipur'],
+      ['Pulwama: Security forces on Wednesday began a search operation.', 'Pulwama'],
+      ['Jaffna: Fishermen on Wednesday protested against trawlers.', 'Jaffna'],
+      ['Bamiyan: Snow closed the roads to the province on Wednesday.', 'Bamiyan'],
+    ])('reads a state, province or district town before a colon: "%s"', (first, place) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, dateline: place, paragraphs: [first.slice(place.length + 2), 'Second.'] });
+    });
+
+    it.each([
+      ['Andhra Pradesh, Nov 26 (PTI) The state cabinet met on Thursday.', 'Andhra Pradesh', 'PTI'],
+      ['Kerala (IANS) The state cabinet met on Thursday.', 'Kerala', 'IANS'],
+    ])('reads a state before an agency: "%s"', (first, place, agency) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, agency, paragraphs: ['The state cabinet met on Thursday.', 'Second.'] });
+    });
+
+    it.each([
+      'NDRF: Teams rescued 120 people from flooded villages in Assam on Wednesday.',
+      'UNICEF: Nearly 2 million children in Gaza need urgent help, the agency said on Wednesday.',
+      'CBI: The agency on Wednesday arrested a senior official in a bribery case.',
+      'IMF: The fund on Wednesday cut its growth forecast for South Asia.',
+      'NABARD: The bank on Wednesday raised its credit target for farmers.',
+      'CERT-In: The agency warned of a flaw in Android phones on Wednesday.',
+    ])('takes no place from a body\'s initials before a colon: "%s"', (first) => {
+      expect(cleanWireCopy([first, 'Officials said so.'])).toMatchObject({ place: null, dateline: null, paragraphs: [first, 'Officials said so.'] });
+    });
+
+    it.each([
+      ['SOUTHFIELD, MICHIGAN: General Motors will build hybrids.', 'SOUTHFIELD'],
+      ['NDJAMENA: The UN refugee chief began a visit on Wednesday.', 'NDJAMENA'],
+      ['MIRPURKHAS: Farmers on Wednesday protested against water shortages.', 'MIRPURKHAS'],
+    ])('reads one word in capitals before a colon when the place is known or a region follows: "%s"', (first, place) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place });
+    });
+
+    it('drops reading times and a share bar\'s buttons (a "Comments" heading ends the copy)', () => {
+      const input = ['(IANS) First.', '2 min read', 'Read Time: 3 mins', 'Reading time: 4 minutes', 'Tweet', 'Print', 'Email', 'Comment', 'Copy link', 'Listen to this article', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('keeps a sentence about minutes of reading', () => {
+      const line = 'Students must read 20 minutes a day, the minister said.';
+      expect(cleanWireCopy(['(IANS) First.', line]).paragraphs).toEqual(['First.', line]);
+    });
+
+    it.each([
+      ['an inputs note', 'Banks led the gains. (With inputs from PTI)'],
+      ['an inputs note naming agencies', 'Banks led the gains. (with inputs from agencies)'],
+      ['"(With PTI inputs)"', 'Banks led the gains. (With PTI inputs)'],
+      ['Xinhua\'s "Enditem"', 'Banks led the gains. Enditem'],
+      ['IANS\'s sign-off with the writer\'s initials alone', 'Banks led the gains. --IANS ksk/'],
+    ])('cuts %s run into the last paragraph', (_what, last) => {
+      expect(cleanWireCopy(['Mumbai, Nov 26 (IANS) First.', last]).paragraphs).toEqual(['First.', 'Banks led the gains.']);
+    });
+
+    it('cuts IANS\'s sign-off with the writer\'s initials alone on its line', () => {
+      expect(cleanWireCopy(['Mumbai, Nov 26 (IANS) First.', 'Second.', '--IANS ksk/']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('keeps a last sentence that ends with a bracket about inputs', () => {
+      const last = 'The plan was revised twice (inputs from farmers were sought, officials said).';
+      expect(cleanWireCopy(['(IANS) First.', last]).paragraphs).toEqual(['First.', last]);
+    });
+
+    it.each([
+      ['Kathmandu, November 26', 'Kathmandu', 'November 26'],
+      ['KATHMANDU, Nov 26, 2026', 'KATHMANDU', 'Nov 26, 2026'],
+    ])('reads a place and date alone above the copy: "%s"', (first, place, date) => {
+      expect(cleanWireCopy([first, 'The Election Commission on Wednesday fixed March 5.', 'Second.'])).toMatchObject({
+        place,
+        date,
+        paragraphs: ['The Election Commission on Wednesday fixed March 5.', 'Second.'],
+      });
+    });
+
+    it('keeps a date under a name that is no place above the copy', () => {
+      const input = ['Dear Sir, November 26', 'The letter was signed by both leaders.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
+    });
+
+    it.each([
+      ['By PTI', 'PTI'],
+      ['IANS', 'IANS'],
+      ['Press Trust of India', 'PTI'],
+      ['IANS | Nov 26, 2026, 05:10 PM IST', 'IANS'],
+      ['Agencies', null],
+    ])('reads the agency credited alone above the copy: "%s"', (credit, agency) => {
+      expect(cleanWireCopy([credit, 'The Election Commission on Wednesday fixed March 5.', 'Second.'])).toMatchObject({
+        place: null,
+        agency,
+        dateline: null,
+        paragraphs: ['The Election Commission on Wednesday fixed March 5.', 'Second.'],
+      });
+    });
+
+    it('reads the agency of a byline above a staff dateline, and the place of the dateline', () => {
+      expect(cleanWireCopy(['Press Trust of India', 'NEW DELHI: The Election Commission on Wednesday fixed March 5.'])).toMatchObject({
+        place: 'NEW DELHI',
+        agency: 'PTI',
+        dateline: 'NEW DELHI',
+        paragraphs: ['The Election Commission on Wednesday fixed March 5.'],
+      });
+    });
+
+    it('drops India Today\'s labels with their values on the next line, and its "Must Watch" box', () => {
+      const input = ['(IANS) First.', 'Second.', 'Published By:', 'Rahul Verma', 'Published On:', 'Nov 26, 2026', 'Must Watch', 'Minister visits flood-hit villages'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['a byline of an editor with no colon', 'Edited by Priya Kumari'],
+      ['a timestamp alone', 'Nov 26, 2026 14:05 pm IST'],
+      ['a timestamp in figures', '26-11-2026 05:10 PM'],
+      ['India TV\'s caption credit', 'Image Source : PTI'],
+      ['the Daily Star\'s caption', 'Star file photo'],
+      ['a caption naming who is shown', 'File photo of Prime Minister Narendra Modi'],
+      ['a list of topics', 'Topics: Nepal, Elections'],
+    ])('drops %s', (_what, line) => {
+      expect(cleanWireCopy(['(IANS) First.', line, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('drops a topics box and its items', () => {
+      expect(cleanWireCopy(['(IANS) First.', 'Second.', 'TOPICS', 'Nepal Elections', 'Election Commission']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['"Edited by" a publisher in a sentence', 'Edited by Penguin, the anthology sold out in a week.'],
+      ['a file photo named in a sentence', 'File photo of the accused released by police shows him entering the bank.'],
+      ['a date and time inside a sentence', 'Nov 26, 2026 14:05 was when the quake struck, the agency said.'],
+      ['"Topics" opening a sentence', 'Topics discussed included trade and the border, officials said.'],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['(IANS) First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+
+    it('takes EFE\'s dateline with its full stop before the dash out of the text', () => {
+      expect(cleanWireCopy(['Madrid, Nov 26 (EFE).- Spain\'s jobless rate fell in October.', 'Second.'])).toMatchObject({
+        place: 'Madrid',
+        agency: 'EFE',
+        dateline: 'Madrid, Nov 26 (EFE)',
+        paragraphs: ["Spain's jobless rate fell in October.", 'Second.'],
+      });
+    });
+
+    it('cuts a post link ending the last paragraph above an agency\'s sign-off', () => {
+      expect(cleanWireCopy(['(IANS) First.', '"We will win," he wrote. pic.twitter.com/AbC123xyz', '--IANS', 'sk/dan']).paragraphs).toEqual(['First.', '"We will win," he wrote.']);
+    });
+
+    it('cuts Anadolu\'s footer and reads the agency from it under a place alone', () => {
+      const copy = cleanWireCopy([
+        'ISTANBUL',
+        'Turkish President Recep Tayyip Erdogan on Wednesday called for a permanent ceasefire in Gaza.',
+        'He spoke at a summit in Istanbul.',
+        'Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.',
+      ]);
+      expect(copy).toMatchObject({ place: 'ISTANBUL', agency: 'Anadolu', paragraphs: ['Turkish President Recep Tayyip Erdogan on Wednesday called for a permanent ceasefire in Gaza.', 'He spoke at a summit in Istanbul.'] });
+    });
+
+    it('reads a place alone under a credit line that names none', () => {
+      expect(cleanWireCopy(['Our Correspondent', 'Dhaka', 'The Election Commission on Wednesday fixed March 5.', 'Second.'])).toMatchObject({
+        place: 'Dhaka',
+        paragraphs: ['The Election Commission on Wednesday fixed March 5.', 'Second.'],
+      });
+    });
+
+    it('drops India Today\'s place and update time above the copy', () => {
+      expect(cleanWireCopy(['New Delhi, UPDATED: Nov 26, 2026 12:10 IST', 'The Supreme Court on Wednesday stayed the demolition drive.']).paragraphs).toEqual([
+        'The Supreme Court on Wednesday stayed the demolition drive.',
+      ]);
+    });
+
+    it.each([
+      ['Xinhua\'s caption with its photographer', 'A worker checks equipment at a plant in Hefei, east China\'s Anhui Province, Nov. 25, 2026. (Xinhua/Li Ming)'],
+      ['Dawn\'s caption credited to an agency', 'Workers unload cargo at the port. — APP'],
+      ['Dawn\'s caption of a file photo', 'Workers at the port in Karachi. — Reuters/File'],
+      ['Dawn\'s caption of a photo from X', 'A view of the port. — Photo via X/@PortKarachi'],
+      ['Dawn\'s header image line', 'Header image: Workers at the port in Karachi. — Reuters/File'],
+    ])('drops %s', (_what, line) => {
+      expect(cleanWireCopy(['KARACHI: First, officials said.', line, 'Second.']).paragraphs).toEqual(['First, officials said.', 'Second.']);
+    });
+
+    it.each([
+      ['a partner credit ending a paragraph', 'The emir received the envoy, officials said. (ANI/WAM)'],
+      ['a quote attributed after a dash', '"We will not back down." — Imran Khan, in a post on X.'],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['KARACHI: First, officials said.', line, 'Second.']).paragraphs).toEqual(['First, officials said.', line, 'Second.']);
+    });
+
+    it.each([
+      ['ThePrint\'s appeal', ['Support Our Journalism', 'India needs fair, non-hyphenated and questioning journalism, packed with on-ground reporting.', 'Support Our Journalism']],
+      ['The Wire\'s appeal', ['Make a contribution to Independent Journalism']],
+      ['the Express Tribune\'s comments box', ['COMMENTS', 'Comments are moderated and generally will be posted if they are on-topic and not abusive.', 'For more information, please see our Comments FAQ']],
+      ['the Times of India\'s comments prompt', ['Start a Conversation', 'FOLLOW US ON SOCIAL MEDIA']],
+      ['NDTV\'s video box', ['Featured Video Of The Day', 'Minister visits flood-hit villages']],
+      ['the Kathmandu Post\'s other stories', ['Read Other Stories', 'Other headline']],
+      ['the Daily Star\'s related topic', ['Related topic:', 'Rohingya']],
+    ])('cuts %s and what follows', (_what, lines) => {
+      expect(cleanWireCopy(['(IANS) First.', 'Second.', ...lines]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['Scroll\'s letters prompt', 'We welcome your comments at letters@scroll.in.'],
+      ['the Economic Times\' subscription plug', 'Subscribe to The Economic Times Prime and read the ET ePaper online.'],
+      ['buttons to open and close', 'See more'],
+      ['a close button', 'Close'],
+    ])('drops %s', (_what, line) => {
+      expect(cleanWireCopy(['(IANS) First.', line, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('drops News18\'s location label and its value on the next line', () => {
+      expect(cleanWireCopy(['Mumbai, Nov 26 (PTI) First.', 'Second.', 'Location :', 'Mumbai, India', 'First Published:', 'November 26, 2026, 14:05 IST']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('cuts BSS desk initials with the time filed and no "hrs"', () => {
+      expect(cleanWireCopy(['DHAKA, Nov 26, 2026 (BSS) - First.', 'Second.', 'BSS/SMJ/RY/1735']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['The Hindu', ['Special Correspondent', 'NEW DELHI', 'November 26, 2026 10:05 pm | Updated 10:30 pm IST'], 'NEW DELHI'],
+      ['The Hindu\'s bureau', ['The Hindu Bureau', 'CHENNAI', 'Updated - November 26, 2026 10:30 pm IST'], 'CHENNAI'],
+      ['Anadolu', ['Ahmet Kaya |26.11.2026 - Update : 26.11.2026', 'ANKARA'], 'ANKARA'],
+    ])('reads the place alone between %s\'s byline and timestamp', (_who, lines, place) => {
+      expect(cleanWireCopy([...lines, 'The Supreme Court on Wednesday stayed the order.', 'Second.'])).toMatchObject({
+        place,
+        paragraphs: ['The Supreme Court on Wednesday stayed the order.', 'Second.'],
+      });
+    });
+
+    it('reads a PIB release ending in "**", the initials and "Read this release in"', () => {
+      const copy = cleanWireCopy(['Posted On: 26 NOV 2026 4:15PM by PIB Delhi', 'First.', 'Second.', '**', 'MV/RK', 'Read this release in: Hindi']);
+      expect(copy).toMatchObject({ agency: 'PIB', paragraphs: ['First.', 'Second.'] });
+    });
+
+    it('reads a staff dateline crediting a website: "Dhaka, Nov 26 (bdnews24.com) – …"', () => {
+      expect(cleanWireCopy(['Dhaka, Nov 26 (bdnews24.com) – The Election Commission on Wednesday fixed the date.', 'Second.'])).toMatchObject({
+        place: 'Dhaka',
+        date: 'Nov 26',
+        paragraphs: ['The Election Commission on Wednesday fixed the date.', 'Second.'],
+      });
+    });
+
+    it('reads a known place and its state before a colon', () => {
+      expect(cleanWireCopy(['Bengaluru, Karnataka: The state cabinet on Wednesday approved the bill.', 'Second.'])).toMatchObject({
+        place: 'Bengaluru',
+        dateline: 'Bengaluru, Karnataka',
+        paragraphs: ['The state cabinet on Wednesday approved the bill.', 'Second.'],
+      });
+    });
+
+    it.each(['Modi, Shah: The two leaders met on Wednesday.', 'Mumbai, Warning: The report contains distressing details.'])('takes no place before a colon after a comma that names none: "%s"', (first) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place: null, paragraphs: [first, 'Second.'] });
+    });
+
+    it.each([
+      ['Reuters - India will buy 26 Rafale Marine fighters, sources said on Wednesday.', 'Reuters', 'India will buy 26 Rafale Marine fighters, sources said on Wednesday.'],
+      ['PTI — The Election Commission on Wednesday fixed the poll date.', 'PTI', 'The Election Commission on Wednesday fixed the poll date.'],
+      ['AP - A company founded by a chemistry researcher won a grant.', 'AP', 'A company founded by a chemistry researcher won a grant.'],
+    ])('reads an agency an aggregator credits before the copy: "%s"', (first, agency, expected) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place: null, agency, paragraphs: [expected, 'Second.'] });
+    });
+
+    it('keeps a mark that is as often a name\'s initials before a dash', () => {
+      const first = 'RSS - The Sangh on Wednesday held its annual meeting in Nagpur.';
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ agency: null, paragraphs: [first, 'Second.'] });
+    });
+
+    it.each([
+      ['a caption marked a file photo at its end', 'Prime Minister Narendra Modi. (File photo)'],
+      ['a photo courtesy line', 'Photo courtesy: PIB'],
+      ['an agency\'s photo credit alone', 'IANS Photo'],
+    ])('drops %s', (_what, line) => {
+      expect(cleanWireCopy(['(IANS) First.', line, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('cuts a sign-off naming the agency in full, and the initials under it', () => {
+      expect(cleanWireCopy(['(IANS) First.', 'Second.', '--Indo-Asian News Service', 'ksk/']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('keeps a long last paragraph signed off by its agency after a dash, and cuts the sign-off', () => {
+      const last = 'The talks between the two sides will resume in Doha on Monday, officials from both delegations told reporters in the capital after the session ended late on Wednesday. — AFP';
+      expect(cleanWireCopy(['KARACHI: First, officials said.', last]).paragraphs).toEqual(['First, officials said.', last.slice(0, -' — AFP'.length)]);
+    });
+
+    it('drops Devdiscourse\'s "Created:" timestamp', () => {
+      expect(cleanWireCopy(['(ANI) First.', 'Created: 07-12-2026 05:18 IST', 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('reads a staff dateline opening a lead-in to a list', () => {
+      const input = ['NEW DELHI: The ministry said the following states are affected:', 'Bihar', 'Assam', 'Officials said relief is on the way.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: 'NEW DELHI', paragraphs: ['The ministry said the following states are affected:', ...input.slice(1)] });
+    });
+
+    it('cuts the screen-reader label Reuters puts after each link', () => {
+      expect(cleanWireCopy(['NEW DELHI, Nov 26 (Reuters) - The central bank said in a report, opens new tab on Wednesday that inflation eased.', 'Second.']).paragraphs).toEqual([
+        'The central bank said in a report on Wednesday that inflation eased.',
+        'Second.',
+      ]);
+    });
+
+    it.each([
+      ['Anadolu\'s writer credit', '*Writing by Ahmet Kaya in Ankara'],
+      ['Anadolu\'s contributor credit', '*Contributed by Ayse Yilmaz'],
+      ['an IANS writer\'s address', '(Sanjeev Sharma can be contacted at sanjeev.s@ians.in)'],
+      ['IANS\'s syndication note', '(Content is being syndicated through a special arrangement with IANS)'],
+      ['IANS\'s series note', '(This article is part of IANS Special Series)'],
+      ['the Tribune\'s syndication note', '(This content is sourced from a syndicated feed and is published as received. The Tribune assumes no responsibility or liability for the accuracy, completeness, or content of this article.)'],
+      ['a third-party feed note', 'Note: This story has been sourced from a third-party syndicated feed, agencies.'],
+    ])('drops %s', (_what, line) => {
+      expect(cleanWireCopy(['(IANS) First.', 'Second.', line]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('keeps a sentence about a syndicated feed', () => {
+      const line = 'Officials said the content was syndicated to 40 outlets in the region.';
+      expect(cleanWireCopy(['(IANS) First.', line]).paragraphs).toEqual(['First.', line]);
+    });
+
+    it('reads a staff dateline under an agency byline, a timestamp and a reading time, as NDTV sets them', () => {
+      const copy = cleanWireCopy(['India News', 'Press Trust of India', 'Updated: November 26, 2026 5:10 pm IST', 'Read Time: 2 mins', 'Kochi: A fire broke out at a godown on Wednesday.', 'Second.']);
+      expect(copy).toMatchObject({ place: 'Kochi', agency: 'PTI', paragraphs: ['A fire broke out at a godown on Wednesday.', 'Second.'] });
+    });
+
+    it('drops a paragraph of post links alone, and keeps a short link inside a sentence', () => {
+      const inside = 'The link https://t.co/XyZ12345 was shared widely, police said.';
+      expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
+    });
   });
 });
