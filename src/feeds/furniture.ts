@@ -49,15 +49,13 @@ const AGGREGATOR_LINE = /^(?:(?:article|comments) url:\s*\S+|points:\s*\d+|# com
  * on Scroll.in.", "This story was first published on The Wire.".
  */
 const REPUBLISHED = /^\(?(?:this (?:article|story|piece|post|report|op-ed|column) (?:is|was|has been) (?:republished|reproduced|syndicated|reprinted) (?:from|with)\b.{0,200}|this (?:article|story|piece|post|report|op-ed|column) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by)\b.{0,120})\)?$/i;
-/** India TV's and others' picture credit over the copy: "Image Source : PTI", "Photo Source: FILE". */
-const PICTURE_SOURCE = /^(?:image|photo|picture|pic) source\s*:\s*[^.]{1,60}$/i;
 /** Two credits in one line, past tense: "Reported by Asha Rao; Edited by Vikram Singh" (wire.ts reads Reuters' "Reporting by"). */
 const DESK_CREDITS = /^\(?(?:reported|written|edited|compiled|produced|translated) by [^;()]{1,60}(?:;\s*(?:and )?(?:reported|written|edited|compiled|produced|translated) by [^;()]{1,60})+\.?\)?$/i;
 /** A newsletter's plug the wire rules do not word: "Get our free daily newsletter". */
 const NEWSLETTER_PLUG = /^(?:get|receive) (?:our|the) (?:free )?(?:\S+ ){0,3}newsletters?\b.{0,80}$/i;
 
-/** The lines above as one pattern: every short paragraph of every story meets it, and one test is cheaper than seven. */
-const FURNITURE = new RegExp([PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, PICTURE_SOURCE, DESK_CREDITS, NEWSLETTER_PLUG].map((r) => `(?:${r.source})`).join('|'), 'i');
+/** The lines above as one pattern: every short paragraph of every story meets it, and one test is cheaper than six. */
+const FURNITURE = new RegExp([PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG].map((r) => `(?:${r.source})`).join('|'), 'i');
 
 function isFurniture(p: string): boolean {
   return p.length <= MAX_PROMPT && FURNITURE.test(p);
@@ -73,23 +71,10 @@ function isHashtags(p: string): boolean {
   return p.startsWith('#') && p.length <= MAX_PROMPT && HASHTAGS.test(p);
 }
 
-/**
- * A page's label on a line of its own, its value on the next: India Today's "Published By:" over "Priya Kumari",
- * "Published On:" over "Nov 26, 2026". wire.ts drops the label; the value stayed, a name or a date as a paragraph.
- */
-const LABEL_ALONE = /^(?:published|posted|edited|written|reported|updated|modified|uploaded)(?: by| on)?\s*:$/i;
-/** The longest value such a label has: a name or two, a date and time. */
-const MAX_LABEL_VALUE = 80;
-
-function isLabelWithValue(p: string, next: string | undefined): boolean {
-  return p.endsWith(':') && p.length <= 20 && next !== undefined && next.length <= MAX_LABEL_VALUE && LABEL_ALONE.test(p);
-}
-
 /** The story's paragraphs without the channel's link lines, their heading, hashtag rows and the rest above. */
 export function withoutFurniture(paragraphs: string[]): string[] {
-  const drop = paragraphs.map((p, i) => isLinkLine(p) || isHashtags(p) || isFurniture(p) || isLabelWithValue(p, paragraphs[i + 1]));
+  const drop = paragraphs.map((p) => isLinkLine(p) || isHashtags(p) || isFurniture(p));
   if (!drop.includes(true)) return paragraphs;
-  for (let i = 0; i < paragraphs.length - 1; i++) if (drop[i] && isLabelWithValue(paragraphs[i]!, paragraphs[i + 1])) drop[i + 1] = true;
   // A heading goes with the links it heads: alone, "Find us:" may lead copy.
   for (let i = 0; i < paragraphs.length - 1; i++) {
     if (!drop[i] && drop[i + 1] && paragraphs[i]!.endsWith(':') && LINKS_HEADING.test(paragraphs[i]!)) drop[i] = true;

@@ -259,7 +259,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^[-–—(\s]*(?:with )?(?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\)?\.?$`, 'i') },
   { action: 'drop', pattern: /^\(?disclaimer\s*[:–—-]/i },
   { action: 'drop', pattern: /^\(?to (?:receive|read|get) our (?:\S+ ){0,2}(?:e-?paper|newsletters?|stories|news|updates)\b/i },
-  { action: 'label', pattern: /^(?:(?:edited|written|compiled|curated|published|produced|reported) by|(?:first |last )?(?:published|updated|posted)(?: on| at)?|location)\s*:$/i, max: HEADING_MAX },
+  { action: 'label', pattern: /^(?:(?:edited|written|compiled|curated|published|produced|reported) by|(?:first |last )?(?:published|updated|modified|posted|uploaded)(?: on| at)?|location)\s*:$/i, max: HEADING_MAX },
   // A timestamp line, "First Published: 25 Nov 2026, 05:10 PM IST", "Updated - November 25, 2026 06:10 pm IST";
   // "Updated figures show…" and "Posted on Nov 25, the video went viral" are copy.
   // Indian Express's "First uploaded on: 26-11-2026 at 17:30 IST", Devdiscourse's "Created: 07-12-2026 05:18 IST", and an empty
