@@ -945,6 +945,21 @@ describe('headlines that end in the outlet’s name', () => {
 <item><title>Outlet-backed fund - Outlet Capital</title><link>https://o.example/3</link></item></channel></rss>`);
     expect(list.map((s) => s.title)).toEqual(['Editorial: Why we disagree - The Hindu', 'India vs Australia - Live', 'Outlet-backed fund - Outlet Capital']);
   });
+
+  it('drops the outlet’s name when it begins a longer feed title or is the name of the site the feed links', async () => {
+    const ndtv = await stories(`<rss version="2.0"><channel><title>NDTV News - Top Stories</title><link>https://www.ndtv.com/</link>
+<item><title>Cabinet approves new rail lines | NDTV</title><link>https://www.ndtv.com/a</link></item>
+<item><title>Markets close higher - NDTV</title><link>https://www.ndtv.com/b</link></item>
+<item><title>PM meets chief ministers - Modi</title><link>https://www.ndtv.com/c</link></item></channel></rss>`);
+    expect(ndtv.map((s) => s.title)).toEqual(['Cabinet approves new rail lines', 'Markets close higher', 'PM meets chief ministers - Modi']);
+    const site = await stories(`<rss version="2.0"><channel><title>Latest</title><link>https://kathmandupost.com/</link>
+<item><title>Budget session begins | The Kathmandu Post</title><link>https://kathmandupost.com/a</link></item>
+<item><title>Talks stall - The Post</title><link>https://kathmandupost.com/b</link></item></channel></rss>`);
+    expect(site.map((s) => s.title)).toEqual(['Budget session begins', 'Talks stall - The Post']);
+    const dawn = await stories(`<rss version="2.0"><channel><title>Dawn - Home</title><link>https://www.dawn.com/</link>
+<item><title>Senate passes bill | Dawn</title><link>https://www.dawn.com/news/1</link></item></channel></rss>`);
+    expect(dawn[0]!.title).toBe('Senate passes bill');
+  });
 });
 
 describe('WordPress shortcodes a feed left unexpanded', () => {
