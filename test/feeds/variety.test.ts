@@ -467,6 +467,19 @@ describe('authors', () => {
     expect([a!.author, b!.author, c!.author]).toEqual(['Desk Editor', 'Asha Rao', null]);
   });
 
+  it('gives RSS items without an author the channel’s managingEditor, dc:creator or itunes:author when that is a name', async () => {
+    const feed = (channel: string) => `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>K</title>${channel}
+<item><title>A</title><link>https://k.example/1</link></item>
+<item><title>B</title><link>https://k.example/2</link><dc:creator>Sonam Wangmo</dc:creator></item></channel></rss>`;
+    // Before, the channel's name was never read: every item without its own had no author.
+    const editor = await stories(feed('<managingEditor>desk@k.example (Kuensel News Desk)</managingEditor>'));
+    expect(editor.map((s) => s.author)).toEqual(['Kuensel News Desk', 'Sonam Wangmo']);
+    expect((await stories(feed('<dc:creator>Pema Choden</dc:creator>')))[0]!.author).toBe('Pema Choden');
+    expect((await stories(feed('<itunes:author>BBS Radio</itunes:author>')))[0]!.author).toBe('BBS Radio');
+    // An address alone is no name.
+    expect((await stories(feed('<managingEditor>editor@k.example</managingEditor>')))[0]!.author).toBeNull();
+  });
+
   it('reads an RSS byline written as a link, with Atom’s <name> inside, or as atom:author', async () => {
     const list = await stories(`<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>R</title>
 <item><title>Linked</title><link>https://r.example/1</link><author>by <a class="author" rel="author" href="/author/asha-rao">Asha Rao</a></author></item>
