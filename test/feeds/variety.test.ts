@@ -534,6 +534,19 @@ describe('element names in another case', () => {
 });
 
 describe('text escaped or encoded the old way', () => {
+  it('keeps a plain-text autolink ("<https://…>") as text, in plain text and among real markup', async () => {
+    const [a, b, c] = await stories(`<rss version="2.0"><channel><title>E</title>
+<item><title>Plain</title><link>https://e.example/1</link><description>Full text: &lt;https://mea.gov.in/press-releases.htm?dtl/1&gt; and &lt;mailto:desk@e.example&gt;.</description></item>
+<item><title>Lines</title><link>https://e.example/2</link><description><![CDATA[Read it <https://e.example/a?b=1&c=2> today.
+Second line.]]></description></item>
+<item><title>Markup</title><link>https://e.example/3</link><description>&lt;p&gt;See &lt;a href="https://a.example"&gt;this&lt;/a&gt; and &lt;https://b.example/x&gt; too.&lt;/p&gt;</description></item>
+</channel></rss>`);
+    // Before, each was read as a tag and the URL was gone ("Full text: and .").
+    expect(a!.text).toBe('Full text: <https://mea.gov.in/press-releases.htm?dtl/1> and <mailto:desk@e.example>.');
+    expect(b!.text).toBe('Read it <https://e.example/a?b=1&c=2> today.\n\nSecond line.');
+    expect(c!.text).toBe('See this and <https://b.example/x> too.');
+  });
+
   it('reads a description whose HTML was escaped twice as HTML, and leaves an escaped tag in real markup alone', async () => {
     const [a, b, c] = await stories(`<rss version="2.0"><channel><title>E</title>
 <item><title>Twice</title><link>https://e.example/1</link><description>&amp;lt;p&amp;gt;First para &amp;amp;amp; more.&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;Second.&amp;lt;/p&amp;gt;</description></item>
