@@ -51,6 +51,9 @@ export const AGENCIES: Agency[] = [
   { id: 'UNB', name: 'United News of Bangladesh', marks: ['UNB'] },
   { id: 'PPI', name: 'Pakistan Press International', marks: ['PPI'] },
   { id: 'Jiji', name: 'Jiji Press', marks: ['Jiji', 'Jiji Press'] },
+  // Bhutan's state broadcaster and its national paper, credited as agencies are: "Thimphu, Nov 26 (BBS) –", "--Kuensel".
+  { id: 'BBS', name: 'Bhutan Broadcasting Service', marks: ['BBS'] },
+  { id: 'Kuensel', name: 'Kuensel', marks: ['Kuensel', 'KUENSEL'] },
 ];
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?`;
@@ -498,8 +501,22 @@ interface SignOff {
   date: string | null;
 }
 
+/**
+ * A page's breadcrumbs above the copy, as the MEA's releases (mea.gov.in) carry them: "Home » Media Center » Press Releases",
+ * or its sections a line each ("Media Center", "Press Releases"). A trail starts at "Home" or at one of those sections.
+ */
+const MEA_SECTIONS = String.raw`Media Cent(?:er|re)|Press Releases?|Press Briefings?|Media Briefings?|Speeches (?:&|and) Statements|Statements|Bilateral\/Multilateral Documents`;
+const BREADCRUMB = new RegExp(String.raw`^(?:(?:Home|${MEA_SECTIONS})(?:\s*[»›>|/]\s*[\p{L}\d&'’(),. -]{1,60}?){1,6}|${MEA_SECTIONS})$`, 'iu');
+const MAX_BREADCRUMBS = 4;
+
+function withoutBreadcrumbs(paragraphs: string[]): string[] {
+  let n = 0;
+  while (n < MAX_BREADCRUMBS && n < paragraphs.length - 1 && paragraphs[n]!.length <= 200 && BREADCRUMB.test(paragraphs[n]!)) n++;
+  return n ? paragraphs.slice(n) : paragraphs;
+}
+
 export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
-  const input = paragraphsIn.map((p) => p.trim()).filter(Boolean);
+  const input = withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean));
   const body = input.slice(datelineIndex(input));
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
   const found = takeDateline(body);

@@ -159,6 +159,30 @@ describe('wire-copy cleanup', () => {
     expect(copy.paragraphs).toEqual(['External Affairs Minister will visit Japan from 26 to 28 November 2026.', 'He will co-chair the Strategic Dialogue.']);
   });
 
+  it('drops the breadcrumbs an MEA release carries above its copy, a trail or its sections a line each', () => {
+    const copy = ['The Ministry of External Affairs has taken note of the reports.', 'India has consistently maintained its position.'];
+    // Before, the breadcrumbs stayed as the first paragraphs (and the summary).
+    expect(cleanWireCopy(['Media Center', 'Press Releases', ...copy]).paragraphs).toEqual(copy);
+    expect(cleanWireCopy(['Home » Media Center » Press Releases', ...copy]).paragraphs).toEqual(copy);
+    expect(cleanWireCopy(['Home > Media Centre > Press Releases > Statement', ...copy]).paragraphs).toEqual(copy);
+    // Inside the copy, or a sentence that begins so, it is copy.
+    const inside = ['The stadium will open on Friday.', 'Media Center', 'Home » News'];
+    expect(cleanWireCopy(inside).paragraphs).toEqual(inside);
+    expect(cleanWireCopy(['Media Center staff will brief reporters at noon.']).paragraphs).toEqual(['Media Center staff will brief reporters at noon.']);
+  });
+
+  it('credits Bhutan’s BBS and Kuensel as agencies, in a dateline and a sign-off', () => {
+    expect(cleanWireCopy(['Thimphu, Nov 26 (BBS) – The government launched a digital identity drive.', 'More than 10,000 people registered.'])).toMatchObject({
+      paragraphs: ['The government launched a digital identity drive.', 'More than 10,000 people registered.'],
+      place: 'Thimphu',
+      agency: 'BBS',
+    });
+    expect(cleanWireCopy(['Farmers in Punakha have begun harvesting paddy.', 'Yields are higher this year.', '--Kuensel'])).toMatchObject({
+      paragraphs: ['Farmers in Punakha have begun harvesting paddy.', 'Yields are higher this year.'],
+      agency: 'Kuensel',
+    });
+  });
+
   it('keeps "* * *" between sections of copy, a place and date inside it, and a date that is no place', () => {
     const input = ['First section.', '* * *', 'Washington November 25, 2026', 'Dear Mr President, the letter began.', 'Tuesday, November 25, 2026'];
     const copy = cleanWireCopy(input);
