@@ -171,6 +171,23 @@ describe('wire-copy cleanup', () => {
     expect(cleanWireCopy(['Media Center staff will brief reporters at noon.']).paragraphs).toEqual(['Media Center staff will brief reporters at noon.']);
   });
 
+  it('reads South Asian releases and bylines that came through whole', () => {
+    const copy = ['Security forces conducted an operation in North Waziristan.', 'Sanitisation is under way.'];
+    // ISPR: the place and date alone with a colon, and "-ISPR-" under the copy (both stayed; no agency).
+    expect(cleanWireCopy(['RAWALPINDI, Nov 26:', ...copy, '-ISPR-'])).toMatchObject({ paragraphs: copy, place: 'RAWALPINDI', date: 'Nov 26', agency: 'ISPR' });
+    expect(cleanWireCopy([...copy, 'ISPR'])).toMatchObject({ paragraphs: copy, agency: 'ISPR' });
+    // The MEA's date under its headline, BBS's over its byline; Kuensel's and BBS's bylines without "By".
+    expect(cleanWireCopy(['Visit of Foreign Secretary to Nepal', 'November 26, 2026', ...copy]).paragraphs).toEqual(['Visit of Foreign Secretary to Nepal', ...copy]);
+    expect(cleanWireCopy(['Nov 26, 2026', 'Kinley Wangchuk, Gelephu', ...copy])).toMatchObject({ paragraphs: copy, place: 'Gelephu' });
+    expect(cleanWireCopy(['Sonam Pem | Punakha', ...copy])).toMatchObject({ paragraphs: copy, place: 'Punakha' });
+    // The Dhaka Tribune's timestamp, the Daily Mirror's video credit.
+    expect(cleanWireCopy(['Publish : 26 Nov 2026, 05:10 PM', ...copy]).paragraphs).toEqual(copy);
+    expect(cleanWireCopy([...copy, 'Video by Buddhi']).paragraphs).toEqual(copy);
+    // Two places are no byline; a date inside the copy stays.
+    expect(cleanWireCopy(['Thimphu, Paro', ...copy]).paragraphs).toEqual(['Thimphu, Paro', ...copy]);
+    expect(cleanWireCopy([copy[0]!, 'November 26, 2026', copy[1]!]).paragraphs).toEqual([copy[0], 'November 26, 2026', copy[1]]);
+  });
+
   it('credits Bhutan’s BBS and Kuensel as agencies, in a dateline and a sign-off', () => {
     expect(cleanWireCopy(['Thimphu, Nov 26 (BBS) – The government launched a digital identity drive.', 'More than 10,000 people registered.'])).toMatchObject({
       paragraphs: ['The government launched a digital identity drive.', 'More than 10,000 people registered.'],
