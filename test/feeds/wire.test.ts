@@ -180,6 +180,8 @@ describe('wire-copy cleanup', () => {
     expect(cleanWireCopy(['Visit of Foreign Secretary to Nepal', 'November 26, 2026', ...copy]).paragraphs).toEqual(['Visit of Foreign Secretary to Nepal', ...copy]);
     expect(cleanWireCopy(['Nov 26, 2026', 'Kinley Wangchuk, Gelephu', ...copy])).toMatchObject({ paragraphs: copy, place: 'Gelephu' });
     expect(cleanWireCopy(['Sonam Pem | Punakha', ...copy])).toMatchObject({ paragraphs: copy, place: 'Punakha' });
+    // ISPR's release number and date over the copy.
+    expect(cleanWireCopy(['No PR-202/2026-ISPR', 'Dated: November 26, 2026', ...copy, '-ISPR-'])).toMatchObject({ paragraphs: copy, agency: 'ISPR' });
     // The Dhaka Tribune's timestamp, the Daily Mirror's video credit.
     expect(cleanWireCopy(['Publish : 26 Nov 2026, 05:10 PM', ...copy]).paragraphs).toEqual(copy);
     expect(cleanWireCopy([...copy, 'Video by Buddhi']).paragraphs).toEqual(copy);
