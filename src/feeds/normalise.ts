@@ -185,18 +185,24 @@ const MAX_NAME_WORDS = 4;
 /** Second-level labels under a country's domain: "tribune.com.pk" is Tribune's, "bbs.bt" BBS's. */
 const SECOND_LEVEL = new Set(['com', 'co', 'net', 'org', 'gov', 'nic', 'ac', 'edu', 'go', 'or', 'ne', 'gob', 'gouv']);
 
+/**
+ * What follows an outlet's name in its feed's title ("NDTV News - Top Stories", "Kuensel Online"): a name the title
+ * begins with is the outlet's only before one of these ("India Today" does not make "… - India" the outlet).
+ */
+const FEED_WORDS = new Set(['news', 'online', 'live', 'tv', 'home', 'latest', 'top', 'breaking', 'headlines', 'feed', 'rss', 'english', 'digital', 'com', 'stories', 'all', 'homepage', 'updates']);
+
 const wordsOf = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /**
  * "… | NDTV" in "NDTV News - Top Stories", "… - Dawn" in "Dawn - Home": the outlet's name is the first words of the
- * feed's title, or the name of the site the feed links (ndtv.com: NDTV; "The Kathmandu Post": kathmandupost.com).
+ * feed's title (before a word such as "News": FEED_WORDS), or the name of the site the feed links (ndtv.com: NDTV; "The Kathmandu Post": kathmandupost.com).
  * A few words only: a longer tail is the headline's.
  */
 function isSiteName(suffix: string, feed: NormaliseContext['feed']): boolean {
   const words = wordsOf(suffix);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
   const titleWords = feed.title ? wordsOf(feed.title) : [];
-  if (titleWords.length > words.length && words.every((w, i) => titleWords[i] === w)) return true;
+  if (titleWords.length > words.length && words.every((w, i) => titleWords[i] === w) && FEED_WORDS.has(titleWords[words.length]!)) return true;
   const site = siteLabel(feed.link);
   const joined = words.join('');
   return !!site && (joined === site || (words[0] === 'the' && joined.slice(3) === site));

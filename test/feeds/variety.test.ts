@@ -985,6 +985,11 @@ describe('headlines that end in the outlet’s name', () => {
     const dawn = await stories(`<rss version="2.0"><channel><title>Dawn - Home</title><link>https://www.dawn.com/</link>
 <item><title>Senate passes bill | Dawn</title><link>https://www.dawn.com/news/1</link></item></channel></rss>`);
     expect(dawn[0]!.title).toBe('Senate passes bill');
+    // A title that only begins with the word is no outlet's name: "India Today" and "… - India".
+    const today = await stories(`<rss version="2.0"><channel><title>India Today</title><link>https://www.indiatoday.in/</link>
+<item><title>Monsoon session ends early - India</title><link>https://www.indiatoday.in/a</link></item>
+<item><title>Markets rally | India Today</title><link>https://www.indiatoday.in/b</link></item></channel></rss>`);
+    expect(today.map((s) => s.title)).toEqual(['Monsoon session ends early - India', 'Markets rally']);
   });
 });
 
