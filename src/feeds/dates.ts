@@ -93,6 +93,9 @@ const ENDS_IN_OFFSET = /(?:[+-]\d{1,2}:?\d{2}|\b(?![AP]M$)[A-Z]{2,5})$/;
 /** A zone name (not AM/PM, not GMT before an offset) ending the text, with the space before it. */
 const ENDS_IN_NAME = /\s*\b(?![AP]M$)[A-Z]{2,5}$/;
 
+/** Zone names that may stand before the offset they mean (NAME_THEN_OFFSET); GMT, UTC and UT prefix an offset as they are. */
+const OFFSET_NAMES = new Set([...Object.keys(ZONES), ...Object.keys(REGIONAL_ZONES), 'ET', 'CT', 'MT', 'PT'].filter((name) => !['GMT', 'UTC', 'UT', 'Z'].includes(name)));
+
 const REGIONAL_COUNTRIES = new Set(Object.values(REGIONAL_ZONES).flatMap((byCountry) => Object.keys(byCountry)));
 
 /** US zones written without saying standard or daylight ("2:05 PM ET"): their standard offsets; daylight time adds an hour. */
@@ -135,6 +138,11 @@ const BRACKETED_ZONE = /\s*\(([A-Za-z]{2,5}|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)
 const OFFSET_FROM_GMT = /([+-]\d{1,2}:?\d{2})\s*(?:GMT|UTC|UT)$/i;
 // Indian newsrooms write "14:05 hrs IST", "1405 hrs".
 const HOURS = /(\d)\s*(?:hrs?|hours)\.?(?=\s|$)/i;
+// A zone name with the offset it stands for: "14:05:00 IST+0530", "IST +05:30". The offset says it exactly (and
+// cannot mean another country's zone); with both, no reading matched. GMT/UTC before an offset are read as they are.
+const NAME_THEN_OFFSET = /\s*\b([A-Za-z]{2,5})\s?([+-]\d{1,2}(?::?\d{2})?)$/;
+// A stray "Z" after an offset, as some CMSs' templates append it ("2026-11-26T14:05:00-05:00Z"): the offset is the zone.
+const OFFSET_THEN_Z = /([+-]\d{1,2}(?::?\d{2})?)\s?Z$/i;
 
 /**
  * Milliseconds since the epoch, or null when the text is not a date we can trust.
@@ -152,6 +160,8 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   }
   if (/(?:GMT|UTC|UT)$/i.test(s)) s = s.replace(OFFSET_FROM_GMT, '$1');
   if (/h(?:rs?|ours)\b/i.test(s)) s = s.replace(HOURS, '$1');
+  if (/\dZ$/i.test(s)) s = s.replace(OFFSET_THEN_Z, '$1');
+  if (/[A-Za-z]\s?[+-]\d/.test(s)) s = s.replace(NAME_THEN_OFFSET, (all, name: string, offset: string) => (OFFSET_NAMES.has(name.toUpperCase()) ? ` ${offset}` : all));
   if (s.includes(' de ') || /\dh\d|\sUhr$/.test(s)) s = withoutLocalWords(s);
   if (/^\d{1,2}[:.]\d/.test(s)) s = s.replace(TIME_FIRST, '$2 $1');
   const t = epoch(s) ?? local(s, region) ?? fallback(s, region);

@@ -271,7 +271,12 @@ export function decodedAgain(paragraphs: string[]): string[] {
   return paragraphs.some((p) => p.includes('&') && STILL_ESCAPED.test(p)) ? paragraphs.map((p) => (p.includes('&') ? collapse(decodeHTMLStrict(p)) : p)) : paragraphs;
 }
 
-export function htmlToStoryText(html: string): StoryText {
+const AUTOLINK = /<((?:https?|ftp):\/\/[^\s<>"]+|mailto:[^\s<>"]+)>/gi;
+
+export function htmlToStoryText(body: string): StoryText {
+  // "<https://…>", a plain-text autolink (mail clients, Markdown, press-release tools write them), is no tag: read
+  // as one, the URL was lost. It is text, kept in its brackets as a plain-text body keeps it.
+  const html = body.includes('<') && /:\/\/|mailto:/i.test(body) ? body.replace(AUTOLINK, '&lt;$1&gt;') : body;
   // Without a tag it is plain text, whatever the feed calls it (a YouTube or podcast description, a bare RSS
   // description): its lines are read as text's are, an entity in it or not (decoded as the HTML parser does).
   if (!html.includes('<')) return { paragraphs: textToParagraphs(html.includes('&') ? decodeHTML(html) : html), image: null };

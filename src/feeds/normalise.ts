@@ -14,7 +14,7 @@ export interface NormaliseContext {
   /** The URL the feed was fetched from (after redirects): the base of relative links. */
   feedUrl: string;
   /** The feed's title, when known, is the outlet's name that some CMSs append to every headline. */
-  feed: Pick<ParsedFeed, 'base'> & Partial<Pick<ParsedFeed, 'title' | 'language'>>;
+  feed: Pick<ParsedFeed, 'base'> & Partial<Pick<ParsedFeed, 'title' | 'language' | 'link'>>;
   fetchedAt: number;
   /** feedUrl with the feed's xml:base applied, once per document (set by documentBase). */
   documentBase?: string;
@@ -59,7 +59,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const canonical = canonicalLink(entry.link, ...bases);
   const link = storyLink(canonical, entry, bases);
   const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
-  const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(withoutCdataMarks(entry.title))), ctx.feed.title, outlet);
+  const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(withoutCdataMarks(entry.title))), ctx.feed, outlet);
   const headline = shortened(fullHeadline, TITLE_MAX);
   const { story, wire } = isGoogleNewsCoverage(entry) ? readStory('', false) : storyOf(entry, headline);
   // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text.
@@ -166,17 +166,60 @@ const NAME_END = /^\s*(?:[-–—|·•:]|$)/u;
  * "Secretary Meets Minister - United States Department of State" in the Department's own feed, "IAF inducts
  * Tejas - The Hindu" in Google News with <source>The Hindu</source>: the outlet's name is not part of the
  * headline, and a digest shows the outlet apart. Only the feed's own title (or its part before a separator:
- * "The Hindu - National") or the credited outlet is dropped: another name after a dash may be the news.
+ * "The Hindu - National"), the credited outlet, or a name of a few words that begins the feed's title or is its
+ * site's (isSiteName) is dropped: another name after a dash may be the news.
  */
-function withoutOwnName(title: string, ...names: (string | null | undefined)[]): string {
+function withoutOwnName(title: string, feed: NormaliseContext['feed'], outlet: string | null): string {
   const m = NAME_SUFFIX.exec(title);
   if (!m) return title;
   const suffix = m[1]!.trim().toLowerCase();
-  const own = names.some((name) => {
+  const own = [feed.title, outlet].some((name) => {
     const n = name?.trim().toLowerCase();
     return !!n && n.startsWith(suffix) && NAME_END.test(n.slice(suffix.length));
   });
-  return own ? title.slice(0, m.index) : title;
+  return own || isSiteName(suffix, feed) ? title.slice(0, m.index) : title;
+}
+
+/** Longer than this after a dash or bar, it is no outlet's name. */
+const MAX_NAME_WORDS = 4;
+/** Second-level labels under a country's domain: "tribune.com.pk" is Tribune's, "bbs.bt" BBS's. */
+const SECOND_LEVEL = new Set(['com', 'co', 'net', 'org', 'gov', 'nic', 'ac', 'edu', 'go', 'or', 'ne', 'gob', 'gouv']);
+
+/**
+ * What follows an outlet's name in its feed's title ("NDTV News - Top Stories", "Kuensel Online"): a name the title
+ * begins with is the outlet's only before one of these ("India Today" does not make "… - India" the outlet).
+ */
+const FEED_WORDS = new Set(['news', 'online', 'live', 'tv', 'home', 'latest', 'top', 'breaking', 'headlines', 'feed', 'rss', 'english', 'digital', 'com', 'stories', 'all', 'homepage', 'updates']);
+
+const wordsOf = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * "… | NDTV" in "NDTV News - Top Stories", "… - Dawn" in "Dawn - Home": the outlet's name is the first words of the
+ * feed's title (before a word such as "News": FEED_WORDS), or the name of the site the feed links (ndtv.com: NDTV; "The Kathmandu Post": kathmandupost.com).
+ * A few words only: a longer tail is the headline's.
+ */
+function isSiteName(suffix: string, feed: NormaliseContext['feed']): boolean {
+  const words = wordsOf(suffix);
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
+  const titleWords = feed.title ? wordsOf(feed.title) : [];
+  if (titleWords.length > words.length && words.every((w, i) => titleWords[i] === w) && FEED_WORDS.has(titleWords[words.length]!)) return true;
+  const site = siteLabel(feed.link);
+  const joined = words.join('');
+  return !!site && (joined === site || (words[0] === 'the' && joined.slice(3) === site));
+}
+
+/** The name a host is registered under: "www.ndtv.com" → "ndtv", "tribune.com.pk" → "tribune". */
+function siteLabel(link: string | null | undefined): string | null {
+  let host: string;
+  try {
+    host = new URL(link ?? '').hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const labels = host.split('.').slice(0, -1);
+  if (labels.length > 1 && SECOND_LEVEL.has(labels.at(-1)!)) labels.pop();
+  const label = labels.at(-1);
+  return label && label !== 'www' && label.length >= 3 ? label.replace(/-/g, '') : null;
 }
 
 /**

@@ -50,17 +50,22 @@ class WireParser extends RssParser {
 
   // An <rss> or <rdf:RDF> without a channel is an empty feed, not a crash.
   // xml:base on <rss> or <channel> counts for RSS too, as feedparser reads it.
+  // The channel's author (channelAuthors) stands for an item's that names none, as Atom's feed <author> does.
   override buildRSS2(xmlObj: { rss: Raw }): Raw {
-    return xmlObj.rss?.channel ? { ...super.buildRSS2(withItemsInChannel(xmlObj)), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base') } : { items: [] };
+    return xmlObj.rss?.channel
+      ? { ...super.buildRSS2(withItemsInChannel(xmlObj)), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base'), authors: channelAuthors(first(xmlObj.rss.channel)) }
+      : { items: [] };
   }
 
   override buildRSS0_9(xmlObj: { rss: Raw }): Raw {
-    return xmlObj.rss?.channel ? { ...super.buildRSS0_9(withItemsInChannel(xmlObj)), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base') } : { items: [] };
+    return xmlObj.rss?.channel
+      ? { ...super.buildRSS0_9(withItemsInChannel(xmlObj)), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base'), authors: channelAuthors(first(xmlObj.rss.channel)) }
+      : { items: [] };
   }
 
   override buildRSS1(xmlObj: Raw): Raw {
     const rdf = xmlObj['rdf:RDF'] as Raw | undefined;
-    return rdf?.channel ? { ...super.buildRSS1(xmlObj), base: attr(rdf, 'xml:base') } : { items: [] };
+    return rdf?.channel ? { ...super.buildRSS1(xmlObj), base: attr(rdf, 'xml:base'), authors: channelAuthors(first(rdf.channel)) } : { items: [] };
   }
 
   override buildAtomFeed(xmlObj: { feed: Raw }): Raw {
@@ -99,6 +104,15 @@ class WireParser extends RssParser {
  * <items> wrapper in the channel, are the channel's items: rss-parser looked
  * only for <item> directly inside <channel> and read such a feed as empty.
  */
+/**
+ * Who writes the channel: <managingEditor> ("desk@x.com (News Desk)"), <dc:creator>, <itunes:author>. An item
+ * without an author of its own is theirs; normalise's cleanAuthor keeps only a name (an address alone is none).
+ */
+function channelAuthors(channel: unknown): string[] {
+  const ch = channel && typeof channel === 'object' ? (channel as Raw) : {};
+  return compact([text(ch.managingEditor), personName(ch['dc:creator']), text(ch['itunes:author'])]);
+}
+
 function withItemsInChannel(xmlObj: { rss: Raw }): { rss: Raw } {
   const channel = (first(xmlObj.rss.channel) ?? {}) as Raw;
   const outside = Array.isArray(xmlObj.rss.item) ? xmlObj.rss.item : [];
@@ -309,7 +323,7 @@ function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): Pa
     base: text(feed.base) ?? (format === 'atom' ? null : siteUrl(text(feed.link))),
     language: text(feed.language),
     ttlMinutes: ttlOf(feed),
-    entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry, feed.authors as string[], text(feed.language)) : rssEntry(item, item._rss ?? {}))),
+    entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry, feed.authors as string[], text(feed.language)) : rssEntry(item, item._rss ?? {}, feed.authors as string[] | undefined))),
     warning: null,
   };
 }
@@ -332,7 +346,8 @@ function withCanonicalNames(xmlItem: Raw): Raw {
   return out ?? xmlItem;
 }
 
-function rssEntry(item: RawItem, raw: Raw): FeedEntry {
+function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedEntry {
+  const authors = compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), text(raw['itunes:author']), text(raw['googleplay:author'])]);
   const encoded = text(item['content:encoded']);
   // Podcasts and video feeds say what an item is in itunes:summary/subtitle, googleplay:description or media:description,
   // often without a <description>; Dublin Core's dc:description stands for it in RSS 1.0 and some 2.0 generators.
@@ -350,7 +365,7 @@ function rssEntry(item: RawItem, raw: Raw): FeedEntry {
     summary: encoded ? description : null,
     dates: compact([text(item.pubDate), text(item.dcDate), text(item.date), ...publishedDates(raw), text(item.dctermsCreated), text(item.atomUpdated), text(item.a10Updated), text(item.dctermsModified), text(raw.updated)]),
     // From the raw item: rss-parser's creator is the first element's bare text, "by" for "by <a>Jane Roe</a>".
-    authors: compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), text(raw['itunes:author']), text(raw['googleplay:author'])]),
+    authors: authors.length ? authors : channelAuthors,
     comments: text(raw.comments),
     // FeedBurner's enclosure counts plays through its own host; the publisher's file is named beside it.
     media: text(raw['feedburner:origEnclosureLink']) ?? mediaEnclosure(item),

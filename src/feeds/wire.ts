@@ -51,6 +51,11 @@ export const AGENCIES: Agency[] = [
   { id: 'UNB', name: 'United News of Bangladesh', marks: ['UNB'] },
   { id: 'PPI', name: 'Pakistan Press International', marks: ['PPI'] },
   { id: 'Jiji', name: 'Jiji Press', marks: ['Jiji', 'Jiji Press'] },
+  // Bhutan's state broadcaster and its national paper, credited as agencies are: "Thimphu, Nov 26 (BBS) –", "--Kuensel".
+  { id: 'BBS', name: 'Bhutan Broadcasting Service', marks: ['BBS'] },
+  { id: 'Kuensel', name: 'Kuensel', marks: ['Kuensel', 'KUENSEL'] },
+  // Pakistan's military press service signs its releases off "ISPR" or "-ISPR-", as PIB's are credited.
+  { id: 'ISPR', name: 'Inter Services Public Relations', marks: ['ISPR'] },
 ];
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?`;
@@ -111,10 +116,15 @@ const MAX_AGENCY_BYLINE = 80;
 const MAX_CREDIT_LINE = 160;
 /** A credit line naming a place after a comma: "By Rezaul Karim, Dhaka" (the place must be a known one: "By Jane Doe, Special to the Paper"). */
 const CREDIT_COMMA_PLACE = new RegExp(String.raw`^${CREDIT},\s*(?<place>${NAMED_PLACE})\s*$`, 'u');
+/**
+ * A byline without "By", the writer then the place, as Kuensel ("Sonam Pem | Punakha") and BBS ("Kinley Wangchuk, Gelephu")
+ * set it above the copy: two to four capitalised words, a known place, and a name that is no place ("Thimphu, Paro").
+ */
+const NAME_PLACE = new RegExp(String.raw`^(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})\s*(?:\||,)\s*(?<place>${NAMED_PLACE})$`, 'u');
 /** A place alone on the line above the copy, as Anadolu writes it ("ANKARA"); it must be a known one. */
 const PLACE_ALONE = new RegExp(String.raw`^${NAMED_PLACE}$`, 'u');
 /** A place and its date alone on that line: "Kathmandu, November 26", "KATHMANDU, Nov 26, 2026". */
-const PLACE_DATE_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})$`, 'u');
+const PLACE_DATE_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})(?:\s*[:–—-])?$`, 'u');
 
 /** The hosts of social posts: a paragraph that is only a link to one is an embed whose markup was stripped. */
 const POST_HOSTS = String.raw`(?:pic\.twitter\.com|t\.co|(?:twitter|x|instagram|facebook|tiktok|youtube|threads|reddit)\.com|fb\.watch|youtu\.be|threads\.net|bsky\.app)`;
@@ -264,7 +274,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // "Updated figures show…" and "Posted on Nov 25, the video went viral" are copy.
   // Indian Express's "First uploaded on: 26-11-2026 at 17:30 IST", Devdiscourse's "Created: 07-12-2026 05:18 IST", and an empty
   // "Published On:" whose date was a picture.
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|updated|posted|modified|uploaded|created)(?: on| at)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})${TIME})?\s*\)?$`, 'iu') },
+  // The Dhaka Tribune's "Publish : 26 Nov 2026, 05:10 PM", ISPR's "Dated: November 26, 2026".
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|publish|dated|updated|posted|modified|uploaded|created)(?: on| at)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})${TIME})?\s*\)?$`, 'iu') },
   // Anadolu's byline with its dates: "Ahmet Kaya |26.11.2026 - Update : 26.11.2026".
   { action: 'drop', pattern: /^[\p{L} .'’-]{2,60}\|\s*\d{2}\.\d{2}\.\d{4}(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?$/u, needs: '|', max: 120 },
   // A timestamp alone, a date and its time: "Nov 26, 2026 14:05 pm IST", "26-11-2026 05:10 PM" (a date alone may be a release's foot).
@@ -300,6 +311,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated|published|produced) by|location|tags?|topics?)\s*:/i },
   // … and without the colon when the line is only the name: "Edited by Priya Kumari" ("Edited by Penguin, the memoir…" is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:[Ee]dited|[Ww]ritten|[Cc]ompiled|[Cc]urated|[Pp]roduced|[Rr]eported) by\s+${NAME}$`, 'u'), max: 80 },
+  // ISPR's release number over its copy: "No PR-202/2026-ISPR".
+  { action: 'drop', pattern: /^No\.?\s*PR[-\s]?\d{1,4}\/\d{4}-ISPR$/i, needs: 'ISPR', max: 30 },
+  // The Daily Mirror's (Sri Lanka) credit for the video or pictures above it: "Video by Buddhi", "Pics by Kushan Pathiraja".
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:[Vv]ideos?|[Pp]ics|[Pp]ictures|[Pp]hotos?) by\s+${NAME}$`, 'u'), max: 60 },
   { action: 'drop', pattern: /^(?:[[(]?\d{1,2}\/\d{1,2}[\])]?|advertisement|sponsored|\[?…\]?|\[?\.{3}\]?)$/i },
 ];
 
@@ -443,7 +458,7 @@ const TRAILING_NOTES = String.raw`Enditem|ENDITEM|\((?:[Ww]ith )?(?:[Aa]dditiona
 // "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed), "(ANI/WAM)",
 // Kyodo's "==Kyodo", and the agency's name in full ("--Indo-Asian News Service").
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\/[\p{L}]{2,12})*\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+\d{3,4}(?:\s*hrs?)?)?\s*(?:${IANS_INITIALS})?\s*$`,
+  String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\/[\p{L}]{2,12})*\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+\d{3,4}(?:\s*hrs?)?)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=]{1,3}\s*)?$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
@@ -498,8 +513,33 @@ interface SignOff {
   date: string | null;
 }
 
+/**
+ * A page's breadcrumbs above the copy, as the MEA's releases (mea.gov.in) carry them: "Home » Media Center » Press Releases",
+ * or its sections a line each ("Media Center", "Press Releases"). A trail starts at "Home" or at one of those sections.
+ */
+const MEA_SECTIONS = String.raw`Media Cent(?:er|re)|Press Releases?|Press Briefings?|Media Briefings?|Speeches (?:&|and) Statements|Statements|Bilateral\/Multilateral Documents`;
+const BREADCRUMB = new RegExp(String.raw`^(?:(?:Home|${MEA_SECTIONS})(?:\s*[»›>|/]\s*[\p{L}\d&'’(),. -]{1,60}?){1,6}|${MEA_SECTIONS})$`, 'iu');
+const MAX_BREADCRUMBS = 4;
+/** A date alone, with its year: "November 26, 2026", "Nov 26, 2026", "Thursday, 26 November 2026". */
+const DATE_ABOVE = new RegExp(String.raw`^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?${DATE}$`, 'iu');
+
+/**
+ * Breadcrumbs, and a date alone, over the copy: the MEA's "November 26, 2026" under its headline, BBS's "Nov 26, 2026"
+ * over the byline. Above the first line that ends a sentence only (a headline may stand above them); below it, a date
+ * alone is a release's foot (see the sign-off rules).
+ */
+function withoutBreadcrumbs(paragraphs: string[]): string[] {
+  const dropped = new Set<number>();
+  for (let i = 0; i < MAX_BREADCRUMBS && i < paragraphs.length - 1; i++) {
+    const p = paragraphs[i]!;
+    if (p.length > 200 || SENTENCE_END.test(p)) break;
+    if (BREADCRUMB.test(p) || (/\d{4}$/.test(p) && DATE_ABOVE.test(p))) dropped.add(i);
+  }
+  return dropped.size ? paragraphs.filter((_, i) => !dropped.has(i)) : paragraphs;
+}
+
 export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
-  const input = paragraphsIn.map((p) => p.trim()).filter(Boolean);
+  const input = withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean));
   const body = input.slice(datelineIndex(input));
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
   const found = takeDateline(body);
@@ -579,7 +619,8 @@ interface PlaceLine {
 
 /** A known place alone on its line, or with its date, as the Kathmandu Post and the Himalayan Times set it: "Kathmandu, November 26". */
 function placeLine(p: string): PlaceLine | null {
-  if (p.length > 60 || !/[\p{L}\d]$/u.test(p)) return null;
+  // ISPR sets "RAWALPINDI, Nov 26:" alone on its line, the copy under it.
+  if (p.length > 60 || !/[\p{L}\d](?:\s*[:–—-])?$/u.test(p)) return null;
   const dated = p.includes(',') ? PLACE_DATE_ALONE.exec(p) : null;
   const place = dated ? dated.groups!.place! : p;
   return (dated || PLACE_ALONE.test(p)) && isKnownPlace(place) ? { place, date: dated?.groups!.date ?? null, text: p } : null;
@@ -601,7 +642,7 @@ function readDateline(p: string, staff: boolean): Dateline | null {
   const byline = staff && p.length <= MAX_AGENCY_BYLINE ? AGENCY_BYLINE.exec(p) : null;
   if (byline) return { place: null, date: null, mark: byline.groups!.mark!, text: '', length: p.length, credit: true };
   // A credit line is short (and a regex spared on every long paragraph is time saved on the ingest path).
-  const credit = staff && p.length <= MAX_CREDIT_LINE ? (CREDIT_LINE.exec(p) ?? (p.includes(',') ? knownPlace(CREDIT_COMMA_PLACE.exec(p)) : null)) : null;
+  const credit = staff && p.length <= MAX_CREDIT_LINE ? (CREDIT_LINE.exec(p) ?? (p.includes(',') ? knownPlace(CREDIT_COMMA_PLACE.exec(p)) : null) ?? namePlace(p)) : null;
   if (credit?.groups!.place) return { place: credit.groups!.place, date: null, mark: null, text: credit.groups!.place, length: p.length, credit: true };
   // Behind a credit, only a place is a dateline: "The Press Information Bureau (PIB) on Tuesday…" is a sentence.
   const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p) ?? outletCredit(p);
@@ -649,6 +690,12 @@ function firstSentence(p: string): string {
 function knownPlaces(place: string, region?: string): boolean {
   if (region !== undefined && !isKnownPlace(region)) return false;
   return place.includes('/') ? place.split('/').every(isKnownPlace) : isKnownPlace(place);
+}
+
+/** NAME_PLACE, when the gazetteer knows the place and not the name. */
+function namePlace(p: string): RegExpExecArray | null {
+  const found = p.length <= 60 ? knownPlace(NAME_PLACE.exec(p)) : null;
+  return found && !isKnownPlace(found.groups!.name!) ? found : null;
 }
 
 /** A match whose place the gazetteer knows, else null. */

@@ -41,6 +41,13 @@ describe('feed dates', () => {
     ['Thu, 26 Nov 2026 10:00:00 GMT+5:30', '2026-11-26T04:30:00Z'],
     ['Thu, 26 Nov 2026 10:00:00 GMT+5', '2026-11-26T05:00:00Z'],
     ['Thu, 26 Nov 2026 10:00:00 +530', '2026-11-26T04:30:00Z'],
+    // A zone name written with its offset gave no date; an offset with a stray "Z" after it was read as UTC or not at all.
+    ['Wed, 26 Nov 2026 14:05:00 IST+0530', '2026-11-26T08:35:00Z'],
+    ['Wed, 26 Nov 2026 14:05:00 PKT +05:00', '2026-11-26T09:05:00Z'],
+    ['26 Nov 2026 14:05 NPT+0545', '2026-11-26T08:20:00Z'],
+    ['2026-11-26T14:05:00-05:00Z', '2026-11-26T19:05:00Z'],
+    ['2026-11-26 14:05:00+0530Z', '2026-11-26T08:35:00Z'],
+    ['Wed, 26 Nov 2026 14:05:00 GMT-05:00Z', '2026-11-26T19:05:00Z'],
     // Java's Date#toString.
     ['Thu Nov 26 10:00:00 IST 2026', '2026-11-26T04:30:00Z'],
     // AP style, as US newsrooms write it (it gave no date).

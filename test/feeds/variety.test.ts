@@ -467,6 +467,19 @@ describe('authors', () => {
     expect([a!.author, b!.author, c!.author]).toEqual(['Desk Editor', 'Asha Rao', null]);
   });
 
+  it('gives RSS items without an author the channel’s managingEditor, dc:creator or itunes:author when that is a name', async () => {
+    const feed = (channel: string) => `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>K</title>${channel}
+<item><title>A</title><link>https://k.example/1</link></item>
+<item><title>B</title><link>https://k.example/2</link><dc:creator>Sonam Wangmo</dc:creator></item></channel></rss>`;
+    // Before, the channel's name was never read: every item without its own had no author.
+    const editor = await stories(feed('<managingEditor>desk@k.example (Kuensel News Desk)</managingEditor>'));
+    expect(editor.map((s) => s.author)).toEqual(['Kuensel News Desk', 'Sonam Wangmo']);
+    expect((await stories(feed('<dc:creator>Pema Choden</dc:creator>')))[0]!.author).toBe('Pema Choden');
+    expect((await stories(feed('<itunes:author>BBS Radio</itunes:author>')))[0]!.author).toBe('BBS Radio');
+    // An address alone is no name.
+    expect((await stories(feed('<managingEditor>editor@k.example</managingEditor>')))[0]!.author).toBeNull();
+  });
+
   it('reads an RSS byline written as a link, with Atom’s <name> inside, or as atom:author', async () => {
     const list = await stories(`<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>R</title>
 <item><title>Linked</title><link>https://r.example/1</link><author>by <a class="author" rel="author" href="/author/asha-rao">Asha Rao</a></author></item>
@@ -521,6 +534,19 @@ describe('element names in another case', () => {
 });
 
 describe('text escaped or encoded the old way', () => {
+  it('keeps a plain-text autolink ("<https://…>") as text, in plain text and among real markup', async () => {
+    const [a, b, c] = await stories(`<rss version="2.0"><channel><title>E</title>
+<item><title>Plain</title><link>https://e.example/1</link><description>Full text: &lt;https://mea.gov.in/press-releases.htm?dtl/1&gt; and &lt;mailto:desk@e.example&gt;.</description></item>
+<item><title>Lines</title><link>https://e.example/2</link><description><![CDATA[Read it <https://e.example/a?b=1&c=2> today.
+Second line.]]></description></item>
+<item><title>Markup</title><link>https://e.example/3</link><description>&lt;p&gt;See &lt;a href="https://a.example"&gt;this&lt;/a&gt; and &lt;https://b.example/x&gt; too.&lt;/p&gt;</description></item>
+</channel></rss>`);
+    // Before, each was read as a tag and the URL was gone ("Full text: and .").
+    expect(a!.text).toBe('Full text: <https://mea.gov.in/press-releases.htm?dtl/1> and <mailto:desk@e.example>.');
+    expect(b!.text).toBe('Read it <https://e.example/a?b=1&c=2> today.\n\nSecond line.');
+    expect(c!.text).toBe('See this and <https://b.example/x> too.');
+  });
+
   it('reads a description whose HTML was escaped twice as HTML, and leaves an escaped tag in real markup alone', async () => {
     const [a, b, c] = await stories(`<rss version="2.0"><channel><title>E</title>
 <item><title>Twice</title><link>https://e.example/1</link><description>&amp;lt;p&amp;gt;First para &amp;amp;amp; more.&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;Second.&amp;lt;/p&amp;gt;</description></item>
@@ -944,6 +970,26 @@ describe('headlines that end in the outlet’s name', () => {
 <item><title>India vs Australia - Live</title><link>https://o.example/2</link></item>
 <item><title>Outlet-backed fund - Outlet Capital</title><link>https://o.example/3</link></item></channel></rss>`);
     expect(list.map((s) => s.title)).toEqual(['Editorial: Why we disagree - The Hindu', 'India vs Australia - Live', 'Outlet-backed fund - Outlet Capital']);
+  });
+
+  it('drops the outlet’s name when it begins a longer feed title or is the name of the site the feed links', async () => {
+    const ndtv = await stories(`<rss version="2.0"><channel><title>NDTV News - Top Stories</title><link>https://www.ndtv.com/</link>
+<item><title>Cabinet approves new rail lines | NDTV</title><link>https://www.ndtv.com/a</link></item>
+<item><title>Markets close higher - NDTV</title><link>https://www.ndtv.com/b</link></item>
+<item><title>PM meets chief ministers - Modi</title><link>https://www.ndtv.com/c</link></item></channel></rss>`);
+    expect(ndtv.map((s) => s.title)).toEqual(['Cabinet approves new rail lines', 'Markets close higher', 'PM meets chief ministers - Modi']);
+    const site = await stories(`<rss version="2.0"><channel><title>Latest</title><link>https://kathmandupost.com/</link>
+<item><title>Budget session begins | The Kathmandu Post</title><link>https://kathmandupost.com/a</link></item>
+<item><title>Talks stall - The Post</title><link>https://kathmandupost.com/b</link></item></channel></rss>`);
+    expect(site.map((s) => s.title)).toEqual(['Budget session begins', 'Talks stall - The Post']);
+    const dawn = await stories(`<rss version="2.0"><channel><title>Dawn - Home</title><link>https://www.dawn.com/</link>
+<item><title>Senate passes bill | Dawn</title><link>https://www.dawn.com/news/1</link></item></channel></rss>`);
+    expect(dawn[0]!.title).toBe('Senate passes bill');
+    // A title that only begins with the word is no outlet's name: "India Today" and "… - India".
+    const today = await stories(`<rss version="2.0"><channel><title>India Today</title><link>https://www.indiatoday.in/</link>
+<item><title>Monsoon session ends early - India</title><link>https://www.indiatoday.in/a</link></item>
+<item><title>Markets rally | India Today</title><link>https://www.indiatoday.in/b</link></item></channel></rss>`);
+    expect(today.map((s) => s.title)).toEqual(['Monsoon session ends early - India', 'Markets rally']);
   });
 });
 

@@ -159,6 +159,49 @@ describe('wire-copy cleanup', () => {
     expect(copy.paragraphs).toEqual(['External Affairs Minister will visit Japan from 26 to 28 November 2026.', 'He will co-chair the Strategic Dialogue.']);
   });
 
+  it('drops the breadcrumbs an MEA release carries above its copy, a trail or its sections a line each', () => {
+    const copy = ['The Ministry of External Affairs has taken note of the reports.', 'India has consistently maintained its position.'];
+    // Before, the breadcrumbs stayed as the first paragraphs (and the summary).
+    expect(cleanWireCopy(['Media Center', 'Press Releases', ...copy]).paragraphs).toEqual(copy);
+    expect(cleanWireCopy(['Home » Media Center » Press Releases', ...copy]).paragraphs).toEqual(copy);
+    expect(cleanWireCopy(['Home > Media Centre > Press Releases > Statement', ...copy]).paragraphs).toEqual(copy);
+    // Inside the copy, or a sentence that begins so, it is copy.
+    const inside = ['The stadium will open on Friday.', 'Media Center', 'Home » News'];
+    expect(cleanWireCopy(inside).paragraphs).toEqual(inside);
+    expect(cleanWireCopy(['Media Center staff will brief reporters at noon.']).paragraphs).toEqual(['Media Center staff will brief reporters at noon.']);
+  });
+
+  it('reads South Asian releases and bylines that came through whole', () => {
+    const copy = ['Security forces conducted an operation in North Waziristan.', 'Sanitisation is under way.'];
+    // ISPR: the place and date alone with a colon, and "-ISPR-" under the copy (both stayed; no agency).
+    expect(cleanWireCopy(['RAWALPINDI, Nov 26:', ...copy, '-ISPR-'])).toMatchObject({ paragraphs: copy, place: 'RAWALPINDI', date: 'Nov 26', agency: 'ISPR' });
+    expect(cleanWireCopy([...copy, 'ISPR'])).toMatchObject({ paragraphs: copy, agency: 'ISPR' });
+    // The MEA's date under its headline, BBS's over its byline; Kuensel's and BBS's bylines without "By".
+    expect(cleanWireCopy(['Visit of Foreign Secretary to Nepal', 'November 26, 2026', ...copy]).paragraphs).toEqual(['Visit of Foreign Secretary to Nepal', ...copy]);
+    expect(cleanWireCopy(['Nov 26, 2026', 'Kinley Wangchuk, Gelephu', ...copy])).toMatchObject({ paragraphs: copy, place: 'Gelephu' });
+    expect(cleanWireCopy(['Sonam Pem | Punakha', ...copy])).toMatchObject({ paragraphs: copy, place: 'Punakha' });
+    // ISPR's release number and date over the copy.
+    expect(cleanWireCopy(['No PR-202/2026-ISPR', 'Dated: November 26, 2026', ...copy, '-ISPR-'])).toMatchObject({ paragraphs: copy, agency: 'ISPR' });
+    // The Dhaka Tribune's timestamp, the Daily Mirror's video credit.
+    expect(cleanWireCopy(['Publish : 26 Nov 2026, 05:10 PM', ...copy]).paragraphs).toEqual(copy);
+    expect(cleanWireCopy([...copy, 'Video by Buddhi']).paragraphs).toEqual(copy);
+    // Two places are no byline; a date inside the copy stays.
+    expect(cleanWireCopy(['Thimphu, Paro', ...copy]).paragraphs).toEqual(['Thimphu, Paro', ...copy]);
+    expect(cleanWireCopy([copy[0]!, 'November 26, 2026', copy[1]!]).paragraphs).toEqual([copy[0], 'November 26, 2026', copy[1]]);
+  });
+
+  it('credits Bhutan’s BBS and Kuensel as agencies, in a dateline and a sign-off', () => {
+    expect(cleanWireCopy(['Thimphu, Nov 26 (BBS) – The government launched a digital identity drive.', 'More than 10,000 people registered.'])).toMatchObject({
+      paragraphs: ['The government launched a digital identity drive.', 'More than 10,000 people registered.'],
+      place: 'Thimphu',
+      agency: 'BBS',
+    });
+    expect(cleanWireCopy(['Farmers in Punakha have begun harvesting paddy.', 'Yields are higher this year.', '--Kuensel'])).toMatchObject({
+      paragraphs: ['Farmers in Punakha have begun harvesting paddy.', 'Yields are higher this year.'],
+      agency: 'Kuensel',
+    });
+  });
+
   it('keeps "* * *" between sections of copy, a place and date inside it, and a date that is no place', () => {
     const input = ['First section.', '* * *', 'Washington November 25, 2026', 'Dear Mr President, the letter began.', 'Tuesday, November 25, 2026'];
     const copy = cleanWireCopy(input);
