@@ -1,4 +1,5 @@
 import { hash as digest } from 'node:crypto';
+import { getDomainWithoutSuffix } from 'tldts';
 import type { StoryDraft } from '../stories/store.js';
 import { languageRegion, parseFeedDate, regionOf } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
@@ -182,8 +183,6 @@ function withoutOwnName(title: string, feed: NormaliseContext['feed'], outlet: s
 
 /** Longer than this after a dash or bar, it is no outlet's name. */
 const MAX_NAME_WORDS = 4;
-/** Second-level labels under a country's domain: "tribune.com.pk" is Tribune's, "bbs.bt" BBS's. */
-const SECOND_LEVEL = new Set(['com', 'co', 'net', 'org', 'gov', 'nic', 'ac', 'edu', 'go', 'or', 'ne', 'gob', 'gouv']);
 
 /**
  * What follows an outlet's name in its feed's title ("NDTV News - Top Stories", "Kuensel Online"): a name the title
@@ -208,18 +207,10 @@ function isSiteName(suffix: string, feed: NormaliseContext['feed']): boolean {
   return !!site && (joined === site || (words[0] === 'the' && joined.slice(3) === site));
 }
 
-/** The name a host is registered under: "www.ndtv.com" → "ndtv", "tribune.com.pk" → "tribune". */
+/** The name a host is registered under, by the Public Suffix List: "www.ndtv.com" → "ndtv", "tribune.com.pk" → "tribune". */
 function siteLabel(link: string | null | undefined): string | null {
-  let host: string;
-  try {
-    host = new URL(link ?? '').hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-  const labels = host.split('.').slice(0, -1);
-  if (labels.length > 1 && SECOND_LEVEL.has(labels.at(-1)!)) labels.pop();
-  const label = labels.at(-1);
-  return label && label !== 'www' && label.length >= 3 ? label.replace(/-/g, '') : null;
+  const label = link ? getDomainWithoutSuffix(link) : null;
+  return label && label.length >= 3 ? label.replace(/-/g, '') : null;
 }
 
 /**
