@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { CookieJar } from 'tough-cookie';
 import { Agent, fetch, type Response } from 'undici';
 import type { Config } from '../config.js';
 import { projectRoot } from '../paths.js';
@@ -10,8 +11,11 @@ import { projectRoot } from '../paths.js';
  * connect timeout and a total one, a size cap enforced while the body streams
  * in (after decompression, so a gzip bomb stops too), and redirects followed
  * by hand, at most five, so a permanent move (301/308) can be told from a
- * temporary one (302/303/307). Failures come back as FeedFetchError with a
- * sentence an operator can act on.
+ * temporary one (302/303/307). Cookies a server sets on a redirect are sent
+ * back on the following hops of the same fetch (sites behind a cookie check
+ * answer "302 to yourself, with Set-Cookie" and loop for a client without
+ * one); none are kept between polls. Failures come back as FeedFetchError
+ * with a sentence an operator can act on.
  */
 
 const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
@@ -100,9 +104,12 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
     if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
     let response: Response;
     let permanent = true;
+    const jar = new CookieJar();
     for (let hop = 0; ; hop++) {
-      response = await fetch(url, { headers, redirect: 'manual', signal: controller.signal, dispatcher: dispatcher() });
+      const cookie = hop > 0 ? await jar.getCookieString(url) : '';
+      response = await fetch(url, { headers: cookie ? { ...headers, cookie } : headers, redirect: 'manual', signal: controller.signal, dispatcher: dispatcher() });
       if (![301, 302, 303, 307, 308].includes(response.status)) break;
+      for (const set of response.headers.getSetCookie()) await jar.setCookie(set, url, { ignoreError: true });
       await response.body?.cancel().catch(() => undefined);
       const location = response.headers.get('location');
       if (!location) throw new FeedFetchError(`${url} answered HTTP ${response.status} without saying where to (no Location header)`, { status: response.status });

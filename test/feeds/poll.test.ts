@@ -106,6 +106,20 @@ describe('polling a feed over HTTP', () => {
     expect(requestsTo('/loop.xml')).toHaveLength(6);
   });
 
+  it('sends back a cookie set on a redirect, within the fetch only (a site behind a cookie check)', async () => {
+    server.handle('/cookie-check.xml', (req, res) => {
+      if (!/(?:^|; )visited=yes(?:;|$)/.test(req.headers.cookie ?? '')) return void res.writeHead(302, { location: '/cookie-check.xml', 'set-cookie': 'visited=yes; Path=/; HttpOnly' }).end();
+      xml(res, rss(items(2, 'Cookie')));
+    });
+    const feed = await feedAt('/cookie-check.xml');
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 2 });
+    expect((await reload(feed)).url).toBe(server.url('/cookie-check.xml'));
+    // Nothing is kept between polls: the next poll goes through the check again.
+    await pollFeed(ctx, classify, feed.id);
+    const sent = requestsTo('/cookie-check.xml').map((r) => r.headers.cookie ?? null);
+    expect(sent).toEqual([null, 'visited=yes', null, 'visited=yes']);
+  });
+
   it('disables a feed that answers 410 Gone, saying why', async () => {
     server.handle('/gone.xml', (_req, res) => void res.writeHead(410).end());
     const feed = await feedAt('/gone.xml');
