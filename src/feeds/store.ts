@@ -44,7 +44,7 @@ export function feedIdFor(url: string): string {
 export function normaliseFeedUrl(input: string): string {
   let u: URL;
   try {
-    u = new URL(input.trim());
+    u = new URL(withScheme(input.trim()));
   } catch {
     throw new FeedUrlError(`not a URL: "${input}"`);
   }
@@ -53,6 +53,24 @@ export function normaliseFeedUrl(input: string): string {
   if (u.username || u.password) throw new FeedUrlError(`feed URLs may not carry a user name or password: "${withoutCredentials(u)}"`);
   u.hash = '';
   return u.toString();
+}
+
+/**
+ * The forms readers accept besides a plain http(s) URL, as an operator pastes
+ * them from a browser or a site's "subscribe" button: the feed: scheme
+ * ("feed://host/rss" for http, "feed:https://host/rss"), a scheme-relative
+ * "//host/rss", and a bare "host/rss" (https; a move to http is a redirect).
+ */
+function withScheme(input: string): string {
+  const feed = /^feed:(?:\/\/)?/i.exec(input);
+  if (feed) {
+    const rest = input.slice(feed[0].length);
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(rest) ? rest : `http://${rest}`;
+  }
+  if (input.startsWith('//')) return `https:${input}`;
+  // A host name with a dot, optionally a port and a path, and no scheme of its own.
+  if (/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?::\d+)?(?:[/?#]|$)/i.test(input)) return `https://${input}`;
+  return input;
 }
 
 function withoutCredentials(u: URL): string {

@@ -276,3 +276,26 @@ describe('links as publishers slip', () => {
     expect(normaliseEntry(feed.entries[0]!, ctx)).toMatchObject({ link: 'https://site.example/news/5.html', image: 'https://site.example/i/5.jpg' });
   });
 });
+
+describe('feed URLs as operators paste them', () => {
+  it('reads the feed: scheme, scheme-relative and bare host forms', async () => {
+    const { normaliseFeedUrl } = await import('../../src/feeds/store.js');
+    expect(normaliseFeedUrl('feed://news.example.in/rss/india.xml')).toBe('http://news.example.in/rss/india.xml');
+    expect(normaliseFeedUrl('feed:https://news.example.in/rss?x=1')).toBe('https://news.example.in/rss?x=1');
+    expect(normaliseFeedUrl('FEED:http://news.example.in/a')).toBe('http://news.example.in/a');
+    expect(normaliseFeedUrl('feed://news.example.in:8080/rss')).toBe('http://news.example.in:8080/rss');
+    expect(normaliseFeedUrl('//cdn.example.org/feed.xml')).toBe('https://cdn.example.org/feed.xml');
+    expect(normaliseFeedUrl('  www.example.co.uk/feeds/world.rss  ')).toBe('https://www.example.co.uk/feeds/world.rss');
+    expect(normaliseFeedUrl('example.com:8443/rss#top')).toBe('https://example.com:8443/rss');
+    expect(normaliseFeedUrl('https://example.com/rss')).toBe('https://example.com/rss');
+  });
+
+  it('still refuses what is not an http(s) feed URL, saying why', async () => {
+    const { normaliseFeedUrl } = await import('../../src/feeds/store.js');
+    expect(() => normaliseFeedUrl('ftp://example.com/rss')).toThrow(/must be http or https/);
+    expect(() => normaliseFeedUrl('feed:ftp://example.com/rss')).toThrow(/must be http or https|not a URL/);
+    expect(() => normaliseFeedUrl('just words')).toThrow(/not a URL/);
+    expect(() => normaliseFeedUrl('javascript:alert(1)')).toThrow(/must be http or https/);
+    expect(() => normaliseFeedUrl('feed://user:pw@example.com/rss')).toThrow(/user name or password/);
+  });
+});
