@@ -32,9 +32,10 @@ export function registerClassify(program: Command): void {
     .addHelpText(
       'after',
       `
-With --jsonl a bad line (not JSON, or no "title") is skipped with a message
+With --jsonl a bad line (not JSON, or no "id") is skipped with a message
 naming its line on stderr; the other lines are classified, and the exit code
-is then 2. A story is read from its headline and the first 1,500 characters
+is then 2. "headline" is read for a missing "title", and "body", "content",
+"description" or "summary" for a missing "text". A story is read from its headline and the first 1,500 characters
 of its body, as the labelled stories the model learned from.
 ${examples(
   'wirebrief classify story.txt',
@@ -88,11 +89,23 @@ const optionalText = z
   .string()
   .nullish()
   .transform((v) => v ?? '');
-const lineSchema = z.object({
-  id: z.union([z.string(), z.number()]),
-  title: optionalText,
-  text: optionalText,
-});
+const lineSchema = z
+  .object({
+    id: z.union([z.string(), z.number()], { error: (issue) => (issue.input === undefined ? 'missing' : 'must be a string or a number') }),
+    title: optionalText,
+    text: optionalText,
+    // Other names labelled sets give the same fields, taken when "title" or "text" is absent.
+    headline: optionalText,
+    body: optionalText,
+    content: optionalText,
+    description: optionalText,
+    summary: optionalText,
+  })
+  .transform(({ id, title, text, headline, body, content, description, summary }) => ({
+    id,
+    title: title || headline,
+    text: text || body || content || description || summary,
+  }));
 
 /** Classifies a JSONL stream; returns how many lines were skipped as bad. */
 export async function classifyLines(classify: Classifier, input: Readable, output: NodeJS.WritableStream): Promise<number> {
@@ -124,7 +137,8 @@ export async function classifyLines(classify: Classifier, input: Readable, outpu
 function parseLine(line: string): z.infer<typeof lineSchema> | string {
   let value: unknown;
   try {
-    value = JSON.parse(line);
+    // A file saved by a Windows editor starts with a byte-order mark.
+    value = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
   } catch {
     return 'not JSON';
   }

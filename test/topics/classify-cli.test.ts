@@ -49,6 +49,22 @@ describe('wirebrief classify', () => {
     expect(out[1]!.topics.map((t) => t.id)).toContain('sport');
   });
 
+  it('--jsonl reads a file that starts with a byte-order mark and has CRLF line ends, and the other names of headline and text', async () => {
+    const input = [
+      '\ufeff{"id":"bom","title":"Army test-fires Agni-Prime missile off Odisha coast","text":"The DRDO said the flight met all its objectives."}',
+      '{"id":"alias","headline":"Army test-fires Agni-Prime missile off Odisha coast","body":"The DRDO said the flight met all its objectives."}',
+      '{"id":"summary","headline":"Sensex falls 500 points","summary":"Markets fell as crude prices rose and the rupee weakened."}',
+    ].join('\r\n');
+    const run = await runCli(['classify', '--jsonl'], {}, `${input}\r\n`);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; topics: { id: string; score: number }[] });
+    expect(out.map((o) => o.id)).toEqual(['bom', 'alias', 'summary']);
+    expect(out[0]!.topics.map((t) => t.id)).toContain('defence');
+    expect(out[1]!.topics).toEqual(out[0]!.topics);
+    expect(out[2]!.topics.map((t) => t.id)).toContain('economy');
+  });
+
   it('exits 2 with a clear message for a file that is not there', async () => {
     const run = await runCli(['classify', '/nonexistent/story.txt'], {});
     expect(run.code).toBe(2);
