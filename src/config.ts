@@ -70,6 +70,13 @@ const schema = z.object({
   FEED_TIMEOUT_SECONDS: positiveInt('a whole number of seconds, 1 or more').default(30),
   FEED_MAX_MB: positiveInt('a whole number of megabytes, 1 or more').default(5),
   FEED_HOST_CONCURRENCY: positiveInt('a whole number, 1 or more').default(2),
+  // The variables every HTTP client reads, in both spellings: feeds are fetched through the proxy they name.
+  HTTPS_PROXY: url(['http', 'https']).optional(),
+  https_proxy: url(['http', 'https']).optional(),
+  HTTP_PROXY: url(['http', 'https']).optional(),
+  http_proxy: url(['http', 'https']).optional(),
+  NO_PROXY: z.string().optional(),
+  no_proxy: z.string().optional(),
   STORY_RETENTION_DAYS: positiveInt('a whole number of days, 1 or more').default(30),
   EDITION_TIMEZONE: timezone.default('UTC'),
   DIGEST_MAX_PER_TOPIC: positiveInt('a whole number, 1 or more').default(5),
@@ -135,6 +142,8 @@ export interface Config {
   feedTimeoutSeconds: number;
   feedMaxBytes: number;
   feedHostConcurrency: number;
+  /** HTTP(S)_PROXY and NO_PROXY, for fetching feeds; null when neither proxy is set. */
+  feedProxy: FeedProxy | null;
   storyRetentionDays: number;
   editionTimezone: string;
   digestMaxPerTopic: number;
@@ -159,6 +168,15 @@ export interface Config {
   bounceWebhookToken: string | undefined;
   /** Amazon SNS posts to the bounce webhook must carry a valid SNS signature. */
   snsVerifySignatures: boolean;
+}
+
+export interface FeedProxy {
+  /** Proxy for http:// feeds, or '' for none. */
+  http: string;
+  /** Proxy for https:// feeds, or '' for none. */
+  https: string;
+  /** Hosts fetched directly: NO_PROXY's comma-separated names, suffixes and `*`. */
+  noProxy: string;
 }
 
 export interface DigestSettings {
@@ -225,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     feedTimeoutSeconds: e.FEED_TIMEOUT_SECONDS,
     feedMaxBytes: e.FEED_MAX_MB * 1024 * 1024,
     feedHostConcurrency: e.FEED_HOST_CONCURRENCY,
+    feedProxy: readFeedProxy(e),
     storyRetentionDays: e.STORY_RETENTION_DAYS,
     editionTimezone: e.EDITION_TIMEZONE,
     digestMaxPerTopic: e.DIGEST_MAX_PER_TOPIC,
@@ -344,4 +363,12 @@ export async function withLocalSecrets(config: Config): Promise<Config & { secre
   const secret = config.secret ?? (await kept('secret'));
   const adminToken = config.adminToken ?? (config.env === 'production' ? undefined : await kept('admin-token'));
   return { ...config, secret, adminToken };
+}
+
+function readFeedProxy(e: { HTTPS_PROXY?: string; https_proxy?: string; HTTP_PROXY?: string; http_proxy?: string; NO_PROXY?: string; no_proxy?: string }): FeedProxy | null {
+  // As curl reads them: the lower-case name first (HTTP_PROXY in upper case could be set by a CGI request's Proxy header).
+  const http = e.http_proxy ?? e.HTTP_PROXY ?? '';
+  const https = e.https_proxy ?? e.HTTPS_PROXY ?? '';
+  if (!http && !https) return null;
+  return { http, https, noProxy: e.no_proxy ?? e.NO_PROXY ?? '' };
 }

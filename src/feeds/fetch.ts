@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { CookieJar } from 'tough-cookie';
-import { Agent, fetch, type Response } from 'undici';
-import type { Config } from '../config.js';
+import { Agent, EnvHttpProxyAgent, fetch, type Dispatcher, type Response } from 'undici';
+import type { Config, FeedProxy } from '../config.js';
 import { projectRoot } from '../paths.js';
 
 /**
@@ -29,6 +30,8 @@ export interface FetchOptions {
   maxBytes: number;
   etag?: string | null;
   lastModified?: string | null;
+  /** Fetch through this proxy (HTTP_PROXY, HTTPS_PROXY, NO_PROXY); none when null or absent. */
+  proxy?: FeedProxy | null;
 }
 
 interface Common {
@@ -45,8 +48,8 @@ interface Common {
 export type FetchResult = (Common & { status: 'ok'; body: Buffer; contentType: string | null }) | (Common & { status: 'not-modified' });
 
 /** The fetch limits the service is configured with (FEED_TIMEOUT_SECONDS, FEED_MAX_MB, PUBLIC_URL for the User-Agent). */
-export function fetchOptions(config: Pick<Config, 'publicUrl' | 'feedTimeoutSeconds' | 'feedMaxBytes'>): FetchOptions {
-  return { publicUrl: config.publicUrl, timeoutMs: config.feedTimeoutSeconds * 1000, maxBytes: config.feedMaxBytes };
+export function fetchOptions(config: Pick<Config, 'publicUrl' | 'feedTimeoutSeconds' | 'feedMaxBytes' | 'feedProxy'>): FetchOptions {
+  return { publicUrl: config.publicUrl, timeoutMs: config.feedTimeoutSeconds * 1000, maxBytes: config.feedMaxBytes, proxy: config.feedProxy };
 }
 
 export class FeedFetchError extends Error {
@@ -63,10 +66,18 @@ export function userAgent(publicUrl: string): string {
   return `wirebrief/${version} (+${publicUrl})`;
 }
 
-let agent: Agent | null = null;
-function dispatcher(): Agent {
-  agent ??= new Agent({ connect: { timeout: CONNECT_TIMEOUT_MS }, keepAliveTimeout: 4_000 });
-  return agent;
+/** One connection pool per proxy setting (most processes have one: none). */
+const dispatchers = new Map<string, Dispatcher>();
+function dispatcher(proxy: FeedProxy | null | undefined): Dispatcher {
+  const key = proxy ? JSON.stringify(proxy) : '';
+  let found = dispatchers.get(key);
+  if (!found) {
+    const common = { connect: { timeout: CONNECT_TIMEOUT_MS }, keepAliveTimeout: 4_000 };
+    // Each setting given, '' included, so the agent reads nothing from the environment behind the config's back.
+    found = proxy ? new EnvHttpProxyAgent({ ...common, httpProxy: proxy.http, httpsProxy: proxy.https, noProxy: proxy.noProxy }) : new Agent(common);
+    dispatchers.set(key, found);
+  }
+  return found;
 }
 
 export async function fetchFeed(startUrl: string, opts: FetchOptions): Promise<FetchResult> {
@@ -107,7 +118,7 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
     const jar = new CookieJar();
     for (let hop = 0; ; hop++) {
       const cookie = hop > 0 ? await jar.getCookieString(url) : '';
-      response = await fetch(url, { headers: cookie ? { ...headers, cookie } : headers, redirect: 'manual', signal: controller.signal, dispatcher: dispatcher() });
+      response = await fetch(url, { headers: cookie ? { ...headers, cookie } : headers, redirect: 'manual', signal: controller.signal, dispatcher: dispatcher(opts.proxy) });
       if (![301, 302, 303, 307, 308].includes(response.status)) break;
       for (const set of response.headers.getSetCookie()) await jar.setCookie(set, url, { ignoreError: true });
       await response.body?.cancel().catch(() => undefined);
@@ -143,7 +154,7 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
     if (encoding && isDecodingError(error)) {
       throw new FeedFetchError(`${safeHost(url)} said the feed was compressed (Content-Encoding: ${encoding}) but sent bytes that do not unpack as such`, { movedTo, undecodable: true });
     }
-    throw new FeedFetchError(describeNetworkError(error, url), { movedTo });
+    throw new FeedFetchError(describeNetworkError(error, url, proxyOf(url, opts.proxy)), { movedTo });
   } finally {
     clearTimeout(timer);
   }
@@ -244,9 +255,41 @@ function isDecodingError(error: unknown): boolean {
   return /^Z_|^ERR__ERROR_|^ERR_BROTLI/.test(code);
 }
 
-function describeNetworkError(error: unknown, url: string): string {
+/** The proxy a URL's scheme is fetched through, if one is set. */
+function proxyOf(url: string, proxy: FeedProxy | null | undefined): URL | null {
+  const through = proxy ? (url.startsWith('https:') ? proxy.https : proxy.http) : '';
+  try {
+    return through ? new URL(through) : null;
+  } catch {
+    return null;
+  }
+}
+
+type NetworkCause = { code?: string; message?: string; address?: string; port?: number; hostname?: string };
+
+/** Whether a failed connection was to the proxy (a host NO_PROXY lists is fetched directly, and its failures are its own). */
+function isProxyFailure(cause: NetworkCause | undefined, proxy: URL): boolean {
+  if (!cause) return false;
+  if (cause.hostname !== undefined) return cause.hostname === proxy.hostname;
+  const port = Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80));
+  return cause.port === port && (isIP(proxy.hostname) === 0 || cause.address === proxy.hostname);
+}
+
+/** The messages of an error and its causes, innermost last (undici wraps a proxy's answer two deep). */
+function causeMessages(error: unknown): string {
+  const messages: string[] = [];
+  for (let e = error as { message?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) messages.push(String(e.message ?? ''));
+  return messages.join(' / ');
+}
+
+function describeNetworkError(error: unknown, url: string, proxy: URL | null = null): string {
+  const cause = (error as { cause?: NetworkCause })?.cause;
+  if (proxy) {
+    const refusal = /Proxy response \((\d+)\)/.exec(causeMessages(error));
+    if (refusal) return `the proxy ${proxy.host} answered HTTP ${refusal[1]} instead of connecting to ${safeHost(url)}`;
+    if (isProxyFailure(cause, proxy)) return `${describeNetworkError(error, proxy.href).replace(proxy.host, `the proxy ${proxy.host}`)} (fetching ${safeHost(url)})`;
+  }
   const host = safeHost(url);
-  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
   const code = cause?.code ?? (error as { code?: string })?.code ?? '';
   const message = cause?.message ?? (error instanceof Error ? error.message : String(error));
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NODATA') return `DNS: could not resolve ${host} (${code})`;

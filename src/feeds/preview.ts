@@ -92,7 +92,7 @@ export async function previewFeed(classify: Classifier, doc: { body: Buffer; con
 export async function fetchAndPreview(
   classify: Classifier,
   url: string,
-  config: Pick<Config, 'publicUrl' | 'feedTimeoutSeconds' | 'feedMaxBytes'>,
+  config: Pick<Config, 'publicUrl' | 'feedTimeoutSeconds' | 'feedMaxBytes' | 'feedProxy'>,
   now: number,
 ): Promise<FeedPreview & { movedTo: string | null }> {
   const fetched = await fetchFeed(url, fetchOptions(config));

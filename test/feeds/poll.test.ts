@@ -397,3 +397,101 @@ describe('the feed’s title as the stories’ source', () => {
     expect((await queryStories(ctx, { feedId: feed.id, limit: 1 })).stories[0]!.source).toBe('Ministry of Ports & Shipping’s Press Desk');
   });
 });
+
+describe('polling through an HTTP proxy (HTTP_PROXY, HTTPS_PROXY, NO_PROXY)', () => {
+  /** A forward proxy as newsroom networks run them: CONNECT tunnels, and plain requests in absolute form. */
+  async function startProxy() {
+    const { createServer, request } = await import('node:http');
+    const { connect } = await import('node:net');
+    const seen: string[] = [];
+    const tunnels = new Set<{ destroy(): void }>();
+    const proxy = createServer((req, res) => {
+      seen.push(`GET ${req.url}`);
+      const upstream = request(req.url!, { method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode!, answer.headers);
+        answer.pipe(res);
+      });
+      req.pipe(upstream);
+    });
+    proxy.on('connect', (req, client, head) => {
+      seen.push(`CONNECT ${req.url}`);
+      const [host, port] = req.url!.split(':');
+      tunnels.add(client);
+      const upstream = connect(Number(port), host!, () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      tunnels.add(upstream);
+      upstream.on('error', () => client.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const port = (proxy.address() as { port: number }).port;
+    return {
+      url: `http://127.0.0.1:${port}`,
+      seen,
+      // A tunnel's sockets are no longer the server's to close: they are ended here.
+      close: () => new Promise<void>((resolve) => (tunnels.forEach((socket) => socket.destroy()), proxy.closeAllConnections(), proxy.close(() => resolve()))),
+    };
+  }
+
+  it('fetches feeds through the proxy the environment names, and directly for the hosts NO_PROXY lists', async () => {
+    const proxy = await startProxy();
+    const viaProxy = testCtx('feeds-proxy', { HTTP_PROXY: proxy.url });
+    const direct = testCtx('feeds-no-proxy', { http_proxy: proxy.url, NO_PROXY: 'example.org,127.0.0.1' });
+    try {
+      server.serve('/proxied.xml', rss(items(2, 'Proxied')));
+      const feed = (await addFeed(viaProxy, server.url('/proxied.xml'))).feed;
+      expect(await pollFeed(viaProxy, classify, feed.id)).toMatchObject({ status: 'ok', added: 2 });
+      const target = new URL(server.base).host;
+      expect(proxy.seen.some((s) => s === `CONNECT ${target}` || s === `GET ${server.url('/proxied.xml')}`)).toBe(true);
+
+      const seenBefore = proxy.seen.length;
+      const other = (await addFeed(direct, server.url('/proxied.xml'))).feed;
+      expect(await pollFeed(direct, classify, other.id)).toMatchObject({ status: 'ok', added: 2 });
+      expect(proxy.seen).toHaveLength(seenBefore);
+    } finally {
+      await viaProxy.cleanup();
+      await direct.cleanup();
+      await proxy.close();
+    }
+  });
+
+  it('names the proxy when it cannot be reached, as the feed’s error', async () => {
+    const proxy = await startProxy();
+    await proxy.close();
+    const ctxDown = testCtx('feeds-proxy-down', { HTTP_PROXY: proxy.url });
+    try {
+      server.serve('/behind-dead-proxy.xml', rss(items(1, 'Dead')));
+      const feed = (await addFeed(ctxDown, server.url('/behind-dead-proxy.xml'))).feed;
+      const outcome = await pollFeed(ctxDown, classify, feed.id);
+      expect(outcome.status).toBe('error');
+      expect(outcome.error).toBe(`the proxy ${new URL(proxy.url).host} refused the connection (fetching ${new URL(server.base).host})`);
+    } finally {
+      await ctxDown.cleanup();
+    }
+  });
+
+  it('says so when the proxy will not connect to the feed’s host', async () => {
+    const { createServer } = await import('node:http');
+    const strict = createServer();
+    strict.on('connect', (_req, client) => client.end('HTTP/1.1 403 Forbidden\r\n\r\n'));
+    await new Promise<void>((resolve) => strict.listen(0, '127.0.0.1', resolve));
+    const proxyHost = `127.0.0.1:${(strict.address() as { port: number }).port}`;
+    const ctxStrict = testCtx('feeds-proxy-strict', { HTTP_PROXY: `http://${proxyHost}` });
+    try {
+      server.serve('/forbidden-by-proxy.xml', rss(items(1, 'Blocked')));
+      const feed = (await addFeed(ctxStrict, server.url('/forbidden-by-proxy.xml'))).feed;
+      const outcome = await pollFeed(ctxStrict, classify, feed.id);
+      expect(outcome.error).toBe(`the proxy ${proxyHost} answered HTTP 403 instead of connecting to ${new URL(server.base).host}`);
+    } finally {
+      await ctxStrict.cleanup();
+      await new Promise<void>((resolve) => strict.close(() => resolve()));
+    }
+  });
+
+  it('refuses a proxy setting that is not an http(s) URL, naming the variable', () => {
+    expect(() => testCtx('feeds-proxy-bad', { HTTPS_PROXY: 'socks5://127.0.0.1:1080' })).toThrow(/HTTPS_PROXY must be a URL starting with http:\/\/ or https:\/\//);
+  });
+});
