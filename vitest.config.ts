@@ -8,5 +8,7 @@ export default defineConfig({
     pool: 'forks',
     // Each file has its own Redis prefix, ports and temp dirs, so files run in parallel.
     fileParallelism: true,
+    // Tests serve feeds from 127.0.0.1: a proxy the machine's environment names (for reaching the web) must not carry them.
+    env: { HTTP_PROXY: '', http_proxy: '', HTTPS_PROXY: '', https_proxy: '' },
   },
 });
