@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { fetchAndPreview, type FeedPreview } from '../feeds/preview.js';
-import { normaliseFeedUrl } from '../feeds/store.js';
+import { readFeedAddress } from '../feeds/store.js';
 import { createClassifier } from '../topics/classifier.js';
 import { loadModel } from '../topics/model.js';
 import { loadTaxonomy } from '../topics/taxonomy.js';
@@ -17,13 +17,13 @@ export function registerFeedTry(program: Command): void {
     .option('--json', 'print JSON (every story up to --limit)')
     .addHelpText('after', examples('wirebrief feeds try https://example.org/rss.xml', 'wirebrief feeds try https://example.org/rss.xml --json --limit 100'))
     .action(async (url: string, opts: { limit: number; json?: boolean }) => {
-      let address: string;
+      let address: ReturnType<typeof readFeedAddress>;
       try {
-        address = normaliseFeedUrl(url);
+        address = readFeedAddress(url);
       } catch (error) {
         throw new UsageError((error as Error).message);
       }
-      const preview = await fetchAndPreview(createClassifier(loadTaxonomy(), loadModel()), address, cliConfig(), Date.now());
+      const preview = await fetchAndPreview(createClassifier(loadTaxonomy(), loadModel()), address.url, cliConfig(), Date.now(), address.login);
       const shown = { ...preview, stories: preview.stories.slice(0, opts.limit) };
       print(opts.json, shown, () => describe(shown, preview.stories.length, preview.movedTo));
     });

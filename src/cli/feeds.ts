@@ -33,10 +33,10 @@ export function registerFeeds(program: Command): void {
     .action(async (opts: { json?: boolean }) =>
       withRuntime(async (rt) => {
         const list = await listFeeds(rt.ctx);
-        print(opts.json, { feeds: list }, () =>
+        print(opts.json, { feeds: list.map(({ sealedLogin: _sealed, ...feed }) => feed) }, () =>
           list.length === 0
             ? 'no feeds yet: add one with `wirebrief feeds add <url>`'
-            : list.map((f) => `${f.id}  ${f.status.padEnd(11)} ${f.url}${f.title ? `  (${f.title})` : ''}${f.lastError ? `\n              last error: ${f.lastError}` : ''}`).join('\n'),
+            : list.map((f) => `${f.id}  ${f.status.padEnd(11)} ${f.url}${f.login !== null ? `  [login ${f.login || '(no user name)'}]` : ''}${f.title ? `  (${f.title})` : ''}${f.lastError ? `\n              last error: ${f.lastError}` : ''}`).join('\n'),
         );
       }),
     );

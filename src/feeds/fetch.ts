@@ -32,6 +32,8 @@ export interface FetchOptions {
   lastModified?: string | null;
   /** Fetch through this proxy (HTTP_PROXY, HTTPS_PROXY, NO_PROXY); none when null or absent. */
   proxy?: FeedProxy | null;
+  /** The feed's Authorization header (its HTTP login): sent to the feed's own origin only, never after a redirect elsewhere. */
+  authorization?: string | null;
 }
 
 interface Common {
@@ -118,7 +120,9 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
     const jar = new CookieJar();
     for (let hop = 0; ; hop++) {
       const cookie = hop > 0 ? await jar.getCookieString(url) : '';
-      response = await fetch(url, { headers: cookie ? { ...headers, cookie } : headers, redirect: 'manual', signal: controller.signal, dispatcher: dispatcher(opts.proxy) });
+      const login = opts.authorization && sameOrigin(url, startUrl) ? opts.authorization : '';
+      const sent = cookie || login ? { ...headers, ...(cookie ? { cookie } : {}), ...(login ? { authorization: login } : {}) } : headers;
+      response = await fetch(url, { headers: sent, redirect: 'manual', signal: controller.signal, dispatcher: dispatcher(opts.proxy) });
       if (![301, 302, 303, 307, 308].includes(response.status)) break;
       for (const set of response.headers.getSetCookie()) await jar.setCookie(set, url, { ignoreError: true });
       await response.body?.cancel().catch(() => undefined);
@@ -144,7 +148,7 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
     encoding = response.headers.get('content-encoding');
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
-      throw httpError(response, movedTo);
+      throw httpError(response, movedTo, Boolean(opts.authorization));
     }
     const body = gunzipUnlabelled(await readCapped(response, opts.maxBytes, controller), opts.maxBytes);
     return { ...common, status: 'ok', body, contentType: response.headers.get('content-type') };
@@ -157,6 +161,14 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
     throw new FeedFetchError(describeNetworkError(error, url, proxyOf(url, opts.proxy)), { movedTo });
   } finally {
     clearTimeout(timer);
+  }
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
   }
 }
 
@@ -213,10 +225,14 @@ async function readCapped(response: Response, maxBytes: number, controller: Abor
   return Buffer.concat(chunks, total);
 }
 
-function httpError(response: Response, movedTo: string | null): FeedFetchError {
+function httpError(response: Response, movedTo: string | null, withLogin: boolean): FeedFetchError {
   const status = response.status;
   const text = `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
   if (status === 410) return new FeedFetchError(`${text}: the publisher has removed this feed`, { status, gone: true, movedTo });
+  if (status === 401) {
+    const why = withLogin ? 'the feed refused its login (add it again as https://user:password@… with the right one)' : 'the feed wants a login: add it as https://user:password@…';
+    return new FeedFetchError(`${text}: ${why}`, { status, movedTo });
+  }
   if (status === 429 || status === 503) {
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), response.headers.get('date'));
     const wait = retryAfterMs === null ? '' : `; asked to retry after ${humanDuration(retryAfterMs)}`;

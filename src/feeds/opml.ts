@@ -89,7 +89,8 @@ export async function importOpml(ctx: Ctx, text: string): Promise<OpmlImport> {
     }
     if (seen.has(url)) continue;
     seen.add(url);
-    const { feed, created, changed } = await addFeed(ctx, url, { intervalMinutes: entry.intervalMinutes ?? undefined, title: entry.title });
+    // The address as the file gives it: a login in it goes with the feed, not into its URL.
+    const { feed, created, changed } = await addFeed(ctx, entry.url, { intervalMinutes: entry.intervalMinutes ?? undefined, title: entry.title });
     if (created) result.added++;
     else result.existing++;
     if (created || changed) result.toSchedule.push(feed);

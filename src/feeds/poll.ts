@@ -5,6 +5,7 @@ import { ingestItems, type IncomingItem, type IngestResult } from '../stories/in
 import { expireStoriesIfDue } from '../stories/retention.js';
 import type { Classifier } from '../topics/classifier.js';
 import { decodeFeedBody } from './charset.js';
+import { basicAuthorization, openLogin } from './credentials.js';
 import { FeedFetchError, fetchFeed, fetchOptions, type FetchResult } from './fetch.js';
 import { HostBusyError, withHostSlot } from './hosts.js';
 import { entryGuid, normaliseEntry, withDocumentBase } from './normalise.js';
@@ -65,7 +66,7 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
       // A web page where the feed was expected: follow the feed it declares, once, and keep that URL.
       const declared = error instanceof FeedParseError && error.htmlPage ? discoverFeeds(decodeFeedBody(fetched.body, fetched.contentType).text, fetched.url)[0] : undefined;
       if (!declared || declared === current.url) throw error;
-      fetched = await politeFetch(ctx, declared, {});
+      fetched = await politeFetch(ctx, declared, { sealedLogin: feed.sealedLogin });
       if (fetched.status !== 'ok') throw error;
       current = { ...current, url: fetched.movedTo ?? declared };
       ingested = await ingestDocument(ctx, classify, current, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, fetchedAt);
@@ -99,12 +100,19 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
   }
 }
 
-/** One fetch, holding one of the host's request slots. */
-function politeFetch(ctx: Ctx, url: string, validators: { etag?: string | null; lastModified?: string | null }): Promise<FetchResult> {
+/** One fetch, holding one of the host's request slots; with the feed's login when it has one. */
+function politeFetch(ctx: Ctx, url: string, feed: { etag?: string | null; lastModified?: string | null; sealedLogin?: string | null }): Promise<FetchResult> {
   const options = fetchOptions(ctx.config);
+  const authorization = feed.sealedLogin ? loginHeader(ctx, feed.sealedLogin) : null;
   return withHostSlot(ctx, url, { leaseMs: options.timeoutMs + 5_000, waitMs: options.timeoutMs * 2 }, () =>
-    fetchFeed(url, { ...options, etag: validators.etag, lastModified: validators.lastModified }),
+    fetchFeed(url, { ...options, etag: feed.etag, lastModified: feed.lastModified, authorization }),
   );
+}
+
+function loginHeader(ctx: Ctx, sealed: string): string {
+  const login = openLogin(ctx.config.secret, sealed);
+  if (!login) throw new FeedFetchError('the feed’s login can no longer be read (SECRET has changed since it was added): add the feed again as https://user:password@…');
+  return basicAuthorization(login);
 }
 
 /**

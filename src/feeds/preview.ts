@@ -3,6 +3,7 @@ import type { Classifier, TopicScore } from '../topics/classifier.js';
 import type { Config } from '../config.js';
 import { decodeFeedBody } from './charset.js';
 import { fetchFeed, fetchOptions } from './fetch.js';
+import { basicAuthorization, type FeedLogin } from './credentials.js';
 import { discoverFeeds } from './discover.js';
 import { FeedParseError, parseFeed, type FeedFormat } from './parse.js';
 import { incomingItems } from './poll.js';
@@ -94,8 +95,9 @@ export async function fetchAndPreview(
   url: string,
   config: Pick<Config, 'publicUrl' | 'feedTimeoutSeconds' | 'feedMaxBytes' | 'feedProxy'>,
   now: number,
+  login: FeedLogin | null = null,
 ): Promise<FeedPreview & { movedTo: string | null }> {
-  const fetched = await fetchFeed(url, fetchOptions(config));
+  const fetched = await fetchFeed(url, { ...fetchOptions(config), authorization: login ? basicAuthorization(login) : null });
   if (fetched.status !== 'ok') throw new Error(`${url} answered 304 Not Modified to a request without validators`);
   const preview = await previewFeed(classify, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, now);
   return { ...preview, movedTo: fetched.movedTo };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { key, type Ctx } from '../context.js';
 import { storyKeys } from '../stories/store.js';
+import { sealLogin, splitLogin, type FeedLogin } from './credentials.js';
 
 export type FeedStatus = 'ok' | 'backing-off' | 'disabled';
 
@@ -25,6 +26,10 @@ export interface Feed {
   /** The publisher's own floor on polling (<ttl>, sy:updatePeriod), in minutes. */
   ttlMinutes: number | null;
   addedAt: number;
+  /** The user name of the feed's HTTP login, or null (a public feed). */
+  login: string | null;
+  /** The login sealed under SECRET (see credentials.ts); never shown. */
+  sealedLogin: string | null;
 }
 
 export const MIN_INTERVAL_MINUTES = 1;
@@ -42,17 +47,26 @@ export function feedIdFor(url: string): string {
 }
 
 export function normaliseFeedUrl(input: string): string {
+  return readFeedAddress(input).url;
+}
+
+/**
+ * A feed address as given: the URL a feed is known by (http or https, no
+ * fragment, no login) and the HTTP login it carried, if any
+ * (`https://user:password@host/feed`), which is kept apart from the URL.
+ */
+export function readFeedAddress(input: string): { url: string; login: FeedLogin | null } {
   let u: URL;
   try {
     u = new URL(withScheme(input.trim()));
   } catch {
     throw new FeedUrlError(`not a URL: "${input}"`);
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new FeedUrlError(`feed URLs must be http or https: "${input}"`);
-  // fetch() refuses URLs with credentials, so such a feed could never be polled; and the password would sit in logs and lists.
-  if (u.username || u.password) throw new FeedUrlError(`feed URLs may not carry a user name or password: "${withoutCredentials(u)}"`);
-  u.hash = '';
-  return u.toString();
+  const { url, login } = splitLogin(u.toString());
+  const bare = new URL(url);
+  if (bare.protocol !== 'http:' && bare.protocol !== 'https:') throw new FeedUrlError(`feed URLs must be http or https: "${url}"`);
+  bare.hash = '';
+  return { url: bare.toString(), login };
 }
 
 /**
@@ -71,13 +85,6 @@ function withScheme(input: string): string {
   // A host name with a dot, optionally a port and a path, and no scheme of its own.
   if (/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?::\d+)?(?:[/?#]|$)/i.test(input)) return `https://${input}`;
   return input;
-}
-
-function withoutCredentials(u: URL): string {
-  const shown = new URL(u);
-  shown.username = '';
-  shown.password = '';
-  return shown.toString();
 }
 
 export class FeedUrlError extends Error {
@@ -100,10 +107,11 @@ export async function addFeed(
   url: string,
   opts: { intervalMinutes?: number; title?: string | null } = {},
 ): Promise<{ feed: Feed; created: boolean; changed: boolean }> {
-  const normalised = normaliseFeedUrl(url);
+  const { url: normalised, login } = readFeedAddress(url);
   const interval = opts.intervalMinutes === undefined ? undefined : boundedInterval(opts.intervalMinutes);
   const existing = await findFeedByUrl(ctx, normalised);
-  if (existing) return changeInterval(ctx, existing, interval);
+  if (existing) return changeInterval(ctx, login ? await changeLogin(ctx, existing, login) : existing, interval);
+  const sealed = login ? { login: login.username, sealedLogin: sealLogin(ctx.config.secret, login) } : { login: null, sealedLogin: null };
   const feed: Feed = {
     id: feedIdFor(normalised),
     url: normalised,
@@ -120,11 +128,22 @@ export async function addFeed(
     lastModified: null,
     ttlMinutes: null,
     addedAt: ctx.now(),
+    ...sealed,
   };
   const created = await ctx.redis.hsetnx(k.byUrl(ctx), normalised, feed.id);
-  if (created === 0) return changeInterval(ctx, (await findFeedByUrl(ctx, normalised))!, interval);
+  if (created === 0) {
+    const racer = (await findFeedByUrl(ctx, normalised))!;
+    return changeInterval(ctx, login ? await changeLogin(ctx, racer, login) : racer, interval);
+  }
   await ctx.redis.multi().hset(k.feed(ctx, feed.id), serialise(feed)).zadd(k.all(ctx), feed.addedAt, feed.id).exec();
   return { feed, created: true, changed: false };
+}
+
+/** A feed added again with a login takes that login (a changed password, say); one added again without keeps its own. */
+async function changeLogin(ctx: Ctx, feed: Feed, login: FeedLogin): Promise<Feed> {
+  const changes = { login: login.username, sealedLogin: sealLogin(ctx.config.secret, login) };
+  await updateFeed(ctx, feed.id, changes);
+  return { ...feed, ...changes };
 }
 
 async function changeInterval(ctx: Ctx, feed: Feed, interval: number | undefined): Promise<{ feed: Feed; created: false; changed: boolean }> {
@@ -248,6 +267,8 @@ function deserialise(raw: Record<string, string>): Feed {
     lastModified: str(raw.lastModified),
     ttlMinutes: num(raw.ttlMinutes),
     addedAt: Number(raw.addedAt),
+    login: raw.sealedLogin ? (raw.login ?? '') : null,
+    sealedLogin: str(raw.sealedLogin),
   };
 }
 

@@ -8,7 +8,7 @@ import { FeedFetchError } from '../feeds/fetch.js';
 import { FeedParseError } from '../feeds/parse.js';
 import { pollFeed } from '../feeds/poll.js';
 import { fetchAndPreview, NotAFeedError } from '../feeds/preview.js';
-import { addFeed, findFeedByUrl, getFeed, listFeeds, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES, normaliseFeedUrl } from '../feeds/store.js';
+import { addFeed, findFeedByUrl, getFeed, listFeeds, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES, readFeedAddress } from '../feeds/store.js';
 import { collectStatus } from '../status.js';
 import { requireAdmin } from './auth.js';
 import { presentFeed } from './present.js';
@@ -69,9 +69,9 @@ export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
     // What a poll would make of a feed, storing nothing: a check before adding it (as `wirebrief feeds try`).
     app.post('/feeds/try', async (request, reply) => {
       const body = tryFeedBody.parse(request.body);
-      const address = normaliseFeedUrl(body.url);
+      const address = readFeedAddress(body.url);
       try {
-        const preview = await fetchAndPreview(deps.classify, address, ctx.config, ctx.now());
+        const preview = await fetchAndPreview(deps.classify, address.url, ctx.config, ctx.now(), address.login);
         return { ...preview, stories: preview.stories.slice(0, body.limit ?? 50) };
       } catch (error) {
         if (error instanceof NotAFeedError) return reply.code(422).send({ error: error.message, feeds: error.feeds });

@@ -47,5 +47,7 @@ export function presentFeed(f: Feed) {
     lastModified: f.lastModified,
     intervalMinutes: f.intervalMinutes,
     ttlMinutes: f.ttlMinutes,
+    /** The user name of the feed's HTTP login, or null; the password is never shown. */
+    login: f.login,
   };
 }

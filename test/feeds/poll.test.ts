@@ -495,3 +495,58 @@ describe('polling through an HTTP proxy (HTTP_PROXY, HTTPS_PROXY, NO_PROXY)', ()
     expect(() => testCtx('feeds-proxy-bad', { HTTPS_PROXY: 'socks5://127.0.0.1:1080' })).toThrow(/HTTPS_PROXY must be a URL starting with http:\/\/ or https:\/\//);
   });
 });
+
+describe('feeds behind an HTTP login (agency wires, paid feeds)', () => {
+  const expected = `Basic ${Buffer.from('desk:p@ss:wörd', 'utf8').toString('base64')}`;
+  const withLogin = (path: string, login = 'desk:p%40ss%3Aw%C3%B6rd') => server.url(path).replace('http://', `http://${login}@`);
+
+  it('sends the login the URL carried, keeps the URL without it, and never keeps the password in clear', async () => {
+    server.handle('/private.xml', (req, res) => {
+      if (req.headers.authorization !== expected) return void res.writeHead(401, { 'www-authenticate': 'Basic realm="wire"' }).end();
+      xml(res, rss(items(2, 'Private')));
+    });
+    const { feed } = await addFeed(ctx, withLogin('/private.xml'));
+    expect(feed).toMatchObject({ url: server.url('/private.xml'), login: 'desk' });
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 2 });
+    const stored = Object.values(await ctx.redis.hgetall(`${ctx.config.prefix}:feed:${feed.id}`)).join(' ');
+    expect(stored).not.toMatch(/p@ss|p%40ss/);
+    // Added again without a login, it keeps its own; with another one, it takes that.
+    expect((await addFeed(ctx, server.url('/private.xml'))).feed.login).toBe('desk');
+    await addFeed(ctx, withLogin('/private.xml', 'desk:wrong'));
+    const refused = await pollFeed(ctx, classify, feed.id);
+    expect(refused.error).toBe('HTTP 401 Unauthorized: the feed refused its login (add it again as https://user:password@… with the right one)');
+  });
+
+  it('says a feed wants a login when it answers 401 to none', async () => {
+    server.handle('/login-wanted.xml', (_req, res) => void res.writeHead(401, { 'www-authenticate': 'Basic realm="wire"' }).end());
+    const outcome = await pollFeed(ctx, classify, (await feedAt('/login-wanted.xml')).id);
+    expect(outcome.error).toBe('HTTP 401 Unauthorized: the feed wants a login: add it as https://user:password@…');
+  });
+
+  it('sends the login to the feed’s own origin only, not after a redirect elsewhere', async () => {
+    const other = await startFeedServer();
+    try {
+      other.serve('/mirror.xml', rss(items(1, 'Mirror')));
+      server.handle('/moves-away.xml', (req, res) => {
+        if (req.headers.authorization !== expected) return void res.writeHead(401).end();
+        res.writeHead(302, { location: other.url('/mirror.xml') }).end();
+      });
+      const { feed } = await addFeed(ctx, withLogin('/moves-away.xml'));
+      expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 1 });
+      expect(requestsTo('/moves-away.xml')[0]!.headers.authorization).toBe(expected);
+      expect(other.requests[0]!.headers.authorization).toBeUndefined();
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('says so, and polls nothing, when the login can no longer be read because SECRET changed', async () => {
+    server.handle('/sealed.xml', (req, res) => (req.headers.authorization === expected ? xml(res, rss(items(1, 'Sealed'))) : void res.writeHead(401).end()));
+    const { feed } = await addFeed(ctx, withLogin('/sealed.xml'));
+    const rotated = { ...ctx, config: { ...ctx.config, secret: 'another-secret-0123456789abcdef0123456789' } };
+    const before = requestsTo('/sealed.xml').length;
+    const outcome = await pollFeed(rotated, classify, feed.id);
+    expect(outcome.error).toMatch(/login can no longer be read \(SECRET has changed/);
+    expect(requestsTo('/sealed.xml')).toHaveLength(before);
+  });
+});

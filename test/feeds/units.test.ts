@@ -296,6 +296,26 @@ describe('feed URLs as operators paste them', () => {
     expect(() => normaliseFeedUrl('feed:ftp://example.com/rss')).toThrow(/must be http or https|not a URL/);
     expect(() => normaliseFeedUrl('just words')).toThrow(/not a URL/);
     expect(() => normaliseFeedUrl('javascript:alert(1)')).toThrow(/must be http or https/);
-    expect(() => normaliseFeedUrl('feed://user:pw@example.com/rss')).toThrow(/user name or password/);
+    // A login is kept apart from the URL the feed is known by (see readFeedAddress).
+    expect(normaliseFeedUrl('feed://user:pw@example.com/rss')).toBe('http://example.com/rss');
+  });
+});
+
+describe('feed logins kept sealed', () => {
+  it('opens what it sealed, with the same SECRET only, and nothing tampered with', async () => {
+    const { openLogin, sealLogin, splitLogin } = await import('../../src/feeds/credentials.js');
+    const secret = 'test-secret-0123456789abcdef0123456789abcdef';
+    const login = { username: 'desk', password: 'pä:ss' };
+    const sealed = sealLogin(secret, login);
+    expect(sealed).not.toContain('pä');
+    expect(sealLogin(secret, login)).not.toBe(sealed); // a fresh nonce each time
+    expect(openLogin(secret, sealed)).toEqual(login);
+    expect(openLogin(`${secret}x`, sealed)).toBeNull();
+    const parts = sealed.split('.');
+    parts[3] = Buffer.from('forged').toString('base64url');
+    expect(openLogin(secret, parts.join('.'))).toBeNull();
+    expect(openLogin(secret, 'not sealed')).toBeNull();
+    expect(splitLogin('https://desk:p%40ss@wire.example/feed?x=1')).toEqual({ url: 'https://wire.example/feed?x=1', login: { username: 'desk', password: 'p@ss' } });
+    expect(splitLogin('https://wire.example/feed')).toEqual({ url: 'https://wire.example/feed', login: null });
   });
 });
