@@ -517,6 +517,16 @@ describe('feeds behind an HTTP login (agency wires, paid feeds)', () => {
     expect(refused.error).toBe('HTTP 401 Unauthorized: the feed refused its login (add it again as https://user:password@… with the right one)');
   });
 
+  it('tries a feed with the login its URL carries, as `feeds try` and POST /api/admin/feeds/try do', async () => {
+    const { fetchAndPreview } = await import('../../src/feeds/preview.js');
+    const { readFeedAddress } = await import('../../src/feeds/store.js');
+    server.handle('/private-try.xml', (req, res) => (req.headers.authorization === expected ? xml(res, rss(items(3, 'Tried'))) : void res.writeHead(401).end()));
+    const address = readFeedAddress(withLogin('/private-try.xml'));
+    const preview = await fetchAndPreview(classify, address.url, ctx.config, ctx.now(), address.login);
+    expect(preview.stories.map((s) => s.title)).toEqual(['Tried 1', 'Tried 2', 'Tried 3']);
+    await expect(fetchAndPreview(classify, address.url, ctx.config, ctx.now())).rejects.toThrow(/wants a login/);
+  });
+
   it('says a feed wants a login when it answers 401 to none', async () => {
     server.handle('/login-wanted.xml', (_req, res) => void res.writeHead(401, { 'www-authenticate': 'Basic realm="wire"' }).end());
     const outcome = await pollFeed(ctx, classify, (await feedAt('/login-wanted.xml')).id);
