@@ -83,10 +83,12 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
       // A headline alone has few words the model knows, so its scores are mostly the topics' biases, and the
       // best score is the topic with the highest prior (sport): it falls back to the topic its words speak
       // for most (log-odds above the bias), still only when that topic's score reaches the floor.
+      // Only the model's topics: the floor was chosen on their scores, and a topic only the lexicon knows
+      // (one an operator added) gets no more than its threshold gives it.
       const rank = byEvidence ? evidence : scores;
-      let best = 0;
-      for (let t = 1; t < rules.length; t++) if (rank[t]! > rank[best]!) best = t;
-      if (scores[best]! >= fallback && !rules[best]!.strict) chosen = [best];
+      let best = -1;
+      for (let t = 0; t < rules.length; t++) if (rules[t]!.model >= 0 && (best < 0 || rank[t]! > rank[best]!)) best = t;
+      if (best >= 0 && scores[best]! >= fallback && !rules[best]!.strict) chosen = [best];
     }
     if (chosen.length > 1) {
       for (const [a, b] of exclusive) {
