@@ -229,6 +229,20 @@ describe('OPML through the admin API', () => {
     }
   });
 
+  it('imports a feed’s login from an OPML file apart from its URL, and exports the URL alone', async () => {
+    const opml = `<?xml version="1.0"?><opml version="2.0"><head><title>Wires</title></head><body>
+<outline type="rss" text="Agency wire" xmlUrl="https://desk:s3cret@wire.example.org/india.xml"/></body></opml>`;
+    const res = await app.post('/api/admin/feeds/opml', opml, { ...admin, 'content-type': 'text/x-opml' });
+    const text = await res.text();
+    expect(res.status).toBe(200);
+    expect(text).not.toContain('s3cret');
+    const feed = (JSON.parse(text) as { feeds: { url: string; login: string | null }[] }).feeds.find((f) => f.url === 'https://wire.example.org/india.xml');
+    expect(feed?.login).toBe('desk');
+    const exported = await (await app.get('/api/admin/feeds/opml', admin)).text();
+    expect(exported).toContain('xmlUrl="https://wire.example.org/india.xml"');
+    expect(exported).not.toContain('s3cret');
+  });
+
   it('refuses a file that is not OPML with a clear 400', async () => {
     const res = await app.post('/api/admin/feeds/opml', '<rss version="2.0"></rss>', { ...admin, 'content-type': 'application/xml' });
     expect(res.status).toBe(400);
