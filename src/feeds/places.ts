@@ -163,3 +163,33 @@ export const PLACES: ReadonlySet<string> = new Set(NAMES.map(placeKey));
 export function isKnownPlace(name: string): boolean {
   return PLACES.has(placeKey(name));
 }
+
+/**
+ * Countries, as a dateline names one after its place ("Kabul, Afghanistan —", as Tolo News writes it): never a place of
+ * their own (see NAMES), only what may follow a known one.
+ */
+const COUNTRIES = [
+  'India', 'Pakistan', 'Bangladesh', 'Nepal', 'Sri Lanka', 'Bhutan', 'Maldives', 'Afghanistan', 'Myanmar', 'China', 'Japan',
+  'South Korea', 'North Korea', 'Korea', 'Mongolia', 'Taiwan', 'Malaysia', 'Indonesia', 'Philippines', 'Thailand', 'Vietnam',
+  'Cambodia', 'Laos', 'Brunei', 'Timor-Leste', 'East Timor', 'Australia', 'New Zealand', 'Papua New Guinea', 'Fiji',
+  'Iran', 'Iraq', 'Syria', 'Lebanon', 'Jordan', 'Israel', 'Palestine', 'Saudi Arabia', 'Qatar', 'UAE', 'United Arab Emirates',
+  'Bahrain', 'Oman', 'Kuwait', 'Yemen', 'Turkey', 'Türkiye', 'Turkiye', 'Cyprus', 'Egypt', 'Libya', 'Tunisia', 'Algeria',
+  'Morocco', 'Sudan', 'South Sudan', 'Ethiopia', 'Eritrea', 'Somalia', 'Kenya', 'Uganda', 'Tanzania', 'Rwanda', 'Burundi',
+  'Congo', 'DR Congo', 'Nigeria', 'Ghana', 'Senegal', 'Mali', 'Niger', 'Chad', 'Cameroon', 'South Africa', 'Zimbabwe',
+  'Zambia', 'Mozambique', 'Angola', 'Namibia', 'Botswana', 'Madagascar', 'Mauritius',
+  'Kazakhstan', 'Uzbekistan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Azerbaijan', 'Armenia', 'Georgia', 'Russia',
+  'Ukraine', 'Belarus', 'Poland', 'Germany', 'France', 'Italy', 'Spain', 'Portugal', 'Greece', 'Austria', 'Switzerland',
+  'Belgium', 'Netherlands', 'Denmark', 'Sweden', 'Norway', 'Finland', 'Iceland', 'Ireland', 'United Kingdom', 'UK',
+  'England', 'Scotland', 'Wales', 'Hungary', 'Romania', 'Bulgaria', 'Serbia', 'Croatia', 'Czech Republic', 'Czechia',
+  'Slovakia', 'Slovenia', 'Lithuania', 'Latvia', 'Estonia', 'Moldova', 'Albania', 'Kosovo', 'Bosnia', 'North Macedonia',
+  'United States', 'US', 'U.S.', 'USA', 'Canada', 'Mexico', 'Cuba', 'Haiti', 'Jamaica', 'Guatemala', 'Honduras',
+  'Nicaragua', 'Panama', 'Colombia', 'Venezuela', 'Ecuador', 'Peru', 'Bolivia', 'Chile', 'Argentina', 'Uruguay',
+  'Paraguay', 'Brazil', 'Guyana',
+];
+const COUNTRY_KEYS: ReadonlySet<string> = new Set(COUNTRIES.map(placeKey));
+
+/** Whether what follows a place after a comma is a place, state or province the gazetteer knows, or a country. */
+export function isKnownRegion(name: string): boolean {
+  const key = placeKey(name);
+  return PLACES.has(key) || COUNTRY_KEYS.has(key);
+}

@@ -7,7 +7,7 @@
  * an agency or as chrome is data (the tables below), not code.
  */
 
-import { isKnownPlace } from './places.js';
+import { isKnownPlace, isKnownRegion } from './places.js';
 
 export interface Agency {
   id: string;
@@ -350,11 +350,12 @@ const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}.&'’ -]{1,40}|[\w-]+\.(?
 /** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */
 const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–-])\s+|\s*[—–]\s*)`;
 // Staff copy names no agency: "NEW DELHI: …", "KARACHI, Pakistan — …", "KATHMANDU, Nov. 26 — …", "ISLAMABAD, Nov 26 (Dawn) – …"
-// (capitals), "Mumbai, Nov 26: …" (a name, dated), "Washington — …" (a name before a dash and a sentence).
+// (capitals), "Mumbai, Nov 26: …" (a name, dated), "Washington — …" (a name before a dash and a sentence), with its country as
+// Tolo News writes it ("Kabul, Afghanistan — …").
 // A name before a colon with no date is not one: "Warning: this report…", "Mumbai: a city that never sleeps".
 const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:,\s*(?<date>${DATE}))?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
-const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})${OUTLET}(?<sep>\s+(?:--|[—–-])\s+)(?=\p{Lu})`, 'u');
+const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?${OUTLET}(?<sep>\s+(?:--|[—–-])\s+)(?=\p{Lu})`, 'u');
 /**
  * "New Delhi: The government…", as Indian and Pakistani outlets write it: the place must be a known one ("Warning: …" is none),
  * and so must its state after a comma ("Bengaluru, Karnataka: …").
@@ -686,9 +687,12 @@ function firstSentence(p: string): string {
   return p.split(/[.!?](?:\s|$)/, 1)[0]!;
 }
 
-/** Whether the gazetteer knows each of a dateline's places: "New Delhi/Mumbai", and the state after one ("Bengaluru, Karnataka"). */
+/**
+ * Whether the gazetteer knows each of a dateline's places: "New Delhi/Mumbai", and the state or country after one ("Bengaluru,
+ * Karnataka", "Kabul, Afghanistan").
+ */
 function knownPlaces(place: string, region?: string): boolean {
-  if (region !== undefined && !isKnownPlace(region)) return false;
+  if (region !== undefined && !isKnownRegion(region)) return false;
   return place.includes('/') ? place.split('/').every(isKnownPlace) : isKnownPlace(place);
 }
 
