@@ -372,6 +372,22 @@ const NOT_PLACES = new Set([
   'INTERVIEW', 'PREVIEW', 'RECAP', 'HIGHLIGHTS', 'TIMELINE', 'TRENDING', 'VIRAL', 'SPONSORED', 'ADVERTISEMENT', 'SUMMARY',
   'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY',
 ]);
+/**
+ * Words that name a speaker, not a place: a transcript or a speech sets its speakers in capitals before a colon ("PRIME
+ * MINISTER MODI: …", "OFFICIAL SPOKESPERSON SHRI RANDHIR JAISWAL: …", "QUESTION: …") as staff copy sets its place, and a name
+ * of several words in capitals is otherwise taken for a place the gazetteer does not know ("SRI NAGAR: …", "DERA MURAD JAMALI: …").
+ */
+const SPEAKER_WORDS = new Set([
+  'MINISTER', 'MINISTERS', 'PRESIDENT', 'VICE', 'SECRETARY', 'SPOKESPERSON', 'SPOKESMAN', 'SPOKESWOMAN', 'SPEAKER', 'CHAIRMAN',
+  'CHAIRPERSON', 'CHAIRWOMAN', 'GOVERNOR', 'SENATOR', 'AMBASSADOR', 'COMMISSIONER', 'DIRECTOR', 'MAYOR', 'CHIEF', 'JUSTICE',
+  'JUDGE', 'COUNSEL', 'OFFICIAL', 'MODERATOR', 'ANCHOR', 'HOST', 'REPORTER', 'JOURNALIST', 'INTERVIEWER', 'QUESTION',
+  'ANSWER', 'PARTICIPANT', 'AUDIENCE', 'MR', 'MRS', 'MS', 'DR', 'SHRI', 'SMT', 'PM', 'CM', 'EAM', 'HON', 'HONOURABLE',
+  'HONORABLE', 'EXCELLENCY',
+]);
+/** Whether a place read before a colon or a dash holds a word that names a speaker (see SPEAKER_WORDS). */
+function namesSpeaker(place: string): boolean {
+  return place.toUpperCase().split(/[\s.,/-]+/).some((w) => SPEAKER_WORDS.has(w));
+}
 /** One word in capitals, as a body's initials are written ("NDRF", "UNICEF"); a place of several words is no acronym. */
 const ONE_WORD_IN_CAPITALS = /^\p{Lu}+$/u;
 /** Labels a page puts before the copy's first sentence, not part of it: "EXCLUSIVE: …", "BREAKING: …", "Update - …". */
@@ -752,7 +768,7 @@ function asDateline(found: RegExpExecArray): Dateline {
  */
 function isStaffDateline(found: RegExpExecArray, p: string): boolean {
   const place = found.groups!.place!;
-  if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || !PLACE_END.test(place)) return false;
+  if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || !PLACE_END.test(place) || namesSpeaker(place)) return false;
   const dash = found.groups!.sep!.trim();
   // Before a bare colon, one word in capitals is a place only when the gazetteer knows it ("ROME:", "PUNE:", "LEH:") or a region
   // follows it ("SOUTHFIELD, MICHIGAN:"): otherwise it is a body's initials ("RBI: The central bank…", "NDRF: Teams rescued…"),

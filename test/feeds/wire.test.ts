@@ -231,6 +231,7 @@ describe('wire-copy cleanup', () => {
       ['Kabul, Afghanistan — The Ministry of Economy said aid had fallen.', 'Kabul', null, null, 'Kabul, Afghanistan'],
       ['Kabul, Afghanistan – The Islamic Emirate said the talks would go on.', 'Kabul', null, null, 'Kabul, Afghanistan'],
       ['SRI NAGAR: Schools in the valley will shut for winter from Monday.', 'SRI NAGAR', null, null, 'SRI NAGAR'],
+      ['DERA MURAD JAMALI: Police arrested two suspects on Wednesday.', 'DERA MURAD JAMALI', null, null, 'DERA MURAD JAMALI'],
       ['PORT LOUIS: Mauritius will host the ocean summit in March.', 'PORT LOUIS', null, null, 'PORT LOUIS'],
       ['ST. PETERSBURG — The forum drew delegates from 60 countries.', 'ST. PETERSBURG', null, null, 'ST. PETERSBURG'],
       ['THIRUVANANTHAPURAM: The Kerala cabinet cleared the port deal.', 'THIRUVANANTHAPURAM', null, null, 'THIRUVANANTHAPURAM'],
@@ -319,6 +320,11 @@ describe('wire-copy cleanup', () => {
       'PTI: The agency has corrected the figure in its earlier story.',
       'RBI: The central bank kept the repo rate unchanged at 6.5 pc.',
       'ISRO: The space agency will launch two satellites next month.',
+      'PRIME MINISTER MODI: Friends, today we meet at an important moment.',
+      'EXTERNAL AFFAIRS MINISTER: Thank you, and welcome to Delhi.',
+      'OFFICIAL SPOKESPERSON SHRI RANDHIR JAISWAL: Good afternoon and welcome.',
+      'FOREIGN SECRETARY, VIKRAM MISRI: The talks covered trade.',
+      'PRESIDENT BIDEN — Thank you all for coming.',
     ])('takes no dateline from "%s"', (first) => {
       expect(cleanWireCopy([first, 'Officials said so.'])).toMatchObject({ place: null, dateline: null, paragraphs: [first, 'Officials said so.'] });
     });
