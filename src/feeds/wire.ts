@@ -463,8 +463,14 @@ const PLACE_AND_DATE = new RegExp(
   String.raw`^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?),?\s+(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})\.?$`,
   'u',
 );
-/** A release's date on the line under its place. */
-const DATE_ALONE = new RegExp(String.raw`^(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})\.?$`, 'u');
+/**
+ * A date alone on its line, with its year and perhaps its day of the week: "November 26, 2026", "Nov 26, 2026", "Thursday, 26
+ * November 2026". Over the copy it is a page's (see withoutBreadcrumbs), under it a release's, below its place (see cutFoot).
+ */
+const DATE_ALONE = new RegExp(
+  String.raw`^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?(?<date>${MONTH}\s+${DAY},?\s+\d{4}|${DAY}\s+${MONTH},?\s+\d{4})\.?$`,
+  'iu',
+);
 /** IANS's desk initials after its sign-off: "akl/as", or the writer's alone with the slash, "ksk/". */
 const IANS_INITIALS = String.raw`\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|\s+[a-z]{2,4}\/`;
 /**
@@ -537,8 +543,6 @@ interface SignOff {
 const MEA_SECTIONS = String.raw`Media Cent(?:er|re)|Press Releases?|Press Briefings?|Media Briefings?|Speeches (?:&|and) Statements|Statements|Bilateral\/Multilateral Documents`;
 const BREADCRUMB = new RegExp(String.raw`^(?:(?:Home|${MEA_SECTIONS})(?:\s*[»›>|/]\s*[\p{L}\d&'’(),. -]{1,60}?){1,6}|${MEA_SECTIONS})$`, 'iu');
 const MAX_BREADCRUMBS = 4;
-/** A date alone, with its year: "November 26, 2026", "Nov 26, 2026", "Thursday, 26 November 2026". */
-const DATE_ABOVE = new RegExp(String.raw`^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?${DATE}$`, 'iu');
 
 /**
  * Breadcrumbs, and a date alone, over the copy: the MEA's "November 26, 2026" under its headline, BBS's "Nov 26, 2026"
@@ -550,7 +554,7 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
   for (let i = 0; i < MAX_BREADCRUMBS && i < paragraphs.length - 1; i++) {
     const p = paragraphs[i]!;
     if (p.length > 200 || SENTENCE_END.test(p)) break;
-    if (BREADCRUMB.test(p) || (/\d{4}$/.test(p) && DATE_ABOVE.test(p))) dropped.add(i);
+    if (BREADCRUMB.test(p) || (/\d{4}$/.test(p) && DATE_ALONE.test(p))) dropped.add(i);
   }
   return dropped.size ? paragraphs.filter((_, i) => !dropped.has(i)) : paragraphs;
 }

@@ -501,6 +501,12 @@ describe('wire-copy cleanup', () => {
       expect(copy).toMatchObject({ place: 'New Delhi', date: 'November 25, 2026', paragraphs: ['External Affairs Minister will visit Japan from 26 to 28 November 2026.', 'He will co-chair the Strategic Dialogue.'] });
     });
 
+    it.each(['Thursday, November 26, 2026', '26th November, 2026', 'NOVEMBER 26, 2026'])('reads a release signed off with its place over "%s", as a date over the copy is read', (date) => {
+      const copy = cleanWireCopy(['The ministry will hold the talks in December.', 'Both sides agreed on the agenda.', 'Islamabad', date]);
+      expect(copy).toMatchObject({ place: 'Islamabad', date: date.replace(/^Thursday, /, ''), paragraphs: ['The ministry will hold the talks in December.', 'Both sides agreed on the agenda.'] });
+      expect(cleanWireCopy([date, 'The ministry will hold the talks in December.']).paragraphs).toEqual(['The ministry will hold the talks in December.']);
+    });
+
     it('keeps a date alone under a line that is no place', () => {
       const input = ['The letter was signed by both leaders.', 'Yours sincerely', 'November 25, 2026'];
       expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
