@@ -291,7 +291,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^loading\s*(?:\.{2,}|…)?$/i },
   // Captions: "Representative image", "(File photo)", "Representational image. (Photo: Reuters)", "Modi at a rally (File Photo/ANI)".
   // "Image Source : PTI" (India TV), "Photo courtesy: PIB"; "Star file photo" (the Daily Star), "File photo of Prime Minister Narendra Modi" (no sentence).
-  { action: 'drop', pattern: /^\(?(?:photo|image|picture|pic|file photo|representational image)(?: credit| source| courtesy)?\s*[:|-]\s*[^.]{1,80}\)?$/i },
+  // … and an outlet's or an agency's: "Post Photo: Keshav Thapa" (the Kathmandu Post), "Star Photo: Collected", "AFP Photo: …".
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:post|star|tribune|dawn|express|ht|${marks}) )?(?:photo|image|picture|pic|file photo|representational image)(?: credit| source| courtesy)?\s*[:|-]\s*[^.]{1,80}\)?$`, 'i') },
   { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|(?:star |afp |reuters |ap |pti |ians |ani |bss |dawn |ht |express |tribune |post )?file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60}|\s+of\s+[^.!?]{1,80})?$/iu },
   { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu, needs: ')' },
   // No `\b` before an unanchored rule's first word: with `iu` it is tried at every character, ten times the cost of the rule.
@@ -300,6 +301,13 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${marks}) (?:[Ff]ile )?(?:[Pp]hoto|[Pp]ic|[Ii]mage)$`, 'u'), max: 40 },
   // A caption marked as a file photo at its end: "Prime Minister Narendra Modi. (File photo)".
   { action: 'drop', pattern: /\((?:file (?:photo|pic|image)|representational (?:image|photo)|representative (?:image|photo))\)$/i, needs: ')', max: 200, tail: 40 },
+  // Captions credited as the agency's photo desk signs them: "… on Wednesday. (PTI Photo)", "(IANS Photo)", AP's "(AP Photo/Evan Vucci, File)",
+  // AFP's "(Photo by Ludovic MARIN / AFP)"; a long paragraph so ending is copy and stays.
+  { action: 'drop', pattern: new RegExp(String.raw`\((?:(?:${marks}) (?:[Ff]ile )?(?:[Pp]hoto|PHOTO|[Pp]ic)(?:\/[^()]{1,60})?|(?:[Pp]hoto|PHOTO)s? by [^()]{1,60})\)$`, 'u'), needs: ')', max: 300, tail: 90 },
+  // Reuters' captions end with the photographer and the picture's kind: "… November 25, 2026. REUTERS/Anushree Fadnavis/File Photo".
+  { action: 'drop', pattern: /[.!?"”’]\s+REUTERS\/\p{Lu}[\p{L}.'’ -]{1,40}(?:\/(?:File Photo|File|Pool|Illustration|Handout))*(?:\s+Purchase Licensing Rights)?$/u, needs: 'REUTERS/', max: 400, tail: 120 },
+  // Yonhap's and Kyodo's captions: "This photo, provided by the defense ministry, shows … (PHOTO NOT FOR SALE) (Yonhap)", "Photo taken … (Kyodo)".
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:this (?:file )?(?:photo|image|picture|undated photo)|photo taken|file photo)\b.{0,300}\((?:${marks})\)$`, 'iu'), needs: ')', max: 400 },
   // Captions credited to an agency's photographer, "… Nov. 25, 2026. (Xinhua/Li Ming)" (a name of two words at least: "(ANI/WAM)" is a sign-off).
   { action: 'drop', pattern: new RegExp(String.raw`\((?:${marks})\/\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}\)$`, 'u'), needs: '/', max: 300, tail: 80 },
   // Dawn's captions: a sentence, then its credit after a dash: "… the port. — APP", "— Reuters/File", "— White Star", "— Photo via X/@…".

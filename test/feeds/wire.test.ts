@@ -603,6 +603,26 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
     });
 
+    it.each([
+      ['PTI\'s caption credit', 'Chief Minister Mamata Banerjee addresses a rally in Kolkata on Wednesday. (PTI Photo)'],
+      ['AP\'s caption credit', 'FILE - President Joe Biden speaks at the White House, Nov. 20, 2026, in Washington. (AP Photo/Evan Vucci, File)'],
+      ['AFP\'s caption credit', 'Protesters march in Paris on November 25, 2026. (Photo by Ludovic MARIN / AFP)'],
+      ['a Reuters caption', 'A man walks past a bank in New Delhi, India, November 25, 2026. REUTERS/Anushree Fadnavis/File Photo'],
+      ['the Kathmandu Post\'s photo credit', 'Post Photo: Keshav Thapa'],
+      ['Yonhap\'s caption', 'This photo, provided by the defense ministry, shows a drill near Seoul on Nov. 25, 2026. (PHOTO NOT FOR SALE) (Yonhap)'],
+    ])('drops %s', (_what, line) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['a sentence naming a photo by an agency', 'The minister shared a picture of the meeting, taken by a PTI photographer (PTI Photo) on Wednesday, officials said.'],
+      ['a sentence about Reuters', 'The picture was taken by a photographer working for REUTERS/ANI on Wednesday, the agency said.'],
+      ['a sentence that starts "This photo"', 'This photo exhibition, the organisers said, will travel to five cities next year.'],
+      ['a long paragraph ending in a photo credit', `${'The bridge, built over four years at a cost of Rs 1,200 crore, links the two districts and cuts the journey by two hours, officials said. '.repeat(3)}(PTI Photo)`],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+
     it('keeps a lone kicker and headline that is all the item has', () => {
       expect(cleanWireCopy(['Live: India vs Australia, 3rd Test, Day 2']).paragraphs).toEqual(['Live: India vs Australia, 3rd Test, Day 2']);
     });
