@@ -196,7 +196,7 @@ const HEADING_MAX = 60;
 export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
-  { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| from [\p{L} .-]+| now| for you| reads?)?\s*:?$/iu, max: HEADING_MAX },
+  { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| from [\p{L} .-]+| now| for you| reads?| like this)?\s*:?$/iu, max: HEADING_MAX },
   { action: 'cut', pattern: /^related (?:news|stories|articles|coverage|links|content|videos|topics?|tags|internet links)\s*:?$/i, max: HEADING_MAX },
   { action: 'cut', pattern: /^more on this (?:story|topic)\s*:?$/i, max: HEADING_MAX },
   // … and outlets' boxes: ThePrint's "Support Our Journalism", The Wire's "Make a contribution to Independent Journalism", comment
@@ -268,6 +268,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Inputs from several agencies: "With inputs from PTI, ANI", "(With inputs from IANS & agencies)".
   { action: 'drop', pattern: new RegExp(String.raw`^[-–—(\s]*(?:with )?(?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\)?\.?$`, 'i') },
   { action: 'drop', pattern: /^\(?disclaimer\s*[:–—-]/i },
+  // A disclaimer's box, its heading on a line of its own ("Disclaimer", then its text): nothing of the story follows it.
+  { action: 'cut', pattern: /^disclaimer\s*:?$/i, max: HEADING_MAX },
+  // A newsletter's box: its heading alone ("Newsletter", "The Morning Brief Newsletter") over its plug and a button.
+  { action: 'drop', pattern: /^(?:\p{L}+ ){0,3}newsletters?\s*:?$/iu, max: HEADING_MAX },
   { action: 'drop', pattern: /^\(?to (?:receive|read|get) our (?:\S+ ){0,2}(?:e-?paper|newsletters?|stories|news|updates)\b/i },
   { action: 'label', pattern: /^(?:(?:edited|written|compiled|curated|published|produced|reported) by|(?:first |last )?(?:published|updated|modified|posted|uploaded)(?: on| at)?|location)\s*:$/i, max: HEADING_MAX },
   // A timestamp line, "First Published: 25 Nov 2026, 05:10 PM IST", "Updated - November 25, 2026 06:10 pm IST";
@@ -286,7 +290,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // "Track Latest News Live on NDTV.com…".
   { action: 'drop', pattern: /^\(?catch all the .{1,300}\b(?:news|updates)\b/i },
   { action: 'drop', pattern: /^\(?(?:catch|get|track) (?:all )?(?:the )?(?:latest|current|breaking) (?:\S+ )?(?:news|updates|headlines)\b/i },
-  { action: 'drop', pattern: /(?:delivered|straight) (?:to|in(?:to)?) your inbox\b/i, needs: 'nbox' },
+  // "…delivered to your inbox", "Get the top stories in your inbox every morning." (news of some kind, got or received: "Get ready
+  // for more spam in your inbox, the regulator warned" is copy).
+  { action: 'drop', pattern: /(?:delivered|straight) (?:to|in(?:to)?) your inbox\b|^(?:get|receive) (?:\S+ ){0,4}(?:news|stories|headlines|updates|newsletters?|briefings?|alerts|analysis)\b[^.!?,]{0,40}\b(?:in|to|into) your inbox\b/i, needs: 'nbox' },
   { action: 'drop', pattern: /^(?:advertisement\s*[-–—:|]?\s*)?(?:(?:story|article) continues (?:below|after)|continue reading below|scroll to continue)\b.{0,40}$/i },
   { action: 'drop', pattern: /^loading\s*(?:\.{2,}|…)?$/i },
   // Captions: "Representative image", "(File photo)", "Representational image. (Photo: Reuters)", "Modi at a rally (File Photo/ANI)".

@@ -615,6 +615,28 @@ describe('wire-copy cleanup', () => {
     });
 
     it.each([
+      ['a newsletter box', ['Newsletter', 'Get the top stories in your inbox every morning.', 'Sign Up']],
+      ['a named newsletter\'s heading', ['The Morning Brief Newsletter']],
+      ['a "More Like This" list', ['More Like This', 'Sensex ends higher on bank gains', 'Rupee falls 10 paise']],
+    ])('drops %s after the copy', (_what, lines) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', 'Second.', ...lines]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('drops a disclaimer box with its heading on a line of its own', () => {
+      const copy = cleanWireCopy(['MUMBAI, Nov 26 (Reuters) - First.', 'Second.', 'Disclaimer', 'The views and recommendations above are those of individual analysts.']);
+      expect(copy.paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['a sentence about a disclaimer', 'Disclaimer clauses in the contract were discussed at length, the lawyer said.'],
+      ['a sentence about a newsletter', 'Newsletter subscriptions rose by a third this year, the company said.'],
+      ['a sentence that gets to an inbox', 'Get ready for more spam in your inbox, the regulator warned on Tuesday.'],
+      ['a sentence that starts "More like this"', 'More like this will follow, the minister said of the raids.'],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+
+    it.each([
       ['a sentence naming a photo by an agency', 'The minister shared a picture of the meeting, taken by a PTI photographer (PTI Photo) on Wednesday, officials said.'],
       ['a sentence about Reuters', 'The picture was taken by a photographer working for REUTERS/ANI on Wednesday, the agency said.'],
       ['a sentence that starts "This photo"', 'This photo exhibition, the organisers said, will travel to five cities next year.'],
