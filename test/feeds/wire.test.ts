@@ -97,6 +97,16 @@ describe('wire-copy cleanup', () => {
     expect(copy.paragraphs[0]).not.toContain(`(${agency})`);
   });
 
+  it('reads a Reuters dateline with a date and no place', () => {
+    expect(cleanWireCopy(['Nov 26 (Reuters) - Oil prices slipped in Asian trade.', 'Second.'])).toMatchObject({
+      place: null,
+      date: 'Nov 26',
+      agency: 'Reuters',
+      dateline: 'Nov 26 (Reuters)',
+      paragraphs: ['Oil prices slipped in Asian trade.', 'Second.'],
+    });
+  });
+
   it('takes an AP dateline with a state or country after the place out of the text', () => {
     expect(cleanWireCopy(['NEWARK, N.J. (AP) — The port reopened on Monday.', 'Ships queued.'])).toMatchObject({
       place: 'NEWARK',
