@@ -557,9 +557,19 @@ interface SignOff {
 const MEA_SECTIONS = String.raw`Media Cent(?:er|re)|Press Releases?|Press Briefings?|Media Briefings?|Speeches (?:&|and) Statements|Statements|Bilateral\/Multilateral Documents`;
 const BREADCRUMB = new RegExp(String.raw`^(?:(?:Home|${MEA_SECTIONS})(?:\s*[»›>|/]\s*[\p{L}\d&'’(),. -]{1,60}?){1,6}|${MEA_SECTIONS})$`, 'iu');
 const MAX_BREADCRUMBS = 4;
+/**
+ * The office a government release comes from, on a line of its own over it: PIB's "Ministry of Defence", "Prime Minister's
+ * Office", "President's Secretariat", a foreign ministry's "Ministry of Foreign Affairs" (capitalised words only: a headline
+ * says what the office did).
+ */
+const OFFICE_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|and|&|of|the)`;
+const ISSUING_OFFICE = new RegExp(
+  String.raw`^(?:(?:Ministry|Department) of ${OFFICE_WORD}(?:,? ${OFFICE_WORD}){0,6}|(?:Prime Minister|President|Vice[- ]President|Chief Minister)['’]s (?:Office|Secretariat)|Government of India)$`,
+  'u',
+);
 
 /**
- * Breadcrumbs, and a date alone, over the copy: the MEA's "November 26, 2026" under its headline, BBS's "Nov 26, 2026"
+ * Breadcrumbs, the issuing office, and a date alone, over the copy: the MEA's "November 26, 2026" under its headline, BBS's "Nov 26, 2026"
  * over the byline. Above the first line that ends a sentence only (a headline may stand above them); below it, a date
  * alone is a release's foot (see the sign-off rules).
  */
@@ -568,7 +578,7 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
   for (let i = 0; i < MAX_BREADCRUMBS && i < paragraphs.length - 1; i++) {
     const p = paragraphs[i]!;
     if (p.length > 200 || SENTENCE_END.test(p)) break;
-    if (BREADCRUMB.test(p) || (/\d{4}$/.test(p) && DATE_ALONE.test(p))) dropped.add(i);
+    if (BREADCRUMB.test(p) || ISSUING_OFFICE.test(p) || (/\d{4}$/.test(p) && DATE_ALONE.test(p))) dropped.add(i);
   }
   return dropped.size ? paragraphs.filter((_, i) => !dropped.has(i)) : paragraphs;
 }
@@ -828,9 +838,17 @@ function datelineIndexOf(paragraphs: string[], staff: boolean): number | null {
     const found = readDateline(paragraphs[i]!, staff);
     if (!found) continue;
     const dated = Boolean(found.date);
-    return paragraphs.slice(0, i).every((p) => p.length <= MAX_LEADING_CHROME && (dated || !SENTENCE_END.test(p))) ? i : 0;
+    return paragraphs.slice(0, i).every((p) => (p.length <= MAX_LEADING_CHROME && (dated || !SENTENCE_END.test(p))) || isEditorsNote(p)) ? i : 0;
   }
   return null;
+}
+
+/** AP's note to editors over its dateline: "EDITOR’S NOTE: This story contains graphic details." (the page's, not the story's). */
+const EDITORS_NOTE = /^editor['’]s note\s*[:—–-]/i;
+const MAX_EDITORS_NOTE = 400;
+
+function isEditorsNote(p: string): boolean {
+  return p.length <= MAX_EDITORS_NOTE && EDITORS_NOTE.test(p);
 }
 
 function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } {

@@ -97,6 +97,11 @@ describe('wire-copy cleanup', () => {
     expect(copy.paragraphs[0]).not.toContain(`(${agency})`);
   });
 
+  it('reads an AP dateline under an editor\'s note, and leaves the note out', () => {
+    const copy = cleanWireCopy(['EDITOR’S NOTE: This story contains graphic descriptions of violence.', 'GAZA CITY (AP) — Rescuers searched the rubble.', 'Second.']);
+    expect(copy).toMatchObject({ place: 'GAZA CITY', agency: 'AP', paragraphs: ['Rescuers searched the rubble.', 'Second.'] });
+  });
+
   it('reads a Reuters dateline with a date and no place', () => {
     expect(cleanWireCopy(['Nov 26 (Reuters) - Oil prices slipped in Asian trade.', 'Second.'])).toMatchObject({
       place: null,
@@ -515,6 +520,24 @@ describe('wire-copy cleanup', () => {
       const copy = cleanWireCopy(['The ministry will hold the talks in December.', 'Both sides agreed on the agenda.', 'Islamabad', date]);
       expect(copy).toMatchObject({ place: 'Islamabad', date: date.replace(/^Thursday, /, ''), paragraphs: ['The ministry will hold the talks in December.', 'Both sides agreed on the agenda.'] });
       expect(cleanWireCopy([date, 'The ministry will hold the talks in December.']).paragraphs).toEqual(['The ministry will hold the talks in December.']);
+    });
+
+    it.each([
+      [['Ministry of Defence']],
+      [['Ministry of External Affairs', 'November 26, 2026']],
+      [["Prime Minister's Office"]],
+      [['Ministry of Information and Broadcasting']],
+    ])('drops the issuing office over a release: %j', (above) => {
+      const copy = cleanWireCopy([...above, 'The Prime Minister will visit Japan from November 28, officials said.', 'Second.']);
+      expect(copy.paragraphs).toEqual(['The Prime Minister will visit Japan from November 28, officials said.', 'Second.']);
+    });
+
+    it.each([
+      'Ministry of Defence officials met the committee on Tuesday.',
+      'Ministry of Defence',
+    ])('keeps an office named in the copy: "%s"', (line) => {
+      expect(cleanWireCopy(['The Prime Minister will visit Japan, officials said.', line]).paragraphs).toEqual(['The Prime Minister will visit Japan, officials said.', line]);
+      if (!line.endsWith('.')) expect(cleanWireCopy([line]).paragraphs).toEqual([line]);
     });
 
     it('keeps a date alone under a line that is no place', () => {
