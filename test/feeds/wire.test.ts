@@ -655,6 +655,33 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', 'Second.', ...lines]).paragraphs).toEqual(['First.', 'Second.']);
     });
 
+    it.each([
+      ['The Hindu\'s comments button', ['Read Comments']],
+      ['a release\'s contacts', ['For more information, please contact:', 'Media Relations Office', 'email: press@example.gov']],
+      ['a media contact box', ['Media contact:', 'Jane Doe, +91 11 2301 0000']],
+      ['the Daily Star\'s copyright line', ['Copyright: Any unauthorized use or reproduction of The Daily Star content for commercial purposes is strictly prohibited.']],
+    ])('drops %s after the copy', (_what, lines) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', 'Second.', ...lines]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['a "Copyright:" kicker over copy', 'Copyright: The ministry will table an amendment to the act next week.'],
+      ['a sentence about contacts', 'For more information, please contact the district office, the notice said.'],
+      ['a sentence about comments', 'Read comments made by the judge, which the ministry called unfair.'],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+
+    it.each([
+      ['the Daily Star\'s digital desk', ['Star Digital Report'], null],
+      ['Dawn\'s website credit', ['Dawn.com'], null],
+      ['the Indian Express\'s place and timestamp', ['Written by Express News Service', 'Pune | Updated: November 26, 2026 10:05 IST'], 'Pune'],
+      ['India Today\'s place and timestamp', ['New Delhi, UPDATED: Nov 26, 2026 12:10 IST'], 'New Delhi'],
+    ])('drops %s over the copy, reading its place', (_what, above, place) => {
+      const copy = cleanWireCopy([...above, 'The Election Commission on Wednesday set the polling date.', 'Second.']);
+      expect(copy).toMatchObject({ place, paragraphs: ['The Election Commission on Wednesday set the polling date.', 'Second.'] });
+    });
+
     it('drops a disclaimer box with its heading on a line of its own', () => {
       const copy = cleanWireCopy(['MUMBAI, Nov 26 (Reuters) - First.', 'Second.', 'Disclaimer', 'The views and recommendations above are those of individual analysts.']);
       expect(copy.paragraphs).toEqual(['First.', 'Second.']);
