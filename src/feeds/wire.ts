@@ -234,10 +234,11 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^read\s*[:|]\s*\S/i },
   // "Join", "sign up" and "subscribe" are prompts only when what they ask for is a channel, a newsletter or the like:
   // "Join our fight against pollution" and "Sign up for the scheme by December 31" are copy.
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|click here\b|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|stay (?:updated|tuned)\b)`, 'i') },
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|click here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|stay (?:updated|tuned)\b)`, 'i') },
   // A link, not a sentence: "Read more »", "Read the full story here"; "Read more books, the minister told students" is copy.
   { action: 'drop', pattern: /^(?:continue reading\b|(?:read (?:the )?(?:full|whole|complete) (?:story|article|report|coverage)|read more)(?:\s*(?:[:|»›>…]|-\s|$)| here\b| at\b))/i },
-  { action: 'drop', pattern: /^the post .{1,300} appeared first on .{1,120}$/i },
+  // WordPress's "The post … appeared first on Example News." names a site ("…appeared first on the list of vacancies." is copy).
+  { action: 'drop', pattern: /^[Tt]he post .{1,300} appeared first on (?:[A-Z\d]|[Tt]he [A-Z]|[\w-]+\.[a-z]{2,}).{0,120}$/ },
   // "Follow The Daily Star on Google News", "Find us on Telegram", "Subscribe to The Hindu now": the whole line is the prompt.
   // One rule for the prompts that name the outlet, its desk or its service (each rule is tried on every short paragraph):
   // - BBC's "Follow BBC Yorkshire on Facebook, X (formerly Twitter) and Instagram. Send your story ideas to …";

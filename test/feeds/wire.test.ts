@@ -668,6 +668,8 @@ describe('wire-copy cleanup', () => {
       ['a "Copyright:" kicker over copy', 'Copyright: The ministry will table an amendment to the act next week.'],
       ['a sentence about contacts', 'For more information, please contact the district office, the notice said.'],
       ['a sentence about comments', 'Read comments made by the judge, which the ministry called unfair.'],
+      ['a "Click here," sentence', 'Click here, the notice told applicants, to download the admit card.'],
+      ['a sentence about a post that appeared first on a list', 'The post of chief secretary appeared first on the list of vacancies.'],
     ])('keeps %s', (_what, line) => {
       expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
     });
