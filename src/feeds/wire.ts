@@ -63,8 +63,8 @@ const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const DATE = String.raw`(?:${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\s+${MONTH}(?:,?\s+\d{4})?)`;
 /** A date in figures, as a timestamp writes it: "26-11-2026", "26/11/2026", "2026-11-26". */
 const DATE_IN_FIGURES = String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})`;
-/** A timestamp's time after its date: ", 05:10 PM IST", " 17:30 IST", " 06:10 pm". */
-const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?)?(?:\s+(?:IST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST))?`;
+/** A timestamp's time after its date: ", 05:10 PM IST", " 17:30 IST", " 06:10 pm", " 10:05 [IST]". */
+const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?)?(?:\s+(?:IST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST|\[IST\]|\(IST\)))?`;
 
 /** Who a Reuters credit names, as it writes them: "(Reporting by …; Editing by …)". */
 const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporting and writing|Edited';
@@ -159,7 +159,9 @@ const LEFTOVERS = new RegExp(
       // TikTok's sound credit.
       String.raw`♬\s.*`,
       // A button's label alone on a line: Substack's and Ghost's, and a news page's share bar ("Tweet", "Print", "Comments").
-      String.raw`(?:share|subscribe(?: now| for free)?|leave a comment|upgrade to paid|give a gift subscription|sign up(?: now)?|support us|tweet|print|e-?mail|comment|copy link|(?:read|view|show|see|post|add) (?:a |all |the )?comments?(?: \(\d+\))?|listen to (?:this|the) (?:article|story)|see more|show more|show less|load more|close)[.!]?`,
+      String.raw`(?:share|subscribe(?: now| for free)?|leave a comment|upgrade to paid|give a gift subscription|sign up(?: now)?|support us|tweet|print|e-?mail|comment|copy link|(?:read|view|show|see|post|add) (?:a |all |the )?comments?(?: \(\d+\))?|listen to (?:this|the) (?:article|story)|see more|show more|show less|load more|close|show full (?:article|story)|purchase licensing rights)[.!]?`,
+      // A gallery's counter: "Image 1 of 3".
+      String.raw`(?:image|photo|picture|slide) \d{1,2} of \d{1,2}`,
       // A page's reading time: "2 min read", "Read Time: 3 mins", "Reading time: 4 minutes".
       String.raw`\d{1,2}\s*(?:min|mins|minutes?)\s+read|read(?:ing)? time\s*[:|-]?\s*\d{1,2}\s*(?:min|mins|minutes?)`,
       // A reporter's address alone on a line, as Yonhap signs off ("kimsy@yna.co.kr").
@@ -207,7 +209,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'cut', pattern: /^more on this (?:story|topic)\s*:?$/i, max: HEADING_MAX },
   // … and outlets' boxes: ThePrint's "Support Our Journalism", The Wire's "Make a contribution to Independent Journalism", comment
   // sections ("COMMENTS", the Express Tribune's "Comments are moderated…", the Times of India's "Start a Conversation").
-  { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read)|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*)\s*:?$/i },
+  { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read)|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*|comments are closed\.?|(?:visual|web|photo) stories|end of (?:the )?article|next (?:story|article)|all rights reserved\.?)\s*:?$/i },
   { action: 'cut', pattern: /^_{3,}$/ },
   // A release's contacts under its copy: "For more information, please contact:", "Media contact:".
   { action: 'cut', pattern: /^(?:for (?:more|further) (?:information|details),? (?:please )?contact(?: us)?|(?:media|press) (?:contacts?|enquiries|inquiries))\s*:?$/i, max: HEADING_MAX },
@@ -222,8 +224,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'cut', pattern: /^(?:\(?release id\s*:\s*\d+|read this release in\s*:)/i },
   // … and an outlet's: "Copyright© 2026, THG PUBLISHING PVT LTD." (The Hindu), "Copyright: Any unauthorized use…" (Daily Star: after a
   // colon, only a line about rights is one; "Copyright: The ministry will table an amendment…" is copy).
-  { action: 'cut', pattern: /^(?:©|\(c\)\s*(?:copyright\b|\d{4}\b)|copyright\s*(?:(?:©\s*)?\d{4}\b|©|:(?=.{0,200}\b(?:reserved|unauthori[sz]ed|reproduc|permission|prohibited))))/i },
-  { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|topics?(?: mentioned in this (?:article|story))?)\s*[:|]?$/i, max: HEADING_MAX },
+  { action: 'cut', pattern: /^(?:©|\(c\)\s*(?:copyright\b|\d{4}\b|[^()]{2,60}\ball rights reserved\b)|copyright\s*(?:(?:©\s*)?\d{4}\b|©|:(?=.{0,200}\b(?:reserved|unauthori[sz]ed|reproduc|permission|prohibited))))/i },
+  // Business Recorder's "Copyright Business Recorder, 2026": the outlet's name, then the year.
+  { action: 'cut', pattern: /^Copyright (?:\p{Lu}[\p{L}.&'’-]*,? ){1,5}\d{4}\.?$/u, max: 80 },
+  { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|topics?(?: mentioned in this (?:article|story))?)\s*[:|–—-]?$/i, max: HEADING_MAX },
   // HuffPost's "Also on HuffPost:", "Previously on HuffPost:" ("Also on Tuesday:" leads copy).
   { action: 'list', pattern: /^(?:[Aa]lso|[Pp]reviously) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’-]{1,40}:$/u, max: HEADING_MAX },
   { action: 'drop', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read)\s*[:|–—-]\s*\S/i },
@@ -255,6 +259,16 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
     ),
   },
   { action: 'drop', pattern: /^follow (?:the )?ap['’]s (?:full )?coverage\b/i },
+  // The Economic Times' "Read More News on India, China, Defence", "(You can now subscribe to our Economic Times WhatsApp channel)",
+  // Google's "Add as a preferred source on Google" buttons, "Like this story? Share it with a friend!".
+  { action: 'drop', pattern: /^(?:read more (?:news|stories|updates) (?:on|about|from)\b[^.!?]{0,100}|\(?you can now (?:subscribe to|join|follow)\b[^.!?]{0,80}\)?|(?:add|make|set) (?:\S+ ){0,3}as (?:a |your )?(?:preferred|trusted) source\b[^.!?]{0,40}|(?:like|liked|enjoy|enjoyed) this (?:story|article)\?.{0,80})$/i, max: 200 },
+  // AP's note on who funds a desk: "…coverage receives financial support from … AP is solely responsible for all content."
+  { action: 'drop', pattern: /\bAP is solely responsible for all content\b/, needs: 'solely responsible' },
+  // A partner's credit alone under the copy: "With Reuters", "With AFP and AP", "— Agencies".
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:[-–—]+\s*)?(?:(?:[Ww]ith|WITH) (?:${marks})(?:\s*(?:,|and|&)\s*(?:${marks}|agencies))*|[-–—]+\s*(?:[Aa]gencies|AGENCIES))\.?$`, 'u'), max: 60 },
+  // One Reuters credit without brackets when it names people: "Additional reporting by Jane Doe in Islamabad" ("Additional
+  // reporting by the BBC found…" is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^Additional reporting by ${NAME}(?: (?:in|from) ${NAMED_PLACE})?(?:(?:,|;| and) ${NAME}(?: (?:in|from) ${NAMED_PLACE})?)*\.?$`, 'u'), max: 160 },
   { action: 'drop', pattern: /^(?:sign up here|unlock a world of benefits\b.*)[.!]?$/i },
   // Print-edition notes: "Published in Dawn, November 26th, 2026", "A version of this article appears in the print on…".
   { action: 'drop', pattern: new RegExp(String.raw`^published in (?:the )?[\p{L} .'’-]{2,40}, ${DATE}\.?$`, 'iu') },
@@ -289,7 +303,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Indian Express's "First uploaded on: 26-11-2026 at 17:30 IST", Devdiscourse's "Created: 07-12-2026 05:18 IST", and an empty
   // "Published On:" whose date was a picture.
   // The Dhaka Tribune's "Publish : 26 Nov 2026, 05:10 PM", ISPR's "Dated: November 26, 2026".
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|publish|dated|updated|posted|modified|uploaded|created)(?: on| at)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})${TIME})?\s*\)?$`, 'iu') },
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|publish|dated|updated|posted|modified|uploaded|created)(?: on| at| date| time)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})${TIME})?\s*\)?$`, 'iu') },
   // Anadolu's byline with its dates: "Ahmet Kaya |26.11.2026 - Update : 26.11.2026".
   { action: 'drop', pattern: /^[\p{L} .'’-]{2,60}\|\s*\d{2}\.\d{2}\.\d{4}(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?$/u, needs: '|', max: 120 },
   // A timestamp alone, a date and its time: "Nov 26, 2026 14:05 pm IST", "26-11-2026 05:10 PM" (a date alone may be a release's foot).
@@ -332,7 +346,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Without brackets it takes two credits to be one: "Reporting by the state broadcaster suggested…" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${CREDITS}) by [^;()]{1,100}(?:;\s*(?:and )?(?:${CREDITS}) by [^;()]{1,100})+\.?$`, 'i') },
   // Desk and page credits: "Edited By: Priya Kumari", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …".
-  { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated|published|produced) by|location|tags?|topics?)\s*:/i },
+  { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated|published|produced|posted|reported) by|location|tags?|topics?)\s*:/i },
   // … and without the colon when the line is only the name: "Edited by Priya Kumari" ("Edited by Penguin, the memoir…" is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:[Ee]dited|[Ww]ritten|[Cc]ompiled|[Cc]urated|[Pp]roduced|[Rr]eported) by\s+${NAME}$`, 'u'), max: 80 },
   // ISPR's release number over its copy: "No PR-202/2026-ISPR".

@@ -684,6 +684,44 @@ describe('wire-copy cleanup', () => {
       expect(copy).toMatchObject({ place, paragraphs: ['The Election Commission on Wednesday set the polling date.', 'Second.'] });
     });
 
+    it.each([
+      ['NDTV\'s and Reuters\' buttons', ['Show full article', 'Purchase Licensing Rights', 'Image 1 of 3']],
+      ['the Economic Times\' plugs', ['Read More News on India, China, Defence', '(You can now subscribe to our Economic Times WhatsApp channel)']],
+      ['a preferred-source button and a share plea', ['Add as a preferred source on Google', 'Like this story? Share it with a friend!']],
+      ['timestamps with a bracketed zone and a "Date" label', ['Published on: Wednesday, November 26, 2026, 10:05 [IST]', 'Updated At : 26 Nov 2026 10:05 AM (IST)', 'Published Date: 26 Nov 2026']],
+      ['a "Posted by:" credit', ['Posted by: Web Desk']],
+      ['a partner\'s credit alone', ['With Reuters', 'With AFP and AP', '— Agencies']],
+      ['one Reuters credit naming people', ['Additional reporting by Jane Doe in Islamabad and Ali Khan in Karachi']],
+      ['AP\'s note on a desk\'s funding', ['The Associated Press’ climate and environmental coverage receives financial support from multiple private foundations. AP is solely responsible for all content.']],
+      ['an "Also Read -" heading and its links', ['Also Read -', 'Sensex ends higher on bank gains', 'Rupee falls 10 paise']],
+    ])('drops %s', (_what, lines) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', ...lines, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', 'Second.', ...lines]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['the Times of India\'s end of article', ['End of Article', 'Visual Stories', 'Headline one']],
+      ['a "Next Story" box', ['Next Story', 'Headline one']],
+      ['Dawn\'s closed comments', ['Comments are closed.']],
+      ['Business Recorder\'s copyright line', ['Copyright Business Recorder, 2026']],
+      ['Yonhap\'s copyright line', ['(C) Yonhap News Agency. All Rights Reserved']],
+      ['a rights line alone', ['All rights reserved.']],
+    ])('cuts %s and what follows', (_what, lines) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', 'Second.', ...lines]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['a sentence reading more news', 'Read more news on the portal, the minister urged students.'],
+      ['a sentence about subscribing', 'You can now subscribe to the metro pass online, officials said.'],
+      ['a sentence about additional reporting', 'Additional reporting by the BBC found the figures were higher.'],
+      ['a sentence opening "With Reuters"', 'With Reuters reporting a deal, shares of the firm rose 4 per cent.'],
+      ['a sentence about the end of an article', 'End of Article 370 changed the valley, the minister said.'],
+      ['a sentence about comments being closed', 'Comments are closed to the public until the inquiry ends, the court said.'],
+      ['a sentence about a source', 'Add as a preferred source of revenue the tax on luxury cars, the panel said.'],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+
     it('drops a disclaimer box with its heading on a line of its own', () => {
       const copy = cleanWireCopy(['MUMBAI, Nov 26 (Reuters) - First.', 'Second.', 'Disclaimer', 'The views and recommendations above are those of individual analysts.']);
       expect(copy.paragraphs).toEqual(['First.', 'Second.']);
