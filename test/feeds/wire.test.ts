@@ -432,6 +432,10 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, paragraphs: [first.slice(place.length + 2), 'Second.'] });
     });
 
+    it.each(['TIMERGARA', 'BATKHELA', 'SIDDIPET', 'PARBHANI', 'Dhading', 'Narail'])('reads the district town "%s" before a colon', (place) => {
+      expect(cleanWireCopy([`${place}: Police arrested two suspects on Wednesday.`, 'Second.'])).toMatchObject({ place, paragraphs: ['Police arrested two suspects on Wednesday.', 'Second.'] });
+    });
+
     it('takes no place from a slash pair that is not two places: "BJP/Congress: …"', () => {
       const input = ['BJP/Congress: The alliance talks broke down on Thursday.', 'Second.'];
       expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
