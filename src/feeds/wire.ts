@@ -362,12 +362,13 @@ const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({ action: c.action, patter
 
 // "Rome, Feb 27 (IANS)", "NEW DELHI (Reuters) -", "Kabul, 3 March (AFP):", "New Delhi [India], Feb 27 (ANI):", "(IANS)",
 // and a state or country after the place, as AP writes it: "NEWARK, N.J. (AP) —", "KARACHI, Pakistan (AP) —",
-// or in brackets, as ANI and AFP do: "Srinagar (Jammu and Kashmir) [India], November 25 (ANI):", "Belem (Brazil) (AFP) –".
+// or in brackets, as ANI and AFP do: "Srinagar (Jammu and Kashmir) [India], November 25 (ANI):", "Belem (Brazil) (AFP) –", or both:
+// "Washington, DC [US], November 26 (ANI):".
 // A story an agency carries from a partner credits both, its own first: "(ANI/WAM)", "(IANS/ANI)".
 // EFE puts a full stop before its dash: "Madrid, Nov 26 (EFE).- …". Reuters dates copy it files from no one place: "Nov 26 (Reuters) - …".
 const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(?<date>${DATE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/[\p{L}]{2,12})*\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—:|]*)\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:,\s*(?<date>${DATE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/[\p{L}]{2,12})*\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—:|]*)\s*`,
   'u',
 );
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
@@ -383,8 +384,8 @@ const AGENCY_LEAD = new RegExp(
   String.raw`^(?<mark>${AGENCIES.flatMap((a) => a.marks).filter((m) => !['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP'].includes(m)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+(?<sep>--|[—–-])\s+(?=["“‘]?[\p{Lu}\d])`,
   'u',
 );
-/** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)", "(bdnews24.com)". */
-const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}.&'’ -]{1,40}|[\w-]+\.(?:com|net|org))\))?`;
+/** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)", "(bdnews24.com)", "(News 1st)". */
+const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}\d.&'’ -]{1,40}|[\w-]+\.(?:com|net|org))\))?`;
 /** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */
 const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–-])\s+|\s*[—–]\s*)`;
 // Staff copy names no agency: "NEW DELHI: …", "KARACHI, Pakistan — …", "KATHMANDU, Nov. 26 — …", "ISLAMABAD, Nov 26 (Dawn) – …"
@@ -398,7 +399,7 @@ const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*(?<
  * "New Delhi: The government…", as Indian and Pakistani outlets write it: the place must be a known one ("Warning: …" is none),
  * and so must its state after a comma ("Bengaluru, Karnataka: …").
  */
-const STAFF_NAMED_COLON = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}(?:\/${NAMED_PLACE}){0,2})(?:,\s*(?<region>${NAMED_PLACE}))?(?<sep>\s*:\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
+const STAFF_NAMED_COLON = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}(?:\/${NAMED_PLACE}){0,2})(?:,\s*(?<region>${NAMED_PLACE}))?${OUTLET}(?<sep>\s*:\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
  * Labels that open copy the way a place does ("NOTE:", "EXCLUSIVE:", "FACTBOX -"), and days that do ("Sunday, Nov 26 —"):
  * none is a place.
@@ -489,8 +490,8 @@ function within(p: string, c: string, limit: number): boolean {
   const at = p.indexOf(c);
   return at > 0 && at <= limit;
 }
-/** A place's last word: three letters at least, or an abbreviation ("NEET PG", "UN" and "US" are none). */
-const PLACE_END = /(?:\p{L}{3}|\.)$/u;
+/** A place's last word: three letters at least (the Maldives' "Male'" with its mark), or an abbreviation ("NEET PG", "UN" and "US" are none). */
+const PLACE_END = /(?:\p{L}{3}['’]?|\.)$/u;
 /**
  * How a paragraph of copy ends (a staff dateline opens one; "ISRO: Chandrayaan-4 to launch in 2028" is a headline), a lead-in
  * to a list among them ("NEW DELHI: The ministry said these states are affected:").

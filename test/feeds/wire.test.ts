@@ -90,6 +90,7 @@ describe('wire-copy cleanup', () => {
     ['Abu Dhabi [UAE], November 25 (ANI/WAM): Talks began.', 'Abu Dhabi', 'ANI'],
     ['Jaipur, Nov 25 (IANS/ANI) The exercise began.', 'Jaipur', 'IANS'],
     ['Madrid, Nov 25 (EFE).- The exercise began.', 'Madrid', 'EFE'],
+    ['Washington, DC [US], November 25 (ANI): Talks began.', 'Washington', 'ANI'],
   ])('parses the dateline of "%s"', (first, place, agency) => {
     const copy = cleanWireCopy([first]);
     expect(copy.place).toBe(place);
@@ -244,6 +245,9 @@ describe('wire-copy cleanup', () => {
       ['WASHINGTON—The Senate passed the stopgap bill late on Wednesday.', 'WASHINGTON', null, null, 'WASHINGTON'],
       ['KARACHI, Pakistan — The central bank held its policy rate.', 'KARACHI', null, null, 'KARACHI, Pakistan'],
       ['Kabul, Afghanistan — The Ministry of Economy said aid had fallen.', 'Kabul', null, null, 'Kabul, Afghanistan'],
+      ['COLOMBO (News 1st) – The cabinet approved the power tariff.', 'COLOMBO', null, null, 'COLOMBO (News 1st)'],
+      ["Male', Nov 26 – The cabinet approved the power tariff.", "Male'", 'Nov 26', null, "Male', Nov 26"],
+      ['Kabul (Pajhwok): The cabinet approved the power tariff.', 'Kabul', null, null, 'Kabul (Pajhwok)'],
       ['Kabul, Afghanistan – The Islamic Emirate said the talks would go on.', 'Kabul', null, null, 'Kabul, Afghanistan'],
       ['SRI NAGAR: Schools in the valley will shut for winter from Monday.', 'SRI NAGAR', null, null, 'SRI NAGAR'],
       ['DERA MURAD JAMALI: Police arrested two suspects on Wednesday.', 'DERA MURAD JAMALI', null, null, 'DERA MURAD JAMALI'],
