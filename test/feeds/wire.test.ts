@@ -618,6 +618,38 @@ describe('wire-copy cleanup', () => {
     });
   });
 
+  describe('sign-offs run into the last paragraph or on a line of their own', () => {
+    it.each([
+      ['an agency after a dash', 'The talks end on Friday. — AFP', 'AFP'],
+      ['ISPR between dashes', 'The talks end on Friday. -ISPR-', 'ISPR'],
+      ['a partner credit in brackets', 'The talks end on Friday. (ANI/WAM)', 'ANI'],
+      ['the mark alone', 'The talks end on Friday. AFP', 'AFP'],
+      ['the mark and desk initials', 'The talks end on Friday. BSS/AT/1755', 'BSS'],
+      ['"(Agencies)"', 'The talks end on Friday. (Agencies)', null],
+    ])('cuts %s from a short last paragraph and keeps the paragraph', (_what, last, agency) => {
+      const copy = cleanWireCopy(['The leaders met in the capital on Wednesday, officials said.', last]);
+      expect(copy).toMatchObject({ agency, paragraphs: ['The leaders met in the capital on Wednesday, officials said.', 'The talks end on Friday.'] });
+    });
+
+    it('keeps a short last paragraph signed off after a dash when chrome follows it', () => {
+      const copy = cleanWireCopy(['The leaders met in the capital on Wednesday, officials said.', 'The talks end on Friday. — APP', 'Published in Dawn, November 26th, 2026']);
+      expect(copy).toMatchObject({ agency: 'APP', paragraphs: ['The leaders met in the capital on Wednesday, officials said.', 'The talks end on Friday.'] });
+    });
+
+    it('still drops a caption signed so inside the copy', () => {
+      const copy = cleanWireCopy(['ISLAMABAD: The leaders met on Wednesday.', 'Officials at the meeting in Islamabad. — APP', 'The talks end on Friday.']);
+      expect(copy.paragraphs).toEqual(['The leaders met on Wednesday.', 'The talks end on Friday.']);
+    });
+
+    it.each(['/APP/', '/BSS/AT/1755', 'APP/ahd-mkz', '(Agencies)'])('drops "%s" on a line of its own', (line) => {
+      expect(cleanWireCopy(['The leaders met on Wednesday.', 'The talks end on Friday.', line]).paragraphs).toEqual(['The leaders met on Wednesday.', 'The talks end on Friday.']);
+    });
+
+    it.each(['The talks end on Friday, said the report by AFP.', 'He thanked the people of AP', 'Both leaders spoke to the AP. It was their first interview.'])('keeps "%s"', (last) => {
+      expect(cleanWireCopy(['The leaders met on Wednesday.', last]).paragraphs).toEqual(['The leaders met on Wednesday.', last]);
+    });
+  });
+
   describe('more outlet chrome', () => {
     it.each([
       ['BBC\'s links to its services', ['Read more on BBC News', 'Hear more on BBC Sounds', 'Watch more on BBC iPlayer']],
