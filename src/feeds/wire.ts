@@ -63,6 +63,8 @@ const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const DATE = String.raw`(?:${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\s+${MONTH}(?:,?\s+\d{4})?)`;
 /** A date in figures, as a timestamp writes it: "26-11-2026", "26/11/2026", "2026-11-26". */
 const DATE_IN_FIGURES = String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})`;
+/** A clock time: "14:05", "05:10 PM", "10:05:00 AM", "6.10 p.m.". */
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[apAP]\.?[mM]\.?)?`;
 /** A timestamp's time after its date: ", 05:10 PM IST", " 17:30 IST", " 06:10 pm", " 10:05 [IST]". */
 const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?)?(?:\s+(?:IST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST|\[IST\]|\(IST\)))?`;
 
@@ -312,8 +314,20 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|publish|dated|updated|posted|modified|uploaded|created)(?: on| at| date| time)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})${TIME})?\s*\)?$`, 'iu') },
   // Anadolu's byline with its dates: "Ahmet Kaya |26.11.2026 - Update : 26.11.2026".
   { action: 'drop', pattern: /^[\p{L} .'’-]{2,60}\|\s*\d{2}\.\d{2}\.\d{4}(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?$/u, needs: '|', max: 120 },
-  // A timestamp alone, a date and its time: "Nov 26, 2026 14:05 pm IST", "26-11-2026 05:10 PM" (a date alone may be a release's foot).
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?(?:\s+(?:IST|GMT|UTC|PKT|NPT|BST|ET|EST|EDT|PT|PST|PDT|CET|CEST))?(?:\s*\|\s*[Uu]pdated\b.{0,40})?\)?$`, 'u'), needs: ':', max: 120 },
+  // A timestamp alone, a date and its time: "Nov 26, 2026 14:05 pm IST", "26-11-2026 05:10 PM" (a date alone may be a release's foot),
+  // "26/11/2026 10:05:00 AM" (WAM), "26 Nov 2026 - 10:05", Reuters' old "NOVEMBER 26, 2026 / 10:05 AM / UPDATED 2 HOURS AGO", or the
+  // time first: "10:05 AM, Nov 26, 2026".
+  {
+    action: 'drop',
+    pattern: new RegExp(
+      String.raw`^\(?(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})[,\s|/–—-]+(?:at\s+)?${CLOCK}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES}))(?:\s+(?:IST|GMT|UTC|PKT|NPT|BST|ET|EST|EDT|PT|PST|PDT|CET|CEST))?(?:\s*[|/]\s*[Uu]pdated\b.{0,40})?\)?$`,
+      'iu',
+    ),
+    needs: ':',
+    max: 120,
+  },
+  // A page's relative time: "2 hours ago", "Updated 5 min ago".
+  { action: 'drop', pattern: /^(?:updated |published |posted )?\d{1,2} (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?) ago$/i, max: 30 },
   // India Today's and the Indian Express's put the place first: "New Delhi, UPDATED: Nov 26, 2026 12:10 IST", "Pune | Updated: …".
   { action: 'drop', pattern: PLACE_STAMP, max: MAX_PLACE_STAMP },
   // An outlet's own plug: "(Catch all the Business News … on The Economic Times.)", "Get Latest India News along with…" (HT),

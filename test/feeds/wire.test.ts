@@ -762,6 +762,18 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
     });
 
+    it.each(['26/11/2026 10:05:00 AM', '26 Nov 2026 - 10:05', '10:05 AM, Nov 26, 2026', 'NOVEMBER 26, 2026 / 10:05 AM / UPDATED 2 HOURS AGO', '2 hours ago', 'Updated 5 min ago'])(
+      'drops the timestamp "%s" above and below the copy',
+      (stamp) => {
+        expect(cleanWireCopy(['Headline of the story', stamp, 'NEW DELHI, Nov 26 (PTI) First.', 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+        expect(cleanWireCopy(['NEW DELHI, Nov 26 (PTI) First.', 'Second.', stamp]).paragraphs).toEqual(['First.', 'Second.']);
+      },
+    );
+
+    it.each(['2 hours ago, the police sealed the road.', '10:05 AM, Nov 26, 2026: the moment the quake struck, officials said.', 'At 10:05 am on Nov 26, 2026, the quake struck.'])('keeps "%s"', (line) => {
+      expect(cleanWireCopy(['NEW DELHI, Nov 26 (PTI) First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+
     it('drops a disclaimer box with its heading on a line of its own', () => {
       const copy = cleanWireCopy(['MUMBAI, Nov 26 (Reuters) - First.', 'Second.', 'Disclaimer', 'The views and recommendations above are those of individual analysts.']);
       expect(copy.paragraphs).toEqual(['First.', 'Second.']);
