@@ -697,7 +697,7 @@ function placeAlone(body: string[]): Dateline | null {
   for (; at < 3 && body[at] && !found; at++) found = placeLine(body[at]!);
   if (!found) return null;
   at--;
-  if (!body.slice(0, at).every((p) => isLineAboveCopy(p, true) && !isKnownPlace(p))) return null;
+  if (!body.slice(0, at).every((p) => (isLineAboveCopy(p, true) || BARE_NAME.test(p)) && !isKnownPlace(p))) return null;
   let below = at + 1;
   while (below < at + 3 && body[below] && isLineAboveCopy(body[below]!, false)) below++;
   const next = body[below];
@@ -705,6 +705,12 @@ function placeAlone(body: string[]): Dateline | null {
   body.splice(0, at + 1);
   return { ...found, mark: null, length: found.text.length, credit: true };
 }
+
+/**
+ * A writer's name alone, as the Kathmandu Post ("Prithvi Man Shrestha") and Anadolu ("Ahmet Kaya") set it over the place: two to
+ * four capitalised words, taken for a byline only there.
+ */
+const BARE_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u;
 
 interface PlaceLine {
   place: string;

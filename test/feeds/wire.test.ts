@@ -514,6 +514,14 @@ describe('wire-copy cleanup', () => {
       });
     });
 
+    it.each([
+      [['Prithvi Man Shrestha', 'Kathmandu, November 26'], 'Kathmandu'],
+      [['Ahmet Kaya', 'ANKARA'], 'ANKARA'],
+    ])('reads a place alone under a writer\'s bare name: %j', (above, place) => {
+      const copy = cleanWireCopy([...above, 'The cabinet on Wednesday approved the budget plan.', 'Second.']);
+      expect(copy).toMatchObject({ place, paragraphs: ['The cabinet on Wednesday approved the budget plan.', 'Second.'] });
+    });
+
     it('takes one place alone, not a list of places opening the copy', () => {
       const input = ['Delhi', 'Mumbai', 'Kolkata', 'The three cities recorded the worst air this week.'];
       expect(cleanWireCopy(input).paragraphs.slice(-2)).toEqual(['Kolkata', 'The three cities recorded the worst air this week.']);
