@@ -56,6 +56,35 @@ export const AGENCIES: Agency[] = [
   { id: 'Kuensel', name: 'Kuensel', marks: ['Kuensel', 'KUENSEL'] },
   // Pakistan's military press service signs its releases off "ISPR" or "-ISPR-", as PIB's are credited.
   { id: 'ISPR', name: 'Inter Services Public Relations', marks: ['ISPR'] },
+  // More agencies whose copy South Asian and international outlets carry, credited in a dateline ("KABUL, Nov 26 (Pajhwok):",
+  // "HANOI (VNA) -", "TEHRAN (Tasnim) -"). Marks that are as often a party's, a body's or a region's initials stay out: ANP
+  // (Awami National Party), MNA (a member of Pakistan's National Assembly), TNA, PNA, MENA, NTB.
+  { id: 'Pajhwok', name: 'Pajhwok Afghan News', marks: ['Pajhwok'] },
+  { id: 'Bakhtar', name: 'Bakhtar News Agency', marks: ['Bakhtar'] },
+  { id: 'NNI', name: 'News Network International', marks: ['NNI'] },
+  { id: 'INP', name: 'Independent News Pakistan', marks: ['INP'] },
+  { id: 'PID', name: 'Press Information Department', marks: ['PID'] },
+  { id: 'Hindusthan Samachar', name: 'Hindusthan Samachar', marks: ['Hindusthan Samachar'] },
+  { id: 'Univarta', name: 'Univarta', marks: ['Univarta'] },
+  { id: 'VNA', name: 'Vietnam News Agency', marks: ['VNA'] },
+  { id: 'KCNA', name: 'Korean Central News Agency', marks: ['KCNA'] },
+  { id: 'CNA', name: 'Central News Agency', marks: ['CNA'] },
+  { id: 'SANA', name: 'Syrian Arab News Agency', marks: ['SANA'] },
+  { id: 'BNA', name: 'Bahrain News Agency', marks: ['BNA'] },
+  { id: 'ONA', name: 'Oman News Agency', marks: ['ONA'] },
+  { id: 'Tasnim', name: 'Tasnim News Agency', marks: ['Tasnim'] },
+  { id: 'ISNA', name: 'Iranian Students News Agency', marks: ['ISNA'] },
+  { id: 'Interfax', name: 'Interfax', marks: ['Interfax'] },
+  { id: 'RIA Novosti', name: 'RIA Novosti', marks: ['RIA Novosti', 'RIA'] },
+  { id: 'Sputnik', name: 'Sputnik', marks: ['Sputnik'] },
+  { id: 'Ukrinform', name: 'Ukrinform', marks: ['Ukrinform'] },
+  { id: 'Azertac', name: 'Azertac', marks: ['Azertac', 'AZERTAC'] },
+  { id: 'Kazinform', name: 'Kazinform', marks: ['Kazinform'] },
+  { id: 'NAN', name: 'News Agency of Nigeria', marks: ['NAN'] },
+  { id: 'Prensa Latina', name: 'Prensa Latina', marks: ['Prensa Latina'] },
+  { id: 'Europa Press', name: 'Europa Press', marks: ['Europa Press'] },
+  { id: 'Agerpres', name: 'Agerpres', marks: ['Agerpres'] },
+  { id: 'Belga', name: 'Belga', marks: ['Belga'] },
 ];
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?`;

@@ -247,7 +247,7 @@ describe('wire-copy cleanup', () => {
       ['Kabul, Afghanistan — The Ministry of Economy said aid had fallen.', 'Kabul', null, null, 'Kabul, Afghanistan'],
       ['COLOMBO (News 1st) – The cabinet approved the power tariff.', 'COLOMBO', null, null, 'COLOMBO (News 1st)'],
       ["Male', Nov 26 – The cabinet approved the power tariff.", "Male'", 'Nov 26', null, "Male', Nov 26"],
-      ['Kabul (Pajhwok): The cabinet approved the power tariff.', 'Kabul', null, null, 'Kabul (Pajhwok)'],
+      ['Kabul (Ariana News): The cabinet approved the power tariff.', 'Kabul', null, null, 'Kabul (Ariana News)'],
       ['Kabul, Afghanistan – The Islamic Emirate said the talks would go on.', 'Kabul', null, null, 'Kabul, Afghanistan'],
       ['SRI NAGAR: Schools in the valley will shut for winter from Monday.', 'SRI NAGAR', null, null, 'SRI NAGAR'],
       ['DERA MURAD JAMALI: Police arrested two suspects on Wednesday.', 'DERA MURAD JAMALI', null, null, 'DERA MURAD JAMALI'],
@@ -565,6 +565,14 @@ describe('wire-copy cleanup', () => {
   describe('agencies of Asia and the Gulf', () => {
     it.each([
       ['KUWAIT, Nov 26 (KUNA) -- The Cabinet met on Thursday.', 'KUWAIT', 'KUNA'],
+      ['KABUL, Nov 26 (Pajhwok): The Cabinet met on Thursday.', 'KABUL', 'Pajhwok'],
+      ['LAHORE, Nov 26 (NNI): The Cabinet met on Thursday.', 'LAHORE', 'NNI'],
+      ['HANOI (VNA) - The Cabinet met on Thursday.', 'HANOI', 'VNA'],
+      ['TAIPEI, Nov 26 (CNA) - The Cabinet met on Thursday.', 'TAIPEI', 'CNA'],
+      ['PYONGYANG, Nov 26 (KCNA) -- The Cabinet met on Thursday.', 'PYONGYANG', 'KCNA'],
+      ['TEHRAN (Tasnim) - The Cabinet met on Thursday.', 'TEHRAN', 'Tasnim'],
+      ['MOSCOW, Nov 26 (Interfax) - The Cabinet met on Thursday.', 'MOSCOW', 'Interfax'],
+      ['MANAMA, Nov 26 (BNA) -- The Cabinet met on Thursday.', 'MANAMA', 'BNA'],
       ['DHAKA, Nov 26 (UNB) - The Cabinet met on Thursday.', 'DHAKA', 'UNB'],
       ['RIYADH, Nov 26 (SPA) -- The Cabinet met on Thursday.', 'RIYADH', 'SPA'],
       ['DOHA, Nov 26 (QNA) - The Cabinet met on Thursday.', 'DOHA', 'QNA'],
