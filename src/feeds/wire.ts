@@ -416,11 +416,11 @@ const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({ action: c.action, patter
 // and a state or country after the place, as AP writes it: "NEWARK, N.J. (AP) —", "KARACHI, Pakistan (AP) —",
 // or in brackets, as ANI and AFP do: "Srinagar (Jammu and Kashmir) [India], November 25 (ANI):", "Belem (Brazil) (AFP) –", or both:
 // "Washington, DC [US], November 26 (ANI):".
-// A story an agency carries from a partner credits both, its own first: "(ANI/WAM)", "(IANS/ANI)".
+// A story an agency carries from a partner credits both, its own first: "(ANI/WAM)", "(IANS/ANI)", "(ANI/Global Economic)".
 // EFE puts a full stop before its dash: "Madrid, Nov 26 (EFE).- …". Reuters dates copy it files from no one place: "Nov 26 (Reuters) - …".
 const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:,\s*(?<date>${DATE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/[\p{L}]{2,12})*\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—:|]*)\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:,\s*(?<date>${DATE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—:|]*)\s*`,
   'u',
 );
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
@@ -441,11 +441,11 @@ const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}\d.&'’ -]{1,40}|[\w-]+\.
 /** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */
 const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–-])\s+|\s*[—–]\s*)`;
 // Staff copy names no agency: "NEW DELHI: …", "KARACHI, Pakistan — …", "KATHMANDU, Nov. 26 — …", "ISLAMABAD, Nov 26 (Dawn) – …"
-// (capitals), "Mumbai, Nov 26: …" (a name, dated), "Washington — …" (a name before a dash and a sentence), with its country as
+// (capitals), "Mumbai, Nov 26: …" (a name, dated, perhaps after its country: "Kabul, Afghanistan, Nov 26 —"), "Washington — …" (a name before a dash and a sentence), with its country as
 // Tolo News writes it ("Kabul, Afghanistan — …").
 // A name before a colon with no date is not one: "Warning: this report…", "Mumbai: a city that never sleeps".
 const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:,\s*(?<date>${DATE}))?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
-const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
+const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}),\s*(?:(?<region>${NAMED_PLACE}),\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?${OUTLET}(?<sep>\s+(?:--|[—–-])\s+)(?=\p{Lu})`, 'u');
 /**
  * "New Delhi: The government…", as Indian and Pakistani outlets write it: the place must be a known one ("Warning: …" is none),
@@ -862,7 +862,9 @@ function readStaffShapes(p: string): Dateline | null {
   for (const { pattern, known, gate } of STAFF_DATELINES) {
     if (gated && !gate(p)) continue;
     const found = pattern.exec(p);
-    if (found && isStaffDateline(found, p) && (!known || knownPlaces(found.groups!.place!, found.groups!.region))) return asDateline(found);
+    // A region after the place is a known one, even where the place need not be ("Kabul, Afghanistan, Nov 26 —").
+    const region = found?.groups!.region;
+    if (found && isStaffDateline(found, p) && (known ? knownPlaces(found.groups!.place!, region) : region === undefined || isKnownRegion(region))) return asDateline(found);
   }
   return null;
 }

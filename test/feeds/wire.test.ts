@@ -91,6 +91,7 @@ describe('wire-copy cleanup', () => {
     ['Jaipur, Nov 25 (IANS/ANI) The exercise began.', 'Jaipur', 'IANS'],
     ['Madrid, Nov 25 (EFE).- The exercise began.', 'Madrid', 'EFE'],
     ['Washington, DC [US], November 25 (ANI): Talks began.', 'Washington', 'ANI'],
+    ['New Delhi [India], November 25 (ANI/Global Economic): Talks began.', 'New Delhi', 'ANI'],
   ])('parses the dateline of "%s"', (first, place, agency) => {
     const copy = cleanWireCopy([first]);
     expect(copy.place).toBe(place);
@@ -249,6 +250,7 @@ describe('wire-copy cleanup', () => {
       ["Male', Nov 26 – The cabinet approved the power tariff.", "Male'", 'Nov 26', null, "Male', Nov 26"],
       ['Kabul (Ariana News): The cabinet approved the power tariff.', 'Kabul', null, null, 'Kabul (Ariana News)'],
       ['Kabul, Afghanistan – The Islamic Emirate said the talks would go on.', 'Kabul', null, null, 'Kabul, Afghanistan'],
+      ['Kabul, Afghanistan, Nov 26 — The Islamic Emirate said the talks would go on.', 'Kabul', 'Nov 26', null, 'Kabul, Afghanistan, Nov 26'],
       ['SRI NAGAR: Schools in the valley will shut for winter from Monday.', 'SRI NAGAR', null, null, 'SRI NAGAR'],
       ['DERA MURAD JAMALI: Police arrested two suspects on Wednesday.', 'DERA MURAD JAMALI', null, null, 'DERA MURAD JAMALI'],
       ['PORT LOUIS: Mauritius will host the ocean summit in March.', 'PORT LOUIS', null, null, 'PORT LOUIS'],
@@ -328,6 +330,7 @@ describe('wire-copy cleanup', () => {
       'BJP vs Congress: The battle for Bihar begins.',
       'Rahul Gandhi — The Congress leader — said the vote was rigged.',
       'Modi, Shah — The two leaders met on Tuesday.',
+      'Modi, Shah, Nov 26 — The two leaders met on Tuesday.',
       'Mumbai, Lalbaug — The ganpati pandal drew crowds.',
       'Gandhi — who led the march — said the vote was rigged.',
       'Sunday, Nov 26 — A day the city will remember.',
