@@ -193,6 +193,11 @@ const LEFTOVERS = new RegExp(
       String.raw`(?:share|subscribe(?: now| for free)?|leave a comment|upgrade to paid|give a gift subscription|sign up(?: now)?|support us|tweet|print|e-?mail|comment|copy link|(?:read|view|show|see|post|add) (?:a |all |the )?comments?(?: \(\d+\))?|listen to (?:this|the) (?:article|story)|see more|show more|show less|load more|close|show full (?:article|story)|purchase licensing rights)[.!]?`,
       // A gallery's counter: "Image 1 of 3".
       String.raw`(?:image|photo|picture|slide) \d{1,2} of \d{1,2}`,
+      // A share bar's platforms, a page's tools and its language links, each a button alone on its line once the markup is gone
+      // ("WhatsApp", "A+ A-", "Gift this article", "Read in Hindi", "हिंदी"), and an audio player's clock ("0:00 / 3:45").
+      String.raw`(?:whatsapp|facebook|twitter|linkedin|reddit|telegram|pinterest|koo|x|bookmark|save|follow|listen|translate|zoom|remove ads?|print this (?:page|article|story)|(?:text|font) size|a[+-]?(?: a[+-]?){1,2}|gift (?:this )?article|read in (?:hindi|english|urdu|bangla|bengali|nepali|tamil|telugu|kannada|malayalam|marathi|gujarati|punjabi|odia|sinhala|pashto|dari))[.!]?`,
+      String.raw`(?:हिंदी|हिन्दी|বাংলা|اردو|नेपाली|தமிழ்|తెలుగు|ಕನ್ನಡ|മലയാളം|मराठी|ગુજરાતી|ਪੰਜਾਬੀ|ଓଡ଼ିଆ|অসমীয়া|සිංහල|پښتو|دری|فارسی)`,
+      String.raw`\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?`,
       // A page's reading time: "2 min read", "Read Time: 3 mins", "Reading time: 4 minutes".
       String.raw`\d{1,2}\s*(?:min|mins|minutes?)\s+read|read(?:ing)? time\s*[:|-]?\s*\d{1,2}\s*(?:min|mins|minutes?)`,
       // A reporter's address alone on a line, as Yonhap signs off ("kimsy@yna.co.kr").

@@ -781,6 +781,17 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
     });
 
+    it.each([['WhatsApp', 'Facebook', 'X', 'Linkedin'], ['A+ A-', 'Text size', 'Bookmark', 'Print this page'], ['Gift this article', 'Read in Hindi', 'हिंदी', 'বাংলা'], ['0:00 / 3:45']])(
+      'drops a share bar, page tools and language links inside the copy: %j',
+      (...lines) => {
+        expect(cleanWireCopy(['NEW DELHI, Nov 26 (PTI) First.', ...lines, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+      },
+    );
+
+    it.each(['Save the date, the organisers told guests.', 'Follow the money, the auditor said.', 'Facebook said it would appeal the order.', 'X, formerly Twitter, was fined.'])('keeps "%s"', (line) => {
+      expect(cleanWireCopy(['NEW DELHI, Nov 26 (PTI) First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+
     it.each(['26/11/2026 10:05:00 AM', '26 Nov 2026 - 10:05', '10:05 AM, Nov 26, 2026', 'NOVEMBER 26, 2026 / 10:05 AM / UPDATED 2 HOURS AGO', '2 hours ago', 'Updated 5 min ago'])(
       'drops the timestamp "%s" above and below the copy',
       (stamp) => {
