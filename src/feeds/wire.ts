@@ -248,6 +248,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // sections ("COMMENTS", the Express Tribune's "Comments are moderated…", the Times of India's "Start a Conversation").
   { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read)|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*|comments are closed\.?|(?:visual|web|photo) stories|end of (?:the )?article|next (?:story|article)|all rights reserved\.?)\s*:?$/i },
   { action: 'cut', pattern: /^_{3,}$/ },
+  // A press release's end mark: "###".
+  { action: 'cut', pattern: /^#{3,}$/, max: 10 },
   // A release's contacts under its copy: "For more information, please contact:", "Media contact:".
   { action: 'cut', pattern: /^(?:for (?:more|further) (?:information|details),? (?:please )?contact(?: us)?|(?:media|press) (?:contacts?|enquiries|inquiries))\s*:?$/i, max: HEADING_MAX },
   // The end of copy (Xinhua's "Enditem", "- ENDS -"), and what an agency puts under it: its copyright line
@@ -333,7 +335,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^[-–—(\s]*(?:with (?:\S+ ){0,3}inputs?|(?:with )?(?:additional )?inputs? from [^(),.]{1,60})\)?\.?$/i },
   // Inputs from several agencies: "With inputs from PTI, ANI", "(With inputs from IANS & agencies)".
   { action: 'drop', pattern: new RegExp(String.raw`^[-–—(\s]*(?:with )?(?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\)?\.?$`, 'i') },
-  { action: 'drop', pattern: /^\(?disclaimer\s*[:–—-]/i },
+  // "Disclaimer: The views…"; after the colon a word in lower case goes on a sentence ("Disclaimer: the court said…" is copy).
+  { action: 'drop', pattern: /^\(?(?:[Dd]isclaimer|DISCLAIMER)\s*[:–—-](?!\s*\p{Ll})/u },
   // A disclaimer's box, its heading on a line of its own ("Disclaimer", then its text): nothing of the story follows it.
   { action: 'cut', pattern: /^disclaimer\s*:?$/i, max: HEADING_MAX },
   // A newsletter's box: its heading alone ("Newsletter", "The Morning Brief Newsletter") over its plug and a button.
@@ -406,8 +409,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated|published|produced|posted|reported) by|location|tags?|topics?)\s*:/i },
   // … and without the colon when the line is only the name: "Edited by Priya Kumari" ("Edited by Penguin, the memoir…" is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:[Ee]dited|[Ww]ritten|[Cc]ompiled|[Cc]urated|[Pp]roduced|[Rr]eported) by\s+${NAME}$`, 'u'), max: 80 },
-  // ISPR's release number over its copy: "No PR-202/2026-ISPR".
-  { action: 'drop', pattern: /^No\.?\s*PR[-\s]?\d{1,4}\/\d{4}-ISPR$/i, needs: 'ISPR', max: 30 },
+  // A statement's signatory over it: "Jane Doe, Department Spokesperson" (the State Department's press statements).
+  { action: 'drop', pattern: new RegExp(String.raw`^${NAME}, (?:(?:Department|Official|Deputy|Principal Deputy|Ministry|Foreign Office) )?Spokesperson$`, 'u'), needs: 'Spokesperson', max: 80 },
+  // ISPR's release number over its copy: "No PR-202/2026-ISPR", and a foreign office's: "No. 345/2026", "PR No. 345/2026".
+  { action: 'drop', pattern: /^(?:No\.?\s*PR[-\s]?\d{1,4}\/\d{4}-ISPR|(?:PR |Press Release )?No\.?\s*\d{1,4}\/\d{4})$/i, needs: '/', max: 40 },
   // The Daily Mirror's (Sri Lanka) credit for the video or pictures above it: "Video by Buddhi", "Pics by Kushan Pathiraja".
   { action: 'drop', pattern: new RegExp(String.raw`^(?:[Vv]ideos?|[Pp]ics|[Pp]ictures|[Pp]hotos?) by\s+${NAME}$`, 'u'), max: 60 },
   { action: 'drop', pattern: /^(?:[[(]?\d{1,2}\/\d{1,2}[\])]?|advertisement|sponsored|\[?…\]?|\[?\.{3}\]?)$/i },
@@ -646,9 +651,11 @@ const MAX_BREADCRUMBS = 4;
  * Office", "President's Secretariat", a foreign ministry's "Ministry of Foreign Affairs" (capitalised words only: a headline
  * says what the office did).
  */
+/** What a release says it is, on a line of its own over it: "FOR IMMEDIATE RELEASE", the State Department's "Media Note". */
+const RELEASE_KINDS = String.raw`FOR IMMEDIATE RELEASE|For Immediate Release|Press Statement|Media Note|Media Advisory|Readout`;
 const OFFICE_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|and|&|of|the)`;
 const ISSUING_OFFICE = new RegExp(
-  String.raw`^(?:(?:Ministry|Department) of ${OFFICE_WORD}(?:,? ${OFFICE_WORD}){0,6}|(?:Prime Minister|President|Vice[- ]President|Chief Minister)['’]s (?:Office|Secretariat)|Government of India)$`,
+  String.raw`^(?:(?:Ministry|Department) of ${OFFICE_WORD}(?:,? ${OFFICE_WORD}){0,6}|(?:Prime Minister|President|Vice[- ]President|Chief Minister)['’]s (?:Office|Secretariat)|Government of India|Office of the Spokesperson|${RELEASE_KINDS})$`,
   'u',
 );
 

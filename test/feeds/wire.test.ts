@@ -559,6 +559,26 @@ describe('wire-copy cleanup', () => {
       if (!line.endsWith('.')) expect(cleanWireCopy([line]).paragraphs).toEqual([line]);
     });
 
+    it.each([
+      [['Office of the Spokesperson', 'November 26, 2026']],
+      [['Press Statement', 'Jane Doe, Department Spokesperson', 'November 26, 2026']],
+      [['FOR IMMEDIATE RELEASE']],
+      [['Media Note', 'Office of the Spokesperson']],
+    ])('drops what a release says it is and who signs it over its copy: %j', (above) => {
+      const copy = cleanWireCopy([...above, 'The United States welcomes the agreement signed today.', 'Second.', '###', 'About the Department']);
+      expect(copy.paragraphs).toEqual(['The United States welcomes the agreement signed today.', 'Second.']);
+    });
+
+    it('reads a foreign office release\'s place and date under its number', () => {
+      const copy = cleanWireCopy(['Press Release', 'No. 345/2026', 'Islamabad, 26 November 2026', 'The Foreign Minister received a call today.', 'Second.']);
+      expect(copy).toMatchObject({ place: 'Islamabad', paragraphs: ['The Foreign Minister received a call today.', 'Second.'] });
+    });
+
+    it('keeps "Disclaimer:" going on as a sentence', () => {
+      const input = ['The court heard the case on Tuesday.', 'Disclaimer: the court said the firm\'s notice was not enough.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+
     it('keeps a date alone under a line that is no place', () => {
       const input = ['The letter was signed by both leaders.', 'Yours sincerely', 'November 25, 2026'];
       expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
