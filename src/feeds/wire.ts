@@ -596,6 +596,10 @@ const TRAILING_SIGN_OFF = new RegExp(
   String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})[-–—=]{0,3}(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks})(?:\/[\p{L}]{2,12})*\)|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|(?:\/[\p{L}\d]{2,12}){1,5}(?:\s*hrs?)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
   'u',
 );
+/** How much of the last paragraph's end the sign-off patterns read: the longest Reuters credit and its spaces fit. */
+const SIGN_OFF_TAIL = 400;
+/** … and the truncation patterns: "[…] Continue reading" and 80 characters of the link after it. */
+const TRUNCATION_TAIL = 160;
 /** KUNA's "(end)" and its desk's initials a <br> after the last sentence: "Last words. (end) hm.gta" (tried only on a line with "(end)"). */
 const TRAILING_END = /(?<=[.!?"”’])\s+\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?\s*$/i;
 /**
@@ -1054,10 +1058,13 @@ function cutFoot(paragraphs: string[]): SignOff {
   // Google News runs its link into the last outlet's name when the item has no list: "…The New York TimesView Full Coverage…".
   if (paragraphs.at(-1)?.endsWith(GOOGLE_NEWS_TAIL)) paragraphs[paragraphs.length - 1] = paragraphs.at(-1)!.slice(0, -GOOGLE_NEWS_TAIL.length).trim();
   const last = paragraphs.at(-1);
-  const trailing = last ? TRAILING_SIGN_OFF.exec(last) : null;
-  const ended = !trailing && last && (last.includes('(end)') || last.includes('(END)')) ? TRAILING_END.exec(last) : null;
-  if (ended) paragraphs[paragraphs.length - 1] = last!.slice(0, ended.index).trim();
-  if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, trailing.index).trim();
+  // A sign-off is short: only the paragraph's end is read (the unanchored patterns would otherwise scan the whole of it).
+  const from = last ? Math.max(0, last.length - SIGN_OFF_TAIL) : 0;
+  const end = last?.slice(from);
+  const trailing = end ? TRAILING_SIGN_OFF.exec(end) : null;
+  const ended = !trailing && end && (end.includes('(end)') || end.includes('(END)')) ? TRAILING_END.exec(end) : null;
+  if (ended) paragraphs[paragraphs.length - 1] = last!.slice(0, from + ended.index).trim();
+  if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, from + trailing.index).trim();
   markTruncation(paragraphs);
   return agencySignOff(trailing ? (trailing[1] ?? trailing[2] ?? trailing[3] ?? null) : null);
 }
@@ -1069,8 +1076,10 @@ function cutFoot(paragraphs: string[]): SignOff {
 function markTruncation(paragraphs: string[]): void {
   const last = paragraphs.at(-1);
   // Both of its shapes hold an ellipsis: the unanchored pattern is tried only then.
-  const tail = last && (last.includes('…') || last.includes('...')) ? TRUNCATED_TAIL.exec(last) : null;
-  if (tail && tail.index > 0) paragraphs[paragraphs.length - 1] = `${last!.slice(0, tail.index).replace(/(?:…|\.{3})$/, '')}…`;
+  const from = last ? Math.max(0, last.length - TRUNCATION_TAIL) : 0;
+  const end = last?.slice(from);
+  const tail = end && (end.includes('…') || end.includes('...')) ? TRUNCATED_TAIL.exec(end) : null;
+  if (tail && from + tail.index > 0) paragraphs[paragraphs.length - 1] = `${last!.slice(0, from + tail.index).replace(/(?:…|\.{3})$/, '')}…`;
 }
 
 function agencySignOff(mark: string | null): SignOff {

@@ -670,6 +670,13 @@ describe('wire-copy cleanup', () => {
       expect(copy).toMatchObject({ agency, paragraphs: ['The leaders met in the capital on Wednesday, officials said.', 'The talks end on Friday.'] });
     });
 
+    it('cuts a sign-off, a credit and a truncation mark from a last paragraph of any length', () => {
+      const long = 'The leaders met in the capital on Wednesday and agreed to expand trade, officials said. '.repeat(30).trim();
+      expect(cleanWireCopy(['First.', `${long} --IANS akl/as`])).toMatchObject({ agency: 'IANS', paragraphs: ['First.', long] });
+      expect(cleanWireCopy(['First.', `${long} (Reporting by Asha Rao in New Delhi; Additional reporting by Jane Doe in Dhaka; Editing by John Roe and Ann Poe)`]).paragraphs).toEqual(['First.', long]);
+      expect(cleanWireCopy(['First.', `${long.slice(0, -1)} […] Continue reading`]).paragraphs).toEqual(['First.', `${long.slice(0, -1)}…`]);
+    });
+
     it('keeps a short last paragraph signed off after a dash when chrome follows it', () => {
       const copy = cleanWireCopy(['The leaders met in the capital on Wednesday, officials said.', 'The talks end on Friday. — APP', 'Published in Dawn, November 26th, 2026']);
       expect(copy).toMatchObject({ agency: 'APP', paragraphs: ['The leaders met in the capital on Wednesday, officials said.', 'The talks end on Friday.'] });
