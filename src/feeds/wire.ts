@@ -987,7 +987,8 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
       footer = rule.agency;
       break;
     }
-    if (rule?.action === 'list') skippingList = 5;
+    // Above the copy, a block heading heads its links as a list's does ("Trending", then headlines, then the story).
+    if (rule?.action === 'list' || rule?.action === 'cut') skippingList = 5;
     if (rule?.action === 'label') skippingList = 1;
     if (rule?.action === 'post') dropPost(p, paragraphs);
     if (rule) continue;

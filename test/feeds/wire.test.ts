@@ -677,6 +677,11 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['First.', `${long.slice(0, -1)} […] Continue reading`]).paragraphs).toEqual(['First.', `${long.slice(0, -1)}…`]);
     });
 
+    it('drops a block of linked headlines above copy with no dateline', () => {
+      const copy = cleanWireCopy(['Trending', '1. Sensex ends higher on bank gains', '2. Rupee falls 10 paise', 'The government on Wednesday approved the plan.', 'Second.']);
+      expect(copy.paragraphs).toEqual(['The government on Wednesday approved the plan.', 'Second.']);
+    });
+
     it('keeps a short last paragraph signed off after a dash when chrome follows it', () => {
       const copy = cleanWireCopy(['The leaders met in the capital on Wednesday, officials said.', 'The talks end on Friday. — APP', 'Published in Dawn, November 26th, 2026']);
       expect(copy).toMatchObject({ agency: 'APP', paragraphs: ['The leaders met in the capital on Wednesday, officials said.', 'The talks end on Friday.'] });
