@@ -80,6 +80,46 @@ const NAMES = [
   'Surkhet', 'Itahari', 'Dharan', 'Damak', 'Bhairahawa', 'Siddharthanagar', 'Tulsipur', 'Ghorahi', 'Mahendranagar', 'Jumla',
   'Gorkha', 'Chitwan', 'Simara', 'Kalaiya', 'Rajbiraj', 'Ilam', 'Dhulikhel', 'Banepa', 'Kirtipur', 'Janakpurdham',
   'Kakarbhitta', 'Solukhumbu', 'Namche Bazaar',
+  // Pakistan: more district and tehsil towns Dawn's and The News' regional pages head copy with ("TIMERGARA:", "BATKHELA:").
+  'Timergara', 'Chakdara', 'Batkhela', 'Shangla', 'Alpuri', 'Besham', 'Buner', 'Battagram', 'Dasu', 'Nathiagali',
+  'Havelian', 'Orakzai', 'Jamrud', 'Mohmand', 'Shabqadar', 'Risalpur', 'Drosh', 'Mastuj', 'Astore', 'Ghizer', 'Gahkuch',
+  'Khaplu', 'Ghanche', 'Shigar', 'Bhimber', 'Pallandri', 'Bahawalnagar', 'Rajanpur', 'Lodhran', 'Khushab', 'Taxila',
+  'Kamoke', 'Daska', 'Gojra', 'Jaranwala', 'Samundri', 'Shakargarh', 'Pasrur', 'Kharian', 'Hasilpur', 'Sadiqabad',
+  'Khanpur', 'Liaquatpur', 'Taunsa', 'Jampur', 'Chishtian', 'Haroonabad', 'Arifwala', 'Depalpur', 'Pattoki', 'Chunian',
+  'Raiwind', 'Muridke', 'Wazirabad', 'Shorkot', 'Kabirwala', 'Burewala', 'Mailsi', 'Yazman', 'Rohri', 'Sehwan', 'Kotri',
+  'Sujawal', 'Islamkot', 'Chachro', 'Nagarparkar', 'Kunri', 'Shahdadpur', 'Kambar', 'Shahdadkot', 'Mehar', 'Ratodero',
+  'Naudero', 'Thul', 'Kalat', 'Panjgur', 'Kharan', 'Washuk', 'Awaran', 'Pishin', 'Loralai', 'Ziarat', 'Harnai', 'Kohlu',
+  'Barkhan', 'Musakhel', 'Nankana Sahib', 'Tando Adam', 'Tando Jam', 'Tando Muhammad Khan', 'Naushahro Feroze', 'Kot Addu',
+  'Mian Channu', 'Dera Murad Jamali', 'Dera Bugti', 'Jhal Magsi', 'Usta Muhammad', 'Qila Abdullah', 'Qila Saifullah',
+  'Upper Dir', 'Lower Dir', 'Wah Cantt', 'Ahmedpur East', 'Fort Abbas', 'Hattian Bala',
+  // India: more district towns regional desks file from (The Hindu's "SIDDIPET:", the Times of India's "PARBHANI:").
+  'Machilipatnam', 'Narasaraopet', 'Bapatla', 'Tenali', 'Bhimavaram', 'Tanuku', 'Amalapuram', 'Puttaparthi', 'Hindupur',
+  'Madanapalle', 'Nandyal', 'Adoni', 'Proddatur', 'Srikalahasti', 'Paderu', 'Anakapalli', 'Sircilla', 'Siddipet',
+  'Sangareddy', 'Medak', 'Kamareddy', 'Jagtial', 'Peddapalli', 'Mancherial', 'Bhadrachalam', 'Kothagudem', 'Suryapet',
+  'Miryalaguda', 'Wanaparthy', 'Gadwal', 'Vikarabad', 'Jangaon', 'Mahabubabad', 'Hanamkonda', 'Kolar', 'Chikkaballapur',
+  'Ramanagara', 'Chitradurga', 'Haveri', 'Gadag', 'Koppal', 'Yadgir', 'Bagalkot', 'Chamarajanagar', 'Kodagu', 'Tiruchi',
+  'Kumbakonam', 'Nagapattinam', 'Karur', 'Namakkal', 'Krishnagiri', 'Dharmapuri', 'Tiruvarur', 'Pudukottai', 'Sivaganga',
+  'Ramanathapuram', 'Virudhunagar', 'Theni', 'Tenkasi', 'Kallakurichi', 'Ranipet', 'Chengalpattu', 'Kancheepuram',
+  'Tiruvallur', 'Perambalur', 'Ariyalur', 'Mayiladuthurai', 'Beed', 'Osmanabad', 'Dharashiv', 'Parbhani', 'Hingoli',
+  'Washim', 'Buldhana', 'Yavatmal', 'Wardha', 'Chandrapur', 'Gadchiroli', 'Gondia', 'Bhandara', 'Nandurbar', 'Dhule',
+  'Sindhudurg', 'Raigad', 'Alibaug', 'Lonavala', 'Balangir', 'Bolangir', 'Bargarh', 'Kalahandi', 'Kandhamal', 'Malkangiri',
+  'Nabarangpur', 'Rayagada', 'Ganjam', 'Jajpur', 'Kendrapara', 'Jagatsinghpur', 'Dhenkanal', 'Angul', 'Keonjhar',
+  'Mayurbhanj', 'Baripada', 'Bhadrak', 'Sundargarh', 'Jharsuguda', 'Alipurduar', 'Hooghly', 'Birbhum', 'Medinipur',
+  'Midnapore', 'Digha', 'Samastipur', 'Sitamarhi', 'Madhubani', 'Supaul', 'Saharsa', 'Katihar', 'Araria', 'Kishanganj',
+  'Nawada', 'Jehanabad', 'Buxar', 'Hajipur', 'Munger', 'Jamui', 'Ballia', 'Ghazipur', 'Jaunpur', 'Deoria', 'Kushinagar',
+  'Gonda', 'Balrampur', 'Shravasti', 'Barabanki', 'Fatehpur', 'Chitrakoot', 'Hamirpur', 'Mainpuri', 'Kannauj',
+  'Farrukhabad', 'Pilibhit', 'Bijnor', 'Amroha', 'Bulandshahr', 'Hapur', 'Baghpat', 'Shamli', 'Kaushambi', 'Pratapgarh',
+  'Bhadohi', 'Sonbhadra', 'Chandauli', 'Maharajganj', 'Siddharthnagar', 'Hardoi', 'Pimpri-Chinchwad', 'Dakshina Kannada',
+  'Uttara Kannada', 'Ambedkar Nagar',
+  // Bangladesh and Nepal: more districts ("Our Correspondent, Narail", "Dhading, November 26").
+  'Barguna', 'Pirojpur', 'Jhalokathi', 'Narail', 'Magura', 'Jhenaidah', 'Sherpur', 'Rajbari', 'Shariatpur', 'Manikganj',
+  'Lakshmipur', 'Panchagarh', 'Dhading', 'Nuwakot', 'Rasuwa', 'Sindhupalchok', 'Kavre', 'Dolakha', 'Ramechhap', 'Sindhuli',
+  'Makwanpur', 'Nawalparasi', 'Rupandehi', 'Kapilvastu', 'Banke', 'Bardiya', 'Kailali', 'Kanchanpur', 'Dadeldhura', 'Doti',
+  'Achham', 'Bajura', 'Bajhang', 'Darchula', 'Baitadi', 'Humla', 'Mugu', 'Dolpa', 'Kalikot', 'Dailekh', 'Jajarkot',
+  'Rukum', 'Rolpa', 'Pyuthan', 'Salyan', 'Arghakhanchi', 'Gulmi', 'Palpa', 'Syangja', 'Tanahun', 'Lamjung', 'Kaski',
+  'Manang', 'Myagdi', 'Baglung', 'Jhapa', 'Morang', 'Sunsari', 'Dhankuta', 'Terhathum', 'Panchthar', 'Taplejung',
+  'Sankhuwasabha', 'Bhojpur', 'Khotang', 'Okhaldhunga', 'Udayapur', 'Saptari', 'Siraha', 'Dhanusha', 'Mahottari',
+  'Sarlahi', 'Rautahat', 'Parsa',
   // Sri Lanka, Afghanistan, Myanmar, the Maldives and Bhutan: towns beyond the capitals.
   'Anuradhapura', 'Kurunegala', 'Ratnapura', 'Badulla', 'Matara', 'Nuwara Eliya', 'Kilinochchi', 'Mullaitivu', 'Vavuniya',
   'Mannar', 'Polonnaruwa', 'Dambulla', 'Puttalam', 'Kalutara', 'Gampaha', 'Ampara', 'Kegalle', 'Matale', 'Moratuwa',
@@ -162,4 +202,34 @@ export const PLACES: ReadonlySet<string> = new Set(NAMES.map(placeKey));
 /** Whether a dateline's place is one the gazetteer knows. */
 export function isKnownPlace(name: string): boolean {
   return PLACES.has(placeKey(name));
+}
+
+/**
+ * Countries, as a dateline names one after its place ("Kabul, Afghanistan —", as Tolo News writes it): never a place of
+ * their own (see NAMES), only what may follow a known one.
+ */
+const COUNTRIES = [
+  'India', 'Pakistan', 'Bangladesh', 'Nepal', 'Sri Lanka', 'Bhutan', 'Maldives', 'Afghanistan', 'Myanmar', 'China', 'Japan',
+  'South Korea', 'North Korea', 'Korea', 'Mongolia', 'Taiwan', 'Malaysia', 'Indonesia', 'Philippines', 'Thailand', 'Vietnam',
+  'Cambodia', 'Laos', 'Brunei', 'Timor-Leste', 'East Timor', 'Australia', 'New Zealand', 'Papua New Guinea', 'Fiji',
+  'Iran', 'Iraq', 'Syria', 'Lebanon', 'Jordan', 'Israel', 'Palestine', 'Saudi Arabia', 'Qatar', 'UAE', 'United Arab Emirates',
+  'Bahrain', 'Oman', 'Kuwait', 'Yemen', 'Turkey', 'Türkiye', 'Turkiye', 'Cyprus', 'Egypt', 'Libya', 'Tunisia', 'Algeria',
+  'Morocco', 'Sudan', 'South Sudan', 'Ethiopia', 'Eritrea', 'Somalia', 'Kenya', 'Uganda', 'Tanzania', 'Rwanda', 'Burundi',
+  'Congo', 'DR Congo', 'Nigeria', 'Ghana', 'Senegal', 'Mali', 'Niger', 'Chad', 'Cameroon', 'South Africa', 'Zimbabwe',
+  'Zambia', 'Mozambique', 'Angola', 'Namibia', 'Botswana', 'Madagascar', 'Mauritius',
+  'Kazakhstan', 'Uzbekistan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Azerbaijan', 'Armenia', 'Georgia', 'Russia',
+  'Ukraine', 'Belarus', 'Poland', 'Germany', 'France', 'Italy', 'Spain', 'Portugal', 'Greece', 'Austria', 'Switzerland',
+  'Belgium', 'Netherlands', 'Denmark', 'Sweden', 'Norway', 'Finland', 'Iceland', 'Ireland', 'United Kingdom', 'UK',
+  'England', 'Scotland', 'Wales', 'Hungary', 'Romania', 'Bulgaria', 'Serbia', 'Croatia', 'Czech Republic', 'Czechia',
+  'Slovakia', 'Slovenia', 'Lithuania', 'Latvia', 'Estonia', 'Moldova', 'Albania', 'Kosovo', 'Bosnia', 'North Macedonia',
+  'United States', 'US', 'U.S.', 'USA', 'Canada', 'Mexico', 'Cuba', 'Haiti', 'Jamaica', 'Guatemala', 'Honduras',
+  'Nicaragua', 'Panama', 'Colombia', 'Venezuela', 'Ecuador', 'Peru', 'Bolivia', 'Chile', 'Argentina', 'Uruguay',
+  'Paraguay', 'Brazil', 'Guyana',
+];
+const COUNTRY_KEYS: ReadonlySet<string> = new Set(COUNTRIES.map(placeKey));
+
+/** Whether what follows a place after a comma is a place, state or province the gazetteer knows, or a country. */
+export function isKnownRegion(name: string): boolean {
+  const key = placeKey(name);
+  return PLACES.has(key) || COUNTRY_KEYS.has(key);
 }

@@ -7,7 +7,7 @@
  * an agency or as chrome is data (the tables below), not code.
  */
 
-import { isKnownPlace } from './places.js';
+import { isKnownPlace, isKnownRegion } from './places.js';
 
 export interface Agency {
   id: string;
@@ -56,6 +56,35 @@ export const AGENCIES: Agency[] = [
   { id: 'Kuensel', name: 'Kuensel', marks: ['Kuensel', 'KUENSEL'] },
   // Pakistan's military press service signs its releases off "ISPR" or "-ISPR-", as PIB's are credited.
   { id: 'ISPR', name: 'Inter Services Public Relations', marks: ['ISPR'] },
+  // More agencies whose copy South Asian and international outlets carry, credited in a dateline ("KABUL, Nov 26 (Pajhwok):",
+  // "HANOI (VNA) -", "TEHRAN (Tasnim) -"). Marks that are as often a party's, a body's or a region's initials stay out: ANP
+  // (Awami National Party), MNA (a member of Pakistan's National Assembly), TNA, PNA, MENA, NTB.
+  { id: 'Pajhwok', name: 'Pajhwok Afghan News', marks: ['Pajhwok'] },
+  { id: 'Bakhtar', name: 'Bakhtar News Agency', marks: ['Bakhtar'] },
+  { id: 'NNI', name: 'News Network International', marks: ['NNI'] },
+  { id: 'INP', name: 'Independent News Pakistan', marks: ['INP'] },
+  { id: 'PID', name: 'Press Information Department', marks: ['PID'] },
+  { id: 'Hindusthan Samachar', name: 'Hindusthan Samachar', marks: ['Hindusthan Samachar'] },
+  { id: 'Univarta', name: 'Univarta', marks: ['Univarta'] },
+  { id: 'VNA', name: 'Vietnam News Agency', marks: ['VNA'] },
+  { id: 'KCNA', name: 'Korean Central News Agency', marks: ['KCNA'] },
+  { id: 'CNA', name: 'Central News Agency', marks: ['CNA'] },
+  { id: 'SANA', name: 'Syrian Arab News Agency', marks: ['SANA'] },
+  { id: 'BNA', name: 'Bahrain News Agency', marks: ['BNA'] },
+  { id: 'ONA', name: 'Oman News Agency', marks: ['ONA'] },
+  { id: 'Tasnim', name: 'Tasnim News Agency', marks: ['Tasnim'] },
+  { id: 'ISNA', name: 'Iranian Students News Agency', marks: ['ISNA'] },
+  { id: 'Interfax', name: 'Interfax', marks: ['Interfax'] },
+  { id: 'RIA Novosti', name: 'RIA Novosti', marks: ['RIA Novosti', 'RIA'] },
+  { id: 'Sputnik', name: 'Sputnik', marks: ['Sputnik'] },
+  { id: 'Ukrinform', name: 'Ukrinform', marks: ['Ukrinform'] },
+  { id: 'Azertac', name: 'Azertac', marks: ['Azertac', 'AZERTAC'] },
+  { id: 'Kazinform', name: 'Kazinform', marks: ['Kazinform'] },
+  { id: 'NAN', name: 'News Agency of Nigeria', marks: ['NAN'] },
+  { id: 'Prensa Latina', name: 'Prensa Latina', marks: ['Prensa Latina'] },
+  { id: 'Europa Press', name: 'Europa Press', marks: ['Europa Press'] },
+  { id: 'Agerpres', name: 'Agerpres', marks: ['Agerpres'] },
+  { id: 'Belga', name: 'Belga', marks: ['Belga'] },
 ];
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?`;
@@ -63,8 +92,10 @@ const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const DATE = String.raw`(?:${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\s+${MONTH}(?:,?\s+\d{4})?)`;
 /** A date in figures, as a timestamp writes it: "26-11-2026", "26/11/2026", "2026-11-26". */
 const DATE_IN_FIGURES = String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})`;
-/** A timestamp's time after its date: ", 05:10 PM IST", " 17:30 IST", " 06:10 pm". */
-const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?)?(?:\s+(?:IST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST))?`;
+/** A clock time: "14:05", "05:10 PM", "10:05:00 AM", "6.10 p.m.". */
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[apAP]\.?[mM]\.?)?`;
+/** A timestamp's time after its date: ", 05:10 PM IST", " 17:30 IST", " 06:10 pm", " 10:05 [IST]". */
+const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?)?(?:\s+(?:IST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST|\[IST\]|\(IST\)))?`;
 
 /** Who a Reuters credit names, as it writes them: "(Reporting by …; Editing by …)". */
 const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporting and writing|Edited';
@@ -100,9 +131,9 @@ const NAME = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)(?:\s+(?:\p{Lu}(?:\p{Ll}
  * reports of the Daily Star ("Star Online Report", "Star Business Report"), the Dhaka Tribune ("Tribune Report"), the
  * Kathmandu Post ("Post Report") and Daily Times ("Staff Report"); "Report" alone is not one ("Annual Report").
  */
-const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team', 'Online Report', 'Business Report', 'Star Report', 'Tribune Report', 'Post Report', 'Staff Report'];
-/** Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS", Deccan Herald's "DHNS", and "Agencies". */
-const DESK_NAMES = ['TNN', 'ENS', 'DHNS', 'Agencies', 'News Agencies'];
+const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team', 'Online Report', 'Business Report', 'Star Report', 'Tribune Report', 'Post Report', 'Staff Report', 'Digital Report', 'Sports Report'];
+/** Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS", Deccan Herald's "DHNS", "Agencies", Dawn's website's "Dawn.com". */
+const DESK_NAMES = ['TNN', 'ENS', 'DHNS', 'Agencies', 'News Agencies', String.raw`Dawn\.com`];
 const CREDIT = String.raw`(?:By\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){0,3}(?:${DESK_CREDITS.join('|')})|${DESK_NAMES.join('|')})`;
 /** A credit line: "By Jane Doe", "HT Correspondent", "By Rezaul Karim | Dhaka" (the place), "TNN | Nov 26, 2026, 05:10 IST", "By Jane Doe, Reuters". */
 const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\|\s*(?:${DATE}${TIME}|(?<place>${CAPS_PLACE}|${NAMED_PLACE}))|,\s*(?:${marks}))?\s*$`, 'u');
@@ -121,6 +152,12 @@ const CREDIT_COMMA_PLACE = new RegExp(String.raw`^${CREDIT},\s*(?<place>${NAMED_
  * set it above the copy: two to four capitalised words, a known place, and a name that is no place ("Thimphu, Paro").
  */
 const NAME_PLACE = new RegExp(String.raw`^(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})\s*(?:\||,)\s*(?<place>${NAMED_PLACE})$`, 'u');
+/**
+ * A place and the page's timestamp on the line above the copy, as India Today ("New Delhi, UPDATED: Nov 26, 2026 12:10 IST")
+ * and the Indian Express ("Pune | Updated: November 26, 2026 10:05 IST") set them: read as a byline's place is (a known one).
+ */
+const PLACE_STAMP = new RegExp(String.raw`^(?<place>${NAMED_PLACE})\s*[,|]\s*(?:UPDATED|Updated)\s*:\s*(?:${DATE}|${DATE_IN_FIGURES})${TIME}$`, 'u');
+const MAX_PLACE_STAMP = 90;
 /** A place alone on the line above the copy, as Anadolu writes it ("ANKARA"); it must be a known one. */
 const PLACE_ALONE = new RegExp(String.raw`^${NAMED_PLACE}$`, 'u');
 /** A place and its date alone on that line: "Kathmandu, November 26", "KATHMANDU, Nov 26, 2026". */
@@ -153,7 +190,14 @@ const LEFTOVERS = new RegExp(
       // TikTok's sound credit.
       String.raw`♬\s.*`,
       // A button's label alone on a line: Substack's and Ghost's, and a news page's share bar ("Tweet", "Print", "Comments").
-      String.raw`(?:share|subscribe(?: now| for free)?|leave a comment|upgrade to paid|give a gift subscription|sign up(?: now)?|support us|tweet|print|e-?mail|comment|copy link|listen to (?:this|the) (?:article|story)|see more|show more|show less|load more|close)[.!]?`,
+      String.raw`(?:share|subscribe(?: now| for free)?|leave a comment|upgrade to paid|give a gift subscription|sign up(?: now)?|support us|tweet|print|e-?mail|comment|copy link|(?:read|view|show|see|post|add) (?:a |all |the )?comments?(?: \(\d+\))?|listen to (?:this|the) (?:article|story)|see more|show more|show less|load more|close|show full (?:article|story)|purchase licensing rights)[.!]?`,
+      // A gallery's counter: "Image 1 of 3".
+      String.raw`(?:image|photo|picture|slide) \d{1,2} of \d{1,2}`,
+      // A share bar's platforms, a page's tools and its language links, each a button alone on its line once the markup is gone
+      // ("WhatsApp", "A+ A-", "Gift this article", "Read in Hindi", "हिंदी"), and an audio player's clock ("0:00 / 3:45").
+      String.raw`(?:whatsapp|facebook|twitter|linkedin|reddit|telegram|pinterest|koo|x|bookmark|save|follow|listen|translate|zoom|remove ads?|print this (?:page|article|story)|(?:text|font) size|a[+-]?(?: a[+-]?){1,2}|gift (?:this )?article|read in (?:hindi|english|urdu|bangla|bengali|nepali|tamil|telugu|kannada|malayalam|marathi|gujarati|punjabi|odia|sinhala|pashto|dari))[.!]?`,
+      String.raw`(?:हिंदी|हिन्दी|বাংলা|اردو|नेपाली|தமிழ்|తెలుగు|ಕನ್ನಡ|മലയാളം|मराठी|ગુજરાતી|ਪੰਜਾਬੀ|ଓଡ଼ିଆ|অসমীয়া|සිංහල|پښتو|دری|فارسی)`,
+      String.raw`\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?`,
       // A page's reading time: "2 min read", "Read Time: 3 mins", "Reading time: 4 minutes".
       String.raw`\d{1,2}\s*(?:min|mins|minutes?)\s+read|read(?:ing)? time\s*[:|-]?\s*\d{1,2}\s*(?:min|mins|minutes?)`,
       // A reporter's address alone on a line, as Yonhap signs off ("kimsy@yna.co.kr").
@@ -190,19 +234,24 @@ const HEADING_MAX = 60;
  * - `label`: a page's label whose value stands on the next line ("Published By:", then the name): drop both;
  * - `post`: what is left of an embedded social post (see dropPost).
  * `agency`: the agency a footer names (a `cut` rule's), `needs`: text the line must contain, `max`: its greatest length,
+ * `notLast`: the rule does not hold for the copy's last paragraph (nothing but chrome and sign-offs after it),
  * `tail`: how much of the line's end a rule about its end reads (an unanchored pattern costs a scan of the whole line), for the rule to be tried at all: every
  * paragraph of every story meets every rule, and a test of a length or a substring is cheaper than a regex's.
  */
-export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string }[] = [
+export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string; notLast?: boolean }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
-  { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| from [\p{L} .-]+| now| for you| reads?)?\s*:?$/iu, max: HEADING_MAX },
+  { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| from [\p{L} .-]+| now| for you| reads?| like this)?\s*:?$/iu, max: HEADING_MAX },
   { action: 'cut', pattern: /^related (?:news|stories|articles|coverage|links|content|videos|topics?|tags|internet links)\s*:?$/i, max: HEADING_MAX },
   { action: 'cut', pattern: /^more on this (?:story|topic)\s*:?$/i, max: HEADING_MAX },
   // … and outlets' boxes: ThePrint's "Support Our Journalism", The Wire's "Make a contribution to Independent Journalism", comment
   // sections ("COMMENTS", the Express Tribune's "Comments are moderated…", the Times of India's "Start a Conversation").
-  { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read)|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*)\s*:?$/i },
+  { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read)|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*|comments are closed\.?|(?:visual|web|photo) stories|end of (?:the )?article|next (?:story|article)|all rights reserved\.?)\s*:?$/i },
   { action: 'cut', pattern: /^_{3,}$/ },
+  // A press release's end mark: "###".
+  { action: 'cut', pattern: /^#{3,}$/, max: 10 },
+  // A release's contacts under its copy: "For more information, please contact:", "Media contact:".
+  { action: 'cut', pattern: /^(?:for (?:more|further) (?:information|details),? (?:please )?contact(?: us)?|(?:media|press) (?:contacts?|enquiries|inquiries))\s*:?$/i, max: HEADING_MAX },
   // The end of copy (Xinhua's "Enditem", "- ENDS -"), and what an agency puts under it: its copyright line
   // ("© 2026 AFP", "Copyright 2026 The Associated Press. …"), Reuters' "Our Standards: The Thomson Reuters Trust Principles."
   // KUNA's "(end)" with its desk's initials ("(end) hm.gta"), Yonhap's "(END)".
@@ -212,9 +261,17 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu', needs: 'Anadolu Agency website', max: 250 },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
   { action: 'cut', pattern: /^(?:\(?release id\s*:\s*\d+|read this release in\s*:)/i },
-  // … and an outlet's: "Copyright© 2026, THG PUBLISHING PVT LTD." (The Hindu), "Copyright: Any unauthorized use…" (Daily Star).
-  { action: 'cut', pattern: /^(?:©|\(c\)\s*(?:copyright\b|\d{4}\b)|copyright\s*(?:(?:©\s*)?\d{4}\b|©|:))/i },
-  { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|topics?(?: mentioned in this (?:article|story))?)\s*[:|]?$/i, max: HEADING_MAX },
+  // … and an outlet's: "Copyright© 2026, THG PUBLISHING PVT LTD." (The Hindu), "Copyright: Any unauthorized use…" (Daily Star: after a
+  // colon, only a line about rights is one; "Copyright: The ministry will table an amendment…" is copy).
+  // After the year comes a name ("Copyright 2026 The Associated Press"), not a word of a sentence ("Copyright 2026 figures show…").
+  {
+    action: 'cut',
+    pattern:
+      /^(?:©|\([cC]\)\s*(?:[Cc]opyright\b|COPYRIGHT\b|\d{4}\b|[^()]{2,60}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b)|(?:[Cc]opyright|COPYRIGHT)\s*(?:(?:©\s*)?\d{4}\b(?!\s+\p{Ll})|©|:(?=.{0,200}\b(?:reserved|unauthori[sz]ed|reproduc|permission|prohibited|RESERVED|UNAUTHORI[SZ]ED))))/u,
+  },
+  // Business Recorder's "Copyright Business Recorder, 2026": the outlet's name, then the year.
+  { action: 'cut', pattern: /^Copyright (?:\p{Lu}[\p{L}.&'’-]*,? ){1,5}\d{4}\.?$/u, max: 80 },
+  { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|topics?(?: mentioned in this (?:article|story))?)\s*[:|–—-]?$/i, max: HEADING_MAX },
   // HuffPost's "Also on HuffPost:", "Previously on HuffPost:" ("Also on Tuesday:" leads copy).
   { action: 'list', pattern: /^(?:[Aa]lso|[Pp]reviously) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’-]{1,40}:$/u, max: HEADING_MAX },
   { action: 'drop', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read)\s*[:|–—-]\s*\S/i },
@@ -225,10 +282,11 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^read\s*[:|]\s*\S/i },
   // "Join", "sign up" and "subscribe" are prompts only when what they ask for is a channel, a newsletter or the like:
   // "Join our fight against pollution" and "Sign up for the scheme by December 31" are copy.
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|click here\b|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|stay (?:updated|tuned)\b)`, 'i') },
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|click here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|stay (?:updated|tuned)\b)`, 'i') },
   // A link, not a sentence: "Read more »", "Read the full story here"; "Read more books, the minister told students" is copy.
   { action: 'drop', pattern: /^(?:continue reading\b|(?:read (?:the )?(?:full|whole|complete) (?:story|article|report|coverage)|read more)(?:\s*(?:[:|»›>…]|-\s|$)| here\b| at\b))/i },
-  { action: 'drop', pattern: /^the post .{1,300} appeared first on .{1,120}$/i },
+  // WordPress's "The post … appeared first on Example News." names a site ("…appeared first on the list of vacancies." is copy).
+  { action: 'drop', pattern: /^[Tt]he post .{1,300} appeared first on (?:[A-Z\d]|[Tt]he [A-Z]|[\w-]+\.[a-z]{2,}).{0,120}$/ },
   // "Follow The Daily Star on Google News", "Find us on Telegram", "Subscribe to The Hindu now": the whole line is the prompt.
   // One rule for the prompts that name the outlet, its desk or its service (each rule is tried on every short paragraph):
   // - BBC's "Follow BBC Yorkshire on Facebook, X (formerly Twitter) and Instagram. Send your story ideas to …";
@@ -245,6 +303,16 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
     ),
   },
   { action: 'drop', pattern: /^follow (?:the )?ap['’]s (?:full )?coverage\b/i },
+  // The Economic Times' "Read More News on India, China, Defence", "(You can now subscribe to our Economic Times WhatsApp channel)",
+  // Google's "Add as a preferred source on Google" buttons, "Like this story? Share it with a friend!".
+  { action: 'drop', pattern: /^(?:read more (?:news|stories|updates) (?:on|about|from)\b[^.!?]{0,100}|\(?you can now (?:subscribe to|join|follow)\b[^.!?]{0,80}\)?|(?:add|make|set) (?:\S+ ){0,3}as (?:a |your )?(?:preferred|trusted) source\b[^.!?]{0,40}|(?:like|liked|enjoy|enjoyed) this (?:story|article)\?.{0,80})$/i, max: 200 },
+  // AP's note on who funds a desk: "…coverage receives financial support from … AP is solely responsible for all content."
+  { action: 'drop', pattern: /\bAP is solely responsible for all content\b/, needs: 'solely responsible' },
+  // A partner's credit alone under the copy: "With Reuters", "With AFP and AP", "— Agencies", "(Agencies)".
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:[-–—]+\s*)?(?:(?:[Ww]ith|WITH) (?:${marks})(?:\s*(?:,|and|&)\s*(?:${marks}|agencies))*|[-–—]+\s*(?:[Aa]gencies|AGENCIES)|\((?:[Aa]gencies|AGENCIES)\))\.?$`, 'u'), max: 60 },
+  // One Reuters credit without brackets when it names people: "Additional reporting by Jane Doe in Islamabad" ("Additional
+  // reporting by the BBC found…" is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^Additional reporting by ${NAME}(?: (?:in|from) ${NAMED_PLACE})?(?:(?:,|;| and) ${NAME}(?: (?:in|from) ${NAMED_PLACE})?)*\.?$`, 'u'), max: 160 },
   { action: 'drop', pattern: /^(?:sign up here|unlock a world of benefits\b.*)[.!]?$/i },
   // Print-edition notes: "Published in Dawn, November 26th, 2026", "A version of this article appears in the print on…".
   { action: 'drop', pattern: new RegExp(String.raw`^published in (?:the )?[\p{L} .'’-]{2,40}, ${DATE}\.?$`, 'iu') },
@@ -267,7 +335,12 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^[-–—(\s]*(?:with (?:\S+ ){0,3}inputs?|(?:with )?(?:additional )?inputs? from [^(),.]{1,60})\)?\.?$/i },
   // Inputs from several agencies: "With inputs from PTI, ANI", "(With inputs from IANS & agencies)".
   { action: 'drop', pattern: new RegExp(String.raw`^[-–—(\s]*(?:with )?(?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\)?\.?$`, 'i') },
-  { action: 'drop', pattern: /^\(?disclaimer\s*[:–—-]/i },
+  // "Disclaimer: The views…"; after the colon a word in lower case goes on a sentence ("Disclaimer: the court said…" is copy).
+  { action: 'drop', pattern: /^\(?(?:[Dd]isclaimer|DISCLAIMER)\s*[:–—-](?!\s*\p{Ll})/u },
+  // A disclaimer's box, its heading on a line of its own ("Disclaimer", then its text): nothing of the story follows it.
+  { action: 'cut', pattern: /^disclaimer\s*:?$/i, max: HEADING_MAX },
+  // A newsletter's box: its heading alone ("Newsletter", "The Morning Brief Newsletter") over its plug and a button.
+  { action: 'drop', pattern: /^(?:\p{L}+ ){0,3}newsletters?\s*:?$/iu, max: HEADING_MAX },
   { action: 'drop', pattern: /^\(?to (?:receive|read|get) our (?:\S+ ){0,2}(?:e-?paper|newsletters?|stories|news|updates)\b/i },
   { action: 'label', pattern: /^(?:(?:edited|written|compiled|curated|published|produced|reported) by|(?:first |last )?(?:published|updated|modified|posted|uploaded)(?: on| at)?|location)\s*:$/i, max: HEADING_MAX },
   // A timestamp line, "First Published: 25 Nov 2026, 05:10 PM IST", "Updated - November 25, 2026 06:10 pm IST";
@@ -275,23 +348,38 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Indian Express's "First uploaded on: 26-11-2026 at 17:30 IST", Devdiscourse's "Created: 07-12-2026 05:18 IST", and an empty
   // "Published On:" whose date was a picture.
   // The Dhaka Tribune's "Publish : 26 Nov 2026, 05:10 PM", ISPR's "Dated: November 26, 2026".
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|publish|dated|updated|posted|modified|uploaded|created)(?: on| at)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})${TIME})?\s*\)?$`, 'iu') },
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|publish|dated|updated|posted|modified|uploaded|created)(?: on| at| date| time)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})${TIME})?\s*\)?$`, 'iu') },
   // Anadolu's byline with its dates: "Ahmet Kaya |26.11.2026 - Update : 26.11.2026".
   { action: 'drop', pattern: /^[\p{L} .'’-]{2,60}\|\s*\d{2}\.\d{2}\.\d{4}(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?$/u, needs: '|', max: 120 },
-  // A timestamp alone, a date and its time: "Nov 26, 2026 14:05 pm IST", "26-11-2026 05:10 PM" (a date alone may be a release's foot).
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?(?:\s+(?:IST|GMT|UTC|PKT|NPT|BST|ET|EST|EDT|PT|PST|PDT|CET|CEST))?(?:\s*\|\s*[Uu]pdated\b.{0,40})?\)?$`, 'u'), needs: ':', max: 120 },
-  // India Today's puts the place first: "New Delhi, UPDATED: Nov 26, 2026 12:10 IST".
-  { action: 'drop', pattern: new RegExp(String.raw`^${NAMED_PLACE}, UPDATED\s*:\s*(?:${DATE}|${DATE_IN_FIGURES})${TIME}$`, 'u'), needs: ', UPDATED', max: 80 },
+  // A timestamp alone, a date and its time: "Nov 26, 2026 14:05 pm IST", "26-11-2026 05:10 PM" (a date alone may be a release's foot),
+  // "26/11/2026 10:05:00 AM" (WAM), "26 Nov 2026 - 10:05", Reuters' old "NOVEMBER 26, 2026 / 10:05 AM / UPDATED 2 HOURS AGO", or the
+  // time first: "10:05 AM, Nov 26, 2026".
+  {
+    action: 'drop',
+    pattern: new RegExp(
+      String.raw`^\(?(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})[,\s|/–—-]+(?:at\s+)?${CLOCK}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES}))(?:\s+(?:IST|GMT|UTC|PKT|NPT|BST|ET|EST|EDT|PT|PST|PDT|CET|CEST))?(?:\s*[|/]\s*[Uu]pdated\b.{0,40})?\)?$`,
+      'iu',
+    ),
+    needs: ':',
+    max: 120,
+  },
+  // A page's relative time: "2 hours ago", "Updated 5 min ago".
+  { action: 'drop', pattern: /^(?:updated |published |posted )?\d{1,2} (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?) ago$/i, max: 30 },
+  // India Today's and the Indian Express's put the place first: "New Delhi, UPDATED: Nov 26, 2026 12:10 IST", "Pune | Updated: …".
+  { action: 'drop', pattern: PLACE_STAMP, max: MAX_PLACE_STAMP },
   // An outlet's own plug: "(Catch all the Business News … on The Economic Times.)", "Get Latest India News along with…" (HT),
   // "Track Latest News Live on NDTV.com…".
   { action: 'drop', pattern: /^\(?catch all the .{1,300}\b(?:news|updates)\b/i },
   { action: 'drop', pattern: /^\(?(?:catch|get|track) (?:all )?(?:the )?(?:latest|current|breaking) (?:\S+ )?(?:news|updates|headlines)\b/i },
-  { action: 'drop', pattern: /(?:delivered|straight) (?:to|in(?:to)?) your inbox\b/i, needs: 'nbox' },
+  // "…delivered to your inbox", "Get the top stories in your inbox every morning." (news of some kind, got or received: "Get ready
+  // for more spam in your inbox, the regulator warned" is copy).
+  { action: 'drop', pattern: /(?:delivered|straight) (?:to|in(?:to)?) your inbox\b|^(?:get|receive) (?:\S+ ){0,4}(?:news|stories|headlines|updates|newsletters?|briefings?|alerts|analysis)\b[^.!?,]{0,40}\b(?:in|to|into) your inbox\b/i, needs: 'nbox' },
   { action: 'drop', pattern: /^(?:advertisement\s*[-–—:|]?\s*)?(?:(?:story|article) continues (?:below|after)|continue reading below|scroll to continue)\b.{0,40}$/i },
   { action: 'drop', pattern: /^loading\s*(?:\.{2,}|…)?$/i },
   // Captions: "Representative image", "(File photo)", "Representational image. (Photo: Reuters)", "Modi at a rally (File Photo/ANI)".
   // "Image Source : PTI" (India TV), "Photo courtesy: PIB"; "Star file photo" (the Daily Star), "File photo of Prime Minister Narendra Modi" (no sentence).
-  { action: 'drop', pattern: /^\(?(?:photo|image|picture|pic|file photo|representational image)(?: credit| source| courtesy)?\s*[:|-]\s*[^.]{1,80}\)?$/i },
+  // … and an outlet's or an agency's: "Post Photo: Keshav Thapa" (the Kathmandu Post), "Star Photo: Collected", "AFP Photo: …".
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:post|star|tribune|dawn|express|ht|${marks}) )?(?:photo|image|picture|pic|file photo|representational image)(?: credit| source| courtesy)?\s*[:|-]\s*[^.]{1,80}\)?$`, 'i') },
   { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|(?:star |afp |reuters |ap |pti |ians |ani |bss |dawn |ht |express |tribune |post )?file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60}|\s+of\s+[^.!?]{1,80})?$/iu },
   { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu, needs: ')' },
   // No `\b` before an unanchored rule's first word: with `iu` it is tried at every character, ten times the cost of the rule.
@@ -300,36 +388,49 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${marks}) (?:[Ff]ile )?(?:[Pp]hoto|[Pp]ic|[Ii]mage)$`, 'u'), max: 40 },
   // A caption marked as a file photo at its end: "Prime Minister Narendra Modi. (File photo)".
   { action: 'drop', pattern: /\((?:file (?:photo|pic|image)|representational (?:image|photo)|representative (?:image|photo))\)$/i, needs: ')', max: 200, tail: 40 },
+  // Captions credited as the agency's photo desk signs them: "… on Wednesday. (PTI Photo)", "(IANS Photo)", AP's "(AP Photo/Evan Vucci, File)",
+  // AFP's "(Photo by Ludovic MARIN / AFP)"; a long paragraph so ending is copy and stays.
+  { action: 'drop', pattern: new RegExp(String.raw`\((?:(?:${marks}) (?:[Ff]ile )?(?:[Pp]hoto|PHOTO|[Pp]ic)(?:\/[^()]{1,60})?|(?:[Pp]hoto|PHOTO)s? by [^()]{1,60})\)$`, 'u'), needs: ')', max: 300, tail: 90 },
+  // Reuters' captions end with the photographer and the picture's kind: "… November 25, 2026. REUTERS/Anushree Fadnavis/File Photo".
+  { action: 'drop', pattern: /[.!?"”’]\s+REUTERS\/\p{Lu}[\p{L}.'’ -]{1,40}(?:\/(?:File Photo|File|Pool|Illustration|Handout))*(?:\s+Purchase Licensing Rights)?$/u, needs: 'REUTERS/', max: 400, tail: 120 },
+  // Yonhap's and Kyodo's captions: "This photo, provided by the defense ministry, shows … (PHOTO NOT FOR SALE) (Yonhap)", "Photo taken … (Kyodo)".
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:this (?:file )?(?:photo|image|picture|undated photo)|photo taken|file photo)\b.{0,300}\((?:${marks})\)$`, 'iu'), needs: ')', max: 400 },
   // Captions credited to an agency's photographer, "… Nov. 25, 2026. (Xinhua/Li Ming)" (a name of two words at least: "(ANI/WAM)" is a sign-off).
   { action: 'drop', pattern: new RegExp(String.raw`\((?:${marks})\/\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}\)$`, 'u'), needs: '/', max: 300, tail: 80 },
   // Dawn's captions: a sentence, then its credit after a dash: "… the port. — APP", "— Reuters/File", "— White Star", "— Photo via X/@…".
-  { action: 'drop', pattern: new RegExp(String.raw`[.!?"”’]\s+[—–]\s*(?:(?:${marks}|White Star|Dawn|DawnNewsTV)(?:\/(?:File|file photo|screengrab))?|Photo (?:via|courtesy|by)\b.{1,60}|(?:file )?screengrab)$`, 'u'), needs: ' — ', max: DAWN_CAPTION_MAX, tail: 90 },
+  // An agency's mark alone after the dash is also how a short last paragraph is signed off ("…on Friday. — AFP"): there, it is copy,
+  // and the foot cuts the sign-off.
+  { action: 'drop', pattern: new RegExp(String.raw`[.!?"”’]\s+[—–]\s*(?:${marks})$`, 'u'), needs: ' — ', max: DAWN_CAPTION_MAX, tail: 40, notLast: true },
+  { action: 'drop', pattern: new RegExp(String.raw`[.!?"”’]\s+[—–]\s*(?:(?:${marks})\/(?:File|file photo|screengrab)|(?:White Star|Dawn|DawnNewsTV)(?:\/(?:File|file photo|screengrab))?|Photo (?:via|courtesy|by)\b.{1,60}|(?:file )?screengrab)$`, 'u'), needs: ' — ', max: DAWN_CAPTION_MAX, tail: 90 },
   { action: 'drop', pattern: new RegExp(String.raw`^\((?:${CREDITS}) by [^)]*\)$`, 'i') },
   // Without brackets it takes two credits to be one: "Reporting by the state broadcaster suggested…" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${CREDITS}) by [^;()]{1,100}(?:;\s*(?:and )?(?:${CREDITS}) by [^;()]{1,100})+\.?$`, 'i') },
   // Desk and page credits: "Edited By: Priya Kumari", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …".
-  { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated|published|produced) by|location|tags?|topics?)\s*:/i },
+  { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated|published|produced|posted|reported) by|location|tags?|topics?)\s*:/i },
   // … and without the colon when the line is only the name: "Edited by Priya Kumari" ("Edited by Penguin, the memoir…" is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:[Ee]dited|[Ww]ritten|[Cc]ompiled|[Cc]urated|[Pp]roduced|[Rr]eported) by\s+${NAME}$`, 'u'), max: 80 },
-  // ISPR's release number over its copy: "No PR-202/2026-ISPR".
-  { action: 'drop', pattern: /^No\.?\s*PR[-\s]?\d{1,4}\/\d{4}-ISPR$/i, needs: 'ISPR', max: 30 },
+  // A statement's signatory over it: "Jane Doe, Department Spokesperson" (the State Department's press statements).
+  { action: 'drop', pattern: new RegExp(String.raw`^${NAME}, (?:(?:Department|Official|Deputy|Principal Deputy|Ministry|Foreign Office) )?Spokesperson$`, 'u'), needs: 'Spokesperson', max: 80 },
+  // ISPR's release number over its copy: "No PR-202/2026-ISPR", and a foreign office's: "No. 345/2026", "PR No. 345/2026".
+  { action: 'drop', pattern: /^(?:No\.?\s*PR[-\s]?\d{1,4}\/\d{4}-ISPR|(?:PR |Press Release )?No\.?\s*\d{1,4}\/\d{4})$/i, needs: '/', max: 40 },
   // The Daily Mirror's (Sri Lanka) credit for the video or pictures above it: "Video by Buddhi", "Pics by Kushan Pathiraja".
   { action: 'drop', pattern: new RegExp(String.raw`^(?:[Vv]ideos?|[Pp]ics|[Pp]ictures|[Pp]hotos?) by\s+${NAME}$`, 'u'), max: 60 },
   { action: 'drop', pattern: /^(?:[[(]?\d{1,2}\/\d{1,2}[\])]?|advertisement|sponsored|\[?…\]?|\[?\.{3}\]?)$/i },
 ];
 
 /** The rules in one shape (a rule without `needs` needs "", which every line includes): reading a property of objects of many shapes is slow. */
-type ChromeRule = { action: (typeof CHROME)[number]['action']; pattern: RegExp; needs: string; max: number; tail: number; agency: string | null };
-const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({ action: c.action, pattern: c.pattern, needs: c.needs ?? '', max: c.max ?? Infinity, tail: c.tail ?? 0, agency: c.agency ?? null }));
+type ChromeRule = { action: (typeof CHROME)[number]['action']; pattern: RegExp; needs: string; max: number; tail: number; agency: string | null; notLast: boolean };
+const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({ action: c.action, pattern: c.pattern, needs: c.needs ?? '', max: c.max ?? Infinity, tail: c.tail ?? 0, agency: c.agency ?? null, notLast: c.notLast ?? false }));
 
 // "Rome, Feb 27 (IANS)", "NEW DELHI (Reuters) -", "Kabul, 3 March (AFP):", "New Delhi [India], Feb 27 (ANI):", "(IANS)",
 // and a state or country after the place, as AP writes it: "NEWARK, N.J. (AP) —", "KARACHI, Pakistan (AP) —",
-// or in brackets, as ANI and AFP do: "Srinagar (Jammu and Kashmir) [India], November 25 (ANI):", "Belem (Brazil) (AFP) –".
-// A story an agency carries from a partner credits both, its own first: "(ANI/WAM)", "(IANS/ANI)".
-// EFE puts a full stop before its dash: "Madrid, Nov 26 (EFE).- …".
+// or in brackets, as ANI and AFP do: "Srinagar (Jammu and Kashmir) [India], November 25 (ANI):", "Belem (Brazil) (AFP) –", or both:
+// "Washington, DC [US], November 26 (ANI):".
+// A story an agency carries from a partner credits both, its own first: "(ANI/WAM)", "(IANS/ANI)", "(ANI/Global Economic)".
+// EFE puts a full stop before its dash: "Madrid, Nov 26 (EFE).- …". Reuters dates copy it files from no one place: "Nov 26 (Reuters) - …".
 const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:,\s*(?<date>${DATE}))?\s*(?:(?<pre>[,:])\s*)?)?\((?<mark>${marks})(?:\/[\p{L}]{2,12})*\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—:|]*)\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:,\s*(?<date>${DATE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—:|]*)\s*`,
   'u',
 );
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
@@ -345,21 +446,22 @@ const AGENCY_LEAD = new RegExp(
   String.raw`^(?<mark>${AGENCIES.flatMap((a) => a.marks).filter((m) => !['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP'].includes(m)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+(?<sep>--|[—–-])\s+(?=["“‘]?[\p{Lu}\d])`,
   'u',
 );
-/** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)", "(bdnews24.com)". */
-const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}.&'’ -]{1,40}|[\w-]+\.(?:com|net|org))\))?`;
+/** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)", "(bdnews24.com)", "(News 1st)". */
+const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}\d.&'’ -]{1,40}|[\w-]+\.(?:com|net|org))\))?`;
 /** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */
 const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–-])\s+|\s*[—–]\s*)`;
 // Staff copy names no agency: "NEW DELHI: …", "KARACHI, Pakistan — …", "KATHMANDU, Nov. 26 — …", "ISLAMABAD, Nov 26 (Dawn) – …"
-// (capitals), "Mumbai, Nov 26: …" (a name, dated), "Washington — …" (a name before a dash and a sentence).
+// (capitals), "Mumbai, Nov 26: …" (a name, dated, perhaps after its country: "Kabul, Afghanistan, Nov 26 —"), "Washington — …" (a name before a dash and a sentence), with its country as
+// Tolo News writes it ("Kabul, Afghanistan — …").
 // A name before a colon with no date is not one: "Warning: this report…", "Mumbai: a city that never sleeps".
 const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:,\s*(?<date>${DATE}))?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
-const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
-const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})${OUTLET}(?<sep>\s+(?:--|[—–-])\s+)(?=\p{Lu})`, 'u');
+const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}),\s*(?:(?<region>${NAMED_PLACE}),\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
+const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?${OUTLET}(?<sep>\s+(?:--|[—–-])\s+)(?=\p{Lu})`, 'u');
 /**
  * "New Delhi: The government…", as Indian and Pakistani outlets write it: the place must be a known one ("Warning: …" is none),
  * and so must its state after a comma ("Bengaluru, Karnataka: …").
  */
-const STAFF_NAMED_COLON = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}(?:\/${NAMED_PLACE}){0,2})(?:,\s*(?<region>${NAMED_PLACE}))?(?<sep>\s*:\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
+const STAFF_NAMED_COLON = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}(?:\/${NAMED_PLACE}){0,2})(?:,\s*(?<region>${NAMED_PLACE}))?${OUTLET}(?<sep>\s*:\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
  * Labels that open copy the way a place does ("NOTE:", "EXCLUSIVE:", "FACTBOX -"), and days that do ("Sunday, Nov 26 —"):
  * none is a place.
@@ -371,6 +473,22 @@ const NOT_PLACES = new Set([
   'INTERVIEW', 'PREVIEW', 'RECAP', 'HIGHLIGHTS', 'TIMELINE', 'TRENDING', 'VIRAL', 'SPONSORED', 'ADVERTISEMENT', 'SUMMARY',
   'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY',
 ]);
+/**
+ * Words that name a speaker, not a place: a transcript or a speech sets its speakers in capitals before a colon ("PRIME
+ * MINISTER MODI: …", "OFFICIAL SPOKESPERSON SHRI RANDHIR JAISWAL: …", "QUESTION: …") as staff copy sets its place, and a name
+ * of several words in capitals is otherwise taken for a place the gazetteer does not know ("SRI NAGAR: …", "DERA MURAD JAMALI: …").
+ */
+const SPEAKER_WORDS = new Set([
+  'MINISTER', 'MINISTERS', 'PRESIDENT', 'VICE', 'SECRETARY', 'SPOKESPERSON', 'SPOKESMAN', 'SPOKESWOMAN', 'SPEAKER', 'CHAIRMAN',
+  'CHAIRPERSON', 'CHAIRWOMAN', 'GOVERNOR', 'SENATOR', 'AMBASSADOR', 'COMMISSIONER', 'DIRECTOR', 'MAYOR', 'CHIEF', 'JUSTICE',
+  'JUDGE', 'COUNSEL', 'OFFICIAL', 'MODERATOR', 'ANCHOR', 'HOST', 'REPORTER', 'JOURNALIST', 'INTERVIEWER', 'QUESTION',
+  'ANSWER', 'PARTICIPANT', 'AUDIENCE', 'MR', 'MRS', 'MS', 'DR', 'SHRI', 'SMT', 'PM', 'CM', 'EAM', 'HON', 'HONOURABLE',
+  'HONORABLE', 'EXCELLENCY',
+]);
+/** Whether a place read before a colon or a dash holds a word that names a speaker (see SPEAKER_WORDS). */
+function namesSpeaker(place: string): boolean {
+  return place.toUpperCase().split(/[\s.,/-]+/).some((w) => SPEAKER_WORDS.has(w));
+}
 /** One word in capitals, as a body's initials are written ("NDRF", "UNICEF"); a place of several words is no acronym. */
 const ONE_WORD_IN_CAPITALS = /^\p{Lu}+$/u;
 /** Labels a page puts before the copy's first sentence, not part of it: "EXCLUSIVE: …", "BREAKING: …", "Update - …". */
@@ -434,8 +552,8 @@ function within(p: string, c: string, limit: number): boolean {
   const at = p.indexOf(c);
   return at > 0 && at <= limit;
 }
-/** A place's last word: three letters at least, or an abbreviation ("NEET PG", "UN" and "US" are none). */
-const PLACE_END = /(?:\p{L}{3}|\.)$/u;
+/** A place's last word: three letters at least (the Maldives' "Male'" with its mark), or an abbreviation ("NEET PG", "UN" and "US" are none). */
+const PLACE_END = /(?:\p{L}{3}['’]?|\.)$/u;
 /**
  * How a paragraph of copy ends (a staff dateline opens one; "ISRO: Chandrayaan-4 to launch in 2028" is a headline), a lead-in
  * to a list among them ("NEW DELHI: The ministry said these states are affected:").
@@ -446,30 +564,42 @@ const PLACE_AND_DATE = new RegExp(
   String.raw`^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?),?\s+(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})\.?$`,
   'u',
 );
-/** A release's date on the line under its place. */
-const DATE_ALONE = new RegExp(String.raw`^(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})\.?$`, 'u');
+/**
+ * A date alone on its line, with its year and perhaps its day of the week: "November 26, 2026", "Nov 26, 2026", "Thursday, 26
+ * November 2026". Over the copy it is a page's (see withoutBreadcrumbs), under it a release's, below its place (see cutFoot).
+ */
+const DATE_ALONE = new RegExp(
+  String.raw`^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?(?<date>${MONTH}\s+${DAY},?\s+\d{4}|${DAY}\s+${MONTH},?\s+\d{4})\.?$`,
+  'iu',
+);
 /** IANS's desk initials after its sign-off: "akl/as", or the writer's alone with the slash, "ksk/". */
 const IANS_INITIALS = String.raw`\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|\s+[a-z]{2,4}\/`;
 /**
  * Notes run into the last paragraph that are no agency's sign-off: Xinhua's "Enditem", an inputs credit "(With inputs from PTI)",
- * "(With PTI inputs)".
+ * "(With PTI inputs)", "(Agencies)".
  */
-const TRAILING_NOTES = String.raw`Enditem|ENDITEM|\((?:[Ww]ith )?(?:[Aa]dditional )?(?:[Ii]nputs? from [^()]{1,60}|(?:\S+ ){1,3}inputs?)\)`;
+const TRAILING_NOTES = String.raw`Enditem|ENDITEM|\((?:[Aa]gencies|AGENCIES)\)|\((?:[Ww]ith )?(?:[Aa]dditional )?(?:[Ii]nputs? from [^()]{1,60}|(?:\S+ ){1,3}inputs?)\)`;
 // "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed), "(ANI/WAM)",
-// Kyodo's "==Kyodo", and the agency's name in full ("--Indo-Asian News Service").
+// Kyodo's "==Kyodo", and the agency's name in full ("--Indo-Asian News Service"); APP's and QNA's between slashes ("/APP/", "APP/ahd-mkz"),
+// BSS's "/BSS/AT/1755".
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\/[\p{L}]{2,12})*\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+\d{3,4}(?:\s*hrs?)?)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=]{1,3}\s*)?$`,
+  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\/[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+\d{3,4}(?:\s*hrs?)?)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
-// "Last words. PTI ABC DEF", "Last words. (Reporting by …; Editing by …)".
+// "Last words. PTI ABC DEF", "Last words. (Reporting by …; Editing by …)", "Last words. -ISPR-", "Last words. (ANI/WAM)", the mark alone
+// ("Last words. AFP") or with desk initials ("Last words. BSS/AT/1755").
 // From the start of a run of spaces only: tried inside a long run, `\s+` would backtrack through it at every place.
 // The shapes after a sentence share its test (tried once a place, not once a shape: the scan runs over every last paragraph).
 const AFTER_SENTENCE = String.raw`(?<=[.!?"”’])\s+`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks})\)|(${marks})(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
+  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})[-–—=]{0,3}(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks})(?:\/[\p{L}]{2,12})*\)|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|(?:\/[\p{L}\d]{2,12}){1,5}(?:\s*hrs?)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
   'u',
 );
+/** How much of the last paragraph's end the sign-off patterns read: the longest Reuters credit and its spaces fit. */
+const SIGN_OFF_TAIL = 400;
+/** … and the truncation patterns: "[…] Continue reading" and 80 characters of the link after it. */
+const TRUNCATION_TAIL = 160;
 /** KUNA's "(end)" and its desk's initials a <br> after the last sentence: "Last words. (end) hm.gta" (tried only on a line with "(end)"). */
 const TRAILING_END = /(?<=[.!?"”’])\s+\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?\s*$/i;
 /**
@@ -520,11 +650,21 @@ interface SignOff {
 const MEA_SECTIONS = String.raw`Media Cent(?:er|re)|Press Releases?|Press Briefings?|Media Briefings?|Speeches (?:&|and) Statements|Statements|Bilateral\/Multilateral Documents`;
 const BREADCRUMB = new RegExp(String.raw`^(?:(?:Home|${MEA_SECTIONS})(?:\s*[»›>|/]\s*[\p{L}\d&'’(),. -]{1,60}?){1,6}|${MEA_SECTIONS})$`, 'iu');
 const MAX_BREADCRUMBS = 4;
-/** A date alone, with its year: "November 26, 2026", "Nov 26, 2026", "Thursday, 26 November 2026". */
-const DATE_ABOVE = new RegExp(String.raw`^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?${DATE}$`, 'iu');
+/**
+ * The office a government release comes from, on a line of its own over it: PIB's "Ministry of Defence", "Prime Minister's
+ * Office", "President's Secretariat", a foreign ministry's "Ministry of Foreign Affairs" (capitalised words only: a headline
+ * says what the office did).
+ */
+/** What a release says it is, on a line of its own over it: "FOR IMMEDIATE RELEASE", the State Department's "Media Note". */
+const RELEASE_KINDS = String.raw`FOR IMMEDIATE RELEASE|For Immediate Release|Press Statement|Media Note|Media Advisory|Readout`;
+const OFFICE_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|and|&|of|the)`;
+const ISSUING_OFFICE = new RegExp(
+  String.raw`^(?:(?:Ministry|Department) of ${OFFICE_WORD}(?:,? ${OFFICE_WORD}){0,6}|(?:Prime Minister|President|Vice[- ]President|Chief Minister)['’]s (?:Office|Secretariat)|Government of India|Office of the Spokesperson|${RELEASE_KINDS})$`,
+  'u',
+);
 
 /**
- * Breadcrumbs, and a date alone, over the copy: the MEA's "November 26, 2026" under its headline, BBS's "Nov 26, 2026"
+ * Breadcrumbs, the issuing office, and a date alone, over the copy: the MEA's "November 26, 2026" under its headline, BBS's "Nov 26, 2026"
  * over the byline. Above the first line that ends a sentence only (a headline may stand above them); below it, a date
  * alone is a release's foot (see the sign-off rules).
  */
@@ -533,7 +673,7 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
   for (let i = 0; i < MAX_BREADCRUMBS && i < paragraphs.length - 1; i++) {
     const p = paragraphs[i]!;
     if (p.length > 200 || SENTENCE_END.test(p)) break;
-    if (BREADCRUMB.test(p) || (/\d{4}$/.test(p) && DATE_ABOVE.test(p))) dropped.add(i);
+    if (BREADCRUMB.test(p) || ISSUING_OFFICE.test(p) || (/\d{4}$/.test(p) && DATE_ALONE.test(p))) dropped.add(i);
   }
   return dropped.size ? paragraphs.filter((_, i) => !dropped.has(i)) : paragraphs;
 }
@@ -602,7 +742,7 @@ function placeAlone(body: string[]): Dateline | null {
   for (; at < 3 && body[at] && !found; at++) found = placeLine(body[at]!);
   if (!found) return null;
   at--;
-  if (!body.slice(0, at).every((p) => isLineAboveCopy(p, true) && !isKnownPlace(p))) return null;
+  if (!body.slice(0, at).every((p) => (isLineAboveCopy(p, true) || BARE_NAME.test(p)) && !isKnownPlace(p))) return null;
   let below = at + 1;
   while (below < at + 3 && body[below] && isLineAboveCopy(body[below]!, false)) below++;
   const next = body[below];
@@ -610,6 +750,12 @@ function placeAlone(body: string[]): Dateline | null {
   body.splice(0, at + 1);
   return { ...found, mark: null, length: found.text.length, credit: true };
 }
+
+/**
+ * A writer's name alone, as the Kathmandu Post ("Prithvi Man Shrestha") and Anadolu ("Ahmet Kaya") set it over the place: two to
+ * four capitalised words, taken for a byline only there.
+ */
+const BARE_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u;
 
 interface PlaceLine {
   place: string;
@@ -642,7 +788,7 @@ function readDateline(p: string, staff: boolean): Dateline | null {
   const byline = staff && p.length <= MAX_AGENCY_BYLINE ? AGENCY_BYLINE.exec(p) : null;
   if (byline) return { place: null, date: null, mark: byline.groups!.mark!, text: '', length: p.length, credit: true };
   // A credit line is short (and a regex spared on every long paragraph is time saved on the ingest path).
-  const credit = staff && p.length <= MAX_CREDIT_LINE ? (CREDIT_LINE.exec(p) ?? (p.includes(',') ? knownPlace(CREDIT_COMMA_PLACE.exec(p)) : null) ?? namePlace(p)) : null;
+  const credit = staff && p.length <= MAX_CREDIT_LINE ? (CREDIT_LINE.exec(p) ?? (p.includes(',') ? knownPlace(CREDIT_COMMA_PLACE.exec(p)) : null) ?? namePlace(p) ?? placeStamp(p)) : null;
   if (credit?.groups!.place) return { place: credit.groups!.place, date: null, mark: null, text: credit.groups!.place, length: p.length, credit: true };
   // Behind a credit, only a place is a dateline: "The Press Information Bureau (PIB) on Tuesday…" is a sentence.
   const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p) ?? outletCredit(p);
@@ -686,10 +832,18 @@ function firstSentence(p: string): string {
   return p.split(/[.!?](?:\s|$)/, 1)[0]!;
 }
 
-/** Whether the gazetteer knows each of a dateline's places: "New Delhi/Mumbai", and the state after one ("Bengaluru, Karnataka"). */
+/**
+ * Whether the gazetteer knows each of a dateline's places: "New Delhi/Mumbai", and the state or country after one ("Bengaluru,
+ * Karnataka", "Kabul, Afghanistan").
+ */
 function knownPlaces(place: string, region?: string): boolean {
-  if (region !== undefined && !isKnownPlace(region)) return false;
+  if (region !== undefined && !isKnownRegion(region)) return false;
   return place.includes('/') ? place.split('/').every(isKnownPlace) : isKnownPlace(place);
+}
+
+/** PLACE_STAMP, when the gazetteer knows the place. */
+function placeStamp(p: string): RegExpExecArray | null {
+  return p.length <= MAX_PLACE_STAMP && (p.includes('pdated') || p.includes('PDATED')) ? knownPlace(PLACE_STAMP.exec(p)) : null;
 }
 
 /** NAME_PLACE, when the gazetteer knows the place and not the name. */
@@ -724,16 +878,18 @@ function readStaffShapes(p: string): Dateline | null {
   for (const { pattern, known, gate } of STAFF_DATELINES) {
     if (gated && !gate(p)) continue;
     const found = pattern.exec(p);
-    if (found && isStaffDateline(found, p) && (!known || knownPlaces(found.groups!.place!, found.groups!.region))) return asDateline(found);
+    // A region after the place is a known one, even where the place need not be ("Kabul, Afghanistan, Nov 26 —").
+    const region = found?.groups!.region;
+    if (found && isStaffDateline(found, p) && (known ? knownPlaces(found.groups!.place!, region) : region === undefined || isKnownRegion(region))) return asDateline(found);
   }
   return null;
 }
 
 function asDateline(found: RegExpExecArray): Dateline {
-  const { place, date, mark } = found.groups!;
+  const { place, date, dateAlone, mark } = found.groups!;
   return {
     place: place?.trim() || null,
-    date: date?.trim() ?? null,
+    date: (date ?? dateAlone)?.trim() ?? null,
     mark: mark ?? null,
     // EFE's full stop after the mark is its separator's ("(EFE).-").
     text: found[0].replace(/[\s:–—|-]+$/, '').replace(/\)\.$/, ')').trim(),
@@ -748,7 +904,7 @@ function asDateline(found: RegExpExecArray): Dateline {
  */
 function isStaffDateline(found: RegExpExecArray, p: string): boolean {
   const place = found.groups!.place!;
-  if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || !PLACE_END.test(place)) return false;
+  if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || !PLACE_END.test(place) || namesSpeaker(place)) return false;
   const dash = found.groups!.sep!.trim();
   // Before a bare colon, one word in capitals is a place only when the gazetteer knows it ("ROME:", "PUNE:", "LEH:") or a region
   // follows it ("SOUTHFIELD, MICHIGAN:"): otherwise it is a body's initials ("RBI: The central bank…", "NDRF: Teams rescued…"),
@@ -790,9 +946,17 @@ function datelineIndexOf(paragraphs: string[], staff: boolean): number | null {
     const found = readDateline(paragraphs[i]!, staff);
     if (!found) continue;
     const dated = Boolean(found.date);
-    return paragraphs.slice(0, i).every((p) => p.length <= MAX_LEADING_CHROME && (dated || !SENTENCE_END.test(p))) ? i : 0;
+    return paragraphs.slice(0, i).every((p) => (p.length <= MAX_LEADING_CHROME && (dated || !SENTENCE_END.test(p))) || isEditorsNote(p)) ? i : 0;
   }
   return null;
+}
+
+/** AP's note to editors over its dateline: "EDITOR’S NOTE: This story contains graphic details." (the page's, not the story's). */
+const EDITORS_NOTE = /^editor['’]s note\s*[:—–-]/i;
+const MAX_EDITORS_NOTE = 400;
+
+function isEditorsNote(p: string): boolean {
+  return p.length <= MAX_EDITORS_NOTE && EDITORS_NOTE.test(p);
 }
 
 function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } {
@@ -801,7 +965,7 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
   let signedOff: SignOff | null = null;
   /** The agency an agency's own footer names (Anadolu's), when no sign-off does. */
   let footer: string | null = null;
-  for (const p of input) {
+  for (const [i, p] of input.entries()) {
     if (skippingList > 0) {
       if (looksLikeHeadline(p)) {
         skippingList--;
@@ -817,12 +981,14 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
     }
     if (DESK_INITIALS.test(p) && signsOff) break;
     // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
-    const rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
+    let rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
+    if (rule?.notLast && isLastOfCopy(input, i)) rule = undefined;
     if (rule?.action === 'cut' && paragraphs.length > 0) {
       footer = rule.agency;
       break;
     }
-    if (rule?.action === 'list') skippingList = 5;
+    // Above the copy, a block heading heads its links as a list's does ("Trending", then headlines, then the story).
+    if (rule?.action === 'list' || rule?.action === 'cut') skippingList = 5;
     if (rule?.action === 'label') skippingList = 1;
     if (rule?.action === 'post') dropPost(p, paragraphs);
     if (rule) continue;
@@ -832,6 +998,11 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
   if (signedOff) return { paragraphs: kept, signOff: signedOff };
   const foot = cutFoot(kept);
   return { paragraphs: kept, signOff: { ...foot, agency: foot.agency ?? footer } };
+}
+
+/** Whether only chrome, sign-offs and desk initials follow the paragraph at `i`. */
+function isLastOfCopy(input: string[], i: number): boolean {
+  return input.slice(i + 1).every((p) => SIGN_OFF.test(p) || DESK_INITIALS.test(p) || (p.length <= MAX_CHROME_LINE && chromeRule(p) !== undefined));
 }
 
 /**
@@ -888,10 +1059,13 @@ function cutFoot(paragraphs: string[]): SignOff {
   // Google News runs its link into the last outlet's name when the item has no list: "…The New York TimesView Full Coverage…".
   if (paragraphs.at(-1)?.endsWith(GOOGLE_NEWS_TAIL)) paragraphs[paragraphs.length - 1] = paragraphs.at(-1)!.slice(0, -GOOGLE_NEWS_TAIL.length).trim();
   const last = paragraphs.at(-1);
-  const trailing = last ? TRAILING_SIGN_OFF.exec(last) : null;
-  const ended = !trailing && last && (last.includes('(end)') || last.includes('(END)')) ? TRAILING_END.exec(last) : null;
-  if (ended) paragraphs[paragraphs.length - 1] = last!.slice(0, ended.index).trim();
-  if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, trailing.index).trim();
+  // A sign-off is short: only the paragraph's end is read (the unanchored patterns would otherwise scan the whole of it).
+  const from = last ? Math.max(0, last.length - SIGN_OFF_TAIL) : 0;
+  const end = last?.slice(from);
+  const trailing = end ? TRAILING_SIGN_OFF.exec(end) : null;
+  const ended = !trailing && end && (end.includes('(end)') || end.includes('(END)')) ? TRAILING_END.exec(end) : null;
+  if (ended) paragraphs[paragraphs.length - 1] = last!.slice(0, from + ended.index).trim();
+  if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, from + trailing.index).trim();
   markTruncation(paragraphs);
   return agencySignOff(trailing ? (trailing[1] ?? trailing[2] ?? trailing[3] ?? null) : null);
 }
@@ -903,8 +1077,10 @@ function cutFoot(paragraphs: string[]): SignOff {
 function markTruncation(paragraphs: string[]): void {
   const last = paragraphs.at(-1);
   // Both of its shapes hold an ellipsis: the unanchored pattern is tried only then.
-  const tail = last && (last.includes('…') || last.includes('...')) ? TRUNCATED_TAIL.exec(last) : null;
-  if (tail && tail.index > 0) paragraphs[paragraphs.length - 1] = `${last!.slice(0, tail.index).replace(/(?:…|\.{3})$/, '')}…`;
+  const from = last ? Math.max(0, last.length - TRUNCATION_TAIL) : 0;
+  const end = last?.slice(from);
+  const tail = end && (end.includes('…') || end.includes('...')) ? TRUNCATED_TAIL.exec(end) : null;
+  if (tail && from + tail.index > 0) paragraphs[paragraphs.length - 1] = `${last!.slice(0, from + tail.index).replace(/(?:…|\.{3})$/, '')}…`;
 }
 
 function agencySignOff(mark: string | null): SignOff {

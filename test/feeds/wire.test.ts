@@ -90,11 +90,28 @@ describe('wire-copy cleanup', () => {
     ['Abu Dhabi [UAE], November 25 (ANI/WAM): Talks began.', 'Abu Dhabi', 'ANI'],
     ['Jaipur, Nov 25 (IANS/ANI) The exercise began.', 'Jaipur', 'IANS'],
     ['Madrid, Nov 25 (EFE).- The exercise began.', 'Madrid', 'EFE'],
+    ['Washington, DC [US], November 25 (ANI): Talks began.', 'Washington', 'ANI'],
+    ['New Delhi [India], November 25 (ANI/Global Economic): Talks began.', 'New Delhi', 'ANI'],
   ])('parses the dateline of "%s"', (first, place, agency) => {
     const copy = cleanWireCopy([first]);
     expect(copy.place).toBe(place);
     expect(copy.agency).toBe(agency);
     expect(copy.paragraphs[0]).not.toContain(`(${agency})`);
+  });
+
+  it('reads an AP dateline under an editor\'s note, and leaves the note out', () => {
+    const copy = cleanWireCopy(['EDITOR’S NOTE: This story contains graphic descriptions of violence.', 'GAZA CITY (AP) — Rescuers searched the rubble.', 'Second.']);
+    expect(copy).toMatchObject({ place: 'GAZA CITY', agency: 'AP', paragraphs: ['Rescuers searched the rubble.', 'Second.'] });
+  });
+
+  it('reads a Reuters dateline with a date and no place', () => {
+    expect(cleanWireCopy(['Nov 26 (Reuters) - Oil prices slipped in Asian trade.', 'Second.'])).toMatchObject({
+      place: null,
+      date: 'Nov 26',
+      agency: 'Reuters',
+      dateline: 'Nov 26 (Reuters)',
+      paragraphs: ['Oil prices slipped in Asian trade.', 'Second.'],
+    });
   });
 
   it('takes an AP dateline with a state or country after the place out of the text', () => {
@@ -228,7 +245,14 @@ describe('wire-copy cleanup', () => {
       ['Washington — The Senate passed the stopgap bill late on Wednesday.', 'Washington', null, null, 'Washington'],
       ['WASHINGTON—The Senate passed the stopgap bill late on Wednesday.', 'WASHINGTON', null, null, 'WASHINGTON'],
       ['KARACHI, Pakistan — The central bank held its policy rate.', 'KARACHI', null, null, 'KARACHI, Pakistan'],
+      ['Kabul, Afghanistan — The Ministry of Economy said aid had fallen.', 'Kabul', null, null, 'Kabul, Afghanistan'],
+      ['COLOMBO (News 1st) – The cabinet approved the power tariff.', 'COLOMBO', null, null, 'COLOMBO (News 1st)'],
+      ["Male', Nov 26 – The cabinet approved the power tariff.", "Male'", 'Nov 26', null, "Male', Nov 26"],
+      ['Kabul (Ariana News): The cabinet approved the power tariff.', 'Kabul', null, null, 'Kabul (Ariana News)'],
+      ['Kabul, Afghanistan – The Islamic Emirate said the talks would go on.', 'Kabul', null, null, 'Kabul, Afghanistan'],
+      ['Kabul, Afghanistan, Nov 26 — The Islamic Emirate said the talks would go on.', 'Kabul', 'Nov 26', null, 'Kabul, Afghanistan, Nov 26'],
       ['SRI NAGAR: Schools in the valley will shut for winter from Monday.', 'SRI NAGAR', null, null, 'SRI NAGAR'],
+      ['DERA MURAD JAMALI: Police arrested two suspects on Wednesday.', 'DERA MURAD JAMALI', null, null, 'DERA MURAD JAMALI'],
       ['PORT LOUIS: Mauritius will host the ocean summit in March.', 'PORT LOUIS', null, null, 'PORT LOUIS'],
       ['ST. PETERSBURG — The forum drew delegates from 60 countries.', 'ST. PETERSBURG', null, null, 'ST. PETERSBURG'],
       ['THIRUVANANTHAPURAM: The Kerala cabinet cleared the port deal.', 'THIRUVANANTHAPURAM', null, null, 'THIRUVANANTHAPURAM'],
@@ -305,6 +329,9 @@ describe('wire-copy cleanup', () => {
       'COVID-19: Cases rose again in Kerala this week.',
       'BJP vs Congress: The battle for Bihar begins.',
       'Rahul Gandhi — The Congress leader — said the vote was rigged.',
+      'Modi, Shah — The two leaders met on Tuesday.',
+      'Modi, Shah, Nov 26 — The two leaders met on Tuesday.',
+      'Mumbai, Lalbaug — The ganpati pandal drew crowds.',
       'Gandhi — who led the march — said the vote was rigged.',
       'Sunday, Nov 26 — A day the city will remember.',
       'Budget 2026 — What changes for salaried taxpayers.',
@@ -315,6 +342,11 @@ describe('wire-copy cleanup', () => {
       'PTI: The agency has corrected the figure in its earlier story.',
       'RBI: The central bank kept the repo rate unchanged at 6.5 pc.',
       'ISRO: The space agency will launch two satellites next month.',
+      'PRIME MINISTER MODI: Friends, today we meet at an important moment.',
+      'EXTERNAL AFFAIRS MINISTER: Thank you, and welcome to Delhi.',
+      'OFFICIAL SPOKESPERSON SHRI RANDHIR JAISWAL: Good afternoon and welcome.',
+      'FOREIGN SECRETARY, VIKRAM MISRI: The talks covered trade.',
+      'PRESIDENT BIDEN — Thank you all for coming.',
     ])('takes no dateline from "%s"', (first) => {
       expect(cleanWireCopy([first, 'Officials said so.'])).toMatchObject({ place: null, dateline: null, paragraphs: [first, 'Officials said so.'] });
     });
@@ -407,6 +439,10 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, paragraphs: [first.slice(place.length + 2), 'Second.'] });
     });
 
+    it.each(['TIMERGARA', 'BATKHELA', 'SIDDIPET', 'PARBHANI', 'Dhading', 'Narail'])('reads the district town "%s" before a colon', (place) => {
+      expect(cleanWireCopy([`${place}: Police arrested two suspects on Wednesday.`, 'Second.'])).toMatchObject({ place, paragraphs: ['Police arrested two suspects on Wednesday.', 'Second.'] });
+    });
+
     it('takes no place from a slash pair that is not two places: "BJP/Congress: …"', () => {
       const input = ['BJP/Congress: The alliance talks broke down on Thursday.', 'Second.'];
       expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
@@ -481,6 +517,14 @@ describe('wire-copy cleanup', () => {
       });
     });
 
+    it.each([
+      [['Prithvi Man Shrestha', 'Kathmandu, November 26'], 'Kathmandu'],
+      [['Ahmet Kaya', 'ANKARA'], 'ANKARA'],
+    ])('reads a place alone under a writer\'s bare name: %j', (above, place) => {
+      const copy = cleanWireCopy([...above, 'The cabinet on Wednesday approved the budget plan.', 'Second.']);
+      expect(copy).toMatchObject({ place, paragraphs: ['The cabinet on Wednesday approved the budget plan.', 'Second.'] });
+    });
+
     it('takes one place alone, not a list of places opening the copy', () => {
       const input = ['Delhi', 'Mumbai', 'Kolkata', 'The three cities recorded the worst air this week.'];
       expect(cleanWireCopy(input).paragraphs.slice(-2)).toEqual(['Kolkata', 'The three cities recorded the worst air this week.']);
@@ -489,6 +533,50 @@ describe('wire-copy cleanup', () => {
     it('reads an MEA release signed off with its place and date on two lines', () => {
       const copy = cleanWireCopy(['External Affairs Minister will visit Japan from 26 to 28 November 2026.', 'He will co-chair the Strategic Dialogue.', 'New Delhi', 'November 25, 2026']);
       expect(copy).toMatchObject({ place: 'New Delhi', date: 'November 25, 2026', paragraphs: ['External Affairs Minister will visit Japan from 26 to 28 November 2026.', 'He will co-chair the Strategic Dialogue.'] });
+    });
+
+    it.each(['Thursday, November 26, 2026', '26th November, 2026', 'NOVEMBER 26, 2026'])('reads a release signed off with its place over "%s", as a date over the copy is read', (date) => {
+      const copy = cleanWireCopy(['The ministry will hold the talks in December.', 'Both sides agreed on the agenda.', 'Islamabad', date]);
+      expect(copy).toMatchObject({ place: 'Islamabad', date: date.replace(/^Thursday, /, ''), paragraphs: ['The ministry will hold the talks in December.', 'Both sides agreed on the agenda.'] });
+      expect(cleanWireCopy([date, 'The ministry will hold the talks in December.']).paragraphs).toEqual(['The ministry will hold the talks in December.']);
+    });
+
+    it.each([
+      [['Ministry of Defence']],
+      [['Ministry of External Affairs', 'November 26, 2026']],
+      [["Prime Minister's Office"]],
+      [['Ministry of Information and Broadcasting']],
+    ])('drops the issuing office over a release: %j', (above) => {
+      const copy = cleanWireCopy([...above, 'The Prime Minister will visit Japan from November 28, officials said.', 'Second.']);
+      expect(copy.paragraphs).toEqual(['The Prime Minister will visit Japan from November 28, officials said.', 'Second.']);
+    });
+
+    it.each([
+      'Ministry of Defence officials met the committee on Tuesday.',
+      'Ministry of Defence',
+    ])('keeps an office named in the copy: "%s"', (line) => {
+      expect(cleanWireCopy(['The Prime Minister will visit Japan, officials said.', line]).paragraphs).toEqual(['The Prime Minister will visit Japan, officials said.', line]);
+      if (!line.endsWith('.')) expect(cleanWireCopy([line]).paragraphs).toEqual([line]);
+    });
+
+    it.each([
+      [['Office of the Spokesperson', 'November 26, 2026']],
+      [['Press Statement', 'Jane Doe, Department Spokesperson', 'November 26, 2026']],
+      [['FOR IMMEDIATE RELEASE']],
+      [['Media Note', 'Office of the Spokesperson']],
+    ])('drops what a release says it is and who signs it over its copy: %j', (above) => {
+      const copy = cleanWireCopy([...above, 'The United States welcomes the agreement signed today.', 'Second.', '###', 'About the Department']);
+      expect(copy.paragraphs).toEqual(['The United States welcomes the agreement signed today.', 'Second.']);
+    });
+
+    it('reads a foreign office release\'s place and date under its number', () => {
+      const copy = cleanWireCopy(['Press Release', 'No. 345/2026', 'Islamabad, 26 November 2026', 'The Foreign Minister received a call today.', 'Second.']);
+      expect(copy).toMatchObject({ place: 'Islamabad', paragraphs: ['The Foreign Minister received a call today.', 'Second.'] });
+    });
+
+    it('keeps "Disclaimer:" going on as a sentence', () => {
+      const input = ['The court heard the case on Tuesday.', 'Disclaimer: the court said the firm\'s notice was not enough.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
     });
 
     it('keeps a date alone under a line that is no place', () => {
@@ -500,6 +588,14 @@ describe('wire-copy cleanup', () => {
   describe('agencies of Asia and the Gulf', () => {
     it.each([
       ['KUWAIT, Nov 26 (KUNA) -- The Cabinet met on Thursday.', 'KUWAIT', 'KUNA'],
+      ['KABUL, Nov 26 (Pajhwok): The Cabinet met on Thursday.', 'KABUL', 'Pajhwok'],
+      ['LAHORE, Nov 26 (NNI): The Cabinet met on Thursday.', 'LAHORE', 'NNI'],
+      ['HANOI (VNA) - The Cabinet met on Thursday.', 'HANOI', 'VNA'],
+      ['TAIPEI, Nov 26 (CNA) - The Cabinet met on Thursday.', 'TAIPEI', 'CNA'],
+      ['PYONGYANG, Nov 26 (KCNA) -- The Cabinet met on Thursday.', 'PYONGYANG', 'KCNA'],
+      ['TEHRAN (Tasnim) - The Cabinet met on Thursday.', 'TEHRAN', 'Tasnim'],
+      ['MOSCOW, Nov 26 (Interfax) - The Cabinet met on Thursday.', 'MOSCOW', 'Interfax'],
+      ['MANAMA, Nov 26 (BNA) -- The Cabinet met on Thursday.', 'MANAMA', 'BNA'],
       ['DHAKA, Nov 26 (UNB) - The Cabinet met on Thursday.', 'DHAKA', 'UNB'],
       ['RIYADH, Nov 26 (SPA) -- The Cabinet met on Thursday.', 'RIYADH', 'SPA'],
       ['DOHA, Nov 26 (QNA) - The Cabinet met on Thursday.', 'DOHA', 'QNA'],
@@ -561,6 +657,50 @@ describe('wire-copy cleanup', () => {
     });
   });
 
+  describe('sign-offs run into the last paragraph or on a line of their own', () => {
+    it.each([
+      ['an agency after a dash', 'The talks end on Friday. — AFP', 'AFP'],
+      ['ISPR between dashes', 'The talks end on Friday. -ISPR-', 'ISPR'],
+      ['a partner credit in brackets', 'The talks end on Friday. (ANI/WAM)', 'ANI'],
+      ['the mark alone', 'The talks end on Friday. AFP', 'AFP'],
+      ['the mark and desk initials', 'The talks end on Friday. BSS/AT/1755', 'BSS'],
+      ['"(Agencies)"', 'The talks end on Friday. (Agencies)', null],
+    ])('cuts %s from a short last paragraph and keeps the paragraph', (_what, last, agency) => {
+      const copy = cleanWireCopy(['The leaders met in the capital on Wednesday, officials said.', last]);
+      expect(copy).toMatchObject({ agency, paragraphs: ['The leaders met in the capital on Wednesday, officials said.', 'The talks end on Friday.'] });
+    });
+
+    it('cuts a sign-off, a credit and a truncation mark from a last paragraph of any length', () => {
+      const long = 'The leaders met in the capital on Wednesday and agreed to expand trade, officials said. '.repeat(30).trim();
+      expect(cleanWireCopy(['First.', `${long} --IANS akl/as`])).toMatchObject({ agency: 'IANS', paragraphs: ['First.', long] });
+      expect(cleanWireCopy(['First.', `${long} (Reporting by Asha Rao in New Delhi; Additional reporting by Jane Doe in Dhaka; Editing by John Roe and Ann Poe)`]).paragraphs).toEqual(['First.', long]);
+      expect(cleanWireCopy(['First.', `${long.slice(0, -1)} […] Continue reading`]).paragraphs).toEqual(['First.', `${long.slice(0, -1)}…`]);
+    });
+
+    it('drops a block of linked headlines above copy with no dateline', () => {
+      const copy = cleanWireCopy(['Trending', '1. Sensex ends higher on bank gains', '2. Rupee falls 10 paise', 'The government on Wednesday approved the plan.', 'Second.']);
+      expect(copy.paragraphs).toEqual(['The government on Wednesday approved the plan.', 'Second.']);
+    });
+
+    it('keeps a short last paragraph signed off after a dash when chrome follows it', () => {
+      const copy = cleanWireCopy(['The leaders met in the capital on Wednesday, officials said.', 'The talks end on Friday. — APP', 'Published in Dawn, November 26th, 2026']);
+      expect(copy).toMatchObject({ agency: 'APP', paragraphs: ['The leaders met in the capital on Wednesday, officials said.', 'The talks end on Friday.'] });
+    });
+
+    it('still drops a caption signed so inside the copy', () => {
+      const copy = cleanWireCopy(['ISLAMABAD: The leaders met on Wednesday.', 'Officials at the meeting in Islamabad. — APP', 'The talks end on Friday.']);
+      expect(copy.paragraphs).toEqual(['The leaders met on Wednesday.', 'The talks end on Friday.']);
+    });
+
+    it.each(['/APP/', '/BSS/AT/1755', 'APP/ahd-mkz', '(Agencies)'])('drops "%s" on a line of its own', (line) => {
+      expect(cleanWireCopy(['The leaders met on Wednesday.', 'The talks end on Friday.', line]).paragraphs).toEqual(['The leaders met on Wednesday.', 'The talks end on Friday.']);
+    });
+
+    it.each(['The talks end on Friday, said the report by AFP.', 'He thanked the people of AP', 'Both leaders spoke to the AP. It was their first interview.'])('keeps "%s"', (last) => {
+      expect(cleanWireCopy(['The leaders met on Wednesday.', last]).paragraphs).toEqual(['The leaders met on Wednesday.', last]);
+    });
+  });
+
   describe('more outlet chrome', () => {
     it.each([
       ['BBC\'s links to its services', ['Read more on BBC News', 'Hear more on BBC Sounds', 'Watch more on BBC iPlayer']],
@@ -583,6 +723,138 @@ describe('wire-copy cleanup', () => {
       ['a sentence that starts "Read more on"', 'Read more on the subject in the committee’s report, the minister told the House.'],
       ['a sentence that starts "Watch more"', 'Watch more closely, the coach told the young batters.'],
       ['a "Like" sentence naming a platform', 'Like many on Facebook, she follows @PMOIndia on Twitter, the survey found.'],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+
+    it.each([
+      ['PTI\'s caption credit', 'Chief Minister Mamata Banerjee addresses a rally in Kolkata on Wednesday. (PTI Photo)'],
+      ['AP\'s caption credit', 'FILE - President Joe Biden speaks at the White House, Nov. 20, 2026, in Washington. (AP Photo/Evan Vucci, File)'],
+      ['AFP\'s caption credit', 'Protesters march in Paris on November 25, 2026. (Photo by Ludovic MARIN / AFP)'],
+      ['a Reuters caption', 'A man walks past a bank in New Delhi, India, November 25, 2026. REUTERS/Anushree Fadnavis/File Photo'],
+      ['the Kathmandu Post\'s photo credit', 'Post Photo: Keshav Thapa'],
+      ['Yonhap\'s caption', 'This photo, provided by the defense ministry, shows a drill near Seoul on Nov. 25, 2026. (PHOTO NOT FOR SALE) (Yonhap)'],
+    ])('drops %s', (_what, line) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['a newsletter box', ['Newsletter', 'Get the top stories in your inbox every morning.', 'Sign Up']],
+      ['a named newsletter\'s heading', ['The Morning Brief Newsletter']],
+      ['a "More Like This" list', ['More Like This', 'Sensex ends higher on bank gains', 'Rupee falls 10 paise']],
+    ])('drops %s after the copy', (_what, lines) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', 'Second.', ...lines]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['The Hindu\'s comments button', ['Read Comments']],
+      ['a release\'s contacts', ['For more information, please contact:', 'Media Relations Office', 'email: press@example.gov']],
+      ['a media contact box', ['Media contact:', 'Jane Doe, +91 11 2301 0000']],
+    ])('drops %s after the copy', (_what, lines) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', 'Second.', ...lines]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['a "Copyright:" kicker over copy', 'Copyright: The ministry will table an amendment to the act next week.'],
+      ['a sentence opening "Copyright" and a year', 'Copyright 2026 figures show piracy fell by a third, the ministry said.'],
+      ['a sentence about contacts', 'For more information, please contact the district office, the notice said.'],
+      ['a sentence about comments', 'Read comments made by the judge, which the ministry called unfair.'],
+      ['a "Click here," sentence', 'Click here, the notice told applicants, to download the admit card.'],
+      ['a sentence about a post that appeared first on a list', 'The post of chief secretary appeared first on the list of vacancies.'],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+
+    it.each([
+      ['the Daily Star\'s digital desk', ['Star Digital Report'], null],
+      ['Dawn\'s website credit', ['Dawn.com'], null],
+      ['the Indian Express\'s place and timestamp', ['Written by Express News Service', 'Pune | Updated: November 26, 2026 10:05 IST'], 'Pune'],
+      ['India Today\'s place and timestamp', ['New Delhi, UPDATED: Nov 26, 2026 12:10 IST'], 'New Delhi'],
+    ])('drops %s over the copy, reading its place', (_what, above, place) => {
+      const copy = cleanWireCopy([...above, 'The Election Commission on Wednesday set the polling date.', 'Second.']);
+      expect(copy).toMatchObject({ place, paragraphs: ['The Election Commission on Wednesday set the polling date.', 'Second.'] });
+    });
+
+    it.each([
+      ['NDTV\'s and Reuters\' buttons', ['Show full article', 'Purchase Licensing Rights', 'Image 1 of 3']],
+      ['the Economic Times\' plugs', ['Read More News on India, China, Defence', '(You can now subscribe to our Economic Times WhatsApp channel)']],
+      ['a preferred-source button and a share plea', ['Add as a preferred source on Google', 'Like this story? Share it with a friend!']],
+      ['timestamps with a bracketed zone and a "Date" label', ['Published on: Wednesday, November 26, 2026, 10:05 [IST]', 'Updated At : 26 Nov 2026 10:05 AM (IST)', 'Published Date: 26 Nov 2026']],
+      ['a "Posted by:" credit', ['Posted by: Web Desk']],
+      ['a partner\'s credit alone', ['With Reuters', 'With AFP and AP', '— Agencies']],
+      ['one Reuters credit naming people', ['Additional reporting by Jane Doe in Islamabad and Ali Khan in Karachi']],
+      ['AP\'s note on a desk\'s funding', ['The Associated Press’ climate and environmental coverage receives financial support from multiple private foundations. AP is solely responsible for all content.']],
+      ['an "Also Read -" heading and its links', ['Also Read -', 'Sensex ends higher on bank gains', 'Rupee falls 10 paise']],
+    ])('drops %s', (_what, lines) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', ...lines, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', 'Second.', ...lines]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['the Times of India\'s end of article', ['End of Article', 'Visual Stories', 'Headline one']],
+      ['a "Next Story" box', ['Next Story', 'Headline one']],
+      ['Dawn\'s closed comments', ['Comments are closed.']],
+      ['Business Recorder\'s copyright line', ['Copyright Business Recorder, 2026']],
+      ['Yonhap\'s copyright line', ['(C) Yonhap News Agency. All Rights Reserved']],
+      ['a rights line alone', ['All rights reserved.']],
+    ])('cuts %s and what follows', (_what, lines) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', 'Second.', ...lines]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['a sentence reading more news', 'Read more news on the portal, the minister urged students.'],
+      ['a sentence about subscribing', 'You can now subscribe to the metro pass online, officials said.'],
+      ['a sentence about additional reporting', 'Additional reporting by the BBC found the figures were higher.'],
+      ['a sentence opening "With Reuters"', 'With Reuters reporting a deal, shares of the firm rose 4 per cent.'],
+      ['a sentence about the end of an article', 'End of Article 370 changed the valley, the minister said.'],
+      ['a sentence about comments being closed', 'Comments are closed to the public until the inquiry ends, the court said.'],
+      ['a sentence about a source', 'Add as a preferred source of revenue the tax on luxury cars, the panel said.'],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+
+    it.each([['WhatsApp', 'Facebook', 'X', 'Linkedin'], ['A+ A-', 'Text size', 'Bookmark', 'Print this page'], ['Gift this article', 'Read in Hindi', 'हिंदी', 'বাংলা'], ['0:00 / 3:45']])(
+      'drops a share bar, page tools and language links inside the copy: %j',
+      (...lines) => {
+        expect(cleanWireCopy(['NEW DELHI, Nov 26 (PTI) First.', ...lines, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+      },
+    );
+
+    it.each(['Save the date, the organisers told guests.', 'Follow the money, the auditor said.', 'Facebook said it would appeal the order.', 'X, formerly Twitter, was fined.'])('keeps "%s"', (line) => {
+      expect(cleanWireCopy(['NEW DELHI, Nov 26 (PTI) First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+
+    it.each(['26/11/2026 10:05:00 AM', '26 Nov 2026 - 10:05', '10:05 AM, Nov 26, 2026', 'NOVEMBER 26, 2026 / 10:05 AM / UPDATED 2 HOURS AGO', '2 hours ago', 'Updated 5 min ago'])(
+      'drops the timestamp "%s" above and below the copy',
+      (stamp) => {
+        expect(cleanWireCopy(['Headline of the story', stamp, 'NEW DELHI, Nov 26 (PTI) First.', 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+        expect(cleanWireCopy(['NEW DELHI, Nov 26 (PTI) First.', 'Second.', stamp]).paragraphs).toEqual(['First.', 'Second.']);
+      },
+    );
+
+    it.each(['2 hours ago, the police sealed the road.', '10:05 AM, Nov 26, 2026: the moment the quake struck, officials said.', 'At 10:05 am on Nov 26, 2026, the quake struck.'])('keeps "%s"', (line) => {
+      expect(cleanWireCopy(['NEW DELHI, Nov 26 (PTI) First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+
+    it('drops a disclaimer box with its heading on a line of its own', () => {
+      const copy = cleanWireCopy(['MUMBAI, Nov 26 (Reuters) - First.', 'Second.', 'Disclaimer', 'The views and recommendations above are those of individual analysts.']);
+      expect(copy.paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['a sentence about a disclaimer', 'Disclaimer clauses in the contract were discussed at length, the lawyer said.'],
+      ['a sentence about a newsletter', 'Newsletter subscriptions rose by a third this year, the company said.'],
+      ['a sentence that gets to an inbox', 'Get ready for more spam in your inbox, the regulator warned on Tuesday.'],
+      ['a sentence that starts "More like this"', 'More like this will follow, the minister said of the raids.'],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+
+    it.each([
+      ['a sentence naming a photo by an agency', 'The minister shared a picture of the meeting, taken by a PTI photographer (PTI Photo) on Wednesday, officials said.'],
+      ['a sentence about Reuters', 'The picture was taken by a photographer working for REUTERS/ANI on Wednesday, the agency said.'],
+      ['a sentence that starts "This photo"', 'This photo exhibition, the organisers said, will travel to five cities next year.'],
+      ['a long paragraph ending in a photo credit', `${'The bridge, built over four years at a cost of Rs 1,200 crore, links the two districts and cuts the journey by two hours, officials said. '.repeat(3)}(PTI Photo)`],
     ])('keeps %s', (_what, line) => {
       expect(cleanWireCopy(['DHAKA, Nov 26 (BSS) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
     });
