@@ -5,7 +5,7 @@ import { languageRegion, parseFeedDate, regionOf } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
-import { absoluteUrl, canonicalLink } from './links.js';
+import { absoluteUrl, canonicalLink, largerPicture } from './links.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
 import { cleanWireCopy, type WireCopy } from './wire.js';
 
@@ -276,9 +276,10 @@ function firstDate(dates: string[], region: string | null): number | null {
 function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null], contentBase: string | null): string | null {
   for (const candidate of fromFeed) {
     const url = absoluteUrl(candidate, ...bases);
-    if (url) return url;
+    if (url) return largerPicture(url);
   }
-  return absoluteUrl(fromHtml, ...bases, contentBase);
+  const url = absoluteUrl(fromHtml, ...bases, contentBase);
+  return url && largerPicture(url);
 }
 
 /** "jane@example.org (Jane Doe)" → "Jane Doe"; "By Jane Doe" → "Jane Doe"; a bare address, or "Unknown", is not a name. */

@@ -535,7 +535,7 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
   const out: string[] = [];
   const small: string[] = [];
   const media = (list: unknown, kind: 'content' | 'thumbnail') => {
-    for (const m of Array.isArray(list) ? list : []) {
+    for (const m of widestFirst(Array.isArray(list) ? list : [])) {
       const a = attrs(m);
       if (!a?.url) continue;
       if (!(kind === 'thumbnail' || a.medium?.toLowerCase() === 'image' || IMAGE_TYPE.test(a.type ?? '') || (!a.medium && !a.type && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(a.url)))) continue;
@@ -563,6 +563,17 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
   const bing = text(item._rss?.['News:Image']);
   if (bing) out.push(bing);
   return { images: out, small };
+}
+
+/**
+ * The same picture in several sizes (the Guardian's media:content at width 140 and 460): the widest first, so the
+ * story's picture is not the thumbnail. One that says no width keeps its place before those that do (it is most often
+ * the original); a list that states no widths keeps its order.
+ */
+function widestFirst(list: unknown[]): unknown[] {
+  if (list.length < 2) return list;
+  const width = (m: unknown) => Number.parseFloat(attrs(m)?.width ?? '') || Number.POSITIVE_INFINITY;
+  return [...list].sort((a, b) => width(b) - width(a));
 }
 
 /** Audio and video files by their extension, for an enclosure whose type is empty or left out. */

@@ -342,6 +342,53 @@ describe('pictures behind lazy loading', () => {
   });
 });
 
+describe('pixels, icons and placeholders before the story’s picture', () => {
+  it('passes over counters named by host, pixels sized in "px" or by style, share-button icons and a lazy loader’s placeholder file', async () => {
+    const item = (n: number, img: string) => `<item><title>T${n}</title><link>https://q.example/${n}</link><description><![CDATA[${img}<p>Copy.</p><img src="/real${n}.jpg">]]></description></item>`;
+    const list = await stories(`<rss version="2.0"><channel><title>Q</title><link>https://q.example/</link>
+${item(1, '<img src="https://stats.wordpress.com/b.gif?host=q.example&blog=1&post=2" alt="">')}
+${item(2, '<img src="https://www.google-analytics.com/collect?v=1&tid=UA-1">')}
+${item(3, '<img src="https://ad.doubleclick.net/ddm/ad/x" width="1px" height="1px">')}
+${item(4, '<img src="https://t.q-mail.example/o/abc.gif" style="width:1px;height:1px;border:0">')}
+${item(5, '<a href="https://pheedcontent.example/click"><img border="0" title="Add to Facebook" alt="Add to Facebook" src="http://images.pheedo.com/images/mm/facebook.gif"/></a>')}
+${item(6, '<a href="https://facebook.com/sharer"><img src="/icons/twitter-icon.png"></a>')}
+${item(7, '<img src="/bullets/dot.png" width="16" height="16">')}
+${item(8, '<img src="/wp-content/plugins/lazy-load/images/placeholder.gif" data-lazy-src="/lazy8.jpg" class="lazyload">')}
+</channel></rss>`);
+    // Before, the first <img> of each was the story's picture.
+    expect(list.map((s) => s.image)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `https://q.example/real${n}.jpg`).concat('https://q.example/lazy8.jpg'));
+  });
+
+  it('keeps a picture whose size says nothing ("auto", "100%", empty) and one of a modest size', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>Q</title><link>https://q.example/</link>
+<item><title>A</title><link>https://q.example/a</link><description><![CDATA[<img src="/a.jpg" width="" height="auto"><p>Copy.</p>]]></description></item>
+<item><title>B</title><link>https://q.example/b</link><description><![CDATA[<img src="/b.jpg" width="100%"><p>Copy.</p>]]></description></item>
+<item><title>C</title><link>https://q.example/c</link><description><![CDATA[<img src="/c.jpg" width="120" height="80"><p>Copy.</p>]]></description></item>
+</channel></rss>`);
+    expect(list.map((s) => s.image)).toEqual(['https://q.example/a.jpg', 'https://q.example/b.jpg', 'https://q.example/c.jpg']);
+  });
+
+  it('takes the widest of a picture’s media:content sizes (the Guardian’s 140 and 460), and the one that states no width first', async () => {
+    const [guardian, undeclared] = await stories(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>G</title>
+<item><title>Sizes</title><link>https://g.example/1</link><media:content width="140" url="https://i.g.example/a.jpg?w=140"/><media:content width="460" url="https://i.g.example/a.jpg?w=460"/></item>
+<item><title>Original</title><link>https://g.example/2</link><media:content width="140" url="https://i.g.example/b.jpg?w=140"/><media:content url="https://i.g.example/b.jpg"/></item>
+</channel></rss>`);
+    expect([guardian!.image, undeclared!.image]).toEqual(['https://i.g.example/a.jpg?w=460', 'https://i.g.example/b.jpg']);
+  });
+
+  it('asks Blogger’s picture host for a post’s picture at 1600 wide, not the 72×72 crop or the 320-wide copy the feed names', async () => {
+    const [thumb, content, other] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>Blog</title>
+<entry><id>1</id><title>Thumb only</title><link rel="alternate" type="text/html" href="https://b.blogspot.com/1.html"/><content type="html">Text</content><media:thumbnail url="https://1.bp.blogspot.com/-abc/XYZ/AAA/def/s72-c/metro.png" height="72" width="72"/></entry>
+<entry><id>2</id><title>In content</title><link rel="alternate" type="text/html" href="https://b.blogspot.com/2.html"/><content type="html">&lt;img src="https://blogger.googleusercontent.com/img/b/R29v/w400-h225-rw/budget.jpg"&gt;Text</content><media:thumbnail url="https://blogger.googleusercontent.com/img/b/R29v/s72-w400-c-h225/budget.jpg" height="72" width="72"/></entry>
+<entry><id>3</id><title>Other host</title><link rel="alternate" type="text/html" href="https://b.blogspot.com/3.html"/><content type="html">Text</content><media:thumbnail url="https://img.b.example/s72-c/c.jpg" height="72" width="72"/></entry></feed>`);
+    expect([thumb!.image, content!.image, other!.image]).toEqual([
+      'https://1.bp.blogspot.com/-abc/XYZ/AAA/def/s1600/metro.png',
+      'https://blogger.googleusercontent.com/img/b/R29v/s1600/budget.jpg',
+      'https://img.b.example/s72-c/c.jpg',
+    ]);
+  });
+});
+
 describe('podcast and video feeds', () => {
   it('reads itunes:title, itunes:summary or subtitle and itunes:author where the usual elements are missing', async () => {
     const [a, b] = await stories(`<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Pod</title><link>https://pod.example/</link>
