@@ -48,6 +48,17 @@ const ICON_SIZE = 48;
 /** Classes of the same: WordPress's emoji and smilies, avatars. */
 const NOT_A_PICTURE_CLASS = /(?:^|\s)(?:emoji|wp-smiley|avatar)(?:$|[\s-])/i;
 
+/** An emoji drawn as a picture: by its class (WordPress's emoji and wp-smiley, Twitter's Emoji) or an emoji set's path (twemoji, WordPress's). */
+const EMOJI_CLASS = /(?:^|\s)(?:emoji|wp-smiley|emoticon|smiley)(?:$|[\s-])/i;
+const EMOJI_SRC = /\/(?:images\/core\/emoji|twemoji|emoji)\//i;
+/** An emoji's alt text is a character or a few (a flag, a family, ":-)"), never a sentence. */
+const EMOJI_ALT_MAX = 16;
+
+function isEmojiImage(attribs: Record<string, string>): boolean {
+  const alt = attribs.alt!.trim();
+  return alt.length > 0 && alt.length <= EMOJI_ALT_MAX && (EMOJI_CLASS.test(attribs.class ?? '') || EMOJI_SRC.test(attribs.src ?? ''));
+}
+
 const BLOCKS = [
   'div', 'section', 'article', 'main', 'header', 'footer', 'center', 'address', 'blockquote', 'pre', 'figure', 'hr',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'caption',
@@ -173,7 +184,11 @@ class TextCollector {
     if (kind === NONE) this.skipDepth = 1;
     else if (kind === P) this.pieces.push(PARAGRAPH_END);
     else if (kind === BR) this.pieces.push('\n');
-    else if (this.findImage && name === 'img' && !this.image) {
+    else if (name === 'img' && attribs.alt && isEmojiImage(attribs)) {
+      // WordPress writes every emoji of a post as a picture in its feeds (<img class="wp-smiley" alt="🇮🇳">), and
+      // Twitter's and other widgets do the same: the character is in the alt text, and the copy lost it.
+      this.pieces.push(attribs.alt);
+    } else if (this.findImage && name === 'img' && !this.image) {
       // A picture inside a box dropped later still counts, as it did when the sanitiser saw it first.
       this.image = pictureOf(attribs);
     }

@@ -389,6 +389,15 @@ ${item(8, '<img src="/wp-content/plugins/lazy-load/images/placeholder.gif" data-
   });
 });
 
+describe('emoji written as pictures', () => {
+  it('keeps the character of an emoji WordPress or a widget wrote as a picture, in the text and the title', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>E</title><link>https://e.example/</link>
+<item><title>Win &lt;img draggable="false" role="img" class="emoji" alt="🏆" src="https://s.w.org/images/core/emoji/15.0.3/72x72/1f3c6.png"&gt; for India</title><link>https://e.example/1</link>
+<description><![CDATA[<p>Flag <img class="emoji" draggable="false" role="img" alt="🇮🇳" src="https://s.w.org/images/core/emoji/15.0.3/72x72/1f1ee-1f1f3.png"> flies <img src="/wp-includes/images/smilies/simple-smile.png" alt=":)" class="wp-smiley" style="height: 1em; max-height: 1em;"> high.</p><p><img src="/photo.jpg" alt="The flag at the fort"></p>]]></description></item></channel></rss>`);
+    expect(s).toMatchObject({ title: 'Win 🏆 for India', text: 'Flag 🇮🇳 flies :) high.', image: 'https://e.example/photo.jpg' });
+  });
+});
+
 describe('podcast and video feeds', () => {
   it('reads itunes:title, itunes:summary or subtitle and itunes:author where the usual elements are missing', async () => {
     const [a, b] = await stories(`<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Pod</title><link>https://pod.example/</link>
