@@ -26,9 +26,11 @@ import { Parser } from 'htmlparser2';
  * reader of the digest cannot see it as a post. Newsletter platforms' buttons and sign-up boxes too: Substack's
  * p.button-wrapper ("Share", "Leave a comment") and subscription-widget, Ghost's kg-button-card and kg-cta-card.
  * Reader polls, quizzes and surveys (WP-Polls' "wp-polls", a "poll" box): their question and answers read as copy.
+ * Link cards that preview another page (Ghost's kg-bookmark-card, WordPress's wp-embedded-content): that page's
+ * title, blurb and site name read as three paragraphs of this story's copy.
  * Not "paywall": some CMSs wrap the subscribers' part of the copy in it.
  */
-const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey)(?:$|[\s_-])/i;
+const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey|embedded|bookmark)(?:$|[\s_-])/i;
 /**
  * Tracking pixels and feed-proxy counters are not pictures; nor are WordPress's emoji images, Gravatar's avatars
  * (an author box) and WordPress.com's comment-count badges, which stood as the story's picture when first in it.

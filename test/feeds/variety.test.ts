@@ -398,6 +398,13 @@ describe('emoji written as pictures', () => {
   });
 });
 
+describe('link cards in the copy', () => {
+  it('drops a Ghost bookmark card and a WordPress embed of another post: that page’s title and blurb are not this story’s copy', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>G</title><item><title>Port strike ends</title><link>https://g.example/1</link><description><![CDATA[<p>Workers return on Friday.</p><figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://o.example/s"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Earlier: the strike begins</div><div class="kg-bookmark-description">How it started.</div><div class="kg-bookmark-metadata"><span class="kg-bookmark-author">Other</span></div></div></a></figure><blockquote class="wp-embedded-content"><a href="https://g.example/0">Strike day one</a></blockquote><p>Cargo backlog will take weeks.</p>]]></description></item></channel></rss>`);
+    expect(s!.text).toBe('Workers return on Friday.\n\nCargo backlog will take weeks.');
+  });
+});
+
 describe('podcast and video feeds', () => {
   it('reads itunes:title, itunes:summary or subtitle and itunes:author where the usual elements are missing', async () => {
     const [a, b] = await stories(`<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Pod</title><link>https://pod.example/</link>
