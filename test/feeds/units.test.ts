@@ -55,12 +55,35 @@ describe('feed dates', () => {
     ['November 26, 2026, 9:15 a.m. EST', '2026-11-26T14:15:00Z'],
     // Drupal's default medium date, weekday first (it gave no date).
     ['Thu, 11/26/2026 - 15:04', '2026-11-26T15:04:00Z'],
+    // The zone said twice by a template that appends one (it gave no date).
+    ['2026-11-26T14:05:00ZZ', '2026-11-26T14:05:00Z'],
+    ['2026-11-26T14:05:00Z Z', '2026-11-26T14:05:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 GMT GMT', '2026-11-26T14:05:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 IST IST', '2026-11-26T08:35:00Z'],
+    // ISO without the leading zeros of month, day or hour, as PHP's date('Y-n-j G:i') writes it (no date).
+    ['2026-1-6T9:05:00Z', '2026-01-06T09:05:00Z'],
+    ['2026-11-26 9:05', '2026-11-26T09:05:00Z'],
+    // Month names in Russian, Ukrainian, Polish, Turkish, Indonesian and Greek, abbreviated or in the genitive a date uses (no date).
+    ['Чт, 26 ноя 2026 14:05:00 +0300', '2026-11-26T11:05:00Z'],
+    ['26 ноября 2026 14:05', '2026-11-26T14:05:00Z'],
+    ['26 листопада 2026 14:05', '2026-11-26T14:05:00Z'],
+    ['czw., 26 lis 2026 14:05:00 +0100', '2026-11-26T13:05:00Z'],
+    ['26 października 2026 14:05', '2026-10-26T14:05:00Z'],
+    ['Per, 26 Kas 2026 14:05:00 +0300', '2026-11-26T11:05:00Z'],
+    ['26 Kasım 2026 14:05', '2026-11-26T14:05:00Z'],
+    ['Kamis, 26 Agustus 2026 14:05 WIB', '2026-08-26T07:05:00Z'],
+    ['Τρι, 29 Ιούν 2004 12:53:00 GMT', '2004-06-29T12:53:00Z'],
+    ['Πεμ, 26 Νοε 2026 14:05:00 +0200', '2026-11-26T12:05:00Z'],
+    // Chinese, Japanese and Korean dates (no date).
+    ['2026年11月26日 14:05', '2026-11-26T14:05:00Z'],
+    ['2026年11月26日(木) 14時05分', '2026-11-26T14:05:00Z'],
+    ['2026년 11월 26일 14:05 KST', '2026-11-26T05:05:00Z'],
   ])('reads %s', (raw, iso) => {
     expect(parseFeedDate(raw)).toBe(Date.parse(iso));
   });
 
   // Without a year V8 read 2001: the story was dated 25 years back, and left out of every digest.
-  it.each(['', 'soon', 'Τρι, 29 Ιούν 2004 12:53:00 GMT', '0001-01-01T00:00:00Z', '31/31/2026', 'Thu, 26 Nov 15:04:05 GMT', 'Nov 26 10:00'])('gives up on %j without throwing', (raw) => {
+  it.each(['', 'soon', 'Τρι, 29 Χχχ 2004 12:53:00 GMT', 'Mon, 26 Nov 2026 14:05:00 MST MDT', '0001-01-01T00:00:00Z', '31/31/2026', 'Thu, 26 Nov 15:04:05 GMT', 'Nov 26 10:00'])('gives up on %j without throwing', (raw) => {
     expect(parseFeedDate(raw)).toBeNull();
   });
 
