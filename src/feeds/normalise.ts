@@ -66,7 +66,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text.
   const paragraphs = headline !== fullHeadline && wire.paragraphs.length === 0 ? [fullHeadline] : withoutHeadline(wire.paragraphs, headline);
   const text = paragraphs.join('\n\n');
-  const title = headline || firstWords(text);
+  const title = headline || untitled(paragraphs);
   if (!title && !text) return null;
   // An ambiguous zone name (PST is Pakistan's in a Pakistani feed) is read by the feed's country (its domain, else
   // its language: a .com feed in en-PK), else the story's.
@@ -322,6 +322,35 @@ function shortened(s: string, max: number): string {
 function firstWords(text: string): string {
   const words = text.split(/\s+/).filter(Boolean);
   return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ');
+}
+
+/** A first sentence longer than this is no headline: the first words stand for it. */
+const SENTENCE_TITLE_MAX = 160;
+/** A sentence's end: ".", "!", "?", Devanagari's danda, CJK's full stop, before the next sentence or the end of the paragraph. */
+const SENTENCE_END = /[.!?।。](?=["'”’)]?(?:\s+["'“‘(]?[\p{Lu}\p{N}]|\s*$))|[।。](?=\s*\S)/gu;
+/** Words a full stop ends that do not end a sentence: titles, initials, "U.S.", "No. 10", months, "vs.". */
+const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|\p{Lu}\.\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Gov|Sen|Rep|Rev|Hon|Maj|Brig|Supt|Insp|No|Nos|Vol|Art|Sec|Inc|Ltd|Co|Corp|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Shri|Smt|Km|Rs)$/u;
+
+/**
+ * The headline of an item that has none (a Mastodon or Telegram post, a press office's untitled notice, a Blogger
+ * post saved without a title): its first sentence, when that is short enough to be one, else its first words.
+ * Before, the first twelve words were cut mid-sentence ("… the metro line opens on Monday and…") even when the first
+ * sentence was the headline.
+ */
+function untitled(paragraphs: string[]): string {
+  const first = paragraphs[0] ?? '';
+  if (first.length <= SENTENCE_TITLE_MAX && !/[.!?।。]\s+\S/u.test(first)) {
+    // One sentence, or a line short enough to stand whole; a long run-on line is cut to its first words.
+    if (/[.!?।。]["'”’)]?$/u.test(first)) return first.replace(/\.$/, '');
+    return first.length <= SENTENCE_TITLE_MAX / 2 ? first : firstWords(first);
+  }
+  for (const m of first.slice(0, SENTENCE_TITLE_MAX + 1).matchAll(SENTENCE_END)) {
+    const sentence = first.slice(0, m.index + 1);
+    if (m[0] === '.' && ABBREVIATION.test(sentence.slice(0, -1))) continue;
+    // Fewer than three words is a label or a greeting ("Update.", "Hi all!"), not the news.
+    if (sentence.split(/\s+/).length >= 3) return sentence.replace(/\.$/, '');
+  }
+  return firstWords(first);
 }
 
 function hash(s: string): string {

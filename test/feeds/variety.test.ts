@@ -405,6 +405,32 @@ describe('link cards in the copy', () => {
   });
 });
 
+describe('items without a title', () => {
+  it('takes the first sentence as the headline, past abbreviations and decimals, and the first words of a long run-on line', async () => {
+    const item = (n: number, text: string) => `<item><link>https://u.example/${n}</link><description>${text}</description></item>`;
+    const list = await stories(`<rss version="2.0"><channel><title>U</title>
+${item(1, 'A statement on the visit of the Foreign Minister of Japan. The visit strengthens ties. More follows.')}
+${item(2, 'Just a quick note today: the metro line opens on Monday and fares start at ten rupees.')}
+${item(3, 'Mr. Modi met U.S. President Smith in Washington on Nov. 26 to discuss trade. Talks went on.')}
+${item(4, 'Rainfall of 12.5 mm was recorded in Delhi on Thursday, the IMD said. More rain is expected.')}
+${item(5, 'प्रधानमंत्री ने आज नई योजना की घोषणा की। यह योजना किसानों के लिए है।')}
+${item(6, 'Short post without any stop')}
+${item(7, `A very long first sentence that goes on about the summit, ${'the talks on trade, climate and security, '.repeat(4)}with no end in sight`)}
+</channel></rss>`);
+    // Before, each was its first twelve words and "…", cut mid-sentence.
+    expect(list.map((s) => s.title)).toEqual([
+      'A statement on the visit of the Foreign Minister of Japan',
+      'Just a quick note today: the metro line opens on Monday and fares start at ten rupees',
+      'Mr. Modi met U.S. President Smith in Washington on Nov. 26 to discuss trade',
+      'Rainfall of 12.5 mm was recorded in Delhi on Thursday, the IMD said',
+      'प्रधानमंत्री ने आज नई योजना की घोषणा की।',
+      'Short post without any stop',
+      'A very long first sentence that goes on about the summit, the…',
+    ]);
+    expect(list[0]!.text).toBe('A statement on the visit of the Foreign Minister of Japan. The visit strengthens ties. More follows.');
+  });
+});
+
 describe('podcast and video feeds', () => {
   it('reads itunes:title, itunes:summary or subtitle and itunes:author where the usual elements are missing', async () => {
     const [a, b] = await stories(`<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Pod</title><link>https://pod.example/</link>
