@@ -771,6 +771,16 @@ describe('JSON Feed as generators write it', () => {
     ] }));
     expect(list.map((s) => s.author)).toEqual(['Asha Rao', 'News Desk']);
   });
+
+  it('takes 1.0’s author when 1.1’s authors name nobody, on the item and the feed', async () => {
+    const list = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', authors: [{ url: 'https://j.example/team' }], author: { name: 'News Desk' }, items: [
+      { id: '1', url: 'https://j.example/1', title: 'Both', content_text: 'x', authors: [{ name: '' }, { avatar: 'https://j.example/a.png' }], author: { name: 'Asha Rao' } },
+      { id: '2', url: 'https://j.example/2', title: 'Inherited', content_text: 'y' },
+      { id: '3', url: 'https://j.example/3', title: '1.1 wins', content_text: 'z', authors: [{ name: 'Ravi Iyer' }], author: { name: 'Old Name' } },
+    ] }));
+    // Before, the first gave the feed's author (none named: no author at all for the second).
+    expect(list.map((s) => s.author)).toEqual(['Asha Rao', 'News Desk', 'Ravi Iyer']);
+  });
 });
 
 describe('Atom content with its own namespace prefix or base', () => {
