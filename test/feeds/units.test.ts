@@ -198,6 +198,16 @@ describe('charsets', () => {
     expect(decodeFeedBody(doc('windows-1252', 'café'), 'application/rss+xml; charset=utf-8').text).toContain('café');
   });
 
+  it('reads a body declared UTF-8 by its prolog that is windows-1252, wholly or in places, letter by letter', () => {
+    // A PHP template declares UTF-8 and prints windows-1252 copy from its database: every such letter was "�".
+    const latin = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="UTF-8"?><rss><channel><title>'), iconv.encode('Café “Größe” 5€', 'windows-1252'), Buffer.from('</title></channel></rss>')]);
+    expect(decodeFeedBody(latin).text).toContain('<title>Café “Größe” 5€</title>');
+    const mixed = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="utf-8"?><rss><channel><title>Größe – 東京</title><item><title>'), iconv.encode('naïve', 'windows-1252'), Buffer.from('</title></item></channel></rss>')]);
+    expect(decodeFeedBody(mixed)).toMatchObject({ encoding: 'utf-8', source: 'mislabelled' });
+    expect(decodeFeedBody(mixed).text).toContain('<title>Größe – 東京</title><item><title>naïve</title>');
+    expect(decodeFeedBody(mixed, 'text/xml; charset=utf-8').text).toContain('naïve');
+  });
+
   it('reads a BOM first', () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('<rss><channel><title>Ünïcode</title></channel></rss>', 'utf-16le')]);
     expect(decodeFeedBody(bytes, 'text/xml; charset=iso-8859-1')).toMatchObject({ encoding: 'utf-16le', source: 'bom' });
