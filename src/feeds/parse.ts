@@ -209,7 +209,8 @@ function unprefixedRss1(xml: string): string {
  * sections are passed over whole.
  */
 const INLINE_OPEN = /<!\[CDATA\[|<((?:atom:)?(?:content|summary|title|subtitle)|description|content:encoded)(\s[^>]*?)?(?<!\/)>/g;
-const XHTML_TYPE = /\btype\s*=\s*["'](?:xhtml|application\/xhtml\+xml)["']/;
+// Markup written inline in an element typed "text" is HTML too: the generator wrote tags, not text about tags.
+const XHTML_TYPE = /\btype\s*=\s*["'](?:xhtml|application\/xhtml\+xml|text|text\/plain)["']/;
 
 /**
  * One pass, no backtracking over the rest of the document: a broken feed with
@@ -440,7 +441,7 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLa
     base: attr(entry, 'xml:base'),
     // The base of whichever of the two becomes the story's text (content, else summary).
     contentBase: text(item.content) ? attr(contentEl, 'xml:base') : attr(entry.summary, 'xml:base'),
-    title: text(item.title) ?? mediaTitle(entry),
+    title: atomTitle(entry.title, text(item.title)) ?? mediaTitle(entry),
     content,
     contentIsText: content ? isPlainText(contentEl, content) : isPlainText(first(entry.summary), summary ?? ''),
     summary,
@@ -450,6 +451,17 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLa
     categories: (Array.isArray(entry.category) ? entry.category : []).map((c) => attrs(c)?.term ?? attrs(c)?.label ?? text(c) ?? '').filter(Boolean),
     outlet: text((first(entry.source) as Raw | undefined)?.title),
   };
+}
+
+/**
+ * An Atom title typed "text" in so many words (Blogger, gov.uk, most Atom generators say it) is text: a "<" in it is
+ * a character ("Use the <video> element", "I <3 NY"), escaped here as HTML so the title's reader shows it. Read as
+ * markup, "<video>" dropped the rest of the headline with it. A title without a type may be HTML (generators leave
+ * it out), and is read as before.
+ */
+function atomTitle(el: unknown, title: string | null): string | null {
+  const type = attrs(el)?.type?.trim().toLowerCase();
+  return title && (type === 'text' || type === 'text/plain') && title.includes('<') ? escapeHtml(title) : title;
 }
 
 /**

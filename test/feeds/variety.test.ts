@@ -251,6 +251,18 @@ describe('naked markup in titles and Atom 0.3 summaries', () => {
     expect(b!.text).toBe('Entry Summary text');
   });
 
+  it('reads an Atom title typed "text" as text, a "<" in it a character; markup written inline in it, or a title without a type, as HTML', async () => {
+    const list = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+<entry><id>1</id><link href="https://t.example/1"/><title type="text">Use the &lt;video&gt; element: a how-to</title></entry>
+<entry><id>2</id><link href="https://t.example/2"/><title type='text'>I &lt;3 NY &amp; x &lt; y</title></entry>
+<entry><id>3</id><link href="https://t.example/3"/><title type="text"><b>Inline</b> tags</title></entry>
+<entry><id>4</id><link href="https://t.example/4"/><title>&lt;b&gt;No type&lt;/b&gt; given</title></entry>
+<entry><id>5</id><link href="https://t.example/5"/><title type="html">&lt;b&gt;Typed&lt;/b&gt; html &amp;amp; more</title></entry>
+</feed>`);
+    // Before, the first was "Use the": the rest of the headline went with the <video> tag.
+    expect(list.map((s) => s.title)).toEqual(['Use the <video> element: a how-to', 'I <3 NY & x < y', 'Inline tags', 'No type given', 'Typed html & more']);
+  });
+
   it('leaves markup inside CDATA alone', async () => {
     const [s] = await stories(`<rss version="2.0"><channel><title>C</title>
 <item><title><![CDATA[<b>Bold</b> in CDATA]]></title><link>https://c.example/1</link><description><![CDATA[<p>Kept <b>as</b> HTML <summary><i>inside</i></summary>.</p>]]></description></item></channel></rss>`);
