@@ -437,7 +437,7 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLa
   const authors = atomAuthors(entry.author);
   return {
     guid: text(item.id),
-    link: text(item.origLink) ?? atomEntryLink(links, entry, attr(entry, 'xml:lang') ?? feedLanguage),
+    link: text(item.origLink) ?? atomEntryLink(links, entry, attr(entry, 'xml:lang') ?? feedLanguage) ?? youTubeWatchPage(entry),
     base: attr(entry, 'xml:base'),
     // The base of whichever of the two becomes the story's text (content, else summary).
     contentBase: text(item.content) ? attr(contentEl, 'xml:base') : attr(entry.summary, 'xml:base'),
@@ -514,6 +514,12 @@ function atomEntryLink(links: Record<string, string>[], entry: Raw, language: st
     links.find((l) => l.href)?.href ??
     null
   );
+}
+
+/** A YouTube entry names its video (yt:videoId) even where its alternate link is missing: the video's page is its link. */
+function youTubeWatchPage(entry: Raw): string | null {
+  const id = text(entry['yt:videoId']);
+  return id && /^[\w-]{6,20}$/.test(id) ? `https://www.youtube.com/watch?v=${id}` : null;
 }
 
 /**

@@ -116,6 +116,7 @@ describe('links that are missing', () => {
     expect(forum!.link).toBe('');
   });
 
+
   it('resolves a permalink guid without a leading slash against the channel’s link, as other relative links', async () => {
     const [a, b, c] = await stories(`<rss version="2.0"><channel><title>P</title><link>https://p.example/site/</link>
 <item><title>Relative permalink</title><guid isPermaLink="true">news/2.html</guid><description>Two.</description></item>
@@ -500,6 +501,13 @@ describe('podcast and video feeds', () => {
 <entry><id>yt:video:abc</id><title>Video</title><link rel="alternate" href="https://www.youtube.com/watch?v=abc"/><published>2026-02-25T10:00:00+00:00</published>
 <media:group><media:title>Video</media:title><media:thumbnail url="https://i.ytimg.com/vi/abc/hqdefault.jpg"/><media:description>What the video is about.</media:description></media:group></entry></feed>`);
     expect(s).toMatchObject({ text: 'What the video is about.', image: 'https://i.ytimg.com/vi/abc/hqdefault.jpg' });
+  });
+
+  it('links a YouTube entry without an alternate link to its video’s page by yt:videoId', async () => {
+    const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:yt="http://www.youtube.com/xml/schemas/2015" xmlns:media="http://search.yahoo.com/mrss/"><title>Chan</title>
+<entry><id>yt:video:def456</id><yt:videoId>def456</yt:videoId><title>Short</title><published>2026-02-25T10:00:00+00:00</published>
+<media:group><media:title>Short</media:title><media:thumbnail url="https://i.ytimg.com/vi/def456/hqdefault.jpg"/></media:group></entry></feed>`);
+    expect(s!.link).toBe('https://www.youtube.com/watch?v=def456');
   });
 
   it('keeps the lines of a plain-text description apart, and a blank line still parts paragraphs', async () => {
