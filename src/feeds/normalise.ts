@@ -244,7 +244,7 @@ function guidLink(guid: string | null, bases: [string, string | null], permalink
 const FRONT_PAGE = /^https?:\/\/[^/?#]+\/?$/;
 
 /**
- * The page the story is on: its link, else a permalink guid, its comments' page, or its audio file (an episode's
+ * The page the story is on: its link, else a permalink guid, its comments' page, the page its <source> names, or its audio file (an episode's
  * file is a link to play, and the same in every feed). A link to the
  * site's front page (templates that fill every item's link with it) gives way to a permalink guid: kept, every
  * such story had one link, and one link is one story.
@@ -253,7 +253,20 @@ function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, s
   if (canonical && !FRONT_PAGE.test(canonical)) return canonical;
   const permalink = guidLink(entry.guid, bases, entry.guidIsPermaLink === true);
   if (canonical) return permalink && !FRONT_PAGE.test(permalink) ? permalink : canonical;
-  return permalink ?? commentsPage(entry.comments, bases) ?? canonicalLink(entry.media, ...bases);
+  return permalink ?? commentsPage(entry.comments, bases) ?? sourcePage(entry.sourceUrl, bases) ?? canonicalLink(entry.media, ...bases);
+}
+
+/** An address that is a feed's, not a page's: "/feed", "/rss", "….xml", "….rss", "?format=rss". */
+const FEED_ADDRESS = /(?:\/(?:feeds?|rss|atom)(?:\/|$)|\.(?:xml|rss|rdf|atom)$|[?&](?:format|output|type)=(?:rss|atom|xml))/i;
+
+/**
+ * RSS <source url>: the spec's address of the feed an item was taken from, but aggregators and planet-style feeds
+ * write the story's own page there, and some items name no other. Taken last, and only when it is a page of a site,
+ * not its front page or a feed.
+ */
+function sourcePage(url: string | null | undefined, bases: [string, string | null]): string | null {
+  const page = canonicalLink(url, ...bases);
+  return page && !FRONT_PAGE.test(page) && !FEED_ADDRESS.test(new URL(page).pathname + new URL(page).search) ? page : null;
 }
 
 /**

@@ -368,6 +368,7 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
     // From the raw item: rss-parser's creator is the first element's bare text, "by" for "by <a>Jane Roe</a>".
     authors: authors.length ? authors : channelAuthors,
     comments: text(raw.comments),
+    sourceUrl: attr(raw.source, 'url'),
     // FeedBurner's enclosure counts plays through its own host; the publisher's file is named beside it.
     media: text(raw['feedburner:origEnclosureLink']) ?? mediaEnclosure(item),
     ...pictures(imagesOf(item)),

@@ -116,6 +116,16 @@ describe('links that are missing', () => {
     expect(forum!.link).toBe('');
   });
 
+  it('takes the page an item’s <source url> names when it names no other, and not a feed’s address or a front page', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>S</title><link>https://s.example/</link>
+<item><title>Page</title><source url="https://orig.example/story/1">Orig</source></item>
+<item><title>Feed</title><source url="https://orig.example/feed/">Orig</source></item>
+<item><title>Feed file</title><source url="https://orig.example/news.xml">Orig</source></item>
+<item><title>Front page</title><source url="https://orig.example/">Orig</source></item>
+<item><title>Own link</title><link>https://s.example/a</link><source url="https://orig.example/story/2">Orig</source></item>
+</channel></rss>`);
+    expect(list.map((s) => s.link)).toEqual(['https://orig.example/story/1', '', '', '', 'https://s.example/a']);
+  });
 
   it('resolves a permalink guid without a leading slash against the channel’s link, as other relative links', async () => {
     const [a, b, c] = await stories(`<rss version="2.0"><channel><title>P</title><link>https://p.example/site/</link>
