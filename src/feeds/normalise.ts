@@ -178,7 +178,10 @@ function withoutOwnName(title: string, feed: NormaliseContext['feed'], outlet: s
     const n = name?.trim().toLowerCase();
     return !!n && n.startsWith(suffix) && NAME_END.test(n.slice(suffix.length));
   });
-  return own || isSiteName(suffix, feed) ? title.slice(0, m.index) : title;
+  if (!own && !isSiteName(suffix, feed)) return title;
+  // Google News appends the outlet to a headline that carries it already ("… | Reuters - Reuters"): both go.
+  const rest = title.slice(0, m.index);
+  return withoutOwnName(rest, feed, outlet) || rest;
 }
 
 /** Longer than this after a dash or bar, it is no outlet's name. */

@@ -1093,6 +1093,16 @@ describe('headlines that end in the outlet’s name', () => {
     expect(aggregated[0]).toMatchObject({ title: 'IAF inducts Tejas Mk1A', outlet: 'The Hindu' });
   });
 
+  it('drops the outlet’s name Google News appends to a headline that carries it already, and keeps a section before it', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>"monsoon" - Google News</title><link>https://news.google.com/search?q=monsoon</link>
+<item><title>Rains: what we know | Reuters - Reuters</title><link>https://news.google.com/rss/articles/QQQ?oc=5</link><source url="https://www.reuters.com">Reuters</source></item>
+<item><title>Monsoon arrives - The Hindu - The Hindu</title><link>https://news.google.com/rss/articles/RRR?oc=5</link><source url="https://www.thehindu.com">The Hindu</source></item>
+<item><title>Budget | Business - Reuters</title><link>https://news.google.com/rss/articles/SSS?oc=5</link><source url="https://www.reuters.com">Reuters</source></item>
+</channel></rss>`);
+    // Before, the first two kept "| Reuters" and "- The Hindu".
+    expect(list.map((s) => s.title)).toEqual(['Rains: what we know', 'Monsoon arrives', 'Budget | Business']);
+  });
+
   it('keeps a name that is not the outlet’s, and words after a dash that belong to the headline', async () => {
     const list = await stories(`<rss version="2.0"><channel><title>Outlet</title><link>https://o.example/</link>
 <item><title>Editorial: Why we disagree - The Hindu</title><link>https://o.example/1</link></item>
