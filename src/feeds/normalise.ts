@@ -309,6 +309,10 @@ function firstAuthor(authors: string[]): string | null {
   return null;
 }
 
+/** A job title after a byline's name: "| Staff Writer", ", Special Correspondent", "- Senior Reporter, Delhi". */
+const ROLE_AFTER_NAME =
+  /\s*(?:[,|–—]|\s-)\s*(?:(?:senior|special|chief|staff|associate|deputy|managing|contributing|political|diplomatic|foreign|legal|business|sports|health|science|tech(?:nology)?|city|national|principal|assistant|executive|our|editor-at-large)\s+)*(?:correspondent|writer|reporter|editor|contributor|columnist|journalist|bureau chief|staff writer|staff reporter)s?\b.*$/i;
+
 function cleanAuthor(raw: string | undefined): string | null {
   if (!raw) return null;
   let a = cleanTitle(raw);
@@ -323,7 +327,10 @@ function cleanAuthor(raw: string | undefined): string | null {
   if (a.startsWith('/u/') && REDDIT_USER.test(a)) a = a.slice(3);
   // Blogger writes "Unknown" for an author whose profile is hidden, WordPress "admin" for its first account, and some
   // feeds the author's profile page: no name is better than those.
-  if (!a || /^\S+@\S+$/.test(a) || /^(?:unknown|anonymous|admin|administrator|webmaster)$/i.test(a) || /^https?:\/\/\S+$/i.test(a)) return null;
+  // "Jane Doe | Staff Writer", "Jane Doe, Special Correspondent", "Jane Doe - Senior Reporter": the name, not the job.
+  if (/[,|–—-]\s*\S/.test(a)) a = a.replace(ROLE_AFTER_NAME, '').trim();
+  // Templates print an empty field as "null", "undefined" or "N/A".
+  if (!a || /^\S+@\S+$/.test(a) || /^(?:unknown|anonymous|admin|administrator|webmaster|null|undefined|none|n\/a|-+)$/i.test(a) || /^https?:\/\/\S+$/i.test(a)) return null;
   return a.length > 120 ? `${a.slice(0, 119)}…` : a;
 }
 

@@ -633,6 +633,19 @@ describe('authors', () => {
     expect(list.map((s) => s.author)).toEqual(['Jane Doe', 'Jane Doe', 'Desk (Delhi)', 'Asha Rao', 'Ravi Kumar', 'Bypass Road Desk']);
   });
 
+  it('reads the name without the job after it, and no name in a template’s "null" or "N/A"', async () => {
+    const list = await stories(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>A</title>
+<item><title>1</title><link>https://a.example/1</link><dc:creator>Jane Doe | Staff Writer</dc:creator></item>
+<item><title>2</title><link>https://a.example/2</link><dc:creator>By Asha Rao, Special Correspondent</dc:creator></item>
+<item><title>3</title><link>https://a.example/3</link><dc:creator>Ravi Kumar - Senior Reporter, Delhi</dc:creator></item>
+<item><title>4</title><link>https://a.example/4</link><dc:creator>Jane Doe, John Roe</dc:creator></item>
+<item><title>5</title><link>https://a.example/5</link><dc:creator>Sports Editor</dc:creator></item>
+<item><title>6</title><link>https://a.example/6</link><dc:creator>null</dc:creator><author>Desk (Delhi)</author></item>
+<item><title>7</title><link>https://a.example/7</link><dc:creator>N/A</dc:creator></item>
+</channel></rss>`);
+    expect(list.map((s) => s.author)).toEqual(['Jane Doe', 'Asha Rao', 'Ravi Kumar', 'Jane Doe, John Roe', 'Sports Editor', 'Desk (Delhi)', null]);
+  });
+
   it('gives a Reddit poster’s name without Reddit’s "/u/" path, and leaves other slashes alone', async () => {
     const list = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>r/india</title>
 <entry><id>t3_1</id><title>Post</title><link href="https://www.reddit.com/r/india/comments/1/x/"/><author><name>/u/some_one-2</name><uri>https://www.reddit.com/user/some_one-2</uri></author></entry>
