@@ -1286,6 +1286,25 @@ ${item('<p>Share</p><p>Upgrade to paid</p><p>Give a gift subscription</p><p>Leav
     expect(s!.text).toBe("The bill passed.\n\nYour browser does not support the minister's view, he joked.");
   });
 
+  it('drops an ad script’s statement left as text, and WordPress’s "Continue reading →" run into the last paragraph', async () => {
+    const item = (n: number, body: string) => `<item><title>T${n}</title><link>https://w.example/${n}</link><description><![CDATA[${body}]]></description></item>`;
+    const list = await stories(`<rss version="2.0"><channel><title>W</title>
+${item(1, '<p>The council voted.</p><p>(adsbygoogle = window.adsbygoogle || []).push({});</p><p>Residents objected.</p>')}
+${item(2, '<p>The council voted. <a href="https://w.example/2" class="more-link">Continue reading <span class="screen-reader-text">T2</span> <span class="meta-nav">&rarr;</span></a></p>')}
+${item(3, '<p>The council voted. <a class="read-more" href="https://w.example/3">Read more &raquo;</a></p>')}
+${item(4, '<p>The council voted. Continue reading about the budget cuts in Saturday’s paper</p>')}
+${item(5, '<p>Read more books, the minister urged.</p>')}
+</channel></rss>`);
+    // Before, the script's statement was a paragraph, and "Continue reading T2 →" ended the text.
+    expect(list.map((s) => s.text)).toEqual([
+      'The council voted.\n\nResidents objected.',
+      'The council voted.',
+      'The council voted.',
+      'The council voted. Continue reading about the budget cuts in Saturday’s paper',
+      'Read more books, the minister urged.',
+    ]);
+  });
+
   it('drops a republisher’s note on where the story ran first, and a newsletter plug', async () => {
     const [conversation, scroll] = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>F</title><link>https://f.example/</link>
 <item><title>Conv</title><link>https://f.example/1</link><content:encoded><![CDATA[<p>Copy one.</p>
