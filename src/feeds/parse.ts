@@ -449,7 +449,7 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLa
     dates: compact([text(first(entry.published)), text(first(entry.issued)), text(item.dcDate), text(first(entry.updated)), text(first(entry.modified))]),
     authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...feedAuthors]),
     ...pictures(imagesOf(item), enclosures),
-    categories: (Array.isArray(entry.category) ? entry.category : []).map((c) => attrs(c)?.term ?? attrs(c)?.label ?? text(c) ?? '').filter(Boolean),
+    categories: (Array.isArray(entry.category) ? entry.category : []).map(atomCategory).filter(Boolean),
     outlet: text((first(entry.source) as Raw | undefined)?.title),
   };
 }
@@ -463,6 +463,16 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLa
 function atomTitle(el: unknown, title: string | null): string | null {
   const type = attrs(el)?.type?.trim().toLowerCase();
   return title && (type === 'text' || type === 'text/plain') && title.includes('<') ? escapeHtml(title) : title;
+}
+
+/**
+ * An Atom category's name: its label, which RFC 4287 gives for people to read ("Technology"), else its term unless
+ * that is an address (a scheme's URI names no topic: "http://example.org/cat/12"), else the element's text.
+ */
+function atomCategory(c: unknown): string {
+  const a = attrs(c);
+  const term = a?.term?.trim();
+  return a?.label?.trim() || (term && !/^[a-z][a-z\d+.-]*:\/\//i.test(term) ? term : '') || text(c) || '';
 }
 
 /**

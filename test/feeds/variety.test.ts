@@ -874,6 +874,13 @@ describe('categories', () => {
     expect(rdf!.categories).toEqual(['Politics', 'Government']);
     expect(rss!.categories).toEqual(['India', 'Weather']);
   });
+
+  it('names an Atom category by its label, else its term unless that is an address', async () => {
+    const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+<entry><id>1</id><title>T</title><link href="https://a.example/1"/><category term="tech" label="Technology"/><category term="http://a.example/cat/12" scheme="http://a.example/cat/" label=""/><category term="india"/><category term="https://a.example/tags/x"/></entry></feed>`);
+    // Before: ['tech', 'http://a.example/cat/12', 'india', 'https://a.example/tags/x'].
+    expect(s!.categories).toEqual(['Technology', 'india']);
+  });
 });
 
 describe('picture types written in capitals', () => {
