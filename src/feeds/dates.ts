@@ -2,7 +2,8 @@
  * Feed dates in the forms publishers really write: RFC 822 with named zones
  * (EST, IST), two-digit years and times without colons, US order with AM/PM,
  * ISO 8601 with or without a zone, and Unix epochs. A date without a zone is
- * read as UTC, so the result never depends on the server's time zone.
+ * read by the clock of the feed's country when that country keeps one zone
+ * (COUNTRY_ZONES), else as UTC: the result never depends on the server's time zone.
  */
 
 const MONTHS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
@@ -220,6 +221,31 @@ function ianaOffset(zone: string, at: number): number | null {
   return m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
 }
 
+/**
+ * The zone of a country that keeps one, by its domain: a feed there that writes its times without a zone ("26 NOV
+ * 2026 6:13PM", as India's Press Information Bureau does) means its own clock. Read as UTC, such a story was dated
+ * five and a half hours ahead, and the future date clamped to the fetch time. Countries with several zones (the US,
+ * Russia, Australia, Brazil, Indonesia) are not here: their zoneless times stay UTC.
+ */
+const COUNTRY_ZONES: Record<string, string> = {
+  in: 'Asia/Kolkata', pk: 'Asia/Karachi', bd: 'Asia/Dhaka', np: 'Asia/Kathmandu', lk: 'Asia/Colombo', bt: 'Asia/Thimphu', mv: 'Indian/Maldives',
+  af: 'Asia/Kabul', mm: 'Asia/Yangon', th: 'Asia/Bangkok', vn: 'Asia/Ho_Chi_Minh', sg: 'Asia/Singapore', my: 'Asia/Kuala_Lumpur', ph: 'Asia/Manila',
+  hk: 'Asia/Hong_Kong', tw: 'Asia/Taipei', cn: 'Asia/Shanghai', jp: 'Asia/Tokyo', kr: 'Asia/Seoul', ae: 'Asia/Dubai', sa: 'Asia/Riyadh', qa: 'Asia/Qatar',
+  kw: 'Asia/Kuwait', bh: 'Asia/Bahrain', om: 'Asia/Muscat', il: 'Asia/Jerusalem', ir: 'Asia/Tehran', tr: 'Europe/Istanbul', eg: 'Africa/Cairo',
+  ng: 'Africa/Lagos', ke: 'Africa/Nairobi', za: 'Africa/Johannesburg', uk: 'Europe/London', gb: 'Europe/London', ie: 'Europe/Dublin',
+  de: 'Europe/Berlin', fr: 'Europe/Paris', it: 'Europe/Rome', es: 'Europe/Madrid', nl: 'Europe/Amsterdam', be: 'Europe/Brussels', ch: 'Europe/Zurich',
+  at: 'Europe/Vienna', pl: 'Europe/Warsaw', cz: 'Europe/Prague', se: 'Europe/Stockholm', no: 'Europe/Oslo', dk: 'Europe/Copenhagen', fi: 'Europe/Helsinki',
+  gr: 'Europe/Athens', pt: 'Europe/Lisbon', ua: 'Europe/Kyiv', ro: 'Europe/Bucharest', hu: 'Europe/Budapest', nz: 'Pacific/Auckland',
+};
+
+function inCountryZone(wall: number, region: string | null): number {
+  const zone = region ? COUNTRY_ZONES[region] : undefined;
+  if (!zone) return wall;
+  const first = ianaOffset(zone, wall);
+  if (first === null) return wall;
+  return wall - (ianaOffset(zone, wall - first * 60_000) ?? first) * 60_000;
+}
+
 /** The clock time before the zone, in that zone: its offset on that day (daylight time included), checked once more after the shift. */
 function inIanaZone(clock: string, zone: string, region: string | null): number | null {
   const wall = parseFeedDate(clock, region);
@@ -252,7 +278,7 @@ interface WallTime {
 function local(s: string, region: string | null): number | null {
   const w = iso(s) ?? compactIso(s) ?? dayMonth(s) ?? monthDay(s) ?? dotted(s) ?? numeric(s) ?? java(s) ?? cjk(s);
   if (!w) return null;
-  if (!w.zone) return w.wall;
+  if (!w.zone) return inCountryZone(w.wall, region);
   const offset = offsetOf(w.zone, w.wall, region);
   return offset === null ? null : w.wall - offset * 60_000;
 }
@@ -454,14 +480,15 @@ const LANGUAGE_COUNTRY: Record<string, string> = { he: 'il', iw: 'il' };
 
 /**
  * The country a feed's declared language names ("en-IN" → "in", "he" → "il"), when that country reads some zone
- * name otherwise (REGIONAL_ZONES); else null. "en-US" is WordPress's and most generators' default whatever the
- * site: it says nothing, and must not outvote the country of the story's own address.
+ * name otherwise (REGIONAL_ZONES) or keeps one zone its zoneless times mean (COUNTRY_ZONES); else null. "en-US" is
+ * WordPress's and most generators' default whatever the site: it says nothing, and must not outvote the country of
+ * the story's own address.
  */
 export function languageRegion(language: string | null | undefined): string | null {
   if (!language) return null;
   const m = /^([a-z]{2,3})(?:[-_]([a-z]{2})\b)?/i.exec(language.trim());
   const region = m ? (m[2]?.toLowerCase() ?? LANGUAGE_COUNTRY[m[1]!.toLowerCase()]) : undefined;
-  return region && REGIONAL_COUNTRIES.has(region) ? region : null;
+  return region && (REGIONAL_COUNTRIES.has(region) || region in COUNTRY_ZONES) ? region : null;
 }
 
 /** Feeds carry placeholder dates (0001-01-01, the epoch): nothing before 1990 is a news date. */

@@ -1027,6 +1027,19 @@ describe('the feed’s country from its declared language', () => {
     expect(await read('en-US', 'PST')).toBe('2026-11-26T22:05:00.000Z');
   });
 
+  it('reads a time without a zone by the clock of the feed’s country when it keeps one zone, and as UTC elsewhere', async () => {
+    // India's Press Information Bureau writes "26 NOV 2026 6:13PM": read as UTC the story was dated 5½ hours ahead.
+    expect(await read('en', '', 'https://pib.gov.in/1', 'https://pib.gov.in/RssMain.aspx')).toBe('2026-11-26T08:35:00.000Z');
+    expect(await read('en-IN', '', undefined)).toBe('2026-11-26T08:35:00.000Z');
+    // Summer time where the country keeps it: 14:05 in London on 26 July is 13:05 UTC.
+    const july = await parseFeed(`<rss version="2.0"><channel><title>L</title><item><title>T</title><link>https://n.example.co.uk/1</link><pubDate>2026-07-26 14:05</pubDate></item></channel></rss>`);
+    expect(normaliseEntry(july.entries[0]!, { feedUrl: 'https://n.example.co.uk/feed', feed: july, fetchedAt: Date.parse('2026-11-27T00:00:00Z') })!.published).toBe(Date.parse('2026-07-26T13:05:00Z'));
+    // A zone written, or a country of several zones (or none known), and the time is read as before.
+    expect(await read('en-IN', '+0000', undefined)).toBe('2026-11-26T14:05:00.000Z');
+    expect(await read('en-US', '', 'https://www.news.example.com/1')).toBe('2026-11-26T14:05:00.000Z');
+    expect(await read('en-AU', '', undefined)).toBe('2026-11-26T14:05:00.000Z');
+  });
+
   it('reads Atom’s xml:lang and JSON Feed’s language', async () => {
     const atom = await parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-PK"><title>A</title></feed>`);
     const json = await parseFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', language: 'he-IL', items: [] }));
