@@ -815,6 +815,16 @@ describe('JSON Feed as generators write it', () => {
     expect(list.map((s) => s.author)).toEqual(['Asha Rao', 'News Desk']);
   });
 
+  it('reads a title whose markup was escaped as that markup, and a "<" written as a character as the character', async () => {
+    const list = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [
+      { id: '1', url: 'https://j.example/1', title: 'Tom &amp; Jerry &lt;b&gt;live&lt;/b&gt;', content_text: 'x' },
+      { id: '2', url: 'https://j.example/2', title: 'Prices &lt; $5 &amp; falling', content_text: 'y' },
+      { id: '3', url: 'https://j.example/3', title: 'I <3 NY', content_text: 'z' },
+    ] }));
+    // Before, the first showed its tags: "Tom & Jerry <b>live</b>".
+    expect(list.map((s) => s.title)).toEqual(['Tom & Jerry live', 'Prices < $5 & falling', 'I <3 NY']);
+  });
+
   it('takes 1.0’s author when 1.1’s authors name nobody, on the item and the feed', async () => {
     const list = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', authors: [{ url: 'https://j.example/team' }], author: { name: 'News Desk' }, items: [
       { id: '1', url: 'https://j.example/1', title: 'Both', content_text: 'x', authors: [{ name: '' }, { avatar: 'https://j.example/a.png' }], author: { name: 'Asha Rao' } },
