@@ -551,6 +551,7 @@ function atomAuthors(value: unknown): string[] {
 
 /** MIME types are case-insensitive (RFC 2045): feeds write "IMAGE/JPEG" and "Image/jpeg" too. */
 const IMAGE_TYPE = /^\s*image\//i;
+const MEDIA_TYPE = /^\s*(?:audio|video)\//i;
 
 function pictures({ images, small }: { images: string[]; small: string[] }, more: string[] = []): Pick<FeedEntry, 'images' | 'smallImages'> {
   return { images: [...images, ...more], smallImages: small };
@@ -567,7 +568,10 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
     for (const m of widestFirst(Array.isArray(list) ? list : [])) {
       const a = attrs(m);
       if (!a?.url) continue;
-      if (!(kind === 'thumbnail' || a.medium?.toLowerCase() === 'image' || IMAGE_TYPE.test(a.type ?? '') || (!a.medium && !a.type && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(a.url)))) continue;
+      // A picture's file under a type that says nothing ("application/octet-stream", "binary/octet-stream", as S3 serves
+      // uploads) is a picture; under audio or video, the file is a clip whatever its name.
+      const pictureFile = !a.medium && !MEDIA_TYPE.test(a.type ?? '') && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(a.url);
+      if (!(kind === 'thumbnail' || a.medium?.toLowerCase() === 'image' || IMAGE_TYPE.test(a.type ?? '') || pictureFile)) continue;
       (Number(a.width) <= TINY && Number(a.height) <= TINY ? small : out).push(a.url);
     }
   };

@@ -894,6 +894,14 @@ describe('categories', () => {
 });
 
 describe('picture types written in capitals', () => {
+  it('takes a picture’s file in media:content typed "application/octet-stream", and not a clip’s under audio or video', async () => {
+    const [octet, clip] = await stories(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>M</title>
+<item><title>Octet</title><link>https://m.example/1</link><media:content url="https://cdn.m.example/1.webp?w=800" type="application/octet-stream"/></item>
+<item><title>Clip</title><link>https://m.example/2</link><media:content url="https://cdn.m.example/2.jpg" type="video/mp4"/></item>
+</channel></rss>`);
+    expect([octet!.image, clip!.image]).toEqual(['https://cdn.m.example/1.webp?w=800', null]);
+  });
+
   it('takes media:content, an enclosure and an Atom enclosure whose MIME type is not lower case', async () => {
     const rssList = await stories(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>M</title>
 <item><title>Media</title><link>https://m.example/1</link><media:content url="https://m.example/photo?id=1" type="IMAGE/JPEG"/></item>
