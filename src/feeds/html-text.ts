@@ -56,7 +56,7 @@ const EMOJI_SRC = /\/(?:images\/core\/emoji|twemoji|emoji)\//i;
 /** An emoji's alt text is a character or a few (a flag, a family, ":-)"), never a sentence. */
 const EMOJI_ALT_MAX = 16;
 
-function isEmojiImage(attribs: Record<string, string>): boolean {
+export function isEmojiImage(attribs: Record<string, string>): boolean {
   const alt = attribs.alt!.trim();
   return alt.length > 0 && alt.length <= EMOJI_ALT_MAX && (EMOJI_CLASS.test(attribs.class ?? '') || EMOJI_SRC.test(attribs.src ?? ''));
 }
