@@ -41,6 +41,11 @@ const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|pixel|track
  * ad networks (Pheedo) and sharing plugins print under the copy: first picture in such an item, it stood as the story's.
  */
 const SHARE_ICON = /\/(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|digg|delicious|stumbleupon|google-?plus|gplus|email|e-?mail|print|share|rss)(?:[-_]?(?:icon|logo|button|btn|share|small|\d+x\d+|\d+))*\.(?:gif|png|svg|jpe?g)(?:[?#]|$)/i;
+/**
+ * A lazy loader's or theme's stand-in, named for what it is ("lazy.svg", "placeholder.png", "loading.gif",
+ * "no-image.jpg", "default-thumbnail.png"): shown until a script swaps the real picture in, which a feed never runs.
+ */
+const PLACEHOLDER_FILE = /\/(?:lazy(?:[-_]?load(?:er|ing)?)?|placeholder|loading|loader|spinner|transparent|grey|gray|no[-_]?(?:image|photo|thumb(?:nail)?)|default[-_]?(?:image|thumb(?:nail)?|img))(?:[-_.]?\d+(?:x\d+)?)?\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i;
 /** A share button's words on its icon: "Add to Facebook", "Share on X", "Follow us", "Email this". */
 const SHARE_ALT = /^\s*(?:add to|share (?:on|to|via|this)|follow (?:us|on)|email this|print this|tweet this)\b/i;
 /** Inline sizes that make a picture invisible: a tracking pixel hidden by style ("width:1px;height:1px", "display:none"). */
@@ -111,7 +116,7 @@ export function pictureOf(attribs: Record<string, string>): string | null {
   const named = [...LAZY_SRC.map((name) => attribs[name]), attribs.src];
   // An <img> may name its picture only in a srcset (responsive themes; lazy loaders' data-srcset).
   const src = [...named, ...LAZY_SRCSET.map((name) => largestOf(attribs[name]))].find((s) => s && !/^\s*data:/i.test(s));
-  return src && !NOT_A_PICTURE.test(src) && !SHARE_ICON.test(src) ? src : null;
+  return src && !NOT_A_PICTURE.test(src) && !SHARE_ICON.test(src) && !PLACEHOLDER_FILE.test(src) ? src : null;
 }
 
 const LAZY_SRCSET = ['srcset', 'data-srcset', 'data-lazy-srcset'];

@@ -376,10 +376,22 @@ ${item(4, '<img src="https://t.q-mail.example/o/abc.gif" style="width:1px;height
 ${item(5, '<a href="https://pheedcontent.example/click"><img border="0" title="Add to Facebook" alt="Add to Facebook" src="http://images.pheedo.com/images/mm/facebook.gif"/></a>')}
 ${item(6, '<a href="https://facebook.com/sharer"><img src="/icons/twitter-icon.png"></a>')}
 ${item(7, '<img src="/bullets/dot.png" width="16" height="16">')}
-${item(8, '<img src="/wp-content/plugins/lazy-load/images/placeholder.gif" data-lazy-src="/lazy8.jpg" class="lazyload">')}
+${item(8, '<img src="/wp-content/plugins/lazy-load/images/placeholder.gif" data-lazy-src="/photo8.jpg" class="lazyload">')}
 </channel></rss>`);
     // Before, the first <img> of each was the story's picture.
-    expect(list.map((s) => s.image)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `https://q.example/real${n}.jpg`).concat('https://q.example/lazy8.jpg'));
+    expect(list.map((s) => s.image)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `https://q.example/real${n}.jpg`).concat('https://q.example/photo8.jpg'));
+  });
+
+  it('passes over a theme’s or lazy loader’s stand-in file named for what it is, and keeps a picture whose name only starts so', async () => {
+    const item = (n: number, img: string) => `<item><title>T${n}</title><link>https://q.example/${n}</link><description><![CDATA[${img}<p>Copy.</p><img src="/real${n}.jpg">]]></description></item>`;
+    const list = await stories(`<rss version="2.0"><channel><title>Q</title><link>https://q.example/</link>
+${item(1, '<img src="https://q.example/wp-content/themes/x/images/placeholder.png">')}
+${item(2, '<img src="/assets/lazy.svg" class="lazy">')}
+${item(3, '<img src="/img/no-image.jpg">')}
+${item(4, '<img src="/img/default-thumbnail-300x200.png">')}
+${item(5, '<img src="/photos/lazy-river-rafting.jpg">')}
+</channel></rss>`);
+    expect(list.map((s) => s.image)).toEqual([1, 2, 3, 4].map((n) => `https://q.example/real${n}.jpg`).concat('https://q.example/photos/lazy-river-rafting.jpg'));
   });
 
   it('keeps a picture whose size says nothing ("auto", "100%", empty) and one of a modest size', async () => {
