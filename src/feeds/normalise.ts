@@ -66,7 +66,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text.
   const paragraphs = headline !== fullHeadline && wire.paragraphs.length === 0 ? [fullHeadline] : withoutHeadline(wire.paragraphs, headline);
   const text = paragraphs.join('\n\n');
-  const title = headline || untitled(paragraphs);
+  const title = (isPlaceholderTitle(headline) && untitled(paragraphs)) || headline || untitled(paragraphs);
   if (!title && !text) return null;
   // An ambiguous zone name (PST is Pakistan's in a Pakistani feed) is read by the feed's country (its domain, else
   // its language: a .com feed in en-PK), else the story's.
@@ -345,6 +345,17 @@ function shortened(s: string, max: number): string {
 function firstWords(text: string): string {
   const words = text.split(/\s+/).filter(Boolean);
   return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ');
+}
+
+/**
+ * What a CMS writes for a post saved without a title: "(no title)" (Blogger), "Untitled" (Tumblr, Squarespace,
+ * WordPress drafts), or the post's own address (Tumblr and Mastodon bridges, link blogs). Such a post is headed as one
+ * without a title is, when it has text to head it with.
+ */
+const PLACEHOLDER_TITLE = /^(?:[([]?\s*(?:no title|untitled(?: (?:post|entry|item|story))?|sin título|sans titre|ohne titel|senza titolo|sem título)\s*[)\]]?|https?:\/\/\S+)$/i;
+
+function isPlaceholderTitle(headline: string): boolean {
+  return headline.length > 0 && headline.length <= 300 && PLACEHOLDER_TITLE.test(headline);
 }
 
 /** A first sentence longer than this is no headline: the first words stand for it. */

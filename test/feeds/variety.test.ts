@@ -464,6 +464,18 @@ ${item(7, `A very long first sentence that goes on about the summit, ${'the talk
     ]);
     expect(list[0]!.text).toBe('A statement on the visit of the Foreign Minister of Japan. The visit strengthens ties. More follows.');
   });
+
+  it('heads a post whose title is a CMS’s placeholder ("(no title)", "Untitled") or its own address by its first sentence', async () => {
+    const item = (n: number, title: string, text: string) => `<item><title>${title}</title><link>https://u.example/${n}</link><description>${text}</description></item>`;
+    const list = await stories(`<rss version="2.0"><channel><title>U</title>
+${item(1, '(no title)', 'The metro opens on Monday. Fares start at ten rupees.')}
+${item(2, 'Untitled', 'Budget session begins today. More soon.')}
+${item(3, 'https://u.example/3', 'Flood alert issued for the coast. Details follow.')}
+${item(4, 'Untitled', '')}
+${item(5, 'Untitled: a film about silence', 'Review. The film is quiet.')}
+</channel></rss>`);
+    expect(list.map((s) => s.title)).toEqual(['The metro opens on Monday', 'Budget session begins today', 'Flood alert issued for the coast', 'Untitled', 'Untitled: a film about silence']);
+  });
 });
 
 describe('podcast and video feeds', () => {
