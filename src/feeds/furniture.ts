@@ -5,7 +5,7 @@
  * a label with a link after it is none, and stayed). And what a player or a topic bar leaves once a feed stripped
  * its markup: "Your browser does not support the video tag.", "Trending Topics: Budget | Elections"; what link
  * aggregators put where copy would be; a republisher's note on where the story ran first; an ad script's statement
- * left as text; WordPress's "Continue reading →" run into the last paragraph.
+ * left as text; WordPress's "Continue reading →" run into the last paragraph; Medium's footer under a publication's post.
  */
 
 const PLATFORMS = String.raw`facebook|twitter|x|instagram|telegram|whatsapp|linkedin|threads|koo|sharechat|snapchat|pinterest|tiktok|youtube|google news|spotify|apple podcasts`;
@@ -76,6 +76,17 @@ const MORE_LINK_TAIL = /(?<=[.!?"”’)])\s+(?:continue reading|read more|read 
 /** Only a tail that ends in an arrow, or is the words alone, is the link: "Continue reading about the budget cuts" may be copy. */
 const MORE_LINK_END = /(?:→|»|›|\.{3}|…|continue reading|read more|read the rest|keep reading)$/i;
 
+/**
+ * Medium's footer under a publication's post: "<Title> was originally published in <Publication> on Medium, where
+ * people are continuing the conversation by highlighting and responding to this story." The title makes it longer
+ * than other furniture; its words make it Medium's.
+ */
+const MEDIUM_FOOTER = /\bwas originally published in .{1,150}? on Medium, where people are continuing the conversation\b[^.]{0,100}\.?$/i;
+
+function isMediumFooter(p: string): boolean {
+  return p.length <= 600 && p.endsWith('story.') && MEDIUM_FOOTER.test(p);
+}
+
 function withoutMoreLink(p: string): string {
   if (p.length < 20 || !MORE_LINK_END.test(p)) return p;
   return p.replace(MORE_LINK_TAIL, '');
@@ -97,6 +108,7 @@ function isHashtags(p: string): boolean {
 
 /** The story's paragraphs without the channel's link lines, their heading, hashtag rows and the rest above. */
 export function withoutFurniture(paragraphs: string[]): string[] {
+  if (paragraphs.length > 1 && isMediumFooter(paragraphs[paragraphs.length - 1]!)) paragraphs = paragraphs.slice(0, -1);
   if (paragraphs.length > 0 && MORE_LINK_END.test(paragraphs[paragraphs.length - 1]!)) paragraphs = [...paragraphs.slice(0, -1), withoutMoreLink(paragraphs[paragraphs.length - 1]!)];
   const drop = paragraphs.map((p) => isLinkLine(p) || isHashtags(p) || isFurniture(p));
   if (!drop.includes(true)) return paragraphs;

@@ -1348,6 +1348,14 @@ ${item('<p>Share</p><p>Upgrade to paid</p><p>Give a gift subscription</p><p>Leav
     expect(s!.text).toBe("The bill passed.\n\nYour browser does not support the minister's view, he joked.");
   });
 
+  it('drops Medium’s footer under a publication’s post, and keeps a study “originally published in” a journal', async () => {
+    const [medium, study] = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Stories by Jane on Medium</title>
+<item><title>Why cities flood</title><link>https://medium.com/@jane/why-1a2b</link><content:encoded><![CDATA[<p>Drains were built for less rain.</p><hr><p><a href="https://medium.com/pub/why-1a2b">Why cities flood</a> was originally published in <a href="https://medium.com/pub">Urban Pub</a> on Medium, where people are continuing the conversation by highlighting and responding to this story.</p>]]></content:encoded></item>
+<item><title>Study</title><link>https://s.example/2</link><description><![CDATA[<p>Rain is rising.</p><p>The study was originally published in Nature in 2019.</p>]]></description></item>
+</channel></rss>`);
+    expect([medium!.text, study!.text]).toEqual(['Drains were built for less rain.', 'Rain is rising.\n\nThe study was originally published in Nature in 2019.']);
+  });
+
   it('drops an ad script’s statement left as text, and WordPress’s "Continue reading →" run into the last paragraph', async () => {
     const item = (n: number, body: string) => `<item><title>T${n}</title><link>https://w.example/${n}</link><description><![CDATA[${body}]]></description></item>`;
     const list = await stories(`<rss version="2.0"><channel><title>W</title>
