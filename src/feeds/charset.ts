@@ -8,8 +8,9 @@ import iconv from 'iconv-lite';
  * say so wrongly. The order, as browsers and the big readers do it: a byte
  * order mark; else the HTTP `charset`; else the XML prolog's `encoding`; else
  * UTF-8. Two corrections on top, for what real servers get wrong:
- * - a Latin-1 family label on bytes that are valid, non-ASCII UTF-8 is a
- *   mislabel (servers default text/xml to ISO-8859-1; CMSs copy a prolog);
+ * - a Latin-1 family label (or any other legacy one) on bytes that are valid,
+ *   non-ASCII UTF-8 is a mislabel (servers default text/xml to ISO-8859-1;
+ *   CMSs copy a prolog);
  * - undeclared bytes that are not valid UTF-8 are sniffed (chardet) rather
  *   than turned into replacement characters;
  * - bytes declared UTF-8 that are not valid UTF-8 read as UTF-8 where they are
@@ -73,7 +74,10 @@ function decodeBytes(body: Buffer, contentType?: string | null): DecodedBody {
   const label = declared ?? prolog;
   if (label) {
     const encoding = LATIN1_FAMILY.has(label) ? 'windows-1252' : label;
-    if (encoding === 'windows-1252' && hasHighBytes(body) && isUtf8(body)) {
+    // Any legacy label, not only Latin-1's: a Russian or Greek site moved to UTF-8 keeps "windows-1251" or
+    // "ISO-8859-7" in a template's prolog, and its copy read as that was mojibake ("РќРѕРІРѕСЃС‚Рё"). Text in
+    // those encodings is next to never valid UTF-8 by chance.
+    if (!/^utf-?(?:8|16|32)/.test(encoding) && hasHighBytes(body) && isUtf8(body)) {
       return { text: decodeUtf8(body), encoding: 'utf-8', source: 'mislabelled' };
     }
     if (/^utf-?8$/.test(encoding) && !isUtf8(body)) return notQuiteUtf8(body);

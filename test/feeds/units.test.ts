@@ -198,6 +198,15 @@ describe('charsets', () => {
     expect(decodeFeedBody(doc('windows-1252', 'café'), 'application/rss+xml; charset=utf-8').text).toContain('café');
   });
 
+  it('reads UTF-8 labelled with any legacy charset (a prolog left at windows-1251 or ISO-8859-7 after a move to UTF-8) as UTF-8', () => {
+    const cyrillic = Buffer.from('<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>Новости Оренбурга</title></channel></rss>');
+    expect(decodeFeedBody(cyrillic)).toMatchObject({ encoding: 'utf-8', source: 'mislabelled' });
+    expect(decodeFeedBody(cyrillic).text).toContain('<title>Новости Оренбурга</title>');
+    expect(decodeFeedBody(Buffer.from('<t>Ειδήσεις</t>'), 'text/xml; charset=ISO-8859-7').text).toBe('<t>Ειδήσεις</t>');
+    // Bytes that are that charset stay so.
+    expect(decodeFeedBody(iconv.encode('<?xml version="1.0" encoding="windows-1251"?><t>Новости</t>', 'windows-1251')).text).toContain('<t>Новости</t>');
+  });
+
   it('reads a body declared UTF-8 by its prolog that is windows-1252, wholly or in places, letter by letter', () => {
     // A PHP template declares UTF-8 and prints windows-1252 copy from its database: every such letter was "�".
     const latin = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="UTF-8"?><rss><channel><title>'), iconv.encode('Café “Größe” 5€', 'windows-1252'), Buffer.from('</title></channel></rss>')]);
