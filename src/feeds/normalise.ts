@@ -70,7 +70,8 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   if (!title && !text) return null;
   // An ambiguous zone name (PST is Pakistan's in a Pakistani feed) is read by the feed's country (its domain, else
   // its language: a .com feed in en-PK), else the story's.
-  const published = firstDate(entry.dates, regionOf(ctx.feedUrl) ?? languageRegion(ctx.feed.language) ?? regionOf(link));
+  const region = regionOf(ctx.feedUrl) ?? languageRegion(ctx.feed.language) ?? regionOf(link);
+  const published = firstDate(entry.dates, region) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt);
   return {
     guid: guid ?? guidOf(entry, canonical),
     link: link ?? '',
@@ -278,6 +279,32 @@ function sourcePage(url: string | null | undefined, bases: [string, string | nul
  */
 function commentsPage(comments: string | null | undefined, bases: [string, string | null]): string | null {
   return comments?.includes('#') ? canonicalLink(comments, ...bases) : null;
+}
+
+/**
+ * A date written into the headline, for an item that gives none (press offices' and hand-made feeds: "Cabinet
+ * decisions – 26 November 2026", "Weekly bulletin (Nov. 26, 2026)", "Press release 26.11.2026", "2026-11-26: Markets
+ * close"). Day, month and year all: a year alone, or a month and year, is no day.
+ */
+const DAY = 86_400_000;
+/** How far back a date in a headline may be the item's own: a press office posts a release within weeks of its date. */
+const TITLE_DATE_WINDOW = 45 * DAY;
+const TITLE_DATE = new RegExp(
+  [
+    String.raw`\b\d{4}-\d{1,2}-\d{1,2}\b`,
+    String.raw`\b\d{1,2}[./]\d{1,2}[./]\d{4}\b`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}{3,12}\.?,?\s+\d{4}\b`,
+    String.raw`\b\p{L}{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`,
+  ].join('|'),
+  'u',
+);
+
+function dateInTitle(title: string, region: string | null, fetchedAt: number): number | null {
+  if (!/\d{4}/.test(title)) return null;
+  const m = TITLE_DATE.exec(title);
+  const t = m ? parseFeedDate(m[0], region) : null;
+  // A date long past or ahead is an event the headline names ("Remembering 26 November 2008"), not the item's.
+  return t !== null && t >= fetchedAt - TITLE_DATE_WINDOW && t <= fetchedAt + DAY ? t : null;
 }
 
 function firstDate(dates: string[], region: string | null): number | null {

@@ -140,6 +140,22 @@ describe('links that are missing', () => {
 });
 
 describe('dates RSS generators put where pubDate belongs', () => {
+  it('dates an item that gives no date by a recent day written into its headline, and not by an event long past', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>Press</title><link>https://press.example.org/</link>
+<item><title>Cabinet decisions – 26 February 2026</title><link>https://press.example.org/1</link></item>
+<item><title>Weekly bulletin (Feb. 25, 2026)</title><link>https://press.example.org/2</link></item>
+<item><title>Press release 24.02.2026</title><link>https://press.example.org/3</link></item>
+<item><title>2026-02-23: Markets close higher</title><link>https://press.example.org/4</link></item>
+<item><title>Budget 2026: what changes</title><link>https://press.example.org/5</link></item>
+<item><title>Remembering 26 November 2008</title><link>https://press.example.org/6</link></item>
+<item><title>Review of 12 January 2026</title><link>https://press.example.org/7</link><pubDate>Thu, 26 Feb 2026 10:00:00 GMT</pubDate></item>
+</channel></rss>`);
+    // Before, each without a pubDate took the fetch time.
+    expect(list.map((s) => new Date(s.published).toISOString().slice(0, 16))).toEqual([
+      '2026-02-26T00:00', '2026-02-25T00:00', '2026-02-24T00:00', '2026-02-23T00:00', '2026-02-27T12:00', '2026-02-27T12:00', '2026-02-26T10:00',
+    ]);
+  });
+
   it('reads atom:updated, a10:updated and dcterms dates in RSS items without a pubDate', async () => {
     const list = await stories(`<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:a10="http://www.w3.org/2005/Atom" xmlns:dcterms="http://purl.org/dc/terms/"><channel><title>D</title>
 <item><title>Atom date</title><link>https://d.example/1</link><atom:updated>2026-02-25T08:00:00Z</atom:updated></item>
