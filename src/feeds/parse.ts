@@ -420,13 +420,20 @@ function atomAlternate(value: unknown): string | null {
   return links.find((l) => l.href && (!l.rel || l.rel === 'alternate'))?.href ?? null;
 }
 
-/** media:description, on the item or in its media:group (YouTube puts a video's only description there). */
+/**
+ * media:description, on the item, in its media:group (YouTube puts a video's only description there) or in its
+ * media:content (video publishers' items that are a clip and nothing else describe the clip there).
+ */
 function mediaDescription(raw: Raw): string | null {
-  return text(raw['media:description']) ?? text((first(raw['media:group']) as Raw | undefined)?.['media:description']);
+  return text(raw['media:description']) ?? text(inMedia(raw, 'media:group', 'media:description')) ?? text(inMedia(raw, 'media:content', 'media:description'));
 }
 
 function mediaTitle(raw: Raw): string | null {
-  return text(raw['media:title']) ?? text((first(raw['media:group']) as Raw | undefined)?.['media:title']);
+  return text(raw['media:title']) ?? text(inMedia(raw, 'media:group', 'media:title')) ?? text(inMedia(raw, 'media:content', 'media:title'));
+}
+
+function inMedia(raw: Raw, container: string, name: string): unknown {
+  return (first(raw[container]) as Raw | undefined)?.[name];
 }
 
 function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLanguage: string | null = null): FeedEntry {

@@ -553,6 +553,13 @@ describe('podcast and video feeds', () => {
     expect(s).toMatchObject({ text: 'What the video is about.', image: 'https://i.ytimg.com/vi/abc/hqdefault.jpg' });
   });
 
+  it('reads the media:description and media:title written inside an item’s only media:content', async () => {
+    const [s] = await stories(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>V</title>
+<item><link>https://v.example/4</link><media:content url="https://v.example/4.mp4" medium="video"><media:title>Flood waters rise</media:title><media:description>What happens in the clip.</media:description><media:thumbnail url="https://v.example/4.jpg"/></media:content></item></channel></rss>`);
+    // Before, the item had neither title nor text: it was no story.
+    expect(s).toMatchObject({ title: 'Flood waters rise', text: 'What happens in the clip.', image: 'https://v.example/4.jpg' });
+  });
+
   it('links a YouTube entry without an alternate link to its video’s page by yt:videoId', async () => {
     const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:yt="http://www.youtube.com/xml/schemas/2015" xmlns:media="http://search.yahoo.com/mrss/"><title>Chan</title>
 <entry><id>yt:video:def456</id><yt:videoId>def456</yt:videoId><title>Short</title><published>2026-02-25T10:00:00+00:00</published>
