@@ -8,10 +8,13 @@ import iconv from 'iconv-lite';
  * say so wrongly. The order, as browsers and the big readers do it: a byte
  * order mark; else the HTTP `charset`; else the XML prolog's `encoding`; else
  * UTF-8. Two corrections on top, for what real servers get wrong:
- * - a Latin-1 family label on bytes that are valid, non-ASCII UTF-8 is a
- *   mislabel (servers default text/xml to ISO-8859-1; CMSs copy a prolog);
+ * - a Latin-1 family label (or any other legacy one) on bytes that are valid,
+ *   non-ASCII UTF-8 is a mislabel (servers default text/xml to ISO-8859-1;
+ *   CMSs copy a prolog);
  * - undeclared bytes that are not valid UTF-8 are sniffed (chardet) rather
  *   than turned into replacement characters;
+ * - bytes declared UTF-8 that are not valid UTF-8 read as UTF-8 where they are
+ *   and as windows-1252 where they are not (see notQuiteUtf8);
  * - text that was already mis-decoded upstream, before the feed was written
  *   ("Itâ€™s", "cafÃ©": a CMS that read UTF-8 copy as windows-1252 and
  *   stored it so), is mended once decoded (see mendMojibake).
@@ -71,9 +74,13 @@ function decodeBytes(body: Buffer, contentType?: string | null): DecodedBody {
   const label = declared ?? prolog;
   if (label) {
     const encoding = LATIN1_FAMILY.has(label) ? 'windows-1252' : label;
-    if (encoding === 'windows-1252' && hasHighBytes(body) && isUtf8(body)) {
+    // Any legacy label, not only Latin-1's: a Russian or Greek site moved to UTF-8 keeps "windows-1251" or
+    // "ISO-8859-7" in a template's prolog, and its copy read as that was mojibake ("РќРѕРІРѕСЃС‚Рё"). Text in
+    // those encodings is next to never valid UTF-8 by chance.
+    if (!/^utf-?(?:8|16|32)/.test(encoding) && hasHighBytes(body) && isUtf8(body)) {
       return { text: decodeUtf8(body), encoding: 'utf-8', source: 'mislabelled' };
     }
+    if (/^utf-?8$/.test(encoding) && !isUtf8(body)) return notQuiteUtf8(body);
     const text = /^utf-?8$/.test(encoding) ? decodeUtf8(body) : iconv.decode(body, encoding, { stripBOM: true });
     return { text, encoding, source: declared ? 'http' : 'prolog' };
   }
@@ -115,6 +122,55 @@ function sniff(body: Buffer): string {
   if (!best) return 'windows-1252';
   const name = best.name.toLowerCase();
   return LATIN1_FAMILY.has(name) ? 'windows-1252' : name;
+}
+
+/**
+ * Bytes said to be UTF-8 that are not. PHP feeds declare UTF-8 in a template and print copy their database keeps in
+ * windows-1252 ("café" as one byte 0xE9), all of it or a field here and there: decoded as UTF-8 every such letter was
+ * "�" in the title and text. When the body holds UTF-8 sequences too, it is both: each sequence reads as UTF-8, each
+ * byte that begins none as windows-1252. When it holds none, the label was wrong about all of it (a windows-1251 or
+ * KOI8-R feed behind a UTF-8 template): its encoding is sniffed, as for a body that names none.
+ */
+function notQuiteUtf8(body: Buffer): DecodedBody {
+  const parts: string[] = [];
+  let utf8Sequences = 0;
+  let start = 0;
+  let i = 0;
+  while (i < body.length) {
+    const byte = body[i]!;
+    if (byte < 0x80) {
+      i++;
+      continue;
+    }
+    const length = utf8SequenceAt(body, i);
+    if (length > 0) {
+      utf8Sequences++;
+      i += length;
+      continue;
+    }
+    parts.push(body.toString('utf8', start, i), iconv.decode(body.subarray(i, i + 1), 'windows-1252'));
+    start = ++i;
+  }
+  if (utf8Sequences === 0) {
+    const sniffed = sniff(body);
+    return { text: iconv.decode(body, sniffed, { stripBOM: true }), encoding: sniffed, source: 'detected' };
+  }
+  parts.push(body.toString('utf8', start));
+  const text = parts.join('');
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: 'utf-8', source: 'mislabelled' };
+}
+
+/** The length of the well-formed UTF-8 sequence at i (RFC 3629: no overlongs, surrogates or code points past U+10FFFF), or 0. */
+function utf8SequenceAt(body: Buffer, i: number): number {
+  const lead = body[i]!;
+  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  if (length === 0 || i + length > body.length) return 0;
+  const second = body[i + 1]!;
+  const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+  const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+  if (second < low || second > high) return 0;
+  for (let k = 2; k < length; k++) if ((body[i + k]! & 0xc0) !== 0x80) return 0;
+  return length;
 }
 
 function hasHighBytes(body: Buffer): boolean {

@@ -2,7 +2,8 @@
  * Feed dates in the forms publishers really write: RFC 822 with named zones
  * (EST, IST), two-digit years and times without colons, US order with AM/PM,
  * ISO 8601 with or without a zone, and Unix epochs. A date without a zone is
- * read as UTC, so the result never depends on the server's time zone.
+ * read by the clock of the feed's country when that country keeps one zone
+ * (COUNTRY_ZONES), else as UTC: the result never depends on the server's time zone.
  */
 
 const MONTHS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
@@ -33,6 +34,20 @@ const LOCAL_MONTHS: Record<string, number> = Object.fromEntries(
     ['জানুয়ারি জানুয়ারী', 0], ['ফেব্রুয়ারি ফেব্রুয়ারী', 1], ['মার্চ', 2], ['এপ্রিল', 3], ['মে', 4], ['জুন', 5], ['জুলাই', 6], ['আগস্ট', 7],
     ['সেপ্টেম্বর', 8], ['অক্টোবর', 9], ['নভেম্বর', 10], ['ডিসেম্বর', 11],
     ['جنوری', 0], ['فروری', 1], ['مارچ', 2], ['اپریل', 3], ['مئی', 4], ['جون', 5], ['جولائی', 6], ['اگست', 7], ['ستمبر', 8], ['اکتوبر', 9], ['نومبر', 10], ['دسمبر', 11],
+    // Russian and Ukrainian (1C-Bitrix and other CMSs localise pubDate: "Чт, 26 ноя 2026", "26 листопада 2026"), abbreviated,
+    // in the genitive a date uses and in the nominative.
+    ['янв января январь січ січня січень', 0], ['фев февр февраля февраль лют лютого лютий', 1], ['мар марта март бер берез березня березень', 2],
+    ['апр апреля апрель кві квіт квітня квітень', 3], ['мая май тра трав травня травень', 4], ['июн июня июнь чер черв червня червень', 5],
+    ['июл июля июль лип липня липень', 6], ['авг августа август сер серп серпня серпень', 7], ['сен сент сентября сентябрь вер верес вересня вересень', 8],
+    ['окт октября октябрь жов жовт жовтня жовтень', 9], ['ноя нояб ноября ноябрь лис лист листоп листопада листопад', 10], ['дек декабря декабрь гру груд грудня грудень', 11],
+    // Polish (genitive and nominative), Turkish, Indonesian and Malay, Greek (genitive and abbreviated: "Τρι, 29 Ιούν 2004").
+    ['sty styczeń', 0], ['lutego luty', 1], ['marca marzec', 2], ['kwi kwietnia kwiecień', 3], ['maja', 4], ['cze czerwca czerwiec', 5],
+    ['lip lipca lipiec', 6], ['sie sierpnia sierpień', 7], ['wrz września wrzesień', 8], ['paź października październik', 9], ['lis listopada listopad', 10], ['gru grudnia grudzień', 11],
+    ['oca ocak', 0], ['şub şubat', 1], ['nis nisan', 3], ['mayıs', 4], ['haz haziran', 5], ['tem temmuz', 6], ['ağu ağustos', 7], ['eyl eylül', 8], ['eki ekim', 9], ['kas kasım', 10], ['ara aralık', 11],
+    ['agu agt agustus ogos', 7], ['dis disember', 11],
+    ['ιαν ιανουαρίου ιανουάριος', 0], ['φεβ φεβρουαρίου φεβρουάριος', 1], ['μαρ μαρτίου μάρτιος', 2], ['απρ απριλίου απρίλιος', 3], ['μαΐ μαι μαΐου μαίου μάιος', 4],
+    ['ιουν ιούν ιουνίου ιούνιος', 5], ['ιουλ ιούλ ιουλίου ιούλιος', 6], ['αυγ αύγ αυγούστου αύγουστος', 7], ['σεπ σεπτεμβρίου σεπτέμβριος', 8], ['οκτ οκτωβρίου οκτώβριος', 9],
+    ['νοε νοέ νοεμβρίου νοέμβριος', 10], ['δεκ δεκεμβρίου δεκέμβριος', 11],
   ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [name, month as number])),
 );
 
@@ -127,7 +142,8 @@ const JAVA = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{1,2}):(\d{2}):(\d{2}) ([A
 // ISO 8601 / RFC 3339, with a zone name where the offset goes ("2026-11-26T10:00:00 IST") and RFC 9557's "[Asia/Kolkata]" after the offset.
 // ISO 8601's basic format, as iCalendar and some APIs write it: "20261126T140500Z", "20261126T1405+0530".
 const COMPACT_ISO = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,](\d+))?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{2,5})?(?:\[[\w/+-]+\])?$/i;
+// Month, day and hour without their leading zero ("2026-1-6T9:05:00Z") are PHP date('Y-n-j G:i') templates' slip.
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{2,5})?(?:\[[\w/+-]+\])?$/i;
 
 // The time first, as CNN and others print it: "2:05 PM ET, Thu November 26, 2026", "14:05 IST, 26 Nov 2026".
 const TIME_FIRST = /^(\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Za-z]{1,5})?),?\s+(.*\d{4})$/;
@@ -143,6 +159,10 @@ const HOURS = /(\d)\s*(?:hrs?|hours)\.?(?=\s|$)/i;
 const NAME_THEN_OFFSET = /\s*\b([A-Za-z]{2,5})\s?([+-]\d{1,2}(?::?\d{2})?)$/;
 // A stray "Z" after an offset, as some CMSs' templates append it ("2026-11-26T14:05:00-05:00Z"): the offset is the zone.
 const OFFSET_THEN_Z = /([+-]\d{1,2}(?::?\d{2})?)\s?Z$/i;
+// The zone said twice, as templates that append one to a date that had it write: "…14:05:00ZZ", "… 14:05:00 GMT GMT".
+const ZONE_TWICE = /(?<=\d)(?:\s?Z){2,}$|(?<=\d\s?)([A-Za-z]{2,5})\s+\1$/i;
+// Chinese, Japanese and Korean dates: "2026年11月26日 14:05", "2026年11月26日(木) 14時05分", "2026년 11월 26일 14:05".
+const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*[(（][^()（）\d]{1,3}[)）])?(?:\s*(\d{1,2})\s*[:時时시]\s*(\d{1,2})\s*[分분]?(?:\s*(\d{1,2})\s*[秒초]?)?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{2,5})?$/;
 
 /**
  * Milliseconds since the epoch, or null when the text is not a date we can trust.
@@ -160,6 +180,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   }
   if (/(?:GMT|UTC|UT)$/i.test(s)) s = s.replace(OFFSET_FROM_GMT, '$1');
   if (/h(?:rs?|ours)\b/i.test(s)) s = s.replace(HOURS, '$1');
+  if (/[A-Za-z]$/.test(s)) s = s.replace(ZONE_TWICE, (_all, name?: string) => name ?? 'Z');
   if (/\dZ$/i.test(s)) s = s.replace(OFFSET_THEN_Z, '$1');
   if (/[A-Za-z]\s?[+-]\d/.test(s)) s = s.replace(NAME_THEN_OFFSET, (all, name: string, offset: string) => (OFFSET_NAMES.has(name.toUpperCase()) ? ` ${offset}` : all));
   if (s.includes(' de ') || /\dh\d|\sUhr$/.test(s)) s = withoutLocalWords(s);
@@ -200,6 +221,31 @@ function ianaOffset(zone: string, at: number): number | null {
   return m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
 }
 
+/**
+ * The zone of a country that keeps one, by its domain: a feed there that writes its times without a zone ("26 NOV
+ * 2026 6:13PM", as India's Press Information Bureau does) means its own clock. Read as UTC, such a story was dated
+ * five and a half hours ahead, and the future date clamped to the fetch time. Countries with several zones (the US,
+ * Russia, Australia, Brazil, Indonesia) are not here: their zoneless times stay UTC.
+ */
+const COUNTRY_ZONES: Record<string, string> = {
+  in: 'Asia/Kolkata', pk: 'Asia/Karachi', bd: 'Asia/Dhaka', np: 'Asia/Kathmandu', lk: 'Asia/Colombo', bt: 'Asia/Thimphu', mv: 'Indian/Maldives',
+  af: 'Asia/Kabul', mm: 'Asia/Yangon', th: 'Asia/Bangkok', vn: 'Asia/Ho_Chi_Minh', sg: 'Asia/Singapore', my: 'Asia/Kuala_Lumpur', ph: 'Asia/Manila',
+  hk: 'Asia/Hong_Kong', tw: 'Asia/Taipei', cn: 'Asia/Shanghai', jp: 'Asia/Tokyo', kr: 'Asia/Seoul', ae: 'Asia/Dubai', sa: 'Asia/Riyadh', qa: 'Asia/Qatar',
+  kw: 'Asia/Kuwait', bh: 'Asia/Bahrain', om: 'Asia/Muscat', il: 'Asia/Jerusalem', ir: 'Asia/Tehran', tr: 'Europe/Istanbul', eg: 'Africa/Cairo',
+  ng: 'Africa/Lagos', ke: 'Africa/Nairobi', za: 'Africa/Johannesburg', uk: 'Europe/London', gb: 'Europe/London', ie: 'Europe/Dublin',
+  de: 'Europe/Berlin', fr: 'Europe/Paris', it: 'Europe/Rome', es: 'Europe/Madrid', nl: 'Europe/Amsterdam', be: 'Europe/Brussels', ch: 'Europe/Zurich',
+  at: 'Europe/Vienna', pl: 'Europe/Warsaw', cz: 'Europe/Prague', se: 'Europe/Stockholm', no: 'Europe/Oslo', dk: 'Europe/Copenhagen', fi: 'Europe/Helsinki',
+  gr: 'Europe/Athens', pt: 'Europe/Lisbon', ua: 'Europe/Kyiv', ro: 'Europe/Bucharest', hu: 'Europe/Budapest', nz: 'Pacific/Auckland',
+};
+
+function inCountryZone(wall: number, region: string | null): number {
+  const zone = region ? COUNTRY_ZONES[region] : undefined;
+  if (!zone) return wall;
+  const first = ianaOffset(zone, wall);
+  if (first === null) return wall;
+  return wall - (ianaOffset(zone, wall - first * 60_000) ?? first) * 60_000;
+}
+
 /** The clock time before the zone, in that zone: its offset on that day (daylight time included), checked once more after the shift. */
 function inIanaZone(clock: string, zone: string, region: string | null): number | null {
   const wall = parseFeedDate(clock, region);
@@ -230,9 +276,9 @@ interface WallTime {
 
 /** The forms read here; the zone is applied once the clock time is known (US daylight time depends on it). */
 function local(s: string, region: string | null): number | null {
-  const w = iso(s) ?? compactIso(s) ?? dayMonth(s) ?? monthDay(s) ?? dotted(s) ?? numeric(s) ?? java(s);
+  const w = iso(s) ?? compactIso(s) ?? dayMonth(s) ?? monthDay(s) ?? dotted(s) ?? numeric(s) ?? java(s) ?? cjk(s);
   if (!w) return null;
-  if (!w.zone) return w.wall;
+  if (!w.zone) return inCountryZone(w.wall, region);
   const offset = offsetOf(w.zone, w.wall, region);
   return offset === null ? null : w.wall - offset * 60_000;
 }
@@ -318,6 +364,13 @@ function numeric(s: string): WallTime | null {
   const dayFirst = Number(a) > 12 || (Number(b) <= 12 && separator === '-');
   const [d, mo] = dayFirst ? [a!, b!] : [b!, a!];
   return build(y!, String(Number(mo)), d, h, mi, sec, ampm, zone);
+}
+
+function cjk(s: string): WallTime | null {
+  const m = s.length <= 40 ? CJK.exec(s) : null;
+  if (!m) return null;
+  const [, y, mo, d, h = '0', mi = '0', sec = '0', zone] = m;
+  return at(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), zone);
 }
 
 function java(s: string): WallTime | null {
@@ -427,14 +480,15 @@ const LANGUAGE_COUNTRY: Record<string, string> = { he: 'il', iw: 'il' };
 
 /**
  * The country a feed's declared language names ("en-IN" → "in", "he" → "il"), when that country reads some zone
- * name otherwise (REGIONAL_ZONES); else null. "en-US" is WordPress's and most generators' default whatever the
- * site: it says nothing, and must not outvote the country of the story's own address.
+ * name otherwise (REGIONAL_ZONES) or keeps one zone its zoneless times mean (COUNTRY_ZONES); else null. "en-US" is
+ * WordPress's and most generators' default whatever the site: it says nothing, and must not outvote the country of
+ * the story's own address.
  */
 export function languageRegion(language: string | null | undefined): string | null {
   if (!language) return null;
   const m = /^([a-z]{2,3})(?:[-_]([a-z]{2})\b)?/i.exec(language.trim());
   const region = m ? (m[2]?.toLowerCase() ?? LANGUAGE_COUNTRY[m[1]!.toLowerCase()]) : undefined;
-  return region && REGIONAL_COUNTRIES.has(region) ? region : null;
+  return region && (REGIONAL_COUNTRIES.has(region) || region in COUNTRY_ZONES) ? region : null;
 }
 
 /** Feeds carry placeholder dates (0001-01-01, the epoch): nothing before 1990 is a news date. */

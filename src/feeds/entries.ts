@@ -24,6 +24,8 @@ export interface FeedEntry {
   authors: string[];
   /** RSS <comments> as written: "…/post/#comments" is the story's page when the item names no other. */
   comments?: string | null;
+  /** RSS <source url="…"> as written: the page or feed the item was taken from (see normalise's storyLink). */
+  sourceUrl?: string | null;
   /** The first audio or video enclosure's URL as written: a podcast episode without a link is that file. */
   media?: string | null;
   /** Image URLs as written, best first. */

@@ -4,7 +4,8 @@
  * https://…"), a "Follow us:" heading over them and a row of hashtags (wire.ts drops prompts written as sentences;
  * a label with a link after it is none, and stayed). And what a player or a topic bar leaves once a feed stripped
  * its markup: "Your browser does not support the video tag.", "Trending Topics: Budget | Elections"; what link
- * aggregators put where copy would be; a republisher's note on where the story ran first.
+ * aggregators put where copy would be; a republisher's note on where the story ran first; an ad script's statement
+ * left as text; WordPress's "Continue reading →" run into the last paragraph; Medium's footer under a publication's post.
  */
 
 const PLATFORMS = String.raw`facebook|twitter|x|instagram|telegram|whatsapp|linkedin|threads|koo|sharechat|snapchat|pinterest|tiktok|youtube|google news|spotify|apple podcasts`;
@@ -54,8 +55,42 @@ const DESK_CREDITS = /^\(?(?:reported|written|edited|compiled|produced|translate
 /** A newsletter's plug the wire rules do not word: "Get our free daily newsletter". */
 const NEWSLETTER_PLUG = /^(?:get|receive) (?:our|the) (?:free )?(?:\S+ ){0,3}newsletters?\b.{0,80}$/i;
 
+/**
+ * An ad script's statement left as text where a feed dropped the <script> tags but not what they held:
+ * "(adsbygoogle = window.adsbygoogle || []).push({});", "googletag.cmd.push(function() { … });".
+ */
+const SCRIPT_LINE = /^(?:\(\s*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\s*\)\.push\(|googletag\.(?:cmd\.push|display|pubads)\(|window\._?taboola\s*=|_taboola\.push\().{0,150}[;)]$/;
+
 /** The lines above as one pattern: every short paragraph of every story meets it, and one test is cheaper than six. */
-const FURNITURE = new RegExp([PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG].map((r) => `(?:${r.source})`).join('|'), 'i');
+const FURNITURE = new RegExp(
+  [PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG, SCRIPT_LINE].map((r) => `(?:${r.source})`).join('|'),
+  'i',
+);
+
+/**
+ * WordPress's "more" link run into the paragraph it ends: "… voted. Continue reading Two →" (the post's title is
+ * the link's screen-reader text, "→" its arrow), and themes' "Read more »". After a sentence's end only: "Read more
+ * books" in copy is copy.
+ */
+const MORE_LINK_TAIL = /(?<=[.!?"”’)])\s+(?:continue reading|read more|read the rest|keep reading)\b[^.!?]{0,100}?\s*(?:→|»|›|&rarr;|\.{3}|…)?$/i;
+/** Only a tail that ends in an arrow, or is the words alone, is the link: "Continue reading about the budget cuts" may be copy. */
+const MORE_LINK_END = /(?:→|»|›|\.{3}|…|continue reading|read more|read the rest|keep reading)$/i;
+
+/**
+ * Medium's footer under a publication's post: "<Title> was originally published in <Publication> on Medium, where
+ * people are continuing the conversation by highlighting and responding to this story." The title makes it longer
+ * than other furniture; its words make it Medium's.
+ */
+const MEDIUM_FOOTER = /\bwas originally published in .{1,150}? on Medium, where people are continuing the conversation\b[^.]{0,100}\.?$/i;
+
+function isMediumFooter(p: string): boolean {
+  return p.length <= 600 && p.endsWith('story.') && MEDIUM_FOOTER.test(p);
+}
+
+function withoutMoreLink(p: string): string {
+  if (p.length < 20 || !MORE_LINK_END.test(p)) return p;
+  return p.replace(MORE_LINK_TAIL, '');
+}
 
 function isFurniture(p: string): boolean {
   return p.length <= MAX_PROMPT && FURNITURE.test(p);
@@ -73,6 +108,8 @@ function isHashtags(p: string): boolean {
 
 /** The story's paragraphs without the channel's link lines, their heading, hashtag rows and the rest above. */
 export function withoutFurniture(paragraphs: string[]): string[] {
+  if (paragraphs.length > 1 && isMediumFooter(paragraphs[paragraphs.length - 1]!)) paragraphs = paragraphs.slice(0, -1);
+  if (paragraphs.length > 0 && MORE_LINK_END.test(paragraphs[paragraphs.length - 1]!)) paragraphs = [...paragraphs.slice(0, -1), withoutMoreLink(paragraphs[paragraphs.length - 1]!)];
   const drop = paragraphs.map((p) => isLinkLine(p) || isHashtags(p) || isFurniture(p));
   if (!drop.includes(true)) return paragraphs;
   // A heading goes with the links it heads: alone, "Find us:" may lead copy.

@@ -26,16 +26,45 @@ import { Parser } from 'htmlparser2';
  * reader of the digest cannot see it as a post. Newsletter platforms' buttons and sign-up boxes too: Substack's
  * p.button-wrapper ("Share", "Leave a comment") and subscription-widget, Ghost's kg-button-card and kg-cta-card.
  * Reader polls, quizzes and surveys (WP-Polls' "wp-polls", a "poll" box): their question and answers read as copy.
+ * Link cards that preview another page (Ghost's kg-bookmark-card, WordPress's wp-embedded-content): that page's
+ * title, blurb and site name read as three paragraphs of this story's copy.
  * Not "paywall": some CMSs wrap the subscribers' part of the copy in it.
  */
-const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey)(?:$|[\s_-])/i;
+const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey|embedded|bookmark)(?:$|[\s_-])/i;
 /**
  * Tracking pixels and feed-proxy counters are not pictures; nor are WordPress's emoji images, Gravatar's avatars
  * (an author box) and WordPress.com's comment-count badges, which stood as the story's picture when first in it.
  */
-const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|pixel|tracker|beacon|spacer|1x1|blank\.gif|\/images\/core\/emoji\/|gravatar\.com\/avatar\/|feeds\.wordpress\.com\/)/i;
+const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|pixel|tracker|beacon|spacer|1x1|blank\.gif|\/images\/core\/emoji\/|gravatar\.com\/avatar\/|feeds\.wordpress\.com\/|stats\.wordpress\.com\/|google-analytics\.com\/|doubleclick\.net\/|scorecardresearch\.com\/|feedblitz\.com\/|pheedo\.com\/|medium\.com\/_\/stat\b)/i;
+/**
+ * A share or follow button's icon, named for its service ("facebook.gif", "twitter-icon.png", "share_email.svg"), as
+ * ad networks (Pheedo) and sharing plugins print under the copy: first picture in such an item, it stood as the story's.
+ */
+const SHARE_ICON = /\/(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|digg|delicious|stumbleupon|google-?plus|gplus|email|e-?mail|print|share|rss)(?:[-_]?(?:icon|logo|button|btn|share|small|\d+x\d+|\d+))*\.(?:gif|png|svg|jpe?g)(?:[?#]|$)/i;
+/**
+ * A lazy loader's or theme's stand-in, named for what it is ("lazy.svg", "placeholder.png", "loading.gif",
+ * "no-image.jpg", "default-thumbnail.png"): shown until a script swaps the real picture in, which a feed never runs.
+ */
+const PLACEHOLDER_FILE = /\/(?:lazy(?:[-_]?load(?:er|ing)?)?|placeholder|loading|loader|spinner|transparent|grey|gray|no[-_]?(?:image|photo|thumb(?:nail)?)|default[-_]?(?:image|thumb(?:nail)?|img))(?:[-_.]?\d+(?:x\d+)?)?\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i;
+/** A share button's words on its icon: "Add to Facebook", "Share on X", "Follow us", "Email this". */
+const SHARE_ALT = /^\s*(?:add to|share (?:on|to|via|this)|follow (?:us|on)|email this|print this|tweet this)\b/i;
+/** Inline sizes that make a picture invisible: a tracking pixel hidden by style ("width:1px;height:1px", "display:none"). */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:(?:width|height)\s*:\s*[0-2](?:\.\d+)?px|display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+/** Declared at most this on both sides, an <img> is an icon (a share button, a bullet), not the story's picture. */
+const ICON_SIZE = 48;
 /** Classes of the same: WordPress's emoji and smilies, avatars. */
 const NOT_A_PICTURE_CLASS = /(?:^|\s)(?:emoji|wp-smiley|avatar)(?:$|[\s-])/i;
+
+/** An emoji drawn as a picture: by its class (WordPress's emoji and wp-smiley, Twitter's Emoji) or an emoji set's path (twemoji, WordPress's). */
+const EMOJI_CLASS = /(?:^|\s)(?:emoji|wp-smiley|emoticon|smiley)(?:$|[\s-])/i;
+const EMOJI_SRC = /\/(?:images\/core\/emoji|twemoji|emoji)\//i;
+/** An emoji's alt text is a character or a few (a flag, a family, ":-)"), never a sentence. */
+const EMOJI_ALT_MAX = 16;
+
+export function isEmojiImage(attribs: Record<string, string>): boolean {
+  const alt = attribs.alt!.trim();
+  return alt.length > 0 && alt.length <= EMOJI_ALT_MAX && (EMOJI_CLASS.test(attribs.class ?? '') || EMOJI_SRC.test(attribs.src ?? ''));
+}
 
 const BLOCKS = [
   'div', 'section', 'article', 'main', 'header', 'footer', 'center', 'address', 'blockquote', 'pre', 'figure', 'hr',
@@ -75,12 +104,19 @@ const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original'];
  * without a picture even when its real one was named.
  */
 export function pictureOf(attribs: Record<string, string>): string | null {
-  if (Number(attribs.width) <= 2 || Number(attribs.height) <= 2) return null;
+  // "1", "1px", "0": a pixel; a size the attribute does not say (empty, "auto", "100%") says nothing.
+  const width = Number.parseFloat(attribs.width ?? '');
+  const height = Number.parseFloat(attribs.height ?? '');
+  if (width <= 2 || height <= 2 || (width <= ICON_SIZE && height <= ICON_SIZE)) return null;
   if (attribs.class && NOT_A_PICTURE_CLASS.test(attribs.class)) return null;
-  const named = [attribs.src, ...LAZY_SRC.map((name) => attribs[name])];
+  if (attribs.style && HIDDEN_STYLE.test(attribs.style)) return null;
+  if (SHARE_ALT.test(attribs.alt ?? '') || SHARE_ALT.test(attribs.title ?? '')) return null;
+  // A lazy loader's attribute names the real picture whatever src holds meanwhile (a data: URI, or a placeholder
+  // file such as "lazy-placeholder.gif", which stood as the story's picture).
+  const named = [...LAZY_SRC.map((name) => attribs[name]), attribs.src];
   // An <img> may name its picture only in a srcset (responsive themes; lazy loaders' data-srcset).
   const src = [...named, ...LAZY_SRCSET.map((name) => largestOf(attribs[name]))].find((s) => s && !/^\s*data:/i.test(s));
-  return src && !NOT_A_PICTURE.test(src) ? src : null;
+  return src && !NOT_A_PICTURE.test(src) && !SHARE_ICON.test(src) && !PLACEHOLDER_FILE.test(src) ? src : null;
 }
 
 const LAZY_SRCSET = ['srcset', 'data-srcset', 'data-lazy-srcset'];
@@ -155,7 +191,11 @@ class TextCollector {
     if (kind === NONE) this.skipDepth = 1;
     else if (kind === P) this.pieces.push(PARAGRAPH_END);
     else if (kind === BR) this.pieces.push('\n');
-    else if (this.findImage && name === 'img' && !this.image) {
+    else if (name === 'img' && attribs.alt && isEmojiImage(attribs)) {
+      // WordPress writes every emoji of a post as a picture in its feeds (<img class="wp-smiley" alt="🇮🇳">), and
+      // Twitter's and other widgets do the same: the character is in the alt text, and the copy lost it.
+      this.pieces.push(attribs.alt);
+    } else if (this.findImage && name === 'img' && !this.image) {
       // A picture inside a box dropped later still counts, as it did when the sanitiser saw it first.
       this.image = pictureOf(attribs);
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FeedParseError, type FeedEntry, type ParsedFeed } from './entries.js';
-import { cleanTitle, looksLikeHtml } from './html-text.js';
+import { cleanTitle, looksLikeHtml, unescapeTwiceEscaped } from './html-text.js';
 import { siteUrl } from './links.js';
 
 /**
@@ -64,18 +64,20 @@ export function parseJsonFeed(body: string): ParsedFeed {
     throw new FeedParseError(`not a feed: JSON without a JSON Feed "items" list${typeof version === 'string' ? ` (version ${version})` : ''}`);
   }
   const f = parsed.data;
-  const feedAuthors = names(f.authors ?? [f.author]);
+  const feedAuthors = authorNames(f);
   const entries: FeedEntry[] = [];
   for (const raw of f.items) {
     const r = item.safeParse(raw);
     if (!r.success) continue;
     const i = r.data;
-    const authors = names(i.authors ?? [i.author]);
+    const authors = authorNames(i);
     entries.push({
       guid: i.id ?? null,
       link: i.url ?? i.external_url ?? null,
       base: null,
-      title: i.title ?? null,
+      // A title is plain text by the spec, but generators (WordPress's JSON Feed plugin) write its markup escaped,
+      // "Tom &amp; Jerry &lt;b&gt;live&lt;/b&gt;": read as the title's HTML, as an RSS title's escaped markup is.
+      title: i.title ? unescapeTwiceEscaped(i.title) : null,
       content: i.content_html ?? i.content_text ?? null,
       // content_text is plain text by the spec; generators put HTML there too, which read as text showed its tags.
       contentIsText: !i.content_html && !!i.content_text && !looksLikeHtml(i.content_text),
@@ -91,6 +93,15 @@ export function parseJsonFeed(body: string): ParsedFeed {
   }
   // Relative item URLs are the site's: resolved against home_page_url.
   return { format: 'json', title: cleanTitle(f.title ?? null) || null, link: f.home_page_url ?? null, base: siteUrl(f.home_page_url), language: f.language ?? null, ttlMinutes: null, entries, warning: null };
+}
+
+/**
+ * JSON Feed 1.1's authors, else 1.0's author: feeds written for both readers carry the two, and a 1.1 list whose
+ * entries name nobody (only a url or an avatar) gave way to the feed's author though 1.0's author named the writer.
+ */
+function authorNames(o: { authors?: ({ name?: string } | undefined)[] | undefined; author?: { name?: string } | undefined }): string[] {
+  const listed = names(o.authors ?? []);
+  return listed.length ? listed : names([o.author]);
 }
 
 function names(list: ({ name?: string } | undefined)[]): string[] {

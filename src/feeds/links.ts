@@ -148,3 +148,26 @@ function googleNewsTarget(path: string): string | null {
 export function siteUrl(link: string | null | undefined): string | null {
   return link && /^https?:\/\/[^/\s]/i.test(link.trim()) ? link.trim() : null;
 }
+
+/** Blogger's and Google Photos' picture hosts, which serve any size of a picture its URL asks for. */
+const GOOGLE_PICTURE_HOST = /(?:^|\.)bp\.blogspot\.com$|^blogger\.googleusercontent\.com$|^lh\d+\.googleusercontent\.com$/i;
+/** The size in such a URL: a path segment ("/s72-c/", "/w400-h300-rw/") or a suffix ("=s72-c", "=w640-h360-p-k-no-nu"). */
+const GOOGLE_PICTURE_SIZE = /\/(?:s\d{1,4}|w\d{1,4}-h\d{1,4})(?:-[a-z\d]+)*(?=\/[^/]+$)|=(?:s\d{1,4}|w\d{1,4}(?:-h\d{1,4})?)(?:-[a-z\d]+)*$/i;
+
+/**
+ * Blogger's feeds name a post's picture as a 72×72 crop (media:thumbnail ".../s72-c/photo.jpg") and its content as
+ * a 320- or 400-wide copy: the same host serves it at up to 1600 wide, which a digest's picture needs.
+ * Any other address is returned as it is.
+ */
+export function largerPicture(url: string): string {
+  try {
+    const u = new URL(url);
+    if (!GOOGLE_PICTURE_HOST.test(u.hostname)) return url;
+    const m = GOOGLE_PICTURE_SIZE.exec(u.pathname);
+    if (!m) return url;
+    u.pathname = u.pathname.slice(0, m.index) + (m[0].startsWith('/') ? '/s1600' : '=s1600') + u.pathname.slice(m.index + m[0].length);
+    return u.toString();
+  } catch {
+    return url;
+  }
+}

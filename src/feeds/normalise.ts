@@ -5,7 +5,7 @@ import { languageRegion, parseFeedDate, regionOf } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
-import { absoluteUrl, canonicalLink } from './links.js';
+import { absoluteUrl, canonicalLink, largerPicture } from './links.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
 import { cleanWireCopy, type WireCopy } from './wire.js';
 
@@ -66,11 +66,12 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text.
   const paragraphs = headline !== fullHeadline && wire.paragraphs.length === 0 ? [fullHeadline] : withoutHeadline(wire.paragraphs, headline);
   const text = paragraphs.join('\n\n');
-  const title = headline || firstWords(text);
+  const title = (isPlaceholderTitle(headline) && untitled(paragraphs)) || headline || untitled(paragraphs);
   if (!title && !text) return null;
   // An ambiguous zone name (PST is Pakistan's in a Pakistani feed) is read by the feed's country (its domain, else
   // its language: a .com feed in en-PK), else the story's.
-  const published = firstDate(entry.dates, regionOf(ctx.feedUrl) ?? languageRegion(ctx.feed.language) ?? regionOf(link));
+  const region = regionOf(ctx.feedUrl) ?? languageRegion(ctx.feed.language) ?? regionOf(link);
+  const published = firstDate(entry.dates, region) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt);
   return {
     guid: guid ?? guidOf(entry, canonical),
     link: link ?? '',
@@ -178,7 +179,10 @@ function withoutOwnName(title: string, feed: NormaliseContext['feed'], outlet: s
     const n = name?.trim().toLowerCase();
     return !!n && n.startsWith(suffix) && NAME_END.test(n.slice(suffix.length));
   });
-  return own || isSiteName(suffix, feed) ? title.slice(0, m.index) : title;
+  if (!own && !isSiteName(suffix, feed)) return title;
+  // Google News appends the outlet to a headline that carries it already ("… | Reuters - Reuters"): both go.
+  const rest = title.slice(0, m.index);
+  return withoutOwnName(rest, feed, outlet) || rest;
 }
 
 /** Longer than this after a dash or bar, it is no outlet's name. */
@@ -244,7 +248,7 @@ function guidLink(guid: string | null, bases: [string, string | null], permalink
 const FRONT_PAGE = /^https?:\/\/[^/?#]+\/?$/;
 
 /**
- * The page the story is on: its link, else a permalink guid, its comments' page, or its audio file (an episode's
+ * The page the story is on: its link, else a permalink guid, its comments' page, the page its <source> names, or its audio file (an episode's
  * file is a link to play, and the same in every feed). A link to the
  * site's front page (templates that fill every item's link with it) gives way to a permalink guid: kept, every
  * such story had one link, and one link is one story.
@@ -253,7 +257,20 @@ function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, s
   if (canonical && !FRONT_PAGE.test(canonical)) return canonical;
   const permalink = guidLink(entry.guid, bases, entry.guidIsPermaLink === true);
   if (canonical) return permalink && !FRONT_PAGE.test(permalink) ? permalink : canonical;
-  return permalink ?? commentsPage(entry.comments, bases) ?? canonicalLink(entry.media, ...bases);
+  return permalink ?? commentsPage(entry.comments, bases) ?? sourcePage(entry.sourceUrl, bases) ?? canonicalLink(entry.media, ...bases);
+}
+
+/** An address that is a feed's, not a page's: "/feed", "/rss", "….xml", "….rss", "?format=rss". */
+const FEED_ADDRESS = /(?:\/(?:feeds?|rss|atom)(?:\/|$)|\.(?:xml|rss|rdf|atom)$|[?&](?:format|output|type)=(?:rss|atom|xml))/i;
+
+/**
+ * RSS <source url>: the spec's address of the feed an item was taken from, but aggregators and planet-style feeds
+ * write the story's own page there, and some items name no other. Taken last, and only when it is a page of a site,
+ * not its front page or a feed.
+ */
+function sourcePage(url: string | null | undefined, bases: [string, string | null]): string | null {
+  const page = canonicalLink(url, ...bases);
+  return page && !FRONT_PAGE.test(page) && !FEED_ADDRESS.test(new URL(page).pathname + new URL(page).search) ? page : null;
 }
 
 /**
@@ -262,6 +279,32 @@ function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, s
  */
 function commentsPage(comments: string | null | undefined, bases: [string, string | null]): string | null {
   return comments?.includes('#') ? canonicalLink(comments, ...bases) : null;
+}
+
+/**
+ * A date written into the headline, for an item that gives none (press offices' and hand-made feeds: "Cabinet
+ * decisions – 26 November 2026", "Weekly bulletin (Nov. 26, 2026)", "Press release 26.11.2026", "2026-11-26: Markets
+ * close"). Day, month and year all: a year alone, or a month and year, is no day.
+ */
+const DAY = 86_400_000;
+/** How far back a date in a headline may be the item's own: a press office posts a release within weeks of its date. */
+const TITLE_DATE_WINDOW = 45 * DAY;
+const TITLE_DATE = new RegExp(
+  [
+    String.raw`\b\d{4}-\d{1,2}-\d{1,2}\b`,
+    String.raw`\b\d{1,2}[./]\d{1,2}[./]\d{4}\b`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}{3,12}\.?,?\s+\d{4}\b`,
+    String.raw`\b\p{L}{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`,
+  ].join('|'),
+  'u',
+);
+
+function dateInTitle(title: string, region: string | null, fetchedAt: number): number | null {
+  if (!/\d{4}/.test(title)) return null;
+  const m = TITLE_DATE.exec(title);
+  const t = m ? parseFeedDate(m[0], region) : null;
+  // A date long past or ahead is an event the headline names ("Remembering 26 November 2008"), not the item's.
+  return t !== null && t >= fetchedAt - TITLE_DATE_WINDOW && t <= fetchedAt + DAY ? t : null;
 }
 
 function firstDate(dates: string[], region: string | null): number | null {
@@ -276,9 +319,10 @@ function firstDate(dates: string[], region: string | null): number | null {
 function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null], contentBase: string | null): string | null {
   for (const candidate of fromFeed) {
     const url = absoluteUrl(candidate, ...bases);
-    if (url) return url;
+    if (url) return largerPicture(url);
   }
-  return absoluteUrl(fromHtml, ...bases, contentBase);
+  const url = absoluteUrl(fromHtml, ...bases, contentBase);
+  return url && largerPicture(url);
 }
 
 /** "jane@example.org (Jane Doe)" → "Jane Doe"; "By Jane Doe" → "Jane Doe"; a bare address, or "Unknown", is not a name. */
@@ -291,6 +335,10 @@ function firstAuthor(authors: string[]): string | null {
   }
   return null;
 }
+
+/** A job title after a byline's name: "| Staff Writer", ", Special Correspondent", "- Senior Reporter, Delhi". */
+const ROLE_AFTER_NAME =
+  /\s*(?:[,|–—]|\s-)\s*(?:(?:senior|special|chief|staff|associate|deputy|managing|contributing|political|diplomatic|foreign|legal|business|sports|health|science|tech(?:nology)?|city|national|principal|assistant|executive|our|editor-at-large)\s+)*(?:correspondent|writer|reporter|editor|contributor|columnist|journalist|bureau chief|staff writer|staff reporter)s?\b.*$/i;
 
 function cleanAuthor(raw: string | undefined): string | null {
   if (!raw) return null;
@@ -306,7 +354,10 @@ function cleanAuthor(raw: string | undefined): string | null {
   if (a.startsWith('/u/') && REDDIT_USER.test(a)) a = a.slice(3);
   // Blogger writes "Unknown" for an author whose profile is hidden, WordPress "admin" for its first account, and some
   // feeds the author's profile page: no name is better than those.
-  if (!a || /^\S+@\S+$/.test(a) || /^(?:unknown|anonymous|admin|administrator|webmaster)$/i.test(a) || /^https?:\/\/\S+$/i.test(a)) return null;
+  // "Jane Doe | Staff Writer", "Jane Doe, Special Correspondent", "Jane Doe - Senior Reporter": the name, not the job.
+  if (/[,|–—-]\s*\S/.test(a)) a = a.replace(ROLE_AFTER_NAME, '').trim();
+  // Templates print an empty field as "null", "undefined" or "N/A".
+  if (!a || /^\S+@\S+$/.test(a) || /^(?:unknown|anonymous|admin|administrator|webmaster|null|undefined|none|n\/a|-+)$/i.test(a) || /^https?:\/\/\S+$/i.test(a)) return null;
   return a.length > 120 ? `${a.slice(0, 119)}…` : a;
 }
 
@@ -321,6 +372,46 @@ function shortened(s: string, max: number): string {
 function firstWords(text: string): string {
   const words = text.split(/\s+/).filter(Boolean);
   return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ');
+}
+
+/**
+ * What a CMS writes for a post saved without a title: "(no title)" (Blogger), "Untitled" (Tumblr, Squarespace,
+ * WordPress drafts), or the post's own address (Tumblr and Mastodon bridges, link blogs). Such a post is headed as one
+ * without a title is, when it has text to head it with.
+ */
+const PLACEHOLDER_TITLE = /^(?:[([]?\s*(?:no title|untitled(?: (?:post|entry|item|story))?|sin título|sans titre|ohne titel|senza titolo|sem título)\s*[)\]]?|https?:\/\/\S+)$/i;
+
+function isPlaceholderTitle(headline: string): boolean {
+  return headline.length > 0 && headline.length <= 300 && PLACEHOLDER_TITLE.test(headline);
+}
+
+/** A first sentence longer than this is no headline: the first words stand for it. */
+const SENTENCE_TITLE_MAX = 160;
+/** A sentence's end: ".", "!", "?", Devanagari's danda, CJK's full stop, before the next sentence or the end of the paragraph. */
+const SENTENCE_END = /[.!?।。](?=["'”’)]?(?:\s+["'“‘(]?[\p{Lu}\p{N}]|\s*$))|[।。](?=\s*\S)/gu;
+/** Words a full stop ends that do not end a sentence: titles, initials, "U.S.", "No. 10", months, "vs.". */
+const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|\p{Lu}\.\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Gov|Sen|Rep|Rev|Hon|Maj|Brig|Supt|Insp|No|Nos|Vol|Art|Sec|Inc|Ltd|Co|Corp|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Shri|Smt|Km|Rs)$/u;
+
+/**
+ * The headline of an item that has none (a Mastodon or Telegram post, a press office's untitled notice, a Blogger
+ * post saved without a title): its first sentence, when that is short enough to be one, else its first words.
+ * Before, the first twelve words were cut mid-sentence ("… the metro line opens on Monday and…") even when the first
+ * sentence was the headline.
+ */
+function untitled(paragraphs: string[]): string {
+  const first = paragraphs[0] ?? '';
+  if (first.length <= SENTENCE_TITLE_MAX && !/[.!?।。]\s+\S/u.test(first)) {
+    // One sentence, or a line short enough to stand whole; a long run-on line is cut to its first words.
+    if (/[.!?।。]["'”’)]?$/u.test(first)) return first.replace(/\.$/, '');
+    return first.length <= SENTENCE_TITLE_MAX / 2 ? first : firstWords(first);
+  }
+  for (const m of first.slice(0, SENTENCE_TITLE_MAX + 1).matchAll(SENTENCE_END)) {
+    const sentence = first.slice(0, m.index + 1);
+    if (m[0] === '.' && ABBREVIATION.test(sentence.slice(0, -1))) continue;
+    // Fewer than three words is a label or a greeting ("Update.", "Hi all!"), not the news.
+    if (sentence.split(/\s+/).length >= 3) return sentence.replace(/\.$/, '');
+  }
+  return firstWords(first);
 }
 
 function hash(s: string): string {

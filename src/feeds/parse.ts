@@ -209,7 +209,8 @@ function unprefixedRss1(xml: string): string {
  * sections are passed over whole.
  */
 const INLINE_OPEN = /<!\[CDATA\[|<((?:atom:)?(?:content|summary|title|subtitle)|description|content:encoded)(\s[^>]*?)?(?<!\/)>/g;
-const XHTML_TYPE = /\btype\s*=\s*["'](?:xhtml|application\/xhtml\+xml)["']/;
+// Markup written inline in an element typed "text" is HTML too: the generator wrote tags, not text about tags.
+const XHTML_TYPE = /\btype\s*=\s*["'](?:xhtml|application\/xhtml\+xml|text|text\/plain)["']/;
 
 /**
  * One pass, no backtracking over the rest of the document: a broken feed with
@@ -367,6 +368,7 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
     // From the raw item: rss-parser's creator is the first element's bare text, "by" for "by <a>Jane Roe</a>".
     authors: authors.length ? authors : channelAuthors,
     comments: text(raw.comments),
+    sourceUrl: attr(raw.source, 'url'),
     // FeedBurner's enclosure counts plays through its own host; the publisher's file is named beside it.
     media: text(raw['feedburner:origEnclosureLink']) ?? mediaEnclosure(item),
     ...pictures(imagesOf(item)),
@@ -418,13 +420,20 @@ function atomAlternate(value: unknown): string | null {
   return links.find((l) => l.href && (!l.rel || l.rel === 'alternate'))?.href ?? null;
 }
 
-/** media:description, on the item or in its media:group (YouTube puts a video's only description there). */
+/**
+ * media:description, on the item, in its media:group (YouTube puts a video's only description there) or in its
+ * media:content (video publishers' items that are a clip and nothing else describe the clip there).
+ */
 function mediaDescription(raw: Raw): string | null {
-  return text(raw['media:description']) ?? text((first(raw['media:group']) as Raw | undefined)?.['media:description']);
+  return text(raw['media:description']) ?? text(inMedia(raw, 'media:group', 'media:description')) ?? text(inMedia(raw, 'media:content', 'media:description'));
 }
 
 function mediaTitle(raw: Raw): string | null {
-  return text(raw['media:title']) ?? text((first(raw['media:group']) as Raw | undefined)?.['media:title']);
+  return text(raw['media:title']) ?? text(inMedia(raw, 'media:group', 'media:title')) ?? text(inMedia(raw, 'media:content', 'media:title'));
+}
+
+function inMedia(raw: Raw, container: string, name: string): unknown {
+  return (first(raw[container]) as Raw | undefined)?.[name];
 }
 
 function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLanguage: string | null = null): FeedEntry {
@@ -436,20 +445,41 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLa
   const authors = atomAuthors(entry.author);
   return {
     guid: text(item.id),
-    link: text(item.origLink) ?? atomEntryLink(links, entry, attr(entry, 'xml:lang') ?? feedLanguage),
+    link: text(item.origLink) ?? atomEntryLink(links, entry, attr(entry, 'xml:lang') ?? feedLanguage) ?? youTubeWatchPage(entry),
     base: attr(entry, 'xml:base'),
     // The base of whichever of the two becomes the story's text (content, else summary).
     contentBase: text(item.content) ? attr(contentEl, 'xml:base') : attr(entry.summary, 'xml:base'),
-    title: text(item.title) ?? mediaTitle(entry),
+    title: atomTitle(entry.title, text(item.title)) ?? mediaTitle(entry),
     content,
     contentIsText: content ? isPlainText(contentEl, content) : isPlainText(first(entry.summary), summary ?? ''),
     summary,
     dates: compact([text(first(entry.published)), text(first(entry.issued)), text(item.dcDate), text(first(entry.updated)), text(first(entry.modified))]),
     authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...feedAuthors]),
     ...pictures(imagesOf(item), enclosures),
-    categories: (Array.isArray(entry.category) ? entry.category : []).map((c) => attrs(c)?.term ?? attrs(c)?.label ?? text(c) ?? '').filter(Boolean),
+    categories: (Array.isArray(entry.category) ? entry.category : []).map(atomCategory).filter(Boolean),
     outlet: text((first(entry.source) as Raw | undefined)?.title),
   };
+}
+
+/**
+ * An Atom title typed "text" in so many words (Blogger, gov.uk, most Atom generators say it) is text: a "<" in it is
+ * a character ("Use the <video> element", "I <3 NY"), escaped here as HTML so the title's reader shows it. Read as
+ * markup, "<video>" dropped the rest of the headline with it. A title without a type may be HTML (generators leave
+ * it out), and is read as before.
+ */
+function atomTitle(el: unknown, title: string | null): string | null {
+  const type = attrs(el)?.type?.trim().toLowerCase();
+  return title && (type === 'text' || type === 'text/plain') && title.includes('<') ? escapeHtml(title) : title;
+}
+
+/**
+ * An Atom category's name: its label, which RFC 4287 gives for people to read ("Technology"), else its term unless
+ * that is an address (a scheme's URI names no topic: "http://example.org/cat/12"), else the element's text.
+ */
+function atomCategory(c: unknown): string {
+  const a = attrs(c);
+  const term = a?.term?.trim();
+  return a?.label?.trim() || (term && !/^[a-z][a-z\d+.-]*:\/\//i.test(term) ? term : '') || text(c) || '';
 }
 
 /**
@@ -504,6 +534,12 @@ function atomEntryLink(links: Record<string, string>[], entry: Raw, language: st
   );
 }
 
+/** A YouTube entry names its video (yt:videoId) even where its alternate link is missing: the video's page is its link. */
+function youTubeWatchPage(entry: Raw): string | null {
+  const id = text(entry['yt:videoId']);
+  return id && /^[\w-]{6,20}$/.test(id) ? `https://www.youtube.com/watch?v=${id}` : null;
+}
+
 /**
  * Of pages in several languages (alternates with hreflang, as multilingual sites write them), the one in the
  * language the entry or feed is written in (xml:lang), else one that names none: it was the first, often another language's.
@@ -522,6 +558,7 @@ function atomAuthors(value: unknown): string[] {
 
 /** MIME types are case-insensitive (RFC 2045): feeds write "IMAGE/JPEG" and "Image/jpeg" too. */
 const IMAGE_TYPE = /^\s*image\//i;
+const MEDIA_TYPE = /^\s*(?:audio|video)\//i;
 
 function pictures({ images, small }: { images: string[]; small: string[] }, more: string[] = []): Pick<FeedEntry, 'images' | 'smallImages'> {
   return { images: [...images, ...more], smallImages: small };
@@ -535,10 +572,13 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
   const out: string[] = [];
   const small: string[] = [];
   const media = (list: unknown, kind: 'content' | 'thumbnail') => {
-    for (const m of Array.isArray(list) ? list : []) {
+    for (const m of widestFirst(Array.isArray(list) ? list : [])) {
       const a = attrs(m);
       if (!a?.url) continue;
-      if (!(kind === 'thumbnail' || a.medium?.toLowerCase() === 'image' || IMAGE_TYPE.test(a.type ?? '') || (!a.medium && !a.type && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(a.url)))) continue;
+      // A picture's file under a type that says nothing ("application/octet-stream", "binary/octet-stream", as S3 serves
+      // uploads) is a picture; under audio or video, the file is a clip whatever its name.
+      const pictureFile = !a.medium && !MEDIA_TYPE.test(a.type ?? '') && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(a.url);
+      if (!(kind === 'thumbnail' || a.medium?.toLowerCase() === 'image' || IMAGE_TYPE.test(a.type ?? '') || pictureFile)) continue;
       (Number(a.width) <= TINY && Number(a.height) <= TINY ? small : out).push(a.url);
     }
   };
@@ -563,6 +603,17 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
   const bing = text(item._rss?.['News:Image']);
   if (bing) out.push(bing);
   return { images: out, small };
+}
+
+/**
+ * The same picture in several sizes (the Guardian's media:content at width 140 and 460): the widest first, so the
+ * story's picture is not the thumbnail. One that says no width keeps its place before those that do (it is most often
+ * the original); a list that states no widths keeps its order.
+ */
+function widestFirst(list: unknown[]): unknown[] {
+  if (list.length < 2) return list;
+  const width = (m: unknown) => Number.parseFloat(attrs(m)?.width ?? '') || Number.POSITIVE_INFINITY;
+  return [...list].sort((a, b) => width(b) - width(a));
 }
 
 /** Audio and video files by their extension, for an enclosure whose type is empty or left out. */

@@ -71,6 +71,9 @@ describe('story text from HTML', () => {
     ['a document cut off inside <xmp', 'Text &amp; more<XM'],
     ['a document cut off inside <script', 'Text <scr'],
     ['a title with markup', '<b>Rates</b> &amp;amp; <script>x</script><span>markets</span> <p>up</p>'],
+    ['emoji written as pictures', '<p>Flag <img class="emoji" alt="🇮🇳" src="https://s.w.org/images/core/emoji/15.0.3/72x72/1f1ee-1f1f3.png"> & <img alt=":)" class=wp-smiley src="/s.png"> flies</p><img alt="" class="emoji" src="/e.png"><img src="/pic.jpg">'],
+    ['link cards', '<p>Copy.</p><figure class="kg-card kg-bookmark-card"><a href="/x"><div class="kg-bookmark-title">Other</div></a></figure><blockquote class="wp-embedded-content"><a href="/y">Y</a></blockquote><p>More.</p>'],
+    ['icons, counters and placeholders before the picture', '<img src="/icons/facebook.png"><img src="/x.gif" width="1px"><img src="/b.gif" style="width:1px;height:1px"><img src="/lazy.gif" data-src="/real.jpg">text'],
   ])('agrees on %s', (_what, html) => same(html));
 
   it('drops caption and advertisement boxes with their text, keeping the picture', () => {

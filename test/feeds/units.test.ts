@@ -55,12 +55,35 @@ describe('feed dates', () => {
     ['November 26, 2026, 9:15 a.m. EST', '2026-11-26T14:15:00Z'],
     // Drupal's default medium date, weekday first (it gave no date).
     ['Thu, 11/26/2026 - 15:04', '2026-11-26T15:04:00Z'],
+    // The zone said twice by a template that appends one (it gave no date).
+    ['2026-11-26T14:05:00ZZ', '2026-11-26T14:05:00Z'],
+    ['2026-11-26T14:05:00Z Z', '2026-11-26T14:05:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 GMT GMT', '2026-11-26T14:05:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 IST IST', '2026-11-26T08:35:00Z'],
+    // ISO without the leading zeros of month, day or hour, as PHP's date('Y-n-j G:i') writes it (no date).
+    ['2026-1-6T9:05:00Z', '2026-01-06T09:05:00Z'],
+    ['2026-11-26 9:05', '2026-11-26T09:05:00Z'],
+    // Month names in Russian, Ukrainian, Polish, Turkish, Indonesian and Greek, abbreviated or in the genitive a date uses (no date).
+    ['Чт, 26 ноя 2026 14:05:00 +0300', '2026-11-26T11:05:00Z'],
+    ['26 ноября 2026 14:05', '2026-11-26T14:05:00Z'],
+    ['26 листопада 2026 14:05', '2026-11-26T14:05:00Z'],
+    ['czw., 26 lis 2026 14:05:00 +0100', '2026-11-26T13:05:00Z'],
+    ['26 października 2026 14:05', '2026-10-26T14:05:00Z'],
+    ['Per, 26 Kas 2026 14:05:00 +0300', '2026-11-26T11:05:00Z'],
+    ['26 Kasım 2026 14:05', '2026-11-26T14:05:00Z'],
+    ['Kamis, 26 Agustus 2026 14:05 WIB', '2026-08-26T07:05:00Z'],
+    ['Τρι, 29 Ιούν 2004 12:53:00 GMT', '2004-06-29T12:53:00Z'],
+    ['Πεμ, 26 Νοε 2026 14:05:00 +0200', '2026-11-26T12:05:00Z'],
+    // Chinese, Japanese and Korean dates (no date).
+    ['2026年11月26日 14:05', '2026-11-26T14:05:00Z'],
+    ['2026年11月26日(木) 14時05分', '2026-11-26T14:05:00Z'],
+    ['2026년 11월 26일 14:05 KST', '2026-11-26T05:05:00Z'],
   ])('reads %s', (raw, iso) => {
     expect(parseFeedDate(raw)).toBe(Date.parse(iso));
   });
 
   // Without a year V8 read 2001: the story was dated 25 years back, and left out of every digest.
-  it.each(['', 'soon', 'Τρι, 29 Ιούν 2004 12:53:00 GMT', '0001-01-01T00:00:00Z', '31/31/2026', 'Thu, 26 Nov 15:04:05 GMT', 'Nov 26 10:00'])('gives up on %j without throwing', (raw) => {
+  it.each(['', 'soon', 'Τρι, 29 Χχχ 2004 12:53:00 GMT', 'Mon, 26 Nov 2026 14:05:00 MST MDT', '0001-01-01T00:00:00Z', '31/31/2026', 'Thu, 26 Nov 15:04:05 GMT', 'Nov 26 10:00'])('gives up on %j without throwing', (raw) => {
     expect(parseFeedDate(raw)).toBeNull();
   });
 
@@ -173,6 +196,25 @@ describe('charsets', () => {
 
   it('takes "utf-8" from a server about bytes that are not UTF-8 as a default, not a fact', () => {
     expect(decodeFeedBody(doc('windows-1252', 'café'), 'application/rss+xml; charset=utf-8').text).toContain('café');
+  });
+
+  it('reads UTF-8 labelled with any legacy charset (a prolog left at windows-1251 or ISO-8859-7 after a move to UTF-8) as UTF-8', () => {
+    const cyrillic = Buffer.from('<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>Новости Оренбурга</title></channel></rss>');
+    expect(decodeFeedBody(cyrillic)).toMatchObject({ encoding: 'utf-8', source: 'mislabelled' });
+    expect(decodeFeedBody(cyrillic).text).toContain('<title>Новости Оренбурга</title>');
+    expect(decodeFeedBody(Buffer.from('<t>Ειδήσεις</t>'), 'text/xml; charset=ISO-8859-7').text).toBe('<t>Ειδήσεις</t>');
+    // Bytes that are that charset stay so.
+    expect(decodeFeedBody(iconv.encode('<?xml version="1.0" encoding="windows-1251"?><t>Новости</t>', 'windows-1251')).text).toContain('<t>Новости</t>');
+  });
+
+  it('reads a body declared UTF-8 by its prolog that is windows-1252, wholly or in places, letter by letter', () => {
+    // A PHP template declares UTF-8 and prints windows-1252 copy from its database: every such letter was "�".
+    const latin = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="UTF-8"?><rss><channel><title>'), iconv.encode('Café “Größe” 5€', 'windows-1252'), Buffer.from('</title></channel></rss>')]);
+    expect(decodeFeedBody(latin).text).toContain('<title>Café “Größe” 5€</title>');
+    const mixed = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="utf-8"?><rss><channel><title>Größe – 東京</title><item><title>'), iconv.encode('naïve', 'windows-1252'), Buffer.from('</title></item></channel></rss>')]);
+    expect(decodeFeedBody(mixed)).toMatchObject({ encoding: 'utf-8', source: 'mislabelled' });
+    expect(decodeFeedBody(mixed).text).toContain('<title>Größe – 東京</title><item><title>naïve</title>');
+    expect(decodeFeedBody(mixed, 'text/xml; charset=utf-8').text).toContain('naïve');
   });
 
   it('reads a BOM first', () => {

@@ -116,6 +116,17 @@ describe('links that are missing', () => {
     expect(forum!.link).toBe('');
   });
 
+  it('takes the page an item’s <source url> names when it names no other, and not a feed’s address or a front page', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>S</title><link>https://s.example/</link>
+<item><title>Page</title><source url="https://orig.example/story/1">Orig</source></item>
+<item><title>Feed</title><source url="https://orig.example/feed/">Orig</source></item>
+<item><title>Feed file</title><source url="https://orig.example/news.xml">Orig</source></item>
+<item><title>Front page</title><source url="https://orig.example/">Orig</source></item>
+<item><title>Own link</title><link>https://s.example/a</link><source url="https://orig.example/story/2">Orig</source></item>
+</channel></rss>`);
+    expect(list.map((s) => s.link)).toEqual(['https://orig.example/story/1', '', '', '', 'https://s.example/a']);
+  });
+
   it('resolves a permalink guid without a leading slash against the channel’s link, as other relative links', async () => {
     const [a, b, c] = await stories(`<rss version="2.0"><channel><title>P</title><link>https://p.example/site/</link>
 <item><title>Relative permalink</title><guid isPermaLink="true">news/2.html</guid><description>Two.</description></item>
@@ -129,6 +140,22 @@ describe('links that are missing', () => {
 });
 
 describe('dates RSS generators put where pubDate belongs', () => {
+  it('dates an item that gives no date by a recent day written into its headline, and not by an event long past', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>Press</title><link>https://press.example.org/</link>
+<item><title>Cabinet decisions – 26 February 2026</title><link>https://press.example.org/1</link></item>
+<item><title>Weekly bulletin (Feb. 25, 2026)</title><link>https://press.example.org/2</link></item>
+<item><title>Press release 24.02.2026</title><link>https://press.example.org/3</link></item>
+<item><title>2026-02-23: Markets close higher</title><link>https://press.example.org/4</link></item>
+<item><title>Budget 2026: what changes</title><link>https://press.example.org/5</link></item>
+<item><title>Remembering 26 November 2008</title><link>https://press.example.org/6</link></item>
+<item><title>Review of 12 January 2026</title><link>https://press.example.org/7</link><pubDate>Thu, 26 Feb 2026 10:00:00 GMT</pubDate></item>
+</channel></rss>`);
+    // Before, each without a pubDate took the fetch time.
+    expect(list.map((s) => new Date(s.published).toISOString().slice(0, 16))).toEqual([
+      '2026-02-26T00:00', '2026-02-25T00:00', '2026-02-24T00:00', '2026-02-23T00:00', '2026-02-27T12:00', '2026-02-27T12:00', '2026-02-26T10:00',
+    ]);
+  });
+
   it('reads atom:updated, a10:updated and dcterms dates in RSS items without a pubDate', async () => {
     const list = await stories(`<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:a10="http://www.w3.org/2005/Atom" xmlns:dcterms="http://purl.org/dc/terms/"><channel><title>D</title>
 <item><title>Atom date</title><link>https://d.example/1</link><atom:updated>2026-02-25T08:00:00Z</atom:updated></item>
@@ -251,6 +278,18 @@ describe('naked markup in titles and Atom 0.3 summaries', () => {
     expect(b!.text).toBe('Entry Summary text');
   });
 
+  it('reads an Atom title typed "text" as text, a "<" in it a character; markup written inline in it, or a title without a type, as HTML', async () => {
+    const list = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+<entry><id>1</id><link href="https://t.example/1"/><title type="text">Use the &lt;video&gt; element: a how-to</title></entry>
+<entry><id>2</id><link href="https://t.example/2"/><title type='text'>I &lt;3 NY &amp; x &lt; y</title></entry>
+<entry><id>3</id><link href="https://t.example/3"/><title type="text"><b>Inline</b> tags</title></entry>
+<entry><id>4</id><link href="https://t.example/4"/><title>&lt;b&gt;No type&lt;/b&gt; given</title></entry>
+<entry><id>5</id><link href="https://t.example/5"/><title type="html">&lt;b&gt;Typed&lt;/b&gt; html &amp;amp; more</title></entry>
+</feed>`);
+    // Before, the first was "Use the": the rest of the headline went with the <video> tag.
+    expect(list.map((s) => s.title)).toEqual(['Use the <video> element: a how-to', 'I <3 NY & x < y', 'Inline tags', 'No type given', 'Typed html & more']);
+  });
+
   it('leaves markup inside CDATA alone', async () => {
     const [s] = await stories(`<rss version="2.0"><channel><title>C</title>
 <item><title><![CDATA[<b>Bold</b> in CDATA]]></title><link>https://c.example/1</link><description><![CDATA[<p>Kept <b>as</b> HTML <summary><i>inside</i></summary>.</p>]]></description></item></channel></rss>`);
@@ -342,6 +381,119 @@ describe('pictures behind lazy loading', () => {
   });
 });
 
+describe('pixels, icons and placeholders before the story’s picture', () => {
+  it('passes over counters named by host, pixels sized in "px" or by style, share-button icons and a lazy loader’s placeholder file', async () => {
+    const item = (n: number, img: string) => `<item><title>T${n}</title><link>https://q.example/${n}</link><description><![CDATA[${img}<p>Copy.</p><img src="/real${n}.jpg">]]></description></item>`;
+    const list = await stories(`<rss version="2.0"><channel><title>Q</title><link>https://q.example/</link>
+${item(1, '<img src="https://stats.wordpress.com/b.gif?host=q.example&blog=1&post=2" alt="">')}
+${item(2, '<img src="https://www.google-analytics.com/collect?v=1&tid=UA-1">')}
+${item(3, '<img src="https://ad.doubleclick.net/ddm/ad/x" width="1px" height="1px">')}
+${item(4, '<img src="https://t.q-mail.example/o/abc.gif" style="width:1px;height:1px;border:0">')}
+${item(5, '<a href="https://pheedcontent.example/click"><img border="0" title="Add to Facebook" alt="Add to Facebook" src="http://images.pheedo.com/images/mm/facebook.gif"/></a>')}
+${item(6, '<a href="https://facebook.com/sharer"><img src="/icons/twitter-icon.png"></a>')}
+${item(7, '<img src="/bullets/dot.png" width="16" height="16">')}
+${item(8, '<img src="/wp-content/plugins/lazy-load/images/placeholder.gif" data-lazy-src="/photo8.jpg" class="lazyload">')}
+</channel></rss>`);
+    // Before, the first <img> of each was the story's picture.
+    expect(list.map((s) => s.image)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `https://q.example/real${n}.jpg`).concat('https://q.example/photo8.jpg'));
+  });
+
+  it('passes over a theme’s or lazy loader’s stand-in file named for what it is, and keeps a picture whose name only starts so', async () => {
+    const item = (n: number, img: string) => `<item><title>T${n}</title><link>https://q.example/${n}</link><description><![CDATA[${img}<p>Copy.</p><img src="/real${n}.jpg">]]></description></item>`;
+    const list = await stories(`<rss version="2.0"><channel><title>Q</title><link>https://q.example/</link>
+${item(1, '<img src="https://q.example/wp-content/themes/x/images/placeholder.png">')}
+${item(2, '<img src="/assets/lazy.svg" class="lazy">')}
+${item(3, '<img src="/img/no-image.jpg">')}
+${item(4, '<img src="/img/default-thumbnail-300x200.png">')}
+${item(5, '<img src="/photos/lazy-river-rafting.jpg">')}
+</channel></rss>`);
+    expect(list.map((s) => s.image)).toEqual([1, 2, 3, 4].map((n) => `https://q.example/real${n}.jpg`).concat('https://q.example/photos/lazy-river-rafting.jpg'));
+  });
+
+  it('keeps a picture whose size says nothing ("auto", "100%", empty) and one of a modest size', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>Q</title><link>https://q.example/</link>
+<item><title>A</title><link>https://q.example/a</link><description><![CDATA[<img src="/a.jpg" width="" height="auto"><p>Copy.</p>]]></description></item>
+<item><title>B</title><link>https://q.example/b</link><description><![CDATA[<img src="/b.jpg" width="100%"><p>Copy.</p>]]></description></item>
+<item><title>C</title><link>https://q.example/c</link><description><![CDATA[<img src="/c.jpg" width="120" height="80"><p>Copy.</p>]]></description></item>
+</channel></rss>`);
+    expect(list.map((s) => s.image)).toEqual(['https://q.example/a.jpg', 'https://q.example/b.jpg', 'https://q.example/c.jpg']);
+  });
+
+  it('takes the widest of a picture’s media:content sizes (the Guardian’s 140 and 460), and the one that states no width first', async () => {
+    const [guardian, undeclared] = await stories(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>G</title>
+<item><title>Sizes</title><link>https://g.example/1</link><media:content width="140" url="https://i.g.example/a.jpg?w=140"/><media:content width="460" url="https://i.g.example/a.jpg?w=460"/></item>
+<item><title>Original</title><link>https://g.example/2</link><media:content width="140" url="https://i.g.example/b.jpg?w=140"/><media:content url="https://i.g.example/b.jpg"/></item>
+</channel></rss>`);
+    expect([guardian!.image, undeclared!.image]).toEqual(['https://i.g.example/a.jpg?w=460', 'https://i.g.example/b.jpg']);
+  });
+
+  it('asks Blogger’s picture host for a post’s picture at 1600 wide, not the 72×72 crop or the 320-wide copy the feed names', async () => {
+    const [thumb, content, other] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>Blog</title>
+<entry><id>1</id><title>Thumb only</title><link rel="alternate" type="text/html" href="https://b.blogspot.com/1.html"/><content type="html">Text</content><media:thumbnail url="https://1.bp.blogspot.com/-abc/XYZ/AAA/def/s72-c/metro.png" height="72" width="72"/></entry>
+<entry><id>2</id><title>In content</title><link rel="alternate" type="text/html" href="https://b.blogspot.com/2.html"/><content type="html">&lt;img src="https://blogger.googleusercontent.com/img/b/R29v/w400-h225-rw/budget.jpg"&gt;Text</content><media:thumbnail url="https://blogger.googleusercontent.com/img/b/R29v/s72-w400-c-h225/budget.jpg" height="72" width="72"/></entry>
+<entry><id>3</id><title>Other host</title><link rel="alternate" type="text/html" href="https://b.blogspot.com/3.html"/><content type="html">Text</content><media:thumbnail url="https://img.b.example/s72-c/c.jpg" height="72" width="72"/></entry></feed>`);
+    expect([thumb!.image, content!.image, other!.image]).toEqual([
+      'https://1.bp.blogspot.com/-abc/XYZ/AAA/def/s1600/metro.png',
+      'https://blogger.googleusercontent.com/img/b/R29v/s1600/budget.jpg',
+      'https://img.b.example/s72-c/c.jpg',
+    ]);
+  });
+});
+
+describe('emoji written as pictures', () => {
+  it('keeps the character of an emoji WordPress or a widget wrote as a picture, in the text and the title', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>E</title><link>https://e.example/</link>
+<item><title>Win &lt;img draggable="false" role="img" class="emoji" alt="🏆" src="https://s.w.org/images/core/emoji/15.0.3/72x72/1f3c6.png"&gt; for India</title><link>https://e.example/1</link>
+<description><![CDATA[<p>Flag <img class="emoji" draggable="false" role="img" alt="🇮🇳" src="https://s.w.org/images/core/emoji/15.0.3/72x72/1f1ee-1f1f3.png"> flies <img src="/wp-includes/images/smilies/simple-smile.png" alt=":)" class="wp-smiley" style="height: 1em; max-height: 1em;"> high.</p><p><img src="/photo.jpg" alt="The flag at the fort"></p>]]></description></item></channel></rss>`);
+    expect(s).toMatchObject({ title: 'Win 🏆 for India', text: 'Flag 🇮🇳 flies :) high.', image: 'https://e.example/photo.jpg' });
+  });
+});
+
+describe('link cards in the copy', () => {
+  it('drops a Ghost bookmark card and a WordPress embed of another post: that page’s title and blurb are not this story’s copy', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>G</title><item><title>Port strike ends</title><link>https://g.example/1</link><description><![CDATA[<p>Workers return on Friday.</p><figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://o.example/s"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Earlier: the strike begins</div><div class="kg-bookmark-description">How it started.</div><div class="kg-bookmark-metadata"><span class="kg-bookmark-author">Other</span></div></div></a></figure><blockquote class="wp-embedded-content"><a href="https://g.example/0">Strike day one</a></blockquote><p>Cargo backlog will take weeks.</p>]]></description></item></channel></rss>`);
+    expect(s!.text).toBe('Workers return on Friday.\n\nCargo backlog will take weeks.');
+  });
+});
+
+describe('items without a title', () => {
+  it('takes the first sentence as the headline, past abbreviations and decimals, and the first words of a long run-on line', async () => {
+    const item = (n: number, text: string) => `<item><link>https://u.example/${n}</link><description>${text}</description></item>`;
+    const list = await stories(`<rss version="2.0"><channel><title>U</title>
+${item(1, 'A statement on the visit of the Foreign Minister of Japan. The visit strengthens ties. More follows.')}
+${item(2, 'Just a quick note today: the metro line opens on Monday and fares start at ten rupees.')}
+${item(3, 'Mr. Modi met U.S. President Smith in Washington on Nov. 26 to discuss trade. Talks went on.')}
+${item(4, 'Rainfall of 12.5 mm was recorded in Delhi on Thursday, the IMD said. More rain is expected.')}
+${item(5, 'प्रधानमंत्री ने आज नई योजना की घोषणा की। यह योजना किसानों के लिए है।')}
+${item(6, 'Short post without any stop')}
+${item(7, `A very long first sentence that goes on about the summit, ${'the talks on trade, climate and security, '.repeat(4)}with no end in sight`)}
+</channel></rss>`);
+    // Before, each was its first twelve words and "…", cut mid-sentence.
+    expect(list.map((s) => s.title)).toEqual([
+      'A statement on the visit of the Foreign Minister of Japan',
+      'Just a quick note today: the metro line opens on Monday and fares start at ten rupees',
+      'Mr. Modi met U.S. President Smith in Washington on Nov. 26 to discuss trade',
+      'Rainfall of 12.5 mm was recorded in Delhi on Thursday, the IMD said',
+      'प्रधानमंत्री ने आज नई योजना की घोषणा की।',
+      'Short post without any stop',
+      'A very long first sentence that goes on about the summit, the…',
+    ]);
+    expect(list[0]!.text).toBe('A statement on the visit of the Foreign Minister of Japan. The visit strengthens ties. More follows.');
+  });
+
+  it('heads a post whose title is a CMS’s placeholder ("(no title)", "Untitled") or its own address by its first sentence', async () => {
+    const item = (n: number, title: string, text: string) => `<item><title>${title}</title><link>https://u.example/${n}</link><description>${text}</description></item>`;
+    const list = await stories(`<rss version="2.0"><channel><title>U</title>
+${item(1, '(no title)', 'The metro opens on Monday. Fares start at ten rupees.')}
+${item(2, 'Untitled', 'Budget session begins today. More soon.')}
+${item(3, 'https://u.example/3', 'Flood alert issued for the coast. Details follow.')}
+${item(4, 'Untitled', '')}
+${item(5, 'Untitled: a film about silence', 'Review. The film is quiet.')}
+</channel></rss>`);
+    expect(list.map((s) => s.title)).toEqual(['The metro opens on Monday', 'Budget session begins today', 'Flood alert issued for the coast', 'Untitled', 'Untitled: a film about silence']);
+  });
+});
+
 describe('podcast and video feeds', () => {
   it('reads itunes:title, itunes:summary or subtitle and itunes:author where the usual elements are missing', async () => {
     const [a, b] = await stories(`<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Pod</title><link>https://pod.example/</link>
@@ -399,6 +551,20 @@ describe('podcast and video feeds', () => {
 <entry><id>yt:video:abc</id><title>Video</title><link rel="alternate" href="https://www.youtube.com/watch?v=abc"/><published>2026-02-25T10:00:00+00:00</published>
 <media:group><media:title>Video</media:title><media:thumbnail url="https://i.ytimg.com/vi/abc/hqdefault.jpg"/><media:description>What the video is about.</media:description></media:group></entry></feed>`);
     expect(s).toMatchObject({ text: 'What the video is about.', image: 'https://i.ytimg.com/vi/abc/hqdefault.jpg' });
+  });
+
+  it('reads the media:description and media:title written inside an item’s only media:content', async () => {
+    const [s] = await stories(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>V</title>
+<item><link>https://v.example/4</link><media:content url="https://v.example/4.mp4" medium="video"><media:title>Flood waters rise</media:title><media:description>What happens in the clip.</media:description><media:thumbnail url="https://v.example/4.jpg"/></media:content></item></channel></rss>`);
+    // Before, the item had neither title nor text: it was no story.
+    expect(s).toMatchObject({ title: 'Flood waters rise', text: 'What happens in the clip.', image: 'https://v.example/4.jpg' });
+  });
+
+  it('links a YouTube entry without an alternate link to its video’s page by yt:videoId', async () => {
+    const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:yt="http://www.youtube.com/xml/schemas/2015" xmlns:media="http://search.yahoo.com/mrss/"><title>Chan</title>
+<entry><id>yt:video:def456</id><yt:videoId>def456</yt:videoId><title>Short</title><published>2026-02-25T10:00:00+00:00</published>
+<media:group><media:title>Short</media:title><media:thumbnail url="https://i.ytimg.com/vi/def456/hqdefault.jpg"/></media:group></entry></feed>`);
+    expect(s!.link).toBe('https://www.youtube.com/watch?v=def456');
   });
 
   it('keeps the lines of a plain-text description apart, and a blank line still parts paragraphs', async () => {
@@ -512,6 +678,19 @@ describe('authors', () => {
 </channel></rss>`);
     // Before, the first was "Jane Doe (jane@a.example)", then "By: Asha Rao" and "Written by Ravi Kumar".
     expect(list.map((s) => s.author)).toEqual(['Jane Doe', 'Jane Doe', 'Desk (Delhi)', 'Asha Rao', 'Ravi Kumar', 'Bypass Road Desk']);
+  });
+
+  it('reads the name without the job after it, and no name in a template’s "null" or "N/A"', async () => {
+    const list = await stories(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>A</title>
+<item><title>1</title><link>https://a.example/1</link><dc:creator>Jane Doe | Staff Writer</dc:creator></item>
+<item><title>2</title><link>https://a.example/2</link><dc:creator>By Asha Rao, Special Correspondent</dc:creator></item>
+<item><title>3</title><link>https://a.example/3</link><dc:creator>Ravi Kumar - Senior Reporter, Delhi</dc:creator></item>
+<item><title>4</title><link>https://a.example/4</link><dc:creator>Jane Doe, John Roe</dc:creator></item>
+<item><title>5</title><link>https://a.example/5</link><dc:creator>Sports Editor</dc:creator></item>
+<item><title>6</title><link>https://a.example/6</link><dc:creator>null</dc:creator><author>Desk (Delhi)</author></item>
+<item><title>7</title><link>https://a.example/7</link><dc:creator>N/A</dc:creator></item>
+</channel></rss>`);
+    expect(list.map((s) => s.author)).toEqual(['Jane Doe', 'Asha Rao', 'Ravi Kumar', 'Jane Doe, John Roe', 'Sports Editor', 'Desk (Delhi)', null]);
   });
 
   it('gives a Reddit poster’s name without Reddit’s "/u/" path, and leaves other slashes alone', async () => {
@@ -682,6 +861,26 @@ describe('JSON Feed as generators write it', () => {
     ] }));
     expect(list.map((s) => s.author)).toEqual(['Asha Rao', 'News Desk']);
   });
+
+  it('reads a title whose markup was escaped as that markup, and a "<" written as a character as the character', async () => {
+    const list = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [
+      { id: '1', url: 'https://j.example/1', title: 'Tom &amp; Jerry &lt;b&gt;live&lt;/b&gt;', content_text: 'x' },
+      { id: '2', url: 'https://j.example/2', title: 'Prices &lt; $5 &amp; falling', content_text: 'y' },
+      { id: '3', url: 'https://j.example/3', title: 'I <3 NY', content_text: 'z' },
+    ] }));
+    // Before, the first showed its tags: "Tom & Jerry <b>live</b>".
+    expect(list.map((s) => s.title)).toEqual(['Tom & Jerry live', 'Prices < $5 & falling', 'I <3 NY']);
+  });
+
+  it('takes 1.0’s author when 1.1’s authors name nobody, on the item and the feed', async () => {
+    const list = await stories(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', authors: [{ url: 'https://j.example/team' }], author: { name: 'News Desk' }, items: [
+      { id: '1', url: 'https://j.example/1', title: 'Both', content_text: 'x', authors: [{ name: '' }, { avatar: 'https://j.example/a.png' }], author: { name: 'Asha Rao' } },
+      { id: '2', url: 'https://j.example/2', title: 'Inherited', content_text: 'y' },
+      { id: '3', url: 'https://j.example/3', title: '1.1 wins', content_text: 'z', authors: [{ name: 'Ravi Iyer' }], author: { name: 'Old Name' } },
+    ] }));
+    // Before, the first gave the feed's author (none named: no author at all for the second).
+    expect(list.map((s) => s.author)).toEqual(['Asha Rao', 'News Desk', 'Ravi Iyer']);
+  });
 });
 
 describe('Atom content with its own namespace prefix or base', () => {
@@ -732,9 +931,24 @@ describe('categories', () => {
     expect(rdf!.categories).toEqual(['Politics', 'Government']);
     expect(rss!.categories).toEqual(['India', 'Weather']);
   });
+
+  it('names an Atom category by its label, else its term unless that is an address', async () => {
+    const [s] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+<entry><id>1</id><title>T</title><link href="https://a.example/1"/><category term="tech" label="Technology"/><category term="http://a.example/cat/12" scheme="http://a.example/cat/" label=""/><category term="india"/><category term="https://a.example/tags/x"/></entry></feed>`);
+    // Before: ['tech', 'http://a.example/cat/12', 'india', 'https://a.example/tags/x'].
+    expect(s!.categories).toEqual(['Technology', 'india']);
+  });
 });
 
 describe('picture types written in capitals', () => {
+  it('takes a picture’s file in media:content typed "application/octet-stream", and not a clip’s under audio or video', async () => {
+    const [octet, clip] = await stories(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>M</title>
+<item><title>Octet</title><link>https://m.example/1</link><media:content url="https://cdn.m.example/1.webp?w=800" type="application/octet-stream"/></item>
+<item><title>Clip</title><link>https://m.example/2</link><media:content url="https://cdn.m.example/2.jpg" type="video/mp4"/></item>
+</channel></rss>`);
+    expect([octet!.image, clip!.image]).toEqual(['https://cdn.m.example/1.webp?w=800', null]);
+  });
+
   it('takes media:content, an enclosure and an Atom enclosure whose MIME type is not lower case', async () => {
     const rssList = await stories(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>M</title>
 <item><title>Media</title><link>https://m.example/1</link><media:content url="https://m.example/photo?id=1" type="IMAGE/JPEG"/></item>
@@ -878,6 +1092,19 @@ describe('the feed’s country from its declared language', () => {
     expect(await read('en-US', 'PST')).toBe('2026-11-26T22:05:00.000Z');
   });
 
+  it('reads a time without a zone by the clock of the feed’s country when it keeps one zone, and as UTC elsewhere', async () => {
+    // India's Press Information Bureau writes "26 NOV 2026 6:13PM": read as UTC the story was dated 5½ hours ahead.
+    expect(await read('en', '', 'https://pib.gov.in/1', 'https://pib.gov.in/RssMain.aspx')).toBe('2026-11-26T08:35:00.000Z');
+    expect(await read('en-IN', '', undefined)).toBe('2026-11-26T08:35:00.000Z');
+    // Summer time where the country keeps it: 14:05 in London on 26 July is 13:05 UTC.
+    const july = await parseFeed(`<rss version="2.0"><channel><title>L</title><item><title>T</title><link>https://n.example.co.uk/1</link><pubDate>2026-07-26 14:05</pubDate></item></channel></rss>`);
+    expect(normaliseEntry(july.entries[0]!, { feedUrl: 'https://n.example.co.uk/feed', feed: july, fetchedAt: Date.parse('2026-11-27T00:00:00Z') })!.published).toBe(Date.parse('2026-07-26T13:05:00Z'));
+    // A zone written, or a country of several zones (or none known), and the time is read as before.
+    expect(await read('en-IN', '+0000', undefined)).toBe('2026-11-26T14:05:00.000Z');
+    expect(await read('en-US', '', 'https://www.news.example.com/1')).toBe('2026-11-26T14:05:00.000Z');
+    expect(await read('en-AU', '', undefined)).toBe('2026-11-26T14:05:00.000Z');
+  });
+
   it('reads Atom’s xml:lang and JSON Feed’s language', async () => {
     const atom = await parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-PK"><title>A</title></feed>`);
     const json = await parseFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', language: 'he-IL', items: [] }));
@@ -962,6 +1189,16 @@ describe('headlines that end in the outlet’s name', () => {
     const aggregated = await stories(`<rss version="2.0"><channel><title>Top stories - Google News</title><link>https://news.google.com/</link>
 <item><title>IAF inducts Tejas Mk1A - The Hindu</title><link>https://www.thehindu.com/news/1</link><source url="https://www.thehindu.com">The Hindu</source></item></channel></rss>`);
     expect(aggregated[0]).toMatchObject({ title: 'IAF inducts Tejas Mk1A', outlet: 'The Hindu' });
+  });
+
+  it('drops the outlet’s name Google News appends to a headline that carries it already, and keeps a section before it', async () => {
+    const list = await stories(`<rss version="2.0"><channel><title>"monsoon" - Google News</title><link>https://news.google.com/search?q=monsoon</link>
+<item><title>Rains: what we know | Reuters - Reuters</title><link>https://news.google.com/rss/articles/QQQ?oc=5</link><source url="https://www.reuters.com">Reuters</source></item>
+<item><title>Monsoon arrives - The Hindu - The Hindu</title><link>https://news.google.com/rss/articles/RRR?oc=5</link><source url="https://www.thehindu.com">The Hindu</source></item>
+<item><title>Budget | Business - Reuters</title><link>https://news.google.com/rss/articles/SSS?oc=5</link><source url="https://www.reuters.com">Reuters</source></item>
+</channel></rss>`);
+    // Before, the first two kept "| Reuters" and "- The Hindu".
+    expect(list.map((s) => s.title)).toEqual(['Rains: what we know', 'Monsoon arrives', 'Budget | Business']);
   });
 
   it('keeps a name that is not the outlet’s, and words after a dash that belong to the headline', async () => {
@@ -1132,6 +1369,33 @@ ${item('<p>Share</p><p>Upgrade to paid</p><p>Give a gift subscription</p><p>Leav
 <p>Your browser does not support the video tag.</p><p>Trending Topics: Budget 2026 | Elections</p><p>Your browser does not support the minister's view, he joked.</p>]]></description></item></channel></rss>`);
     // Before, both stayed as paragraphs of the story.
     expect(s!.text).toBe("The bill passed.\n\nYour browser does not support the minister's view, he joked.");
+  });
+
+  it('drops Medium’s footer under a publication’s post, and keeps a study “originally published in” a journal', async () => {
+    const [medium, study] = await stories(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Stories by Jane on Medium</title>
+<item><title>Why cities flood</title><link>https://medium.com/@jane/why-1a2b</link><content:encoded><![CDATA[<p>Drains were built for less rain.</p><hr><p><a href="https://medium.com/pub/why-1a2b">Why cities flood</a> was originally published in <a href="https://medium.com/pub">Urban Pub</a> on Medium, where people are continuing the conversation by highlighting and responding to this story.</p>]]></content:encoded></item>
+<item><title>Study</title><link>https://s.example/2</link><description><![CDATA[<p>Rain is rising.</p><p>The study was originally published in Nature in 2019.</p>]]></description></item>
+</channel></rss>`);
+    expect([medium!.text, study!.text]).toEqual(['Drains were built for less rain.', 'Rain is rising.\n\nThe study was originally published in Nature in 2019.']);
+  });
+
+  it('drops an ad script’s statement left as text, and WordPress’s "Continue reading →" run into the last paragraph', async () => {
+    const item = (n: number, body: string) => `<item><title>T${n}</title><link>https://w.example/${n}</link><description><![CDATA[${body}]]></description></item>`;
+    const list = await stories(`<rss version="2.0"><channel><title>W</title>
+${item(1, '<p>The council voted.</p><p>(adsbygoogle = window.adsbygoogle || []).push({});</p><p>Residents objected.</p>')}
+${item(2, '<p>The council voted. <a href="https://w.example/2" class="more-link">Continue reading <span class="screen-reader-text">T2</span> <span class="meta-nav">&rarr;</span></a></p>')}
+${item(3, '<p>The council voted. <a class="read-more" href="https://w.example/3">Read more &raquo;</a></p>')}
+${item(4, '<p>The council voted. Continue reading about the budget cuts in Saturday’s paper</p>')}
+${item(5, '<p>Read more books, the minister urged.</p>')}
+</channel></rss>`);
+    // Before, the script's statement was a paragraph, and "Continue reading T2 →" ended the text.
+    expect(list.map((s) => s.text)).toEqual([
+      'The council voted.\n\nResidents objected.',
+      'The council voted.',
+      'The council voted.',
+      'The council voted. Continue reading about the budget cuts in Saturday’s paper',
+      'Read more books, the minister urged.',
+    ]);
   });
 
   it('drops a republisher’s note on where the story ran first, and a newsletter plug', async () => {

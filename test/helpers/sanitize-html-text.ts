@@ -5,10 +5,10 @@
  */
 import { decodeHTML, decodeHTMLStrict } from 'entities';
 import sanitizeHtml from 'sanitize-html';
-import { pictureOf, textToParagraphs, withoutControls } from '../../src/feeds/html-text.js';
+import { isEmojiImage, pictureOf, textToParagraphs, withoutControls } from '../../src/feeds/html-text.js';
 
 /** Class or id of the boxes publishers wrap around copy: share bars, related links, ads, feedflare. */
-const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey)(?:$|[\s_-])/i;
+const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey|embedded|bookmark)(?:$|[\s_-])/i;
 
 const BLOCKS = [
   'div', 'section', 'article', 'main', 'header', 'footer', 'center', 'address', 'blockquote', 'pre', 'figure', 'hr',
@@ -31,12 +31,24 @@ export interface StoryText {
   image: string | null;
 }
 
+const IMG_TAG = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g;
+
+/** An emoji written as a picture is its character (the alt text), as the extractor reads it. */
+function withEmojiAsText(html: string): string {
+  return html.replace(IMG_TAG, (tag) => {
+    const attribs: Record<string, string> = {};
+    for (const m of tag.slice(4).matchAll(ATTRIBUTE)) attribs[m[1]!.toLowerCase()] ??= decodeHTML(m[2] ?? m[3] ?? m[4] ?? '');
+    return attribs.alt && isEmojiImage(attribs) ? attribs.alt.replace(/&/g, '&amp;').replace(/</g, '&lt;') : tag;
+  });
+}
+
 export function sanitizeHtmlStoryText(html: string): StoryText {
   // Since: text without a tag is plain text, entities or not, and is read as text (textToParagraphs, shared as
   // pictureOf is: how lines part is not the sanitiser's business).
   if (!html.includes('<')) return { paragraphs: textToParagraphs(html.includes('&') ? decodeHTML(html) : html), image: null };
   let image: string | null = null;
-  const clean = sanitizeHtml(html, {
+  const clean = sanitizeHtml(withEmojiAsText(html), {
     ...BASE,
     transformTags: {
       ...TO_P,
@@ -66,7 +78,7 @@ export function sanitizeHtmlTitle(raw: string | null): string {
   if (!raw) return '';
   let t = raw;
   // Since: a <br> or a block parts the words around it (the extractor gives it a line break, collapsed to a space).
-  if (t.includes('<')) t = decodeHTML(sanitizeHtml(t, { allowedTags: [...BLOCKS, 'p', 'br', 'td', 'th'], allowedAttributes: {}, nonTextTags: NON_TEXT }).replace(/<[^>]*>/g, ' '));
+  if (t.includes('<')) t = decodeHTML(sanitizeHtml(withEmojiAsText(t), { allowedTags: [...BLOCKS, 'p', 'br', 'td', 'th'], allowedAttributes: {}, nonTextTags: NON_TEXT }).replace(/<[^>]*>/g, ' '));
   // Double-escaped feeds ("&amp;amp;") still carry an entity after one decoding.
   if (t.includes('&')) t = decodeHTMLStrict(t);
   // Since: one decoding more while an entity other than &lt; &gt; is left (CDATA titles escaped twice).
