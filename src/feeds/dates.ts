@@ -140,8 +140,9 @@ const NUMERIC = new RegExp(String.raw`^(?:[A-Za-z]{2,9}\.?,?\s+)?(\d{1,2})([/-])
 // Java's Date#toString, which Java-built feeds print as pubDate: "Thu Nov 26 10:00:00 IST 2026".
 const JAVA = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{1,2}):(\d{2}):(\d{2}) ([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}) (\d{4})$/;
 // ISO 8601 / RFC 3339, with a zone name where the offset goes ("2026-11-26T10:00:00 IST") and RFC 9557's "[Asia/Kolkata]" after the offset.
-// ISO 8601's basic format, as iCalendar and some APIs write it: "20261126T140500Z", "20261126T1405+0530".
-const COMPACT_ISO = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,](\d+))?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+// ISO 8601's basic format, as iCalendar and some APIs write it: "20261126T140500Z", "20261126T1405+0530", and the
+// basic time after an extended date some exporters mix it with ("2026-11-26T140500Z").
+const COMPACT_ISO = /^(\d{4})(-?)(\d{2})\2(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,](\d+))?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 // Month, day and hour without their leading zero ("2026-1-6T9:05:00Z") are PHP date('Y-n-j G:i') templates' slip.
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{2,5})?(?:\[[\w/+-]+\])?$/i;
 
@@ -152,6 +153,8 @@ const TIME_FIRST = /^(\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[
 const BRACKETED_ZONE = /\s*\(([A-Za-z]{2,5}|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)\)$/;
 // "GMT" after an offset names what the offset is from ("+05:30 GMT"): V8 read the name and dropped the offset.
 const OFFSET_FROM_GMT = /([+-]\d{1,2}:?\d{2})\s*(?:GMT|UTC|UT)$/i;
+// Who posted it, after the time: "26 NOV 2026 6:13PM by PIB Delhi" (India's Press Information Bureau).
+const SIGNED_AFTER = /(?<=\d|[AaPp]\.?[Mm]\.?|\b[A-Z]{1,5})\s+by\s+\p{L}.*$/u;
 // Indian newsrooms write "14:05 hrs IST", "1405 hrs".
 const HOURS = /(\d)\s*(?:hrs?|hours)\.?(?=\s|$)/i;
 // A zone name with the offset it stands for: "14:05:00 IST+0530", "IST +05:30". The offset says it exactly (and
@@ -185,6 +188,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (/[A-Za-z]\s?[+-]\d/.test(s)) s = s.replace(NAME_THEN_OFFSET, (all, name: string, offset: string) => (OFFSET_NAMES.has(name.toUpperCase()) ? ` ${offset}` : all));
   if (s.includes(' de ') || /\dh\d|\sUhr$/.test(s)) s = withoutLocalWords(s);
   if (/^\d{1,2}[:.]\d/.test(s)) s = s.replace(TIME_FIRST, '$2 $1');
+  if (/\sby\s/i.test(s)) s = s.replace(SIGNED_AFTER, '');
   const t = epoch(s) ?? local(s, region) ?? fallback(s, region);
   return t !== null && plausible(t) ? t : null;
 }
@@ -278,6 +282,7 @@ interface WallTime {
 function local(s: string, region: string | null): number | null {
   const w = iso(s) ?? compactIso(s) ?? dayMonth(s) ?? monthDay(s) ?? dotted(s) ?? numeric(s) ?? java(s) ?? cjk(s);
   if (!w) return null;
+  if (w === IMPOSSIBLE) return Number.NaN;
   if (!w.zone) return inCountryZone(w.wall, region);
   const offset = offsetOf(w.zone, w.wall, region);
   return offset === null ? null : w.wall - offset * 60_000;
@@ -327,7 +332,7 @@ function withBracketedZone(s: string): string {
 function compactIso(s: string): WallTime | null {
   const m = s.length <= 30 ? COMPACT_ISO.exec(s) : null;
   if (!m) return null;
-  const [, y, mo, d, h, mi, sec = '0', frac = '0', zone] = m;
+  const [, y, , mo, d, h, mi, sec = '0', frac = '0', zone] = m;
   return at(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), zone, Number(`0.${frac}`) * 1000);
 }
 
@@ -405,6 +410,9 @@ function offsetOf(zone: string, wall: number, region: string | null): number | n
   // "BST" outside British Summer Time is Bangladesh Standard Time (+06:00) or a slip: which, the name cannot say.
   if (z === 'BST') return britishSummerTime(wall) ? 60 : null;
   if (z in ZONES) return ZONES[z]!;
+  // RFC 822's one-letter military zones were written with their signs reversed so often that RFC 5322 (4.3) says to
+  // read them as -0000: the time at UTC, its local zone unknown. Upper case only: "6:13 p" is no zone.
+  if (/^[A-IK-Y]$/.test(zone)) return 0;
   const m = /^(?:GMT|UTC|UT)?([+-])(\d{1,2}?)[:.]?(\d{2})?$/.exec(z);
   if (!m || Number(m[2]) > 14) return null;
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
@@ -433,10 +441,22 @@ function britishSummerTime(wall: number): boolean {
   return wall >= Date.UTC(y, 2, sunday(y, 2, -1), 1) && wall < Date.UTC(y, 9, sunday(y, 9, -1), 2);
 }
 
+/**
+ * The clock time, or null for one no clock shows. A day the month does not have ("31 Nov 2026", "29 Feb 2026") is
+ * IMPOSSIBLE: Date.UTC would roll it over into the next month, and no later reading (V8's) may do so either.
+ */
 function at(y: number, mo: number, d: number, h: number, mi: number, s: number, zone: string | undefined, ms = 0): WallTime | null {
   if (mo < 0 || mo > 11 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return null;
+  if (d > daysIn(y, mo)) return IMPOSSIBLE;
   return { wall: Date.UTC(y, mo, d, h, mi, s, ms), zone };
 }
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+}
+
+/** A date that names a day its month does not have: no date, whatever else could read it. */
+const IMPOSSIBLE: WallTime = { wall: Number.NaN };
 
 /** The end of a date V8 may read: a number, perhaps AM/PM, a zone it knows or an offset. Words after it ("EST5EDT") it would drop. */
 const TRUSTED_END = /(?:^|[^\p{L}\d])[\d:.]*\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|UTC|GMT|UT))?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?$/iu;
@@ -458,13 +478,23 @@ function fallback(s: string, region: string | null): number | null {
   return TRUSTED_END.test(bare) ? readByV8(bare) : null;
 }
 
-/** V8's reading, as UTC when the text names no zone. */
+/** V8's reading, as UTC when the text names no zone; null where V8 rolled a day the month lacks into the next month. */
 function readByV8(s: string): number | null {
   const hasZone = /(?:[+-]\d{2}:?\d{2}|\bZ|\b(?:UTC|GMT|UT))$/i.test(s);
-  const t = Date.parse(hasZone ? s : `${s} UTC`);
-  if (!Number.isNaN(t)) return t;
-  const plain = Date.parse(s);
-  return Number.isNaN(plain) ? null : plain;
+  let t = Date.parse(hasZone ? s : `${s} UTC`);
+  if (Number.isNaN(t)) t = Date.parse(s);
+  return Number.isNaN(t) || rolledOver(s, t) ? null : t;
+}
+
+/**
+ * Whether V8 read a day of the month the text does not say: "Nov 31 2026" comes out as 1 December. Only the 29th to
+ * 31st can roll over; the day read, a day either side for the zone's shift, must be one the text names.
+ */
+function rolledOver(s: string, t: number): boolean {
+  const days = s.match(/(?<![\d:.])(?:29|30|31)(?![\d:])/g);
+  if (!days) return false;
+  const read = [-1, 0, 1].map((shift) => String(new Date(t + shift * 86_400_000).getUTCDate()));
+  return !days.some((day) => read.includes(day));
 }
 
 /**

@@ -78,12 +78,21 @@ describe('feed dates', () => {
     ['2026年11月26日 14:05', '2026-11-26T14:05:00Z'],
     ['2026年11月26日(木) 14時05分', '2026-11-26T14:05:00Z'],
     ['2026년 11월 26일 14:05 KST', '2026-11-26T05:05:00Z'],
+    // ISO basic time after an extended date (no date), who posted it after the time (no date), military zones (RFC 5322: -0000).
+    ['2026-11-26T140500Z', '2026-11-26T14:05:00Z'],
+    ['2026-11-26T1405+0530', '2026-11-26T08:35:00Z'],
+    ['26 NOV 2026 6:13PM by PIB Delhi', '2026-11-26T18:13:00Z'],
+    ['26 Nov 2026 1405 Z', '2026-11-26T14:05:00Z'],
+    ['Thu, 26 Nov 2026 14:05:00 R', '2026-11-26T14:05:00Z'],
+    ['Tue, 29 Feb 2028 09:00:00 +0000', '2028-02-29T09:00:00Z'],
   ])('reads %s', (raw, iso) => {
     expect(parseFeedDate(raw)).toBe(Date.parse(iso));
   });
 
   // Without a year V8 read 2001: the story was dated 25 years back, and left out of every digest.
-  it.each(['', 'soon', 'Τρι, 29 Χχχ 2004 12:53:00 GMT', 'Mon, 26 Nov 2026 14:05:00 MST MDT', '0001-01-01T00:00:00Z', '31/31/2026', 'Thu, 26 Nov 15:04:05 GMT', 'Nov 26 10:00'])('gives up on %j without throwing', (raw) => {
+  it.each(['', 'soon', 'Τρι, 29 Χχχ 2004 12:53:00 GMT', 'Mon, 26 Nov 2026 14:05:00 MST MDT', '0001-01-01T00:00:00Z', '31/31/2026', 'Thu, 26 Nov 15:04:05 GMT', 'Nov 26 10:00',
+    // Days the month lacks, which Date.UTC and V8 rolled into the next month.
+    '31 Nov 2026', '2026-11-31T10:00:00Z', '31.11.2026', '2026/11/31 10:00', 'Tuesday, 31-Nov-26 10:00:00 GMT', 'Sun, 29 Feb 2026 09:00:00 +0000'])('gives up on %j without throwing', (raw) => {
     expect(parseFeedDate(raw)).toBeNull();
   });
 

@@ -1438,3 +1438,30 @@ ${item(5, '<p>Read more books, the minister urged.</p>')}
     expect(s!.text).toBe('Share prices fell 3% on Thursday.\n\nDonate blood, the minister urged.');
   });
 });
+
+describe('dates written past what the last sweep read', () => {
+  it('reads ISO basic time after an extended date, a poster named after the time, and a one-letter military zone', async () => {
+    const [basic, signed, military, zulu] = await stories(`<rss version="2.0"><channel><title>D</title><language>en-in</language>
+<item><title>Exporter mixed formats</title><link>https://d.example.in/1</link><pubDate>2025-11-26T140500Z</pubDate></item>
+<item><title>Ministry release</title><link>https://d.example.in/2</link><pubDate>26 NOV 2025 6:13PM by PIB Delhi</pubDate></item>
+<item><title>Old mailer</title><link>https://d.example.in/3</link><pubDate>Wed, 26 Nov 2025 14:05:00 R</pubDate></item>
+<item><title>Navy signal</title><link>https://d.example.in/4</link><pubDate>26 Nov 2025 1405 Z</pubDate></item>
+</channel></rss>`, 'https://d.example.in/rss.xml');
+    expect(basic!.published).toBe(Date.parse('2025-11-26T14:05:00Z'));
+    // No zone, an Indian address: India's clock, as without the poster's name.
+    expect(signed!.published).toBe(Date.parse('2025-11-26T18:13:00+05:30'));
+    // RFC 5322 4.3: a military letter reads as -0000, the time at UTC.
+    expect(military!.published).toBe(Date.parse('2025-11-26T14:05:00Z'));
+    expect(zulu!.published).toBe(Date.parse('2025-11-26T14:05:00Z'));
+  });
+
+  it('gives a day the month does not have no date, in every form, rather than the first of the next month', async () => {
+    const days = ['31 Nov 2025 10:00 GMT', '2025-11-31T10:00:00Z', 'November 31, 2025', '31.11.2025', '11/31/2025', '2025/11/31 10:00', 'Monday, 31-Nov-25 10:00:00 GMT', 'Sat, 29 Feb 2025 09:00:00 +0000'];
+    const items = days.map((d, i) => `<item><title>Slip ${i}</title><link>https://s.example/${i}</link><pubDate>${d}</pubDate></item>`);
+    const slips = await stories(`<rss version="2.0"><channel><title>S</title>${items.join('\n')}
+<item><title>Leap day</title><link>https://s.example/leap</link><pubDate>Thu, 29 Feb 2024 09:00:00 +0000</pubDate></item></channel></rss>`);
+    // No date of its own: the story is dated when it was fetched, not a day later than its CMS said.
+    expect(slips.slice(0, days.length).map((s) => s.published)).toEqual(days.map(() => fetchedAt));
+    expect(slips.at(-1)!.published).toBe(Date.parse('2024-02-29T09:00:00Z'));
+  });
+});
