@@ -159,6 +159,8 @@ class TextCollector {
   private attribs: Record<string, string>[] = [];
   /** Inside a dropped element: open tags below it, itself counted. */
   private skipDepth = 0;
+  /** Inside a dropped <noscript>: whether each tag open below it is one dropped with its content too (see onopentag). */
+  private inNoscript: boolean[] | null = null;
   findImage = false;
   /** Text that is a cut-off tag's name, when it is the last thing in the document (see collect). */
   private cutOff: string | null = null;
@@ -176,11 +178,21 @@ class TextCollector {
     this.starts.length = 0;
     this.attribs.length = 0;
     this.skipDepth = 0;
+    this.inNoscript = null;
   }
 
   onopentag(name: string, attribs: Record<string, string>): void {
     if (this.skipDepth > 0) {
       this.skipDepth++;
+      if (this.inNoscript) {
+        // Lazy-loading themes (WordPress's a3 and Jetpack, many news templates) put a placeholder outside and the
+        // real <img> in <noscript>, for readers without script, which a feed reader is: that <img> is the picture
+        // there, unless it is inside something dropped with its content within the noscript (a script, an iframe).
+        if (this.findImage && name === 'img' && !this.image && !this.inNoscript.includes(true) && !(attribs.alt && isEmojiImage(attribs))) {
+          this.image = pictureOf(attribs);
+        }
+        this.inNoscript.push(this.kinds.get(name) === NONE);
+      }
       return;
     }
     const kind = this.kinds.get(name) ?? KEEP_TEXT;
@@ -188,7 +200,10 @@ class TextCollector {
     this.tagKinds.push(kind);
     this.starts.push(this.pieces.length);
     this.attribs.push(attribs);
-    if (kind === NONE) this.skipDepth = 1;
+    if (kind === NONE) {
+      this.skipDepth = 1;
+      this.inNoscript = name === 'noscript' ? [] : null;
+    }
     else if (kind === P) this.pieces.push(PARAGRAPH_END);
     else if (kind === BR) this.pieces.push('\n');
     else if (name === 'img' && attribs.alt && isEmojiImage(attribs)) {
@@ -208,7 +223,11 @@ class TextCollector {
   }
 
   onclosetag(name: string): void {
-    if (this.skipDepth > 0 && --this.skipDepth > 0) return;
+    if (this.skipDepth > 0) {
+      this.inNoscript?.pop();
+      if (--this.skipDepth > 0) return;
+      this.inNoscript = null;
+    }
     const top = this.tags.length - 1;
     if (top < 0 || this.tags[top] !== name) return;
     const kind = this.tagKinds[top]!;

@@ -1465,3 +1465,14 @@ describe('dates written past what the last sweep read', () => {
     expect(slips.at(-1)!.published).toBe(Date.parse('2024-02-29T09:00:00Z'));
   });
 });
+
+describe('pictures a lazy-loading theme gives only inside noscript', () => {
+  it('takes the <img> in <noscript> when the one outside is a placeholder, and keeps noscript\'s words out of the text', async () => {
+    const [lazy, plain] = await stories(`<rss version="2.0"><channel><title>L</title>
+<item><title>Bridge reopens</title><link>https://l.example/1</link><description><![CDATA[<figure><img src="data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E" class="lazy" width="800" height="450"><noscript><img src="https://l.example/img/bridge.jpg" width="800" height="450"></noscript></figure><p>The bridge reopened on Monday after repairs.</p>]]></description></item>
+<item><title>Plain</title><link>https://l.example/2</link><description><![CDATA[<p>No picture here.</p><noscript>Turn on script to see the gallery.</noscript>]]></description></item>
+</channel></rss>`);
+    expect(lazy).toMatchObject({ image: 'https://l.example/img/bridge.jpg', text: 'The bridge reopened on Monday after repairs.' });
+    expect(plain).toMatchObject({ image: null, text: 'No picture here.' });
+  });
+});

@@ -62,6 +62,22 @@ export function sanitizeHtmlStoryText(html: string): StoryText {
       },
     },
   });
+  // Since: a picture inside <noscript> counts where it stands (lazy-loading themes put the real <img> there, a
+  // placeholder outside). A second pass that keeps noscript's markup and drops the rest as before finds it.
+  if (/<noscript/i.test(html)) {
+    image = null;
+    sanitizeHtml(withEmojiAsText(html), {
+      allowedTags: ['noscript', 'img'],
+      allowedAttributes: false,
+      nonTextTags: NON_TEXT.filter((tag) => tag !== 'noscript'),
+      transformTags: {
+        img: (tagName, attribs) => {
+          image ??= pictureOf(attribs);
+          return { tagName, attribs };
+        },
+      },
+    });
+  }
   const paragraphs: string[] = [];
   for (const block of clean.split(/<\/?p>/)) {
     for (const p of block.replace(/<br \/>/g, '\n').split(/\n[ \t]*\n/)) {
