@@ -440,8 +440,16 @@ const fromControl = (c: string) => {
   return punctuation === ' ' ? '' : punctuation;
 };
 
+/**
+ * Terminal colour codes pasted from a console or a build log ("\u001b[1;31mError\u001b[0m"), whole or left behind
+ * once something took the escape character out ("[1;31mError[0m"). Bare, only SGR codes ending in "m" and not
+ * closed by "]": "[10m]" is a note in brackets.
+ */
+const ANSI_CODES = /\u001b\[[\d;?]*[A-Za-z]|\[\d{1,3}(?:;\d{1,3})*m(?!\])/g;
+
 export function withoutControls(s: string): string {
-  return CONTROL.test(s) ? s.replace(CONTROLS, fromControl) : s;
+  const t = s.includes('[') ? s.replace(ANSI_CODES, '') : s;
+  return CONTROL.test(t) ? t.replace(CONTROLS, fromControl) : t;
 }
 
 function collapse(s: string): string {

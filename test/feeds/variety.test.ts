@@ -1476,3 +1476,13 @@ describe('pictures a lazy-loading theme gives only inside noscript', () => {
     expect(plain).toMatchObject({ image: null, text: 'No picture here.' });
   });
 });
+
+describe('terminal colour codes pasted into a feed', () => {
+  it('drops them from titles and text, with the escape character or after something took it out, and keeps "[10m]"', async () => {
+    const [s] = await stories(`<rss version="2.0"><channel><title>T</title>
+<item><title>[1;31mOutage[0m at the exchange</title><link>https://t.example/1</link><description><![CDATA[<p>The log said \u001b[33mWARN\u001b[0m and then [1;31mERROR[0m: disk full.</p><p>The mast is [10m] taller.</p>]]></description></item>
+</channel></rss>`);
+    expect(s!.title).toBe('Outage at the exchange');
+    expect(s!.text).toBe('The log said WARN and then ERROR: disk full.\n\nThe mast is [10m] taller.');
+  });
+});
