@@ -106,8 +106,28 @@ function isHashtags(p: string): boolean {
   return p.startsWith('#') && p.length <= MAX_PROMPT && HASHTAGS.test(p);
 }
 
-/** The story's paragraphs without the channel's link lines, their heading, hashtag rows and the rest above. */
-export function withoutFurniture(paragraphs: string[]): string[] {
+/**
+ * Vimeo's credit line under a video's description, "Cast: Jane Doe, Raj Patel" (its RSS writes "<strong>Cast:</strong>"
+ * and links each name to a profile). In a video's description only, and as a line of its own: elsewhere "Cast:" may
+ * open copy about a film.
+ */
+const CAST_LINE = /^cast:\s+[^.!?:]{1,200}$/i;
+
+/** A video's page (Vimeo, YouTube, Dailymotion) or a video file or player as the item's media. */
+const VIDEO_PAGE = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:vimeo\.com|youtube\.com|youtu\.be|dailymotion\.com)(?:[/?#:]|$)/i;
+const VIDEO_MEDIA = /\.(?:mp4|m4v|mov|webm|m3u8)(?:[?#]|$)|^(?:https?:)?\/\/(?:player\.vimeo\.com|(?:www\.)?youtube\.com\/(?:embed|v)\/)/i;
+
+/** Whether an item is a video: its link is a video site's page, or its media a video. */
+export function isVideoItem(link: string | null | undefined, media: string | null | undefined): boolean {
+  return (!!link && VIDEO_PAGE.test(link.trim())) || (!!media && VIDEO_MEDIA.test(media.trim()));
+}
+
+/**
+ * The story's paragraphs without the channel's link lines, their heading, hashtag rows and the rest above; in a
+ * video's description (`video`), without Vimeo's "Cast:" line too.
+ */
+export function withoutFurniture(paragraphs: string[], video = false): string[] {
+  if (video && paragraphs.some((p) => CAST_LINE.test(p))) paragraphs = paragraphs.filter((p) => !CAST_LINE.test(p));
   if (paragraphs.length > 1 && isMediumFooter(paragraphs[paragraphs.length - 1]!)) paragraphs = paragraphs.slice(0, -1);
   if (paragraphs.length > 0 && MORE_LINK_END.test(paragraphs[paragraphs.length - 1]!)) paragraphs = [...paragraphs.slice(0, -1), withoutMoreLink(paragraphs[paragraphs.length - 1]!)];
   const drop = paragraphs.map((p) => isLinkLine(p) || isHashtags(p) || isFurniture(p));

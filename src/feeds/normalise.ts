@@ -3,7 +3,7 @@ import { getDomainWithoutSuffix } from 'tldts';
 import type { StoryDraft } from '../stories/store.js';
 import { languageRegion, parseFeedDate, regionOf } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
-import { withoutFurniture } from './furniture.js';
+import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
 import { absoluteUrl, canonicalLink, largerPicture } from './links.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
@@ -93,16 +93,17 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
 
 /** The story's text from its content, else its summary, read and cleaned. */
 function storyOf(entry: FeedEntry, headline: string): { story: StoryText; wire: WireCopy } {
-  const read = readStory(entry.content ?? entry.summary ?? '', entry.contentIsText);
+  const video = isVideoItem(entry.link, entry.media);
+  const read = readStory(entry.content ?? entry.summary ?? '', entry.contentIsText, video);
   if (!entry.content || !entry.summary || !isEmptyOfCopy(read.wire.paragraphs, headline)) return read;
   // Content that holds only a picture, a blank paragraph or the headline again: the summary says what the story is.
-  const summary = readStory(entry.summary, false);
+  const summary = readStory(entry.summary, false, video);
   return summary.wire.paragraphs.length ? { story: { ...summary.story, image: read.story.image ?? summary.story.image }, wire: summary.wire } : read;
 }
 
-function readStory(body: string, plainText: boolean): { story: StoryText; wire: WireCopy } {
+function readStory(body: string, plainText: boolean, video = false): { story: StoryText; wire: WireCopy } {
   const story = plainText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(withPairedSurrogates(unescapeTwiceEscaped(withoutCdataMarks(body))));
-  return { story, wire: cleanWireCopy(withoutLeftovers(story.paragraphs, plainText)) };
+  return { story, wire: cleanWireCopy(withoutLeftovers(story.paragraphs, plainText, video)) };
 }
 
 const CDATA_MARKS = /<!\[CDATA\[|\]\]>/g;
@@ -122,10 +123,10 @@ function isEmptyOfCopy(paragraphs: string[], headline: string): boolean {
 
 /**
  * What the HTML reader leaves that is not copy: entities escaped twice (HTML only: plain text is as written),
- * unexpanded shortcodes, a video description's channel links, a player's fallback text. Wire copy's own chrome is wire.ts's.
+ * unexpanded shortcodes, a video description's channel links and cast line, a player's fallback text. Wire copy's own chrome is wire.ts's.
  */
-function withoutLeftovers(paragraphs: string[], plainText: boolean): string[] {
-  return withoutRepeats(withoutFurniture(withoutShortcodeParagraphs(plainText ? paragraphs : decodedAgain(paragraphs))));
+function withoutLeftovers(paragraphs: string[], plainText: boolean, video: boolean): string[] {
+  return withoutRepeats(withoutFurniture(withoutShortcodeParagraphs(plainText ? paragraphs : decodedAgain(paragraphs)), video));
 }
 
 /** Shorter, a paragraph said twice may be meant so ("Yes." "Yes."); longer, twice in a row is the CMS's doing. */

@@ -1486,3 +1486,16 @@ describe('terminal colour codes pasted into a feed', () => {
     expect(s!.text).toBe('The log said WARN and then ERROR: disk full.\n\nThe mast is [10m] taller.');
   });
 });
+
+describe('a video site’s credits under a description', () => {
+  it('drops Vimeo’s "Cast:" line from a video’s description, and keeps one in a story or inside a sentence', async () => {
+    const [vimeo, player, film] = await stories(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Harbour Films on Vimeo</title>
+<item><title>Night ferry</title><link>https://vimeo.com/100200300</link><description><![CDATA[<p><a href="https://vimeo.com/100200300"><img src="https://i.vimeocdn.com/video/5550001-d_640" alt="" /></a></p><p>A short film about the last ferry of the night.</p><p><strong>Cast:</strong> <a href="https://vimeo.com/harbourfilms">Harbour Films</a>, <a href="https://vimeo.com/user42">Ana Lima</a></p>]]></description></item>
+<item><title>Clip</title><link>https://h.example/clips/7</link><enclosure url="https://cdn.h.example/clips/7.mp4" type="video/mp4" length="1"/><description><![CDATA[<p>Crews at work on the pier.</p><p>Cast: Ana Lima</p>]]></description></item>
+<item><title>Review</title><link>https://h.example/review</link><description><![CDATA[<p>Cast: Ana Lima, Ravi Menon</p><p>The play opens on Friday. Cast: a strong ensemble.</p>]]></description></item>
+</channel></rss>`);
+    expect(vimeo!.text).toBe('A short film about the last ferry of the night.');
+    expect(player!.text).toBe('Crews at work on the pier.');
+    expect(film!.text).toBe('Cast: Ana Lima, Ravi Menon\n\nThe play opens on Friday. Cast: a strong ensemble.');
+  });
+});
