@@ -359,7 +359,39 @@ function cleanAuthor(raw: string | undefined): string | null {
   if (/[,|–—-]\s*\S/.test(a)) a = a.replace(ROLE_AFTER_NAME, '').trim();
   // Templates print an empty field as "null", "undefined" or "N/A".
   if (!a || /^\S+@\S+$/.test(a) || /^(?:unknown|anonymous|admin|administrator|webmaster|null|undefined|none|n\/a|-+)$/i.test(a) || /^https?:\/\/\S+$/i.test(a)) return null;
+  if (!/\p{Ll}/u.test(a) && /\p{Lu}{3}/u.test(a)) a = nameCased(a);
   return a.length > 120 ? `${a.slice(0, 119)}…` : a;
+}
+
+/**
+ * Agencies, outlets and desks a byline names in capitals, as they are written: "PTI", "IANS", "AP". A word of two
+ * letters or without a vowel is initials ("AK", "JK"), and stays so too.
+ */
+const CAPITALS_KEPT = new Set(['PTI', 'IANS', 'ANI', 'UNI', 'AFP', 'AAP', 'DPA', 'EFE', 'ANSA', 'UPI', 'TASS', 'BBC', 'CNN', 'NDTV', 'BSS', 'APP', 'NNI', 'KNA', 'WAM', 'SPA', 'IRNA', 'PIB', 'TNN', 'HT', 'IE', 'TOI', 'ABC', 'NBC', 'CBS', 'NPR', 'PBS', 'AP', 'USA', 'UK', 'US', 'II', 'III', 'IV', 'JR', 'SR']);
+/** Words of a name that stay lower case after its first word: "Ana de Souza", "Kees van der Berg", "Rajesh Kumar and Asha Rao". */
+const LOWER_IN_NAME = new Set(['and', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'bint']);
+
+/**
+ * A byline written all in capitals ("By RAJESH KUMAR", as Indian and wire CMSs print it): the name as it is spelt,
+ * "Rajesh Kumar", with "Mc" and "O'" names ("Sean McCarthy", "Mary O'Brien") and hyphenated ones ("Jean-Pierre")
+ * cased in their parts. Only a word of three letters or more that is not initials or an agency decides: "PTI" and
+ * "AP Staff"'s "AP" stay.
+ */
+function nameCased(name: string): string {
+  const words = name.split(/(\s+)/);
+  const kept = (w: string) => CAPITALS_KEPT.has(w.replace(/[^\p{L}]/gu, '')) || /^\p{Lu}{1,2}\.?$/u.test(w) || /^(?:\p{Lu}\.)+$/u.test(w) || !/[AEIOUY]/.test(w);
+  if (words.every((w) => !/\p{L}/u.test(w) || kept(w))) return name;
+  let first = true;
+  return words
+    .map((w) => {
+      if (!/\p{L}/u.test(w)) return w;
+      const lower = w.toLowerCase();
+      const particle = LOWER_IN_NAME.has(lower);
+      const out = particle && !first ? lower : kept(w) && !particle ? w : lower.replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/^(Mc)(\p{L})/u, (_m, mc: string, c: string) => mc + c.toUpperCase());
+      first = false;
+      return out;
+    })
+    .join('');
 }
 
 function summarise(paragraphs: string[]): string {

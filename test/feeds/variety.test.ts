@@ -1499,3 +1499,12 @@ describe('a video site’s credits under a description', () => {
     expect(film!.text).toBe('Cast: Ana Lima, Ravi Menon\n\nThe play opens on Friday. Cast: a strong ensemble.');
   });
 });
+
+describe('bylines written in capitals', () => {
+  it('reads "By RAJESH KUMAR" as the name is spelt, with Mc and O’ names, and keeps agencies and initials in capitals', async () => {
+    const authors = ['By RAJESH KUMAR', 'SEAN MCCARTHY', "MARY O'BRIEN AND ANA DE SOUZA", 'AK SHARMA', 'By PTI', 'AP', 'IANS', 'Priya deSouza'];
+    const items = authors.map((a, i) => `<item><title>Story ${i}</title><link>https://c.example/${i}</link><dc:creator>${a}</dc:creator></item>`);
+    const read = await stories(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>C</title>${items.join('\n')}</channel></rss>`);
+    expect(read.map((s) => s.author)).toEqual(['Rajesh Kumar', 'Sean McCarthy', "Mary O'Brien and Ana de Souza", 'AK Sharma', 'PTI', 'AP', 'IANS', 'Priya deSouza']);
+  });
+});
