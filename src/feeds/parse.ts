@@ -510,10 +510,24 @@ function base64Content(el: unknown): string | null {
 /** Links that are about the entry's record, not the page to read: never the story's link. */
 const NOT_THE_PAGE = new Set(['self', 'edit', 'edit-media', 'replies', 'enclosure', 'license', 'hub', 'payment']);
 
+/** An address that names a feed or an API's record, not a page: "/feeds/posts/default/123", "entry.atom", "?alt=json". */
+const RECORD_URL = /\/feeds?\/|\/api\/|\.(?:xml|atom|rss|rdf|json)(?:[?#]|$)|[?&](?:alt|format|output)=(?:atom|rss|json|xml)\b/i;
+
+/**
+ * Whether an entry's rel="self" link is its page. RFC 4287 (4.2.7.2) makes "self" a resource equivalent to the entry:
+ * in Blogger's, GData's and AtomPub's feeds that is the entry's Atom document (type="application/atom+xml"), which no
+ * reader shows; a self typed HTML, or untyped at an address that is not a feed's or an API's, is the entry's page.
+ */
+function isPageOfEntry(link: Record<string, string>): boolean {
+  if (!link.href) return false;
+  return link.type ? /html/i.test(link.type) : !RECORD_URL.test(link.href);
+}
+
 /**
  * The page an Atom entry stands for: its text/html alternate (an entry may
- * have a PDF alternate first), else any alternate, else a link of another
- * kind that is not about the record (self, edit, replies …), else the
+ * have a PDF alternate first), else any alternate, else its self link when that
+ * is its page (isPageOfEntry), else a link of another kind that is not about
+ * the record (edit, replies …; rel="related" names a page the entry is about), else the
  * <content src="…"> the entry points to; hand-written feeds also put the URL
  * in <link>'s text, not its href. Last, any HTML link (Blogger's comment
  * form is the post's page), then any link at all, as before.
@@ -525,6 +539,7 @@ function atomEntryLink(links: Record<string, string>[], entry: Raw, language: st
     inLanguage(pages, language)?.href ??
     pages[0]?.href ??
     alternates[0]?.href ??
+    links.find((l) => l.rel === 'self' && isPageOfEntry(l))?.href ??
     links.find((l) => l.href && !NOT_THE_PAGE.has(l.rel ?? ''))?.href ??
     attr(entry.content, 'src') ??
     (Array.isArray(entry.link) ? entry.link.map((l) => (attrs(l)?.href ? null : text(l))).find(Boolean) : null) ??

@@ -1508,3 +1508,21 @@ describe('bylines written in capitals', () => {
     expect(read.map((s) => s.author)).toEqual(['Rajesh Kumar', 'Sean McCarthy', "Mary O'Brien and Ana de Souza", 'AK Sharma', 'PTI', 'AP', 'IANS', 'Priya deSouza']);
   });
 });
+
+describe('Atom entries without an alternate link', () => {
+  // RFC 4287: rel="self" is a resource equivalent to the entry (its Atom document in Blogger's and AtomPub's feeds),
+  // rel="related" a resource the entry is about. The entry's own page, when self is one, is the story's link.
+  it('takes a self link that is the entry’s HTML page over a related one, and the related page over an Atom document', async () => {
+    const links = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>R</title><id>urn:r</id><updated>2026-02-26T08:00:00Z</updated>
+<entry><id>urn:r:1</id><title>Typed page</title><updated>2026-02-26T08:00:00Z</updated>
+<link rel="related" href="https://other.example/report"/><link rel="self" type="text/html" href="https://r.example/2026/02/typed-page"/></entry>
+<entry><id>urn:r:2</id><title>Untyped page</title><updated>2026-02-26T08:00:00Z</updated>
+<link rel="self" href="https://r.example/2026/02/untyped-page.html"/><link rel="related" href="https://other.example/data"/></entry>
+<entry><id>urn:r:3</id><title>Atom document</title><updated>2026-02-26T08:00:00Z</updated>
+<link rel="self" type="application/atom+xml" href="https://r.example/feeds/posts/default/3"/><link rel="related" href="https://other.example/story"/></entry>
+<entry><id>urn:r:4</id><title>Untyped record</title><updated>2026-02-26T08:00:00Z</updated>
+<link rel="self" href="https://r.example/entries/4.atom"/><link rel="related" href="https://other.example/4"/></entry>
+</feed>`);
+    expect(links.map((s) => s.link)).toEqual(['https://r.example/2026/02/typed-page', 'https://r.example/2026/02/untyped-page.html', 'https://other.example/story', 'https://other.example/4']);
+  });
+});
