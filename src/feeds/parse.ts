@@ -360,7 +360,7 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
     link: text(item.origLink) ?? rssLink(raw.link) ?? atomAlternate(raw['atom:link']),
     // xml:base on the item counts for its links as on an Atom entry (feedparser reads it so); it was ignored.
     base: attr(raw, 'xml:base'),
-    title: text(item.title) ?? text(raw['itunes:title']) ?? mediaTitle(raw),
+    title: withTagWordsAsText(text(item.title) ?? text(raw['itunes:title']) ?? mediaTitle(raw)),
     content: encoded ?? description,
     contentIsText: false,
     summary: encoded ? description : null,
@@ -469,7 +469,21 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLa
  */
 function atomTitle(el: unknown, title: string | null): string | null {
   const type = attrs(el)?.type?.trim().toLowerCase();
+  if (!type) return withTagWordsAsText(title);
   return title && (type === 'text' || type === 'text/plain') && title.includes('<') ? escapeHtml(title) : title;
+}
+
+/** Elements whose content a title's reader drops with them: a headline naming one is about it, not marked up by it. */
+const TAG_WORD = /<(video|audio|script|style|iframe|object|embed|svg|math|button|form|nav|aside|select|option|template|textarea|noscript|figcaption|title|head)>/gi;
+
+/**
+ * An RSS title, or an Atom one without a type, that names an element bare and never closes it ("Why the <video>
+ * tag matters", "Using <script> safely"): the word is text, escaped so. Read as markup, it dropped the rest of the
+ * headline with it. Markup a title does close ("<b>Bold</b> move"), or with attributes, is read as before.
+ */
+function withTagWordsAsText(title: string | null): string | null {
+  if (!title?.includes('<')) return title;
+  return title.replace(TAG_WORD, (tag, name: string, at: number) => (title.toLowerCase().includes(`</${name.toLowerCase()}`, at) ? tag : `&lt;${tag.slice(1)}`));
 }
 
 /**

@@ -1526,3 +1526,20 @@ describe('Atom entries without an alternate link', () => {
     expect(links.map((s) => s.link)).toEqual(['https://r.example/2026/02/typed-page', 'https://r.example/2026/02/untyped-page.html', 'https://other.example/story', 'https://other.example/4']);
   });
 });
+
+describe('a headline that names an element', () => {
+  it('keeps the rest of an RSS or untyped Atom headline after a bare, unclosed "<video>" or "<script>", and reads closed markup as before', async () => {
+    const rss = await stories(`<rss version="2.0"><channel><title>W</title>
+<item><title>Browsers agree on the &lt;video&gt; element at last</title><link>https://w.example/1</link></item>
+<item><title><![CDATA[Why <script> tags slow news pages]]></title><link>https://w.example/2</link></item>
+<item><title>&lt;b&gt;Council&lt;/b&gt; votes to close the &lt;audio&gt; archive</title><link>https://w.example/3</link></item>
+</channel></rss>`);
+    expect(rss.map((s) => s.title)).toEqual(['Browsers agree on the <video> element at last', 'Why <script> tags slow news pages', 'Council votes to close the <audio> archive']);
+    const [untyped, html] = await stories(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><id>urn:a</id><updated>2026-02-26T08:00:00Z</updated>
+<entry><id>urn:a:1</id><link href="https://a.example/1"/><updated>2026-02-26T08:00:00Z</updated><title>Captions in the &lt;video&gt; player, explained</title></entry>
+<entry><id>urn:a:2</id><link href="https://a.example/2"/><updated>2026-02-26T08:00:00Z</updated><title type="html">&lt;i&gt;Saved&lt;/i&gt; by the bell</title></entry>
+</feed>`);
+    expect(untyped!.title).toBe('Captions in the <video> player, explained');
+    expect(html!.title).toBe('Saved by the bell');
+  });
+});
