@@ -489,6 +489,28 @@ const SPEAKER_WORDS = new Set([
 function namesSpeaker(place: string): boolean {
   return place.toUpperCase().split(/[\s.,/-]+/).some((w) => SPEAKER_WORDS.has(w));
 }
+/** A label in capitals before a colon opening a paragraph, as a transcript names its speaker ("NARENDRA MODI: …"). */
+const CAPS_LABEL = new RegExp(String.raw`^(${CAPS_PLACE})\s*:\s`, 'u');
+const NO_SPEAKERS: ReadonlySet<string> = new Set();
+/**
+ * The speakers of a transcript or a briefing: labels in capitals the gazetteer does not know, opening two paragraphs or more
+ * ("NARENDRA MODI: …", "GIORGIA MELONI: …"), none of which is a dateline. One such label opening the first paragraph only is
+ * a place ("SRI NAGAR: …"), and a known place keeps its dateline over labelled questions ("NEW DELHI: …", then "QUESTION: …").
+ */
+function speakerLabels(paragraphs: string[]): ReadonlySet<string> {
+  let labels: Set<string> | null = null;
+  let count = 0;
+  for (const p of paragraphs) {
+    // Gate: two capitals, then a colon near the start.
+    const colon = p.indexOf(':');
+    if (colon < 2 || colon > 45 || p[1] !== p[1]!.toUpperCase()) continue;
+    const label = CAPS_LABEL.exec(p)?.[1];
+    if (!label || isKnownPlace(label)) continue;
+    (labels ??= new Set()).add(label);
+    count++;
+  }
+  return labels && count >= 2 ? labels : NO_SPEAKERS;
+}
 /** One word in capitals, as a body's initials are written ("NDRF", "UNICEF"); a place of several words is no acronym. */
 const ONE_WORD_IN_CAPITALS = /^\p{Lu}+$/u;
 /** Labels a page puts before the copy's first sentence, not part of it: "EXCLUSIVE: …", "BREAKING: …", "Update - …". */
@@ -680,9 +702,10 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
 
 export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
   const input = withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean));
-  const body = input.slice(datelineIndex(input));
+  const speakers = speakerLabels(input);
+  const body = input.slice(datelineIndex(input, speakers));
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
-  const found = takeDateline(body);
+  const found = takeDateline(body, speakers);
   if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = withoutLeadIn(body[0]);
   // A kicker before a headline ("Live: India vs Australia, 3rd Test, Day 2") is the page's, over the copy it links to.
   else if (!found && body[1] && KICKER.test(body[0]!) && looksLikeHeadline(body[0]!) && SENTENCE_END_LOOSE.test(body[1])) body.shift();
@@ -707,11 +730,11 @@ interface Dateline {
 /** How many timestamp and chrome lines a dateline may stand below a byline. */
 const MAX_SKIPPED_UNDER_CREDIT = 3;
 
-function takeDateline(body: string[]): Dateline | null {
+function takeDateline(body: string[], speakers: ReadonlySet<string>): Dateline | null {
   let credit = placeAlone(body);
   let skipped = 0;
   while (body[0]) {
-    const found = readDateline(body[0], false) ?? readDateline(body[0], true);
+    const found = readDateline(body[0], false, speakers) ?? readDateline(body[0], true, speakers);
     // Under an agency's byline a page may set its timestamp and reading time before the dateline: NDTV's "Press Trust of India",
     // "Updated: …", "Read Time: 2 mins", then "Kochi: …". The chrome rules would drop those lines anyway.
     if (!found && credit && skipped < MAX_SKIPPED_UNDER_CREDIT && isLineAboveCopy(body[0], false)) {
@@ -782,8 +805,8 @@ function isLineAboveCopy(p: string, credit: boolean): boolean {
  * A dateline at the start of the paragraph, or behind a kicker or a byline there ("By Staff Reporter NEW DELHI: …"):
  * one naming an agency, or (`staff`) a staff one or a credit line naming the place.
  */
-function readDateline(p: string, staff: boolean): Dateline | null {
-  const found = readShapes(p, staff);
+function readDateline(p: string, staff: boolean, speakers: ReadonlySet<string>): Dateline | null {
+  const found = readShapes(p, staff, speakers);
   if (found) return found;
   const byline = staff && p.length <= MAX_AGENCY_BYLINE ? AGENCY_BYLINE.exec(p) : null;
   if (byline) return { place: null, date: null, mark: byline.groups!.mark!, text: '', length: p.length, credit: true };
@@ -792,7 +815,7 @@ function readDateline(p: string, staff: boolean): Dateline | null {
   if (credit?.groups!.place) return { place: credit.groups!.place, date: null, mark: null, text: credit.groups!.place, length: p.length, credit: true };
   // Behind a credit, only a place is a dateline: "The Press Information Bureau (PIB) on Tuesday…" is a sentence.
   const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p) ?? outletCredit(p);
-  const behind = lead ? readShapes(p.slice(lead[0].length), staff) : null;
+  const behind = lead ? readShapes(p.slice(lead[0].length), staff, speakers) : null;
   return behind?.place ? { ...behind, length: lead![0].length + behind.length } : null;
 }
 
@@ -857,8 +880,8 @@ function knownPlace(found: RegExpExecArray | null): RegExpExecArray | null {
   return found && isKnownPlace(found.groups!.place!) ? found : null;
 }
 
-function readShapes(p: string, staff: boolean): Dateline | null {
-  return staff ? readStaffShapes(p) : readAgencyShapes(p);
+function readShapes(p: string, staff: boolean, speakers: ReadonlySet<string>): Dateline | null {
+  return staff ? readStaffShapes(p, speakers) : readAgencyShapes(p);
 }
 
 function readAgencyShapes(p: string): Dateline | null {
@@ -871,7 +894,7 @@ function readAgencyShapes(p: string): Dateline | null {
   return null;
 }
 
-function readStaffShapes(p: string): Dateline | null {
+function readStaffShapes(p: string, speakers: ReadonlySet<string>): Dateline | null {
   if (!COPY_END.test(p)) return null;
   // The gates read a collapsed line: one that opens with a space, or holds a run of them near its start, is tried as it is.
   const gated = p.charCodeAt(0) > 32 && !/\s\s/.test(p.slice(0, 200));
@@ -880,7 +903,7 @@ function readStaffShapes(p: string): Dateline | null {
     const found = pattern.exec(p);
     // A region after the place is a known one, even where the place need not be ("Kabul, Afghanistan, Nov 26 —").
     const region = found?.groups!.region;
-    if (found && isStaffDateline(found, p) && (known ? knownPlaces(found.groups!.place!, region) : region === undefined || isKnownRegion(region))) return asDateline(found);
+    if (found && isStaffDateline(found, p, speakers) && (known ? knownPlaces(found.groups!.place!, region) : region === undefined || isKnownRegion(region))) return asDateline(found);
   }
   return null;
 }
@@ -902,10 +925,11 @@ function asDateline(found: RegExpExecArray): Dateline {
  * A staff dateline's place is not a label, a day, an agency or initials, and a name before a dash is not a person with an aside:
  * "Rahul Gandhi — the Congress leader — said…" has its dash twice in the sentence.
  */
-function isStaffDateline(found: RegExpExecArray, p: string): boolean {
+function isStaffDateline(found: RegExpExecArray, p: string, speakers: ReadonlySet<string>): boolean {
   const place = found.groups!.place!;
   if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || !PLACE_END.test(place) || namesSpeaker(place)) return false;
   const dash = found.groups!.sep!.trim();
+  if (dash === ':' && speakers.has(place)) return false;
   // Before a bare colon, one word in capitals is a place only when the gazetteer knows it ("ROME:", "PUNE:", "LEH:") or a region
   // follows it ("SOUTHFIELD, MICHIGAN:"): otherwise it is a body's initials ("RBI: The central bank…", "NDRF: Teams rescued…"),
   // which no list could hold.
@@ -936,14 +960,14 @@ function initials(name: string): string {
  * sign-off of copy whose own dateline was not read, and taking it would throw the whole story away.
  * A dateline naming its agency is looked for first: a headline above it may read like a staff one ("ISRO: …").
  */
-function datelineIndex(paragraphs: string[]): number {
-  return datelineIndexOf(paragraphs, false) ?? datelineIndexOf(paragraphs, true) ?? 0;
+function datelineIndex(paragraphs: string[], speakers: ReadonlySet<string>): number {
+  return datelineIndexOf(paragraphs, false, speakers) ?? datelineIndexOf(paragraphs, true, speakers) ?? 0;
 }
 
 /** Where the first dateline stands (0 if what is above it is copy), or null if there is none. */
-function datelineIndexOf(paragraphs: string[], staff: boolean): number | null {
+function datelineIndexOf(paragraphs: string[], staff: boolean, speakers: ReadonlySet<string>): number | null {
   for (let i = 0; i < Math.min(paragraphs.length, DATELINE_SEARCH); i++) {
-    const found = readDateline(paragraphs[i]!, staff);
+    const found = readDateline(paragraphs[i]!, staff, speakers);
     if (!found) continue;
     const dated = Boolean(found.date);
     return paragraphs.slice(0, i).every((p) => (p.length <= MAX_LEADING_CHROME && (dated || !SENTENCE_END.test(p))) || isEditorsNote(p)) ? i : 0;

@@ -1232,4 +1232,21 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
     });
   });
+
+  describe('leftovers of the sixth sweep', () => {
+    it('takes capitals labels opening several paragraphs for a transcript\'s speakers, not a dateline', () => {
+      const input = ['NARENDRA MODI: Friends, thank you for coming to Delhi today.', 'GIORGIA MELONI: Thank you, Prime Minister, for the welcome.', 'NARENDRA MODI: Our talks covered defence and trade.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: null, dateline: null, paragraphs: input });
+    });
+
+    it('keeps a place in capitals before a colon as the dateline when it opens only the first paragraph', () => {
+      const copy = cleanWireCopy(['SRI NAGAR: Schools in the valley will shut for winter from Monday.', 'The order covers all government schools.', 'Officials said so.']);
+      expect(copy).toMatchObject({ place: 'SRI NAGAR', paragraphs: ['Schools in the valley will shut for winter from Monday.', 'The order covers all government schools.', 'Officials said so.'] });
+    });
+
+    it('keeps a known place as the dateline over an interview whose questions are labelled', () => {
+      const copy = cleanWireCopy(['NEW DELHI: The minister spoke to us about the budget.', 'QUESTION: What changes for farmers?', 'The minister said support prices would rise.']);
+      expect(copy).toMatchObject({ place: 'NEW DELHI', paragraphs: ['The minister spoke to us about the budget.', 'QUESTION: What changes for farmers?', 'The minister said support prices would rise.'] });
+    });
+  });
 });
