@@ -274,7 +274,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|topics?(?: mentioned in this (?:article|story))?)\s*[:|–—-]?$/i, max: HEADING_MAX },
   // HuffPost's "Also on HuffPost:", "Previously on HuffPost:" ("Also on Tuesday:" leads copy).
   { action: 'list', pattern: /^(?:[Aa]lso|[Pp]reviously) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’-]{1,40}:$/u, max: HEADING_MAX },
-  { action: 'drop', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read)\s*[:|–—-]\s*\S/i },
+  // "Also read: Exports Fall For A Third Month" links a story; "Also read: the report says exports fell…" goes on as a sentence
+  // (a word in lower case, and a sentence's end) and is copy. No `i` flag: with it, `\p{Ll}` would take capitals too.
+  { action: 'drop', pattern: /^(?:[Aa]lso [Rr]ead|[Rr]ead [Aa]lso|[Aa]lso [Ss]ee|[Ss]ee [Aa]lso|[Aa]lso [Ww]atch|[Rr]elated|[Rr]ead [Mm]ore|[Mm]ust [Rr]ead|ALSO (?:READ|SEE|WATCH)|READ (?:ALSO|MORE)|SEE ALSO|RELATED|MUST READ)\s*[:|–—-](?!\s*\p{Ll}.*[.!?]["”’)]?$)\s*\S/u },
   { action: 'drop', pattern: /^watch live tv\b.{0,40}$/i },
   // "WATCH: Minister explains the scheme" links a video; "WATCH: The minister explained it on X." is a sentence of the copy.
   { action: 'drop', pattern: /^(?:watch|listen)\s*[:|–—-](?!.*[.!?]["”’]?$)\s*\S/i },

@@ -1248,5 +1248,14 @@ describe('wire-copy cleanup', () => {
       const copy = cleanWireCopy(['NEW DELHI: The minister spoke to us about the budget.', 'QUESTION: What changes for farmers?', 'The minister said support prices would rise.']);
       expect(copy).toMatchObject({ place: 'NEW DELHI', paragraphs: ['The minister spoke to us about the budget.', 'QUESTION: What changes for farmers?', 'The minister said support prices would rise.'] });
     });
+
+    it('keeps a sentence that goes on after "Also read:"', () => {
+      const input = ['(IANS) First.', 'Also read: the report says exports fell for a third month in October.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', 'Also read: the report says exports fell for a third month in October.', 'Second.']);
+    });
+
+    it('still drops "Also read:" before a linked headline', () => {
+      expect(cleanWireCopy(['(IANS) First.', 'Also read: Exports Fall For A Third Month', 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
   });
 });
