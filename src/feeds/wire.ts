@@ -261,13 +261,15 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu', needs: 'Anadolu Agency website', max: 250 },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
   { action: 'cut', pattern: /^(?:\(?release id\s*:\s*\d+|read this release in\s*:)/i },
+  // A line opening with "©" is a rights line when a year, a name alone or "All rights reserved" follows it ("© 2026 AFP", "© The
+  // Kathmandu Post"); "©Ministry officials said…" is copy whose symbol a page left in front.
   // … and an outlet's: "Copyright© 2026, THG PUBLISHING PVT LTD." (The Hindu), "Copyright: Any unauthorized use…" (Daily Star: after a
   // colon, only a line about rights is one; "Copyright: The ministry will table an amendment…" is copy).
   // After the year comes a name ("Copyright 2026 The Associated Press"), not a word of a sentence ("Copyright 2026 figures show…").
   {
     action: 'cut',
     pattern:
-      /^(?:©|\([cC]\)\s*(?:[Cc]opyright\b|COPYRIGHT\b|\d{4}\b|[^()]{2,60}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b)|(?:[Cc]opyright|COPYRIGHT)\s*(?:(?:©\s*)?\d{4}\b(?!\s+\p{Ll})|©|:(?=.{0,200}\b(?:reserved|unauthori[sz]ed|reproduc|permission|prohibited|RESERVED|UNAUTHORI[SZ]ED))))/u,
+      /^(?:©\s*(?:(?:[Cc]opyright|COPYRIGHT)\b|\d{4}\b(?!\s+\p{Ll})|[^©]{0,80}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b|(?:[Tt]he )?\p{Lu}[\p{L}\d.&'’-]*(?:,? \p{Lu}[\p{L}\d.&'’-]*){0,5}(?:,? \d{4})?\.?$)|\([cC]\)\s*(?:[Cc]opyright\b|COPYRIGHT\b|\d{4}\b|[^()]{2,60}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b)|(?:[Cc]opyright|COPYRIGHT)\s*(?:(?:©\s*)?\d{4}\b(?!\s+\p{Ll})|©|:(?=.{0,200}\b(?:reserved|unauthori[sz]ed|reproduc|permission|prohibited|RESERVED|UNAUTHORI[SZ]ED))))/u,
   },
   // Business Recorder's "Copyright Business Recorder, 2026": the outlet's name, then the year.
   { action: 'cut', pattern: /^Copyright (?:\p{Lu}[\p{L}.&'’-]*,? ){1,5}\d{4}\.?$/u, max: 80 },

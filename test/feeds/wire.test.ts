@@ -1257,5 +1257,14 @@ describe('wire-copy cleanup', () => {
     it('still drops "Also read:" before a linked headline', () => {
       expect(cleanWireCopy(['(IANS) First.', 'Also read: Exports Fall For A Third Month', 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
     });
+
+    it('keeps copy on a line that opens with "©"', () => {
+      const input = ['(IANS) First.', '©Ministry officials said the images were used without leave, and filed a complaint.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', '©Ministry officials said the images were used without leave, and filed a complaint.', 'Second.']);
+    });
+
+    it.each([['© 2026 AFP'], ['© The Kathmandu Post'], ['©2026 Kuensel. All rights reserved.'], ['© Copyright 2026 Dawn']])('still cuts at the rights line "%s"', (line) => {
+      expect(cleanWireCopy(['(IANS) First.', 'Second.', line, 'Other headline']).paragraphs).toEqual(['First.', 'Second.']);
+    });
   });
 });
