@@ -1266,5 +1266,14 @@ describe('wire-copy cleanup', () => {
     it.each([['© 2026 AFP'], ['© The Kathmandu Post'], ['©2026 Kuensel. All rights reserved.'], ['© Copyright 2026 Dawn']])('still cuts at the rights line "%s"', (line) => {
       expect(cleanWireCopy(['(IANS) First.', 'Second.', line, 'Other headline']).paragraphs).toEqual(['First.', 'Second.']);
     });
+
+    it('reads Kyodo\'s dateline without brackets', () => {
+      expect(cleanWireCopy(['TOKYO, Nov. 26 Kyodo - The Cabinet met on Thursday.', 'Second.'])).toMatchObject({ place: 'TOKYO', date: 'Nov. 26', agency: 'Kyodo', paragraphs: ['The Cabinet met on Thursday.', 'Second.'] });
+    });
+
+    it('keeps a sentence about Kyodo that opens like its dateline', () => {
+      const input = ['Tokyo, Nov. 26 Kyodo reported that the Cabinet met - officials confirmed it.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ agency: null, paragraphs: input });
+    });
   });
 });
