@@ -608,11 +608,11 @@ const IANS_INITIALS = String.raw`\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|\s+[a-z]{2,4
  * "(With PTI inputs)", "(Agencies)".
  */
 const TRAILING_NOTES = String.raw`Enditem|ENDITEM|\((?:[Aa]gencies|AGENCIES)\)|\((?:[Ww]ith )?(?:[Aa]dditional )?(?:[Ii]nputs? from [^()]{1,60}|(?:\S+ ){1,3}inputs?)\)`;
-// "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed), "(ANI/WAM)",
-// Kyodo's "==Kyodo", and the agency's name in full ("--Indo-Asian News Service"); APP's and QNA's between slashes ("/APP/", "APP/ahd-mkz"),
-// BSS's "/BSS/AT/1755".
+// "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed),
+// "(ANI/WAM)", Kyodo's "==Kyodo", and the agency's name in full ("--Indo-Asian News Service"); APP's and QNA's between slashes ("/APP/", "APP/ahd-mkz"),
+// BSS's "/BSS/AT/1755", and PTI's filing stamp (month, day and time: "PTI KR RT 11261705") with the teleprinter's "NNNN" after it.
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\/[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+\d{3,4}(?:\s*hrs?)?)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
+  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\/[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?))?(?:\s+NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
@@ -622,7 +622,7 @@ const SIGN_OFF = new RegExp(
 // The shapes after a sentence share its test (tried once a place, not once a shape: the scan runs over every last paragraph).
 const AFTER_SENTENCE = String.raw`(?<=[.!?"”’])\s+`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})[-–—=]{0,3}(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks})(?:\/[\p{L}]{2,12})*\)|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|(?:\/[\p{L}\d]{2,12}){1,5}(?:\s*hrs?)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
+  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})[-–—=]{0,3}(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks})(?:\/[\p{L}]{2,12})*\)|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\d]{2,12}){1,5}(?:\s*hrs?)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
   'u',
 );
 /** How much of the last paragraph's end the sign-off patterns read: the longest Reuters credit and its spaces fit. */

@@ -1275,5 +1275,18 @@ describe('wire-copy cleanup', () => {
       const input = ['Tokyo, Nov. 26 Kyodo reported that the Cabinet met - officials confirmed it.', 'Second.'];
       expect(cleanWireCopy(input)).toMatchObject({ agency: null, paragraphs: input });
     });
+
+    it.each([['PTI ABC DEF 11261705'], ['PTI KR RT 11261705 NNNN']])('cuts the PTI sign-off with its filing stamp "%s"', (line) => {
+      expect(cleanWireCopy(['Mumbai, Nov 26 (PTI) Markets rose.', 'Banks led the gains.', line])).toMatchObject({ agency: 'PTI', paragraphs: ['Markets rose.', 'Banks led the gains.'] });
+    });
+
+    it('cuts a PTI sign-off with its filing stamp run into the last paragraph', () => {
+      expect(cleanWireCopy(['Mumbai, Nov 26 (PTI) Markets rose.', 'Banks led the gains, traders said. PTI KR RT 11261705 NNNN']).paragraphs).toEqual(['Markets rose.', 'Banks led the gains, traders said.']);
+    });
+
+    it('keeps a last sentence about PTI with a long number', () => {
+      const input = ['Markets rose on Thursday.', 'PTI ABC DEF 11261705 was the code the desk filed under, the editor said.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
   });
 });
