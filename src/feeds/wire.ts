@@ -1025,10 +1025,32 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
     if (rule) continue;
     paragraphs.push(p);
   }
-  const kept = withoutLinkLabels(withoutPostLinks(paragraphs));
+  const kept = withoutAboutBox(withoutLinkLabels(withoutPostLinks(paragraphs)));
   if (signedOff) return { paragraphs: kept, signOff: signedOff };
   const foot = cutFoot(kept);
   return { paragraphs: kept, signOff: { ...foot, agency: foot.agency ?? footer } };
+}
+
+/**
+ * A release's box about who issued it, its heading a name ("About the Ministry", "About Acme Power"), its paragraphs
+ * under it to the end, the first naming it ("The Ministry of …", "Acme Power is …"). Only at the end, after a sentence of the
+ * copy, and a few paragraphs long: "About the Scheme" over the rest of a long story is a section of it.
+ */
+const ABOUT_HEADING = /^About (?:[Tt]he )?(?<name>\p{Lu}[\p{L}\d.&'’-]*)(?: (?:of|for|and|&|the|\p{Lu}[\p{L}\d.&'’-]*)){0,8}\s*:?$/u;
+const MAX_ABOUT_BOX = 4;
+const MAX_ABOUT_HEADING = 80;
+
+function withoutAboutBox(paragraphs: string[]): string[] {
+  for (let i = paragraphs.length - 1; i >= 1 && i >= paragraphs.length - 1 - MAX_ABOUT_BOX; i--) {
+    const p = paragraphs[i]!;
+    if (!p.startsWith('About ') || p.length > MAX_ABOUT_HEADING) continue;
+    const name = ABOUT_HEADING.exec(p)?.groups!.name;
+    if (!name || !SENTENCE_END_LOOSE.test(paragraphs[i - 1]!)) continue;
+    const next = paragraphs[i + 1];
+    if (next !== undefined && !next.replace(/^The /, '').startsWith(name)) continue;
+    return paragraphs.slice(0, i);
+  }
+  return paragraphs;
 }
 
 /** Whether only chrome, sign-offs and desk initials follow the paragraph at `i`. */

@@ -1288,5 +1288,20 @@ describe('wire-copy cleanup', () => {
       const input = ['Markets rose on Thursday.', 'PTI ABC DEF 11261705 was the code the desk filed under, the editor said.'];
       expect(cleanWireCopy(input).paragraphs).toEqual(input);
     });
+
+    it('cuts an "About <organisation>" box at the end of a release, with its paragraphs', () => {
+      const input = ['New Delhi, Nov 26 (PIB) The ministry launched the portal today.', 'It will serve farmers.', 'About the Ministry', 'The Ministry of Agriculture and Farmers Welfare is responsible for farm policy.', 'It was set up in 1947.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['The ministry launched the portal today.', 'It will serve farmers.']);
+      expect(cleanWireCopy(['The firm posted record profits.', 'About Acme Power', 'Acme Power is a listed utility based in Pune.']).paragraphs).toEqual(['The firm posted record profits.']);
+    });
+
+    it('keeps an "About …" heading inside the copy, or one that opens it', () => {
+      const middle = ['The scheme opens next month.', 'About the Scheme', 'The scheme pays farmers Rs 6,000 a year.', 'It has 90 million beneficiaries.', 'Officials expect more to join.', 'The budget was raised.', 'Applications open online.'];
+      expect(cleanWireCopy(middle).paragraphs).toEqual(middle);
+      const lower = ['The ministry launched the portal today.', 'About the portal', 'The portal lists prices.'];
+      expect(cleanWireCopy(lower).paragraphs).toEqual(lower);
+      const first = ['About the Ministry', 'The Ministry of Agriculture is responsible for farm policy.'];
+      expect(cleanWireCopy(first).paragraphs).toEqual(first);
+    });
   });
 });
