@@ -1303,5 +1303,18 @@ describe('wire-copy cleanup', () => {
       const first = ['About the Ministry', 'The Ministry of Agriculture is responsible for farm policy.'];
       expect(cleanWireCopy(first).paragraphs).toEqual(first);
     });
+
+    it.each([['TOLOnews'], ['Emirates News Agency - WAM'], ['Did we miss something? Let us know in the comments below.'], ['Did we miss anything? Tell us at news@example.com']])('drops the foot line "%s"', (line) => {
+      expect(cleanWireCopy(['Kabul, Nov 26 (Pajhwok): First.', 'Second.', line]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('reads the agency from "Emirates News Agency - WAM" at the foot', () => {
+      expect(cleanWireCopy(['ABU DHABI: First.', 'Second.', 'Emirates News Agency - WAM'])).toMatchObject({ agency: 'WAM', paragraphs: ['First.', 'Second.'] });
+    });
+
+    it('keeps copy that names TOLOnews or asks "Did we miss something?"', () => {
+      const input = ['Kabul, Nov 26 (Pajhwok): First.', 'TOLOnews reported that the talks would resume in Doha.', '"Did we miss something?" the coach asked after the loss.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', ...input.slice(1)]);
+    });
   });
 });
