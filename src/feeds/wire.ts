@@ -87,7 +87,12 @@ export const AGENCIES: Agency[] = [
   { id: 'Belga', name: 'Belga', marks: ['Belga'] },
 ];
 
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?`;
+/**
+ * The months of Nepal's calendar (Bikram Sambat), as Nepali desks date copy in English ("Kathmandu, Mangsir 11 (RSS):",
+ * "Mangsir 11, 2083"), in the spellings they use; not "Push", "Saun" or "Chait", which are words or names as often.
+ */
+const NEPALI_MONTH = String.raw`Baisakh|Baishakh|Jestha|Jeth|Asar|Asadh|Ashadh|Shrawan|Srawan|Bhadra|Bhadau|Asoj|Ashoj|Ashwin|Kartik|Mangsir|Mangshir|Poush|Paush|Magh|Falgun|Fagun|Phalgun|Chaitra`;
+const MONTH = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?|${NEPALI_MONTH})`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const DATE = String.raw`(?:${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\s+${MONTH}(?:,?\s+\d{4})?)`;
 /** A date in figures, as a timestamp writes it: "26-11-2026", "26/11/2026", "2026-11-26". */

@@ -1316,5 +1316,19 @@ describe('wire-copy cleanup', () => {
       const input = ['Kabul, Nov 26 (Pajhwok): First.', 'TOLOnews reported that the talks would resume in Doha.', '"Did we miss something?" the coach asked after the loss.'];
       expect(cleanWireCopy(input).paragraphs).toEqual(['First.', ...input.slice(1)]);
     });
+
+    it('reads a dateline dated by the Nepali calendar', () => {
+      expect(cleanWireCopy(['Kathmandu, Mangsir 11 (RSS): The Cabinet met on Thursday.', 'Second.'])).toMatchObject({ place: 'Kathmandu', date: 'Mangsir 11', agency: 'RSS', paragraphs: ['The Cabinet met on Thursday.', 'Second.'] });
+    });
+
+    it('drops a Nepali calendar date line above the copy', () => {
+      expect(cleanWireCopy(['Mangsir 11, 2083', 'Kathmandu, Mangsir 11 (RSS): The Cabinet met on Thursday.', 'Second.'])).toMatchObject({ place: 'Kathmandu', agency: 'RSS', paragraphs: ['The Cabinet met on Thursday.', 'Second.'] });
+      expect(cleanWireCopy(['Mangsir 11, 2083', 'The Cabinet met on Thursday.', 'Second.']).paragraphs).toEqual(['The Cabinet met on Thursday.', 'Second.']);
+    });
+
+    it('keeps a sentence naming a Nepali month', () => {
+      const input = ['The festival falls in Mangsir 11 days after the full moon.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
   });
 });
