@@ -516,15 +516,18 @@ function speakerLabels(paragraphs: string[]): ReadonlySet<string> {
   let labels: Set<string> | null = null;
   let count = 0;
   for (const p of paragraphs) {
-    // Gate: two capitals, then a colon near the start.
-    const colon = p.indexOf(':');
-    if (colon < 2 || colon > 45 || p[1] !== p[1]!.toUpperCase()) continue;
+    // Gate: two capitals, then a colon near the start (read backwards from there: a scan forwards would read every paragraph whole).
+    if (!isCapital(p.charCodeAt(1)) || !isCapital(p.charCodeAt(0)) || p.lastIndexOf(':', 45) < 2) continue;
     const label = CAPS_LABEL.exec(p)?.[1];
     if (!label || isKnownPlace(label)) continue;
     (labels ??= new Set()).add(label);
     count++;
   }
   return labels && count >= 2 ? labels : NO_SPEAKERS;
+}
+/** Whether a character code is a capital letter (of the Latin alphabets: enough for a gate in front of the pattern). */
+function isCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 /** One word in capitals, as a body's initials are written ("NDRF", "UNICEF"); a place of several words is no acronym. */
 const ONE_WORD_IN_CAPITALS = /^\p{Lu}+$/u;
@@ -570,7 +573,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean }[] = [
   { pattern: DATELINE, gate: (p) => { const at = p.indexOf('('); return at >= 0 && (at <= 160 || /\s\s/.test(p.slice(0, at))); } },
   { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
-  { pattern: BARE_MARK_DATELINE, gate: (p) => within(p, ' Kyodo ', 60) },
+  { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
 ];
 /**
  * A place written as a name with neither date nor agency must be one the gazetteer knows: "Modi — The prime minister said…"
