@@ -510,7 +510,8 @@ const NO_SPEAKERS: ReadonlySet<string> = new Set();
 /**
  * The speakers of a transcript or a briefing: labels in capitals the gazetteer does not know, opening two paragraphs or more
  * ("NARENDRA MODI: …", "GIORGIA MELONI: …"), none of which is a dateline. One such label opening the first paragraph only is
- * a place ("SRI NAGAR: …"), and a known place keeps its dateline over labelled questions ("NEW DELHI: …", then "QUESTION: …").
+ * a place ("SRI NAGAR: …"), and a known place keeps its dateline over labelled questions ("NEW DELHI: …", then "QUESTION: …");
+ * a page's labels ("UPDATE:", "NOTE:") name no speaker.
  */
 function speakerLabels(paragraphs: string[]): ReadonlySet<string> {
   let labels: Set<string> | null = null;
@@ -519,7 +520,7 @@ function speakerLabels(paragraphs: string[]): ReadonlySet<string> {
     // Gate: two capitals, then a colon near the start (read backwards from there: a scan forwards would read every paragraph whole).
     if (!isCapital(p.charCodeAt(1)) || !isCapital(p.charCodeAt(0)) || p.lastIndexOf(':', 45) < 2) continue;
     const label = CAPS_LABEL.exec(p)?.[1];
-    if (!label || isKnownPlace(label)) continue;
+    if (!label || isKnownPlace(label) || NOT_PLACES.has(label)) continue;
     (labels ??= new Set()).add(label);
     count++;
   }

@@ -1244,6 +1244,11 @@ describe('wire-copy cleanup', () => {
       expect(copy).toMatchObject({ place: 'SRI NAGAR', paragraphs: ['Schools in the valley will shut for winter from Monday.', 'The order covers all government schools.', 'Officials said so.'] });
     });
 
+    it('keeps a place in capitals as the dateline over a later "UPDATE:" paragraph', () => {
+      const copy = cleanWireCopy(['SRI NAGAR: Schools in the valley will shut for winter from Monday.', 'UPDATE: The order now covers private schools.', 'Officials said so.']);
+      expect(copy).toMatchObject({ place: 'SRI NAGAR', paragraphs: ['Schools in the valley will shut for winter from Monday.', 'UPDATE: The order now covers private schools.', 'Officials said so.'] });
+    });
+
     it('keeps a known place as the dateline over an interview whose questions are labelled', () => {
       const copy = cleanWireCopy(['NEW DELHI: The minister spoke to us about the budget.', 'QUESTION: What changes for farmers?', 'The minister said support prices would rise.']);
       expect(copy).toMatchObject({ place: 'NEW DELHI', paragraphs: ['The minister spoke to us about the budget.', 'QUESTION: What changes for farmers?', 'The minister said support prices would rise.'] });
