@@ -87,7 +87,12 @@ export const AGENCIES: Agency[] = [
   { id: 'Belga', name: 'Belga', marks: ['Belga'] },
 ];
 
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?`;
+/**
+ * The months of Nepal's calendar (Bikram Sambat), as Nepali desks date copy in English ("Kathmandu, Mangsir 11 (RSS):",
+ * "Mangsir 11, 2083"), in the spellings they use; not "Push", "Saun" or "Chait", which are words or names as often.
+ */
+const NEPALI_MONTH = String.raw`Baisakh|Baishakh|Jestha|Jeth|Asar|Asadh|Ashadh|Shrawan|Srawan|Bhadra|Bhadau|Asoj|Ashoj|Ashwin|Kartik|Mangsir|Mangshir|Poush|Paush|Magh|Falgun|Fagun|Phalgun|Chaitra`;
+const MONTH = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?|${NEPALI_MONTH})`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const DATE = String.raw`(?:${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\s+${MONTH}(?:,?\s+\d{4})?)`;
 /** A date in figures, as a timestamp writes it: "26-11-2026", "26/11/2026", "2026-11-26". */
@@ -211,6 +216,8 @@ const LEFTOVERS = new RegExp(
       // Scroll's "We welcome your comments at letters@scroll.in.", the Economic Times' "Subscribe to The Economic Times Prime and read…",
       // Dawn's "Header image: …".
       String.raw`we welcome your comments at \S+@\S+|subscribe to (?:the )?\p{L}.{0,60}\b(?:prime|premium|plus)\b.{0,60}|header image\s*:.*`,
+      // Tolo News's name alone under its copy ("TOLOnews").
+      String.raw`tolo ?news`,
       // Reddit's "submitted by /u/name [link] [comments]", Google News' link to its story page.
       String.raw`submitted by\s+\/?u\/[\w-]+(?:\s*\[link\])?(?:\s*\[comments\])?|view full coverage on google news`,
     ].join('|') +
@@ -261,21 +268,27 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu', needs: 'Anadolu Agency website', max: 250 },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
   { action: 'cut', pattern: /^(?:\(?release id\s*:\s*\d+|read this release in\s*:)/i },
+  // A line opening with "©" is a rights line when a year, a name alone or "All rights reserved" follows it ("© 2026 AFP", "© The
+  // Kathmandu Post"); "©Ministry officials said…" is copy whose symbol a page left in front.
   // … and an outlet's: "Copyright© 2026, THG PUBLISHING PVT LTD." (The Hindu), "Copyright: Any unauthorized use…" (Daily Star: after a
   // colon, only a line about rights is one; "Copyright: The ministry will table an amendment…" is copy).
   // After the year comes a name ("Copyright 2026 The Associated Press"), not a word of a sentence ("Copyright 2026 figures show…").
   {
     action: 'cut',
     pattern:
-      /^(?:©|\([cC]\)\s*(?:[Cc]opyright\b|COPYRIGHT\b|\d{4}\b|[^()]{2,60}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b)|(?:[Cc]opyright|COPYRIGHT)\s*(?:(?:©\s*)?\d{4}\b(?!\s+\p{Ll})|©|:(?=.{0,200}\b(?:reserved|unauthori[sz]ed|reproduc|permission|prohibited|RESERVED|UNAUTHORI[SZ]ED))))/u,
+      /^(?:©\s*(?:(?:[Cc]opyright|COPYRIGHT)\b|\d{4}\b(?!\s+\p{Ll})|[^©]{0,80}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b|(?:[Tt]he )?\p{Lu}[\p{L}\d.&'’-]*(?:,? \p{Lu}[\p{L}\d.&'’-]*){0,5}(?:,? \d{4})?\.?$)|\([cC]\)\s*(?:[Cc]opyright\b|COPYRIGHT\b|\d{4}\b|[^()]{2,60}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b)|(?:[Cc]opyright|COPYRIGHT)\s*(?:(?:©\s*)?\d{4}\b(?!\s+\p{Ll})|©|:(?=.{0,200}\b(?:reserved|unauthori[sz]ed|reproduc|permission|prohibited|RESERVED|UNAUTHORI[SZ]ED))))/u,
   },
   // Business Recorder's "Copyright Business Recorder, 2026": the outlet's name, then the year.
   { action: 'cut', pattern: /^Copyright (?:\p{Lu}[\p{L}.&'’-]*,? ){1,5}\d{4}\.?$/u, max: 80 },
   { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|topics?(?: mentioned in this (?:article|story))?)\s*[:|–—-]?$/i, max: HEADING_MAX },
   // HuffPost's "Also on HuffPost:", "Previously on HuffPost:" ("Also on Tuesday:" leads copy).
   { action: 'list', pattern: /^(?:[Aa]lso|[Pp]reviously) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’-]{1,40}:$/u, max: HEADING_MAX },
-  { action: 'drop', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read)\s*[:|–—-]\s*\S/i },
+  // "Also read: Exports Fall For A Third Month" links a story; "Also read: the report says exports fell…" goes on as a sentence
+  // (a word in lower case, and a sentence's end) and is copy. No `i` flag: with it, `\p{Ll}` would take capitals too.
+  { action: 'drop', pattern: /^(?:[Aa]lso [Rr]ead|[Rr]ead [Aa]lso|[Aa]lso [Ss]ee|[Ss]ee [Aa]lso|[Aa]lso [Ww]atch|[Rr]elated|[Rr]ead [Mm]ore|[Mm]ust [Rr]ead|ALSO (?:READ|SEE|WATCH)|READ (?:ALSO|MORE)|SEE ALSO|RELATED|MUST READ)\s*[:|–—-](?!\s*\p{Ll}.*[.!?]["”’)]?$)\s*\S/u },
   { action: 'drop', pattern: /^watch live tv\b.{0,40}$/i },
+  // A prompt for readers' tips: "Did we miss something? Let us know in the comments." ('"Did we miss something?" the coach asked' is copy).
+  { action: 'drop', pattern: /^did we (?:miss|get) (?:something|anything)(?: wrong)?\?/i, needs: 'id we ', max: 200 },
   // "WATCH: Minister explains the scheme" links a video; "WATCH: The minister explained it on X." is a sentence of the copy.
   { action: 'drop', pattern: /^(?:watch|listen)\s*[:|–—-](?!.*[.!?]["”’]?$)\s*\S/i },
   { action: 'drop', pattern: CREDIT_LINE, max: MAX_CREDIT_LINE },
@@ -446,6 +459,8 @@ const AGENCY_LEAD = new RegExp(
   String.raw`^(?<mark>${AGENCIES.flatMap((a) => a.marks).filter((m) => !['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP'].includes(m)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+(?<sep>--|[—–-])\s+(?=["“‘]?[\p{Lu}\d])`,
   'u',
 );
+/** Kyodo's dateline without brackets: "TOKYO, Nov. 26 Kyodo - …" (the place, its date, the mark, a spaced dash). */
+const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\s+(?<mark>Kyodo)\s+(?<sep>--|[—–-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)", "(bdnews24.com)", "(News 1st)". */
 const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}\d.&'’ -]{1,40}|[\w-]+\.(?:com|net|org))\))?`;
 /** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */
@@ -488,6 +503,32 @@ const SPEAKER_WORDS = new Set([
 /** Whether a place read before a colon or a dash holds a word that names a speaker (see SPEAKER_WORDS). */
 function namesSpeaker(place: string): boolean {
   return place.toUpperCase().split(/[\s.,/-]+/).some((w) => SPEAKER_WORDS.has(w));
+}
+/** A label in capitals before a colon opening a paragraph, as a transcript names its speaker ("NARENDRA MODI: …"). */
+const CAPS_LABEL = new RegExp(String.raw`^(${CAPS_PLACE})\s*:\s`, 'u');
+const NO_SPEAKERS: ReadonlySet<string> = new Set();
+/**
+ * The speakers of a transcript or a briefing: labels in capitals the gazetteer does not know, opening two paragraphs or more
+ * ("NARENDRA MODI: …", "GIORGIA MELONI: …"), none of which is a dateline. One such label opening the first paragraph only is
+ * a place ("SRI NAGAR: …"), and a known place keeps its dateline over labelled questions ("NEW DELHI: …", then "QUESTION: …");
+ * a page's labels ("UPDATE:", "NOTE:") name no speaker.
+ */
+function speakerLabels(paragraphs: string[]): ReadonlySet<string> {
+  let labels: Set<string> | null = null;
+  let count = 0;
+  for (const p of paragraphs) {
+    // Gate: two capitals, then a colon near the start (read backwards from there: a scan forwards would read every paragraph whole).
+    if (!isCapital(p.charCodeAt(1)) || !isCapital(p.charCodeAt(0)) || p.lastIndexOf(':', 45) < 2) continue;
+    const label = CAPS_LABEL.exec(p)?.[1];
+    if (!label || isKnownPlace(label) || NOT_PLACES.has(label)) continue;
+    (labels ??= new Set()).add(label);
+    count++;
+  }
+  return labels && count >= 2 ? labels : NO_SPEAKERS;
+}
+/** Whether a character code is a capital letter (of the Latin alphabets: enough for a gate in front of the pattern). */
+function isCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 /** One word in capitals, as a body's initials are written ("NDRF", "UNICEF"); a place of several words is no acronym. */
 const ONE_WORD_IN_CAPITALS = /^\p{Lu}+$/u;
@@ -533,6 +574,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean }[] = [
   { pattern: DATELINE, gate: (p) => { const at = p.indexOf('('); return at >= 0 && (at <= 160 || /\s\s/.test(p.slice(0, at))); } },
   { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
+  { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
 ];
 /**
  * A place written as a name with neither date nor agency must be one the gazetteer knows: "Modi — The prime minister said…"
@@ -579,11 +621,11 @@ const IANS_INITIALS = String.raw`\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|\s+[a-z]{2,4
  * "(With PTI inputs)", "(Agencies)".
  */
 const TRAILING_NOTES = String.raw`Enditem|ENDITEM|\((?:[Aa]gencies|AGENCIES)\)|\((?:[Ww]ith )?(?:[Aa]dditional )?(?:[Ii]nputs? from [^()]{1,60}|(?:\S+ ){1,3}inputs?)\)`;
-// "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed), "(ANI/WAM)",
-// Kyodo's "==Kyodo", and the agency's name in full ("--Indo-Asian News Service"); APP's and QNA's between slashes ("/APP/", "APP/ahd-mkz"),
-// BSS's "/BSS/AT/1755".
+// "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed),
+// "(ANI/WAM)", Kyodo's "==Kyodo", and the agency's name in full ("--Indo-Asian News Service"); APP's and QNA's between slashes ("/APP/", "APP/ahd-mkz"),
+// the name and the mark ("Emirates News Agency - WAM"), BSS's "/BSS/AT/1755", and PTI's filing stamp (month, day and time: "PTI KR RT 11261705") with the teleprinter's "NNNN" after it.
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\/[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+\d{3,4}(?:\s*hrs?)?)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
+  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\/[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?))?(?:\s+NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
@@ -593,7 +635,7 @@ const SIGN_OFF = new RegExp(
 // The shapes after a sentence share its test (tried once a place, not once a shape: the scan runs over every last paragraph).
 const AFTER_SENTENCE = String.raw`(?<=[.!?"”’])\s+`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})[-–—=]{0,3}(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks})(?:\/[\p{L}]{2,12})*\)|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+\d{3,4})?|(?:\/[\p{L}\d]{2,12}){1,5}(?:\s*hrs?)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
+  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})[-–—=]{0,3}(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks})(?:\/[\p{L}]{2,12})*\)|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\d]{2,12}){1,5}(?:\s*hrs?)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
   'u',
 );
 /** How much of the last paragraph's end the sign-off patterns read: the longest Reuters credit and its spaces fit. */
@@ -680,9 +722,10 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
 
 export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
   const input = withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean));
-  const body = input.slice(datelineIndex(input));
+  const speakers = speakerLabels(input);
+  const body = input.slice(datelineIndex(input, speakers));
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
-  const found = takeDateline(body);
+  const found = takeDateline(body, speakers);
   if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = withoutLeadIn(body[0]);
   // A kicker before a headline ("Live: India vs Australia, 3rd Test, Day 2") is the page's, over the copy it links to.
   else if (!found && body[1] && KICKER.test(body[0]!) && looksLikeHeadline(body[0]!) && SENTENCE_END_LOOSE.test(body[1])) body.shift();
@@ -707,11 +750,11 @@ interface Dateline {
 /** How many timestamp and chrome lines a dateline may stand below a byline. */
 const MAX_SKIPPED_UNDER_CREDIT = 3;
 
-function takeDateline(body: string[]): Dateline | null {
+function takeDateline(body: string[], speakers: ReadonlySet<string>): Dateline | null {
   let credit = placeAlone(body);
   let skipped = 0;
   while (body[0]) {
-    const found = readDateline(body[0], false) ?? readDateline(body[0], true);
+    const found = readDateline(body[0], false, speakers) ?? readDateline(body[0], true, speakers);
     // Under an agency's byline a page may set its timestamp and reading time before the dateline: NDTV's "Press Trust of India",
     // "Updated: …", "Read Time: 2 mins", then "Kochi: …". The chrome rules would drop those lines anyway.
     if (!found && credit && skipped < MAX_SKIPPED_UNDER_CREDIT && isLineAboveCopy(body[0], false)) {
@@ -782,8 +825,8 @@ function isLineAboveCopy(p: string, credit: boolean): boolean {
  * A dateline at the start of the paragraph, or behind a kicker or a byline there ("By Staff Reporter NEW DELHI: …"):
  * one naming an agency, or (`staff`) a staff one or a credit line naming the place.
  */
-function readDateline(p: string, staff: boolean): Dateline | null {
-  const found = readShapes(p, staff);
+function readDateline(p: string, staff: boolean, speakers: ReadonlySet<string>): Dateline | null {
+  const found = readShapes(p, staff, speakers);
   if (found) return found;
   const byline = staff && p.length <= MAX_AGENCY_BYLINE ? AGENCY_BYLINE.exec(p) : null;
   if (byline) return { place: null, date: null, mark: byline.groups!.mark!, text: '', length: p.length, credit: true };
@@ -792,7 +835,7 @@ function readDateline(p: string, staff: boolean): Dateline | null {
   if (credit?.groups!.place) return { place: credit.groups!.place, date: null, mark: null, text: credit.groups!.place, length: p.length, credit: true };
   // Behind a credit, only a place is a dateline: "The Press Information Bureau (PIB) on Tuesday…" is a sentence.
   const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p) ?? outletCredit(p);
-  const behind = lead ? readShapes(p.slice(lead[0].length), staff) : null;
+  const behind = lead ? readShapes(p.slice(lead[0].length), staff, speakers) : null;
   return behind?.place ? { ...behind, length: lead![0].length + behind.length } : null;
 }
 
@@ -857,8 +900,8 @@ function knownPlace(found: RegExpExecArray | null): RegExpExecArray | null {
   return found && isKnownPlace(found.groups!.place!) ? found : null;
 }
 
-function readShapes(p: string, staff: boolean): Dateline | null {
-  return staff ? readStaffShapes(p) : readAgencyShapes(p);
+function readShapes(p: string, staff: boolean, speakers: ReadonlySet<string>): Dateline | null {
+  return staff ? readStaffShapes(p, speakers) : readAgencyShapes(p);
 }
 
 function readAgencyShapes(p: string): Dateline | null {
@@ -871,7 +914,7 @@ function readAgencyShapes(p: string): Dateline | null {
   return null;
 }
 
-function readStaffShapes(p: string): Dateline | null {
+function readStaffShapes(p: string, speakers: ReadonlySet<string>): Dateline | null {
   if (!COPY_END.test(p)) return null;
   // The gates read a collapsed line: one that opens with a space, or holds a run of them near its start, is tried as it is.
   const gated = p.charCodeAt(0) > 32 && !/\s\s/.test(p.slice(0, 200));
@@ -880,7 +923,7 @@ function readStaffShapes(p: string): Dateline | null {
     const found = pattern.exec(p);
     // A region after the place is a known one, even where the place need not be ("Kabul, Afghanistan, Nov 26 —").
     const region = found?.groups!.region;
-    if (found && isStaffDateline(found, p) && (known ? knownPlaces(found.groups!.place!, region) : region === undefined || isKnownRegion(region))) return asDateline(found);
+    if (found && isStaffDateline(found, p, speakers) && (known ? knownPlaces(found.groups!.place!, region) : region === undefined || isKnownRegion(region))) return asDateline(found);
   }
   return null;
 }
@@ -902,10 +945,11 @@ function asDateline(found: RegExpExecArray): Dateline {
  * A staff dateline's place is not a label, a day, an agency or initials, and a name before a dash is not a person with an aside:
  * "Rahul Gandhi — the Congress leader — said…" has its dash twice in the sentence.
  */
-function isStaffDateline(found: RegExpExecArray, p: string): boolean {
+function isStaffDateline(found: RegExpExecArray, p: string, speakers: ReadonlySet<string>): boolean {
   const place = found.groups!.place!;
   if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || !PLACE_END.test(place) || namesSpeaker(place)) return false;
   const dash = found.groups!.sep!.trim();
+  if (dash === ':' && speakers.has(place)) return false;
   // Before a bare colon, one word in capitals is a place only when the gazetteer knows it ("ROME:", "PUNE:", "LEH:") or a region
   // follows it ("SOUTHFIELD, MICHIGAN:"): otherwise it is a body's initials ("RBI: The central bank…", "NDRF: Teams rescued…"),
   // which no list could hold.
@@ -936,14 +980,14 @@ function initials(name: string): string {
  * sign-off of copy whose own dateline was not read, and taking it would throw the whole story away.
  * A dateline naming its agency is looked for first: a headline above it may read like a staff one ("ISRO: …").
  */
-function datelineIndex(paragraphs: string[]): number {
-  return datelineIndexOf(paragraphs, false) ?? datelineIndexOf(paragraphs, true) ?? 0;
+function datelineIndex(paragraphs: string[], speakers: ReadonlySet<string>): number {
+  return datelineIndexOf(paragraphs, false, speakers) ?? datelineIndexOf(paragraphs, true, speakers) ?? 0;
 }
 
 /** Where the first dateline stands (0 if what is above it is copy), or null if there is none. */
-function datelineIndexOf(paragraphs: string[], staff: boolean): number | null {
+function datelineIndexOf(paragraphs: string[], staff: boolean, speakers: ReadonlySet<string>): number | null {
   for (let i = 0; i < Math.min(paragraphs.length, DATELINE_SEARCH); i++) {
-    const found = readDateline(paragraphs[i]!, staff);
+    const found = readDateline(paragraphs[i]!, staff, speakers);
     if (!found) continue;
     const dated = Boolean(found.date);
     return paragraphs.slice(0, i).every((p) => (p.length <= MAX_LEADING_CHROME && (dated || !SENTENCE_END.test(p))) || isEditorsNote(p)) ? i : 0;
@@ -994,10 +1038,32 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
     if (rule) continue;
     paragraphs.push(p);
   }
-  const kept = withoutLinkLabels(withoutPostLinks(paragraphs));
+  const kept = withoutAboutBox(withoutLinkLabels(withoutPostLinks(paragraphs)));
   if (signedOff) return { paragraphs: kept, signOff: signedOff };
   const foot = cutFoot(kept);
   return { paragraphs: kept, signOff: { ...foot, agency: foot.agency ?? footer } };
+}
+
+/**
+ * A release's box about who issued it, its heading a name ("About the Ministry", "About Acme Power"), its paragraphs
+ * under it to the end, the first naming it ("The Ministry of …", "Acme Power is …"). Only at the end, after a sentence of the
+ * copy, and a few paragraphs long: "About the Scheme" over the rest of a long story is a section of it.
+ */
+const ABOUT_HEADING = /^About (?:[Tt]he )?(?<name>\p{Lu}[\p{L}\d.&'’-]*)(?: (?:of|for|and|&|the|\p{Lu}[\p{L}\d.&'’-]*)){0,8}\s*:?$/u;
+const MAX_ABOUT_BOX = 4;
+const MAX_ABOUT_HEADING = 80;
+
+function withoutAboutBox(paragraphs: string[]): string[] {
+  for (let i = paragraphs.length - 1; i >= 1 && i >= paragraphs.length - 1 - MAX_ABOUT_BOX; i--) {
+    const p = paragraphs[i]!;
+    if (!p.startsWith('About ') || p.length > MAX_ABOUT_HEADING) continue;
+    const name = ABOUT_HEADING.exec(p)?.groups!.name;
+    if (!name || !SENTENCE_END_LOOSE.test(paragraphs[i - 1]!)) continue;
+    const next = paragraphs[i + 1];
+    if (next !== undefined && !next.replace(/^The /, '').startsWith(name)) continue;
+    return paragraphs.slice(0, i);
+  }
+  return paragraphs;
 }
 
 /** Whether only chrome, sign-offs and desk initials follow the paragraph at `i`. */

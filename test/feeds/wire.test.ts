@@ -1232,4 +1232,108 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['(IANS) First.', 'https://t.co/BAwgd5VZEY pic.twitter.com/tCdMxZX78i', inside]).paragraphs).toEqual(['First.', inside]);
     });
   });
+
+  describe('leftovers of the sixth sweep', () => {
+    it('takes capitals labels opening several paragraphs for a transcript\'s speakers, not a dateline', () => {
+      const input = ['NARENDRA MODI: Friends, thank you for coming to Delhi today.', 'GIORGIA MELONI: Thank you, Prime Minister, for the welcome.', 'NARENDRA MODI: Our talks covered defence and trade.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: null, dateline: null, paragraphs: input });
+    });
+
+    it('keeps a place in capitals before a colon as the dateline when it opens only the first paragraph', () => {
+      const copy = cleanWireCopy(['SRI NAGAR: Schools in the valley will shut for winter from Monday.', 'The order covers all government schools.', 'Officials said so.']);
+      expect(copy).toMatchObject({ place: 'SRI NAGAR', paragraphs: ['Schools in the valley will shut for winter from Monday.', 'The order covers all government schools.', 'Officials said so.'] });
+    });
+
+    it('keeps a place in capitals as the dateline over a later "UPDATE:" paragraph', () => {
+      const copy = cleanWireCopy(['SRI NAGAR: Schools in the valley will shut for winter from Monday.', 'UPDATE: The order now covers private schools.', 'Officials said so.']);
+      expect(copy).toMatchObject({ place: 'SRI NAGAR', paragraphs: ['Schools in the valley will shut for winter from Monday.', 'UPDATE: The order now covers private schools.', 'Officials said so.'] });
+    });
+
+    it('keeps a known place as the dateline over an interview whose questions are labelled', () => {
+      const copy = cleanWireCopy(['NEW DELHI: The minister spoke to us about the budget.', 'QUESTION: What changes for farmers?', 'The minister said support prices would rise.']);
+      expect(copy).toMatchObject({ place: 'NEW DELHI', paragraphs: ['The minister spoke to us about the budget.', 'QUESTION: What changes for farmers?', 'The minister said support prices would rise.'] });
+    });
+
+    it('keeps a sentence that goes on after "Also read:"', () => {
+      const input = ['(IANS) First.', 'Also read: the report says exports fell for a third month in October.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', 'Also read: the report says exports fell for a third month in October.', 'Second.']);
+    });
+
+    it('still drops "Also read:" before a linked headline', () => {
+      expect(cleanWireCopy(['(IANS) First.', 'Also read: Exports Fall For A Third Month', 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('keeps copy on a line that opens with "©"', () => {
+      const input = ['(IANS) First.', '©Ministry officials said the images were used without leave, and filed a complaint.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', '©Ministry officials said the images were used without leave, and filed a complaint.', 'Second.']);
+    });
+
+    it.each([['© 2026 AFP'], ['© The Kathmandu Post'], ['©2026 Kuensel. All rights reserved.'], ['© Copyright 2026 Dawn']])('still cuts at the rights line "%s"', (line) => {
+      expect(cleanWireCopy(['(IANS) First.', 'Second.', line, 'Other headline']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('reads Kyodo\'s dateline without brackets', () => {
+      expect(cleanWireCopy(['TOKYO, Nov. 26 Kyodo - The Cabinet met on Thursday.', 'Second.'])).toMatchObject({ place: 'TOKYO', date: 'Nov. 26', agency: 'Kyodo', paragraphs: ['The Cabinet met on Thursday.', 'Second.'] });
+    });
+
+    it('keeps a sentence about Kyodo that opens like its dateline', () => {
+      const input = ['Tokyo, Nov. 26 Kyodo reported that the Cabinet met - officials confirmed it.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ agency: null, paragraphs: input });
+    });
+
+    it.each([['PTI ABC DEF 11261705'], ['PTI KR RT 11261705 NNNN']])('cuts the PTI sign-off with its filing stamp "%s"', (line) => {
+      expect(cleanWireCopy(['Mumbai, Nov 26 (PTI) Markets rose.', 'Banks led the gains.', line])).toMatchObject({ agency: 'PTI', paragraphs: ['Markets rose.', 'Banks led the gains.'] });
+    });
+
+    it('cuts a PTI sign-off with its filing stamp run into the last paragraph', () => {
+      expect(cleanWireCopy(['Mumbai, Nov 26 (PTI) Markets rose.', 'Banks led the gains, traders said. PTI KR RT 11261705 NNNN']).paragraphs).toEqual(['Markets rose.', 'Banks led the gains, traders said.']);
+    });
+
+    it('keeps a last sentence about PTI with a long number', () => {
+      const input = ['Markets rose on Thursday.', 'PTI ABC DEF 11261705 was the code the desk filed under, the editor said.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+
+    it('cuts an "About <organisation>" box at the end of a release, with its paragraphs', () => {
+      const input = ['New Delhi, Nov 26 (PIB) The ministry launched the portal today.', 'It will serve farmers.', 'About the Ministry', 'The Ministry of Agriculture and Farmers Welfare is responsible for farm policy.', 'It was set up in 1947.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['The ministry launched the portal today.', 'It will serve farmers.']);
+      expect(cleanWireCopy(['The firm posted record profits.', 'About Acme Power', 'Acme Power is a listed utility based in Pune.']).paragraphs).toEqual(['The firm posted record profits.']);
+    });
+
+    it('keeps an "About …" heading inside the copy, or one that opens it', () => {
+      const middle = ['The scheme opens next month.', 'About the Scheme', 'The scheme pays farmers Rs 6,000 a year.', 'It has 90 million beneficiaries.', 'Officials expect more to join.', 'The budget was raised.', 'Applications open online.'];
+      expect(cleanWireCopy(middle).paragraphs).toEqual(middle);
+      const lower = ['The ministry launched the portal today.', 'About the portal', 'The portal lists prices.'];
+      expect(cleanWireCopy(lower).paragraphs).toEqual(lower);
+      const first = ['About the Ministry', 'The Ministry of Agriculture is responsible for farm policy.'];
+      expect(cleanWireCopy(first).paragraphs).toEqual(first);
+    });
+
+    it.each([['TOLOnews'], ['Emirates News Agency - WAM'], ['Did we miss something? Let us know in the comments below.'], ['Did we miss anything? Tell us at news@example.com']])('drops the foot line "%s"', (line) => {
+      expect(cleanWireCopy(['Kabul, Nov 26 (Pajhwok): First.', 'Second.', line]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('reads the agency from "Emirates News Agency - WAM" at the foot', () => {
+      expect(cleanWireCopy(['ABU DHABI: First.', 'Second.', 'Emirates News Agency - WAM'])).toMatchObject({ agency: 'WAM', paragraphs: ['First.', 'Second.'] });
+    });
+
+    it('keeps copy that names TOLOnews or asks "Did we miss something?"', () => {
+      const input = ['Kabul, Nov 26 (Pajhwok): First.', 'TOLOnews reported that the talks would resume in Doha.', '"Did we miss something?" the coach asked after the loss.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', ...input.slice(1)]);
+    });
+
+    it('reads a dateline dated by the Nepali calendar', () => {
+      expect(cleanWireCopy(['Kathmandu, Mangsir 11 (RSS): The Cabinet met on Thursday.', 'Second.'])).toMatchObject({ place: 'Kathmandu', date: 'Mangsir 11', agency: 'RSS', paragraphs: ['The Cabinet met on Thursday.', 'Second.'] });
+    });
+
+    it('drops a Nepali calendar date line above the copy', () => {
+      expect(cleanWireCopy(['Mangsir 11, 2083', 'Kathmandu, Mangsir 11 (RSS): The Cabinet met on Thursday.', 'Second.'])).toMatchObject({ place: 'Kathmandu', agency: 'RSS', paragraphs: ['The Cabinet met on Thursday.', 'Second.'] });
+      expect(cleanWireCopy(['Mangsir 11, 2083', 'The Cabinet met on Thursday.', 'Second.']).paragraphs).toEqual(['The Cabinet met on Thursday.', 'Second.']);
+    });
+
+    it('keeps a sentence naming a Nepali month', () => {
+      const input = ['The festival falls in Mangsir 11 days after the full moon.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+  });
 });
