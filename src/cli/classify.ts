@@ -89,17 +89,24 @@ const optionalText = z
   .string()
   .nullish()
   .transform((v) => v ?? '');
+/** Another name a labelled set gives a field: read when it is text, passed over otherwise (a CMS export's objects). */
+const aliasText = z
+  .unknown()
+  .optional()
+  .transform((v) => (typeof v === 'string' ? v : ''));
 const lineSchema = z
   .object({
-    id: z.union([z.string(), z.number()], { error: (issue) => (issue.input === undefined ? 'missing' : 'must be a string or a number') }),
+    id: z.union([z.string(), z.number().refine(Number.isSafeInteger, 'a number this large loses digits in JSON: give it as a string')], {
+      error: (issue) => (issue.input === undefined ? 'missing' : 'must be a string or a number'),
+    }),
     title: optionalText,
     text: optionalText,
-    // Other names labelled sets give the same fields, taken when "title" or "text" is absent.
-    headline: optionalText,
-    body: optionalText,
-    content: optionalText,
-    description: optionalText,
-    summary: optionalText,
+    // Taken when "title" or "text" is absent.
+    headline: aliasText,
+    body: aliasText,
+    content: aliasText,
+    description: aliasText,
+    summary: aliasText,
   })
   .transform(({ id, title, text, headline, body, content, description, summary }) => ({
     id,

@@ -14,6 +14,11 @@ export interface FeedLogin {
   password: string;
 }
 
+/** A login as kept: with the origin it was given for, the only one it is ever sent to. */
+export interface SealedLogin extends FeedLogin {
+  origin: string;
+}
+
 /** The URL without its login, and the login (null when it has none). */
 export function splitLogin(input: string): { url: string; login: FeedLogin | null } {
   let u: URL;
@@ -23,35 +28,48 @@ export function splitLogin(input: string): { url: string; login: FeedLogin | nul
     return { url: input, login: null };
   }
   if (!u.username && !u.password) return { url: input, login: null };
-  const login = { username: decodeURIComponent(u.username), password: decodeURIComponent(u.password) };
+  const login = { username: decoded(u.username), password: decoded(u.password) };
   u.username = '';
   u.password = '';
   return { url: u.toString(), login };
 }
 
-const VERSION = 'v1';
+/** Percent-decoded, or as typed when that is not valid (a password with a bare "%"). */
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+const VERSION = 'v2';
 
 function keyOf(secret: string): Buffer {
   return Buffer.from(hkdfSync('sha256', secret, 'wirebrief', 'feed logins', 32));
 }
 
-/** The login sealed for keeping: "v1.<iv>.<tag>.<ciphertext>", base64url. */
-export function sealLogin(secret: string, login: FeedLogin): string {
+/**
+ * The login sealed for keeping with the origin it belongs to: "v2.<iv>.<tag>.<ciphertext>", base64url.
+ * The origin is sealed with it, so a feed that moves to another origin (a 301, a page naming a feed
+ * elsewhere) never takes the password along, and a sealed value cannot be re-pointed.
+ */
+export function sealLogin(secret: string, login: FeedLogin, origin: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', keyOf(secret), iv);
-  const sealed = Buffer.concat([cipher.update(JSON.stringify([login.username, login.password]), 'utf8'), cipher.final()]);
+  const sealed = Buffer.concat([cipher.update(JSON.stringify([login.username, login.password, origin]), 'utf8'), cipher.final()]);
   return [VERSION, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), sealed.toString('base64url')].join('.');
 }
 
 /** The login, or null when it cannot be opened (SECRET changed since it was sealed, or the value was tampered with). */
-export function openLogin(secret: string, sealed: string): FeedLogin | null {
+export function openLogin(secret: string, sealed: string): SealedLogin | null {
   const [version, iv, tag, data] = sealed.split('.');
   if (version !== VERSION || !iv || !tag || data === undefined) return null;
   try {
     const decipher = createDecipheriv('aes-256-gcm', keyOf(secret), Buffer.from(iv, 'base64url'));
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    const [username, password] = JSON.parse(Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8')) as [string, string];
-    return { username, password };
+    const [username, password, origin] = JSON.parse(Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8')) as [string, string, string];
+    return { username, password, origin };
   } catch {
     return null;
   }

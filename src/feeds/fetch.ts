@@ -32,8 +32,8 @@ export interface FetchOptions {
   lastModified?: string | null;
   /** Fetch through this proxy (HTTP_PROXY, HTTPS_PROXY, NO_PROXY); none when null or absent. */
   proxy?: FeedProxy | null;
-  /** The feed's Authorization header (its HTTP login): sent to the feed's own origin only, never after a redirect elsewhere. */
-  authorization?: string | null;
+  /** The feed's HTTP login: its Authorization header, sent to the origin it was given for only (never after a redirect elsewhere, nor to http:// on the same host). */
+  login?: { authorization: string; origin: string } | null;
 }
 
 interface Common {
@@ -70,7 +70,10 @@ export function userAgent(publicUrl: string): string {
 
 /** One connection pool per proxy setting (most processes have one: none). */
 const dispatchers = new Map<string, Dispatcher>();
-function dispatcher(proxy: FeedProxy | null | undefined): Dispatcher {
+function dispatcher(configured: FeedProxy | null | undefined, url: string): Dispatcher {
+  // A proxy set for one scheme only leaves the other direct, as curl reads the variables (undici's agent
+  // would send https through HTTP_PROXY when HTTPS_PROXY is empty).
+  const proxy = configured && (url.startsWith('https:') ? configured.https : configured.http) ? configured : null;
   const key = proxy ? JSON.stringify(proxy) : '';
   let found = dispatchers.get(key);
   if (!found) {
@@ -117,12 +120,14 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
     if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
     let response: Response;
     let permanent = true;
+    let loginSent = false;
     const jar = new CookieJar();
     for (let hop = 0; ; hop++) {
       const cookie = hop > 0 ? await jar.getCookieString(url) : '';
-      const login = opts.authorization && sameOrigin(url, startUrl) ? opts.authorization : '';
+      const login = opts.login && originOf(url) === opts.login.origin ? opts.login.authorization : '';
+      loginSent = Boolean(login);
       const sent = cookie || login ? { ...headers, ...(cookie ? { cookie } : {}), ...(login ? { authorization: login } : {}) } : headers;
-      response = await fetch(url, { headers: sent, redirect: 'manual', signal: controller.signal, dispatcher: dispatcher(opts.proxy) });
+      response = await fetch(url, { headers: sent, redirect: 'manual', signal: controller.signal, dispatcher: dispatcher(opts.proxy, url) });
       if (![301, 302, 303, 307, 308].includes(response.status)) break;
       for (const set of response.headers.getSetCookie()) await jar.setCookie(set, url, { ignoreError: true });
       await response.body?.cancel().catch(() => undefined);
@@ -148,7 +153,7 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
     encoding = response.headers.get('content-encoding');
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
-      throw httpError(response, movedTo, Boolean(opts.authorization));
+      throw httpError(response, movedTo, loginSent);
     }
     const body = gunzipUnlabelled(await readCapped(response, opts.maxBytes, controller), opts.maxBytes);
     return { ...common, status: 'ok', body, contentType: response.headers.get('content-type') };
@@ -164,11 +169,11 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
   }
 }
 
-function sameOrigin(a: string, b: string): boolean {
+function originOf(url: string): string | null {
   try {
-    return new URL(a).origin === new URL(b).origin;
+    return new URL(url).origin;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -303,7 +308,8 @@ function describeNetworkError(error: unknown, url: string, proxy: URL | null = n
   if (proxy) {
     const refusal = /Proxy response \((\d+)\)/.exec(causeMessages(error));
     if (refusal) return `the proxy ${proxy.host} answered HTTP ${refusal[1]} instead of connecting to ${safeHost(url)}`;
-    if (isProxyFailure(cause, proxy)) return `${describeNetworkError(error, proxy.href).replace(proxy.host, `the proxy ${proxy.host}`)} (fetching ${safeHost(url)})`;
+    // The proxy's own user and password (HTTP_PROXY=http://user:pw@proxy:3128) never go into a message.
+    if (isProxyFailure(cause, proxy)) return `${describeNetworkError(error, `${proxy.protocol}//${proxy.host}/`).replace(proxy.host, `the proxy ${proxy.host}`)} (fetching ${safeHost(url)})`;
   }
   const host = safeHost(url);
   const code = cause?.code ?? (error as { code?: string })?.code ?? '';

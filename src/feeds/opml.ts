@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import type { Ctx } from '../context.js';
-import { addFeed, FeedUrlError, normaliseFeedUrl, type Feed } from './store.js';
+import { addFeed, FeedUrlError, normaliseFeedUrl, withoutUserInfo, type Feed } from './store.js';
 
 /**
  * OPML, the format every reader imports and exports feed lists in. Read
@@ -84,7 +84,7 @@ export async function importOpml(ctx: Ctx, text: string): Promise<OpmlImport> {
     try {
       url = normaliseFeedUrl(entry.url);
     } catch (error) {
-      result.invalid.push({ url: entry.url, error: error instanceof FeedUrlError ? error.message : String(error) });
+      result.invalid.push({ url: withoutUserInfo(entry.url), error: error instanceof FeedUrlError ? error.message : String(error) });
       continue;
     }
     if (seen.has(url)) continue;

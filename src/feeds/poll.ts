@@ -87,8 +87,8 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
       warning: parsed.warning,
     };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    ctx.log.warn({ feedId, url: redactUrl(feed.url), err: redactUrlsIn(message) }, 'feed poll failed');
+    const message = redactUrlsIn(error instanceof Error ? error.message : String(error));
+    ctx.log.warn({ feedId, url: redactUrl(feed.url), err: message }, 'feed poll failed');
     // Our own throttle is not the feed's fault: no back-off, the next tick tries again.
     if (error instanceof HostBusyError) return { feedId, status: 'error', added: 0, seen: 0, topics: {}, error: message };
     const movedTo = error instanceof FeedFetchError ? error.details.movedTo : null;
@@ -103,16 +103,16 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
 /** One fetch, holding one of the host's request slots; with the feed's login when it has one. */
 function politeFetch(ctx: Ctx, url: string, feed: { etag?: string | null; lastModified?: string | null; sealedLogin?: string | null }): Promise<FetchResult> {
   const options = fetchOptions(ctx.config);
-  const authorization = feed.sealedLogin ? loginHeader(ctx, feed.sealedLogin) : null;
+  const login = feed.sealedLogin ? openedLogin(ctx, feed.sealedLogin) : null;
   return withHostSlot(ctx, url, { leaseMs: options.timeoutMs + 5_000, waitMs: options.timeoutMs * 2 }, () =>
-    fetchFeed(url, { ...options, etag: feed.etag, lastModified: feed.lastModified, authorization }),
+    fetchFeed(url, { ...options, etag: feed.etag, lastModified: feed.lastModified, login }),
   );
 }
 
-function loginHeader(ctx: Ctx, sealed: string): string {
+function openedLogin(ctx: Ctx, sealed: string): { authorization: string; origin: string } {
   const login = openLogin(ctx.config.secret, sealed);
   if (!login) throw new FeedFetchError('the feed’s login can no longer be read (SECRET has changed since it was added): add the feed again as https://user:password@…');
-  return basicAuthorization(login);
+  return { authorization: basicAuthorization(login), origin: login.origin };
 }
 
 /**
@@ -173,7 +173,8 @@ async function recordSuccess(ctx: Ctx, feed: Feed, fetched: FetchResult, parsed:
 
 /** Returns whether the feed is now disabled. */
 async function recordFailure(ctx: Ctx, feed: Feed, error: unknown, at: number): Promise<boolean> {
-  const message = error instanceof Error ? error.message : String(error);
+  // Shown in lists and answers: no user info or key-like query value of any URL in it.
+  const message = redactUrlsIn(error instanceof Error ? error.message : String(error));
   const details = error instanceof FeedFetchError ? error.details : {};
   const errors = feed.errors + 1;
   if (details.gone) {

@@ -97,7 +97,7 @@ export async function fetchAndPreview(
   now: number,
   login: FeedLogin | null = null,
 ): Promise<FeedPreview & { movedTo: string | null }> {
-  const fetched = await fetchFeed(url, { ...fetchOptions(config), authorization: login ? basicAuthorization(login) : null });
+  const fetched = await fetchFeed(url, { ...fetchOptions(config), login: login ? { authorization: basicAuthorization(login), origin: new URL(url).origin } : null });
   if (fetched.status !== 'ok') throw new Error(`${url} answered 304 Not Modified to a request without validators`);
   const preview = await previewFeed(classify, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, now);
   return { ...preview, movedTo: fetched.movedTo };

@@ -60,13 +60,18 @@ export function readFeedAddress(input: string): { url: string; login: FeedLogin 
   try {
     u = new URL(withScheme(input.trim()));
   } catch {
-    throw new FeedUrlError(`not a URL: "${input}"`);
+    throw new FeedUrlError(`not a URL: "${withoutUserInfo(input)}"`);
   }
   const { url, login } = splitLogin(u.toString());
   const bare = new URL(url);
   if (bare.protocol !== 'http:' && bare.protocol !== 'https:') throw new FeedUrlError(`feed URLs must be http or https: "${url}"`);
   bare.hash = '';
   return { url: bare.toString(), login };
+}
+
+/** An address as typed, for a message: whatever stands between "//" and an "@" (a login, perhaps with a "/" in its password) left out. */
+export function withoutUserInfo(input: string): string {
+  return input.replace(/\/\/[^\s@]*@/, '//');
 }
 
 /**
@@ -82,8 +87,9 @@ function withScheme(input: string): string {
     return /^[a-z][a-z0-9+.-]*:\/\//i.test(rest) ? rest : `http://${rest}`;
   }
   if (input.startsWith('//')) return `https:${input}`;
-  // A host name with a dot, optionally a port and a path, and no scheme of its own.
-  if (/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?::\d+)?(?:[/?#]|$)/i.test(input)) return `https://${input}`;
+  // A host name with a dot and a top-level label with a letter (not "1.2", which URL parsing reads as an
+  // IPv4 address), optionally a port and a path, and no scheme of its own.
+  if (/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z0-9-]*[a-z][a-z0-9-]*(?::\d+)?(?:[/?#]|$)/i.test(input) && !/^0x/i.test(input)) return `https://${input}`;
   return input;
 }
 
@@ -110,8 +116,8 @@ export async function addFeed(
   const { url: normalised, login } = readFeedAddress(url);
   const interval = opts.intervalMinutes === undefined ? undefined : boundedInterval(opts.intervalMinutes);
   const existing = await findFeedByUrl(ctx, normalised);
-  if (existing) return changeInterval(ctx, login ? await changeLogin(ctx, existing, login) : existing, interval);
-  const sealed = login ? { login: login.username, sealedLogin: sealLogin(ctx.config.secret, login) } : { login: null, sealedLogin: null };
+  if (existing) return changeInterval(ctx, login ? await changeLogin(ctx, existing, login, normalised) : existing, interval);
+  const sealed = login ? { login: login.username, sealedLogin: sealLogin(ctx.config.secret, login, new URL(normalised).origin) } : { login: null, sealedLogin: null };
   const feed: Feed = {
     id: feedIdFor(normalised),
     url: normalised,
@@ -133,15 +139,20 @@ export async function addFeed(
   const created = await ctx.redis.hsetnx(k.byUrl(ctx), normalised, feed.id);
   if (created === 0) {
     const racer = (await findFeedByUrl(ctx, normalised))!;
-    return changeInterval(ctx, login ? await changeLogin(ctx, racer, login) : racer, interval);
+    return changeInterval(ctx, login ? await changeLogin(ctx, racer, login, normalised) : racer, interval);
   }
   await ctx.redis.multi().hset(k.feed(ctx, feed.id), serialise(feed)).zadd(k.all(ctx), feed.addedAt, feed.id).exec();
   return { feed, created: true, changed: false };
 }
 
-/** A feed added again with a login takes that login (a changed password, say); one added again without keeps its own. */
-async function changeLogin(ctx: Ctx, feed: Feed, login: FeedLogin): Promise<Feed> {
-  const changes = { login: login.username, sealedLogin: sealLogin(ctx.config.secret, login) };
+/**
+ * A feed added again with a login takes that login (a changed password, say), for the origin it was
+ * given with; one added again without keeps its own. A new login is worth a poll now: the back-off
+ * a refused login built up is forgotten (a paused feed stays paused).
+ */
+async function changeLogin(ctx: Ctx, feed: Feed, login: FeedLogin, url: string): Promise<Feed> {
+  const changes: Partial<Feed> = { login: login.username, sealedLogin: sealLogin(ctx.config.secret, login, new URL(url).origin) };
+  if (feed.status !== 'disabled') Object.assign(changes, { status: 'ok', errors: 0, lastError: null, nextPollAt: ctx.now() });
   await updateFeed(ctx, feed.id, changes);
   return { ...feed, ...changes };
 }

@@ -461,13 +461,16 @@ describe('polling through an HTTP proxy (HTTP_PROXY, HTTPS_PROXY, NO_PROXY)', ()
   it('names the proxy when it cannot be reached, as the feed’s error', async () => {
     const proxy = await startProxy();
     await proxy.close();
-    const ctxDown = testCtx('feeds-proxy-down', { HTTP_PROXY: proxy.url });
+    const ctxDown = testCtx('feeds-proxy-down', { HTTP_PROXY: proxy.url.replace('http://', 'http://proxyuser:proxy-secret@') });
     try {
       server.serve('/behind-dead-proxy.xml', rss(items(1, 'Dead')));
       const feed = (await addFeed(ctxDown, server.url('/behind-dead-proxy.xml'))).feed;
       const outcome = await pollFeed(ctxDown, classify, feed.id);
       expect(outcome.status).toBe('error');
       expect(outcome.error).toBe(`the proxy ${new URL(proxy.url).host} refused the connection (fetching ${new URL(server.base).host})`);
+      const stored = await getFeed(ctxDown, feed.id);
+      expect(stored?.lastError).toBe(outcome.error);
+      expect(JSON.stringify(stored)).not.toContain('proxy-secret');
     } finally {
       await ctxDown.cleanup();
     }
@@ -548,6 +551,43 @@ describe('feeds behind an HTTP login (agency wires, paid feeds)', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('keeps the login to its own origin when the feed moves for good to another one, or a page names a feed elsewhere', async () => {
+    const other = await startFeedServer();
+    try {
+      other.handle('/moved-here.xml', (req, res) => (req.headers.authorization ? xml(res, rss(items(1, 'Leaked'))) : void res.writeHead(401).end()));
+      server.handle('/moves-for-good.xml', (req, res) => (req.headers.authorization === expected ? void res.writeHead(301, { location: other.url('/moved-here.xml') }).end() : void res.writeHead(401).end()));
+      const { feed } = await addFeed(ctx, withLogin('/moves-for-good.xml'));
+      const first = await pollFeed(ctx, classify, feed.id);
+      expect(first.error).toBe('HTTP 401 Unauthorized: the feed wants a login: add it as https://user:password@…');
+      expect((await reload(feed)).url).toBe(other.url('/moved-here.xml'));
+      await pollFeed(ctx, classify, feed.id);
+      expect(other.requests.map((r) => r.headers.authorization ?? null)).toEqual([null, null]);
+
+      other.serve('/named.xml', rss(items(1, 'Named')));
+      server.handle('/page-naming-elsewhere.html', (req, res) =>
+        req.headers.authorization === expected
+          ? void res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><head><link rel="alternate" type="application/rss+xml" href="${other.url('/named.xml')}"></head><body>Wire</body></html>`)
+          : void res.writeHead(401).end(),
+      );
+      const paged = (await addFeed(ctx, withLogin('/page-naming-elsewhere.html'))).feed;
+      expect(await pollFeed(ctx, classify, paged.id)).toMatchObject({ status: 'ok', added: 1 });
+      expect(other.requests.filter((r) => r.path === '/named.xml').map((r) => r.headers.authorization ?? null)).toEqual([null]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('polls again at once, its back-off forgotten, when the feed is added again with a new login', async () => {
+    server.handle('/relogin.xml', (req, res) => (req.headers.authorization === expected ? xml(res, rss(items(1, 'Relogin'))) : void res.writeHead(401).end()));
+    const { feed } = await addFeed(ctx, withLogin('/relogin.xml', 'desk:old'));
+    await pollFeed(ctx, classify, feed.id);
+    expect(await reload(feed)).toMatchObject({ status: 'backing-off', errors: 1 });
+    const { feed: again } = await addFeed(ctx, withLogin('/relogin.xml'));
+    expect(again).toMatchObject({ status: 'ok', errors: 0, lastError: null, nextPollAt: ctx.now() });
+    expect(await reload(feed)).toMatchObject({ status: 'ok', errors: 0, lastError: null, nextPollAt: ctx.now() });
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 1 });
   });
 
   it('says so, and polls nothing, when the login can no longer be read because SECRET changed', async () => {

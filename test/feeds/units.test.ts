@@ -349,6 +349,17 @@ describe('feed URLs as operators paste them', () => {
     expect(() => normaliseFeedUrl('javascript:alert(1)')).toThrow(/must be http or https/);
     // A login is kept apart from the URL the feed is known by (see readFeedAddress).
     expect(normaliseFeedUrl('feed://user:pw@example.com/rss')).toBe('http://example.com/rss');
+    // Odd numbers are no host names: "1.2" would be read as the address 1.0.0.2.
+    expect(() => normaliseFeedUrl('1.2')).toThrow(/not a URL/);
+    expect(() => normaliseFeedUrl('0x7f.1/rss')).toThrow(/not a URL|must be http/);
+    // A message never repeats a password typed in a malformed address.
+    let message = '';
+    try {
+      normaliseFeedUrl('https://user:pa/ss@host/rss');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).not.toContain('pa/ss');
   });
 });
 
@@ -357,10 +368,10 @@ describe('feed logins kept sealed', () => {
     const { openLogin, sealLogin, splitLogin } = await import('../../src/feeds/credentials.js');
     const secret = 'test-secret-0123456789abcdef0123456789abcdef';
     const login = { username: 'desk', password: 'pä:ss' };
-    const sealed = sealLogin(secret, login);
+    const sealed = sealLogin(secret, login, 'https://wire.example');
     expect(sealed).not.toContain('pä');
-    expect(sealLogin(secret, login)).not.toBe(sealed); // a fresh nonce each time
-    expect(openLogin(secret, sealed)).toEqual(login);
+    expect(sealLogin(secret, login, 'https://wire.example')).not.toBe(sealed); // a fresh nonce each time
+    expect(openLogin(secret, sealed)).toEqual({ ...login, origin: 'https://wire.example' });
     expect(openLogin(`${secret}x`, sealed)).toBeNull();
     const parts = sealed.split('.');
     parts[3] = Buffer.from('forged').toString('base64url');
@@ -368,5 +379,7 @@ describe('feed logins kept sealed', () => {
     expect(openLogin(secret, 'not sealed')).toBeNull();
     expect(splitLogin('https://desk:p%40ss@wire.example/feed?x=1')).toEqual({ url: 'https://wire.example/feed?x=1', login: { username: 'desk', password: 'p@ss' } });
     expect(splitLogin('https://wire.example/feed')).toEqual({ url: 'https://wire.example/feed', login: null });
+    // A bare "%" in a password is taken as typed, not a crash.
+    expect(splitLogin('https://desk:pa%ss@wire.example/feed').login).toEqual({ username: 'desk', password: 'pa%ss' });
   });
 });

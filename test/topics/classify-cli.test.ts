@@ -54,15 +54,22 @@ describe('wirebrief classify', () => {
       '\ufeff{"id":"bom","title":"Army test-fires Agni-Prime missile off Odisha coast","text":"The DRDO said the flight met all its objectives."}',
       '{"id":"alias","headline":"Army test-fires Agni-Prime missile off Odisha coast","body":"The DRDO said the flight met all its objectives."}',
       '{"id":"summary","headline":"Sensex falls 500 points","summary":"Markets fell as crude prices rose and the rupee weakened."}',
+      // A CMS export's fields of other kinds beside the story's own are passed over, not a reason to skip it.
+      '{"id":"cms","title":"Sensex falls 500 points","text":"Markets fell as crude prices rose.","content":{"rendered":"<p>x</p>"},"summary":null,"body":[1]}',
     ].join('\r\n');
     const run = await runCli(['classify', '--jsonl'], {}, `${input}\r\n`);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; topics: { id: string; score: number }[] });
-    expect(out.map((o) => o.id)).toEqual(['bom', 'alias', 'summary']);
+    expect(out.map((o) => o.id)).toEqual(['bom', 'alias', 'summary', 'cms']);
     expect(out[0]!.topics.map((t) => t.id)).toContain('defence');
     expect(out[1]!.topics).toEqual(out[0]!.topics);
     expect(out[2]!.topics.map((t) => t.id)).toContain('economy');
+    expect(out[3]!.topics.map((t) => t.id)).toContain('economy');
+    // An id JSON cannot hold exactly would come back as another number: refused, by line.
+    const big = await runCli(['classify', '--jsonl'], {}, '{"id":12345678901234567890,"title":"Sensex falls"}\n');
+    expect(big.code).toBe(2);
+    expect(big.stderr).toContain('line 1: id: a number this large loses digits in JSON: give it as a string');
   });
 
   it('exits 2 with a clear message for a file that is not there', async () => {
