@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { scheduleFeed, unscheduleFeed } from '../../jobs/schedules.js';
 import { buildOpml, importOpml, OpmlError, parseOpml } from '../feeds/opml.js';
 import { pollFeed } from '../feeds/poll.js';
-import { addFeed, FeedUrlError, findFeedByUrl, listFeeds, normaliseFeedUrl } from '../feeds/store.js';
+import { addFeed, FeedUrlError, findFeedByUrl, listFeeds, normaliseFeedUrl, readFeedAddress } from '../feeds/store.js';
 import { examples, positiveInt, print, UsageError, withRuntime } from './runtime.js';
 
 export function registerFeeds(program: Command): void {
@@ -77,10 +77,12 @@ export function registerFeeds(program: Command): void {
     .action(async (url: string) =>
       withRuntime(async (rt) => {
         checkUrl(url);
+        // A feed not yet known is added first; a login given with a known one replaces its login.
         let feed = await findFeedByUrl(rt.ctx, url);
-        if (!feed) {
-          feed = (await addFeed(rt.ctx, url)).feed;
-          await scheduleFeed(rt.queues, feed);
+        if (!feed || readFeedAddress(url).login) {
+          const added = await addFeed(rt.ctx, url);
+          feed = added.feed;
+          if (added.created) await scheduleFeed(rt.queues, feed);
         }
         const outcome = await pollFeed(rt.ctx, rt.classify, feed.id);
         if (outcome.disabled) await unscheduleFeed(rt.queues, feed.id);

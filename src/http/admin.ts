@@ -56,10 +56,12 @@ export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
     // Polls in the request and answers with the outcome; a feed not yet known is added (and scheduled) first.
     app.post('/feeds/poll', async (request) => {
       const body = pollFeedBody.parse(request.body);
+      // A login given with a feed already known replaces its login (as POST /feeds does).
       let feed = await findFeedByUrl(ctx, body.url);
-      if (!feed) {
-        feed = (await addFeed(ctx, body.url)).feed;
-        await scheduleFeed(queues, feed);
+      if (!feed || readFeedAddress(body.url).login) {
+        const added = await addFeed(ctx, body.url);
+        feed = added.feed;
+        if (added.created) await scheduleFeed(queues, feed);
       }
       const outcome = await pollFeed(ctx, deps.classify, feed.id);
       if (outcome.disabled) await unscheduleFeed(queues, feed.id);

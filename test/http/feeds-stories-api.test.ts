@@ -52,6 +52,21 @@ const withMedia = (n: number) =>
   rss(items(n, 'Paged')).replace(/<item><title>Paged (\d+)<\/title>/g, '<item><title>Paged $1</title><author>desk@news.example (Desk $1)</author><enclosure url="/img/$1.jpg" type="image/jpeg" length="1"/>');
 
 describe('POST /api/admin/feeds/poll', () => {
+  it('takes a login given with a feed it knows: the poll that failed for want of one goes through', async () => {
+    const authorization = `Basic ${Buffer.from('desk:wire-pass').toString('base64')}`;
+    feeds.handle('/behind-login.xml', (req, res) => {
+      if (req.headers.authorization !== authorization) return void res.writeHead(401).end();
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(items(2, 'Behind login')));
+    });
+    const bare = feeds.url('/behind-login.xml');
+    const first = await json<{ outcome: { status: string; error: string | null } }>(await pollNow(bare));
+    expect(first.outcome.error).toMatch(/wants a login/);
+    const res = await pollNow(bare.replace('http://', 'http://desk:wire-pass@'));
+    const text = await res.text();
+    expect(text).not.toContain('wire-pass');
+    expect(JSON.parse(text)).toMatchObject({ feed: { url: bare, login: 'desk' }, outcome: { status: 'ok', added: 2 } });
+  });
+
   it('adds and polls a feed it did not know, and says what the poll brought', async () => {
     feeds.serve('/paged.xml', withMedia(7));
     const res = await pollNow(feeds.url('/paged.xml'));
