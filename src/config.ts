@@ -66,7 +66,8 @@ const schema = z.object({
   DATA_DIR: z.string().min(1, 'must not be empty').default('./var'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
   LOG_FORMAT: z.enum(['json'], { error: 'must be json, or unset for pretty lines in a terminal and JSON otherwise' }).optional(),
-  FEED_POLL_MINUTES: positiveInt('a whole number of minutes, 1 or more').default(10),
+  // A day at most: the ceiling every feed's interval and back-off keep (MAX_INTERVAL_MINUTES).
+  FEED_POLL_MINUTES: positiveInt('a whole number of minutes from 1 to 1440 (a day)').max(1440, 'must be a whole number of minutes from 1 to 1440 (a day)').default(10),
   FEED_TIMEOUT_SECONDS: positiveInt('a whole number of seconds, 1 or more').default(30),
   FEED_MAX_MB: positiveInt('a whole number of megabytes, 1 or more').default(5),
   FEED_HOST_CONCURRENCY: positiveInt('a whole number, 1 or more').default(2),

@@ -28,6 +28,7 @@ describe('config', () => {
     ['MAIL_FROM', 'nobody', /^MAIL_FROM must be an address/],
     ['LOG_FORMAT', 'pretty', /^LOG_FORMAT must be json, or unset/],
     ['WORKER_HEAP_GROWTH_PERCENT', '500', /^WORKER_HEAP_GROWTH_PERCENT must be a whole number of percent from 0 to 400/],
+    ['FEED_POLL_MINUTES', '2000', /^FEED_POLL_MINUTES must be a whole number of minutes from 1 to 1440 \(a day\)/],
   ])('refuses %s=%s with one line naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrowError(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrowError(message);

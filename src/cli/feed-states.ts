@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { scheduleFeed, unscheduleFeed } from '../../jobs/schedules.js';
 import type { Ctx } from '../context.js';
-import { disableFeed, enableFeed, findFeedByUrl, getFeed, removeFeed, type Feed } from '../feeds/store.js';
+import { disableFeed, enableFeed, findFeedByUrl, getFeed, removeFeed, withoutUserInfo, type Feed } from '../feeds/store.js';
 import { commandGroup, examples, UsageError, withRuntime } from './runtime.js';
 
 /** `feeds remove|pause|resume <url|id>`: the operator's hand on a feed's schedule. */
@@ -48,7 +48,8 @@ export function registerFeedStates(program: Command): void {
 
 /** A feed by its URL or by its id, as `feeds list` shows them. */
 export async function resolveFeed(ctx: Ctx, ref: string): Promise<Feed> {
-  const feed = /^https?:\/\//i.test(ref) ? await findFeedByUrl(ctx, ref) : await getFeed(ctx, ref);
-  if (!feed) throw new UsageError(`no feed "${ref}": give a URL or id from \`wirebrief feeds list\``);
+  // An id is twelve hex digits; anything else is an address, in any form a feed can be added by.
+  const feed = /^[0-9a-f]{12}$/.test(ref) ? await getFeed(ctx, ref) : await findFeedByUrl(ctx, ref).catch(() => null);
+  if (!feed) throw new UsageError(`no feed "${withoutUserInfo(ref)}": give a URL or id from \`wirebrief feeds list\``);
   return feed;
 }

@@ -64,14 +64,28 @@ export function readFeedAddress(input: string): { url: string; login: FeedLogin 
   }
   const { url, login } = splitLogin(u.toString());
   const bare = new URL(url);
-  if (bare.protocol !== 'http:' && bare.protocol !== 'https:') throw new FeedUrlError(`feed URLs must be http or https: "${url}"`);
+  if (bare.protocol !== 'http:' && bare.protocol !== 'https:') throw new FeedUrlError(`feed URLs must be http or https: "${withoutUserInfo(url)}"`);
   bare.hash = '';
   return { url: bare.toString(), login };
 }
 
-/** An address as typed, for a message: whatever stands between "//" and an "@" (a login, perhaps with a "/" in its password) left out. */
+/**
+ * An address as typed, for a message: a login left out, whether it follows "//" (perhaps with a "/" in
+ * its password) or opens an address typed without a scheme ("user:pw@host/feed").
+ */
 export function withoutUserInfo(input: string): string {
-  return input.replace(/\/\/[^\s@]*@/, '//');
+  try {
+    const u = new URL(input);
+    if (u.username || u.password) {
+      u.username = '';
+      u.password = '';
+      return u.toString();
+    }
+    // Not a URL with a host ("user:pw@host/feed" reads as the scheme "user:"): what stands before an "@" goes.
+    return u.host || !input.includes('@') ? input : `${u.protocol}…`;
+  } catch {
+    return input.replace(/\/\/[^\s@]*@/, '//');
+  }
 }
 
 /**

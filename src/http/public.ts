@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { findFeedByUrl, FeedUrlError } from '../feeds/store.js';
+import { findFeedByUrl, FeedUrlError, withoutUserInfo } from '../feeds/store.js';
 import { CursorError, queryStories } from '../stories/query.js';
 import { presentStory } from './present.js';
 import type { HttpDeps } from './server.js';
@@ -62,7 +62,7 @@ export function publicRoutes(deps: HttpDeps): FastifyPluginAsync {
         throw error;
       }
       const feed = q.feed ? await feedNamed(q.feed) : null;
-      if (q.feed && !feed) throw Object.assign(new Error(`no feed with the URL ${q.feed}`), { statusCode: 404 });
+      if (q.feed && !feed) throw Object.assign(new Error(`no feed with the URL ${withoutUserInfo(q.feed)}`), { statusCode: 404 });
       try {
         const page = await queryStories(ctx, { topic: q.topic, feedId: feed?.id, since: q.since, limit: q.limit, cursor: q.cursor ?? q.next });
         // Listed by feed, a story another feed brought first is shown as this feed's: it carries it too.

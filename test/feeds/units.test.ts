@@ -360,6 +360,12 @@ describe('feed URLs as operators paste them', () => {
       message = (error as Error).message;
     }
     expect(message).not.toContain('pa/ss');
+    const { withoutUserInfo } = await import('../../src/feeds/store.js');
+    expect(withoutUserInfo('https://user:pa/ss@host/rss')).toBe('https://host/rss');
+    expect(withoutUserInfo('user:s3cret@wire.example.org/feed')).toBe('user:…');
+    expect(withoutUserInfo('https://desk:s3cret@example.org/@desk/feed')).toBe('https://example.org/@desk/feed');
+    expect(withoutUserInfo('https://example.org/@desk/feed')).toBe('https://example.org/@desk/feed');
+    expect(() => normaliseFeedUrl('user:s3cret@wire.example.org/feed')).toThrow(/^feed URLs must be http or https: "user:…"$/);
   });
 });
 
