@@ -73,7 +73,7 @@ const dispatchers = new Map<string, Dispatcher>();
 function dispatcher(configured: FeedProxy | null | undefined, url: string): Dispatcher {
   // A proxy set for one scheme only leaves the other direct, as curl reads the variables (undici's agent
   // would send https through HTTP_PROXY when HTTPS_PROXY is empty).
-  const proxy = configured && (url.startsWith('https:') ? configured.https : configured.http) ? configured : null;
+  const proxy = proxyAddress(url, configured) ? configured! : null;
   const key = proxy ? JSON.stringify(proxy) : '';
   let found = dispatchers.get(key);
   if (!found) {
@@ -277,8 +277,14 @@ function isDecodingError(error: unknown): boolean {
 }
 
 /** The proxy a URL's scheme is fetched through, if one is set. */
+/** The proxy set for a URL's scheme ('' for none): HTTPS_PROXY for https, HTTP_PROXY for http, as curl reads them. */
+function proxyAddress(url: string, proxy: FeedProxy | null | undefined): string {
+  if (!proxy) return '';
+  return url.startsWith('https:') ? proxy.https : proxy.http;
+}
+
 function proxyOf(url: string, proxy: FeedProxy | null | undefined): URL | null {
-  const through = proxy ? (url.startsWith('https:') ? proxy.https : proxy.http) : '';
+  const through = proxyAddress(url, proxy);
   try {
     return through ? new URL(through) : null;
   } catch {
