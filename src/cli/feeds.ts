@@ -19,10 +19,12 @@ export function registerFeeds(program: Command): void {
     .action(async (url: string, opts: { interval?: number }) =>
       withRuntime(async (rt) => {
         checkUrl(url);
-        const { feed, created } = await addFeed(rt.ctx, url, { intervalMinutes: opts.interval });
+        const { feed, created, loginChanged, warning } = await addFeed(rt.ctx, url, { intervalMinutes: opts.interval });
         // A new job scheduler runs its first poll at once, then every interval.
         await scheduleFeed(rt.queues, feed);
-        console.log(created ? `added ${feed.url} (id ${feed.id}), polled every ${feed.intervalMinutes} min` : `already there: ${feed.url} (id ${feed.id})`);
+        if (warning) console.error(`warning: ${warning}`);
+        const again = `already there: ${feed.url} (id ${feed.id})${loginChanged ? `; login replaced (user ${feed.login || '(none)'})` : ''}`;
+        console.log(created ? `added ${feed.url} (id ${feed.id}), polled every ${feed.intervalMinutes} min` : again);
       }),
     );
   feeds
@@ -82,6 +84,7 @@ export function registerFeeds(program: Command): void {
         if (!feed || readFeedAddress(url).login) {
           const added = await addFeed(rt.ctx, url);
           feed = added.feed;
+          if (added.warning) console.error(`warning: ${added.warning}`);
           if (added.created) await scheduleFeed(rt.queues, feed);
         }
         const outcome = await pollFeed(rt.ctx, rt.classify, feed.id);

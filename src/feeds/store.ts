@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { key, type Ctx } from '../context.js';
 import { storyKeys } from '../stories/store.js';
-import { sealLogin, splitLogin, type FeedLogin } from './credentials.js';
+import { openLogin, sealLogin, splitLogin, type FeedLogin } from './credentials.js';
 
 export type FeedStatus = 'ok' | 'backing-off' | 'disabled';
 
@@ -117,20 +117,32 @@ const k = {
   byUrl: (ctx: Ctx) => key(ctx, 'feeds', 'by-url'),
 };
 
+export interface AddedFeed {
+  feed: Feed;
+  created: boolean;
+  /** The interval of a feed already there changed: the caller reschedules it. */
+  changed: boolean;
+  /** A feed already there was given a login other than the one it had (or none before). */
+  loginChanged: boolean;
+  /** What the operator should know of what was taken: a login that will travel in clear. */
+  warning: string | null;
+}
+
+/** Basic authentication over http:// is readable by anyone on the path; taken (some wires have no TLS), but said. */
+function loginWarning(url: string, login: FeedLogin | null): string | null {
+  return login && url.startsWith('http:') ? 'the login is sent in clear over http://: give the feed as https:// if its publisher serves it' : null;
+}
+
 /**
  * Adds a feed, or returns the one already there for this URL (adding twice is
- * harmless). Given an interval for a feed already there, changes its interval:
- * `changed` tells the caller to reschedule it.
+ * harmless). Given an interval for a feed already there, changes its interval.
  */
-export async function addFeed(
-  ctx: Ctx,
-  url: string,
-  opts: { intervalMinutes?: number; title?: string | null } = {},
-): Promise<{ feed: Feed; created: boolean; changed: boolean }> {
+export async function addFeed(ctx: Ctx, url: string, opts: { intervalMinutes?: number; title?: string | null } = {}): Promise<AddedFeed> {
   const { url: normalised, login } = readFeedAddress(url);
   const interval = opts.intervalMinutes === undefined ? undefined : boundedInterval(opts.intervalMinutes);
   const existing = await findFeedByUrl(ctx, normalised);
-  if (existing) return changeInterval(ctx, login ? await changeLogin(ctx, existing, login, normalised) : existing, interval);
+  const warning = loginWarning(normalised, login);
+  if (existing) return { ...(await addedAgain(ctx, existing, login, normalised, interval)), warning };
   const sealed = login ? { login: login.username, sealedLogin: sealLogin(ctx.config.secret, login, new URL(normalised).origin) } : { login: null, sealedLogin: null };
   const feed: Feed = {
     id: feedIdFor(normalised),
@@ -153,10 +165,22 @@ export async function addFeed(
   const created = await ctx.redis.hsetnx(k.byUrl(ctx), normalised, feed.id);
   if (created === 0) {
     const racer = (await findFeedByUrl(ctx, normalised))!;
-    return changeInterval(ctx, login ? await changeLogin(ctx, racer, login, normalised) : racer, interval);
+    return { ...(await addedAgain(ctx, racer, login, normalised, interval)), warning };
   }
   await ctx.redis.multi().hset(k.feed(ctx, feed.id), serialise(feed)).zadd(k.all(ctx), feed.addedAt, feed.id).exec();
-  return { feed, created: true, changed: false };
+  return { feed, created: true, changed: false, loginChanged: false, warning };
+}
+
+async function addedAgain(ctx: Ctx, feed: Feed, login: FeedLogin | null, url: string, interval: number | undefined): Promise<Omit<AddedFeed, 'warning'>> {
+  const loginChanged = login !== null && !sameLogin(ctx, feed, login, url);
+  const withLogin = login ? await changeLogin(ctx, feed, login, url) : feed;
+  return { ...(await changeInterval(ctx, withLogin, interval)), loginChanged };
+}
+
+/** Whether a feed's sealed login is this one, for this origin (a login SECRET can no longer open is not). */
+function sameLogin(ctx: Ctx, feed: Feed, login: FeedLogin, url: string): boolean {
+  const kept = feed.sealedLogin ? openLogin(ctx.config.secret, feed.sealedLogin) : null;
+  return kept !== null && kept.username === login.username && kept.password === login.password && kept.origin === new URL(url).origin;
 }
 
 /**

@@ -45,10 +45,10 @@ export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
     app.post('/feeds', async (request, reply) => {
       const body = addFeedBody.parse(request.body);
       // Adding a feed that is there with another interval changes its interval.
-      const { feed, created } = await addFeed(ctx, body.url, { intervalMinutes: body.intervalMinutes });
+      const { feed, created, loginChanged, warning } = await addFeed(ctx, body.url, { intervalMinutes: body.intervalMinutes });
       // A new job scheduler runs its first poll at once, then every interval; upserting an existing one updates it.
       if (feed.status !== 'disabled') await scheduleFeed(queues, feed);
-      return reply.code(created ? 201 : 200).send({ feed: presentFeed(feed), created });
+      return reply.code(created ? 201 : 200).send({ feed: presentFeed(feed), created, loginChanged, warning });
     });
 
     app.get('/feeds', async () => ({ feeds: (await listFeeds(ctx)).map(presentFeed) }));
@@ -58,14 +58,16 @@ export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
       const body = pollFeedBody.parse(request.body);
       // A login given with a feed already known replaces its login (as POST /feeds does).
       let feed = await findFeedByUrl(ctx, body.url);
+      let loginChanged = false;
+      let warning: string | null = null;
       if (!feed || readFeedAddress(body.url).login) {
         const added = await addFeed(ctx, body.url);
-        feed = added.feed;
+        ({ feed, loginChanged, warning } = added);
         if (added.created) await scheduleFeed(queues, feed);
       }
       const outcome = await pollFeed(ctx, deps.classify, feed.id);
       if (outcome.disabled) await unscheduleFeed(queues, feed.id);
-      return { feed: presentFeed((await getFeed(ctx, feed.id)) ?? feed), outcome };
+      return { feed: presentFeed((await getFeed(ctx, feed.id)) ?? feed), outcome, loginChanged, warning };
     });
 
     // What a poll would make of a feed, storing nothing: a check before adding it (as `wirebrief feeds try`).

@@ -514,8 +514,9 @@ describe('feeds behind an HTTP login (agency wires, paid feeds)', () => {
     const stored = Object.values(await ctx.redis.hgetall(`${ctx.config.prefix}:feed:${feed.id}`)).join(' ');
     expect(stored).not.toMatch(/p@ss|p%40ss/);
     // Added again without a login, it keeps its own; with another one, it takes that.
-    expect((await addFeed(ctx, server.url('/private.xml'))).feed.login).toBe('desk');
-    await addFeed(ctx, withLogin('/private.xml', 'desk:wrong'));
+    expect(await addFeed(ctx, server.url('/private.xml'))).toMatchObject({ feed: { login: 'desk' }, loginChanged: false, warning: null });
+    expect(await addFeed(ctx, withLogin('/private.xml'))).toMatchObject({ loginChanged: false });
+    expect(await addFeed(ctx, withLogin('/private.xml', 'desk:wrong'))).toMatchObject({ loginChanged: true, warning: expect.stringMatching(/sent in clear/) });
     const refused = await pollFeed(ctx, classify, feed.id);
     expect(refused.error).toBe('HTTP 401 Unauthorized: the feed refused its login (add it again as https://user:password@… with the right one)');
   });

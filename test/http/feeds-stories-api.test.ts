@@ -64,7 +64,13 @@ describe('POST /api/admin/feeds/poll', () => {
     const res = await pollNow(bare.replace('http://', 'http://desk:wire-pass@'));
     const text = await res.text();
     expect(text).not.toContain('wire-pass');
-    expect(JSON.parse(text)).toMatchObject({ feed: { url: bare, login: 'desk' }, outcome: { status: 'ok', added: 2 } });
+    // The login goes over plain http:// here: taken, and the answer says it travels in clear.
+    expect(JSON.parse(text)).toMatchObject({ feed: { url: bare, login: 'desk' }, outcome: { status: 'ok', added: 2 }, loginChanged: true, warning: expect.stringMatching(/in clear over http:\/\//) });
+    // The same login again changes nothing; another one replaces it, and POST /feeds says so too.
+    expect(await json(await pollNow(bare.replace('http://', 'http://desk:wire-pass@')))).toMatchObject({ loginChanged: false });
+    const replaced = await app.post('/api/admin/feeds', { url: bare.replace('http://', 'http://night-desk:other-pass@') }, admin);
+    expect(await json(replaced)).toMatchObject({ created: false, loginChanged: true, feed: { login: 'night-desk' } });
+    expect(await json(await pollNow(bare))).toMatchObject({ loginChanged: false, warning: null, outcome: { error: expect.stringMatching(/refused its login/) } });
   });
 
   it('adds and polls a feed it did not know, and says what the poll brought', async () => {
