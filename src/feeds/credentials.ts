@@ -43,30 +43,34 @@ function decoded(part: string): string {
   }
 }
 
-const VERSION = 'v2';
+// v3 binds a sealed login to its feed's id; v2 (sealed before) is read as it was.
+const VERSION = 'v3';
 
 function keyOf(secret: string): Buffer {
   return Buffer.from(hkdfSync('sha256', secret, 'wirebrief', 'feed logins', 32));
 }
 
 /**
- * The login sealed for keeping with the origin it belongs to: "v2.<iv>.<tag>.<ciphertext>", base64url.
+ * The login sealed for keeping with the origin it belongs to: "v3.<iv>.<tag>.<ciphertext>", base64url.
  * The origin is sealed with it, so a feed that moves to another origin (a 301, a page naming a feed
- * elsewhere) never takes the password along, and a sealed value cannot be re-pointed.
+ * elsewhere) never takes the password along; the feed's id is authenticated with it, so one who can
+ * write to Redis cannot copy a sealed login to another feed of the same origin.
  */
-export function sealLogin(secret: string, login: FeedLogin, origin: string): string {
+export function sealLogin(secret: string, login: FeedLogin, origin: string, feedId: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', keyOf(secret), iv);
+  cipher.setAAD(Buffer.from(feedId, 'utf8'));
   const sealed = Buffer.concat([cipher.update(JSON.stringify([login.username, login.password, origin]), 'utf8'), cipher.final()]);
   return [VERSION, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), sealed.toString('base64url')].join('.');
 }
 
-/** The login, or null when it cannot be opened (SECRET changed since it was sealed, or the value was tampered with). */
-export function openLogin(secret: string, sealed: string): SealedLogin | null {
+/** The login, or null when it cannot be opened (SECRET changed since it was sealed, it was sealed for another feed, or tampered with). */
+export function openLogin(secret: string, sealed: string, feedId: string): SealedLogin | null {
   const [version, iv, tag, data] = sealed.split('.');
-  if (version !== VERSION || !iv || !tag || data === undefined) return null;
+  if ((version !== VERSION && version !== 'v2') || !iv || !tag || data === undefined) return null;
   try {
     const decipher = createDecipheriv('aes-256-gcm', keyOf(secret), Buffer.from(iv, 'base64url'));
+    if (version === VERSION) decipher.setAAD(Buffer.from(feedId, 'utf8'));
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
     const [username, password, origin] = JSON.parse(Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8')) as [string, string, string];
     return { username, password, origin };

@@ -66,7 +66,7 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
       // A web page where the feed was expected: follow the feed it declares, once, and keep that URL.
       const declared = error instanceof FeedParseError && error.htmlPage ? discoverFeeds(decodeFeedBody(fetched.body, fetched.contentType).text, fetched.url)[0] : undefined;
       if (!declared || declared === current.url) throw error;
-      fetched = await politeFetch(ctx, declared, { sealedLogin: feed.sealedLogin });
+      fetched = await politeFetch(ctx, declared, { id: feed.id, sealedLogin: feed.sealedLogin });
       if (fetched.status !== 'ok') throw error;
       current = { ...current, url: fetched.movedTo ?? declared };
       ingested = await ingestDocument(ctx, classify, current, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, fetchedAt);
@@ -101,17 +101,17 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
 }
 
 /** One fetch, holding one of the host's request slots; with the feed's login when it has one. */
-function politeFetch(ctx: Ctx, url: string, feed: { etag?: string | null; lastModified?: string | null; sealedLogin?: string | null }): Promise<FetchResult> {
+function politeFetch(ctx: Ctx, url: string, feed: { id: string; etag?: string | null; lastModified?: string | null; sealedLogin?: string | null }): Promise<FetchResult> {
   const options = fetchOptions(ctx.config);
-  const login = feed.sealedLogin ? openedLogin(ctx, feed.sealedLogin) : null;
+  const login = feed.sealedLogin ? openedLogin(ctx, feed.sealedLogin, feed.id) : null;
   return withHostSlot(ctx, url, { leaseMs: options.timeoutMs + 5_000, waitMs: options.timeoutMs * 2 }, () =>
     fetchFeed(url, { ...options, etag: feed.etag, lastModified: feed.lastModified, login }),
   );
 }
 
-function openedLogin(ctx: Ctx, sealed: string): { authorization: string; origin: string } {
-  const login = openLogin(ctx.config.secret, sealed);
-  if (!login) throw new FeedFetchError('the feed’s login can no longer be read (SECRET has changed since it was added): add the feed again as https://user:password@…');
+function openedLogin(ctx: Ctx, sealed: string, feedId: string): { authorization: string; origin: string } {
+  const login = openLogin(ctx.config.secret, sealed, feedId);
+  if (!login) throw new FeedFetchError('the feed’s login can no longer be read (SECRET has changed since it was added, or it was sealed for another feed): add the feed again as https://user:password@…');
   return { authorization: basicAuthorization(login), origin: login.origin };
 }
 

@@ -143,7 +143,7 @@ export async function addFeed(ctx: Ctx, url: string, opts: { intervalMinutes?: n
   const existing = await findFeedByUrl(ctx, normalised);
   const warning = loginWarning(normalised, login);
   if (existing) return { ...(await addedAgain(ctx, existing, login, normalised, interval)), warning };
-  const sealed = login ? { login: login.username, sealedLogin: sealLogin(ctx.config.secret, login, new URL(normalised).origin) } : { login: null, sealedLogin: null };
+  const sealed = login ? { login: login.username, sealedLogin: sealLogin(ctx.config.secret, login, new URL(normalised).origin, feedIdFor(normalised)) } : { login: null, sealedLogin: null };
   const feed: Feed = {
     id: feedIdFor(normalised),
     url: normalised,
@@ -179,7 +179,7 @@ async function addedAgain(ctx: Ctx, feed: Feed, login: FeedLogin | null, url: st
 
 /** Whether a feed's sealed login is this one, for this origin (a login SECRET can no longer open is not). */
 function sameLogin(ctx: Ctx, feed: Feed, login: FeedLogin, url: string): boolean {
-  const kept = feed.sealedLogin ? openLogin(ctx.config.secret, feed.sealedLogin) : null;
+  const kept = feed.sealedLogin ? openLogin(ctx.config.secret, feed.sealedLogin, feed.id) : null;
   return kept !== null && kept.username === login.username && kept.password === login.password && kept.origin === new URL(url).origin;
 }
 
@@ -189,7 +189,7 @@ function sameLogin(ctx: Ctx, feed: Feed, login: FeedLogin, url: string): boolean
  * a refused login built up is forgotten (a paused feed stays paused).
  */
 async function changeLogin(ctx: Ctx, feed: Feed, login: FeedLogin, url: string): Promise<Feed> {
-  const changes: Partial<Feed> = { login: login.username, sealedLogin: sealLogin(ctx.config.secret, login, new URL(url).origin) };
+  const changes: Partial<Feed> = { login: login.username, sealedLogin: sealLogin(ctx.config.secret, login, new URL(url).origin, feed.id) };
   if (feed.status !== 'disabled') Object.assign(changes, { status: 'ok', errors: 0, lastError: null, nextPollAt: ctx.now() });
   await updateFeed(ctx, feed.id, changes);
   return { ...feed, ...changes };

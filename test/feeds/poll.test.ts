@@ -600,4 +600,16 @@ describe('feeds behind an HTTP login (agency wires, paid feeds)', () => {
     expect(outcome.error).toMatch(/login can no longer be read \(SECRET has changed/);
     expect(requestsTo('/sealed.xml')).toHaveLength(before);
   });
+
+  it('sends no login copied in Redis from one feed to another of the same origin', async () => {
+    server.handle('/sealed-own.xml', (req, res) => (req.headers.authorization === expected ? xml(res, rss(items(1, 'Own'))) : void res.writeHead(401).end()));
+    server.handle('/sealed-other.xml', (req, res) => (req.headers.authorization ? xml(res, rss(items(1, 'Copied'))) : void res.writeHead(401).end()));
+    const { feed: own } = await addFeed(ctx, withLogin('/sealed-own.xml'));
+    const other = await feedAt('/sealed-other.xml');
+    const copied = await ctx.redis.hget(`${ctx.config.prefix}:feed:${own.id}`, 'sealedLogin');
+    await ctx.redis.hset(`${ctx.config.prefix}:feed:${other.id}`, { login: 'desk', sealedLogin: copied! });
+    expect((await pollFeed(ctx, classify, other.id)).error).toMatch(/login can no longer be read .*sealed for another feed/);
+    expect(requestsTo('/sealed-other.xml')).toHaveLength(0);
+    expect(await pollFeed(ctx, classify, own.id)).toMatchObject({ status: 'ok', added: 1 });
+  });
 });

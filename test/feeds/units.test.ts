@@ -374,15 +374,17 @@ describe('feed logins kept sealed', () => {
     const { openLogin, sealLogin, splitLogin } = await import('../../src/feeds/credentials.js');
     const secret = 'test-secret-0123456789abcdef0123456789abcdef';
     const login = { username: 'desk', password: 'pä:ss' };
-    const sealed = sealLogin(secret, login, 'https://wire.example');
+    const sealed = sealLogin(secret, login, 'https://wire.example', 'feed-a');
     expect(sealed).not.toContain('pä');
-    expect(sealLogin(secret, login, 'https://wire.example')).not.toBe(sealed); // a fresh nonce each time
-    expect(openLogin(secret, sealed)).toEqual({ ...login, origin: 'https://wire.example' });
-    expect(openLogin(`${secret}x`, sealed)).toBeNull();
+    expect(sealLogin(secret, login, 'https://wire.example', 'feed-a')).not.toBe(sealed); // a fresh nonce each time
+    expect(openLogin(secret, sealed, 'feed-a')).toEqual({ ...login, origin: 'https://wire.example' });
+    expect(openLogin(`${secret}x`, sealed, 'feed-a')).toBeNull();
+    // Sealed for one feed, it opens for no other (a value copied in Redis from feed to feed).
+    expect(openLogin(secret, sealed, 'feed-b')).toBeNull();
     const parts = sealed.split('.');
     parts[3] = Buffer.from('forged').toString('base64url');
-    expect(openLogin(secret, parts.join('.'))).toBeNull();
-    expect(openLogin(secret, 'not sealed')).toBeNull();
+    expect(openLogin(secret, parts.join('.'), 'feed-a')).toBeNull();
+    expect(openLogin(secret, 'not sealed', 'feed-a')).toBeNull();
     expect(splitLogin('https://desk:p%40ss@wire.example/feed?x=1')).toEqual({ url: 'https://wire.example/feed?x=1', login: { username: 'desk', password: 'p@ss' } });
     expect(splitLogin('https://wire.example/feed')).toEqual({ url: 'https://wire.example/feed', login: null });
     // A bare "%" in a password is taken as typed, not a crash.
