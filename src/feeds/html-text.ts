@@ -191,7 +191,8 @@ class TextCollector {
         if (this.findImage && name === 'img' && !this.image && !this.inNoscript.includes(true) && !(attribs.alt && isEmojiImage(attribs))) {
           this.image = pictureOf(attribs);
         }
-        this.inNoscript.push(this.kinds.get(name) === NONE);
+        // A <noscript> within one is read as the outer one is: its <img> still the picture.
+        this.inNoscript.push(name !== 'noscript' && this.kinds.get(name) === NONE);
       }
       return;
     }

@@ -74,6 +74,7 @@ describe('story text from HTML', () => {
     ['emoji written as pictures', '<p>Flag <img class="emoji" alt="🇮🇳" src="https://s.w.org/images/core/emoji/15.0.3/72x72/1f1ee-1f1f3.png"> & <img alt=":)" class=wp-smiley src="/s.png"> flies</p><img alt="" class="emoji" src="/e.png"><img src="/pic.jpg">'],
     ['link cards', '<p>Copy.</p><figure class="kg-card kg-bookmark-card"><a href="/x"><div class="kg-bookmark-title">Other</div></a></figure><blockquote class="wp-embedded-content"><a href="/y">Y</a></blockquote><p>More.</p>'],
     ['a lazy loader\'s placeholder with the real picture in noscript, and noscript\'s own script and iframe', '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" class="lazyload"><noscript><script><img src="/s.jpg"></script><iframe><img src="/i.jpg"></iframe><img class="emoji" alt="🙂" src="/e.png"><p>No script</p><img src="/real.jpg"></noscript><p>Copy</p><img src="/later.jpg">'],
+    ['a picture in a noscript inside a noscript', '<noscript><noscript><img src="/a.jpg">'],
     ['icons, counters and placeholders before the picture', '<img src="/icons/facebook.png"><img src="/x.gif" width="1px"><img src="/b.gif" style="width:1px;height:1px"><img src="/lazy.gif" data-src="/real.jpg">text'],
   ])('agrees on %s', (_what, html) => same(html));
 
