@@ -92,7 +92,8 @@ export const AGENCIES: Agency[] = [
  * "Mangsir 11, 2083"), in the spellings they use; not "Push", "Saun" or "Chait", which are words or names as often.
  */
 const NEPALI_MONTH = String.raw`Baisakh|Baishakh|Jestha|Jeth|Asar|Asadh|Ashadh|Shrawan|Srawan|Bhadra|Bhadau|Asoj|Ashoj|Ashwin|Kartik|Mangsir|Mangshir|Poush|Paush|Magh|Falgun|Fagun|Phalgun|Chaitra`;
-const MONTH = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?|${NEPALI_MONTH})`;
+// … and in capitals, as PTI, RSS and ANSA date copy ("NEW DELHI, NOV 26 (PTI)", "(ANSA) - ROME, NOV 26 -").
+const MONTH = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{Lu}{0,6}\.?|${NEPALI_MONTH})`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const DATE = String.raw`(?:${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\s+${MONTH}(?:,?\s+\d{4})?)`;
 /** A date in figures, as a timestamp writes it: "26-11-2026", "26/11/2026", "2026-11-26". */
@@ -443,7 +444,7 @@ const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({ action: c.action, patter
 // EFE puts a full stop before its dash: "Madrid, Nov 26 (EFE).- …". Reuters dates copy it files from no one place: "Nov 26 (Reuters) - …".
 const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:,\s*(?<date>${DATE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—:|]*)\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:,\s*(?<date>${DATE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—‒―:|]*)\s*`,
   'u',
 );
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
@@ -456,22 +457,32 @@ const PIB_POSTED_ON = new RegExp(
  * Not a mark that is as often a word or a name's initials ("RSS", "UNI", "CP"); "AP" is taken: Andhra Pradesh opens no copy so.
  */
 const AGENCY_LEAD = new RegExp(
-  String.raw`^(?<mark>${AGENCIES.flatMap((a) => a.marks).filter((m) => !['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP'].includes(m)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+(?<sep>--|[—–-])\s+(?=["“‘]?[\p{Lu}\d])`,
+  String.raw`^(?<mark>${AGENCIES.flatMap((a) => a.marks).filter((m) => !['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP'].includes(m)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`,
   'u',
 );
 /** Kyodo's dateline without brackets: "TOKYO, Nov. 26 Kyodo - …" (the place, its date, the mark, a spaced dash). */
-const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\s+(?<mark>Kyodo)\s+(?<sep>--|[—–-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
+const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\s+(?<mark>Kyodo)\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
+/**
+ * The Saudi Press Agency's dateline, the mark after the date and a comma: "Riyadh, November 26, 2026, SPA -- …", in older copy
+ * with the Hijri date first ("Riyadh, Jumada II 05, 1448, November 26, 2026, SPA --"). A date must stand before the mark.
+ */
+const COMMA_MARK_DATELINE = new RegExp(
+  String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:\p{Lu}[\p{L}'’ -]{2,30} \d{1,2},\s*\d{4}(?:\s*(?:AH|H))?,\s*)?(?<date>${DATE}),\s*(?<mark>${marks})\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`,
+  'u',
+);
+/** TASS's dateline, its mark between slashes after the date's full stop: "MOSCOW, November 26. /TASS/. …". */
+const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*[—–‒―-]\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)", "(bdnews24.com)", "(News 1st)". */
 const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}\d.&'’ -]{1,40}|[\w-]+\.(?:com|net|org))\))?`;
 /** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */
-const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–-])\s+|\s*[—–]\s*)`;
+const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–‒―-])\s+|\s*[—–‒―]\s*)`;
 // Staff copy names no agency: "NEW DELHI: …", "KARACHI, Pakistan — …", "KATHMANDU, Nov. 26 — …", "ISLAMABAD, Nov 26 (Dawn) – …"
 // (capitals), "Mumbai, Nov 26: …" (a name, dated, perhaps after its country: "Kabul, Afghanistan, Nov 26 —"), "Washington — …" (a name before a dash and a sentence), with its country as
 // Tolo News writes it ("Kabul, Afghanistan — …").
 // A name before a colon with no date is not one: "Warning: this report…", "Mumbai: a city that never sleeps".
 const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:,\s*(?<date>${DATE}))?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}),\s*(?:(?<region>${NAMED_PLACE}),\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
-const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?${OUTLET}(?<sep>\s+(?:--|[—–-])\s+)(?=\p{Lu})`, 'u');
+const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?${OUTLET}(?<sep>\s+(?:--|[—–‒―-])\s+)(?=\p{Lu})`, 'u');
 /**
  * "New Delhi: The government…", as Indian and Pakistani outlets write it: the place must be a known one ("Warning: …" is none),
  * and so must its state after a comma ("Bengaluru, Karnataka: …").
@@ -575,6 +586,8 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean }[] = [
   { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
   { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
+  { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && hasSpacedDash(p, 90) },
+  { pattern: SLASHED_MARK_DATELINE, gate: (p) => within(p, ',', 45) && p.lastIndexOf('. /', 70) >= 0 },
 ];
 /**
  * A place written as a name with neither date nor agency must be one the gazetteer knows: "Modi — The prime minister said…"
@@ -585,9 +598,14 @@ const STAFF_DATELINES: { pattern: RegExp; known: boolean; gate: (p: string) => b
   // a second letter in capitals, a comma, a spaced dash or a colon near the start.
   { pattern: STAFF_IN_CAPITALS, known: false, gate: (p) => p.length > 1 && p[1] === p[1]!.toUpperCase() },
   { pattern: STAFF_DATED, known: false, gate: (p) => within(p, ',', 45) },
-  { pattern: STAFF_NAMED, known: true, gate: (p) => p.lastIndexOf(' -', 100) >= 0 || p.lastIndexOf(' —', 100) >= 0 || p.lastIndexOf(' –', 100) >= 0 },
+  { pattern: STAFF_NAMED, known: true, gate: (p) => hasSpacedDash(p, 100) },
   { pattern: STAFF_NAMED_COLON, known: true, gate: (p) => within(p, ':', 45) },
 ];
+
+/** Whether a spaced dash of any kind ("-", "—", "–", the figure dash "‒", the bar "―") starts in `p` before `limit`. */
+function hasSpacedDash(p: string, limit: number): boolean {
+  return p.lastIndexOf(' -', limit) >= 0 || p.lastIndexOf(' —', limit) >= 0 || p.lastIndexOf(' –', limit) >= 0 || p.lastIndexOf(' ―', limit) >= 0 || p.lastIndexOf(' ‒', limit) >= 0;
+}
 
 /** Whether `c` stands in `p` before `limit` (and not first). */
 function within(p: string, c: string, limit: number): boolean {
@@ -763,6 +781,14 @@ function takeDateline(body: string[], speakers: ReadonlySet<string>): Dateline |
       continue;
     }
     if (!found) return credit;
+    // ANSA's "(ANSA) - ROME, NOV 26 - …", and a date before the mark with the place after it ("OCTOBER 14, 2004 (REUTERS) - SAN FRANCISCO -- …").
+    const behind = found.mark && !found.place && !found.credit ? placeBehindMark(body[0].slice(found.length), speakers) : null;
+    if (behind) {
+      found.place = behind.place;
+      found.date = behind.date ?? found.date;
+      found.length += behind.length;
+      found.text = body[0].slice(0, found.length).replace(/[\s:–—‒―|-]+$/, '').trim();
+    }
     const rest = body[0].slice(found.length);
     if (rest) body[0] = rest;
     else body.shift();
@@ -770,6 +796,15 @@ function takeDateline(body: string[], speakers: ReadonlySet<string>): Dateline |
     credit = { ...found, place: found.place ?? credit?.place ?? null, mark: found.mark ?? credit?.mark ?? null };
   }
   return credit;
+}
+
+/**
+ * The place and date after the agency's mark, as ANSA sets its dateline: "(ANSA) - ROME, NOV 26 - …". A place and a date, or a
+ * place the gazetteer knows: "(IANS) Modi — the prime minister…" names none.
+ */
+function placeBehindMark(rest: string, speakers: ReadonlySet<string>): Dateline | null {
+  const behind = rest.length > 1 && isCapital(rest.charCodeAt(0)) ? readStaffShapes(rest, speakers) : null;
+  return behind?.place && (behind.date || isKnownPlace(behind.place)) ? behind : null;
 }
 
 /**
@@ -935,7 +970,7 @@ function asDateline(found: RegExpExecArray): Dateline {
     date: (date ?? dateAlone)?.trim() ?? null,
     mark: mark ?? null,
     // EFE's full stop after the mark is its separator's ("(EFE).-").
-    text: found[0].replace(/[\s:–—|-]+$/, '').replace(/\)\.$/, ')').trim(),
+    text: found[0].replace(/[\s:–—‒―|-]+$/, '').replace(/\)\.$/, ')').trim(),
     length: found[0].length,
     credit: false,
   };

@@ -1336,4 +1336,42 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(input).paragraphs).toEqual(input);
     });
   });
+
+  describe('datelines and places of a seventh sweep', () => {
+    it.each([
+      ['NEW DELHI, NOV 26 (PTI) The Cabinet met.', 'NEW DELHI', 'NOV 26', 'PTI'],
+      ['KATHMANDU, NOV 26 (RSS): The Cabinet met.', 'KATHMANDU', 'NOV 26', 'RSS'],
+      ['Riyadh, November 26, 2026, SPA -- The Cabinet met.', 'Riyadh', 'November 26, 2026', 'SPA'],
+      ['Riyadh, Jumada II 05, 1448, November 26, 2026, SPA -- The Cabinet met.', 'Riyadh', 'November 26, 2026', 'SPA'],
+      ['MOSCOW, November 26. /TASS/. The Cabinet met.', 'MOSCOW', 'November 26', 'TASS'],
+      ['(ANSA) - ROME, NOV 26 - The Cabinet met.', 'ROME', 'NOV 26', 'ANSA'],
+      ['OCTOBER 14, 2026 (REUTERS) - SAN FRANCISCO -- The Cabinet met.', 'SAN FRANCISCO', 'OCTOBER 14, 2026', 'Reuters'],
+      ['Lahore, Nov 26 (APP) ‒ The Cabinet met.', 'Lahore', 'Nov 26', 'APP'],
+      ['KARACHI ― The Cabinet met.', 'KARACHI', null, null],
+    ])('reads "%s"', (first, place, date, agency) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, date, agency, paragraphs: ['The Cabinet met.', 'Second.'] });
+    });
+
+    it('keeps the dateline text of a mark before its place whole', () => {
+      expect(cleanWireCopy(['(ANSA) - ROME, NOV 26 - The Cabinet met.']).dateline).toBe('(ANSA) - ROME, NOV 26');
+    });
+
+    it('reads no place behind a mark that a sentence follows', () => {
+      expect(cleanWireCopy(['(IANS) Modi — the prime minister — spoke.', 'Second.'])).toMatchObject({ place: null, agency: 'IANS', paragraphs: ['Modi — the prime minister — spoke.', 'Second.'] });
+    });
+
+    it('keeps a sentence with a comma, a date and a word in capitals before a dash', () => {
+      const input = ['Riyadh, November 26, 2026, SPA officials said - without giving details.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ agency: null, paragraphs: input });
+    });
+
+    it.each([['Ras Al Khaimah: Police warned motorists.'], ['Fujairah — Police warned motorists.'], ['Düsseldorf: Police warned motorists.'], ['Kraków — Police warned motorists.'], ['Cox’s Bazar: Police warned motorists.']])('knows the place of "%s"', (first) => {
+      expect(cleanWireCopy([first, 'Second.']).paragraphs).toEqual(['Police warned motorists.', 'Second.']);
+    });
+
+    it('still leaves a name that is a word out of the gazetteer', () => {
+      const input = ['Nice — the word the coach used — summed it up.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
+    });
+  });
 });
