@@ -526,16 +526,23 @@ const NO_SPEAKERS: ReadonlySet<string> = new Set();
  */
 function speakerLabels(paragraphs: string[]): ReadonlySet<string> {
   let labels: Set<string> | null = null;
+  let first: string | null = null;
   let count = 0;
-  for (const p of paragraphs) {
+  for (const [i, p] of paragraphs.entries()) {
     // Gate: two capitals, then a colon near the start (read backwards from there: a scan forwards would read every paragraph whole).
     if (!isCapital(p.charCodeAt(1)) || !isCapital(p.charCodeAt(0)) || p.lastIndexOf(':', 45) < 2) continue;
     const label = CAPS_LABEL.exec(p)?.[1];
     if (!label || isKnownPlace(label) || NOT_PLACES.has(label)) continue;
     (labels ??= new Set()).add(label);
+    if (count === 0 && i < DATELINE_SEARCH) first = label;
     count++;
   }
-  return labels && count >= 2 ? labels : NO_SPEAKERS;
+  if (!labels || count < 2) return NO_SPEAKERS;
+  // A label opening the copy once, where a dateline stands, with one other label below it and copy that no label opens, is a
+  // place the gazetteer does not know ("SRI NAGAR: …", then one speaker quoted, "MEHBOOBA MUFTI: …"): a transcript's first
+  // speaker speaks again, or a third one does.
+  if (count === 2 && labels.size === 2 && first !== null && count < paragraphs.length) return NO_SPEAKERS;
+  return labels;
 }
 /** Whether a character code is a capital letter (of the Latin alphabets: enough for a gate in front of the pattern). */
 function isCapital(c: number): boolean {

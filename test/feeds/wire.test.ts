@@ -1374,4 +1374,18 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
     });
   });
+
+  describe('leftovers of the sixth sweep, fixed in the seventh', () => {
+    it('reads a place the gazetteer does not know over copy that quotes one speaker by a label', () => {
+      const copy = cleanWireCopy(['SRI NAGAR: Schools will shut for winter.', 'MEHBOOBA MUFTI: This is unfair to students.', 'Officials said so.']);
+      expect(copy).toMatchObject({ place: 'SRI NAGAR', paragraphs: ['Schools will shut for winter.', 'MEHBOOBA MUFTI: This is unfair to students.', 'Officials said so.'] });
+    });
+
+    it('still takes two labels each opening a paragraph of their own for an exchange, and three for a transcript', () => {
+      const two = ['NARENDRA MODI: Friends, welcome to Delhi.', 'GIORGIA MELONI: Thank you, Prime Minister.'];
+      expect(cleanWireCopy(two)).toMatchObject({ place: null, paragraphs: two });
+      const three = ['NARENDRA MODI: Friends, welcome to Delhi.', 'GIORGIA MELONI: Thank you, Prime Minister.', 'ANTHONY ALBANESE: And from Canberra too.', 'The leaders then met.'];
+      expect(cleanWireCopy(three)).toMatchObject({ place: null, paragraphs: three });
+    });
+  });
 });
