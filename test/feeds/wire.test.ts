@@ -1388,4 +1388,35 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(three)).toMatchObject({ place: null, paragraphs: three });
     });
   });
+
+  describe('page furniture and credits of a seventh sweep', () => {
+    it.each([
+      ['Antara\'s linked headline', 'Related news: Indonesia, Japan discuss coast guard training'],
+      ['Antara\'s reporter credit', 'Reporter: Arnidhya Nur Zhafira'],
+      ['a single Reuters credit without brackets', 'Reporting by Ruma Paul in Dhaka'],
+      ['Reuters\' newsletter plug', 'Get a look at the days ahead with The Day Ahead newsletter. Sign up here.'],
+      ['an AP credit without "to this report"', 'Associated Press writers Grant Peck in Bangkok and Jintamas Saksornchai contributed.'],
+      ['Gulf News\' channel prompt', 'Stay up to date with the latest news. Follow Gulf News on WhatsApp Channels.'],
+      ['a live blog\'s time', '10:30 AM IST'],
+      ['a live blog\'s time in brackets', '09:15 (IST)'],
+      ['a gallery\'s link', 'In Pics: Kashmir turns white after season\'s first snowfall'],
+      ['a translation note in brackets', '(Translated from Hindi by Rajesh Kumar)'],
+      ['a translation note as a sentence', 'This story was translated from Nepali by Aditi Sharma.'],
+    ])('drops %s', (_what, line) => {
+      expect(cleanWireCopy(['Dhaka, Nov 26 (UNB) - First.', line, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['Related news: the ministry said on Tuesday that exports fell.'],
+      ['REPORTER: Is it true that the talks failed?'],
+      ['Reporting by the state broadcaster suggested the talks had failed.'],
+      ['Associated Press writers contributed to the union\'s fund, the filing showed, and the board agreed.'],
+      ['Stay up to date with your vaccinations, the ministry urged parents.'],
+      ['In pictures: the minister said the photos showed the damage.'],
+      ['Translated from Hindi, the order says schools will shut.'],
+      ['10:30 AM IST was when the vote began, officials said.'],
+    ])('keeps the sentence "%s"', (line) => {
+      expect(cleanWireCopy(['Dhaka, Nov 26 (UNB) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+  });
 });
