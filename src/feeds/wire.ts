@@ -85,7 +85,36 @@ export const AGENCIES: Agency[] = [
   { id: 'Europa Press', name: 'Europa Press', marks: ['Europa Press'] },
   { id: 'Agerpres', name: 'Agerpres', marks: ['Agerpres'] },
   { id: 'Belga', name: 'Belga', marks: ['Belga'] },
+  // Agencies of a seventh sweep, in Africa, the Middle East, Europe and Asia: "Amman (Petra) --", "Sanaa (Saba) -", "Addis Ababa
+  // (ENA) -", "Accra (GNA) -", "Budapest (MTI) -", "Minsk (BelTA) -", "Colombo (Lanka Puvath) -", "Ulaanbaatar (Montsame) -".
+  // Most are short and some a name or a word as well ("Saba", "Petra"): none opens copy as AGENCY_LEAD reads an aggregator's credit.
+  { id: 'Petra', name: 'Jordan News Agency', marks: ['Petra'] },
+  { id: 'Saba', name: 'Saba News Agency', marks: ['Saba'] },
+  { id: 'ENA', name: 'Ethiopian News Agency', marks: ['ENA'] },
+  { id: 'GNA', name: 'Ghana News Agency', marks: ['GNA'] },
+  { id: 'KNA', name: 'Kenya News Agency', marks: ['KNA'] },
+  { id: 'MTI', name: 'Hungarian News Agency', marks: ['MTI'] },
+  { id: 'BTA', name: 'Bulgarian News Agency', marks: ['BTA'] },
+  { id: 'CTK', name: 'Czech News Agency', marks: ['CTK', 'ČTK'] },
+  { id: 'HINA', name: 'Croatian News Agency', marks: ['HINA', 'Hina'] },
+  { id: 'Tanjug', name: 'Tanjug', marks: ['Tanjug'] },
+  { id: 'BelTA', name: 'Belarusian Telegraph Agency', marks: ['BelTA'] },
+  { id: 'UNIAN', name: 'UNIAN', marks: ['UNIAN'] },
+  { id: 'Ritzau', name: 'Ritzau', marks: ['Ritzau'] },
+  { id: 'STT', name: 'Finnish News Agency', marks: ['STT'] },
+  { id: 'Mehr', name: 'Mehr News Agency', marks: ['Mehr'] },
+  { id: 'Kabar', name: 'Kabar', marks: ['Kabar'] },
+  { id: 'Khovar', name: 'Khovar', marks: ['Khovar'] },
+  { id: 'Montsame', name: 'Montsame', marks: ['Montsame', 'MONTSAME'] },
+  { id: 'Lanka Puvath', name: 'Lanka Puvath', marks: ['Lanka Puvath'] },
+  // The Philippine News Agency signs its copy off "(PNA)" after the last sentence; "PNA" is as often the Palestinian National
+  // Authority's initials, so it is no mark of a dateline: only that sign-off is read (see SIGN_OFF_ONLY).
+  { id: 'PNA', name: 'Philippine News Agency', marks: [] },
 ];
+/** Marks read only in a sign-off after the copy, never in a dateline. */
+const SIGN_OFF_ONLY = 'PNA';
+/** Marks an aggregator's credit before the copy ("Reuters - …") is not read with: as often a word, a name or initials. */
+const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar']);
 
 /**
  * The months of Nepal's calendar (Bikram Sambat), as Nepali desks date copy in English ("Kathmandu, Mangsir 11 (RSS):",
@@ -109,7 +138,7 @@ const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporti
 /** What a share or sign-up prompt asks the reader to join: "our WhatsApp channel", "the Mint newsletter". */
 const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
 
-const markToAgency = new Map(AGENCIES.flatMap((a) => [...a.marks, a.name].map((m) => [m.toLowerCase(), a.id] as const)));
+const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, a.name].map((m) => [m.toLowerCase(), a.id] as const)), ['pna', 'PNA'] as const]);
 const marks = AGENCIES.flatMap((a) => a.marks)
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
@@ -472,7 +501,7 @@ const PIB_POSTED_ON = new RegExp(
  * Not a mark that is as often a word or a name's initials ("RSS", "UNI", "CP"); "AP" is taken: Andhra Pradesh opens no copy so.
  */
 const AGENCY_LEAD = new RegExp(
-  String.raw`^(?<mark>${AGENCIES.flatMap((a) => a.marks).filter((m) => !['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP'].includes(m)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`,
+  String.raw`^(?<mark>${AGENCIES.flatMap((a) => a.marks).filter((m) => !NOT_LEAD_MARKS.has(m)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`,
   'u',
 );
 /** Kyodo's dateline without brackets: "TOKYO, Nov. 26 Kyodo - …" (the place, its date, the mark, a spaced dash). */
@@ -664,8 +693,15 @@ const TRAILING_NOTES = String.raw`Enditem|ENDITEM|\((?:[Aa]gencies|AGENCIES)\)|\
 // "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed),
 // "(ANI/WAM)", Kyodo's "==Kyodo", and the agency's name in full ("--Indo-Asian News Service"); APP's and QNA's between slashes ("/APP/", "APP/ahd-mkz"),
 // the name and the mark ("Emirates News Agency - WAM"), BSS's "/BSS/AT/1755", and PTI's filing stamp (month, day and time: "PTI KR RT 11261705") with the teleprinter's "NNNN" after it.
+/** NAN's website after its mark: "(NAN)(www.nannews.ng)". */
+const SITE_AFTER_MARK = String.raw`\s*\((?:www\.)?[\w-]+(?:\.[\w-]+){1,3}\)`;
+/**
+ * AFP's tags, the bureau and writer then the editors ("bur-ho/dl", "burs-sjw/jj", "sjw-bur/rmb"), a <br> after the last sentence
+ * (only with the bureau's "bur": "…average. long-run/short" is copy).
+ */
+const AFP_TAGS = String.raw`(?:burs?-[a-z]{1,4}|[a-z]{1,4}-burs?)(?:\/[a-z]{1,4}){1,4}`;
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\/[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?))?(?:\s+NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
+  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\/[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:${SITE_AFTER_MARK})?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?))?(?:\s+NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
@@ -675,7 +711,7 @@ const SIGN_OFF = new RegExp(
 // The shapes after a sentence share its test (tried once a place, not once a shape: the scan runs over every last paragraph).
 const AFTER_SENTENCE = String.raw`(?<=[.!?"”’])\s+`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})[-–—=]{0,3}(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks})(?:\/[\p{L}]{2,12})*\)|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\d]{2,12}){1,5}(?:\s*hrs?)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
+  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})[-–—=]{0,3}(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\d]{2,12}){1,5}(?:\s*hrs?)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
   'u',
 );
 /** How much of the last paragraph's end the sign-off patterns read: the longest Reuters credit and its spaces fit. */

@@ -1419,4 +1419,41 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['Dhaka, Nov 26 (UNB) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
     });
   });
+
+  describe('agencies and sign-offs of a seventh sweep', () => {
+    it.each([
+      ['Amman (Petra) -- Jordan met.', 'Amman', 'Petra'],
+      ['Addis Ababa (ENA) - Jordan met.', 'Addis Ababa', 'ENA'],
+      ['Budapest (MTI) - Jordan met.', 'Budapest', 'MTI'],
+      ['Minsk (BelTA) - Jordan met.', 'Minsk', 'BelTA'],
+      ['Colombo, Nov 26 (Lanka Puvath) - Jordan met.', 'Colombo', 'Lanka Puvath'],
+      ['Ulaanbaatar (Montsame) - Jordan met.', 'Ulaanbaatar', 'Montsame'],
+    ])('reads "%s"', (first, place, agency) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, agency, paragraphs: ['Jordan met.', 'Second.'] });
+    });
+
+    it('reads no aggregator credit from a short new mark that is as often a word or a name', () => {
+      const input = ['Petra - The ancient city drew record visitors.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ agency: null, paragraphs: input });
+    });
+
+    it('cuts the Philippine News Agency\'s "(PNA)" after the last sentence and credits it', () => {
+      expect(cleanWireCopy(['MANILA – The Department of Health reported a drop.', 'Officials said so. (PNA)'])).toMatchObject({ place: 'MANILA', agency: 'PNA', paragraphs: ['The Department of Health reported a drop.', 'Officials said so.'] });
+    });
+
+    it('reads no dateline from "(PNA)", the Palestinian National Authority\'s initials as often', () => {
+      const input = ['Ramallah (PNA) officials said the talks would resume.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ agency: null, paragraphs: input });
+    });
+
+    it('cuts NAN\'s sign-off with its website, and AFP\'s tags a <br> after the last sentence', () => {
+      expect(cleanWireCopy(['Abuja, Nov. 26, 2026 (NAN) The council met.', 'Second.', '(NAN)(www.nannews.ng)'])).toMatchObject({ agency: 'NAN', paragraphs: ['The council met.', 'Second.'] });
+      expect(cleanWireCopy(['Nairobi (AFP) – Kenya met.', 'Officials said so. bur-ho/dl'])).toMatchObject({ agency: 'AFP', paragraphs: ['Kenya met.', 'Officials said so.'] });
+    });
+
+    it('keeps a last sentence ending in a hyphenated word and a slash', () => {
+      const input = ['Kenya met.', 'The rate was set at the long-run average. long-run/short'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+  });
 });
