@@ -1147,16 +1147,28 @@ const MAX_ABOUT_BOX = 4;
 const MAX_ABOUT_HEADING = 80;
 
 function withoutAboutBox(paragraphs: string[]): string[] {
-  for (let i = paragraphs.length - 1; i >= 1 && i >= paragraphs.length - 1 - MAX_ABOUT_BOX; i--) {
+  // A release's place and date may close it under the box ("About the Ministry", …, "New Delhi November 26, 2026") or above it
+  // ("Mumbai, November 26, 2026", "About Acme Power", …): they stay for the foot to read, and the box goes.
+  const below = releaseFoot(paragraphs, paragraphs.length);
+  for (let i = paragraphs.length - 1; i >= 1 && i >= paragraphs.length - 1 - MAX_ABOUT_BOX - below; i--) {
     const p = paragraphs[i]!;
     if (!p.startsWith('About ') || p.length > MAX_ABOUT_HEADING) continue;
     const name = ABOUT_HEADING.exec(p)?.groups!.name;
-    if (!name || !SENTENCE_END_LOOSE.test(paragraphs[i - 1]!)) continue;
+    const above = name ? releaseFoot(paragraphs, i) : 0;
+    if (!name || i - 1 - above < 0 || !SENTENCE_END_LOOSE.test(paragraphs[i - 1 - above]!)) continue;
     const next = paragraphs[i + 1];
     if (next !== undefined && !next.replace(/^The /, '').startsWith(name)) continue;
-    return paragraphs.slice(0, i);
+    return below > 0 && paragraphs.length - below > i + 1 ? [...paragraphs.slice(0, i), ...paragraphs.slice(-below)] : paragraphs.slice(0, i);
   }
   return paragraphs;
+}
+
+/** How many paragraphs before `end` are a release's closing place and date: one line ("New Delhi November 26, 2026"), two (a known place, then the date), or none. */
+function releaseFoot(paragraphs: string[], end: number): number {
+  const last = paragraphs[end - 1];
+  if (end < 2 || !last || last.length > 80 || !/\d{4}\.?$/.test(last)) return 0;
+  if (PLACE_AND_DATE.test(last)) return 1;
+  return end >= 3 && DATE_ALONE.test(last) && isKnownPlace(paragraphs[end - 2]!) ? 2 : 0;
 }
 
 /** Whether only chrome, sign-offs and desk initials follow the paragraph at `i`. */

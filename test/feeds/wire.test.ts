@@ -1456,4 +1456,23 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(input).paragraphs).toEqual(input);
     });
   });
+
+  describe('a release\'s foot around its "About …" box', () => {
+    it('reads the place and date closing a release under the box, which goes', () => {
+      const input = ['The ministry launched the portal today.', 'It will serve farmers.', 'About the Ministry', 'The Ministry of Agriculture is responsible for farm policy.', 'New Delhi November 26, 2026'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: 'New Delhi', date: 'November 26, 2026', paragraphs: ['The ministry launched the portal today.', 'It will serve farmers.'] });
+      const twoLines = [...input.slice(0, 4), 'New Delhi', 'November 26, 2026'];
+      expect(cleanWireCopy(twoLines)).toMatchObject({ place: 'New Delhi', date: 'November 26, 2026', paragraphs: ['The ministry launched the portal today.', 'It will serve farmers.'] });
+    });
+
+    it('reads the place and date closing a release above the box, which goes', () => {
+      const input = ['The firm posted record profits on Wednesday.', 'It will expand to Pune.', 'Mumbai, November 26, 2026', 'About Acme Power', 'Acme Power is a listed utility based in Pune.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: 'Mumbai', date: 'November 26, 2026', paragraphs: ['The firm posted record profits on Wednesday.', 'It will expand to Pune.'] });
+    });
+
+    it('keeps a section headed "About …" under a dated line that closes no sentence above', () => {
+      const input = ['Budget 2026: what changes', 'November 26, 2026', 'About the Scheme', 'The scheme pays farmers Rs 6,000 a year.'];
+      expect(cleanWireCopy(input).paragraphs).toContain('The scheme pays farmers Rs 6,000 a year.');
+    });
+  });
 });
