@@ -1475,4 +1475,56 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(input).paragraphs).toContain('The scheme pays farmers Rs 6,000 a year.');
     });
   });
+
+  describe('outlets\' furniture in Asia, the Gulf, Africa and Europe', () => {
+    it.each([
+      ['a Reuters caption with its gallery counter and link label', '[1/3] A worker walks past pipes at a refinery in Jamnagar, India, November 25, 2026. REUTERS/Amit Dave/File Photo Purchase Licensing Rights, opens new tab'],
+      ['the Daily Star\'s two timestamps', 'Wed Nov 26, 2026 04:10 PM Last update on: Wed Nov 26, 2026 05:30 PM'],
+      ['the SCMP\'s timestamp, the time first', 'Published: 5:10pm, 26 Nov 2026'],
+      ['a time alone after its label', 'Updated at 10:05 AM IST'],
+      ['Euronews\' timestamps', 'Published on 26/11/2026 - 10:05 GMT+1 • Updated 11:30'],
+      ['a Korea Herald byline with the address', 'By Kim So-hyun (sophie@heraldcorp.com)'],
+      ['a byline with the agencies', 'By Jane Doe with AFP, AP'],
+      ['a byline with its date', 'By The Irrawaddy 26 November 2026'],
+      ['an outlet\'s credit with an agency', 'DAILY SABAH WITH AA'],
+      ['Straits Times\' prompt', 'Join ST\'s WhatsApp Channel and get the latest news and must-reads.'],
+      ['a "Read Later" button', 'Read Later'],
+      ['a "Share Via" button', 'Share Via'],
+      ['DW\'s section link', 'Skip next section Explore more'],
+      ['a gallery button', 'View Gallery'],
+      ['a gallery count', '12 Photos'],
+      ['the SCMP\'s trust link', 'Why you can trust SCMP'],
+      ['Punch\'s share prompt', 'Kindly share this story:'],
+    ])('drops %s', (_what, line) => {
+      expect(cleanWireCopy(['Dhaka, Nov 26 (UNB) - First.', line, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('drops Arab News\' "Short Url" box with its link', () => {
+      expect(cleanWireCopy(['RIYADH: First.', 'Second.', 'Short Url', 'https://arab.news/abc12']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['ANSA\'s rights line', 'ALL RIGHTS RESERVED © Copyright ANSA'],
+      ['Punch\'s rights box', 'Copyright PUNCH. All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from PUNCH.'],
+      ['Premium Times\' appeal', 'Support PREMIUM TIMES\' journalism of integrity and credibility'],
+    ])('ends the copy at %s', (_what, line) => {
+      expect(cleanWireCopy(['Abuja — First.', 'Second.', line, 'Good journalism costs a lot of money.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('reads the Ethiopian News Agency\'s date with a slash, and Daily Sabah\'s place over its credit', () => {
+      expect(cleanWireCopy(['Addis Ababa, November 26/2026 (ENA) The government launched a wheat drive.', 'Second.'])).toMatchObject({ place: 'Addis Ababa', date: 'November 26/2026', agency: 'ENA', paragraphs: ['The government launched a wheat drive.', 'Second.'] });
+      expect(cleanWireCopy(['ISTANBUL', 'DAILY SABAH WITH AA', 'Exports hit a record.', 'Second.'])).toMatchObject({ place: 'ISTANBUL', paragraphs: ['Exports hit a record.', 'Second.'] });
+    });
+
+    it.each([
+      ['Support our journalism, the paper asked readers in an appeal on Monday.'],
+      ['Join India\'s fight against pollution, the minister urged students.'],
+      ['12 photos were released by the police on Monday.'],
+      ['Updated at 10:05 am, the list shows 40 names.'],
+      ['Read later chapters of the report for the figures, the auditor said.'],
+      ['Modi with AP Singh at the rally.'],
+    ])('keeps the sentence "%s"', (line) => {
+      expect(cleanWireCopy(['Dhaka, Nov 26 (UNB) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+  });
 });
