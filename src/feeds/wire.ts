@@ -127,11 +127,17 @@ const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 // The Ethiopian News Agency puts a slash before the year: "Addis Ababa, November 26/2026 (ENA)".
 const DATE = String.raw`(?:${MONTH}\s+${DAY}(?:,?\s+\d{4}|\/\d{4})?|${DAY}\s+${MONTH}(?:,?\s+\d{4})?)`;
 /** A date in figures, as a timestamp writes it: "26-11-2026", "26/11/2026", "2026-11-26". */
-const DATE_IN_FIGURES = String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})`;
+// … and CGTN's "26-Nov-2026".
+const DATE_IN_FIGURES = String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}-\d{4})`;
+/**
+ * Time zones a timestamp names: South Asia's, the Gulf's ("GST"), East and Southeast Asia's ("JST", "KST", "SGT", "WIB"), Africa's
+ * ("EAT", "WAT", "SAST"), Europe's and America's.
+ */
+const ZONES = String.raw`IST|GMT|UTC|PKT|NPT|BDT|MVT|AFT|IRST|GST|AST|TRT|MSK|EET|EEST|WET|CET|CEST|BST|JST|KST|HKT|SGT|MYT|PHT|ICT|WIB|WITA|AEST|AEDT|NZST|NZDT|EAT|WAT|CAT|SAST|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT`;
 /** A clock time: "14:05", "05:10 PM", "10:05:00 AM", "6.10 p.m.". */
 const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[apAP]\.?[mM]\.?)?`;
 /** A timestamp's time after its date: ", 05:10 PM IST", " 17:30 IST", " 06:10 pm", " 10:05 [IST]". */
-const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?)?(?:\s+(?:IST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST|\[IST\]|\(IST\)))?`;
+const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?)?(?:\s+(?:${ZONES}|\[IST\]|\(IST\)))?`;
 
 /** Who a Reuters credit names, as it writes them: "(Reporting by …; Editing by …)". */
 const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporting and writing|Edited';
@@ -159,7 +165,10 @@ const INPUT_SOURCE = String.raw`(?:${marks}|(?:news |other )?agencies|wires?)`;
 /** A place in capitals, as staff copy writes it: "NEW DELHI", "ST. PETERSBURG", "LONDON/SINGAPORE". */
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’ /-]*?\p{Lu}\.?`;
 /** A place as a name: "Mumbai", "Port Louis" (capitalised words only: "BJP vs Congress" is no place). */
-const NAMED_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}`;
+// … with the particles of Arabic, Romance and Swahili names in lower case: "Ras al-Khaimah", "Sharm el-Sheikh", "Rio de Janeiro",
+// "Dar es Salaam" ("of" is none: "Ministry of Finance, Nov 26:" names no place).
+const PLACE_PARTICLE = String.raw`(?:(?:al|el|ad|ar|as|at|az|ash|an|ez|ed)-\p{Lu}[\p{L}.'’-]*|(?:de|da|do|dos|das|del|des|di|du|la|le|les|es|el|al|ez|sur|am|an|upon)(?= \p{Lu}))`;
+const NAMED_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|${PLACE_PARTICLE})){0,3}`;
 /** A person's name in a byline: capitalised words and initials ("Rezaul Karim", "A. K. Singh"), not a place in capitals. */
 const NAME = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)(?:\s+(?:\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)|and|&|de|van|bin|al))*`;
 /**
@@ -175,7 +184,9 @@ const CREDIT = String.raw`(?:By\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){
 // … with the writer's address ("By Kim So-hyun (sophie@heraldcorp.com)", the Korea Herald), the agencies a desk wrote with ("By Jane
 // Doe with AFP, AP", Euronews), or the date without a bar ("By The Irrawaddy 26 November 2026").
 const WITH_AGENCIES = String.raw`\s+(?:with|WITH)\s+(?:${marks}|[Aa]gencies|AGENCIES)(?:\s*(?:,|and|&|AND)\s*(?:${marks}|[Aa]gencies|AGENCIES))*`;
-const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\([\w.+-]{1,64}@[\w.-]{1,80}\))?(?:${WITH_AGENCIES})?(?:\s*\|\s*(?:${DATE}${TIME}|(?<place>${CAPS_PLACE}|${NAMED_PLACE}))|\s+${DATE}${TIME}|,\s*(?:${marks}))?\s*$`, 'u');
+// China Daily's "By Zhang Yi | chinadaily.com.cn | Updated: 2026-11-26 10:05", the Global Times' "By Global Times Published: Nov 26, 2026 10:05 PM".
+const CREDIT_STAMP = String.raw`(?:\s*\|\s*[\w-]+(?:\.[\w-]+)+)?(?:\s*\|\s*|\s+)(?:(?:Updated|Published|UPDATED|PUBLISHED)\s*:?\s*)?(?:${DATE}|${DATE_IN_FIGURES})${TIME}`;
+const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\([\w.+-]{1,64}@[\w.-]{1,80}\))?(?:${WITH_AGENCIES})?(?:\s*\|\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})|${CREDIT_STAMP}|,\s*(?:${marks}))?\s*$`, 'u');
 /**
  * The agency credited alone above the copy, as a page's byline: "PTI", "By IANS", "Press Trust of India", "IANS | Nov 26, 2026,
  * 05:10 PM IST". It names no place, so it is no dateline: only the agency is read.
@@ -238,7 +249,7 @@ const LEFTOVERS = new RegExp(
       String.raw`(?:हिंदी|हिन्दी|বাংলা|اردو|नेपाली|தமிழ்|తెలుగు|ಕನ್ನಡ|മലയാളം|मराठी|ગુજરાતી|ਪੰਜਾਬੀ|ଓଡ଼ିଆ|অসমীয়া|සිංහල|پښتو|دری|فارسی)`,
       String.raw`\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?`,
       // A live blog's time over each entry: "10:30 AM IST", "09:15 (IST)", "6.45 pm".
-      String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:IST|GMT|UTC|PKT|NPT|BST|GST|CET|CEST|EST|EDT|ET|WIB|SGT|MYT|PHT|JST|KST)\)?)?`,
+      String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:${ZONES})\)?)?`,
       // A page's reading time: "2 min read", "Read Time: 3 mins", "Reading time: 4 minutes".
       String.raw`\d{1,2}\s*(?:min|mins|minutes?)\s+read|read(?:ing)? time\s*[:|-]?\s*\d{1,2}\s*(?:min|mins|minutes?)`,
       // A reporter's address alone on a line, as Yonhap signs off ("kimsy@yna.co.kr").
@@ -414,7 +425,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // The Dhaka Tribune's "Publish : 26 Nov 2026, 05:10 PM", ISPR's "Dated: November 26, 2026".
   // The SCMP's time first ("Published: 5:10pm, 26 Nov 2026"), a time alone ("Updated at 10:05 AM IST"), Euronews' "Published on
   // 26/11/2026 - 10:05 GMT+1 • Updated 11:30".
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|publish|dated|updated|posted|modified|uploaded|created)(?: on| at| date| time)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})(?:\s*[–—-])?${TIME}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})|${CLOCK}(?:\s+(?:IST|GMT|UTC|PKT|NPT|BST|GST|ET|EST|EDT|CET|CEST))?)?(?:\s*(?:GMT|UTC)[+-]\d{1,2})?(?:\s*[•|]\s*(?:last )?updated?(?: on| at)?\s*:?\s*[\p{L}\d ,.:]{1,40})?\s*\)?$`, 'iu') },
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|publish|dated|updated|posted|modified|uploaded|created)(?: on| at| date| time)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})(?:\s*[–—-])?${TIME}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})|${CLOCK}(?:\s+(?:${ZONES}))?)?(?:\s*(?:GMT|UTC)[+-]\d{1,2})?(?:\s*[•|]\s*(?:last )?updated?(?: on| at)?\s*:?\s*[\p{L}\d ,.:]{1,40})?\s*\)?$`, 'iu') },
   // Anadolu's byline with its dates: "Ahmet Kaya |26.11.2026 - Update : 26.11.2026".
   { action: 'drop', pattern: /^[\p{L} .'’-]{2,60}\|\s*\d{2}\.\d{2}\.\d{4}(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?$/u, needs: '|', max: 120 },
   // A timestamp alone, a date and its time: "Nov 26, 2026 14:05 pm IST", "26-11-2026 05:10 PM" (a date alone may be a release's foot),
@@ -423,7 +434,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   {
     action: 'drop',
     pattern: new RegExp(
-      String.raw`^\(?(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})[,\s|/–—-]+(?:at\s+)?${CLOCK}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES}))(?:\s+(?:IST|GMT|UTC|PKT|NPT|BST|ET|EST|EDT|PT|PST|PDT|CET|CEST))?(?:\s*[|/•]\s*[Uu]pdated\b.{0,40}|\s+(?:[Ll]ast )?[Uu]pdated?(?: on| at)?\s*:\s*.{0,50})?\)?$`,
+      String.raw`^\(?(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})[,\s|/–—-]+(?:at\s+)?${CLOCK}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES}))(?:\s+(?:${ZONES}))?(?:\s*[|/•]\s*[Uu]pdated\b.{0,40}|\s+(?:[Ll]ast )?[Uu]pdated?(?: on| at)?\s*:\s*.{0,50})?\)?$`,
       'iu',
     ),
     needs: ':',
@@ -522,10 +533,11 @@ const AGENCY_LEAD = new RegExp(
 const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\s+(?<mark>Kyodo)\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
  * The Saudi Press Agency's dateline, the mark after the date and a comma: "Riyadh, November 26, 2026, SPA -- …", in older copy
- * with the Hijri date first ("Riyadh, Jumada II 05, 1448, November 26, 2026, SPA --"). A date must stand before the mark.
+ * with the Hijri date first ("Riyadh, Jumada II 05, 1448, November 26, 2026, SPA --"); IRNA's without a date ("Tehran, IRNA -- …"),
+ * where the place must be a known one (see readAgencyShapes).
  */
 const COMMA_MARK_DATELINE = new RegExp(
-  String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:\p{Lu}[\p{L}'’ -]{2,30} \d{1,2},\s*\d{4}(?:\s*(?:AH|H))?,\s*)?(?<date>${DATE}),\s*(?<mark>${marks})\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`,
+  String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:(?:\p{Lu}[\p{L}'’ -]{2,30} \d{1,2},\s*\d{4}(?:\s*(?:AH|H))?,\s*)?(?<date>${DATE}),\s*)?(?<mark>${marks})\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`,
   'u',
 );
 /** TASS's dateline, its mark between slashes after the date's full stop: "MOSCOW, November 26. /TASS/. …". */
@@ -644,14 +656,14 @@ const CREDIT_LEAD_IN = new RegExp(String.raw`^${CREDIT}\s*[|,]?\s+`, 'u');
 /** A paragraph that ends as a sentence does (a kicker is cut from one; before a headline it is the headline's). */
 const SENTENCE_END_LOOSE = /[.!?]["”’]?$/;
 /** Datelines that name the agency, and the staff ones, which are looked for only where no agency one stands. */
-const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean }[] = [
+const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUndated?: boolean }[] = [
   // The mark stands in brackets after the place, its region and its date: a line whose first bracket comes late (or
   // never) names no agency in front, unless runs of spaces nobody collapsed stand before it.
   { pattern: DATELINE, gate: (p) => { const at = p.indexOf('('); return at >= 0 && (at <= 160 || /\s\s/.test(p.slice(0, at))); } },
   { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
   { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
-  { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && hasSpacedDash(p, 90) },
+  { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && hasSpacedDash(p, 90), knownUndated: true },
   { pattern: SLASHED_MARK_DATELINE, gate: (p) => within(p, ',', 45) && p.lastIndexOf('. /', 70) >= 0 },
 ];
 /**
@@ -1013,9 +1025,10 @@ function readShapes(p: string, staff: boolean, speakers: ReadonlySet<string>): D
 
 function readAgencyShapes(p: string): Dateline | null {
   const gated = p.charCodeAt(0) > 32;
-  for (const { pattern, gate } of AGENCY_DATELINES) {
+  for (const { pattern, gate, knownUndated } of AGENCY_DATELINES) {
     if (gated && !gate(p)) continue;
     const found = pattern.exec(p);
+    if (knownUndated && found && !found.groups!.date && !isKnownPlace(found.groups!.place!)) continue;
     if (found?.[0].trim() && !isNameAndInitials(found.groups!)) return asDateline(found);
   }
   return null;

@@ -1527,4 +1527,38 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['Dhaka, Nov 26 (UNB) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
     });
   });
+
+  describe('East Asian and Gulf timestamps, and places named with particles', () => {
+    it.each([
+      ['China Daily\'s byline', 'By Zhang Yi | chinadaily.com.cn | Updated: 2026-11-26 10:05'],
+      ['the Global Times\' byline', 'By Global Times Published: Nov 26, 2026 10:05 PM'],
+      ['CGTN\'s timestamp', 'Updated 10:05, 26-Nov-2026'],
+      ['a timestamp in Japan\'s time', 'Nov. 26, 2026 10:05 JST'],
+      ['a timestamp in the Gulf\'s time', 'Nov 26, 2026 | 10:05 AM GST'],
+      ['a timestamp in East Africa\'s time', 'Wednesday, November 26, 2026 10:05 EAT'],
+    ])('drops %s over the copy', (_what, line) => {
+      expect(cleanWireCopy([line, 'The Cabinet met.', 'Second.']).paragraphs).toEqual(['The Cabinet met.', 'Second.']);
+    });
+
+    it.each([
+      ['Ras al-Khaimah: Police warned motorists.', 'Ras al-Khaimah'],
+      ['Dar es Salaam: Police warned motorists.', 'Dar es Salaam'],
+      ['Rio de Janeiro — Police warned motorists.', 'Rio de Janeiro'],
+      ['Sharm el-Sheikh, Nov 26: Police warned motorists.', 'Sharm el-Sheikh'],
+      ['Santa Cruz de Tenerife: Police warned motorists.', 'Santa Cruz de Tenerife'],
+    ])('reads the place of "%s"', (first, place) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, paragraphs: ['Police warned motorists.', 'Second.'] });
+    });
+
+    it('reads IRNA\'s dateline without a date at a known place only', () => {
+      expect(cleanWireCopy(['Tehran, IRNA - Iran\'s foreign minister met his Omani counterpart.', 'Second.'])).toMatchObject({ place: 'Tehran', agency: 'IRNA', paragraphs: ['Iran\'s foreign minister met his Omani counterpart.', 'Second.'] });
+      const input = ['Ali Khamenei, IRNA - State media carried the speech.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ agency: null, paragraphs: input });
+    });
+
+    it('reads no place from a body named with "of" before a date', () => {
+      const input = ['Ministry of Finance, Nov 26: The ministry said exports rose.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
+    });
+  });
 });
