@@ -121,11 +121,15 @@ const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP',
  * "Mangsir 11, 2083"), in the spellings they use; not "Push", "Saun" or "Chait", which are words or names as often.
  */
 const NEPALI_MONTH = String.raw`Baisakh|Baishakh|Jestha|Jeth|Asar|Asadh|Ashadh|Shrawan|Srawan|Bhadra|Bhadau|Asoj|Ashoj|Ashwin|Kartik|Mangsir|Mangshir|Poush|Paush|Magh|Falgun|Fagun|Phalgun|Chaitra`;
+/** A month as patterns that ignore case read it (MONTH_ANY_CASE): the capitals below would only cost them a branch. */
+const MONTH_ANY_CASE = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?|${NEPALI_MONTH})`;
 // … and in capitals, as PTI, RSS and ANSA date copy ("NEW DELHI, NOV 26 (PTI)", "(ANSA) - ROME, NOV 26 -").
 const MONTH = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{Lu}{0,6}\.?|${NEPALI_MONTH})`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 // The Ethiopian News Agency puts a slash before the year: "Addis Ababa, November 26/2026 (ENA)".
 const DATE = String.raw`(?:${MONTH}\s+${DAY}(?:,?\s+\d{4}|\/\d{4})?|${DAY}\s+${MONTH}(?:,?\s+\d{4})?)`;
+/** DATE, for patterns that ignore case. */
+const DATE_ANY_CASE = String.raw`(?:${MONTH_ANY_CASE}\s+${DAY}(?:,?\s+\d{4}|\/\d{4})?|${DAY}\s+${MONTH_ANY_CASE}(?:,?\s+\d{4})?)`;
 /** A date in figures, as a timestamp writes it: "26-11-2026", "26/11/2026", "2026-11-26". */
 // … and CGTN's "26-Nov-2026".
 const DATE_IN_FIGURES = String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}-\d{4})`;
@@ -216,7 +220,7 @@ const PLACE_DATE_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE}),\s*(?<d
 /** The hosts of social posts: a paragraph that is only a link to one is an embed whose markup was stripped. */
 const POST_HOSTS = String.raw`(?:pic\.twitter\.com|t\.co|(?:twitter|x|instagram|facebook|tiktok|youtube|threads|reddit)\.com|fb\.watch|youtu\.be|threads\.net|bsky\.app)`;
 /** How an embedded post ends once its markup is gone: "— Minister (@minister) November 26, 2026" (Bluesky adds "at 10:00 AM"). */
-const POST_SIGNATURE = new RegExp(String.raw`(?:^|\s)[-–—]{1,2}\s*[^()]{0,80}\(@[\w.]{1,40}\)\s+(?:${MONTH}\s+\d{1,2},\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4})(?:\s+at\s+\d{1,2}:\d{2}\s*[AP]M)?$`, 'iu');
+const POST_SIGNATURE = new RegExp(String.raw`(?:^|\s)[-–—]{1,2}\s*[^()]{0,80}\(@[\w.]{1,40}\)\s+(?:${MONTH_ANY_CASE}\s+\d{1,2},\s+\d{4}|\d{1,2}\s+${MONTH_ANY_CASE}\s+\d{4})(?:\s+at\s+\d{1,2}:\d{2}\s*[AP]M)?$`, 'iu');
 /** Post text ends in its picture's or its own short link. */
 const POST_LINK_END = new RegExp(String.raw`\s(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+$`);
 /** The same links, one or more, ending a paragraph whose post had no signature left to take it away. */
@@ -236,7 +240,7 @@ const LEFTOVERS = new RegExp(
       // Instagram's and Threads' prompts.
       String.raw`view this (?:post|profile|video) on \w+|view on (?:threads|instagram|x|tiktok)|a (?:post|video|photo|reel) shared by .{1,80}\(@[\w.]{1,40}\)`,
       // Facebook's "Posted by … on Thursday, November 26, 2026".
-      String.raw`posted by .{1,80} on (?:\p{L}+day,?\s+)?(?:${MONTH}\s+\d{1,2},\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4})`,
+      String.raw`posted by .{1,80} on (?:\p{L}+day,?\s+)?(?:${MONTH_ANY_CASE}\s+\d{1,2},\s+\d{4}|\d{1,2}\s+${MONTH_ANY_CASE}\s+\d{4})`,
       // TikTok's sound credit.
       String.raw`♬\s.*`,
       // A button's label alone on a line: Substack's and Ghost's, and a news page's share bar ("Tweet", "Print", "Comments").
@@ -338,7 +342,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
       /^(?:©\s*(?:(?:[Cc]opyright|COPYRIGHT)\b|\d{4}\b(?!\s+\p{Ll})|[^©]{0,80}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b|(?:[Tt]he )?\p{Lu}[\p{L}\d.&'’-]*(?:,? \p{Lu}[\p{L}\d.&'’-]*){0,5}(?:,? \d{4})?\.?$)|\([cC]\)\s*(?:[Cc]opyright\b|COPYRIGHT\b|\d{4}\b|[^()]{2,60}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b)|(?:[Cc]opyright|COPYRIGHT)\s*(?:(?:©\s*)?\d{4}\b(?!\s+\p{Ll})|©|:(?=.{0,200}\b(?:reserved|unauthori[sz]ed|reproduc|permission|prohibited|RESERVED|UNAUTHORI[SZ]ED))))/u,
   },
   // Punch's "Copyright PUNCH. All rights reserved. This material … may not be reproduced…": the outlet's name, then the rights.
-  { action: 'cut', pattern: /^Copyright (?:©\s*)?(?:\d{4}\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}\.\s+All [Rr]ights [Rr]eserved\b/u, needs: 'Copyright ', max: 600 },
+  { action: 'cut', pattern: /^Copyright (?:©\s*)?(?:\d{4}\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}\.\s+All [Rr]ights [Rr]eserved\b/u, needs: 'Copyright ', max: 400 },
   // Business Recorder's "Copyright Business Recorder, 2026": the outlet's name, then the year.
   { action: 'cut', pattern: /^Copyright (?:\p{Lu}[\p{L}.&'’-]*,? ){1,5}\d{4}\.?$/u, max: 80 },
   { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|topics?(?: mentioned in this (?:article|story))?)\s*[:|–—-]?$/i, max: HEADING_MAX },
@@ -389,12 +393,12 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // One Reuters credit without brackets when it names people: "Additional reporting by Jane Doe in Islamabad" ("Additional
   // reporting by the BBC found…" is copy).
   // … and one credit of the others, each naming people only: "Reporting by Ruma Paul in Dhaka", "Writing by Jane Doe".
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:Additional reporting|Reporting|Writing|Reporting and writing|Editing) by ${NAME}(?: (?:in|from) ${NAMED_PLACE})?(?:(?:,|;| and) ${NAME}(?: (?:in|from) ${NAMED_PLACE})?)*\.?$`, 'u'), needs: ' by ', max: 160 },
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:Additional reporting|Reporting|Writing|Reporting and writing|Editing) by ${NAME}(?: (?:in|from) ${NAMED_PLACE})?(?:(?:,|;| and) ${NAME}(?: (?:in|from) ${NAMED_PLACE})?)*\.?$`, 'u'), max: 160 },
   { action: 'drop', pattern: /^(?:sign up here|unlock a world of benefits\b.*)[.!]?$/i },
   // Reuters' newsletter plugs: "Get a look at the days ahead with The Day Ahead newsletter. Sign up here." (a newsletter, then the button).
-  { action: 'drop', pattern: /\bnewsletters?\b[^.!?]{0,80}[.!]\s+sign up here[.!]?$/i, needs: 'ign up here', max: 240 },
+  { action: 'drop', pattern: /\bnewsletters?\b[^.!?]{0,80}[.!]\s+sign up here[.!]?$/i, needs: 'ign up here', max: 160 },
   // Print-edition notes: "Published in Dawn, November 26th, 2026", "A version of this article appears in the print on…".
-  { action: 'drop', pattern: new RegExp(String.raw`^published in (?:the )?[\p{L} .'’-]{2,40}, ${DATE}\.?$`, 'iu') },
+  { action: 'drop', pattern: new RegExp(String.raw`^published in (?:the )?[\p{L} .'’-]{2,40}, ${DATE_ANY_CASE}\.?$`, 'iu') },
   { action: 'drop', pattern: /^(?:a version of this (?:article|story|report) (?:appears|appeared) in (?:the )?print\b|this (?:article|story|report) (?:first |originally )?appeared in the print edition(?: of [\p{L} .'’-]{2,40})?\.?$)/iu },
   // "SOURCE: AL JAZEERA AND NEWS AGENCIES", "Source: Reuters, AFP"; "Source: a senior official said…" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^(?:SOURCE|Source)\s*:\s*${SOURCE_WORD}(?:[\s,/&]+${SOURCE_WORD})*\.?$`, 'u') },
@@ -432,7 +436,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // The Dhaka Tribune's "Publish : 26 Nov 2026, 05:10 PM", ISPR's "Dated: November 26, 2026".
   // The SCMP's time first ("Published: 5:10pm, 26 Nov 2026"), a time alone ("Updated at 10:05 AM IST"), Euronews' "Published on
   // 26/11/2026 - 10:05 GMT+1 • Updated 11:30".
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|publish|dated|updated|posted|modified|uploaded|created)(?: on| at| date| time)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})(?:\s*[–—-])?${TIME}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})|${CLOCK}(?:\s+(?:${ZONES}))?)?(?:\s*(?:GMT|UTC)[+-]\d{1,2})?(?:\s*[•|]\s*(?:last )?updated?(?: on| at)?\s*:?\s*[\p{L}\d ,.:]{1,40})?\s*\)?$`, 'iu'), max: 160 },
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|publish|dated|updated|posted|modified|uploaded|created)(?: on| at| date| time)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})(?:\s*[–—-])?${TIME}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})|${CLOCK}(?:\s+(?:${ZONES}))?)?(?:\s*(?:GMT|UTC)[+-]\d{1,2})?(?:\s*[•|]\s*(?:last )?updated?(?: on| at)?\s*:?\s*[\p{L}\d ,.:]{1,40})?\s*\)?$`, 'iu'), max: 160 },
   // Anadolu's byline with its dates: "Ahmet Kaya |26.11.2026 - Update : 26.11.2026".
   { action: 'drop', pattern: /^[\p{L} .'’-]{2,60}\|\s*\d{2}\.\d{2}\.\d{4}(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?$/u, needs: '|', max: 120 },
   // A timestamp alone, a date and its time: "Nov 26, 2026 14:05 pm IST", "26-11-2026 05:10 PM" (a date alone may be a release's foot),
@@ -441,7 +445,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   {
     action: 'drop',
     pattern: new RegExp(
-      String.raw`^\(?(?:(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES})[,\s|/–—-]+(?:at\s+)?${CLOCK}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE}|${DATE_IN_FIGURES}))(?:\s+(?:${ZONES}))?(?:\s*[|/•]\s*[Uu]pdated\b.{0,40}|\s+(?:[Ll]ast )?[Uu]pdated?(?: on| at)?\s*:\s*.{0,50})?\)?$`,
+      String.raw`^\(?(?:(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})[,\s|/–—-]+(?:at\s+)?${CLOCK}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES}))(?:\s+(?:${ZONES}))?(?:\s*[|/•]\s*[Uu]pdated\b.{0,40}|\s+(?:[Ll]ast )?[Uu]pdated?(?: on| at)?\s*:\s*.{0,50})?\)?$`,
       'iu',
     ),
     needs: ':',
@@ -496,7 +500,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^(?:Reporters?|Writers?|Translators?|Photographers?|Video [Ee]ditor|Uploader)\s*:\s*${NAME}(?:\s*(?:,|\/|&)\s*${NAME})*$`, 'u'), needs: ':', max: 60 },
   // A translation note: "(Translated from Hindi by Rajesh Kumar)", "This story was translated from Nepali by Aditi Sharma.", "Translated
   // by: …" (a note alone: "Translated from Hindi, the order says…" goes on as a sentence and is copy).
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:[Tt]his|[Tt]he) (?:article|story|report|piece|interview|column|op-ed) (?:was|has been|is) (?:(?:originally )?(?:written|published) in \p{Lu}\p{Ll}+ and )?)?(?:[Tt]ranslated|TRANSLATED)(?: from (?:the )?(?:original )?\p{Lu}\p{Ll}+)?(?: (?:in)?to English)?(?: by:?\s*${NAME}(?:\s*(?:,|and|&)\s*${NAME})*| by (?:our|the) [\p{L} ]{2,30}(?:desk|team))?\.?\)?\.?$`, 'u'), needs: 'ranslated', max: 200 },
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:[Tt]his|[Tt]he) (?:article|story|report|piece|interview|column|op-ed) (?:was|has been|is) (?:(?:originally )?(?:written|published) in \p{Lu}\p{Ll}+ and )?)?(?:[Tt]ranslated|TRANSLATED)(?: from (?:the )?(?:original )?\p{Lu}\p{Ll}+)?(?: (?:in)?to English)?(?: by:?\s*${NAME}(?:\s*(?:,|and|&)\s*${NAME})*| by (?:our|the) [\p{L} ]{2,30}(?:desk|team))?\.?\)?\.?$`, 'u'), needs: 'ranslated', max: 120 },
   // … and without the colon when the line is only the name: "Edited by Priya Kumari" ("Edited by Penguin, the memoir…" is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:[Ee]dited|[Ww]ritten|[Cc]ompiled|[Cc]urated|[Pp]roduced|[Rr]eported) by\s+${NAME}$`, 'u'), max: 80 },
   // A statement's signatory over it: "Jane Doe, Department Spokesperson" (the State Department's press statements).
@@ -525,7 +529,7 @@ const DATELINE = new RegExp(
 );
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
 const PIB_POSTED_ON = new RegExp(
-  String.raw`^\s*Posted On:?\s*(?<date>\d{1,2}\s+${MONTH}\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+(?<mark>PIB)\s+(?<place>\p{L}+)\s*`,
+  String.raw`^\s*Posted On:?\s*(?<date>\d{1,2}\s+${MONTH_ANY_CASE}\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+(?<mark>PIB)\s+(?<place>\p{L}+)\s*`,
   'iu',
 );
 /**
@@ -718,7 +722,7 @@ const PLACE_AND_DATE = new RegExp(
  * November 2026". Over the copy it is a page's (see withoutBreadcrumbs), under it a release's, below its place (see cutFoot).
  */
 const DATE_ALONE = new RegExp(
-  String.raw`^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?(?<date>${MONTH}\s+${DAY},?\s+\d{4}|${DAY}\s+${MONTH},?\s+\d{4})\.?$`,
+  String.raw`^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?(?<date>${MONTH_ANY_CASE}\s+${DAY},?\s+\d{4}|${DAY}\s+${MONTH_ANY_CASE},?\s+\d{4})\.?$`,
   'iu',
 );
 /** IANS's desk initials after its sign-off: "akl/as", or the writer's alone with the slash, "ksk/". */
@@ -731,6 +735,11 @@ const TRAILING_NOTES = String.raw`Enditem|ENDITEM|\((?:[Aa]gencies|AGENCIES)\)|\
 // "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed),
 // "(ANI/WAM)", Kyodo's "==Kyodo", and the agency's name in full ("--Indo-Asian News Service"); APP's and QNA's between slashes ("/APP/", "APP/ahd-mkz"),
 // the name and the mark ("Emirates News Agency - WAM"), BSS's "/BSS/AT/1755", and PTI's filing stamp (month, day and time: "PTI KR RT 11261705") with the teleprinter's "NNNN" after it.
+/**
+ * The longest sign-off line ("PTI TGB TGB SA SA KH 11261705 NNNN", "Emirates News Agency - WAM" are under 40 characters): SIGN_OFF,
+ * whose alternatives are every agency's marks and names, is tried on no longer line.
+ */
+const MAX_SIGN_OFF_LINE = 100;
 /** NAN's website after its mark: "(NAN)(www.nannews.ng)". */
 const SITE_AFTER_MARK = String.raw`\s*\((?:www\.)?[\w-]+(?:\.[\w-]+){1,3}\)`;
 /**
@@ -1149,7 +1158,7 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
       }
       skippingList = 0;
     }
-    const signOff = SIGN_OFF.exec(p);
+    const signOff = p.length <= MAX_SIGN_OFF_LINE ? SIGN_OFF.exec(p) : null;
     const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!));
     if (signOff && signsOff) {
       signedOff = agencySignOff(signOff[1]!);
@@ -1212,7 +1221,7 @@ function releaseFoot(paragraphs: string[], end: number): number {
 
 /** Whether only chrome, sign-offs and desk initials follow the paragraph at `i`. */
 function isLastOfCopy(input: string[], i: number): boolean {
-  return input.slice(i + 1).every((p) => SIGN_OFF.test(p) || DESK_INITIALS.test(p) || (p.length <= MAX_CHROME_LINE && chromeRule(p) !== undefined));
+  return input.slice(i + 1).every((p) => (p.length <= MAX_SIGN_OFF_LINE && SIGN_OFF.test(p)) || DESK_INITIALS.test(p) || (p.length <= MAX_CHROME_LINE && chromeRule(p) !== undefined));
 }
 
 /**
