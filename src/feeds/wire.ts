@@ -107,6 +107,8 @@ export const AGENCIES: Agency[] = [
   { id: 'Khovar', name: 'Khovar', marks: ['Khovar'] },
   { id: 'Montsame', name: 'Montsame', marks: ['Montsame', 'MONTSAME'] },
   { id: 'Lanka Puvath', name: 'Lanka Puvath', marks: ['Lanka Puvath'] },
+  { id: 'WAFA', name: 'Palestine News and Information Agency', marks: ['WAFA'] },
+  { id: 'NNA', name: 'National News Agency', marks: ['NNA'] },
   // The Philippine News Agency signs its copy off "(PNA)" after the last sentence; "PNA" is as often the Palestinian National
   // Authority's initials, so it is no mark of a dateline: only that sign-off is read (see SIGN_OFF_ONLY).
   { id: 'PNA', name: 'Philippine News Agency', marks: [] },
@@ -114,7 +116,7 @@ export const AGENCIES: Agency[] = [
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
 /** Marks an aggregator's credit before the copy ("Reuters - …") is not read with: as often a word, a name or initials. */
-const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar']);
+const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA']);
 
 /**
  * The months of Nepal's calendar (Bikram Sambat), as Nepali desks date copy in English ("Kathmandu, Mangsir 11 (RSS):",
@@ -127,9 +129,9 @@ const MONTH_ANY_CASE = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept
 const MONTH = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}]{0,6}\.?|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{Lu}{0,6}\.?|${NEPALI_MONTH})`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 // The Ethiopian News Agency puts a slash before the year: "Addis Ababa, November 26/2026 (ENA)".
-const DATE = String.raw`(?:${MONTH}\s+${DAY}(?:,?\s+\d{4}|\/\d{4})?|${DAY}\s+${MONTH}(?:,?\s+\d{4})?)`;
+const DATE = String.raw`(?:${MONTH}(?:\s+|(?<=\.))${DAY}(?:,?\s+\d{4}|\/\d{4})?|${DAY}\s+${MONTH}(?:,?\s+\d{4})?)`;
 /** DATE, for patterns that ignore case. */
-const DATE_ANY_CASE = String.raw`(?:${MONTH_ANY_CASE}\s+${DAY}(?:,?\s+\d{4}|\/\d{4})?|${DAY}\s+${MONTH_ANY_CASE}(?:,?\s+\d{4})?)`;
+const DATE_ANY_CASE = String.raw`(?:${MONTH_ANY_CASE}(?:\s+|(?<=\.))${DAY}(?:,?\s+\d{4}|\/\d{4})?|${DAY}\s+${MONTH_ANY_CASE}(?:,?\s+\d{4})?)`;
 /** A date in figures, as a timestamp writes it: "26-11-2026", "26/11/2026", "2026-11-26". */
 // … and CGTN's "26-Nov-2026".
 const DATE_IN_FIGURES = String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}-\d{4})`;
@@ -190,12 +192,12 @@ const CREDIT = String.raw`(?:By\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){
 const WITH_AGENCIES = String.raw`\s+(?:with|WITH)\s+(?:${marks}|[Aa]gencies|AGENCIES)(?:\s*(?:,|and|&|AND)\s*(?:${marks}|[Aa]gencies|AGENCIES))*`;
 // China Daily's "By Zhang Yi | chinadaily.com.cn | Updated: 2026-11-26 10:05", the Global Times' "By Global Times Published: Nov 26, 2026 10:05 PM".
 const CREDIT_STAMP = String.raw`(?:\s*\|\s*[\w-]+(?:\.[\w-]+)+)?(?:\s*\|\s*|\s+)(?:(?:Updated|Published|UPDATED|PUBLISHED)\s*:?\s*)?(?:${DATE}|${DATE_IN_FIGURES})${TIME}`;
-const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\([\w.+-]{1,64}@[\w.-]{1,80}\))?(?:${WITH_AGENCIES})?(?:\s*\|\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})|${CREDIT_STAMP}|,\s*(?:${marks}))?\s*$`, 'u');
+const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\([\w.+-]{1,64}@[\w.-]{1,80}\))?(?:${WITH_AGENCIES})?(?:\s*\|\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})|${CREDIT_STAMP}|,\s*(?:${marks}|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|in|bd|pk|np|lk))\s*)?\s*$`, 'u');
 /**
  * The agency credited alone above the copy, as a page's byline: "PTI", "By IANS", "Press Trust of India", "IANS | Nov 26, 2026,
  * 05:10 PM IST". It names no place, so it is no dateline: only the agency is read.
  */
-const AGENCY_BYLINE = new RegExp(String.raw`^(?:By\s+)?(?<mark>${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s*\|\s*(?:(?:Updated|Published)\s*:?\s*)?${DATE}${TIME})?$`, 'u');
+const AGENCY_BYLINE = new RegExp(String.raw`^(?:By\s+)?(?<mark>${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s*\|\s*(?:(?:Updated|Published)\s*:?\s*)?(?:${DATE}|${DATE_IN_FIGURES})${TIME})?$`, 'u');
 const MAX_AGENCY_BYLINE = 80;
 /** The longest credit line: "By A. K. Singh and Rezaul Karim | Thiruvananthapuram" is 52 characters; credit rules skip longer lines. */
 const MAX_CREDIT_LINE = 160;
@@ -249,7 +251,7 @@ const LEFTOVERS = new RegExp(
       String.raw`(?:image|photo|picture|slide) \d{1,2} of \d{1,2}`,
       // A share bar's platforms, a page's tools and its language links, each a button alone on its line once the markup is gone
       // ("WhatsApp", "A+ A-", "Gift this article", "Read in Hindi", "हिंदी"), and an audio player's clock ("0:00 / 3:45").
-      String.raw`(?:whatsapp|facebook|twitter|linkedin|reddit|telegram|pinterest|koo|x|bookmark|save|follow|listen|translate|zoom|remove ads?|print this (?:page|article|story)|(?:text|font) size|a[+-]?(?: a[+-]?){1,2}|gift (?:this )?article|read in (?:hindi|english|urdu|bangla|bengali|nepali|tamil|telugu|kannada|malayalam|marathi|gujarati|punjabi|odia|sinhala|pashto|dari))[.!]?`,
+      String.raw`(?:whatsapp|facebook|twitter|linkedin|reddit|telegram|pinterest|koo|x|instagram|youtube|threads|bluesky|snapchat|google news|bookmark|save|follow|listen|translate|zoom|remove ads?|print this (?:page|article|story)|(?:text|font) size|a[+-]?(?: a[+-]?){1,2}|gift (?:this )?article|read in (?:hindi|english|urdu|bangla|bengali|nepali|tamil|telugu|kannada|malayalam|marathi|gujarati|punjabi|odia|sinhala|pashto|dari))[.!]?`,
       String.raw`(?:हिंदी|हिन्दी|বাংলা|اردو|नेपाली|தமிழ்|తెలుగు|ಕನ್ನಡ|മലയാളം|मराठी|ગુજરાતી|ਪੰਜਾਬੀ|ଓଡ଼ିଆ|অসমীয়া|සිංහල|پښتو|دری|فارسی)`,
       String.raw`\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?`,
       // A page's reading time: "2 min read", "Read Time: 3 mins", "Reading time: 4 minutes".
@@ -436,7 +438,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // The Dhaka Tribune's "Publish : 26 Nov 2026, 05:10 PM", ISPR's "Dated: November 26, 2026".
   // The SCMP's time first ("Published: 5:10pm, 26 Nov 2026"), a time alone ("Updated at 10:05 AM IST"), Euronews' "Published on
   // 26/11/2026 - 10:05 GMT+1 • Updated 11:30".
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|publish|dated|updated|posted|modified|uploaded|created)(?: on| at| date| time)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})(?:\s*[–—-])?${TIME}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})|${CLOCK}(?:\s+(?:${ZONES}))?)?(?:\s*(?:GMT|UTC)[+-]\d{1,2})?(?:\s*[•|]\s*(?:last )?updated?(?: on| at)?\s*:?\s*[\p{L}\d ,.:]{1,40})?\s*\)?$`, 'iu'), max: 160 },
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|publish|dated|updated|update|posted|modified|uploaded|created)(?: on| at| date| time)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})(?:\s*[–—-])?${TIME}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})|${CLOCK}(?:\s+(?:${ZONES}))?)?(?:\s*(?:GMT|UTC)[+-]\d{1,2})?(?:\s*[•|]\s*(?:last )?updated?(?: on| at)?\s*:?\s*[\p{L}\d ,.:]{1,40})?\s*\)?$`, 'iu'), max: 160 },
   // Anadolu's byline with its dates: "Ahmet Kaya |26.11.2026 - Update : 26.11.2026".
   { action: 'drop', pattern: /^[\p{L} .'’-]{2,60}\|\s*\d{2}\.\d{2}\.\d{4}(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?$/u, needs: '|', max: 120 },
   // A timestamp alone, a date and its time: "Nov 26, 2026 14:05 pm IST", "26-11-2026 05:10 PM" (a date alone may be a release's foot),
@@ -473,7 +475,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // No `\b` before an unanchored rule's first word: with `iu` it is tried at every character, ten times the cost of the rule.
   { action: 'drop', pattern: /(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu, needs: ':' },
   // An agency's photo credit alone: "IANS Photo", "PTI File Photo".
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:${marks}) (?:[Ff]ile )?(?:[Pp]hoto|[Pp]ic|[Ii]mage)$`, 'u'), max: 40 },
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:${marks}) (?:[Ff]ile )?(?:[Pp]hotos?|[Pp]ic|[Ii]mage|[Gg]raphics?|[Vv]ideo)$`, 'u'), max: 40 },
   // A caption marked as a file photo at its end: "Prime Minister Narendra Modi. (File photo)".
   { action: 'drop', pattern: /\((?:file (?:photo|pic|image)|representational (?:image|photo)|representative (?:image|photo))\)$/i, needs: ')', max: 200, tail: 40 },
   // Captions credited as the agency's photo desk signs them: "… on Wednesday. (PTI Photo)", "(IANS Photo)", AP's "(AP Photo/Evan Vucci, File)",
@@ -481,6 +483,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`\((?:(?:${marks}) (?:[Ff]ile )?(?:[Pp]hoto|PHOTO|[Pp]ic)(?:\/[^()]{1,60})?|(?:[Pp]hoto|PHOTO)s? by [^()]{1,60})\)$`, 'u'), needs: ')', max: 300, tail: 90 },
   // Reuters' captions end with the photographer and the picture's kind: "… November 25, 2026. REUTERS/Anushree Fadnavis/File Photo".
   { action: 'drop', pattern: /[.!?"”’]\s+REUTERS\/\p{Lu}[\p{L}.'’ -]{1,40}(?:\/(?:File Photo|File|Pool|Illustration|Handout))*(?:\s+Purchase Licensing Rights(?:,? opens new tab)?)?$/u, needs: 'REUTERS/', max: 400, tail: 140 },
+  // EFE's: "… in Madrid on Wednesday. EFE/Mariscal", "EFE/EPA/FILIP SINGER" (a photographer's name after the mark).
+  { action: 'drop', pattern: /[.!?"”’]\s+EFE\/(?:EPA\/)?\p{Lu}[\p{L}.'’ -]{1,40}$/u, needs: 'EFE/', max: 300, tail: 70 },
   // Yonhap's and Kyodo's captions: "This photo, provided by the defense ministry, shows … (PHOTO NOT FOR SALE) (Yonhap)", "Photo taken … (Kyodo)".
   { action: 'drop', pattern: new RegExp(String.raw`^(?:this (?:file )?(?:photo|image|picture|undated photo)|photo taken|file photo)\b.{0,300}\((?:${marks})\)$`, 'iu'), needs: ')', max: 400 },
   // Captions credited to an agency's photographer, "… Nov. 25, 2026. (Xinhua/Li Ming)" (a name of two words at least: "(ANI/WAM)" is a sign-off).
@@ -489,6 +493,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // An agency's mark alone after the dash is also how a short last paragraph is signed off ("…on Friday. — AFP"): there, it is copy,
   // and the foot cuts the sign-off.
   { action: 'drop', pattern: new RegExp(String.raw`[.!?"”’]\s+[—–]\s*(?:${marks})$`, 'u'), needs: ' — ', max: DAWN_CAPTION_MAX, tail: 40, notLast: true },
+  { action: 'drop', pattern: /^[—–]\s*(?:[Ff]ile [Pp]hoto|[Ff]ile|[Ss]creengrab|White Star)$/, max: 20 },
   { action: 'drop', pattern: new RegExp(String.raw`[.!?"”’]\s+[—–]\s*(?:(?:${marks})\/(?:File|file photo|screengrab)|(?:White Star|Dawn|DawnNewsTV)(?:\/(?:File|file photo|screengrab))?|Photo (?:via|courtesy|by)\b.{1,60}|(?:file )?screengrab)$`, 'u'), needs: ' — ', max: DAWN_CAPTION_MAX, tail: 90 },
   { action: 'drop', pattern: new RegExp(String.raw`^\((?:${CREDITS}) by [^)]*\)$`, 'i') },
   // Without brackets it takes two credits to be one: "Reporting by the state broadcaster suggested…" is copy.
@@ -548,7 +553,7 @@ const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NA
  * where the place must be a known one (see readAgencyShapes).
  */
 const COMMA_MARK_DATELINE = new RegExp(
-  String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:(?:\p{Lu}[\p{L}'’ -]{2,30} \d{1,2},\s*\d{4}(?:\s*(?:AH|H))?,\s*)?(?<date>${DATE}),\s*)?(?<mark>${marks})\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`,
+  String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:(?:\p{Lu}[\p{L}'’ -]{2,30} \d{1,2},\s*\d{4}(?:\s*(?:AH|H))?,\s*)?(?<date>${DATE}),\s*)?(?<mark>${marks})\s*(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`,
   'u',
 );
 /** TASS's dateline, its mark between slashes after the date's full stop: "MOSCOW, November 26. /TASS/. …". */
@@ -674,7 +679,8 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
   { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
-  { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && hasSpacedDash(p, 90), knownUndated: true },
+  // SANA sets the dash against its mark: "Damascus, SANA- …".
+  { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && (hasSpacedDash(p, 90) || p.lastIndexOf('- ', 90) >= 0), knownUndated: true },
   { pattern: SLASHED_MARK_DATELINE, gate: (p) => within(p, ',', 45) && p.lastIndexOf('. /', 70) >= 0 },
 ];
 /**

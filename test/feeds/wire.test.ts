@@ -1561,4 +1561,37 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
     });
   });
+
+  describe('credits, captions and datelines of a fourth batch', () => {
+    it.each([
+      ['EFE\'s caption', 'Spanish Prime Minister Pedro Sánchez in Madrid on Wednesday. EFE/Mariscal'],
+      ['Reuters\' graphics credit', 'Reuters Graphics'],
+      ['a file photo\'s credit alone', '— File photo'],
+      ['a platform\'s button', 'Instagram'],
+      ['the Dhaka Tribune\'s "Update :" stamp', 'Update : 26 Nov 2026, 06:10 PM'],
+    ])('drops %s', (_what, line) => {
+      expect(cleanWireCopy(['Madrid, Nov 26 (EFE).- First.', line, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['a desk credit naming a website', 'Senior Correspondent, bdnews24.com', null],
+      ['an agency byline with a date in figures', 'PTI | Updated: 26-11-2026 10:05 IST', 'PTI'],
+    ])('drops %s over the copy', (_what, line, agency) => {
+      expect(cleanWireCopy([line, 'The cabinet approved the policy.', 'Second.'])).toMatchObject({ agency, paragraphs: ['The cabinet approved the policy.', 'Second.'] });
+    });
+
+    it.each([
+      ['Dhaka, Nov.26 (UNB) - The Cabinet met.', 'Dhaka', 'UNB'],
+      ['Ramallah, Nov 26 (WAFA) - The Cabinet met.', 'Ramallah', 'WAFA'],
+      ['Beirut, Nov 26 (NNA) - The Cabinet met.', 'Beirut', 'NNA'],
+      ['Damascus, SANA- The Cabinet met.', 'Damascus', 'SANA'],
+    ])('reads "%s"', (first, place, agency) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, agency, paragraphs: ['The Cabinet met.', 'Second.'] });
+    });
+
+    it('keeps a sentence that names an EFE photographer\'s credit', () => {
+      const input = ['Madrid, Nov 26 (EFE).- First.', 'EFE/Mariscal is how the agency credits the photographer, the editor said.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', ...input.slice(1)]);
+    });
+  });
 });
