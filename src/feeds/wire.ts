@@ -108,6 +108,9 @@ export const AGENCIES: Agency[] = [
   { id: 'Montsame', name: 'Montsame', marks: ['Montsame', 'MONTSAME'] },
   { id: 'Lanka Puvath', name: 'Lanka Puvath', marks: ['Lanka Puvath'] },
   { id: 'WAFA', name: 'Palestine News and Information Agency', marks: ['WAFA'] },
+  { id: 'KPL', name: 'Lao News Agency', marks: ['KPL'] },
+  { id: 'UzA', name: 'National News Agency of Uzbekistan', marks: ['UzA'] },
+  { id: 'BNS', name: 'Baltic News Service', marks: ['BNS'] },
   { id: 'NNA', name: 'National News Agency', marks: ['NNA'] },
   // The Philippine News Agency signs its copy off "(PNA)" after the last sentence; "PNA" is as often the Palestinian National
   // Authority's initials, so it is no mark of a dateline: only that sign-off is read (see SIGN_OFF_ONLY).
@@ -116,7 +119,7 @@ export const AGENCIES: Agency[] = [
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
 /** Marks an aggregator's credit before the copy ("Reuters - …") is not read with: as often a word, a name or initials. */
-const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA']);
+const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS']);
 
 /**
  * The months of Nepal's calendar (Bikram Sambat), as Nepali desks date copy in English ("Kathmandu, Mangsir 11 (RSS):",
@@ -312,7 +315,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
   { action: 'drop', pattern: SHORT_BUTTONS, max: MAX_SHORT_BUTTON },
-  { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| from [\p{L} .-]+| now| for you| reads?| like this)?\s*:?$/iu, max: HEADING_MAX },
+  { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| topics| from [\p{L} .-]+| now| for you| reads?| like this)?\s*:?$/iu, max: HEADING_MAX },
   { action: 'cut', pattern: /^related (?:news|stories|articles|coverage|links|content|videos|topics?|tags|internet links)\s*:?$/i, max: HEADING_MAX },
   { action: 'cut', pattern: /^more on this (?:story|topic)\s*:?$/i, max: HEADING_MAX },
   // … and outlets' boxes: ThePrint's "Support Our Journalism", The Wire's "Make a contribution to Independent Journalism", comment
@@ -529,7 +532,7 @@ const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({ action: c.action, patter
 // EFE puts a full stop before its dash: "Madrid, Nov 26 (EFE).- …". Reuters dates copy it files from no one place: "Nov 26 (Reuters) - …".
 const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:,\s*(?<date>${DATE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—‒―:|]*)\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:,?\s*(?<date>${DATE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—‒―:|]*)\s*`,
   'u',
 );
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
@@ -550,18 +553,20 @@ const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NA
 /**
  * The Saudi Press Agency's dateline, the mark after the date and a comma: "Riyadh, November 26, 2026, SPA -- …", in older copy
  * with the Hijri date first ("Riyadh, Jumada II 05, 1448, November 26, 2026, SPA --"); IRNA's without a date ("Tehran, IRNA -- …"),
- * where the place must be a known one (see readAgencyShapes).
+ * where the place must be a known one (see readAgencyShapes); the BNS's ("VILNIUS, Nov 26, BNS – …"), and AZERTAC's alone on its
+ * line over the copy ("Baku, November 26, AZERTAC").
  */
 const COMMA_MARK_DATELINE = new RegExp(
-  String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:(?:\p{Lu}[\p{L}'’ -]{2,30} \d{1,2},\s*\d{4}(?:\s*(?:AH|H))?,\s*)?(?<date>${DATE}),\s*)?(?<mark>${marks})\s*(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`,
+  String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:(?:\p{Lu}[\p{L}'’ -]{2,30} \d{1,2},\s*\d{4}(?:\s*(?:AH|H))?,\s*)?(?<date>${DATE}),\s*)?(?<mark>${marks})(?:\s*(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])|\s*$)`,
   'u',
 );
-/** TASS's dateline, its mark between slashes after the date's full stop: "MOSCOW, November 26. /TASS/. …". */
+/** TASS's dateline, its mark between slashes after the date's full stop: "MOSCOW, November 26. /TASS/. …", and Agerpres's: "Bucharest, Nov 26 /Agerpres/ - …". */
 const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*[—–‒―-]\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)", "(bdnews24.com)", "(News 1st)". */
 const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}\d.&'’ -]{1,40}|[\w-]+\.(?:com|net|org))\))?`;
 /** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */
-const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–‒―-])\s+|\s*[—–‒―]\s*)`;
+// A hyphen may touch the outlet's bracket: "Colombo, Nov 26 (Daily Mirror)- …".
+const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–‒―-])\s+|\s*[—–‒―]\s*|(?<=\))-\s+)`;
 // Staff copy names no agency: "NEW DELHI: …", "KARACHI, Pakistan — …", "KATHMANDU, Nov. 26 — …", "ISLAMABAD, Nov 26 (Dawn) – …"
 // (capitals), "Mumbai, Nov 26: …" (a name, dated, perhaps after its country: "Kabul, Afghanistan, Nov 26 —"), "Washington — …" (a name before a dash and a sentence), with its country as
 // Tolo News writes it ("Kabul, Afghanistan — …").
@@ -680,8 +685,8 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
   { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
   // SANA sets the dash against its mark: "Damascus, SANA- …".
-  { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && (hasSpacedDash(p, 90) || p.lastIndexOf('- ', 90) >= 0), knownUndated: true },
-  { pattern: SLASHED_MARK_DATELINE, gate: (p) => within(p, ',', 45) && p.lastIndexOf('. /', 70) >= 0 },
+  { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && (p.length <= 60 || hasSpacedDash(p, 90) || p.lastIndexOf('- ', 90) >= 0), knownUndated: true },
+  { pattern: SLASHED_MARK_DATELINE, gate: (p) => within(p, ',', 45) && within(p, '/', 70) },
 ];
 /**
  * A place written as a name with neither date nor agency must be one the gazetteer knows: "Modi — The prime minister said…"

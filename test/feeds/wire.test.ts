@@ -1594,4 +1594,25 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(input).paragraphs).toEqual(['First.', ...input.slice(1)]);
     });
   });
+
+  describe('datelines of Europe, Central and Southeast Asia', () => {
+    it.each([
+      ['Colombo, Nov 26 (Daily Mirror)- The Cabinet met.', 'Colombo', null],
+      ['New Delhi [India] November 26 (ANI): The Cabinet met.', 'New Delhi', 'ANI'],
+      ['Vientiane, Nov 26 (KPL) - The Cabinet met.', 'Vientiane', 'KPL'],
+      ['Tashkent, November 26 (UzA) - The Cabinet met.', 'Tashkent', 'UzA'],
+      ['Bucharest, Nov 26 /Agerpres/ - The Cabinet met.', 'Bucharest', 'Agerpres'],
+      ['VILNIUS, Nov 26, BNS – The Cabinet met.', 'VILNIUS', 'BNS'],
+    ])('reads "%s"', (first, place, agency) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, agency, paragraphs: ['The Cabinet met.', 'Second.'] });
+    });
+
+    it('reads AZERTAC\'s dateline alone on its line over the copy', () => {
+      expect(cleanWireCopy(['Baku, November 26, AZERTAC', 'The Cabinet met.', 'Second.'])).toMatchObject({ place: 'Baku', date: 'November 26', agency: 'Azertac', paragraphs: ['The Cabinet met.', 'Second.'] });
+    });
+
+    it('ends the copy at a "Trending Topics" box', () => {
+      expect(cleanWireCopy(['Mumbai: The Sensex fell.', 'Second.', 'Trending Topics', 'Sensex', 'Nifty']).paragraphs).toEqual(['The Sensex fell.', 'Second.']);
+    });
+  });
 });
