@@ -285,7 +285,7 @@ const LEFTOVERS = new RegExp(
  * Explore more", the SCMP's "Why you can trust SCMP", Punch's "Kindly share this story:", and "10:30 AM IST", "09:15 (IST)", "8.13pm GMT".
  */
 const SHORT_BUTTONS = new RegExp(
-  String.raw`^(?:read later|save for later|share via|skip (?:next|previous) section(?: [\p{L} ]{1,30})?|view (?:the )?(?:gallery|photos|all photos|all images)|\d{1,3} (?:photos|pictures|images)|why you can trust \p{L}{2,20}|(?:kindly |please )?share this (?:story|article|post)\s*:?` +
+  String.raw`^(?:read later|save for later|share via|get the app|open in app|skip (?:next|previous) section(?: [\p{L} ]{1,30})?|view (?:the )?(?:gallery|photos|all photos|all images)|\d{1,3} (?:photos|pictures|images)|why you can trust \p{L}{2,20}|(?:kindly |please )?share this (?:story|article|post)\s*:?` +
     String.raw`|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:${ZONES})\)?)?)[.!]?$`,
   'iu',
 );
@@ -390,6 +390,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // The Economic Times' "Read More News on India, China, Defence", "(You can now subscribe to our Economic Times WhatsApp channel)",
   // Google's "Add as a preferred source on Google" buttons, "Like this story? Share it with a friend!".
   { action: 'drop', pattern: /^(?:read more (?:news|stories|updates) (?:on|about|from)\b[^.!?]{0,100}|\(?you can now (?:subscribe to|join|follow)\b[^.!?]{0,80}\)?|(?:add|make|set) (?:\S+ ){0,3}as (?:a |your )?(?:preferred|trusted) source\b[^.!?]{0,40}|(?:like|liked|enjoy|enjoyed) this (?:story|article)\?.{0,80})$/i, max: 200 },
+  // Reuters' notes on a story filed again: "(This story has been refiled to add a dropped word in paragraph 3)", "(Refiles to fix typo
+  // in headline)", "(Updates with details, quotes)". A correction says what was wrong ("(Corrects spelling of …)"): a reader's, it stays.
+  { action: 'drop', pattern: /^\((?:[Tt]his (?:story|article|version) (?:has been|was) refiled\b|Refiles?\b|Repeats?\b|Updates with\b)[^()]{0,200}\)$/, max: 240 },
   // AP's note on who funds a desk: "…coverage receives financial support from … AP is solely responsible for all content."
   { action: 'drop', pattern: /\bAP is solely responsible for all content\b/, needs: 'solely responsible' },
   // A partner's credit alone under the copy: "With Reuters", "With AFP and AP", "— Agencies", "(Agencies)".

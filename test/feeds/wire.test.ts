@@ -1615,4 +1615,15 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['Mumbai: The Sensex fell.', 'Second.', 'Trending Topics', 'Sensex', 'Nifty']).paragraphs).toEqual(['The Sensex fell.', 'Second.']);
     });
   });
+
+  describe('notes on a story filed again', () => {
+    it.each([['(This story has been refiled to add a dropped word in paragraph 3)'], ['(Refiles to fix typo in headline)'], ['(Updates with details, quotes)'], ['Get the app']])('drops "%s"', (line) => {
+      expect(cleanWireCopy(['LONDON, Nov 26 (Reuters) - First.', 'Second.', line, 'Third.']).paragraphs).toEqual(['First.', 'Second.', 'Third.']);
+    });
+
+    it('keeps a correction, which tells the reader what was wrong', () => {
+      const line = '(Corrects spelling of minister\'s name in paragraph 4)';
+      expect(cleanWireCopy(['LONDON, Nov 26 (Reuters) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+  });
 });
