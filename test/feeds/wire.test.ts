@@ -1607,6 +1607,11 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, agency, paragraphs: ['The Cabinet met.', 'Second.'] });
     });
 
+    it('reads no dateline from a date and a mark inside a sentence', () => {
+      const input = ['Farmers marched on November 26 (IANS) in the capital, police said.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: null, agency: null, paragraphs: input });
+    });
+
     it('reads AZERTAC\'s dateline alone on its line over the copy', () => {
       expect(cleanWireCopy(['Baku, November 26, AZERTAC', 'The Cabinet met.', 'Second.'])).toMatchObject({ place: 'Baku', date: 'November 26', agency: 'Azertac', paragraphs: ['The Cabinet met.', 'Second.'] });
     });
