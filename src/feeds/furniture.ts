@@ -111,7 +111,13 @@ function isHashtags(p: string): boolean {
  * and links each name to a profile). In a video's description only, and as a line of its own: elsewhere "Cast:" may
  * open copy about a film.
  */
-const CAST_LINE = /^cast:\s+[^.!?:]{1,200}$/i;
+const CAST_LINE = /^cast:\s+[^.!?:]{1,200}(?:\s+(?:tags|music|credits)\s*:\s*[^.!?:]{1,200})*$/i;
+/**
+ * … and the same line joined by a <br> to what stands next to it: after the description's last sentence ("A short film about
+ * the monsoon. Cast: Jane Doe, Raj Patel"), or with Vimeo's "Tags:" after it ("Cast: Jane Doe Tags: monsoon, kerala", which
+ * CAST_LINE takes whole). Only at the end of a paragraph: "Cast: Jane Doe The film follows…" cannot be told from its names.
+ */
+const CAST_TAIL = /(?<=[.!?"”’)])\s+Cast:\s+[^.!?:]{1,200}(?:\s+(?:Tags|Music|Credits)\s*:\s*[^.!?:]{1,200})*$/;
 
 /** A video's page (Vimeo, YouTube, Dailymotion) or a video file or player as the item's media. */
 const VIDEO_PAGE = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:vimeo\.com|youtube\.com|youtu\.be|dailymotion\.com)(?:[/?#:]|$)/i;
@@ -128,6 +134,7 @@ export function isVideoItem(link: string | null | undefined, media: string | nul
  */
 export function withoutFurniture(paragraphs: string[], video = false): string[] {
   if (video && paragraphs.some((p) => CAST_LINE.test(p))) paragraphs = paragraphs.filter((p) => !CAST_LINE.test(p));
+  if (video && paragraphs.some((p) => p.includes(' Cast: '))) paragraphs = paragraphs.map((p) => (p.includes(' Cast: ') ? p.replace(CAST_TAIL, '') : p));
   if (paragraphs.length > 1 && isMediumFooter(paragraphs[paragraphs.length - 1]!)) paragraphs = paragraphs.slice(0, -1);
   if (paragraphs.length > 0 && MORE_LINK_END.test(paragraphs[paragraphs.length - 1]!)) paragraphs = [...paragraphs.slice(0, -1), withoutMoreLink(paragraphs[paragraphs.length - 1]!)];
   const drop = paragraphs.map((p) => isLinkLine(p) || isHashtags(p) || isFurniture(p));

@@ -190,11 +190,55 @@ const NAMES = [
   'Jabalia', 'Beit Lahia', 'Homs', 'Hama', 'Latakia', 'Raqqa', 'Deir ez-Zor', 'Kirkuk', 'Najaf', 'Karbala', 'Sulaimaniyah',
   'Tabriz', 'Shiraz', 'Qom', 'Bandar Abbas', 'Hodeidah', 'Marib', 'Omdurman', 'El Fasher', 'Misrata', 'Benin City', 'Ibadan',
   'Port Harcourt', 'Zanzibar', 'Arusha', 'Kisumu', 'Bulawayo', 'Sharm el-Sheikh', 'Sharm El-Sheikh', 'Luxor', 'Aswan', 'Eilat',
+  // The Gulf's other emirates and towns, as Gulf News, Khaleej Times and WAM head copy ("Ras Al Khaimah:", "Fujairah —").
+  'Ras Al Khaimah', 'Ras al-Khaimah', 'Fujairah', 'Ajman', 'Umm Al Quwain', 'Al Ain', 'Khor Fakkan', 'Dibba', 'Ruwais',
+  'Salalah', 'Sohar', 'Duqm', 'Nizwa', 'Al Khobar', 'Khobar', 'Dhahran', 'Jubail', 'Yanbu', 'Tabuk', 'Abha', 'Taif', 'Buraidah',
+  'NEOM', 'AlUla', 'Lusail', 'Al Wakrah', 'Muharraq', 'Riffa',
+  // East and Southeast Asia, as their agencies and the regional desks head copy.
+  'Quezon City', 'Makati', 'Pasig', 'Baguio', 'Iloilo', 'Zamboanga', 'Cotabato', 'Makassar', 'Bandung', 'Denpasar', 'Semarang',
+  'Palembang', 'Balikpapan', 'Nusantara', 'Batam', 'Pontianak', 'Manado', 'Jayapura', 'Kupang', 'Banda Aceh', 'George Town',
+  'Ipoh', 'Malacca', 'Melaka', 'Kota Bharu', 'Kuala Terengganu', 'Kuantan', 'Alor Setar', 'Seremban', 'Miri', 'Sandakan',
+  'Tawau', 'Haiphong', 'Hai Phong', 'Can Tho', 'Nha Trang', 'Ha Long', 'Pattaya', 'Hat Yai', 'Khon Kaen',
+  'Luang Prabang', 'Sihanoukville', 'Battambang', 'Sejong', 'Daegu', 'Daejeon', 'Gwangju', 'Ulsan', 'Jeju', 'Panmunjom',
+  'Kaesong', 'Fukuoka', 'Sendai', 'Okinawa', 'Niigata', 'Kagoshima', 'Taichung', 'Tainan', 'Hsinchu', 'Macao', 'Zhuhai',
+  'Changsha', 'Zhengzhou', 'Jinan', 'Shenyang', 'Nanning', 'Fuzhou', 'Hefei', 'Lanzhou', 'Hohhot', 'Yinchuan', 'Xining',
+  'Guiyang', 'Haikou', 'Sanya', 'Suzhou', 'Ningbo', 'Changchun', 'Taiyuan', 'Shijiazhuang', 'Nanchang',
+  // Europe and Türkiye, as dpa, EFE, ANSA, Anadolu and AFP head copy.
+  'Seville', 'Sevilla', 'Valencia', 'Bilbao', 'Malaga', 'Zaragoza', 'Las Palmas', 'Santa Cruz de Tenerife',
+  'Bologna', 'Genoa', 'Palermo', 'Bari', 'Catania', 'Trieste', 'Verona', 'Toulouse', 'Bordeaux', 'Lille', 'Nantes', 'Ajaccio',
+  'Calais', 'Dusseldorf', 'Stuttgart', 'Leipzig', 'Dresden', 'Hanover', 'Hannover', 'Nuremberg', 'Karlsruhe', 'Potsdam',
+  'Mainz', 'Wiesbaden', 'Magdeburg', 'Erfurt', 'Antwerp', 'Ghent', 'Liege', 'Utrecht', 'Eindhoven', 'Basel', 'Lausanne',
+  'Lugano', 'Salzburg', 'Innsbruck', 'Graz', 'Linz', 'Gdansk', 'Wroclaw', 'Poznan', 'Lodz', 'Katowice', 'Lublin', 'Rzeszow',
+  'Szczecin', 'Brno', 'Ostrava', 'Kosice', 'Debrecen', 'Cluj-Napoca', 'Timisoara', 'Iasi', 'Constanta', 'Plovdiv', 'Varna',
+  'Novi Sad', 'Banja Luka', 'Mostar', 'Dubrovnik', 'Thessaloniki', 'Piraeus', 'Heraklion', 'Limassol', 'Gothenburg',
+  'Malmo', 'Bergen', 'Aarhus', 'Tampere', 'Turku', 'Tartu', 'Kaunas', 'Daugavpils', 'Galway', 'Derry', 'Liverpool',
+  'Leeds', 'Sheffield', 'Bristol', 'Newcastle', 'Southampton', 'Aberdeen', 'Gibraltar', 'Kazan', 'Novosibirsk',
+  'Yekaterinburg', 'Murmansk', 'Rostov-on-Don', 'Krasnodar', 'Volgograd', 'Grozny', 'Kherson', 'Mykolaiv', 'Poltava',
+  'Vinnytsia', 'Zhytomyr', 'Chernivtsi', 'Uzhhorod', 'Ivano-Frankivsk', 'Ternopil', 'Rivne', 'Lutsk', 'Cherkasy', 'Kropyvnytskyi',
+  'Kryvyi Rih', 'Batumi', 'Kutaisi', 'Gyumri', 'Ganja', 'Nakhchivan', 'Stepanakert', 'Khankendi', 'Antalya', 'Gaziantep',
+  'Diyarbakir', 'Hatay', 'Antakya', 'Adana', 'Bursa', 'Konya', 'Kayseri', 'Trabzon', 'Erzurum', 'Mersin',
+  'Kahramanmaras', 'Malatya', 'Sanliurfa', 'Samsun', 'Edirne', 'Eskisehir',
+  // Africa and the Americas.
+  'Enugu', 'Kaduna', 'Maiduguri', 'Sokoto', 'Owerri', 'Calabar', 'Uyo', 'Warri', 'Kumasi', 'Tamale', 'Takoradi',
+  'Nakuru', 'Eldoret', 'Entebbe', 'Gulu', 'Mwanza', 'Dodoma', 'Tete', 'Beira', 'Nampula', 'Ndola', 'Kitwe', 'Blantyre',
+  'Lubumbashi', 'Bukavu', 'Kisangani', 'Bunia', 'Kananga', 'Pointe-Noire', 'Port Elizabeth', 'Gqeberha',
+  'Bloemfontein', 'Polokwane', 'Pietermaritzburg', 'Soweto', 'Stellenbosch', 'Agadez', 'Timbuktu', 'Mopti', 'Kidal',
+  'Bobo-Dioulasso', 'Saint-Louis', 'Touba', 'Ziguinchor', 'Bouake', 'Yamoussoukro', 'Tangier', 'Fez', 'Agadir', 'Oran',
+  'Sfax', 'Sousse', 'Sirte', 'Derna', 'Port Said', 'Suez', 'Ismailia', 'Hurghada', 'Giza', 'Nyala',
+  'El Obeid', 'Wad Madani', 'Kassala', 'Gondar', 'Bahir Dar', 'Mekelle', 'Dire Dawa', 'Hawassa', 'Hargeisa', 'Garowe',
+  'Kismayo', 'Baidoa', 'Belem', 'Quebec', 'Quebec City', 'Ciudad Juarez', 'Tijuana', 'Cancun', 'Medellin', 'Cali',
+  'Cartagena', 'Guayaquil', 'Cusco', 'Valparaiso', 'Cordoba', 'Rosario', 'Porto Alegre', 'Recife', 'Manaus',
+  'Fortaleza', 'Belo Horizonte', 'Curitiba', 'Winnipeg', 'Edmonton', 'Halifax',
 ];
 
-/** How a place is looked up: lower case, dots dropped ("St. Petersburg"), spaces single. */
+/**
+ * How a place is looked up: lower case, dots dropped ("St. Petersburg"), spaces single, and its letters without their marks
+ * and a curly apostrophe straight, as copy spells a place either way ("Kraków" and "Krakow", "Düsseldorf", "Reykjavík",
+ * "Chișinău", "Cox’s Bazar").
+ */
 export function placeKey(name: string): string {
-  return name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  const key = name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  return /[^\x00-\x7f]/.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").normalize('NFC') : key;
 }
 
 export const PLACES: ReadonlySet<string> = new Set(NAMES.map(placeKey));

@@ -1336,4 +1336,299 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(input).paragraphs).toEqual(input);
     });
   });
+
+  describe('datelines and places of a seventh sweep', () => {
+    it.each([
+      ['NEW DELHI, NOV 26 (PTI) The Cabinet met.', 'NEW DELHI', 'NOV 26', 'PTI'],
+      ['KATHMANDU, NOV 26 (RSS): The Cabinet met.', 'KATHMANDU', 'NOV 26', 'RSS'],
+      ['Riyadh, November 26, 2026, SPA -- The Cabinet met.', 'Riyadh', 'November 26, 2026', 'SPA'],
+      ['Riyadh, Jumada II 05, 1448, November 26, 2026, SPA -- The Cabinet met.', 'Riyadh', 'November 26, 2026', 'SPA'],
+      ['MOSCOW, November 26. /TASS/. The Cabinet met.', 'MOSCOW', 'November 26', 'TASS'],
+      ['(ANSA) - ROME, NOV 26 - The Cabinet met.', 'ROME', 'NOV 26', 'ANSA'],
+      ['OCTOBER 14, 2026 (REUTERS) - SAN FRANCISCO -- The Cabinet met.', 'SAN FRANCISCO', 'OCTOBER 14, 2026', 'Reuters'],
+      ['Lahore, Nov 26 (APP) ‒ The Cabinet met.', 'Lahore', 'Nov 26', 'APP'],
+      ['KARACHI ― The Cabinet met.', 'KARACHI', null, null],
+    ])('reads "%s"', (first, place, date, agency) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, date, agency, paragraphs: ['The Cabinet met.', 'Second.'] });
+    });
+
+    it('keeps the dateline text of a mark before its place whole', () => {
+      expect(cleanWireCopy(['(ANSA) - ROME, NOV 26 - The Cabinet met.']).dateline).toBe('(ANSA) - ROME, NOV 26');
+    });
+
+    it('reads no place behind a mark that a sentence follows', () => {
+      expect(cleanWireCopy(['(IANS) Modi — the prime minister — spoke.', 'Second.'])).toMatchObject({ place: null, agency: 'IANS', paragraphs: ['Modi — the prime minister — spoke.', 'Second.'] });
+    });
+
+    it('keeps a sentence with a comma, a date and a word in capitals before a dash', () => {
+      const input = ['Riyadh, November 26, 2026, SPA officials said - without giving details.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ agency: null, paragraphs: input });
+    });
+
+    it.each([['Ras Al Khaimah: Police warned motorists.'], ['Fujairah — Police warned motorists.'], ['Düsseldorf: Police warned motorists.'], ['Kraków — Police warned motorists.'], ['Cox’s Bazar: Police warned motorists.']])('knows the place of "%s"', (first) => {
+      expect(cleanWireCopy([first, 'Second.']).paragraphs).toEqual(['Police warned motorists.', 'Second.']);
+    });
+
+    it('still leaves a name that is a word out of the gazetteer', () => {
+      const input = ['Nice — the word the coach used — summed it up.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
+    });
+  });
+
+  describe('leftovers of the sixth sweep, fixed in the seventh', () => {
+    it('reads a place the gazetteer does not know over copy that quotes one speaker by a label', () => {
+      const copy = cleanWireCopy(['SRI NAGAR: Schools will shut for winter.', 'MEHBOOBA MUFTI: This is unfair to students.', 'Officials said so.']);
+      expect(copy).toMatchObject({ place: 'SRI NAGAR', paragraphs: ['Schools will shut for winter.', 'MEHBOOBA MUFTI: This is unfair to students.', 'Officials said so.'] });
+    });
+
+    it('still takes two labels each opening a paragraph of their own for an exchange, and three for a transcript', () => {
+      const two = ['NARENDRA MODI: Friends, welcome to Delhi.', 'GIORGIA MELONI: Thank you, Prime Minister.'];
+      expect(cleanWireCopy(two)).toMatchObject({ place: null, paragraphs: two });
+      const three = ['NARENDRA MODI: Friends, welcome to Delhi.', 'GIORGIA MELONI: Thank you, Prime Minister.', 'ANTHONY ALBANESE: And from Canberra too.', 'The leaders then met.'];
+      expect(cleanWireCopy(three)).toMatchObject({ place: null, paragraphs: three });
+    });
+  });
+
+  describe('page furniture and credits of a seventh sweep', () => {
+    it.each([
+      ['Antara\'s linked headline', 'Related news: Indonesia, Japan discuss coast guard training'],
+      ['Antara\'s reporter credit', 'Reporter: Arnidhya Nur Zhafira'],
+      ['a single Reuters credit without brackets', 'Reporting by Ruma Paul in Dhaka'],
+      ['Reuters\' newsletter plug', 'Get a look at the days ahead with The Day Ahead newsletter. Sign up here.'],
+      ['an AP credit without "to this report"', 'Associated Press writers Grant Peck in Bangkok and Jintamas Saksornchai contributed.'],
+      ['Gulf News\' channel prompt', 'Stay up to date with the latest news. Follow Gulf News on WhatsApp Channels.'],
+      ['a live blog\'s time', '10:30 AM IST'],
+      ['a live blog\'s time in brackets', '09:15 (IST)'],
+      ['a gallery\'s link', 'In Pics: Kashmir turns white after season\'s first snowfall'],
+      ['a translation note in brackets', '(Translated from Hindi by Rajesh Kumar)'],
+      ['a translation note as a sentence', 'This story was translated from Nepali by Aditi Sharma.'],
+    ])('drops %s', (_what, line) => {
+      expect(cleanWireCopy(['Dhaka, Nov 26 (UNB) - First.', line, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['Related news: the ministry said on Tuesday that exports fell.'],
+      ['REPORTER: Is it true that the talks failed?'],
+      ['Reporting by the state broadcaster suggested the talks had failed.'],
+      ['Associated Press writers contributed to the union\'s fund, the filing showed, and the board agreed.'],
+      ['Stay up to date with your vaccinations, the ministry urged parents.'],
+      ['In pictures: the minister said the photos showed the damage.'],
+      ['Translated from Hindi, the order says schools will shut.'],
+      ['10:30 AM IST was when the vote began, officials said.'],
+    ])('keeps the sentence "%s"', (line) => {
+      expect(cleanWireCopy(['Dhaka, Nov 26 (UNB) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+  });
+
+  describe('agencies and sign-offs of a seventh sweep', () => {
+    it.each([
+      ['Amman (Petra) -- Jordan met.', 'Amman', 'Petra'],
+      ['Addis Ababa (ENA) - Jordan met.', 'Addis Ababa', 'ENA'],
+      ['Budapest (MTI) - Jordan met.', 'Budapest', 'MTI'],
+      ['Minsk (BelTA) - Jordan met.', 'Minsk', 'BelTA'],
+      ['Colombo, Nov 26 (Lanka Puvath) - Jordan met.', 'Colombo', 'Lanka Puvath'],
+      ['Ulaanbaatar (Montsame) - Jordan met.', 'Ulaanbaatar', 'Montsame'],
+    ])('reads "%s"', (first, place, agency) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, agency, paragraphs: ['Jordan met.', 'Second.'] });
+    });
+
+    it('reads no aggregator credit from a short new mark that is as often a word or a name', () => {
+      const input = ['Petra - The ancient city drew record visitors.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ agency: null, paragraphs: input });
+    });
+
+    it('cuts the Philippine News Agency\'s "(PNA)" after the last sentence and credits it', () => {
+      expect(cleanWireCopy(['MANILA – The Department of Health reported a drop.', 'Officials said so. (PNA)'])).toMatchObject({ place: 'MANILA', agency: 'PNA', paragraphs: ['The Department of Health reported a drop.', 'Officials said so.'] });
+    });
+
+    it('reads no dateline from "(PNA)", the Palestinian National Authority\'s initials as often', () => {
+      const input = ['Ramallah (PNA) officials said the talks would resume.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ agency: null, paragraphs: input });
+    });
+
+    it('cuts NAN\'s sign-off with its website, and AFP\'s tags a <br> after the last sentence', () => {
+      expect(cleanWireCopy(['Abuja, Nov. 26, 2026 (NAN) The council met.', 'Second.', '(NAN)(www.nannews.ng)'])).toMatchObject({ agency: 'NAN', paragraphs: ['The council met.', 'Second.'] });
+      expect(cleanWireCopy(['Nairobi (AFP) – Kenya met.', 'Officials said so. bur-ho/dl'])).toMatchObject({ agency: 'AFP', paragraphs: ['Kenya met.', 'Officials said so.'] });
+    });
+
+    it('keeps a last sentence ending in a hyphenated word and a slash', () => {
+      const input = ['Kenya met.', 'The rate was set at the long-run average. long-run/short'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+  });
+
+  describe('a release\'s foot around its "About …" box', () => {
+    it('reads the place and date closing a release under the box, which goes', () => {
+      const input = ['The ministry launched the portal today.', 'It will serve farmers.', 'About the Ministry', 'The Ministry of Agriculture is responsible for farm policy.', 'New Delhi November 26, 2026'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: 'New Delhi', date: 'November 26, 2026', paragraphs: ['The ministry launched the portal today.', 'It will serve farmers.'] });
+      const twoLines = [...input.slice(0, 4), 'New Delhi', 'November 26, 2026'];
+      expect(cleanWireCopy(twoLines)).toMatchObject({ place: 'New Delhi', date: 'November 26, 2026', paragraphs: ['The ministry launched the portal today.', 'It will serve farmers.'] });
+    });
+
+    it('reads the place and date closing a release above the box, which goes', () => {
+      const input = ['The firm posted record profits on Wednesday.', 'It will expand to Pune.', 'Mumbai, November 26, 2026', 'About Acme Power', 'Acme Power is a listed utility based in Pune.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: 'Mumbai', date: 'November 26, 2026', paragraphs: ['The firm posted record profits on Wednesday.', 'It will expand to Pune.'] });
+    });
+
+    it('keeps a section headed "About …" under a dated line that closes no sentence above', () => {
+      const input = ['Budget 2026: what changes', 'November 26, 2026', 'About the Scheme', 'The scheme pays farmers Rs 6,000 a year.'];
+      expect(cleanWireCopy(input).paragraphs).toContain('The scheme pays farmers Rs 6,000 a year.');
+    });
+  });
+
+  describe('outlets\' furniture in Asia, the Gulf, Africa and Europe', () => {
+    it.each([
+      ['a Reuters caption with its gallery counter and link label', '[1/3] A worker walks past pipes at a refinery in Jamnagar, India, November 25, 2026. REUTERS/Amit Dave/File Photo Purchase Licensing Rights, opens new tab'],
+      ['the Daily Star\'s two timestamps', 'Wed Nov 26, 2026 04:10 PM Last update on: Wed Nov 26, 2026 05:30 PM'],
+      ['the SCMP\'s timestamp, the time first', 'Published: 5:10pm, 26 Nov 2026'],
+      ['a time alone after its label', 'Updated at 10:05 AM IST'],
+      ['Euronews\' timestamps', 'Published on 26/11/2026 - 10:05 GMT+1 • Updated 11:30'],
+      ['a Korea Herald byline with the address', 'By Kim So-hyun (sophie@heraldcorp.com)'],
+      ['a byline with the agencies', 'By Jane Doe with AFP, AP'],
+      ['a byline with its date', 'By The Irrawaddy 26 November 2026'],
+      ['an outlet\'s credit with an agency', 'DAILY SABAH WITH AA'],
+      ['Straits Times\' prompt', 'Join ST\'s WhatsApp Channel and get the latest news and must-reads.'],
+      ['a "Read Later" button', 'Read Later'],
+      ['a "Share Via" button', 'Share Via'],
+      ['DW\'s section link', 'Skip next section Explore more'],
+      ['a gallery button', 'View Gallery'],
+      ['a gallery count', '12 Photos'],
+      ['the SCMP\'s trust link', 'Why you can trust SCMP'],
+      ['Punch\'s share prompt', 'Kindly share this story:'],
+    ])('drops %s', (_what, line) => {
+      expect(cleanWireCopy(['Dhaka, Nov 26 (UNB) - First.', line, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('drops Arab News\' "Short Url" box with its link', () => {
+      expect(cleanWireCopy(['RIYADH: First.', 'Second.', 'Short Url', 'https://arab.news/abc12']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['ANSA\'s rights line', 'ALL RIGHTS RESERVED © Copyright ANSA'],
+      ['Punch\'s rights box', 'Copyright PUNCH. All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from PUNCH.'],
+      ['Premium Times\' appeal', 'Support PREMIUM TIMES\' journalism of integrity and credibility'],
+    ])('ends the copy at %s', (_what, line) => {
+      expect(cleanWireCopy(['Abuja — First.', 'Second.', line, 'Good journalism costs a lot of money.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('reads the Ethiopian News Agency\'s date with a slash, and Daily Sabah\'s place over its credit', () => {
+      expect(cleanWireCopy(['Addis Ababa, November 26/2026 (ENA) The government launched a wheat drive.', 'Second.'])).toMatchObject({ place: 'Addis Ababa', date: 'November 26/2026', agency: 'ENA', paragraphs: ['The government launched a wheat drive.', 'Second.'] });
+      expect(cleanWireCopy(['ISTANBUL', 'DAILY SABAH WITH AA', 'Exports hit a record.', 'Second.'])).toMatchObject({ place: 'ISTANBUL', paragraphs: ['Exports hit a record.', 'Second.'] });
+    });
+
+    it.each([
+      ['Support our journalism, the paper asked readers in an appeal on Monday.'],
+      ['Join India\'s fight against pollution, the minister urged students.'],
+      ['12 photos were released by the police on Monday.'],
+      ['Updated at 10:05 am, the list shows 40 names.'],
+      ['Read later chapters of the report for the figures, the auditor said.'],
+      ['Modi with AP Singh at the rally.'],
+    ])('keeps the sentence "%s"', (line) => {
+      expect(cleanWireCopy(['Dhaka, Nov 26 (UNB) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+  });
+
+  describe('East Asian and Gulf timestamps, and places named with particles', () => {
+    it.each([
+      ['China Daily\'s byline', 'By Zhang Yi | chinadaily.com.cn | Updated: 2026-11-26 10:05'],
+      ['the Global Times\' byline', 'By Global Times Published: Nov 26, 2026 10:05 PM'],
+      ['CGTN\'s timestamp', 'Updated 10:05, 26-Nov-2026'],
+      ['a timestamp in Japan\'s time', 'Nov. 26, 2026 10:05 JST'],
+      ['a timestamp in the Gulf\'s time', 'Nov 26, 2026 | 10:05 AM GST'],
+      ['a timestamp in East Africa\'s time', 'Wednesday, November 26, 2026 10:05 EAT'],
+    ])('drops %s over the copy', (_what, line) => {
+      expect(cleanWireCopy([line, 'The Cabinet met.', 'Second.']).paragraphs).toEqual(['The Cabinet met.', 'Second.']);
+    });
+
+    it.each([
+      ['Ras al-Khaimah: Police warned motorists.', 'Ras al-Khaimah'],
+      ['Dar es Salaam: Police warned motorists.', 'Dar es Salaam'],
+      ['Rio de Janeiro — Police warned motorists.', 'Rio de Janeiro'],
+      ['Sharm el-Sheikh, Nov 26: Police warned motorists.', 'Sharm el-Sheikh'],
+      ['Santa Cruz de Tenerife: Police warned motorists.', 'Santa Cruz de Tenerife'],
+    ])('reads the place of "%s"', (first, place) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, paragraphs: ['Police warned motorists.', 'Second.'] });
+    });
+
+    it('reads IRNA\'s dateline without a date at a known place only', () => {
+      expect(cleanWireCopy(['Tehran, IRNA - Iran\'s foreign minister met his Omani counterpart.', 'Second.'])).toMatchObject({ place: 'Tehran', agency: 'IRNA', paragraphs: ['Iran\'s foreign minister met his Omani counterpart.', 'Second.'] });
+      const input = ['Ali Khamenei, IRNA - State media carried the speech.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ agency: null, paragraphs: input });
+    });
+
+    it('reads no place from a body named with "of" before a date', () => {
+      const input = ['Ministry of Finance, Nov 26: The ministry said exports rose.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
+    });
+  });
+
+  describe('credits, captions and datelines of a fourth batch', () => {
+    it.each([
+      ['EFE\'s caption', 'Spanish Prime Minister Pedro Sánchez in Madrid on Wednesday. EFE/Mariscal'],
+      ['Reuters\' graphics credit', 'Reuters Graphics'],
+      ['a file photo\'s credit alone', '— File photo'],
+      ['a platform\'s button', 'Instagram'],
+      ['the Dhaka Tribune\'s "Update :" stamp', 'Update : 26 Nov 2026, 06:10 PM'],
+    ])('drops %s', (_what, line) => {
+      expect(cleanWireCopy(['Madrid, Nov 26 (EFE).- First.', line, 'Second.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['a desk credit naming a website', 'Senior Correspondent, bdnews24.com', null],
+      ['an agency byline with a date in figures', 'PTI | Updated: 26-11-2026 10:05 IST', 'PTI'],
+    ])('drops %s over the copy', (_what, line, agency) => {
+      expect(cleanWireCopy([line, 'The cabinet approved the policy.', 'Second.'])).toMatchObject({ agency, paragraphs: ['The cabinet approved the policy.', 'Second.'] });
+    });
+
+    it.each([
+      ['Dhaka, Nov.26 (UNB) - The Cabinet met.', 'Dhaka', 'UNB'],
+      ['Ramallah, Nov 26 (WAFA) - The Cabinet met.', 'Ramallah', 'WAFA'],
+      ['Beirut, Nov 26 (NNA) - The Cabinet met.', 'Beirut', 'NNA'],
+      ['Damascus, SANA- The Cabinet met.', 'Damascus', 'SANA'],
+    ])('reads "%s"', (first, place, agency) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, agency, paragraphs: ['The Cabinet met.', 'Second.'] });
+    });
+
+    it('keeps a sentence that names an EFE photographer\'s credit', () => {
+      const input = ['Madrid, Nov 26 (EFE).- First.', 'EFE/Mariscal is how the agency credits the photographer, the editor said.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', ...input.slice(1)]);
+    });
+  });
+
+  describe('datelines of Europe, Central and Southeast Asia', () => {
+    it.each([
+      ['Colombo, Nov 26 (Daily Mirror)- The Cabinet met.', 'Colombo', null],
+      ['New Delhi [India] November 26 (ANI): The Cabinet met.', 'New Delhi', 'ANI'],
+      ['Vientiane, Nov 26 (KPL) - The Cabinet met.', 'Vientiane', 'KPL'],
+      ['Tashkent, November 26 (UzA) - The Cabinet met.', 'Tashkent', 'UzA'],
+      ['Bucharest, Nov 26 /Agerpres/ - The Cabinet met.', 'Bucharest', 'Agerpres'],
+      ['VILNIUS, Nov 26, BNS – The Cabinet met.', 'VILNIUS', 'BNS'],
+    ])('reads "%s"', (first, place, agency) => {
+      expect(cleanWireCopy([first, 'Second.'])).toMatchObject({ place, agency, paragraphs: ['The Cabinet met.', 'Second.'] });
+    });
+
+    it('reads no dateline from a date and a mark inside a sentence', () => {
+      const input = ['Farmers marched on November 26 (IANS) in the capital, police said.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: null, agency: null, paragraphs: input });
+    });
+
+    it('reads AZERTAC\'s dateline alone on its line over the copy', () => {
+      expect(cleanWireCopy(['Baku, November 26, AZERTAC', 'The Cabinet met.', 'Second.'])).toMatchObject({ place: 'Baku', date: 'November 26', agency: 'Azertac', paragraphs: ['The Cabinet met.', 'Second.'] });
+    });
+
+    it('ends the copy at a "Trending Topics" box', () => {
+      expect(cleanWireCopy(['Mumbai: The Sensex fell.', 'Second.', 'Trending Topics', 'Sensex', 'Nifty']).paragraphs).toEqual(['The Sensex fell.', 'Second.']);
+    });
+  });
+
+  describe('notes on a story filed again', () => {
+    it.each([['(This story has been refiled to add a dropped word in paragraph 3)'], ['(Refiles to fix typo in headline)'], ['(Updates with details, quotes)'], ['Get the app']])('drops "%s"', (line) => {
+      expect(cleanWireCopy(['LONDON, Nov 26 (Reuters) - First.', 'Second.', line, 'Third.']).paragraphs).toEqual(['First.', 'Second.', 'Third.']);
+    });
+
+    it('keeps a correction, which tells the reader what was wrong', () => {
+      const line = '(Corrects spelling of minister\'s name in paragraph 4)';
+      expect(cleanWireCopy(['LONDON, Nov 26 (Reuters) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+  });
 });
