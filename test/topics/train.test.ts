@@ -5,7 +5,7 @@ import { createClassifier } from '../../src/topics/classifier.js';
 import { buildRows, fitLogistic, predictRows } from '../../src/topics/logistic.js';
 import { modelSchema, serialiseModel } from '../../src/topics/model.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
-import { DEFAULT_PARAMS, foldOf, train, type LabelledStory } from '../../src/topics/train.js';
+import { chooseFallback, DEFAULT_PARAMS, foldOf, train, type LabelledStory, type Prepared } from '../../src/topics/train.js';
 
 const read = (url: URL) =>
   readFileSync(fileURLToPath(url), 'utf8')
@@ -54,5 +54,29 @@ describe('training', () => {
       for (const t of s.topics) expect(taxonomy.ids).toContain(t);
     }
     expect(new Set(desk.map((s) => s.id)).size).toBe(desk.length);
+  });
+});
+
+describe('the fallback floor', () => {
+  // Two topics of 500 stories each, every one passing its own cut-off (0) alone, plus stories that pass none.
+  const logit = (p: number) => Math.log(p / (1 - p));
+  function chosen(unsure: { label: 0 | 1; best: 0 | 1; p: number }[]): number | null {
+    const rows: { label: number; scores: [number, number] }[] = [];
+    for (let i = 0; i < 1000; i++) rows.push({ label: i % 2, scores: i % 2 ? [-3, 3] : [3, -3] });
+    for (const u of unsure) rows.push({ label: u.label, scores: u.best === 0 ? [logit(u.p), -5] : [-5, logit(u.p)] });
+    const labels = Uint8Array.from(rows.flatMap((r) => [r.label === 0 ? 1 : 0, r.label === 1 ? 1 : 0]));
+    const data = { stories: rows as unknown as LabelledStory[], topics: ['a', 'b'], labels } as unknown as Prepared;
+    return chooseFallback(data, Float64Array.from(rows.flatMap((r) => r.scores)), new Float64Array(2));
+  }
+
+  it('takes the lowest floor that scores within a story or two of the best, so a bare headline keeps its guess', () => {
+    // A floor up to 0.3 gets one story right; 0.05 also gets one wrong: within the tolerance, so 0.05.
+    expect(chosen([{ label: 0, best: 0, p: 0.35 }, { label: 1, best: 0, p: 0.07 }])).toBe(0.05);
+  });
+
+  it('raises the floor when a low one costs clearly more, and gives none when every floor does', () => {
+    const wrongAtLowScores = Array.from({ length: 12 }, () => ({ label: 1 as const, best: 0 as const, p: 0.07 }));
+    expect(chosen([{ label: 0, best: 0, p: 0.35 }, ...wrongAtLowScores])).toBe(0.1);
+    expect(chosen(Array.from({ length: 12 }, () => ({ label: 1 as const, best: 0 as const, p: 0.45 })))).toBeNull();
   });
 });
