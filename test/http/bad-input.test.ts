@@ -137,7 +137,7 @@ describe('admin feeds: intervals and URLs that could never work', () => {
     const feed = (await findFeedByUrl(ctx(), 'https://private.example.org/rss'))!;
     const raw = Object.values(await ctx().redis.hgetall(`${ctx().config.prefix}:feed:${feed.id}`)).join(' ');
     expect(raw).not.toContain('s3cret');
-    expect(raw).toContain('v2.');
+    expect(raw).toContain('v3.');
   });
 
   it('names the field and what it should be when the body is not a feed', async () => {
