@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeFeedBody } from '../../src/feeds/charset.js';
+import { parseFeedDate } from '../../src/feeds/dates.js';
+import { fetchFeed } from '../../src/feeds/fetch.js';
+import { parseFeed } from '../../src/feeds/parse.js';
+import { incomingItems } from '../../src/feeds/poll.js';
+import type { StoryDraft } from '../../src/stories/store.js';
+import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
+
+/**
+ * Feeds of kinds the earlier sweeps had not met (government CMSs, Arabic and Indic newsrooms, portals), each a
+ * small document written as the publisher's software writes it, served over HTTP and read as a poll reads it:
+ * fetched, decoded, parsed and normalised.
+ */
+const fetchedAt = Date.parse('2026-11-26T15:00:00Z');
+let server: FeedServer;
+let served = 0;
+
+beforeAll(async () => {
+  server = await startFeedServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+/** The stories a poll makes of a document served at `path` (a fresh path per call unless one is given). */
+async function polled(body: string | Buffer, opts: { contentType?: string; path?: string } = {}): Promise<StoryDraft[]> {
+  const path = opts.path ?? `/feed-${++served}.xml`;
+  server.serve(path, body, { contentType: opts.contentType ?? 'application/rss+xml; charset=utf-8' });
+  const fetched = await fetchFeed(server.url(path), { publicUrl: 'https://wirebrief.example', timeoutMs: 5_000, maxBytes: 5 * 1024 * 1024 });
+  if (fetched.status !== 'ok') throw new Error('not modified');
+  const parsed = await parseFeed(decodeFeedBody(fetched.body, fetched.contentType).text, fetched.contentType);
+  return incomingItems(parsed, fetched.url, fetchedAt).map((item) => item.draft()!);
+}
+
+const iso = (t: number) => new Date(t).toISOString();
+
+describe('dates in Arabic and in India’s other scripts', () => {
+  it.each([
+    // Egypt's and the Gulf's month names, after a weekday and the Arabic comma, with " - " before the time.
+    ['الخميس، 26 نوفمبر 2026 - 14:05', null, '2026-11-26T14:05:00.000Z'],
+    ['الخميس، 26 نوفمبر 2026 - 14:05', 'ae', '2026-11-26T10:05:00.000Z'],
+    ['٢٦ نوفمبر ٢٠٢٦ ١٤:٠٥ +0300', null, '2026-11-26T11:05:00.000Z'],
+    // Hamza seats written or not, "الساعة" before the time, "م" and "ص" for PM and AM.
+    ['26 أكتوبر 2026 الساعة 02:05 م', 'eg', '2026-10-26T11:05:00.000Z'],
+    ['26 اكتوبر 2026 10:30 ص', null, '2026-10-26T10:30:00.000Z'],
+    // The Levant's and Iraq's months, one word or two; the Maghreb's; Persian's names of the Western months.
+    ['26 تشرين الثاني 2026', null, '2026-11-26T00:00:00.000Z'],
+    ['5 كانون الأول 2026', null, '2026-12-05T00:00:00.000Z'],
+    ['5 شباط 2026', null, '2026-02-05T00:00:00.000Z'],
+    ['5 جويلية 2026', null, '2026-07-05T00:00:00.000Z'],
+    ['۲۶ نوامبر ۲۰۲۶', null, '2026-11-26T00:00:00.000Z'],
+    // Tamil, Telugu, Kannada, Malayalam (with the older chillu spelling too), Gujarati, Punjabi, Marathi, Odia digits and month.
+    ['26 நவம்பர் 2026', 'in', '2026-11-25T18:30:00.000Z'],
+    ['26 నవంబర్ 2026', 'in', '2026-11-25T18:30:00.000Z'],
+    ['26 ನವೆಂಬರ್ 2026 14:05', 'in', '2026-11-26T08:35:00.000Z'],
+    ['26 നവംബർ 2026', 'in', '2026-11-25T18:30:00.000Z'],
+    ['5 മാര്‍ച്ച് 2026', null, '2026-03-05T00:00:00.000Z'],
+    ['26 નવેમ્બર 2026', 'in', '2026-11-25T18:30:00.000Z'],
+    ['26 ਨਵੰਬਰ 2026', 'in', '2026-11-25T18:30:00.000Z'],
+    ['26 नोव्हेंबर 2026', 'in', '2026-11-25T18:30:00.000Z'],
+    ['୨୬ ଅକ୍ଟୋବର ୨୦୨୬', null, '2026-10-26T00:00:00.000Z'],
+    // The month first, in Hindi as in English; Indonesian's older "Nopember", Filipino, Swahili.
+    ['नवंबर 26, 2026', 'in', '2026-11-25T18:30:00.000Z'],
+    ['26 Nopember 2026', null, '2026-11-26T00:00:00.000Z'],
+    ['Nobyembre 26, 2026', null, '2026-11-26T00:00:00.000Z'],
+    ['5 Machi 2026', null, '2026-03-05T00:00:00.000Z'],
+  ])('reads %s (%s)', (raw, region, expected) => {
+    const t = parseFeedDate(raw, region);
+    expect(t === null ? null : iso(t)).toBe(expected);
+  });
+
+  it('still gives no date for a word that is no month, in any script', () => {
+    expect(parseFeedDate('26 خبر 2026')).toBeNull();
+    expect(parseFeedDate('26 ዜና 2026')).toBeNull();
+    expect(parseFeedDate('खबर 26, 2026')).toBeNull();
+  });
+
+  it('dates an Arabic wire item by its localised pubDate, in the feed’s country', async () => {
+    const [s] = await polled(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>وكالة الأنباء</title><link>https://www.wam.example.ae/ar</link><language>ar-AE</language>
+<item><title>الرئيس يستقبل وزير الخارجية</title><link>https://www.wam.example.ae/ar/article/abc</link><description>استقبل الرئيس اليوم وزير الخارجية.</description><pubDate>الخميس، 26 نوفمبر 2026 - 14:05</pubDate></item></channel></rss>`);
+    expect(iso(s!.published)).toBe('2026-11-26T10:05:00.000Z');
+  });
+});
