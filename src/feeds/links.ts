@@ -44,18 +44,23 @@ export function absoluteUrl(href: string | null | undefined, ...bases: (string |
   }
 }
 
+const ANCHOR_HREF = /^<a\s[^>]*?\bhref\s*=\s*["']([^"']+)["']/i;
+
 /**
- * A link as its publisher meant it. Two slips seen in real feeds:
+ * A link as its publisher meant it. Slips seen in real feeds:
  * - "www.site.example/news/1" without a scheme is a host, not a path below
  *   the feed's URL: it is read as "//www.site.example/news/1", taking the
  *   base's scheme;
  * - "&amp;" inside CDATA (the CMS escaped the URL, then wrapped it in CDATA)
  *   is never meant literally: it is "&";
- * - "\/" is JSON's escaped slash, never a path's.
+ * - "\/" is JSON's escaped slash, never a path's;
+ * - an HTML anchor where the address belongs is its href.
  */
 function asWritten(href: string | null | undefined): string | null {
   let h = href?.trim();
   if (!h) return null;
+  // A template that printed the link as an anchor ("<a href="https://…">Read</a>" in CDATA): the address is its href.
+  if (h.startsWith('<')) h = ANCHOR_HREF.exec(h)?.[1]?.trim() ?? h;
   if (h.includes('&amp;')) h = h.replace(/&amp;/g, '&');
   // PHP's json_encode escapes slashes ("https:\/\/site\/news\/1"), and feeds built from JSON keep them.
   if (h.includes('\\/')) h = h.replace(/\\\//g, '/');
@@ -144,9 +149,18 @@ function googleNewsTarget(path: string): string | null {
   return /^https?:\/\/[^/\s]+[^\s]*$/.test(url) ? url : null;
 }
 
-/** The link when it is an absolute http(s) URL (a site a feed names, to resolve its relative links against), else null. */
+/** A script in a site's address with a path after it: "/index.php/news" (Joomla, MODX), "/default.aspx/section". */
+const FRONT_CONTROLLER = /(\/[^/?#]+\.(?:php|aspx?|jsp|cgi))\/[^?#]*/i;
+
+/**
+ * The link when it is an absolute http(s) URL (a site a feed names, to resolve its relative links against), else null.
+ * A site linked through its script ("https://town.example/index.php/news", Joomla without URL rewriting) has its
+ * pages' relative addresses under the script's folder: "images/a.jpg" is "/images/a.jpg", not "/index.php/images/a.jpg".
+ */
 export function siteUrl(link: string | null | undefined): string | null {
-  return link && /^https?:\/\/[^/\s]/i.test(link.trim()) ? link.trim() : null;
+  const l = link?.trim();
+  if (!l || !/^https?:\/\/[^/\s]/i.test(l)) return null;
+  return l.includes('/', l.indexOf('//') + 2) && FRONT_CONTROLLER.test(l) ? l.replace(FRONT_CONTROLLER, '$1') : l;
 }
 
 /** Blogger's and Google Photos' picture hosts, which serve any size of a picture its URL asks for. */

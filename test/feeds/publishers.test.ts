@@ -82,3 +82,43 @@ describe('dates in Arabic and in India’s other scripts', () => {
     expect(iso(s!.published)).toBe('2026-11-26T10:05:00.000Z');
   });
 });
+
+describe('government and municipal CMSs', () => {
+  it('reads a Drupal 8+ press release without the title, account and date fields Drupal prints before its body', async () => {
+    const [s] = await polled(`<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xml:base="https://www.ministry.gov.example/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Press releases</title><link>https://www.ministry.gov.example/</link><language>en</language>
+<item><title>Minister inaugurates new water treatment plant</title><link>https://www.ministry.gov.example/node/1234</link>
+<description>&lt;span class=&quot;field field--name-title field--type-string field--label-hidden&quot;&gt;Minister inaugurates new water treatment plant&lt;/span&gt;
+&lt;span class=&quot;field field--name-uid field--type-entity-reference field--label-hidden&quot;&gt;&lt;span lang=&quot;&quot; about=&quot;/user/12&quot; typeof=&quot;schema:Person&quot; property=&quot;schema:name&quot;&gt;pressoffice&lt;/span&gt;&lt;/span&gt;
+&lt;span class=&quot;field field--name-created field--type-created field--label-hidden&quot;&gt;Thu, 11/26/2026 - 10:30&lt;/span&gt;
+&lt;div class=&quot;clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item&quot;&gt;&lt;p&gt;The plant will serve 200,000 residents.&lt;/p&gt;&lt;p&gt;&lt;img src=&quot;/sites/default/files/2026-11/plant.jpg&quot; alt=&quot;plant&quot; width=&quot;800&quot; height=&quot;500&quot; /&gt;&lt;/p&gt;&lt;/div&gt;</description>
+<pubDate>Thu, 26 Nov 2026 10:30:00 +0000</pubDate><dc:creator>pressoffice</dc:creator><guid isPermaLink="false">1234 at https://www.ministry.gov.example</guid></item></channel></rss>`);
+    expect(s).toMatchObject({ text: 'The plant will serve 200,000 residents.', summary: 'The plant will serve 200,000 residents.', image: 'https://www.ministry.gov.example/sites/default/files/2026-11/plant.jpg' });
+  });
+
+  it('resolves a Joomla feed’s relative pictures under the site, not under index.php, and drops its "Read more" link', async () => {
+    const [s] = await polled(`<?xml version="1.0" encoding="utf-8"?>
+<!-- generator="Joomla! - Open Source Content Management" -->
+<rss version="2.0"><channel><title>News</title><link>https://www.town.example/index.php/news</link>
+<item><title>Road closures for the winter market</title><link>https://www.town.example/index.php/news/125-road-closures</link>
+<description><![CDATA[<p><img src="images/news/market.jpg" alt="" /></p>
+<p>Several streets will be closed from Friday.</p>
+<p class="readmore"><a href="/index.php/news/125-road-closures">Read more ...</a></p>]]></description>
+<pubDate>Thu, 26 Nov 2026 09:00:00 +0100</pubDate></item></channel></rss>`);
+    expect(s).toMatchObject({ text: 'Several streets will be closed from Friday.', image: 'https://www.town.example/images/news/market.jpg' });
+  });
+
+  it('resolves a Joomla item link written from the site’s folder ("index.php/news/…") there, not below index.php', async () => {
+    const [s] = await polled(`<rss version="2.0"><channel><title>News</title><link>https://www.town.example/index.php/news</link>
+<item><title>Relative item</title><link>index.php/news/126-market-opens</link></item></channel></rss>`);
+    expect(s!.link).toBe('https://www.town.example/index.php/news/126-market-opens');
+  });
+});
+
+describe('what portals and templates write', () => {
+  it('reads a link a template printed as an HTML anchor as its address', async () => {
+    const [s] = await polled(`<rss version="2.0"><channel><title>ASP News</title><link>http://asp.example/</link>
+<item><title>Link in an anchor</title><link><![CDATA[<a href="http://asp.example/news.aspx?id=14&amp;cat=2">Read</a>]]></link><description>Body.</description></item></channel></rss>`);
+    expect(s).toMatchObject({ link: 'http://asp.example/news.aspx?id=14&cat=2', guid: 'http://asp.example/news.aspx?id=14&cat=2' });
+  });
+});
