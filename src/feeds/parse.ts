@@ -607,7 +607,7 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
       // A picture's file under a type that says nothing ("application/octet-stream", "binary/octet-stream", as S3 serves
       // uploads) is a picture; under audio or video, the file is a clip whatever its name.
       const pictureFile = !a.medium && !MEDIA_TYPE.test(a.type ?? '') && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(a.url);
-      if (!(kind === 'thumbnail' || a.medium?.toLowerCase() === 'image' || IMAGE_TYPE.test(a.type ?? '') || pictureFile)) continue;
+      if (!(kind === 'thumbnail' || a.medium?.toLowerCase() === 'image' || IMAGE_TYPE.test(a.type ?? '') || pictureFile || isSizedPicture(a))) continue;
       (Number(a.width) <= TINY && Number(a.height) <= TINY ? small : out).push(a.url);
     }
   };
@@ -632,6 +632,15 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
   const bing = text(item._rss?.['News:Image']);
   if (bing) out.push(bing);
   return { images: out, small };
+}
+
+/**
+ * A media:content that says only its size (Yahoo News: `<media:content url="https://s.yimg.com/…/abc123" width="130"
+ * height="86"/>`, no type, no medium, an address without an extension) is the story's picture: a clip says what it
+ * is, by its type, its medium, its duration or its file's name. Such items had no picture.
+ */
+function isSizedPicture(a: Record<string, string>): boolean {
+  return !a.type?.trim() && !a.medium?.trim() && !a.duration && (!!a.width || !!a.height) && !MEDIA_FILE.test(a.url ?? '');
 }
 
 /**

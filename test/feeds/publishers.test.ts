@@ -116,6 +116,18 @@ describe('government and municipal CMSs', () => {
 });
 
 describe('what portals and templates write', () => {
+  it('takes a media:content that says only its size (Yahoo News) as the picture, and not a clip that says its duration', async () => {
+    const [a, b] = await polled(`<?xml version="1.0" encoding="UTF-8"?>
+<rss xmlns:media="http://search.yahoo.com/mrss/" version="2.0"><channel><title>Yahoo News - Latest News &amp; Headlines</title><link>https://www.yahoo.com/news</link>
+<item><title>Storm batters coast as thousands lose power</title><link>https://www.yahoo.com/news/storm-batters-coast-081500123.html</link><pubDate>2026-11-26T08:15:00Z</pubDate>
+<source url="https://www.reuters.com/">Reuters</source><guid isPermaLink="false">storm-batters-coast-081500123.html</guid>
+<media:content height="86" url="https://s.yimg.example/uu/api/res/1.2/AbC--/YXBwaWQ9/https://media.zenfs.example/en/reuters.com/abc123" width="130"/><media:credit role="publishing company"/></item>
+<item><title>A clip</title><link>https://www.yahoo.com/news/clip-1.html</link><media:content url="https://video.example/stream/abc" width="640" height="360" duration="95"/></item>
+</channel></rss>`);
+    expect(a!.image).toBe('https://s.yimg.example/uu/api/res/1.2/AbC--/YXBwaWQ9/https://media.zenfs.example/en/reuters.com/abc123');
+    expect(b!.image).toBeNull();
+  });
+
   it('reads a link a template printed as an HTML anchor as its address', async () => {
     const [s] = await polled(`<rss version="2.0"><channel><title>ASP News</title><link>http://asp.example/</link>
 <item><title>Link in an anchor</title><link><![CDATA[<a href="http://asp.example/news.aspx?id=14&amp;cat=2">Read</a>]]></link><description>Body.</description></item></channel></rss>`);
