@@ -94,16 +94,27 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
 /** The story's text from its content, else its summary, read and cleaned. */
 function storyOf(entry: FeedEntry, headline: string): { story: StoryText; wire: WireCopy } {
   const video = isVideoItem(entry.link, entry.media);
-  const read = readStory(entry.content ?? entry.summary ?? '', entry.contentIsText, video);
-  if (!entry.content || !entry.summary || !isEmptyOfCopy(read.wire.paragraphs, headline)) return read;
+  const content = filled(entry.content);
+  const summaryHtml = filled(entry.summary);
+  // contentIsText speaks of the content, else of the summary: of a summary read in place of a "null" content, not.
+  const read = readStory(content ?? summaryHtml ?? '', content === entry.content && entry.contentIsText, video);
+  if (!content || !summaryHtml || !isEmptyOfCopy(read.wire.paragraphs, headline)) return read;
   // Content that holds only a picture, a blank paragraph or the headline again: the summary says what the story is.
-  const summary = readStory(entry.summary, false, video);
+  const summary = readStory(summaryHtml, false, video);
   return summary.wire.paragraphs.length ? { story: { ...summary.story, image: read.story.image ?? summary.story.image }, wire: summary.wire } : read;
 }
 
 function readStory(body: string, plainText: boolean, video = false): { story: StoryText; wire: WireCopy } {
   const story = plainText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(withPairedSurrogates(unescapeTwiceEscaped(withoutCdataMarks(body))));
   return { story, wire: cleanWireCopy(withoutLeftovers(story.paragraphs, plainText, video)) };
+}
+
+/** A template's empty field printed as a word: "null", "undefined" (JavaScript and PHP templates). */
+const EMPTY_FIELD = /^\s*(?:null|undefined)\s*$/i;
+
+/** The text unless it is a template's empty field: such a story's text was "null". */
+function filled(s: string | null): string | null {
+  return s && s.length < 12 && EMPTY_FIELD.test(s) ? null : s;
 }
 
 const CDATA_MARKS = /<!\[CDATA\[|\]\]>/g;
@@ -409,10 +420,11 @@ function firstWords(text: string): string {
 
 /**
  * What a CMS writes for a post saved without a title: "(no title)" (Blogger), "Untitled" (Tumblr, Squarespace,
- * WordPress drafts), or the post's own address (Tumblr and Mastodon bridges, link blogs). Such a post is headed as one
+ * WordPress drafts), the post's own address (Tumblr and Mastodon bridges, link blogs), or a template's empty field
+ * printed as "null" or "undefined". Such a post is headed as one
  * without a title is, when it has text to head it with.
  */
-const PLACEHOLDER_TITLE = /^(?:[([]?\s*(?:no title|untitled(?: (?:post|entry|item|story))?|sin título|sans titre|ohne titel|senza titolo|sem título)\s*[)\]]?|https?:\/\/\S+)$/i;
+const PLACEHOLDER_TITLE = /^(?:[([]?\s*(?:no title|untitled(?: (?:post|entry|item|story))?|sin título|sans titre|ohne titel|senza titolo|sem título)\s*[)\]]?|https?:\/\/\S+|null|undefined)$/i;
 
 function isPlaceholderTitle(headline: string): boolean {
   return headline.length > 0 && headline.length <= 300 && PLACEHOLDER_TITLE.test(headline);

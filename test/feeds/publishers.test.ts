@@ -133,4 +133,13 @@ describe('what portals and templates write', () => {
 <item><title>Link in an anchor</title><link><![CDATA[<a href="http://asp.example/news.aspx?id=14&amp;cat=2">Read</a>]]></link><description>Body.</description></item></channel></rss>`);
     expect(s).toMatchObject({ link: 'http://asp.example/news.aspx?id=14&cat=2', guid: 'http://asp.example/news.aspx?id=14&cat=2' });
   });
+
+  it('reads a template’s empty field printed as "null" or "undefined" as no text and no title', async () => {
+    const [a, b] = await polled(`<rss version="2.0"><channel><title>Null Feed</title><link>https://nullfeed.example/</link>
+<item><title>Real headline here</title><link>https://nullfeed.example/1</link><description>null</description></item>
+<item><title>undefined</title><link>https://nullfeed.example/3</link><description>Body of three. It goes on.</description></item>
+</channel></rss>`);
+    expect(a).toMatchObject({ title: 'Real headline here', text: '', summary: '' });
+    expect(b).toMatchObject({ title: 'Body of three', text: 'Body of three. It goes on.' });
+  });
 });
