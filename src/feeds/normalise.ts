@@ -48,7 +48,38 @@ export function entryGuid(entry: FeedEntry, ctx: NormaliseContext): string {
 
 /** entryGuid, given the entry's canonical link. */
 function guidOf(entry: FeedEntry, canonical: string | null): string {
-  return entry.guid?.trim() || canonical || hash(`${entry.title ?? ''}\n${entry.dates[0] ?? ''}\n${(entry.content ?? entry.summary ?? '').slice(0, 2000)}`);
+  return entry.guid?.trim() || withoutGuid(entry, canonical);
+}
+
+/** The identity of an entry whose guid says none: its canonical link, else a hash of what it says. */
+function withoutGuid(entry: FeedEntry, canonical: string | null): string {
+  return canonical || hash(`${entry.title ?? ''}\n${entry.dates[0] ?? ''}\n${(entry.content ?? entry.summary ?? '').slice(0, 2000)}`);
+}
+
+/**
+ * Every entry's identity in one document (entryGuid's, in order), except where a guid is no identity: some CMSs
+ * print one guid for every item (the site's address, "0", the feed's own URL), and the store keeps one story per
+ * guid, so such a feed gave one story a poll and lost the rest. A guid that entries with different links (or, without
+ * links, different text) share stands for none of them: each is known by its link instead. The same item printed
+ * twice keeps its guid, and is one story as before.
+ */
+export function entryGuids(entries: FeedEntry[], ctx: NormaliseContext): string[] {
+  const guids = entries.map((entry) => entryGuid(entry, ctx));
+  const counts = new Map<string, number>();
+  for (const guid of guids) counts.set(guid, (counts.get(guid) ?? 0) + 1);
+  if (counts.size === guids.length) return guids;
+  const own = new Map<string, string>();
+  const shared = new Set<string>();
+  entries.forEach((entry, i) => {
+    const guid = guids[i]!;
+    if (counts.get(guid) === 1 || !entry.guid?.trim()) return;
+    const identity = withoutGuid(entry, canonicalLink(entry.link, ...basesOf(entry, ctx)));
+    const seen = own.get(guid);
+    if (seen === undefined) own.set(guid, identity);
+    else if (seen !== identity) shared.add(guid);
+  });
+  if (shared.size === 0) return guids;
+  return guids.map((guid, i) => (shared.has(guid) ? withoutGuid(entries[i]!, canonicalLink(entries[i]!.link, ...basesOf(entries[i]!, ctx))) : guid));
 }
 
 /**

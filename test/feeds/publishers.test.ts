@@ -3,9 +3,14 @@ import { decodeFeedBody } from '../../src/feeds/charset.js';
 import { parseFeedDate } from '../../src/feeds/dates.js';
 import { fetchFeed } from '../../src/feeds/fetch.js';
 import { parseFeed } from '../../src/feeds/parse.js';
-import { incomingItems } from '../../src/feeds/poll.js';
+import { incomingItems, pollFeed } from '../../src/feeds/poll.js';
+import { addFeed } from '../../src/feeds/store.js';
+import { queryStories } from '../../src/stories/query.js';
 import type { StoryDraft } from '../../src/stories/store.js';
+import { createClassifier } from '../../src/topics/classifier.js';
+import { loadTaxonomy } from '../../src/topics/taxonomy.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
+import { testCtx } from '../helpers/redis.js';
 
 /**
  * Feeds of kinds the earlier sweeps had not met (government CMSs, Arabic and Indic newsrooms, portals), each a
@@ -21,7 +26,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
+  await ctx.cleanup();
 });
+
+const ctx = testCtx('feeds-publishers', { PUBLIC_URL: 'https://wirebrief.example' });
+const classify = createClassifier(loadTaxonomy());
 
 /** The stories a poll makes of a document served at `path` (a fresh path per call unless one is given). */
 async function polled(body: string | Buffer, opts: { contentType?: string; path?: string } = {}): Promise<StoryDraft[]> {
@@ -141,5 +150,34 @@ describe('what portals and templates write', () => {
 </channel></rss>`);
     expect(a).toMatchObject({ title: 'Real headline here', text: '', summary: '' });
     expect(b).toMatchObject({ title: 'Body of three', text: 'Body of three. It goes on.' });
+  });
+});
+
+describe('guids that are no identity', () => {
+  const sameGuid = (guid: string, site = 'sameguid.example') => `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Same Guid CMS</title><link>https://${site}/</link>
+<item><title>First story about the harbour</title><link>https://${site}/news/1</link><guid>${guid}</guid><description>First body about the harbour works.</description></item>
+<item><title>Second story about the school</title><link>https://${site}/news/2</link><guid>${guid}</guid><description>Second body about the school board.</description></item>
+<item><title>Second story about the school</title><link>https://${site}/news/2?utm_source=rss</link><guid>same-item-twice</guid><description>Second body about the school board.</description></item>
+<item><title>Second story about the school</title><link>https://${site}/news/2</link><guid>same-item-twice</guid><description>Second body about the school board.</description></item>
+<item><title>Third story about the market</title><link>https://${site}/news/3</link><guid>${guid}</guid><description>Third body about the market.</description></item>
+</channel></rss>`;
+
+  it('stores every item of a feed that prints one guid for all of them, each known by its link', async () => {
+    for (const [guid, site] of [['https://one.example/', 'one.example'], ['0', 'two.example']] as const) {
+      server.serve(`/same-guid-${guid.length}.xml`, sameGuid(guid, site));
+      const { feed } = await addFeed(ctx, server.url(`/same-guid-${guid.length}.xml`), { intervalMinutes: 10 });
+      const outcome = await pollFeed(ctx, classify, feed.id);
+      expect(outcome).toMatchObject({ status: 'ok', added: 3 });
+      const stored = (await queryStories(ctx, { feedId: feed.id, limit: 10 })).stories;
+      expect(stored.map((s) => s.link).sort()).toEqual([`https://${site}/news/1`, `https://${site}/news/2`, `https://${site}/news/3`]);
+      // Polled again (the document changed elsewhere, so it is read again), the same three are known: none is new.
+      server.serve(`/same-guid-${guid.length}.xml`, `${sameGuid(guid, site)}\n<!-- rebuilt -->`);
+      expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 0, updated: 0 });
+    }
+  });
+
+  it('keeps the guid of an item printed twice, and of items whose guids differ', async () => {
+    const guids = (await polled(sameGuid('shared'))).map((s) => s.guid);
+    expect(guids).toEqual(['https://sameguid.example/news/1', 'https://sameguid.example/news/2', 'same-item-twice', 'same-item-twice', 'https://sameguid.example/news/3']);
   });
 });
