@@ -181,3 +181,23 @@ describe('guids that are no identity', () => {
     expect(guids).toEqual(['https://sameguid.example/news/1', 'https://sameguid.example/news/2', 'same-item-twice', 'same-item-twice', 'https://sameguid.example/news/3']);
   });
 });
+
+describe('pages that name their feed', () => {
+  it('follows a feed declared with a charset in its type, or as plain XML its title calls a feed, and not other XML', async () => {
+    const feed = (story: string) =>
+      `<rss version="2.0"><channel><title>Town News</title><link>https://town.example/</link><item><title>${story}</title><link>https://town.example/${story.length}</link><description>${story} today.</description></item></channel></rss>`;
+    server.serve('/declared/a.xml', feed('Market opens'));
+    server.serve('/declared/b.xml', feed('Bridge reopens after repairs'));
+    server.serve('/declared/sitemap.xml', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>', { contentType: 'application/xml' });
+    const pages: [string, string, string][] = [
+      ['/declared/charset.html', '<link rel="alternate" type="application/rss+xml; charset=UTF-8" href="/declared/a.xml">', 'Market opens'],
+      ['/declared/plain-xml.html', '<link rel="alternate" type="application/xml" href="/declared/sitemap.xml"><link rel="alternate" type="text/xml" title="RSS Feed" href="/declared/b.xml">', 'Bridge reopens after repairs'],
+    ];
+    for (const [path, head, title] of pages) {
+      server.serve(path, `<!DOCTYPE html><html><head><title>Town</title>${head}</head><body><h1>Town</h1></body></html>`, { contentType: 'text/html; charset=utf-8' });
+      const { feed: added } = await addFeed(ctx, server.url(path), { intervalMinutes: 10 });
+      expect(await pollFeed(ctx, classify, added.id)).toMatchObject({ status: 'ok', added: 1 });
+      expect((await queryStories(ctx, { feedId: added.id, limit: 5 })).stories.map((s) => s.title)).toEqual([title]);
+    }
+  });
+});
