@@ -8,15 +8,22 @@
 const TRACKING = new Set([
   'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'igshid', 'mc_cid', 'mc_eid',
   '_hsenc', '_hsmi', 'mkt_tok', 'oly_anon_id', 'oly_enc_id', 'vero_id', 'wt_mc', 'wt.mc_id', 'cmpid', 'ncid', 'ocid', 'sr_share', 'at_medium', 'at_campaign',
+  // A visitor's session, which PHP, Java and ColdFusion sites write into every link they print, feeds included: each
+  // poll's links differ, and one story came back as a new one.
+  'phpsessid', 'jsessionid', 'cfid', 'cftoken',
 ]);
+
+/** Java's session id written into the path ("/detail.do;jsessionid=A1B2C3?id=7"): no part of the page's address. */
+const PATH_SESSION = /;jsessionid=[^/?#]*/i;
 
 /**
  * Parameters that say which feed a click came from: Medium's "source=rss----…", the New York Times'
  * "partner=rss&emc=rss", plugins' "ref=rss", "from=feed". The same story read from its page or another
  * feed has none: kept, they split one story in two. Only with such a value: "source=reuters" is the page's.
  */
-const FEED_REFERRER_KEYS = new Set(['source', 'ref', 'partner', 'emc', 'from', 'src', 'cmp', 'ito', 'ns_source']);
-const FEED_REFERRER_VALUE = /^(?:rss|feed|atom)(?:$|[-_:.])/i;
+const FEED_REFERRER_KEYS = new Set(['source', 'ref', 'partner', 'emc', 'from', 'src', 'cmp', 'ito', 'ns_source', 'ns_mchannel', 'xtor']);
+// "rss", "RSS-3208" (AT Internet's xtor, as Le Monde and Le Figaro write it), "PublicRSS20-sa" (the BBC's ns_source).
+const FEED_REFERRER_VALUE = /^(?:public)?(?:rss|feed|atom)(?:$|[-_:.\d])/i;
 
 function isTracking(key: string, value: string): boolean {
   const k = key.toLowerCase();
@@ -72,6 +79,7 @@ export function canonicalLink(href: string | null | undefined, ...bases: (string
   if (!absolute) return null;
   const u = new URL(unwrapRedirect(absolute));
   u.hash = '';
+  if (u.pathname.includes(';')) u.pathname = u.pathname.replace(PATH_SESSION, '');
   const drop = [...u.searchParams].filter(([k, v]) => isTracking(k, v)).map(([k]) => k);
   // Touch the query only when something goes: URLSearchParams re-encodes what it writes back.
   if (drop.length > 0) {

@@ -201,3 +201,25 @@ describe('pages that name their feed', () => {
     }
   });
 });
+
+describe('links that change from poll to poll', () => {
+  it('drops a session id (Java’s ;jsessionid=, PHPSESSID, ColdFusion’s CFID/CFTOKEN) and feed referrers French and British sites write', async () => {
+    const stories = await polled(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Tracking</title><link>https://trk.example/</link>
+<item><title>Jsession</title><link>https://trk.example/news/detail.do;jsessionid=A1B2C3D4E5F6?id=77</link><description>a</description></item>
+<item><title>PHP session</title><link>https://trk.example/index.php?id=5&amp;PHPSESSID=0123456789abcdef0123456789abcdef</link><description>b</description></item>
+<item><title>ColdFusion</title><link>https://trk.example/news.cfm?story=9&amp;CFID=123456&amp;CFTOKEN=98765432</link><description>c</description></item>
+<item><title>Xtor</title><link>https://trk.example/article/x.html?xtor=RSS-3208</link><description>d</description></item>
+<item><title>Xtor social</title><link>https://trk.example/article/y.html?xtor=AL-32280270</link><description>e</description></item>
+<item><title>BBC</title><link>https://trk.example/news/uk-123?ns_mchannel=rss&amp;ns_source=PublicRSS20-sa</link><description>f</description></item>
+</channel></rss>`);
+    expect(stories.map((s) => s.link)).toEqual([
+      'https://trk.example/news/detail.do?id=77',
+      'https://trk.example/index.php?id=5',
+      'https://trk.example/news.cfm?story=9',
+      'https://trk.example/article/x.html',
+      'https://trk.example/article/y.html?xtor=AL-32280270',
+      'https://trk.example/news/uk-123',
+    ]);
+  });
+});
+
