@@ -63,9 +63,14 @@ class WireParser extends RssParser {
       : { items: [] };
   }
 
+  // RSS 1.0 puts items beside the channel; hand-made feeds (and 2.0 habits) put them inside it, where rss-parser
+  // did not look: such a feed read as empty.
   override buildRSS1(xmlObj: Raw): Raw {
     const rdf = xmlObj['rdf:RDF'] as Raw | undefined;
-    return rdf?.channel ? { ...super.buildRSS1(xmlObj), base: attr(rdf, 'xml:base'), authors: channelAuthors(first(rdf.channel)) } : { items: [] };
+    if (!rdf?.channel) return { items: [] };
+    const inside = (first(rdf.channel) as Raw | undefined)?.item;
+    const withItems = Array.isArray(inside) && inside.length ? { ...xmlObj, 'rdf:RDF': { ...rdf, item: [...(Array.isArray(rdf.item) ? rdf.item : []), ...inside] } } : xmlObj;
+    return { ...super.buildRSS1(withItems), base: attr(rdf, 'xml:base'), authors: channelAuthors(first(rdf.channel)) };
   }
 
   override buildAtomFeed(xmlObj: { feed: Raw }): Raw {
@@ -668,8 +673,11 @@ function mediaEnclosure(item: RawItem): string | null {
   return null;
 }
 
-/** Item elements publishers invent for the story's picture: <StoryImage>, <fullimage>, <thumbimage>, <featured_image>, <thumbnail>. */
-const PUBLISHER_IMAGE = /^(?:story|full|thumb|large|main|featured|lead|top)[_-]?image$|^thumbnail$/i;
+/**
+ * Item elements publishers invent for the story's picture: <StoryImage>, <fullimage>, <thumbimage>, <featured_image>,
+ * <thumbnail>, <photo>, <picture>, <imageUrl>, <image_url>, <newsimage>.
+ */
+const PUBLISHER_IMAGE = /^(?:(?:story|full|thumb|large|main|featured|lead|top|news|big)[_-]?(?:image|img|photo)|thumbnail|thumb|photo|picture|(?:image|img|photo|thumbnail)[_-]?url)$/i;
 
 /**
  * Indian and other CMS feeds name the picture in an element of their own,

@@ -223,3 +223,22 @@ describe('links that change from poll to poll', () => {
   });
 });
 
+describe('pictures and items where CMSs put them', () => {
+  it('takes a picture from <photo>, <picture> or <imageUrl> when its text is a web link', async () => {
+    const stories = await polled(`<rss version="2.0"><channel><title>P</title><link>https://pics.example/</link>
+<item><title>Photo</title><link>https://pics.example/1</link><photo>https://pics.example/img/1.jpg</photo></item>
+<item><title>Picture</title><link>https://pics.example/2</link><picture>https://pics.example/img/2.jpg</picture></item>
+<item><title>Image URL</title><link>https://pics.example/3</link><imageUrl>https://pics.example/img/3.jpg</imageUrl></item>
+<item><title>Not a link</title><link>https://pics.example/4</link><photo>Photo: Reuters</photo></item>
+</channel></rss>`);
+    expect(stories.map((s) => s.image)).toEqual(['https://pics.example/img/1.jpg', 'https://pics.example/img/2.jpg', 'https://pics.example/img/3.jpg', null]);
+  });
+
+  it('reads RSS 1.0 items written inside the channel', async () => {
+    const [s] = await polled(`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://rdfin.example/"><title>RDF</title><link>https://rdfin.example/</link><description>d</description>
+<item rdf:about="https://rdfin.example/1"><title>Inside the channel</title><link>https://rdfin.example/1</link><dc:date>2026-11-26T10:00:00Z</dc:date></item>
+</channel></rdf:RDF>`);
+    expect(s).toMatchObject({ title: 'Inside the channel', link: 'https://rdfin.example/1', published: Date.parse('2026-11-26T10:00:00Z') });
+  });
+});
