@@ -213,7 +213,7 @@ function unprefixedRss1(xml: string): string {
  * as if the feed had sent it as HTML, which is how readers treat it. CDATA
  * sections are passed over whole.
  */
-const INLINE_OPEN = /<!\[CDATA\[|<((?:atom:)?(?:content|summary|title|subtitle)|description|content:encoded)(\s[^>]*?)?(?<!\/)>/g;
+const INLINE_OPEN = /<!\[CDATA\[|<((?:atom:|a10:)?(?:content|summary|title|subtitle)|description|content:encoded)(\s[^>]*?)?(?<!\/)>/g;
 // Markup written inline in an element typed "text" is HTML too: the generator wrote tags, not text about tags.
 const XHTML_TYPE = /\btype\s*=\s*["'](?:xhtml|application\/xhtml\+xml|text|text\/plain)["']/;
 
@@ -353,8 +353,10 @@ function withCanonicalNames(xmlItem: Raw): Raw {
 }
 
 function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedEntry {
-  const authors = compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), text(raw['itunes:author']), text(raw['googleplay:author'])]);
-  const encoded = text(item['content:encoded']);
+  // .NET's SyndicationFeed writes what RSS has no element for in Atom's namespace under the prefix a10: an author
+  // without an address (<a10:author><a10:name>), the full text (<a10:content>), a link that is not the first.
+  const authors = compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), personName(raw['a10:author']), text(raw['itunes:author']), text(raw['googleplay:author'])]);
+  const encoded = text(item['content:encoded']) ?? text(raw['a10:content']) ?? text(raw['atom:content']);
   // Podcasts and video feeds say what an item is in itunes:summary/subtitle, googleplay:description or media:description,
   // often without a <description>; Dublin Core's dc:description stands for it in RSS 1.0 and some 2.0 generators.
   const description =
@@ -362,7 +364,7 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
   return {
     guid: text(item.guid) ?? text(item['rdf:about']),
     guidIsPermaLink: attr(raw.guid, 'isPermaLink')?.toLowerCase() === 'true',
-    link: text(item.origLink) ?? rssLink(raw.link) ?? atomAlternate(raw['atom:link']),
+    link: text(item.origLink) ?? rssLink(raw.link) ?? atomAlternate(raw['atom:link']) ?? atomAlternate(raw['a10:link']),
     // xml:base on the item counts for its links as on an Atom entry (feedparser reads it so); it was ignored.
     base: attr(raw, 'xml:base'),
     title: withTagWordsAsText(text(item.title) ?? text(raw['itunes:title']) ?? mediaTitle(raw)),
@@ -403,7 +405,7 @@ function personName(value: unknown): string | null {
   const v = first(value);
   if (!v || typeof v !== 'object') return text(v);
   const el = v as Raw;
-  return text(el.name) ?? text(el['atom:name']) ?? text(el.a) ?? text(el.span) ?? text(el);
+  return text(el.name) ?? text(el['atom:name']) ?? text(el['a10:name']) ?? text(el.a) ?? text(el.span) ?? text(el);
 }
 
 /**

@@ -242,3 +242,19 @@ describe('pictures and items where CMSs put them', () => {
     expect(s).toMatchObject({ title: 'Inside the channel', link: 'https://rdfin.example/1', published: Date.parse('2026-11-26T10:00:00Z') });
   });
 });
+
+describe('.NET’s SyndicationFeed', () => {
+  it('reads the link, author and full text it writes in Atom’s namespace under a10:', async () => {
+    const [s, t] = await polled(`<?xml version="1.0" encoding="utf-8"?><rss xmlns:a10="http://www.w3.org/2005/Atom" version="2.0"><channel><title>Department News</title><link>https://dept.gov.example/news</link><description>News</description><language>en-AU</language>
+<item><guid isPermaLink="false">a6c0e6d2-6f32-4c7b-9f0e-1234567890ab</guid><a10:link rel="alternate" href="https://dept.gov.example/news/minister-announces-funding"/><a10:author><a10:name>Media Unit</a10:name></a10:author><category>Media releases</category><title>Minister announces funding</title><description>Short summary of the funding.</description><a10:content type="html">&lt;p&gt;The Minister today announced $20 million in funding.&lt;/p&gt;&lt;p&gt;Second paragraph.&lt;/p&gt;</a10:content><pubDate>Thu, 26 Nov 2026 10:00:00 +1100</pubDate><a10:updated>2026-11-26T10:00:00+11:00</a10:updated></item>
+<item><guid isPermaLink="false">b2</guid><link>https://dept.gov.example/news/two</link><title>Second</title><a10:content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Inline <b>markup</b> kept in order.</p></div></a10:content></item>
+</channel></rss>`);
+    expect(s).toMatchObject({
+      link: 'https://dept.gov.example/news/minister-announces-funding',
+      author: 'Media Unit',
+      text: 'The Minister today announced $20 million in funding.\n\nSecond paragraph.',
+      published: Date.parse('2026-11-25T23:00:00Z'),
+    });
+    expect(t).toMatchObject({ link: 'https://dept.gov.example/news/two', text: 'Inline markup kept in order.' });
+  });
+});
