@@ -356,8 +356,12 @@ function epoch(s: string): number | null {
   return null;
 }
 
+/** The year first with slashes or dots, as Japanese, Chinese and Korean sites write it: "2026/11/26 14:05", "2026.11.26". */
+const YEAR_FIRST = /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?=$|[\sT])/;
+
 function iso(s: string): WallTime | null {
-  const m = ISO.exec(s);
+  // Read as ISO's "2026-11-26 14:05": V8 read it as UTC, whatever the feed's country (a Japanese story 9 hours ahead).
+  const m = ISO.exec(s.charCodeAt(4) === 47 || s.charCodeAt(4) === 46 ? s.replace(YEAR_FIRST, '$1-$3-$4') : s);
   if (!m) return null;
   const [, y, mo, d, h = '0', mi = '0', sec = '0', frac = '0', zone] = m;
   const ms = Number(`0.${frac}`) * 1000;

@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeFeedBody } from '../../src/feeds/charset.js';
 import { parseFeedDate } from '../../src/feeds/dates.js';
@@ -75,6 +76,18 @@ describe('dates in Arabic and in India’s other scripts', () => {
     ['Nobyembre 26, 2026', null, '2026-11-26T00:00:00.000Z'],
     ['5 Machi 2026', null, '2026-03-05T00:00:00.000Z'],
   ])('reads %s (%s)', (raw, region, expected) => {
+    const t = parseFeedDate(raw, region);
+    expect(t === null ? null : iso(t)).toBe(expected);
+  });
+
+  it.each([
+    ['2026/11/26 14:05', 'jp', '2026-11-26T05:05:00.000Z'],
+    ['2026.11.26 14:05', 'kr', '2026-11-26T05:05:00.000Z'],
+    ['2026/11/26', 'jp', '2026-11-25T15:00:00.000Z'],
+    ['2026.1.5 9:05', 'cn', '2026-01-05T01:05:00.000Z'],
+    ['2026/11/26T14:05:00Z', null, '2026-11-26T14:05:00.000Z'],
+    ['2026/11/31', null, null],
+  ])('reads the year first with slashes or dots, %s, by the clock of the feed’s country (%s)', (raw, region, expected) => {
     const t = parseFeedDate(raw, region);
     expect(t === null ? null : iso(t)).toBe(expected);
   });
@@ -256,5 +269,16 @@ describe('.NET’s SyndicationFeed', () => {
       published: Date.parse('2026-11-25T23:00:00Z'),
     });
     expect(t).toMatchObject({ link: 'https://dept.gov.example/news/two', text: 'Inline markup kept in order.' });
+  });
+});
+
+describe('East Asian feeds', () => {
+  it('reads a Shift_JIS feed dated "2026/11/26 14:05" as Tokyo’s clock, by the country of its links', async () => {
+    const body = iconv.encode(
+      `<?xml version="1.0" encoding="Shift_JIS"?>\n<rss version="2.0"><channel><title>ニュース</title><link>https://www.example.co.jp/</link><item><title>首相が会見　経済対策を発表</title><link>https://www.example.co.jp/n/1</link><description>首相は２６日、会見した。</description><pubDate>2026/11/26 14:05</pubDate></item></channel></rss>`,
+      'shift_jis',
+    );
+    const [s] = await polled(body, { contentType: 'text/xml' });
+    expect(s).toMatchObject({ title: '首相が会見 経済対策を発表', text: '首相は２６日、会見した。', published: Date.parse('2026-11-26T05:05:00Z') });
   });
 });
