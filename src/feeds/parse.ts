@@ -104,12 +104,6 @@ class WireParser extends RssParser {
 }
 
 /**
- * Items written after </channel>, straight under <rss> (as RSS 0.90 and 1.0
- * place them, and some hand-made 2.0 feeds copy), or inside a made-up
- * <items> wrapper in the channel, are the channel's items: rss-parser looked
- * only for <item> directly inside <channel> and read such a feed as empty.
- */
-/**
  * Who writes the channel: <managingEditor> ("desk@x.com (News Desk)"), <dc:creator>, <itunes:author>. An item
  * without an author of its own is theirs; normalise's cleanAuthor keeps only a name (an address alone is none).
  */
@@ -118,9 +112,19 @@ function channelAuthors(channel: unknown): string[] {
   return compact([text(ch.managingEditor), personName(ch['dc:creator']), text(ch['itunes:author'])]);
 }
 
+/**
+ * Items written after </channel>, straight under <rss> (as RSS 0.90 and 1.0
+ * place them, and some hand-made 2.0 feeds copy), inside a made-up <items>
+ * wrapper in the channel, or in a second <channel>, are the channel's items:
+ * rss-parser looked only for <item> directly inside the first <channel> and
+ * read such a feed as empty, or as its first list only.
+ */
 function withItemsInChannel(xmlObj: { rss: Raw }): { rss: Raw } {
   const channel = (first(xmlObj.rss.channel) ?? {}) as Raw;
-  const outside = Array.isArray(xmlObj.rss.item) ? xmlObj.rss.item : [];
+  // A generator that wrote a second <channel> (two lists concatenated): its items are the feed's too.
+  const channels = Array.isArray(xmlObj.rss.channel) ? (xmlObj.rss.channel as unknown[]) : [];
+  const later = channels.slice(1).flatMap((c) => (c && typeof c === 'object' && Array.isArray((c as Raw).item) ? ((c as Raw).item as unknown[]) : []));
+  const outside = [...later, ...(Array.isArray(xmlObj.rss.item) ? xmlObj.rss.item : [])];
   // Some CMSs wrap the items in a made-up <items> element inside the channel.
   const wrapped = Array.isArray(channel.items) ? channel.items.flatMap((w) => (w && typeof w === 'object' && Array.isArray((w as Raw).item) ? ((w as Raw).item as unknown[]) : [])) : [];
   if (outside.length === 0 && wrapped.length === 0) return xmlObj;

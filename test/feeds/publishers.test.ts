@@ -247,6 +247,13 @@ describe('pictures and items where CMSs put them', () => {
     expect(stories.map((s) => s.image)).toEqual(['https://pics.example/img/1.jpg', 'https://pics.example/img/2.jpg', 'https://pics.example/img/3.jpg', null]);
   });
 
+  it('reads the items of a second <channel> a generator wrote after the first', async () => {
+    const stories = await polled(`<rss version="2.0"><channel><title>Two Channels</title><link>https://two.example/</link>
+<item><title>First channel item</title><link>https://two.example/1</link></item></channel>
+<channel><title>Two Channels B</title><link>https://two.example/b</link><item><title>Second channel item</title><link>https://two.example/2</link></item></channel></rss>`);
+    expect(stories.map((s) => s.title)).toEqual(['First channel item', 'Second channel item']);
+  });
+
   it('reads RSS 1.0 items written inside the channel', async () => {
     const [s] = await polled(`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel rdf:about="https://rdfin.example/"><title>RDF</title><link>https://rdfin.example/</link><description>d</description>
