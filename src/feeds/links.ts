@@ -86,13 +86,16 @@ export function canonicalLink(href: string | null | undefined, ...bases: (string
     for (const k of drop) u.searchParams.delete(k);
     if ([...u.searchParams.keys()].length === 0) u.search = '';
   }
-  return u.toString();
+  // "story.html?" with nothing after the mark is "story.html": kept, the two were two stories.
+  const out = u.toString();
+  return u.search === '' && out.endsWith('?') ? out.slice(0, -1) : out;
 }
 
 /**
  * Google Alerts, Google News and Bing News feeds link through a redirect
  * (`https://www.google.com/url?...&url=<story>`, a Google News article id,
- * `https://www.bing.com/news/apiclick.aspx?...&url=<story>`), and some
+ * `https://www.bing.com/news/apiclick.aspx?...&url=<story>`), feeds made from
+ * social posts through Facebook's or LinkedIn's link shim, and some
  * feeds through Google's AMP cache or viewer: every story
  * would then share one host and never match the same story from its
  * outlet's own feed. The outlet's URL is the story's link.
@@ -103,6 +106,9 @@ function unwrapRedirect(absolute: string): string {
   if (u.hostname.endsWith('.cdn.ampproject.org') || (u.pathname.startsWith('/amp/') && /^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname))) return ampTarget(u) ?? absolute;
   // Bing News' feeds link through its click counter: "https://www.bing.com/news/apiclick.aspx?…&url=<story>".
   if (u.pathname.toLowerCase() === '/news/apiclick.aspx' && /^(?:www\.)?bing\.com$/i.test(u.hostname)) return targetOf(u, 'url') ?? absolute;
+  // Facebook's and LinkedIn's link shims, which feeds made from a page's or a profile's posts link through.
+  if (u.pathname === '/l.php' && /^(?:l|lm)\.facebook\.com$/i.test(u.hostname)) return targetOf(u, 'u') ?? absolute;
+  if (u.pathname === '/redir/redirect' && /^(?:www\.)?linkedin\.com$/i.test(u.hostname)) return targetOf(u, 'url') ?? absolute;
   if (!/^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname) || u.pathname !== '/url') return absolute;
   return targetOf(u, 'url', 'q') ?? absolute;
 }

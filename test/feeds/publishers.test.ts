@@ -216,6 +216,15 @@ describe('pages that name their feed', () => {
 });
 
 describe('links that change from poll to poll', () => {
+  it('reads the page out of Facebook’s and LinkedIn’s link shims, and drops a question mark with nothing after it', async () => {
+    const stories = await polled(`<rss version="2.0"><channel><title>Page posts</title><link>https://www.facebook.com/citycouncil</link>
+<item><title>Shim</title><link>https://l.facebook.com/l.php?u=https%3A%2F%2Fnews.example%2Fcouncil%3Fid%3D4&amp;h=AT0abc</link></item>
+<item><title>LinkedIn</title><link>https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fnews.example%2Fjobs&amp;urlhash=x1</link></item>
+<item><title>Bare mark</title><link>https://news.example/story.html?</link></item>
+</channel></rss>`);
+    expect(stories.map((s) => s.link)).toEqual(['https://news.example/council?id=4', 'https://news.example/jobs', 'https://news.example/story.html']);
+  });
+
   it('drops a session id (Java’s ;jsessionid=, PHPSESSID, ColdFusion’s CFID/CFTOKEN) and feed referrers French and British sites write', async () => {
     const stories = await polled(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Tracking</title><link>https://trk.example/</link>
 <item><title>Jsession</title><link>https://trk.example/news/detail.do;jsessionid=A1B2C3D4E5F6?id=77</link><description>a</description></item>
