@@ -202,7 +202,7 @@ const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?
  * Milliseconds since the epoch, or null when the text is not a date we can trust.
  * `region`: the feed's country (see regionOf), which says what an ambiguous zone name means there.
  */
-export function parseFeedDate(raw: string | null | undefined, region: string | null = null): number | null {
+export function parseFeedDate(raw: string | null | undefined, region: string | null = null, order: NumericOrder = null): number | null {
   let s = raw?.trim().replace(/\s+/g, ' ');
   if (!s) return null;
   if (NATIVE_DIGIT.test(s)) s = s.replace(NATIVE_DIGITS, asciiDigit);
@@ -222,7 +222,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (s.includes(' de ') || /\dh\d|\sUhr$/.test(s)) s = withoutLocalWords(s);
   if (/^\d{1,2}[:.]\d/.test(s)) s = s.replace(TIME_FIRST, '$2 $1');
   if (/\sby\s/i.test(s)) s = s.replace(SIGNED_AFTER, '');
-  const t = epoch(s) ?? local(s, region) ?? fallback(s, region);
+  const t = epoch(s) ?? local(s, region, order) ?? fallback(s, region);
   return t !== null && plausible(t) ? t : null;
 }
 
@@ -341,8 +341,8 @@ interface WallTime {
 }
 
 /** The forms read here; the zone is applied once the clock time is known (US daylight time depends on it). */
-function local(s: string, region: string | null): number | null {
-  const w = iso(s) ?? compactIso(s) ?? dayMonth(s) ?? monthDay(s) ?? dotted(s) ?? numeric(s) ?? java(s) ?? cjk(s);
+function local(s: string, region: string | null, order: NumericOrder): number | null {
+  const w = iso(s) ?? compactIso(s) ?? dayMonth(s) ?? monthDay(s) ?? dotted(s) ?? numeric(s, order) ?? java(s) ?? cjk(s);
   if (!w) return null;
   if (w === IMPOSSIBLE) return Number.NaN;
   if (!w.zone) return inCountryZone(w.wall, region);
@@ -423,18 +423,42 @@ function dotted(s: string): WallTime | null {
   return at(fullYear(y!), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), zone);
 }
 
+/** Which part of a numeric date ("05/11/2026") is the day, as a feed's other dates show it; null when they do not. */
+export type NumericOrder = 'day-first' | 'month-first' | null;
+
 /**
  * Slashed and dashed numeric dates: a part over 12 says which is the day. When
- * both could be, slashes are month-first (the US habit, and how V8 read them
+ * both could be, the order the feed's other dates show (numericOrder) decides;
+ * without one, slashes are month-first (the US habit, and how V8 read them
  * before) and dashes day-first (as Indian and European sites write them).
  */
-function numeric(s: string): WallTime | null {
+function numeric(s: string, order: NumericOrder = null): WallTime | null {
   const m = NUMERIC.exec(s);
   if (!m) return null;
   const [, a, separator, b, y, h, mi, sec, ampm, zone] = m;
-  const dayFirst = Number(a) > 12 || (Number(b) <= 12 && separator === '-');
+  const dayFirst = Number(a) > 12 || (Number(b) <= 12 && (order ? order === 'day-first' : separator === '-'));
   const [d, mo] = dayFirst ? [a!, b!] : [b!, a!];
   return build(y!, String(Number(mo)), d, h, mi, sec, ampm, zone);
+}
+
+/**
+ * The order a feed writes its numeric dates in, from those that show it: one feed writes them all alike, so "25/11/2026"
+ * on one item says "05/11/2026" on another is 5 November, not 11 May (an Indian or British feed read as American
+ * was six months out), and "11/25/2026" says the reverse. Null when no date shows it, or the dates disagree.
+ */
+export function numericOrder(dates: (string | undefined)[]): NumericOrder {
+  let order: NumericOrder = null;
+  for (const raw of dates) {
+    if (!raw || raw.length > 60 || !/\d[/-]\d/.test(raw)) continue;
+    const m = NUMERIC.exec(raw.trim().replace(/\s+/g, ' '));
+    if (!m) continue;
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    const shown: NumericOrder = a > 12 && b <= 12 ? 'day-first' : b > 12 && a <= 12 ? 'month-first' : null;
+    if (!shown) continue;
+    if (order && order !== shown) return null;
+    order = shown;
+  }
+  return order;
 }
 
 function cjk(s: string): WallTime | null {

@@ -1,7 +1,7 @@
 import { hash as digest } from 'node:crypto';
 import { getDomainWithoutSuffix } from 'tldts';
 import type { StoryDraft } from '../stories/store.js';
-import { languageRegion, parseFeedDate, regionOf } from './dates.js';
+import { languageRegion, numericOrder, parseFeedDate, regionOf, type NumericOrder } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
@@ -15,15 +15,18 @@ export interface NormaliseContext {
   /** The URL the feed was fetched from (after redirects): the base of relative links. */
   feedUrl: string;
   /** The feed's title, when known, is the outlet's name that some CMSs append to every headline. */
-  feed: Pick<ParsedFeed, 'base'> & Partial<Pick<ParsedFeed, 'title' | 'language' | 'link'>>;
+  feed: Pick<ParsedFeed, 'base'> & Partial<Pick<ParsedFeed, 'title' | 'language' | 'link' | 'entries'>>;
   fetchedAt: number;
   /** feedUrl with the feed's xml:base applied, once per document (set by documentBase). */
   documentBase?: string;
+  /** Whether the document's numeric dates ("05/11/2026") are day- or month-first, as its dates show (set by withDocumentBase). */
+  numericDates?: NumericOrder;
 }
 
-/** Resolves the feed's xml:base against its URL once, for all its entries. */
+/** Resolves the feed's xml:base against its URL once, for all its entries, and reads the order of its numeric dates. */
 export function withDocumentBase(ctx: NormaliseContext): NormaliseContext {
-  return { ...ctx, documentBase: absoluteUrl(ctx.feed.base ?? '', ctx.feedUrl) ?? ctx.feedUrl };
+  const numericDates = ctx.feed.entries ? numericOrder(ctx.feed.entries.map((e) => e.dates[0])) : null;
+  return { ...ctx, documentBase: absoluteUrl(ctx.feed.base ?? '', ctx.feedUrl) ?? ctx.feedUrl, numericDates };
 }
 
 function basesOf(entry: FeedEntry, ctx: NormaliseContext): [string, string | null] {
@@ -102,7 +105,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   // An ambiguous zone name (PST is Pakistan's in a Pakistani feed) is read by the feed's country (its domain, else
   // its language: a .com feed in en-PK), else the story's.
   const region = regionOf(ctx.feedUrl) ?? languageRegion(ctx.feed.language) ?? regionOf(link);
-  const published = firstDate(entry.dates, region) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt);
+  const published = firstDate(entry.dates, region, ctx.numericDates ?? null) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt);
   return {
     guid: guid ?? guidOf(entry, canonical),
     link: link ?? '',
@@ -350,9 +353,9 @@ function dateInTitle(title: string, region: string | null, fetchedAt: number): n
   return t !== null && t >= fetchedAt - TITLE_DATE_WINDOW && t <= fetchedAt + DAY ? t : null;
 }
 
-function firstDate(dates: string[], region: string | null): number | null {
+function firstDate(dates: string[], region: string | null, order: NumericOrder): number | null {
   for (const d of dates) {
-    const t = parseFeedDate(d, region);
+    const t = parseFeedDate(d, region, order);
     if (t !== null) return t;
   }
   return null;

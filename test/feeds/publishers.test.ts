@@ -92,6 +92,18 @@ describe('dates in Arabic and in India’s other scripts', () => {
     expect(t === null ? null : iso(t)).toBe(expected);
   });
 
+  it('reads an ambiguous numeric date in the order the feed’s other dates show', async () => {
+    const feed = (first: string, second: string) => `<rss version="2.0"><channel><title>Notices</title><link>https://notices.example.org/</link>
+<item><title>One</title><link>https://notices.example.org/1</link><pubDate>${first}</pubDate></item>
+<item><title>Two</title><link>https://notices.example.org/2</link><pubDate>${second}</pubDate></item></channel></rss>`;
+    // Day-first: "25/11/2026" shows it, so "05/11/2026" is 5 November (it was read as 11 May).
+    expect((await polled(feed('25/11/2026 14:05', '05/11/2026 09:00'))).map((s) => iso(s.published))).toEqual(['2026-11-25T14:05:00.000Z', '2026-11-05T09:00:00.000Z']);
+    // Month-first (.NET's en-US default, as India's MEA prints it): "11/25/2026" shows it, and dashes follow it too.
+    expect((await polled(feed('11/25/2026 2:05:00 PM', '05-11-2026 09:00'))).map((s) => iso(s.published))).toEqual(['2026-11-25T14:05:00.000Z', '2026-05-11T09:00:00.000Z']);
+    // Nothing shows it: slashes month-first, dashes day-first, as before.
+    expect((await polled(feed('05/11/2026 09:00', '05-11-2026 09:00'))).map((s) => iso(s.published))).toEqual(['2026-05-11T09:00:00.000Z', '2026-11-05T09:00:00.000Z']);
+  });
+
   it('still gives no date for a word that is no month, in any script', () => {
     expect(parseFeedDate('26 خبر 2026')).toBeNull();
     expect(parseFeedDate('26 ዜና 2026')).toBeNull();
