@@ -21,12 +21,35 @@ export interface NormaliseContext {
   documentBase?: string;
   /** Whether the document's numeric dates ("05/11/2026") are day- or month-first, as its dates show (set by withDocumentBase). */
   numericDates?: NumericOrder;
+  /** Links (as written) several different entries of the document share: a listing page, no story's own (set by withDocumentBase). */
+  sharedLinks?: Set<string>;
 }
 
 /** Resolves the feed's xml:base against its URL once, for all its entries, and reads the order of its numeric dates. */
 export function withDocumentBase(ctx: NormaliseContext): NormaliseContext {
-  const numericDates = ctx.feed.entries ? numericOrder(ctx.feed.entries.map((e) => e.dates[0])) : null;
-  return { ...ctx, documentBase: absoluteUrl(ctx.feed.base ?? '', ctx.feedUrl) ?? ctx.feedUrl, numericDates };
+  const entries = ctx.feed.entries ?? [];
+  const numericDates = entries.length ? numericOrder(entries.map((e) => e.dates[0])) : null;
+  return { ...ctx, documentBase: absoluteUrl(ctx.feed.base ?? '', ctx.feedUrl) ?? ctx.feedUrl, numericDates, sharedLinks: sharedLinksOf(entries) };
+}
+
+/**
+ * Links that entries saying different things share: government and municipal feeds link every release to the page
+ * that lists them ("/press-releases"). Such a link is no story's address, and the store, which keeps one story per
+ * link, kept the first release and took every other for a copy of it. The same item printed twice shares its link
+ * with itself, and says the same.
+ */
+function sharedLinksOf(entries: FeedEntry[]): Set<string> {
+  const said = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const entry of entries) {
+    const link = entry.link?.trim();
+    if (!link) continue;
+    const what = (entry.content ?? entry.summary ?? '').slice(0, 300) || (entry.title ?? '');
+    const before = said.get(link);
+    if (before === undefined) said.set(link, what);
+    else if (before !== what) shared.add(link);
+  }
+  return shared;
 }
 
 function basesOf(entry: FeedEntry, ctx: NormaliseContext): [string, string | null] {
@@ -61,28 +84,35 @@ function withoutGuid(entry: FeedEntry, canonical: string | null): string {
 
 /**
  * Every entry's identity in one document (entryGuid's, in order), except where a guid is no identity: some CMSs
- * print one guid for every item (the site's address, "0", the feed's own URL), and the store keeps one story per
- * guid, so such a feed gave one story a poll and lost the rest. A guid that entries with different links (or, without
- * links, different text) share stands for none of them: each is known by its link instead. The same item printed
- * twice keeps its guid, and is one story as before.
+ * print one guid for every item (the site's address, "0", the feed's own URL), or link every item without a guid to
+ * one listing page, and the store keeps one story per guid, so such a feed gave one story a poll and lost the rest.
+ * A guid that entries saying different things share stands for none of them: each is known by its own link, else by
+ * what it says. The same item printed twice keeps its guid, and is one story as before.
  */
 export function entryGuids(entries: FeedEntry[], ctx: NormaliseContext): string[] {
   const guids = entries.map((entry) => entryGuid(entry, ctx));
   const counts = new Map<string, number>();
   for (const guid of guids) counts.set(guid, (counts.get(guid) ?? 0) + 1);
   if (counts.size === guids.length) return guids;
-  const own = new Map<string, string>();
-  const shared = new Set<string>();
+  // Of each guid several entries share: what each says, and its link.
+  const said = new Map<string, Set<string>>();
+  const links = new Map<string, Map<string, number>>();
+  const canonical = entries.map((entry, i) => (counts.get(guids[i]!)! > 1 ? canonicalLink(entry.link, ...basesOf(entry, ctx)) : null));
   entries.forEach((entry, i) => {
     const guid = guids[i]!;
-    if (counts.get(guid) === 1 || !entry.guid?.trim()) return;
-    const identity = withoutGuid(entry, canonicalLink(entry.link, ...basesOf(entry, ctx)));
-    const seen = own.get(guid);
-    if (seen === undefined) own.set(guid, identity);
-    else if (seen !== identity) shared.add(guid);
+    if (counts.get(guid) === 1) return;
+    said.set(guid, (said.get(guid) ?? new Set()).add(withoutGuid(entry, null)));
+    const byLink = links.get(guid) ?? new Map<string, number>();
+    byLink.set(canonical[i] ?? '', (byLink.get(canonical[i] ?? '') ?? 0) + 1);
+    links.set(guid, byLink);
   });
-  if (shared.size === 0) return guids;
-  return guids.map((guid, i) => (shared.has(guid) ? withoutGuid(entries[i]!, canonicalLink(entries[i]!.link, ...basesOf(entries[i]!, ctx))) : guid));
+  // A guid (or, for entries without one, a link) shared by entries that say different things is none of theirs:
+  // each is known by its own link, else by what it says.
+  return guids.map((guid, i) => {
+    if ((said.get(guid)?.size ?? 1) < 2) return guid;
+    const link = canonical[i];
+    return link && links.get(guid)!.get(link) === 1 ? link : withoutGuid(entries[i]!, null);
+  });
 }
 
 /**
@@ -106,9 +136,11 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   // its language: a .com feed in en-PK), else the story's.
   const region = regionOf(ctx.feedUrl) ?? languageRegion(ctx.feed.language) ?? regionOf(link);
   const published = firstDate(entry.dates, region, ctx.numericDates ?? null) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt);
+  const sharedLink = !!link && link === canonical && !!ctx.sharedLinks?.has(entry.link?.trim() ?? '');
   return {
     guid: guid ?? guidOf(entry, canonical),
     link: link ?? '',
+    ...(sharedLink ? { sharedLink } : {}),
     title,
     text,
     summary: summarise(paragraphs),

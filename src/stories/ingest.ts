@@ -176,7 +176,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       const byText = key.words.length >= MIN_WORDS_SAME_TEXT ? batchContents.get(key.hash) || matches[j]!.text : null;
       const same = (key.link && (batchLinks.get(key.link) ?? matches[j]!.link)) || byText;
       // An aggregator's item is credited to the outlet it names, not to the aggregator.
-      const { outlet, ...fields } = draft;
+      const { outlet, sharedLink: _keyless, ...fields } = draft;
       const source = outlet || feed.source;
       if (same) {
         duplicates.push({ i, storyId: same, source });
@@ -372,7 +372,8 @@ interface FreshKeys extends DraftKeys {
 function keysOf(draft: StoryDraft): DraftKeys {
   const words = storyWords(draft.title, draft.text);
   const headline = storyWords(draft.title, '').length;
-  return { link: linkHash(draft.link), hash: contentHash(words), words, ledeWords: words.slice(headline, headline + LEDE_WORDS) };
+  // A link several stories share (a listing page) says nothing of which story this is.
+  return { link: draft.sharedLink ? null : linkHash(draft.link), hash: contentHash(words), words, ledeWords: words.slice(headline, headline + LEDE_WORDS) };
 }
 
 function withBands(keys: DraftKeys): FreshKeys {

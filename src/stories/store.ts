@@ -25,6 +25,11 @@ export interface StoryDraft {
   categories?: string[];
   /** The outlet an aggregator names for the entry: it becomes the story's source instead of the feed's name. */
   outlet?: string | null;
+  /**
+   * The link is a page several of the feed's stories share (a press office's listing page): shown, but no key to the
+   * story, so one story with that link is not taken for another. Not stored.
+   */
+  sharedLink?: boolean;
 }
 
 export interface Story extends StoryDraft {

@@ -310,3 +310,33 @@ describe('East Asian feeds', () => {
     expect(s).toMatchObject({ title: '首相が会見 経済対策を発表', text: '首相は２６日、会見した。', published: Date.parse('2026-11-26T05:05:00Z') });
   });
 });
+
+describe('links that are a listing page', () => {
+  const release = (n: number, title: string) =>
+    `<item><title>${title}</title><link>https://city.gov.example/press-releases</link><guid isPermaLink="false">pr-${n}</guid><description>${title}: the full release, number ${n}.</description></item>`;
+  const feed = (items: string[]) => `<rss version="2.0"><channel><title>City press office</title><link>https://city.gov.example/</link>${items.join('\n')}</channel></rss>`;
+
+  it('stores every release of a feed that links each to the page listing them, poll after poll, and each once', async () => {
+    const first = [release(101, 'Water supply interrupted in Ward 5'), release(102, 'Property tax deadline extended'), release(103, 'New bus route launched')];
+    server.serve('/listing.xml', feed(first));
+    const { feed: added } = await addFeed(ctx, server.url('/listing.xml'), { intervalMinutes: 10 });
+    expect(await pollFeed(ctx, classify, added.id)).toMatchObject({ status: 'ok', added: 3 });
+    // The next release comes alone among the ones already stored: it is a story of its own, not a copy of one.
+    server.serve('/listing.xml', feed([release(104, 'Library opens on Sundays'), ...first]));
+    expect(await pollFeed(ctx, classify, added.id)).toMatchObject({ status: 'ok', added: 1, duplicates: 0 });
+    const stored = (await queryStories(ctx, { feedId: added.id, limit: 10 })).stories;
+    expect(stored.map((s) => s.title).sort()).toEqual(['Library opens on Sundays', 'New bus route launched', 'Property tax deadline extended', 'Water supply interrupted in Ward 5']);
+    expect(new Set(stored.map((s) => s.link))).toEqual(new Set(['https://city.gov.example/press-releases']));
+  });
+
+  it('knows items without a guid that share a listing link by what they say, and an item printed twice as one', async () => {
+    const drafts = await polled(`<rss version="2.0"><channel><title>T</title><link>https://t.gov.example/</link>
+<item><title>Alpha notice</title><link>https://t.gov.example/notices</link><description>Alpha.</description></item>
+<item><title>Beta notice</title><link>https://t.gov.example/notices</link><description>Beta.</description></item>
+<item><title>Gamma story</title><link>https://t.gov.example/gamma</link><description>Gamma.</description></item>
+<item><title>Gamma story</title><link>https://t.gov.example/gamma</link><description>Gamma.</description></item>
+</channel></rss>`);
+    expect(new Set(drafts.map((d) => d.guid)).size).toBe(3);
+    expect(drafts.map((d) => d.sharedLink ?? false)).toEqual([true, true, false, false]);
+  });
+});
