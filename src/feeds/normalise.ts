@@ -418,6 +418,9 @@ function firstAuthor(authors: string[]): string | null {
 const ROLE_AFTER_NAME =
   /\s*(?:[,|–—]|\s-)\s*(?:(?:senior|special|chief|staff|associate|deputy|managing|contributing|political|diplomatic|foreign|legal|business|sports|health|science|tech(?:nology)?|city|national|principal|assistant|executive|our|editor-at-large)\s+)*(?:correspondent|writer|reporter|editor|contributor|columnist|journalist|bureau chief|staff writer|staff reporter)s?\b.*$/i;
 
+/** A publication stamp after a byline: "| Updated: Nov 26, 2026 14:05 IST", ", Published on 26/11/2026", "- Last updated at 2:05 PM". */
+const STAMP_AFTER_NAME = /\s*[,|–—-]?\s*\b(?:(?:last\s+)?updated|published|posted|first published)(?:\s+(?:on|at))?\s*:?\s*(?=[^\n]*\d)[^\n]*$/i;
+
 function cleanAuthor(raw: string | undefined): string | null {
   if (!raw) return null;
   let a = cleanTitle(raw);
@@ -434,6 +437,8 @@ function cleanAuthor(raw: string | undefined): string | null {
   // feeds the author's profile page: no name is better than those.
   // "Jane Doe | Staff Writer", "Jane Doe, Special Correspondent", "Jane Doe - Senior Reporter": the name, not the job.
   if (/[,|–—-]\s*\S/.test(a)) a = a.replace(ROLE_AFTER_NAME, '').trim();
+  // "Jane Doe | Updated: Nov 26, 2026 14:05 IST", as Indian sites' templates fill dc:creator: the name, not the stamp.
+  if (/\d/.test(a)) a = a.replace(STAMP_AFTER_NAME, '').trim();
   // Templates print an empty field as "null", "undefined" or "N/A".
   if (!a || /^\S+@\S+$/.test(a) || /^(?:unknown|anonymous|admin|administrator|webmaster|null|undefined|none|n\/a|-+)$/i.test(a) || /^https?:\/\/\S+$/i.test(a)) return null;
   if (!/\p{Ll}/u.test(a) && /\p{Lu}{3}/u.test(a)) a = nameCased(a);

@@ -340,3 +340,15 @@ describe('links that are a listing page', () => {
     expect(drafts.map((d) => d.sharedLink ?? false)).toEqual([true, true, false, false]);
   });
 });
+
+describe('bylines with a stamp', () => {
+  it('reads the name before an "Updated:" or "Published on" stamp a template wrote into the byline', async () => {
+    const stories = await polled(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>B</title><link>https://bylines.example.in/</link>
+<item><title>One</title><link>https://bylines.example.in/1</link><dc:creator>Jane Doe | Updated: Nov 26, 2026 14:05 IST</dc:creator></item>
+<item><title>Two</title><link>https://bylines.example.in/2</link><dc:creator>ABP News Bureau | Updated at : 26 Nov 2026 02:05 PM (IST)</dc:creator></item>
+<item><title>Three</title><link>https://bylines.example.in/3</link><dc:creator>Jane Doe, Published on 26/11/2026</dc:creator></item>
+<item><title>Four</title><link>https://bylines.example.in/4</link><dc:creator>Published Reporter</dc:creator></item>
+</channel></rss>`);
+    expect(stories.map((s) => s.author)).toEqual(['Jane Doe', 'ABP News Bureau', 'Jane Doe', 'Published Reporter']);
+  });
+});
