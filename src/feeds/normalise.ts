@@ -122,7 +122,7 @@ export function entryGuids(entries: FeedEntry[], ctx: NormaliseContext): string[
 export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: string): StoryDraft | null {
   const bases = basesOf(entry, ctx);
   const canonical = canonicalLink(entry.link, ...bases);
-  const link = storyLink(canonical, entry, bases);
+  const link = storyLink(canonical, entry, bases, ctx.feedUrl);
   const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
   const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(withoutCdataMarks(entry.title))), ctx.feed, outlet);
   const headline = shortened(fullHeadline, TITLE_MAX);
@@ -328,13 +328,15 @@ const FRONT_PAGE = /^https?:\/\/[^/?#]+\/?$/;
 /**
  * The page the story is on: its link, else a permalink guid, its comments' page, the page its <source> names, or its audio file (an episode's
  * file is a link to play, and the same in every feed). A link to the
- * site's front page (templates that fill every item's link with it) gives way to a permalink guid: kept, every
- * such story had one link, and one link is one story.
+ * site's front page, or to the feed itself (templates that fill every item's link with it), gives way to a permalink
+ * guid: kept, every such story had one link, and one link is one story.
  */
-function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, string | null]): string | null {
-  if (canonical && !FRONT_PAGE.test(canonical)) return canonical;
+function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, string | null], feedUrl: string): string | null {
+  // A link to the feed itself (generators that fill an item's link with the feed's address) is no page either.
+  const noPage = (url: string) => FRONT_PAGE.test(url) || url === feedUrl || url === canonicalLink(feedUrl);
+  if (canonical && !noPage(canonical)) return canonical;
   const permalink = guidLink(entry.guid, bases, entry.guidIsPermaLink === true);
-  if (canonical) return permalink && !FRONT_PAGE.test(permalink) ? permalink : canonical;
+  if (canonical) return permalink && !noPage(permalink) ? permalink : canonical;
   return permalink ?? commentsPage(entry.comments, bases) ?? sourcePage(entry.sourceUrl, bases) ?? canonicalLink(entry.media, ...bases);
 }
 

@@ -352,3 +352,17 @@ describe('bylines with a stamp', () => {
     expect(stories.map((s) => s.author)).toEqual(['Jane Doe', 'ABP News Bureau', 'Jane Doe', 'Published Reporter']);
   });
 });
+
+describe('items linked to the feed itself', () => {
+  it('takes the permalink guid over an item link that is the feed’s own address', async () => {
+    const path = '/self-linked.xml';
+    const [a, b] = await polled(
+      `<rss version="2.0"><channel><title>Self</title><link>https://self.example/</link>
+<item><title>One</title><link>${server.url(path)}</link><guid>https://self.example/news/one</guid><description>One.</description></item>
+<item><title>Two</title><link>${server.url(path)}</link><guid isPermaLink="false">two</guid><description>Two.</description></item></channel></rss>`,
+      { path },
+    );
+    expect(a!.link).toBe('https://self.example/news/one');
+    expect(b!.link).toBe(server.url(path));
+  });
+});
