@@ -121,7 +121,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
   const bandsToRead = freshKeys.flatMap((key) => key.bands);
   // 2. The stored versions of changed entries; stories with the same link or text as new ones; what their bands point at.
   const readStored = (p2: Pipeline) => {
-    for (const c of changed) p2.hmget(k.story(ctx, c.known.storyId), 'id', 'topics', 'published', 'seenAt', 'hash');
+    for (const c of changed) p2.hmget(k.story(ctx, c.known.storyId), 'id', 'topics', 'published', 'seenAt', 'hash', 'link');
     if (freshKeys.length) {
       p2.hmget(k.links(ctx), ...freshKeys.map((key) => key.link ?? '-'));
       p2.hmget(k.contents(ctx), ...freshKeys.map((key) => key.hash));
@@ -160,6 +160,9 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
         matches.push({ link: null, text: null, hits: null });
         continue;
       }
+      // A link the publisher changed (a slug edited with the headline, a link mended) is the story's from now on.
+      const relinked = draft.link !== '' && draft.link !== (row[5] ?? '');
+      if (relinked) relink(ctx, w, known.storyId, draft, keys.link);
       if (row[4] === hash) {
         result.seen++;
         continue;
@@ -318,6 +321,15 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>)
     if (best) c.story.cluster = (best as { cluster: string }).cluster;
     batch.set(c.story.id, { sig: c.sig, lede: c.lede, cluster: c.story.cluster });
     for (const band of c.bands) batchBands.set(band, c.story.id);
+  }
+}
+
+/** The story's new link, and the link index pointing it at the story (unless a listing page's: see keysOf). */
+function relink(ctx: Ctx, m: CoalescedWrites, id: string, draft: StoryDraft, linkKey: string | null): void {
+  m.hsetField(k.story(ctx, id), 'link', draft.link);
+  if (linkKey) {
+    m.hsetField(k.story(ctx, id), `l:${linkKey}`, '1');
+    m.hsetnx(k.links(ctx), linkKey, id);
   }
 }
 

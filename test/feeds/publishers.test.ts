@@ -366,3 +366,21 @@ describe('items linked to the feed itself', () => {
     expect(b!.link).toBe(server.url(path));
   });
 });
+
+describe('a link the publisher changes', () => {
+  it('takes an item’s new link (a slug edited with the headline) as its story’s, and knows a copy by it', async () => {
+    const item = (slug: string) =>
+      `<rss version="2.0"><channel><title>Slugs</title><link>https://slugs.example/</link><item><title>Council votes on the budget tonight</title><link>https://slugs.example/2026/11/${slug}/</link><guid isPermaLink="false">https://slugs.example/?p=881</guid><description>The council votes on the budget tonight after a long debate.</description></item></channel></rss>`;
+    server.serve('/slugs.xml', item('council-to-vote'));
+    const { feed } = await addFeed(ctx, server.url('/slugs.xml'), { intervalMinutes: 10 });
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ added: 1 });
+    server.serve('/slugs.xml', item('council-votes-budget'));
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ added: 0 });
+    const [story] = (await queryStories(ctx, { feedId: feed.id, limit: 5 })).stories;
+    expect(story!.link).toBe('https://slugs.example/2026/11/council-votes-budget/');
+    // Another feed's item at the new address is this story again, credited to its feed.
+    server.serve('/slugs-elsewhere.xml', `<rss version="2.0"><channel><title>Elsewhere</title><link>https://elsewhere.example/</link><item><title>Budget vote</title><link>https://slugs.example/2026/11/council-votes-budget/</link><description>Other words entirely.</description></item></channel></rss>`);
+    const { feed: other } = await addFeed(ctx, server.url('/slugs-elsewhere.xml'), { intervalMinutes: 10 });
+    expect(await pollFeed(ctx, classify, other.id)).toMatchObject({ added: 0, duplicates: 1 });
+  });
+});
