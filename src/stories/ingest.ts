@@ -161,7 +161,8 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
         continue;
       }
       // A link the publisher changed (a slug edited with the headline, a link mended) is the story's from now on.
-      const relinked = draft.link !== '' && draft.link !== (row[5] ?? '');
+      // Its address, not only its query: a token that changes every poll would add a link to the story every poll.
+      const relinked = draft.link !== '' && draft.link !== (row[5] ?? '') && pageOf(draft.link) !== pageOf(row[5] ?? '');
       if (relinked) relink(ctx, w, known.storyId, draft, keys.link);
       if (row[4] === hash) {
         result.seen++;
@@ -322,6 +323,12 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>)
     batch.set(c.story.id, { sig: c.sig, lede: c.lede, cluster: c.story.cluster });
     for (const band of c.bands) batchBands.set(band, c.story.id);
   }
+}
+
+/** A link without its query and fragment. */
+function pageOf(link: string): string {
+  const end = link.search(/[?#]/);
+  return end < 0 ? link : link.slice(0, end);
 }
 
 /** The story's new link, and the link index pointing it at the story (unless a listing page's: see keysOf). */
