@@ -104,6 +104,10 @@ describe('dates in Arabic and in India’s other scripts', () => {
     expect((await polled(feed('05/11/2026 09:00', '05-11-2026 09:00'))).map((s) => iso(s.published))).toEqual(['2026-05-11T09:00:00.000Z', '2026-11-05T09:00:00.000Z']);
   });
 
+  it('reads ACDT, Adelaide’s summer time', () => {
+    expect(parseFeedDate('Thu, 26 Nov 2026 14:05:00 ACDT')).toBe(Date.parse('2026-11-26T03:35:00Z'));
+  });
+
   it('still gives no date for a word that is no month, in any script', () => {
     expect(parseFeedDate('26 خبر 2026')).toBeNull();
     expect(parseFeedDate('26 ዜና 2026')).toBeNull();
