@@ -164,10 +164,12 @@ const MONTH_DAY = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?(?:,\s*|\s+))?([\p{L
 // "05.03.2024 14:22", "5.3.2024": dots are day-first wherever they are written (de, ru, pl, tr …).
 // Drupal's German medium date puts the weekday first and a dash before the time: "Do., 26.11.2026 - 14:05".
 // Two-digit years too, as slashed and dashed dates have them ("30.10.23", "10/30/23 21:55:58").
-const DOTTED = new RegExp(String.raw`^(?:\p{L}{2,12}\.?,?\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*${ZONE}?$`, 'u');
+// Czech, Slovak and Croatian put a space after each dot, Serbian and Croatian a dot after the year too: "26. 11. 2026.".
+const DOTTED = new RegExp(String.raw`^(?:\p{L}{2,12}\.?,?\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\.?(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*${ZONE}?$`, 'u');
 // "26/11/2026 10:00", "26-11-2026": numeric dates with slashes or dashes (see numeric()).
 // Drupal's default medium date puts the weekday first: "Tue, 02/10/2026 - 15:04".
-const NUMERIC = new RegExp(String.raw`^(?:[A-Za-z]{2,9}\.?,?\s+)?(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`);
+// A weekday of two words in Vietnamese: "Thứ năm, 26/11/2026 14:05".
+const NUMERIC = new RegExp(String.raw`^(?:[\p{L}\p{M}]{2,12}(?:\s[\p{L}\p{M}]{2,5})?\.?,?\s+)?(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
 // Java's Date#toString, which Java-built feeds print as pubDate: "Thu Nov 26 10:00:00 IST 2026".
 const JAVA = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{1,2}):(\d{2}):(\d{2}) ([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}) (\d{4})$/;
 // ISO 8601 / RFC 3339, with a zone name where the offset goes ("2026-11-26T10:00:00 IST") and RFC 9557's "[Asia/Kolkata]" after the offset.
@@ -302,6 +304,15 @@ const COUNTRY_ZONES: Record<string, string> = {
   de: 'Europe/Berlin', fr: 'Europe/Paris', it: 'Europe/Rome', es: 'Europe/Madrid', nl: 'Europe/Amsterdam', be: 'Europe/Brussels', ch: 'Europe/Zurich',
   at: 'Europe/Vienna', pl: 'Europe/Warsaw', cz: 'Europe/Prague', se: 'Europe/Stockholm', no: 'Europe/Oslo', dk: 'Europe/Copenhagen', fi: 'Europe/Helsinki',
   gr: 'Europe/Athens', pt: 'Europe/Lisbon', ua: 'Europe/Kyiv', ro: 'Europe/Bucharest', hu: 'Europe/Budapest', nz: 'Pacific/Auckland',
+  // Domains sites use for their letters more than for their country (.me, .co, .ly, .am, .md, .is) are left out.
+  sk: 'Europe/Bratislava', si: 'Europe/Ljubljana', hr: 'Europe/Zagreb', rs: 'Europe/Belgrade', ba: 'Europe/Sarajevo',
+  mk: 'Europe/Skopje', al: 'Europe/Tirane', bg: 'Europe/Sofia', lt: 'Europe/Vilnius', lv: 'Europe/Riga', ee: 'Europe/Tallinn', lu: 'Europe/Luxembourg',
+  mt: 'Europe/Malta', by: 'Europe/Minsk', ge: 'Asia/Tbilisi', az: 'Asia/Baku',
+  jo: 'Asia/Amman', lb: 'Asia/Beirut', iq: 'Asia/Baghdad', sy: 'Asia/Damascus', ye: 'Asia/Aden', ma: 'Africa/Casablanca', dz: 'Africa/Algiers',
+  tn: 'Africa/Tunis', sd: 'Africa/Khartoum', et: 'Africa/Addis_Ababa', gh: 'Africa/Accra', tz: 'Africa/Dar_es_Salaam',
+  ug: 'Africa/Kampala', rw: 'Africa/Kigali', zw: 'Africa/Harare', zm: 'Africa/Lusaka', sn: 'Africa/Dakar', kh: 'Asia/Phnom_Penh', uz: 'Asia/Tashkent',
+  pe: 'America/Lima', ve: 'America/Caracas', ar: 'America/Argentina/Buenos_Aires', uy: 'America/Montevideo', cu: 'America/Havana',
+  jm: 'America/Jamaica', do: 'America/Santo_Domingo', pa: 'America/Panama', cr: 'America/Costa_Rica', gt: 'America/Guatemala',
 };
 
 function inCountryZone(wall: number, region: string | null): number {

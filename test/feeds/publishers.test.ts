@@ -104,6 +104,26 @@ describe('dates in Arabic and in India’s other scripts', () => {
     expect((await polled(feed('05/11/2026 09:00', '05-11-2026 09:00'))).map((s) => iso(s.published))).toEqual(['2026-05-11T09:00:00.000Z', '2026-11-05T09:00:00.000Z']);
   });
 
+  it.each([
+    // A weekday of two words (Vietnamese), a space after each dot (Czech), a dot after the year (Serbian).
+    ['Thứ năm, 26/11/2026 14:05', 'vn', '2026-11-26T07:05:00.000Z'],
+    ['Thứ Năm, 26/11/2026, 14:05 (GMT+7)', null, '2026-11-26T07:05:00.000Z'],
+    ['26. 11. 2026 14:05', 'cz', '2026-11-26T13:05:00.000Z'],
+    ['26.11.2026. 14:05', 'rs', '2026-11-26T13:05:00.000Z'],
+    // Zoneless times in more countries that keep one zone: Croatia, Jordan, Morocco (+01:00 all year), Argentina, Peru.
+    ['26.11.2026 14:05', 'hr', '2026-11-26T13:05:00.000Z'],
+    ['2026-11-26 14:05', 'jo', '2026-11-26T11:05:00.000Z'],
+    ['2026-11-26 14:05', 'ma', '2026-11-26T13:05:00.000Z'],
+    ['26/11/2026 14:05', 'ar', '2026-11-26T17:05:00.000Z'],
+    ['26/11/2026 14:05', 'pe', '2026-11-26T19:05:00.000Z'],
+    // A domain used for its letters says no country: .co and .me stay UTC.
+    ['2026-11-26 14:05', 'co', '2026-11-26T14:05:00.000Z'],
+    ['2026-11-26 14:05', 'me', '2026-11-26T14:05:00.000Z'],
+  ])('reads %s (%s)', (raw, region, expected) => {
+    const t = parseFeedDate(raw, region);
+    expect(t === null ? null : iso(t)).toBe(expected);
+  });
+
   it('reads ACDT, Adelaide’s summer time', () => {
     expect(parseFeedDate('Thu, 26 Nov 2026 14:05:00 ACDT')).toBe(Date.parse('2026-11-26T03:35:00Z'));
   });
