@@ -127,6 +127,15 @@ export function pictureOf(attribs: Record<string, string>): string | null {
   return src && !NOT_A_PICTURE.test(src) && !SHARE_ICON.test(src) && !PLACEHOLDER_FILE.test(src) ? src : null;
 }
 
+/**
+ * Whether a picture's address is a counter, an avatar, a share button's icon or a placeholder, wherever the feed names
+ * it (pictureOf's test for an <img>): WordPress.com names the author's Gravatar as the first media:content of every
+ * post, and it stood as the story's picture.
+ */
+export function isNoStoryPicture(url: string): boolean {
+  return NOT_A_PICTURE.test(url) || SHARE_ICON.test(url) || PLACEHOLDER_FILE.test(url);
+}
+
 const LAZY_SRCSET = ['srcset', 'data-srcset', 'data-lazy-srcset'];
 
 /** The widest candidate of a srcset ("a.jpg 300w, b.jpg 600w" → "b.jpg"); the first when none says its width. */

@@ -4,7 +4,7 @@ import type { StoryDraft } from '../stories/store.js';
 import { languageRegion, numericOrder, parseFeedDate, regionOf, type NumericOrder } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
-import { cleanTitle, decodedAgain, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
+import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
 import { absoluteUrl, canonicalLink, largerPicture } from './links.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
 import { cleanWireCopy, type WireCopy } from './wire.js';
@@ -399,7 +399,8 @@ function firstDate(dates: string[], region: string | null, order: NumericOrder):
 function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null], contentBase: string | null): string | null {
   for (const candidate of fromFeed) {
     const url = absoluteUrl(candidate, ...bases);
-    if (url) return largerPicture(url);
+    // An avatar or a counter the feed names as media is no picture of the story, as it is none in the copy.
+    if (url && !isNoStoryPicture(url)) return largerPicture(url);
   }
   const url = absoluteUrl(fromHtml, ...bases, contentBase);
   return url && largerPicture(url);

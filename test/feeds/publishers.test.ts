@@ -292,6 +292,19 @@ describe('pictures and items where CMSs put them', () => {
     expect(stories.map((s) => s.image)).toEqual(['https://pics.example/img/1.jpg', 'https://pics.example/img/2.jpg', 'https://pics.example/img/3.jpg', null]);
   });
 
+  it('passes over the author’s Gravatar WordPress.com names as each post’s first media:content, and a counter', async () => {
+    const [a, b] = await polled(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Island Times</title><link>https://islandtimes.wordpress.com</link>
+<item><title>Ferry schedule changes for winter</title><link>https://islandtimes.wordpress.com/2026/11/26/ferry-schedule/</link><description>The ferry will run less often.</description>
+<media:content url="https://0.gravatar.com/avatar/0123456789abcdef0123456789abcdef?s=96&#38;d=identicon&#38;r=G" medium="image"><media:title type="html">islandeditor</media:title></media:content>
+<media:content url="https://islandtimes.files.wordpress.com/2026/11/ferry.jpg" medium="image"><media:title type="html">Ferry</media:title></media:content></item>
+<item><title>Only the avatar and a counter</title><link>https://islandtimes.wordpress.com/2026/11/26/avatar-only/</link><description>x y z.</description>
+<media:content url="https://0.gravatar.com/avatar/0123456789abcdef0123456789abcdef?s=96&#38;d=identicon&#38;r=G" medium="image"/>
+<enclosure url="https://pixel.wp.com/b.gif?host=islandtimes.wordpress.com" type="image/gif"/></item>
+</channel></rss>`);
+    expect(a!.image).toBe('https://islandtimes.files.wordpress.com/2026/11/ferry.jpg');
+    expect(b!.image).toBeNull();
+  });
+
   it('reads the items of a second <channel> a generator wrote after the first', async () => {
     const stories = await polled(`<rss version="2.0"><channel><title>Two Channels</title><link>https://two.example/</link>
 <item><title>First channel item</title><link>https://two.example/1</link></item></channel>
