@@ -4,7 +4,7 @@ import { contentHash, linkHash } from './fingerprint.js';
 import { bandKeys, decodeSignature, encodeSignature, isNearDuplicate, isSameLede, jaccard, LEDE_WORDS, ledeBandKeys, signatureOfWords, storyWords, type Signature } from './minhash.js';
 import { LeaseBusyError, withLeasedReads, type Replies } from '../leases.js';
 import { retentionMs } from './retention.js';
-import { CoalescedWrites, indexTopics, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
+import { CoalescedWrites, indexTopics, manyArgs, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
 
 /**
  * One feed's entries into the store, deduplicated and clustered, in a fixed
@@ -85,7 +85,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
   const itemIds = items.map((i) => storyIdFor(feed.id, i.guid));
 
   // 1. What this feed delivered before.
-  const [[, knownRaw], [, tombs]] = (await ctx.redis.pipeline().hmget(k.items(ctx, feed.id), ...itemIds).zmscore(k.tombstones(ctx), ...itemIds).exec()) as [
+  const [[, knownRaw], [, tombs]] = (await ctx.redis.pipeline().hmget(k.items(ctx, feed.id), manyArgs(itemIds)).zmscore(k.tombstones(ctx), manyArgs(itemIds)).exec()) as [
     [null, Row],
     [null, (string | null)[]],
   ];
@@ -123,10 +123,11 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
   const readStored = (p2: Pipeline) => {
     for (const c of changed) p2.hmget(k.story(ctx, c.known.storyId), 'id', 'topics', 'published', 'seenAt', 'hash', 'link');
     if (freshKeys.length) {
-      p2.hmget(k.links(ctx), ...freshKeys.map((key) => key.link ?? '-'));
-      p2.hmget(k.contents(ctx), ...freshKeys.map((key) => key.hash));
+      p2.hmget(k.links(ctx), manyArgs(freshKeys.map((key) => key.link ?? '-')));
+      p2.hmget(k.contents(ctx), manyArgs(freshKeys.map((key) => key.hash)));
     }
-    if (bandsToRead.length) p2.hmget(k.bands(ctx), ...bandsToRead);
+    // Lists passed whole (manyArgs), not spread: a feed of thousands of items has over 100,000 bands.
+    if (bandsToRead.length) p2.hmget(k.bands(ctx), manyArgs(bandsToRead));
   };
   await underIngestLease(ctx, readStored, async (replies, release) => {
     const r2 = replies.map(([, v]) => v as Row);
@@ -283,7 +284,7 @@ async function underIngestLease(ctx: Ctx, reads: (p: Pipeline) => void, work: (r
 async function readLateBands(ctx: Ctx, created: NewStory[]): Promise<void> {
   const late = created.filter((c) => c.hits === null);
   if (late.length === 0) return;
-  const rows = await ctx.redis.hmget(k.bands(ctx), ...late.flatMap((c) => c.bands));
+  const rows = await ctx.redis.hmget(k.bands(ctx), manyArgs(late.flatMap((c) => c.bands)));
   let at = 0;
   for (const c of late) c.hits = rows.slice(at, (at += c.bands.length));
 }
