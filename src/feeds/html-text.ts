@@ -390,7 +390,8 @@ export function textToParagraphs(text: string): string[] {
     }
     const lines = block.split('\n').map(collapse).filter(Boolean);
     if (isWrapped(lines)) paragraphs.push(lines.join(' '));
-    else paragraphs.push(...lines);
+    // One by one: spread, a block of some 100,000 lines (a log pasted as a description) overflowed the stack.
+    else for (const line of lines) paragraphs.push(line);
   }
   return paragraphs;
 }

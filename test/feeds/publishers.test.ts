@@ -421,3 +421,12 @@ describe('a link the publisher changes', () => {
     expect(await pollFeed(ctx, classify, other.id)).toMatchObject({ added: 0, duplicates: 1 });
   });
 });
+
+describe('a description of very many lines', () => {
+  it('reads a plain-text description of 200,000 lines (a log pasted whole) without overflowing the stack', async () => {
+    const text = Array.from({ length: 200_000 }, (_, i) => `line ${i}`).join('\n');
+    const [s] = await polled(`<rss version="2.0"><channel><title>Lines</title><link>https://lines.example/</link><item><title>A log</title><link>https://lines.example/1</link><description>${text}</description></item></channel></rss>`);
+    expect(s!.summary).toBe('line 0');
+    expect(s!.text.endsWith('line 199999')).toBe(true);
+  }, 30_000);
+});
