@@ -5,7 +5,7 @@ import { languageRegion, numericOrder, parseFeedDate, regionOf, type NumericOrde
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
-import { absoluteUrl, canonicalLink, largerPicture } from './links.js';
+import { absoluteUrl, canonicalLink, largerPicture, siteUrl } from './links.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
 import { cleanWireCopy, type WireCopy } from './wire.js';
 
@@ -15,7 +15,7 @@ export interface NormaliseContext {
   /** The URL the feed was fetched from (after redirects): the base of relative links. */
   feedUrl: string;
   /** The feed's title, when known, is the outlet's name that some CMSs append to every headline. */
-  feed: Pick<ParsedFeed, 'base'> & Partial<Pick<ParsedFeed, 'title' | 'language' | 'link' | 'entries'>>;
+  feed: Pick<ParsedFeed, 'base'> & Partial<Pick<ParsedFeed, 'title' | 'language' | 'link' | 'entries' | 'format'>>;
   fetchedAt: number;
   /** feedUrl with the feed's xml:base applied, once per document (set by documentBase). */
   documentBase?: string;
@@ -29,7 +29,24 @@ export interface NormaliseContext {
 export function withDocumentBase(ctx: NormaliseContext): NormaliseContext {
   const entries = ctx.feed.entries ?? [];
   const numericDates = entries.length ? numericOrder(entries.map((e) => e.dates[0])) : null;
-  return { ...ctx, documentBase: absoluteUrl(ctx.feed.base ?? '', ctx.feedUrl) ?? ctx.feedUrl, numericDates, sharedLinks: sharedLinksOf(entries) };
+  return { ...ctx, documentBase: absoluteUrl(ctx.feed.base ?? '', ctx.feedUrl) ?? atomSite(ctx) ?? ctx.feedUrl, numericDates, sharedLinks: sharedLinksOf(entries) };
+}
+
+/**
+ * An Atom feed without xml:base that names its site (or its own address) on another host than it was fetched from (a
+ * feed proxy, a CDN, a mirror): its relative links are that site's, as an RSS channel's link makes them (parse.ts).
+ * Resolved against the address fetched, "/government/news/x" became the proxy's page. On the same host, the feed's
+ * address stays the base, as RFC 4287 has it.
+ */
+function atomSite(ctx: NormaliseContext): string | null {
+  if (ctx.feed.format !== 'atom' || ctx.feed.base) return null;
+  const site = siteUrl(ctx.feed.link);
+  if (!site) return null;
+  try {
+    return new URL(site).host.toLowerCase() !== new URL(ctx.feedUrl).host.toLowerCase() ? site : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -430,3 +430,19 @@ describe('a description of very many lines', () => {
     expect(s!.text.endsWith('line 199999')).toBe(true);
   }, 30_000);
 });
+
+describe('Atom served from another host than its site', () => {
+  it('resolves relative entry links against the site the feed names, not the host it was fetched from; on the same host as before', async () => {
+    const atom = (site: string) => `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB"><id>${site}/search/news.atom</id>
+<link rel="self" type="application/atom+xml" href="${site}/search/news.atom"/><link rel="alternate" type="text/html" href="${site}/search/news"/><title>News - GOV.UK</title><updated>2026-11-26T14:00:03Z</updated>
+<entry><id>${site}/government/statistics/x#2026-11-26T09:30:00Z</id><updated>2026-11-26T09:30:00Z</updated><link rel="alternate" type="text/html" href="/government/statistics/x"/><title>Statistics: Q3 2026</title><summary type="html">&lt;p&gt;Figures &lt;img src="/media/chart.png"&gt;&lt;/p&gt;</summary></entry>
+<entry><id>${site}/y</id><updated>2026-11-26T09:00:00Z</updated><link href="notes/y"/><title>Path-relative</title></entry></feed>`;
+    const [a, b] = await polled(atom('https://www.gov.uk'), { contentType: 'application/atom+xml' });
+    expect(a).toMatchObject({ link: 'https://www.gov.uk/government/statistics/x', image: 'https://www.gov.uk/media/chart.png' });
+    expect(b!.link).toBe('https://www.gov.uk/search/notes/y');
+    // Served from its own host, the feed's address is the base, as RFC 4287 has it.
+    const path = '/search/news.atom';
+    const [c, d] = await polled(atom(server.base), { contentType: 'application/atom+xml', path });
+    expect([c!.link, d!.link]).toEqual([server.url('/government/statistics/x'), server.url('/search/notes/y')]);
+  });
+});
