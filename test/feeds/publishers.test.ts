@@ -446,3 +446,18 @@ describe('Atom served from another host than its site', () => {
     expect([c!.link, d!.link]).toEqual([server.url('/government/statistics/x'), server.url('/search/notes/y')]);
   });
 });
+
+describe('JSON Feed without a home page', () => {
+  it('resolves relative item URLs against the feed_url it names when it has no home_page_url', async () => {
+    const [s] = await polled(
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Micro News',
+        feed_url: 'https://micro.example/feed.json',
+        items: [{ id: '1', url: '/posts/1', title: 'Relative', content_html: '<p>Hello <img src="/img/1.jpg"></p>' }],
+      }),
+      { contentType: 'application/feed+json' },
+    );
+    expect(s).toMatchObject({ link: 'https://micro.example/posts/1', image: 'https://micro.example/img/1.jpg' });
+  });
+});
