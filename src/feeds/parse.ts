@@ -53,7 +53,7 @@ class WireParser extends RssParser {
   // The channel's author (channelAuthors) stands for an item's that names none, as Atom's feed <author> does.
   override buildRSS2(xmlObj: { rss: Raw }): Raw {
     return xmlObj.rss?.channel
-      ? { ...super.buildRSS2(withItemsInChannel(xmlObj)), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base'), authors: channelAuthors(first(xmlObj.rss.channel)) }
+      ? { ...super.buildRSS2(withItemsInChannel(xmlObj)), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base'), authors: channelAuthors(first(xmlObj.rss.channel)), self: selfLink(first(xmlObj.rss.channel)) }
       : { items: [] };
   }
 
@@ -119,6 +119,16 @@ function channelAuthors(channel: unknown): string[] {
  * rss-parser looked only for <item> directly inside the first <channel> and
  * read such a feed as empty, or as its first list only.
  */
+/** The feed's own address as its channel names it (<atom:link rel="self">, .NET's a10:link). */
+function selfLink(channel: unknown): string | null {
+  const ch = channel && typeof channel === 'object' ? (channel as Raw) : {};
+  for (const name of ['atom:link', 'a10:link', 'atom10:link']) {
+    const self = (Array.isArray(ch[name]) ? (ch[name] as unknown[]) : []).map((l) => attrs(l) ?? {}).find((l) => l.rel === 'self' && l.href);
+    if (self) return self.href!;
+  }
+  return null;
+}
+
 function withItemsInChannel(xmlObj: { rss: Raw }): { rss: Raw } {
   const channel = (first(xmlObj.rss.channel) ?? {}) as Raw;
   // A generator that wrote a second <channel> (two lists concatenated): its items are the feed's too.
@@ -330,7 +340,8 @@ function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): Pa
     link: text(feed.link),
     // Without xml:base, relative RSS links are the site's (channel <link>), as Miniflux reads them: feeds are
     // often served from another host (feeds.example.com, a proxy) than the pages they link to.
-    base: text(feed.base) ?? (format === 'atom' ? null : siteUrl(text(feed.link))),
+    // A channel without a link of its own names its address in atom:link rel="self": its site's host all the same.
+    base: text(feed.base) ?? (format === 'atom' ? null : (siteUrl(text(feed.link)) ?? siteUrl(feed.self as string | null | undefined))),
     language: text(feed.language),
     ttlMinutes: ttlOf(feed),
     entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry, feed.authors as string[], text(feed.language)) : rssEntry(item, item._rss ?? {}, feed.authors as string[] | undefined))),

@@ -461,3 +461,12 @@ describe('JSON Feed without a home page', () => {
     expect(s).toMatchObject({ link: 'https://micro.example/posts/1', image: 'https://micro.example/img/1.jpg' });
   });
 });
+
+describe('RSS that names only its own address', () => {
+  it('resolves relative links against the channel’s atom:link rel="self" when it has no <link>', async () => {
+    const [s] = await polled(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>Self only</title>
+<atom:link href="https://selfonly.example/news/feed/" rel="self" type="application/rss+xml"/>
+<item><title>Relative</title><link>/news/2026/relative-story</link><description>&lt;img src="/img/a.jpg"&gt; Body.</description></item></channel></rss>`);
+    expect(s).toMatchObject({ link: 'https://selfonly.example/news/2026/relative-story', image: 'https://selfonly.example/img/a.jpg' });
+  });
+});
