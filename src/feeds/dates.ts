@@ -49,7 +49,7 @@ const LOCAL_MONTHS: Record<string, number> = Object.fromEntries(
     ['ιουν ιούν ιουνίου ιούνιος', 5], ['ιουλ ιούλ ιουλίου ιούλιος', 6], ['αυγ αύγ αυγούστου αύγουστος', 7], ['σεπ σεπτεμβρίου σεπτέμβριος', 8], ['οκτ οκτωβρίου οκτώβριος', 9],
     ['νοε νοέ νοεμβρίου νοέμβριος', 10], ['δεκ δεκεμβρίου δεκέμβριος', 11],
     // Arabic: Egypt's and the Gulf's names, the Maghreb's (Algeria and Tunisia, Morocco), and the Levant's and Iraq's
-    // (two-word ones are made one by withArabicMonth). Hamza seats are written plain (arabicKey): "أكتوبر" is "اكتوبر".
+    // (two-word ones are made one by withArabicWords). Hamza seats are written plain (monthKey): "أكتوبر" is "اكتوبر".
     ['يناير جانفي', 0], ['فبراير فيفري شباط', 1], ['مارس اذار', 2], ['ابريل افريل نيسان', 3], ['مايو ماي ايار', 4], ['يونيو يونيه جوان حزيران', 5],
     ['يوليو يوليه جويلية يوليوز تموز', 6], ['اغسطس اوت غشت اب', 7], ['سبتمبر شتنبر ايلول', 8], ['اكتوبر', 9], ['نوفمبر نونبر', 10], ['ديسمبر دجنبر', 11],
     // Persian's names of the Western months (Iran's and Afghanistan's sites date Gregorian days so): "۲۶ نوامبر ۲۰۲۶".
