@@ -48,8 +48,38 @@ const LOCAL_MONTHS: Record<string, number> = Object.fromEntries(
     ['ιαν ιανουαρίου ιανουάριος', 0], ['φεβ φεβρουαρίου φεβρουάριος', 1], ['μαρ μαρτίου μάρτιος', 2], ['απρ απριλίου απρίλιος', 3], ['μαΐ μαι μαΐου μαίου μάιος', 4],
     ['ιουν ιούν ιουνίου ιούνιος', 5], ['ιουλ ιούλ ιουλίου ιούλιος', 6], ['αυγ αύγ αυγούστου αύγουστος', 7], ['σεπ σεπτεμβρίου σεπτέμβριος', 8], ['οκτ οκτωβρίου οκτώβριος', 9],
     ['νοε νοέ νοεμβρίου νοέμβριος', 10], ['δεκ δεκεμβρίου δεκέμβριος', 11],
-  ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [name, month as number])),
+    // Arabic: Egypt's and the Gulf's names, the Maghreb's (Algeria and Tunisia, Morocco), and the Levant's and Iraq's
+    // (two-word ones are made one by withArabicWords). Hamza seats are written plain (monthKey): "أكتوبر" is "اكتوبر".
+    ['يناير جانفي', 0], ['فبراير فيفري شباط', 1], ['مارس اذار', 2], ['ابريل افريل نيسان', 3], ['مايو ماي ايار', 4], ['يونيو يونيه جوان حزيران', 5],
+    ['يوليو يوليه جويلية يوليوز تموز', 6], ['اغسطس اوت غشت اب', 7], ['سبتمبر شتنبر ايلول', 8], ['اكتوبر', 9], ['نوفمبر نونبر', 10], ['ديسمبر دجنبر', 11],
+    // Persian's names of the Western months (Iran's and Afghanistan's sites date Gregorian days so): "۲۶ نوامبر ۲۰۲۶".
+    ['ژانویه', 0], ['فوریه', 1], ['اوریل', 3], ['مه', 4], ['ژوئن', 5], ['ژوئیه ژوییه', 6], ['سپتامبر', 8], ['اکتبر', 9], ['نوامبر', 10], ['دسامبر', 11],
+    // India's other scripts: Marathi and Nepali (Devanagari), Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi,
+    // Odia; and Sinhala (Sri Lanka).
+    ['जानेवारी जनवरी', 0], ['फेब्रुवारी फेब्रुअरी', 1], ['एप्रिल अप्रिल', 3], ['मे', 4], ['जुन', 5], ['जुलै', 6], ['ऑगस्ट अगस्ट', 7],
+    ['सप्टेंबर सेप्टेम्बर', 8], ['ऑक्टोबर अक्टोबर', 9], ['नोव्हेंबर नोभेम्बर', 10], ['डिसेंबर डिसेम्बर', 11],
+    ['ஜனவரி', 0], ['பிப்ரவரி', 1], ['மார்ச்', 2], ['ஏப்ரல்', 3], ['மே', 4], ['ஜூன்', 5], ['ஜூலை', 6], ['ஆகஸ்ட்', 7], ['செப்டம்பர்', 8], ['அக்டோபர்', 9], ['நவம்பர்', 10], ['டிசம்பர்', 11],
+    ['జనవరి', 0], ['ఫిబ్రవరి', 1], ['మార్చి', 2], ['ఏప్రిల్', 3], ['మే', 4], ['జూన్', 5], ['జులై జూలై', 6], ['ఆగస్టు ఆగస్ట్', 7], ['సెప్టెంబర్ సెప్టెంబరు', 8], ['అక్టోబర్ అక్టోబరు', 9], ['నవంబర్ నవంబరు', 10], ['డిసెంబర్ డిసెంబరు', 11],
+    ['ಜನವರಿ', 0], ['ಫೆಬ್ರವರಿ', 1], ['ಮಾರ್ಚ್', 2], ['ಏಪ್ರಿಲ್', 3], ['ಮೇ', 4], ['ಜೂನ್', 5], ['ಜುಲೈ', 6], ['ಆಗಸ್ಟ್', 7], ['ಸೆಪ್ಟೆಂಬರ್', 8], ['ಅಕ್ಟೋಬರ್', 9], ['ನವೆಂಬರ್', 10], ['ಡಿಸೆಂಬರ್', 11],
+    ['ജനുവരി', 0], ['ഫെബ്രുവരി', 1], ['മാർച്ച്', 2], ['ഏപ്രിൽ', 3], ['മേയ് മെയ്', 4], ['ജൂൺ', 5], ['ജൂലൈ', 6], ['ഓഗസ്റ്റ് ആഗസ്റ്റ്', 7], ['സെപ്റ്റംബർ സെപ്തംബർ', 8], ['ഒക്ടോബർ', 9], ['നവംബർ', 10], ['ഡിസംബർ', 11],
+    ['જાન્યુઆરી', 0], ['ફેબ્રુઆરી', 1], ['માર્ચ', 2], ['એપ્રિલ', 3], ['મે', 4], ['જૂન', 5], ['જુલાઈ', 6], ['ઑગસ્ટ ઓગસ્ટ', 7], ['સપ્ટેમ્બર', 8], ['ઑક્ટોબર ઓક્ટોબર', 9], ['નવેમ્બર', 10], ['ડિસેમ્બર', 11],
+    ['ਜਨਵਰੀ', 0], ['ਫ਼ਰਵਰੀ ਫਰਵਰੀ', 1], ['ਮਾਰਚ', 2], ['ਅਪ੍ਰੈਲ ਅਪਰੈਲ', 3], ['ਮਈ', 4], ['ਜੂਨ', 5], ['ਜੁਲਾਈ', 6], ['ਅਗਸਤ', 7], ['ਸਤੰਬਰ', 8], ['ਅਕਤੂਬਰ', 9], ['ਨਵੰਬਰ', 10], ['ਦਸੰਬਰ', 11],
+    ['ଜାନୁଆରୀ', 0], ['ଫେବୃଆରୀ', 1], ['ମାର୍ଚ୍ଚ', 2], ['ଅପ୍ରେଲ', 3], ['ମଇ', 4], ['ଜୁନ', 5], ['ଜୁଲାଇ', 6], ['ଅଗଷ୍ଟ', 7], ['ସେପ୍ଟେମ୍ବର', 8], ['ଅକ୍ଟୋବର', 9], ['ନଭେମ୍ବର', 10], ['ଡିସେମ୍ବର', 11],
+    ['ජනවාරි', 0], ['පෙබරවාරි', 1], ['මාර්තු', 2], ['අප්රේල්', 3], ['මැයි', 4], ['ජූනි', 5], ['ජූලි', 6], ['අගෝස්තු', 7], ['සැප්තැම්බර්', 8], ['ඔක්තෝබර්', 9], ['නොවැම්බර්', 10], ['දෙසැම්බර්', 11],
+    // Indonesian's older spellings, Filipino and Swahili, where their first three letters are not English.
+    ['pebruari', 1], ['nop nopember', 10], ['pebrero', 1], ['marso', 2], ['hunyo', 5], ['hulyo', 6], ['setyembre', 8], ['oktubre', 9], ['nobyembre', 10], ['disyembre', 11],
+    ['machi', 2], ['agosti', 7], ['oktoba', 9], ['desemba', 11],
+  ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [monthKey(name), month as number])),
 );
+
+/**
+ * A month name as LOCAL_MONTHS keys it. Arabic script is written with and without hamza seats, with Persian's or
+ * Arabic's ya and kaf, and with vowel marks or a stretching tatweel: one spelling of each stands for all.
+ */
+function monthKey(name: string): string {
+  if (!/[\u0600-\u06FF]/.test(name)) return name;
+  return name.replace(/[أإآٱ]/g, 'ا').replace(/[ىی]/g, 'ي').replace(/ک/g, 'ك').replace(/[\u064B-\u0652\u0640]/g, '');
+}
 
 /** Offsets in minutes of the zone names feeds use; wire feeds from India stamp IST. */
 const ZONES: Record<string, number> = {
@@ -59,7 +89,7 @@ const ZONES: Record<string, number> = {
   IST: 330, CET: 60, CEST: 120, MET: 60, MEST: 120, MEZ: 60, MESZ: 120, WEST: 60, EET: 120, EEST: 180, MSK: 180, TRT: 180, IDT: 180,
   PKT: 300, SLST: 330, NPT: 345, BDT: 360, BTT: 360, MMT: 390, ICT: 420, WIB: 420, SGT: 480, HKT: 480, PHT: 480, MYT: 480, WITA: 480,
   AWST: 480, WIT: 540, JST: 540, KST: 540, MVT: 300, AFT: 270, IRST: 210,
-  ACST: 570, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780, SAST: 120, CAT: 120, EAT: 180, WAT: 60, GST: 240,
+  ACST: 570, ACDT: 630, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780, SAST: 120, CAT: 120, EAT: 180, WAT: 60, GST: 240,
 };
 
 /**
@@ -129,14 +159,17 @@ const AM_PM = String.raw`([AaPp]\.?[Mm]\.?)`;
 const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th|\.)?[\s-]+([\p{L}\p{M}]{2,12})\.?[\s,-]+(\d{2,4})(?:${DATE_TIME}(\d{1,2})[:.]?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
 // "Sat, Dec 16 2023 02:02:33 PM", "December 16, 2023 2:02 pm EST"
 // The weekday must end in a comma or space: "November" is not the weekday "Novem" before the month "ber".
-const MONTH_DAY = new RegExp(String.raw`^(?:[A-Za-z]+\.?(?:,\s*|\s+))?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:${DATE_TIME}(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`);
+// Hindi and other scripts put the month first too ("नवंबर 26, 2026"); the month's name decides (build).
+const MONTH_DAY = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?(?:,\s*|\s+))?([\p{L}\p{M}]{2,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:${DATE_TIME}(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
 // "05.03.2024 14:22", "5.3.2024": dots are day-first wherever they are written (de, ru, pl, tr …).
 // Drupal's German medium date puts the weekday first and a dash before the time: "Do., 26.11.2026 - 14:05".
 // Two-digit years too, as slashed and dashed dates have them ("30.10.23", "10/30/23 21:55:58").
-const DOTTED = new RegExp(String.raw`^(?:\p{L}{2,12}\.?,?\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*${ZONE}?$`, 'u');
+// Czech, Slovak and Croatian put a space after each dot, Serbian and Croatian a dot after the year too: "26. 11. 2026.".
+const DOTTED = new RegExp(String.raw`^(?:\p{L}{2,12}\.?,?\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\.?(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*${ZONE}?$`, 'u');
 // "26/11/2026 10:00", "26-11-2026": numeric dates with slashes or dashes (see numeric()).
 // Drupal's default medium date puts the weekday first: "Tue, 02/10/2026 - 15:04".
-const NUMERIC = new RegExp(String.raw`^(?:[A-Za-z]{2,9}\.?,?\s+)?(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`);
+// A weekday of two words in Vietnamese: "Thứ năm, 26/11/2026 14:05".
+const NUMERIC = new RegExp(String.raw`^(?:[\p{L}\p{M}]{2,12}(?:\s[\p{L}\p{M}]{2,5})?\.?,?\s+)?(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
 // Java's Date#toString, which Java-built feeds print as pubDate: "Thu Nov 26 10:00:00 IST 2026".
 const JAVA = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{1,2}):(\d{2}):(\d{2}) ([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}) (\d{4})$/;
 // ISO 8601 / RFC 3339, with a zone name where the offset goes ("2026-11-26T10:00:00 IST") and RFC 9557's "[Asia/Kolkata]" after the offset.
@@ -171,10 +204,12 @@ const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?
  * Milliseconds since the epoch, or null when the text is not a date we can trust.
  * `region`: the feed's country (see regionOf), which says what an ambiguous zone name means there.
  */
-export function parseFeedDate(raw: string | null | undefined, region: string | null = null): number | null {
+export function parseFeedDate(raw: string | null | undefined, region: string | null = null, order: NumericOrder = null): number | null {
   let s = raw?.trim().replace(/\s+/g, ' ');
   if (!s) return null;
   if (NATIVE_DIGIT.test(s)) s = s.replace(NATIVE_DIGITS, asciiDigit);
+  if (/[\u0600-\u06FF]/.test(s)) s = withArabicWords(s);
+  if (/[\u200C\u200D]/.test(s)) s = withoutJoiners(s);
   if (/time\)?$/i.test(s)) s = withLongZoneAsOffset(s);
   if (s.endsWith(')')) s = withBracketedZone(s);
   if (s.includes('/')) {
@@ -189,9 +224,38 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (s.includes(' de ') || /\dh\d|\sUhr$/.test(s)) s = withoutLocalWords(s);
   if (/^\d{1,2}[:.]\d/.test(s)) s = s.replace(TIME_FIRST, '$2 $1');
   if (/\sby\s/i.test(s)) s = s.replace(SIGNED_AFTER, '');
-  const t = epoch(s) ?? local(s, region) ?? fallback(s, region);
+  const t = epoch(s) ?? local(s, region, order) ?? fallback(s, region);
   return t !== null && plausible(t) ? t : null;
 }
+
+/** The Levant's and Iraq's months of two words ("تشرين الثاني"), as the one-word names LOCAL_MONTHS keys. */
+const ARABIC_TWO_WORD_MONTH = /(كانون|تشرين)\s+(?:ال)?([اأ]ول|ثاني)/g;
+const ARABIC_TWO_WORD: Record<string, string> = { 'كانون ثاني': 'يناير', 'كانون اول': 'ديسمبر', 'تشرين اول': 'اكتوبر', 'تشرين ثاني': 'نوفمبر' };
+
+/**
+ * What Arabic dates write around the numbers: the Arabic comma after the weekday ("الخميس، 26 نوفمبر 2026"),
+ * "الساعة" ("o'clock") before the time, "ص"/"م" (morning, evening) for AM and PM, direction marks, and the Levant's
+ * two-word months. The date is read once these are gone.
+ */
+function withArabicWords(s: string): string {
+  return s
+    .replace(/[\u200E\u200F\u061C]/g, '')
+    .replace(/\s*،\s*/g, ', ')
+    .replace(ARABIC_TWO_WORD_MONTH, (all, first: string, second: string) => ARABIC_TWO_WORD[`${first} ${second.replace('أ', 'ا')}`] ?? all)
+    .replace(/\s*الساعة\s*/g, ' ')
+    .replace(/(\d)\s*(?:صباحا?ً?|ص)$/, '$1 AM')
+    .replace(/(\d)\s*(?:مساءً?|م)$/, '$1 PM')
+    .trim();
+}
+
+/**
+ * Zero-width joiners inside Indic month names: Malayalam's older chillu letters ("മാര്‍ച്ച്" for "മാർച്ച്") and
+ * Sinhala's and others' conjuncts ("අප්‍රේල්"). The month reads as the one spelling LOCAL_MONTHS keys.
+ */
+function withoutJoiners(s: string): string {
+  return s.replace(/([ണനരലളക])\u0D4D\u200D/g, (_all, c: string) => MALAYALAM_CHILLU[c] ?? c).replace(/[\u200C\u200D]/g, '');
+}
+const MALAYALAM_CHILLU: Record<string, string> = { ണ: 'ൺ', ന: 'ൻ', ര: 'ർ', ല: 'ൽ', ള: 'ൾ', ക: 'ൿ' };
 
 /**
  * What Spanish, Portuguese, French and German dates put around the numbers: "26 de noviembre de 2026",
@@ -240,6 +304,15 @@ const COUNTRY_ZONES: Record<string, string> = {
   de: 'Europe/Berlin', fr: 'Europe/Paris', it: 'Europe/Rome', es: 'Europe/Madrid', nl: 'Europe/Amsterdam', be: 'Europe/Brussels', ch: 'Europe/Zurich',
   at: 'Europe/Vienna', pl: 'Europe/Warsaw', cz: 'Europe/Prague', se: 'Europe/Stockholm', no: 'Europe/Oslo', dk: 'Europe/Copenhagen', fi: 'Europe/Helsinki',
   gr: 'Europe/Athens', pt: 'Europe/Lisbon', ua: 'Europe/Kyiv', ro: 'Europe/Bucharest', hu: 'Europe/Budapest', nz: 'Pacific/Auckland',
+  // Domains sites use for their letters more than for their country (.me, .co, .ly, .am, .md, .is) are left out.
+  sk: 'Europe/Bratislava', si: 'Europe/Ljubljana', hr: 'Europe/Zagreb', rs: 'Europe/Belgrade', ba: 'Europe/Sarajevo',
+  mk: 'Europe/Skopje', al: 'Europe/Tirane', bg: 'Europe/Sofia', lt: 'Europe/Vilnius', lv: 'Europe/Riga', ee: 'Europe/Tallinn', lu: 'Europe/Luxembourg',
+  mt: 'Europe/Malta', by: 'Europe/Minsk', ge: 'Asia/Tbilisi', az: 'Asia/Baku',
+  jo: 'Asia/Amman', lb: 'Asia/Beirut', iq: 'Asia/Baghdad', sy: 'Asia/Damascus', ye: 'Asia/Aden', ma: 'Africa/Casablanca', dz: 'Africa/Algiers',
+  tn: 'Africa/Tunis', sd: 'Africa/Khartoum', et: 'Africa/Addis_Ababa', gh: 'Africa/Accra', tz: 'Africa/Dar_es_Salaam',
+  ug: 'Africa/Kampala', rw: 'Africa/Kigali', zw: 'Africa/Harare', zm: 'Africa/Lusaka', sn: 'Africa/Dakar', kh: 'Asia/Phnom_Penh', uz: 'Asia/Tashkent',
+  pe: 'America/Lima', ve: 'America/Caracas', ar: 'America/Argentina/Buenos_Aires', uy: 'America/Montevideo', cu: 'America/Havana',
+  jm: 'America/Jamaica', do: 'America/Santo_Domingo', pa: 'America/Panama', cr: 'America/Costa_Rica', gt: 'America/Guatemala',
 };
 
 function inCountryZone(wall: number, region: string | null): number {
@@ -262,10 +335,10 @@ function inIanaZone(clock: string, zone: string, region: string | null): number 
 }
 
 /** Digits of the scripts South Asian and Arabic feeds write dates in: "२६ नवंबर २०२६", "২৬ নভেম্বর ২০২৬", "۲۶ نومبر". */
-const NATIVE_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF]/;
+const NATIVE_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF]/;
 const NATIVE_DIGITS = new RegExp(NATIVE_DIGIT.source, 'g');
 /** Each script's zero: its digits follow it in order. */
-const ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6];
+const ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6];
 
 function asciiDigit(c: string): string {
   const code = c.charCodeAt(0);
@@ -279,8 +352,8 @@ interface WallTime {
 }
 
 /** The forms read here; the zone is applied once the clock time is known (US daylight time depends on it). */
-function local(s: string, region: string | null): number | null {
-  const w = iso(s) ?? compactIso(s) ?? dayMonth(s) ?? monthDay(s) ?? dotted(s) ?? numeric(s) ?? java(s) ?? cjk(s);
+function local(s: string, region: string | null, order: NumericOrder): number | null {
+  const w = iso(s) ?? compactIso(s) ?? dayMonth(s) ?? monthDay(s) ?? dotted(s) ?? numeric(s, order) ?? java(s) ?? cjk(s);
   if (!w) return null;
   if (w === IMPOSSIBLE) return Number.NaN;
   if (!w.zone) return inCountryZone(w.wall, region);
@@ -294,8 +367,12 @@ function epoch(s: string): number | null {
   return null;
 }
 
+/** The year first with slashes or dots, as Japanese, Chinese and Korean sites write it: "2026/11/26 14:05", "2026.11.26". */
+const YEAR_FIRST = /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?=$|[\sT])/;
+
 function iso(s: string): WallTime | null {
-  const m = ISO.exec(s);
+  // Read as ISO's "2026-11-26 14:05": V8 read it as UTC, whatever the feed's country (a Japanese story 9 hours ahead).
+  const m = ISO.exec(s.charCodeAt(4) === 47 || s.charCodeAt(4) === 46 ? s.replace(YEAR_FIRST, '$1-$3-$4') : s);
   if (!m) return null;
   const [, y, mo, d, h = '0', mi = '0', sec = '0', frac = '0', zone] = m;
   const ms = Number(`0.${frac}`) * 1000;
@@ -357,18 +434,42 @@ function dotted(s: string): WallTime | null {
   return at(fullYear(y!), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), zone);
 }
 
+/** Which part of a numeric date ("05/11/2026") is the day, as a feed's other dates show it; null when they do not. */
+export type NumericOrder = 'day-first' | 'month-first' | null;
+
 /**
  * Slashed and dashed numeric dates: a part over 12 says which is the day. When
- * both could be, slashes are month-first (the US habit, and how V8 read them
+ * both could be, the order the feed's other dates show (numericOrder) decides;
+ * without one, slashes are month-first (the US habit, and how V8 read them
  * before) and dashes day-first (as Indian and European sites write them).
  */
-function numeric(s: string): WallTime | null {
+function numeric(s: string, order: NumericOrder = null): WallTime | null {
   const m = NUMERIC.exec(s);
   if (!m) return null;
   const [, a, separator, b, y, h, mi, sec, ampm, zone] = m;
-  const dayFirst = Number(a) > 12 || (Number(b) <= 12 && separator === '-');
+  const dayFirst = Number(a) > 12 || (Number(b) <= 12 && (order ? order === 'day-first' : separator === '-'));
   const [d, mo] = dayFirst ? [a!, b!] : [b!, a!];
   return build(y!, String(Number(mo)), d, h, mi, sec, ampm, zone);
+}
+
+/**
+ * The order a feed writes its numeric dates in, from those that show it: one feed writes them all alike, so "25/11/2026"
+ * on one item says "05/11/2026" on another is 5 November, not 11 May (an Indian or British feed read as American
+ * was six months out), and "11/25/2026" says the reverse. Null when no date shows it, or the dates disagree.
+ */
+export function numericOrder(dates: (string | undefined)[]): NumericOrder {
+  let order: NumericOrder = null;
+  for (const raw of dates) {
+    if (!raw || raw.length > 60 || !/\d[/-]\d/.test(raw)) continue;
+    const m = NUMERIC.exec(raw.trim().replace(/\s+/g, ' '));
+    if (!m) continue;
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    const shown: NumericOrder = a > 12 && b <= 12 ? 'day-first' : b > 12 && a <= 12 ? 'month-first' : null;
+    if (!shown) continue;
+    if (order && order !== shown) return null;
+    order = shown;
+  }
+  return order;
 }
 
 function cjk(s: string): WallTime | null {
@@ -387,7 +488,7 @@ function java(s: string): WallTime | null {
 
 function build(y: string, mon: string, d: string, h?: string, mi?: string, sec?: string, ampm?: string, zone?: string): WallTime | null {
   const name = mon.toLowerCase();
-  const month = /^\d{1,2}$/.test(name) ? Number(name) - 1 : (MONTHS[name.slice(0, 3)] ?? LOCAL_MONTHS[name]);
+  const month = /^\d{1,2}$/.test(name) ? Number(name) - 1 : (MONTHS[name.slice(0, 3)] ?? LOCAL_MONTHS[monthKey(name)]);
   if (month === undefined) return null;
   const year = fullYear(y);
   let hour = Number(h ?? 0);

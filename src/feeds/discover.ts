@@ -9,6 +9,16 @@ import { absoluteUrl } from './links.js';
  */
 
 const FEED_TYPES = /^application\/(?:rss\+xml|atom\+xml|feed\+json|rdf\+xml|x\.atom\+xml|json)$/i;
+/** Plain XML types, which some sites declare their feed under: a feed only when its title or address says so. */
+const XML_TYPES = /^(?:application|text)\/xml$/i;
+const NAMES_A_FEED = /\b(?:rss|atom|feeds?)\b/i;
+
+/** Whether a <link rel="alternate">'s type and title say it is a feed. Parameters ("; charset=UTF-8") say nothing. */
+function isFeedLink(attribs: Record<string, string>): boolean {
+  const type = (attribs.type ?? '').split(';')[0]!.trim();
+  if (FEED_TYPES.test(type)) return true;
+  return XML_TYPES.test(type) && (NAMES_A_FEED.test(attribs.title ?? '') || NAMES_A_FEED.test(attribs.href ?? ''));
+}
 
 /** Feed URLs a page declares, absolute, in page order. */
 export function discoverFeeds(html: string, pageUrl: string): string[] {
@@ -24,7 +34,7 @@ export function discoverFeeds(html: string, pageUrl: string): string[] {
         if (name === 'base' && attribs.href) base = absoluteUrl(attribs.href, pageUrl) ?? base;
         if (name !== 'link' || !attribs.href) return;
         const rel = (attribs.rel ?? '').toLowerCase().split(/\s+/);
-        if (!rel.includes('alternate') || !FEED_TYPES.test((attribs.type ?? '').trim())) return;
+        if (!rel.includes('alternate') || !isFeedLink(attribs)) return;
         const url = absoluteUrl(attribs.href, base);
         if (url && !found.includes(url)) found.push(url);
       },

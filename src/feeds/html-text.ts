@@ -28,9 +28,10 @@ import { Parser } from 'htmlparser2';
  * Reader polls, quizzes and surveys (WP-Polls' "wp-polls", a "poll" box): their question and answers read as copy.
  * Link cards that preview another page (Ghost's kg-bookmark-card, WordPress's wp-embedded-content): that page's
  * title, blurb and site name read as three paragraphs of this story's copy.
+ * Joomla's and Drupal 7's "Read more" link under the copy (p.readmore, li.node-readmore).
  * Not "paywall": some CMSs wrap the subscribers' part of the copy in it.
  */
-const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey|embedded|bookmark)(?:$|[\s_-])/i;
+const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|readmore|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey|embedded|bookmark)(?:$|[\s_-])/i;
 /**
  * Tracking pixels and feed-proxy counters are not pictures; nor are WordPress's emoji images, Gravatar's avatars
  * (an author box) and WordPress.com's comment-count badges, which stood as the story's picture when first in it.
@@ -72,6 +73,13 @@ const BLOCKS = [
 ];
 /** Dropped with everything inside them. */
 const NON_TEXT = ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'button', 'form', 'nav', 'aside', 'figcaption', 'select', 'template', 'video', 'audio', 'head', 'title'];
+
+/**
+ * The node's own fields Drupal 8 and later print before the body in their default RSS view mode: its title, author
+ * account and creation date (<span class="field field--name-title …">). The headline, a login name and a date are
+ * not copy: read as text, every story of a Drupal site opened "Headline pressoffice Thu, 11/26/2026 - 10:30".
+ */
+const DRUPAL_NODE_FIELD = /(?:^|\s)field--name-(?:title|uid|created|changed)(?:\s|$)/;
 
 /** What a tag becomes: its text kept (0), a paragraph (P), a line break (BR), or gone with its contents (NONE). */
 const KEEP_TEXT = 0;
@@ -117,6 +125,15 @@ export function pictureOf(attribs: Record<string, string>): string | null {
   // An <img> may name its picture only in a srcset (responsive themes; lazy loaders' data-srcset).
   const src = [...named, ...LAZY_SRCSET.map((name) => largestOf(attribs[name]))].find((s) => s && !/^\s*data:/i.test(s));
   return src && !NOT_A_PICTURE.test(src) && !SHARE_ICON.test(src) && !PLACEHOLDER_FILE.test(src) ? src : null;
+}
+
+/**
+ * Whether a picture's address is a counter, an avatar, a share button's icon or a placeholder, wherever the feed names
+ * it (pictureOf's test for an <img>): WordPress.com names the author's Gravatar as the first media:content of every
+ * post, and it stood as the story's picture.
+ */
+export function isNoStoryPicture(url: string): boolean {
+  return NOT_A_PICTURE.test(url) || SHARE_ICON.test(url) || PLACEHOLDER_FILE.test(url);
 }
 
 const LAZY_SRCSET = ['srcset', 'data-srcset', 'data-lazy-srcset'];
@@ -196,7 +213,7 @@ class TextCollector {
       }
       return;
     }
-    const kind = this.kinds.get(name) ?? KEEP_TEXT;
+    const kind = this.kinds === STORY_KINDS && attribs.class?.includes('field--name-') && DRUPAL_NODE_FIELD.test(attribs.class) ? NONE : (this.kinds.get(name) ?? KEEP_TEXT);
     this.tags.push(name);
     this.tagKinds.push(kind);
     this.starts.push(this.pieces.length);
@@ -374,7 +391,8 @@ export function textToParagraphs(text: string): string[] {
     }
     const lines = block.split('\n').map(collapse).filter(Boolean);
     if (isWrapped(lines)) paragraphs.push(lines.join(' '));
-    else paragraphs.push(...lines);
+    // One by one: spread, a block of some 100,000 lines (a log pasted as a description) overflowed the stack.
+    else for (const line of lines) paragraphs.push(line);
   }
   return paragraphs;
 }

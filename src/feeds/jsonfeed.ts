@@ -44,6 +44,7 @@ const feed = z
     version: z.unknown().optional(),
     title: str,
     home_page_url: str,
+    feed_url: str,
     language: str,
     author,
     authors: z.array(author).optional().catch(undefined),
@@ -91,8 +92,9 @@ export function parseJsonFeed(body: string): ParsedFeed {
       categories: (i.tags ?? []).filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim()),
     });
   }
-  // Relative item URLs are the site's: resolved against home_page_url.
-  return { format: 'json', title: cleanTitle(f.title ?? null) || null, link: f.home_page_url ?? null, base: siteUrl(f.home_page_url), language: f.language ?? null, ttlMinutes: null, entries, warning: null };
+  // Relative item URLs are the site's: resolved against home_page_url, else the feed's own address as it names it
+  // (feed_url), which says the site's host when the document was fetched from another (a mirror, a proxy).
+  return { format: 'json', title: cleanTitle(f.title ?? null) || null, link: f.home_page_url ?? null, base: siteUrl(f.home_page_url) ?? siteUrl(f.feed_url), language: f.language ?? null, ttlMinutes: null, entries, warning: null };
 }
 
 /**

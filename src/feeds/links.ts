@@ -8,15 +8,22 @@
 const TRACKING = new Set([
   'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'igshid', 'mc_cid', 'mc_eid',
   '_hsenc', '_hsmi', 'mkt_tok', 'oly_anon_id', 'oly_enc_id', 'vero_id', 'wt_mc', 'wt.mc_id', 'cmpid', 'ncid', 'ocid', 'sr_share', 'at_medium', 'at_campaign',
+  // A visitor's session, which PHP, Java and ColdFusion sites write into every link they print, feeds included: each
+  // poll's links differ, and one story came back as a new one.
+  'phpsessid', 'jsessionid', 'cfid', 'cftoken',
 ]);
+
+/** Java's session id written into the path ("/detail.do;jsessionid=A1B2C3?id=7"): no part of the page's address. */
+const PATH_SESSION = /;jsessionid=[^/?#]*/i;
 
 /**
  * Parameters that say which feed a click came from: Medium's "source=rss----…", the New York Times'
  * "partner=rss&emc=rss", plugins' "ref=rss", "from=feed". The same story read from its page or another
  * feed has none: kept, they split one story in two. Only with such a value: "source=reuters" is the page's.
  */
-const FEED_REFERRER_KEYS = new Set(['source', 'ref', 'partner', 'emc', 'from', 'src', 'cmp', 'ito', 'ns_source']);
-const FEED_REFERRER_VALUE = /^(?:rss|feed|atom)(?:$|[-_:.])/i;
+const FEED_REFERRER_KEYS = new Set(['source', 'ref', 'partner', 'emc', 'from', 'src', 'cmp', 'ito', 'ns_source', 'ns_mchannel', 'xtor']);
+// "rss", "RSS-3208" (AT Internet's xtor, as Le Monde and Le Figaro write it), "PublicRSS20-sa" (the BBC's ns_source).
+const FEED_REFERRER_VALUE = /^(?:public)?(?:rss|feed|atom)(?:$|[-_:.\d])/i;
 
 function isTracking(key: string, value: string): boolean {
   const k = key.toLowerCase();
@@ -44,18 +51,23 @@ export function absoluteUrl(href: string | null | undefined, ...bases: (string |
   }
 }
 
+const ANCHOR_HREF = /^<a\s[^>]*?\bhref\s*=\s*["']([^"']+)["']/i;
+
 /**
- * A link as its publisher meant it. Two slips seen in real feeds:
+ * A link as its publisher meant it. Slips seen in real feeds:
  * - "www.site.example/news/1" without a scheme is a host, not a path below
  *   the feed's URL: it is read as "//www.site.example/news/1", taking the
  *   base's scheme;
  * - "&amp;" inside CDATA (the CMS escaped the URL, then wrapped it in CDATA)
  *   is never meant literally: it is "&";
- * - "\/" is JSON's escaped slash, never a path's.
+ * - "\/" is JSON's escaped slash, never a path's;
+ * - an HTML anchor where the address belongs is its href.
  */
 function asWritten(href: string | null | undefined): string | null {
   let h = href?.trim();
   if (!h) return null;
+  // A template that printed the link as an anchor ("<a href="https://…">Read</a>" in CDATA): the address is its href.
+  if (h.startsWith('<')) h = ANCHOR_HREF.exec(h)?.[1]?.trim() ?? h;
   if (h.includes('&amp;')) h = h.replace(/&amp;/g, '&');
   // PHP's json_encode escapes slashes ("https:\/\/site\/news\/1"), and feeds built from JSON keep them.
   if (h.includes('\\/')) h = h.replace(/\\\//g, '/');
@@ -67,19 +79,23 @@ export function canonicalLink(href: string | null | undefined, ...bases: (string
   if (!absolute) return null;
   const u = new URL(unwrapRedirect(absolute));
   u.hash = '';
+  if (u.pathname.includes(';')) u.pathname = u.pathname.replace(PATH_SESSION, '');
   const drop = [...u.searchParams].filter(([k, v]) => isTracking(k, v)).map(([k]) => k);
   // Touch the query only when something goes: URLSearchParams re-encodes what it writes back.
   if (drop.length > 0) {
     for (const k of drop) u.searchParams.delete(k);
     if ([...u.searchParams.keys()].length === 0) u.search = '';
   }
-  return u.toString();
+  // "story.html?" with nothing after the mark is "story.html": kept, the two were two stories.
+  const out = u.toString();
+  return u.search === '' && out.endsWith('?') ? out.slice(0, -1) : out;
 }
 
 /**
  * Google Alerts, Google News and Bing News feeds link through a redirect
  * (`https://www.google.com/url?...&url=<story>`, a Google News article id,
- * `https://www.bing.com/news/apiclick.aspx?...&url=<story>`), and some
+ * `https://www.bing.com/news/apiclick.aspx?...&url=<story>`), feeds made from
+ * social posts through Facebook's or LinkedIn's link shim, and some
  * feeds through Google's AMP cache or viewer: every story
  * would then share one host and never match the same story from its
  * outlet's own feed. The outlet's URL is the story's link.
@@ -90,6 +106,9 @@ function unwrapRedirect(absolute: string): string {
   if (u.hostname.endsWith('.cdn.ampproject.org') || (u.pathname.startsWith('/amp/') && /^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname))) return ampTarget(u) ?? absolute;
   // Bing News' feeds link through its click counter: "https://www.bing.com/news/apiclick.aspx?…&url=<story>".
   if (u.pathname.toLowerCase() === '/news/apiclick.aspx' && /^(?:www\.)?bing\.com$/i.test(u.hostname)) return targetOf(u, 'url') ?? absolute;
+  // Facebook's and LinkedIn's link shims, which feeds made from a page's or a profile's posts link through.
+  if (u.pathname === '/l.php' && /^(?:l|lm)\.facebook\.com$/i.test(u.hostname)) return targetOf(u, 'u') ?? absolute;
+  if (u.pathname === '/redir/redirect' && /^(?:www\.)?linkedin\.com$/i.test(u.hostname)) return targetOf(u, 'url') ?? absolute;
   if (!/^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname) || u.pathname !== '/url') return absolute;
   return targetOf(u, 'url', 'q') ?? absolute;
 }
@@ -144,9 +163,18 @@ function googleNewsTarget(path: string): string | null {
   return /^https?:\/\/[^/\s]+[^\s]*$/.test(url) ? url : null;
 }
 
-/** The link when it is an absolute http(s) URL (a site a feed names, to resolve its relative links against), else null. */
+/** A script in a site's address with a path after it: "/index.php/news" (Joomla, MODX), "/default.aspx/section". */
+const FRONT_CONTROLLER = /(\/[^/?#]+\.(?:php|aspx?|jsp|cgi))\/[^?#]*/i;
+
+/**
+ * The link when it is an absolute http(s) URL (a site a feed names, to resolve its relative links against), else null.
+ * A site linked through its script ("https://town.example/index.php/news", Joomla without URL rewriting) has its
+ * pages' relative addresses under the script's folder: "images/a.jpg" is "/images/a.jpg", not "/index.php/images/a.jpg".
+ */
 export function siteUrl(link: string | null | undefined): string | null {
-  return link && /^https?:\/\/[^/\s]/i.test(link.trim()) ? link.trim() : null;
+  const l = link?.trim();
+  if (!l || !/^https?:\/\/[^/\s]/i.test(l)) return null;
+  return l.includes('/', l.indexOf('//') + 2) && FRONT_CONTROLLER.test(l) ? l.replace(FRONT_CONTROLLER, '$1') : l;
 }
 
 /** Blogger's and Google Photos' picture hosts, which serve any size of a picture its URL asks for. */

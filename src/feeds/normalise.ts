@@ -1,11 +1,11 @@
 import { hash as digest } from 'node:crypto';
 import { getDomainWithoutSuffix } from 'tldts';
 import type { StoryDraft } from '../stories/store.js';
-import { languageRegion, parseFeedDate, regionOf } from './dates.js';
+import { languageRegion, numericOrder, parseFeedDate, regionOf, type NumericOrder } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
-import { cleanTitle, decodedAgain, htmlToStoryText, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
-import { absoluteUrl, canonicalLink, largerPicture } from './links.js';
+import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
+import { absoluteUrl, canonicalLink, largerPicture, siteUrl } from './links.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
 import { cleanWireCopy, type WireCopy } from './wire.js';
 
@@ -15,15 +15,58 @@ export interface NormaliseContext {
   /** The URL the feed was fetched from (after redirects): the base of relative links. */
   feedUrl: string;
   /** The feed's title, when known, is the outlet's name that some CMSs append to every headline. */
-  feed: Pick<ParsedFeed, 'base'> & Partial<Pick<ParsedFeed, 'title' | 'language' | 'link'>>;
+  feed: Pick<ParsedFeed, 'base'> & Partial<Pick<ParsedFeed, 'title' | 'language' | 'link' | 'entries' | 'format'>>;
   fetchedAt: number;
   /** feedUrl with the feed's xml:base applied, once per document (set by documentBase). */
   documentBase?: string;
+  /** Whether the document's numeric dates ("05/11/2026") are day- or month-first, as its dates show (set by withDocumentBase). */
+  numericDates?: NumericOrder;
+  /** Links (as written) several different entries of the document share: a listing page, no story's own (set by withDocumentBase). */
+  sharedLinks?: Set<string>;
 }
 
-/** Resolves the feed's xml:base against its URL once, for all its entries. */
+/** Resolves the feed's xml:base against its URL once, for all its entries, and reads the order of its numeric dates. */
 export function withDocumentBase(ctx: NormaliseContext): NormaliseContext {
-  return { ...ctx, documentBase: absoluteUrl(ctx.feed.base ?? '', ctx.feedUrl) ?? ctx.feedUrl };
+  const entries = ctx.feed.entries ?? [];
+  const numericDates = entries.length ? numericOrder(entries.map((e) => e.dates[0])) : null;
+  return { ...ctx, documentBase: absoluteUrl(ctx.feed.base ?? '', ctx.feedUrl) ?? atomSite(ctx) ?? ctx.feedUrl, numericDates, sharedLinks: sharedLinksOf(entries) };
+}
+
+/**
+ * An Atom feed without xml:base that names its site (or its own address) on another host than it was fetched from (a
+ * feed proxy, a CDN, a mirror): its relative links are that site's, as an RSS channel's link makes them (parse.ts).
+ * Resolved against the address fetched, "/government/news/x" became the proxy's page. On the same host, the feed's
+ * address stays the base, as RFC 4287 has it.
+ */
+function atomSite(ctx: NormaliseContext): string | null {
+  if (ctx.feed.format !== 'atom' || ctx.feed.base) return null;
+  const site = siteUrl(ctx.feed.link);
+  if (!site) return null;
+  try {
+    return new URL(site).host.toLowerCase() !== new URL(ctx.feedUrl).host.toLowerCase() ? site : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Links that entries saying different things share: government and municipal feeds link every release to the page
+ * that lists them ("/press-releases"). Such a link is no story's address, and the store, which keeps one story per
+ * link, kept the first release and took every other for a copy of it. The same item printed twice shares its link
+ * with itself, and says the same.
+ */
+function sharedLinksOf(entries: FeedEntry[]): Set<string> {
+  const said = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const entry of entries) {
+    const link = entry.link?.trim();
+    if (!link) continue;
+    const what = (entry.content ?? entry.summary ?? '').slice(0, 300) || (entry.title ?? '');
+    const before = said.get(link);
+    if (before === undefined) said.set(link, what);
+    else if (before !== what) shared.add(link);
+  }
+  return shared;
 }
 
 function basesOf(entry: FeedEntry, ctx: NormaliseContext): [string, string | null] {
@@ -48,7 +91,45 @@ export function entryGuid(entry: FeedEntry, ctx: NormaliseContext): string {
 
 /** entryGuid, given the entry's canonical link. */
 function guidOf(entry: FeedEntry, canonical: string | null): string {
-  return entry.guid?.trim() || canonical || hash(`${entry.title ?? ''}\n${entry.dates[0] ?? ''}\n${(entry.content ?? entry.summary ?? '').slice(0, 2000)}`);
+  return entry.guid?.trim() || withoutGuid(entry, canonical);
+}
+
+/** The identity of an entry whose guid says none: its canonical link, else a hash of what it says. */
+function withoutGuid(entry: FeedEntry, canonical: string | null): string {
+  return canonical || hash(`${entry.title ?? ''}\n${entry.dates[0] ?? ''}\n${(entry.content ?? entry.summary ?? '').slice(0, 2000)}`);
+}
+
+/**
+ * Every entry's identity in one document (entryGuid's, in order), except where a guid is no identity: some CMSs
+ * print one guid for every item (the site's address, "0", the feed's own URL), or link every item without a guid to
+ * one listing page, and the store keeps one story per guid, so such a feed gave one story a poll and lost the rest.
+ * A guid that entries saying different things share stands for none of them: each is known by its own link, else by
+ * what it says. The same item printed twice keeps its guid, and is one story as before.
+ */
+export function entryGuids(entries: FeedEntry[], ctx: NormaliseContext): string[] {
+  const guids = entries.map((entry) => entryGuid(entry, ctx));
+  const counts = new Map<string, number>();
+  for (const guid of guids) counts.set(guid, (counts.get(guid) ?? 0) + 1);
+  if (counts.size === guids.length) return guids;
+  // Of each guid several entries share: what each says, and its link.
+  const said = new Map<string, Set<string>>();
+  const links = new Map<string, Map<string, number>>();
+  const canonical = entries.map((entry, i) => (counts.get(guids[i]!)! > 1 ? canonicalLink(entry.link, ...basesOf(entry, ctx)) : null));
+  entries.forEach((entry, i) => {
+    const guid = guids[i]!;
+    if (counts.get(guid) === 1) return;
+    said.set(guid, (said.get(guid) ?? new Set()).add(withoutGuid(entry, null)));
+    const byLink = links.get(guid) ?? new Map<string, number>();
+    byLink.set(canonical[i] ?? '', (byLink.get(canonical[i] ?? '') ?? 0) + 1);
+    links.set(guid, byLink);
+  });
+  // A guid (or, for entries without one, a link) shared by entries that say different things is none of theirs:
+  // each is known by its own link, else by what it says.
+  return guids.map((guid, i) => {
+    if ((said.get(guid)?.size ?? 1) < 2) return guid;
+    const link = canonical[i];
+    return link && links.get(guid)!.get(link) === 1 ? link : withoutGuid(entries[i]!, null);
+  });
 }
 
 /**
@@ -58,7 +139,7 @@ function guidOf(entry: FeedEntry, canonical: string | null): string {
 export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: string): StoryDraft | null {
   const bases = basesOf(entry, ctx);
   const canonical = canonicalLink(entry.link, ...bases);
-  const link = storyLink(canonical, entry, bases);
+  const link = storyLink(canonical, entry, bases, ctx.feedUrl);
   const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
   const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(withoutCdataMarks(entry.title))), ctx.feed, outlet);
   const headline = shortened(fullHeadline, TITLE_MAX);
@@ -71,10 +152,12 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   // An ambiguous zone name (PST is Pakistan's in a Pakistani feed) is read by the feed's country (its domain, else
   // its language: a .com feed in en-PK), else the story's.
   const region = regionOf(ctx.feedUrl) ?? languageRegion(ctx.feed.language) ?? regionOf(link);
-  const published = firstDate(entry.dates, region) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt);
+  const published = firstDate(entry.dates, region, ctx.numericDates ?? null) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt);
+  const sharedLink = !!link && link === canonical && !!ctx.sharedLinks?.has(entry.link?.trim() ?? '');
   return {
     guid: guid ?? guidOf(entry, canonical),
     link: link ?? '',
+    ...(sharedLink ? { sharedLink } : {}),
     title,
     text,
     summary: summarise(paragraphs),
@@ -94,16 +177,27 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
 /** The story's text from its content, else its summary, read and cleaned. */
 function storyOf(entry: FeedEntry, headline: string): { story: StoryText; wire: WireCopy } {
   const video = isVideoItem(entry.link, entry.media);
-  const read = readStory(entry.content ?? entry.summary ?? '', entry.contentIsText, video);
-  if (!entry.content || !entry.summary || !isEmptyOfCopy(read.wire.paragraphs, headline)) return read;
+  const content = filled(entry.content);
+  const summaryHtml = filled(entry.summary);
+  // contentIsText speaks of the content, else of the summary: of a summary read in place of a "null" content, not.
+  const read = readStory(content ?? summaryHtml ?? '', content === entry.content && entry.contentIsText, video);
+  if (!content || !summaryHtml || !isEmptyOfCopy(read.wire.paragraphs, headline)) return read;
   // Content that holds only a picture, a blank paragraph or the headline again: the summary says what the story is.
-  const summary = readStory(entry.summary, false, video);
+  const summary = readStory(summaryHtml, false, video);
   return summary.wire.paragraphs.length ? { story: { ...summary.story, image: read.story.image ?? summary.story.image }, wire: summary.wire } : read;
 }
 
 function readStory(body: string, plainText: boolean, video = false): { story: StoryText; wire: WireCopy } {
   const story = plainText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(withPairedSurrogates(unescapeTwiceEscaped(withoutCdataMarks(body))));
   return { story, wire: cleanWireCopy(withoutLeftovers(story.paragraphs, plainText, video)) };
+}
+
+/** A template's empty field printed as a word: "null", "undefined" (JavaScript and PHP templates). */
+const EMPTY_FIELD = /^\s*(?:null|undefined)\s*$/i;
+
+/** The text unless it is a template's empty field: such a story's text was "null". */
+function filled(s: string | null): string | null {
+  return s && s.length < 12 && EMPTY_FIELD.test(s) ? null : s;
 }
 
 const CDATA_MARKS = /<!\[CDATA\[|\]\]>/g;
@@ -251,13 +345,15 @@ const FRONT_PAGE = /^https?:\/\/[^/?#]+\/?$/;
 /**
  * The page the story is on: its link, else a permalink guid, its comments' page, the page its <source> names, or its audio file (an episode's
  * file is a link to play, and the same in every feed). A link to the
- * site's front page (templates that fill every item's link with it) gives way to a permalink guid: kept, every
- * such story had one link, and one link is one story.
+ * site's front page, or to the feed itself (templates that fill every item's link with it), gives way to a permalink
+ * guid: kept, every such story had one link, and one link is one story.
  */
-function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, string | null]): string | null {
-  if (canonical && !FRONT_PAGE.test(canonical)) return canonical;
+function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, string | null], feedUrl: string): string | null {
+  // A link to the feed itself (generators that fill an item's link with the feed's address) is no page either.
+  const noPage = (url: string) => FRONT_PAGE.test(url) || url === feedUrl || url === canonicalLink(feedUrl);
+  if (canonical && !noPage(canonical)) return canonical;
   const permalink = guidLink(entry.guid, bases, entry.guidIsPermaLink === true);
-  if (canonical) return permalink && !FRONT_PAGE.test(permalink) ? permalink : canonical;
+  if (canonical) return permalink && !noPage(permalink) ? permalink : canonical;
   return permalink ?? commentsPage(entry.comments, bases) ?? sourcePage(entry.sourceUrl, bases) ?? canonicalLink(entry.media, ...bases);
 }
 
@@ -308,9 +404,9 @@ function dateInTitle(title: string, region: string | null, fetchedAt: number): n
   return t !== null && t >= fetchedAt - TITLE_DATE_WINDOW && t <= fetchedAt + DAY ? t : null;
 }
 
-function firstDate(dates: string[], region: string | null): number | null {
+function firstDate(dates: string[], region: string | null, order: NumericOrder): number | null {
   for (const d of dates) {
-    const t = parseFeedDate(d, region);
+    const t = parseFeedDate(d, region, order);
     if (t !== null) return t;
   }
   return null;
@@ -320,7 +416,8 @@ function firstDate(dates: string[], region: string | null): number | null {
 function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null], contentBase: string | null): string | null {
   for (const candidate of fromFeed) {
     const url = absoluteUrl(candidate, ...bases);
-    if (url) return largerPicture(url);
+    // An avatar or a counter the feed names as media is no picture of the story, as it is none in the copy.
+    if (url && !isNoStoryPicture(url)) return largerPicture(url);
   }
   const url = absoluteUrl(fromHtml, ...bases, contentBase);
   return url && largerPicture(url);
@@ -341,6 +438,9 @@ function firstAuthor(authors: string[]): string | null {
 const ROLE_AFTER_NAME =
   /\s*(?:[,|–—]|\s-)\s*(?:(?:senior|special|chief|staff|associate|deputy|managing|contributing|political|diplomatic|foreign|legal|business|sports|health|science|tech(?:nology)?|city|national|principal|assistant|executive|our|editor-at-large)\s+)*(?:correspondent|writer|reporter|editor|contributor|columnist|journalist|bureau chief|staff writer|staff reporter)s?\b.*$/i;
 
+/** A publication stamp after a byline: "| Updated: Nov 26, 2026 14:05 IST", ", Published on 26/11/2026", "- Last updated at 2:05 PM". */
+const STAMP_AFTER_NAME = /\s*[,|–—-]?\s*\b(?:(?:last\s+)?updated|published|posted|first published)(?:\s+(?:on|at))?\s*:?\s*(?=[^\n]*\d)[^\n]*$/i;
+
 function cleanAuthor(raw: string | undefined): string | null {
   if (!raw) return null;
   let a = cleanTitle(raw);
@@ -357,6 +457,8 @@ function cleanAuthor(raw: string | undefined): string | null {
   // feeds the author's profile page: no name is better than those.
   // "Jane Doe | Staff Writer", "Jane Doe, Special Correspondent", "Jane Doe - Senior Reporter": the name, not the job.
   if (/[,|–—-]\s*\S/.test(a)) a = a.replace(ROLE_AFTER_NAME, '').trim();
+  // "Jane Doe | Updated: Nov 26, 2026 14:05 IST", as Indian sites' templates fill dc:creator: the name, not the stamp.
+  if (/\d/.test(a)) a = a.replace(STAMP_AFTER_NAME, '').trim();
   // Templates print an empty field as "null", "undefined" or "N/A".
   if (!a || /^\S+@\S+$/.test(a) || /^(?:unknown|anonymous|admin|administrator|webmaster|null|undefined|none|n\/a|-+)$/i.test(a) || /^https?:\/\/\S+$/i.test(a)) return null;
   if (!/\p{Ll}/u.test(a) && /\p{Lu}{3}/u.test(a)) a = nameCased(a);
@@ -409,10 +511,11 @@ function firstWords(text: string): string {
 
 /**
  * What a CMS writes for a post saved without a title: "(no title)" (Blogger), "Untitled" (Tumblr, Squarespace,
- * WordPress drafts), or the post's own address (Tumblr and Mastodon bridges, link blogs). Such a post is headed as one
+ * WordPress drafts), the post's own address (Tumblr and Mastodon bridges, link blogs), or a template's empty field
+ * printed as "null" or "undefined". Such a post is headed as one
  * without a title is, when it has text to head it with.
  */
-const PLACEHOLDER_TITLE = /^(?:[([]?\s*(?:no title|untitled(?: (?:post|entry|item|story))?|sin título|sans titre|ohne titel|senza titolo|sem título)\s*[)\]]?|https?:\/\/\S+)$/i;
+const PLACEHOLDER_TITLE = /^(?:[([]?\s*(?:no title|untitled(?: (?:post|entry|item|story))?|sin título|sans titre|ohne titel|senza titolo|sem título)\s*[)\]]?|https?:\/\/\S+|null|undefined)$/i;
 
 function isPlaceholderTitle(headline: string): boolean {
   return headline.length > 0 && headline.length <= 300 && PLACEHOLDER_TITLE.test(headline);

@@ -53,7 +53,7 @@ class WireParser extends RssParser {
   // The channel's author (channelAuthors) stands for an item's that names none, as Atom's feed <author> does.
   override buildRSS2(xmlObj: { rss: Raw }): Raw {
     return xmlObj.rss?.channel
-      ? { ...super.buildRSS2(withItemsInChannel(xmlObj)), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base'), authors: channelAuthors(first(xmlObj.rss.channel)) }
+      ? { ...super.buildRSS2(withItemsInChannel(xmlObj)), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base'), authors: channelAuthors(first(xmlObj.rss.channel)), self: selfLink(first(xmlObj.rss.channel)) }
       : { items: [] };
   }
 
@@ -63,9 +63,14 @@ class WireParser extends RssParser {
       : { items: [] };
   }
 
+  // RSS 1.0 puts items beside the channel; hand-made feeds (and 2.0 habits) put them inside it, where rss-parser
+  // did not look: such a feed read as empty.
   override buildRSS1(xmlObj: Raw): Raw {
     const rdf = xmlObj['rdf:RDF'] as Raw | undefined;
-    return rdf?.channel ? { ...super.buildRSS1(xmlObj), base: attr(rdf, 'xml:base'), authors: channelAuthors(first(rdf.channel)) } : { items: [] };
+    if (!rdf?.channel) return { items: [] };
+    const inside = (first(rdf.channel) as Raw | undefined)?.item;
+    const withItems = Array.isArray(inside) && inside.length ? { ...xmlObj, 'rdf:RDF': { ...rdf, item: [...(Array.isArray(rdf.item) ? rdf.item : []), ...inside] } } : xmlObj;
+    return { ...super.buildRSS1(withItems), base: attr(rdf, 'xml:base'), authors: channelAuthors(first(rdf.channel)) };
   }
 
   override buildAtomFeed(xmlObj: { feed: Raw }): Raw {
@@ -99,12 +104,6 @@ class WireParser extends RssParser {
 }
 
 /**
- * Items written after </channel>, straight under <rss> (as RSS 0.90 and 1.0
- * place them, and some hand-made 2.0 feeds copy), or inside a made-up
- * <items> wrapper in the channel, are the channel's items: rss-parser looked
- * only for <item> directly inside <channel> and read such a feed as empty.
- */
-/**
  * Who writes the channel: <managingEditor> ("desk@x.com (News Desk)"), <dc:creator>, <itunes:author>. An item
  * without an author of its own is theirs; normalise's cleanAuthor keeps only a name (an address alone is none).
  */
@@ -113,9 +112,29 @@ function channelAuthors(channel: unknown): string[] {
   return compact([text(ch.managingEditor), personName(ch['dc:creator']), text(ch['itunes:author'])]);
 }
 
+/**
+ * Items written after </channel>, straight under <rss> (as RSS 0.90 and 1.0
+ * place them, and some hand-made 2.0 feeds copy), inside a made-up <items>
+ * wrapper in the channel, or in a second <channel>, are the channel's items:
+ * rss-parser looked only for <item> directly inside the first <channel> and
+ * read such a feed as empty, or as its first list only.
+ */
+/** The feed's own address as its channel names it (<atom:link rel="self">, .NET's a10:link). */
+function selfLink(channel: unknown): string | null {
+  const ch = channel && typeof channel === 'object' ? (channel as Raw) : {};
+  for (const name of ['atom:link', 'a10:link', 'atom10:link']) {
+    const self = (Array.isArray(ch[name]) ? (ch[name] as unknown[]) : []).map((l) => attrs(l) ?? {}).find((l) => l.rel === 'self' && l.href);
+    if (self) return self.href!;
+  }
+  return null;
+}
+
 function withItemsInChannel(xmlObj: { rss: Raw }): { rss: Raw } {
   const channel = (first(xmlObj.rss.channel) ?? {}) as Raw;
-  const outside = Array.isArray(xmlObj.rss.item) ? xmlObj.rss.item : [];
+  // A generator that wrote a second <channel> (two lists concatenated): its items are the feed's too.
+  const channels = Array.isArray(xmlObj.rss.channel) ? (xmlObj.rss.channel as unknown[]) : [];
+  const later = channels.slice(1).flatMap((c) => (c && typeof c === 'object' && Array.isArray((c as Raw).item) ? ((c as Raw).item as unknown[]) : []));
+  const outside = [...later, ...(Array.isArray(xmlObj.rss.item) ? xmlObj.rss.item : [])];
   // Some CMSs wrap the items in a made-up <items> element inside the channel.
   const wrapped = Array.isArray(channel.items) ? channel.items.flatMap((w) => (w && typeof w === 'object' && Array.isArray((w as Raw).item) ? ((w as Raw).item as unknown[]) : [])) : [];
   if (outside.length === 0 && wrapped.length === 0) return xmlObj;
@@ -208,7 +227,7 @@ function unprefixedRss1(xml: string): string {
  * as if the feed had sent it as HTML, which is how readers treat it. CDATA
  * sections are passed over whole.
  */
-const INLINE_OPEN = /<!\[CDATA\[|<((?:atom:)?(?:content|summary|title|subtitle)|description|content:encoded)(\s[^>]*?)?(?<!\/)>/g;
+const INLINE_OPEN = /<!\[CDATA\[|<((?:atom:|a10:)?(?:content|summary|title|subtitle)|description|content:encoded)(\s[^>]*?)?(?<!\/)>/g;
 // Markup written inline in an element typed "text" is HTML too: the generator wrote tags, not text about tags.
 const XHTML_TYPE = /\btype\s*=\s*["'](?:xhtml|application\/xhtml\+xml|text|text\/plain)["']/;
 
@@ -321,7 +340,8 @@ function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): Pa
     link: text(feed.link),
     // Without xml:base, relative RSS links are the site's (channel <link>), as Miniflux reads them: feeds are
     // often served from another host (feeds.example.com, a proxy) than the pages they link to.
-    base: text(feed.base) ?? (format === 'atom' ? null : siteUrl(text(feed.link))),
+    // A channel without a link of its own names its address in atom:link rel="self": its site's host all the same.
+    base: text(feed.base) ?? (format === 'atom' ? null : (siteUrl(text(feed.link)) ?? siteUrl(feed.self as string | null | undefined))),
     language: text(feed.language),
     ttlMinutes: ttlOf(feed),
     entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry, feed.authors as string[], text(feed.language)) : rssEntry(item, item._rss ?? {}, feed.authors as string[] | undefined))),
@@ -348,8 +368,10 @@ function withCanonicalNames(xmlItem: Raw): Raw {
 }
 
 function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedEntry {
-  const authors = compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), text(raw['itunes:author']), text(raw['googleplay:author'])]);
-  const encoded = text(item['content:encoded']);
+  // .NET's SyndicationFeed writes what RSS has no element for in Atom's namespace under the prefix a10: an author
+  // without an address (<a10:author><a10:name>), the full text (<a10:content>), a link that is not the first.
+  const authors = compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), personName(raw['a10:author']), text(raw['itunes:author']), text(raw['googleplay:author'])]);
+  const encoded = text(item['content:encoded']) ?? text(raw['a10:content']) ?? text(raw['atom:content']);
   // Podcasts and video feeds say what an item is in itunes:summary/subtitle, googleplay:description or media:description,
   // often without a <description>; Dublin Core's dc:description stands for it in RSS 1.0 and some 2.0 generators.
   const description =
@@ -357,7 +379,7 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
   return {
     guid: text(item.guid) ?? text(item['rdf:about']),
     guidIsPermaLink: attr(raw.guid, 'isPermaLink')?.toLowerCase() === 'true',
-    link: text(item.origLink) ?? rssLink(raw.link) ?? atomAlternate(raw['atom:link']),
+    link: text(item.origLink) ?? rssLink(raw.link) ?? atomAlternate(raw['atom:link']) ?? atomAlternate(raw['a10:link']),
     // xml:base on the item counts for its links as on an Atom entry (feedparser reads it so); it was ignored.
     base: attr(raw, 'xml:base'),
     title: withTagWordsAsText(text(item.title) ?? text(raw['itunes:title']) ?? mediaTitle(raw)),
@@ -398,7 +420,7 @@ function personName(value: unknown): string | null {
   const v = first(value);
   if (!v || typeof v !== 'object') return text(v);
   const el = v as Raw;
-  return text(el.name) ?? text(el['atom:name']) ?? text(el.a) ?? text(el.span) ?? text(el);
+  return text(el.name) ?? text(el['atom:name']) ?? text(el['a10:name']) ?? text(el.a) ?? text(el.span) ?? text(el);
 }
 
 /**
@@ -607,7 +629,7 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
       // A picture's file under a type that says nothing ("application/octet-stream", "binary/octet-stream", as S3 serves
       // uploads) is a picture; under audio or video, the file is a clip whatever its name.
       const pictureFile = !a.medium && !MEDIA_TYPE.test(a.type ?? '') && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(a.url);
-      if (!(kind === 'thumbnail' || a.medium?.toLowerCase() === 'image' || IMAGE_TYPE.test(a.type ?? '') || pictureFile)) continue;
+      if (!(kind === 'thumbnail' || a.medium?.toLowerCase() === 'image' || IMAGE_TYPE.test(a.type ?? '') || pictureFile || isSizedPicture(a))) continue;
       (Number(a.width) <= TINY && Number(a.height) <= TINY ? small : out).push(a.url);
     }
   };
@@ -635,6 +657,15 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
 }
 
 /**
+ * A media:content that says only its size (Yahoo News: `<media:content url="https://s.yimg.com/…/abc123" width="130"
+ * height="86"/>`, no type, no medium, an address without an extension) is the story's picture: a clip says what it
+ * is, by its type, its medium, its duration or its file's name. Such items had no picture.
+ */
+function isSizedPicture(a: Record<string, string>): boolean {
+  return !a.type?.trim() && !a.medium?.trim() && !a.duration && (!!a.width || !!a.height) && !MEDIA_FILE.test(a.url ?? '');
+}
+
+/**
  * The same picture in several sizes (the Guardian's media:content at width 140 and 460): the widest first, so the
  * story's picture is not the thumbnail. One that says no width keeps its place before those that do (it is most often
  * the original); a list that states no widths keeps its order.
@@ -659,8 +690,11 @@ function mediaEnclosure(item: RawItem): string | null {
   return null;
 }
 
-/** Item elements publishers invent for the story's picture: <StoryImage>, <fullimage>, <thumbimage>, <featured_image>, <thumbnail>. */
-const PUBLISHER_IMAGE = /^(?:story|full|thumb|large|main|featured|lead|top)[_-]?image$|^thumbnail$/i;
+/**
+ * Item elements publishers invent for the story's picture: <StoryImage>, <fullimage>, <thumbimage>, <featured_image>,
+ * <thumbnail>, <photo>, <picture>, <imageUrl>, <image_url>, <newsimage>.
+ */
+const PUBLISHER_IMAGE = /^(?:(?:story|full|thumb|large|main|featured|lead|top|news|big)[_-]?(?:image|img|photo)|thumbnail|thumb|photo|picture|(?:image|img|photo|thumbnail)[_-]?url)$/i;
 
 /**
  * Indian and other CMS feeds name the picture in an element of their own,

@@ -8,7 +8,7 @@ import { decodeFeedBody } from './charset.js';
 import { basicAuthorization, openLogin } from './credentials.js';
 import { FeedFetchError, fetchFeed, fetchOptions, type FetchResult } from './fetch.js';
 import { HostBusyError, withHostSlot } from './hosts.js';
-import { entryGuid, normaliseEntry, withDocumentBase } from './normalise.js';
+import { entryGuids, normaliseEntry, withDocumentBase } from './normalise.js';
 import { discoverFeeds } from './discover.js';
 import { FeedParseError, parseFeed, type ParsedFeed } from './parse.js';
 import { getFeed, moveFeed, recordPoll, type Feed } from './store.js';
@@ -135,8 +135,9 @@ export async function ingestDocument(
 /** A parsed feed's entries as the story store takes them: identity and fingerprint now, normalisation only if needed. */
 export function incomingItems(parsed: ParsedFeed, url: string, fetchedAt: number): IncomingItem[] {
   const nctx = withDocumentBase({ feedUrl: url, feed: parsed, fetchedAt });
-  return parsed.entries.map((entry) => {
-    const guid = entryGuid(entry, nctx);
+  const guids = entryGuids(parsed.entries, nctx);
+  return parsed.entries.map((entry, i) => {
+    const guid = guids[i]!;
     return {
       guid,
       fingerprint: rawFingerprint([entry.title, entry.link, entry.content, entry.summary, entry.authors[0], entry.images[0], entry.categories.join('\n')]),

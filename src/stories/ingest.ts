@@ -4,7 +4,7 @@ import { contentHash, linkHash } from './fingerprint.js';
 import { bandKeys, decodeSignature, encodeSignature, isNearDuplicate, isSameLede, jaccard, LEDE_WORDS, ledeBandKeys, signatureOfWords, storyWords, type Signature } from './minhash.js';
 import { LeaseBusyError, withLeasedReads, type Replies } from '../leases.js';
 import { retentionMs } from './retention.js';
-import { CoalescedWrites, indexTopics, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
+import { CoalescedWrites, indexTopics, manyArgs, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
 
 /**
  * One feed's entries into the store, deduplicated and clustered, in a fixed
@@ -85,7 +85,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
   const itemIds = items.map((i) => storyIdFor(feed.id, i.guid));
 
   // 1. What this feed delivered before.
-  const [[, knownRaw], [, tombs]] = (await ctx.redis.pipeline().hmget(k.items(ctx, feed.id), ...itemIds).zmscore(k.tombstones(ctx), ...itemIds).exec()) as [
+  const [[, knownRaw], [, tombs]] = (await ctx.redis.pipeline().hmget(k.items(ctx, feed.id), manyArgs(itemIds)).zmscore(k.tombstones(ctx), manyArgs(itemIds)).exec()) as [
     [null, Row],
     [null, (string | null)[]],
   ];
@@ -121,12 +121,13 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
   const bandsToRead = freshKeys.flatMap((key) => key.bands);
   // 2. The stored versions of changed entries; stories with the same link or text as new ones; what their bands point at.
   const readStored = (p2: Pipeline) => {
-    for (const c of changed) p2.hmget(k.story(ctx, c.known.storyId), 'id', 'topics', 'published', 'seenAt', 'hash');
+    for (const c of changed) p2.hmget(k.story(ctx, c.known.storyId), 'id', 'topics', 'published', 'seenAt', 'hash', 'link');
     if (freshKeys.length) {
-      p2.hmget(k.links(ctx), ...freshKeys.map((key) => key.link ?? '-'));
-      p2.hmget(k.contents(ctx), ...freshKeys.map((key) => key.hash));
+      p2.hmget(k.links(ctx), manyArgs(freshKeys.map((key) => key.link ?? '-')));
+      p2.hmget(k.contents(ctx), manyArgs(freshKeys.map((key) => key.hash)));
     }
-    if (bandsToRead.length) p2.hmget(k.bands(ctx), ...bandsToRead);
+    // Lists passed whole (manyArgs), not spread: a feed of thousands of items has over 100,000 bands.
+    if (bandsToRead.length) p2.hmget(k.bands(ctx), manyArgs(bandsToRead));
   };
   await underIngestLease(ctx, readStored, async (replies, release) => {
     const r2 = replies.map(([, v]) => v as Row);
@@ -160,6 +161,10 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
         matches.push({ link: null, text: null, hits: null });
         continue;
       }
+      // A link the publisher changed (a slug edited with the headline, a link mended) is the story's from now on.
+      // Its address, not only its query: a token that changes every poll would add a link to the story every poll.
+      const relinked = draft.link !== '' && draft.link !== (row[5] ?? '') && pageOf(draft.link) !== pageOf(row[5] ?? '');
+      if (relinked) relink(ctx, w, known.storyId, draft, keys.link);
       if (row[4] === hash) {
         result.seen++;
         continue;
@@ -176,7 +181,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       const byText = key.words.length >= MIN_WORDS_SAME_TEXT ? batchContents.get(key.hash) || matches[j]!.text : null;
       const same = (key.link && (batchLinks.get(key.link) ?? matches[j]!.link)) || byText;
       // An aggregator's item is credited to the outlet it names, not to the aggregator.
-      const { outlet, ...fields } = draft;
+      const { outlet, sharedLink: _keyless, ...fields } = draft;
       const source = outlet || feed.source;
       if (same) {
         duplicates.push({ i, storyId: same, source });
@@ -279,7 +284,7 @@ async function underIngestLease(ctx: Ctx, reads: (p: Pipeline) => void, work: (r
 async function readLateBands(ctx: Ctx, created: NewStory[]): Promise<void> {
   const late = created.filter((c) => c.hits === null);
   if (late.length === 0) return;
-  const rows = await ctx.redis.hmget(k.bands(ctx), ...late.flatMap((c) => c.bands));
+  const rows = await ctx.redis.hmget(k.bands(ctx), manyArgs(late.flatMap((c) => c.bands)));
   let at = 0;
   for (const c of late) c.hits = rows.slice(at, (at += c.bands.length));
 }
@@ -318,6 +323,21 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>)
     if (best) c.story.cluster = (best as { cluster: string }).cluster;
     batch.set(c.story.id, { sig: c.sig, lede: c.lede, cluster: c.story.cluster });
     for (const band of c.bands) batchBands.set(band, c.story.id);
+  }
+}
+
+/** A link without its query and fragment. */
+function pageOf(link: string): string {
+  const end = link.search(/[?#]/);
+  return end < 0 ? link : link.slice(0, end);
+}
+
+/** The story's new link, and the link index pointing it at the story (unless a listing page's: see keysOf). */
+function relink(ctx: Ctx, m: CoalescedWrites, id: string, draft: StoryDraft, linkKey: string | null): void {
+  m.hsetField(k.story(ctx, id), 'link', draft.link);
+  if (linkKey) {
+    m.hsetField(k.story(ctx, id), `l:${linkKey}`, '1');
+    m.hsetnx(k.links(ctx), linkKey, id);
   }
 }
 
@@ -372,7 +392,8 @@ interface FreshKeys extends DraftKeys {
 function keysOf(draft: StoryDraft): DraftKeys {
   const words = storyWords(draft.title, draft.text);
   const headline = storyWords(draft.title, '').length;
-  return { link: linkHash(draft.link), hash: contentHash(words), words, ledeWords: words.slice(headline, headline + LEDE_WORDS) };
+  // A link several stories share (a listing page) says nothing of which story this is.
+  return { link: draft.sharedLink ? null : linkHash(draft.link), hash: contentHash(words), words, ledeWords: words.slice(headline, headline + LEDE_WORDS) };
 }
 
 function withBands(keys: DraftKeys): FreshKeys {

@@ -1,6 +1,6 @@
 import type { Ctx } from '../context.js';
 import { key } from '../context.js';
-import { storyKeys as k, unindexTopics, type StoryTopic } from './store.js';
+import { manyArgs, storyKeys as k, unindexTopics, type StoryTopic } from './store.js';
 
 /**
  * Stories live STORY_RETENTION_DAYS after they were first seen. Expiring one
@@ -62,9 +62,9 @@ async function expireBatch(ctx: Ctx, ids: string[], now: number): Promise<void> 
     for (const band of (raw.bands ?? '').split(',').filter(Boolean)) bands.push([band, id]);
   }
   const check = ctx.redis.pipeline();
-  if (links.length) check.hmget(k.links(ctx), ...links.map(([f]) => f));
-  if (contents.length) check.hmget(k.contents(ctx), ...contents.map(([f]) => f));
-  if (bands.length) check.hmget(k.bands(ctx), ...bands.map(([f]) => f));
+  if (links.length) check.hmget(k.links(ctx), manyArgs(links.map(([f]) => f)));
+  if (contents.length) check.hmget(k.contents(ctx), manyArgs(contents.map(([f]) => f)));
+  if (bands.length) check.hmget(k.bands(ctx), manyArgs(bands.map(([f]) => f)));
   const checked = ((await check.exec()) ?? []).map(([, v]) => v as (string | null)[]);
   const stillOurs = (pairs: [string, string][], values: (string | null)[] | undefined) => pairs.filter(([, id], i) => values?.[i] === id).map(([f]) => f);
   let n = 0;
@@ -92,9 +92,9 @@ async function expireBatch(ctx: Ctx, ids: string[], now: number): Promise<void> 
     m.zrem(k.clusterStories(ctx, cluster), id);
     clusters.add(cluster);
   }
-  if (deadLinks.length) m.hdel(k.links(ctx), ...deadLinks);
-  if (deadContents.length) m.hdel(k.contents(ctx), ...deadContents);
-  if (deadBands.length) m.hdel(k.bands(ctx), ...deadBands);
+  if (deadLinks.length) m.hdel(k.links(ctx), manyArgs(deadLinks));
+  if (deadContents.length) m.hdel(k.contents(ctx), manyArgs(deadContents));
+  if (deadBands.length) m.hdel(k.bands(ctx), manyArgs(deadBands));
   await m.exec();
 
   // A cluster goes with its last story.
@@ -103,5 +103,5 @@ async function expireBatch(ctx: Ctx, ids: string[], now: number): Promise<void> 
   for (const c of list) sizes.zcard(k.clusterStories(ctx, c));
   const counts = ((await sizes.exec()) ?? []).map(([, v]) => Number(v));
   const empty = list.filter((_, i) => counts[i] === 0);
-  if (empty.length) await ctx.redis.del(...empty.flatMap((c) => [k.cluster(ctx, c), k.clusterStories(ctx, c), k.clusterSources(ctx, c)]));
+  if (empty.length) await ctx.redis.del(manyArgs(empty.flatMap((c) => [k.cluster(ctx, c), k.clusterStories(ctx, c), k.clusterSources(ctx, c)])));
 }

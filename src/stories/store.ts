@@ -25,6 +25,11 @@ export interface StoryDraft {
   categories?: string[];
   /** The outlet an aggregator names for the entry: it becomes the story's source instead of the feed's name. */
   outlet?: string | null;
+  /**
+   * The link is a page several of the feed's stories share (a press office's listing page): shown, but no key to the
+   * story, so one story with that link is not taken for another. Not stored.
+   */
+  sharedLink?: boolean;
 }
 
 export interface Story extends StoryDraft {
@@ -106,6 +111,16 @@ const BATCHED_MAX_ARGS = 1000;
 
 
 /**
+ * A list handed to an ioredis command as one argument, which ioredis flattens into the command's arguments. Spread
+ * instead (`hmget(key, ...list)`), a list of 100,000 and more overflowed the call stack: a feed of a few thousand
+ * items has that many LSH bands, and its poll failed with "Maximum call stack size exceeded". Typed as one argument,
+ * as ioredis's signatures want.
+ */
+export function manyArgs(list: string[]): string {
+  return list as unknown as string;
+}
+
+/**
  * A batch's writes with one HSET per hash and one ZADD per sorted set (and
  * flag), in the order they were queued, instead of a command per call: a
  * feed's new stories share most of their index keys, and every command costs
@@ -157,7 +172,7 @@ export class CoalescedWrites implements StoryWriter {
   zrem(key: string, ...members: string[]): void {
     if (members.length > BATCHED_MAX_ARGS) {
       this.sendOrdered();
-      this.m.zrem(key, ...members);
+      this.m.zrem(key, manyArgs(members));
       return;
     }
     this.orderedKeys.push(key);
@@ -176,7 +191,8 @@ export class CoalescedWrites implements StoryWriter {
   private queue(command: 'hset' | 'zadd', key: string, args: (string | number)[]): void {
     if (args.length > BATCHED_MAX_ARGS) {
       this.sendOrdered();
-      this.m.call(command, key, ...args);
+      // The list passed whole: spread, a batch of thousands of stories (100,000 bands and more) overflowed the stack.
+      this.m.call(command, key, manyArgs(args.map(String)));
       return;
     }
     this.orderedKeys.push(key);

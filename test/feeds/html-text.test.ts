@@ -86,6 +86,18 @@ describe('story text from HTML', () => {
     same(html);
   });
 
+  it('drops the title, author and date fields Drupal prints before the body, and a "Read more" link under it', () => {
+    const html =
+      '<span class="field field--name-title field--type-string field--label-hidden">Minister opens plant</span>\n' +
+      '<span class="field field--name-uid field--type-entity-reference field--label-hidden"><span lang="" typeof="schema:Person">pressoffice</span></span>\n' +
+      '<span class="field field--name-created field--type-created field--label-hidden"><time datetime="2026-11-26T10:30:00Z">Thu, 11/26/2026 - 10:30</time></span>\n' +
+      '<div class="field field--name-body field--type-text-with-summary"><p>The plant serves 200,000 people.</p></div>' +
+      '<p class="readmore"><a href="/node/1">Read more ...</a></p><ul class="links inline"><li class="node-readmore first last"><a href="/node/1">Read more</a></li></ul>' +
+      '<p>A <span class="field--name-body-extra">field of its own</span> stays.</p>';
+    expect(htmlToStoryText(html).paragraphs).toEqual(['The plant serves 200,000 people.', 'A field of its own stays.']);
+    same(html);
+  });
+
   it('agrees on generated tag soup', () => {
     // Not textarea or xmp: the htmlparser2 inside sanitize-html (8.x) parses their
     // content as markup, the one we use (10.x) as raw text, like browsers do.

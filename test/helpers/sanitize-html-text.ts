@@ -8,7 +8,9 @@ import sanitizeHtml from 'sanitize-html';
 import { isEmojiImage, pictureOf, textToParagraphs, withoutControls } from '../../src/feeds/html-text.js';
 
 /** Class or id of the boxes publishers wrap around copy: share bars, related links, ads, feedflare. */
-const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey|embedded|bookmark)(?:$|[\s_-])/i;
+const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|readmore|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey|embedded|bookmark)(?:$|[\s_-])/i;
+
+const DRUPAL_NODE_FIELD = /(?:^|\s)field--name-(?:title|uid|created|changed)(?:\s|$)/;
 
 const BLOCKS = [
   'div', 'section', 'article', 'main', 'header', 'footer', 'center', 'address', 'blockquote', 'pre', 'figure', 'hr',
@@ -21,7 +23,8 @@ const BASE: sanitizeHtml.IOptions = {
   allowedTags: ['p', 'br'],
   allowedAttributes: {},
   nonTextTags: NON_TEXT,
-  exclusiveFilter: (frame) => CHROME_BOX.test(frame.attribs.class ?? '') || CHROME_BOX.test(frame.attribs.id ?? ''),
+  // Since: Drupal's node fields (title, author, date) before the body go with their text, whatever element holds them.
+  exclusiveFilter: (frame) => CHROME_BOX.test(frame.attribs.class ?? '') || CHROME_BOX.test(frame.attribs.id ?? '') || DRUPAL_NODE_FIELD.test(frame.attribs.class ?? ''),
 };
 const TO_P = Object.fromEntries(BLOCKS.map((tag) => [tag, 'p']));
 
@@ -51,6 +54,8 @@ export function sanitizeHtmlStoryText(html: string): StoryText {
   const clean = sanitizeHtml(withEmojiAsText(html), {
     ...BASE,
     transformTags: {
+      // Since: an inline element holding a Drupal node field is dropped as a box is (the filter sees only p and br).
+      '*': (tagName, attribs) => (DRUPAL_NODE_FIELD.test(attribs.class ?? '') ? { tagName: 'p', attribs } : { tagName, attribs }),
       ...TO_P,
       // Table cells and list terms side by side: a line break keeps their words apart.
       td: 'br',

@@ -96,3 +96,20 @@ describe('retention', () => {
     expect(await ctx.redis.zcard(storyKeys.tombstones(ctx))).toBe(1);
   });
 });
+
+describe('a feed of thousands of items', () => {
+  it('stores 5,000 items in one poll and expires them together (100,000 and more bands: the lists are never spread into a call)', async () => {
+    const many = testCtx('stories-retention-many', { STORY_RETENTION_DAYS: '7' });
+    try {
+      const { feed } = await addFeed(many, 'https://archive.gov.example/all-releases.xml', { intervalMinutes: 60 });
+      const items = Array.from({ length: 5000 }, (_, i) => `<item><title>Release ${i} on topic ${i % 97}</title><link>https://archive.gov.example/r/${i}</link><guid>r${i}</guid><description>Release number ${i}: the ministry says ${i * 7} things about item ${i % 13}.</description></item>`);
+      const xml = `<rss version="2.0"><channel><title>All releases</title><link>https://archive.gov.example/</link>${items.join('')}</channel></rss>`;
+      const result = (await ingestDocument(many, classify, feed, { body: Buffer.from(xml), contentType: null, url: feed.url }, many.now())).result;
+      expect(result.added).toBe(5000);
+      many.clock.t += 8 * DAY;
+      expect((await expireStories(many)).expired).toBe(5000);
+    } finally {
+      await many.cleanup();
+    }
+  }, 60_000);
+});
