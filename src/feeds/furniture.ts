@@ -4,7 +4,7 @@
  * https://…"), a "Follow us:" heading over them and a row of hashtags (wire.ts drops prompts written as sentences;
  * a label with a link after it is none, and stayed). And what a player or a topic bar leaves once a feed stripped
  * its markup: "Your browser does not support the video tag.", "Trending Topics: Budget | Elections"; what link
- * aggregators put where copy would be; a republisher's note on where the story ran first; an ad script's statement
+ * aggregators put where copy would be; podcast hosts' ad-choice and privacy notices; a republisher's note on where the story ran first; an ad script's statement
  * left as text; WordPress's "Continue reading →" run into the last paragraph; Medium's footer under a publication's post.
  */
 
@@ -61,9 +61,19 @@ const NEWSLETTER_PLUG = /^(?:get|receive) (?:our|the) (?:free )?(?:\S+ ){0,3}new
  */
 const SCRIPT_LINE = /^(?:\(\s*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\s*\)\.push\(|googletag\.(?:cmd\.push|display|pubads)\(|window\._?taboola\s*=|_taboola\.push\().{0,150}[;)]$/;
 
+/**
+ * Podcast hosts' notices under every episode's description: Megaphone's "Learn more about your ad choices. Visit
+ * megaphone.fm/adchoices", Acast's "Hosted on Acast. See acast.com/privacy for more information.", Omny's "See
+ * omnystudio.com/listener for privacy information.", Art19's "Privacy & Opt-Out: https://…".
+ */
+const PODCAST_NOTICE_PART = String.raw`(?:learn more about your ad[- ]?choices\.?\s+visit\s+\S+?|hosted on acast\.\s+see acast\.com\/privacy for more information|see [\w./-]+ for privacy information|privacy (?:&|and) opt-out:\s*\S+?)\.?`;
+const PODCAST_NOTICE = new RegExp(String.raw`^(?:${PODCAST_NOTICE_PART}\s*)+$`, 'i');
+/** … and the same run into the description's last sentence by a feed that joined its paragraphs. */
+const PODCAST_NOTICE_TAIL = new RegExp(String.raw`(?<=[.!?"”’)])(?:\s+${PODCAST_NOTICE_PART})+$`, 'i');
+
 /** The lines above as one pattern: every short paragraph of every story meets it, and one test is cheaper than six. */
 const FURNITURE = new RegExp(
-  [PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG, SCRIPT_LINE].map((r) => `(?:${r.source})`).join('|'),
+  [PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG, SCRIPT_LINE, PODCAST_NOTICE].map((r) => `(?:${r.source})`).join('|'),
   'i',
 );
 
@@ -137,6 +147,8 @@ export function withoutFurniture(paragraphs: string[], video = false): string[] 
   if (video && paragraphs.some((p) => p.includes(' Cast: '))) paragraphs = paragraphs.map((p) => (p.includes(' Cast: ') ? p.replace(CAST_TAIL, '') : p));
   if (paragraphs.length > 1 && isMediumFooter(paragraphs[paragraphs.length - 1]!)) paragraphs = paragraphs.slice(0, -1);
   if (paragraphs.length > 0 && MORE_LINK_END.test(paragraphs[paragraphs.length - 1]!)) paragraphs = [...paragraphs.slice(0, -1), withoutMoreLink(paragraphs[paragraphs.length - 1]!)];
+  const last = paragraphs[paragraphs.length - 1];
+  if (last && /choices|privacy|opt-out/i.test(last)) paragraphs = [...paragraphs.slice(0, -1), last.replace(PODCAST_NOTICE_TAIL, '')];
   const drop = paragraphs.map((p) => isLinkLine(p) || isHashtags(p) || isFurniture(p));
   if (!drop.includes(true)) return paragraphs;
   // A heading goes with the links it heads: alone, "Find us:" may lead copy.

@@ -16,3 +16,20 @@ describe('a video description\'s "Cast:" line joined by a <br> to other text', (
     expect(withoutFurniture(['Cast: Jane Doe The film follows a ferry at night.'], true)).toEqual(['Cast: Jane Doe The film follows a ferry at night.']);
   });
 });
+
+describe('podcast hosts’ notices', () => {
+  it('drops the ad-choice and privacy notices under an episode, alone or run into its last sentence', () => {
+    const episode = 'This week: the monsoon session and the farm bills.';
+    expect(withoutFurniture([episode, 'Learn more about your ad choices. Visit megaphone.fm/adchoices'])).toEqual([episode]);
+    expect(withoutFurniture([episode, 'Hosted on Acast. See acast.com/privacy for more information.'])).toEqual([episode]);
+    expect(withoutFurniture([episode, 'See omnystudio.com/listener for privacy information.'])).toEqual([episode]);
+    expect(withoutFurniture([episode, 'Privacy & Opt-Out: https://art19.com/privacy'])).toEqual([episode]);
+    expect(withoutFurniture([`${episode} Learn more about your ad choices. Visit podcastchoices.com/adchoices`])).toEqual([episode]);
+    expect(withoutFurniture([`${episode} Hosted on Acast. See acast.com/privacy for more information. Learn more about your ad choices. Visit megaphone.fm/adchoices`])).toEqual([episode]);
+  });
+
+  it('keeps copy about ad choices and privacy', () => {
+    const copy = ['Regulators want users to learn more about your ad choices before any tracking starts, the ministry said.', 'See the ministry’s site for privacy information on the new rules, officials added.'];
+    expect(withoutFurniture(copy)).toEqual(copy);
+  });
+});
