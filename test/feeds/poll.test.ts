@@ -458,6 +458,37 @@ describe('polling through an HTTP proxy (HTTP_PROXY, HTTPS_PROXY, NO_PROXY)', ()
     }
   });
 
+  it('tunnels an https feed through HTTPS_PROXY, and fetches it directly when only HTTP_PROXY is set', async () => {
+    // The "https site" is a bare TCP server that hangs up: no TLS here, but who connected to it, and how, is what counts.
+    const { createServer } = await import('node:net');
+    const direct: string[] = [];
+    const site = createServer((socket) => (direct.push(socket.remoteAddress ?? ''), socket.destroy()));
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    const target = `127.0.0.1:${(site.address() as { port: number }).port}`;
+    const proxy = await startProxy();
+    const tunnelled = testCtx('feeds-proxy-https', { HTTPS_PROXY: proxy.url });
+    const httpOnly = testCtx('feeds-proxy-http-only', { HTTP_PROXY: proxy.url });
+    try {
+      const viaTunnel = (await addFeed(tunnelled, `https://${target}/wire.xml`)).feed;
+      const failed = await pollFeed(tunnelled, classify, viaTunnel.id);
+      expect(failed).toMatchObject({ status: 'error', error: expect.stringContaining(target) });
+      expect(proxy.seen).toContain(`CONNECT ${target}`);
+      expect(direct.length).toBeGreaterThan(0); // through the tunnel the proxy opened
+
+      const seenBefore = proxy.seen.length;
+      const connectionsBefore = direct.length;
+      const straight = (await addFeed(httpOnly, `https://${target}/wire.xml`)).feed;
+      expect((await pollFeed(httpOnly, classify, straight.id)).status).toBe('error');
+      expect(proxy.seen).toHaveLength(seenBefore);
+      expect(direct.length).toBeGreaterThan(connectionsBefore);
+    } finally {
+      await tunnelled.cleanup();
+      await httpOnly.cleanup();
+      await proxy.close();
+      await new Promise<void>((resolve) => site.close(() => resolve()));
+    }
+  });
+
   it('names the proxy when it cannot be reached, as the feed’s error', async () => {
     const proxy = await startProxy();
     await proxy.close();
