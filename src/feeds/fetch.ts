@@ -21,6 +21,7 @@ import { projectRoot } from '../paths.js';
 
 const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
 const MAX_REDIRECTS = 5;
+const DAY_MS = 24 * 3600_000;
 const CONNECT_TIMEOUT_MS = 10_000;
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5';
 
@@ -122,6 +123,7 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
     let permanent = true;
     let loginSent = false;
     const jar = new CookieJar();
+    const visited = [url];
     for (let hop = 0; ; hop++) {
       const cookie = hop > 0 ? await jar.getCookieString(url) : '';
       const login = opts.login && originOf(url) === opts.login.origin ? opts.login.authorization : '';
@@ -133,8 +135,13 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
       await response.body?.cancel().catch(() => undefined);
       const location = response.headers.get('location');
       if (!location) throw new FeedFetchError(`${url} answered HTTP ${response.status} without saying where to (no Location header)`, { status: response.status });
-      if (hop >= MAX_REDIRECTS) throw new FeedFetchError(`more than ${MAX_REDIRECTS} redirects, last to ${location}`, { status: response.status, movedTo });
       const next = redirectTarget(location, url);
+      // A redirect back to a URL already asked in this fetch (with no new cookie to show) will loop for ever: said so, not "too many".
+      if (visited.includes(next) && response.headers.getSetCookie().length === 0) {
+        throw new FeedFetchError(`redirects in a loop: ${[...visited.slice(visited.indexOf(next)), next].join(' → ')}`, { status: response.status, movedTo: null });
+      }
+      if (hop >= MAX_REDIRECTS) throw new FeedFetchError(`more than ${MAX_REDIRECTS} redirects, last to ${location}`, { status: response.status, movedTo });
+      visited.push(next);
       if (permanent && (response.status === 301 || response.status === 308)) movedTo = next;
       else permanent = false;
       url = next;
@@ -148,12 +155,15 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
     };
     if (response.status === 304) {
       await response.body?.cancel().catch(() => undefined);
+      // A 304 only means something to a request that named a copy (ETag, Last-Modified): to one that
+      // did not (a new feed, the try route) it is a broken server or cache, and nothing was read.
+      if (!opts.etag && !opts.lastModified) throw new FeedFetchError(`${safeHost(url)} answered HTTP 304 Not Modified to a request that had no copy to compare (no If-None-Match or If-Modified-Since): no feed was sent`, { status: 304, movedTo });
       return { ...common, status: 'not-modified' };
     }
     encoding = response.headers.get('content-encoding');
     if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
-      throw httpError(response, movedTo, loginSent);
+      const said = await errorPageText(response);
+      throw httpError(response, movedTo, loginSent, said);
     }
     const body = gunzipUnlabelled(await readCapped(response, opts.maxBytes, controller), opts.maxBytes);
     return { ...common, status: 'ok', body, contentType: response.headers.get('content-type') };
@@ -177,7 +187,8 @@ function originOf(url: string): string | null {
   }
 }
 
-function redirectTarget(location: string, from: string): string {
+function redirectTarget(raw: string, from: string): string {
+  const location = utf8Location(raw);
   let next: URL;
   try {
     next = new URL(location, from);
@@ -187,6 +198,21 @@ function redirectTarget(location: string, from: string): string {
   if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new FeedFetchError(`redirected to a ${next.protocol} URL, which is not fetched: ${next}`);
   next.hash = '';
   return next.toString();
+}
+
+/**
+ * Header values reach us as latin1 (one char per byte); a Location with a non-ASCII path (a WordPress
+ * slug "/café/feed") is sent as raw UTF-8 bytes by many servers, and browsers read it as UTF-8.
+ * Read it so too when its bytes are valid UTF-8; otherwise leave it as it came.
+ */
+function utf8Location(location: string): string {
+  if (!/[\x80-\xff]/.test(location) || /[^\x00-\xff]/.test(location)) return location;
+  const bytes = Buffer.from(location, 'latin1');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return location;
+  }
 }
 
 function capText(maxBytes: number): string {
@@ -230,9 +256,82 @@ async function readCapped(response: Response, maxBytes: number, controller: Abor
   return Buffer.concat(chunks, total);
 }
 
-function httpError(response: Response, movedTo: string | null, withLogin: boolean): FeedFetchError {
+const ERROR_PAGE_BYTES = 64 * 1024;
+
+/**
+ * What an error answer says, in a few words an operator can act on: a bot check (Cloudflare's
+ * "Just a moment...", a captcha) named as such, otherwise the page's <title> or <h1>, a JSON
+ * API's "error"/"message", or the first line of plain text. Reads 64 KB at most; '' when nothing useful.
+ */
+async function errorPageText(response: Response): Promise<string> {
+  let text = '';
+  try {
+    if (response.body) {
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for await (const chunk of response.body) {
+        chunks.push(Buffer.from(chunk as Uint8Array));
+        total += (chunk as Uint8Array).byteLength;
+        if (total >= ERROR_PAGE_BYTES) break;
+      }
+      text = Buffer.concat(chunks).subarray(0, ERROR_PAGE_BYTES).toString('utf8');
+    }
+  } catch {
+    // An error page that does not arrive whole says nothing more than its status.
+  } finally {
+    await response.body?.cancel().catch(() => undefined);
+  }
+  const h = response.headers;
+  const cloudflare = /cloudflare/i.test(h.get('server') ?? '') || h.has('cf-ray');
+  if (h.get('cf-mitigated') === 'challenge' || (cloudflare && /challenge-platform|cf-chl|Just a moment|Attention Required/i.test(text))) {
+    return 'Cloudflare’s browser challenge stopped the request: ask the publisher to allow wirebrief’s User-Agent, or use another feed URL';
+  }
+  if ([403, 429, 503].includes(response.status) && /captcha|are you a robot|verify you are human/i.test(text) && /<html/i.test(text)) return 'a bot check (captcha page) stopped the request: ask the publisher to allow wirebrief’s User-Agent';
+  return oneLine(pageTitle(text) ?? jsonError(text) ?? (/^\s*</.test(text) ? '' : text.split(/\r?\n/).find((l) => l.trim()) ?? ''));
+}
+
+function pageTitle(text: string): string | null {
+  const m = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text) ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(text);
+  return m ? decodeBasicEntities(m[1]!.replace(/<[^>]*>/g, ' ')) : null;
+}
+
+function jsonError(text: string): string | null {
+  if (!/^\s*[{[]/.test(text)) return null;
+  try {
+    const value = JSON.parse(text) as unknown;
+    const pick = (v: unknown): string | null => {
+      if (typeof v === 'string') return v;
+      if (v && typeof v === 'object') {
+        const o = v as Record<string, unknown>;
+        for (const k of ['message', 'error_description', 'error', 'detail', 'title', 'errors']) {
+          const found = Array.isArray(o[k]) ? pick((o[k] as unknown[])[0]) : pick(o[k]);
+          if (found) return found;
+        }
+      }
+      return null;
+    };
+    return pick(value);
+  } catch {
+    return null;
+  }
+}
+
+function decodeBasicEntities(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' })[e] ?? '');
+}
+
+/** One short line: whitespace folded, at most 160 characters. */
+function oneLine(s: string): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > 160 ? `${flat.slice(0, 159)}…` : flat;
+}
+
+function httpError(response: Response, movedTo: string | null, withLogin: boolean, said = ''): FeedFetchError {
   const status = response.status;
-  const text = `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  const statusLine = `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  // The page's own words, unless they only repeat the status ("403 Forbidden", "Not Found").
+  const own = said && !statusLine.toLowerCase().includes(said.toLowerCase().replace(/^\d{3}\s*/, '')) ? said : '';
+  const text = own ? `${statusLine} (${own.startsWith('Cloudflare') || own.startsWith('a bot check') ? own : `"${own}"`})` : statusLine;
   if (status === 410) return new FeedFetchError(`${text}: the publisher has removed this feed`, { status, gone: true, movedTo });
   if (status === 401) {
     const why = withLogin ? 'the feed refused its login (add it again as https://user:password@… with the right one)' : 'the feed wants a login: add it as https://user:password@…';
@@ -240,7 +339,7 @@ function httpError(response: Response, movedTo: string | null, withLogin: boolea
   }
   if (status === 429 || status === 503) {
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), response.headers.get('date'));
-    const wait = retryAfterMs === null ? '' : `; asked to retry after ${humanDuration(retryAfterMs)}`;
+    const wait = retryAfterMs === null ? '' : retryAfterMs > DAY_MS ? `; asked to retry after more than a day (${humanDuration(DAY_MS)} at most is waited)` : `; asked to retry after ${humanDuration(retryAfterMs)}`;
     return new FeedFetchError(`${text}${wait}`, { status, retryAfterMs, movedTo });
   }
   return new FeedFetchError(text, { status, movedTo });

@@ -100,10 +100,22 @@ describe('polling a feed over HTTP', () => {
   });
 
   it('stops after five redirects', async () => {
-    server.handle('/loop.xml', (_req, res) => void res.writeHead(302, { location: '/loop.xml' }).end());
-    const outcome = await pollFeed(ctx, classify, (await feedAt('/loop.xml')).id);
+    server.handle('/chain.xml', (req, res) => void res.writeHead(302, { location: `/chain.xml?n=${Number(new URL(req.url!, 'http://x').searchParams.get('n') ?? 0) + 1}` }).end());
+    const outcome = await pollFeed(ctx, classify, (await feedAt('/chain.xml')).id);
     expect(outcome.error).toMatch(/more than 5 redirects/);
-    expect(requestsTo('/loop.xml')).toHaveLength(6);
+    expect(requestsTo('/chain.xml')).toHaveLength(6);
+  });
+
+  it('says a redirect loop is a loop, and moves the feed nowhere (308 to itself, or two URLs sending to each other)', async () => {
+    server.handle('/loop.xml', (_req, res) => void res.writeHead(308, { location: '/loop.xml' }).end());
+    server.handle('/ping.xml', (_req, res) => void res.writeHead(301, { location: '/pong.xml' }).end());
+    server.handle('/pong.xml', (_req, res) => void res.writeHead(301, { location: '/ping.xml' }).end());
+    const self = await feedAt('/loop.xml');
+    expect((await pollFeed(ctx, classify, self.id)).error).toBe(`redirects in a loop: ${server.url('/loop.xml')} → ${server.url('/loop.xml')}`);
+    expect(requestsTo('/loop.xml')).toHaveLength(1);
+    const pair = await feedAt('/ping.xml');
+    expect((await pollFeed(ctx, classify, pair.id)).error).toBe(`redirects in a loop: ${server.url('/ping.xml')} → ${server.url('/pong.xml')} → ${server.url('/ping.xml')}`);
+    expect((await reload(pair)).url).toBe(server.url('/ping.xml'));
   });
 
   it('sends back a cookie set on a redirect, within the fetch only (a site behind a cookie check)', async () => {

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchFeed } from '../../src/feeds/fetch.js';
+import { pollFeed } from '../../src/feeds/poll.js';
+import { addFeed, getFeed, type Feed } from '../../src/feeds/store.js';
+import { createClassifier } from '../../src/topics/classifier.js';
+import { loadTaxonomy } from '../../src/topics/taxonomy.js';
+import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
+import { testCtx } from '../helpers/redis.js';
+import { items, rss } from '../helpers/rss.js';
+
+/** What real servers answer besides a feed, and what an operator reads of it. */
+const ctx = testCtx('feeds-http-answers', { FEED_TIMEOUT_SECONDS: '2', PUBLIC_URL: 'https://wirebrief.example' });
+const classify = createClassifier(loadTaxonomy());
+let server: FeedServer;
+const opts = { publicUrl: 'https://wirebrief.example', timeoutMs: 2000, maxBytes: 5 * 1024 * 1024 };
+
+beforeAll(async () => {
+  server = await startFeedServer();
+});
+afterAll(async () => {
+  await server.close();
+  await ctx.cleanup();
+});
+
+const feedAt = async (path: string): Promise<Feed> => (await addFeed(ctx, server.url(path), { intervalMinutes: 10 })).feed;
+const failure = (path: string) => fetchFeed(server.url(path), opts).then(() => '(no error)', (error: Error) => error.message);
+
+describe('error answers say what the server said', () => {
+  it('names a Cloudflare browser challenge, and gives the title of other error pages, a JSON API’s message, a line of text', async () => {
+    server.handle('/cf.xml', (_req, res) =>
+      void res
+        .writeHead(403, { 'content-type': 'text/html; charset=UTF-8', server: 'cloudflare', 'cf-ray': '8a1b2c3d4e5f-AMS' })
+        .end('<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head><body><script src="/cdn-cgi/challenge-platform/h/b/orchestrate/chl_page/v1"></script></body></html>'),
+    );
+    server.handle('/mitigated.xml', (_req, res) => void res.writeHead(403, { 'content-type': 'text/html', 'cf-mitigated': 'challenge' }).end('<html></html>'));
+    server.handle('/denied.xml', (_req, res) => void res.writeHead(403, { 'content-type': 'text/html', server: 'cloudflare' }).end('<html><head><title>Access denied | example.org used Cloudflare to restrict access</title></head></html>'));
+    server.handle('/api.json', (_req, res) => void res.writeHead(401, { 'content-type': 'application/json' }).end('{"error":{"code":401,"message":"API key expired"}}'));
+    server.handle('/limit.xml', (_req, res) => void res.writeHead(429, { 'content-type': 'text/plain', 'retry-after': '120' }).end('Rate limit exceeded: 60 requests per hour\nsee docs'));
+    server.handle('/plain404.xml', (_req, res) => void res.writeHead(404, { 'content-type': 'text/html' }).end('<html><head><title>404 Not Found</title></head></html>'));
+    server.handle('/big404.xml', (_req, res) => {
+      res.writeHead(404, { 'content-type': 'text/html' });
+      res.write('<html><head><title>Sorry &amp; goodbye</title></head>');
+      res.end('x'.repeat(20 * 1024 * 1024));
+    });
+    expect(await failure('/cf.xml')).toBe('HTTP 403 Forbidden (Cloudflare’s browser challenge stopped the request: ask the publisher to allow wirebrief’s User-Agent, or use another feed URL)');
+    expect(await failure('/mitigated.xml')).toMatch(/^HTTP 403 Forbidden \(Cloudflare’s browser challenge/);
+    expect(await failure('/denied.xml')).toBe('HTTP 403 Forbidden ("Access denied | example.org used Cloudflare to restrict access")');
+    expect(await failure('/api.json')).toBe('HTTP 401 Unauthorized ("API key expired"): the feed wants a login: add it as https://user:password@…');
+    expect(await failure('/limit.xml')).toBe('HTTP 429 Too Many Requests ("Rate limit exceeded: 60 requests per hour"); asked to retry after 2 min');
+    // A title that only repeats the status adds nothing; a huge error page is not read whole.
+    expect(await failure('/plain404.xml')).toBe('HTTP 404 Not Found');
+    expect(await failure('/big404.xml')).toBe('HTTP 404 Not Found ("Sorry & goodbye")');
+  });
+
+  it('shows the feed’s error with the page’s words after a poll', async () => {
+    server.handle('/gone-title.xml', (_req, res) => void res.writeHead(500, { 'content-type': 'text/html' }).end('<html><head><title>Database connection failed</title></head></html>'));
+    const feed = await feedAt('/gone-title.xml');
+    await pollFeed(ctx, classify, feed.id);
+    expect((await getFeed(ctx, feed.id))!.lastError).toBe('HTTP 500 Internal Server Error ("Database connection failed")');
+  });
+
+  it('says a Retry-After of more than a day is waited a day at most, not "277777777777777.8 h"', async () => {
+    server.handle('/forever.xml', (_req, res) => void res.writeHead(503, { 'retry-after': '999999999999999999' }).end());
+    expect(await failure('/forever.xml')).toBe('HTTP 503 Service Unavailable; asked to retry after more than a day (24 h at most is waited)');
+  });
+});
+
+describe('answers that are not what they seem', () => {
+  it('takes a 304 to a request without validators as an error, not as "nothing new" (a new feed behind a broken cache)', async () => {
+    server.handle('/cache304.xml', (_req, res) => void res.writeHead(304).end());
+    expect(await failure('/cache304.xml')).toMatch(/answered HTTP 304 Not Modified to a request that had no copy to compare/);
+    const feed = await feedAt('/cache304.xml');
+    const outcome = await pollFeed(ctx, classify, feed.id);
+    expect(outcome).toMatchObject({ status: 'error' });
+    expect((await getFeed(ctx, feed.id))!).toMatchObject({ status: 'backing-off', lastSuccessAt: null });
+  });
+
+  it('follows a Location sent as raw UTF-8 bytes (a non-ASCII slug), as browsers do', async () => {
+    server.handle('/old-slug.xml', (_req, res) => {
+      res.setHeader('location', Buffer.from('/café/feed.xml', 'utf8').toString('latin1'));
+      res.writeHead(302).end();
+    });
+    server.serve('/caf%C3%A9/feed.xml', rss(items(1, 'Slug')));
+    const fetched = await fetchFeed(server.url('/old-slug.xml'), opts);
+    expect(fetched).toMatchObject({ status: 'ok', url: server.url('/caf%C3%A9/feed.xml') });
+  });
+});
