@@ -254,6 +254,16 @@ export async function moveFeed(ctx: Ctx, id: string, url: string): Promise<void>
   await ctx.redis.multi().hset(k.feed(ctx, id), 'url', normalised).hsetnx(k.byUrl(ctx), normalised, id).exec();
 }
 
+/**
+ * Another feed already known by `url` (added by that URL, or moved there), if any: the same feed
+ * added twice by two of its addresses (http:// and https://, with and without "www.") meets
+ * itself when one of them redirects for good to the other.
+ */
+export async function otherFeedAt(ctx: Ctx, id: string, url: string): Promise<Feed | null> {
+  const owner = await findFeedByUrl(ctx, url);
+  return owner && owner.id !== id ? owner : null;
+}
+
 /** Stops polling a feed (the caller unschedules it); `reason` shows as its last error. */
 export async function disableFeed(ctx: Ctx, id: string, reason: string): Promise<Feed | null> {
   const feed = await getFeed(ctx, id);

@@ -85,3 +85,28 @@ describe('answers that are not what they seem', () => {
     expect(fetched).toMatchObject({ status: 'ok', url: server.url('/caf%C3%A9/feed.xml') });
   });
 });
+
+describe('one feed added by two of its addresses', () => {
+  it('pauses the copy whose address redirects for good to the other, saying which one goes on, and stores nothing twice', async () => {
+    server.serve('/home/feed.xml', rss(items(3, 'Twin')));
+    server.handle('/www/feed.xml', (_req, res) => void res.writeHead(301, { location: '/home/feed.xml' }).end());
+    const first = await feedAt('/home/feed.xml');
+    expect(await pollFeed(ctx, classify, first.id)).toMatchObject({ status: 'ok', added: 3 });
+    const second = await feedAt('/www/feed.xml');
+    expect(second.id).not.toBe(first.id);
+    const outcome = await pollFeed(ctx, classify, second.id);
+    expect(outcome).toMatchObject({ status: 'error', added: 0, disabled: true });
+    const paused = (await getFeed(ctx, second.id))!;
+    expect(paused).toMatchObject({ status: 'disabled', url: server.url('/www/feed.xml'), nextPollAt: null });
+    expect(paused.lastError).toBe(`the same feed as ${server.url('/home/feed.xml')} (this address redirects there for good), which is already polled: this copy is paused; remove it`);
+    expect((await getFeed(ctx, first.id))!).toMatchObject({ status: 'ok', url: server.url('/home/feed.xml') });
+  });
+
+  it('still moves a feed to an address no other feed has', async () => {
+    server.serve('/new/feed.xml', rss(items(1, 'Moved')));
+    server.handle('/old/feed.xml', (_req, res) => void res.writeHead(301, { location: '/new/feed.xml' }).end());
+    const feed = await feedAt('/old/feed.xml');
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 1 });
+    expect((await getFeed(ctx, feed.id))!.url).toBe(server.url('/new/feed.xml'));
+  });
+});
