@@ -66,6 +66,8 @@ export function readFeedAddress(input: string): { url: string; login: FeedLogin 
   const bare = new URL(url);
   if (bare.protocol !== 'http:' && bare.protocol !== 'https:') throw new FeedUrlError(`feed URLs must be http or https: "${withoutUserInfo(url)}"`);
   bare.hash = '';
+  // "…/feed.xml?" asks for the same document as "…/feed.xml": one feed, not two.
+  if (bare.search === '') bare.search = '';
   return { url: bare.toString(), login };
 }
 

@@ -331,6 +331,8 @@ describe('links as publishers slip', () => {
 describe('feed URLs as operators paste them', () => {
   it('reads the feed: scheme, scheme-relative and bare host forms', async () => {
     const { normaliseFeedUrl } = await import('../../src/feeds/store.js');
+    expect(normaliseFeedUrl('https://news.example/rss.xml?')).toBe('https://news.example/rss.xml');
+    expect(normaliseFeedUrl('https://NEWS.example:443/rss.xml?x=1')).toBe('https://news.example/rss.xml?x=1');
     expect(normaliseFeedUrl('feed://news.example.in/rss/india.xml')).toBe('http://news.example.in/rss/india.xml');
     expect(normaliseFeedUrl('feed:https://news.example.in/rss?x=1')).toBe('https://news.example.in/rss?x=1');
     expect(normaliseFeedUrl('FEED:http://news.example.in/a')).toBe('http://news.example.in/a');
