@@ -118,7 +118,8 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
       'accept-encoding': acceptEncoding,
     };
     if (opts.etag) headers['if-none-match'] = opts.etag;
-    if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
+    // A date kept from before this rule that lies well ahead would earn a 304 on every poll from servers that compare dates.
+    if (opts.lastModified && !(Date.parse(opts.lastModified) > Date.now() + 24 * 3600_000)) headers['if-modified-since'] = opts.lastModified;
     let response: Response;
     let permanent = true;
     let loginSent = false;
@@ -150,7 +151,7 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
       url,
       movedTo,
       etag: response.headers.get('etag'),
-      lastModified: response.headers.get('last-modified'),
+      lastModified: pastLastModified(response),
       freshForMs: freshFor(response),
     };
     if (response.status === 304) {
@@ -161,11 +162,15 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
       return { ...common, status: 'not-modified' };
     }
     encoding = response.headers.get('content-encoding');
+    if (response.status === 204 || response.status === 205) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new FeedFetchError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: the server answered with no content at all, no feed`, { status: response.status, movedTo });
+    }
     if (!response.ok) {
       const said = await errorPageText(response);
       throw httpError(response, movedTo, loginSent, said);
     }
-    const body = gunzipUnlabelled(await readCapped(response, opts.maxBytes, controller), opts.maxBytes);
+    const body = gunzipUnlabelled(await readCapped(response, opts.maxBytes, controller, url), opts.maxBytes);
     return { ...common, status: 'ok', body, contentType: response.headers.get('content-type') };
   } catch (error) {
     if (error instanceof FeedFetchError) throw error;
@@ -215,6 +220,10 @@ function utf8Location(location: string): string {
   }
 }
 
+function readable(bytes: number): string {
+  return bytes < 1024 ? `${bytes} bytes` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 function capText(maxBytes: number): string {
   return `${(maxBytes / 1024 / 1024).toFixed(maxBytes % (1024 * 1024) ? 1 : 0)} MB`;
 }
@@ -235,7 +244,7 @@ function gunzipUnlabelled(body: Buffer, maxBytes: number): Buffer {
   }
 }
 
-async function readCapped(response: Response, maxBytes: number, controller: AbortController): Promise<Buffer> {
+async function readCapped(response: Response, maxBytes: number, controller: AbortController, url: string): Promise<Buffer> {
   const cap = capText(maxBytes);
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
@@ -245,13 +254,22 @@ async function readCapped(response: Response, maxBytes: number, controller: Abor
   const chunks: Buffer[] = [];
   let total = 0;
   if (!response.body) return Buffer.alloc(0);
-  for await (const chunk of response.body) {
-    total += (chunk as Uint8Array).byteLength;
-    if (total > maxBytes) {
-      controller.abort(new Error('too large'));
-      throw new FeedFetchError(`the feed is larger than the ${cap} limit: stopped reading after ${cap}`);
+  try {
+    for await (const chunk of response.body) {
+      total += (chunk as Uint8Array).byteLength;
+      if (total > maxBytes) {
+        controller.abort(new Error('too large'));
+        throw new FeedFetchError(`the feed is larger than the ${cap} limit: stopped reading after ${cap}`);
+      }
+      chunks.push(Buffer.from(chunk as Uint8Array));
     }
-    chunks.push(Buffer.from(chunk as Uint8Array));
+  } catch (error) {
+    // The answer began and then stopped (a chunked body without its last chunk, fewer bytes than Content-Length): said as such.
+    const code = (error as { code?: string })?.code ?? (error as { cause?: { code?: string } })?.cause?.code ?? '';
+    if (!controller.signal.aborted && !isDecodingError(error) && (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || /terminated|other side closed/i.test(String((error as Error)?.message)))) {
+      throw new FeedFetchError(`the connection to ${safeHost(url)} was cut while the feed was being sent, after ${readable(total)} (${code || 'terminated'}): the feed came incomplete`);
+    }
+    throw error;
   }
   return Buffer.concat(chunks, total);
 }
@@ -356,6 +374,20 @@ export function parseRetryAfter(value: string | null, serverDate: string | null,
   return Math.max(0, at - (Number.isNaN(reference) ? now : reference));
 }
 
+/**
+ * Last-Modified, unless it is in the future (a server with its clock or its files' dates wrong):
+ * sent back as If-Modified-Since, such a date makes servers that compare dates ("not modified
+ * since 2100") answer 304 to every poll until then, and the feed would look quiet for ever.
+ */
+function pastLastModified(response: Response, now = Date.now()): string | null {
+  const value = response.headers.get('last-modified');
+  if (!value) return null;
+  const at = Date.parse(value);
+  if (Number.isNaN(at)) return null;
+  const serverNow = Date.parse(response.headers.get('date') ?? '');
+  return at > (Number.isNaN(serverNow) ? now : Math.max(serverNow, now)) + 60_000 ? null : value;
+}
+
 function freshFor(response: Response): number | null {
   const cc = response.headers.get('cache-control') ?? '';
   if (/\b(?:no-store|no-cache)\b/i.test(cc)) return null;
@@ -424,8 +456,21 @@ function describeNetworkError(error: unknown, url: string, proxy: URL | null = n
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `the connection to ${host} was cut (${code})`;
   if (code === 'UND_ERR_CONNECT_TIMEOUT') return `could not connect to ${host} within ${CONNECT_TIMEOUT_MS / 1000} s`;
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return `${host} is unreachable (${code})`;
-  if (/CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code) || /certificate|tls|ssl/i.test(message)) return `TLS: ${message} (${host})`;
+  if (/CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code) || /certificate|tls|ssl/i.test(message)) return `TLS: ${tlsWords(message, url)} (${host})`;
   return `could not fetch ${url}: ${message}${code ? ` (${code})` : ''}`;
+}
+
+/**
+ * OpenSSL's own lines ("807C…:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/…")
+ * as words: the reason alone, and what it usually means for the commonest ones.
+ */
+function tlsWords(message: string, url: string): string {
+  const m = /:error:[0-9A-F]+:[^:]*:[^:]*:([^:]+)/i.exec(message);
+  const reason = (m ? m[1]! : message).replace(/\s+/g, ' ').trim();
+  if (/wrong version number|packet length too long|http request/i.test(reason)) {
+    return `the server does not speak TLS (https) there but plain HTTP (OpenSSL: ${reason}): try ${url.replace(/^https:/, 'http:')}`;
+  }
+  return reason;
 }
 
 function safeHost(url: string): string {

@@ -110,3 +110,58 @@ describe('one feed added by two of its addresses', () => {
     expect((await getFeed(ctx, feed.id))!.url).toBe(server.url('/new/feed.xml'));
   });
 });
+
+describe('failures said in words', () => {
+  it('says a feed was cut off mid-body, apart from a connection closed before any answer', async () => {
+    server.handle('/cut.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.write(rss(items(3, 'Cut')).slice(0, 200));
+      setTimeout(() => res.socket?.destroy(), 20);
+    });
+    server.handle('/short.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-length': '5000' });
+      res.write('<rss>');
+      setTimeout(() => res.socket?.destroy(), 20);
+    });
+    server.handle('/hangup.xml', (req) => void req.socket.destroy());
+    const host = new URL(server.base).host;
+    expect(await failure('/cut.xml')).toBe(`the connection to ${host} was cut while the feed was being sent, after 200 bytes (UND_ERR_SOCKET): the feed came incomplete`);
+    expect(await failure('/short.xml')).toMatch(new RegExp(`^the connection to ${host} was cut while the feed was being sent, after 5 bytes`));
+    expect(await failure('/hangup.xml')).toBe(`the connection to ${host} was cut (UND_ERR_SOCKET)`);
+  });
+
+  it('says an https:// URL on a plain-HTTP port is not TLS, in words rather than OpenSSL’s line', async () => {
+    const url = server.url('/tls.xml').replace('http:', 'https:');
+    const message = await fetchFeed(url, opts).then(() => '(no error)', (error: Error) => error.message);
+    expect(message).toBe(`TLS: the server does not speak TLS (https) there but plain HTTP (OpenSSL: wrong version number): try ${server.url('/tls.xml')} (${new URL(server.base).host})`);
+  });
+
+  it('takes a 204 No Content as a failure that says so', async () => {
+    server.handle('/nothing.xml', (_req, res) => void res.writeHead(204).end());
+    expect(await failure('/nothing.xml')).toBe('HTTP 204 No Content: the server answered with no content at all, no feed');
+  });
+});
+
+describe('a Last-Modified in the future', () => {
+  it('is not kept, so If-Modified-Since never asks "changed since 2100?" and gets 304 for ever', async () => {
+    let version = 1;
+    server.handle('/future.xml', (req, res) => {
+      // As Apache compares: not modified when the file is no newer than the date asked about.
+      const since = Date.parse(String(req.headers['if-modified-since'] ?? ''));
+      if (!Number.isNaN(since) && since >= Date.parse('Fri, 27 Feb 2026 14:00:00 GMT')) return void res.writeHead(304).end();
+      res.writeHead(200, { 'content-type': 'application/rss+xml', 'last-modified': 'Fri, 01 Jan 2100 00:00:00 GMT' }).end(rss(items(version, 'Future')));
+    });
+    const feed = await feedAt('/future.xml');
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 1 });
+    expect((await getFeed(ctx, feed.id))!.lastModified).toBeNull();
+    version = 2;
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 1 });
+    expect(server.requests.filter((r) => r.path === '/future.xml').map((r) => r.headers['if-modified-since'])).toEqual([undefined, undefined]);
+  });
+
+  it('kept from before, is not sent', async () => {
+    server.serve('/kept-future.xml', rss(items(1, 'KeptFuture')));
+    await fetchFeed(server.url('/kept-future.xml'), { ...opts, lastModified: 'Fri, 01 Jan 2100 00:00:00 GMT' });
+    expect(server.requests.filter((r) => r.path === '/kept-future.xml')[0]!.headers['if-modified-since']).toBeUndefined();
+  });
+});
