@@ -134,7 +134,7 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
       if (![301, 302, 303, 307, 308].includes(response.status)) break;
       for (const set of response.headers.getSetCookie()) await jar.setCookie(set, url, { ignoreError: true });
       await response.body?.cancel().catch(() => undefined);
-      const location = response.headers.get('location');
+      const location = singleLocation(response.headers.get('location'));
       if (!location) throw new FeedFetchError(`${url} answered HTTP ${response.status} without saying where to (no Location header)`, { status: response.status });
       const next = redirectTarget(location, url);
       // A redirect back to a URL already asked in this fetch (with no new cookie to show) will loop for ever: said so, not "too many".
@@ -182,6 +182,13 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Location given twice (an app and the server in front both set it) reaches us joined, "/a, /a": one of them. */
+function singleLocation(value: string | null): string | null {
+  if (!value) return value;
+  const half = (value.length - 2) / 2;
+  return Number.isInteger(half) && half > 0 && value.slice(half, half + 2) === ', ' && value.slice(0, half) === value.slice(half + 2) ? value.slice(0, half) : value;
 }
 
 function originOf(url: string): string | null {

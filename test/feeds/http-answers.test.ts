@@ -165,3 +165,23 @@ describe('a Last-Modified in the future', () => {
     expect(server.requests.filter((r) => r.path === '/kept-future.xml')[0]!.headers['if-modified-since']).toBeUndefined();
   });
 });
+
+describe('answers of misconfigured servers and APIs', () => {
+  it('follows a Location header sent twice (an app and the server in front both set it)', async () => {
+    server.serve('/twice-target.xml', rss(items(1, 'TwiceTarget')));
+    server.handle('/twice-located.xml', (_req, res) => {
+      res.setHeader('location', ['/twice-target.xml', '/twice-target.xml']);
+      res.writeHead(302).end();
+    });
+    expect(await fetchFeed(server.url('/twice-located.xml'), opts)).toMatchObject({ status: 'ok', url: server.url('/twice-target.xml') });
+  });
+
+  it('gives the message of a JSON API’s error sent with a 200, as the feed’s error', async () => {
+    server.handle('/api-200.json', (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"error","message":"Invalid API key"}'));
+    server.handle('/api-errors.json', (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"errors":[{"code":"quota","detail":"Daily quota exceeded"}]}'));
+    const feed = await feedAt('/api-200.json');
+    expect((await pollFeed(ctx, classify, feed.id)).error).toBe('not a feed: JSON without a JSON Feed "items" list; it says: "Invalid API key"');
+    const other = await feedAt('/api-errors.json');
+    expect((await pollFeed(ctx, classify, other.id)).error).toBe('not a feed: JSON without a JSON Feed "items" list; it says: "Daily quota exceeded"');
+  });
+});
