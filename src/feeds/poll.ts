@@ -9,7 +9,7 @@ import { basicAuthorization, openLogin } from './credentials.js';
 import { FeedFetchError, fetchFeed, fetchOptions, type FetchResult } from './fetch.js';
 import { HostBusyError, withHostSlot } from './hosts.js';
 import { entryGuids, normaliseEntry, withDocumentBase } from './normalise.js';
-import { discoverFeeds } from './discover.js';
+import { discoverFeeds, metaRefreshTarget } from './discover.js';
 import { FeedParseError, parseFeed, type ParsedFeed } from './parse.js';
 import { getFeed, moveFeed, otherFeedAt, recordPoll, type Feed } from './store.js';
 import { isDue, nextPollAfterFailure, nextPollAfterSuccess } from './timing.js';
@@ -69,7 +69,9 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
       ingested = await ingestDocument(ctx, classify, current, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, fetchedAt);
     } catch (error) {
       // A web page where the feed was expected: follow the feed it declares, once, and keep that URL.
-      const declared = error instanceof FeedParseError && error.htmlPage ? discoverFeeds(decodeFeedBody(fetched.body, fetched.contentType).text, fetched.url)[0] : undefined;
+      // A page that names no feed but forwards with <meta http-equiv="refresh"> is followed the same way.
+      const page = error instanceof FeedParseError && error.htmlPage ? decodeFeedBody(fetched.body, fetched.contentType).text : null;
+      const declared = page === null ? undefined : (discoverFeeds(page, fetched.url)[0] ?? metaRefreshTarget(page, fetched.url) ?? undefined);
       if (!declared || declared === current.url) throw error;
       fetched = await politeFetch(ctx, declared, { id: feed.id, sealedLogin: feed.sealedLogin });
       if (fetched.status !== 'ok') throw error;

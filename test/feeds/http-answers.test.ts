@@ -185,3 +185,19 @@ describe('answers of misconfigured servers and APIs', () => {
     expect((await pollFeed(ctx, classify, other.id)).error).toBe('not a feed: JSON without a JSON Feed "items" list; it says: "Daily quota exceeded"');
   });
 });
+
+describe('a page that forwards with <meta http-equiv="refresh">', () => {
+  it('is followed by a poll, once, and the feed keeps the address it forwards to', async () => {
+    server.handle('/parked/', (_req, res) =>
+      void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><title>We have moved</title><meta http-equiv="Refresh" content="0; URL=\'/moved/feed.xml\'"></head><body></body></html>'),
+    );
+    server.handle('/reloads/', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><title>Live</title><meta http-equiv="refresh" content="30"></head></html>'));
+    server.serve('/moved/feed.xml', rss(items(2, 'Forwarded')));
+    const feed = await feedAt('/parked/');
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 2 });
+    expect((await getFeed(ctx, feed.id))!.url).toBe(server.url('/moved/feed.xml'));
+    // A page that only reloads itself forwards nowhere.
+    const live = await feedAt('/reloads/');
+    expect((await pollFeed(ctx, classify, live.id)).error).toBe('not a feed: the document is an HTML page ("Live"), not RSS, Atom or JSON Feed');
+  });
+});

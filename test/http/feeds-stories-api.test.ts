@@ -129,6 +129,13 @@ describe('POST /api/admin/feeds/try', () => {
     expect((await app.post('/api/admin/feeds/try', { url: feeds.url('/try.xml') })).status).toBe(401);
   });
 
+  it('names where a page forwards with <meta http-equiv="refresh"> when it names no feed (422)', async () => {
+    feeds.serve('/forwarding/', '<html><head><title>Moved</title><meta http-equiv="refresh" content="0;url=/try.xml"></head></html>', { contentType: 'text/html' });
+    const res = await tryFeed({ url: feeds.url('/forwarding/') });
+    expect(res.status).toBe(422);
+    expect(await json(res)).toEqual({ error: `not a feed: the document is an HTML page ("Moved"), not RSS, Atom or JSON Feed; it names no feed but forwards (meta refresh) to ${feeds.url('/try.xml')}, which a poll follows`, feeds: [feeds.url('/try.xml')] });
+  });
+
   it('says a limit out of range in words, and a 304 to a first request is the upstream’s fault (502), not a 500', async () => {
     for (const limit of [0, 501, '5', 2.5]) {
       const res = await tryFeed({ url: feeds.url('/try.xml'), limit });
