@@ -56,7 +56,7 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
     if (fetched.movedTo) {
       const twin = await otherFeedAt(ctx, feed.id, fetched.movedTo);
       // Polling both would fetch the same document twice a round and split its stories between two feeds.
-      if (twin && twin.status !== 'disabled') return await pauseAsTwin(ctx, feed, twin, fetchedAt);
+      if (twin && twin.status !== 'disabled') return await pauseAsTwin(ctx, feed, twin, fetchedAt, 'this address redirects there for good');
       await moveFeed(ctx, feed.id, fetched.movedTo);
     }
     let current = { ...feed, url: fetched.movedTo ?? feed.url };
@@ -73,6 +73,8 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
       const page = error instanceof FeedParseError && error.htmlPage ? decodeFeedBody(fetched.body, fetched.contentType).text : null;
       const declared = page === null ? undefined : (discoverFeeds(page, fetched.url)[0] ?? metaRefreshTarget(page, fetched.url) ?? undefined);
       if (!declared || declared === current.url) throw error;
+      const twin = await otherFeedAt(ctx, feed.id, declared);
+      if (twin && twin.status !== 'disabled') return await pauseAsTwin(ctx, feed, twin, fetchedAt, 'this address is a page that names it as its feed');
       fetched = await politeFetch(ctx, declared, { id: feed.id, sealedLogin: feed.sealedLogin });
       if (fetched.status !== 'ok') throw error;
       current = { ...current, url: fetched.movedTo ?? declared };
@@ -111,8 +113,8 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
  * The feed has moved for good to an address another feed already has: it is that feed, added
  * twice. This copy is paused (its stories stay), saying which feed goes on; the other one polls.
  */
-async function pauseAsTwin(ctx: Ctx, feed: Feed, twin: Feed, at: number): Promise<PollOutcome> {
-  const reason = `the same feed as ${redactUrl(twin.url)} (this address redirects there for good), which is already polled: this copy is paused; remove it`;
+async function pauseAsTwin(ctx: Ctx, feed: Feed, twin: Feed, at: number, how: string): Promise<PollOutcome> {
+  const reason = `the same feed as ${redactUrl(twin.url)} (${how}), which is already polled: this copy is paused; remove it`;
   await recordPoll(ctx, feed.id, { status: 'disabled', lastError: reason, lastPollAt: at, nextPollAt: null });
   ctx.log.info({ feedId: feed.id, twin: twin.id, url: redactUrl(feed.url) }, 'feed paused: the same as another feed');
   return { feedId: feed.id, status: 'error', added: 0, seen: 0, topics: {}, error: reason, disabled: true };

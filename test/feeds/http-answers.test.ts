@@ -102,6 +102,19 @@ describe('one feed added by two of its addresses', () => {
     expect((await getFeed(ctx, first.id))!).toMatchObject({ status: 'ok', url: server.url('/home/feed.xml') });
   });
 
+  it('pauses a site’s page added after the feed it names, rather than polling that feed twice', async () => {
+    server.serve('/desk/feed.xml', rss(items(2, 'Desk')));
+    server.handle('/desk/', (_req, res) =>
+      void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><title>Desk</title><link rel="alternate" type="application/rss+xml" href="/desk/feed.xml"></head></html>'),
+    );
+    const feed = await feedAt('/desk/feed.xml');
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 2 });
+    const page = await feedAt('/desk/');
+    expect(await pollFeed(ctx, classify, page.id)).toMatchObject({ status: 'error', disabled: true, added: 0 });
+    expect((await getFeed(ctx, page.id))!.lastError).toBe(`the same feed as ${server.url('/desk/feed.xml')} (this address is a page that names it as its feed), which is already polled: this copy is paused; remove it`);
+    expect(server.requests.filter((r) => r.path === '/desk/feed.xml')).toHaveLength(1);
+  });
+
   it('still moves a feed to an address no other feed has', async () => {
     server.serve('/new/feed.xml', rss(items(1, 'Moved')));
     server.handle('/old/feed.xml', (_req, res) => void res.writeHead(301, { location: '/new/feed.xml' }).end());
