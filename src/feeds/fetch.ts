@@ -358,6 +358,10 @@ function httpError(response: Response, movedTo: string | null, withLogin: boolea
   const own = said && !statusLine.toLowerCase().includes(said.toLowerCase().replace(/^\d{3}\s*/, '')) ? said : '';
   const text = own ? `${statusLine} (${own.startsWith('Cloudflare') || own.startsWith('a bot check') ? own : `"${own}"`})` : statusLine;
   if (status === 410) return new FeedFetchError(`${text}: the publisher has removed this feed`, { status, gone: true, movedTo });
+  const scheme = /^\s*([A-Za-z][\w-]*)/.exec(response.headers.get('www-authenticate') ?? '')?.[1];
+  if (status === 401 && scheme && !/^basic$/i.test(scheme)) {
+    return new FeedFetchError(`${text}: the feed wants a ${scheme} login (WWW-Authenticate), which wirebrief cannot send: it sends HTTP Basic logins only (https://user:password@…); ask the publisher for a feed URL with its key in it`, { status, movedTo });
+  }
   if (status === 401) {
     const why = withLogin ? 'the feed refused its login (add it again as https://user:password@… with the right one)' : 'the feed wants a login: add it as https://user:password@…';
     return new FeedFetchError(`${text}: ${why}`, { status, movedTo });

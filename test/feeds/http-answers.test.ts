@@ -52,6 +52,15 @@ describe('error answers say what the server said', () => {
     expect(await failure('/big404.xml')).toBe('HTTP 404 Not Found ("Sorry & goodbye")');
   });
 
+  it('says a 401 asking for a Bearer token or a Digest login is not one a user:password in the URL answers', async () => {
+    server.handle('/bearer.xml', (_req, res) => void res.writeHead(401, { 'www-authenticate': 'Bearer realm="api", error="invalid_token"' }).end());
+    server.handle('/basic.xml', (_req, res) => void res.writeHead(401, { 'www-authenticate': 'Basic realm="wire"' }).end());
+    expect(await failure('/bearer.xml')).toBe(
+      'HTTP 401 Unauthorized: the feed wants a Bearer login (WWW-Authenticate), which wirebrief cannot send: it sends HTTP Basic logins only (https://user:password@…); ask the publisher for a feed URL with its key in it',
+    );
+    expect(await failure('/basic.xml')).toBe('HTTP 401 Unauthorized: the feed wants a login: add it as https://user:password@…');
+  });
+
   it('shows the feed’s error with the page’s words after a poll', async () => {
     server.handle('/gone-title.xml', (_req, res) => void res.writeHead(500, { 'content-type': 'text/html' }).end('<html><head><title>Database connection failed</title></head></html>'));
     const feed = await feedAt('/gone-title.xml');
