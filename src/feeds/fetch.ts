@@ -282,6 +282,7 @@ async function readCapped(response: Response, maxBytes: number, controller: Abor
 }
 
 const ERROR_PAGE_BYTES = 64 * 1024;
+const ERROR_PAGE_MS = 1_000;
 
 /**
  * What an error answer says, in a few words an operator can act on: a bot check (Cloudflare's
@@ -290,21 +291,24 @@ const ERROR_PAGE_BYTES = 64 * 1024;
  */
 async function errorPageText(response: Response): Promise<string> {
   let text = '';
+  const chunks: Buffer[] = [];
+  // An error page that drips is not waited for: its status (and Retry-After) matter more than its words.
+  const reader = response.body?.getReader();
+  const deadline = setTimeout(() => void reader?.cancel().catch(() => undefined), ERROR_PAGE_MS);
   try {
-    if (response.body) {
-      const chunks: Buffer[] = [];
-      let total = 0;
-      for await (const chunk of response.body) {
-        chunks.push(Buffer.from(chunk as Uint8Array));
-        total += (chunk as Uint8Array).byteLength;
-        if (total >= ERROR_PAGE_BYTES) break;
-      }
-      text = Buffer.concat(chunks).subarray(0, ERROR_PAGE_BYTES).toString('utf8');
+    let total = 0;
+    while (reader && total < ERROR_PAGE_BYTES) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(Buffer.from(value));
+      total += value.byteLength;
     }
   } catch {
-    // An error page that does not arrive whole says nothing more than its status.
+    // An error page that does not arrive whole says what part of it did.
   } finally {
-    await response.body?.cancel().catch(() => undefined);
+    clearTimeout(deadline);
+    await reader?.cancel().catch(() => undefined);
+    text = Buffer.concat(chunks).subarray(0, ERROR_PAGE_BYTES).toString('utf8');
   }
   const h = response.headers;
   const cloudflare = /cloudflare/i.test(h.get('server') ?? '') || h.has('cf-ray');

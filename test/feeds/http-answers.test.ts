@@ -68,6 +68,18 @@ describe('error answers say what the server said', () => {
     expect((await getFeed(ctx, feed.id))!.lastError).toBe('HTTP 500 Internal Server Error ("Database connection failed")');
   });
 
+  it('does not wait for an error page that drips: the 503 and its Retry-After are what count', async () => {
+    server.handle('/drip-503.xml', (_req, res) => {
+      res.writeHead(503, { 'content-type': 'text/html', 'retry-after': '600' });
+      res.write('<html><head><title>Maintenance</title></head>');
+      const timer = setInterval(() => res.write(' '), 100);
+      res.on('close', () => clearInterval(timer));
+    });
+    const started = Date.now();
+    expect(await failure('/drip-503.xml')).toBe('HTTP 503 Service Unavailable ("Maintenance"); asked to retry after 10 min');
+    expect(Date.now() - started).toBeLessThan(1800);
+  });
+
   it('says a Retry-After of more than a day is waited a day at most, not "277777777777777.8 h"', async () => {
     server.handle('/forever.xml', (_req, res) => void res.writeHead(503, { 'retry-after': '999999999999999999' }).end());
     expect(await failure('/forever.xml')).toBe('HTTP 503 Service Unavailable; asked to retry after more than a day (24 h at most is waited)');
