@@ -45,3 +45,26 @@ export function discoverFeeds(html: string, pageUrl: string): string[] {
   parser.end();
   return found;
 }
+
+/**
+ * Where a page forwards to with <meta http-equiv="refresh" content="0; url=…"> in its head: how some
+ * sites (and hosts parking an old address) move a feed without an HTTP redirect. Absolute; null if none.
+ */
+export function metaRefreshTarget(html: string, pageUrl: string): string | null {
+  let target: string | null = null;
+  let inBody = false;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'body') inBody = true;
+        if (inBody || target || name !== 'meta' || (attribs['http-equiv'] ?? '').toLowerCase() !== 'refresh') return;
+        const m = /^\s*\d+(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(['"]?)(.+?)\1\s*$/i.exec(attribs.content ?? '');
+        if (m?.[2]) target = absoluteUrl(m[2], pageUrl);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return target && target !== pageUrl && /^https?:/.test(target) ? target : null;
+}

@@ -21,6 +21,7 @@ import { projectRoot } from '../paths.js';
 
 const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
 const MAX_REDIRECTS = 5;
+const DAY_MS = 24 * 3600_000;
 const CONNECT_TIMEOUT_MS = 10_000;
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5';
 
@@ -117,11 +118,13 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
       'accept-encoding': acceptEncoding,
     };
     if (opts.etag) headers['if-none-match'] = opts.etag;
-    if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
+    // A date kept from before this rule that lies well ahead would earn a 304 on every poll from servers that compare dates.
+    if (opts.lastModified && !(Date.parse(opts.lastModified) > Date.now() + 24 * 3600_000)) headers['if-modified-since'] = opts.lastModified;
     let response: Response;
     let permanent = true;
     let loginSent = false;
     const jar = new CookieJar();
+    const visited = [url];
     for (let hop = 0; ; hop++) {
       const cookie = hop > 0 ? await jar.getCookieString(url) : '';
       const login = opts.login && originOf(url) === opts.login.origin ? opts.login.authorization : '';
@@ -131,10 +134,15 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
       if (![301, 302, 303, 307, 308].includes(response.status)) break;
       for (const set of response.headers.getSetCookie()) await jar.setCookie(set, url, { ignoreError: true });
       await response.body?.cancel().catch(() => undefined);
-      const location = response.headers.get('location');
+      const location = singleLocation(response.headers.get('location'));
       if (!location) throw new FeedFetchError(`${url} answered HTTP ${response.status} without saying where to (no Location header)`, { status: response.status });
-      if (hop >= MAX_REDIRECTS) throw new FeedFetchError(`more than ${MAX_REDIRECTS} redirects, last to ${location}`, { status: response.status, movedTo });
       const next = redirectTarget(location, url);
+      // A redirect back to a URL already asked in this fetch (with no new cookie to show) will loop for ever: said so, not "too many".
+      if (visited.includes(next) && response.headers.getSetCookie().length === 0) {
+        throw new FeedFetchError(`redirects in a loop: ${[...visited.slice(visited.indexOf(next)), next].join(' → ')}`, { status: response.status, movedTo: null });
+      }
+      if (hop >= MAX_REDIRECTS) throw new FeedFetchError(`more than ${MAX_REDIRECTS} redirects, last to ${location}`, { status: response.status, movedTo });
+      visited.push(next);
       if (permanent && (response.status === 301 || response.status === 308)) movedTo = next;
       else permanent = false;
       url = next;
@@ -143,19 +151,26 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
       url,
       movedTo,
       etag: response.headers.get('etag'),
-      lastModified: response.headers.get('last-modified'),
+      lastModified: pastLastModified(response),
       freshForMs: freshFor(response),
     };
     if (response.status === 304) {
       await response.body?.cancel().catch(() => undefined);
+      // A 304 only means something to a request that named a copy (ETag, Last-Modified): to one that
+      // did not (a new feed, the try route) it is a broken server or cache, and nothing was read.
+      if (!opts.etag && !opts.lastModified) throw new FeedFetchError(`${safeHost(url)} answered HTTP 304 Not Modified to a request that had no copy to compare (no If-None-Match or If-Modified-Since): no feed was sent`, { status: 304, movedTo });
       return { ...common, status: 'not-modified' };
     }
     encoding = response.headers.get('content-encoding');
-    if (!response.ok) {
+    if (response.status === 204 || response.status === 205) {
       await response.body?.cancel().catch(() => undefined);
-      throw httpError(response, movedTo, loginSent);
+      throw new FeedFetchError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: the server answered with no content at all, no feed`, { status: response.status, movedTo });
     }
-    const body = gunzipUnlabelled(await readCapped(response, opts.maxBytes, controller), opts.maxBytes);
+    if (!response.ok) {
+      const said = await errorPageText(response);
+      throw httpError(response, movedTo, loginSent, said);
+    }
+    const body = gunzipUnlabelled(await readCapped(response, opts.maxBytes, controller, url), opts.maxBytes);
     return { ...common, status: 'ok', body, contentType: response.headers.get('content-type') };
   } catch (error) {
     if (error instanceof FeedFetchError) throw error;
@@ -169,6 +184,13 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
   }
 }
 
+/** Location given twice (an app and the server in front both set it) reaches us joined, "/a, /a": one of them. */
+function singleLocation(value: string | null): string | null {
+  if (!value) return value;
+  const half = (value.length - 2) / 2;
+  return Number.isInteger(half) && half > 0 && value.slice(half, half + 2) === ', ' && value.slice(0, half) === value.slice(half + 2) ? value.slice(0, half) : value;
+}
+
 function originOf(url: string): string | null {
   try {
     return new URL(url).origin;
@@ -177,7 +199,8 @@ function originOf(url: string): string | null {
   }
 }
 
-function redirectTarget(location: string, from: string): string {
+function redirectTarget(raw: string, from: string): string {
+  const location = utf8Location(raw);
   let next: URL;
   try {
     next = new URL(location, from);
@@ -187,6 +210,25 @@ function redirectTarget(location: string, from: string): string {
   if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new FeedFetchError(`redirected to a ${next.protocol} URL, which is not fetched: ${next}`);
   next.hash = '';
   return next.toString();
+}
+
+/**
+ * Header values reach us as latin1 (one char per byte); a Location with a non-ASCII path (a WordPress
+ * slug "/café/feed") is sent as raw UTF-8 bytes by many servers, and browsers read it as UTF-8.
+ * Read it so too when its bytes are valid UTF-8; otherwise leave it as it came.
+ */
+function utf8Location(location: string): string {
+  if (!/[\x80-\xff]/.test(location) || /[^\x00-\xff]/.test(location)) return location;
+  const bytes = Buffer.from(location, 'latin1');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return location;
+  }
+}
+
+function readable(bytes: number): string {
+  return bytes < 1024 ? `${bytes} bytes` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function capText(maxBytes: number): string {
@@ -209,7 +251,7 @@ function gunzipUnlabelled(body: Buffer, maxBytes: number): Buffer {
   }
 }
 
-async function readCapped(response: Response, maxBytes: number, controller: AbortController): Promise<Buffer> {
+async function readCapped(response: Response, maxBytes: number, controller: AbortController, url: string): Promise<Buffer> {
   const cap = capText(maxBytes);
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
@@ -219,28 +261,118 @@ async function readCapped(response: Response, maxBytes: number, controller: Abor
   const chunks: Buffer[] = [];
   let total = 0;
   if (!response.body) return Buffer.alloc(0);
-  for await (const chunk of response.body) {
-    total += (chunk as Uint8Array).byteLength;
-    if (total > maxBytes) {
-      controller.abort(new Error('too large'));
-      throw new FeedFetchError(`the feed is larger than the ${cap} limit: stopped reading after ${cap}`);
+  try {
+    for await (const chunk of response.body) {
+      total += (chunk as Uint8Array).byteLength;
+      if (total > maxBytes) {
+        controller.abort(new Error('too large'));
+        throw new FeedFetchError(`the feed is larger than the ${cap} limit: stopped reading after ${cap}`);
+      }
+      chunks.push(Buffer.from(chunk as Uint8Array));
     }
-    chunks.push(Buffer.from(chunk as Uint8Array));
+  } catch (error) {
+    // The answer began and then stopped (a chunked body without its last chunk, fewer bytes than Content-Length): said as such.
+    const code = (error as { code?: string })?.code ?? (error as { cause?: { code?: string } })?.cause?.code ?? '';
+    if (!controller.signal.aborted && !isDecodingError(error) && (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || /terminated|other side closed/i.test(String((error as Error)?.message)))) {
+      throw new FeedFetchError(`the connection to ${safeHost(url)} was cut while the feed was being sent, after ${readable(total)} (${code || 'terminated'}): the feed came incomplete`);
+    }
+    throw error;
   }
   return Buffer.concat(chunks, total);
 }
 
-function httpError(response: Response, movedTo: string | null, withLogin: boolean): FeedFetchError {
+const ERROR_PAGE_BYTES = 64 * 1024;
+const ERROR_PAGE_MS = 1_000;
+
+/**
+ * What an error answer says, in a few words an operator can act on: a bot check (Cloudflare's
+ * "Just a moment...", a captcha) named as such, otherwise the page's <title> or <h1>, a JSON
+ * API's "error"/"message", or the first line of plain text. Reads 64 KB at most; '' when nothing useful.
+ */
+async function errorPageText(response: Response): Promise<string> {
+  let text = '';
+  const chunks: Buffer[] = [];
+  // An error page that drips is not waited for: its status (and Retry-After) matter more than its words.
+  const reader = response.body?.getReader();
+  const deadline = setTimeout(() => void reader?.cancel().catch(() => undefined), ERROR_PAGE_MS);
+  try {
+    let total = 0;
+    while (reader && total < ERROR_PAGE_BYTES) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(Buffer.from(value));
+      total += value.byteLength;
+    }
+  } catch {
+    // An error page that does not arrive whole says what part of it did.
+  } finally {
+    clearTimeout(deadline);
+    await reader?.cancel().catch(() => undefined);
+    text = Buffer.concat(chunks).subarray(0, ERROR_PAGE_BYTES).toString('utf8');
+  }
+  const h = response.headers;
+  const cloudflare = /cloudflare/i.test(h.get('server') ?? '') || h.has('cf-ray');
+  if (h.get('cf-mitigated') === 'challenge' || (cloudflare && /challenge-platform|cf-chl|Just a moment|Attention Required/i.test(text))) {
+    return 'Cloudflare’s browser challenge stopped the request: ask the publisher to allow wirebrief’s User-Agent, or use another feed URL';
+  }
+  if ([403, 429, 503].includes(response.status) && /captcha|are you a robot|verify you are human/i.test(text) && /<html/i.test(text)) return 'a bot check (captcha page) stopped the request: ask the publisher to allow wirebrief’s User-Agent';
+  return oneLine(pageTitle(text) ?? jsonError(text) ?? (/^\s*</.test(text) ? '' : text.split(/\r?\n/).find((l) => l.trim()) ?? ''));
+}
+
+function pageTitle(text: string): string | null {
+  const m = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text) ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(text);
+  return m ? decodeBasicEntities(m[1]!.replace(/<[^>]*>/g, ' ')) : null;
+}
+
+function jsonError(text: string): string | null {
+  if (!/^\s*[{[]/.test(text)) return null;
+  try {
+    const value = JSON.parse(text) as unknown;
+    const pick = (v: unknown): string | null => {
+      if (typeof v === 'string') return v;
+      if (v && typeof v === 'object') {
+        const o = v as Record<string, unknown>;
+        for (const k of ['message', 'error_description', 'error', 'detail', 'title', 'errors']) {
+          const found = Array.isArray(o[k]) ? pick((o[k] as unknown[])[0]) : pick(o[k]);
+          if (found) return found;
+        }
+      }
+      return null;
+    };
+    return pick(value);
+  } catch {
+    return null;
+  }
+}
+
+function decodeBasicEntities(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' })[e] ?? '');
+}
+
+/** One short line: whitespace folded, at most 160 characters. */
+function oneLine(s: string): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > 160 ? `${flat.slice(0, 159)}…` : flat;
+}
+
+function httpError(response: Response, movedTo: string | null, withLogin: boolean, said = ''): FeedFetchError {
   const status = response.status;
-  const text = `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  const statusLine = `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  // The page's own words, unless they only repeat the status ("403 Forbidden", "Not Found").
+  const own = said && !statusLine.toLowerCase().includes(said.toLowerCase().replace(/^\d{3}\s*/, '')) ? said : '';
+  const text = own ? `${statusLine} (${own.startsWith('Cloudflare') || own.startsWith('a bot check') ? own : `"${own}"`})` : statusLine;
   if (status === 410) return new FeedFetchError(`${text}: the publisher has removed this feed`, { status, gone: true, movedTo });
+  const scheme = /^\s*([A-Za-z][\w-]*)/.exec(response.headers.get('www-authenticate') ?? '')?.[1];
+  if (status === 401 && scheme && !/^basic$/i.test(scheme)) {
+    return new FeedFetchError(`${text}: the feed wants a ${scheme} login (WWW-Authenticate), which wirebrief cannot send: it sends HTTP Basic logins only (https://user:password@…); ask the publisher for a feed URL with its key in it`, { status, movedTo });
+  }
   if (status === 401) {
     const why = withLogin ? 'the feed refused its login (add it again as https://user:password@… with the right one)' : 'the feed wants a login: add it as https://user:password@…';
     return new FeedFetchError(`${text}: ${why}`, { status, movedTo });
   }
   if (status === 429 || status === 503) {
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), response.headers.get('date'));
-    const wait = retryAfterMs === null ? '' : `; asked to retry after ${humanDuration(retryAfterMs)}`;
+    const wait = retryAfterMs === null ? '' : retryAfterMs > DAY_MS ? `; asked to retry after more than a day (${humanDuration(DAY_MS)} at most is waited)` : `; asked to retry after ${humanDuration(retryAfterMs)}`;
     return new FeedFetchError(`${text}${wait}`, { status, retryAfterMs, movedTo });
   }
   return new FeedFetchError(text, { status, movedTo });
@@ -255,6 +387,20 @@ export function parseRetryAfter(value: string | null, serverDate: string | null,
   if (Number.isNaN(at)) return null;
   const reference = serverDate ? Date.parse(serverDate) : NaN;
   return Math.max(0, at - (Number.isNaN(reference) ? now : reference));
+}
+
+/**
+ * Last-Modified, unless it is in the future (a server with its clock or its files' dates wrong):
+ * sent back as If-Modified-Since, such a date makes servers that compare dates ("not modified
+ * since 2100") answer 304 to every poll until then, and the feed would look quiet for ever.
+ */
+function pastLastModified(response: Response, now = Date.now()): string | null {
+  const value = response.headers.get('last-modified');
+  if (!value) return null;
+  const at = Date.parse(value);
+  if (Number.isNaN(at)) return null;
+  const serverNow = Date.parse(response.headers.get('date') ?? '');
+  return at > (Number.isNaN(serverNow) ? now : Math.max(serverNow, now)) + 60_000 ? null : value;
 }
 
 function freshFor(response: Response): number | null {
@@ -325,8 +471,21 @@ function describeNetworkError(error: unknown, url: string, proxy: URL | null = n
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `the connection to ${host} was cut (${code})`;
   if (code === 'UND_ERR_CONNECT_TIMEOUT') return `could not connect to ${host} within ${CONNECT_TIMEOUT_MS / 1000} s`;
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return `${host} is unreachable (${code})`;
-  if (/CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code) || /certificate|tls|ssl/i.test(message)) return `TLS: ${message} (${host})`;
+  if (/CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code) || /certificate|tls|ssl/i.test(message)) return `TLS: ${tlsWords(message, url)} (${host})`;
   return `could not fetch ${url}: ${message}${code ? ` (${code})` : ''}`;
+}
+
+/**
+ * OpenSSL's own lines ("807C…:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/…")
+ * as words: the reason alone, and what it usually means for the commonest ones.
+ */
+function tlsWords(message: string, url: string): string {
+  const m = /:error:[0-9A-F]+:[^:]*:[^:]*:([^:]+)/i.exec(message);
+  const reason = (m ? m[1]! : message).replace(/\s+/g, ' ').trim();
+  if (/wrong version number|packet length too long|http request/i.test(reason)) {
+    return `the server does not speak TLS (https) there but plain HTTP (OpenSSL: ${reason}): try ${url.replace(/^https:/, 'http:')}`;
+  }
+  return reason;
 }
 
 function safeHost(url: string): string {

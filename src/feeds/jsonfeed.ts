@@ -52,6 +52,25 @@ const feed = z
   })
   .passthrough();
 
+/**
+ * What a JSON API's error answer says ({"error": "Invalid API key"}, {"status": "error", "message": …},
+ * {"errors": [{"detail": …}]}), often sent with a 200: the operator's one clue to a wrong key or URL.
+ */
+function apiError(data: unknown): string | null {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
+  const o = data as Record<string, unknown>;
+  for (const k of ['error_description', 'message', 'error', 'errors', 'detail', 'msg']) {
+    let v = o[k];
+    if (Array.isArray(v)) v = v[0];
+    if (v && typeof v === 'object') v = (v as Record<string, unknown>).message ?? (v as Record<string, unknown>).detail ?? (v as Record<string, unknown>).title;
+    if (typeof v === 'string' && v.trim()) {
+      const flat = v.replace(/\s+/g, ' ').trim();
+      return flat.length > 160 ? `${flat.slice(0, 159)}…` : flat;
+    }
+  }
+  return null;
+}
+
 export function parseJsonFeed(body: string): ParsedFeed {
   let data: unknown;
   try {
@@ -62,7 +81,8 @@ export function parseJsonFeed(body: string): ParsedFeed {
   const parsed = feed.safeParse(data);
   if (!parsed.success) {
     const version = (data as { version?: unknown } | null)?.version;
-    throw new FeedParseError(`not a feed: JSON without a JSON Feed "items" list${typeof version === 'string' ? ` (version ${version})` : ''}`);
+    const said = apiError(data);
+    throw new FeedParseError(`not a feed: JSON without a JSON Feed "items" list${typeof version === 'string' ? ` (version ${version})` : ''}${said ? `; it says: "${said}"` : ''}`);
   }
   const f = parsed.data;
   const feedAuthors = authorNames(f);

@@ -715,14 +715,24 @@ function categoriesOf(value: unknown): string[] {
 
 const PERIOD_MINUTES: Record<string, number> = { hourly: 60, daily: 1440, weekly: 10080, monthly: 43200, yearly: 525600 };
 
+/** A day: no publisher's hint holds a feed back longer (timing.ts caps every delay there too), so none is shown longer. */
+const MAX_TTL_MINUTES = 24 * 60;
+
+/**
+ * The publisher's floor on polling, from <ttl> and sy:updatePeriod/sy:updateFrequency, in minutes.
+ * "hourly" once an hour is left out: it is what WordPress (and CMSs copying its templates) prints in
+ * every feed whatever the site does, and taken at its word it held every such news site to one poll an hour.
+ */
 function ttlOf(feed: Raw): number | null {
   const ttl = Number(text(feed.ttl));
-  const period = PERIOD_MINUTES[(text(feed.syUpdatePeriod) ?? '').toLowerCase()];
+  const periodName = (text(feed.syUpdatePeriod) ?? '').toLowerCase();
+  const period = PERIOD_MINUTES[periodName];
   const frequency = Math.max(1, Number(text(feed.syUpdateFrequency)) || 1);
-  const fromSy = period ? period / frequency : null;
+  const boilerplate = periodName === 'hourly' && frequency === 1;
+  const fromSy = period && !boilerplate ? period / frequency : null;
   const fromTtl = Number.isFinite(ttl) && ttl > 0 ? ttl : null;
   if (fromSy === null && fromTtl === null) return null;
-  return Math.max(fromSy ?? 0, fromTtl ?? 0);
+  return Math.min(MAX_TTL_MINUTES, Math.max(fromSy ?? 0, fromTtl ?? 0));
 }
 
 /** The text of an xml2js value: a string, `{_: text}`, or the first of an array. */

@@ -9,9 +9,9 @@ import { basicAuthorization, openLogin } from './credentials.js';
 import { FeedFetchError, fetchFeed, fetchOptions, type FetchResult } from './fetch.js';
 import { HostBusyError, withHostSlot } from './hosts.js';
 import { entryGuids, normaliseEntry, withDocumentBase } from './normalise.js';
-import { discoverFeeds } from './discover.js';
+import { discoverFeeds, metaRefreshTarget } from './discover.js';
 import { FeedParseError, parseFeed, type ParsedFeed } from './parse.js';
-import { getFeed, moveFeed, recordPoll, type Feed } from './store.js';
+import { getFeed, moveFeed, otherFeedAt, recordPoll, type Feed } from './store.js';
 import { isDue, nextPollAfterFailure, nextPollAfterSuccess } from './timing.js';
 
 export interface PollOutcome {
@@ -53,7 +53,12 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
   const fetchedAt = ctx.now();
   try {
     let fetched = await politeFetch(ctx, feed.url, feed);
-    if (fetched.movedTo) await moveFeed(ctx, feed.id, fetched.movedTo);
+    if (fetched.movedTo) {
+      const twin = await otherFeedAt(ctx, feed.id, fetched.movedTo);
+      // Polling both would fetch the same document twice a round and split its stories between two feeds.
+      if (twin && twin.status !== 'disabled') return await pauseAsTwin(ctx, feed, twin, fetchedAt, 'this address redirects there for good');
+      await moveFeed(ctx, feed.id, fetched.movedTo);
+    }
     let current = { ...feed, url: fetched.movedTo ?? feed.url };
     if (fetched.status === 'not-modified') {
       await recordSuccess(ctx, current, fetched, null, fetchedAt);
@@ -64,8 +69,12 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
       ingested = await ingestDocument(ctx, classify, current, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, fetchedAt);
     } catch (error) {
       // A web page where the feed was expected: follow the feed it declares, once, and keep that URL.
-      const declared = error instanceof FeedParseError && error.htmlPage ? discoverFeeds(decodeFeedBody(fetched.body, fetched.contentType).text, fetched.url)[0] : undefined;
+      // A page that names no feed but forwards with <meta http-equiv="refresh"> is followed the same way.
+      const page = error instanceof FeedParseError && error.htmlPage ? decodeFeedBody(fetched.body, fetched.contentType).text : null;
+      const declared = page === null ? undefined : (discoverFeeds(page, fetched.url)[0] ?? metaRefreshTarget(page, fetched.url) ?? undefined);
       if (!declared || declared === current.url) throw error;
+      const twin = await otherFeedAt(ctx, feed.id, declared);
+      if (twin && twin.status !== 'disabled') return await pauseAsTwin(ctx, feed, twin, fetchedAt, 'this address is a page that names it as its feed');
       fetched = await politeFetch(ctx, declared, { id: feed.id, sealedLogin: feed.sealedLogin });
       if (fetched.status !== 'ok') throw error;
       current = { ...current, url: fetched.movedTo ?? declared };
@@ -98,6 +107,17 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
   } finally {
     await expireStoriesIfDue(ctx).catch((error: Error) => ctx.log.warn({ err: error.message }, 'story retention failed'));
   }
+}
+
+/**
+ * The feed has moved for good to an address another feed already has: it is that feed, added
+ * twice. This copy is paused (its stories stay), saying which feed goes on; the other one polls.
+ */
+async function pauseAsTwin(ctx: Ctx, feed: Feed, twin: Feed, at: number, how: string): Promise<PollOutcome> {
+  const reason = `the same feed as ${redactUrl(twin.url)} (${how}), which is already polled: this copy is paused; remove it`;
+  await recordPoll(ctx, feed.id, { status: 'disabled', lastError: reason, lastPollAt: at, nextPollAt: null });
+  ctx.log.info({ feedId: feed.id, twin: twin.id, url: redactUrl(feed.url) }, 'feed paused: the same as another feed');
+  return { feedId: feed.id, status: 'error', added: 0, seen: 0, topics: {}, error: reason, disabled: true };
 }
 
 /** One fetch, holding one of the host's request slots; with the feed's login when it has one. */

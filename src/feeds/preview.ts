@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import { decodeFeedBody } from './charset.js';
 import { fetchFeed, fetchOptions } from './fetch.js';
 import { basicAuthorization, type FeedLogin } from './credentials.js';
-import { discoverFeeds } from './discover.js';
+import { discoverFeeds, metaRefreshTarget } from './discover.js';
 import { FeedParseError, parseFeed, type FeedFormat } from './parse.js';
 import { incomingItems } from './poll.js';
 
@@ -60,8 +60,9 @@ export async function previewFeed(classify: Classifier, doc: { body: Buffer; con
   } catch (error) {
     if (error instanceof FeedParseError && error.htmlPage) {
       const feeds = discoverFeeds(text, doc.url);
-      const hint = feeds.length ? `; it names ${feeds.length === 1 ? 'a feed' : 'feeds'}: ${feeds.join(', ')}` : '; it names no feed';
-      throw new NotAFeedError(`${error.message}${hint}`, feeds);
+      const forward = feeds.length ? null : metaRefreshTarget(text, doc.url);
+      const hint = feeds.length ? `; it names ${feeds.length === 1 ? 'a feed' : 'feeds'}: ${feeds.join(', ')}` : forward ? `; it names no feed but forwards (meta refresh) to ${forward}, which a poll follows` : '; it names no feed';
+      throw new NotAFeedError(`${error.message}${hint}`, forward ? [forward] : feeds);
     }
     throw error;
   }

@@ -66,6 +66,8 @@ export function readFeedAddress(input: string): { url: string; login: FeedLogin 
   const bare = new URL(url);
   if (bare.protocol !== 'http:' && bare.protocol !== 'https:') throw new FeedUrlError(`feed URLs must be http or https: "${withoutUserInfo(url)}"`);
   bare.hash = '';
+  // "…/feed.xml?" asks for the same document as "…/feed.xml": one feed, not two.
+  if (bare.search === '') bare.search = '';
   return { url: bare.toString(), login };
 }
 
@@ -252,6 +254,16 @@ return 1`;
 export async function moveFeed(ctx: Ctx, id: string, url: string): Promise<void> {
   const normalised = normaliseFeedUrl(url);
   await ctx.redis.multi().hset(k.feed(ctx, id), 'url', normalised).hsetnx(k.byUrl(ctx), normalised, id).exec();
+}
+
+/**
+ * Another feed already known by `url` (added by that URL, or moved there), if any: the same feed
+ * added twice by two of its addresses (http:// and https://, with and without "www.") meets
+ * itself when one of them redirects for good to the other.
+ */
+export async function otherFeedAt(ctx: Ctx, id: string, url: string): Promise<Feed | null> {
+  const owner = await findFeedByUrl(ctx, url);
+  return owner && owner.id !== id ? owner : null;
 }
 
 /** Stops polling a feed (the caller unschedules it); `reason` shows as its last error. */

@@ -31,7 +31,8 @@ const intervalMinutes = z
 
 const addFeedBody = z.object({ url: feedUrl, intervalMinutes: intervalMinutes.optional() }, { error: JSON_ONLY });
 const pollFeedBody = z.object({ url: feedUrl }, { error: JSON_ONLY });
-const tryFeedBody = z.object({ url: feedUrl, limit: z.number().int().min(1).max(500).optional() }, { error: JSON_ONLY });
+const TRY_LIMIT = 'must be a whole number of stories from 1 to 500';
+const tryFeedBody = z.object({ url: feedUrl, limit: z.number({ error: TRY_LIMIT }).int(TRY_LIMIT).min(1, TRY_LIMIT).max(500, TRY_LIMIT).optional() }, { error: JSON_ONLY });
 const opmlJsonBody = z.object(
   { opml: z.string({ error: (issue) => (issue.input === undefined ? 'required: the OPML file as a string' : 'must be a string: the OPML file') }).min(1, 'required: the OPML file as a string') },
   { error: 'send the OPML file as the body (Content-Type: text/x-opml or application/xml), or JSON {"opml": "..."}' },

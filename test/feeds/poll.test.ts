@@ -100,10 +100,22 @@ describe('polling a feed over HTTP', () => {
   });
 
   it('stops after five redirects', async () => {
-    server.handle('/loop.xml', (_req, res) => void res.writeHead(302, { location: '/loop.xml' }).end());
-    const outcome = await pollFeed(ctx, classify, (await feedAt('/loop.xml')).id);
+    server.handle('/chain.xml', (req, res) => void res.writeHead(302, { location: `/chain.xml?n=${Number(new URL(req.url!, 'http://x').searchParams.get('n') ?? 0) + 1}` }).end());
+    const outcome = await pollFeed(ctx, classify, (await feedAt('/chain.xml')).id);
     expect(outcome.error).toMatch(/more than 5 redirects/);
-    expect(requestsTo('/loop.xml')).toHaveLength(6);
+    expect(requestsTo('/chain.xml')).toHaveLength(6);
+  });
+
+  it('says a redirect loop is a loop, and moves the feed nowhere (308 to itself, or two URLs sending to each other)', async () => {
+    server.handle('/loop.xml', (_req, res) => void res.writeHead(308, { location: '/loop.xml' }).end());
+    server.handle('/ping.xml', (_req, res) => void res.writeHead(301, { location: '/pong.xml' }).end());
+    server.handle('/pong.xml', (_req, res) => void res.writeHead(301, { location: '/ping.xml' }).end());
+    const self = await feedAt('/loop.xml');
+    expect((await pollFeed(ctx, classify, self.id)).error).toBe(`redirects in a loop: ${server.url('/loop.xml')} → ${server.url('/loop.xml')}`);
+    expect(requestsTo('/loop.xml')).toHaveLength(1);
+    const pair = await feedAt('/ping.xml');
+    expect((await pollFeed(ctx, classify, pair.id)).error).toBe(`redirects in a loop: ${server.url('/ping.xml')} → ${server.url('/pong.xml')} → ${server.url('/ping.xml')}`);
+    expect((await reload(pair)).url).toBe(server.url('/ping.xml'));
   });
 
   it('sends back a cookie set on a redirect, within the fetch only (a site behind a cookie check)', async () => {
@@ -308,12 +320,15 @@ describe('polling a feed over HTTP', () => {
     ctx.clock.t = Date.parse('2026-02-27T12:00:00Z');
   });
 
-  it('polls no sooner than <ttl>, Cache-Control max-age or Expires allow', async () => {
+  it('polls no sooner than <ttl>, Cache-Control max-age or Expires allow (the last two an hour at most)', async () => {
     server.serve('/ttl.xml', rss(items(1, 'Ttl'), { ttl: 120 }));
-    server.serve('/maxage.xml', rss(items(1, 'MaxAge')), { headers: { 'cache-control': 'public, max-age=5400' } });
+    server.serve('/maxage.xml', rss(items(1, 'MaxAge')), { headers: { 'cache-control': 'public, max-age=2700' } });
+    // A CDN's default for static files (a year) or an Expires far ahead holds a news feed back an hour at most.
+    server.serve('/year.xml', rss(items(1, 'Year')), { headers: { 'cache-control': 'public, max-age=31536000, immutable' } });
+    server.serve('/far.xml', rss(items(1, 'Far')), { headers: { date: 'Fri, 27 Feb 2026 12:00:00 GMT', expires: 'Thu, 01 Jan 2037 00:00:00 GMT' } });
     server.serve('/expires.xml', rss(items(1, 'Expires')), { headers: { date: 'Fri, 27 Feb 2026 12:00:00 GMT', expires: 'Fri, 27 Feb 2026 13:00:00 GMT' } });
     server.serve('/short.xml', rss(items(1, 'Short')), { headers: { 'cache-control': 'max-age=60' } });
-    const expected: [string, number][] = [['/ttl.xml', 120], ['/maxage.xml', 90], ['/expires.xml', 60], ['/short.xml', 10]];
+    const expected: [string, number][] = [['/ttl.xml', 120], ['/maxage.xml', 45], ['/expires.xml', 60], ['/short.xml', 10], ['/year.xml', 60], ['/far.xml', 60]];
     for (const [path, minutes] of expected) {
       const feed = await feedAt(path);
       await pollFeed(ctx, classify, feed.id);

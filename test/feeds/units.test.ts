@@ -256,6 +256,30 @@ describe('Retry-After', () => {
   });
 });
 
+describe('the publisher’s floor on polling (<ttl>, sy:updatePeriod)', () => {
+  const channel = (extra: string) =>
+    `<?xml version="1.0"?><rss version="2.0" xmlns:sy="http://purl.org/rss/1.0/modules/syndication/"><channel><title>T</title>${extra}<item><title>A</title><link>https://news.example/a</link></item></channel></rss>`;
+  const ttlOf = async (extra: string) => (await parseFeed(channel(extra), 'application/rss+xml')).ttlMinutes;
+
+  it('reads <ttl> and sy:updatePeriod / sy:updateFrequency, the longer of the two', async () => {
+    expect(await ttlOf('<ttl>30</ttl>')).toBe(30);
+    expect(await ttlOf('<sy:updatePeriod> Daily </sy:updatePeriod>')).toBe(1440);
+    expect(await ttlOf('<sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency>2</sy:updateFrequency><ttl>15</ttl>')).toBe(30);
+  });
+
+  it('leaves out WordPress’s boilerplate "hourly, once", which every WordPress feed prints whatever the site does', async () => {
+    expect(await ttlOf('<sy:updatePeriod>\n\thourly\t</sy:updatePeriod><sy:updateFrequency>\n\t1\t</sy:updateFrequency>')).toBeNull();
+    expect(await ttlOf('<sy:updatePeriod>hourly</sy:updatePeriod>')).toBeNull();
+    expect(await ttlOf('<sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency>1</sy:updateFrequency><ttl>20</ttl>')).toBe(20);
+  });
+
+  it('shows no floor longer than the day it is capped at, and none for 0, negative or unreadable values', async () => {
+    expect(await ttlOf('<ttl>99999999999</ttl>')).toBe(1440);
+    expect(await ttlOf('<sy:updatePeriod>yearly</sy:updatePeriod>')).toBe(1440);
+    for (const odd of ['<ttl>0</ttl>', '<ttl>-5</ttl>', '<ttl>soon</ttl>', '<sy:updatePeriod>fortnightly</sy:updatePeriod>']) expect([odd, await ttlOf(odd)]).toEqual([odd, null]);
+  });
+});
+
 describe('Atom xml:base and media', () => {
   it('resolves entry links and images against nested xml:base', async () => {
     const feed = await parseFeed(`<?xml version="1.0" encoding="utf-8"?>
@@ -331,6 +355,8 @@ describe('links as publishers slip', () => {
 describe('feed URLs as operators paste them', () => {
   it('reads the feed: scheme, scheme-relative and bare host forms', async () => {
     const { normaliseFeedUrl } = await import('../../src/feeds/store.js');
+    expect(normaliseFeedUrl('https://news.example/rss.xml?')).toBe('https://news.example/rss.xml');
+    expect(normaliseFeedUrl('https://NEWS.example:443/rss.xml?x=1')).toBe('https://news.example/rss.xml?x=1');
     expect(normaliseFeedUrl('feed://news.example.in/rss/india.xml')).toBe('http://news.example.in/rss/india.xml');
     expect(normaliseFeedUrl('feed:https://news.example.in/rss?x=1')).toBe('https://news.example.in/rss?x=1');
     expect(normaliseFeedUrl('FEED:http://news.example.in/a')).toBe('http://news.example.in/a');

@@ -128,6 +128,39 @@ describe('POST /api/admin/feeds/try', () => {
     expect((await tryFeed({ url: 'not a url' })).status).toBe(400);
     expect((await app.post('/api/admin/feeds/try', { url: feeds.url('/try.xml') })).status).toBe(401);
   });
+
+  it('names where a page forwards with <meta http-equiv="refresh"> when it names no feed (422)', async () => {
+    feeds.serve('/forwarding/', '<html><head><title>Moved</title><meta http-equiv="refresh" content="0;url=/try.xml"></head></html>', { contentType: 'text/html' });
+    const res = await tryFeed({ url: feeds.url('/forwarding/') });
+    expect(res.status).toBe(422);
+    expect(await json(res)).toEqual({ error: `not a feed: the document is an HTML page ("Moved"), not RSS, Atom or JSON Feed; it names no feed but forwards (meta refresh) to ${feeds.url('/try.xml')}, which a poll follows`, feeds: [feeds.url('/try.xml')] });
+  });
+
+  it('says a limit out of range in words, and a 304 to a first request is the upstream’s fault (502), not a 500', async () => {
+    for (const limit of [0, 501, '5', 2.5]) {
+      const res = await tryFeed({ url: feeds.url('/try.xml'), limit });
+      expect([limit, res.status, await json(res)]).toEqual([limit, 400, { error: 'limit: must be a whole number of stories from 1 to 500' }]);
+    }
+    feeds.handle('/always-304.xml', (_req, res) => void res.writeHead(304).end());
+    const res = await tryFeed({ url: feeds.url('/always-304.xml') });
+    expect(res.status).toBe(502);
+    expect(await json(res)).toEqual({ error: expect.stringMatching(/answered HTTP 304 Not Modified to a request that had no copy to compare/) });
+  });
+});
+
+describe('POST /api/admin/feeds: one feed under its other spellings', () => {
+  it('finds the feed it has when the URL comes with an upper-case host, a default port, a fragment, "./" or an empty "?"', async () => {
+    feeds.serve('/spelled.xml', rss(items(1, 'Spelled')));
+    const first = await app.post('/api/admin/feeds', { url: feeds.url('/spelled.xml') }, admin);
+    expect(first.status).toBe(201);
+    const { feed } = await json<{ feed: ApiFeed }>(first);
+    const port = new URL(feeds.base).port;
+    for (const url of [`HTTP://127.0.0.1:${port}/spelled.xml`, `${feeds.base}/spelled.xml#top`, `${feeds.base}/./spelled.xml`, `${feeds.base}/spelled.xml?`]) {
+      const again = await app.post('/api/admin/feeds', { url }, admin);
+      expect([url, again.status, (await json<{ feed: ApiFeed; created: boolean }>(again)).feed.id]).toEqual([url, 200, feed.id]);
+    }
+    expect((await listFeeds()).filter((f) => f.url.includes('/spelled.xml')).map((f) => f.url)).toEqual([feeds.url('/spelled.xml')]);
+  });
 });
 
 describe('GET /api/admin/feeds', () => {
