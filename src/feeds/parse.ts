@@ -719,17 +719,15 @@ const PERIOD_MINUTES: Record<string, number> = { hourly: 60, daily: 1440, weekly
 const MAX_TTL_MINUTES = 24 * 60;
 
 /**
- * The publisher's floor on polling, from <ttl> and sy:updatePeriod/sy:updateFrequency, in minutes.
- * "hourly" once an hour is left out: it is what WordPress (and CMSs copying its templates) prints in
- * every feed whatever the site does, and taken at its word it held every such news site to one poll an hour.
+ * The publisher's floor on polling, from <ttl> and sy:updatePeriod/sy:updateFrequency, in minutes. WordPress
+ * prints "hourly, once" in every feed whatever the site does; it is taken at its word all the same: the floor
+ * is the publisher's to set, and an operator cannot tell a meant "hourly" from a template's.
  */
 function ttlOf(feed: Raw): number | null {
   const ttl = Number(text(feed.ttl));
-  const periodName = (text(feed.syUpdatePeriod) ?? '').toLowerCase();
-  const period = PERIOD_MINUTES[periodName];
+  const period = PERIOD_MINUTES[(text(feed.syUpdatePeriod) ?? '').toLowerCase()];
   const frequency = Math.max(1, Number(text(feed.syUpdateFrequency)) || 1);
-  const boilerplate = periodName === 'hourly' && frequency === 1;
-  const fromSy = period && !boilerplate ? period / frequency : null;
+  const fromSy = period ? period / frequency : null;
   const fromTtl = Number.isFinite(ttl) && ttl > 0 ? ttl : null;
   if (fromSy === null && fromTtl === null) return null;
   return Math.min(MAX_TTL_MINUTES, Math.max(fromSy ?? 0, fromTtl ?? 0));

@@ -267,10 +267,10 @@ describe('the publisher’s floor on polling (<ttl>, sy:updatePeriod)', () => {
     expect(await ttlOf('<sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency>2</sy:updateFrequency><ttl>15</ttl>')).toBe(30);
   });
 
-  it('leaves out WordPress’s boilerplate "hourly, once", which every WordPress feed prints whatever the site does', async () => {
-    expect(await ttlOf('<sy:updatePeriod>\n\thourly\t</sy:updatePeriod><sy:updateFrequency>\n\t1\t</sy:updateFrequency>')).toBeNull();
-    expect(await ttlOf('<sy:updatePeriod>hourly</sy:updatePeriod>')).toBeNull();
-    expect(await ttlOf('<sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency>1</sy:updateFrequency><ttl>20</ttl>')).toBe(20);
+  it('takes "hourly, once" at its word, as the syndication module means it (WordPress prints it in every feed)', async () => {
+    expect(await ttlOf('<sy:updatePeriod>\n\thourly\t</sy:updatePeriod><sy:updateFrequency>\n\t1\t</sy:updateFrequency>')).toBe(60);
+    expect(await ttlOf('<sy:updatePeriod>hourly</sy:updatePeriod>')).toBe(60);
+    expect(await ttlOf('<sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency>1</sy:updateFrequency><ttl>20</ttl>')).toBe(60);
   });
 
   it('shows no floor longer than the day it is capped at, and none for 0, negative or unreadable values', async () => {
