@@ -2,8 +2,8 @@ import type { Feed } from './store.js';
 
 /**
  * When a feed is polled next. After a success: its interval, or longer when
- * the publisher asks (<ttl>, sy:updatePeriod; Cache-Control max-age and
- * Expires up to an hour). After a failure: exponential back-off with jitter, capped at a
+ * the publisher asks (<ttl>, sy:updatePeriod, Cache-Control max-age,
+ * Expires). After a failure: exponential back-off with jitter, capped at a
  * day, so a broken feed keeps being tried once a day for ever and is never
  * silently parked. Retry-After on 429/503 is honoured (within the same cap).
  */
@@ -14,16 +14,9 @@ export function minutes(n: number): number {
   return n * 60_000;
 }
 
-/**
- * The most an HTTP cache lifetime (Cache-Control max-age, Expires) holds a feed back. A feed's own
- * <ttl> speaks for the feed; a cache header is often the host's default for every static file (a CDN's
- * max-age=31536000, an Expires a year ahead), and taken whole it would leave a news feed unread for a day.
- */
-export const MAX_CACHE_FLOOR_MS = 3600_000;
-
 export function nextPollAfterSuccess(feed: Pick<Feed, 'intervalMinutes'>, at: number, hints: { ttlMinutes: number | null; freshForMs: number | null }): number {
   const interval = minutes(feed.intervalMinutes);
-  const floor = Math.max(hints.ttlMinutes ? minutes(hints.ttlMinutes) : 0, Math.min(hints.freshForMs ?? 0, MAX_CACHE_FLOOR_MS));
+  const floor = Math.max(hints.ttlMinutes ? minutes(hints.ttlMinutes) : 0, hints.freshForMs ?? 0);
   return at + Math.max(interval, Math.min(floor, MAX_DELAY_MS));
 }
 
