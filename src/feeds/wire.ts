@@ -145,8 +145,8 @@ const DATE_IN_FIGURES = String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2
 const ZONES = String.raw`IST|GMT|UTC|PKT|NPT|BDT|MVT|AFT|IRST|GST|AST|TRT|MSK|EET|EEST|WET|CET|CEST|BST|JST|KST|HKT|SGT|MYT|PHT|ICT|WIB|WITA|AEST|AEDT|NZST|NZDT|EAT|WAT|CAT|SAST|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT`;
 /** A clock time: "14:05", "05:10 PM", "10:05:00 AM", "6.10 p.m.". */
 const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[apAP]\.?[mM]\.?)?`;
-/** A timestamp's time after its date: ", 05:10 PM IST", " 17:30 IST", " 06:10 pm", " 10:05 [IST]". */
-const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?)?(?:\s+(?:${ZONES}|\[IST\]|\(IST\)))?`;
+/** A timestamp's time after its date: ", 05:10 PM IST", " 17:30 IST", " 06:10 pm", " 10:05 [IST]", with seconds (the Economic Times' "10:05:00 AM IST", Firstpost's "10:05:12 (IST)"). */
+const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[apAP]\.?[mM]\.?)?)?(?:\s+(?:${ZONES}|\[IST\]|\(IST\)))?`;
 
 /** Who a Reuters credit names, as it writes them: "(Reporting by …; Editing by …)". */
 const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporting and writing|Edited';
@@ -186,9 +186,14 @@ const NAME = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)(?:\s+(?:\p{Lu}(?:\p{Ll}
  * Kathmandu Post ("Post Report") and Daily Times ("Staff Report"); "Report" alone is not one ("Annual Report").
  */
 const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team', 'Online Report', 'Business Report', 'Star Report', 'Tribune Report', 'Post Report', 'Staff Report', 'Digital Report', 'Sports Report'];
-/** Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS", Deccan Herald's "DHNS", "Agencies", Dawn's website's "Dawn.com". */
-const DESK_NAMES = ['TNN', 'ENS', 'DHNS', 'Agencies', 'News Agencies', String.raw`Dawn\.com`];
-const CREDIT = String.raw`(?:By\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){0,3}(?:${DESK_CREDITS.join('|')})|${DESK_NAMES.join('|')})`;
+/**
+ * Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS", Deccan Herald's "DHNS", "Agencies",
+ * Dawn's website's "Dawn.com", the Economic Times' "ETOnline", Moneycontrol's "Moneycontrol News", Ariana's "Ariana News".
+ */
+const DESK_NAMES = ['TNN', 'ENS', 'DHNS', 'Agencies', 'News Agencies', String.raw`Dawn\.com`, 'ETOnline', 'ET Online', 'Moneycontrol News', 'Ariana News'];
+/** A desk's staff credited as a whole: Firstpost's "FP Staff", Scroll's "Scroll Staff", "HT Staff" (a capitalised word or initials before it). */
+const STAFF_CREDIT = String.raw`(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+Staff`;
+const CREDIT = String.raw`(?:By\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){0,3}(?:${DESK_CREDITS.join('|')})|${STAFF_CREDIT}|${DESK_NAMES.join('|')})`;
 /** A credit line: "By Jane Doe", "HT Correspondent", "By Rezaul Karim | Dhaka" (the place), "TNN | Nov 26, 2026, 05:10 IST", "By Jane Doe, Reuters". */
 // … with the writer's address ("By Kim So-hyun (sophie@heraldcorp.com)", the Korea Herald), the agencies a desk wrote with ("By Jane
 // Doe with AFP, AP", Euronews), or the date without a bar ("By The Irrawaddy 26 November 2026").
@@ -211,6 +216,8 @@ const CREDIT_COMMA_PLACE = new RegExp(String.raw`^${CREDIT},\s*(?<place>${NAMED_
  * set it above the copy: two to four capitalised words, a known place, and a name that is no place ("Thimphu, Paro").
  */
 const NAME_PLACE = new RegExp(String.raw`^(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})\s*(?:\||,)\s*(?<place>${NAMED_PLACE})$`, 'u');
+/** The place before the credit, as the Indian Express sets it above the copy: "Chandigarh | ENS", "Pune | Express News Service". */
+const PLACE_CREDIT = new RegExp(String.raw`^(?<place>${CAPS_PLACE}|${NAMED_PLACE})\s*\|\s*${CREDIT}$`, 'u');
 /**
  * A place and the page's timestamp on the line above the copy, as India Today ("New Delhi, UPDATED: Nov 26, 2026 12:10 IST")
  * and the Indian Express ("Pune | Updated: November 26, 2026 10:05 IST") set them: read as a byline's place is (a known one).
@@ -221,6 +228,8 @@ const MAX_PLACE_STAMP = 90;
 const PLACE_ALONE = new RegExp(String.raw`^${NAMED_PLACE}$`, 'u');
 /** A place and its date alone on that line: "Kathmandu, November 26", "KATHMANDU, Nov 26, 2026". */
 const PLACE_DATE_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})(?:\s*[:–—-])?$`, 'u');
+/** A place and its country alone on that line, as WION and News18 set it: "New Delhi, India" (both must be known ones). */
+const PLACE_REGION_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE}),\s*(?<region>${NAMED_PLACE})$`, 'u');
 
 /** The hosts of social posts: a paragraph that is only a link to one is an embed whose markup was stripped. */
 const POST_HOSTS = String.raw`(?:pic\.twitter\.com|t\.co|(?:twitter|x|instagram|facebook|tiktok|youtube|threads|reddit)\.com|fb\.watch|youtu\.be|threads\.net|bsky\.app)`;
@@ -436,7 +445,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^\(?to (?:receive|read|get) our (?:\S+ ){0,2}(?:e-?paper|newsletters?|stories|news|updates)\b/i },
   // Arab News' "Short Url" over the story's short link.
   { action: 'label', pattern: /^short ?url\s*:?$/i, max: 20 },
-  { action: 'label', pattern: /^(?:(?:edited|written|compiled|curated|published|produced|reported) by|(?:first |last )?(?:published|updated|modified|posted|uploaded)(?: on| at)?|location)\s*:$/i, max: HEADING_MAX },
+  { action: 'label', pattern: /^(?:(?:edited|written|compiled|curated|published|produced|reported|posted) by|(?:first |last )?(?:published|updated|modified|posted|uploaded)(?: on| at)?|location)\s*:$/i, max: HEADING_MAX },
   // A timestamp line, "First Published: 25 Nov 2026, 05:10 PM IST", "Updated - November 25, 2026 06:10 pm IST";
   // "Updated figures show…" and "Posted on Nov 25, the video went viral" are copy.
   // Indian Express's "First uploaded on: 26-11-2026 at 17:30 IST", Devdiscourse's "Created: 07-12-2026 05:18 IST", and an empty
@@ -453,7 +462,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   {
     action: 'drop',
     pattern: new RegExp(
-      String.raw`^\(?(?:(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})[,\s|/–—-]+(?:at\s+)?${CLOCK}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES}))(?:\s+(?:${ZONES}))?(?:\s*[|/•]\s*[Uu]pdated\b.{0,40}|\s+(?:[Ll]ast )?[Uu]pdated?(?: on| at)?\s*:\s*.{0,50})?\)?$`,
+      String.raw`^\(?(?:(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})[,\s|/–—-]+(?:at\s+)?${CLOCK}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES}))(?:\s+(?:${ZONES}|\((?:${ZONES})\)))?(?:\s*[|/•]\s*[Uu]pdated\b.{0,40}|\s+(?:[Ll]ast )?[Uu]pdated?(?: on| at)?\s*:\s*.{0,50})?\)?$`,
       'iu',
     ),
     needs: ':',
@@ -467,6 +476,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // "Track Latest News Live on NDTV.com…".
   { action: 'drop', pattern: /^\(?catch all the .{1,300}\b(?:news|updates)\b/i },
   { action: 'drop', pattern: /^\(?(?:catch|get|track) (?:all )?(?:the )?(?:latest|current|breaking) (?:\S+ )?(?:news|updates|headlines)\b/i },
+  // Firstpost's plug for its gadgets site: "Find latest and upcoming tech gadgets online on Tech2 Gadgets. Get latest technology news…".
+  { action: 'drop', pattern: /^find latest and upcoming tech gadgets online on tech2\b/i, max: 200 },
   // "…delivered to your inbox", "Get the top stories in your inbox every morning." (news of some kind, got or received: "Get ready
   // for more spam in your inbox, the regulator warned" is copy).
   { action: 'drop', pattern: /(?:delivered|straight) (?:to|in(?:to)?) your inbox\b|^(?:get|receive) (?:\S+ ){0,4}(?:news|stories|headlines|updates|newsletters?|briefings?|alerts|analysis)\b[^.!?,]{0,40}\b(?:in|to|into) your inbox\b/i, needs: 'nbox' },
@@ -571,7 +582,7 @@ const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|$
 const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}\d.&'’ -]{1,40}|[\w-]+\.(?:com|net|org))\))?`;
 /** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */
 // A hyphen may touch the outlet's bracket: "Colombo, Nov 26 (Daily Mirror)- …".
-const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–‒―-])\s+|\s*[—–‒―]\s*|(?<=\))-\s+)`;
+const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–‒―-])\s+|\s*[—–‒―]\s*|(?<=\))-\s+|(?<=\));\s+)`;
 // Staff copy names no agency: "NEW DELHI: …", "KARACHI, Pakistan — …", "KATHMANDU, Nov. 26 — …", "ISLAMABAD, Nov 26 (Dawn) – …"
 // (capitals), "Mumbai, Nov 26: …" (a name, dated, perhaps after its country: "Kabul, Afghanistan, Nov 26 —"), "Washington — …" (a name before a dash and a sentence), with its country as
 // Tolo News writes it ("Kabul, Afghanistan — …").
@@ -966,9 +977,14 @@ interface PlaceLine {
 function placeLine(p: string): PlaceLine | null {
   // ISPR sets "RAWALPINDI, Nov 26:" alone on its line, the copy under it.
   if (p.length > 60 || !/[\p{L}\d](?:\s*[:–—-])?$/u.test(p)) return null;
-  const dated = p.includes(',') ? PLACE_DATE_ALONE.exec(p) : null;
+  const dated = p.includes(',') ? (PLACE_DATE_ALONE.exec(p) ?? withKnownRegion(PLACE_REGION_ALONE.exec(p))) : null;
   const place = dated ? dated.groups!.place! : p;
   return (dated || PLACE_ALONE.test(p)) && isKnownPlace(place) ? { place, date: dated?.groups!.date ?? null, text: p } : null;
+}
+
+/** A match whose region the gazetteer knows as a country or state and not as a place: "Thimphu, Paro" names two places. */
+function withKnownRegion(found: RegExpExecArray | null): RegExpExecArray | null {
+  return found && isKnownRegion(found.groups!.region!) && !isKnownPlace(found.groups!.region!) ? found : null;
 }
 
 /** A credit line naming no place (`credit`), or a line the chrome rules drop (a timestamp, a byline with its date). */
@@ -987,7 +1003,7 @@ function readDateline(p: string, staff: boolean, speakers: ReadonlySet<string>):
   const byline = staff && p.length <= MAX_AGENCY_BYLINE ? AGENCY_BYLINE.exec(p) : null;
   if (byline) return { place: null, date: null, mark: byline.groups!.mark!, text: '', length: p.length, credit: true };
   // A credit line is short (and a regex spared on every long paragraph is time saved on the ingest path).
-  const credit = staff && p.length <= MAX_CREDIT_LINE ? (CREDIT_LINE.exec(p) ?? (p.includes(',') ? knownPlace(CREDIT_COMMA_PLACE.exec(p)) : null) ?? namePlace(p) ?? placeStamp(p)) : null;
+  const credit = staff && p.length <= MAX_CREDIT_LINE ? (CREDIT_LINE.exec(p) ?? (p.includes(',') ? knownPlace(CREDIT_COMMA_PLACE.exec(p)) : null) ?? namePlace(p) ?? placeStamp(p) ?? (p.includes('|') ? knownPlace(PLACE_CREDIT.exec(p)) : null)) : null;
   if (credit?.groups!.place) return { place: credit.groups!.place, date: null, mark: null, text: credit.groups!.place, length: p.length, credit: true };
   // Behind a credit, only a place is a dateline: "The Press Information Bureau (PIB) on Tuesday…" is a sentence.
   const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p) ?? outletCredit(p);

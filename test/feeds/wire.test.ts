@@ -1631,4 +1631,46 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['LONDON, Nov 26 (Reuters) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
     });
   });
+
+  describe('bylines and datelines of South Asian outlets (eighth sweep)', () => {
+    it.each([['FP Staff'], ['Scroll Staff'], ['Moneycontrol News'], ['ETOnline'], ['Ariana News']])('drops the desk\'s credit "%s" over the copy', (credit) => {
+      expect(cleanWireCopy([credit, 'The Navy commissioned a frigate.', 'Second.']).paragraphs).toEqual(['The Navy commissioned a frigate.', 'Second.']);
+    });
+
+    it('keeps a line naming staff inside a sentence', () => {
+      const input = ['NEW DELHI: First.', 'Army Staff officers met on Friday to plan the drill.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', input[1], 'Second.']);
+    });
+
+    it('reads the place before the Indian Express\'s desk credit ("Chandigarh | ENS")', () => {
+      expect(cleanWireCopy(['Chandigarh | ENS', 'The Punjab government cleared the hiring.', 'Second.'])).toMatchObject({ place: 'Chandigarh', paragraphs: ['The Punjab government cleared the hiring.', 'Second.'] });
+    });
+
+    it('reads a place and its country alone over the copy ("New Delhi, India"), not a line naming two unknown words', () => {
+      expect(cleanWireCopy(['New Delhi, India', 'India and China held talks.', 'Second.'])).toMatchObject({ place: 'New Delhi', paragraphs: ['India and China held talks.', 'Second.'] });
+      const input = ['Smith, Jones', 'The two partners split.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
+    });
+
+    it.each([['Last Updated: Nov 26, 2026, 10:05:00 AM IST'], ['November 26, 2026, 10:05:12 (IST)']])('drops a timestamp with seconds, "%s"', (stamp) => {
+      expect(cleanWireCopy([stamp, 'The government cut GST on premiums.', 'Second.']).paragraphs).toEqual(['The government cut GST on premiums.', 'Second.']);
+    });
+
+    it('drops India Today\'s "Posted By:" label with the name under it', () => {
+      expect(cleanWireCopy(['First.', 'Second.', 'Posted By:', 'Akhilesh Nagari']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('reads News 1st\'s dateline, a semicolon after its bracket', () => {
+      expect(cleanWireCopy(['COLOMBO (News 1st); The Cabinet approved the tariff.', 'Second.'])).toMatchObject({ place: 'COLOMBO', paragraphs: ['The Cabinet approved the tariff.', 'Second.'] });
+    });
+
+    it('keeps a semicolon after a place with no outlet\'s bracket as copy', () => {
+      const input = ['Colombo; Kandy and Galle were flooded on Friday.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+
+    it('drops Firstpost\'s plug for its gadgets site', () => {
+      expect(cleanWireCopy(['First.', 'Second.', 'Find latest and upcoming tech gadgets online on Tech2 Gadgets. Get latest technology news, gadgets reviews & ratings.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+  });
 });
