@@ -1197,6 +1197,8 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
       break;
     }
     if (DESK_INITIALS.test(p) && signsOff) break;
+    // PIB's "***" over its officers' credits ("PIB Mumbai | S.Kane/ D.Rane", "Lt Col Nikhil Dhawan"): the copy ends there.
+    if (paragraphs.length > 0 && END_MARK.test(p) && isReleaseSignature(input, i)) break;
     // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
     let rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
     if (rule?.notLast && isLastOfCopy(input, i)) rule = undefined;
@@ -1249,6 +1251,27 @@ function releaseFoot(paragraphs: string[], end: number): number {
   if (end < 2 || !last || last.length > 80 || !/\d{4}\.?$/.test(last)) return 0;
   if (PLACE_AND_DATE.test(last)) return 1;
   return end >= 3 && DATE_ALONE.test(last) && isKnownPlace(paragraphs[end - 2]!) ? 2 : 0;
+}
+
+/** A release's officer credited by rank or name alone: "Lt Col Nikhil Dhawan", "Cdr Vivek Madhwal". */
+const OFFICER = /^(?:(?:Lt|Col|Maj|Gen|Brig|Capt|Cdr|Cmde|Wg|Gp|Sqn|Ldr|Shri|Smt|Dr)\.? )*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u;
+/** The most lines of credits under a release's "***". */
+const MAX_RELEASE_SIGNATURE = 4;
+
+/**
+ * Whether a release's credits alone follow its end mark at `i`: the desk's and officers' initials or names, a line with a bar or a
+ * slash ("PIB Mumbai | S.Kane/ D.Rane/ D. Rane"), and chrome. A sentence or a known place under it (a release's foot) is no credit.
+ */
+function isReleaseSignature(input: string[], i: number): boolean {
+  const tail = input.slice(i + 1);
+  if (tail.length === 0 || tail.length > MAX_RELEASE_SIGNATURE) return false;
+  return tail.every(
+    (t) =>
+      t.length <= 80 &&
+      (DESK_INITIALS.test(t) ||
+        chromeRule(t) !== undefined ||
+        (!/[.!?:]["”’)]?$/.test(t) && !isKnownPlace(t) && !DATE_ALONE.test(t) && !PLACE_AND_DATE.test(t) && (/[/|]/.test(t) || OFFICER.test(t)))),
+  );
 }
 
 /** Whether only chrome, sign-offs and desk initials follow the paragraph at `i`. */

@@ -1673,4 +1673,28 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['First.', 'Second.', 'Find latest and upcoming tech gadgets online on Tech2 Gadgets. Get latest technology news, gadgets reviews & ratings.']).paragraphs).toEqual(['First.', 'Second.']);
     });
   });
+
+  describe('a PIB release\'s "***" over its officers\' credits', () => {
+    it.each([
+      [['***', 'PIB Mumbai | S.Kane/ D.Rane/ D. Rane', '(Release ID: 2201235)']],
+      [['***', 'Lt Col Nikhil Dhawan', '(Release ID: 2201236)']],
+      [['*****', 'Cdr Vivek Madhwal']],
+    ])('ends the copy at the mark over %j', (foot) => {
+      expect(cleanWireCopy(['Posted On: 26 NOV 2026 5:10PM by PIB Delhi', 'The Railway ran 20 trains.', 'Second.', ...foot]).paragraphs).toEqual(['The Railway ran 20 trains.', 'Second.']);
+    });
+
+    it('keeps the copy after a "***" between sections, and the mark', () => {
+      const input = ['The Prime Minister addressed the nation.', '***', 'He said the country would grow.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+
+    it('keeps a short last section after a "***" that ends as a sentence does', () => {
+      const input = ['The Prime Minister addressed the nation.', '***', 'Jai Hind.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+
+    it('still reads a release\'s foot of place and date under the mark', () => {
+      expect(cleanWireCopy(['The minister met his counterpart.', 'Second.', '***', 'New Delhi', 'November 26, 2026'])).toMatchObject({ place: 'New Delhi' });
+    });
+  });
 });
