@@ -1697,4 +1697,22 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['The minister met his counterpart.', 'Second.', '***', 'New Delhi', 'November 26, 2026'])).toMatchObject({ place: 'New Delhi' });
     });
   });
+
+  describe('outlets\' notes and plugs under the copy (eighth sweep)', () => {
+    it.each([
+      ['A version of this article appears in e-paper on November 26, 2026, of The Himalayan Times.'],
+      ['Milestone Alert!Livemint tops charts as the fastest growing news website in the world 🌏 Click here to know more.'],
+      ['Discover the latest Business News, Sensex, and Nifty updates. Obtain Personal Finance insights, tax queries, and expert opinions on Moneycontrol or download the Moneycontrol App to stay updated!'],
+      ["Don't miss the most important news and views of the day. Get them on our Telegram channel"],
+      ['Join Whatsapp Channel of The Tribune for latest updates.'],
+      ['(Chaturanga Pradeep Samarawickrama)'],
+    ])('drops "%s"', (line) => {
+      expect(cleanWireCopy(['Colombo, Nov 26 (Daily Mirror) - First.', 'Second.', line]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('keeps a bracketed word, or a sentence that opens as a plug does', () => {
+      const input = ['First.', '(Applause)', "Don't miss the most important news and views of the day, the editor told the trainees.", 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+  });
 });
