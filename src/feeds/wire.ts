@@ -535,6 +535,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^${NAME}, (?:(?:Department|Official|Deputy|Principal Deputy|Ministry|Foreign Office) )?Spokesperson$`, 'u'), needs: 'Spokesperson', max: 80 },
   // ISPR's release number over its copy: "No PR-202/2026-ISPR", and a foreign office's: "No. 345/2026", "PR No. 345/2026".
   { action: 'drop', pattern: /^(?:No\.?\s*PR[-\s]?\d{1,4}\/\d{4}-ISPR|(?:PR |Press Release )?No\.?\s*\d{1,4}\/\d{4})$/i, needs: '/', max: 40 },
+  // A defence PRO's signature under a release: the officer by rank and name alone ("Lt Col Suneel Bartwal", "Wg Cdr Jane Doe"), and
+  // the office ("PRO (Defence), Jammu", "PRO (Defence) Jammu"); "Col Singh said the drill would go on." is copy.
+  { action: 'drop', pattern: /^(?:Lt Col|Lt Cdr|Lt Gen|Maj Gen|Col|Maj|Capt|Cdr|Wg Cdr|Gp Capt|Sqn Ldr)\.? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u, max: 60 },
+  { action: 'drop', pattern: /^PRO\s*\((?:Defen[cs]e|Army|Navy|IAF|Air Force)\),?(?:\s*\p{Lu}[\p{L} ]{1,30})?$/u, needs: 'PRO', max: 60 },
   // The Daily Mirror's (Sri Lanka) reporter named in brackets under the copy: "(Chaturanga Pradeep Samarawickrama)" (two to four
   // capitalised words and nothing else: "(Applause)" and "(Translated)" are not one).
   { action: 'drop', pattern: /^\(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)$/u, needs: '(', max: 60 },

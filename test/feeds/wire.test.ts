@@ -1715,4 +1715,15 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(input).paragraphs).toEqual(input);
     });
   });
+
+  describe('a defence PRO\'s signature under a release', () => {
+    it('drops the officer by rank and name and the office', () => {
+      expect(cleanWireCopy(['Jammu, Nov 26: The Corps held a drill.', 'Second.', 'Lt Col Suneel Bartwal', 'PRO (Defence), Jammu'])).toMatchObject({ place: 'Jammu', paragraphs: ['The Corps held a drill.', 'Second.'] });
+    });
+
+    it('keeps a sentence opening with an officer\'s rank', () => {
+      const input = ['First.', 'Col Singh said the drill would go on.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+  });
 });
