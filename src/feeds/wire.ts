@@ -188,19 +188,24 @@ const NAME = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)(?:\s+(?:\p{Lu}(?:\p{Ll}
 const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team', 'Online Report', 'Business Report', 'Star Report', 'Tribune Report', 'Post Report', 'Staff Report', 'Digital Report', 'Sports Report'];
 /**
  * Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS", Deccan Herald's "DHNS", "Agencies",
- * Dawn's website's "Dawn.com", the Economic Times' "ETOnline", Moneycontrol's "Moneycontrol News", Ariana's "Ariana News".
+ * Dawn's website's "Dawn.com", the Economic Times' "ETOnline", the Financial Express's "FE Online", Mint's "Livemint", Moneycontrol's
+ * "Moneycontrol News", Ariana's "Ariana News", "bdnews24.com", the Times of India's "TIMESOFINDIA.COM".
  */
-const DESK_NAMES = ['TNN', 'ENS', 'DHNS', 'Agencies', 'News Agencies', String.raw`Dawn\.com`, 'ETOnline', 'ET Online', 'Moneycontrol News', 'Ariana News'];
+const DESK_NAMES = ['TNN', 'ENS', 'DHNS', 'Agencies', 'News Agencies', String.raw`Dawn\.com`, 'ETOnline', 'ET Online', 'FE Online', 'Livemint', 'Moneycontrol News', 'Ariana News', String.raw`bdnews24\.com`, String.raw`TIMESOFINDIA\.COM`, String.raw`timesofindia\.com`];
 /** A desk's staff credited as a whole: Firstpost's "FP Staff", Scroll's "Scroll Staff", "HT Staff" (a capitalised word or initials before it). */
 const STAFF_CREDIT = String.raw`(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+Staff`;
-const CREDIT = String.raw`(?:By\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){0,3}(?:${DESK_CREDITS.join('|')})|${STAFF_CREDIT}|${DESK_NAMES.join('|')})`;
+const CREDIT = String.raw`(?:(?:By|(?:Written|Reported) [Bb]y)\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){0,3}(?:${DESK_CREDITS.join('|')})|${STAFF_CREDIT}|${DESK_NAMES.join('|')})`;
 /** A credit line: "By Jane Doe", "HT Correspondent", "By Rezaul Karim | Dhaka" (the place), "TNN | Nov 26, 2026, 05:10 IST", "By Jane Doe, Reuters". */
 // … with the writer's address ("By Kim So-hyun (sophie@heraldcorp.com)", the Korea Herald), the agencies a desk wrote with ("By Jane
 // Doe with AFP, AP", Euronews), or the date without a bar ("By The Irrawaddy 26 November 2026").
 const WITH_AGENCIES = String.raw`\s+(?:with|WITH)\s+(?:${marks}|[Aa]gencies|AGENCIES)(?:\s*(?:,|and|&|AND)\s*(?:${marks}|[Aa]gencies|AGENCIES))*`;
 // China Daily's "By Zhang Yi | chinadaily.com.cn | Updated: 2026-11-26 10:05", the Global Times' "By Global Times Published: Nov 26, 2026 10:05 PM".
-const CREDIT_STAMP = String.raw`(?:\s*\|\s*[\w-]+(?:\.[\w-]+)+)?(?:\s*\|\s*|\s+)(?:(?:Updated|Published|UPDATED|PUBLISHED)\s*:?\s*)?(?:${DATE}|${DATE_IN_FIGURES})${TIME}`;
-const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\([\w.+-]{1,64}@[\w.-]{1,80}\))?(?:${WITH_AGENCIES})?(?:\s*\|\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})|${CREDIT_STAMP}|,\s*(?:${marks}|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|in|bd|pk|np|lk))\s*)?\s*$`, 'u');
+// The Times of India's "TIMESOFINDIA.COM | Last updated on -Nov 26, 2026, 10:05 IST".
+const CREDIT_STAMP = String.raw`(?:\s*\|\s*[\w-]+(?:\.[\w-]+)+)?(?:\s*\|\s*|\s+)(?:(?:Last (?:updated|Updated) on|Updated|Published|UPDATED|PUBLISHED)\s*[:-]?\s*)?(?:${DATE}|${DATE_IN_FIGURES})${TIME}`;
+// … with its editor after a bar ("By HT News Desk | Edited by Shobhit Gupta"), and the place then the stamp ("Written by Sourav Roy
+// Barman | New Delhi | Updated: November 26, 2026 10:05 IST", the Indian Express).
+const CREDIT_EDITOR = String.raw`\s*\|\s*(?:Edited|Curated|Written|Reported) [Bb]y\s*:?\s*${NAME}`;
+const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\([\w.+-]{1,64}@[\w.-]{1,80}\))?(?:${WITH_AGENCIES})?(?:${CREDIT_EDITOR})?(?:\s*\|\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:\s*\|\s*(?:Updated|Published)\s*:?\s*(?:${DATE}|${DATE_IN_FIGURES})${TIME})?|${CREDIT_STAMP}|,\s*(?:${marks}|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|in|bd|pk|np|lk))\s*)?\s*$`, 'u');
 /**
  * The agency credited alone above the copy, as a page's byline: "PTI", "By IANS", "Press Trust of India", "IANS | Nov 26, 2026,
  * 05:10 PM IST". It names no place, so it is no dateline: only the agency is read.

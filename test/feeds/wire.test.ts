@@ -1726,4 +1726,19 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(input).paragraphs).toEqual(input);
     });
   });
+
+  describe('Indian outlets\' bylines with an editor, a place and a stamp', () => {
+    it.each([['By HT News Desk | Edited by Shobhit Gupta'], ['Livemint'], ['FE Online'], ['bdnews24.com'], ['TIMESOFINDIA.COM | Last updated on -Nov 26, 2026, 10:05 IST']])('drops "%s" over the copy', (line) => {
+      expect(cleanWireCopy([line, 'The Cabinet met.', 'Second.']).paragraphs).toEqual(['The Cabinet met.', 'Second.']);
+    });
+
+    it('reads the place of "Written by … | New Delhi | Updated: …"', () => {
+      expect(cleanWireCopy(['Written by Sourav Roy Barman | New Delhi | Updated: November 26, 2026 10:05 IST', 'The Cabinet met.', 'Second.'])).toMatchObject({ place: 'New Delhi', paragraphs: ['The Cabinet met.', 'Second.'] });
+    });
+
+    it('keeps "Written by" going on as a sentence', () => {
+      const input = ['First.', 'Written by Salman Rushdie in 1981, the novel won the Booker.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+  });
 });
