@@ -325,6 +325,10 @@ const HEADING_MAX = 60;
  * `tail`: how much of the line's end a rule about its end reads (an unanchored pattern costs a scan of the whole line), for the rule to be tried at all: every
  * paragraph of every story meets every rule, and a test of a length or a substring is cheaper than a regex's.
  */
+/** A defence PRO's office, under the officer's name at a release's end: "PRO (Defence), Jammu". */
+const PRO_OFFICE = /^PRO\s*\((?:Defen[cs]e|Army|Navy|IAF|Air Force)\),?(?:\s*\p{Lu}[\p{L} ]{1,30})?$/u;
+/** An officer by rank and name alone: "Lt Col Suneel Bartwal" (a list of officers in the copy has such lines too: only over PRO_OFFICE is it a signature). */
+const RANKED_OFFICER = /^(?:Lt Col|Lt Cdr|Lt Gen|Maj Gen|Col|Maj|Capt|Cdr|Wg Cdr|Gp Capt|Sqn Ldr)\.? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u;
 export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string; notLast?: boolean }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
@@ -422,7 +426,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Print-edition notes: "Published in Dawn, November 26th, 2026", "A version of this article appears in the print on…".
   { action: 'drop', pattern: new RegExp(String.raw`^published in (?:the )?[\p{L} .'’-]{2,40}, ${DATE_ANY_CASE}\.?$`, 'iu') },
   // … and the Himalayan Times': "A version of this article appears in e-paper on November 26, 2026, of The Himalayan Times."
-  { action: 'drop', pattern: /^(?:a version of this (?:article|story|report) (?:appears|appeared) in (?:the )?(?:print|e-?paper)\b|this (?:article|story|report) (?:first |originally )?appeared in the print edition(?: of [\p{L} .'’-]{2,40})?\.?$)/iu },
+  { action: 'drop', pattern: /^(?:a version of this (?:article|story|report) (?:appears|appeared) in (?:the )?(?:print\b|e-?paper on\b)|this (?:article|story|report) (?:first |originally )?appeared in the print edition(?: of [\p{L} .'’-]{2,40})?\.?$)/iu },
   // "SOURCE: AL JAZEERA AND NEWS AGENCIES", "Source: Reuters, AFP"; "Source: a senior official said…" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^(?:SOURCE|Source)\s*:\s*${SOURCE_WORD}(?:[\s,/&]+${SOURCE_WORD})*\.?$`, 'u') },
   // AP's "Associated Press writer Jane Doe contributed to this report." ("…contributed to this report's outlook" is copy).
@@ -486,7 +490,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // "Discover the latest Business News, Sensex, and Nifty updates. Obtain Personal Finance insights…", Business Standard's "Don't
   // miss the most important news and views of the day. Get them on our Telegram channel", the Tribune's "Join Whatsapp Channel of The
   // Tribune for latest updates."
-  { action: 'drop', pattern: /^(?:milestone alert!\s*livemint\b|discover the latest business news, sensex\b|don['’]t miss the most important news and views of the day\. get them on our\b|join whatsapp channel of (?:the )?\p{Lu}[\p{L} ]{1,30} for (?:the )?latest updates\b)/iu, max: 300 },
+  { action: 'drop', pattern: /^(?:milestone alert!\s*livemint\b|discover the latest business news, sensex\b|don['’]t miss the most important news and views of the day\. get them on our\b|join whatsapp channel of (?:the )?\p{Lu}[\p{L} ]{1,30} for (?:the )?latest updates\.?$)/iu, max: 300 },
   // Firstpost's plug for its gadgets site: "Find latest and upcoming tech gadgets online on Tech2 Gadgets. Get latest technology news…".
   { action: 'drop', pattern: /^find latest and upcoming tech gadgets online on tech2\b/i, max: 200 },
   // "…delivered to your inbox", "Get the top stories in your inbox every morning." (news of some kind, got or received: "Get ready
@@ -540,13 +544,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^${NAME}, (?:(?:Department|Official|Deputy|Principal Deputy|Ministry|Foreign Office) )?Spokesperson$`, 'u'), needs: 'Spokesperson', max: 80 },
   // ISPR's release number over its copy: "No PR-202/2026-ISPR", and a foreign office's: "No. 345/2026", "PR No. 345/2026".
   { action: 'drop', pattern: /^(?:No\.?\s*PR[-\s]?\d{1,4}\/\d{4}-ISPR|(?:PR |Press Release )?No\.?\s*\d{1,4}\/\d{4})$/i, needs: '/', max: 40 },
-  // A defence PRO's signature under a release: the officer by rank and name alone ("Lt Col Suneel Bartwal", "Wg Cdr Jane Doe"), and
-  // the office ("PRO (Defence), Jammu", "PRO (Defence) Jammu"); "Col Singh said the drill would go on." is copy.
-  { action: 'drop', pattern: /^(?:Lt Col|Lt Cdr|Lt Gen|Maj Gen|Col|Maj|Capt|Cdr|Wg Cdr|Gp Capt|Sqn Ldr)\.? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u, max: 60 },
-  { action: 'drop', pattern: /^PRO\s*\((?:Defen[cs]e|Army|Navy|IAF|Air Force)\),?(?:\s*\p{Lu}[\p{L} ]{1,30})?$/u, needs: 'PRO', max: 60 },
-  // The Daily Mirror's (Sri Lanka) reporter named in brackets under the copy: "(Chaturanga Pradeep Samarawickrama)" (two to four
-  // capitalised words and nothing else: "(Applause)" and "(Translated)" are not one).
-  { action: 'drop', pattern: /^\(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)$/u, needs: '(', max: 60 },
+  // A defence PRO's office under a release ends the copy ("PRO (Defence), Jammu", "PRO (Defence) Jammu"); the officer above it goes too
+  // (see cutChrome).
+  { action: 'cut', pattern: PRO_OFFICE, needs: 'PRO', max: 60 },
   // The Daily Mirror's (Sri Lanka) credit for the video or pictures above it: "Video by Buddhi", "Pics by Kushan Pathiraja".
   { action: 'drop', pattern: new RegExp(String.raw`^(?:[Vv]ideos?|[Pp]ics|[Pp]ictures|[Pp]hotos?) by\s+${NAME}$`, 'u'), max: 60 },
   { action: 'drop', pattern: /^(?:[[(]?\d{1,2}\/\d{1,2}[\])]?|advertisement|sponsored|\[?…\]?|\[?\.{3}\]?)$/i },
@@ -1222,6 +1222,7 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
     if (rule?.notLast && isLastOfCopy(input, i)) rule = undefined;
     if (rule?.action === 'cut' && paragraphs.length > 0) {
       footer = rule.agency;
+      if (rule.pattern === PRO_OFFICE && paragraphs.length > 1 && RANKED_OFFICER.test(paragraphs.at(-1)!)) paragraphs.pop();
       break;
     }
     // Above the copy, a block heading heads its links as a list's does ("Trending", then headlines, then the story).
@@ -1334,8 +1335,13 @@ function withoutLinkLabels(paragraphs: string[]): string[] {
  * sections, and stays), a release's place and date on a line of their own (only there: a timestamp the
  * chrome rules dropped first, "Published on Nov 25, 2026", is not a place), a sign-off after the last sentence.
  */
+const BRACKETED_NAME = /^\(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)$/u;
+
 function cutFoot(paragraphs: string[]): SignOff {
   while (paragraphs.length > 1 && END_MARK.test(paragraphs.at(-1)!)) paragraphs.pop();
+  // The Daily Mirror's (Sri Lanka) reporter named in brackets under the copy: "(Chaturanga Pradeep Samarawickrama)" (two to four
+  // capitalised words and nothing else, as the last line: "(Applause)" stays, and "(Rahul Gandhi)" inside the copy).
+  if (paragraphs.length > 1 && paragraphs.at(-1)!.startsWith('(') && BRACKETED_NAME.test(paragraphs.at(-1)!)) paragraphs.pop();
   const placeAndDate = paragraphs.length > 1 ? PLACE_AND_DATE.exec(paragraphs.at(-1)!) : null;
   if (placeAndDate) {
     paragraphs.pop();

@@ -1710,6 +1710,11 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['Colombo, Nov 26 (Daily Mirror) - First.', 'Second.', line]).paragraphs).toEqual(['First.', 'Second.']);
     });
 
+    it('keeps a bracketed name inside the copy, and sentences going on after a plug\'s opening', () => {
+      const input = ['First.', '(Rahul Gandhi)', 'Join WhatsApp Channel of The Tribune for latest updates, the editor urged readers.', 'A version of this article appears in e-paper form, the court noted.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+
     it('keeps a bracketed word, or a sentence that opens as a plug does', () => {
       const input = ['First.', '(Applause)', "Don't miss the most important news and views of the day, the editor told the trainees.", 'Second.'];
       expect(cleanWireCopy(input).paragraphs).toEqual(input);
@@ -1723,6 +1728,11 @@ describe('wire-copy cleanup', () => {
 
     it('keeps a sentence opening with an officer\'s rank', () => {
       const input = ['First.', 'Col Singh said the drill would go on.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+
+    it('keeps officers listed by rank and name in the copy', () => {
+      const input = ['The following officers were decorated:', 'Maj Gen Rajiv Kumar', 'Brig Anil Rao', 'Col Vikram Singh'];
       expect(cleanWireCopy(input).paragraphs).toEqual(input);
     });
   });
