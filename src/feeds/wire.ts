@@ -1272,14 +1272,13 @@ function releaseFoot(paragraphs: string[], end: number): number {
   return end >= 3 && DATE_ALONE.test(last) && isKnownPlace(paragraphs[end - 2]!) ? 2 : 0;
 }
 
-/** A release's officer credited by rank or name alone: "Lt Col Nikhil Dhawan", "Cdr Vivek Madhwal". */
-const OFFICER = /^(?:(?:Lt|Col|Maj|Gen|Brig|Capt|Cdr|Cmde|Wg|Gp|Sqn|Ldr|Shri|Smt|Dr)\.? )*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u;
 /** The most lines of credits under a release's "***". */
 const MAX_RELEASE_SIGNATURE = 4;
 
 /**
- * Whether a release's credits alone follow its end mark at `i`: the desk's and officers' initials or names, a line with a bar or a
- * slash ("PIB Mumbai | S.Kane/ D.Rane/ D. Rane"), and chrome. A sentence or a known place under it (a release's foot) is no credit.
+ * Whether a release's credits alone follow its end mark at `i`: the desk's and officers' initials, an officer by rank and name, a line
+ * with a bar or a slash ("PIB Mumbai | S.Kane/ D.Rane/ D. Rane"), and chrome. A sentence, a known place under it (a release's foot) or
+ * two words alone ("Jai Hind" closing a speech: a name without a rank cannot be told from it) is no credit.
  */
 function isReleaseSignature(input: string[], i: number): boolean {
   const tail = input.slice(i + 1);
@@ -1289,7 +1288,7 @@ function isReleaseSignature(input: string[], i: number): boolean {
       t.length <= 80 &&
       (DESK_INITIALS.test(t) ||
         chromeRule(t) !== undefined ||
-        (!/[.!?:]["”’)]?$/.test(t) && !isKnownPlace(t) && !DATE_ALONE.test(t) && !PLACE_AND_DATE.test(t) && (/[/|]/.test(t) || OFFICER.test(t)))),
+        (!/[.!?:]["”’)]?$/.test(t) && !isKnownPlace(t) && !DATE_ALONE.test(t) && !PLACE_AND_DATE.test(t) && (/[/|]/.test(t) || RANKED_OFFICER.test(t)))),
   );
 }
 

@@ -1688,9 +1688,11 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(input).paragraphs).toEqual(input);
     });
 
-    it('keeps a short last section after a "***" that ends as a sentence does', () => {
-      const input = ['The Prime Minister addressed the nation.', '***', 'Jai Hind.'];
-      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    it('keeps a short last section after a "***" that ends as a sentence does, or is two words without a rank', () => {
+      for (const last of ['Jai Hind.', 'Jai Hind']) {
+        const input = ['The Prime Minister addressed the nation.', '***', last];
+        expect(cleanWireCopy(input).paragraphs).toEqual(input);
+      }
     });
 
     it('still reads a release\'s foot of place and date under the mark', () => {
