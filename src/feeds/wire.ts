@@ -398,7 +398,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   {
     action: 'drop',
     pattern: new RegExp(
-      String.raw`^(?:(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Ss]ubscribe to) (?:us|${OUTLET_NAME})(?: on (?:${PLATFORMS})(?:(?:,| and| &) (?:${PLATFORMS}))*)?(?: now| today)?(?:[.!]|[.!]? Send your story ideas to .{1,160})?` +
+      String.raw`^(?:(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Ss]ubscribe to) (?:us|${OUTLET_NAME})(?: channel)?(?: on (?:${PLATFORMS})(?:(?:,| and| &) (?:${PLATFORMS}))*)?(?: now| today)?(?:[.!]|[.!]? Send your story ideas to .{1,160})?` +
         String.raw`|(?:Read|Hear|Watch|Listen to|See|Find out) more (?:on|from|at) (?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{L}[\p{L}.&'’-]*){0,4}[.!]?` +
         String.raw`|(?:Like|Follow) [^,]{1,60} on (?:${PLATFORMS}),? (?:and )?follow @\w{1,30} on (?:${PLATFORMS}) to (?:stay|receive|get|join)\b.{0,120})$`,
       'u',
@@ -491,6 +491,11 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // miss the most important news and views of the day. Get them on our Telegram channel", the Tribune's "Join Whatsapp Channel of The
   // Tribune for latest updates."
   { action: 'drop', pattern: /^(?:milestone alert!\s*livemint\b|discover the latest business news, sensex\b|don['’]t miss the most important news and views of the day\. get them on our\b|join whatsapp channel of (?:the )?\p{Lu}[\p{L} ]{1,30} for (?:the )?latest updates\.?$)/iu, max: 300 },
+  // HT's cricket plug ("Catch every big hit,every wicket with Crick-it, a one stop destination for Live Scores…"), WION's "You can now
+  // write for wionews.com and be a part of the community…", the Indian Express's "For all the latest India News, download Indian
+  // Express App.", Prothom Alo's "*This report, originally published in the online edition of Prothom Alo, has been rewritten in English
+  // by Ayesha Kabir".
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:catch every big hit,\s*every wicket with crick-it\b|you can now write for wionews\.com\b|for all the latest [\p{L} ]{1,40} news,? download (?:the )?indian express app\b|\*\s*this (?:report|article|interview|column|op-ed)\b[^.]{0,120}\brewritten in english by\s+${NAME}\.?$)`, 'iu'), max: 300 },
   // Firstpost's plug for its gadgets site: "Find latest and upcoming tech gadgets online on Tech2 Gadgets. Get latest technology news…".
   { action: 'drop', pattern: /^find latest and upcoming tech gadgets online on tech2\b/i, max: 200 },
   // "…delivered to your inbox", "Get the top stories in your inbox every morning." (news of some kind, got or received: "Get ready

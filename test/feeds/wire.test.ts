@@ -1712,6 +1712,21 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['Colombo, Nov 26 (Daily Mirror) - First.', 'Second.', line]).paragraphs).toEqual(['First.', 'Second.']);
     });
 
+    it.each([
+      ['Catch every big hit,every wicket with Crick-it, a one stop destination for Live Scores, Match Stats, Infographics & much more. Explore now!.'],
+      ['You can now write for wionews.com and be a part of the community. Share your stories and opinions with us here.'],
+      ['Follow The New Indian Express channel on WhatsApp'],
+      ['For all the latest India News, download Indian Express App.'],
+      ['*This report, originally published in the online edition of Prothom Alo, has been rewritten in English by Ayesha Kabir'],
+    ])('drops the plug or note "%s"', (line) => {
+      expect(cleanWireCopy(['Mumbai: First.', 'Second.', line]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('keeps a sentence about a report rewritten in English', () => {
+      const input = ['First.', '*This report was rewritten in English by the ministry before it reached the court, lawyers said.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+
     it('keeps a bracketed name inside the copy, and sentences going on after a plug\'s opening', () => {
       const input = ['First.', '(Rahul Gandhi)', 'Join WhatsApp Channel of The Tribune for latest updates, the editor urged readers.', 'A version of this article appears in e-paper form, the court noted.', 'Second.'];
       expect(cleanWireCopy(input).paragraphs).toEqual(input);
