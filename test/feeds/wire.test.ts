@@ -1759,6 +1759,10 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy([line, 'The Cabinet met.', 'Second.']).paragraphs).toEqual(['The Cabinet met.', 'Second.']);
     });
 
+    it('drops ABP Live\'s byline with its stamp', () => {
+      expect(cleanWireCopy(['By : ABP News Bureau | Updated at : 26 Nov 2026 10:05 AM (IST)', 'The Cabinet met.', 'Second.']).paragraphs).toEqual(['The Cabinet met.', 'Second.']);
+    });
+
     it('reads the place of "Written by … | New Delhi | Updated: …"', () => {
       expect(cleanWireCopy(['Written by Sourav Roy Barman | New Delhi | Updated: November 26, 2026 10:05 IST', 'The Cabinet met.', 'Second.'])).toMatchObject({ place: 'New Delhi', paragraphs: ['The Cabinet met.', 'Second.'] });
     });
