@@ -1646,6 +1646,10 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['Chandigarh | ENS', 'The Punjab government cleared the hiring.', 'Second.'])).toMatchObject({ place: 'Chandigarh', paragraphs: ['The Punjab government cleared the hiring.', 'Second.'] });
     });
 
+    it.each([['Mandi'], ['Bamyan']])('knows %s, a place alone over the copy', (place) => {
+      expect(cleanWireCopy([place, 'The cabinet met.', 'Second.'])).toMatchObject({ place, paragraphs: ['The cabinet met.', 'Second.'] });
+    });
+
     it('reads a place and its country alone over the copy ("New Delhi, India"), not a line naming two unknown words', () => {
       expect(cleanWireCopy(['New Delhi, India', 'India and China held talks.', 'Second.'])).toMatchObject({ place: 'New Delhi', paragraphs: ['India and China held talks.', 'Second.'] });
       const input = ['Smith, Jones', 'The two partners split.', 'Second.'];
