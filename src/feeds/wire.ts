@@ -869,14 +869,15 @@ const BREADCRUMB = new RegExp(String.raw`^(?:(?:Home|${MEA_SECTIONS})(?:\s*[»�
 const MAX_BREADCRUMBS = 4;
 /**
  * The office a government release comes from, on a line of its own over it: PIB's "Ministry of Defence", "Prime Minister's
- * Office", "President's Secretariat", a foreign ministry's "Ministry of Foreign Affairs" (capitalised words only: a headline
+ * Office", "President's Secretariat", a foreign ministry's "Ministry of Foreign Affairs", the government's name over it ("Government of
+ * Nepal", "Royal Government of Bhutan") (capitalised words only: a headline
  * says what the office did).
  */
 /** What a release says it is, on a line of its own over it: "FOR IMMEDIATE RELEASE", the State Department's "Media Note". */
 const RELEASE_KINDS = String.raw`FOR IMMEDIATE RELEASE|For Immediate Release|Press Statement|Media Note|Media Advisory|Readout`;
 const OFFICE_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|and|&|of|the)`;
 const ISSUING_OFFICE = new RegExp(
-  String.raw`^(?:(?:Ministry|Department) of ${OFFICE_WORD}(?:,? ${OFFICE_WORD}){0,6}|(?:Prime Minister|President|Vice[- ]President|Chief Minister)['’]s (?:Office|Secretariat)|Government of India|Office of the Spokesperson|${RELEASE_KINDS})$`,
+  String.raw`^(?:(?:Ministry|Department) of ${OFFICE_WORD}(?:,? ${OFFICE_WORD}){0,6}|(?:Prime Minister|President|Vice[- ]President|Chief Minister)['’]s (?:Office|Secretariat)|(?:Royal )?Government of ${OFFICE_WORD}(?: ${OFFICE_WORD}){0,5}|Office of the Spokesperson|${RELEASE_KINDS})$`,
   'u',
 );
 

@@ -1646,6 +1646,15 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['Chandigarh | ENS', 'The Punjab government cleared the hiring.', 'Second.'])).toMatchObject({ place: 'Chandigarh', paragraphs: ['The Punjab government cleared the hiring.', 'Second.'] });
     });
 
+    it.each([[['Government of Nepal', 'Ministry of Foreign Affairs', 'Press Release']], [['Royal Government of Bhutan', 'Ministry of Foreign Affairs and External Trade']], [['Government of the People\'s Republic of Bangladesh']]])('drops a government\'s name over its release, %j', (head) => {
+      expect(cleanWireCopy([...head, 'The ministry issued a statement today.', 'Second.']).paragraphs).toEqual(['The ministry issued a statement today.', 'Second.']);
+    });
+
+    it('keeps a line naming a government in the copy, under its first sentence', () => {
+      const input = ['The talks were held today.', 'Government of Nepal', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+
     it.each([['Mandi'], ['Bamyan']])('knows %s, a place alone over the copy', (place) => {
       expect(cleanWireCopy([place, 'The cabinet met.', 'Second.'])).toMatchObject({ place, paragraphs: ['The cabinet met.', 'Second.'] });
     });
