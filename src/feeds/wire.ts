@@ -183,18 +183,17 @@ const NAME = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)(?:\s+(?:\p{Lu}(?:\p{Ll}
 /**
  * What a desk credit ends with: "Express News Service", "HT Correspondent", "Our Staff Reporter", "ET Bureau", and the
  * reports of the Daily Star ("Star Online Report", "Star Business Report"), the Dhaka Tribune ("Tribune Report"), the
- * Kathmandu Post ("Post Report") and Daily Times ("Staff Report"); "Report" alone is not one ("Annual Report").
+ * Kathmandu Post ("Post Report") and Daily Times ("Staff Report"), a desk's staff as a whole (Firstpost's "FP Staff", "Scroll Staff");
+ * "Report" alone is not one ("Annual Report").
  */
-const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team', 'Online Report', 'Business Report', 'Star Report', 'Tribune Report', 'Post Report', 'Staff Report', 'Digital Report', 'Sports Report'];
+const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team', 'Online Report', 'Business Report', 'Star Report', 'Tribune Report', 'Post Report', 'Staff Report', 'Digital Report', 'Sports Report', 'Staff'];
 /**
  * Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS", Deccan Herald's "DHNS", "Agencies",
  * Dawn's website's "Dawn.com", the Economic Times' "ETOnline", the Financial Express's "FE Online", Mint's "Livemint", Moneycontrol's
  * "Moneycontrol News", Ariana's "Ariana News", "bdnews24.com", the Times of India's "TIMESOFINDIA.COM".
  */
 const DESK_NAMES = ['TNN', 'ENS', 'DHNS', 'Agencies', 'News Agencies', String.raw`Dawn\.com`, 'ETOnline', 'ET Online', 'FE Online', 'Livemint', 'Moneycontrol News', 'Ariana News', String.raw`bdnews24\.com`, String.raw`TIMESOFINDIA\.COM`, String.raw`timesofindia\.com`];
-/** A desk's staff credited as a whole: Firstpost's "FP Staff", Scroll's "Scroll Staff", "HT Staff" (a capitalised word or initials before it). */
-const STAFF_CREDIT = String.raw`(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+Staff`;
-const CREDIT = String.raw`(?:(?:By|(?:Written|Reported) [Bb]y)\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){0,3}(?:${DESK_CREDITS.join('|')})|${STAFF_CREDIT}|${DESK_NAMES.join('|')})`;
+const CREDIT = String.raw`(?:(?:By|(?:Written|Reported) [Bb]y)\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){0,3}(?:${DESK_CREDITS.join('|')})|${DESK_NAMES.join('|')})`;
 /** A credit line: "By Jane Doe", "HT Correspondent", "By Rezaul Karim | Dhaka" (the place), "TNN | Nov 26, 2026, 05:10 IST", "By Jane Doe, Reuters". */
 // … with the writer's address ("By Kim So-hyun (sophie@heraldcorp.com)", the Korea Herald), the agencies a desk wrote with ("By Jane
 // Doe with AFP, AP", Euronews), or the date without a bar ("By The Irrawaddy 26 November 2026").
