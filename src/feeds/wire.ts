@@ -497,6 +497,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^(?:catch every big hit,\s*every wicket with crick-it\b|you can now write for wionews\.com\b|for all the latest [\p{L} ]{1,40} news,? download (?:the )?indian express app\b|\*\s*this (?:report|article|interview|column|op-ed)\b[^.]{0,120}\brewritten in english by\s+${NAME}\.?$)`, 'iu'), max: 300 },
   // ABP Live's byline with its stamp: "By : ABP News Bureau | Updated at : 26 Nov 2026 10:05 AM (IST)".
   { action: 'drop', pattern: new RegExp(String.raw`^By\s*:\s*[\p{L} .'’-]{2,60}?\s*\|\s*(?:Updated|Published) at\s*:\s*(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})${TIME}(?:\s*\(IST\))?$`, 'u'), needs: ' at :', max: 120 },
+  // Mint's breadcrumb under the copy: "Business News/ Economy/ India’s fiscal deficit at 46.5%" (two slashes at least).
+  { action: 'drop', pattern: /^(?:Business News|Home)(?:\s*\/\s*[^/]{1,120}){2,4}$/, needs: '/', max: 300 },
   // Firstpost's plug for its gadgets site: "Find latest and upcoming tech gadgets online on Tech2 Gadgets. Get latest technology news…".
   { action: 'drop', pattern: /^find latest and upcoming tech gadgets online on tech2\b/i, max: 200 },
   // "…delivered to your inbox", "Get the top stories in your inbox every morning." (news of some kind, got or received: "Get ready

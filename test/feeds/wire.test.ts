@@ -1735,6 +1735,12 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['Mumbai: First.', 'Second.', line]).paragraphs).toEqual(['First.', 'Second.']);
     });
 
+    it('drops Mint\'s breadcrumb under the copy, and keeps a sentence with one slash', () => {
+      expect(cleanWireCopy(['Mumbai: First.', 'Second.', 'Business News/ Economy/ India’s fiscal deficit at 46.5%']).paragraphs).toEqual(['First.', 'Second.']);
+      const input = ['First.', 'Business News/Views is a weekly show on the channel.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+
     it('keeps a sentence about a report rewritten in English', () => {
       const input = ['First.', '*This report was rewritten in English by the ministry before it reached the court, lawyers said.', 'Second.'];
       expect(cleanWireCopy(input).paragraphs).toEqual(input);
