@@ -438,9 +438,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /has not been edited by .{1,60} staff/i, needs: 'edited by' },
   // IANS's "(Sanjeev Sharma can be contacted at sanjeev.s@ians.in)".
   { action: 'drop', pattern: /^\(?[^()@]{1,60} can be (?:contacted|reached) at [\w.+-]+@[\w.-]+\)?\.?$/, needs: ' can be ', max: 160 },
+  // Mid-day's "This story has been sourced from a third party syndicated feed, agencies. Mid-day accepts no responsibility…".
   // The Tribune's "(This content is sourced from a syndicated feed and is published as received…)", "…sourced from a third-party
   // syndicated feed, agencies.", IANS's "(Content is being syndicated through a special arrangement with IANS)".
-  { action: 'drop', pattern: /sourced from a (?:third-party )?syndicated feed|syndicated through a special arrangement/i, needs: 'yndicated' },
+  { action: 'drop', pattern: /sourced from a (?:third[- ]party )?syndicated feed|syndicated through a special arrangement/i, needs: 'yndicated' },
   { action: 'drop', pattern: /(?:story|article|report) (?:is|has been) (?:published )?from a (?:syndicated|wire agency|news agency|wire) feed/i, needs: ' feed' },
   { action: 'drop', pattern: /^[-–—(\s]*(?:with (?:\S+ ){0,3}inputs?|(?:with )?(?:additional )?inputs? from [^(),.]{1,60})\)?\.?$/i },
   // Inputs from several agencies: "With inputs from PTI, ANI", "(With inputs from IANS & agencies)".

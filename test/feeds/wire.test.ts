@@ -1730,6 +1730,7 @@ describe('wire-copy cleanup', () => {
       ['You can now write for wionews.com and be a part of the community. Share your stories and opinions with us here.'],
       ['Follow The New Indian Express channel on WhatsApp'],
       ['For all the latest India News, download Indian Express App.'],
+      ['This story has been sourced from a third party syndicated feed, agencies. Mid-day accepts no responsibility or liability for its dependability, trustworthiness, reliability and data of the text.'],
       ['*This report, originally published in the online edition of Prothom Alo, has been rewritten in English by Ayesha Kabir'],
     ])('drops the plug or note "%s"', (line) => {
       expect(cleanWireCopy(['Mumbai: First.', 'Second.', line]).paragraphs).toEqual(['First.', 'Second.']);
