@@ -28,7 +28,7 @@ const NAMES = [
   'Nellore', 'Kurnool', 'Warangal', 'Secunderabad', 'Cuttack', 'Rourkela', 'Balasore', 'Sambalpur', 'Jamshedpur',
   'Dhanbad', 'Bokaro', 'Gaya', 'Bhagalpur', 'Muzaffarpur', 'Siliguri', 'Darjeeling', 'Durgapur', 'Asansol', 'Howrah',
   'Dibrugarh', 'Silchar', 'Jorhat', 'Tezpur', 'Bilaspur', 'Durg', 'Bhilai', 'Haridwar', 'Rishikesh', 'Nainital',
-  'Haldwani', 'Manali', 'Kullu', 'Anantnag', 'Baramulla', 'Kathua', 'Udhampur', 'Pahalgam', 'Gulmarg', 'Sriharikota',
+  'Haldwani', 'Manali', 'Kullu', 'Mandi', 'Anantnag', 'Baramulla', 'Kathua', 'Udhampur', 'Pahalgam', 'Gulmarg', 'Sriharikota',
   'Pokhran', 'Margao', 'Vasco da Gama', 'Kutch', 'Bhuj', 'Kandla', 'Porbandar', 'Jamnagar', 'Dwarka', 'Somnath',
   // India: states and union territories, as regional desks head copy.
   'Andhra Pradesh', 'Arunachal Pradesh', 'Assam', 'Bihar', 'Chhattisgarh', 'Goa', 'Gujarat', 'Haryana', 'Himachal Pradesh',
@@ -123,7 +123,7 @@ const NAMES = [
   // Sri Lanka, Afghanistan, Myanmar, the Maldives and Bhutan: towns beyond the capitals.
   'Anuradhapura', 'Kurunegala', 'Ratnapura', 'Badulla', 'Matara', 'Nuwara Eliya', 'Kilinochchi', 'Mullaitivu', 'Vavuniya',
   'Mannar', 'Polonnaruwa', 'Dambulla', 'Puttalam', 'Kalutara', 'Gampaha', 'Ampara', 'Kegalle', 'Matale', 'Moratuwa',
-  'Mazar-e-Sharif', 'Bamiyan', 'Khost', 'Helmand', 'Lashkar Gah', 'Kunar', 'Nangarhar', 'Panjshir', 'Badakhshan', 'Faizabad',
+  'Mazar-e-Sharif', 'Bamiyan', 'Bamyan', 'Khost', 'Helmand', 'Lashkar Gah', 'Kunar', 'Nangarhar', 'Panjshir', 'Badakhshan', 'Faizabad',
   'Pul-e-Khumri', 'Baghlan', 'Paktia', 'Gardez', 'Paktika', 'Zabul', 'Nimroz', 'Zaranj', 'Uruzgan', 'Takhar', 'Taloqan', 'Balkh',
   'Jowzjan', 'Sheberghan', 'Faryab', 'Maimana', 'Badghis', 'Logar', 'Wardak', 'Parwan', 'Charikar', 'Bagram', 'Kapisa',
   'Laghman', 'Torkham', 'Spin Boldak', 'Nay Pyi Taw', 'Sittwe', 'Myitkyina', 'Lashio', 'Taunggyi', 'Mawlamyine', 'Bago',

@@ -145,8 +145,8 @@ const DATE_IN_FIGURES = String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2
 const ZONES = String.raw`IST|GMT|UTC|PKT|NPT|BDT|MVT|AFT|IRST|GST|AST|TRT|MSK|EET|EEST|WET|CET|CEST|BST|JST|KST|HKT|SGT|MYT|PHT|ICT|WIB|WITA|AEST|AEDT|NZST|NZDT|EAT|WAT|CAT|SAST|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT`;
 /** A clock time: "14:05", "05:10 PM", "10:05:00 AM", "6.10 p.m.". */
 const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[apAP]\.?[mM]\.?)?`;
-/** A timestamp's time after its date: ", 05:10 PM IST", " 17:30 IST", " 06:10 pm", " 10:05 [IST]". */
-const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?)?(?:\s+(?:${ZONES}|\[IST\]|\(IST\)))?`;
+/** A timestamp's time after its date: ", 05:10 PM IST", " 17:30 IST", " 06:10 pm", " 10:05 [IST]", with seconds (the Economic Times' "10:05:00 AM IST", Firstpost's "10:05:12 (IST)"). */
+const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[apAP]\.?[mM]\.?)?)?(?:\s+(?:${ZONES}|\[IST\]|\(IST\)))?`;
 
 /** Who a Reuters credit names, as it writes them: "(Reporting by …; Editing by …)". */
 const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporting and writing|Edited';
@@ -183,19 +183,28 @@ const NAME = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)(?:\s+(?:\p{Lu}(?:\p{Ll}
 /**
  * What a desk credit ends with: "Express News Service", "HT Correspondent", "Our Staff Reporter", "ET Bureau", and the
  * reports of the Daily Star ("Star Online Report", "Star Business Report"), the Dhaka Tribune ("Tribune Report"), the
- * Kathmandu Post ("Post Report") and Daily Times ("Staff Report"); "Report" alone is not one ("Annual Report").
+ * Kathmandu Post ("Post Report") and Daily Times ("Staff Report"), a desk's staff as a whole (Firstpost's "FP Staff", "Scroll Staff");
+ * "Report" alone is not one ("Annual Report").
  */
-const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team', 'Online Report', 'Business Report', 'Star Report', 'Tribune Report', 'Post Report', 'Staff Report', 'Digital Report', 'Sports Report'];
-/** Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS", Deccan Herald's "DHNS", "Agencies", Dawn's website's "Dawn.com". */
-const DESK_NAMES = ['TNN', 'ENS', 'DHNS', 'Agencies', 'News Agencies', String.raw`Dawn\.com`];
-const CREDIT = String.raw`(?:By\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){0,3}(?:${DESK_CREDITS.join('|')})|${DESK_NAMES.join('|')})`;
+const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team', 'Online Report', 'Business Report', 'Star Report', 'Tribune Report', 'Post Report', 'Staff Report', 'Digital Report', 'Sports Report', 'Staff'];
+/**
+ * Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS", Deccan Herald's "DHNS", "Agencies",
+ * Dawn's website's "Dawn.com", the Economic Times' "ETOnline", the Financial Express's "FE Online", Mint's "Livemint", Moneycontrol's
+ * "Moneycontrol News", Ariana's "Ariana News", "bdnews24.com", the Times of India's "TIMESOFINDIA.COM".
+ */
+const DESK_NAMES = ['TNN', 'ENS', 'DHNS', 'Agencies', 'News Agencies', String.raw`Dawn\.com`, 'ETOnline', 'ET Online', 'FE Online', 'Livemint', 'Moneycontrol News', 'Ariana News', String.raw`bdnews24\.com`, String.raw`TIMESOFINDIA\.COM`, String.raw`timesofindia\.com`];
+const CREDIT = String.raw`(?:(?:By|(?:Written|Reported) [Bb]y)\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){0,3}(?:${DESK_CREDITS.join('|')})|${DESK_NAMES.join('|')})`;
 /** A credit line: "By Jane Doe", "HT Correspondent", "By Rezaul Karim | Dhaka" (the place), "TNN | Nov 26, 2026, 05:10 IST", "By Jane Doe, Reuters". */
 // … with the writer's address ("By Kim So-hyun (sophie@heraldcorp.com)", the Korea Herald), the agencies a desk wrote with ("By Jane
 // Doe with AFP, AP", Euronews), or the date without a bar ("By The Irrawaddy 26 November 2026").
 const WITH_AGENCIES = String.raw`\s+(?:with|WITH)\s+(?:${marks}|[Aa]gencies|AGENCIES)(?:\s*(?:,|and|&|AND)\s*(?:${marks}|[Aa]gencies|AGENCIES))*`;
 // China Daily's "By Zhang Yi | chinadaily.com.cn | Updated: 2026-11-26 10:05", the Global Times' "By Global Times Published: Nov 26, 2026 10:05 PM".
-const CREDIT_STAMP = String.raw`(?:\s*\|\s*[\w-]+(?:\.[\w-]+)+)?(?:\s*\|\s*|\s+)(?:(?:Updated|Published|UPDATED|PUBLISHED)\s*:?\s*)?(?:${DATE}|${DATE_IN_FIGURES})${TIME}`;
-const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\([\w.+-]{1,64}@[\w.-]{1,80}\))?(?:${WITH_AGENCIES})?(?:\s*\|\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})|${CREDIT_STAMP}|,\s*(?:${marks}|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|in|bd|pk|np|lk))\s*)?\s*$`, 'u');
+// The Times of India's "TIMESOFINDIA.COM | Last updated on -Nov 26, 2026, 10:05 IST".
+const CREDIT_STAMP = String.raw`(?:\s*\|\s*[\w-]+(?:\.[\w-]+)+)?(?:\s*\|\s*|\s+)(?:(?:Last (?:updated|Updated) on|Updated|Published|UPDATED|PUBLISHED)\s*[:-]?\s*)?(?:${DATE}|${DATE_IN_FIGURES})${TIME}`;
+// … with its editor after a bar ("By HT News Desk | Edited by Shobhit Gupta"), and the place then the stamp ("Written by Sourav Roy
+// Barman | New Delhi | Updated: November 26, 2026 10:05 IST", the Indian Express).
+const CREDIT_EDITOR = String.raw`\s*\|\s*(?:Edited|Curated|Written|Reported) [Bb]y\s*:?\s*${NAME}`;
+const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\([\w.+-]{1,64}@[\w.-]{1,80}\))?(?:${WITH_AGENCIES})?(?:${CREDIT_EDITOR})?(?:\s*\|\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:\s*\|\s*(?:Updated|Published)\s*:?\s*(?:${DATE}|${DATE_IN_FIGURES})${TIME})?|${CREDIT_STAMP}|,\s*(?:${marks}|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|in|bd|pk|np|lk))\s*)?\s*$`, 'u');
 /**
  * The agency credited alone above the copy, as a page's byline: "PTI", "By IANS", "Press Trust of India", "IANS | Nov 26, 2026,
  * 05:10 PM IST". It names no place, so it is no dateline: only the agency is read.
@@ -211,6 +220,8 @@ const CREDIT_COMMA_PLACE = new RegExp(String.raw`^${CREDIT},\s*(?<place>${NAMED_
  * set it above the copy: two to four capitalised words, a known place, and a name that is no place ("Thimphu, Paro").
  */
 const NAME_PLACE = new RegExp(String.raw`^(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})\s*(?:\||,)\s*(?<place>${NAMED_PLACE})$`, 'u');
+/** The place before the credit, as the Indian Express sets it above the copy: "Chandigarh | ENS", "Pune | Express News Service". */
+const PLACE_CREDIT = new RegExp(String.raw`^(?<place>${CAPS_PLACE}|${NAMED_PLACE})\s*\|\s*${CREDIT}$`, 'u');
 /**
  * A place and the page's timestamp on the line above the copy, as India Today ("New Delhi, UPDATED: Nov 26, 2026 12:10 IST")
  * and the Indian Express ("Pune | Updated: November 26, 2026 10:05 IST") set them: read as a byline's place is (a known one).
@@ -221,6 +232,8 @@ const MAX_PLACE_STAMP = 90;
 const PLACE_ALONE = new RegExp(String.raw`^${NAMED_PLACE}$`, 'u');
 /** A place and its date alone on that line: "Kathmandu, November 26", "KATHMANDU, Nov 26, 2026". */
 const PLACE_DATE_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})(?:\s*[:–—-])?$`, 'u');
+/** A place and its country alone on that line, as WION and News18 set it: "New Delhi, India" (both must be known ones). */
+const PLACE_REGION_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE}),\s*(?<region>${NAMED_PLACE})$`, 'u');
 
 /** The hosts of social posts: a paragraph that is only a link to one is an embed whose markup was stripped. */
 const POST_HOSTS = String.raw`(?:pic\.twitter\.com|t\.co|(?:twitter|x|instagram|facebook|tiktok|youtube|threads|reddit)\.com|fb\.watch|youtu\.be|threads\.net|bsky\.app)`;
@@ -311,6 +324,10 @@ const HEADING_MAX = 60;
  * `tail`: how much of the line's end a rule about its end reads (an unanchored pattern costs a scan of the whole line), for the rule to be tried at all: every
  * paragraph of every story meets every rule, and a test of a length or a substring is cheaper than a regex's.
  */
+/** A defence PRO's office, under the officer's name at a release's end: "PRO (Defence), Jammu". */
+const PRO_OFFICE = /^PRO\s*\((?:Defen[cs]e|Army|Navy|IAF|Air Force)\),?(?:\s*\p{Lu}[\p{L} ]{1,30})?$/u;
+/** An officer by rank and name alone: "Lt Col Suneel Bartwal" (a list of officers in the copy has such lines too: only over PRO_OFFICE is it a signature). */
+const RANKED_OFFICER = /^(?:Lt Col|Lt Cdr|Lt Gen|Maj Gen|Col|Maj|Capt|Cdr|Wg Cdr|Gp Capt|Sqn Ldr)\.? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u;
 export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string; notLast?: boolean }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
@@ -380,7 +397,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   {
     action: 'drop',
     pattern: new RegExp(
-      String.raw`^(?:(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Ss]ubscribe to) (?:us|${OUTLET_NAME})(?: on (?:${PLATFORMS})(?:(?:,| and| &) (?:${PLATFORMS}))*)?(?: now| today)?(?:[.!]|[.!]? Send your story ideas to .{1,160})?` +
+      String.raw`^(?:(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Ss]ubscribe to) (?:us|${OUTLET_NAME})(?: channel)?(?: on (?:${PLATFORMS})(?:(?:,| and| &) (?:${PLATFORMS}))*)?(?: now| today)?(?:[.!]|[.!]? Send your story ideas to .{1,160})?` +
         String.raw`|(?:Read|Hear|Watch|Listen to|See|Find out) more (?:on|from|at) (?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{L}[\p{L}.&'’-]*){0,4}[.!]?` +
         String.raw`|(?:Like|Follow) [^,]{1,60} on (?:${PLATFORMS}),? (?:and )?follow @\w{1,30} on (?:${PLATFORMS}) to (?:stay|receive|get|join)\b.{0,120})$`,
       'u',
@@ -407,7 +424,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /\bnewsletters?\b[^.!?]{0,80}[.!]\s+sign up here[.!]?$/i, needs: 'ign up here', max: 160 },
   // Print-edition notes: "Published in Dawn, November 26th, 2026", "A version of this article appears in the print on…".
   { action: 'drop', pattern: new RegExp(String.raw`^published in (?:the )?[\p{L} .'’-]{2,40}, ${DATE_ANY_CASE}\.?$`, 'iu') },
-  { action: 'drop', pattern: /^(?:a version of this (?:article|story|report) (?:appears|appeared) in (?:the )?print\b|this (?:article|story|report) (?:first |originally )?appeared in the print edition(?: of [\p{L} .'’-]{2,40})?\.?$)/iu },
+  // … and the Himalayan Times': "A version of this article appears in e-paper on November 26, 2026, of The Himalayan Times."
+  { action: 'drop', pattern: /^(?:a version of this (?:article|story|report) (?:appears|appeared) in (?:the )?(?:print\b|e-?paper on\b)|this (?:article|story|report) (?:first |originally )?appeared in the print edition(?: of [\p{L} .'’-]{2,40})?\.?$)/iu },
   // "SOURCE: AL JAZEERA AND NEWS AGENCIES", "Source: Reuters, AFP"; "Source: a senior official said…" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^(?:SOURCE|Source)\s*:\s*${SOURCE_WORD}(?:[\s,/&]+${SOURCE_WORD})*\.?$`, 'u') },
   // AP's "Associated Press writer Jane Doe contributed to this report." ("…contributed to this report's outlook" is copy).
@@ -420,9 +438,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /has not been edited by .{1,60} staff/i, needs: 'edited by' },
   // IANS's "(Sanjeev Sharma can be contacted at sanjeev.s@ians.in)".
   { action: 'drop', pattern: /^\(?[^()@]{1,60} can be (?:contacted|reached) at [\w.+-]+@[\w.-]+\)?\.?$/, needs: ' can be ', max: 160 },
+  // Mid-day's "This story has been sourced from a third party syndicated feed, agencies. Mid-day accepts no responsibility…".
   // The Tribune's "(This content is sourced from a syndicated feed and is published as received…)", "…sourced from a third-party
   // syndicated feed, agencies.", IANS's "(Content is being syndicated through a special arrangement with IANS)".
-  { action: 'drop', pattern: /sourced from a (?:third-party )?syndicated feed|syndicated through a special arrangement/i, needs: 'yndicated' },
+  { action: 'drop', pattern: /sourced from a (?:third[- ]party )?syndicated feed|syndicated through a special arrangement/i, needs: 'yndicated' },
   { action: 'drop', pattern: /(?:story|article|report) (?:is|has been) (?:published )?from a (?:syndicated|wire agency|news agency|wire) feed/i, needs: ' feed' },
   { action: 'drop', pattern: /^[-–—(\s]*(?:with (?:\S+ ){0,3}inputs?|(?:with )?(?:additional )?inputs? from [^(),.]{1,60})\)?\.?$/i },
   // Inputs from several agencies: "With inputs from PTI, ANI", "(With inputs from IANS & agencies)".
@@ -436,7 +455,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^\(?to (?:receive|read|get) our (?:\S+ ){0,2}(?:e-?paper|newsletters?|stories|news|updates)\b/i },
   // Arab News' "Short Url" over the story's short link.
   { action: 'label', pattern: /^short ?url\s*:?$/i, max: 20 },
-  { action: 'label', pattern: /^(?:(?:edited|written|compiled|curated|published|produced|reported) by|(?:first |last )?(?:published|updated|modified|posted|uploaded)(?: on| at)?|location)\s*:$/i, max: HEADING_MAX },
+  { action: 'label', pattern: /^(?:(?:edited|written|compiled|curated|published|produced|reported|posted) by|(?:first |last )?(?:published|updated|modified|posted|uploaded)(?: on| at)?|location)\s*:$/i, max: HEADING_MAX },
   // A timestamp line, "First Published: 25 Nov 2026, 05:10 PM IST", "Updated - November 25, 2026 06:10 pm IST";
   // "Updated figures show…" and "Posted on Nov 25, the video went viral" are copy.
   // Indian Express's "First uploaded on: 26-11-2026 at 17:30 IST", Devdiscourse's "Created: 07-12-2026 05:18 IST", and an empty
@@ -453,7 +472,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   {
     action: 'drop',
     pattern: new RegExp(
-      String.raw`^\(?(?:(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})[,\s|/–—-]+(?:at\s+)?${CLOCK}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES}))(?:\s+(?:${ZONES}))?(?:\s*[|/•]\s*[Uu]pdated\b.{0,40}|\s+(?:[Ll]ast )?[Uu]pdated?(?: on| at)?\s*:\s*.{0,50})?\)?$`,
+      String.raw`^\(?(?:(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})[,\s|/–—-]+(?:at\s+)?${CLOCK}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES}))(?:\s+(?:${ZONES}|\((?:${ZONES})\)))?(?:\s*[|/•]\s*[Uu]pdated\b.{0,40}|\s+(?:[Ll]ast )?[Uu]pdated?(?: on| at)?\s*:\s*.{0,50})?\)?$`,
       'iu',
     ),
     needs: ':',
@@ -467,6 +486,22 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // "Track Latest News Live on NDTV.com…".
   { action: 'drop', pattern: /^\(?catch all the .{1,300}\b(?:news|updates)\b/i },
   { action: 'drop', pattern: /^\(?(?:catch|get|track) (?:all )?(?:the )?(?:latest|current|breaking) (?:\S+ )?(?:news|updates|headlines)\b/i },
+  // Outlets' plugs under the copy: Mint's "Milestone Alert!Livemint tops charts as the fastest growing news website…", Moneycontrol's
+  // "Discover the latest Business News, Sensex, and Nifty updates. Obtain Personal Finance insights…", Business Standard's "Don't
+  // miss the most important news and views of the day. Get them on our Telegram channel", the Tribune's "Join Whatsapp Channel of The
+  // Tribune for latest updates."
+  { action: 'drop', pattern: /^(?:milestone alert!\s*livemint\b|discover the latest business news, sensex\b|don['’]t miss the most important news and views of the day\. get them on our\b|join whatsapp channel of (?:the )?\p{Lu}[\p{L} ]{1,30} for (?:the )?latest updates\.?$)/iu, max: 300 },
+  // HT's cricket plug ("Catch every big hit,every wicket with Crick-it, a one stop destination for Live Scores…"), WION's "You can now
+  // write for wionews.com and be a part of the community…", the Indian Express's "For all the latest India News, download Indian
+  // Express App.", Prothom Alo's "*This report, originally published in the online edition of Prothom Alo, has been rewritten in English
+  // by Ayesha Kabir".
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:catch every big hit,\s*every wicket with crick-it\b|you can now write for wionews\.com\b|for all the latest [\p{L} ]{1,40} news,? download (?:the )?indian express app\b|\*\s*this (?:report|article|interview|column|op-ed)\b[^.]{0,120}\brewritten in english by\s+${NAME}\.?$)`, 'iu'), max: 300 },
+  // ABP Live's byline with its stamp: "By : ABP News Bureau | Updated at : 26 Nov 2026 10:05 AM (IST)".
+  { action: 'drop', pattern: new RegExp(String.raw`^By\s*:\s*[\p{L} .'’-]{2,60}?\s*\|\s*(?:Updated|Published) at\s*:\s*(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})${TIME}(?:\s*\(IST\))?$`, 'u'), needs: ' at :', max: 120 },
+  // Mint's breadcrumb under the copy: "Business News/ Economy/ India’s fiscal deficit at 46.5%" (two slashes at least).
+  { action: 'drop', pattern: /^(?:Business News|Home)(?:\s*\/\s*[^/]{1,120}){2,4}$/, needs: '/', max: 300 },
+  // Firstpost's plug for its gadgets site: "Find latest and upcoming tech gadgets online on Tech2 Gadgets. Get latest technology news…".
+  { action: 'drop', pattern: /^find latest and upcoming tech gadgets online on tech2\b/i, max: 200 },
   // "…delivered to your inbox", "Get the top stories in your inbox every morning." (news of some kind, got or received: "Get ready
   // for more spam in your inbox, the regulator warned" is copy).
   { action: 'drop', pattern: /(?:delivered|straight) (?:to|in(?:to)?) your inbox\b|^(?:get|receive) (?:\S+ ){0,4}(?:news|stories|headlines|updates|newsletters?|briefings?|alerts|analysis)\b[^.!?,]{0,40}\b(?:in|to|into) your inbox\b/i, needs: 'nbox' },
@@ -518,6 +553,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^${NAME}, (?:(?:Department|Official|Deputy|Principal Deputy|Ministry|Foreign Office) )?Spokesperson$`, 'u'), needs: 'Spokesperson', max: 80 },
   // ISPR's release number over its copy: "No PR-202/2026-ISPR", and a foreign office's: "No. 345/2026", "PR No. 345/2026".
   { action: 'drop', pattern: /^(?:No\.?\s*PR[-\s]?\d{1,4}\/\d{4}-ISPR|(?:PR |Press Release )?No\.?\s*\d{1,4}\/\d{4})$/i, needs: '/', max: 40 },
+  // A defence PRO's office under a release ends the copy ("PRO (Defence), Jammu", "PRO (Defence) Jammu"); the officer above it goes too
+  // (see cutChrome).
+  { action: 'cut', pattern: PRO_OFFICE, needs: 'PRO', max: 60 },
   // The Daily Mirror's (Sri Lanka) credit for the video or pictures above it: "Video by Buddhi", "Pics by Kushan Pathiraja".
   { action: 'drop', pattern: new RegExp(String.raw`^(?:[Vv]ideos?|[Pp]ics|[Pp]ictures|[Pp]hotos?) by\s+${NAME}$`, 'u'), max: 60 },
   { action: 'drop', pattern: /^(?:[[(]?\d{1,2}\/\d{1,2}[\])]?|advertisement|sponsored|\[?…\]?|\[?\.{3}\]?)$/i },
@@ -571,7 +609,7 @@ const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|$
 const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}\d.&'’ -]{1,40}|[\w-]+\.(?:com|net|org))\))?`;
 /** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */
 // A hyphen may touch the outlet's bracket: "Colombo, Nov 26 (Daily Mirror)- …".
-const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–‒―-])\s+|\s*[—–‒―]\s*|(?<=\))-\s+)`;
+const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–‒―-])\s+|\s*[—–‒―]\s*|(?<=\))-\s+|(?<=\));\s+)`;
 // Staff copy names no agency: "NEW DELHI: …", "KARACHI, Pakistan — …", "KATHMANDU, Nov. 26 — …", "ISLAMABAD, Nov 26 (Dawn) – …"
 // (capitals), "Mumbai, Nov 26: …" (a name, dated, perhaps after its country: "Kabul, Afghanistan, Nov 26 —"), "Washington — …" (a name before a dash and a sentence), with its country as
 // Tolo News writes it ("Kabul, Afghanistan — …").
@@ -833,14 +871,15 @@ const BREADCRUMB = new RegExp(String.raw`^(?:(?:Home|${MEA_SECTIONS})(?:\s*[»�
 const MAX_BREADCRUMBS = 4;
 /**
  * The office a government release comes from, on a line of its own over it: PIB's "Ministry of Defence", "Prime Minister's
- * Office", "President's Secretariat", a foreign ministry's "Ministry of Foreign Affairs" (capitalised words only: a headline
+ * Office", "President's Secretariat", a foreign ministry's "Ministry of Foreign Affairs", the government's name over it ("Government of
+ * Nepal", "Royal Government of Bhutan") (capitalised words only: a headline
  * says what the office did).
  */
 /** What a release says it is, on a line of its own over it: "FOR IMMEDIATE RELEASE", the State Department's "Media Note". */
 const RELEASE_KINDS = String.raw`FOR IMMEDIATE RELEASE|For Immediate Release|Press Statement|Media Note|Media Advisory|Readout`;
 const OFFICE_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|and|&|of|the)`;
 const ISSUING_OFFICE = new RegExp(
-  String.raw`^(?:(?:Ministry|Department) of ${OFFICE_WORD}(?:,? ${OFFICE_WORD}){0,6}|(?:Prime Minister|President|Vice[- ]President|Chief Minister)['’]s (?:Office|Secretariat)|Government of India|Office of the Spokesperson|${RELEASE_KINDS})$`,
+  String.raw`^(?:(?:Ministry|Department) of ${OFFICE_WORD}(?:,? ${OFFICE_WORD}){0,6}|(?:Prime Minister|President|Vice[- ]President|Chief Minister)['’]s (?:Office|Secretariat)|(?:Royal )?Government of ${OFFICE_WORD}(?: ${OFFICE_WORD}){0,5}|Office of the Spokesperson|${RELEASE_KINDS})$`,
   'u',
 );
 
@@ -966,9 +1005,14 @@ interface PlaceLine {
 function placeLine(p: string): PlaceLine | null {
   // ISPR sets "RAWALPINDI, Nov 26:" alone on its line, the copy under it.
   if (p.length > 60 || !/[\p{L}\d](?:\s*[:–—-])?$/u.test(p)) return null;
-  const dated = p.includes(',') ? PLACE_DATE_ALONE.exec(p) : null;
+  const dated = p.includes(',') ? (PLACE_DATE_ALONE.exec(p) ?? withKnownRegion(PLACE_REGION_ALONE.exec(p))) : null;
   const place = dated ? dated.groups!.place! : p;
   return (dated || PLACE_ALONE.test(p)) && isKnownPlace(place) ? { place, date: dated?.groups!.date ?? null, text: p } : null;
+}
+
+/** A match whose region the gazetteer knows as a country or state and not as a place: "Thimphu, Paro" names two places. */
+function withKnownRegion(found: RegExpExecArray | null): RegExpExecArray | null {
+  return found && isKnownRegion(found.groups!.region!) && !isKnownPlace(found.groups!.region!) ? found : null;
 }
 
 /** A credit line naming no place (`credit`), or a line the chrome rules drop (a timestamp, a byline with its date). */
@@ -987,7 +1031,7 @@ function readDateline(p: string, staff: boolean, speakers: ReadonlySet<string>):
   const byline = staff && p.length <= MAX_AGENCY_BYLINE ? AGENCY_BYLINE.exec(p) : null;
   if (byline) return { place: null, date: null, mark: byline.groups!.mark!, text: '', length: p.length, credit: true };
   // A credit line is short (and a regex spared on every long paragraph is time saved on the ingest path).
-  const credit = staff && p.length <= MAX_CREDIT_LINE ? (CREDIT_LINE.exec(p) ?? (p.includes(',') ? knownPlace(CREDIT_COMMA_PLACE.exec(p)) : null) ?? namePlace(p) ?? placeStamp(p)) : null;
+  const credit = staff && p.length <= MAX_CREDIT_LINE ? (CREDIT_LINE.exec(p) ?? (p.includes(',') ? knownPlace(CREDIT_COMMA_PLACE.exec(p)) : null) ?? namePlace(p) ?? placeStamp(p) ?? (p.includes('|') ? knownPlace(PLACE_CREDIT.exec(p)) : null)) : null;
   if (credit?.groups!.place) return { place: credit.groups!.place, date: null, mark: null, text: credit.groups!.place, length: p.length, credit: true };
   // Behind a credit, only a place is a dateline: "The Press Information Bureau (PIB) on Tuesday…" is a sentence.
   const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p) ?? outletCredit(p);
@@ -1181,11 +1225,14 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
       break;
     }
     if (DESK_INITIALS.test(p) && signsOff) break;
+    // PIB's "***" over its officers' credits ("PIB Mumbai | S.Kane/ D.Rane", "Lt Col Nikhil Dhawan"): the copy ends there.
+    if (paragraphs.length > 0 && END_MARK.test(p) && isReleaseSignature(input, i)) break;
     // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
     let rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
     if (rule?.notLast && isLastOfCopy(input, i)) rule = undefined;
     if (rule?.action === 'cut' && paragraphs.length > 0) {
       footer = rule.agency;
+      if (rule.pattern === PRO_OFFICE && paragraphs.length > 1 && RANKED_OFFICER.test(paragraphs.at(-1)!)) paragraphs.pop();
       break;
     }
     // Above the copy, a block heading heads its links as a list's does ("Trending", then headlines, then the story).
@@ -1235,6 +1282,26 @@ function releaseFoot(paragraphs: string[], end: number): number {
   return end >= 3 && DATE_ALONE.test(last) && isKnownPlace(paragraphs[end - 2]!) ? 2 : 0;
 }
 
+/** The most lines of credits under a release's "***". */
+const MAX_RELEASE_SIGNATURE = 4;
+
+/**
+ * Whether a release's credits alone follow its end mark at `i`: the desk's and officers' initials, an officer by rank and name, a line
+ * with a bar or a slash ("PIB Mumbai | S.Kane/ D.Rane/ D. Rane"), and chrome. A sentence, a known place under it (a release's foot) or
+ * two words alone ("Jai Hind" closing a speech: a name without a rank cannot be told from it) is no credit.
+ */
+function isReleaseSignature(input: string[], i: number): boolean {
+  const tail = input.slice(i + 1);
+  if (tail.length === 0 || tail.length > MAX_RELEASE_SIGNATURE) return false;
+  return tail.every(
+    (t) =>
+      t.length <= 80 &&
+      (DESK_INITIALS.test(t) ||
+        chromeRule(t) !== undefined ||
+        (!/[.!?:]["”’)]?$/.test(t) && !isKnownPlace(t) && !DATE_ALONE.test(t) && !PLACE_AND_DATE.test(t) && (/[/|]/.test(t) || RANKED_OFFICER.test(t)))),
+  );
+}
+
 /** Whether only chrome, sign-offs and desk initials follow the paragraph at `i`. */
 function isLastOfCopy(input: string[], i: number): boolean {
   return input.slice(i + 1).every((p) => (p.length <= MAX_SIGN_OFF_LINE && SIGN_OFF.test(p)) || DESK_INITIALS.test(p) || (p.length <= MAX_CHROME_LINE && chromeRule(p) !== undefined));
@@ -1277,8 +1344,13 @@ function withoutLinkLabels(paragraphs: string[]): string[] {
  * sections, and stays), a release's place and date on a line of their own (only there: a timestamp the
  * chrome rules dropped first, "Published on Nov 25, 2026", is not a place), a sign-off after the last sentence.
  */
+const BRACKETED_NAME = /^\(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)$/u;
+
 function cutFoot(paragraphs: string[]): SignOff {
   while (paragraphs.length > 1 && END_MARK.test(paragraphs.at(-1)!)) paragraphs.pop();
+  // The Daily Mirror's (Sri Lanka) reporter named in brackets under the copy: "(Chaturanga Pradeep Samarawickrama)" (two to four
+  // capitalised words and nothing else, as the last line: "(Applause)" stays, and "(Rahul Gandhi)" inside the copy).
+  if (paragraphs.length > 1 && paragraphs.at(-1)!.startsWith('(') && BRACKETED_NAME.test(paragraphs.at(-1)!)) paragraphs.pop();
   const placeAndDate = paragraphs.length > 1 ? PLACE_AND_DATE.exec(paragraphs.at(-1)!) : null;
   if (placeAndDate) {
     paragraphs.pop();

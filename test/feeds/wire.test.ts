@@ -1631,4 +1631,165 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['LONDON, Nov 26 (Reuters) - First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
     });
   });
+
+  describe('bylines and datelines of South Asian outlets (eighth sweep)', () => {
+    it.each([['FP Staff'], ['Scroll Staff'], ['Moneycontrol News'], ['ETOnline'], ['Ariana News']])('drops the desk\'s credit "%s" over the copy', (credit) => {
+      expect(cleanWireCopy([credit, 'The Navy commissioned a frigate.', 'Second.']).paragraphs).toEqual(['The Navy commissioned a frigate.', 'Second.']);
+    });
+
+    it('keeps a line naming staff inside a sentence', () => {
+      const input = ['NEW DELHI: First.', 'Army Staff officers met on Friday to plan the drill.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', input[1], 'Second.']);
+    });
+
+    it('reads the place before the Indian Express\'s desk credit ("Chandigarh | ENS")', () => {
+      expect(cleanWireCopy(['Chandigarh | ENS', 'The Punjab government cleared the hiring.', 'Second.'])).toMatchObject({ place: 'Chandigarh', paragraphs: ['The Punjab government cleared the hiring.', 'Second.'] });
+    });
+
+    it.each([[['Government of Nepal', 'Ministry of Foreign Affairs', 'Press Release']], [['Royal Government of Bhutan', 'Ministry of Foreign Affairs and External Trade']], [['Government of the People\'s Republic of Bangladesh']]])('drops a government\'s name over its release, %j', (head) => {
+      expect(cleanWireCopy([...head, 'The ministry issued a statement today.', 'Second.']).paragraphs).toEqual(['The ministry issued a statement today.', 'Second.']);
+    });
+
+    it('keeps a line naming a government in the copy, under its first sentence', () => {
+      const input = ['The talks were held today.', 'Government of Nepal', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+
+    it.each([['Mandi'], ['Bamyan']])('knows %s, a place alone over the copy', (place) => {
+      expect(cleanWireCopy([place, 'The cabinet met.', 'Second.'])).toMatchObject({ place, paragraphs: ['The cabinet met.', 'Second.'] });
+    });
+
+    it('reads a place and its country alone over the copy ("New Delhi, India"), not a line naming two unknown words', () => {
+      expect(cleanWireCopy(['New Delhi, India', 'India and China held talks.', 'Second.'])).toMatchObject({ place: 'New Delhi', paragraphs: ['India and China held talks.', 'Second.'] });
+      const input = ['Smith, Jones', 'The two partners split.', 'Second.'];
+      expect(cleanWireCopy(input)).toMatchObject({ place: null, paragraphs: input });
+    });
+
+    it.each([['Last Updated: Nov 26, 2026, 10:05:00 AM IST'], ['November 26, 2026, 10:05:12 (IST)']])('drops a timestamp with seconds, "%s"', (stamp) => {
+      expect(cleanWireCopy([stamp, 'The government cut GST on premiums.', 'Second.']).paragraphs).toEqual(['The government cut GST on premiums.', 'Second.']);
+    });
+
+    it('drops India Today\'s "Posted By:" label with the name under it', () => {
+      expect(cleanWireCopy(['First.', 'Second.', 'Posted By:', 'Akhilesh Nagari']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('reads News 1st\'s dateline, a semicolon after its bracket', () => {
+      expect(cleanWireCopy(['COLOMBO (News 1st); The Cabinet approved the tariff.', 'Second.'])).toMatchObject({ place: 'COLOMBO', paragraphs: ['The Cabinet approved the tariff.', 'Second.'] });
+    });
+
+    it('keeps a semicolon after a place with no outlet\'s bracket as copy', () => {
+      const input = ['Colombo; Kandy and Galle were flooded on Friday.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+
+    it('drops Firstpost\'s plug for its gadgets site', () => {
+      expect(cleanWireCopy(['First.', 'Second.', 'Find latest and upcoming tech gadgets online on Tech2 Gadgets. Get latest technology news, gadgets reviews & ratings.']).paragraphs).toEqual(['First.', 'Second.']);
+    });
+  });
+
+  describe('a PIB release\'s "***" over its officers\' credits', () => {
+    it.each([
+      [['***', 'PIB Mumbai | S.Kane/ D.Rane/ D. Rane', '(Release ID: 2201235)']],
+      [['***', 'Lt Col Nikhil Dhawan', '(Release ID: 2201236)']],
+      [['*****', 'Cdr Vivek Madhwal']],
+    ])('ends the copy at the mark over %j', (foot) => {
+      expect(cleanWireCopy(['Posted On: 26 NOV 2026 5:10PM by PIB Delhi', 'The Railway ran 20 trains.', 'Second.', ...foot]).paragraphs).toEqual(['The Railway ran 20 trains.', 'Second.']);
+    });
+
+    it('keeps the copy after a "***" between sections, and the mark', () => {
+      const input = ['The Prime Minister addressed the nation.', '***', 'He said the country would grow.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+
+    it('keeps a short last section after a "***" that ends as a sentence does, or is two words without a rank', () => {
+      for (const last of ['Jai Hind.', 'Jai Hind']) {
+        const input = ['The Prime Minister addressed the nation.', '***', last];
+        expect(cleanWireCopy(input).paragraphs).toEqual(input);
+      }
+    });
+
+    it('still reads a release\'s foot of place and date under the mark', () => {
+      expect(cleanWireCopy(['The minister met his counterpart.', 'Second.', '***', 'New Delhi', 'November 26, 2026'])).toMatchObject({ place: 'New Delhi' });
+    });
+  });
+
+  describe('outlets\' notes and plugs under the copy (eighth sweep)', () => {
+    it.each([
+      ['A version of this article appears in e-paper on November 26, 2026, of The Himalayan Times.'],
+      ['Milestone Alert!Livemint tops charts as the fastest growing news website in the world 🌏 Click here to know more.'],
+      ['Discover the latest Business News, Sensex, and Nifty updates. Obtain Personal Finance insights, tax queries, and expert opinions on Moneycontrol or download the Moneycontrol App to stay updated!'],
+      ["Don't miss the most important news and views of the day. Get them on our Telegram channel"],
+      ['Join Whatsapp Channel of The Tribune for latest updates.'],
+      ['(Chaturanga Pradeep Samarawickrama)'],
+    ])('drops "%s"', (line) => {
+      expect(cleanWireCopy(['Colombo, Nov 26 (Daily Mirror) - First.', 'Second.', line]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it.each([
+      ['Catch every big hit,every wicket with Crick-it, a one stop destination for Live Scores, Match Stats, Infographics & much more. Explore now!.'],
+      ['You can now write for wionews.com and be a part of the community. Share your stories and opinions with us here.'],
+      ['Follow The New Indian Express channel on WhatsApp'],
+      ['For all the latest India News, download Indian Express App.'],
+      ['This story has been sourced from a third party syndicated feed, agencies. Mid-day accepts no responsibility or liability for its dependability, trustworthiness, reliability and data of the text.'],
+      ['*This report, originally published in the online edition of Prothom Alo, has been rewritten in English by Ayesha Kabir'],
+    ])('drops the plug or note "%s"', (line) => {
+      expect(cleanWireCopy(['Mumbai: First.', 'Second.', line]).paragraphs).toEqual(['First.', 'Second.']);
+    });
+
+    it('drops Mint\'s breadcrumb under the copy, and keeps a sentence with one slash', () => {
+      expect(cleanWireCopy(['Mumbai: First.', 'Second.', 'Business News/ Economy/ India’s fiscal deficit at 46.5%']).paragraphs).toEqual(['First.', 'Second.']);
+      const input = ['First.', 'Business News/Views is a weekly show on the channel.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+
+    it('keeps a sentence about a report rewritten in English', () => {
+      const input = ['First.', '*This report was rewritten in English by the ministry before it reached the court, lawyers said.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+
+    it('keeps a bracketed name inside the copy, and sentences going on after a plug\'s opening', () => {
+      const input = ['First.', '(Rahul Gandhi)', 'Join WhatsApp Channel of The Tribune for latest updates, the editor urged readers.', 'A version of this article appears in e-paper form, the court noted.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+
+    it('keeps a bracketed word, or a sentence that opens as a plug does', () => {
+      const input = ['First.', '(Applause)', "Don't miss the most important news and views of the day, the editor told the trainees.", 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+  });
+
+  describe('a defence PRO\'s signature under a release', () => {
+    it('drops the officer by rank and name and the office', () => {
+      expect(cleanWireCopy(['Jammu, Nov 26: The Corps held a drill.', 'Second.', 'Lt Col Suneel Bartwal', 'PRO (Defence), Jammu'])).toMatchObject({ place: 'Jammu', paragraphs: ['The Corps held a drill.', 'Second.'] });
+    });
+
+    it('keeps a sentence opening with an officer\'s rank', () => {
+      const input = ['First.', 'Col Singh said the drill would go on.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+
+    it('keeps officers listed by rank and name in the copy', () => {
+      const input = ['The following officers were decorated:', 'Maj Gen Rajiv Kumar', 'Brig Anil Rao', 'Col Vikram Singh'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+  });
+
+  describe('Indian outlets\' bylines with an editor, a place and a stamp', () => {
+    it.each([['By HT News Desk | Edited by Shobhit Gupta'], ['Livemint'], ['FE Online'], ['bdnews24.com'], ['TIMESOFINDIA.COM | Last updated on -Nov 26, 2026, 10:05 IST']])('drops "%s" over the copy', (line) => {
+      expect(cleanWireCopy([line, 'The Cabinet met.', 'Second.']).paragraphs).toEqual(['The Cabinet met.', 'Second.']);
+    });
+
+    it('drops ABP Live\'s byline with its stamp', () => {
+      expect(cleanWireCopy(['By : ABP News Bureau | Updated at : 26 Nov 2026 10:05 AM (IST)', 'The Cabinet met.', 'Second.']).paragraphs).toEqual(['The Cabinet met.', 'Second.']);
+    });
+
+    it('reads the place of "Written by … | New Delhi | Updated: …"', () => {
+      expect(cleanWireCopy(['Written by Sourav Roy Barman | New Delhi | Updated: November 26, 2026 10:05 IST', 'The Cabinet met.', 'Second.'])).toMatchObject({ place: 'New Delhi', paragraphs: ['The Cabinet met.', 'Second.'] });
+    });
+
+    it('keeps "Written by" going on as a sentence', () => {
+      const input = ['First.', 'Written by Salman Rushdie in 1981, the novel won the Booker.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+  });
 });
