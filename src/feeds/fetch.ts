@@ -6,6 +6,7 @@ import { CookieJar } from 'tough-cookie';
 import { Agent, EnvHttpProxyAgent, fetch, type Dispatcher, type Response } from 'undici';
 import type { Config, FeedProxy } from '../config.js';
 import { projectRoot } from '../paths.js';
+import { cleanTitle } from './html-text.js';
 
 /**
  * One polite HTTP fetch of a feed: conditional (ETag / Last-Modified), with a
@@ -321,7 +322,7 @@ async function errorPageText(response: Response): Promise<string> {
 
 function pageTitle(text: string): string | null {
   const m = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text) ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(text);
-  return m ? decodeBasicEntities(m[1]!.replace(/<[^>]*>/g, ' ')) : null;
+  return m ? cleanTitle(m[1]!) : null;
 }
 
 function jsonError(text: string): string | null {
@@ -343,10 +344,6 @@ function jsonError(text: string): string | null {
   } catch {
     return null;
   }
-}
-
-function decodeBasicEntities(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' })[e] ?? '');
 }
 
 /** One short line: whitespace folded, at most 160 characters. */
