@@ -44,6 +44,13 @@ const termValueOf = (c: number) => (c < 1024 ? TERM_VALUES[c]! : termValue(c));
 const MAX_REASONS = 5;
 /** Words in more than ~8% of the training stories ("the", "with") explain nothing to an operator. */
 const REASON_MIN_IDF = 3.5;
+/**
+ * The halves the word scan leaves of a contraction ("doesn't" → "doesn", "t"):
+ * they still count, but a reader learns nothing from them as a reason.
+ */
+const CONTRACTION_STUBS = new Set(['t', 's', 'd', 'm', 'll', 're', 've', 'don', 'doesn', 'didn', 'isn', 'wasn', 'aren', 'weren', 'won', 'wouldn', 'couldn', 'shouldn', 'hasn', 'haven', 'hadn', 'mustn', 'needn', 'ain']);
+/** A term a reader can learn from: not made only of contraction stubs. */
+const readsAsReason = (name: string) => name.split(' ').some((w) => !CONTRACTION_STUBS.has(w));
 const DROP_ID = -2;
 
 interface NumLexNode {
@@ -216,7 +223,7 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
   const points = new Float64Array(U);
   const lexShare = new Float64Array(U);
   // Reasons: terms a reader learns from (weighted, idf high enough), and scratch space.
-  const reasonable = Uint8Array.from({ length: terms }, (_, t) => (weighted[t] && idfOf[t]! >= REASON_MIN_IDF ? 1 : 0));
+  const reasonable = Uint8Array.from({ length: terms }, (_, t) => (weighted[t] && idfOf[t]! >= REASON_MIN_IDF && readsAsReason(termName(t)) ? 1 : 0));
   const extra = new Float64Array(terms);
   const extraRound = new Uint32Array(terms);
   let reasonRound = 0;

@@ -82,6 +82,19 @@ describe('classifier', () => {
     }
   });
 
+  it('never names the halves of a contraction ("doesn", "t") as a reason', () => {
+    const stubs = new Set(['t', 's', 'd', 'm', 'll', 're', 've', 'doesn', 'didn', 'isn', 'wasn', 'won', 'don', 'aren', 'couldn', 'wouldn']);
+    const stories = readFileSync(fileURLToPath(new URL('../../../shared/labelled/dev.jsonl', import.meta.url)), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { title: string; text: string })
+      .filter((s) => /n['’]t\b/.test(s.title + s.text));
+    expect(stories.length).toBeGreaterThan(20);
+    const reasons = stories.flatMap((s) => classify(s).flatMap((t) => t.reasons));
+    expect(reasons.length).toBeGreaterThan(stories.length);
+    expect(reasons.filter((r) => r.split(' ').every((w) => stubs.has(w)))).toEqual([]);
+  });
+
   it('lets evidence against a topic move that topic only', () => {
     // Through the other topics' (mostly negative) weights on sport's lexicon evidence, a term against
     // sport once lifted society, economy and politics ("Monsoon season: …" got economy and society).
