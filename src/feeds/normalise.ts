@@ -460,9 +460,29 @@ function cleanAuthor(raw: string | undefined): string | null {
   // "Jane Doe | Updated: Nov 26, 2026 14:05 IST", as Indian sites' templates fill dc:creator: the name, not the stamp.
   if (/\d/.test(a)) a = a.replace(STAMP_AFTER_NAME, '').trim();
   // Templates print an empty field as "null", "undefined" or "N/A".
-  if (!a || /^\S+@\S+$/.test(a) || /^(?:unknown|anonymous|admin|administrator|webmaster|null|undefined|none|n\/a|-+)$/i.test(a) || /^https?:\/\/\S+$/i.test(a)) return null;
+  if (!a || /^\S+@\S+$/.test(a) || NO_NAME.test(a) || isLogin(a) || /^https?:\/\/\S+$/i.test(a)) return null;
+  // A desk's account, "webdesk", "web_desk", "WebDesk": the desk's credit, as a page prints it ("Web Desk").
+  const desk = DESK_LOGIN.exec(a);
+  if (desk) return `${desk[1]![0]!.toUpperCase()}${desk[1]!.slice(1).toLowerCase()} Desk`;
   if (!/\p{Ll}/u.test(a) && /\p{Lu}{3}/u.test(a)) a = nameCased(a);
   return a.length > 120 ? `${a.slice(0, 119)}…` : a;
+}
+
+/**
+ * What a CMS prints where no one is named: Blogger's "Unknown", a template's empty field, and the account that posted the story,
+ * WordPress's "admin" and its kin ("wpadmin", "Site Admin", "Super Admin"), a role ("editor", "contributor", "author"), "root", "user",
+ * "test", "guest": no one a reader knows. A desk's credit ("Web Desk", "Staff Reporter", "Our Correspondent") names the desk, and stays.
+ */
+const NO_NAME = /^(?:unknown|anonymous|(?:(?:wp|web|site|sys|super|cms)[\s_.-]?)?admin(?:istrator)?|webmaster|postmaster|root|users?|test(?:er)?|demo|guest|author|editor|contributor|publisher|moderator|null|undefined|none|n\/a|-+)$/i;
+/** A desk's login: "webdesk", "news_desk", "OnlineDesk". */
+const DESK_LOGIN = /^(web|news|online|digital|city|sports?|business|national|world|metro|english|bureau)(?:_|-|(?<=[a-z])(?=[Dd]esk))?desk$/i;
+/**
+ * A login rather than a name: one word with digits or an underscore ("editor1", "user123", "news_admin"), or words in lower case joined
+ * by dots ("john.doe"), not a site's address ("bdnews24.com").
+ */
+function isLogin(a: string): boolean {
+  if (/\s/.test(a) || DESK_LOGIN.test(a)) return false;
+  return /^\p{L}[\p{L}\d]*(?:_[\p{L}\d]+)+$|^\p{L}+\d+$/u.test(a) || (/^[a-z]+(?:\.[a-z]+)+$/.test(a) && !/\.(?:com|net|org|in|co|news|info|bd|pk|np|lk)$/.test(a));
 }
 
 /**

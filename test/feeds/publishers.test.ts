@@ -470,3 +470,22 @@ describe('RSS that names only its own address', () => {
     expect(s).toMatchObject({ link: 'https://selfonly.example/news/2026/relative-story', image: 'https://selfonly.example/img/a.jpg' });
   });
 });
+
+describe('authors that are a CMS login, a desk or an address (ninth sweep)', () => {
+  it('names no one for an account or a role, a desk for a desk’s login or credit, and a person as written', async () => {
+    const logins = ['admin', 'wpadmin', 'Site Admin', 'editor1', 'user123', 'root', 'editor', 'Guest', 'news_admin', 'john.doe', 'desk@news.example.pk'];
+    const desks = [['webdesk', 'Web Desk'], ['Web Desk', 'Web Desk'], ['news_desk', 'News Desk'], ['By Staff Reporter', 'Staff Reporter'], ['Our Correspondent', 'Our Correspondent'], ['bdnews24.com', 'bdnews24.com']];
+    const people = [['Rezaul Karim', 'Rezaul Karim'], ['By AYESHA SIDDIQA', 'Ayesha Siddiqa'], ['PTI', 'PTI']];
+    const all = [...logins.map((l) => [l, null] as const), ...desks, ...people];
+    const items = all.map(([creator], i) => `<item><title>Story ${i}</title><link>https://logins.example.pk/${i}</link><dc:creator>${creator}</dc:creator><description>The provincial assembly passed the budget on Thursday.</description></item>`);
+    const stories = await polled(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>L</title><link>https://logins.example.pk/</link>${items.join('')}</channel></rss>`);
+    // Before: "wpadmin", "Site Admin", "editor1", "user123", "root", "editor", "Guest", "news_admin", "john.doe" and "webdesk" were each shown as a person.
+    expect(stories.map((s) => s.author)).toEqual(all.map(([, expected]) => expected));
+  });
+
+  it('takes the next author an item names when its first is a login', async () => {
+    const [story] = await polled(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>L</title><link>https://logins.example.pk/</link>
+<item><title>One</title><link>https://logins.example.pk/a</link><dc:creator>editor1</dc:creator><author>Asha Rao</author><description>Copy.</description></item></channel></rss>`);
+    expect(story!.author).toBe('Asha Rao');
+  });
+});
