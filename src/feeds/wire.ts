@@ -903,6 +903,11 @@ const MAX_BREADCRUMBS = 4;
  * Nepal", "Royal Government of Bhutan") (capitalised words only: a headline
  * says what the office did).
  */
+/**
+ * What a release is, as a line over it or as the whole of an item's title: "Press Release", "Media Advisory", "Joint Statement", "Press
+ * Note" (PIB's), "Readout". Over the copy it goes (see withoutBreadcrumbs); as a title it says nothing of the story (see normalise.ts).
+ */
+export const RELEASE_KIND = /^(?:press (?:release|note|statement|communiqu[eé])|news release|media (?:advisory|note)|joint (?:statement|press (?:release|statement))|statement|readout|for immediate release)s?\.?$/i;
 /** What a release says it is, on a line of its own over it: "FOR IMMEDIATE RELEASE", the State Department's "Media Note". */
 const RELEASE_KINDS = String.raw`FOR IMMEDIATE RELEASE|For Immediate Release|Press Statement|Media Note|Media Advisory|Readout`;
 const OFFICE_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|and|&|of|the)`;
@@ -921,7 +926,7 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
   for (let i = 0; i < MAX_BREADCRUMBS && i < paragraphs.length - 1; i++) {
     const p = paragraphs[i]!;
     if (p.length > 200 || SENTENCE_END.test(p)) break;
-    if (BREADCRUMB.test(p) || ISSUING_OFFICE.test(p) || (/\d{4}$/.test(p) && DATE_ALONE.test(p))) dropped.add(i);
+    if (BREADCRUMB.test(p) || ISSUING_OFFICE.test(p) || (p.length <= 40 && RELEASE_KIND.test(p)) || (/\d{4}$/.test(p) && DATE_ALONE.test(p))) dropped.add(i);
   }
   return dropped.size ? paragraphs.filter((_, i) => !dropped.has(i)) : paragraphs;
 }

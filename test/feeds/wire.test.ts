@@ -1853,6 +1853,18 @@ describe('wire-copy cleanup', () => {
     });
   });
 
+  describe('a release\'s kind on a line of its own over the copy (ninth sweep)', () => {
+    it.each(['Joint Statement', 'Press Note', 'News Release', 'Media Advisory', 'PRESS RELEASE'])('drops "%s" over a release, and keeps the heading and copy under it', (kind) => {
+      const input = [kind, 'Visit of the Prime Minister of Mauritius to India', '1. The Prime Minister of Mauritius paid an official visit to India.', '2. The two leaders held talks.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input.slice(1));
+    });
+
+    it('keeps a sentence that opens with a release\'s kind', () => {
+      const input = ['Joint Statement issued by the two leaders calls for a ceasefire in Gaza.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+  });
+
   describe('a dateline before a spaced hyphen, with a hyphenated word in its sentence (ninth sweep)', () => {
     it('reads "COLOMBO (News 1st) - …" when the sentence holds "multi-day"', () => {
       // Before: the hyphen in "multi-day" was taken for a second dash setting off an aside, and no dateline was read.
