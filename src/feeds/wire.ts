@@ -204,7 +204,7 @@ const CREDIT_STAMP = String.raw`(?:\s*\|\s*[\w-]+(?:\.[\w-]+)+)?(?:\s*\|\s*|\s+)
 // … with its editor after a bar ("By HT News Desk | Edited by Shobhit Gupta"), and the place then the stamp ("Written by Sourav Roy
 // Barman | New Delhi | Updated: November 26, 2026 10:05 IST", the Indian Express).
 const CREDIT_EDITOR = String.raw`\s*\|\s*(?:Edited|Curated|Written|Reported) [Bb]y\s*:?\s*${NAME}`;
-const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\([\w.+-]{1,64}@[\w.-]{1,80}\))?(?:${WITH_AGENCIES})?(?:${CREDIT_EDITOR})?(?:\s*\|\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:\s*\|\s*(?:Updated|Published)\s*:?\s*(?:${DATE}|${DATE_IN_FIGURES})${TIME})?|${CREDIT_STAMP}|,\s*(?:${marks}|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|in|bd|pk|np|lk))\s*)?\s*$`, 'u');
+const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\([\w.+-]{1,64}@[\w.-]{1,80}\))?(?:${WITH_AGENCIES})?(?:${CREDIT_EDITOR})?(?:\s*\|\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:\s*\|\s*(?:Updated|Published)\s*:?\s*(?:${DATE}|${DATE_IN_FIGURES})${TIME})?|${CREDIT_STAMP}|,\s*(?:(?<mark>${marks})|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|in|bd|pk|np|lk))\s*)?\s*$`, 'u');
 /**
  * The agency credited alone above the copy, as a page's byline: "PTI", "By IANS", "Press Trust of India", "IANS | Nov 26, 2026,
  * 05:10 PM IST". It names no place, so it is no dateline: only the agency is read.
@@ -578,7 +578,12 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // GOV.UK's page around a release: who it is from ("From: Foreign, Commonwealth & Development Office and The Rt Hon … MP", a list of
   // offices and ministers, no sentence), and its feedback prompt, after which nothing is the story's.
   { action: 'drop', pattern: /^From:\s+[^.!?]{0,160}\b(?:Office|Ministry|Department|Agency|Rt Hon|MP|Service|Council|Commission|Secretary)\b[^.!?]{0,120}$/, needs: 'From:', max: 300 },
-  { action: 'cut', pattern: /^is this page useful\?/i, max: 60 },
+  // … and the Bangkok Post's: "Do you like the content of this article?".
+  { action: 'cut', pattern: /^(?:is this page useful|do you like the content of this article|was this (?:article|story|page) (?:helpful|useful))\?/i, max: 60 },
+  // The Hindu's plug for its subscription inside the copy: "This is a Premium article available exclusively to our subscribers. To read…".
+  { action: 'drop', pattern: /^this is a premium (?:article|story) available (?:exclusively|only) to (?:our )?subscribers\b/i, max: 200 },
+  // The Canadian Press's note under its copy: "This report by The Canadian Press was first published Nov. 26, 2026."
+  { action: 'cut', pattern: /^this (?:report|story|article) by the canadian press was first published\b/i, agency: 'CP', max: 120 },
   // A defence PRO's office under a release ends the copy ("PRO (Defence), Jammu", "PRO (Defence) Jammu"); the officer above it goes too
   // (see cutChrome).
   { action: 'cut', pattern: PRO_OFFICE, needs: 'PRO', max: 60 },
@@ -738,7 +743,8 @@ const OUTLETS = [
   'BBC', 'BBC News', 'The Guardian', 'The Independent', 'Financial Times', 'The Economist', 'CNN', 'The New York Times',
   'The Washington Post', 'The Wall Street Journal', 'Politico', 'Axios', 'CNBC', 'Sky News', 'France 24', 'DW', 'Euronews',
 ];
-const OUTLET_NAMES: ReadonlySet<string> = new Set(OUTLETS);
+/** The names as looked up: in any case, as a credit in capitals writes them too ("ECONOMYNEXT – …"). */
+const OUTLET_NAMES: ReadonlySet<string> = new Set(OUTLETS.map((o) => o.toLowerCase()));
 /** What follows an outlet credited before the copy: "The Hindu — …", "Dawn - …", "Dawn.com -- …" (the copy starts with a capital). */
 const OUTLET_DASH = /^\s+(?:--|[—–-])\s+(?=["“‘]?[\p{Lu}\d])/u;
 /** The longest outlet name before its dash, with ".com". */
@@ -1066,6 +1072,8 @@ function readDateline(p: string, staff: boolean, speakers: ReadonlySet<string>):
   // A credit line is short (and a regex spared on every long paragraph is time saved on the ingest path).
   const credit = staff && p.length <= MAX_CREDIT_LINE ? (CREDIT_LINE.exec(p) ?? (p.includes(',') ? knownPlace(CREDIT_COMMA_PLACE.exec(p)) : null) ?? namePlace(p) ?? placeStamp(p) ?? (p.includes('|') ? knownPlace(PLACE_CREDIT.exec(p)) : null)) : null;
   if (credit?.groups!.place) return { place: credit.groups!.place, date: null, mark: null, text: credit.groups!.place, length: p.length, credit: true };
+  // "By Dominic Giannini, AAP": the agency the byline names, a dateline proper may follow.
+  if (credit?.groups!.mark) return { place: null, date: null, mark: credit.groups!.mark, text: '', length: p.length, credit: true };
   // Behind a credit, only a place is a dateline: "The Press Information Bureau (PIB) on Tuesday…" is a sentence.
   const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p) ?? outletCredit(p);
   const behind = lead ? readShapes(p.slice(lead[0].length), staff, speakers) : null;
@@ -1086,7 +1094,7 @@ function withoutLeadIn(p: string): string {
 function outletCredit(p: string): RegExpExecArray | null {
   // The names are many: the words before the line's first spaced dash are looked up rather than matched one name at a time.
   const at = spacedDash(p);
-  if (at < 0 || !OUTLET_NAMES.has(p.endsWith('.com', at) ? p.slice(0, at - 4) : p.slice(0, at))) return null;
+  if (at < 0 || !OUTLET_NAMES.has((p.endsWith('.com', at) ? p.slice(0, at - 4) : p.slice(0, at)).toLowerCase())) return null;
   const dash = OUTLET_DASH.exec(p.slice(at));
   if (!dash || firstSentence(p.slice(at + dash[0].length)).includes(dash[0].trim())) return null;
   dash[0] = p.slice(0, at) + dash[0];
@@ -1181,7 +1189,8 @@ function asDateline(found: RegExpExecArray): Dateline {
  */
 function isStaffDateline(found: RegExpExecArray, p: string, speakers: ReadonlySet<string>): boolean {
   const place = found.groups!.place!;
-  if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || !PLACE_END.test(place) || namesSpeaker(place)) return false;
+  // … nor an outlet credited in capitals before the copy ("ECONOMYNEXT – …").
+  if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || OUTLET_NAMES.has(place.toLowerCase()) || !PLACE_END.test(place) || namesSpeaker(place)) return false;
   const dash = found.groups!.sep!.trim();
   if (dash === ':' && speakers.has(place)) return false;
   // Before a bare colon, one word in capitals is a place only when the gazetteer knows it ("ROME:", "PUNE:", "LEH:") or a region

@@ -296,7 +296,7 @@ describe('wire-copy cleanup', () => {
       ['the Kathmandu Post\'s desk credit', ['Post Report', 'The Election Commission on Wednesday set the polling date.'], null, null],
       ['Deccan Herald\'s credit naming the place', ['DHNS, Bengaluru', 'The Election Commission on Wednesday set the polling date.'], 'Bengaluru', null],
       ['a correspondent credit', ['HT Correspondent', 'The Election Commission on Wednesday set the polling date.'], null, null],
-      ['a byline naming the agency after a comma', ['By Jane Doe, Reuters', 'The Election Commission on Wednesday set the polling date.'], null, null],
+      ['a byline naming the agency after a comma (the agency read, as "By IANS" is)', ['By Jane Doe, Reuters', 'The Election Commission on Wednesday set the polling date.'], null, 'Reuters'],
       ['a byline naming the agency above its dateline', ['By Jane Doe, Reuters', 'NEW DELHI (Reuters) - The Election Commission on Wednesday set the polling date.'], 'NEW DELHI', 'Reuters'],
       ['a bare byline', ['By Jane Doe and A. K. Singh', 'The Election Commission on Wednesday set the polling date.'], null, null],
       ['a kicker in capitals', ['EXCLUSIVE: The Election Commission on Wednesday set the polling date.'], null, null],
@@ -2255,6 +2255,128 @@ describe('wire-copy cleanup', () => {
         'The ringgit opened higher against the US dollar today on renewed demand for the local currency.',
         'Analysts said the ringgit was supported by firmer crude oil prices and inflows into local bonds.',
         'At 9 am, the ringgit stood at 4.4120/4170 against the greenback.'], 'KUALA LUMPUR', 'Bernama'],
+      ['Yonhap, an "(ATTN: …)" note over the dateline', [
+        '(ATTN: UPDATES with details in paras 4-5)',
+        'SEOUL, Nov. 26 (Yonhap) -- North Korea fired two short-range ballistic missiles into the East Sea on Thursday, the Joint Chiefs of Staff said.',
+        'The missiles were launched from an area near Pyongyang at around 7:40 a.m., the JCS said.',
+        '(END)'], [
+        'North Korea fired two short-range ballistic missiles into the East Sea on Thursday, the Joint Chiefs of Staff said.',
+        'The missiles were launched from an area near Pyongyang at around 7:40 a.m., the JCS said.'], 'SEOUL', 'Yonhap'],
+      ['Antara, a "Related news:" link inside the copy', [
+        'Jakarta (ANTARA) - Indonesia will buy 12 more Rafale fighter jets from France, Defense Minister Sjafrie Sjamsoeddin said on Thursday.',
+        'Related news: Indonesia receives first three Rafale jets',
+        'The additional jets are expected to arrive by 2029, he said after a meeting with lawmakers.',
+        'Related news: Indonesia, France agree on submarine deal'], [
+        'Indonesia will buy 12 more Rafale fighter jets from France, Defense Minister Sjafrie Sjamsoeddin said on Thursday.',
+        'The additional jets are expected to arrive by 2029, he said after a meeting with lawmakers.'], 'Jakarta', 'Antara'],
+      ['Kyodo, a "Related coverage:" box', [
+        'TOKYO, Nov. 26 Kyodo - Japan will lift its ban on exporting fighter jet engines to partner countries, the government said Thursday.',
+        'The change would allow Japan to supply parts for the Global Combat Air Programme with Britain and Italy.',
+        'Related coverage:',
+        'Japan, Britain, Italy sign treaty on next-generation fighter',
+        'Japan eases defense export rules',
+        '==Kyodo'], [
+        'Japan will lift its ban on exporting fighter jet engines to partner countries, the government said Thursday.',
+        'The change would allow Japan to supply parts for the Global Combat Air Programme with Britain and Italy.'], 'TOKYO', 'Kyodo'],
+      ['EconomyNext, its name before the copy', [
+        'ECONOMYNEXT – Sri Lanka\'s central bank kept its policy rate unchanged at 7.75 percent on Thursday, citing stable inflation.',
+        'The bank said it expected inflation to reach its 5 percent target by mid-2027.'], [
+        'Sri Lanka\'s central bank kept its policy rate unchanged at 7.75 percent on Thursday, citing stable inflation.',
+        'The bank said it expected inflation to reach its 5 percent target by mid-2027.'], null, null],
+      ['EFE, desk initials after its mark', [
+        'Buenos Aires, Nov 26 (EFE).- Argentina and India signed an agreement on Thursday for the supply of lithium to Indian battery makers.',
+        'The deal was signed by the two countries\' mining ministers in Buenos Aires.',
+        'EFE lmr/ar'], [
+        'Argentina and India signed an agreement on Thursday for the supply of lithium to Indian battery makers.',
+        'The deal was signed by the two countries\' mining ministers in Buenos Aires.'], 'Buenos Aires', 'EFE'],
+      ['The Hindu, a premium plug and "Related Topics"', [
+        'NEW DELHI: India and the United States will sign a 10-year defence framework agreement next month, officials said on Thursday.',
+        'This is a Premium article available exclusively to our subscribers. To read 250+ such premium articles every month',
+        'The agreement will cover co-production of Javelin missiles and Stryker vehicles.',
+        'Related Topics',
+        'India-United States',
+        'defence'], [
+        'India and the United States will sign a 10-year defence framework agreement next month, officials said on Thursday.',
+        'The agreement will cover co-production of Javelin missiles and Stryker vehicles.'], 'NEW DELHI', null],
+      ['Philippine Daily Inquirer, its byline and "Read Next"', [
+        'By: Frances Mangosing',
+        'MANILA, Philippines — The Philippine Navy will receive its second BrahMos missile battery from India by March, its spokesperson said on Thursday.',
+        'The first battery was delivered in April last year and is deployed in Zambales.',
+        'Read Next',
+        'PH Navy to get new frigate in 2027'], [
+        'The Philippine Navy will receive its second BrahMos missile battery from India by March, its spokesperson said on Thursday.',
+        'The first battery was delivered in April last year and is deployed in Zambales.'], 'MANILA', null],
+      ['Bangkok Post, its "Published" line and a section', [
+        'Published : 26 Nov 2026 at 14:05',
+        'The Royal Thai Navy has approved the purchase of a Chinese-built frigate instead of a submarine, a navy spokesman said on Thursday.',
+        'The navy said the frigate would be delivered within four years.',
+        'Do you like the content of this article?'], [
+        'The Royal Thai Navy has approved the purchase of a Chinese-built frigate instead of a submarine, a navy spokesman said on Thursday.',
+        'The navy said the frigate would be delivered within four years.'], null, null],
+      ['Daily Sabah, an outlet credit with an agency', [
+        'Türkiye\'s defense industry exports topped $8 billion in the first 11 months of the year, the Defense Industry Agency (SSB) said Thursday.',
+        'Drones and armored vehicles accounted for most sales, the agency said.',
+        'DAILY SABAH WITH AA'], [
+        'Türkiye\'s defense industry exports topped $8 billion in the first 11 months of the year, the Defense Industry Agency (SSB) said Thursday.',
+        'Drones and armored vehicles accounted for most sales, the agency said.'], null, null],
+      ['Lusa, its dateline', [
+        'Lisbon, Nov 26 (Lusa) - Portugal and India signed an agreement on maritime cooperation in Lisbon on Thursday, the Portuguese government said.',
+        'The agreement covers port development and training of naval officers.'], [
+        'Portugal and India signed an agreement on maritime cooperation in Lisbon on Thursday, the Portuguese government said.',
+        'The agreement covers port development and training of naval officers.'], 'Lisbon', 'Lusa'],
+      ['AAP, the agency named in its byline', [
+        'By Dominic Giannini, AAP',
+        'Australia and India will hold their first joint submarine rescue exercise off Western Australia next year, Defence Minister Richard Marles says.',
+        'The exercise will involve the Indian Navy\'s deep submergence rescue vessel.'], [
+        'Australia and India will hold their first joint submarine rescue exercise off Western Australia next year, Defence Minister Richard Marles says.',
+        'The exercise will involve the Indian Navy\'s deep submergence rescue vessel.'], null, 'AAP'],
+      ['The Canadian Press, its dateline and copyright line', [
+        'OTTAWA — Canada and India have agreed to restore their high commissions to full strength, Foreign Affairs Minister Anita Anand said Thursday.',
+        'Anand said the two countries would also resume talks on a trade agreement early next year.',
+        'This report by The Canadian Press was first published Nov. 26, 2026.'], [
+        'Canada and India have agreed to restore their high commissions to full strength, Foreign Affairs Minister Anita Anand said Thursday.',
+        'Anand said the two countries would also resume talks on a trade agreement early next year.'], 'OTTAWA', 'CP'],
+      ['VNA, its dateline', [
+        'Hanoi (VNA) - Vietnam and India agreed on Thursday to step up cooperation in defence industry and cyber security during talks in Hanoi.',
+        'The two sides also discussed training of Vietnamese pilots in India.',
+        'VNA'], [
+        'Vietnam and India agreed on Thursday to step up cooperation in defence industry and cyber security during talks in Hanoi.',
+        'The two sides also discussed training of Vietnamese pilots in India.'], 'Hanoi', 'VNA'],
+      ['IRNA, its undated dateline', [
+        'Tehran, IRNA -- Iran\'s Foreign Minister Abbas Araghchi held a phone call with his Indian counterpart on Thursday to discuss the Chabahar port project.',
+        'The two ministers stressed the importance of completing the port\'s second phase.'], [
+        'Iran\'s Foreign Minister Abbas Araghchi held a phone call with his Indian counterpart on Thursday to discuss the Chabahar port project.',
+        'The two ministers stressed the importance of completing the port\'s second phase.'], 'Tehran', 'IRNA'],
+      ['Khaama Press, a staff dateline and its plug', [
+        'KABUL, Afghanistan — The Taliban administration and India agreed on Thursday to open an air freight corridor between Kabul and New Delhi.',
+        'Officials said the first flight would carry dried fruit and medicine.',
+        'Follow Khaama Press on X'], [
+        'The Taliban administration and India agreed on Thursday to open an air freight corridor between Kabul and New Delhi.',
+        'Officials said the first flight would carry dried fruit and medicine.'], 'KABUL', null],
+      ['Oman News Agency, its dateline and sign-off', [
+        'Muscat, Nov 26 (ONA) --- Oman and India signed a memorandum of understanding on Thursday on cooperation in the field of maritime transport.',
+        'The memorandum was signed at the Ministry of Transport in Muscat.',
+        '--ONA'], [
+        'Oman and India signed a memorandum of understanding on Thursday on cooperation in the field of maritime transport.',
+        'The memorandum was signed at the Ministry of Transport in Muscat.'], 'Muscat', 'ONA'],
+      ['Business Recorder, its copyright line', [
+        'KARACHI: The State Bank of Pakistan cut its key policy rate by 100 basis points to 10 percent on Thursday, citing easing inflation.',
+        'The decision was in line with market expectations, analysts said.',
+        'Copyright Business Recorder, 2026'], [
+        'The State Bank of Pakistan cut its key policy rate by 100 basis points to 10 percent on Thursday, citing easing inflation.',
+        'The decision was in line with market expectations, analysts said.'], 'KARACHI', null],
+      ['Maldives PSM, a staff dateline with the apostrophe', [
+        'Male\', Nov 26 - The Maldives and India signed an agreement on Thursday to build a new coast guard harbour at Uthuru Thila Falhu.',
+        'The harbour will be completed within two years, the Defence Ministry said.'], [
+        'The Maldives and India signed an agreement on Thursday to build a new coast guard harbour at Uthuru Thila Falhu.',
+        'The harbour will be completed within two years, the Defence Ministry said.'], 'Male\'', null],
+      ['Xinhua, a "Feature:" kicker and an editor line', [
+        'Feature: Chinese engineers help build Nepal\'s first cable car in Pokhara',
+        'POKHARA, Nepal, Nov. 26 (Xinhua) -- The cable car in Pokhara opened to the public on Thursday after three years of work by Chinese and Nepali engineers.',
+        'The 2.5-km line carries visitors to a hilltop viewpoint overlooking Phewa Lake.',
+        '[Editor: huaxia]'], [
+        'The cable car in Pokhara opened to the public on Thursday after three years of work by Chinese and Nepali engineers.',
+        'The 2.5-km line carries visitors to a hilltop viewpoint overlooking Phewa Lake.'], 'POKHARA', 'Xinhua'],
     ];
 
     it('holds at least forty stories', () => {
