@@ -160,6 +160,8 @@ const marks = AGENCIES.flatMap((a) => a.marks)
   .map(escapeRegExp)
   .join('|');
 
+/** What a prompt or a caption never holds: someone quoted ("…, the department said", "…, he told reporters"). */
+const UNQUOTED = String.raw`(?!.*\b(?:said|says|told|tells|urged|urges|advised|added|according to)\b)`;
 /** Platforms an outlet asks to be followed on. */
 const PLATFORMS = String.raw`Twitter|X \(formerly Twitter\)|X|Facebook|Instagram|Google News|WhatsApp|Telegram|YouTube|LinkedIn|Threads|Bluesky|Snapchat`;
 /** An outlet named in a prompt: "The Daily Star", "the Kathmandu Post", "Al Jazeera" (capitalised: "the rules" is none). */
@@ -386,9 +388,11 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^read\s*[:|]\s*\S/i },
   // "Join", "sign up" and "subscribe" are prompts only when what they ask for is a channel, a newsletter or the like:
   // "Join our fight against pollution" and "Sign up for the scheme by December 31" are copy.
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|click here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our|\S+['’]s?) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
+  // A prompt quotes no one: "Download the Sanchar Saathi app to block a stolen phone, the department said" and "Stay tuned, the minister
+  // told reporters" are copy (UNQUOTED).
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|click here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our|\S+['’]s?) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
   // A link, not a sentence: "Read more »", "Read the full story here"; "Read more books, the minister told students" is copy.
-  { action: 'drop', pattern: /^(?:continue reading\b|(?:read (?:the )?(?:full|whole|complete) (?:story|article|report|coverage)|read more)(?:\s*(?:[:|»›>…]|-\s|$)| here\b| at\b))/i },
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:continue reading\b|(?:read (?:the )?(?:full|whole|complete) (?:story|article|report|coverage)|read more)(?:\s*(?:[:|»›>…]|-\s|$)| here\b| at\b))`, 'i') },
   // WordPress's "The post … appeared first on Example News." names a site ("…appeared first on the list of vacancies." is copy).
   { action: 'drop', pattern: /^[Tt]he post .{1,300} appeared first on (?:[A-Z\d]|[Tt]he [A-Z]|[\w-]+\.[a-z]{2,}).{0,120}$/ },
   // "Follow The Daily Star on Google News", "Find us on Telegram", "Subscribe to The Hindu now": the whole line is the prompt.
@@ -532,7 +536,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Kyodo's and Xinhua's captions that say when the picture was taken and what it shows, credited or not: "Photo taken on Nov. 25, 2026
   // shows …", "Photo taken from a Kyodo News helicopter shows …" (the participle right after the word, no article: "Photo evidence shows the
   // accused…" and "File photo of the accused released by police shows him…" are copy).
-  { action: 'drop', pattern: /^(?:photos?|pictures?|images?) (?:taken|provided|released|dated|shot)\b.{0,250}?\bshows?\b.{0,300}$/i, max: 500 },
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:photo|picture|image) (?:taken|provided|released|dated|shot)\b.{0,250}?\bshows\b.{0,300}$`, 'i'), max: 500 },
   // A picture's credit in brackets alone, as Korean and Japanese outlets set it under the picture: "[Photo courtesy of the Joint Chiefs
   // of Staff]", "(Photo courtesy of the Maritime Self-Defense Force)", "[Photo provided by Hyundai Rotem]", "[YONHAP]" alone.
   // No `i` flag: with it, `\p{Lu}` would take a word in lower case ("[sic]") for a credit.

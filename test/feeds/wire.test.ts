@@ -1865,6 +1865,26 @@ describe('wire-copy cleanup', () => {
     });
   });
 
+  describe('sentences of copy that open as a prompt or a caption does, quoting someone (ninth sweep)', () => {
+    it.each([
+      'Get the latest booster dose before winter, health officials urged residents on Thursday.',
+      'Download the Sanchar Saathi app from the Play Store to block a stolen phone, the department said.',
+      'Stay tuned for more announcements in the budget, the finance minister told reporters.',
+      'Follow us on the path of reform, the prime minister told party workers.',
+      'Continue reading the report, the judge told counsel.',
+      'Photos released by the army show the damaged bunkers, and officials said more were destroyed.',
+      'Photo taken by a resident shows the collapsed bridge, according to police.',
+    ])('keeps "%s"', (line) => {
+      // Before: each was taken for a prompt or a caption, and dropped.
+      expect(cleanWireCopy(['Mumbai, Nov 26 (PTI) First sentence here.', line, 'Last sentence of the copy here.']).paragraphs).toEqual(['First sentence here.', line, 'Last sentence of the copy here.']);
+    });
+
+    it('still drops the prompts themselves', () => {
+      const input = ['Mumbai, Nov 26 (PTI) First.', 'Download the Mint app to get daily market updates', 'Stay tuned for more updates', 'Get the latest news on WhatsApp', 'Continue reading on Example News', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', 'Second.']);
+    });
+  });
+
   describe('a dateline before a spaced hyphen, with a hyphenated word in its sentence (ninth sweep)', () => {
     it('reads "COLOMBO (News 1st) - …" when the sentence holds "multi-day"', () => {
       // Before: the hyphen in "multi-day" was taken for a second dash setting off an aside, and no dateline was read.
