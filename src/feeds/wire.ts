@@ -1361,11 +1361,12 @@ const MIN_COPY_WORDS = 6;
 
 /**
  * Whether the paragraph after a box's heading at `i` is copy, not the box's first headline: a sentence of some length that no chrome
- * rule takes. A box's headlines end without a full stop ("Sensex sheds 400 points as IT stocks slide").
+ * rule takes. A box's headlines end without a full stop ("Sensex sheds 400 points as IT stocks slide"); a teaser that opens with an
+ * agency's dateline ("New Delhi, Nov 26 (IANS) The Sensex fell…") is another story's.
  */
 function headsCopy(input: string[], i: number): boolean {
   const next = input[i + 1];
-  return !!next && SENTENCE_END_LOOSE.test(next) && next.split(/\s+/).length >= MIN_COPY_WORDS && (next.length > MAX_CHROME_LINE || chromeRule(next) === undefined);
+  return !!next && SENTENCE_END_LOOSE.test(next) && next.split(/\s+/).length >= MIN_COPY_WORDS && (next.length > MAX_CHROME_LINE || chromeRule(next) === undefined) && !readAgencyShapes(next);
 }
 
 /** Whether only chrome, sign-offs and desk initials follow the paragraph at `i`. */

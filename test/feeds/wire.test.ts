@@ -1813,6 +1813,11 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(htmlToStoryText(html).paragraphs).paragraphs).toEqual(['The rupee fell.', 'Analysts expect the currency to weaken further this month.', 'Dealers said the central bank sold dollars.']);
     });
 
+    it('still cuts at "LATEST NEWS" over another story\'s teaser that opens with its dateline', () => {
+      const input = ['Mumbai, Nov 26 (IANS) The rupee fell.', 'Second.', 'LATEST NEWS', 'New Delhi, Nov 26 (IANS) The Sensex fell 300 points on Thursday as banks dragged.', 'Gold prices today'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['The rupee fell.', 'Second.']);
+    });
+
     it.each(['Trending', 'LATEST NEWS', 'Top Stories', 'Most Read'])('still cuts at "%s" over a box of headlines, one ending in a full stop or not', (heading) => {
       const input = ['Mumbai, Nov 26 (PTI) The rupee fell.', 'Second.', heading, 'Kohli hits century in Perth', 'Sensex falls 300 points.', 'Gold prices today'];
       expect(cleanWireCopy(input).paragraphs).toEqual(['The rupee fell.', 'Second.']);
