@@ -498,8 +498,8 @@ function cleanAuthor(raw: string | undefined): string | null {
  * "test", "guest": no one a reader knows. A desk's credit ("Web Desk", "Staff Reporter", "Our Correspondent") names the desk, and stays.
  */
 const NO_NAME = /^(?:unknown|anonymous|(?:(?:wp|web|site|sys|super|cms)[\s_.-]?)?admin(?:istrator)?|webmaster|postmaster|root|users?|test(?:er)?|demo|guest|author|editor|contributor|publisher|moderator|null|undefined|none|n\/a|-+)$/i;
-/** A desk's login: "webdesk", "news_desk", "OnlineDesk". */
-const DESK_LOGIN = /^(web|news|online|digital|city|sports?|business|national|world|metro|english|bureau)(?:_|-|(?<=[a-z])(?=[Dd]esk))?desk$/i;
+/** A desk's login or credit however cased: "webdesk", "news_desk", "OnlineDesk", "web desk". */
+const DESK_LOGIN = /^(web|news|online|digital|city|sports?|business|national|world|metro|english|bureau)[\s_-]?desk$/i;
 /**
  * A login rather than a name: one word with digits or an underscore ("editor1", "user123", "news_admin"), or words in lower case joined
  * by dots ("john.doe"), not a site's address ("bdnews24.com").
