@@ -34,8 +34,11 @@ const MAX_PROMPT = 200;
 
 /** A player's fallback text, printed where it cannot play (the <video> around it gone). */
 const PLAYER_FALLBACK = /^(?:(?:sorry, )?your (?:web )?browser does not support (?:the |html5 )?(?:video|audio|iframes?|embedded)\b|(?:please )?enable javascript to (?:view|watch|play)\b|to view this video,? please enable javascript\b)[^.!]{0,60}[.!]?$/i;
-/** A bar of topic links over or under the copy: "Trending Topics: Budget 2026 | Elections". */
-const TOPIC_BAR = /^(?:trending|hot|popular|top) (?:topics|tags|now|searches)\s*[:|]/i;
+/**
+ * A bar of topic links over or under the copy: "Trending Topics: Budget 2026 | Elections". Links end in no full stop: "Trending now:
+ * Investors are moving into gold, dealers said." is a sentence of the copy after its label, and stays.
+ */
+const TOPIC_BAR = /^(?:trending|hot|popular|top) (?:topics|tags|now|searches)\s*[:|](?![^|]*[.!?]["”’]?$)/i;
 
 /**
  * What link aggregators write under an item in place of copy: Hacker News' "Article URL: …", "Comments URL: …",

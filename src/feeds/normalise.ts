@@ -7,7 +7,7 @@ import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
 import { absoluteUrl, canonicalLink, largerPicture, siteUrl } from './links.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
-import { cleanWireCopy, type WireCopy } from './wire.js';
+import { cleanWireCopy, RELEASE_KIND, type WireCopy } from './wire.js';
 
 export type { StoryDraft };
 
@@ -145,9 +145,14 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const headline = shortened(fullHeadline, TITLE_MAX);
   const { story, wire } = isGoogleNewsCoverage(entry) ? readStory('', false) : storyOf(entry, headline);
   // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text.
-  const paragraphs = headline !== fullHeadline && wire.paragraphs.length === 0 ? [fullHeadline] : withoutHeadline(wire.paragraphs, headline);
+  const read = headline !== fullHeadline && wire.paragraphs.length === 0 ? [fullHeadline] : withoutHeadline(wire.paragraphs, headline);
+  // A title that says nothing of the story ("(no title)", a release's kind: "Press Release", "Media Advisory") gives way to the release's
+  // own heading over its copy, which then leaves the text; else to the first sentence.
+  const saysNothing = !headline || isPlaceholderTitle(headline) || RELEASE_KIND.test(headline);
+  const heading = saysNothing ? headingOf(read) : null;
+  const paragraphs = heading ? read.slice(1) : read;
   const text = paragraphs.join('\n\n');
-  const title = (isPlaceholderTitle(headline) && untitled(paragraphs)) || headline || untitled(paragraphs);
+  const title = heading ?? ((saysNothing && untitled(paragraphs)) || headline);
   if (!title && !text) return null;
   // An ambiguous zone name (PST is Pakistan's in a Pakistani feed) is read by the feed's country (its domain, else
   // its language: a .com feed in en-PK), else the story's.
@@ -319,7 +324,26 @@ function siteLabel(link: string | null | undefined): string | null {
 function withoutHeadline(paragraphs: string[], headline: string): string[] {
   const first = paragraphs[0];
   if (!headline || paragraphs.length < 2 || first!.length > headline.length + 10) return paragraphs;
-  return words(first!) === words(headline) ? paragraphs.slice(1) : paragraphs;
+  // "Media Advisory: Visit of External Affairs Minister to Germany" over a release headed "Visit of External Affairs Minister to Germany".
+  const kindless = headline.replace(RELEASE_KIND_LEAD, '');
+  return words(first!) === words(headline) || (kindless !== headline && words(first!) === words(kindless)) ? paragraphs.slice(1) : paragraphs;
+}
+
+/** A release's kind before its headline: "Media Advisory: …", "Press Release - …". */
+const RELEASE_KIND_LEAD = /^(?:press (?:release|note|statement)|news release|media (?:advisory|note)|readout)\s*[:|–—-]\s*/i;
+
+/** The longest heading a release sets over its copy ("Joint Statement on the State Visit of … (January 25-26, 2026)"). */
+const HEADING_MAX = 200;
+
+/**
+ * A release's heading over its copy, for an item whose title says nothing: a first line without a sentence's end, over a paragraph that
+ * ends as one ("Visit of External Affairs Minister to Germany (November 27-29, 2026)", then the copy). A first line that is a sentence is
+ * the copy's, and heads the story as its first sentence (untitled).
+ */
+function headingOf(paragraphs: string[]): string | null {
+  const [first, second] = paragraphs;
+  if (!first || !second || first.length > HEADING_MAX || /[.!?:;…"”’]$/u.test(first) || !/[.!?:"”’)]$/u.test(second)) return null;
+  return first;
 }
 
 function words(s: string): string {
@@ -460,9 +484,29 @@ function cleanAuthor(raw: string | undefined): string | null {
   // "Jane Doe | Updated: Nov 26, 2026 14:05 IST", as Indian sites' templates fill dc:creator: the name, not the stamp.
   if (/\d/.test(a)) a = a.replace(STAMP_AFTER_NAME, '').trim();
   // Templates print an empty field as "null", "undefined" or "N/A".
-  if (!a || /^\S+@\S+$/.test(a) || /^(?:unknown|anonymous|admin|administrator|webmaster|null|undefined|none|n\/a|-+)$/i.test(a) || /^https?:\/\/\S+$/i.test(a)) return null;
+  if (!a || /^\S+@\S+$/.test(a) || NO_NAME.test(a) || isLogin(a) || /^https?:\/\/\S+$/i.test(a)) return null;
+  // A desk's account, "webdesk", "web_desk", "WebDesk": the desk's credit, as a page prints it ("Web Desk").
+  const desk = DESK_LOGIN.exec(a);
+  if (desk) return `${desk[1]![0]!.toUpperCase()}${desk[1]!.slice(1).toLowerCase()} Desk`;
   if (!/\p{Ll}/u.test(a) && /\p{Lu}{3}/u.test(a)) a = nameCased(a);
   return a.length > 120 ? `${a.slice(0, 119)}…` : a;
+}
+
+/**
+ * What a CMS prints where no one is named: Blogger's "Unknown", a template's empty field, and the account that posted the story,
+ * WordPress's "admin" and its kin ("wpadmin", "Site Admin", "Super Admin"), a role ("editor", "contributor", "author"), "root", "user",
+ * "test", "guest": no one a reader knows. A desk's credit ("Web Desk", "Staff Reporter", "Our Correspondent") names the desk, and stays.
+ */
+const NO_NAME = /^(?:unknown|anonymous|(?:(?:wp|web|site|sys|super|cms)[\s_.-]?)?admin(?:istrator)?|webmaster|postmaster|root|users?|test(?:er)?|demo|guest|author|editor|contributor|publisher|moderator|null|undefined|none|n\/a|-+)$/i;
+/** A desk's login or credit however cased: "webdesk", "news_desk", "OnlineDesk", "web desk". */
+const DESK_LOGIN = /^(web|news|online|digital|city|sports?|business|national|world|metro|english|bureau)[\s_-]?desk$/i;
+/**
+ * A login rather than a name: one word with digits or an underscore ("editor1", "user123", "news_admin"), or words in lower case joined
+ * by dots ("john.doe"), not a site's address ("bdnews24.com").
+ */
+function isLogin(a: string): boolean {
+  if (/\s/.test(a) || DESK_LOGIN.test(a)) return false;
+  return /^\p{L}[\p{L}\d]*(?:_[\p{L}\d]+)+$|^\p{L}+\d+$/u.test(a) || (/^[a-z]+(?:\.[a-z]+)+$/.test(a) && !/\.(?:com|net|org|in|co|news|info|bd|pk|np|lk)$/.test(a));
 }
 
 /**

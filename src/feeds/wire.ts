@@ -29,7 +29,7 @@ export const AGENCIES: Agency[] = [
   { id: 'dpa', name: 'Deutsche Presse-Agentur', marks: ['dpa', 'DPA'] },
   { id: 'EFE', name: 'Agencia EFE', marks: ['EFE'] },
   { id: 'ANSA', name: 'ANSA', marks: ['ANSA'] },
-  { id: 'Kyodo', name: 'Kyodo News', marks: ['Kyodo', 'Kyodo News'] },
+  { id: 'Kyodo', name: 'Kyodo News', marks: ['Kyodo', 'Kyodo News', 'KYODO'] },
   { id: 'Yonhap', name: 'Yonhap', marks: ['Yonhap'] },
   { id: 'TASS', name: 'TASS', marks: ['TASS', 'ITAR-TASS'] },
   { id: 'Anadolu', name: 'Anadolu Agency', marks: ['Anadolu', 'AA'] },
@@ -152,7 +152,7 @@ const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap
 const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporting and writing|Edited';
 
 /** What a share or sign-up prompt asks the reader to join: "our WhatsApp channel", "the Mint newsletter". */
-const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
+const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|briefings?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
 
 const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, a.name].map((m) => [m.toLowerCase(), a.id] as const)), ['pna', 'PNA'] as const]);
 const marks = AGENCIES.flatMap((a) => a.marks)
@@ -160,6 +160,8 @@ const marks = AGENCIES.flatMap((a) => a.marks)
   .map(escapeRegExp)
   .join('|');
 
+/** What a prompt or a caption never holds: someone quoted ("…, the department said", "…, he told reporters"). */
+const UNQUOTED = String.raw`(?!.*\b(?:said|says|told|tells|urged|urges|advised|added|according to)\b)`;
 /** Platforms an outlet asks to be followed on. */
 const PLATFORMS = String.raw`Twitter|X \(formerly Twitter\)|X|Facebook|Instagram|Google News|WhatsApp|Telegram|YouTube|LinkedIn|Threads|Bluesky|Snapchat`;
 /** An outlet named in a prompt: "The Daily Star", "the Kathmandu Post", "Al Jazeera" (capitalised: "the rules" is none). */
@@ -204,7 +206,7 @@ const CREDIT_STAMP = String.raw`(?:\s*\|\s*[\w-]+(?:\.[\w-]+)+)?(?:\s*\|\s*|\s+)
 // … with its editor after a bar ("By HT News Desk | Edited by Shobhit Gupta"), and the place then the stamp ("Written by Sourav Roy
 // Barman | New Delhi | Updated: November 26, 2026 10:05 IST", the Indian Express).
 const CREDIT_EDITOR = String.raw`\s*\|\s*(?:Edited|Curated|Written|Reported) [Bb]y\s*:?\s*${NAME}`;
-const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\([\w.+-]{1,64}@[\w.-]{1,80}\))?(?:${WITH_AGENCIES})?(?:${CREDIT_EDITOR})?(?:\s*\|\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:\s*\|\s*(?:Updated|Published)\s*:?\s*(?:${DATE}|${DATE_IN_FIGURES})${TIME})?|${CREDIT_STAMP}|,\s*(?:${marks}|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|in|bd|pk|np|lk))\s*)?\s*$`, 'u');
+const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\([\w.+-]{1,64}@[\w.-]{1,80}\))?(?:${WITH_AGENCIES})?(?:${CREDIT_EDITOR})?(?:\s*\|\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:\s*\|\s*(?:Updated|Published)\s*:?\s*(?:${DATE}|${DATE_IN_FIGURES})${TIME})?|${CREDIT_STAMP}|,\s*(?:(?<mark>${marks})|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|in|bd|pk|np|lk))\s*)?\s*$`, 'u');
 /**
  * The agency credited alone above the copy, as a page's byline: "PTI", "By IANS", "Press Trust of India", "IANS | Nov 26, 2026,
  * 05:10 PM IST". It names no place, so it is no dateline: only the agency is read.
@@ -328,11 +330,13 @@ const HEADING_MAX = 60;
 const PRO_OFFICE = /^PRO\s*\((?:Defen[cs]e|Army|Navy|IAF|Air Force)\),?(?:\s*\p{Lu}[\p{L} ]{1,30})?$/u;
 /** An officer by rank and name alone: "Lt Col Suneel Bartwal" (a list of officers in the copy has such lines too: only over PRO_OFFICE is it a signature). */
 const RANKED_OFFICER = /^(?:Lt Col|Lt Cdr|Lt Gen|Maj Gen|Col|Maj|Capt|Cdr|Wg Cdr|Gp Capt|Sqn Ldr)\.? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u;
-export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string; notLast?: boolean }[] = [
+export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string; notLast?: boolean; box?: boolean }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
   { action: 'drop', pattern: SHORT_BUTTONS, max: MAX_SHORT_BUTTON },
-  { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| topics| from [\p{L} .-]+| now| for you| reads?| like this)?\s*:?$/iu, max: HEADING_MAX },
+  // A box's heading ends the copy only over the box's headlines: over a sentence of copy it is the copy's subhead (a live page's
+  // "Latest", Bernama's "Trending" between paragraphs), and the copy goes on (see headsCopy).
+  { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| topics| from [\p{L} .-]+| now| for you| reads?| like this)?\s*:?$/iu, max: HEADING_MAX, box: true },
   { action: 'cut', pattern: /^related (?:news|stories|articles|coverage|links|content|videos|topics?|tags|internet links)\s*:?$/i, max: HEADING_MAX },
   { action: 'cut', pattern: /^more on this (?:story|topic)\s*:?$/i, max: HEADING_MAX },
   // … and outlets' boxes: ThePrint's "Support Our Journalism", The Wire's "Make a contribution to Independent Journalism", comment
@@ -367,7 +371,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'cut', pattern: /^Copyright (?:©\s*)?(?:\d{4}\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}\.\s+All [Rr]ights [Rr]eserved\b/u, needs: 'Copyright ', max: 400 },
   // Business Recorder's "Copyright Business Recorder, 2026": the outlet's name, then the year.
   { action: 'cut', pattern: /^Copyright (?:\p{Lu}[\p{L}.&'’-]*,? ){1,5}\d{4}\.?$/u, max: 80 },
-  { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|topics?(?: mentioned in this (?:article|story))?)\s*[:|–—-]?$/i, max: HEADING_MAX },
+  // … and the State Department's "Tags" over its bureau and country links.
+  { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|tags|topics?(?: mentioned in this (?:article|story))?)\s*[:|–—-]?$/i, max: HEADING_MAX },
   // HuffPost's "Also on HuffPost:", "Previously on HuffPost:" ("Also on Tuesday:" leads copy).
   { action: 'list', pattern: /^(?:[Aa]lso|[Pp]reviously) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’-]{1,40}:$/u, max: HEADING_MAX },
   // "Also read: Exports Fall For A Third Month" links a story; "Also read: the report says exports fell…" goes on as a sentence
@@ -383,9 +388,11 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^read\s*[:|]\s*\S/i },
   // "Join", "sign up" and "subscribe" are prompts only when what they ask for is a channel, a newsletter or the like:
   // "Join our fight against pollution" and "Sign up for the scheme by December 31" are copy.
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|click here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our|\S+['’]s?) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
+  // A prompt quotes no one: "Download the Sanchar Saathi app to block a stolen phone, the department said" and "Stay tuned, the minister
+  // told reporters" are copy (UNQUOTED).
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|click here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our|\S+['’]s?) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
   // A link, not a sentence: "Read more »", "Read the full story here"; "Read more books, the minister told students" is copy.
-  { action: 'drop', pattern: /^(?:continue reading\b|(?:read (?:the )?(?:full|whole|complete) (?:story|article|report|coverage)|read more)(?:\s*(?:[:|»›>…]|-\s|$)| here\b| at\b))/i },
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:continue reading\b|(?:read (?:the )?(?:full|whole|complete) (?:story|article|report|coverage)|read more)(?:\s*(?:[:|»›>…]|-\s|$)| here\b| at\b))`, 'i') },
   // WordPress's "The post … appeared first on Example News." names a site ("…appeared first on the list of vacancies." is copy).
   { action: 'drop', pattern: /^[Tt]he post .{1,300} appeared first on (?:[A-Z\d]|[Tt]he [A-Z]|[\w-]+\.[a-z]{2,}).{0,120}$/ },
   // "Follow The Daily Star on Google News", "Find us on Telegram", "Subscribe to The Hindu now": the whole line is the prompt.
@@ -463,7 +470,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // The Dhaka Tribune's "Publish : 26 Nov 2026, 05:10 PM", ISPR's "Dated: November 26, 2026".
   // The SCMP's time first ("Published: 5:10pm, 26 Nov 2026"), a time alone ("Updated at 10:05 AM IST"), Euronews' "Published on
   // 26/11/2026 - 10:05 GMT+1 • Updated 11:30".
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|publish|dated|updated|update|posted|modified|uploaded|created)(?: on| at| date| time)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})(?:\s*[–—-])?${TIME}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})|${CLOCK}(?:\s+(?:${ZONES}))?)?(?:\s*(?:GMT|UTC)[+-]\d{1,2})?(?:\s*[•|]\s*(?:last )?updated?(?: on| at)?\s*:?\s*[\p{L}\d ,.:]{1,40})?\s*\)?$`, 'iu'), max: 160 },
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|publish|dated|updated|update|posted|modified|uploaded|created|issued)(?: on| at| date| time)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})(?:\s*[–—-])?${TIME}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})|${CLOCK}(?:\s+(?:${ZONES}))?)?(?:\s*(?:GMT|UTC)[+-]\d{1,2})?(?:\s*[•|]\s*(?:last )?updated?(?: on| at)?\s*:?\s*[\p{L}\d ,.:]{1,40})?\s*\)?$`, 'iu'), max: 160 },
   // Anadolu's byline with its dates: "Ahmet Kaya |26.11.2026 - Update : 26.11.2026".
   { action: 'drop', pattern: /^[\p{L} .'’-]{2,60}\|\s*\d{2}\.\d{2}\.\d{4}(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?$/u, needs: '|', max: 120 },
   // A timestamp alone, a date and its time: "Nov 26, 2026 14:05 pm IST", "26-11-2026 05:10 PM" (a date alone may be a release's foot),
@@ -526,6 +533,20 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /[.!?"”’]\s+REUTERS\/\p{Lu}[\p{L}.'’ -]{1,40}(?:\/(?:File Photo|File|Pool|Illustration|Handout))*(?:\s+Purchase Licensing Rights(?:,? opens new tab)?)?$/u, needs: 'REUTERS/', max: 400, tail: 140 },
   // EFE's: "… in Madrid on Wednesday. EFE/Mariscal", "EFE/EPA/FILIP SINGER" (a photographer's name after the mark).
   { action: 'drop', pattern: /[.!?"”’]\s+EFE\/(?:EPA\/)?\p{Lu}[\p{L}.'’ -]{1,40}$/u, needs: 'EFE/', max: 300, tail: 70 },
+  // Kyodo's and Xinhua's captions that say when the picture was taken and what it shows, credited or not: "Photo taken on Nov. 25, 2026
+  // shows …", "Photo taken from a Kyodo News helicopter shows …" (the participle right after the word, no article: "Photo evidence shows the
+  // accused…" and "File photo of the accused released by police shows him…" are copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:photo|picture|image) (?:taken|provided|released|dated|shot)\b.{0,250}?\bshows\b.{0,300}$`, 'i'), max: 500 },
+  // A picture's credit in brackets alone, as Korean and Japanese outlets set it under the picture: "[Photo courtesy of the Joint Chiefs
+  // of Staff]", "(Photo courtesy of the Maritime Self-Defense Force)", "[Photo provided by Hyundai Rotem]", "[YONHAP]" alone.
+  // No `i` flag: with it, `\p{Lu}` would take a word in lower case ("[sic]") for a credit.
+  { action: 'drop', pattern: /^(?:[[(](?:[Pp]hotos?|[Pp]ictures?|[Ii]mages?|PHOTOS?)(?: (?:courtesy of|provided by|by|from|COURTESY OF)\b|\s*(?:[Cc]ourtesy|[Cc]redit)?\s*:)[^\])]{1,100}[\])]|\[\p{Lu}[\p{Lu}\d .,&'’/-]{1,60}\])$/u, max: 120 },
+  // … and at the end of the caption it credits: "… in Goyang, Gyeonggi, on Oct. 20. [YONHAP]", "[MINISTRY OF NATIONAL DEFENSE]",
+  // "[JOINT PRESS CORPS]" (a credit in capitals, a bracket that copy does not close a sentence with).
+  { action: 'drop', pattern: /[.!?"”’]\s+\[\p{Lu}[\p{Lu}\d .,&'’/-]{1,60}\]$/u, needs: ']', max: 400, tail: 70 },
+  // Yonhap and Kyodo credit pictures "(Yonhap)", "(Kyodo)" and sign their own copy off otherwise ("(END)", "==Kyodo"): a paragraph so ending
+  // inside the copy is a caption. Last, it is an outlet's sign-off for the copy it carries (the Korea Herald's "(Yonhap)"), and stays.
+  { action: 'drop', pattern: /[.!?"”’]\s+\((?:Kyodo|Yonhap)\)$/, needs: ')', max: 400, tail: 20, notLast: true },
   // Yonhap's and Kyodo's captions: "This photo, provided by the defense ministry, shows … (PHOTO NOT FOR SALE) (Yonhap)", "Photo taken … (Kyodo)".
   { action: 'drop', pattern: new RegExp(String.raw`^(?:this (?:file )?(?:photo|image|picture|undated photo)|photo taken|file photo)\b.{0,300}\((?:${marks})\)$`, 'iu'), needs: ')', max: 400 },
   // Captions credited to an agency's photographer, "… Nov. 25, 2026. (Xinhua/Li Ming)" (a name of two words at least: "(ANI/WAM)" is a sign-off).
@@ -549,21 +570,37 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:[Tt]his|[Tt]he) (?:article|story|report|piece|interview|column|op-ed) (?:was|has been|is) (?:(?:originally )?(?:written|published) in \p{Lu}\p{Ll}+ and )?)?(?:[Tt]ranslated|TRANSLATED)(?: from (?:the )?(?:original )?\p{Lu}\p{Ll}+)?(?: (?:in)?to English)?(?: by:?\s*${NAME}(?:\s*(?:,|and|&)\s*${NAME})*| by (?:our|the) [\p{L} ]{2,30}(?:desk|team))?\.?\)?\.?$`, 'u'), needs: 'ranslated', max: 120 },
   // … and without the colon when the line is only the name: "Edited by Priya Kumari" ("Edited by Penguin, the memoir…" is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:[Ee]dited|[Ww]ritten|[Cc]ompiled|[Cc]urated|[Pp]roduced|[Rr]eported) by\s+${NAME}$`, 'u'), max: 80 },
-  // A statement's signatory over it: "Jane Doe, Department Spokesperson" (the State Department's press statements).
-  { action: 'drop', pattern: new RegExp(String.raw`^${NAME}, (?:(?:Department|Official|Deputy|Principal Deputy|Ministry|Foreign Office) )?Spokesperson$`, 'u'), needs: 'Spokesperson', max: 80 },
-  // ISPR's release number over its copy: "No PR-202/2026-ISPR", and a foreign office's: "No. 345/2026", "PR No. 345/2026".
-  { action: 'drop', pattern: /^(?:No\.?\s*PR[-\s]?\d{1,4}\/\d{4}-ISPR|(?:PR |Press Release )?No\.?\s*\d{1,4}\/\d{4})$/i, needs: '/', max: 40 },
+  // A statement's signatory over it: "Jane Doe, Department Spokesperson", "Marco Rubio, Secretary of State" (the State Department's press statements).
+  { action: 'drop', pattern: new RegExp(String.raw`^${NAME}, (?:(?:(?:Department|Official|Deputy|Principal Deputy|Ministry|Foreign Office) )?Spokesperson|(?:Deputy )?Secretary of State)$`, 'u'), needs: ', ', max: 80 },
+  // ISPR's release number over its copy: "No PR-202/2026-ISPR", and a foreign office's: "No. 345/2026", "PR No. 345/2026"; NATO's
+  // "Press Release (2026) 152".
+  { action: 'drop', pattern: /^(?:No\.?\s*PR[-\s]?\d{1,4}\/\d{4}-ISPR|(?:PR |Press Release )?No\.?\s*\d{1,4}\/\d{4}|(?:Press Release|Press Statement|Media Advisory|Speech) \(\d{4}\) \d{1,4})$/i, max: 40 },
+  // A UN press release's document symbol: "SG/SM/23456", "SC/16012", "GA/12650", "SG/SM/23456-AFR/1234" (letters, then a number).
+  { action: 'drop', pattern: /^(?:SG|DSG|SC|GA|ECOSOC|HR|OBV|PI|ENV|SAG|IHA|ORG)(?:\/[A-Z]{1,6}){0,3}\/\d{3,6}(?:-[A-Z]{1,6}(?:\/[A-Z]{1,6}){0,2}\/\d{2,6})*$/, needs: '/', max: 40 },
+  // … and its foot, under which nothing is the story's: "For information media. Not an official record."
+  { action: 'cut', pattern: /^for information media\b.{0,40}not an official record\.?$/i, max: 80 },
+  // GOV.UK's page around a release: who it is from ("From: Foreign, Commonwealth & Development Office and The Rt Hon … MP", a list of
+  // offices and ministers, no sentence), and its feedback prompt, after which nothing is the story's.
+  { action: 'drop', pattern: /^From:\s+[^.!?]{0,160}\b(?:Office|Ministry|Department|Agency|Rt Hon|MP|Service|Council|Commission|Secretary)\b[^.!?]{0,120}$/, needs: 'From:', max: 300 },
+  // … and the Bangkok Post's: "Do you like the content of this article?".
+  { action: 'cut', pattern: /^(?:is this page useful|do you like the content of this article|was this (?:article|story|page) (?:helpful|useful))\?/i, max: 60 },
+  // The Hindu's plug for its subscription inside the copy: "This is a Premium article available exclusively to our subscribers. To read…".
+  { action: 'drop', pattern: /^this is a premium (?:article|story) available (?:exclusively|only) to (?:our )?subscribers\b/i, max: 200 },
+  // The Canadian Press's note under its copy: "This report by The Canadian Press was first published Nov. 26, 2026."
+  { action: 'cut', pattern: /^this (?:report|story|article) by the canadian press was first published\b/i, agency: 'CP', max: 120 },
   // A defence PRO's office under a release ends the copy ("PRO (Defence), Jammu", "PRO (Defence) Jammu"); the officer above it goes too
   // (see cutChrome).
   { action: 'cut', pattern: PRO_OFFICE, needs: 'PRO', max: 60 },
+  // The Korea JoongAng Daily's byline under its copy, in capitals with the writer's address: "BY LEE SOO-JUNG [lee.soojung@joongang.co.kr]".
+  { action: 'drop', pattern: /^BY \p{Lu}[\p{Lu} .'’-]{1,40}(?:,? (?:AND )?\p{Lu}[\p{Lu} .'’-]{1,40})*\s*[[(][\w.+-]{1,64}@[\w.-]{1,80}[\])]$/u, needs: '@', max: 160 },
   // The Daily Mirror's (Sri Lanka) credit for the video or pictures above it: "Video by Buddhi", "Pics by Kushan Pathiraja".
   { action: 'drop', pattern: new RegExp(String.raw`^(?:[Vv]ideos?|[Pp]ics|[Pp]ictures|[Pp]hotos?) by\s+${NAME}$`, 'u'), max: 60 },
   { action: 'drop', pattern: /^(?:[[(]?\d{1,2}\/\d{1,2}[\])]?|advertisement|sponsored|\[?…\]?|\[?\.{3}\]?)$/i },
 ];
 
 /** The rules in one shape (a rule without `needs` needs "", which every line includes): reading a property of objects of many shapes is slow. */
-type ChromeRule = { action: (typeof CHROME)[number]['action']; pattern: RegExp; needs: string; max: number; tail: number; agency: string | null; notLast: boolean };
-const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({ action: c.action, pattern: c.pattern, needs: c.needs ?? '', max: c.max ?? Infinity, tail: c.tail ?? 0, agency: c.agency ?? null, notLast: c.notLast ?? false }));
+type ChromeRule = { action: (typeof CHROME)[number]['action']; pattern: RegExp; needs: string; max: number; tail: number; agency: string | null; notLast: boolean; box: boolean };
+const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({ action: c.action, pattern: c.pattern, needs: c.needs ?? '', max: c.max ?? Infinity, tail: c.tail ?? 0, agency: c.agency ?? null, notLast: c.notLast ?? false, box: c.box ?? false }));
 
 // "Rome, Feb 27 (IANS)", "NEW DELHI (Reuters) -", "Kabul, 3 March (AFP):", "New Delhi [India], Feb 27 (ANI):", "(IANS)",
 // and a state or country after the place, as AP writes it: "NEWARK, N.J. (AP) —", "KARACHI, Pakistan (AP) —",
@@ -710,7 +747,8 @@ const OUTLETS = [
   'BBC', 'BBC News', 'The Guardian', 'The Independent', 'Financial Times', 'The Economist', 'CNN', 'The New York Times',
   'The Washington Post', 'The Wall Street Journal', 'Politico', 'Axios', 'CNBC', 'Sky News', 'France 24', 'DW', 'Euronews',
 ];
-const OUTLET_NAMES: ReadonlySet<string> = new Set(OUTLETS);
+/** The names as looked up: in any case, as a credit in capitals writes them too ("ECONOMYNEXT – …"). */
+const OUTLET_NAMES: ReadonlySet<string> = new Set(OUTLETS.map((o) => o.toLowerCase()));
 /** What follows an outlet credited before the copy: "The Hindu — …", "Dawn - …", "Dawn.com -- …" (the copy starts with a capital). */
 const OUTLET_DASH = /^\s+(?:--|[—–-])\s+(?=["“‘]?[\p{Lu}\d])/u;
 /** The longest outlet name before its dash, with ".com". */
@@ -875,6 +913,11 @@ const MAX_BREADCRUMBS = 4;
  * Nepal", "Royal Government of Bhutan") (capitalised words only: a headline
  * says what the office did).
  */
+/**
+ * What a release is, as a line over it or as the whole of an item's title: "Press Release", "Media Advisory", "Joint Statement", "Press
+ * Note" (PIB's), "Readout". Over the copy it goes (see withoutBreadcrumbs); as a title it says nothing of the story (see normalise.ts).
+ */
+export const RELEASE_KIND = /^(?:press (?:release|note|statement|communiqu[eé])|news release|media (?:advisory|note)|joint (?:statement|press (?:release|statement))|statement|readout|for immediate release)s?\.?$/i;
 /** What a release says it is, on a line of its own over it: "FOR IMMEDIATE RELEASE", the State Department's "Media Note". */
 const RELEASE_KINDS = String.raw`FOR IMMEDIATE RELEASE|For Immediate Release|Press Statement|Media Note|Media Advisory|Readout`;
 const OFFICE_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|and|&|of|the)`;
@@ -893,7 +936,7 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
   for (let i = 0; i < MAX_BREADCRUMBS && i < paragraphs.length - 1; i++) {
     const p = paragraphs[i]!;
     if (p.length > 200 || SENTENCE_END.test(p)) break;
-    if (BREADCRUMB.test(p) || ISSUING_OFFICE.test(p) || (/\d{4}$/.test(p) && DATE_ALONE.test(p))) dropped.add(i);
+    if (BREADCRUMB.test(p) || ISSUING_OFFICE.test(p) || (p.length <= 40 && RELEASE_KIND.test(p)) || (/\d{4}$/.test(p) && DATE_ALONE.test(p))) dropped.add(i);
   }
   return dropped.size ? paragraphs.filter((_, i) => !dropped.has(i)) : paragraphs;
 }
@@ -1033,6 +1076,8 @@ function readDateline(p: string, staff: boolean, speakers: ReadonlySet<string>):
   // A credit line is short (and a regex spared on every long paragraph is time saved on the ingest path).
   const credit = staff && p.length <= MAX_CREDIT_LINE ? (CREDIT_LINE.exec(p) ?? (p.includes(',') ? knownPlace(CREDIT_COMMA_PLACE.exec(p)) : null) ?? namePlace(p) ?? placeStamp(p) ?? (p.includes('|') ? knownPlace(PLACE_CREDIT.exec(p)) : null)) : null;
   if (credit?.groups!.place) return { place: credit.groups!.place, date: null, mark: null, text: credit.groups!.place, length: p.length, credit: true };
+  // "By Dominic Giannini, AAP": the agency the byline names, a dateline proper may follow.
+  if (credit?.groups!.mark) return { place: null, date: null, mark: credit.groups!.mark, text: '', length: p.length, credit: true };
   // Behind a credit, only a place is a dateline: "The Press Information Bureau (PIB) on Tuesday…" is a sentence.
   const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p) ?? outletCredit(p);
   const behind = lead ? readShapes(p.slice(lead[0].length), staff, speakers) : null;
@@ -1053,7 +1098,7 @@ function withoutLeadIn(p: string): string {
 function outletCredit(p: string): RegExpExecArray | null {
   // The names are many: the words before the line's first spaced dash are looked up rather than matched one name at a time.
   const at = spacedDash(p);
-  if (at < 0 || !OUTLET_NAMES.has(p.endsWith('.com', at) ? p.slice(0, at - 4) : p.slice(0, at))) return null;
+  if (at < 0 || !OUTLET_NAMES.has((p.endsWith('.com', at) ? p.slice(0, at - 4) : p.slice(0, at)).toLowerCase())) return null;
   const dash = OUTLET_DASH.exec(p.slice(at));
   if (!dash || firstSentence(p.slice(at + dash[0].length)).includes(dash[0].trim())) return null;
   dash[0] = p.slice(0, at) + dash[0];
@@ -1148,7 +1193,8 @@ function asDateline(found: RegExpExecArray): Dateline {
  */
 function isStaffDateline(found: RegExpExecArray, p: string, speakers: ReadonlySet<string>): boolean {
   const place = found.groups!.place!;
-  if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || !PLACE_END.test(place) || namesSpeaker(place)) return false;
+  // … nor an outlet credited in capitals before the copy ("ECONOMYNEXT – …").
+  if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || OUTLET_NAMES.has(place.toLowerCase()) || !PLACE_END.test(place) || namesSpeaker(place)) return false;
   const dash = found.groups!.sep!.trim();
   if (dash === ':' && speakers.has(place)) return false;
   // Before a bare colon, one word in capitals is a place only when the gazetteer knows it ("ROME:", "PUNE:", "LEH:") or a region
@@ -1156,7 +1202,9 @@ function isStaffDateline(found: RegExpExecArray, p: string, speakers: ReadonlySe
   // which no list could hold.
   if (dash === ':' && !found.groups!.date && ONE_WORD_IN_CAPITALS.test(place) && !found[0].includes(',') && !isKnownPlace(place)) return false;
   if (dash === ':') return true;
-  return !firstSentence(p.slice(found[0].length)).includes(dash);
+  // A hyphen sets off an aside only with spaces around it: "a multi-day trawler" holds none.
+  const aside = dash === '-' || dash === '--' ? ` ${dash} ` : dash;
+  return !firstSentence(p.slice(found[0].length)).includes(aside);
 }
 
 /**
@@ -1219,6 +1267,8 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
       skippingList = 0;
     }
     const signOff = p.length <= MAX_SIGN_OFF_LINE ? SIGN_OFF.exec(p) : null;
+    // Kyodo's and Yonhap's credit alone under a picture whose caption the feed dropped ("(Kyodo)"), with copy still below it.
+    if (signOff && PICTURE_CREDIT.test(p) && !isLastOfCopy(input, i)) continue;
     const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!));
     if (signOff && signsOff) {
       signedOff = agencySignOff(signOff[1]!);
@@ -1230,6 +1280,8 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
     // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
     let rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
     if (rule?.notLast && isLastOfCopy(input, i)) rule = undefined;
+    // A box's heading over a sentence of copy is a subhead: it goes, the copy stays.
+    if (rule?.box && paragraphs.length > 0 && headsCopy(input, i)) continue;
     if (rule?.action === 'cut' && paragraphs.length > 0) {
       footer = rule.agency;
       if (rule.pattern === PRO_OFFICE && paragraphs.length > 1 && RANKED_OFFICER.test(paragraphs.at(-1)!)) paragraphs.pop();
@@ -1300,6 +1352,21 @@ function isReleaseSignature(input: string[], i: number): boolean {
         chromeRule(t) !== undefined ||
         (!/[.!?:]["”’)]?$/.test(t) && !isKnownPlace(t) && !DATE_ALONE.test(t) && !PLACE_AND_DATE.test(t) && (/[/|]/.test(t) || RANKED_OFFICER.test(t)))),
   );
+}
+
+/** The credit Kyodo and Yonhap put under a picture, in brackets alone: neither signs its copy off so (see CHROME). */
+const PICTURE_CREDIT = /^\((?:Kyodo|Yonhap)\)$/;
+/** The fewest words of a sentence of copy under a heading: "Sensex falls." is a box's headline. */
+const MIN_COPY_WORDS = 6;
+
+/**
+ * Whether the paragraph after a box's heading at `i` is copy, not the box's first headline: a sentence of some length that no chrome
+ * rule takes. A box's headlines end without a full stop ("Sensex sheds 400 points as IT stocks slide"); a teaser that opens with an
+ * agency's dateline ("New Delhi, Nov 26 (IANS) The Sensex fell…") is another story's.
+ */
+function headsCopy(input: string[], i: number): boolean {
+  const next = input[i + 1];
+  return !!next && SENTENCE_END_LOOSE.test(next) && next.split(/\s+/).length >= MIN_COPY_WORDS && (next.length > MAX_CHROME_LINE || chromeRule(next) === undefined) && !readAgencyShapes(next);
 }
 
 /** Whether only chrome, sign-offs and desk initials follow the paragraph at `i`. */

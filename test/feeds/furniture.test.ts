@@ -33,3 +33,15 @@ describe('podcast hosts’ notices', () => {
     expect(withoutFurniture(copy)).toEqual(copy);
   });
 });
+
+describe('a bar of topic links, and a sentence after the same label (ninth sweep)', () => {
+  it('drops a bar of links after "Trending Topics:" or "Top searches:"', () => {
+    expect(withoutFurniture(['First.', 'Trending Topics: Budget 2026 | Elections', 'Top searches: Gold, rupee, Sensex', 'Last.'])).toEqual(['First.', 'Last.']);
+  });
+
+  it('keeps a sentence of copy after "Trending now:" or "Popular now:"', () => {
+    // Before: the label made the whole sentence a topic bar, and it was dropped.
+    const copy = ['First.', 'Trending now: Investors are moving into gold as the rupee weakens, dealers said.', 'Popular now: the Kochi metro extension is due to open next month, officials said.', 'Last.'];
+    expect(withoutFurniture(copy)).toEqual(copy);
+  });
+});

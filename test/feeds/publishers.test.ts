@@ -470,3 +470,53 @@ describe('RSS that names only its own address', () => {
     expect(s).toMatchObject({ link: 'https://selfonly.example/news/2026/relative-story', image: 'https://selfonly.example/img/a.jpg' });
   });
 });
+
+describe('authors that are a CMS login, a desk or an address (ninth sweep)', () => {
+  it('names no one for an account or a role, a desk for a desk’s login or credit, and a person as written', async () => {
+    const logins = ['admin', 'wpadmin', 'Site Admin', 'editor1', 'user123', 'root', 'editor', 'Guest', 'news_admin', 'john.doe', 'desk@news.example.pk'];
+    const desks = [['webdesk', 'Web Desk'], ['web desk', 'Web Desk'], ['Web Desk', 'Web Desk'], ['news_desk', 'News Desk'], ['By Staff Reporter', 'Staff Reporter'], ['Our Correspondent', 'Our Correspondent'], ['bdnews24.com', 'bdnews24.com']];
+    const people = [['Rezaul Karim', 'Rezaul Karim'], ['By AYESHA SIDDIQA', 'Ayesha Siddiqa'], ['PTI', 'PTI']];
+    const all = [...logins.map((l) => [l, null] as const), ...desks, ...people];
+    const items = all.map(([creator], i) => `<item><title>Story ${i}</title><link>https://logins.example.pk/${i}</link><dc:creator>${creator}</dc:creator><description>The provincial assembly passed the budget on Thursday.</description></item>`);
+    const stories = await polled(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>L</title><link>https://logins.example.pk/</link>${items.join('')}</channel></rss>`);
+    // Before: "wpadmin", "Site Admin", "editor1", "user123", "root", "editor", "Guest", "news_admin", "john.doe" and "webdesk" were each shown as a person.
+    expect(stories.map((s) => s.author)).toEqual(all.map(([, expected]) => expected));
+  });
+
+  it('takes the next author an item names when its first is a login', async () => {
+    const [story] = await polled(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>L</title><link>https://logins.example.pk/</link>
+<item><title>One</title><link>https://logins.example.pk/a</link><dc:creator>editor1</dc:creator><author>Asha Rao</author><description>Copy.</description></item></channel></rss>`);
+    expect(story!.author).toBe('Asha Rao');
+  });
+});
+
+describe('a release whose title is its kind (ninth sweep)', () => {
+  it('heads the story with the release’s own heading, which leaves the text, or with its first sentence', async () => {
+    const stories = await polled(`<rss version="2.0"><channel><title>MEA</title><link>https://releases.example.gov.in/</link>
+<item><title>Media Advisory</title><link>https://releases.example.gov.in/1</link><description><![CDATA[<p>Media Advisory</p><p>Visit of External Affairs Minister to Germany (November 27-29, 2026)</p><p>External Affairs Minister Dr. S. Jaishankar will visit Germany from 27-29 November 2026.</p><p>During the visit, he will hold talks with the Foreign Minister of Germany.</p><p>New Delhi</p><p>November 26, 2026</p>]]></description></item>
+<item><title>Press Release</title><link>https://releases.example.gov.in/2</link><description><![CDATA[<p>The third India-Japan 2+2 Ministerial Dialogue was held in Tokyo today.</p><p>The two sides reviewed defence cooperation.</p>]]></description></item>
+<item><title>Joint Statement on the visit of the Prime Minister of Mauritius to India</title><link>https://releases.example.gov.in/3</link><description><![CDATA[<p>Joint Statement</p><p>Joint Statement on the visit of the Prime Minister of Mauritius to India</p><p>November 26, 2026</p><p>1. At the invitation of Prime Minister Shri Narendra Modi, the Prime Minister of Mauritius paid an official visit to India.</p><p>2. The two leaders held wide-ranging talks.</p>]]></description></item>
+<item><title>Media Advisory: Visit of External Affairs Minister to Japan</title><link>https://releases.example.gov.in/4</link><description><![CDATA[<p>Visit of External Affairs Minister to Japan</p><p>External Affairs Minister will visit Japan next week.</p><p>He will meet the Foreign Minister of Japan.</p>]]></description></item>
+</channel></rss>`);
+    // Before: "Media Advisory" and "Press Release" were the headlines, and the advisory's heading the first paragraph of its text.
+    expect(stories.map((s) => s.title)).toEqual([
+      'Visit of External Affairs Minister to Germany (November 27-29, 2026)',
+      'The third India-Japan 2+2 Ministerial Dialogue was held in Tokyo today',
+      'Joint Statement on the visit of the Prime Minister of Mauritius to India',
+      'Media Advisory: Visit of External Affairs Minister to Japan',
+    ]);
+    expect(stories.map((s) => s.text.split('\n\n'))).toEqual([
+      ['External Affairs Minister Dr. S. Jaishankar will visit Germany from 27-29 November 2026.', 'During the visit, he will hold talks with the Foreign Minister of Germany.'],
+      ['The third India-Japan 2+2 Ministerial Dialogue was held in Tokyo today.', 'The two sides reviewed defence cooperation.'],
+      ['1. At the invitation of Prime Minister Shri Narendra Modi, the Prime Minister of Mauritius paid an official visit to India.', '2. The two leaders held wide-ranging talks.'],
+      ['External Affairs Minister will visit Japan next week.', 'He will meet the Foreign Minister of Japan.'],
+    ]);
+    expect(stories[0]).toMatchObject({ place: 'New Delhi', summary: 'External Affairs Minister Dr. S. Jaishankar will visit Germany from 27-29 November 2026.' });
+  });
+
+  it('keeps a title that is a headline, and a first line of copy that is a sentence', async () => {
+    const [story] = await polled(`<rss version="2.0"><channel><title>MEA</title><link>https://releases.example.gov.in/</link>
+<item><title>Statement</title><link>https://releases.example.gov.in/5</link><description><![CDATA[<p>India is closely following the situation in Syria.</p><p>We call on all parties to work for peace.</p>]]></description></item></channel></rss>`);
+    expect(story).toMatchObject({ title: 'India is closely following the situation in Syria', text: 'India is closely following the situation in Syria.\n\nWe call on all parties to work for peace.' });
+  });
+});

@@ -296,7 +296,7 @@ describe('wire-copy cleanup', () => {
       ['the Kathmandu Post\'s desk credit', ['Post Report', 'The Election Commission on Wednesday set the polling date.'], null, null],
       ['Deccan Herald\'s credit naming the place', ['DHNS, Bengaluru', 'The Election Commission on Wednesday set the polling date.'], 'Bengaluru', null],
       ['a correspondent credit', ['HT Correspondent', 'The Election Commission on Wednesday set the polling date.'], null, null],
-      ['a byline naming the agency after a comma', ['By Jane Doe, Reuters', 'The Election Commission on Wednesday set the polling date.'], null, null],
+      ['a byline naming the agency after a comma (the agency read, as "By IANS" is)', ['By Jane Doe, Reuters', 'The Election Commission on Wednesday set the polling date.'], null, 'Reuters'],
       ['a byline naming the agency above its dateline', ['By Jane Doe, Reuters', 'NEW DELHI (Reuters) - The Election Commission on Wednesday set the polling date.'], 'NEW DELHI', 'Reuters'],
       ['a bare byline', ['By Jane Doe and A. K. Singh', 'The Election Commission on Wednesday set the polling date.'], null, null],
       ['a kicker in capitals', ['EXCLUSIVE: The Election Commission on Wednesday set the polling date.'], null, null],
@@ -1790,6 +1790,628 @@ describe('wire-copy cleanup', () => {
     it('keeps "Written by" going on as a sentence', () => {
       const input = ['First.', 'Written by Salman Rushdie in 1981, the novel won the Booker.', 'Second.'];
       expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+  });
+
+  describe('box headings: a subhead over copy, a cut over headlines (ninth sweep)', () => {
+    it.each([
+      ['"Latest" opening a sentence', 'Latest figures show exports rose 4 per cent in October.'],
+      ['"Trending" opening a sentence', 'Trending downward, the rupee closed at 84.2 to the dollar.'],
+      ['"Top stories" opening a sentence', 'Top stories on the economy this week pointed to weaker tax collections.'],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['Mumbai, Nov 26 (PTI) The rupee fell.', line, 'Second.']).paragraphs).toEqual(['The rupee fell.', line, 'Second.']);
+    });
+
+    it.each(['Trending', 'Latest', 'Top Stories', 'More', 'Most Read'])('drops "%s" alone over a sentence of copy, and keeps the copy under it', (heading) => {
+      const input = ['Mumbai, Nov 26 (PTI) The rupee fell.', heading, 'Analysts expect the currency to weaken further this month.', 'Dealers said the central bank sold dollars.'];
+      // Before: the heading cut the copy at it, and the story was its first sentence.
+      expect(cleanWireCopy(input).paragraphs).toEqual(['The rupee fell.', 'Analysts expect the currency to weaken further this month.', 'Dealers said the central bank sold dollars.']);
+    });
+
+    it('keeps the copy under a live page\'s "Latest" subhead set as a heading', () => {
+      const html = '<p>Mumbai, Nov 26 (PTI) The rupee fell.</p><h3>Latest</h3><p>Analysts expect the currency to weaken further this month.</p><p>Dealers said the central bank sold dollars.</p>';
+      expect(cleanWireCopy(htmlToStoryText(html).paragraphs).paragraphs).toEqual(['The rupee fell.', 'Analysts expect the currency to weaken further this month.', 'Dealers said the central bank sold dollars.']);
+    });
+
+    it('still cuts at "LATEST NEWS" over another story\'s teaser that opens with its dateline', () => {
+      const input = ['Mumbai, Nov 26 (IANS) The rupee fell.', 'Second.', 'LATEST NEWS', 'New Delhi, Nov 26 (IANS) The Sensex fell 300 points on Thursday as banks dragged.', 'Gold prices today'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['The rupee fell.', 'Second.']);
+    });
+
+    it.each(['Trending', 'LATEST NEWS', 'Top Stories', 'Most Read'])('still cuts at "%s" over a box of headlines, one ending in a full stop or not', (heading) => {
+      const input = ['Mumbai, Nov 26 (PTI) The rupee fell.', 'Second.', heading, 'Kohli hits century in Perth', 'Sensex falls 300 points.', 'Gold prices today'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['The rupee fell.', 'Second.']);
+    });
+  });
+
+  describe('captions and picture credits of Kyodo, Yonhap and Korean outlets (ninth sweep)', () => {
+    it('takes "(Kyodo)" alone inside the copy for a picture\'s credit, not a sign-off that ends the copy', () => {
+      const input = ['TOKYO, Nov. 26 Kyodo - Japan and the Philippines agreed Thursday to expand joint drills.', '(Kyodo)', 'The two ministers also discussed the South China Sea.', '==Kyodo'];
+      // Before: the copy ended at "(Kyodo)", and its second paragraph was lost.
+      expect(cleanWireCopy(input)).toMatchObject({ agency: 'Kyodo', paragraphs: ['Japan and the Philippines agreed Thursday to expand joint drills.', 'The two ministers also discussed the South China Sea.'] });
+    });
+
+    it('keeps "(Yonhap)" closing the last paragraph as the outlet\'s sign-off, and drops it only from the end', () => {
+      const input = ['South Korea and India agreed to expand defence industry ties, officials said.', 'The agreement covers joint production of naval vessels. (Yonhap)'];
+      expect(cleanWireCopy(input)).toMatchObject({ agency: 'Yonhap', paragraphs: ['South Korea and India agreed to expand defence industry ties, officials said.', 'The agreement covers joint production of naval vessels.'] });
+    });
+
+    it.each([
+      ['a Kyodo caption ending "(Kyodo)"', 'Defense Minister Gen Nakatani (R) and his Philippine counterpart shake hands before talks in Tokyo on Nov. 26, 2026. (Kyodo)'],
+      ['"Photo taken … shows …" without a credit', 'Photo taken from a Kyodo News helicopter shows the damaged pier in Wajima, Ishikawa Prefecture, on Nov. 26, 2026.'],
+      ['"[Photo courtesy of …]"', '[Photo courtesy of the Agency for Defense Development]'],
+      ['"(Photo courtesy of …)"', '(Photo courtesy of the Defense Ministry)'],
+      ['a caption ending in a credit in capitals in brackets', 'A new surface-to-air missile is launched during a test in Taean, South Chungcheong, on Thursday. [MINISTRY OF NATIONAL DEFENSE]'],
+      ['a credit in capitals in brackets alone', '[YONHAP]'],
+    ])('drops %s inside the copy', (_what, line) => {
+      const input = ['South Korea and Japan held talks on Thursday, officials said.', line, 'The talks will resume next month, the ministry said.'];
+      // Before: each stayed as a paragraph of the copy.
+      expect(cleanWireCopy(input).paragraphs).toEqual(['South Korea and Japan held talks on Thursday, officials said.', 'The talks will resume next month, the ministry said.']);
+    });
+
+    it.each([
+      ['"Photo evidence shows …"', 'Photo evidence shows the accused entering the bank, police said.'],
+      ['"The photo shows …"', 'The photo shows the extent of the damage, the minister said.'],
+      ['a sentence with a bracketed word in lower case', 'The minister said the report was "deeply flawed" [sic].'],
+    ])('keeps %s', (_what, line) => {
+      expect(cleanWireCopy(['(IANS) First.', line, 'Second.']).paragraphs).toEqual(['First.', line, 'Second.']);
+    });
+  });
+
+  describe('a release\'s kind on a line of its own over the copy (ninth sweep)', () => {
+    it.each(['Joint Statement', 'Press Note', 'News Release', 'Media Advisory', 'PRESS RELEASE'])('drops "%s" over a release, and keeps the heading and copy under it', (kind) => {
+      const input = [kind, 'Visit of the Prime Minister of Mauritius to India', '1. The Prime Minister of Mauritius paid an official visit to India.', '2. The two leaders held talks.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input.slice(1));
+    });
+
+    it('keeps a sentence that opens with a release\'s kind', () => {
+      const input = ['Joint Statement issued by the two leaders calls for a ceasefire in Gaza.', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(input);
+    });
+  });
+
+  describe('sentences of copy that open as a prompt or a caption does, quoting someone (ninth sweep)', () => {
+    it.each([
+      'Get the latest booster dose before winter, health officials urged residents on Thursday.',
+      'Download the Sanchar Saathi app from the Play Store to block a stolen phone, the department said.',
+      'Stay tuned for more announcements in the budget, the finance minister told reporters.',
+      'Follow us on the path of reform, the prime minister told party workers.',
+      'Continue reading the report, the judge told counsel.',
+      'Photos released by the army show the damaged bunkers, and officials said more were destroyed.',
+      'Photo taken by a resident shows the collapsed bridge, according to police.',
+    ])('keeps "%s"', (line) => {
+      // Before: each was taken for a prompt or a caption, and dropped.
+      expect(cleanWireCopy(['Mumbai, Nov 26 (PTI) First sentence here.', line, 'Last sentence of the copy here.']).paragraphs).toEqual(['First sentence here.', line, 'Last sentence of the copy here.']);
+    });
+
+    it('still drops the prompts themselves', () => {
+      const input = ['Mumbai, Nov 26 (PTI) First.', 'Download the Mint app to get daily market updates', 'Stay tuned for more updates', 'Get the latest news on WhatsApp', 'Continue reading on Example News', 'Second.'];
+      expect(cleanWireCopy(input).paragraphs).toEqual(['First.', 'Second.']);
+    });
+  });
+
+  describe('a dateline before a spaced hyphen, with a hyphenated word in its sentence (ninth sweep)', () => {
+    it('reads "COLOMBO (News 1st) - …" when the sentence holds "multi-day"', () => {
+      // Before: the hyphen in "multi-day" was taken for a second dash setting off an aside, and no dateline was read.
+      expect(cleanWireCopy(['COLOMBO (News 1st) - The Navy seized heroin from a multi-day trawler off Dondra.', 'Six were arrested.'])).toMatchObject({ place: 'COLOMBO', paragraphs: ['The Navy seized heroin from a multi-day trawler off Dondra.', 'Six were arrested.'] });
+      expect(cleanWireCopy(['Rahul Gandhi - the Congress leader - said the party would contest.', 'Second.']).place).toBeNull();
+    });
+  });
+
+  describe('agencies, outlets and press offices of a ninth sweep, each story written for this test', () => {
+    // [what, the page's paragraphs, the copy alone, place, agency]
+    const stories: [string, string[], string[], string | null, string | null][] = [
+      ['Xinhua, with a photographer credit and "Enditem"', [
+        'BEIJING, Nov. 26 (Xinhua) -- China and Pakistan on Thursday signed an agreement to upgrade the Karakoram Highway, officials said.',
+        'The upgrade covers a 240-km stretch between Thakot and Raikot, according to the Ministry of Transport.',
+        'Workers inspect a section of the Karakoram Highway in northern Pakistan, Nov. 24, 2026. (Xinhua/Ahmad Kamal)',
+        'Construction is expected to begin next spring and take four years.',
+        'Enditem'], [
+        'China and Pakistan on Thursday signed an agreement to upgrade the Karakoram Highway, officials said.',
+        'The upgrade covers a 240-km stretch between Thakot and Raikot, according to the Ministry of Transport.',
+        'Construction is expected to begin next spring and take four years.'], 'BEIJING', 'Xinhua'],
+      ['Xinhua, a "Photo taken … shows" caption and an editor line', [
+        'KATHMANDU, Nov. 26 (Xinhua) -- Nepal reopened the Rasuwagadhi border point with China on Thursday after a three-week closure caused by landslides.',
+        'Photo taken on Nov. 25, 2026 shows trucks waiting at the Rasuwagadhi border point in Rasuwa district, Nepal.',
+        'Local traders said more than 300 containers had been stuck on the Chinese side.',
+        '[Editor: huaxia]'], [
+        'Nepal reopened the Rasuwagadhi border point with China on Thursday after a three-week closure caused by landslides.',
+        'Local traders said more than 300 containers had been stuck on the Chinese side.'], 'KATHMANDU', 'Xinhua'],
+      ['Yonhap, a bracketed photo credit and "(END)"', [
+        'SEOUL, Nov. 26 (Yonhap) -- South Korea and the United States will hold a combined air drill next week, the Joint Chiefs of Staff said Thursday.',
+        '[Photo courtesy of the Joint Chiefs of Staff]',
+        'About 80 aircraft from the two allies are expected to take part in the five-day exercise.',
+        'North Korea has condemned such drills as rehearsals for invasion.',
+        'kimsh@yna.co.kr',
+        '(END)'], [
+        'South Korea and the United States will hold a combined air drill next week, the Joint Chiefs of Staff said Thursday.',
+        'About 80 aircraft from the two allies are expected to take part in the five-day exercise.',
+        'North Korea has condemned such drills as rehearsals for invasion.'], 'SEOUL', 'Yonhap'],
+      ['Yonhap, a caption ending "(Yonhap)" inside the copy', [
+        'SEOUL, Nov. 26 (Yonhap) -- Defense Minister Ahn Gyu-back met his Indian counterpart on Thursday to discuss cooperation in shipbuilding.',
+        'Defense Minister Ahn Gyu-back (R) shakes hands with Indian Defence Minister Rajnath Singh at the defense ministry in Seoul on Nov. 26, 2026. (Yonhap)',
+        'The two ministers agreed to explore joint production of naval vessels, the ministry said.',
+        '(END)'], [
+        'Defense Minister Ahn Gyu-back met his Indian counterpart on Thursday to discuss cooperation in shipbuilding.',
+        'The two ministers agreed to explore joint production of naval vessels, the ministry said.'], 'SEOUL', 'Yonhap'],
+      ['Kyodo, a "(Kyodo)" credit alone under a stripped caption', [
+        'TOKYO, Nov. 26 Kyodo - Japan and Australia agreed Thursday to speed up the joint development of next-generation frigates, the Defense Ministry said.',
+        '(Kyodo)',
+        'The agreement follows Canberra\'s decision last year to choose an upgraded Mogami-class design.',
+        'Officials said the first ship could be delivered by 2029.',
+        '==Kyodo'], [
+        'Japan and Australia agreed Thursday to speed up the joint development of next-generation frigates, the Defense Ministry said.',
+        'The agreement follows Canberra\'s decision last year to choose an upgraded Mogami-class design.',
+        'Officials said the first ship could be delivered by 2029.'], 'TOKYO', 'Kyodo'],
+      ['Kyodo, captions that begin "Photo taken" and end "(Kyodo)"', [
+        'TOKYO, Nov. 26 Kyodo - Japan\'s exports rose for a third straight month in October, government data showed Thursday.',
+        'Photo taken from a Kyodo News helicopter shows containers at a port in Yokohama on Nov. 20, 2026.',
+        'Shipments of semiconductors to Asia led the increase, the Finance Ministry said.',
+        'Finance Minister Katsunobu Kato speaks at a press conference in Tokyo on Nov. 26, 2026. (Kyodo)',
+        'Imports fell 2.1 percent, leaving a trade surplus of 310 billion yen.',
+        '==Kyodo'], [
+        'Japan\'s exports rose for a third straight month in October, government data showed Thursday.',
+        'Shipments of semiconductors to Asia led the increase, the Finance Ministry said.',
+        'Imports fell 2.1 percent, leaving a trade surplus of 310 billion yen.'], 'TOKYO', 'Kyodo'],
+      ['Bernama, with its "-- BERNAMA" sign-off', [
+        'KUALA LUMPUR, Nov 26 (Bernama) -- Malaysia will host the ASEAN defence ministers\' retreat in Langkawi in February, Defence Minister Mohamed Khaled Nordin said today.',
+        'He said the meeting would focus on maritime security and humanitarian assistance.',
+        '-- BERNAMA'], [
+        'Malaysia will host the ASEAN defence ministers\' retreat in Langkawi in February, Defence Minister Mohamed Khaled Nordin said today.',
+        'He said the meeting would focus on maritime security and humanitarian assistance.'], 'KUALA LUMPUR', 'Bernama'],
+      ['Antara, credits under the copy', [
+        'Jakarta (ANTARA) - Indonesia and India agreed to step up coordinated naval patrols in the Andaman Sea, the Indonesian Navy said on Thursday.',
+        'The two navies will hold the 48th coordinated patrol in December, a navy spokesperson said.',
+        'Reporter: Rizka Khaerunnisa',
+        'Editor: Anton Santoso',
+        'Copyright © ANTARA 2026'], [
+        'Indonesia and India agreed to step up coordinated naval patrols in the Andaman Sea, the Indonesian Navy said on Thursday.',
+        'The two navies will hold the 48th coordinated patrol in December, a navy spokesperson said.'], 'Jakarta', 'Antara'],
+      ['APP (Pakistan), a "Also Read" link and "/APP/"', [
+        'ISLAMABAD, Nov 26 (APP): Prime Minister Shehbaz Sharif on Thursday directed authorities to complete the Karachi-Sukkur motorway feasibility study by March.',
+        'Also Read: PM chairs meeting on wheat procurement',
+        'He issued the directive while chairing a meeting on infrastructure projects at the PM Office.',
+        'The meeting was told that the Asian Development Bank had shown interest in financing the project.',
+        '/APP/ahd-mkz'], [
+        'Prime Minister Shehbaz Sharif on Thursday directed authorities to complete the Karachi-Sukkur motorway feasibility study by March.',
+        'He issued the directive while chairing a meeting on infrastructure projects at the PM Office.',
+        'The meeting was told that the Asian Development Bank had shown interest in financing the project.'], 'ISLAMABAD', 'APP'],
+      ['BSS (Bangladesh), desk initials with the time filed', [
+        'DHAKA, Nov 26, 2026 (BSS) - Bangladesh and India today agreed to resume passenger train services on the Dhaka-Kolkata route from next month.',
+        'The decision came at a meeting of railway officials of the two countries held at Rail Bhaban here.',
+        'BSS/SMJ/RY/1735'], [
+        'Bangladesh and India today agreed to resume passenger train services on the Dhaka-Kolkata route from next month.',
+        'The decision came at a meeting of railway officials of the two countries held at Rail Bhaban here.'], 'DHAKA', 'BSS'],
+      ['RSS (Nepal), dated by Nepal\'s calendar', [
+        'Kathmandu, Mangsir 11 (RSS): The Nepal Army has sent a relief team to the landslide-hit areas of Jajarkot district.',
+        'According to Army spokesperson, 45 personnel with medical supplies were flown in by helicopter this morning.',
+        'Four people are still missing, the District Police Office said.'], [
+        'The Nepal Army has sent a relief team to the landslide-hit areas of Jajarkot district.',
+        'According to Army spokesperson, 45 personnel with medical supplies were flown in by helicopter this morning.',
+        'Four people are still missing, the District Police Office said.'], 'Kathmandu', 'RSS'],
+      ['a Lanka news site: staff dateline, video credit and a Sinhala button', [
+        'Colombo, Nov 26 (Daily Mirror) - The Cabinet has approved a proposal to lease the Mattala airport to a joint venture of Indian and Russian firms, Cabinet spokesman Nalinda Jayatissa said today.',
+        'Video by Buddhi',
+        'He said the lease would run for 30 years and the government would retain a 51 percent share of revenue.',
+        'සිංහල',
+        '(Chaturanga Pradeep Samarawickrama)'], [
+        'The Cabinet has approved a proposal to lease the Mattala airport to a joint venture of Indian and Russian firms, Cabinet spokesman Nalinda Jayatissa said today.',
+        'He said the lease would run for 30 years and the government would retain a 51 percent share of revenue.'], 'Colombo', null],
+      ['News 1st, a "Latest" subhead over more copy and a hyphenated word', [
+        'COLOMBO (News 1st) - The Sri Lanka Navy seized 220 kilograms of heroin from a multi-day trawler off Dondra on Wednesday.',
+        'Latest',
+        'The Navy said six suspects were arrested and the trawler was brought to the Galle harbour.',
+        'The haul is the largest this year, police narcotics officers said.'], [
+        'The Sri Lanka Navy seized 220 kilograms of heroin from a multi-day trawler off Dondra on Wednesday.',
+        'The Navy said six suspects were arrested and the trawler was brought to the Galle harbour.',
+        'The haul is the largest this year, police narcotics officers said.'], 'COLOMBO', null],
+      ['WAM, its desk credit and a "Trending" box', [
+        'ABU DHABI, 26th November, 2026 (WAM) -- The UAE and India on Thursday held the fourth round of their strategic dialogue in Abu Dhabi.',
+        'The two sides discussed defence industry partnerships, energy security and the India-Middle East-Europe Economic Corridor.',
+        'WAM/Hassan Bashir/Esraa Ismail',
+        'Trending',
+        'UAE President receives Indian External Affairs Minister',
+        'Dubai Airshow closes with record orders'], [
+        'The UAE and India on Thursday held the fourth round of their strategic dialogue in Abu Dhabi.',
+        'The two sides discussed defence industry partnerships, energy security and the India-Middle East-Europe Economic Corridor.'], 'ABU DHABI', 'WAM'],
+      ['SPA, its comma dateline and "--SPA"', [
+        'Riyadh, November 26, 2026, SPA -- Saudi Arabia and Pakistan held the first meeting of their joint defence committee in Riyadh on Thursday.',
+        'The meeting reviewed the implementation of the strategic mutual defence agreement signed last year.',
+        '--SPA'], [
+        'Saudi Arabia and Pakistan held the first meeting of their joint defence committee in Riyadh on Thursday.',
+        'The meeting reviewed the implementation of the strategic mutual defence agreement signed last year.'], 'Riyadh', 'SPA'],
+      ['KUNA, "(end)" with desk initials', [
+        'KUWAIT, Nov 26 (KUNA) -- Kuwait\'s Foreign Minister Abdullah Al-Yahya received a phone call on Thursday from his Indian counterpart, discussing bilateral ties.',
+        'The two ministers also reviewed the latest regional developments, the ministry said in a statement.',
+        '(end) ab.gta'], [
+        'Kuwait\'s Foreign Minister Abdullah Al-Yahya received a phone call on Thursday from his Indian counterpart, discussing bilateral ties.',
+        'The two ministers also reviewed the latest regional developments, the ministry said in a statement.'], 'KUWAIT', 'KUNA'],
+      ['Anadolu, the place over the copy and its footer', [
+        'Ahmet Kaya',
+        'ANKARA',
+        'Türkiye and India held talks in Ankara on Thursday on restarting negotiations for a free trade deal, the Trade Ministry said.',
+        'The talks were the first at deputy minister level in four years.',
+        '*Writing by Merve Aydın',
+        'Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form.'], [
+        'Türkiye and India held talks in Ankara on Thursday on restarting negotiations for a free trade deal, the Trade Ministry said.',
+        'The talks were the first at deputy minister level in four years.'], 'ANKARA', 'Anadolu'],
+      ['TASS, its slashed mark', [
+        'MOSCOW, November 26. /TASS/. Russia and India will hold a meeting of their intergovernmental commission on military-technical cooperation in New Delhi in December, the Kremlin said on Thursday.',
+        'The commission is co-chaired by the two countries\' defence ministers.',
+        'Read also',
+        'Russia, India discuss S-400 deliveries'], [
+        'Russia and India will hold a meeting of their intergovernmental commission on military-technical cooperation in New Delhi in December, the Kremlin said on Thursday.',
+        'The commission is co-chaired by the two countries\' defence ministers.'], 'MOSCOW', 'TASS'],
+      ['dpa, its "dpa" sign-off with a photo credit', [
+        'Berlin (dpa) - Germany will deliver two more air defence systems to Ukraine before the end of the year, Defence Minister Boris Pistorius said on Thursday.',
+        'Photo: Kay Nietfeld/dpa',
+        'Pistorius made the announcement during a visit to a Bundeswehr base in Schleswig-Holstein.',
+        'dpa'], [
+        'Germany will deliver two more air defence systems to Ukraine before the end of the year, Defence Minister Boris Pistorius said on Thursday.',
+        'Pistorius made the announcement during a visit to a Bundeswehr base in Schleswig-Holstein.'], 'Berlin', 'dpa'],
+      ['EFE, its ".-" dateline and a photographer credit', [
+        'Madrid, Nov 26 (EFE).- Spain and India signed an agreement on Thursday for the assembly of 40 more C295 military transport aircraft in Vadodara, the Defence Ministry said.',
+        'A C295 aircraft on display at an air show in Seville on Wednesday. EFE/Raúl Caro',
+        'The deal is valued at about 1.9 billion euros, according to industry sources.'], [
+        'Spain and India signed an agreement on Thursday for the assembly of 40 more C295 military transport aircraft in Vadodara, the Defence Ministry said.',
+        'The deal is valued at about 1.9 billion euros, according to industry sources.'], 'Madrid', 'EFE'],
+      ['ANSA, the mark before the place', [
+        '(ANSA) - ROME, NOV 26 - Italy and India will step up cooperation on naval shipbuilding, Defence Minister Guido Crosetto said on Thursday after meeting his Indian counterpart.',
+        'Crosetto said Fincantieri was ready to build submarines in India with local partners.',
+        'ALL RIGHTS RESERVED © Copyright ANSA'], [
+        'Italy and India will step up cooperation on naval shipbuilding, Defence Minister Guido Crosetto said on Thursday after meeting his Indian counterpart.',
+        'Crosetto said Fincantieri was ready to build submarines in India with local partners.'], 'ROME', 'ANSA'],
+      ['PNA (Philippines), its "(PNA)" sign-off and a related link', [
+        'MANILA – The Philippines and India will hold their first joint maritime patrol in the West Philippine Sea next week, the Armed Forces of the Philippines said Thursday.',
+        'Related story: PH, India sign pact on defense industry',
+        'AFP spokesperson Col. Francel Margareth Padilla said two Indian Navy ships would join the patrol.',
+        'The patrol will be held within the Philippines\' exclusive economic zone. (PNA)'], [
+        'The Philippines and India will hold their first joint maritime patrol in the West Philippine Sea next week, the Armed Forces of the Philippines said Thursday.',
+        'AFP spokesperson Col. Francel Margareth Padilla said two Indian Navy ships would join the patrol.',
+        'The patrol will be held within the Philippines\' exclusive economic zone.'], 'MANILA', 'PNA'],
+      ['Gulf News, staff dateline, "Also read" and a newsletter plug', [
+        'Dubai: Dubai Police have arrested a gang of five who posed as bank staff to steal Dh2.4 million from residents, officials said on Thursday.',
+        'Also read',
+        'Dubai Police warn of fake delivery messages',
+        'Abu Dhabi launches new traffic fines app',
+        'The suspects called victims claiming their cards had been blocked and asked for one-time passwords, police said.',
+        'Get the latest news delivered to your inbox. Subscribe to our newsletter.',
+        'Sign up for the Daily Briefing'], [
+        'Dubai Police have arrested a gang of five who posed as bank staff to steal Dh2.4 million from residents, officials said on Thursday.',
+        'The suspects called victims claiming their cards had been blocked and asked for one-time passwords, police said.'], 'Dubai', null],
+      ['Dawn, "Our Correspondent", a caption and the print note', [
+        'Our Correspondent',
+        'PESHAWAR: The provincial government on Thursday approved a Rs12 billion package for the rehabilitation of flood-hit schools in Swat and Dir.',
+        'Students attend a class in a damaged school building in Swat. — Dawn/File',
+        'The package was approved at a cabinet meeting chaired by the chief minister.',
+        'Published in Dawn, November 27th, 2026'], [
+        'The provincial government on Thursday approved a Rs12 billion package for the rehabilitation of flood-hit schools in Swat and Dir.',
+        'The package was approved at a cabinet meeting chaired by the chief minister.'], 'PESHAWAR', null],
+      ['The Hindu, byline over the place, timestamp, and a subscription plug', [
+        'Special Correspondent',
+        'NEW DELHI',
+        'November 26, 2026 10:05 pm | Updated 10:30 pm IST',
+        'The Defence Acquisition Council on Thursday cleared proposals worth ₹67,000 crore, including the purchase of 97 more Tejas Mk-1A fighters.',
+        'The Council also approved the procurement of six mid-air refuelling aircraft.',
+        'Published - November 26, 2026 10:05 pm IST',
+        'Copyright© 2026, THG PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.'], [
+        'The Defence Acquisition Council on Thursday cleared proposals worth ₹67,000 crore, including the purchase of 97 more Tejas Mk-1A fighters.',
+        'The Council also approved the procurement of six mid-air refuelling aircraft.'], 'NEW DELHI', null],
+      ['BusinessLine, the agency credit and "Comments"', [
+        'By PTI',
+        'Mumbai, Nov 26 (PTI) The rupee settled 12 paise lower at 84.37 against the US dollar on Thursday, weighed down by a strong dollar overseas.',
+        'Forex traders said foreign fund outflows also hurt the local unit.',
+        'Comments',
+        'Comments have to be in English, and in full sentences. They cannot be abusive or personal.'], [
+        'The rupee settled 12 paise lower at 84.37 against the US dollar on Thursday, weighed down by a strong dollar overseas.',
+        'Forex traders said foreign fund outflows also hurt the local unit.'], 'Mumbai', 'PTI'],
+      ['a PIB release, its officer credits under "***"', [
+        'Ministry of Defence',
+        'Posted On: 26 NOV 2026 4:10PM by PIB Delhi',
+        'Indian Navy commissioned its third anti-submarine warfare shallow water craft, INS Mahe, at Kochi today.',
+        'The ship is 80 per cent indigenous and was built by Cochin Shipyard Limited.',
+        '***',
+        'VK/Savvy',
+        '(Release ID: 2201999) Visitor Counter : 215'], [
+        'Indian Navy commissioned its third anti-submarine warfare shallow water craft, INS Mahe, at Kochi today.',
+        'The ship is 80 per cent indigenous and was built by Cochin Shipyard Limited.'], 'Delhi', 'PIB'],
+      ['a US State Department readout', [
+        'Readout',
+        'Office of the Spokesperson',
+        'November 26, 2026',
+        'The below is attributable to Spokesperson Tammy Bruce:',
+        'Deputy Secretary Christopher Landau met today with Indian Foreign Secretary Vikram Misri in Washington.',
+        'The Deputy Secretary and the Foreign Secretary discussed defense cooperation and critical minerals.'], [
+        'The below is attributable to Spokesperson Tammy Bruce:',
+        'Deputy Secretary Christopher Landau met today with Indian Foreign Secretary Vikram Misri in Washington.',
+        'The Deputy Secretary and the Foreign Secretary discussed defense cooperation and critical minerals.'], null, null],
+      ['a State Department press statement, its signatory and tags', [
+        'Press Statement',
+        'Marco Rubio, Secretary of State',
+        'November 26, 2026',
+        'The United States congratulates the people of Sri Lanka on their peaceful parliamentary elections.',
+        'We look forward to working with the new government.',
+        'Tags',
+        'Bureau of South and Central Asian Affairs',
+        'Sri Lanka'], [
+        'The United States congratulates the people of Sri Lanka on their peaceful parliamentary elections.',
+        'We look forward to working with the new government.'], null, null],
+      ['a UK FCDO readout on GOV.UK', [
+        'Press release',
+        'From: Foreign, Commonwealth & Development Office and The Rt Hon David Lammy MP',
+        'Published 26 November 2026',
+        'The Foreign Secretary met External Affairs Minister Dr S Jaishankar in London today.',
+        'They discussed the UK-India Free Trade Agreement and cooperation on defence and security.',
+        'Share this page',
+        'Is this page useful?'], [
+        'The Foreign Secretary met External Affairs Minister Dr S Jaishankar in London today.',
+        'They discussed the UK-India Free Trade Agreement and cooperation on defence and security.'], null, null],
+      ['a NATO press release, its number and "Related"', [
+        'Press Release (2026) 152',
+        'Issued on 26 Nov. 2026',
+        'NATO Secretary General Mark Rutte welcomed the Prime Minister of Sweden to NATO Headquarters on Thursday.',
+        'They discussed support for Ukraine and the defence of the Alliance\'s northern flank.',
+        'Related',
+        'Secretary General visits Sweden',
+        'NATO Allies agree new defence investment plan'], [
+        'NATO Secretary General Mark Rutte welcomed the Prime Minister of Sweden to NATO Headquarters on Thursday.',
+        'They discussed support for Ukraine and the defence of the Alliance\'s northern flank.'], null, null],
+      ['a UN press release, its document symbol', [
+        'SG/SM/23456',
+        '26 November 2026',
+        'The following statement was issued today by the Spokesperson for Secretary-General António Guterres:',
+        'The Secretary-General is deeply concerned by the escalation of hostilities in eastern Democratic Republic of the Congo.',
+        'He calls on all parties to respect international humanitarian law.',
+        'For information media. Not an official record.'], [
+        'The following statement was issued today by the Spokesperson for Secretary-General António Guterres:',
+        'The Secretary-General is deeply concerned by the escalation of hostilities in eastern Democratic Republic of the Congo.',
+        'He calls on all parties to respect international humanitarian law.'], null, null],
+      ['an MEA joint statement: heading, date and numbered paragraphs', [
+        'Home » Media Center » Press Releases',
+        'November 26, 2026',
+        '1. At the invitation of Prime Minister Shri Narendra Modi, the President of the Republic of Cyprus paid a State Visit to India from 24-26 November 2026.',
+        '2. The two leaders held talks on trade, defence and maritime cooperation.',
+        'New Delhi',
+        'November 26, 2026'], [
+        '1. At the invitation of Prime Minister Shri Narendra Modi, the President of the Republic of Cyprus paid a State Visit to India from 24-26 November 2026.',
+        '2. The two leaders held talks on trade, defence and maritime cooperation.'], 'New Delhi', null],
+      ['Reuters via an Indian site, "Top Stories" that starts a sentence', [
+        'NEW DELHI, Nov 26 (Reuters) - India\'s fiscal deficit for April-October stood at 52.6% of the full-year target, government data showed on Thursday.',
+        'Top stories on the economy this week pointed to a slowdown in tax collections, economists said.',
+        'Net tax receipts rose 4.1% from a year earlier.',
+        '(Reporting by Nikunj Ohri; Editing by Sonia Cheema)'], [
+        'India\'s fiscal deficit for April-October stood at 52.6% of the full-year target, government data showed on Thursday.',
+        'Top stories on the economy this week pointed to a slowdown in tax collections, economists said.',
+        'Net tax receipts rose 4.1% from a year earlier.'], 'NEW DELHI', 'Reuters'],
+      ['IANS with a "Trending downward" sentence and "LATEST NEWS"', [
+        'Mumbai, Nov 26 (IANS) The rupee closed at a record low on Thursday.',
+        'Trending downward for a fifth session, the currency lost 18 paise against the dollar.',
+        'Latest figures show foreign investors sold shares worth Rs 3,200 crore this week.',
+        '--IANS',
+        'ksk/',
+        'LATEST NEWS',
+        'Sensex sheds 400 points as IT stocks slide'], [
+        'The rupee closed at a record low on Thursday.',
+        'Trending downward for a fifth session, the currency lost 18 paise against the dollar.',
+        'Latest figures show foreign investors sold shares worth Rs 3,200 crore this week.'], 'Mumbai', 'IANS'],
+      ['Khaleej Times, a "Top Stories" heading over a box', [
+        'Dubai: The UAE has announced a four-day weekend for National Day, the Federal Authority for Government Human Resources said on Thursday.',
+        'Private sector employees will also get the days off, the Ministry of Human Resources and Emiratisation said.',
+        'Top Stories',
+        'Gold prices in Dubai hit a new high',
+        'Sharjah announces free parking for National Day'], [
+        'The UAE has announced a four-day weekend for National Day, the Federal Authority for Government Human Resources said on Thursday.',
+        'Private sector employees will also get the days off, the Ministry of Human Resources and Emiratisation said.'], 'Dubai', null],
+      ['Arab News, "Short Url" and its link', [
+        'RIYADH: Saudi Arabia\'s Crown Prince Mohammed bin Salman received Pakistan\'s army chief in Riyadh on Thursday, the Saudi Press Agency reported.',
+        'Short Url',
+        'https://arab.news/abc12',
+        'The two sides reviewed defence cooperation and regional developments.'], [
+        'Saudi Arabia\'s Crown Prince Mohammed bin Salman received Pakistan\'s army chief in Riyadh on Thursday, the Saudi Press Agency reported.',
+        'The two sides reviewed defence cooperation and regional developments.'], 'RIYADH', null],
+      ['The Straits Times, "Read more" box and its app plug', [
+        'SINGAPORE – Singapore and India will hold their annual naval exercise off the Andaman Islands in December, the Ministry of Defence said on Nov 26.',
+        'Read more',
+        'Singapore, India sign pact on semiconductor ecosystem',
+        'The exercise, Simbex, marks its 33rd edition this year.',
+        'Join ST\'s WhatsApp Channel and get the latest news and must-reads.'], [
+        'Singapore and India will hold their annual naval exercise off the Andaman Islands in December, the Ministry of Defence said on Nov 26.',
+        'The exercise, Simbex, marks its 33rd edition this year.'], 'SINGAPORE', null],
+      ['The Korea JoongAng Daily, bracketed credits and the writer\'s line', [
+        'South Korea\'s defense exports are expected to top $20 billion this year, the Defense Acquisition Program Administration said Thursday.',
+        'K9 self-propelled howitzers are displayed at a defense exhibition in Goyang, Gyeonggi, on Oct. 20. [YONHAP]',
+        'Poland remained the largest buyer, accounting for nearly half of the total, the agency said.',
+        'BY LEE SOO-JUNG [lee.soojung@joongang.co.kr]'], [
+        'South Korea\'s defense exports are expected to top $20 billion this year, the Defense Acquisition Program Administration said Thursday.',
+        'Poland remained the largest buyer, accounting for nearly half of the total, the agency said.'], null, null],
+      ['The Japan Times, Kyodo credited and "Photo courtesy"', [
+        'KYODO',
+        'Japan will provide four used Abukuma-class destroyer escorts to the Philippines, government sources said Thursday.',
+        '(Photo courtesy of the Maritime Self-Defense Force)',
+        'The transfer would be Japan\'s first export of major defense equipment since easing its rules.'], [
+        'Japan will provide four used Abukuma-class destroyer escorts to the Philippines, government sources said Thursday.',
+        'The transfer would be Japan\'s first export of major defense equipment since easing its rules.'], null, 'Kyodo'],
+      ['The Daily Star (Bangladesh), its report credit and Google News prompt', [
+        'Star Online Report',
+        'The interim government has decided to buy 20 J-10C fighter jets from China, the Ministry of Defence said today.',
+        'The deal will be financed over ten years, officials said.',
+        'Follow The Daily Star on Google News',
+        'Related topic:',
+        'Bangladesh Air Force'], [
+        'The interim government has decided to buy 20 J-10C fighter jets from China, the Ministry of Defence said today.',
+        'The deal will be financed over ten years, officials said.'], null, null],
+      ['The Kathmandu Post, the writer and the place over the copy', [
+        'Anil Giri',
+        'Kathmandu, November 26',
+        'Foreign Minister Arzu Rana Deuba will leave for New Delhi on Sunday to attend the Nepal-India Joint Commission meeting.',
+        'The meeting is expected to discuss power trade and border issues.',
+        'Published at : November 26, 2026',
+        'Updated at : November 26, 2026 18:10'], [
+        'Foreign Minister Arzu Rana Deuba will leave for New Delhi on Sunday to attend the Nepal-India Joint Commission meeting.',
+        'The meeting is expected to discuss power trade and border issues.'], 'Kathmandu', null],
+      ['QNA, its comma dateline and "QNA" sign-off', [
+        'Doha, November 26 (QNA) - HE Minister of State at the Ministry of Foreign Affairs met on Thursday with the Indian Ambassador to the State of Qatar.',
+        'During the meeting, they reviewed bilateral relations and ways to develop them.',
+        'QNA/ahd'], [
+        'HE Minister of State at the Ministry of Foreign Affairs met on Thursday with the Indian Ambassador to the State of Qatar.',
+        'During the meeting, they reviewed bilateral relations and ways to develop them.'], 'Doha', 'QNA'],
+      ['The Hindu BusinessLine, "More Like This" and "Published on"', [
+        'Chennai, November 26',
+        'Tamil Nadu has signed agreements worth ₹12,000 crore with defence manufacturers for units in the state\'s defence industrial corridor.',
+        'Industries Minister T.R.B. Rajaa said the units would create 8,000 jobs.',
+        'Published on November 26, 2026',
+        'More Like This',
+        'Defence corridor in TN gets three new units'], [
+        'Tamil Nadu has signed agreements worth ₹12,000 crore with defence manufacturers for units in the state\'s defence industrial corridor.',
+        'Industries Minister T.R.B. Rajaa said the units would create 8,000 jobs.'], 'Chennai', null],
+      ['Jiji Press, its dateline and a "Popular" subhead that is a sentence', [
+        'Tokyo, Nov. 26 (Jiji Press)--Japan\'s cabinet approved a record defense budget request on Thursday.',
+        'Popular support for higher defense spending has grown, a recent poll showed.',
+        'The request totals 9 trillion yen.'], [
+        'Japan\'s cabinet approved a record defense budget request on Thursday.',
+        'Popular support for higher defense spending has grown, a recent poll showed.',
+        'The request totals 9 trillion yen.'], 'Tokyo', 'Jiji'],
+      ['Bernama via a Malaysian site, a "Trending" subhead over copy', [
+        'KUALA LUMPUR, Nov 26 (Bernama) -- The ringgit opened higher against the US dollar today on renewed demand for the local currency.',
+        'Trending',
+        'Analysts said the ringgit was supported by firmer crude oil prices and inflows into local bonds.',
+        'At 9 am, the ringgit stood at 4.4120/4170 against the greenback.',
+        '-- BERNAMA'], [
+        'The ringgit opened higher against the US dollar today on renewed demand for the local currency.',
+        'Analysts said the ringgit was supported by firmer crude oil prices and inflows into local bonds.',
+        'At 9 am, the ringgit stood at 4.4120/4170 against the greenback.'], 'KUALA LUMPUR', 'Bernama'],
+      ['Yonhap, an "(ATTN: …)" note over the dateline', [
+        '(ATTN: UPDATES with details in paras 4-5)',
+        'SEOUL, Nov. 26 (Yonhap) -- North Korea fired two short-range ballistic missiles into the East Sea on Thursday, the Joint Chiefs of Staff said.',
+        'The missiles were launched from an area near Pyongyang at around 7:40 a.m., the JCS said.',
+        '(END)'], [
+        'North Korea fired two short-range ballistic missiles into the East Sea on Thursday, the Joint Chiefs of Staff said.',
+        'The missiles were launched from an area near Pyongyang at around 7:40 a.m., the JCS said.'], 'SEOUL', 'Yonhap'],
+      ['Antara, a "Related news:" link inside the copy', [
+        'Jakarta (ANTARA) - Indonesia will buy 12 more Rafale fighter jets from France, Defense Minister Sjafrie Sjamsoeddin said on Thursday.',
+        'Related news: Indonesia receives first three Rafale jets',
+        'The additional jets are expected to arrive by 2029, he said after a meeting with lawmakers.',
+        'Related news: Indonesia, France agree on submarine deal'], [
+        'Indonesia will buy 12 more Rafale fighter jets from France, Defense Minister Sjafrie Sjamsoeddin said on Thursday.',
+        'The additional jets are expected to arrive by 2029, he said after a meeting with lawmakers.'], 'Jakarta', 'Antara'],
+      ['Kyodo, a "Related coverage:" box', [
+        'TOKYO, Nov. 26 Kyodo - Japan will lift its ban on exporting fighter jet engines to partner countries, the government said Thursday.',
+        'The change would allow Japan to supply parts for the Global Combat Air Programme with Britain and Italy.',
+        'Related coverage:',
+        'Japan, Britain, Italy sign treaty on next-generation fighter',
+        'Japan eases defense export rules',
+        '==Kyodo'], [
+        'Japan will lift its ban on exporting fighter jet engines to partner countries, the government said Thursday.',
+        'The change would allow Japan to supply parts for the Global Combat Air Programme with Britain and Italy.'], 'TOKYO', 'Kyodo'],
+      ['EconomyNext, its name before the copy', [
+        'ECONOMYNEXT – Sri Lanka\'s central bank kept its policy rate unchanged at 7.75 percent on Thursday, citing stable inflation.',
+        'The bank said it expected inflation to reach its 5 percent target by mid-2027.'], [
+        'Sri Lanka\'s central bank kept its policy rate unchanged at 7.75 percent on Thursday, citing stable inflation.',
+        'The bank said it expected inflation to reach its 5 percent target by mid-2027.'], null, null],
+      ['EFE, desk initials after its mark', [
+        'Buenos Aires, Nov 26 (EFE).- Argentina and India signed an agreement on Thursday for the supply of lithium to Indian battery makers.',
+        'The deal was signed by the two countries\' mining ministers in Buenos Aires.',
+        'EFE lmr/ar'], [
+        'Argentina and India signed an agreement on Thursday for the supply of lithium to Indian battery makers.',
+        'The deal was signed by the two countries\' mining ministers in Buenos Aires.'], 'Buenos Aires', 'EFE'],
+      ['The Hindu, a premium plug and "Related Topics"', [
+        'NEW DELHI: India and the United States will sign a 10-year defence framework agreement next month, officials said on Thursday.',
+        'This is a Premium article available exclusively to our subscribers. To read 250+ such premium articles every month',
+        'The agreement will cover co-production of Javelin missiles and Stryker vehicles.',
+        'Related Topics',
+        'India-United States',
+        'defence'], [
+        'India and the United States will sign a 10-year defence framework agreement next month, officials said on Thursday.',
+        'The agreement will cover co-production of Javelin missiles and Stryker vehicles.'], 'NEW DELHI', null],
+      ['Philippine Daily Inquirer, its byline and "Read Next"', [
+        'By: Frances Mangosing',
+        'MANILA, Philippines — The Philippine Navy will receive its second BrahMos missile battery from India by March, its spokesperson said on Thursday.',
+        'The first battery was delivered in April last year and is deployed in Zambales.',
+        'Read Next',
+        'PH Navy to get new frigate in 2027'], [
+        'The Philippine Navy will receive its second BrahMos missile battery from India by March, its spokesperson said on Thursday.',
+        'The first battery was delivered in April last year and is deployed in Zambales.'], 'MANILA', null],
+      ['Bangkok Post, its "Published" line and a section', [
+        'Published : 26 Nov 2026 at 14:05',
+        'The Royal Thai Navy has approved the purchase of a Chinese-built frigate instead of a submarine, a navy spokesman said on Thursday.',
+        'The navy said the frigate would be delivered within four years.',
+        'Do you like the content of this article?'], [
+        'The Royal Thai Navy has approved the purchase of a Chinese-built frigate instead of a submarine, a navy spokesman said on Thursday.',
+        'The navy said the frigate would be delivered within four years.'], null, null],
+      ['Daily Sabah, an outlet credit with an agency', [
+        'Türkiye\'s defense industry exports topped $8 billion in the first 11 months of the year, the Defense Industry Agency (SSB) said Thursday.',
+        'Drones and armored vehicles accounted for most sales, the agency said.',
+        'DAILY SABAH WITH AA'], [
+        'Türkiye\'s defense industry exports topped $8 billion in the first 11 months of the year, the Defense Industry Agency (SSB) said Thursday.',
+        'Drones and armored vehicles accounted for most sales, the agency said.'], null, null],
+      ['Lusa, its dateline', [
+        'Lisbon, Nov 26 (Lusa) - Portugal and India signed an agreement on maritime cooperation in Lisbon on Thursday, the Portuguese government said.',
+        'The agreement covers port development and training of naval officers.'], [
+        'Portugal and India signed an agreement on maritime cooperation in Lisbon on Thursday, the Portuguese government said.',
+        'The agreement covers port development and training of naval officers.'], 'Lisbon', 'Lusa'],
+      ['AAP, the agency named in its byline', [
+        'By Dominic Giannini, AAP',
+        'Australia and India will hold their first joint submarine rescue exercise off Western Australia next year, Defence Minister Richard Marles says.',
+        'The exercise will involve the Indian Navy\'s deep submergence rescue vessel.'], [
+        'Australia and India will hold their first joint submarine rescue exercise off Western Australia next year, Defence Minister Richard Marles says.',
+        'The exercise will involve the Indian Navy\'s deep submergence rescue vessel.'], null, 'AAP'],
+      ['The Canadian Press, its dateline and copyright line', [
+        'OTTAWA — Canada and India have agreed to restore their high commissions to full strength, Foreign Affairs Minister Anita Anand said Thursday.',
+        'Anand said the two countries would also resume talks on a trade agreement early next year.',
+        'This report by The Canadian Press was first published Nov. 26, 2026.'], [
+        'Canada and India have agreed to restore their high commissions to full strength, Foreign Affairs Minister Anita Anand said Thursday.',
+        'Anand said the two countries would also resume talks on a trade agreement early next year.'], 'OTTAWA', 'CP'],
+      ['VNA, its dateline', [
+        'Hanoi (VNA) - Vietnam and India agreed on Thursday to step up cooperation in defence industry and cyber security during talks in Hanoi.',
+        'The two sides also discussed training of Vietnamese pilots in India.',
+        'VNA'], [
+        'Vietnam and India agreed on Thursday to step up cooperation in defence industry and cyber security during talks in Hanoi.',
+        'The two sides also discussed training of Vietnamese pilots in India.'], 'Hanoi', 'VNA'],
+      ['IRNA, its undated dateline', [
+        'Tehran, IRNA -- Iran\'s Foreign Minister Abbas Araghchi held a phone call with his Indian counterpart on Thursday to discuss the Chabahar port project.',
+        'The two ministers stressed the importance of completing the port\'s second phase.'], [
+        'Iran\'s Foreign Minister Abbas Araghchi held a phone call with his Indian counterpart on Thursday to discuss the Chabahar port project.',
+        'The two ministers stressed the importance of completing the port\'s second phase.'], 'Tehran', 'IRNA'],
+      ['Khaama Press, a staff dateline and its plug', [
+        'KABUL, Afghanistan — The Taliban administration and India agreed on Thursday to open an air freight corridor between Kabul and New Delhi.',
+        'Officials said the first flight would carry dried fruit and medicine.',
+        'Follow Khaama Press on X'], [
+        'The Taliban administration and India agreed on Thursday to open an air freight corridor between Kabul and New Delhi.',
+        'Officials said the first flight would carry dried fruit and medicine.'], 'KABUL', null],
+      ['Oman News Agency, its dateline and sign-off', [
+        'Muscat, Nov 26 (ONA) --- Oman and India signed a memorandum of understanding on Thursday on cooperation in the field of maritime transport.',
+        'The memorandum was signed at the Ministry of Transport in Muscat.',
+        '--ONA'], [
+        'Oman and India signed a memorandum of understanding on Thursday on cooperation in the field of maritime transport.',
+        'The memorandum was signed at the Ministry of Transport in Muscat.'], 'Muscat', 'ONA'],
+      ['Business Recorder, its copyright line', [
+        'KARACHI: The State Bank of Pakistan cut its key policy rate by 100 basis points to 10 percent on Thursday, citing easing inflation.',
+        'The decision was in line with market expectations, analysts said.',
+        'Copyright Business Recorder, 2026'], [
+        'The State Bank of Pakistan cut its key policy rate by 100 basis points to 10 percent on Thursday, citing easing inflation.',
+        'The decision was in line with market expectations, analysts said.'], 'KARACHI', null],
+      ['Maldives PSM, a staff dateline with the apostrophe', [
+        'Male\', Nov 26 - The Maldives and India signed an agreement on Thursday to build a new coast guard harbour at Uthuru Thila Falhu.',
+        'The harbour will be completed within two years, the Defence Ministry said.'], [
+        'The Maldives and India signed an agreement on Thursday to build a new coast guard harbour at Uthuru Thila Falhu.',
+        'The harbour will be completed within two years, the Defence Ministry said.'], 'Male\'', null],
+      ['Xinhua, a "Feature:" kicker and an editor line', [
+        'Feature: Chinese engineers help build Nepal\'s first cable car in Pokhara',
+        'POKHARA, Nepal, Nov. 26 (Xinhua) -- The cable car in Pokhara opened to the public on Thursday after three years of work by Chinese and Nepali engineers.',
+        'The 2.5-km line carries visitors to a hilltop viewpoint overlooking Phewa Lake.',
+        '[Editor: huaxia]'], [
+        'The cable car in Pokhara opened to the public on Thursday after three years of work by Chinese and Nepali engineers.',
+        'The 2.5-km line carries visitors to a hilltop viewpoint overlooking Phewa Lake.'], 'POKHARA', 'Xinhua'],
+    ];
+
+    it('holds at least forty stories', () => {
+      expect(stories.length).toBeGreaterThanOrEqual(40);
+    });
+
+    it.each(stories)('%s', (_what, input, expected, place, agency) => {
+      const copy = cleanWireCopy(input);
+      expect(copy.paragraphs).toEqual(expected);
+      expect({ place: copy.place, agency: copy.agency }).toEqual({ place, agency });
     });
   });
 });
