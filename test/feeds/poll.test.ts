@@ -257,6 +257,17 @@ describe('polling a feed over HTTP', () => {
     expect((await pollFeed(ctx, classify, (await feedAt('/gz-bomb.xml')).id)).error).toMatch(/larger than the 5 MB limit once unpacked/);
   });
 
+  it('unpacks a .xml.gz gzipped once more, or followed by stray bytes, as gzip(1) and browsers do, still under the cap', async () => {
+    // Both failed with "not a feed: the document does not start with XML or JSON ("‹…")".
+    server.handle('/gz-in-gz.xml.gz', (_req, res) => xml(res, gzipSync(gzipSync(rss(items(2, 'Layered')))), { 'content-type': 'application/octet-stream' }));
+    server.handle('/gz-newline.xml.gz', (_req, res) => xml(res, Buffer.concat([gzipSync(rss(items(2, 'Trailing'))), Buffer.from('\n\n')]), { 'content-type': 'application/xml' }));
+    expect(await pollFeed(ctx, classify, (await feedAt('/gz-in-gz.xml.gz')).id)).toMatchObject({ status: 'ok', added: 2 });
+    expect(await pollFeed(ctx, classify, (await feedAt('/gz-newline.xml.gz')).id)).toMatchObject({ status: 'ok', added: 2 });
+    const bomb = Buffer.concat([gzipSync(gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20))), Buffer.from('\n')]);
+    server.handle('/gz-bomb-layered.xml', (_req, res) => xml(res, bomb, { 'content-encoding': 'gzip' }));
+    expect((await pollFeed(ctx, classify, (await feedAt('/gz-bomb-layered.xml')).id)).error).toMatch(/larger than the 5 MB limit once unpacked/);
+  });
+
   it('asks again for the plain bytes when a body labelled compressed does not unpack, and says so if they never come', async () => {
     // Content-Encoding set by hand on an uncompressed body: it failed with "incorrect header check (Z_DATA_ERROR)".
     server.handle('/mislabelled-gz.xml', (req, res) => xml(res, rss(items(2, 'Mislabelled')), /gzip/.test(String(req.headers['accept-encoding'])) ? { 'content-encoding': 'gzip' } : {}));
