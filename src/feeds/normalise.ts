@@ -1,7 +1,7 @@
 import { hash as digest } from 'node:crypto';
 import { getDomainWithoutSuffix } from 'tldts';
 import type { StoryDraft } from '../stories/store.js';
-import { languageRegion, numericOrder, parseFeedDate, regionOf, type NumericOrder } from './dates.js';
+import { inOtherCalendar, languageRegion, numericOrder, parseFeedDate, regionOf, type NumericOrder } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
@@ -404,12 +404,16 @@ function dateInTitle(title: string, region: string | null, fetchedAt: number): n
   return t !== null && t >= fetchedAt - TITLE_DATE_WINDOW && t <= fetchedAt + DAY ? t : null;
 }
 
+/** The first date that reads; one of another calendar (a Thai or Solar Hijri date) only when no Gregorian one follows. */
 function firstDate(dates: string[], region: string | null, order: NumericOrder): number | null {
+  let otherCalendar: number | null = null;
   for (const d of dates) {
     const t = parseFeedDate(d, region, order);
-    if (t !== null) return t;
+    if (t === null) continue;
+    if (!inOtherCalendar(d)) return t;
+    otherCalendar ??= t;
   }
-  return null;
+  return otherCalendar;
 }
 
 /** The feed's own pictures resolve against the entry's bases; one found in the content also against the content's xml:base. */

@@ -268,6 +268,31 @@ describe('polling a feed over HTTP', () => {
     expect((await pollFeed(ctx, classify, (await feedAt('/gz-bomb-layered.xml')).id)).error).toMatch(/larger than the 5 MB limit once unpacked/);
   });
 
+  it('dates stories of Thai and Persian feeds in their own calendars, and an unreadable date by the fetch', async () => {
+    const doc = (language: string, dates: string[]) =>
+      rss(dates.map((pubDate, i) => ({ title: `${language} story ${i + 1}`, guid: `${language}-${i + 1}`, link: `https://news.example/${language}/${i + 1}`, description: `<p>Story ${i + 1}.</p>`, pubDate }))).replace(
+        '<channel>',
+        `<channel><language>${language}</language>`,
+      );
+    server.serve('/thai.xml', doc('th', ['Fri, 27 Feb 2569 08:00:00 +0700', 'ศุกร์ 27 ก.พ. 2569 เวลา 10.30 น.', 'ไม่ทราบ']));
+    server.serve('/persian.xml', doc('fa', ['جمعه ۸ اسفند ۱۴۰۴ ساعت ۱۱:۰۰', '۱۴۰۴/۱۲/۰۸ - ۰۹:۳۰']));
+    for (const path of ['/thai.xml', '/persian.xml']) {
+      const feed = await feedAt(path);
+      expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok' });
+    }
+    const published = async (path: string) =>
+      (await queryStories(ctx, { feedId: (await feedAt(path)).id, limit: 10 })).stories.map((s) => [s.title, new Date(s.published).toISOString()]).sort();
+    expect(await published('/thai.xml')).toEqual([
+      ['th story 1', '2026-02-27T01:00:00.000Z'],
+      ['th story 2', '2026-02-27T03:30:00.000Z'],
+      ['th story 3', new Date(ctx.now()).toISOString()],
+    ]);
+    expect(await published('/persian.xml')).toEqual([
+      ['fa story 1', '2026-02-27T07:30:00.000Z'],
+      ['fa story 2', '2026-02-27T06:00:00.000Z'],
+    ]);
+  });
+
   it('asks again for the plain bytes when a body labelled compressed does not unpack, and says so if they never come', async () => {
     // Content-Encoding set by hand on an uncompressed body: it failed with "incorrect header check (Z_DATA_ERROR)".
     server.handle('/mislabelled-gz.xml', (req, res) => xml(res, rss(items(2, 'Mislabelled')), /gzip/.test(String(req.headers['accept-encoding'])) ? { 'content-encoding': 'gzip' } : {}));

@@ -96,6 +96,37 @@ describe('feed dates', () => {
     expect(parseFeedDate(raw)).toBeNull();
   });
 
+  // Buddhist-era years (Thailand) and the Solar Hijri calendar (Iran, Afghanistan): read as their year 2569 or 1405, the
+  // first lay five centuries ahead and the second before 1990, and both stories took the fetch time.
+  it.each([
+    ['Thu, 26 Nov 2569 14:05:00 +0700', null, '2026-11-26T07:05:00Z'],
+    ['2569-11-26T14:05:00+07:00', null, '2026-11-26T07:05:00Z'],
+    ['วันพฤหัสบดีที่ 26 พฤศจิกายน พ.ศ. 2569 เวลา 14:05 น.', 'th', '2026-11-26T07:05:00Z'],
+    ['๒๖ พ.ย. ๒๕๖๙ 14.05 น.', 'th', '2026-11-26T07:05:00Z'],
+    ['29 ก.พ. 2567', 'th', '2024-02-28T17:00:00Z'],
+    ['پنجشنبه ۵ آذر ۱۴۰۵ ساعت ۱۴:۰۵', null, '2026-11-26T10:35:00Z'],
+    ['۱۴۰۵/۰۹/۰۵ - ۱۴:۰۵', null, '2026-11-26T10:35:00Z'],
+    ['1405/09/05 14:05', 'ir', '2026-11-26T10:35:00Z'],
+    ['١ فروردین ١٤٠٥', 'ir', '2026-03-20T20:30:00Z'],
+    ['۳۰ اسفند ۱۴۰۳ ۱۰:۰۰', null, '2025-03-20T06:30:00Z'],
+    ['5 Azar 1405 14:05 +0330', null, '2026-11-26T10:35:00Z'],
+    ['۵ قوس ۱۴۰۵ ۱۴:۰۵', null, '2026-11-26T09:35:00Z'],
+  ])('reads %s (feed of %s) in its own calendar', (raw, region, iso) => {
+    expect(parseFeedDate(raw, region)).toBe(Date.parse(iso));
+  });
+
+  // 1403 was a leap year of the solar calendar, 1404 not; "1448/05/16" outside Iran may be the Islamic lunar calendar's.
+  it.each([['۳۰ اسفند ۱۴۰۴', null], ['1448/05/16', null], ['๓๑ ก.พ. ๒๕๖๙', 'th'], ['۳۱ مهر ۱۴۰۵', null]])('gives no date for %j (feed of %s) rather than a wrong one', (raw, region) => {
+    expect(parseFeedDate(raw, region)).toBeNull();
+  });
+
+  it('takes a Gregorian date of the item over one of another calendar, and fetch time when none reads', () => {
+    const both = normaliseEntry(entry({ title: 'Both', link: 'https://x.example/3', dates: ['۵ آذر ۱۴۰۵', '2026-11-26T14:05:00+03:30'] }), { feedUrl: 'https://x.example/rss', feed: { base: null }, fetchedAt: Date.parse('2026-11-27T00:00:00Z') });
+    expect(both!.published).toBe(Date.parse('2026-11-26T10:35:00Z'));
+    const unread = normaliseEntry(entry({ title: 'Unread', link: 'https://x.example/4', dates: ['۳۰ اسفند ۱۴۰۴', 'เมื่อวานนี้'] }), { feedUrl: 'https://x.example/rss', feed: { base: null }, fetchedAt });
+    expect(unread!.published).toBe(fetchedAt);
+  });
+
   it('clamps a date in the future to the fetch time, and falls back to it', () => {
     const future = normaliseEntry(entry({ title: 'Pinned', link: 'https://x.example/1', dates: ['Fri, 27 Feb 2099 10:00:00 GMT'] }), { feedUrl: 'https://x.example/rss', feed: { base: null }, fetchedAt });
     expect(future!.published).toBe(fetchedAt);
