@@ -165,7 +165,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     published: published === null ? ctx.fetchedAt : Math.min(published, ctx.fetchedAt),
     // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
     author: firstAuthor(entry.authors),
-    image: pickImage(entry.images, story.image, bases, entry.contentBase ?? null) ?? pickImage(entry.smallImages ?? [], null, bases, null),
+    image: pickImage(entry.images, story.image, bases, [entry.contentBase ?? null, story.base ?? null]) ?? pickImage(entry.smallImages ?? [], null, bases, []),
     agency: wire.agency,
     dateline: wire.dateline,
     place: wire.place,
@@ -184,7 +184,9 @@ function storyOf(entry: FeedEntry, headline: string): { story: StoryText; wire: 
   if (!content || !summaryHtml || !isEmptyOfCopy(read.wire.paragraphs, headline)) return read;
   // Content that holds only a picture, a blank paragraph or the headline again: the summary says what the story is.
   const summary = readStory(summaryHtml, false, video);
-  return summary.wire.paragraphs.length ? { story: { ...summary.story, image: read.story.image ?? summary.story.image }, wire: summary.wire } : read;
+  // The picture keeps the <base> of the HTML it was found in.
+  const pictured = read.story.image ? read.story : summary.story;
+  return summary.wire.paragraphs.length ? { story: { ...summary.story, image: pictured.image, base: pictured.base ?? null }, wire: summary.wire } : read;
 }
 
 function readStory(body: string, plainText: boolean, video = false): { story: StoryText; wire: WireCopy } {
@@ -416,14 +418,17 @@ function firstDate(dates: string[], region: string | null, order: NumericOrder):
   return otherCalendar;
 }
 
-/** The feed's own pictures resolve against the entry's bases; one found in the content also against the content's xml:base. */
-function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null], contentBase: string | null): string | null {
+/**
+ * The feed's own pictures resolve against the entry's bases; one found in the content also against the content's
+ * xml:base, and then the content's own <base href> (itself resolved against those, as a browser resolves it).
+ */
+function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null], contentBases: (string | null)[]): string | null {
   for (const candidate of fromFeed) {
     const url = absoluteUrl(candidate, ...bases);
     // An avatar or a counter the feed names as media is no picture of the story, as it is none in the copy.
     if (url && !isNoStoryPicture(url)) return largerPicture(url);
   }
-  const url = absoluteUrl(fromHtml, ...bases, contentBase);
+  const url = absoluteUrl(fromHtml, ...bases, ...contentBases);
   return url && largerPicture(url);
 }
 

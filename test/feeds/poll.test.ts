@@ -446,6 +446,47 @@ describe('the feed’s title as the stories’ source', () => {
   });
 });
 
+describe('a <base href> inside an item’s HTML', () => {
+  it('resolves the story’s picture against it, itself resolved against the item’s and the feed’s bases, as a browser does', async () => {
+    const item = (n: number, html: string) =>
+      `<item><title>Based ${n}</title><link>https://news.example/based/${n}</link><guid>based-${n}</guid><pubDate>Fri, 27 Feb 2026 10:00:00 +0000</pubDate>` +
+      `<content:encoded><![CDATA[${html}]]></content:encoded></item>`;
+    const doc =
+      '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Based desk</title><link>https://news.example/</link>' +
+      item(1, '<html><head><base href="https://cdn.example/2026/02/"></head><body><p>Copy one.</p><img src="harbour.jpg"></body></html>') +
+      item(2, '<base href="/media/wire/"><p>Copy two.</p><p><img src="../photos/port.jpg"></p>') +
+      item(3, '<p>Copy three.</p><img src="dock.jpg"><base href="https://img.example/set/">') +
+      item(4, '<base href="javascript:void(0)"><p>Copy four.</p><img src="/pics/quay.jpg">') +
+      item(5, '<noscript><base href="https://wrong.example/"></noscript><p>Copy five.</p><img src="pier.jpg">') +
+      '</channel></rss>';
+    server.serve('/based.xml', doc);
+    const feed = await feedAt('/based.xml');
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 5 });
+    const images = Object.fromEntries((await queryStories(ctx, { feedId: feed.id, limit: 10 })).stories.map((s) => [s.title, s.image]));
+    expect(images).toEqual({
+      'Based 1': 'https://cdn.example/2026/02/harbour.jpg',
+      'Based 2': 'https://news.example/media/photos/port.jpg',
+      // The first <base> counts wherever it stands, before the picture or after it.
+      'Based 3': 'https://img.example/set/dock.jpg',
+      // A javascript: base is none, nor is one a browser running scripts reads as text.
+      'Based 4': 'https://news.example/pics/quay.jpg',
+      'Based 5': 'https://news.example/pier.jpg',
+    });
+  });
+
+  it('resolves against an Atom entry’s xml:base first', async () => {
+    const doc =
+      '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://atom.example/blog/"><title>Atom desk</title><id>urn:x</id><updated>2026-02-27T10:00:00Z</updated>' +
+      '<entry xml:base="posts/"><title>Atom based</title><id>urn:x:1</id><link href="one.html"/><updated>2026-02-27T10:00:00Z</updated>' +
+      '<content type="html">&lt;base href="assets/"&gt;&lt;p&gt;Atom copy.&lt;/p&gt;&lt;img src="fig.png"&gt;</content></entry></feed>';
+    server.serve('/based-atom.xml', doc, { contentType: 'application/atom+xml' });
+    const feed = await feedAt('/based-atom.xml');
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 1 });
+    const [story] = (await queryStories(ctx, { feedId: feed.id, limit: 1 })).stories;
+    expect(story).toMatchObject({ link: 'https://atom.example/blog/posts/one.html', image: 'https://atom.example/blog/posts/assets/fig.png' });
+  });
+});
+
 describe('polling through an HTTP proxy (HTTP_PROXY, HTTPS_PROXY, NO_PROXY)', () => {
   /** A forward proxy as newsroom networks run them: CONNECT tunnels, and plain requests in absolute form. */
   async function startProxy() {
