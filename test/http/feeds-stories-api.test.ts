@@ -253,6 +253,34 @@ describe('GET /api/stories', () => {
     expect((await json<{ error: string }>(res)).error).toMatch(message);
   });
 
+  it('counts a feed whose title changes between polls as one outlet of a cluster, under its latest title', async () => {
+    const copy = [
+      'Kochi, Nov 26 (IANS) The Cochin Shipyard on Thursday delivered the second of eight anti-submarine warfare shallow water craft to the Indian Navy, months ahead of schedule.',
+      'The vessel, named after a coastal fortification, was handed over in the presence of the Rear Admiral commanding the naval ship repair yard and senior yard officials.',
+      'Each craft is 78 metres long, displaces about 900 tonnes and carries lightweight torpedoes, anti-submarine rockets and a hull-mounted sonar made in India.',
+      'The contract for the eight craft was signed in 2019, and the yard said more than 80 per cent of their content by cost was sourced from Indian suppliers.',
+      'The Navy plans to base the craft on both seaboards to hunt submarines in the shallow coastal waters where larger frigates cannot operate safely.',
+    ];
+    const html = copy.map((p) => `<p>${p}</p>`).join('');
+    const title = 'Cochin Shipyard delivers second anti-submarine shallow water craft to Navy';
+    feeds.serve('/coast-post.xml', feedOf('Coast Post', [{ guid: 'cp1', link: 'https://coastpost.example/1', title, html }]));
+    feeds.serve('/harbour-daily.xml', feedOf('Harbour Daily', [{ guid: 'hd1', link: 'https://harbourdaily.example/1', title, html }]));
+    await pollNow(feeds.url('/coast-post.xml'));
+    await pollNow(feeds.url('/harbour-daily.xml'));
+    // The next edition of Coast Post's feed carries a date in its title, and a second copy of the story (its live page).
+    feeds.serve('/coast-post.xml', feedOf('Coast Post – 26 November 2026', [
+      { guid: 'cp1', link: 'https://coastpost.example/1', title, html },
+      { guid: 'cp2', link: 'https://coastpost.example/live/2', title: `${title}: live`, html },
+    ]));
+    await pollNow(feeds.url('/coast-post.xml'));
+    const shown = (await stories(`feed=${encodeURIComponent(feeds.url('/coast-post.xml'))}`)).stories.filter((s) => s.title.startsWith('Cochin'));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const s of [...shown, ...(await stories(`feed=${encodeURIComponent(feeds.url('/harbour-daily.xml'))}`)).stories]) {
+      expect(s.sources).toEqual(['Coast Post – 26 November 2026', 'Harbour Daily']);
+    }
+    expect(shown.map((s) => (s as ApiStory & { source: string }).source)).toEqual(shown.map(() => 'Coast Post – 26 November 2026'));
+  });
+
   it('answers 404 for a feed it does not have', async () => {
     const res = await app.get(`/api/stories?feed=${encodeURIComponent('https://unknown.example/rss')}`);
     expect(res.status).toBe(404);
