@@ -281,6 +281,31 @@ describe('GET /api/stories', () => {
     expect(shown.map((s) => (s as ApiStory & { source: string }).source)).toEqual(shown.map(() => 'Coast Post – 26 November 2026'));
   });
 
+  it('answers for a feed paused as a copy of another as for the feed that goes on polling', async () => {
+    // The same desk's feed added by two addresses: the second once carried the feed itself, then redirected for good.
+    feeds.serve('/desk-live.xml', rss(items(3, 'Desk live')));
+    let redirecting = false;
+    feeds.handle('/desk-copy.xml', (_req, res) => {
+      if (redirecting) return void res.writeHead(301, { location: '/desk-live.xml' }).end();
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(items(2, 'Desk before the move')));
+    });
+    await pollNow(feeds.url('/desk-live.xml'));
+    await pollNow(feeds.url('/desk-copy.xml'));
+    redirecting = true;
+    const paused = await json<{ feed: ApiFeed; outcome: { error: string } }>(await pollNow(feeds.url('/desk-copy.xml')));
+    expect(paused.feed.status).toBe('disabled');
+    expect(paused.outcome.error).toContain(`the same feed as ${feeds.url('/desk-live.xml')}`);
+    const live = await stories(`feed=${encodeURIComponent(feeds.url('/desk-live.xml'))}&limit=2`);
+    const copy = await stories(`feed=${encodeURIComponent(feeds.url('/desk-copy.xml'))}&limit=2`);
+    expect(copy).toEqual(live);
+    // Its next page too, by the cursor either address gave; none of what the copy stored before it was paused.
+    const rest = await stories(`feed=${encodeURIComponent(feeds.url('/desk-copy.xml'))}&limit=2&cursor=${copy.next}`);
+    const all = [...copy.stories, ...rest.stories];
+    expect(all.map((s) => s.title).sort()).toEqual(['Desk live 1', 'Desk live 2', 'Desk live 3']);
+    expect(new Set(all.map((s) => s.feed))).toEqual(new Set([feeds.url('/desk-live.xml')]));
+    expect(rest.next).toBeNull();
+  });
+
   it('answers 404 for a feed it does not have', async () => {
     const res = await app.get(`/api/stories?feed=${encodeURIComponent('https://unknown.example/rss')}`);
     expect(res.status).toBe(404);
