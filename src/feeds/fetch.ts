@@ -3,10 +3,11 @@ import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { constants as zlibConstants, gunzipSync, inflateRawSync } from 'node:zlib';
 import { CookieJar } from 'tough-cookie';
-import { Agent, EnvHttpProxyAgent, fetch, type Dispatcher, type Response } from 'undici';
+import { Agent, fetch, ProxyAgent, type Dispatcher, type Response } from 'undici';
 import type { Config, FeedProxy } from '../config.js';
 import { projectRoot } from '../paths.js';
 import { cleanTitle } from './html-text.js';
+import { proxyFor } from './proxy.js';
 
 /**
  * One polite HTTP fetch of a feed: conditional (ETag / Last-Modified), with a
@@ -70,19 +71,17 @@ export function userAgent(publicUrl: string): string {
   return `wirebrief/${version} (+${publicUrl})`;
 }
 
-/** One connection pool per proxy setting (most processes have one: none). */
+/** One connection pool per proxy (most processes have one: none). */
 const dispatchers = new Map<string, Dispatcher>();
 function dispatcher(configured: FeedProxy | null | undefined, url: string): Dispatcher {
-  // A proxy set for one scheme only leaves the other direct, as curl reads the variables (undici's agent
-  // would send https through HTTP_PROXY when HTTPS_PROXY is empty).
-  const proxy = proxyAddress(url, configured) ? configured! : null;
-  const key = proxy ? JSON.stringify(proxy) : '';
-  let found = dispatchers.get(key);
+  // The proxy is chosen here, as curl chooses it (see proxy.ts): a proxy set for one scheme only leaves the other
+  // direct, and NO_PROXY's addresses and ranges are read, which undici's EnvHttpProxyAgent does not do.
+  const through = proxyFor(url, configured);
+  let found = dispatchers.get(through);
   if (!found) {
     const common = { connect: { timeout: CONNECT_TIMEOUT_MS }, keepAliveTimeout: 4_000 };
-    // Each setting given, '' included, so the agent reads nothing from the environment behind the config's back.
-    found = proxy ? new EnvHttpProxyAgent({ ...common, httpProxy: proxy.http, httpsProxy: proxy.https, noProxy: proxy.noProxy }) : new Agent(common);
-    dispatchers.set(key, found);
+    found = through ? new ProxyAgent({ ...common, uri: through }) : new Agent(common);
+    dispatchers.set(through, found);
   }
   return found;
 }
@@ -465,15 +464,9 @@ function isDecodingError(error: unknown): boolean {
   return /^Z_|^ERR__ERROR_|^ERR_BROTLI/.test(code);
 }
 
-/** The proxy a URL's scheme is fetched through, if one is set. */
-/** The proxy set for a URL's scheme ('' for none): HTTPS_PROXY for https, HTTP_PROXY for http, as curl reads them. */
-function proxyAddress(url: string, proxy: FeedProxy | null | undefined): string {
-  if (!proxy) return '';
-  return url.startsWith('https:') ? proxy.https : proxy.http;
-}
-
+/** The proxy a URL is fetched through, if any (not for a host NO_PROXY lists, whose failures are its own). */
 function proxyOf(url: string, proxy: FeedProxy | null | undefined): URL | null {
-  const through = proxyAddress(url, proxy);
+  const through = proxyFor(url, proxy);
   try {
     return through ? new URL(through) : null;
   } catch {

@@ -547,6 +547,44 @@ describe('polling through an HTTP proxy (HTTP_PROXY, HTTPS_PROXY, NO_PROXY)', ()
     }
   });
 
+  it('reads NO_PROXY as curl does: CIDR ranges, IPv6 addresses, `*` among other entries; other hosts still go through the proxy', async () => {
+    const { createServer } = await import('node:http');
+    // Connections are closed after each answer, so the proxy sees (CONNECT) every request it carries.
+    const v6 = createServer((_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml', connection: 'close' }).end(rss(items(1, 'Loopback six'))));
+    await new Promise<void>((resolve) => v6.listen(0, '::1', resolve));
+    const v6Url = `http://[::1]:${(v6.address() as { port: number }).port}/six.xml`;
+    const proxy = await startProxy();
+    server.serve('/cidr.xml', rss(items(1, 'Cidr')), { headers: { connection: 'close' } });
+    // Each was sent to the proxy, which cannot reach a host it was told to leave alone in a real network.
+    const cases: [string, string, boolean][] = [
+      ['10.0.0.0/8, 127.0.0.0/8', server.url('/cidr.xml'), false],
+      ['127.0.0.1/32', server.url('/cidr.xml'), false],
+      ['::1', v6Url, false],
+      ['[::1]', v6Url, false],
+      ['::/0', v6Url, false],
+      ['intranet.example *', server.url('/cidr.xml'), false],
+      [`127.0.0.1:${new URL(server.base).port}`, server.url('/cidr.xml'), false],
+      ['10.0.0.0/8', server.url('/cidr.xml'), true],
+      ['127.0.0.0/33, fd00::/8, .example.org', server.url('/cidr.xml'), true],
+      ['127.0.0.1:1', server.url('/cidr.xml'), true],
+    ];
+    try {
+      for (const [noProxy, url, proxied] of cases) {
+        const c = testCtx('feeds-no-proxy-cidr', { HTTP_PROXY: proxy.url, NO_PROXY: noProxy });
+        try {
+          const seenBefore = proxy.seen.length;
+          const outcome = await pollFeed(c, classify, (await addFeed(c, url)).feed.id);
+          expect({ noProxy, status: outcome.status, proxied: proxy.seen.length > seenBefore }).toEqual({ noProxy, status: 'ok', proxied });
+        } finally {
+          await c.cleanup();
+        }
+      }
+    } finally {
+      await proxy.close();
+      await new Promise<void>((resolve) => (v6.closeAllConnections(), v6.close(() => resolve())));
+    }
+  });
+
   it('tunnels an https feed through HTTPS_PROXY, and fetches it directly when only HTTP_PROXY is set', async () => {
     // The "https site" is a bare TCP server that hangs up: no TLS here, but who connected to it, and how, is what counts.
     const { createServer } = await import('node:net');

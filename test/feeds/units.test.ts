@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeFeedBody } from '../../src/feeds/charset.js';
 import { parseFeedDate } from '../../src/feeds/dates.js';
+import { bypassesProxy, proxyFor } from '../../src/feeds/proxy.js';
 import { parseRetryAfter } from '../../src/feeds/fetch.js';
 import { canonicalLink } from '../../src/feeds/links.js';
 import { normaliseEntry, withDocumentBase } from '../../src/feeds/normalise.js';
@@ -446,5 +447,41 @@ describe('feed logins kept sealed', () => {
     expect(splitLogin('https://wire.example/feed')).toEqual({ url: 'https://wire.example/feed', login: null });
     // A bare "%" in a password is taken as typed, not a crash.
     expect(splitLogin('https://desk:pa%ss@wire.example/feed').login).toEqual({ username: 'desk', password: 'pa%ss' });
+  });
+});
+
+describe('NO_PROXY, as curl reads it', () => {
+  const direct = (url: string, noProxy: string) => bypassesProxy(new URL(url), noProxy);
+
+  it('takes a name for itself and its subdomains, with or without a leading dot or "*.", and never for a name it only ends', () => {
+    for (const entry of ['example.org', '.example.org', '*.example.org', 'EXAMPLE.ORG.']) {
+      expect([direct('https://example.org/rss', entry), direct('https://news.example.org/rss', entry), direct('https://notexample.org/rss', entry)]).toEqual([true, true, false]);
+    }
+    expect(direct('https://news.example.org./rss', 'example.org')).toBe(true);
+  });
+
+  it('takes addresses and CIDR ranges for feeds addressed by IP, not for names, and ports when given', () => {
+    expect(direct('http://10.1.2.3/rss', '10.0.0.0/8')).toBe(true);
+    expect(direct('http://11.1.2.3/rss', '10.0.0.0/8')).toBe(false);
+    expect(direct('http://[::1]:8080/rss', '::1')).toBe(true);
+    expect(direct('http://[fd12::5]/rss', 'fd00::/8')).toBe(true);
+    expect(direct('http://10.0.0.1/rss', '::/0')).toBe(false);
+    expect(direct('http://ten.example/rss', '10.0.0.0/8')).toBe(false);
+    expect(direct('http://10.0.0.1:8080/rss', '10.0.0.1:8080')).toBe(true);
+    expect(direct('http://10.0.0.1/rss', '10.0.0.1:8080')).toBe(false);
+    expect(direct('https://[::1]/rss', '[::1]:443')).toBe(true);
+    expect(direct('http://10.0.0.1/rss', '10.0.0.0/33,10.0.0.0/x')).toBe(false);
+  });
+
+  it('takes "*" for every host, alone or among other entries, and nothing from an empty list', () => {
+    expect(direct('https://wire.example/rss', '*')).toBe(true);
+    expect(direct('https://wire.example/rss', 'localhost, *')).toBe(true);
+    expect(direct('https://wire.example/rss', ' , ')).toBe(false);
+  });
+
+  it('chooses the proxy by scheme, none for a host NO_PROXY lists', () => {
+    const proxy = { http: 'http://p:3128', https: 'http://s:3128', noProxy: '127.0.0.0/8' };
+    expect([proxyFor('http://a.example/', proxy), proxyFor('https://a.example/', proxy), proxyFor('https://127.0.0.9/', proxy)]).toEqual(['http://p:3128', 'http://s:3128', '']);
+    expect(proxyFor('https://a.example/', { ...proxy, https: '' })).toBe('');
   });
 });
