@@ -176,7 +176,7 @@ export interface FeedProxy {
   http: string;
   /** Proxy for https:// feeds, or '' for none. */
   https: string;
-  /** Hosts fetched directly: NO_PROXY's comma-separated names, suffixes and `*`. */
+  /** Hosts fetched directly: NO_PROXY's names (with their subdomains), IP addresses, CIDR ranges, optional ports and `*`, as curl reads them (see feeds/proxy.ts). */
   noProxy: string;
 }
 

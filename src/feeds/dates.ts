@@ -207,8 +207,16 @@ const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?
 export function parseFeedDate(raw: string | null | undefined, region: string | null = null, order: NumericOrder = null): number | null {
   let s = raw?.trim().replace(/\s+/g, ' ');
   if (!s) return null;
+  // Persian's own digits say the date is Iran's or Afghanistan's, whose numeric dates are of the solar calendar.
+  const persianDigits = PERSIAN_DIGIT.test(s);
   if (NATIVE_DIGIT.test(s)) s = s.replace(NATIVE_DIGITS, asciiDigit);
+  if (/[\u0E00-\u0E7F]/.test(s)) s = withThaiWords(s);
   if (/[\u0600-\u06FF]/.test(s)) s = withArabicWords(s);
+  if (SOLAR_YEAR.test(s)) {
+    const solar = withSolarHijriAsGregorian(s, persianDigits || region === 'ir' || region === 'af');
+    s = solar.text;
+    region ??= solar.region;
+  }
   if (/[\u200C\u200D]/.test(s)) s = withoutJoiners(s);
   if (/time\)?$/i.test(s)) s = withLongZoneAsOffset(s);
   if (s.endsWith(')')) s = withBracketedZone(s);
@@ -226,6 +234,133 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (/\sby\s/i.test(s)) s = s.replace(SIGNED_AFTER, '');
   const t = epoch(s) ?? local(s, region, order) ?? fallback(s, region);
   return t !== null && plausible(t) ? t : null;
+}
+
+/**
+ * Whether a date is written in another calendar than the Gregorian one (Thai, Buddhist-era years, Solar Hijri): read
+ * as well as it can be, but a feed's other date for the item, in the Gregorian calendar, usually says more (its time).
+ */
+export function inOtherCalendar(raw: string): boolean {
+  const digits = raw.replace(NATIVE_DIGITS, asciiDigit);
+  return /[\u0E00-\u0E7F]/.test(digits) || SOLAR_YEAR.test(digits) || /(?<!\d)2[4-6]\d\d(?!\d)/.test(digits);
+}
+
+/**
+ * Thailand's years are the Buddhist era's, 543 ahead of the Common Era: "2569" is 2026, in Thai dates and in RFC 822
+ * dates Thai CMSs print ("Thu, 26 Nov 2569 14:05:00 +0700"). Read as written, such a story lay five centuries ahead
+ * and took the fetch time. No news date is that far ahead, so a year in this range is read as the Buddhist era's.
+ */
+const BUDDHIST_ERA = { from: 2400, to: 2700, offset: 543 };
+
+function commonEraYear(year: number): number {
+  return year >= BUDDHIST_ERA.from && year <= BUDDHIST_ERA.to ? year - BUDDHIST_ERA.offset : year;
+}
+
+/** An instant V8 read with a Buddhist-era year, moved to the same clock time in the Common Era year. */
+function inCommonEra(t: number): number {
+  const date = new Date(t);
+  const year = date.getUTCFullYear();
+  if (commonEraYear(year) === year) return t;
+  date.setUTCFullYear(commonEraYear(year));
+  return date.getTime();
+}
+
+/** Thai month names, in full and abbreviated as dates write them ("26 พ.ย. 2569"), as the English abbreviations the forms read. */
+const THAI_MONTHS: [string, string][] = (
+  [
+    ['มกราคม ม.ค.', 'Jan'], ['กุมภาพันธ์ ก.พ.', 'Feb'], ['มีนาคม มี.ค.', 'Mar'], ['เมษายน เม.ย.', 'Apr'], ['พฤษภาคม พ.ค.', 'May'], ['มิถุนายน มิ.ย.', 'Jun'],
+    ['กรกฎาคม ก.ค.', 'Jul'], ['สิงหาคม ส.ค.', 'Aug'], ['กันยายน ก.ย.', 'Sep'], ['ตุลาคม ต.ค.', 'Oct'], ['พฤศจิกายน พ.ย.', 'Nov'], ['ธันวาคม ธ.ค.', 'Dec'],
+  ] as const
+).flatMap(([names, month]) => names.split(' ').map((name): [string, string] => [name, month]));
+const THAI_MONTH = new RegExp(`(${THAI_MONTHS.map(([name]) => name.replace(/\./g, '\\.')).join('|')})`);
+const THAI_MONTH_NAMES = new Map(THAI_MONTHS);
+
+/**
+ * What Thai dates write around the numbers: the weekday ("วันพฤหัสบดีที่", Thursday the), the era's name ("พ.ศ.",
+ * Buddhist era; "ค.ศ.", Common Era), "เวลา" (at) before the time and "น." (o'clock) after it, and the month's name.
+ */
+function withThaiWords(s: string): string {
+  return s
+    .replace(THAI_MONTH, (name) => ` ${THAI_MONTH_NAMES.get(name)} `)
+    .replace(/(?:พ\.ศ\.|ค\.ศ\.)\s*/g, '')
+    .replace(/\s*เวลา\s*/g, ' ')
+    .replace(/\s*(?:น\.|นาฬิกา)\s*$/, '')
+    .replace(/^[^\d]*?(?=\d)/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Iran's and Afghanistan's solar calendar: a year of this era is today's (1405 began in March 2026). */
+const SOLAR_YEAR = /(?<!\d)1[34]\d\d(?!\d)/;
+const PERSIAN_DIGIT = /[\u06F0-\u06F9]/;
+
+/** Solar Hijri months, Iran's names (and their Latin spellings) and Afghanistan's (Dari, after the zodiac), with the country that writes them. */
+const SOLAR_MONTHS: Record<string, { month: number; region: string }> = Object.fromEntries(
+  [
+    ['فروردین farvardin', 1], ['اردیبهشت ordibehesht', 2], ['خرداد khordad', 3], ['تیر tir', 4], ['مرداد امرداد mordad', 5], ['شهریور shahrivar', 6],
+    ['مهر mehr', 7], ['آبان aban', 8], ['آذر azar', 9], ['دی dey', 10], ['بهمن bahman', 11], ['اسفند esfand', 12],
+  ]
+    .flatMap(([names, month]) => (names as string).split(' ').map((name) => [monthKey(name), { month: month as number, region: 'ir' }]))
+    .concat(
+      [['حمل', 1], ['ثور', 2], ['جوزا', 3], ['سرطان', 4], ['اسد', 5], ['سنبله', 6], ['میزان', 7], ['عقرب', 8], ['قوس', 9], ['جدی', 10], ['دلو', 11], ['حوت', 12]].map(
+        ([name, month]) => [monthKey(name as string), { month: month as number, region: 'af' }],
+      ),
+    ),
+);
+// "۵ آذر ۱۴۰۵", "پنجشنبه ۵ آذر ۱۴۰۵ ساعت ۱۴:۰۵" (the digits made ASCII by then); the year-first numeric form "۱۴۰۵/۰۹/۰۵".
+const SOLAR_DAY_MONTH = /(?<!\d)(\d{1,2})\s+([\p{L}\p{M}]{2,12})\s+(1[34]\d\d)(?!\d)/u;
+const SOLAR_YEAR_FIRST = /^(1[34]\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?!\d)/;
+const GREGORIAN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A Solar Hijri date written as the Gregorian one it is, for the forms below to read, with the country whose calendar
+ * named it (its clock, when the feed says no other). The numeric form is taken for one only where the feed is
+ * Iran's or Afghanistan's, or writes Persian digits: elsewhere "1405/09/05" may be the Islamic lunar calendar's,
+ * which gives no date. "ساعت" (o'clock) before the time goes.
+ */
+function withSolarHijriAsGregorian(s: string, solarNumerals: boolean): { text: string; region: string | null } {
+  let region: string | null = null;
+  let text = s.replace(SOLAR_DAY_MONTH, (all, d: string, name: string, y: string) => {
+    const solar = SOLAR_MONTHS[monthKey(name.toLowerCase())];
+    const day = solar ? gregorianOfSolar(Number(y), solar.month, Number(d)) : null;
+    if (!day) return all;
+    region = solar!.region;
+    return gregorianText(day);
+  });
+  if (!region && solarNumerals) {
+    text = text.replace(SOLAR_YEAR_FIRST, (all, y: string, _sep: string, m: string, d: string) => {
+      const day = gregorianOfSolar(Number(y), Number(m), Number(d));
+      if (!day) return all;
+      region = 'ir';
+      return gregorianText(day);
+    });
+  }
+  if (region) text = text.replace(/\s*ساعت\s*/g, ' ').trim();
+  return { text, region };
+}
+
+/** "26 Nov 2026": a form DAY_MONTH reads with whatever time follows ("- 14:05"). */
+function gregorianText(day: Date): string {
+  return `${day.getUTCDate()} ${GREGORIAN_MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+}
+
+const SOLAR_CALENDAR = new Intl.DateTimeFormat('en-US-u-ca-persian', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+const DAY_MS = 86_400_000;
+
+/**
+ * The Gregorian day of a Solar Hijri one, by the calendar ICU carries (its leap years are the astronomical ones, not a
+ * rule): the year begins near 21 March, its first six months have 31 days and the next five 30, so the day is
+ * estimated and then checked, a day or two either side. Null for a day the calendar does not have.
+ */
+function gregorianOfSolar(year: number, month: number, day: number): Date | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const estimate = Date.UTC(year + 621, 2, 21) + ((month - 1) * 31 - Math.max(0, month - 7) + day - 1) * DAY_MS;
+  for (const shift of [0, -1, 1, -2, 2]) {
+    const t = estimate + shift * DAY_MS;
+    const parts = Object.fromEntries(SOLAR_CALENDAR.formatToParts(t).map((p) => [p.type, p.value]));
+    if (Number(parts.year) === year && Number(parts.month) === month && Number(parts.day) === day) return new Date(t);
+  }
+  return null;
 }
 
 /** The Levant's and Iraq's months of two words ("تشرين الثاني"), as the one-word names LOCAL_MONTHS keys. */
@@ -334,11 +469,11 @@ function inIanaZone(clock: string, zone: string, region: string | null): number 
   return wall - offset * 60_000;
 }
 
-/** Digits of the scripts South Asian and Arabic feeds write dates in: "२६ नवंबर २०२६", "২৬ নভেম্বর ২০২৬", "۲۶ نومبر". */
-const NATIVE_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF]/;
+/** Digits of the scripts South Asian, Arabic and Thai feeds write dates in: "२६ नवंबर २०२६", "২৬ নভেম্বর ২০২৬", "۲۶ نومبر", "๒๖ พ.ย. ๒๕๖๙". */
+const NATIVE_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59]/;
 const NATIVE_DIGITS = new RegExp(NATIVE_DIGIT.source, 'g');
 /** Each script's zero: its digits follow it in order. */
-const ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6];
+const ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50];
 
 function asciiDigit(c: string): string {
   const code = c.charCodeAt(0);
@@ -548,6 +683,7 @@ function britishSummerTime(wall: number): boolean {
  */
 function at(y: number, mo: number, d: number, h: number, mi: number, s: number, zone: string | undefined, ms = 0): WallTime | null {
   if (mo < 0 || mo > 11 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return null;
+  y = commonEraYear(y);
   if (d > daysIn(y, mo)) return IMPOSSIBLE;
   return { wall: Date.UTC(y, mo, d, h, mi, s, ms), zone };
 }
@@ -584,7 +720,7 @@ function readByV8(s: string): number | null {
   const hasZone = /(?:[+-]\d{2}:?\d{2}|\bZ|\b(?:UTC|GMT|UT))$/i.test(s);
   let t = Date.parse(hasZone ? s : `${s} UTC`);
   if (Number.isNaN(t)) t = Date.parse(s);
-  return Number.isNaN(t) || rolledOver(s, t) ? null : t;
+  return Number.isNaN(t) || rolledOver(s, t) ? null : inCommonEra(t);
 }
 
 /**
@@ -606,8 +742,8 @@ export function regionOf(url: string | null | undefined): string | null {
   return (url && /^[a-z][a-z\d+.-]*:\/\/(?:[^/?#@]*@)?[^/?#:]*\.([a-z]{2})\.?(?:[:/?#]|$)/i.exec(url)?.[1]?.toLowerCase()) || null;
 }
 
-/** Languages spoken in one country only, written without one: Hebrew ("he", and "iw", Java's old code) is Israel's. */
-const LANGUAGE_COUNTRY: Record<string, string> = { he: 'il', iw: 'il' };
+/** Languages spoken in one country only, or mostly, written without one: Hebrew ("he", and "iw", Java's old code) is Israel's, Thai Thailand's, Persian ("fa"; Afghanistan's Dari is "prs" or "fa-AF") Iran's. */
+const LANGUAGE_COUNTRY: Record<string, string> = { he: 'il', iw: 'il', th: 'th', fa: 'ir' };
 
 /**
  * The country a feed's declared language names ("en-IN" → "in", "he" → "il"), when that country reads some zone

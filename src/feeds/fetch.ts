@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { constants as zlibConstants, gunzipSync, inflateRawSync } from 'node:zlib';
 import { CookieJar } from 'tough-cookie';
-import { Agent, EnvHttpProxyAgent, fetch, type Dispatcher, type Response } from 'undici';
+import { Agent, fetch, ProxyAgent, type Dispatcher, type Response } from 'undici';
 import type { Config, FeedProxy } from '../config.js';
 import { projectRoot } from '../paths.js';
 import { cleanTitle } from './html-text.js';
+import { proxyFor } from './proxy.js';
 
 /**
  * One polite HTTP fetch of a feed: conditional (ETag / Last-Modified), with a
@@ -70,19 +71,17 @@ export function userAgent(publicUrl: string): string {
   return `wirebrief/${version} (+${publicUrl})`;
 }
 
-/** One connection pool per proxy setting (most processes have one: none). */
+/** One connection pool per proxy (most processes have one: none). */
 const dispatchers = new Map<string, Dispatcher>();
 function dispatcher(configured: FeedProxy | null | undefined, url: string): Dispatcher {
-  // A proxy set for one scheme only leaves the other direct, as curl reads the variables (undici's agent
-  // would send https through HTTP_PROXY when HTTPS_PROXY is empty).
-  const proxy = proxyAddress(url, configured) ? configured! : null;
-  const key = proxy ? JSON.stringify(proxy) : '';
-  let found = dispatchers.get(key);
+  // The proxy is chosen here, as curl chooses it (see proxy.ts): a proxy set for one scheme only leaves the other
+  // direct, and NO_PROXY's addresses and ranges are read, which undici's EnvHttpProxyAgent does not do.
+  const through = proxyFor(url, configured);
+  let found = dispatchers.get(through);
   if (!found) {
     const common = { connect: { timeout: CONNECT_TIMEOUT_MS }, keepAliveTimeout: 4_000 };
-    // Each setting given, '' included, so the agent reads nothing from the environment behind the config's back.
-    found = proxy ? new EnvHttpProxyAgent({ ...common, httpProxy: proxy.http, httpsProxy: proxy.https, noProxy: proxy.noProxy }) : new Agent(common);
-    dispatchers.set(key, found);
+    found = through ? new ProxyAgent({ ...common, uri: through }) : new Agent(common);
+    dispatchers.set(through, found);
   }
   return found;
 }
@@ -236,19 +235,65 @@ function capText(maxBytes: number): string {
   return `${(maxBytes / 1024 / 1024).toFixed(maxBytes % (1024 * 1024) ? 1 : 0)} MB`;
 }
 
+/** Layers of gzip unpacked from one body: a compressed file served gzipped again by a server or CDN is two. */
+const MAX_GZIP_LAYERS = 3;
+
 /**
  * A body still gzipped after HTTP decoding: a pre-compressed file served
  * without Content-Encoding (S3 and CDNs do this with .xml.gz objects, some
- * servers compress twice). Feed readers unpack it; so do we, under the same
- * size cap. Bytes that only look like gzip are left for the parser to judge.
+ * servers compress twice, some gzip a .gz once more). Feed readers unpack it;
+ * so do we, layer by layer, each under the same size cap. Bytes that only
+ * look like gzip are left for the parser to judge.
  */
 function gunzipUnlabelled(body: Buffer, maxBytes: number): Buffer {
-  if (body.length < 18 || body[0] !== 0x1f || body[1] !== 0x8b || body[2] !== 0x08) return body;
+  let unpacked = body;
+  for (let layer = 0; layer < MAX_GZIP_LAYERS && isGzip(unpacked); layer++) {
+    const inner = gunzipCapped(unpacked, maxBytes);
+    if (!inner) break;
+    unpacked = inner;
+  }
+  return unpacked;
+}
+
+function isGzip(body: Buffer): boolean {
+  return body.length >= 18 && body[0] === 0x1f && body[1] === 0x8b && body[2] === 0x08;
+}
+
+function gunzipCapped(body: Buffer, maxBytes: number): Buffer | null {
   try {
     return gunzipSync(body, { maxOutputLength: maxBytes });
   } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new FeedFetchError(`the feed is larger than the ${capText(maxBytes)} limit once unpacked (it was sent gzipped without saying so)`);
-    return body;
+    tooLarge(error, maxBytes);
+    // Bytes after the gzip stream (a script that echoes a newline after the file) or a stream cut short: gzip(1)
+    // unpacks what is there, with a warning, and so does a browser; its first member is read on its own.
+    return firstGzipMember(body, maxBytes);
+  }
+}
+
+function tooLarge(error: unknown, maxBytes: number): void {
+  if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new FeedFetchError(`the feed is larger than the ${capText(maxBytes)} limit once unpacked (it was sent gzipped without saying so)`);
+}
+
+/** RFC 1952's optional header fields, by their flag bit: what comes between the fixed header and the deflate stream. */
+const FEXTRA = 4;
+const FNAME = 8;
+const FCOMMENT = 16;
+const FHCRC = 2;
+
+/** The first member of a gzip body, its deflate stream inflated alone: what follows it is not read. Null when even that fails. */
+function firstGzipMember(body: Buffer, maxBytes: number): Buffer | null {
+  const flags = body[3]!;
+  let at = 10;
+  if (flags & FEXTRA) at += 2 + body.readUInt16LE(at);
+  if (flags & FNAME) at = body.indexOf(0, at) + 1;
+  if (flags & FCOMMENT) at = body.indexOf(0, at) + 1;
+  if (flags & FHCRC) at += 2;
+  if (at <= 0 || at >= body.length) return null;
+  try {
+    return inflateRawSync(body.subarray(at), { maxOutputLength: maxBytes, finishFlush: zlibConstants.Z_SYNC_FLUSH });
+  } catch (error) {
+    tooLarge(error, maxBytes);
+    return null;
   }
 }
 
@@ -419,15 +464,9 @@ function isDecodingError(error: unknown): boolean {
   return /^Z_|^ERR__ERROR_|^ERR_BROTLI/.test(code);
 }
 
-/** The proxy a URL's scheme is fetched through, if one is set. */
-/** The proxy set for a URL's scheme ('' for none): HTTPS_PROXY for https, HTTP_PROXY for http, as curl reads them. */
-function proxyAddress(url: string, proxy: FeedProxy | null | undefined): string {
-  if (!proxy) return '';
-  return url.startsWith('https:') ? proxy.https : proxy.http;
-}
-
+/** The proxy a URL is fetched through, if any (not for a host NO_PROXY lists, whose failures are its own). */
 function proxyOf(url: string, proxy: FeedProxy | null | undefined): URL | null {
-  const through = proxyAddress(url, proxy);
+  const through = proxyFor(url, proxy);
   try {
     return through ? new URL(through) : null;
   } catch {

@@ -155,6 +155,8 @@ export interface StoryText {
   paragraphs: string[];
   /** The first picture in the HTML (src as written), if any. */
   image: string | null;
+  /** The HTML's own <base href> (as written), against which its relative addresses resolve, as a browser resolves them. */
+  base?: string | null;
 }
 
 /** Ends a paragraph in `pieces`: every other entry is text (a line break is "\n"). */
@@ -170,6 +172,7 @@ class TextCollector {
   kinds: ReadonlyMap<string, Kind> = STORY_KINDS;
   pieces: (string | null)[] = [];
   image: string | null = null;
+  base: string | null = null;
   private tags: string[] = [];
   private tagKinds: Kind[] = [];
   private starts: number[] = [];
@@ -190,6 +193,7 @@ class TextCollector {
     this.cutOff = cutOff;
     this.pieces = [];
     this.image = null;
+    this.base = null;
     this.tags.length = 0;
     this.tagKinds.length = 0;
     this.starts.length = 0;
@@ -199,6 +203,9 @@ class TextCollector {
   }
 
   onopentag(name: string, attribs: Record<string, string>): void {
+    // The first <base> with an href is the document's base wherever it stands (a full page's <head>, which is dropped),
+    // but not one inside <noscript>, which a browser running scripts reads as text.
+    if (name === 'base' && this.base === null && !this.inNoscript && FETCHABLE_BASE.test(attribs.href ?? '')) this.base = attribs.href!.trim();
     if (this.skipDepth > 0) {
       this.skipDepth++;
       if (this.inNoscript) {
@@ -264,6 +271,9 @@ class TextCollector {
     if (kind === P) this.pieces.push(PARAGRAPH_END);
   }
 }
+
+/** A <base href> a browser takes: not empty, and not a javascript: or data: URL, which it ignores. */
+const FETCHABLE_BASE = /^(?!\s*(?:javascript|data):)\s*\S/i;
 
 const collector = new TextCollector();
 
@@ -357,7 +367,7 @@ export function htmlToStoryText(body: string): StoryText {
   // Without a tag it is plain text, whatever the feed calls it (a YouTube or podcast description, a bare RSS
   // description): its lines are read as text's are, an entity in it or not (decoded as the HTML parser does).
   if (!html.includes('<')) return { paragraphs: textToParagraphs(html.includes('&') ? decodeHTML(html) : html), image: null };
-  const { pieces, image } = collect(html, STORY_KINDS, true);
+  const { pieces, image, base } = collect(html, STORY_KINDS, true);
   const paragraphs: string[] = [];
   let block = '';
   for (let i = 0; i <= pieces.length; i++) {
@@ -373,7 +383,7 @@ export function htmlToStoryText(body: string): StoryText {
     }
     block = '';
   }
-  return { paragraphs, image };
+  return base ? { paragraphs, image, base } : { paragraphs, image };
 }
 
 /**

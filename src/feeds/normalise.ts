@@ -1,7 +1,7 @@
 import { hash as digest } from 'node:crypto';
 import { getDomainWithoutSuffix } from 'tldts';
 import type { StoryDraft } from '../stories/store.js';
-import { languageRegion, numericOrder, parseFeedDate, regionOf, type NumericOrder } from './dates.js';
+import { inOtherCalendar, languageRegion, numericOrder, parseFeedDate, regionOf, type NumericOrder } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
@@ -170,7 +170,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     published: published === null ? ctx.fetchedAt : Math.min(published, ctx.fetchedAt),
     // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
     author: firstAuthor(entry.authors),
-    image: pickImage(entry.images, story.image, bases, entry.contentBase ?? null) ?? pickImage(entry.smallImages ?? [], null, bases, null),
+    image: pickImage(entry.images, story.image, bases, [entry.contentBase ?? null, story.base ?? null]) ?? pickImage(entry.smallImages ?? [], null, bases, []),
     agency: wire.agency,
     dateline: wire.dateline,
     place: wire.place,
@@ -189,7 +189,9 @@ function storyOf(entry: FeedEntry, headline: string): { story: StoryText; wire: 
   if (!content || !summaryHtml || !isEmptyOfCopy(read.wire.paragraphs, headline)) return read;
   // Content that holds only a picture, a blank paragraph or the headline again: the summary says what the story is.
   const summary = readStory(summaryHtml, false, video);
-  return summary.wire.paragraphs.length ? { story: { ...summary.story, image: read.story.image ?? summary.story.image }, wire: summary.wire } : read;
+  // The picture keeps the <base> of the HTML it was found in.
+  const pictured = read.story.image ? read.story : summary.story;
+  return summary.wire.paragraphs.length ? { story: { ...summary.story, image: pictured.image, base: pictured.base ?? null }, wire: summary.wire } : read;
 }
 
 function readStory(body: string, plainText: boolean, video = false): { story: StoryText; wire: WireCopy } {
@@ -428,22 +430,29 @@ function dateInTitle(title: string, region: string | null, fetchedAt: number): n
   return t !== null && t >= fetchedAt - TITLE_DATE_WINDOW && t <= fetchedAt + DAY ? t : null;
 }
 
+/** The first date that reads; one of another calendar (a Thai or Solar Hijri date) only when no Gregorian one follows. */
 function firstDate(dates: string[], region: string | null, order: NumericOrder): number | null {
+  let otherCalendar: number | null = null;
   for (const d of dates) {
     const t = parseFeedDate(d, region, order);
-    if (t !== null) return t;
+    if (t === null) continue;
+    if (!inOtherCalendar(d)) return t;
+    otherCalendar ??= t;
   }
-  return null;
+  return otherCalendar;
 }
 
-/** The feed's own pictures resolve against the entry's bases; one found in the content also against the content's xml:base. */
-function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null], contentBase: string | null): string | null {
+/**
+ * The feed's own pictures resolve against the entry's bases; one found in the content also against the content's
+ * xml:base, and then the content's own <base href> (itself resolved against those, as a browser resolves it).
+ */
+function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null], contentBases: (string | null)[]): string | null {
   for (const candidate of fromFeed) {
     const url = absoluteUrl(candidate, ...bases);
     // An avatar or a counter the feed names as media is no picture of the story, as it is none in the copy.
     if (url && !isNoStoryPicture(url)) return largerPicture(url);
   }
-  const url = absoluteUrl(fromHtml, ...bases, contentBase);
+  const url = absoluteUrl(fromHtml, ...bases, ...contentBases);
   return url && largerPicture(url);
 }
 

@@ -115,7 +115,7 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
  */
 async function pauseAsTwin(ctx: Ctx, feed: Feed, twin: Feed, at: number, how: string): Promise<PollOutcome> {
   const reason = `the same feed as ${redactUrl(twin.url)} (${how}), which is already polled: this copy is paused; remove it`;
-  await recordPoll(ctx, feed.id, { status: 'disabled', lastError: reason, lastPollAt: at, nextPollAt: null });
+  await recordPoll(ctx, feed.id, { status: 'disabled', lastError: reason, lastPollAt: at, nextPollAt: null, copyOf: twin.id });
   ctx.log.info({ feedId: feed.id, twin: twin.id, url: redactUrl(feed.url) }, 'feed paused: the same as another feed');
   return { feedId: feed.id, status: 'error', added: 0, seen: 0, topics: {}, error: reason, disabled: true };
 }

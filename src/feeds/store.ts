@@ -30,6 +30,8 @@ export interface Feed {
   login: string | null;
   /** The login sealed under SECRET (see credentials.ts); never shown. */
   sealedLogin: string | null;
+  /** The id of the feed this one was paused as a copy of (the same feed added by another address); null otherwise. */
+  copyOf?: string | null;
 }
 
 export const MIN_INTERVAL_MINUTES = 1;
@@ -266,6 +268,25 @@ export async function otherFeedAt(ctx: Ctx, id: string, url: string): Promise<Fe
   return owner && owner.id !== id ? owner : null;
 }
 
+/** How many copies of copies are followed to the feed that polls (a copy's original may itself have been paused since). */
+const MAX_COPY_HOPS = 5;
+
+/**
+ * The feed that is polled in place of one paused as its copy (see pauseAsTwin in poll.ts), following a copy of a copy;
+ * the feed itself when it is no copy, or when the feed it copied has been removed since.
+ */
+export async function feedPolledFor(ctx: Ctx, feed: Feed): Promise<Feed> {
+  let current = feed;
+  const seen = new Set([feed.id]);
+  for (let hop = 0; hop < MAX_COPY_HOPS && current.status === 'disabled' && current.copyOf && !seen.has(current.copyOf); hop++) {
+    const original = await getFeed(ctx, current.copyOf);
+    if (!original) break;
+    seen.add(original.id);
+    current = original;
+  }
+  return current;
+}
+
 /** Stops polling a feed (the caller unschedules it); `reason` shows as its last error. */
 export async function disableFeed(ctx: Ctx, id: string, reason: string): Promise<Feed | null> {
   const feed = await getFeed(ctx, id);
@@ -279,7 +300,7 @@ export async function disableFeed(ctx: Ctx, id: string, reason: string): Promise
 export async function enableFeed(ctx: Ctx, id: string): Promise<Feed | null> {
   const feed = await getFeed(ctx, id);
   if (!feed) return null;
-  const changes = { status: 'ok' as const, lastError: null, errors: 0, nextPollAt: ctx.now() };
+  const changes = { status: 'ok' as const, lastError: null, errors: 0, nextPollAt: ctx.now(), copyOf: null };
   await updateFeed(ctx, id, changes);
   return { ...feed, ...changes };
 }
@@ -330,6 +351,7 @@ function deserialise(raw: Record<string, string>): Feed {
     addedAt: Number(raw.addedAt),
     login: raw.sealedLogin ? (raw.login ?? '') : null,
     sealedLogin: str(raw.sealedLogin),
+    copyOf: str(raw.copyOf),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { findFeedByUrl, FeedUrlError, withoutUserInfo } from '../feeds/store.js';
+import { feedPolledFor, findFeedByUrl, FeedUrlError, withoutUserInfo } from '../feeds/store.js';
 import { CursorError, queryStories } from '../stories/query.js';
 import { presentStory } from './present.js';
 import type { HttpDeps } from './server.js';
@@ -61,8 +61,11 @@ export function publicRoutes(deps: HttpDeps): FastifyPluginAsync {
         Object.assign(error, { statusCode: 400 });
         throw error;
       }
-      const feed = q.feed ? await feedNamed(q.feed) : null;
-      if (q.feed && !feed) throw Object.assign(new Error(`no feed with the URL ${withoutUserInfo(q.feed)}`), { statusCode: 404 });
+      const named = q.feed ? await feedNamed(q.feed) : null;
+      if (q.feed && !named) throw Object.assign(new Error(`no feed with the URL ${withoutUserInfo(q.feed)}`), { statusCode: 404 });
+      // A copy paused in favour of the feed it duplicates (one feed added by two addresses) is that feed: its
+      // address answers as the feed that goes on polling does, not with what the copy stored before it was paused.
+      const feed = named && (await feedPolledFor(ctx, named));
       try {
         const page = await queryStories(ctx, { topic: q.topic, feedId: feed?.id, since: q.since, limit: q.limit, cursor: q.cursor ?? q.next });
         // Listed by feed, a story another feed brought first is shown as this feed's: it carries it too.

@@ -4,7 +4,7 @@ import { contentHash, linkHash } from './fingerprint.js';
 import { bandKeys, decodeSignature, encodeSignature, isNearDuplicate, isSameLede, jaccard, LEDE_WORDS, ledeBandKeys, signatureOfWords, storyWords, type Signature } from './minhash.js';
 import { LeaseBusyError, withLeasedReads, type Replies } from '../leases.js';
 import { retentionMs } from './retention.js';
-import { CoalescedWrites, indexTopics, manyArgs, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
+import { CoalescedWrites, indexTopics, manyArgs, sourceEntry, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
 
 /**
  * One feed's entries into the store, deduplicated and clustered, in a fixed
@@ -60,6 +60,8 @@ interface Known {
 
 interface NewStory {
   story: Story;
+  /** Its outlet as the cluster records it (see sourceEntry). */
+  sourceEntry: string;
   itemId: string;
   fingerprint: string;
   link: string | null;
@@ -183,8 +185,9 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       // An aggregator's item is credited to the outlet it names, not to the aggregator.
       const { outlet, sharedLink: _keyless, ...fields } = draft;
       const source = outlet || feed.source;
+      const entry = sourceEntry(outlet ? null : feed.id, source);
       if (same) {
-        duplicates.push({ i, storyId: same, source });
+        duplicates.push({ i, storyId: same, source: entry });
         return;
       }
       const id = itemIds[i]!;
@@ -192,6 +195,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       batchContents.set(key.hash, id);
       created.push({
         story: { ...fields, id, feedId: feed.id, feed: feed.url, seenAt, source, topics: [], cluster: id, sources: [source] },
+        sourceEntry: entry,
         itemId: id,
         fingerprint: items[i]!.fingerprint,
         link: key.link,
@@ -226,7 +230,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       if (c.lede) extra.push('lede', encodeSignature(c.lede));
       if (c.link) extra.push(`l:${c.link}`, '1');
       extra.push(`ref:${feed.id}:${c.itemId}`, '1');
-      writeNewStory(ctx, w, c.story, extra);
+      writeNewStory(ctx, w, c.story, extra, c.sourceEntry);
       w.hsetField(k.items(ctx, feed.id), c.itemId, `${c.story.id} ${c.fingerprint}`);
       if (c.link) w.hsetnx(k.links(ctx), c.link, c.story.id);
       w.hsetnx(k.contents(ctx), c.hash, c.story.id);

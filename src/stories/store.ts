@@ -213,7 +213,7 @@ export class CoalescedWrites implements StoryWriter {
  * feed, topics, first seen), its cluster membership and source. `extra` are
  * bookkeeping fields (content hash, link hash, the item refs that map to it).
  */
-export function writeNewStory(ctx: Ctx, m: StoryWriter, story: Story, extra: string[] = []): void {
+export function writeNewStory(ctx: Ctx, m: StoryWriter, story: Story, extra: string[] = [], entry?: string): void {
   m.hset(k.story(ctx, story.id), ...serialise(story), ...extra);
   m.zadd(k.byPublished(ctx, 'all'), story.published, story.id);
   m.zadd(k.allBySeen(ctx), story.seenAt, story.id);
@@ -222,7 +222,47 @@ export function writeNewStory(ctx: Ctx, m: StoryWriter, story: Story, extra: str
   m.hsetnx(k.cluster(ctx, story.cluster), 'id', story.cluster);
   m.hsetnx(k.cluster(ctx, story.cluster), 'firstSeenAt', String(story.seenAt));
   m.zadd(k.clusterStories(ctx, story.cluster), story.seenAt, story.id);
-  for (const source of new Set([story.source, ...story.sources])) if (source) m.zadd(k.clusterSources(ctx, story.cluster), 'NX', story.seenAt, source);
+  const entries = new Set([entry ?? story.source, ...story.sources.filter((source) => source !== story.source)]);
+  for (const source of entries) if (source) m.zadd(k.clusterSources(ctx, story.cluster), 'NX', story.seenAt, source);
+}
+
+/** Between a feed's id and its name in a cluster's source entry: no outlet's name holds a line break. */
+const FEED_NAME = '\n';
+
+/**
+ * A story's outlet as its cluster records it: a feed's own title under the feed's id, so the feed stays one outlet
+ * when its title changes from poll to poll (a date in it, a rebranding, "| Latest"); an outlet an aggregator credits
+ * (`feedId` null), and entries written before this, by name alone.
+ */
+export function sourceEntry(feedId: string | null, name: string): string {
+  return feedId ? `${feedId}${FEED_NAME}${name.replace(/\s+/g, ' ')}` : name;
+}
+
+/** A cluster's outlets, first seen first: one per feed, under the name it was last seen with; one per name otherwise. */
+function outletsOf(entriesWithScores: string[]): { names: string[]; feedNames: Map<string, { latest: string; all: Set<string> }> } {
+  const order: string[] = [];
+  const firstSeen = new Map<string, number>();
+  const latest = new Map<string, string>();
+  const feedNames = new Map<string, { latest: string; all: Set<string> }>();
+  for (let i = 0; i < entriesWithScores.length; i += 2) {
+    const entry = entriesWithScores[i]!;
+    const cut = entry.indexOf(FEED_NAME);
+    const [outlet, name] = cut < 0 ? [`name:${entry}`, entry] : [`feed:${entry.slice(0, cut)}`, entry.slice(cut + 1)];
+    if (!latest.has(outlet)) {
+      order.push(outlet);
+      firstSeen.set(outlet, Number(entriesWithScores[i + 1]));
+    }
+    latest.set(outlet, name);
+    if (cut >= 0) {
+      const feed = feedNames.get(entry.slice(0, cut)) ?? { latest: name, all: new Set<string>() };
+      feed.latest = name;
+      feed.all.add(name);
+      feedNames.set(entry.slice(0, cut), feed);
+    }
+  }
+  // Outlets first seen at the same time come by name, as they did when the entries were names alone.
+  order.sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)! || (latest.get(a)! < latest.get(b)! ? -1 : latest.get(a)! > latest.get(b)! ? 1 : 0));
+  return { names: [...new Set(order.map((outlet) => latest.get(outlet)!))], feedNames };
 }
 
 export function indexTopics(ctx: Ctx, m: StoryWriter, story: Pick<Story, 'id' | 'topics' | 'published' | 'seenAt'>): void {
@@ -257,9 +297,15 @@ export async function getStories(ctx: Ctx, ids: string[]): Promise<Story[]> {
   const stories = rows.filter((row) => row[0] !== null && row[5] !== null).map((row) => deserialise(row));
   // Sources live with the cluster, so every copy shows every outlet, including later ones.
   const s = ctx.redis.pipeline();
-  for (const story of stories) s.zrange(k.clusterSources(ctx, story.cluster), '0', '-1');
-  const sources = ((await s.exec()) ?? []).map(([, list]) => list as string[]);
-  stories.forEach((story, i) => (story.sources = sources[i]?.length ? sources[i]! : [story.source]));
+  for (const story of stories) s.zrange(k.clusterSources(ctx, story.cluster), '0', '-1', 'WITHSCORES');
+  const sources = ((await s.exec()) ?? []).map(([, list]) => outletsOf((list as string[] | null) ?? []));
+  stories.forEach((story, i) => {
+    const { names, feedNames } = sources[i]!;
+    // A story stored under a title its feed has since changed shows the feed's name as its cluster does.
+    const feed = feedNames.get(story.feedId);
+    if (feed?.all.has(story.source)) story.source = feed.latest;
+    story.sources = names.length ? names : [story.source];
+  });
   return stories;
 }
 
@@ -293,10 +339,10 @@ export async function getCluster(ctx: Ctx, id: string): Promise<Cluster | null> 
     .pipeline()
     .hmget(k.cluster(ctx, id), 'id', 'firstSeenAt')
     .zrange(k.clusterStories(ctx, id), '0', '-1')
-    .zrange(k.clusterSources(ctx, id), '0', '-1')
+    .zrange(k.clusterSources(ctx, id), '0', '-1', 'WITHSCORES')
     .exec()) as [unknown, unknown][] as [[null, (string | null)[]], [null, string[]], [null, string[]]];
   if (!head[0] || stories.length === 0) return null;
-  return { id, firstSeenAt: Number(head[1]), sources, stories };
+  return { id, firstSeenAt: Number(head[1]), sources: outletsOf(sources).names, stories };
 }
 
 /** Field, value, field, value, … in STORED_FIELDS order. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchFeed } from '../../src/feeds/fetch.js';
 import { pollFeed } from '../../src/feeds/poll.js';
-import { addFeed, getFeed, type Feed } from '../../src/feeds/store.js';
+import { addFeed, enableFeed, feedPolledFor, getFeed, removeFeed, type Feed } from '../../src/feeds/store.js';
 import { createClassifier } from '../../src/topics/classifier.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
@@ -121,6 +121,13 @@ describe('one feed added by two of its addresses', () => {
     expect(paused).toMatchObject({ status: 'disabled', url: server.url('/www/feed.xml'), nextPollAt: null });
     expect(paused.lastError).toBe(`the same feed as ${server.url('/home/feed.xml')} (this address redirects there for good), which is already polled: this copy is paused; remove it`);
     expect((await getFeed(ctx, first.id))!).toMatchObject({ status: 'ok', url: server.url('/home/feed.xml') });
+    // Its stories are the other's until it is resumed (and so is no copy any more), or the other is removed.
+    expect((await feedPolledFor(ctx, paused)).id).toBe(first.id);
+    await enableFeed(ctx, second.id);
+    expect((await feedPolledFor(ctx, (await getFeed(ctx, second.id))!)).id).toBe(second.id);
+    await pollFeed(ctx, classify, second.id);
+    await removeFeed(ctx, first.id);
+    expect((await feedPolledFor(ctx, (await getFeed(ctx, second.id))!)).id).toBe(second.id);
   });
 
   it('pauses a site’s page added after the feed it names, rather than polling that feed twice', async () => {

@@ -257,6 +257,42 @@ describe('polling a feed over HTTP', () => {
     expect((await pollFeed(ctx, classify, (await feedAt('/gz-bomb.xml')).id)).error).toMatch(/larger than the 5 MB limit once unpacked/);
   });
 
+  it('unpacks a .xml.gz gzipped once more, or followed by stray bytes, as gzip(1) and browsers do, still under the cap', async () => {
+    // Both failed with "not a feed: the document does not start with XML or JSON ("‹…")".
+    server.handle('/gz-in-gz.xml.gz', (_req, res) => xml(res, gzipSync(gzipSync(rss(items(2, 'Layered')))), { 'content-type': 'application/octet-stream' }));
+    server.handle('/gz-newline.xml.gz', (_req, res) => xml(res, Buffer.concat([gzipSync(rss(items(2, 'Trailing'))), Buffer.from('\n\n')]), { 'content-type': 'application/xml' }));
+    expect(await pollFeed(ctx, classify, (await feedAt('/gz-in-gz.xml.gz')).id)).toMatchObject({ status: 'ok', added: 2 });
+    expect(await pollFeed(ctx, classify, (await feedAt('/gz-newline.xml.gz')).id)).toMatchObject({ status: 'ok', added: 2 });
+    const bomb = Buffer.concat([gzipSync(gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20))), Buffer.from('\n')]);
+    server.handle('/gz-bomb-layered.xml', (_req, res) => xml(res, bomb, { 'content-encoding': 'gzip' }));
+    expect((await pollFeed(ctx, classify, (await feedAt('/gz-bomb-layered.xml')).id)).error).toMatch(/larger than the 5 MB limit once unpacked/);
+  });
+
+  it('dates stories of Thai and Persian feeds in their own calendars, and an unreadable date by the fetch', async () => {
+    const doc = (language: string, dates: string[]) =>
+      rss(dates.map((pubDate, i) => ({ title: `${language} story ${i + 1}`, guid: `${language}-${i + 1}`, link: `https://news.example/${language}/${i + 1}`, description: `<p>Story ${i + 1}.</p>`, pubDate }))).replace(
+        '<channel>',
+        `<channel><language>${language}</language>`,
+      );
+    server.serve('/thai.xml', doc('th', ['Fri, 27 Feb 2569 08:00:00 +0700', 'ศุกร์ 27 ก.พ. 2569 เวลา 10.30 น.', 'ไม่ทราบ']));
+    server.serve('/persian.xml', doc('fa', ['جمعه ۸ اسفند ۱۴۰۴ ساعت ۱۱:۰۰', '۱۴۰۴/۱۲/۰۸ - ۰۹:۳۰']));
+    for (const path of ['/thai.xml', '/persian.xml']) {
+      const feed = await feedAt(path);
+      expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok' });
+    }
+    const published = async (path: string) =>
+      (await queryStories(ctx, { feedId: (await feedAt(path)).id, limit: 10 })).stories.map((s) => [s.title, new Date(s.published).toISOString()]).sort();
+    expect(await published('/thai.xml')).toEqual([
+      ['th story 1', '2026-02-27T01:00:00.000Z'],
+      ['th story 2', '2026-02-27T03:30:00.000Z'],
+      ['th story 3', new Date(ctx.now()).toISOString()],
+    ]);
+    expect(await published('/persian.xml')).toEqual([
+      ['fa story 1', '2026-02-27T07:30:00.000Z'],
+      ['fa story 2', '2026-02-27T06:00:00.000Z'],
+    ]);
+  });
+
   it('asks again for the plain bytes when a body labelled compressed does not unpack, and says so if they never come', async () => {
     // Content-Encoding set by hand on an uncompressed body: it failed with "incorrect header check (Z_DATA_ERROR)".
     server.handle('/mislabelled-gz.xml', (req, res) => xml(res, rss(items(2, 'Mislabelled')), /gzip/.test(String(req.headers['accept-encoding'])) ? { 'content-encoding': 'gzip' } : {}));
@@ -410,6 +446,47 @@ describe('the feed’s title as the stories’ source', () => {
   });
 });
 
+describe('a <base href> inside an item’s HTML', () => {
+  it('resolves the story’s picture against it, itself resolved against the item’s and the feed’s bases, as a browser does', async () => {
+    const item = (n: number, html: string) =>
+      `<item><title>Based ${n}</title><link>https://news.example/based/${n}</link><guid>based-${n}</guid><pubDate>Fri, 27 Feb 2026 10:00:00 +0000</pubDate>` +
+      `<content:encoded><![CDATA[${html}]]></content:encoded></item>`;
+    const doc =
+      '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Based desk</title><link>https://news.example/</link>' +
+      item(1, '<html><head><base href="https://cdn.example/2026/02/"></head><body><p>Copy one.</p><img src="harbour.jpg"></body></html>') +
+      item(2, '<base href="/media/wire/"><p>Copy two.</p><p><img src="../photos/port.jpg"></p>') +
+      item(3, '<p>Copy three.</p><img src="dock.jpg"><base href="https://img.example/set/">') +
+      item(4, '<base href="javascript:void(0)"><p>Copy four.</p><img src="/pics/quay.jpg">') +
+      item(5, '<noscript><base href="https://wrong.example/"></noscript><p>Copy five.</p><img src="pier.jpg">') +
+      '</channel></rss>';
+    server.serve('/based.xml', doc);
+    const feed = await feedAt('/based.xml');
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 5 });
+    const images = Object.fromEntries((await queryStories(ctx, { feedId: feed.id, limit: 10 })).stories.map((s) => [s.title, s.image]));
+    expect(images).toEqual({
+      'Based 1': 'https://cdn.example/2026/02/harbour.jpg',
+      'Based 2': 'https://news.example/media/photos/port.jpg',
+      // The first <base> counts wherever it stands, before the picture or after it.
+      'Based 3': 'https://img.example/set/dock.jpg',
+      // A javascript: base is none, nor is one a browser running scripts reads as text.
+      'Based 4': 'https://news.example/pics/quay.jpg',
+      'Based 5': 'https://news.example/pier.jpg',
+    });
+  });
+
+  it('resolves against an Atom entry’s xml:base first', async () => {
+    const doc =
+      '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://atom.example/blog/"><title>Atom desk</title><id>urn:x</id><updated>2026-02-27T10:00:00Z</updated>' +
+      '<entry xml:base="posts/"><title>Atom based</title><id>urn:x:1</id><link href="one.html"/><updated>2026-02-27T10:00:00Z</updated>' +
+      '<content type="html">&lt;base href="assets/"&gt;&lt;p&gt;Atom copy.&lt;/p&gt;&lt;img src="fig.png"&gt;</content></entry></feed>';
+    server.serve('/based-atom.xml', doc, { contentType: 'application/atom+xml' });
+    const feed = await feedAt('/based-atom.xml');
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 1 });
+    const [story] = (await queryStories(ctx, { feedId: feed.id, limit: 1 })).stories;
+    expect(story).toMatchObject({ link: 'https://atom.example/blog/posts/one.html', image: 'https://atom.example/blog/posts/assets/fig.png' });
+  });
+});
+
 describe('polling through an HTTP proxy (HTTP_PROXY, HTTPS_PROXY, NO_PROXY)', () => {
   /** A forward proxy as newsroom networks run them: CONNECT tunnels, and plain requests in absolute form. */
   async function startProxy() {
@@ -467,6 +544,44 @@ describe('polling through an HTTP proxy (HTTP_PROXY, HTTPS_PROXY, NO_PROXY)', ()
       await viaProxy.cleanup();
       await direct.cleanup();
       await proxy.close();
+    }
+  });
+
+  it('reads NO_PROXY as curl does: CIDR ranges, IPv6 addresses, `*` among other entries; other hosts still go through the proxy', async () => {
+    const { createServer } = await import('node:http');
+    // Connections are closed after each answer, so the proxy sees (CONNECT) every request it carries.
+    const v6 = createServer((_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml', connection: 'close' }).end(rss(items(1, 'Loopback six'))));
+    await new Promise<void>((resolve) => v6.listen(0, '::1', resolve));
+    const v6Url = `http://[::1]:${(v6.address() as { port: number }).port}/six.xml`;
+    const proxy = await startProxy();
+    server.serve('/cidr.xml', rss(items(1, 'Cidr')), { headers: { connection: 'close' } });
+    // Each was sent to the proxy, which cannot reach a host it was told to leave alone in a real network.
+    const cases: [string, string, boolean][] = [
+      ['10.0.0.0/8, 127.0.0.0/8', server.url('/cidr.xml'), false],
+      ['127.0.0.1/32', server.url('/cidr.xml'), false],
+      ['::1', v6Url, false],
+      ['[::1]', v6Url, false],
+      ['::/0', v6Url, false],
+      ['intranet.example *', server.url('/cidr.xml'), false],
+      [`127.0.0.1:${new URL(server.base).port}`, server.url('/cidr.xml'), false],
+      ['10.0.0.0/8', server.url('/cidr.xml'), true],
+      ['127.0.0.0/33, fd00::/8, .example.org', server.url('/cidr.xml'), true],
+      ['127.0.0.1:1', server.url('/cidr.xml'), true],
+    ];
+    try {
+      for (const [noProxy, url, proxied] of cases) {
+        const c = testCtx('feeds-no-proxy-cidr', { HTTP_PROXY: proxy.url, NO_PROXY: noProxy });
+        try {
+          const seenBefore = proxy.seen.length;
+          const outcome = await pollFeed(c, classify, (await addFeed(c, url)).feed.id);
+          expect({ noProxy, status: outcome.status, proxied: proxy.seen.length > seenBefore }).toEqual({ noProxy, status: 'ok', proxied });
+        } finally {
+          await c.cleanup();
+        }
+      }
+    } finally {
+      await proxy.close();
+      await new Promise<void>((resolve) => (v6.closeAllConnections(), v6.close(() => resolve())));
     }
   });
 

@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeFeedBody } from '../../src/feeds/charset.js';
 import { parseFeedDate } from '../../src/feeds/dates.js';
+import { bypassesProxy, proxyFor } from '../../src/feeds/proxy.js';
 import { parseRetryAfter } from '../../src/feeds/fetch.js';
 import { canonicalLink } from '../../src/feeds/links.js';
 import { normaliseEntry, withDocumentBase } from '../../src/feeds/normalise.js';
@@ -94,6 +95,37 @@ describe('feed dates', () => {
     // Days the month lacks, which Date.UTC and V8 rolled into the next month.
     '31 Nov 2026', '2026-11-31T10:00:00Z', '31.11.2026', '2026/11/31 10:00', 'Tuesday, 31-Nov-26 10:00:00 GMT', 'Sun, 29 Feb 2026 09:00:00 +0000'])('gives up on %j without throwing', (raw) => {
     expect(parseFeedDate(raw)).toBeNull();
+  });
+
+  // Buddhist-era years (Thailand) and the Solar Hijri calendar (Iran, Afghanistan): read as their year 2569 or 1405, the
+  // first lay five centuries ahead and the second before 1990, and both stories took the fetch time.
+  it.each([
+    ['Thu, 26 Nov 2569 14:05:00 +0700', null, '2026-11-26T07:05:00Z'],
+    ['2569-11-26T14:05:00+07:00', null, '2026-11-26T07:05:00Z'],
+    ['วันพฤหัสบดีที่ 26 พฤศจิกายน พ.ศ. 2569 เวลา 14:05 น.', 'th', '2026-11-26T07:05:00Z'],
+    ['๒๖ พ.ย. ๒๕๖๙ 14.05 น.', 'th', '2026-11-26T07:05:00Z'],
+    ['29 ก.พ. 2567', 'th', '2024-02-28T17:00:00Z'],
+    ['پنجشنبه ۵ آذر ۱۴۰۵ ساعت ۱۴:۰۵', null, '2026-11-26T10:35:00Z'],
+    ['۱۴۰۵/۰۹/۰۵ - ۱۴:۰۵', null, '2026-11-26T10:35:00Z'],
+    ['1405/09/05 14:05', 'ir', '2026-11-26T10:35:00Z'],
+    ['١ فروردین ١٤٠٥', 'ir', '2026-03-20T20:30:00Z'],
+    ['۳۰ اسفند ۱۴۰۳ ۱۰:۰۰', null, '2025-03-20T06:30:00Z'],
+    ['5 Azar 1405 14:05 +0330', null, '2026-11-26T10:35:00Z'],
+    ['۵ قوس ۱۴۰۵ ۱۴:۰۵', null, '2026-11-26T09:35:00Z'],
+  ])('reads %s (feed of %s) in its own calendar', (raw, region, iso) => {
+    expect(parseFeedDate(raw, region)).toBe(Date.parse(iso));
+  });
+
+  // 1403 was a leap year of the solar calendar, 1404 not; "1448/05/16" outside Iran may be the Islamic lunar calendar's.
+  it.each([['۳۰ اسفند ۱۴۰۴', null], ['1448/05/16', null], ['๓๑ ก.พ. ๒๕๖๙', 'th'], ['۳۱ مهر ۱۴۰۵', null]])('gives no date for %j (feed of %s) rather than a wrong one', (raw, region) => {
+    expect(parseFeedDate(raw, region)).toBeNull();
+  });
+
+  it('takes a Gregorian date of the item over one of another calendar, and fetch time when none reads', () => {
+    const both = normaliseEntry(entry({ title: 'Both', link: 'https://x.example/3', dates: ['۵ آذر ۱۴۰۵', '2026-11-26T14:05:00+03:30'] }), { feedUrl: 'https://x.example/rss', feed: { base: null }, fetchedAt: Date.parse('2026-11-27T00:00:00Z') });
+    expect(both!.published).toBe(Date.parse('2026-11-26T10:35:00Z'));
+    const unread = normaliseEntry(entry({ title: 'Unread', link: 'https://x.example/4', dates: ['۳۰ اسفند ۱۴۰۴', 'เมื่อวานนี้'] }), { feedUrl: 'https://x.example/rss', feed: { base: null }, fetchedAt });
+    expect(unread!.published).toBe(fetchedAt);
   });
 
   it('clamps a date in the future to the fetch time, and falls back to it', () => {
@@ -415,5 +447,41 @@ describe('feed logins kept sealed', () => {
     expect(splitLogin('https://wire.example/feed')).toEqual({ url: 'https://wire.example/feed', login: null });
     // A bare "%" in a password is taken as typed, not a crash.
     expect(splitLogin('https://desk:pa%ss@wire.example/feed').login).toEqual({ username: 'desk', password: 'pa%ss' });
+  });
+});
+
+describe('NO_PROXY, as curl reads it', () => {
+  const direct = (url: string, noProxy: string) => bypassesProxy(new URL(url), noProxy);
+
+  it('takes a name for itself and its subdomains, with or without a leading dot or "*.", and never for a name it only ends', () => {
+    for (const entry of ['example.org', '.example.org', '*.example.org', 'EXAMPLE.ORG.']) {
+      expect([direct('https://example.org/rss', entry), direct('https://news.example.org/rss', entry), direct('https://notexample.org/rss', entry)]).toEqual([true, true, false]);
+    }
+    expect(direct('https://news.example.org./rss', 'example.org')).toBe(true);
+  });
+
+  it('takes addresses and CIDR ranges for feeds addressed by IP, not for names, and ports when given', () => {
+    expect(direct('http://10.1.2.3/rss', '10.0.0.0/8')).toBe(true);
+    expect(direct('http://11.1.2.3/rss', '10.0.0.0/8')).toBe(false);
+    expect(direct('http://[::1]:8080/rss', '::1')).toBe(true);
+    expect(direct('http://[fd12::5]/rss', 'fd00::/8')).toBe(true);
+    expect(direct('http://10.0.0.1/rss', '::/0')).toBe(false);
+    expect(direct('http://ten.example/rss', '10.0.0.0/8')).toBe(false);
+    expect(direct('http://10.0.0.1:8080/rss', '10.0.0.1:8080')).toBe(true);
+    expect(direct('http://10.0.0.1/rss', '10.0.0.1:8080')).toBe(false);
+    expect(direct('https://[::1]/rss', '[::1]:443')).toBe(true);
+    expect(direct('http://10.0.0.1/rss', '10.0.0.0/33,10.0.0.0/x')).toBe(false);
+  });
+
+  it('takes "*" for every host, alone or among other entries, and nothing from an empty list', () => {
+    expect(direct('https://wire.example/rss', '*')).toBe(true);
+    expect(direct('https://wire.example/rss', 'localhost, *')).toBe(true);
+    expect(direct('https://wire.example/rss', ' , ')).toBe(false);
+  });
+
+  it('chooses the proxy by scheme, none for a host NO_PROXY lists', () => {
+    const proxy = { http: 'http://p:3128', https: 'http://s:3128', noProxy: '127.0.0.0/8' };
+    expect([proxyFor('http://a.example/', proxy), proxyFor('https://a.example/', proxy), proxyFor('https://127.0.0.9/', proxy)]).toEqual(['http://p:3128', 'http://s:3128', '']);
+    expect(proxyFor('https://a.example/', { ...proxy, https: '' })).toBe('');
   });
 });

@@ -253,6 +253,59 @@ describe('GET /api/stories', () => {
     expect((await json<{ error: string }>(res)).error).toMatch(message);
   });
 
+  it('counts a feed whose title changes between polls as one outlet of a cluster, under its latest title', async () => {
+    const copy = [
+      'Kochi, Nov 26 (IANS) The Cochin Shipyard on Thursday delivered the second of eight anti-submarine warfare shallow water craft to the Indian Navy, months ahead of schedule.',
+      'The vessel, named after a coastal fortification, was handed over in the presence of the Rear Admiral commanding the naval ship repair yard and senior yard officials.',
+      'Each craft is 78 metres long, displaces about 900 tonnes and carries lightweight torpedoes, anti-submarine rockets and a hull-mounted sonar made in India.',
+      'The contract for the eight craft was signed in 2019, and the yard said more than 80 per cent of their content by cost was sourced from Indian suppliers.',
+      'The Navy plans to base the craft on both seaboards to hunt submarines in the shallow coastal waters where larger frigates cannot operate safely.',
+    ];
+    const html = copy.map((p) => `<p>${p}</p>`).join('');
+    const title = 'Cochin Shipyard delivers second anti-submarine shallow water craft to Navy';
+    feeds.serve('/coast-post.xml', feedOf('Coast Post', [{ guid: 'cp1', link: 'https://coastpost.example/1', title, html }]));
+    feeds.serve('/harbour-daily.xml', feedOf('Harbour Daily', [{ guid: 'hd1', link: 'https://harbourdaily.example/1', title, html }]));
+    await pollNow(feeds.url('/coast-post.xml'));
+    await pollNow(feeds.url('/harbour-daily.xml'));
+    // The next edition of Coast Post's feed carries a date in its title, and a second copy of the story (its live page).
+    feeds.serve('/coast-post.xml', feedOf('Coast Post – 26 November 2026', [
+      { guid: 'cp1', link: 'https://coastpost.example/1', title, html },
+      { guid: 'cp2', link: 'https://coastpost.example/live/2', title: `${title}: live`, html },
+    ]));
+    await pollNow(feeds.url('/coast-post.xml'));
+    const shown = (await stories(`feed=${encodeURIComponent(feeds.url('/coast-post.xml'))}`)).stories.filter((s) => s.title.startsWith('Cochin'));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const s of [...shown, ...(await stories(`feed=${encodeURIComponent(feeds.url('/harbour-daily.xml'))}`)).stories]) {
+      expect(s.sources).toEqual(['Coast Post – 26 November 2026', 'Harbour Daily']);
+    }
+    expect(shown.map((s) => (s as ApiStory & { source: string }).source)).toEqual(shown.map(() => 'Coast Post – 26 November 2026'));
+  });
+
+  it('answers for a feed paused as a copy of another as for the feed that goes on polling', async () => {
+    // The same desk's feed added by two addresses: the second once carried the feed itself, then redirected for good.
+    feeds.serve('/desk-live.xml', rss(items(3, 'Desk live')));
+    let redirecting = false;
+    feeds.handle('/desk-copy.xml', (_req, res) => {
+      if (redirecting) return void res.writeHead(301, { location: '/desk-live.xml' }).end();
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(items(2, 'Desk before the move')));
+    });
+    await pollNow(feeds.url('/desk-live.xml'));
+    await pollNow(feeds.url('/desk-copy.xml'));
+    redirecting = true;
+    const paused = await json<{ feed: ApiFeed; outcome: { error: string } }>(await pollNow(feeds.url('/desk-copy.xml')));
+    expect(paused.feed.status).toBe('disabled');
+    expect(paused.outcome.error).toContain(`the same feed as ${feeds.url('/desk-live.xml')}`);
+    const live = await stories(`feed=${encodeURIComponent(feeds.url('/desk-live.xml'))}&limit=2`);
+    const copy = await stories(`feed=${encodeURIComponent(feeds.url('/desk-copy.xml'))}&limit=2`);
+    expect(copy).toEqual(live);
+    // Its next page too, by the cursor either address gave; none of what the copy stored before it was paused.
+    const rest = await stories(`feed=${encodeURIComponent(feeds.url('/desk-copy.xml'))}&limit=2&cursor=${copy.next}`);
+    const all = [...copy.stories, ...rest.stories];
+    expect(all.map((s) => s.title).sort()).toEqual(['Desk live 1', 'Desk live 2', 'Desk live 3']);
+    expect(new Set(all.map((s) => s.feed))).toEqual(new Set([feeds.url('/desk-live.xml')]));
+    expect(rest.next).toBeNull();
+  });
+
   it('answers 404 for a feed it does not have', async () => {
     const res = await app.get(`/api/stories?feed=${encodeURIComponent('https://unknown.example/rss')}`);
     expect(res.status).toBe(404);
