@@ -49,5 +49,7 @@ export function presentFeed(f: Feed) {
     ttlMinutes: f.ttlMinutes,
     /** The user name of the feed's HTTP login, or null; the password is never shown. */
     login: f.login,
+    /** The id of the feed this one was paused as a copy of (it moved for good onto that feed's address), or null. */
+    copyOf: f.copyOf ?? null,
   };
 }

@@ -30,6 +30,7 @@ interface ApiFeed {
   etag: string | null;
   lastModified: string | null;
   intervalMinutes: number;
+  copyOf: string | null;
 }
 
 let app: TestService;
@@ -295,6 +296,12 @@ describe('GET /api/stories', () => {
     const paused = await json<{ feed: ApiFeed; outcome: { error: string } }>(await pollNow(feeds.url('/desk-copy.xml')));
     expect(paused.feed.status).toBe('disabled');
     expect(paused.outcome.error).toContain(`the same feed as ${feeds.url('/desk-live.xml')}`);
+    // The list names the live feed by its id, and the live feed copies none.
+    const listed = await listFeeds();
+    const liveFeed = listed.find((f) => f.url === feeds.url('/desk-live.xml'))!;
+    expect(liveFeed.copyOf).toBeNull();
+    expect(listed.find((f) => f.url === feeds.url('/desk-copy.xml'))?.copyOf).toBe(liveFeed.id);
+    expect(paused.feed.copyOf).toBe(liveFeed.id);
     const live = await stories(`feed=${encodeURIComponent(feeds.url('/desk-live.xml'))}&limit=2`);
     const copy = await stories(`feed=${encodeURIComponent(feeds.url('/desk-copy.xml'))}&limit=2`);
     expect(copy).toEqual(live);
