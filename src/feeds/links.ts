@@ -25,9 +25,16 @@ const FEED_REFERRER_KEYS = new Set(['source', 'ref', 'partner', 'emc', 'from', '
 // "rss", "RSS-3208" (AT Internet's xtor, as Le Monde and Le Figaro write it), "PublicRSS20-sa" (the BBC's ns_source).
 const FEED_REFERRER_VALUE = /^(?:public)?(?:rss|feed|atom)(?:$|[-_:.\d])/i;
 
+/**
+ * Matomo's (formerly Piwik's) campaign parameters, utm_*'s counterpart on sites that keep their analytics in house
+ * (the European Commission's press corner, many European governments and universities): "pk_campaign=rss_page",
+ * "mtm_source=feed". Only the campaign names, so a site's own "pk_id" stays.
+ */
+const MATOMO_CAMPAIGN = /^(?:pk|mtm|matomo|piwik)_(?:campaign|cpn|kwd|keyword|source|medium|content|cid|group|placement)$/;
+
 function isTracking(key: string, value: string): boolean {
   const k = key.toLowerCase();
-  return k.startsWith('utm_') || TRACKING.has(k) || (FEED_REFERRER_KEYS.has(k) && FEED_REFERRER_VALUE.test(value));
+  return k.startsWith('utm_') || TRACKING.has(k) || MATOMO_CAMPAIGN.test(k) || (FEED_REFERRER_KEYS.has(k) && FEED_REFERRER_VALUE.test(value));
 }
 
 /** Resolves `href` against the bases, outermost first: each base is itself resolved against the one before (feed URL, feed xml:base, entry xml:base). */
