@@ -107,7 +107,8 @@ export function canonicalLink(href: string | null | undefined, ...bases: (string
  * would then share one host and never match the same story from its
  * outlet's own feed. The outlet's URL is the story's link.
  */
-function unwrapRedirect(absolute: string): string {
+function unwrapRedirect(written: string): string {
+  const absolute = withoutMeasurementPrefix(written);
   const u = new URL(absolute);
   if (/^news\.google\.[a-z.]+$/i.test(u.hostname)) return googleNewsTarget(u.pathname) ?? absolute;
   if (u.hostname.endsWith('.cdn.ampproject.org') || (u.pathname.startsWith('/amp/') && /^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname))) return ampTarget(u) ?? absolute;
@@ -118,6 +119,42 @@ function unwrapRedirect(absolute: string): string {
   if (u.pathname === '/redir/redirect' && /^(?:www\.)?linkedin\.com$/i.test(u.hostname)) return targetOf(u, 'url') ?? absolute;
   if (!/^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname) || u.pathname !== '/url') return absolute;
   return targetOf(u, 'url', 'q') ?? absolute;
+}
+
+/**
+ * Podcast hosts put a measurement service's address before an episode's file ("https://dts.podtrac.com/redirect.mp3/
+ * media.host.fm/212.mp3", "https://op3.dev/e/…", Chartable's "chtbl.com/track/ID/…", Podsights' "pdst.fm/e/…"), often
+ * several in a chain: the file is the address after the prefixes, which every other feed and app names without them.
+ * By host, the path that stands before the file's host.
+ */
+const MEASUREMENT_PREFIXES: [RegExp, RegExp][] = [
+  [/^(?:dts\.|www\.)?podtrac\.com$/, /^\/(?:pts\/)?redirect\.[a-z\d]{2,4}\//],
+  [/^(?:chtbl\.com|chrt\.fm|tracking\.swap\.fm)$/, /^\/track\/[^/]+\//],
+  [/^(?:pdst\.fm|prfx\.byspotify\.com)$/, /^\/e\//],
+  [/^op3\.dev$/, /^\/e(?:,[^/]*)?\//],
+  [/^(?:verifi\.podscribe\.com|pscrb\.fm)$/, /^\/rss\/p\//],
+  [/^pfx\.vpixl\.com$/, /^\/[^/]+\//],
+  [/^mgln\.ai$/, /^\/e\/[^/]+\//],
+  [/^arttrk\.com$/, /^\/p\/[^/]+\//],
+  [/^claritaspod\.com$/, /^\/measure\//],
+];
+
+function withoutMeasurementPrefix(absolute: string): string {
+  let url = absolute;
+  for (let hop = 0; hop < 5; hop++) {
+    const u = new URL(url);
+    const prefix = MEASUREMENT_PREFIXES.find(([host]) => host.test(u.hostname.toLowerCase()))?.[1].exec(u.pathname);
+    if (!prefix) return url;
+    // The rest is the file's host and path, sometimes with its scheme written in ("op3.dev/e/https://…").
+    const rest = u.pathname.slice(prefix[0].length).replace(/^https?:\/\/?/i, '');
+    if (!/^[^/]+\.[^/]+\/./.test(rest)) return url;
+    try {
+      url = new URL(`${u.protocol}//${rest}${u.search}`).toString();
+    } catch {
+      return url;
+    }
+  }
+  return url;
 }
 
 /**
