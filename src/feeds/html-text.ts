@@ -79,8 +79,10 @@ const NON_TEXT = ['script', 'style', 'textarea', 'option', 'noscript', 'iframe',
  * The node's own fields Drupal 8 and later print before the body in their default RSS view mode: its title, author
  * account and creation date (<span class="field field--name-title …">). The headline, a login name and a date are
  * not copy: read as text, every story of a Drupal site opened "Headline pressoffice Thu, 11/26/2026 - 10:30".
+ * Drupal 7 prints a node's date and term fields the same way, with their label (<div class="field
+ * field-name-field-release-date field-type-datetime field-label-inline">): "Release date: 26/11/2026" opened the copy.
  */
-const DRUPAL_NODE_FIELD = /(?:^|\s)field--name-(?:title|uid|created|changed)(?:\s|$)/;
+const DRUPAL_NODE_FIELD = /(?:^|\s)(?:field--name-(?:title|uid|created|changed)|field-type-(?:datetime|date|datestamp|taxonomy-term-reference))(?:\s|$)/;
 
 /** What a tag becomes: its text kept (0), a paragraph (P), a line break (BR), or gone with its contents (NONE). */
 const KEEP_TEXT = 0;
@@ -214,7 +216,7 @@ class TextCollector {
       }
       return;
     }
-    const kind = this.kinds === STORY_KINDS && attribs.class?.includes('field--name-') && DRUPAL_NODE_FIELD.test(attribs.class) ? NONE : (this.kinds.get(name) ?? KEEP_TEXT);
+    const kind = this.kinds === STORY_KINDS && attribs.class?.includes('field-') && DRUPAL_NODE_FIELD.test(attribs.class) ? NONE : (this.kinds.get(name) ?? KEEP_TEXT);
     this.tags.push(name);
     this.tagKinds.push(kind);
     this.starts.push(this.pieces.length);
