@@ -474,8 +474,18 @@ export function withoutControls(s: string): string {
   return CONTROL.test(t) ? t.replace(CONTROLS, fromControl) : t;
 }
 
+/**
+ * Direction marks and embeddings (RLM, LRM, ALM, RLE … PDF, the isolates) that Arabic, Urdu and Hebrew CMSs put
+ * around a headline or a paragraph to set its direction: the reader sets it anyway, and at an end they are invisible
+ * characters that made "‏وزير …‏" another string than the headline, name or outlet it shows. Inside a line, where
+ * they order mixed scripts and digits, they stay.
+ */
+const BIDI = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/;
+const EDGE_BIDI = /^[\s\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]+|[\s\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]+$/g;
+
 function collapse(s: string): string {
   const t = withoutControls(s);
   // Every single space is a match of \s+, so replace() rebuilds even a clean line: test first.
-  return LOOSE_SPACE.test(t) ? t.replace(/\s+/g, ' ').trim() : t;
+  const u = LOOSE_SPACE.test(t) ? t.replace(/\s+/g, ' ').trim() : t;
+  return BIDI.test(u) ? u.replace(EDGE_BIDI, '') : u;
 }
