@@ -526,9 +526,15 @@ function atomCategory(c: unknown): string {
  * and browsers' readers do not.
  */
 function isPlainText(el: unknown, value: string): boolean {
-  const type = (attrs(el)?.type ?? 'text').toLowerCase();
-  return (type === 'text' || type === 'text/plain') && !looksLikeHtml(value);
+  const declared = attrs(el)?.type?.trim().toLowerCase();
+  if (!declared) return !looksLikeHtml(value);
+  if (declared !== 'text' && declared !== 'text/plain') return false;
+  // Said outright, "text" is text, as a title typed so is: "Use of <b> tags aside, …" lost its "<b>" and the words
+  // around it read as markup. Only a body that opens with an HTML block was HTML its generator mistyped.
+  return !HTML_BODY_START.test(value);
 }
+
+const HTML_BODY_START = /^\s*<(?:p|div|br|h[1-6]|ul|ol|table|figure|blockquote|img|section|article)\b[^<>]*>/i;
 
 /**
  * Atom 0.3's `mode="base64"` content (Blogger and early Movable Type wrote
