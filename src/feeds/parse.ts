@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities';
 import Parser from 'rss-parser';
 import { parseJsonFeed } from './jsonfeed.js';
 import { FeedParseError, type FeedEntry, type FeedFormat, type ParsedFeed } from './entries.js';
@@ -175,12 +176,45 @@ export async function parseFeed(text: string, contentType?: string | null): Prom
     const parsed = await parseFeed(body.slice(start), contentType);
     return { ...parsed, warning: [`ignored text before the feed ("${preview(body.slice(0, start).trim())}")`, parsed.warning].filter(Boolean).join('; ') };
   }
+  const inPage = feedInPage(body);
+  if (inPage !== null) {
+    const parsed = await parseFeed(inPage, contentType);
+    return { ...parsed, warning: ['the feed came inside an HTML page, read from there', parsed.warning].filter(Boolean).join('; ') };
+  }
   const prepared = inlineMarkupAsText(prepareXml(body));
   try {
     return fromRssParser(await rss.parseString(prepared), formatOf(prepared));
   } catch (strictError) {
     return parseLeniently(prepared, describe(strictError));
   }
+}
+
+const HTML_PAGE_START = /^<(?:!doctype\s+html|html)\b/i;
+const FEED_IN_PAGE = /<(rss|feed|rdf:RDF)[\s>]|&lt;(rss|feed|rdf:RDF)(?:\s|&gt;)/;
+/** What a page holding only a feed says besides it: a browser's "This XML file does not appear to have any style…". */
+const PAGE_WORDS_MAX = 200;
+
+/**
+ * A feed a web page holds as its whole content: a browser's saved view of it, or a CMS that prints the feed into its
+ * page template (in a <pre>, as markup or escaped as text). Refused as an HTML page, it gave no stories; the feed is
+ * read from inside. A page with more to say than that (a tutorial quoting an example feed) stays a page.
+ */
+function feedInPage(body: string): string | null {
+  if (!HTML_PAGE_START.test(body)) return null;
+  const m = FEED_IN_PAGE.exec(body);
+  if (!m) return null;
+  const name = m[1] ?? m[2]!;
+  const close = m[1] ? `</${name}>` : `&lt;/${name}&gt;`;
+  const end = body.lastIndexOf(close);
+  if (end < m.index) return null;
+  const around = `${body.slice(0, m.index)} ${body.slice(end + close.length)}`
+    .replace(/<(head|script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]*>|&lt;\?xml[\s\S]*?\?&gt;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (around.length > PAGE_WORDS_MAX) return null;
+  const feed = body.slice(m.index, end + close.length);
+  return m[1] ? feed : decodeHTMLStrict(feed);
 }
 
 /**
