@@ -8,7 +8,7 @@
  * left as text; WordPress's "Continue reading →" run into the last paragraph; Medium's footer under a publication's post.
  */
 
-const PLATFORMS = String.raw`facebook|twitter|x|instagram|telegram|whatsapp|linkedin|threads|koo|sharechat|snapchat|pinterest|tiktok|youtube|google news|spotify|apple podcasts`;
+const PLATFORMS = String.raw`facebook|twitter|x|instagram|telegram|whatsapp|linkedin|threads|koo|sharechat|snapchat|pinterest|tiktok|youtube|google news|spotify|apple podcasts|patreon|discord|ko-fi|buy me a coffee`;
 
 /** Who or what a link line's label names: a prompt ("Subscribe to The Hindu"), a platform or the outlet's site. */
 const PROMPT_LABEL = new RegExp(
@@ -18,6 +18,8 @@ const PROMPT_LABEL = new RegExp(
     String.raw`|follow [^.!?]{1,40} on (?:${PLATFORMS})` +
     // A link to the story's video or podcast elsewhere: "Watch the full video here: https://…".
     String.raw`|(?:watch|listen to) (?:the )?(?:full )?(?:video|interview|episode|podcast|show)(?: here)?` +
+    // A plea for the channel's upkeep: "Support the channel: https://www.patreon.com/…", "Become a member".
+    String.raw`|(?:support (?:the |our |this |my )?(?:channel|show|podcast|us|our work|my work)|become a (?:patron|member|supporter)|donate)` +
     String.raw`|(?:our |official )?(?:website|web|site|fb|insta|android|ios|app|e-?paper|podcast|newsletter|${PLATFORMS})(?: (?:page|channel|app|handle|account|profile|group))?` +
     String.raw`)$`,
   'iu',
