@@ -526,6 +526,20 @@ describe('legacy charsets and byte-order marks', () => {
     });
   });
 
+  it('RDF 1.0 with dc:date and no pubDate, content:encoded over the description, dc:subject as a category', async () => {
+    const [s] = (await polled(fixture('rdf-dcdate.rdf'), 'application/rdf+xml')).stories;
+    expect(seen(s!)).toEqual({
+      title: 'Bundeswehr übernimmt erste Eurofighter der Tranche 4',
+      link: 'https://www.bundesanzeiger-news.example.de/meldung/2026-11-26-bundeswehr',
+      published: '2026-11-26T13:05:00.000Z',
+      author: 'Redaktion Berlin',
+      image: null,
+      text: 'Die Luftwaffe hat in Manching die ersten beiden Maschinen der Tranche 4 übernommen.\n\nWeitere folgen im Frühjahr.',
+      source: 'Bundesticker',
+    });
+    expect(s!.categories).toEqual(['Verteidigung']);
+  });
+
   it('HTML entities no DOCTYPE declares ("&nbsp;", "&mdash;", "&eacute;") in a UTF-8 feed', async () => {
     const { stories, feed } = await polled(fixture('undeclared-entities.xml'));
     expect(feed.title).toBe('Panchayat Samachar');
