@@ -7,7 +7,7 @@
 
 const TRACKING = new Set([
   'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'igshid', 'mc_cid', 'mc_eid',
-  '_hsenc', '_hsmi', 'mkt_tok', 'oly_anon_id', 'oly_enc_id', 'vero_id', 'wt_mc', 'wt.mc_id', 'cmpid', 'ncid', 'ocid', 'sr_share', 'at_medium', 'at_campaign',
+  '_hsenc', '_hsmi', 'mkt_tok', 'ref_src', 'ref_url', 'oly_anon_id', 'oly_enc_id', 'vero_id', 'wt_mc', 'wt.mc_id', 'cmpid', 'ncid', 'ocid', 'sr_share', 'at_medium', 'at_campaign',
   // A visitor's session, which PHP, Java and ColdFusion sites write into every link they print, feeds included: each
   // poll's links differ, and one story came back as a new one.
   'phpsessid', 'jsessionid', 'cfid', 'cftoken',
