@@ -81,11 +81,17 @@ function asWritten(href: string | null | undefined): string | null {
   return /^www\.[^/\s.]+\.[^/\s]+/i.test(h) ? `//${h}` : h;
 }
 
+/**
+ * A single-page site's route written after the hash ("/#!/news/10", "/#/news/10"): the page's address, not a place on
+ * it. Dropped as a fragment is, every story of such a site linked to its front page.
+ */
+const HASH_ROUTE = /^#!?\/./;
+
 export function canonicalLink(href: string | null | undefined, ...bases: (string | null | undefined)[]): string | null {
   const absolute = absoluteUrl(href, ...bases);
   if (!absolute) return null;
   const u = new URL(unwrapRedirect(absolute));
-  u.hash = '';
+  if (!HASH_ROUTE.test(u.hash)) u.hash = '';
   if (u.pathname.includes(';')) u.pathname = u.pathname.replace(PATH_SESSION, '');
   const drop = [...u.searchParams].filter(([k, v]) => isTracking(k, v)).map(([k]) => k);
   // Touch the query only when something goes: URLSearchParams re-encodes what it writes back.
