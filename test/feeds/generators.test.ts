@@ -629,7 +629,40 @@ describe('text as generators escape it', () => {
   });
 });
 
+describe('links as templates print them', () => {
+  it('trims, encodes, lowers the host, reads "&amp;amp;", keeps a single-page site’s "#!/" route, drops Twitter’s ref_src', async () => {
+    const { stories } = await polled(fixture('link-oddities.xml'));
+    expect(Object.fromEntries(stories.map((s) => [s.title, s.link]))).toEqual({
+      'Whitespace around': 'https://links.example.in/a/1',
+      'Spaces inside': 'https://links.example.in/a/my%20story%202.html',
+      'IDN host': 'https://xn--61b3bh3a5ab.example.in/a/3',
+      'Upper scheme': 'https://links.example.in/a/4',
+      'Double-escaped query': 'https://links.example.in/view.php?id=5&lang=en',
+      'Protocol-relative': 'https://links.example.in/a/6',
+      'Enclosure with spaces': 'https://links.example.in/a/7',
+      'Mixed-case utm and ref_src': 'https://links.example.in/a/8?id=8',
+      'AMP page': 'https://links.example.in/a/9/amp/',
+      'Hash-bang': 'https://links.example.in/#!/news/10',
+    });
+    const pictures = Object.fromEntries(stories.filter((s) => s.image).map((s) => [s.title, s.image]));
+    expect(pictures).toEqual({
+      'Upper scheme': 'https://links.example.in/img/4.jpg',
+      'Protocol-relative': 'https://cdn.links.example.in/6.jpg',
+      'Enclosure with spaces': 'https://links.example.in/img/photo%207.jpg',
+    });
+  });
+});
+
 describe('JSON Feed', () => {
+  it('numeric ids, a relative url, CRLF paragraphs, a zoneless and a spaced date, tags joined in one string', async () => {
+    const { stories } = await polled(fixture('jsonfeed-numeric.json'), 'application/feed+json');
+    expect(stories.map((s) => [s.title, s.link, iso(s.published), s.categories, s.image])).toEqual([
+      ['First with a numeric id', 'https://numeric.example.org/a/12345', '2026-11-26T10:00:00.000Z', ['water', 'power'], null],
+      ['Second with a relative url', 'https://numeric.example.org/a/12346', '2026-11-26T03:30:00.000Z', [], 'https://cdn.numeric.example.org/p.jpg'],
+    ]);
+    expect(stories.map((s) => s.text)).toEqual(['Line one.\n\nLine two.\n\nSecond paragraph.', 'Only a summary here.']);
+  });
+
   it('1.1 with an authors array and content_html only: headed by its first sentence, image resolved against home_page_url', async () => {
     const [s] = (await polled(fixture('jsonfeed-authors.json'), 'application/feed+json')).stories;
     expect(seen(s!)).toEqual({
