@@ -511,11 +511,12 @@ function firstWords(text: string): string {
 
 /**
  * What a CMS writes for a post saved without a title: "(no title)" (Blogger), "Untitled" (Tumblr, Squarespace,
- * WordPress drafts), the post's own address (Tumblr and Mastodon bridges, link blogs), or a template's empty field
+ * WordPress drafts), Tumblr's name of the post's kind ("Photo", "Video", "Quote", "Link", "Chat", "Audio") for a post
+ * without one, the post's own address (Tumblr and Mastodon bridges, link blogs), or a template's empty field
  * printed as "null" or "undefined". Such a post is headed as one
  * without a title is, when it has text to head it with.
  */
-const PLACEHOLDER_TITLE = /^(?:[([]?\s*(?:no title|untitled(?: (?:post|entry|item|story))?|sin título|sans titre|ohne titel|senza titolo|sem título)\s*[)\]]?|https?:\/\/\S+|null|undefined)$/i;
+const PLACEHOLDER_TITLE = /^(?:[([]?\s*(?:no title|untitled(?: (?:post|entry|item|story))?|sin título|sans titre|ohne titel|senza titolo|sem título)\s*[)\]]?|https?:\/\/\S+|null|undefined|photo|video|audio|quote|link|chat)$/i;
 
 function isPlaceholderTitle(headline: string): boolean {
   return headline.length > 0 && headline.length <= 300 && PLACEHOLDER_TITLE.test(headline);
