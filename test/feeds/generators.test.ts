@@ -153,6 +153,31 @@ describe('blog platforms and newsletter hosts', () => {
     });
   });
 
+  it('TypePad Atom: the picture in the content, the category’s term', async () => {
+    const [s] = (await polled(fixture('typepad.xml'), 'application/atom+xml')).stories;
+    expect(seen(s!)).toEqual({
+      title: 'Ferry to Havelock cancelled again',
+      link: 'https://portblair.typepad.com/diary/2026/11/ferry-to-havelock-cancelled-again.html',
+      published: '2026-11-26T06:30:00.000Z',
+      author: 'Meenakshi Pillai',
+      image: 'https://portblair.typepad.com/.a/6a00d8341c2b5e53ef02c8d3b1a2b3200c-800wi',
+      text: 'The morning ferry to Havelock was cancelled for the third day running because of the swell.',
+      source: 'Port Blair Diary',
+    });
+    expect(s!.categories).toEqual(['Islands']);
+  });
+
+  it('Tumblr: a post titled by its kind ("Photo") is headed by its caption', async () => {
+    const [s] = (await polled(fixture('tumblr.xml'))).stories;
+    expect(seen(s!)).toMatchObject({
+      title: 'Charminar at dawn, before the traffic',
+      text: 'Charminar at dawn, before the traffic.',
+      image: 'https://64.media.tumblr.com/abc123/def456-7a/s1280x1920/ghi789.jpg',
+      author: 'oldcitylens',
+      published: '2026-11-26T06:15:22.000Z',
+    });
+  });
+
   it('LiveJournal: managingEditor an address (no author), the lj-cut anchor leaves no trace', async () => {
     const [s] = (await polled(fixture('livejournal.xml'))).stories;
     expect(seen(s!)).toMatchObject({
@@ -410,6 +435,19 @@ describe('government and international bodies', () => {
       'https://ec.europa.eu/commission/presscorner/detail/en/ip_26_2741',
     ]);
     expect(stories.map((s) => iso(s.published))).toEqual(['2026-11-26T14:30:00.000Z', '2026-11-26T11:00:00.000Z']);
+  });
+
+  it('a SharePoint list: the "Body:" label and the "Expires:" field are no copy', async () => {
+    const [s] = (await polled(fixture('sharepoint.xml'))).stories;
+    expect(seen(s!)).toEqual({
+      title: 'Evacuation of low-lying areas along the Adyar',
+      link: 'https://ddma.example.gov.in/Lists/Announcements/DispForm.aspx?ID=212',
+      published: '2026-11-26T09:10:05.000Z',
+      author: 'DDMA Control Room',
+      image: null,
+      text: 'Residents of low-lying areas along the Adyar are advised to move to relief camps before 6 pm.\n\nCamps are open at 42 schools.',
+      source: 'District Disaster Management Authority: Announcements',
+    });
   });
 
   it('a department that links items to "javascript:void(0)": the permalink guid is the link', async () => {
