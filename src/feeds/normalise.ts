@@ -484,11 +484,13 @@ function nameCased(name: string): string {
   const kept = (w: string) => CAPITALS_KEPT.has(w.replace(/[^\p{L}]/gu, '')) || /^\p{Lu}{1,2}\.?$/u.test(w) || /^(?:\p{Lu}\.)+$/u.test(w) || !/[AEIOUY]/.test(w);
   if (words.every((w) => !/\p{L}/u.test(w) || kept(w))) return name;
   let first = true;
+  // The last word is a surname, whatever else it may be: "ANANYA DAS" is Ananya Das, not "Ananya das".
+  const last = words.findLastIndex((w) => /\p{L}/u.test(w));
   return words
-    .map((w) => {
+    .map((w, i) => {
       if (!/\p{L}/u.test(w)) return w;
       const lower = w.toLowerCase();
-      const particle = LOWER_IN_NAME.has(lower);
+      const particle = LOWER_IN_NAME.has(lower) && i !== last;
       const out = particle && !first ? lower : kept(w) && !particle ? w : lower.replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/^(Mc)(\p{L})/u, (_m, mc: string, c: string) => mc + c.toUpperCase());
       first = false;
       return out;
