@@ -667,6 +667,29 @@ describe('text as generators escape it', () => {
   });
 });
 
+describe('bylines as CMSs fill them', () => {
+  it('reads the name without the place it was filed from (a place the gazetteer knows), a job after a line break, an editor’s credit', async () => {
+    const { stories } = await polled(fixture('bylines.xml'));
+    // Before: "Ananya Das, Mumbai", "Ananya das" (a surname read as a particle), "Ananya Das Senior Correspondent",
+    // "Ananya Das | Edited by Rahul Roy", the Guardian's "Ashifa Kassam in Stanstead, Quebec".
+    expect(stories.map((s) => [s.title, s.author]).reverse()).toEqual([
+      ['Byline 1', 'Ananya Das'],
+      ['Byline 2', 'Ananya Das'],
+      ['Byline 3', 'Ananya Das'],
+      ['Byline 4', 'Ananya Das'],
+      ['Byline 5', 'Ashifa Kassam'],
+      ['Byline 6', 'Ananya Das'],
+      ['Byline 7', 'Ananya Das'],
+      ['Byline 8', 'Ananya Das'],
+      ['Byline 9', 'Ananya Das, Rahul Roy'],
+      ['Byline 10', 'Ananya Das, Rahul Roy'],
+      ['Byline 11', 'Desk (Delhi)'],
+      ['Byline 12', 'Jane Doe in the newsroom'],
+      ['Byline 13', 'Express News Service'],
+    ]);
+  });
+});
+
 describe('links as templates print them', () => {
   it('trims, encodes, lowers the host, reads "&amp;amp;", keeps a single-page site’s "#!/" route, drops Twitter’s ref_src', async () => {
     const { stories } = await polled(fixture('link-oddities.xml'));
