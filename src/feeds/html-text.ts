@@ -29,9 +29,10 @@ import { Parser } from 'htmlparser2';
  * Link cards that preview another page (Ghost's kg-bookmark-card, WordPress's wp-embedded-content): that page's
  * title, blurb and site name read as three paragraphs of this story's copy.
  * Joomla's and Drupal 7's "Read more" link under the copy (p.readmore, li.node-readmore).
+ * An author box (author-box, author-bio, about-the-author): the writer's photo and blurb, not the story's picture or copy.
  * Not "paywall": some CMSs wrap the subscribers' part of the copy in it.
  */
-const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|readmore|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey|embedded|bookmark)(?:$|[\s_-])/i;
+const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|readmore|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey|embedded|bookmark|author-(?:box|bio|info|card|profile)|about-(?:the-)?author)(?:$|[\s_-])/i;
 /**
  * Tracking pixels and feed-proxy counters are not pictures; nor are WordPress's emoji images, Gravatar's avatars
  * (an author box), GitHub's (a release feed names its author's as every entry's media:thumbnail) and WordPress.com's
@@ -55,7 +56,7 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:(?:width|height)\s*:\s*[0-2](?:\.\d+)?px|disp
 /** Declared at most this on both sides, an <img> is an icon (a share button, a bullet), not the story's picture. */
 const ICON_SIZE = 48;
 /** Classes of the same: WordPress's emoji and smilies, avatars. */
-const NOT_A_PICTURE_CLASS = /(?:^|\s)(?:emoji|wp-smiley|avatar)(?:$|[\s-])/i;
+const NOT_A_PICTURE_CLASS = /(?:^|\s)(?:emoji|wp-smiley|avatar|author-(?:photo|image|img|pic|avatar))(?:$|[\s-])/i;
 
 /** An emoji drawn as a picture: by its class (WordPress's emoji and wp-smiley, Twitter's Emoji) or an emoji set's path (twemoji, WordPress's). */
 const EMOJI_CLASS = /(?:^|\s)(?:emoji|wp-smiley|emoticon|smiley)(?:$|[\s-])/i;
