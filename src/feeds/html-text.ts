@@ -128,7 +128,7 @@ export function pictureOf(attribs: Record<string, string>): string | null {
   const named = [...LAZY_SRC.map((name) => attribs[name]), attribs.src];
   // An <img> may name its picture only in a srcset (responsive themes; lazy loaders' data-srcset).
   const src = [...named, ...LAZY_SRCSET.map((name) => largestOf(attribs[name]))].find((s) => s && !/^\s*data:/i.test(s));
-  return src && !NOT_A_PICTURE.test(src) && !SHARE_ICON.test(src) && !PLACEHOLDER_FILE.test(src) ? src : null;
+  return src && !isNoStoryPicture(src) ? src : null;
 }
 
 /**
@@ -137,8 +137,15 @@ export function pictureOf(attribs: Record<string, string>): string | null {
  * post, and it stood as the story's picture.
  */
 export function isNoStoryPicture(url: string): boolean {
-  return NOT_A_PICTURE.test(url) || SHARE_ICON.test(url) || PLACEHOLDER_FILE.test(url);
+  return NOT_A_PICTURE.test(url) || SHARE_ICON.test(url) || PLACEHOLDER_FILE.test(url) || SITE_CHROME_FILE.test(url);
 }
+
+/**
+ * The site's own furniture: a file of a WordPress theme or plugin (its logo, icons, default thumbnail), or one named as the
+ * site's logo ("logo.png", "site-logo.svg", "header-logo-white.png"). Printed first in every item of some feeds, it
+ * stood as every story's picture. A story's picture about a logo is named for its story ("new-airline-logo-unveiled.jpg").
+ */
+const SITE_CHROME_FILE = /\/wp-content\/(?:themes|plugins)\/|\/(?:(?:site|header|footer|brand|main|default|company|top|nav)[-_]?)?logo(?:[-_.]?(?:small|white|dark|light|header|footer|retina|mobile|\d+(?:x\d+)?|@\dx))*\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i;
 
 const LAZY_SRCSET = ['srcset', 'data-srcset', 'data-lazy-srcset'];
 
