@@ -690,6 +690,24 @@ describe('bylines as CMSs fill them', () => {
   });
 });
 
+describe('pictures where templates put them', () => {
+  it('passes over the site’s logo and theme files and an author box’s photo; keeps a story’s picture named for a logo', async () => {
+    const { stories } = await polled(fixture('pictures.xml'));
+    // Before: the theme's logo.png, the site-logo.svg and the author's photo were the pictures of stories 4, 5 and 7.
+    expect(Object.fromEntries(stories.map((s) => [s.title, s.image]))).toEqual({
+      'Group sizes': 'https://pics.example.in/img/1-large.jpg',
+      'Webp enclosure': 'https://pics.example.in/img/2.webp',
+      'Picture element': 'https://pics.example.in/img/3.jpg',
+      'Logo first': 'https://pics.example.in/img/4.jpg',
+      'Emblem first': 'https://pics.example.in/img/5.jpg',
+      'Logo story': 'https://pics.example.in/img/new-airline-logo-unveiled.jpg',
+      'Avatar class author box': 'https://pics.example.in/img/7.jpg',
+      'Relative media': 'https://pics.example.in/img/8.jpg',
+    });
+    expect(stories.every((s) => /^(?:One|Two|Three|Four|Five|Six|Seven|Eight)\.$/.test(s.text))).toBe(true);
+  });
+});
+
 describe('links as templates print them', () => {
   it('trims, encodes, lowers the host, reads "&amp;amp;", keeps a single-page site’s "#!/" route, drops Twitter’s ref_src', async () => {
     const { stories } = await polled(fixture('link-oddities.xml'));
