@@ -228,6 +228,39 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   return t !== null && plausible(t) ? t : null;
 }
 
+/**
+ * The Solar Hijri calendar, in which Iran's and Afghanistan's sites date their own pages: "۵ آذر ۱۴۰۵ - ۱۴:۰۵" (Iran's
+ * month names), "۵ قوس ۱۴۰۵" (Afghanistan's Dari ones). Such a date was no date, and the story took its fetch time.
+ */
+const SOLAR_MONTHS: ReadonlyMap<string, number> = new Map(
+  ['فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند', 'حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت'].flatMap((names) =>
+    names.split(' ').map((name, i) => [monthKey(name), i + 1] as const),
+  ),
+);
+/** A day, a month's name and a year of the 1300s or 1400s (a Gregorian year is 1900s or 2000s): the calendar tells itself. */
+const SOLAR_DATE = /(\d{1,2})\s+([\u0600-\u06FF]{2,10})\s+(1[34]\d\d)(?!\d)/;
+const PERSIAN_CALENDAR = new Intl.DateTimeFormat('en-u-ca-persian', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A Solar Hijri day rewritten as the Gregorian day it is ("5 آذر 1405" → "26 Nov 2026"); any other text as it was. */
+function withGregorianDay(s: string): string {
+  const m = SOLAR_DATE.exec(s);
+  const month = m ? SOLAR_MONTHS.get(monthKey(m[2]!)) : undefined;
+  if (!m || !month) return s;
+  const [year, day] = [Number(m[3]), Number(m[1])];
+  // Nowruz falls on 20 or 21 March: counting from 21 March lands within two days of the day, which ICU's Persian
+  // calendar then names exactly.
+  const guess = Date.UTC(year + 621, 2, 21) + ((month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1) * 86_400_000;
+  for (const shift of [0, -1, 1, -2, 2]) {
+    const t = new Date(guess + shift * 86_400_000);
+    const parts = Object.fromEntries(PERSIAN_CALENDAR.formatToParts(t).map((p) => [p.type, p.value]));
+    if (Number.parseInt(parts.year ?? '', 10) === year && Number(parts.month) === month && Number(parts.day) === day) {
+      return `${s.slice(0, m.index)}${t.getUTCDate()} ${ENGLISH_MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}${s.slice(m.index + m[0].length)}`;
+    }
+  }
+  return s;
+}
+
 /** The Levant's and Iraq's months of two words ("تشرين الثاني"), as the one-word names LOCAL_MONTHS keys. */
 const ARABIC_TWO_WORD_MONTH = /(كانون|تشرين)\s+(?:ال)?([اأ]ول|ثاني)/g;
 const ARABIC_TWO_WORD: Record<string, string> = { 'كانون ثاني': 'يناير', 'كانون اول': 'ديسمبر', 'تشرين اول': 'اكتوبر', 'تشرين ثاني': 'نوفمبر' };
@@ -238,11 +271,11 @@ const ARABIC_TWO_WORD: Record<string, string> = { 'كانون ثاني': 'ينا
  * two-word months. The date is read once these are gone.
  */
 function withArabicWords(s: string): string {
-  return s
+  return withGregorianDay(s)
     .replace(/[\u200E\u200F\u061C]/g, '')
     .replace(/\s*،\s*/g, ', ')
     .replace(ARABIC_TWO_WORD_MONTH, (all, first: string, second: string) => ARABIC_TWO_WORD[`${first} ${second.replace('أ', 'ا')}`] ?? all)
-    .replace(/\s*الساعة\s*/g, ' ')
+    .replace(/\s*(?:الساعة|ساعت)\s*/g, ' ')
     .replace(/(\d)\s*(?:صباحا?ً?|ص)$/, '$1 AM')
     .replace(/(\d)\s*(?:مساءً?|م)$/, '$1 PM')
     .trim();
