@@ -553,6 +553,23 @@ describe('legacy charsets and byte-order marks', () => {
     }
   });
 
+  it.each([
+    ['EUC-KR', 'euc-kr', 'yna.example.co.kr', '국방부, 새 구축함 진수식 개최', '2026-11-26 14:05:00', '2026-11-26T05:05:00.000Z'],
+    ['TIS-620', 'tis620', 'thainews.example.co.th', 'กองทัพเรือรับมอบเรือฟริเกตลำใหม่', 'Thu, 26 Nov 2026 14:05:00 +0700', '2026-11-26T07:05:00.000Z'],
+    ['windows-1255', 'windows-1255', 'news.example.co.il', 'שר הביטחון נפגש עם עמיתו ההודי', 'Thu, 26 Nov 2026 14:05:00 IST', '2026-11-26T12:05:00.000Z'],
+    ['ISO-8859-7', 'iso-8859-7', 'news.example.gr', 'Ο υπουργός Άμυνας επισκέφθηκε την Κρήτη', 'Πεμ, 26 Νοε 2026 14:05:00 +0200', '2026-11-26T12:05:00.000Z'],
+  ])('%s named in the prolog: the headline, and the date in the feed’s country', async (label, encoding, site, title, date, published) => {
+    const xml = `<?xml version="1.0" encoding="${label}"?>\n<rss version="2.0"><channel><title>Desk</title><link>https://${site}/</link><item><title>${title}</title><link>https://${site}/a/1</link><description>${title}.</description><pubDate>${date}</pubDate></item></channel></rss>`;
+    const [s] = (await polled(iconv.encode(xml, encoding), 'application/xml')).stories;
+    expect([s!.title, s!.link, iso(s!.published)]).toEqual([title, `https://${site}/a/1`, published]);
+  });
+
+  it('Shift_JIS that neither the prolog nor the header names', async () => {
+    const xml = '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>東京ニュース</title><link>https://tokyo.example.jp/</link><item><title>防衛省、新型護衛艦を公開</title><link>https://tokyo.example.jp/a/1</link><description>防衛省は２６日、新型護衛艦を横須賀で公開した。</description><pubDate>Thu, 26 Nov 2026 14:05:00 +0900</pubDate></item></channel></rss>';
+    const [s] = (await polled(iconv.encode(xml, 'shift_jis'), 'application/xml')).stories;
+    expect([s!.title, s!.text, s!.source]).toEqual(['防衛省、新型護衛艦を公開', '防衛省は２６日、新型護衛艦を横須賀で公開した。', '東京ニュース']);
+  });
+
   it('RSS 0.91 in ISO-8859-1 with the Netscape DOCTYPE and its HTML entities; no date is the fetch time', async () => {
     const { stories, feed } = await polled(Buffer.from(fixture('rss091.xml').toString('utf8'), 'latin1'), 'text/xml');
     expect(feed.title).toBe('Café Lisboa Diário');
@@ -792,6 +809,29 @@ describe('dates as generators print them', () => {
       'ISO with comma fraction': '2026-11-26T13:05:00.500Z',
       'Month full name RFC': '2026-11-26T14:05:00.000Z',
     });
+  });
+
+  it('dates an Iranian item by its Solar Hijri day, in Tehran’s clock', async () => {
+    const xml = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>خبرگزاری</title><link>https://khabar.example.ir/</link><language>fa</language>
+<item><title>وزیر دفاع با همتای هندی دیدار کرد</title><link>https://khabar.example.ir/news/1</link><description>وزیر دفاع امروز در تهران با همتای هندی خود دیدار کرد.</description><pubDate>پنجشنبه ۵ آذر ۱۴۰۵ ساعت ۱۴:۰۵</pubDate></item></channel></rss>`;
+    const [s] = (await polled(xml)).stories;
+    expect(iso(s!.published)).toBe('2026-11-26T10:35:00.000Z');
+  });
+
+  it.each([
+    ['۵ آذر ۱۴۰۵ - ۱۴:۰۵', 'ir', '2026-11-26T10:35:00.000Z'],
+    ['پنجشنبه ۵ آذر ۱۴۰۵ ساعت ۱۴:۰۵', 'ir', '2026-11-26T10:35:00.000Z'],
+    // Nowruz, the last day of the year before it, the 31st of the sixth month; Afghanistan's Dari month names.
+    ['1 فروردین 1405', 'ir', '2026-03-20T20:30:00.000Z'],
+    ['29 اسفند 1404', 'ir', '2026-03-19T20:30:00.000Z'],
+    ['31 شهریور 1405', 'ir', '2026-09-21T20:30:00.000Z'],
+    ['۵ قوس ۱۴۰۵', 'af', '2026-11-25T19:30:00.000Z'],
+    // A day the month lacks (Mehr has 30) is no date; Persian's names of the Western months stay Gregorian.
+    ['31 مهر 1405', 'ir', null],
+    ['۲۶ نوامبر ۲۰۲۶', null, '2026-11-26T00:00:00.000Z'],
+  ])('reads the Solar Hijri date %s (%s)', (raw, region, expected) => {
+    const t = parseFeedDate(raw, region);
+    expect(t === null ? null : iso(t)).toBe(expected);
   });
 
   it('reads ISO 8601’s decimal comma, in the extended form as in the basic one', () => {
