@@ -172,7 +172,7 @@ export async function parseFeed(text: string, contentType?: string | null): Prom
   if (!body.startsWith('<')) {
     // A PHP notice printed as text before the feed: read the feed after it.
     const start = body.slice(0, 4096).search(/<(?:\?xml|rss|feed|rdf:RDF)[\s>]/);
-    if (start < 0) throw new FeedParseError(`not a feed: the document does not start with XML or JSON ("${preview(body)}")`);
+    if (start < 0) throw new FeedParseError(isBinary(body) ? 'not a feed: the document is binary data, not text (a picture, an archive or a file of another kind)' : `not a feed: the document does not start with XML or JSON ("${preview(body)}")`);
     const parsed = await parseFeed(body.slice(start), contentType);
     return { ...parsed, warning: [`ignored text before the feed ("${preview(body.slice(0, start).trim())}")`, parsed.warning].filter(Boolean).join('; ') };
   }
@@ -805,6 +805,14 @@ function describe(error: unknown): string {
 }
 
 function preview(s: string): string {
-  const line = s.slice(0, 60).replace(/\s+/g, ' ');
+  // Control characters say nothing to the reader of a feed's error, and some break the terminal or page that shows it.
+  const line = s.slice(0, 60).replace(/\s+/g, ' ').replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
   return s.length > 60 ? `${line}…` : line;
+}
+
+/** Text decoded from bytes that were never text: control characters and undecodable bytes among the first few hundred. */
+function isBinary(s: string): boolean {
+  const head = s.slice(0, 512);
+  const odd = head.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
+  return odd >= 4 && odd > head.length / 20;
 }
