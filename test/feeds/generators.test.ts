@@ -628,6 +628,15 @@ describe('documents served the wrong way', () => {
     }
   });
 
+  it('a picture where the feed was: the feed’s error says it is binary, and holds no control characters', async () => {
+    const png = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452000001000000010008060000005c72a866', 'hex'), Buffer.from(Array.from({ length: 64 }, (_, i) => (i * 37) % 256))]);
+    const { outcome, feed } = await polled(png, 'image/png');
+    expect(outcome.status).toBe('error');
+    expect(feed.lastError).toBe('not a feed: the document is binary data, not text (a picture, an archive or a file of another kind)');
+    const junk = await polled(Buffer.from('\u0000\u0001\u0002Service unavailable', 'latin1'), 'text/plain');
+    expect(junk.feed.lastError).toBe('not a feed: the document does not start with XML or JSON ("Service unavailable")');
+  });
+
   it('a page that quotes a feed among more words than that is still a page, and names it so', async () => {
     const page = `<!DOCTYPE html><html><head><title>How to write RSS</title></head><body><h1>How to write RSS</h1><p>${'An RSS document lists items, each with a title, a link and a date. '.repeat(6)}</p><pre>&lt;rss version="2.0"&gt;&lt;channel&gt;&lt;title&gt;Example&lt;/title&gt;&lt;item&gt;&lt;title&gt;Hello&lt;/title&gt;&lt;/item&gt;&lt;/channel&gt;&lt;/rss&gt;</pre></body></html>`;
     const { outcome, feed } = await polled(page, 'text/html');
