@@ -84,9 +84,12 @@ const FURNITURE = new RegExp(
  * the link's screen-reader text, "→" its arrow), and themes' "Read more »". After a sentence's end only: "Read more
  * books" in copy is copy.
  */
-const MORE_LINK_TAIL = /(?<=[.!?"”’)])\s+(?:continue reading|read more|read the rest|keep reading)\b[^.!?]{0,100}?\s*(?:→|»|›|&rarr;|\.{3}|…)?$/i;
-/** Only a tail that ends in an arrow, or is the words alone, is the link: "Continue reading about the budget cuts" may be copy. */
-const MORE_LINK_END = /(?:→|»|›|\.{3}|…|continue reading|read more|read the rest|keep reading)$/i;
+const MORE_LINK_TAIL = /(?<=[.!?"”’)])\s+(?:(?:continue reading|read more|read the rest|keep reading)\b[^.!?]{0,100}?\s*(?:→|»|›|&rarr;|\.{3}|…)?|\(more(?:…|\.{3})?\))$/i;
+/**
+ * Only a tail that ends in an arrow, or is the words alone, is the link: "Continue reading about the budget cuts" may be
+ * copy. WordPress's default "(more…)" is one too.
+ */
+const MORE_LINK_END = /(?:→|»|›|\.{3}|…|continue reading|read more|read the rest|keep reading|\(more(?:…|\.{3})?\))$/i;
 
 /**
  * Medium's footer under a publication's post: "<Title> was originally published in <Publication> on Medium, where
