@@ -263,6 +263,14 @@ describe('site generators', () => {
     });
   });
 
+  it('WordPress plugins’ tails: Yoast’s "appeared first on", "Read More »", "(more…)", Jetpack’s "Like this:" and "Related"', async () => {
+    const { stories } = await polled(fixture('wordpress-tails.xml'));
+    const texts = Object.fromEntries(stories.map((s) => [s.title, s.text]));
+    // Before: "(more…)" ended one story, and another ended "Like this:".
+    for (const title of ['Yoast footer', 'Read more link', 'Click here', 'More marker', 'Source line', 'Jetpack related']) expect(texts[title]).toBe('The council approved the budget on Thursday.');
+    expect(texts['Excerpt marker']).toBe('The council approved the budget on Thursday and sent it to the governor for assent after a long debate on the…');
+  });
+
   it('Atom 0.3: escaped mode, issued before modified, the feed’s author', async () => {
     const [s] = (await polled(fixture('atom03.xml'), 'application/atom+xml')).stories;
     expect(seen(s!)).toMatchObject({
