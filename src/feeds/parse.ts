@@ -564,11 +564,13 @@ function isPlainText(el: unknown, value: string): boolean {
   if (!declared) return !looksLikeHtml(value);
   if (declared !== 'text' && declared !== 'text/plain') return false;
   // Said outright, "text" is text, as a title typed so is: "Use of <b> tags aside, …" lost its "<b>" and the words
-  // around it read as markup. Only a body that opens with an HTML block was HTML its generator mistyped.
-  return !HTML_BODY_START.test(value);
+  // around it read as markup. A body that opens with an HTML block, or holds an element closed or with attributes
+  // ("<a href=…>report</a>"), was HTML its generator mistyped.
+  return !HTML_BODY_START.test(value) && !HTML_MARKUP.test(value);
 }
 
 const HTML_BODY_START = /^\s*<(?:p|div|br|h[1-6]|ul|ol|table|figure|blockquote|img|section|article)\b[^<>]*>/i;
+const HTML_MARKUP = /<\/(?:p|div|span|a|b|strong|i|em|li|h[1-6]|ul|ol|table|blockquote)\s*>|<(?:a|img|p|div|span|br)\s+[a-z-]+\s*=/i;
 
 /**
  * Atom 0.3's `mode="base64"` content (Blogger and early Movable Type wrote

@@ -687,12 +687,14 @@ describe('text as generators escape it', () => {
     expect(stories[1]!.text).toBe("Use of <b> tags in the strategy's PDF aside, the document names 5 priorities & 12 partners.\n\nIt was released on 24 November.");
   });
 
-  it('Atom content typed "text" that opens with an HTML block is HTML its generator mistyped', async () => {
+  it('Atom content typed "text" that opens with an HTML block, or holds a closed element, is HTML its generator mistyped', async () => {
     const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Mistyped</title><id>urn:x</id><updated>2026-11-26T10:00:00Z</updated>
 <entry><title>Mistyped body</title><id>urn:x:1</id><updated>2026-11-26T10:00:00Z</updated><link href="https://mistyped.example/1"/>
-<content type="text">&lt;p&gt;First &lt;b&gt;bold&lt;/b&gt; paragraph.&lt;/p&gt;&lt;p&gt;Second.&lt;/p&gt;</content></entry></feed>`;
-    const [s] = (await polled(atom, 'application/atom+xml')).stories;
-    expect(s!.text).toBe('First bold paragraph.\n\nSecond.');
+<content type="text">&lt;p&gt;First &lt;b&gt;bold&lt;/b&gt; paragraph.&lt;/p&gt;&lt;p&gt;Second.&lt;/p&gt;</content></entry>
+<entry><title>Mistyped inline</title><id>urn:x:2</id><updated>2026-11-26T09:00:00Z</updated><link href="https://mistyped.example/2"/>
+<content type="text">Read &lt;a href="https://mistyped.example/report.pdf"&gt;the report&lt;/a&gt; before Friday.</content></entry></feed>`;
+    const { stories } = await polled(atom, 'application/atom+xml');
+    expect(stories.map((s) => s.text)).toEqual(['First bold paragraph.\n\nSecond.', 'Read the report before Friday.']);
   });
 
   it('a link only in <guid isPermaLink="true">, its fragment and utm_* gone; and in a guid without the attribute', async () => {
