@@ -172,12 +172,12 @@ const DOTTED = new RegExp(String.raw`^(?:\p{L}{2,12}\.?,?\s+)?(\d{1,2})\.\s?(\d{
 const NUMERIC = new RegExp(String.raw`^(?:[\p{L}\p{M}]{2,12}(?:\s[\p{L}\p{M}]{2,5})?\.?,?\s+)?(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
 // Java's Date#toString, which Java-built feeds print as pubDate: "Thu Nov 26 10:00:00 IST 2026".
 const JAVA = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{1,2}):(\d{2}):(\d{2}) ([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}) (\d{4})$/;
-// ISO 8601 / RFC 3339, with a zone name where the offset goes ("2026-11-26T10:00:00 IST") and RFC 9557's "[Asia/Kolkata]" after the offset.
+// ISO 8601 / RFC 3339 (its decimal comma too: "14:05:00,5+01:00", as European systems write it), with a zone name where the offset goes ("2026-11-26T10:00:00 IST") and RFC 9557's "[Asia/Kolkata]" after the offset.
 // ISO 8601's basic format, as iCalendar and some APIs write it: "20261126T140500Z", "20261126T1405+0530", and the
 // basic time after an extended date some exporters mix it with ("2026-11-26T140500Z").
 const COMPACT_ISO = /^(\d{4})(-?)(\d{2})\2(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,](\d+))?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 // Month, day and hour without their leading zero ("2026-1-6T9:05:00Z") are PHP date('Y-n-j G:i') templates' slip.
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{2,5})?(?:\[[\w/+-]+\])?$/i;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{2,5})?(?:\[[\w/+-]+\])?$/i;
 
 // The time first, as CNN and others print it: "2:05 PM ET, Thu November 26, 2026", "14:05 IST, 26 Nov 2026".
 const TIME_FIRST = /^(\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Za-z]{1,5})?),?\s+(.*\d{4})$/;
@@ -377,7 +377,7 @@ function withArabicWords(s: string): string {
     .replace(/[\u200E\u200F\u061C]/g, '')
     .replace(/\s*،\s*/g, ', ')
     .replace(ARABIC_TWO_WORD_MONTH, (all, first: string, second: string) => ARABIC_TWO_WORD[`${first} ${second.replace('أ', 'ا')}`] ?? all)
-    .replace(/\s*الساعة\s*/g, ' ')
+    .replace(/\s*(?:الساعة|ساعت)\s*/g, ' ')
     .replace(/(\d)\s*(?:صباحا?ً?|ص)$/, '$1 AM')
     .replace(/(\d)\s*(?:مساءً?|م)$/, '$1 PM')
     .trim();

@@ -8,7 +8,7 @@
  * left as text; WordPress's "Continue reading →" run into the last paragraph; Medium's footer under a publication's post.
  */
 
-const PLATFORMS = String.raw`facebook|twitter|x|instagram|telegram|whatsapp|linkedin|threads|koo|sharechat|snapchat|pinterest|tiktok|youtube|google news|spotify|apple podcasts`;
+const PLATFORMS = String.raw`facebook|twitter|x|instagram|telegram|whatsapp|linkedin|threads|koo|sharechat|snapchat|pinterest|tiktok|youtube|google news|spotify|apple podcasts|patreon|discord|ko-fi|buy me a coffee`;
 
 /** Who or what a link line's label names: a prompt ("Subscribe to The Hindu"), a platform or the outlet's site. */
 const PROMPT_LABEL = new RegExp(
@@ -18,6 +18,8 @@ const PROMPT_LABEL = new RegExp(
     String.raw`|follow [^.!?]{1,40} on (?:${PLATFORMS})` +
     // A link to the story's video or podcast elsewhere: "Watch the full video here: https://…".
     String.raw`|(?:watch|listen to) (?:the )?(?:full )?(?:video|interview|episode|podcast|show)(?: here)?` +
+    // A plea for the channel's upkeep: "Support the channel: https://www.patreon.com/…", "Become a member".
+    String.raw`|(?:support (?:the |our |this |my )?(?:channel|show|podcast|us|our work|my work)|become a (?:patron|member|supporter)|donate)` +
     String.raw`|(?:our |official )?(?:website|web|site|fb|insta|android|ios|app|e-?paper|podcast|newsletter|${PLATFORMS})(?: (?:page|channel|app|handle|account|profile|group))?` +
     String.raw`)$`,
   'iu',
@@ -85,9 +87,12 @@ const FURNITURE = new RegExp(
  * the link's screen-reader text, "→" its arrow), and themes' "Read more »". After a sentence's end only: "Read more
  * books" in copy is copy.
  */
-const MORE_LINK_TAIL = /(?<=[.!?"”’)])\s+(?:continue reading|read more|read the rest|keep reading)\b[^.!?]{0,100}?\s*(?:→|»|›|&rarr;|\.{3}|…)?$/i;
-/** Only a tail that ends in an arrow, or is the words alone, is the link: "Continue reading about the budget cuts" may be copy. */
-const MORE_LINK_END = /(?:→|»|›|\.{3}|…|continue reading|read more|read the rest|keep reading)$/i;
+const MORE_LINK_TAIL = /(?<=[.!?"”’)])\s+(?:(?:continue reading|read more|read the rest|keep reading)\b[^.!?]{0,100}?\s*(?:→|»|›|&rarr;|\.{3}|…)?|\(more(?:…|\.{3})?\))$/i;
+/**
+ * Only a tail that ends in an arrow, or is the words alone, is the link: "Continue reading about the budget cuts" may be
+ * copy. WordPress's default "(more…)" is one too.
+ */
+const MORE_LINK_END = /(?:→|»|›|\.{3}|…|continue reading|read more|read the rest|keep reading|\(more(?:…|\.{3})?\))$/i;
 
 /**
  * Medium's footer under a publication's post: "<Title> was originally published in <Publication> on Medium, where

@@ -29,14 +29,16 @@ import { Parser } from 'htmlparser2';
  * Link cards that preview another page (Ghost's kg-bookmark-card, WordPress's wp-embedded-content): that page's
  * title, blurb and site name read as three paragraphs of this story's copy.
  * Joomla's and Drupal 7's "Read more" link under the copy (p.readmore, li.node-readmore).
+ * An author box (author-box, author-bio, about-the-author): the writer's photo and blurb, not the story's picture or copy.
  * Not "paywall": some CMSs wrap the subscribers' part of the copy in it.
  */
-const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|readmore|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey|embedded|bookmark)(?:$|[\s_-])/i;
+const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|readmore|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey|embedded|bookmark|author-(?:box|bio|info|card|profile)|about-(?:the-)?author)(?:$|[\s_-])/i;
 /**
  * Tracking pixels and feed-proxy counters are not pictures; nor are WordPress's emoji images, Gravatar's avatars
- * (an author box) and WordPress.com's comment-count badges, which stood as the story's picture when first in it.
+ * (an author box), GitHub's (a release feed names its author's as every entry's media:thumbnail) and WordPress.com's
+ * comment-count badges, which stood as the story's picture when first in it.
  */
-const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|pixel|tracker|beacon|spacer|1x1|blank\.gif|\/images\/core\/emoji\/|gravatar\.com\/avatar\/|feeds\.wordpress\.com\/|stats\.wordpress\.com\/|google-analytics\.com\/|doubleclick\.net\/|scorecardresearch\.com\/|feedblitz\.com\/|pheedo\.com\/|medium\.com\/_\/stat\b)/i;
+const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|pixel|tracker|beacon|spacer|1x1|blank\.gif|\/images\/core\/emoji\/|gravatar\.com\/avatar\/|avatars\.githubusercontent\.com\/|feeds\.wordpress\.com\/|stats\.wordpress\.com\/|google-analytics\.com\/|doubleclick\.net\/|scorecardresearch\.com\/|feedblitz\.com\/|pheedo\.com\/|medium\.com\/_\/stat\b)/i;
 /**
  * A share or follow button's icon, named for its service ("facebook.gif", "twitter-icon.png", "share_email.svg"), as
  * ad networks (Pheedo) and sharing plugins print under the copy: first picture in such an item, it stood as the story's.
@@ -54,7 +56,7 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:(?:width|height)\s*:\s*[0-2](?:\.\d+)?px|disp
 /** Declared at most this on both sides, an <img> is an icon (a share button, a bullet), not the story's picture. */
 const ICON_SIZE = 48;
 /** Classes of the same: WordPress's emoji and smilies, avatars. */
-const NOT_A_PICTURE_CLASS = /(?:^|\s)(?:emoji|wp-smiley|avatar)(?:$|[\s-])/i;
+const NOT_A_PICTURE_CLASS = /(?:^|\s)(?:emoji|wp-smiley|avatar|author-(?:photo|image|img|pic|avatar))(?:$|[\s-])/i;
 
 /** An emoji drawn as a picture: by its class (WordPress's emoji and wp-smiley, Twitter's Emoji) or an emoji set's path (twemoji, WordPress's). */
 const EMOJI_CLASS = /(?:^|\s)(?:emoji|wp-smiley|emoticon|smiley)(?:$|[\s-])/i;
@@ -78,8 +80,10 @@ const NON_TEXT = ['script', 'style', 'textarea', 'option', 'noscript', 'iframe',
  * The node's own fields Drupal 8 and later print before the body in their default RSS view mode: its title, author
  * account and creation date (<span class="field field--name-title …">). The headline, a login name and a date are
  * not copy: read as text, every story of a Drupal site opened "Headline pressoffice Thu, 11/26/2026 - 10:30".
+ * Drupal 7 prints a node's date and term fields the same way, with their label (<div class="field
+ * field-name-field-release-date field-type-datetime field-label-inline">): "Release date: 26/11/2026" opened the copy.
  */
-const DRUPAL_NODE_FIELD = /(?:^|\s)field--name-(?:title|uid|created|changed)(?:\s|$)/;
+const DRUPAL_NODE_FIELD = /(?:^|\s)(?:field--name-(?:title|uid|created|changed)|field-type-(?:datetime|date|datestamp|taxonomy-term-reference))(?:\s|$)/;
 
 /** What a tag becomes: its text kept (0), a paragraph (P), a line break (BR), or gone with its contents (NONE). */
 const KEEP_TEXT = 0;
@@ -124,7 +128,7 @@ export function pictureOf(attribs: Record<string, string>): string | null {
   const named = [...LAZY_SRC.map((name) => attribs[name]), attribs.src];
   // An <img> may name its picture only in a srcset (responsive themes; lazy loaders' data-srcset).
   const src = [...named, ...LAZY_SRCSET.map((name) => largestOf(attribs[name]))].find((s) => s && !/^\s*data:/i.test(s));
-  return src && !NOT_A_PICTURE.test(src) && !SHARE_ICON.test(src) && !PLACEHOLDER_FILE.test(src) ? src : null;
+  return src && !isNoStoryPicture(src) ? src : null;
 }
 
 /**
@@ -133,8 +137,15 @@ export function pictureOf(attribs: Record<string, string>): string | null {
  * post, and it stood as the story's picture.
  */
 export function isNoStoryPicture(url: string): boolean {
-  return NOT_A_PICTURE.test(url) || SHARE_ICON.test(url) || PLACEHOLDER_FILE.test(url);
+  return NOT_A_PICTURE.test(url) || SHARE_ICON.test(url) || PLACEHOLDER_FILE.test(url) || SITE_CHROME_FILE.test(url);
 }
+
+/**
+ * The site's own furniture: a file of a WordPress theme or plugin (its logo, icons, default thumbnail), or one named as the
+ * site's logo ("logo.png", "site-logo.svg", "header-logo-white.png"). Printed first in every item of some feeds, it
+ * stood as every story's picture. A story's picture about a logo is named for its story ("new-airline-logo-unveiled.jpg").
+ */
+const SITE_CHROME_FILE = /\/wp-content\/(?:themes|plugins)\/|\/(?:(?:site|header|footer|brand|main|default|company|top|nav)[-_]?)?logo(?:[-_.]?(?:small|white|dark|light|header|footer|retina|mobile|\d+(?:x\d+)?|@\dx))*\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i;
 
 const LAZY_SRCSET = ['srcset', 'data-srcset', 'data-lazy-srcset'];
 
@@ -220,7 +231,7 @@ class TextCollector {
       }
       return;
     }
-    const kind = this.kinds === STORY_KINDS && attribs.class?.includes('field--name-') && DRUPAL_NODE_FIELD.test(attribs.class) ? NONE : (this.kinds.get(name) ?? KEEP_TEXT);
+    const kind = this.kinds === STORY_KINDS && attribs.class?.includes('field-') && DRUPAL_NODE_FIELD.test(attribs.class) ? NONE : (this.kinds.get(name) ?? KEEP_TEXT);
     this.tags.push(name);
     this.tagKinds.push(kind);
     this.starts.push(this.pieces.length);
@@ -481,8 +492,18 @@ export function withoutControls(s: string): string {
   return CONTROL.test(t) ? t.replace(CONTROLS, fromControl) : t;
 }
 
+/**
+ * Direction marks and embeddings (RLM, LRM, ALM, RLE … PDF, the isolates) that Arabic, Urdu and Hebrew CMSs put
+ * around a headline or a paragraph to set its direction: the reader sets it anyway, and at an end they are invisible
+ * characters that made "‏وزير …‏" another string than the headline, name or outlet it shows. Inside a line, where
+ * they order mixed scripts and digits, they stay.
+ */
+const BIDI = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/;
+const EDGE_BIDI = /^[\s\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]+|[\s\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]+$/g;
+
 function collapse(s: string): string {
   const t = withoutControls(s);
   // Every single space is a match of \s+, so replace() rebuilds even a clean line: test first.
-  return LOOSE_SPACE.test(t) ? t.replace(/\s+/g, ' ').trim() : t;
+  const u = LOOSE_SPACE.test(t) ? t.replace(/\s+/g, ' ').trim() : t;
+  return BIDI.test(u) ? u.replace(EDGE_BIDI, '') : u;
 }

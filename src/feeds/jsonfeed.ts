@@ -35,7 +35,8 @@ const item = z
     attachments: z.array(attachment.nullable().catch(null)).optional().catch(undefined),
     author,
     authors: z.array(author).optional().catch(undefined),
-    tags: z.array(z.unknown()).optional().catch(undefined),
+    // The spec's tags are a list; templates that join them write one string ("water, power"), a list of names all the same.
+    tags: z.union([z.array(z.unknown()), z.string().transform((tags) => tags.split(','))]).optional().catch(undefined),
   })
   .passthrough();
 

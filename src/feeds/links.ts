@@ -7,7 +7,7 @@
 
 const TRACKING = new Set([
   'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'igshid', 'mc_cid', 'mc_eid',
-  '_hsenc', '_hsmi', 'mkt_tok', 'oly_anon_id', 'oly_enc_id', 'vero_id', 'wt_mc', 'wt.mc_id', 'cmpid', 'ncid', 'ocid', 'sr_share', 'at_medium', 'at_campaign',
+  '_hsenc', '_hsmi', 'mkt_tok', 'ref_src', 'ref_url', 'oly_anon_id', 'oly_enc_id', 'vero_id', 'wt_mc', 'wt.mc_id', 'cmpid', 'ncid', 'ocid', 'sr_share', 'at_medium', 'at_campaign',
   // A visitor's session, which PHP, Java and ColdFusion sites write into every link they print, feeds included: each
   // poll's links differ, and one story came back as a new one.
   'phpsessid', 'jsessionid', 'cfid', 'cftoken',
@@ -25,9 +25,16 @@ const FEED_REFERRER_KEYS = new Set(['source', 'ref', 'partner', 'emc', 'from', '
 // "rss", "RSS-3208" (AT Internet's xtor, as Le Monde and Le Figaro write it), "PublicRSS20-sa" (the BBC's ns_source).
 const FEED_REFERRER_VALUE = /^(?:public)?(?:rss|feed|atom)(?:$|[-_:.\d])/i;
 
+/**
+ * Matomo's (formerly Piwik's) campaign parameters, utm_*'s counterpart on sites that keep their analytics in house
+ * (the European Commission's press corner, many European governments and universities): "pk_campaign=rss_page",
+ * "mtm_source=feed". Only the campaign names, so a site's own "pk_id" stays.
+ */
+const MATOMO_CAMPAIGN = /^(?:pk|mtm|matomo|piwik)_(?:campaign|cpn|kwd|keyword|source|medium|content|cid|group|placement)$/;
+
 function isTracking(key: string, value: string): boolean {
   const k = key.toLowerCase();
-  return k.startsWith('utm_') || TRACKING.has(k) || (FEED_REFERRER_KEYS.has(k) && FEED_REFERRER_VALUE.test(value));
+  return k.startsWith('utm_') || TRACKING.has(k) || MATOMO_CAMPAIGN.test(k) || (FEED_REFERRER_KEYS.has(k) && FEED_REFERRER_VALUE.test(value));
 }
 
 /** Resolves `href` against the bases, outermost first: each base is itself resolved against the one before (feed URL, feed xml:base, entry xml:base). */
@@ -74,11 +81,17 @@ function asWritten(href: string | null | undefined): string | null {
   return /^www\.[^/\s.]+\.[^/\s]+/i.test(h) ? `//${h}` : h;
 }
 
+/**
+ * A single-page site's route written after the hash ("/#!/news/10", "/#/news/10"): the page's address, not a place on
+ * it. Dropped as a fragment is, every story of such a site linked to its front page.
+ */
+const HASH_ROUTE = /^#!?\/./;
+
 export function canonicalLink(href: string | null | undefined, ...bases: (string | null | undefined)[]): string | null {
   const absolute = absoluteUrl(href, ...bases);
   if (!absolute) return null;
   const u = new URL(unwrapRedirect(absolute));
-  u.hash = '';
+  if (!HASH_ROUTE.test(u.hash)) u.hash = '';
   if (u.pathname.includes(';')) u.pathname = u.pathname.replace(PATH_SESSION, '');
   const drop = [...u.searchParams].filter(([k, v]) => isTracking(k, v)).map(([k]) => k);
   // Touch the query only when something goes: URLSearchParams re-encodes what it writes back.
@@ -100,7 +113,8 @@ export function canonicalLink(href: string | null | undefined, ...bases: (string
  * would then share one host and never match the same story from its
  * outlet's own feed. The outlet's URL is the story's link.
  */
-function unwrapRedirect(absolute: string): string {
+function unwrapRedirect(written: string): string {
+  const absolute = withoutMeasurementPrefix(written);
   const u = new URL(absolute);
   if (/^news\.google\.[a-z.]+$/i.test(u.hostname)) return googleNewsTarget(u.pathname) ?? absolute;
   if (u.hostname.endsWith('.cdn.ampproject.org') || (u.pathname.startsWith('/amp/') && /^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname))) return ampTarget(u) ?? absolute;
@@ -111,6 +125,42 @@ function unwrapRedirect(absolute: string): string {
   if (u.pathname === '/redir/redirect' && /^(?:www\.)?linkedin\.com$/i.test(u.hostname)) return targetOf(u, 'url') ?? absolute;
   if (!/^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname) || u.pathname !== '/url') return absolute;
   return targetOf(u, 'url', 'q') ?? absolute;
+}
+
+/**
+ * Podcast hosts put a measurement service's address before an episode's file ("https://dts.podtrac.com/redirect.mp3/
+ * media.host.fm/212.mp3", "https://op3.dev/e/…", Chartable's "chtbl.com/track/ID/…", Podsights' "pdst.fm/e/…"), often
+ * several in a chain: the file is the address after the prefixes, which every other feed and app names without them.
+ * By host, the path that stands before the file's host.
+ */
+const MEASUREMENT_PREFIXES: [RegExp, RegExp][] = [
+  [/^(?:dts\.|www\.)?podtrac\.com$/, /^\/(?:pts\/)?redirect\.[a-z\d]{2,4}\//],
+  [/^(?:chtbl\.com|chrt\.fm|tracking\.swap\.fm)$/, /^\/track\/[^/]+\//],
+  [/^(?:pdst\.fm|prfx\.byspotify\.com)$/, /^\/e\//],
+  [/^op3\.dev$/, /^\/e(?:,[^/]*)?\//],
+  [/^(?:verifi\.podscribe\.com|pscrb\.fm)$/, /^\/rss\/p\//],
+  [/^pfx\.vpixl\.com$/, /^\/[^/]+\//],
+  [/^mgln\.ai$/, /^\/e\/[^/]+\//],
+  [/^arttrk\.com$/, /^\/p\/[^/]+\//],
+  [/^claritaspod\.com$/, /^\/measure\//],
+];
+
+function withoutMeasurementPrefix(absolute: string): string {
+  let url = absolute;
+  for (let hop = 0; hop < 5; hop++) {
+    const u = new URL(url);
+    const prefix = MEASUREMENT_PREFIXES.find(([host]) => host.test(u.hostname.toLowerCase()))?.[1].exec(u.pathname);
+    if (!prefix) return url;
+    // The rest is the file's host and path, sometimes with its scheme written in ("op3.dev/e/https://…").
+    const rest = u.pathname.slice(prefix[0].length).replace(/^https?:\/\/?/i, '');
+    if (!/^[^/]+\.[^/]+\/./.test(rest)) return url;
+    try {
+      url = new URL(`${u.protocol}//${rest}${u.search}`).toString();
+    } catch {
+      return url;
+    }
+  }
+  return url;
 }
 
 /**

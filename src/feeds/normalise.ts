@@ -6,6 +6,7 @@ import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
 import { absoluteUrl, canonicalLink, largerPicture, siteUrl } from './links.js';
+import { isKnownPlace, isKnownRegion } from './places.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
 import { cleanWireCopy, RELEASE_KIND, type WireCopy } from './wire.js';
 
@@ -474,9 +475,30 @@ const ROLE_AFTER_NAME =
 /** A publication stamp after a byline: "| Updated: Nov 26, 2026 14:05 IST", ", Published on 26/11/2026", "- Last updated at 2:05 PM". */
 const STAMP_AFTER_NAME = /\s*[,|–—-]?\s*\b(?:(?:last\s+)?updated|published|posted|first published)(?:\s+(?:on|at))?\s*:?\s*(?=[^\n]*\d)[^\n]*$/i;
 
+/** An editor's credit after the writer's: "Written by Ananya Das | Edited by Rahul Roy". */
+const EDITOR_AFTER_NAME = /\s*[|;,]\s*(?:edited|compiled|curated|produced|designed|translated) by\b.*$/i;
+/**
+ * A place after a byline's name: "Ananya Das, Mumbai", "| Mumbai", "/ Mumbai", "(Mumbai)", and the Guardian's "in Mumbai"
+ * or "in Stanstead, Quebec" (its last part decides). The name is before it.
+ */
+const PLACE_AFTER_NAME = /^(\S.{1,80}?)(?:\s*[,|/]\s*|\s*\(\s*)(\p{L}[\p{L}\p{M} .'’-]{1,40}?)\s*\)?$/u;
+const PLACE_IN_AFTER_NAME = /^(\S.{1,80}?)\s+in\s+((?:\p{L}[\p{L}\p{M} .'’-]{1,40}?,\s*)?\p{L}[\p{L}\p{M} .'’-]{1,40}?)$/u;
+
+/**
+ * The byline without the place it was filed from, when the gazetteer knows that place (or a country): "Rahul Roy, Delhi" is
+ * Rahul Roy. A name of one word keeps its place: "Desk (Delhi)" is that desk's name, "Desk" none.
+ */
+function withoutPlace(a: string): string {
+  const m = PLACE_IN_AFTER_NAME.exec(a) ?? PLACE_AFTER_NAME.exec(a);
+  if (!m || !/\p{L}\S*\s+\S*\p{L}/u.test(m[1]!)) return a;
+  const place = m[2]!.split(',').at(-1)!.trim();
+  return isKnownPlace(place) || isKnownRegion(place) ? m[1]!.trim() : a;
+}
+
 function cleanAuthor(raw: string | undefined): string | null {
   if (!raw) return null;
-  let a = cleanTitle(raw);
+  // A line break in a byline parts the name from what follows ("Ananya Das<br>Senior Correspondent"), as a comma does.
+  let a = cleanTitle(raw.includes('<') ? raw.replace(/<br\s*\/?>/gi, ', ') : raw);
   const named = /^\S+@\S+\s*\((.+)\)$/.exec(a);
   if (named) a = named[1]!;
   // "Jane Doe (jane@example.org)", the other way round, as some CMSs write RSS's author.
@@ -490,6 +512,8 @@ function cleanAuthor(raw: string | undefined): string | null {
   // feeds the author's profile page: no name is better than those.
   // "Jane Doe | Staff Writer", "Jane Doe, Special Correspondent", "Jane Doe - Senior Reporter": the name, not the job.
   if (/[,|–—-]\s*\S/.test(a)) a = a.replace(ROLE_AFTER_NAME, '').trim();
+  if (/[|;,]/.test(a) && / by\b/i.test(a)) a = a.replace(EDITOR_AFTER_NAME, '').trim();
+  if (/[,|/(]| in /.test(a)) a = withoutPlace(a);
   // "Jane Doe | Updated: Nov 26, 2026 14:05 IST", as Indian sites' templates fill dc:creator: the name, not the stamp.
   if (/\d/.test(a)) a = a.replace(STAMP_AFTER_NAME, '').trim();
   // Templates print an empty field as "null", "undefined" or "N/A".
@@ -537,11 +561,13 @@ function nameCased(name: string): string {
   const kept = (w: string) => CAPITALS_KEPT.has(w.replace(/[^\p{L}]/gu, '')) || /^\p{Lu}{1,2}\.?$/u.test(w) || /^(?:\p{Lu}\.)+$/u.test(w) || !/[AEIOUY]/.test(w);
   if (words.every((w) => !/\p{L}/u.test(w) || kept(w))) return name;
   let first = true;
+  // The last word is a surname, whatever else it may be: "ANANYA DAS" is Ananya Das, not "Ananya das".
+  const last = words.findLastIndex((w) => /\p{L}/u.test(w));
   return words
-    .map((w) => {
+    .map((w, i) => {
       if (!/\p{L}/u.test(w)) return w;
       const lower = w.toLowerCase();
-      const particle = LOWER_IN_NAME.has(lower);
+      const particle = LOWER_IN_NAME.has(lower) && i !== last;
       const out = particle && !first ? lower : kept(w) && !particle ? w : lower.replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/^(Mc)(\p{L})/u, (_m, mc: string, c: string) => mc + c.toUpperCase());
       first = false;
       return out;
@@ -564,11 +590,12 @@ function firstWords(text: string): string {
 
 /**
  * What a CMS writes for a post saved without a title: "(no title)" (Blogger), "Untitled" (Tumblr, Squarespace,
- * WordPress drafts), the post's own address (Tumblr and Mastodon bridges, link blogs), or a template's empty field
+ * WordPress drafts), Tumblr's name of the post's kind ("Photo", "Video", "Quote", "Link", "Chat", "Audio") for a post
+ * without one, the post's own address (Tumblr and Mastodon bridges, link blogs), or a template's empty field
  * printed as "null" or "undefined". Such a post is headed as one
  * without a title is, when it has text to head it with.
  */
-const PLACEHOLDER_TITLE = /^(?:[([]?\s*(?:no title|untitled(?: (?:post|entry|item|story))?|sin título|sans titre|ohne titel|senza titolo|sem título)\s*[)\]]?|https?:\/\/\S+|null|undefined)$/i;
+const PLACEHOLDER_TITLE = /^(?:[([]?\s*(?:no title|untitled(?: (?:post|entry|item|story))?|sin título|sans titre|ohne titel|senza titolo|sem título)\s*[)\]]?|https?:\/\/\S+|null|undefined|photo|video|audio|quote|link|chat)$/i;
 
 function isPlaceholderTitle(headline: string): boolean {
   return headline.length > 0 && headline.length <= 300 && PLACEHOLDER_TITLE.test(headline);

@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities';
 import Parser from 'rss-parser';
 import { parseJsonFeed } from './jsonfeed.js';
 import { FeedParseError, type FeedEntry, type FeedFormat, type ParsedFeed } from './entries.js';
@@ -171,9 +172,14 @@ export async function parseFeed(text: string, contentType?: string | null): Prom
   if (!body.startsWith('<')) {
     // A PHP notice printed as text before the feed: read the feed after it.
     const start = body.slice(0, 4096).search(/<(?:\?xml|rss|feed|rdf:RDF)[\s>]/);
-    if (start < 0) throw new FeedParseError(`not a feed: the document does not start with XML or JSON ("${preview(body)}")`);
+    if (start < 0) throw new FeedParseError(isBinary(body) ? 'not a feed: the document is binary data, not text (a picture, an archive or a file of another kind)' : `not a feed: the document does not start with XML or JSON ("${preview(body)}")`);
     const parsed = await parseFeed(body.slice(start), contentType);
     return { ...parsed, warning: [`ignored text before the feed ("${preview(body.slice(0, start).trim())}")`, parsed.warning].filter(Boolean).join('; ') };
+  }
+  const inPage = feedInPage(body);
+  if (inPage !== null) {
+    const parsed = await parseFeed(inPage, contentType);
+    return { ...parsed, warning: ['the feed came inside an HTML page, read from there', parsed.warning].filter(Boolean).join('; ') };
   }
   const prepared = inlineMarkupAsText(prepareXml(body));
   try {
@@ -181,6 +187,34 @@ export async function parseFeed(text: string, contentType?: string | null): Prom
   } catch (strictError) {
     return parseLeniently(prepared, describe(strictError));
   }
+}
+
+const HTML_PAGE_START = /^<(?:!doctype\s+html|html)\b/i;
+const FEED_IN_PAGE = /<(rss|feed|rdf:RDF)[\s>]|&lt;(rss|feed|rdf:RDF)(?:\s|&gt;)/;
+/** What a page holding only a feed says besides it: a browser's "This XML file does not appear to have any style…". */
+const PAGE_WORDS_MAX = 200;
+
+/**
+ * A feed a web page holds as its whole content: a browser's saved view of it, or a CMS that prints the feed into its
+ * page template (in a <pre>, as markup or escaped as text). Refused as an HTML page, it gave no stories; the feed is
+ * read from inside. A page with more to say than that (a tutorial quoting an example feed) stays a page.
+ */
+function feedInPage(body: string): string | null {
+  if (!HTML_PAGE_START.test(body)) return null;
+  const m = FEED_IN_PAGE.exec(body);
+  if (!m) return null;
+  const name = m[1] ?? m[2]!;
+  const close = m[1] ? `</${name}>` : `&lt;/${name}&gt;`;
+  const end = body.lastIndexOf(close);
+  if (end < m.index) return null;
+  const around = `${body.slice(0, m.index)} ${body.slice(end + close.length)}`
+    .replace(/<(head|script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]*>|&lt;\?xml[\s\S]*?\?&gt;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (around.length > PAGE_WORDS_MAX) return null;
+  const feed = body.slice(m.index, end + close.length);
+  return m[1] ? feed : decodeHTMLStrict(feed);
 }
 
 /**
@@ -526,9 +560,17 @@ function atomCategory(c: unknown): string {
  * and browsers' readers do not.
  */
 function isPlainText(el: unknown, value: string): boolean {
-  const type = (attrs(el)?.type ?? 'text').toLowerCase();
-  return (type === 'text' || type === 'text/plain') && !looksLikeHtml(value);
+  const declared = attrs(el)?.type?.trim().toLowerCase();
+  if (!declared) return !looksLikeHtml(value);
+  if (declared !== 'text' && declared !== 'text/plain') return false;
+  // Said outright, "text" is text, as a title typed so is: "Use of <b> tags aside, …" lost its "<b>" and the words
+  // around it read as markup. A body that opens with an HTML block, or holds an element closed or with attributes
+  // ("<a href=…>report</a>"), was HTML its generator mistyped.
+  return !HTML_BODY_START.test(value) && !HTML_MARKUP.test(value);
 }
+
+const HTML_BODY_START = /^\s*<(?:p|div|br|h[1-6]|ul|ol|table|figure|blockquote|img|section|article)\b[^<>]*>/i;
+const HTML_MARKUP = /<\/(?:p|div|span|a|b|strong|i|em|li|h[1-6]|ul|ol|table|blockquote)\s*>|<(?:a|img|p|div|span|br)\s+[a-z-]+\s*=/i;
 
 /**
  * Atom 0.3's `mode="base64"` content (Blogger and early Movable Type wrote
@@ -765,6 +807,14 @@ function describe(error: unknown): string {
 }
 
 function preview(s: string): string {
-  const line = s.slice(0, 60).replace(/\s+/g, ' ');
+  // Control characters say nothing to the reader of a feed's error, and some break the terminal or page that shows it.
+  const line = s.slice(0, 60).replace(/\s+/g, ' ').replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
   return s.length > 60 ? `${line}…` : line;
+}
+
+/** Text decoded from bytes that were never text: control characters and undecodable bytes among the first few hundred. */
+function isBinary(s: string): boolean {
+  const head = s.slice(0, 512);
+  const odd = head.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
+  return odd >= 4 && odd > head.length / 20;
 }
