@@ -426,12 +426,13 @@ export function chooseExclusive(data: Prepared, scores: Float64Array, cutoffs: F
 export type PairRows = 'all' | 'labelling-both';
 
 function labelling(data: Prepared, a: number, b: number): Uint8Array {
-  const ta = data.topics[a]!;
-  const tb = data.topics[b]!;
-  return Uint8Array.from(data.stories, (s) => {
-    const only = SOURCE_TOPICS[s.source ?? ''];
-    return !only || (only.includes(ta) && only.includes(tb)) ? 1 : 0;
-  });
+  return Uint8Array.from(data.stories, (s) => (labelsTopic(s, data.topics[a]!) && labelsTopic(s, data.topics[b]!) ? 1 : 0));
+}
+
+/** Whether the story's source labels the topic either way (a BBC story is neither crime-law nor not). */
+export function labelsTopic(story: LabelledStory, topic: string): boolean {
+  const only = SOURCE_TOPICS[story.source ?? ''];
+  return !only || only.includes(topic);
 }
 
 export interface Decisions {
