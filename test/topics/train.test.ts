@@ -5,7 +5,7 @@ import { createClassifier } from '../../src/topics/classifier.js';
 import { buildRows, fitLogistic, predictRows } from '../../src/topics/logistic.js';
 import { modelSchema, serialiseModel } from '../../src/topics/model.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
-import { chooseFallback, DEFAULT_PARAMS, foldOf, train, type LabelledStory, type Prepared } from '../../src/topics/train.js';
+import { chooseExclusive, chooseFallback, DEFAULT_PARAMS, foldOf, train, type LabelledStory, type PairRows, type Prepared } from '../../src/topics/train.js';
 
 const read = (url: URL) =>
   readFileSync(fileURLToPath(url), 'utf8')
@@ -78,5 +78,32 @@ describe('the fallback floor', () => {
     const wrongAtLowScores = Array.from({ length: 12 }, () => ({ label: 1 as const, best: 0 as const, p: 0.07 }));
     expect(chosen([{ label: 0, best: 0, p: 0.35 }, ...wrongAtLowScores])).toBe(0.1);
     expect(chosen(Array.from({ length: 12 }, () => ({ label: 1 as const, best: 0 as const, p: 0.45 })))).toBeNull();
+  });
+});
+
+describe('exclusive topic pairs', () => {
+  // crime-law and sport: 250 desk crime stories, 30 desk sport stories, 2 desk match-fixing cases carrying both,
+  // and 300 AG sport stories (a source that never labels crime-law), 5 of them betting cases that score crime-law too.
+  function pairs(pairRows: PairRows): [number, number][] {
+    const rows: { source: string; label: number[]; scores: number[] }[] = [];
+    const add = (n: number, source: string, label: number[], scores: number[]) => {
+      for (let i = 0; i < n; i++) rows.push({ source, label, scores });
+    };
+    add(250, 'desk', [1, 0], [3, -3]);
+    add(30, 'desk', [0, 1], [-3, 3]);
+    add(2, 'desk', [1, 1], [1, 2]);
+    add(295, 'ag-news-test', [0, 1], [-3, 3]);
+    add(5, 'ag-news-test', [0, 1], [1, 2]);
+    const stories = rows.map((r, i) => ({ id: String(i), title: '', text: '', topics: [], source: r.source }));
+    const data = { stories, topics: ['crime-law', 'sport'], labels: Uint8Array.from(rows.flatMap((r) => r.label)) } as unknown as Prepared;
+    return chooseExclusive(data, Float64Array.from(rows.flatMap((r) => r.scores)), new Float64Array(2), null, 0.01, pairRows);
+  }
+
+  it('judges whether two topics go together only on stories whose source labels both', () => {
+    // Counted over every story, 2 of 252 crime stories carry sport (under 1%), and the pair removes the AG betting cases' crime-law.
+    expect(pairs('all')).toEqual([[0, 1]]);
+    // The desk, which labels both, carries them together in 2 of its 32 sport stories: not a pair.
+    expect(pairs('labelling-both')).toEqual([]);
+    expect(DEFAULT_PARAMS.pairRows).toBe('labelling-both');
   });
 });
