@@ -330,6 +330,9 @@ const HEADING_MAX = 60;
 const PRO_OFFICE = /^PRO\s*\((?:Defen[cs]e|Army|Navy|IAF|Air Force)\),?(?:\s*\p{Lu}[\p{L} ]{1,30})?$/u;
 /** An officer by rank and name alone: "Lt Col Suneel Bartwal" (a list of officers in the copy has such lines too: only over PRO_OFFICE is it a signature). */
 const RANKED_OFFICER = /^(?:Lt Col|Lt Cdr|Lt Gen|Maj Gen|Col|Maj|Capt|Cdr|Wg Cdr|Gp Capt|Sqn Ldr)\.? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u;
+/** The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)". */
+const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item)[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?)$/i;
+
 export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string; notLast?: boolean; box?: boolean }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
@@ -351,7 +354,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // The end of copy (Xinhua's "Enditem", "- ENDS -"), and what an agency puts under it: its copyright line
   // ("© 2026 AFP", "Copyright 2026 The Associated Press. …"), Reuters' "Our Standards: The Thomson Reuters Trust Principles."
   // KUNA's "(end)" with its desk's initials ("(end) hm.gta"), Yonhap's "(END)".
-  { action: 'cut', pattern: /^(?:[-–—\s]*(?:ends?|end ?item)[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?)$/i },
+  { action: 'cut', pattern: END_OF_COPY },
   { action: 'cut', pattern: /^our standards\s*:/i },
   // Anadolu's footer: "Anadolu Agency website contains only a portion of the news stories offered to subscribers…".
   { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu', needs: 'Anadolu Agency website', max: 250 },
@@ -942,7 +945,7 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
 }
 
 export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
-  const input = withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean));
+  const input = withoutGluedBoxHeadings(withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean)));
   const speakers = speakerLabels(input);
   const body = input.slice(datelineIndex(input, speakers));
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
@@ -1279,7 +1282,7 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
     if (paragraphs.length > 0 && END_MARK.test(p) && isReleaseSignature(input, i)) break;
     // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
     let rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
-    if (rule?.notLast && isLastOfCopy(input, i)) rule = undefined;
+    if (rule?.notLast && isLastOfCopy(input, i) && !signsOffBelow(input, i)) rule = undefined;
     // A box's heading over a sentence of copy is a subhead: it goes, the copy stays.
     if (rule?.box && paragraphs.length > 0 && headsCopy(input, i)) continue;
     if (rule?.action === 'cut' && paragraphs.length > 0) {
@@ -1366,7 +1369,39 @@ const MIN_COPY_WORDS = 6;
  */
 function headsCopy(input: string[], i: number): boolean {
   const next = input[i + 1];
-  return !!next && SENTENCE_END_LOOSE.test(next) && next.split(/\s+/).length >= MIN_COPY_WORDS && (next.length > MAX_CHROME_LINE || chromeRule(next) === undefined) && !readAgencyShapes(next);
+  return !!next && isCopySentence(next);
+}
+
+/** A sentence of some length that no chrome rule takes, and no other story's teaser opening with an agency's dateline. */
+function isCopySentence(p: string): boolean {
+  return SENTENCE_END_LOOSE.test(p) && p.split(/\s+/).length >= MIN_COPY_WORDS && (p.length > MAX_CHROME_LINE || chromeRule(p) === undefined) && !readAgencyShapes(p);
+}
+
+/**
+ * Whether the agency signs its copy off on a line below the paragraph at `i` ("==Kyodo", "(END)", "--IANS"): then a credit closing that
+ * paragraph ("… on Nov. 26, 2026. (Kyodo)") is a caption's, not the copy's sign-off.
+ */
+function signsOffBelow(input: string[], i: number): boolean {
+  return input.slice(i + 1).some((p) => p.length <= MAX_SIGN_OFF_LINE && (SIGN_OFF.test(p) || chromeRule(p)?.pattern === END_OF_COPY));
+}
+
+/**
+ * A box's heading a <br> away from the sentence under it, run into one paragraph by the HTML reader: "Top Stories The central bank
+ * held…". Only a heading with its qualifier ("Top Stories", "Latest News", "Editor's Picks"), or one word in capitals ("TRENDING"), each
+ * word capitalised, before a capital: "More Indians are travelling…" and "Popular Front…" are sentences.
+ */
+const GLUED_BOX_HEADING = /^(?:(?:Latest|Top|Trending|Popular|Recommended|More|Most (?:Read|Viewed|Popular)) (?:News|Stories|Headlines|Videos|Articles|Now|For You|Reads?)|Editor['’]?s Picks?|Most (?:Read|Viewed|Popular)|LATEST(?: NEWS| STORIES| HEADLINES)?|TOP (?:NEWS|STORIES|HEADLINES)|TRENDING(?: NOW| NEWS| STORIES)?|MOST (?:READ|VIEWED|POPULAR)|EDITOR['’]?S PICKS?)\s*:?\s+(?=\p{Lu})/u;
+
+/**
+ * The paragraphs with a glued box heading gone from the front of a sentence of copy (see isCopySentence), or of the first paragraph's
+ * dateline ("Top Stories Mumbai, Nov 26 (PTI) …": below the copy's start, such a dateline opens another story's teaser). Any other stays whole.
+ */
+function withoutGluedBoxHeadings(paragraphs: string[]): string[] {
+  return paragraphs.map((p, i) => {
+    const heading = GLUED_BOX_HEADING.exec(p);
+    const rest = heading ? p.slice(heading[0].length) : '';
+    return heading && (isCopySentence(rest) || (i === 0 && readAgencyShapes(rest))) ? rest : p;
+  });
 }
 
 /** Whether only chrome, sign-offs and desk initials follow the paragraph at `i`. */

@@ -2414,4 +2414,38 @@ describe('wire-copy cleanup', () => {
       expect({ place: copy.place, agency: copy.agency }).toEqual({ place, agency });
     });
   });
+
+  describe('what the ninth sweep left (tenth sweep)', () => {
+    it.each(['Top Stories', 'Latest News', "Editor's Picks", 'TRENDING', 'Most Read:'])('drops "%s" a <br> above a sentence of copy, as it does on its own line', (heading) => {
+      const html = `<p>Mumbai, Nov 26 (PTI) The rupee fell on Thursday.</p><p>${heading}<br>The central bank held its policy rate steady, officials said.</p><p>Dealers expect more selling.</p>`;
+      // Before: "Top Stories The central bank held…", the heading glued to the front of the sentence.
+      expect(cleanWireCopy(htmlToStoryText(html).paragraphs).paragraphs).toEqual(['The rupee fell on Thursday.', 'The central bank held its policy rate steady, officials said.', 'Dealers expect more selling.']);
+    });
+
+    it('drops a glued box heading above the story\'s own dateline, and reads the dateline', () => {
+      const copy = cleanWireCopy(htmlToStoryText('<p>Top Stories<br>Mumbai, Nov 26 (PTI) The rupee fell on Thursday, dealers said.</p><p>Second.</p>').paragraphs);
+      expect(copy).toMatchObject({ place: 'Mumbai', agency: 'PTI', paragraphs: ['The rupee fell on Thursday, dealers said.', 'Second.'] });
+    });
+
+    it.each([
+      'More Indians are travelling abroad this winter, data showed.',
+      'Popular Front of India members were detained in Kerala, police said.',
+      'Top Stories Kohli hits century in Perth',
+      'Trending Tech Stocks Rally',
+    ])('keeps "%s", which opens with a box heading\'s words but is no heading over copy', (line) => {
+      expect(cleanWireCopy(['Mumbai, Nov 26 (PTI) First sentence here.', line, 'Last sentence of the copy here.']).paragraphs).toEqual(['First sentence here.', line, 'Last sentence of the copy here.']);
+    });
+
+    it.each([
+      ['Kyodo', 'TOKYO, Nov. 26 Kyodo - Japan and Australia agreed Thursday to expand joint drills.', 'Defense Minister Gen Nakatani speaks in Tokyo on Nov. 26, 2026. (Kyodo)', '==Kyodo'],
+      ['Yonhap', 'SEOUL, Nov. 26 (Yonhap) -- South Korea and India agreed Thursday to expand defence ties.', 'Defense Minister Ahn Gyu-back speaks in Seoul on Nov. 26, 2026. (Yonhap)', '(END)'],
+    ])('drops a %s caption that is the last paragraph over the agency\'s own sign-off', (agency, lead, caption, signOff) => {
+      // Before: the caption stayed as the copy's last paragraph, with its "(Kyodo)".
+      expect(cleanWireCopy([lead, 'The two ministers also discussed the South China Sea.', caption, signOff])).toMatchObject({ agency, paragraphs: [lead.replace(/^.*?(?:Kyodo -|\(Yonhap\) --) /, ''), 'The two ministers also discussed the South China Sea.'] });
+    });
+
+    it('still keeps "(Yonhap)" closing the last paragraph of an outlet\'s copy with no sign-off under it', () => {
+      expect(cleanWireCopy(['Seoul and Delhi agreed to expand defence ties, officials said.', 'The agreement covers naval vessels. (Yonhap)']).paragraphs).toEqual(['Seoul and Delhi agreed to expand defence ties, officials said.', 'The agreement covers naval vessels.']);
+    });
+  });
 });
