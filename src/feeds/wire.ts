@@ -233,7 +233,7 @@ const MAX_PLACE_STAMP = 90;
 /** A place alone on the line above the copy, as Anadolu writes it ("ANKARA"); it must be a known one. */
 const PLACE_ALONE = new RegExp(String.raw`^${NAMED_PLACE}$`, 'u');
 /** A place and its date alone on that line: "Kathmandu, November 26", "KATHMANDU, Nov 26, 2026". */
-const PLACE_DATE_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})(?:\s*[:–—-])?$`, 'u');
+const PLACE_DATE_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?<date>${DATE})(?:\s*[:–—-])?$`, 'u');
 /** A place and its country alone on that line, as WION and News18 set it: "New Delhi, India" (both must be known ones). */
 const PLACE_REGION_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE}),\s*(?<region>${NAMED_PLACE})$`, 'u');
 
@@ -356,6 +356,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // KUNA's "(end)" with its desk's initials ("(end) hm.gta"), Yonhap's "(END)".
   { action: 'cut', pattern: END_OF_COPY },
   { action: 'cut', pattern: /^our standards\s*:/i },
+  // A military or government press office signing its release off on its own lines: Sri Lanka's "President's Media Division (PMD)",
+  // the Nepali Army's "Directorate of Public Relations and Information", then "Nepali Army Headquarters"; ISPR's name in full.
+  { action: 'cut', pattern: /^(?:(?:the )?(?:president|prime minister)['’]s media division(?: \(PMD\))?|(?:the )?directorate (?:general )?of (?:public relations|defence public relations|army public relations)(?: (?:and|&) information)?(?:,? (?:nepali|nepal|bangladesh|sri lanka) army)?|inter[- ]services public relations(?: \(ISPR\))?(?: directorate)?|(?:nepali|nepal) army headquarters)\.?$/i, max: 100 },
   // Anadolu's footer: "Anadolu Agency website contains only a portion of the news stories offered to subscribers…".
   { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu', needs: 'Anadolu Agency website', max: 250 },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
@@ -403,17 +406,23 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // - BBC's "Follow BBC Yorkshire on Facebook, X (formerly Twitter) and Instagram. Send your story ideas to …";
   // - BBC's links to its services, "Read more on BBC News", "Hear more on BBC Sounds", "Watch more on BBC iPlayer"
   //   (a capitalised name, then a few words, no sentence: "Watch more closely, the coach said." is copy);
-  // - the Express Tribune's "Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed…".
+  // - the Express Tribune's "Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed…";
+  // - Republic's "Follow Republic World on WhatsApp for latest news updates" (what for, in a few words after the platform).
   {
     action: 'drop',
     pattern: new RegExp(
-      String.raw`^(?:(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Ss]ubscribe to) (?:us|${OUTLET_NAME})(?: channel)?(?: on (?:${PLATFORMS})(?:(?:,| and| &) (?:${PLATFORMS}))*)?(?: now| today)?(?:[.!]|[.!]? Send your story ideas to .{1,160})?` +
+      String.raw`^(?:(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Ss]ubscribe to) (?:us|${OUTLET_NAME})(?: channel)?(?: on (?:${PLATFORMS})(?:(?:,| and| &) (?:${PLATFORMS}))*)?(?: now| today)?(?: for (?:the |all the )?(?:latest|more|breaking|live)\b[^.!?]{0,60})?(?:[.!]|[.!]? Send your story ideas to .{1,160})?` +
         String.raw`|(?:Read|Hear|Watch|Listen to|See|Find out) more (?:on|from|at) (?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{L}[\p{L}.&'’-]*){0,4}[.!]?` +
         String.raw`|(?:Like|Follow) [^,]{1,60} on (?:${PLATFORMS}),? (?:and )?follow @\w{1,30} on (?:${PLATFORMS}) to (?:stay|receive|get|join)\b.{0,120})$`,
       'u',
     ),
   },
   { action: 'drop', pattern: /^follow (?:the )?ap['’]s (?:full )?coverage\b/i },
+  // A site's note against copying under its copy: IDRW's "NOTE: Article cannot be reproduced without written permission of idrw.org…",
+  // "This article may not be republished without permission." (a sentence quoting someone, "…, the court said", is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:(?:note|disclaimer|copyright)\s*:\s*)?(?:this |the )?(?:article|story|content|report|news)s? (?:cannot|can ?not|may not|must not|should not) be (?:reproduced|republished|copied|reused)\b.{0,120}\bwithout\b.{0,160}$`, 'i'), needs: 'without', max: 300 },
+  // A live page's headings over its entries: "Key Events", "Live Updates", "Key Highlights" (alone on the line).
+  { action: 'drop', pattern: /^(?:key (?:events|updates|highlights|moments)|live updates|live blog|top updates)\s*:?$/i, max: HEADING_MAX },
   // The Economic Times' "Read More News on India, China, Defence", "(You can now subscribe to our Economic Times WhatsApp channel)",
   // Google's "Add as a preferred source on Google" buttons, "Like this story? Share it with a friend!".
   { action: 'drop', pattern: /^(?:read more (?:news|stories|updates) (?:on|about|from)\b[^.!?]{0,100}|\(?you can now (?:subscribe to|join|follow)\b[^.!?]{0,80}\)?|(?:add|make|set) (?:\S+ ){0,3}as (?:a |your )?(?:preferred|trusted) source\b[^.!?]{0,40}|(?:like|liked|enjoy|enjoyed) this (?:story|article)\?.{0,80})$/i, max: 200 },
@@ -536,6 +545,11 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /[.!?"”’]\s+REUTERS\/\p{Lu}[\p{L}.'’ -]{1,40}(?:\/(?:File Photo|File|Pool|Illustration|Handout))*(?:\s+Purchase Licensing Rights(?:,? opens new tab)?)?$/u, needs: 'REUTERS/', max: 400, tail: 140 },
   // EFE's: "… in Madrid on Wednesday. EFE/Mariscal", "EFE/EPA/FILIP SINGER" (a photographer's name after the mark).
   { action: 'drop', pattern: /[.!?"”’]\s+EFE\/(?:EPA\/)?\p{Lu}[\p{L}.'’ -]{1,40}$/u, needs: 'EFE/', max: 300, tail: 70 },
+  // Defence trade sites' captions: Army Recognition's "… during trials in Ladakh (Picture source: Indian Army)", "(Image credit: …)";
+  // Naval News' and the US services' "… launch ceremony. Royal Thai Navy photo.", "U.S. Navy photo by Mass Communication Specialist …"
+  // (capitalised words alone between the sentence and "photo": "He showed a Navy photo." is copy).
+  { action: 'drop', pattern: /\((?:[Pp]icture|[Pp]hoto|[Ii]mage|[Vv]ideo|[Ff]ile) (?:[Ss]ource|[Cc]redits?|[Cc]ourtesy)\s*:[^()]{1,80}\)\.?$/, needs: ':', max: 300, tail: 100 },
+  { action: 'drop', pattern: /(?:^|[.!?"”’]\s+)(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:photo|photograph)(?: by (?:[\p{Lu}\d][\p{L}\d.'’-]*\s?){1,8})?\.?$/u, needs: 'photo', max: 300 },
   // Kyodo's and Xinhua's captions that say when the picture was taken and what it shows, credited or not: "Photo taken on Nov. 25, 2026
   // shows …", "Photo taken from a Kyodo News helicopter shows …" (the participle right after the word, no article: "Photo evidence shows the
   // accused…" and "File photo of the accused released by police shows him…" are copy).
@@ -563,8 +577,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^\((?:${CREDITS}) by [^)]*\)$`, 'i') },
   // Without brackets it takes two credits to be one: "Reporting by the state broadcaster suggested…" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${CREDITS}) by [^;()]{1,100}(?:;\s*(?:and )?(?:${CREDITS}) by [^;()]{1,100})+\.?$`, 'i') },
-  // Desk and page credits: "Edited By: Priya Kumari", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …".
-  { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated|published|produced|posted|reported) by|location|tags?|topics?)\s*:/i },
+  // Desk and page credits: "Edited By: Priya Kumari", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …",
+  // Breaking Defense's "Filed in: Air, Indo-Pacific".
+  { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated|published|produced|posted|reported) by|location|tags?|topics?|filed (?:in|under))\s*:/i },
   // Antara's credits under its copy, "Reporter: Arnidhya Nur Zhafira", "Translator: …", a name alone after each ("REPORTER: Is it
   // true?" in a transcript is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:Reporters?|Writers?|Translators?|Photographers?|Video [Ee]ditor|Uploader)\s*:\s*${NAME}(?:\s*(?:,|\/|&)\s*${NAME})*$`, 'u'), needs: ':', max: 60 },
@@ -655,7 +670,8 @@ const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–‒―-])\s+|\s*[—
 // Tolo News writes it ("Kabul, Afghanistan — …").
 // A name before a colon with no date is not one: "Warning: this report…", "Mumbai: a city that never sleeps".
 const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:,\s*(?<date>${DATE}))?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
-const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}),\s*(?:(?<region>${NAMED_PLACE}),\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
+// ISPR's releases part the place from the date with a dash: "Rawalpindi - November 26, 2026:".
+const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?:(?<region>${NAMED_PLACE}),\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?${OUTLET}(?<sep>\s+(?:--|[—–‒―-])\s+)(?=\p{Lu})`, 'u');
 /**
  * "New Delhi: The government…", as Indian and Pakistani outlets write it: the place must be a known one ("Warning: …" is none),
@@ -1409,13 +1425,24 @@ function isLastOfCopy(input: string[], i: number): boolean {
   return input.slice(i + 1).every((p) => (p.length <= MAX_SIGN_OFF_LINE && SIGN_OFF.test(p)) || DESK_INITIALS.test(p) || (p.length <= MAX_CHROME_LINE && chromeRule(p) !== undefined));
 }
 
+/** The longest post (X's limit): a longer paragraph above a signature is copy. */
+const MAX_POST = 280;
+/** A hashtag or a mention in a post's text: "#IndianArmy", "@adgpi". */
+const POST_TAG = /(?:^|\s)[#@][\p{L}\d_]{2,}/u;
+
 /**
  * A post's signature on a line of its own ("— Minister (@minister) November 26, 2026") follows the post's text:
- * the paragraph before it goes too when it ends as post text does, in its pic.twitter.com or t.co link.
- * (A signature at the end of a paragraph takes that paragraph: the post's text and its tail.)
+ * the paragraph before it goes too when it reads as a post does: it ends in its pic.twitter.com or t.co link, or, no longer than a
+ * post, holds a hashtag or mention or opens with the name signing it ("Chinar Corps salutes …" over "— Chinar Corps (@…) …").
+ * Copy above a post whose text was lost does none of these. (A signature at the end of a paragraph takes that paragraph: the post's text and its tail.)
  */
 function dropPost(signature: string, paragraphs: string[]): void {
-  if (/^[-–—]/.test(signature) && paragraphs.length > 0 && POST_LINK_END.test(paragraphs.at(-1)!)) paragraphs.pop();
+  const text = paragraphs.at(-1);
+  if (!/^[-–—]/.test(signature) || text === undefined) return;
+  const name = signature.replace(/^[-–—\s]+/, '').split('(@')[0]!.trim();
+  // Above it, the first paragraph of copy is read as a post only by its link.
+  const readsAsPost = paragraphs.length > 1 && text.length <= MAX_POST && !text.endsWith(':') && (POST_TAG.test(text) || (name.length > 2 && text.startsWith(`${name} `)));
+  if (POST_LINK_END.test(text) || readsAsPost) paragraphs.pop();
 }
 
 /**

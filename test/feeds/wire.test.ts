@@ -2448,4 +2448,270 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['Seoul and Delhi agreed to expand defence ties, officials said.', 'The agreement covers naval vessels. (Yonhap)']).paragraphs).toEqual(['Seoul and Delhi agreed to expand defence ties, officials said.', 'The agreement covers naval vessels.']);
     });
   });
+
+  describe('Indian outlets, defence trade press and South Asian press offices of a tenth sweep, each story written for this test', () => {
+    // [what, the page's paragraphs, the copy alone, place, agency]
+    // Before, each of these was wrong: Republic's "Follow … on WhatsApp for latest news updates", Breaking Defense's "Filed in:",
+    // Army Recognition's "(Picture source: …)", IDRW's "NOTE: Article cannot be reproduced…", Naval News' "… Royal Thai Navy photo.",
+    // ISPR's "Rawalpindi - November 26, 2026:" (its date left as a paragraph), PMD's and the Nepali Army's office lines, a post's text
+    // over its signature without a picture link, and a live page's "Key Events" each stayed in the copy.
+    const stories: [string, string[], string[], string | null, string | null][] = [
+      ['Deccan Herald, DHNS credit and "Follow us on"', [
+        'DHNS',
+        'Bengaluru, Nov 26 (DHNS): The city police have arrested three men for running a fake army recruitment racket in Yelahanka.',
+        'The accused collected Rs 2 lakh each from at least 40 aspirants, police said.',
+        'Follow us on Twitter, Facebook and Instagram for the latest updates.',
+        '(Published 26 November 2026, 18:40 IST)'], [
+        'The city police have arrested three men for running a fake army recruitment racket in Yelahanka.',
+        'The accused collected Rs 2 lakh each from at least 40 aspirants, police said.'], 'Bengaluru', null],
+      ['New Indian Express, Express News Service and a "Also Read" link', [
+        'Express News Service',
+        'CHENNAI: The Indian Coast Guard on Thursday rescued 14 fishermen whose boat capsized off Nagapattinam.',
+        'ALSO READ | Cyclone alert: Fishermen told not to venture into sea',
+        'The fishermen were brought ashore at Karaikal and given first aid, officials said.'], [
+        'The Indian Coast Guard on Thursday rescued 14 fishermen whose boat capsized off Nagapattinam.',
+        'The fishermen were brought ashore at Karaikal and given first aid, officials said.'], 'CHENNAI', null],
+      ['The Tribune, "Tribune News Service" and a live timestamp', [
+        'Tribune News Service',
+        'Chandigarh, November 26',
+        'The Western Command held a joint exercise with the Punjab Police along the border in Ferozepur on Thursday.',
+        'Officers said drones were used to track mock infiltrators across the riverine belt.'], [
+        'The Western Command held a joint exercise with the Punjab Police along the border in Ferozepur on Thursday.',
+        'Officers said drones were used to track mock infiltrators across the riverine belt.'], 'Chandigarh', null],
+      ['NDTV, syndicated PTI copy with its disclaimer', [
+        'Srinagar: Security forces on Thursday killed two terrorists in an encounter in Kupwara district, officials said.',
+        'A soldier was injured in the gunfight and has been shifted to hospital.',
+        '(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)'], [
+        'Security forces on Thursday killed two terrorists in an encounter in Kupwara district, officials said.',
+        'A soldier was injured in the gunfight and has been shifted to hospital.'], 'Srinagar', null],
+      ['India Today, a "Watch" box and "Published By"', [
+        'New Delhi, Nov 26: The Defence Acquisition Council on Thursday cleared proposals worth Rs 67,000 crore, including more BrahMos missiles.',
+        'WATCH: Rajnath Singh chairs DAC meeting',
+        'The council also approved the purchase of 31 MQ-9B drones, officials said.',
+        'Published By:',
+        'Aditi Sharma',
+        'Published On:',
+        'Nov 26, 2026'], [
+        'The Defence Acquisition Council on Thursday cleared proposals worth Rs 67,000 crore, including more BrahMos missiles.',
+        'The council also approved the purchase of 31 MQ-9B drones, officials said.'], 'New Delhi', null],
+      ['Firstpost, FP Staff and "Also Read" in capitals', [
+        'FP Staff',
+        'India successfully test-fired the Agni-Prime missile from a rail-based mobile launcher on Thursday, the DRDO said.',
+        'ALSO READ: What makes Agni-Prime different from older Agni missiles',
+        'The test was carried out from Dr APJ Abdul Kalam Island off the Odisha coast.'], [
+        'India successfully test-fired the Agni-Prime missile from a rail-based mobile launcher on Thursday, the DRDO said.',
+        'The test was carried out from Dr APJ Abdul Kalam Island off the Odisha coast.'], null, null],
+      ['ThePrint, PTI copy with its auto-generated note', [
+        'New Delhi, Nov 26 (PTI) The Army has begun inducting indigenous loitering munitions into its artillery regiments, officials said on Thursday.',
+        'The first batch has been deployed along the northern borders, they said.',
+        'PTI MPB RHL',
+        'This report is auto-generated from PTI news service. ThePrint holds no responsibility for its content.'], [
+        'The Army has begun inducting indigenous loitering munitions into its artillery regiments, officials said on Thursday.',
+        'The first batch has been deployed along the northern borders, they said.'], 'New Delhi', 'PTI'],
+      ['Scroll, an embedded post with its signature', [
+        'Scroll Staff',
+        'Congress leader Jairam Ramesh on Thursday criticised the government over the delay in the defence white paper.',
+        'The government promised a white paper three years ago. Where is it? pic.twitter.com/AbC123xYz',
+        '— Jairam Ramesh (@Jairam_Ramesh) November 26, 2026',
+        'The defence ministry has not responded to the criticism.'], [
+        'Congress leader Jairam Ramesh on Thursday criticised the government over the delay in the defence white paper.',
+        'The defence ministry has not responded to the criticism.'], null, null],
+      ['The Wire, "Support independent journalism" box at the end', [
+        'New Delhi: The Supreme Court on Thursday sought the Centre\'s reply on a plea challenging the Armed Forces Special Powers Act in Manipur.',
+        'The bench listed the matter for hearing in January.',
+        'Make a contribution to Independent Journalism',
+        'Support The Wire'], [
+        'The Supreme Court on Thursday sought the Centre\'s reply on a plea challenging the Armed Forces Special Powers Act in Manipur.',
+        'The bench listed the matter for hearing in January.'], 'New Delhi', null],
+      ['News18, "Read More" link and a "Location" line', [
+        'Curated By: News Desk',
+        'Last Updated: November 26, 2026, 17:42 IST',
+        'Indian Navy commissioned its third Nilgiri-class frigate at Mumbai on Thursday.',
+        'Read More: Navy to get six more submarines under Project 75I',
+        'The frigate was built by Mazagon Dock Shipbuilders, the Navy said.',
+        'Location :',
+        'Mumbai, India'], [
+        'Indian Navy commissioned its third Nilgiri-class frigate at Mumbai on Thursday.',
+        'The frigate was built by Mazagon Dock Shipbuilders, the Navy said.'], null, null],
+      ['Zee News, IANS copy with "(With IANS inputs)"', [
+        'Lucknow: The Uttar Pradesh government on Thursday signed an agreement for a new defence testing facility in the Jhansi node of the corridor.',
+        'The facility will test small arms and drones, officials said.',
+        '(With IANS inputs)'], [
+        'The Uttar Pradesh government on Thursday signed an agreement for a new defence testing facility in the Jhansi node of the corridor.',
+        'The facility will test small arms and drones, officials said.'], 'Lucknow', null],
+      ['Republic, a "Watch" line and a "Follow" plug', [
+        'New Delhi: External Affairs Minister S Jaishankar on Thursday met his Sri Lankan counterpart in Colombo and discussed fishing disputes.',
+        'Watch: Jaishankar arrives in Colombo',
+        'Both sides agreed to hold a joint working group meeting next month.',
+        'Follow Republic World on WhatsApp for latest news updates'], [
+        'External Affairs Minister S Jaishankar on Thursday met his Sri Lankan counterpart in Colombo and discussed fishing disputes.',
+        'Both sides agreed to hold a joint working group meeting next month.'], 'New Delhi', null],
+      ['Odisha TV, "OTV News Desk" and a photo credit', [
+        'OTV News Desk',
+        'Balasore: The DRDO on Thursday conducted a flight test of a short-range surface-to-air missile from the Integrated Test Range at Chandipur.',
+        'Photo: DRDO',
+        'The missile hit the target with precision, a DRDO statement said.'], [
+        'The DRDO on Thursday conducted a flight test of a short-range surface-to-air missile from the Integrated Test Range at Chandipur.',
+        'The missile hit the target with precision, a DRDO statement said.'], 'Balasore', null],
+      ['Sentinel Assam, "Sentinel Digital Desk" and a staff reporter', [
+        'Sentinel Digital Desk',
+        'GUWAHATI: The Assam Rifles seized Myanmar-made cigarettes worth Rs 1.2 crore in Champhai district of Mizoram on Thursday.',
+        'The consignment was handed over to the customs department for further action.'], [
+        'The Assam Rifles seized Myanmar-made cigarettes worth Rs 1.2 crore in Champhai district of Mizoram on Thursday.',
+        'The consignment was handed over to the customs department for further action.'], 'GUWAHATI', null],
+      ['Greater Kashmir, a "GK News Network" credit', [
+        'GK News Network',
+        'Srinagar, Nov 26: The Army on Thursday organised a recruitment rally for Agniveers in Baramulla, where over 3,000 youth turned up.',
+        'Officers said the response had been the best in five years.'], [
+        'The Army on Thursday organised a recruitment rally for Agniveers in Baramulla, where over 3,000 youth turned up.',
+        'Officers said the response had been the best in five years.'], 'Srinagar', null],
+      ['Defense News, a byline with its dateline in capitals', [
+        'By Rahul Bedi',
+        'NEW DELHI — India\'s Defence Ministry has issued a request for information for 114 multirole fighter aircraft, officials said Thursday.',
+        'The request asks for a high degree of local production.',
+        'About Rahul Bedi',
+        'Rahul Bedi is the India correspondent for Defense News.'], [
+        'India\'s Defence Ministry has issued a request for information for 114 multirole fighter aircraft, officials said Thursday.',
+        'The request asks for a high degree of local production.'], 'NEW DELHI', null],
+      ['Breaking Defense, a dateline after the byline and a "[This article … updated]" note', [
+        'WASHINGTON — The US Navy and the Indian Navy wrapped up a week-long anti-submarine warfare drill in the Bay of Bengal, officials said.',
+        'The drill included P-8 patrol aircraft from both navies.',
+        'Filed in: Air, Indo-Pacific, Naval',
+        'Topics: India, US Navy'], [
+        'The US Navy and the Indian Navy wrapped up a week-long anti-submarine warfare drill in the Bay of Bengal, officials said.',
+        'The drill included P-8 patrol aircraft from both navies.'], 'WASHINGTON', null],
+      ['Army Recognition, a picture credit line', [
+        'The Indian Army has received the first batch of indigenous light tanks for high-altitude trials in Ladakh.',
+        'Indian Army light tank during trials in Ladakh (Picture source: Indian Army)',
+        'The tank weighs about 25 tonnes and carries a 105 mm gun.'], [
+        'The Indian Army has received the first batch of indigenous light tanks for high-altitude trials in Ladakh.',
+        'The tank weighs about 25 tonnes and carries a 105 mm gun.'], null, null],
+      ['IDRW, "NOTE" disclaimer under the copy', [
+        'The Indian Air Force is expected to issue a tender for six additional airborne early warning aircraft next year, sources said.',
+        'The aircraft will be built on an Airbus platform.',
+        'NOTE: Article cannot be reproduced without written permission of idrw.org in any form even for YouTube Videos to avoid Copy right strikes.'], [
+        'The Indian Air Force is expected to issue a tender for six additional airborne early warning aircraft next year, sources said.',
+        'The aircraft will be built on an Airbus platform.'], null, null],
+      ['Naval News, a photo credit in brackets and an author box', [
+        'The Royal Thai Navy has launched its first locally built offshore patrol vessel at Sattahip, the navy said.',
+        'The OPV during its launch ceremony. Royal Thai Navy photo.',
+        'The ship will be delivered next year after sea trials.'], [
+        'The Royal Thai Navy has launched its first locally built offshore patrol vessel at Sattahip, the navy said.',
+        'The ship will be delivered next year after sea trials.'], null, null],
+      ['ISPR, a press release with "No PR" and date', [
+        'No PR-245/2026-ISPR',
+        'Rawalpindi - November 26, 2026:',
+        'Chief of Army Staff visited troops deployed along the Line of Control in Neelum Valley.',
+        'COAS appreciated the high morale and operational preparedness of the formation.'], [
+        'Chief of Army Staff visited troops deployed along the Line of Control in Neelum Valley.',
+        'COAS appreciated the high morale and operational preparedness of the formation.'], 'Rawalpindi', null],
+      ['Sri Lanka PMD, a release with its media unit under it', [
+        'President Anura Kumara Dissanayake on Thursday directed officials to speed up the handover of army-held lands in Jaffna.',
+        'The President said 200 acres would be released before the end of the year.',
+        'President\'s Media Division (PMD)'], [
+        'President Anura Kumara Dissanayake on Thursday directed officials to speed up the handover of army-held lands in Jaffna.',
+        'The President said 200 acres would be released before the end of the year.'], null, null],
+      ['Bangladesh ISPR, a release with its Dhaka date', [
+        'Dhaka, 26 November 2026:',
+        'The Chief of Army Staff today inaugurated a new training complex at the Bangladesh Military Academy in Chattogram.',
+        'He urged cadets to uphold discipline and professionalism.'], [
+        'The Chief of Army Staff today inaugurated a new training complex at the Bangladesh Military Academy in Chattogram.',
+        'He urged cadets to uphold discipline and professionalism.'], 'Dhaka', null],
+      ['Nepal Army, a release signed by its directorate', [
+        'The Nepal Army has deployed 1,200 personnel to assist in search and rescue after floods in Sunsari district.',
+        'Helicopters have rescued 85 people so far.',
+        'Directorate of Public Relations and Information',
+        'Nepali Army Headquarters',
+        'Kathmandu'], [
+        'The Nepal Army has deployed 1,200 personnel to assist in search and rescue after floods in Sunsari district.',
+        'Helicopters have rescued 85 people so far.'], null, null],
+      ['a live blog\'s timestamped entries', [
+        'Nov 26, 2026 17:05 IST',
+        'The Lok Sabha has been adjourned till 2 pm amid protests over the border situation.',
+        'Nov 26, 2026 16:40 IST',
+        'Defence Minister Rajnath Singh will make a statement in Parliament at noon, sources said.'], [
+        'The Lok Sabha has been adjourned till 2 pm amid protests over the border situation.',
+        'Defence Minister Rajnath Singh will make a statement in Parliament at noon, sources said.'], null, null],
+      ['a "Disclaimer:" line under an opinion piece', [
+        'India\'s defence exports have grown sixfold in five years, but much of it comes from a handful of firms.',
+        'A broader base of suppliers is needed if the target of Rs 50,000 crore is to be met.',
+        'Disclaimer: The views expressed above are the author\'s own and do not reflect those of the publication.'], [
+        'India\'s defence exports have grown sixfold in five years, but much of it comes from a handful of firms.',
+        'A broader base of suppliers is needed if the target of Rs 50,000 crore is to be met.'], null, null],
+      ['an embedded post without a picture link, its signature below', [
+        'Srinagar, Nov 26 (PTI) The Army on Thursday paid tribute to two soldiers killed in an avalanche in Gurez.',
+        'Chinar Corps salutes the supreme sacrifice of our bravehearts. We stand with the families.',
+        '— Chinar Corps (@ChinarcorpsIA) November 26, 2026',
+        'The bodies will be flown to their home towns on Friday.'], [
+        'The Army on Thursday paid tribute to two soldiers killed in an avalanche in Gurez.',
+        'The bodies will be flown to their home towns on Friday.'], 'Srinagar', 'PTI'],
+      ['"Image Credit" and "Photo Credit" lines', [
+        'Guwahati, Nov 26 (IANS) The Indian Air Force conducted a flypast over the Brahmaputra to mark its northeast command anniversary.',
+        'Image Credit: IAF',
+        'Thousands of people lined the riverfront to watch the show.',
+        'Photo Credit: X/@IAF_MCC'], [
+        'The Indian Air Force conducted a flypast over the Brahmaputra to mark its northeast command anniversary.',
+        'Thousands of people lined the riverfront to watch the show.'], 'Guwahati', 'IANS'],
+      ['"Read More" box with headlines at the end', [
+        'Mumbai, Nov 26 (PTI) Mazagon Dock shares rose 4 per cent on Thursday after the company won a Rs 2,000 crore order.',
+        'The order is for the refit of two submarines, the company said in a filing.',
+        'Read More',
+        'Cochin Shipyard bags export order',
+        'HAL to supply 12 helicopters to Navy'], [
+        'Mazagon Dock shares rose 4 per cent on Thursday after the company won a Rs 2,000 crore order.',
+        'The order is for the refit of two submarines, the company said in a filing.'], 'Mumbai', 'PTI'],
+      ['"Also Watch" video plug', [
+        'Jaipur, Nov 26 (PTI) The Army\'s South Western Command held a tank firing exercise at Mahajan field firing range on Thursday.',
+        'Also Watch: Army showcases new drones at Mahajan range',
+        'Over 50 tanks and infantry combat vehicles took part, officials said.'], [
+        'The Army\'s South Western Command held a tank firing exercise at Mahajan field firing range on Thursday.',
+        'Over 50 tanks and infantry combat vehicles took part, officials said.'], 'Jaipur', 'PTI'],
+      ['a "Follow us on Google News" plug with an emoji', [
+        'Kolkata, Nov 26 (IANS) The Eastern Command held a seminar on drone warfare at Fort William on Thursday.',
+        'Senior officers from the Army and the Air Force attended.',
+        '👉 Follow us on Google News for the latest updates'], [
+        'The Eastern Command held a seminar on drone warfare at Fort William on Thursday.',
+        'Senior officers from the Army and the Air Force attended.'], 'Kolkata', 'IANS'],
+      ['"This story has not been edited" with ANI named', [
+        'New Delhi [India], November 26 (ANI): India and France on Thursday held talks on joint production of jet engines.',
+        'The talks were held at the defence ministry, officials said.',
+        '(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)'], [
+        'India and France on Thursday held talks on joint production of jet engines.',
+        'The talks were held at the defence ministry, officials said.'], 'New Delhi', 'ANI'],
+      ['a live blog\'s "Key Events" and time-only entries', [
+        'Key Events',
+        '17:20 IST',
+        'The Rajya Sabha passed the coastal shipping bill by voice vote.',
+        '16:55 IST',
+        'Opposition members staged a walkout over the Manipur situation.'], [
+        'The Rajya Sabha passed the coastal shipping bill by voice vote.',
+        'Opposition members staged a walkout over the Manipur situation.'], null, null],
+    ];
+
+    it.each(stories)('%s', (_what, input, expected, place, agency) => {
+      const copy = cleanWireCopy(input);
+      expect(copy.paragraphs).toEqual(expected);
+      expect({ place: copy.place, agency: copy.agency }).toEqual({ place, agency });
+    });
+
+    it.each([
+      'The article cannot be reproduced without the consent of the victim, the court said.',
+      'The sailors then lined up for a Navy photo.',
+      'He said the picture was a Reuters photo.',
+      'Key events in the case were listed by the bench in its order.',
+      'Follow the money, investigators told the court.',
+      'The Directorate of Public Relations issued a statement on Thursday.',
+    ])('keeps "%s", a sentence of copy', (line) => {
+      expect(cleanWireCopy(['(IANS) First sentence here.', line, 'Last sentence of the copy here.']).paragraphs).toEqual(['First sentence here.', line, 'Last sentence of the copy here.']);
+    });
+
+    it('keeps copy above a post\'s signature that does not read as the post (a lead-in, a long paragraph, the first of the copy)', () => {
+      const signature = '— Chinar Corps (@ChinarcorpsIA) November 26, 2026';
+      const lead = 'The Army posted on X, tagging @adgpi:';
+      expect(cleanWireCopy(['(IANS) First sentence here.', lead, signature, 'Last.']).paragraphs).toEqual(['First sentence here.', lead, 'Last.']);
+      const long = `Chinar Corps ${'officers said the operation went on for many hours in difficult terrain, '.repeat(5)}and ended at night.`;
+      expect(cleanWireCopy(['(IANS) First sentence here.', long, signature, 'Last.']).paragraphs).toEqual(['First sentence here.', long, 'Last.']);
+      expect(cleanWireCopy(['Chinar Corps salutes the bravehearts of #IndianArmy.', signature, 'Last.']).paragraphs).toEqual(['Chinar Corps salutes the bravehearts of #IndianArmy.', 'Last.']);
+    });
+  });
 });
