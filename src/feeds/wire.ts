@@ -330,6 +330,9 @@ const HEADING_MAX = 60;
 const PRO_OFFICE = /^PRO\s*\((?:Defen[cs]e|Army|Navy|IAF|Air Force)\),?(?:\s*\p{Lu}[\p{L} ]{1,30})?$/u;
 /** An officer by rank and name alone: "Lt Col Suneel Bartwal" (a list of officers in the copy has such lines too: only over PRO_OFFICE is it a signature). */
 const RANKED_OFFICER = /^(?:Lt Col|Lt Cdr|Lt Gen|Maj Gen|Col|Maj|Capt|Cdr|Wg Cdr|Gp Capt|Sqn Ldr)\.? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u;
+/** A military or government press office named on a line of its own, over its release or under it (see CHROME). */
+const PRESS_OFFICE = /^(?:(?:the )?(?:president|prime minister)['’]s media division(?: \(PMD\))?|(?:the )?directorate (?:general )?of (?:public relations|defence public relations|army public relations)(?: (?:and|&) information)?(?:,? (?:nepali|nepal|bangladesh|sri lanka) army)?|inter[- ]services public relations(?: \(ISPR\))?(?: directorate)?|(?:nepali|nepal) army headquarters)\.?$/i;
+
 /** The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)". */
 const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item)[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?)$/i;
 
@@ -358,7 +361,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'cut', pattern: /^our standards\s*:/i },
   // A military or government press office signing its release off on its own lines: Sri Lanka's "President's Media Division (PMD)",
   // the Nepali Army's "Directorate of Public Relations and Information", then "Nepali Army Headquarters"; ISPR's name in full.
-  { action: 'cut', pattern: /^(?:(?:the )?(?:president|prime minister)['’]s media division(?: \(PMD\))?|(?:the )?directorate (?:general )?of (?:public relations|defence public relations|army public relations)(?: (?:and|&) information)?(?:,? (?:nepali|nepal|bangladesh|sri lanka) army)?|inter[- ]services public relations(?: \(ISPR\))?(?: directorate)?|(?:nepali|nepal) army headquarters)\.?$/i, max: 100 },
+  { action: 'cut', pattern: PRESS_OFFICE, max: 100 },
   // Anadolu's footer: "Anadolu Agency website contains only a portion of the news stories offered to subscribers…".
   { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu', needs: 'Anadolu Agency website', max: 250 },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
@@ -549,7 +552,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Naval News' and the US services' "… launch ceremony. Royal Thai Navy photo.", "U.S. Navy photo by Mass Communication Specialist …"
   // (capitalised words alone between the sentence and "photo": "He showed a Navy photo." is copy).
   { action: 'drop', pattern: /\((?:[Pp]icture|[Pp]hoto|[Ii]mage|[Vv]ideo|[Ff]ile) (?:[Ss]ource|[Cc]redits?|[Cc]ourtesy)\s*:[^()]{1,80}\)\.?$/, needs: ':', max: 300, tail: 100 },
-  { action: 'drop', pattern: /(?:^|[.!?"”’]\s+)(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:photo|photograph)(?: by (?:[\p{Lu}\d][\p{L}\d.'’-]*\s?){1,8})?\.?$/u, needs: 'photo', max: 300 },
+  { action: 'drop', pattern: /(?:^|[.!?"”’]\s+)(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:[Pp]hoto|[Pp]hotograph)(?: by (?:[\p{Lu}\d][\p{L}\d.'’-]*\s?){1,8})?\.?$/u, needs: 'hoto', max: 300 },
   // Kyodo's and Xinhua's captions that say when the picture was taken and what it shows, credited or not: "Photo taken on Nov. 25, 2026
   // shows …", "Photo taken from a Kyodo News helicopter shows …" (the participle right after the word, no article: "Photo evidence shows the
   // accused…" and "File photo of the accused released by police shows him…" are copy).
@@ -1080,7 +1083,8 @@ function withKnownRegion(found: RegExpExecArray | null): RegExpExecArray | null 
 /** A credit line naming no place (`credit`), or a line the chrome rules drop (a timestamp, a byline with its date). */
 function isLineAboveCopy(p: string, credit: boolean): boolean {
   if (p.length > MAX_CREDIT_LINE) return false;
-  return (credit && CREDIT_LINE.test(p)) || chromeRule(p)?.action === 'drop';
+  // A press office's name heads its release as a byline does: "INTER SERVICES PUBLIC RELATIONS", then "Rawalpindi, November 26, 2026:".
+  return (credit && (CREDIT_LINE.test(p) || PRESS_OFFICE.test(p))) || chromeRule(p)?.action === 'drop';
 }
 
 /**

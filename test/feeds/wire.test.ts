@@ -2686,6 +2686,115 @@ describe('wire-copy cleanup', () => {
         'Opposition members staged a walkout over the Manipur situation.'], [
         'The Rajya Sabha passed the coastal shipping bill by voice vote.',
         'Opposition members staged a walkout over the Manipur situation.'], null, null],
+      // Express's "Express Photo by …" under the copy, and ISPR's office name in capitals over its place and date, were wrong before too.
+      ['NDTV, agency byline, read time and a "Follow us" line', [
+        'Press Trust of India',
+        'Updated: November 26, 2026 5:10 pm IST',
+        'Read Time: 2 mins',
+        'Kochi: The Indian Navy on Thursday handed over two fast interceptor craft to the Maldives National Defence Force at Kochi.',
+        'The craft were built by Cochin Shipyard under a grant from India.',
+        'Follow us on Facebook, Twitter, Instagram and YouTube'], [
+        'The Indian Navy on Thursday handed over two fast interceptor craft to the Maldives National Defence Force at Kochi.',
+        'The craft were built by Cochin Shipyard under a grant from India.'], 'Kochi', 'PTI'],
+      ['Express photo credits ("(Photo | Express)", "Express Photo by …")', [
+        'Thiruvananthapuram: The Vikram Sarabhai Space Centre on Thursday tested a new solid motor for the Gaganyaan escape system.',
+        'The test stand at Mahendragiri. (Photo | Express)',
+        'Officials said the motor burned for 42 seconds as planned.',
+        'Express Photo by Praveen Khanna'], [
+        'The Vikram Sarabhai Space Centre on Thursday tested a new solid motor for the Gaganyaan escape system.',
+        'Officials said the motor burned for 42 seconds as planned.'], 'Thiruvananthapuram', null],
+      ['"(Image: PTI)" and "(ANI Photo)" caption credits', [
+        'New Delhi, Nov 26 (ANI): The Army chief on Thursday reviewed the security situation in eastern Ladakh with senior commanders.',
+        'Army chief during a visit to a forward post in Ladakh. (Image: PTI)',
+        'General reviews troops at a forward post (ANI Photo)',
+        'He also met troops deployed at forward posts.'], [
+        'The Army chief on Thursday reviewed the security situation in eastern Ladakh with senior commanders.',
+        'He also met troops deployed at forward posts.'], 'New Delhi', 'ANI'],
+      ['Business Standard\'s syndicated-feed note with the image and headline reworked', [
+        'Mumbai, Nov 26 (PTI) Bharat Electronics on Thursday said it had won orders worth Rs 1,150 crore for radars and communication gear.',
+        'The orders take its total this fiscal to Rs 14,000 crore.',
+        '(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)'], [
+        'Bharat Electronics on Thursday said it had won orders worth Rs 1,150 crore for radars and communication gear.',
+        'The orders take its total this fiscal to Rs 14,000 crore.'], 'Mumbai', 'PTI'],
+      ['an agency-feed disclaimer that says no editor reviewed it', [
+        'Dehradun, Nov 26 (PTI) The Indian Military Academy will hold its passing out parade on December 13, officials said.',
+        'As many as 355 gentlemen cadets will be commissioned.',
+        'Disclaimer: This post has been auto-published from an agency feed without any modifications to the text and has not been reviewed by an editor.'], [
+        'The Indian Military Academy will hold its passing out parade on December 13, officials said.',
+        'As many as 355 gentlemen cadets will be commissioned.'], 'Dehradun', 'PTI'],
+      ['"Also read -" and "Also Read |" boxes between paragraphs', [
+        'Patna, Nov 26 (IANS) The Bihar Police on Thursday arrested two men for supplying arms to Maoists in Gaya district.',
+        'Also read - Maoist commander surrenders in Jharkhand',
+        'The arrests followed a tip-off from the central intelligence agencies.',
+        'Also Read | CRPF jawan injured in IED blast in Chhattisgarh',
+        'Police recovered four rifles and 300 cartridges from them.'], [
+        'The Bihar Police on Thursday arrested two men for supplying arms to Maoists in Gaya district.',
+        'The arrests followed a tip-off from the central intelligence agencies.',
+        'Police recovered four rifles and 300 cartridges from them.'], 'Patna', 'IANS'],
+      ['inputs credit under the copy, "- With agency inputs"', [
+        'Imphal: Security forces on Thursday recovered a cache of arms and explosives in Manipur\'s Churachandpur district.',
+        'The recovery was made during a joint operation by the Army and Manipur Police.',
+        '- With agency inputs'], [
+        'Security forces on Thursday recovered a cache of arms and explosives in Manipur\'s Churachandpur district.',
+        'The recovery was made during a joint operation by the Army and Manipur Police.'], 'Imphal', null],
+      ['Pakistan ISPR release with its heading in capitals and "-ISPR-"', [
+        'INTER SERVICES PUBLIC RELATIONS',
+        'No PR-246/2026-ISPR',
+        'Rawalpindi, November 26, 2026:',
+        'Security forces conducted an intelligence based operation in North Waziristan District on reported presence of terrorists.',
+        'The area is being sanitised to eliminate any other terrorists found in the area.',
+        '-ISPR-'], [
+        'Security forces conducted an intelligence based operation in North Waziristan District on reported presence of terrorists.',
+        'The area is being sanitised to eliminate any other terrorists found in the area.'], 'Rawalpindi', 'ISPR'],
+      ['Bangladesh ISPR with its directorate and cantonment under the copy', [
+        'The Bangladesh Army today handed over 500 houses built for flood-affected families in Sylhet.',
+        'The Army chief attended the handover ceremony as the chief guest.',
+        'Inter Services Public Relations Directorate',
+        'Dhaka Cantonment'], [
+        'The Bangladesh Army today handed over 500 houses built for flood-affected families in Sylhet.',
+        'The Army chief attended the handover ceremony as the chief guest.'], null, null],
+      ['a live blog with "Posted at" and "5:10 PM IST" stamps', [
+        'Posted at 17:05 IST',
+        'The Defence Minister said the border situation was stable but sensitive.',
+        '5:10 PM IST',
+        'Opposition leaders demanded a discussion on the issue.'], [
+        'The Defence Minister said the border situation was stable but sensitive.',
+        'Opposition leaders demanded a discussion on the issue.'], null, null],
+      ['an embedded post in one paragraph with its signature, "at 5:10 PM"', [
+        'New Delhi, Nov 26 (PTI) The IAF shared pictures of the Tejas Mk1A on its first sortie from Nal airbase.',
+        'Tejas Mk1A takes to the skies from Nal. #IndianAirForce pic.twitter.com/Xy12Ab34 — Indian Air Force (@IAF_MCC) November 26, 2026',
+        'The aircraft will join No 3 Squadron next year.'], [
+        'The IAF shared pictures of the Tejas Mk1A on its first sortie from Nal airbase.',
+        'The aircraft will join No 3 Squadron next year.'], 'New Delhi', 'PTI'],
+      ['Hindustan Times style "Listen to this article" and "Advertisement"', [
+        'Listen to this article',
+        'Advertisement',
+        'Ambala: The Indian Air Force on Thursday inducted a second squadron of Rafale jets at Ambala air base.',
+        'Advertisement',
+        'The squadron will be based at Hasimara later.'], [
+        'The Indian Air Force on Thursday inducted a second squadron of Rafale jets at Ambala air base.',
+        'The squadron will be based at Hasimara later.'], 'Ambala', null],
+      ['"Photo credit:" and "Image: X/@adgpi" lines', [
+        'Leh, Nov 26 (PTI) Army engineers opened a new bailey bridge over the Shyok river on Thursday.',
+        'Photo credit: PTI',
+        'Image: X/@adgpi',
+        'The bridge will carry vehicles of up to 70 tonnes.'], [
+        'Army engineers opened a new bailey bridge over the Shyok river on Thursday.',
+        'The bridge will carry vehicles of up to 70 tonnes.'], 'Leh', 'PTI'],
+      ['a WION-style "Story highlights" box and "Watch | …" video link', [
+        'Story highlights',
+        'New Delhi, Nov 26 (ANI): India and Australia held the first round of talks on a defence industry roadmap on Thursday.',
+        'Watch | India, Australia discuss defence industry cooperation',
+        'The talks were co-chaired by the defence secretaries of the two countries.'], [
+        'India and Australia held the first round of talks on a defence industry roadmap on Thursday.',
+        'The talks were co-chaired by the defence secretaries of the two countries.'], 'New Delhi', 'ANI'],
+      ['Greater Kashmir\'s "Follow GK on" plug and a photo credit in brackets', [
+        'Srinagar, Nov 26: Police on Thursday attached the property of a terrorist handler in Anantnag under the UAPA.',
+        '(Representational Image)',
+        'The property includes a two-storey house, police said.',
+        'Follow Greater Kashmir on WhatsApp'], [
+        'Police on Thursday attached the property of a terrorist handler in Anantnag under the UAPA.',
+        'The property includes a two-storey house, police said.'], 'Srinagar', null],
     ];
 
     it.each(stories)('%s', (_what, input, expected, place, agency) => {
