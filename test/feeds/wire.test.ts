@@ -2795,6 +2795,38 @@ describe('wire-copy cleanup', () => {
         'Follow Greater Kashmir on WhatsApp'], [
         'Police on Thursday attached the property of a terrorist handler in Anantnag under the UAPA.',
         'The property includes a two-storey house, police said.'], 'Srinagar', null],
+      // Odisha TV's "OTV is now on WhatsApp. …" and "For all the latest Odisha News, Download OTV App.", a "WATCH VIDEO" button and the
+      // Express Tribune's "Follow … to stay updated." were wrong before too.
+      ['Odisha TV, its WhatsApp and app plugs under the copy', [
+        'By Our Special Correspondent',
+        'Bhubaneswar, Nov 26: The Odisha government on Thursday sought more Central forces for the Maoist-hit Malkangiri district.',
+        'The Home Secretary wrote to the Union home ministry, officials said.',
+        'OTV is now on WhatsApp. Join our channel for latest news updates.',
+        'For all the latest Odisha News, Download OTV App.'], [
+        'The Odisha government on Thursday sought more Central forces for the Maoist-hit Malkangiri district.',
+        'The Home Secretary wrote to the Union home ministry, officials said.'], 'Bhubaneswar', null],
+      ['a "WATCH VIDEO" button and a "Read More :" link', [
+        'New Delhi, Nov 26 (IANS) India and the US on Thursday signed a 10-year defence framework, officials said.',
+        'WATCH VIDEO',
+        'The pact was signed in Washington.',
+        'Read More : India-US ties at new high, says envoy',
+        '(With inputs from IANS)'], [
+        'India and the US on Thursday signed a 10-year defence framework, officials said.',
+        'The pact was signed in Washington.'], 'New Delhi', 'IANS'],
+      ['APP copy on the Express Tribune, "Photo: APP" and a follow plug "to stay updated"', [
+        'Islamabad, Nov 26 (APP): Pakistan Navy ship PNS Tughril arrived at Colombo port on Thursday.',
+        'Photo: APP',
+        'The ship will take part in a passage exercise with the Sri Lanka Navy.',
+        'Follow The Express Tribune on Twitter, Facebook and Instagram to stay updated.'], [
+        'Pakistan Navy ship PNS Tughril arrived at Colombo port on Thursday.',
+        'The ship will take part in a passage exercise with the Sri Lanka Navy.'], 'Islamabad', 'APP'],
+      ['a minister\'s post with a mention, its signature below, and "(ANI)" closing the copy', [
+        'New Delhi, Nov 26 (ANI): Defence Minister Rajnath Singh on Thursday met his Vietnamese counterpart in Hanoi.',
+        'Had a productive meeting with General Phan Van Giang in Hanoi. We reviewed our defence partnership. @GenPhanVanGiang',
+        '— Rajnath Singh (@rajnathsingh) November 26, 2026',
+        'The two sides signed an agreement on training. (ANI)'], [
+        'Defence Minister Rajnath Singh on Thursday met his Vietnamese counterpart in Hanoi.',
+        'The two sides signed an agreement on training.'], 'New Delhi', 'ANI'],
     ];
 
     it.each(stories)('%s', (_what, input, expected, place, agency) => {
@@ -2810,6 +2842,9 @@ describe('wire-copy cleanup', () => {
       'Key events in the case were listed by the bench in its order.',
       'Follow the money, investigators told the court.',
       'The Directorate of Public Relations issued a statement on Thursday.',
+      'For all the latest developments, the committee will meet weekly.',
+      'India is now on track to become a net exporter of defence goods, the minister said.',
+      'Watch video footage from the site showed the damage to the bridge.',
     ])('keeps "%s", a sentence of copy', (line) => {
       expect(cleanWireCopy(['(IANS) First sentence here.', line, 'Last sentence of the copy here.']).paragraphs).toEqual(['First sentence here.', line, 'Last sentence of the copy here.']);
     });
