@@ -170,7 +170,8 @@ const OUTLET_NAME = String.raw`(?:the |The )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{
  * Who a line crediting a source names: agencies, "news agencies", "Al Jazeera" (a word in lower case starts a sentence).
  * No character of a word parts words too ("&" does): "A&A&A…" could be split so many ways the match would never end.
  */
-const SOURCE_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|and|news|agencies|wires?)`;
+// … and the small words of a body's name: "Source: Ministry of Defence".
+const SOURCE_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|and|of|the|for|news|agencies|wires?)`;
 /** Who a story's inputs came from: "PTI", "agencies". */
 const INPUT_SOURCE = String.raw`(?:${marks}|(?:news |other )?agencies|wires?)`;
 /** A place in capitals, as staff copy writes it: "NEW DELHI", "ST. PETERSBURG", "LONDON/SINGAPORE". */
@@ -435,6 +436,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Reuters' notes on a story filed again: "(This story has been refiled to add a dropped word in paragraph 3)", "(Refiles to fix typo
   // in headline)", "(Updates with details, quotes)". A correction says what was wrong ("(Corrects spelling of …)"): a reader's, it stays.
   { action: 'drop', pattern: /^\((?:[Tt]his (?:story|article|version) (?:has been|was) refiled\b|Refiles?\b|Repeats?\b|Updates with\b)[^()]{0,200}\)$/, max: 240 },
+  // … and a trade site's note on a story updated, in square brackets: Breaking Defense's "[This article has been updated to include …]"
+  // (a correction's note stays, as above).
+  { action: 'drop', pattern: /^\[(?:[Tt]his|[Tt]he) (?:story|article|report|post) (?:has been|was) updated\b[^[\]]{0,200}\]\.?$/, max: 240 },
   // AP's note on who funds a desk: "…coverage receives financial support from … AP is solely responsible for all content."
   { action: 'drop', pattern: /\bAP is solely responsible for all content\b/, needs: 'solely responsible' },
   // A partner's credit alone under the copy: "With Reuters", "With AFP and AP", "— Agencies", "(Agencies)".
@@ -584,8 +588,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Without brackets it takes two credits to be one: "Reporting by the state broadcaster suggested…" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${CREDITS}) by [^;()]{1,100}(?:;\s*(?:and )?(?:${CREDITS}) by [^;()]{1,100})+\.?$`, 'i') },
   // Desk and page credits: "Edited By: Priya Kumari", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …",
-  // Breaking Defense's "Filed in: Air, Indo-Pacific".
-  { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated|published|produced|posted|reported) by|location|tags?|topics?|filed (?:in|under))\s*:/i },
+  // Breaking Defense's "Filed in: Air, Indo-Pacific", WordPress's "Posted in: Sri Lanka".
+  { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated|published|produced|posted|reported) by|location|tags?|topics?|(?:filed|posted) (?:in|under))\s*:/i },
   // Antara's credits under its copy, "Reporter: Arnidhya Nur Zhafira", "Translator: …", a name alone after each ("REPORTER: Is it
   // true?" in a transcript is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:Reporters?|Writers?|Translators?|Photographers?|Video [Ee]ditor|Uploader)\s*:\s*${NAME}(?:\s*(?:,|\/|&)\s*${NAME})*$`, 'u'), needs: ':', max: 60 },

@@ -2827,6 +2827,30 @@ describe('wire-copy cleanup', () => {
         'The two sides signed an agreement on training. (ANI)'], [
         'Defence Minister Rajnath Singh on Thursday met his Vietnamese counterpart in Hanoi.',
         'The two sides signed an agreement on training.'], 'New Delhi', 'ANI'],
+      // Breaking Defense's "[This article has been updated …]", "Source: Ministry of Defence" and "Posted in:" were wrong before too.
+      ['Breaking Defense, a bracketed update note and a newsletter prompt', [
+        'The Philippine Navy has received its second corvette from HD Hyundai Heavy Industries, the navy said on Thursday.',
+        'The ship is expected to arrive in Manila next month.',
+        '[This article has been updated to include comments from the navy spokesperson.]',
+        'Subscribe to our newsletter'], [
+        'The Philippine Navy has received its second corvette from HD Hyundai Heavy Industries, the navy said on Thursday.',
+        'The ship is expected to arrive in Manila next month.'], null, null],
+      ['a ministry source line and a tag box under the copy', [
+        'New Delhi: India on Thursday successfully test-fired the Astra Mk2 air-to-air missile from a Su-30MKI.',
+        'The test was conducted off the Odisha coast.',
+        'Source: Ministry of Defence',
+        'Tags',
+        'DRDO',
+        'Astra Mk2'], [
+        'India on Thursday successfully test-fired the Astra Mk2 air-to-air missile from a Su-30MKI.',
+        'The test was conducted off the Odisha coast.'], 'New Delhi', null],
+      ['Xinhua copy on a WordPress site, "Posted in:" and "Leave a comment"', [
+        'Colombo, Nov 26 (Xinhua) -- Sri Lanka President Anura Kumara Dissanayake on Thursday met the visiting Indian Navy chief.',
+        'They discussed maritime security cooperation.',
+        'Posted in: Sri Lanka',
+        'Leave a comment'], [
+        'Sri Lanka President Anura Kumara Dissanayake on Thursday met the visiting Indian Navy chief.',
+        'They discussed maritime security cooperation.'], 'Colombo', 'Xinhua'],
     ];
 
     it.each(stories)('%s', (_what, input, expected, place, agency) => {
@@ -2845,6 +2869,8 @@ describe('wire-copy cleanup', () => {
       'For all the latest developments, the committee will meet weekly.',
       'India is now on track to become a net exporter of defence goods, the minister said.',
       'Watch video footage from the site showed the damage to the bridge.',
+      'Source: officials said the talks failed.',
+      '[This article has been corrected to show that the deal was signed on Thursday, not Wednesday.]',
     ])('keeps "%s", a sentence of copy', (line) => {
       expect(cleanWireCopy(['(IANS) First sentence here.', line, 'Last sentence of the copy here.']).paragraphs).toEqual(['First sentence here.', line, 'Last sentence of the copy here.']);
     });
