@@ -329,10 +329,15 @@ const HEADING_MAX = 60;
  */
 /** A defence PRO's office, under the officer's name at a release's end: "PRO (Defence), Jammu". */
 const PRO_OFFICE = /^PRO\s*\((?:Defen[cs]e|Army|Navy|IAF|Air Force)\),?(?:\s*\p{Lu}[\p{L} ]{1,30})?$/u;
+/** A service's name alone over its press office's ("Nepali Army", then "Directorate of Public Relations and Information"). */
+const SERVICE_NAME = /^(?:(?:the )?(?:Nepali|Nepal|Bangladesh|Sri Lanka|Pakistan|Indian) (?:Army|Navy|Air Force))$/;
 /** An officer by rank and name alone: "Lt Col Suneel Bartwal" (a list of officers in the copy has such lines too: only over PRO_OFFICE is it a signature). */
 const RANKED_OFFICER = /^(?:Lt Col|Lt Cdr|Lt Gen|Maj Gen|Col|Maj|Capt|Cdr|Wg Cdr|Gp Capt|Sqn Ldr)\.? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u;
-/** A military or government press office named on a line of its own, over its release or under it (see CHROME). */
-const PRESS_OFFICE = /^(?:(?:the )?(?:president|prime minister)['’]s media division(?: \(PMD\))?|(?:the )?directorate (?:general )?of (?:public relations|defence public relations|army public relations)(?: (?:and|&) information)?(?:,? (?:nepali|nepal|bangladesh|sri lanka) army)?|inter[- ]services public relations(?: \(ISPR\))?(?: directorate)?|(?:nepali|nepal) army headquarters)\.?$/i;
+/**
+ * A military or government press office named on a line of its own, over its release or under it (see CHROME), or signing it off
+ * as Sri Lanka's President's Media Division does ("-PMD-"; "PMD" is no agency's mark: Pakistan's weather office is one too).
+ */
+const PRESS_OFFICE = /^(?:(?:the )?(?:president|prime minister)['’]s media division(?: \(PMD\))?|(?:the )?directorate (?:general )?of (?:public relations|defence public relations|army public relations)(?: (?:and|&) information)?(?:,? (?:nepali|nepal|bangladesh|sri lanka) army)?|inter[- ]services public relations(?: \(ISPR\))?(?: directorate)?|(?:nepali|nepal) army headquarters|-\s*PMD\s*-)\.?$/i;
 
 /** The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)". */
 const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item)[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?)$/i;
@@ -574,6 +579,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Yonhap and Kyodo credit pictures "(Yonhap)", "(Kyodo)" and sign their own copy off otherwise ("(END)", "==Kyodo"): a paragraph so ending
   // inside the copy is a caption. Last, it is an outlet's sign-off for the copy it carries (the Korea Herald's "(Yonhap)"), and stays.
   { action: 'drop', pattern: /[.!?"”’]\s+\((?:Kyodo|Yonhap)\)$/, needs: ')', max: 400, tail: 20, notLast: true },
+  // The President's Media Division's credit alone under a picture of a Sri Lankan release: "(PMD)".
+  { action: 'drop', pattern: /^\(PMD\)$/, max: 5 },
   // Yonhap's and Kyodo's captions: "This photo, provided by the defense ministry, shows … (PHOTO NOT FOR SALE) (Yonhap)", "Photo taken … (Kyodo)".
   { action: 'drop', pattern: new RegExp(String.raw`^(?:this (?:file )?(?:photo|image|picture|undated photo)|photo taken|file photo)\b.{0,300}\((?:${marks})\)$`, 'iu'), needs: ')', max: 400 },
   // Captions credited to an agency's photographer, "… Nov. 25, 2026. (Xinhua/Li Ming)" (a name of two words at least: "(ANI/WAM)" is a sign-off).
@@ -1315,6 +1322,7 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
     if (rule?.action === 'cut' && paragraphs.length > 0) {
       footer = rule.agency;
       if (rule.pattern === PRO_OFFICE && paragraphs.length > 1 && RANKED_OFFICER.test(paragraphs.at(-1)!)) paragraphs.pop();
+      if (rule.pattern === PRESS_OFFICE && paragraphs.length > 1 && SERVICE_NAME.test(paragraphs.at(-1)!)) paragraphs.pop();
       break;
     }
     // Above the copy, a block heading heads its links as a list's does ("Trending", then headlines, then the story).

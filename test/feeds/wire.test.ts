@@ -2851,6 +2851,30 @@ describe('wire-copy cleanup', () => {
         'Leave a comment'], [
         'Sri Lanka President Anura Kumara Dissanayake on Thursday met the visiting Indian Navy chief.',
         'They discussed maritime security cooperation.'], 'Colombo', 'Xinhua'],
+      // Sri Lanka's "(PMD)" credit and "-PMD-" sign-off, and "Nepali Army" over its directorate's line, stayed before.
+      ['Sri Lanka PMD, its credit alone and its "-PMD-" sign-off', [
+        'Colombo, Nov 26 (Lanka Puvath) - The Sri Lanka Air Force today received two Beechcraft aircraft from the United States.',
+        '(PMD)',
+        'The aircraft will be used for maritime surveillance.',
+        '-PMD-'], [
+        'The Sri Lanka Air Force today received two Beechcraft aircraft from the United States.',
+        'The aircraft will be used for maritime surveillance.'], 'Colombo', 'Lanka Puvath'],
+      ['Nepali Army, the service\'s name over its directorate\'s', [
+        'Kathmandu, November 26',
+        'The Nepali Army has started a clean-up of Everest base camp.',
+        'The campaign will run till December 15.',
+        'Nepali Army',
+        'Directorate of Public Relations and Information'], [
+        'The Nepali Army has started a clean-up of Everest base camp.',
+        'The campaign will run till December 15.'], 'Kathmandu', null],
+      ['a service\'s name alone inside the copy, no press office under it (kept)', [
+        'Kathmandu, November 26',
+        'The Nepali Army has started a clean-up of Everest base camp.',
+        'Nepali Army',
+        'The campaign will run till December 15.'], [
+        'The Nepali Army has started a clean-up of Everest base camp.',
+        'Nepali Army',
+        'The campaign will run till December 15.'], 'Kathmandu', null],
     ];
 
     it.each(stories)('%s', (_what, input, expected, place, agency) => {
