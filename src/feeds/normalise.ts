@@ -326,10 +326,35 @@ function siteLabel(link: string | null | undefined): string | null {
  */
 function withoutHeadline(paragraphs: string[], headline: string): string[] {
   const first = paragraphs[0];
+  if (headline && paragraphs.length >= 2 && restatesHeadline(first!, headline)) return paragraphs.slice(1);
   if (!headline || paragraphs.length < 2 || first!.length > headline.length + 10) return paragraphs;
   // "Media Advisory: Visit of External Affairs Minister to Germany" over a release headed "Visit of External Affairs Minister to Germany".
   const kindless = headline.replace(RELEASE_KIND_LEAD, '');
   return words(first!) === words(headline) || (kindless !== headline && words(first!) === words(kindless)) ? paragraphs.slice(1) : paragraphs;
+}
+
+/** Words a heading may add to the title's without saying more: "Joint Statement on the State Visit of …" over "India-Mauritius Joint Statement". */
+const LINKING_WORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'to', 'for', 'and', 'at', 'by', 'with', 'from', '&']);
+/** How much of the title's words a heading repeats to restate it. */
+const RESTATES = 0.75;
+/** The most words a release's heading has: longer, a line without a full stop is copy that lost it. */
+const MAX_HEADING_WORDS = 30;
+
+/**
+ * A release's own heading over its copy that says the title again in other words: "Joint Statement on the State Visit of the Prime
+ * Minister of Mauritius to India" under the title "India-Mauritius Joint Statement". Shaped as a heading (no sentence's end, its words
+ * capitalised as a heading's are) and holding most of the title's words. A first line of copy, a sentence, is never one.
+ */
+function restatesHeadline(first: string, headline: string): boolean {
+  if (first.length > HEADING_MAX || /[.!?:;…"”’,]$/u.test(first)) return false;
+  const lineWords = first.split(/[\s\u2010-\u2015-]+/u).filter(Boolean);
+  if (lineWords.length > MAX_HEADING_WORDS) return false;
+  const content = lineWords.filter((w) => !LINKING_WORDS.has(w.toLowerCase()));
+  // A heading capitalises its words; a sentence (a first line of copy that lost its full stop) does not.
+  if (content.filter((w) => /^[\p{Lu}\p{N}(]/u.test(w)).length < content.length * RESTATES) return false;
+  const own = new Set(content.map(words));
+  const titleWords = headline.split(/[\s\u2010-\u2015-]+/u).filter((w) => !LINKING_WORDS.has(w.toLowerCase())).map(words).filter(Boolean);
+  return titleWords.length >= 2 && titleWords.filter((w) => own.has(w)).length >= titleWords.length * RESTATES;
 }
 
 /** A release's kind before its headline: "Media Advisory: …", "Press Release - …". */

@@ -170,7 +170,8 @@ const OUTLET_NAME = String.raw`(?:the |The )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{
  * Who a line crediting a source names: agencies, "news agencies", "Al Jazeera" (a word in lower case starts a sentence).
  * No character of a word parts words too ("&" does): "A&A&A…" could be split so many ways the match would never end.
  */
-const SOURCE_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|and|news|agencies|wires?)`;
+// … and the small words of a body's name: "Source: Ministry of Defence".
+const SOURCE_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|and|of|the|for|news|agencies|wires?)`;
 /** Who a story's inputs came from: "PTI", "agencies". */
 const INPUT_SOURCE = String.raw`(?:${marks}|(?:news |other )?agencies|wires?)`;
 /** A place in capitals, as staff copy writes it: "NEW DELHI", "ST. PETERSBURG", "LONDON/SINGAPORE". */
@@ -233,7 +234,7 @@ const MAX_PLACE_STAMP = 90;
 /** A place alone on the line above the copy, as Anadolu writes it ("ANKARA"); it must be a known one. */
 const PLACE_ALONE = new RegExp(String.raw`^${NAMED_PLACE}$`, 'u');
 /** A place and its date alone on that line: "Kathmandu, November 26", "KATHMANDU, Nov 26, 2026". */
-const PLACE_DATE_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})(?:\s*[:–—-])?$`, 'u');
+const PLACE_DATE_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?<date>${DATE})(?:\s*[:–—-])?$`, 'u');
 /** A place and its country alone on that line, as WION and News18 set it: "New Delhi, India" (both must be known ones). */
 const PLACE_REGION_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE}),\s*(?<region>${NAMED_PLACE})$`, 'u');
 
@@ -300,7 +301,7 @@ const LEFTOVERS = new RegExp(
  * Explore more", the SCMP's "Why you can trust SCMP", Punch's "Kindly share this story:", and "10:30 AM IST", "09:15 (IST)", "8.13pm GMT".
  */
 const SHORT_BUTTONS = new RegExp(
-  String.raw`^(?:read later|save for later|share via|get the app|open in app|skip (?:next|previous) section(?: [\p{L} ]{1,30})?|view (?:the )?(?:gallery|photos|all photos|all images)|\d{1,3} (?:photos|pictures|images)|why you can trust \p{L}{2,20}|(?:kindly |please )?share this (?:story|article|post)\s*:?` +
+  String.raw`^(?:read later|save for later|share via|get the app|open in app|watch (?:the )?(?:full )?video|skip (?:next|previous) section(?: [\p{L} ]{1,30})?|view (?:the )?(?:gallery|photos|all photos|all images)|\d{1,3} (?:photos|pictures|images)|why you can trust \p{L}{2,20}|(?:kindly |please )?share this (?:story|article|post)\s*:?` +
     String.raw`|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:${ZONES})\)?)?)[.!]?$`,
   'iu',
 );
@@ -328,8 +329,19 @@ const HEADING_MAX = 60;
  */
 /** A defence PRO's office, under the officer's name at a release's end: "PRO (Defence), Jammu". */
 const PRO_OFFICE = /^PRO\s*\((?:Defen[cs]e|Army|Navy|IAF|Air Force)\),?(?:\s*\p{Lu}[\p{L} ]{1,30})?$/u;
+/** A service's name alone over its press office's ("Nepali Army", then "Directorate of Public Relations and Information"). */
+const SERVICE_NAME = /^(?:(?:the )?(?:Nepali|Nepal|Bangladesh|Sri Lanka|Pakistan|Indian) (?:Army|Navy|Air Force))$/;
 /** An officer by rank and name alone: "Lt Col Suneel Bartwal" (a list of officers in the copy has such lines too: only over PRO_OFFICE is it a signature). */
 const RANKED_OFFICER = /^(?:Lt Col|Lt Cdr|Lt Gen|Maj Gen|Col|Maj|Capt|Cdr|Wg Cdr|Gp Capt|Sqn Ldr)\.? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u;
+/**
+ * A military or government press office named on a line of its own, over its release or under it (see CHROME), or signing it off
+ * as Sri Lanka's President's Media Division does ("-PMD-"; "PMD" is no agency's mark: Pakistan's weather office is one too).
+ */
+const PRESS_OFFICE = /^(?:(?:the )?(?:president|prime minister)['’]s media division(?: \(PMD\))?|(?:the )?directorate (?:general )?of (?:public relations|defence public relations|army public relations)(?: (?:and|&) information)?(?:,? (?:nepali|nepal|bangladesh|sri lanka) army)?|inter[- ]services public relations(?: \(ISPR\))?(?: directorate)?|(?:nepali|nepal) army headquarters|-\s*PMD\s*-)\.?$/i;
+
+/** The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)". */
+const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item)[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?)$/i;
+
 export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string; notLast?: boolean; box?: boolean }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
@@ -353,8 +365,11 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // The end of copy (Xinhua's "Enditem", "- ENDS -"), and what an agency puts under it: its copyright line
   // ("© 2026 AFP", "Copyright 2026 The Associated Press. …"), Reuters' "Our Standards: The Thomson Reuters Trust Principles."
   // KUNA's "(end)" with its desk's initials ("(end) hm.gta"), Yonhap's "(END)".
-  { action: 'cut', pattern: /^(?:[-–—\s]*(?:ends?|end ?item)[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?)$/i },
+  { action: 'cut', pattern: END_OF_COPY },
   { action: 'cut', pattern: /^our standards\s*:/i },
+  // A military or government press office signing its release off on its own lines: Sri Lanka's "President's Media Division (PMD)",
+  // the Nepali Army's "Directorate of Public Relations and Information", then "Nepali Army Headquarters"; ISPR's name in full.
+  { action: 'cut', pattern: PRESS_OFFICE, max: 100 },
   // Anadolu's footer: "Anadolu Agency website contains only a portion of the news stories offered to subscribers…".
   { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu', needs: 'Anadolu Agency website', max: 250 },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
@@ -392,7 +407,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // "Join our fight against pollution" and "Sign up for the scheme by December 31" are copy.
   // A prompt quotes no one: "Download the Sanchar Saathi app to block a stolen phone, the department said" and "Stay tuned, the minister
   // told reporters" are copy (UNQUOTED).
-  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|click here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our|\S+['’]s?) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|click here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our|\S+['’]s?) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|for all (?:the )?latest (?:\S+ ){0,3}(?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
   // A link, not a sentence: "Read more »", "Read the full story here"; "Read more books, the minister told students" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:continue reading\b|(?:read (?:the )?(?:full|whole|complete) (?:story|article|report|coverage)|read more)(?:\s*(?:[:|»›>…]|-\s|$)| here\b| at\b))`, 'i') },
   // WordPress's "The post … appeared first on Example News." names a site ("…appeared first on the list of vacancies." is copy).
@@ -402,23 +417,35 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // - BBC's "Follow BBC Yorkshire on Facebook, X (formerly Twitter) and Instagram. Send your story ideas to …";
   // - BBC's links to its services, "Read more on BBC News", "Hear more on BBC Sounds", "Watch more on BBC iPlayer"
   //   (a capitalised name, then a few words, no sentence: "Watch more closely, the coach said." is copy);
-  // - the Express Tribune's "Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed…".
+  // - the Express Tribune's "Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed…";
+  // - Republic's "Follow Republic World on WhatsApp for latest news updates", "Follow The Express Tribune on Twitter … to stay updated"
+  //   (what for, in a few words after the platform);
+  // - Odisha TV's "OTV is now on WhatsApp. Join our channel for latest news updates." (the outlet on a platform, perhaps a prompt after it).
   {
     action: 'drop',
     pattern: new RegExp(
-      String.raw`^(?:(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Ss]ubscribe to) (?:us|${OUTLET_NAME})(?: channel)?(?: on (?:${PLATFORMS})(?:(?:,| and| &) (?:${PLATFORMS}))*)?(?: now| today)?(?:[.!]|[.!]? Send your story ideas to .{1,160})?` +
+      String.raw`^(?:(?:[Ff]ollow|[Ff]ind|[Ll]ike|[Ss]ubscribe to) (?:us|${OUTLET_NAME})(?: channel)?(?: on (?:${PLATFORMS})(?:(?:,| and| &) (?:${PLATFORMS}))*)?(?: now| today)?(?: (?:for (?:the |all the )?(?:latest|more|breaking|live)\b|to (?:stay|keep) (?:updated|informed|up to date)\b|to get (?:the )?latest\b)[^.!?]{0,60})?(?:[.!]|[.!]? Send your story ideas to .{1,160})?` +
+        String.raw`|${OUTLET_NAME} is (?:now )?(?:also )?(?:on|available on) (?:${PLATFORMS})[.!]?(?: (?:Join|Follow|Subscribe to|Click|Tap)\b[^.!?]{1,100}[.!]?)?` +
         String.raw`|(?:Read|Hear|Watch|Listen to|See|Find out) more (?:on|from|at) (?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{L}[\p{L}.&'’-]*){0,4}[.!]?` +
         String.raw`|(?:Like|Follow) [^,]{1,60} on (?:${PLATFORMS}),? (?:and )?follow @\w{1,30} on (?:${PLATFORMS}) to (?:stay|receive|get|join)\b.{0,120})$`,
       'u',
     ),
   },
   { action: 'drop', pattern: /^follow (?:the )?ap['’]s (?:full )?coverage\b/i },
+  // A site's note against copying under its copy: IDRW's "NOTE: Article cannot be reproduced without written permission of idrw.org…",
+  // "This article may not be republished without permission." (a sentence quoting someone, "…, the court said", is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:(?:note|disclaimer|copyright)\s*:\s*)?(?:this |the )?(?:article|story|content|report|news)s? (?:cannot|can ?not|may not|must not|should not) be (?:reproduced|republished|copied|reused)\b.{0,120}\bwithout\b.{0,160}$`, 'i'), needs: 'without', max: 300 },
+  // A live page's headings over its entries: "Key Events", "Live Updates", "Key Highlights" (alone on the line).
+  { action: 'drop', pattern: /^(?:key (?:events|updates|highlights|moments)|live updates|live blog|top updates)\s*:?$/i, max: HEADING_MAX },
   // The Economic Times' "Read More News on India, China, Defence", "(You can now subscribe to our Economic Times WhatsApp channel)",
   // Google's "Add as a preferred source on Google" buttons, "Like this story? Share it with a friend!".
   { action: 'drop', pattern: /^(?:read more (?:news|stories|updates) (?:on|about|from)\b[^.!?]{0,100}|\(?you can now (?:subscribe to|join|follow)\b[^.!?]{0,80}\)?|(?:add|make|set) (?:\S+ ){0,3}as (?:a |your )?(?:preferred|trusted) source\b[^.!?]{0,40}|(?:like|liked|enjoy|enjoyed) this (?:story|article)\?.{0,80})$/i, max: 200 },
   // Reuters' notes on a story filed again: "(This story has been refiled to add a dropped word in paragraph 3)", "(Refiles to fix typo
   // in headline)", "(Updates with details, quotes)". A correction says what was wrong ("(Corrects spelling of …)"): a reader's, it stays.
   { action: 'drop', pattern: /^\((?:[Tt]his (?:story|article|version) (?:has been|was) refiled\b|Refiles?\b|Repeats?\b|Updates with\b)[^()]{0,200}\)$/, max: 240 },
+  // … and a trade site's note on a story updated, in square brackets: Breaking Defense's "[This article has been updated to include …]"
+  // (a correction's note stays, as above).
+  { action: 'drop', pattern: /^\[(?:[Tt]his|[Tt]he) (?:story|article|report|post) (?:has been|was) updated\b[^[\]]{0,200}\]\.?$/, max: 240 },
   // AP's note on who funds a desk: "…coverage receives financial support from … AP is solely responsible for all content."
   { action: 'drop', pattern: /\bAP is solely responsible for all content\b/, needs: 'solely responsible' },
   // A partner's credit alone under the copy: "With Reuters", "With AFP and AP", "— Agencies", "(Agencies)".
@@ -537,6 +564,11 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /[.!?"”’]\s+REUTERS\/\p{Lu}[\p{L}.'’ -]{1,40}(?:\/(?:File Photo|File|Pool|Illustration|Handout))*(?:\s+Purchase Licensing Rights(?:,? opens new tab)?)?$/u, needs: 'REUTERS/', max: 400, tail: 140 },
   // EFE's: "… in Madrid on Wednesday. EFE/Mariscal", "EFE/EPA/FILIP SINGER" (a photographer's name after the mark).
   { action: 'drop', pattern: /[.!?"”’]\s+EFE\/(?:EPA\/)?\p{Lu}[\p{L}.'’ -]{1,40}$/u, needs: 'EFE/', max: 300, tail: 70 },
+  // Defence trade sites' captions: Army Recognition's "… during trials in Ladakh (Picture source: Indian Army)", "(Image credit: …)";
+  // Naval News' and the US services' "… launch ceremony. Royal Thai Navy photo.", "U.S. Navy photo by Mass Communication Specialist …"
+  // (capitalised words alone between the sentence and "photo": "He showed a Navy photo." is copy).
+  { action: 'drop', pattern: /\((?:[Pp]icture|[Pp]hoto|[Ii]mage|[Vv]ideo|[Ff]ile) (?:[Ss]ource|[Cc]redits?|[Cc]ourtesy)\s*:[^()]{1,80}\)\.?$/, needs: ':', max: 300, tail: 100 },
+  { action: 'drop', pattern: /(?:^|[.!?"”’]\s+)(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:[Pp]hoto|[Pp]hotograph)(?: by (?:[\p{Lu}\d][\p{L}\d.'’-]*\s?){1,8})?\.?$/u, needs: 'hoto', max: 300 },
   // Kyodo's and Xinhua's captions that say when the picture was taken and what it shows, credited or not: "Photo taken on Nov. 25, 2026
   // shows …", "Photo taken from a Kyodo News helicopter shows …" (the participle right after the word, no article: "Photo evidence shows the
   // accused…" and "File photo of the accused released by police shows him…" are copy).
@@ -551,6 +583,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Yonhap and Kyodo credit pictures "(Yonhap)", "(Kyodo)" and sign their own copy off otherwise ("(END)", "==Kyodo"): a paragraph so ending
   // inside the copy is a caption. Last, it is an outlet's sign-off for the copy it carries (the Korea Herald's "(Yonhap)"), and stays.
   { action: 'drop', pattern: /[.!?"”’]\s+\((?:Kyodo|Yonhap)\)$/, needs: ')', max: 400, tail: 20, notLast: true },
+  // The President's Media Division's credit alone under a picture of a Sri Lankan release: "(PMD)".
+  { action: 'drop', pattern: /^\(PMD\)$/, max: 5 },
   // Yonhap's and Kyodo's captions: "This photo, provided by the defense ministry, shows … (PHOTO NOT FOR SALE) (Yonhap)", "Photo taken … (Kyodo)".
   { action: 'drop', pattern: new RegExp(String.raw`^(?:this (?:file )?(?:photo|image|picture|undated photo)|photo taken|file photo)\b.{0,300}\((?:${marks})\)$`, 'iu'), needs: ')', max: 400 },
   // Captions credited to an agency's photographer, "… Nov. 25, 2026. (Xinhua/Li Ming)" (a name of two words at least: "(ANI/WAM)" is a sign-off).
@@ -564,8 +598,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^\((?:${CREDITS}) by [^)]*\)$`, 'i') },
   // Without brackets it takes two credits to be one: "Reporting by the state broadcaster suggested…" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${CREDITS}) by [^;()]{1,100}(?:;\s*(?:and )?(?:${CREDITS}) by [^;()]{1,100})+\.?$`, 'i') },
-  // Desk and page credits: "Edited By: Priya Kumari", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …".
-  { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated|published|produced|posted|reported) by|location|tags?|topics?)\s*:/i },
+  // Desk and page credits: "Edited By: Priya Kumari", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …",
+  // Breaking Defense's "Filed in: Air, Indo-Pacific", WordPress's "Posted in: Sri Lanka".
+  { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated|published|produced|posted|reported) by|location|tags?|topics?|(?:filed|posted) (?:in|under))\s*:/i },
   // Antara's credits under its copy, "Reporter: Arnidhya Nur Zhafira", "Translator: …", a name alone after each ("REPORTER: Is it
   // true?" in a transcript is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:Reporters?|Writers?|Translators?|Photographers?|Video [Ee]ditor|Uploader)\s*:\s*${NAME}(?:\s*(?:,|\/|&)\s*${NAME})*$`, 'u'), needs: ':', max: 60 },
@@ -656,7 +691,8 @@ const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–‒―-])\s+|\s*[—
 // Tolo News writes it ("Kabul, Afghanistan — …").
 // A name before a colon with no date is not one: "Warning: this report…", "Mumbai: a city that never sleeps".
 const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:,\s*(?<date>${DATE}))?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
-const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}),\s*(?:(?<region>${NAMED_PLACE}),\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
+// ISPR's releases part the place from the date with a dash: "Rawalpindi - November 26, 2026:".
+const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?:(?<region>${NAMED_PLACE}),\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?${OUTLET}(?<sep>\s+(?:--|[—–‒―-])\s+)(?=\p{Lu})`, 'u');
 /**
  * "New Delhi: The government…", as Indian and Pakistani outlets write it: the place must be a known one ("Warning: …" is none),
@@ -946,7 +982,7 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
 }
 
 export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
-  const input = withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean));
+  const input = withoutGluedBoxHeadings(withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean)));
   const speakers = speakerLabels(input);
   const body = input.slice(datelineIndex(input, speakers));
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
@@ -1065,7 +1101,8 @@ function withKnownRegion(found: RegExpExecArray | null): RegExpExecArray | null 
 /** A credit line naming no place (`credit`), or a line the chrome rules drop (a timestamp, a byline with its date). */
 function isLineAboveCopy(p: string, credit: boolean): boolean {
   if (p.length > MAX_CREDIT_LINE) return false;
-  return (credit && CREDIT_LINE.test(p)) || chromeRule(p)?.action === 'drop';
+  // A press office's name heads its release as a byline does: "INTER SERVICES PUBLIC RELATIONS", then "Rawalpindi, November 26, 2026:".
+  return (credit && (CREDIT_LINE.test(p) || PRESS_OFFICE.test(p))) || chromeRule(p)?.action === 'drop';
 }
 
 /**
@@ -1283,12 +1320,13 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
     if (paragraphs.length > 0 && END_MARK.test(p) && isReleaseSignature(input, i)) break;
     // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
     let rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
-    if (rule?.notLast && isLastOfCopy(input, i)) rule = undefined;
+    if (rule?.notLast && isLastOfCopy(input, i) && !signsOffBelow(input, i)) rule = undefined;
     // A box's heading over a sentence of copy is a subhead: it goes, the copy stays.
     if (rule?.box && paragraphs.length > 0 && headsCopy(input, i)) continue;
     if (rule?.action === 'cut' && paragraphs.length > 0) {
       footer = rule.agency;
       if (rule.pattern === PRO_OFFICE && paragraphs.length > 1 && RANKED_OFFICER.test(paragraphs.at(-1)!)) paragraphs.pop();
+      if (rule.pattern === PRESS_OFFICE && paragraphs.length > 1 && SERVICE_NAME.test(paragraphs.at(-1)!)) paragraphs.pop();
       break;
     }
     // Above the copy, a block heading heads its links as a list's does ("Trending", then headlines, then the story).
@@ -1370,7 +1408,39 @@ const MIN_COPY_WORDS = 6;
  */
 function headsCopy(input: string[], i: number): boolean {
   const next = input[i + 1];
-  return !!next && SENTENCE_END_LOOSE.test(next) && next.split(/\s+/).length >= MIN_COPY_WORDS && (next.length > MAX_CHROME_LINE || chromeRule(next) === undefined) && !readAgencyShapes(next);
+  return !!next && isCopySentence(next);
+}
+
+/** A sentence of some length that no chrome rule takes, and no other story's teaser opening with an agency's dateline. */
+function isCopySentence(p: string): boolean {
+  return SENTENCE_END_LOOSE.test(p) && p.split(/\s+/).length >= MIN_COPY_WORDS && (p.length > MAX_CHROME_LINE || chromeRule(p) === undefined) && !readAgencyShapes(p);
+}
+
+/**
+ * Whether the agency signs its copy off on a line below the paragraph at `i` ("==Kyodo", "(END)", "--IANS"): then a credit closing that
+ * paragraph ("… on Nov. 26, 2026. (Kyodo)") is a caption's, not the copy's sign-off.
+ */
+function signsOffBelow(input: string[], i: number): boolean {
+  return input.slice(i + 1).some((p) => p.length <= MAX_SIGN_OFF_LINE && (SIGN_OFF.test(p) || chromeRule(p)?.pattern === END_OF_COPY));
+}
+
+/**
+ * A box's heading a <br> away from the sentence under it, run into one paragraph by the HTML reader: "Top Stories The central bank
+ * held…". Only a heading with its qualifier ("Top Stories", "Latest News", "Editor's Picks"), or one word in capitals ("TRENDING"), each
+ * word capitalised, before a capital: "More Indians are travelling…" and "Popular Front…" are sentences.
+ */
+const GLUED_BOX_HEADING = /^(?:(?:Latest|Top|Trending|Popular|Recommended|More|Most (?:Read|Viewed|Popular)) (?:News|Stories|Headlines|Videos|Articles|Now|For You|Reads?)|Editor['’]?s Picks?|Most (?:Read|Viewed|Popular)|LATEST(?: NEWS| STORIES| HEADLINES)?|TOP (?:NEWS|STORIES|HEADLINES)|TRENDING(?: NOW| NEWS| STORIES)?|MOST (?:READ|VIEWED|POPULAR)|EDITOR['’]?S PICKS?)\s*:?\s+(?=\p{Lu})/u;
+
+/**
+ * The paragraphs with a glued box heading gone from the front of a sentence of copy (see isCopySentence), or of the first paragraph's
+ * dateline ("Top Stories Mumbai, Nov 26 (PTI) …": below the copy's start, such a dateline opens another story's teaser). Any other stays whole.
+ */
+function withoutGluedBoxHeadings(paragraphs: string[]): string[] {
+  return paragraphs.map((p, i) => {
+    const heading = GLUED_BOX_HEADING.exec(p);
+    const rest = heading ? p.slice(heading[0].length) : '';
+    return heading && (isCopySentence(rest) || (i === 0 && readAgencyShapes(rest))) ? rest : p;
+  });
 }
 
 /** Whether only chrome, sign-offs and desk initials follow the paragraph at `i`. */
@@ -1378,13 +1448,24 @@ function isLastOfCopy(input: string[], i: number): boolean {
   return input.slice(i + 1).every((p) => (p.length <= MAX_SIGN_OFF_LINE && SIGN_OFF.test(p)) || DESK_INITIALS.test(p) || (p.length <= MAX_CHROME_LINE && chromeRule(p) !== undefined));
 }
 
+/** The longest post (X's limit): a longer paragraph above a signature is copy. */
+const MAX_POST = 280;
+/** A hashtag or a mention in a post's text: "#IndianArmy", "@adgpi". */
+const POST_TAG = /(?:^|\s)[#@][\p{L}\d_]{2,}/u;
+
 /**
  * A post's signature on a line of its own ("— Minister (@minister) November 26, 2026") follows the post's text:
- * the paragraph before it goes too when it ends as post text does, in its pic.twitter.com or t.co link.
- * (A signature at the end of a paragraph takes that paragraph: the post's text and its tail.)
+ * the paragraph before it goes too when it reads as a post does: it ends in its pic.twitter.com or t.co link, or, no longer than a
+ * post, holds a hashtag or mention or opens with the name signing it ("Chinar Corps salutes …" over "— Chinar Corps (@…) …").
+ * Copy above a post whose text was lost does none of these. (A signature at the end of a paragraph takes that paragraph: the post's text and its tail.)
  */
 function dropPost(signature: string, paragraphs: string[]): void {
-  if (/^[-–—]/.test(signature) && paragraphs.length > 0 && POST_LINK_END.test(paragraphs.at(-1)!)) paragraphs.pop();
+  const text = paragraphs.at(-1);
+  if (!/^[-–—]/.test(signature) || text === undefined) return;
+  const name = signature.replace(/^[-–—\s]+/, '').split('(@')[0]!.trim();
+  // Above it, the first paragraph of copy is read as a post only by its link.
+  const readsAsPost = paragraphs.length > 1 && text.length <= MAX_POST && !text.endsWith(':') && (POST_TAG.test(text) || (name.length > 2 && text.startsWith(`${name} `)));
+  if (POST_LINK_END.test(text) || readsAsPost) paragraphs.pop();
 }
 
 /**

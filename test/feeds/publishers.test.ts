@@ -520,3 +520,22 @@ describe('a release whose title is its kind (ninth sweep)', () => {
     expect(story).toMatchObject({ title: 'India is closely following the situation in Syria', text: 'India is closely following the situation in Syria.\n\nWe call on all parties to work for peace.' });
   });
 });
+
+describe('a release’s heading that says its title again (tenth sweep)', () => {
+  it('drops a heading-shaped first line that repeats most of the title’s words, and keeps copy that does', async () => {
+    const stories = await polled(`<rss version="2.0"><channel><title>MEA</title><link>https://releases.example.gov.in/</link>
+<item><title>India-Mauritius Joint Statement</title><link>https://releases.example.gov.in/10</link><description><![CDATA[<p>Joint Statement on the State Visit of the Prime Minister of Mauritius to India</p><p>1. At the invitation of Prime Minister Shri Narendra Modi, the Prime Minister of Mauritius paid a state visit to India.</p><p>2. The two leaders held talks.</p>]]></description></item>
+<item><title>India, Mauritius sign maritime pact</title><link>https://releases.example.gov.in/11</link><description><![CDATA[<p>India and Mauritius on Thursday signed a maritime security pact in New Delhi</p><p>The pact was signed by the two leaders.</p>]]></description></item>
+<item><title>India-Mauritius Joint Statement</title><link>https://releases.example.gov.in/12</link><description><![CDATA[<p>Outcomes of the Visit</p><p>The two sides signed eight agreements.</p>]]></description></item>
+</channel></rss>`);
+    // Before: "Joint Statement on the State Visit …" was the first paragraph of the text, and the summary.
+    expect(stories.map((s) => s.text.split('\n\n'))).toEqual([
+      ['1. At the invitation of Prime Minister Shri Narendra Modi, the Prime Minister of Mauritius paid a state visit to India.', '2. The two leaders held talks.'],
+      // A sentence of copy that lost its full stop is no heading, whatever words it shares with the title.
+      ['India and Mauritius on Thursday signed a maritime security pact in New Delhi', 'The pact was signed by the two leaders.'],
+      // A heading that says something else is the copy's subhead.
+      ['Outcomes of the Visit', 'The two sides signed eight agreements.'],
+    ]);
+    expect(stories[0]!.title).toBe('India-Mauritius Joint Statement');
+  });
+});

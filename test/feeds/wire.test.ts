@@ -2414,4 +2414,498 @@ describe('wire-copy cleanup', () => {
       expect({ place: copy.place, agency: copy.agency }).toEqual({ place, agency });
     });
   });
+
+  describe('what the ninth sweep left (tenth sweep)', () => {
+    it.each(['Top Stories', 'Latest News', "Editor's Picks", 'TRENDING', 'Most Read:'])('drops "%s" a <br> above a sentence of copy, as it does on its own line', (heading) => {
+      const html = `<p>Mumbai, Nov 26 (PTI) The rupee fell on Thursday.</p><p>${heading}<br>The central bank held its policy rate steady, officials said.</p><p>Dealers expect more selling.</p>`;
+      // Before: "Top Stories The central bank held…", the heading glued to the front of the sentence.
+      expect(cleanWireCopy(htmlToStoryText(html).paragraphs).paragraphs).toEqual(['The rupee fell on Thursday.', 'The central bank held its policy rate steady, officials said.', 'Dealers expect more selling.']);
+    });
+
+    it('drops a glued box heading above the story\'s own dateline, and reads the dateline', () => {
+      const copy = cleanWireCopy(htmlToStoryText('<p>Top Stories<br>Mumbai, Nov 26 (PTI) The rupee fell on Thursday, dealers said.</p><p>Second.</p>').paragraphs);
+      expect(copy).toMatchObject({ place: 'Mumbai', agency: 'PTI', paragraphs: ['The rupee fell on Thursday, dealers said.', 'Second.'] });
+    });
+
+    it.each([
+      'More Indians are travelling abroad this winter, data showed.',
+      'Popular Front of India members were detained in Kerala, police said.',
+      'Top Stories Kohli hits century in Perth',
+      'Trending Tech Stocks Rally',
+    ])('keeps "%s", which opens with a box heading\'s words but is no heading over copy', (line) => {
+      expect(cleanWireCopy(['Mumbai, Nov 26 (PTI) First sentence here.', line, 'Last sentence of the copy here.']).paragraphs).toEqual(['First sentence here.', line, 'Last sentence of the copy here.']);
+    });
+
+    it.each([
+      ['Kyodo', 'TOKYO, Nov. 26 Kyodo - Japan and Australia agreed Thursday to expand joint drills.', 'Defense Minister Gen Nakatani speaks in Tokyo on Nov. 26, 2026. (Kyodo)', '==Kyodo'],
+      ['Yonhap', 'SEOUL, Nov. 26 (Yonhap) -- South Korea and India agreed Thursday to expand defence ties.', 'Defense Minister Ahn Gyu-back speaks in Seoul on Nov. 26, 2026. (Yonhap)', '(END)'],
+    ])('drops a %s caption that is the last paragraph over the agency\'s own sign-off', (agency, lead, caption, signOff) => {
+      // Before: the caption stayed as the copy's last paragraph, with its "(Kyodo)".
+      expect(cleanWireCopy([lead, 'The two ministers also discussed the South China Sea.', caption, signOff])).toMatchObject({ agency, paragraphs: [lead.replace(/^.*?(?:Kyodo -|\(Yonhap\) --) /, ''), 'The two ministers also discussed the South China Sea.'] });
+    });
+
+    it('still keeps "(Yonhap)" closing the last paragraph of an outlet\'s copy with no sign-off under it', () => {
+      expect(cleanWireCopy(['Seoul and Delhi agreed to expand defence ties, officials said.', 'The agreement covers naval vessels. (Yonhap)']).paragraphs).toEqual(['Seoul and Delhi agreed to expand defence ties, officials said.', 'The agreement covers naval vessels.']);
+    });
+  });
+
+  describe('Indian outlets, defence trade press and South Asian press offices of a tenth sweep, each story written for this test', () => {
+    // [what, the page's paragraphs, the copy alone, place, agency]
+    // Before, each of these was wrong: Republic's "Follow … on WhatsApp for latest news updates", Breaking Defense's "Filed in:",
+    // Army Recognition's "(Picture source: …)", IDRW's "NOTE: Article cannot be reproduced…", Naval News' "… Royal Thai Navy photo.",
+    // ISPR's "Rawalpindi - November 26, 2026:" (its date left as a paragraph), PMD's and the Nepali Army's office lines, a post's text
+    // over its signature without a picture link, and a live page's "Key Events" each stayed in the copy.
+    const stories: [string, string[], string[], string | null, string | null][] = [
+      ['Deccan Herald, DHNS credit and "Follow us on"', [
+        'DHNS',
+        'Bengaluru, Nov 26 (DHNS): The city police have arrested three men for running a fake army recruitment racket in Yelahanka.',
+        'The accused collected Rs 2 lakh each from at least 40 aspirants, police said.',
+        'Follow us on Twitter, Facebook and Instagram for the latest updates.',
+        '(Published 26 November 2026, 18:40 IST)'], [
+        'The city police have arrested three men for running a fake army recruitment racket in Yelahanka.',
+        'The accused collected Rs 2 lakh each from at least 40 aspirants, police said.'], 'Bengaluru', null],
+      ['New Indian Express, Express News Service and a "Also Read" link', [
+        'Express News Service',
+        'CHENNAI: The Indian Coast Guard on Thursday rescued 14 fishermen whose boat capsized off Nagapattinam.',
+        'ALSO READ | Cyclone alert: Fishermen told not to venture into sea',
+        'The fishermen were brought ashore at Karaikal and given first aid, officials said.'], [
+        'The Indian Coast Guard on Thursday rescued 14 fishermen whose boat capsized off Nagapattinam.',
+        'The fishermen were brought ashore at Karaikal and given first aid, officials said.'], 'CHENNAI', null],
+      ['The Tribune, "Tribune News Service" and a live timestamp', [
+        'Tribune News Service',
+        'Chandigarh, November 26',
+        'The Western Command held a joint exercise with the Punjab Police along the border in Ferozepur on Thursday.',
+        'Officers said drones were used to track mock infiltrators across the riverine belt.'], [
+        'The Western Command held a joint exercise with the Punjab Police along the border in Ferozepur on Thursday.',
+        'Officers said drones were used to track mock infiltrators across the riverine belt.'], 'Chandigarh', null],
+      ['NDTV, syndicated PTI copy with its disclaimer', [
+        'Srinagar: Security forces on Thursday killed two terrorists in an encounter in Kupwara district, officials said.',
+        'A soldier was injured in the gunfight and has been shifted to hospital.',
+        '(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)'], [
+        'Security forces on Thursday killed two terrorists in an encounter in Kupwara district, officials said.',
+        'A soldier was injured in the gunfight and has been shifted to hospital.'], 'Srinagar', null],
+      ['India Today, a "Watch" box and "Published By"', [
+        'New Delhi, Nov 26: The Defence Acquisition Council on Thursday cleared proposals worth Rs 67,000 crore, including more BrahMos missiles.',
+        'WATCH: Rajnath Singh chairs DAC meeting',
+        'The council also approved the purchase of 31 MQ-9B drones, officials said.',
+        'Published By:',
+        'Aditi Sharma',
+        'Published On:',
+        'Nov 26, 2026'], [
+        'The Defence Acquisition Council on Thursday cleared proposals worth Rs 67,000 crore, including more BrahMos missiles.',
+        'The council also approved the purchase of 31 MQ-9B drones, officials said.'], 'New Delhi', null],
+      ['Firstpost, FP Staff and "Also Read" in capitals', [
+        'FP Staff',
+        'India successfully test-fired the Agni-Prime missile from a rail-based mobile launcher on Thursday, the DRDO said.',
+        'ALSO READ: What makes Agni-Prime different from older Agni missiles',
+        'The test was carried out from Dr APJ Abdul Kalam Island off the Odisha coast.'], [
+        'India successfully test-fired the Agni-Prime missile from a rail-based mobile launcher on Thursday, the DRDO said.',
+        'The test was carried out from Dr APJ Abdul Kalam Island off the Odisha coast.'], null, null],
+      ['ThePrint, PTI copy with its auto-generated note', [
+        'New Delhi, Nov 26 (PTI) The Army has begun inducting indigenous loitering munitions into its artillery regiments, officials said on Thursday.',
+        'The first batch has been deployed along the northern borders, they said.',
+        'PTI MPB RHL',
+        'This report is auto-generated from PTI news service. ThePrint holds no responsibility for its content.'], [
+        'The Army has begun inducting indigenous loitering munitions into its artillery regiments, officials said on Thursday.',
+        'The first batch has been deployed along the northern borders, they said.'], 'New Delhi', 'PTI'],
+      ['Scroll, an embedded post with its signature', [
+        'Scroll Staff',
+        'Congress leader Jairam Ramesh on Thursday criticised the government over the delay in the defence white paper.',
+        'The government promised a white paper three years ago. Where is it? pic.twitter.com/AbC123xYz',
+        '— Jairam Ramesh (@Jairam_Ramesh) November 26, 2026',
+        'The defence ministry has not responded to the criticism.'], [
+        'Congress leader Jairam Ramesh on Thursday criticised the government over the delay in the defence white paper.',
+        'The defence ministry has not responded to the criticism.'], null, null],
+      ['The Wire, "Support independent journalism" box at the end', [
+        'New Delhi: The Supreme Court on Thursday sought the Centre\'s reply on a plea challenging the Armed Forces Special Powers Act in Manipur.',
+        'The bench listed the matter for hearing in January.',
+        'Make a contribution to Independent Journalism',
+        'Support The Wire'], [
+        'The Supreme Court on Thursday sought the Centre\'s reply on a plea challenging the Armed Forces Special Powers Act in Manipur.',
+        'The bench listed the matter for hearing in January.'], 'New Delhi', null],
+      ['News18, "Read More" link and a "Location" line', [
+        'Curated By: News Desk',
+        'Last Updated: November 26, 2026, 17:42 IST',
+        'Indian Navy commissioned its third Nilgiri-class frigate at Mumbai on Thursday.',
+        'Read More: Navy to get six more submarines under Project 75I',
+        'The frigate was built by Mazagon Dock Shipbuilders, the Navy said.',
+        'Location :',
+        'Mumbai, India'], [
+        'Indian Navy commissioned its third Nilgiri-class frigate at Mumbai on Thursday.',
+        'The frigate was built by Mazagon Dock Shipbuilders, the Navy said.'], null, null],
+      ['Zee News, IANS copy with "(With IANS inputs)"', [
+        'Lucknow: The Uttar Pradesh government on Thursday signed an agreement for a new defence testing facility in the Jhansi node of the corridor.',
+        'The facility will test small arms and drones, officials said.',
+        '(With IANS inputs)'], [
+        'The Uttar Pradesh government on Thursday signed an agreement for a new defence testing facility in the Jhansi node of the corridor.',
+        'The facility will test small arms and drones, officials said.'], 'Lucknow', null],
+      ['Republic, a "Watch" line and a "Follow" plug', [
+        'New Delhi: External Affairs Minister S Jaishankar on Thursday met his Sri Lankan counterpart in Colombo and discussed fishing disputes.',
+        'Watch: Jaishankar arrives in Colombo',
+        'Both sides agreed to hold a joint working group meeting next month.',
+        'Follow Republic World on WhatsApp for latest news updates'], [
+        'External Affairs Minister S Jaishankar on Thursday met his Sri Lankan counterpart in Colombo and discussed fishing disputes.',
+        'Both sides agreed to hold a joint working group meeting next month.'], 'New Delhi', null],
+      ['Odisha TV, "OTV News Desk" and a photo credit', [
+        'OTV News Desk',
+        'Balasore: The DRDO on Thursday conducted a flight test of a short-range surface-to-air missile from the Integrated Test Range at Chandipur.',
+        'Photo: DRDO',
+        'The missile hit the target with precision, a DRDO statement said.'], [
+        'The DRDO on Thursday conducted a flight test of a short-range surface-to-air missile from the Integrated Test Range at Chandipur.',
+        'The missile hit the target with precision, a DRDO statement said.'], 'Balasore', null],
+      ['Sentinel Assam, "Sentinel Digital Desk" and a staff reporter', [
+        'Sentinel Digital Desk',
+        'GUWAHATI: The Assam Rifles seized Myanmar-made cigarettes worth Rs 1.2 crore in Champhai district of Mizoram on Thursday.',
+        'The consignment was handed over to the customs department for further action.'], [
+        'The Assam Rifles seized Myanmar-made cigarettes worth Rs 1.2 crore in Champhai district of Mizoram on Thursday.',
+        'The consignment was handed over to the customs department for further action.'], 'GUWAHATI', null],
+      ['Greater Kashmir, a "GK News Network" credit', [
+        'GK News Network',
+        'Srinagar, Nov 26: The Army on Thursday organised a recruitment rally for Agniveers in Baramulla, where over 3,000 youth turned up.',
+        'Officers said the response had been the best in five years.'], [
+        'The Army on Thursday organised a recruitment rally for Agniveers in Baramulla, where over 3,000 youth turned up.',
+        'Officers said the response had been the best in five years.'], 'Srinagar', null],
+      ['Defense News, a byline with its dateline in capitals', [
+        'By Rahul Bedi',
+        'NEW DELHI — India\'s Defence Ministry has issued a request for information for 114 multirole fighter aircraft, officials said Thursday.',
+        'The request asks for a high degree of local production.',
+        'About Rahul Bedi',
+        'Rahul Bedi is the India correspondent for Defense News.'], [
+        'India\'s Defence Ministry has issued a request for information for 114 multirole fighter aircraft, officials said Thursday.',
+        'The request asks for a high degree of local production.'], 'NEW DELHI', null],
+      ['Breaking Defense, a dateline after the byline and a "[This article … updated]" note', [
+        'WASHINGTON — The US Navy and the Indian Navy wrapped up a week-long anti-submarine warfare drill in the Bay of Bengal, officials said.',
+        'The drill included P-8 patrol aircraft from both navies.',
+        'Filed in: Air, Indo-Pacific, Naval',
+        'Topics: India, US Navy'], [
+        'The US Navy and the Indian Navy wrapped up a week-long anti-submarine warfare drill in the Bay of Bengal, officials said.',
+        'The drill included P-8 patrol aircraft from both navies.'], 'WASHINGTON', null],
+      ['Army Recognition, a picture credit line', [
+        'The Indian Army has received the first batch of indigenous light tanks for high-altitude trials in Ladakh.',
+        'Indian Army light tank during trials in Ladakh (Picture source: Indian Army)',
+        'The tank weighs about 25 tonnes and carries a 105 mm gun.'], [
+        'The Indian Army has received the first batch of indigenous light tanks for high-altitude trials in Ladakh.',
+        'The tank weighs about 25 tonnes and carries a 105 mm gun.'], null, null],
+      ['IDRW, "NOTE" disclaimer under the copy', [
+        'The Indian Air Force is expected to issue a tender for six additional airborne early warning aircraft next year, sources said.',
+        'The aircraft will be built on an Airbus platform.',
+        'NOTE: Article cannot be reproduced without written permission of idrw.org in any form even for YouTube Videos to avoid Copy right strikes.'], [
+        'The Indian Air Force is expected to issue a tender for six additional airborne early warning aircraft next year, sources said.',
+        'The aircraft will be built on an Airbus platform.'], null, null],
+      ['Naval News, a photo credit in brackets and an author box', [
+        'The Royal Thai Navy has launched its first locally built offshore patrol vessel at Sattahip, the navy said.',
+        'The OPV during its launch ceremony. Royal Thai Navy photo.',
+        'The ship will be delivered next year after sea trials.'], [
+        'The Royal Thai Navy has launched its first locally built offshore patrol vessel at Sattahip, the navy said.',
+        'The ship will be delivered next year after sea trials.'], null, null],
+      ['ISPR, a press release with "No PR" and date', [
+        'No PR-245/2026-ISPR',
+        'Rawalpindi - November 26, 2026:',
+        'Chief of Army Staff visited troops deployed along the Line of Control in Neelum Valley.',
+        'COAS appreciated the high morale and operational preparedness of the formation.'], [
+        'Chief of Army Staff visited troops deployed along the Line of Control in Neelum Valley.',
+        'COAS appreciated the high morale and operational preparedness of the formation.'], 'Rawalpindi', null],
+      ['Sri Lanka PMD, a release with its media unit under it', [
+        'President Anura Kumara Dissanayake on Thursday directed officials to speed up the handover of army-held lands in Jaffna.',
+        'The President said 200 acres would be released before the end of the year.',
+        'President\'s Media Division (PMD)'], [
+        'President Anura Kumara Dissanayake on Thursday directed officials to speed up the handover of army-held lands in Jaffna.',
+        'The President said 200 acres would be released before the end of the year.'], null, null],
+      ['Bangladesh ISPR, a release with its Dhaka date', [
+        'Dhaka, 26 November 2026:',
+        'The Chief of Army Staff today inaugurated a new training complex at the Bangladesh Military Academy in Chattogram.',
+        'He urged cadets to uphold discipline and professionalism.'], [
+        'The Chief of Army Staff today inaugurated a new training complex at the Bangladesh Military Academy in Chattogram.',
+        'He urged cadets to uphold discipline and professionalism.'], 'Dhaka', null],
+      ['Nepal Army, a release signed by its directorate', [
+        'The Nepal Army has deployed 1,200 personnel to assist in search and rescue after floods in Sunsari district.',
+        'Helicopters have rescued 85 people so far.',
+        'Directorate of Public Relations and Information',
+        'Nepali Army Headquarters',
+        'Kathmandu'], [
+        'The Nepal Army has deployed 1,200 personnel to assist in search and rescue after floods in Sunsari district.',
+        'Helicopters have rescued 85 people so far.'], null, null],
+      ['a live blog\'s timestamped entries', [
+        'Nov 26, 2026 17:05 IST',
+        'The Lok Sabha has been adjourned till 2 pm amid protests over the border situation.',
+        'Nov 26, 2026 16:40 IST',
+        'Defence Minister Rajnath Singh will make a statement in Parliament at noon, sources said.'], [
+        'The Lok Sabha has been adjourned till 2 pm amid protests over the border situation.',
+        'Defence Minister Rajnath Singh will make a statement in Parliament at noon, sources said.'], null, null],
+      ['a "Disclaimer:" line under an opinion piece', [
+        'India\'s defence exports have grown sixfold in five years, but much of it comes from a handful of firms.',
+        'A broader base of suppliers is needed if the target of Rs 50,000 crore is to be met.',
+        'Disclaimer: The views expressed above are the author\'s own and do not reflect those of the publication.'], [
+        'India\'s defence exports have grown sixfold in five years, but much of it comes from a handful of firms.',
+        'A broader base of suppliers is needed if the target of Rs 50,000 crore is to be met.'], null, null],
+      ['an embedded post without a picture link, its signature below', [
+        'Srinagar, Nov 26 (PTI) The Army on Thursday paid tribute to two soldiers killed in an avalanche in Gurez.',
+        'Chinar Corps salutes the supreme sacrifice of our bravehearts. We stand with the families.',
+        '— Chinar Corps (@ChinarcorpsIA) November 26, 2026',
+        'The bodies will be flown to their home towns on Friday.'], [
+        'The Army on Thursday paid tribute to two soldiers killed in an avalanche in Gurez.',
+        'The bodies will be flown to their home towns on Friday.'], 'Srinagar', 'PTI'],
+      ['"Image Credit" and "Photo Credit" lines', [
+        'Guwahati, Nov 26 (IANS) The Indian Air Force conducted a flypast over the Brahmaputra to mark its northeast command anniversary.',
+        'Image Credit: IAF',
+        'Thousands of people lined the riverfront to watch the show.',
+        'Photo Credit: X/@IAF_MCC'], [
+        'The Indian Air Force conducted a flypast over the Brahmaputra to mark its northeast command anniversary.',
+        'Thousands of people lined the riverfront to watch the show.'], 'Guwahati', 'IANS'],
+      ['"Read More" box with headlines at the end', [
+        'Mumbai, Nov 26 (PTI) Mazagon Dock shares rose 4 per cent on Thursday after the company won a Rs 2,000 crore order.',
+        'The order is for the refit of two submarines, the company said in a filing.',
+        'Read More',
+        'Cochin Shipyard bags export order',
+        'HAL to supply 12 helicopters to Navy'], [
+        'Mazagon Dock shares rose 4 per cent on Thursday after the company won a Rs 2,000 crore order.',
+        'The order is for the refit of two submarines, the company said in a filing.'], 'Mumbai', 'PTI'],
+      ['"Also Watch" video plug', [
+        'Jaipur, Nov 26 (PTI) The Army\'s South Western Command held a tank firing exercise at Mahajan field firing range on Thursday.',
+        'Also Watch: Army showcases new drones at Mahajan range',
+        'Over 50 tanks and infantry combat vehicles took part, officials said.'], [
+        'The Army\'s South Western Command held a tank firing exercise at Mahajan field firing range on Thursday.',
+        'Over 50 tanks and infantry combat vehicles took part, officials said.'], 'Jaipur', 'PTI'],
+      ['a "Follow us on Google News" plug with an emoji', [
+        'Kolkata, Nov 26 (IANS) The Eastern Command held a seminar on drone warfare at Fort William on Thursday.',
+        'Senior officers from the Army and the Air Force attended.',
+        '👉 Follow us on Google News for the latest updates'], [
+        'The Eastern Command held a seminar on drone warfare at Fort William on Thursday.',
+        'Senior officers from the Army and the Air Force attended.'], 'Kolkata', 'IANS'],
+      ['"This story has not been edited" with ANI named', [
+        'New Delhi [India], November 26 (ANI): India and France on Thursday held talks on joint production of jet engines.',
+        'The talks were held at the defence ministry, officials said.',
+        '(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)'], [
+        'India and France on Thursday held talks on joint production of jet engines.',
+        'The talks were held at the defence ministry, officials said.'], 'New Delhi', 'ANI'],
+      ['a live blog\'s "Key Events" and time-only entries', [
+        'Key Events',
+        '17:20 IST',
+        'The Rajya Sabha passed the coastal shipping bill by voice vote.',
+        '16:55 IST',
+        'Opposition members staged a walkout over the Manipur situation.'], [
+        'The Rajya Sabha passed the coastal shipping bill by voice vote.',
+        'Opposition members staged a walkout over the Manipur situation.'], null, null],
+      // Express's "Express Photo by …" under the copy, and ISPR's office name in capitals over its place and date, were wrong before too.
+      ['NDTV, agency byline, read time and a "Follow us" line', [
+        'Press Trust of India',
+        'Updated: November 26, 2026 5:10 pm IST',
+        'Read Time: 2 mins',
+        'Kochi: The Indian Navy on Thursday handed over two fast interceptor craft to the Maldives National Defence Force at Kochi.',
+        'The craft were built by Cochin Shipyard under a grant from India.',
+        'Follow us on Facebook, Twitter, Instagram and YouTube'], [
+        'The Indian Navy on Thursday handed over two fast interceptor craft to the Maldives National Defence Force at Kochi.',
+        'The craft were built by Cochin Shipyard under a grant from India.'], 'Kochi', 'PTI'],
+      ['Express photo credits ("(Photo | Express)", "Express Photo by …")', [
+        'Thiruvananthapuram: The Vikram Sarabhai Space Centre on Thursday tested a new solid motor for the Gaganyaan escape system.',
+        'The test stand at Mahendragiri. (Photo | Express)',
+        'Officials said the motor burned for 42 seconds as planned.',
+        'Express Photo by Praveen Khanna'], [
+        'The Vikram Sarabhai Space Centre on Thursday tested a new solid motor for the Gaganyaan escape system.',
+        'Officials said the motor burned for 42 seconds as planned.'], 'Thiruvananthapuram', null],
+      ['"(Image: PTI)" and "(ANI Photo)" caption credits', [
+        'New Delhi, Nov 26 (ANI): The Army chief on Thursday reviewed the security situation in eastern Ladakh with senior commanders.',
+        'Army chief during a visit to a forward post in Ladakh. (Image: PTI)',
+        'General reviews troops at a forward post (ANI Photo)',
+        'He also met troops deployed at forward posts.'], [
+        'The Army chief on Thursday reviewed the security situation in eastern Ladakh with senior commanders.',
+        'He also met troops deployed at forward posts.'], 'New Delhi', 'ANI'],
+      ['Business Standard\'s syndicated-feed note with the image and headline reworked', [
+        'Mumbai, Nov 26 (PTI) Bharat Electronics on Thursday said it had won orders worth Rs 1,150 crore for radars and communication gear.',
+        'The orders take its total this fiscal to Rs 14,000 crore.',
+        '(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)'], [
+        'Bharat Electronics on Thursday said it had won orders worth Rs 1,150 crore for radars and communication gear.',
+        'The orders take its total this fiscal to Rs 14,000 crore.'], 'Mumbai', 'PTI'],
+      ['an agency-feed disclaimer that says no editor reviewed it', [
+        'Dehradun, Nov 26 (PTI) The Indian Military Academy will hold its passing out parade on December 13, officials said.',
+        'As many as 355 gentlemen cadets will be commissioned.',
+        'Disclaimer: This post has been auto-published from an agency feed without any modifications to the text and has not been reviewed by an editor.'], [
+        'The Indian Military Academy will hold its passing out parade on December 13, officials said.',
+        'As many as 355 gentlemen cadets will be commissioned.'], 'Dehradun', 'PTI'],
+      ['"Also read -" and "Also Read |" boxes between paragraphs', [
+        'Patna, Nov 26 (IANS) The Bihar Police on Thursday arrested two men for supplying arms to Maoists in Gaya district.',
+        'Also read - Maoist commander surrenders in Jharkhand',
+        'The arrests followed a tip-off from the central intelligence agencies.',
+        'Also Read | CRPF jawan injured in IED blast in Chhattisgarh',
+        'Police recovered four rifles and 300 cartridges from them.'], [
+        'The Bihar Police on Thursday arrested two men for supplying arms to Maoists in Gaya district.',
+        'The arrests followed a tip-off from the central intelligence agencies.',
+        'Police recovered four rifles and 300 cartridges from them.'], 'Patna', 'IANS'],
+      ['inputs credit under the copy, "- With agency inputs"', [
+        'Imphal: Security forces on Thursday recovered a cache of arms and explosives in Manipur\'s Churachandpur district.',
+        'The recovery was made during a joint operation by the Army and Manipur Police.',
+        '- With agency inputs'], [
+        'Security forces on Thursday recovered a cache of arms and explosives in Manipur\'s Churachandpur district.',
+        'The recovery was made during a joint operation by the Army and Manipur Police.'], 'Imphal', null],
+      ['Pakistan ISPR release with its heading in capitals and "-ISPR-"', [
+        'INTER SERVICES PUBLIC RELATIONS',
+        'No PR-246/2026-ISPR',
+        'Rawalpindi, November 26, 2026:',
+        'Security forces conducted an intelligence based operation in North Waziristan District on reported presence of terrorists.',
+        'The area is being sanitised to eliminate any other terrorists found in the area.',
+        '-ISPR-'], [
+        'Security forces conducted an intelligence based operation in North Waziristan District on reported presence of terrorists.',
+        'The area is being sanitised to eliminate any other terrorists found in the area.'], 'Rawalpindi', 'ISPR'],
+      ['Bangladesh ISPR with its directorate and cantonment under the copy', [
+        'The Bangladesh Army today handed over 500 houses built for flood-affected families in Sylhet.',
+        'The Army chief attended the handover ceremony as the chief guest.',
+        'Inter Services Public Relations Directorate',
+        'Dhaka Cantonment'], [
+        'The Bangladesh Army today handed over 500 houses built for flood-affected families in Sylhet.',
+        'The Army chief attended the handover ceremony as the chief guest.'], null, null],
+      ['a live blog with "Posted at" and "5:10 PM IST" stamps', [
+        'Posted at 17:05 IST',
+        'The Defence Minister said the border situation was stable but sensitive.',
+        '5:10 PM IST',
+        'Opposition leaders demanded a discussion on the issue.'], [
+        'The Defence Minister said the border situation was stable but sensitive.',
+        'Opposition leaders demanded a discussion on the issue.'], null, null],
+      ['an embedded post in one paragraph with its signature, "at 5:10 PM"', [
+        'New Delhi, Nov 26 (PTI) The IAF shared pictures of the Tejas Mk1A on its first sortie from Nal airbase.',
+        'Tejas Mk1A takes to the skies from Nal. #IndianAirForce pic.twitter.com/Xy12Ab34 — Indian Air Force (@IAF_MCC) November 26, 2026',
+        'The aircraft will join No 3 Squadron next year.'], [
+        'The IAF shared pictures of the Tejas Mk1A on its first sortie from Nal airbase.',
+        'The aircraft will join No 3 Squadron next year.'], 'New Delhi', 'PTI'],
+      ['Hindustan Times style "Listen to this article" and "Advertisement"', [
+        'Listen to this article',
+        'Advertisement',
+        'Ambala: The Indian Air Force on Thursday inducted a second squadron of Rafale jets at Ambala air base.',
+        'Advertisement',
+        'The squadron will be based at Hasimara later.'], [
+        'The Indian Air Force on Thursday inducted a second squadron of Rafale jets at Ambala air base.',
+        'The squadron will be based at Hasimara later.'], 'Ambala', null],
+      ['"Photo credit:" and "Image: X/@adgpi" lines', [
+        'Leh, Nov 26 (PTI) Army engineers opened a new bailey bridge over the Shyok river on Thursday.',
+        'Photo credit: PTI',
+        'Image: X/@adgpi',
+        'The bridge will carry vehicles of up to 70 tonnes.'], [
+        'Army engineers opened a new bailey bridge over the Shyok river on Thursday.',
+        'The bridge will carry vehicles of up to 70 tonnes.'], 'Leh', 'PTI'],
+      ['a WION-style "Story highlights" box and "Watch | …" video link', [
+        'Story highlights',
+        'New Delhi, Nov 26 (ANI): India and Australia held the first round of talks on a defence industry roadmap on Thursday.',
+        'Watch | India, Australia discuss defence industry cooperation',
+        'The talks were co-chaired by the defence secretaries of the two countries.'], [
+        'India and Australia held the first round of talks on a defence industry roadmap on Thursday.',
+        'The talks were co-chaired by the defence secretaries of the two countries.'], 'New Delhi', 'ANI'],
+      ['Greater Kashmir\'s "Follow GK on" plug and a photo credit in brackets', [
+        'Srinagar, Nov 26: Police on Thursday attached the property of a terrorist handler in Anantnag under the UAPA.',
+        '(Representational Image)',
+        'The property includes a two-storey house, police said.',
+        'Follow Greater Kashmir on WhatsApp'], [
+        'Police on Thursday attached the property of a terrorist handler in Anantnag under the UAPA.',
+        'The property includes a two-storey house, police said.'], 'Srinagar', null],
+      // Odisha TV's "OTV is now on WhatsApp. …" and "For all the latest Odisha News, Download OTV App.", a "WATCH VIDEO" button and the
+      // Express Tribune's "Follow … to stay updated." were wrong before too.
+      ['Odisha TV, its WhatsApp and app plugs under the copy', [
+        'By Our Special Correspondent',
+        'Bhubaneswar, Nov 26: The Odisha government on Thursday sought more Central forces for the Maoist-hit Malkangiri district.',
+        'The Home Secretary wrote to the Union home ministry, officials said.',
+        'OTV is now on WhatsApp. Join our channel for latest news updates.',
+        'For all the latest Odisha News, Download OTV App.'], [
+        'The Odisha government on Thursday sought more Central forces for the Maoist-hit Malkangiri district.',
+        'The Home Secretary wrote to the Union home ministry, officials said.'], 'Bhubaneswar', null],
+      ['a "WATCH VIDEO" button and a "Read More :" link', [
+        'New Delhi, Nov 26 (IANS) India and the US on Thursday signed a 10-year defence framework, officials said.',
+        'WATCH VIDEO',
+        'The pact was signed in Washington.',
+        'Read More : India-US ties at new high, says envoy',
+        '(With inputs from IANS)'], [
+        'India and the US on Thursday signed a 10-year defence framework, officials said.',
+        'The pact was signed in Washington.'], 'New Delhi', 'IANS'],
+      ['APP copy on the Express Tribune, "Photo: APP" and a follow plug "to stay updated"', [
+        'Islamabad, Nov 26 (APP): Pakistan Navy ship PNS Tughril arrived at Colombo port on Thursday.',
+        'Photo: APP',
+        'The ship will take part in a passage exercise with the Sri Lanka Navy.',
+        'Follow The Express Tribune on Twitter, Facebook and Instagram to stay updated.'], [
+        'Pakistan Navy ship PNS Tughril arrived at Colombo port on Thursday.',
+        'The ship will take part in a passage exercise with the Sri Lanka Navy.'], 'Islamabad', 'APP'],
+      ['a minister\'s post with a mention, its signature below, and "(ANI)" closing the copy', [
+        'New Delhi, Nov 26 (ANI): Defence Minister Rajnath Singh on Thursday met his Vietnamese counterpart in Hanoi.',
+        'Had a productive meeting with General Phan Van Giang in Hanoi. We reviewed our defence partnership. @GenPhanVanGiang',
+        '— Rajnath Singh (@rajnathsingh) November 26, 2026',
+        'The two sides signed an agreement on training. (ANI)'], [
+        'Defence Minister Rajnath Singh on Thursday met his Vietnamese counterpart in Hanoi.',
+        'The two sides signed an agreement on training.'], 'New Delhi', 'ANI'],
+      // Breaking Defense's "[This article has been updated …]", "Source: Ministry of Defence" and "Posted in:" were wrong before too.
+      ['Breaking Defense, a bracketed update note and a newsletter prompt', [
+        'The Philippine Navy has received its second corvette from HD Hyundai Heavy Industries, the navy said on Thursday.',
+        'The ship is expected to arrive in Manila next month.',
+        '[This article has been updated to include comments from the navy spokesperson.]',
+        'Subscribe to our newsletter'], [
+        'The Philippine Navy has received its second corvette from HD Hyundai Heavy Industries, the navy said on Thursday.',
+        'The ship is expected to arrive in Manila next month.'], null, null],
+      ['a ministry source line and a tag box under the copy', [
+        'New Delhi: India on Thursday successfully test-fired the Astra Mk2 air-to-air missile from a Su-30MKI.',
+        'The test was conducted off the Odisha coast.',
+        'Source: Ministry of Defence',
+        'Tags',
+        'DRDO',
+        'Astra Mk2'], [
+        'India on Thursday successfully test-fired the Astra Mk2 air-to-air missile from a Su-30MKI.',
+        'The test was conducted off the Odisha coast.'], 'New Delhi', null],
+      ['Xinhua copy on a WordPress site, "Posted in:" and "Leave a comment"', [
+        'Colombo, Nov 26 (Xinhua) -- Sri Lanka President Anura Kumara Dissanayake on Thursday met the visiting Indian Navy chief.',
+        'They discussed maritime security cooperation.',
+        'Posted in: Sri Lanka',
+        'Leave a comment'], [
+        'Sri Lanka President Anura Kumara Dissanayake on Thursday met the visiting Indian Navy chief.',
+        'They discussed maritime security cooperation.'], 'Colombo', 'Xinhua'],
+      // Sri Lanka's "(PMD)" credit and "-PMD-" sign-off, and "Nepali Army" over its directorate's line, stayed before.
+      ['Sri Lanka PMD, its credit alone and its "-PMD-" sign-off', [
+        'Colombo, Nov 26 (Lanka Puvath) - The Sri Lanka Air Force today received two Beechcraft aircraft from the United States.',
+        '(PMD)',
+        'The aircraft will be used for maritime surveillance.',
+        '-PMD-'], [
+        'The Sri Lanka Air Force today received two Beechcraft aircraft from the United States.',
+        'The aircraft will be used for maritime surveillance.'], 'Colombo', 'Lanka Puvath'],
+      ['Nepali Army, the service\'s name over its directorate\'s', [
+        'Kathmandu, November 26',
+        'The Nepali Army has started a clean-up of Everest base camp.',
+        'The campaign will run till December 15.',
+        'Nepali Army',
+        'Directorate of Public Relations and Information'], [
+        'The Nepali Army has started a clean-up of Everest base camp.',
+        'The campaign will run till December 15.'], 'Kathmandu', null],
+      ['a service\'s name alone inside the copy, no press office under it (kept)', [
+        'Kathmandu, November 26',
+        'The Nepali Army has started a clean-up of Everest base camp.',
+        'Nepali Army',
+        'The campaign will run till December 15.'], [
+        'The Nepali Army has started a clean-up of Everest base camp.',
+        'Nepali Army',
+        'The campaign will run till December 15.'], 'Kathmandu', null],
+    ];
+
+    it.each(stories)('%s', (_what, input, expected, place, agency) => {
+      const copy = cleanWireCopy(input);
+      expect(copy.paragraphs).toEqual(expected);
+      expect({ place: copy.place, agency: copy.agency }).toEqual({ place, agency });
+    });
+
+    it.each([
+      'The article cannot be reproduced without the consent of the victim, the court said.',
+      'The sailors then lined up for a Navy photo.',
+      'He said the picture was a Reuters photo.',
+      'Key events in the case were listed by the bench in its order.',
+      'Follow the money, investigators told the court.',
+      'The Directorate of Public Relations issued a statement on Thursday.',
+      'For all the latest developments, the committee will meet weekly.',
+      'India is now on track to become a net exporter of defence goods, the minister said.',
+      'Watch video footage from the site showed the damage to the bridge.',
+      'Source: officials said the talks failed.',
+      '[This article has been corrected to show that the deal was signed on Thursday, not Wednesday.]',
+    ])('keeps "%s", a sentence of copy', (line) => {
+      expect(cleanWireCopy(['(IANS) First sentence here.', line, 'Last sentence of the copy here.']).paragraphs).toEqual(['First sentence here.', line, 'Last sentence of the copy here.']);
+    });
+
+    it('keeps copy above a post\'s signature that does not read as the post (a lead-in, a long paragraph, the first of the copy)', () => {
+      const signature = '— Chinar Corps (@ChinarcorpsIA) November 26, 2026';
+      const lead = 'The Army posted on X, tagging @adgpi:';
+      expect(cleanWireCopy(['(IANS) First sentence here.', lead, signature, 'Last.']).paragraphs).toEqual(['First sentence here.', lead, 'Last.']);
+      const long = `Chinar Corps ${'officers said the operation went on for many hours in difficult terrain, '.repeat(5)}and ended at night.`;
+      expect(cleanWireCopy(['(IANS) First sentence here.', long, signature, 'Last.']).paragraphs).toEqual(['First sentence here.', long, 'Last.']);
+      expect(cleanWireCopy(['Chinar Corps salutes the bravehearts of #IndianArmy.', signature, 'Last.']).paragraphs).toEqual(['Chinar Corps salutes the bravehearts of #IndianArmy.', 'Last.']);
+    });
+  });
 });
