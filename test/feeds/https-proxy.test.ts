@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { connect, type AddressInfo, type Socket } from 'node:net';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestCertificates } from '../helpers/certificates.js';
 import { runCliProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/redis.js';
 import { items, rss } from '../helpers/rss.js';
@@ -23,19 +22,13 @@ describe.skipIf(lacking('openssl'))('an https feed through an HTTP CONNECT proxy
   let proxy: ReturnType<typeof createHttpServer>;
   let feedUrl: string;
   let proxyUrl: string;
+  let certificates: ReturnType<typeof makeTestCertificates>;
 
   beforeAll(async () => {
-    const openssl = (...args: string[]) => {
-      const run = spawnSync('openssl', args, { cwd: dir, encoding: 'utf8' });
-      if (run.status !== 0) throw new Error(`openssl ${args.join(' ')}: ${run.stderr}`);
-    };
-    openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=wirebrief feed test CA');
-    openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'site.key', '-out', 'site.csr', '-subj', '/CN=127.0.0.1');
-    writeFileSync(join(dir, 'san.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\n');
-    openssl('x509', '-req', '-in', 'site.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'site.pem', '-days', '2', '-extfile', 'san.ext');
+    certificates = makeTestCertificates(dir, 'wirebrief feed test CA');
 
     const feed = rss(items(2, 'Tunnelled'), { title: 'Tunnel desk' });
-    site = createHttpsServer({ key: readFileSync(join(dir, 'site.key')), cert: readFileSync(join(dir, 'site.pem')) }, (req, res) => {
+    site = createHttpsServer({ key: readFileSync(certificates.key), cert: readFileSync(certificates.cert) }, (req, res) => {
       if (req.url !== '/wire.xml') return void res.writeHead(404).end();
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(feed);
     });
@@ -72,7 +65,7 @@ describe.skipIf(lacking('openssl'))('an https feed through an HTTP CONNECT proxy
 
   it('reads the feed through the tunnel when the site’s certificate is trusted', async () => {
     const before = connects.length;
-    const run = await tryFeed({ NODE_EXTRA_CA_CERTS: join(dir, 'ca.pem') });
+    const run = await tryFeed({ NODE_EXTRA_CA_CERTS: certificates.ca });
     expect(run.code, run.stderr).toBe(0);
     const answer = JSON.parse(run.stdout) as { title: string; stories: { title: string }[] };
     expect(answer.title).toBe('Tunnel desk');

@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestCertificates } from '../helpers/certificates.js';
 import { runCliProcess as runCli } from '../helpers/cli.js';
 import { freePort } from '../helpers/feed-server.js';
 import { tempDir, testPrefix } from '../helpers/redis.js';
@@ -15,14 +15,7 @@ describe.skipIf(lacking('redis-server', 'openssl'))('REDIS_URL=rediss://', { tim
   let redis: ChildProcess;
 
   beforeAll(async () => {
-    const openssl = (...args: string[]) => {
-      const run = spawnSync('openssl', args, { cwd: dir, encoding: 'utf8' });
-      if (run.status !== 0) throw new Error(`openssl ${args.join(' ')}: ${run.stderr}`);
-    };
-    openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=wirebrief test CA');
-    openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=localhost');
-    writeFileSync(join(dir, 'san.ext'), 'subjectAltName=DNS:localhost,IP:127.0.0.1\n');
-    openssl('x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem', '-days', '2', '-extfile', 'san.ext');
+    makeTestCertificates(dir, 'wirebrief test CA');
     port = await freePort();
     redis = spawn(
       'redis-server',
