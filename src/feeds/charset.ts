@@ -33,9 +33,17 @@ const LATIN1_FAMILY = new Set(['iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1'
 const SNIFF_BYTES = 64 * 1024;
 const MIN_CONFIDENCE = 20;
 
+/**
+ * Charsets that write a letter's marks as combining characters after it: windows-1258 (and TCVN, VISCII's rival) put
+ * Vietnamese tone marks after the vowel, so "ố" arrives as "ô" + U+0301. Composed (NFC), as every UTF-8 feed writes
+ * it: left decomposed, a headline matched no search, no keyword and no copy of the same story from a UTF-8 feed.
+ */
+const COMBINING_CHARSETS = /^(?:windows-?1258|cp-?1258|x-cp1258|tcvn(?:-?5712)?)$/i;
+
 export function decodeFeedBody(body: Buffer, contentType?: string | null): DecodedBody {
   const decoded = decodeBytes(body, contentType);
-  return { ...decoded, text: mendMojibake(decoded.text) };
+  const text = mendMojibake(decoded.text);
+  return { ...decoded, text: COMBINING_CHARSETS.test(decoded.encoding) ? text.normalize('NFC') : text };
 }
 
 /**

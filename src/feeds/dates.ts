@@ -211,7 +211,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   const persianDigits = PERSIAN_DIGIT.test(s);
   if (NATIVE_DIGIT.test(s)) s = s.replace(NATIVE_DIGITS, asciiDigit);
   if (/[\u0E00-\u0E7F]/.test(s)) s = withThaiWords(s);
-  if (/[\u0600-\u06FF]/.test(s)) s = withArabicWords(s);
+  if (/[\u0600-\u06FF]/.test(s)) s = withArabicWords(withLunarHijriAsGregorian(s));
   if (SOLAR_YEAR.test(s)) {
     const solar = withSolarHijriAsGregorian(s, persianDigits || region === 'ir' || region === 'af');
     s = solar.text;
@@ -242,7 +242,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
  */
 export function inOtherCalendar(raw: string): boolean {
   const digits = raw.replace(NATIVE_DIGITS, asciiDigit);
-  return /[\u0E00-\u0E7F]/.test(digits) || SOLAR_YEAR.test(digits) || /(?<!\d)2[4-6]\d\d(?!\d)/.test(digits);
+  return /[\u0E00-\u0E7F]/.test(digits) || SOLAR_YEAR.test(digits) || /(?<!\d)2[4-6]\d\d(?!\d)/.test(digits) || lunarHijriDay(digits) !== null;
 }
 
 /**
@@ -361,6 +361,53 @@ function gregorianOfSolar(year: number, month: number, day: number): Date | null
     if (Number(parts.year) === year && Number(parts.month) === month && Number(parts.day) === day) return new Date(t);
   }
   return null;
+}
+
+/** The Islamic (lunar Hijri) calendar's months as Arabic writes them, keyed as monthKey spells them, spaces dropped. */
+const LUNAR_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    ['محرم', 1], ['صفر', 2], ['ربيع الاول', 3], ['ربيع الأول', 3], ['ربيع الآخر', 4], ['ربيع الثاني', 4], ['جمادى الأولى', 5], ['جمادى الأول', 5],
+    ['جمادى الآخرة', 6], ['جمادى الآخر', 6], ['جمادى الثانية', 6], ['رجب', 7], ['شعبان', 8], ['رمضان', 9], ['شوال', 10],
+    ['ذو القعدة', 11], ['ذي القعدة', 11], ['ذو الحجة', 12], ['ذي الحجة', 12],
+  ].map(([name, month]) => [lunarKey(name as string), month as number]),
+);
+// "25 جمادى الأولى 1448 هـ", "3 رمضان 1447هـ" (the digits made ASCII by then): a month of one or two words, the era mark optional.
+const LUNAR_DAY_MONTH = /(?<!\d)(\d{1,2})\s+(\p{L}+(?:\s+\p{L}+)?)\s+(1[3-5]\d\d)(?!\d)(?:\s*هـ|\s*ه(?![\p{L}]))?/u;
+
+function lunarKey(name: string): string {
+  return monthKey(name).replace(/ة/g, 'ه').replace(/\s+/g, '');
+}
+
+const LUNAR_CALENDAR = new Intl.DateTimeFormat('en-US-u-ca-islamic-umalqura', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+/** 1 Muharram 1 AH, 16 July 622 (Julian), as Date counts days (proleptic Gregorian). */
+const LUNAR_EPOCH = Date.UTC(622, 6, 19);
+
+/**
+ * A lunar Hijri date in the text, as the Gregorian day it is by Umm al-Qura (Saudi Arabia's calendar, which ICU
+ * carries; Gulf and Saudi feeds print it): the day is estimated from the mean month and checked a few days either
+ * side. Null when no month is named or the calendar has no such day.
+ */
+function lunarHijriDay(s: string): { day: Date; match: RegExpExecArray } | null {
+  const match = LUNAR_DAY_MONTH.exec(s);
+  if (!match) return null;
+  const month = LUNAR_MONTHS[lunarKey(match[2]!)];
+  const [year, day] = [Number(match[3]), Number(match[1])];
+  if (!month || day < 1 || day > 30) return null;
+  const estimate = LUNAR_EPOCH + Math.round(((year - 1) * 12 + month - 1) * 29.530588 + day - 1) * DAY_MS;
+  for (const shift of [0, -1, 1, -2, 2, -3, 3]) {
+    const t = estimate + shift * DAY_MS;
+    const parts = Object.fromEntries(LUNAR_CALENDAR.formatToParts(t).map((p) => [p.type, p.value]));
+    if (Number(parts.year) === year && Number(parts.month) === month && Number(parts.day) === day) return { day: new Date(t), match };
+  }
+  return null;
+}
+
+/** A lunar Hijri date written as the Gregorian one it is ("26 Nov 2026"), for the forms below to read with its time. */
+function withLunarHijriAsGregorian(s: string): string {
+  const found = lunarHijriDay(s);
+  if (!found) return s;
+  const { day, match } = found;
+  return `${s.slice(0, match.index)}${gregorianText(day)}${s.slice(match.index + match[0].length)}`;
 }
 
 /** The Levant's and Iraq's months of two words ("تشرين الثاني"), as the one-word names LOCAL_MONTHS keys. */

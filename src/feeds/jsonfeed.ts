@@ -1,3 +1,4 @@
+import JSON5 from 'json5';
 import { z } from 'zod';
 import { FeedParseError, type FeedEntry, type ParsedFeed } from './entries.js';
 import { cleanTitle, looksLikeHtml, unescapeTwiceEscaped } from './html-text.js';
@@ -72,13 +73,27 @@ function apiError(data: unknown): string | null {
   return null;
 }
 
-export function parseJsonFeed(body: string): ParsedFeed {
-  let data: unknown;
+/**
+ * The document as JSON, else as a hand-written one: JSON Feeds kept by hand (a static site's template, a newsroom's
+ * own file) carry comments and trailing commas, which JSON.parse refuses. json5 (no dependencies, the parser Babel
+ * and webpack configs use) reads them, and names the line and column of what is truly broken.
+ */
+function readJson(body: string): { data: unknown; warning: string | null } {
   try {
-    data = JSON.parse(body);
-  } catch (error) {
-    throw new FeedParseError(`not a feed: the document looks like JSON but does not parse (${(error as Error).message})`);
+    return { data: JSON.parse(body), warning: null };
+  } catch {
+    try {
+      return { data: JSON5.parse(body), warning: 'read leniently: JSON with comments or trailing commas' };
+    } catch (error) {
+      const { lineNumber, columnNumber } = error as { lineNumber?: number; columnNumber?: number };
+      const where = lineNumber ? ` at line ${lineNumber}, column ${columnNumber ?? 0}` : '';
+      throw new FeedParseError(`not a feed: the document looks like JSON but does not parse${where} (${(error as Error).message.replace(/^JSON5: /, '')})`);
+    }
   }
+}
+
+export function parseJsonFeed(body: string): ParsedFeed {
+  const { data, warning } = readJson(body);
   const parsed = feed.safeParse(data);
   if (!parsed.success) {
     const version = (data as { version?: unknown } | null)?.version;
@@ -115,7 +130,7 @@ export function parseJsonFeed(body: string): ParsedFeed {
   }
   // Relative item URLs are the site's: resolved against home_page_url, else the feed's own address as it names it
   // (feed_url), which says the site's host when the document was fetched from another (a mirror, a proxy).
-  return { format: 'json', title: cleanTitle(f.title ?? null) || null, link: f.home_page_url ?? null, base: siteUrl(f.home_page_url) ?? siteUrl(f.feed_url), language: f.language ?? null, ttlMinutes: null, entries, warning: null };
+  return { format: 'json', title: cleanTitle(f.title ?? null) || null, link: f.home_page_url ?? null, base: siteUrl(f.home_page_url) ?? siteUrl(f.feed_url), language: f.language ?? null, ttlMinutes: null, entries, warning };
 }
 
 /**

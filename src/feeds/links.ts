@@ -87,18 +87,38 @@ function asWritten(href: string | null | undefined): string | null {
  */
 const HASH_ROUTE = /^#!?\/./;
 
+/**
+ * The markers that ask a site for its Google AMP copy of a page, by a standard every such site follows: the AMP
+ * plugin for WordPress ("?amp=1", "?amp", and "/amp/" after a post's path) and Arc's "outputType=amp" (the Washington
+ * Post and Arc's other newsrooms). Without them the address is the page itself. Other AMP addresses ("/amp/slug",
+ * "story.amp.html") are no rule: storyLink takes the item's guid for them when it names the page, never a guess.
+ */
+const AMP_PARAMS: [string, RegExp][] = [
+  ['amp', /^(?:|1|true)$/i],
+  ['outputtype', /^amp$/i],
+];
+const AMP_PATH_SUFFIX = /(?<=[^/]\/)amp\/?$/i;
+
+function withoutAmpMarkers(u: URL): void {
+  if (AMP_PATH_SUFFIX.test(u.pathname)) u.pathname = u.pathname.replace(AMP_PATH_SUFFIX, '');
+  for (const [k, v] of [...u.searchParams]) {
+    if (AMP_PARAMS.some(([name, value]) => name === k.toLowerCase() && value.test(v))) u.searchParams.delete(k);
+  }
+}
+
 export function canonicalLink(href: string | null | undefined, ...bases: (string | null | undefined)[]): string | null {
   const absolute = absoluteUrl(href, ...bases);
   if (!absolute) return null;
   const u = new URL(unwrapRedirect(absolute));
   if (!HASH_ROUTE.test(u.hash)) u.hash = '';
   if (u.pathname.includes(';')) u.pathname = u.pathname.replace(PATH_SESSION, '');
+  if (/amp/i.test(u.pathname + u.search)) withoutAmpMarkers(u);
   const drop = [...u.searchParams].filter(([k, v]) => isTracking(k, v)).map(([k]) => k);
   // Touch the query only when something goes: URLSearchParams re-encodes what it writes back.
   if (drop.length > 0) {
     for (const k of drop) u.searchParams.delete(k);
-    if ([...u.searchParams.keys()].length === 0) u.search = '';
   }
+  if (u.search !== '' && [...u.searchParams.keys()].length === 0) u.search = '';
   // "story.html?" with nothing after the mark is "story.html": kept, the two were two stories.
   const out = u.toString();
   return u.search === '' && out.endsWith('?') ? out.slice(0, -1) : out;
@@ -212,6 +232,9 @@ function googleNewsTarget(path: string): string | null {
   const url = bytes.subarray(at, at + length).toString('latin1');
   return /^https?:\/\/[^/\s]+[^\s]*$/.test(url) ? url : null;
 }
+
+/** An address of a page's AMP copy by no rule a link can be mended by: "/amp/story-slug-123", "/world/story.amp.html". */
+export const AMP_PAGE = /\/amp\/|\.amp(?:\.html?)?$/i;
 
 /** A script in a site's address with a path after it: "/index.php/news" (Joomla, MODX), "/default.aspx/section". */
 const FRONT_CONTROLLER = /(\/[^/?#]+\.(?:php|aspx?|jsp|cgi))\/[^?#]*/i;

@@ -5,7 +5,7 @@ import { inOtherCalendar, languageRegion, numericOrder, parseFeedDate, regionOf,
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
-import { absoluteUrl, canonicalLink, largerPicture, siteUrl } from './links.js';
+import { AMP_PAGE, absoluteUrl, canonicalLink, largerPicture, siteUrl } from './links.js';
 import { isKnownPlace, isKnownRegion } from './places.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
 import { cleanWireCopy, RELEASE_KIND, type WireCopy } from './wire.js';
@@ -403,10 +403,21 @@ const FRONT_PAGE = /^https?:\/\/[^/?#]+\/?$/;
 function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, string | null], feedUrl: string): string | null {
   // A link to the feed itself (generators that fill an item's link with the feed's address) is no page either.
   const noPage = (url: string) => FRONT_PAGE.test(url) || url === feedUrl || url === canonicalLink(feedUrl);
-  if (canonical && !noPage(canonical)) return canonical;
   const permalink = guidLink(entry.guid, bases, entry.guidIsPermaLink === true);
-  if (canonical) return permalink && !noPage(permalink) ? permalink : canonical;
-  return permalink ?? commentsPage(entry.comments, bases) ?? sourcePage(entry.sourceUrl, bases) ?? canonicalLink(entry.media, ...bases);
+  if (canonical && !noPage(canonical)) return isAmpCopy(canonical, permalink) ? permalink : canonical;
+  const elsewhere = () => commentsPage(entry.comments, bases) ?? sourcePage(entry.sourceUrl, bases) ?? canonicalLink(entry.media, ...bases);
+  // A link to the front page ("#", "/" in a template) is the last resort: an episode's file, a comments page say more.
+  if (canonical) return (permalink && !noPage(permalink) ? permalink : null) ?? elsewhere() ?? canonical;
+  return permalink ?? elsewhere();
+}
+
+/**
+ * A link to a page's AMP copy ("/amp/story-slug-123", "story.amp.html") whose guid names the page itself on the same
+ * site: the page is the story's link, as every other feed and reader names it. An AMP link with no such guid stays.
+ */
+function isAmpCopy(link: string, permalink: string | null): permalink is string {
+  if (!permalink || !AMP_PAGE.test(new URL(link).pathname) || AMP_PAGE.test(new URL(permalink).pathname)) return false;
+  return new URL(link).hostname.replace(/^www\./, '') === new URL(permalink).hostname.replace(/^www\./, '');
 }
 
 /** An address that is a feed's, not a page's: "/feed", "/rss", "….xml", "….rss", "?format=rss". */

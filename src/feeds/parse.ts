@@ -413,7 +413,7 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
   return {
     guid: text(item.guid) ?? text(item['rdf:about']),
     guidIsPermaLink: attr(raw.guid, 'isPermaLink')?.toLowerCase() === 'true',
-    link: text(item.origLink) ?? rssLink(raw.link) ?? atomAlternate(raw['atom:link']) ?? atomAlternate(raw['a10:link']),
+    link: text(item.origLink) ?? rssLink(raw.link) ?? atomAlternate(raw['atom:link']) ?? atomAlternate(raw['a10:link']) ?? placeholderLink(raw.link),
     // xml:base on the item counts for its links as on an Atom entry (feedparser reads it so); it was ignored.
     base: attr(raw, 'xml:base'),
     title: withTagWordsAsText(text(item.title) ?? text(raw['itunes:title']) ?? mediaTitle(raw)),
@@ -463,6 +463,21 @@ function personName(value: unknown): string | null {
  * slot before the real one) and Atom-style `<link href="url"/>` gave none.
  */
 function rssLink(value: unknown): string | null {
+  for (const l of Array.isArray(value) ? value : [value]) {
+    const url = text(l) ?? attr(l, 'href');
+    if (url && !PLACEHOLDER_LINK.test(url)) return url;
+  }
+  return null;
+}
+
+/**
+ * A <link> a template filled with no address: "#", "#top", "/". It names the site's front page, so an item's
+ * atom:link alternate is read first; kept last, normalise.ts looks for the story's page elsewhere (storyLink).
+ * A single-page site's route after the hash ("#!/news/10") is an address, not a placeholder.
+ */
+const PLACEHOLDER_LINK = /^\s*(?:#(?!!?\/.)\S*|\/)\s*$/;
+
+function placeholderLink(value: unknown): string | null {
   for (const l of Array.isArray(value) ? value : [value]) {
     const url = text(l) ?? attr(l, 'href');
     if (url) return url;

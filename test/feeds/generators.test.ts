@@ -756,7 +756,7 @@ describe('links as templates print them', () => {
       'Protocol-relative': 'https://links.example.in/a/6',
       'Enclosure with spaces': 'https://links.example.in/a/7',
       'Mixed-case utm and ref_src': 'https://links.example.in/a/8?id=8',
-      'AMP page': 'https://links.example.in/a/9/amp/',
+      'AMP page': 'https://links.example.in/a/9/',
       'Hash-bang': 'https://links.example.in/#!/news/10',
     });
     const pictures = Object.fromEntries(stories.filter((s) => s.image).map((s) => [s.title, s.image]));
