@@ -13,7 +13,7 @@ import { testCtx } from '../helpers/redis.js';
 /** Feed shapes the last sweep left open, each served by a real HTTP server, polled, and read back as GET /api/stories?feed= answers. */
 const now = Date.parse('2026-11-26T15:00:00Z');
 let server: FeedServer;
-const ctx = testCtx('feeds-gaps14');
+const ctx = testCtx('feeds-links-json-calendars');
 const classify = createClassifier(loadTaxonomy());
 
 beforeAll(async () => {
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 let served = 0;
 async function polled(body: string | Buffer, contentType = 'application/rss+xml; charset=utf-8'): Promise<{ outcome: PollOutcome; feed: Feed; stories: Story[] }> {
-  const path = `/gaps14/${++served}`;
+  const path = `/odd-feeds/${++served}`;
   server.serve(path, body, { contentType });
   const { feed: added } = await addFeed(ctx, server.url(path), { intervalMinutes: 10 });
   const outcome = await pollFeed(ctx, classify, added.id);
