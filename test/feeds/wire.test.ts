@@ -2908,4 +2908,223 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(['Chinar Corps salutes the bravehearts of #IndianArmy.', signature, 'Last.']).paragraphs).toEqual(['Chinar Corps salutes the bravehearts of #IndianArmy.', 'Last.']);
     });
   });
+
+  describe('African, Latin American, European and Central Asian agencies and outlets of an eleventh sweep, each story written for this test', () => {
+    // [what, the page's paragraphs, the copy alone, place, agency]
+    const stories: [string, string[], string[], string | null, string | null][] = [
+      ['MAP, Morocco, with "Read also" and its sign-off', [
+        'RABAT, Nov. 26 (MAP) – Morocco and Mauritania on Thursday signed four agreements on fisheries, road transport and power interconnection at the close of a joint commission in Rabat.',
+        'Read also: King Mohammed VI receives credentials of new ambassadors',
+        'The two delegations also agreed to open a second border crossing near Guerguerat before the end of 2027, the foreign ministry said.',
+        'MAP'], [
+        'Morocco and Mauritania on Thursday signed four agreements on fisheries, road transport and power interconnection at the close of a joint commission in Rabat.',
+        'The two delegations also agreed to open a second border crossing near Guerguerat before the end of 2027, the foreign ministry said.'], 'RABAT', 'MAP'],
+      ['APS, Algeria, its dateline and a "Related" box', [
+        'ALGIERS, Nov 26 (APS) - The Algerian navy took delivery on Thursday of a second corvette built at the Mers El Kebir shipyard, the defence ministry said.',
+        'The vessel will be assigned to the western maritime façade after sea trials, the ministry added.',
+        'Related',
+        'Army chief inspects units in the 4th military region',
+        'Algeria, Tunisia review border security cooperation'], [
+        'The Algerian navy took delivery on Thursday of a second corvette built at the Mers El Kebir shipyard, the defence ministry said.',
+        'The vessel will be assigned to the western maritime façade after sea trials, the ministry added.'], 'ALGIERS', 'APS'],
+      ['MENA, Egypt, via an Egyptian daily', [
+        'CAIRO, Nov 26 (MENA) - Foreign Minister Badr Abdelatty held talks on Thursday with his Sudanese counterpart on humanitarian access to El Fasher.',
+        'The two ministers discussed preparations for a donor conference to be hosted in Cairo in January, a ministry statement said.'], [
+        'Foreign Minister Badr Abdelatty held talks on Thursday with his Sudanese counterpart on humanitarian access to El Fasher.',
+        'The two ministers discussed preparations for a donor conference to be hosted in Cairo in January, a ministry statement said.'], 'CAIRO', 'MENA'],
+      ['NAN, Nigeria, its site after the sign-off and an editor\'s credit', [
+        'ABUJA, Nov 26 (NAN) The Nigerian Army says troops of Operation Hadin Kai have rescued 23 kidnapped farmers in Borno.',
+        'The Director of Army Public Relations, Maj.-Gen. Onyema Nwachukwu, said this in a statement on Thursday in Abuja.',
+        'He said the rescued farmers had been handed over to the state government for medical care. (NAN)(www.nannews.ng)',
+        'Edited by Chioma Ugboma'], [
+        'The Nigerian Army says troops of Operation Hadin Kai have rescued 23 kidnapped farmers in Borno.',
+        'The Director of Army Public Relations, Maj.-Gen. Onyema Nwachukwu, said this in a statement on Thursday in Abuja.',
+        'He said the rescued farmers had been handed over to the state government for medical care.'], 'ABUJA', 'NAN'],
+      ['NAN, its sign-off alone and a desk credit', [
+        'Lagos, Nov. 26, 2026 (NAN) The Nigerian Ports Authority has recorded a 12 per cent rise in cargo throughput at the Lekki Deep Sea Port.',
+        'The authority\'s spokesman said the port handled 1.4 million tonnes of cargo between July and October.',
+        '(NAN)',
+        '(www.nannews.ng)',
+        'OYS/KO',
+        '=========',
+        'Edited by Kamal Tayo Oropo'], [
+        'The Nigerian Ports Authority has recorded a 12 per cent rise in cargo throughput at the Lekki Deep Sea Port.',
+        'The authority\'s spokesman said the port handled 1.4 million tonnes of cargo between July and October.'], 'Lagos', 'NAN'],
+      ['KNA, Kenya, a byline over the copy and a writer\'s line under it', [
+        'By Mary Wanjiku',
+        'Nakuru, Nov 26 (KNA) – The Kenya Defence Forces have deployed engineers to repair the Mai Mahiu road washed away by floods last week.',
+        'County Commissioner Loyford Kibaara said the road would be reopened to traffic within ten days.',
+        'By Mary Wanjiku and Peter Otieno'], [
+        'The Kenya Defence Forces have deployed engineers to repair the Mai Mahiu road washed away by floods last week.',
+        'County Commissioner Loyford Kibaara said the road would be reopened to traffic within ten days.'], 'Nakuru', 'KNA'],
+      ['ENA, Ethiopia, its slashed year and a closing "ENA"', [
+        'Addis Ababa, November 26/2026 (ENA) – Ethiopia and Djibouti agreed on Thursday to speed up work on a second power transmission line between the two countries.',
+        'The agreement was reached at a meeting of the joint ministerial commission held in Addis Ababa.',
+        'ENA'], [
+        'Ethiopia and Djibouti agreed on Thursday to speed up work on a second power transmission line between the two countries.',
+        'The agreement was reached at a meeting of the joint ministerial commission held in Addis Ababa.'], 'Addis Ababa', 'ENA'],
+      ['SAnews, South Africa, its sign-off after a dash', [
+        'President Cyril Ramaphosa will on Friday address the National Council of Provinces on progress in fixing municipal water supply.',
+        'The Presidency said the address would cover the work of the national water crisis committee set up in June. – SAnews.gov.za'], [
+        'President Cyril Ramaphosa will on Friday address the National Council of Provinces on progress in fixing municipal water supply.',
+        'The Presidency said the address would cover the work of the national water crisis committee set up in June.'], null, 'SAnews'],
+      ['Daily Nation, Kenya, the writer\'s address under the copy and a newsletter plug', [
+        'Parliament on Thursday approved a Sh12 billion supplementary budget for the Kenya Defence Forces\' peacekeeping mission in Haiti.',
+        'MPs said the money would cover allowances owed to officers deployed since last year.',
+        'Sign up for the Nation newsletter and get the day\'s top stories in your inbox.',
+        'jotieno@ke.nationmedia.com'], [
+        'Parliament on Thursday approved a Sh12 billion supplementary budget for the Kenya Defence Forces\' peacekeeping mission in Haiti.',
+        'MPs said the money would cover allowances owed to officers deployed since last year.'], null, null],
+      ['Premium Times, Nigeria, an ad placeholder and its appeal', [
+        'The Independent National Electoral Commission has fixed February 20 for the Anambra governorship election re-run in two local government areas.',
+        'PT Mag Campaign AD',
+        'INEC\'s spokesperson said the commission had begun distributing sensitive materials to its offices in the state.',
+        'Support PREMIUM TIMES\' journalism of integrity and credibility'], [
+        'The Independent National Electoral Commission has fixed February 20 for the Anambra governorship election re-run in two local government areas.',
+        'INEC\'s spokesperson said the commission had begun distributing sensitive materials to its offices in the state.'], null, null],
+      ['Prensa Latina, Cuba, desk initials under the copy', [
+        'Havana, Nov 26 (Prensa Latina) Cuba and Vietnam signed on Thursday an agreement to build two solar parks in the province of Camagüey.',
+        'The parks will add 42 megawatts to the national grid, the Ministry of Energy and Mines said.',
+        'rgh/ebr'], [
+        'Cuba and Vietnam signed on Thursday an agreement to build two solar parks in the province of Camagüey.',
+        'The parks will add 42 megawatts to the national grid, the Ministry of Energy and Mines said.'], 'Havana', 'Prensa Latina'],
+      ['Agência Brasil, its editor and translator under the copy', [
+        'Brasília, Nov 26 (Agência Brasil) - The Brazilian Navy launched on Thursday the fourth Riachuelo-class submarine at the Itaguaí naval complex.',
+        'The vessel is due to join the fleet in 2028 after sea trials, the Navy said.',
+        'Edição: Carolina Pimentel',
+        'Translated by Fabrício Ferreira'], [
+        'The Brazilian Navy launched on Thursday the fourth Riachuelo-class submarine at the Itaguaí naval complex.',
+        'The vessel is due to join the fleet in 2028 after sea trials, the Navy said.'], 'Brasília', 'Agência Brasil'],
+      ['Télam-style copy from Buenos Aires', [
+        'Buenos Aires, Nov 26 (Télam) - Argentina\'s Defence Ministry said on Thursday that the first four F-16 fighters bought from Denmark had been fully integrated into the air force.',
+        'The aircraft are based at the Río Cuarto air base in Córdoba province.'], [
+        'Argentina\'s Defence Ministry said on Thursday that the first four F-16 fighters bought from Denmark had been fully integrated into the air force.',
+        'The aircraft are based at the Río Cuarto air base in Córdoba province.'], 'Buenos Aires', 'Télam'],
+      ['Buenos Aires Times, its "– TIMES/AFP" sign-off', [
+        'Argentina\'s central bank bought US$310 million on the foreign exchange market on Thursday, its largest daily purchase in two months.',
+        'Reserves rose to US$41.2 billion, according to provisional figures.',
+        '– TIMES/AFP'], [
+        'Argentina\'s central bank bought US$310 million on the foreign exchange market on Thursday, its largest daily purchase in two months.',
+        'Reserves rose to US$41.2 billion, according to provisional figures.'], null, 'AFP'],
+      ['MercoPress, its dateline with the outlet and a "Related" box', [
+        'Montevideo, November 26th 2026 (MercoPress) – Uruguay and Paraguay agreed on Thursday to dredge the Paraguay-Paraná waterway jointly from next year.',
+        'The works will allow barges with a draught of up to 3.5 metres to sail all year round.',
+        'Related:',
+        'Paraguay river levels fall to lowest in a decade'], [
+        'Uruguay and Paraguay agreed on Thursday to dredge the Paraguay-Paraná waterway jointly from next year.',
+        'The works will allow barges with a draught of up to 3.5 metres to sail all year round.'], 'Montevideo', 'MercoPress'],
+      ['PAP, Poland, a date in figures and "/PAP/"', [
+        'Warsaw, 26.11.2026 (PAP) – Poland signed a contract on Thursday for 96 more K2 tanks to be assembled at Bumar-Łabędy in Gliwice, the defence minister said.',
+        'The first tanks built in Poland are due to reach units in 2028.',
+        '/PAP/'], [
+        'Poland signed a contract on Thursday for 96 more K2 tanks to be assembled at Bumar-Łabędy in Gliwice, the defence minister said.',
+        'The first tanks built in Poland are due to reach units in 2028.'], 'Warsaw', 'PAP'],
+      ['PAP, English service, its desk initials and a photo credit', [
+        'Poland\'s foreign minister met his Lithuanian counterpart in Vilnius on Thursday to discuss the defence of the Suwałki Gap.',
+        'Photo: PAP/Paweł Supernak',
+        'The ministers agreed to hold joint exercises along the border in the spring.',
+        'mml/ kw/'], [
+        'Poland\'s foreign minister met his Lithuanian counterpart in Vilnius on Thursday to discuss the defence of the Suwałki Gap.',
+        'The ministers agreed to hold joint exercises along the border in the spring.'], null, null],
+      ['ČTK, Czech Republic, its dateline and a desk credit', [
+        'Prague, Nov 26 (ČTK) - The Czech army will receive the first two of its 24 F-35 fighter jets in the United States next spring, Defence Minister Jana Černochová said on Thursday.',
+        'The pilots are already training at Ebbing Air National Guard Base in Arkansas.'], [
+        'The Czech army will receive the first two of its 24 F-35 fighter jets in the United States next spring, Defence Minister Jana Černochová said on Thursday.',
+        'The pilots are already training at Ebbing Air National Guard Base in Arkansas.'], 'Prague', 'CTK'],
+      ['ANP via NL Times, "Reporting by ANP"', [
+        'AMSTERDAM (ANP) - Dutch police arrested five people on Thursday in an investigation into the smuggling of drone parts to Russia.',
+        'The Fiscal Information and Investigation Service said the parts were shipped through Armenia and Kazakhstan.',
+        'Reporting by ANP'], [
+        'Dutch police arrested five people on Thursday in an investigation into the smuggling of drone parts to Russia.',
+        'The Fiscal Information and Investigation Service said the parts were shipped through Armenia and Kazakhstan.'], 'AMSTERDAM', 'ANP'],
+      ['Belga via the Brussels Times, photo credit and newsletter plug', [
+        'Belgium will buy eleven more F-35 fighter jets, bringing its fleet to 45, the Defence Minister told parliament on Thursday.',
+        'Credit: Belga / Benoit Doppagne',
+        'The purchase will be financed from the extra defence budget approved in the spring.',
+        'Get the best news from Belgium delivered to your inbox every morning. Sign up for The Brussels Times Daily.'], [
+        'Belgium will buy eleven more F-35 fighter jets, bringing its fleet to 45, the Defence Minister told parliament on Thursday.',
+        'The purchase will be financed from the extra defence budget approved in the spring.'], null, null],
+      ['APA, Austria, its dateline and sign-off', [
+        'Vienna (APA) - Austria\'s armed forces will take part in the European Sky Shield air-defence purchase with an order for 12 more Skyranger systems, the defence ministry said on Thursday.',
+        'The systems are to be delivered from 2028.',
+        '(APA)'], [
+        'Austria\'s armed forces will take part in the European Sky Shield air-defence purchase with an order for 12 more Skyranger systems, the defence ministry said on Thursday.',
+        'The systems are to be delivered from 2028.'], 'Vienna', 'APA'],
+      ['Ukrinform, its dateline and "Read also"', [
+        'Kyiv, Nov 26 (Ukrinform) - Ukraine\'s air defence forces shot down 41 of the 55 drones launched by Russia overnight, the Air Force said on Thursday.',
+        'Read also: Zelensky, Rutte discuss air defence supplies',
+        'Debris fell in the Kyiv and Sumy regions, damaging houses and a power line.',
+        'Photo: Ukrinform'], [
+        'Ukraine\'s air defence forces shot down 41 of the 55 drones launched by Russia overnight, the Air Force said on Thursday.',
+        'Debris fell in the Kyiv and Sumy regions, damaging houses and a power line.'], 'Kyiv', 'Ukrinform'],
+      ['BTA, Bulgaria, its dateline and a follow plug', [
+        'Sofia, November 26 (BTA) - Bulgaria\'s National Assembly on Thursday ratified an agreement with the United States on the purchase of eight more F-16 Block 70 aircraft.',
+        'The deal was passed with 168 votes in favour and 31 against.',
+        'Follow BTA on Telegram for the latest news.'], [
+        'Bulgaria\'s National Assembly on Thursday ratified an agreement with the United States on the purchase of eight more F-16 Block 70 aircraft.',
+        'The deal was passed with 168 votes in favour and 31 against.'], 'Sofia', 'BTA'],
+      ['AGERPRES, Romania, its name in capitals', [
+        'Bucharest, Nov 26 /AGERPRES/ - Romania\'s Supreme Council of National Defence approved on Thursday the purchase of a second batch of Patriot systems.',
+        'The council also endorsed the country\'s participation in a new NATO air-policing mission in the Baltic states.'], [
+        'Romania\'s Supreme Council of National Defence approved on Thursday the purchase of a second batch of Patriot systems.',
+        'The council also endorsed the country\'s participation in a new NATO air-policing mission in the Baltic states.'], 'Bucharest', 'Agerpres'],
+      ['HINA, Croatia, its dateline and an app plug', [
+        'ZAGREB, Nov 26 (Hina) - Croatia will receive the last six of its 12 Rafale fighter jets next month, Defence Minister Ivan Anušić said on Thursday.',
+        'The aircraft will be stationed at the Pleso air base near Zagreb.',
+        'Download the HINA app for the latest news from Croatia.'], [
+        'Croatia will receive the last six of its 12 Rafale fighter jets next month, Defence Minister Ivan Anušić said on Thursday.',
+        'The aircraft will be stationed at the Pleso air base near Zagreb.'], 'ZAGREB', 'HINA'],
+      ['Kazinform, Kazakhstan, its dateline and a "Read also"', [
+        'ASTANA, Nov 26 (Kazinform) - President Kassym-Jomart Tokayev received the Chinese defence minister in Akorda on Thursday to discuss military-technical cooperation.',
+        'Read also: Kazakhstan, Uzbekistan to hold joint border exercise',
+        'The sides also discussed training Kazakh officers at Chinese military academies, the presidential press service said.'], [
+        'President Kassym-Jomart Tokayev received the Chinese defence minister in Akorda on Thursday to discuss military-technical cooperation.',
+        'The sides also discussed training Kazakh officers at Chinese military academies, the presidential press service said.'], 'ASTANA', 'Kazinform'],
+      ['Trend, Azerbaijan, its dateline and a "Follow" plug', [
+        'BAKU, Azerbaijan, November 26. Azerbaijan and Türkiye will hold a joint tactical exercise in Nakhchivan next week, Trend reports with reference to the Defence Ministry.',
+        'Around 1,500 servicemen will take part in the exercise, the ministry said.',
+        'Stay up-to-date with more news on Trend News Agency\'s WhatsApp channel'], [
+        'Azerbaijan and Türkiye will hold a joint tactical exercise in Nakhchivan next week, Trend reports with reference to the Defence Ministry.',
+        'Around 1,500 servicemen will take part in the exercise, the ministry said.'], 'BAKU', null],
+      ['AKIpress, Kyrgyzstan, its dateline', [
+        'BISHKEK (AKIpress) - Kyrgyzstan and Tajikistan opened two more checkpoints on their common border on Thursday, the State Committee for National Security said.',
+        'The checkpoints at Kulundu and Ovchi-Kalacha will handle both passenger and freight traffic.'], [
+        'Kyrgyzstan and Tajikistan opened two more checkpoints on their common border on Thursday, the State Committee for National Security said.',
+        'The checkpoints at Kulundu and Ovchi-Kalacha will handle both passenger and freight traffic.'], 'BISHKEK', 'AKIpress'],
+      ['UzA, Uzbekistan, its dateline and a photo credit', [
+        'Tashkent, November 26 (UzA) - President Shavkat Mirziyoyev held a meeting on Thursday on the modernisation of the country\'s air defence.',
+        'Photo: UzA',
+        'The President instructed officials to build a training centre for air-defence crews in Samarkand region.'], [
+        'President Shavkat Mirziyoyev held a meeting on Thursday on the modernisation of the country\'s air defence.',
+        'The President instructed officials to build a training centre for air-defence crews in Samarkand region.'], 'Tashkent', 'UzA'],
+    ];
+
+    it.each(stories)('%s', (_what, input, expected, place, agency) => {
+      const copy = cleanWireCopy(input);
+      expect(copy.paragraphs).toEqual(expected);
+      expect({ place: copy.place, agency: copy.agency }).toEqual({ place, agency });
+    });
+
+    it('holds at least twenty-five stories', () => {
+      expect(stories.length).toBeGreaterThanOrEqual(25);
+    });
+
+    it.each([
+      'Growth slowed across the MENA region in the third quarter, the IMF said.',
+      'Awami National Party (ANP) leader Aimal Wali Khan addressed the rally in Peshawar on Thursday.',
+      'American Psychological Association (APA) guidelines were cited by the court in its ruling.',
+      'Middle East and North Africa (MENA) exports rose by 4 per cent in the third quarter.',
+      'Algerian Press Service (APS) reporters were allowed into the hearing for the first time.',
+      'EU, NATO agree on Nov. 26 to share radar data, officials said.',
+      'Credit: the bank said lending to small firms rose for a third month.',
+      'The Campaign AD ran on three television channels, the commission said.',
+      'Stay up to date with the rules, the ministry told exporters on its WhatsApp channel.',
+      'Reporting by ANP showed the raid had been planned for months.',
+    ])('keeps "%s", a sentence of copy, as the first paragraph or inside the copy', (line) => {
+      const first = cleanWireCopy([line, 'Last sentence of the copy here.']);
+      expect(first.paragraphs).toEqual([line, 'Last sentence of the copy here.']);
+      expect({ place: first.place, agency: first.agency }).toEqual({ place: null, agency: null });
+      expect(cleanWireCopy(['(IANS) First sentence here.', line, 'Last sentence of the copy here.']).paragraphs).toEqual(['First sentence here.', line, 'Last sentence of the copy here.']);
+    });
+  });
 });
