@@ -576,6 +576,20 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^(?:\p{Lu}[\p{L}]*\s+){1,3}Campaign AD$/u, needs: 'Campaign AD', max: 40 },
   // Trend's plug under its copy: "Stay up-to-date with more news on Trend News Agency's WhatsApp channel".
   { action: 'drop', pattern: new RegExp(String.raw`^[Ss]tay (?:up[- ]to[- ]date|updated|informed) with (?:more|the latest|all the latest) news on ${OUTLET_NAME}['’]s? (?:${PLATFORMS})(?: channel| page| account)?[.!]?$`, 'u'), max: 120 },
+  // Ahram Online's short address under its copy: "Short link: https://english.ahram.org.eg/News/560123.aspx" ("Short link: the two
+  // grids share one cable" is copy).
+  { action: 'drop', pattern: /^short ?link\s*:\s*https?:\/\/\S+$/i, needs: 'link', max: 200 },
+  // AllAfrica's line under the copy it carries: "Read the original article on Premium Times." (the outlet's name, no sentence after it).
+  { action: 'drop', pattern: new RegExp(String.raw`^Read the original article on ${OUTLET_NAME}\.?$`, 'u'), max: 80 },
+  // Ukrinform's note on quoting it: "When quoting and using any materials on the Internet, … hyperlinks … are mandatory."
+  { action: 'drop', pattern: /^when (?:quoting|citing) and using any materials\b.{0,200}\bhyperlinks?\b.{0,120}\bmandatory\.?$/i, needs: 'mandatory', max: 400 },
+  // A translation's credit under the copy: Egypt Independent's "Edited translation from Al-Masry Al-Youm" (the outlet alone).
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:[Ee]dited )?[Tt]ranslation from ${OUTLET_NAME}\.?$`, 'u'), needs: 'ranslation', max: 80 },
+  // An outlet's credit with the agency it took the copy from, a dash before them: the Buenos Aires Times' "– TIMES/NA", "– TIMES/PERFIL"
+  // (an agency it knows signs off with its mark: "– TIMES/AFP", see SIGN_OFF).
+  { action: 'drop', pattern: /^[-–—]\s*\p{Lu}{2,12}\/\p{Lu}{2,12}$/u, max: 30 },
+  // AGERPRES's authors and editors under its English copy: "AGERPRES (RO - author: …, editor: …; EN - author: …, editor: …)".
+  { action: 'cut', pattern: /^AGERPRES\s*\((?:[A-Z]{2}\s*[-–]\s*)?(?:author|editor)s?:[^()]{1,200}\)$/, needs: 'AGERPRES', agency: 'Agerpres', max: 260 },
   // An agency's photo credit alone: "IANS Photo", "PTI File Photo".
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${marks}) (?:[Ff]ile )?(?:[Pp]hotos?|[Pp]ic|[Ii]mage|[Gg]raphics?|[Vv]ideo)$`, 'u'), max: 40 },
   // A caption marked as a file photo at its end: "Prime Minister Narendra Modi. (File photo)".
@@ -720,6 +734,8 @@ const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${
 const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?:(?<region>${NAMED_PLACE}),\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** Trend's dateline, the place in capitals, its country and the date, then a full stop: "BAKU, Azerbaijan, November 26. …". */
 const STAFF_DATED_STOP = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?,\s*(?<date>${DATE})(?<sep>\.)\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
+/** Tanzanian papers' dateline, a known place and a full stop: "Dar es Salaam. The …", "Dodoma. …". */
+const STAFF_NAMED_STOP = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?<sep>\.)\s+(?=["“‘]?\p{Lu})`, 'u');
 const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?${OUTLET}(?<sep>\s+(?:--|[—–‒―-])\s+)(?=\p{Lu})`, 'u');
 /**
  * "New Delhi: The government…", as Indian and Pakistani outlets write it: the place must be a known one ("Warning: …" is none),
@@ -848,6 +864,7 @@ const STAFF_DATELINES: { pattern: RegExp; known: boolean; gate: (p: string) => b
   { pattern: STAFF_DATED_STOP, known: false, gate: (p) => within(p, ',', 45) && p.length > 1 && p[1] === p[1]!.toUpperCase() },
   { pattern: STAFF_NAMED, known: true, gate: (p) => hasSpacedDash(p, 100) },
   { pattern: STAFF_NAMED_COLON, known: true, gate: (p) => within(p, ':', 45) },
+  { pattern: STAFF_NAMED_STOP, known: true, gate: (p) => within(p, '. ', 40) },
 ];
 
 /** Whether a spaced dash of any kind ("-", "—", "–", the figure dash "‒", the bar "―") starts in `p` before `limit`. */
@@ -934,9 +951,9 @@ const TRAILING_END = /(?<=[.!?"”’])\s+\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}
 const TRUNCATED_TAIL = /(?<!\s)\s*\[(?:…|\.{3})\](?:\s*(?:continue reading|read more)\b.{0,80})?$|(?<=…|\.{3})\s*(?:continue reading|read more)\b.{0,80}$/i;
 /**
  * Desk initials such as "akl/as", "SD/PGH/DPB" or PIB's "MJPS/SR/DS/NH/AK" and "VK/SR/Savvy": short letter groups
- * joined by slashes (PAP's each closed by one, perhaps after a space: "mml/ kw/"); AFP's start with a bureau ("burs-sjw/jj"), BSS's end with the time filed ("BSS/GMR/1730 hrs", "BSS/SMJ/RY/1735").
+ * joined by slashes (BTA's editor's between two: "/NZ/"; PAP's each closed by one, perhaps after a space: "mml/ kw/"); AFP's start with a bureau ("burs-sjw/jj"), BSS's end with the time filed ("BSS/GMR/1730 hrs", "BSS/SMJ/RY/1735").
  */
-const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[a-z]{2,5}\/(?:\s?[a-z]{1,4}\/){1,4}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}(?:\s*hrs?)?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8})\)?\s*$/;
+const DESK_INITIALS = /^\s*\(?(?:\/[A-Z]{2,4}\/|[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[a-z]{2,5}\/(?:\s?[a-z]{1,4}\/){1,4}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}(?:\s*hrs?)?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8})\)?\s*$/;
 /** How far into the page the dateline may sit behind a timestamp, the headline and its repeat. */
 const DATELINE_SEARCH = 6;
 const MAX_LEADING_CHROME = 200;
@@ -1270,8 +1287,10 @@ function isStaffDateline(found: RegExpExecArray, p: string, speakers: ReadonlySe
   // follows it ("SOUTHFIELD, MICHIGAN:"): otherwise it is a body's initials ("RBI: The central bank…", "NDRF: Teams rescued…"),
   // which no list could hold.
   if (dash === ':' && !found.groups!.date && ONE_WORD_IN_CAPITALS.test(place) && !found[0].includes(',') && !isKnownPlace(place)) return false;
-  // A full stop after a date in capitals' dateline ("BAKU, Azerbaijan, November 26.") ends it: no aside reads so.
-  if (dash === ':' || dash === '.') return true;
+  if (dash === ':') return true;
+  // A full stop ends Trend's dateline ("BAKU, Azerbaijan, November 26.") and a Tanzanian one ("Dar es Salaam. The …"), but not a list
+  // of places opening the copy ("Lagos. Abuja and Kano, …"): the next word is no place the gazetteer knows.
+  if (dash === '.') return !isKnownPlace(/^\s*["“‘]?(\p{Lu}[\p{L}'’-]*)/u.exec(p.slice(found[0].length))?.[1] ?? '');
   // A hyphen sets off an aside only with spaces around it: "a multi-day trawler" holds none.
   const aside = dash === '-' || dash === '--' ? ` ${dash} ` : dash;
   return !firstSentence(p.slice(found[0].length)).includes(aside);

@@ -3105,8 +3105,89 @@ describe('wire-copy cleanup', () => {
       expect({ place: copy.place, agency: copy.agency }).toEqual({ place, agency });
     });
 
-    it('holds at least twenty-five stories', () => {
-      expect(stories.length).toBeGreaterThanOrEqual(25);
+    // … and more shapes of the same sweep: outlets' lines under the copy (Ahram Online's short link, AllAfrica's original-article line,
+    // the Punch's copyright notice, Ukrinform's quoting note, AGERPRES's authors, BTA's "/NZ/"), and a Tanzanian dateline "Dar es Salaam. …".
+    const more: [string, string[], string[], string | null, string | null][] = [
+      ['Ahram Online, its "Short link" under the copy', [
+        'Egypt\'s Suez Canal Authority said on Thursday that revenue rose 9 percent in October as more container lines returned to the Red Sea route.',
+        'The authority\'s chairman said 1,020 ships crossed the canal during the month.',
+        'Short link: https://english.ahram.org.eg/News/560123.aspx'], [
+        'Egypt\'s Suez Canal Authority said on Thursday that revenue rose 9 percent in October as more container lines returned to the Red Sea route.',
+        'The authority\'s chairman said 1,020 ships crossed the canal during the month.'], null, null],
+      ['AllAfrica, the original article\'s line under Premium Times copy', [
+        'The Nigerian Air Force has taken delivery of two more Super Tucano aircraft to support operations in the North-west.',
+        'The aircraft arrived at the Kainji air base on Wednesday, the service\'s spokesperson said.',
+        'Read the original article on Premium Times.'], [
+        'The Nigerian Air Force has taken delivery of two more Super Tucano aircraft to support operations in the North-west.',
+        'The aircraft arrived at the Kainji air base on Wednesday, the service\'s spokesperson said.'], null, null],
+      ['The Punch, its copyright notice under the copy', [
+        'The Lagos State Government has begun the demolition of structures built on the right of way of the coastal highway.',
+        'Officials said owners of affected buildings had been compensated.',
+        'Copyright PUNCH. All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from PUNCH.'], [
+        'The Lagos State Government has begun the demolition of structures built on the right of way of the coastal highway.',
+        'Officials said owners of affected buildings had been compensated.'], null, null],
+      ['Ukrinform, its note on quoting its materials', [
+        'Kharkiv, Nov 26 (Ukrinform) - Russian forces struck an energy facility in Kharkiv region overnight, leaving 30,000 households without power, the regional governor said.',
+        'Repair crews restored supply to half of them by morning.',
+        'When quoting and using any materials on the Internet, open for search engines, hyperlinks not lower than the first paragraph to "ukrinform.net" are mandatory.'], [
+        'Russian forces struck an energy facility in Kharkiv region overnight, leaving 30,000 households without power, the regional governor said.',
+        'Repair crews restored supply to half of them by morning.'], 'Kharkiv', 'Ukrinform'],
+      ['BTA, its editor\'s initials under the copy', [
+        'Sofia, November 26 (BTA) - Bulgaria\'s caretaker Defence Minister said on Thursday that the first Stryker armoured vehicles would arrive before the end of the year.',
+        'The vehicles will equip a battalion of the 61st Mechanised Brigade in Karlovo.',
+        '/NZ/'], [
+        'Bulgaria\'s caretaker Defence Minister said on Thursday that the first Stryker armoured vehicles would arrive before the end of the year.',
+        'The vehicles will equip a battalion of the 61st Mechanised Brigade in Karlovo.'], 'Sofia', 'BTA'],
+      ['AGERPRES, its authors and editors under the copy', [
+        'Bucharest, Nov 26 /AGERPRES/ - Romanian and US troops will hold a river-crossing exercise on the Danube next week, the General Staff said on Thursday.',
+        'About 2,000 troops and 400 vehicles will take part.',
+        'AGERPRES (RO - author: Florin Marin, editor: Mihai Simionescu; EN - author: Maria Voican, editor: Simona Klodnicki)'], [
+        'Romanian and US troops will hold a river-crossing exercise on the Danube next week, the General Staff said on Thursday.',
+        'About 2,000 troops and 400 vehicles will take part.'], 'Bucharest', 'Agerpres'],
+      ['Kazinform, a last paragraph recalling its own earlier report (copy)', [
+        'ASTANA, Nov 26 (Kazinform) - Kazakhstan will open a second defence attaché office in the Gulf next year, the defence ministry said.',
+        'Earlier, Kazinform reported that Kazakhstan and the UAE had signed a memorandum on military education.'], [
+        'Kazakhstan will open a second defence attaché office in the Gulf next year, the defence ministry said.',
+        'Earlier, Kazinform reported that Kazakhstan and the UAE had signed a memorandum on military education.'], 'ASTANA', 'Kazinform'],
+      ['Buenos Aires Times, "– TIMES/NA" from Noticias Argentinas', [
+        'Argentina\'s Senate approved on Thursday a bill to extend the mandate of the armed forces in logistics support for the northern border.',
+        'The measure passed with 44 votes in favour and 25 against.',
+        '– TIMES/NA'], [
+        'Argentina\'s Senate approved on Thursday a bill to extend the mandate of the armed forces in logistics support for the northern border.',
+        'The measure passed with 44 votes in favour and 25 against.'], null, null],
+      ['Egypt Independent, the translation note under the copy', [
+        'Egypt\'s Armed Forces opened a new desalination plant in North Sinai on Thursday with a capacity of 60,000 cubic metres a day.',
+        'The plant will supply El-Arish and surrounding villages.',
+        'Edited translation from Al-Masry Al-Youm'], [
+        'Egypt\'s Armed Forces opened a new desalination plant in North Sinai on Thursday with a capacity of 60,000 cubic metres a day.',
+        'The plant will supply El-Arish and surrounding villages.'], null, null],
+      ['Morocco World News, a "Read also" and a closing "MAP" in brackets', [
+        'Rabat – Morocco\'s Royal Armed Forces and the US Army will hold the African Lion exercise in five regions of the Kingdom next May.',
+        'Read also: Morocco, France sign defence industry roadmap',
+        'More than 7,000 troops from 20 countries are expected to take part, the armed forces\' general staff said. (MAP)'], [
+        'Morocco\'s Royal Armed Forces and the US Army will hold the African Lion exercise in five regions of the Kingdom next May.',
+        'More than 7,000 troops from 20 countries are expected to take part, the armed forces\' general staff said.'], 'Rabat', 'MAP'],
+      ['The Citizen (Tanzania), a "Related" box and a WhatsApp plug', [
+        'Dar es Salaam. The Tanzania People\'s Defence Force will recruit 4,000 young people under the national service programme next year.',
+        'RELATED',
+        'Government unveils plan to expand national service camps',
+        'Army chief urges youth to register early'], [
+        'The Tanzania People\'s Defence Force will recruit 4,000 young people under the national service programme next year.'], 'Dar es Salaam', null],
+      ['Prague Daily Monitor, ČTK copy signed off "(CTK)"', [
+        'Prague, Nov 26 (CTK) - Czech police detained two people on Thursday on suspicion of spying for Russia, the counter-intelligence service said.',
+        'They face up to 15 years in prison if convicted. (CTK)'], [
+        'Czech police detained two people on Thursday on suspicion of spying for Russia, the counter-intelligence service said.',
+        'They face up to 15 years in prison if convicted.'], 'Prague', 'CTK'],
+    ];
+
+    it.each(more)('%s', (_what, input, expected, place, agency) => {
+      const copy = cleanWireCopy(input);
+      expect(copy.paragraphs).toEqual(expected);
+      expect({ place: copy.place, agency: copy.agency }).toEqual({ place, agency });
+    });
+
+    it('holds at least forty stories', () => {
+      expect(stories.length + more.length).toBeGreaterThanOrEqual(40);
     });
 
     it.each([
@@ -3120,6 +3201,12 @@ describe('wire-copy cleanup', () => {
       'The Campaign AD ran on three television channels, the commission said.',
       'Stay up to date with the rules, the ministry told exporters on its WhatsApp channel.',
       'Reporting by ANP showed the raid had been planned for months.',
+      'Short link: the two grids share one undersea cable, engineers said.',
+      'Read the original article on the treaty, the minister urged lawmakers.',
+      'When quoting prices, traders used the official rate, the central bank said.',
+      'Translation from Arabic was provided by the court for the foreign defendants.',
+      'Lagos. Abuja and Kano, three cities where the tax will apply first, were named on Thursday.',
+      'Victoria Falls drew fewer visitors this year. Officials blamed the drought.',
     ])('keeps "%s", a sentence of copy, as the first paragraph or inside the copy', (line) => {
       const first = cleanWireCopy([line, 'Last sentence of the copy here.']);
       expect(first.paragraphs).toEqual([line, 'Last sentence of the copy here.']);
