@@ -405,12 +405,13 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Business Recorder's "Copyright Business Recorder, 2026": the outlet's name, then the year.
   { action: 'cut', pattern: /^Copyright (?:\p{Lu}[\p{L}.&'’-]*,? ){1,5}\d{4}\.?$/u, max: 80 },
   // … and the State Department's "Tags" over its bureau and country links.
-  { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|tags|topics?(?: mentioned in this (?:article|story))?)\s*[:|–—-]?$/i, max: HEADING_MAX },
+  { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|lire aussi|le[ea] también|leia também|veja também|tags|topics?(?: mentioned in this (?:article|story))?)\s*[:|–—-]?$/i, max: HEADING_MAX },
   // HuffPost's "Also on HuffPost:", "Previously on HuffPost:" ("Also on Tuesday:" leads copy).
   { action: 'list', pattern: /^(?:[Aa]lso|[Pp]reviously) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’-]{1,40}:$/u, max: HEADING_MAX },
   // "Also read: Exports Fall For A Third Month" links a story; "Also read: the report says exports fell…" goes on as a sentence
-  // (a word in lower case, and a sentence's end) and is copy. No `i` flag: with it, `\p{Ll}` would take capitals too.
-  { action: 'drop', pattern: /^(?:[Aa]lso [Rr]ead|[Rr]ead [Aa]lso|[Aa]lso [Ss]ee|[Ss]ee [Aa]lso|[Aa]lso [Ww]atch|[Rr]elated(?: (?:[Nn]ews|[Ss]tor(?:y|ies)|[Aa]rticles?|[Vv]ideo))?|[Rr]ead [Mm]ore|[Mm]ust [Rr]ead|ALSO (?:READ|SEE|WATCH)|READ (?:ALSO|MORE)|SEE ALSO|RELATED|MUST READ)\s*[:|–—-](?!\s*\p{Ll}.*[.!?]["”’)]?$)\s*\S/u },
+  // (a word in lower case, and a sentence's end) and is copy. The same in French, Spanish and Portuguese, as APS, Prensa Latina and
+  // Brazilian outlets write it: "Lire aussi: …", "Lea también: …", "Leia também: …". No `i` flag: with it, `\p{Ll}` would take capitals too.
+  { action: 'drop', pattern: /^(?:[Aa]lso [Rr]ead|[Rr]ead [Aa]lso|[Aa]lso [Ss]ee|[Ss]ee [Aa]lso|[Aa]lso [Ww]atch|[Rr]elated(?: (?:[Nn]ews|[Ss]tor(?:y|ies)|[Aa]rticles?|[Vv]ideo))?|[Rr]ead [Mm]ore|[Mm]ust [Rr]ead|ALSO (?:READ|SEE|WATCH)|READ (?:ALSO|MORE)|SEE ALSO|RELATED|MUST READ|[Ll]ire [Aa]ussi|[Vv]oir [Aa]ussi|[Ll]e[ea] [Tt]ambién|[Ll]eia [Tt]ambém|[Vv]eja [Tt]ambém|LIRE AUSSI|LEA TAMBIÉN|LEIA TAMBÉM)\s*[:|–—-](?!\s*\p{Ll}.*[.!?]["”’)]?$)\s*\S/u },
   { action: 'drop', pattern: /^watch live tv\b.{0,40}$/i },
   // A prompt for readers' tips: "Did we miss something? Let us know in the comments." ('"Did we miss something?" the coach asked' is copy).
   { action: 'drop', pattern: /^did we (?:miss|get) (?:something|anything)(?: wrong)?\?/i, needs: 'id we ', max: 200 },
@@ -576,6 +577,13 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^(?:\p{Lu}[\p{L}]*\s+){1,3}Campaign AD$/u, needs: 'Campaign AD', max: 40 },
   // Trend's plug under its copy: "Stay up-to-date with more news on Trend News Agency's WhatsApp channel".
   { action: 'drop', pattern: new RegExp(String.raw`^[Ss]tay (?:up[- ]to[- ]date|updated|informed) with (?:more|the latest|all the latest) news on ${OUTLET_NAME}['’]s? (?:${PLATFORMS})(?: channel| page| account)?[.!]?$`, 'u'), max: 120 },
+  // IOL's plug under its copy: "Get your news on the go, click here." ("Get your news on the go from radio, …" is copy).
+  { action: 'drop', pattern: /^get (?:your|the latest|more) news on the go,? (?:click|tap) here[.!]?$/i, max: 60 },
+  // Vanguard's name alone under its copy: "Vanguard News Nigeria".
+  { action: 'drop', pattern: /^Vanguard News(?: Nigeria)?$/, max: 30 },
+  // The outlets a story drew on, under it: Mexico News Daily's "With reports from El Universal and Milenio" (outlets' names alone:
+  // "With reports from the front line scarce, …" is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?[Ww]ith (?:additional )?reports? from ${OUTLET_NAME}(?:(?:,| and| &) ${OUTLET_NAME})*\.?\)?$`, 'u'), needs: 'ith ', max: 120 },
   // Ahram Online's short address under its copy: "Short link: https://english.ahram.org.eg/News/560123.aspx" ("Short link: the two
   // grids share one cable" is copy).
   { action: 'drop', pattern: /^short ?link\s*:\s*https?:\/\/\S+$/i, needs: 'link', max: 200 },
@@ -637,9 +645,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^(?:[Rr]eporting|[Rr]eported) by (?:${marks})\.?$`, 'u'), max: 60 },
   // Without brackets it takes two credits to be one: "Reporting by the state broadcaster suggested…" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${CREDITS}) by [^;()]{1,100}(?:;\s*(?:and )?(?:${CREDITS}) by [^;()]{1,100})+\.?$`, 'i') },
-  // Desk and page credits: "Edited By: Priya Kumari", Agência Brasil's "Edição: Carolina Pimentel", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …",
+  // Desk and page credits: "Edited By: Priya Kumari", the Standard's (Kenya) "Related Topics: …", Agência Brasil's "Edição: Carolina Pimentel", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …",
   // Breaking Defense's "Filed in: Air, Indo-Pacific", WordPress's "Posted in: Sri Lanka".
-  { action: 'drop', pattern: /^[[(]?(?:editor|edição|(?:edited|written|compiled|curated|published|produced|posted|reported) by|location|tags?|topics?|(?:filed|posted) (?:in|under))\s*:/i },
+  { action: 'drop', pattern: /^[[(]?(?:editor|edição|(?:edited|written|compiled|curated|published|produced|posted|reported) by|location|tags?|(?:related )?topics?|(?:filed|posted) (?:in|under))\s*:/i },
   // Antara's credits under its copy, "Reporter: Arnidhya Nur Zhafira", "Translator: …", a name alone after each ("REPORTER: Is it
   // true?" in a transcript is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:Reporters?|Writers?|Translators?|Photographers?|Video [Ee]ditor|Uploader)\s*:\s*${NAME}(?:\s*(?:,|\/|&)\s*${NAME})*$`, 'u'), needs: ':', max: 60 },

@@ -3180,14 +3180,68 @@ describe('wire-copy cleanup', () => {
         'They face up to 15 years in prison if convicted.'], 'Prague', 'CTK'],
     ];
 
-    it.each(more)('%s', (_what, input, expected, place, agency) => {
+    // … and outlets' lines in Africa and Latin America (IOL's "click here" plug, Vanguard's name, Mexico News Daily's sources, the
+    // Standard's "Related Topics"), agencies' sign-offs by name, and a "Read also" in French.
+    const last: [string, string[], string[], string | null, string | null][] = [
+      ['IOL, its "click here" plug under the copy', [
+        'The South African National Defence Force will withdraw its last troops from the eastern Democratic Republic of Congo by March, the defence minister told Parliament.',
+        'She said the return would be staged through Lubumbashi.',
+        'Get your news on the go, click here.'], [
+        'The South African National Defence Force will withdraw its last troops from the eastern Democratic Republic of Congo by March, the defence minister told Parliament.',
+        'She said the return would be staged through Lubumbashi.'], null, null],
+      ['Vanguard, the outlet\'s name alone under the copy', [
+        'The Nigerian Navy has impounded a vessel carrying 600,000 litres of stolen crude oil off the coast of Bayelsa State.',
+        'The ship\'s 14 crew members were handed over to the police for prosecution.',
+        'Vanguard News Nigeria'], [
+        'The Nigerian Navy has impounded a vessel carrying 600,000 litres of stolen crude oil off the coast of Bayelsa State.',
+        'The ship\'s 14 crew members were handed over to the police for prosecution.'], null, null],
+      ['Mexico News Daily, the reports it drew on under the copy', [
+        'Mexico\'s National Guard will take over security at 12 more seaports from January, the navy secretary said on Thursday.',
+        'The move follows a rise in cocaine seizures at Manzanillo and Lázaro Cárdenas.',
+        'With reports from El Universal and Milenio'], [
+        'Mexico\'s National Guard will take over security at 12 more seaports from January, the navy secretary said on Thursday.',
+        'The move follows a rise in cocaine seizures at Manzanillo and Lázaro Cárdenas.'], null, null],
+      ['The Standard (Kenya), its "Related Topics" line', [
+        'The Kenya Coast Guard Service has taken delivery of two fast patrol boats built at the Kenya Shipyards in Mombasa.',
+        'The vessels will patrol the Lamu archipelago, the service\'s director-general said.',
+        'Related Topics: Kenya Coast Guard Service, Mombasa, Lamu'], [
+        'The Kenya Coast Guard Service has taken delivery of two fast patrol boats built at the Kenya Shipyards in Mombasa.',
+        'The vessels will patrol the Lamu archipelago, the service\'s director-general said.'], null, null],
+      ['Belga, signed off "(Belga)" after the last sentence', [
+        'BRUSSELS (Belga) - Belgian customs seized 3.2 tonnes of cocaine in the port of Antwerp on Thursday, hidden in a container of bananas from Ecuador.',
+        'Two dock workers were arrested. (Belga)'], [
+        'Belgian customs seized 3.2 tonnes of cocaine in the port of Antwerp on Thursday, hidden in a container of bananas from Ecuador.',
+        'Two dock workers were arrested.'], 'BRUSSELS', 'Belga'],
+      ['Télam-style copy signed off with the agency\'s name', [
+        'Córdoba, Nov 26 (Télam) - Argentine army engineers finished a 40-metre Bailey bridge over the Suquía River on Thursday after floods washed away the old one.',
+        'Traffic is expected to resume on Friday.',
+        'Télam'], [
+        'Argentine army engineers finished a 40-metre Bailey bridge over the Suquía River on Thursday after floods washed away the old one.',
+        'Traffic is expected to resume on Friday.'], 'Córdoba', 'Télam'],
+      ['AKIpress, "Read also" and its photo credit', [
+        'BISHKEK (AKIpress) - Kyrgyzstan\'s border service received 20 armoured vehicles from Türkiye on Thursday under a military aid agreement.',
+        'Photo: AKIpress',
+        'Read also: Kyrgyzstan, Tajikistan complete border demarcation',
+        'The vehicles will be deployed in Batken region.'], [
+        'Kyrgyzstan\'s border service received 20 armoured vehicles from Türkiye on Thursday under a military aid agreement.',
+        'The vehicles will be deployed in Batken region.'], 'BISHKEK', 'AKIpress'],
+      ['APS, signed off "APS" and a French "Lire aussi"', [
+        'ALGIERS, Nov 26 (APS) - President Abdelmadjid Tebboune received on Thursday the Chief of Staff of the Italian Defence, who is on a working visit to Algeria.',
+        'Lire aussi: Algérie-Italie: vers un renforcement de la coopération militaire',
+        'The meeting was attended by the Chief of Staff of the People\'s National Army.',
+        'APS'], [
+        'President Abdelmadjid Tebboune received on Thursday the Chief of Staff of the Italian Defence, who is on a working visit to Algeria.',
+        'The meeting was attended by the Chief of Staff of the People\'s National Army.'], 'ALGIERS', 'APS'],
+    ];
+
+    it.each([...more, ...last])('%s', (_what, input, expected, place, agency) => {
       const copy = cleanWireCopy(input);
       expect(copy.paragraphs).toEqual(expected);
       expect({ place: copy.place, agency: copy.agency }).toEqual({ place, agency });
     });
 
     it('holds at least forty stories', () => {
-      expect(stories.length + more.length).toBeGreaterThanOrEqual(40);
+      expect(stories.length + more.length + last.length).toBeGreaterThanOrEqual(45);
     });
 
     it.each([
@@ -3207,6 +3261,10 @@ describe('wire-copy cleanup', () => {
       'Translation from Arabic was provided by the court for the foreign defendants.',
       'Lagos. Abuja and Kano, three cities where the tax will apply first, were named on Thursday.',
       'Victoria Falls drew fewer visitors this year. Officials blamed the drought.',
+      'Get your news on the go from radio, farmers in remote areas were told.',
+      'With reports from the front line scarce, analysts relied on satellite images.',
+      'Lire aussi: les chiffres publiés jeudi montrent une hausse des exportations.',
+      'Vanguard News Nigeria reported the seizure first, the navy said.',
     ])('keeps "%s", a sentence of copy, as the first paragraph or inside the copy', (line) => {
       const first = cleanWireCopy([line, 'Last sentence of the copy here.']);
       expect(first.paragraphs).toEqual([line, 'Last sentence of the copy here.']);
