@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { htmlToStoryText } from '../../src/feeds/html-text.js';
+import { normaliseEntry } from '../../src/feeds/normalise.js';
+import { parseFeed } from '../../src/feeds/parse.js';
 import { cleanWireCopy } from '../../src/feeds/wire.js';
 
 const page = readFileSync(fileURLToPath(new URL('../fixtures/ians-india-italy-defence.txt', import.meta.url)), 'utf8');
@@ -3240,7 +3242,20 @@ describe('wire-copy cleanup', () => {
       expect({ place: copy.place, agency: copy.agency }).toEqual({ place, agency });
     });
 
-    it('holds at least forty stories', () => {
+    it('reads the sweep\'s shapes in a feed\'s HTML as a poll does: dateline into place and agency, every paragraph kept', async () => {
+      const feed = await parseFeed(`<rss version="2.0"><channel><title>Wires</title><link>https://wires.example.org/</link>
+        <item><title>Poland orders 96 more K2 tanks</title><link>https://wires.example.org/pap-k2</link><pubDate>Thu, 26 Nov 2026 10:00:00 +0100</pubDate>
+        <description><![CDATA[<p>Warsaw, 26.11.2026 (PAP) – Poland signed a contract on Thursday for 96 more K2 tanks.</p><p>The first tanks built in Poland are due in 2028.</p><p>/PAP/</p>]]></description></item>
+        <item><title>Tanzania army to recruit 4,000</title><link>https://wires.example.org/citizen-tpdf</link><pubDate>Thu, 26 Nov 2026 10:00:00 +0300</pubDate>
+        <description><![CDATA[<p>Dar es Salaam. The Tanzania People's Defence Force will recruit 4,000 young people next year.</p><p>Registration opens in January.</p><p>Read the original article on The Citizen.</p>]]></description></item>
+        </channel></rss>`);
+      const stories = feed.entries.map((e) => normaliseEntry(e, { feedUrl: 'https://wires.example.org/rss', feed, fetchedAt: Date.parse('2026-11-26T12:00:00Z') })!);
+      expect(stories.map((s) => [s.place, s.agency])).toEqual([['Warsaw', 'PAP'], ['Dar es Salaam', null]]);
+      expect(stories[0]!.text).toMatch(/^Poland signed a contract on Thursday for 96 more K2 tanks\.\s+The first tanks built in Poland are due in 2028\.$/);
+      expect(stories[1]!.text).toMatch(/^The Tanzania People's Defence Force will recruit 4,000 young people next year\.\s+Registration opens in January\.$/);
+    });
+
+    it('holds at least forty-five stories', () => {
       expect(stories.length + more.length + last.length).toBeGreaterThanOrEqual(45);
     });
 
