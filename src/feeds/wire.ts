@@ -79,9 +79,10 @@ export const AGENCIES: Agency[] = [
   { id: 'Sputnik', name: 'Sputnik', marks: ['Sputnik'] },
   { id: 'Ukrinform', name: 'Ukrinform', marks: ['Ukrinform'] },
   { id: 'Azertac', name: 'Azertac', marks: ['Azertac', 'AZERTAC'] },
-  { id: 'Kazinform', name: 'Kazinform', marks: ['Kazinform'] },
+  { id: 'Kazinform', name: 'Kazinform', marks: ['Kazinform', 'KAZINFORM'] },
   { id: 'NAN', name: 'News Agency of Nigeria', marks: ['NAN'] },
-  { id: 'Prensa Latina', name: 'Prensa Latina', marks: ['Prensa Latina'] },
+  // Prensa Latina's short mark: "Caracas, Nov 26 (PL) …".
+  { id: 'Prensa Latina', name: 'Prensa Latina', marks: ['Prensa Latina', 'PL'] },
   { id: 'Europa Press', name: 'Europa Press', marks: ['Europa Press'] },
   { id: 'Agerpres', name: 'Agerpres', marks: ['Agerpres', 'AGERPRES'] },
   { id: 'Belga', name: 'Belga', marks: ['Belga'] },
@@ -128,6 +129,7 @@ export const AGENCIES: Agency[] = [
   { id: 'MercoPress', name: 'MercoPress', marks: ['MercoPress', 'Mercopress'] },
   { id: 'AKIpress', name: 'AKIpress', marks: ['AKIpress'] },
   { id: 'SAnews', name: 'South African Government News Agency', marks: ['SAnews', 'SAnews.gov.za'] },
+  { id: 'NAMPA', name: 'Namibia Press Agency', marks: ['NAMPA'] },
   // The Philippine News Agency signs its copy off "(PNA)" after the last sentence; "PNA" is as often the Palestinian National
   // Authority's initials, so it is no mark of a dateline: only that sign-off is read (see SIGN_OFF_ONLY).
   { id: 'PNA', name: 'Philippine News Agency', marks: [] },
@@ -135,7 +137,7 @@ export const AGENCIES: Agency[] = [
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
 /** Marks an aggregator's credit before the copy ("Reuters - …") is not read with: as often a word, a name or initials. */
-const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA']);
+const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA']);
 
 /**
  * The months of Nepal's calendar (Bikram Sambat), as Nepali desks date copy in English ("Kathmandu, Mangsir 11 (RSS):",
@@ -692,13 +694,14 @@ const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({ action: c.action, patter
 // and a state or country after the place, as AP writes it: "NEWARK, N.J. (AP) —", "KARACHI, Pakistan (AP) —",
 // or in brackets, as ANI and AFP do: "Srinagar (Jammu and Kashmir) [India], November 25 (ANI):", "Belem (Brazil) (AFP) –", or both:
 // "Washington, DC [US], November 26 (ANI):".
+// BTA names its correspondent in the bracket: "Varna, November 26 (BTA correspondent Dimitar Todorov) - …".
 // A story an agency carries from a partner credits both, its own first: "(ANI/WAM)", "(IANS/ANI)", "(ANI/Global Economic)".
 // EFE puts a full stop before its dash: "Madrid, Nov 26 (EFE).- …". Reuters dates copy it files from no one place: "Nov 26 (Reuters) - …".
 // ANI may leave out the comma after the region in brackets: "New Delhi [India] November 26 (ANI):" (only there: "Farmers marched on
 // November 26 (IANS)…" is no dateline).
 const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:(?:,|(?<=\]))\s*(?<date>${DATE}|${DATE_IN_FIGURES}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—‒―:|]*)\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:(?:,|(?<=\]))\s*(?<date>${DATE}|${DATE_IN_FIGURES}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*(?:\s+[Cc]orrespondent(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—‒―:|]*)\s*`,
   'u',
 );
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
@@ -726,6 +729,8 @@ const COMMA_MARK_DATELINE = new RegExp(
   String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:(?:\p{Lu}[\p{L}'’ -]{2,30} \d{1,2},\s*\d{4}(?:\s*(?:AH|H))?,\s*)?(?<date>${DATE}),\s*)?(?<mark>${marks})(?:\s*(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])|\s*$)`,
   'u',
 );
+/** Kazinform's older dateline, the place in capitals, a full stop and the mark: "ASTANA. KAZINFORM – …". */
+const STOP_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})\.\s*(?<mark>${marks})\s*(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** TASS's dateline, its mark between slashes after the date's full stop: "MOSCOW, November 26. /TASS/. …", and Agerpres's: "Bucharest, Nov 26 /Agerpres/ - …". */
 const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*[—–‒―-]\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)", "(bdnews24.com)", "(News 1st)". */
@@ -859,6 +864,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   // SANA sets the dash against its mark: "Damascus, SANA- …".
   { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && (p.length <= 60 || hasSpacedDash(p, 90) || p.lastIndexOf('- ', 90) >= 0), knownUndated: true },
   { pattern: SLASHED_MARK_DATELINE, gate: (p) => within(p, ',', 45) && within(p, '/', 70) },
+  { pattern: STOP_MARK_DATELINE, gate: (p) => within(p, '. ', 40) },
 ];
 /**
  * A place written as a name with neither date nor agency must be one the gazetteer knows: "Modi — The prime minister said…"

@@ -3236,7 +3236,42 @@ describe('wire-copy cleanup', () => {
         'The meeting was attended by the Chief of Staff of the People\'s National Army.'], 'ALGIERS', 'APS'],
     ];
 
-    it.each([...more, ...last])('%s', (_what, input, expected, place, agency) => {
+    // … and datelines of other shapes: Kazinform's "ASTANA. KAZINFORM –", BTA's correspondent in the bracket, Prensa Latina's "(PL)",
+    // GNA's mark after a comma, NAMPA's, UzA's between slashes.
+    const fourth: [string, string[], string[], string | null, string | null][] = [
+      ['Kazinform, its older dateline "ASTANA. KAZINFORM –"', [
+        'ASTANA. KAZINFORM – Kazakhstan\'s Defence Ministry will hold snap readiness checks in the Eastern military region next week, the ministry\'s press service said.',
+        'About 5,000 servicemen will be involved.'], [
+        'Kazakhstan\'s Defence Ministry will hold snap readiness checks in the Eastern military region next week, the ministry\'s press service said.',
+        'About 5,000 servicemen will be involved.'], 'ASTANA', 'Kazinform'],
+      ['BTA, its correspondent named in the dateline', [
+        'Varna, November 26 (BTA correspondent Dimitar Todorov) - The Bulgarian Navy\'s new patrol ship Hrabri was handed over to the fleet at a ceremony in Varna on Thursday.',
+        'The ship was built at the MTG Dolphin shipyard.'], [
+        'The Bulgarian Navy\'s new patrol ship Hrabri was handed over to the fleet at a ceremony in Varna on Thursday.',
+        'The ship was built at the MTG Dolphin shipyard.'], 'Varna', 'BTA'],
+      ['Prensa Latina, its short mark "(PL)"', [
+        'Caracas, Nov 26 (PL) Venezuela\'s National Assembly approved on Thursday a law on the protection of the Orinoco Mining Arc.',
+        'The law sets new penalties for illegal mining in protected areas.'], [
+        'Venezuela\'s National Assembly approved on Thursday a law on the protection of the Orinoco Mining Arc.',
+        'The law sets new penalties for illegal mining in protected areas.'], 'Caracas', 'Prensa Latina'],
+      ['GNA, Ghana, its mark after a comma', [
+        'Accra, Nov. 26, GNA - The Ghana Armed Forces have deployed additional troops to the northern border following attacks in neighbouring Burkina Faso.',
+        'The Chief of Defence Staff said the troops would support immigration and police officers at the crossings.'], [
+        'The Ghana Armed Forces have deployed additional troops to the northern border following attacks in neighbouring Burkina Faso.',
+        'The Chief of Defence Staff said the troops would support immigration and police officers at the crossings.'], 'Accra', 'GNA'],
+      ['NAMPA, Namibia, its dateline in capitals', [
+        'WINDHOEK, 26 NOV (NAMPA) – The Namibian Defence Force will assist the police in fighting wildfires in the Zambezi Region, the defence minister said on Thursday.',
+        'Two helicopters have been put on standby at Katima Mulilo.'], [
+        'The Namibian Defence Force will assist the police in fighting wildfires in the Zambezi Region, the defence minister said on Thursday.',
+        'Two helicopters have been put on standby at Katima Mulilo.'], 'WINDHOEK', 'NAMPA'],
+      ['UzA, its mark between slashes', [
+        'Tashkent, November 26 /UzA/ - Uzbekistan and Pakistan held the first round of defence consultations in Tashkent on Thursday.',
+        'The sides discussed joint exercises and the training of officers.'], [
+        'Uzbekistan and Pakistan held the first round of defence consultations in Tashkent on Thursday.',
+        'The sides discussed joint exercises and the training of officers.'], 'Tashkent', 'UzA'],
+    ];
+
+    it.each([...more, ...last, ...fourth])('%s', (_what, input, expected, place, agency) => {
       const copy = cleanWireCopy(input);
       expect(copy.paragraphs).toEqual(expected);
       expect({ place: copy.place, agency: copy.agency }).toEqual({ place, agency });
@@ -3256,7 +3291,7 @@ describe('wire-copy cleanup', () => {
     });
 
     it('holds at least forty-five stories', () => {
-      expect(stories.length + more.length + last.length).toBeGreaterThanOrEqual(45);
+      expect(stories.length + more.length + last.length + fourth.length).toBeGreaterThanOrEqual(45);
     });
 
     it.each([
@@ -3280,6 +3315,8 @@ describe('wire-copy cleanup', () => {
       'With reports from the front line scarce, analysts relied on satellite images.',
       'Lire aussi: les chiffres publiés jeudi montrent une hausse des exportations.',
       'Vanguard News Nigeria reported the seizure first, the navy said.',
+      'Premier League (PL) clubs voted on Thursday to cap spending on agents.',
+      'Namibia Press Agency (NAMPA) journalists were barred from the hearing.',
     ])('keeps "%s", a sentence of copy, as the first paragraph or inside the copy', (line) => {
       const first = cleanWireCopy([line, 'Last sentence of the copy here.']);
       expect(first.paragraphs).toEqual([line, 'Last sentence of the copy here.']);
