@@ -57,8 +57,8 @@ export const AGENCIES: Agency[] = [
   // Pakistan's military press service signs its releases off "ISPR" or "-ISPR-", as PIB's are credited.
   { id: 'ISPR', name: 'Inter Services Public Relations', marks: ['ISPR'] },
   // More agencies whose copy South Asian and international outlets carry, credited in a dateline ("KABUL, Nov 26 (Pajhwok):",
-  // "HANOI (VNA) -", "TEHRAN (Tasnim) -"). Marks that are as often a party's, a body's or a region's initials stay out: ANP
-  // (Awami National Party), MNA (a member of Pakistan's National Assembly), TNA, PNA, MENA, NTB.
+  // "HANOI (VNA) -", "TEHRAN (Tasnim) -"). Marks that are as often a party's, a body's or a region's initials stay out: MNA (a
+  // member of Pakistan's National Assembly), TNA, PNA, NTB (ANP and MENA came in with the eleventh sweep: see below).
   { id: 'Pajhwok', name: 'Pajhwok Afghan News', marks: ['Pajhwok'] },
   { id: 'Bakhtar', name: 'Bakhtar News Agency', marks: ['Bakhtar'] },
   { id: 'NNI', name: 'News Network International', marks: ['NNI'] },
@@ -79,11 +79,12 @@ export const AGENCIES: Agency[] = [
   { id: 'Sputnik', name: 'Sputnik', marks: ['Sputnik'] },
   { id: 'Ukrinform', name: 'Ukrinform', marks: ['Ukrinform'] },
   { id: 'Azertac', name: 'Azertac', marks: ['Azertac', 'AZERTAC'] },
-  { id: 'Kazinform', name: 'Kazinform', marks: ['Kazinform'] },
+  { id: 'Kazinform', name: 'Kazinform', marks: ['Kazinform', 'KAZINFORM'] },
   { id: 'NAN', name: 'News Agency of Nigeria', marks: ['NAN'] },
-  { id: 'Prensa Latina', name: 'Prensa Latina', marks: ['Prensa Latina'] },
+  // Prensa Latina's short mark: "Caracas, Nov 26 (PL) …".
+  { id: 'Prensa Latina', name: 'Prensa Latina', marks: ['Prensa Latina', 'PL'] },
   { id: 'Europa Press', name: 'Europa Press', marks: ['Europa Press'] },
-  { id: 'Agerpres', name: 'Agerpres', marks: ['Agerpres'] },
+  { id: 'Agerpres', name: 'Agerpres', marks: ['Agerpres', 'AGERPRES'] },
   { id: 'Belga', name: 'Belga', marks: ['Belga'] },
   // Agencies of a seventh sweep, in Africa, the Middle East, Europe and Asia: "Amman (Petra) --", "Sanaa (Saba) -", "Addis Ababa
   // (ENA) -", "Accra (GNA) -", "Budapest (MTI) -", "Minsk (BelTA) -", "Colombo (Lanka Puvath) -", "Ulaanbaatar (Montsame) -".
@@ -112,6 +113,23 @@ export const AGENCIES: Agency[] = [
   { id: 'UzA', name: 'National News Agency of Uzbekistan', marks: ['UzA'] },
   { id: 'BNS', name: 'Baltic News Service', marks: ['BNS'] },
   { id: 'NNA', name: 'National News Agency', marks: ['NNA'] },
+  // Agencies of an eleventh sweep, in Africa, Latin America, Europe and Central Asia: "RABAT, Nov. 26 (MAP) –", "ALGIERS, Nov 26 (APS) -",
+  // "CAIRO, Nov 26 (MENA) -", "AMSTERDAM (ANP) -", "Vienna (APA) -", "Brasília, Nov 26 (Agência Brasil) -", "Buenos Aires, Nov 26 (Télam) -",
+  // "Montevideo, November 26th 2026 (MercoPress) –", "BISHKEK (AKIpress) -", and SAnews's sign-off "– SAnews.gov.za". MAP, APS, MENA,
+  // ANP and APA are also a region's, a party's or a body's initials ("the MENA region", "Awami National Party (ANP) leader …",
+  // "American Psychological Association (APA) guidelines"): a name before its initials in brackets, with neither date nor dash, is no
+  // dateline (see isNameAndInitials), and none of them opens copy as AGENCY_LEAD reads an aggregator's credit.
+  { id: 'MAP', name: 'Maghreb Arabe Presse', marks: ['MAP'] },
+  { id: 'APS', name: 'Algérie Presse Service', marks: ['APS'] },
+  { id: 'MENA', name: 'Middle East News Agency', marks: ['MENA'] },
+  { id: 'ANP', name: 'Algemeen Nederlands Persbureau', marks: ['ANP'] },
+  { id: 'APA', name: 'Austria Presse Agentur', marks: ['APA'] },
+  { id: 'Agência Brasil', name: 'Agência Brasil', marks: ['Agência Brasil', 'Agencia Brasil'] },
+  { id: 'Télam', name: 'Télam', marks: ['Télam', 'Telam'] },
+  { id: 'MercoPress', name: 'MercoPress', marks: ['MercoPress', 'Mercopress'] },
+  { id: 'AKIpress', name: 'AKIpress', marks: ['AKIpress'] },
+  { id: 'SAnews', name: 'South African Government News Agency', marks: ['SAnews', 'SAnews.gov.za'] },
+  { id: 'NAMPA', name: 'Namibia Press Agency', marks: ['NAMPA'] },
   // The Philippine News Agency signs its copy off "(PNA)" after the last sentence; "PNA" is as often the Palestinian National
   // Authority's initials, so it is no mark of a dateline: only that sign-off is read (see SIGN_OFF_ONLY).
   { id: 'PNA', name: 'Philippine News Agency', marks: [] },
@@ -119,7 +137,7 @@ export const AGENCIES: Agency[] = [
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
 /** Marks an aggregator's credit before the copy ("Reuters - …") is not read with: as often a word, a name or initials. */
-const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS']);
+const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA']);
 
 /**
  * The months of Nepal's calendar (Bikram Sambat), as Nepali desks date copy in English ("Kathmandu, Mangsir 11 (RSS):",
@@ -389,12 +407,13 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Business Recorder's "Copyright Business Recorder, 2026": the outlet's name, then the year.
   { action: 'cut', pattern: /^Copyright (?:\p{Lu}[\p{L}.&'’-]*,? ){1,5}\d{4}\.?$/u, max: 80 },
   // … and the State Department's "Tags" over its bureau and country links.
-  { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|tags|topics?(?: mentioned in this (?:article|story))?)\s*[:|–—-]?$/i, max: HEADING_MAX },
+  { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|lire aussi|le[ea] también|leia também|veja também|tags|topics?(?: mentioned in this (?:article|story))?)\s*[:|–—-]?$/i, max: HEADING_MAX },
   // HuffPost's "Also on HuffPost:", "Previously on HuffPost:" ("Also on Tuesday:" leads copy).
   { action: 'list', pattern: /^(?:[Aa]lso|[Pp]reviously) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’-]{1,40}:$/u, max: HEADING_MAX },
   // "Also read: Exports Fall For A Third Month" links a story; "Also read: the report says exports fell…" goes on as a sentence
-  // (a word in lower case, and a sentence's end) and is copy. No `i` flag: with it, `\p{Ll}` would take capitals too.
-  { action: 'drop', pattern: /^(?:[Aa]lso [Rr]ead|[Rr]ead [Aa]lso|[Aa]lso [Ss]ee|[Ss]ee [Aa]lso|[Aa]lso [Ww]atch|[Rr]elated(?: (?:[Nn]ews|[Ss]tor(?:y|ies)|[Aa]rticles?|[Vv]ideo))?|[Rr]ead [Mm]ore|[Mm]ust [Rr]ead|ALSO (?:READ|SEE|WATCH)|READ (?:ALSO|MORE)|SEE ALSO|RELATED|MUST READ)\s*[:|–—-](?!\s*\p{Ll}.*[.!?]["”’)]?$)\s*\S/u },
+  // (a word in lower case, and a sentence's end) and is copy. The same in French, Spanish and Portuguese, as APS, Prensa Latina and
+  // Brazilian outlets write it: "Lire aussi: …", "Lea también: …", "Leia também: …". No `i` flag: with it, `\p{Ll}` would take capitals too.
+  { action: 'drop', pattern: /^(?:[Aa]lso [Rr]ead|[Rr]ead [Aa]lso|[Aa]lso [Ss]ee|[Ss]ee [Aa]lso|[Aa]lso [Ww]atch|[Rr]elated(?: (?:[Nn]ews|[Ss]tor(?:y|ies)|[Aa]rticles?|[Vv]ideo))?|[Rr]ead [Mm]ore|[Mm]ust [Rr]ead|ALSO (?:READ|SEE|WATCH)|READ (?:ALSO|MORE)|SEE ALSO|RELATED|MUST READ|[Ll]ire [Aa]ussi|[Vv]oir [Aa]ussi|[Ll]e[ea] [Tt]ambién|[Ll]eia [Tt]ambém|[Vv]eja [Tt]ambém|LIRE AUSSI|LEA TAMBIÉN|LEIA TAMBÉM)\s*[:|–—-](?!\s*\p{Ll}.*[.!?]["”’)]?$)\s*\S/u },
   { action: 'drop', pattern: /^watch live tv\b.{0,40}$/i },
   // A prompt for readers' tips: "Did we miss something? Let us know in the comments." ('"Did we miss something?" the coach asked' is copy).
   { action: 'drop', pattern: /^did we (?:miss|get) (?:something|anything)(?: wrong)?\?/i, needs: 'id we ', max: 200 },
@@ -553,6 +572,34 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu, needs: ')' },
   // No `\b` before an unanchored rule's first word: with `iu` it is tried at every character, ten times the cost of the rule.
   { action: 'drop', pattern: /(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu, needs: ':' },
+  // A picture's credit naming the agency or library and the photographer: the Brussels Times' "Credit: Belga / Benoit Doppagne",
+  // "Credit: Getty Images / Jane Doe" ("Credit: the bank said …" is copy: no slash, no name after it).
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:[Cc]redit|CREDIT)\s*:\s*(?:${marks}|\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*){0,2})\s*\/\s*${NAME}$`, 'u'), needs: 'redit', max: 80 },
+  // Premium Times' advertising slot left as text between paragraphs: "PT Mag Campaign AD".
+  { action: 'drop', pattern: /^(?:\p{Lu}[\p{L}]*\s+){1,3}Campaign AD$/u, needs: 'Campaign AD', max: 40 },
+  // Trend's plug under its copy: "Stay up-to-date with more news on Trend News Agency's WhatsApp channel".
+  { action: 'drop', pattern: new RegExp(String.raw`^[Ss]tay (?:up[- ]to[- ]date|updated|informed) with (?:more|the latest|all the latest) news on ${OUTLET_NAME}['’]s? (?:${PLATFORMS})(?: channel| page| account)?[.!]?$`, 'u'), max: 120 },
+  // IOL's plug under its copy: "Get your news on the go, click here." ("Get your news on the go from radio, …" is copy).
+  { action: 'drop', pattern: /^get (?:your|the latest|more) news on the go,? (?:click|tap) here[.!]?$/i, max: 60 },
+  // Vanguard's name alone under its copy: "Vanguard News Nigeria".
+  { action: 'drop', pattern: /^Vanguard News(?: Nigeria)?$/, max: 30 },
+  // The outlets a story drew on, under it: Mexico News Daily's "With reports from El Universal and Milenio" (outlets' names alone:
+  // "With reports from the front line scarce, …" is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?[Ww]ith (?:additional )?reports? from ${OUTLET_NAME}(?:(?:,| and| &) ${OUTLET_NAME})*\.?\)?$`, 'u'), needs: 'ith ', max: 120 },
+  // Ahram Online's short address under its copy: "Short link: https://english.ahram.org.eg/News/560123.aspx" ("Short link: the two
+  // grids share one cable" is copy).
+  { action: 'drop', pattern: /^short ?link\s*:\s*https?:\/\/\S+$/i, needs: 'link', max: 200 },
+  // AllAfrica's line under the copy it carries: "Read the original article on Premium Times." (the outlet's name, no sentence after it).
+  { action: 'drop', pattern: new RegExp(String.raw`^Read the original article on ${OUTLET_NAME}\.?$`, 'u'), max: 80 },
+  // Ukrinform's note on quoting it: "When quoting and using any materials on the Internet, … hyperlinks … are mandatory."
+  { action: 'drop', pattern: /^when (?:quoting|citing) and using any materials\b.{0,200}\bhyperlinks?\b.{0,120}\bmandatory\.?$/i, needs: 'mandatory', max: 400 },
+  // A translation's credit under the copy: Egypt Independent's "Edited translation from Al-Masry Al-Youm" (the outlet alone).
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:[Ee]dited )?[Tt]ranslation from ${OUTLET_NAME}\.?$`, 'u'), needs: 'ranslation', max: 80 },
+  // An outlet's credit with the agency it took the copy from, a dash before them: the Buenos Aires Times' "– TIMES/NA", "– TIMES/PERFIL"
+  // (an agency it knows signs off with its mark: "– TIMES/AFP", see SIGN_OFF).
+  { action: 'drop', pattern: /^[-–—]\s*\p{Lu}{2,12}\/\p{Lu}{2,12}$/u, max: 30 },
+  // AGERPRES's authors and editors under its English copy: "AGERPRES (RO - author: …, editor: …; EN - author: …, editor: …)".
+  { action: 'cut', pattern: /^AGERPRES\s*\((?:[A-Z]{2}\s*[-–]\s*)?(?:author|editor)s?:[^()]{1,200}\)$/, needs: 'AGERPRES', agency: 'Agerpres', max: 260 },
   // An agency's photo credit alone: "IANS Photo", "PTI File Photo".
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${marks}) (?:[Ff]ile )?(?:[Pp]hotos?|[Pp]ic|[Ii]mage|[Gg]raphics?|[Vv]ideo)$`, 'u'), max: 40 },
   // A caption marked as a file photo at its end: "Prime Minister Narendra Modi. (File photo)".
@@ -596,11 +643,13 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^[—–]\s*(?:[Ff]ile [Pp]hoto|[Ff]ile|[Ss]creengrab|White Star)$/, max: 20 },
   { action: 'drop', pattern: new RegExp(String.raw`[.!?"”’]\s+[—–]\s*(?:(?:${marks})\/(?:File|file photo|screengrab)|(?:White Star|Dawn|DawnNewsTV)(?:\/(?:File|file photo|screengrab))?|Photo (?:via|courtesy|by)\b.{1,60}|(?:file )?screengrab)$`, 'u'), needs: ' — ', max: DAWN_CAPTION_MAX, tail: 90 },
   { action: 'drop', pattern: new RegExp(String.raw`^\((?:${CREDITS}) by [^)]*\)$`, 'i') },
+  // … or one that names only an agency, as NL Times credits ANP: "Reporting by ANP" ("Reporting by ANP showed …" goes on and is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:[Rr]eporting|[Rr]eported) by (?:${marks})\.?$`, 'u'), max: 60 },
   // Without brackets it takes two credits to be one: "Reporting by the state broadcaster suggested…" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${CREDITS}) by [^;()]{1,100}(?:;\s*(?:and )?(?:${CREDITS}) by [^;()]{1,100})+\.?$`, 'i') },
-  // Desk and page credits: "Edited By: Priya Kumari", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …",
+  // Desk and page credits: "Edited By: Priya Kumari", the Standard's (Kenya) "Related Topics: …", Agência Brasil's "Edição: Carolina Pimentel", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …",
   // Breaking Defense's "Filed in: Air, Indo-Pacific", WordPress's "Posted in: Sri Lanka".
-  { action: 'drop', pattern: /^[[(]?(?:editor|(?:edited|written|compiled|curated|published|produced|posted|reported) by|location|tags?|topics?|(?:filed|posted) (?:in|under))\s*:/i },
+  { action: 'drop', pattern: /^[[(]?(?:editor|edição|(?:edited|written|compiled|curated|published|produced|posted|reported) by|location|tags?|(?:related )?topics?|(?:filed|posted) (?:in|under))\s*:/i },
   // Antara's credits under its copy, "Reporter: Arnidhya Nur Zhafira", "Translator: …", a name alone after each ("REPORTER: Is it
   // true?" in a transcript is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:Reporters?|Writers?|Translators?|Photographers?|Video [Ee]ditor|Uploader)\s*:\s*${NAME}(?:\s*(?:,|\/|&)\s*${NAME})*$`, 'u'), needs: ':', max: 60 },
@@ -645,13 +694,14 @@ const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({ action: c.action, patter
 // and a state or country after the place, as AP writes it: "NEWARK, N.J. (AP) —", "KARACHI, Pakistan (AP) —",
 // or in brackets, as ANI and AFP do: "Srinagar (Jammu and Kashmir) [India], November 25 (ANI):", "Belem (Brazil) (AFP) –", or both:
 // "Washington, DC [US], November 26 (ANI):".
+// BTA names its correspondent in the bracket: "Varna, November 26 (BTA correspondent Dimitar Todorov) - …".
 // A story an agency carries from a partner credits both, its own first: "(ANI/WAM)", "(IANS/ANI)", "(ANI/Global Economic)".
 // EFE puts a full stop before its dash: "Madrid, Nov 26 (EFE).- …". Reuters dates copy it files from no one place: "Nov 26 (Reuters) - …".
 // ANI may leave out the comma after the region in brackets: "New Delhi [India] November 26 (ANI):" (only there: "Farmers marched on
 // November 26 (IANS)…" is no dateline).
 const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:(?:,|(?<=\]))\s*(?<date>${DATE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—‒―:|]*)\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:(?:,|(?<=\]))\s*(?<date>${DATE}|${DATE_IN_FIGURES}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*(?:\s+[Cc]orrespondent(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—‒―:|]*)\s*`,
   'u',
 );
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
@@ -679,6 +729,8 @@ const COMMA_MARK_DATELINE = new RegExp(
   String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:(?:\p{Lu}[\p{L}'’ -]{2,30} \d{1,2},\s*\d{4}(?:\s*(?:AH|H))?,\s*)?(?<date>${DATE}),\s*)?(?<mark>${marks})(?:\s*(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])|\s*$)`,
   'u',
 );
+/** Kazinform's older dateline, the place in capitals, a full stop and the mark: "ASTANA. KAZINFORM – …". */
+const STOP_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})\.\s*(?<mark>${marks})\s*(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** TASS's dateline, its mark between slashes after the date's full stop: "MOSCOW, November 26. /TASS/. …", and Agerpres's: "Bucharest, Nov 26 /Agerpres/ - …". */
 const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*[—–‒―-]\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)", "(bdnews24.com)", "(News 1st)". */
@@ -693,6 +745,10 @@ const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–‒―-])\s+|\s*[—
 const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:,\s*(?<date>${DATE}))?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 // ISPR's releases part the place from the date with a dash: "Rawalpindi - November 26, 2026:".
 const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?:(?<region>${NAMED_PLACE}),\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
+/** Trend's dateline, the place in capitals, its country and the date, then a full stop: "BAKU, Azerbaijan, November 26. …". */
+const STAFF_DATED_STOP = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?,\s*(?<date>${DATE})(?<sep>\.)\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
+/** Tanzanian papers' dateline, a known place and a full stop: "Dar es Salaam. The …", "Dodoma. …". */
+const STAFF_NAMED_STOP = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?<sep>\.)\s+(?=["“‘]?\p{Lu})`, 'u');
 const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?${OUTLET}(?<sep>\s+(?:--|[—–‒―-])\s+)(?=\p{Lu})`, 'u');
 /**
  * "New Delhi: The government…", as Indian and Pakistani outlets write it: the place must be a known one ("Warning: …" is none),
@@ -808,6 +864,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   // SANA sets the dash against its mark: "Damascus, SANA- …".
   { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && (p.length <= 60 || hasSpacedDash(p, 90) || p.lastIndexOf('- ', 90) >= 0), knownUndated: true },
   { pattern: SLASHED_MARK_DATELINE, gate: (p) => within(p, ',', 45) && within(p, '/', 70) },
+  { pattern: STOP_MARK_DATELINE, gate: (p) => within(p, '. ', 40) },
 ];
 /**
  * A place written as a name with neither date nor agency must be one the gazetteer knows: "Modi — The prime minister said…"
@@ -818,8 +875,10 @@ const STAFF_DATELINES: { pattern: RegExp; known: boolean; gate: (p: string) => b
   // a second letter in capitals, a comma, a spaced dash or a colon near the start.
   { pattern: STAFF_IN_CAPITALS, known: false, gate: (p) => p.length > 1 && p[1] === p[1]!.toUpperCase() },
   { pattern: STAFF_DATED, known: false, gate: (p) => within(p, ',', 45) },
+  { pattern: STAFF_DATED_STOP, known: false, gate: (p) => within(p, ',', 45) && p.length > 1 && p[1] === p[1]!.toUpperCase() },
   { pattern: STAFF_NAMED, known: true, gate: (p) => hasSpacedDash(p, 100) },
   { pattern: STAFF_NAMED_COLON, known: true, gate: (p) => within(p, ':', 45) },
+  { pattern: STAFF_NAMED_STOP, known: true, gate: (p) => within(p, '. ', 40) },
 ];
 
 /** Whether a spaced dash of any kind ("-", "—", "–", the figure dash "‒", the bar "―") starts in `p` before `limit`. */
@@ -866,7 +925,7 @@ const IANS_INITIALS = String.raw`\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|\s+[a-z]{2,4
 const TRAILING_NOTES = String.raw`Enditem|ENDITEM|\((?:[Aa]gencies|AGENCIES)\)|\((?:[Ww]ith )?(?:[Aa]dditional )?(?:[Ii]nputs? from [^()]{1,60}|(?:\S+ ){1,3}inputs?)\)`;
 // "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed),
 // "(ANI/WAM)", Kyodo's "==Kyodo", and the agency's name in full ("--Indo-Asian News Service"); APP's and QNA's between slashes ("/APP/", "APP/ahd-mkz"),
-// the name and the mark ("Emirates News Agency - WAM"), BSS's "/BSS/AT/1755", and PTI's filing stamp (month, day and time: "PTI KR RT 11261705") with the teleprinter's "NNNN" after it.
+// the name and the mark ("Emirates News Agency - WAM"), an outlet's word in capitals before the mark (the Buenos Aires Times' "– TIMES/AFP"), BSS's "/BSS/AT/1755", and PTI's filing stamp (month, day and time: "PTI KR RT 11261705") with the teleprinter's "NNNN" after it.
 /**
  * The longest sign-off line ("PTI TGB TGB SA SA KH 11261705 NNNN", "Emirates News Agency - WAM" are under 40 characters): SIGN_OFF,
  * whose alternatives are every agency's marks and names, is tried on no longer line.
@@ -880,7 +939,7 @@ const SITE_AFTER_MARK = String.raw`\s*\((?:www\.)?[\w-]+(?:\.[\w-]+){1,3}\)`;
  */
 const AFP_TAGS = String.raw`(?:burs?-[a-z]{1,4}|[a-z]{1,4}-burs?)(?:\/[a-z]{1,4}){1,4}`;
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\/[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:${SITE_AFTER_MARK})?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?))?(?:\s+NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
+  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\/[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:${SITE_AFTER_MARK})?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?))?(?:\s+NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
@@ -906,9 +965,9 @@ const TRAILING_END = /(?<=[.!?"”’])\s+\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}
 const TRUNCATED_TAIL = /(?<!\s)\s*\[(?:…|\.{3})\](?:\s*(?:continue reading|read more)\b.{0,80})?$|(?<=…|\.{3})\s*(?:continue reading|read more)\b.{0,80}$/i;
 /**
  * Desk initials such as "akl/as", "SD/PGH/DPB" or PIB's "MJPS/SR/DS/NH/AK" and "VK/SR/Savvy": short letter groups
- * joined by slashes; AFP's start with a bureau ("burs-sjw/jj"), BSS's end with the time filed ("BSS/GMR/1730 hrs", "BSS/SMJ/RY/1735").
+ * joined by slashes (BTA's editor's between two: "/NZ/"; PAP's each closed by one, perhaps after a space: "mml/ kw/"); AFP's start with a bureau ("burs-sjw/jj"), BSS's end with the time filed ("BSS/GMR/1730 hrs", "BSS/SMJ/RY/1735").
  */
-const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}(?:\s*hrs?)?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8})\)?\s*$/;
+const DESK_INITIALS = /^\s*\(?(?:\/[A-Z]{2,4}\/|[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[a-z]{2,5}\/(?:\s?[a-z]{1,4}\/){1,4}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}(?:\s*hrs?)?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8})\)?\s*$/;
 /** How far into the page the dateline may sit behind a timestamp, the headline and its repeat. */
 const DATELINE_SEARCH = 6;
 const MAX_LEADING_CHROME = 200;
@@ -1243,6 +1302,9 @@ function isStaffDateline(found: RegExpExecArray, p: string, speakers: ReadonlySe
   // which no list could hold.
   if (dash === ':' && !found.groups!.date && ONE_WORD_IN_CAPITALS.test(place) && !found[0].includes(',') && !isKnownPlace(place)) return false;
   if (dash === ':') return true;
+  // A full stop ends Trend's dateline ("BAKU, Azerbaijan, November 26.") and a Tanzanian one ("Dar es Salaam. The …"), but not a list
+  // of places opening the copy ("Lagos. Abuja and Kano, …"): the next word is no place the gazetteer knows.
+  if (dash === '.') return !isKnownPlace(/^\s*["“‘]?(\p{Lu}[\p{L}'’-]*)/u.exec(p.slice(found[0].length))?.[1] ?? '');
   // A hyphen sets off an aside only with spaces around it: "a multi-day trawler" holds none.
   const aside = dash === '-' || dash === '--' ? ` ${dash} ` : dash;
   return !firstSentence(p.slice(found[0].length)).includes(aside);

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { htmlToStoryText } from '../../src/feeds/html-text.js';
+import { normaliseEntry } from '../../src/feeds/normalise.js';
+import { parseFeed } from '../../src/feeds/parse.js';
 import { cleanWireCopy } from '../../src/feeds/wire.js';
 
 const page = readFileSync(fileURLToPath(new URL('../fixtures/ians-india-italy-defence.txt', import.meta.url)), 'utf8');
@@ -2906,6 +2908,420 @@ describe('wire-copy cleanup', () => {
       const long = `Chinar Corps ${'officers said the operation went on for many hours in difficult terrain, '.repeat(5)}and ended at night.`;
       expect(cleanWireCopy(['(IANS) First sentence here.', long, signature, 'Last.']).paragraphs).toEqual(['First sentence here.', long, 'Last.']);
       expect(cleanWireCopy(['Chinar Corps salutes the bravehearts of #IndianArmy.', signature, 'Last.']).paragraphs).toEqual(['Chinar Corps salutes the bravehearts of #IndianArmy.', 'Last.']);
+    });
+  });
+
+  describe('African, Latin American, European and Central Asian agencies and outlets of an eleventh sweep, each story written for this test', () => {
+    // [what, the page's paragraphs, the copy alone, place, agency]
+    const stories: [string, string[], string[], string | null, string | null][] = [
+      ['MAP, Morocco, with "Read also" and its sign-off', [
+        'RABAT, Nov. 26 (MAP) – Morocco and Mauritania on Thursday signed four agreements on fisheries, road transport and power interconnection at the close of a joint commission in Rabat.',
+        'Read also: King Mohammed VI receives credentials of new ambassadors',
+        'The two delegations also agreed to open a second border crossing near Guerguerat before the end of 2027, the foreign ministry said.',
+        'MAP'], [
+        'Morocco and Mauritania on Thursday signed four agreements on fisheries, road transport and power interconnection at the close of a joint commission in Rabat.',
+        'The two delegations also agreed to open a second border crossing near Guerguerat before the end of 2027, the foreign ministry said.'], 'RABAT', 'MAP'],
+      ['APS, Algeria, its dateline and a "Related" box', [
+        'ALGIERS, Nov 26 (APS) - The Algerian navy took delivery on Thursday of a second corvette built at the Mers El Kebir shipyard, the defence ministry said.',
+        'The vessel will be assigned to the western maritime façade after sea trials, the ministry added.',
+        'Related',
+        'Army chief inspects units in the 4th military region',
+        'Algeria, Tunisia review border security cooperation'], [
+        'The Algerian navy took delivery on Thursday of a second corvette built at the Mers El Kebir shipyard, the defence ministry said.',
+        'The vessel will be assigned to the western maritime façade after sea trials, the ministry added.'], 'ALGIERS', 'APS'],
+      ['MENA, Egypt, via an Egyptian daily', [
+        'CAIRO, Nov 26 (MENA) - Foreign Minister Badr Abdelatty held talks on Thursday with his Sudanese counterpart on humanitarian access to El Fasher.',
+        'The two ministers discussed preparations for a donor conference to be hosted in Cairo in January, a ministry statement said.'], [
+        'Foreign Minister Badr Abdelatty held talks on Thursday with his Sudanese counterpart on humanitarian access to El Fasher.',
+        'The two ministers discussed preparations for a donor conference to be hosted in Cairo in January, a ministry statement said.'], 'CAIRO', 'MENA'],
+      ['NAN, Nigeria, its site after the sign-off and an editor\'s credit', [
+        'ABUJA, Nov 26 (NAN) The Nigerian Army says troops of Operation Hadin Kai have rescued 23 kidnapped farmers in Borno.',
+        'The Director of Army Public Relations, Maj.-Gen. Onyema Nwachukwu, said this in a statement on Thursday in Abuja.',
+        'He said the rescued farmers had been handed over to the state government for medical care. (NAN)(www.nannews.ng)',
+        'Edited by Chioma Ugboma'], [
+        'The Nigerian Army says troops of Operation Hadin Kai have rescued 23 kidnapped farmers in Borno.',
+        'The Director of Army Public Relations, Maj.-Gen. Onyema Nwachukwu, said this in a statement on Thursday in Abuja.',
+        'He said the rescued farmers had been handed over to the state government for medical care.'], 'ABUJA', 'NAN'],
+      ['NAN, its sign-off alone and a desk credit', [
+        'Lagos, Nov. 26, 2026 (NAN) The Nigerian Ports Authority has recorded a 12 per cent rise in cargo throughput at the Lekki Deep Sea Port.',
+        'The authority\'s spokesman said the port handled 1.4 million tonnes of cargo between July and October.',
+        '(NAN)',
+        '(www.nannews.ng)',
+        'OYS/KO',
+        '=========',
+        'Edited by Kamal Tayo Oropo'], [
+        'The Nigerian Ports Authority has recorded a 12 per cent rise in cargo throughput at the Lekki Deep Sea Port.',
+        'The authority\'s spokesman said the port handled 1.4 million tonnes of cargo between July and October.'], 'Lagos', 'NAN'],
+      ['KNA, Kenya, a byline over the copy and a writer\'s line under it', [
+        'By Mary Wanjiku',
+        'Nakuru, Nov 26 (KNA) – The Kenya Defence Forces have deployed engineers to repair the Mai Mahiu road washed away by floods last week.',
+        'County Commissioner Loyford Kibaara said the road would be reopened to traffic within ten days.',
+        'By Mary Wanjiku and Peter Otieno'], [
+        'The Kenya Defence Forces have deployed engineers to repair the Mai Mahiu road washed away by floods last week.',
+        'County Commissioner Loyford Kibaara said the road would be reopened to traffic within ten days.'], 'Nakuru', 'KNA'],
+      ['ENA, Ethiopia, its slashed year and a closing "ENA"', [
+        'Addis Ababa, November 26/2026 (ENA) – Ethiopia and Djibouti agreed on Thursday to speed up work on a second power transmission line between the two countries.',
+        'The agreement was reached at a meeting of the joint ministerial commission held in Addis Ababa.',
+        'ENA'], [
+        'Ethiopia and Djibouti agreed on Thursday to speed up work on a second power transmission line between the two countries.',
+        'The agreement was reached at a meeting of the joint ministerial commission held in Addis Ababa.'], 'Addis Ababa', 'ENA'],
+      ['SAnews, South Africa, its sign-off after a dash', [
+        'President Cyril Ramaphosa will on Friday address the National Council of Provinces on progress in fixing municipal water supply.',
+        'The Presidency said the address would cover the work of the national water crisis committee set up in June. – SAnews.gov.za'], [
+        'President Cyril Ramaphosa will on Friday address the National Council of Provinces on progress in fixing municipal water supply.',
+        'The Presidency said the address would cover the work of the national water crisis committee set up in June.'], null, 'SAnews'],
+      ['Daily Nation, Kenya, the writer\'s address under the copy and a newsletter plug', [
+        'Parliament on Thursday approved a Sh12 billion supplementary budget for the Kenya Defence Forces\' peacekeeping mission in Haiti.',
+        'MPs said the money would cover allowances owed to officers deployed since last year.',
+        'Sign up for the Nation newsletter and get the day\'s top stories in your inbox.',
+        'jotieno@ke.nationmedia.com'], [
+        'Parliament on Thursday approved a Sh12 billion supplementary budget for the Kenya Defence Forces\' peacekeeping mission in Haiti.',
+        'MPs said the money would cover allowances owed to officers deployed since last year.'], null, null],
+      ['Premium Times, Nigeria, an ad placeholder and its appeal', [
+        'The Independent National Electoral Commission has fixed February 20 for the Anambra governorship election re-run in two local government areas.',
+        'PT Mag Campaign AD',
+        'INEC\'s spokesperson said the commission had begun distributing sensitive materials to its offices in the state.',
+        'Support PREMIUM TIMES\' journalism of integrity and credibility'], [
+        'The Independent National Electoral Commission has fixed February 20 for the Anambra governorship election re-run in two local government areas.',
+        'INEC\'s spokesperson said the commission had begun distributing sensitive materials to its offices in the state.'], null, null],
+      ['Prensa Latina, Cuba, desk initials under the copy', [
+        'Havana, Nov 26 (Prensa Latina) Cuba and Vietnam signed on Thursday an agreement to build two solar parks in the province of Camagüey.',
+        'The parks will add 42 megawatts to the national grid, the Ministry of Energy and Mines said.',
+        'rgh/ebr'], [
+        'Cuba and Vietnam signed on Thursday an agreement to build two solar parks in the province of Camagüey.',
+        'The parks will add 42 megawatts to the national grid, the Ministry of Energy and Mines said.'], 'Havana', 'Prensa Latina'],
+      ['Agência Brasil, its editor and translator under the copy', [
+        'Brasília, Nov 26 (Agência Brasil) - The Brazilian Navy launched on Thursday the fourth Riachuelo-class submarine at the Itaguaí naval complex.',
+        'The vessel is due to join the fleet in 2028 after sea trials, the Navy said.',
+        'Edição: Carolina Pimentel',
+        'Translated by Fabrício Ferreira'], [
+        'The Brazilian Navy launched on Thursday the fourth Riachuelo-class submarine at the Itaguaí naval complex.',
+        'The vessel is due to join the fleet in 2028 after sea trials, the Navy said.'], 'Brasília', 'Agência Brasil'],
+      ['Télam-style copy from Buenos Aires', [
+        'Buenos Aires, Nov 26 (Télam) - Argentina\'s Defence Ministry said on Thursday that the first four F-16 fighters bought from Denmark had been fully integrated into the air force.',
+        'The aircraft are based at the Río Cuarto air base in Córdoba province.'], [
+        'Argentina\'s Defence Ministry said on Thursday that the first four F-16 fighters bought from Denmark had been fully integrated into the air force.',
+        'The aircraft are based at the Río Cuarto air base in Córdoba province.'], 'Buenos Aires', 'Télam'],
+      ['Buenos Aires Times, its "– TIMES/AFP" sign-off', [
+        'Argentina\'s central bank bought US$310 million on the foreign exchange market on Thursday, its largest daily purchase in two months.',
+        'Reserves rose to US$41.2 billion, according to provisional figures.',
+        '– TIMES/AFP'], [
+        'Argentina\'s central bank bought US$310 million on the foreign exchange market on Thursday, its largest daily purchase in two months.',
+        'Reserves rose to US$41.2 billion, according to provisional figures.'], null, 'AFP'],
+      ['MercoPress, its dateline with the outlet and a "Related" box', [
+        'Montevideo, November 26th 2026 (MercoPress) – Uruguay and Paraguay agreed on Thursday to dredge the Paraguay-Paraná waterway jointly from next year.',
+        'The works will allow barges with a draught of up to 3.5 metres to sail all year round.',
+        'Related:',
+        'Paraguay river levels fall to lowest in a decade'], [
+        'Uruguay and Paraguay agreed on Thursday to dredge the Paraguay-Paraná waterway jointly from next year.',
+        'The works will allow barges with a draught of up to 3.5 metres to sail all year round.'], 'Montevideo', 'MercoPress'],
+      ['PAP, Poland, a date in figures and "/PAP/"', [
+        'Warsaw, 26.11.2026 (PAP) – Poland signed a contract on Thursday for 96 more K2 tanks to be assembled at Bumar-Łabędy in Gliwice, the defence minister said.',
+        'The first tanks built in Poland are due to reach units in 2028.',
+        '/PAP/'], [
+        'Poland signed a contract on Thursday for 96 more K2 tanks to be assembled at Bumar-Łabędy in Gliwice, the defence minister said.',
+        'The first tanks built in Poland are due to reach units in 2028.'], 'Warsaw', 'PAP'],
+      ['PAP, English service, its desk initials and a photo credit', [
+        'Poland\'s foreign minister met his Lithuanian counterpart in Vilnius on Thursday to discuss the defence of the Suwałki Gap.',
+        'Photo: PAP/Paweł Supernak',
+        'The ministers agreed to hold joint exercises along the border in the spring.',
+        'mml/ kw/'], [
+        'Poland\'s foreign minister met his Lithuanian counterpart in Vilnius on Thursday to discuss the defence of the Suwałki Gap.',
+        'The ministers agreed to hold joint exercises along the border in the spring.'], null, null],
+      ['ČTK, Czech Republic, its dateline and a desk credit', [
+        'Prague, Nov 26 (ČTK) - The Czech army will receive the first two of its 24 F-35 fighter jets in the United States next spring, Defence Minister Jana Černochová said on Thursday.',
+        'The pilots are already training at Ebbing Air National Guard Base in Arkansas.'], [
+        'The Czech army will receive the first two of its 24 F-35 fighter jets in the United States next spring, Defence Minister Jana Černochová said on Thursday.',
+        'The pilots are already training at Ebbing Air National Guard Base in Arkansas.'], 'Prague', 'CTK'],
+      ['ANP via NL Times, "Reporting by ANP"', [
+        'AMSTERDAM (ANP) - Dutch police arrested five people on Thursday in an investigation into the smuggling of drone parts to Russia.',
+        'The Fiscal Information and Investigation Service said the parts were shipped through Armenia and Kazakhstan.',
+        'Reporting by ANP'], [
+        'Dutch police arrested five people on Thursday in an investigation into the smuggling of drone parts to Russia.',
+        'The Fiscal Information and Investigation Service said the parts were shipped through Armenia and Kazakhstan.'], 'AMSTERDAM', 'ANP'],
+      ['Belga via the Brussels Times, photo credit and newsletter plug', [
+        'Belgium will buy eleven more F-35 fighter jets, bringing its fleet to 45, the Defence Minister told parliament on Thursday.',
+        'Credit: Belga / Benoit Doppagne',
+        'The purchase will be financed from the extra defence budget approved in the spring.',
+        'Get the best news from Belgium delivered to your inbox every morning. Sign up for The Brussels Times Daily.'], [
+        'Belgium will buy eleven more F-35 fighter jets, bringing its fleet to 45, the Defence Minister told parliament on Thursday.',
+        'The purchase will be financed from the extra defence budget approved in the spring.'], null, null],
+      ['APA, Austria, its dateline and sign-off', [
+        'Vienna (APA) - Austria\'s armed forces will take part in the European Sky Shield air-defence purchase with an order for 12 more Skyranger systems, the defence ministry said on Thursday.',
+        'The systems are to be delivered from 2028.',
+        '(APA)'], [
+        'Austria\'s armed forces will take part in the European Sky Shield air-defence purchase with an order for 12 more Skyranger systems, the defence ministry said on Thursday.',
+        'The systems are to be delivered from 2028.'], 'Vienna', 'APA'],
+      ['Ukrinform, its dateline and "Read also"', [
+        'Kyiv, Nov 26 (Ukrinform) - Ukraine\'s air defence forces shot down 41 of the 55 drones launched by Russia overnight, the Air Force said on Thursday.',
+        'Read also: Zelensky, Rutte discuss air defence supplies',
+        'Debris fell in the Kyiv and Sumy regions, damaging houses and a power line.',
+        'Photo: Ukrinform'], [
+        'Ukraine\'s air defence forces shot down 41 of the 55 drones launched by Russia overnight, the Air Force said on Thursday.',
+        'Debris fell in the Kyiv and Sumy regions, damaging houses and a power line.'], 'Kyiv', 'Ukrinform'],
+      ['BTA, Bulgaria, its dateline and a follow plug', [
+        'Sofia, November 26 (BTA) - Bulgaria\'s National Assembly on Thursday ratified an agreement with the United States on the purchase of eight more F-16 Block 70 aircraft.',
+        'The deal was passed with 168 votes in favour and 31 against.',
+        'Follow BTA on Telegram for the latest news.'], [
+        'Bulgaria\'s National Assembly on Thursday ratified an agreement with the United States on the purchase of eight more F-16 Block 70 aircraft.',
+        'The deal was passed with 168 votes in favour and 31 against.'], 'Sofia', 'BTA'],
+      ['AGERPRES, Romania, its name in capitals', [
+        'Bucharest, Nov 26 /AGERPRES/ - Romania\'s Supreme Council of National Defence approved on Thursday the purchase of a second batch of Patriot systems.',
+        'The council also endorsed the country\'s participation in a new NATO air-policing mission in the Baltic states.'], [
+        'Romania\'s Supreme Council of National Defence approved on Thursday the purchase of a second batch of Patriot systems.',
+        'The council also endorsed the country\'s participation in a new NATO air-policing mission in the Baltic states.'], 'Bucharest', 'Agerpres'],
+      ['HINA, Croatia, its dateline and an app plug', [
+        'ZAGREB, Nov 26 (Hina) - Croatia will receive the last six of its 12 Rafale fighter jets next month, Defence Minister Ivan Anušić said on Thursday.',
+        'The aircraft will be stationed at the Pleso air base near Zagreb.',
+        'Download the HINA app for the latest news from Croatia.'], [
+        'Croatia will receive the last six of its 12 Rafale fighter jets next month, Defence Minister Ivan Anušić said on Thursday.',
+        'The aircraft will be stationed at the Pleso air base near Zagreb.'], 'ZAGREB', 'HINA'],
+      ['Kazinform, Kazakhstan, its dateline and a "Read also"', [
+        'ASTANA, Nov 26 (Kazinform) - President Kassym-Jomart Tokayev received the Chinese defence minister in Akorda on Thursday to discuss military-technical cooperation.',
+        'Read also: Kazakhstan, Uzbekistan to hold joint border exercise',
+        'The sides also discussed training Kazakh officers at Chinese military academies, the presidential press service said.'], [
+        'President Kassym-Jomart Tokayev received the Chinese defence minister in Akorda on Thursday to discuss military-technical cooperation.',
+        'The sides also discussed training Kazakh officers at Chinese military academies, the presidential press service said.'], 'ASTANA', 'Kazinform'],
+      ['Trend, Azerbaijan, its dateline and a "Follow" plug', [
+        'BAKU, Azerbaijan, November 26. Azerbaijan and Türkiye will hold a joint tactical exercise in Nakhchivan next week, Trend reports with reference to the Defence Ministry.',
+        'Around 1,500 servicemen will take part in the exercise, the ministry said.',
+        'Stay up-to-date with more news on Trend News Agency\'s WhatsApp channel'], [
+        'Azerbaijan and Türkiye will hold a joint tactical exercise in Nakhchivan next week, Trend reports with reference to the Defence Ministry.',
+        'Around 1,500 servicemen will take part in the exercise, the ministry said.'], 'BAKU', null],
+      ['AKIpress, Kyrgyzstan, its dateline', [
+        'BISHKEK (AKIpress) - Kyrgyzstan and Tajikistan opened two more checkpoints on their common border on Thursday, the State Committee for National Security said.',
+        'The checkpoints at Kulundu and Ovchi-Kalacha will handle both passenger and freight traffic.'], [
+        'Kyrgyzstan and Tajikistan opened two more checkpoints on their common border on Thursday, the State Committee for National Security said.',
+        'The checkpoints at Kulundu and Ovchi-Kalacha will handle both passenger and freight traffic.'], 'BISHKEK', 'AKIpress'],
+      ['UzA, Uzbekistan, its dateline and a photo credit', [
+        'Tashkent, November 26 (UzA) - President Shavkat Mirziyoyev held a meeting on Thursday on the modernisation of the country\'s air defence.',
+        'Photo: UzA',
+        'The President instructed officials to build a training centre for air-defence crews in Samarkand region.'], [
+        'President Shavkat Mirziyoyev held a meeting on Thursday on the modernisation of the country\'s air defence.',
+        'The President instructed officials to build a training centre for air-defence crews in Samarkand region.'], 'Tashkent', 'UzA'],
+    ];
+
+    it.each(stories)('%s', (_what, input, expected, place, agency) => {
+      const copy = cleanWireCopy(input);
+      expect(copy.paragraphs).toEqual(expected);
+      expect({ place: copy.place, agency: copy.agency }).toEqual({ place, agency });
+    });
+
+    // … and more shapes of the same sweep: outlets' lines under the copy (Ahram Online's short link, AllAfrica's original-article line,
+    // the Punch's copyright notice, Ukrinform's quoting note, AGERPRES's authors, BTA's "/NZ/"), and a Tanzanian dateline "Dar es Salaam. …".
+    const more: [string, string[], string[], string | null, string | null][] = [
+      ['Ahram Online, its "Short link" under the copy', [
+        'Egypt\'s Suez Canal Authority said on Thursday that revenue rose 9 percent in October as more container lines returned to the Red Sea route.',
+        'The authority\'s chairman said 1,020 ships crossed the canal during the month.',
+        'Short link: https://english.ahram.org.eg/News/560123.aspx'], [
+        'Egypt\'s Suez Canal Authority said on Thursday that revenue rose 9 percent in October as more container lines returned to the Red Sea route.',
+        'The authority\'s chairman said 1,020 ships crossed the canal during the month.'], null, null],
+      ['AllAfrica, the original article\'s line under Premium Times copy', [
+        'The Nigerian Air Force has taken delivery of two more Super Tucano aircraft to support operations in the North-west.',
+        'The aircraft arrived at the Kainji air base on Wednesday, the service\'s spokesperson said.',
+        'Read the original article on Premium Times.'], [
+        'The Nigerian Air Force has taken delivery of two more Super Tucano aircraft to support operations in the North-west.',
+        'The aircraft arrived at the Kainji air base on Wednesday, the service\'s spokesperson said.'], null, null],
+      ['The Punch, its copyright notice under the copy', [
+        'The Lagos State Government has begun the demolition of structures built on the right of way of the coastal highway.',
+        'Officials said owners of affected buildings had been compensated.',
+        'Copyright PUNCH. All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from PUNCH.'], [
+        'The Lagos State Government has begun the demolition of structures built on the right of way of the coastal highway.',
+        'Officials said owners of affected buildings had been compensated.'], null, null],
+      ['Ukrinform, its note on quoting its materials', [
+        'Kharkiv, Nov 26 (Ukrinform) - Russian forces struck an energy facility in Kharkiv region overnight, leaving 30,000 households without power, the regional governor said.',
+        'Repair crews restored supply to half of them by morning.',
+        'When quoting and using any materials on the Internet, open for search engines, hyperlinks not lower than the first paragraph to "ukrinform.net" are mandatory.'], [
+        'Russian forces struck an energy facility in Kharkiv region overnight, leaving 30,000 households without power, the regional governor said.',
+        'Repair crews restored supply to half of them by morning.'], 'Kharkiv', 'Ukrinform'],
+      ['BTA, its editor\'s initials under the copy', [
+        'Sofia, November 26 (BTA) - Bulgaria\'s caretaker Defence Minister said on Thursday that the first Stryker armoured vehicles would arrive before the end of the year.',
+        'The vehicles will equip a battalion of the 61st Mechanised Brigade in Karlovo.',
+        '/NZ/'], [
+        'Bulgaria\'s caretaker Defence Minister said on Thursday that the first Stryker armoured vehicles would arrive before the end of the year.',
+        'The vehicles will equip a battalion of the 61st Mechanised Brigade in Karlovo.'], 'Sofia', 'BTA'],
+      ['AGERPRES, its authors and editors under the copy', [
+        'Bucharest, Nov 26 /AGERPRES/ - Romanian and US troops will hold a river-crossing exercise on the Danube next week, the General Staff said on Thursday.',
+        'About 2,000 troops and 400 vehicles will take part.',
+        'AGERPRES (RO - author: Florin Marin, editor: Mihai Simionescu; EN - author: Maria Voican, editor: Simona Klodnicki)'], [
+        'Romanian and US troops will hold a river-crossing exercise on the Danube next week, the General Staff said on Thursday.',
+        'About 2,000 troops and 400 vehicles will take part.'], 'Bucharest', 'Agerpres'],
+      ['Kazinform, a last paragraph recalling its own earlier report (copy)', [
+        'ASTANA, Nov 26 (Kazinform) - Kazakhstan will open a second defence attaché office in the Gulf next year, the defence ministry said.',
+        'Earlier, Kazinform reported that Kazakhstan and the UAE had signed a memorandum on military education.'], [
+        'Kazakhstan will open a second defence attaché office in the Gulf next year, the defence ministry said.',
+        'Earlier, Kazinform reported that Kazakhstan and the UAE had signed a memorandum on military education.'], 'ASTANA', 'Kazinform'],
+      ['Buenos Aires Times, "– TIMES/NA" from Noticias Argentinas', [
+        'Argentina\'s Senate approved on Thursday a bill to extend the mandate of the armed forces in logistics support for the northern border.',
+        'The measure passed with 44 votes in favour and 25 against.',
+        '– TIMES/NA'], [
+        'Argentina\'s Senate approved on Thursday a bill to extend the mandate of the armed forces in logistics support for the northern border.',
+        'The measure passed with 44 votes in favour and 25 against.'], null, null],
+      ['Egypt Independent, the translation note under the copy', [
+        'Egypt\'s Armed Forces opened a new desalination plant in North Sinai on Thursday with a capacity of 60,000 cubic metres a day.',
+        'The plant will supply El-Arish and surrounding villages.',
+        'Edited translation from Al-Masry Al-Youm'], [
+        'Egypt\'s Armed Forces opened a new desalination plant in North Sinai on Thursday with a capacity of 60,000 cubic metres a day.',
+        'The plant will supply El-Arish and surrounding villages.'], null, null],
+      ['Morocco World News, a "Read also" and a closing "MAP" in brackets', [
+        'Rabat – Morocco\'s Royal Armed Forces and the US Army will hold the African Lion exercise in five regions of the Kingdom next May.',
+        'Read also: Morocco, France sign defence industry roadmap',
+        'More than 7,000 troops from 20 countries are expected to take part, the armed forces\' general staff said. (MAP)'], [
+        'Morocco\'s Royal Armed Forces and the US Army will hold the African Lion exercise in five regions of the Kingdom next May.',
+        'More than 7,000 troops from 20 countries are expected to take part, the armed forces\' general staff said.'], 'Rabat', 'MAP'],
+      ['The Citizen (Tanzania), a "Related" box and a WhatsApp plug', [
+        'Dar es Salaam. The Tanzania People\'s Defence Force will recruit 4,000 young people under the national service programme next year.',
+        'RELATED',
+        'Government unveils plan to expand national service camps',
+        'Army chief urges youth to register early'], [
+        'The Tanzania People\'s Defence Force will recruit 4,000 young people under the national service programme next year.'], 'Dar es Salaam', null],
+      ['Prague Daily Monitor, ČTK copy signed off "(CTK)"', [
+        'Prague, Nov 26 (CTK) - Czech police detained two people on Thursday on suspicion of spying for Russia, the counter-intelligence service said.',
+        'They face up to 15 years in prison if convicted. (CTK)'], [
+        'Czech police detained two people on Thursday on suspicion of spying for Russia, the counter-intelligence service said.',
+        'They face up to 15 years in prison if convicted.'], 'Prague', 'CTK'],
+    ];
+
+    // … and outlets' lines in Africa and Latin America (IOL's "click here" plug, Vanguard's name, Mexico News Daily's sources, the
+    // Standard's "Related Topics"), agencies' sign-offs by name, and a "Read also" in French.
+    const last: [string, string[], string[], string | null, string | null][] = [
+      ['IOL, its "click here" plug under the copy', [
+        'The South African National Defence Force will withdraw its last troops from the eastern Democratic Republic of Congo by March, the defence minister told Parliament.',
+        'She said the return would be staged through Lubumbashi.',
+        'Get your news on the go, click here.'], [
+        'The South African National Defence Force will withdraw its last troops from the eastern Democratic Republic of Congo by March, the defence minister told Parliament.',
+        'She said the return would be staged through Lubumbashi.'], null, null],
+      ['Vanguard, the outlet\'s name alone under the copy', [
+        'The Nigerian Navy has impounded a vessel carrying 600,000 litres of stolen crude oil off the coast of Bayelsa State.',
+        'The ship\'s 14 crew members were handed over to the police for prosecution.',
+        'Vanguard News Nigeria'], [
+        'The Nigerian Navy has impounded a vessel carrying 600,000 litres of stolen crude oil off the coast of Bayelsa State.',
+        'The ship\'s 14 crew members were handed over to the police for prosecution.'], null, null],
+      ['Mexico News Daily, the reports it drew on under the copy', [
+        'Mexico\'s National Guard will take over security at 12 more seaports from January, the navy secretary said on Thursday.',
+        'The move follows a rise in cocaine seizures at Manzanillo and Lázaro Cárdenas.',
+        'With reports from El Universal and Milenio'], [
+        'Mexico\'s National Guard will take over security at 12 more seaports from January, the navy secretary said on Thursday.',
+        'The move follows a rise in cocaine seizures at Manzanillo and Lázaro Cárdenas.'], null, null],
+      ['The Standard (Kenya), its "Related Topics" line', [
+        'The Kenya Coast Guard Service has taken delivery of two fast patrol boats built at the Kenya Shipyards in Mombasa.',
+        'The vessels will patrol the Lamu archipelago, the service\'s director-general said.',
+        'Related Topics: Kenya Coast Guard Service, Mombasa, Lamu'], [
+        'The Kenya Coast Guard Service has taken delivery of two fast patrol boats built at the Kenya Shipyards in Mombasa.',
+        'The vessels will patrol the Lamu archipelago, the service\'s director-general said.'], null, null],
+      ['Belga, signed off "(Belga)" after the last sentence', [
+        'BRUSSELS (Belga) - Belgian customs seized 3.2 tonnes of cocaine in the port of Antwerp on Thursday, hidden in a container of bananas from Ecuador.',
+        'Two dock workers were arrested. (Belga)'], [
+        'Belgian customs seized 3.2 tonnes of cocaine in the port of Antwerp on Thursday, hidden in a container of bananas from Ecuador.',
+        'Two dock workers were arrested.'], 'BRUSSELS', 'Belga'],
+      ['Télam-style copy signed off with the agency\'s name', [
+        'Córdoba, Nov 26 (Télam) - Argentine army engineers finished a 40-metre Bailey bridge over the Suquía River on Thursday after floods washed away the old one.',
+        'Traffic is expected to resume on Friday.',
+        'Télam'], [
+        'Argentine army engineers finished a 40-metre Bailey bridge over the Suquía River on Thursday after floods washed away the old one.',
+        'Traffic is expected to resume on Friday.'], 'Córdoba', 'Télam'],
+      ['AKIpress, "Read also" and its photo credit', [
+        'BISHKEK (AKIpress) - Kyrgyzstan\'s border service received 20 armoured vehicles from Türkiye on Thursday under a military aid agreement.',
+        'Photo: AKIpress',
+        'Read also: Kyrgyzstan, Tajikistan complete border demarcation',
+        'The vehicles will be deployed in Batken region.'], [
+        'Kyrgyzstan\'s border service received 20 armoured vehicles from Türkiye on Thursday under a military aid agreement.',
+        'The vehicles will be deployed in Batken region.'], 'BISHKEK', 'AKIpress'],
+      ['APS, signed off "APS" and a French "Lire aussi"', [
+        'ALGIERS, Nov 26 (APS) - President Abdelmadjid Tebboune received on Thursday the Chief of Staff of the Italian Defence, who is on a working visit to Algeria.',
+        'Lire aussi: Algérie-Italie: vers un renforcement de la coopération militaire',
+        'The meeting was attended by the Chief of Staff of the People\'s National Army.',
+        'APS'], [
+        'President Abdelmadjid Tebboune received on Thursday the Chief of Staff of the Italian Defence, who is on a working visit to Algeria.',
+        'The meeting was attended by the Chief of Staff of the People\'s National Army.'], 'ALGIERS', 'APS'],
+    ];
+
+    // … and datelines of other shapes: Kazinform's "ASTANA. KAZINFORM –", BTA's correspondent in the bracket, Prensa Latina's "(PL)",
+    // GNA's mark after a comma, NAMPA's, UzA's between slashes.
+    const fourth: [string, string[], string[], string | null, string | null][] = [
+      ['Kazinform, its older dateline "ASTANA. KAZINFORM –"', [
+        'ASTANA. KAZINFORM – Kazakhstan\'s Defence Ministry will hold snap readiness checks in the Eastern military region next week, the ministry\'s press service said.',
+        'About 5,000 servicemen will be involved.'], [
+        'Kazakhstan\'s Defence Ministry will hold snap readiness checks in the Eastern military region next week, the ministry\'s press service said.',
+        'About 5,000 servicemen will be involved.'], 'ASTANA', 'Kazinform'],
+      ['BTA, its correspondent named in the dateline', [
+        'Varna, November 26 (BTA correspondent Dimitar Todorov) - The Bulgarian Navy\'s new patrol ship Hrabri was handed over to the fleet at a ceremony in Varna on Thursday.',
+        'The ship was built at the MTG Dolphin shipyard.'], [
+        'The Bulgarian Navy\'s new patrol ship Hrabri was handed over to the fleet at a ceremony in Varna on Thursday.',
+        'The ship was built at the MTG Dolphin shipyard.'], 'Varna', 'BTA'],
+      ['Prensa Latina, its short mark "(PL)"', [
+        'Caracas, Nov 26 (PL) Venezuela\'s National Assembly approved on Thursday a law on the protection of the Orinoco Mining Arc.',
+        'The law sets new penalties for illegal mining in protected areas.'], [
+        'Venezuela\'s National Assembly approved on Thursday a law on the protection of the Orinoco Mining Arc.',
+        'The law sets new penalties for illegal mining in protected areas.'], 'Caracas', 'Prensa Latina'],
+      ['GNA, Ghana, its mark after a comma', [
+        'Accra, Nov. 26, GNA - The Ghana Armed Forces have deployed additional troops to the northern border following attacks in neighbouring Burkina Faso.',
+        'The Chief of Defence Staff said the troops would support immigration and police officers at the crossings.'], [
+        'The Ghana Armed Forces have deployed additional troops to the northern border following attacks in neighbouring Burkina Faso.',
+        'The Chief of Defence Staff said the troops would support immigration and police officers at the crossings.'], 'Accra', 'GNA'],
+      ['NAMPA, Namibia, its dateline in capitals', [
+        'WINDHOEK, 26 NOV (NAMPA) – The Namibian Defence Force will assist the police in fighting wildfires in the Zambezi Region, the defence minister said on Thursday.',
+        'Two helicopters have been put on standby at Katima Mulilo.'], [
+        'The Namibian Defence Force will assist the police in fighting wildfires in the Zambezi Region, the defence minister said on Thursday.',
+        'Two helicopters have been put on standby at Katima Mulilo.'], 'WINDHOEK', 'NAMPA'],
+      ['UzA, its mark between slashes', [
+        'Tashkent, November 26 /UzA/ - Uzbekistan and Pakistan held the first round of defence consultations in Tashkent on Thursday.',
+        'The sides discussed joint exercises and the training of officers.'], [
+        'Uzbekistan and Pakistan held the first round of defence consultations in Tashkent on Thursday.',
+        'The sides discussed joint exercises and the training of officers.'], 'Tashkent', 'UzA'],
+    ];
+
+    it.each([...more, ...last, ...fourth])('%s', (_what, input, expected, place, agency) => {
+      const copy = cleanWireCopy(input);
+      expect(copy.paragraphs).toEqual(expected);
+      expect({ place: copy.place, agency: copy.agency }).toEqual({ place, agency });
+    });
+
+    it('reads the sweep\'s shapes in a feed\'s HTML as a poll does: dateline into place and agency, every paragraph kept', async () => {
+      const feed = await parseFeed(`<rss version="2.0"><channel><title>Wires</title><link>https://wires.example.org/</link>
+        <item><title>Poland orders 96 more K2 tanks</title><link>https://wires.example.org/pap-k2</link><pubDate>Thu, 26 Nov 2026 10:00:00 +0100</pubDate>
+        <description><![CDATA[<p>Warsaw, 26.11.2026 (PAP) – Poland signed a contract on Thursday for 96 more K2 tanks.</p><p>The first tanks built in Poland are due in 2028.</p><p>/PAP/</p>]]></description></item>
+        <item><title>Tanzania army to recruit 4,000</title><link>https://wires.example.org/citizen-tpdf</link><pubDate>Thu, 26 Nov 2026 10:00:00 +0300</pubDate>
+        <description><![CDATA[<p>Dar es Salaam. The Tanzania People's Defence Force will recruit 4,000 young people next year.</p><p>Registration opens in January.</p><p>Read the original article on The Citizen.</p>]]></description></item>
+        </channel></rss>`);
+      const stories = feed.entries.map((e) => normaliseEntry(e, { feedUrl: 'https://wires.example.org/rss', feed, fetchedAt: Date.parse('2026-11-26T12:00:00Z') })!);
+      expect(stories.map((s) => [s.place, s.agency])).toEqual([['Warsaw', 'PAP'], ['Dar es Salaam', null]]);
+      expect(stories[0]!.text).toMatch(/^Poland signed a contract on Thursday for 96 more K2 tanks\.\s+The first tanks built in Poland are due in 2028\.$/);
+      expect(stories[1]!.text).toMatch(/^The Tanzania People's Defence Force will recruit 4,000 young people next year\.\s+Registration opens in January\.$/);
+    });
+
+    it('holds at least forty-five stories', () => {
+      expect(stories.length + more.length + last.length + fourth.length).toBeGreaterThanOrEqual(45);
+    });
+
+    it.each([
+      'Growth slowed across the MENA region in the third quarter, the IMF said.',
+      'Awami National Party (ANP) leader Aimal Wali Khan addressed the rally in Peshawar on Thursday.',
+      'American Psychological Association (APA) guidelines were cited by the court in its ruling.',
+      'Middle East and North Africa (MENA) exports rose by 4 per cent in the third quarter.',
+      'Algerian Press Service (APS) reporters were allowed into the hearing for the first time.',
+      'EU, NATO agree on Nov. 26 to share radar data, officials said.',
+      'Credit: the bank said lending to small firms rose for a third month.',
+      'The Campaign AD ran on three television channels, the commission said.',
+      'Stay up to date with the rules, the ministry told exporters on its WhatsApp channel.',
+      'Reporting by ANP showed the raid had been planned for months.',
+      'Short link: the two grids share one undersea cable, engineers said.',
+      'Read the original article on the treaty, the minister urged lawmakers.',
+      'When quoting prices, traders used the official rate, the central bank said.',
+      'Translation from Arabic was provided by the court for the foreign defendants.',
+      'Lagos. Abuja and Kano, three cities where the tax will apply first, were named on Thursday.',
+      'Victoria Falls drew fewer visitors this year. Officials blamed the drought.',
+      'Get your news on the go from radio, farmers in remote areas were told.',
+      'With reports from the front line scarce, analysts relied on satellite images.',
+      'Lire aussi: les chiffres publiés jeudi montrent une hausse des exportations.',
+      'Vanguard News Nigeria reported the seizure first, the navy said.',
+      'Premier League (PL) clubs voted on Thursday to cap spending on agents.',
+      'Namibia Press Agency (NAMPA) journalists were barred from the hearing.',
+    ])('keeps "%s", a sentence of copy, as the first paragraph or inside the copy', (line) => {
+      const first = cleanWireCopy([line, 'Last sentence of the copy here.']);
+      expect(first.paragraphs).toEqual([line, 'Last sentence of the copy here.']);
+      expect({ place: first.place, agency: first.agency }).toEqual({ place: null, agency: null });
+      expect(cleanWireCopy(['(IANS) First sentence here.', line, 'Last sentence of the copy here.']).paragraphs).toEqual(['First sentence here.', line, 'Last sentence of the copy here.']);
     });
   });
 });
