@@ -544,15 +544,14 @@ function cleanAuthor(raw: string | undefined): string | null {
   a = a.replace(/^(?:(?:written|posted|reported|edited|authored|compiled) )?by\s*:?\s+/i, '').trim();
   // Reddit's feeds name the poster "/u/name": the name is the user's, the path Reddit's.
   if (a.startsWith('/u/') && REDDIT_USER.test(a)) a = a.slice(3);
-  // Blogger writes "Unknown" for an author whose profile is hidden, WordPress "admin" for its first account, and some
-  // feeds the author's profile page: no name is better than those.
   // "Jane Doe | Staff Writer", "Jane Doe, Special Correspondent", "Jane Doe - Senior Reporter": the name, not the job.
   if (/[,|–—-]\s*\S/.test(a)) a = a.replace(ROLE_AFTER_NAME, '').trim();
   if (/[|;,]/.test(a) && / by\b/i.test(a)) a = a.replace(EDITOR_AFTER_NAME, '').trim();
   if (/[,|/(]| in /.test(a)) a = withoutPlace(a);
   // "Jane Doe | Updated: Nov 26, 2026 14:05 IST", as Indian sites' templates fill dc:creator: the name, not the stamp.
   if (/\d/.test(a)) a = a.replace(STAMP_AFTER_NAME, '').trim();
-  // Templates print an empty field as "null", "undefined" or "N/A".
+  // Templates print an empty field as "null", "undefined" or "N/A"; Blogger writes "Unknown" for an author whose profile is
+  // hidden, WordPress "admin" for its first account, and some feeds a login or the author's profile page: no name is better.
   if (!a || /^\S+@\S+$/.test(a) || NO_NAME.test(a) || isLogin(a) || /^https?:\/\/\S+$/i.test(a)) return null;
   // A desk's account, "webdesk", "web_desk", "WebDesk": the desk's credit, as a page prints it ("Web Desk").
   const desk = DESK_LOGIN.exec(a);
