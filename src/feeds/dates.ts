@@ -809,3 +809,31 @@ export function languageRegion(language: string | null | undefined): string | nu
 function plausible(t: number): boolean {
   return Number.isFinite(t) && t >= Date.UTC(1990, 0, 1);
 }
+
+/**
+ * Offsets one country's clock (or clocks that never change, as that country's) keeps all year, for the country of a
+ * feed that gives its times no zone here and there: an offset that shifts with the seasons (Europe's, the Americas')
+ * names no one clock, and UTC's says nothing.
+ */
+const STEADY_OFFSET_COUNTRY: Record<string, string> = {
+  '+0530': 'in', '+0545': 'np', '+0600': 'bd', '+0500': 'pk', '+0630': 'mm', '+0430': 'af', '+0400': 'ae', '+0300': 'sa', '+0700': 'th', '+0800': 'sg', '+0900': 'jp',
+};
+/** A time followed by a numeric offset: "Thu, 26 Nov 2026 12:44:05 +0530", "2026-11-26T18:20:11+05:30". */
+const TIME_WITH_OFFSET = /\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*(?:GMT|UTC)?\s*([+-])(\d\d):?(\d\d)\s*$/i;
+
+/**
+ * The country whose clock a feed's dates keep, when every date with an offset says the same steady one: NDTV's
+ * `<updatedAt>2026-11-26 13:10:22</updatedAt>` beside pubDates at +0530 is 13:10 in India, not in UTC.
+ */
+export function clockRegion(dates: string[]): string | null {
+  const offsets = new Set<string>();
+  let zoned = 0;
+  for (const d of dates) {
+    const m = TIME_WITH_OFFSET.exec(d.trim());
+    if (!m) continue;
+    offsets.add(`${m[1]}${m[2]}${m[3]}`);
+    zoned++;
+  }
+  // One date is one story's say (a wire item's own stamp): two or more agreeing are the feed's clock.
+  return offsets.size === 1 && zoned >= 2 ? (STEADY_OFFSET_COUNTRY[[...offsets][0]!] ?? null) : null;
+}

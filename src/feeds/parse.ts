@@ -402,6 +402,7 @@ function withCanonicalNames(xmlItem: Raw): Raw {
 }
 
 function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedEntry {
+  const news = newsSitemap(raw);
   // .NET's SyndicationFeed writes what RSS has no element for in Atom's namespace under the prefix a10: an author
   // without an address (<a10:author><a10:name>), the full text (<a10:content>), a link that is not the first.
   const authors = compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), personName(raw['a10:author']), text(raw['itunes:author']), text(raw['googleplay:author'])]);
@@ -416,20 +417,34 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
     link: text(item.origLink) ?? rssLink(raw.link) ?? atomAlternate(raw['atom:link']) ?? atomAlternate(raw['a10:link']) ?? placeholderLink(raw.link),
     // xml:base on the item counts for its links as on an Atom entry (feedparser reads it so); it was ignored.
     base: attr(raw, 'xml:base'),
-    title: withTagWordsAsText(text(item.title) ?? text(raw['itunes:title']) ?? mediaTitle(raw)),
+    title: withTagWordsAsText(text(item.title) ?? text(raw['itunes:title']) ?? mediaTitle(raw) ?? text(news?.['news:title'])),
     content: encoded ?? description,
     contentIsText: false,
     summary: encoded ? description : null,
-    dates: compact([text(item.pubDate), text(item.dcDate), text(item.date), ...publishedDates(raw), text(item.dctermsCreated), text(item.atomUpdated), text(item.a10Updated), text(item.dctermsModified), text(raw.updated)]),
+    dates: compact([
+      text(item.pubDate),
+      text(item.dcDate),
+      text(item.date),
+      ...publishedDates(raw),
+      text(news?.['news:publication_date']),
+      ...publisherDates(raw, PUBLISHER_PUBLISHED),
+      text(item.dctermsCreated),
+      text(item.atomUpdated),
+      text(item.a10Updated),
+      text(item.dctermsModified),
+      text(raw.updated),
+      ...publisherDates(raw, PUBLISHER_UPDATED),
+    ]),
     // From the raw item: rss-parser's creator is the first element's bare text, "by" for "by <a>Jane Roe</a>".
     authors: authors.length ? authors : channelAuthors,
+    byline: compact((Array.isArray(raw['dc:creator']) ? raw['dc:creator'] : []).map(personName)),
     comments: text(raw.comments),
     sourceUrl: attr(raw.source, 'url'),
     // FeedBurner's enclosure counts plays through its own host; the publisher's file is named beside it.
     media: text(raw['feedburner:origEnclosureLink']) ?? mediaEnclosure(item),
-    ...pictures(imagesOf(item)),
+    ...pictures(imagesOf(item), sitemapImages(raw)),
     // RSS 1.0 has no <category>: Dublin Core's dc:subject says what an item is about (RSS 2.0 feeds use it too).
-    categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject'])],
+    categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject']), ...newsKeywords(news)],
     // Bing News credits the outlet in its own namespace.
     outlet: text(raw.source) ?? text(raw['News:Source']),
   };
@@ -442,6 +457,39 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
  */
 function publishedDates(raw: Raw): (string | null)[] {
   return [text(raw['atom:published']), text(raw['dcterms:issued']), text(raw['prism:publicationDate']), text(raw.published), text(raw.date)];
+}
+
+/**
+ * Dates Indian and other newsroom CMSs write in item elements of their own (NDTV's and ABP's <updatedAt>, <publishedAt>,
+ * <publish_date>, <lastUpdated>, <modified_date>), read after the standard ones: an item with only such a date took the
+ * fetch time.
+ */
+const PUBLISHER_PUBLISHED = /^(?:publish(?:ed)?[_-]?(?:at|date|time|on)|first[_-]?published|date[_-]?published|story[_-]?date)$/i;
+const PUBLISHER_UPDATED = /^(?:updated?[_-]?(?:at|date|time|on)|last[_-]?(?:updated|modified)(?:[_-]?(?:at|date|time|on))?|modified[_-]?(?:at|date|time|on)|date[_-]?modified)$/i;
+
+function publisherDates(raw: Raw, names: RegExp): (string | null)[] {
+  return Object.keys(raw)
+    .filter((key) => names.test(key))
+    .map((key) => text(raw[key]));
+}
+
+/**
+ * Google's news sitemap namespace, which publishers' Google News feeds carry inside RSS items: <news:news> holds the
+ * publication date (often the item's only one), the headline and keywords; <image:image><image:loc> the picture.
+ */
+function newsSitemap(raw: Raw): Raw | null {
+  const news = first(raw['news:news']);
+  return news && typeof news === 'object' ? (news as Raw) : null;
+}
+
+function newsKeywords(news: Raw | null): string[] {
+  const keywords = text(news?.['news:keywords']);
+  return keywords ? keywords.split(',').map((k) => k.trim()).filter(Boolean) : [];
+}
+
+function sitemapImages(raw: Raw): string[] {
+  const images = Array.isArray(raw['image:image']) ? (raw['image:image'] as unknown[]) : [];
+  return compact(images.map((i) => (i && typeof i === 'object' ? text((i as Raw)['image:loc']) : null)));
 }
 
 /**
@@ -526,6 +574,7 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLa
     summary,
     dates: compact([text(first(entry.published)), text(first(entry.issued)), text(item.dcDate), text(first(entry.updated)), text(first(entry.modified))]),
     authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...feedAuthors]),
+    byline: authors,
     ...pictures(imagesOf(item), enclosures),
     categories: (Array.isArray(entry.category) ? entry.category : []).map(atomCategory).filter(Boolean),
     outlet: text((first(entry.source) as Raw | undefined)?.title),
