@@ -182,7 +182,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     author,
     image: pickImage(entry.images, story.image, bases, [entry.contentBase ?? null, story.base ?? null]) ?? pickImage(entry.smallImages ?? [], null, bases, []),
     // Copy a client site runs under the agency's name ("PTI", "Press Trust of India") without its dateline is the agency's.
-    agency: wire.agency ?? agencyNamed(author),
+    agency: wire.agency ?? agencyNamed(author) ?? agencyNamed(outlet),
     dateline: wire.dateline,
     place: wire.place,
     categories: [...new Set(entry.categories.map(cleanTitle).filter(Boolean))].slice(0, MAX_CATEGORIES),
@@ -559,15 +559,18 @@ const PLACE_IN_AFTER_NAME = /^(\S.{1,80}?)\s+in\s+((?:\p{L}[\p{L}\p{M} .'’-]{1
  * The byline without the place it was filed from, when the gazetteer knows that place (or a country): "Rahul Roy, Delhi" is
  * Rahul Roy. A name of one word keeps its place: "Desk (Delhi)" is that desk's name, "Desk" none.
  */
+/** A news service's initials: "PNS", "TNN", "ENS", "HTC". */
+const SERVICE_INITIALS = /^\p{Lu}{2,5}$/u;
+
 function withoutPlace(a: string): string {
   const m = PLACE_IN_AFTER_NAME.exec(a) ?? PLACE_AFTER_NAME.exec(a);
   if (!m) return a;
   const place = m[2]!.split(',').at(-1)!.trim();
   if (!isKnownPlace(place) && !isKnownRegion(place)) return a;
-  // A place and its state, "ANI | Mumbai (Maharashtra)" as client sites print agency copy: both go. An agency's
-  // mark is a name of one word ("PTI | New Delhi" is PTI's).
+  // A place and its state, "ANI | Mumbai (Maharashtra)" as client sites print agency copy: both go. An agency's or a
+  // news service's initials are a name of one word ("PTI | New Delhi", the Pioneer's "PNS | Cuttack").
   const name = withoutPlace(m[1]!.trim());
-  return /\p{L}\S*\s+\S*\p{L}/u.test(name) || agencyNamed(name) ? name : a;
+  return /\p{L}\S*\s+\S*\p{L}/u.test(name) || agencyNamed(name) || SERVICE_INITIALS.test(name) ? name : a;
 }
 
 function cleanAuthor(raw: string | undefined): string | null {

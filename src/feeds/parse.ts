@@ -445,9 +445,18 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
     ...pictures(imagesOf(item), sitemapImages(raw)),
     // RSS 1.0 has no <category>: Dublin Core's dc:subject says what an item is about (RSS 2.0 feeds use it too).
     categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject']), ...newsKeywords(news)],
-    // Bing News credits the outlet in its own namespace.
-    outlet: text(raw.source) ?? text(raw['News:Source']),
+    // Bing News credits the outlet in its own namespace; Yahoo's syndication feeds in the item's media:credit.
+    outlet: text(raw.source) ?? text(raw['News:Source']) ?? publishingCompany(raw['media:credit']),
   };
+}
+
+/**
+ * The outlet a syndication feed (Yahoo's) credits for the item: `<media:credit role="publishing company">Reuters</media:credit>`
+ * on the item itself (inside a media:content it credits the picture).
+ */
+function publishingCompany(value: unknown): string | null {
+  const credits = Array.isArray(value) ? value : [];
+  return text(credits.find((c) => attr(c, 'role')?.trim().toLowerCase() === 'publishing company' && text(c)) ?? null);
 }
 
 /**
