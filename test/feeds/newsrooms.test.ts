@@ -369,6 +369,22 @@ describe('Indian publishers’ own elements', () => {
     });
   });
 
+  it('Dainik Bhaskar style: zoneless times in a feed declared Hindi (hi) on a .com address are India’s clock', async () => {
+    const stories = await polled(
+      '/bhaskar/rss-v1--category-1061.xml',
+      rss(
+        '',
+        `<title>Dainik Example</title><link>https://www.bhaskar.example.com</link><description>मध्य प्रदेश</description><language>hi</language>`,
+        `<item><title>इंदौर में मेट्रो का ट्रायल रन पूरा</title><link>https://www.bhaskar.example.com/local/mp/indore/news/metro-trial-run-133012345.html</link>
+<pubDate>26 नवंबर 2026 14:05</pubDate><description><![CDATA[इंदौर मेट्रो का ट्रायल रन गुरुवार को पूरा हुआ।]]></description></item>
+<item><title>भोपाल में ठंड बढ़ी</title><link>https://www.bhaskar.example.com/local/mp/bhopal/news/cold-133012346.html</link>
+<pubDate>2026-11-26 12:05:00</pubDate><description><![CDATA[भोपाल में रात का तापमान 9 डिग्री रहा।]]></description></item>`,
+      ),
+    );
+    // Before, read as UTC: 14:05 and 12:05 UTC.
+    expect(stories.map((s) => s.published)).toEqual(['2026-11-26T08:35:00.000Z', '2026-11-26T06:35:00.000Z']);
+  });
+
   it('ABP: <fullimage> before <thumbimage>, pubDate before <updatedAt>', async () => {
     const [s] = await polled(
       '/abp/india/feed',
