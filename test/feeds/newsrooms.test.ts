@@ -574,7 +574,7 @@ describe('syndication feeds: MSN, Yahoo, PressReader', () => {
 <media:credit role="publishing company"/>
 <description>Trade resumed after a two-week closure.</description>
 </item>
-<item><title>Sri Lanka central bank holds rates</title><link>https://news.yahoo.example.com/sri-lanka-central-bank-holds-rates-093000456.html</link><pubDate>2026-11-26T09:30:00Z</pubDate>
+<item><title>Sri Lanka central bank holds rates</title><link>https://news.yahoo.example.com/sri-lanka-central-bank-holds-rates-093000456.html?.tsrc=rss</link><pubDate>2026-11-26T09:30:00Z</pubDate>
 <guid isPermaLink="false">sri-lanka-central-bank-holds-rates-093000456.html</guid>
 <media:content url="https://s.yimg.example.com/ny/api/res/1.2/xyz--/YXBwaWQ9/https://media.zenfs.example.com/en/reuters.com/rates.jpg" width="130" height="86"><media:credit role="photographer">Dinuka Liyanawatte</media:credit></media:content>
 <media:credit role="publishing company">Reuters</media:credit>
@@ -582,8 +582,14 @@ describe('syndication feeds: MSN, Yahoo, PressReader', () => {
       ),
     );
     expect(stories[0]).toMatchObject({ source: 'Dawn', agency: null, image: 'https://s.yimg.example.com/uu/api/res/1.2/abc--/YXBwaWQ9aGlnaGxhbmRlcjt3PTEzMDtoPTg2/https://media.zenfs.example.com/en/dawn_123/torkham.jpg' });
-    // Before, "Yahoo Example World" and no agency.
-    expect(stories[1]).toMatchObject({ source: 'Reuters', agency: 'Reuters', author: null, published: '2026-11-26T09:30:00.000Z' });
+    // Before, "Yahoo Example World" and no agency; and Yahoo's ".tsrc=rss" was kept in the link.
+    expect(stories[1]).toMatchObject({
+      link: 'https://news.yahoo.example.com/sri-lanka-central-bank-holds-rates-093000456.html',
+      source: 'Reuters',
+      agency: 'Reuters',
+      author: null,
+      published: '2026-11-26T09:30:00.000Z',
+    });
   });
 
   it('PressReader: the paper its <source> names is the source; a midnight date stays that day', async () => {
