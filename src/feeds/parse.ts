@@ -820,8 +820,22 @@ function publisherImages(raw: Raw | undefined): string[] {
   if (!raw) return [];
   return Object.keys(raw)
     .filter((key) => PUBLISHER_IMAGE.test(key))
+    .sort((a, b) => pictureRank(a) - pictureRank(b))
     .map((key) => text(raw[key]))
     .filter((url): url is string => !!url && /^https?:\/\/\S+$/i.test(url));
+}
+
+/**
+ * The full-size picture before the story's and the thumbnail last, whatever order the elements come in: NDTV writes
+ * <StoryImage> (625×300) and <thumbimage> before <fullimage> (1200×675), and the smaller was taken.
+ */
+const PICTURE_RANKS: [RegExp, number][] = [
+  [/^(?:full|large|big|main|lead|featured|top)/i, 0],
+  [/^thumb/i, 2],
+];
+
+function pictureRank(key: string): number {
+  return PICTURE_RANKS.find(([name]) => name.test(key))?.[1] ?? 1;
 }
 
 function categoriesOf(value: unknown): string[] {

@@ -406,7 +406,7 @@ describe('Indian publishers’ own elements', () => {
     expect(s).toMatchObject({ published: '2026-11-26T10:50:00.000Z', image: 'https://feeds.abplive.example.com/onecms/images/uploaded-images/2026/11/26/cyclone.jpg', author: null, categories: ['India'] });
   });
 
-  it('NDTV: an item dated only by <updatedAt> without a zone takes it, in the clock the feed’s other dates keep (+0530)', async () => {
+  it('NDTV: <fullimage> over <StoryImage> and <thumbimage>; an item dated only by <updatedAt> without a zone takes it, in the clock the feed’s other dates keep (+0530)', async () => {
     const stories = await polled(
       '/ndtv/top-stories',
       rss(
@@ -419,6 +419,7 @@ describe('Indian publishers’ own elements', () => {
 <updatedAt>2026-11-26 13:10:22</updatedAt>
 <StoryImage>https://c.ndtvimg.example.com/2026-11/abc123_supreme-court_625x300_26_November_26.jpg</StoryImage>
 <thumbimage>https://c.ndtvimg.example.com/2026-11/abc123_supreme-court_120x90_26_November_26.jpg</thumbimage>
+<fullimage>https://c.ndtvimg.example.com/2026-11/abc123_supreme-court_1200x675_26_November_26.jpg</fullimage>
 <category>India News</category>
 <content:encoded><![CDATA[<p>New Delhi: A bench headed by the Chief Justice on Thursday issued notice to the Centre on a plea challenging the revision of electoral rolls.</p><p>The matter will be heard after four weeks.</p>]]></content:encoded>
 <dc:creator>Press Trust of India</dc:creator>
@@ -437,7 +438,8 @@ describe('Indian publishers’ own elements', () => {
     );
     expect(stories[0]).toMatchObject({
       published: '2026-11-26T07:14:05.000Z',
-      image: 'https://c.ndtvimg.example.com/2026-11/abc123_supreme-court_625x300_26_November_26.jpg',
+      // The full-size picture, wherever it comes: before, the first of the three (<StoryImage>, 625×300).
+      image: 'https://c.ndtvimg.example.com/2026-11/abc123_supreme-court_1200x675_26_November_26.jpg',
       author: 'Press Trust of India',
       // The byline is the agency's whole name: the copy is PTI's, though its dateline is the site's own "New Delhi:".
       agency: 'PTI',
