@@ -181,7 +181,7 @@ export async function parseFeed(text: string, contentType?: string | null): Prom
     const parsed = await parseFeed(inPage, contentType);
     return { ...parsed, warning: ['the feed came inside an HTML page, read from there', parsed.warning].filter(Boolean).join('; ') };
   }
-  const prepared = inlineMarkupAsText(prepareXml(body));
+  const prepared = inlineMarkupAsText(newsSitemapAsRss(prepareXml(body)));
   try {
     return fromRssParser(await rss.parseString(prepared), formatOf(prepared));
   } catch (strictError) {
@@ -231,6 +231,26 @@ function prepareXml(body: string): string {
   const declared = [...doctype[0].matchAll(/<!ENTITY\s+(?!%)([\p{L}_][\p{L}\p{N}._-]*)/gu)].map((m) => m[1]!);
   for (const name of declared) xml = xml.split(`&${name};`).join(`&amp;${name};`);
   return xml;
+}
+
+/**
+ * A Google News sitemap (<urlset> of <url> with <news:news>), which publishers keep for Google News and hand out as
+ * their feed: each <url> is an item whose <loc> is its link, its headline, date and keywords in <news:news> (read as in
+ * an RSS item), the publication's <news:name> the feed's title. A sitemap without <news:news> lists pages, not stories,
+ * and stays no feed.
+ */
+function newsSitemapAsRss(xml: string): string {
+  const root = /^<urlset\b([^>]*)>/.exec(xml);
+  if (!root || !/<news:news[\s>]/.test(xml)) return xml;
+  const name = /<news:name>([\s\S]*?)<\/news:name>/.exec(xml)?.[1]?.trim() ?? '';
+  const site = /<loc>\s*(https?:\/\/[^/<\s]+)/.exec(xml)?.[1] ?? '';
+  const language = /<news:language>([\w-]{2,12})<\/news:language>/.exec(xml)?.[1] ?? '';
+  const items = xml
+    .slice(root[0].length)
+    .replace(/<\/urlset>\s*$/, '')
+    .replace(/<(\/?)url>/g, '<$1item>')
+    .replace(/<(\/?)loc>/g, '<$1link>');
+  return `<rss version="2.0"${root[1]}><channel><title>${name}</title><link>${site}</link><language>${language}</language>${items}</channel></rss>`;
 }
 
 /** Atom written with a prefix (<atom:feed xmlns:atom="http://www.w3.org/2005/Atom">) is Atom all the same. */
@@ -474,7 +494,7 @@ function publishedDates(raw: Raw): (string | null)[] {
  * fetch time.
  */
 const PUBLISHER_PUBLISHED = /^(?:publish(?:ed)?[_-]?(?:at|date|time|on)|first[_-]?published|date[_-]?published|story[_-]?date)$/i;
-const PUBLISHER_UPDATED = /^(?:updated?[_-]?(?:at|date|time|on)|last[_-]?(?:updated|modified)(?:[_-]?(?:at|date|time|on))?|modified[_-]?(?:at|date|time|on)|date[_-]?modified)$/i;
+const PUBLISHER_UPDATED = /^(?:lastmod|updated?[_-]?(?:at|date|time|on)|last[_-]?(?:updated|modified)(?:[_-]?(?:at|date|time|on))?|modified[_-]?(?:at|date|time|on)|date[_-]?modified)$/i;
 
 function publisherDates(raw: Raw, names: RegExp): (string | null)[] {
   return Object.keys(raw)

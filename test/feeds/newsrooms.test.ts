@@ -524,6 +524,64 @@ describe('Google News publisher feeds (news sitemap namespace)', () => {
   });
 });
 
+describe('Google News sitemaps given as the feed', () => {
+  it('reads a <urlset> whose <url>s carry <news:news> as a feed of stories; a sitemap of pages stays no feed', async () => {
+    const path = '/gnews/sitemap-news.xml';
+    server.serve(
+      path,
+      `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">
+<url><loc>https://www.deccanexample.in/karnataka/bengaluru/namma-metro-pink-line-trial-3344600</loc><lastmod>2026-11-26T10:10:00+05:30</lastmod>
+<news:news><news:publication><news:name>Deccan Example</news:name><news:language>en</news:language></news:publication><news:publication_date>2026-11-26T09:40:00+05:30</news:publication_date><news:title>Namma Metro pink line begins trial runs</news:title><news:keywords>Namma Metro, Pink Line, BMRCL</news:keywords></news:news>
+<image:image><image:loc>https://www.deccanexample.in/images/2026/11/26/pink-line.jpg</image:loc></image:image>
+</url>
+<url><loc>https://www.deccanexample.in/india/cabinet-approves-coastal-shipping-rules-3344601</loc>
+<news:news><news:publication><news:name>Deccan Example</news:name><news:language>en</news:language></news:publication><news:publication_date>2026-11-26 11:15:00</news:publication_date><news:title>Cabinet approves coastal shipping rules &amp; port fees</news:title></news:news>
+</url>
+</urlset>`,
+      { contentType: 'application/xml; charset=utf-8' },
+    );
+    const { feed } = await addFeed(ctx, server.url(path), { intervalMinutes: 10 });
+    expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 2 });
+    const stories = (await queryStories(ctx, { feedId: feed.id, limit: 10 })).stories.map(seen);
+    expect(stories).toEqual([
+      {
+        title: 'Cabinet approves coastal shipping rules & port fees',
+        link: 'https://www.deccanexample.in/india/cabinet-approves-coastal-shipping-rules-3344601',
+        // No zone: India's clock, by its links' country (.in).
+        published: '2026-11-26T05:45:00.000Z',
+        author: null,
+        image: null,
+        text: '',
+        summary: '',
+        source: 'Deccan Example',
+        agency: null,
+        dateline: null,
+        place: null,
+        categories: [],
+      },
+      {
+        title: 'Namma Metro pink line begins trial runs',
+        link: 'https://www.deccanexample.in/karnataka/bengaluru/namma-metro-pink-line-trial-3344600',
+        published: '2026-11-26T04:10:00.000Z',
+        author: null,
+        image: 'https://www.deccanexample.in/images/2026/11/26/pink-line.jpg',
+        text: '',
+        summary: '',
+        source: 'Deccan Example',
+        agency: null,
+        dateline: null,
+        place: null,
+        categories: ['Namma Metro', 'Pink Line', 'BMRCL'],
+      },
+    ]);
+
+    server.serve('/gnews/sitemap-pages.xml', '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://www.deccanexample.in/about</loc></url></urlset>', { contentType: 'application/xml' });
+    const { feed: pages } = await addFeed(ctx, server.url('/gnews/sitemap-pages.xml'), { intervalMinutes: 10 });
+    expect(await pollFeed(ctx, classify, pages.id)).toMatchObject({ status: 'error', error: expect.stringMatching(/not a feed.*<urlset>/) });
+  });
+});
+
 describe('syndication feeds: MSN, Yahoo, PressReader', () => {
   it('MSN partner feed: escaped HTML description, media:content with its credit, pubDate before dcterms:modified', async () => {
     const [s] = await polled(
