@@ -826,10 +826,10 @@ function mediaEnclosure(item: RawItem): string | null {
 }
 
 /**
- * Item elements publishers invent for the story's picture: <StoryImage>, <fullimage>, <thumbimage>, <featured_image>,
- * <thumbnail>, <photo>, <picture>, <imageUrl>, <image_url>, <newsimage>.
+ * Item elements publishers invent for the story's picture: <StoryImage>, <fullimage>, <thumbimage>, <smallimage>, <featured_image>,
+ * <thumbnail>, <photo>, <picture>, <imageUrl>, <image_url>, <image_link>, <newsimage>, and <Image> or <img> with a URL for text.
  */
-const PUBLISHER_IMAGE = /^(?:(?:story|full|thumb|large|main|featured|lead|top|news|big)[_-]?(?:image|img|photo)|thumbnail|thumb|photo|picture|(?:image|img|photo|thumbnail)[_-]?url)$/i;
+const PUBLISHER_IMAGE = /^(?:(?:story|full|thumb|large|main|featured|lead|top|news|big|small)[_-]?(?:image|img|photo)|image|img|thumbnail|thumb|photo|picture|(?:image|img|photo|thumbnail)[_-]?(?:url|link|src))$/i;
 
 /**
  * Indian and other CMS feeds name the picture in an element of their own,
@@ -851,7 +851,7 @@ function publisherImages(raw: Raw | undefined): string[] {
  */
 const PICTURE_RANKS: [RegExp, number][] = [
   [/^(?:full|large|big|main|lead|featured|top)/i, 0],
-  [/^thumb/i, 2],
+  [/^(?:thumb|small)/i, 2],
 ];
 
 function pictureRank(key: string): number {

@@ -385,6 +385,31 @@ describe('Indian publishers’ own elements', () => {
     expect(stories.map((s) => s.published)).toEqual(['2026-11-26T08:35:00.000Z', '2026-11-26T06:35:00.000Z']);
   });
 
+  it('pictures in <Image>, <image_link> and <img> as some Hindi and regional CMSs name them, and <bigimage> over a <smallimage> before it', async () => {
+    const stories = await polled(
+      '/zee/india.xml',
+      rss(
+        '',
+        `<title>Zee Example India</title><link>https://zeenews.example.com</link><description>India</description><language>en</language>`,
+        `<item><title>Capitalised Image element</title><link>https://zeenews.example.com/india/capitalised-2871001.html</link><pubDate>Thu, 26 Nov 2026 10:00:00 +0530</pubDate>
+<description>One.</description><Image>https://english.cdn.zeenews.example.com/sites/default/files/2026/11/26/1.jpg</Image></item>
+<item><title>Image link element</title><link>https://zeenews.example.com/india/image-link-2871002.html</link><pubDate>Thu, 26 Nov 2026 10:05:00 +0530</pubDate>
+<description>Two.</description><image_link>https://english.cdn.zeenews.example.com/sites/default/files/2026/11/26/2.jpg</image_link></item>
+<item><title>Small before big</title><link>https://zeenews.example.com/india/small-big-2871003.html</link><pubDate>Thu, 26 Nov 2026 10:10:00 +0530</pubDate>
+<description>Three.</description><smallimage>https://english.cdn.zeenews.example.com/sites/default/files/2026/11/26/3-small.jpg</smallimage><bigimage>https://english.cdn.zeenews.example.com/sites/default/files/2026/11/26/3-big.jpg</bigimage></item>
+<item><title>Img element</title><link>https://zeenews.example.com/india/img-2871004.html</link><pubDate>Thu, 26 Nov 2026 10:15:00 +0530</pubDate>
+<description>Four.</description><img>https://english.cdn.zeenews.example.com/sites/default/files/2026/11/26/4.jpg</img></item>`,
+      ),
+    );
+    // Before: none, none, the small one, none.
+    expect(stories.map((s) => s.image)).toEqual([
+      'https://english.cdn.zeenews.example.com/sites/default/files/2026/11/26/1.jpg',
+      'https://english.cdn.zeenews.example.com/sites/default/files/2026/11/26/2.jpg',
+      'https://english.cdn.zeenews.example.com/sites/default/files/2026/11/26/3-big.jpg',
+      'https://english.cdn.zeenews.example.com/sites/default/files/2026/11/26/4.jpg',
+    ]);
+  });
+
   it('ABP: <fullimage> before <thumbimage>, pubDate before <updatedAt>', async () => {
     const [s] = await polled(
       '/abp/india/feed',
