@@ -425,12 +425,28 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
   const news = newsSitemap(raw);
   // .NET's SyndicationFeed writes what RSS has no element for in Atom's namespace under the prefix a10: an author
   // without an address (<a10:author><a10:name>), the full text (<a10:content>), a link that is not the first.
-  const authors = compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), personName(raw['a10:author']), text(raw['itunes:author']), text(raw['googleplay:author'])]);
-  const encoded = text(item['content:encoded']) ?? text(raw['a10:content']) ?? text(raw['atom:content']);
+  const authors = compact([
+    personName(raw['dc:creator']),
+    personName(raw.author),
+    personName(raw['atom:author']),
+    personName(raw['a10:author']),
+    text(raw['itunes:author']),
+    text(raw['googleplay:author']),
+    ...publisherFields(raw, 'author'),
+  ]);
+  const encoded = text(item['content:encoded']) ?? text(raw['a10:content']) ?? text(raw['atom:content']) ?? publisherFields(raw, 'body')[0] ?? null;
   // Podcasts and video feeds say what an item is in itunes:summary/subtitle, googleplay:description or media:description,
   // often without a <description>; Dublin Core's dc:description stands for it in RSS 1.0 and some 2.0 generators.
   const description =
-    text(item.content) ?? text(item.summary) ?? text(raw['dc:description']) ?? text(raw['itunes:summary']) ?? text(raw['itunes:subtitle']) ?? text(raw['googleplay:description']) ?? mediaDescription(raw);
+    text(item.content) ??
+    text(item.summary) ??
+    text(raw['dc:description']) ??
+    text(raw['itunes:summary']) ??
+    text(raw['itunes:subtitle']) ??
+    text(raw['googleplay:description']) ??
+    mediaDescription(raw) ??
+    publisherFields(raw, 'summary')[0] ??
+    null;
   return {
     guid: text(item.guid) ?? text(item['rdf:about']),
     guidIsPermaLink: attr(raw.guid, 'isPermaLink')?.toLowerCase() === 'true',
@@ -464,7 +480,7 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
     media: text(raw['feedburner:origEnclosureLink']) ?? mediaEnclosure(item),
     ...pictures(imagesOf(item), sitemapImages(raw)),
     // RSS 1.0 has no <category>: Dublin Core's dc:subject says what an item is about (RSS 2.0 feeds use it too).
-    categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject']), ...newsKeywords(news)],
+    categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject']), ...newsKeywords(news), ...publisherFields(raw, 'categories').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean)],
     // Bing News credits the outlet in its own namespace; Yahoo's syndication feeds in the item's media:credit.
     outlet: text(raw.source) ?? text(raw['News:Source']) ?? publishingCompany(raw['media:credit']),
   };
@@ -486,6 +502,26 @@ function publishingCompany(value: unknown): string | null {
  */
 function publishedDates(raw: Raw): (string | null)[] {
   return [text(raw['atom:published']), text(raw['dcterms:issued']), text(raw['prism:publicationDate']), text(raw.published), text(raw.date)];
+}
+
+/**
+ * Item elements newsroom CMSs name themselves for what RSS has an element for (Indian and regional publishers' feeds:
+ * <fulltext>, <story>, <body>; <synopsis>, <shortdescription>; <byline>, <writer>; <section>, <tags>, <keywords>), each
+ * read after the standard ones. Such items lost their text, byline or sections.
+ */
+const PUBLISHER_FIELDS = {
+  body: /^(?:full[_-]?(?:text|story|content)|body|story(?:[_-]?(?:content|body|text))?|article[_-]?(?:body|text|content)|content|news[_-]?content)$/i,
+  summary: /^(?:short[_-]?desc(?:ription)?|synopsis|abstract|intro|excerpt|teaser|standfirst|summary)$/i,
+  author: /^(?:byline|author[_-]?name|writer|reporter|creator)$/i,
+  categories: /^(?:section(?:[_-]?name)?|category[_-]?name|sub[_-]?category|tags|keywords)$/i,
+};
+
+function publisherFields(raw: Raw, field: keyof typeof PUBLISHER_FIELDS): string[] {
+  return compact(
+    Object.keys(raw)
+      .filter((key) => PUBLISHER_FIELDS[field].test(key))
+      .map((key) => text(raw[key])),
+  );
 }
 
 /**

@@ -410,6 +410,47 @@ describe('Indian publishers’ own elements', () => {
     ]);
   });
 
+  it('a regional CMS’s own names: <fulltext> for the story, <synopsis> for its summary, <byline>, <section> and <tags>', async () => {
+    const [s, t] = await polled(
+      '/lokmat/rss/maharashtra.xml',
+      rss(
+        '',
+        `<title>Lokmat Example - Maharashtra</title><link>https://www.lokmat.example.com</link><description>Maharashtra</description><language>en-in</language>`,
+        `<item><title>Pune metro extension gets Centre's nod</title>
+<link>https://www.lokmat.example.com/pune/pune-metro-extension-gets-centres-nod-a512/</link>
+<pubDate>Thu, 26 Nov 2026 11:20:00 +0530</pubDate>
+<synopsis><![CDATA[The 5.5-km stretch will link Swargate and Katraj.]]></synopsis>
+<fulltext><![CDATA[<p>Pune: The Union Cabinet on Thursday approved the 5.5-km underground extension of the Pune metro from Swargate to Katraj.</p><p>The line will have three stations.</p>]]></fulltext>
+<byline>Neha Kulkarni</byline>
+<section>Pune</section>
+<tags>Pune Metro, Swargate, Katraj</tags>
+</item>
+<item><title>Nagpur records season's lowest temperature</title>
+<link>https://www.lokmat.example.com/nagpur/nagpur-lowest-temperature-a513/</link>
+<pubDate>Thu, 26 Nov 2026 08:05:00 +0530</pubDate>
+<shortdescription><![CDATA[<p>The mercury dipped to 9.4 degrees Celsius on Thursday morning.</p>]]></shortdescription>
+<writer>Lokmat News Network</writer>
+</item>`,
+      ),
+    );
+    // Before: no text, no byline, no categories; the second story was its title alone.
+    expect(s).toEqual({
+      title: "Pune metro extension gets Centre's nod",
+      link: 'https://www.lokmat.example.com/pune/pune-metro-extension-gets-centres-nod-a512/',
+      published: '2026-11-26T05:50:00.000Z',
+      author: 'Neha Kulkarni',
+      image: null,
+      text: 'The Union Cabinet on Thursday approved the 5.5-km underground extension of the Pune metro from Swargate to Katraj.\n\nThe line will have three stations.',
+      summary: 'The Union Cabinet on Thursday approved the 5.5-km underground extension of the Pune metro from Swargate to Katraj.',
+      source: 'Lokmat Example - Maharashtra',
+      agency: null,
+      dateline: 'Pune',
+      place: 'Pune',
+      categories: ['Pune', 'Pune Metro', 'Swargate', 'Katraj'],
+    });
+    expect(t).toMatchObject({ text: 'The mercury dipped to 9.4 degrees Celsius on Thursday morning.', author: 'Lokmat News Network' });
+  });
+
   it('ABP: <fullimage> before <thumbimage>, pubDate before <updatedAt>', async () => {
     const [s] = await polled(
       '/abp/india/feed',
