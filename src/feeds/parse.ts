@@ -450,10 +450,16 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
   return {
     guid: text(item.guid) ?? text(item['rdf:about']),
     guidIsPermaLink: attr(raw.guid, 'isPermaLink')?.toLowerCase() === 'true',
-    link: text(item.origLink) ?? rssLink(raw.link) ?? atomAlternate(raw['atom:link']) ?? atomAlternate(raw['a10:link']) ?? placeholderLink(raw.link),
+    link:
+      text(item.origLink) ??
+      rssLink(raw.link) ??
+      atomAlternate(raw['atom:link']) ??
+      atomAlternate(raw['a10:link']) ??
+      publisherFields(raw, 'link').find((url) => /^(?:https?:)?\/\/\S+$|^\/\S*$/i.test(url)) ??
+      placeholderLink(raw.link),
     // xml:base on the item counts for its links as on an Atom entry (feedparser reads it so); it was ignored.
     base: attr(raw, 'xml:base'),
-    title: withTagWordsAsText(text(item.title) ?? text(raw['itunes:title']) ?? mediaTitle(raw) ?? text(news?.['news:title'])),
+    title: withTagWordsAsText(text(item.title) ?? text(raw['itunes:title']) ?? mediaTitle(raw) ?? text(news?.['news:title']) ?? publisherFields(raw, 'title')[0] ?? null),
     content: encoded ?? description,
     contentIsText: false,
     summary: encoded ? description : null,
@@ -506,10 +512,12 @@ function publishedDates(raw: Raw): (string | null)[] {
 
 /**
  * Item elements newsroom CMSs name themselves for what RSS has an element for (Indian and regional publishers' feeds:
- * <fulltext>, <story>, <body>; <synopsis>, <shortdescription>; <byline>, <writer>; <section>, <tags>, <keywords>), each
- * read after the standard ones. Such items lost their text, byline or sections.
+ * <headline>; <url>, <weburl>, <permalink>; <fulltext>, <story>, <body>; <synopsis>, <shortdescription>; <byline>, <writer>;
+ * <section>, <tags>, <keywords>), each read after the standard ones. Such items lost their headline, link, text, byline or sections.
  */
 const PUBLISHER_FIELDS = {
+  title: /^(?:headline|heading|(?:story|news|article)[_-]?(?:title|headline))$/i,
+  link: /^(?:url|permalink|(?:web|story|article|share|news|full|canonical)[_-]?(?:url|link))$/i,
   body: /^(?:full[_-]?(?:text|story|content)|body|story(?:[_-]?(?:content|body|text))?|article[_-]?(?:body|text|content)|content|news[_-]?content)$/i,
   summary: /^(?:short[_-]?desc(?:ription)?|synopsis|abstract|intro|excerpt|teaser|standfirst|summary)$/i,
   author: /^(?:byline|author[_-]?name|writer|reporter|creator)$/i,
@@ -529,8 +537,9 @@ function publisherFields(raw: Raw, field: keyof typeof PUBLISHER_FIELDS): string
  * <publish_date>, <lastUpdated>, <modified_date>), read after the standard ones: an item with only such a date took the
  * fetch time.
  */
-const PUBLISHER_PUBLISHED = /^(?:publish(?:ed)?[_-]?(?:at|date|time|on)|first[_-]?published|date[_-]?published|story[_-]?date)$/i;
-const PUBLISHER_UPDATED = /^(?:lastmod|updated?[_-]?(?:at|date|time|on)|last[_-]?(?:updated|modified)(?:[_-]?(?:at|date|time|on))?|modified[_-]?(?:at|date|time|on)|date[_-]?modified)$/i;
+const PUBLISHER_PUBLISHED =
+  /^(?:(?:publish(?:ed)?|pub|created?|insert(?:ed)?|news|display|story|article|release)[_-]?(?:at|date|time|datetime|on)|created|datetime|first[_-]?published|date[_-]?(?:published|created))$/i;
+const PUBLISHER_UPDATED = /^(?:lastmod|modified|updated?[_-]?(?:at|date|time|on)|last[_-]?(?:updated|modified)(?:[_-]?(?:at|date|time|on))?|modified[_-]?(?:at|date|time|on)|date[_-]?modified)$/i;
 
 function publisherDates(raw: Raw, names: RegExp): (string | null)[] {
   return Object.keys(raw)

@@ -39,7 +39,7 @@ async function polled(path: string, body: string): Promise<ReturnType<typeof see
   const { feed } = await addFeed(ctx, server.url(path), { intervalMinutes: 10 });
   expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok' });
   const { stories } = await queryStories(ctx, { feedId: feed.id, limit: 50 });
-  const order = [...body.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]!.replace(/[?#].*$/, ''));
+  const order = [...body.matchAll(/<item>[\s\S]*?<(?:link|weburl)>([^<]+)<\/(?:link|weburl)>/g)].map((m) => m[1]!.replace(/[?#].*$/, ''));
   const at = (s: Story) => order.findIndex((l) => s.link.startsWith(l));
   return stories.sort((a, b) => at(a) - at(b)).map(seen);
 }
@@ -449,6 +449,38 @@ describe('Indian publishers’ own elements', () => {
       categories: ['Pune', 'Pune Metro', 'Swargate', 'Katraj'],
     });
     expect(t).toMatchObject({ text: 'The mercury dipped to 9.4 degrees Celsius on Thursday morning.', author: 'Lokmat News Network' });
+  });
+
+  it('a portal’s own feed without RSS’s names: <headline>, <weburl>, <createdAt>, <storyContent>, <authorName>, <Image>', async () => {
+    const [s] = await polled(
+      '/portal/feeds/latest',
+      rss(
+        '',
+        `<title>Portal Example Latest</title><link>https://www.portal.example.com</link><description>Latest</description>`,
+        `<item><headline>Hyderabad airport adds night flights to Gulf</headline>
+<weburl>https://www.portal.example.com/telangana/hyderabad-airport-night-flights-gulf-77120</weburl>
+<createdAt>2026-11-26T13:30:00+05:30</createdAt>
+<storyContent><![CDATA[<p>Hyderabad: Rajiv Gandhi International Airport will add six night flights to Gulf cities from December.</p>]]></storyContent>
+<authorName>Sai Krishna</authorName>
+<Image>https://img.portal.example.com/2026/11/26/airport.jpg</Image>
+</item>`,
+      ),
+    );
+    // Before: headed by its first sentence, no link, dated when fetched, no byline, no picture.
+    expect(s).toEqual({
+      title: 'Hyderabad airport adds night flights to Gulf',
+      link: 'https://www.portal.example.com/telangana/hyderabad-airport-night-flights-gulf-77120',
+      published: '2026-11-26T08:00:00.000Z',
+      author: 'Sai Krishna',
+      image: 'https://img.portal.example.com/2026/11/26/airport.jpg',
+      text: 'Rajiv Gandhi International Airport will add six night flights to Gulf cities from December.',
+      summary: 'Rajiv Gandhi International Airport will add six night flights to Gulf cities from December.',
+      source: 'Portal Example Latest',
+      agency: null,
+      dateline: 'Hyderabad',
+      place: 'Hyderabad',
+      categories: [],
+    });
   });
 
   it('ABP: <fullimage> before <thumbimage>, pubDate before <updatedAt>', async () => {
