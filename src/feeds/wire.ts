@@ -17,10 +17,11 @@ export interface Agency {
 }
 
 export const AGENCIES: Agency[] = [
-  { id: 'IANS', name: 'Indo-Asian News Service', marks: ['IANS'] },
-  { id: 'PTI', name: 'Press Trust of India', marks: ['PTI'] },
-  { id: 'ANI', name: 'Asian News International', marks: ['ANI'] },
-  { id: 'UNI', name: 'United News of India', marks: ['UNI'] },
+  { id: 'IANS', name: 'Indo-Asian News Service', marks: ['IANS', 'आईएएनएस'] },
+  // PTI's Hindi service is Bhasha (भाषा), UNI's Varta (वार्ता): Hindi copy credits them so, and the agencies in Devanagari.
+  { id: 'PTI', name: 'Press Trust of India', marks: ['PTI', 'पीटीआई', 'भाषा'] },
+  { id: 'ANI', name: 'Asian News International', marks: ['ANI', 'एएनआई'] },
+  { id: 'UNI', name: 'United News of India', marks: ['UNI', 'यूएनआई', 'वार्ता'] },
   { id: 'Reuters', name: 'Reuters', marks: ['Reuters', 'REUTERS', 'Thomson Reuters', 'Reuters Breakingviews', 'Thomson Reuters Foundation'] },
   { id: 'AP', name: 'Associated Press', marks: ['AP', 'Associated Press', 'The Associated Press'] },
   { id: 'AFP', name: 'Agence France-Presse', marks: ['AFP', 'Agence France-Presse'] },
@@ -667,6 +668,18 @@ const AGENCY_LEAD = new RegExp(
   String.raw`^(?<mark>${AGENCIES.flatMap((a) => a.marks).filter((m) => !NOT_LEAD_MARKS.has(m)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`,
   'u',
 );
+/**
+ * A Hindi dateline: "नयी दिल्ली, 26 नवंबर (भाषा)", "नई दिल्ली, 26 नवंबर (आईएएनएस)।", "पटना, २६ नवंबर (वार्ता)": Devanagari has no
+ * capitals, which DATELINE's place begins with, and Hindi copy sets a danda after the mark.
+ */
+const DEVANAGARI_WORD = String.raw`[\u0900-\u0963\u0971-\u097F]+`;
+const DEVANAGARI_MARKS = AGENCIES.flatMap((a) => a.marks).filter((m) => /^[\u0900-\u097F]+$/.test(m));
+const DEVANAGARI_DATELINE = new RegExp(
+  String.raw`^\s*(?<place>${DEVANAGARI_WORD}(?:\s+${DEVANAGARI_WORD}){0,3}?)\s*,\s*(?<date>[\d\u0966-\u096F]{1,2}\s+${DEVANAGARI_WORD}|${DEVANAGARI_WORD}\s+[\d\u0966-\u096F]{1,2})(?:,?\s+[\d\u0966-\u096F]{4})?\s*\((?<mark>${DEVANAGARI_MARKS.join('|')})\)\s*(?<sep>[।:|–—-]*)\s*`,
+  'u',
+);
+/** Hindi copy's sign-off: the mark and the desk's initials in Devanagari, "भाषा अबक रंज", "--आईएएनएस". */
+const DEVANAGARI_SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${DEVANAGARI_MARKS.join('|')})\)?(?:\s+[\u0900-\u0963\u0971-\u097F]{2,5}){0,4}\s*$`, 'u');
 /** Kyodo's dateline without brackets: "TOKYO, Nov. 26 Kyodo - …" (the place, its date, the mark, a spaced dash). */
 const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\s+(?<mark>Kyodo)\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
@@ -803,6 +816,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   // never) names no agency in front, unless runs of spaces nobody collapsed stand before it.
   { pattern: DATELINE, gate: (p) => { const at = p.indexOf('('); return at >= 0 && (at <= 160 || /\s\s/.test(p.slice(0, at))); } },
   { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' },
+  { pattern: DEVANAGARI_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0x97f && within(p, '(', 80) },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
   { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
   // SANA sets the dash against its mark: "Damascus, SANA- …".
@@ -1221,8 +1235,8 @@ function asDateline(found: RegExpExecArray): Dateline {
     place: place?.trim() || null,
     date: (date ?? dateAlone)?.trim() ?? null,
     mark: mark ?? null,
-    // EFE's full stop after the mark is its separator's ("(EFE).-").
-    text: found[0].replace(/[\s:–—‒―|-]+$/, '').replace(/\)\.$/, ')').trim(),
+    // EFE's full stop after the mark is its separator's ("(EFE).-"), as is Hindi copy's danda ("(आईएएनएस)।").
+    text: found[0].replace(/[\s:–—‒―|।-]+$/, '').replace(/\)\.$/, ')').trim(),
     length: found[0].length,
     credit: false,
   };
@@ -1307,7 +1321,7 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
       }
       skippingList = 0;
     }
-    const signOff = p.length <= MAX_SIGN_OFF_LINE ? SIGN_OFF.exec(p) : null;
+    const signOff = p.length <= MAX_SIGN_OFF_LINE ? (SIGN_OFF.exec(p) ?? DEVANAGARI_SIGN_OFF.exec(p)) : null;
     // Kyodo's and Yonhap's credit alone under a picture whose caption the feed dropped ("(Kyodo)"), with copy still below it.
     if (signOff && PICTURE_CREDIT.test(p) && !isLastOfCopy(input, i)) continue;
     const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!));

@@ -957,6 +957,31 @@ describe('agency copy as client sites and the agencies deliver it', () => {
     ]);
   });
 
+  it('Hindi agency copy: "(भाषा)" is PTI’s Hindi service, "(आईएएनएस)।" IANS, "(वार्ता)" UNI’s, with the sign-off and desk initials out', async () => {
+    const stories = await polled(
+      '/hindi/rss/desh.xml',
+      rss(
+        DC,
+        `<title>Samachar Example - देश</title><link>https://www.samachar.example.com</link><description>देश</description><language>hi</language>`,
+        `<item><title>मंत्रिमंडल ने मुफ्त राशन योजना पांच साल बढ़ाई</title><link>https://www.samachar.example.com/desh/free-ration-4410001</link>
+<pubDate>Thu, 26 Nov 2026 16:05:00 +0530</pubDate><dc:creator>भाषा</dc:creator>
+<description><![CDATA[<p>नयी दिल्ली, 26 नवंबर (भाषा) केंद्रीय मंत्रिमंडल ने गुरुवार को मुफ्त खाद्यान्न योजना को पांच साल के लिए बढ़ा दिया।</p><p>भाषा अबक रंज</p>]]></description></item>
+<item><title>चेन्नई में बारिश से उड़ानें प्रभावित</title><link>https://www.samachar.example.com/desh/chennai-rain-4410002</link>
+<pubDate>Thu, 26 Nov 2026 17:15:00 +0530</pubDate>
+<description><![CDATA[<p>चेन्नई, 26 नवंबर (आईएएनएस)। भारी बारिश के कारण गुरुवार को चेन्नई हवाई अड्डे पर उड़ानें प्रभावित हुईं।</p><p>--आईएएनएस</p>]]></description></item>
+<item><title>पटना में गंगा का जलस्तर घटा</title><link>https://www.samachar.example.com/desh/patna-ganga-4410003</link>
+<pubDate>Thu, 26 Nov 2026 18:00:00 +0530</pubDate>
+<description><![CDATA[<p>पटना, २६ नवंबर (वार्ता) पटना में गंगा का जलस्तर गुरुवार को खतरे के निशान से नीचे आ गया।</p>]]></description></item>`,
+      ),
+    );
+    // Before: no agency, no place, the dateline and the sign-off left in the text.
+    expect(stories.map((s) => [s.agency, s.place, s.dateline, s.author, s.text])).toEqual([
+      ['PTI', 'नयी दिल्ली', 'नयी दिल्ली, 26 नवंबर (भाषा)', 'भाषा', 'केंद्रीय मंत्रिमंडल ने गुरुवार को मुफ्त खाद्यान्न योजना को पांच साल के लिए बढ़ा दिया।'],
+      ['IANS', 'चेन्नई', 'चेन्नई, 26 नवंबर (आईएएनएस)', null, 'भारी बारिश के कारण गुरुवार को चेन्नई हवाई अड्डे पर उड़ानें प्रभावित हुईं।'],
+      ['UNI', 'पटना', 'पटना, २६ नवंबर (वार्ता)', null, 'पटना में गंगा का जलस्तर गुरुवार को खतरे के निशान से नीचे आ गया।'],
+    ]);
+  });
+
   it('ANI’s and IANS’s own feeds: the dateline with the state in brackets, "--IANS" and the desk initials out', async () => {
     const [ani] = await polled(
       '/ani/national-news.xml',
