@@ -35,7 +35,7 @@ export const AGENCIES: Agency[] = [
   { id: 'TASS', name: 'TASS', marks: ['TASS', 'ITAR-TASS'] },
   { id: 'Anadolu', name: 'Anadolu Agency', marks: ['Anadolu', 'AA'] },
   { id: 'APP', name: 'Associated Press of Pakistan', marks: ['APP'] },
-  { id: 'BSS', name: 'Bangladesh Sangbad Sangstha', marks: ['BSS'] },
+  { id: 'BSS', name: 'Bangladesh Sangbad Sangstha', marks: ['BSS', 'বাসস'] },
   { id: 'RSS', name: 'Rastriya Samachar Samiti', marks: ['RSS'] },
   { id: 'PIB', name: 'Press Information Bureau', marks: ['PIB'] },
   { id: 'WAM', name: 'Emirates News Agency', marks: ['WAM'] },
@@ -49,7 +49,7 @@ export const AGENCIES: Agency[] = [
   { id: 'KUNA', name: 'Kuwait News Agency', marks: ['KUNA'] },
   { id: 'SPA', name: 'Saudi Press Agency', marks: ['SPA'] },
   { id: 'QNA', name: 'Qatar News Agency', marks: ['QNA'] },
-  { id: 'UNB', name: 'United News of Bangladesh', marks: ['UNB'] },
+  { id: 'UNB', name: 'United News of Bangladesh', marks: ['UNB', 'ইউএনবি'] },
   { id: 'PPI', name: 'Pakistan Press International', marks: ['PPI'] },
   { id: 'Jiji', name: 'Jiji Press', marks: ['Jiji', 'Jiji Press'] },
   // Bhutan's state broadcaster and its national paper, credited as agencies are: "Thimphu, Nov 26 (BBS) –", "--Kuensel".
@@ -669,17 +669,20 @@ const AGENCY_LEAD = new RegExp(
   'u',
 );
 /**
- * A Hindi dateline: "नयी दिल्ली, 26 नवंबर (भाषा)", "नई दिल्ली, 26 नवंबर (आईएएनएस)।", "पटना, २६ नवंबर (वार्ता)": Devanagari has no
- * capitals, which DATELINE's place begins with, and Hindi copy sets a danda after the mark.
+ * A dateline in Hindi or Bengali: "नयी दिल्ली, 26 नवंबर (भाषा)", "नई दिल्ली, 26 नवंबर (आईएएनएस)।", "पटना, २६ नवंबर (वार्ता)",
+ * "ঢাকা, ২৬ নভেম্বর (বাসস) :": these scripts have no capitals, which DATELINE's place begins with, and the copy sets a danda
+ * after the mark.
  */
-const DEVANAGARI_WORD = String.raw`[\u0900-\u0963\u0971-\u097F]+`;
-const DEVANAGARI_MARKS = AGENCIES.flatMap((a) => a.marks).filter((m) => /^[\u0900-\u097F]+$/.test(m));
-const DEVANAGARI_DATELINE = new RegExp(
-  String.raw`^\s*(?<place>${DEVANAGARI_WORD}(?:\s+${DEVANAGARI_WORD}){0,3}?)\s*,\s*(?<date>[\d\u0966-\u096F]{1,2}\s+${DEVANAGARI_WORD}|${DEVANAGARI_WORD}\s+[\d\u0966-\u096F]{1,2})(?:,?\s+[\d\u0966-\u096F]{4})?\s*\((?<mark>${DEVANAGARI_MARKS.join('|')})\)\s*(?<sep>[।:|–—-]*)\s*`,
+const INDIC_LETTERS = String.raw`\p{sc=Deva}\p{sc=Beng}`;
+const INDIC_WORD = String.raw`(?:(?!\p{Nd})[${INDIC_LETTERS}])+`;
+const INDIC_NUMBER = String.raw`\p{Nd}`;
+const INDIC_MARKS = AGENCIES.flatMap((a) => a.marks).filter((m) => new RegExp(String.raw`^[${INDIC_LETTERS}]+$`, 'u').test(m));
+const INDIC_DATELINE = new RegExp(
+  String.raw`^\s*(?<place>${INDIC_WORD}(?:\s+${INDIC_WORD}){0,3}?)\s*,\s*(?<date>${INDIC_NUMBER}{1,2}\s+${INDIC_WORD}|${INDIC_WORD}\s+${INDIC_NUMBER}{1,2})(?:,?\s+${INDIC_NUMBER}{4})?\s*\((?<mark>${INDIC_MARKS.join('|')})\)\s*(?<sep>[।:|–—-]*)\s*`,
   'u',
 );
-/** Hindi copy's sign-off: the mark and the desk's initials in Devanagari, "भाषा अबक रंज", "--आईएएनएस". */
-const DEVANAGARI_SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${DEVANAGARI_MARKS.join('|')})\)?(?:\s+[\u0900-\u0963\u0971-\u097F]{2,5}){0,4}\s*$`, 'u');
+/** Hindi and Bengali copy's sign-off: the mark and the desk's initials in its script, "भाषा अबक रंज", "--आईएएनएस". */
+const INDIC_SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${INDIC_MARKS.join('|')})\)?(?:\s+${INDIC_WORD}){0,4}\s*$`, 'u');
 /** Kyodo's dateline without brackets: "TOKYO, Nov. 26 Kyodo - …" (the place, its date, the mark, a spaced dash). */
 const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\s+(?<mark>Kyodo)\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
@@ -816,7 +819,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   // never) names no agency in front, unless runs of spaces nobody collapsed stand before it.
   { pattern: DATELINE, gate: (p) => { const at = p.indexOf('('); return at >= 0 && (at <= 160 || /\s\s/.test(p.slice(0, at))); } },
   { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' },
-  { pattern: DEVANAGARI_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0x97f && within(p, '(', 80) },
+  { pattern: INDIC_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0x9ff && within(p, '(', 80) },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
   { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
   // SANA sets the dash against its mark: "Damascus, SANA- …".
@@ -1321,7 +1324,7 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
       }
       skippingList = 0;
     }
-    const signOff = p.length <= MAX_SIGN_OFF_LINE ? (SIGN_OFF.exec(p) ?? DEVANAGARI_SIGN_OFF.exec(p)) : null;
+    const signOff = p.length <= MAX_SIGN_OFF_LINE ? (SIGN_OFF.exec(p) ?? INDIC_SIGN_OFF.exec(p)) : null;
     // Kyodo's and Yonhap's credit alone under a picture whose caption the feed dropped ("(Kyodo)"), with copy still below it.
     if (signOff && PICTURE_CREDIT.test(p) && !isLastOfCopy(input, i)) continue;
     const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!));

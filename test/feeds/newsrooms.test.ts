@@ -982,6 +982,26 @@ describe('agency copy as client sites and the agencies deliver it', () => {
     ]);
   });
 
+  it('Bengali agency copy: "(বাসস)" is BSS’s, "(ইউএনবি)" UNB’s, with Bengali digits in the date', async () => {
+    const stories = await polled(
+      '/bangla/rss/bangladesh.xml',
+      rss(
+        '',
+        `<title>Sangbad Example - বাংলাদেশ</title><link>https://www.sangbad.example.com.bd</link><description>বাংলাদেশ</description><language>bn</language>`,
+        `<item><title>মেট্রোরেলের সময় বাড়ল</title><link>https://www.sangbad.example.com.bd/bangladesh/metro-5510001</link>
+<pubDate>Thu, 26 Nov 2026 18:05:00 +0600</pubDate>
+<description><![CDATA[<p>ঢাকা, ২৬ নভেম্বর (বাসস) : আগামী সপ্তাহ থেকে মেট্রোরেল রাত ১১টা পর্যন্ত চলবে।</p><p>বাসস/এসএইচ</p>]]></description></item>
+<item><title>চট্টগ্রাম বন্দরে কনটেইনার জট কমেছে</title><link>https://www.sangbad.example.com.bd/bangladesh/port-5510002</link>
+<pubDate>Thu, 26 Nov 2026 18:25:00 +0600</pubDate>
+<description><![CDATA[<p>চট্টগ্রাম, ২৬ নভেম্বর, ২০২৬ (ইউএনবি)- চট্টগ্রাম বন্দরে কনটেইনার জট কমেছে।</p>]]></description></item>`,
+      ),
+    );
+    expect(stories.map((s) => [s.agency, s.place, s.dateline, s.text])).toEqual([
+      ['BSS', 'ঢাকা', 'ঢাকা, ২৬ নভেম্বর (বাসস)', 'আগামী সপ্তাহ থেকে মেট্রোরেল রাত ১১টা পর্যন্ত চলবে।'],
+      ['UNB', 'চট্টগ্রাম', 'চট্টগ্রাম, ২৬ নভেম্বর, ২০২৬ (ইউএনবি)', 'চট্টগ্রাম বন্দরে কনটেইনার জট কমেছে।'],
+    ]);
+  });
+
   it('ANI’s and IANS’s own feeds: the dateline with the state in brackets, "--IANS" and the desk initials out', async () => {
     const [ani] = await polled(
       '/ani/national-news.xml',
