@@ -34,7 +34,7 @@ export const AGENCIES: Agency[] = [
   { id: 'Yonhap', name: 'Yonhap', marks: ['Yonhap'] },
   { id: 'TASS', name: 'TASS', marks: ['TASS', 'ITAR-TASS'] },
   { id: 'Anadolu', name: 'Anadolu Agency', marks: ['Anadolu', 'AA'] },
-  { id: 'APP', name: 'Associated Press of Pakistan', marks: ['APP'] },
+  { id: 'APP', name: 'Associated Press of Pakistan', marks: ['APP', 'اے پی پی'] },
   { id: 'BSS', name: 'Bangladesh Sangbad Sangstha', marks: ['BSS', 'বাসস'] },
   { id: 'RSS', name: 'Rastriya Samachar Samiti', marks: ['RSS'] },
   { id: 'PIB', name: 'Press Information Bureau', marks: ['PIB'] },
@@ -50,7 +50,7 @@ export const AGENCIES: Agency[] = [
   { id: 'SPA', name: 'Saudi Press Agency', marks: ['SPA'] },
   { id: 'QNA', name: 'Qatar News Agency', marks: ['QNA'] },
   { id: 'UNB', name: 'United News of Bangladesh', marks: ['UNB', 'ইউএনবি'] },
-  { id: 'PPI', name: 'Pakistan Press International', marks: ['PPI'] },
+  { id: 'PPI', name: 'Pakistan Press International', marks: ['PPI', 'پی پی آئی'] },
   { id: 'Jiji', name: 'Jiji Press', marks: ['Jiji', 'Jiji Press'] },
   // Bhutan's state broadcaster and its national paper, credited as agencies are: "Thimphu, Nov 26 (BBS) –", "--Kuensel".
   { id: 'BBS', name: 'Bhutan Broadcasting Service', marks: ['BBS'] },
@@ -669,16 +669,16 @@ const AGENCY_LEAD = new RegExp(
   'u',
 );
 /**
- * A dateline in Hindi or Bengali: "नयी दिल्ली, 26 नवंबर (भाषा)", "नई दिल्ली, 26 नवंबर (आईएएनएस)।", "पटना, २६ नवंबर (वार्ता)",
- * "ঢাকা, ২৬ নভেম্বর (বাসস) :": these scripts have no capitals, which DATELINE's place begins with, and the copy sets a danda
- * after the mark.
+ * A dateline in Hindi, Bengali or Urdu: "नयी दिल्ली, 26 नवंबर (भाषा)", "नई दिल्ली, 26 नवंबर (आईएएनएस)।", "पटना, २६ नवंबर (वार्ता)",
+ * "ঢাকা, ২৬ নভেম্বর (বাসস) :", "اسلام آباد، 26 نومبر (اے پی پی)": these scripts have no capitals, which DATELINE's place begins with,
+ * and the copy sets a danda after the mark.
  */
-const INDIC_LETTERS = String.raw`\p{sc=Deva}\p{sc=Beng}`;
+const INDIC_LETTERS = String.raw`\p{sc=Deva}\p{sc=Beng}\p{sc=Arab}`;
 const INDIC_WORD = String.raw`(?:(?!\p{Nd})[${INDIC_LETTERS}])+`;
 const INDIC_NUMBER = String.raw`\p{Nd}`;
-const INDIC_MARKS = AGENCIES.flatMap((a) => a.marks).filter((m) => new RegExp(String.raw`^[${INDIC_LETTERS}]+$`, 'u').test(m));
+const INDIC_MARKS = AGENCIES.flatMap((a) => a.marks).filter((m) => new RegExp(String.raw`^[${INDIC_LETTERS}][${INDIC_LETTERS} ]*$`, 'u').test(m));
 const INDIC_DATELINE = new RegExp(
-  String.raw`^\s*(?<place>${INDIC_WORD}(?:\s+${INDIC_WORD}){0,3}?)\s*,\s*(?<date>${INDIC_NUMBER}{1,2}\s+${INDIC_WORD}|${INDIC_WORD}\s+${INDIC_NUMBER}{1,2})(?:,?\s+${INDIC_NUMBER}{4})?\s*\((?<mark>${INDIC_MARKS.join('|')})\)\s*(?<sep>[।:|–—-]*)\s*`,
+  String.raw`^\s*(?<place>${INDIC_WORD}(?:\s+${INDIC_WORD}){0,3}?)\s*[,،]\s*(?<date>${INDIC_NUMBER}{1,2}\s+${INDIC_WORD}|${INDIC_WORD}\s+${INDIC_NUMBER}{1,2})(?:,?\s+${INDIC_NUMBER}{4})?\s*\((?<mark>${INDIC_MARKS.join('|')})\)\s*(?<sep>[।:|–—-]*)\s*`,
   'u',
 );
 /** Hindi and Bengali copy's sign-off: the mark and the desk's initials in its script, "भाषा अबक रंज", "--आईएएनएस". */
@@ -819,7 +819,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   // never) names no agency in front, unless runs of spaces nobody collapsed stand before it.
   { pattern: DATELINE, gate: (p) => { const at = p.indexOf('('); return at >= 0 && (at <= 160 || /\s\s/.test(p.slice(0, at))); } },
   { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' },
-  { pattern: INDIC_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0x9ff && within(p, '(', 80) },
+  { pattern: INDIC_DATELINE, gate: (p) => ((p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0x9ff) || (p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff)) && within(p, '(', 80) },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
   { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
   // SANA sets the dash against its mark: "Damascus, SANA- …".

@@ -1002,6 +1002,26 @@ describe('agency copy as client sites and the agencies deliver it', () => {
     ]);
   });
 
+  it('Urdu agency copy: "(اے پی پی)" is APP’s, "(پی پی آئی)" PPI’s, after the Arabic comma', async () => {
+    const stories = await polled(
+      '/urdu/rss/pakistan.xml',
+      rss(
+        '',
+        `<title>Akhbar Example - پاکستان</title><link>https://www.akhbar.example.com.pk</link><description>پاکستان</description><language>ur</language>`,
+        `<item><title>کابینہ نے منصوبے کی منظوری دے دی</title><link>https://www.akhbar.example.com.pk/pakistan/cabinet-6610001</link>
+<pubDate>Thu, 26 Nov 2026 17:05:00 +0500</pubDate>
+<description><![CDATA[<p>اسلام آباد، 26 نومبر (اے پی پی) وفاقی کابینہ نے جمعرات کو منصوبے کی منظوری دے دی۔</p>]]></description></item>
+<item><title>کراچی میں بارش</title><link>https://www.akhbar.example.com.pk/pakistan/rain-6610002</link>
+<pubDate>Thu, 26 Nov 2026 17:25:00 +0500</pubDate>
+<description><![CDATA[<p>کراچی،26 نومبر (پی پی آئی) شہر میں جمعرات کو ہلکی بارش ہوئی۔</p>]]></description></item>`,
+      ),
+    );
+    expect(stories.map((s) => [s.agency, s.place, s.dateline, s.text])).toEqual([
+      ['APP', 'اسلام آباد', 'اسلام آباد، 26 نومبر (اے پی پی)', 'وفاقی کابینہ نے جمعرات کو منصوبے کی منظوری دے دی۔'],
+      ['PPI', 'کراچی', 'کراچی،26 نومبر (پی پی آئی)', 'شہر میں جمعرات کو ہلکی بارش ہوئی۔'],
+    ]);
+  });
+
   it('ANI’s and IANS’s own feeds: the dateline with the state in brackets, "--IANS" and the desk initials out', async () => {
     const [ani] = await polled(
       '/ani/national-news.xml',
