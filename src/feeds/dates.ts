@@ -789,8 +789,16 @@ export function regionOf(url: string | null | undefined): string | null {
   return (url && /^[a-z][a-z\d+.-]*:\/\/(?:[^/?#@]*@)?[^/?#:]*\.([a-z]{2})\.?(?:[:/?#]|$)/i.exec(url)?.[1]?.toLowerCase()) || null;
 }
 
-/** Languages spoken in one country only, or mostly, written without one: Hebrew ("he", and "iw", Java's old code) is Israel's, Thai Thailand's, Persian ("fa"; Afghanistan's Dari is "prs" or "fa-AF") Iran's. */
-const LANGUAGE_COUNTRY: Record<string, string> = { he: 'il', iw: 'il', th: 'th', fa: 'ir' };
+/**
+ * Languages spoken in one country only, or mostly, written without one: Hebrew ("he", and "iw", Java's old code) is Israel's, Thai Thailand's, Persian ("fa"; Afghanistan's Dari is "prs" or "fa-AF") Iran's;
+ * Hindi and India's other languages of one state or region (Jagran's and Bhaskar's `<language>hi</language>`) India's, whose clock Sri Lanka's Tamil shares; Nepali Nepal's,
+ * Sinhala Sri Lanka's, Dzongkha Bhutan's, Dhivehi the Maldives'. Bengali (India and Bangladesh keep different clocks) and Urdu say no country.
+ */
+const LANGUAGE_COUNTRY: Record<string, string> = {
+  he: 'il', iw: 'il', th: 'th', fa: 'ir',
+  hi: 'in', mr: 'in', gu: 'in', pa: 'in', ta: 'in', te: 'in', kn: 'in', ml: 'in', or: 'in', as: 'in', kok: 'in', mai: 'in',
+  ne: 'np', si: 'lk', dz: 'bt', dv: 'mv',
+};
 
 /**
  * The country a feed's declared language names ("en-IN" → "in", "he" → "il"), when that country reads some zone
@@ -808,4 +816,32 @@ export function languageRegion(language: string | null | undefined): string | nu
 /** Feeds carry placeholder dates (0001-01-01, the epoch): nothing before 1990 is a news date. */
 function plausible(t: number): boolean {
   return Number.isFinite(t) && t >= Date.UTC(1990, 0, 1);
+}
+
+/**
+ * Offsets one country's clock (or clocks that never change, as that country's) keeps all year, for the country of a
+ * feed that gives its times no zone here and there: an offset that shifts with the seasons (Europe's, the Americas')
+ * names no one clock, and UTC's says nothing.
+ */
+const STEADY_OFFSET_COUNTRY: Record<string, string> = {
+  '+0530': 'in', '+0545': 'np', '+0600': 'bd', '+0500': 'pk', '+0630': 'mm', '+0430': 'af', '+0400': 'ae', '+0300': 'sa', '+0700': 'th', '+0800': 'sg', '+0900': 'jp',
+};
+/** A time followed by a numeric offset: "Thu, 26 Nov 2026 12:44:05 +0530", "2026-11-26T18:20:11+05:30". */
+const TIME_WITH_OFFSET = /\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*(?:GMT|UTC)?\s*([+-])(\d\d):?(\d\d)\s*$/i;
+
+/**
+ * The country whose clock a feed's dates keep, when every date with an offset says the same steady one: NDTV's
+ * `<updatedAt>2026-11-26 13:10:22</updatedAt>` beside pubDates at +0530 is 13:10 in India, not in UTC.
+ */
+export function clockRegion(dates: string[]): string | null {
+  const offsets = new Set<string>();
+  let zoned = 0;
+  for (const d of dates) {
+    const m = TIME_WITH_OFFSET.exec(d.trim());
+    if (!m) continue;
+    offsets.add(`${m[1]}${m[2]}${m[3]}`);
+    zoned++;
+  }
+  // One date is one story's say (a wire item's own stamp): two or more agreeing are the feed's clock.
+  return offsets.size === 1 && zoned >= 2 ? (STEADY_OFFSET_COUNTRY[[...offsets][0]!] ?? null) : null;
 }

@@ -22,6 +22,11 @@ export interface FeedEntry {
   /** Date strings, most trusted first (published before updated). */
   dates: string[];
   authors: string[];
+  /**
+   * Everyone the item credits when it credits several, each in an element of their own (dc:creator or Atom's author
+   * written once a person, JSON Feed's authors): the story names them together, where `authors` offers one at a time.
+   */
+  byline?: string[];
   /** RSS <comments> as written: "…/post/#comments" is the story's page when the item names no other. */
   comments?: string | null;
   /** RSS <source url="…"> as written: the page or feed the item was taken from (see normalise's storyLink). */

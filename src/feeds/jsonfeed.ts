@@ -121,6 +121,7 @@ export function parseJsonFeed(body: string): ParsedFeed {
       summary: i.summary ?? null,
       dates: [i.date_published, i.date_modified].filter((d): d is string => !!d),
       authors: authors.length ? authors : feedAuthors,
+      byline: authors,
       // A podcast episode without url or external_url is its audio file, as an RSS enclosure is: a link to play.
       media: (i.attachments ?? []).find((a) => a && /^\s*(?:audio|video)\//i.test(a.mime_type ?? ''))?.url ?? null,
       // An image attachment (a photo story, a podcast's cover) when the item names no image.

@@ -18,10 +18,10 @@ const PATH_SESSION = /;jsessionid=[^/?#]*/i;
 
 /**
  * Parameters that say which feed a click came from: Medium's "source=rss----…", the New York Times'
- * "partner=rss&emc=rss", plugins' "ref=rss", "from=feed". The same story read from its page or another
+ * "partner=rss&emc=rss", plugins' "ref=rss", "from=feed", Yahoo's ".tsrc=rss". The same story read from its page or another
  * feed has none: kept, they split one story in two. Only with such a value: "source=reuters" is the page's.
  */
-const FEED_REFERRER_KEYS = new Set(['source', 'ref', 'partner', 'emc', 'from', 'src', 'cmp', 'ito', 'ns_source', 'ns_mchannel', 'xtor']);
+const FEED_REFERRER_KEYS = new Set(['source', 'ref', 'partner', 'emc', 'from', 'src', 'cmp', 'ito', 'ns_source', 'ns_mchannel', 'xtor', '.tsrc']);
 // "rss", "RSS-3208" (AT Internet's xtor, as Le Monde and Le Figaro write it), "PublicRSS20-sa" (the BBC's ns_source).
 const FEED_REFERRER_VALUE = /^(?:public)?(?:rss|feed|atom)(?:$|[-_:.\d])/i;
 

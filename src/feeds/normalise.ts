@@ -1,14 +1,14 @@
 import { hash as digest } from 'node:crypto';
 import { getDomainWithoutSuffix } from 'tldts';
 import type { StoryDraft } from '../stories/store.js';
-import { inOtherCalendar, languageRegion, numericOrder, parseFeedDate, regionOf, type NumericOrder } from './dates.js';
+import { clockRegion, inOtherCalendar, languageRegion, numericOrder, parseFeedDate, regionOf, type NumericOrder } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
 import { AMP_PAGE, absoluteUrl, canonicalLink, largerPicture, siteUrl } from './links.js';
 import { isKnownPlace, isKnownRegion } from './places.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
-import { cleanWireCopy, RELEASE_KIND, type WireCopy } from './wire.js';
+import { AGENCIES, cleanWireCopy, RELEASE_KIND, type WireCopy } from './wire.js';
 
 export type { StoryDraft };
 
@@ -22,6 +22,8 @@ export interface NormaliseContext {
   documentBase?: string;
   /** Whether the document's numeric dates ("05/11/2026") are day- or month-first, as its dates show (set by withDocumentBase). */
   numericDates?: NumericOrder;
+  /** The country whose clock the document's dates keep, by the one steady offset they show (set by withDocumentBase). */
+  clockRegion?: string | null;
   /** Links (as written) several different entries of the document share: a listing page, no story's own (set by withDocumentBase). */
   sharedLinks?: Set<string>;
 }
@@ -30,7 +32,13 @@ export interface NormaliseContext {
 export function withDocumentBase(ctx: NormaliseContext): NormaliseContext {
   const entries = ctx.feed.entries ?? [];
   const numericDates = entries.length ? numericOrder(entries.map((e) => e.dates[0])) : null;
-  return { ...ctx, documentBase: absoluteUrl(ctx.feed.base ?? '', ctx.feedUrl) ?? atomSite(ctx) ?? ctx.feedUrl, numericDates, sharedLinks: sharedLinksOf(entries) };
+  return {
+    ...ctx,
+    documentBase: absoluteUrl(ctx.feed.base ?? '', ctx.feedUrl) ?? atomSite(ctx) ?? ctx.feedUrl,
+    numericDates,
+    clockRegion: clockRegion(entries.flatMap((e) => e.dates)),
+    sharedLinks: sharedLinksOf(entries),
+  };
 }
 
 /**
@@ -156,10 +164,12 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const title = heading ?? ((saysNothing && untitled(paragraphs)) || headline);
   if (!title && !text) return null;
   // An ambiguous zone name (PST is Pakistan's in a Pakistani feed) is read by the feed's country (its domain, else
-  // its language: a .com feed in en-PK), else the story's.
-  const region = regionOf(ctx.feedUrl) ?? languageRegion(ctx.feed.language) ?? regionOf(link);
+  // its language: a .com feed in en-PK), else the story's, else the clock the feed's other dates keep.
+  const region = regionOf(ctx.feedUrl) ?? languageRegion(ctx.feed.language) ?? regionOf(link) ?? ctx.clockRegion ?? null;
   const published = firstDate(entry.dates, region, ctx.numericDates ?? null) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt);
   const sharedLink = !!link && link === canonical && !!ctx.sharedLinks?.has(entry.link?.trim() ?? '');
+  // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
+  const author = jointByline(entry.byline ?? []) ?? firstAuthor(entry.authors);
   return {
     guid: guid ?? guidOf(entry, canonical),
     link: link ?? '',
@@ -169,10 +179,10 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     summary: summarise(paragraphs),
     // A date in the future is clamped to fetch time: some feeds stamp stories ahead to pin them on top.
     published: published === null ? ctx.fetchedAt : Math.min(published, ctx.fetchedAt),
-    // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
-    author: firstAuthor(entry.authors),
+    author,
     image: pickImage(entry.images, story.image, bases, [entry.contentBase ?? null, story.base ?? null]) ?? pickImage(entry.smallImages ?? [], null, bases, []),
-    agency: wire.agency,
+    // Copy a client site runs under the agency's name ("PTI", "Press Trust of India") without its dateline is the agency's.
+    agency: wire.agency ?? agencyNamed(author) ?? agencyNamed(outlet),
     dateline: wire.dateline,
     place: wire.place,
     categories: [...new Set(entry.categories.map(cleanTitle).filter(Boolean))].slice(0, MAX_CATEGORIES),
@@ -504,6 +514,31 @@ function firstAuthor(authors: string[]): string | null {
   return null;
 }
 
+/**
+ * Several people credited each in an element of their own (Brightspot's and Arc's repeated dc:creator, Atom authors):
+ * every one named, each cleaned as a byline is. Only the first was named.
+ */
+function jointByline(names: string[]): string | null {
+  if (names.length < 2) return null;
+  const cleaned = [...new Set(names.map(cleanAuthor).filter((n): n is string => !!n))];
+  return cleaned.length < 2 ? null : shortened(cleaned.join(', '), AUTHOR_MAX);
+}
+
+const AUTHOR_MAX = 120;
+
+/** An agency's name or mark as a whole byline: "PTI", "Press Trust of India", "The Associated Press". */
+const AGENCY_BYLINE = new Map(AGENCIES.flatMap((a) => [a.id, a.name, ...a.marks].map((n) => [n.toLowerCase(), a.id] as const)));
+
+function agencyNamed(author: string | null): string | null {
+  if (!author) return null;
+  // "IANS, Agencies", "Reuters and AFP": the first agency named.
+  for (const part of author.split(/\s*(?:[,&/]|\band\b)\s*/)) {
+    const agency = AGENCY_BYLINE.get(part.toLowerCase());
+    if (agency) return agency;
+  }
+  return null;
+}
+
 /** A job title after a byline's name: "| Staff Writer", ", Special Correspondent", "- Senior Reporter, Delhi". */
 const ROLE_AFTER_NAME =
   /\s*(?:[,|–—]|\s-)\s*(?:(?:senior|special|chief|staff|associate|deputy|managing|contributing|political|diplomatic|foreign|legal|business|sports|health|science|tech(?:nology)?|city|national|principal|assistant|executive|our|editor-at-large)\s+)*(?:correspondent|writer|reporter|editor|contributor|columnist|journalist|bureau chief|staff writer|staff reporter)s?\b.*$/i;
@@ -524,11 +559,18 @@ const PLACE_IN_AFTER_NAME = /^(\S.{1,80}?)\s+in\s+((?:\p{L}[\p{L}\p{M} .'’-]{1
  * The byline without the place it was filed from, when the gazetteer knows that place (or a country): "Rahul Roy, Delhi" is
  * Rahul Roy. A name of one word keeps its place: "Desk (Delhi)" is that desk's name, "Desk" none.
  */
+/** A news service's initials: "PNS", "TNN", "ENS", "HTC". */
+const SERVICE_INITIALS = /^\p{Lu}{2,5}$/u;
+
 function withoutPlace(a: string): string {
   const m = PLACE_IN_AFTER_NAME.exec(a) ?? PLACE_AFTER_NAME.exec(a);
-  if (!m || !/\p{L}\S*\s+\S*\p{L}/u.test(m[1]!)) return a;
+  if (!m) return a;
   const place = m[2]!.split(',').at(-1)!.trim();
-  return isKnownPlace(place) || isKnownRegion(place) ? m[1]!.trim() : a;
+  if (!isKnownPlace(place) && !isKnownRegion(place)) return a;
+  // A place and its state, "ANI | Mumbai (Maharashtra)" as client sites print agency copy: both go. An agency's or a
+  // news service's initials are a name of one word ("PTI | New Delhi", the Pioneer's "PNS | Cuttack").
+  const name = withoutPlace(m[1]!.trim());
+  return /\p{L}\S*\s+\S*\p{L}/u.test(name) || agencyNamed(name) || SERVICE_INITIALS.test(name) ? name : a;
 }
 
 function cleanAuthor(raw: string | undefined): string | null {
@@ -557,7 +599,7 @@ function cleanAuthor(raw: string | undefined): string | null {
   const desk = DESK_LOGIN.exec(a);
   if (desk) return `${desk[1]![0]!.toUpperCase()}${desk[1]!.slice(1).toLowerCase()} Desk`;
   if (!/\p{Ll}/u.test(a) && /\p{Lu}{3}/u.test(a)) a = nameCased(a);
-  return a.length > 120 ? `${a.slice(0, 119)}…` : a;
+  return a.length > AUTHOR_MAX ? `${a.slice(0, AUTHOR_MAX - 1)}…` : a;
 }
 
 /**

@@ -181,7 +181,7 @@ export async function parseFeed(text: string, contentType?: string | null): Prom
     const parsed = await parseFeed(inPage, contentType);
     return { ...parsed, warning: ['the feed came inside an HTML page, read from there', parsed.warning].filter(Boolean).join('; ') };
   }
-  const prepared = inlineMarkupAsText(prepareXml(body));
+  const prepared = inlineMarkupAsText(newsSitemapAsRss(prepareXml(body)));
   try {
     return fromRssParser(await rss.parseString(prepared), formatOf(prepared));
   } catch (strictError) {
@@ -231,6 +231,26 @@ function prepareXml(body: string): string {
   const declared = [...doctype[0].matchAll(/<!ENTITY\s+(?!%)([\p{L}_][\p{L}\p{N}._-]*)/gu)].map((m) => m[1]!);
   for (const name of declared) xml = xml.split(`&${name};`).join(`&amp;${name};`);
   return xml;
+}
+
+/**
+ * A Google News sitemap (<urlset> of <url> with <news:news>), which publishers keep for Google News and hand out as
+ * their feed: each <url> is an item whose <loc> is its link, its headline, date and keywords in <news:news> (read as in
+ * an RSS item), the publication's <news:name> the feed's title. A sitemap without <news:news> lists pages, not stories,
+ * and stays no feed.
+ */
+function newsSitemapAsRss(xml: string): string {
+  const root = /^<urlset\b([^>]*)>/.exec(xml);
+  if (!root || !/<news:news[\s>]/.test(xml)) return xml;
+  const name = /<news:name>([\s\S]*?)<\/news:name>/.exec(xml)?.[1]?.trim() ?? '';
+  const site = /<loc>\s*(https?:\/\/[^/<\s]+)/.exec(xml)?.[1] ?? '';
+  const language = /<news:language>([\w-]{2,12})<\/news:language>/.exec(xml)?.[1] ?? '';
+  const items = xml
+    .slice(root[0].length)
+    .replace(/<\/urlset>\s*$/, '')
+    .replace(/<(\/?)url>/g, '<$1item>')
+    .replace(/<(\/?)loc>/g, '<$1link>');
+  return `<rss version="2.0"${root[1]}><channel><title>${name}</title><link>${site}</link><language>${language}</language>${items}</channel></rss>`;
 }
 
 /** Atom written with a prefix (<atom:feed xmlns:atom="http://www.w3.org/2005/Atom">) is Atom all the same. */
@@ -402,37 +422,83 @@ function withCanonicalNames(xmlItem: Raw): Raw {
 }
 
 function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedEntry {
+  const news = newsSitemap(raw);
   // .NET's SyndicationFeed writes what RSS has no element for in Atom's namespace under the prefix a10: an author
   // without an address (<a10:author><a10:name>), the full text (<a10:content>), a link that is not the first.
-  const authors = compact([personName(raw['dc:creator']), personName(raw.author), personName(raw['atom:author']), personName(raw['a10:author']), text(raw['itunes:author']), text(raw['googleplay:author'])]);
-  const encoded = text(item['content:encoded']) ?? text(raw['a10:content']) ?? text(raw['atom:content']);
+  const authors = compact([
+    personName(raw['dc:creator']),
+    personName(raw.author),
+    personName(raw['atom:author']),
+    personName(raw['a10:author']),
+    text(raw['itunes:author']),
+    text(raw['googleplay:author']),
+    ...publisherFields(raw, 'author'),
+  ]);
+  const encoded = text(item['content:encoded']) ?? text(raw['a10:content']) ?? text(raw['atom:content']) ?? publisherFields(raw, 'body')[0] ?? null;
   // Podcasts and video feeds say what an item is in itunes:summary/subtitle, googleplay:description or media:description,
   // often without a <description>; Dublin Core's dc:description stands for it in RSS 1.0 and some 2.0 generators.
   const description =
-    text(item.content) ?? text(item.summary) ?? text(raw['dc:description']) ?? text(raw['itunes:summary']) ?? text(raw['itunes:subtitle']) ?? text(raw['googleplay:description']) ?? mediaDescription(raw);
+    text(item.content) ??
+    text(item.summary) ??
+    text(raw['dc:description']) ??
+    text(raw['itunes:summary']) ??
+    text(raw['itunes:subtitle']) ??
+    text(raw['googleplay:description']) ??
+    mediaDescription(raw) ??
+    publisherFields(raw, 'summary')[0] ??
+    null;
   return {
     guid: text(item.guid) ?? text(item['rdf:about']),
     guidIsPermaLink: attr(raw.guid, 'isPermaLink')?.toLowerCase() === 'true',
-    link: text(item.origLink) ?? rssLink(raw.link) ?? atomAlternate(raw['atom:link']) ?? atomAlternate(raw['a10:link']) ?? placeholderLink(raw.link),
+    link:
+      text(item.origLink) ??
+      rssLink(raw.link) ??
+      atomAlternate(raw['atom:link']) ??
+      atomAlternate(raw['a10:link']) ??
+      publisherFields(raw, 'link').find((url) => /^(?:https?:)?\/\/\S+$|^\/\S*$/i.test(url)) ??
+      placeholderLink(raw.link),
     // xml:base on the item counts for its links as on an Atom entry (feedparser reads it so); it was ignored.
     base: attr(raw, 'xml:base'),
-    title: withTagWordsAsText(text(item.title) ?? text(raw['itunes:title']) ?? mediaTitle(raw)),
+    title: withTagWordsAsText(text(item.title) ?? text(raw['itunes:title']) ?? mediaTitle(raw) ?? text(news?.['news:title']) ?? publisherFields(raw, 'title')[0] ?? null),
     content: encoded ?? description,
     contentIsText: false,
     summary: encoded ? description : null,
-    dates: compact([text(item.pubDate), text(item.dcDate), text(item.date), ...publishedDates(raw), text(item.dctermsCreated), text(item.atomUpdated), text(item.a10Updated), text(item.dctermsModified), text(raw.updated)]),
+    dates: compact([
+      text(item.pubDate),
+      text(item.dcDate),
+      text(item.date),
+      ...publishedDates(raw),
+      text(news?.['news:publication_date']),
+      ...publisherDates(raw, PUBLISHER_PUBLISHED),
+      text(item.dctermsCreated),
+      text(item.atomUpdated),
+      text(item.a10Updated),
+      text(item.dctermsModified),
+      text(raw.updated),
+      ...publisherDates(raw, PUBLISHER_UPDATED),
+    ]),
     // From the raw item: rss-parser's creator is the first element's bare text, "by" for "by <a>Jane Roe</a>".
     authors: authors.length ? authors : channelAuthors,
+    byline: compact((Array.isArray(raw['dc:creator']) ? raw['dc:creator'] : []).map(personName)),
     comments: text(raw.comments),
     sourceUrl: attr(raw.source, 'url'),
     // FeedBurner's enclosure counts plays through its own host; the publisher's file is named beside it.
     media: text(raw['feedburner:origEnclosureLink']) ?? mediaEnclosure(item),
-    ...pictures(imagesOf(item)),
+    ...pictures(imagesOf(item), sitemapImages(raw)),
     // RSS 1.0 has no <category>: Dublin Core's dc:subject says what an item is about (RSS 2.0 feeds use it too).
-    categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject'])],
-    // Bing News credits the outlet in its own namespace.
-    outlet: text(raw.source) ?? text(raw['News:Source']),
+    categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject']), ...newsKeywords(news), ...publisherFields(raw, 'categories').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean)],
+    // Bing News credits the outlet in its own namespace; Yahoo's syndication feeds in the item's media:credit.
+    outlet: text(raw.source) ?? text(raw['News:Source']) ?? publishingCompany(raw['media:credit']),
   };
+}
+
+/**
+ * The outlet a syndication feed (Yahoo's) credits for the item: `<media:credit role="publishing company">Reuters</media:credit>`
+ * on the item itself (inside a media:content it credits the picture).
+ */
+function publishingCompany(value: unknown): string | null {
+  const credits = Array.isArray(value) ? value : [];
+  return text(credits.find((c) => attr(c, 'role')?.trim().toLowerCase() === 'publishing company' && text(c)) ?? null);
 }
 
 /**
@@ -442,6 +508,62 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
  */
 function publishedDates(raw: Raw): (string | null)[] {
   return [text(raw['atom:published']), text(raw['dcterms:issued']), text(raw['prism:publicationDate']), text(raw.published), text(raw.date)];
+}
+
+/**
+ * Item elements newsroom CMSs name themselves for what RSS has an element for (Indian and regional publishers' feeds:
+ * <headline>; <url>, <weburl>, <permalink>; <fulltext>, <story>, <body>; <synopsis>, <shortdescription>; <byline>, <writer>;
+ * <section>, <tags>, <keywords>), each read after the standard ones. Such items lost their headline, link, text, byline or sections.
+ */
+const PUBLISHER_FIELDS = {
+  title: /^(?:headline|heading|(?:story|news|article)[_-]?(?:title|headline))$/i,
+  link: /^(?:url|permalink|(?:web|story|article|share|news|full|canonical)[_-]?(?:url|link))$/i,
+  body: /^(?:full[_-]?(?:text|story|content)|body|story(?:[_-]?(?:content|body|text))?|article[_-]?(?:body|text|content)|content|news[_-]?content)$/i,
+  summary: /^(?:short[_-]?desc(?:ription)?|synopsis|abstract|intro|excerpt|teaser|standfirst|summary)$/i,
+  author: /^(?:byline|author[_-]?name|writer|reporter|creator)$/i,
+  categories: /^(?:section(?:[_-]?name)?|category[_-]?name|sub[_-]?category|tags|keywords)$/i,
+};
+
+function publisherFields(raw: Raw, field: keyof typeof PUBLISHER_FIELDS): string[] {
+  return compact(
+    Object.keys(raw)
+      .filter((key) => PUBLISHER_FIELDS[field].test(key))
+      .map((key) => text(raw[key])),
+  );
+}
+
+/**
+ * Dates Indian and other newsroom CMSs write in item elements of their own (NDTV's and ABP's <updatedAt>, <publishedAt>,
+ * <publish_date>, <lastUpdated>, <modified_date>), read after the standard ones: an item with only such a date took the
+ * fetch time.
+ */
+const PUBLISHER_PUBLISHED =
+  /^(?:(?:publish(?:ed)?|pub|created?|insert(?:ed)?|news|display|story|article|release)[_-]?(?:at|date|time|datetime|on)|created|datetime|first[_-]?published|date[_-]?(?:published|created))$/i;
+const PUBLISHER_UPDATED = /^(?:lastmod|modified|updated?[_-]?(?:at|date|time|on)|last[_-]?(?:updated|modified)(?:[_-]?(?:at|date|time|on))?|modified[_-]?(?:at|date|time|on)|date[_-]?modified)$/i;
+
+function publisherDates(raw: Raw, names: RegExp): (string | null)[] {
+  return Object.keys(raw)
+    .filter((key) => names.test(key))
+    .map((key) => text(raw[key]));
+}
+
+/**
+ * Google's news sitemap namespace, which publishers' Google News feeds carry inside RSS items: <news:news> holds the
+ * publication date (often the item's only one), the headline and keywords; <image:image><image:loc> the picture.
+ */
+function newsSitemap(raw: Raw): Raw | null {
+  const news = first(raw['news:news']);
+  return news && typeof news === 'object' ? (news as Raw) : null;
+}
+
+function newsKeywords(news: Raw | null): string[] {
+  const keywords = text(news?.['news:keywords']);
+  return keywords ? keywords.split(',').map((k) => k.trim()).filter(Boolean) : [];
+}
+
+function sitemapImages(raw: Raw): string[] {
+  const images = Array.isArray(raw['image:image']) ? (raw['image:image'] as unknown[]) : [];
+  return compact(images.map((i) => (i && typeof i === 'object' ? text((i as Raw)['image:loc']) : null)));
 }
 
 /**
@@ -526,6 +648,7 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLa
     summary,
     dates: compact([text(first(entry.published)), text(first(entry.issued)), text(item.dcDate), text(first(entry.updated)), text(first(entry.modified))]),
     authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...feedAuthors]),
+    byline: authors,
     ...pictures(imagesOf(item), enclosures),
     categories: (Array.isArray(entry.category) ? entry.category : []).map(atomCategory).filter(Boolean),
     outlet: text((first(entry.source) as Raw | undefined)?.title),
@@ -748,10 +871,10 @@ function mediaEnclosure(item: RawItem): string | null {
 }
 
 /**
- * Item elements publishers invent for the story's picture: <StoryImage>, <fullimage>, <thumbimage>, <featured_image>,
- * <thumbnail>, <photo>, <picture>, <imageUrl>, <image_url>, <newsimage>.
+ * Item elements publishers invent for the story's picture: <StoryImage>, <fullimage>, <thumbimage>, <smallimage>, <featured_image>,
+ * <thumbnail>, <photo>, <picture>, <imageUrl>, <image_url>, <image_link>, <newsimage>, and <Image> or <img> with a URL for text.
  */
-const PUBLISHER_IMAGE = /^(?:(?:story|full|thumb|large|main|featured|lead|top|news|big)[_-]?(?:image|img|photo)|thumbnail|thumb|photo|picture|(?:image|img|photo|thumbnail)[_-]?url)$/i;
+const PUBLISHER_IMAGE = /^(?:(?:story|full|thumb|large|main|featured|lead|top|news|big|small)[_-]?(?:image|img|photo)|image|img|thumbnail|thumb|photo|picture|(?:image|img|photo|thumbnail)[_-]?(?:url|link|src))$/i;
 
 /**
  * Indian and other CMS feeds name the picture in an element of their own,
@@ -762,8 +885,22 @@ function publisherImages(raw: Raw | undefined): string[] {
   if (!raw) return [];
   return Object.keys(raw)
     .filter((key) => PUBLISHER_IMAGE.test(key))
+    .sort((a, b) => pictureRank(a) - pictureRank(b))
     .map((key) => text(raw[key]))
     .filter((url): url is string => !!url && /^https?:\/\/\S+$/i.test(url));
+}
+
+/**
+ * The full-size picture before the story's and the thumbnail last, whatever order the elements come in: NDTV writes
+ * <StoryImage> (625×300) and <thumbimage> before <fullimage> (1200×675), and the smaller was taken.
+ */
+const PICTURE_RANKS: [RegExp, number][] = [
+  [/^(?:full|large|big|main|lead|featured|top)/i, 0],
+  [/^(?:thumb|small)/i, 2],
+];
+
+function pictureRank(key: string): number {
+  return PICTURE_RANKS.find(([name]) => name.test(key))?.[1] ?? 1;
 }
 
 function categoriesOf(value: unknown): string[] {

@@ -17,10 +17,11 @@ export interface Agency {
 }
 
 export const AGENCIES: Agency[] = [
-  { id: 'IANS', name: 'Indo-Asian News Service', marks: ['IANS'] },
-  { id: 'PTI', name: 'Press Trust of India', marks: ['PTI'] },
-  { id: 'ANI', name: 'Asian News International', marks: ['ANI'] },
-  { id: 'UNI', name: 'United News of India', marks: ['UNI'] },
+  { id: 'IANS', name: 'Indo-Asian News Service', marks: ['IANS', 'आईएएनएस'] },
+  // PTI's Hindi service is Bhasha (भाषा), UNI's Varta (वार्ता): Hindi copy credits them so, and the agencies in Devanagari.
+  { id: 'PTI', name: 'Press Trust of India', marks: ['PTI', 'पीटीआई', 'भाषा'] },
+  { id: 'ANI', name: 'Asian News International', marks: ['ANI', 'एएनआई'] },
+  { id: 'UNI', name: 'United News of India', marks: ['UNI', 'यूएनआई', 'वार्ता'] },
   { id: 'Reuters', name: 'Reuters', marks: ['Reuters', 'REUTERS', 'Thomson Reuters', 'Reuters Breakingviews', 'Thomson Reuters Foundation'] },
   { id: 'AP', name: 'Associated Press', marks: ['AP', 'Associated Press', 'The Associated Press'] },
   { id: 'AFP', name: 'Agence France-Presse', marks: ['AFP', 'Agence France-Presse'] },
@@ -33,8 +34,8 @@ export const AGENCIES: Agency[] = [
   { id: 'Yonhap', name: 'Yonhap', marks: ['Yonhap'] },
   { id: 'TASS', name: 'TASS', marks: ['TASS', 'ITAR-TASS'] },
   { id: 'Anadolu', name: 'Anadolu Agency', marks: ['Anadolu', 'AA'] },
-  { id: 'APP', name: 'Associated Press of Pakistan', marks: ['APP'] },
-  { id: 'BSS', name: 'Bangladesh Sangbad Sangstha', marks: ['BSS'] },
+  { id: 'APP', name: 'Associated Press of Pakistan', marks: ['APP', 'اے پی پی'] },
+  { id: 'BSS', name: 'Bangladesh Sangbad Sangstha', marks: ['BSS', 'বাসস'] },
   { id: 'RSS', name: 'Rastriya Samachar Samiti', marks: ['RSS'] },
   { id: 'PIB', name: 'Press Information Bureau', marks: ['PIB'] },
   { id: 'WAM', name: 'Emirates News Agency', marks: ['WAM'] },
@@ -48,8 +49,8 @@ export const AGENCIES: Agency[] = [
   { id: 'KUNA', name: 'Kuwait News Agency', marks: ['KUNA'] },
   { id: 'SPA', name: 'Saudi Press Agency', marks: ['SPA'] },
   { id: 'QNA', name: 'Qatar News Agency', marks: ['QNA'] },
-  { id: 'UNB', name: 'United News of Bangladesh', marks: ['UNB'] },
-  { id: 'PPI', name: 'Pakistan Press International', marks: ['PPI'] },
+  { id: 'UNB', name: 'United News of Bangladesh', marks: ['UNB', 'ইউএনবি'] },
+  { id: 'PPI', name: 'Pakistan Press International', marks: ['PPI', 'پی پی آئی'] },
   { id: 'Jiji', name: 'Jiji Press', marks: ['Jiji', 'Jiji Press'] },
   // Bhutan's state broadcaster and its national paper, credited as agencies are: "Thimphu, Nov 26 (BBS) –", "--Kuensel".
   { id: 'BBS', name: 'Bhutan Broadcasting Service', marks: ['BBS'] },
@@ -717,6 +718,21 @@ const AGENCY_LEAD = new RegExp(
   String.raw`^(?<mark>${AGENCIES.flatMap((a) => a.marks).filter((m) => !NOT_LEAD_MARKS.has(m)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`,
   'u',
 );
+/**
+ * A dateline in Hindi, Bengali or Urdu: "नयी दिल्ली, 26 नवंबर (भाषा)", "नई दिल्ली, 26 नवंबर (आईएएनएस)।", "पटना, २६ नवंबर (वार्ता)",
+ * "ঢাকা, ২৬ নভেম্বর (বাসস) :", "اسلام آباد، 26 نومبر (اے پی پی)": these scripts have no capitals, which DATELINE's place begins with,
+ * and the copy sets a danda after the mark.
+ */
+const INDIC_LETTERS = String.raw`\p{sc=Deva}\p{sc=Beng}\p{sc=Arab}`;
+const INDIC_WORD = String.raw`(?:(?!\p{Nd})[${INDIC_LETTERS}])+`;
+const INDIC_NUMBER = String.raw`\p{Nd}`;
+const INDIC_MARKS = AGENCIES.flatMap((a) => a.marks).filter((m) => new RegExp(String.raw`^[${INDIC_LETTERS}][${INDIC_LETTERS} ]*$`, 'u').test(m));
+const INDIC_DATELINE = new RegExp(
+  String.raw`^\s*(?<place>${INDIC_WORD}(?:\s+${INDIC_WORD}){0,3}?)\s*[,،]\s*(?<date>${INDIC_NUMBER}{1,2}\s+${INDIC_WORD}|${INDIC_WORD}\s+${INDIC_NUMBER}{1,2})(?:,?\s+${INDIC_NUMBER}{4})?\s*\((?<mark>${INDIC_MARKS.join('|')})\)\s*(?<sep>[।:|–—-]*)\s*`,
+  'u',
+);
+/** Hindi and Bengali copy's sign-off: the mark and the desk's initials in its script, "भाषा अबक रंज", "--आईएएनएस". */
+const INDIC_SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${INDIC_MARKS.join('|')})\)?(?:\s+${INDIC_WORD}){0,4}\s*$`, 'u');
 /** Kyodo's dateline without brackets: "TOKYO, Nov. 26 Kyodo - …" (the place, its date, the mark, a spaced dash). */
 const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\s+(?<mark>Kyodo)\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
@@ -859,6 +875,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   // never) names no agency in front, unless runs of spaces nobody collapsed stand before it.
   { pattern: DATELINE, gate: (p) => { const at = p.indexOf('('); return at >= 0 && (at <= 160 || /\s\s/.test(p.slice(0, at))); } },
   { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' },
+  { pattern: INDIC_DATELINE, gate: (p) => ((p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0x9ff) || (p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff)) && within(p, '(', 80) },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
   { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
   // SANA sets the dash against its mark: "Damascus, SANA- …".
@@ -1280,8 +1297,8 @@ function asDateline(found: RegExpExecArray): Dateline {
     place: place?.trim() || null,
     date: (date ?? dateAlone)?.trim() ?? null,
     mark: mark ?? null,
-    // EFE's full stop after the mark is its separator's ("(EFE).-").
-    text: found[0].replace(/[\s:–—‒―|-]+$/, '').replace(/\)\.$/, ')').trim(),
+    // EFE's full stop after the mark is its separator's ("(EFE).-"), as is Hindi copy's danda ("(आईएएनएस)।").
+    text: found[0].replace(/[\s:–—‒―|।-]+$/, '').replace(/\)\.$/, ')').trim(),
     length: found[0].length,
     credit: false,
   };
@@ -1369,7 +1386,7 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
       }
       skippingList = 0;
     }
-    const signOff = p.length <= MAX_SIGN_OFF_LINE ? SIGN_OFF.exec(p) : null;
+    const signOff = p.length <= MAX_SIGN_OFF_LINE ? (SIGN_OFF.exec(p) ?? INDIC_SIGN_OFF.exec(p)) : null;
     // Kyodo's and Yonhap's credit alone under a picture whose caption the feed dropped ("(Kyodo)"), with copy still below it.
     if (signOff && PICTURE_CREDIT.test(p) && !isLastOfCopy(input, i)) continue;
     const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!));

@@ -784,7 +784,7 @@ describe('JSON Feed', () => {
       title: 'The ro-pax service between Kochi and Lakshadweep resumes on Monday after its annual refit, the port trust said',
       link: 'https://ferrydesk.example.org/2026/11/26/ro-pax-kochi',
       published: '2026-11-26T05:35:00.000Z',
-      author: 'Neha Thomas',
+      author: 'Neha Thomas, Joseph Varghese', // both the item credits
       image: 'https://ferrydesk.example.org/media/ro-pax.jpg',
       text: 'The ro-pax service between Kochi and Lakshadweep resumes on Monday after its annual refit, the port trust said.\n\nTickets open on Friday.',
       source: 'Ferry Desk',
