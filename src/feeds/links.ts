@@ -122,7 +122,7 @@ function withoutAmpMarkers(u: URL): void {
 export function canonicalLink(href: string | null | undefined, ...bases: (string | null | undefined)[]): string | null {
   const absolute = absoluteUrl(href, ...bases);
   if (!absolute) return null;
-  const u = new URL(unwrapRedirect(absolute));
+  const u = unwrapRedirect(absolute);
   if (!HASH_ROUTE.test(u.hash)) u.hash = '';
   if (u.pathname.includes(';')) u.pathname = u.pathname.replace(PATH_SESSION, '');
   if (/amp/i.test(u.pathname + u.search)) withoutAmpMarkers(u);
@@ -146,17 +146,24 @@ export function canonicalLink(href: string | null | undefined, ...bases: (string
  * would then share one host and never match the same story from its
  * outlet's own feed. The outlet's URL is the story's link.
  */
-function unwrapRedirect(written: string): string {
-  const { url: absolute, parsed: u } = withoutMeasurementPrefix(written);
-  if (/^news\.google\.[a-z.]+$/i.test(u.hostname)) return googleNewsTarget(u.pathname) ?? absolute;
-  if (u.hostname.endsWith('.cdn.ampproject.org') || (u.pathname.startsWith('/amp/') && /^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname))) return ampTarget(u) ?? absolute;
+function unwrapRedirect(written: string): URL {
+  const { parsed } = withoutMeasurementPrefix(written);
+  const target = redirectTarget(parsed);
+  // No redirect: the address as parsed already, which the caller may change (it is no one else's).
+  return target === null ? parsed : new URL(target);
+}
+
+/** The story's address a redirect names, or null when `u` is no redirect (or names none). */
+function redirectTarget(u: URL): string | null {
+  if (/^news\.google\.[a-z.]+$/i.test(u.hostname)) return googleNewsTarget(u.pathname);
+  if (u.hostname.endsWith('.cdn.ampproject.org') || (u.pathname.startsWith('/amp/') && /^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname))) return ampTarget(u);
   // Bing News' feeds link through its click counter: "https://www.bing.com/news/apiclick.aspx?…&url=<story>".
-  if (u.pathname.toLowerCase() === '/news/apiclick.aspx' && /^(?:www\.)?bing\.com$/i.test(u.hostname)) return targetOf(u, 'url') ?? absolute;
+  if (u.pathname.toLowerCase() === '/news/apiclick.aspx' && /^(?:www\.)?bing\.com$/i.test(u.hostname)) return targetOf(u, 'url');
   // Facebook's and LinkedIn's link shims, which feeds made from a page's or a profile's posts link through.
-  if (u.pathname === '/l.php' && /^(?:l|lm)\.facebook\.com$/i.test(u.hostname)) return targetOf(u, 'u') ?? absolute;
-  if (u.pathname === '/redir/redirect' && /^(?:www\.)?linkedin\.com$/i.test(u.hostname)) return targetOf(u, 'url') ?? absolute;
-  if (!/^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname) || u.pathname !== '/url') return absolute;
-  return targetOf(u, 'url', 'q') ?? absolute;
+  if (u.pathname === '/l.php' && /^(?:l|lm)\.facebook\.com$/i.test(u.hostname)) return targetOf(u, 'u');
+  if (u.pathname === '/redir/redirect' && /^(?:www\.)?linkedin\.com$/i.test(u.hostname)) return targetOf(u, 'url');
+  if (!/^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname) || u.pathname !== '/url') return null;
+  return targetOf(u, 'url', 'q');
 }
 
 /**
