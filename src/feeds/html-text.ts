@@ -455,8 +455,18 @@ export function cleanTitle(raw: string | null): string {
   return collapse(t);
 }
 
-/** Whitespace that collapse() changes: at an end, other than a space, or more than one. */
-const LOOSE_SPACE = /^\s|\s$|[^\S ]|\s\s/;
+/** Whitespace other than a space: collapse() makes it one. */
+const OTHER_SPACE = /[^\S ]/;
+const SPACE = /\s/;
+
+/**
+ * Whitespace that collapse() changes: at an end, other than a space, or more than one (a space and then another, or
+ * whitespace of another kind). One pattern for all four scanned the line trying each at every character; a class and a
+ * substring are searched faster, and the ends are two characters.
+ */
+function hasLooseSpace(t: string): boolean {
+  return t.length > 0 && (SPACE.test(t[0]!) || SPACE.test(t[t.length - 1]!) || OTHER_SPACE.test(t) || t.includes('  '));
+}
 
 /**
  * Control characters that are not whitespace: feeds leak them from databases,
@@ -504,6 +514,6 @@ const EDGE_BIDI = /^[\s\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]+|[\s\u200E\
 function collapse(s: string): string {
   const t = withoutControls(s);
   // Every single space is a match of \s+, so replace() rebuilds even a clean line: test first.
-  const u = LOOSE_SPACE.test(t) ? t.replace(/\s+/g, ' ').trim() : t;
+  const u = hasLooseSpace(t) ? t.replace(/\s+/g, ' ').trim() : t;
   return BIDI.test(u) ? u.replace(EDGE_BIDI, '') : u;
 }

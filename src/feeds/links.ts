@@ -44,11 +44,8 @@ export function absoluteUrl(href: string | null | undefined, ...bases: (string |
   let base: string | undefined;
   for (const b of bases) {
     if (!b) continue;
-    try {
-      base = new URL(b, base).toString();
-    } catch {
-      // a broken base is skipped, not fatal
-    }
+    // a broken base is skipped, not fatal
+    base = (base === undefined ? outermostBase(b) : resolved(b, base)) ?? base;
   }
   try {
     const u = new URL(h, base);
@@ -56,6 +53,22 @@ export function absoluteUrl(href: string | null | undefined, ...bases: (string |
   } catch {
     return null;
   }
+}
+
+function resolved(href: string, base?: string): string | null {
+  try {
+    return new URL(href, base).toString();
+  } catch {
+    return null;
+  }
+}
+
+/** The outermost base last resolved (the feed's, the same for every link of every story of a feed) and what it resolved to. */
+let lastOutermost: { written: string; base: string | null } | null = null;
+
+function outermostBase(written: string): string | null {
+  if (lastOutermost?.written !== written) lastOutermost = { written, base: resolved(written) };
+  return lastOutermost.base;
 }
 
 const ANCHOR_HREF = /^<a\s[^>]*?\bhref\s*=\s*["']([^"']+)["']/i;
@@ -109,7 +122,7 @@ function withoutAmpMarkers(u: URL): void {
 export function canonicalLink(href: string | null | undefined, ...bases: (string | null | undefined)[]): string | null {
   const absolute = absoluteUrl(href, ...bases);
   if (!absolute) return null;
-  const u = new URL(unwrapRedirect(absolute));
+  const u = unwrapRedirect(absolute);
   if (!HASH_ROUTE.test(u.hash)) u.hash = '';
   if (u.pathname.includes(';')) u.pathname = u.pathname.replace(PATH_SESSION, '');
   if (/amp/i.test(u.pathname + u.search)) withoutAmpMarkers(u);
@@ -133,18 +146,24 @@ export function canonicalLink(href: string | null | undefined, ...bases: (string
  * would then share one host and never match the same story from its
  * outlet's own feed. The outlet's URL is the story's link.
  */
-function unwrapRedirect(written: string): string {
-  const absolute = withoutMeasurementPrefix(written);
-  const u = new URL(absolute);
-  if (/^news\.google\.[a-z.]+$/i.test(u.hostname)) return googleNewsTarget(u.pathname) ?? absolute;
-  if (u.hostname.endsWith('.cdn.ampproject.org') || (u.pathname.startsWith('/amp/') && /^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname))) return ampTarget(u) ?? absolute;
+function unwrapRedirect(written: string): URL {
+  const { parsed } = withoutMeasurementPrefix(written);
+  const target = redirectTarget(parsed);
+  // No redirect: the address as parsed already, which the caller may change (it is no one else's).
+  return target === null ? parsed : new URL(target);
+}
+
+/** The story's address a redirect names, or null when `u` is no redirect (or names none). */
+function redirectTarget(u: URL): string | null {
+  if (/^news\.google\.[a-z.]+$/i.test(u.hostname)) return googleNewsTarget(u.pathname);
+  if (u.hostname.endsWith('.cdn.ampproject.org') || (u.pathname.startsWith('/amp/') && /^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname))) return ampTarget(u);
   // Bing News' feeds link through its click counter: "https://www.bing.com/news/apiclick.aspx?…&url=<story>".
-  if (u.pathname.toLowerCase() === '/news/apiclick.aspx' && /^(?:www\.)?bing\.com$/i.test(u.hostname)) return targetOf(u, 'url') ?? absolute;
+  if (u.pathname.toLowerCase() === '/news/apiclick.aspx' && /^(?:www\.)?bing\.com$/i.test(u.hostname)) return targetOf(u, 'url');
   // Facebook's and LinkedIn's link shims, which feeds made from a page's or a profile's posts link through.
-  if (u.pathname === '/l.php' && /^(?:l|lm)\.facebook\.com$/i.test(u.hostname)) return targetOf(u, 'u') ?? absolute;
-  if (u.pathname === '/redir/redirect' && /^(?:www\.)?linkedin\.com$/i.test(u.hostname)) return targetOf(u, 'url') ?? absolute;
-  if (!/^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname) || u.pathname !== '/url') return absolute;
-  return targetOf(u, 'url', 'q') ?? absolute;
+  if (u.pathname === '/l.php' && /^(?:l|lm)\.facebook\.com$/i.test(u.hostname)) return targetOf(u, 'u');
+  if (u.pathname === '/redir/redirect' && /^(?:www\.)?linkedin\.com$/i.test(u.hostname)) return targetOf(u, 'url');
+  if (!/^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname) || u.pathname !== '/url') return null;
+  return targetOf(u, 'url', 'q');
 }
 
 /**
@@ -165,22 +184,23 @@ const MEASUREMENT_PREFIXES: [RegExp, RegExp][] = [
   [/^claritaspod\.com$/, /^\/measure\//],
 ];
 
-function withoutMeasurementPrefix(absolute: string): string {
+function withoutMeasurementPrefix(absolute: string): { url: string; parsed: URL } {
   let url = absolute;
   for (let hop = 0; hop < 5; hop++) {
     const u = new URL(url);
     const prefix = MEASUREMENT_PREFIXES.find(([host]) => host.test(u.hostname.toLowerCase()))?.[1].exec(u.pathname);
-    if (!prefix) return url;
+    // The address parsed goes back with it: the redirects read it again.
+    if (!prefix) return { url, parsed: u };
     // The rest is the file's host and path, sometimes with its scheme written in ("op3.dev/e/https://…").
     const rest = u.pathname.slice(prefix[0].length).replace(/^https?:\/\/?/i, '');
-    if (!/^[^/]+\.[^/]+\/./.test(rest)) return url;
+    if (!/^[^/]+\.[^/]+\/./.test(rest)) return { url, parsed: u };
     try {
       url = new URL(`${u.protocol}//${rest}${u.search}`).toString();
     } catch {
-      return url;
+      return { url, parsed: u };
     }
   }
-  return url;
+  return { url, parsed: new URL(url) };
 }
 
 /**

@@ -410,9 +410,17 @@ const FRONT_PAGE = /^https?:\/\/[^/?#]+\/?$/;
  * site's front page, or to the feed itself (templates that fill every item's link with it), gives way to a permalink
  * guid: kept, every such story had one link, and one link is one story.
  */
+/** The last feed's address made canonical: every story of a feed asks for it. */
+let lastFeed: { url: string; canonical: string | null } | null = null;
+
+function canonicalFeedUrl(feedUrl: string): string | null {
+  if (lastFeed?.url !== feedUrl) lastFeed = { url: feedUrl, canonical: canonicalLink(feedUrl) };
+  return lastFeed.canonical;
+}
+
 function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, string | null], feedUrl: string): string | null {
   // A link to the feed itself (generators that fill an item's link with the feed's address) is no page either.
-  const noPage = (url: string) => FRONT_PAGE.test(url) || url === feedUrl || url === canonicalLink(feedUrl);
+  const noPage = (url: string) => FRONT_PAGE.test(url) || url === feedUrl || url === canonicalFeedUrl(feedUrl);
   const permalink = guidLink(entry.guid, bases, entry.guidIsPermaLink === true);
   if (canonical && !noPage(canonical)) return isAmpCopy(canonical, permalink) ? permalink : canonical;
   const elsewhere = () => commentsPage(entry.comments, bases) ?? sourcePage(entry.sourceUrl, bases) ?? canonicalLink(entry.media, ...bases);
