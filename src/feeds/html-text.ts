@@ -508,12 +508,13 @@ export function withoutControls(s: string): string {
  * characters that made "‏وزير …‏" another string than the headline, name or outlet it shows. Inside a line, where
  * they order mixed scripts and digits, they stay.
  */
-const BIDI = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/;
+const isBidi = (c: number) => c === 0x200e || c === 0x200f || c === 0x061c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 const EDGE_BIDI = /^[\s\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]+|[\s\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]+$/g;
 
 function collapse(s: string): string {
   const t = withoutControls(s);
   // Every single space is a match of \s+, so replace() rebuilds even a clean line: test first.
   const u = hasLooseSpace(t) ? t.replace(/\s+/g, ' ').trim() : t;
-  return BIDI.test(u) ? u.replace(EDGE_BIDI, '') : u;
+  // u has no white space at its ends, so a mark at an end is its first or last character: no need to scan the line.
+  return u && (isBidi(u.charCodeAt(0)) || isBidi(u.charCodeAt(u.length - 1))) ? u.replace(EDGE_BIDI, '') : u;
 }
