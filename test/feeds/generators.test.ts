@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFeedDate } from '../../src/feeds/dates.js';
-import { pollFeed, type PollOutcome } from '../../src/feeds/poll.js';
-import { addFeed, getFeed, type Feed } from '../../src/feeds/store.js';
+import type { PollOutcome } from '../../src/feeds/poll.js';
+import type { Feed } from '../../src/feeds/store.js';
 import { queryStories } from '../../src/stories/query.js';
 import type { Story } from '../../src/stories/store.js';
 import { createClassifier } from '../../src/topics/classifier.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
+import { pollServed } from '../helpers/poll.js';
 import { testCtx } from '../helpers/redis.js';
 
 /**
@@ -48,13 +49,7 @@ let served = 0;
 
 /** Serve a document at a path of its own, add it as a feed, poll it once and read its stories back. */
 async function polled(body: string | Buffer, contentType = 'application/rss+xml; charset=utf-8'): Promise<Polled> {
-  const path = `/generators/${++served}`;
-  server.serve(path, body, { contentType });
-  const { feed: added } = await addFeed(ctx, server.url(path), { intervalMinutes: 10 });
-  const outcome = await pollFeed(ctx, classify, added.id);
-  const feed = (await getFeed(ctx, added.id))!;
-  const stories = (await queryStories(ctx, { feedId: added.id, limit: 500 })).stories;
-  return { outcome, feed, stories };
+  return pollServed(ctx, server, classify, `/generators/${++served}`, body, contentType);
 }
 
 const iso = (t: number) => new Date(t).toISOString();

@@ -1,13 +1,13 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFeedDate } from '../../src/feeds/dates.js';
-import { pollFeed, type PollOutcome } from '../../src/feeds/poll.js';
-import { addFeed, getFeed, type Feed } from '../../src/feeds/store.js';
-import { queryStories } from '../../src/stories/query.js';
+import type { PollOutcome } from '../../src/feeds/poll.js';
+import type { Feed } from '../../src/feeds/store.js';
 import type { Story } from '../../src/stories/store.js';
 import { createClassifier } from '../../src/topics/classifier.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
+import { pollServed } from '../helpers/poll.js';
 import { testCtx } from '../helpers/redis.js';
 
 /** Feed shapes the last sweep left open, each served by a real HTTP server, polled, and read back as GET /api/stories?feed= answers. */
@@ -27,13 +27,7 @@ afterAll(async () => {
 
 let served = 0;
 async function polled(body: string | Buffer, contentType = 'application/rss+xml; charset=utf-8'): Promise<{ outcome: PollOutcome; feed: Feed; stories: Story[] }> {
-  const path = `/odd-feeds/${++served}`;
-  server.serve(path, body, { contentType });
-  const { feed: added } = await addFeed(ctx, server.url(path), { intervalMinutes: 10 });
-  const outcome = await pollFeed(ctx, classify, added.id);
-  const feed = (await getFeed(ctx, added.id))!;
-  const stories = (await queryStories(ctx, { feedId: added.id, limit: 500 })).stories;
-  return { outcome, feed, stories };
+  return pollServed(ctx, server, classify, `/odd-feeds/${++served}`, body, contentType);
 }
 const byTitle = (stories: Story[]) => Object.fromEntries(stories.map((s) => [s.title, s]));
 
