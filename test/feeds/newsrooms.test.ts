@@ -6,6 +6,7 @@ import type { Story } from '../../src/stories/store.js';
 import { createClassifier } from '../../src/topics/classifier.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
+import { pollServed } from '../helpers/poll.js';
 import { testCtx } from '../helpers/redis.js';
 
 /**
@@ -35,10 +36,8 @@ function seen(s: Story) {
 
 /** The stories one poll of `body`, served at `path`, gives: in the feed's order, as the API shows them. */
 async function polled(path: string, body: string): Promise<ReturnType<typeof seen>[]> {
-  server.serve(path, body);
-  const { feed } = await addFeed(ctx, server.url(path), { intervalMinutes: 10 });
-  expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok' });
-  const { stories } = await queryStories(ctx, { feedId: feed.id, limit: 50 });
+  const { outcome, stories } = await pollServed(ctx, server, classify, path, body);
+  expect(outcome).toMatchObject({ status: 'ok' });
   const order = [...body.matchAll(/<item>[\s\S]*?<(?:link|weburl)>([^<]+)<\/(?:link|weburl)>/g)].map((m) => m[1]!.replace(/[?#].*$/, ''));
   const at = (s: Story) => order.findIndex((l) => s.link.startsWith(l));
   return stories.sort((a, b) => at(a) - at(b)).map(seen);
