@@ -7,6 +7,7 @@
  * an agency or as chrome is data (the tables below), not code.
  */
 
+import { firstCharIndex } from './first-chars.js';
 import { isKnownPlace, isKnownRegion } from './places.js';
 
 export interface Agency {
@@ -711,6 +712,12 @@ const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({
   notLast: c.notLast ?? false,
   box: c.box ?? false,
 }));
+
+/**
+ * The rules a line's first character lets through (a rule read on the line's tail is always tried): most rules are
+ * anchored and open with a word of their own, and every paragraph of every story meets them all.
+ */
+export const chromeRulesFor = firstCharIndex(CHROME_RULES, (c) => (c.tail ? null : c.pattern));
 
 /**
  * A prompt's rule without its UNQUOTED look-ahead: the look-ahead scans the whole line for a verb of saying at every test,
@@ -1670,7 +1677,7 @@ function endsCopy(p: string): boolean {
 /** Prompts often lead with an emoji ("📣 Click here to join…"): the rules read the line after it. */
 function chromeRule(p: string): ChromeRule | undefined {
   const line = mayLeadWithSymbols(p) && LEADING_SYMBOLS.test(p) ? p.replace(LEADING_SYMBOLS, '') : p;
-  for (const c of CHROME_RULES) {
+  for (const c of chromeRulesFor(line)) {
     if (line.length > c.max || (c.needs !== '' && !line.includes(c.needs))) continue;
     const tested = c.tail ? line.slice(-c.tail) : line;
     if (c.sieve.test(tested) && (c.sieve === c.pattern || c.pattern.test(tested))) return c;
