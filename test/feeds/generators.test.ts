@@ -110,7 +110,7 @@ describe('blog platforms and newsletter hosts', () => {
       author: 'Ravi Shankar',
       image: 'https://cdn-images-1.medium.com/max/1024/1*q2Lz9Vb0aXc7Yt3Rk1Jm8w.png',
       text: "Storage in the basin's major reservoirs stood at 82% of the ten-year average on 25 November, according to the Central Water Commission's weekly bulletin.\n\nSrisailam and Nagarjuna Sagar were the furthest behind.",
-      source: 'Monsoon Data Desk - Medium',
+      source: 'Monsoon Data Desk', // the publication, not the host
     });
     expect(s!.categories).toEqual(['water', 'data-visualization']);
   });

@@ -792,7 +792,7 @@ describe('UK regional groups and European papers', () => {
       image: 'https://www.thenorthernecho.example.co.uk/resources/images/19876543/?type=og-image',
       author: 'Gavin Havery',
       published: '2026-11-26T11:45:00.000Z',
-      source: 'The Northern Example | News',
+      source: 'The Northern Example',
     });
   });
 
