@@ -224,6 +224,8 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
     const named = IANA_ZONE.exec(s);
     if (named) return inIanaZone(s.slice(0, named.index), named[1]!, region);
   }
+  // PDF's and some Windows tools' offset with apostrophes: "+05'30'" is +0530.
+  if (s.endsWith("'")) s = s.replace(/([+-]\d\d)'(\d\d)'$/, '$1$2');
   if (/(?:GMT|UTC|UT)$/i.test(s)) s = s.replace(OFFSET_FROM_GMT, '$1');
   if (/h(?:rs?|ours)\b/i.test(s)) s = s.replace(HOURS, '$1');
   if (/[A-Za-z]$/.test(s)) s = s.replace(ZONE_TWICE, (_all, name?: string) => name ?? 'Z');
@@ -831,17 +833,18 @@ const TIME_WITH_OFFSET = /\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*(?:GMT|UTC)?\s*([+-])(
 
 /**
  * The country whose clock a feed's dates keep, when every date with an offset says the same steady one: NDTV's
- * `<updatedAt>2026-11-26 13:10:22</updatedAt>` beside pubDates at +0530 is 13:10 in India, not in UTC.
+ * `<updatedAt>2026-11-26 13:10:22</updatedAt>` beside pubDates at +0530 is 13:10 in India, not in UTC. One item is
+ * one story's say (a wire item's own stamp), however many of its elements repeat it: two items agreeing are the
+ * feed's clock. The feed's own build date (`feedDates`: lastBuildDate, Atom's <updated>) is the generator's clock and
+ * says it alone: pubDates without a zone under a lastBuildDate at +0545 keep Nepal's clock.
  */
-export function clockRegion(dates: string[]): string | null {
+export function clockRegion(entryDates: string[][], feedDates: string[] = []): string | null {
   const offsets = new Set<string>();
   let zoned = 0;
-  for (const d of dates) {
-    const m = TIME_WITH_OFFSET.exec(d.trim());
-    if (!m) continue;
-    offsets.add(`${m[1]}${m[2]}${m[3]}`);
-    zoned++;
+  for (const [dates, weight] of [...entryDates.map((d) => [d, 1] as const), [feedDates, 2] as const]) {
+    const found = dates.map((d) => TIME_WITH_OFFSET.exec(d.trim())).filter((m) => m !== null);
+    for (const m of found) offsets.add(`${m[1]}${m[2]}${m[3]}`);
+    if (found.length) zoned += weight;
   }
-  // One date is one story's say (a wire item's own stamp): two or more agreeing are the feed's clock.
   return offsets.size === 1 && zoned >= 2 ? (STEADY_OFFSET_COUNTRY[[...offsets][0]!] ?? null) : null;
 }

@@ -298,7 +298,7 @@ describe('video, social and code platforms', () => {
       title: 'Metro Line 3 opens end to end, Aarey to Cuffe Parade',
       link: 'https://www.reddit.com/r/indianews/comments/1h0abcd/metro_line_3_opens_aarey_to_cuffe_parade/',
       published: '2026-11-26T14:41:07.000Z',
-      author: null, // a login-shaped handle (underscores) is no name the story can carry
+      author: 'chai_and_charts', // a handle is the name Reddit shows, underscores and all
       image: 'https://b.thumbs.redditmedia.com/metro3-thumb.jpg',
       text: '',
       source: 'India News',
