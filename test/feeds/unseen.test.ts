@@ -478,3 +478,21 @@ describe('dates and order', () => {
     expect(stories.map((s) => s.title)).toEqual(['Minutes of 16 November', 'Minutes of 9 November', 'Minutes of 2 November']);
   });
 });
+
+describe('charset labels browsers know and iconv-lite does not', () => {
+  it.each([
+    ['x-euc-jp', 'euc-jp', '鶴岡八幡宮の紅葉'],
+    ['x-cp1251', 'win1251', 'Паводок на Волге'],
+    ['x-cp1250', 'win1250', 'Řidiči tramvají'],
+    ['x-mac-cyrillic', 'maccyrillic', 'Паводок на Волге'],
+    ['koi8', 'koi8-r', 'Паводок на Волге'],
+    ['dos-874', 'win874', 'ข่าวน้ำท่วม'],
+    ['iso-8859-6-i', 'iso-8859-6', 'أخبار الطقس'],
+    ['logical', 'iso-8859-8', 'חדשות חיפה'],
+  ])('reads "%s" (in the prolog, and in the HTTP header) as the WHATWG encoding it names', async (label, encoding, words) => {
+    const doc = (prolog: string) => iconv.encode(`<?xml version="1.0"${prolog}?><rss version="2.0"><channel><title>Labels</title><link>https://labels.example.org</link><item><title>${words}</title><link>https://labels.example.org/${label}</link><description>${words}.</description></item></channel></rss>`, encoding);
+    DOCS.push([`label-prolog-${label}`, doc(` encoding="${label}"`), 'text/xml'], [`label-header-${label}`, doc(''), `application/rss+xml; charset=${label}`]);
+    expect((await polled(`label-prolog-${label}`))[0]!.title).toBe(words);
+    expect((await polled(`label-header-${label}`))[0]!.title).toBe(words);
+  });
+});
