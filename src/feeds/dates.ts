@@ -232,6 +232,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (/\dZ$/i.test(s)) s = s.replace(OFFSET_THEN_Z, '$1');
   if (/[A-Za-z]\s?[+-]\d/.test(s)) s = s.replace(NAME_THEN_OFFSET, (all, name: string, offset: string) => (OFFSET_NAMES.has(name.toUpperCase()) ? ` ${offset}` : all));
   if (s.includes(' de ') || /\dh\d|\sUhr$/.test(s)) s = withoutLocalWords(s);
+  if (ASIAN_OR_RUSSIAN_WORDS.test(s)) s = withoutAsianAndRussianWords(s);
   if (/^\d{1,2}[:.]\d/.test(s)) s = s.replace(TIME_FIRST, '$2 $1');
   if (/\sby\s/i.test(s)) s = s.replace(SIGNED_AFTER, '');
   const t = epoch(s) ?? local(s, region, order) ?? fallback(s, region);
@@ -451,6 +452,24 @@ function withoutLocalWords(s: string): string {
     .replace(/(\d{1,2})h(\d{2})\b/, '$1:$2')
     .replace(/\s+Uhr$/, '');
 }
+
+/**
+ * What Korean, Japanese, Chinese and Russian dates put around the numbers: the half of the day before the time
+ * ("오후 9:05", "午後9:05", "下午 9:05" are 21:05), a weekday in brackets after a year-first date ("2026/11/26 (木) 19:10",
+ * which was read without the feed's clock), the Russian "г." (год, year) after the year and a weekday before the day
+ * ("четверг, 26 ноября 2026 г., 18:05", which was no date).
+ */
+function withoutAsianAndRussianWords(s: string): string {
+  return s
+    .replace(HALF_OF_DAY, (_all, half: string, h: string, rest: string) => `${(Number(h) % 12) + (AFTERNOON.test(half) ? 12 : 0)}${rest}`)
+    .replace(/^(\d{4}[/.-]\d{1,2}[/.-]\d{1,2})\s*[(（][^()（）\dA-Za-z]{1,3}[)）]\s*/, '$1 ')
+    .trim()
+    .replace(/^[\p{Script=Cyrillic}]+,\s+(?=\d)/u, '')
+    .replace(/(\d{4})\s*г\.?(?=[\s,]|$),?/u, '$1');
+}
+const HALF_OF_DAY = /(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(:\d{2}(?::\d{2})?)/;
+const AFTERNOON = /오후|午後|下午/;
+const ASIAN_OR_RUSSIAN_WORDS = /[오午上下（(]|\d\s?г|^[\p{Script=Cyrillic}]+,/u;
 
 /** An IANA zone after the time, as Go and Java feeds print it: "Fri, 31 Mar 2023 20:19:00 America/Los_Angeles". */
 const IANA_ZONE = /\s+((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)$/;
