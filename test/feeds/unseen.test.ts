@@ -510,3 +510,11 @@ describe('dates as Korean, Japanese and Russian sites write them', () => {
     expect((await polled('dates-ru')).map((s) => s.published)).toEqual(['2026-11-26T10:05:00.000Z', '2026-11-26T14:00:00.000Z']);
   });
 });
+
+describe('bylines as Chinese, Korean and Japanese newsrooms write them', () => {
+  it('reads the name without the role: "记者 李明", "本报记者王芳", "文/张伟", "김민수 기자", "홍길동 특파원", "山田太郎 記者"', async () => {
+    const item = (n: number, byline: string) => `<item><title>故事 ${n}</title><link>https://bylines.example.com/${n}</link><dc:creator>${byline}</dc:creator><description>第${n}个故事的内容。</description></item>`;
+    DOCS.push(['cjk-bylines', rss('<title>Bylines</title><link>https://bylines.example.com</link>', ['记者 李明', '本报记者王芳', '文/张伟', '김민수 기자', '홍길동 특파원', '山田太郎 記者', '编辑部'].map((b, i) => item(i + 1, b)).join('\n'), DC)]);
+    expect((await polled('cjk-bylines')).map((s) => s.author)).toEqual(['李明', '王芳', '张伟', '김민수', '홍길동', '山田太郎', '编辑部']);
+  });
+});
