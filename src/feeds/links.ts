@@ -280,12 +280,16 @@ const GOOGLE_PICTURE_SIZE = /\/(?:s\d{1,4}|w\d{1,4}-h\d{1,4})(?:-[a-z\d]+)*(?=\/
 /**
  * Image CDNs that serve a resized copy of a picture by what its URL asks, and the query parameters that ask it. Without
  * them each serves the picture at the size it was uploaded: Jetpack's Photon (i0–i3.wp.com: "?resize=300,200",
- * "?fit=1200,675", "?w=640"), WordPress.com's own file host ("?w=300"), Quintype's gumlet and imgix hosts ("?w=400&h=225",
+ * "?fit=1200,675", "?w=640"), WordPress.com's own file host ("?w=300") and WordPress VIP's uploads, Quintype's gumlet and imgix hosts ("?w=400&h=225",
  * the "rect" crop kept: it is the story's framing, not a size).
  */
-const RESIZER_PARAMS: { host: RegExp; params: string[] }[] = [
-  { host: /^i[0-3]\.wp\.com$/i, params: ['resize', 'fit', 'w', 'h', 'crop', 'zoom', 'lb'] },
-  { host: /\.files\.wordpress\.com$/i, params: ['w', 'h', 'crop', 'resize', 'fit'] },
+const PHOTON_PARAMS = ['resize', 'fit', 'w', 'h', 'crop', 'zoom', 'lb'];
+const RESIZER_PARAMS: { host?: RegExp; path?: RegExp; params: string[] }[] = [
+  { host: /^i[0-3]\.wp\.com$/i, params: PHOTON_PARAMS },
+  { host: /\.files\.wordpress\.com$/i, params: PHOTON_PARAMS },
+  // WordPress VIP serves a site's uploads through Photon on its own host ("/wp-content/uploads/x.jpg?w=300&h=200&crop=1");
+  // a plain WordPress host serves the file and ignores the query: without it, either gives the upload.
+  { path: /^\/wp-content\/uploads\//i, params: PHOTON_PARAMS },
   { host: /(?:^|\.)assettype\.com$|^quintype-\d+\.imgix\.net$/i, params: ['w', 'h'] },
 ];
 /**
@@ -309,7 +313,8 @@ export function largerPicture(url: string): string {
     if (GOOGLE_PICTURE_HOST.test(u.hostname)) return googlePictureAtWidth(u);
     const hatena = u.hostname === 'cdn.image.st-hatena.com' ? HATENA_SCALED.exec(u.pathname) : null;
     if (hatena) return `${hatena[1]}://${hatena[2]}`;
-    const sizes = (RESIZER_PARAMS.find((r) => r.host.test(u.hostname))?.params ?? []).filter((p) => u.searchParams.has(p));
+    const resizer = RESIZER_PARAMS.find((r) => (r.host ? r.host.test(u.hostname) : r.path!.test(u.pathname)));
+    const sizes = (resizer?.params ?? []).filter((p) => u.searchParams.has(p));
     const original = u.pathname.replace(WORDPRESS_SIZED_FILE, '$1$2');
     if (!sizes.length && original === u.pathname) return url;
     for (const p of sizes) u.searchParams.delete(p);

@@ -69,6 +69,7 @@ DOCS.push(['resizers', rss(`<title>Hill Post</title><link>https://hillpost.examp
 <item><title>Apple growers count losses after hail</title><link>https://hillpost.example.in/2026/11/26/apples/</link><pubDate>Thu, 26 Nov 2026 09:00:00 +0530</pubDate><description><![CDATA[<p><img src="https://hillpost.example.in/wp-content/uploads/2026/11/apples-300x200.jpg" width="300" height="200"/></p><p>Growers in Kotkhai counted losses after hail flattened orchards before the harvest ended.</p>]]></description></item>
 <item><title>Shimla water supply restored</title><link>https://hillpost.example.in/2026/11/26/water/</link><pubDate>Thu, 26 Nov 2026 08:00:00 +0530</pubDate><enclosure url="https://i2.wp.com/hillpost.example.in/wp-content/uploads/2026/11/water-1024x683.jpg?w=640&amp;h=427&amp;crop=1" type="image/jpeg" length="0"/><description>Supply from the Giri scheme resumed after repairs to the pumping station.</description></item>
 <item><title>Dharamshala airport runway extension approved</title><link>https://hillpost.example.in/2026/11/26/runway/</link><pubDate>Thu, 26 Nov 2026 07:00:00 +0530</pubDate><media:content url="https://gumlet.assettype.com/hillpost/2026-11/ab12/runway.jpg?w=400&amp;h=225&amp;auto=format%2Ccompress" medium="image"/><description>The state approved land for the runway extension at Gaggal.</description></item>
+<item><title>Bus stand at Mandi reopens</title><link>https://hillpost.example.in/2026/11/26/bus-stand/</link><pubDate>Thu, 26 Nov 2026 05:30:00 +0530</pubDate><media:content url="https://hillpost.example.in/wp-content/uploads/2026/11/bus-stand.jpg?w=300&amp;h=200&amp;crop=1" medium="image"/><description>The rebuilt bus stand at Mandi reopened to buses from Kullu and Shimla.</description></item>
 <item><title>Kangra tea gets a GI tag renewal</title><link>https://hillpost.example.in/2026/11/26/tea/</link><pubDate>Thu, 26 Nov 2026 06:00:00 +0530</pubDate><media:content url="https://hillpostblog.files.wordpress.com/2026/11/tea.jpg?w=300" medium="image"/><description>The registry renewed the tag for Kangra tea for another ten years.</description></item>
 `, MEDIA)]);
 // Squarespace / Medium titles as source
@@ -237,12 +238,13 @@ describe('leftovers of the last sweep', () => {
     expect(stories[0]!.text).toBe('Ferry services between Vypin and Fort Kochi were suspended for the afternoon after the swell warning.');
   });
 
-  it('asks a resizing CDN or WordPress for the picture it resized: Photon’s ?resize/?w/?h, a -300x200 file, Quintype’s ?w&h, WordPress.com’s ?w', async () => {
+  it('asks a resizing CDN or WordPress for the picture it resized: Photon’s ?resize/?w/?h, a -300x200 file, WordPress VIP’s ?w&h on the site’s own uploads, Quintype’s ?w&h, WordPress.com’s ?w', async () => {
     expect((await polled('resizers')).map((s) => s.image)).toEqual([
       'https://i0.wp.com/hillpost.example.in/wp-content/uploads/2026/11/rohtang.jpg?ssl=1',
       'https://hillpost.example.in/wp-content/uploads/2026/11/apples.jpg',
       'https://i2.wp.com/hillpost.example.in/wp-content/uploads/2026/11/water.jpg',
       'https://gumlet.assettype.com/hillpost/2026-11/ab12/runway.jpg?auto=format%2Ccompress',
+      'https://hillpost.example.in/wp-content/uploads/2026/11/bus-stand.jpg',
       'https://hillpostblog.files.wordpress.com/2026/11/tea.jpg',
     ]);
   });
