@@ -118,10 +118,29 @@ function prologEncoding(body: Buffer): string | null {
   return match ? match[1]!.toLowerCase() : null;
 }
 
+/**
+ * Labels the WHATWG Encoding Standard gives an encoding (browsers read them so, and sites copy them into feeds) that
+ * iconv-lite does not know, as iconv-lite names that encoding. Unknown, such a label was no label: a Japanese feed in
+ * "x-euc-jp" was sniffed, and a short one guessed wrong. Microsoft's "x-cp125x" labels follow one rule (WINDOWS_X_LABEL).
+ */
+const WHATWG_LABELS: Record<string, string> = {
+  'x-euc-jp': 'euc-jp', cseucpkdfmtjapanese: 'euc-jp',
+  'x-mac-cyrillic': 'maccyrillic', 'x-mac-ukrainian': 'maccyrillic', 'x-mac-roman': 'macintosh',
+  koi: 'koi8-r', koi8: 'koi8-r',
+  'dos-874': 'windows-874',
+  'iso-8859-6-e': 'iso-8859-6', 'iso-8859-6-i': 'iso-8859-6', csiso88596e: 'iso-8859-6', csiso88596i: 'iso-8859-6',
+  // Hebrew in visual order ("visual", ISO-8859-8-E) and logical order ("logical", -8-I) share their bytes.
+  visual: 'iso-8859-8', logical: 'iso-8859-8', csiso88598e: 'iso-8859-8', csiso88598i: 'iso-8859-8',
+  sun_eu_greek: 'iso-8859-7', csisolatin9: 'iso-8859-15',
+  unicode20utf8: 'utf-8', 'x-unicode20utf8': 'utf-8',
+};
+const WINDOWS_X_LABEL = /^x-cp(125\d)$/;
+
 function usable(label: string | null): string | null {
   if (!label) return null;
   if (label === 'utf-16' || label === 'utf16') return null; // without a BOM the byte order is unknown: let UTF-8/sniffing decide
-  return iconv.encodingExists(label) ? label : null;
+  const name = WHATWG_LABELS[label] ?? label.replace(WINDOWS_X_LABEL, 'windows-$1');
+  return iconv.encodingExists(name) ? name : null;
 }
 
 function sniff(body: Buffer): string {

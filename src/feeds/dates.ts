@@ -224,12 +224,15 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
     const named = IANA_ZONE.exec(s);
     if (named) return inIanaZone(s.slice(0, named.index), named[1]!, region);
   }
+  // PDF's and some Windows tools' offset with apostrophes: "+05'30'" is +0530.
+  if (s.endsWith("'")) s = s.replace(/([+-]\d\d)'(\d\d)'$/, '$1$2');
   if (/(?:GMT|UTC|UT)$/i.test(s)) s = s.replace(OFFSET_FROM_GMT, '$1');
   if (/h(?:rs?|ours)\b/i.test(s)) s = s.replace(HOURS, '$1');
   if (/[A-Za-z]$/.test(s)) s = s.replace(ZONE_TWICE, (_all, name?: string) => name ?? 'Z');
   if (/\dZ$/i.test(s)) s = s.replace(OFFSET_THEN_Z, '$1');
   if (/[A-Za-z]\s?[+-]\d/.test(s)) s = s.replace(NAME_THEN_OFFSET, (all, name: string, offset: string) => (OFFSET_NAMES.has(name.toUpperCase()) ? ` ${offset}` : all));
   if (s.includes(' de ') || /\dh\d|\sUhr$/.test(s)) s = withoutLocalWords(s);
+  if (ASIAN_OR_RUSSIAN_WORDS.test(s)) s = withoutAsianAndRussianWords(s);
   if (/^\d{1,2}[:.]\d/.test(s)) s = s.replace(TIME_FIRST, '$2 $1');
   if (/\sby\s/i.test(s)) s = s.replace(SIGNED_AFTER, '');
   const t = epoch(s) ?? local(s, region, order) ?? fallback(s, region);
@@ -449,6 +452,24 @@ function withoutLocalWords(s: string): string {
     .replace(/(\d{1,2})h(\d{2})\b/, '$1:$2')
     .replace(/\s+Uhr$/, '');
 }
+
+/**
+ * What Korean, Japanese, Chinese and Russian dates put around the numbers: the half of the day before the time
+ * ("오후 9:05", "午後9:05", "下午 9:05" are 21:05), a weekday in brackets after a year-first date ("2026/11/26 (木) 19:10",
+ * which was read without the feed's clock), the Russian "г." (год, year) after the year and a weekday before the day
+ * ("четверг, 26 ноября 2026 г., 18:05", which was no date).
+ */
+function withoutAsianAndRussianWords(s: string): string {
+  return s
+    .replace(HALF_OF_DAY, (_all, half: string, h: string, rest: string) => `${(Number(h) % 12) + (AFTERNOON.test(half) ? 12 : 0)}${rest}`)
+    .replace(/^(\d{4}[/.-]\d{1,2}[/.-]\d{1,2})\s*[(（][^()（）\dA-Za-z]{1,3}[)）]\s*/, '$1 ')
+    .trim()
+    .replace(/^[\p{Script=Cyrillic}]+,\s+(?=\d)/u, '')
+    .replace(/(\d{4})\s*г\.?(?=[\s,]|$),?/u, '$1');
+}
+const HALF_OF_DAY = /(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(:\d{2}(?::\d{2})?)/;
+const AFTERNOON = /오후|午後|下午/;
+const ASIAN_OR_RUSSIAN_WORDS = /[오午上下（(]|\d\s?г|^[\p{Script=Cyrillic}]+,/u;
 
 /** An IANA zone after the time, as Go and Java feeds print it: "Fri, 31 Mar 2023 20:19:00 America/Los_Angeles". */
 const IANA_ZONE = /\s+((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)$/;
@@ -831,17 +852,18 @@ const TIME_WITH_OFFSET = /\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*(?:GMT|UTC)?\s*([+-])(
 
 /**
  * The country whose clock a feed's dates keep, when every date with an offset says the same steady one: NDTV's
- * `<updatedAt>2026-11-26 13:10:22</updatedAt>` beside pubDates at +0530 is 13:10 in India, not in UTC.
+ * `<updatedAt>2026-11-26 13:10:22</updatedAt>` beside pubDates at +0530 is 13:10 in India, not in UTC. One item is
+ * one story's say (a wire item's own stamp), however many of its elements repeat it: two items agreeing are the
+ * feed's clock. The feed's own build date (`feedDates`: lastBuildDate, Atom's <updated>) is the generator's clock and
+ * says it alone: pubDates without a zone under a lastBuildDate at +0545 keep Nepal's clock.
  */
-export function clockRegion(dates: string[]): string | null {
+export function clockRegion(entryDates: string[][], feedDates: string[] = []): string | null {
   const offsets = new Set<string>();
   let zoned = 0;
-  for (const d of dates) {
-    const m = TIME_WITH_OFFSET.exec(d.trim());
-    if (!m) continue;
-    offsets.add(`${m[1]}${m[2]}${m[3]}`);
-    zoned++;
+  for (const [dates, weight] of [...entryDates.map((d) => [d, 1] as const), [feedDates, 2] as const]) {
+    const found = dates.map((d) => TIME_WITH_OFFSET.exec(d.trim())).filter((m) => m !== null);
+    for (const m of found) offsets.add(`${m[1]}${m[2]}${m[3]}`);
+    if (found.length) zoned += weight;
   }
-  // One date is one story's say (a wire item's own stamp): two or more agreeing are the feed's clock.
   return offsets.size === 1 && zoned >= 2 ? (STEADY_OFFSET_COUNTRY[[...offsets][0]!] ?? null) : null;
 }

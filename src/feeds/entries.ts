@@ -55,6 +55,8 @@ export interface ParsedFeed {
   language?: string | null;
   /** How often the publisher says to poll at most (`<ttl>`, `sy:updatePeriod`), in minutes. */
   ttlMinutes: number | null;
+  /** When the feed says it was built (RSS lastBuildDate and channel pubDate, Atom's feed <updated>), as written: its clock. */
+  dates?: string[];
   entries: FeedEntry[];
   /** Set when the document was not well formed and what a lenient reader recovers was used. */
   warning: string | null;

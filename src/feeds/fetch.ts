@@ -61,7 +61,15 @@ export class FeedFetchError extends Error {
   override name = 'FeedFetchError';
   constructor(
     message: string,
-    readonly details: { status?: number; retryAfterMs?: number | null; gone?: boolean; movedTo?: string | null; undecodable?: boolean } = {},
+    readonly details: {
+      status?: number;
+      retryAfterMs?: number | null;
+      gone?: boolean;
+      movedTo?: string | null;
+      undecodable?: boolean;
+      /** The connection was cut before any answer came: nothing was said, and a GET may be asked again. */
+      unanswered?: boolean;
+    } = {},
   ) {
     super(message);
   }
@@ -89,7 +97,7 @@ function dispatcher(configured: FeedProxy | null | undefined, url: string): Disp
 export async function fetchFeed(startUrl: string, opts: FetchOptions): Promise<FetchResult> {
   const started = Date.now();
   try {
-    return await fetchOnce(startUrl, opts, 'gzip, deflate, br');
+    return await fetchAskedAgainIfCut(startUrl, opts, started);
   } catch (error) {
     // A server that labels plain bytes as compressed (a PHP script setting Content-Encoding by hand, a
     // proxy that unpacked without saying so) can often send them unlabelled: asked once more for
@@ -97,6 +105,21 @@ export async function fetchFeed(startUrl: string, opts: FetchOptions): Promise<F
     const left = opts.timeoutMs - (Date.now() - started);
     if (!(error instanceof FeedFetchError) || !error.details.undecodable || left <= 0) throw error;
     return fetchOnce(startUrl, { ...opts, timeoutMs: left }, 'identity');
+  }
+}
+
+/**
+ * A pooled kept-alive connection the server closed while it was idle is cut the moment a request is sent on it: the
+ * server said nothing, and a GET is asked once more, on a new connection. Polls meet this where a host's feeds are
+ * fetched one after the other with a slow parse between them (the server's idle timeout passes mid-parse).
+ */
+async function fetchAskedAgainIfCut(startUrl: string, opts: FetchOptions, started: number): Promise<FetchResult> {
+  try {
+    return await fetchOnce(startUrl, opts, 'gzip, deflate, br');
+  } catch (error) {
+    const left = opts.timeoutMs - (Date.now() - started);
+    if (!(error instanceof FeedFetchError) || !error.details.unanswered || left <= 0) throw error;
+    return fetchOnce(startUrl, { ...opts, timeoutMs: left }, 'gzip, deflate, br');
   }
 }
 
@@ -111,6 +134,7 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
   let url = startUrl;
   let movedTo: string | null = null;
   let encoding: string | null = null;
+  let answered = false;
   try {
     const headers: Record<string, string> = {
       'user-agent': userAgent(opts.publicUrl),
@@ -131,6 +155,7 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
       loginSent = Boolean(login);
       const sent = cookie || login ? { ...headers, ...(cookie ? { cookie } : {}), ...(login ? { authorization: login } : {}) } : headers;
       response = await fetch(url, { headers: sent, redirect: 'manual', signal: controller.signal, dispatcher: dispatcher(opts.proxy, url) });
+      answered = true;
       if (![301, 302, 303, 307, 308].includes(response.status)) break;
       for (const set of response.headers.getSetCookie()) await jar.setCookie(set, url, { ignoreError: true });
       await response.body?.cancel().catch(() => undefined);
@@ -178,7 +203,7 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
     if (encoding && isDecodingError(error)) {
       throw new FeedFetchError(`${safeHost(url)} said the feed was compressed (Content-Encoding: ${encoding}) but sent bytes that do not unpack as such`, { movedTo, undecodable: true });
     }
-    throw new FeedFetchError(describeNetworkError(error, url, proxyOf(url, opts.proxy)), { movedTo });
+    throw new FeedFetchError(describeNetworkError(error, url, proxyOf(url, opts.proxy)), { movedTo, unanswered: !answered && isConnectionCut(error) });
   } finally {
     clearTimeout(timer);
   }
@@ -489,6 +514,12 @@ function causeMessages(error: unknown): string {
   const messages: string[] = [];
   for (let e = error as { message?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) messages.push(String(e.message ?? ''));
   return messages.join(' / ');
+}
+
+/** A connection reset or closed under the request (not refused, not timed out, not a name or a certificate that failed). */
+function isConnectionCut(error: unknown): boolean {
+  const code = (error as { cause?: NetworkCause })?.cause?.code ?? (error as { code?: string })?.code ?? '';
+  return code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE';
 }
 
 function describeNetworkError(error: unknown, url: string, proxy: URL | null = null): string {

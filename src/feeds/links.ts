@@ -11,6 +11,8 @@ const TRACKING = new Set([
   // A visitor's session, which PHP, Java and ColdFusion sites write into every link they print, feeds included: each
   // poll's links differ, and one story came back as a new one.
   'phpsessid', 'jsessionid', 'cfid', 'cftoken',
+  // Naver Blog's "fromRss=true" on every post its feed links: its name says the click came from the feed.
+  'fromrss',
 ]);
 
 /** Java's session id written into the path ("/detail.do;jsessionid=A1B2C3?id=7"): no part of the page's address. */
@@ -18,10 +20,10 @@ const PATH_SESSION = /;jsessionid=[^/?#]*/i;
 
 /**
  * Parameters that say which feed a click came from: Medium's "source=rss----…", the New York Times'
- * "partner=rss&emc=rss", plugins' "ref=rss", "from=feed", Yahoo's ".tsrc=rss". The same story read from its page or another
+ * "partner=rss&emc=rss", plugins' "ref=rss", "from=feed", Yahoo's ".tsrc=rss", Naver Blog's "trackingCode=rss". The same story read from its page or another
  * feed has none: kept, they split one story in two. Only with such a value: "source=reuters" is the page's.
  */
-const FEED_REFERRER_KEYS = new Set(['source', 'ref', 'partner', 'emc', 'from', 'src', 'cmp', 'ito', 'ns_source', 'ns_mchannel', 'xtor', '.tsrc']);
+const FEED_REFERRER_KEYS = new Set(['source', 'ref', 'partner', 'emc', 'from', 'src', 'cmp', 'ito', 'ns_source', 'ns_mchannel', 'xtor', '.tsrc', 'trackingcode']);
 // "rss", "RSS-3208" (AT Internet's xtor, as Le Monde and Le Figaro write it), "PublicRSS20-sa" (the BBC's ns_source).
 const FEED_REFERRER_VALUE = /^(?:public)?(?:rss|feed|atom)(?:$|[-_:.\d])/i;
 
@@ -276,19 +278,56 @@ const GOOGLE_PICTURE_HOST = /(?:^|\.)bp\.blogspot\.com$|^blogger\.googleusercont
 const GOOGLE_PICTURE_SIZE = /\/(?:s\d{1,4}|w\d{1,4}-h\d{1,4})(?:-[a-z\d]+)*(?=\/[^/]+$)|=(?:s\d{1,4}|w\d{1,4}(?:-h\d{1,4})?)(?:-[a-z\d]+)*$/i;
 
 /**
- * Blogger's feeds name a post's picture as a 72×72 crop (media:thumbnail ".../s72-c/photo.jpg") and its content as
- * a 320- or 400-wide copy: the same host serves it at up to 1600 wide, which a digest's picture needs.
+ * Image CDNs that serve a resized copy of a picture by what its URL asks, and the query parameters that ask it. Without
+ * them each serves the picture at the size it was uploaded: Jetpack's Photon (i0–i3.wp.com: "?resize=300,200",
+ * "?fit=1200,675", "?w=640"), WordPress.com's own file host ("?w=300") and WordPress VIP's uploads, Quintype's gumlet and imgix hosts ("?w=400&h=225",
+ * the "rect" crop kept: it is the story's framing, not a size).
+ */
+const PHOTON_PARAMS = ['resize', 'fit', 'w', 'h', 'crop', 'zoom', 'lb'];
+const RESIZER_PARAMS: { host?: RegExp; path?: RegExp; params: string[] }[] = [
+  { host: /^i[0-3]\.wp\.com$/i, params: PHOTON_PARAMS },
+  { host: /\.files\.wordpress\.com$/i, params: PHOTON_PARAMS },
+  // WordPress VIP serves a site's uploads through Photon on its own host ("/wp-content/uploads/x.jpg?w=300&h=200&crop=1");
+  // a plain WordPress host serves the file and ignores the query: without it, either gives the upload.
+  { path: /^\/wp-content\/uploads\//i, params: PHOTON_PARAMS },
+  { host: /(?:^|\.)assettype\.com$|^quintype-\d+\.imgix\.net$/i, params: ['w', 'h'] },
+];
+/**
+ * The size WordPress writes into the name of each smaller copy it makes of an upload: "photo-300x200.jpg" beside
+ * "photo.jpg". Only under /wp-content/uploads/, where WordPress alone names files.
+ */
+const WORDPRESS_SIZED_FILE = /(\/wp-content\/uploads\/(?:[^?#]*\/)?[^/?#]+?)-\d{2,5}x\d{2,5}(\.(?:jpe?g|png|gif|webp|avif))$/i;
+/** Hatena's picture proxy: "cdn.image.st-hatena.com/image/scale/<hash>/enclosure/https/<host>/<path>" scales the picture at <host>/<path>. */
+const HATENA_SCALED = /^\/image\/(?:scale|square)\/[^/]+\/[^/]+\/(https?)\/([^/]+\/.+)$/;
+
+/**
+ * The full-size picture behind a resized copy, where the address says by a rule that holds for its host how the copy
+ * was asked for: Blogger's 72×72 crop (media:thumbnail ".../s72-c/photo.jpg") and its content's 320- or 400-wide copy
+ * are asked again at 1600 wide, the most its host serves; a resizing CDN's size parameters are dropped; WordPress's
+ * "-300x200" copy gives way to the upload it was made from. A digest's picture needs the picture, not a thumbnail.
  * Any other address is returned as it is.
  */
 export function largerPicture(url: string): string {
   try {
     const u = new URL(url);
-    if (!GOOGLE_PICTURE_HOST.test(u.hostname)) return url;
-    const m = GOOGLE_PICTURE_SIZE.exec(u.pathname);
-    if (!m) return url;
-    u.pathname = u.pathname.slice(0, m.index) + (m[0].startsWith('/') ? '/s1600' : '=s1600') + u.pathname.slice(m.index + m[0].length);
-    return u.toString();
+    if (GOOGLE_PICTURE_HOST.test(u.hostname)) return googlePictureAtWidth(u);
+    const hatena = u.hostname === 'cdn.image.st-hatena.com' ? HATENA_SCALED.exec(u.pathname) : null;
+    if (hatena) return `${hatena[1]}://${hatena[2]}`;
+    const resizer = RESIZER_PARAMS.find((r) => (r.host ? r.host.test(u.hostname) : r.path!.test(u.pathname)));
+    const sizes = (resizer?.params ?? []).filter((p) => u.searchParams.has(p));
+    const original = u.pathname.replace(WORDPRESS_SIZED_FILE, '$1$2');
+    if (!sizes.length && original === u.pathname) return url;
+    for (const p of sizes) u.searchParams.delete(p);
+    u.pathname = original;
+    return u.toString().replace(/\?$/, '');
   } catch {
     return url;
   }
+}
+
+function googlePictureAtWidth(u: URL): string {
+  const m = GOOGLE_PICTURE_SIZE.exec(u.pathname);
+  if (!m) return u.toString();
+  u.pathname = u.pathname.slice(0, m.index) + (m[0].startsWith('/') ? '/s1600' : '=s1600') + u.pathname.slice(m.index + m[0].length);
+  return u.toString();
 }

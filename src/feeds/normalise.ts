@@ -16,7 +16,7 @@ export interface NormaliseContext {
   /** The URL the feed was fetched from (after redirects): the base of relative links. */
   feedUrl: string;
   /** The feed's title, when known, is the outlet's name that some CMSs append to every headline. */
-  feed: Pick<ParsedFeed, 'base'> & Partial<Pick<ParsedFeed, 'title' | 'language' | 'link' | 'entries' | 'format'>>;
+  feed: Pick<ParsedFeed, 'base'> & Partial<Pick<ParsedFeed, 'title' | 'language' | 'link' | 'entries' | 'format' | 'dates'>>;
   fetchedAt: number;
   /** feedUrl with the feed's xml:base applied, once per document (set by documentBase). */
   documentBase?: string;
@@ -36,7 +36,7 @@ export function withDocumentBase(ctx: NormaliseContext): NormaliseContext {
     ...ctx,
     documentBase: absoluteUrl(ctx.feed.base ?? '', ctx.feedUrl) ?? atomSite(ctx) ?? ctx.feedUrl,
     numericDates,
-    clockRegion: clockRegion(entries.flatMap((e) => e.dates)),
+    clockRegion: clockRegion(entries.map((e) => e.dates), ctx.feed.dates),
     sharedLinks: sharedLinksOf(entries),
   };
 }
@@ -547,6 +547,9 @@ function agencyNamed(author: string | null): string | null {
   return null;
 }
 
+const CJK_ROLE_BEFORE = /^(?:(?:本报|本台|本刊|新华社|新華社)?(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*|(?:文|撰文|作者|图文|圖文)\s*[:：/／|]\s*)(?=\S)/u;
+const CJK_ROLE_AFTER = /(?<=\S)\s*(?:(?:객원|수습|선임|전문)?기자|특파원|논설위원|記者|特派員|編集委員)$/u;
+
 /** A job title after a byline's name: "| Staff Writer", ", Special Correspondent", "- Senior Reporter, Delhi". */
 const ROLE_AFTER_NAME =
   /\s*(?:[,|–—]|\s-)\s*(?:(?:senior|special|chief|staff|associate|deputy|managing|contributing|political|diplomatic|foreign|legal|business|sports|health|science|tech(?:nology)?|city|national|principal|assistant|executive|our|editor-at-large)\s+)*(?:correspondent|writer|reporter|editor|contributor|columnist|journalist|bureau chief|staff writer|staff reporter)s?\b.*$/i;
@@ -592,8 +595,13 @@ function cleanAuthor(raw: string | undefined): string | null {
   if (addressed) a = addressed[1]!;
   // "By Jane Doe", "By: Jane Doe", "Written by Jane Doe", "Posted by Jane Doe": the name only.
   a = a.replace(/^(?:(?:written|posted|reported|edited|authored|compiled) )?by\s*:?\s+/i, '').trim();
-  // Reddit's feeds name the poster "/u/name": the name is the user's, the path Reddit's.
-  if (a.startsWith('/u/') && REDDIT_USER.test(a)) a = a.slice(3);
+  // The role Chinese, Korean and Japanese bylines name with the writer: "记者 李明", "本报记者王芳", "文/张伟" before it,
+  // "김민수 기자", "홍길동 특파원", "山田太郎 記者" after it. The name is the byline.
+  if (/[\p{Script=Han}\p{Script=Hangul}]/u.test(a)) a = a.replace(CJK_ROLE_BEFORE, '').replace(CJK_ROLE_AFTER, '').trim() || a;
+  // Reddit's feeds name the poster "/u/name": the name is the user's, the path Reddit's. A handle is the name Reddit shows,
+  // underscores and digits and all ("some_user"), not a CMS login; "[deleted]" is an account that is gone: no one.
+  if (a.startsWith('/u/') && REDDIT_USER.test(a)) return a.slice(3);
+  if (a === '/u/[deleted]') return null;
   // "Jane Doe | Staff Writer", "Jane Doe, Special Correspondent", "Jane Doe - Senior Reporter": the name, not the job.
   if (/[,|–—-]\s*\S/.test(a)) a = a.replace(ROLE_AFTER_NAME, '').trim();
   if (/[|;,]/.test(a) && / by\b/i.test(a)) a = a.replace(EDITOR_AFTER_NAME, '').trim();
@@ -613,9 +621,9 @@ function cleanAuthor(raw: string | undefined): string | null {
 /**
  * What a CMS prints where no one is named: Blogger's "Unknown", a template's empty field, and the account that posted the story,
  * WordPress's "admin" and its kin ("wpadmin", "Site Admin", "Super Admin"), a role ("editor", "contributor", "author"), "root", "user",
- * "test", "guest": no one a reader knows. A desk's credit ("Web Desk", "Staff Reporter", "Our Correspondent") names the desk, and stays.
+ * "test", "guest", and the Japanese, Chinese and Korean blog hosts' "管理人", "管理员", "관리자" (the site's keeper): no one a reader knows. A desk's credit ("Web Desk", "Staff Reporter", "Our Correspondent") names the desk, and stays.
  */
-const NO_NAME = /^(?:unknown|anonymous|(?:(?:wp|web|site|sys|super|cms)[\s_.-]?)?admin(?:istrator)?|webmaster|postmaster|root|users?|test(?:er)?|demo|guest|author|editor|contributor|publisher|moderator|null|undefined|none|n\/a|-+)$/i;
+const NO_NAME = /^(?:unknown|anonymous|(?:(?:wp|web|site|sys|super|cms)[\s_.-]?)?admin(?:istrator)?|webmaster|postmaster|root|users?|test(?:er)?|demo|guest|author|editor|contributor|publisher|moderator|null|undefined|none|n\/a|-+|管理人|管理者|管理员|관리자)$/i;
 /** A desk's login or credit however cased: "webdesk", "news_desk", "OnlineDesk", "web desk". */
 const DESK_LOGIN = /^(web|news|online|digital|city|sports?|business|national|world|metro|english|bureau)[\s_-]?desk$/i;
 /**
@@ -682,8 +690,14 @@ function firstWords(text: string): string {
  */
 const PLACEHOLDER_TITLE = /^(?:[([]?\s*(?:no title|untitled(?: (?:post|entry|item|story))?|sin título|sans titre|ohne titel|senza titolo|sem título)\s*[)\]]?|https?:\/\/\S+|null|undefined|photo|video|audio|quote|link|chat)$/i;
 
+/**
+ * A release titled by its number alone, as the ISPR and other press offices file them: "No PR-214/2026-ISPR",
+ * "PR No. 123/2026", "Press Release No. 45/2026". It says which release, not what it says.
+ */
+const RELEASE_NUMBER = /^(?:press release\s*)?(?=no\b|pr\b)(?:no\.?\s*)?(?:pr[-\s]?)?(?:no\.?\s*)?\d{1,5}\/\d{2,4}(?:[-/][a-z]{2,8})?$/i;
+
 function isPlaceholderTitle(headline: string): boolean {
-  return headline.length > 0 && headline.length <= 300 && PLACEHOLDER_TITLE.test(headline);
+  return headline.length > 0 && headline.length <= 300 && (PLACEHOLDER_TITLE.test(headline) || RELEASE_NUMBER.test(headline));
 }
 
 /** A first sentence longer than this is no headline: the first words stand for it. */

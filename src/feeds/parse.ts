@@ -398,6 +398,7 @@ function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): Pa
     base: text(feed.base) ?? (format === 'atom' ? null : (siteUrl(text(feed.link)) ?? siteUrl(feed.self as string | null | undefined))),
     language: text(feed.language),
     ttlMinutes: ttlOf(feed),
+    dates: compact([text(feed.lastBuildDate), text(feed.pubDate)]),
     entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry, feed.authors as string[], text(feed.language)) : rssEntry(item, item._rss ?? {}, feed.authors as string[] | undefined))),
     warning: null,
   };
@@ -434,7 +435,10 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
     text(raw['googleplay:author']),
     ...publisherFields(raw, 'author'),
   ]);
-  const encoded = text(item['content:encoded']) ?? text(raw['a10:content']) ?? text(raw['atom:content']) ?? publisherFields(raw, 'body')[0] ?? null;
+  // Russian CMSs (1C-Bitrix, DLE, WordPress plugins) write the whole story for Yandex's news and Turbo pages in
+  // yandex:full-text (plain text) or turbo:content (HTML), beside a <description> of a line.
+  const encoded =
+    text(item['content:encoded']) ?? text(raw['a10:content']) ?? text(raw['atom:content']) ?? text(raw['yandex:full-text']) ?? text(raw['turbo:content']) ?? publisherFields(raw, 'body')[0] ?? null;
   // Podcasts and video feeds say what an item is in itunes:summary/subtitle, googleplay:description or media:description,
   // often without a <description>; Dublin Core's dc:description stands for it in RSS 1.0 and some 2.0 generators.
   const description =
@@ -488,8 +492,16 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
     // RSS 1.0 has no <category>: Dublin Core's dc:subject says what an item is about (RSS 2.0 feeds use it too).
     categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject']), ...newsKeywords(news), ...publisherFields(raw, 'categories').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean)],
     // Bing News credits the outlet in its own namespace; Yahoo's syndication feeds in the item's media:credit.
-    outlet: text(raw.source) ?? text(raw['News:Source']) ?? publishingCompany(raw['media:credit']),
+    outlet: namedSource(text(raw.source), text(item.title)) ?? text(raw['News:Source']) ?? publishingCompany(raw['media:credit']),
   };
+}
+
+/**
+ * The outlet an item's <source> names, unless it names the item itself: Discourse points each topic's <source> at the
+ * topic's own feed, titled as the topic is. Taken for an outlet, the topic's title was its story's source.
+ */
+function namedSource(source: string | null, title: string | null): string | null {
+  return source && title && source.trim().toLowerCase() === title.trim().toLowerCase() ? null : source;
 }
 
 /**

@@ -11,6 +11,7 @@ import { HostBusyError, withHostSlot } from './hosts.js';
 import { entryGuids, normaliseEntry, withDocumentBase } from './normalise.js';
 import { discoverFeeds, metaRefreshTarget } from './discover.js';
 import { FeedParseError, parseFeed, type ParsedFeed } from './parse.js';
+import { outletName } from './outlet-name.js';
 import { getFeed, moveFeed, otherFeedAt, recordPoll, type Feed } from './store.js';
 import { isDue, nextPollAfterFailure, nextPollAfterSuccess } from './timing.js';
 
@@ -147,7 +148,8 @@ export async function ingestDocument(
   fetchedAt: number,
 ): Promise<{ parsed: ParsedFeed; result: IngestResult }> {
   const parsed = await parseFeed(decodeFeedBody(doc.body, doc.contentType).text, doc.contentType);
-  const source = parsed.title ?? feed.title ?? new URL(feed.url).hostname;
+  const title = parsed.title ?? feed.title;
+  const source = title ? outletName(title) : new URL(feed.url).hostname;
   const result = await ingestItems(ctx, classify, { id: feed.id, url: feed.url, source }, incomingItems(parsed, doc.url, fetchedAt), fetchedAt);
   return { parsed, result };
 }

@@ -110,7 +110,7 @@ describe('blog platforms and newsletter hosts', () => {
       author: 'Ravi Shankar',
       image: 'https://cdn-images-1.medium.com/max/1024/1*q2Lz9Vb0aXc7Yt3Rk1Jm8w.png',
       text: "Storage in the basin's major reservoirs stood at 82% of the ten-year average on 25 November, according to the Central Water Commission's weekly bulletin.\n\nSrisailam and Nagarjuna Sagar were the furthest behind.",
-      source: 'Monsoon Data Desk - Medium',
+      source: 'Monsoon Data Desk', // the publication, not the host
     });
     expect(s!.categories).toEqual(['water', 'data-visualization']);
   });
@@ -298,7 +298,7 @@ describe('video, social and code platforms', () => {
       title: 'Metro Line 3 opens end to end, Aarey to Cuffe Parade',
       link: 'https://www.reddit.com/r/indianews/comments/1h0abcd/metro_line_3_opens_aarey_to_cuffe_parade/',
       published: '2026-11-26T14:41:07.000Z',
-      author: null, // a login-shaped handle (underscores) is no name the story can carry
+      author: 'chai_and_charts', // a handle is the name Reddit shows, underscores and all
       image: 'https://b.thumbs.redditmedia.com/metro3-thumb.jpg',
       text: '',
       source: 'India News',

@@ -242,3 +242,21 @@ describe('a page that forwards with <meta http-equiv="refresh">', () => {
     expect((await pollFeed(ctx, classify, live.id)).error).toBe('not a feed: the document is an HTML page ("Live"), not RSS, Atom or JSON Feed');
   });
 });
+
+describe('a kept-alive connection the server has just closed', () => {
+  it('is asked once more on a new connection when it is cut before any answer; a server that always hangs up still says so', async () => {
+    // As a server closing an idle kept-alive connection at the moment the pool sends on it: the first request is cut.
+    let asked = 0;
+    server.handle('/dropped-idle.xml', (req, res) => {
+      if (++asked === 1) return void req.socket.destroy();
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(items(1, 'Kept')));
+    });
+    const fetched = await fetchFeed(server.url('/dropped-idle.xml'), opts);
+    expect(fetched).toMatchObject({ status: 'ok' });
+    expect(asked).toBe(2);
+    const before = server.requests.filter((r) => r.path === '/always-hangs-up.xml').length;
+    server.handle('/always-hangs-up.xml', (req) => void req.socket.destroy());
+    expect(await failure('/always-hangs-up.xml')).toMatch(/^the connection to 127\.0\.0\.1:\d+ was cut \(UND_ERR_SOCKET\)$/);
+    expect(server.requests.filter((r) => r.path === '/always-hangs-up.xml').length - before).toBe(2);
+  });
+});

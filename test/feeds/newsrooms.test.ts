@@ -52,7 +52,7 @@ const DC = 'xmlns:dc="http://purl.org/dc/elements/1.1/"';
 const CONTENT = 'xmlns:content="http://purl.org/rss/1.0/modules/content/"';
 
 describe('Quintype and Arc XP', () => {
-  it('Quintype: sections as categories, gumlet/imgix pictures with their crop kept, utm_ dropped from the link', async () => {
+  it('Quintype: sections as categories, gumlet/imgix pictures at full size with their crop kept, utm_ dropped from the link', async () => {
     const stories = await polled(
       '/quintype/stories.rss',
       rss(
@@ -86,7 +86,7 @@ describe('Quintype and Arc XP', () => {
         link: 'https://www.thequint.example.com/news/politics/monsoon-session-parliament-passes-coastal-shipping-bill',
         published: '2026-11-26T09:12:44.000Z',
         author: 'Aditi Rao',
-        image: 'https://images.assettype.com/thequint/2026-11/5f2a1c3e-parliament.jpg?rect=0%2C0%2C3000%2C1688&w=1200&auto=format%2Ccompress&ogImage=true',
+        image: 'https://images.assettype.com/thequint/2026-11/5f2a1c3e-parliament.jpg?rect=0%2C0%2C3000%2C1688&auto=format%2Ccompress&ogImage=true',
         text: 'The Lok Sabha cleared the coastal shipping bill by voice vote on Thursday after a three-hour debate in which the opposition sought changes to the cabotage rules.\n\nThe bill now goes to the Rajya Sabha.',
         summary: 'The Lok Sabha cleared the coastal shipping bill by voice vote on Thursday after a three-hour debate in which the opposition sought changes to the cabotage rules.',
         source: 'The Quint Example',
@@ -100,7 +100,7 @@ describe('Quintype and Arc XP', () => {
         link: 'https://www.thequint.example.com/news/india/kerala-floods-imd-red-alert',
         published: '2026-11-26T07:02:10.000Z',
         author: 'Quint Staff',
-        image: 'https://gumlet.assettype.com/thequint/2026-11/0b1c-kerala.jpg?w=480&auto=format%2Ccompress&fit=max',
+        image: 'https://gumlet.assettype.com/thequint/2026-11/0b1c-kerala.jpg?auto=format%2Ccompress&fit=max',
         text: 'Schools stay shut in Idukki and Wayanad as rivers rise.',
         summary: 'Schools stay shut in Idukki and Wayanad as rivers rise.',
         source: 'The Quint Example',
@@ -132,7 +132,7 @@ describe('Quintype and Arc XP', () => {
     expect(s).toMatchObject({
       published: '2026-11-26T06:00:00.000Z',
       author: 'Staff Correspondent',
-      image: 'https://quintype-01.imgix.net/prothomalo-en/import/2026/11/metro.jpg?rect=0%2C118%2C1280%2C720&w=640&auto=format',
+      image: 'https://quintype-01.imgix.net/prothomalo-en/import/2026/11/metro.jpg?rect=0%2C118%2C1280%2C720&auto=format',
       source: 'Prothom Example English',
       categories: ['Bangladesh'],
     });
@@ -266,7 +266,7 @@ describe('WordPress VIP with Jetpack, and Hocalwire', () => {
       link: 'https://www.theprint.example.in/defence/army-raises-new-drone-platoons/2345678/',
       published: '2026-11-26T10:15:03.000Z',
       author: 'Snehesh Alex Philip',
-      image: 'https://i0.wp.com/www.theprint.example.in/wp-content/uploads/2026/11/drone.jpg?fit=1200%2C675&ssl=1',
+      image: 'https://i0.wp.com/www.theprint.example.in/wp-content/uploads/2026/11/drone.jpg?ssl=1',
       text: 'The Army has raised drone platoons in every infantry battalion deployed on the LAC, sources said.\n\nThe first batch of operators trained at the Infantry School in Mhow.',
       summary: 'The Army has raised drone platoons in every infantry battalion deployed on the LAC, sources said.',
       source: 'The Print Example',
@@ -291,7 +291,7 @@ describe('WordPress VIP with Jetpack, and Hocalwire', () => {
       ),
     );
     expect(s).toMatchObject({
-      image: 'https://i0.wp.com/www.scroll.example.in/wp-content/uploads/2026/11/tea.jpg?resize=300%2C169&ssl=1',
+      image: 'https://i0.wp.com/www.scroll.example.in/wp-content/uploads/2026/11/tea.jpg?ssl=1',
       text: 'Small tea growers in Assam asked the Tea Board to fix a minimum price for green leaf.',
       author: 'Scroll Staff',
     });
@@ -792,7 +792,7 @@ describe('UK regional groups and European papers', () => {
       image: 'https://www.thenorthernecho.example.co.uk/resources/images/19876543/?type=og-image',
       author: 'Gavin Havery',
       published: '2026-11-26T11:45:00.000Z',
-      source: 'The Northern Example | News',
+      source: 'The Northern Example',
     });
   });
 

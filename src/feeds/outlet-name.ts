@@ -1,0 +1,30 @@
+/**
+ * The outlet a feed's title names, as a story's source. Site builders title a feed by the page it lists and the site
+ * ("Journal - Hill Trails Collective", Squarespace's "<page> - <site>"; "Ministry of External Affairs : Press Releases"),
+ * Medium and Naver Blog by their own names ("Stories by Jane Doe on Medium", "The Civic Desk - Medium", "… : 네이버 블로그"): beside a headline the reader
+ * needs who published it, not what the page is called or which host it is on. A title that is no such pattern is the
+ * name as it is.
+ */
+
+/** What a site calls the page a feed lists: its blog, journal, news or press page. */
+const LISTING_PAGE = String.raw`(?:the )?(?:journal|blog|news|latest news|stories|posts|all posts|latest posts|articles|updates|press releases|press|newsroom|insights|home|feed|rss feed|latest topics)`;
+/** Between a page's name and the site's: a dash, a bar or a guillemet; a colon only after the site ("News: India" is a section). */
+const BEFORE_SITE = String.raw`\s+[-–—|»]\s+|\s*[|»]\s+`;
+const AFTER_SITE = String.raw`\s+[-–—|:»]\s+|\s*[|:»]\s+`;
+
+const OUTLET_IN_TITLE: RegExp[] = [
+  /^Stories by (.+?) on Medium$/i,
+  /^(.+?)\s+[-–—]\s+Medium$/i,
+  // Naver Blog: "부산 여행 일기 : 네이버 블로그" ("… : Naver Blog").
+  /^(.+?)\s*:\s*네이버\s*블로그$/,
+  new RegExp(`^${LISTING_PAGE}(?:${BEFORE_SITE})(.+)$`, 'i'),
+  new RegExp(`^(.+?)(?:${AFTER_SITE})${LISTING_PAGE}$`, 'i'),
+];
+
+export function outletName(feedTitle: string): string {
+  for (const pattern of OUTLET_IN_TITLE) {
+    const name = pattern.exec(feedTitle)?.[1]?.trim();
+    if (name) return name;
+  }
+  return feedTitle;
+}
