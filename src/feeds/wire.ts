@@ -7,7 +7,7 @@
  * an agency or as chrome is data (the tables below), not code.
  */
 
-import { isKnownPlace, isKnownRegion } from './places.js';
+import { isKnownPlace, isKnownRegion, placeKey } from './places.js';
 
 export interface Agency {
   id: string;
@@ -794,8 +794,21 @@ const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${
 const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?:(?<region>${NAMED_PLACE}),\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** Trend's dateline, the place in capitals, its country and the date, then a full stop: "BAKU, Azerbaijan, November 26. …". */
 const STAFF_DATED_STOP = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?,\s*(?<date>${DATE})(?<sep>\.)\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
-/** Tanzanian papers' dateline, a known place and a full stop: "Dar es Salaam. The …", "Dodoma. …". */
+/** Tanzanian papers' dateline, a known place and a full stop: "Dar es Salaam. The …", "Dodoma. …" (see STOP_DATELINE_PLACES). */
 const STAFF_NAMED_STOP = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?<sep>\.)\s+(?=["“‘]?\p{Lu})`, 'u');
+/**
+ * The places a full stop after them alone makes a dateline: the cities and towns East African papers (Tanzania's, Uganda's, the
+ * Nation group's) date copy from so. Elsewhere a place and a full stop open a sentence of their own ("Kano. That was the city where …").
+ */
+const STOP_DATELINE_PLACES: ReadonlySet<string> = new Set(
+  [
+  'Dar es Salaam', 'Dodoma', 'Arusha', 'Mwanza', 'Zanzibar', 'Mbeya', 'Morogoro', 'Moshi', 'Iringa', 'Kigoma', 'Mtwara', 'Tabora',
+  'Shinyanga', 'Musoma', 'Bukoba', 'Songea', 'Singida', 'Geita', 'Kampala', 'Entebbe', 'Gulu', 'Mbarara', 'Jinja', 'Mbale', 'Arua',
+  'Masaka', 'Soroti', 'Hoima', 'Fort Portal', 'Nairobi', 'Mombasa', 'Kisumu', 'Nakuru', 'Eldoret', 'Kigali', 'Bujumbura', 'Gitega', 'Juba',
+  ].map(placeKey),
+);
+/** A sentence that points back at the place before it ("Arusha. That is where …"): the place opened the copy as a sentence of its own. */
+const POINTS_BACK = /^\s*["“‘]?(?:That|This|It|Its|It['’]s|There|Here|Such|These|Those)\b/u;
 const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?${OUTLET}(?<sep>\s+(?:--|[—–‒―-])\s+)(?=\p{Lu})`, 'u');
 /**
  * "New Delhi: The government…", as Indian and Pakistani outlets write it: the place must be a known one ("Warning: …" is none),
@@ -1358,7 +1371,12 @@ function isStaffDateline(found: RegExpExecArray, p: string, speakers: ReadonlySe
   if (dash === ':') return true;
   // A full stop ends Trend's dateline ("BAKU, Azerbaijan, November 26.") and a Tanzanian one ("Dar es Salaam. The …"), but not a list
   // of places opening the copy ("Lagos. Abuja and Kano, …"): the next word is no place the gazetteer knows.
-  if (dash === '.') return !isKnownPlace(/^\s*["“‘]?(\p{Lu}[\p{L}'’-]*)/u.exec(p.slice(found[0].length))?.[1] ?? '');
+  // Without a date, only a place whose desks date so (STOP_DATELINE_PLACES), over a sentence that does not point back at it.
+  if (dash === '.') {
+    const rest = p.slice(found[0].length);
+    if (!found.groups!.date && (!STOP_DATELINE_PLACES.has(placeKey(place)) || POINTS_BACK.test(rest))) return false;
+    return !isKnownPlace(/^\s*["“‘]?(\p{Lu}[\p{L}'’-]*)/u.exec(rest)?.[1] ?? '');
+  }
   // A hyphen sets off an aside only with spaces around it: "a multi-day trawler" holds none.
   const aside = dash === '-' || dash === '--' ? ` ${dash} ` : dash;
   return !firstSentence(p.slice(found[0].length)).includes(aside);
