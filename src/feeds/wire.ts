@@ -137,7 +137,11 @@ export const AGENCIES: Agency[] = [
 ];
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
-/** Marks an aggregator's credit before the copy ("Reuters - …") is not read with: as often a word, a name or initials. */
+/**
+ * Marks an aggregator's credit before the copy ("Reuters - …") is not read with: as often a word, a name or initials. Alone on the
+ * copy's last line, such a mark signs off only the story's own agency's copy (see isStrayMark): "MAP" under a story is a map's link as
+ * often, "PL" a table's, "Petra" a letter's signature.
+ */
 const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA']);
 
 /**
@@ -1107,7 +1111,12 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
   return dropped.size ? paragraphs.filter((_, i) => !dropped.has(i)) : paragraphs;
 }
 
-export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
+/** What the feed knows of a story before its copy is read: the agency its byline or its outlet names. */
+export interface WireContext {
+  agency?: string | null;
+}
+
+export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {}): WireCopy {
   const input = withoutGluedBoxHeadings(withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean)));
   const speakers = speakerLabels(input);
   const body = input.slice(datelineIndex(input, speakers));
@@ -1116,7 +1125,8 @@ export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
   if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = withoutLeadIn(body[0]);
   // A kicker before a headline ("Live: India vs Australia, 3rd Test, Day 2") is the page's, over the copy it links to.
   else if (!found && body[1] && KICKER.test(body[0]!) && looksLikeHeadline(body[0]!) && SENTENCE_END_LOOSE.test(body[1])) body.shift();
-  const { paragraphs, signOff } = cutChrome(body);
+  const own = (found?.mark && markToAgency.get(found.mark.toLowerCase())) || context.agency || null;
+  const { paragraphs, signOff } = cutChrome(body, own);
   if (!found) return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency, dateline: null };
   const { place, date, mark, text } = found;
   return { paragraphs, place, date, agency: (mark && markToAgency.get(mark.toLowerCase())) ?? signOff.agency, dateline: text || null };
@@ -1427,7 +1437,8 @@ function isEditorsNote(p: string): boolean {
   return p.length <= MAX_EDITORS_NOTE && EDITORS_NOTE.test(p);
 }
 
-function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } {
+/** `own`: the story's agency, by its dateline, its byline or its feed, which a mark that is a word too signs off alone (see isStrayMark). */
+function cutChrome(input: string[], own: string | null): { paragraphs: string[]; signOff: SignOff } {
   const paragraphs: string[] = [];
   let skippingList = 0;
   let signedOff: SignOff | null = null;
@@ -1445,7 +1456,7 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
     // Kyodo's and Yonhap's credit alone under a picture whose caption the feed dropped ("(Kyodo)"), with copy still below it.
     if (signOff && PICTURE_CREDIT.test(p) && !isLastOfCopy(input, i)) continue;
     const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!));
-    if (signOff && signsOff) {
+    if (signOff && signsOff && !isStrayMark(p, signOff[1]!, own)) {
       signedOff = agencySignOff(signOff[1]!);
       break;
     }
@@ -1472,7 +1483,7 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
   }
   const kept = withoutAboutBox(withoutLinkLabels(withoutPostLinks(paragraphs)));
   if (signedOff) return { paragraphs: kept, signOff: signedOff };
-  const foot = cutFoot(kept);
+  const foot = cutFoot(kept, own);
   return { paragraphs: kept, signOff: { ...foot, agency: foot.agency ?? footer } };
 }
 
@@ -1632,7 +1643,7 @@ function withoutLinkLabels(paragraphs: string[]): string[] {
  */
 const BRACKETED_NAME = /^\(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)$/u;
 
-function cutFoot(paragraphs: string[]): SignOff {
+function cutFoot(paragraphs: string[], own: string | null): SignOff {
   while (paragraphs.length > 1 && END_MARK.test(paragraphs.at(-1)!)) paragraphs.pop();
   // The Daily Mirror's (Sri Lanka) reporter named in brackets under the copy: "(Chaturanga Pradeep Samarawickrama)" (two to four
   // capitalised words and nothing else, as the last line: "(Applause)" stays, and "(Rahul Gandhi)" inside the copy).
@@ -1655,7 +1666,8 @@ function cutFoot(paragraphs: string[]): SignOff {
   // A sign-off is short: only the paragraph's end is read (the unanchored patterns would otherwise scan the whole of it).
   const from = last ? Math.max(0, last.length - SIGN_OFF_TAIL) : 0;
   const end = last?.slice(from);
-  const trailing = end ? TRAILING_SIGN_OFF.exec(end) : null;
+  const found = end ? TRAILING_SIGN_OFF.exec(end) : null;
+  const trailing = found?.[3] && isStrayMark(found[0], found[3], own) ? null : found;
   const ended = !trailing && end && (end.includes('(end)') || end.includes('(END)')) ? TRAILING_END.exec(end) : null;
   if (ended) paragraphs[paragraphs.length - 1] = last!.slice(0, from + ended.index).trim();
   if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, from + trailing.index).trim();
@@ -1674,6 +1686,14 @@ function markTruncation(paragraphs: string[]): void {
   const end = last?.slice(from);
   const tail = end && (end.includes('…') || end.includes('...')) ? TRUNCATED_TAIL.exec(end) : null;
   if (tail && from + tail.index > 0) paragraphs[paragraphs.length - 1] = `${last!.slice(0, from + tail.index).replace(/(?:…|\.{3})$/, '')}…`;
+}
+
+/**
+ * A mark alone (no dash, bracket or initials) that is as often a word, a name or initials (NOT_LEAD_MARKS: "MAP", "PL", "Petra"),
+ * under copy that is not its agency's: no sign-off, and the line is left to the copy. "PTI" or "Xinhua" alone signs off any copy.
+ */
+function isStrayMark(line: string, mark: string, own: string | null): boolean {
+  return line.trim() === mark && NOT_LEAD_MARKS.has(mark) && markToAgency.get(mark.toLowerCase()) !== own;
 }
 
 function agencySignOff(mark: string | null): SignOff {

@@ -29,4 +29,39 @@ describe('what the eleventh sweep left (twelfth sweep)', () => {
       expect(copy.place).toBe(place);
     });
   });
+
+  describe('an agency\'s mark alone as the last line', () => {
+    it.each(['MAP', 'APS', 'PL', 'SPA', 'CP', 'Petra', 'Saba'])('is no sign-off as "%s" under copy that names no agency: no agency is credited and the line stays', (mark) => {
+      // Before: the word was read as the agency's sign-off, and the story credited to it.
+      const copy = cleanWireCopy(['The ministry said exports rose in October, officials said on Thursday.', mark]);
+      expect(copy.agency).toBeNull();
+      expect(copy.paragraphs).toEqual(['The ministry said exports rose in October, officials said on Thursday.', mark]);
+    });
+
+    it.each([
+      ['MAP', 'RABAT, Nov. 26 (MAP) – Morocco and Mauritania signed four agreements on Thursday.', 'MAP'],
+      ['APS', 'ALGIERS, Nov 26 (APS) - The Algerian navy took delivery of a second corvette on Thursday.', 'APS'],
+      ['PL', 'Caracas, Nov 26 (PL) The Venezuelan government announced new social programmes on Thursday.', 'Prensa Latina'],
+    ])('is the sign-off of the story "%s" dates', (mark, lead, agency) => {
+      const copy = cleanWireCopy([lead, 'The second paragraph of the story follows here.', mark]);
+      expect(copy.agency).toBe(agency);
+      expect(copy.paragraphs.at(-1)).toBe('The second paragraph of the story follows here.');
+    });
+
+    it('is the sign-off of the agency the feed names, when the copy has no dateline', () => {
+      const copy = cleanWireCopy(['Morocco and Mauritania signed four agreements on Thursday.', 'MAP'], { agency: 'MAP' });
+      expect(copy).toMatchObject({ agency: 'MAP', paragraphs: ['Morocco and Mauritania signed four agreements on Thursday.'] });
+    });
+
+    it('is a sign-off under copy of any agency when the mark is no word ("PTI", "IANS", "Xinhua")', () => {
+      for (const [mark, agency] of [['PTI', 'PTI'], ['IANS', 'IANS'], ['Xinhua', 'Xinhua']]) {
+        expect(cleanWireCopy(['The ministry said exports rose in October.', mark!])).toMatchObject({ agency, paragraphs: ['The ministry said exports rose in October.'] });
+      }
+    });
+
+    it('still reads a word-like mark with its dashes or brackets as a sign-off ("--MAP", "(APS)")', () => {
+      expect(cleanWireCopy(['The ministry said exports rose in October.', '--MAP'])).toMatchObject({ agency: 'MAP', paragraphs: ['The ministry said exports rose in October.'] });
+      expect(cleanWireCopy(['The ministry said exports rose in October.', '(APS)'])).toMatchObject({ agency: 'APS', paragraphs: ['The ministry said exports rose in October.'] });
+    });
+  });
 });
