@@ -1578,13 +1578,18 @@ const GLUED_BOX_HEADING = /^(?:(?:Latest|Top|Trending|Popular|Recommended|More|M
 
 /**
  * The paragraphs with a glued box heading gone from the front of a sentence of copy (see isCopySentence), or of the first paragraph's
- * dateline ("Top Stories Mumbai, Nov 26 (PTI) …": below the copy's start, such a dateline opens another story's teaser). Any other stays whole.
+ * dateline ("Top Stories Mumbai, Nov 26 (PTI) …": below the copy's start, such a dateline opens another story's teaser); over the box's
+ * first headline ("Top Stories Kohli hits century in Perth", then headlines or nothing), the heading is set on a line of its own, for the
+ * box rule to cut. Any other stays whole: a headline between sentences of copy is the copy's.
  */
 function withoutGluedBoxHeadings(paragraphs: string[]): string[] {
-  return paragraphs.map((p, i) => {
+  return paragraphs.flatMap((p, i) => {
     const heading = GLUED_BOX_HEADING.exec(p);
-    const rest = heading ? p.slice(heading[0].length) : '';
-    return heading && (isCopySentence(rest) || (i === 0 && readAgencyShapes(rest))) ? rest : p;
+    if (!heading) return [p];
+    const rest = p.slice(heading[0].length);
+    if (isCopySentence(rest) || (i === 0 && readAgencyShapes(rest))) return [rest];
+    const next = paragraphs[i + 1];
+    return looksLikeHeadline(rest) && (next === undefined || looksLikeHeadline(next)) ? [heading[0].trim(), rest] : [p];
   });
 }
 

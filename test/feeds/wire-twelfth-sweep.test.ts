@@ -64,4 +64,23 @@ describe('what the eleventh sweep left (twelfth sweep)', () => {
       expect(cleanWireCopy(['The ministry said exports rose in October.', '(APS)'])).toMatchObject({ agency: 'APS', paragraphs: ['The ministry said exports rose in October.'] });
     });
   });
+
+  describe('a box heading glued to its first headline', () => {
+    it('cuts "Top Stories Kohli hits century" and the headlines under it after the copy', () => {
+      const html = '<p>Mumbai, Nov 26 (PTI) The rupee fell on Thursday.</p><p>Dealers expect more selling.</p><p>Top Stories<br>Kohli hits century in Perth</p><p>Sensex falls 300 points</p><p>Gold prices today</p>';
+      // Before: "Top Stories Kohli hits century in Perth" stayed whole, and the box with it.
+      expect(cleanWireCopy(htmlToStoryText(html).paragraphs).paragraphs).toEqual(['The rupee fell on Thursday.', 'Dealers expect more selling.']);
+    });
+
+    it('cuts it as the last line, the box\'s one headline', () => {
+      expect(cleanWireCopy(['Mumbai, Nov 26 (PTI) The rupee fell on Thursday.', 'Dealers expect more selling.', 'Latest News Sensex falls 300 points']).paragraphs).toEqual(['The rupee fell on Thursday.', 'Dealers expect more selling.']);
+    });
+
+    it.each([
+      'Top Stories Kohli hits century in Perth',
+      'Trending Tech Stocks Rally',
+    ])('keeps "%s" whole between sentences of copy', (line) => {
+      expect(cleanWireCopy(['Mumbai, Nov 26 (PTI) First sentence here.', line, LAST]).paragraphs).toEqual(['First sentence here.', line, LAST]);
+    });
+  });
 });
