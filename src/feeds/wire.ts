@@ -17,11 +17,13 @@ export interface Agency {
 }
 
 export const AGENCIES: Agency[] = [
-  { id: 'IANS', name: 'Indo-Asian News Service', marks: ['IANS', 'आईएएनएस'] },
+  // … and in the scripts of India's other languages, as papers in them credit the agencies' copy in translation: Marathi (in Devanagari,
+  // its own spelling: "पीटीआय"), Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi (Gurmukhi) and Odia.
+  { id: 'IANS', name: 'Indo-Asian News Service', marks: ['IANS', 'आईएएनएस', 'आयएएनएस', 'ஐஏஎன்எஸ்', 'ఐఏఎన్ఎస్', 'ಐಎಎನ್ಎಸ್', 'ഐഎഎൻഎസ്', 'આઈએએનએસ', 'ਆਈਏਐਨਐਸ', 'ଆଇଏଏନଏସ'] },
   // PTI's Hindi service is Bhasha (भाषा), UNI's Varta (वार्ता): Hindi copy credits them so, and the agencies in Devanagari.
-  { id: 'PTI', name: 'Press Trust of India', marks: ['PTI', 'पीटीआई', 'भाषा'] },
-  { id: 'ANI', name: 'Asian News International', marks: ['ANI', 'एएनआई'] },
-  { id: 'UNI', name: 'United News of India', marks: ['UNI', 'यूएनआई', 'वार्ता'] },
+  { id: 'PTI', name: 'Press Trust of India', marks: ['PTI', 'पीटीआई', 'भाषा', 'पीटीआय', 'பிடிஐ', 'పీటీఐ', 'ಪಿಟಿಐ', 'പിടിഐ', 'પીટીઆઈ', 'ਪੀਟੀਆਈ', 'ପିଟିଆଇ'] },
+  { id: 'ANI', name: 'Asian News International', marks: ['ANI', 'एएनआई', 'एएनआय'] },
+  { id: 'UNI', name: 'United News of India', marks: ['UNI', 'यूएनआई', 'वार्ता', 'யுஎன்ஐ', 'యూఎన్ఐ', 'ಯುಎನ್ಐ'] },
   { id: 'Reuters', name: 'Reuters', marks: ['Reuters', 'REUTERS', 'Thomson Reuters', 'Reuters Breakingviews', 'Thomson Reuters Foundation'] },
   { id: 'AP', name: 'Associated Press', marks: ['AP', 'Associated Press', 'The Associated Press'] },
   { id: 'AFP', name: 'Agence France-Presse', marks: ['AFP', 'Agence France-Presse'] },
@@ -65,7 +67,8 @@ export const AGENCIES: Agency[] = [
   { id: 'NNI', name: 'News Network International', marks: ['NNI'] },
   { id: 'INP', name: 'Independent News Pakistan', marks: ['INP'] },
   { id: 'PID', name: 'Press Information Department', marks: ['PID'] },
-  { id: 'Hindusthan Samachar', name: 'Hindusthan Samachar', marks: ['Hindusthan Samachar'] },
+  // Its Hindi copy is dated "(हि.स.)" (its Marathi "(हिं.स.)") and signed off "हिन्दुस्थान समाचार/सुशील" (the writer after the slash); its English "(HS)".
+  { id: 'Hindusthan Samachar', name: 'Hindusthan Samachar', marks: ['Hindusthan Samachar', 'हि.स.', 'हिं.स.', 'हिन्दुस्थान समाचार', 'हिंदुस्थान समाचार', 'HS'] },
   { id: 'Univarta', name: 'Univarta', marks: ['Univarta'] },
   { id: 'VNA', name: 'Vietnam News Agency', marks: ['VNA'] },
   { id: 'KCNA', name: 'Korean Central News Agency', marks: ['KCNA'] },
@@ -142,7 +145,7 @@ const SIGN_OFF_ONLY = 'PNA';
  * copy's last line, such a mark signs off only the story's own agency's copy (see isStrayMark): "MAP" under a story is a map's link as
  * often, "PL" a table's, "Petra" a letter's signature.
  */
-const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA']);
+const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS']);
 
 /**
  * The months of Nepal's calendar (Bikram Sambat), as Nepali desks date copy in English ("Kathmandu, Mangsir 11 (RSS):",
@@ -756,18 +759,22 @@ const AGENCY_LEAD = new RegExp(
 /**
  * A dateline in Hindi, Bengali or Urdu: "नयी दिल्ली, 26 नवंबर (भाषा)", "नई दिल्ली, 26 नवंबर (आईएएनएस)।", "पटना, २६ नवंबर (वार्ता)",
  * "ঢাকা, ২৬ নভেম্বর (বাসস) :", "اسلام آباد، 26 نومبر (اے پی پی)": these scripts have no capitals, which DATELINE's place begins with,
- * and the copy sets a danda after the mark.
+ * and the copy sets a danda after the mark. So too in India's other scripts: "சென்னை, நவ. 26 (பிடிஐ)", "ಬೆಂಗಳೂರು, ನವೆಂಬರ್ 26 (ಪಿಟಿಐ)",
+ * "અમદાવાદ, ૨૬ નવેમ્બર (પીટીઆઈ)", "ଭୁବନେଶ୍ୱର, ୨୬ ନଭେମ୍ବର (ପିଟିଆଇ)" (a month cut short ends in a full stop; joiners shape Malayalam's letters).
  */
-const INDIC_LETTERS = String.raw`\p{sc=Deva}\p{sc=Beng}\p{sc=Arab}`;
+const INDIC_LETTERS = String.raw`\p{sc=Deva}\p{sc=Beng}\p{sc=Arab}\p{sc=Guru}\p{sc=Gujr}\p{sc=Orya}\p{sc=Taml}\p{sc=Telu}\p{sc=Knda}\p{sc=Mlym}\u200c\u200d`;
 const INDIC_WORD = String.raw`(?:(?!\p{Nd})[${INDIC_LETTERS}])+`;
 const INDIC_NUMBER = String.raw`\p{Nd}`;
-const INDIC_MARKS = AGENCIES.flatMap((a) => a.marks).filter((m) => new RegExp(String.raw`^[${INDIC_LETTERS}][${INDIC_LETTERS} ]*$`, 'u').test(m));
+// Hindusthan Samachar's "हि.स." holds full stops.
+const INDIC_MARKS = AGENCIES.flatMap((a) => a.marks)
+  .filter((m) => new RegExp(String.raw`^[${INDIC_LETTERS}][${INDIC_LETTERS} .]*$`, 'u').test(m))
+  .map(escapeRegExp);
 const INDIC_DATELINE = new RegExp(
-  String.raw`^\s*(?<place>${INDIC_WORD}(?:\s+${INDIC_WORD}){0,3}?)\s*[,،]\s*(?<date>${INDIC_NUMBER}{1,2}\s+${INDIC_WORD}|${INDIC_WORD}\s+${INDIC_NUMBER}{1,2})(?:,?\s+${INDIC_NUMBER}{4})?\s*\((?<mark>${INDIC_MARKS.join('|')})\)\s*(?<sep>[।:|–—-]*)\s*`,
+  String.raw`^\s*(?<place>${INDIC_WORD}(?:\s+${INDIC_WORD}){0,3}?)\s*[,،]\s*(?<date>${INDIC_NUMBER}{1,2}\s+${INDIC_WORD}\.?|${INDIC_WORD}\.?\s+${INDIC_NUMBER}{1,2})(?:,?\s+${INDIC_NUMBER}{4})?\s*\((?<mark>${INDIC_MARKS.join('|')})\)\s*(?<sep>[।:|–—-]*)\s*`,
   'u',
 );
-/** Hindi and Bengali copy's sign-off: the mark and the desk's initials in its script, "भाषा अबक रंज", "--आईएएनएस". */
-const INDIC_SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${INDIC_MARKS.join('|')})\)?(?:\s+${INDIC_WORD}){0,4}\s*$`, 'u');
+/** Hindi and Bengali copy's sign-off: the mark and the desk's initials in its script, "भाषा अबक रंज", "--आईएएनएस", or the writer after a slash ("हिन्दुस्थान समाचार/सुशील"). */
+const INDIC_SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${INDIC_MARKS.join('|')})\)?(?:\s*\/\s*${INDIC_WORD}(?:\s+${INDIC_WORD}){0,2})?(?:\s+${INDIC_WORD}){0,4}\s*$`, 'u');
 /** Kyodo's dateline without brackets: "TOKYO, Nov. 26 Kyodo - …" (the place, its date, the mark, a spaced dash). */
 const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\s+(?<mark>Kyodo)\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
@@ -923,7 +930,8 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   // never) names no agency in front, unless runs of spaces nobody collapsed stand before it.
   { pattern: DATELINE, gate: (p) => { const at = p.indexOf('('); return at >= 0 && (at <= 160 || /\s\s/.test(p.slice(0, at))); } },
   { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' },
-  { pattern: INDIC_DATELINE, gate: (p) => ((p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0x9ff) || (p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff)) && within(p, '(', 80) },
+  // Devanagari to Malayalam are one block of code points (0x900-0xd7f), Arabic's another.
+  { pattern: INDIC_DATELINE, gate: (p) => ((p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0xd7f) || (p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff)) && within(p, '(', 80) },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
   { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
   // SANA sets the dash against its mark: "Damascus, SANA- …".
@@ -989,7 +997,7 @@ const IANS_INITIALS = String.raw`\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|\s+[a-z]{2,4
  */
 const TRAILING_NOTES = String.raw`Enditem|ENDITEM|\((?:[Aa]gencies|AGENCIES)\)|\((?:[Ww]ith )?(?:[Aa]dditional )?(?:[Ii]nputs? from [^()]{1,60}|(?:\S+ ){1,3}inputs?)\)`;
 // "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed),
-// "(ANI/WAM)", Kyodo's "==Kyodo", and the agency's name in full ("--Indo-Asian News Service"); APP's and QNA's between slashes ("/APP/", "APP/ahd-mkz"),
+// "(ANI/WAM)", Kyodo's "==Kyodo", and the agency's name in full ("--Indo-Asian News Service", Hindusthan Samachar's with its writer after a spaced slash: "--Hindusthan Samachar / Sushil"); APP's and QNA's between slashes ("/APP/", "APP/ahd-mkz"),
 // the name and the mark ("Emirates News Agency - WAM"), an outlet's word in capitals before the mark (the Buenos Aires Times' "– TIMES/AFP"), BSS's "/BSS/AT/1755", and PTI's filing stamp (month, day and time: "PTI KR RT 11261705") with the teleprinter's "NNNN" after it.
 /**
  * The longest sign-off line ("PTI TGB TGB SA SA KH 11261705 NNNN", "Emirates News Agency - WAM" are under 40 characters): SIGN_OFF,
@@ -1004,7 +1012,7 @@ const SITE_AFTER_MARK = String.raw`\s*\((?:www\.)?[\w-]+(?:\.[\w-]+){1,3}\)`;
  */
 const AFP_TAGS = String.raw`(?:burs?-[a-z]{1,4}|[a-z]{1,4}-burs?)(?:\/[a-z]{1,4}){1,4}`;
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\/[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:${SITE_AFTER_MARK})?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?))?(?:\s+NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
+  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:${SITE_AFTER_MARK})?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?))?(?:\s+NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",

@@ -83,4 +83,132 @@ describe('what the eleventh sweep left (twelfth sweep)', () => {
       expect(cleanWireCopy(['Mumbai, Nov 26 (PTI) First sentence here.', line, LAST]).paragraphs).toEqual(['First sentence here.', line, LAST]);
     });
   });
+
+});
+
+type Story = [what: string, page: string[], copy: string[], place: string | null, agency: string | null];
+
+describe('Indian-language agencies, South Asian outlets, government releases, Gulf and East Asian agencies of a twelfth sweep, each story written for this test', () => {
+  // In India's other scripts: PTI, IANS and UNI credited in Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi, Odia and Marathi,
+  // and Hindusthan Samachar in Hindi, Marathi and English.
+  const scripts: Story[] = [
+    ['PTI in Tamil, the month cut short', [
+      'சென்னை, நவ. 26 (பிடிஐ) வடகிழக்கு பருவமழை தீவிரமடைந்ததால் 12 மாவட்டங்களில் பள்ளிகளுக்கு வியாழக்கிழமை விடுமுறை அறிவிக்கப்பட்டது.',
+      'அடுத்த இரண்டு நாள்களுக்கு கனமழை தொடரும் என வானிலை ஆய்வு மையம் தெரிவித்தது.',
+      '--பிடிஐ'], [
+      'வடகிழக்கு பருவமழை தீவிரமடைந்ததால் 12 மாவட்டங்களில் பள்ளிகளுக்கு வியாழக்கிழமை விடுமுறை அறிவிக்கப்பட்டது.',
+      'அடுத்த இரண்டு நாள்களுக்கு கனமழை தொடரும் என வானிலை ஆய்வு மையம் தெரிவித்தது.'], 'சென்னை', 'PTI'],
+    ['IANS in Tamil, its sign-off alone', [
+      'கோவை, நவம்பர் 26 (ஐஏஎன்எஸ்) நகரில் புதிய மேம்பாலம் வியாழக்கிழமை திறக்கப்பட்டது.',
+      'இதனால் போக்குவரத்து நெரிசல் குறையும் என அதிகாரிகள் கூறினர்.',
+      'ஐஏஎன்எஸ்'], [
+      'நகரில் புதிய மேம்பாலம் வியாழக்கிழமை திறக்கப்பட்டது.',
+      'இதனால் போக்குவரத்து நெரிசல் குறையும் என அதிகாரிகள் கூறினர்.'], 'கோவை', 'IANS'],
+    ['PTI in Telugu', [
+      'హైదరాబాద్, నవంబర్ 26 (పీటీఐ) తెలంగాణ ప్రభుత్వం గురువారం కొత్త పారిశ్రామిక విధానాన్ని ప్రకటించింది.',
+      'ఈ విధానం ద్వారా లక్ష ఉద్యోగాలు వస్తాయని మంత్రి చెప్పారు.'], [
+      'తెలంగాణ ప్రభుత్వం గురువారం కొత్త పారిశ్రామిక విధానాన్ని ప్రకటించింది.',
+      'ఈ విధానం ద్వారా లక్ష ఉద్యోగాలు వస్తాయని మంత్రి చెప్పారు.'], 'హైదరాబాద్', 'PTI'],
+    ['UNI in Telugu, the place of two words', [
+      'విజయ వాడ, నవంబర్ 26 (యూఎన్ఐ) కృష్ణా నదిపై కొత్త వంతెన పనులు గురువారం ప్రారంభమయ్యాయి.',
+      'పనులు రెండేళ్లలో పూర్తవుతాయని అధికారులు తెలిపారు.'], [
+      'కృష్ణా నదిపై కొత్త వంతెన పనులు గురువారం ప్రారంభమయ్యాయి.',
+      'పనులు రెండేళ్లలో పూర్తవుతాయని అధికారులు తెలిపారు.'], 'విజయ వాడ', 'UNI'],
+    ['IANS in Kannada, its sign-off with dashes', [
+      'ಬೆಂಗಳೂರು, ನವೆಂಬರ್ 26 (ಐಎಎನ್ಎಸ್) ನಗರದಲ್ಲಿ ಗುರುವಾರ ಭಾರಿ ಮಳೆಯಾಗಿದ್ದು, ಹಲವು ರಸ್ತೆಗಳು ಜಲಾವೃತಗೊಂಡಿವೆ.',
+      'ಮುಂದಿನ ಎರಡು ದಿನ ಮಳೆ ಮುಂದುವರಿಯಲಿದೆ ಎಂದು ಹವಾಮಾನ ಇಲಾಖೆ ತಿಳಿಸಿದೆ.',
+      '--ಐಎಎನ್ಎಸ್'], [
+      'ನಗರದಲ್ಲಿ ಗುರುವಾರ ಭಾರಿ ಮಳೆಯಾಗಿದ್ದು, ಹಲವು ರಸ್ತೆಗಳು ಜಲಾವೃತಗೊಂಡಿವೆ.',
+      'ಮುಂದಿನ ಎರಡು ದಿನ ಮಳೆ ಮುಂದುವರಿಯಲಿದೆ ಎಂದು ಹವಾಮಾನ ಇಲಾಖೆ ತಿಳಿಸಿದೆ.'], 'ಬೆಂಗಳೂರು', 'IANS'],
+    ['PTI in Kannada, with UNI\'s mark in its sign-off', [
+      'ಮೈಸೂರು, ನವೆಂಬರ್ 26 (ಪಿಟಿಐ) ದಸರಾ ವಸ್ತುಪ್ರದರ್ಶನಕ್ಕೆ ಈ ವರ್ಷ ದಾಖಲೆ ಸಂಖ್ಯೆಯ ಜನರು ಭೇಟಿ ನೀಡಿದ್ದಾರೆ.',
+      'ಪ್ರಾಧಿಕಾರ ಗುರುವಾರ ಅಂಕಿಅಂಶ ಬಿಡುಗಡೆ ಮಾಡಿದೆ.',
+      'ಪಿಟಿಐ'], [
+      'ದಸರಾ ವಸ್ತುಪ್ರದರ್ಶನಕ್ಕೆ ಈ ವರ್ಷ ದಾಖಲೆ ಸಂಖ್ಯೆಯ ಜನರು ಭೇಟಿ ನೀಡಿದ್ದಾರೆ.',
+      'ಪ್ರಾಧಿಕಾರ ಗುರುವಾರ ಅಂಕಿಅಂಶ ಬಿಡುಗಡೆ ಮಾಡಿದೆ.'], 'ಮೈಸೂರು', 'PTI'],
+    ['PTI in Malayalam', [
+      'തിരുവനന്തപുരം, നവംബർ 26 (പിടിഐ) സംസ്ഥാനത്ത് വ്യാഴാഴ്ച കനത്ത മഴ തുടരുന്നു.',
+      'അഞ്ച് ജില്ലകളിൽ ഓറഞ്ച് അലർട്ട് പ്രഖ്യാപിച്ചു.'], [
+      'സംസ്ഥാനത്ത് വ്യാഴാഴ്ച കനത്ത മഴ തുടരുന്നു.',
+      'അഞ്ച് ജില്ലകളിൽ ഓറഞ്ച് അലർട്ട് പ്രഖ്യാപിച്ചു.'], 'തിരുവനന്തപുരം', 'PTI'],
+    ['IANS in Malayalam, its sign-off', [
+      'കൊച്ചി, നവംബർ 26 (ഐഎഎൻഎസ്) കൊച്ചി മെട്രോയുടെ രണ്ടാം ഘട്ടം അടുത്ത വർഷം തുറക്കും.',
+      'പണികൾ 80 ശതമാനം പൂർത്തിയായതായി അധികൃതർ അറിയിച്ചു.',
+      '-- ഐഎഎൻഎസ്'], [
+      'കൊച്ചി മെട്രോയുടെ രണ്ടാം ഘട്ടം അടുത്ത വർഷം തുറക്കും.',
+      'പണികൾ 80 ശതമാനം പൂർത്തിയായതായി അധികൃതർ അറിയിച്ചു.'], 'കൊച്ചി', 'IANS'],
+    ['PTI in Gujarati, in Gujarati digits', [
+      'અમદાવાદ, ૨૬ નવેમ્બર (પીટીઆઈ) રાજ્ય સરકારે ગુરુવારે નવી સૌર ઊર્જા નીતિ જાહેર કરી.',
+      'આ નીતિથી પાંચ વર્ષમાં ૧૦,૦૦૦ મેગાવોટ ક્ષમતા ઉમેરાશે.'], [
+      'રાજ્ય સરકારે ગુરુવારે નવી સૌર ઊર્જા નીતિ જાહેર કરી.',
+      'આ નીતિથી પાંચ વર્ષમાં ૧૦,૦૦૦ મેગાવોટ ક્ષમતા ઉમેરાશે.'], 'અમદાવાદ', 'PTI'],
+    ['IANS in Gujarati, its sign-off', [
+      'સુરત, 26 નવેમ્બર (આઈએએનએસ) શહેરમાં હીરા ઉદ્યોગની નિકાસ ઓક્ટોબરમાં વધી.',
+      'ઉદ્યોગના આગેવાનોએ ગુરુવારે આ માહિતી આપી.',
+      '--આઈએએનએસ'], [
+      'શહેરમાં હીરા ઉદ્યોગની નિકાસ ઓક્ટોબરમાં વધી.',
+      'ઉદ્યોગના આગેવાનોએ ગુરુવારે આ માહિતી આપી.'], 'સુરત', 'IANS'],
+    ['PTI in Punjabi (Gurmukhi), a danda after the mark', [
+      'ਚੰਡੀਗੜ੍ਹ, 26 ਨਵੰਬਰ (ਪੀਟੀਆਈ)। ਪੰਜਾਬ ਸਰਕਾਰ ਨੇ ਵੀਰਵਾਰ ਨੂੰ ਕਿਸਾਨਾਂ ਲਈ ਨਵੀਂ ਯੋਜਨਾ ਦਾ ਐਲਾਨ ਕੀਤਾ।',
+      'ਇਸ ਯੋਜਨਾ ਤਹਿਤ ਪਰਾਲੀ ਸੰਭਾਲਣ ਲਈ ਮਸ਼ੀਨਾਂ ਦਿੱਤੀਆਂ ਜਾਣਗੀਆਂ।'], [
+      'ਪੰਜਾਬ ਸਰਕਾਰ ਨੇ ਵੀਰਵਾਰ ਨੂੰ ਕਿਸਾਨਾਂ ਲਈ ਨਵੀਂ ਯੋਜਨਾ ਦਾ ਐਲਾਨ ਕੀਤਾ।',
+      'ਇਸ ਯੋਜਨਾ ਤਹਿਤ ਪਰਾਲੀ ਸੰਭਾਲਣ ਲਈ ਮਸ਼ੀਨਾਂ ਦਿੱਤੀਆਂ ਜਾਣਗੀਆਂ।'], 'ਚੰਡੀਗੜ੍ਹ', 'PTI'],
+    ['PTI in Odia, in Odia digits', [
+      'ଭୁବନେଶ୍ୱର, ୨୬ ନଭେମ୍ବର (ପିଟିଆଇ) ରାଜ୍ୟ ସରକାର ଗୁରୁବାର ନୂଆ ଜଳସେଚନ ଯୋଜନା ଘୋଷଣା କରିଛନ୍ତି।',
+      'ଏଥିରେ ୫୦ ହଜାର ଚାଷୀ ଉପକୃତ ହେବେ।'], [
+      'ରାଜ୍ୟ ସରକାର ଗୁରୁବାର ନୂଆ ଜଳସେଚନ ଯୋଜନା ଘୋଷଣା କରିଛନ୍ତି।',
+      'ଏଥିରେ ୫୦ ହଜାର ଚାଷୀ ଉପକୃତ ହେବେ।'], 'ଭୁବନେଶ୍ୱର', 'PTI'],
+    ['PTI in Marathi, its own spelling of the mark', [
+      'मुंबई, २६ नोव्हेंबर (पीटीआय) राज्य सरकारने गुरुवारी शेतकऱ्यांसाठी नवी पीक विमा योजना जाहीर केली.',
+      'या योजनेचा लाभ ४० लाख शेतकऱ्यांना होईल, असे कृषिमंत्र्यांनी सांगितले.'], [
+      'राज्य सरकारने गुरुवारी शेतकऱ्यांसाठी नवी पीक विमा योजना जाहीर केली.',
+      'या योजनेचा लाभ ४० लाख शेतकऱ्यांना होईल, असे कृषिमंत्र्यांनी सांगितले.'], 'मुंबई', 'PTI'],
+    ['Hindusthan Samachar in Hindi, its writer after the slash', [
+      'नई दिल्ली, 26 नवंबर (हि.स.)। केंद्र सरकार ने गुरुवार को रेलवे की तीन नई परियोजनाओं को मंजूरी दी।',
+      'इन परियोजनाओं पर कुल 12 हजार करोड़ रुपये खर्च होंगे।',
+      'हिन्दुस्थान समाचार/सुशील'], [
+      'केंद्र सरकार ने गुरुवार को रेलवे की तीन नई परियोजनाओं को मंजूरी दी।',
+      'इन परियोजनाओं पर कुल 12 हजार करोड़ रुपये खर्च होंगे।'], 'नई दिल्ली', 'Hindusthan Samachar'],
+    ['Hindusthan Samachar in Marathi', [
+      'पुणे, 26 नोव्हेंबर (हिं.स.) शहरातील मेट्रोच्या तिसऱ्या मार्गाचे काम गुरुवारी सुरू झाले.',
+      'हा मार्ग दोन वर्षांत पूर्ण होईल.'], [
+      'शहरातील मेट्रोच्या तिसऱ्या मार्गाचे काम गुरुवारी सुरू झाले.',
+      'हा मार्ग दोन वर्षांत पूर्ण होईल.'], 'पुणे', 'Hindusthan Samachar'],
+    ['Hindusthan Samachar in English, "(HS)" and its sign-off with the writer after a spaced slash', [
+      'Guwahati, 26 November (HS): The Assam cabinet on Thursday approved a new policy for tea garden workers.',
+      'The policy raises the daily wage by 30 rupees from January.',
+      '--Hindusthan Samachar / Sushil'], [
+      'The Assam cabinet on Thursday approved a new policy for tea garden workers.',
+      'The policy raises the daily wage by 30 rupees from January.'], 'Guwahati', 'Hindusthan Samachar'],
+  ];
+
+  // Indian outlets' notes on the syndicated copy they carry, and the credits under it.
+  const syndicated: Story[] = [
+  ];
+
+  // Government releases signed at their foot by the office or the mission that issued them, above its place and date.
+  const releases: Story[] = [
+  ];
+
+  // Taiwan's CNA names its writers in brackets over "Enditem" and its desk's initials.
+  const agencies: Story[] = [
+  ];
+
+  // Corrections stay where the outlet put them; a live page's entries keep their times; a picture's credit inside the copy goes.
+  const readers: Story[] = [
+  ];
+
+  // Furniture of papers in India's languages and Urdu: "Also read" over a linked headline, inputs credits and syndication notes in Hindi,
+  // a note on copy translated from an agency's language service; Bernama's footer and a PIB stamp under the release.
+  const furniture: Story[] = [
+  ];
+
+  it.each([...scripts, ...syndicated, ...releases, ...agencies, ...readers, ...furniture])('%s', (_what, input, expected, place, agency) => {
+    const copy = cleanWireCopy(input);
+    expect(copy.paragraphs).toEqual(expected);
+    expect({ place: copy.place, agency: copy.agency }).toEqual({ place, agency });
+  });
+
+
+
 });
