@@ -184,6 +184,60 @@ describe('Indian-language agencies, South Asian outlets, government releases, Gu
 
   // Indian outlets' notes on the syndicated copy they carry, and the credits under it.
   const syndicated: Story[] = [
+    ['Business Standard, its syndication note', [
+      'New Delhi, Nov 26 (PTI) India\'s services exports rose 14 per cent in October, the commerce ministry said on Thursday.',
+      'Imports of services grew 9 per cent.',
+      '(Only the headline of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)'], [
+      'India\'s services exports rose 14 per cent in October, the commerce ministry said on Thursday.',
+      'Imports of services grew 9 per cent.'], 'New Delhi', 'PTI'],
+    ['NDTV, its syndication note and plug', [
+      'Kochi, Nov 26 (PTI) The Navy commissioned its fourth anti-submarine shallow-water craft at Kochi on Thursday.',
+      'The vessel was built by Cochin Shipyard.',
+      '(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)',
+      'Track Latest News Live on NDTV.com and get news updates from India and around the world'], [
+      'The Navy commissioned its fourth anti-submarine shallow-water craft at Kochi on Thursday.',
+      'The vessel was built by Cochin Shipyard.'], 'Kochi', 'PTI'],
+    ['LatestLY, where the story first appeared', [
+      'Mumbai, Nov 26 (PTI) The Sensex rose 410 points on Thursday as bank shares gained.',
+      'The Nifty closed at a record high.',
+      '(The above story first appeared on LatestLY on Nov 26, 2026 05:10 PM IST. For more news and updates on politics, world, sports, entertainment and lifestyle, log on to our website latestly.com).'], [
+      'The Sensex rose 410 points on Thursday as bank shares gained.',
+      'The Nifty closed at a record high.'], 'Mumbai', 'PTI'],
+    ['LatestLY, its note on unedited copy', [
+      'Bengaluru, Nov 26 (IANS) ISRO will launch a navigation satellite in December, its chairman said on Thursday.',
+      'The satellite will replace one that failed in orbit.',
+      '(This is an unedited and auto-generated story from Syndicated News feed, LatestLY Staff may not have modified or edited the content body)'], [
+      'ISRO will launch a navigation satellite in December, its chairman said on Thursday.',
+      'The satellite will replace one that failed in orbit.'], 'Bengaluru', 'IANS'],
+    ['Lokmat Times, its disclaimer on agency copy', [
+      'Nagpur, Nov 26 (ANI): The winter session of the state legislature will begin on December 8, officials said.',
+      'The session will last three weeks.',
+      'Disclaimer: This post has been auto-published from an agency feed without any modifications to the text and has not been reviewed by an editor'], [
+      'The winter session of the state legislature will begin on December 8, officials said.',
+      'The session will last three weeks.'], 'Nagpur', 'ANI'],
+    ['Republic, its note after the headline', [
+      'Srinagar, Nov 26 (PTI) Snowfall closed the Mughal Road on Thursday, officials said.',
+      'Traffic on the Srinagar-Jammu highway was not affected.',
+      '(Except for the headline, this story has not been edited by Republic staff and is published from a syndicated feed)'], [
+      'Snowfall closed the Mughal Road on Thursday, officials said.',
+      'Traffic on the Srinagar-Jammu highway was not affected.'], 'Srinagar', 'PTI'],
+    ['Outlook, its disclaimer', [
+      'Ranchi, Nov 26 (PTI) Jharkhand will hold its civic polls in February, the state election commission said on Thursday.',
+      'Disclaimer: This story is auto-generated from a syndicated feed and has not been edited by Outlook staff.'], [
+      'Jharkhand will hold its civic polls in February, the state election commission said on Thursday.'], 'Ranchi', 'PTI'],
+    ['"— Edited by" under the copy', [
+      'Lucknow, Nov 26 (PTI) The Uttar Pradesh government on Thursday extended the sugarcane crushing season by a month.',
+      'Mills had sought the extension after late rains.',
+      '— Edited by Priya Kumari'], [
+      'The Uttar Pradesh government on Thursday extended the sugarcane crushing season by a month.',
+      'Mills had sought the extension after late rains.'], 'Lucknow', 'PTI'],
+    ['"– Edited by" after an inputs credit', [
+      'Dehradun: The Char Dham shrines will close for the winter next week, the temple committee said on Thursday.',
+      'Over four million pilgrims visited this year.',
+      '(With inputs from agencies)',
+      '– Edited by Amit Kumar Singh'], [
+      'The Char Dham shrines will close for the winter next week, the temple committee said on Thursday.',
+      'Over four million pilgrims visited this year.'], 'Dehradun', null],
   ];
 
   // Government releases signed at their foot by the office or the mission that issued them, above its place and date.
@@ -192,15 +246,138 @@ describe('Indian-language agencies, South Asian outlets, government releases, Gu
 
   // Taiwan's CNA names its writers in brackets over "Enditem" and its desk's initials.
   const agencies: Story[] = [
+    ['CNA, its writer in brackets and "Enditem/ls"', [
+      'Taipei, Nov. 26 (CNA) Taiwan will buy 200 more surveillance drones next year, the defense ministry said Thursday.',
+      'The drones will be built by local manufacturers.',
+      '(By Joseph Yeh)',
+      'Enditem/ls'], [
+      'Taiwan will buy 200 more surveillance drones next year, the defense ministry said Thursday.',
+      'The drones will be built by local manufacturers.'], 'Taipei', 'CNA'],
+    ['CNA, two writers', [
+      'Taipei, Nov. 26 (CNA) Taiwan\'s exports rose 18 percent in October on demand for AI servers, the finance ministry said Thursday.',
+      '(By Lee Hsin-Yin and Joseph Yeh)',
+      'Enditem/kb'], [
+      'Taiwan\'s exports rose 18 percent in October on demand for AI servers, the finance ministry said Thursday.'], 'Taipei', 'CNA'],
   ];
 
   // Corrections stay where the outlet put them; a live page's entries keep their times; a picture's credit inside the copy goes.
   const readers: Story[] = [
+    ['a dated clarification under an inputs credit', [
+      'Chennai: The Tamil Nadu government on Thursday raised the procurement price of paddy by 100 rupees a quintal.',
+      '(With inputs from PTI)',
+      'Clarification, Nov 26: An earlier version of this story misnamed the food minister.'], [
+      'The Tamil Nadu government on Thursday raised the procurement price of paddy by 100 rupees a quintal.',
+      'Clarification, Nov 26: An earlier version of this story misnamed the food minister.'], 'Chennai', null],
   ];
 
   // Furniture of papers in India's languages and Urdu: "Also read" over a linked headline, inputs credits and syndication notes in Hindi,
   // a note on copy translated from an agency's language service; Bernama's footer and a PIB stamp under the release.
   const furniture: Story[] = [
+    ['PTI Bhasha in Hindi, "यह भी पढ़ें:" over a link inside the copy', [
+      'नयी दिल्ली, 26 नवंबर (भाषा) केंद्र सरकार ने बृहस्पतिवार को रेलवे की तीन नई परियोजनाओं को मंजूरी दी।',
+      'यह भी पढ़ें: दिल्ली में वायु गुणवत्ता फिर गंभीर श्रेणी में',
+      'इन परियोजनाओं पर कुल 12 हजार करोड़ रुपये खर्च होंगे।',
+      'भाषा अबक रंज'], [
+      'केंद्र सरकार ने बृहस्पतिवार को रेलवे की तीन नई परियोजनाओं को मंजूरी दी।',
+      'इन परियोजनाओं पर कुल 12 हजार करोड़ रुपये खर्च होंगे।'], 'नयी दिल्ली', 'PTI'],
+    ['IANS in Hindi, "ये भी पढ़ें" alone over a linked headline, the copy going on under it', [
+      'लखनऊ, 26 नवंबर (आईएएनएस)। उत्तर प्रदेश सरकार ने गुरुवार को गन्ने का समर्थन मूल्य 20 रुपये बढ़ा दिया।',
+      'ये भी पढ़ें',
+      'किसानों के लिए नई बीमा योजना शुरू',
+      'नया मूल्य इसी पेराई सत्र से लागू होगा।',
+      '--आईएएनएस'], [
+      'उत्तर प्रदेश सरकार ने गुरुवार को गन्ने का समर्थन मूल्य 20 रुपये बढ़ा दिया।',
+      'नया मूल्य इसी पेराई सत्र से लागू होगा।'], 'लखनऊ', 'IANS'],
+    ['a Hindi page\'s "यह भी पढ़ें" written with a nukta of its own code point', [
+      'भोपाल, 26 नवंबर (भाषा) मध्य प्रदेश में बृहस्पतिवार को पहली बार तापमान पांच डिग्री से नीचे गया।',
+      'यह भी प\u095dें: राजस्थान में शीतलहर का अलर्ट',
+      'मौसम विभाग ने अगले तीन दिन ठंड बढ़ने का अनुमान जताया है।'], [
+      'मध्य प्रदेश में बृहस्पतिवार को पहली बार तापमान पांच डिग्री से नीचे गया।',
+      'मौसम विभाग ने अगले तीन दिन ठंड बढ़ने का अनुमान जताया है।'], 'भोपाल', 'PTI'],
+    ['PTI in Marathi, "हेही वाचा:"', [
+      'नागपूर, २६ नोव्हेंबर (पीटीआय) विधिमंडळाचे हिवाळी अधिवेशन ८ डिसेंबरपासून सुरू होणार आहे.',
+      'हेही वाचा: मुंबईत मेट्रोचा नवा मार्ग खुला',
+      'अधिवेशन तीन आठवडे चालेल.'], [
+      'विधिमंडळाचे हिवाळी अधिवेशन ८ डिसेंबरपासून सुरू होणार आहे.',
+      'अधिवेशन तीन आठवडे चालेल.'], 'नागपूर', 'PTI'],
+    ['BSS in Bengali, "আরও পড়ুন:"', [
+      'ঢাকা, ২৬ নভেম্বর (বাসস) : সরকার বৃহস্পতিবার নতুন কৃষি ঋণ নীতি ঘোষণা করেছে।',
+      'আরও পড়ুন: চট্টগ্রাম বন্দরে কনটেইনার জট কমেছে',
+      'এই নীতির আওতায় কৃষকরা কম সুদে ঋণ পাবেন।'], [
+      'সরকার বৃহস্পতিবার নতুন কৃষি ঋণ নীতি ঘোষণা করেছে।',
+      'এই নীতির আওতায় কৃষকরা কম সুদে ঋণ পাবেন।'], 'ঢাকা', 'BSS'],
+    ['PTI in Tamil, "இதையும் படிக்க:"', [
+      'மதுரை, நவம்பர் 26 (பிடிஐ) வைகை அணையிலிருந்து வியாழக்கிழமை தண்ணீர் திறக்கப்பட்டது.',
+      'இதையும் படிக்க: சென்னையில் கனமழை எச்சரிக்கை',
+      'இதனால் ஐந்து மாவட்டங்களில் பாசனம் பெறும்.'], [
+      'வைகை அணையிலிருந்து வியாழக்கிழமை தண்ணீர் திறக்கப்பட்டது.',
+      'இதனால் ஐந்து மாவட்டங்களில் பாசனம் பெறும்.'], 'மதுரை', 'PTI'],
+    ['PTI in Telugu, "ఇది కూడా చదవండి:"', [
+      'విశాఖపట్నం, నవంబర్ 26 (పీటీఐ) నౌకాదళం గురువారం కొత్త యుద్ధనౌకను జలప్రవేశం చేసింది.',
+      'ఇది కూడా చదవండి: హైదరాబాద్‌లో మెట్రో రెండో దశకు ఆమోదం',
+      'ఈ నౌకను స్వదేశీ పరిజ్ఞానంతో నిర్మించారు.'], [
+      'నౌకాదళం గురువారం కొత్త యుద్ధనౌకను జలప్రవేశం చేసింది.',
+      'ఈ నౌకను స్వదేశీ పరిజ్ఞానంతో నిర్మించారు.'], 'విశాఖపట్నం', 'PTI'],
+    ['PTI in Malayalam, "ഇതുകൂടി വായിക്കൂ:"', [
+      'കോഴിക്കോട്, നവംബർ 26 (പിടിഐ) ജില്ലയിൽ വ്യാഴാഴ്ച രണ്ട് പുതിയ ആശുപത്രികൾ തുറന്നു.',
+      'ഇതുകൂടി വായിക്കൂ: ശബരിമലയിൽ തിരക്ക് കൂടി',
+      'ആരോഗ്യമന്ത്രി ഉദ്ഘാടനം നിർവഹിച്ചു.'], [
+      'ജില്ലയിൽ വ്യാഴാഴ്ച രണ്ട് പുതിയ ആശുപത്രികൾ തുറന്നു.',
+      'ആരോഗ്യമന്ത്രി ഉദ്ഘാടനം നിർവഹിച്ചു.'], 'കോഴിക്കോട്', 'PTI'],
+    ['PTI in Gujarati, "આ પણ વાંચો:"', [
+      'વડોદરા, 26 નવેમ્બર (પીટીઆઈ) શહેરમાં ગુરુવારે નવો ફ્લાયઓવર ખુલ્લો મુકાયો.',
+      'આ પણ વાંચો: અમદાવાદમાં મેટ્રોનો બીજો તબક્કો શરૂ',
+      'આ ફ્લાયઓવર 2.5 કિલોમીટર લાંબો છે.'], [
+      'શહેરમાં ગુરુવારે નવો ફ્લાયઓવર ખુલ્લો મુકાયો.',
+      'આ ફ્લાયઓવર 2.5 કિલોમીટર લાંબો છે.'], 'વડોદરા', 'PTI'],
+    ['IANS in Kannada, "ಇದನ್ನೂ ಓದಿ:"', [
+      'ಹುಬ್ಬಳ್ಳಿ, ನವೆಂಬರ್ 26 (ಐಎಎನ್ಎಸ್) ನಗರದಲ್ಲಿ ಗುರುವಾರ ಹೊಸ ಬಸ್ ನಿಲ್ದಾಣ ಉದ್ಘಾಟನೆಗೊಂಡಿತು.',
+      'ಇದನ್ನೂ ಓದಿ: ಬೆಂಗಳೂರಿನಲ್ಲಿ ಮೆಟ್ರೋ ಹಳದಿ ಮಾರ್ಗ ಆರಂಭ',
+      'ನಿಲ್ದಾಣಕ್ಕೆ 40 ಕೋಟಿ ರೂಪಾಯಿ ವೆಚ್ಚವಾಗಿದೆ.'], [
+      'ನಗರದಲ್ಲಿ ಗುರುವಾರ ಹೊಸ ಬಸ್ ನಿಲ್ದಾಣ ಉದ್ಘಾಟನೆಗೊಂಡಿತು.',
+      'ನಿಲ್ದಾಣಕ್ಕೆ 40 ಕೋಟಿ ರೂಪಾಯಿ ವೆಚ್ಚವಾಗಿದೆ.'], 'ಹುಬ್ಬಳ್ಳಿ', 'IANS'],
+    ['PTI in Punjabi, "ਇਹ ਵੀ ਪੜ੍ਹੋ:"', [
+      'ਅੰਮ੍ਰਿਤਸਰ, 26 ਨਵੰਬਰ (ਪੀਟੀਆਈ) ਸ਼ਹਿਰ ਵਿੱਚ ਵੀਰਵਾਰ ਨੂੰ ਨਵਾਂ ਬੱਸ ਅੱਡਾ ਖੋਲ੍ਹਿਆ ਗਿਆ।',
+      'ਇਹ ਵੀ ਪੜ੍ਹੋ: ਲੁਧਿਆਣਾ ਵਿੱਚ ਧੁੰਦ ਕਾਰਨ ਉਡਾਣਾਂ ਲੇਟ',
+      'ਇਸ ਉੱਤੇ 30 ਕਰੋੜ ਰੁਪਏ ਖ਼ਰਚ ਹੋਏ।'], [
+      'ਸ਼ਹਿਰ ਵਿੱਚ ਵੀਰਵਾਰ ਨੂੰ ਨਵਾਂ ਬੱਸ ਅੱਡਾ ਖੋਲ੍ਹਿਆ ਗਿਆ।',
+      'ਇਸ ਉੱਤੇ 30 ਕਰੋੜ ਰੁਪਏ ਖ਼ਰਚ ਹੋਏ।'], 'ਅੰਮ੍ਰਿਤਸਰ', 'PTI'],
+    ['PTI in Odia, "ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ:"', [
+      'କଟକ, ୨୬ ନଭେମ୍ବର (ପିଟିଆଇ) ମହାନଦୀ ଉପରେ ନୂଆ ସେତୁ ଗୁରୁବାର ଖୋଲିଲା।',
+      'ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ: ଭୁବନେଶ୍ୱରରେ ମେଟ୍ରୋ କାମ ଆରମ୍ଭ',
+      'ସେତୁଟି ଦୁଇ କିଲୋମିଟର ଲମ୍ବା।'], [
+      'ମହାନଦୀ ଉପରେ ନୂଆ ସେତୁ ଗୁରୁବାର ଖୋଲିଲା।',
+      'ସେତୁଟି ଦୁଇ କିଲୋମିଟର ଲମ୍ବା।'], 'କଟକ', 'PTI'],
+    ['APP in Urdu, "یہ بھی پڑھیں:"', [
+      'اسلام آباد، 26 نومبر (اے پی پی) وفاقی کابینہ نے جمعرات کو نئی توانائی پالیسی کی منظوری دے دی۔',
+      'یہ بھی پڑھیں: کراچی میں بارش کا امکان',
+      'پالیسی کے تحت شمسی توانائی پر ٹیکس کم کیا جائے گا۔'], [
+      'وفاقی کابینہ نے جمعرات کو نئی توانائی پالیسی کی منظوری دے دی۔',
+      'پالیسی کے تحت شمسی توانائی پر ٹیکس کم کیا جائے گا۔'], 'اسلام آباد', 'APP'],
+    ['NDTV India\'s syndication note in Hindi', [
+      'पटना, 26 नवंबर (भाषा) बिहार में पंचायत चुनाव मार्च से चार चरणों में होंगे।',
+      'राज्य निर्वाचन आयोग ने बृहस्पतिवार को यह घोषणा की।',
+      '(इस खबर को एनडीटीवी टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से सीधे प्रकाशित की गई है.)'], [
+      'बिहार में पंचायत चुनाव मार्च से चार चरणों में होंगे।',
+      'राज्य निर्वाचन आयोग ने बृहस्पतिवार को यह घोषणा की।'], 'पटना', 'PTI'],
+    ['a Hindi inputs credit, "(एजेंसी इनपुट के साथ)"', [
+      'जयपुर में बृहस्पतिवार को न्यूनतम तापमान आठ डिग्री दर्ज किया गया।',
+      'मौसम विभाग ने शीतलहर की चेतावनी दी है।',
+      '(एजेंसी इनपुट के साथ)'], [
+      'जयपुर में बृहस्पतिवार को न्यूनतम तापमान आठ डिग्री दर्ज किया गया।',
+      'मौसम विभाग ने शीतलहर की चेतावनी दी है।'], null, null],
+    ['a Hindi inputs credit naming the agency, "(इनपुट: भाषा)"', [
+      'देहरादून में बृहस्पतिवार को चारधाम यात्रा के समापन की तैयारी शुरू हुई।',
+      '(इनपुट: भाषा)'], [
+      'देहरादून में बृहस्पतिवार को चारधाम यात्रा के समापन की तैयारी शुरू हुई।'], null, null],
+    ['a note on copy translated from PTI Bhasha', [
+      'Patna, Nov 26 (PTI) Bihar will hold panchayat polls in four phases from March, the state election commission said on Thursday.',
+      '(This story has been translated from PTI Bhasha)'], [
+      'Bihar will hold panchayat polls in four phases from March, the state election commission said on Thursday.'], 'Patna', 'PTI'],
+    ['a note on copy translated from IANS Hindi', [
+      'Bhopal, Nov 26 (IANS) Madhya Pradesh recorded its first sub-five-degree night of the winter on Thursday.',
+      'Translated from IANS Hindi'], [
+      'Madhya Pradesh recorded its first sub-five-degree night of the winter on Thursday.'], 'Bhopal', 'IANS'],
   ];
 
   it.each([...scripts, ...syndicated, ...releases, ...agencies, ...readers, ...furniture])('%s', (_what, input, expected, place, agency) => {
