@@ -408,6 +408,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A military or government press office signing its release off on its own lines: Sri Lanka's "President's Media Division (PMD)",
   // the Nepali Army's "Directorate of Public Relations and Information", then "Nepali Army Headquarters"; ISPR's name in full.
   { action: 'cut', pattern: PRESS_OFFICE, max: 100 },
+  // Bernama's footer: "BERNAMA provides up-to-date authentic and comprehensive news and information which are disseminated via …".
+  { action: 'cut', pattern: /^BERNAMA provides up-to-date authentic and comprehensive news\b/, agency: 'Bernama', needs: 'BERNAMA provides', max: 500 },
+  // A PIB release's stamp set under its copy, not over it ("Posted On: 26 NOV 2026 5:30PM by PIB Chennai"): the release's foot.
+  { action: 'cut', pattern: /^Posted On:?\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+PIB\s+\p{L}+$/iu, agency: 'PIB', needs: 'PIB', max: 80 },
   // Anadolu's footer: "Anadolu Agency website contains only a portion of the news stories offered to subscribers…".
   { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu', needs: 'Anadolu Agency website', max: 250 },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
@@ -1115,7 +1119,8 @@ const MAX_BREADCRUMBS = 4;
 /**
  * The office a government release comes from, on a line of its own over it: PIB's "Ministry of Defence", "Prime Minister's
  * Office", "President's Secretariat", a foreign ministry's "Ministry of Foreign Affairs", the government's name over it ("Government of
- * Nepal", "Royal Government of Bhutan") (capitalised words only: a headline
+ * Nepal", "Royal Government of Bhutan"), a mission's ("Embassy of India", "High Commission of India"; under a release, above its place and
+ * date, it signs it: see cutFoot) (capitalised words only: a headline
  * says what the office did).
  */
 /**
@@ -1127,7 +1132,7 @@ export const RELEASE_KIND = /^(?:press (?:release|note|statement|communiqu[eé])
 const RELEASE_KINDS = String.raw`FOR IMMEDIATE RELEASE|For Immediate Release|Press Statement|Media Note|Media Advisory|Readout`;
 const OFFICE_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|and|&|of|the)`;
 const ISSUING_OFFICE = new RegExp(
-  String.raw`^(?:(?:Ministry|Department) of ${OFFICE_WORD}(?:,? ${OFFICE_WORD}){0,6}|(?:Prime Minister|President|Vice[- ]President|Chief Minister)['’]s (?:Office|Secretariat)|(?:Royal )?Government of ${OFFICE_WORD}(?: ${OFFICE_WORD}){0,5}|Office of the Spokesperson|${RELEASE_KINDS})$`,
+  String.raw`^(?:(?:Ministry|Department) of ${OFFICE_WORD}(?:,? ${OFFICE_WORD}){0,6}|(?:Embassy|High Commission|Consulate General|Permanent Mission) of ${OFFICE_WORD}(?: ${OFFICE_WORD}){0,4}|(?:Prime Minister|President|Vice[- ]President|Chief Minister)['’]s (?:Office|Secretariat)|(?:Royal )?Government of ${OFFICE_WORD}(?: ${OFFICE_WORD}){0,5}|Office of the Spokesperson|${RELEASE_KINDS})$`,
   'u',
 );
 
@@ -1457,7 +1462,8 @@ function datelineIndex(paragraphs: string[], speakers: ReadonlySet<string>): num
 function datelineIndexOf(paragraphs: string[], staff: boolean, speakers: ReadonlySet<string>): number | null {
   for (let i = 0; i < Math.min(paragraphs.length, DATELINE_SEARCH); i++) {
     const found = readDateline(paragraphs[i]!, staff, speakers);
-    if (!found) continue;
+    // A dateline that is the whole of the last paragraph opens no copy (PIB's stamp set under a release).
+    if (!found || (i > 0 && i === paragraphs.length - 1 && found.length >= paragraphs[i]!.length)) continue;
     const dated = Boolean(found.date);
     return paragraphs.slice(0, i).every((p) => (p.length <= MAX_LEADING_CHROME && (dated || !SENTENCE_END.test(p))) || isEditorsNote(p)) ? i : 0;
   }
@@ -1691,6 +1697,7 @@ function cutFoot(paragraphs: string[], own: string | null): SignOff {
   const placeAndDate = paragraphs.length > 1 ? PLACE_AND_DATE.exec(paragraphs.at(-1)!) : null;
   if (placeAndDate) {
     paragraphs.pop();
+    withoutSigningOffice(paragraphs);
     return { agency: null, place: placeAndDate.groups!.place!, date: placeAndDate.groups!.date! };
   }
   // … or on two lines, the place (a known one) above the date: "New Delhi", "November 25, 2026".
@@ -1698,6 +1705,7 @@ function cutFoot(paragraphs: string[], own: string | null): SignOff {
   if (dateAlone && isKnownPlace(paragraphs.at(-2)!)) {
     const place = paragraphs.at(-2)!;
     paragraphs.length -= 2;
+    withoutSigningOffice(paragraphs);
     return { agency: null, place, date: dateAlone.groups!.date! };
   }
   // Google News runs its link into the last outlet's name when the item has no list: "…The New York TimesView Full Coverage…".
@@ -1713,6 +1721,11 @@ function cutFoot(paragraphs: string[], own: string | null): SignOff {
   if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, from + trailing.index).trim();
   markTruncation(paragraphs);
   return agencySignOff(trailing ? (trailing[1] ?? trailing[2] ?? trailing[3] ?? null) : null);
+}
+
+/** The office that signs a release above its place and date ("Ministry of Foreign Affairs", "Embassy of India", then "Kathmandu", the date). */
+function withoutSigningOffice(paragraphs: string[]): void {
+  if (paragraphs.length > 1 && paragraphs.at(-1)!.length <= 80 && ISSUING_OFFICE.test(paragraphs.at(-1)!)) paragraphs.pop();
 }
 
 /**

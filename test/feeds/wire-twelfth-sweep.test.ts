@@ -242,6 +242,35 @@ describe('Indian-language agencies, South Asian outlets, government releases, Gu
 
   // Government releases signed at their foot by the office or the mission that issued them, above its place and date.
   const releases: Story[] = [
+    ['Nepal\'s foreign ministry, its office over the place and date', [
+      'Foreign Secretary Amrit Bahadur Rai held talks with his Indian counterpart in Kathmandu on Thursday.',
+      'The two sides reviewed progress on cross-border transmission lines.',
+      'Ministry of Foreign Affairs',
+      'Kathmandu',
+      '26 November 2026'], [
+      'Foreign Secretary Amrit Bahadur Rai held talks with his Indian counterpart in Kathmandu on Thursday.',
+      'The two sides reviewed progress on cross-border transmission lines.'], 'Kathmandu', null],
+    ['India\'s embassy in Kathmandu', [
+      'The Embassy handed over 20 ambulances to hospitals in Madhesh Province on Thursday.',
+      'The ambulances were gifted under the India-Nepal development partnership.',
+      'Embassy of India',
+      'Kathmandu',
+      '26 November 2026'], [
+      'The Embassy handed over 20 ambulances to hospitals in Madhesh Province on Thursday.',
+      'The ambulances were gifted under the India-Nepal development partnership.'], 'Kathmandu', null],
+    ['India\'s high commission in Colombo, its place and date on one line', [
+      'High Commissioner Santosh Jha handed over 500 houses to families in Nuwara Eliya on Thursday.',
+      'The houses were built under the Indian Housing Project.',
+      'High Commission of India',
+      'Colombo, 26 November 2026'], [
+      'High Commissioner Santosh Jha handed over 500 houses to families in Nuwara Eliya on Thursday.',
+      'The houses were built under the Indian Housing Project.'], 'Colombo', null],
+    ['Sri Lanka\'s foreign ministry', [
+      'Sri Lanka and the Maldives signed a memorandum on fisheries cooperation in Colombo on Thursday.',
+      'Ministry of Foreign Affairs',
+      'Colombo',
+      '26 November 2026'], [
+      'Sri Lanka and the Maldives signed a memorandum on fisheries cooperation in Colombo on Thursday.'], 'Colombo', null],
   ];
 
   // Taiwan's CNA names its writers in brackets over "Enditem" and its desk's initials.
@@ -378,6 +407,16 @@ describe('Indian-language agencies, South Asian outlets, government releases, Gu
       'Bhopal, Nov 26 (IANS) Madhya Pradesh recorded its first sub-five-degree night of the winter on Thursday.',
       'Translated from IANS Hindi'], [
       'Madhya Pradesh recorded its first sub-five-degree night of the winter on Thursday.'], 'Bhopal', 'IANS'],
+    ['Bernama\'s footer under copy with no sign-off', [
+      'Kuala Lumpur, Nov 26 (Bernama) -- Malaysia\'s exports rose 7.2 percent in October on demand for electronics, the statistics department said.',
+      'BERNAMA provides up-to-date authentic and comprehensive news and information which are disseminated via BERNAMA Wires; www.bernama.com; BERNAMA TV on Astro 502, unifi TV 631 and MYTV 121 channels and BERNAMA Radio.'], [
+      'Malaysia\'s exports rose 7.2 percent in October on demand for electronics, the statistics department said.'], 'Kuala Lumpur', 'Bernama'],
+    ['a PIB release with its stamp under the copy, not over it', [
+      'The Union Cabinet on Thursday approved the extension of the PM Awas Yojana (Gramin) by two years.',
+      'Two crore more houses will be built under the scheme.',
+      'Posted On: 26 NOV 2026 5:30PM by PIB Delhi'], [
+      'The Union Cabinet on Thursday approved the extension of the PM Awas Yojana (Gramin) by two years.',
+      'Two crore more houses will be built under the scheme.'], null, 'PIB'],
   ];
 
   it.each([...scripts, ...syndicated, ...releases, ...agencies, ...readers, ...furniture])('%s', (_what, input, expected, place, agency) => {
