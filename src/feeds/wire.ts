@@ -1157,16 +1157,20 @@ export interface WireContext {
 }
 
 export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {}): WireCopy {
-  const input = withoutGluedBoxHeadings(withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean)));
+  const input = withoutCreditsInCopy(withoutGluedBoxHeadings(withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean))));
   const speakers = speakerLabels(input);
-  const body = input.slice(datelineIndex(input, speakers));
+  const at = datelineIndex(input, speakers);
+  const body = input.slice(at);
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
   const found = takeDateline(body, speakers);
   if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = withoutLeadIn(body[0]);
   // A kicker before a headline ("Live: India vs Australia, 3rd Test, Day 2") is the page's, over the copy it links to.
   else if (!found && body[1] && KICKER.test(body[0]!) && looksLikeHeadline(body[0]!) && SENTENCE_END_LOOSE.test(body[1])) body.shift();
   const own = (found?.mark && markToAgency.get(found.mark.toLowerCase())) || context.agency || null;
-  const { paragraphs, signOff } = cutChrome(body, own);
+  const cut = cutChrome(body, own);
+  // A correction over the dateline, where an outlet may set it, is the reader's as it is under the copy (see CORRECTION).
+  const paragraphs = at > 0 && input.slice(0, at).some((p) => CORRECTION.test(p)) ? [...input.slice(0, at).filter((p) => CORRECTION.test(p)), ...cut.paragraphs] : cut.paragraphs;
+  const signOff = cut.signOff;
   if (!found) return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency, dateline: null };
   const { place, date, mark, text } = found;
   return { paragraphs, place, date, agency: (mark && markToAgency.get(mark.toLowerCase())) ?? signOff.agency, dateline: text || null };
@@ -1499,6 +1503,7 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
     const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!));
     if (signOff && signsOff && !isStrayMark(p, signOff[1]!, own)) {
       signedOff = agencySignOff(signOff[1]!);
+      paragraphs.push(...input.slice(i + 1).filter((q) => CORRECTION.test(q)));
       break;
     }
     if (DESK_INITIALS.test(p) && signsOff) break;
@@ -1633,6 +1638,25 @@ function withoutGluedBoxHeadings(paragraphs: string[]): string[] {
     return looksLikeHeadline(rest) && (next === undefined || looksLikeHeadline(next)) ? [heading[0].trim(), rest] : [p];
   });
 }
+
+/**
+ * A picture's credit in brackets inside a paragraph of copy, where a page set the picture between its sentences: "… opened on Thursday
+ * (Photo: ANI), and tolls …", "(Photo: X/@adgpi)", or closing a paragraph that quotes someone ("…, officials said. (Photo: PTI)"), as no caption does.
+ */
+const CREDIT_IN_COPY = /\s*[([](?:[Pp]hoto|[Pp]ic|[Pp]icture|[Ii]mage|[Ff]ile [Pp]hoto)s?(?: [Cc]redit| [Cc]ourtesy| [Ss]ource)?\s*[:/|]\s*[\p{L}\d .&@/_-]{1,40}[)\]]/gu;
+const MAY_HOLD_CREDIT = /[([](?:[Pp]ic|[Pp]hoto|[Ii]mage|[Ff]ile)/;
+const QUOTES_SOMEONE = /\b(?:said|says|told|tells|added|according to)\b/;
+
+/** The copy without the credits of pictures set inside it; a caption credited so ("Modi at a rally (Photo: PTI)") is left to the chrome rules, which drop it whole. */
+function withoutCreditsInCopy(paragraphs: string[]): string[] {
+  return paragraphs.map((p) => (MAY_HOLD_CREDIT.test(p) ? p.replace(CREDIT_IN_COPY, (credit, at: number) => (at + credit.length < p.length || QUOTES_SOMEONE.test(p) ? '' : credit)) : p));
+}
+
+/**
+ * A correction or a clarification, which an outlet may set under the agency's sign-off: "Correction: An earlier version of this story
+ * misstated …", "Clarification, Nov 26: …". It is the reader's (as Reuters' "(Corrects …)" is): it stays, wherever it stands.
+ */
+const CORRECTION = /^(?:Correction|Clarification|CORRECTION|CLARIFICATION)(?:\s*\([^()]{1,40}\)|,\s*[^:]{1,40})?\s*[:—–-]\s*["“‘]?\p{Lu}/u;
 
 /** Whether only chrome, sign-offs and desk initials follow the paragraph at `i`. */
 function isLastOfCopy(input: string[], i: number): boolean {

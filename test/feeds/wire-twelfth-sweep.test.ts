@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToStoryText } from '../../src/feeds/html-text.js';
+import { normaliseEntry } from '../../src/feeds/normalise.js';
+import { parseFeed } from '../../src/feeds/parse.js';
 import { cleanWireCopy } from '../../src/feeds/wire.js';
 
 const LAST = 'Last sentence of the copy here.';
@@ -287,16 +289,78 @@ describe('Indian-language agencies, South Asian outlets, government releases, Gu
       '(By Lee Hsin-Yin and Joseph Yeh)',
       'Enditem/kb'], [
       'Taiwan\'s exports rose 18 percent in October on demand for AI servers, the finance ministry said Thursday.'], 'Taipei', 'CNA'],
+    ['MAP alone under a Moroccan outlet\'s copy that names no agency', [
+      'Morocco\'s trade deficit narrowed by 6 percent in the first ten months, the exchange office said on Thursday.',
+      'Exports of phosphates and cars rose.',
+      'MAP'], [
+      'Morocco\'s trade deficit narrowed by 6 percent in the first ten months, the exchange office said on Thursday.',
+      'Exports of phosphates and cars rose.',
+      'MAP'], null, null],
   ];
 
   // Corrections stay where the outlet put them; a live page's entries keep their times; a picture's credit inside the copy goes.
   const readers: Story[] = [
+    ['a correction under the agency\'s sign-off', [
+      'New Delhi, Nov 26 (IANS) The Delhi Metro will open its Magenta Line extension on Saturday.',
+      'The extension adds four stations.',
+      '--IANS',
+      'akl/as',
+      'Correction: An earlier version of this story said the extension adds five stations.'], [
+      'The Delhi Metro will open its Magenta Line extension on Saturday.',
+      'The extension adds four stations.',
+      'Correction: An earlier version of this story said the extension adds five stations.'], 'New Delhi', 'IANS'],
     ['a dated clarification under an inputs credit', [
       'Chennai: The Tamil Nadu government on Thursday raised the procurement price of paddy by 100 rupees a quintal.',
       '(With inputs from PTI)',
       'Clarification, Nov 26: An earlier version of this story misnamed the food minister.'], [
       'The Tamil Nadu government on Thursday raised the procurement price of paddy by 100 rupees a quintal.',
       'Clarification, Nov 26: An earlier version of this story misnamed the food minister.'], 'Chennai', null],
+    ['an editor\'s note on an update, under the copy', [
+      'Kathmandu, Nov 26: The Nepali Army rescued 12 trekkers stranded by snow in Manang on Thursday.',
+      'Editor\'s note: This story was updated to add the number of trekkers rescued.'], [
+      'The Nepali Army rescued 12 trekkers stranded by snow in Manang on Thursday.',
+      'Editor\'s note: This story was updated to add the number of trekkers rescued.'], 'Kathmandu', null],
+    ['a live page\'s entries, each opening with its time', [
+      '10:45 AM IST: Sensex opens 200 points higher as bank shares gain.',
+      '10:30 AM IST: Rupee opens flat at 84.20 against the dollar.'], [
+      '10:45 AM IST: Sensex opens 200 points higher as bank shares gain.',
+      '10:30 AM IST: Rupee opens flat at 84.20 against the dollar.'], null, null],
+    ['a live page\'s clock alone over each entry', [
+      'Key Events',
+      '10:45 IST',
+      'Sensex opens 200 points higher as bank shares gain.',
+      '10:30 IST',
+      'Rupee opens flat at 84.20 against the dollar.'], [
+      'Sensex opens 200 points higher as bank shares gain.',
+      'Rupee opens flat at 84.20 against the dollar.'], null, null],
+    ['a live page\'s stamps over its entries', [
+      'Nov 26, 2026 10:45 IST',
+      'The Election Commission will announce the poll schedule at 3 pm.',
+      'Nov 26, 2026 10:30 IST',
+      'Counting staff have been told to report by Friday.'], [
+      'The Election Commission will announce the poll schedule at 3 pm.',
+      'Counting staff have been told to report by Friday.'], null, null],
+    ['a picture\'s credit between the sentences of a paragraph', [
+      'Mumbai, Nov 26 (PTI) The Atal Setu carried a record 90,000 vehicles on Wednesday (Photo: ANI), the highway authority said on Thursday.',
+      'Toll collection rose 12 per cent.'], [
+      'The Atal Setu carried a record 90,000 vehicles on Wednesday, the highway authority said on Thursday.',
+      'Toll collection rose 12 per cent.'], 'Mumbai', 'PTI'],
+    ['a picture\'s credit closing a paragraph of copy that quotes someone', [
+      'Ahmedabad, Nov 26 (PTI) The bridge over the Sabarmati was opened to traffic on Thursday after three years of work, officials said, and tolls will be collected from January. (Photo: PTI)',
+      'The bridge is 1.2 km long.'], [
+      'The bridge over the Sabarmati was opened to traffic on Thursday after three years of work, officials said, and tolls will be collected from January.',
+      'The bridge is 1.2 km long.'], 'Ahmedabad', 'PTI'],
+    ['a picture\'s credit in square brackets inside the copy, and a caption credited so', [
+      'Colombo, Nov 26 (Daily Mirror) - Heavy rain flooded parts of Colombo [Photo: Kushan Pathiraja] and cut power to 40,000 homes on Thursday.',
+      'Flood waters at Kolonnawa on Thursday. (Photo: Kushan Pathiraja)',
+      'The Disaster Management Centre said 2,000 families were moved to shelters.'], [
+      'Heavy rain flooded parts of Colombo and cut power to 40,000 homes on Thursday.',
+      'The Disaster Management Centre said 2,000 families were moved to shelters.'], 'Colombo', null],
+    ['a correction over the dateline', [
+      'Correction: An earlier version of this story gave the wrong date for the polls.',
+      'Patna, Nov 26 (PTI) Bihar will hold panchayat polls in four phases from March, the state election commission said on Thursday.'], [
+      'Correction: An earlier version of this story gave the wrong date for the polls.',
+      'Bihar will hold panchayat polls in four phases from March, the state election commission said on Thursday.'], 'Patna', 'PTI'],
   ];
 
   // Furniture of papers in India's languages and Urdu: "Also read" over a linked headline, inputs credits and syndication notes in Hindi,
@@ -417,6 +481,9 @@ describe('Indian-language agencies, South Asian outlets, government releases, Gu
       'Posted On: 26 NOV 2026 5:30PM by PIB Delhi'], [
       'The Union Cabinet on Thursday approved the extension of the PM Awas Yojana (Gramin) by two years.',
       'Two crore more houses will be built under the scheme.'], null, 'PIB'],
+    ['a picture\'s credit naming a post inside the copy', [
+      'Jammu, Nov 26 (PTI) Army engineers rebuilt the washed-away bridge at Akhnoor in 48 hours (Photo: X/@adgpi), officials said on Thursday.'], [
+      'Army engineers rebuilt the washed-away bridge at Akhnoor in 48 hours, officials said on Thursday.'], 'Jammu', 'PTI'],
   ];
 
   it.each([...scripts, ...syndicated, ...releases, ...agencies, ...readers, ...furniture])('%s', (_what, input, expected, place, agency) => {
@@ -425,6 +492,44 @@ describe('Indian-language agencies, South Asian outlets, government releases, Gu
     expect({ place: copy.place, agency: copy.agency }).toEqual({ place, agency });
   });
 
+  it('holds at least sixty stories', () => {
+    expect(scripts.length + syndicated.length + releases.length + agencies.length + readers.length + furniture.length).toBeGreaterThanOrEqual(60);
+  });
 
+  it.each([
+    'HS results were declared on Thursday, the council said.',
+    '(By then the ferry had sunk, the coast guard said.)',
+    'Enditem is how Xinhua closes its copy, the editor said.',
+    '— Edited by hand, the ballots were recounted on Thursday.',
+    'Embassy of India officials met the families on Thursday.',
+    'Correction facilities in the state hold 20,000 inmates, officials said.',
+    'Clarification sought by the court was filed on Thursday, lawyers said.',
+    'Translated from PTI reports, the note said the talks had failed.',
+    'The above story first appeared in a local paper, the minister said.',
+    'BERNAMA provides news to 40 countries, its chairman said.',
+    'Posted On the notice board, the order listed 40 names.',
+    'Photo identity cards (Photo ID) will be required at the booths, officials said.',
+    'Dodoma. That is where parliament sits, and where the bill goes next.',
+    'यह भी पढ़ें कि सरकार ने क्या कहा।',
+    'इनपुट लागत बढ़ने से किसानों को नुकसान हुआ।',
+    'चेन्नई, 26 नवंबर (गुरुवार) को भारी बारिश हुई।',
+    'சென்னை, நவம்பர் 26 (வியாழன்) கனமழை பெய்தது.',
+  ])('keeps "%s", a sentence of copy, as the first paragraph or inside the copy', (line) => {
+    const first = cleanWireCopy([line, 'Last sentence of the copy here.']);
+    expect(first.paragraphs).toEqual([line, 'Last sentence of the copy here.']);
+    expect({ place: first.place, agency: first.agency }).toEqual({ place: null, agency: null });
+    expect(cleanWireCopy(['(IANS) First sentence here.', line, 'Last sentence of the copy here.']).paragraphs).toEqual(['First sentence here.', line, 'Last sentence of the copy here.']);
+  });
 
+  it('reads a bare "MAP" under the copy by the agency the feed\'s byline names, as a poll does', async () => {
+    const feed = await parseFeed(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Maghreb wires</title><link>https://wires.example.org/</link>
+      <item><title>Morocco, Mauritania sign fisheries deal</title><link>https://wires.example.org/map-fisheries</link><pubDate>Thu, 26 Nov 2026 10:00:00 +0100</pubDate><dc:creator>MAP</dc:creator>
+      <description><![CDATA[<p>Morocco and Mauritania signed four agreements on Thursday.</p><p>MAP</p>]]></description></item>
+      <item><title>Rabat opens a new tram line</title><link>https://wires.example.org/rabat-tram</link><pubDate>Thu, 26 Nov 2026 10:00:00 +0100</pubDate><dc:creator>Leila Bennani</dc:creator>
+      <description><![CDATA[<p>Rabat opened its third tram line on Thursday.</p><p>MAP</p>]]></description></item>
+      </channel></rss>`);
+    const stories = feed.entries.map((e) => normaliseEntry(e, { feedUrl: 'https://wires.example.org/rss', feed, fetchedAt: Date.parse('2026-11-26T12:00:00Z') })!);
+    // The first is the agency's own copy, which its mark signs off; over the second, "MAP" may be a map's link: it stays, and credits no one.
+    expect(stories.map((s) => [s.agency, s.text])).toEqual([['MAP', 'Morocco and Mauritania signed four agreements on Thursday.'], [null, 'Rabat opened its third tram line on Thursday.\n\nMAP']]);
+  });
 });
