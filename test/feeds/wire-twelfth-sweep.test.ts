@@ -3,6 +3,7 @@ import { htmlToStoryText } from '../../src/feeds/html-text.js';
 import { normaliseEntry } from '../../src/feeds/normalise.js';
 import { parseFeed } from '../../src/feeds/parse.js';
 import { cleanWireCopy } from '../../src/feeds/wire.js';
+import { expectKeptAsFirstAndInside } from '../helpers/wire-lines.js';
 
 const LAST = 'Last sentence of the copy here.';
 
@@ -515,10 +516,7 @@ describe('Indian-language agencies, South Asian outlets, government releases, Gu
     'चेन्नई, 26 नवंबर (गुरुवार) को भारी बारिश हुई।',
     'சென்னை, நவம்பர் 26 (வியாழன்) கனமழை பெய்தது.',
   ])('keeps "%s", a sentence of copy, as the first paragraph or inside the copy', (line) => {
-    const first = cleanWireCopy([line, 'Last sentence of the copy here.']);
-    expect(first.paragraphs).toEqual([line, 'Last sentence of the copy here.']);
-    expect({ place: first.place, agency: first.agency }).toEqual({ place: null, agency: null });
-    expect(cleanWireCopy(['(IANS) First sentence here.', line, 'Last sentence of the copy here.']).paragraphs).toEqual(['First sentence here.', line, 'Last sentence of the copy here.']);
+    expectKeptAsFirstAndInside(line);
   });
 
   it('reads a bare "MAP" under the copy by the agency the feed\'s byline names, as a poll does', async () => {
