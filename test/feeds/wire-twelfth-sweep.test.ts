@@ -34,7 +34,7 @@ describe('what the eleventh sweep left (twelfth sweep)', () => {
   });
 
   describe('an agency\'s mark alone as the last line', () => {
-    it.each(['MAP', 'APS', 'PL', 'SPA', 'CP', 'Petra', 'Saba'])('is no sign-off as "%s" under copy that names no agency: no agency is credited and the line stays', (mark) => {
+    it.each(['MAP', 'APS', 'PL', 'SPA', 'CP', 'Petra', 'Saba', 'HS'])('is no sign-off as "%s" under copy that names no agency: no agency is credited and the line stays', (mark) => {
       // Before: the word was read as the agency's sign-off, and the story credited to it.
       const copy = cleanWireCopy(['The ministry said exports rose in October, officials said on Thursday.', mark]);
       expect(copy.agency).toBeNull();
