@@ -152,7 +152,11 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
   const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(withoutCdataMarks(entry.title))), ctx.feed, outlet);
   const headline = shortened(fullHeadline, TITLE_MAX);
-  const { story, wire } = isGoogleNewsCoverage(entry) ? readStory('', false) : storyOf(entry, headline);
+  // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
+  const author = jointByline(entry.byline ?? []) ?? firstAuthor(entry.authors);
+  // Copy a client site runs under the agency's name ("PTI", "Press Trust of India") is the agency's: its mark alone signs it off.
+  const bylineAgency = agencyNamed(author) ?? agencyNamed(outlet);
+  const { story, wire } = isGoogleNewsCoverage(entry) ? readStory('', false) : storyOf(entry, headline, bylineAgency);
   // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text.
   const read = headline !== fullHeadline && wire.paragraphs.length === 0 ? [fullHeadline] : withoutHeadline(wire.paragraphs, headline);
   // A title that says nothing of the story ("(no title)", a release's kind: "Press Release", "Media Advisory") gives way to the release's
@@ -168,8 +172,6 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const region = regionOf(ctx.feedUrl) ?? languageRegion(ctx.feed.language) ?? regionOf(link) ?? ctx.clockRegion ?? null;
   const published = firstDate(entry.dates, region, ctx.numericDates ?? null) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt);
   const sharedLink = !!link && link === canonical && !!ctx.sharedLinks?.has(entry.link?.trim() ?? '');
-  // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
-  const author = jointByline(entry.byline ?? []) ?? firstAuthor(entry.authors);
   return {
     guid: guid ?? guidOf(entry, canonical),
     link: link ?? '',
@@ -181,8 +183,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     published: published === null ? ctx.fetchedAt : Math.min(published, ctx.fetchedAt),
     author,
     image: pickImage(entry.images, story.image, bases, [entry.contentBase ?? null, story.base ?? null]) ?? pickImage(entry.smallImages ?? [], null, bases, []),
-    // Copy a client site runs under the agency's name ("PTI", "Press Trust of India") without its dateline is the agency's.
-    agency: wire.agency ?? agencyNamed(author) ?? agencyNamed(outlet),
+    agency: wire.agency ?? bylineAgency,
     dateline: wire.dateline,
     place: wire.place,
     categories: [...new Set(entry.categories.map(cleanTitle).filter(Boolean))].slice(0, MAX_CATEGORIES),
@@ -191,23 +192,23 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
 }
 
 /** The story's text from its content, else its summary, read and cleaned. */
-function storyOf(entry: FeedEntry, headline: string): { story: StoryText; wire: WireCopy } {
+function storyOf(entry: FeedEntry, headline: string, agency: string | null): { story: StoryText; wire: WireCopy } {
   const video = isVideoItem(entry.link, entry.media);
   const content = filled(entry.content);
   const summaryHtml = filled(entry.summary);
   // contentIsText speaks of the content, else of the summary: of a summary read in place of a "null" content, not.
-  const read = readStory(content ?? summaryHtml ?? '', content === entry.content && entry.contentIsText, video);
+  const read = readStory(content ?? summaryHtml ?? '', content === entry.content && entry.contentIsText, video, agency);
   if (!content || !summaryHtml || !isEmptyOfCopy(read.wire.paragraphs, headline)) return read;
   // Content that holds only a picture, a blank paragraph or the headline again: the summary says what the story is.
-  const summary = readStory(summaryHtml, false, video);
+  const summary = readStory(summaryHtml, false, video, agency);
   // The picture keeps the <base> of the HTML it was found in.
   const pictured = read.story.image ? read.story : summary.story;
   return summary.wire.paragraphs.length ? { story: { ...summary.story, image: pictured.image, base: pictured.base ?? null }, wire: summary.wire } : read;
 }
 
-function readStory(body: string, plainText: boolean, video = false): { story: StoryText; wire: WireCopy } {
+function readStory(body: string, plainText: boolean, video = false, agency: string | null = null): { story: StoryText; wire: WireCopy } {
   const story = plainText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(withPairedSurrogates(unescapeTwiceEscaped(withoutCdataMarks(body))));
-  return { story, wire: cleanWireCopy(withoutLeftovers(story.paragraphs, plainText, video)) };
+  return { story, wire: cleanWireCopy(withoutLeftovers(story.paragraphs, plainText, video), { agency }) };
 }
 
 /** A template's empty field printed as a word: "null", "undefined" (JavaScript and PHP templates). */

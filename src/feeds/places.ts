@@ -229,6 +229,9 @@ const NAMES = [
   'Kismayo', 'Baidoa', 'Belem', 'Quebec', 'Quebec City', 'Ciudad Juarez', 'Tijuana', 'Cancun', 'Medellin', 'Cali',
   'Cartagena', 'Guayaquil', 'Cusco', 'Valparaiso', 'Cordoba', 'Rosario', 'Porto Alegre', 'Recife', 'Manaus',
   'Fortaleza', 'Belo Horizonte', 'Curitiba', 'Winnipeg', 'Edmonton', 'Halifax',
+  // Tanzania's and Uganda's regional towns, which their papers date copy from ("Mbeya. Farmers …"; see wire.ts, STOP_DATELINE_PLACES).
+  'Mbeya', 'Morogoro', 'Moshi', 'Iringa', 'Kigoma', 'Mtwara', 'Tabora', 'Shinyanga', 'Musoma', 'Bukoba',
+  'Songea', 'Singida', 'Geita', 'Mbarara', 'Jinja', 'Mbale', 'Arua', 'Masaka', 'Soroti', 'Hoima', 'Fort Portal',
 ];
 
 /**

@@ -8,7 +8,7 @@
  */
 
 import { firstCharIndex } from './first-chars.js';
-import { isKnownPlace, isKnownRegion } from './places.js';
+import { isKnownPlace, isKnownRegion, placeKey } from './places.js';
 
 export interface Agency {
   id: string;
@@ -18,11 +18,13 @@ export interface Agency {
 }
 
 export const AGENCIES: Agency[] = [
-  { id: 'IANS', name: 'Indo-Asian News Service', marks: ['IANS', 'आईएएनएस'] },
+  // … and in the scripts of India's other languages, as papers in them credit the agencies' copy in translation: Marathi (in Devanagari,
+  // its own spelling: "पीटीआय"), Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi (Gurmukhi) and Odia.
+  { id: 'IANS', name: 'Indo-Asian News Service', marks: ['IANS', 'आईएएनएस', 'आयएएनएस', 'ஐஏஎன்எஸ்', 'ఐఏఎన్ఎస్', 'ಐಎಎನ್ಎಸ್', 'ഐഎഎൻഎസ്', 'આઈએએનએસ', 'ਆਈਏਐਨਐਸ', 'ଆଇଏଏନଏସ'] },
   // PTI's Hindi service is Bhasha (भाषा), UNI's Varta (वार्ता): Hindi copy credits them so, and the agencies in Devanagari.
-  { id: 'PTI', name: 'Press Trust of India', marks: ['PTI', 'पीटीआई', 'भाषा'] },
-  { id: 'ANI', name: 'Asian News International', marks: ['ANI', 'एएनआई'] },
-  { id: 'UNI', name: 'United News of India', marks: ['UNI', 'यूएनआई', 'वार्ता'] },
+  { id: 'PTI', name: 'Press Trust of India', marks: ['PTI', 'पीटीआई', 'भाषा', 'पीटीआय', 'பிடிஐ', 'పీటీఐ', 'ಪಿಟಿಐ', 'പിടിഐ', 'પીટીઆઈ', 'ਪੀਟੀਆਈ', 'ପିଟିଆଇ'] },
+  { id: 'ANI', name: 'Asian News International', marks: ['ANI', 'एएनआई', 'एएनआय'] },
+  { id: 'UNI', name: 'United News of India', marks: ['UNI', 'यूएनआई', 'वार्ता', 'யுஎன்ஐ', 'యూఎన్ఐ', 'ಯುಎನ್ಐ'] },
   { id: 'Reuters', name: 'Reuters', marks: ['Reuters', 'REUTERS', 'Thomson Reuters', 'Reuters Breakingviews', 'Thomson Reuters Foundation'] },
   { id: 'AP', name: 'Associated Press', marks: ['AP', 'Associated Press', 'The Associated Press'] },
   { id: 'AFP', name: 'Agence France-Presse', marks: ['AFP', 'Agence France-Presse'] },
@@ -66,7 +68,8 @@ export const AGENCIES: Agency[] = [
   { id: 'NNI', name: 'News Network International', marks: ['NNI'] },
   { id: 'INP', name: 'Independent News Pakistan', marks: ['INP'] },
   { id: 'PID', name: 'Press Information Department', marks: ['PID'] },
-  { id: 'Hindusthan Samachar', name: 'Hindusthan Samachar', marks: ['Hindusthan Samachar'] },
+  // Its Hindi copy is dated "(हि.स.)" (its Marathi "(हिं.स.)") and signed off "हिन्दुस्थान समाचार/सुशील" (the writer after the slash); its English "(HS)".
+  { id: 'Hindusthan Samachar', name: 'Hindusthan Samachar', marks: ['Hindusthan Samachar', 'हि.स.', 'हिं.स.', 'हिन्दुस्थान समाचार', 'हिंदुस्थान समाचार', 'HS'] },
   { id: 'Univarta', name: 'Univarta', marks: ['Univarta'] },
   { id: 'VNA', name: 'Vietnam News Agency', marks: ['VNA'] },
   { id: 'KCNA', name: 'Korean Central News Agency', marks: ['KCNA'] },
@@ -138,8 +141,12 @@ export const AGENCIES: Agency[] = [
 ];
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
-/** Marks an aggregator's credit before the copy ("Reuters - …") is not read with: as often a word, a name or initials. */
-const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA']);
+/**
+ * Marks an aggregator's credit before the copy ("Reuters - …") is not read with: as often a word, a name or initials. Alone on the
+ * copy's last line, such a mark signs off only the story's own agency's copy (see isStrayMark): "MAP" under a story is a map's link as
+ * often, "PL" a table's, "Petra" a letter's signature.
+ */
+const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS']);
 
 /**
  * The months of Nepal's calendar (Bikram Sambat), as Nepali desks date copy in English ("Kathmandu, Mangsir 11 (RSS):",
@@ -332,6 +339,18 @@ const MAX_SHORT_BUTTON = 60;
  * sign-off the foot cuts, not a caption to drop whole.
  */
 const DAWN_CAPTION_MAX = 160;
+/**
+ * "Also read" as papers in India's languages and Urdu write it over a linked headline: Hindi's "यह भी पढ़ें", Marathi's "हेही वाचा",
+ * Bengali's "আরও পড়ুন", Tamil's "இதையும் படிக்க", Telugu's "ఇది కూడా చదవండి", Kannada's "ಇದನ್ನೂ ಓದಿ", Malayalam's "ഇതുകൂടി വായിക്കൂ",
+ * Gujarati's "આ પણ વાંચો", Punjabi's "ਇਹ ਵੀ ਪੜ੍ਹੋ", Odia's "ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ", Urdu's "یہ بھی پڑھیں". A letter with a nukta ("ढ़") comes
+ * as one code point or as two: both are read.
+ */
+const ALSO_READ_INDIC = [
+  'यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'हेही वाचा', 'हे पण वाचा', 'আরও পড়ুন', 'আরো পড়ুন', 'இதையும் படிக்க', 'மேலும் படிக்க',
+  'ఇది కూడా చదవండి', 'ఇవి కూడా చదవండి', 'ಇದನ್ನೂ ಓದಿ', 'ഇതുകൂടി വായിക്കൂ', 'ഇതും വായിക്കുക', 'આ પણ વાંચો', 'ਇਹ ਵੀ ਪੜ੍ਹੋ', 'ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ', 'یہ بھی پڑھیں',
+]
+  .flatMap((label) => [label.normalize('NFD'), label.normalize('NFD').replace(/\u0921\u093c/g, '\u095c').replace(/\u0922\u093c/g, '\u095d').replace(/\u0b21\u0b3c/g, '\u0b5c').replace(/\u0b22\u0b3c/g, '\u0b5d')])
+  .join('|');
 /** The longest heading over a box of links ("Related Topics", "Topics mentioned in this article"): heading rules skip longer lines. */
 const HEADING_MAX = 60;
 
@@ -359,8 +378,8 @@ const RANKED_OFFICER = /^(?:Lt Col|Lt Cdr|Lt Gen|Maj Gen|Col|Maj|Capt|Cdr|Wg Cdr
  */
 const PRESS_OFFICE = /^(?:(?:the )?(?:president|prime minister)['’]s media division(?: \(PMD\))?|(?:the )?directorate (?:general )?of (?:public relations|defence public relations|army public relations)(?: (?:and|&) information)?(?:,? (?:nepali|nepal|bangladesh|sri lanka) army)?|inter[- ]services public relations(?: \(ISPR\))?(?: directorate)?|(?:nepali|nepal) army headquarters|-\s*PMD\s*-)\.?$/i;
 
-/** The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)". */
-const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item)[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?)$/i;
+/** The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)", Taiwan's CNA's "Enditem/ls" (its desk's initials). */
+const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?)$/i;
 
 export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string; notLast?: boolean; box?: boolean }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
@@ -390,6 +409,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A military or government press office signing its release off on its own lines: Sri Lanka's "President's Media Division (PMD)",
   // the Nepali Army's "Directorate of Public Relations and Information", then "Nepali Army Headquarters"; ISPR's name in full.
   { action: 'cut', pattern: PRESS_OFFICE, max: 100 },
+  // Bernama's footer: "BERNAMA provides up-to-date authentic and comprehensive news and information which are disseminated via …".
+  { action: 'cut', pattern: /^BERNAMA provides up-to-date authentic and comprehensive news\b/, agency: 'Bernama', needs: 'BERNAMA provides', max: 500 },
+  // A PIB release's stamp set under its copy, not over it ("Posted On: 26 NOV 2026 5:30PM by PIB Chennai"): the release's foot.
+  { action: 'cut', pattern: /^Posted On:?\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+PIB\s+\p{L}+$/iu, agency: 'PIB', needs: 'PIB', max: 80 },
   // Anadolu's footer: "Anadolu Agency website contains only a portion of the news stories offered to subscribers…".
   { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu', needs: 'Anadolu Agency website', max: 250 },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
@@ -409,13 +432,15 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Business Recorder's "Copyright Business Recorder, 2026": the outlet's name, then the year.
   { action: 'cut', pattern: /^Copyright (?:\p{Lu}[\p{L}.&'’-]*,? ){1,5}\d{4}\.?$/u, max: 80 },
   // … and the State Department's "Tags" over its bureau and country links.
-  { action: 'list', pattern: /^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|lire aussi|le[ea] también|leia também|veja também|tags|topics?(?: mentioned in this (?:article|story))?)\s*[:|–—-]?$/i, max: HEADING_MAX },
+  { action: 'list', pattern: new RegExp(String.raw`^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|lire aussi|le[ea] también|leia também|veja também|tags|topics?(?: mentioned in this (?:article|story))?|${ALSO_READ_INDIC})\s*[:|–—-]?$`, 'iu'), max: HEADING_MAX },
   // HuffPost's "Also on HuffPost:", "Previously on HuffPost:" ("Also on Tuesday:" leads copy).
   { action: 'list', pattern: /^(?:[Aa]lso|[Pp]reviously) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’-]{1,40}:$/u, max: HEADING_MAX },
   // "Also read: Exports Fall For A Third Month" links a story; "Also read: the report says exports fell…" goes on as a sentence
   // (a word in lower case, and a sentence's end) and is copy. The same in French, Spanish and Portuguese, as APS, Prensa Latina and
   // Brazilian outlets write it: "Lire aussi: …", "Lea también: …", "Leia também: …". No `i` flag: with it, `\p{Ll}` would take capitals too.
   { action: 'drop', pattern: /^(?:[Aa]lso [Rr]ead|[Rr]ead [Aa]lso|[Aa]lso [Ss]ee|[Ss]ee [Aa]lso|[Aa]lso [Ww]atch|[Rr]elated(?: (?:[Nn]ews|[Ss]tor(?:y|ies)|[Aa]rticles?|[Vv]ideo))?|[Rr]ead [Mm]ore|[Mm]ust [Rr]ead|ALSO (?:READ|SEE|WATCH)|READ (?:ALSO|MORE)|SEE ALSO|RELATED|MUST READ|[Ll]ire [Aa]ussi|[Vv]oir [Aa]ussi|[Ll]e[ea] [Tt]ambién|[Ll]eia [Tt]ambém|[Vv]eja [Tt]ambém|LIRE AUSSI|LEA TAMBIÉN|LEIA TAMBÉM)\s*[:|–—-](?!\s*\p{Ll}.*[.!?]["”’)]?$)\s*\S/u },
+  // … and in India's languages and Urdu (their scripts have no capitals to tell a headline from a sentence: after the label it is a link).
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:${ALSO_READ_INDIC})\s*[:|–—-]\s*\S`, 'u'), max: 300 },
   { action: 'drop', pattern: /^watch live tv\b.{0,40}$/i },
   // A prompt for readers' tips: "Did we miss something? Let us know in the comments." ('"Did we miss something?" the coach asked' is copy).
   { action: 'drop', pattern: /^did we (?:miss|get) (?:something|anything)(?: wrong)?\?/i, needs: 'id we ', max: 200 },
@@ -493,6 +518,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Unanchored, so each is tried only on a line holding its telling word (a substring test is far cheaper than the scan).
   { action: 'drop', pattern: /auto-generated from (?:a |an )?(?:syndicated|(?:news )?agency|wire|\S+ (?:news service|wire|feed))/i, needs: 'uto-generated' },
   { action: 'drop', pattern: /has not been edited by .{1,60} staff/i, needs: 'edited by' },
+  // … and in Hindi: NDTV India's "(इस खबर को एनडीटीवी टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से सीधे प्रकाशित की गई है.)".
+  { action: 'drop', pattern: /^\(?[^()]{0,160}सिंड[ीि]केट (?:फीड|फ़ीड)[^()]{0,160}\)?$/u, needs: 'सिंड', max: 330 },
+  // A Hindi inputs credit: "(एजेंसी इनपुट के साथ)", "(इनपुट: भाषा)", "(भाषा इनपुट के साथ)".
+  { action: 'drop', pattern: /^\(?(?:[\p{sc=Deva}]+ )?इनपुट(?: के साथ|\s*[:–—-]\s*[\p{sc=Deva} ,]{2,40})\)?।?$/u, needs: 'इनपुट', max: 60 },
   // IANS's "(Sanjeev Sharma can be contacted at sanjeev.s@ians.in)".
   { action: 'drop', pattern: /^\(?[^()@]{1,60} can be (?:contacted|reached) at [\w.+-]+@[\w.-]+\)?\.?$/, needs: ' can be ', max: 160 },
   // Mid-day's "This story has been sourced from a third party syndicated feed, agencies. Mid-day accepts no responsibility…".
@@ -656,10 +685,19 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // true?" in a transcript is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:Reporters?|Writers?|Translators?|Photographers?|Video [Ee]ditor|Uploader)\s*:\s*${NAME}(?:\s*(?:,|\/|&)\s*${NAME})*$`, 'u'), needs: ':', max: 60 },
   // A translation note: "(Translated from Hindi by Rajesh Kumar)", "This story was translated from Nepali by Aditi Sharma.", "Translated
-  // by: …" (a note alone: "Translated from Hindi, the order says…" goes on as a sentence and is copy).
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:[Tt]his|[Tt]he) (?:article|story|report|piece|interview|column|op-ed) (?:was|has been|is) (?:(?:originally )?(?:written|published) in \p{Lu}\p{Ll}+ and )?)?(?:[Tt]ranslated|TRANSLATED)(?: from (?:the )?(?:original )?\p{Lu}\p{Ll}+)?(?: (?:in)?to English)?(?: by:?\s*${NAME}(?:\s*(?:,|and|&)\s*${NAME})*| by (?:our|the) [\p{L} ]{2,30}(?:desk|team))?\.?\)?\.?$`, 'u'), needs: 'ranslated', max: 120 },
+  // by: …" (a note alone: "Translated from Hindi, the order says…" goes on as a sentence and is copy); from an agency's language
+  // service too: "(This story has been translated from PTI Bhasha)", "Translated from IANS Hindi".
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:[Tt]his|[Tt]he) (?:article|story|report|piece|interview|column|op-ed) (?:was|has been|is) (?:(?:originally )?(?:written|published) in \p{Lu}\p{Ll}+ and )?)?(?:[Tt]ranslated|TRANSLATED)(?: from (?:the )?(?:original )?(?:\p{Lu}\p{Ll}+|(?:${marks})(?: \p{Lu}\p{Ll}+)?))?(?: (?:in)?to English)?(?: by:?\s*${NAME}(?:\s*(?:,|and|&)\s*${NAME})*| by (?:our|the) [\p{L} ]{2,30}(?:desk|team))?\.?\)?\.?$`, 'u'), needs: 'ranslated', max: 120 },
   // … and without the colon when the line is only the name: "Edited by Priya Kumari" ("Edited by Penguin, the memoir…" is copy).
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:[Ee]dited|[Ww]ritten|[Cc]ompiled|[Cc]urated|[Pp]roduced|[Rr]eported) by\s+${NAME}$`, 'u'), max: 80 },
+  // … after a dash too, as Indian sites set it under the copy: "— Edited by Priya Kumari".
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:[-–—]\s*)?(?:[Ee]dited|[Ww]ritten|[Cc]ompiled|[Cc]urated|[Pp]roduced|[Rr]eported) by\s+${NAME}$`, 'u'), max: 80 },
+  // Taiwan's CNA names its writers in brackets under the copy, over "Enditem": "(By Joseph Yeh)", "(By Lee Hsin-Yin and Joseph Yeh)"
+  // (a name and nothing else: "(By then the ferry had sunk.)" is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^\(By ${NAME}\)$`, 'u'), needs: '(By ', max: 80 },
+  // LatestLY's notes on the copy it carries: "(The above story first appeared on LatestLY on Nov 26, 2026 10:05 AM IST. For more news …
+  // log on to our website latestly.com).", "(This is an unedited and auto-generated story from Syndicated News feed, LatestLY Staff may not
+  // have modified or edited the content body)".
+  { action: 'drop', pattern: /^\(?(?:The above story first appeared on LatestLY\b|This is an unedited and auto-generated story from Syndicated News feed\b)[^()]{0,300}\)?\.?$/, needs: 'LatestLY', max: 360 },
   // A statement's signatory over it: "Jane Doe, Department Spokesperson", "Marco Rubio, Secretary of State" (the State Department's press statements).
   { action: 'drop', pattern: new RegExp(String.raw`^${NAME}, (?:(?:(?:Department|Official|Deputy|Principal Deputy|Ministry|Foreign Office) )?Spokesperson|(?:Deputy )?Secretary of State)$`, 'u'), needs: ', ', max: 80 },
   // ISPR's release number over its copy: "No PR-202/2026-ISPR", and a foreign office's: "No. 345/2026", "PR No. 345/2026"; NATO's
@@ -759,18 +797,22 @@ const AGENCY_LEAD = new RegExp(
 /**
  * A dateline in Hindi, Bengali or Urdu: "नयी दिल्ली, 26 नवंबर (भाषा)", "नई दिल्ली, 26 नवंबर (आईएएनएस)।", "पटना, २६ नवंबर (वार्ता)",
  * "ঢাকা, ২৬ নভেম্বর (বাসস) :", "اسلام آباد، 26 نومبر (اے پی پی)": these scripts have no capitals, which DATELINE's place begins with,
- * and the copy sets a danda after the mark.
+ * and the copy sets a danda after the mark. So too in India's other scripts: "சென்னை, நவ. 26 (பிடிஐ)", "ಬೆಂಗಳೂರು, ನವೆಂಬರ್ 26 (ಪಿಟಿಐ)",
+ * "અમદાવાદ, ૨૬ નવેમ્બર (પીટીઆઈ)", "ଭୁବନେଶ୍ୱର, ୨୬ ନଭେମ୍ବର (ପିଟିଆଇ)" (a month cut short ends in a full stop; joiners shape Malayalam's letters).
  */
-const INDIC_LETTERS = String.raw`\p{sc=Deva}\p{sc=Beng}\p{sc=Arab}`;
+const INDIC_LETTERS = String.raw`\p{sc=Deva}\p{sc=Beng}\p{sc=Arab}\p{sc=Guru}\p{sc=Gujr}\p{sc=Orya}\p{sc=Taml}\p{sc=Telu}\p{sc=Knda}\p{sc=Mlym}\u200c\u200d`;
 const INDIC_WORD = String.raw`(?:(?!\p{Nd})[${INDIC_LETTERS}])+`;
 const INDIC_NUMBER = String.raw`\p{Nd}`;
-const INDIC_MARKS = AGENCIES.flatMap((a) => a.marks).filter((m) => new RegExp(String.raw`^[${INDIC_LETTERS}][${INDIC_LETTERS} ]*$`, 'u').test(m));
+// Hindusthan Samachar's "हि.स." holds full stops.
+const INDIC_MARKS = AGENCIES.flatMap((a) => a.marks)
+  .filter((m) => new RegExp(String.raw`^[${INDIC_LETTERS}][${INDIC_LETTERS} .]*$`, 'u').test(m))
+  .map(escapeRegExp);
 const INDIC_DATELINE = new RegExp(
-  String.raw`^\s*(?<place>${INDIC_WORD}(?:\s+${INDIC_WORD}){0,3}?)\s*[,،]\s*(?<date>${INDIC_NUMBER}{1,2}\s+${INDIC_WORD}|${INDIC_WORD}\s+${INDIC_NUMBER}{1,2})(?:,?\s+${INDIC_NUMBER}{4})?\s*\((?<mark>${INDIC_MARKS.join('|')})\)\s*(?<sep>[।:|–—-]*)\s*`,
+  String.raw`^\s*(?<place>${INDIC_WORD}(?:\s+${INDIC_WORD}){0,3}?)\s*[,،]\s*(?<date>${INDIC_NUMBER}{1,2}\s+${INDIC_WORD}\.?|${INDIC_WORD}\.?\s+${INDIC_NUMBER}{1,2})(?:,?\s+${INDIC_NUMBER}{4})?\s*\((?<mark>${INDIC_MARKS.join('|')})\)\s*(?<sep>[।:|–—-]*)\s*`,
   'u',
 );
-/** Hindi and Bengali copy's sign-off: the mark and the desk's initials in its script, "भाषा अबक रंज", "--आईएएनएस". */
-const INDIC_SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${INDIC_MARKS.join('|')})\)?(?:\s+${INDIC_WORD}){0,4}\s*$`, 'u');
+/** Hindi and Bengali copy's sign-off: the mark and the desk's initials in its script, "भाषा अबक रंज", "--आईएएनएस", or the writer after a slash ("हिन्दुस्थान समाचार/सुशील"). */
+const INDIC_SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${INDIC_MARKS.join('|')})\)?(?:\s*\/\s*${INDIC_WORD}(?:\s+${INDIC_WORD}){0,2})?(?:\s+${INDIC_WORD}){0,4}\s*$`, 'u');
 /** Kyodo's dateline without brackets: "TOKYO, Nov. 26 Kyodo - …" (the place, its date, the mark, a spaced dash). */
 const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\s+(?<mark>Kyodo)\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
@@ -801,8 +843,21 @@ const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${
 const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?:(?<region>${NAMED_PLACE}),\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** Trend's dateline, the place in capitals, its country and the date, then a full stop: "BAKU, Azerbaijan, November 26. …". */
 const STAFF_DATED_STOP = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?,\s*(?<date>${DATE})(?<sep>\.)\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
-/** Tanzanian papers' dateline, a known place and a full stop: "Dar es Salaam. The …", "Dodoma. …". */
+/** Tanzanian papers' dateline, a known place and a full stop: "Dar es Salaam. The …", "Dodoma. …" (see STOP_DATELINE_PLACES). */
 const STAFF_NAMED_STOP = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?<sep>\.)\s+(?=["“‘]?\p{Lu})`, 'u');
+/**
+ * The places a full stop after them alone makes a dateline: the cities and towns East African papers (Tanzania's, Uganda's, the
+ * Nation group's) date copy from so. Elsewhere a place and a full stop open a sentence of their own ("Kano. That was the city where …").
+ */
+const STOP_DATELINE_PLACES: ReadonlySet<string> = new Set(
+  [
+  'Dar es Salaam', 'Dodoma', 'Arusha', 'Mwanza', 'Zanzibar', 'Mbeya', 'Morogoro', 'Moshi', 'Iringa', 'Kigoma', 'Mtwara', 'Tabora',
+  'Shinyanga', 'Musoma', 'Bukoba', 'Songea', 'Singida', 'Geita', 'Kampala', 'Entebbe', 'Gulu', 'Mbarara', 'Jinja', 'Mbale', 'Arua',
+  'Masaka', 'Soroti', 'Hoima', 'Fort Portal', 'Nairobi', 'Mombasa', 'Kisumu', 'Nakuru', 'Eldoret', 'Kigali', 'Bujumbura', 'Gitega', 'Juba',
+  ].map(placeKey),
+);
+/** A sentence that points back at the place before it ("Arusha. That is where …"): the place opened the copy as a sentence of its own. */
+const POINTS_BACK = /^\s*["“‘]?(?:That|This|It|Its|It['’]s|There|Here|Such|These|Those)\b/u;
 const STAFF_NAMED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?${OUTLET}(?<sep>\s+(?:--|[—–‒―-])\s+)(?=\p{Lu})`, 'u');
 /**
  * "New Delhi: The government…", as Indian and Pakistani outlets write it: the place must be a known one ("Warning: …" is none),
@@ -913,7 +968,8 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   // never) names no agency in front, unless runs of spaces nobody collapsed stand before it.
   { pattern: DATELINE, gate: (p) => { const at = p.indexOf('('); return at >= 0 && (at <= 160 || /\s\s/.test(p.slice(0, at))); } },
   { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' },
-  { pattern: INDIC_DATELINE, gate: (p) => ((p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0x9ff) || (p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff)) && within(p, '(', 80) },
+  // Devanagari to Malayalam are one block of code points (0x900-0xd7f), Arabic's another.
+  { pattern: INDIC_DATELINE, gate: (p) => ((p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0xd7f) || (p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff)) && within(p, '(', 80) },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
   { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
   // SANA sets the dash against its mark: "Damascus, SANA- …".
@@ -979,7 +1035,7 @@ const IANS_INITIALS = String.raw`\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|\s+[a-z]{2,4
  */
 const TRAILING_NOTES = String.raw`Enditem|ENDITEM|\((?:[Aa]gencies|AGENCIES)\)|\((?:[Ww]ith )?(?:[Aa]dditional )?(?:[Ii]nputs? from [^()]{1,60}|(?:\S+ ){1,3}inputs?)\)`;
 // "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed),
-// "(ANI/WAM)", Kyodo's "==Kyodo", and the agency's name in full ("--Indo-Asian News Service"); APP's and QNA's between slashes ("/APP/", "APP/ahd-mkz"),
+// "(ANI/WAM)", Kyodo's "==Kyodo", and the agency's name in full ("--Indo-Asian News Service", Hindusthan Samachar's with its writer after a spaced slash: "--Hindusthan Samachar / Sushil"); APP's and QNA's between slashes ("/APP/", "APP/ahd-mkz"),
 // the name and the mark ("Emirates News Agency - WAM"), an outlet's word in capitals before the mark (the Buenos Aires Times' "– TIMES/AFP"), BSS's "/BSS/AT/1755", and PTI's filing stamp (month, day and time: "PTI KR RT 11261705") with the teleprinter's "NNNN" after it.
 /**
  * The longest sign-off line ("PTI TGB TGB SA SA KH 11261705 NNNN", "Emirates News Agency - WAM" are under 40 characters): SIGN_OFF,
@@ -994,7 +1050,7 @@ const SITE_AFTER_MARK = String.raw`\s*\((?:www\.)?[\w-]+(?:\.[\w-]+){1,3}\)`;
  */
 const AFP_TAGS = String.raw`(?:burs?-[a-z]{1,4}|[a-z]{1,4}-burs?)(?:\/[a-z]{1,4}){1,4}`;
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\/[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:${SITE_AFTER_MARK})?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?))?(?:\s+NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
+  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:${SITE_AFTER_MARK})?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?))?(?:\s+NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
@@ -1070,7 +1126,8 @@ const MAX_BREADCRUMBS = 4;
 /**
  * The office a government release comes from, on a line of its own over it: PIB's "Ministry of Defence", "Prime Minister's
  * Office", "President's Secretariat", a foreign ministry's "Ministry of Foreign Affairs", the government's name over it ("Government of
- * Nepal", "Royal Government of Bhutan") (capitalised words only: a headline
+ * Nepal", "Royal Government of Bhutan"), a mission's ("Embassy of India", "High Commission of India"; under a release, above its place and
+ * date, it signs it: see cutFoot) (capitalised words only: a headline
  * says what the office did).
  */
 /**
@@ -1082,7 +1139,7 @@ export const RELEASE_KIND = /^(?:press (?:release|note|statement|communiqu[eé])
 const RELEASE_KINDS = String.raw`FOR IMMEDIATE RELEASE|For Immediate Release|Press Statement|Media Note|Media Advisory|Readout`;
 const OFFICE_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|and|&|of|the)`;
 const ISSUING_OFFICE = new RegExp(
-  String.raw`^(?:(?:Ministry|Department) of ${OFFICE_WORD}(?:,? ${OFFICE_WORD}){0,6}|(?:Prime Minister|President|Vice[- ]President|Chief Minister)['’]s (?:Office|Secretariat)|(?:Royal )?Government of ${OFFICE_WORD}(?: ${OFFICE_WORD}){0,5}|Office of the Spokesperson|${RELEASE_KINDS})$`,
+  String.raw`^(?:(?:Ministry|Department) of ${OFFICE_WORD}(?:,? ${OFFICE_WORD}){0,6}|(?:Embassy|High Commission|Consulate General|Permanent Mission) of ${OFFICE_WORD}(?: ${OFFICE_WORD}){0,4}|(?:Prime Minister|President|Vice[- ]President|Chief Minister)['’]s (?:Office|Secretariat)|(?:Royal )?Government of ${OFFICE_WORD}(?: ${OFFICE_WORD}){0,5}|Office of the Spokesperson|${RELEASE_KINDS})$`,
   'u',
 );
 
@@ -1101,16 +1158,26 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
   return dropped.size ? paragraphs.filter((_, i) => !dropped.has(i)) : paragraphs;
 }
 
-export function cleanWireCopy(paragraphsIn: string[]): WireCopy {
-  const input = withoutGluedBoxHeadings(withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean)));
+/** What the feed knows of a story before its copy is read: the agency its byline or its outlet names. */
+export interface WireContext {
+  agency?: string | null;
+}
+
+export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {}): WireCopy {
+  const input = withoutCreditsInCopy(withoutGluedBoxHeadings(withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean))));
   const speakers = speakerLabels(input);
-  const body = input.slice(datelineIndex(input, speakers));
+  const at = datelineIndex(input, speakers);
+  const body = input.slice(at);
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
   const found = takeDateline(body, speakers);
   if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = withoutLeadIn(body[0]);
   // A kicker before a headline ("Live: India vs Australia, 3rd Test, Day 2") is the page's, over the copy it links to.
   else if (!found && body[1] && KICKER.test(body[0]!) && looksLikeHeadline(body[0]!) && SENTENCE_END_LOOSE.test(body[1])) body.shift();
-  const { paragraphs, signOff } = cutChrome(body);
+  const own = (found?.mark && markToAgency.get(found.mark.toLowerCase())) || context.agency || null;
+  const cut = cutChrome(body, own);
+  // A correction over the dateline, where an outlet may set it, is the reader's as it is under the copy (see CORRECTION).
+  const paragraphs = at > 0 && input.slice(0, at).some((p) => CORRECTION.test(p)) ? [...input.slice(0, at).filter((p) => CORRECTION.test(p)), ...cut.paragraphs] : cut.paragraphs;
+  const signOff = cut.signOff;
   if (!found) return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency, dateline: null };
   const { place, date, mark, text } = found;
   return { paragraphs, place, date, agency: (mark && markToAgency.get(mark.toLowerCase())) ?? signOff.agency, dateline: text || null };
@@ -1365,7 +1432,12 @@ function isStaffDateline(found: RegExpExecArray, p: string, speakers: ReadonlySe
   if (dash === ':') return true;
   // A full stop ends Trend's dateline ("BAKU, Azerbaijan, November 26.") and a Tanzanian one ("Dar es Salaam. The …"), but not a list
   // of places opening the copy ("Lagos. Abuja and Kano, …"): the next word is no place the gazetteer knows.
-  if (dash === '.') return !isKnownPlace(/^\s*["“‘]?(\p{Lu}[\p{L}'’-]*)/u.exec(p.slice(found[0].length))?.[1] ?? '');
+  // Without a date, only a place whose desks date so (STOP_DATELINE_PLACES), over a sentence that does not point back at it.
+  if (dash === '.') {
+    const rest = p.slice(found[0].length);
+    if (!found.groups!.date && (!STOP_DATELINE_PLACES.has(placeKey(place)) || POINTS_BACK.test(rest))) return false;
+    return !isKnownPlace(/^\s*["“‘]?(\p{Lu}[\p{L}'’-]*)/u.exec(rest)?.[1] ?? '');
+  }
   // A hyphen sets off an aside only with spaces around it: "a multi-day trawler" holds none.
   const aside = dash === '-' || dash === '--' ? ` ${dash} ` : dash;
   return !firstSentence(p.slice(found[0].length)).includes(aside);
@@ -1401,7 +1473,8 @@ function datelineIndex(paragraphs: string[], speakers: ReadonlySet<string>): num
 function datelineIndexOf(paragraphs: string[], staff: boolean, speakers: ReadonlySet<string>): number | null {
   for (let i = 0; i < Math.min(paragraphs.length, DATELINE_SEARCH); i++) {
     const found = readDateline(paragraphs[i]!, staff, speakers);
-    if (!found) continue;
+    // A dateline that is the whole of the last paragraph opens no copy (PIB's stamp set under a release).
+    if (!found || (i > 0 && i === paragraphs.length - 1 && found.length >= paragraphs[i]!.length)) continue;
     const dated = Boolean(found.date);
     return paragraphs.slice(0, i).every((p) => (p.length <= MAX_LEADING_CHROME && (dated || !SENTENCE_END.test(p))) || isEditorsNote(p)) ? i : 0;
   }
@@ -1416,7 +1489,8 @@ function isEditorsNote(p: string): boolean {
   return p.length <= MAX_EDITORS_NOTE && EDITORS_NOTE.test(p);
 }
 
-function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } {
+/** `own`: the story's agency, by its dateline, its byline or its feed, which a mark that is a word too signs off alone (see isStrayMark). */
+function cutChrome(input: string[], own: string | null): { paragraphs: string[]; signOff: SignOff } {
   const paragraphs: string[] = [];
   let skippingList = 0;
   let signedOff: SignOff | null = null;
@@ -1434,8 +1508,9 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
     // Kyodo's and Yonhap's credit alone under a picture whose caption the feed dropped ("(Kyodo)"), with copy still below it.
     if (signOff && PICTURE_CREDIT.test(p) && !isLastOfCopy(input, i)) continue;
     const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!));
-    if (signOff && signsOff) {
+    if (signOff && signsOff && !isStrayMark(p, signOff[1]!, own)) {
       signedOff = agencySignOff(signOff[1]!);
+      paragraphs.push(...input.slice(i + 1).filter((q) => CORRECTION.test(q)));
       break;
     }
     if (DESK_INITIALS.test(p) && signsOff) break;
@@ -1461,7 +1536,7 @@ function cutChrome(input: string[]): { paragraphs: string[]; signOff: SignOff } 
   }
   const kept = withoutAboutBox(withoutLinkLabels(withoutPostLinks(paragraphs)));
   if (signedOff) return { paragraphs: kept, signOff: signedOff };
-  const foot = cutFoot(kept);
+  const foot = cutFoot(kept, own);
   return { paragraphs: kept, signOff: { ...foot, agency: foot.agency ?? footer } };
 }
 
@@ -1556,15 +1631,39 @@ const GLUED_BOX_HEADING = /^(?:(?:Latest|Top|Trending|Popular|Recommended|More|M
 
 /**
  * The paragraphs with a glued box heading gone from the front of a sentence of copy (see isCopySentence), or of the first paragraph's
- * dateline ("Top Stories Mumbai, Nov 26 (PTI) …": below the copy's start, such a dateline opens another story's teaser). Any other stays whole.
+ * dateline ("Top Stories Mumbai, Nov 26 (PTI) …": below the copy's start, such a dateline opens another story's teaser); over the box's
+ * first headline ("Top Stories Kohli hits century in Perth", then headlines or nothing), the heading is set on a line of its own, for the
+ * box rule to cut. Any other stays whole: a headline between sentences of copy is the copy's.
  */
 function withoutGluedBoxHeadings(paragraphs: string[]): string[] {
-  return paragraphs.map((p, i) => {
+  return paragraphs.flatMap((p, i) => {
     const heading = GLUED_BOX_HEADING.exec(p);
-    const rest = heading ? p.slice(heading[0].length) : '';
-    return heading && (isCopySentence(rest) || (i === 0 && readAgencyShapes(rest))) ? rest : p;
+    if (!heading) return [p];
+    const rest = p.slice(heading[0].length);
+    if (isCopySentence(rest) || (i === 0 && readAgencyShapes(rest))) return [rest];
+    const next = paragraphs[i + 1];
+    return looksLikeHeadline(rest) && (next === undefined || looksLikeHeadline(next)) ? [heading[0].trim(), rest] : [p];
   });
 }
+
+/**
+ * A picture's credit in brackets inside a paragraph of copy, where a page set the picture between its sentences: "… opened on Thursday
+ * (Photo: ANI), and tolls …", "(Photo: X/@adgpi)", or closing a paragraph that quotes someone ("…, officials said. (Photo: PTI)"), as no caption does.
+ */
+const CREDIT_IN_COPY = /\s*[([](?:[Pp]hoto|[Pp]ic|[Pp]icture|[Ii]mage|[Ff]ile [Pp]hoto)s?(?: [Cc]redit| [Cc]ourtesy| [Ss]ource)?\s*[:/|]\s*[\p{L}\d .&@/_-]{1,40}[)\]]/gu;
+const MAY_HOLD_CREDIT = /[([](?:[Pp]ic|[Pp]hoto|[Ii]mage|[Ff]ile)/;
+const QUOTES_SOMEONE = /\b(?:said|says|told|tells|added|according to)\b/;
+
+/** The copy without the credits of pictures set inside it; a caption credited so ("Modi at a rally (Photo: PTI)") is left to the chrome rules, which drop it whole. */
+function withoutCreditsInCopy(paragraphs: string[]): string[] {
+  return paragraphs.map((p) => (MAY_HOLD_CREDIT.test(p) ? p.replace(CREDIT_IN_COPY, (credit, at: number) => (at + credit.length < p.length || QUOTES_SOMEONE.test(p) ? '' : credit)) : p));
+}
+
+/**
+ * A correction or a clarification, which an outlet may set under the agency's sign-off: "Correction: An earlier version of this story
+ * misstated …", "Clarification, Nov 26: …". It is the reader's (as Reuters' "(Corrects …)" is): it stays, wherever it stands.
+ */
+const CORRECTION = /^(?:Correction|Clarification|CORRECTION|CLARIFICATION)(?:\s*\([^()]{1,40}\)|,\s*[^:]{1,40})?\s*[:—–-]\s*["“‘]?\p{Lu}/u;
 
 /** Whether only chrome, sign-offs and desk initials follow the paragraph at `i`. */
 function isLastOfCopy(input: string[], i: number): boolean {
@@ -1621,7 +1720,7 @@ function withoutLinkLabels(paragraphs: string[]): string[] {
  */
 const BRACKETED_NAME = /^\(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)$/u;
 
-function cutFoot(paragraphs: string[]): SignOff {
+function cutFoot(paragraphs: string[], own: string | null): SignOff {
   while (paragraphs.length > 1 && END_MARK.test(paragraphs.at(-1)!)) paragraphs.pop();
   // The Daily Mirror's (Sri Lanka) reporter named in brackets under the copy: "(Chaturanga Pradeep Samarawickrama)" (two to four
   // capitalised words and nothing else, as the last line: "(Applause)" stays, and "(Rahul Gandhi)" inside the copy).
@@ -1629,6 +1728,7 @@ function cutFoot(paragraphs: string[]): SignOff {
   const placeAndDate = paragraphs.length > 1 ? PLACE_AND_DATE.exec(paragraphs.at(-1)!) : null;
   if (placeAndDate) {
     paragraphs.pop();
+    withoutSigningOffice(paragraphs);
     return { agency: null, place: placeAndDate.groups!.place!, date: placeAndDate.groups!.date! };
   }
   // … or on two lines, the place (a known one) above the date: "New Delhi", "November 25, 2026".
@@ -1636,6 +1736,7 @@ function cutFoot(paragraphs: string[]): SignOff {
   if (dateAlone && isKnownPlace(paragraphs.at(-2)!)) {
     const place = paragraphs.at(-2)!;
     paragraphs.length -= 2;
+    withoutSigningOffice(paragraphs);
     return { agency: null, place, date: dateAlone.groups!.date! };
   }
   // Google News runs its link into the last outlet's name when the item has no list: "…The New York TimesView Full Coverage…".
@@ -1644,12 +1745,18 @@ function cutFoot(paragraphs: string[]): SignOff {
   // A sign-off is short: only the paragraph's end is read (the unanchored patterns would otherwise scan the whole of it).
   const from = last ? Math.max(0, last.length - SIGN_OFF_TAIL) : 0;
   const end = last?.slice(from);
-  const trailing = end ? TRAILING_SIGN_OFF.exec(end) : null;
+  const found = end ? TRAILING_SIGN_OFF.exec(end) : null;
+  const trailing = found?.[3] && isStrayMark(found[0], found[3], own) ? null : found;
   const ended = !trailing && end && (end.includes('(end)') || end.includes('(END)')) ? TRAILING_END.exec(end) : null;
   if (ended) paragraphs[paragraphs.length - 1] = last!.slice(0, from + ended.index).trim();
   if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, from + trailing.index).trim();
   markTruncation(paragraphs);
   return agencySignOff(trailing ? (trailing[1] ?? trailing[2] ?? trailing[3] ?? null) : null);
+}
+
+/** The office that signs a release above its place and date ("Ministry of Foreign Affairs", "Embassy of India", then "Kathmandu", the date). */
+function withoutSigningOffice(paragraphs: string[]): void {
+  if (paragraphs.length > 1 && paragraphs.at(-1)!.length <= 80 && ISSUING_OFFICE.test(paragraphs.at(-1)!)) paragraphs.pop();
 }
 
 /**
@@ -1663,6 +1770,14 @@ function markTruncation(paragraphs: string[]): void {
   const end = last?.slice(from);
   const tail = end && (end.includes('…') || end.includes('...')) ? TRUNCATED_TAIL.exec(end) : null;
   if (tail && from + tail.index > 0) paragraphs[paragraphs.length - 1] = `${last!.slice(0, from + tail.index).replace(/(?:…|\.{3})$/, '')}…`;
+}
+
+/**
+ * A mark alone (no dash, bracket or initials) that is as often a word, a name or initials (NOT_LEAD_MARKS: "MAP", "PL", "Petra"),
+ * under copy that is not its agency's: no sign-off, and the line is left to the copy. "PTI" or "Xinhua" alone signs off any copy.
+ */
+function isStrayMark(line: string, mark: string, own: string | null): boolean {
+  return line.trim() === mark && NOT_LEAD_MARKS.has(mark) && markToAgency.get(mark.toLowerCase()) !== own;
 }
 
 function agencySignOff(mark: string | null): SignOff {
@@ -1685,9 +1800,9 @@ function chromeRule(p: string): ChromeRule | undefined {
   return undefined;
 }
 
-/** Short and without closing punctuation: a linked headline, not a paragraph of copy. */
+/** Short and without closing punctuation (a danda closes a sentence in Hindi, "۔" in Urdu): a linked headline, not a paragraph of copy. */
 function looksLikeHeadline(p: string): boolean {
-  return p.length <= 160 && !/[.:;"”’)]$/.test(p);
+  return p.length <= 160 && !/[.:;"”’)।۔]$/.test(p);
 }
 
 function escapeRegExp(s: string): string {

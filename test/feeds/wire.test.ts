@@ -5,6 +5,7 @@ import { htmlToStoryText } from '../../src/feeds/html-text.js';
 import { normaliseEntry } from '../../src/feeds/normalise.js';
 import { parseFeed } from '../../src/feeds/parse.js';
 import { cleanWireCopy } from '../../src/feeds/wire.js';
+import { expectKeptAsFirstAndInside, expectKeptInsideCopy } from '../helpers/wire-lines.js';
 
 const page = readFileSync(fileURLToPath(new URL('../fixtures/ians-india-italy-defence.txt', import.meta.url)), 'utf8');
 
@@ -1883,7 +1884,7 @@ describe('wire-copy cleanup', () => {
       'Photo taken by a resident shows the collapsed bridge, according to police.',
     ])('keeps "%s"', (line) => {
       // Before: each was taken for a prompt or a caption, and dropped.
-      expect(cleanWireCopy(['Mumbai, Nov 26 (PTI) First sentence here.', line, 'Last sentence of the copy here.']).paragraphs).toEqual(['First sentence here.', line, 'Last sentence of the copy here.']);
+      expectKeptInsideCopy(line, 'Mumbai, Nov 26 (PTI)');
     });
 
     it('still drops the prompts themselves', () => {
@@ -2435,7 +2436,7 @@ describe('wire-copy cleanup', () => {
       'Top Stories Kohli hits century in Perth',
       'Trending Tech Stocks Rally',
     ])('keeps "%s", which opens with a box heading\'s words but is no heading over copy', (line) => {
-      expect(cleanWireCopy(['Mumbai, Nov 26 (PTI) First sentence here.', line, 'Last sentence of the copy here.']).paragraphs).toEqual(['First sentence here.', line, 'Last sentence of the copy here.']);
+      expectKeptInsideCopy(line, 'Mumbai, Nov 26 (PTI)');
     });
 
     it.each([
@@ -2898,7 +2899,7 @@ describe('wire-copy cleanup', () => {
       'Source: officials said the talks failed.',
       '[This article has been corrected to show that the deal was signed on Thursday, not Wednesday.]',
     ])('keeps "%s", a sentence of copy', (line) => {
-      expect(cleanWireCopy(['(IANS) First sentence here.', line, 'Last sentence of the copy here.']).paragraphs).toEqual(['First sentence here.', line, 'Last sentence of the copy here.']);
+      expectKeptInsideCopy(line);
     });
 
     it('keeps copy above a post\'s signature that does not read as the post (a lead-in, a long paragraph, the first of the copy)', () => {
@@ -3318,10 +3319,7 @@ describe('wire-copy cleanup', () => {
       'Premier League (PL) clubs voted on Thursday to cap spending on agents.',
       'Namibia Press Agency (NAMPA) journalists were barred from the hearing.',
     ])('keeps "%s", a sentence of copy, as the first paragraph or inside the copy', (line) => {
-      const first = cleanWireCopy([line, 'Last sentence of the copy here.']);
-      expect(first.paragraphs).toEqual([line, 'Last sentence of the copy here.']);
-      expect({ place: first.place, agency: first.agency }).toEqual({ place: null, agency: null });
-      expect(cleanWireCopy(['(IANS) First sentence here.', line, 'Last sentence of the copy here.']).paragraphs).toEqual(['First sentence here.', line, 'Last sentence of the copy here.']);
+      expectKeptAsFirstAndInside(line);
     });
   });
 });
