@@ -81,3 +81,47 @@ describe('authors: a person’s handle is a name, a CMS account is not', () => {
     expect(stories.map((s) => s.author)).toEqual(creators.map(([, name]) => name));
   });
 });
+
+describe('dates', () => {
+  const iso = (s: Story) => new Date(s.published).toISOString();
+
+  it('reads Japan’s era dates (令和, 平成, 元年, full-width digits) by Japan’s clock', async () => {
+    const dates = ['令和8年11月26日', '令和8年11月26日 14時05分', '平成31年4月30日', '令和元年5月1日', '令和８年１１月２５日'];
+    const stories = await polled(rss('city.kamakura.example', '鎌倉市からのお知らせ', dates.map((d) => `<dc:date>${d}</dc:date>`), 'ja'));
+    // Before: none read, each story dated at the fetch (15:00).
+    expect(stories.map(iso)).toEqual(['2026-11-25T15:00:00.000Z', '2026-11-26T05:05:00.000Z', '2019-04-29T15:00:00.000Z', '2019-04-30T15:00:00.000Z', '2026-11-24T15:00:00.000Z']);
+  });
+
+  it('prefers the item’s Gregorian date, which has the time, to its era date', async () => {
+    const [s] = await polled(
+      `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja"><title>市報</title><id>urn:x</id><updated>2026-11-26T10:00:00+09:00</updated>
+<entry><title>市民会館の改修工事について</title><link href="https://city.kamakura.example/news/1"/><id>urn:1</id><published>令和8年11月26日</published><updated>2026-11-26T19:30:00+09:00</updated><summary>市民会館の改修工事が始まります。</summary></entry></feed>`,
+      'application/atom+xml',
+    );
+    expect(iso(s!)).toBe('2026-11-26T10:30:00.000Z');
+  });
+
+  it('reads an IANA zone in brackets or alone, an offset with seconds, and zone names the table lacked', async () => {
+    const dates = [
+      ['2026-11-26T14:05:00[Asia/Kolkata]', '2026-11-26T08:35:00.000Z'],
+      ['2026-11-26 14:05:00 [Asia/Kolkata]', '2026-11-26T08:35:00.000Z'],
+      ['2026-11-26T09:05:00+05:30[Asia/Kolkata]', '2026-11-26T03:35:00.000Z'],
+      ['2026-11-26T14:05:00Z[Asia/Kolkata]', '2026-11-26T14:05:00.000Z'],
+      ['Thu, 26 Nov 2026 14:05:00 +05:30:00', '2026-11-26T08:35:00.000Z'],
+      ['Thu, 26 Nov 2026 14:05:00 BST', '2026-11-26T13:05:00.000Z'],
+      ['Thu, 26 Nov 2026 14:05:00 UZT', '2026-11-26T09:05:00.000Z'],
+      ['Thu, 26 Nov 2026 14:05:00 ChST', '2026-11-26T04:05:00.000Z'],
+      ['Thu, 26 Nov 2026 14:05:00 CHAST', '2026-11-26T01:20:00.000Z'],
+      ['Thu, 26 Nov 2026 10:05:00 CLT', '2026-11-26T14:05:00.000Z'],
+    ];
+    const stories = await polled(rss('clocks.example.com', 'Clocks', dates.map(([d]) => `<pubDate>${d}</pubDate>`)));
+    // Before: the bracketed ids were read as UTC, and the rest gave no date (the fetch time, 15:00).
+    expect(stories.map(iso)).toEqual(dates.map(([, t]) => t));
+  });
+
+  it('BST in a Bangladeshi feed (its domain, or its language bn-BD) is Bangladesh Standard Time', async () => {
+    const bst = ['<pubDate>Thu, 26 Nov 2026 14:05:00 BST</pubDate>'];
+    expect(iso((await polled(rss('dhaka.example.com.bd', 'Dhaka Desk', bst)))[0]!)).toBe('2026-11-26T08:05:00.000Z');
+    expect(iso((await polled(rss('dhaka.example.com', 'Dhaka Desk', bst, 'bn-BD')))[0]!)).toBe('2026-11-26T08:05:00.000Z');
+  });
+});
