@@ -125,3 +125,26 @@ describe('dates', () => {
     expect(iso((await polled(rss('dhaka.example.com', 'Dhaka Desk', bst, 'bn-BD')))[0]!)).toBe('2026-11-26T08:05:00.000Z');
   });
 });
+
+describe('Markdown content', () => {
+  const atom = (type: string) => `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Tram Notes</title><id>urn:tram</id><updated>2026-11-26T10:00:00Z</updated>
+<entry><title>Mapping the old tram lines</title><link href="https://notes.example.dev/${type.replace('/', '-')}/1"/><id>urn:tram:${type}</id><updated>2026-11-26T10:00:00Z</updated><content type="${type}">## The lines
+
+The city's trams ran until **1964**; their rails still show in [three streets](https://notes.example.dev/streets).
+
+![The 1950 map](https://notes.example.dev/img/tram-map.png)
+
+- Line 1 to the harbour
+- Line 2 to the fort</content></entry></feed>`;
+
+  it('reads Atom content typed text/markdown as the HTML it stands for: paragraphs, its picture, no ** or ##', async () => {
+    const [s] = await polled(atom('text/markdown'), 'application/atom+xml');
+    expect(s!.text).toBe("The lines\n\nThe city's trams ran until 1964; their rails still show in three streets.\n\nLine 1 to the harbour\n\nLine 2 to the fort");
+    expect(s!.image).toBe('https://notes.example.dev/img/tram-map.png');
+  });
+
+  it('leaves content typed text as it is written: only the type says Markdown', async () => {
+    const [s] = await polled(atom('text'), 'application/atom+xml');
+    expect(s!.text).toContain('**1964**');
+  });
+});
