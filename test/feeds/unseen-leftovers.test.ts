@@ -148,3 +148,23 @@ The city's trams ran until **1964**; their rails still show in [three streets](h
     expect(s!.text).toContain('**1964**');
   });
 });
+
+describe('the outlet a feed’s title names', () => {
+  let outlets = 0;
+  const sourceOf = async (title: string) => (await polled(rss(`outlet${++outlets}.example.org`, title, [''])))[0]!.source;
+
+  it('drops a listing of posts by kind or tag, and a Chinese host’s name of a user’s page, before the site', async () => {
+    expect(await sourceOf('Newest questions tagged monsoon - Earth Science Stack Exchange')).toBe('Earth Science Stack Exchange');
+    expect(await sourceOf('Active questions tagged rail - Travel Stack Exchange')).toBe('Travel Stack Exchange');
+    expect(await sourceOf('Recent Questions - Stack Overflow')).toBe('Stack Overflow');
+    expect(await sourceOf('微博博主 - 人民日报')).toBe('人民日报');
+    expect(await sourceOf('Times of India - Top Stories')).toBe('Times of India');
+  });
+
+  it('keeps a title that is the outlet’s whole name, or names a section of it', async () => {
+    expect(await sourceOf('Stack Exchange Blog')).toBe('Stack Exchange Blog');
+    expect(await sourceOf('Earth Science News')).toBe('Earth Science News');
+    expect(await sourceOf('Times of India - India')).toBe('Times of India - India');
+    expect(await sourceOf('Questions and Answers Weekly')).toBe('Questions and Answers Weekly');
+  });
+});
