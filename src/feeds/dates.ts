@@ -69,6 +69,11 @@ const LOCAL_MONTHS: Record<string, number> = Object.fromEntries(
     // Indonesian's older spellings, Filipino and Swahili, where their first three letters are not English.
     ['pebruari', 1], ['nop nopember', 10], ['pebrero', 1], ['marso', 2], ['hunyo', 5], ['hulyo', 6], ['setyembre', 8], ['oktubre', 9], ['nobyembre', 10], ['disyembre', 11],
     ['machi', 2], ['agosti', 7], ['oktoba', 9], ['desemba', 11],
+    // Czech (genitive, as a date writes it, and nominative: "26. listopadu 2026") and Welsh ("Iau, 26 Tachwedd 2026", "25 Tach 2026").
+    ['ledna leden', 0], ['února únor', 1], ['března březen', 2], ['dubna duben', 3], ['května květen', 4], ['června červen', 5],
+    ['července červenec', 6], ['srpna srpen', 7], ['září', 8], ['října říjen', 9], ['listopadu', 10], ['prosince prosinec', 11],
+    ['ion ionawr', 0], ['chwef chwefror', 1], ['maw mawrth', 2], ['ebr ebrill', 3], ['meh mehefin', 5], ['gorff gorffennaf', 6],
+    ['awst', 7], ['medi', 8], ['hyd hydref', 9], ['tach tachwedd', 10], ['rhag rhagfyr', 11],
   ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [monthKey(name), month as number])),
 );
 
@@ -160,8 +165,9 @@ const US_GENERIC: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -
 // A dotted one ("GMT+5.30") is an offset too: V8 dropped it and read the time as GMT.
 const ZONE = String.raw`((?:GMT|UTC|UT)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{1,5})`;
 // Between the date and the time: spaces or a comma, and in Drupal's and others' templates " - ", " | " or "at".
-// In German, French, Portuguese, Spanish, Italian and Dutch feeds the word is theirs: "um", "à", "às", "a las", "alle", "om".
-const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om)\s+|[-|@]\s+)?|T)`;
+// In German, French, Portuguese, Spanish, Italian and Dutch feeds the word is theirs: "um", "à", "às", "a las", "alle", "om";
+// in Finnish and the Scandinavian languages "klo" and "kl." ("26.11.2026 klo 14.05").
+const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om|klo|kl\.?)\s+|[-|@]\s+)?|T)`;
 // "PM", "pm", and AP style's "p.m." (US newsrooms write "Feb. 10, 2026, 3:04 p.m.").
 const AM_PM = String.raw`([AaPp]\.?[Mm]\.?)`;
 // "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
@@ -175,7 +181,8 @@ const MONTH_DAY = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?(?:,\s*|\s+))?([\p{L
 // Drupal's German medium date puts the weekday first and a dash before the time: "Do., 26.11.2026 - 14:05".
 // Two-digit years too, as slashed and dashed dates have them ("30.10.23", "10/30/23 21:55:58").
 // Czech, Slovak and Croatian put a space after each dot, Serbian and Croatian a dot after the year too: "26. 11. 2026.".
-const DOTTED = new RegExp(String.raw`^(?:\p{L}{2,12}\.?,?\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\.?(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*${ZONE}?$`, 'u');
+// Finnish and Danish write the time with a dot too: "26.11.2026 klo 14.05".
+const DOTTED = new RegExp(String.raw`^(?:\p{L}{2,12}\.?,?\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\.?(?:${DATE_TIME}(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?\s*${ZONE}?$`, 'u');
 // "26/11/2026 10:00", "26-11-2026": numeric dates with slashes or dashes (see numeric()).
 // Drupal's default medium date puts the weekday first: "Tue, 02/10/2026 - 15:04".
 // A weekday of two words in Vietnamese: "Thứ năm, 26/11/2026 14:05".

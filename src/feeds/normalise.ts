@@ -596,7 +596,8 @@ function cleanAuthor(raw: string | undefined): string | null {
   // A line break in a byline parts the name from what follows ("Ananya Das<br>Senior Correspondent"), as a comma does.
   let a = cleanTitle(raw.includes('<') ? raw.replace(/<br\s*\/?>/gi, ', ') : raw);
   const named = /^\S+@\S+\s*\((.+)\)$/.exec(a);
-  if (named) a = named[1]!;
+  // Flickr quotes the name after its no-reply address: nobody@flickr.com ("Asha Rao").
+  if (named) a = named[1]!.replace(/^"(.+)"$/, '$1');
   // "Jane Doe (jane@example.org)", the other way round, as some CMSs write RSS's author.
   const addressed = a.endsWith(')') ? /^(.+?)\s*\(\S+@\S+\)$/.exec(a) : null;
   if (addressed) a = addressed[1]!;
@@ -625,7 +626,8 @@ function cleanAuthor(raw: string | undefined): string | null {
   // A desk's account, "webdesk", "web_desk", "WebDesk": the desk's credit, as a page prints it ("Web Desk").
   const desk = DESK_LOGIN.exec(a);
   if (desk) return `${desk[1]![0]!.toUpperCase()}${desk[1]!.slice(1).toLowerCase()} Desk`;
-  if (!/\p{Ll}/u.test(a) && /\p{Lu}{3}/u.test(a)) a = nameCased(a);
+  // One word of five capitals or fewer is an organisation's initials ("OCHA", "UNHCR", "WHO"), not a name in capitals.
+  if (!/\p{Ll}/u.test(a) && /\p{Lu}{3}/u.test(a) && !/^\p{Lu}{3,5}$/u.test(a)) a = nameCased(a);
   return a.length > AUTHOR_MAX ? `${a.slice(0, AUTHOR_MAX - 1)}…` : a;
 }
 
