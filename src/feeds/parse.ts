@@ -889,10 +889,10 @@ function mediaEnclosure(item: RawItem): string | null {
 }
 
 /**
- * Item elements publishers invent for the story's picture: <StoryImage>, <fullimage>, <thumbimage>, <smallimage>, <featured_image>,
+ * Item elements publishers invent for the story's picture: <StoryImage>, <fullimage>, <thumbimage>, <smallimage>, <featured_image>, Hashnode's <cover_image>,
  * <thumbnail>, <photo>, <picture>, <imageUrl>, <image_url>, <image_link>, <newsimage>, and <Image> or <img> with a URL for text.
  */
-const PUBLISHER_IMAGE = /^(?:(?:story|full|thumb|large|main|featured|lead|top|news|big|small)[_-]?(?:image|img|photo)|image|img|thumbnail|thumb|photo|picture|(?:image|img|photo|thumbnail)[_-]?(?:url|link|src))$/i;
+const PUBLISHER_IMAGE = /^(?:(?:story|full|thumb|large|main|featured|lead|top|news|big|small|cover)[_-]?(?:image|img|photo)|image|img|thumbnail|thumb|photo|picture|(?:image|img|photo|thumbnail)[_-]?(?:url|link|src))$/i;
 
 /**
  * Indian and other CMS feeds name the picture in an element of their own,

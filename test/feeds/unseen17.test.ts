@@ -144,8 +144,14 @@ describe('site generators and forges', () => {
     expect((await polled('writefreely'))[0]).toMatchObject({ title: 'On walking to work: the forty minutes along the canal are the only ones in the day nobody asks anything of me', author: 'slowreads' });
   });
 
-  it('Hashnode: CDATA everywhere, dc:creator, the category', async () => {
-    expect((await polled('hashnode'))[0]).toMatchObject({ title: 'How we cut report time from minutes to seconds', author: 'Priya Nair', categories: ['PostgreSQL'], source: 'Ledger Engineering' });
+  it('Hashnode: its <cover_image> as the picture, dc:creator, the category', async () => {
+    expect((await polled('hashnode'))[0]).toMatchObject({
+      title: 'How we cut report time from minutes to seconds',
+      image: 'https://cdn.hashnode.example.com/res/hashnode/image/upload/v1/report.png',
+      author: 'Priya Nair',
+      categories: ['PostgreSQL'],
+      source: 'Ledger Engineering',
+    });
   });
 
   it('a Micro.blog JSON Feed: an untitled post headed by its text, the feed’s author for a post without one, +05:30', async () => {
