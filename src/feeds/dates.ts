@@ -69,6 +69,11 @@ const LOCAL_MONTHS: Record<string, number> = Object.fromEntries(
     // Indonesian's older spellings, Filipino and Swahili, where their first three letters are not English.
     ['pebruari', 1], ['nop nopember', 10], ['pebrero', 1], ['marso', 2], ['hunyo', 5], ['hulyo', 6], ['setyembre', 8], ['oktubre', 9], ['nobyembre', 10], ['disyembre', 11],
     ['machi', 2], ['agosti', 7], ['oktoba', 9], ['desemba', 11],
+    // Czech (genitive, as a date writes it, and nominative: "26. listopadu 2026") and Welsh ("Iau, 26 Tachwedd 2026", "25 Tach 2026").
+    ['ledna leden', 0], ['února únor', 1], ['března březen', 2], ['dubna duben', 3], ['května květen', 4], ['června červen', 5],
+    ['července červenec', 6], ['srpna srpen', 7], ['září', 8], ['října říjen', 9], ['listopadu', 10], ['prosince prosinec', 11],
+    ['ion ionawr', 0], ['chwef chwefror', 1], ['maw mawrth', 2], ['ebr ebrill', 3], ['meh mehefin', 5], ['gorff gorffennaf', 6],
+    ['awst', 7], ['medi', 8], ['hyd hydref', 9], ['tach tachwedd', 10], ['rhag rhagfyr', 11],
   ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [monthKey(name), month as number])),
 );
 
@@ -90,6 +95,16 @@ const ZONES: Record<string, number> = {
   PKT: 300, SLST: 330, NPT: 345, BDT: 360, BTT: 360, MMT: 390, ICT: 420, WIB: 420, SGT: 480, HKT: 480, PHT: 480, MYT: 480, WITA: 480,
   AWST: 480, WIT: 540, JST: 540, KST: 540, MVT: 300, AFT: 270, IRST: 210,
   ACST: 570, ACDT: 630, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780, SAST: 120, CAT: 120, EAT: 180, WAT: 60, GST: 240,
+  // British Summer Time, as English-language feeds mean it (Bangladesh's is REGIONAL_ZONES').
+  BST: 60, IRDT: 270, AZT: 240, GET: 240, MUT: 240, SCT: 240, RET: 240, SAMT: 240,
+  // Central Asia and Russia east of the Urals, named by their cities or countries.
+  UZT: 300, TJT: 300, TMT: 300, YEKT: 300, ORAT: 300, AQTT: 300, TFT: 300, KGT: 360, OMST: 360, IOT: 360, NOVT: 420, KRAT: 420, HOVT: 420, CXT: 420,
+  IRKT: 480, ULAT: 480, BNT: 480, PHST: 480, ACWST: 525, YAKT: 540, TLT: 540, PWT: 540, VLAT: 600, CHST: 600, PGT: 600, CHUT: 600, LHST: 630,
+  MAGT: 660, SAKT: 660, SBT: 660, NCT: 660, VUT: 660, PONT: 660, KOST: 660, NFT: 660, PETT: 720, FJT: 720, MHT: 720, GILT: 720, TVT: 720, NRT: 720, WAKT: 720,
+  CHAST: 765, CHADT: 825, TOT: 780, PHOT: 780, LINT: 840,
+  // The Americas and the Atlantic beyond the US zones.
+  HDT: -540, NUT: -660, CKT: -600, TAHT: -600, MART: -570, GAMT: -540, GALT: -360, EAST: -360, BOT: -240, GYT: -240, CLT: -240, CLST: -180,
+  UYT: -180, GFT: -180, SRT: -180, FKST: -180, PMST: -180, PMDT: -120, FNT: -120, CVT: -60, AZOT: -60, EGT: -60, AZOST: 0, EGST: 0,
 };
 
 /**
@@ -150,8 +165,9 @@ const US_GENERIC: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -
 // A dotted one ("GMT+5.30") is an offset too: V8 dropped it and read the time as GMT.
 const ZONE = String.raw`((?:GMT|UTC|UT)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{1,5})`;
 // Between the date and the time: spaces or a comma, and in Drupal's and others' templates " - ", " | " or "at".
-// In German, French, Portuguese, Spanish, Italian and Dutch feeds the word is theirs: "um", "à", "às", "a las", "alle", "om".
-const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om)\s+|[-|@]\s+)?|T)`;
+// In German, French, Portuguese, Spanish, Italian and Dutch feeds the word is theirs: "um", "à", "às", "a las", "alle", "om";
+// in Finnish and the Scandinavian languages "klo" and "kl." ("26.11.2026 klo 14.05").
+const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om|klo|kl\.?)\s+|[-|@]\s+)?|T)`;
 // "PM", "pm", and AP style's "p.m." (US newsrooms write "Feb. 10, 2026, 3:04 p.m.").
 const AM_PM = String.raw`([AaPp]\.?[Mm]\.?)`;
 // "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
@@ -165,7 +181,8 @@ const MONTH_DAY = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?(?:,\s*|\s+))?([\p{L
 // Drupal's German medium date puts the weekday first and a dash before the time: "Do., 26.11.2026 - 14:05".
 // Two-digit years too, as slashed and dashed dates have them ("30.10.23", "10/30/23 21:55:58").
 // Czech, Slovak and Croatian put a space after each dot, Serbian and Croatian a dot after the year too: "26. 11. 2026.".
-const DOTTED = new RegExp(String.raw`^(?:\p{L}{2,12}\.?,?\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\.?(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*${ZONE}?$`, 'u');
+// Finnish and Danish write the time with a dot too: "26.11.2026 klo 14.05".
+const DOTTED = new RegExp(String.raw`^(?:\p{L}{2,12}\.?,?\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\.?(?:${DATE_TIME}(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?\s*${ZONE}?$`, 'u');
 // "26/11/2026 10:00", "26-11-2026": numeric dates with slashes or dashes (see numeric()).
 // Drupal's default medium date puts the weekday first: "Tue, 02/10/2026 - 15:04".
 // A weekday of two words in Vietnamese: "Thứ năm, 26/11/2026 14:05".
@@ -211,6 +228,11 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   const persianDigits = PERSIAN_DIGIT.test(s);
   if (NATIVE_DIGIT.test(s)) s = s.replace(NATIVE_DIGITS, asciiDigit);
   if (/[\u0E00-\u0E7F]/.test(s)) s = withThaiWords(s);
+  if (JAPANESE_ERA.test(s)) {
+    s = withJapaneseEraAsGregorian(s);
+    // An era's date is Japan's, and its clock Japan's where nothing else says which.
+    region ??= 'jp';
+  }
   if (/[\u0600-\u06FF]/.test(s)) s = withArabicWords(withLunarHijriAsGregorian(s));
   if (SOLAR_YEAR.test(s)) {
     const solar = withSolarHijriAsGregorian(s, persianDigits || region === 'ir' || region === 'af');
@@ -224,6 +246,8 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
     const named = IANA_ZONE.exec(s);
     if (named) return inIanaZone(s.slice(0, named.index), named[1]!, region);
   }
+  // An offset with its seconds, as some exporters print it ("+05:30:00"): no zone's are other than zero.
+  if (/[+-]\d\d:\d\d:00$/.test(s)) s = s.slice(0, -3);
   // PDF's and some Windows tools' offset with apostrophes: "+05'30'" is +0530.
   if (s.endsWith("'")) s = s.replace(/([+-]\d\d)'(\d\d)'$/, '$1$2');
   if (/(?:GMT|UTC|UT)$/i.test(s)) s = s.replace(OFFSET_FROM_GMT, '$1');
@@ -245,7 +269,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
  */
 export function inOtherCalendar(raw: string): boolean {
   const digits = raw.replace(NATIVE_DIGITS, asciiDigit);
-  return /[\u0E00-\u0E7F]/.test(digits) || SOLAR_YEAR.test(digits) || /(?<!\d)2[4-6]\d\d(?!\d)/.test(digits) || lunarHijriDay(digits) !== null;
+  return /[\u0E00-\u0E7F]/.test(digits) || JAPANESE_ERA.test(digits) || SOLAR_YEAR.test(digits) || /(?<!\d)2[4-6]\d\d(?!\d)/.test(digits) || lunarHijriDay(digits) !== null;
 }
 
 /**
@@ -291,6 +315,18 @@ function withThaiWords(s: string): string {
     .replace(/^[^\d]*?(?=\d)/, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Japan's eras, with the Gregorian year before each one's first: 令和8年 is 2026, 平成31年 2019. The first year of an era
+ * is written 元年 ("gannen"). Official and local-government feeds date their notices so ("令和8年11月26日").
+ */
+const JAPANESE_ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 大正: 1911, 明治: 1867 };
+const JAPANESE_ERA = /(令和|平成|昭和|大正|明治)\s*(元|\d{1,2})\s*年/;
+
+/** "令和8年11月26日" → "2026年11月26日", for the CJK form to read with whatever time follows. */
+function withJapaneseEraAsGregorian(s: string): string {
+  return s.replace(JAPANESE_ERA, (_all, era: string, year: string) => `${JAPANESE_ERAS[era]! + (year === '元' ? 1 : Number(year))}年`);
 }
 
 /** Iran's and Afghanistan's solar calendar: a year of this era is today's (1405 began in March 2026). */
@@ -471,8 +507,9 @@ const HALF_OF_DAY = /(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(:\d
 const AFTERNOON = /오후|午後|下午/;
 const ASIAN_OR_RUSSIAN_WORDS = /[오午上下（(]|\d\s?г|^[\p{Script=Cyrillic}]+,/u;
 
-/** An IANA zone after the time, as Go and Java feeds print it: "Fri, 31 Mar 2023 20:19:00 America/Los_Angeles". */
-const IANA_ZONE = /\s+((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)$/;
+/** An IANA zone after the time, as Go and Java feeds print it (and java.time's ZonedDateTime, in brackets): "Fri, 31 Mar 2023 20:19:00 America/Los_Angeles". */
+// RFC 9557 writes it in brackets, after an offset or in place of one ("2026-11-26T14:05:00[Asia/Kolkata]").
+const IANA_ZONE = /(?:\s+|\s*\[)((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_-]+(?:\/[A-Za-z_-]+)?)\]?$/;
 const zoneFormats = new Map<string, Intl.DateTimeFormat | null>();
 
 /** The zone's offset in minutes at an instant, by the time-zone database Node carries; null for no such zone. */
@@ -530,18 +567,18 @@ function inCountryZone(wall: number, region: string | null): number {
 function inIanaZone(clock: string, zone: string, region: string | null): number | null {
   const wall = parseFeedDate(clock, region);
   // After an offset or a zone name, the IANA name only says where: the time is read by what stands before it.
-  if (wall === null || /(?:[+-]\d{2}:?\d{2}|\b[A-Z]{2,5})$/.test(clock)) return wall;
+  if (wall === null || /(?:[+-]\d{2}:?\d{2}|\dZ|\b[A-Z]{2,5})$/i.test(clock)) return wall;
   const first = ianaOffset(zone, wall);
   if (first === null) return null;
   const offset = ianaOffset(zone, wall - first * 60_000) ?? first;
   return wall - offset * 60_000;
 }
 
-/** Digits of the scripts South Asian, Arabic and Thai feeds write dates in: "२६ नवंबर २०२६", "২৬ নভেম্বর ২০২৬", "۲۶ نومبر", "๒๖ พ.ย. ๒๕๖๙". */
-const NATIVE_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59]/;
+/** Digits of the scripts South Asian, Arabic and Thai feeds write dates in, and the full-width ones Japanese and Chinese dates may use ("２０２６年１１月２６日"): "२६ नवंबर २०२६", "২৬ নভেম্বর ২০২৬", "۲۶ نومبر", "๒๖ พ.ย. ๒๕๖๙". */
+const NATIVE_DIGIT = /[\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59]/;
 const NATIVE_DIGITS = new RegExp(NATIVE_DIGIT.source, 'g');
 /** Each script's zero: its digits follow it in order. */
-const ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50];
+const ZEROS = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50];
 
 function asciiDigit(c: string): string {
   const code = c.charCodeAt(0);
@@ -711,8 +748,6 @@ function offsetOf(zone: string, wall: number, region: string | null): number | n
   const regional = region ? REGIONAL_ZONES[z]?.[region] : undefined;
   if (regional !== undefined) return regional;
   if (z in US_GENERIC) return US_GENERIC[z]! + (usDaylightTime(wall) ? 60 : 0);
-  // "BST" outside British Summer Time is Bangladesh Standard Time (+06:00) or a slip: which, the name cannot say.
-  if (z === 'BST') return britishSummerTime(wall) ? 60 : null;
   if (z in ZONES) return ZONES[z]!;
   // RFC 822's one-letter military zones were written with their signs reversed so often that RFC 5322 (4.3) says to
   // read them as -0000: the time at UTC, its local zone unknown. Upper case only: "6:13 p" is no zone.
@@ -737,12 +772,6 @@ function usDaylightTime(wall: number): boolean {
   const start = y >= 2007 ? Date.UTC(y, 2, sunday(y, 2, 2), 2) : Date.UTC(y, 3, sunday(y, 3, 1), 2);
   const end = y >= 2007 ? Date.UTC(y, 10, sunday(y, 10, 1), 1) : Date.UTC(y, 9, sunday(y, 9, -1), 1);
   return wall >= start && wall < end;
-}
-
-/** British Summer Time: last Sunday of March, 01:00 GMT, to last Sunday of October, 01:00 GMT (02:00 on the clock). */
-function britishSummerTime(wall: number): boolean {
-  const y = new Date(wall).getUTCFullYear();
-  return wall >= Date.UTC(y, 2, sunday(y, 2, -1), 1) && wall < Date.UTC(y, 9, sunday(y, 9, -1), 2);
 }
 
 /**

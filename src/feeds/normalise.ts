@@ -512,6 +512,13 @@ function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, 
   return url && largerPicture(url);
 }
 
+/**
+ * A user's profile page on the fediverse's and forums' software: Lemmy's, kbin's and Discourse's "/u/name", Reddit's
+ * "/user/name", PeerTube's "/a/name" and "/accounts/name", Mastodon's and Misskey's "/@name", Friendica's "/profile/name".
+ * A numbered page ("/users/2211", Stack Exchange's) names no one.
+ */
+const PROFILE_URL = /^https?:\/\/[^/\s?#]+\/(?:(?:u|user|users|a|accounts|profile)\/|@)(?=[\w.-]*\p{L})([\p{L}\d_.-]{2,40})\/?$/u;
+
 /** "jane@example.org (Jane Doe)" → "Jane Doe"; "By Jane Doe" → "Jane Doe"; a bare address, or "Unknown", is not a name. */
 const REDDIT_USER = /^\/u\/[\w-]{2,32}$/;
 
@@ -590,7 +597,8 @@ function cleanAuthor(raw: string | undefined): string | null {
   // A line break in a byline parts the name from what follows ("Ananya Das<br>Senior Correspondent"), as a comma does.
   let a = cleanTitle(raw.includes('<') ? raw.replace(/<br\s*\/?>/gi, ', ') : raw);
   const named = /^\S+@\S+\s*\((.+)\)$/.exec(a);
-  if (named) a = named[1]!;
+  // Flickr quotes the name after its no-reply address: nobody@flickr.com ("Asha Rao").
+  if (named) a = named[1]!.replace(/^"(.+)"$/, '$1');
   // "Jane Doe (jane@example.org)", the other way round, as some CMSs write RSS's author.
   const addressed = a.endsWith(')') ? /^(.+?)\s*\(\S+@\S+\)$/.exec(a) : null;
   if (addressed) a = addressed[1]!;
@@ -603,6 +611,10 @@ function cleanAuthor(raw: string | undefined): string | null {
   // underscores and digits and all ("some_user"), not a CMS login; "[deleted]" is an account that is gone: no one.
   if (a.startsWith('/u/') && REDDIT_USER.test(a)) return a.slice(3);
   if (a === '/u/[deleted]') return null;
+  // Lemmy, kbin, Discourse and Mastodon bridges put the poster's profile page where the name goes: its path names them,
+  // by the handle they go by there, as Reddit's "/u/" does ("some_user" is a person on a site of people's accounts).
+  const profile = a.startsWith('http') ? PROFILE_URL.exec(a) : null;
+  if (profile) return NO_NAME.test(profile[1]!) ? null : profile[1]!;
   // "Jane Doe | Staff Writer", "Jane Doe, Special Correspondent", "Jane Doe - Senior Reporter": the name, not the job.
   if (/[,|–—-]\s*\S/.test(a)) a = a.replace(ROLE_AFTER_NAME, '').trim();
   if (/[|;,]/.test(a) && / by\b/i.test(a)) a = a.replace(EDITOR_AFTER_NAME, '').trim();
@@ -615,7 +627,8 @@ function cleanAuthor(raw: string | undefined): string | null {
   // A desk's account, "webdesk", "web_desk", "WebDesk": the desk's credit, as a page prints it ("Web Desk").
   const desk = DESK_LOGIN.exec(a);
   if (desk) return `${desk[1]![0]!.toUpperCase()}${desk[1]!.slice(1).toLowerCase()} Desk`;
-  if (!/\p{Ll}/u.test(a) && /\p{Lu}{3}/u.test(a)) a = nameCased(a);
+  // One word of five capitals or fewer is an organisation's initials ("OCHA", "UNHCR", "WHO"), not a name in capitals.
+  if (!/\p{Ll}/u.test(a) && /\p{Lu}{3}/u.test(a) && !/^\p{Lu}{3,5}$/u.test(a)) a = nameCased(a);
   return a.length > AUTHOR_MAX ? `${a.slice(0, AUTHOR_MAX - 1)}…` : a;
 }
 
@@ -628,12 +641,19 @@ const NO_NAME = /^(?:unknown|anonymous|(?:(?:wp|web|site|sys|super|cms)[\s_.-]?)
 /** A desk's login or credit however cased: "webdesk", "news_desk", "OnlineDesk", "web desk". */
 const DESK_LOGIN = /^(web|news|online|digital|city|sports?|business|national|world|metro|english|bureau)[\s_-]?desk$/i;
 /**
- * A login rather than a name: one word with digits or an underscore ("editor1", "user123", "news_admin"), or words in lower case joined
- * by dots ("john.doe"), not a site's address ("bdnews24.com").
+ * The words a CMS account is made of: a role, the site's web or news side, a test or the system. An account named from
+ * them ("news_admin", "editor1", "kseb_web", "user123") is a login; a handle made of other words ("kamakura_walk",
+ * "ritu_k", "net_tinkerer", "ritu88") is what its owner goes by on Hatena, Discourse or Lemmy, and names them.
+ */
+const ACCOUNT_WORDS = new Set(['admin', 'administrator', 'wpadmin', 'webadmin', 'sysadmin', 'editor', 'editors', 'user', 'users', 'author', 'authors', 'contributor', 'publisher', 'moderator', 'mod', 'staff', 'web', 'www', 'site', 'news', 'desk', 'cms', 'wp', 'sys', 'root', 'test', 'tester', 'demo', 'guest', 'webmaster', 'master', 'content', 'team', 'post', 'poster', 'press', 'info', 'office', 'online', 'digital', 'media', 'reporter', 'writer', 'manager', 'support', 'account', 'default', 'feed', 'rss', 'api', 'bot', 'system']);
+/**
+ * A login rather than a name: one word with digits or underscores whose parts include an account's word (ACCOUNT_WORDS),
+ * or words in lower case joined by dots ("john.doe"), not a site's address ("bdnews24.com").
  */
 function isLogin(a: string): boolean {
   if (/\s/.test(a) || DESK_LOGIN.test(a)) return false;
-  return /^\p{L}[\p{L}\d]*(?:_[\p{L}\d]+)+$|^\p{L}+\d+$/u.test(a) || (/^[a-z]+(?:\.[a-z]+)+$/.test(a) && !/\.(?:com|net|org|in|co|news|info|bd|pk|np|lk)$/.test(a));
+  if (/^\p{L}[\p{L}\d]*(?:_[\p{L}\d]+)+$|^\p{L}+\d+$/u.test(a)) return a.toLowerCase().split(/_|(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/u).some((part) => ACCOUNT_WORDS.has(part));
+  return /^[a-z]+(?:\.[a-z]+)+$/.test(a) && !/\.(?:com|net|org|in|co|news|info|bd|pk|np|lk)$/.test(a);
 }
 
 /**

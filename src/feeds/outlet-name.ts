@@ -1,19 +1,32 @@
 /**
  * The outlet a feed's title names, as a story's source. Site builders title a feed by the page it lists and the site
  * ("Journal - Hill Trails Collective", Squarespace's "<page> - <site>"; "Ministry of External Affairs : Press Releases"),
+ * Stack Exchange and forums by a listing ("Newest questions tagged monsoon - Earth Science Stack Exchange"),
  * Medium and Naver Blog by their own names ("Stories by Jane Doe on Medium", "The Civic Desk - Medium", "… : 네이버 블로그"): beside a headline the reader
  * needs who published it, not what the page is called or which host it is on. A title that is no such pattern is the
  * name as it is.
  */
 
-/** What a site calls the page a feed lists: its blog, journal, news or press page. */
-const LISTING_PAGE = String.raw`(?:the )?(?:journal|blog|news|latest news|stories|posts|all posts|latest posts|articles|updates|press releases|press|newsroom|insights|home|feed|rss feed|latest topics)`;
+/**
+ * What a site calls the page a feed lists: its blog, journal, news or press page, its top stories; a listing of the
+ * site's posts by kind and tag, as Stack Exchange and forums title their feeds ("Newest questions tagged monsoon",
+ * "Active questions", "Posts tagged rail"); a Chinese or Japanese host's name for a user's page (RSSHub's
+ * "微博博主 - 人民日报", a Weibo blogger's page). A site's own name that says blog or news ("Stack Exchange Blog",
+ * "Earth Science News") has no separator, and is the name as it is.
+ */
+const PAGE_NAMES = String.raw`(?:the )?(?:journal|blog|news|latest news|top stories|stories|posts|all posts|latest posts|articles|updates|press releases|press|newsroom|insights|home|front page|feed|rss feed|latest topics|newyddion|nachrichten|aktuelles|actualités|noticias|notícias|nieuws|notizie|uutiset|zprávy|hírek|wiadomości)`;
+const POSTS_BY_KIND = String.raw`(?:(?:newest|latest|recent|active|top|hot|featured|unanswered|new)\s+)?(?:questions|posts|topics|threads|answers|articles|entries|videos)(?:\s+(?:tagged|in|about|on|for|from|by)\s+.+?)?`;
+const CJK_USER_PAGE = '(?:微博博主|微博|博主|博客|专栏|知乎专栏|公众号|ブログ|新着記事|最新記事)';
+const LISTING_PAGE = `(?:${PAGE_NAMES}|${POSTS_BY_KIND}|${CJK_USER_PAGE})`;
 /** Between a page's name and the site's: a dash, a bar or a guillemet; a colon only after the site ("News: India" is a section). */
 const BEFORE_SITE = String.raw`\s+[-–—|»]\s+|\s*[|»]\s+`;
 const AFTER_SITE = String.raw`\s+[-–—|:»]\s+|\s*[|:»]\s+`;
 
 const OUTLET_IN_TITLE: RegExp[] = [
   /^Stories by (.+?) on Medium$/i,
+  // Flickr's photostream ("Uploads from Asha Rao") and arXiv's listings ("physics.ao-ph updates on arXiv.org").
+  /^Uploads from (.+)$/,
+  /^\S+ updates on (arXiv\.org)$/i,
   /^(.+?)\s+[-–—]\s+Medium$/i,
   // Naver Blog: "부산 여행 일기 : 네이버 블로그" ("… : Naver Blog").
   /^(.+?)\s*:\s*네이버\s*블로그$/,

@@ -5,6 +5,7 @@ import { FeedParseError, type FeedEntry, type FeedFormat, type ParsedFeed } from
 import { repairXml } from './lenient-xml.js';
 import { cleanTitle, looksLikeHtml } from './html-text.js';
 import { siteUrl } from './links.js';
+import { isMarkdownType, markdownToHtml } from './markdown.js';
 import { escapeHtml } from '../html.js';
 
 export { FeedParseError, type FeedEntry, type FeedFormat, type ParsedFeed };
@@ -644,8 +645,8 @@ function inMedia(raw: Raw, container: string, name: string): unknown {
 function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLanguage: string | null = null): FeedEntry {
   const links = (Array.isArray(entry.link) ? entry.link : []).map((l) => attrs(l) ?? {});
   const contentEl = first(entry.content);
-  const content = base64Content(contentEl) ?? text(item.content) ?? null;
-  const summary = base64Content(first(entry.summary)) ?? text(item.summary) ?? mediaDescription(entry);
+  const content = asHtmlIfMarkdown(contentEl, base64Content(contentEl) ?? text(item.content) ?? null);
+  const summary = asHtmlIfMarkdown(first(entry.summary), base64Content(first(entry.summary)) ?? text(item.summary)) ?? mediaDescription(entry);
   const enclosures = links.filter((l) => l.rel === 'enclosure' && IMAGE_TYPE.test(l.type ?? '')).map((l) => l.href!);
   const authors = atomAuthors(entry.author);
   return {
@@ -665,6 +666,11 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLa
     categories: (Array.isArray(entry.category) ? entry.category : []).map(atomCategory).filter(Boolean),
     outlet: text((first(entry.source) as Raw | undefined)?.title),
   };
+}
+
+/** An Atom text construct typed Markdown, as the HTML it stands for; any other as it is. */
+function asHtmlIfMarkdown(el: unknown, value: string | null): string | null {
+  return value && isMarkdownType(attrs(el)?.type) ? markdownToHtml(value) : value;
 }
 
 /**
@@ -883,10 +889,10 @@ function mediaEnclosure(item: RawItem): string | null {
 }
 
 /**
- * Item elements publishers invent for the story's picture: <StoryImage>, <fullimage>, <thumbimage>, <smallimage>, <featured_image>,
+ * Item elements publishers invent for the story's picture: <StoryImage>, <fullimage>, <thumbimage>, <smallimage>, <featured_image>, Hashnode's <cover_image>,
  * <thumbnail>, <photo>, <picture>, <imageUrl>, <image_url>, <image_link>, <newsimage>, and <Image> or <img> with a URL for text.
  */
-const PUBLISHER_IMAGE = /^(?:(?:story|full|thumb|large|main|featured|lead|top|news|big|small)[_-]?(?:image|img|photo)|image|img|thumbnail|thumb|photo|picture|(?:image|img|photo|thumbnail)[_-]?(?:url|link|src))$/i;
+const PUBLISHER_IMAGE = /^(?:(?:story|full|thumb|large|main|featured|lead|top|news|big|small|cover)[_-]?(?:image|img|photo)|image|img|thumbnail|thumb|photo|picture|(?:image|img|photo|thumbnail)[_-]?(?:url|link|src))$/i;
 
 /**
  * Indian and other CMS feeds name the picture in an element of their own,

@@ -4,7 +4,7 @@ import type { Story } from '../../src/stories/store.js';
 import { createClassifier } from '../../src/topics/classifier.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
-import { pollServed } from '../helpers/poll.js';
+import { pollServed, seenStory as seen } from '../helpers/poll.js';
 import { testCtx } from '../helpers/redis.js';
 
 /**
@@ -26,18 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
   await ctx.cleanup();
-});
-
-/** What a reader of the stories API sees of a story. */
-const seen = (s: Story) => ({
-  title: s.title,
-  link: s.link,
-  published: new Date(s.published).toISOString(),
-  author: s.author,
-  image: s.image,
-  source: s.source,
-  categories: s.categories,
-  text: s.text,
 });
 
 /** The stories one poll of a document gives, in the order its items come (by link), and the feed's state after it. */

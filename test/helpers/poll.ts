@@ -25,3 +25,15 @@ export async function pollServed(
   const { stories } = await queryStories(ctx, { feedId: added.id, limit: 500 });
   return { outcome, feed, stories };
 }
+
+/** What a reader of the stories API sees of a story: the fields the feed sweeps compare. */
+export const seenStory = (s: Story) => ({
+  title: s.title,
+  link: s.link,
+  published: new Date(s.published).toISOString(),
+  author: s.author,
+  image: s.image,
+  source: s.source,
+  categories: s.categories,
+  text: s.text,
+});
