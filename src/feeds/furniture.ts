@@ -45,9 +45,10 @@ const TOPIC_BAR = /^(?:trending|hot|popular|top) (?:topics|tags|now|searches)\s*
 /**
  * What link aggregators write under an item in place of copy: Hacker News' "Article URL: …", "Comments URL: …",
  * "Points: 120", "# Comments: 45"; a "Comments" link alone (Hacker News, Lobsters); Slashdot's "Read more of this
- * story at Slashdot.".
+ * story at Slashdot."; Discourse's count under a topic's first post, "12 posts - 7 participants", and its "Read full topic" link;
+ * Lemmy's "42 points | 7 comments" on a line of its own.
  */
-const AGGREGATOR_LINE = /^(?:(?:article|comments) url:\s*\S+|points:\s*\d+|# comments:\s*\d+|comments?(?: \(\d+\))?|\d+ comments?|read more of this story at slashdot\.?)$/i;
+const AGGREGATOR_LINE = /^(?:(?:article|comments) url:\s*\S+|points:\s*\d+|# comments:\s*\d+|comments?(?: \(\d+\))?|\d+ comments?|read more of this story at slashdot\.?|\d{1,6} posts? [-–—] \d{1,6} participants?|read full topic|\d{1,6} points?\s*\|\s*\d{1,6} comments?)$/i;
 
 /**
  * A republisher's note on where the story ran first: The Conversation's "This article is republished from The
@@ -57,6 +58,12 @@ const AGGREGATOR_LINE = /^(?:(?:article|comments) url:\s*\S+|points:\s*\d+|# com
 const REPUBLISHED = /^\(?(?:this (?:article|story|piece|post|report|op-ed|column) (?:is|was|has been) (?:republished|reproduced|syndicated|reprinted) (?:from|with)\b.{0,200}|this (?:article|story|piece|post|report|op-ed|column) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by)\b.{0,120})\)?$/i;
 /** Two credits in one line, past tense: "Reported by Asha Rao; Edited by Vikram Singh" (wire.ts reads Reuters' "Reporting by"). */
 const DESK_CREDITS = /^\(?(?:reported|written|edited|compiled|produced|translated) by [^;()]{1,60}(?:;\s*(?:and )?(?:reported|written|edited|compiled|produced|translated) by [^;()]{1,60})+\.?\)?$/i;
+/**
+ * A newsletter's box under an issue (Beehiiv's, Substack's): "Thanks for reading The Monsoon Letter! Forward it to a friend who farms.",
+ * "Thanks for reading Civic Notes! Subscribe for free to receive new posts." The newsletter is named (capitalised words, so no `i`:
+ * "Thanks for reading the bill before the vote, the Speaker told members." is copy), then at most a plea to pass it on or sign up.
+ */
+const THANKS_FOR_READING = /^(?:[Tt]hanks|[Tt]hank you) for reading (?:[Tt]he )?\p{Lu}[\p{L}\d'’&.-]*(?: (?:of |the |& )?\p{Lu}[\p{L}\d'’&.-]*){0,5}[!.](?:\s+(?:[Ff]orward|[Ss]hare|[Ss]ubscribe|[Ss]ign up|[Pp]ass)\b[^.!?]{0,120}[.!]?)?$/u;
 /** A newsletter's plug the wire rules do not word: "Get our free daily newsletter". */
 const NEWSLETTER_PLUG = /^(?:get|receive) (?:our|the) (?:free )?(?:\S+ ){0,3}newsletters?\b.{0,80}$/i;
 
@@ -111,7 +118,7 @@ function withoutMoreLink(p: string): string {
 }
 
 function isFurniture(p: string): boolean {
-  return p.length <= MAX_PROMPT && FURNITURE.test(p);
+  return p.length <= MAX_PROMPT && (FURNITURE.test(p) || THANKS_FOR_READING.test(p));
 }
 
 function isLinkLine(p: string): boolean {

@@ -315,8 +315,15 @@ const LEFTOVERS = new RegExp(
       String.raw`we welcome your comments at \S+@\S+|subscribe to (?:the )?\p{L}.{0,60}\b(?:prime|premium|plus)\b.{0,60}|header image\s*:.*`,
       // Tolo News's name alone under its copy ("TOLOnews").
       String.raw`tolo ?news`,
-      // Reddit's "submitted by /u/name [link] [comments]", Google News' link to its story page.
-      String.raw`submitted by\s+\/?u\/[\w-]+(?:\s*\[link\])?(?:\s*\[comments\])?|view full coverage on google news`,
+      // Reddit's "submitted by /u/name [link] [comments]", Lemmy's "submitted by name to community", its "42 points | 7 comments" and
+      // the linked article's address after them (one line: <br>s part them), and Google News' link to its story page. Lemmy's line
+      // is one word each side of "to" and nothing of a sentence: "Submitted by farmers to the collector, the petition…" is copy.
+      String.raw`submitted by\s+\/?u\/[\w-]+(?:\s*\[link\])?(?:\s*\[comments\])?|submitted by [\w.@-]{1,60} to [\w.@-]{1,60}(?:\s+\d{1,6} points?\s*\|\s*\d{1,6} comments?)?(?:\s+https?:\/\/\S+)?|view full coverage on google news`,
+      // A mailing's link to its web copy, over a newsletter's archived issue (Mailchimp's "View this email in your browser").
+      String.raw`(?:having trouble viewing this e-?mail\?\s*)?view (?:this e-?mail|it|this newsletter) (?:in|on) (?:your|a|the) (?:web )?browser\.?|view (?:in|on) (?:your |a )?(?:web )?browser`,
+      // A "read more" link alone in the languages of East Asian blog and news hosts: Japanese ("続きを読む", "続きはこちら", "もっと見る"),
+      // Chinese ("阅读全文", "查看原文", Weibo's "原文" as RSSHub prints it) and Korean ("더보기", "원문보기"), with a bracket or arrow.
+      String.raw`[\[【(（«»>≫]?\s*(?:続きを読む|続きはこちら|もっと見る|もっと読む|阅读全文|閱讀全文|查看原文|查看全文|原文|全文|더\s?보기|원문\s?보기)\s*[\]】)）»>≫→]*`,
     ].join('|') +
     ')$',
   'iu',
@@ -406,13 +413,18 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // KUNA's "(end)" with its desk's initials ("(end) hm.gta"), Yonhap's "(END)".
   { action: 'cut', pattern: END_OF_COPY },
   { action: 'cut', pattern: /^our standards\s*:/i },
+  // A mailing's footer, as a newsletter's web archive keeps it (Mailchimp's): "You are receiving this email because you opted in…",
+  // "Our mailing address is:", "Want to change how you receive these emails?", "You can update your preferences or unsubscribe from this
+  // list." Nothing of the issue follows it; a quoted message ('"You are receiving this email because…," the scam read') is copy.
+  { action: 'cut', pattern: new RegExp(String.raw`^${UNQUOTED}(?:you (?:are receiving|received|are getting) this (?:e-?mail|newsletter|message) because\b|our mailing address is\s*:|want to change how you receive these e-?mails\?|(?:you can )?update your preferences or unsubscribe from this list\b|unsubscribe from this list\.?$|this e-?mail was sent to \S+@\S+)`, 'i'), max: 600 },
   // A military or government press office signing its release off on its own lines: Sri Lanka's "President's Media Division (PMD)",
   // the Nepali Army's "Directorate of Public Relations and Information", then "Nepali Army Headquarters"; ISPR's name in full.
   { action: 'cut', pattern: PRESS_OFFICE, max: 100 },
   // Bernama's footer: "BERNAMA provides up-to-date authentic and comprehensive news and information which are disseminated via …".
   { action: 'cut', pattern: /^BERNAMA provides up-to-date authentic and comprehensive news\b/, agency: 'Bernama', needs: 'BERNAMA provides', max: 500 },
   // A PIB release's stamp set under its copy, not over it ("Posted On: 26 NOV 2026 5:30PM by PIB Chennai"): the release's foot.
-  { action: 'cut', pattern: /^Posted On:?\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+PIB\s+\p{L}+$/iu, agency: 'PIB', needs: 'PIB', max: 80 },
+  // The stamp names the office's city ("by PIB Delhi"), which is the release's place (`place`, as the dateline's stamp gives it).
+  { action: 'cut', pattern: /^Posted On:?\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+PIB\s+(?<place>\p{L}+)$/iu, agency: 'PIB', needs: 'PIB', max: 80 },
   // Anadolu's footer: "Anadolu Agency website contains only a portion of the news stories offered to subscribers…".
   { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu', needs: 'Anadolu Agency website', max: 250 },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
@@ -1158,13 +1170,28 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
   return dropped.size ? paragraphs.filter((_, i) => !dropped.has(i)) : paragraphs;
 }
 
+/**
+ * The State Department's attribution over a readout or a statement: "The below is attributable to Spokesperson Jane Doe:", on its own
+ * line or run into the copy's first sentence (a feed's one-paragraph description). It says whose words follow, as a byline does: the
+ * release's furniture, not its copy. Only as the opening line, over copy that starts with a capital.
+ */
+const ATTRIBUTION = /^The (?:below|following) is attributable to (?:the )?(?:(?:Principal )?Deputy )?Spokesperson(?: \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})?\s*:(?:\s+(?=["“‘]?\p{Lu})|$)/u;
+
+function withoutAttribution(paragraphs: string[]): string[] {
+  const first = paragraphs[0];
+  const found = first?.startsWith('The ') ? ATTRIBUTION.exec(first) : null;
+  const rest = found ? first!.slice(found[0].length) : '';
+  if (!found || (!rest && paragraphs.length === 1)) return paragraphs;
+  return rest ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
+}
+
 /** What the feed knows of a story before its copy is read: the agency its byline or its outlet names. */
 export interface WireContext {
   agency?: string | null;
 }
 
 export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {}): WireCopy {
-  const input = withoutCreditsInCopy(withoutGluedBoxHeadings(withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean))));
+  const input = withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean)))));
   const speakers = speakerLabels(input);
   const at = datelineIndex(input, speakers);
   const body = input.slice(at);
@@ -1494,8 +1521,8 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
   const paragraphs: string[] = [];
   let skippingList = 0;
   let signedOff: SignOff | null = null;
-  /** The agency an agency's own footer names (Anadolu's), when no sign-off does. */
-  let footer: string | null = null;
+  /** The agency an agency's own footer names (Anadolu's), and the place a release's stamp does (PIB's), when no sign-off does. */
+  let footer: { agency: string | null; place: string | null } = { agency: null, place: null };
   for (const [i, p] of input.entries()) {
     if (skippingList > 0) {
       if (looksLikeHeadline(p)) {
@@ -1510,19 +1537,23 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
     const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!));
     if (signOff && signsOff && !isStrayMark(p, signOff[1]!, own)) {
       signedOff = agencySignOff(signOff[1]!);
-      paragraphs.push(...input.slice(i + 1).filter((q) => CORRECTION.test(q)));
+      paragraphs.push(...correctionsIn(input.slice(i + 1)));
       break;
     }
-    if (DESK_INITIALS.test(p) && signsOff) break;
-    // PIB's "***" over its officers' credits ("PIB Mumbai | S.Kane/ D.Rane", "Lt Col Nikhil Dhawan"): the copy ends there.
-    if (paragraphs.length > 0 && END_MARK.test(p) && isReleaseSignature(input, i)) break;
+    // Desk initials end the copy, and PIB's "***" over its officers' credits ("PIB Mumbai | S.Kane/ D.Rane", "Lt Col Nikhil Dhawan").
+    // Below any end of the copy, a correction is still the reader's: it stays, the rest goes.
+    if ((DESK_INITIALS.test(p) && signsOff) || (paragraphs.length > 0 && END_MARK.test(p) && isReleaseSignature(input, i))) {
+      paragraphs.push(...correctionsIn(input.slice(i + 1)));
+      break;
+    }
     // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
     let rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
     if (rule?.notLast && isLastOfCopy(input, i) && !signsOffBelow(input, i)) rule = undefined;
     // A box's heading over a sentence of copy is a subhead: it goes, the copy stays.
     if (rule?.box && paragraphs.length > 0 && headsCopy(input, i)) continue;
     if (rule?.action === 'cut' && paragraphs.length > 0) {
-      footer = rule.agency;
+      footer = { agency: rule.agency ?? null, place: rule.pattern.exec(p)?.groups?.place ?? null };
+      paragraphs.push(...correctionsIn(input.slice(i + 1)));
       if (rule.pattern === PRO_OFFICE && paragraphs.length > 1 && RANKED_OFFICER.test(paragraphs.at(-1)!)) paragraphs.pop();
       if (rule.pattern === PRESS_OFFICE && paragraphs.length > 1 && SERVICE_NAME.test(paragraphs.at(-1)!)) paragraphs.pop();
       break;
@@ -1537,7 +1568,7 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
   const kept = withoutAboutBox(withoutLinkLabels(withoutPostLinks(paragraphs)));
   if (signedOff) return { paragraphs: kept, signOff: signedOff };
   const foot = cutFoot(kept, own);
-  return { paragraphs: kept, signOff: { ...foot, agency: foot.agency ?? footer } };
+  return { paragraphs: kept, signOff: { ...foot, agency: foot.agency ?? footer.agency, place: foot.place ?? footer.place } };
 }
 
 /**
@@ -1664,6 +1695,11 @@ function withoutCreditsInCopy(paragraphs: string[]): string[] {
  * misstated …", "Clarification, Nov 26: …". It is the reader's (as Reuters' "(Corrects …)" is): it stays, wherever it stands.
  */
 const CORRECTION = /^(?:Correction|Clarification|CORRECTION|CLARIFICATION)(?:\s*\([^()]{1,40}\)|,\s*[^:]{1,40})?\s*[:—–-]\s*["“‘]?\p{Lu}/u;
+
+/** The corrections among the lines below the copy's end (see CORRECTION). */
+function correctionsIn(below: string[]): string[] {
+  return below.filter((q) => CORRECTION.test(q));
+}
 
 /** Whether only chrome, sign-offs and desk initials follow the paragraph at `i`. */
 function isLastOfCopy(input: string[], i: number): boolean {
