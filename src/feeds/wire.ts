@@ -493,6 +493,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A site's note against copying under its copy: IDRW's "NOTE: Article cannot be reproduced without written permission of idrw.org…",
   // "This article may not be republished without permission." (a sentence quoting someone, "…, the court said", is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:(?:note|disclaimer|copyright)\s*:\s*)?(?:this |the )?(?:article|story|content|report|news)s? (?:cannot|can ?not|may not|must not|should not) be (?:reproduced|republished|copied|reused)\b.{0,120}\bwithout\b.{0,160}$`, 'i'), needs: 'without', max: 300 },
+  // An outlet's note on copy a machine wrote from a video: The Federal's "The content above has been transcribed from video using a
+  // fine-tuned AI model. To ensure accuracy…" (the machine named: "The text above was translated by the court's staff" is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}the (?:content|text|article|story|transcript|summary) above (?:has been|was|is) (?:transcribed|generated|translated|summari[sz]ed|produced)\b.{0,200}\b(?:AI|artificial intelligence|language model|automated tools?|machine translation)\b.{0,300}$`, 'i'), needs: ' above ', max: 500 },
   // A live page's headings over its entries: "Key Events", "Live Updates", "Key Highlights" (alone on the line).
   { action: 'drop', pattern: /^(?:key (?:events|updates|highlights|moments)|live updates|live blog|top updates)\s*:?$/i, max: HEADING_MAX },
   // The Economic Times' "Read More News on India, China, Defence", "(You can now subscribe to our Economic Times WhatsApp channel)",
@@ -1165,7 +1168,7 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
   for (let i = 0; i < MAX_BREADCRUMBS && i < paragraphs.length - 1; i++) {
     const p = paragraphs[i]!;
     if (p.length > 200 || SENTENCE_END.test(p)) break;
-    if (BREADCRUMB.test(p) || ISSUING_OFFICE.test(p) || (p.length <= 40 && RELEASE_KIND.test(p)) || (/\d{4}$/.test(p) && DATE_ALONE.test(p))) dropped.add(i);
+    if (BREADCRUMB.test(p) || ISSUING_OFFICE.test(p) || (p.length <= 40 && RELEASE_KIND.test(p)) || (/\d{4}$/.test(p) && DATE_ALONE.test(p)) || isIssuerOverKind(paragraphs, i)) dropped.add(i);
   }
   return dropped.size ? paragraphs.filter((_, i) => !dropped.has(i)) : paragraphs;
 }
@@ -1183,6 +1186,17 @@ function withoutAttribution(paragraphs: string[]): string[] {
   const rest = found ? first!.slice(found[0].length) : '';
   if (!found || (!rest && paragraphs.length === 1)) return paragraphs;
   return rest ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
+}
+
+/**
+ * A body's name over the line saying what the release is: a party's, a company's, a council's ("Progressive Party of Maldives", then
+ * "Press Release"). ISSUING_OFFICE knows the government's offices by their shape; any other issuer is known by the line under it.
+ */
+const ISSUER_NAME = /^(?:The )?\p{Lu}[\p{L}'’.&-]*(?: (?:of|for|and|&|the|\p{Lu}[\p{L}'’.&()-]*)){1,8}$/u;
+
+function isIssuerOverKind(paragraphs: string[], i: number): boolean {
+  const kind = paragraphs[i + 1];
+  return !!kind && kind.length <= 40 && paragraphs[i]!.length <= 80 && RELEASE_KIND.test(kind) && ISSUER_NAME.test(paragraphs[i]!);
 }
 
 /** What the feed knows of a story before its copy is read: the agency its byline or its outlet names. */
@@ -1755,9 +1769,19 @@ function withoutLinkLabels(paragraphs: string[]): string[] {
  * chrome rules dropped first, "Published on Nov 25, 2026", is not a place), a sign-off after the last sentence.
  */
 const BRACKETED_NAME = /^\(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)$/u;
+/** EconomyNext's place and date under its copy, slashed in brackets: "(Colombo/Nov26/2026)". */
+const SLASHED_FOOT = /^\((?<place>\p{Lu}[\p{L} ]{1,30})\/(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\s?(?<day>\d{1,2})\/(?<year>\d{4})\)$/u;
 
 function cutFoot(paragraphs: string[], own: string | null): SignOff {
   while (paragraphs.length > 1 && END_MARK.test(paragraphs.at(-1)!)) paragraphs.pop();
+  // The outlet's name alone under its copy, as Khaama Press signs its stories: a signature, not a line of the story.
+  if (paragraphs.length > 1 && paragraphs.at(-1)!.length <= MAX_OUTLET_CREDIT && OUTLET_NAMES.has(paragraphs.at(-1)!.toLowerCase()) && endsCopy(paragraphs.at(-2)!)) paragraphs.pop();
+  const slashed = paragraphs.length > 1 && paragraphs.at(-1)!.startsWith('(') ? SLASHED_FOOT.exec(paragraphs.at(-1)!) : null;
+  if (slashed && isKnownPlace(slashed.groups!.place!)) {
+    paragraphs.pop();
+    const { place, month, day, year } = slashed.groups!;
+    return { agency: null, place: place!, date: `${month} ${day}, ${year}` };
+  }
   // The Daily Mirror's (Sri Lanka) reporter named in brackets under the copy: "(Chaturanga Pradeep Samarawickrama)" (two to four
   // capitalised words and nothing else, as the last line: "(Applause)" stays, and "(Rahul Gandhi)" inside the copy).
   if (paragraphs.length > 1 && paragraphs.at(-1)!.startsWith('(') && BRACKETED_NAME.test(paragraphs.at(-1)!)) paragraphs.pop();
