@@ -858,6 +858,12 @@ const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${
 const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?:(?<region>${NAMED_PLACE}),\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** Trend's dateline, the place in capitals, its country and the date, then a full stop: "BAKU, Azerbaijan, November 26. …". */
 const STAFF_DATED_STOP = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?,\s*(?<date>${DATE})(?<sep>\.)\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
+/**
+ * The Himalayan Times' dateline, the place and the date in capitals and no mark after them: "KATHMANDU, NOV 26 The Department…". The
+ * month in capitals and a known place make it one (see isStaffDateline); "Kathmandu, Nov 26 the …" or a place the gazetteer does not
+ * know is not.
+ */
+const STAFF_DATED_BARE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}),\s*(?<date>(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{Lu}{0,6}\.?\s+\d{1,2})(?<sep>\s+)(?=["“‘]?\p{Lu}\p{Ll})`, 'u');
 /** Tanzanian papers' dateline, a known place and a full stop: "Dar es Salaam. The …", "Dodoma. …" (see STOP_DATELINE_PLACES). */
 const STAFF_NAMED_STOP = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?<sep>\.)\s+(?=["“‘]?\p{Lu})`, 'u');
 /**
@@ -1002,6 +1008,7 @@ const STAFF_DATELINES: { pattern: RegExp; known: boolean; gate: (p: string) => b
   { pattern: STAFF_IN_CAPITALS, known: false, gate: (p) => p.length > 1 && p[1] === p[1]!.toUpperCase() },
   { pattern: STAFF_DATED, known: false, gate: (p) => within(p, ',', 45) },
   { pattern: STAFF_DATED_STOP, known: false, gate: (p) => within(p, ',', 45) && p.length > 1 && p[1] === p[1]!.toUpperCase() },
+  { pattern: STAFF_DATED_BARE, known: true, gate: (p) => within(p, ',', 45) && p.length > 1 && p[1] === p[1]!.toUpperCase() },
   { pattern: STAFF_NAMED, known: true, gate: (p) => hasSpacedDash(p, 100) },
   { pattern: STAFF_NAMED_COLON, known: true, gate: (p) => within(p, ':', 45) },
   { pattern: STAFF_NAMED_STOP, known: true, gate: (p) => within(p, '. ', 40) },
@@ -1471,6 +1478,8 @@ function isStaffDateline(found: RegExpExecArray, p: string, speakers: ReadonlySe
   // which no list could hold.
   if (dash === ':' && !found.groups!.date && ONE_WORD_IN_CAPITALS.test(place) && !found[0].includes(',') && !isKnownPlace(place)) return false;
   if (dash === ':') return true;
+  // No separator at all: the Himalayan Times' "KATHMANDU, NOV 26 The …", a known place and a date in capitals (see STAFF_DATED_BARE).
+  if (dash === '') return true;
   // A full stop ends Trend's dateline ("BAKU, Azerbaijan, November 26.") and a Tanzanian one ("Dar es Salaam. The …"), but not a list
   // of places opening the copy ("Lagos. Abuja and Kano, …"): the next word is no place the gazetteer knows.
   // Without a date, only a place whose desks date so (STOP_DATELINE_PLACES), over a sentence that does not point back at it.

@@ -280,6 +280,13 @@ describe('South Asian outlets of a thirteenth sweep, each story written for this
       'Gold prices rose Rs 400 to Rs 78,500 per 10 grams in the national capital on Thursday.',
       'Silver was steady.',
       'Correction: An earlier version of this story said gold rose Rs 300.'], 'New Delhi', 'IANS'],
+    // Before: the dateline stayed in the copy and named no place.
+    ['the Himalayan Times: the place and the date in capitals with no mark or dash after them', [
+      'KATHMANDU, NOV 26 The Department of Health Services has confirmed 40 new dengue cases.',
+      'Most of them are in the Kathmandu Valley.',
+      'A version of this article appears in e-paper on November 27, 2026, of The Himalayan Times.'], [
+      'The Department of Health Services has confirmed 40 new dengue cases.',
+      'Most of them are in the Kathmandu Valley.'], 'KATHMANDU', null],
     ['the Daily Mirror (Sri Lanka) credited in the dateline as an agency is', [
       'Colombo, Nov 26 (Daily Mirror) - The Sri Lanka Ports Authority will build a new terminal at Hambantota, officials said.',
       'Work starts in January.'], [
@@ -307,6 +314,8 @@ describe('South Asian outlets of a thirteenth sweep, each story written for this
   });
 
   it.each([
+    'ZORBA, NOV 26 The play opened to full houses, the theatre said.',
+    'Kathmandu, Nov 26 The valley recorded its coldest night, the office said.',
     'The text above was translated by the court\'s staff, the registrar said.',
     'The content above has been transcribed from the minister\'s speech by AI tools, the office said.',
   ])('keeps "%s", a sentence of copy, as the first paragraph or inside the copy', (line) => {
