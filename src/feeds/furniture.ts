@@ -65,11 +65,11 @@ const DESK_CREDITS = /^\(?(?:reported|written|edited|compiled|produced|translate
  */
 const THANKS_FOR_READING = /^(?:[Tt]hanks|[Tt]hank you) for reading (?:[Tt]he )?\p{Lu}[\p{L}\d'’&.-]*(?: (?:of |the |& )?\p{Lu}[\p{L}\d'’&.-]*){0,5}[!.](?:\s+(?:[Ff]orward|[Ss]hare|[Ss]ubscribe|[Ss]ign up|[Pp]ass)\b[^.!?]{0,120}[.!]?)?$/u;
 /**
- * (FURNITURE joins this with the others under the `i` flag alone: no \p{…} classes here.)
  * A newsletter's plug the wire rules do not word: "Get our free daily newsletter", "Get Swarajya in your inbox."; an outlet's appeal
  * for readers' money under its copy, ending in its button ("Swarajya needs your support to keep telling stories that matter. Become a
  * subscriber.") or describing itself as reader-funded ("Newslaundry is a reader-supported, ad-free … Support their journalism, here.").
  * An appeal that ends in no button or plea is copy ("Kerala needs your support to rebuild, the chief minister said.").
+ * FURNITURE joins this with the others under the `i` flag alone: no \p{…} classes here.
  */
 const NEWSLETTER_PLUG = /^(?:(?:get|receive) (?:our|the) (?:free )?(?:\S+ ){0,3}newsletters?\b.{0,80}|get [\w.'’ -]{1,40} (?:delivered )?(?:in|to) your inbox[.!]?|[\w.'’ -]{1,40} needs your support\b.{0,160}\b(?:become a (?:subscriber|member|supporter)|subscribe (?:now|today)|contribute (?:now|today)|support us)[.!]?|[\w.'’ -]{1,40} is an? (?:[\w-]+,? ){0,4}(?:reader|subscriber|member)-(?:supported|funded)\b.{0,160}\bsupport (?:their|our|its|us)\b[^.!?]{0,30}[.!]?)$/i;
 

@@ -1576,9 +1576,9 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
     if (rule?.box && paragraphs.length > 0 && headsCopy(input, i)) continue;
     if (rule?.action === 'cut' && paragraphs.length > 0) {
       footer = { agency: rule.agency ?? null, place: rule.pattern.exec(p)?.groups?.place ?? null };
-      paragraphs.push(...correctionsIn(input.slice(i + 1)));
       if (rule.pattern === PRO_OFFICE && paragraphs.length > 1 && RANKED_OFFICER.test(paragraphs.at(-1)!)) paragraphs.pop();
       if (rule.pattern === PRESS_OFFICE && paragraphs.length > 1 && SERVICE_NAME.test(paragraphs.at(-1)!)) paragraphs.pop();
+      paragraphs.push(...correctionsIn(input.slice(i + 1)));
       break;
     }
     // Above the copy, a block heading heads its links as a list's does ("Trending", then headlines, then the story).

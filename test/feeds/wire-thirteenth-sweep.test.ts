@@ -104,6 +104,7 @@ describe('what the twelfth wire round left', () => {
     ['a "Related stories" box', ['Related stories', correction, 'Delhi Metro adds night trains']],
     ['the desk\'s initials', ['akl/as', correction]],
     ['a disclaimer\'s heading', ['Disclaimer', 'The views are the author\'s own.', 'Clarification, Nov 27: The extension opens in March, not February.']],
+    ['the Nepali Army\'s press office signing off under its service\'s name', ['Nepali Army', 'Directorate of Public Relations and Information', correction]],
     ['a newsletter\'s footer', ['You are receiving this email because you opted in via our website.', correction]],
   ])('keeps a correction below %s, and cuts the rest', (_what, below) => {
     // Before: the correction went with the box or the line above it.
