@@ -288,7 +288,7 @@ describe('South Asian outlets of a thirteenth sweep, each story written for this
       'A version of this article appears in e-paper on November 27, 2026, of The Himalayan Times.'], [
       'The Department of Health Services has confirmed 40 new dengue cases.',
       'Most of them are in the Kathmandu Valley.'], 'KATHMANDU', null],
-    ['the Daily Mirror (Sri Lanka) credited in the dateline as an agency is', [
+    ['the Daily Mirror (Sri Lanka): its own name in brackets in the dateline, which credits no agency', [
       'Colombo, Nov 26 (Daily Mirror) - The Sri Lanka Ports Authority will build a new terminal at Hambantota, officials said.',
       'Work starts in January.'], [
       'The Sri Lanka Ports Authority will build a new terminal at Hambantota, officials said.',
