@@ -45,9 +45,10 @@ const TOPIC_BAR = /^(?:trending|hot|popular|top) (?:topics|tags|now|searches)\s*
 /**
  * What link aggregators write under an item in place of copy: Hacker News' "Article URL: …", "Comments URL: …",
  * "Points: 120", "# Comments: 45"; a "Comments" link alone (Hacker News, Lobsters); Slashdot's "Read more of this
- * story at Slashdot.".
+ * story at Slashdot."; Discourse's count under a topic's first post, "12 posts - 7 participants", and its "Read full topic" link;
+ * Lemmy's "42 points | 7 comments" on a line of its own.
  */
-const AGGREGATOR_LINE = /^(?:(?:article|comments) url:\s*\S+|points:\s*\d+|# comments:\s*\d+|comments?(?: \(\d+\))?|\d+ comments?|read more of this story at slashdot\.?)$/i;
+const AGGREGATOR_LINE = /^(?:(?:article|comments) url:\s*\S+|points:\s*\d+|# comments:\s*\d+|comments?(?: \(\d+\))?|\d+ comments?|read more of this story at slashdot\.?|\d{1,6} posts? [-–—] \d{1,6} participants?|read full topic|\d{1,6} points?\s*\|\s*\d{1,6} comments?)$/i;
 
 /**
  * A republisher's note on where the story ran first: The Conversation's "This article is republished from The
@@ -57,8 +58,20 @@ const AGGREGATOR_LINE = /^(?:(?:article|comments) url:\s*\S+|points:\s*\d+|# com
 const REPUBLISHED = /^\(?(?:this (?:article|story|piece|post|report|op-ed|column) (?:is|was|has been) (?:republished|reproduced|syndicated|reprinted) (?:from|with)\b.{0,200}|this (?:article|story|piece|post|report|op-ed|column) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by)\b.{0,120})\)?$/i;
 /** Two credits in one line, past tense: "Reported by Asha Rao; Edited by Vikram Singh" (wire.ts reads Reuters' "Reporting by"). */
 const DESK_CREDITS = /^\(?(?:reported|written|edited|compiled|produced|translated) by [^;()]{1,60}(?:;\s*(?:and )?(?:reported|written|edited|compiled|produced|translated) by [^;()]{1,60})+\.?\)?$/i;
-/** A newsletter's plug the wire rules do not word: "Get our free daily newsletter". */
-const NEWSLETTER_PLUG = /^(?:get|receive) (?:our|the) (?:free )?(?:\S+ ){0,3}newsletters?\b.{0,80}$/i;
+/**
+ * A newsletter's box under an issue (Beehiiv's, Substack's): "Thanks for reading The Monsoon Letter! Forward it to a friend who farms.",
+ * "Thanks for reading Civic Notes! Subscribe for free to receive new posts." The newsletter is named (capitalised words, so no `i`:
+ * "Thanks for reading the bill before the vote, the Speaker told members." is copy), then at most a plea to pass it on or sign up.
+ */
+const THANKS_FOR_READING = /^(?:[Tt]hanks|[Tt]hank you) for reading (?:[Tt]he )?\p{Lu}[\p{L}\d'’&.-]*(?: (?:of |the |& )?\p{Lu}[\p{L}\d'’&.-]*){0,5}[!.](?:\s+(?:[Ff]orward|[Ss]hare|[Ss]ubscribe|[Ss]ign up|[Pp]ass)\b[^.!?]{0,120}[.!]?)?$/u;
+/**
+ * A newsletter's plug the wire rules do not word: "Get our free daily newsletter", "Get Swarajya in your inbox."; an outlet's appeal
+ * for readers' money under its copy, ending in its button ("Swarajya needs your support to keep telling stories that matter. Become a
+ * subscriber.") or describing itself as reader-funded ("Newslaundry is a reader-supported, ad-free … Support their journalism, here.").
+ * An appeal that ends in no button or plea is copy ("Kerala needs your support to rebuild, the chief minister said.").
+ * FURNITURE joins this with the others under the `i` flag alone: no \p{…} classes here.
+ */
+const NEWSLETTER_PLUG = /^(?:(?:get|receive) (?:our|the) (?:free )?(?:\S+ ){0,3}newsletters?\b.{0,80}|get [\w.'’ -]{1,40} (?:delivered )?(?:in|to) your inbox[.!]?|[\w.'’ -]{1,40} needs your support\b.{0,160}\b(?:become a (?:subscriber|member|supporter)|subscribe (?:now|today)|contribute (?:now|today)|support us)[.!]?|[\w.'’ -]{1,40} is an? (?:[\w-]+,? ){0,4}(?:reader|subscriber|member)-(?:supported|funded)\b.{0,160}\bsupport (?:their|our|its|us)\b[^.!?]{0,30}[.!]?)$/i;
 
 /**
  * An ad script's statement left as text where a feed dropped the <script> tags but not what they held:
@@ -111,7 +124,7 @@ function withoutMoreLink(p: string): string {
 }
 
 function isFurniture(p: string): boolean {
-  return p.length <= MAX_PROMPT && FURNITURE.test(p);
+  return p.length <= MAX_PROMPT && (FURNITURE.test(p) || THANKS_FOR_READING.test(p));
 }
 
 function isLinkLine(p: string): boolean {

@@ -315,8 +315,15 @@ const LEFTOVERS = new RegExp(
       String.raw`we welcome your comments at \S+@\S+|subscribe to (?:the )?\p{L}.{0,60}\b(?:prime|premium|plus)\b.{0,60}|header image\s*:.*`,
       // Tolo News's name alone under its copy ("TOLOnews").
       String.raw`tolo ?news`,
-      // Reddit's "submitted by /u/name [link] [comments]", Google News' link to its story page.
-      String.raw`submitted by\s+\/?u\/[\w-]+(?:\s*\[link\])?(?:\s*\[comments\])?|view full coverage on google news`,
+      // Reddit's "submitted by /u/name [link] [comments]", Lemmy's "submitted by name to community", its "42 points | 7 comments" and
+      // the linked article's address after them (one line: <br>s part them), and Google News' link to its story page. Lemmy's line
+      // is one word each side of "to" and nothing of a sentence: "Submitted by farmers to the collector, the petition…" is copy.
+      String.raw`submitted by\s+\/?u\/[\w-]+(?:\s*\[link\])?(?:\s*\[comments\])?|submitted by [\w.@-]{1,60} to [\w.@-]{1,60}(?:\s+\d{1,6} points?\s*\|\s*\d{1,6} comments?)?(?:\s+https?:\/\/\S+)?|view full coverage on google news`,
+      // A mailing's link to its web copy, over a newsletter's archived issue (Mailchimp's "View this email in your browser").
+      String.raw`(?:having trouble viewing this e-?mail\?\s*)?view (?:this e-?mail|it|this newsletter) (?:in|on) (?:your|a|the) (?:web )?browser\.?|view (?:in|on) (?:your |a )?(?:web )?browser`,
+      // A "read more" link alone in the languages of East Asian blog and news hosts: Japanese ("続きを読む", "続きはこちら", "もっと見る"),
+      // Chinese ("阅读全文", "查看原文", Weibo's "原文" as RSSHub prints it) and Korean ("더보기", "원문보기"), with a bracket or arrow.
+      String.raw`[\[【(（«»>≫]?\s*(?:続きを読む|続きはこちら|もっと見る|もっと読む|阅读全文|閱讀全文|查看原文|查看全文|原文|全文|더\s?보기|원문\s?보기)\s*[\]】)）»>≫→]*`,
     ].join('|') +
     ')$',
   'iu',
@@ -406,13 +413,18 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // KUNA's "(end)" with its desk's initials ("(end) hm.gta"), Yonhap's "(END)".
   { action: 'cut', pattern: END_OF_COPY },
   { action: 'cut', pattern: /^our standards\s*:/i },
+  // A mailing's footer, as a newsletter's web archive keeps it (Mailchimp's): "You are receiving this email because you opted in…",
+  // "Our mailing address is:", "Want to change how you receive these emails?", "You can update your preferences or unsubscribe from this
+  // list." Nothing of the issue follows it; a quoted message ('"You are receiving this email because…," the scam read') is copy.
+  { action: 'cut', pattern: new RegExp(String.raw`^${UNQUOTED}(?:you (?:are receiving|received|are getting) this (?:e-?mail|newsletter|message) because\b|our mailing address is\s*:|want to change how you receive these e-?mails\?|(?:you can )?update your preferences or unsubscribe from this list\b|unsubscribe from this list\.?$|this e-?mail was sent to \S+@\S+)`, 'i'), max: 600 },
   // A military or government press office signing its release off on its own lines: Sri Lanka's "President's Media Division (PMD)",
   // the Nepali Army's "Directorate of Public Relations and Information", then "Nepali Army Headquarters"; ISPR's name in full.
   { action: 'cut', pattern: PRESS_OFFICE, max: 100 },
   // Bernama's footer: "BERNAMA provides up-to-date authentic and comprehensive news and information which are disseminated via …".
   { action: 'cut', pattern: /^BERNAMA provides up-to-date authentic and comprehensive news\b/, agency: 'Bernama', needs: 'BERNAMA provides', max: 500 },
   // A PIB release's stamp set under its copy, not over it ("Posted On: 26 NOV 2026 5:30PM by PIB Chennai"): the release's foot.
-  { action: 'cut', pattern: /^Posted On:?\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+PIB\s+\p{L}+$/iu, agency: 'PIB', needs: 'PIB', max: 80 },
+  // The stamp names the office's city ("by PIB Delhi"), which is the release's place (`place`, as the dateline's stamp gives it).
+  { action: 'cut', pattern: /^Posted On:?\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+PIB\s+(?<place>\p{L}+)$/iu, agency: 'PIB', needs: 'PIB', max: 80 },
   // Anadolu's footer: "Anadolu Agency website contains only a portion of the news stories offered to subscribers…".
   { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu', needs: 'Anadolu Agency website', max: 250 },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
@@ -481,6 +493,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A site's note against copying under its copy: IDRW's "NOTE: Article cannot be reproduced without written permission of idrw.org…",
   // "This article may not be republished without permission." (a sentence quoting someone, "…, the court said", is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:(?:note|disclaimer|copyright)\s*:\s*)?(?:this |the )?(?:article|story|content|report|news)s? (?:cannot|can ?not|may not|must not|should not) be (?:reproduced|republished|copied|reused)\b.{0,120}\bwithout\b.{0,160}$`, 'i'), needs: 'without', max: 300 },
+  // An outlet's note on copy a machine wrote from a video: The Federal's "The content above has been transcribed from video using a
+  // fine-tuned AI model. To ensure accuracy…" (the machine named: "The text above was translated by the court's staff" is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}the (?:content|text|article|story|transcript|summary) above (?:has been|was|is) (?:transcribed|generated|translated|summari[sz]ed|produced)\b.{0,200}\b(?:AI|artificial intelligence|language model|automated tools?|machine translation)\b.{0,300}$`, 'i'), needs: ' above ', max: 500 },
   // A live page's headings over its entries: "Key Events", "Live Updates", "Key Highlights" (alone on the line).
   { action: 'drop', pattern: /^(?:key (?:events|updates|highlights|moments)|live updates|live blog|top updates)\s*:?$/i, max: HEADING_MAX },
   // The Economic Times' "Read More News on India, China, Defence", "(You can now subscribe to our Economic Times WhatsApp channel)",
@@ -843,6 +858,12 @@ const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${
 const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?:(?<region>${NAMED_PLACE}),\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** Trend's dateline, the place in capitals, its country and the date, then a full stop: "BAKU, Azerbaijan, November 26. …". */
 const STAFF_DATED_STOP = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?,\s*(?<date>${DATE})(?<sep>\.)\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
+/**
+ * The Himalayan Times' dateline, the place and the date in capitals and no mark after them: "KATHMANDU, NOV 26 The Department…". The
+ * month in capitals and a known place make it one (see isStaffDateline); "Kathmandu, Nov 26 the …" or a place the gazetteer does not
+ * know is not.
+ */
+const STAFF_DATED_BARE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}),\s*(?<date>(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{Lu}{0,6}\.?\s+\d{1,2})(?<sep>\s+)(?=["“‘]?\p{Lu}\p{Ll})`, 'u');
 /** Tanzanian papers' dateline, a known place and a full stop: "Dar es Salaam. The …", "Dodoma. …" (see STOP_DATELINE_PLACES). */
 const STAFF_NAMED_STOP = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?<sep>\.)\s+(?=["“‘]?\p{Lu})`, 'u');
 /**
@@ -987,6 +1008,7 @@ const STAFF_DATELINES: { pattern: RegExp; known: boolean; gate: (p: string) => b
   { pattern: STAFF_IN_CAPITALS, known: false, gate: (p) => p.length > 1 && p[1] === p[1]!.toUpperCase() },
   { pattern: STAFF_DATED, known: false, gate: (p) => within(p, ',', 45) },
   { pattern: STAFF_DATED_STOP, known: false, gate: (p) => within(p, ',', 45) && p.length > 1 && p[1] === p[1]!.toUpperCase() },
+  { pattern: STAFF_DATED_BARE, known: true, gate: (p) => within(p, ',', 45) && p.length > 1 && p[1] === p[1]!.toUpperCase() },
   { pattern: STAFF_NAMED, known: true, gate: (p) => hasSpacedDash(p, 100) },
   { pattern: STAFF_NAMED_COLON, known: true, gate: (p) => within(p, ':', 45) },
   { pattern: STAFF_NAMED_STOP, known: true, gate: (p) => within(p, '. ', 40) },
@@ -1153,9 +1175,35 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
   for (let i = 0; i < MAX_BREADCRUMBS && i < paragraphs.length - 1; i++) {
     const p = paragraphs[i]!;
     if (p.length > 200 || SENTENCE_END.test(p)) break;
-    if (BREADCRUMB.test(p) || ISSUING_OFFICE.test(p) || (p.length <= 40 && RELEASE_KIND.test(p)) || (/\d{4}$/.test(p) && DATE_ALONE.test(p))) dropped.add(i);
+    if (BREADCRUMB.test(p) || ISSUING_OFFICE.test(p) || (p.length <= 40 && RELEASE_KIND.test(p)) || (/\d{4}$/.test(p) && DATE_ALONE.test(p)) || isIssuerOverKind(paragraphs, i)) dropped.add(i);
   }
   return dropped.size ? paragraphs.filter((_, i) => !dropped.has(i)) : paragraphs;
+}
+
+/**
+ * The State Department's attribution over a readout or a statement: "The below is attributable to Spokesperson Jane Doe:", on its own
+ * line or run into the copy's first sentence (a feed's one-paragraph description). It says whose words follow, as a byline does: the
+ * release's furniture, not its copy. Only as the opening line, over copy that starts with a capital.
+ */
+const ATTRIBUTION = /^The (?:below|following) is attributable to (?:the )?(?:(?:Principal )?Deputy )?Spokesperson(?: \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})?\s*:(?:\s+(?=["“‘]?\p{Lu})|$)/u;
+
+function withoutAttribution(paragraphs: string[]): string[] {
+  const first = paragraphs[0];
+  const found = first?.startsWith('The ') ? ATTRIBUTION.exec(first) : null;
+  const rest = found ? first!.slice(found[0].length) : '';
+  if (!found || (!rest && paragraphs.length === 1)) return paragraphs;
+  return rest ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
+}
+
+/**
+ * A body's name over the line saying what the release is: a party's, a company's, a council's ("Progressive Party of Maldives", then
+ * "Press Release"). ISSUING_OFFICE knows the government's offices by their shape; any other issuer is known by the line under it.
+ */
+const ISSUER_NAME = /^(?:The )?\p{Lu}[\p{L}'’.&-]*(?: (?:of|for|and|&|the|\p{Lu}[\p{L}'’.&()-]*)){1,8}$/u;
+
+function isIssuerOverKind(paragraphs: string[], i: number): boolean {
+  const kind = paragraphs[i + 1];
+  return !!kind && kind.length <= 40 && paragraphs[i]!.length <= 80 && RELEASE_KIND.test(kind) && ISSUER_NAME.test(paragraphs[i]!);
 }
 
 /** What the feed knows of a story before its copy is read: the agency its byline or its outlet names. */
@@ -1164,7 +1212,7 @@ export interface WireContext {
 }
 
 export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {}): WireCopy {
-  const input = withoutCreditsInCopy(withoutGluedBoxHeadings(withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean))));
+  const input = withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean)))));
   const speakers = speakerLabels(input);
   const at = datelineIndex(input, speakers);
   const body = input.slice(at);
@@ -1430,6 +1478,8 @@ function isStaffDateline(found: RegExpExecArray, p: string, speakers: ReadonlySe
   // which no list could hold.
   if (dash === ':' && !found.groups!.date && ONE_WORD_IN_CAPITALS.test(place) && !found[0].includes(',') && !isKnownPlace(place)) return false;
   if (dash === ':') return true;
+  // No separator at all: the Himalayan Times' "KATHMANDU, NOV 26 The …", a known place and a date in capitals (see STAFF_DATED_BARE).
+  if (dash === '') return true;
   // A full stop ends Trend's dateline ("BAKU, Azerbaijan, November 26.") and a Tanzanian one ("Dar es Salaam. The …"), but not a list
   // of places opening the copy ("Lagos. Abuja and Kano, …"): the next word is no place the gazetteer knows.
   // Without a date, only a place whose desks date so (STOP_DATELINE_PLACES), over a sentence that does not point back at it.
@@ -1494,8 +1544,8 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
   const paragraphs: string[] = [];
   let skippingList = 0;
   let signedOff: SignOff | null = null;
-  /** The agency an agency's own footer names (Anadolu's), when no sign-off does. */
-  let footer: string | null = null;
+  /** The agency an agency's own footer names (Anadolu's), and the place a release's stamp does (PIB's), when no sign-off does. */
+  let footer: { agency: string | null; place: string | null } = { agency: null, place: null };
   for (const [i, p] of input.entries()) {
     if (skippingList > 0) {
       if (looksLikeHeadline(p)) {
@@ -1510,21 +1560,25 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
     const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!));
     if (signOff && signsOff && !isStrayMark(p, signOff[1]!, own)) {
       signedOff = agencySignOff(signOff[1]!);
-      paragraphs.push(...input.slice(i + 1).filter((q) => CORRECTION.test(q)));
+      paragraphs.push(...correctionsIn(input.slice(i + 1)));
       break;
     }
-    if (DESK_INITIALS.test(p) && signsOff) break;
-    // PIB's "***" over its officers' credits ("PIB Mumbai | S.Kane/ D.Rane", "Lt Col Nikhil Dhawan"): the copy ends there.
-    if (paragraphs.length > 0 && END_MARK.test(p) && isReleaseSignature(input, i)) break;
+    // Desk initials end the copy, and PIB's "***" over its officers' credits ("PIB Mumbai | S.Kane/ D.Rane", "Lt Col Nikhil Dhawan").
+    // Below any end of the copy, a correction is still the reader's: it stays, the rest goes.
+    if ((DESK_INITIALS.test(p) && signsOff) || (paragraphs.length > 0 && END_MARK.test(p) && isReleaseSignature(input, i))) {
+      paragraphs.push(...correctionsIn(input.slice(i + 1)));
+      break;
+    }
     // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
     let rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
     if (rule?.notLast && isLastOfCopy(input, i) && !signsOffBelow(input, i)) rule = undefined;
     // A box's heading over a sentence of copy is a subhead: it goes, the copy stays.
     if (rule?.box && paragraphs.length > 0 && headsCopy(input, i)) continue;
     if (rule?.action === 'cut' && paragraphs.length > 0) {
-      footer = rule.agency;
+      footer = { agency: rule.agency ?? null, place: rule.pattern.exec(p)?.groups?.place ?? null };
       if (rule.pattern === PRO_OFFICE && paragraphs.length > 1 && RANKED_OFFICER.test(paragraphs.at(-1)!)) paragraphs.pop();
       if (rule.pattern === PRESS_OFFICE && paragraphs.length > 1 && SERVICE_NAME.test(paragraphs.at(-1)!)) paragraphs.pop();
+      paragraphs.push(...correctionsIn(input.slice(i + 1)));
       break;
     }
     // Above the copy, a block heading heads its links as a list's does ("Trending", then headlines, then the story).
@@ -1537,7 +1591,7 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
   const kept = withoutAboutBox(withoutLinkLabels(withoutPostLinks(paragraphs)));
   if (signedOff) return { paragraphs: kept, signOff: signedOff };
   const foot = cutFoot(kept, own);
-  return { paragraphs: kept, signOff: { ...foot, agency: foot.agency ?? footer } };
+  return { paragraphs: kept, signOff: { ...foot, agency: foot.agency ?? footer.agency, place: foot.place ?? footer.place } };
 }
 
 /**
@@ -1665,6 +1719,11 @@ function withoutCreditsInCopy(paragraphs: string[]): string[] {
  */
 const CORRECTION = /^(?:Correction|Clarification|CORRECTION|CLARIFICATION)(?:\s*\([^()]{1,40}\)|,\s*[^:]{1,40})?\s*[:—–-]\s*["“‘]?\p{Lu}/u;
 
+/** The corrections among the lines below the copy's end (see CORRECTION). */
+function correctionsIn(below: string[]): string[] {
+  return below.filter((q) => CORRECTION.test(q));
+}
+
 /** Whether only chrome, sign-offs and desk initials follow the paragraph at `i`. */
 function isLastOfCopy(input: string[], i: number): boolean {
   return input.slice(i + 1).every((p) => (p.length <= MAX_SIGN_OFF_LINE && SIGN_OFF.test(p)) || DESK_INITIALS.test(p) || (p.length <= MAX_CHROME_LINE && chromeRule(p) !== undefined));
@@ -1719,9 +1778,19 @@ function withoutLinkLabels(paragraphs: string[]): string[] {
  * chrome rules dropped first, "Published on Nov 25, 2026", is not a place), a sign-off after the last sentence.
  */
 const BRACKETED_NAME = /^\(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)$/u;
+/** EconomyNext's place and date under its copy, slashed in brackets: "(Colombo/Nov26/2026)". */
+const SLASHED_FOOT = /^\((?<place>\p{Lu}[\p{L} ]{1,30})\/(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\s?(?<day>\d{1,2})\/(?<year>\d{4})\)$/u;
 
 function cutFoot(paragraphs: string[], own: string | null): SignOff {
   while (paragraphs.length > 1 && END_MARK.test(paragraphs.at(-1)!)) paragraphs.pop();
+  // The outlet's name alone under its copy, as Khaama Press signs its stories: a signature, not a line of the story.
+  if (paragraphs.length > 1 && paragraphs.at(-1)!.length <= MAX_OUTLET_CREDIT && OUTLET_NAMES.has(paragraphs.at(-1)!.toLowerCase()) && endsCopy(paragraphs.at(-2)!)) paragraphs.pop();
+  const slashed = paragraphs.length > 1 && paragraphs.at(-1)!.startsWith('(') ? SLASHED_FOOT.exec(paragraphs.at(-1)!) : null;
+  if (slashed && isKnownPlace(slashed.groups!.place!)) {
+    paragraphs.pop();
+    const { place, month, day, year } = slashed.groups!;
+    return { agency: null, place: place!, date: `${month} ${day}, ${year}` };
+  }
   // The Daily Mirror's (Sri Lanka) reporter named in brackets under the copy: "(Chaturanga Pradeep Samarawickrama)" (two to four
   // capitalised words and nothing else, as the last line: "(Applause)" stays, and "(Rahul Gandhi)" inside the copy).
   if (paragraphs.length > 1 && paragraphs.at(-1)!.startsWith('(') && BRACKETED_NAME.test(paragraphs.at(-1)!)) paragraphs.pop();

@@ -137,6 +137,8 @@ DOCS.push(['nitter', rss(`<title>ISRO / @isro</title><link>https://nitter.exampl
 // Mailchimp campaign archive
 DOCS.push(['mailchimp', rss(`<title>Ward 12 Residents' Newsletter Archive Feed</title><link>https://us5.campaign-archive.com/home/?u=abc&amp;id=def</link><description>Ward 12 Residents' Newsletter Archive Feed</description>`, `
 <item><title>Ward 12 Update: new bus stop and the water audit</title><pubDate>Thu, 26 Nov 2026 05:00:00 +0000</pubDate><guid>https://mailchi.mp/abc/ward-12-update-1234567</guid><link>https://mailchi.mp/abc/ward-12-update-1234567</link><description><![CDATA[<table><tr><td><a href="*|ARCHIVE|*">View this email in your browser</a></td></tr><tr><td><p>The new bus stop on Station Road opens on Monday, and the water audit of the ward's tanks begins next week.</p><p>Residents can ask the ward office for the audit's schedule.</p></td></tr><tr><td><em>Copyright © 2026 Ward 12 Residents' Association, All rights reserved.</em><br>You are receiving this email because you opted in via our website.<br><br><strong>Our mailing address is:</strong><br>Ward 12 Residents' Association, Station Road<br><br>Want to change how you receive these emails?<br>You can <a href="*|UPDATE_PROFILE|*">update your preferences</a> or <a href="*|UNSUB|*">unsubscribe from this list</a>.</td></tr></table>]]></description></item>`)]);
+DOCS.push(['mailchimp-no-copyright', rss(`<title>Ward 12 Residents' Newsletter Archive Feed</title><link>https://us5.campaign-archive.com/home/?u=abc&amp;id=def</link>`, `
+<item><title>Ward 12 Update: library hours</title><pubDate>Thu, 26 Nov 2026 05:00:00 +0000</pubDate><link>https://mailchi.mp/abc/ward-12-library</link><description><![CDATA[<p><a href="*|ARCHIVE|*">View this email in your browser</a></p><p>The library on Station Road opens late on Fridays from next week.</p><p>You are receiving this email because you opted in via our website.<br><br><strong>Our mailing address is:</strong><br>Ward 12 Residents' Association, Station Road</p><p>Want to change how you receive these emails?<br>You can <a href="*|UPDATE_PROFILE|*">update your preferences</a> or <a href="*|UNSUB|*">unsubscribe from this list</a>.</p>]]></description></item>`)]);
 // JSON Feed 1.1 with banner_image only and attachments
 DOCS.push(['jsonfeed-banner', JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Micro Notes', home_page_url: 'https://micro.example.org/', feed_url: 'https://micro.example.org/feed.json', authors: [{ name: 'Kiran Shah', url: 'https://micro.example.org/about' }], language: 'en-IN', items: [
   { id: 'https://micro.example.org/2026/11/26/ferry', url: 'https://micro.example.org/2026/11/26/ferry', title: 'The last ferry of the season', content_html: '<p>The ferry to Elephanta made its last run of the season at five in the evening.</p>', banner_image: 'https://micro.example.org/uploads/2026/ferry-banner.jpg', date_published: '2026-11-26T17:00:00+05:30', tags: ['Mumbai', 'Ferries'] },
@@ -329,7 +331,10 @@ describe('East Asian blog hosts', () => {
   });
 
   it('Livedoor in Shift_JIS named in the prolog: "管理人" (the blog’s keeper) is no author', async () => {
-    expect((await polled('livedoor-sjis'))[0]).toMatchObject({ title: '道頓堀に新しいたこ焼き店がオープン', author: null, categories: ['グルメ'], published: '2026-11-26T10:10:00.000Z' });
+    const [s] = await polled('livedoor-sjis');
+    expect(s).toMatchObject({ title: '道頓堀に新しいたこ焼き店がオープン', author: null, categories: ['グルメ'], published: '2026-11-26T10:10:00.000Z' });
+    // The "続きを読む" (read more) link under the copy is no copy. Before: the link's label stayed as the story's last paragraph.
+    expect(s!.text).toBe('道頓堀に新しいたこ焼き店が二十六日オープンした。 行列ができていた。');
   });
 
   it('GB18030 named in the prolog, a character outside the BMP, a zoneless time in China’s clock', async () => {
@@ -345,11 +350,17 @@ describe('East Asian blog hosts', () => {
 
 describe('forums, bridges and code hosts', () => {
   it('Discourse: a <source> that is the topic’s own feed is no outlet; the forum is the source', async () => {
-    expect((await polled('discourse'))[0]).toMatchObject({ title: 'Protected lane on MG Road opens next week', source: 'City Cyclists Forum', categories: ['Infrastructure'] });
+    const [s] = await polled('discourse');
+    expect(s).toMatchObject({ title: 'Protected lane on MG Road opens next week', source: 'City Cyclists Forum', categories: ['Infrastructure'] });
+    // The topic's "12 posts - 7 participants" and its "Read full topic" link are no copy. Before: both stayed under the first post.
+    expect(s!.text).toBe('The corporation says the protected lane on MG Road opens on Monday after the kerbs are painted.');
   });
 
   it('Lemmy: the linked article is the link', async () => {
-    expect((await polled('lemmy'))[0]).toMatchObject({ link: 'https://news.example.com/firmware-routers', published: '2026-11-26T13:00:00.000Z' });
+    const [s] = await polled('lemmy');
+    expect(s).toMatchObject({ link: 'https://news.example.com/firmware-routers', published: '2026-11-26T13:00:00.000Z' });
+    // "submitted by X to Y", the points and comments and the article's address are no copy, as Reddit's "submitted by" is not. Before: "submitted by net_tinkerer to technology 42 points | 7 comments https://…" opened the text.
+    expect(s!.text).toBe('The project now supports forty router models, its maintainers said.');
   });
 
   it('Nitter: the status page without "#m", the handle as the author, the post’s picture', async () => {
@@ -357,7 +368,10 @@ describe('forums, bridges and code hosts', () => {
   });
 
   it('RSSHub (Weibo): the post as its title, its picture, the poster as author', async () => {
-    expect((await polled('rsshub'))[0]).toMatchObject({ title: '【#冬季供暖#今日起北方多地开始供暖】据各地消息，今日起多地正式开始供暖。', author: '人民日报', image: 'https://wx1.sinaimg.cn/large/abc123.jpg', link: 'https://weibo.com/2803301701/PabcDEF' });
+    const [s] = await polled('rsshub');
+    expect(s).toMatchObject({ title: '【#冬季供暖#今日起北方多地开始供暖】据各地消息，今日起多地正式开始供暖。', author: '人民日报', image: 'https://wx1.sinaimg.cn/large/abc123.jpg', link: 'https://weibo.com/2803301701/PabcDEF' });
+    // The "原文" (original post) link is no text; the post, which is the title too, is the text, as a Telegram or Nitter post is. Before: the text was "原文" alone (the post, as the title, had been taken out of it).
+    expect(s!.text).toBe('【#冬季供暖#今日起北方多地开始供暖】据各地消息，今日起多地正式开始供暖。');
   });
 
   it('PeerTube: the watch page (not the torrent), the thumbnail, the channel as author', async () => {
@@ -396,7 +410,10 @@ describe('government offices', () => {
   });
 
   it('the State Department (WordPress): the spokesperson’s office as author, a ?p= guid, the category', async () => {
-    expect((await polled('state-gov'))[0]).toMatchObject({ link: 'https://www.state.example.gov/secretarys-meeting-with-indian-external-affairs-minister/', author: 'Office of the Spokesperson', categories: ['Readout'] });
+    const [s] = await polled('state-gov');
+    expect(s).toMatchObject({ link: 'https://www.state.example.gov/secretarys-meeting-with-indian-external-affairs-minister/', author: 'Office of the Spokesperson', categories: ['Readout'] });
+    // the State Department: "The below is attributable to Spokesperson:" over the copy is the release's attribution, not its copy. Before: the attribution opened the text.
+    expect(s!.text).toBe('The Secretary met today with Indian External Affairs Minister to discuss trade and energy.');
   });
 
   it('the EU press corner: dc:date only, an opaque guid', async () => {
@@ -432,12 +449,22 @@ describe('newsletters, micro-blogs and podcasts', () => {
     const [s] = await polled('beehiiv');
     expect(s).toMatchObject({ author: 'Neha Kulkarni', image: 'https://media.beehiiv.example/uploads/asset/file/abc/rains.jpg' });
     expect(s!.text).not.toMatch(/^Subscribe$/m);
+    // Before: "Thanks for reading The Monsoon Letter! Forward it to a friend who farms." closed the text.
+    expect(s!.text).toBe('The northeast monsoon reached Tamil Nadu three weeks late this year.\n\nFarmers who sowed early lost seed.');
   });
 
   it('Mailchimp’s archive: the footer’s address, preferences and unsubscribe lines are no copy', async () => {
     const [s] = await polled('mailchimp');
     expect(s!.text).toContain('The new bus stop on Station Road opens on Monday');
     expect(s!.text).not.toMatch(/unsubscribe|mailing address|Copyright/i);
+    // Before: "View this email in your browser" opened the text.
+    expect(s!.text).toBe("The new bus stop on Station Road opens on Monday, and the water audit of the ward's tanks begins next week.\n\nResidents can ask the ward office for the audit's schedule.");
+  });
+
+  it('Mailchimp’s archive without a copyright line: the footer goes from "You are receiving this email because…"', async () => {
+    // Before: the footer's lines stayed whole (only the copyright line had cut them).
+    const [s] = await polled('mailchimp-no-copyright');
+    expect(s!.text).toBe('The library on Station Road opens late on Fridays from next week.');
   });
 });
 

@@ -481,7 +481,7 @@ describe('Indian-language agencies, South Asian outlets, government releases, Gu
       'Two crore more houses will be built under the scheme.',
       'Posted On: 26 NOV 2026 5:30PM by PIB Delhi'], [
       'The Union Cabinet on Thursday approved the extension of the PM Awas Yojana (Gramin) by two years.',
-      'Two crore more houses will be built under the scheme.'], null, 'PIB'],
+      'Two crore more houses will be built under the scheme.'], 'Delhi', 'PIB'],
     ['a picture\'s credit naming a post inside the copy', [
       'Jammu, Nov 26 (PTI) Army engineers rebuilt the washed-away bridge at Akhnoor in 48 hours (Photo: X/@adgpi), officials said on Thursday.'], [
       'Army engineers rebuilt the washed-away bridge at Akhnoor in 48 hours, officials said on Thursday.'], 'Jammu', 'PTI'],

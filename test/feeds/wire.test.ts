@@ -2125,7 +2125,7 @@ describe('wire-copy cleanup', () => {
         'The below is attributable to Spokesperson Tammy Bruce:',
         'Deputy Secretary Christopher Landau met today with Indian Foreign Secretary Vikram Misri in Washington.',
         'The Deputy Secretary and the Foreign Secretary discussed defense cooperation and critical minerals.'], [
-        'The below is attributable to Spokesperson Tammy Bruce:',
+        // The attribution says whose words follow, as a byline does: furniture, not copy (it stayed until the thirteenth wire round).
         'Deputy Secretary Christopher Landau met today with Indian Foreign Secretary Vikram Misri in Washington.',
         'The Deputy Secretary and the Foreign Secretary discussed defense cooperation and critical minerals.'], null, null],
       ['a State Department press statement, its signatory and tags', [
