@@ -41,6 +41,11 @@ function isTracking(key: string, value: string): boolean {
 
 /** Resolves `href` against the bases, outermost first: each base is itself resolved against the one before (feed URL, feed xml:base, entry xml:base). */
 export function absoluteUrl(href: string | null | undefined, ...bases: (string | null | undefined)[]): string | null {
+  return absoluteParsed(href, bases)?.toString() ?? null;
+}
+
+/** absoluteUrl, as the URL parsed (canonicalLink goes on with it rather than parsing the address again). */
+function absoluteParsed(href: string | null | undefined, bases: (string | null | undefined)[]): URL | null {
   const h = asWritten(href);
   if (!h) return null;
   let base: string | undefined;
@@ -51,7 +56,7 @@ export function absoluteUrl(href: string | null | undefined, ...bases: (string |
   }
   try {
     const u = new URL(h, base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
   } catch {
     return null;
   }
@@ -122,7 +127,7 @@ function withoutAmpMarkers(u: URL): void {
 }
 
 export function canonicalLink(href: string | null | undefined, ...bases: (string | null | undefined)[]): string | null {
-  const absolute = absoluteUrl(href, ...bases);
+  const absolute = absoluteParsed(href, bases);
   if (!absolute) return null;
   const u = unwrapRedirect(absolute);
   if (!HASH_ROUTE.test(u.hash)) u.hash = '';
@@ -148,8 +153,8 @@ export function canonicalLink(href: string | null | undefined, ...bases: (string
  * would then share one host and never match the same story from its
  * outlet's own feed. The outlet's URL is the story's link.
  */
-function unwrapRedirect(written: string): URL {
-  const { parsed } = withoutMeasurementPrefix(written);
+function unwrapRedirect(written: URL): URL {
+  const parsed = withoutMeasurementPrefix(written);
   const target = redirectTarget(parsed);
   // No redirect: the address as parsed already, which the caller may change (it is no one else's).
   return target === null ? parsed : new URL(target);
@@ -186,23 +191,22 @@ const MEASUREMENT_PREFIXES: [RegExp, RegExp][] = [
   [/^claritaspod\.com$/, /^\/measure\//],
 ];
 
-function withoutMeasurementPrefix(absolute: string): { url: string; parsed: URL } {
-  let url = absolute;
+function withoutMeasurementPrefix(absolute: URL): URL {
+  // A URL parsed from an address reads the same as one parsed from its serialisation: each hop is parsed once.
+  let u = absolute;
   for (let hop = 0; hop < 5; hop++) {
-    const u = new URL(url);
     const prefix = MEASUREMENT_PREFIXES.find(([host]) => host.test(u.hostname.toLowerCase()))?.[1].exec(u.pathname);
-    // The address parsed goes back with it: the redirects read it again.
-    if (!prefix) return { url, parsed: u };
+    if (!prefix) return u;
     // The rest is the file's host and path, sometimes with its scheme written in ("op3.dev/e/https://…").
     const rest = u.pathname.slice(prefix[0].length).replace(/^https?:\/\/?/i, '');
-    if (!/^[^/]+\.[^/]+\/./.test(rest)) return { url, parsed: u };
+    if (!/^[^/]+\.[^/]+\/./.test(rest)) return u;
     try {
-      url = new URL(`${u.protocol}//${rest}${u.search}`).toString();
+      u = new URL(`${u.protocol}//${rest}${u.search}`);
     } catch {
-      return { url, parsed: u };
+      return u;
     }
   }
-  return { url, parsed: new URL(url) };
+  return u;
 }
 
 /**

@@ -1213,11 +1213,11 @@ export interface WireContext {
 
 export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {}): WireCopy {
   const input = withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean)))));
-  const speakers = speakerLabels(input);
-  const at = datelineIndex(input, speakers);
+  const read = datelineReader(speakerLabels(input));
+  const at = datelineIndex(input, read);
   const body = input.slice(at);
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
-  const found = takeDateline(body, speakers);
+  const found = takeDateline(body, read);
   if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = withoutLeadIn(body[0]);
   // A kicker before a headline ("Live: India vs Australia, 3rd Test, Day 2") is the page's, over the copy it links to.
   else if (!found && body[1] && KICKER.test(body[0]!) && looksLikeHeadline(body[0]!) && SENTENCE_END_LOOSE.test(body[1])) body.shift();
@@ -1246,11 +1246,11 @@ interface Dateline {
 /** How many timestamp and chrome lines a dateline may stand below a byline. */
 const MAX_SKIPPED_UNDER_CREDIT = 3;
 
-function takeDateline(body: string[], speakers: ReadonlySet<string>): Dateline | null {
+function takeDateline(body: string[], read: ReadDateline): Dateline | null {
   let credit = placeAlone(body);
   let skipped = 0;
   while (body[0]) {
-    const found = readDateline(body[0], false, speakers) ?? readDateline(body[0], true, speakers);
+    const found = read(body[0], false) ?? read(body[0], true);
     // Under an agency's byline a page may set its timestamp and reading time before the dateline: NDTV's "Press Trust of India",
     // "Updated: …", "Read Time: 2 mins", then "Kochi: …". The chrome rules would drop those lines anyway.
     if (!found && credit && skipped < MAX_SKIPPED_UNDER_CREDIT && isLineAboveCopy(body[0], false)) {
@@ -1260,7 +1260,7 @@ function takeDateline(body: string[], speakers: ReadonlySet<string>): Dateline |
     }
     if (!found) return credit;
     // ANSA's "(ANSA) - ROME, NOV 26 - …", and a date before the mark with the place after it ("OCTOBER 14, 2004 (REUTERS) - SAN FRANCISCO -- …").
-    const behind = found.mark && !found.place && !found.credit ? placeBehindMark(body[0].slice(found.length), speakers) : null;
+    const behind = found.mark && !found.place && !found.credit ? placeBehindMark(body[0].slice(found.length), read.speakers) : null;
     if (behind) {
       found.place = behind.place;
       found.date = behind.date ?? found.date;
@@ -1338,6 +1338,33 @@ function isLineAboveCopy(p: string, credit: boolean): boolean {
   if (p.length > MAX_CREDIT_LINE) return false;
   // A press office's name heads its release as a byline does: "INTER SERVICES PUBLIC RELATIONS", then "Rawalpindi, November 26, 2026:".
   return (credit && (CREDIT_LINE.test(p) || PRESS_OFFICE.test(p))) || chromeRule(p)?.action === 'drop';
+}
+
+/** readDateline for one copy's paragraphs (its speakers fixed), each paragraph read once either way. */
+type ReadDateline = ((p: string, staff: boolean) => Dateline | null) & { speakers: ReadonlySet<string> };
+
+/**
+ * datelineIndex reads the paragraphs down to the dateline, and takeDateline reads the one it stops at (or the first) again:
+ * the answers are kept for the second read. Each answer is a copy, as takeDateline amends what it takes.
+ */
+function datelineReader(speakers: ReadonlySet<string>): ReadDateline {
+  // A handful of paragraphs at most (DATELINE_SEARCH each way), and the same strings read again: a list compared by ===, not a Map
+  // that would hash whole paragraphs.
+  const paragraphs: string[] = [];
+  const staffs: boolean[] = [];
+  const answers: (Dateline | null)[] = [];
+  const read = (p: string, staff: boolean) => {
+    for (let i = 0; i < paragraphs.length; i++) {
+      const known = answers[i] ?? null;
+      if (staffs[i] === staff && paragraphs[i] === p) return known && { ...known };
+    }
+    const found = readDateline(p, staff, speakers);
+    paragraphs.push(p);
+    staffs.push(staff);
+    answers.push(found);
+    return found && { ...found };
+  };
+  return Object.assign(read, { speakers });
 }
 
 /**
@@ -1515,14 +1542,14 @@ function initials(name: string): string {
  * sign-off of copy whose own dateline was not read, and taking it would throw the whole story away.
  * A dateline naming its agency is looked for first: a headline above it may read like a staff one ("ISRO: …").
  */
-function datelineIndex(paragraphs: string[], speakers: ReadonlySet<string>): number {
-  return datelineIndexOf(paragraphs, false, speakers) ?? datelineIndexOf(paragraphs, true, speakers) ?? 0;
+function datelineIndex(paragraphs: string[], read: ReadDateline): number {
+  return datelineIndexOf(paragraphs, false, read) ?? datelineIndexOf(paragraphs, true, read) ?? 0;
 }
 
 /** Where the first dateline stands (0 if what is above it is copy), or null if there is none. */
-function datelineIndexOf(paragraphs: string[], staff: boolean, speakers: ReadonlySet<string>): number | null {
+function datelineIndexOf(paragraphs: string[], staff: boolean, read: ReadDateline): number | null {
   for (let i = 0; i < Math.min(paragraphs.length, DATELINE_SEARCH); i++) {
-    const found = readDateline(paragraphs[i]!, staff, speakers);
+    const found = read(paragraphs[i]!, staff);
     // A dateline that is the whole of the last paragraph opens no copy (PIB's stamp set under a release).
     if (!found || (i > 0 && i === paragraphs.length - 1 && found.length >= paragraphs[i]!.length)) continue;
     const dated = Boolean(found.date);

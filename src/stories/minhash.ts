@@ -84,15 +84,32 @@ export function signatureOfWords(words: string[]): Signature | null {
   const size = keepDistinct(shingles);
   if (size < MIN_SHINGLES) return null;
   // Minima of the unsigned values, compared as signed ones with the top bit flipped.
+  // Four hash functions a pass over the shingles (HASHES is a multiple of 4): each shingle is read once for four.
   const values = new Uint32Array(HASHES);
-  for (let j = 0; j < HASHES; j++) {
-    const seed = SEEDS32[j]!;
-    let min = 0x7fffffff;
+  for (let j = 0; j < HASHES; j += 4) {
+    const s0 = SEEDS32[j]!;
+    const s1 = SEEDS32[j + 1]!;
+    const s2 = SEEDS32[j + 2]!;
+    const s3 = SEEDS32[j + 3]!;
+    let m0 = 0x7fffffff;
+    let m1 = 0x7fffffff;
+    let m2 = 0x7fffffff;
+    let m3 = 0x7fffffff;
     for (let s = 0; s < size; s++) {
-      const v = mix32(shingles[s]! ^ seed) ^ 0x80000000;
-      if (v < min) min = v;
+      const x = shingles[s]!;
+      const v0 = mix32(x ^ s0) ^ 0x80000000;
+      const v1 = mix32(x ^ s1) ^ 0x80000000;
+      const v2 = mix32(x ^ s2) ^ 0x80000000;
+      const v3 = mix32(x ^ s3) ^ 0x80000000;
+      if (v0 < m0) m0 = v0;
+      if (v1 < m1) m1 = v1;
+      if (v2 < m2) m2 = v2;
+      if (v3 < m3) m3 = v3;
     }
-    values[j] = min ^ 0x80000000;
+    values[j] = m0 ^ 0x80000000;
+    values[j + 1] = m1 ^ 0x80000000;
+    values[j + 2] = m2 ^ 0x80000000;
+    values[j + 3] = m3 ^ 0x80000000;
   }
   return { values, size };
 }

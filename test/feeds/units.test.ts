@@ -4,7 +4,7 @@ import { decodeFeedBody } from '../../src/feeds/charset.js';
 import { parseFeedDate } from '../../src/feeds/dates.js';
 import { bypassesProxy, proxyFor } from '../../src/feeds/proxy.js';
 import { parseRetryAfter } from '../../src/feeds/fetch.js';
-import { canonicalLink } from '../../src/feeds/links.js';
+import { absoluteUrl, canonicalLink } from '../../src/feeds/links.js';
 import { normaliseEntry, withDocumentBase } from '../../src/feeds/normalise.js';
 import { parseFeed, type FeedEntry } from '../../src/feeds/parse.js';
 
@@ -137,6 +137,27 @@ describe('feed dates', () => {
 });
 
 describe('links', () => {
+  it('cleans an address parsed once as it cleans the address written out and parsed again', () => {
+    // canonicalLink goes on with the URL absoluteUrl parsed; stored link hashes were made from the address parsed twice.
+    const tricky = [
+      'HTTPS://Ex%41mple.COM:443/a/../b/./c?Q=1&utm_source=x#frag',
+      'https://xn--nxasmq6b.example/ä ö?q=ü ß&fbclid=1',
+      'https://bücher.example/päth/%7euser/?a=%zz',
+      'http://[::FFFF:127.0.0.1]:80/x\\y;jsessionid=ABC?b=2',
+      'https://n.example/story.html?',
+      'https://dts.podtrac.com/redirect.mp3/op3.dev/e/https://cdn.example/ep 1.mp3?x=1',
+      'https://n.example/amp/a?amp=1&outputType=amp',
+      '//n.example/%E2%82%AC/€?€=€',
+    ];
+    for (const href of tricky) {
+      for (const base of [undefined, 'https://feed.example/rss/']) {
+        const once = canonicalLink(href, base);
+        const written = absoluteUrl(href, base);
+        expect(once, href).toBe(written === null ? null : canonicalLink(written));
+      }
+    }
+  });
+
   it('makes links absolute against entry xml:base, feed xml:base, then the feed URL', () => {
     expect(canonicalLink('story/1', 'https://feed.example/rss/all.xml', 'https://site.example/news/', '2026/')).toBe('https://site.example/news/2026/story/1');
     expect(canonicalLink('/story/1', 'https://feed.example/rss/all.xml')).toBe('https://feed.example/story/1');

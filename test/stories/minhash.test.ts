@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { storyWords } from '../../src/stories/minhash.js';
+import { encodeSignature, HASHES, MIN_SHINGLES, signatureOf, storyWords } from '../../src/stories/minhash.js';
 
 /** What storyWords was first written as: content hashes and signatures stored in Redis are made of these words. */
 const byRegex = (title: string, text: string) => `${title}\n${text}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -26,5 +26,47 @@ describe('storyWords', () => {
       const text = `x${ch}y ${ch}`;
       if (storyWords(text, ch).join(' ') !== byRegex(text, ch).join(' ')) expect.fail(`differs at U+${cp.toString(16)}`);
     }
+  });
+});
+
+/**
+ * The signature as first written, word by word: stored signatures and bands are made by it, so a faster
+ * implementation must give the same bits.
+ */
+function mix32(x: number): number {
+  let h = x | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+function wordHash(word: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return mix32(h);
+}
+function referenceSignature(words: string[]): string | null {
+  const hashes = words.map(wordHash);
+  const shingles = new Set<number>();
+  for (let i = 0; i + 3 <= hashes.length; i++) shingles.add(mix32(Math.imul(hashes[i]!, 0x9e3779b1) ^ Math.imul(hashes[i + 1]!, 0x85ebca77) ^ hashes[i + 2]!));
+  if (shingles.size < MIN_SHINGLES) return null;
+  const values = new Uint32Array(HASHES);
+  for (let j = 0; j < HASHES; j++) {
+    const seed = mix32(0x5bd1e995 + j * 0x27d4eb2d);
+    values[j] = Math.min(...[...shingles].map((s) => mix32(s ^ seed) >>> 0));
+  }
+  return encodeSignature({ values, size: shingles.size });
+}
+
+describe('signatureOf', () => {
+  const piece = fc.constantFrom(...PIECES, 'wire', 'Delhi', 'été', 'Ж中');
+  const text = fc.array(piece, { maxLength: 200 }).map((p) => p.join(' '));
+
+  it('gives the signature the word-by-word implementation gives', () => {
+    fc.assert(fc.property(text, text, (title, body) => {
+      const sig = signatureOf(title, body);
+      expect(sig ? encodeSignature(sig) : null).toBe(referenceSignature(byRegex(title, body)));
+    }), { numRuns: 300 });
   });
 });
