@@ -1,17 +1,13 @@
+import { feedSweep } from '../helpers/poll.js';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseFeedDate } from '../../src/feeds/dates.js';
 import type { PollOutcome } from '../../src/feeds/poll.js';
 import type { Feed } from '../../src/feeds/store.js';
 import { queryStories } from '../../src/stories/query.js';
 import type { Story } from '../../src/stories/store.js';
-import { createClassifier } from '../../src/topics/classifier.js';
-import { loadTaxonomy } from '../../src/topics/taxonomy.js';
-import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
-import { pollServed } from '../helpers/poll.js';
-import { testCtx } from '../helpers/redis.js';
 
 /**
  * Feeds as publishers' and generators' software writes them, of kinds the earlier sweeps had not met (Blogger,
@@ -25,18 +21,8 @@ const fixtures = new URL('../fixtures/generators/', import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(name, fixtures));
 const now = Date.parse('2026-11-26T15:00:00Z');
 
-let server: FeedServer;
-const ctx = testCtx('feeds-generators');
-const classify = createClassifier(loadTaxonomy());
-
-beforeAll(async () => {
-  server = await startFeedServer();
-  ctx.clock.t = now;
-});
-afterAll(async () => {
-  await server.close();
-  await ctx.cleanup();
-});
+const sweep = feedSweep('feeds-generators', now);
+const { ctx } = sweep;
 
 interface Polled {
   outcome: PollOutcome;
@@ -49,7 +35,7 @@ let served = 0;
 
 /** Serve a document at a path of its own, add it as a feed, poll it once and read its stories back. */
 async function polled(body: string | Buffer, contentType = 'application/rss+xml; charset=utf-8'): Promise<Polled> {
-  return pollServed(ctx, server, classify, `/generators/${++served}`, body, contentType);
+  return sweep.poll(`/generators/${++served}`, body, contentType);
 }
 
 const iso = (t: number) => new Date(t).toISOString();

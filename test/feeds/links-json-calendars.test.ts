@@ -1,33 +1,18 @@
+import { feedSweep } from '../helpers/poll.js';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseFeedDate } from '../../src/feeds/dates.js';
 import type { PollOutcome } from '../../src/feeds/poll.js';
 import type { Feed } from '../../src/feeds/store.js';
 import type { Story } from '../../src/stories/store.js';
-import { createClassifier } from '../../src/topics/classifier.js';
-import { loadTaxonomy } from '../../src/topics/taxonomy.js';
-import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
-import { pollServed } from '../helpers/poll.js';
-import { testCtx } from '../helpers/redis.js';
 
 /** Feed shapes the last sweep left open, each served by a real HTTP server, polled, and read back as GET /api/stories?feed= answers. */
 const now = Date.parse('2026-11-26T15:00:00Z');
-let server: FeedServer;
-const ctx = testCtx('feeds-links-json-calendars');
-const classify = createClassifier(loadTaxonomy());
-
-beforeAll(async () => {
-  server = await startFeedServer();
-  ctx.clock.t = now;
-});
-afterAll(async () => {
-  await server.close();
-  await ctx.cleanup();
-});
+const sweep = feedSweep('feeds-links-json-calendars', now);
 
 let served = 0;
 async function polled(body: string | Buffer, contentType = 'application/rss+xml; charset=utf-8'): Promise<{ outcome: PollOutcome; feed: Feed; stories: Story[] }> {
-  return pollServed(ctx, server, classify, `/odd-feeds/${++served}`, body, contentType);
+  return sweep.poll(`/odd-feeds/${++served}`, body, contentType);
 }
 const byTitle = (stories: Story[]) => Object.fromEntries(stories.map((s) => [s.title, s]));
 

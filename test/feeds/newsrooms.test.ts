@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { feedSweep } from '../helpers/poll.js';
+import { describe, expect, it } from 'vitest';
 import { pollFeed } from '../../src/feeds/poll.js';
 import { addFeed } from '../../src/feeds/store.js';
 import { queryStories } from '../../src/stories/query.js';
 import type { Story } from '../../src/stories/store.js';
-import { createClassifier } from '../../src/topics/classifier.js';
-import { loadTaxonomy } from '../../src/topics/taxonomy.js';
-import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
-import { pollServed } from '../helpers/poll.js';
-import { testCtx } from '../helpers/redis.js';
 
 /**
  * Feeds as the newsroom CMSs behind real news sites write them (Quintype, Arc XP, WordPress VIP with Jetpack's image
@@ -15,18 +11,8 @@ import { testCtx } from '../helpers/redis.js';
  * and Yahoo's syndication feeds, UK regional groups, PressReader, agency copy as client sites carry it), each a small
  * document written for the test, served over HTTP, added, polled and read back as the stories API gives them.
  */
-let server: FeedServer;
-const ctx = testCtx('feeds-newsrooms', { PUBLIC_URL: 'https://wirebrief.example' });
-const classify = createClassifier(loadTaxonomy());
-
-beforeAll(async () => {
-  server = await startFeedServer();
-  ctx.clock.t = Date.parse('2026-11-26T15:00:00Z');
-});
-afterAll(async () => {
-  await server.close();
-  await ctx.cleanup();
-});
+const sweep = feedSweep('feeds-newsrooms', Date.parse('2026-11-26T15:00:00Z'), { PUBLIC_URL: 'https://wirebrief.example' });
+const { ctx, classify } = sweep;
 
 /** What a reader of the stories API sees of a story. */
 function seen(s: Story) {
@@ -36,7 +22,7 @@ function seen(s: Story) {
 
 /** The stories one poll of `body`, served at `path`, gives: in the feed's order, as the API shows them. */
 async function polled(path: string, body: string): Promise<ReturnType<typeof seen>[]> {
-  const { outcome, stories } = await pollServed(ctx, server, classify, path, body);
+  const { outcome, stories } = await sweep.poll(path, body);
   expect(outcome).toMatchObject({ status: 'ok' });
   const order = [...body.matchAll(/<item>[\s\S]*?<(?:link|weburl)>([^<]+)<\/(?:link|weburl)>/g)].map((m) => m[1]!.replace(/[?#].*$/, ''));
   const at = (s: Story) => order.findIndex((l) => s.link.startsWith(l));
@@ -624,7 +610,7 @@ describe('Google News publisher feeds (news sitemap namespace)', () => {
 describe('Google News sitemaps given as the feed', () => {
   it('reads a <urlset> whose <url>s carry <news:news> as a feed of stories; a sitemap of pages stays no feed', async () => {
     const path = '/gnews/sitemap-news.xml';
-    server.serve(
+    sweep.server.serve(
       path,
       `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">
@@ -638,7 +624,7 @@ describe('Google News sitemaps given as the feed', () => {
 </urlset>`,
       { contentType: 'application/xml; charset=utf-8' },
     );
-    const { feed } = await addFeed(ctx, server.url(path), { intervalMinutes: 10 });
+    const { feed } = await addFeed(ctx, sweep.server.url(path), { intervalMinutes: 10 });
     expect(await pollFeed(ctx, classify, feed.id)).toMatchObject({ status: 'ok', added: 2 });
     const stories = (await queryStories(ctx, { feedId: feed.id, limit: 10 })).stories.map(seen);
     expect(stories).toEqual([
@@ -673,8 +659,8 @@ describe('Google News sitemaps given as the feed', () => {
       },
     ]);
 
-    server.serve('/gnews/sitemap-pages.xml', '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://www.deccanexample.in/about</loc></url></urlset>', { contentType: 'application/xml' });
-    const { feed: pages } = await addFeed(ctx, server.url('/gnews/sitemap-pages.xml'), { intervalMinutes: 10 });
+    sweep.server.serve('/gnews/sitemap-pages.xml', '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://www.deccanexample.in/about</loc></url></urlset>', { contentType: 'application/xml' });
+    const { feed: pages } = await addFeed(ctx, sweep.server.url('/gnews/sitemap-pages.xml'), { intervalMinutes: 10 });
     expect(await pollFeed(ctx, classify, pages.id)).toMatchObject({ status: 'error', error: expect.stringMatching(/not a feed.*<urlset>/) });
   });
 });

@@ -1,10 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { feedSweep } from '../helpers/poll.js';
+import { describe, expect, it } from 'vitest';
 import type { Story } from '../../src/stories/store.js';
-import { createClassifier } from '../../src/topics/classifier.js';
-import { loadTaxonomy } from '../../src/topics/taxonomy.js';
-import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
-import { pollServed } from '../helpers/poll.js';
-import { testCtx } from '../helpers/redis.js';
 
 /**
  * What the sixteenth sweep (unseen.test.ts) found and left: forum handles taken for CMS logins, a profile page given
@@ -12,22 +8,12 @@ import { testCtx } from '../helpers/redis.js';
  * in Markdown, and feed titles that name a listing before the site. Each document is served over HTTP, added as a
  * feed, polled once and read back as GET /api/stories?feed= gives it.
  */
-let server: FeedServer;
-const ctx = testCtx('feeds-unseen17', { PUBLIC_URL: 'https://wirebrief.example' });
-const classify = createClassifier(loadTaxonomy());
-beforeAll(async () => {
-  server = await startFeedServer();
-  ctx.clock.t = Date.parse('2026-11-26T15:00:00Z');
-});
-afterAll(async () => {
-  await server.close();
-  await ctx.cleanup();
-});
+const sweep = feedSweep('feeds-unseen-leftovers', Date.parse('2026-11-26T15:00:00Z'), { PUBLIC_URL: 'https://wirebrief.example' });
 
 let served = 0;
 /** The stories one poll of the document gives, in the order of their links' numbers (/1, /2 …). */
 async function polled(body: string, type = 'application/rss+xml; charset=utf-8'): Promise<Story[]> {
-  const { outcome, stories } = await pollServed(ctx, server, classify, `/leftovers/${++served}`, body, type);
+  const { outcome, stories } = await sweep.poll(`/leftovers/${++served}`, body, type);
   expect(outcome).toMatchObject({ status: 'ok' });
   const n = (s: Story) => Number(/\/(\d+)$/.exec(s.link)?.[1] ?? -1);
   return stories.sort((a, b) => n(a) - n(b));

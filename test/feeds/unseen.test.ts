@@ -1,11 +1,7 @@
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Story } from '../../src/stories/store.js';
-import { createClassifier } from '../../src/topics/classifier.js';
-import { loadTaxonomy } from '../../src/topics/taxonomy.js';
-import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
-import { pollServed, seenStory as seen } from '../helpers/poll.js';
-import { testCtx } from '../helpers/redis.js';
+import { feedSweep, seenStory as seen } from '../helpers/poll.js';
 
 /**
  * The sixteenth sweep: feeds of shapes the earlier sweeps had not met — forums and link aggregators (Discourse,
@@ -16,22 +12,12 @@ import { testCtx } from '../helpers/redis.js';
  * EU, TYPO3 towns), and the clocks feeds keep. Each document is written for the test, served over HTTP, added as a
  * feed, polled once and read back as GET /api/stories?feed= gives it.
  */
-let server: FeedServer;
-const ctx = testCtx('feeds-unseen', { PUBLIC_URL: 'https://wirebrief.example' });
-const classify = createClassifier(loadTaxonomy());
-beforeAll(async () => {
-  server = await startFeedServer();
-  ctx.clock.t = Date.parse('2026-11-26T15:00:00Z');
-});
-afterAll(async () => {
-  await server.close();
-  await ctx.cleanup();
-});
+const sweep = feedSweep('feeds-unseen', Date.parse('2026-11-26T15:00:00Z'), { PUBLIC_URL: 'https://wirebrief.example' });
 
 /** The stories one poll of a document gives, in the order its items come (by link), and the feed's state after it. */
 async function polled(name: string) {
   const [, body, type] = DOCS.find(([n]) => n === name)!;
-  const { outcome, feed, stories } = await pollServed(ctx, server, classify, `/unseen/${name}`, body, type);
+  const { outcome, feed, stories } = await sweep.poll(`/unseen/${name}`, body, type);
   expect(outcome).toMatchObject({ status: 'ok' });
   expect(feed).toMatchObject({ status: 'ok', lastError: null });
   const order = typeof body === 'string' ? body : body.toString('latin1');
@@ -491,7 +477,7 @@ describe('dates and order', () => {
   });
 
   it('items oldest first, all under one guid: each its own story, newest first', async () => {
-    const { stories } = await pollServed(ctx, server, classify, '/unseen/oldest-first-again', DOCS.find(([n]) => n === 'oldest-first')![1]);
+    const { stories } = await sweep.poll('/unseen/oldest-first-again', DOCS.find(([n]) => n === 'oldest-first')![1]);
     expect(stories.map((s) => s.title)).toEqual(['Minutes of 16 November', 'Minutes of 9 November', 'Minutes of 2 November']);
   });
 });

@@ -1,9 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClassifier } from '../../src/topics/classifier.js';
-import { loadTaxonomy } from '../../src/topics/taxonomy.js';
-import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
-import { pollServed, seenStory as seen } from '../helpers/poll.js';
-import { testCtx } from '../helpers/redis.js';
+import { describe, expect, it } from 'vitest';
+import { feedSweep, seenStory as seen } from '../helpers/poll.js';
 
 /**
  * The seventeenth sweep: feeds of shapes no sweep had met — arXiv's listings, hnrss, ReliefWeb, static-site
@@ -12,22 +8,12 @@ import { testCtx } from '../helpers/redis.js';
  * Each document is written for the test, served over HTTP, added as a feed, polled once and read back as
  * GET /api/stories?feed= gives it.
  */
-let server: FeedServer;
-const ctx = testCtx('feeds-unseen17-docs', { PUBLIC_URL: 'https://wirebrief.example' });
-const classify = createClassifier(loadTaxonomy());
-beforeAll(async () => {
-  server = await startFeedServer();
-  ctx.clock.t = Date.parse('2026-11-26T15:00:00Z');
-});
-afterAll(async () => {
-  await server.close();
-  await ctx.cleanup();
-});
+const sweep = feedSweep('feeds-unseen17-docs', Date.parse('2026-11-26T15:00:00Z'), { PUBLIC_URL: 'https://wirebrief.example' });
 
 /** The stories one poll of a document gives, in the order its items come (by link). */
 async function polled(name: string) {
   const [, body, type] = DOCS.find(([n]) => n === name)!;
-  const { outcome, stories } = await pollServed(ctx, server, classify, `/unseen17/${name}`, body, type);
+  const { outcome, stories } = await sweep.poll(`/unseen17/${name}`, body, type);
   expect(outcome).toMatchObject({ status: 'ok' });
   return stories.sort((a, b) => body.indexOf(a.link) - body.indexOf(b.link)).map(seen);
 }

@@ -1,10 +1,13 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { Ctx } from '../../src/context.js';
 import { pollFeed, type PollOutcome } from '../../src/feeds/poll.js';
 import { addFeed, getFeed, type Feed } from '../../src/feeds/store.js';
 import { queryStories } from '../../src/stories/query.js';
 import type { Story } from '../../src/stories/store.js';
-import type { Classifier } from '../../src/topics/classifier.js';
-import type { FeedServer } from './feed-server.js';
+import { createClassifier, type Classifier } from '../../src/topics/classifier.js';
+import { loadTaxonomy } from '../../src/topics/taxonomy.js';
+import { startFeedServer, type FeedServer } from './feed-server.js';
+import { testCtx } from './redis.js';
 
 /**
  * A document served at `path`, added as a feed and polled once, as the admin API's poll does: the poll's outcome,
@@ -37,3 +40,33 @@ export const seenStory = (s: Story) => ({
   categories: s.categories,
   text: s.text,
 });
+
+/**
+ * What every feed sweep file sets up: its own test context (key prefix `name`, the clock at `at`), a feed server for the
+ * file's tests, the shipped taxonomy's classifier, and `poll`, pollServed on them.
+ */
+export function feedSweep(name: string, at: number, env: Record<string, string> = {}) {
+  const ctx = testCtx(name, env);
+  const classify = createClassifier(loadTaxonomy());
+  let server: FeedServer | undefined;
+  beforeAll(async () => {
+    server = await startFeedServer();
+    ctx.clock.t = at;
+  });
+  afterAll(async () => {
+    await server?.close();
+    await ctx.cleanup();
+  });
+  const running = (): FeedServer => {
+    if (!server) throw new Error('the feed server starts in beforeAll: poll inside a test');
+    return server;
+  };
+  return {
+    ctx,
+    classify,
+    get server(): FeedServer {
+      return running();
+    },
+    poll: (path: string, body: string | Buffer, contentType?: string) => pollServed(ctx, running(), classify, path, body, contentType),
+  };
+}
