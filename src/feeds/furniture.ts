@@ -160,10 +160,26 @@ export function isVideoItem(link: string | null | undefined, media: string | nul
 }
 
 /**
+ * arXiv's listing feeds open each abstract with the paper's identifier and how it was announced ("arXiv:2611.01234v1
+ * Announce Type: new", then "Abstract: …"): the archive's bookkeeping over the abstract, never a sentence of it.
+ */
+const ARXIV_PREAMBLE = /^arXiv:(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?\s+Announce Type:\s*[\w-]+\s*/;
+const ABSTRACT_LABEL = /^Abstract:\s*/;
+
+function withoutArxivPreamble(paragraphs: string[]): string[] {
+  const first = paragraphs[0];
+  const found = first?.startsWith('arXiv:') ? ARXIV_PREAMBLE.exec(first) : null;
+  if (!found) return paragraphs;
+  const rest = [first!.slice(found[0].length), ...paragraphs.slice(1)].filter(Boolean);
+  return rest.length ? [rest[0]!.replace(ABSTRACT_LABEL, ''), ...rest.slice(1)].filter(Boolean) : rest;
+}
+
+/**
  * The story's paragraphs without the channel's link lines, their heading, hashtag rows and the rest above; in a
  * video's description (`video`), without Vimeo's "Cast:" line too.
  */
 export function withoutFurniture(paragraphs: string[], video = false): string[] {
+  paragraphs = withoutArxivPreamble(paragraphs);
   if (video && paragraphs.some((p) => CAST_LINE.test(p))) paragraphs = paragraphs.filter((p) => !CAST_LINE.test(p));
   if (video && paragraphs.some((p) => p.includes(' Cast: '))) paragraphs = paragraphs.map((p) => (p.includes(' Cast: ') ? p.replace(CAST_TAIL, '') : p));
   if (paragraphs.length > 1 && isMediumFooter(paragraphs[paragraphs.length - 1]!)) paragraphs = paragraphs.slice(0, -1);

@@ -45,3 +45,15 @@ describe('a bar of topic links, and a sentence after the same label (ninth sweep
     expect(withoutFurniture(copy)).toEqual(copy);
   });
 });
+
+describe("arXiv's announcement preamble over an abstract", () => {
+  it('drops the identifier, the announce type and the "Abstract:" label, on one paragraph or two', () => {
+    expect(withoutFurniture(['arXiv:2611.01234v1 Announce Type: new', 'Abstract: We predict the onset of the monsoon.'])).toEqual(['We predict the onset of the monsoon.']);
+    expect(withoutFurniture(['arXiv:2611.01234v2 Announce Type: replace-cross Abstract: We predict the onset of the monsoon.'])).toEqual(['We predict the onset of the monsoon.']);
+    expect(withoutFurniture(['arXiv:hep-th/9901001v1 Announce Type: new', 'Abstract: Strings.'])).toEqual(['Strings.']);
+  });
+  it('keeps copy that names an arXiv paper, and an "Abstract:" label with no preamble over it', () => {
+    const copy = ['arXiv:2611.01234 was posted on Tuesday and drew wide attention.', 'Abstract: the paper says the onset will be early.'];
+    expect(withoutFurniture(copy)).toEqual(copy);
+  });
+});

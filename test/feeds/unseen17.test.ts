@@ -89,7 +89,7 @@ DOCS.push(['hashnode', rss(`<title><![CDATA[Ledger Engineering]]></title><link>h
 
 describe('research, aggregators and relief', () => {
   it('arXiv: the archive as the source, every author as one byline, the listing’s date', async () => {
-    expect((await polled('arxiv'))[0]).toMatchObject({ source: 'arXiv.org', author: 'Asha Rao, Vikram Singh, Li Wei', categories: ['physics.ao-ph'], published: '2026-11-26T05:00:00.000Z' });
+    expect((await polled('arxiv'))[0]).toMatchObject({ source: 'arXiv.org', author: 'Asha Rao, Vikram Singh, Li Wei', categories: ['physics.ao-ph'], published: '2026-11-26T05:00:00.000Z', text: 'We predict the date of monsoon onset over Kerala fifteen days ahead with an ensemble of transformers trained on reanalysis data.' });
   });
 
   it('hnrss: the article is the link, "Hacker News" the source, no "Article URL:" lines as text', async () => {
