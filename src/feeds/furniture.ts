@@ -166,6 +166,9 @@ export function isVideoItem(link: string | null | undefined, media: string | nul
 const ARXIV_PREAMBLE = /^arXiv:(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?\s+Announce Type:\s*[\w-]+\s*/;
 const ABSTRACT_LABEL = /^Abstract:\s*/;
 
+/** Flickr's line over a photo's description, "Asha Rao posted a photo:": the site's, naming the poster the byline names. */
+const FLICKR_POSTED = /^\p{Lu}[\p{L}\d.'’ _-]{0,60} posted a (?:photo|video):$/u;
+
 function withoutArxivPreamble(paragraphs: string[]): string[] {
   const first = paragraphs[0];
   const found = first?.startsWith('arXiv:') ? ARXIV_PREAMBLE.exec(first) : null;
@@ -180,6 +183,7 @@ function withoutArxivPreamble(paragraphs: string[]): string[] {
  */
 export function withoutFurniture(paragraphs: string[], video = false): string[] {
   paragraphs = withoutArxivPreamble(paragraphs);
+  if (paragraphs.length > 1 && FLICKR_POSTED.test(paragraphs[0]!)) paragraphs = paragraphs.slice(1);
   if (video && paragraphs.some((p) => CAST_LINE.test(p))) paragraphs = paragraphs.filter((p) => !CAST_LINE.test(p));
   if (video && paragraphs.some((p) => p.includes(' Cast: '))) paragraphs = paragraphs.map((p) => (p.includes(' Cast: ') ? p.replace(CAST_TAIL, '') : p));
   if (paragraphs.length > 1 && isMediumFooter(paragraphs[paragraphs.length - 1]!)) paragraphs = paragraphs.slice(0, -1);

@@ -57,3 +57,16 @@ describe("arXiv's announcement preamble over an abstract", () => {
     expect(withoutFurniture(copy)).toEqual(copy);
   });
 });
+
+describe("Flickr's line over a photo's description", () => {
+  it('drops "<name> posted a photo:" opening the description', () => {
+    expect(withoutFurniture(['Asha Rao posted a photo:', 'Morning fog rolled over the tea gardens above Coonoor.'])).toEqual(['Morning fog rolled over the tea gardens above Coonoor.']);
+  });
+  it('keeps it inside copy, alone, or as a sentence that goes on', () => {
+    const inside = ['The minister was in Coonoor on Sunday.', 'Asha Rao posted a photo:', 'Fog over the hills.'];
+    expect(withoutFurniture(inside)).toEqual(inside);
+    expect(withoutFurniture(['Asha Rao posted a photo:'])).toEqual(['Asha Rao posted a photo:']);
+    const sentence = ['Asha Rao posted a photo: fog over the hills, which drew thousands of replies.', 'More copy.'];
+    expect(withoutFurniture(sentence)).toEqual(sentence);
+  });
+});

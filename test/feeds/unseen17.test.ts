@@ -150,7 +150,7 @@ describe('site generators and forges', () => {
 
 describe('photos and films', () => {
   it('Flickr: the name without the quotes after nobody@flickr.com, the large photo, the photographer as the source', async () => {
-    expect((await polled('flickr'))[0]).toMatchObject({ author: 'Asha Rao', image: 'https://live.staticflickr.example.com/65535/53912345678_abc_b.jpg', source: 'Asha Rao', published: '2026-11-26T12:10:00.000Z' });
+    expect((await polled('flickr'))[0]).toMatchObject({ author: 'Asha Rao', image: 'https://live.staticflickr.example.com/65535/53912345678_abc_b.jpg', source: 'Asha Rao', published: '2026-11-26T12:10:00.000Z', text: 'Morning fog rolled over the tea gardens above Coonoor.' });
   });
 
   it('Letterboxd: the poster, the review, +1300', async () => {
