@@ -627,8 +627,8 @@ function cleanAuthor(raw: string | undefined): string | null {
   // A desk's account, "webdesk", "web_desk", "WebDesk": the desk's credit, as a page prints it ("Web Desk").
   const desk = DESK_LOGIN.exec(a);
   if (desk) return `${desk[1]![0]!.toUpperCase()}${desk[1]!.slice(1).toLowerCase()} Desk`;
-  // One word of five capitals or fewer is an organisation's initials ("OCHA", "UNHCR", "WHO"), not a name in capitals.
-  if (!/\p{Ll}/u.test(a) && /\p{Lu}{3}/u.test(a) && !/^\p{Lu}{3,5}$/u.test(a)) a = nameCased(a);
+  // A name in capitals reads as it is spelt ("RAJESH KUMAR", a first name alone: "RAVI"); an organisation's initials stay ("OCHA", "UNHCR", "WHO").
+  if (!/\p{Ll}/u.test(a) && /\p{Lu}{3}/u.test(a) && !isInitials(a)) a = nameCased(a);
   return a.length > AUTHOR_MAX ? `${a.slice(0, AUTHOR_MAX - 1)}…` : a;
 }
 
@@ -657,10 +657,21 @@ function isLogin(a: string): boolean {
 }
 
 /**
- * Agencies, outlets and desks a byline names in capitals, as they are written: "PTI", "IANS", "AP". A word of two
+ * One word of capitals that is an organisation's initials, not a first name in capitals: three letters ("WHO", "FAO"), a word of
+ * CAPITALS_KEPT ("OCHA", "NATO"), or one no name is spelt like: no vowel, three consonants running ("UNHCR", "UNDP"), two
+ * different vowels together ("IAEA"). "RAVI", "ASHA", "MEERA", "PRIYA" are names (Indian CMSs print a byline in capitals).
+ */
+function isInitials(a: string): boolean {
+  if (!/^\p{Lu}{3,5}$/u.test(a)) return false;
+  return a.length === 3 || CAPITALS_KEPT.has(a) || !/[AEIOU]/.test(a) || /[^AEIOUY]{3}/.test(a) || /([AEIOU])(?!\1)[AEIOU]/.test(a);
+}
+
+/**
+ * Agencies, outlets and desks a byline names in capitals, as they are written: "PTI", "IANS", "AP"; and bodies whose initials
+ * read as a word ("OCHA", "NATO", "ISRO"). A word of two
  * letters or without a vowel is initials ("AK", "JK"), and stays so too.
  */
-const CAPITALS_KEPT = new Set(['PTI', 'IANS', 'ANI', 'UNI', 'AFP', 'AAP', 'DPA', 'EFE', 'ANSA', 'UPI', 'TASS', 'BBC', 'CNN', 'NDTV', 'BSS', 'APP', 'NNI', 'KNA', 'WAM', 'SPA', 'IRNA', 'PIB', 'TNN', 'HT', 'IE', 'TOI', 'ABC', 'NBC', 'CBS', 'NPR', 'PBS', 'AP', 'USA', 'UK', 'US', 'II', 'III', 'IV', 'JR', 'SR']);
+const CAPITALS_KEPT = new Set(['PTI', 'IANS', 'ANI', 'UNI', 'AFP', 'AAP', 'DPA', 'EFE', 'ANSA', 'UPI', 'TASS', 'BBC', 'CNN', 'NDTV', 'BSS', 'APP', 'NNI', 'KNA', 'WAM', 'SPA', 'IRNA', 'PIB', 'TNN', 'HT', 'IE', 'TOI', 'ABC', 'NBC', 'CBS', 'NPR', 'PBS', 'AP', 'USA', 'UK', 'US', 'II', 'III', 'IV', 'JR', 'SR', 'OCHA', 'NATO', 'NASA', 'ISRO', 'SEBI', 'OPEC', 'UNEP', 'UNIDO', 'WIPO', 'FEMA', 'SAARC', 'ASEAN']);
 /** Words of a name that stay lower case after its first word: "Ana de Souza", "Kees van der Berg", "Rajesh Kumar and Asha Rao". */
 const LOWER_IN_NAME = new Set(['and', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'bint']);
 

@@ -27,6 +27,10 @@ const OUTLET_IN_TITLE: RegExp[] = [
   // Flickr's photostream ("Uploads from Asha Rao") and arXiv's listings ("physics.ao-ph updates on arXiv.org").
   /^Uploads from (.+)$/,
   /^\S+ updates on (arXiv\.org)$/i,
+  // A member's page on a site of people's diaries and shelves is theirs, as a Medium author's is: Letterboxd's "Letterboxd -
+  // Ravi Menon", Goodreads' "Asha Rao's bookshelf: read". The service is the host; the person is who wrote the review.
+  /^Letterboxd\s+[-–—]\s+(.+)$/,
+  /^(.+?)['’]s bookshelf: .+$/,
   /^(.+?)\s+[-–—]\s+Medium$/i,
   // Naver Blog: "부산 여행 일기 : 네이버 블로그" ("… : Naver Blog").
   /^(.+?)\s*:\s*네이버\s*블로그$/,
