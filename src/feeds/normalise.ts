@@ -182,7 +182,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     // A date in the future is clamped to fetch time: some feeds stamp stories ahead to pin them on top.
     published: published === null ? ctx.fetchedAt : Math.min(published, ctx.fetchedAt),
     author,
-    image: pickImage(entry.images, story.image, bases, [entry.contentBase ?? null, story.base ?? null]) ?? pickImage(entry.smallImages ?? [], null, bases, []),
+    image: pickImage(entry.images, story.image, bases, [bundleBase(story.image, link), entry.contentBase ?? null, story.base ?? null]) ?? pickImage(entry.smallImages ?? [], null, bases, []),
     agency: wire.agency ?? bylineAgency,
     dateline: wire.dateline,
     place: wire.place,
@@ -502,6 +502,17 @@ function firstDate(dates: string[], region: string | null, order: NumericOrder):
  * The feed's own pictures resolve against the entry's bases; one found in the content also against the content's
  * xml:base, and then the content's own <base href> (itself resolved against those, as a browser resolves it).
  */
+/**
+ * A static site's page bundle: the post is a folder ("/posts/toy-train/") and its pictures sit in it, named bare in its HTML
+ * ("engine.jpg"), as Hugo, Zola and Eleventy print a post's summary. Such a name is in the post's folder, as a browser showing
+ * the post reads it; against the site it was a missing file. A path with a folder ("images/x.jpg", Joomla's) stays the site's.
+ */
+const BARE_FILE_NAME = /^[\w.-]+\.(?:jpe?g|png|gif|webp|avif)$/i;
+
+function bundleBase(picture: string | null, link: string | null): string | null {
+  return picture && link?.endsWith('/') && BARE_FILE_NAME.test(picture) ? link : null;
+}
+
 function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null], contentBases: (string | null)[]): string | null {
   for (const candidate of fromFeed) {
     const url = absoluteUrl(candidate, ...bases);

@@ -28,9 +28,11 @@ const OUTLET_IN_TITLE: RegExp[] = [
   /^Uploads from (.+)$/,
   /^\S+ updates on (arXiv\.org)$/i,
   // A member's page on a site of people's diaries and shelves is theirs, as a Medium author's is: Letterboxd's "Letterboxd -
-  // Ravi Menon", Goodreads' "Asha Rao's bookshelf: read". The service is the host; the person is who wrote the review.
+  // Ravi Menon", Goodreads' "Asha Rao's bookshelf: read", Pinboard's "Pinboard (asharao)". The service is the host; the person
+  // is who wrote the review or kept the bookmark.
   /^Letterboxd\s+[-–—]\s+(.+)$/,
   /^(.+?)['’]s bookshelf: .+$/,
+  /^Pinboard \((.+)\)$/,
   /^(.+?)\s+[-–—]\s+Medium$/i,
   // Naver Blog: "부산 여행 일기 : 네이버 블로그" ("… : Naver Blog").
   /^(.+?)\s*:\s*네이버\s*블로그$/,

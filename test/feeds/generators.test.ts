@@ -159,12 +159,13 @@ describe('blog platforms and newsletter hosts', () => {
     });
   });
 
-  it('LiveJournal: managingEditor an address (no author), the lj-cut anchor leaves no trace', async () => {
+  it('LiveJournal: managingEditor an address (no author), lj:poster the poster’s handle, the lj-cut anchor leaves no trace', async () => {
     const [s] = (await polled(fixture('livejournal.xml'))).stories;
     expect(seen(s!)).toMatchObject({
       title: 'Zoji La closed for the winter',
       link: 'https://mountainroads.livejournal.com/48213.html',
-      author: null,
+      // The journal's keeper posted it: lj:poster names them (it was read as no one until the eighteenth sweep).
+      author: 'mountainroads',
       text: 'The Zoji La was closed to traffic on Wednesday after fresh snow. BRO says it will reopen in April.\n\nPhotos from the last convoy are below.',
     });
   });

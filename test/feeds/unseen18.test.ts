@@ -77,3 +77,191 @@ describe('what the seventeenth sweep left', () => {
     expect(cleanWireCopy([lead, ...copy]).paragraphs).toEqual([lead, ...copy]);
   });
 });
+
+/** The stories one poll of a named document of the sweep gives, in the order its items come (by link), as the stories API shows them. */
+async function sweptStories(name: string) {
+  const [, body, type] = DOCS.find(([n]) => n === name)!;
+  const { outcome, stories } = await sweep.poll(`/unseen18/${name}`, body, type);
+  expect(outcome).toMatchObject({ status: 'ok' });
+  return stories.sort((a, b) => body.indexOf(a.link) - body.indexOf(b.link));
+}
+const swept = async (name: string) => (await sweptStories(name)).map(seen);
+
+const DOCS: [string, string, string?][] = [];
+const CONTENT = 'xmlns:content="http://purl.org/rss/1.0/modules/content/"';
+const ITUNES = 'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"';
+const ATOM = 'application/atom+xml; charset=utf-8';
+const atom = (head: string, entries: string, attrs = '') => `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" ${attrs}>${head}\n${entries}\n</feed>`;
+
+// Podcasting 2.0 (podcastindex.org namespace): the episode's people, its own art in several widths, no <link>.
+DOCS.push(['podcast20', rss(`<title>Monsoon Dispatch</title><link>https://monsoondispatch.example.fm</link><language>en-in</language><itunes:author>Monsoon Dispatch</itunes:author><itunes:image href="https://monsoondispatch.example.fm/cover-3000.jpg"/><podcast:guid>ead4c236-bf58-58c6-a2c6-a6b28d128cb6</podcast:guid><podcast:locked owner="desk@monsoondispatch.example.fm">yes</podcast:locked>`, `
+<item><title>Ep. 41: The Teesta, upstream and down</title><itunes:title>The Teesta, upstream and down</itunes:title><itunes:episode>41</itunes:episode><podcast:season>3</podcast:season><podcast:episode>41</podcast:episode><description><![CDATA[<p>Two hydrologists walk us along the Teesta from Sikkim to Bangladesh.</p>]]></description><guid isPermaLink="false">c0d1c4a2-5c8e-4f0f-9d3a-2a9c1b7e6f41</guid><pubDate>Thu, 26 Nov 2026 05:30:00 +0530</pubDate><enclosure url="https://cdn.monsoondispatch.example.fm/episodes/41.mp3" length="48213456" type="audio/mpeg"/><itunes:duration>00:50:12</itunes:duration><podcast:person role="host" img="https://monsoondispatch.example.fm/people/nandini.jpg" href="https://monsoondispatch.example.fm/nandini">Nandini Rao</podcast:person><podcast:person role="guest">Tashi Bhutia</podcast:person><podcast:person>Imran Sheikh</podcast:person><podcast:images srcset="https://monsoondispatch.example.fm/ep41-600.jpg 600w, https://monsoondispatch.example.fm/ep41-1500.jpg 1500w"/><podcast:transcript url="https://monsoondispatch.example.fm/ep41.vtt" type="text/vtt"/><podcast:chapters url="https://monsoondispatch.example.fm/ep41-chapters.json" type="application/json+chapters"/></item>`, `${ITUNES} xmlns:podcast="https://podcastindex.org/namespace/1.0"`)]);
+// A podcast host that fills only the iTunes elements: no <title>, no <description>.
+DOCS.push(['podcast-itunes-only', rss(`<title>Kitchen Garden Hour</title><link>https://kitchengarden.example.fm/</link><itunes:author>Leela Menon</itunes:author>`, `
+<item><itunes:title>Curry leaves in a pot</itunes:title><itunes:summary>How to keep a curry leaf plant alive on a balcony through the winter.</itunes:summary><enclosure url="https://kitchengarden.example.fm/audio/curry-leaves.m4a" type="audio/x-m4a" length="1"/><guid isPermaLink="false">kg-curry-leaves</guid><pubDate>Thu, 26 Nov 2026 06:00:00 GMT</pubDate><itunes:image href="https://kitchengarden.example.fm/art/curry-leaves.png"/></item>`, ITUNES)]);
+// WordPress: several categories, the comments' feed (wfw:commentRss), slash:comments, Yoast's "appeared first on".
+DOCS.push(['wordpress', rss(`<title>Coastal Security Review</title><atom:link href="https://coastalsecurity.example.in/feed/" rel="self" type="application/rss+xml" /><link>https://coastalsecurity.example.in</link><description>Maritime security in the Indian Ocean</description><lastBuildDate>Thu, 26 Nov 2026 09:12:44 +0000</lastBuildDate><language>en-US</language><sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency>1</sy:updateFrequency><generator>https://wordpress.org/?v=6.8</generator>`, `
+<item><title>Navy commissions second survey vessel at Kolkata</title><link>https://coastalsecurity.example.in/2026/11/26/navy-commissions-second-survey-vessel/</link><comments>https://coastalsecurity.example.in/2026/11/26/navy-commissions-second-survey-vessel/#respond</comments><dc:creator><![CDATA[Commodore (retd) Anil Kapoor]]></dc:creator><pubDate>Thu, 26 Nov 2026 09:12:44 +0000</pubDate><category><![CDATA[Defence]]></category><category><![CDATA[Indian Navy]]></category><category><![CDATA[Shipbuilding]]></category><guid isPermaLink="false">https://coastalsecurity.example.in/?p=48213</guid><description><![CDATA[The Navy commissioned its second large survey vessel at Kolkata on Thursday. [&#8230;]]]></description><content:encoded><![CDATA[<p>The Navy commissioned its second large survey vessel at Kolkata on Thursday.</p><p>The ship was built by Garden Reach Shipbuilders.</p><p>The post <a href="https://coastalsecurity.example.in/2026/11/26/navy-commissions-second-survey-vessel/">Navy commissions second survey vessel at Kolkata</a> appeared first on <a href="https://coastalsecurity.example.in">Coastal Security Review</a>.</p>]]></content:encoded><wfw:commentRss>https://coastalsecurity.example.in/2026/11/26/navy-commissions-second-survey-vessel/feed/</wfw:commentRss><slash:comments>4</slash:comments></item>`, `${DC} ${CONTENT} xmlns:wfw="http://wellformedweb.org/CommentAPI/" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:sy="http://purl.org/rss/1.0/modules/syndication/" xmlns:slash="http://purl.org/rss/1.0/modules/slash/"`)]);
+// Hugo's own RSS template: &#34; and &#xA; in the escaped summary, a page bundle's picture relative to the post.
+DOCS.push(['hugo', rss(`<title>Hill Station Notes</title><link>https://hillnotes.example.org/</link><description>Recent content on Hill Station Notes</description><generator>Hugo</generator><language>en-us</language><lastBuildDate>Thu, 26 Nov 2026 09:00:00 +0530</lastBuildDate><atom:link href="https://hillnotes.example.org/index.xml" rel="self" type="application/rss+xml"/>`, `
+<item><title>Toy train timetable changes</title><link>https://hillnotes.example.org/posts/toy-train/</link><pubDate>Thu, 26 Nov 2026 09:00:00 +0530</pubDate><guid>https://hillnotes.example.org/posts/toy-train/</guid><description>&lt;p&gt;&lt;img src=&#34;engine.jpg&#34; alt=&#34;engine&#34;&gt;&lt;/p&gt;&#xA;&lt;p&gt;The Darjeeling toy train runs twice a day from December.&lt;/p&gt;</description></item>`, 'xmlns:atom="http://www.w3.org/2005/Atom"')]);
+// jekyll-feed: the title typed html, content with xml:base and a root-relative picture, media:thumbnail.
+DOCS.push(['jekyll', atom(`<generator uri="https://jekyllrb.com/" version="4.3.3">Jekyll</generator><link href="https://tramways.example.com/feed.xml" rel="self" type="application/atom+xml"/><link href="https://tramways.example.com/" rel="alternate" type="text/html"/><updated>2026-11-26T10:00:00+05:30</updated><id>https://tramways.example.com/feed.xml</id><title type="html">Tramways of Kolkata</title><author><name>Arindam Sen</name></author>`, `
+<entry><title type="html">Route 5 returns to Esplanade &amp;amp; Howrah</title><link href="https://tramways.example.com/2026/11/26/route-5.html" rel="alternate" type="text/html" title="Route 5 returns to Esplanade"/><published>2026-11-26T10:00:00+05:30</published><updated>2026-11-26T10:00:00+05:30</updated><id>https://tramways.example.com/2026/11/26/route-5</id><content type="html" xml:base="https://tramways.example.com/2026/11/26/route-5.html">&lt;p&gt;&lt;img src=&quot;/assets/route5.jpg&quot; alt=&quot;tram&quot; /&gt;&lt;/p&gt;&lt;p&gt;Route 5 runs to Esplanade again from Friday.&lt;/p&gt;</content><category term="routes"/><summary type="html">Route 5 runs to Esplanade again.</summary><media:thumbnail xmlns:media="http://search.yahoo.com/mrss/" url="https://tramways.example.com/assets/route5-banner.jpg"/><media:content medium="image" url="https://tramways.example.com/assets/route5-banner.jpg" xmlns:media="http://search.yahoo.com/mrss/"/></entry>`), ATOM]);
+// Atom with xml:base on the entry itself: its link and its content's picture are relative to it.
+DOCS.push(['entry-base', atom(`<title>Ward Diary</title><id>urn:ward-diary</id><updated>2026-11-26T08:00:00Z</updated><link rel="alternate" href="https://warddiary.example.net/"/>`, `
+<entry xml:base="https://warddiary.example.net/2026/11/"><title>Streetlights on Station Road</title><link href="streetlights.html"/><id>urn:ward-diary:1</id><updated>2026-11-26T08:00:00Z</updated><content type="html">&lt;p&gt;&lt;img src=&quot;img/lights.jpg&quot;&gt;&lt;/p&gt;&lt;p&gt;Forty new streetlights were switched on along Station Road.&lt;/p&gt;</content></entry>`), ATOM]);
+// Ghost: the content's picture as one of Ghost's resized copies (/content/images/size/w600/…).
+DOCS.push(['ghost', rss(`<title><![CDATA[The Harbour Letter]]></title><link>https://harbourletter.example.org/</link><generator>Ghost 5.101</generator><lastBuildDate>Thu, 26 Nov 2026 09:00:00 GMT</lastBuildDate>`, `
+<item><title><![CDATA[Fishing ban ends on the west coast]]></title><description><![CDATA[The sixty-one-day ban ended at midnight.]]></description><link>https://harbourletter.example.org/fishing-ban-ends/</link><guid isPermaLink="false">6745a1b2c3d4e5f607182930</guid><dc:creator><![CDATA[Sunita Fernandes]]></dc:creator><pubDate>Thu, 26 Nov 2026 08:30:00 GMT</pubDate><content:encoded><![CDATA[<figure class="kg-card kg-image-card"><img src="https://harbourletter.example.org/content/images/size/w600/2026/11/boats.jpg" class="kg-image" alt="" loading="lazy" width="600" height="400" srcset="https://harbourletter.example.org/content/images/size/w600/2026/11/boats.jpg 600w, https://harbourletter.example.org/content/images/size/w1000/2026/11/boats.jpg 1000w" sizes="(min-width: 720px) 720px"></figure><p>The sixty-one-day ban on trawling ended at midnight, and boats left Sassoon Dock before dawn.</p>]]></content:encoded></item>`, `${DC} ${CONTENT}`)]);
+// Weebly: CDATA everywhere, the site's name before "Blog", the picture a root-relative upload.
+DOCS.push(['weebly', rss(`<title><![CDATA[Village School News - Blog]]></title><link><![CDATA[https://villageschool.weebly.example.com/blog]]></link><description><![CDATA[Village School News - Blog]]></description><pubDate>Thu, 26 Nov 2026 03:10:00 GMT</pubDate><generator>Weebly</generator>`, `
+<item><title><![CDATA[Science fair winners]]></title><link><![CDATA[https://villageschool.weebly.example.com/blog/science-fair-winners]]></link><comments><![CDATA[https://villageschool.weebly.example.com/blog/science-fair-winners#comments]]></comments><pubDate>Thu, 26 Nov 2026 03:10:00 GMT</pubDate><slash:comments>0</slash:comments><guid isPermaLink="false">https://villageschool.weebly.example.com/blog/science-fair-winners</guid><description><![CDATA[<div class="paragraph">Class 8 won the district science fair with a rainwater filter.</div><div><div class="wsite-image wsite-image-border-none"><a><img src="/uploads/1/2/3/4/12345678/filter_orig.jpg" alt="Picture" style="width:auto;max-width:100%"></a><div style="display:block;font-size:90%"></div></div></div>]]></description></item>`, 'xmlns:slash="http://purl.org/rss/1.0/modules/slash/"')]);
+// Dreamwidth (LiveJournal's code): the poster in lj:poster, a journal's entry with its security.
+DOCS.push(['dreamwidth', rss(`<title>Rain on the Ghats</title><link>https://ghatrain.dreamwidth.example.org/</link><description>Rain on the Ghats - Dreamwidth Studios</description><lastBuildDate>Thu, 26 Nov 2026 08:02:11 GMT</lastBuildDate><generator>LiveJournal / Dreamwidth Studios</generator><lj:journal>ghatrain</lj:journal><lj:journaltype>personal</lj:journaltype>`, `
+<item><guid isPermaLink='true'>https://ghatrain.dreamwidth.example.org/12345.html</guid><pubDate>Thu, 26 Nov 2026 08:02:11 GMT</pubDate><title>Landslide closes the Kasara ghat</title><link>https://ghatrain.dreamwidth.example.org/12345.html</link><description>A landslide closed the Kasara ghat section on Thursday morning; trains were held at Igatpuri.</description><comments>https://ghatrain.dreamwidth.example.org/12345.html</comments><category>railways</category><lj:security>public</lj:security><lj:poster>ghatrain</lj:poster><lj:reply-count>3</lj:reply-count></item>`, `xmlns:lj="http://www.livejournal.org/rss/lj/1.0/"`)]);
+// Pinboard (RSS 1.0): someone's bookmarks, dc: only.
+DOCS.push(['pinboard', `<?xml version="1.0" encoding="UTF-8"?>
+<rdf:RDF xmlns="http://purl.org/rss/1.0/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:taxo="http://purl.org/rss/1.0/modules/taxonomy/">
+<channel rdf:about="https://pinboard.example.in/u:asharao/"><title>Pinboard (asharao)</title><link>https://pinboard.example.in/u:asharao/public/</link><description>recent bookmarks from asharao</description><items><rdf:Seq><rdf:li rdf:resource="https://rail.example.org/vande-bharat-sleeper"/></rdf:Seq></items></channel>
+<item rdf:about="https://rail.example.org/vande-bharat-sleeper"><title>Vande Bharat sleeper trials begin on the Kota section</title><dc:date>2026-11-26T06:12:40+00:00</dc:date><link>https://rail.example.org/vande-bharat-sleeper</link><dc:creator>asharao</dc:creator><description>Trials of the sleeper coaches began on the Kota section on Thursday.</description><dc:subject>rail india</dc:subject><dc:source>https://pinboard.example.in/</dc:source><dc:identifier>https://pinboard.example.in/u:asharao/b:abc123/</dc:identifier><taxo:topics><rdf:Bag><rdf:li rdf:resource="https://pinboard.example.in/u:asharao/t:rail"/><rdf:li rdf:resource="https://pinboard.example.in/u:asharao/t:india"/></rdf:Bag></taxo:topics></item>
+</rdf:RDF>`, 'application/rss+xml']);
+// Dates as CMSs print them: an hour of one digit, milliseconds with an offset, Drupal's default "l, F j, Y - H:i", a zero date.
+DOCS.push(['dates', rss(`<title>Clock Tower</title><link>https://clocktower.example.in/</link>`, `
+<item><title>One digit hour</title><link>https://clocktower.example.in/1</link><description>The ward committee met on Thursday.</description><pubDate>Wed, 25 Nov 2026 5:07:00 +0530</pubDate></item>
+<item><title>Milliseconds</title><link>https://clocktower.example.in/2</link><description>The ward committee met on Wednesday.</description><pubDate>2026-11-25T10:00:00.000+05:30</pubDate></item>
+<item><title>Drupal</title><link>https://clocktower.example.in/3</link><description>The ward committee met on Tuesday.</description><pubDate>Wednesday, November 25, 2026 - 14:05</pubDate></item>
+<item><title>Zero date</title><link>https://clocktower.example.in/4</link><description>The ward committee met on Monday.</description><pubDate>0000-00-00 00:00:00</pubDate><dc:date>2026-11-24T09:00:00+05:30</dc:date></item>
+<item><title>Epoch</title><link>https://clocktower.example.in/5</link><description>The ward committee met last week.</description><pubDate>Thu, 01 Jan 1970 00:00:00 +0000</pubDate></item>`, DC)]);
+// Oldest first, two items under one guid, an item with no link but a URL guid said not to be a permalink.
+DOCS.push(['order-guids', rss(`<title>Market Yard</title><link>https://marketyard.example.in/</link>`, `
+<item><title>Onion prices fall at Lasalgaon</title><link>https://marketyard.example.in/onion</link><guid isPermaLink="false">item</guid><description>Onion prices fell by a fifth at Lasalgaon as new crop arrived.</description><pubDate>Mon, 23 Nov 2026 09:00:00 +0530</pubDate></item>
+<item><title>Tomato arrivals double in Kolar</title><link>https://marketyard.example.in/tomato</link><guid isPermaLink="false">item</guid><description>Tomato arrivals doubled at the Kolar market this week.</description><pubDate>Tue, 24 Nov 2026 09:00:00 +0530</pubDate></item>
+<item><title>Cotton procurement opens in Adilabad</title><guid isPermaLink="false">https://marketyard.example.in/?p=812</guid><description>The Cotton Corporation opened procurement centres in Adilabad.</description><pubDate>Wed, 25 Nov 2026 09:00:00 +0530</pubDate></item>`)]);
+// Agencies' own sites: APP (Pakistan), BSS (Bangladesh), Antara (Indonesia), RSS (Nepal).
+DOCS.push(['agencies', rss(`<title>Agency Wire Digest</title><link>https://wiredigest.example.org/</link>`, `
+<item><title>Gwadar port's new berths open to ships</title><link>https://wiredigest.example.org/app-gwadar</link><dc:creator>APP</dc:creator><pubDate>Thu, 26 Nov 2026 14:05:00 +0500</pubDate><description><![CDATA[<p>ISLAMABAD, Nov 26 (APP): Two new berths at Gwadar port opened to ships on Thursday, the maritime affairs ministry said.</p><p>The berths can take vessels of 50,000 tonnes.</p>]]></description></item>
+<item><title>Padma bridge rail link carries first freight</title><link>https://wiredigest.example.org/bss-padma</link><pubDate>Thu, 26 Nov 2026 15:05:00 +0600</pubDate><description><![CDATA[<p>DHAKA, Nov 26, 2026 (BSS) - The Padma bridge rail link carried its first freight train on Thursday, railway officials said.</p><p>The train carried 40 containers to Jessore.</p>]]></description></item>
+<item><title>Indonesia opens new rice export talks</title><link>https://wiredigest.example.org/antara-rice</link><pubDate>Thu, 26 Nov 2026 16:05:00 +0700</pubDate><description><![CDATA[<p>Jakarta (ANTARA) - Indonesia opened talks on rice exports to three neighbours on Thursday, the trade ministry said.</p><p>The talks will continue in December.</p>]]></description></item>
+<item><title>Melamchi water supply resumes</title><link>https://wiredigest.example.org/rss-melamchi</link><pubDate>Thu, 26 Nov 2026 14:50:00 +0545</pubDate><description><![CDATA[<p>Kathmandu, Mangsir 11 (RSS): Water from the Melamchi project reached the valley again on Thursday after repairs, the board said.</p><p>Supply will be regular from Saturday.</p>]]></description></item>`, DC)]);
+// An empty channel, and an Atom feed with no entries: a feed with nothing yet, not a broken one.
+DOCS.push(['empty-channel', rss(`<title>Coming Soon</title><link>https://comingsoon.example.org/</link><description>Nothing yet</description>`, '')]);
+DOCS.push(['empty-atom', atom(`<title>Quiet Desk</title><id>urn:quiet</id><updated>2026-11-26T00:00:00Z</updated>`, ''), ATOM]);
+
+describe('podcasts', () => {
+  it('Podcasting 2.0: the episode’s hosts as its byline (not its guests), its own art at the widest, its file as the link', async () => {
+    expect((await swept('podcast20'))[0]).toMatchObject({
+      title: 'Ep. 41: The Teesta, upstream and down',
+      link: 'https://cdn.monsoondispatch.example.fm/episodes/41.mp3',
+      published: '2026-11-26T00:00:00.000Z',
+      author: 'Nandini Rao, Imran Sheikh',
+      image: 'https://monsoondispatch.example.fm/ep41-1500.jpg',
+      text: 'Two hydrologists walk us along the Teesta from Sikkim to Bangladesh.',
+      source: 'Monsoon Dispatch',
+    });
+  });
+
+  it('an episode written only in the iTunes elements: itunes:title, itunes:summary, itunes:image, the show’s author', async () => {
+    expect((await swept('podcast-itunes-only'))[0]).toMatchObject({
+      title: 'Curry leaves in a pot',
+      link: 'https://kitchengarden.example.fm/audio/curry-leaves.m4a',
+      author: 'Leela Menon',
+      image: 'https://kitchengarden.example.fm/art/curry-leaves.png',
+      text: 'How to keep a curry leaf plant alive on a balcony through the winter.',
+    });
+  });
+});
+
+describe('blogs and site builders', () => {
+  it('WordPress: every category, the post’s link (not its comments or their feed), no "appeared first on"', async () => {
+    expect((await swept('wordpress'))[0]).toMatchObject({
+      link: 'https://coastalsecurity.example.in/2026/11/26/navy-commissions-second-survey-vessel/',
+      author: 'Commodore (retd) Anil Kapoor',
+      categories: ['Defence', 'Indian Navy', 'Shipbuilding'],
+      text: 'The Navy commissioned its second large survey vessel at Kolkata on Thursday.\n\nThe ship was built by Garden Reach Shipbuilders.',
+      source: 'Coastal Security Review',
+    });
+  });
+
+  it('Hugo: the summary’s entities read, its page-bundle picture resolved against the post, not the site', async () => {
+    expect((await swept('hugo'))[0]).toMatchObject({ image: 'https://hillnotes.example.org/posts/toy-train/engine.jpg', text: 'The Darjeeling toy train runs twice a day from December.', published: '2026-11-26T03:30:00.000Z' });
+  });
+
+  it('Jekyll: the html-typed title read once, the feed’s author, the post’s image (media:thumbnail and media:content)', async () => {
+    expect((await swept('jekyll'))[0]).toMatchObject({
+      title: 'Route 5 returns to Esplanade & Howrah',
+      author: 'Arindam Sen',
+      image: 'https://tramways.example.com/assets/route5-banner.jpg',
+      categories: ['routes'],
+      published: '2026-11-26T04:30:00.000Z',
+      source: 'Tramways of Kolkata',
+    });
+  });
+
+  it('Atom with xml:base on the entry: its link and its picture are relative to it', async () => {
+    expect((await swept('entry-base'))[0]).toMatchObject({ link: 'https://warddiary.example.net/2026/11/streetlights.html', image: 'https://warddiary.example.net/2026/11/img/lights.jpg' });
+  });
+
+  it('Ghost: the picture at its original size, not a resized copy', async () => {
+    expect((await swept('ghost'))[0]).toMatchObject({ image: 'https://harbourletter.example.org/content/images/2026/11/boats.jpg', author: 'Sunita Fernandes', source: 'The Harbour Letter' });
+  });
+
+  it('Weebly: the school’s name without "Blog", the upload resolved, the post’s link', async () => {
+    expect((await swept('weebly'))[0]).toMatchObject({
+      link: 'https://villageschool.weebly.example.com/blog/science-fair-winners',
+      source: 'Village School News',
+      image: 'https://villageschool.weebly.example.com/uploads/1/2/3/4/12345678/filter_orig.jpg',
+      text: 'Class 8 won the district science fair with a rainwater filter.',
+    });
+  });
+
+  it('Dreamwidth: the poster’s handle as the author, the journal’s title as the source', async () => {
+    expect((await swept('dreamwidth'))[0]).toMatchObject({ author: 'ghatrain', source: 'Rain on the Ghats', categories: ['railways'], published: '2026-11-26T08:02:11.000Z' });
+  });
+
+  it('Pinboard: someone’s bookmarks are theirs; the bookmarked page is the link', async () => {
+    expect((await swept('pinboard'))[0]).toMatchObject({ link: 'https://rail.example.org/vande-bharat-sleeper', source: 'asharao', author: 'asharao', published: '2026-11-26T06:12:40.000Z' });
+  });
+});
+
+describe('dates, order and guids', () => {
+  it('an hour of one digit, milliseconds, Drupal’s long form; a zero date gives way to dc:date; the epoch is no date', async () => {
+    expect((await swept('dates')).map((s) => s.published)).toEqual([
+      '2026-11-24T23:37:00.000Z',
+      '2026-11-25T04:30:00.000Z',
+      '2026-11-25T08:35:00.000Z',
+      '2026-11-24T03:30:00.000Z',
+      '2026-11-26T15:00:00.000Z',
+    ]);
+  });
+
+  it('items oldest first and sharing a guid are each a story, newest first; a URL guid said not to be a permalink still links a story that has no other', async () => {
+    const { stories } = await sweep.poll('/unseen18/order-guids', DOCS.find(([n]) => n === 'order-guids')![1]);
+    expect(stories.map((s) => [s.title, s.link])).toEqual([
+      ['Cotton procurement opens in Adilabad', 'https://marketyard.example.in/?p=812'],
+      ['Tomato arrivals double in Kolar', 'https://marketyard.example.in/tomato'],
+      ['Onion prices fall at Lasalgaon', 'https://marketyard.example.in/onion'],
+    ]);
+  });
+
+  it('an empty channel and an Atom feed without entries poll cleanly, with no stories and no error', async () => {
+    for (const name of ['empty-channel', 'empty-atom']) {
+      const [, body, type] = DOCS.find(([n]) => n === name)!;
+      const { outcome, feed, stories } = await sweep.poll(`/unseen18/${name}`, body, type);
+      expect(outcome).toMatchObject({ status: 'ok' });
+      expect([feed.lastError, stories.length]).toEqual([null, 0]);
+    }
+  });
+});
+
+describe('agencies’ own copy', () => {
+  it('APP, BSS, Antara and RSS: the agency and the place (as written) from each dateline, which leaves the text', async () => {
+    const stories = await sweptStories('agencies');
+    expect(stories.map((s) => [s.agency, s.place, s.text.split('\n\n')[0]!.slice(0, 20)])).toEqual([
+      ['APP', 'ISLAMABAD', 'Two new berths at Gw'],
+      ['BSS', 'DHAKA', 'The Padma bridge rai'],
+      ['Antara', 'Jakarta', 'Indonesia opened tal'],
+      ['RSS', 'Kathmandu', 'Water from the Melam'],
+    ]);
+  });
+});
