@@ -424,7 +424,8 @@ function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, s
   const noPage = (url: string) => FRONT_PAGE.test(url) || url === feedUrl || url === canonicalFeedUrl(feedUrl);
   const permalink = guidLink(entry.guid, bases, entry.guidIsPermaLink === true);
   if (canonical && !noPage(canonical)) return isAmpCopy(canonical, permalink) ? permalink : canonical;
-  const elsewhere = () => commentsPage(entry.comments, bases) ?? sourcePage(entry.sourceUrl, bases) ?? canonicalLink(entry.media, ...bases);
+  // Last, a photo item's picture: the item is the photo (a photo blog's enclosure, nothing else to open).
+  const elsewhere = () => commentsPage(entry.comments, bases) ?? sourcePage(entry.sourceUrl, bases) ?? canonicalLink(entry.media, ...bases) ?? canonicalLink(entry.picture, ...bases);
   // A link to the front page ("#", "/" in a template) is the last resort: an episode's file, a comments page say more.
   if (canonical) return (permalink && !noPage(permalink) ? permalink : null) ?? elsewhere() ?? canonical;
   return permalink ?? elsewhere();

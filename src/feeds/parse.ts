@@ -494,6 +494,7 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
     sourceUrl: attr(raw.source, 'url'),
     // FeedBurner's enclosure counts plays through its own host; the publisher's file is named beside it.
     media: text(raw['feedburner:origEnclosureLink']) ?? mediaEnclosure(item),
+    picture: pictureEnclosure(item),
     ...pictures(imagesOf(item), sitemapImages(raw)),
     // RSS 1.0 has no <category>: Dublin Core's dc:subject says what an item is about (RSS 2.0 feeds use it too).
     categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject']), ...newsKeywords(news), ...publisherFields(raw, 'categories').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean)],
@@ -854,7 +855,7 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
   // Every <enclosure>, not only the first rss-parser keeps: a podcast or video item lists its audio before its picture.
   const enclosures = Array.isArray(item._rss?.enclosure) ? (item._rss.enclosure as unknown[]).map((e) => attrs(e) ?? {}) : [(item.enclosure ?? {}) as Record<string, string>];
   for (const enclosure of enclosures) {
-    if (enclosure.url && (IMAGE_TYPE.test(enclosure.type ?? '') || (!enclosure.type && /\.(jpe?g|png|gif|webp)(\?|$)/i.test(enclosure.url)))) out.push(enclosure.url);
+    if (enclosure.url && isPictureEnclosure(enclosure.type ?? '', enclosure.url)) out.push(enclosure.url);
   }
   const itunes = attrs(item.itunesImage)?.href;
   if (itunes) out.push(itunes);
@@ -901,11 +902,24 @@ const MEDIA_FILE = /\.(?:mp3|m4a|aac|ogg|oga|opus|wav|flac|mp4|m4v|mov|webm)(?:[
 
 /** The first <enclosure> of audio or video: the episode itself (podcast hosts leave type="" or none on some). */
 function mediaEnclosure(item: RawItem): string | null {
+  return enclosureWhere(item, (type, url) => /^\s*(?:audio|video)\//i.test(type) || (!type.trim() && MEDIA_FILE.test(url)));
+}
+
+/** The first <enclosure> of a picture: a photo blog's item, which may have nothing else to link to. */
+function pictureEnclosure(item: RawItem): string | null {
+  return enclosureWhere(item, isPictureEnclosure);
+}
+
+function isPictureEnclosure(type: string, url: string): boolean {
+  return IMAGE_TYPE.test(type) || (!type.trim() && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(url));
+}
+
+function enclosureWhere(item: RawItem, is: (type: string, url: string) => boolean): string | null {
   const list = Array.isArray(item._rss?.enclosure) ? (item._rss.enclosure as unknown[]) : [];
   for (const e of list) {
     const a = attrs(e);
     const url = a?.url?.trim();
-    if (url && (/^\s*(?:audio|video)\//i.test(a!.type ?? '') || (!a!.type?.trim() && MEDIA_FILE.test(url)))) return url;
+    if (url && is(a!.type ?? '', url)) return url;
   }
   return null;
 }

@@ -265,3 +265,105 @@ describe('agencies’ own copy', () => {
     ]);
   });
 });
+
+// RSS 0.91 under Netscape's DTD, which declares HTML's entities: &eacute; and &mdash; are characters there, not errors.
+DOCS.push(['rss091-dtd', `<?xml version="1.0" encoding="ISO-8859-1"?>
+<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+<rss version="0.91"><channel><title>Old Town Gazette</title><link>https://oldtown.example.org/</link><description>News from the old town</description><language>en-us</language>
+<item><title>Caf&eacute; owners protest &mdash; again</title><link>https://oldtown.example.org/news/cafe-protest.html</link><description>Caf&eacute; owners on Market Street closed for an hour&nbsp;on Thursday over parking fees.</description></item>
+</channel></rss>`, 'text/xml']);
+// RSS 2.0 in UserLand's namespace (a default xmlns on <rss>), as Radio UserLand and some .NET writers print it.
+DOCS.push(['userland-ns', `<?xml version="1.0"?>
+<rss version="2.0" xmlns="http://backend.userland.com/rss2"><channel><title>Harbour Board Notices</title><link>https://harbourboard.example.org/</link><description>Notices</description>
+<item><title>Dredging notice for berth 4</title><link>https://harbourboard.example.org/notices/berth-4</link><description>Berth 4 will be dredged from Monday; vessels will use berth 6.</description><pubDate>Thu, 26 Nov 2026 06:00:00 GMT</pubDate></item>
+</channel></rss>`]);
+// Atom written with a prefix on every element (Java and .NET writers): atom:feed, atom:entry.
+DOCS.push(['prefixed-atom', `<?xml version="1.0" encoding="UTF-8"?>
+<atom:feed xmlns:atom="http://www.w3.org/2005/Atom"><atom:title>Port Trust Updates</atom:title><atom:id>urn:porttrust</atom:id><atom:updated>2026-11-26T09:00:00Z</atom:updated><atom:link rel="alternate" href="https://porttrust.example.in/"/>
+<atom:entry><atom:title>Container traffic up 8 per cent</atom:title><atom:link rel="alternate" href="https://porttrust.example.in/updates/container-traffic"/><atom:id>urn:porttrust:1</atom:id><atom:updated>2026-11-26T09:00:00Z</atom:updated><atom:author><atom:name>Meera Iyer</atom:name></atom:author><atom:summary>Container traffic rose 8 per cent in October over a year earlier.</atom:summary></atom:entry>
+</atom:feed>`, ATOM]);
+// Atom content out of line (content src, RFC 4287 4.1.3.2) and no alternate link; an xhtml title; a PDF alternate before the page.
+DOCS.push(['atom-links', atom(`<title>Rivers Authority</title><id>urn:rivers</id><updated>2026-11-26T09:00:00Z</updated><link rel="alternate" href="https://rivers.example.gov/"/>`, `
+<entry><title>Flood bulletin 12</title><id>urn:rivers:12</id><updated>2026-11-26T09:00:00Z</updated><summary>The Brahmaputra is above the danger mark at Dhubri.</summary><content type="text/html" src="https://rivers.example.gov/bulletins/12.html"/></entry>
+<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Water levels at <b>Guwahati</b> ease</div></title><id>urn:rivers:13</id><updated>2026-11-26T08:00:00Z</updated><link rel="alternate" type="application/pdf" href="https://rivers.example.gov/bulletins/13.pdf"/><link rel="alternate" type="text/html" href="https://rivers.example.gov/bulletins/13.html"/><summary>Levels at Guwahati fell by 20 centimetres overnight.</summary></entry>
+<entry><title>Flood bulletin 14</title><id>https://rivers.example.gov/bulletins/14.html</id><updated>2026-11-26T07:00:00Z</updated><summary>The Barak is steady at Silchar.</summary></entry>`), ATOM]);
+// RSS 1.0 written in Dublin Core only: dc:title, dc:description, the item's rdf:about as its address.
+DOCS.push(['rdf-dc-only', `<?xml version="1.0" encoding="UTF-8"?>
+<rdf:RDF xmlns="http://purl.org/rss/1.0/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://library.example.ac.in/news"><dc:title>University Library News</dc:title><link>https://library.example.ac.in/news</link><items><rdf:Seq><rdf:li rdf:resource="https://library.example.ac.in/news/rare-manuscripts"/></rdf:Seq></items></channel>
+<item rdf:about="https://library.example.ac.in/news/rare-manuscripts"><dc:title>Rare manuscripts go online</dc:title><dc:description>The library put 400 palm-leaf manuscripts online on Thursday.</dc:description><dc:date>2026-11-26T11:00:00+05:30</dc:date><dc:creator>Library Desk</dc:creator><dc:subject>Digitisation</dc:subject></item>
+</rdf:RDF>`, 'application/rdf+xml']);
+// Dates in older and rarer forms: RFC 850, asctime, "UT", "Z", an offset without a colon after a space, Unix seconds, Korean dots.
+DOCS.push(['dates-old', rss(`<title>Almanac</title><link>https://almanac.example.org/</link>`, `
+<item><title>RFC 850</title><link>https://almanac.example.org/1</link><description>One.</description><pubDate>Thursday, 26-Nov-26 14:05:00 GMT</pubDate></item>
+<item><title>asctime</title><link>https://almanac.example.org/2</link><description>Two.</description><pubDate>Thu Nov 26 13:05:00 2026</pubDate></item>
+<item><title>UT</title><link>https://almanac.example.org/3</link><description>Three.</description><pubDate>Thu, 26 Nov 2026 12:05:00 UT</pubDate></item>
+<item><title>Z</title><link>https://almanac.example.org/4</link><description>Four.</description><pubDate>Thu, 26 Nov 2026 11:05:00 Z</pubDate></item>
+<item><title>Offset</title><link>https://almanac.example.org/5</link><description>Five.</description><pubDate>2026-11-26 14:05:00 +0530</pubDate></item>
+<item><title>Unix</title><link>https://almanac.example.org/6</link><description>Six.</description><pubDate>1795688700</pubDate></item>`)]);
+DOCS.push(['korean-dots', rss(`<title>부산 소식</title><link>https://busan.example.kr/</link><language>ko</language>`, `
+<item><title>해운대 해수욕장 겨울 축제 개막</title><link>https://busan.example.kr/news/1</link><description>해운대 해수욕장에서 겨울 축제가 26일 개막했다.</description><pubDate>2026.11.26. 14:05</pubDate></item>
+<item><title>광안대교 야간 조명 교체</title><link>https://busan.example.kr/news/2</link><description>광안대교 야간 조명이 교체됐다.</description><pubDate>2026. 11. 26. 오후 3:05</pubDate></item>`)]);
+// A photo blog's item: a picture enclosure, no link, no guid.
+DOCS.push(['photo-enclosure', rss(`<title>Monsoon Lens</title><link>https://monsoonlens.example.in/</link>`, `
+<item><title>Clouds over Cherrapunji</title><description>Clouds rolled over the plateau at dawn.</description><pubDate>Thu, 26 Nov 2026 01:00:00 GMT</pubDate><enclosure url="https://monsoonlens.example.in/photos/cherrapunji-clouds.jpg" type="image/jpeg" length="482113"/></item>`)]);
+// JSON Feed 1.0 from an Indian site: a time without a zone, tags, an author with only a url.
+DOCS.push(['jsonfeed-zoneless', JSON.stringify({ version: 'https://jsonfeed.org/version/1', title: 'Pune Civic Watch', home_page_url: 'https://civicwatch.example.in/', items: [
+  { id: 'cw-1', url: 'https://civicwatch.example.in/posts/pmpml-buses', title: 'PMPML adds 100 electric buses', content_html: '<p>PMPML added 100 electric buses to its fleet on Thursday.</p>', date_published: '2026-11-26T10:00:00', tags: ['transport', 'electric'], author: { url: 'https://civicwatch.example.in/team/' } },
+] }), 'application/json']);
+
+describe('old and unusual XML', () => {
+  it('RSS 0.91 under Netscape’s DTD: the HTML entities it declares read as characters', async () => {
+    expect((await swept('rss091-dtd'))[0]).toMatchObject({ title: 'Café owners protest — again', text: 'Café owners on Market Street closed for an hour on Thursday over parking fees.' });
+  });
+
+  it('RSS 2.0 in UserLand’s default namespace reads as RSS does', async () => {
+    expect((await swept('userland-ns'))[0]).toMatchObject({ title: 'Dredging notice for berth 4', link: 'https://harbourboard.example.org/notices/berth-4', published: '2026-11-26T06:00:00.000Z' });
+  });
+
+  it('Atom with a prefix on every element reads as Atom does', async () => {
+    expect((await swept('prefixed-atom'))[0]).toMatchObject({ title: 'Container traffic up 8 per cent', link: 'https://porttrust.example.in/updates/container-traffic', author: 'Meera Iyer', source: 'Port Trust Updates' });
+  });
+
+  it('Atom: out-of-line content’s src as the link, an xhtml title as text, the page before a PDF, an http id when there is no link', async () => {
+    expect((await swept('atom-links')).map((s) => [s.title, s.link])).toEqual([
+      ['Flood bulletin 12', 'https://rivers.example.gov/bulletins/12.html'],
+      ['Water levels at Guwahati ease', 'https://rivers.example.gov/bulletins/13.html'],
+      ['Flood bulletin 14', 'https://rivers.example.gov/bulletins/14.html'],
+    ]);
+  });
+
+  it('RSS 1.0 in Dublin Core only: dc:title, dc:description, the item’s rdf:about as its link', async () => {
+    expect((await swept('rdf-dc-only'))[0]).toMatchObject({
+      title: 'Rare manuscripts go online',
+      link: 'https://library.example.ac.in/news/rare-manuscripts',
+      text: 'The library put 400 palm-leaf manuscripts online on Thursday.',
+      published: '2026-11-26T05:30:00.000Z',
+      author: 'Library Desk',
+      categories: ['Digitisation'],
+      source: 'University Library News',
+    });
+  });
+
+  it('dates in RFC 850, asctime, "UT", "Z", "+0530" after a space, Unix seconds; Korean dotted dates on Korea’s clock', async () => {
+    expect((await swept('dates-old')).map((s) => s.published)).toEqual([
+      '2026-11-26T14:05:00.000Z',
+      '2026-11-26T13:05:00.000Z',
+      '2026-11-26T12:05:00.000Z',
+      '2026-11-26T11:05:00.000Z',
+      '2026-11-26T08:35:00.000Z',
+      '2026-11-26T10:25:00.000Z',
+    ]);
+    // Before: the Korean forms were read as UTC (14:05Z and 15:05Z).
+    expect((await swept('korean-dots')).map((s) => s.published)).toEqual(['2026-11-26T05:05:00.000Z', '2026-11-26T06:05:00.000Z']);
+  });
+
+  it('a photo item with only a picture enclosure: the picture is its image and its link', async () => {
+    // Before: the story had no link at all.
+    expect((await swept('photo-enclosure'))[0]).toMatchObject({ title: 'Clouds over Cherrapunji', image: 'https://monsoonlens.example.in/photos/cherrapunji-clouds.jpg', link: 'https://monsoonlens.example.in/photos/cherrapunji-clouds.jpg' });
+  });
+
+  it('JSON Feed 1.0 of an Indian site: a zoneless time on India’s clock, its tags, an author without a name is no one', async () => {
+    expect((await swept('jsonfeed-zoneless'))[0]).toMatchObject({ published: '2026-11-26T04:30:00.000Z', categories: ['transport', 'electric'], author: null });
+  });
+});
