@@ -367,3 +367,34 @@ describe('old and unusual XML', () => {
     expect((await swept('jsonfeed-zoneless'))[0]).toMatchObject({ published: '2026-11-26T04:30:00.000Z', categories: ['transport', 'electric'], author: null });
   });
 });
+
+// Feeds whose titles name no outlet: none at all, an address, the format, the page alone.
+const untitled = (host: string, title: string) =>
+  rss(`${title}<link>https://www.${host}/</link>`, `<item><title>Ferry timetable changes on Monday</title><link>https://www.${host}/news/ferry</link><description>The ferry from ${host} will leave on the hour from Monday.</description></item>`);
+DOCS.push(['no-title', untitled('harbourwatch.example.org', '')]);
+DOCS.push(['address-title', untitled('portnews.example.org', '<title>https://www.portnews.example.org/feed/</title>')]);
+DOCS.push(['format-title', untitled('dockside.example.org', '<title>RSS Feed</title>')]);
+DOCS.push(['page-title', untitled('islandtimes.example.org', '<title>News</title>')]);
+// Canada's news Atom: the department as the author, an offset of the Americas.
+DOCS.push(['canada', atom(`<title>Global Affairs Canada - News</title><id>https://www.canada.example.ca/en/global-affairs/news.atom</id><updated>2026-11-26T09:05:00-05:00</updated><link rel="alternate" href="https://www.canada.example.ca/en/global-affairs/news.html"/>`, `
+<entry><title>Minister concludes visit to India</title><link href="https://www.canada.example.ca/en/global-affairs/news/2026/11/minister-concludes-visit-to-india.html"/><id>https://www.canada.example.ca/en/global-affairs/news/2026/11/minister-concludes-visit-to-india.html</id><updated>2026-11-26T09:05:00-05:00</updated><author><name>Global Affairs Canada</name></author><summary type="html">&lt;p&gt;The Minister of Foreign Affairs concluded a three-day visit to New Delhi and Mumbai today.&lt;/p&gt;</summary></entry>`), ATOM]);
+// A post that is only an embedded YouTube video and a line: its picture is the video's.
+DOCS.push(['srcset-only', rss(`<title>Lens and Lane</title><link>https://lensandlane.example.in/</link>`, `
+<item><title>Night market in Shillong</title><link>https://lensandlane.example.in/night-market</link><content:encoded><![CDATA[<figure><img srcset="https://lensandlane.example.in/img/night-market-600.jpg 600w, https://lensandlane.example.in/img/night-market-1600.jpg 1600w" sizes="100vw" alt="stalls"></figure><p>The night market at Police Bazar opened for the season on Thursday.</p>]]></content:encoded><pubDate>Thu, 26 Nov 2026 13:00:00 +0530</pubDate></item>`, CONTENT)]);
+
+describe('who published it when the feed’s title does not say', () => {
+  it('no title, an address, the format or the page alone: the site’s host is the source', async () => {
+    const sources = [];
+    for (const name of ['no-title', 'address-title', 'format-title', 'page-title']) sources.push((await swept(name))[0]!.source);
+    // Before: the feed server's host (127.0.0.1), the address, "RSS Feed", "News".
+    expect(sources).toEqual(['harbourwatch.example.org', 'portnews.example.org', 'dockside.example.org', 'islandtimes.example.org']);
+  });
+
+  it('Canada’s news Atom: the department, not "News", as the source; its offset', async () => {
+    expect((await swept('canada'))[0]).toMatchObject({ source: 'Global Affairs Canada', author: 'Global Affairs Canada', published: '2026-11-26T14:05:00.000Z' });
+  });
+
+  it('a picture given only by its srcset is the story’s picture, at its widest', async () => {
+    expect((await swept('srcset-only'))[0]).toMatchObject({ image: 'https://lensandlane.example.in/img/night-market-1600.jpg', text: 'The night market at Police Bazar opened for the season on Thursday.' });
+  });
+});
