@@ -729,10 +729,10 @@ function firstWords(text: string): string {
  * What a CMS writes for a post saved without a title: "(no title)" (Blogger), "Untitled" (Tumblr, Squarespace,
  * WordPress drafts), Tumblr's name of the post's kind ("Photo", "Video", "Quote", "Link", "Chat", "Audio") for a post
  * without one, the post's own address (Tumblr and Mastodon bridges, link blogs), or a template's empty field
- * printed as "null" or "undefined". Such a post is headed as one
+ * printed as "null" or "undefined", and OStatus's "New note by asha" (GNU social, Pleroma, Mastodon's old Atom). Such a post is headed as one
  * without a title is, when it has text to head it with.
  */
-const PLACEHOLDER_TITLE = /^(?:[([]?\s*(?:no title|untitled(?: (?:post|entry|item|story))?|sin título|sans titre|ohne titel|senza titolo|sem título)\s*[)\]]?|https?:\/\/\S+|null|undefined|photo|video|audio|quote|link|chat)$/i;
+const PLACEHOLDER_TITLE = /^(?:[([]?\s*(?:no title|untitled(?: (?:post|entry|item|story))?|sin título|sans titre|ohne titel|senza titolo|sem título)\s*[)\]]?|https?:\/\/\S+|null|undefined|photo|video|audio|quote|link|chat|new (?:note|status|comment) by \S+)$/i;
 
 /**
  * A release titled by its number alone, as the ISPR and other press offices file them: "No PR-214/2026-ISPR",

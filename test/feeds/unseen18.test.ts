@@ -398,3 +398,41 @@ describe('who published it when the feed’s title does not say', () => {
     expect((await swept('srcset-only'))[0]).toMatchObject({ image: 'https://lensandlane.example.in/img/night-market-1600.jpg', text: 'The night market at Police Bazar opened for the season on Thursday.' });
   });
 });
+
+// WordPress.com: the author's Gravatar as the first media:content, the post's picture after it.
+DOCS.push(['wpcom', rss(`<title>Konkan Rail Diaries</title><link>https://konkanrail.example.wordpress.com</link>`, `
+<item><title>Monsoon timetable ends</title><link>https://konkanrail.example.wordpress.com/2026/11/26/monsoon-timetable-ends/</link><dc:creator><![CDATA[Sameer Naik]]></dc:creator><pubDate>Thu, 26 Nov 2026 04:00:00 +0000</pubDate><guid isPermaLink="false">http://konkanrail.example.wordpress.com/?p=812</guid><description><![CDATA[The monsoon timetable on the Konkan line ended on Thursday.]]></description><media:thumbnail url="https://konkanrail.example.files.wordpress.com/2026/11/train.jpg" /><media:content url="https://0.gravatar.com/avatar/0a1b2c3d4e5f?s=96&#38;d=identicon&#38;r=G" medium="image"><media:title type="html">sameernaik</media:title></media:content><media:content url="https://konkanrail.example.files.wordpress.com/2026/11/train.jpg" medium="image"><media:title type="html">train</media:title></media:content></item>`, `${DC} xmlns:media="http://search.yahoo.com/mrss/"`)]);
+// OStatus Atom (GNU social, Pleroma): "New note by …" as every entry's title.
+DOCS.push(['ostatus', atom(`<title>asha timeline</title><id>https://social.example.in/users/asha/feed.atom</id><updated>2026-11-26T09:00:00Z</updated><link rel="alternate" href="https://social.example.in/users/asha"/><author><name>asha</name></author>`, `
+<entry><activity:object-type>http://activitystrea.ms/schema/1.0/note</activity:object-type><id>https://social.example.in/objects/1</id><title>New note by asha</title><content type="html">&lt;p&gt;The bus lane on Linking Road opened this morning and the traffic is moving.&lt;/p&gt;</content><published>2026-11-26T09:00:00Z</published><updated>2026-11-26T09:00:00Z</updated><link rel="alternate" type="text/html" href="https://social.example.in/notice/1"/></entry>`, 'xmlns:activity="http://activitystrea.ms/spec/1.0/"'), ATOM]);
+// A PHP template that prints a byte-order mark and a blank line before the prolog.
+DOCS.push(['leading-space', `\uFEFF\n\n<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Taluk Office Notices</title><link>https://taluk.example.in/</link>
+<item><title>Ration card camp on Saturday</title><link>https://taluk.example.in/notices/ration-camp</link><description>A ration card camp will be held at the taluk office on Saturday.</description><pubDate>Thu, 26 Nov 2026 10:00:00 +0530</pubDate></item></channel></rss>`]);
+// The same item printed twice in one document (a template's loop run over two lists).
+DOCS.push(['printed-twice', rss(`<title>Ward Bulletin</title><link>https://wardbulletin.example.in/</link>`, [1, 2].map(() => `
+<item><title>Water supply cut in Ward 9 on Friday</title><link>https://wardbulletin.example.in/water-cut</link><guid>https://wardbulletin.example.in/water-cut</guid><description>Water supply will be cut in Ward 9 from 10 am to 4 pm on Friday for pipe repairs.</description><pubDate>Thu, 26 Nov 2026 09:00:00 +0530</pubDate></item>`).join(''))]);
+
+describe('platforms and templates', () => {
+  it('WordPress.com: the post’s picture, not the author’s Gravatar listed before it', async () => {
+    expect((await swept('wpcom'))[0]).toMatchObject({ image: 'https://konkanrail.example.files.wordpress.com/2026/11/train.jpg', author: 'Sameer Naik' });
+  });
+
+  it('OStatus Atom: "New note by asha" says nothing, the note’s first sentence heads it', async () => {
+    expect((await swept('ostatus'))[0]).toMatchObject({ title: 'The bus lane on Linking Road opened this morning and the traffic is moving', link: 'https://social.example.in/notice/1', author: 'asha' });
+  });
+
+  it('a byte-order mark and blank lines before the prolog are read past', async () => {
+    expect((await swept('leading-space'))[0]).toMatchObject({ title: 'Ration card camp on Saturday', published: '2026-11-26T04:30:00.000Z' });
+  });
+
+  it('the same item printed twice in one document is one story', async () => {
+    expect((await swept('printed-twice')).map((s) => s.title)).toEqual(['Water supply cut in Ward 9 on Friday']);
+  });
+
+  it('a web firewall’s block page served with 200 is a readable per-feed error, not a feed', async () => {
+    const page = '<!DOCTYPE html><html><head><title>Access Denied</title></head><body><h1>Access Denied</h1><p>You don\'t have permission to access this server.</p><p>Reference #18.2f1e3b17.1795698300.4a2b</p></body></html>';
+    const { outcome, feed, stories } = await sweep.poll('/unseen18/waf', page, 'text/html; charset=utf-8');
+    expect(outcome.status).not.toBe('ok');
+    expect([feed.lastError, stories.length]).toEqual([expect.stringContaining('Access Denied'), 0]);
+  });
+});
