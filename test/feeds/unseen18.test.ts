@@ -436,3 +436,20 @@ describe('platforms and templates', () => {
     expect([feed.lastError, stories.length]).toEqual([expect.stringContaining('Access Denied'), 0]);
   });
 });
+
+// A JSON Feed whose items give their address only as the id (templates that print the permalink there); an Atom summary in XHTML.
+DOCS.push(['jsonfeed-id-only', JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Deccan Cycling Club', home_page_url: 'https://deccancycling.example.in/', items: [
+  { id: 'https://deccancycling.example.in/rides/sinhagad-dawn-ride/', title: 'Sinhagad dawn ride this Sunday', content_text: 'We leave Swargate at 5 am on Sunday for the Sinhagad climb.', date_published: '2026-11-26T07:00:00+05:30' },
+] }), 'application/feed+json']);
+DOCS.push(['atom-xhtml-summary', atom(`<title>Botanical Survey Notes</title><id>urn:bsn</id><updated>2026-11-26T06:00:00Z</updated><link rel="alternate" href="https://bsn.example.gov.in/"/>`, `
+<entry><title>New orchid recorded in Arunachal</title><link href="https://bsn.example.gov.in/notes/orchid"/><id>urn:bsn:1</id><updated>2026-11-26T06:00:00Z</updated><summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Botanists recorded a new orchid in the <em>Namdapha</em> park.</p><p>It flowers in November.</p></div></summary></entry>`), ATOM]);
+
+describe('addresses given another way', () => {
+  it('a JSON Feed item addressed only by an id that is a URL is linked to it', async () => {
+    expect((await swept('jsonfeed-id-only'))[0]).toMatchObject({ link: 'https://deccancycling.example.in/rides/sinhagad-dawn-ride/', published: '2026-11-26T01:30:00.000Z' });
+  });
+
+  it('an Atom summary in XHTML: its paragraphs, no markup', async () => {
+    expect((await swept('atom-xhtml-summary'))[0]).toMatchObject({ text: 'Botanists recorded a new orchid in the Namdapha park.\n\nIt flowers in November.' });
+  });
+});
