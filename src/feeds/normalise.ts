@@ -500,10 +500,6 @@ function firstDate(dates: string[], region: string | null, order: NumericOrder):
 }
 
 /**
- * The feed's own pictures resolve against the entry's bases; one found in the content also against the content's
- * xml:base, and then the content's own <base href> (itself resolved against those, as a browser resolves it).
- */
-/**
  * A static site's page bundle: the post is a folder ("/posts/toy-train/") and its pictures sit in it, named bare in its HTML
  * ("engine.jpg"), as Hugo, Zola and Eleventy print a post's summary. Such a name is in the post's folder, as a browser showing
  * the post reads it; against the site it was a missing file. A path with a folder ("images/x.jpg", Joomla's) stays the site's.
@@ -514,6 +510,10 @@ function bundleBase(picture: string | null, link: string | null): string | null 
   return picture && link?.endsWith('/') && BARE_FILE_NAME.test(picture) ? link : null;
 }
 
+/**
+ * The feed's own pictures resolve against the entry's bases; one found in the content also against the content's
+ * xml:base, and then the content's own <base href> (itself resolved against those, as a browser resolves it).
+ */
 function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null], contentBases: (string | null)[]): string | null {
   for (const candidate of fromFeed) {
     const url = absoluteUrl(candidate, ...bases);
