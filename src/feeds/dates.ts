@@ -607,8 +607,11 @@ function epoch(s: string): number | null {
   return null;
 }
 
-/** The year first with slashes or dots, as Japanese, Chinese and Korean sites write it: "2026/11/26 14:05", "2026.11.26". */
-const YEAR_FIRST = /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?=$|[\sT])/;
+/**
+ * The year first with slashes or dots, as Japanese, Chinese and Korean sites write it: "2026/11/26 14:05", "2026.11.26"; Korean
+ * sites close each part with its dot, spaced or not ("2026.11.26. 14:05", "2026. 11. 26. 오후 2:05", as ko-KR's locale prints it).
+ */
+const YEAR_FIRST = /^(\d{4})([/.]) ?(\d{1,2})\2 ?(\d{1,2})\.?(?=$|[\sT])/;
 
 function iso(s: string): WallTime | null {
   // Read as ISO's "2026-11-26 14:05": V8 read it as UTC, whatever the feed's country (a Japanese story 9 hours ahead).

@@ -33,6 +33,8 @@ export interface FeedEntry {
   sourceUrl?: string | null;
   /** The first audio or video enclosure's URL as written: a podcast episode without a link is that file. */
   media?: string | null;
+  /** The first picture enclosure's URL as written: a photo item without a link is that picture (see normalise's storyLink). */
+  picture?: string | null;
   /** Image URLs as written, best first. */
   images: string[];
   /** Pictures the feed says are tiny (icons, 72×72 thumbnails): the story's only when it has no other. */

@@ -110,7 +110,7 @@ export function parseJsonFeed(body: string): ParsedFeed {
     const authors = authorNames(i);
     entries.push({
       guid: i.id ?? null,
-      link: i.url ?? i.external_url ?? null,
+      link: storyLink(i),
       base: null,
       // A title is plain text by the spec, but generators (WordPress's JSON Feed plugin) write its markup escaped,
       // "Tom &amp; Jerry &lt;b&gt;live&lt;/b&gt;": read as the title's HTML, as an RSS title's escaped markup is.
@@ -132,6 +132,17 @@ export function parseJsonFeed(body: string): ParsedFeed {
   // Relative item URLs are the site's: resolved against home_page_url, else the feed's own address as it names it
   // (feed_url), which says the site's host when the document was fetched from another (a mirror, a proxy).
   return { format: 'json', title: cleanTitle(f.title ?? null) || null, link: f.home_page_url ?? null, base: siteUrl(f.home_page_url) ?? siteUrl(f.feed_url), language: f.language ?? null, ttlMinutes: null, entries, warning };
+}
+
+/**
+ * A link post names two pages: its own (`url`, the permalink) and the one it is about (`external_url`). The story is the post,
+ * as readers open it (NetNewsWire's preferred link is url, else external_url): what the writer says of the article is theirs,
+ * and the feed is its source. A bookmark that says nothing of its own (Micro.blog's, a link blog's bare pointer: no content, no
+ * summary) is the article it points to: its own page holds only that address.
+ */
+function storyLink(i: { url?: string; external_url?: string; content_html?: string; content_text?: string; summary?: string }): string | null {
+  const saysNothing = !i.content_html && !i.content_text && !i.summary;
+  return (saysNothing ? i.external_url ?? i.url : i.url ?? i.external_url) ?? null;
 }
 
 /**

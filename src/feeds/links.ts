@@ -301,6 +301,11 @@ const RESIZER_PARAMS: { host?: RegExp; path?: RegExp; params: string[] }[] = [
  * "photo.jpg". Only under /wp-content/uploads/, where WordPress alone names files.
  */
 const WORDPRESS_SIZED_FILE = /(\/wp-content\/uploads\/(?:[^?#]*\/)?[^/?#]+?)-\d{2,5}x\d{2,5}(\.(?:jpe?g|png|gif|webp|avif))$/i;
+/**
+ * Ghost's resized copies of an upload: "/content/images/size/w600/2026/11/x.jpg" (and "…/size/w600/format/webp/…") beside
+ * "/content/images/2026/11/x.jpg". Only under /content/images/size/, where Ghost alone names files (a site may sit in a folder).
+ */
+const GHOST_SIZED_FILE = /^((?:\/[^/]+)*\/content\/images)\/size\/w\d{2,5}(?:h\d{2,5})?(?:\/format\/[a-z]{3,5})?(?=\/)/i;
 /** Hatena's picture proxy: "cdn.image.st-hatena.com/image/scale/<hash>/enclosure/https/<host>/<path>" scales the picture at <host>/<path>. */
 const HATENA_SCALED = /^\/image\/(?:scale|square)\/[^/]+\/[^/]+\/(https?)\/([^/]+\/.+)$/;
 
@@ -308,7 +313,7 @@ const HATENA_SCALED = /^\/image\/(?:scale|square)\/[^/]+\/[^/]+\/(https?)\/([^/]
  * The full-size picture behind a resized copy, where the address says by a rule that holds for its host how the copy
  * was asked for: Blogger's 72×72 crop (media:thumbnail ".../s72-c/photo.jpg") and its content's 320- or 400-wide copy
  * are asked again at 1600 wide, the most its host serves; a resizing CDN's size parameters are dropped; WordPress's
- * "-300x200" copy gives way to the upload it was made from. A digest's picture needs the picture, not a thumbnail.
+ * "-300x200" copy, and Ghost's "/size/w600/" one, give way to the upload they were made from. A digest's picture needs the picture, not a thumbnail.
  * Any other address is returned as it is.
  */
 export function largerPicture(url: string): string {
@@ -319,7 +324,7 @@ export function largerPicture(url: string): string {
     if (hatena) return `${hatena[1]}://${hatena[2]}`;
     const resizer = RESIZER_PARAMS.find((r) => (r.host ? r.host.test(u.hostname) : r.path!.test(u.pathname)));
     const sizes = (resizer?.params ?? []).filter((p) => u.searchParams.has(p));
-    const original = u.pathname.replace(WORDPRESS_SIZED_FILE, '$1$2');
+    const original = u.pathname.replace(WORDPRESS_SIZED_FILE, '$1$2').replace(GHOST_SIZED_FILE, '$1');
     if (!sizes.length && original === u.pathname) return url;
     for (const p of sizes) u.searchParams.delete(p);
     u.pathname = original;

@@ -182,7 +182,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     // A date in the future is clamped to fetch time: some feeds stamp stories ahead to pin them on top.
     published: published === null ? ctx.fetchedAt : Math.min(published, ctx.fetchedAt),
     author,
-    image: pickImage(entry.images, story.image, bases, [entry.contentBase ?? null, story.base ?? null]) ?? pickImage(entry.smallImages ?? [], null, bases, []),
+    image: pickImage(entry.images, story.image, bases, [bundleBase(story.image, link), entry.contentBase ?? null, story.base ?? null]) ?? pickImage(entry.smallImages ?? [], null, bases, []),
     agency: wire.agency ?? bylineAgency,
     dateline: wire.dateline,
     place: wire.place,
@@ -424,7 +424,8 @@ function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, s
   const noPage = (url: string) => FRONT_PAGE.test(url) || url === feedUrl || url === canonicalFeedUrl(feedUrl);
   const permalink = guidLink(entry.guid, bases, entry.guidIsPermaLink === true);
   if (canonical && !noPage(canonical)) return isAmpCopy(canonical, permalink) ? permalink : canonical;
-  const elsewhere = () => commentsPage(entry.comments, bases) ?? sourcePage(entry.sourceUrl, bases) ?? canonicalLink(entry.media, ...bases);
+  // Last, a photo item's picture: the item is the photo (a photo blog's enclosure, nothing else to open).
+  const elsewhere = () => commentsPage(entry.comments, bases) ?? sourcePage(entry.sourceUrl, bases) ?? canonicalLink(entry.media, ...bases) ?? canonicalLink(entry.picture, ...bases);
   // A link to the front page ("#", "/" in a template) is the last resort: an episode's file, a comments page say more.
   if (canonical) return (permalink && !noPage(permalink) ? permalink : null) ?? elsewhere() ?? canonical;
   return permalink ?? elsewhere();
@@ -496,6 +497,17 @@ function firstDate(dates: string[], region: string | null, order: NumericOrder):
     otherCalendar ??= t;
   }
   return otherCalendar;
+}
+
+/**
+ * A static site's page bundle: the post is a folder ("/posts/toy-train/") and its pictures sit in it, named bare in its HTML
+ * ("engine.jpg"), as Hugo, Zola and Eleventy print a post's summary. Such a name is in the post's folder, as a browser showing
+ * the post reads it; against the site it was a missing file. A path with a folder ("images/x.jpg", Joomla's) stays the site's.
+ */
+const BARE_FILE_NAME = /^[\w.-]+\.(?:jpe?g|png|gif|webp|avif)$/i;
+
+function bundleBase(picture: string | null, link: string | null): string | null {
+  return picture && link?.endsWith('/') && BARE_FILE_NAME.test(picture) ? link : null;
 }
 
 /**
@@ -627,8 +639,8 @@ function cleanAuthor(raw: string | undefined): string | null {
   // A desk's account, "webdesk", "web_desk", "WebDesk": the desk's credit, as a page prints it ("Web Desk").
   const desk = DESK_LOGIN.exec(a);
   if (desk) return `${desk[1]![0]!.toUpperCase()}${desk[1]!.slice(1).toLowerCase()} Desk`;
-  // One word of five capitals or fewer is an organisation's initials ("OCHA", "UNHCR", "WHO"), not a name in capitals.
-  if (!/\p{Ll}/u.test(a) && /\p{Lu}{3}/u.test(a) && !/^\p{Lu}{3,5}$/u.test(a)) a = nameCased(a);
+  // A name in capitals reads as it is spelt ("RAJESH KUMAR", a first name alone: "RAVI"); an organisation's initials stay ("OCHA", "UNHCR", "WHO").
+  if (!/\p{Ll}/u.test(a) && /\p{Lu}{3}/u.test(a) && !isInitials(a)) a = nameCased(a);
   return a.length > AUTHOR_MAX ? `${a.slice(0, AUTHOR_MAX - 1)}…` : a;
 }
 
@@ -657,10 +669,21 @@ function isLogin(a: string): boolean {
 }
 
 /**
- * Agencies, outlets and desks a byline names in capitals, as they are written: "PTI", "IANS", "AP". A word of two
+ * One word of capitals that is an organisation's initials, not a first name in capitals: three letters ("WHO", "FAO"), a word of
+ * CAPITALS_KEPT ("OCHA", "NATO"), or one no name is spelt like: no vowel, three consonants running ("UNHCR", "UNDP"), two
+ * different vowels together ("IAEA"). "RAVI", "ASHA", "MEERA", "PRIYA" are names (Indian CMSs print a byline in capitals).
+ */
+function isInitials(a: string): boolean {
+  if (!/^\p{Lu}{3,5}$/u.test(a)) return false;
+  return a.length === 3 || CAPITALS_KEPT.has(a) || !/[AEIOU]/.test(a) || /[^AEIOUY]{3}/.test(a) || /([AEIOU])(?!\1)[AEIOU]/.test(a);
+}
+
+/**
+ * Agencies, outlets and desks a byline names in capitals, as they are written: "PTI", "IANS", "AP"; and bodies whose initials
+ * read as a word ("OCHA", "NATO", "ISRO"). A word of two
  * letters or without a vowel is initials ("AK", "JK"), and stays so too.
  */
-const CAPITALS_KEPT = new Set(['PTI', 'IANS', 'ANI', 'UNI', 'AFP', 'AAP', 'DPA', 'EFE', 'ANSA', 'UPI', 'TASS', 'BBC', 'CNN', 'NDTV', 'BSS', 'APP', 'NNI', 'KNA', 'WAM', 'SPA', 'IRNA', 'PIB', 'TNN', 'HT', 'IE', 'TOI', 'ABC', 'NBC', 'CBS', 'NPR', 'PBS', 'AP', 'USA', 'UK', 'US', 'II', 'III', 'IV', 'JR', 'SR']);
+const CAPITALS_KEPT = new Set(['PTI', 'IANS', 'ANI', 'UNI', 'AFP', 'AAP', 'DPA', 'EFE', 'ANSA', 'UPI', 'TASS', 'BBC', 'CNN', 'NDTV', 'BSS', 'APP', 'NNI', 'KNA', 'WAM', 'SPA', 'IRNA', 'PIB', 'TNN', 'HT', 'IE', 'TOI', 'ABC', 'NBC', 'CBS', 'NPR', 'PBS', 'AP', 'USA', 'UK', 'US', 'II', 'III', 'IV', 'JR', 'SR', 'OCHA', 'NATO', 'NASA', 'ISRO', 'SEBI', 'OPEC', 'UNEP', 'UNIDO', 'WIPO', 'FEMA', 'SAARC', 'ASEAN']);
 /** Words of a name that stay lower case after its first word: "Ana de Souza", "Kees van der Berg", "Rajesh Kumar and Asha Rao". */
 const LOWER_IN_NAME = new Set(['and', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'bint']);
 
@@ -706,10 +729,10 @@ function firstWords(text: string): string {
  * What a CMS writes for a post saved without a title: "(no title)" (Blogger), "Untitled" (Tumblr, Squarespace,
  * WordPress drafts), Tumblr's name of the post's kind ("Photo", "Video", "Quote", "Link", "Chat", "Audio") for a post
  * without one, the post's own address (Tumblr and Mastodon bridges, link blogs), or a template's empty field
- * printed as "null" or "undefined". Such a post is headed as one
+ * printed as "null" or "undefined", and OStatus's "New note by asha" (GNU social, Pleroma, Mastodon's old Atom). Such a post is headed as one
  * without a title is, when it has text to head it with.
  */
-const PLACEHOLDER_TITLE = /^(?:[([]?\s*(?:no title|untitled(?: (?:post|entry|item|story))?|sin título|sans titre|ohne titel|senza titolo|sem título)\s*[)\]]?|https?:\/\/\S+|null|undefined|photo|video|audio|quote|link|chat)$/i;
+const PLACEHOLDER_TITLE = /^(?:[([]?\s*(?:no title|untitled(?: (?:post|entry|item|story))?|sin título|sans titre|ohne titel|senza titolo|sem título)\s*[)\]]?|https?:\/\/\S+|null|undefined|photo|video|audio|quote|link|chat|new (?:note|status|comment) by \S+)$/i;
 
 /**
  * A release titled by its number alone, as the ISPR and other press offices file them: "No PR-214/2026-ISPR",

@@ -27,6 +27,12 @@ const OUTLET_IN_TITLE: RegExp[] = [
   // Flickr's photostream ("Uploads from Asha Rao") and arXiv's listings ("physics.ao-ph updates on arXiv.org").
   /^Uploads from (.+)$/,
   /^\S+ updates on (arXiv\.org)$/i,
+  // A member's page on a site of people's diaries and shelves is theirs, as a Medium author's is: Letterboxd's "Letterboxd -
+  // Ravi Menon", Goodreads' "Asha Rao's bookshelf: read", Pinboard's "Pinboard (asharao)". The service is the host; the person
+  // is who wrote the review or kept the bookmark.
+  /^Letterboxd\s+[-–—]\s+(.+)$/,
+  /^(.+?)['’]s bookshelf: .+$/,
+  /^Pinboard \((.+)\)$/,
   /^(.+?)\s+[-–—]\s+Medium$/i,
   // Naver Blog: "부산 여행 일기 : 네이버 블로그" ("… : Naver Blog").
   /^(.+?)\s*:\s*네이버\s*블로그$/,
@@ -34,10 +40,30 @@ const OUTLET_IN_TITLE: RegExp[] = [
   new RegExp(`^(.+?)(?:${AFTER_SITE})${LISTING_PAGE}$`, 'i'),
 ];
 
-export function outletName(feedTitle: string): string {
+/**
+ * A title that names no outlet: the page alone ("News", "Aktuelles", "Blog"), the format ("RSS", "RSS Feed", "Atom feed"), a
+ * CMS's placeholder ("Untitled", "My Blog"), or an address ("https://harbourwatch.example.org/feed/"). The site's host says more.
+ */
+const NAMES_NO_OUTLET = new RegExp(String.raw`^(?:${PAGE_NAMES}|(?:rss|atom|xml|rss 2\.0|syndication)(?: feed)?|untitled(?: feed| site| blog)?|my (?:blog|site|website)|(?:https?:\/\/|www\.)\S+)$`, 'i');
+
+/** The outlet a feed's title names, or null when it names none (see NAMES_NO_OUTLET). */
+export function outletName(feedTitle: string): string | null {
+  if (NAMES_NO_OUTLET.test(feedTitle.trim())) return null;
   for (const pattern of OUTLET_IN_TITLE) {
     const name = pattern.exec(feedTitle)?.[1]?.trim();
     if (name) return name;
   }
   return feedTitle;
+}
+
+/** The outlet of a feed whose title names none: the host of the site it names, else of the feed's own address, without "www.". */
+export function siteHost(siteLink: string | null | undefined, feedUrl: string): string {
+  for (const url of [siteLink, feedUrl]) {
+    try {
+      if (url && /^https?:\/\//i.test(url)) return new URL(url).hostname.replace(/^www\./, '');
+    } catch {
+      // a site link that is no address: the feed's own is
+    }
+  }
+  return feedUrl;
 }

@@ -427,13 +427,18 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
   const news = newsSitemap(raw);
   // .NET's SyndicationFeed writes what RSS has no element for in Atom's namespace under the prefix a10: an author
   // without an address (<a10:author><a10:name>), the full text (<a10:content>), a link that is not the first.
+  const hosts = podcastHosts(raw['podcast:person']);
   const authors = compact([
     personName(raw['dc:creator']),
     personName(raw.author),
     personName(raw['atom:author']),
     personName(raw['a10:author']),
+    // Podcasting 2.0 names the episode's people; its hosts are who made it (an episode's itunes:author is mostly the show's name).
+    ...hosts,
     text(raw['itunes:author']),
     text(raw['googleplay:author']),
+    // LiveJournal and Dreamwidth name who posted an entry (in a community, one member of many) by their handle.
+    text(raw['lj:poster']),
     ...publisherFields(raw, 'author'),
   ]);
   // Russian CMSs (1C-Bitrix, DLE, WordPress plugins) write the whole story for Yandex's news and Turbo pages in
@@ -484,17 +489,27 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
     ]),
     // From the raw item: rss-parser's creator is the first element's bare text, "by" for "by <a>Jane Roe</a>".
     authors: authors.length ? authors : channelAuthors,
-    byline: compact((Array.isArray(raw['dc:creator']) ? raw['dc:creator'] : []).map(personName)),
+    byline: compact((Array.isArray(raw['dc:creator']) ? raw['dc:creator'] : hosts.length > 1 ? hosts : []).map(personName)),
     comments: text(raw.comments),
     sourceUrl: attr(raw.source, 'url'),
     // FeedBurner's enclosure counts plays through its own host; the publisher's file is named beside it.
     media: text(raw['feedburner:origEnclosureLink']) ?? mediaEnclosure(item),
+    picture: pictureEnclosure(item),
     ...pictures(imagesOf(item), sitemapImages(raw)),
     // RSS 1.0 has no <category>: Dublin Core's dc:subject says what an item is about (RSS 2.0 feeds use it too).
     categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject']), ...newsKeywords(news), ...publisherFields(raw, 'categories').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean)],
     // Bing News credits the outlet in its own namespace; Yahoo's syndication feeds in the item's media:credit.
     outlet: namedSource(text(raw.source), text(item.title)) ?? text(raw['News:Source']) ?? publishingCompany(raw['media:credit']),
   };
+}
+
+/**
+ * The hosts among a Podcasting 2.0 episode's <podcast:person>s: those whose role is "host", or unsaid (the namespace's default);
+ * a guest or a producer made no part of it as its byline.
+ */
+function podcastHosts(value: unknown): string[] {
+  const people = Array.isArray(value) ? value : value ? [value] : [];
+  return compact(people.filter((p) => (attr(p, 'role') ?? 'host').trim().toLowerCase() === 'host').map((p) => text(p)));
 }
 
 /**
@@ -840,10 +855,12 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
   // Every <enclosure>, not only the first rss-parser keeps: a podcast or video item lists its audio before its picture.
   const enclosures = Array.isArray(item._rss?.enclosure) ? (item._rss.enclosure as unknown[]).map((e) => attrs(e) ?? {}) : [(item.enclosure ?? {}) as Record<string, string>];
   for (const enclosure of enclosures) {
-    if (enclosure.url && (IMAGE_TYPE.test(enclosure.type ?? '') || (!enclosure.type && /\.(jpe?g|png|gif|webp)(\?|$)/i.test(enclosure.url)))) out.push(enclosure.url);
+    if (enclosure.url && isPictureEnclosure(enclosure.type ?? '', enclosure.url)) out.push(enclosure.url);
   }
   const itunes = attrs(item.itunesImage)?.href;
   if (itunes) out.push(itunes);
+  const episodeArt = widestOfSrcset(attrs(item._rss?.['podcast:images'])?.srcset);
+  if (episodeArt) out.push(episodeArt);
   const element = item.imageElement;
   const elementUrl = typeof element === 'string' ? element : text((element as Raw | undefined)?.url);
   if (elementUrl) out.push(elementUrl);
@@ -852,6 +869,12 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
   const bing = text(item._rss?.['News:Image']);
   if (bing) out.push(bing);
   return { images: out, small };
+}
+
+/** The widest picture of a srcset ("a.jpg 600w, b.jpg 1500w"), as Podcasting 2.0's <podcast:images> lists an episode's art. */
+function widestOfSrcset(srcset: string | undefined): string | null {
+  const sizes = (srcset ?? '').split(',').map((c) => /^\s*(\S+)(?:\s+(\d+)w)?\s*$/.exec(c)).filter((m): m is RegExpExecArray => !!m);
+  return sizes.sort((a, b) => Number(b[2] ?? 0) - Number(a[2] ?? 0))[0]?.[1] ?? null;
 }
 
 /**
@@ -879,11 +902,24 @@ const MEDIA_FILE = /\.(?:mp3|m4a|aac|ogg|oga|opus|wav|flac|mp4|m4v|mov|webm)(?:[
 
 /** The first <enclosure> of audio or video: the episode itself (podcast hosts leave type="" or none on some). */
 function mediaEnclosure(item: RawItem): string | null {
+  return enclosureWhere(item, (type, url) => /^\s*(?:audio|video)\//i.test(type) || (!type.trim() && MEDIA_FILE.test(url)));
+}
+
+/** The first <enclosure> of a picture: a photo blog's item, which may have nothing else to link to. */
+function pictureEnclosure(item: RawItem): string | null {
+  return enclosureWhere(item, isPictureEnclosure);
+}
+
+function isPictureEnclosure(type: string, url: string): boolean {
+  return IMAGE_TYPE.test(type) || (!type.trim() && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(url));
+}
+
+function enclosureWhere(item: RawItem, is: (type: string, url: string) => boolean): string | null {
   const list = Array.isArray(item._rss?.enclosure) ? (item._rss.enclosure as unknown[]) : [];
   for (const e of list) {
     const a = attrs(e);
     const url = a?.url?.trim();
-    if (url && (/^\s*(?:audio|video)\//i.test(a!.type ?? '') || (!a!.type?.trim() && MEDIA_FILE.test(url)))) return url;
+    if (url && is(a!.type ?? '', url)) return url;
   }
   return null;
 }

@@ -11,7 +11,7 @@ import { HostBusyError, withHostSlot } from './hosts.js';
 import { entryGuids, normaliseEntry, withDocumentBase } from './normalise.js';
 import { discoverFeeds, metaRefreshTarget } from './discover.js';
 import { FeedParseError, parseFeed, type ParsedFeed } from './parse.js';
-import { outletName } from './outlet-name.js';
+import { outletName, siteHost } from './outlet-name.js';
 import { getFeed, moveFeed, otherFeedAt, recordPoll, type Feed } from './store.js';
 import { isDue, nextPollAfterFailure, nextPollAfterSuccess } from './timing.js';
 
@@ -149,7 +149,8 @@ export async function ingestDocument(
 ): Promise<{ parsed: ParsedFeed; result: IngestResult }> {
   const parsed = await parseFeed(decodeFeedBody(doc.body, doc.contentType).text, doc.contentType);
   const title = parsed.title ?? feed.title;
-  const source = title ? outletName(title) : new URL(feed.url).hostname;
+  // Without a title that names the outlet, the site's host does: the site the feed names, else the feed's own.
+  const source = (title && outletName(title)) || siteHost(parsed.link, feed.url);
   const result = await ingestItems(ctx, classify, { id: feed.id, url: feed.url, source }, incomingItems(parsed, doc.url, fetchedAt), fetchedAt);
   return { parsed, result };
 }

@@ -323,7 +323,8 @@ const LEFTOVERS = new RegExp(
       String.raw`(?:having trouble viewing this e-?mail\?\s*)?view (?:this e-?mail|it|this newsletter) (?:in|on) (?:your|a|the) (?:web )?browser\.?|view (?:in|on) (?:your |a )?(?:web )?browser`,
       // A "read more" link alone in the languages of East Asian blog and news hosts: Japanese ("続きを読む", "続きはこちら", "もっと見る"),
       // Chinese ("阅读全文", "查看原文", Weibo's "原文" as RSSHub prints it) and Korean ("더보기", "원문보기"), with a bracket or arrow.
-      String.raw`[\[【(（«»>≫]?\s*(?:続きを読む|続きはこちら|もっと見る|もっと読む|阅读全文|閱讀全文|查看原文|查看全文|原文|全文|더\s?보기|원문\s?보기)\s*[\]】)）»>≫→]*`,
+      // A bare "全文" ("full text") is as often the heading over a document's text: only bracketed here (see cutFoot for one last).
+      String.raw`[\[【(（«»>≫]?\s*(?:続きを読む|続きはこちら|もっと見る|もっと読む|阅读全文|閱讀全文|查看原文|查看全文|原文|(?<=[\[【(（«»>≫]\s*)全文|全文(?=\s*[\]】)）»>≫→])|더\s?보기|원문\s?보기)\s*[\]】)）»>≫→]*`,
     ].join('|') +
     ')$',
   'iu',
@@ -1175,24 +1176,34 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
   for (let i = 0; i < MAX_BREADCRUMBS && i < paragraphs.length - 1; i++) {
     const p = paragraphs[i]!;
     if (p.length > 200 || SENTENCE_END.test(p)) break;
-    if (BREADCRUMB.test(p) || ISSUING_OFFICE.test(p) || (p.length <= 40 && RELEASE_KIND.test(p)) || (/\d{4}$/.test(p) && DATE_ALONE.test(p)) || isIssuerOverKind(paragraphs, i)) dropped.add(i);
+    if (BREADCRUMB.test(p) || ISSUING_OFFICE.test(p) || SPOKESPERSON_OFFICE.test(p) || (p.length <= 40 && RELEASE_KIND.test(p)) || (/\d{4}$/.test(p) && DATE_ALONE.test(p)) || isIssuerOverKind(paragraphs, i)) dropped.add(i);
   }
   return dropped.size ? paragraphs.filter((_, i) => !dropped.has(i)) : paragraphs;
 }
 
+/** The State Department's office over a readout, as its page prints it: in capitals, or run into the date ("Office of the Spokesperson November 26, 2026"). */
+const SPOKESPERSON_OFFICE = /^Office of the Spokesperson(?:[\s,|–—-]+(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+,? \d{4}))?$/iu;
+
 /**
  * The State Department's attribution over a readout or a statement: "The below is attributable to Spokesperson Jane Doe:", on its own
  * line or run into the copy's first sentence (a feed's one-paragraph description). It says whose words follow, as a byline does: the
- * release's furniture, not its copy. Only as the opening line, over copy that starts with a capital.
+ * release's furniture, not its copy. Only above the copy, over copy that starts with a capital: the opening line, or under the
+ * lines a page sets over it that are no sentence (a heading restating the title, a date).
  */
 const ATTRIBUTION = /^The (?:below|following) is attributable to (?:the )?(?:(?:Principal )?Deputy )?Spokesperson(?: \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})?\s*:(?:\s+(?=["“‘]?\p{Lu})|$)/u;
 
 function withoutAttribution(paragraphs: string[]): string[] {
-  const first = paragraphs[0];
-  const found = first?.startsWith('The ') ? ATTRIBUTION.exec(first) : null;
-  const rest = found ? first!.slice(found[0].length) : '';
-  if (!found || (!rest && paragraphs.length === 1)) return paragraphs;
-  return rest ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
+  for (let i = 0; i < MAX_BREADCRUMBS && i < paragraphs.length; i++) {
+    const line = paragraphs[i]!;
+    const found = line.startsWith('The ') ? ATTRIBUTION.exec(line) : null;
+    if (found) {
+      const rest = line.slice(found[0].length);
+      if (!rest && i === paragraphs.length - 1) return paragraphs;
+      return [...paragraphs.slice(0, i), ...(rest ? [rest] : []), ...paragraphs.slice(i + 1)];
+    }
+    if (line.length > 200 || SENTENCE_END.test(line)) break;
+  }
+  return paragraphs;
 }
 
 /**
@@ -1810,6 +1821,8 @@ const SLASHED_FOOT = /^\((?<place>\p{Lu}[\p{L} ]{1,30})\/(?<month>(?:Jan|Feb|Mar
 
 function cutFoot(paragraphs: string[], own: string | null): SignOff {
   while (paragraphs.length > 1 && END_MARK.test(paragraphs.at(-1)!)) paragraphs.pop();
+  // "全文" alone under the copy is the link to the rest of it (a teaser's "full text"); over copy it heads a document's text.
+  if (paragraphs.length > 1 && paragraphs.at(-1) === '全文') paragraphs.pop();
   // The outlet's name alone under its copy, as Khaama Press signs its stories: a signature, not a line of the story.
   if (paragraphs.length > 1 && paragraphs.at(-1)!.length <= MAX_OUTLET_CREDIT && OUTLET_NAMES.has(paragraphs.at(-1)!.toLowerCase()) && endsCopy(paragraphs.at(-2)!)) paragraphs.pop();
   const slashed = paragraphs.length > 1 && paragraphs.at(-1)!.startsWith('(') ? SLASHED_FOOT.exec(paragraphs.at(-1)!) : null;

@@ -122,8 +122,8 @@ describe('site generators and forges', () => {
     expect((await polled('forgejo'))[0]).toMatchObject({ title: 'v3.1.0', author: 'priya_n', text: 'Exports in CSV keep the rupee sign.' });
   });
 
-  it('Plone (RSS 1.0): dc:date with its offset; "gemeinde_admin" is an account, no author', async () => {
-    expect((await polled('plone'))[0]).toMatchObject({ published: '2026-11-26T09:00:00.000Z', author: null, source: 'Aktuelles' });
+  it('Plone (RSS 1.0): dc:date with its offset; "gemeinde_admin" is an account, no author; "Aktuelles" (news) names no outlet, the host does', async () => {
+    expect((await polled('plone'))[0]).toMatchObject({ published: '2026-11-26T09:00:00.000Z', author: null, source: 'gemeinde.example.de' });
   });
 
   it('WriteFreely: an empty title gives way to the post’s first sentence', async () => {

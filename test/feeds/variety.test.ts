@@ -524,7 +524,8 @@ describe('podcast and video feeds', () => {
     // Before, both were stories without a link.
     expect(empty!.link).toBe('https://cdn.pod.example/ep5.mp3');
     expect(none!.link).toBe('https://cdn.pod.example/ep6.m4a?t=1');
-    expect(picture).toMatchObject({ link: '', image: 'https://cdn.pod.example/ep7.jpg' });
+    // A picture is no episode's file, but with nothing else to open it is the item's link (no link at all until the eighteenth sweep).
+    expect(picture).toMatchObject({ link: 'https://cdn.pod.example/ep7.jpg', image: 'https://cdn.pod.example/ep7.jpg' });
   });
 
   it('links an episode to the publisher’s file FeedBurner names beside its own counting copy', async () => {
