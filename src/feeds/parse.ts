@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { decodeHTMLStrict } from 'entities';
 import Parser from 'rss-parser';
 import { parseJsonFeed } from './jsonfeed.js';
@@ -37,6 +38,19 @@ interface RssParserInternals {
   parseItemRss(xmlItem: Raw, itemFields: unknown): RawItem;
 }
 const RssParser = Parser as unknown as new (options: object) => RssParserInternals;
+/** rss-parser's own reading of a <description> or Atom <content> (its text, or its markup written back out). */
+const { getContent } = createRequire(import.meta.url)('rss-parser/lib/utils.js') as { getContent(content: unknown): unknown };
+
+/** A field list as rss-parser's item fields are, but making no snippet (see WireParser.parseItemRss). */
+type ItemField = string | [string, string, { includeSnippet?: boolean; keepArray?: boolean }?];
+let snippetless: { from: unknown; to: ItemField[] } | null = null;
+function withoutSnippets(itemFields: unknown): ItemField[] {
+  // rss-parser hands every item of a feed the same list: worked out once a feed.
+  if (snippetless && snippetless.from === itemFields) return snippetless.to;
+  const to = (itemFields as ItemField[]).map((f): ItemField => (Array.isArray(f) && f[2]?.includeSnippet ? [f[0], f[1], { ...f[2], includeSnippet: false }] : f));
+  snippetless = { from: itemFields, to };
+  return to;
+}
 
 /** rss-parser with the hooks it lacks: xml:base, every Atom link, dates that do not throw. */
 class WireParser extends RssParser {
@@ -85,9 +99,14 @@ class WireParser extends RssParser {
   }
 
   // The raw item is kept, as for Atom, for what rss-parser does not read (atom:link, itunes:*, media:description).
+  // rss-parser also makes a plain-text snippet of every item's <description> and <content:encoded> (two regexes over
+  // the whole HTML and an entity decoding), which nothing here reads: the description is read past it as rss-parser
+  // reads it, and content:encoded's field asks for none.
   override parseItemRss(xmlItem: Raw, itemFields: unknown): RawItem {
     const canonical = withCanonicalNames(xmlItem);
-    const item = super.parseItemRss(canonical, itemFields);
+    const { description, ...rest } = canonical;
+    const item = super.parseItemRss(description === undefined ? canonical : rest, withoutSnippets(itemFields));
+    if (description) item.content = getContent((description as unknown[])[0]);
     item._rss = canonical;
     return item;
   }
@@ -98,8 +117,12 @@ class WireParser extends RssParser {
     const safe: Raw = { ...entry };
     delete safe.published;
     delete safe.updated;
+    // Its content is read past rss-parser, which would also make a snippet of it that nothing reads (see parseItemRss).
+    delete safe.content;
     if (Array.isArray(entry.link)) safe.link = (entry.link as unknown[]).filter((l) => attrs(l)?.href);
     const item = super.parseItemAtom(safe);
+    const content = entry.content as unknown[] | undefined;
+    if (content && content.length) item.content = getContent(content[0]);
     item._entry = entry;
     return item;
   }

@@ -4,7 +4,7 @@ import { contentHash, linkHash } from './fingerprint.js';
 import { bandKeys, decodeSignature, encodeSignature, isNearDuplicate, isSameLede, jaccard, LEDE_WORDS, ledeBandKeys, signatureOfWords, storyWords, type Signature } from './minhash.js';
 import { LeaseBusyError, withLeasedReads, type Replies } from '../leases.js';
 import { retentionMs } from './retention.js';
-import { CoalescedWrites, indexTopics, manyArgs, sourceEntry, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
+import { CoalescedWrites, indexTopics, manyArgs, readEach, sourceEntry, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
 
 /**
  * One feed's entries into the store, deduplicated and clustered, in a fixed
@@ -128,8 +128,8 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       p2.hmget(k.links(ctx), manyArgs(freshKeys.map((key) => key.link ?? '-')));
       p2.hmget(k.contents(ctx), manyArgs(freshKeys.map((key) => key.hash)));
     }
-    // Lists passed whole (manyArgs), not spread: a feed of thousands of items has over 100,000 bands.
-    if (bandsToRead.length) p2.hmget(k.bands(ctx), manyArgs(bandsToRead));
+    // A feed of thousands of items has over 100,000 bands: one argument (readEach), not a spread list.
+    if (bandsToRead.length) readEach(p2, k.bands(ctx), bandsToRead);
   };
   await underIngestLease(ctx, readStored, async (replies, release) => {
     const r2 = replies.map(([, v]) => v as Row);
@@ -226,7 +226,8 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     // 4. Writes.
     for (const c of created) {
       c.story.topics = topicsOf(classify, c.story);
-      const extra = ['hash', c.hash, 'sig', c.sig ? encodeSignature(c.sig) : '', 'bands', c.bands.join(','), `h:${c.hash}`, '1'];
+      const bands = c.bands.join(',');
+      const extra = ['hash', c.hash, 'sig', c.sig ? encodeSignature(c.sig) : '', 'bands', bands, `h:${c.hash}`, '1'];
       if (c.lede) extra.push('lede', encodeSignature(c.lede));
       if (c.link) extra.push(`l:${c.link}`, '1');
       extra.push(`ref:${feed.id}:${c.itemId}`, '1');
@@ -234,7 +235,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       w.hsetField(k.items(ctx, feed.id), c.itemId, `${c.story.id} ${c.fingerprint}`);
       if (c.link) w.hsetnx(k.links(ctx), c.link, c.story.id);
       w.hsetnx(k.contents(ctx), c.hash, c.story.id);
-      for (const b of c.bands) w.hsetField(k.bands(ctx), b, c.story.id);
+      w.hsetEach(k.bands(ctx), bands, c.story.id);
       result.added++;
       result.ids.push(c.story.id);
       for (const t of c.story.topics) result.topics[t.id] = (result.topics[t.id] ?? 0) + 1;
