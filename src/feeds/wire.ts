@@ -112,7 +112,8 @@ export const AGENCIES: Agency[] = [
   { id: 'Kabar', name: 'Kabar', marks: ['Kabar'] },
   { id: 'Khovar', name: 'Khovar', marks: ['Khovar'] },
   { id: 'Montsame', name: 'Montsame', marks: ['Montsame', 'MONTSAME'] },
-  { id: 'Lanka Puvath', name: 'Lanka Puvath', marks: ['Lanka Puvath'] },
+  // … which writes its name run together in capitals as often: "COLOMBO, Nov 26 (LANKAPUVATH) -".
+  { id: 'Lanka Puvath', name: 'Lanka Puvath', marks: ['Lanka Puvath', 'LankaPuvath', 'LANKAPUVATH'] },
   { id: 'WAFA', name: 'Palestine News and Information Agency', marks: ['WAFA'] },
   { id: 'KPL', name: 'Lao News Agency', marks: ['KPL'] },
   { id: 'UzA', name: 'National News Agency of Uzbekistan', marks: ['UzA'] },
@@ -789,11 +790,12 @@ function unquotedSieve(pattern: RegExp): RegExp {
 // BTA names its correspondent in the bracket: "Varna, November 26 (BTA correspondent Dimitar Todorov) - …".
 // A story an agency carries from a partner credits both, its own first: "(ANI/WAM)", "(IANS/ANI)", "(ANI/Global Economic)".
 // EFE puts a full stop before its dash: "Madrid, Nov 26 (EFE).- …". Reuters dates copy it files from no one place: "Nov 26 (Reuters) - …".
+// The state in brackets may be its initials, with an ampersand or full stops: "Srinagar (J&K), Nov 26 (PTI)", "Bareilly (U.P.), Nov 26 (PTI)".
 // ANI may leave out the comma after the region in brackets: "New Delhi [India] November 26 (ANI):" (only there: "Farmers marched on
 // November 26 (IANS)…" is no dateline).
 const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:(?:,|(?<=\]))\s*(?<date>${DATE}|${DATE_IN_FIGURES}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*(?:\s+[Cc]orrespondent(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—‒―:|]*)\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\(\p{L}[\p{L} .&]{1,29}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:(?:,|(?<=\]))\s*(?<date>${DATE}|${DATE_IN_FIGURES}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*(?:\s+[Cc]orrespondent(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—‒―:|]*)\s*`,
   'u',
 );
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).

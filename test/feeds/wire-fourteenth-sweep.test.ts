@@ -1,0 +1,373 @@
+import { describe, expect, it } from 'vitest';
+import { withoutFurniture } from '../../src/feeds/furniture.js';
+import { cleanWireCopy } from '../../src/feeds/wire.js';
+
+/**
+ * Agency copy in shapes no earlier sweep had met, as agencies file it and as the pages that carry it set it. Each story and its furniture
+ * are our own invention, written for this test after how these agencies and outlets set their copy; read as a poll reads them (furniture,
+ * then the wire rules). Every paragraph of the story stays, the furniture goes, and the dateline gives the place and the agency.
+ */
+type Story = [string, string[], string[], string | null, string | null];
+
+const agencies: Story[] = [
+  ['Xinhua: its dateline and "Enditem" on a line of its own', [
+    'BEIJING, Nov. 25 (Xinhua) -- China will open 30 more cargo train routes to Central Asia next year, the railway operator said on Wednesday.',
+    'The new routes will link 12 inland cities with Kazakhstan and Uzbekistan.',
+    'Enditem'], [
+    'China will open 30 more cargo train routes to Central Asia next year, the railway operator said on Wednesday.',
+    'The new routes will link 12 inland cities with Kazakhstan and Uzbekistan.'], 'BEIJING', 'Xinhua'],
+  ['Xinhua: its editor in square brackets and a caption credited to its photographer', [
+    'URUMQI, Nov. 25 (Xinhua) -- A new highway across the Tianshan mountains opened to traffic on Wednesday, cutting the drive from Urumqi to Yuli to seven hours.',
+    'Vehicles drive on the Tianshan highway in Xinjiang, Nov. 25, 2026. (Xinhua/Ding Lei)',
+    'The 320-km road took five years to build.',
+    '[Editor: huaxia]'], [
+    'A new highway across the Tianshan mountains opened to traffic on Wednesday, cutting the drive from Urumqi to Yuli to seven hours.',
+    'The 320-km road took five years to build.'], 'URUMQI', 'Xinhua'],
+  ['Yonhap: a byline, its dateline and "(END)"', [
+    'By Park Min-ji',
+    'SEOUL, Nov. 25 (Yonhap) -- South Korea\'s exports of semiconductors rose 18 percent in the first 20 days of November, customs data showed Wednesday.',
+    'Shipments to China and Vietnam led the gains.',
+    '(END)'], [
+    'South Korea\'s exports of semiconductors rose 18 percent in the first 20 days of November, customs data showed Wednesday.',
+    'Shipments to China and Vietnam led the gains.'], 'SEOUL', 'Yonhap'],
+  ['Kyodo: its bare mark and "==Kyodo"', [
+    'TOKYO, Nov. 25 Kyodo - Japan\'s coast guard will add four patrol ships to its fleet around the Senkaku Islands by 2028, officials said Wednesday.',
+    'The ships will be based in Okinawa.',
+    '==Kyodo'], [
+    'Japan\'s coast guard will add four patrol ships to its fleet around the Senkaku Islands by 2028, officials said Wednesday.',
+    'The ships will be based in Okinawa.'], 'TOKYO', 'Kyodo'],
+  ['Anadolu: its place alone, its writer and dates, its footer', [
+    'ANKARA',
+    'Selin Aydin |25.11.2026 - Update : 25.11.2026',
+    'Türkiye\'s central bank held its policy rate at 38 percent on Wednesday, citing sticky services inflation.',
+    'The bank said it would keep a tight stance until inflation falls below 20 percent.',
+    'Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form.'], [
+    'Türkiye\'s central bank held its policy rate at 38 percent on Wednesday, citing sticky services inflation.',
+    'The bank said it would keep a tight stance until inflation falls below 20 percent.'], 'ANKARA', 'Anadolu'],
+  ['TASS: its slashed mark', [
+    'MOSCOW, November 25. /TASS/. Russia\'s grain harvest this year reached 135 million tonnes, the agriculture ministry said on Wednesday.',
+    'Wheat made up two thirds of it.'], [
+    'Russia\'s grain harvest this year reached 135 million tonnes, the agriculture ministry said on Wednesday.',
+    'Wheat made up two thirds of it.'], 'MOSCOW', 'TASS'],
+  ['Bernama: its dateline, its sign-off and its footer', [
+    'KUALA LUMPUR, Nov 25 (Bernama) -- Malaysia will buy two more littoral mission ships from a local yard, Defence Minister Mohamed Khaled Nordin said today.',
+    'The ships will be delivered in 2029.',
+    '-- BERNAMA',
+    'BERNAMA provides up-to-date authentic and comprehensive news and information which are disseminated via BERNAMA Wires; www.bernama.com; BERNAMA TV on Astro 502.'], [
+    'Malaysia will buy two more littoral mission ships from a local yard, Defence Minister Mohamed Khaled Nordin said today.',
+    'The ships will be delivered in 2029.'], 'KUALA LUMPUR', 'Bernama'],
+  ['Antara: "Related news:" inside the copy, its credits and rights line under it', [
+    'Jakarta (ANTARA) - Indonesia and Australia agreed on Wednesday to hold joint naval patrols in the Arafura Sea from next year.',
+    'Related news: Indonesia to buy 12 more patrol boats from local yards',
+    'The patrols will target illegal fishing, the foreign ministry said.',
+    'Reporter: Nadia Putri',
+    'Editor: Rahmad Hidayat',
+    'Copyright © ANTARA 2026'], [
+    'Indonesia and Australia agreed on Wednesday to hold joint naval patrols in the Arafura Sea from next year.',
+    'The patrols will target illegal fishing, the foreign ministry said.'], 'Jakarta', 'Antara'],
+  ['the Philippine News Agency: a staff dateline and "(PNA)" after the last sentence', [
+    'MANILA – The Department of Agriculture will import 50,000 tonnes of sugar before Christmas to keep prices steady, officials said Wednesday.',
+    'The shipments are due in December. (PNA)'], [
+    'The Department of Agriculture will import 50,000 tonnes of sugar before Christmas to keep prices steady, officials said Wednesday.',
+    'The shipments are due in December.'], 'MANILA', 'PNA'],
+  ['APP: a colon after its mark, its slashed sign-off', [
+    'ISLAMABAD, Nov 25 (APP): The federal cabinet on Wednesday approved a plan to solarise 20,000 tube wells in Balochistan.',
+    'The plan will cost Rs 55 billion.',
+    'APP/raz/mkz'], [
+    'The federal cabinet on Wednesday approved a plan to solarise 20,000 tube wells in Balochistan.',
+    'The plan will cost Rs 55 billion.'], 'ISLAMABAD', 'APP'],
+  ['BSS: its year in the dateline and its stamp', [
+    'DHAKA, Nov 25, 2026 (BSS) - The government has set a target of exporting garments worth 52 billion dollars this fiscal year, officials said today.',
+    'Knitwear makes up more than half of the shipments.',
+    '/BSS/MRH/1745'], [
+    'The government has set a target of exporting garments worth 52 billion dollars this fiscal year, officials said today.',
+    'Knitwear makes up more than half of the shipments.'], 'DHAKA', 'BSS'],
+  ['RSS (Nepal): Nepal\'s calendar in the dateline', [
+    'Pokhara, Mangsir 10 (RSS): The Gandaki Province government has started building a cable car to Sarangkot.',
+    'The project will cost Rs 2 billion.'], [
+    'The Gandaki Province government has started building a cable car to Sarangkot.',
+    'The project will cost Rs 2 billion.'], 'Pokhara', 'RSS'],
+  // Before: the dateline stayed in the copy and named no agency.
+  ['Lanka Puvath: its name run together in capitals', [
+    'COLOMBO, Nov 25 (LANKAPUVATH) - Sri Lanka will open a new passport office in Jaffna next month, the Immigration Department said.',
+    'The office will issue passports within a day.'], [
+    'Sri Lanka will open a new passport office in Jaffna next month, the Immigration Department said.',
+    'The office will issue passports within a day.'], 'COLOMBO', 'Lanka Puvath'],
+  ['WAM: a day with its ordinal in the dateline, its desk credit under the copy', [
+    'ABU DHABI, 25th November, 2026 (WAM) -- The UAE has sent a second aid plane carrying 40 tonnes of medical supplies to Sudan.',
+    'The aid will be handed to hospitals in Port Sudan.',
+    'WAM/Reem Saeed/Omar Haddad'], [
+    'The UAE has sent a second aid plane carrying 40 tonnes of medical supplies to Sudan.',
+    'The aid will be handed to hospitals in Port Sudan.'], 'ABU DHABI', 'WAM'],
+  ['SPA: the mark after the date and a comma', [
+    'Riyadh, November 25, 2026, SPA -- The Saudi cabinet approved a new investment law on Tuesday.',
+    'The law takes effect in March.'], [
+    'The Saudi cabinet approved a new investment law on Tuesday.',
+    'The law takes effect in March.'], 'Riyadh', 'SPA'],
+  ['KUNA: "(end)" and the desk\'s initials', [
+    'KUWAIT, Nov 25 (KUNA) -- Kuwait\'s oil output rose to 2.55 million barrels a day in October, the oil ministry said on Wednesday.',
+    'Exports to Asia made up most of the rise.',
+    '(end) aab.gta'], [
+    'Kuwait\'s oil output rose to 2.55 million barrels a day in October, the oil ministry said on Wednesday.',
+    'Exports to Asia made up most of the rise.'], 'KUWAIT', 'KUNA'],
+  ['QNA: a hyphen after its mark', [
+    'Doha, November 25 (QNA) - Qatar and Oman signed an agreement on Wednesday to link their power grids.',
+    'The link will be built by 2029.'], [
+    'Qatar and Oman signed an agreement on Wednesday to link their power grids.',
+    'The link will be built by 2029.'], 'Doha', 'QNA'],
+  ['MENA: its dateline in capitals', [
+    'CAIRO, Nov 25 (MENA) - Egypt\'s Suez Canal revenue rose 9 percent in October, the canal authority said on Wednesday.',
+    'More container ships used the route.'], [
+    'Egypt\'s Suez Canal revenue rose 9 percent in October, the canal authority said on Wednesday.',
+    'More container ships used the route.'], 'CAIRO', 'MENA'],
+  ['EFE: its full stop before the dash, its photo credit after a caption', [
+    'Madrid, Nov 25 (EFE).- Spain\'s unemployment fell to its lowest level since 2008 in November, the labour ministry said Wednesday.',
+    'Job seekers queue outside an employment office in Madrid. EFE/Sergio Pérez',
+    'Services added the most jobs.'], [
+    'Spain\'s unemployment fell to its lowest level since 2008 in November, the labour ministry said Wednesday.',
+    'Services added the most jobs.'], 'Madrid', 'EFE'],
+  ['dpa: the mark in lower case', [
+    'Berlin (dpa) - Germany\'s cabinet on Wednesday approved a plan to speed up approvals for wind farms.',
+    'The plan cuts the time for a permit to six months.'], [
+    'Germany\'s cabinet on Wednesday approved a plan to speed up approvals for wind farms.',
+    'The plan cuts the time for a permit to six months.'], 'Berlin', 'dpa'],
+  ['ANSA: its mark before the place and date', [
+    '(ANSA) - ROME, NOV 25 - Italy\'s senate on Wednesday approved the budget bill by 104 votes to 71.',
+    'The bill now goes to the lower house.'], [
+    'Italy\'s senate on Wednesday approved the budget bill by 104 votes to 71.',
+    'The bill now goes to the lower house.'], 'ROME', 'ANSA'],
+  ['Jiji Press: its name in full in the dateline', [
+    'Tokyo, Nov. 25 (Jiji Press)--Japan\'s government plans to raise the minimum wage by 6 percent next year, sources said Wednesday.',
+    'A decision is due in December.'], [
+    'Japan\'s government plans to raise the minimum wage by 6 percent next year, sources said Wednesday.',
+    'A decision is due in December.'], 'Tokyo', 'Jiji'],
+];
+
+const indianSites: Story[] = [
+  ['ThePrint: PTI copy, its desk codes and its note naming the agency in full', [
+    'New Delhi, Nov 25 (PTI) The Centre on Wednesday extended the free ration scheme for another five years.',
+    'About 80 crore people are covered by the scheme.',
+    'PTI ABC DEF',
+    'This report is auto-generated from Press Trust of India news service. ThePrint holds no responsibility for its content.'], [
+    'The Centre on Wednesday extended the free ration scheme for another five years.',
+    'About 80 crore people are covered by the scheme.'], 'New Delhi', 'PTI'],
+  // Before: the dateline stayed in the copy and named no place ("J&K" in brackets).
+  ['Scroll: a district\'s state in brackets, written with an ampersand', [
+    'Srinagar (J&K), Nov 25 (PTI) Security forces on Wednesday killed two militants in an encounter in Kupwara district, police said.',
+    'Arms and ammunition were recovered from the site.',
+    'We welcome your comments at letters@scroll.in.'], [
+    'Security forces on Wednesday killed two militants in an encounter in Kupwara district, police said.',
+    'Arms and ammunition were recovered from the site.'], 'Srinagar', 'PTI'],
+  // Before: the dateline stayed in the copy and named no place ("U.P." in brackets).
+  ['the Tribune: a state\'s initials with full stops in brackets', [
+    'Bareilly (U.P.), Nov 25 (PTI) A court here on Wednesday sentenced three men to life in prison for the murder of a shopkeeper in 2019.',
+    'Each was also fined Rs 50,000.',
+    'Join Whatsapp Channel of The Tribune for latest updates.'], [
+    'A court here on Wednesday sentenced three men to life in prison for the murder of a shopkeeper in 2019.',
+    'Each was also fined Rs 50,000.'], 'Bareilly', 'PTI'],
+  ['Deccan Herald: its stamp in brackets and "Follow us on" under the copy', [
+    'Bengaluru, Nov 25 (PTI) The Karnataka government will hire 5,000 teachers for government schools this year, Education Minister Madhu Bangarappa said.',
+    'The recruitment exam will be held in January.',
+    '(Published 25 November 2026, 10:05 IST)',
+    'Follow us on'], [
+    'The Karnataka government will hire 5,000 teachers for government schools this year, Education Minister Madhu Bangarappa said.',
+    'The recruitment exam will be held in January.'], 'Bengaluru', 'PTI'],
+  ['Hindustan Times: its syndication note and plug', [
+    'Mumbai, Nov 25 (PTI) The BMC will start work on a new water tunnel from Powai to Ghatkopar in January.',
+    'The tunnel will be 5 km long.',
+    '(This story has not been edited by HT staff and is auto-generated from a syndicated feed.)',
+    'Get Latest India News along with Latest News and Top Headlines from India and around the world.'], [
+    'The BMC will start work on a new water tunnel from Powai to Ghatkopar in January.',
+    'The tunnel will be 5 km long.'], 'Mumbai', 'PTI'],
+  ['NDTV: its note on the syndicated feed and its plug', [
+    'Chennai, Nov 25 (PTI) The Tamil Nadu government on Wednesday declared a holiday for schools in four districts due to heavy rain.',
+    'The weather office has issued an orange alert.',
+    '(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)'], [
+    'The Tamil Nadu government on Wednesday declared a holiday for schools in four districts due to heavy rain.',
+    'The weather office has issued an orange alert.'], 'Chennai', 'PTI'],
+  ['Firstpost: an inputs credit and its topic tags', [
+    'New Delhi: The Indian Navy on Wednesday commissioned its third diving support vessel at Visakhapatnam.',
+    'The vessel was built by Hindustan Shipyard.',
+    '(With inputs from agencies)',
+    'Tags', 'Indian Navy', 'Visakhapatnam'], [
+    'The Indian Navy on Wednesday commissioned its third diving support vessel at Visakhapatnam.',
+    'The vessel was built by Hindustan Shipyard.'], 'New Delhi', null],
+  ['Business Standard: its note on the headline and picture, its first stamp', [
+    'First Published: Nov 25 2026 | 10:05 PM IST',
+    'New Delhi, Nov 25 (PTI) The Cabinet on Wednesday approved a Rs 12,000 crore scheme to make critical minerals in India.',
+    'The scheme will run for seven years.',
+    '(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)'], [
+    'The Cabinet on Wednesday approved a Rs 12,000 crore scheme to make critical minerals in India.',
+    'The scheme will run for seven years.'], 'New Delhi', 'PTI'],
+  ['Outlook: its note naming the source agency', [
+    'Kolkata, Nov 25 (PTI) The Calcutta High Court on Wednesday ordered a CBI probe into the recruitment scam at a state-run university.',
+    'The court gave the agency three months.',
+    '(This story has not been edited by Outlook staff and is auto-generated from news agency feeds. Source: PTI)'], [
+    'The Calcutta High Court on Wednesday ordered a CBI probe into the recruitment scam at a state-run university.',
+    'The court gave the agency three months.'], 'Kolkata', 'PTI'],
+  ['Devdiscourse: its "Created" stamp and its note', [
+    'Created: 25-11-2026 10:05 IST',
+    'Guwahati, Nov 25 (PTI) The Assam government on Wednesday signed a deal with a Japanese firm to build a semiconductor unit near Jagiroad.',
+    'The unit will employ 2,000 people.',
+    '(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)'], [
+    'The Assam government on Wednesday signed a deal with a Japanese firm to build a semiconductor unit near Jagiroad.',
+    'The unit will employ 2,000 people.'], 'Guwahati', 'PTI'],
+  ['LatestLY: its two notes', [
+    'Lucknow, Nov 25 (PTI) The Uttar Pradesh government will set up 100 new cow shelters this year, officials said on Wednesday.',
+    'Each shelter will house 500 cattle.',
+    '(This is an unedited and auto-generated story from Syndicated News feed, LatestLY Staff may not have modified or edited the content body)'], [
+    'The Uttar Pradesh government will set up 100 new cow shelters this year, officials said on Wednesday.',
+    'Each shelter will house 500 cattle.'], 'Lucknow', 'PTI'],
+  ['Lokmat: its disclaimer on agency copy', [
+    'Pune, Nov 25 (IANS) The Pune Metro will run trains every five minutes on its Swargate line from Monday.',
+    'Ridership has doubled this year.',
+    'Disclaimer: This post has been auto-published from an agency feed without any modifications to the text and has not been reviewed by an editor'], [
+    'The Pune Metro will run trains every five minutes on its Swargate line from Monday.',
+    'Ridership has doubled this year.'], 'Pune', 'IANS'],
+  ['Zee: IANS copy with its sign-off, its initials and its note', [
+    'Hyderabad, Nov 25 (IANS) The Telangana government on Wednesday launched a scheme to give free bus passes to students.',
+    'About 10 lakh students will benefit.',
+    '--IANS',
+    'sr/dan',
+    '(Except for the headline, this story has not been edited by Zee News staff and is published from a syndicated feed)'], [
+    'The Telangana government on Wednesday launched a scheme to give free bus passes to students.',
+    'About 10 lakh students will benefit.'], 'Hyderabad', 'IANS'],
+  ['Free Press Journal: its e-paper plug', [
+    'Indore, Nov 25 (PTI) Indore has been ranked India\'s cleanest city for the ninth year running.',
+    'Surat came second.',
+    '(To receive our E-paper on WhatsApp daily, please click here. To receive it on Telegram, please click here. We permit sharing of the paper\'s PDF on WhatsApp and other social media platforms.)'], [
+    'Indore has been ranked India\'s cleanest city for the ninth year running.',
+    'Surat came second.'], 'Indore', 'PTI'],
+];
+
+const others: Story[] = [
+  ['Reuters as another site carries it: its credits in brackets', [
+    'NEW DELHI, Nov 25 (Reuters) - India\'s fiscal deficit for April-October stood at 52 percent of the full-year target, government data showed on Wednesday.',
+    'Tax receipts rose 11 percent.',
+    '(Reporting by Aditi Rao; Editing by Martin Hale)'], [
+    'India\'s fiscal deficit for April-October stood at 52 percent of the full-year target, government data showed on Wednesday.',
+    'Tax receipts rose 11 percent.'], 'NEW DELHI', 'Reuters'],
+  ['AP: its "___" footer and its writers\' credit', [
+    'BANGKOK (AP) — Thailand\'s parliament on Wednesday passed a bill allowing casinos in entertainment complexes.',
+    'The bill still needs royal assent.',
+    '___',
+    'Associated Press writer Grant Wells in Hanoi contributed to this report.'], [
+    'Thailand\'s parliament on Wednesday passed a bill allowing casinos in entertainment complexes.',
+    'The bill still needs royal assent.'], 'BANGKOK', 'AP'],
+  ['AFP: its sign-off after a dash', [
+    'KABUL, Nov 25 (AFP) - Afghanistan\'s Taliban authorities on Wednesday reopened a border crossing with Pakistan closed for a month.',
+    'Hundreds of trucks had been stranded.',
+    '-- AFP'], [
+    'Afghanistan\'s Taliban authorities on Wednesday reopened a border crossing with Pakistan closed for a month.',
+    'Hundreds of trucks had been stranded.'], 'KABUL', 'AFP'],
+  ['two places before the date, parted by a slash', [
+    'New Delhi/Washington, Nov 25 (IANS) India and the US on Wednesday agreed to co-produce underwater drones, officials in both capitals said.',
+    'The deal was signed at a virtual meeting.',
+    '--IANS'], [
+    'India and the US on Wednesday agreed to co-produce underwater drones, officials in both capitals said.',
+    'The deal was signed at a virtual meeting.'], 'New Delhi/Washington', 'IANS'],
+  ['a district and its state in brackets, then the region in square brackets (ANI)', [
+    'Kupwara (Jammu and Kashmir) [India], November 25 (ANI): The Army on Wednesday foiled an infiltration bid along the Line of Control in Kupwara.',
+    'Two intruders were killed.'], [
+    'The Army on Wednesday foiled an infiltration bid along the Line of Control in Kupwara.',
+    'Two intruders were killed.'], 'Kupwara', 'ANI'],
+  ['a day with its month after it, short', [
+    'Kolkata, 25 Nov (IANS) The Kolkata Port will start a ferry service to Bangladesh from January.',
+    'The ferries will carry 200 passengers each.'], [
+    'The Kolkata Port will start a ferry service to Bangladesh from January.',
+    'The ferries will carry 200 passengers each.'], 'Kolkata', 'IANS'],
+  ['an "UPDATED" stamp in capitals between the dateline\'s byline and the copy', [
+    'By Our Correspondent',
+    'UPDATED: NOV 25, 2026 10:05 IST',
+    'Jaipur: The Rajasthan government will start a helicopter ambulance service in the desert districts.',
+    'The service will cost Rs 100 crore a year.'], [
+    'The Rajasthan government will start a helicopter ambulance service in the desert districts.',
+    'The service will cost Rs 100 crore a year.'], 'Jaipur', null],
+  ['a dateline under a kicker and a standfirst', [
+    'EXCLUSIVE',
+    'Plan to cover all schools by 2028',
+    'Bhopal, Nov 25 (PTI) The Madhya Pradesh government will fit solar panels on 10,000 government schools by 2028, officials said.',
+    'The first 2,000 will be done this year.'], [
+    'The Madhya Pradesh government will fit solar panels on 10,000 government schools by 2028, officials said.',
+    'The first 2,000 will be done this year.'], 'Bhopal', 'PTI'],
+  ['a dateline glued to the copy\'s first word', [
+    'Raipur, Nov 25 (PTI)The Chhattisgarh government will buy paddy from farmers at Rs 3,100 a quintal this season.',
+    'Procurement starts on December 1.'], [
+    'The Chhattisgarh government will buy paddy from farmers at Rs 3,100 a quintal this season.',
+    'Procurement starts on December 1.'], 'Raipur', 'PTI'],
+];
+
+const furniture: Story[] = [
+  ['a disclaimer under the copy', [
+    'Mumbai, Nov 25 (PTI) Gold prices rose Rs 300 to Rs 78,900 per 10 grams on Wednesday.',
+    'Silver fell Rs 200 a kg.',
+    'Disclaimer: Investment in securities market are subject to market risks, read all the related documents carefully before investing.'], [
+    'Gold prices rose Rs 300 to Rs 78,900 per 10 grams on Wednesday.',
+    'Silver fell Rs 200 a kg.'], 'Mumbai', 'PTI'],
+  ['"Also Watch" inside the copy and "Trending" with its headlines under it', [
+    'Dehradun, Nov 25 (PTI) The Uttarakhand government will open 20 new homestays along the Char Dham route.',
+    'Also Watch: Snowfall in Kedarnath',
+    'The homestays will be run by village women.',
+    'Trending',
+    'Sensex ends 300 points higher',
+    'Monsoon session to begin on July 20'], [
+    'The Uttarakhand government will open 20 new homestays along the Char Dham route.',
+    'The homestays will be run by village women.'], 'Dehradun', 'PTI'],
+  ['a gallery\'s link and its heading', [
+    'Amritsar, Nov 25 (PTI) Thousands of devotees visited the Golden Temple on Guru Nanak\'s birth anniversary on Wednesday.',
+    'Photos: Golden Temple lit up for Gurpurab',
+    'The temple was lit with a lakh lamps.'], [
+    'Thousands of devotees visited the Golden Temple on Guru Nanak\'s birth anniversary on Wednesday.',
+    'The temple was lit with a lakh lamps.'], 'Amritsar', 'PTI'],
+  ['an agency\'s tagline and contact under its copy', [
+    'KATHMANDU, Nov 25 (Xinhua) -- Nepal recorded 1.1 million foreign tourists in the first ten months of 2026, the tourism board said.',
+    'Most came from India and China.',
+    'Enditem',
+    'Xinhua News Agency',
+    'For subscriptions contact english@news.cn'], [
+    'Nepal recorded 1.1 million foreign tourists in the first ten months of 2026, the tourism board said.',
+    'Most came from India and China.'], 'KATHMANDU', 'Xinhua'],
+];
+
+/** Paragraphs that read like furniture but are news: they stay where they stand. */
+const news: Story[] = [
+  ['a paragraph quoting "Follow the rules," and a story about WhatsApp channels', [
+    'New Delhi, Nov 25 (PTI) WhatsApp said on Wednesday its channels now have 500 million users in India.',
+    '"Follow the rules," the IT minister told platforms at a meeting on Wednesday.',
+    'Join our WhatsApp channel for updates, the Election Commission urged voters in a notice on Tuesday.',
+    'The company also plans to add paid channels next year.'], [
+    'WhatsApp said on Wednesday its channels now have 500 million users in India.',
+    '"Follow the rules," the IT minister told platforms at a meeting on Wednesday.',
+    'Join our WhatsApp channel for updates, the Election Commission urged voters in a notice on Tuesday.',
+    'The company also plans to add paid channels next year.'], 'New Delhi', 'PTI'],
+  ['a story about a newsletter, and a disclaimer quoted in the copy', [
+    'Mumbai, Nov 25 (PTI) SEBI on Wednesday barred a finfluencer from selling stock tips through his newsletter.',
+    'Sign up for the newsletter was sold as a path to quick riches, the regulator said in its order.',
+    'Disclaimer: the regulator said such lines do not make advice legal.',
+    'The finfluencer has 30 days to appeal.'], [
+    'SEBI on Wednesday barred a finfluencer from selling stock tips through his newsletter.',
+    'Sign up for the newsletter was sold as a path to quick riches, the regulator said in its order.',
+    'Disclaimer: the regulator said such lines do not make advice legal.',
+    'The finfluencer has 30 days to appeal.'], 'Mumbai', 'PTI'],
+  ['a Telegram story whose paragraph opens with "Telegram channel"', [
+    'Moscow, Nov 25 (IANS) Russian authorities on Wednesday fined Telegram 10 million roubles for failing to remove banned content.',
+    'Telegram channels run by news outlets were not affected, the regulator said.',
+    'The company has 30 days to pay.'], [
+    'Russian authorities on Wednesday fined Telegram 10 million roubles for failing to remove banned content.',
+    'Telegram channels run by news outlets were not affected, the regulator said.',
+    'The company has 30 days to pay.'], 'Moscow', 'IANS'],
+];
+
+describe('agency copy and its pages, fourteenth sweep: each story written for this test', () => {
+  const stories = [...agencies, ...indianSites, ...others, ...furniture, ...news];
+
+  it.each(stories)('%s', (_what, input, expected, place, agency) => {
+    const copy = cleanWireCopy(withoutFurniture(input));
+    expect(copy.paragraphs).toEqual(expected);
+    expect({ place: copy.place, agency: copy.agency }).toEqual({ place, agency });
+  });
+
+  it('holds about sixty stories', () => {
+    expect(stories.length).toBeGreaterThanOrEqual(50);
+  });
+});
