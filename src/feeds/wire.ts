@@ -1072,7 +1072,8 @@ const SITE_AFTER_MARK = String.raw`\s*\((?:www\.)?[\w-]+(?:\.[\w-]+){1,3}\)`;
  * AFP's tags, the bureau and writer then the editors ("bur-ho/dl", "burs-sjw/jj", "sjw-bur/rmb"), a <br> after the last sentence
  * (only with the bureau's "bur": "…average. long-run/short" is copy).
  */
-const AFP_TAGS = String.raw`(?:burs?-[a-z]{1,4}|[a-z]{1,4}-burs?)(?:\/[a-z]{1,4}){1,4}`;
+// … or with a stringer's "str" ("str-mr/pjm", "str/sst/dhc").
+const AFP_TAGS = String.raw`(?:(?:burs?|str)-[a-z]{1,4}|[a-z]{1,4}-burs?|str)(?:\/[a-z]{1,4}){1,4}`;
 const SIGN_OFF = new RegExp(
   String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:${SITE_AFTER_MARK})?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?))?(?:\s+NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
@@ -1082,9 +1083,11 @@ const SIGN_OFF = new RegExp(
 // ("Last words. AFP") or with desk initials ("Last words. BSS/AT/1755").
 // From the start of a run of spaces only: tried inside a long run, `\s+` would backtrack through it at every place.
 // The shapes after a sentence share its test (tried once a place, not once a shape: the scan runs over every last paragraph).
-const AFTER_SENTENCE = String.raw`(?<=[.!?"”’])\s+`;
+// A CMS that ran the sign-off's line into the sentence leaves no space before a bracket ("…on Friday.(ANI)", "…growth.(Reporting by …)"),
+// or a dash ("…in December.--IANS"): a bare mark still needs its space ("…of the U.S.AP" is no sign-off).
+const AFTER_SENTENCE = String.raw`(?<=[.!?"”’])(?:\s+|(?=\())`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})[-–—=]{0,3}(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\d]{2,12}){1,5}(?:\s*hrs?)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
+  String.raw`(?:(?:(?<!\s)\s+|(?<=[.!?"”’]))[-–—=]{1,3}\s*(${marks})[-–—=]{0,3}(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\d]{2,12}){1,5}(?:\s*hrs?)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
   'u',
 );
 /** How much of the last paragraph's end the sign-off patterns read: the longest Reuters credit and its spaces fit. */

@@ -295,6 +295,29 @@ const others: Story[] = [
     'Procurement starts on December 1.'], [
     'The Chhattisgarh government will buy paddy from farmers at Rs 3,100 a quintal this season.',
     'Procurement starts on December 1.'], 'Raipur', 'PTI'],
+  // Before: the stringer's slug stayed at the end of the last paragraph.
+  ['AFP: a stringer\'s slug run into the last paragraph', [
+    'DHAKA, Nov 25 (AFP) - Bangladesh police arrested 40 people after clashes at a garment factory near Dhaka on Wednesday.',
+    'Workers were demanding unpaid wages. str-mr/pjm'], [
+    'Bangladesh police arrested 40 people after clashes at a garment factory near Dhaka on Wednesday.',
+    'Workers were demanding unpaid wages.'], 'DHAKA', 'AFP'],
+  // Before: "--IANS" glued to the last sentence stayed.
+  ['a sign-off glued to the last sentence by a CMS', [
+    'Patna, Nov 25 (IANS) The Bihar government on Wednesday raised the pay of village health workers by 20 per cent.',
+    'The rise takes effect in December.--IANS'], [
+    'The Bihar government on Wednesday raised the pay of village health workers by 20 per cent.',
+    'The rise takes effect in December.'], 'Patna', 'IANS'],
+  // Before: "(ANI)" glued to the last sentence stayed.
+  ['an agency\'s bracketed mark glued to the last sentence', [
+    'Shimla [India], November 25 (ANI): Heavy snow closed the Atal Tunnel to traffic on Wednesday.',
+    'The road is expected to reopen on Friday.(ANI)'], [
+    'Heavy snow closed the Atal Tunnel to traffic on Wednesday.',
+    'The road is expected to reopen on Friday.'], 'Shimla', 'ANI'],
+  ['Reuters\' credit glued to the last sentence', [
+    'SINGAPORE, Nov 25 (Reuters) - Singapore\'s economy grew 3.1 percent in the third quarter, beating forecasts.',
+    'Manufacturing led the growth.(Reporting by Lee Wen; Editing by Sam Holmes)'], [
+    'Singapore\'s economy grew 3.1 percent in the third quarter, beating forecasts.',
+    'Manufacturing led the growth.'], 'SINGAPORE', 'Reuters'],
 ];
 
 const furniture: Story[] = [
