@@ -348,6 +348,12 @@ const MAX_SHORT_BUTTON = 60;
  */
 const DAWN_CAPTION_MAX = 160;
 /**
+ * Letters with a nukta that Unicode keeps out of composition ("ड़" U+095C, Bengali "য়" U+09DF, Odia "ଡ଼" U+0B5C …): normalised, each is
+ * its letter and the nukta; a page may write it either way.
+ */
+const PRECOMPOSED_NUKTA = new Map([...'\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u09dc\u09dd\u09df\u0a33\u0a36\u0a59\u0a5a\u0a5b\u0a5e\u0b5c\u0b5d'].map((c) => [c.normalize('NFD'), c] as const));
+const NUKTA_PAIR = new RegExp([...PRECOMPOSED_NUKTA.keys()].join('|'), 'g');
+/**
  * "Also read" as papers in India's languages and Urdu write it over a linked headline: Hindi's "यह भी पढ़ें", Marathi's "हेही वाचा",
  * Bengali's "আরও পড়ুন", Tamil's "இதையும் படிக்க", Telugu's "ఇది కూడా చదవండి", Kannada's "ಇದನ್ನೂ ಓದಿ", Malayalam's "ഇതുകൂടി വായിക്കൂ",
  * Gujarati's "આ પણ વાંચો", Punjabi's "ਇਹ ਵੀ ਪੜ੍ਹੋ", Odia's "ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ", Urdu's "یہ بھی پڑھیں". A letter with a nukta ("ढ़") comes
@@ -357,7 +363,7 @@ const ALSO_READ_INDIC = [
   'यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'हेही वाचा', 'हे पण वाचा', 'আরও পড়ুন', 'আরো পড়ুন', 'இதையும் படிக்க', 'மேலும் படிக்க',
   'ఇది కూడా చదవండి', 'ఇవి కూడా చదవండి', 'ಇದನ್ನೂ ಓದಿ', 'ഇതുകൂടി വായിക്കൂ', 'ഇതും വായിക്കുക', 'આ પણ વાંચો', 'ਇਹ ਵੀ ਪੜ੍ਹੋ', 'ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ', 'یہ بھی پڑھیں',
 ]
-  .flatMap((label) => [label.normalize('NFD'), label.normalize('NFD').replace(/\u0921\u093c/g, '\u095c').replace(/\u0922\u093c/g, '\u095d').replace(/\u0b21\u0b3c/g, '\u0b5c').replace(/\u0b22\u0b3c/g, '\u0b5d')])
+  .flatMap(spellings)
   .join('|');
 /** The longest heading over a box of links ("Related Topics", "Topics mentioned in this article"): heading rules skip longer lines. */
 const HEADING_MAX = 60;
@@ -385,6 +391,31 @@ const RANKED_OFFICER = /^(?:Lt Col|Lt Cdr|Lt Gen|Maj Gen|Col|Maj|Capt|Cdr|Wg Cdr
  * as Sri Lanka's President's Media Division does ("-PMD-"; "PMD" is no agency's mark: Pakistan's weather office is one too).
  */
 const PRESS_OFFICE = /^(?:(?:the )?(?:president|prime minister)['’]s media division(?: \(PMD\))?|(?:the )?directorate (?:general )?of (?:public relations|defence public relations|army public relations)(?: (?:and|&) information)?(?:,? (?:nepali|nepal|bangladesh|sri lanka) army)?|inter[- ]services public relations(?: \(ISPR\))?(?: directorate)?|(?:nepali|nepal) army headquarters|-\s*PMD\s*-)\.?$/i;
+
+/**
+ * A channel plug in the languages outlets print it in under agency copy (English ones are the prompt rules'): a platform, named in
+ * Latin letters or in its script ("व्हाट्सऐप", "হোয়াটসঅ্যাপ", "واٹس ایپ", "واتساب"), and a word asking to join, follow or click
+ * ("जुड़ें", "যোগ দিন", "فالو کریں", "Únete", "Rejoignez", "Siga", "Ikuti", "تابعونا"). A line with a verb of saying in one of those
+ * languages is copy quoting someone ("…, कहा", "dijo", "kata"); so is one naming a platform and no such word ("Telegram channels run by
+ * news outlets were not affected").
+ */
+const CHANNEL_PLATFORMS = [
+  'WhatsApp', 'Telegram', 'Google News', 'YouTube', 'व्हाट्सऐप', 'व्हाट्सएप', 'वॉट्सऐप', 'वॉट्सएप', 'व्हॉट्सऐप', 'टेलीग्राम', 'गूगल न्यूज़',
+  'गूगल न्यूज', 'यूट्यूब', 'হোয়াটসঅ্যাপ', 'টেলিগ্রাম', 'গুগল নিউজ', 'واٹس ایپ', 'واٹس اپ', 'ٹیلی گرام', 'گوگل نیوز', 'واتساب', 'واتس اب',
+  'تيليجرام', 'تلغرام', 'வாட்ஸ்அப்', 'டெலிகிராம்', 'వాట్సాప్', 'టెలిగ్రామ్', 'ವಾಟ್ಸಾಪ್', 'വാട്സ്ആപ്പ്', 'ടെലിഗ്രാം', 'વોટ્સએપ', 'ਵਟਸਐਪ',
+];
+const CHANNEL_JOIN = [
+  'जुड़ें', 'जुड़िए', 'जुड़े रहें', 'ज्वाइन करें', 'जॉइन करें', 'फॉलो करें', 'क्लिक करें', 'যোগ দিন', 'ফলো করুন', 'ক্লিক করুন', 'جوائن کریں',
+  'فالو کریں', 'کلک کریں', 'تابعونا', 'تابعوا', 'انضموا', 'انضم', 'اشترك', 'اشتركوا', 'únete', 'unete', 'síguenos', 'suscríbete', 'rejoignez',
+  'suivez-nous', 'abonnez-vous', 'siga', 'sigam', 'junte-se', 'ikuti', 'gabung', 'bergabunglah', 'folgen Sie', 'abonnieren Sie', 'segui',
+  'iscriviti', 'unisciti', 'இணையுங்கள்', 'பின்தொடருங்கள்', 'చేరండి', 'ಸೇರಿ', 'ചേരൂ', 'જોડાઓ', 'ਜੁੜੋ',
+];
+/** Verbs of saying in those languages: English, Hindi, Bengali, Urdu, Arabic, Spanish, French, Portuguese, Indonesian, German, Italian. */
+const SAID_ANY = ['said', 'says', 'told', 'urged', 'कहा', 'बताया', 'বলেন', 'বলেছেন', 'کہا', 'قال', 'قالت', 'dijo', 'afirmó', 'declaró', 'a déclaré', 'a dit', 'disse', 'afirmou', 'kata', 'mengatakan', 'sagte', 'ha detto'];
+/** A word in any script, whole: no letter or mark against it (Indic vowel signs are marks, and `\b` knows only ASCII words). */
+const wholeWords = (words: string[]): string => String.raw`(?<![\p{L}\p{M}])(?:${words.flatMap(spellings).map(escapeRegExp).join('|')})(?![\p{L}\p{M}])`;
+const CHANNEL_PLUG = new RegExp(String.raw`^(?!.*${wholeWords(SAID_ANY)})(?=.*${wholeWords(CHANNEL_JOIN)}).*${wholeWords(CHANNEL_PLATFORMS)}`, 'iu');
+const MAX_CHANNEL_PLUG = 200;
 
 /** The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)", Taiwan's CNA's "Enditem/ls" (its desk's initials). */
 const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?)$/i;
@@ -466,7 +497,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // "Join our fight against pollution" and "Sign up for the scheme by December 31" are copy.
   // A prompt quotes no one: "Download the Sanchar Saathi app to block a stolen phone, the department said" and "Stay tuned, the minister
   // told reporters" are copy (UNQUOTED).
-  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|click here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our|\S+['’]s?) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|for all (?:the )?latest (?:\S+ ){0,3}(?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
+  // … after "Also", "Please" or what it is for ("For real-time updates, follow us on Telegram."), and a tap as a click ("Tap here to join…").
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:also |please |for (?:\S+ ){0,3}(?:news|updates|alerts|coverage|stories)\s*,\s*)?(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|(?:click|tap) here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our|\S+['’]s?) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|for all (?:the )?latest (?:\S+ ){0,3}(?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
+  // An outlet's channel plug in another language: a platform and a word asking to join or follow it (see CHANNEL_PLUG).
+  { action: 'drop', pattern: CHANNEL_PLUG, max: MAX_CHANNEL_PLUG },
   // A link, not a sentence: "Read more »", "Read the full story here"; "Read more books, the minister told students" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:continue reading\b|(?:read (?:the )?(?:full|whole|complete) (?:story|article|report|coverage)|read more)(?:\s*(?:[:|»›>…]|-\s|$)| here\b| at\b))`, 'i') },
   // WordPress's "The post … appeared first on Example News." names a site ("…appeared first on the list of vacancies." is copy).
@@ -1904,6 +1938,12 @@ function chromeRule(p: string): ChromeRule | undefined {
 /** Short and without closing punctuation (a danda closes a sentence in Hindi, "۔" in Urdu): a linked headline, not a paragraph of copy. */
 function looksLikeHeadline(p: string): boolean {
   return p.length <= 160 && !/[.:;"”’)।۔]$/.test(p);
+}
+
+/** A label as a page may write it: composed or not (Bengali "ো", Spanish "Ú"), its letters with a nukta as two code points or as one. */
+function spellings(label: string): string[] {
+  const decomposed = label.normalize('NFD');
+  return [...new Set([label.normalize('NFC'), decomposed, decomposed.replace(NUKTA_PAIR, (pair) => PRECOMPOSED_NUKTA.get(pair)!)])];
 }
 
 function escapeRegExp(s: string): string {

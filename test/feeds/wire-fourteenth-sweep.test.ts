@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutFurniture } from '../../src/feeds/furniture.js';
 import { cleanWireCopy } from '../../src/feeds/wire.js';
+import { expectKeptInsideCopy } from '../helpers/wire-lines.js';
 
 /**
  * Agency copy in shapes no earlier sweep had met, as agencies file it and as the pages that carry it set it. Each story and its furniture
@@ -350,6 +351,36 @@ const furniture: Story[] = [
     'For subscriptions contact english@news.cn'], [
     'Nepal recorded 1.1 million foreign tourists in the first ten months of 2026, the tourism board said.',
     'Most came from India and China.'], 'KATHMANDU', 'Xinhua'],
+  // Before: each plug in a language other than English stayed.
+  ['WhatsApp and Telegram channel plugs in Hindi, Bengali and Urdu', [
+    'New Delhi, Nov 25 (IANS) The Election Commission on Wednesday announced bypolls to six Assembly seats on December 20.',
+    'देश-दुनिया की ताज़ा ख़बरों के लिए हमारे WhatsApp चैनल से जुड़ें',
+    'Counting will take place on December 23.',
+    'আমাদের হোয়াটসঅ্যাপ চ্যানেলে যোগ দিন',
+    'ہمارے واٹس ایپ چینل کو فالو کریں',
+    'टेलीग्राम चैनल से जुड़ने के लिए यहां क्लिक करें'], [
+    'The Election Commission on Wednesday announced bypolls to six Assembly seats on December 20.',
+    'Counting will take place on December 23.'], 'New Delhi', 'IANS'],
+  // Before: each plug stayed.
+  ['channel plugs in Spanish, French, Portuguese, Indonesian and Arabic', [
+    'Madrid, Nov 25 (EFE).- Spain will cut the price of rail season tickets by half next year, the transport ministry said.',
+    'Únete a nuestro canal de WhatsApp',
+    'Rejoignez notre chaîne WhatsApp',
+    'The discount applies to commuter and regional trains.',
+    'Siga o nosso canal no WhatsApp',
+    'Ikuti saluran WhatsApp kami untuk berita terbaru',
+    'تابعونا على قناة واتساب'], [
+    'Spain will cut the price of rail season tickets by half next year, the transport ministry said.',
+    'The discount applies to commuter and regional trains.'], 'Madrid', 'EFE'],
+  // Before: each plug stayed.
+  ['English channel plugs that open with a tap, a reason or "also"', [
+    'Lahore, Nov 25 (APP): The Punjab government will run 500 electric buses in Lahore by March, officials said.',
+    'Tap here to join our WhatsApp channel',
+    'The buses will be charged at four depots.',
+    'For real-time updates, follow us on Telegram.',
+    'Also follow us on Instagram and Threads'], [
+    'The Punjab government will run 500 electric buses in Lahore by March, officials said.',
+    'The buses will be charged at four depots.'], 'Lahore', 'APP'],
 ];
 
 /** Paragraphs that read like furniture but are news: they stay where they stand. */
@@ -392,5 +423,32 @@ describe('agency copy and its pages, fourteenth sweep: each story written for th
 
   it('holds about sixty stories', () => {
     expect(stories.length).toBeGreaterThanOrEqual(50);
+  });
+});
+
+describe('channel plugs in any language', () => {
+  const copy = 'The council said the new bus stop on Station Road opens on Monday.';
+
+  it.each([
+    // A letter with a nukta as one code point ("ड़" U+095C) and as two.
+    'हमारे WhatsApp चैनल से जु\u095Cें',
+    'हमारे WhatsApp चैनल से जु\u0921\u093Cें',
+    'ताज़ा अपडेट के लिए हमें गूगल न्यूज़ पर फॉलो करें',
+    'Síguenos en Google News',
+    'Folgen Sie uns auf WhatsApp',
+    '📲 Segui il nostro canale Telegram',
+  ])('drops "%s"', (line) => {
+    expect(cleanWireCopy([copy, line, 'Last sentence of the copy here.']).paragraphs).toEqual([copy, 'Last sentence of the copy here.']);
+  });
+
+  it.each([
+    'चुनाव आयोग ने कहा कि मतदाता व्हाट्सऐप चैनल से जुड़ें और जानकारी लें।',
+    'Siga las noticias por WhatsApp, dijo el ministro a los periodistas.',
+    'Also follow the new rules on WhatsApp groups, the minister told users.',
+    'For more updates, the council said, residents should check its website.',
+    'Tap here, the app tells users, and a channel opens.',
+    'WhatsApp Channels now has 500 million users in India.',
+  ])('keeps "%s", a sentence of copy', (line) => {
+    expectKeptInsideCopy(line);
   });
 });
