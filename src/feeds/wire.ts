@@ -336,7 +336,7 @@ const LEFTOVERS = new RegExp(
  * Explore more", the SCMP's "Why you can trust SCMP", Punch's "Kindly share this story:", and "10:30 AM IST", "09:15 (IST)", "8.13pm GMT".
  */
 const SHORT_BUTTONS = new RegExp(
-  String.raw`^(?:read later|save for later|share via|get the app|open in app|watch (?:the )?(?:full )?video|skip (?:next|previous) section(?: [\p{L} ]{1,30})?|view (?:the )?(?:gallery|photos|all photos|all images)|\d{1,3} (?:photos|pictures|images)|why you can trust \p{L}{2,20}|(?:kindly |please )?share this (?:story|article|post)\s*:?` +
+  String.raw`^(?:read later|save for later|share via|get the app|open in app|watch (?:the )?(?:full )?video|skip (?:next|previous) section(?: [\p{L} ]{1,30})?|view (?:the )?(?:gallery|photos|all photos|all images)|\d{1,3} (?:photos|pictures|images)|why you can trust \p{L}{2,20}|(?:kindly |please )?share this (?:story|article|post)\s*:?|enter your e-?mail(?: address)?(?: here)?\s*:?|(?:thank you|thanks) for (?:subscribing|signing up|registering)` +
     String.raw`|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:${ZONES})\)?)?)[.!]?$`,
   'iu',
 );
@@ -427,7 +427,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A box's heading ends the copy only over the box's headlines: over a sentence of copy it is the copy's subhead (a live page's
   // "Latest", Bernama's "Trending" between paragraphs), and the copy goes on (see headsCopy).
   { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| topics| from [\p{L} .-]+| now| for you| reads?| like this)?\s*:?$/iu, max: HEADING_MAX, box: true },
-  { action: 'cut', pattern: /^related (?:news|stories|articles|coverage|links|content|videos|topics?|tags|internet links)\s*:?$/i, max: HEADING_MAX },
+  // … and WordPress's "Related Posts".
+  { action: 'cut', pattern: /^related (?:news|stories|articles|posts|coverage|links|content|videos|topics?|tags|internet links)\s*:?$/i, max: HEADING_MAX },
   { action: 'cut', pattern: /^more on this (?:story|topic)\s*:?$/i, max: HEADING_MAX },
   // Jetpack's boxes under a WordPress post, as feeds print them: "Like this:" over "Like Loading...", "Related" over links.
   { action: 'cut', pattern: /^(?:like this|related)\s*:?$/i, max: 12 },
@@ -466,17 +467,20 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … and an outlet's: "Copyright© 2026, THG PUBLISHING PVT LTD." (The Hindu), "Copyright: Any unauthorized use…" (Daily Star: after a
   // colon, only a line about rights is one; "Copyright: The ministry will table an amendment…" is copy).
   // After the year comes a name ("Copyright 2026 The Associated Press"), not a word of a sentence ("Copyright 2026 figures show…").
+  // "(C)" stands for "©" after "Copyright" as before a year: Yonhap's "Copyright(C) Yonhap News Agency. All Rights Reserved."
+
   {
     action: 'cut',
     pattern:
-      /^(?:©\s*(?:(?:[Cc]opyright|COPYRIGHT)\b|\d{4}\b(?!\s+\p{Ll})|[^©]{0,80}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b|(?:[Tt]he )?\p{Lu}[\p{L}\d.&'’-]*(?:,? \p{Lu}[\p{L}\d.&'’-]*){0,5}(?:,? \d{4})?\.?$)|\([cC]\)\s*(?:[Cc]opyright\b|COPYRIGHT\b|\d{4}\b|[^()]{2,60}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b)|(?:[Cc]opyright|COPYRIGHT)\s*(?:(?:©\s*)?\d{4}\b(?!\s+\p{Ll})|©|:(?=.{0,200}\b(?:reserved|unauthori[sz]ed|reproduc|permission|prohibited|RESERVED|UNAUTHORI[SZ]ED))))/u,
+      /^(?:©\s*(?:(?:[Cc]opyright|COPYRIGHT)\b|\d{4}\b(?!\s+\p{Ll})|[^©]{0,80}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b|(?:[Tt]he )?\p{Lu}[\p{L}\d.&'’-]*(?:,? \p{Lu}[\p{L}\d.&'’-]*){0,5}(?:,? \d{4})?\.?$)|\([cC]\)\s*(?:[Cc]opyright\b|COPYRIGHT\b|\d{4}\b|[^()]{2,60}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b)|(?:[Cc]opyright|COPYRIGHT)\s*(?:(?:(?:©|\([Cc]\))\s*)?\d{4}\b(?!\s+\p{Ll})|©|\([Cc]\)|:(?=.{0,200}\b(?:reserved|unauthori[sz]ed|reproduc|permission|prohibited|RESERVED|UNAUTHORI[SZ]ED))))/u,
   },
   // Punch's "Copyright PUNCH. All rights reserved. This material … may not be reproduced…": the outlet's name, then the rights.
   { action: 'cut', pattern: /^Copyright (?:©\s*)?(?:\d{4}\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}\.\s+All [Rr]ights [Rr]eserved\b/u, needs: 'Copyright ', max: 400 },
   // Business Recorder's "Copyright Business Recorder, 2026": the outlet's name, then the year.
   { action: 'cut', pattern: /^Copyright (?:\p{Lu}[\p{L}.&'’-]*,? ){1,5}\d{4}\.?$/u, max: 80 },
   // … and the State Department's "Tags" over its bureau and country links.
-  { action: 'list', pattern: new RegExp(String.raw`^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|lire aussi|le[ea] también|leia também|veja também|tags|topics?(?: mentioned in this (?:article|story))?|${ALSO_READ_INDIC})\s*[:|–—-]?$`, 'iu'), max: HEADING_MAX },
+  // … and a gallery's heading alone over its captions' links ("Photo Gallery", "Video Gallery").
+  { action: 'list', pattern: new RegExp(String.raw`^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|lire aussi|le[ea] también|leia também|veja também|tags|topics?(?: mentioned in this (?:article|story))?|(?:photo|picture|video|image) galler(?:y|ies)|${ALSO_READ_INDIC})\s*[:|–—-]?$`, 'iu'), max: HEADING_MAX },
   // HuffPost's "Also on HuffPost:", "Previously on HuffPost:" ("Also on Tuesday:" leads copy).
   { action: 'list', pattern: /^(?:[Aa]lso|[Pp]reviously) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’-]{1,40}:$/u, max: HEADING_MAX },
   // "Also read: Exports Fall For A Third Month" links a story; "Also read: the report says exports fell…" goes on as a sentence
@@ -552,6 +556,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … and one credit of the others, each naming people only: "Reporting by Ruma Paul in Dhaka", "Writing by Jane Doe".
   { action: 'drop', pattern: new RegExp(String.raw`^(?:Additional reporting|Reporting|Writing|Reporting and writing|Editing) by ${NAME}(?: (?:in|from) ${NAMED_PLACE})?(?:(?:,|;| and) ${NAME}(?: (?:in|from) ${NAMED_PLACE})?)*\.?$`, 'u'), max: 160 },
   { action: 'drop', pattern: /^(?:sign up here|unlock a world of benefits\b.*)[.!]?$/i },
+  // A sign-up box's small print: "By signing up, you agree to our Terms of Use and Privacy Policy." (its terms or privacy named).
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}by (?:signing up|subscribing|registering|clicking (?:\S+ ){0,3}(?:subscribe|sign up|submit|register))\b[^.!?]{0,40}\byou (?:agree|consent|accept)\b.{0,160}\b(?:terms|privacy)\b.{0,120}$`, 'i'), max: 300 },
   // Reuters' newsletter plugs: "Get a look at the days ahead with The Day Ahead newsletter. Sign up here." (a newsletter, then the button).
   { action: 'drop', pattern: /\bnewsletters?\b[^.!?]{0,80}[.!]\s+sign up here[.!]?$/i, needs: 'ign up here', max: 160 },
   // Print-edition notes: "Published in Dawn, November 26th, 2026", "A version of this article appears in the print on…".

@@ -381,6 +381,39 @@ const furniture: Story[] = [
     'Also follow us on Instagram and Threads'], [
     'The Punjab government will run 500 electric buses in Lahore by March, officials said.',
     'The buses will be charged at four depots.'], 'Lahore', 'APP'],
+  // Before: the sign-up box stayed under the copy.
+  ['a newsletter\'s sign-up box under the copy', [
+    'Karachi, Nov 25: The Sindh government will dredge 40 km of storm drains before the monsoon, officials said.',
+    'The work will cost Rs 3 billion.',
+    'Sign up for our newsletter',
+    'Enter your email address',
+    'By signing up, you agree to our Terms of Use and Privacy Policy.',
+    'Thank you for subscribing!'], [
+    'The Sindh government will dredge 40 km of storm drains before the monsoon, officials said.',
+    'The work will cost Rs 3 billion.'], 'Karachi', null],
+  // Before: "Related Posts" and its links stayed.
+  ['a WordPress site\'s "Related Posts" under the copy', [
+    'Kathmandu, Nov 25 (RSS): The Nepal Tourism Board will hold a tourism fair in Pokhara next month.',
+    'Over 200 firms will take part.',
+    'Related Posts',
+    'Visit Nepal Year to be launched in January',
+    'Trekking permits go online'], [
+    'The Nepal Tourism Board will hold a tourism fair in Pokhara next month.',
+    'Over 200 firms will take part.'], 'Kathmandu', 'RSS'],
+  // Before: "Photo Gallery" and its captions stayed.
+  ['a gallery\'s heading alone over its links', [
+    'Guwahati, Nov 25 (PTI) The Hornbill festival will open in Kisama on December 1.',
+    'Photo Gallery',
+    'Hornbill festival in pictures',
+    'Nagaland\'s tribes at Kisama'], [
+    'The Hornbill festival will open in Kisama on December 1.'], 'Guwahati', 'PTI'],
+  // Before: the rights line stayed.
+  ['Yonhap\'s rights line without "(END)"', [
+    'SEOUL, Nov. 25 (Yonhap) -- North Korea fired two short-range ballistic missiles into the East Sea on Wednesday, the Joint Chiefs of Staff said.',
+    'The missiles flew about 350 km.',
+    'Copyright(C) Yonhap News Agency. All Rights Reserved.'], [
+    'North Korea fired two short-range ballistic missiles into the East Sea on Wednesday, the Joint Chiefs of Staff said.',
+    'The missiles flew about 350 km.'], 'SEOUL', 'Yonhap'],
 ];
 
 /** Paragraphs that read like furniture but are news: they stay where they stand. */
@@ -448,6 +481,35 @@ describe('channel plugs in any language', () => {
     'For more updates, the council said, residents should check its website.',
     'Tap here, the app tells users, and a channel opens.',
     'WhatsApp Channels now has 500 million users in India.',
+  ])('keeps "%s", a sentence of copy', (line) => {
+    expectKeptInsideCopy(line);
+  });
+});
+
+describe('sign-up boxes, galleries and rights lines', () => {
+  const copy = 'The council said the new bus stop on Station Road opens on Monday.';
+  const last = 'Last sentence of the copy here.';
+
+  it.each([
+    'Enter your email',
+    'Enter your e-mail address:',
+    'Thanks for signing up!',
+    'By subscribing, you agree to our Privacy Policy and may unsubscribe at any time.',
+    'By clicking the Sign Up button, you agree to the Terms of Service.',
+  ])('drops "%s"', (line) => {
+    expect(cleanWireCopy([copy, line, last]).paragraphs).toEqual([copy, last]);
+  });
+
+  it('drops a "Video Gallery" heading inside the copy with its links, and keeps the copy below them', () => {
+    expect(cleanWireCopy([copy, 'Video Gallery', 'The bus stop in pictures', 'Station Road at night', last]).paragraphs).toEqual([copy, last]);
+  });
+
+  it.each([
+    'By signing up, farmers agree to sell a fixed share of the crop to the mill, the officer said.',
+    'By registering, voters agree to the commission\'s privacy terms, the order says.',
+    'Enter your email address and a one-time password to log in to the portal, the bank told customers.',
+    'Thank you for subscribing to our values, the minister told party workers.',
+    'Photo galleries at the museum reopen on Monday.',
   ])('keeps "%s", a sentence of copy', (line) => {
     expectKeptInsideCopy(line);
   });
