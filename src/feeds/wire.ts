@@ -1789,7 +1789,9 @@ function withoutCreditsInCopy(paragraphs: string[]): string[] {
  * A correction or a clarification, which an outlet may set under the agency's sign-off: "Correction: An earlier version of this story
  * misstated …", "Clarification, Nov 26: …". It is the reader's (as Reuters' "(Corrects …)" is): it stays, wherever it stands.
  */
-const CORRECTION = /^(?:Correction|Clarification|CORRECTION|CLARIFICATION)(?:\s*\([^()]{1,40}\)|,\s*[^:]{1,40})?\s*[:—–-]\s*["“‘]?\p{Lu}/u;
+// … and one written as a note: "This story has been corrected to show …" (AP), "An earlier version of this story said …", an editor's note
+// that corrects ("Editor's Note: An earlier version of this story gave the wrong date …"; one that says the story was updated does not).
+const CORRECTION = /^(?:(?:Correction|Clarification|CORRECTION|CLARIFICATION)(?:\s*\([^()]{1,40}\)|,\s*[^:]{1,40})?\s*[:—–-]\s*["“‘]?\p{Lu}|(?:Editor['’]s [Nn]ote|EDITOR['’]S NOTE)\s*[:—–-]\s*(?=.{0,200}?\b(?:corrected|[Aa]n earlier version|incorrectly|misstated|misidentified|misspelled|erroneously|wrongly)\b)|(?:This|The) (?:story|article|report) (?:has been|was) corrected\b|An earlier version of this (?:story|article|report)\b)/u;
 
 /** The corrections among the lines below the copy's end (see CORRECTION). */
 function correctionsIn(below: string[]): string[] {

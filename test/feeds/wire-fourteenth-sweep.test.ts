@@ -443,6 +443,23 @@ const news: Story[] = [
     'Russian authorities on Wednesday fined Telegram 10 million roubles for failing to remove banned content.',
     'Telegram channels run by news outlets were not affected, the regulator said.',
     'The company has 30 days to pay.'], 'Moscow', 'IANS'],
+  // Before: the correction stayed only below the copy's end; the editor's note over the dateline went.
+  ['an editor\'s note over the dateline that corrects the story', [
+    'Editor\'s Note: An earlier version of this story gave the wrong date for the vote. It is on December 4.',
+    'Colombo, Nov 25 (Xinhua) -- Sri Lanka\'s parliament will vote on the budget on December 4.',
+    'The budget raises defence spending by 8 percent.'], [
+    'Editor\'s Note: An earlier version of this story gave the wrong date for the vote. It is on December 4.',
+    'Sri Lanka\'s parliament will vote on the budget on December 4.',
+    'The budget raises defence spending by 8 percent.'], 'Colombo', 'Xinhua'],
+  // Before: the correction went with the footer above it.
+  ['AP\'s correction line below its "___" footer', [
+    'JAKARTA, Indonesia (AP) — A ferry carrying 120 people sank off Sulawesi on Wednesday; 90 were rescued, officials said.',
+    'The search for the others goes on.',
+    '___',
+    'This story has been corrected to show the ferry sank off Sulawesi, not Borneo.'], [
+    'A ferry carrying 120 people sank off Sulawesi on Wednesday; 90 were rescued, officials said.',
+    'The search for the others goes on.',
+    'This story has been corrected to show the ferry sank off Sulawesi, not Borneo.'], 'JAKARTA', 'AP'],
 ];
 
 describe('agency copy and its pages, fourteenth sweep: each story written for this test', () => {
@@ -455,7 +472,7 @@ describe('agency copy and its pages, fourteenth sweep: each story written for th
   });
 
   it('holds about sixty stories', () => {
-    expect(stories.length).toBeGreaterThanOrEqual(50);
+    expect(stories.length).toBeGreaterThanOrEqual(60);
   });
 });
 
@@ -512,5 +529,23 @@ describe('sign-up boxes, galleries and rights lines', () => {
     'Photo galleries at the museum reopen on Monday.',
   ])('keeps "%s", a sentence of copy', (line) => {
     expectKeptInsideCopy(line);
+  });
+});
+
+describe('corrections written as notes', () => {
+  const lead = 'New Delhi, Nov 25 (IANS) The Metro\'s Phase 4 extension adds four stations, officials said on Wednesday.';
+  const copy = 'The Metro\'s Phase 4 extension adds four stations, officials said on Wednesday.';
+
+  it.each([
+    'An earlier version of this story said the extension adds five stations.',
+    'This article was corrected on November 26 to give the right number of stations.',
+    'EDITOR\'S NOTE: This story was corrected to show the extension adds four stations, not five.',
+  ])('keeps "%s" below the sign-off, and cuts the rest', (note) => {
+    // Before: the note went with the sign-off above it.
+    expect(cleanWireCopy([lead, '--IANS', 'akl/as', note, 'LATEST NEWS', 'Sensex falls 400 points']).paragraphs).toEqual([copy, note]);
+  });
+
+  it('still drops an editor\'s note over the dateline that corrects nothing', () => {
+    expect(cleanWireCopy(['EDITOR\'S NOTE: This story contains details some readers may find upsetting.', lead]).paragraphs).toEqual([copy]);
   });
 });
