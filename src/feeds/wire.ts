@@ -834,8 +834,14 @@ function unquotedSieve(pattern: RegExp): RegExp {
 // ANI may leave out the comma after the region in brackets: "New Delhi [India] November 26 (ANI):" (only there: "Farmers marched on
 // November 26 (IANS)…" is no dateline).
 const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
+/**
+ * A date as Spanish, Portuguese, French and Italian copy writes it, the month in lower case and perhaps cut short: "Bogotá, 25 nov (EFE).-",
+ * "Lisboa, 25 set (Lusa) -", "Roma, 25 novembre (ANSA) -". Read in an agency's dateline only, where its mark in brackets follows.
+ */
+const MONTH_ROMANCE = String.raw`(?:ene|enero|feb|febrero|mar|marzo|abr|abril|may|mayo|jun|junio|jul|julio|ago|agosto|sep|sept|septiembre|setiembre|oct|octubre|nov|noviembre|dic|diciembre|jan|janeiro|fev|fevereiro|março|mai|maio|junho|julho|set|setembro|out|outubro|novembro|dez|dezembro|janv|janvier|févr|février|mars|avr|avril|juin|juil|juillet|août|septembre|octobre|novembre|déc|décembre|gen|gennaio|febbraio|apr|aprile|maggio|giu|giugno|lug|luglio|settembre|ott|ottobre|dicembre)\.?`;
+const DATE_ROMANCE = String.raw`\d{1,2}\s+(?:de\s+)?${MONTH_ROMANCE}(?:\s+(?:de\s+)?\d{4})?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\(\p{L}[\p{L} .&]{1,29}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:(?:,|(?<=\]))\s*(?<date>${DATE}|${DATE_IN_FIGURES}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*(?:\s+[Cc]orrespondent(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—‒―:|]*)\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\(\p{L}[\p{L} .&]{1,29}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:(?:,|(?<=\]))\s*(?<date>${DATE}|${DATE_IN_FIGURES}|${DATE_ROMANCE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*(?:\s+[Cc]orrespondent(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—‒―:|]*)\s*`,
   'u',
 );
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
@@ -992,7 +998,10 @@ const ONE_WORD_IN_CAPITALS = /^\p{Lu}+$/u;
 /** Labels a page puts before the copy's first sentence, not part of it: "EXCLUSIVE: …", "BREAKING: …", "Update - …". */
 const KICKERS = ['Breaking', 'Breaking News', 'Exclusive', 'Update', 'Updated', 'Watch', 'Listen', 'Just In', 'Live', 'Live Updates', 'Alert', 'Flash', 'Developing'];
 // Each as a label is written, in capitals or capitalised: the copy after it must start with a capital, so no `i` flag.
-const KICKER = new RegExp(String.raw`^(?:${KICKERS.flatMap((k) => [k, k.toUpperCase()]).join('|')})\s*[:|–—-]\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
+// … and Yonhap's label of a story's version or kind in brackets before its dateline: "(LEAD) SEOUL, Nov. 26 (Yonhap) -- …", "(2nd LD)",
+// "(URGENT)", "(News Focus)".
+const YONHAP_LABEL = String.raw`\((?:LEAD|\d{1,2}(?:st|nd|rd|th) LD|URGENT|News Focus|News Analysis|Yonhap Interview|Yonhap Feature)(?:,\s*(?:CORRECTED|UPDATED|ADDS [^()]{1,40}))?\)\s*`;
+const KICKER = new RegExp(String.raw`^(?:(?:${KICKERS.flatMap((k) => [k, k.toUpperCase()]).join('|')})\s*[:|–—-]\s+|${YONHAP_LABEL})(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** A website credited before the copy as a dateline would stand: "Forbes.com - …", "SPACE.com -- …" (no place). */
 const SITE_CREDIT = /^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co\.in|in)\s+(?:--|[—–-])\s+(?=["“‘]?[A-Z\d])/;
 /**

@@ -462,8 +462,138 @@ const news: Story[] = [
     'This story has been corrected to show the ferry sank off Sulawesi, not Borneo.'], 'JAKARTA', 'AP'],
 ];
 
+/** A second pass, over shapes the first left: labels and notes over the dateline, boxes, plugs and dates in other languages. */
+const secondPass: Story[] = [
+  ['a day of the week in place of a date (Reuters)', [
+    'LONDON, Tuesday (Reuters) - Britain\'s economy grew 0.2 percent in the third quarter, official figures showed.',
+    'Services led the growth.'], [
+    'Britain\'s economy grew 0.2 percent in the third quarter, official figures showed.',
+    'Services led the growth.'], 'LONDON', 'Reuters'],
+  ['three places before the date, parted by slashes', [
+    'New Delhi/Dhaka/Kathmandu, Nov 25 (IANS) India, Bangladesh and Nepal on Wednesday agreed to trade power across their grids.',
+    'The deal was signed online.'], [
+    'India, Bangladesh and Nepal on Wednesday agreed to trade power across their grids.',
+    'The deal was signed online.'], 'New Delhi/Dhaka/Kathmandu', 'IANS'],
+  ['a stamp with "Updated" before "Published" over the dateline', [
+    'Updated: 25 Nov 2026, 10:05 AM IST | Published: 25 Nov 2026, 09:00 AM IST',
+    'Chandigarh, Nov 25 (PTI) Punjab will give farmers Rs 2,500 an acre for not burning stubble.',
+    'The scheme starts at once.'], [
+    'Punjab will give farmers Rs 2,500 an acre for not burning stubble.',
+    'The scheme starts at once.'], 'Chandigarh', 'PTI'],
+  ['a date and "UPDATED" with its time after a bar', [
+    'Nov 25, 2026 | UPDATED 10:05 IST',
+    'Chandigarh, Nov 25 (PTI) Punjab will give farmers Rs 2,500 an acre for not burning stubble.',
+    'The scheme starts at once.'], [
+    'Punjab will give farmers Rs 2,500 an acre for not burning stubble.',
+    'The scheme starts at once.'], 'Chandigarh', 'PTI'],
+  ['Yonhap: its note on what a new version adds, over the dateline', [
+    '(ATTN: ADDS details in paras 4-5)',
+    'SEOUL, Nov. 25 (Yonhap) -- South Korea\'s central bank kept its key rate at 2.5 percent on Wednesday.',
+    'Inflation has eased.',
+    '(END)'], [
+    'South Korea\'s central bank kept its key rate at 2.5 percent on Wednesday.',
+    'Inflation has eased.'], 'SEOUL', 'Yonhap'],
+  // Before: the label and the dateline stayed in the copy, and no place or agency was read.
+  ['Yonhap: its version label in brackets before the dateline', [
+    '(LEAD) SEOUL, Nov. 25 (Yonhap) -- South Korea\'s central bank kept its key rate at 2.5 percent on Wednesday.',
+    'Inflation has eased.',
+    '(END)'], [
+    'South Korea\'s central bank kept its key rate at 2.5 percent on Wednesday.',
+    'Inflation has eased.'], 'SEOUL', 'Yonhap'],
+  ['Reuters: its note on what a new version adds, over the dateline', [
+    '(Adds comment from central bank governor in paragraph 4)',
+    'MUMBAI, Nov 25 (Reuters) - The Indian rupee rose to 84.10 per dollar on Wednesday.',
+    'Dealers said exporters sold dollars.'], [
+    'The Indian rupee rose to 84.10 per dollar on Wednesday.',
+    'Dealers said exporters sold dollars.'], 'MUMBAI', 'Reuters'],
+  ['a "More From This Section" box', [
+    'Ranchi, Nov 25 (PTI) Jharkhand will open 200 new health centres in tribal districts.',
+    'Each will have a doctor.',
+    'More From This Section',
+    'Ranchi airport gets new terminal',
+    'Coal output rises'], [
+    'Jharkhand will open 200 new health centres in tribal districts.',
+    'Each will have a doctor.'], 'Ranchi', 'PTI'],
+  ['a Hindi disclaimer on the syndicated feed', [
+    'Patna, Nov 25 (IANS) Bihar\'s cabinet approved 40 new degree colleges.',
+    'They open next year.',
+    'डिस्क्लेमर: यह खबर सीधे सिंडिकेट फीड से प्रकाशित की गई है।'], [
+    'Bihar\'s cabinet approved 40 new degree colleges.',
+    'They open next year.'], 'Patna', 'IANS'],
+  ['UNI: its desk codes and the time filed', [
+    'Bhubaneswar, Nov 25 (UNI) Odisha will build 50 cyclone shelters on its coast.',
+    'Work starts in January.',
+    'UNI XC SB 1420'], [
+    'Odisha will build 50 cyclone shelters on its coast.',
+    'Work starts in January.'], 'Bhubaneswar', 'UNI'],
+  ['a "Follow Us On:" heading whose icons are gone', [
+    'Shimla, Nov 25 (PTI) Himachal will run 20 more buses to Kinnaur.',
+    'The buses start on Monday.',
+    'Follow Us On:'], [
+    'Himachal will run 20 more buses to Kinnaur.',
+    'The buses start on Monday.'], 'Shimla', 'PTI'],
+  ['Kyodo: "Related coverage:" under its sign-off', [
+    'TOKYO, Nov. 25 Kyodo - Japan will lift its tsunami advisory for the Pacific coast, the weather agency said.',
+    'Waves of 20 cm were seen.',
+    '==Kyodo',
+    'Related coverage:',
+    'Japan issues tsunami advisory after M6.8 quake'], [
+    'Japan will lift its tsunami advisory for the Pacific coast, the weather agency said.',
+    'Waves of 20 cm were seen.'], 'TOKYO', 'Kyodo'],
+  ['PTI\'s mark alone under the copy', [
+    'New Delhi, Nov 25 (PTI) The Supreme Court on Wednesday stayed the demolition of a school in Delhi.',
+    'The next hearing is on December 10.',
+    'PTI'], [
+    'The Supreme Court on Wednesday stayed the demolition of a school in Delhi.',
+    'The next hearing is on December 10.'], 'New Delhi', 'PTI'],
+  // Before: the dateline stayed in the copy, and no place or agency was read.
+  ['EFE in Spanish: the month in lower case, cut short', [
+    'Bogotá, 25 nov (EFE).- El Gobierno de Colombia anunció este miércoles un plan para construir 20.000 viviendas.',
+    'El plan costará 2 billones de pesos.'], [
+    'El Gobierno de Colombia anunció este miércoles un plan para construir 20.000 viviendas.',
+    'El plan costará 2 billones de pesos.'], 'Bogotá', 'EFE'],
+  ['a standfirst of more than one line over the dateline', [
+    'The plan, which covers 12 districts and 2 million farmers, is the largest of its kind in the country and will be paid for by a World Bank loan of 500 million dollars.',
+    'Lucknow, Nov 25 (PTI) The Uttar Pradesh government on Wednesday launched a climate-resilient farming plan.',
+    'The plan runs for six years.'], [
+    'The Uttar Pradesh government on Wednesday launched a climate-resilient farming plan.',
+    'The plan runs for six years.'], 'Lucknow', 'PTI'],
+  ['ANI carrying BSS: both marks in the bracket', [
+    'Dhaka [Bangladesh], November 25 (ANI/BSS): Bangladesh will open a new land port at Sonahat.',
+    'It will handle trade with India.'], [
+    'Bangladesh will open a new land port at Sonahat.',
+    'It will handle trade with India.'], 'Dhaka', 'ANI'],
+  ['AFP: a caption credited "AFP/File" over the dateline', [
+    'Police at the scene. AFP/File',
+    'GENEVA, Nov 25 (AFP) - The UN said on Wednesday that 2 million people had fled fighting in eastern Congo.',
+    'Aid groups need more money.'], [
+    'The UN said on Wednesday that 2 million people had fled fighting in eastern Congo.',
+    'Aid groups need more money.'], 'GENEVA', 'AFP'],
+  ['a WhatsApp plug in Telugu', [
+    'Hyderabad, Nov 25 (PTI) The state will start 10 new degree colleges.',
+    'తాజా వార్తల కోసం మా వాట్సాప్ ఛానెల్‌లో చేరండి',
+    'They open in June.'], [
+    'The state will start 10 new degree colleges.',
+    'They open in June.'], 'Hyderabad', 'PTI'],
+  ['a "Trending Now" box under the copy', [
+    'Jaipur, Nov 25 (PTI) The state will build a new stadium in Jodhpur.',
+    'It will seat 40,000.',
+    'Trending Now',
+    'Gold price today',
+    'Weather update'], [
+    'The state will build a new stadium in Jodhpur.',
+    'It will seat 40,000.'], 'Jaipur', 'PTI'],
+  ['agency copy in a live blog, its entries under their times', [
+    '10:45 AM IST',
+    'New Delhi, Nov 25 (PTI) The Lok Sabha was adjourned till noon amid opposition protests.',
+    '10:30 AM IST',
+    'The Rajya Sabha took up the shipping bill, PTI reported.'], [
+    'The Lok Sabha was adjourned till noon amid opposition protests.',
+    'The Rajya Sabha took up the shipping bill, PTI reported.'], 'New Delhi', 'PTI'],
+];
+
 describe('agency copy and its pages, fourteenth sweep: each story written for this test', () => {
-  const stories = [...agencies, ...indianSites, ...others, ...furniture, ...news];
+  const stories = [...agencies, ...indianSites, ...others, ...furniture, ...news, ...secondPass];
 
   it.each(stories)('%s', (_what, input, expected, place, agency) => {
     const copy = cleanWireCopy(withoutFurniture(input));
@@ -547,5 +677,16 @@ describe('corrections written as notes', () => {
 
   it('still drops an editor\'s note over the dateline that corrects nothing', () => {
     expect(cleanWireCopy(['EDITOR\'S NOTE: This story contains details some readers may find upsetting.', lead]).paragraphs).toEqual([copy]);
+  });
+});
+
+describe('agencies\' datelines in Portuguese and Italian, the month in lower case', () => {
+  it.each([
+    ['Lisboa, 25 set (Lusa) - O Governo aprovou hoje um novo plano para a habitação.', 'Lisboa', 'Lusa', 'O Governo aprovou hoje um novo plano para a habitação.'],
+    ['Roma, 25 novembre (ANSA) - Il governo ha approvato la legge di bilancio.', 'Roma', 'ANSA', 'Il governo ha approvato la legge di bilancio.'],
+    ['São Paulo, 25 de novembro de 2026 (Agência Brasil) - O desemprego caiu em outubro.', 'São Paulo', 'Agência Brasil', 'O desemprego caiu em outubro.'],
+  ])('reads "%s"', (lead, place, agency, copy) => {
+    // Before: the dateline stayed in the copy, and no place or agency was read.
+    expect(cleanWireCopy([lead, 'Last sentence of the copy here.'])).toMatchObject({ paragraphs: [copy, 'Last sentence of the copy here.'], place, agency });
   });
 });
