@@ -435,7 +435,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … and outlets' boxes: ThePrint's "Support Our Journalism", The Wire's "Make a contribution to Independent Journalism", comment
   // sections ("COMMENTS", the Express Tribune's "Comments are moderated…", the Times of India's "Start a Conversation"), a paper's
   // appeal as a heading ("Support PREMIUM TIMES' journalism of integrity and credibility").
-  { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read)|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*|comments are closed\.?|(?:visual|web|photo) stories|end of (?:the )?article|next (?:story|article)|support (?:independent|[a-z][a-z .'’-]{1,40}['’]s?) journalism(?: of [a-z ,&]{1,60})?[.!]?|all rights reserved\.?(?:\s*©?\s*(?:copyright\s*)?(?:\d{4}\s*)?[a-z][a-z .&-]{1,40})?)\s*:?$/i },
+  // … and "You may also be interested in", "In Case You Missed It" (ICYMI).
+  { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read|be interested in|enjoy)|in case you missed it|icymi|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*|comments are closed\.?|(?:visual|web|photo) stories|end of (?:the )?article|next (?:story|article)|support (?:independent|[a-z][a-z .'’-]{1,40}['’]s?) journalism(?: of [a-z ,&]{1,60})?[.!]?|all rights reserved\.?(?:\s*©?\s*(?:copyright\s*)?(?:\d{4}\s*)?[a-z][a-z .&-]{1,40})?)\s*:?$/i },
   { action: 'cut', pattern: /^_{3,}$/ },
   // A press release's end mark: "###".
   { action: 'cut', pattern: /^#{3,}$/, max: 10 },
@@ -592,8 +593,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^\(?(?:[Dd]isclaimer|DISCLAIMER)\s*[:–—-](?!\s*\p{Ll})/u },
   // A disclaimer's box, its heading on a line of its own ("Disclaimer", then its text): nothing of the story follows it.
   { action: 'cut', pattern: /^disclaimer\s*:?$/i, max: HEADING_MAX },
-  // A newsletter's box: its heading alone ("Newsletter", "The Morning Brief Newsletter") over its plug and a button.
-  { action: 'drop', pattern: /^(?:\p{L}+ ){0,3}newsletters?\s*:?$/iu, max: HEADING_MAX },
+  // A newsletter's box: its heading alone ("Newsletter", "The Morning Brief Newsletter", "Newsletter Signup") over its pitch and its
+  // button, lines that end no sentence ("Get the day's top stories every morning", "Sign Up"): they go with it, as a list's links do.
+  { action: 'list', pattern: /^(?:\p{L}+ ){0,3}newsletters?(?: sign[- ]?up| subscription)?\s*:?$/iu, max: HEADING_MAX },
   { action: 'drop', pattern: /^\(?to (?:receive|read|get) our (?:\S+ ){0,2}(?:e-?paper|newsletters?|stories|news|updates)\b/i },
   // A SharePoint list's feed prints each field as "<b>Field:</b> value": "Body:" alone over the copy is the label, not copy.
   { action: 'drop', pattern: /^body\s*:$/i, max: 8 },

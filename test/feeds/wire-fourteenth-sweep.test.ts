@@ -590,6 +590,28 @@ const secondPass: Story[] = [
     'The Rajya Sabha took up the shipping bill, PTI reported.'], [
     'The Lok Sabha was adjourned till noon amid opposition protests.',
     'The Rajya Sabha took up the shipping bill, PTI reported.'], 'New Delhi', 'PTI'],
+  // Before: each box's heading and its headlines stayed.
+  ['an "In Case You Missed It" box', [
+    'Ranchi, Nov 25 (PTI) Jharkhand will open 200 new health centres in tribal districts.',
+    'Each will have a doctor.',
+    'In Case You Missed It',
+    'Ranchi airport gets new terminal'], [
+    'Jharkhand will open 200 new health centres in tribal districts.',
+    'Each will have a doctor.'], 'Ranchi', 'PTI'],
+  ['a "You may also be interested in" box', [
+    'Dehradun, Nov 25 (PTI) Uttarakhand will train 3,000 young people as mountain guides this winter.',
+    'The course runs for eight weeks.',
+    'You may also be interested in',
+    'Char Dham road to reopen in April'], [
+    'Uttarakhand will train 3,000 young people as mountain guides this winter.',
+    'The course runs for eight weeks.'], 'Dehradun', 'PTI'],
+  // Before: the heading and the pitch stayed.
+  ['a newsletter box: its heading, its pitch and its button', [
+    'Karachi, Nov 25: The port will add two berths.',
+    'Newsletter Signup',
+    'Get the day\'s top stories every morning',
+    'Sign Up'], [
+    'The port will add two berths.'], 'Karachi', null],
 ];
 
 describe('agency copy and its pages, fourteenth sweep: each story written for this test', () => {
@@ -649,6 +671,17 @@ describe('sign-up boxes, galleries and rights lines', () => {
 
   it('drops a "Video Gallery" heading inside the copy with its links, and keeps the copy below them', () => {
     expect(cleanWireCopy([copy, 'Video Gallery', 'The bus stop in pictures', 'Station Road at night', last]).paragraphs).toEqual([copy, last]);
+  });
+
+  it('keeps copy under a newsletter\'s heading set inside the story', () => {
+    expect(cleanWireCopy([copy, 'Newsletter', 'The weekly bulletin will now reach 40,000 homes, the council said.', last]).paragraphs).toEqual([copy, 'The weekly bulletin will now reach 40,000 homes, the council said.', last]);
+  });
+
+  it.each([
+    'In case you missed it, the council also cut parking fees.',
+    'You may also be interested in the new cycle lanes, the mayor told residents.',
+  ])('keeps "%s", a sentence that opens as a box\'s heading', (line) => {
+    expectKeptInsideCopy(line);
   });
 
   it.each([
