@@ -1268,7 +1268,7 @@ export interface WireContext {
 }
 
 export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {}): WireCopy {
-  const input = withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean)))));
+  const input = withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean))))));
   const read = datelineReader(speakerLabels(input));
   const at = datelineIndex(input, read);
   const body = input.slice(at);
@@ -1780,6 +1780,21 @@ function withoutGluedBoxHeadings(paragraphs: string[]): string[] {
     if (isCopySentence(rest) || (i === 0 && readAgencyShapes(rest))) return [rest];
     const next = paragraphs[i + 1];
     return looksLikeHeadline(rest) && (next === undefined || looksLikeHeadline(next)) ? [heading[0].trim(), rest] : [p];
+  });
+}
+
+/**
+ * A sentence's end run into a link's label or a prompt by a CMS that dropped the paragraph break between them, no space left: "…begins in
+ * March.Also Read: MP cabinet approves new police stations", "…on Friday.Follow us on Google News". Only the words such lines open with
+ * are looked for; the tail goes when a chrome rule drops it as a line of its own ("…in March.Read the report, he said" stays whole).
+ */
+const GLUED_PROMPT = /[.!?"”’](?=(?:Also|ALSO|Read|READ|Watch|WATCH|Related|RELATED|Follow|Click|Tap|Subscribe|Join|Download|Disclaimer|DISCLAIMER)\b)/u;
+
+function withoutGluedPrompts(paragraphs: string[]): string[] {
+  return paragraphs.map((p) => {
+    const glued = GLUED_PROMPT.exec(p);
+    const tail = glued ? p.slice(glued.index + 1) : '';
+    return tail && tail.length <= MAX_CHROME_LINE && chromeRule(tail)?.action === 'drop' ? p.slice(0, glued!.index + 1) : p;
   });
 }
 

@@ -612,6 +612,14 @@ const secondPass: Story[] = [
     'Get the day\'s top stories every morning',
     'Sign Up'], [
     'The port will add two berths.'], 'Karachi', null],
+  // Before: the link stayed at the end of the paragraph.
+  ['an "Also Read:" link a CMS ran into the sentence before it', [
+    'Bhopal, Nov 25 (PTI) The state will hire 8,000 police constables next year.',
+    'Recruitment begins in March.Also Read: MP cabinet approves new police stations',
+    'The exam will be online.'], [
+    'The state will hire 8,000 police constables next year.',
+    'Recruitment begins in March.',
+    'The exam will be online.'], 'Bhopal', 'PTI'],
 ];
 
 describe('agency copy and its pages, fourteenth sweep: each story written for this test', () => {
@@ -721,5 +729,23 @@ describe('agencies\' datelines in Portuguese and Italian, the month in lower cas
   ])('reads "%s"', (lead, place, agency, copy) => {
     // Before: the dateline stayed in the copy, and no place or agency was read.
     expect(cleanWireCopy([lead, 'Last sentence of the copy here.'])).toMatchObject({ paragraphs: [copy, 'Last sentence of the copy here.'], place, agency });
+  });
+});
+
+describe('prompts a CMS ran into the sentence before them', () => {
+  it.each([
+    ['The rise takes effect in December.Follow us on Google News', 'The rise takes effect in December.'],
+    ['The rise takes effect in December.READ MORE: Pay rise for health workers', 'The rise takes effect in December.'],
+    ['The rise takes effect in December.Click here to join our WhatsApp channel', 'The rise takes effect in December.'],
+  ])('cuts the prompt from "%s"', (line, kept) => {
+    expect(cleanWireCopy(['Patna, Nov 25 (IANS) The Bihar government raised the pay of health workers.', line, 'Last sentence of the copy here.']).paragraphs).toEqual(['The Bihar government raised the pay of health workers.', kept, 'Last sentence of the copy here.']);
+  });
+
+  it.each([
+    'The report was tabled in March.Read it in full, the Speaker told members on Wednesday.',
+    'The plant will open in 2027.Follow-up talks are due in January.',
+    'Shares of Also Inc. rose 4 percent.ALSO, a software firm, fell 2 percent.',
+  ])('keeps "%s" whole', (line) => {
+    expectKeptInsideCopy(line);
   });
 });
