@@ -414,7 +414,10 @@ const CHANNEL_JOIN = [
 const SAID_ANY = ['said', 'says', 'told', 'urged', 'कहा', 'बताया', 'বলেন', 'বলেছেন', 'کہا', 'قال', 'قالت', 'dijo', 'afirmó', 'declaró', 'a déclaré', 'a dit', 'disse', 'afirmou', 'kata', 'mengatakan', 'sagte', 'ha detto'];
 /** A word in any script, whole: no letter or mark against it (Indic vowel signs are marks, and `\b` knows only ASCII words). */
 const wholeWords = (words: string[]): string => String.raw`(?<![\p{L}\p{M}])(?:${words.flatMap(spellings).map(escapeRegExp).join('|')})(?![\p{L}\p{M}])`;
-const CHANNEL_PLUG = new RegExp(String.raw`^(?!.*${wholeWords(SAID_ANY)})(?=.*${wholeWords(CHANNEL_JOIN)}).*${wholeWords(CHANNEL_PLATFORMS)}`, 'iu');
+// The scripts the platforms are named in, or a name in Latin letters, are looked for first: most lines have neither, and the word lists
+// are long (each would be tried at every character of every short line).
+const CHANNEL_GATE = String.raw`(?=.*?(?:whatsapp|telegram|google news|youtube|[\u0600-\u06ff\u0900-\u0dff]))`;
+const CHANNEL_PLUG = new RegExp(String.raw`^${CHANNEL_GATE}(?!.*${wholeWords(SAID_ANY)})(?=.*${wholeWords(CHANNEL_JOIN)}).*${wholeWords(CHANNEL_PLATFORMS)}`, 'iu');
 const MAX_CHANNEL_PLUG = 200;
 
 /** The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)", Taiwan's CNA's "Enditem/ls" (its desk's initials). */
