@@ -112,7 +112,8 @@ export const AGENCIES: Agency[] = [
   { id: 'Kabar', name: 'Kabar', marks: ['Kabar'] },
   { id: 'Khovar', name: 'Khovar', marks: ['Khovar'] },
   { id: 'Montsame', name: 'Montsame', marks: ['Montsame', 'MONTSAME'] },
-  { id: 'Lanka Puvath', name: 'Lanka Puvath', marks: ['Lanka Puvath'] },
+  // … which writes its name run together in capitals as often: "COLOMBO, Nov 26 (LANKAPUVATH) -".
+  { id: 'Lanka Puvath', name: 'Lanka Puvath', marks: ['Lanka Puvath', 'LankaPuvath', 'LANKAPUVATH'] },
   { id: 'WAFA', name: 'Palestine News and Information Agency', marks: ['WAFA'] },
   { id: 'KPL', name: 'Lao News Agency', marks: ['KPL'] },
   { id: 'UzA', name: 'National News Agency of Uzbekistan', marks: ['UzA'] },
@@ -336,7 +337,7 @@ const LEFTOVERS = new RegExp(
  * Explore more", the SCMP's "Why you can trust SCMP", Punch's "Kindly share this story:", and "10:30 AM IST", "09:15 (IST)", "8.13pm GMT".
  */
 const SHORT_BUTTONS = new RegExp(
-  String.raw`^(?:read later|save for later|share via|get the app|open in app|watch (?:the )?(?:full )?video|skip (?:next|previous) section(?: [\p{L} ]{1,30})?|view (?:the )?(?:gallery|photos|all photos|all images)|\d{1,3} (?:photos|pictures|images)|why you can trust \p{L}{2,20}|(?:kindly |please )?share this (?:story|article|post)\s*:?` +
+  String.raw`^(?:read later|save for later|share via|get the app|open in app|watch (?:the )?(?:full )?video|skip (?:next|previous) section(?: [\p{L} ]{1,30})?|view (?:the )?(?:gallery|photos|all photos|all images)|\d{1,3} (?:photos|pictures|images)|why you can trust \p{L}{2,20}|(?:kindly |please )?share this (?:story|article|post)\s*:?|enter your e-?mail(?: address)?(?: here)?\s*:?|(?:thank you|thanks) for (?:subscribing|signing up|registering)` +
     String.raw`|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:${ZONES})\)?)?)[.!]?$`,
   'iu',
 );
@@ -348,6 +349,12 @@ const MAX_SHORT_BUTTON = 60;
  */
 const DAWN_CAPTION_MAX = 160;
 /**
+ * Letters with a nukta that Unicode keeps out of composition ("ड़" U+095C, Bengali "য়" U+09DF, Odia "ଡ଼" U+0B5C …): normalised, each is
+ * its letter and the nukta; a page may write it either way.
+ */
+const PRECOMPOSED_NUKTA = new Map([...'\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u09dc\u09dd\u09df\u0a33\u0a36\u0a59\u0a5a\u0a5b\u0a5e\u0b5c\u0b5d'].map((c) => [c.normalize('NFD'), c] as const));
+const NUKTA_PAIR = new RegExp([...PRECOMPOSED_NUKTA.keys()].join('|'), 'g');
+/**
  * "Also read" as papers in India's languages and Urdu write it over a linked headline: Hindi's "यह भी पढ़ें", Marathi's "हेही वाचा",
  * Bengali's "আরও পড়ুন", Tamil's "இதையும் படிக்க", Telugu's "ఇది కూడా చదవండి", Kannada's "ಇದನ್ನೂ ಓದಿ", Malayalam's "ഇതുകൂടി വായിക്കൂ",
  * Gujarati's "આ પણ વાંચો", Punjabi's "ਇਹ ਵੀ ਪੜ੍ਹੋ", Odia's "ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ", Urdu's "یہ بھی پڑھیں". A letter with a nukta ("ढ़") comes
@@ -357,7 +364,7 @@ const ALSO_READ_INDIC = [
   'यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'हेही वाचा', 'हे पण वाचा', 'আরও পড়ুন', 'আরো পড়ুন', 'இதையும் படிக்க', 'மேலும் படிக்க',
   'ఇది కూడా చదవండి', 'ఇవి కూడా చదవండి', 'ಇದನ್ನೂ ಓದಿ', 'ഇതുകൂടി വായിക്കൂ', 'ഇതും വായിക്കുക', 'આ પણ વાંચો', 'ਇਹ ਵੀ ਪੜ੍ਹੋ', 'ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ', 'یہ بھی پڑھیں',
 ]
-  .flatMap((label) => [label.normalize('NFD'), label.normalize('NFD').replace(/\u0921\u093c/g, '\u095c').replace(/\u0922\u093c/g, '\u095d').replace(/\u0b21\u0b3c/g, '\u0b5c').replace(/\u0b22\u0b3c/g, '\u0b5d')])
+  .flatMap(spellings)
   .join('|');
 /** The longest heading over a box of links ("Related Topics", "Topics mentioned in this article"): heading rules skip longer lines. */
 const HEADING_MAX = 60;
@@ -386,6 +393,34 @@ const RANKED_OFFICER = /^(?:Lt Col|Lt Cdr|Lt Gen|Maj Gen|Col|Maj|Capt|Cdr|Wg Cdr
  */
 const PRESS_OFFICE = /^(?:(?:the )?(?:president|prime minister)['’]s media division(?: \(PMD\))?|(?:the )?directorate (?:general )?of (?:public relations|defence public relations|army public relations)(?: (?:and|&) information)?(?:,? (?:nepali|nepal|bangladesh|sri lanka) army)?|inter[- ]services public relations(?: \(ISPR\))?(?: directorate)?|(?:nepali|nepal) army headquarters|-\s*PMD\s*-)\.?$/i;
 
+/**
+ * A channel plug in the languages outlets print it in under agency copy (English ones are the prompt rules'): a platform, named in
+ * Latin letters or in its script ("व्हाट्सऐप", "হোয়াটসঅ্যাপ", "واٹس ایپ", "واتساب"), and a word asking to join, follow or click
+ * ("जुड़ें", "যোগ দিন", "فالو کریں", "Únete", "Rejoignez", "Siga", "Ikuti", "تابعونا"). A line with a verb of saying in one of those
+ * languages is copy quoting someone ("…, कहा", "dijo", "kata"); so is one naming a platform and no such word ("Telegram channels run by
+ * news outlets were not affected").
+ */
+const CHANNEL_PLATFORMS = [
+  'WhatsApp', 'Telegram', 'Google News', 'YouTube', 'व्हाट्सऐप', 'व्हाट्सएप', 'वॉट्सऐप', 'वॉट्सएप', 'व्हॉट्सऐप', 'टेलीग्राम', 'गूगल न्यूज़',
+  'गूगल न्यूज', 'यूट्यूब', 'হোয়াটসঅ্যাপ', 'টেলিগ্রাম', 'গুগল নিউজ', 'واٹس ایپ', 'واٹس اپ', 'ٹیلی گرام', 'گوگل نیوز', 'واتساب', 'واتس اب',
+  'تيليجرام', 'تلغرام', 'வாட்ஸ்அப்', 'டெலிகிராம்', 'వాట్సాప్', 'టెలిగ్రామ్', 'ವಾಟ್ಸಾಪ್', 'വാട്സ്ആപ്പ്', 'ടെലിഗ്രാം', 'વોટ્સએપ', 'ਵਟਸਐਪ',
+];
+const CHANNEL_JOIN = [
+  'जुड़ें', 'जुड़िए', 'जुड़े रहें', 'ज्वाइन करें', 'जॉइन करें', 'फॉलो करें', 'क्लिक करें', 'যোগ দিন', 'ফলো করুন', 'ক্লিক করুন', 'جوائن کریں',
+  'فالو کریں', 'کلک کریں', 'تابعونا', 'تابعوا', 'انضموا', 'انضم', 'اشترك', 'اشتركوا', 'únete', 'unete', 'síguenos', 'suscríbete', 'rejoignez',
+  'suivez-nous', 'abonnez-vous', 'siga', 'sigam', 'junte-se', 'ikuti', 'gabung', 'bergabunglah', 'folgen Sie', 'abonnieren Sie', 'segui',
+  'iscriviti', 'unisciti', 'இணையுங்கள்', 'பின்தொடருங்கள்', 'చేరండి', 'ಸೇರಿ', 'ചേരൂ', 'જોડાઓ', 'ਜੁੜੋ',
+];
+/** Verbs of saying in those languages: English, Hindi, Bengali, Urdu, Arabic, Spanish, French, Portuguese, Indonesian, German, Italian. */
+const SAID_ANY = ['said', 'says', 'told', 'urged', 'कहा', 'बताया', 'বলেন', 'বলেছেন', 'کہا', 'قال', 'قالت', 'dijo', 'afirmó', 'declaró', 'a déclaré', 'a dit', 'disse', 'afirmou', 'kata', 'mengatakan', 'sagte', 'ha detto'];
+/** A word in any script, whole: no letter or mark against it (Indic vowel signs are marks, and `\b` knows only ASCII words). */
+const wholeWords = (words: string[]): string => String.raw`(?<![\p{L}\p{M}])(?:${words.flatMap(spellings).map(escapeRegExp).join('|')})(?![\p{L}\p{M}])`;
+// The scripts the platforms are named in, or a name in Latin letters, are looked for first: most lines have neither, and the word lists
+// are long (each would be tried at every character of every short line).
+const CHANNEL_GATE = String.raw`(?=.*?(?:whatsapp|telegram|google news|youtube|[\u0600-\u06ff\u0900-\u0dff]))`;
+const CHANNEL_PLUG = new RegExp(String.raw`^${CHANNEL_GATE}(?!.*${wholeWords(SAID_ANY)})(?=.*${wholeWords(CHANNEL_JOIN)}).*${wholeWords(CHANNEL_PLATFORMS)}`, 'iu');
+const MAX_CHANNEL_PLUG = 200;
+
 /** The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)", Taiwan's CNA's "Enditem/ls" (its desk's initials). */
 const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?)$/i;
 
@@ -396,14 +431,16 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A box's heading ends the copy only over the box's headlines: over a sentence of copy it is the copy's subhead (a live page's
   // "Latest", Bernama's "Trending" between paragraphs), and the copy goes on (see headsCopy).
   { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| topics| from [\p{L} .-]+| now| for you| reads?| like this)?\s*:?$/iu, max: HEADING_MAX, box: true },
-  { action: 'cut', pattern: /^related (?:news|stories|articles|coverage|links|content|videos|topics?|tags|internet links)\s*:?$/i, max: HEADING_MAX },
+  // … and WordPress's "Related Posts".
+  { action: 'cut', pattern: /^related (?:news|stories|articles|posts|coverage|links|content|videos|topics?|tags|internet links)\s*:?$/i, max: HEADING_MAX },
   { action: 'cut', pattern: /^more on this (?:story|topic)\s*:?$/i, max: HEADING_MAX },
   // Jetpack's boxes under a WordPress post, as feeds print them: "Like this:" over "Like Loading...", "Related" over links.
   { action: 'cut', pattern: /^(?:like this|related)\s*:?$/i, max: 12 },
   // … and outlets' boxes: ThePrint's "Support Our Journalism", The Wire's "Make a contribution to Independent Journalism", comment
   // sections ("COMMENTS", the Express Tribune's "Comments are moderated…", the Times of India's "Start a Conversation"), a paper's
   // appeal as a heading ("Support PREMIUM TIMES' journalism of integrity and credibility").
-  { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read)|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*|comments are closed\.?|(?:visual|web|photo) stories|end of (?:the )?article|next (?:story|article)|support (?:independent|[a-z][a-z .'’-]{1,40}['’]s?) journalism(?: of [a-z ,&]{1,60})?[.!]?|all rights reserved\.?(?:\s*©?\s*(?:copyright\s*)?(?:\d{4}\s*)?[a-z][a-z .&-]{1,40})?)\s*:?$/i },
+  // … and "You may also be interested in", "In Case You Missed It" (ICYMI).
+  { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read|be interested in|enjoy)|in case you missed it|icymi|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*|comments are closed\.?|(?:visual|web|photo) stories|end of (?:the )?article|next (?:story|article)|support (?:independent|[a-z][a-z .'’-]{1,40}['’]s?) journalism(?: of [a-z ,&]{1,60})?[.!]?|all rights reserved\.?(?:\s*©?\s*(?:copyright\s*)?(?:\d{4}\s*)?[a-z][a-z .&-]{1,40})?)\s*:?$/i },
   { action: 'cut', pattern: /^_{3,}$/ },
   // A press release's end mark: "###".
   { action: 'cut', pattern: /^#{3,}$/, max: 10 },
@@ -435,17 +472,20 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … and an outlet's: "Copyright© 2026, THG PUBLISHING PVT LTD." (The Hindu), "Copyright: Any unauthorized use…" (Daily Star: after a
   // colon, only a line about rights is one; "Copyright: The ministry will table an amendment…" is copy).
   // After the year comes a name ("Copyright 2026 The Associated Press"), not a word of a sentence ("Copyright 2026 figures show…").
+  // "(C)" stands for "©" after "Copyright" as before a year: Yonhap's "Copyright(C) Yonhap News Agency. All Rights Reserved."
+
   {
     action: 'cut',
     pattern:
-      /^(?:©\s*(?:(?:[Cc]opyright|COPYRIGHT)\b|\d{4}\b(?!\s+\p{Ll})|[^©]{0,80}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b|(?:[Tt]he )?\p{Lu}[\p{L}\d.&'’-]*(?:,? \p{Lu}[\p{L}\d.&'’-]*){0,5}(?:,? \d{4})?\.?$)|\([cC]\)\s*(?:[Cc]opyright\b|COPYRIGHT\b|\d{4}\b|[^()]{2,60}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b)|(?:[Cc]opyright|COPYRIGHT)\s*(?:(?:©\s*)?\d{4}\b(?!\s+\p{Ll})|©|:(?=.{0,200}\b(?:reserved|unauthori[sz]ed|reproduc|permission|prohibited|RESERVED|UNAUTHORI[SZ]ED))))/u,
+      /^(?:©\s*(?:(?:[Cc]opyright|COPYRIGHT)\b|\d{4}\b(?!\s+\p{Ll})|[^©]{0,80}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b|(?:[Tt]he )?\p{Lu}[\p{L}\d.&'’-]*(?:,? \p{Lu}[\p{L}\d.&'’-]*){0,5}(?:,? \d{4})?\.?$)|\([cC]\)\s*(?:[Cc]opyright\b|COPYRIGHT\b|\d{4}\b|[^()]{2,60}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b)|(?:[Cc]opyright|COPYRIGHT)\s*(?:(?:(?:©|\([Cc]\))\s*)?\d{4}\b(?!\s+\p{Ll})|©|\([Cc]\)|:(?=.{0,200}\b(?:reserved|unauthori[sz]ed|reproduc|permission|prohibited|RESERVED|UNAUTHORI[SZ]ED))))/u,
   },
   // Punch's "Copyright PUNCH. All rights reserved. This material … may not be reproduced…": the outlet's name, then the rights.
   { action: 'cut', pattern: /^Copyright (?:©\s*)?(?:\d{4}\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}\.\s+All [Rr]ights [Rr]eserved\b/u, needs: 'Copyright ', max: 400 },
   // Business Recorder's "Copyright Business Recorder, 2026": the outlet's name, then the year.
   { action: 'cut', pattern: /^Copyright (?:\p{Lu}[\p{L}.&'’-]*,? ){1,5}\d{4}\.?$/u, max: 80 },
   // … and the State Department's "Tags" over its bureau and country links.
-  { action: 'list', pattern: new RegExp(String.raw`^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|lire aussi|le[ea] también|leia também|veja também|tags|topics?(?: mentioned in this (?:article|story))?|${ALSO_READ_INDIC})\s*[:|–—-]?$`, 'iu'), max: HEADING_MAX },
+  // … and a gallery's heading alone over its captions' links ("Photo Gallery", "Video Gallery").
+  { action: 'list', pattern: new RegExp(String.raw`^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|lire aussi|le[ea] también|leia também|veja também|tags|topics?(?: mentioned in this (?:article|story))?|(?:photo|picture|video|image) galler(?:y|ies)|${ALSO_READ_INDIC})\s*[:|–—-]?$`, 'iu'), max: HEADING_MAX },
   // HuffPost's "Also on HuffPost:", "Previously on HuffPost:" ("Also on Tuesday:" leads copy).
   { action: 'list', pattern: /^(?:[Aa]lso|[Pp]reviously) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’-]{1,40}:$/u, max: HEADING_MAX },
   // "Also read: Exports Fall For A Third Month" links a story; "Also read: the report says exports fell…" goes on as a sentence
@@ -466,7 +506,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // "Join our fight against pollution" and "Sign up for the scheme by December 31" are copy.
   // A prompt quotes no one: "Download the Sanchar Saathi app to block a stolen phone, the department said" and "Stay tuned, the minister
   // told reporters" are copy (UNQUOTED).
-  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|click here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our|\S+['’]s?) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|for all (?:the )?latest (?:\S+ ){0,3}(?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
+  // … after "Also", "Please" or what it is for ("For real-time updates, follow us on Telegram."), and a tap as a click ("Tap here to join…").
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:also |please |for (?:\S+ ){0,3}(?:news|updates|alerts|coverage|stories)\s*,\s*)?(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|(?:click|tap) here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our|\S+['’]s?) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|for all (?:the )?latest (?:\S+ ){0,3}(?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
+  // An outlet's channel plug in another language: a platform and a word asking to join or follow it (see CHANNEL_PLUG).
+  { action: 'drop', pattern: CHANNEL_PLUG, max: MAX_CHANNEL_PLUG },
   // A link, not a sentence: "Read more »", "Read the full story here"; "Read more books, the minister told students" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:continue reading\b|(?:read (?:the )?(?:full|whole|complete) (?:story|article|report|coverage)|read more)(?:\s*(?:[:|»›>…]|-\s|$)| here\b| at\b))`, 'i') },
   // WordPress's "The post … appeared first on Example News." names a site ("…appeared first on the list of vacancies." is copy).
@@ -518,6 +561,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … and one credit of the others, each naming people only: "Reporting by Ruma Paul in Dhaka", "Writing by Jane Doe".
   { action: 'drop', pattern: new RegExp(String.raw`^(?:Additional reporting|Reporting|Writing|Reporting and writing|Editing) by ${NAME}(?: (?:in|from) ${NAMED_PLACE})?(?:(?:,|;| and) ${NAME}(?: (?:in|from) ${NAMED_PLACE})?)*\.?$`, 'u'), max: 160 },
   { action: 'drop', pattern: /^(?:sign up here|unlock a world of benefits\b.*)[.!]?$/i },
+  // A sign-up box's small print: "By signing up, you agree to our Terms of Use and Privacy Policy." (its terms or privacy named).
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}by (?:signing up|subscribing|registering|clicking (?:\S+ ){0,3}(?:subscribe|sign up|submit|register))\b[^.!?]{0,40}\byou (?:agree|consent|accept)\b.{0,160}\b(?:terms|privacy)\b.{0,120}$`, 'i'), max: 300 },
   // Reuters' newsletter plugs: "Get a look at the days ahead with The Day Ahead newsletter. Sign up here." (a newsletter, then the button).
   { action: 'drop', pattern: /\bnewsletters?\b[^.!?]{0,80}[.!]\s+sign up here[.!]?$/i, needs: 'ign up here', max: 160 },
   // Print-edition notes: "Published in Dawn, November 26th, 2026", "A version of this article appears in the print on…".
@@ -552,8 +597,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^\(?(?:[Dd]isclaimer|DISCLAIMER)\s*[:–—-](?!\s*\p{Ll})/u },
   // A disclaimer's box, its heading on a line of its own ("Disclaimer", then its text): nothing of the story follows it.
   { action: 'cut', pattern: /^disclaimer\s*:?$/i, max: HEADING_MAX },
-  // A newsletter's box: its heading alone ("Newsletter", "The Morning Brief Newsletter") over its plug and a button.
-  { action: 'drop', pattern: /^(?:\p{L}+ ){0,3}newsletters?\s*:?$/iu, max: HEADING_MAX },
+  // A newsletter's box: its heading alone ("Newsletter", "The Morning Brief Newsletter", "Newsletter Signup") over its pitch and its
+  // button, lines that end no sentence ("Get the day's top stories every morning", "Sign Up"): they go with it, as a list's links do.
+  { action: 'list', pattern: /^(?:\p{L}+ ){0,3}newsletters?(?: sign[- ]?up| subscription)?\s*:?$/iu, max: HEADING_MAX },
   { action: 'drop', pattern: /^\(?to (?:receive|read|get) our (?:\S+ ){0,2}(?:e-?paper|newsletters?|stories|news|updates)\b/i },
   // A SharePoint list's feed prints each field as "<b>Field:</b> value": "Body:" alone over the copy is the label, not copy.
   { action: 'drop', pattern: /^body\s*:$/i, max: 8 },
@@ -790,11 +836,18 @@ function unquotedSieve(pattern: RegExp): RegExp {
 // BTA names its correspondent in the bracket: "Varna, November 26 (BTA correspondent Dimitar Todorov) - …".
 // A story an agency carries from a partner credits both, its own first: "(ANI/WAM)", "(IANS/ANI)", "(ANI/Global Economic)".
 // EFE puts a full stop before its dash: "Madrid, Nov 26 (EFE).- …". Reuters dates copy it files from no one place: "Nov 26 (Reuters) - …".
+// The state in brackets may be its initials, with an ampersand or full stops: "Srinagar (J&K), Nov 26 (PTI)", "Bareilly (U.P.), Nov 26 (PTI)".
 // ANI may leave out the comma after the region in brackets: "New Delhi [India] November 26 (ANI):" (only there: "Farmers marched on
 // November 26 (IANS)…" is no dateline).
 const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
+/**
+ * A date as Spanish, Portuguese, French and Italian copy writes it, the month in lower case and perhaps cut short: "Bogotá, 25 nov (EFE).-",
+ * "Lisboa, 25 set (Lusa) -", "Roma, 25 novembre (ANSA) -". Read in an agency's dateline only, where its mark in brackets follows.
+ */
+const MONTH_ROMANCE = String.raw`(?:ene|enero|feb|febrero|mar|marzo|abr|abril|may|mayo|jun|junio|jul|julio|ago|agosto|sep|sept|septiembre|setiembre|oct|octubre|nov|noviembre|dic|diciembre|jan|janeiro|fev|fevereiro|março|mai|maio|junho|julho|set|setembro|out|outubro|novembro|dez|dezembro|janv|janvier|févr|février|mars|avr|avril|juin|juil|juillet|août|septembre|octobre|novembre|déc|décembre|gen|gennaio|febbraio|apr|aprile|maggio|giu|giugno|lug|luglio|settembre|ott|ottobre|dicembre)\.?`;
+const DATE_ROMANCE = String.raw`\d{1,2}\s+(?:de\s+)?${MONTH_ROMANCE}(?:\s+(?:de\s+)?\d{4})?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\([\p{L} ]{2,30}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:(?:,|(?<=\]))\s*(?<date>${DATE}|${DATE_IN_FIGURES}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*(?:\s+[Cc]orrespondent(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—‒―:|]*)\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\(\p{L}[\p{L} .&]{1,29}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:(?:,|(?<=\]))\s*(?<date>${DATE}|${DATE_IN_FIGURES}|${DATE_ROMANCE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*(?:\s+[Cc]orrespondent(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—‒―:|]*)\s*`,
   'u',
 );
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
@@ -951,7 +1004,10 @@ const ONE_WORD_IN_CAPITALS = /^\p{Lu}+$/u;
 /** Labels a page puts before the copy's first sentence, not part of it: "EXCLUSIVE: …", "BREAKING: …", "Update - …". */
 const KICKERS = ['Breaking', 'Breaking News', 'Exclusive', 'Update', 'Updated', 'Watch', 'Listen', 'Just In', 'Live', 'Live Updates', 'Alert', 'Flash', 'Developing'];
 // Each as a label is written, in capitals or capitalised: the copy after it must start with a capital, so no `i` flag.
-const KICKER = new RegExp(String.raw`^(?:${KICKERS.flatMap((k) => [k, k.toUpperCase()]).join('|')})\s*[:|–—-]\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
+// … and Yonhap's label of a story's version or kind in brackets before its dateline: "(LEAD) SEOUL, Nov. 26 (Yonhap) -- …", "(2nd LD)",
+// "(URGENT)", "(News Focus)".
+const YONHAP_LABEL = String.raw`\((?:LEAD|\d{1,2}(?:st|nd|rd|th) LD|URGENT|News Focus|News Analysis|Yonhap Interview|Yonhap Feature)(?:,\s*(?:CORRECTED|UPDATED|ADDS [^()]{1,40}))?\)\s*`;
+const KICKER = new RegExp(String.raw`^(?:(?:${KICKERS.flatMap((k) => [k, k.toUpperCase()]).join('|')})\s*[:|–—-]\s+|${YONHAP_LABEL})(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** A website credited before the copy as a dateline would stand: "Forbes.com - …", "SPACE.com -- …" (no place). */
 const SITE_CREDIT = /^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co\.in|in)\s+(?:--|[—–-])\s+(?=["“‘]?[A-Z\d])/;
 /**
@@ -1071,7 +1127,8 @@ const SITE_AFTER_MARK = String.raw`\s*\((?:www\.)?[\w-]+(?:\.[\w-]+){1,3}\)`;
  * AFP's tags, the bureau and writer then the editors ("bur-ho/dl", "burs-sjw/jj", "sjw-bur/rmb"), a <br> after the last sentence
  * (only with the bureau's "bur": "…average. long-run/short" is copy).
  */
-const AFP_TAGS = String.raw`(?:burs?-[a-z]{1,4}|[a-z]{1,4}-burs?)(?:\/[a-z]{1,4}){1,4}`;
+// … or with a stringer's "str" ("str-mr/pjm", "str/sst/dhc").
+const AFP_TAGS = String.raw`(?:(?:burs?|str)-[a-z]{1,4}|[a-z]{1,4}-burs?|str)(?:\/[a-z]{1,4}){1,4}`;
 const SIGN_OFF = new RegExp(
   String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:${SITE_AFTER_MARK})?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?))?(?:\s+NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
@@ -1081,9 +1138,11 @@ const SIGN_OFF = new RegExp(
 // ("Last words. AFP") or with desk initials ("Last words. BSS/AT/1755").
 // From the start of a run of spaces only: tried inside a long run, `\s+` would backtrack through it at every place.
 // The shapes after a sentence share its test (tried once a place, not once a shape: the scan runs over every last paragraph).
-const AFTER_SENTENCE = String.raw`(?<=[.!?"”’])\s+`;
+// A CMS that ran the sign-off's line into the sentence leaves no space before a bracket ("…on Friday.(ANI)", "…growth.(Reporting by …)"),
+// or a dash ("…in December.--IANS"): a bare mark still needs its space ("…of the U.S.AP" is no sign-off).
+const AFTER_SENTENCE = String.raw`(?<=[.!?"”’])(?:\s+|(?=\())`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?<!\s)\s+[-–—=]{1,3}\s*(${marks})[-–—=]{0,3}(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\d]{2,12}){1,5}(?:\s*hrs?)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
+  String.raw`(?:(?:(?<!\s)\s+|(?<=[.!?"”’]))[-–—=]{1,3}\s*(${marks})[-–—=]{0,3}(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\d]{2,12}){1,5}(?:\s*hrs?)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
   'u',
 );
 /** How much of the last paragraph's end the sign-off patterns read: the longest Reuters credit and its spaces fit. */
@@ -1223,7 +1282,7 @@ export interface WireContext {
 }
 
 export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {}): WireCopy {
-  const input = withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean)))));
+  const input = withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean))))));
   const read = datelineReader(speakerLabels(input));
   const at = datelineIndex(input, read);
   const body = input.slice(at);
@@ -1739,6 +1798,21 @@ function withoutGluedBoxHeadings(paragraphs: string[]): string[] {
 }
 
 /**
+ * A sentence's end run into a link's label or a prompt by a CMS that dropped the paragraph break between them, no space left: "…begins in
+ * March.Also Read: MP cabinet approves new police stations", "…on Friday.Follow us on Google News". Only the words such lines open with
+ * are looked for; the tail goes when a chrome rule drops it as a line of its own ("…in March.Read the report, he said" stays whole).
+ */
+const GLUED_PROMPT = /[.!?"”’](?=(?:Also|ALSO|Read|READ|Watch|WATCH|Related|RELATED|Follow|Click|Tap|Subscribe|Join|Download|Disclaimer|DISCLAIMER)\b)/u;
+
+function withoutGluedPrompts(paragraphs: string[]): string[] {
+  return paragraphs.map((p) => {
+    const glued = GLUED_PROMPT.exec(p);
+    const tail = glued ? p.slice(glued.index + 1) : '';
+    return tail && tail.length <= MAX_CHROME_LINE && chromeRule(tail)?.action === 'drop' ? p.slice(0, glued!.index + 1) : p;
+  });
+}
+
+/**
  * A picture's credit in brackets inside a paragraph of copy, where a page set the picture between its sentences: "… opened on Thursday
  * (Photo: ANI), and tolls …", "(Photo: X/@adgpi)", or closing a paragraph that quotes someone ("…, officials said. (Photo: PTI)"), as no caption does.
  */
@@ -1755,7 +1829,9 @@ function withoutCreditsInCopy(paragraphs: string[]): string[] {
  * A correction or a clarification, which an outlet may set under the agency's sign-off: "Correction: An earlier version of this story
  * misstated …", "Clarification, Nov 26: …". It is the reader's (as Reuters' "(Corrects …)" is): it stays, wherever it stands.
  */
-const CORRECTION = /^(?:Correction|Clarification|CORRECTION|CLARIFICATION)(?:\s*\([^()]{1,40}\)|,\s*[^:]{1,40})?\s*[:—–-]\s*["“‘]?\p{Lu}/u;
+// … and one written as a note: "This story has been corrected to show …" (AP), "An earlier version of this story said …", an editor's note
+// that corrects ("Editor's Note: An earlier version of this story gave the wrong date …"; one that says the story was updated does not).
+const CORRECTION = /^(?:(?:Correction|Clarification|CORRECTION|CLARIFICATION)(?:\s*\([^()]{1,40}\)|,\s*[^:]{1,40})?\s*[:—–-]\s*["“‘]?\p{Lu}|(?:Editor['’]s [Nn]ote|EDITOR['’]S NOTE)\s*[:—–-]\s*(?=.{0,200}?\b(?:corrected|[Aa]n earlier version|incorrectly|misstated|misidentified|misspelled|erroneously|wrongly)\b)|(?:This|The) (?:story|article|report) (?:has been|was) corrected\b|An earlier version of this (?:story|article|report)\b)/u;
 
 /** The corrections among the lines below the copy's end (see CORRECTION). */
 function correctionsIn(below: string[]): string[] {
@@ -1912,6 +1988,12 @@ function chromeRule(p: string): ChromeRule | undefined {
 /** Short and without closing punctuation (a danda closes a sentence in Hindi, "۔" in Urdu): a linked headline, not a paragraph of copy. */
 function looksLikeHeadline(p: string): boolean {
   return p.length <= 160 && !/[.:;"”’)।۔]$/.test(p);
+}
+
+/** A label as a page may write it: composed or not (Bengali "ো", Spanish "Ú"), its letters with a nukta as two code points or as one. */
+function spellings(label: string): string[] {
+  const decomposed = label.normalize('NFD');
+  return [...new Set([label.normalize('NFC'), decomposed, decomposed.replace(NUKTA_PAIR, (pair) => PRECOMPOSED_NUKTA.get(pair)!)])];
 }
 
 function escapeRegExp(s: string): string {
