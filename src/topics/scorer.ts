@@ -53,10 +53,54 @@ const CONTRACTION_STUBS = new Set(['t', 's', 'd', 'm', 'll', 're', 've', 'don', 
 const readsAsReason = (name: string) => name.split(' ').some((w) => !CONTRACTION_STUBS.has(w));
 const DROP_ID = -2;
 
-interface NumLexNode {
-  next: Map<number, NumLexNode> | null;
-  /** Indexes into the entries: terms ending here, one per topic at most. */
-  terms: number[];
+/**
+ * The lexicon trie with words as numbers, in flat arrays (node 0 is the root):
+ * node k's terms are nodeTerm[termStart[k] .. termStart[k + 1]) (indexes into
+ * entries, one per topic at most), its children childNode[childStart[k] ..
+ * childStart[k + 1]) under the words childWord[…]. Past the first word nearly
+ * every node has at most two children, so a short scan finds the next.
+ */
+interface FlatLexicon {
+  entries: LexiconTerm[];
+  termStart: Int32Array;
+  nodeTerm: Int32Array;
+  childStart: Int32Array;
+  childWord: Int32Array;
+  childNode: Int32Array;
+}
+
+function flattenLexicon(root: LexiconNode<string>, number: (word: string) => number): FlatLexicon {
+  const entries: LexiconTerm[] = [];
+  const entryIndex = new Map<LexiconTerm, number>();
+  const terms: number[][] = [];
+  const children: [number, number][][] = [];
+  const visit = (node: LexiconNode<string>): number => {
+    const k = terms.length;
+    terms.push(
+      node.terms.map((e) => {
+        if (!entryIndex.has(e)) entryIndex.set(e, entries.push(e) - 1);
+        return entryIndex.get(e)!;
+      }),
+    );
+    children.push([]);
+    for (const [w, child] of node.next) children[k]!.push([number(w), visit(child)]);
+    return k;
+  };
+  visit(root);
+  const starts = (lists: unknown[][]) => {
+    const start = new Int32Array(lists.length + 1);
+    lists.forEach((list, k) => (start[k + 1] = start[k]! + list.length));
+    return start;
+  };
+  const flatChildren = children.flat();
+  return {
+    entries,
+    termStart: starts(terms),
+    nodeTerm: Int32Array.from(terms.flat()),
+    childStart: starts(children),
+    childWord: Int32Array.from(flatChildren, ([w]) => w),
+    childNode: Int32Array.from(flatChildren, ([, node]) => node),
+  };
 }
 
 export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Lexicon): Scorer {
@@ -157,40 +201,29 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
   const ownModel = Int32Array.from(taxonomy.topics, (topic) => model.topics.findIndex((t) => t.id === topic.id));
 
   // The lexicon trie by word number; a word that starts no term is skipped with one array read.
-  const entries: LexiconTerm[] = [];
-  const entryIndex = new Map<LexiconTerm, number>();
-  const renumber = (node: LexiconNode<string>): NumLexNode => {
-    const terms = node.terms.map((e) => {
-      let k = entryIndex.get(e);
-      if (k === undefined) {
-        k = entries.length;
-        entryIndex.set(e, k);
-        entries.push(e);
-      }
-      return k;
-    });
-    if (node.next.size === 0) return { next: null, terms };
-    const next = new Map<number, NumLexNode>();
-    for (const [w, child] of node.next) next.set(wordIds.get(w)!, renumber(child));
-    return { next, terms };
-  };
-  // lexStart[word] indexes lexFirst, or is -1: most words start no term, and say so from a small typed array.
+  const trie = flattenLexicon(lexicon.root, (w) => wordIds.get(w)!);
+  const entries = trie.entries;
+  const { termStart, nodeTerm, childStart, childWord, childNode } = trie;
+  // lexStart[word]: the node the word leads to from the root, or -1: most words start no term.
   const lexStart = new Int32Array(words).fill(-1);
-  const lexFirst: NumLexNode[] = [];
-  for (const [w, child] of lexicon.root.next) {
-    lexStart[wordIds.get(w)!] = lexFirst.length;
-    lexFirst.push(renumber(child));
-  }
+  for (let c = childStart[0]!; c < childStart[1]!; c++) lexStart[childWord[c]!] = childNode[c]!;
+  const childOf = (node: number, word: number): number => {
+    for (let c = childStart[node]!; c < childStart[node + 1]!; c++) if (childWord[c] === word) return childNode[c]!;
+    return -1;
+  };
   const entryTopic = Int32Array.from(entries, (e) => e.topic);
   const entryWords = Int32Array.from(entries, (e) => e.words);
   const entryPoints = Float64Array.from(entries, (e) => e.points);
-  /** A lexicon term's name → the model term of the same name (or -1): one reason, their contributions added. */
+  // A lexicon term's name, numbered (its plural variants share it): the reasons sum a term's entries by name
+  // in typed arrays, and each name knows the model term of the same name (or -1), one reason with it.
+  const nameIds = new Map<string, number>();
+  const entryName = Int32Array.from(entries, (e) => {
+    if (!nameIds.has(e.term)) nameIds.set(e.term, nameIds.size);
+    return nameIds.get(e.term)!;
+  });
+  const names = [...nameIds.keys()];
   const pairIds = new Map(pairNames.map((name, k) => [name, words + k]));
-  const termOfName = new Map<string, number>();
-  for (const e of entries) {
-    const id = wordIds.get(e.term);
-    termOfName.set(e.term, id !== undefined && id < words ? id : (pairIds.get(e.term) ?? -1));
-  }
+  const nameTerm = Int32Array.from(names, (name) => wordIds.get(name) ?? pairIds.get(name) ?? -1);
 
   // Scratch space, reused story after story (the classifier is synchronous).
   let titleIds = new Int32Array(256);
@@ -228,6 +261,24 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
   const extraRound = new Uint32Array(terms);
   let reasonRound = 0;
   const topReasons = new TopReasons(termName);
+  const nameSum = new Float64Array(names.length);
+  const nameStamp = new Uint32Array(names.length);
+  const nameFound = new Int32Array(names.length);
+  let nameRound = 0;
+  let namesFound = 0;
+  const startNames = () => {
+    nameRound = (nameRound + 1) >>> 0 || 1;
+    namesFound = 0;
+  };
+  /** Adds lexicon entry e's contribution c to its name's sum; names are kept in the order first found. */
+  const addToName = (e: number, c: number) => {
+    const n = entryName[e]!;
+    if (nameStamp[n] !== nameRound) {
+      nameStamp[n] = nameRound;
+      nameSum[n] = c;
+      nameFound[namesFound++] = n;
+    } else nameSum[n]! += c;
+  };
 
   const bump = (slot: number, by: number) => {
     if (stamp[slot] !== generation) {
@@ -278,14 +329,14 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
     coveredUntil.fill(0);
     for (let i = 0; i < length; i++) {
       const id = ids[i]!;
-      const first = id >= 0 && id < words ? lexStart[id]! : -1;
-      if (first < 0) continue;
-      let node: NumLexNode | undefined = lexFirst[first]!;
+      let node = id >= 0 && id < words ? lexStart[id]! : -1;
+      if (node < 0) continue;
       // The longest term starting here, per topic; topics are independent of each other.
       mark++;
       let found = 0;
-      for (let j = i + 1; node; j++) {
-        for (const e of node.terms) {
+      for (let j = i + 1; node >= 0; j++) {
+        for (let k = termStart[node]!; k < termStart[node + 1]!; k++) {
+          const e = nodeTerm[k]!;
           const u = entryTopic[e]!;
           if (longestMark[u] !== mark) {
             longestMark[u] = mark;
@@ -294,7 +345,7 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
           longest[u] = e;
         }
         const nextId = j < length ? ids[j]! : BREAK_ID;
-        node = node.next && nextId >= 0 ? node.next.get(nextId) : undefined;
+        node = nextId >= 0 ? childOf(node, nextId) : -1;
       }
       for (let k = 0; k < found; k++) {
         const u = foundTopics[k]!;
@@ -371,20 +422,18 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
       // Lexicon terms first: their share of the topic's lexicon evidence, added to the model term of the same name.
       if (lexFound.length > 0) {
         for (let u = 0; u < U; u++) lexShare[u] = points[u] ? (lexiconValue(points[u]!) * lexiconWeights[u * m + topic]!) / points[u]! : 0;
-        const byName = new Map<string, number>();
+        startNames();
         for (const e of lexFound) {
           const u = entryTopic[e]!;
-          if (!(lexShare[u]! > 0)) continue;
-          const c = lexShare[u]! * entryPoints[e]! * Math.min(lexCount[e]!, LEXICON_MAX_COUNT);
-          const name = entries[e]!.term;
-          byName.set(name, (byName.get(name) ?? 0) + c);
+          if (lexShare[u]! > 0) addToName(e, lexShare[u]! * entryPoints[e]! * Math.min(lexCount[e]!, LEXICON_MAX_COUNT));
         }
-        for (const [name, c] of byName) {
-          const t = termOfName.get(name)!;
+        for (let k = 0; k < namesFound; k++) {
+          const n = nameFound[k]!;
+          const t = nameTerm[n]!;
           if (t >= 0 && stamp[t] === generation && reasonable[t] && values[t]! * weights[t * m + topic]! > 0) {
             extraRound[t] = reasonRound;
-            extra[t] = c;
-          } else top.offer(name, c);
+            extra[t] = nameSum[n]!;
+          } else top.offer(names[n]!, nameSum[n]!);
         }
       }
       for (let k = 0; k < lastTouched; k++) {
@@ -396,14 +445,11 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
       return top.list();
     },
     lexiconReasons(u) {
-      const byName = new Map<string, number>();
-      for (const e of lexFound) {
-        if (entryTopic[e] !== u) continue;
-        const name = entries[e]!.term;
-        byName.set(name, (byName.get(name) ?? 0) + entryPoints[e]! * Math.min(lexCount[e]!, LEXICON_MAX_COUNT));
-      }
-      const top = new TopReasons(termName);
-      for (const [name, c] of byName) top.offer(name, c);
+      startNames();
+      for (const e of lexFound) if (entryTopic[e] === u) addToName(e, entryPoints[e]! * Math.min(lexCount[e]!, LEXICON_MAX_COUNT));
+      const top = topReasons;
+      top.reset();
+      for (let k = 0; k < namesFound; k++) top.offer(names[nameFound[k]!]!, nameSum[nameFound[k]!]!);
       return top.list();
     },
   };
@@ -411,14 +457,14 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
 
 /** The strongest few reasons, ties by code point, without sorting them all; reused story after story. */
 class TopReasons {
-  private names: string[] = [];
-  private values: number[] = [];
+  private readonly names: string[] = [];
+  private readonly values: number[] = [];
 
   constructor(private readonly termName: (t: number) => string) {}
 
   reset(): void {
-    this.names = [];
-    this.values = [];
+    this.names.length = 0;
+    this.values.length = 0;
   }
 
   /** A model term by number: its name is looked up only if it may make the list. */
