@@ -52,6 +52,9 @@ const CONTRACTION_STUBS = new Set(['t', 's', 'd', 'm', 'll', 're', 've', 'don', 
 /** A term a reader can learn from: not made only of contraction stubs. */
 const readsAsReason = (name: string) => name.split(' ').some((w) => !CONTRACTION_STUBS.has(w));
 const DROP_ID = -2;
+/** A term's kind: the model weighs it; it also reads as a reason (weighted, idf high enough, not a contraction's stub). */
+const WEIGHTED = 1;
+const REASON = 2;
 
 /**
  * The lexicon trie with words as numbers, in flat arrays (node 0 is the root):
@@ -172,19 +175,24 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
   const terms = words + pairNames.length;
   const termName = (t: number) => (t < words ? wordOf[t]! : pairNames[t - words]!);
   const unknownIdf = model.unknownIdf;
-  // Single precision: the model file holds four significant digits, and the rows a story reads then take half the cache.
-  const idfOf = new Float32Array(terms).fill(unknownIdf);
-  const weighted = new Uint8Array(terms);
-  const weights = new Float32Array(terms * m); // weights[t * m + topic]
+  // A term's row: its idf, then its weight for each topic, side by side so that a term the story has costs
+  // one or two cache lines. Single precision: the model file holds four significant digits, and the rows
+  // a story reads then take half the cache.
+  const stride = m + 1;
+  const rows = new Float32Array(terms * stride);
+  for (let t = 0; t < terms; t++) rows[t * stride] = unknownIdf;
+  const kind = new Uint8Array(terms); // WEIGHTED, REASON
   for (let k = 0; k < termEntries.length; k++) {
     const entry = termEntries[k]![1];
     const t = termOf[k]!;
-    idfOf[t] = entry[0]!;
+    rows[t * stride] = entry[0]!;
     for (let k = 1; k + 1 < entry.length; k += 2) {
-      weights[t * m + entry[k]!] = entry[k + 1]!;
-      weighted[t] = 1;
+      rows[t * stride + 1 + entry[k]!] = entry[k + 1]!;
+      kind[t] = WEIGHTED;
     }
   }
+  const idfOf = (t: number) => rows[t * stride]!;
+  const weightOf = (t: number, topic: number) => rows[t * stride + 1 + topic]!;
   const bias = Float64Array.from(model.topics, (t) => t.bias);
   const cutoffs = Float64Array.from(model.topics, (t) => t.cutoff);
   // lexiconWeights[u * m + i]: how topic u's lexicon evidence moves model topic i.
@@ -204,9 +212,6 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
   const trie = flattenLexicon(lexicon.root, (w) => wordIds.get(w)!);
   const entries = trie.entries;
   const { termStart, nodeTerm, childStart, childWord, childNode } = trie;
-  // lexStart[word]: the node the word leads to from the root, or -1: most words start no term.
-  const lexStart = new Int32Array(words).fill(-1);
-  for (let c = childStart[0]!; c < childStart[1]!; c++) lexStart[childWord[c]!] = childNode[c]!;
   const childOf = (node: number, word: number): number => {
     for (let c = childStart[node]!; c < childStart[node + 1]!; c++) if (childWord[c] === word) return childNode[c]!;
     return -1;
@@ -237,14 +242,25 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
     return id !== -1 ? id : unknown.find(h, h2);
   };
   const slots = terms + 3 * maxUnknown + 1;
-  const stamp = new Uint32Array(slots);
-  const count = new Int32Array(slots);
+  // What a story's words need of their slot, in one 16-byte record each, so a word costs one cache line
+  // until its weights are read: tally[4 * slot] is the generation that last counted the slot (stale: count
+  // 0), then its count, a known term's idf (as a float), and the lexicon node the word leads to from the
+  // root, or -1 (most words start no term).
+  const tally = new Int32Array(slots * 4);
+  const tallyIdf = new Float32Array(tally.buffer);
+  for (let slot = 0; slot < slots; slot++) {
+    tally[slot * 4 + 3] = -1;
+    if (slot < terms) tallyIdf[slot * 4 + 2] = idfOf(slot);
+  }
+  for (let c = childStart[0]!; c < childStart[1]!; c++) tally[childWord[c]! * 4 + 3] = childNode[c]!;
   let generation = 0;
   let touched = new Int32Array(4096);
+  /** Per touched slot, in order: the term's value in the story last scored (before scaling, then scaled). */
+  let touchedValue = new Float64Array(4096);
+  let scale = 1;
   let touchedCount = 0;
   const unknownPairs = new PairSet(maxUnknown * 2);
   const logits = new Float64Array(m);
-  const values = new Float64Array(terms); // a known term's value in the story last scored, by term
   const lexCount = new Int32Array(entries.length);
   const lexStamp = new Uint32Array(entries.length);
   const lexFound: number[] = [];
@@ -256,7 +272,7 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
   const points = new Float64Array(U);
   const lexShare = new Float64Array(U);
   // Reasons: terms a reader learns from (weighted, idf high enough), and scratch space.
-  const reasonable = Uint8Array.from({ length: terms }, (_, t) => (weighted[t] && idfOf[t]! >= REASON_MIN_IDF && readsAsReason(termName(t)) ? 1 : 0));
+  for (let t = 0; t < terms; t++) if (kind[t] === WEIGHTED && idfOf(t) >= REASON_MIN_IDF && readsAsReason(termName(t))) kind[t] = WEIGHTED | REASON;
   const extra = new Float64Array(terms);
   const extraRound = new Uint32Array(terms);
   let reasonRound = 0;
@@ -281,17 +297,22 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
   };
 
   const bump = (slot: number, by: number) => {
-    if (stamp[slot] !== generation) {
-      stamp[slot] = generation;
-      count[slot] = by;
+    const at = slot * 4;
+    if (tally[at] !== generation) {
+      tally[at] = generation;
+      tally[at + 1] = by;
       if (touchedCount === touched.length) {
         const grown = new Int32Array(touched.length * 2);
         grown.set(touched);
         touched = grown;
+        touchedValue = new Float64Array(touched.length);
       }
       touched[touchedCount++] = slot;
-    } else count[slot]! += by;
+    } else tally[at + 1]! += by;
   };
+  const counted = (slot: number) => tally[slot * 4] === generation;
+  /** A touched known term's value in the story last scored: the same product score() worked out. */
+  const valueOf = (t: number) => termValueOf(tally[t * 4 + 1]!) * idfOf(t) * scale;
   const countTerms = (ids: Int32Array, length: number, weight: number) => {
     let prev = BREAK_ID;
     for (let i = 0; i < length; i++) {
@@ -329,7 +350,7 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
     coveredUntil.fill(0);
     for (let i = 0; i < length; i++) {
       const id = ids[i]!;
-      let node = id >= 0 && id < words ? lexStart[id]! : -1;
+      let node = id >= 0 ? tally[id * 4 + 3]! : -1;
       if (node < 0) continue;
       // The longest term starting here, per topic; topics are independent of each other.
       mark++;
@@ -367,7 +388,7 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
   return {
     cutoffs,
     score(title, body, bodyEnd) {
-      generation = (generation + 1) >>> 0 || 1;
+      generation = (generation + 1) & 0x7fffffff || 1;
       unknown.clear();
       unknownPairs.clear();
       touchedCount = 0;
@@ -383,18 +404,19 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
       let norm = 0;
       for (let k = 0; k < touchedCount; k++) {
         const slot = touched[k]!;
-        const v = termValueOf(count[slot]!) * (slot < terms ? idfOf[slot]! : unknownIdf);
+        const v = termValueOf(tally[slot * 4 + 1]!) * (slot < terms ? tallyIdf[slot * 4 + 2]! : unknownIdf);
+        touchedValue[k] = v;
         norm += v * v;
       }
-      const scale = 1 / (Math.sqrt(norm) || 1);
+      scale = 1 / (Math.sqrt(norm) || 1);
       logits.set(bias);
       for (let k = 0; k < touchedCount; k++) {
         const t = touched[k]!;
-        if (t >= terms || weighted[t] === 0) continue;
-        const v = termValueOf(count[t]!) * idfOf[t]! * scale;
-        values[t] = v;
-        const row = t * m;
-        for (let i = 0; i < m; i++) logits[i]! += v * weights[row + i]!;
+        if (t >= terms || kind[t] === 0) continue;
+        const v = touchedValue[k]! * scale;
+        touchedValue[k] = v;
+        const row = t * stride + 1;
+        for (let i = 0; i < m; i++) logits[i]! += v * rows[row + i]!;
       }
       lastTouched = touchedCount;
 
@@ -430,7 +452,7 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
         for (let k = 0; k < namesFound; k++) {
           const n = nameFound[k]!;
           const t = nameTerm[n]!;
-          if (t >= 0 && stamp[t] === generation && reasonable[t] && values[t]! * weights[t * m + topic]! > 0) {
+          if (t >= 0 && counted(t) && kind[t]! & REASON && valueOf(t) * weightOf(t, topic) > 0) {
             extraRound[t] = reasonRound;
             extra[t] = nameSum[n]!;
           } else top.offer(names[n]!, nameSum[n]!);
@@ -438,8 +460,8 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
       }
       for (let k = 0; k < lastTouched; k++) {
         const t = touched[k]!;
-        if (t >= terms || reasonable[t] === 0) continue;
-        const c = values[t]! * weights[t * m + topic]!;
+        if (t >= terms || !(kind[t]! & REASON)) continue;
+        const c = touchedValue[k]! * weightOf(t, topic);
         if (c > 0) top.offerTerm(extraRound[t] === reasonRound ? c + extra[t]! : c, t);
       }
       return top.list();
