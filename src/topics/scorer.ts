@@ -242,17 +242,12 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
     return id !== -1 ? id : unknown.find(h, h2);
   };
   const slots = terms + 3 * maxUnknown + 1;
-  // What a story's words need of their slot, in one 16-byte record each, so a word costs one cache line
-  // until its weights are read: tally[4 * slot] is the generation that last counted the slot (stale: count
-  // 0), then its count, a known term's idf (as a float), and the lexicon node the word leads to from the
-  // root, or -1 (most words start no term).
+  // What counting and the lexicon scan need of a slot, in one record, so a word costs one cache line
+  // until its row is read: tally[4 * slot] is the generation that last counted the slot (stale: count 0),
+  // then its count, and the lexicon node the word leads to from the root, or -1 (most words start no term).
   const tally = new Int32Array(slots * 4);
-  const tallyIdf = new Float32Array(tally.buffer);
-  for (let slot = 0; slot < slots; slot++) {
-    tally[slot * 4 + 3] = -1;
-    if (slot < terms) tallyIdf[slot * 4 + 2] = idfOf(slot);
-  }
-  for (let c = childStart[0]!; c < childStart[1]!; c++) tally[childWord[c]! * 4 + 3] = childNode[c]!;
+  for (let slot = 0; slot < slots; slot++) tally[slot * 4 + 2] = -1;
+  for (let c = childStart[0]!; c < childStart[1]!; c++) tally[childWord[c]! * 4 + 2] = childNode[c]!;
   let generation = 0;
   let touched = new Int32Array(4096);
   /** Per touched slot, in order: the term's value in the story last scored (before scaling, then scaled). */
@@ -350,7 +345,7 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
     coveredUntil.fill(0);
     for (let i = 0; i < length; i++) {
       const id = ids[i]!;
-      let node = id >= 0 ? tally[id * 4 + 3]! : -1;
+      let node = id >= 0 ? tally[id * 4 + 2]! : -1;
       if (node < 0) continue;
       // The longest term starting here, per topic; topics are independent of each other.
       mark++;
@@ -401,10 +396,12 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
       countTerms(titleIds, titleLength, spec.titleWeight);
       countTerms(bodyIds, bodyLength, 1);
 
+      // The idf is read from the term's row here, where the terms' reads are independent of each other and
+      // the processor fetches many rows at once, rather than in the weights loop, where each waits its turn.
       let norm = 0;
       for (let k = 0; k < touchedCount; k++) {
         const slot = touched[k]!;
-        const v = termValueOf(tally[slot * 4 + 1]!) * (slot < terms ? tallyIdf[slot * 4 + 2]! : unknownIdf);
+        const v = termValueOf(tally[slot * 4 + 1]!) * (slot < terms ? rows[slot * stride]! : unknownIdf);
         touchedValue[k] = v;
         norm += v * v;
       }
