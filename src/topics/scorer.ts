@@ -52,11 +52,58 @@ const CONTRACTION_STUBS = new Set(['t', 's', 'd', 'm', 'll', 're', 've', 'don', 
 /** A term a reader can learn from: not made only of contraction stubs. */
 const readsAsReason = (name: string) => name.split(' ').some((w) => !CONTRACTION_STUBS.has(w));
 const DROP_ID = -2;
+/** A term's kind: the model weighs it; it also reads as a reason (weighted, idf high enough, not a contraction's stub). */
+const WEIGHTED = 1;
+const REASON = 2;
 
-interface NumLexNode {
-  next: Map<number, NumLexNode> | null;
-  /** Indexes into the entries: terms ending here, one per topic at most. */
-  terms: number[];
+/**
+ * The lexicon trie with words as numbers, in flat arrays (node 0 is the root):
+ * node k's terms are nodeTerm[termStart[k] .. termStart[k + 1]) (indexes into
+ * entries, one per topic at most), its children childNode[childStart[k] ..
+ * childStart[k + 1]) under the words childWord[…]. Past the first word nearly
+ * every node has at most two children, so a short scan finds the next.
+ */
+interface FlatLexicon {
+  entries: LexiconTerm[];
+  termStart: Int32Array;
+  nodeTerm: Int32Array;
+  childStart: Int32Array;
+  childWord: Int32Array;
+  childNode: Int32Array;
+}
+
+function flattenLexicon(root: LexiconNode<string>, number: (word: string) => number): FlatLexicon {
+  const entries: LexiconTerm[] = [];
+  const entryIndex = new Map<LexiconTerm, number>();
+  const terms: number[][] = [];
+  const children: [number, number][][] = [];
+  const visit = (node: LexiconNode<string>): number => {
+    const k = terms.length;
+    terms.push(
+      node.terms.map((e) => {
+        if (!entryIndex.has(e)) entryIndex.set(e, entries.push(e) - 1);
+        return entryIndex.get(e)!;
+      }),
+    );
+    children.push([]);
+    for (const [w, child] of node.next) children[k]!.push([number(w), visit(child)]);
+    return k;
+  };
+  visit(root);
+  const starts = (lists: unknown[][]) => {
+    const start = new Int32Array(lists.length + 1);
+    lists.forEach((list, k) => (start[k + 1] = start[k]! + list.length));
+    return start;
+  };
+  const flatChildren = children.flat();
+  return {
+    entries,
+    termStart: starts(terms),
+    nodeTerm: Int32Array.from(terms.flat()),
+    childStart: starts(children),
+    childWord: Int32Array.from(flatChildren, ([w]) => w),
+    childNode: Int32Array.from(flatChildren, ([, node]) => node),
+  };
 }
 
 export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Lexicon): Scorer {
@@ -128,19 +175,24 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
   const terms = words + pairNames.length;
   const termName = (t: number) => (t < words ? wordOf[t]! : pairNames[t - words]!);
   const unknownIdf = model.unknownIdf;
-  // Single precision: the model file holds four significant digits, and the rows a story reads then take half the cache.
-  const idfOf = new Float32Array(terms).fill(unknownIdf);
-  const weighted = new Uint8Array(terms);
-  const weights = new Float32Array(terms * m); // weights[t * m + topic]
+  // A term's row: its idf, then its weight for each topic, side by side so that a term the story has costs
+  // one or two cache lines. Single precision: the model file holds four significant digits, and the rows
+  // a story reads then take half the cache.
+  const stride = m + 1;
+  const rows = new Float32Array(terms * stride);
+  for (let t = 0; t < terms; t++) rows[t * stride] = unknownIdf;
+  const kind = new Uint8Array(terms); // WEIGHTED, REASON
   for (let k = 0; k < termEntries.length; k++) {
     const entry = termEntries[k]![1];
     const t = termOf[k]!;
-    idfOf[t] = entry[0]!;
+    rows[t * stride] = entry[0]!;
     for (let k = 1; k + 1 < entry.length; k += 2) {
-      weights[t * m + entry[k]!] = entry[k + 1]!;
-      weighted[t] = 1;
+      rows[t * stride + 1 + entry[k]!] = entry[k + 1]!;
+      kind[t] = WEIGHTED;
     }
   }
+  const idfOf = (t: number) => rows[t * stride]!;
+  const weightOf = (t: number, topic: number) => rows[t * stride + 1 + topic]!;
   const bias = Float64Array.from(model.topics, (t) => t.bias);
   const cutoffs = Float64Array.from(model.topics, (t) => t.cutoff);
   // lexiconWeights[u * m + i]: how topic u's lexicon evidence moves model topic i.
@@ -157,40 +209,26 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
   const ownModel = Int32Array.from(taxonomy.topics, (topic) => model.topics.findIndex((t) => t.id === topic.id));
 
   // The lexicon trie by word number; a word that starts no term is skipped with one array read.
-  const entries: LexiconTerm[] = [];
-  const entryIndex = new Map<LexiconTerm, number>();
-  const renumber = (node: LexiconNode<string>): NumLexNode => {
-    const terms = node.terms.map((e) => {
-      let k = entryIndex.get(e);
-      if (k === undefined) {
-        k = entries.length;
-        entryIndex.set(e, k);
-        entries.push(e);
-      }
-      return k;
-    });
-    if (node.next.size === 0) return { next: null, terms };
-    const next = new Map<number, NumLexNode>();
-    for (const [w, child] of node.next) next.set(wordIds.get(w)!, renumber(child));
-    return { next, terms };
+  const trie = flattenLexicon(lexicon.root, (w) => wordIds.get(w)!);
+  const entries = trie.entries;
+  const { termStart, nodeTerm, childStart, childWord, childNode } = trie;
+  const childOf = (node: number, word: number): number => {
+    for (let c = childStart[node]!; c < childStart[node + 1]!; c++) if (childWord[c] === word) return childNode[c]!;
+    return -1;
   };
-  // lexStart[word] indexes lexFirst, or is -1: most words start no term, and say so from a small typed array.
-  const lexStart = new Int32Array(words).fill(-1);
-  const lexFirst: NumLexNode[] = [];
-  for (const [w, child] of lexicon.root.next) {
-    lexStart[wordIds.get(w)!] = lexFirst.length;
-    lexFirst.push(renumber(child));
-  }
   const entryTopic = Int32Array.from(entries, (e) => e.topic);
   const entryWords = Int32Array.from(entries, (e) => e.words);
   const entryPoints = Float64Array.from(entries, (e) => e.points);
-  /** A lexicon term's name → the model term of the same name (or -1): one reason, their contributions added. */
+  // A lexicon term's name, numbered (its plural variants share it): the reasons sum a term's entries by name
+  // in typed arrays, and each name knows the model term of the same name (or -1), one reason with it.
+  const nameIds = new Map<string, number>();
+  const entryName = Int32Array.from(entries, (e) => {
+    if (!nameIds.has(e.term)) nameIds.set(e.term, nameIds.size);
+    return nameIds.get(e.term)!;
+  });
+  const names = [...nameIds.keys()];
   const pairIds = new Map(pairNames.map((name, k) => [name, words + k]));
-  const termOfName = new Map<string, number>();
-  for (const e of entries) {
-    const id = wordIds.get(e.term);
-    termOfName.set(e.term, id !== undefined && id < words ? id : (pairIds.get(e.term) ?? -1));
-  }
+  const nameTerm = Int32Array.from(names, (name) => wordIds.get(name) ?? pairIds.get(name) ?? -1);
 
   // Scratch space, reused story after story (the classifier is synchronous).
   let titleIds = new Int32Array(256);
@@ -204,14 +242,20 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
     return id !== -1 ? id : unknown.find(h, h2);
   };
   const slots = terms + 3 * maxUnknown + 1;
-  const stamp = new Uint32Array(slots);
-  const count = new Int32Array(slots);
+  // What counting and the lexicon scan need of a slot, in one record, so a word costs one cache line
+  // until its row is read: tally[4 * slot] is the generation that last counted the slot (stale: count 0),
+  // then its count, and the lexicon node the word leads to from the root, or -1 (most words start no term).
+  const tally = new Int32Array(slots * 4);
+  for (let slot = 0; slot < slots; slot++) tally[slot * 4 + 2] = -1;
+  for (let c = childStart[0]!; c < childStart[1]!; c++) tally[childWord[c]! * 4 + 2] = childNode[c]!;
   let generation = 0;
   let touched = new Int32Array(4096);
+  /** Per touched slot, in order: the term's value in the story last scored (before scaling, then scaled). */
+  let touchedValue = new Float64Array(4096);
+  let scale = 1;
   let touchedCount = 0;
   const unknownPairs = new PairSet(maxUnknown * 2);
   const logits = new Float64Array(m);
-  const values = new Float64Array(terms); // a known term's value in the story last scored, by term
   const lexCount = new Int32Array(entries.length);
   const lexStamp = new Uint32Array(entries.length);
   const lexFound: number[] = [];
@@ -223,24 +267,47 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
   const points = new Float64Array(U);
   const lexShare = new Float64Array(U);
   // Reasons: terms a reader learns from (weighted, idf high enough), and scratch space.
-  const reasonable = Uint8Array.from({ length: terms }, (_, t) => (weighted[t] && idfOf[t]! >= REASON_MIN_IDF && readsAsReason(termName(t)) ? 1 : 0));
+  for (let t = 0; t < terms; t++) if (kind[t] === WEIGHTED && idfOf(t) >= REASON_MIN_IDF && readsAsReason(termName(t))) kind[t] = WEIGHTED | REASON;
   const extra = new Float64Array(terms);
   const extraRound = new Uint32Array(terms);
   let reasonRound = 0;
   const topReasons = new TopReasons(termName);
+  const nameSum = new Float64Array(names.length);
+  const nameStamp = new Uint32Array(names.length);
+  const nameFound = new Int32Array(names.length);
+  let nameRound = 0;
+  let namesFound = 0;
+  const startNames = () => {
+    nameRound = (nameRound + 1) >>> 0 || 1;
+    namesFound = 0;
+  };
+  /** Adds lexicon entry e's contribution c to its name's sum; names are kept in the order first found. */
+  const addToName = (e: number, c: number) => {
+    const n = entryName[e]!;
+    if (nameStamp[n] !== nameRound) {
+      nameStamp[n] = nameRound;
+      nameSum[n] = c;
+      nameFound[namesFound++] = n;
+    } else nameSum[n]! += c;
+  };
 
   const bump = (slot: number, by: number) => {
-    if (stamp[slot] !== generation) {
-      stamp[slot] = generation;
-      count[slot] = by;
+    const at = slot * 4;
+    if (tally[at] !== generation) {
+      tally[at] = generation;
+      tally[at + 1] = by;
       if (touchedCount === touched.length) {
         const grown = new Int32Array(touched.length * 2);
         grown.set(touched);
         touched = grown;
+        touchedValue = new Float64Array(touched.length);
       }
       touched[touchedCount++] = slot;
-    } else count[slot]! += by;
+    } else tally[at + 1]! += by;
   };
+  const counted = (slot: number) => tally[slot * 4] === generation;
+  /** A touched known term's value in the story last scored: the same product score() worked out. */
+  const valueOf = (t: number) => termValueOf(tally[t * 4 + 1]!) * idfOf(t) * scale;
   const countTerms = (ids: Int32Array, length: number, weight: number) => {
     let prev = BREAK_ID;
     for (let i = 0; i < length; i++) {
@@ -278,14 +345,14 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
     coveredUntil.fill(0);
     for (let i = 0; i < length; i++) {
       const id = ids[i]!;
-      const first = id >= 0 && id < words ? lexStart[id]! : -1;
-      if (first < 0) continue;
-      let node: NumLexNode | undefined = lexFirst[first]!;
+      let node = id >= 0 ? tally[id * 4 + 2]! : -1;
+      if (node < 0) continue;
       // The longest term starting here, per topic; topics are independent of each other.
       mark++;
       let found = 0;
-      for (let j = i + 1; node; j++) {
-        for (const e of node.terms) {
+      for (let j = i + 1; node >= 0; j++) {
+        for (let k = termStart[node]!; k < termStart[node + 1]!; k++) {
+          const e = nodeTerm[k]!;
           const u = entryTopic[e]!;
           if (longestMark[u] !== mark) {
             longestMark[u] = mark;
@@ -294,7 +361,7 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
           longest[u] = e;
         }
         const nextId = j < length ? ids[j]! : BREAK_ID;
-        node = node.next && nextId >= 0 ? node.next.get(nextId) : undefined;
+        node = nextId >= 0 ? childOf(node, nextId) : -1;
       }
       for (let k = 0; k < found; k++) {
         const u = foundTopics[k]!;
@@ -316,7 +383,7 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
   return {
     cutoffs,
     score(title, body, bodyEnd) {
-      generation = (generation + 1) >>> 0 || 1;
+      generation = (generation + 1) & 0x7fffffff || 1;
       unknown.clear();
       unknownPairs.clear();
       touchedCount = 0;
@@ -329,21 +396,24 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
       countTerms(titleIds, titleLength, spec.titleWeight);
       countTerms(bodyIds, bodyLength, 1);
 
+      // The idf is read from the term's row here, where the terms' reads are independent of each other and
+      // the processor fetches many rows at once, rather than in the weights loop, where each waits its turn.
       let norm = 0;
       for (let k = 0; k < touchedCount; k++) {
         const slot = touched[k]!;
-        const v = termValueOf(count[slot]!) * (slot < terms ? idfOf[slot]! : unknownIdf);
+        const v = termValueOf(tally[slot * 4 + 1]!) * (slot < terms ? rows[slot * stride]! : unknownIdf);
+        touchedValue[k] = v;
         norm += v * v;
       }
-      const scale = 1 / (Math.sqrt(norm) || 1);
+      scale = 1 / (Math.sqrt(norm) || 1);
       logits.set(bias);
       for (let k = 0; k < touchedCount; k++) {
         const t = touched[k]!;
-        if (t >= terms || weighted[t] === 0) continue;
-        const v = termValueOf(count[t]!) * idfOf[t]! * scale;
-        values[t] = v;
-        const row = t * m;
-        for (let i = 0; i < m; i++) logits[i]! += v * weights[row + i]!;
+        if (t >= terms || kind[t] === 0) continue;
+        const v = touchedValue[k]! * scale;
+        touchedValue[k] = v;
+        const row = t * stride + 1;
+        for (let i = 0; i < m; i++) logits[i]! += v * rows[row + i]!;
       }
       lastTouched = touchedCount;
 
@@ -371,39 +441,34 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
       // Lexicon terms first: their share of the topic's lexicon evidence, added to the model term of the same name.
       if (lexFound.length > 0) {
         for (let u = 0; u < U; u++) lexShare[u] = points[u] ? (lexiconValue(points[u]!) * lexiconWeights[u * m + topic]!) / points[u]! : 0;
-        const byName = new Map<string, number>();
+        startNames();
         for (const e of lexFound) {
           const u = entryTopic[e]!;
-          if (!(lexShare[u]! > 0)) continue;
-          const c = lexShare[u]! * entryPoints[e]! * Math.min(lexCount[e]!, LEXICON_MAX_COUNT);
-          const name = entries[e]!.term;
-          byName.set(name, (byName.get(name) ?? 0) + c);
+          if (lexShare[u]! > 0) addToName(e, lexShare[u]! * entryPoints[e]! * Math.min(lexCount[e]!, LEXICON_MAX_COUNT));
         }
-        for (const [name, c] of byName) {
-          const t = termOfName.get(name)!;
-          if (t >= 0 && stamp[t] === generation && reasonable[t] && values[t]! * weights[t * m + topic]! > 0) {
+        for (let k = 0; k < namesFound; k++) {
+          const n = nameFound[k]!;
+          const t = nameTerm[n]!;
+          if (t >= 0 && counted(t) && kind[t]! & REASON && valueOf(t) * weightOf(t, topic) > 0) {
             extraRound[t] = reasonRound;
-            extra[t] = c;
-          } else top.offer(name, c);
+            extra[t] = nameSum[n]!;
+          } else top.offer(names[n]!, nameSum[n]!);
         }
       }
       for (let k = 0; k < lastTouched; k++) {
         const t = touched[k]!;
-        if (t >= terms || reasonable[t] === 0) continue;
-        const c = values[t]! * weights[t * m + topic]!;
+        if (t >= terms || !(kind[t]! & REASON)) continue;
+        const c = touchedValue[k]! * weightOf(t, topic);
         if (c > 0) top.offerTerm(extraRound[t] === reasonRound ? c + extra[t]! : c, t);
       }
       return top.list();
     },
     lexiconReasons(u) {
-      const byName = new Map<string, number>();
-      for (const e of lexFound) {
-        if (entryTopic[e] !== u) continue;
-        const name = entries[e]!.term;
-        byName.set(name, (byName.get(name) ?? 0) + entryPoints[e]! * Math.min(lexCount[e]!, LEXICON_MAX_COUNT));
-      }
-      const top = new TopReasons(termName);
-      for (const [name, c] of byName) top.offer(name, c);
+      startNames();
+      for (const e of lexFound) if (entryTopic[e] === u) addToName(e, entryPoints[e]! * Math.min(lexCount[e]!, LEXICON_MAX_COUNT));
+      const top = topReasons;
+      top.reset();
+      for (let k = 0; k < namesFound; k++) top.offer(names[nameFound[k]!]!, nameSum[nameFound[k]!]!);
       return top.list();
     },
   };
@@ -411,14 +476,14 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
 
 /** The strongest few reasons, ties by code point, without sorting them all; reused story after story. */
 class TopReasons {
-  private names: string[] = [];
-  private values: number[] = [];
+  private readonly names: string[] = [];
+  private readonly values: number[] = [];
 
   constructor(private readonly termName: (t: number) => string) {}
 
   reset(): void {
-    this.names = [];
-    this.values = [];
+    this.names.length = 0;
+    this.values.length = 0;
   }
 
   /** A model term by number: its name is looked up only if it may make the list. */

@@ -67,6 +67,30 @@ describe('classifier', () => {
     expect(Array.isArray(classify({ title: '', text: '' }))).toBe(true);
   });
 
+  it('keeps nothing of one story in the next: stories in turn get what each gets from a fresh classifier', () => {
+    // The scorer reuses its counts, sums and reason lists story after story; every topic is given
+    // (min_score near 0) so every topic's reasons are worked out, a lexicon-only topic's too.
+    const everyTopic = () =>
+      createClassifier(
+        edited((topics) => [...topics, { id: 'weather', label: 'Weather', description: '', iptc: ['17000000'], threshold: 3, lexicon: { monsoon: 2, rainfall: 2, 'heavy rain': 3 } }].map((t) => ({ ...t, min_score: 1e-9 }))),
+        { ...model, exclusive: [] },
+      );
+    const stories = [
+      ...readFileSync(fileURLToPath(new URL('../../../shared/labelled/dev.jsonl', import.meta.url)), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(0, 6)
+        .map((l) => JSON.parse(l) as { title: string; text: string }),
+      { title: 'Monsoon rainfall: heavy rain lashes Kerala, IMD says', text: 'Thiruvananthapuram, June 2 (PTI) Heavy rain and rainfall warnings as the monsoon sets in.' },
+      { title: 'DRDO test-fires Agni missile', text: 'The Defence Ministry said the missile test by DRDO met all objectives. Defence Minister Rajnath Singh congratulated DRDO.' },
+      { title: '', text: '' },
+      { title: 'İSTANBUL ΣΟΦΙΑ नई दिल्ली', text: 'x'.repeat(5000) },
+    ];
+    const fresh = stories.map((story) => everyTopic()(story));
+    const shared = everyTopic();
+    for (const k of [...stories.keys(), ...[...stories.keys()].reverse(), 7, 1, 7, 6, 8, 6]) expect(shared(stories[k]!), `story ${k}`).toEqual(fresh[k]);
+  });
+
   it('scores as the model file says: the fast path agrees with a plain reading of model.json', () => {
     // Every topic, none held back by an exclusive pair, so each score can be compared.
     const all = createClassifier(edited((topics) => topics.map((t) => ({ ...t, min_score: 1e-9 }))), { ...model, exclusive: [] });
