@@ -69,7 +69,7 @@ class WireParser extends RssParser {
   // The channel's author (channelAuthors) stands for an item's that names none, as Atom's feed <author> does.
   override buildRSS2(xmlObj: { rss: Raw }): Raw {
     return xmlObj.rss?.channel
-      ? { ...super.buildRSS2(withItemsInChannel(xmlObj)), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base'), authors: channelAuthors(first(xmlObj.rss.channel)), self: selfLink(first(xmlObj.rss.channel)) }
+      ? { ...super.buildRSS2(withItemsInChannel(xmlObj)), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base'), authors: channelAuthors(first(xmlObj.rss.channel)), self: selfLink(first(xmlObj.rss.channel)), newFeedUrl: newFeedUrl(first(xmlObj.rss.channel)) }
       : { items: [] };
   }
 
@@ -152,6 +152,17 @@ function selfLink(channel: unknown): string | null {
     if (self) return self.href!;
   }
   return null;
+}
+
+/**
+ * Where a podcast says it has moved (Apple's `itunes:new-feed-url`): an absolute http(s) URL, else nothing. A relative
+ * or other address is no instruction a reader could follow. (`atom:link rel="self"` names no move: feeds copied to a
+ * mirror or a proxy keep their origin's self link.)
+ */
+function newFeedUrl(channel: unknown): string | null {
+  const ch = channel && typeof channel === 'object' ? (channel as Raw) : {};
+  const url = text(ch['itunes:new-feed-url']);
+  return url && /^https?:\/\/[^/\s]/i.test(url) && URL.canParse(url) ? url : null;
 }
 
 function withItemsInChannel(xmlObj: { rss: Raw }): { rss: Raw } {
@@ -422,6 +433,7 @@ function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): Pa
     base: text(feed.base) ?? (format === 'atom' ? null : (siteUrl(text(feed.link)) ?? siteUrl(feed.self as string | null | undefined))),
     language: text(feed.language),
     ttlMinutes: ttlOf(feed),
+    newFeedUrl: (feed.newFeedUrl as string | null | undefined) ?? null,
     dates: compact([text(feed.lastBuildDate), text(feed.pubDate)]),
     entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry, feed.authors as string[], text(feed.language)) : rssEntry(item, item._rss ?? {}, feed.authors as string[] | undefined))),
     warning: null,
