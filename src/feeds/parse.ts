@@ -532,7 +532,7 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
     picture: pictureEnclosure(item),
     ...pictures(imagesOf(item), sitemapImages(raw)),
     // RSS 1.0 has no <category>: Dublin Core's dc:subject says what an item is about (RSS 2.0 feeds use it too).
-    categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject']), ...newsKeywords(news), ...publisherFields(raw, 'categories').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean)],
+    categories: [...categoriesOf(item.categories), ...subjectsOf(raw), ...newsKeywords(news), ...publisherFields(raw, 'categories').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean)],
     // Bing News credits the outlet in its own namespace; Yahoo's syndication feeds in the item's media:credit.
     outlet: namedSource(text(raw.source), text(item.title)) ?? text(raw['News:Source']) ?? publishingCompany(raw['media:credit']),
   };
@@ -994,6 +994,16 @@ function pictureRank(key: string): number {
 
 function categoriesOf(value: unknown): string[] {
   return (Array.isArray(value) ? value : []).map((c) => text(c) ?? '').filter(Boolean);
+}
+
+/**
+ * An item's dc:subject. Pinboard and del.icio.us-style bookmark feeds write an item's tags space-separated in one
+ * dc:subject and list each in taxo:topics: there they are several tags. Elsewhere a subject of several words is one
+ * ("Foreign affairs").
+ */
+function subjectsOf(raw: Raw): string[] {
+  const subjects = categoriesOf(raw['dc:subject']);
+  return raw['taxo:topics'] === undefined ? subjects : subjects.flatMap((s) => s.split(/\s+/));
 }
 
 const PERIOD_MINUTES: Record<string, number> = { hourly: 60, daily: 1440, weekly: 10080, monthly: 43200, yearly: 525600 };

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { feedSweep, seenStory as seen } from '../helpers/poll.js';
+
+/**
+ * The nineteenth sweep: what the eighteenth left. Each document is written for the test, served over HTTP, added as a
+ * feed, polled once and read back as GET /api/stories?feed= gives it. (A podcast's itunes:new-feed-url is followed
+ * through the admin API: test/http/feeds-stories-api.test.ts.)
+ */
+const sweep = feedSweep('feeds-unseen19-docs', Date.parse('2026-11-26T15:00:00Z'));
+
+let served = 0;
+/** The stories one poll of a document gives, in the order its items come (by link). */
+async function polled(body: string, type = 'application/rss+xml; charset=utf-8') {
+  const { outcome, stories } = await sweep.poll(`/unseen19/${++served}`, body, type);
+  expect(outcome).toMatchObject({ status: 'ok' });
+  return stories.sort((a, b) => body.indexOf(a.link) - body.indexOf(b.link)).map(seen);
+}
+
+const RDF = 'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:taxo="http://purl.org/rss/1.0/modules/taxonomy/"';
+
+describe('what the eighteenth sweep left', () => {
+  it('a bookmark feed’s space-separated dc:subject is several tags when taxo:topics lists them; elsewhere one subject', async () => {
+    const bookmark = (n: number, link: string, subject: string, topics: string) =>
+      `<item rdf:about="${link}"><title>Bookmark ${n}</title><link>${link}</link><description>Saved for the monsoon desk, read it twice.</description><dc:date>2026-11-26T08:0${n}:00+00:00</dc:date><dc:subject>${subject}</dc:subject>${topics}</item>`;
+    const bag = (tags: string[]) => `<taxo:topics><rdf:Bag>${tags.map((t) => `<rdf:li rdf:resource="https://bookmarks.example/u:desk/t:${t}"/>`).join('')}</rdf:Bag></taxo:topics>`;
+    const doc = `<?xml version="1.0" encoding="UTF-8"?><rdf:RDF ${RDF}><channel rdf:about="https://bookmarks.example/u:desk/"><title>Desk bookmarks</title><link>https://bookmarks.example/u:desk/</link></channel>
+${bookmark(1, 'https://rain.example.org/kerala-rainfall', 'monsoon kerala climate', bag(['monsoon', 'kerala', 'climate']))}
+${bookmark(2, 'https://rain.example.org/dams', 'Foreign affairs', '')}
+</rdf:RDF>`;
+    const stories = await polled(doc);
+    // Before: "monsoon kerala climate" was one category.
+    expect(stories.map((s) => s.categories)).toEqual([['monsoon', 'kerala', 'climate'], ['Foreign affairs']]);
+  });
+
+  it('a general RSS feed’s multi-word dc:subject stays whole', async () => {
+    const doc = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Gazette</title><link>https://gazette.example.org/</link>
+<item><title>Council passes the water budget</title><link>https://gazette.example.org/water-budget</link><description>The council passed the water budget on Thursday.</description><dc:subject>Local government</dc:subject><dc:subject>Water supply</dc:subject></item></channel></rss>`;
+    expect((await polled(doc))[0]!.categories).toEqual(['Local government', 'Water supply']);
+  });
+});
