@@ -846,8 +846,11 @@ function youTubeWatchPage(entry: Raw): string | null {
 function inLanguage(pages: Record<string, string>[], language: string | null): Record<string, string> | undefined {
   if (pages.length < 2 || !pages.some((l) => l.hreflang)) return undefined;
   const primary = (tag: string | undefined) => tag?.trim().toLowerCase().split(/[-_]/)[0];
-  const wanted = primary(language ?? undefined);
-  return (wanted ? pages.find((l) => primary(l.hreflang) === wanted) : undefined) ?? pages.find((l) => !l.hreflang);
+  const tag = (t: string | undefined) => t?.trim().toLowerCase().replace(/_/g, '-');
+  const wanted = tag(language ?? undefined);
+  // The region too when one is named for it (pt-BR of pt-PT and pt-BR), else the language's first.
+  const exact = wanted ? pages.find((l) => tag(l.hreflang) === wanted) : undefined;
+  return exact ?? (wanted ? pages.find((l) => primary(l.hreflang) === primary(wanted)) : undefined) ?? pages.find((l) => !l.hreflang);
 }
 
 function atomAuthors(value: unknown): string[] {

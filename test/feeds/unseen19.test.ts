@@ -37,4 +37,23 @@ ${bookmark(2, 'https://rain.example.org/dams', 'Foreign affairs', '')}
 <item><title>Council passes the water budget</title><link>https://gazette.example.org/water-budget</link><description>The council passed the water budget on Thursday.</description><dc:subject>Local government</dc:subject><dc:subject>Water supply</dc:subject></item></channel></rss>`;
     expect((await polled(doc))[0]!.categories).toEqual(['Local government', 'Water supply']);
   });
+
+  it('of alternates in several hreflang, the one of the feed’s language and region, else its language, else none named, else the first', async () => {
+    const entry = (n: number, links: string, lang = '') =>
+      `<entry${lang}><id>urn:story:${n}</id><title>Story ${n}</title><updated>2026-11-26T10:0${n}:00Z</updated><summary>The ministry published its harvest estimates on Thursday.</summary>${links}</entry>`;
+    const alt = (lang: string | null, href: string) => `<link rel="alternate" type="text/html"${lang ? ` hreflang="${lang}"` : ''} href="${href}"/>`;
+    const doc = `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="pt-BR"><title>Colheita</title><id>urn:feed</id><updated>2026-11-26T10:00:00Z</updated>
+${entry(1, alt('pt-PT', 'https://colheita.example/pt-pt/1') + alt('pt-BR', 'https://colheita.example/pt-br/1'))}
+${entry(2, alt('en', 'https://colheita.example/en/2') + alt('pt', 'https://colheita.example/pt/2'))}
+${entry(3, alt('en', 'https://colheita.example/en/3') + alt(null, 'https://colheita.example/3'))}
+${entry(4, alt('en', 'https://colheita.example/en/4') + alt('es', 'https://colheita.example/es/4'))}
+${entry(5, alt('pt-BR', 'https://colheita.example/pt-br/5') + alt('es', 'https://colheita.example/es/5') + alt('es-AR', 'https://colheita.example/es-ar/5'), ' xml:lang="es-AR"')}
+</feed>`;
+    const { outcome, stories } = await sweep.poll(`/unseen19/${++served}`, doc, 'application/atom+xml');
+    expect(outcome).toMatchObject({ status: 'ok' });
+    // Before: the first page in Portuguese, Portugal's, for a feed written for Brazil (and Spain's for Argentina's entry).
+    expect(stories.map((s) => s.link).sort()).toEqual(
+      ['https://colheita.example/pt-br/1', 'https://colheita.example/pt/2', 'https://colheita.example/3', 'https://colheita.example/en/4', 'https://colheita.example/es-ar/5'].sort(),
+    );
+  });
 });
