@@ -69,7 +69,7 @@ class WireParser extends RssParser {
   // The channel's author (channelAuthors) stands for an item's that names none, as Atom's feed <author> does.
   override buildRSS2(xmlObj: { rss: Raw }): Raw {
     return xmlObj.rss?.channel
-      ? { ...super.buildRSS2(withItemsInChannel(xmlObj)), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base'), authors: channelAuthors(first(xmlObj.rss.channel)), self: selfLink(first(xmlObj.rss.channel)), newFeedUrl: newFeedUrl(first(xmlObj.rss.channel)) }
+      ? { ...super.buildRSS2(withItemsInChannel(xmlObj)), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base'), authors: channelAuthors(first(xmlObj.rss.channel)), self: selfLink(first(xmlObj.rss.channel)), newFeedUrl: newFeedUrl(first(xmlObj.rss.channel)), showImage: showImage(first(xmlObj.rss.channel)) }
       : { items: [] };
   }
 
@@ -163,6 +163,12 @@ function newFeedUrl(channel: unknown): string | null {
   const ch = channel && typeof channel === 'object' ? (channel as Raw) : {};
   const url = text(ch['itunes:new-feed-url']);
   return url && /^https?:\/\/[^/\s]/i.test(url) && URL.canParse(url) ? url : null;
+}
+
+/** A podcast's own artwork: the channel's itunes:image, else its <image><url>. */
+function showImage(channel: unknown): string | null {
+  const ch = channel && typeof channel === 'object' ? (channel as Raw) : {};
+  return attr(ch['itunes:image'], 'href') ?? text((first(ch.image) as Raw | undefined)?.url);
 }
 
 function withItemsInChannel(xmlObj: { rss: Raw }): { rss: Raw } {
@@ -434,6 +440,7 @@ function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): Pa
     language: text(feed.language),
     ttlMinutes: ttlOf(feed),
     newFeedUrl: (feed.newFeedUrl as string | null | undefined) ?? null,
+    showImage: (feed.showImage as string | null | undefined) ?? null,
     dates: compact([text(feed.lastBuildDate), text(feed.pubDate)]),
     entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry, feed.authors as string[], text(feed.language)) : rssEntry(item, item._rss ?? {}, feed.authors as string[] | undefined))),
     warning: null,

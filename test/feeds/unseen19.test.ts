@@ -56,4 +56,21 @@ ${entry(5, alt('pt-BR', 'https://colheita.example/pt-br/5') + alt('es', 'https:/
       ['https://colheita.example/pt-br/1', 'https://colheita.example/pt/2', 'https://colheita.example/3', 'https://colheita.example/en/4', 'https://colheita.example/es-ar/5'].sort(),
     );
   });
+
+  it('a podcast episode without art of its own shows the show’s; a news item never takes the channel’s logo', async () => {
+    const ITUNES = 'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"';
+    const episode = (n: number, extra: string) =>
+      `<item><title>Episode ${n}</title><link>https://cast.example.org/episodes/${n}</link><description>The panel talks through the week in farm prices.</description><enclosure url="https://cdn.cast.example.org/${n}.mp3" type="audio/mpeg" length="1000"/>${extra}</item>`;
+    const show = (channel: string) =>
+      `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" ${ITUNES}><channel><title>Farm Hour</title><link>https://cast.example.org/</link>${channel}\n${episode(1, '')}\n${episode(2, '<itunes:image href="https://cast.example.org/art/2.jpg"/>')}\n</channel></rss>`;
+    const itunes = await polled(show('<itunes:image href="/art/show.jpg"/><image><url>https://cast.example.org/logo.png</url></image>'));
+    // Before: the first episode had no picture at all.
+    expect(itunes.map((s) => s.image)).toEqual(['https://cast.example.org/art/show.jpg', 'https://cast.example.org/art/2.jpg']);
+    const imageOnly = await polled(show('<image><url>https://cast.example.org/art/cover.jpg</url></image>').replaceAll('cast.example.org/episodes', 'cast.example.org/ep'));
+    expect(imageOnly.map((s) => s.image)).toEqual(['https://cast.example.org/art/cover.jpg', 'https://cast.example.org/art/2.jpg']);
+    // A news feed's logo stays no story's picture.
+    const news = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" ${ITUNES}><channel><title>Gazette</title><link>https://gazette.example.org/</link><itunes:image href="https://gazette.example.org/art/masthead.jpg"/><image><url>https://gazette.example.org/art/masthead.jpg</url></image>
+<item><title>Council passes the road budget</title><link>https://gazette.example.org/road-budget</link><description>The council passed the road budget on Thursday.</description></item></channel></rss>`;
+    expect((await polled(news))[0]!.image).toBeNull();
+  });
 });
