@@ -57,6 +57,10 @@ export interface ParsedFeed {
   language?: string | null;
   /** How often the publisher says to poll at most (`<ttl>`, `sy:updatePeriod`), in minutes. */
   ttlMinutes: number | null;
+  /** Where the feed says it has moved for good (a podcast's `itunes:new-feed-url`): an absolute http(s) URL. */
+  newFeedUrl?: string | null;
+  /** A podcast's own artwork (RSS channel itunes:image, else <image><url>), as written. */
+  showImage?: string | null;
   /** When the feed says it was built (RSS lastBuildDate and channel pubDate, Atom's feed <updated>), as written: its clock. */
   dates?: string[];
   entries: FeedEntry[];

@@ -16,7 +16,7 @@ export interface NormaliseContext {
   /** The URL the feed was fetched from (after redirects): the base of relative links. */
   feedUrl: string;
   /** The feed's title, when known, is the outlet's name that some CMSs append to every headline. */
-  feed: Pick<ParsedFeed, 'base'> & Partial<Pick<ParsedFeed, 'title' | 'language' | 'link' | 'entries' | 'format' | 'dates'>>;
+  feed: Pick<ParsedFeed, 'base'> & Partial<Pick<ParsedFeed, 'title' | 'language' | 'link' | 'entries' | 'format' | 'dates' | 'showImage'>>;
   fetchedAt: number;
   /** feedUrl with the feed's xml:base applied, once per document (set by documentBase). */
   documentBase?: string;
@@ -182,13 +182,23 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     // A date in the future is clamped to fetch time: some feeds stamp stories ahead to pin them on top.
     published: published === null ? ctx.fetchedAt : Math.min(published, ctx.fetchedAt),
     author,
-    image: pickImage(entry.images, story.image, bases, [bundleBase(story.image, link), entry.contentBase ?? null, story.base ?? null]) ?? pickImage(entry.smallImages ?? [], null, bases, []),
+    image: pickImage(entry.images, story.image, bases, [bundleBase(story.image, link), entry.contentBase ?? null, story.base ?? null]) ?? pickImage(entry.smallImages ?? [], null, bases, []) ?? episodeArt(entry, ctx),
     agency: wire.agency ?? bylineAgency,
     dateline: wire.dateline,
     place: wire.place,
     categories: [...new Set(entry.categories.map(cleanTitle).filter(Boolean))].slice(0, MAX_CATEGORIES),
     outlet,
   };
+}
+
+/**
+ * A podcast episode (an item whose enclosure is audio or video) without art of its own shows the show's, as podcast
+ * apps and readers (Capy Reader) do. A news item gets none of it: a channel's logo is no picture of its story.
+ */
+function episodeArt(entry: FeedEntry, ctx: NormaliseContext): string | null {
+  if (!entry.media || !ctx.feed.showImage) return null;
+  const url = absoluteUrl(ctx.feed.showImage, ctx.documentBase ?? ctx.feedUrl);
+  return url && !isNoStoryPicture(url) ? url : null;
 }
 
 /** The story's text from its content, else its summary, read and cleaned. */

@@ -69,7 +69,7 @@ class WireParser extends RssParser {
   // The channel's author (channelAuthors) stands for an item's that names none, as Atom's feed <author> does.
   override buildRSS2(xmlObj: { rss: Raw }): Raw {
     return xmlObj.rss?.channel
-      ? { ...super.buildRSS2(withItemsInChannel(xmlObj)), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base'), authors: channelAuthors(first(xmlObj.rss.channel)), self: selfLink(first(xmlObj.rss.channel)) }
+      ? { ...super.buildRSS2(withItemsInChannel(xmlObj)), base: attr(xmlObj.rss, 'xml:base') ?? attr(xmlObj.rss.channel, 'xml:base'), authors: channelAuthors(first(xmlObj.rss.channel)), self: selfLink(first(xmlObj.rss.channel)), newFeedUrl: newFeedUrl(first(xmlObj.rss.channel)), showImage: showImage(first(xmlObj.rss.channel)) }
       : { items: [] };
   }
 
@@ -152,6 +152,23 @@ function selfLink(channel: unknown): string | null {
     if (self) return self.href!;
   }
   return null;
+}
+
+/**
+ * Where a podcast says it has moved (Apple's `itunes:new-feed-url`): an absolute http(s) URL, else nothing. A relative
+ * or other address is no instruction a reader could follow. (`atom:link rel="self"` names no move: feeds copied to a
+ * mirror or a proxy keep their origin's self link.)
+ */
+function newFeedUrl(channel: unknown): string | null {
+  const ch = channel && typeof channel === 'object' ? (channel as Raw) : {};
+  const url = text(ch['itunes:new-feed-url']);
+  return url && /^https?:\/\/[^/\s]/i.test(url) && URL.canParse(url) ? url : null;
+}
+
+/** A podcast's own artwork: the channel's itunes:image, else its <image><url>. */
+function showImage(channel: unknown): string | null {
+  const ch = channel && typeof channel === 'object' ? (channel as Raw) : {};
+  return attr(ch['itunes:image'], 'href') ?? text((first(ch.image) as Raw | undefined)?.url);
 }
 
 function withItemsInChannel(xmlObj: { rss: Raw }): { rss: Raw } {
@@ -422,6 +439,8 @@ function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): Pa
     base: text(feed.base) ?? (format === 'atom' ? null : (siteUrl(text(feed.link)) ?? siteUrl(feed.self as string | null | undefined))),
     language: text(feed.language),
     ttlMinutes: ttlOf(feed),
+    newFeedUrl: (feed.newFeedUrl as string | null | undefined) ?? null,
+    showImage: (feed.showImage as string | null | undefined) ?? null,
     dates: compact([text(feed.lastBuildDate), text(feed.pubDate)]),
     entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry, feed.authors as string[], text(feed.language)) : rssEntry(item, item._rss ?? {}, feed.authors as string[] | undefined))),
     warning: null,
@@ -520,7 +539,7 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
     picture: pictureEnclosure(item),
     ...pictures(imagesOf(item), sitemapImages(raw)),
     // RSS 1.0 has no <category>: Dublin Core's dc:subject says what an item is about (RSS 2.0 feeds use it too).
-    categories: [...categoriesOf(item.categories), ...categoriesOf(raw['dc:subject']), ...newsKeywords(news), ...publisherFields(raw, 'categories').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean)],
+    categories: [...categoriesOf(item.categories), ...subjectsOf(raw), ...newsKeywords(news), ...publisherFields(raw, 'categories').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean)],
     // Bing News credits the outlet in its own namespace; Yahoo's syndication feeds in the item's media:credit.
     outlet: namedSource(text(raw.source), text(item.title)) ?? text(raw['News:Source']) ?? publishingCompany(raw['media:credit']),
   };
@@ -834,8 +853,11 @@ function youTubeWatchPage(entry: Raw): string | null {
 function inLanguage(pages: Record<string, string>[], language: string | null): Record<string, string> | undefined {
   if (pages.length < 2 || !pages.some((l) => l.hreflang)) return undefined;
   const primary = (tag: string | undefined) => tag?.trim().toLowerCase().split(/[-_]/)[0];
-  const wanted = primary(language ?? undefined);
-  return (wanted ? pages.find((l) => primary(l.hreflang) === wanted) : undefined) ?? pages.find((l) => !l.hreflang);
+  const tag = (t: string | undefined) => t?.trim().toLowerCase().replace(/_/g, '-');
+  const wanted = tag(language ?? undefined);
+  // The region too when one is named for it (pt-BR of pt-PT and pt-BR), else the language's first.
+  const exact = wanted ? pages.find((l) => tag(l.hreflang) === wanted) : undefined;
+  return exact ?? (wanted ? pages.find((l) => primary(l.hreflang) === primary(wanted)) : undefined) ?? pages.find((l) => !l.hreflang);
 }
 
 function atomAuthors(value: unknown): string[] {
@@ -982,6 +1004,16 @@ function pictureRank(key: string): number {
 
 function categoriesOf(value: unknown): string[] {
   return (Array.isArray(value) ? value : []).map((c) => text(c) ?? '').filter(Boolean);
+}
+
+/**
+ * An item's dc:subject. Pinboard and del.icio.us-style bookmark feeds write an item's tags space-separated in one
+ * dc:subject and list each in taxo:topics: there they are several tags. Elsewhere a subject of several words is one
+ * ("Foreign affairs").
+ */
+function subjectsOf(raw: Raw): string[] {
+  const subjects = categoriesOf(raw['dc:subject']);
+  return raw['taxo:topics'] === undefined ? subjects : subjects.flatMap((s) => s.split(/\s+/));
 }
 
 const PERIOD_MINUTES: Record<string, number> = { hourly: 60, daily: 1440, weekly: 10080, monthly: 43200, yearly: 525600 };

@@ -12,7 +12,7 @@ import { entryGuids, normaliseEntry, withDocumentBase } from './normalise.js';
 import { discoverFeeds, metaRefreshTarget } from './discover.js';
 import { FeedParseError, parseFeed, type ParsedFeed } from './parse.js';
 import { outletName, siteHost } from './outlet-name.js';
-import { getFeed, moveFeed, otherFeedAt, recordPoll, type Feed } from './store.js';
+import { getFeed, moveFeed, normaliseFeedUrl, otherFeedAt, recordPoll, type Feed } from './store.js';
 import { isDue, nextPollAfterFailure, nextPollAfterSuccess } from './timing.js';
 
 export interface PollOutcome {
@@ -84,6 +84,19 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
       ctx.log.info({ feedId, from: redactUrl(feed.url), to: redactUrl(current.url) }, 'feed found through the page’s <link rel="alternate">');
     }
     const { parsed, result } = ingested;
+    const announced = announcedMove(parsed, current.url);
+    if (announced) {
+      const twin = await otherFeedAt(ctx, feed.id, announced);
+      if (twin && twin.status !== 'disabled') {
+        const paused = await pauseAsTwin(ctx, current, twin, fetchedAt, 'this feed says it has moved there');
+        return { ...paused, added: result.added, seen: result.seen, topics: result.topics };
+      }
+      await moveFeed(ctx, feed.id, announced);
+      ctx.log.info({ feedId, from: redactUrl(current.url), to: redactUrl(announced) }, 'feed moved where its itunes:new-feed-url says');
+      // The old address's validators mean nothing to the new one.
+      fetched = { ...fetched, etag: null, lastModified: null };
+      current = { ...current, url: announced };
+    }
     await recordSuccess(ctx, current, fetched, parsed, fetchedAt);
     return {
       feedId,
@@ -119,6 +132,21 @@ async function pauseAsTwin(ctx: Ctx, feed: Feed, twin: Feed, at: number, how: st
   await recordPoll(ctx, feed.id, { status: 'disabled', lastError: reason, lastPollAt: at, nextPollAt: null, copyOf: twin.id });
   ctx.log.info({ feedId: feed.id, twin: twin.id, url: redactUrl(feed.url) }, 'feed paused: the same as another feed');
   return { feedId: feed.id, status: 'error', added: 0, seen: 0, topics: {}, error: reason, disabled: true };
+}
+
+/**
+ * The address a feed says it has moved to (a podcast's itunes:new-feed-url), normalised as feed URLs are, when it is
+ * another than the one just polled. Followed as a 301 is, after this document's stories are in.
+ */
+function announcedMove(parsed: ParsedFeed, currentUrl: string): string | null {
+  if (!parsed.newFeedUrl) return null;
+  let url: string;
+  try {
+    url = normaliseFeedUrl(parsed.newFeedUrl);
+  } catch {
+    return null;
+  }
+  return url === normaliseFeedUrl(currentUrl) ? null : url;
 }
 
 /** One fetch, holding one of the host's request slots; with the feed's login when it has one. */

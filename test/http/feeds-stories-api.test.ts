@@ -52,6 +52,12 @@ afterAll(async () => {
 const withMedia = (n: number) =>
   rss(items(n, 'Paged')).replace(/<item><title>Paged (\d+)<\/title>/g, '<item><title>Paged $1</title><author>desk@news.example (Desk $1)</author><enclosure url="/img/$1.jpg" type="image/jpeg" length="1"/>');
 
+/** A podcast's feed of two episodes, with `channel` (iTunes and Atom elements) at the top of its channel. */
+const show = (channel: string, title: string) =>
+  rss(items(2, title))
+    .replace('<rss version="2.0">', '<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:atom="http://www.w3.org/2005/Atom">')
+    .replace('<channel>', `<channel>${channel}`);
+
 describe('POST /api/admin/feeds/poll', () => {
   it('takes a login given with a feed it knows: the poll that failed for want of one goes through', async () => {
     const authorization = `Basic ${Buffer.from('desk:wire-pass').toString('base64')}`;
@@ -311,6 +317,46 @@ describe('GET /api/stories', () => {
     expect(all.map((s) => s.title).sort()).toEqual(['Desk live 1', 'Desk live 2', 'Desk live 3']);
     expect(new Set(all.map((s) => s.feed))).toEqual(new Set([feeds.url('/desk-live.xml')]));
     expect(rest.next).toBeNull();
+  });
+
+  it('follows a podcast that says it has moved (itunes:new-feed-url) as a 301, and no self link that names another address', async () => {
+    const asked: string[] = [];
+    const serveCounted = (path: string, body: string) => feeds.handle(path, (req, res) => void (asked.push(req.url!), res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(body)));
+    serveCounted('/show-old.xml', show(`<itunes:new-feed-url>${feeds.url('/show-new.xml')}</itunes:new-feed-url>`, 'Show before'));
+    serveCounted('/show-new.xml', show('', 'Show after'));
+    const first = await json<{ feed: ApiFeed; outcome: { status: string; added: number } }>(await pollNow(feeds.url('/show-old.xml')));
+    // Before: the feed kept polling the address the podcast had left.
+    expect(first.outcome).toMatchObject({ status: 'ok', added: 2 });
+    expect(first.feed.url).toBe(feeds.url('/show-new.xml'));
+    const listed = (await listFeeds()).filter((f) => f.url.includes('/show-'));
+    expect(listed.map((f) => [f.id, f.url, f.status, f.etag])).toEqual([[first.feed.id, feeds.url('/show-new.xml'), 'ok', null]]);
+    expect(await app.service.runtime.queues.feedPoll.getJobScheduler(`feed-${first.feed.id}`)).toBeTruthy();
+    // The next poll asks the new address; the stories the old one gave stay the feed's.
+    await pollNow(feeds.url('/show-new.xml'));
+    expect(asked).toEqual(['/show-old.xml', '/show-new.xml']);
+    const carried = await stories(`feed=${encodeURIComponent(feeds.url('/show-new.xml'))}&limit=10`);
+    expect(carried.stories.map((s) => s.title).sort()).toEqual(['Show after 1', 'Show after 2', 'Show before 1', 'Show before 2']);
+
+    // A self link elsewhere (a mirror keeps its origin's), a relative or non-http new-feed-url, or the feed's own address: no move.
+    for (const [path, channel] of [
+      ['/mirror.xml', `<atom:link rel="self" href="https://origin.example/feed.xml" type="application/rss+xml"/>`],
+      ['/relative-move.xml', '<itunes:new-feed-url>/elsewhere.xml</itunes:new-feed-url>'],
+      ['/ftp-move.xml', '<itunes:new-feed-url>ftp://files.example/feed.xml</itunes:new-feed-url>'],
+      ['/own-address.xml', `<itunes:new-feed-url>${feeds.url('/own-address.xml')}#latest</itunes:new-feed-url>`],
+    ]) {
+      feeds.serve(path!, show(channel!, `Stays ${path}`));
+      expect((await json<{ feed: ApiFeed }>(await pollNow(feeds.url(path!)))).feed).toMatchObject({ url: feeds.url(path!), status: 'ok' });
+    }
+  });
+
+  it('pauses a podcast that says it has moved to an address another feed already polls, as a 301 there does', async () => {
+    feeds.serve('/cast-live.xml', rss(items(2, 'Cast live')));
+    feeds.serve('/cast-old.xml', show(`<itunes:new-feed-url>${feeds.url('/cast-live.xml')}</itunes:new-feed-url>`, 'Cast live'));
+    const live = (await json<{ feed: ApiFeed }>(await pollNow(feeds.url('/cast-live.xml')))).feed;
+    const paused = await json<{ feed: ApiFeed; outcome: { error: string } }>(await pollNow(feeds.url('/cast-old.xml')));
+    expect(paused.feed).toMatchObject({ url: feeds.url('/cast-old.xml'), status: 'disabled', copyOf: live.id });
+    expect(paused.outcome.error).toContain(`the same feed as ${feeds.url('/cast-live.xml')} (this feed says it has moved there)`);
+    expect(await app.service.runtime.queues.feedPoll.getJobScheduler(`feed-${paused.feed.id}`)).toBeFalsy();
   });
 
   it('answers 404 for a feed it does not have', async () => {
