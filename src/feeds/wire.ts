@@ -1643,7 +1643,11 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
   let signedOff: SignOff | null = null;
   /** The agency an agency's own footer names (Anadolu's), and the place a release's stamp does (PIB's), when no sign-off does. */
   let footer: { agency: string | null; place: string | null } = { agency: null, place: null };
+  /** Where the copy goes on after an entry's sign-off (a live blog's, a round-up's), and whether a sign-off ended it. */
+  let resume = 0;
+  let ended = false;
   for (const [i, p] of input.entries()) {
+    if (i < resume) continue;
     if (skippingList > 0) {
       if (looksLikeHeadline(p)) {
         skippingList--;
@@ -1655,14 +1659,19 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
     // Kyodo's and Yonhap's credit alone under a picture whose caption the feed dropped ("(Kyodo)"), with copy still below it.
     if (signOff && PICTURE_CREDIT.test(p) && !isLastOfCopy(input, i)) continue;
     const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!));
-    if (signOff && signsOff && !isStrayMark(p, signOff[1]!, own)) {
-      signedOff = agencySignOff(signOff[1]!);
+    const initialled = !signOff && DESK_INITIALS.test(p) && signsOff;
+    if ((signOff && signsOff && !isStrayMark(p, signOff[1]!, own)) || initialled) {
+      // The story's agency is its first entry's.
+      if (signOff) signedOff ??= agencySignOff(signOff[1]!);
+      resume = entryAfter(input, i, own);
+      if (resume > i) continue;
+      ended = true;
       paragraphs.push(...correctionsIn(input.slice(i + 1)));
       break;
     }
-    // Desk initials end the copy, and PIB's "***" over its officers' credits ("PIB Mumbai | S.Kane/ D.Rane", "Lt Col Nikhil Dhawan").
+    // PIB's "***" over its officers' credits ("PIB Mumbai | S.Kane/ D.Rane", "Lt Col Nikhil Dhawan") ends the copy, as desk initials do.
     // Below any end of the copy, a correction is still the reader's: it stays, the rest goes.
-    if ((DESK_INITIALS.test(p) && signsOff) || (paragraphs.length > 0 && END_MARK.test(p) && isReleaseSignature(input, i))) {
+    if (paragraphs.length > 0 && END_MARK.test(p) && isReleaseSignature(input, i)) {
       paragraphs.push(...correctionsIn(input.slice(i + 1)));
       break;
     }
@@ -1683,12 +1692,55 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
     if (rule?.action === 'label') skippingList = 1;
     if (rule?.action === 'post') dropPost(p, paragraphs);
     if (rule) continue;
-    paragraphs.push(p);
+    const entrySigned = i + 1 < input.length && !SENTENCE_END_LOOSE.test(p) ? withoutEntrySignOff(p, input, i, own) : null;
+    if (entrySigned) signedOff ??= agencySignOff(entrySigned.mark);
+    paragraphs.push(entrySigned?.copy ?? p);
   }
   const kept = withoutAboutBox(withoutLinkLabels(withoutPostLinks(paragraphs)));
-  if (signedOff) return { paragraphs: kept, signOff: signedOff };
+  if (signedOff && ended) return { paragraphs: kept, signOff: signedOff };
   const foot = cutFoot(kept, own);
+  if (signedOff) return { paragraphs: kept, signOff: signedOff };
   return { paragraphs: kept, signOff: { ...foot, agency: foot.agency ?? footer.agency, place: foot.place ?? footer.place } };
+}
+
+/**
+ * A new entry of a live blog or a round-up under an entry's sign-off: its time or "UPDATE" head alone on a line ("11:05 IST",
+ * "Updated 2:15 PM IST"), or a dateline naming its agency ("Patna, Nov 26 (IANS) …"), over a sentence of copy. A box's bare
+ * headlines have none ("Mumbai, Nov 26 (PTI) Sensex ends higher"), and go with the rest.
+ */
+const ENTRY_HEAD = new RegExp(String.raw`^(?:(?:UPDATE|UPDATED|Update|Updated)(?:\s+at|\s*[:|–—-])?(?:\s*${CLOCK}(?:\s*\(?(?:${ZONES})\)?)?)?|${CLOCK}(?:\s*\(?(?:${ZONES})\)?)?)$`, 'u');
+const MAX_ENTRY_HEAD = 40;
+/** An entry's copy opens with a sentence of a few words at least (a headline ending in a full stop is shorter). */
+const ENTRY_SENTENCE = /[\p{L}\d)][.!?]["”’]?$/u;
+const MIN_ENTRY_WORDS = 6;
+/** How many more sign-off and initials lines may stand under an entry's first ("--IANS", "akl/as"). */
+const MAX_SIGN_OFF_LINES = 3;
+
+/** Where the copy goes on after the sign-off at `i`: a new entry's first paragraph, or -1 where nothing but chrome follows. */
+function entryAfter(input: string[], i: number, own: string | null): number {
+  let j = i + 1;
+  while (j < input.length && j - i <= MAX_SIGN_OFF_LINES && isSignOffLine(input[j]!)) j++;
+  const p = input[j];
+  if (p === undefined) return -1;
+  if (p.length <= MAX_ENTRY_HEAD && ENTRY_HEAD.test(p)) return input[j + 1] !== undefined && isEntryCopy(input[j + 1]!, own) ? j + 1 : -1;
+  return isEntryCopy(p, own) && readAgencyShapes(p)?.mark ? j : -1;
+}
+
+function isSignOffLine(p: string): boolean {
+  return p.length <= MAX_SIGN_OFF_LINE && (SIGN_OFF.test(p) || INDIC_SIGN_OFF.test(p) || DESK_INITIALS.test(p));
+}
+
+/** A sentence of a few words, perhaps signed off at its end (an entry of one paragraph: "…members protested. (ANI)"). */
+function isEntryCopy(p: string, own: string | null): boolean {
+  const copy = ENTRY_SENTENCE.test(p) ? p : p.slice(0, trailingSignOff(p, own)?.at ?? 0).trim();
+  return ENTRY_SENTENCE.test(copy) && copy.split(' ', MIN_ENTRY_WORDS).length === MIN_ENTRY_WORDS;
+}
+
+/** An entry's last paragraph with its sign-off run into it ("…the vote. --PTI"), when a new entry follows: the copy without it. */
+function withoutEntrySignOff(p: string, input: string[], i: number, own: string | null): { copy: string; mark: string | null } | null {
+  const trailing = trailingSignOff(p, own);
+  if (!trailing || trailing.at === 0 || entryAfter(input, i, own) < 0) return null;
+  return { copy: p.slice(0, trailing.at).trim(), mark: trailing.mark };
 }
 
 /**
@@ -1927,16 +1979,23 @@ function cutFoot(paragraphs: string[], own: string | null): SignOff {
   // Google News runs its link into the last outlet's name when the item has no list: "…The New York TimesView Full Coverage…".
   if (paragraphs.at(-1)?.endsWith(GOOGLE_NEWS_TAIL)) paragraphs[paragraphs.length - 1] = paragraphs.at(-1)!.slice(0, -GOOGLE_NEWS_TAIL.length).trim();
   const last = paragraphs.at(-1);
-  // A sign-off is short: only the paragraph's end is read (the unanchored patterns would otherwise scan the whole of it).
+  const trailing = last ? trailingSignOff(last, own) : null;
+  if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, trailing.at).trim();
   const from = last ? Math.max(0, last.length - SIGN_OFF_TAIL) : 0;
   const end = last?.slice(from);
-  const found = end ? TRAILING_SIGN_OFF.exec(end) : null;
-  const trailing = found?.[3] && isStrayMark(found[0], found[3], own) ? null : found;
   const ended = !trailing && end && (end.includes('(end)') || end.includes('(END)')) ? TRAILING_END.exec(end) : null;
   if (ended) paragraphs[paragraphs.length - 1] = last!.slice(0, from + ended.index).trim();
-  if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, from + trailing.index).trim();
   markTruncation(paragraphs);
-  return agencySignOff(trailing ? (trailing[1] ?? trailing[2] ?? trailing[3] ?? null) : null);
+  return agencySignOff(trailing?.mark ?? null);
+}
+
+/** A sign-off run into a paragraph's end: where it starts, and its mark. */
+function trailingSignOff(p: string, own: string | null): { at: number; mark: string | null } | null {
+  // A sign-off is short: only the paragraph's end is read (the unanchored patterns would otherwise scan the whole of it).
+  const from = Math.max(0, p.length - SIGN_OFF_TAIL);
+  const found = TRAILING_SIGN_OFF.exec(p.slice(from));
+  if (!found || (found[3] && isStrayMark(found[0], found[3], own))) return null;
+  return { at: from + found.index, mark: found[1] ?? found[2] ?? found[3] ?? null };
 }
 
 /** The office that signs a release above its place and date ("Ministry of Foreign Affairs", "Embassy of India", then "Kathmandu", the date). */
