@@ -17,3 +17,20 @@ export async function waitFor<T>(check: () => Promise<T> | T, what: string, time
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
+
+/**
+ * Polls until `check` passes for as long as `progress` keeps changing: fails
+ * with `what` only when it has stood still for `stallMs`. For long work on a
+ * loaded machine (thousands of mails), where any total deadline is either too
+ * short for a slow healthy run or far too long for a stuck one.
+ */
+export async function waitWhileProgressing(check: () => Promise<boolean> | boolean, progress: () => number, what: string, stallMs: number, everyMs = 100): Promise<void> {
+  let last = progress();
+  let movedAt = Date.now();
+  while (!(await check())) {
+    const now = progress();
+    if (now !== last) [last, movedAt] = [now, Date.now()];
+    else if (Date.now() - movedAt > stallMs) throw new Error(`timed out waiting for ${what}: no progress for ${stallMs / 1000} s (at ${now})`);
+    await sleep(everyMs);
+  }
+}
