@@ -17,6 +17,14 @@ const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const SUBSCRIBERS = 3000;
 const POOL = 4;
 /**
+ * Sends in hand at once. A digest the mail server accepted but whose ledger
+ * entry the killed worker never wrote goes again (SMTP cannot be exactly-once):
+ * at most one second copy per send in hand, not per connection, since a
+ * connection freed by one accepted message may carry the next before the first
+ * one's ledger write returns from a slow Redis (seen: 5 doubled, pool 4).
+ */
+const SENDS = 8;
+/**
  * The waits below fail when no mail has arrived for this long, not after a
  * total time: on a loaded 2-core box the edition goes at a fraction of its
  * usual pace, yet a lost digest still shows as a stall. A worker starting up
@@ -52,7 +60,7 @@ describe('SIGKILL while sending an edition', () => {
     MAIL_FROM: 'Wire desk <desk@wirebrief.test>',
     LOG_LEVEL: 'warn',
     LOG_FORMAT: 'json',
-    DIGEST_SEND_CONCURRENCY: '8',
+    DIGEST_SEND_CONCURRENCY: String(SENDS),
     SMTP_POOL_SIZE: String(POOL),
     DIGEST_LOCK_SECONDS: '3',
     DIGEST_JITTER_MINUTES: '0',
@@ -115,7 +123,7 @@ describe('SIGKILL while sending an edition', () => {
       receivingAtKill: atKill.receiving,
       mailsTotal: sink.mails.length,
       doubled: doubled.length,
-      bound: POOL,
+      bound: SENDS,
       doubledAcceptedBeforeKill: doubled.every((to) => sink.mails.find((m) => m.to.includes(to))!.at <= diedAt),
     };
     mkdirSync(artifacts, { recursive: true });
@@ -124,7 +132,7 @@ describe('SIGKILL while sending an edition', () => {
 
     expect([...everyone].every((e) => perAddress.has(e))).toBe(true);
     expect(report.mailsTotal).toBe(SUBSCRIBERS + doubled.length);
-    expect(doubled.length).toBeLessThanOrEqual(POOL);
+    expect(doubled.length).toBeLessThanOrEqual(SENDS);
     expect(report.doubledAcceptedBeforeKill).toBe(true);
     // A second copy carries the first one's Message-ID, so providers can fold it away.
     for (const to of doubled) {
