@@ -92,7 +92,8 @@ class WireParser extends RssParser {
   override buildAtomFeed(xmlObj: { feed: Raw }): Raw {
     const feed = super.buildAtomFeed(xmlObj);
     feed.base = attr(xmlObj.feed, 'xml:base');
-    feed.language = attr(xmlObj.feed, 'xml:lang');
+    // Some generators name the language only in Dublin Core, as RSS feeds do.
+    feed.language = attr(xmlObj.feed, 'xml:lang') ?? text(xmlObj.feed['dc:language']);
     // The feed's <author> is every entry's that names none (RFC 4287 §4.2.1).
     feed.authors = atomAuthors(xmlObj.feed.author);
     return feed;

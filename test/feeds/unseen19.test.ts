@@ -57,6 +57,16 @@ ${entry(5, alt('pt-BR', 'https://colheita.example/pt-br/5') + alt('es', 'https:/
     );
   });
 
+  it('an Atom feed that names its language in dc:language alone chooses its alternates by it too', async () => {
+    const doc = `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><title>Khabar</title><id>urn:khabar</id><dc:language>hi-IN</dc:language><updated>2026-11-26T10:00:00Z</updated>
+<entry><id>urn:khabar:1</id><title>Budget</title><updated>2026-11-26T10:01:00Z</updated><summary>The state budget was tabled on Thursday.</summary><link rel="alternate" type="text/html" hreflang="en" href="https://khabar.example/en/1"/><link rel="alternate" type="text/html" hreflang="hi" href="https://khabar.example/hi/1"/></entry>
+</feed>`;
+    const { outcome, stories } = await sweep.poll(`/unseen19/${++served}`, doc, 'application/atom+xml');
+    expect(outcome).toMatchObject({ status: 'ok' });
+    // Before: no xml:lang, so the first alternate, the English page, for a Hindi feed.
+    expect(stories.map((s) => s.link)).toEqual(['https://khabar.example/hi/1']);
+  });
+
   it('a podcast episode without art of its own shows the show’s; a news item never takes the channel’s logo', async () => {
     const ITUNES = 'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"';
     const episode = (n: number, extra: string) =>
