@@ -195,6 +195,31 @@ describe('copies polled at the same moment', () => {
   });
 });
 
+describe('a story removed by hand whose entry then changes', () => {
+  const goneCtx = testCtx('stories-gone');
+  afterAll(() => goneCtx.cleanup());
+
+  it('is stored again, in the cluster of the copies still stored (its bands looked up in a round trip of their own)', async () => {
+    const [a, b] = [outletA(), outletB()];
+    const copy = async (host: string, guid: string, story: { title: string; html: string }) => {
+      const f = (await addFeed(goneCtx, `https://${host}/rss`)).feed;
+      const xml = feedOf(host, [{ guid, link: `https://${host}/${guid}`, ...story }]);
+      return (await ingestDocument(goneCtx, classify, f, { body: Buffer.from(xml), contentType: 'application/rss+xml', url: f.url }, goneCtx.now())).result;
+    };
+    // Three copies, so the one removed is neither the cluster's first (whose id the cluster bears) nor the last (whose id the bands hold).
+    const [heraldId] = (await copy('herald.example', 'h-9', b)).ids;
+    const [timesId] = (await copy('times.example', 't-1', a)).ids;
+    const [postId] = (await copy('post.example', 'p-4', { ...a, title: a.title.replace(' ', ' Post ') })).ids;
+    for (const id of [timesId, postId]) expect((await getStory(goneCtx, id!))!.cluster).toBe(heraldId);
+
+    await goneCtx.redis.del(storyKeys.story(goneCtx, timesId!));
+    goneCtx.clock.t += 3600_000;
+    const again = await copy('times.example', 't-1', { ...a, html: a.html.replace('</p>', ' (updated)</p>') });
+    expect(again).toMatchObject({ added: 1, updated: 0, ids: [timesId] });
+    expect((await getStory(goneCtx, timesId!))!.cluster).toBe(heraldId);
+  });
+});
+
 describe('a feed that carries only the first paragraph', () => {
   const ledeCtx = testCtx('stories-lede');
   afterAll(() => ledeCtx.cleanup());
