@@ -1697,7 +1697,8 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
     paragraphs.push(entrySigned?.copy ?? p);
   }
   const kept = withoutAboutBox(withoutLinkLabels(withoutPostLinks(paragraphs)));
-  if (signedOff && ended) return { paragraphs: kept, signOff: signedOff };
+  // The foot is not read once a sign-off ended the copy: the last entry's own sign-off run into its last sentence goes here.
+  if (signedOff && ended) return { paragraphs: withoutTrailingSignOff(kept, own), signOff: signedOff };
   const foot = cutFoot(kept, own);
   if (signedOff) return { paragraphs: kept, signOff: signedOff };
   return { paragraphs: kept, signOff: { ...foot, agency: foot.agency ?? footer.agency, place: foot.place ?? footer.place } };
@@ -1723,7 +1724,43 @@ function entryAfter(input: string[], i: number, own: string | null): number {
   const p = input[j];
   if (p === undefined) return -1;
   if (p.length <= MAX_ENTRY_HEAD && ENTRY_HEAD.test(p)) return input[j + 1] !== undefined && isEntryCopy(input[j + 1]!, own) ? j + 1 : -1;
-  return isEntryCopy(p, own) && readAgencyShapes(p)?.mark ? j : -1;
+  if (!isEntryCopy(p, own)) return -1;
+  return readAgencyShapes(p)?.mark || isStaffEntry(p) || isSignedRun(input, j, own) ? j : -1;
+}
+
+/**
+ * An entry under a staff dateline whose place the gazetteer knows ("NEW DELHI: …", "MUMBAI, Nov 26: …", "Islamabad: …"), as a
+ * live page's own desk files between the agencies' entries.
+ */
+function isStaffEntry(p: string): boolean {
+  const place = readStaffShapes(p, NO_SPEAKERS)?.place;
+  return !!place && knownPlaces(place);
+}
+
+/** The most paragraphs of an entry with no head that a sign-off of its own must close. */
+const MAX_UNHEADED_ENTRY = 8;
+
+/**
+ * An entry with no head at all: sentences of copy, none of them chrome, that end in a sign-off of their own, on a line below them
+ * ("(ANI)", "--IANS", desk initials) or run into the last ("… for assent. --IANS"). Text between two sign-offs is copy; a box of
+ * headlines, an "Also read" block or a page's prompts are no sentences, or are chrome, and still go.
+ */
+function isSignedRun(input: string[], from: number, own: string | null): boolean {
+  for (let k = from; k < input.length && k - from < MAX_UNHEADED_ENTRY; k++) {
+    const p = input[k]!;
+    if (k > from && signsOffEntry(p, own)) return true;
+    if (!isEntryCopy(p, own) || (p.length <= MAX_CHROME_LINE && chromeRule(p) !== undefined)) return false;
+    const trailing = trailingSignOff(p, own);
+    if (trailing && trailing.at > 0) return true;
+  }
+  return false;
+}
+
+/** A sign-off line or desk initials on a line of their own, not a mark that is as often a word under another agency's copy. */
+function signsOffEntry(p: string, own: string | null): boolean {
+  if (p.length > MAX_SIGN_OFF_LINE) return false;
+  const signOff = SIGN_OFF.exec(p) ?? INDIC_SIGN_OFF.exec(p);
+  return signOff ? !isStrayMark(p, signOff[1]!, own) : DESK_INITIALS.test(p);
 }
 
 function isSignOffLine(p: string): boolean {
@@ -1987,6 +2024,13 @@ function cutFoot(paragraphs: string[], own: string | null): SignOff {
   if (ended) paragraphs[paragraphs.length - 1] = last!.slice(0, from + ended.index).trim();
   markTruncation(paragraphs);
   return agencySignOff(trailing?.mark ?? null);
+}
+
+/** The paragraphs with a sign-off run into the last one's end taken off ("… for assent. --IANS"). */
+function withoutTrailingSignOff(paragraphs: string[], own: string | null): string[] {
+  const last = paragraphs.at(-1);
+  const trailing = last ? trailingSignOff(last, own) : null;
+  return trailing && trailing.at > 0 ? [...paragraphs.slice(0, -1), last!.slice(0, trailing.at).trim()] : paragraphs;
 }
 
 /** A sign-off run into a paragraph's end: where it starts, and its mark. */
