@@ -1276,13 +1276,80 @@ function isIssuerOverKind(paragraphs: string[], i: number): boolean {
   return !!kind && kind.length <= 40 && paragraphs[i]!.length <= 80 && RELEASE_KIND.test(kind) && ISSUER_NAME.test(paragraphs[i]!);
 }
 
+/**
+ * A gallery's slide counter: "1/12", "[1 / 12]", "Photo 3 of 10", "Image 2 of 8", "Slide 4", alone on its line or run into the slide's
+ * caption ("1/12 Soldiers rehearse…", "Photo 3 of 10: Soldiers…"; the caption opens with a capital: "1/3 of the budget…" and "Image 2 of
+ * 8 was withdrawn…" are copy).
+ */
+const SLIDE_COUNTER = /^(?:[[(]?(?<n>\d{1,2})\s?\/\s?(?<m>\d{1,2})[\])]?|(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ss]lide|PHOTO|IMAGE|SLIDE)\s(?<sn>\d{1,2})(?:\s(?:of|\/)\s(?<sm>\d{1,2}))?)(?:$|(?<sep>\s*[:|–—-]\s+|\s+)(?=["“‘]?\p{Lu}))/u;
+/** The longest caption a counter takes with it: a longer paragraph under it is copy whose picture had no caption. */
+const MAX_CAPTION = 300;
+/** A caption's credit at its end: "(Photo: PTI)", "Photo credit: IANS", "REUTERS/Amit Dave". */
+const CAPTION_CREDIT = /(?:\(?(?:[Pp]hoto|[Pp]ic|[Ii]mage|[Pp]icture)s?(?: [Cc]redit| [Cc]ourtesy)?\s*[:/|]\s*[^.()]{1,40}\)?|\b[A-Z]{2,8}\/\p{Lu}[\p{L} .'’-]{1,40})$/u;
+
+interface Slide {
+  n: number;
+  total: number | null;
+  /** Whether the counter stands alone on its line (its caption is the next paragraph). */
+  alone: boolean;
+}
+
+/** A paragraph's slide counter, if it opens with one; a counter past its total ("24/7", "9/11" is 9 of 11 and passes) is none. */
+function slideOf(p: string): Slide | null {
+  const c = p.charCodeAt(0);
+  // Digits, brackets, and the counters' words: most paragraphs open otherwise and skip the pattern.
+  if (!((c >= 48 && c <= 57) || c === 91 || c === 40 || 'PpIiSs'.includes(p[0]!)) || p.length > MAX_CAPTION + 20) return null;
+  const found = SLIDE_COUNTER.exec(p);
+  if (!found) return null;
+  const { n, m, sn, sm } = found.groups!;
+  const count = Number(n ?? sn);
+  const total = m ?? sm ? Number(m ?? sm) : null;
+  if (count < 1 || (total !== null && count > total)) return null;
+  return { n: count, total, alone: found[0].length === p.length };
+}
+
+/**
+ * The copy without a gallery's counters and the captions under them. A counter alone on its line goes; the paragraph under it is its
+ * caption when it is short and ends in a credit, or, in a gallery (two counters or more), when another counter or the copy's end
+ * follows it or it is the last of the gallery's captions. A counter run into
+ * its caption takes the paragraph when two such counters or more, one total between them, make a gallery, or it is spelled out with
+ * its total ("Photo 3 of 10: …"): a lone "9/11 Families marched…" is copy.
+ */
+function withoutGalleries(paragraphs: string[]): string[] {
+  const slides = paragraphs.map(slideOf);
+  if (!slides.some(Boolean)) return paragraphs;
+  const counters = slides.filter((s): s is Slide => s !== null);
+  const gallery = counters.length >= 2;
+  const drop = new Set<number>();
+  for (const [i, slide] of slides.entries()) {
+    if (!slide) continue;
+    const p = paragraphs[i]!;
+    if (slide.alone) {
+      drop.add(i);
+      if (isCaptionUnder(paragraphs, slides, i, gallery)) drop.add(i + 1);
+    } else if ((gallery && counters.some((s) => s !== slide && !s.alone && s.total === slide.total)) || (slide.total !== null && /^[^\d(]/.test(p))) drop.add(i);
+  }
+  return paragraphs.filter((_, i) => !drop.has(i));
+}
+
+/** Whether the paragraph under the lone counter at `i` is its slide's caption (see withoutGalleries). */
+function isCaptionUnder(paragraphs: string[], slides: (Slide | null)[], i: number, gallery: boolean): boolean {
+  const caption = paragraphs[i + 1];
+  if (caption === undefined || slides[i + 1] || caption.length > MAX_CAPTION || caption.endsWith(':')) return false;
+  const slide = slides[i]!;
+  // The last counter of a gallery whose slides each had a caption has one too, whether it is the gallery's last slide or a cut short gallery's.
+  const captioned = gallery && ((slide.total !== null && slide.n === slide.total) || (i >= 2 && !!slides[i - 2]?.alone && !slides[i - 1]));
+  // A lone counter's picture (NDTV's "Image 1 of 3" over the copy) may have had no caption: only a credit makes the line under it one.
+  return CAPTION_CREDIT.test(caption) || (gallery && (i + 2 >= paragraphs.length || slides[i + 2] !== null || captioned));
+}
+
 /** What the feed knows of a story before its copy is read: the agency its byline or its outlet names. */
 export interface WireContext {
   agency?: string | null;
 }
 
 export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {}): WireCopy {
-  const input = withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean))))));
+  const input = withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(paragraphsIn.map((p) => p.trim()).filter(Boolean)))))));
   const read = datelineReader(speakerLabels(input));
   const at = datelineIndex(input, read);
   const body = input.slice(at);
