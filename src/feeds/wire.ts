@@ -139,6 +139,11 @@ export const AGENCIES: Agency[] = [
   // The Philippine News Agency signs its copy off "(PNA)" after the last sentence; "PNA" is as often the Palestinian National
   // Authority's initials, so it is no mark of a dateline: only that sign-off is read (see SIGN_OFF_ONLY).
   { id: 'PNA', name: 'Philippine News Agency', marks: [] },
+  // The press-release wires, which carry a company's or a government's release as an agency carries its copy: "MUMBAI, Nov. 26, 2026
+  // /PRNewswire/ --", "SINGAPORE--(BUSINESS WIRE)--", "TORONTO, Nov. 26, 2026 (GLOBE NEWSWIRE) --".
+  { id: 'PR Newswire', name: 'PR Newswire', marks: ['PRNewswire', 'PRNewswire-AsiaNet', 'PRNewswire-Asia'] },
+  { id: 'Business Wire', name: 'Business Wire', marks: ['BUSINESS WIRE', 'Business Wire'] },
+  { id: 'GlobeNewswire', name: 'GlobeNewswire', marks: ['GLOBE NEWSWIRE', 'GlobeNewswire'] },
 ];
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
@@ -404,6 +409,9 @@ const CHANNEL_PLATFORMS = [
   'WhatsApp', 'Telegram', 'Google News', 'YouTube', 'व्हाट्सऐप', 'व्हाट्सएप', 'वॉट्सऐप', 'वॉट्सएप', 'व्हॉट्सऐप', 'टेलीग्राम', 'गूगल न्यूज़',
   'गूगल न्यूज', 'यूट्यूब', 'হোয়াটসঅ্যাপ', 'টেলিগ্রাম', 'গুগল নিউজ', 'واٹس ایپ', 'واٹس اپ', 'ٹیلی گرام', 'گوگل نیوز', 'واتساب', 'واتس اب',
   'تيليجرام', 'تلغرام', 'வாட்ஸ்அப்', 'டெலிகிராம்', 'వాట్సాప్', 'టెలిగ్రామ్', 'ವಾಟ್ಸಾಪ್', 'വാട്സ്ആപ്പ്', 'ടെലിഗ്രാം', 'વોટ્સએપ', 'ਵਟਸਐਪ',
+  // … and the networks an outlet asks to be followed on: "Síguenos en Facebook", "हमें फेसबुक … पर फॉलो करें", "ফেসবুকে আমাদের ফলো করুন".
+  'Facebook', 'Instagram', 'Twitter', 'फेसबुक', 'ट्विटर', 'इंस्टाग्राम', 'ফেসবুক', 'ফেসবুকে', 'টুইটার', 'ইনস্টাগ্রাম', 'فیس بک', 'ٹوئٹر',
+  'انسٹاگرام', 'فيسبوك', 'تويتر', 'إنستغرام', 'انستغرام',
 ];
 const CHANNEL_JOIN = [
   'जुड़ें', 'जुड़िए', 'जुड़े रहें', 'ज्वाइन करें', 'जॉइन करें', 'फॉलो करें', 'क्लिक करें', 'যোগ দিন', 'ফলো করুন', 'ক্লিক করুন', 'جوائن کریں',
@@ -417,12 +425,15 @@ const SAID_ANY = ['said', 'says', 'told', 'urged', 'कहा', 'बताया
 const wholeWords = (words: string[]): string => String.raw`(?<![\p{L}\p{M}])(?:${words.flatMap(spellings).map(escapeRegExp).join('|')})(?![\p{L}\p{M}])`;
 // The scripts the platforms are named in, or a name in Latin letters, are looked for first: most lines have neither, and the word lists
 // are long (each would be tried at every character of every short line).
-const CHANNEL_GATE = String.raw`(?=.*?(?:whatsapp|telegram|google news|youtube|[\u0600-\u06ff\u0900-\u0dff]))`;
+const CHANNEL_GATE = String.raw`(?=.*?(?:whatsapp|telegram|google news|youtube|facebook|instagram|twitter|[\u0600-\u06ff\u0900-\u0dff]))`;
 const CHANNEL_PLUG = new RegExp(String.raw`^${CHANNEL_GATE}(?!.*${wholeWords(SAID_ANY)})(?=.*${wholeWords(CHANNEL_JOIN)}).*${wholeWords(CHANNEL_PLATFORMS)}`, 'iu');
 const MAX_CHANNEL_PLUG = 200;
 
-/** The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)", Taiwan's CNA's "Enditem/ls" (its desk's initials). */
-const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?)$/i;
+/**
+ * The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)", Taiwan's CNA's "Enditem/ls" (its desk's initials),
+ * and North American releases' "-30-" ("- 30 -").
+ */
+const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?|[-–—]\s?30\s?[-–—])$/i;
 
 export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string; notLast?: boolean; box?: boolean }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
@@ -445,7 +456,12 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A press release's end mark: "###".
   { action: 'cut', pattern: /^#{3,}$/, max: 10 },
   // A release's contacts under its copy: "For more information, please contact:", "Media contact:".
-  { action: 'cut', pattern: /^(?:for (?:more|further) (?:information|details),? (?:please )?contact(?: us)?|(?:media|press) (?:contacts?|enquiries|inquiries))\s*:?$/i, max: HEADING_MAX },
+  // … and Business Wire's "Contacts" alone over them.
+  { action: 'cut', pattern: /^(?:for (?:more|further) (?:information|details),? (?:please )?contact(?: us)?|(?:(?:media|press) )?contacts|(?:media|press) (?:contact|enquiries|inquiries))\s*:?$/i, max: HEADING_MAX },
+  // The press-release wires' links to the release on their sites, and PR Newswire's "SOURCE Acme Power Ltd" (the issuer in capitals'
+  // wake, no sentence): nothing of the release follows them.
+  { action: 'cut', pattern: /^(?:view original content(?: to download multimedia)?\s*:\s*https?:\/\/\S+|view source version on [\w.-]+\s*:\s*https?:\/\/\S+)$/i, max: 300 },
+  { action: 'cut', pattern: /^SOURCE \p{Lu}[\p{L}\d.&'’, -]{1,80}(?<![.!?])$/u, needs: 'SOURCE ', max: 90, agency: 'PR Newswire' },
   // The end of copy (Xinhua's "Enditem", "- ENDS -"), and what an agency puts under it: its copyright line
   // ("© 2026 AFP", "Copyright 2026 The Associated Press. …"), Reuters' "Our Standards: The Thomson Reuters Trust Principles."
   // KUNA's "(end)" with its desk's initials ("(end) hm.gta"), Yonhap's "(END)".
@@ -485,13 +501,13 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'cut', pattern: /^Copyright (?:\p{Lu}[\p{L}.&'’-]*,? ){1,5}\d{4}\.?$/u, max: 80 },
   // … and the State Department's "Tags" over its bureau and country links.
   // … and a gallery's heading alone over its captions' links ("Photo Gallery", "Video Gallery").
-  { action: 'list', pattern: new RegExp(String.raw`^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|lire aussi|le[ea] también|leia também|veja também|tags|topics?(?: mentioned in this (?:article|story))?|(?:photo|picture|video|image) galler(?:y|ies)|${ALSO_READ_INDIC})\s*[:|–—-]?$`, 'iu'), max: HEADING_MAX },
+  { action: 'list', pattern: new RegExp(String.raw`^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|lire aussi|le[ea] también|leia também|veja também|baca juga|tags|topics?(?: mentioned in this (?:article|story))?|(?:photo|picture|video|image) galler(?:y|ies)|${ALSO_READ_INDIC})\s*[:|–—-]?$`, 'iu'), max: HEADING_MAX },
   // HuffPost's "Also on HuffPost:", "Previously on HuffPost:" ("Also on Tuesday:" leads copy).
   { action: 'list', pattern: /^(?:[Aa]lso|[Pp]reviously) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’-]{1,40}:$/u, max: HEADING_MAX },
   // "Also read: Exports Fall For A Third Month" links a story; "Also read: the report says exports fell…" goes on as a sentence
   // (a word in lower case, and a sentence's end) and is copy. The same in French, Spanish and Portuguese, as APS, Prensa Latina and
-  // Brazilian outlets write it: "Lire aussi: …", "Lea también: …", "Leia também: …". No `i` flag: with it, `\p{Ll}` would take capitals too.
-  { action: 'drop', pattern: /^(?:[Aa]lso [Rr]ead|[Rr]ead [Aa]lso|[Aa]lso [Ss]ee|[Ss]ee [Aa]lso|[Aa]lso [Ww]atch|[Rr]elated(?: (?:[Nn]ews|[Ss]tor(?:y|ies)|[Aa]rticles?|[Vv]ideo))?|[Rr]ead [Mm]ore|[Mm]ust [Rr]ead|ALSO (?:READ|SEE|WATCH)|READ (?:ALSO|MORE)|SEE ALSO|RELATED|MUST READ|[Ll]ire [Aa]ussi|[Vv]oir [Aa]ussi|[Ll]e[ea] [Tt]ambién|[Ll]eia [Tt]ambém|[Vv]eja [Tt]ambém|LIRE AUSSI|LEA TAMBIÉN|LEIA TAMBÉM)\s*[:|–—-](?!\s*\p{Ll}.*[.!?]["”’)]?$)\s*\S/u },
+  // Brazilian outlets write it: "Lire aussi: …", "Lea también: …", "Leia também: …", and in Indonesian, as Antara does: "Baca juga: …". No `i` flag: with it, `\p{Ll}` would take capitals too.
+  { action: 'drop', pattern: /^(?:[Aa]lso [Rr]ead|[Rr]ead [Aa]lso|[Aa]lso [Ss]ee|[Ss]ee [Aa]lso|[Aa]lso [Ww]atch|[Rr]elated(?: (?:[Nn]ews|[Ss]tor(?:y|ies)|[Aa]rticles?|[Vv]ideo))?|[Rr]ead [Mm]ore|[Mm]ust [Rr]ead|ALSO (?:READ|SEE|WATCH)|READ (?:ALSO|MORE)|SEE ALSO|RELATED|MUST READ|[Ll]ire [Aa]ussi|[Vv]oir [Aa]ussi|[Ll]e[ea] [Tt]ambién|[Ll]eia [Tt]ambém|[Vv]eja [Tt]ambém|[Bb]aca [Jj]uga|LIRE AUSSI|LEA TAMBIÉN|LEIA TAMBÉM|BACA JUGA)\s*[:|–—-](?!\s*\p{Ll}.*[.!?]["”’)]?$)\s*\S/u },
   // … and in India's languages and Urdu (their scripts have no capitals to tell a headline from a sentence: after the label it is a link).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${ALSO_READ_INDIC})\s*[:|–—-]\s*\S`, 'u'), max: 300 },
   { action: 'drop', pattern: /^watch live tv\b.{0,40}$/i },
@@ -743,9 +759,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Desk and page credits: "Edited By: Priya Kumari", the Standard's (Kenya) "Related Topics: …", Agência Brasil's "Edição: Carolina Pimentel", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …",
   // Breaking Defense's "Filed in: Air, Indo-Pacific", WordPress's "Posted in: Sri Lanka".
   { action: 'drop', pattern: /^[[(]?(?:editor|edição|(?:edited|written|compiled|curated|published|produced|posted|reported) by|location|tags?|(?:related )?topics?|(?:filed|posted) (?:in|under))\s*:/i },
-  // Antara's credits under its copy, "Reporter: Arnidhya Nur Zhafira", "Translator: …", a name alone after each ("REPORTER: Is it
+  // Antara's credits under its copy, "Reporter: Arnidhya Nur Zhafira", "Translator: …", in its Indonesian copy "Pewarta: …", a name alone after each ("REPORTER: Is it
   // true?" in a transcript is copy).
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:Reporters?|Writers?|Translators?|Photographers?|Video [Ee]ditor|Uploader)\s*:\s*${NAME}(?:\s*(?:,|\/|&)\s*${NAME})*$`, 'u'), needs: ':', max: 60 },
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:Reporters?|Writers?|Translators?|Photographers?|Video [Ee]ditor|Uploader|Pewarta|Penerjemah|Penulis|Fotografer)\s*:\s*${NAME}(?:\s*(?:,|\/|&)\s*${NAME})*$`, 'u'), needs: ':', max: 60 },
   // A translation note: "(Translated from Hindi by Rajesh Kumar)", "This story was translated from Nepali by Aditi Sharma.", "Translated
   // by: …" (a note alone: "Translated from Hindi, the order says…" goes on as a sentence and is copy); from an agency's language
   // service too: "(This story has been translated from PTI Bhasha)", "Translated from IANS Hindi".
@@ -896,8 +912,11 @@ const COMMA_MARK_DATELINE = new RegExp(
 );
 /** Kazinform's older dateline, the place in capitals, a full stop and the mark: "ASTANA. KAZINFORM – …". */
 const STOP_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})\.\s*(?<mark>${marks})\s*(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
-/** TASS's dateline, its mark between slashes after the date's full stop: "MOSCOW, November 26. /TASS/. …", and Agerpres's: "Bucharest, Nov 26 /Agerpres/ - …". */
-const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*[—–‒―-]\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
+/**
+ * TASS's dateline, its mark between slashes after the date's full stop: "MOSCOW, November 26. /TASS/. …", Agerpres's: "Bucharest, Nov 26
+ * /Agerpres/ - …", and PR Newswire's, with the year and a double hyphen: "MUMBAI, Nov. 26, 2026 /PRNewswire/ -- …".
+ */
+const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*(?:--|[—–‒―-])\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)", "(bdnews24.com)", "(News 1st)". */
 const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}\d.&'’ -]{1,40}|[\w-]+\.(?:com|net|org))\))?`;
 /** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */
@@ -1617,7 +1636,8 @@ function readStaffShapes(p: string, speakers: ReadonlySet<string>): Dateline | n
 function asDateline(found: RegExpExecArray): Dateline {
   const { place, date, dateAlone, mark } = found.groups!;
   return {
-    place: place?.trim() || null,
+    // Business Wire's place runs into the double hyphen before its mark: "SINGAPORE--(BUSINESS WIRE)--".
+    place: place?.replace(/[\s-]+$/, '') || null,
     date: (date ?? dateAlone)?.trim() ?? null,
     mark: mark ?? null,
     // EFE's full stop after the mark is its separator's ("(EFE).-"), as is Hindi copy's danda ("(आईएएनएस)।").

@@ -49,3 +49,180 @@ describe('a gallery\'s captions go with their counters', () => {
     expectKeptInsideCopy(line);
   });
 });
+
+type Story = [string, string[], string[], string | null, string | null];
+
+const agencies: Story[] = [
+  ['Xinhua: a place of two words in capitals, "Enditem" run into the last sentence', [
+    'UNITED NATIONS, Nov. 26 (Xinhua) -- The UN refugee agency on Thursday asked donors for 1.2 billion U.S. dollars to feed displaced families through the winter.',
+    'The appeal covers 11 countries. Enditem'], [
+    'The UN refugee agency on Thursday asked donors for 1.2 billion U.S. dollars to feed displaced families through the winter.',
+    'The appeal covers 11 countries.'], 'UNITED NATIONS', 'Xinhua'],
+  ['Bernama in Malay: the day before the month, its sign-off and footer', [
+    'KUALA LUMPUR, 26 Nov (Bernama) -- Kerajaan akan membina 40 sekolah baharu di Sabah dan Sarawak tahun depan, kata Menteri Pendidikan hari ini.',
+    'Projek itu bernilai RM1.2 bilion.',
+    '-- BERNAMA'], [
+    'Kerajaan akan membina 40 sekolah baharu di Sabah dan Sarawak tahun depan, kata Menteri Pendidikan hari ini.',
+    'Projek itu bernilai RM1.2 bilion.'], 'KUALA LUMPUR', 'Bernama'],
+  ['Antara in Indonesian: "Baca juga:" inside the copy, "Pewarta:" and "Editor:" under it', [
+    'Jakarta (ANTARA) - Pemerintah akan menambah 12 kapal patroli untuk menjaga Laut Natuna mulai tahun depan, kata Menteri Kelautan pada Kamis.',
+    'Baca juga: KKP tangkap dua kapal ikan asing di Natuna',
+    'Kapal-kapal itu dibangun di galangan dalam negeri.',
+    'Pewarta: Nadia Putri',
+    'Editor: Rahmad Hidayat',
+    'Copyright © ANTARA 2026'], [
+    'Pemerintah akan menambah 12 kapal patroli untuk menjaga Laut Natuna mulai tahun depan, kata Menteri Kelautan pada Kamis.',
+    'Kapal-kapal itu dibangun di galangan dalam negeri.'], 'Jakarta', 'Antara'],
+  ['VNA: its mark alone under the copy', [
+    'HANOI, Nov 26 (VNA) – Vietnam\'s exports of rice reached 8.1 million tonnes in the first eleven months, the trade ministry said on Thursday.',
+    'The Philippines remained the largest buyer.',
+    'VNA'], [
+    'Vietnam\'s exports of rice reached 8.1 million tonnes in the first eleven months, the trade ministry said on Thursday.',
+    'The Philippines remained the largest buyer.'], 'HANOI', 'VNA'],
+  ['APP: a dateline without a date, its slashed sign-off run into the last sentence', [
+    'PESHAWAR (APP): The Khyber Pakhtunkhwa government on Thursday approved 14 new rescue stations along the motorway.',
+    'They will open by March. APP/rzr/mkz'], [
+    'The Khyber Pakhtunkhwa government on Thursday approved 14 new rescue stations along the motorway.',
+    'They will open by March.'], 'PESHAWAR', 'APP'],
+  ['RSS: a district dateline, its sign-off with the desk\'s initials', [
+    'Pokhara, Nov 26 (RSS): The Gandaki Province government has started building a 22-km road to the Annapurna base camp trailhead.',
+    'The road will be finished in two years.',
+    'RSS/MK'], [
+    'The Gandaki Province government has started building a 22-km road to the Annapurna base camp trailhead.',
+    'The road will be finished in two years.'], 'Pokhara', 'RSS'],
+  ['KUNA: its end mark and desk initials under a quote', [
+    'KUWAIT, Nov 26 (KUNA) -- Kuwait\'s cabinet on Thursday approved a draft law to raise the cap on foreign ownership of listed banks.',
+    '"The change will bring in new capital," the finance minister said.',
+    '(end) ak.rk'], [
+    'Kuwait\'s cabinet on Thursday approved a draft law to raise the cap on foreign ownership of listed banks.',
+    '"The change will bring in new capital," the finance minister said.'], 'KUWAIT', 'KUNA'],
+  ['dpa: its place without a date, its initials under the copy', [
+    'Berlin (dpa) - Germany will extend its rail subsidy for freight to 2030, the transport ministry said on Thursday.',
+    'The subsidy costs 350 million euros a year.',
+    'dpa/mk'], [
+    'Germany will extend its rail subsidy for freight to 2030, the transport ministry said on Thursday.',
+    'The subsidy costs 350 million euros a year.'], 'Berlin', 'dpa'],
+];
+
+const pressWires: Story[] = [
+  ['PR Newswire: its slashed mark after the year, its "About" box, source line and link', [
+    'MUMBAI, Nov. 26, 2026 /PRNewswire/ -- Acme Power Ltd today announced that it will build a 500 MW solar park in Rajasthan, its largest so far.',
+    'The park will supply power to 400,000 homes from 2028.',
+    'About Acme Power',
+    'Acme Power Ltd is a listed utility based in Pune.',
+    'View original content to download multimedia:https://www.prnewswire.com/news-releases/acme-power-to-build-solar-park-302001234.html',
+    'SOURCE Acme Power Ltd'], [
+    'Acme Power Ltd today announced that it will build a 500 MW solar park in Rajasthan, its largest so far.',
+    'The park will supply power to 400,000 homes from 2028.'], 'MUMBAI', 'PR Newswire'],
+  ['Business Wire: its mark between double hyphens, its source link and contacts', [
+    'SINGAPORE--(BUSINESS WIRE)--Acme Logistics Pte Ltd today opened a cold-storage hub at Changi, the first of four it plans in Southeast Asia.',
+    'The hub can hold 20,000 pallets.',
+    'View source version on businesswire.com: https://www.businesswire.com/news/home/20261126005123/en/',
+    'Contacts',
+    'Media: Jane Tan, +65 5550 1234'], [
+    'Acme Logistics Pte Ltd today opened a cold-storage hub at Changi, the first of four it plans in Southeast Asia.',
+    'The hub can hold 20,000 pallets.'], 'SINGAPORE', 'Business Wire'],
+  ['GlobeNewswire: its mark in capitals and brackets, a media contact under the copy', [
+    'TORONTO, Nov. 26, 2026 (GLOBE NEWSWIRE) -- Northwind Minerals Inc. said on Thursday it found high-grade lithium at its Quebec property.',
+    'Drilling will resume in January.',
+    'Media Contact:',
+    'Sam Lee, sam.lee@northwind.example'], [
+    'Northwind Minerals Inc. said on Thursday it found high-grade lithium at its Quebec property.',
+    'Drilling will resume in January.'], 'TORONTO', 'GlobeNewswire'],
+  ['a government release ending "- 30 -" over its contacts', [
+    'OTTAWA, Nov. 26, 2026 — The Government of Canada today announced $40 million for flood defences in three Prairie towns.',
+    'Work will begin in the spring.',
+    '- 30 -',
+    'Contacts',
+    'Press Secretary, Office of the Minister'], [
+    'The Government of Canada today announced $40 million for flood defences in three Prairie towns.',
+    'Work will begin in the spring.'], 'OTTAWA', null],
+  ['a PIB release: its office, stamp, five stars, desk initials, release ID and counter on lines of their own', [
+    'Ministry of Defence',
+    'Posted On: 26 NOV 2026 5:45PM by PIB Delhi',
+    'The Defence Acquisition Council on Thursday approved proposals worth Rs 67,000 crore, including 97 light combat aircraft.',
+    'All the proposals fall under the Buy (Indian-IDDM) category.',
+    '*****',
+    'SR/KSY',
+    '(Release ID: 2204567)',
+    'Visitor Counter : 1245',
+    'Read this release in: Hindi , Marathi'], [
+    'The Defence Acquisition Council on Thursday approved proposals worth Rs 67,000 crore, including 97 light combat aircraft.',
+    'All the proposals fall under the Buy (Indian-IDDM) category.'], 'Delhi', 'PIB'],
+  ['a PIB release whose counter stands alone under "***" and initials of three desks', [
+    'Posted On: 26 NOV 2026 6:10PM by PIB Chennai',
+    'The Southern Railway will run 40 special trains to Sabarimala from December 1.',
+    'Bookings open on Friday.',
+    '***',
+    'AD/SMP/GK',
+    'Visitor Counter : 87'], [
+    'The Southern Railway will run 40 special trains to Sabarimala from December 1.',
+    'Bookings open on Friday.'], 'Chennai', 'PIB'],
+];
+
+const outlets: Story[] = [
+  ['The Express Tribune: its staff dateline and print note', [
+    'ISLAMABAD: The Federal Board of Revenue on Thursday extended the deadline for filing tax returns to December 15.',
+    'About 4.1 million returns have been filed so far.',
+    'Published in The Express Tribune, November 27th, 2026.'], [
+    'The Federal Board of Revenue on Thursday extended the deadline for filing tax returns to December 15.',
+    'About 4.1 million returns have been filed so far.'], 'ISLAMABAD', null],
+  ['Prothom Alo: its English desk credit and a staff dateline', [
+    'Prothom Alo English Desk',
+    'Dhaka: The government on Thursday raised the price of fertiliser by Tk 5 a kilogram.',
+    'The new price takes effect on Sunday.'], [
+    'The government on Thursday raised the price of fertiliser by Tk 5 a kilogram.',
+    'The new price takes effect on Sunday.'], 'Dhaka', null],
+  ['the Dhaka Tribune: its desk credit and an inputs credit under the copy', [
+    'Tribune Desk',
+    'Chattogram, Nov 26: Ships were told to leave the outer anchorage on Thursday as a deep depression moved towards the coast.',
+    'Port officials hoisted signal number seven.',
+    '(With inputs from agencies)'], [
+    'Ships were told to leave the outer anchorage on Thursday as a deep depression moved towards the coast.',
+    'Port officials hoisted signal number seven.'], 'Chattogram', null],
+  ['an Indian site: "Written by" and "Edited by" over and under the copy', [
+    'Written by Asha Rao',
+    'Bengaluru: The Karnataka cabinet on Thursday approved a new policy for electric buses in six cities.',
+    'The first 500 buses will be on the road by June.',
+    'Edited by Vikram Singh'], [
+    'The Karnataka cabinet on Thursday approved a new policy for electric buses in six cities.',
+    'The first 500 buses will be on the road by June.'], 'Bengaluru', null],
+];
+
+// Prompts asking readers to follow an outlet on Facebook, X or Instagram, in the languages outlets print them in.
+const followPrompts: [string, string][] = [
+  ['Spanish', 'Síguenos en Facebook, X e Instagram'],
+  ['French', 'Suivez-nous sur Facebook et Instagram'],
+  ['Portuguese', 'Siga-nos no Instagram e no Facebook'],
+  ['German', 'Folgen Sie uns auf Instagram und Facebook'],
+  ['Indonesian', 'Ikuti kami di Instagram dan Facebook'],
+  ['Hindi', 'हमें फेसबुक, ट्विटर और इंस्टाग्राम पर फॉलो करें'],
+  ['Bengali', 'ফেসবুকে আমাদের ফলো করুন'],
+  ['Urdu', 'ہمیں فیس بک اور ٹوئٹر پر فالو کریں'],
+  ['Arabic', 'تابعونا على فيسبوك وإنستغرام'],
+];
+
+describe('fifteenth wire sweep', () => {
+  it.each([...agencies, ...pressWires, ...outlets])('%s', (_what, input, paragraphs, place, agency) => {
+    expect(clean(input)).toMatchObject({ paragraphs, place, agency });
+  });
+
+  it.each(followPrompts)('drops a %s prompt to follow the outlet on its platforms', (_language, prompt) => {
+    const lead = 'Madrid, Nov 26 (EFE) - Spain\'s jobless rate fell to 10.2 percent in the third quarter.';
+    const copy = 'Spain\'s jobless rate fell to 10.2 percent in the third quarter.';
+    expect(clean([lead, 'Last sentence of the copy here.', prompt]).paragraphs).toEqual([copy, 'Last sentence of the copy here.']);
+  });
+
+  it.each([
+    'Facebook and Instagram were down for two hours on Thursday, Meta said.',
+    'Siga la ruta del río, dijo el alcalde en Facebook a los vecinos.',
+    'Contacts between the two navies resumed on Thursday after a year.',
+    'Source code for the portal was published on Thursday, the ministry said.',
+    'SOURCE: The ministry said the figures were provisional and would be revised.',
+    'Visitor counters at the fort recorded 12,000 entries on Sunday.',
+    'Baca juga buku panduan sebelum mendaftar, kata petugas.',
+    '30 soldiers were hurt in the blast, the army said.',
+  ])('keeps "%s", a sentence of copy', (line) => {
+    expectKeptInsideCopy(line);
+  });
+});
