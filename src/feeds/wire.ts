@@ -33,13 +33,15 @@ export const AGENCIES: Agency[] = [
   { id: 'dpa', name: 'Deutsche Presse-Agentur', marks: ['dpa', 'DPA'] },
   { id: 'EFE', name: 'Agencia EFE', marks: ['EFE'] },
   { id: 'ANSA', name: 'ANSA', marks: ['ANSA'] },
-  { id: 'Kyodo', name: 'Kyodo News', marks: ['Kyodo', 'Kyodo News', 'KYODO'] },
+  // … and its site's stamp over the copy: "KYODO NEWS - Nov 26, 2026 - 16:22 | World, All".
+  { id: 'Kyodo', name: 'Kyodo News', marks: ['Kyodo', 'Kyodo News', 'KYODO', 'KYODO NEWS'] },
   { id: 'Yonhap', name: 'Yonhap', marks: ['Yonhap'] },
   { id: 'TASS', name: 'TASS', marks: ['TASS', 'ITAR-TASS'] },
   { id: 'Anadolu', name: 'Anadolu Agency', marks: ['Anadolu', 'AA'] },
   { id: 'APP', name: 'Associated Press of Pakistan', marks: ['APP', 'اے پی پی'] },
   { id: 'BSS', name: 'Bangladesh Sangbad Sangstha', marks: ['BSS', 'বাসস'] },
-  { id: 'RSS', name: 'Rastriya Samachar Samiti', marks: ['RSS'] },
+  // Its Nepali copy is dated "काठमाडौं, मंसिर ११ (रासस) ।".
+  { id: 'RSS', name: 'Rastriya Samachar Samiti', marks: ['RSS', 'रासस'] },
   { id: 'PIB', name: 'Press Information Bureau', marks: ['PIB'] },
   { id: 'WAM', name: 'Emirates News Agency', marks: ['WAM'] },
   { id: 'IRNA', name: 'Islamic Republic News Agency', marks: ['IRNA'] },
@@ -144,6 +146,9 @@ export const AGENCIES: Agency[] = [
   { id: 'PR Newswire', name: 'PR Newswire', marks: ['PRNewswire', 'PRNewswire-AsiaNet', 'PRNewswire-Asia'] },
   { id: 'Business Wire', name: 'Business Wire', marks: ['BUSINESS WIRE', 'Business Wire'] },
   { id: 'GlobeNewswire', name: 'GlobeNewswire', marks: ['GLOBE NEWSWIRE', 'GlobeNewswire'] },
+  // United Press International: "WASHINGTON, Nov. 26 (UPI) --". India's payments system is "UPI" too: the mark opens no copy as an
+  // aggregator's credit, and alone under a story signs off only UPI's own (NOT_LEAD_MARKS).
+  { id: 'UPI', name: 'United Press International', marks: ['UPI'] },
 ];
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
@@ -152,7 +157,7 @@ const SIGN_OFF_ONLY = 'PNA';
  * copy's last line, such a mark signs off only the story's own agency's copy (see isStrayMark): "MAP" under a story is a map's link as
  * often, "PL" a table's, "Petra" a letter's signature.
  */
-const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS']);
+const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS', 'UPI']);
 
 /**
  * The months of Nepal's calendar (Bikram Sambat), as Nepali desks date copy in English ("Kathmandu, Mangsir 11 (RSS):",
@@ -245,7 +250,8 @@ const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\([\w.+-]{1,64}@[\w.-]
  * The agency credited alone above the copy, as a page's byline: "PTI", "By IANS", "Press Trust of India", "IANS | Nov 26, 2026,
  * 05:10 PM IST". It names no place, so it is no dateline: only the agency is read.
  */
-const AGENCY_BYLINE = new RegExp(String.raw`^(?:By\s+)?(?<mark>${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s*\|\s*(?:(?:Updated|Published)\s*:?\s*)?(?:${DATE}|${DATE_IN_FIGURES})${TIME})?$`, 'u');
+// … or as Kyodo's site stamps it, dashes around the date and its sections after a bar: "KYODO NEWS - Nov 26, 2026 - 16:22 | World, All".
+const AGENCY_BYLINE = new RegExp(String.raw`^(?:By\s+)?(?<mark>${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s*\|\s*(?:(?:Updated|Published)\s*:?\s*)?(?:${DATE}|${DATE_IN_FIGURES})${TIME}|\s+-\s+${DATE}\s+-\s+${CLOCK}(?:\s*\|\s*\p{L}+(?:,\s*\p{L}+){0,4})?)?$`, 'u');
 const MAX_AGENCY_BYLINE = 80;
 /** The longest credit line: "By A. K. Singh and Rezaul Karim | Thiruvananthapuram" is 52 characters; credit rules skip longer lines. */
 const MAX_CREDIT_LINE = 160;
@@ -482,7 +488,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Anadolu's footer: "Anadolu Agency website contains only a portion of the news stories offered to subscribers…".
   { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu', needs: 'Anadolu Agency website', max: 250 },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
-  { action: 'cut', pattern: /^(?:\(?release id\s*:\s*\d+|read this release in\s*:)/i },
+  // … in Hindi "(रिलीज़ आईडी: 2204568) आगंतुक पटल : 311"; and the counter alone ("Visitor Counter : 87", "आगंतुक पटल : 87").
+  { action: 'cut', pattern: new RegExp(String.raw`^(?:\(?(?:release id|${spellings('रिलीज़ आईडी').join('|')})\s*:\s*\d+|read this release in\s*:|(?:visitor counter|आगंतुक पटल)\s*:\s*\d+$)`, 'iu') },
   // A line opening with "©" is a rights line when a year, a name alone or "All rights reserved" follows it ("© 2026 AFP", "© The
   // Kathmandu Post"); "©Ministry officials said…" is copy whose symbol a page left in front.
   // … and an outlet's: "Copyright© 2026, THG PUBLISHING PVT LTD." (The Hindu), "Copyright: Any unauthorized use…" (Daily Star: after a
@@ -866,17 +873,18 @@ const DATELINE = new RegExp(
   String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\(\p{L}[\p{L} .&]{1,29}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:(?:,|(?<=\]))\s*(?<date>${DATE}|${DATE_IN_FIGURES}|${DATE_ROMANCE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*(?:\s+[Cc]orrespondent(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—‒―:|]*)\s*`,
   'u',
 );
-// A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
+// A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city), in Hindi "पोस्ट किया गया: 25 NOV 2026 …".
 const PIB_POSTED_ON = new RegExp(
-  String.raw`^\s*Posted On:?\s*(?<date>\d{1,2}\s+${MONTH_ANY_CASE}\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+(?<mark>PIB)\s+(?<place>\p{L}+)\s*`,
+  String.raw`^\s*(?:Posted On|पोस्ट किया गया):?\s*(?<date>\d{1,2}\s+${MONTH_ANY_CASE}\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+(?<mark>PIB)\s+(?<place>\p{L}+)\s*`,
   'iu',
 );
 /**
  * An agency credited before the copy as an aggregator does, with neither place nor brackets: "Reuters - India will…", "PTI — The…".
  * Not a mark that is as often a word or a name's initials ("RSS", "UNI", "CP"); "AP" is taken: Andhra Pradesh opens no copy so.
+ * A date and a dash after the mark are a site's stamp, not copy ("KYODO NEWS - Nov 26, 2026 - 16:22 | World, All": see AGENCY_BYLINE).
  */
 const AGENCY_LEAD = new RegExp(
-  String.raw`^(?<mark>${AGENCIES.flatMap((a) => a.marks).filter((m) => !NOT_LEAD_MARKS.has(m)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`,
+  String.raw`^(?<mark>${AGENCIES.flatMap((a) => a.marks).filter((m) => !NOT_LEAD_MARKS.has(m)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])(?!${DATE}\s+-\s)`,
   'u',
 );
 /**
@@ -1064,7 +1072,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   // The mark stands in brackets after the place, its region and its date: a line whose first bracket comes late (or
   // never) names no agency in front, unless runs of spaces nobody collapsed stand before it.
   { pattern: DATELINE, gate: (p) => { const at = p.indexOf('('); return at >= 0 && (at <= 160 || /\s\s/.test(p.slice(0, at))); } },
-  { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' },
+  { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' || p[0] === 'प' },
   // Devanagari to Malayalam are one block of code points (0x900-0xd7f), Arabic's another.
   { pattern: INDIC_DATELINE, gate: (p) => ((p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0xd7f) || (p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff)) && within(p, '(', 80) },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutFurniture } from '../../src/feeds/furniture.js';
 import { cleanWireCopy } from '../../src/feeds/wire.js';
-import { expectKeptInsideCopy } from '../helpers/wire-lines.js';
+import { expectKeptAsFirstAndInside, expectKeptInsideCopy } from '../helpers/wire-lines.js';
 
 /**
  * Wire and press-release copy in shapes no earlier sweep had met, and a gallery's captions under their counters. Each story and its
@@ -189,6 +189,126 @@ const outlets: Story[] = [
     'The first 500 buses will be on the road by June.'], 'Bengaluru', null],
 ];
 
+const moreAgencies: Story[] = [
+  ['UPI: its mark in brackets after the date', [
+    'WASHINGTON, Nov. 26 (UPI) -- The Senate on Thursday passed a bill to fund air traffic control upgrades at 40 airports.',
+    'The House votes next week.'], [
+    'The Senate on Thursday passed a bill to fund air traffic control upgrades at 40 airports.',
+    'The House votes next week.'], 'WASHINGTON', 'UPI'],
+  ['Xinhua: a feature\'s byline in lower case, "by Xinhua writers …"', [
+    'by Xinhua writers Liu Yang and Zhang Wei',
+    'CHONGQING, Nov. 26 (Xinhua) -- Barges loaded with oranges left the port of Wanzhou on Thursday, the first of 300 bound for Shanghai this winter.',
+    'The fruit will reach shops in ten days. Enditem'], [
+    'Barges loaded with oranges left the port of Wanzhou on Thursday, the first of 300 bound for Shanghai this winter.',
+    'The fruit will reach shops in ten days.'], 'CHONGQING', 'Xinhua'],
+  ['Kyodo: its site\'s stamp over the copy, the agency, the date and time and the sections', [
+    'KYODO NEWS - Nov 26, 2026 - 16:22 | World, All',
+    'Japan and the Philippines agreed Thursday to hold their first joint coast guard drill in the South China Sea next spring.',
+    'The drill will involve six ships.',
+    '==Kyodo'], [
+    'Japan and the Philippines agreed Thursday to hold their first joint coast guard drill in the South China Sea next spring.',
+    'The drill will involve six ships.'], null, 'Kyodo'],
+  ['RSS in Nepali: its mark "रासस" and the danda after it', [
+    'काठमाडौं, मंसिर ११ (रासस) । सरकारले हिउँदमा बिजुली कटौती नहुने जनाएको छ ।',
+    'विद्युत प्राधिकरणले यो वर्ष पर्याप्त बिजुली भएको बताएको छ ।'], [
+    'सरकारले हिउँदमा बिजुली कटौती नहुने जनाएको छ ।',
+    'विद्युत प्राधिकरणले यो वर्ष पर्याप्त बिजुली भएको बताएको छ ।'], 'काठमाडौं', 'RSS'],
+  ['Anadolu in Turkish: a dotted capital in its place', [
+    'İSTANBUL (AA) - İstanbul\'da yeni metro hattı perşembe günü hizmete girdi.',
+    'Hat 14 istasyondan oluşuyor.'], [
+    'İstanbul\'da yeni metro hattı perşembe günü hizmete girdi.',
+    'Hat 14 istasyondan oluşuyor.'], 'İSTANBUL', 'Anadolu'],
+  ['UNB: its dateline with a hyphen and its mark under the copy', [
+    'Dhaka, Nov 26 (UNB) - The government has cut the price of soybean oil by Tk 6 a litre from Sunday.',
+    'Traders welcomed the cut.',
+    'UNB'], [
+    'The government has cut the price of soybean oil by Tk 6 a litre from Sunday.',
+    'Traders welcomed the cut.'], 'Dhaka', 'UNB'],
+];
+
+const releases: Story[] = [
+  ['a PIB release in Hindi: its stamp, its initials in Devanagari, its release ID and counter', [
+    'रक्षा मंत्रालय',
+    'पोस्ट किया गया: 26 NOV 2026 5:45PM by PIB Delhi',
+    'रक्षा अधिग्रहण परिषद ने गुरुवार को 67,000 करोड़ रुपये के प्रस्तावों को मंजूरी दी।',
+    'इनमें 97 हल्के लड़ाकू विमान शामिल हैं।',
+    '***',
+    'एसआर/केएसवाई',
+    '(रिलीज़ आईडी: 2204568) आगंतुक पटल : 311'], [
+    'रक्षा अधिग्रहण परिषद ने गुरुवार को 67,000 करोड़ रुपये के प्रस्तावों को मंजूरी दी।',
+    'इनमें 97 हल्के लड़ाकू विमान शामिल हैं।'], 'Delhi', 'PIB'],
+  ['the MEA: its breadcrumbs, the date over the copy, the place and date under it', [
+    'Media Center',
+    'Press Releases',
+    'November 26, 2026',
+    'India and Japan held the fifth round of their maritime affairs dialogue in Tokyo on Thursday.',
+    'The next round will be held in New Delhi.',
+    'New Delhi',
+    'November 26, 2026'], [
+    'India and Japan held the fifth round of their maritime affairs dialogue in Tokyo on Thursday.',
+    'The next round will be held in New Delhi.'], 'New Delhi', null],
+  ['ISPR: its office in capitals, its number, its place and date with a dash, its sign-off', [
+    'INTER SERVICES PUBLIC RELATIONS',
+    'No PR-245/2026-ISPR',
+    'Rawalpindi - November 26, 2026:',
+    'The Chief of Army Staff visited troops along the Line of Control on Thursday and reviewed their winter readiness.',
+    'He praised their resolve.',
+    '-ISPR-'], [
+    'The Chief of Army Staff visited troops along the Line of Control on Thursday and reviewed their winter readiness.',
+    'He praised their resolve.'], 'Rawalpindi', 'ISPR'],
+  ['Pakistan\'s Foreign Office: its kind, its number, the place and date alone over the copy', [
+    'Press Release',
+    'No. 345/2026',
+    'Islamabad, 26 November 2026',
+    'The Foreign Secretary received the Ambassador of Japan at the Ministry of Foreign Affairs on Thursday.',
+    'They discussed trade and climate finance.'], [
+    'The Foreign Secretary received the Ambassador of Japan at the Ministry of Foreign Affairs on Thursday.',
+    'They discussed trade and climate finance.'], 'Islamabad', null],
+  ['Nepal\'s foreign ministry: the office, the place and the date under the release', [
+    'Nepal and India agreed on Thursday to open two more border crossings for trade by March.',
+    'The two sides will meet again in New Delhi.',
+    'Ministry of Foreign Affairs',
+    'Kathmandu',
+    '26 November 2026'], [
+    'Nepal and India agreed on Thursday to open two more border crossings for trade by March.',
+    'The two sides will meet again in New Delhi.'], 'Kathmandu', null],
+];
+
+const moreOutlets: Story[] = [
+  ['Gulf News: a staff dateline and its WhatsApp plug', [
+    'Dubai: The Roads and Transport Authority will open two new bus lanes on Sheikh Zayed Road on Monday.',
+    'The lanes will run from 6 am to 10 am.',
+    'Get the latest news updates on Gulf News\' WhatsApp channel'], [
+    'The Roads and Transport Authority will open two new bus lanes on Sheikh Zayed Road on Monday.',
+    'The lanes will run from 6 am to 10 am.'], 'Dubai', null],
+  ['the Kathmandu Post: its place and date alone, a staff byline over them', [
+    'Post Report',
+    'Kathmandu, November 26',
+    'The Kathmandu Metropolitan City will ban plastic bags in its markets from January 1.',
+    'Shops found with them will be fined Rs 5,000.'], [
+    'The Kathmandu Metropolitan City will ban plastic bags in its markets from January 1.',
+    'Shops found with them will be fined Rs 5,000.'], 'Kathmandu', null],
+  ['a live page: PTI\'s entry, then a staff entry under a place in capitals, each signed off', [
+    'New Delhi, Nov 26 (PTI) The Lok Sabha passed the coastal shipping bill on Thursday.',
+    'The Rajya Sabha takes it up next week.',
+    '--PTI',
+    'KOLKATA: Flights from Kolkata were delayed by up to three hours on Thursday morning because of fog.',
+    'Our Correspondent'], [
+    'The Lok Sabha passed the coastal shipping bill on Thursday.',
+    'The Rajya Sabha takes it up next week.',
+    'KOLKATA: Flights from Kolkata were delayed by up to three hours on Thursday morning because of fog.'], 'New Delhi', 'PTI'],
+  ['a round-up: an entry with no head between IANS\'s sign-offs', [
+    'Chennai, Nov 26 (IANS) Schools in Chennai and three nearby districts will stay shut on Friday as heavy rain is forecast.',
+    '--IANS',
+    'Colleges in the city will also be closed, the district collector said on Thursday evening.',
+    '--IANS',
+    'akl/as',
+    'LATEST NEWS',
+    'Rain shuts schools in Chennai'], [
+    'Schools in Chennai and three nearby districts will stay shut on Friday as heavy rain is forecast.',
+    'Colleges in the city will also be closed, the district collector said on Thursday evening.'], 'Chennai', 'IANS'],
+];
+
 // Prompts asking readers to follow an outlet on Facebook, X or Instagram, in the languages outlets print them in.
 const followPrompts: [string, string][] = [
   ['Spanish', 'Síguenos en Facebook, X e Instagram'],
@@ -203,7 +323,7 @@ const followPrompts: [string, string][] = [
 ];
 
 describe('fifteenth wire sweep', () => {
-  it.each([...agencies, ...pressWires, ...outlets])('%s', (_what, input, paragraphs, place, agency) => {
+  it.each([...agencies, ...moreAgencies, ...pressWires, ...releases, ...outlets, ...moreOutlets])('%s', (_what, input, paragraphs, place, agency) => {
     expect(clean(input)).toMatchObject({ paragraphs, place, agency });
   });
 
@@ -224,5 +344,12 @@ describe('fifteenth wire sweep', () => {
     '30 soldiers were hurt in the blast, the army said.',
   ])('keeps "%s", a sentence of copy', (line) => {
     expectKeptInsideCopy(line);
+  });
+
+  it.each([
+    'UPI — The payments network handled 20 billion transactions in November, the NPCI said.',
+    'Unified Payments Interface (UPI) transactions rose 12 percent in November, the NPCI said.',
+  ])('keeps "%s", which credits no agency, as copy wherever it stands', (line) => {
+    expectKeptAsFirstAndInside(line);
   });
 });
