@@ -143,7 +143,7 @@ export const AGENCIES: Agency[] = [
   { id: 'PNA', name: 'Philippine News Agency', marks: [] },
   // The press-release wires, which carry a company's or a government's release as an agency carries its copy: "MUMBAI, Nov. 26, 2026
   // /PRNewswire/ --", "SINGAPORE--(BUSINESS WIRE)--", "TORONTO, Nov. 26, 2026 (GLOBE NEWSWIRE) --".
-  { id: 'PR Newswire', name: 'PR Newswire', marks: ['PRNewswire', 'PRNewswire-AsiaNet', 'PRNewswire-Asia'] },
+  { id: 'PR Newswire', name: 'PR Newswire', marks: ['PRNewswire', 'PRNewswire-AsiaNet', 'PRNewswire-Asia', 'PRNewswire-FirstCall'] },
   { id: 'Business Wire', name: 'Business Wire', marks: ['BUSINESS WIRE', 'Business Wire'] },
   { id: 'GlobeNewswire', name: 'GlobeNewswire', marks: ['GLOBE NEWSWIRE', 'GlobeNewswire'] },
   // United Press International: "WASHINGTON, Nov. 26 (UPI) --". India's payments system is "UPI" too: the mark opens no copy as an
@@ -922,9 +922,10 @@ const COMMA_MARK_DATELINE = new RegExp(
 const STOP_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})\.\s*(?<mark>${marks})\s*(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
  * TASS's dateline, its mark between slashes after the date's full stop: "MOSCOW, November 26. /TASS/. …", Agerpres's: "Bucharest, Nov 26
- * /Agerpres/ - …", and PR Newswire's, with the year and a double hyphen: "MUMBAI, Nov. 26, 2026 /PRNewswire/ -- …".
+ * /Agerpres/ - …", and PR Newswire's, with the year and a double hyphen: "MUMBAI, Nov. 26, 2026 /PRNewswire/ -- …", perhaps with the state
+ * after the place ("SANTA CLARA, Calif., Nov. 26 /PRNewswire-FirstCall/ -- …").
  */
-const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*(?:--|[—–‒―-])\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
+const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:${REGION})?,\s*(?<date>${DATE})\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*(?:--|[—–‒―-])\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)", "(bdnews24.com)", "(News 1st)". */
 const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}\d.&'’ -]{1,40}|[\w-]+\.(?:com|net|org))\))?`;
 /** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */

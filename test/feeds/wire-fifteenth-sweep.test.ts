@@ -114,6 +114,11 @@ const pressWires: Story[] = [
     'SOURCE Acme Power Ltd'], [
     'Acme Power Ltd today announced that it will build a 500 MW solar park in Rajasthan, its largest so far.',
     'The park will supply power to 400,000 homes from 2028.'], 'MUMBAI', 'PR Newswire'],
+  ['PR Newswire\'s FirstCall service: the state after the place', [
+    'AUSTIN, Texas, Nov. 26 /PRNewswire-FirstCall/ -- Lone Star Chips Inc. today said it will double the output of its Austin plant by 2028.',
+    'The company will hire 900 people.'], [
+    'Lone Star Chips Inc. today said it will double the output of its Austin plant by 2028.',
+    'The company will hire 900 people.'], 'AUSTIN', 'PR Newswire'],
   ['Business Wire: its mark between double hyphens, its source link and contacts', [
     'SINGAPORE--(BUSINESS WIRE)--Acme Logistics Pte Ltd today opened a cold-storage hub at Changi, the first of four it plans in Southeast Asia.',
     'The hub can hold 20,000 pallets.',
