@@ -467,6 +467,11 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // The press-release wires' links to the release on their sites, and PR Newswire's "SOURCE Acme Power Ltd" (the issuer in capitals'
   // wake, no sentence): nothing of the release follows them.
   { action: 'cut', pattern: /^(?:view original content(?: to download multimedia)?\s*:\s*https?:\/\/\S+|view source version on [\w.-]+\s*:\s*https?:\/\/\S+)$/i, max: 300 },
+  // A release's legal boilerplate under its heading ("Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking
+  // Statements", "Safe Harbor Statement"): the issuer's lawyers', not the story.
+  { action: 'cut', pattern: /^(?:forward[- ]looking statements?|cautionary (?:note|statement)(?: (?:regarding|concerning|on) forward[- ]looking (?:statements?|information))?|safe harbou?r statement)\s*:?$/i, max: HEADING_MAX + 20 },
+  // PR Newswire's links to a release's pictures, a line each: "Photo: https://mma.prnewswire.com/…", "Logo: https://…".
+  { action: 'drop', pattern: /^(?:photo|logo|video|image|multimedia)s?\s*:\s*https?:\/\/\S+$/i, needs: '://', max: 300 },
   { action: 'cut', pattern: /^SOURCE \p{Lu}[\p{L}\d.&'’, -]{1,80}(?<![.!?])$/u, needs: 'SOURCE ', max: 90, agency: 'PR Newswire' },
   // The end of copy (Xinhua's "Enditem", "- ENDS -"), and what an agency puts under it: its copyright line
   // ("© 2026 AFP", "Copyright 2026 The Associated Press. …"), Reuters' "Our Standards: The Thomson Reuters Trust Principles."

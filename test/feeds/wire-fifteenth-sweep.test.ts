@@ -119,6 +119,21 @@ const pressWires: Story[] = [
     'The company will hire 900 people.'], [
     'Lone Star Chips Inc. today said it will double the output of its Austin plant by 2028.',
     'The company will hire 900 people.'], 'AUSTIN', 'PR Newswire'],
+  ['PR Newswire: the links to the release\'s logo and photo under the copy', [
+    'NEW DELHI, Nov. 26, 2026 /PRNewswire/ -- Orbit Foods today opened a Rs 300 crore plant in Sonipat that will make 40,000 tonnes of snacks a year.',
+    'The plant will employ 1,200 people.',
+    'Photo: https://mma.prnewswire.com/media/2581234/Orbit_Foods_Plant.jpg',
+    'Logo: https://mma.prnewswire.com/media/2581235/Orbit_Foods_Logo.jpg',
+    'SOURCE Orbit Foods'], [
+    'Orbit Foods today opened a Rs 300 crore plant in Sonipat that will make 40,000 tonnes of snacks a year.',
+    'The plant will employ 1,200 people.'], 'NEW DELHI', 'PR Newswire'],
+  ['GlobeNewswire: a release\'s forward-looking statements under its copy', [
+    'VANCOUVER, British Columbia, Nov. 26, 2026 (GLOBE NEWSWIRE) -- Cedar Rail Corp. said on Thursday it had won a contract to build 40 rail cars for a port line.',
+    'Deliveries start in 2028.',
+    'Forward-Looking Statements',
+    'This news release contains forward-looking statements that involve risks and uncertainties. Actual results may differ materially.'], [
+    'Cedar Rail Corp. said on Thursday it had won a contract to build 40 rail cars for a port line.',
+    'Deliveries start in 2028.'], 'VANCOUVER', 'GlobeNewswire'],
   ['Business Wire: its mark between double hyphens, its source link and contacts', [
     'SINGAPORE--(BUSINESS WIRE)--Acme Logistics Pte Ltd today opened a cold-storage hub at Changi, the first of four it plans in Southeast Asia.',
     'The hub can hold 20,000 pallets.',
@@ -347,6 +362,8 @@ describe('fifteenth wire sweep', () => {
     'Visitor counters at the fort recorded 12,000 entries on Sunday.',
     'Baca juga buku panduan sebelum mendaftar, kata petugas.',
     '30 soldiers were hurt in the blast, the army said.',
+    'Forward-looking statements in the filing drew questions from the regulator on Thursday.',
+    'Photo: the ministry released a picture of the site on Thursday.',
   ])('keeps "%s", a sentence of copy', (line) => {
     expectKeptInsideCopy(line);
   });
