@@ -33,13 +33,15 @@ export const AGENCIES: Agency[] = [
   { id: 'dpa', name: 'Deutsche Presse-Agentur', marks: ['dpa', 'DPA'] },
   { id: 'EFE', name: 'Agencia EFE', marks: ['EFE'] },
   { id: 'ANSA', name: 'ANSA', marks: ['ANSA'] },
-  { id: 'Kyodo', name: 'Kyodo News', marks: ['Kyodo', 'Kyodo News', 'KYODO'] },
+  // … and its site's stamp over the copy: "KYODO NEWS - Nov 26, 2026 - 16:22 | World, All".
+  { id: 'Kyodo', name: 'Kyodo News', marks: ['Kyodo', 'Kyodo News', 'KYODO', 'KYODO NEWS'] },
   { id: 'Yonhap', name: 'Yonhap', marks: ['Yonhap'] },
   { id: 'TASS', name: 'TASS', marks: ['TASS', 'ITAR-TASS'] },
   { id: 'Anadolu', name: 'Anadolu Agency', marks: ['Anadolu', 'AA'] },
   { id: 'APP', name: 'Associated Press of Pakistan', marks: ['APP', 'اے پی پی'] },
   { id: 'BSS', name: 'Bangladesh Sangbad Sangstha', marks: ['BSS', 'বাসস'] },
-  { id: 'RSS', name: 'Rastriya Samachar Samiti', marks: ['RSS'] },
+  // Its Nepali copy is dated "काठमाडौं, मंसिर ११ (रासस) ।".
+  { id: 'RSS', name: 'Rastriya Samachar Samiti', marks: ['RSS', 'रासस'] },
   { id: 'PIB', name: 'Press Information Bureau', marks: ['PIB'] },
   { id: 'WAM', name: 'Emirates News Agency', marks: ['WAM'] },
   { id: 'IRNA', name: 'Islamic Republic News Agency', marks: ['IRNA'] },
@@ -139,6 +141,14 @@ export const AGENCIES: Agency[] = [
   // The Philippine News Agency signs its copy off "(PNA)" after the last sentence; "PNA" is as often the Palestinian National
   // Authority's initials, so it is no mark of a dateline: only that sign-off is read (see SIGN_OFF_ONLY).
   { id: 'PNA', name: 'Philippine News Agency', marks: [] },
+  // The press-release wires, which carry a company's or a government's release as an agency carries its copy: "MUMBAI, Nov. 26, 2026
+  // /PRNewswire/ --", "SINGAPORE--(BUSINESS WIRE)--", "TORONTO, Nov. 26, 2026 (GLOBE NEWSWIRE) --".
+  { id: 'PR Newswire', name: 'PR Newswire', marks: ['PRNewswire', 'PRNewswire-AsiaNet', 'PRNewswire-Asia', 'PRNewswire-FirstCall'] },
+  { id: 'Business Wire', name: 'Business Wire', marks: ['BUSINESS WIRE', 'Business Wire'] },
+  { id: 'GlobeNewswire', name: 'GlobeNewswire', marks: ['GLOBE NEWSWIRE', 'GlobeNewswire'] },
+  // United Press International: "WASHINGTON, Nov. 26 (UPI) --". India's payments system is "UPI" too: the mark opens no copy as an
+  // aggregator's credit, and alone under a story signs off only UPI's own (NOT_LEAD_MARKS).
+  { id: 'UPI', name: 'United Press International', marks: ['UPI'] },
 ];
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
@@ -147,7 +157,7 @@ const SIGN_OFF_ONLY = 'PNA';
  * copy's last line, such a mark signs off only the story's own agency's copy (see isStrayMark): "MAP" under a story is a map's link as
  * often, "PL" a table's, "Petra" a letter's signature.
  */
-const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS']);
+const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS', 'UPI']);
 
 /**
  * The months of Nepal's calendar (Bikram Sambat), as Nepali desks date copy in English ("Kathmandu, Mangsir 11 (RSS):",
@@ -240,7 +250,8 @@ const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\([\w.+-]{1,64}@[\w.-]
  * The agency credited alone above the copy, as a page's byline: "PTI", "By IANS", "Press Trust of India", "IANS | Nov 26, 2026,
  * 05:10 PM IST". It names no place, so it is no dateline: only the agency is read.
  */
-const AGENCY_BYLINE = new RegExp(String.raw`^(?:By\s+)?(?<mark>${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s*\|\s*(?:(?:Updated|Published)\s*:?\s*)?(?:${DATE}|${DATE_IN_FIGURES})${TIME})?$`, 'u');
+// … or as Kyodo's site stamps it, dashes around the date and its sections after a bar: "KYODO NEWS - Nov 26, 2026 - 16:22 | World, All".
+const AGENCY_BYLINE = new RegExp(String.raw`^(?:By\s+)?(?<mark>${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s*\|\s*(?:(?:Updated|Published)\s*:?\s*)?(?:${DATE}|${DATE_IN_FIGURES})${TIME}|\s+-\s+${DATE}\s+-\s+${CLOCK}(?:\s*\|\s*\p{L}+(?:,\s*\p{L}+){0,4})?)?$`, 'u');
 const MAX_AGENCY_BYLINE = 80;
 /** The longest credit line: "By A. K. Singh and Rezaul Karim | Thiruvananthapuram" is 52 characters; credit rules skip longer lines. */
 const MAX_CREDIT_LINE = 160;
@@ -404,6 +415,9 @@ const CHANNEL_PLATFORMS = [
   'WhatsApp', 'Telegram', 'Google News', 'YouTube', 'व्हाट्सऐप', 'व्हाट्सएप', 'वॉट्सऐप', 'वॉट्सएप', 'व्हॉट्सऐप', 'टेलीग्राम', 'गूगल न्यूज़',
   'गूगल न्यूज', 'यूट्यूब', 'হোয়াটসঅ্যাপ', 'টেলিগ্রাম', 'গুগল নিউজ', 'واٹس ایپ', 'واٹس اپ', 'ٹیلی گرام', 'گوگل نیوز', 'واتساب', 'واتس اب',
   'تيليجرام', 'تلغرام', 'வாட்ஸ்அப்', 'டெலிகிராம்', 'వాట్సాప్', 'టెలిగ్రామ్', 'ವಾಟ್ಸಾಪ್', 'വാട്സ്ആപ്പ്', 'ടെലിഗ്രാം', 'વોટ્સએપ', 'ਵਟਸਐਪ',
+  // … and the networks an outlet asks to be followed on: "Síguenos en Facebook", "हमें फेसबुक … पर फॉलो करें", "ফেসবুকে আমাদের ফলো করুন".
+  'Facebook', 'Instagram', 'Twitter', 'फेसबुक', 'ट्विटर', 'इंस्टाग्राम', 'ফেসবুক', 'ফেসবুকে', 'টুইটার', 'ইনস্টাগ্রাম', 'فیس بک', 'ٹوئٹر',
+  'انسٹاگرام', 'فيسبوك', 'تويتر', 'إنستغرام', 'انستغرام',
 ];
 const CHANNEL_JOIN = [
   'जुड़ें', 'जुड़िए', 'जुड़े रहें', 'ज्वाइन करें', 'जॉइन करें', 'फॉलो करें', 'क्लिक करें', 'যোগ দিন', 'ফলো করুন', 'ক্লিক করুন', 'جوائن کریں',
@@ -417,12 +431,15 @@ const SAID_ANY = ['said', 'says', 'told', 'urged', 'कहा', 'बताया
 const wholeWords = (words: string[]): string => String.raw`(?<![\p{L}\p{M}])(?:${words.flatMap(spellings).map(escapeRegExp).join('|')})(?![\p{L}\p{M}])`;
 // The scripts the platforms are named in, or a name in Latin letters, are looked for first: most lines have neither, and the word lists
 // are long (each would be tried at every character of every short line).
-const CHANNEL_GATE = String.raw`(?=.*?(?:whatsapp|telegram|google news|youtube|[\u0600-\u06ff\u0900-\u0dff]))`;
+const CHANNEL_GATE = String.raw`(?=.*?(?:whatsapp|telegram|google news|youtube|facebook|instagram|twitter|[\u0600-\u06ff\u0900-\u0dff]))`;
 const CHANNEL_PLUG = new RegExp(String.raw`^${CHANNEL_GATE}(?!.*${wholeWords(SAID_ANY)})(?=.*${wholeWords(CHANNEL_JOIN)}).*${wholeWords(CHANNEL_PLATFORMS)}`, 'iu');
 const MAX_CHANNEL_PLUG = 200;
 
-/** The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)", Taiwan's CNA's "Enditem/ls" (its desk's initials). */
-const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?)$/i;
+/**
+ * The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)", Taiwan's CNA's "Enditem/ls" (its desk's initials),
+ * and North American releases' "-30-" ("- 30 -").
+ */
+const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?|[-–—]\s?30\s?[-–—])$/i;
 
 export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string; notLast?: boolean; box?: boolean }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
@@ -445,7 +462,17 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A press release's end mark: "###".
   { action: 'cut', pattern: /^#{3,}$/, max: 10 },
   // A release's contacts under its copy: "For more information, please contact:", "Media contact:".
-  { action: 'cut', pattern: /^(?:for (?:more|further) (?:information|details),? (?:please )?contact(?: us)?|(?:media|press) (?:contacts?|enquiries|inquiries))\s*:?$/i, max: HEADING_MAX },
+  // … and Business Wire's "Contacts" alone over them.
+  { action: 'cut', pattern: /^(?:for (?:more|further) (?:information|details),? (?:please )?contact(?: us)?|(?:(?:media|press) )?contacts|(?:media|press) (?:contact|enquiries|inquiries))\s*:?$/i, max: HEADING_MAX },
+  // The press-release wires' links to the release on their sites, and PR Newswire's "SOURCE Acme Power Ltd" (the issuer in capitals'
+  // wake, no sentence): nothing of the release follows them.
+  { action: 'cut', pattern: /^(?:view original content(?: to download multimedia)?\s*:\s*https?:\/\/\S+|view source version on [\w.-]+\s*:\s*https?:\/\/\S+)$/i, max: 300 },
+  // A release's legal boilerplate under its heading ("Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking
+  // Statements", "Safe Harbor Statement"): the issuer's lawyers', not the story.
+  { action: 'cut', pattern: /^(?:forward[- ]looking statements?|cautionary (?:note|statement)(?: (?:regarding|concerning|on) forward[- ]looking (?:statements?|information))?|safe harbou?r statement)\s*:?$/i, max: HEADING_MAX + 20 },
+  // PR Newswire's links to a release's pictures, a line each: "Photo: https://mma.prnewswire.com/…", "Logo: https://…".
+  { action: 'drop', pattern: /^(?:photo|logo|video|image|multimedia)s?\s*:\s*https?:\/\/\S+$/i, needs: '://', max: 300 },
+  { action: 'cut', pattern: /^SOURCE \p{Lu}[\p{L}\d.&'’, -]{1,80}(?<![.!?])$/u, needs: 'SOURCE ', max: 90, agency: 'PR Newswire' },
   // The end of copy (Xinhua's "Enditem", "- ENDS -"), and what an agency puts under it: its copyright line
   // ("© 2026 AFP", "Copyright 2026 The Associated Press. …"), Reuters' "Our Standards: The Thomson Reuters Trust Principles."
   // KUNA's "(end)" with its desk's initials ("(end) hm.gta"), Yonhap's "(END)".
@@ -466,7 +493,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Anadolu's footer: "Anadolu Agency website contains only a portion of the news stories offered to subscribers…".
   { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu', needs: 'Anadolu Agency website', max: 250 },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
-  { action: 'cut', pattern: /^(?:\(?release id\s*:\s*\d+|read this release in\s*:)/i },
+  // … in Hindi "(रिलीज़ आईडी: 2204568) आगंतुक पटल : 311"; and the counter alone ("Visitor Counter : 87", "आगंतुक पटल : 87").
+  { action: 'cut', pattern: new RegExp(String.raw`^(?:\(?(?:release id|${spellings('रिलीज़ आईडी').join('|')})\s*:\s*\d+|read this release in\s*:|(?:visitor counter|आगंतुक पटल)\s*:\s*\d+$)`, 'iu') },
   // A line opening with "©" is a rights line when a year, a name alone or "All rights reserved" follows it ("© 2026 AFP", "© The
   // Kathmandu Post"); "©Ministry officials said…" is copy whose symbol a page left in front.
   // … and an outlet's: "Copyright© 2026, THG PUBLISHING PVT LTD." (The Hindu), "Copyright: Any unauthorized use…" (Daily Star: after a
@@ -485,13 +513,13 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'cut', pattern: /^Copyright (?:\p{Lu}[\p{L}.&'’-]*,? ){1,5}\d{4}\.?$/u, max: 80 },
   // … and the State Department's "Tags" over its bureau and country links.
   // … and a gallery's heading alone over its captions' links ("Photo Gallery", "Video Gallery").
-  { action: 'list', pattern: new RegExp(String.raw`^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|lire aussi|le[ea] también|leia também|veja também|tags|topics?(?: mentioned in this (?:article|story))?|(?:photo|picture|video|image) galler(?:y|ies)|${ALSO_READ_INDIC})\s*[:|–—-]?$`, 'iu'), max: HEADING_MAX },
+  { action: 'list', pattern: new RegExp(String.raw`^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|lire aussi|le[ea] también|leia também|veja também|baca juga|tags|topics?(?: mentioned in this (?:article|story))?|(?:photo|picture|video|image) galler(?:y|ies)|${ALSO_READ_INDIC})\s*[:|–—-]?$`, 'iu'), max: HEADING_MAX },
   // HuffPost's "Also on HuffPost:", "Previously on HuffPost:" ("Also on Tuesday:" leads copy).
   { action: 'list', pattern: /^(?:[Aa]lso|[Pp]reviously) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’-]{1,40}:$/u, max: HEADING_MAX },
   // "Also read: Exports Fall For A Third Month" links a story; "Also read: the report says exports fell…" goes on as a sentence
   // (a word in lower case, and a sentence's end) and is copy. The same in French, Spanish and Portuguese, as APS, Prensa Latina and
-  // Brazilian outlets write it: "Lire aussi: …", "Lea también: …", "Leia também: …". No `i` flag: with it, `\p{Ll}` would take capitals too.
-  { action: 'drop', pattern: /^(?:[Aa]lso [Rr]ead|[Rr]ead [Aa]lso|[Aa]lso [Ss]ee|[Ss]ee [Aa]lso|[Aa]lso [Ww]atch|[Rr]elated(?: (?:[Nn]ews|[Ss]tor(?:y|ies)|[Aa]rticles?|[Vv]ideo))?|[Rr]ead [Mm]ore|[Mm]ust [Rr]ead|ALSO (?:READ|SEE|WATCH)|READ (?:ALSO|MORE)|SEE ALSO|RELATED|MUST READ|[Ll]ire [Aa]ussi|[Vv]oir [Aa]ussi|[Ll]e[ea] [Tt]ambién|[Ll]eia [Tt]ambém|[Vv]eja [Tt]ambém|LIRE AUSSI|LEA TAMBIÉN|LEIA TAMBÉM)\s*[:|–—-](?!\s*\p{Ll}.*[.!?]["”’)]?$)\s*\S/u },
+  // Brazilian outlets write it: "Lire aussi: …", "Lea también: …", "Leia também: …", and in Indonesian, as Antara does: "Baca juga: …". No `i` flag: with it, `\p{Ll}` would take capitals too.
+  { action: 'drop', pattern: /^(?:[Aa]lso [Rr]ead|[Rr]ead [Aa]lso|[Aa]lso [Ss]ee|[Ss]ee [Aa]lso|[Aa]lso [Ww]atch|[Rr]elated(?: (?:[Nn]ews|[Ss]tor(?:y|ies)|[Aa]rticles?|[Vv]ideo))?|[Rr]ead [Mm]ore|[Mm]ust [Rr]ead|ALSO (?:READ|SEE|WATCH)|READ (?:ALSO|MORE)|SEE ALSO|RELATED|MUST READ|[Ll]ire [Aa]ussi|[Vv]oir [Aa]ussi|[Ll]e[ea] [Tt]ambién|[Ll]eia [Tt]ambém|[Vv]eja [Tt]ambém|[Bb]aca [Jj]uga|LIRE AUSSI|LEA TAMBIÉN|LEIA TAMBÉM|BACA JUGA)\s*[:|–—-](?!\s*\p{Ll}.*[.!?]["”’)]?$)\s*\S/u },
   // … and in India's languages and Urdu (their scripts have no capitals to tell a headline from a sentence: after the label it is a link).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${ALSO_READ_INDIC})\s*[:|–—-]\s*\S`, 'u'), max: 300 },
   { action: 'drop', pattern: /^watch live tv\b.{0,40}$/i },
@@ -743,9 +771,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Desk and page credits: "Edited By: Priya Kumari", the Standard's (Kenya) "Related Topics: …", Agência Brasil's "Edição: Carolina Pimentel", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …",
   // Breaking Defense's "Filed in: Air, Indo-Pacific", WordPress's "Posted in: Sri Lanka".
   { action: 'drop', pattern: /^[[(]?(?:editor|edição|(?:edited|written|compiled|curated|published|produced|posted|reported) by|location|tags?|(?:related )?topics?|(?:filed|posted) (?:in|under))\s*:/i },
-  // Antara's credits under its copy, "Reporter: Arnidhya Nur Zhafira", "Translator: …", a name alone after each ("REPORTER: Is it
+  // Antara's credits under its copy, "Reporter: Arnidhya Nur Zhafira", "Translator: …", in its Indonesian copy "Pewarta: …", a name alone after each ("REPORTER: Is it
   // true?" in a transcript is copy).
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:Reporters?|Writers?|Translators?|Photographers?|Video [Ee]ditor|Uploader)\s*:\s*${NAME}(?:\s*(?:,|\/|&)\s*${NAME})*$`, 'u'), needs: ':', max: 60 },
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:Reporters?|Writers?|Translators?|Photographers?|Video [Ee]ditor|Uploader|Pewarta|Penerjemah|Penulis|Fotografer)\s*:\s*${NAME}(?:\s*(?:,|\/|&)\s*${NAME})*$`, 'u'), needs: ':', max: 60 },
   // A translation note: "(Translated from Hindi by Rajesh Kumar)", "This story was translated from Nepali by Aditi Sharma.", "Translated
   // by: …" (a note alone: "Translated from Hindi, the order says…" goes on as a sentence and is copy); from an agency's language
   // service too: "(This story has been translated from PTI Bhasha)", "Translated from IANS Hindi".
@@ -850,17 +878,18 @@ const DATELINE = new RegExp(
   String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\(\p{L}[\p{L} .&]{1,29}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:(?:,|(?<=\]))\s*(?<date>${DATE}|${DATE_IN_FIGURES}|${DATE_ROMANCE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*(?:\s+[Cc]orrespondent(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—‒―:|]*)\s*`,
   'u',
 );
-// A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city).
+// A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city), in Hindi "पोस्ट किया गया: 25 NOV 2026 …".
 const PIB_POSTED_ON = new RegExp(
-  String.raw`^\s*Posted On:?\s*(?<date>\d{1,2}\s+${MONTH_ANY_CASE}\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+(?<mark>PIB)\s+(?<place>\p{L}+)\s*`,
+  String.raw`^\s*(?:Posted On|पोस्ट किया गया):?\s*(?<date>\d{1,2}\s+${MONTH_ANY_CASE}\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+(?<mark>PIB)\s+(?<place>\p{L}+)\s*`,
   'iu',
 );
 /**
  * An agency credited before the copy as an aggregator does, with neither place nor brackets: "Reuters - India will…", "PTI — The…".
  * Not a mark that is as often a word or a name's initials ("RSS", "UNI", "CP"); "AP" is taken: Andhra Pradesh opens no copy so.
+ * A date and a dash after the mark are a site's stamp, not copy ("KYODO NEWS - Nov 26, 2026 - 16:22 | World, All": see AGENCY_BYLINE).
  */
 const AGENCY_LEAD = new RegExp(
-  String.raw`^(?<mark>${AGENCIES.flatMap((a) => a.marks).filter((m) => !NOT_LEAD_MARKS.has(m)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`,
+  String.raw`^(?<mark>${AGENCIES.flatMap((a) => a.marks).filter((m) => !NOT_LEAD_MARKS.has(m)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])(?!${DATE}\s+-\s)`,
   'u',
 );
 /**
@@ -896,8 +925,12 @@ const COMMA_MARK_DATELINE = new RegExp(
 );
 /** Kazinform's older dateline, the place in capitals, a full stop and the mark: "ASTANA. KAZINFORM – …". */
 const STOP_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})\.\s*(?<mark>${marks})\s*(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
-/** TASS's dateline, its mark between slashes after the date's full stop: "MOSCOW, November 26. /TASS/. …", and Agerpres's: "Bucharest, Nov 26 /Agerpres/ - …". */
-const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*[—–‒―-]\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
+/**
+ * TASS's dateline, its mark between slashes after the date's full stop: "MOSCOW, November 26. /TASS/. …", Agerpres's: "Bucharest, Nov 26
+ * /Agerpres/ - …", and PR Newswire's, with the year and a double hyphen: "MUMBAI, Nov. 26, 2026 /PRNewswire/ -- …", perhaps with the state
+ * after the place ("SANTA CLARA, Calif., Nov. 26 /PRNewswire-FirstCall/ -- …").
+ */
+const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:${REGION})?,\s*(?<date>${DATE})\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*(?:--|[—–‒―-])\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)", "(bdnews24.com)", "(News 1st)". */
 const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}\d.&'’ -]{1,40}|[\w-]+\.(?:com|net|org))\))?`;
 /** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */
@@ -1045,7 +1078,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   // The mark stands in brackets after the place, its region and its date: a line whose first bracket comes late (or
   // never) names no agency in front, unless runs of spaces nobody collapsed stand before it.
   { pattern: DATELINE, gate: (p) => { const at = p.indexOf('('); return at >= 0 && (at <= 160 || /\s\s/.test(p.slice(0, at))); } },
-  { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' },
+  { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' || p[0] === 'प' },
   // Devanagari to Malayalam are one block of code points (0x900-0xd7f), Arabic's another.
   { pattern: INDIC_DATELINE, gate: (p) => ((p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0xd7f) || (p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff)) && within(p, '(', 80) },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
@@ -1276,13 +1309,80 @@ function isIssuerOverKind(paragraphs: string[], i: number): boolean {
   return !!kind && kind.length <= 40 && paragraphs[i]!.length <= 80 && RELEASE_KIND.test(kind) && ISSUER_NAME.test(paragraphs[i]!);
 }
 
+/**
+ * A gallery's slide counter: "1/12", "[1 / 12]", "Photo 3 of 10", "Image 2 of 8", "Slide 4", alone on its line or run into the slide's
+ * caption ("1/12 Soldiers rehearse…", "Photo 3 of 10: Soldiers…"; the caption opens with a capital: "1/3 of the budget…" and "Image 2 of
+ * 8 was withdrawn…" are copy).
+ */
+const SLIDE_COUNTER = /^(?:[[(]?(?<n>\d{1,2})\s?\/\s?(?<m>\d{1,2})[\])]?|(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ss]lide|PHOTO|IMAGE|SLIDE)\s(?<sn>\d{1,2})(?:\s(?:of|\/)\s(?<sm>\d{1,2}))?)(?:$|(?<sep>\s*[:|–—-]\s+|\s+)(?=["“‘]?\p{Lu}))/u;
+/** The longest caption a counter takes with it: a longer paragraph under it is copy whose picture had no caption. */
+const MAX_CAPTION = 300;
+/** A caption's credit at its end: "(Photo: PTI)", "Photo credit: IANS", "REUTERS/Amit Dave". */
+const CAPTION_CREDIT = /(?:\(?(?:[Pp]hoto|[Pp]ic|[Ii]mage|[Pp]icture)s?(?: [Cc]redit| [Cc]ourtesy)?\s*[:/|]\s*[^.()]{1,40}\)?|\b[A-Z]{2,8}\/\p{Lu}[\p{L} .'’-]{1,40})$/u;
+
+interface Slide {
+  n: number;
+  total: number | null;
+  /** Whether the counter stands alone on its line (its caption is the next paragraph). */
+  alone: boolean;
+}
+
+/** A paragraph's slide counter, if it opens with one; a counter past its total ("24/7", "9/11" is 9 of 11 and passes) is none. */
+function slideOf(p: string): Slide | null {
+  const c = p.charCodeAt(0);
+  // Digits, brackets, and the counters' words: most paragraphs open otherwise and skip the pattern.
+  if (!((c >= 48 && c <= 57) || c === 91 || c === 40 || 'PpIiSs'.includes(p[0]!)) || p.length > MAX_CAPTION + 20) return null;
+  const found = SLIDE_COUNTER.exec(p);
+  if (!found) return null;
+  const { n, m, sn, sm } = found.groups!;
+  const count = Number(n ?? sn);
+  const total = m ?? sm ? Number(m ?? sm) : null;
+  if (count < 1 || (total !== null && count > total)) return null;
+  return { n: count, total, alone: found[0].length === p.length };
+}
+
+/**
+ * The copy without a gallery's counters and the captions under them. A counter alone on its line goes; the paragraph under it is its
+ * caption when it is short and ends in a credit, or, in a gallery (two counters or more), when another counter or the copy's end
+ * follows it or it is the last of the gallery's captions. A counter run into
+ * its caption takes the paragraph when two such counters or more, one total between them, make a gallery, or it is spelled out with
+ * its total ("Photo 3 of 10: …"): a lone "9/11 Families marched…" is copy.
+ */
+function withoutGalleries(paragraphs: string[]): string[] {
+  const slides = paragraphs.map(slideOf);
+  if (!slides.some(Boolean)) return paragraphs;
+  const counters = slides.filter((s): s is Slide => s !== null);
+  const gallery = counters.length >= 2;
+  const drop = new Set<number>();
+  for (const [i, slide] of slides.entries()) {
+    if (!slide) continue;
+    const p = paragraphs[i]!;
+    if (slide.alone) {
+      drop.add(i);
+      if (isCaptionUnder(paragraphs, slides, i, gallery)) drop.add(i + 1);
+    } else if ((gallery && counters.some((s) => s !== slide && !s.alone && s.total === slide.total)) || (slide.total !== null && /^[^\d(]/.test(p))) drop.add(i);
+  }
+  return paragraphs.filter((_, i) => !drop.has(i));
+}
+
+/** Whether the paragraph under the lone counter at `i` is its slide's caption (see withoutGalleries). */
+function isCaptionUnder(paragraphs: string[], slides: (Slide | null)[], i: number, gallery: boolean): boolean {
+  const caption = paragraphs[i + 1];
+  if (caption === undefined || slides[i + 1] || caption.length > MAX_CAPTION || caption.endsWith(':')) return false;
+  const slide = slides[i]!;
+  // The last counter of a gallery whose slides each had a caption has one too, whether it is the gallery's last slide or a cut short gallery's.
+  const captioned = gallery && ((slide.total !== null && slide.n === slide.total) || (i >= 2 && !!slides[i - 2]?.alone && !slides[i - 1]));
+  // A lone counter's picture (NDTV's "Image 1 of 3" over the copy) may have had no caption: only a credit makes the line under it one.
+  return CAPTION_CREDIT.test(caption) || (gallery && (i + 2 >= paragraphs.length || slides[i + 2] !== null || captioned));
+}
+
 /** What the feed knows of a story before its copy is read: the agency its byline or its outlet names. */
 export interface WireContext {
   agency?: string | null;
 }
 
 export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {}): WireCopy {
-  const input = withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(paragraphsIn.map((p) => p.trim()).filter(Boolean))))));
+  const input = withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(paragraphsIn.map((p) => p.trim()).filter(Boolean)))))));
   const read = datelineReader(speakerLabels(input));
   const at = datelineIndex(input, read);
   const body = input.slice(at);
@@ -1550,7 +1650,8 @@ function readStaffShapes(p: string, speakers: ReadonlySet<string>): Dateline | n
 function asDateline(found: RegExpExecArray): Dateline {
   const { place, date, dateAlone, mark } = found.groups!;
   return {
-    place: place?.trim() || null,
+    // Business Wire's place runs into the double hyphen before its mark: "SINGAPORE--(BUSINESS WIRE)--".
+    place: place?.replace(/[\s-]+$/, '') || null,
     date: (date ?? dateAlone)?.trim() ?? null,
     mark: mark ?? null,
     // EFE's full stop after the mark is its separator's ("(EFE).-"), as is Hindi copy's danda ("(आईएएनएस)।").
@@ -1697,7 +1798,8 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
     paragraphs.push(entrySigned?.copy ?? p);
   }
   const kept = withoutAboutBox(withoutLinkLabels(withoutPostLinks(paragraphs)));
-  if (signedOff && ended) return { paragraphs: kept, signOff: signedOff };
+  // The foot is not read once a sign-off ended the copy: the last entry's own sign-off run into its last sentence goes here.
+  if (signedOff && ended) return { paragraphs: withoutTrailingSignOff(kept, own), signOff: signedOff };
   const foot = cutFoot(kept, own);
   if (signedOff) return { paragraphs: kept, signOff: signedOff };
   return { paragraphs: kept, signOff: { ...foot, agency: foot.agency ?? footer.agency, place: foot.place ?? footer.place } };
@@ -1723,7 +1825,43 @@ function entryAfter(input: string[], i: number, own: string | null): number {
   const p = input[j];
   if (p === undefined) return -1;
   if (p.length <= MAX_ENTRY_HEAD && ENTRY_HEAD.test(p)) return input[j + 1] !== undefined && isEntryCopy(input[j + 1]!, own) ? j + 1 : -1;
-  return isEntryCopy(p, own) && readAgencyShapes(p)?.mark ? j : -1;
+  if (!isEntryCopy(p, own)) return -1;
+  return readAgencyShapes(p)?.mark || isStaffEntry(p) || isSignedRun(input, j, own) ? j : -1;
+}
+
+/**
+ * An entry under a staff dateline whose place the gazetteer knows ("NEW DELHI: …", "MUMBAI, Nov 26: …", "Islamabad: …"), as a
+ * live page's own desk files between the agencies' entries.
+ */
+function isStaffEntry(p: string): boolean {
+  const place = readStaffShapes(p, NO_SPEAKERS)?.place;
+  return !!place && knownPlaces(place);
+}
+
+/** The most paragraphs of an entry with no head that a sign-off of its own must close. */
+const MAX_UNHEADED_ENTRY = 8;
+
+/**
+ * An entry with no head at all: sentences of copy, none of them chrome, that end in a sign-off of their own, on a line below them
+ * ("(ANI)", "--IANS", desk initials) or run into the last ("… for assent. --IANS"). Text between two sign-offs is copy; a box of
+ * headlines, an "Also read" block or a page's prompts are no sentences, or are chrome, and still go.
+ */
+function isSignedRun(input: string[], from: number, own: string | null): boolean {
+  for (let k = from; k < input.length && k - from < MAX_UNHEADED_ENTRY; k++) {
+    const p = input[k]!;
+    if (k > from && signsOffEntry(p, own)) return true;
+    if (!isEntryCopy(p, own) || (p.length <= MAX_CHROME_LINE && chromeRule(p) !== undefined)) return false;
+    const trailing = trailingSignOff(p, own);
+    if (trailing && trailing.at > 0) return true;
+  }
+  return false;
+}
+
+/** A sign-off line or desk initials on a line of their own, not a mark that is as often a word under another agency's copy. */
+function signsOffEntry(p: string, own: string | null): boolean {
+  if (p.length > MAX_SIGN_OFF_LINE) return false;
+  const signOff = SIGN_OFF.exec(p) ?? INDIC_SIGN_OFF.exec(p);
+  return signOff ? !isStrayMark(p, signOff[1]!, own) : DESK_INITIALS.test(p);
 }
 
 function isSignOffLine(p: string): boolean {
@@ -1987,6 +2125,13 @@ function cutFoot(paragraphs: string[], own: string | null): SignOff {
   if (ended) paragraphs[paragraphs.length - 1] = last!.slice(0, from + ended.index).trim();
   markTruncation(paragraphs);
   return agencySignOff(trailing?.mark ?? null);
+}
+
+/** The paragraphs with a sign-off run into the last one's end taken off ("… for assent. --IANS"). */
+function withoutTrailingSignOff(paragraphs: string[], own: string | null): string[] {
+  const last = paragraphs.at(-1);
+  const trailing = last ? trailingSignOff(last, own) : null;
+  return trailing && trailing.at > 0 ? [...paragraphs.slice(0, -1), last!.slice(0, trailing.at).trim()] : paragraphs;
 }
 
 /** A sign-off run into a paragraph's end: where it starts, and its mark. */

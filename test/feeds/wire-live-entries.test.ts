@@ -107,3 +107,46 @@ describe('what follows the last sign-off still goes', () => {
     expect(copy.paragraphs.join('\n')).not.toMatch(/PSG|Ranji Trophy|LATEST NEWS|--IANS|akl\/as/);
   });
 });
+
+describe('later entries under staff datelines, and entries with no head', () => {
+  const first = ['New Delhi, Nov 26 (PTI) The Cabinet on Thursday cleared a Rs 12,000 crore plan to upgrade 400 railway stations.', 'Work will start in January.', '--PTI'];
+  const firstCopy = ['The Cabinet on Thursday cleared a Rs 12,000 crore plan to upgrade 400 railway stations.', 'Work will start in January.'];
+
+  // Before: each entry below the sign-off was cut with the rest.
+  it.each([
+    ['NEW DELHI: The Supreme Court on Thursday asked the Centre to reply within four weeks to a plea on stray dogs.'],
+    ['MUMBAI, Nov 26: The civic body will shut 12 water pumping stations for repairs on Saturday, officials said.'],
+    ['Islamabad: Pakistan\'s federal cabinet approved a new petroleum levy on Thursday evening.'],
+    ['Srinagar, November 26 — Schools in the Valley will close for the winter break from December 5, officials said.'],
+  ])('keeps an entry under the sign-off that opens "%s"', (entry) => {
+    const next = 'Officials said the order would be published on Friday.';
+    // The entry keeps its dateline, as a later entry under an agency's does; it ends with its own sign-off or the page's end.
+    const expected = [...firstCopy, entry, next];
+    expect(clean([...first, entry, next])).toMatchObject({ paragraphs: expected, place: 'New Delhi', agency: 'PTI' });
+    expect(clean([...first, entry, next, '--PTI', 'LATEST NEWS', 'Sensex ends 300 points higher']).paragraphs).toEqual(expected);
+  });
+
+  it('keeps an entry with no head when its sentences end in a sign-off of their own', () => {
+    const entry = ['The Rajya Sabha passed the seeds bill on Thursday after a three-hour debate.', 'The bill now goes to the President for assent.'];
+    expect(clean([...first, ...entry, '(ANI)', 'LATEST NEWS', 'Gold price today']).paragraphs).toEqual([...firstCopy, ...entry]);
+    // … and when the sign-off is run into its last sentence.
+    expect(clean([...first, entry[0]!, `${entry[1]!} --IANS`, 'akl/as']).paragraphs).toEqual([...firstCopy, ...entry]);
+  });
+
+  it.each([
+    ['bare headlines under a staff dateline', ['NEW DELHI: Sensex ends 300 points higher', 'Rain shuts schools in Chennai']],
+    ['a headline with a colon, not a place', ['Bihar polls: Parties name candidates for the first phase today', 'Gold price today']],
+    ['sentences with no sign-off of their own', ['The Rajya Sabha passed the seeds bill on Thursday after a three-hour debate.', 'Read more stories like this on our site every day.']],
+    ['an "Also read" block signed off', ['Also read', 'Bihar poll: parties name candidates', '--PTI']],
+    ['a place with a colon over a headline list', ['Islamabad:', 'Petrol price cut by Rs 5', 'Karachi traffic plan']],
+    ['chrome sentences between two sign-offs', ['Follow us on Google News for the latest updates.', 'Click here to join our WhatsApp channel for news.', '(IANS)']],
+  ])('still cuts %s after the sign-off', (_what, tail) => {
+    expect(clean([...first, ...tail]).paragraphs).toEqual(firstCopy);
+  });
+
+  it('keeps the seed page to the article alone', () => {
+    const seed = readFileSync(fileURLToPath(new URL('../../../shared/seed/ians-india-italy-defence.txt', import.meta.url)), 'utf8');
+    const copy = cleanWireCopy(seed.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean));
+    expect(copy.paragraphs.at(-1)).toMatch(/PM Modi posted on X after the meeting\.$/);
+  });
+});
