@@ -349,6 +349,23 @@ describe('GET /api/stories', () => {
     }
   });
 
+  it('stays put when two addresses name each other as the podcast’s new one, and says why, instead of swapping every poll', async () => {
+    const asked: string[] = [];
+    const serveCounted = (path: string, body: string) => feeds.handle(path, (req, res) => void (asked.push(req.url!), res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(body)));
+    serveCounted('/ping.xml', show(`<itunes:new-feed-url>${feeds.url('/pong.xml')}</itunes:new-feed-url>`, 'Ping'));
+    serveCounted('/pong.xml', show(`<itunes:new-feed-url>${feeds.url('/ping.xml')}</itunes:new-feed-url>`, 'Pong'));
+    const first = await json<{ feed: ApiFeed }>(await pollNow(feeds.url('/ping.xml')));
+    expect(first.feed.url).toBe(feeds.url('/pong.xml'));
+    // Before: the second poll moved it back to /ping.xml, the third to /pong.xml again, and so on.
+    const second = await json<{ feed: ApiFeed & { lastWarning: string | null }; outcome: { status: string; warning: string | null } }>(await pollNow(feeds.url('/pong.xml')));
+    expect(second.feed).toMatchObject({ id: first.feed.id, url: feeds.url('/pong.xml'), status: 'ok' });
+    expect(second.feed.lastWarning).toContain(`says it has moved to ${feeds.url('/ping.xml')}, an address it has already moved away from`);
+    expect(second.outcome).toMatchObject({ status: 'ok', warning: second.feed.lastWarning });
+    await pollNow(feeds.url('/pong.xml'));
+    expect(asked).toEqual(['/ping.xml', '/pong.xml', '/pong.xml']);
+    expect((await listFeeds()).filter((f) => /\/p[io]ng\.xml$/.test(f.url)).map((f) => f.url)).toEqual([feeds.url('/pong.xml')]);
+  });
+
   it('pauses a podcast that says it has moved to an address another feed already polls, as a 301 there does', async () => {
     feeds.serve('/cast-live.xml', rss(items(2, 'Cast live')));
     feeds.serve('/cast-old.xml', show(`<itunes:new-feed-url>${feeds.url('/cast-live.xml')}</itunes:new-feed-url>`, 'Cast live'));
