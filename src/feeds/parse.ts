@@ -749,7 +749,9 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLa
     contentIsText: content ? isPlainText(contentEl, content) : isPlainText(first(entry.summary), summary ?? ''),
     summary,
     dates: compact([text(first(entry.published)), text(first(entry.issued)), text(item.dcDate), text(first(entry.updated)), text(first(entry.modified))]),
-    authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...feedAuthors]),
+    // An entry without an author takes its <source>'s (RFC 4287 4.2.1: a Planet aggregator copies each post's feed
+    // there), before the aggregating feed's.
+    authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...atomAuthors((first(entry.source) as Raw | undefined)?.author), ...feedAuthors]),
     byline: authors,
     ...pictures(imagesOf(item), enclosures),
     categories: (Array.isArray(entry.category) ? entry.category : []).map((c) => atomCategory(c, facets)).filter(Boolean),
