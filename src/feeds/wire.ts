@@ -898,11 +898,20 @@ const COMMA_MARK_DATELINE = new RegExp(
 const STOP_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})\.\s*(?<mark>${marks})\s*(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** TASS's dateline, its mark between slashes after the date's full stop: "MOSCOW, November 26. /TASS/. …", and Agerpres's: "Bucharest, Nov 26 /Agerpres/ - …". */
 const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*[—–‒―-]\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
-/** An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)", "(bdnews24.com)", "(News 1st)". */
-const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}\d.&'’ -]{1,40}|[\w-]+\.(?:com|net|org))\))?`;
+/**
+ * The press-release wires that carry a company's release under its dateline, between slashes ("MUMBAI, India, Nov. 26,
+ * 2026 /PRNewswire/ -- …", "/EINPresswire.com/", "/CNW/") or, Business Wire's way, between double hyphens
+ * ("SAN FRANCISCO--(BUSINESS WIRE)--…"). GlobeNewswire's "(GLOBE NEWSWIRE)" is read as an outlet in brackets is.
+ */
+const RELEASE_WIRES = String.raw`PRNewswire(?:-PRWeb)?|PRWeb|CNW|EINPresswire\.com|EIN Presswire|Newswire`;
+/**
+ * An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)", "(bdnews24.com)", "(News 1st)";
+ * or the release wire that carried it (RELEASE_WIRES).
+ */
+const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}\d.&'’ -]{1,40}|[\w-]+\.(?:com|net|org))\)|\s*\/(?:${RELEASE_WIRES})\/|--\(BUSINESS WIRE\)(?=--))?`;
 /** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */
 // A hyphen may touch the outlet's bracket: "Colombo, Nov 26 (Daily Mirror)- …".
-const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–‒―-])\s+|\s*[—–‒―]\s*|(?<=\))-\s+|(?<=\));\s+)`;
+const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–‒―-])\s+|\s*[—–‒―]\s*|(?<=\))-\s+|(?<=\));\s+|(?<=\(BUSINESS WIRE\))--\s*)`;
 // Staff copy names no agency: "NEW DELHI: …", "KARACHI, Pakistan — …", "KATHMANDU, Nov. 26 — …", "ISLAMABAD, Nov 26 (Dawn) – …"
 // (capitals), "Mumbai, Nov 26: …" (a name, dated, perhaps after its country: "Kabul, Afghanistan, Nov 26 —"), "Washington — …" (a name before a dash and a sentence), with its country as
 // Tolo News writes it ("Kabul, Afghanistan — …").
@@ -910,6 +919,8 @@ const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–‒―-])\s+|\s*[—
 const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:,\s*(?<date>${DATE}))?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 // ISPR's releases part the place from the date with a dash: "Rawalpindi - November 26, 2026:".
 const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?:(?<region>${NAMED_PLACE}),\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
+/** ACCESSWIRE's dateline, the wire between the place (a US state as its postal code) and the date: "NEW YORK, NY / ACCESSWIRE / November 26, 2026 / …". */
+const RELEASE_WIRE_BEFORE_DATE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s*(?:\p{Lu}{2}|${NAMED_PLACE}))?\s+\/\s+(?:ACCESSWIRE|ACCESS Newswire)\s+\/\s+(?<date>${DATE})(?<sep>\s+\/\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** Trend's dateline, the place in capitals, its country and the date, then a full stop: "BAKU, Azerbaijan, November 26. …". */
 const STAFF_DATED_STOP = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?,\s*(?<date>${DATE})(?<sep>\.)\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
@@ -1065,6 +1076,7 @@ const STAFF_DATELINES: { pattern: RegExp; known: boolean; gate: (p: string) => b
   { pattern: STAFF_IN_CAPITALS, known: false, gate: (p) => p.length > 1 && p[1] === p[1]!.toUpperCase() },
   { pattern: STAFF_DATED, known: false, gate: (p) => within(p, ',', 45) },
   { pattern: STAFF_DATED_STOP, known: false, gate: (p) => within(p, ',', 45) && p.length > 1 && p[1] === p[1]!.toUpperCase() },
+  { pattern: RELEASE_WIRE_BEFORE_DATE, known: false, gate: (p) => within(p, '/', 40) },
   { pattern: STAFF_DATED_BARE, known: true, gate: (p) => within(p, ',', 45) && p.length > 1 && p[1] === p[1]!.toUpperCase() },
   { pattern: STAFF_NAMED, known: true, gate: (p) => hasSpacedDash(p, 100) },
   { pattern: STAFF_NAMED_COLON, known: true, gate: (p) => within(p, ':', 45) },
