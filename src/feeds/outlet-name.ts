@@ -58,7 +58,13 @@ const STAMPED = /^(.+)(?:\s[-–—|]\s|\s*\|\s*)\s*(?:(?:last\s+)?updated|gener
 
 function withoutBuildTime(title: string): string {
   const m = STAMPED.exec(title);
-  return m && parseFeedDate(m[2]) !== null ? m[1]!.trim() : title;
+  return m && namesADay(m[2]!) && parseFeedDate(m[2]) !== null ? m[1]!.trim() : title;
+}
+
+/** A stamp names a day (day, month and year, or a month's name with two numbers); a year or a month alone is part of a name ("Elections - 2026"). */
+function namesADay(text: string): boolean {
+  const numbers = text.match(/\d+/g)?.length ?? 0;
+  return numbers >= 3 || (numbers === 2 && /\p{L}{3}/u.test(text));
 }
 
 /** The outlet a feed's title names, or null when it names none (see NAMES_NO_OUTLET). */
