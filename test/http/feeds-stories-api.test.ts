@@ -274,8 +274,8 @@ describe('GET /api/stories', () => {
     feeds.serve('/harbour-daily.xml', feedOf('Harbour Daily', [{ guid: 'hd1', link: 'https://harbourdaily.example/1', title, html }]));
     await pollNow(feeds.url('/coast-post.xml'));
     await pollNow(feeds.url('/harbour-daily.xml'));
-    // The next edition of Coast Post's feed carries a date in its title, and a second copy of the story (its live page).
-    feeds.serve('/coast-post.xml', feedOf('Coast Post – 26 November 2026', [
+    // The next edition of Coast Post's feed carries its edition in its title, and a second copy of the story (its live page).
+    feeds.serve('/coast-post.xml', feedOf('Coast Post – Morning Edition', [
       { guid: 'cp1', link: 'https://coastpost.example/1', title, html },
       { guid: 'cp2', link: 'https://coastpost.example/live/2', title: `${title}: live`, html },
     ]));
@@ -283,9 +283,9 @@ describe('GET /api/stories', () => {
     const shown = (await stories(`feed=${encodeURIComponent(feeds.url('/coast-post.xml'))}`)).stories.filter((s) => s.title.startsWith('Cochin'));
     expect(shown.length).toBeGreaterThan(0);
     for (const s of [...shown, ...(await stories(`feed=${encodeURIComponent(feeds.url('/harbour-daily.xml'))}`)).stories]) {
-      expect(s.sources).toEqual(['Coast Post – 26 November 2026', 'Harbour Daily']);
+      expect(s.sources).toEqual(['Coast Post – Morning Edition', 'Harbour Daily']);
     }
-    expect(shown.map((s) => (s as ApiStory & { source: string }).source)).toEqual(shown.map(() => 'Coast Post – 26 November 2026'));
+    expect(shown.map((s) => (s as ApiStory & { source: string }).source)).toEqual(shown.map(() => 'Coast Post – Morning Edition'));
   });
 
   it('answers for a feed paused as a copy of another as for the feed that goes on polling', async () => {
