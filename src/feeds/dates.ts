@@ -866,6 +866,20 @@ export function languageRegion(language: string | null | undefined): string | nu
   return region && (REGIONAL_COUNTRIES.has(region) || region in COUNTRY_ZONES) ? region : null;
 }
 
+/**
+ * Languages of two countries that keep different clocks, written without a region, and the country most of their
+ * feeds are from: Bengali ("bn") is Bangladesh's and India's West Bengal's, and a Bengali feed that writes BST means
+ * Bangladesh Standard Time (India's write IST). A weaker sign than any other (see normalise.ts): a feed whose other
+ * dates keep India's clock is India's.
+ */
+const LANGUAGE_MOSTLY: Record<string, string> = { bn: 'bd' };
+
+/** The country most feeds in a language written without a region come from (LANGUAGE_MOSTLY), else null. */
+export function languageMostlyIn(language: string | null | undefined): string | null {
+  const bare = language?.trim().toLowerCase();
+  return (bare && LANGUAGE_MOSTLY[bare]) ?? null;
+}
+
 /** Feeds carry placeholder dates (0001-01-01, the epoch): nothing before 1990 is a news date. */
 function plausible(t: number): boolean {
   return Number.isFinite(t) && t >= Date.UTC(1990, 0, 1);

@@ -196,6 +196,8 @@ class TextCollector {
   /** Text that is a cut-off tag's name, when it is the last thing in the document (see collect). */
   private cutOff: string | null = null;
   private atEnd: (() => boolean) | null = null;
+  /** Where the paragraph end a <dt> closed with stands in pieces, for the <dd> after it (see definedTerm); -1 for none. */
+  private termEnd = -1;
 
   reset(kinds: ReadonlyMap<string, Kind>, findImage: boolean, atEnd: (() => boolean) | null, cutOff: string | null): void {
     this.kinds = kinds;
@@ -211,6 +213,21 @@ class TextCollector {
     this.attribs.length = 0;
     this.skipDepth = 0;
     this.inNoscript = null;
+    this.termEnd = -1;
+  }
+
+  /**
+   * A <dd> straight after its <dt> goes on the term's line: "Issued: 26 Nov 2026 08:31", as a definition list shows
+   * them side by side. Each on a line of its own, the term read as a label and its value as a stray date, and both
+   * went (USGS's and weather services' alerts list their facts so).
+   */
+  private definedTerm(): boolean {
+    const at = this.termEnd;
+    this.termEnd = -1;
+    if (at < 0 || this.pieces[at] !== PARAGRAPH_END || !this.pieces.slice(at + 1).every((p) => p !== PARAGRAPH_END && !p!.trim())) return false;
+    const term = this.pieces.slice(0, at).findLast((p) => p !== PARAGRAPH_END && p.trim());
+    this.pieces[at] = term?.trimEnd().endsWith(':') ? ' ' : ': ';
+    return true;
   }
 
   onopentag(name: string, attribs: Record<string, string>): void {
@@ -240,8 +257,9 @@ class TextCollector {
       this.skipDepth = 1;
       this.inNoscript = name === 'noscript' ? [] : null;
     }
-    else if (kind === P) this.pieces.push(PARAGRAPH_END);
-    else if (kind === BR) this.pieces.push('\n');
+    else if (kind === P) {
+      if (!(name === 'dd' && this.kinds === STORY_KINDS && this.definedTerm())) this.pieces.push(PARAGRAPH_END);
+    } else if (kind === BR) this.pieces.push('\n');
     else if (name === 'img' && attribs.alt && isEmojiImage(attribs)) {
       // WordPress writes every emoji of a post as a picture in its feeds (<img class="wp-smiley" alt="🇮🇳">), and
       // Twitter's and other widgets do the same: the character is in the alt text, and the copy lost it.
@@ -279,7 +297,9 @@ class TextCollector {
       this.pieces.length = start;
       return;
     }
-    if (kind === P) this.pieces.push(PARAGRAPH_END);
+    if (kind !== P) return;
+    if (name === 'dt') this.termEnd = this.pieces.length;
+    this.pieces.push(PARAGRAPH_END);
   }
 }
 

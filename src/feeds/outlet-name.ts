@@ -1,3 +1,5 @@
+import { parseFeedDate } from './dates.js';
+
 /**
  * The outlet a feed's title names, as a story's source. Site builders title a feed by the page it lists and the site
  * ("Journal - Hill Trails Collective", Squarespace's "<page> - <site>"; "Ministry of External Affairs : Press Releases"),
@@ -34,6 +36,8 @@ const OUTLET_IN_TITLE: RegExp[] = [
   /^(.+?)['’]s bookshelf: .+$/,
   /^Pinboard \((.+)\)$/,
   /^(.+?)\s+[-–—]\s+Medium$/i,
+  // Vimeo titles a maker's feed "Vimeo / Riverside Films’s videos" (and their likes, albums and channels so).
+  /^Vimeo\s*\/\s*(.+?)['’]s (?:videos|likes|albums|appearances)$/i,
   // Naver Blog: "부산 여행 일기 : 네이버 블로그" ("… : Naver Blog").
   /^(.+?)\s*:\s*네이버\s*블로그$/,
   new RegExp(`^${LISTING_PAGE}(?:${BEFORE_SITE})(.+)$`, 'i'),
@@ -46,14 +50,32 @@ const OUTLET_IN_TITLE: RegExp[] = [
  */
 const NAMES_NO_OUTLET = new RegExp(String.raw`^(?:${PAGE_NAMES}|(?:rss|atom|xml|rss 2\.0|syndication)(?: feed)?|untitled(?: feed| site| blog)?|my (?:blog|site|website)|(?:https?:\/\/|www\.)\S+)$`, 'i');
 
+/**
+ * A title stamped with the time the feed was built, after its last separator: SEC EDGAR's "Latest Filings - Thu, 26 Nov
+ * 2026 09:00:00 EST", a CMS's "City Desk | Updated 26/11/2026 09:00". Kept, the story's source changed with every build.
+ */
+const STAMPED = /^(.+)(?:\s[-–—|]\s|\s*\|\s*)\s*(?:(?:last\s+)?updated|generated|as of)?\s*:?\s*([^–—|]*\d[^–—|]*)$/i;
+
+function withoutBuildTime(title: string): string {
+  const m = STAMPED.exec(title);
+  return m && namesADay(m[2]!) && parseFeedDate(m[2]) !== null ? m[1]!.trim() : title;
+}
+
+/** A stamp names a day (day, month and year, or a month's name with two numbers); a year or a month alone is part of a name ("Elections - 2026"). */
+function namesADay(text: string): boolean {
+  const numbers = text.match(/\d+/g)?.length ?? 0;
+  return numbers >= 3 || (numbers === 2 && /\p{L}{3}/u.test(text));
+}
+
 /** The outlet a feed's title names, or null when it names none (see NAMES_NO_OUTLET). */
 export function outletName(feedTitle: string): string | null {
-  if (NAMES_NO_OUTLET.test(feedTitle.trim())) return null;
+  const title = withoutBuildTime(feedTitle);
+  if (NAMES_NO_OUTLET.test(title.trim())) return null;
   for (const pattern of OUTLET_IN_TITLE) {
-    const name = pattern.exec(feedTitle)?.[1]?.trim();
+    const name = pattern.exec(title)?.[1]?.trim();
     if (name) return name;
   }
-  return feedTitle;
+  return title;
 }
 
 /** The outlet of a feed whose title names none: the host of the site it names, else of the feed's own address, without "www.". */

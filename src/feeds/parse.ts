@@ -443,9 +443,32 @@ function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): Pa
     newFeedUrl: (feed.newFeedUrl as string | null | undefined) ?? null,
     showImage: (feed.showImage as string | null | undefined) ?? null,
     dates: compact([text(feed.lastBuildDate), text(feed.pubDate)]),
-    entries: feed.items.map((item) => (item._entry ? atomEntry(item, item._entry, feed.authors as string[], text(feed.language)) : rssEntry(item, item._rss ?? {}, feed.authors as string[] | undefined))),
+    entries: entriesOf(feed),
     warning: null,
   };
+}
+
+function entriesOf(feed: Raw & { items: RawItem[] }): FeedEntry[] {
+  const facets = facetLabels(feed.items);
+  return feed.items.map((item) => (item._entry ? atomEntry(item, item._entry, feed.authors as string[], text(feed.language), facets) : rssEntry(item, item._rss ?? {}, feed.authors as string[] | undefined)));
+}
+
+/**
+ * Atom category labels a document gives with two or more terms: such a label names a facet, not the category. USGS
+ * labels every quake's `term="Past Day"` "Age" and `term="Magnitude 4"` "Magnitude"; SEC EDGAR every filing's form
+ * (`term="8-K"`, `term="10-Q"`) "form type". A label that goes with one term is its name for people ("tech" is
+ * "Technology").
+ */
+function facetLabels(items: RawItem[]): ReadonlySet<string> {
+  const terms = new Map<string, Set<string>>();
+  for (const item of items) {
+    const categories = item._entry && Array.isArray(item._entry.category) ? item._entry.category : [];
+    for (const c of categories) {
+      const { label, term } = attrs(c) ?? {};
+      if (label?.trim() && term?.trim()) terms.set(label.trim(), (terms.get(label.trim()) ?? new Set()).add(term.trim()));
+    }
+  }
+  return new Set([...terms].filter(([, t]) => t.size > 1).map(([label]) => label));
 }
 
 /**
@@ -540,7 +563,7 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
     picture: pictureEnclosure(item),
     ...pictures(imagesOf(item), sitemapImages(raw)),
     // RSS 1.0 has no <category>: Dublin Core's dc:subject says what an item is about (RSS 2.0 feeds use it too).
-    categories: [...categoriesOf(item.categories), ...subjectsOf(raw), ...newsKeywords(news), ...publisherFields(raw, 'categories').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean)],
+    categories: [...categoriesOf(item.categories).filter((c) => !isAddress(c)), ...subjectsOf(raw), ...newsKeywords(news), ...mediaKeywords(raw), ...publisherFields(raw, 'categories').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean)],
     // Bing News credits the outlet in its own namespace; Yahoo's syndication feeds in the item's media:credit.
     outlet: namedSource(text(raw.source), text(item.title)) ?? text(raw['News:Source']) ?? publishingCompany(raw['media:credit']),
   };
@@ -628,8 +651,16 @@ function newsSitemap(raw: Raw): Raw | null {
 }
 
 function newsKeywords(news: Raw | null): string[] {
-  const keywords = text(news?.['news:keywords']);
-  return keywords ? keywords.split(',').map((k) => k.trim()).filter(Boolean) : [];
+  return commaList(text(news?.['news:keywords']));
+}
+
+/** Media RSS's media:keywords, a comma-separated list of tags, on the item or in its media:group or media:content. */
+function mediaKeywords(raw: Raw): string[] {
+  return commaList(text(raw['media:keywords']) ?? text(inMedia(raw, 'media:group', 'media:keywords')) ?? text(inMedia(raw, 'media:content', 'media:keywords')));
+}
+
+function commaList(list: string | null): string[] {
+  return list ? list.split(',').map((k) => k.trim()).filter(Boolean) : [];
 }
 
 function sitemapImages(raw: Raw): string[] {
@@ -700,7 +731,7 @@ function inMedia(raw: Raw, container: string, name: string): unknown {
   return (first(raw[container]) as Raw | undefined)?.[name];
 }
 
-function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLanguage: string | null = null): FeedEntry {
+function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLanguage: string | null = null, facets: ReadonlySet<string> = new Set()): FeedEntry {
   const links = (Array.isArray(entry.link) ? entry.link : []).map((l) => attrs(l) ?? {});
   const contentEl = first(entry.content);
   const content = asHtmlIfMarkdown(contentEl, base64Content(contentEl) ?? text(item.content) ?? null);
@@ -718,10 +749,12 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLa
     contentIsText: content ? isPlainText(contentEl, content) : isPlainText(first(entry.summary), summary ?? ''),
     summary,
     dates: compact([text(first(entry.published)), text(first(entry.issued)), text(item.dcDate), text(first(entry.updated)), text(first(entry.modified))]),
-    authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...feedAuthors]),
+    // An entry without an author takes its <source>'s (RFC 4287 4.2.1: a Planet aggregator copies each post's feed
+    // there), before the aggregating feed's.
+    authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...atomAuthors((first(entry.source) as Raw | undefined)?.author), ...feedAuthors]),
     byline: authors,
     ...pictures(imagesOf(item), enclosures),
-    categories: (Array.isArray(entry.category) ? entry.category : []).map(atomCategory).filter(Boolean),
+    categories: (Array.isArray(entry.category) ? entry.category : []).map((c) => atomCategory(c, facets)).filter(Boolean),
     outlet: text((first(entry.source) as Raw | undefined)?.title),
   };
 }
@@ -757,13 +790,19 @@ function withTagWordsAsText(title: string | null): string | null {
 }
 
 /**
- * An Atom category's name: its label, which RFC 4287 gives for people to read ("Technology"), else its term unless
- * that is an address (a scheme's URI names no topic: "http://example.org/cat/12"), else the element's text.
+ * An Atom category's name: its label, which RFC 4287 gives for people to read ("Technology"), unless the label names a
+ * facet (facetLabels); else its term unless that is an address (a scheme's URI names no topic: "http://example.org/cat/12"), else the element's text.
  */
-function atomCategory(c: unknown): string {
+function atomCategory(c: unknown, facets: ReadonlySet<string>): string {
   const a = attrs(c);
   const term = a?.term?.trim();
-  return a?.label?.trim() || (term && !/^[a-z][a-z\d+.-]*:\/\//i.test(term) ? term : '') || text(c) || '';
+  const label = a?.label?.trim();
+  return (label && !facets.has(label) ? label : '') || (term && !isAddress(term) ? term : '') || text(c) || '';
+}
+
+/** A category that is an address (a scheme's URI, a category page's URL) names no topic: "http://example.org/cat/12". */
+function isAddress(category: string): boolean {
+  return /^[a-z][a-z\d+.-]*:\/\//i.test(category);
 }
 
 /**

@@ -12,7 +12,7 @@ import { entryGuids, normaliseEntry, withDocumentBase } from './normalise.js';
 import { discoverFeeds, metaRefreshTarget } from './discover.js';
 import { FeedParseError, parseFeed, type ParsedFeed } from './parse.js';
 import { outletName, siteHost } from './outlet-name.js';
-import { getFeed, moveFeed, normaliseFeedUrl, otherFeedAt, recordPoll, type Feed } from './store.js';
+import { findFeedByUrl, getFeed, moveFeed, normaliseFeedUrl, otherFeedAt, recordPoll, type Feed } from './store.js';
 import { isDue, nextPollAfterFailure, nextPollAfterSuccess } from './timing.js';
 
 export interface PollOutcome {
@@ -83,9 +83,16 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
       await moveFeed(ctx, feed.id, current.url);
       ctx.log.info({ feedId, from: redactUrl(feed.url), to: redactUrl(current.url) }, 'feed found through the page’s <link rel="alternate">');
     }
-    const { parsed, result } = ingested;
+    const { result } = ingested;
+    let { parsed } = ingested;
     const announced = announcedMove(parsed, current.url);
-    if (announced) {
+    // Two addresses that name each other (or a 301 back to where the document says it has left) would swap the feed's
+    // address every poll: an address the feed has already had is no move, and the feed stays where it answers.
+    const loop = announced ? await movedAwayFrom(ctx, feed.id, announced, current.url) : null;
+    if (loop) {
+      ctx.log.warn({ feedId, at: redactUrl(current.url), named: redactUrl(announced!) }, 'feed names an address it has moved away from: not followed');
+      parsed = { ...parsed, warning: [parsed.warning, loop].filter(Boolean).join('; ') };
+    } else if (announced) {
       const twin = await otherFeedAt(ctx, feed.id, announced);
       if (twin && twin.status !== 'disabled') {
         const paused = await pauseAsTwin(ctx, current, twin, fetchedAt, 'this feed says it has moved there');
@@ -147,6 +154,16 @@ function announcedMove(parsed: ParsedFeed, currentUrl: string): string | null {
     return null;
   }
   return url === normaliseFeedUrl(currentUrl) ? null : url;
+}
+
+/**
+ * Why the feed does not move to `announced`: the address is one the feed has had before (it was added by it, or moved
+ * from it), so following it would undo a move; null when the address is new to the feed.
+ */
+async function movedAwayFrom(ctx: Ctx, feedId: string, announced: string, currentUrl: string): Promise<string | null> {
+  const owner = await findFeedByUrl(ctx, announced);
+  if (owner?.id !== feedId) return null;
+  return `this feed says it has moved to ${redactUrl(announced)}, an address it has already moved away from: it stays at ${redactUrl(currentUrl)} (the two addresses name each other as the feed’s new one)`;
 }
 
 /** One fetch, holding one of the host's request slots; with the feed's login when it has one. */

@@ -61,7 +61,7 @@ describe('story text from HTML', () => {
     ['chrome boxes, nested and side by side', '<div>Copy <div class="story-share">Share <b>this</b></div> goes on.<div id="related_links"><p>Other</p></div></div><p class="tags">x</p><span class="share">kept</span>'],
     ['a picture inside a dropped box, and one inside noscript', '<div class="social"><img src="/a.jpg"></div><noscript><img src="/b.jpg"></noscript><img src="/c.jpg">'],
     ['tracking pixels before the picture', '<img src="https://feeds.feedburner.com/~r/x/~4/y"><img src="/p.gif" width="1"><img src="/pic.jpg" height="300">text'],
-    ['tables and lists', '<table><tr><td>a</td><td>b</td></tr><tr><th>c</th></tr></table><ul><li>one</li><li>two<br>three</li></ul><dl><dt>t</dt><dd>d</dd></dl>'],
+    ['tables and lists', '<table><tr><td>a</td><td>b</td></tr><tr><th>c</th></tr></table><ul><li>one</li><li>two<br>three</li></ul>'],
     ['line breaks and blank lines', 'One<br><br>Two<br/> <br />Three\n\n\tFour<hr>Five'],
     ['entities, escaped once or twice', 'Fish &amp;amp; chips &lt;b&gt; &nbsp;&#8216;q&#8217; &copy2026 &bogus; &#0; &#x80; a & b'],
     ['unclosed and stray tags', '<div><p>One<p>Two</div></span></p><b>Three<i>Four</div>five</br>six'],
@@ -77,6 +77,11 @@ describe('story text from HTML', () => {
     ['a picture in a noscript inside a noscript', '<noscript><noscript><img src="/a.jpg">'],
     ['icons, counters and placeholders before the picture', '<img src="/icons/facebook.png"><img src="/x.gif" width="1px"><img src="/b.gif" style="width:1px;height:1px"><img src="/lazy.gif" data-src="/real.jpg">text'],
   ])('agrees on %s', (_what, html) => same(html));
+
+  it('puts a <dd> on its <dt>’s line (a step added since the sanitize-html pass); a term alone, or a description alone, stays a paragraph', () => {
+    const html = '<dl><dt>Area</dt> <dd>Lower valley</dd><dt>Note:</dt><dd>Moderate</dd><dt>Alone</dt><dt>Next</dt><dd>One</dd><dd>Two</dd></dl>';
+    expect(htmlToStoryText(html).paragraphs).toEqual(['Area: Lower valley', 'Note: Moderate', 'Alone', 'Next: One', 'Two']);
+  });
 
   it('drops caption and advertisement boxes with their text, keeping the picture', () => {
     const html =

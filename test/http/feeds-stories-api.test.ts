@@ -274,8 +274,8 @@ describe('GET /api/stories', () => {
     feeds.serve('/harbour-daily.xml', feedOf('Harbour Daily', [{ guid: 'hd1', link: 'https://harbourdaily.example/1', title, html }]));
     await pollNow(feeds.url('/coast-post.xml'));
     await pollNow(feeds.url('/harbour-daily.xml'));
-    // The next edition of Coast Post's feed carries a date in its title, and a second copy of the story (its live page).
-    feeds.serve('/coast-post.xml', feedOf('Coast Post – 26 November 2026', [
+    // The next edition of Coast Post's feed carries its edition in its title, and a second copy of the story (its live page).
+    feeds.serve('/coast-post.xml', feedOf('Coast Post – Morning Edition', [
       { guid: 'cp1', link: 'https://coastpost.example/1', title, html },
       { guid: 'cp2', link: 'https://coastpost.example/live/2', title: `${title}: live`, html },
     ]));
@@ -283,9 +283,9 @@ describe('GET /api/stories', () => {
     const shown = (await stories(`feed=${encodeURIComponent(feeds.url('/coast-post.xml'))}`)).stories.filter((s) => s.title.startsWith('Cochin'));
     expect(shown.length).toBeGreaterThan(0);
     for (const s of [...shown, ...(await stories(`feed=${encodeURIComponent(feeds.url('/harbour-daily.xml'))}`)).stories]) {
-      expect(s.sources).toEqual(['Coast Post – 26 November 2026', 'Harbour Daily']);
+      expect(s.sources).toEqual(['Coast Post – Morning Edition', 'Harbour Daily']);
     }
-    expect(shown.map((s) => (s as ApiStory & { source: string }).source)).toEqual(shown.map(() => 'Coast Post – 26 November 2026'));
+    expect(shown.map((s) => (s as ApiStory & { source: string }).source)).toEqual(shown.map(() => 'Coast Post – Morning Edition'));
   });
 
   it('answers for a feed paused as a copy of another as for the feed that goes on polling', async () => {
@@ -347,6 +347,23 @@ describe('GET /api/stories', () => {
       feeds.serve(path!, show(channel!, `Stays ${path}`));
       expect((await json<{ feed: ApiFeed }>(await pollNow(feeds.url(path!)))).feed).toMatchObject({ url: feeds.url(path!), status: 'ok' });
     }
+  });
+
+  it('stays put when two addresses name each other as the podcast’s new one, and says why, instead of swapping every poll', async () => {
+    const asked: string[] = [];
+    const serveCounted = (path: string, body: string) => feeds.handle(path, (req, res) => void (asked.push(req.url!), res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(body)));
+    serveCounted('/ping.xml', show(`<itunes:new-feed-url>${feeds.url('/pong.xml')}</itunes:new-feed-url>`, 'Ping'));
+    serveCounted('/pong.xml', show(`<itunes:new-feed-url>${feeds.url('/ping.xml')}</itunes:new-feed-url>`, 'Pong'));
+    const first = await json<{ feed: ApiFeed }>(await pollNow(feeds.url('/ping.xml')));
+    expect(first.feed.url).toBe(feeds.url('/pong.xml'));
+    // Before: the second poll moved it back to /ping.xml, the third to /pong.xml again, and so on.
+    const second = await json<{ feed: ApiFeed & { lastWarning: string | null }; outcome: { status: string; warning: string | null } }>(await pollNow(feeds.url('/pong.xml')));
+    expect(second.feed).toMatchObject({ id: first.feed.id, url: feeds.url('/pong.xml'), status: 'ok' });
+    expect(second.feed.lastWarning).toContain(`says it has moved to ${feeds.url('/ping.xml')}, an address it has already moved away from`);
+    expect(second.outcome).toMatchObject({ status: 'ok', warning: second.feed.lastWarning });
+    await pollNow(feeds.url('/pong.xml'));
+    expect(asked).toEqual(['/ping.xml', '/pong.xml', '/pong.xml']);
+    expect((await listFeeds()).filter((f) => /\/p[io]ng\.xml$/.test(f.url)).map((f) => f.url)).toEqual([feeds.url('/pong.xml')]);
   });
 
   it('pauses a podcast that says it has moved to an address another feed already polls, as a 301 there does', async () => {
