@@ -375,3 +375,22 @@ describe('fifteenth wire sweep', () => {
     expectKeptAsFirstAndInside(line);
   });
 });
+
+describe('every press-release wire is named as the agency that carried the release', () => {
+  const body = 'The plant will employ 400 people when it opens, the company said.';
+  // Before the two sweeps were merged, PRWeb, CNW, EIN Presswire and ACCESSWIRE left the copy as staff datelines, naming no agency.
+  it.each([
+    ['PR Newswire', 'MUMBAI, India, Nov. 26, 2026 /PRNewswire/ -- Acme Ltd said on Thursday it would open a plant in Pune next year.', 'MUMBAI'],
+    ['PRWeb', 'AUSTIN, Texas, Nov. 26, 2026 /PRNewswire-PRWeb/ -- Acme Ltd said on Thursday it would open a plant in Pune next year.', 'AUSTIN'],
+    ['CNW', 'TORONTO, Nov. 26, 2026 /CNW/ - Acme Ltd said on Thursday it would open a plant in Pune next year.', 'TORONTO'],
+    ['EIN Presswire', 'LONDON, Nov. 26, 2026 /EINPresswire.com/ -- Acme Ltd said on Thursday it would open a plant in Pune next year.', 'LONDON'],
+    ['Business Wire', 'SAN FRANCISCO--(BUSINESS WIRE)--Acme Ltd said on Thursday it would open a plant in Pune next year.', 'SAN FRANCISCO'],
+    ['ACCESSWIRE', 'NEW YORK, NY / ACCESSWIRE / November 26, 2026 / Acme Ltd said on Thursday it would open a plant in Pune next year.', 'NEW YORK'],
+    ['GlobeNewswire', 'TORONTO, Nov. 26, 2026 (GLOBE NEWSWIRE) -- Acme Ltd said on Thursday it would open a plant in Pune next year.', 'TORONTO'],
+  ])('%s', (agency, lead, place) => {
+    const copy = clean([lead, body]);
+    expect(copy.agency).toBe(agency);
+    expect(copy.place).toBe(place);
+    expect(copy.paragraphs).toEqual(['Acme Ltd said on Thursday it would open a plant in Pune next year.', body]);
+  });
+});
