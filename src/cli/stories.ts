@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { presentStory } from '../http/present.js';
+import { removeStory } from '../stories/removal.js';
 import { listStories } from '../stories/store.js';
 import { examples, positiveInt, print, UsageError, withRuntime } from './runtime.js';
 
@@ -29,6 +30,16 @@ export function registerStories(program: Command): void {
                 .map((s) => `${new Date(s.published).toISOString().slice(0, 16).replace('T', ' ')}  ${s.agency ?? s.source}  ${s.title}\n                  ${s.link}`)
                 .join('\n'),
         );
+      }),
+    );
+  stories
+    .command('remove <id>')
+    .description('take a story out of lists, topics and digests; it is stored again only if its feed entry changes')
+    .addHelpText('after', examples('wirebrief stories remove 5144f08e7366d106'))
+    .action(async (id: string) =>
+      withRuntime(async (rt) => {
+        if (!(await removeStory(rt.ctx, id))) throw new UsageError(`no story ${id}: give an id from \`wirebrief stories list --json\``);
+        console.log(`removed story ${id}`);
       }),
     );
 }

@@ -157,7 +157,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       const hash = keys.hash;
       w.hsetField(k.items(ctx, feed.id), itemIds[i]!, `${known.storyId} ${items[i]!.fingerprint}`);
       if (!row[0]) {
-        // The story is gone (removed by hand): the entry counts as new below.
+        // The story is gone (removed by hand, see removal.ts): the entry counts as new below.
         fresh.push({ i, draft });
         freshKeys.push(withBands(keys));
         matches.push({ link: null, text: null, hits: null });

@@ -70,7 +70,7 @@ export const storyKeys = {
   cluster: (ctx: Ctx, id: string) => key(ctx, 'cluster', id),
   clusterStories: (ctx: Ctx, id: string) => key(ctx, 'cluster', id, 'stories'),
   clusterSources: (ctx: Ctx, id: string) => key(ctx, 'cluster', id, 'sources'),
-  /** LSH band key → cluster id. */
+  /** LSH band key → the story written last that has the band (removal passes it on to a copy: see removal.ts). */
   bands: (ctx: Ctx) => key(ctx, 'clusters', 'bands'),
   /** Lease semaphore serialising the match-and-write steps of ingest across workers. */
   ingestLease: (ctx: Ctx) => key(ctx, 'stories', 'ingest-lease'),

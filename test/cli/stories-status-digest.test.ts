@@ -43,6 +43,15 @@ describe('wirebrief stories list, status, digest run, start', { timeout: CLI_TIM
     expect(run.stderr).toMatch(/^wirebrief: unknown topic gossip; valid topics are /);
   });
 
+  it('stories remove: the story leaves its topic; an unknown id exits 2', async () => {
+    const run = await runCli(['stories', 'remove', 's3'], env);
+    expect(run).toMatchObject({ code: 0, stdout: 'removed story s3\n' });
+    expect((await runCli(['stories', 'list', '--topic', 'sport'], env)).stdout).toBe('no stories under sport yet\n');
+    const again = await runCli(['stories', 'remove', 's3'], env);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/^wirebrief: no story s3: /);
+  });
+
   it('status --json: queues, feeds by state, subscribers by status, editions, Redis memory', async () => {
     const run = await runCli(['status', '--json'], env);
     expect(run.code).toBe(0);

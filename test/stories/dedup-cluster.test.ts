@@ -3,6 +3,7 @@ import { ingestDocument } from '../../src/feeds/poll.js';
 import { addFeed, type Feed } from '../../src/feeds/store.js';
 import { bandKeys, encodeSignature, isNearDuplicate, signatureOf } from '../../src/stories/minhash.js';
 import { queryStories } from '../../src/stories/query.js';
+import { removeStory } from '../../src/stories/removal.js';
 import { getCluster, getStory, storyKeys } from '../../src/stories/store.js';
 import { createClassifier } from '../../src/topics/classifier.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
@@ -206,7 +207,8 @@ describe('a story removed by hand whose entry then changes', () => {
       const xml = feedOf(host, [{ guid, link: `https://${host}/${guid}`, ...story }]);
       return (await ingestDocument(goneCtx, classify, f, { body: Buffer.from(xml), contentType: 'application/rss+xml', url: f.url }, goneCtx.now())).result;
     };
-    // Three copies, so the one removed is neither the cluster's first (whose id the cluster bears) nor the last (whose id the bands hold).
+    // Removed with a DEL of its hash, not removeStory, so the bands still name it: three copies, so the one removed is
+    // neither the cluster's first (whose id the cluster bears) nor the last (whose id the bands hold). See the next describe.
     const [heraldId] = (await copy('herald.example', 'h-9', b)).ids;
     const [timesId] = (await copy('times.example', 't-1', a)).ids;
     const [postId] = (await copy('post.example', 'p-4', { ...a, title: a.title.replace(' ', ' Post ') })).ids;
@@ -217,6 +219,71 @@ describe('a story removed by hand whose entry then changes', () => {
     const again = await copy('times.example', 't-1', { ...a, html: a.html.replace('</p>', ' (updated)</p>') });
     expect(again).toMatchObject({ added: 1, updated: 0, ids: [timesId] });
     expect((await getStory(goneCtx, timesId!))!.cluster).toBe(heraldId);
+  });
+});
+
+describe('the last-written copy of a cluster, removed by hand', () => {
+  // Its own prefix: its bands must be the only ones there.
+  const lastCtx = testCtx('stories-gone-last');
+  afterAll(() => lastCtx.cleanup());
+  const copy = async (host: string, guid: string, story: { title: string; html: string }, link = `https://${host}/${guid}`) => {
+    const f = (await addFeed(lastCtx, `https://${host}/rss`)).feed;
+    const xml = feedOf(host, [{ guid, link, ...story }]);
+    return (await ingestDocument(lastCtx, classify, f, { body: Buffer.from(xml), contentType: 'application/rss+xml', url: f.url }, lastCtx.now())).result;
+  };
+  const [a, b] = [outletA(), outletB()];
+  let heraldId = '';
+  let timesId = '';
+
+  it('leaves its cluster findable by a copy that arrives while it is gone', async () => {
+    [heraldId] = (await copy('herald.example', 'h-9', b)).ids as [string];
+    lastCtx.clock.t += 60_000;
+    // Written last, so the bands the two copies share name it.
+    [timesId] = (await copy('times.example', 't-1', a)).ids as [string];
+    expect((await getStory(lastCtx, timesId))!.cluster).toBe(heraldId);
+
+    expect(await removeStory(lastCtx, timesId)).toBe(true);
+    expect(await getStory(lastCtx, timesId)).toBeNull();
+    expect((await getCluster(lastCtx, heraldId))!.stories).toEqual([heraldId]);
+    // Unchanged, its entry stays removed.
+    expect(await copy('times.example', 't-1', a)).toMatchObject({ added: 0, seen: 1 });
+
+    lastCtx.clock.t += 60_000;
+    const post = await copy('post.example', 'p-4', { ...a, title: a.title.replace(' ', ' Post ') });
+    expect(post).toMatchObject({ added: 1, duplicates: 0 });
+    expect((await getStory(lastCtx, post.ids[0]!))!.cluster).toBe(heraldId);
+  });
+
+  it('is stored again in its copies’ cluster when its entry changes, every outlet listed', async () => {
+    lastCtx.clock.t += 3600_000;
+    const again = await copy('times.example', 't-1', { ...a, html: a.html.replace('</p>', ' (updated)</p>') });
+    expect(again).toMatchObject({ added: 1, updated: 0, ids: [timesId] });
+    const story = (await getStory(lastCtx, timesId))!;
+    expect(story.cluster).toBe(heraldId);
+    expect(story.sources).toEqual(['herald.example', 'times.example', 'post.example']);
+    expect((await getCluster(lastCtx, heraldId))!.stories).toHaveLength(3);
+  });
+
+  it('blocks nothing with its link or text: reissued under a new guid, it is a story again, not a copy of the one removed', async () => {
+    const post = (await addFeed(lastCtx, 'https://post.example/rss')).feed;
+    const postId = (await queryStories(lastCtx, { feedId: post.id, limit: 1 })).stories[0]!.id;
+    expect(await removeStory(lastCtx, postId)).toBe(true);
+    const reissued = await copy('post.example', 'p-4-v2', { ...a, title: a.title.replace(' ', ' Post ') }, 'https://post.example/p-4');
+    expect(reissued).toMatchObject({ added: 1, duplicates: 0 });
+    const story = (await getStory(lastCtx, reissued.ids[0]!))!;
+    expect(story.cluster).toBe(heraldId);
+    expect(story.sources).toEqual(['herald.example', 'times.example', 'post.example']);
+  });
+
+  it('is gone from every list and cluster, and a cluster goes with its last story', async () => {
+    const cluster = (await getCluster(lastCtx, heraldId))!;
+    for (const id of cluster.stories) await removeStory(lastCtx, id);
+    expect(await getCluster(lastCtx, heraldId)).toBeNull();
+    expect((await queryStories(lastCtx, { limit: 10 })).stories).toEqual([]);
+    expect(await lastCtx.redis.hlen(storyKeys.bands(lastCtx))).toBe(0);
+    expect(await lastCtx.redis.hlen(storyKeys.links(lastCtx))).toBe(0);
+    expect(await lastCtx.redis.hlen(storyKeys.contents(lastCtx))).toBe(0);
+    expect(await removeStory(lastCtx, heraldId)).toBe(false);
   });
 });
 

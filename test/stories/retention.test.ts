@@ -97,6 +97,34 @@ describe('retention', () => {
   });
 });
 
+describe('a cluster whose band-holding copy expires first', () => {
+  it('still finds the copy that stays: the bands pass to it', async () => {
+    const held = testCtx('stories-retention-held', { STORY_RETENTION_DAYS: '7' });
+    const copy = async (host: string, guid: string, story: { title: string; html: string }, seenAt: number) => {
+      const f = (await addFeed(held, `https://${host}/rss`)).feed;
+      const xml = feedOf(host, [{ guid, link: `https://${host}/${guid}`, ...story }]);
+      return (await ingestDocument(held, classify, f, { body: Buffer.from(xml), contentType: null, url: f.url }, seenAt)).result;
+    };
+    try {
+      const a = outletA();
+      // Two workers' polls: the one that read the clock later wrote first, so the copy written last (holding the
+      // bands both have) is the older one and expires first.
+      const start = held.now();
+      const [heraldId] = (await copy('herald.example', 'h-1', outletB(), start + DAY)).ids;
+      const [timesId] = (await copy('times.example', 't-1', a, start)).ids;
+      expect((await getStories(held, [timesId!]))[0]!.cluster).toBe(heraldId);
+
+      held.clock.t = start + 7 * DAY + 3600_000;
+      expect((await expireStories(held)).expired).toBe(1);
+      const post = await copy('post.example', 'p-1', { ...a, title: a.title.replace(' ', ' Post ') }, held.now());
+      expect(post).toMatchObject({ added: 1, duplicates: 0 });
+      expect((await getStories(held, post.ids))[0]!.cluster).toBe(heraldId);
+    } finally {
+      await held.cleanup();
+    }
+  });
+});
+
 describe('a feed of thousands of items', () => {
   it('stores 5,000 items in one poll and expires them together (100,000 and more bands: the lists are never spread into a call)', async () => {
     const many = testCtx('stories-retention-many', { STORY_RETENTION_DAYS: '7' });
