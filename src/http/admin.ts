@@ -9,9 +9,11 @@ import { FeedParseError } from '../feeds/parse.js';
 import { pollFeed } from '../feeds/poll.js';
 import { fetchAndPreview, NotAFeedError } from '../feeds/preview.js';
 import { addFeed, findFeedByUrl, getFeed, listFeeds, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES, readFeedAddress } from '../feeds/store.js';
+import { removeStory } from '../stories/removal.js';
+import { getStory } from '../stories/store.js';
 import { collectStatus } from '../status.js';
 import { requireAdmin } from './auth.js';
-import { presentFeed } from './present.js';
+import { presentFeed, presentStory } from './present.js';
 import type { HttpDeps } from './server.js';
 
 /** Longer than any real feed URL; past it the request is junk, not a feed. */
@@ -37,6 +39,9 @@ const opmlJsonBody = z.object(
   { opml: z.string({ error: (issue) => (issue.input === undefined ? 'required: the OPML file as a string' : 'must be a string: the OPML file') }).min(1, 'required: the OPML file as a string') },
   { error: 'send the OPML file as the body (Content-Type: text/x-opml or application/xml), or JSON {"opml": "..."}' },
 );
+
+/** A story id as storyIdFor makes it: anything else names no story, and is refused before Redis is asked. */
+const storyParams = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'must be a story id: 16 hex digits, as `id` in GET /api/stories') });
 
 export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
   const { ctx, queues } = deps;
@@ -111,6 +116,16 @@ export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
         for (const feed of result.toSchedule) if (feed.status !== 'disabled') await scheduleFeed(queues, feed);
         return { added: result.added, existing: result.existing, invalid: result.invalid, feeds: (await listFeeds(ctx)).map(presentFeed) };
       });
+    });
+
+    // As `wirebrief stories remove`: out of every list, topic and digest; back only if its feed entry changes.
+    app.delete('/stories/:id', async (request, reply) => {
+      const { id } = storyParams.parse(request.params);
+      const story = await getStory(ctx, id);
+      // Read first to answer with what went; a removal by someone else in between is still "no such story".
+      if (!story || !(await removeStory(ctx, id))) return reply.code(404).send({ error: `no story ${id}: give an id from GET /api/stories` });
+      request.log.info({ story: id, cluster: story.cluster, feedId: story.feedId }, 'story removed by hand');
+      return { removed: presentStory(story) };
     });
 
     // What `wirebrief status --json` prints, for monitoring that reads JSON.

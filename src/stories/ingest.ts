@@ -3,6 +3,7 @@ import type { Classifier } from '../topics/classifier.js';
 import { contentHash, linkHash } from './fingerprint.js';
 import { bandKeys, decodeSignature, encodeSignature, isNearDuplicate, isSameLede, jaccard, LEDE_WORDS, ledeBandKeys, signatureOfWords, storyWords, type Signature } from './minhash.js';
 import { LeaseBusyError, withLeasedReads, type Replies } from '../leases.js';
+import { INGEST_LEASE } from './ingest-lease.js';
 import { retentionMs } from './retention.js';
 import { CoalescedWrites, indexTopics, manyArgs, readEach, sourceEntry, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
 
@@ -77,8 +78,6 @@ interface NewStory {
 type Row = (string | null)[];
 type Pipeline = ReturnType<Ctx['redis']['pipeline']>;
 
-// Holding it takes a few Redis round trips and the classifier's time for a feed's new stories.
-const INGEST_LEASE = { limit: 1, leaseMs: 30_000, waitMs: 20_000, retryMs: 2 };
 
 export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef, itemsIn: IncomingItem[], seenAt: number): Promise<IngestResult> {
   const result: IngestResult = { added: 0, updated: 0, seen: 0, duplicates: 0, topics: {}, ids: [] };

@@ -1,4 +1,5 @@
 import type { Ctx } from '../context.js';
+import { withIngestLease } from './ingest-lease.js';
 import { manyArgs, storyKeys as k, unindexTopics, type StoryTopic } from './store.js';
 
 /**
@@ -44,8 +45,16 @@ export interface Unstore {
   tombstoneUntil?: number;
 }
 
-/** Takes the stories out of the store; returns how many were there. */
+/**
+ * Takes the stories out of the store; returns how many were there. Under the
+ * ingest lease: an ingest between its band reads and its writes must not see
+ * the story a band names vanish (ingest-lease.ts).
+ */
 export async function unstoreStories(ctx: Ctx, ids: string[], opts: Unstore = {}): Promise<number> {
+  return withIngestLease(ctx, opts.tombstoneUntil === undefined ? 'removing stories' : 'expiring stories', () => unstore(ctx, ids, opts));
+}
+
+async function unstore(ctx: Ctx, ids: string[], opts: Unstore): Promise<number> {
   const read = ctx.redis.pipeline();
   for (const id of ids) read.hgetall(k.story(ctx, id));
   const going = ((await read.exec()) ?? []).map(([, raw], i) => ({ id: ids[i]!, raw: (raw ?? {}) as Record<string, string> })).filter((s) => Object.keys(s.raw).length > 0);
