@@ -565,9 +565,12 @@ function inCountryZone(wall: number, region: string | null): number {
 
 /** The clock time before the zone, in that zone: its offset on that day (daylight time included), checked once more after the shift. */
 function inIanaZone(clock: string, zone: string, region: string | null): number | null {
-  const wall = parseFeedDate(clock, region);
   // After an offset or a zone name, the IANA name only says where: the time is read by what stands before it.
-  if (wall === null || /(?:[+-]\d{2}:?\d{2}|\dZ|\b[A-Z]{2,5})$/i.test(clock)) return wall;
+  if (/(?:[+-]\d{2}:?\d{2}|\dZ|\b(?![AP]M$)[A-Z]{2,5})$/i.test(clock)) return parseFeedDate(clock, region);
+  // Else the clock is the zone's: read as UTC's wall time, not shifted first to the clock of the country the feed's
+  // language names (an Indian feed's "14:05:00 Asia/Kolkata" was put 5:30 early twice).
+  const wall = parseFeedDate(`${clock} UTC`, region);
+  if (wall === null) return null;
   const first = ianaOffset(zone, wall);
   if (first === null) return null;
   const offset = ianaOffset(zone, wall - first * 60_000) ?? first;
@@ -713,6 +716,21 @@ export function numericOrder(dates: (string | undefined)[]): NumericOrder {
     order = shown;
   }
   return order;
+}
+
+/** Where slashed dates are written month first ("11/05/2026" is 5 November): the US and the places on its habit. */
+const MONTH_FIRST_REGIONS = new Set(['us', 'pr', 'gu', 'as', 'vi', 'mp', 'um', 'mh', 'pw', 'ph']);
+/** Canada writes both orders; the other ccTLDs are sold to sites anywhere (".io", ".tv", ".fm") and name no habit. */
+const NO_ORDER_REGIONS = new Set(['ca', 'io', 'ai', 'tv', 'co', 'me', 'fm', 'ly', 'gg', 'to', 'cc', 'ws', 'am', 'im', 'la', 'nu', 'so', 'sh', 'vc']);
+
+/**
+ * The order a region writes numeric dates in, for a feed whose own dates do not show it: an Indian or British feed's
+ * lone "05/11/2026" is 5 November, read as American it was six months out. Null without a region, or for one that
+ * names no habit.
+ */
+export function regionNumericOrder(region: string | null): NumericOrder {
+  if (!region || NO_ORDER_REGIONS.has(region)) return null;
+  return MONTH_FIRST_REGIONS.has(region) ? 'month-first' : 'day-first';
 }
 
 function cjk(s: string): WallTime | null {

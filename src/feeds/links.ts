@@ -82,9 +82,9 @@ const ANCHOR_HREF = /^<a\s[^>]*?\bhref\s*=\s*["']([^"']+)["']/i;
 
 /**
  * A link as its publisher meant it. Slips seen in real feeds:
- * - "www.site.example/news/1" without a scheme is a host, not a path below
- *   the feed's URL: it is read as "//www.site.example/news/1", taking the
- *   base's scheme;
+ * - "www.site.example/news/1" or "site.example/news/1" without a scheme is a
+ *   host, not a path below the feed's URL: it is read as
+ *   "//www.site.example/news/1", taking the base's scheme;
  * - "&amp;" inside CDATA (the CMS escaped the URL, then wrapped it in CDATA)
  *   is never meant literally: it is "&";
  * - "\/" is JSON's escaped slash, never a path's;
@@ -98,7 +98,16 @@ function asWritten(href: string | null | undefined): string | null {
   if (h.includes('&amp;')) h = h.replace(/&amp;/g, '&');
   // PHP's json_encode escapes slashes ("https:\/\/site\/news\/1"), and feeds built from JSON keep them.
   if (h.includes('\\/')) h = h.replace(/\\\//g, '/');
-  return /^www\.[^/\s.]+\.[^/\s]+/i.test(h) ? `//${h}` : h;
+  return /^www\.[^/\s.]+\.[^/\s]+/i.test(h) || hostFirst(h) ? `//${h}` : h;
+}
+
+/** The ends of file names a relative link's first segment may carry ("story.html/2", "index.php/news"): not a host's. */
+const FILE_ENDING = /\.(?:s?html?|php\d?|aspx?|jsp|cgi|pl|cfm|xml|json|rss|atom|txt)$/i;
+
+/** "desk.example.in/news/1": a domain name and then a path, a host written without its scheme (or www.). */
+function hostFirst(h: string): boolean {
+  const first = /^((?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,12})\//i.exec(h)?.[1];
+  return first !== undefined && !FILE_ENDING.test(first);
 }
 
 /**

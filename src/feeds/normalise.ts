@@ -1,7 +1,7 @@
 import { hash as digest } from 'node:crypto';
 import { getDomainWithoutSuffix } from 'tldts';
 import type { StoryDraft } from '../stories/store.js';
-import { clockRegion, inOtherCalendar, languageMostlyIn, languageRegion, numericOrder, parseFeedDate, regionOf, type NumericOrder } from './dates.js';
+import { clockRegion, inOtherCalendar, languageMostlyIn, languageRegion, numericOrder, parseFeedDate, regionNumericOrder, regionOf, type NumericOrder } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
@@ -86,6 +86,13 @@ const SUMMARY_MAX = 320;
 /** A headline longer than this is no headline a digest can show: cut at a word, as the summary is. */
 const TITLE_MAX = 300;
 const MAX_CATEGORIES = 20;
+
+/** The item's categories cleaned, each once: a CMS that lists a section and a tag of the same name in two cases ("India", "india") names one. */
+function storyCategories(categories: string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const c of categories.map(cleanTitle).filter(Boolean)) if (!byKey.has(c.toLowerCase())) byKey.set(c.toLowerCase(), c);
+  return [...byKey.values()].slice(0, MAX_CATEGORIES);
+}
 /** An outlet's name, as an aggregator gives it; longer is not a name. */
 const MAX_OUTLET_CHARS = 100;
 
@@ -171,7 +178,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   // its language: a .com feed in en-PK), else the story's, else the clock the feed's other dates keep, else the country
   // most feeds in its language are from (a bare "bn" is Bangladesh's).
   const region = regionOf(ctx.feedUrl) ?? languageRegion(ctx.feed.language) ?? regionOf(link) ?? ctx.clockRegion ?? languageMostlyIn(ctx.feed.language);
-  const published = firstDate(entry.dates, region, ctx.numericDates ?? null) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt);
+  const published = firstDate(entry.dates, region, ctx.numericDates ?? regionNumericOrder(region)) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt);
   const sharedLink = !!link && link === canonical && !!ctx.sharedLinks?.has(entry.link?.trim() ?? '');
   return {
     guid: guid ?? guidOf(entry, canonical),
@@ -187,7 +194,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     agency: wire.agency ?? bylineAgency,
     dateline: wire.dateline,
     place: wire.place,
-    categories: [...new Set(entry.categories.map(cleanTitle).filter(Boolean))].slice(0, MAX_CATEGORIES),
+    categories: storyCategories(entry.categories),
     outlet,
   };
 }

@@ -754,7 +754,7 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLa
     authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...atomAuthors((first(entry.source) as Raw | undefined)?.author), ...feedAuthors]),
     byline: authors,
     ...pictures(imagesOf(item), enclosures),
-    categories: (Array.isArray(entry.category) ? entry.category : []).map((c) => atomCategory(c, facets)).filter(Boolean),
+    categories: [...(Array.isArray(entry.category) ? entry.category : []).map((c) => atomCategory(c, facets)).filter(Boolean), ...mediaKeywords(entry)],
     outlet: text((first(entry.source) as Raw | undefined)?.title),
   };
 }
