@@ -70,3 +70,20 @@ export function feedSweep(name: string, at: number, env: Record<string, string> 
     poll: (path: string, body: string | Buffer, contentType?: string) => pollServed(ctx, running(), classify, path, body, contentType),
   };
 }
+
+/**
+ * A news site's RSS feed whose items carry wire copy as HTML, as the wire sweeps' poll tests serve it: item n links to
+ * https://news.example.in/story/n, every item dated `pubDate`.
+ */
+export function wireCopyFeed(pubDate: string, items: [title: string, html: string][]): string {
+  const item = ([title, html]: [string, string], i: number) =>
+    `<item><title>${title}</title><link>https://news.example.in/story/${i + 1}</link><guid>https://news.example.in/story/${i + 1}</guid>` +
+    `<pubDate>${pubDate}</pubDate><description><![CDATA[${html}]]></description></item>`;
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Example News</title><link>https://news.example.in/</link>
+${items.map(item).join('\n')}
+</channel></rss>`;
+}
+
+/** Each story's text, place and agency, keyed by the last segment of its link (its item's number in wireCopyFeed). */
+export const wireFieldsByItem = (stories: Story[]) =>
+  Object.fromEntries(stories.map((s) => [s.link.split('/').pop(), { text: s.text, place: s.place, agency: s.agency }]));
