@@ -935,7 +935,8 @@ const STOP_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})\.\s
  * /Agerpres/ - …", and PR Newswire's, with the year and a double hyphen: "MUMBAI, Nov. 26, 2026 /PRNewswire/ -- …", perhaps with the state
  * after the place ("SANTA CLARA, Calif., Nov. 26 /PRNewswire-FirstCall/ -- …").
  */
-const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:${REGION})?,\s*(?<date>${DATE})\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*(?:--|[—–‒―-])\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
+// EIN Presswire names the state and the country after the city: "WASHINGTON, DC, UNITED STATES, November 26, 2026 /EINPresswire.com/ --".
+const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:${REGION}){0,3},\s*(?<date>${DATE})\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*(?:--|[—–‒―-])\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
  * The press-release wires that carry a company's release under its dateline, between slashes ("MUMBAI, India, Nov. 26,
  * 2026 /PRNewswire/ -- …", "/EINPresswire.com/", "/CNW/") or, Business Wire's way, between double hyphens
@@ -958,7 +959,14 @@ const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${
 // ISPR's releases part the place from the date with a dash: "Rawalpindi - November 26, 2026:".
 const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?:(?<region>${NAMED_PLACE}),\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** ACCESSWIRE's dateline, the wire between the place (a US state as its postal code) and the date: "NEW YORK, NY / ACCESSWIRE / November 26, 2026 / …". */
-const RELEASE_WIRE_BEFORE_DATE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s*(?:\p{Lu}{2}|${NAMED_PLACE}))?\s+\/\s+(?<mark>ACCESSWIRE|ACCESS Newswire)\s+\/\s+(?<date>${DATE})(?<sep>\s+\/\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
+// … and its province and country after the city: "VANCOUVER, BC, CANADA / ACCESSWIRE / …".
+const RELEASE_WIRE_BEFORE_DATE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s*(?:\p{Lu}{2}|${NAMED_PLACE})){0,2}\s+\/\s+(?<mark>ACCESSWIRE|ACCESS Newswire)\s+\/\s+(?<date>${DATE})(?<sep>\s+\/\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
+/**
+ * GlobeNewswire's and Business Wire's dateline when the place runs to the state and the country after the city: "TORONTO, Ontario,
+ * Canada, Nov. 26, 2026 (GLOBE NEWSWIRE) --", "SAN FRANCISCO, Calif., United States--(BUSINESS WIRE)--" (a place of one or two parts
+ * is read as an outlet in brackets is: see OUTLET). The place is the city.
+ */
+const RELEASE_WIRE_LONG_PLACE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:${REGION}){2,3}(?:,\s*(?<date>${DATE}))?\s*(?:\(|--\()(?<mark>GLOBE NEWSWIRE|BUSINESS WIRE)\)(?<sep>\s*(?:--|[—–‒―-])\s*)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** Trend's dateline, the place in capitals, its country and the date, then a full stop: "BAKU, Azerbaijan, November 26. …". */
 const STAFF_DATED_STOP = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?,\s*(?<date>${DATE})(?<sep>\.)\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
@@ -1101,9 +1109,10 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
   // SANA sets the dash against its mark: "Damascus, SANA- …".
   { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && (p.length <= 60 || hasSpacedDash(p, 90) || p.lastIndexOf('- ', 90) >= 0), knownUndated: true },
-  { pattern: SLASHED_MARK_DATELINE, gate: (p) => within(p, ',', 45) && within(p, '/', 70) },
+  { pattern: SLASHED_MARK_DATELINE, gate: (p) => within(p, ',', 45) && within(p, '/', 100) },
   { pattern: STOP_MARK_DATELINE, gate: (p) => within(p, '. ', 40) },
   { pattern: RELEASE_WIRE_BEFORE_DATE, gate: (p) => within(p, '/', 40) },
+  { pattern: RELEASE_WIRE_LONG_PLACE, gate: (p) => within(p, 'WIRE)', 120) },
 ];
 /**
  * A place written as a name with neither date nor agency must be one the gazetteer knows: "Modi — The prime minister said…"
@@ -1797,7 +1806,7 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
     let rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
     if (rule?.notLast && isLastOfCopy(input, i) && !signsOffBelow(input, i)) rule = undefined;
     // A box's heading over a sentence of copy is a subhead: it goes, the copy stays.
-    if (rule?.box && paragraphs.length > 0 && headsCopy(input, i)) continue;
+    if (rule?.box && paragraphs.length > 0 && headsCopy(input, i) && !isTeaserBox(input, i, paragraphs.at(-1)!, own)) continue;
     if (rule?.action === 'cut' && paragraphs.length > 0) {
       footer = { agency: rule.agency ?? null, place: rule.pattern.exec(p)?.groups?.place ?? null };
       if (rule.pattern === PRO_OFFICE && paragraphs.length > 1 && RANKED_OFFICER.test(paragraphs.at(-1)!)) paragraphs.pop();
@@ -1967,6 +1976,18 @@ function headsCopy(input: string[], i: number): boolean {
   return !!next && isCopySentence(next);
 }
 
+/**
+ * Whether the box heading at `i` over sentences heads other stories' teasers, not the copy: the story's own sign-off is run into the
+ * paragraph above it ("… the minister said. --IANS"), or the heading names a box ("LATEST NEWS", "Top stories", "Most Read": more than
+ * the one word a live page sets as a subhead) and a sign-off of the box's own closes the sentences under it, as the publisher's page
+ * signs off every teaser of its agency's. A bare "Trending" or "Latest" over copy the story's sign-off closes stays a subhead.
+ */
+function isTeaserBox(input: string[], i: number, above: string, own: string | null): boolean {
+  const signedAbove = trailingSignOff(above, own);
+  if (signedAbove && signedAbove.at > 0) return true;
+  return input[i]!.trim().includes(' ') && isSignedRun(input, i + 1, own);
+}
+
 /** A sentence of some length that no chrome rule takes, and no other story's teaser opening with an agency's dateline. */
 function isCopySentence(p: string): boolean {
   return SENTENCE_END_LOOSE.test(p) && p.split(/\s+/).length >= MIN_COPY_WORDS && (p.length > MAX_CHROME_LINE || chromeRule(p) === undefined) && !readAgencyShapes(p);
@@ -1998,7 +2019,9 @@ function withoutGluedBoxHeadings(paragraphs: string[]): string[] {
     const heading = GLUED_BOX_HEADING.exec(p);
     if (!heading) return [p];
     const rest = p.slice(heading[0].length);
-    if (isCopySentence(rest) || (i === 0 && readAgencyShapes(rest))) return [rest];
+    // … unless the sentences from it down are signed off: then it may head a box of teasers, which cutChrome tells (see isTeaserBox).
+    if (isCopySentence(rest)) return i > 0 && isSignedRun([rest, ...paragraphs.slice(i + 1)], 0, null) ? [heading[0].trim(), rest] : [rest];
+    if (i === 0 && readAgencyShapes(rest)) return [rest];
     const next = paragraphs[i + 1];
     return looksLikeHeadline(rest) && (next === undefined || looksLikeHeadline(next)) ? [heading[0].trim(), rest] : [p];
   });
