@@ -450,8 +450,7 @@ const MAX_CHANNEL_PLUG = 200;
  * The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)", Taiwan's CNA's "Enditem/ls" (its desk's initials),
  * and North American releases' "-30-" ("- 30 -").
  */
-// … and in Spanish and Portuguese, as Xinhua's and Lusa's services there end it: "Fin", "Fim".
-const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2}|fin|fim)[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?|[-–—]\s?30\s?[-–—])$/i;
+const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?|[-–—]\s?30\s?[-–—])$/i;
 
 export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string; notLast?: boolean; box?: boolean }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
@@ -489,6 +488,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // ("© 2026 AFP", "Copyright 2026 The Associated Press. …"), Reuters' "Our Standards: The Thomson Reuters Trust Principles."
   // KUNA's "(end)" with its desk's initials ("(end) hm.gta"), Yonhap's "(END)".
   { action: 'cut', pattern: END_OF_COPY },
+  // … in Spanish and Portuguese, as Xinhua's and Lusa's services there end it: "Fin", "Fim" (so written: "FIN" alone is Finland's code in
+  // a results table).
+  { action: 'cut', pattern: /^(?:Fin|Fim)\.?$/, max: 4 },
   { action: 'cut', pattern: /^our standards\s*:/i },
   // A mailing's footer, as a newsletter's web archive keeps it (Mailchimp's): "You are receiving this email because you opted in…",
   // "Our mailing address is:", "Want to change how you receive these emails?", "You can update your preferences or unsubscribe from this

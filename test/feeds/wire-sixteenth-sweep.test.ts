@@ -361,6 +361,11 @@ describe('sixteenth wire sweep', () => {
     expectKeptAsFirstAndInside(line);
   });
 
+  it('keeps "FIN" alone in a results table, which is no end mark', () => {
+    const input = ['Lahti, Nov 26 (STT) Finland won the relay on Thursday.', 'The top three:', 'FIN', 'NOR', 'SWE', 'The next race is on Sunday.'];
+    expect(clean(input).paragraphs).toEqual(['Finland won the relay on Thursday.', 'The top three:', 'FIN', 'NOR', 'SWE', 'The next race is on Sunday.']);
+  });
+
   it('keeps two names parted by a slash inside the copy, and a last line of places so parted', () => {
     const lead = 'Damascus, SANA- The Ministry of Electricity on Thursday restored power to 40 villages in the Hama countryside.';
     const copy = 'The Ministry of Electricity on Thursday restored power to 40 villages in the Hama countryside.';
