@@ -30,7 +30,8 @@ export const AGENCIES: Agency[] = [
   { id: 'AFP', name: 'Agence France-Presse', marks: ['AFP', 'Agence France-Presse'] },
   { id: 'Xinhua', name: 'Xinhua', marks: ['Xinhua', 'XINHUA'] },
   { id: 'Bloomberg', name: 'Bloomberg', marks: ['Bloomberg'] },
-  { id: 'dpa', name: 'Deutsche Presse-Agentur', marks: ['dpa', 'DPA'] },
+  // … and its financial service's: "Frankfurt (dpa-AFX) - …".
+  { id: 'dpa', name: 'Deutsche Presse-Agentur', marks: ['dpa', 'DPA', 'dpa-AFX'] },
   { id: 'EFE', name: 'Agencia EFE', marks: ['EFE'] },
   { id: 'ANSA', name: 'ANSA', marks: ['ANSA'] },
   // … and its site's stamp over the copy: "KYODO NEWS - Nov 26, 2026 - 16:22 | World, All".
@@ -189,7 +190,8 @@ const ZONES = String.raw`IST|GMT|UTC|PKT|NPT|BDT|MVT|AFT|IRST|GST|AST|TRT|MSK|EE
 /** A clock time: "14:05", "05:10 PM", "10:05:00 AM", "6.10 p.m.". */
 const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[apAP]\.?[mM]\.?)?`;
 /** A timestamp's time after its date: ", 05:10 PM IST", " 17:30 IST", " 06:10 pm", " 10:05 [IST]", with seconds (the Economic Times' "10:05:00 AM IST", Firstpost's "10:05:12 (IST)"). */
-const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[apAP]\.?[mM]\.?)?)?(?:\s+(?:${ZONES}|\[IST\]|\(IST\)))?`;
+// … and a zone as its offset, as VnExpress stamps its copy ("04:10 pm GMT+7").
+const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[apAP]\.?[mM]\.?)?)?(?:\s+(?:(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|${ZONES}|\[IST\]|\(IST\)))?`;
 
 /** Who a Reuters credit names, as it writes them: "(Reporting by …; Editing by …)". */
 const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporting and writing|Edited';
@@ -232,25 +234,28 @@ const NAME = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)(?:\s+(?:\p{Lu}(?:\p{Ll}
  * Kathmandu Post ("Post Report") and Daily Times ("Staff Report"), a desk's staff as a whole (Firstpost's "FP Staff", "Scroll Staff");
  * "Report" alone is not one ("Annual Report").
  */
-const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team', 'Online Report', 'Business Report', 'Star Report', 'Tribune Report', 'Post Report', 'Staff Report', 'Digital Report', 'Sports Report', 'Staff'];
+const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team', 'Online Report', 'Business Report', 'Star Report', 'Tribune Report', 'Post Report', 'Staff Report', 'Digital Report', 'Sports Report', 'Staff writer', 'Staff reporter', 'Staff'];
 /**
  * Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS", Deccan Herald's "DHNS", "Agencies",
  * Dawn's website's "Dawn.com", the Economic Times' "ETOnline", the Financial Express's "FE Online", Mint's "Livemint", Moneycontrol's
  * "Moneycontrol News", Ariana's "Ariana News", "bdnews24.com", the Times of India's "TIMESOFINDIA.COM".
  */
-const DESK_NAMES = ['TNN', 'ENS', 'DHNS', 'Agencies', 'News Agencies', String.raw`Dawn\.com`, 'ETOnline', 'ET Online', 'FE Online', 'Livemint', 'Moneycontrol News', 'Ariana News', String.raw`bdnews24\.com`, String.raw`TIMESOFINDIA\.COM`, String.raw`timesofindia\.com`];
+const DESK_NAMES = ['TNN', 'ENS', 'DHNS', 'Agencies', 'News Agencies', String.raw`Dawn\.com`, 'ETOnline', 'ET Online', 'FE Online', 'Livemint', 'Moneycontrol News', 'Ariana News', String.raw`bdnews24\.com`, String.raw`TIMESOFINDIA\.COM`, String.raw`timesofindia\.com`, 'TRT World(?: and [Aa]gencies)?'];
 const CREDIT = String.raw`(?:(?:By|(?:Written|Reported) [Bb]y)\s+${NAME}|(?:(?:\p{Lu}[\p{L}']*|[A-Z]{2,4})\s+){0,3}(?:${DESK_CREDITS.join('|')})|${DESK_NAMES.join('|')})`;
 /** A credit line: "By Jane Doe", "HT Correspondent", "By Rezaul Karim | Dhaka" (the place), "TNN | Nov 26, 2026, 05:10 IST", "By Jane Doe, Reuters". */
 // … with the writer's address ("By Kim So-hyun (sophie@heraldcorp.com)", the Korea Herald), the agencies a desk wrote with ("By Jane
 // Doe with AFP, AP", Euronews), or the date without a bar ("By The Irrawaddy 26 November 2026").
-const WITH_AGENCIES = String.raw`\s+(?:with|WITH)\s+(?:${marks}|[Aa]gencies|AGENCIES)(?:\s*(?:,|and|&|AND)\s*(?:${marks}|[Aa]gencies|AGENCIES))*`;
+// … after a comma too: the Taipei Times' "Staff writer, with CNA".
+const WITH_AGENCIES = String.raw`,?\s+(?:with|WITH)\s+(?:${marks}|[Aa]gencies|AGENCIES)(?:\s*(?:,|and|&|AND)\s*(?:${marks}|[Aa]gencies|AGENCIES))*`;
 // China Daily's "By Zhang Yi | chinadaily.com.cn | Updated: 2026-11-26 10:05", the Global Times' "By Global Times Published: Nov 26, 2026 10:05 PM".
 // The Times of India's "TIMESOFINDIA.COM | Last updated on -Nov 26, 2026, 10:05 IST".
 const CREDIT_STAMP = String.raw`(?:\s*\|\s*[\w-]+(?:\.[\w-]+)+)?(?:\s*\|\s*|\s+)(?:(?:Last (?:updated|Updated) on|Updated|Published|UPDATED|PUBLISHED)\s*[:-]?\s*)?(?:${DATE}|${DATE_IN_FIGURES})${TIME}`;
 // … with its editor after a bar ("By HT News Desk | Edited by Shobhit Gupta"), and the place then the stamp ("Written by Sourav Roy
 // Barman | New Delhi | Updated: November 26, 2026 10:05 IST", the Indian Express).
 const CREDIT_EDITOR = String.raw`\s*\|\s*(?:Edited|Curated|Written|Reported) [Bb]y\s*:?\s*${NAME}`;
-const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:\s*\([\w.+-]{1,64}@[\w.-]{1,80}\))?(?:${WITH_AGENCIES})?(?:${CREDIT_EDITOR})?(?:\s*\|\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:\s*\|\s*(?:Updated|Published)\s*:?\s*(?:${DATE}|${DATE_IN_FIGURES})${TIME})?|${CREDIT_STAMP}|,\s*(?:(?<mark>${marks})|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|in|bd|pk|np|lk))\s*)?\s*$`, 'u');
+// The Taipei Times names the writer's role after a slash: "By Lin Chia-nan / Staff reporter".
+const CREDIT_ROLE = String.raw`\s*\/\s*(?:[Ss]taff [Ww]riter|[Ss]taff [Rr]eporter|[Cc]orrespondent)`;
+const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:${CREDIT_ROLE})?(?:\s*\([\w.+-]{1,64}@[\w.-]{1,80}\))?(?:${WITH_AGENCIES})?(?:${CREDIT_EDITOR})?(?:\s*\|\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:\s*\|\s*(?:Updated|Published)\s*:?\s*(?:${DATE}|${DATE_IN_FIGURES})${TIME})?|${CREDIT_STAMP}|,\s*(?:(?<mark>${marks})|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|in|bd|pk|np|lk))\s*)?\s*$`, 'u');
 /**
  * The agency credited alone above the copy, as a page's byline: "PTI", "By IANS", "Press Trust of India", "IANS | Nov 26, 2026,
  * 05:10 PM IST". It names no place, so it is no dateline: only the agency is read.
@@ -273,7 +278,8 @@ const PLACE_CREDIT = new RegExp(String.raw`^(?<place>${CAPS_PLACE}|${NAMED_PLACE
  * A place and the page's timestamp on the line above the copy, as India Today ("New Delhi, UPDATED: Nov 26, 2026 12:10 IST")
  * and the Indian Express ("Pune | Updated: November 26, 2026 10:05 IST") set them: read as a byline's place is (a known one).
  */
-const PLACE_STAMP = new RegExp(String.raw`^(?<place>${NAMED_PLACE})\s*[,|]\s*(?:UPDATED|Updated)\s*:\s*(?:${DATE}|${DATE_IN_FIGURES})${TIME}$`, 'u');
+// … and the Jakarta Post's, a bullet between the place and the day and date: "Jakarta ● Thu, November 26, 2026".
+const PLACE_STAMP = new RegExp(String.raw`^(?<place>${NAMED_PLACE})\s*(?:[,|]\s*(?:UPDATED|Updated)\s*:|[●•]\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?)\s*(?:${DATE}|${DATE_IN_FIGURES})${TIME}$`, 'u');
 const MAX_PLACE_STAMP = 90;
 /** A place alone on the line above the copy, as Anadolu writes it ("ANKARA"); it must be a known one. */
 const PLACE_ALONE = new RegExp(String.raw`^${NAMED_PLACE}$`, 'u');
@@ -462,7 +468,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // sections ("COMMENTS", the Express Tribune's "Comments are moderated…", the Times of India's "Start a Conversation"), a paper's
   // appeal as a heading ("Support PREMIUM TIMES' journalism of integrity and credibility").
   // … and "You may also be interested in", "In Case You Missed It" (ICYMI).
-  { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read|be interested in|enjoy)|in case you missed it|icymi|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*|comments are closed\.?|(?:visual|web|photo) stories|end of (?:the )?article|next (?:story|article)|support (?:independent|[a-z][a-z .'’-]{1,40}['’]s?) journalism(?: of [a-z ,&]{1,60})?[.!]?|all rights reserved\.?(?:\s*©?\s*(?:copyright\s*)?(?:\d{4}\s*)?[a-z][a-z .&-]{1,40})?)\s*:?$/i },
+  { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read|be interested in|enjoy)|in case you missed it|icymi|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*|comments are closed\.?|(?:visual|web|photo) stories|end of (?:the )?article|(?:next|previous) (?:story|article|post)|support (?:independent|[a-z][a-z .'’-]{1,40}['’]s?) journalism(?: of [a-z ,&]{1,60})?[.!]?|all rights reserved\.?(?:\s*©?\s*(?:copyright\s*)?(?:\d{4}\s*)?[a-z][a-z .&-]{1,40})?)\s*:?$/i },
   { action: 'cut', pattern: /^_{3,}$/ },
   // A press release's end mark: "###".
   { action: 'cut', pattern: /^#{3,}$/, max: 10 },
@@ -482,6 +488,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // ("© 2026 AFP", "Copyright 2026 The Associated Press. …"), Reuters' "Our Standards: The Thomson Reuters Trust Principles."
   // KUNA's "(end)" with its desk's initials ("(end) hm.gta"), Yonhap's "(END)".
   { action: 'cut', pattern: END_OF_COPY },
+  // … in Spanish and Portuguese, as Xinhua's and Lusa's services there end it: "Fin", "Fim" (so written: "FIN" alone is Finland's code in
+  // a results table).
+  { action: 'cut', pattern: /^(?:Fin|Fim)\.?$/, max: 4 },
   { action: 'cut', pattern: /^our standards\s*:/i },
   // A mailing's footer, as a newsletter's web archive keeps it (Mailchimp's): "You are receiving this email because you opted in…",
   // "Our mailing address is:", "Want to change how you receive these emails?", "You can update your preferences or unsubscribe from this
@@ -603,7 +612,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … and the Himalayan Times': "A version of this article appears in e-paper on November 26, 2026, of The Himalayan Times."
   { action: 'drop', pattern: /^(?:a version of this (?:article|story|report) (?:appears|appeared) in (?:the )?(?:print\b|e-?paper on\b)|this (?:article|story|report) (?:first |originally )?appeared in the print edition(?: of [\p{L} .'’-]{2,40})?\.?$)/iu },
   // "SOURCE: AL JAZEERA AND NEWS AGENCIES", "Source: Reuters, AFP"; "Source: a senior official said…" is copy.
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:SOURCE|Source)\s*:\s*${SOURCE_WORD}(?:[\s,/&]+${SOURCE_WORD})*\.?$`, 'u') },
+  // … and CGTN's "Source(s): Xinhua".
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:SOURCE|Source)(?:\(s\))?\s*:\s*${SOURCE_WORD}(?:[\s,/&]+${SOURCE_WORD})*\.?$`, 'u') },
   // AP's "Associated Press writer Jane Doe contributed to this report." ("…contributed to this report's outlook" is copy).
   // … and without "to this report": "Associated Press writers Grant Peck in Bangkok and Jane Doe contributed." (only an AP staff credit).
   { action: 'drop', pattern: /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^(?:The )?(?:Associated Press|AP) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?|videojournalists?|photographers?|researchers?) .{1,240} contributed(?: reporting)?(?: from [^.]{1,60})?\.?$/i, needs: 'ontributed' },
@@ -715,6 +725,11 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Ahram Online's short address under its copy: "Short link: https://english.ahram.org.eg/News/560123.aspx" ("Short link: the two
   // grids share one cable" is copy).
   { action: 'drop', pattern: /^short ?link\s*:\s*https?:\/\/\S+$/i, needs: 'link', max: 200 },
+  // … and its stamp over the copy: "Ahram Online , Thursday 26 Nov 2026".
+  { action: 'drop', pattern: new RegExp(String.raw`^Ahram Online\s*,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?${DATE}$`, 'u'), needs: 'Ahram', max: 60 },
+  // Japanese papers' notes on who wrote the story they translated: the Mainichi's "(Japanese original by Taro Yamada, Business News
+  // Department)", the Asahi's "(This article was written by Hana Sato, a senior staff writer.)" (a writer's name and role alone).
+  { action: 'drop', pattern: new RegExp(String.raw`^\((?:Japanese original by ${NAME}(?:,[^()]{1,80})?|This (?:article|story) was written by ${NAME}(?:,? (?:an?|the) [\p{L} -]{1,60})?\.?)\)$`, 'u'), needs: ' by ', max: 200 },
   // AllAfrica's line under the copy it carries: "Read the original article on Premium Times." (the outlet's name, no sentence after it).
   { action: 'drop', pattern: new RegExp(String.raw`^Read the original article on ${OUTLET_NAME}\.?$`, 'u'), max: 80 },
   // Ukrinform's note on quoting it: "When quoting and using any materials on the Internet, … hyperlinks … are mandatory."
@@ -880,7 +895,7 @@ const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const MONTH_ROMANCE = String.raw`(?:ene|enero|feb|febrero|mar|marzo|abr|abril|may|mayo|jun|junio|jul|julio|ago|agosto|sep|sept|septiembre|setiembre|oct|octubre|nov|noviembre|dic|diciembre|jan|janeiro|fev|fevereiro|março|mai|maio|junho|julho|set|setembro|out|outubro|novembro|dez|dezembro|janv|janvier|févr|février|mars|avr|avril|juin|juil|juillet|août|septembre|octobre|novembre|déc|décembre|gen|gennaio|febbraio|apr|aprile|maggio|giu|giugno|lug|luglio|settembre|ott|ottobre|dicembre)\.?`;
 const DATE_ROMANCE = String.raw`\d{1,2}\s+(?:de\s+)?${MONTH_ROMANCE}(?:\s+(?:de\s+)?\d{4})?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\(\p{L}[\p{L} .&]{1,29}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:(?:,|(?<=\]))\s*(?<date>${DATE}|${DATE_IN_FIGURES}|${DATE_ROMANCE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*(?:\s+[Cc]orrespondent(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—‒―:|]*)\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\(\p{L}[\p{L} .&]{1,29}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:(?:[,.]|(?<=\]))\s*(?<date>${DATE}|${DATE_IN_FIGURES}|${DATE_ROMANCE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*(?:\s+[Cc]orrespondent(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—‒―:|]*)\s*`,
   'u',
 );
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city), in Hindi "पोस्ट किया गया: 25 NOV 2026 …".
@@ -935,7 +950,8 @@ const STOP_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})\.\s
  * /Agerpres/ - …", and PR Newswire's, with the year and a double hyphen: "MUMBAI, Nov. 26, 2026 /PRNewswire/ -- …", perhaps with the state
  * after the place ("SANTA CLARA, Calif., Nov. 26 /PRNewswire-FirstCall/ -- …").
  */
-const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:${REGION})?,\s*(?<date>${DATE})\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*(?:--|[—–‒―-])\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
+// EIN Presswire names the state and the country after the city: "WASHINGTON, DC, UNITED STATES, November 26, 2026 /EINPresswire.com/ --".
+const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:${REGION}){0,3},\s*(?<date>${DATE})\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*(?:--|[—–‒―-])\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
  * The press-release wires that carry a company's release under its dateline, between slashes ("MUMBAI, India, Nov. 26,
  * 2026 /PRNewswire/ -- …", "/EINPresswire.com/", "/CNW/") or, Business Wire's way, between double hyphens
@@ -958,7 +974,14 @@ const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${
 // ISPR's releases part the place from the date with a dash: "Rawalpindi - November 26, 2026:".
 const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?:(?<region>${NAMED_PLACE}),\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** ACCESSWIRE's dateline, the wire between the place (a US state as its postal code) and the date: "NEW YORK, NY / ACCESSWIRE / November 26, 2026 / …". */
-const RELEASE_WIRE_BEFORE_DATE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s*(?:\p{Lu}{2}|${NAMED_PLACE}))?\s+\/\s+(?<mark>ACCESSWIRE|ACCESS Newswire)\s+\/\s+(?<date>${DATE})(?<sep>\s+\/\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
+// … and its province and country after the city: "VANCOUVER, BC, CANADA / ACCESSWIRE / …".
+const RELEASE_WIRE_BEFORE_DATE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s*(?:\p{Lu}{2}|${NAMED_PLACE})){0,2}\s+\/\s+(?<mark>ACCESSWIRE|ACCESS Newswire)\s+\/\s+(?<date>${DATE})(?<sep>\s+\/\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
+/**
+ * GlobeNewswire's and Business Wire's dateline when the place runs to the state and the country after the city: "TORONTO, Ontario,
+ * Canada, Nov. 26, 2026 (GLOBE NEWSWIRE) --", "SAN FRANCISCO, Calif., United States--(BUSINESS WIRE)--" (a place of one or two parts
+ * is read as an outlet in brackets is: see OUTLET). The place is the city.
+ */
+const RELEASE_WIRE_LONG_PLACE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:${REGION}){2,3}(?:,\s*(?<date>${DATE}))?\s*(?:\(|--\()(?<mark>GLOBE NEWSWIRE|BUSINESS WIRE)\)(?<sep>\s*(?:--|[—–‒―-])\s*)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** Trend's dateline, the place in capitals, its country and the date, then a full stop: "BAKU, Azerbaijan, November 26. …". */
 const STAFF_DATED_STOP = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s*(?<region>${NAMED_PLACE}))?,\s*(?<date>${DATE})(?<sep>\.)\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
@@ -1101,9 +1124,10 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
   // SANA sets the dash against its mark: "Damascus, SANA- …".
   { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && (p.length <= 60 || hasSpacedDash(p, 90) || p.lastIndexOf('- ', 90) >= 0), knownUndated: true },
-  { pattern: SLASHED_MARK_DATELINE, gate: (p) => within(p, ',', 45) && within(p, '/', 70) },
+  { pattern: SLASHED_MARK_DATELINE, gate: (p) => within(p, ',', 45) && within(p, '/', 100) },
   { pattern: STOP_MARK_DATELINE, gate: (p) => within(p, '. ', 40) },
   { pattern: RELEASE_WIRE_BEFORE_DATE, gate: (p) => within(p, '/', 40) },
+  { pattern: RELEASE_WIRE_LONG_PLACE, gate: (p) => within(p, 'WIRE)', 120) },
 ];
 /**
  * A place written as a name with neither date nor agency must be one the gazetteer knows: "Modi — The prime minister said…"
@@ -1180,7 +1204,7 @@ const SITE_AFTER_MARK = String.raw`\s*\((?:www\.)?[\w-]+(?:\.[\w-]+){1,3}\)`;
 // … or with a stringer's "str" ("str-mr/pjm", "str/sst/dhc").
 const AFP_TAGS = String.raw`(?:(?:burs?|str)-[a-z]{1,4}|[a-z]{1,4}-burs?|str)(?:\/[a-z]{1,4}){1,4}`;
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:${SITE_AFTER_MARK})?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?))?(?:\s+NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
+  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?))?(?:\s+NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
@@ -1210,7 +1234,8 @@ const TRUNCATED_TAIL = /(?<!\s)\s*\[(?:…|\.{3})\](?:\s*(?:continue reading|rea
  * Desk initials such as "akl/as", "SD/PGH/DPB" or PIB's "MJPS/SR/DS/NH/AK" and "VK/SR/Savvy": short letter groups
  * joined by slashes (BTA's editor's between two: "/NZ/"; PAP's each closed by one, perhaps after a space: "mml/ kw/"); AFP's start with a bureau ("burs-sjw/jj"), BSS's end with the time filed ("BSS/GMR/1730 hrs", "BSS/SMJ/RY/1735").
  */
-const DESK_INITIALS = /^\s*\(?(?:\/[A-Z]{2,4}\/|[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[a-z]{2,5}\/(?:\s?[a-z]{1,4}\/){1,4}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}(?:\s*hrs?)?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8})\)?\s*$/;
+// … Lusa's, two desks' parted by a double slash ("ACL // VM"), and dpa-AFX's between slashes ("/mk/ajx").
+const DESK_INITIALS = /^\s*\(?(?:\/[A-Z]{2,4}\/|[A-Z]{2,4}(?:\/[A-Z]{2,4})?\s?\/\/\s?[A-Z]{2,4}|\/[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[a-z]{2,5}\/(?:\s?[a-z]{1,4}\/){1,4}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}(?:\s*hrs?)?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8})\)?\s*$/;
 /** How far into the page the dateline may sit behind a timestamp, the headline and its repeat. */
 const DATELINE_SEARCH = 6;
 const MAX_LEADING_CHROME = 200;
@@ -1621,7 +1646,7 @@ function knownPlaces(place: string, region?: string): boolean {
 
 /** PLACE_STAMP, when the gazetteer knows the place. */
 function placeStamp(p: string): RegExpExecArray | null {
-  return p.length <= MAX_PLACE_STAMP && (p.includes('pdated') || p.includes('PDATED')) ? knownPlace(PLACE_STAMP.exec(p)) : null;
+  return p.length <= MAX_PLACE_STAMP && (p.includes('pdated') || p.includes('PDATED') || p.includes('●') || p.includes('•')) ? knownPlace(PLACE_STAMP.exec(p)) : null;
 }
 
 /** NAME_PLACE, when the gazetteer knows the place and not the name. */
@@ -1797,7 +1822,7 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
     let rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
     if (rule?.notLast && isLastOfCopy(input, i) && !signsOffBelow(input, i)) rule = undefined;
     // A box's heading over a sentence of copy is a subhead: it goes, the copy stays.
-    if (rule?.box && paragraphs.length > 0 && headsCopy(input, i)) continue;
+    if (rule?.box && paragraphs.length > 0 && headsCopy(input, i) && !isTeaserBox(input, i, paragraphs.at(-1)!, own)) continue;
     if (rule?.action === 'cut' && paragraphs.length > 0) {
       footer = { agency: rule.agency ?? null, place: rule.pattern.exec(p)?.groups?.place ?? null };
       if (rule.pattern === PRO_OFFICE && paragraphs.length > 1 && RANKED_OFFICER.test(paragraphs.at(-1)!)) paragraphs.pop();
@@ -1967,6 +1992,18 @@ function headsCopy(input: string[], i: number): boolean {
   return !!next && isCopySentence(next);
 }
 
+/**
+ * Whether the box heading at `i` over sentences heads other stories' teasers, not the copy: the story's own sign-off is run into the
+ * paragraph above it ("… the minister said. --IANS"), or the heading names a box ("LATEST NEWS", "Top stories", "Most Read": more than
+ * the one word a live page sets as a subhead) and a sign-off of the box's own closes the sentences under it, as the publisher's page
+ * signs off every teaser of its agency's. A bare "Trending" or "Latest" over copy the story's sign-off closes stays a subhead.
+ */
+function isTeaserBox(input: string[], i: number, above: string, own: string | null): boolean {
+  const signedAbove = trailingSignOff(above, own);
+  if (signedAbove && signedAbove.at > 0) return true;
+  return input[i]!.trim().includes(' ') && isSignedRun(input, i + 1, own);
+}
+
 /** A sentence of some length that no chrome rule takes, and no other story's teaser opening with an agency's dateline. */
 function isCopySentence(p: string): boolean {
   return SENTENCE_END_LOOSE.test(p) && p.split(/\s+/).length >= MIN_COPY_WORDS && (p.length > MAX_CHROME_LINE || chromeRule(p) === undefined) && !readAgencyShapes(p);
@@ -1998,7 +2035,9 @@ function withoutGluedBoxHeadings(paragraphs: string[]): string[] {
     const heading = GLUED_BOX_HEADING.exec(p);
     if (!heading) return [p];
     const rest = p.slice(heading[0].length);
-    if (isCopySentence(rest) || (i === 0 && readAgencyShapes(rest))) return [rest];
+    // … unless the sentences from it down are signed off: then it may head a box of teasers, which cutChrome tells (see isTeaserBox).
+    if (isCopySentence(rest)) return i > 0 && isSignedRun([rest, ...paragraphs.slice(i + 1)], 0, null) ? [heading[0].trim(), rest] : [rest];
+    if (i === 0 && readAgencyShapes(rest)) return [rest];
     const next = paragraphs[i + 1];
     return looksLikeHeadline(rest) && (next === undefined || looksLikeHeadline(next)) ? [heading[0].trim(), rest] : [p];
   });
@@ -2102,6 +2141,15 @@ const BRACKETED_NAME = /^\(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)$/u;
 /** EconomyNext's place and date under its copy, slashed in brackets: "(Colombo/Nov26/2026)". */
 const SLASHED_FOOT = /^\((?<place>\p{Lu}[\p{L} ]{1,30})\/(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\s?(?<day>\d{1,2})\/(?<year>\d{4})\)$/u;
 
+/** SANA's writer and translator under its copy, a slash between them: "Rasha Ibrahim / Ruaa al-Jazaeri". */
+const PERSON = String.raw`\p{Lu}\p{Ll}+(?: (?:(?:al|el|Al|El)-)?\p{Lu}[\p{Ll}'’-]+){1,2}`;
+const SLASHED_NAMES = new RegExp(String.raw`^${PERSON}(?: \/ ${PERSON}){1,2}$`, 'u');
+
+/** Two or three names parted by slashes, as the last line: none a place ("Buenos Aires / Rio Grande" names two). */
+function isSlashedNames(p: string): boolean {
+  return p.length <= 80 && SLASHED_NAMES.test(p) && !p.split(' / ').some(isKnownPlace);
+}
+
 function cutFoot(paragraphs: string[], own: string | null): SignOff {
   while (paragraphs.length > 1 && END_MARK.test(paragraphs.at(-1)!)) paragraphs.pop();
   // "全文" alone under the copy is the link to the rest of it (a teaser's "full text"); over copy it heads a document's text.
@@ -2117,6 +2165,7 @@ function cutFoot(paragraphs: string[], own: string | null): SignOff {
   // The Daily Mirror's (Sri Lanka) reporter named in brackets under the copy: "(Chaturanga Pradeep Samarawickrama)" (two to four
   // capitalised words and nothing else, as the last line: "(Applause)" stays, and "(Rahul Gandhi)" inside the copy).
   if (paragraphs.length > 1 && paragraphs.at(-1)!.startsWith('(') && BRACKETED_NAME.test(paragraphs.at(-1)!)) paragraphs.pop();
+  if (paragraphs.length > 1 && isSlashedNames(paragraphs.at(-1)!) && endsCopy(paragraphs.at(-2)!)) paragraphs.pop();
   const placeAndDate = paragraphs.length > 1 ? PLACE_AND_DATE.exec(paragraphs.at(-1)!) : null;
   if (placeAndDate) {
     paragraphs.pop();
@@ -2198,6 +2247,14 @@ function endsCopy(p: string): boolean {
 /** Prompts often lead with an emoji ("📣 Click here to join…"): the rules read the line after it. */
 function chromeRule(p: string): ChromeRule | undefined {
   const line = mayLeadWithSymbols(p) && LEADING_SYMBOLS.test(p) ? p.replace(LEADING_SYMBOLS, '') : p;
+  const rule = chromeRuleOf(line);
+  // … or with asterisks, as IRNA's "**Follow us on Twitter @IrnaEnglish" (tried after the rules that read them: Anadolu's "*Writing by …").
+  return rule ?? (line.startsWith('*') && ASTERISKED.test(line) ? chromeRuleOf(line.replace(/^\*+\s*/, '')) : undefined);
+}
+
+const ASTERISKED = /^\*{1,3}\s*\p{L}/u;
+
+function chromeRuleOf(line: string): ChromeRule | undefined {
   for (const c of chromeRulesFor(line)) {
     if (line.length > c.max || (c.needs !== '' && !line.includes(c.needs))) continue;
     const tested = c.tail ? line.slice(-c.tail) : line;
