@@ -4,8 +4,9 @@ import { contentHash, linkHash } from './fingerprint.js';
 import { bandKeys, decodeSignature, encodeSignature, isNearDuplicate, isSameLede, jaccard, LEDE_WORDS, ledeBandKeys, signatureOfWords, storyWords, type Signature } from './minhash.js';
 import { LeaseBusyError, withLeasedReads, type Replies } from '../leases.js';
 import { INGEST_LEASE } from './ingest-lease.js';
+import { releaseRefs } from './removal.js';
 import { retentionMs } from './retention.js';
-import { CoalescedWrites, indexTopics, manyArgs, readEach, sourceEntry, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
+import { CoalescedWrites, indexTopics, manyArgs, readEach, readLiveEach, sourceEntry, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
 
 /**
  * One feed's entries into the store, deduplicated and clustered, in a fixed
@@ -85,8 +86,13 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
   if (items.length === 0) return result;
   const itemIds = items.map((i) => storyIdFor(feed.id, i.guid));
 
-  // 1. What this feed delivered before.
-  const [[, knownRaw], [, tombs]] = (await ctx.redis.pipeline().hmget(k.items(ctx, feed.id), manyArgs(itemIds)).zmscore(k.tombstones(ctx), manyArgs(itemIds)).exec()) as [
+  // 1. What this feed delivered before. And the name its clusters show it under, from now on (see sourceEntry).
+  const [[, knownRaw], [, tombs]] = (await ctx.redis
+    .pipeline()
+    .hmget(k.items(ctx, feed.id), manyArgs(itemIds))
+    .zmscore(k.tombstones(ctx), manyArgs(itemIds))
+    .hset(k.outlets(ctx), feed.id, feed.source)
+    .exec()) as [
     [null, Row],
     [null, (string | null)[]],
   ];
@@ -124,8 +130,8 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
   const readStored = (p2: Pipeline) => {
     for (const c of changed) p2.hmget(k.story(ctx, c.known.storyId), 'id', 'topics', 'published', 'seenAt', 'hash', 'link');
     if (freshKeys.length) {
-      p2.hmget(k.links(ctx), manyArgs(freshKeys.map((key) => key.link ?? '-')));
-      p2.hmget(k.contents(ctx), manyArgs(freshKeys.map((key) => key.hash)));
+      readLiveEach(ctx, p2, k.links(ctx), freshKeys.map((key) => key.link ?? '-'));
+      readLiveEach(ctx, p2, k.contents(ctx), freshKeys.map((key) => key.hash));
     }
     // A feed of thousands of items has over 100,000 bands: one argument (readEach), not a spread list.
     if (bandsToRead.length) readEach(p2, k.bands(ctx), bandsToRead);
@@ -144,7 +150,8 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     }));
 
     const m = ctx.redis.multi();
-    for (const r of released) m.hdel(k.story(ctx, r.storyId), `ref:${feed.id}:${r.itemId}`);
+    const storyPrefix = k.story(ctx, '');
+    await releaseRefs(ctx, m, released.map((r) => ({ storyId: r.storyId, field: `ref:${feed.id}:${r.itemId}` })));
     const w = new CoalescedWrites(m);
     const batchLinks = new Map<string, string>();
     const batchContents = new Map<string, string>();
@@ -238,11 +245,11 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       const extra = ['hash', c.hash, 'sig', c.sig ? encodeSignature(c.sig) : '', 'bands', bands, `h:${c.hash}`, '1'];
       if (c.lede) extra.push('lede', encodeSignature(c.lede));
       if (c.link) extra.push(`l:${c.link}`, '1');
-      extra.push(`ref:${feed.id}:${c.itemId}`, '1');
+      extra.push(`ref:${feed.id}:${c.itemId}`, c.sourceEntry);
       writeNewStory(ctx, w, c.story, extra, c.sourceEntry);
       w.hsetField(k.items(ctx, feed.id), c.itemId, `${c.story.id} ${c.fingerprint}`);
-      if (c.link) w.hsetnx(k.links(ctx), c.link, c.story.id);
-      w.hsetnx(k.contents(ctx), c.hash, c.story.id);
+      if (c.link) w.claim(k.links(ctx), c.link, c.story.id, storyPrefix);
+      w.claim(k.contents(ctx), c.hash, c.story.id, storyPrefix);
       w.hsetEach(k.bands(ctx), bands, c.story.id);
       result.added++;
       result.ids.push(c.story.id);
@@ -251,7 +258,8 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     duplicates.forEach(({ i, storyId, source }, j) => {
       const [cluster, published] = dupRows[j]!;
       w.hsetField(k.items(ctx, feed.id), itemIds[i]!, `${storyId} ${items[i]!.fingerprint}`);
-      w.hsetField(k.story(ctx, storyId), `ref:${feed.id}:${itemIds[i]}`, '1');
+      // The ref holds the outlet it brought the cluster: removal takes that outlet out of the sources with the last copy that brought it.
+      w.hsetField(k.story(ctx, storyId), `ref:${feed.id}:${itemIds[i]}`, source);
       if (published) w.zadd(k.byPublished(ctx, `feed:${feed.id}`), published, storyId);
       w.zadd(k.clusterSources(ctx, cluster || storyId), 'NX', seenAt, source);
       result.duplicates++;
@@ -354,7 +362,7 @@ function relink(ctx: Ctx, m: CoalescedWrites, id: string, draft: StoryDraft, lin
   m.hsetField(k.story(ctx, id), 'link', draft.link);
   if (linkKey) {
     m.hsetField(k.story(ctx, id), `l:${linkKey}`, '1');
-    m.hsetnx(k.links(ctx), linkKey, id);
+    m.claim(k.links(ctx), linkKey, id, k.story(ctx, ''));
   }
 }
 
@@ -377,7 +385,7 @@ function updateStory(ctx: Ctx, m: CoalescedWrites, classify: Classifier, id: str
     [`h:${hash}`, '1'],
   ];
   m.hset(k.story(ctx, id), ...fields.flat());
-  m.hsetnx(k.contents(ctx), hash, id);
+  m.claim(k.contents(ctx), hash, id, k.story(ctx, ''));
   const now = new Set(topics.map((t) => t.id));
   unindexTopics(ctx, m, id, oldTopics.filter((t) => !now.has(t)));
   // Re-indexed under the first-seen time, so a correction is not sent again as news.

@@ -1,11 +1,14 @@
 import type { Ctx } from '../context.js';
 import { withIngestLease } from './ingest-lease.js';
-import { manyArgs, storyKeys as k, unindexTopics, type StoryTopic } from './store.js';
+import { manyArgs, outletOf, outletsBroughtBy, REF_FIELD, storyKeys as k, unindexTopics, type StoryTopic } from './store.js';
 
 /**
  * Takes stories out of the store: their hashes and every index that names
  * them (lists, topics, feeds, link and text hashes, LSH bands, their cluster),
  * for retention (expiry) and for removal by hand alike.
+ *
+ * A cluster keeps the outlets of the copies left (an outlet with another copy
+ * there stays), and is first seen when the first of them was.
  *
  * An LSH band names the copy written last of the stories that have it, so
  * removing that copy must not drop the band while an older copy of its
@@ -35,10 +38,29 @@ for i = 1, #ARGV, 3 do
 end
 return n`;
 
-/** A cluster goes with its last story: checked when the removal runs, so a copy that joined since keeps it. */
-const DROP_IF_EMPTY = `
-if redis.call('ZCARD', KEYS[1]) == 0 then return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3]) end
+/**
+ * A cluster after its copies went (KEYS: its stories, its hash, its sources). It goes with its last story; else it
+ * was first seen when its first copy left was, and loses the source entries in ARGV[2..] (outlets no copy left
+ * brings) unless it no longer has the ARGV[1] stories it was read with: a copy that joined since may bring them
+ * again, and an outlet too many is better than one missing. Checked when the removal runs.
+ */
+const AFTER_REMOVAL = `
+local left = redis.call('ZCARD', KEYS[1])
+if left == 0 then return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3]) end
+local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+if redis.call('EXISTS', KEYS[2]) == 1 then redis.call('HSET', KEYS[2], 'firstSeenAt', first[2]) end
+if left == tonumber(ARGV[1]) and #ARGV > 1 then redis.call('ZREM', KEYS[3], unpack(ARGV, 2)) end
 return 0`;
+
+/** A cluster that loses copies, as read before they go. */
+interface Losing {
+  /** Its stories that stay, first seen first, with their hashes' fields ({} for one not stored) and LSH bands. */
+  staying: (Going & { bands: Set<string> })[];
+  /** Its source entries. */
+  sources: string[];
+  /** Its stories that go. */
+  going: Going[];
+}
 
 export interface Unstore {
   /** Expiry: the entries the stories came from become tombstones until then. Removal by hand keeps them (see removeStory). */
@@ -59,7 +81,8 @@ async function unstore(ctx: Ctx, ids: string[], opts: Unstore): Promise<number> 
   for (const id of ids) read.hgetall(k.story(ctx, id));
   const going = ((await read.exec()) ?? []).map(([, raw], i) => ({ id: ids[i]!, raw: (raw ?? {}) as Record<string, string> })).filter((s) => Object.keys(s.raw).length > 0);
   if (going.length === 0) return 0;
-  const heirs = await bandHeirs(ctx, going);
+  const clusters = await losingClusters(ctx, going);
+  const heirs = bandHeirs(going, clusters);
 
   const m = ctx.redis.multi();
   const links: string[] = [];
@@ -77,7 +100,10 @@ async function unstore(ctx: Ctx, ids: string[], opts: Unstore): Promise<number> 
   if (links.length) m.eval(SWAP_IF_SAME, 1, k.links(ctx), manyArgs(links));
   if (contents.length) m.eval(SWAP_IF_SAME, 1, k.contents(ctx), manyArgs(contents));
   if (bands.length) m.eval(SWAP_IF_SAME, 1, k.bands(ctx), manyArgs(bands));
-  for (const c of new Set(going.map(clusterOf))) m.eval(DROP_IF_EMPTY, 3, k.clusterStories(ctx, c), k.cluster(ctx, c), k.clusterSources(ctx, c));
+  for (const [c, cluster] of clusters) {
+    const gone = sourcesGone(cluster);
+    m.eval(AFTER_REMOVAL, 3, k.clusterStories(ctx, c), k.cluster(ctx, c), k.clusterSources(ctx, c), String(cluster.staying.length), ...gone);
+  }
   await m.exec();
   return going.length;
 }
@@ -110,34 +136,89 @@ function unindex(ctx: Ctx, m: ReturnType<Ctx['redis']['multi']>, id: string, raw
 }
 
 /**
+ * The clusters of the stories going: the copies that stay, with their hashes
+ * (what bands they have, what outlets they bring), and the sources. Two round
+ * trips: the clusters, then the copies that stay.
+ */
+async function losingClusters(ctx: Ctx, going: Going[], goingIds = new Set(going.map((s) => s.id))): Promise<Map<string, Losing>> {
+  const ids = [...new Set(going.map(clusterOf))];
+  const read = ctx.redis.pipeline();
+  for (const c of ids) read.zrange(k.clusterStories(ctx, c), '0', '-1').zrange(k.clusterSources(ctx, c), '0', '-1');
+  const replies = ((await read.exec()) ?? []).map(([, v]) => (v as string[] | null) ?? []);
+  const clusters = new Map<string, { stayingIds: string[]; sources: string[] }>();
+  ids.forEach((c, i) => clusters.set(c, { stayingIds: replies[2 * i]!.filter((id) => !goingIds.has(id)), sources: replies[2 * i + 1]! }));
+  const mates = [...new Set([...clusters.values()].flatMap((c) => c.stayingIds))];
+  const hashes = ctx.redis.pipeline();
+  for (const id of mates) hashes.hgetall(k.story(ctx, id));
+  const raws = new Map<string, Record<string, string>>();
+  if (mates.length) ((await hashes.exec()) ?? []).forEach(([, raw], i) => raws.set(mates[i]!, (raw ?? {}) as Record<string, string>));
+  return new Map(
+    [...clusters].map(([c, { stayingIds, sources }]) => [c, { sources, going: going.filter((s) => clusterOf(s) === c), staying: stayingIds.map((id) => mate(id, raws.get(id) ?? {})) }]),
+  );
+}
+
+type Multi = ReturnType<Ctx['redis']['multi']>;
+
+/**
+ * Queues on `m` the release of refs: entries of another feed first taken as
+ * exact copies of these stories, now changed (ingest matches them afresh).
+ * The outlet a ref brought leaves the story's cluster's sources unless a copy
+ * there still brings it. Run under the ingest lease (ingest runs it there).
+ */
+export async function releaseRefs(ctx: Ctx, m: Multi, refs: { storyId: string; field: string }[]): Promise<void> {
+  if (refs.length === 0) return;
+  const read = ctx.redis.pipeline();
+  for (const r of refs) read.hgetall(k.story(ctx, r.storyId));
+  const raws = ((await read.exec()) ?? []).map(([, raw]) => (raw ?? {}) as Record<string, string>);
+  const released = new Set(refs.map((r) => `${r.storyId} ${r.field}`));
+  const going: Going[] = [];
+  refs.forEach((r, i) => {
+    const raw = raws[i]!;
+    m.hdel(k.story(ctx, r.storyId), r.field);
+    if (raw[r.field] === undefined) return;
+    // The story leaves the feed's list unless the feed still carries it (its own, or another of its entries).
+    const feedId = r.field.slice(REF_FIELD.length).split(':')[0]!;
+    const carried = raw.feedId === feedId || Object.keys(raw).some((f) => f !== r.field && f.startsWith(`${REF_FIELD}${feedId}:`) && !released.has(`${r.storyId} ${f}`));
+    if (!carried) m.zrem(k.byPublished(ctx, `feed:${feedId}`), r.storyId);
+    // As a story going that brings only the outlet of its ref, from a cluster that keeps all its stories.
+    going.push({ id: r.storyId, raw: { [r.field]: raw[r.field]!, cluster: raw.cluster ?? '' } });
+  });
+  if (going.length === 0) return;
+  for (const [c, cluster] of await losingClusters(ctx, going, new Set())) {
+    for (const s of cluster.staying) for (const field of Object.keys(s.raw)) if (released.has(`${s.id} ${field}`)) delete s.raw[field];
+    const gone = sourcesGone(cluster);
+    if (gone.length) m.eval(AFTER_REMOVAL, 3, k.clusterStories(ctx, c), k.cluster(ctx, c), k.clusterSources(ctx, c), String(cluster.staying.length), ...gone);
+  }
+}
+
+function mate(id: string, raw: Record<string, string>): Going & { bands: Set<string> } {
+  return { id, raw, bands: new Set(bandsOf(raw)) };
+}
+
+/**
+ * The source entries of a cluster that go with `going` (its copies going): those of the outlets they brought that
+ * no copy staying brings, so an outlet with another copy left stays, under every name its entries have.
+ */
+function sourcesGone(cluster: Losing): string[] {
+  const left = new Set(cluster.staying.flatMap((s) => outletsBroughtBy(s.raw)));
+  const gone = new Set(cluster.going.flatMap((s) => outletsBroughtBy(s.raw)).filter((outlet) => !left.has(outlet)));
+  return cluster.sources.filter((entry) => gone.has(outletOf(entry)));
+}
+
+/**
  * For each band of each story going ("<band> <id>"), the copy of its cluster
  * that stays and has the band, the one written last (as ingest would have
- * left the band had the story going never come). Two round trips: the
- * clusters' stories, then their bands.
+ * left the band had the story going never come).
  */
-async function bandHeirs(ctx: Ctx, going: Going[]): Promise<Map<string, string>> {
+function bandHeirs(going: Going[], clusters: Map<string, Losing>): Map<string, string> {
   const heirs = new Map<string, string>();
-  const withBands = going.filter((s) => bandsOf(s.raw).length > 0);
-  if (withBands.length === 0) return heirs;
-  const clusters = [...new Set(withBands.map(clusterOf))];
-  const members = ctx.redis.pipeline();
-  for (const c of clusters) members.zrange(k.clusterStories(ctx, c), '0', '-1');
-  const goingIds = new Set(going.map((s) => s.id));
-  const staying = new Map<string, string[]>();
-  ((await members.exec()) ?? []).forEach(([, ids], i) => staying.set(clusters[i]!, ((ids as string[] | null) ?? []).filter((id) => !goingIds.has(id))));
-  const mates = [...new Set([...staying.values()].flat())];
-  if (mates.length === 0) return heirs;
-  const read = ctx.redis.pipeline();
-  for (const id of mates) read.hget(k.story(ctx, id), 'bands');
-  const mateBands = new Map<string, Set<string>>();
-  ((await read.exec()) ?? []).forEach(([, v], i) => mateBands.set(mates[i]!, new Set(((v as string | null) ?? '').split(',').filter(Boolean))));
-  for (const s of withBands) {
+  for (const s of going) {
     // First seen first: the last one with the band is the heir.
-    const candidates = staying.get(clusterOf(s)) ?? [];
+    const candidates = clusters.get(clusterOf(s))?.staying ?? [];
     for (const band of bandsOf(s.raw)) {
       for (let i = candidates.length - 1; i >= 0; i--) {
-        if (!mateBands.get(candidates[i]!)?.has(band)) continue;
-        heirs.set(`${band} ${s.id}`, candidates[i]!);
+        if (!candidates[i]!.bands.has(band)) continue;
+        heirs.set(`${band} ${s.id}`, candidates[i]!.id);
         break;
       }
     }

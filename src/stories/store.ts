@@ -72,6 +72,8 @@ export const storyKeys = {
   clusterSources: (ctx: Ctx, id: string) => key(ctx, 'cluster', id, 'sources'),
   /** LSH band key → the story written last that has the band (removal passes it on to a copy: see removal.ts). */
   bands: (ctx: Ctx) => key(ctx, 'clusters', 'bands'),
+  /** Feed id → the outlet name its title gives now: clusters record a feed by its id, and show it under this name. */
+  outlets: (ctx: Ctx) => key(ctx, 'stories', 'outlets'),
   /** Lease semaphore serialising the match-and-write steps of ingest across workers. */
   ingestLease: (ctx: Ctx) => key(ctx, 'stories', 'ingest-lease'),
 };
@@ -101,6 +103,8 @@ const ZADD_FLAGS = new Set(['NX', 'XX']);
  * (see CoalescedWrites.hsetEach), in slices unpack() can take.
  */
 const HSET_EACH = 'hset-each';
+/** HSET of a field unless it names a story still stored (see CoalescedWrites.claim). */
+const CLAIM = 'claim';
 const WRITE_BATCH = `
 local function hsetEach(key, fields, value)
   local args = {}
@@ -114,11 +118,19 @@ local function hsetEach(key, fields, value)
   end
   if #args > 0 then redis.pcall('HSET', key, unpack(args)) end
 end
+local function claim(key, field, value, storyPrefix)
+  local held = redis.call('HGET', key, field)
+  if held == value then return end
+  if held and redis.call('HEXISTS', storyPrefix .. held, 'id') == 1 then return end
+  redis.call('HSET', key, field, value)
+end
 local a = 1
 for i = 1, #KEYS do
   local n = tonumber(ARGV[a + 1])
   if ARGV[a] == '${HSET_EACH}' then
     hsetEach(KEYS[i], ARGV[a + 2], ARGV[a + 3])
+  elseif ARGV[a] == '${CLAIM}' then
+    claim(KEYS[i], ARGV[a + 2], ARGV[a + 3], ARGV[a + 4])
   else
     redis.pcall(ARGV[a], KEYS[i], unpack(ARGV, a + 2, a + 1 + n))
   end
@@ -142,13 +154,20 @@ export function manyArgs(list: string[]): string {
 /**
  * HMGET of every field of a comma-separated list (see readEach), in slices
  * unpack() can take. A missing field is false to Lua and nil again in the reply.
+ * Given a story key prefix (ARGV[2]), a value naming a story that is not
+ * stored reads as missing too (see readLiveEach).
  */
 const HMGET_EACH = `
 local out = {}
 local fields = {}
+local storyPrefix = ARGV[2]
+local function live(value)
+  if value and storyPrefix and redis.call('HEXISTS', storyPrefix .. value, 'id') == 0 then return false end
+  return value
+end
 local function read()
   local values = redis.call('HMGET', KEYS[1], unpack(fields))
-  for i = 1, #fields do out[#out + 1] = values[i] end
+  for i = 1, #fields do out[#out + 1] = live(values[i]) end
   fields = {}
 end
 for field in string.gmatch(ARGV[1], '[^,]+') do
@@ -168,6 +187,17 @@ type Pipeline = ReturnType<Ctx['redis']['pipeline']>;
  */
 export function readEach(p: Pipeline, key: string, fields: string[]): void {
   p.eval(HMGET_EACH, 1, key, fields.join(','));
+}
+
+/**
+ * readEach of an index of story ids (links, text hashes), a value read as
+ * null when its story is not stored: a story deleted outside wirebrief (a raw
+ * DEL, eviction under maxmemory, a partial restore) leaves entries naming it,
+ * and a copy matched to one was dropped as a duplicate of nothing. Checked in
+ * the read, so it costs no round trip; only entries found are checked.
+ */
+export function readLiveEach(ctx: Ctx, p: Pipeline, key: string, fields: string[]): void {
+  p.eval(HMGET_EACH, 1, key, fields.join(','), k.story(ctx, ''));
 }
 
 /**
@@ -208,6 +238,16 @@ export class CoalescedWrites implements StoryWriter {
   hsetnx(key: string, field: string, value: string): void {
     this.orderedKeys.push(key);
     this.orderedArgv.push('hsetnx', '2', field, value);
+  }
+
+  /**
+   * A link or text hash index entry for story `id`, as HSETNX, but taking the field over when the story it names is
+   * gone (deleted outside wirebrief, evicted, not restored): left to it, the entry swallowed every later copy as a
+   * duplicate of a story that is not there. `storyPrefix` is storyKeys.story(ctx, ''). Keeps its place as hsetnx does.
+   */
+  claim(key: string, field: string, id: string, storyPrefix: string): void {
+    this.orderedKeys.push(key);
+    this.orderedArgv.push(CLAIM, '3', field, id, storyPrefix);
   }
 
   /**
@@ -277,7 +317,7 @@ export class CoalescedWrites implements StoryWriter {
  * bookkeeping fields (content hash, link hash, the item refs that map to it).
  */
 export function writeNewStory(ctx: Ctx, m: StoryWriter, story: Story, extra: string[] = [], entry?: string): void {
-  m.hset(k.story(ctx, story.id), ...serialise(story), ...extra);
+  m.hset(k.story(ctx, story.id), ...serialise(story), OWN_ENTRY, entry ?? story.source, ...extra);
   m.zadd(k.byPublished(ctx, 'all'), story.published, story.id);
   m.zadd(k.allBySeen(ctx), story.seenAt, story.id);
   m.zadd(k.byPublished(ctx, `feed:${story.feedId}`), story.published, story.id);
@@ -291,18 +331,68 @@ export function writeNewStory(ctx: Ctx, m: StoryWriter, story: Story, extra: str
 
 /** Between a feed's id and its name in a cluster's source entry: no outlet's name holds a line break. */
 const FEED_NAME = '\n';
+/** Story hash field: the entry of the story's own outlet (sourceEntry), as its cluster's sources hold it. */
+const OWN_ENTRY = 'src';
 
 /**
  * A story's outlet as its cluster records it: a feed's own title under the feed's id, so the feed stays one outlet
  * when its title changes from poll to poll (a date in it, a rebranding, "| Latest"); an outlet an aggregator credits
- * (`feedId` null), and entries written before this, by name alone.
+ * (`feedId` null), and entries written before this, by name alone. A feed is shown under the name it has now
+ * (storyKeys.outlets), whatever name its entries were written with: the name in the entry is only the fallback.
  */
 export function sourceEntry(feedId: string | null, name: string): string {
   return feedId ? `${feedId}${FEED_NAME}${name.replace(/\s+/g, ' ')}` : name;
 }
 
-/** A cluster's outlets, first seen first: one per feed, under the name it was last seen with; one per name otherwise. */
-function outletsOf(entriesWithScores: string[]): { names: string[]; feedNames: Map<string, { latest: string; all: Set<string> }> } {
+/** Which outlet a source entry is: "feed:<id>" for a feed's own name (under any of its titles), "name:<name>" otherwise. */
+export function outletOf(entry: string): string {
+  const cut = entry.indexOf(FEED_NAME);
+  return cut < 0 ? `name:${entry}` : `feed:${entry.slice(0, cut)}`;
+}
+
+/**
+ * The outlets a stored story brings its cluster (see outletOf): its own, and those of the other feeds' entries taken
+ * as exact copies of it (its refs). A story stored before these were kept brings its feed and its name alike.
+ */
+export function outletsBroughtBy(raw: Record<string, string>): string[] {
+  const outlets = new Set<string>();
+  const own = raw[OWN_ENTRY];
+  if (own) outlets.add(outletOf(own));
+  else {
+    if (raw.feedId) outlets.add(`feed:${raw.feedId}`);
+    if (raw.source) outlets.add(`name:${raw.source}`);
+  }
+  for (const [field, value] of Object.entries(raw)) {
+    if (!field.startsWith(REF_FIELD)) continue;
+    // A ref written before refs held their entry is '1': the feed's own name.
+    outlets.add(value === '1' ? `feed:${field.slice(REF_FIELD.length).split(':')[0]}` : outletOf(value));
+  }
+  return [...outlets];
+}
+
+/** The feeds a cluster's source entries name, for their current names (storyKeys.outlets). */
+function feedsIn(entriesWithScores: string[]): string[] {
+  const feeds: string[] = [];
+  for (let i = 0; i < entriesWithScores.length; i += 2) {
+    const outlet = outletOf(entriesWithScores[i]!);
+    if (outlet.startsWith('feed:')) feeds.push(outlet.slice(5));
+  }
+  return feeds;
+}
+
+/** Each feed's name now, for the feeds of `lists` (cluster sources with scores) and of `more`. */
+async function currentNames(ctx: Ctx, lists: string[][], more: string[] = []): Promise<Map<string, string>> {
+  const feeds = [...new Set([...lists.flatMap(feedsIn), ...more.filter(Boolean)])];
+  if (feeds.length === 0) return new Map();
+  const names = await ctx.redis.hmget(k.outlets(ctx), manyArgs(feeds));
+  return new Map(feeds.flatMap((feed, i) => (names[i] ? [[feed, names[i]]] : [])));
+}
+
+/**
+ * A cluster's outlets, first seen first: one per feed, under the name it has now (`current`; else the name it was
+ * last recorded with); one per name otherwise.
+ */
+function outletsOf(entriesWithScores: string[], current: Map<string, string>): { names: string[]; feedNames: Map<string, { latest: string; all: Set<string> }> } {
   const order: string[] = [];
   const firstSeen = new Map<string, number>();
   const latest = new Map<string, string>();
@@ -310,18 +400,26 @@ function outletsOf(entriesWithScores: string[]): { names: string[]; feedNames: M
   for (let i = 0; i < entriesWithScores.length; i += 2) {
     const entry = entriesWithScores[i]!;
     const cut = entry.indexOf(FEED_NAME);
-    const [outlet, name] = cut < 0 ? [`name:${entry}`, entry] : [`feed:${entry.slice(0, cut)}`, entry.slice(cut + 1)];
+    const feedId = cut < 0 ? null : entry.slice(0, cut);
+    const outlet = outletOf(entry);
+    const name = feedId === null ? entry : entry.slice(cut + 1);
     if (!latest.has(outlet)) {
       order.push(outlet);
       firstSeen.set(outlet, Number(entriesWithScores[i + 1]));
     }
     latest.set(outlet, name);
-    if (cut >= 0) {
-      const feed = feedNames.get(entry.slice(0, cut)) ?? { latest: name, all: new Set<string>() };
+    if (feedId !== null) {
+      const feed = feedNames.get(feedId) ?? { latest: name, all: new Set<string>() };
       feed.latest = name;
       feed.all.add(name);
-      feedNames.set(entry.slice(0, cut), feed);
+      feedNames.set(feedId, feed);
     }
+  }
+  for (const [feedId, feed] of feedNames) {
+    const now = current.get(feedId);
+    if (!now) continue;
+    feed.latest = now;
+    latest.set(`feed:${feedId}`, now);
   }
   // Outlets first seen at the same time come by name, as they did when the entries were names alone.
   order.sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)! || (latest.get(a)! < latest.get(b)! ? -1 : latest.get(a)! > latest.get(b)! ? 1 : 0));
@@ -355,18 +453,21 @@ export async function saveStory(ctx: Ctx, story: Story): Promise<'new' | 'seen'>
 export async function getStories(ctx: Ctx, ids: string[]): Promise<Story[]> {
   if (ids.length === 0) return [];
   const p = ctx.redis.pipeline();
-  for (const id of ids) p.hmget(k.story(ctx, id), ...STORED_FIELDS);
-  const rows = ((await p.exec()) ?? []).map(([, raw]) => raw as (string | null)[]);
-  const stories = rows.filter((row) => row[0] !== null && row[5] !== null).map((row) => deserialise(row));
+  for (const id of ids) p.hmget(k.story(ctx, id), ...STORED_FIELDS, OWN_ENTRY);
+  const rows = ((await p.exec()) ?? []).map(([, raw]) => raw as (string | null)[]).filter((row) => row[0] !== null && row[5] !== null);
+  const stories = rows.map((row) => deserialise(row));
   // Sources live with the cluster, so every copy shows every outlet, including later ones.
   const s = ctx.redis.pipeline();
   for (const story of stories) s.zrange(k.clusterSources(ctx, story.cluster), '0', '-1', 'WITHSCORES');
-  const sources = ((await s.exec()) ?? []).map(([, list]) => outletsOf((list as string[] | null) ?? []));
+  const lists = ((await s.exec()) ?? []).map(([, list]) => (list as string[] | null) ?? []);
+  const current = await currentNames(ctx, lists, stories.map((story) => story.feedId));
   stories.forEach((story, i) => {
-    const { names, feedNames } = sources[i]!;
-    // A story stored under a title its feed has since changed shows the feed's name as its cluster does.
-    const feed = feedNames.get(story.feedId);
-    if (feed?.all.has(story.source)) story.source = feed.latest;
+    const { names, feedNames } = outletsOf(lists[i]!, current);
+    // A story under its feed's own name shows the name the feed has now; one stored before stories kept their
+    // entry, when its name is one its cluster recorded for the feed.
+    const ownEntry = rows[i]![STORED_FIELDS.length];
+    const byFeed = ownEntry ? outletOf(ownEntry) === `feed:${story.feedId}` : feedNames.get(story.feedId)?.all.has(story.source);
+    if (byFeed) story.source = current.get(story.feedId) ?? feedNames.get(story.feedId)?.latest ?? story.source;
     story.sources = names.length ? names : [story.source];
   });
   return stories;
@@ -405,7 +506,7 @@ export async function getCluster(ctx: Ctx, id: string): Promise<Cluster | null> 
     .zrange(k.clusterSources(ctx, id), '0', '-1', 'WITHSCORES')
     .exec()) as [unknown, unknown][] as [[null, (string | null)[]], [null, string[]], [null, string[]]];
   if (!head[0] || stories.length === 0) return null;
-  return { id, firstSeenAt: Number(head[1]), sources: outletsOf(sources).names, stories };
+  return { id, firstSeenAt: Number(head[1]), sources: outletsOf(sources, await currentNames(ctx, [sources])).names, stories };
 }
 
 /** Field, value, field, value, … in STORED_FIELDS order. */
