@@ -190,7 +190,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     // A date in the future is clamped to fetch time: some feeds stamp stories ahead to pin them on top.
     published: published === null ? ctx.fetchedAt : Math.min(published, ctx.fetchedAt),
     author,
-    image: pickImage(entry.images, story.image, bases, [bundleBase(story.image, link), entry.contentBase ?? null, story.base ?? null]) ?? pickImage(entry.smallImages ?? [], null, bases, []) ?? episodeArt(entry, ctx),
+    image: pickImage(entry.images, story.image, bases, [contentPage(entry, ctx, link) ?? bundleBase(story.image, link), entry.contentBase ?? null, story.base ?? null]) ?? pickImage(entry.smallImages ?? [], null, bases, []) ?? episodeArt(entry, ctx),
     agency: wire.agency ?? bylineAgency,
     dateline: wire.dateline,
     place: wire.place,
@@ -526,6 +526,15 @@ const BARE_FILE_NAME = /^[\w.-]+\.(?:jpe?g|png|gif|webp|avif)$/i;
 
 function bundleBase(picture: string | null, link: string | null): string | null {
   return picture && link?.endsWith('/') && BARE_FILE_NAME.test(picture) ? link : null;
+}
+
+/**
+ * An Atom entry's content with no xml:base in force came from the entry's page: its relative pictures are that page's,
+ * as Miniflux resolves content against the entry's URL. Against the feed's address ("/img/b.jpg" on a feed proxy's or
+ * aggregator's host) they were missing files. An xml:base (feed, entry or content) says otherwise and wins.
+ */
+function contentPage(entry: FeedEntry, ctx: NormaliseContext, link: string | null): string | null {
+  return ctx.feed.format === 'atom' && !ctx.feed.base && !entry.base && !entry.contentBase ? link : null;
 }
 
 /**

@@ -1,0 +1,399 @@
+import { describe, expect, it } from 'vitest';
+import { feedSweep, seenStory as seen } from '../helpers/poll.js';
+
+/**
+ * The twenty-second sweep: generators and publishers the earlier sweeps did not serve (Blogger's gd:/thr:/openSearch,
+ * Joomla, Sitefinity, Drupal 10 views, Ghost, Jekyll, GitHub releases, YouTube, Bluesky, Bing and Yahoo News, PIB and
+ * ReliefWeb releases, JSON Feed 1.1's authors and _extensions) and dates in other tongues and old shapes. The documents
+ * are written for the test, in the publishers' shapes only. Each is served over HTTP, added as a feed, polled once and
+ * read back as GET /api/stories?feed= gives it.
+ */
+const sweep = feedSweep('feeds-unseen22-docs', Date.parse('2026-11-26T15:00:00Z'));
+
+let served = 0;
+/** The stories one poll of a document gives, in the order its items come; `path` is where it is served. */
+async function polled(body: string, type = 'application/rss+xml; charset=utf-8', path = `/unseen22/${++served}`) {
+  const { outcome, stories } = await sweep.poll(path, body, type);
+  expect(outcome).toMatchObject({ status: 'ok', error: null });
+  const at = (s: { link: string; title: string }) => (body.includes(s.title) ? body.indexOf(s.title) : body.indexOf(s.link));
+  return stories.sort((a, b) => at(a) - at(b)).map(seen);
+}
+const ATOM_TYPE = 'application/atom+xml';
+
+const X = '<?xml version="1.0" encoding="UTF-8"?>';
+const MEDIA = 'xmlns:media="http://search.yahoo.com/mrss/"';
+const DC = 'xmlns:dc="http://purl.org/dc/elements/1.1/"';
+const COPY = 'The harbour board approved the new ferry timetable on Thursday after months of talks with the crews.';
+const D = `<description>${COPY}</description>`;
+const P = '<pubDate>Thu, 26 Nov 2026 09:30:00 +0000</pubDate>';
+/** An RSS 2.0 document: `ns` on <rss>, `channel` at the top of its channel, then its items. */
+const rss = (ns: string, channel: string, items: string[]) => `${X}<rss version="2.0" ${ns}><channel>${channel}\n${items.map((i) => `<item>${i}</item>`).join('\n')}\n</channel></rss>`;
+/** An Atom document titled `title`, with `head` before its entries. */
+const atom = (title: string, head: string, entries: string[], ns = '') =>
+  `${X}<feed xmlns="http://www.w3.org/2005/Atom" ${ns}><title>${title}</title><id>urn:feed:${title.length}</id><updated>2026-11-26T09:00:00Z</updated>${head}\n${entries.map((e) => `<entry>${e}</entry>`).join('\n')}\n</feed>`;
+
+describe('blog platforms', () => {
+  it('Blogger: the alternate link over replies and edit links, gd:image no picture, media:thumbnail’s larger size, labels as categories', async () => {
+    const ns = 'xmlns:openSearch="http://a9.com/-/spec/opensearchrss/1.0/" xmlns:gd="http://schemas.google.com/g/2005" xmlns:thr="http://purl.org/syndication/thread/1.0" xmlns:georss="http://www.georss.org/georss" ' + MEDIA;
+    const doc = atom(
+      'Harbour Notes',
+      '<link rel="alternate" type="text/html" href="https://harbournotes.blogspot.com/"/><openSearch:totalResults>120</openSearch:totalResults><openSearch:startIndex>1</openSearch:startIndex><openSearch:itemsPerPage>25</openSearch:itemsPerPage>',
+      [
+        `<id>tag:blogger.com,1999:blog-111.post-222</id><published>2026-11-26T10:15:00.001+05:30</published><updated>2026-11-26T10:20:11.452+05:30</updated><category scheme="http://www.blogger.com/atom/ns#" term="Ferries"/><category scheme="http://www.blogger.com/atom/ns#" term="Harbour"/><title type="text">New ferry timetable</title><content type="html">&lt;p&gt;${COPY}&lt;/p&gt;</content><link rel="replies" type="application/atom+xml" href="https://harbournotes.blogspot.com/feeds/222/comments/default" title="Post Comments"/><link rel="replies" type="text/html" href="https://harbournotes.blogspot.com/2026/11/new-ferry-timetable.html#comment-form" title="3 Comments"/><link rel="edit" type="application/atom+xml" href="https://www.blogger.com/feeds/111/posts/default/222"/><link rel="self" type="application/atom+xml" href="https://www.blogger.com/feeds/111/posts/default/222"/><link rel="alternate" type="text/html" href="https://harbournotes.blogspot.com/2026/11/new-ferry-timetable.html" title="New ferry timetable"/><author><name>Meera Pillai</name><uri>https://www.blogger.com/profile/0123</uri><email>noreply@blogger.com</email><gd:image rel="http://schemas.google.com/g/2005#thumbnail" width="16" height="16" src="https://img1.blogblog.com/img/b16-rounded.gif"/></author><media:thumbnail url="https://blogger.googleusercontent.com/img/b/R29v/s72-c/ferry.jpg" height="72" width="72"/><thr:total>3</thr:total>`,
+      ],
+      ns,
+    );
+    expect(await polled(doc, ATOM_TYPE)).toEqual([
+      {
+        title: 'New ferry timetable',
+        link: 'https://harbournotes.blogspot.com/2026/11/new-ferry-timetable.html',
+        published: '2026-11-26T04:45:00.001Z',
+        author: 'Meera Pillai',
+        image: expect.stringMatching(/^https:\/\/blogger\.googleusercontent\.com\/img\/b\/R29v\/s\d{3,4}\/ferry\.jpg$/),
+        source: 'Harbour Notes',
+        categories: ['Ferries', 'Harbour'],
+        text: COPY,
+      },
+    ]);
+  });
+
+  it('Ghost: the feature image in media:content, the excerpt’s card markup no copy, the primary tag first', async () => {
+    const doc = rss(
+      `${DC} xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom" ${MEDIA}`,
+      '<title><![CDATA[Tidewater]]></title><description><![CDATA[Coastal news]]></description><link>https://tidewater.example.net/</link><image><url>https://tidewater.example.net/favicon.png</url><title>Tidewater</title><link>https://tidewater.example.net/</link></image><generator>Ghost 5.96</generator><lastBuildDate>Thu, 26 Nov 2026 10:00:00 GMT</lastBuildDate><atom:link href="https://tidewater.example.net/rss/" rel="self" type="application/rss+xml"/><ttl>60</ttl>',
+      [
+        `<title><![CDATA[Ferries run late again]]></title><description><![CDATA[${COPY}]]></description><link>https://tidewater.example.net/ferries-run-late-again/</link><guid isPermaLink="false">6745a1b2c3d4e5f600112233</guid><category><![CDATA[Transport]]></category><category><![CDATA[Harbour]]></category><dc:creator><![CDATA[Tomas Reyes]]></dc:creator><pubDate>Thu, 26 Nov 2026 09:12:40 GMT</pubDate><media:content url="https://tidewater.example.net/content/images/2026/11/ferry-queue.jpg" medium="image"/><content:encoded><![CDATA[<img src="https://tidewater.example.net/content/images/2026/11/ferry-queue.jpg" alt="Queue"/><p>${COPY}</p><figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://tidewater.example.net/timetable/"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Timetable</div></div></a></figure>]]></content:encoded>`,
+      ],
+    );
+    expect(await polled(doc)).toEqual([
+      {
+        title: 'Ferries run late again',
+        link: 'https://tidewater.example.net/ferries-run-late-again/',
+        published: '2026-11-26T09:12:40.000Z',
+        author: 'Tomas Reyes',
+        image: 'https://tidewater.example.net/content/images/2026/11/ferry-queue.jpg',
+        source: 'Tidewater',
+        categories: ['Transport', 'Harbour'],
+        text: COPY,
+      },
+    ]);
+  });
+
+  it('Jekyll (jekyll-feed): the site’s relative post link resolved against the feed’s own address, the summary used, tags as terms', async () => {
+    const doc = atom(
+      'Quay Diary',
+      '<generator uri="https://jekyllrb.com/" version="4.3.3">Jekyll</generator><link href="https://quay.example.io/feed.xml" rel="self" type="application/atom+xml"/><link href="https://quay.example.io/" rel="alternate" type="text/html"/><subtitle>Notes from the quay</subtitle>',
+      [
+        `<title type="html">Crane &amp;amp; winch repairs</title><link href="https://quay.example.io/2026/11/26/crane-repairs.html" rel="alternate" type="text/html" title="Crane &amp;amp; winch repairs"/><published>2026-11-26T08:00:00-05:00</published><updated>2026-11-26T08:00:00-05:00</updated><id>https://quay.example.io/2026/11/26/crane-repairs</id><content type="html" xml:base="https://quay.example.io/2026/11/26/crane-repairs.html">&lt;p&gt;${COPY}&lt;/p&gt;&lt;img src="/assets/crane.png"&gt;</content><author><name>Quay Diary</name></author><category term="cranes"/><category term="repairs"/><summary type="html">${COPY}</summary>`,
+      ],
+    );
+    expect(await polled(doc, ATOM_TYPE)).toEqual([
+      {
+        title: 'Crane & winch repairs',
+        link: 'https://quay.example.io/2026/11/26/crane-repairs.html',
+        published: '2026-11-26T13:00:00.000Z',
+        // jekyll-feed credits the site when the post names no one: a reader shows it so.
+        author: 'Quay Diary',
+        image: 'https://quay.example.io/assets/crane.png',
+        source: 'Quay Diary',
+        categories: ['cranes', 'repairs'],
+        text: COPY,
+      },
+    ]);
+  });
+});
+
+describe('content management systems', () => {
+  it('Joomla: the editor’s address as <author>, a relative intro image resolved against the site, the category', async () => {
+    const doc = rss(
+      'xmlns:atom="http://www.w3.org/2005/Atom"',
+      '<title>Port Authority - News</title><description><![CDATA[News]]></description><link>https://port.example.gr/index.php/news</link><lastBuildDate>Thu, 26 Nov 2026 10:02:11 +0200</lastBuildDate><generator>Joomla! - Open Source Content Management</generator><atom:link rel="self" type="application/rss+xml" href="https://port.example.gr/index.php/news?format=feed&amp;type=rss"/><language>en-gb</language>',
+      [
+        `<title>Berth 4 reopens</title><link>https://port.example.gr/index.php/news/118-berth-4-reopens</link><guid isPermaLink="true">https://port.example.gr/index.php/news/118-berth-4-reopens</guid><description><![CDATA[<p><img src="images/news/berth4.jpg" alt="" /></p><p>${COPY}</p>]]></description><author>press@port.example.gr (Press Office)</author><category>Announcements</category><pubDate>Thu, 26 Nov 2026 11:30:00 +0200</pubDate>`,
+      ],
+    );
+    expect(await polled(doc)).toEqual([
+      {
+        title: 'Berth 4 reopens',
+        link: 'https://port.example.gr/index.php/news/118-berth-4-reopens',
+        published: '2026-11-26T09:30:00.000Z',
+        author: 'Press Office',
+        image: 'https://port.example.gr/images/news/berth4.jpg',
+        // The section after the outlet's name is no part of it.
+        source: 'Port Authority',
+        categories: ['Announcements'],
+        text: COPY,
+      },
+    ]);
+  });
+
+  it('Sitefinity: the date with seven-digit fractions and "Z", the summary’s span wrappers, no author', async () => {
+    const doc = atom(
+      'City of Lakeport - News Flash',
+      '<link rel="alternate" href="https://www.lakeport.example.gov/news"/>',
+      [
+        `<id>https://www.lakeport.example.gov/news/2026/11/26/water-main-works</id><title type="text">Water main works on Elm Street</title><summary type="html">&lt;span style="font-family:Arial"&gt;&lt;span&gt;${COPY}&lt;/span&gt;&lt;/span&gt;</summary><published>2026-11-26T14:00:00.0000000Z</published><updated>2026-11-26T14:05:31.1234567Z</updated><link rel="alternate" href="https://www.lakeport.example.gov/news/2026/11/26/water-main-works"/><author><name/></author>`,
+      ],
+    );
+    expect(await polled(doc, ATOM_TYPE)).toEqual([
+      {
+        title: 'Water main works on Elm Street',
+        link: 'https://www.lakeport.example.gov/news/2026/11/26/water-main-works',
+        published: '2026-11-26T14:00:00.000Z',
+        author: null,
+        image: null,
+        source: 'City of Lakeport - News Flash',
+        categories: [],
+        text: COPY,
+      },
+    ]);
+  });
+
+  it('Drupal 10 views RSS: the dc:creator, relative links in the teaser, the xml:base on <rss>, a field image', async () => {
+    const doc = `${X}<rss version="2.0" xml:base="https://council.example.ie/" ${DC} xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>Council news</title><link>https://council.example.ie/</link><description/><language>en</language><atom:link href="https://council.example.ie/news/rss.xml" rel="self" type="application/rss+xml"/>
+<item><title>Library hours extended</title><link>https://council.example.ie/news/library-hours-extended</link><description>&lt;span class="field field--name-title"&gt;Library hours extended&lt;/span&gt;
+&lt;div class="field field--name-field-image"&gt;&lt;img loading="lazy" src="/sites/default/files/styles/large/public/2026-11/library.jpg?itok=Ab12Cd34" width="480" height="320" alt="Library" /&gt;&lt;/div&gt;
+&lt;div class="field field--name-body"&gt;&lt;p&gt;${COPY}&lt;/p&gt;&lt;/div&gt;</description><pubDate>Thu, 26 Nov 2026 09:41:07 +0000</pubDate><dc:creator>council_editor</dc:creator><guid isPermaLink="false">1442 at https://council.example.ie</guid></item>
+</channel></rss>`;
+    const [s] = await polled(doc);
+    expect(s).toMatchObject({
+      title: 'Library hours extended',
+      link: 'https://council.example.ie/news/library-hours-extended',
+      published: '2026-11-26T09:41:07.000Z',
+      image: 'https://council.example.ie/sites/default/files/styles/large/public/2026-11/library.jpg?itok=Ab12Cd34',
+      text: COPY,
+    });
+  });
+});
+
+describe('platforms and code hosts', () => {
+  it('GitHub releases: the release page, the tag as headline, the avatar no picture, the author’s login', async () => {
+    const doc = atom(
+      'Release notes from tideclock',
+      '<link type="text/html" rel="alternate" href="https://github.com/harbour-labs/tideclock/releases"/><link type="application/atom+xml" rel="self" href="https://github.com/harbour-labs/tideclock/releases.atom"/>',
+      [
+        `<id>tag:github.com,2008:Repository/555/v2.4.0</id><updated>2026-11-26T07:12:09Z</updated><link rel="alternate" type="text/html" href="https://github.com/harbour-labs/tideclock/releases/tag/v2.4.0"/><title>v2.4.0</title><content type="html">&lt;h2&gt;What's Changed&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Tide tables for the new berths by &lt;a class="user-mention notranslate" href="https://github.com/meera"&gt;@meera&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</content><author><name>meera</name></author><media:thumbnail height="30" width="30" url="https://avatars.githubusercontent.com/u/4242?s=60&amp;v=4"/>`,
+      ],
+      MEDIA,
+    );
+    const [s] = await polled(doc, ATOM_TYPE);
+    expect(s).toMatchObject({ title: 'v2.4.0', link: 'https://github.com/harbour-labs/tideclock/releases/tag/v2.4.0', published: '2026-11-26T07:12:09.000Z', author: 'meera', image: null });
+    expect(s!.text).toContain('Tide tables for the new berths by @meera');
+  });
+
+  it('YouTube: the watch page, media:group’s description as copy and its thumbnail as picture, the channel as author', async () => {
+    const doc = `${X}<feed xmlns:yt="http://www.youtube.com/xml/schemas/2015" ${MEDIA} xmlns="http://www.w3.org/2005/Atom"><link rel="self" href="http://www.youtube.com/feeds/videos.xml?channel_id=UCabc"/><id>yt:channel:abc</id><yt:channelId>abc</yt:channelId><title>Harbour TV</title><link rel="alternate" href="https://www.youtube.com/channel/UCabc"/><author><name>Harbour TV</name><uri>https://www.youtube.com/channel/UCabc</uri></author><published>2019-01-01T00:00:00+00:00</published>
+<entry><id>yt:video:AbCdEfGhIjK</id><yt:videoId>AbCdEfGhIjK</yt:videoId><yt:channelId>UCabc</yt:channelId><title>Night ferry crossing, full trip</title><link rel="alternate" href="https://www.youtube.com/watch?v=AbCdEfGhIjK"/><author><name>Harbour TV</name><uri>https://www.youtube.com/channel/UCabc</uri></author><published>2026-11-26T06:00:08+00:00</published><updated>2026-11-26T07:30:00+00:00</updated><media:group><media:title>Night ferry crossing, full trip</media:title><media:content url="https://www.youtube.com/v/AbCdEfGhIjK?version=3" type="application/x-shockwave-flash" width="640" height="390"/><media:thumbnail url="https://i2.ytimg.com/vi/AbCdEfGhIjK/hqdefault.jpg" width="480" height="360"/><media:description>${COPY}</media:description><media:community><media:starRating count="12" average="5.00" min="1" max="5"/><media:statistics views="345"/></media:community></media:group></entry>
+</feed>`;
+    expect(await polled(doc, ATOM_TYPE)).toEqual([
+      {
+        title: 'Night ferry crossing, full trip',
+        link: 'https://www.youtube.com/watch?v=AbCdEfGhIjK',
+        published: '2026-11-26T06:00:08.000Z',
+        author: 'Harbour TV',
+        image: 'https://i2.ytimg.com/vi/AbCdEfGhIjK/hqdefault.jpg',
+        source: 'Harbour TV',
+        categories: [],
+        text: COPY,
+      },
+    ]);
+  });
+
+  it('Bluesky: untitled posts headed by their text, the post’s own page, the date with milliseconds', async () => {
+    const doc = rss(
+      '',
+      '<title>@harbourboard.example.com - Harbour Board</title><link>https://bsky.app/profile/harbourboard.example.com</link><description>Official account</description>',
+      [
+        `<link>https://bsky.app/profile/harbourboard.example.com/post/3lbx2abc7k22f</link><description>Ferry timetable approved. New sailings start on Monday; details on our site.</description><pubDate>26 Nov 2026 09:14 +0000</pubDate><guid isPermaLink="false">at://did:plc:abc123/app.bsky.feed.post/3lbx2abc7k22f</guid>`,
+      ],
+    );
+    const [s] = await polled(doc);
+    expect(s).toMatchObject({ title: 'Ferry timetable approved', link: 'https://bsky.app/profile/harbourboard.example.com/post/3lbx2abc7k22f', published: '2026-11-26T09:14:00.000Z', text: 'Ferry timetable approved. New sailings start on Monday; details on our site.' });
+  });
+});
+
+describe('news aggregators', () => {
+  it('Bing News: the publisher’s page out of apiclick, the provider as outlet, News:Image as picture', async () => {
+    const doc = rss(
+      'xmlns:News="https://www.bing.com/news/search?q=ferry&amp;format=rss"',
+      '<title>ferry - BingNews</title><link>https://www.bing.com/news/search?q=ferry&amp;format=rss</link><description>Search results</description>',
+      [
+        `<title>Harbour board approves ferry timetable</title><link>http://www.bing.com/news/apiclick.aspx?ref=FexRss&amp;aid=&amp;tid=6745ABC&amp;url=https%3a%2f%2fwww.coastpost.example.com%2fnews%2fferry-timetable-approved%3futm_source%3dbing&amp;c=1234567&amp;mkt=en-gb</link>${D}<pubDate>Thu, 26 Nov 2026 09:05:00 GMT</pubDate><News:Source>Coast Post</News:Source><News:Image>http://www.bing.com/th?id=OVFT.abc&amp;pid=News</News:Image>`,
+      ],
+    );
+    const [s] = await polled(doc);
+    expect([s!.link, s!.published, s!.text]).toEqual(['https://www.coastpost.example.com/news/ferry-timetable-approved', '2026-11-26T09:05:00.000Z', COPY]);
+  });
+
+  it('Yahoo News: the publisher in <source>, the picture in media:content with its credit, the title as written', async () => {
+    const doc = rss(
+      MEDIA,
+      '<title>Yahoo News - Latest News &amp; Headlines</title><link>https://www.yahoo.com/news</link><description>The latest news</description>',
+      [
+        `<title>Harbour board approves ferry timetable</title><link>https://www.yahoo.com/news/harbour-board-approves-ferry-091500123.html</link><pubDate>2026-11-26T09:15:00Z</pubDate><source url="https://www.coastpost.example.com/">Coast Post</source><guid isPermaLink="false">harbour-board-approves-ferry-091500123.html</guid><media:content height="86" url="https://media.zenfs.example.com/en/coast_post_123/abc.jpg" width="130"/><media:credit role="publishing company"/>`,
+      ],
+    );
+    const [s] = await polled(doc);
+    expect(s).toMatchObject({ title: 'Harbour board approves ferry timetable', link: 'https://www.yahoo.com/news/harbour-board-approves-ferry-091500123.html', published: '2026-11-26T09:15:00.000Z', image: 'https://media.zenfs.example.com/en/coast_post_123/abc.jpg' });
+  });
+});
+
+describe('government and agency releases', () => {
+  it('PIB-style release: an IST dateline in the title’s tail, no pubDate, the release id as guid, the ministry as category', async () => {
+    const doc = rss(
+      '',
+      '<title>Press Information Bureau</title><link>https://pib.example.gov.in/</link><language>en-us</language>',
+      [
+        `<title>Cabinet approves coastal shipping scheme</title><link>https://pib.example.gov.in/PressReleasePage.aspx?PRID=2077777</link><description><![CDATA[<p>Ministry of Ports, Shipping and Waterways</p><p>${COPY}</p>]]></description><category>Ministry of Ports, Shipping and Waterways</category><pubDate>26 NOV 2026 2:05PM by PIB Delhi</pubDate>`,
+      ],
+    );
+    const [s] = await polled(doc);
+    expect(s).toMatchObject({ title: 'Cabinet approves coastal shipping scheme', link: 'https://pib.example.gov.in/PressReleasePage.aspx?PRID=2077777', published: '2026-11-26T08:35:00.000Z', categories: ['Ministry of Ports, Shipping and Waterways'] });
+  });
+
+  it('ReliefWeb: the report page, the country and source as categories, the source organisation as author', async () => {
+    const doc = rss(
+      `${DC} xmlns:atom="http://www.w3.org/2005/Atom"`,
+      '<title>ReliefWeb - Updates</title><link>https://reliefweb.example.int/updates</link><description>Updates</description><language>en</language>',
+      [
+        `<title>Cyclone flash update No. 3</title><link>https://reliefweb.example.int/report/bangladesh/cyclone-flash-update-no-3</link><description><![CDATA[<div class="tag country">Country: Bangladesh</div><div class="tag source">Source: OCHA</div><p>${COPY}</p>]]></description><category>Bangladesh</category><category>OCHA</category><author>OCHA</author><pubDate>Thu, 26 Nov 2026 08:50:01 +0000</pubDate><guid isPermaLink="true">https://reliefweb.example.int/report/bangladesh/cyclone-flash-update-no-3</guid>`,
+      ],
+    );
+    const [s] = await polled(doc);
+    expect(s).toMatchObject({ title: 'Cyclone flash update No. 3', author: 'OCHA', categories: ['Bangladesh', 'OCHA'], published: '2026-11-26T08:50:01.000Z' });
+    expect(s!.text).toBe(COPY);
+  });
+});
+
+describe('JSON Feed 1.1', () => {
+  it('authors array (the first named), _extensions ignored, image and banner_image, date_published with offset, tags', async () => {
+    const doc = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Harbour Ledger',
+      home_page_url: 'https://ledger.example.org/',
+      feed_url: 'https://ledger.example.org/feed.json',
+      language: 'en-GB',
+      authors: [{ name: 'Ledger Desk' }],
+      _sitefeed: { about: 'x' },
+      items: [
+        {
+          id: 'https://ledger.example.org/2026/ferry',
+          url: 'https://ledger.example.org/2026/ferry',
+          title: 'Ferry timetable approved',
+          content_html: `<p>${COPY}</p>`,
+          banner_image: 'https://ledger.example.org/banner.jpg',
+          date_published: '2026-11-26T10:30:00+01:00',
+          authors: [{ url: 'https://ledger.example.org/staff' }, { name: 'Ana Ruiz', url: 'https://ledger.example.org/ana' }],
+          tags: ['ferries', 'harbour'],
+          _extensions: { readingTime: 4 },
+        },
+        {
+          id: '2',
+          url: 'https://ledger.example.org/2026/crane',
+          content_text: 'The crane on berth two is fixed. Work resumes on Friday.',
+          image: 'https://ledger.example.org/crane.jpg',
+          date_published: '2026-11-26T08:00:00Z',
+        },
+      ],
+    });
+    expect((await polled(doc, 'application/feed+json')).map((s) => [s.title, s.author, s.image, s.published, s.categories, s.source])).toEqual([
+      ['Ferry timetable approved', 'Ana Ruiz', 'https://ledger.example.org/banner.jpg', '2026-11-26T09:30:00.000Z', ['ferries', 'harbour'], 'Harbour Ledger'],
+      ['The crane on berth two is fixed', 'Ledger Desk', 'https://ledger.example.org/crane.jpg', '2026-11-26T08:00:00.000Z', [], 'Harbour Ledger'],
+    ]);
+  });
+});
+
+describe('dates written otherwise', () => {
+  const ch = '<title>Desk</title><link>https://desk.example.eu/</link>';
+  const dated = (set: string, dates: string[]) => dates.map((d, i) => `<title>Dated ${set} ${i}</title><link>https://desk.example.eu/${set}/${i}</link>${D}<pubDate>${d}</pubDate>`);
+
+  it('French, Spanish, German and Italian day and month names; a zoneless one on the clock of the feed’s country (fr-FR)', async () => {
+    const dates: [string, string][] = [
+      ['jeu., 26 nov. 2026 10:30:00 +0100', '09:30'],
+      ['jeudi 26 novembre 2026 10:30', '09:30'],
+      ['jue, 26 nov 2026 10:30:00 +0100', '09:30'],
+      ['26 de noviembre de 2026 10:30', '09:30'],
+      ['Do, 26 Nov 2026 10:30:00 +0100', '09:30'],
+      ['Donnerstag, 26. November 2026 10:30', '09:30'],
+      ['gio, 26 nov 2026 10:30:00 +0100', '09:30'],
+    ];
+    const doc = rss('', `${ch}<language>fr-FR</language>`, dated('fr', dates.map(([d]) => d)));
+    expect((await polled(doc)).map((s) => s.published)).toEqual(dates.map(([, t]) => `2026-11-26T${t}:00.000Z`));
+  });
+
+  it('RFC 822’s two-digit year, US zone names, an offset without colon in ISO, epoch seconds, dc:date alone', async () => {
+    const dates: [string, string][] = [
+      ['Thu, 26 Nov 26 09:30:00 GMT', '2026-11-26T09:30'],
+      ['Thu, 26 Nov 2026 04:30:00 EST', '2026-11-26T09:30'],
+      ['Thu, 26 Nov 2026 05:30:00 EDT', '2026-11-26T09:30'],
+      ['2026-11-26T15:00:00+0530', '2026-11-26T09:30'],
+      ['1795685400', '2026-11-26T09:30'],
+    ];
+    const doc = rss(DC, ch, [
+      ...dated('old', dates.map(([d]) => d)),
+      `<title>Dated dc</title><link>https://desk.example.eu/d/dc</link>${D}<dc:date>2026-11-26T10:30:00+01:00</dc:date>`,
+    ]);
+    expect((await polled(doc)).map((s) => s.published)).toEqual([...dates.map(([, t]) => `${t}:00.000Z`), '2026-11-26T09:30:00.000Z']);
+  });
+});
+
+describe('shapes of the document itself', () => {
+  it('a byte-order mark then blank lines before the declaration; titles in CDATA with entities; links broken over lines', async () => {
+    const doc = `\uFEFF\n\n  ${rss('', '<title>Desk</title><link>https://desk.example.eu/</link>', [
+      `<title><![CDATA[Ferries &amp; cranes: "the plan" <b>approved</b>]]></title><link>
+        https://desk.example.eu/news/ferries-cranes
+      </link>${D}${P}`,
+      `<title>Fish &amp;amp; chips &#8211; price rise</title><link>  https://desk.example.eu/news/fish  </link>${D}${P}`,
+    ])}`;
+    expect((await polled(doc)).map((s) => [s.title, s.link])).toEqual([
+      ['Ferries & cranes: "the plan" approved', 'https://desk.example.eu/news/ferries-cranes'],
+      ['Fish & chips – price rise', 'https://desk.example.eu/news/fish'],
+    ]);
+  });
+
+  it('a relative guid that says it is the permalink, with no link: resolved against the channel’s site', async () => {
+    const doc = rss('', '<title>Desk</title><link>https://desk.example.eu/</link>', [`<title>Guid only</title><guid isPermaLink="true">/news/2026/11/guid-only</guid>${D}${P}`]);
+    expect((await polled(doc))[0]!.link).toBe('https://desk.example.eu/news/2026/11/guid-only');
+  });
+
+  it('Atom with xhtml content: the div’s text, its picture, the title given as xhtml', async () => {
+    const doc = atom('Desk', '<link href="https://desk.example.eu/"/>', [
+      `<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Ferries <em>approved</em></div></title><id>urn:x:1</id><link href="https://desk.example.eu/x1"/><updated>2026-11-26T09:30:00Z</updated><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p><img src="https://desk.example.eu/x1.jpg" alt=""/></p><p>${COPY}</p></div></content>`,
+    ]);
+    expect((await polled(doc, ATOM_TYPE)).map((s) => [s.title, s.image, s.text])).toEqual([['Ferries approved', 'https://desk.example.eu/x1.jpg', COPY]]);
+  });
+
+  it('a podcast episode: itunes:title over a numbered title, itunes:author, itunes:image as picture, the episode page', async () => {
+    const doc = rss(
+      'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"',
+      '<title>Harbour Hour</title><link>https://hour.example.fm/</link><itunes:author>Harbour Hour</itunes:author><itunes:image href="https://hour.example.fm/show.jpg"/>',
+      [
+        `<title>Ep. 41: The ferry timetable</title><itunes:title>The ferry timetable</itunes:title><itunes:episode>41</itunes:episode><link>https://hour.example.fm/41</link><description>${COPY}</description><itunes:author>Sam Okafor</itunes:author><itunes:image href="https://hour.example.fm/41.jpg"/><enclosure url="https://cdn.example.fm/41.mp3" length="1234" type="audio/mpeg"/><itunes:duration>00:31:12</itunes:duration>${P}`,
+      ],
+    );
+    const [s] = await polled(doc);
+    expect(s).toMatchObject({ link: 'https://hour.example.fm/41', author: 'Sam Okafor', image: 'https://hour.example.fm/41.jpg', published: '2026-11-26T09:30:00.000Z', text: COPY });
+    expect(s!.title).toMatch(/The ferry timetable$/);
+  });
+});
+
+describe('what the twenty-first sweep left: a relative picture in an Atom entry’s content', () => {
+  const entry = (slug: string, picture: string, attrs = '') =>
+    `<title>Picture ${slug}</title><id>urn:pic:${slug}</id><link rel="alternate" href="https://lens.example.org/2026/11/${slug}.html"/><updated>2026-11-26T08:00:00Z</updated><content type="html"${attrs}>&lt;p&gt;&lt;img src="${picture}"&gt;&lt;/p&gt;&lt;p&gt;${COPY}&lt;/p&gt;</content>`;
+
+  it('with no xml:base is the entry’s page’s, as Miniflux resolves content against the entry’s URL', async () => {
+    const doc = atom('Lens', '', [entry('folder', 'pics/a.jpg'), entry('rooted', '/img/b.jpg')]);
+    // Before: against the feed's address (this test server's), "http://127.0.0.1:…/unseen22/pics/a.jpg".
+    expect((await polled(doc, ATOM_TYPE)).map((s) => s.image)).toEqual(['https://lens.example.org/2026/11/pics/a.jpg', 'https://lens.example.org/img/b.jpg']);
+  });
+
+  it('an xml:base on the feed, the entry or the content wins over the entry’s page', async () => {
+    const onFeed = `${X}<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://cdn.example.net/lens/"><title>Lens</title><id>urn:lens</id><updated>2026-11-26T09:00:00Z</updated><entry>${entry('feedbase', 'pics/c.jpg')}</entry></feed>`;
+    expect((await polled(onFeed, ATOM_TYPE))[0]!.image).toBe('https://cdn.example.net/lens/pics/c.jpg');
+    const onEntryAndContent = atom('Lens', '', [entry('contentbase', 'pics/e.jpg', ' xml:base="https://cdn.example.net/posts/"')]).replace(
+      '</feed>',
+      `<entry xml:base="https://x.example.net/a/">${entry('entrybase', 'pics/d.jpg')}</entry></feed>`,
+    );
+    expect((await polled(onEntryAndContent, ATOM_TYPE)).map((s) => s.image)).toEqual(['https://cdn.example.net/posts/pics/e.jpg', 'https://x.example.net/a/pics/d.jpg']);
+  });
+});
