@@ -397,3 +397,24 @@ describe('what the twenty-first sweep left: a relative picture in an Atom entry�
     expect((await polled(onEntryAndContent, ATOM_TYPE)).map((s) => s.image)).toEqual(['https://cdn.example.net/posts/pics/e.jpg', 'https://x.example.net/a/pics/d.jpg']);
   });
 });
+
+describe('what the twenty-first sweep left: an Atom label naming a facet in a one-entry feed', () => {
+  const one = (slug: string, categories: string) =>
+    atom(`Facets ${slug}`, '', [`<id>urn:facet:${slug}</id><title>Facet ${slug}</title><updated>2026-11-26T08:40:00Z</updated><link rel="alternate" href="https://facets.example.gov/${slug}"/><summary>A quake of magnitude 4.6 was felt in the valley.</summary>${categories}`]);
+
+  it('USGS: a label that is its term’s first word before a value ("Magnitude" of "Magnitude 4") names the facet, and so do the entry’s other labels', async () => {
+    const doc = one('quake', '<category label="Age" term="Past Day"/><category label="Magnitude" term="Magnitude 4.5"/><category label="Contributor" term="us"/><category label="Author" term="us"/>');
+    // Before: with one entry no label had two terms, and the categories were "Age", "Magnitude", "Contributor", "Author".
+    expect((await polled(doc, ATOM_TYPE))[0]!.categories).toEqual(['Past Day', 'Magnitude 4.5', 'us']);
+  });
+
+  it('SEC EDGAR: a label that names a kind ("form type") is the facet, the term ("8-K") the category', async () => {
+    const doc = one('filing', '<category scheme="https://filings.example.gov/" label="form type" term="8-K"/>');
+    expect((await polled(doc, ATOM_TYPE))[0]!.categories).toEqual(['8-K']);
+  });
+
+  it('an ordinary one-entry feed keeps its labels: a slug, a number or a code as the term', async () => {
+    const doc = one('plain', '<category term="tech" label="Technology"/><category term="12" label="Farming"/><category term="world-12" label="World"/><category term="el-2026" label="Elections 2026"/><category term="proto" label="Prototype"/>');
+    expect((await polled(doc, ATOM_TYPE))[0]!.categories).toEqual(['Technology', 'Farming', 'World', 'Elections 2026', 'Prototype']);
+  });
+});
