@@ -785,7 +785,7 @@ const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|\p{Lu}\.\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|J
  * sentence was the headline.
  */
 function untitled(paragraphs: string[]): string {
-  const first = paragraphs[0] ?? '';
+  const first = withoutTrailingHashtags(paragraphs[0] ?? '');
   if (first.length <= SENTENCE_TITLE_MAX && !/[.!?।。]\s+\S/u.test(first)) {
     // One sentence, or a line short enough to stand whole; a long run-on line is cut to its first words.
     if (/[.!?।。]["'”’)]?$/u.test(first)) return first.replace(/\.$/, '');
@@ -798,6 +798,11 @@ function untitled(paragraphs: string[]): string {
     if (sentence.split(/\s+/).length >= 3) return sentence.replace(/\.$/, '');
   }
   return firstWords(first);
+}
+
+/** A post's hashtags after its words ("Night sailings resume on Monday. #ferries #harbour") are tags, no part of a headline. */
+function withoutTrailingHashtags(line: string): string {
+  return line.replace(/(?:\s+#[\p{L}\p{N}_]+)+$/u, '') || line;
 }
 
 function hash(s: string): string {

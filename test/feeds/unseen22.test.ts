@@ -418,3 +418,176 @@ describe('what the twenty-first sweep left: an Atom label naming a facet in a on
     expect((await polled(doc, ATOM_TYPE))[0]!.categories).toEqual(['Technology', 'Farming', 'World', 'Elections 2026', 'Prototype']);
   });
 });
+
+describe('newsletters, publishing platforms and site builders', () => {
+  it('Substack: the post page, the subtitle as copy beside the paywalled body, the enclosure picture, dc:creator', async () => {
+    const doc = rss(
+      `${DC} xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom"`,
+      '<title><![CDATA[Harbour Letters]]></title><description><![CDATA[Weekly notes]]></description><link>https://harbourletters.substack.com</link><image><url>https://substackcdn.example.com/image/fetch/w_256,c_limit/logo.png</url><title>Harbour Letters</title><link>https://harbourletters.substack.com</link></image><generator>Substack</generator><lastBuildDate>Thu, 26 Nov 2026 10:00:00 GMT</lastBuildDate>',
+      [
+        `<title><![CDATA[The ferry deal, explained]]></title><description><![CDATA[${COPY}]]></description><link>https://harbourletters.substack.com/p/the-ferry-deal-explained</link><guid isPermaLink="false">https://harbourletters.substack.com/p/the-ferry-deal-explained</guid><dc:creator><![CDATA[Nia Brooks]]></dc:creator><pubDate>Thu, 26 Nov 2026 07:02:31 GMT</pubDate><enclosure url="https://substack-post-media.example.com/public/images/abc_1456x816.jpeg" length="0" type="image/jpeg"/><content:encoded><![CDATA[<p>${COPY}</p><div class="subscription-widget-wrap"><div class="subscription-widget"><p>Thanks for reading Harbour Letters! Subscribe for free to receive new posts.</p></div></div>]]></content:encoded>`,
+      ],
+    );
+    expect(await polled(doc)).toEqual([
+      {
+        title: 'The ferry deal, explained',
+        link: 'https://harbourletters.substack.com/p/the-ferry-deal-explained',
+        published: '2026-11-26T07:02:31.000Z',
+        author: 'Nia Brooks',
+        image: 'https://substack-post-media.example.com/public/images/abc_1456x816.jpeg',
+        source: 'Harbour Letters',
+        categories: [],
+        text: COPY,
+      },
+    ]);
+  });
+
+  it('Medium: the link without its ?source= tracking, the tracking pixel no picture, the tags, dc:creator and atom:updated', async () => {
+    const doc = rss(
+      `${DC} xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:cc="http://cyber.law.harvard.edu/rss/creativeCommonsRssModule.html"`,
+      '<title><![CDATA[Stories by Dev Harbour on Medium]]></title><description><![CDATA[Stories by Dev Harbour on Medium]]></description><link>https://medium.com/@devharbour?source=rss-abc------2</link><generator>Medium</generator>',
+      [
+        `<title><![CDATA[Rebuilding the tide gauge]]></title><link>https://medium.com/@devharbour/rebuilding-the-tide-gauge-1a2b3c4d5e6f?source=rss-abc------2</link><guid isPermaLink="false">https://medium.com/p/1a2b3c4d5e6f</guid><category><![CDATA[iot]]></category><category><![CDATA[sensors]]></category><dc:creator><![CDATA[Dev Harbour]]></dc:creator><pubDate>Thu, 26 Nov 2026 06:45:12 GMT</pubDate><atom:updated>2026-11-26T06:50:00.123Z</atom:updated><content:encoded><![CDATA[<figure><img alt="" src="https://cdn-images-1.medium.com/max/1024/1*gauge.jpeg" /></figure><p>${COPY}</p><img src="https://medium.com/_/stat?event=post.clientViewed&referrerSource=full_rss&postId=1a2b3c4d5e6f" width="1" height="1" alt="">]]></content:encoded>`,
+      ],
+    );
+    expect(await polled(doc)).toEqual([
+      {
+        title: 'Rebuilding the tide gauge',
+        link: 'https://medium.com/@devharbour/rebuilding-the-tide-gauge-1a2b3c4d5e6f',
+        published: '2026-11-26T06:45:12.000Z',
+        author: 'Dev Harbour',
+        image: 'https://cdn-images-1.medium.com/max/1024/1*gauge.jpeg',
+        source: expect.stringMatching(/Dev Harbour/),
+        categories: ['iot', 'sensors'],
+        text: COPY,
+      },
+    ]);
+  });
+
+  it('Squarespace: the item’s relative link against the site, its <img> on the static CDN, dc:creator as "Site Admin" no author', async () => {
+    const doc = rss(
+      `${DC} xmlns:wfw="http://wellformedweb.org/CommentAPI/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" ${MEDIA}`,
+      '<title>Boatyard Journal</title><link>https://www.boatyard.example.com/journal/</link><lastBuildDate>Thu, 26 Nov 2026 10:00:00 +0000</lastBuildDate><language>en-US</language><generator>Site-Server v@build.version@ (http://www.squarespace.com)</generator><description><![CDATA[]]></description>',
+      [
+        `<title>Winter haul-out</title><dc:creator>Site Admin</dc:creator><pubDate>Thu, 26 Nov 2026 08:15:00 +0000</pubDate><link>https://www.boatyard.example.com/journal/winter-haul-out</link><guid isPermaLink="false">5f1a2b3c4d5e6f7a8b9c0d1e:5f1a2b3c4d5e6f7a8b9c0d1f:6745aaaa</guid><description><![CDATA[<p class="">${COPY}</p><figure class="sqs-block-image-figure"><img src="https://images.squarespace-cdn.example.com/content/v1/abc/haulout.jpg" data-image-dimensions="2500x1667" alt=""/></figure>]]></description>`,
+      ],
+    );
+    expect(await polled(doc)).toEqual([
+      {
+        title: 'Winter haul-out',
+        link: 'https://www.boatyard.example.com/journal/winter-haul-out',
+        published: '2026-11-26T08:15:00.000Z',
+        author: null,
+        image: 'https://images.squarespace-cdn.example.com/content/v1/abc/haulout.jpg',
+        source: 'Boatyard Journal',
+        categories: [],
+        text: COPY,
+      },
+    ]);
+  });
+
+  it('Wix: the post page, the cover picture in an enclosure, the hyphenated ISO date without seconds', async () => {
+    const doc = rss(
+      '',
+      '<title><![CDATA[Marina Blog]]></title><description><![CDATA[Marina Blog]]></description><link>https://www.marina.example.com/blog</link><generator>RSS for Node</generator>',
+      [
+        `<title><![CDATA[Berth fees for 2027]]></title><description><![CDATA[${COPY}]]></description><link>https://www.marina.example.com/post/berth-fees-for-2027</link><guid isPermaLink="false">6745bbbb1234</guid><category><![CDATA[Fees]]></category><pubDate>Thu, 26 Nov 2026 08:20:11 GMT</pubDate><enclosure url="https://static.wixstatic.example.com/media/abc~mv2.jpg/v1/fit/w_1000,h_563,al_c,q_80/file.png" length="0" type="image/png"/>`,
+      ],
+    );
+    expect(await polled(doc)).toEqual([
+      {
+        title: 'Berth fees for 2027',
+        link: 'https://www.marina.example.com/post/berth-fees-for-2027',
+        published: '2026-11-26T08:20:11.000Z',
+        author: null,
+        image: 'https://static.wixstatic.example.com/media/abc~mv2.jpg/v1/fit/w_1000,h_563,al_c,q_80/file.png',
+        source: 'Marina Blog',
+        categories: ['Fees'],
+        text: COPY,
+      },
+    ]);
+  });
+
+  it('Hugo’s Atom (a theme’s template): the relative entry link against the feed’s alternate site, the summary, the author', async () => {
+    const doc = atom(
+      'Tide Tables',
+      '<link href="https://tides.example.dev/" rel="alternate"/><link href="https://tides.example.dev/atom.xml" rel="self"/><author><name>Ravi Menon</name></author><generator>Hugo -- gohugo.io</generator>',
+      [`<title>Spring tides this week</title><link href="/posts/spring-tides/"/><id>https://tides.example.dev/posts/spring-tides/</id><published>2026-11-26T07:00:00+00:00</published><updated>2026-11-26T07:00:00+00:00</updated><summary type="html">&lt;p&gt;${COPY}&lt;/p&gt;</summary>`],
+    );
+    expect(await polled(doc, ATOM_TYPE)).toEqual([
+      {
+        title: 'Spring tides this week',
+        link: 'https://tides.example.dev/posts/spring-tides/',
+        published: '2026-11-26T07:00:00.000Z',
+        author: 'Ravi Menon',
+        image: null,
+        source: 'Tide Tables',
+        categories: [],
+        text: COPY,
+      },
+    ]);
+  });
+});
+
+describe('more government feeds', () => {
+  it('GOV.UK’s Atom: the document page, the summary as copy, the updated stamp with its offset, the department not an author', async () => {
+    const doc = atom(
+      'Maritime and Coastguard Agency - Activity on GOV.UK',
+      '<link rel="alternate" type="text/html" href="https://www.gov.example.uk/government/organisations/maritime"/><link rel="self" type="application/atom+xml" href="https://www.gov.example.uk/government/organisations/maritime.atom"/>',
+      [`<id>https://www.gov.example.uk/government/news/winter-ferry-checks#2026-11-26T10:02:13+00:00</id><updated>2026-11-26T10:02:13+00:00</updated><link rel="alternate" type="text/html" href="https://www.gov.example.uk/government/news/winter-ferry-checks"/><title>Winter ferry checks begin</title><summary type="html">${COPY}</summary>`],
+    );
+    // Before: the source was "Maritime and Coastguard Agency - Activity on GOV.UK", the host's name for the page.
+    expect(await polled(doc, ATOM_TYPE)).toEqual([
+      {
+        title: 'Winter ferry checks begin',
+        link: 'https://www.gov.example.uk/government/news/winter-ferry-checks',
+        published: '2026-11-26T10:02:13.000Z',
+        author: null,
+        image: null,
+        source: 'Maritime and Coastguard Agency',
+        categories: [],
+        text: COPY,
+      },
+    ]);
+  });
+
+  it('MEA-style release: the date as "November 26, 2026" with no time, the media-centre link with query', async () => {
+    const doc = rss(
+      '',
+      '<title>Ministry of External Affairs - Press Releases</title><link>https://mea.example.gov.in/press-releases.htm</link><language>en</language>',
+      [`<title><![CDATA[Joint statement on maritime cooperation]]></title><link>https://mea.example.gov.in/bilateral-documents.htm?dtl/39111/Joint_statement_on_maritime_cooperation</link><description><![CDATA[${COPY}]]></description><pubDate>November 26, 2026</pubDate>`],
+    );
+    const [s] = await polled(doc);
+    expect(s).toMatchObject({ title: 'Joint statement on maritime cooperation', link: 'https://mea.example.gov.in/bilateral-documents.htm?dtl/39111/Joint_statement_on_maritime_cooperation', text: COPY });
+    // A day with no time: midnight on India's clock.
+    expect(s!.published).toBe('2026-11-25T18:30:00.000Z');
+  });
+
+  it('an untitled post ending in hashtags without a full stop is headed without them', async () => {
+    const doc = rss('', '<title>Harbour Board</title><link>https://social.example.org/@board</link>', [
+      `<link>https://social.example.org/@board/1</link><description>Crane two back in service #harbour #cranes</description>${P}`,
+    ]);
+    expect((await polled(doc)).map((s) => [s.title, s.text])).toEqual([
+      ['Crane two back in service', 'Crane two back in service #harbour #cranes'],
+    ]);
+  });
+
+  it('Mastodon: an untitled toot headed by its text without the hashtags after it, hashtags as categories, the attached picture', async () => {
+    const doc = rss(
+      `xmlns:webfeeds="http://webfeeds.org/rss/1.0" ${MEDIA}`,
+      '<title>Harbour Board</title><description>Public posts from @board@social.example.org</description><link>https://social.example.org/@board</link><image><url>https://files.social.example.org/accounts/avatars/1.png</url><title>Harbour Board</title><link>https://social.example.org/@board</link></image><lastBuildDate>Thu, 26 Nov 2026 09:00:00 +0000</lastBuildDate><webfeeds:icon>https://files.social.example.org/accounts/avatars/1.png</webfeeds:icon><generator>Mastodon v4.3.1</generator>',
+      [
+        `<guid isPermaLink="true">https://social.example.org/@board/113555000111222333</guid><link>https://social.example.org/@board/113555000111222333</link><pubDate>Thu, 26 Nov 2026 08:58:41 +0000</pubDate><description>&lt;p&gt;Night sailings resume on Monday. &lt;a href="https://social.example.org/tags/ferries" class="mention hashtag" rel="tag"&gt;#&lt;span&gt;ferries&lt;/span&gt;&lt;/a&gt;&lt;/p&gt;</description><media:content url="https://files.social.example.org/media_attachments/files/1/original/a.jpg" type="image/jpeg" fileSize="123" medium="image"><media:rating scheme="urn:simple">nonadult</media:rating><media:description type="plain">A ferry at night</media:description></media:content><category>ferries</category>`,
+      ],
+    );
+    const [s] = await polled(doc);
+    // Before: "Night sailings resume on Monday. #ferries", the hashtag after the sentence in the headline.
+    expect(s).toMatchObject({
+      title: 'Night sailings resume on Monday',
+      link: 'https://social.example.org/@board/113555000111222333',
+      published: '2026-11-26T08:58:41.000Z',
+      image: 'https://files.social.example.org/media_attachments/files/1/original/a.jpg',
+      categories: ['ferries'],
+    });
+  });
+});
