@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { feedSweep, seenStory as seen } from '../helpers/poll.js';
+import { ATOM_TYPE, DC, MEDIA, X, atom, rss } from '../helpers/feed-docs.js';
+import { feedSweep } from '../helpers/poll.js';
 
 /**
  * The twenty-second sweep: generators and publishers the earlier sweeps did not serve (Blogger's gd:/thr:/openSearch,
@@ -11,26 +12,12 @@ import { feedSweep, seenStory as seen } from '../helpers/poll.js';
 const sweep = feedSweep('feeds-unseen22-docs', Date.parse('2026-11-26T15:00:00Z'));
 
 let served = 0;
-/** The stories one poll of a document gives, in the order its items come; `path` is where it is served. */
-async function polled(body: string, type = 'application/rss+xml; charset=utf-8', path = `/unseen22/${++served}`) {
-  const { outcome, stories } = await sweep.poll(path, body, type);
-  expect(outcome).toMatchObject({ status: 'ok', error: null });
-  const at = (s: { link: string; title: string }) => (body.includes(s.title) ? body.indexOf(s.title) : body.indexOf(s.link));
-  return stories.sort((a, b) => at(a) - at(b)).map(seen);
-}
-const ATOM_TYPE = 'application/atom+xml';
+/** The stories one poll of a document gives, in the order its items come. */
+const polled = (body: string, type = 'application/rss+xml; charset=utf-8') => sweep.seenInOrder(`/unseen22/${++served}`, body, type);
 
-const X = '<?xml version="1.0" encoding="UTF-8"?>';
-const MEDIA = 'xmlns:media="http://search.yahoo.com/mrss/"';
-const DC = 'xmlns:dc="http://purl.org/dc/elements/1.1/"';
 const COPY = 'The harbour board approved the new ferry timetable on Thursday after months of talks with the crews.';
 const D = `<description>${COPY}</description>`;
 const P = '<pubDate>Thu, 26 Nov 2026 09:30:00 +0000</pubDate>';
-/** An RSS 2.0 document: `ns` on <rss>, `channel` at the top of its channel, then its items. */
-const rss = (ns: string, channel: string, items: string[]) => `${X}<rss version="2.0" ${ns}><channel>${channel}\n${items.map((i) => `<item>${i}</item>`).join('\n')}\n</channel></rss>`;
-/** An Atom document titled `title`, with `head` before its entries. */
-const atom = (title: string, head: string, entries: string[], ns = '') =>
-  `${X}<feed xmlns="http://www.w3.org/2005/Atom" ${ns}><title>${title}</title><id>urn:feed:${title.length}</id><updated>2026-11-26T09:00:00Z</updated>${head}\n${entries.map((e) => `<entry>${e}</entry>`).join('\n')}\n</feed>`;
 
 describe('blog platforms', () => {
   it('Blogger: the alternate link over replies and edit links, gd:image no picture, media:thumbnail’s larger size, labels as categories', async () => {
