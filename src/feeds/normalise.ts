@@ -531,10 +531,11 @@ function bundleBase(picture: string | null, link: string | null): string | null 
 /**
  * An Atom entry's content with no xml:base in force came from the entry's page: its relative pictures are that page's,
  * as Miniflux resolves content against the entry's URL. Against the feed's address ("/img/b.jpg" on a feed proxy's or
- * aggregator's host) they were missing files. An xml:base (feed, entry or content) says otherwise and wins.
+ * aggregator's host) they were missing files. An xml:base (feed, entry or content) says otherwise and wins. A page
+ * through the site's script (Joomla's "/index.php/news/…") counts from the script's folder, as a site link does.
  */
 function contentPage(entry: FeedEntry, ctx: NormaliseContext, link: string | null): string | null {
-  return ctx.feed.format === 'atom' && !ctx.feed.base && !entry.base && !entry.contentBase ? link : null;
+  return ctx.feed.format === 'atom' && !ctx.feed.base && !entry.base && !entry.contentBase ? siteUrl(link) : null;
 }
 
 /**

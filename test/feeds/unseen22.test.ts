@@ -374,6 +374,11 @@ describe('what the twenty-first sweep left: a relative picture in an Atom entry�
     expect((await polled(doc, ATOM_TYPE)).map((s) => s.image)).toEqual(['https://lens.example.org/2026/11/pics/a.jpg', 'https://lens.example.org/img/b.jpg']);
   });
 
+  it('an entry page through the site’s script (Joomla’s Atom, "/index.php/news/…") gives the script’s folder, as its RSS does', async () => {
+    const doc = atom('Port', '', [entry('joomla', 'images/news/berth.jpg').replace('https://lens.example.org/2026/11/joomla.html', 'https://port.example.gr/index.php/news/119-berth-5')]);
+    expect((await polled(doc, ATOM_TYPE))[0]!.image).toBe('https://port.example.gr/images/news/berth.jpg');
+  });
+
   it('an xml:base on the feed, the entry or the content wins over the entry’s page', async () => {
     const onFeed = `${X}<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://cdn.example.net/lens/"><title>Lens</title><id>urn:lens</id><updated>2026-11-26T09:00:00Z</updated><entry>${entry('feedbase', 'pics/c.jpg')}</entry></feed>`;
     expect((await polled(onFeed, ATOM_TYPE))[0]!.image).toBe('https://cdn.example.net/lens/pics/c.jpg');
