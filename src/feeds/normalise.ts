@@ -190,7 +190,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     // A date in the future is clamped to fetch time: some feeds stamp stories ahead to pin them on top.
     published: published === null ? ctx.fetchedAt : Math.min(published, ctx.fetchedAt),
     author,
-    image: pickImage(entry.images, story.image, bases, [bundleBase(story.image, link), entry.contentBase ?? null, story.base ?? null]) ?? pickImage(entry.smallImages ?? [], null, bases, []) ?? episodeArt(entry, ctx),
+    image: pickImage(entry.images, story.image, bases, [contentPage(entry, ctx, link) ?? bundleBase(story.image, link), entry.contentBase ?? null, story.base ?? null]) ?? pickImage(entry.smallImages ?? [], null, bases, []) ?? episodeArt(entry, ctx),
     agency: wire.agency ?? bylineAgency,
     dateline: wire.dateline,
     place: wire.place,
@@ -529,6 +529,16 @@ function bundleBase(picture: string | null, link: string | null): string | null 
 }
 
 /**
+ * An Atom entry's content with no xml:base in force came from the entry's page: its relative pictures are that page's,
+ * as Miniflux resolves content against the entry's URL. Against the feed's address ("/img/b.jpg" on a feed proxy's or
+ * aggregator's host) they were missing files. An xml:base (feed, entry or content) says otherwise and wins. A page
+ * through the site's script (Joomla's "/index.php/news/…") counts from the script's folder, as a site link does.
+ */
+function contentPage(entry: FeedEntry, ctx: NormaliseContext, link: string | null): string | null {
+  return ctx.feed.format === 'atom' && !ctx.feed.base && !entry.base && !entry.contentBase ? siteUrl(link) : null;
+}
+
+/**
  * The feed's own pictures resolve against the entry's bases; one found in the content also against the content's
  * xml:base, and then the content's own <base href> (itself resolved against those, as a browser resolves it).
  */
@@ -776,7 +786,7 @@ const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|\p{Lu}\.\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|J
  * sentence was the headline.
  */
 function untitled(paragraphs: string[]): string {
-  const first = paragraphs[0] ?? '';
+  const first = withoutTrailingHashtags(paragraphs[0] ?? '');
   if (first.length <= SENTENCE_TITLE_MAX && !/[.!?।。]\s+\S/u.test(first)) {
     // One sentence, or a line short enough to stand whole; a long run-on line is cut to its first words.
     if (/[.!?।。]["'”’)]?$/u.test(first)) return first.replace(/\.$/, '');
@@ -789,6 +799,11 @@ function untitled(paragraphs: string[]): string {
     if (sentence.split(/\s+/).length >= 3) return sentence.replace(/\.$/, '');
   }
   return firstWords(first);
+}
+
+/** A post's hashtags after its words ("Night sailings resume on Monday. #ferries #harbour") are tags, no part of a headline. */
+function withoutTrailingHashtags(line: string): string {
+  return line.replace(/(?:\s+#[\p{L}\p{N}_]+)+$/u, '') || line;
 }
 
 function hash(s: string): string {

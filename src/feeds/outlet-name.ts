@@ -38,6 +38,8 @@ const OUTLET_IN_TITLE: RegExp[] = [
   /^(.+?)\s+[-–—]\s+Medium$/i,
   // Vimeo titles a maker's feed "Vimeo / Riverside Films’s videos" (and their likes, albums and channels so).
   /^Vimeo\s*\/\s*(.+?)['’]s (?:videos|likes|albums|appearances)$/i,
+  // GOV.UK titles an organisation's feed "Maritime and Coastguard Agency - Activity on GOV.UK": the department published it.
+  /^(.+?)\s+[-–—]\s+Activity on GOV\.UK$/i,
   // Naver Blog: "부산 여행 일기 : 네이버 블로그" ("… : Naver Blog").
   /^(.+?)\s*:\s*네이버\s*블로그$/,
   new RegExp(`^${LISTING_PAGE}(?:${BEFORE_SITE})(.+)$`, 'i'),

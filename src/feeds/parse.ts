@@ -454,21 +454,39 @@ function entriesOf(feed: Raw & { items: RawItem[] }): FeedEntry[] {
 }
 
 /**
- * Atom category labels a document gives with two or more terms: such a label names a facet, not the category. USGS
+ * Atom category labels that name a facet, not the category. A label a document gives with two or more terms: USGS
  * labels every quake's `term="Past Day"` "Age" and `term="Magnitude 4"` "Magnitude"; SEC EDGAR every filing's form
  * (`term="8-K"`, `term="10-Q"`) "form type". A label that goes with one term is its name for people ("tech" is
- * "Technology").
+ * "Technology"), unless the pair itself shows a facet (facetPair), which a feed of one entry needs: then the entry's
+ * other labels are facets too (USGS's "Age" beside "Magnitude").
  */
 function facetLabels(items: RawItem[]): ReadonlySet<string> {
   const terms = new Map<string, Set<string>>();
+  const facets = new Set<string>();
   for (const item of items) {
-    const categories = item._entry && Array.isArray(item._entry.category) ? item._entry.category : [];
-    for (const c of categories) {
-      const { label, term } = attrs(c) ?? {};
-      if (label?.trim() && term?.trim()) terms.set(label.trim(), (terms.get(label.trim()) ?? new Set()).add(term.trim()));
-    }
+    const pairs = labelledTerms(item);
+    for (const [label, term] of pairs) terms.set(label, (terms.get(label) ?? new Set()).add(term));
+    if (pairs.some(facetPair)) for (const [label, term] of pairs) if (label.toLowerCase() !== term.toLowerCase()) facets.add(label);
   }
-  return new Set([...terms].filter(([, t]) => t.size > 1).map(([label]) => label));
+  for (const [label, t] of terms) if (t.size > 1) facets.add(label);
+  return facets;
+}
+
+/** An entry's Atom categories that have both a label and a term, as [label, term]. */
+function labelledTerms(item: RawItem): [string, string][] {
+  const categories = item._entry && Array.isArray(item._entry.category) ? item._entry.category : [];
+  return categories.flatMap((c) => {
+    const { label, term } = attrs(c) ?? {};
+    return label?.trim() && term?.trim() ? [[label.trim(), term.trim()] as [string, string]] : [];
+  });
+}
+
+/**
+ * A label and term that are a facet and its value: the term is the label followed by a number ("Magnitude" /
+ * "Magnitude 4.5"), or the label names a kind ("form type", "Document kind"). A category's name for people is neither.
+ */
+function facetPair([label, term]: [string, string]): boolean {
+  return (term.startsWith(`${label} `) && /^\d/.test(term.slice(label.length + 1))) || /\s(?:type|kind)$/i.test(label);
 }
 
 /**

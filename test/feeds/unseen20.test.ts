@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ATOM_TYPE, MEDIA, atom, rss } from '../helpers/feed-docs.js';
 import { feedSweep, seenStory as seen } from '../helpers/poll.js';
 
 /**
@@ -18,17 +19,9 @@ async function polled(body: string, type = 'application/rss+xml; charset=utf-8')
   expect(outcome).toMatchObject({ status: 'ok', error: null });
   return stories.sort((a, b) => body.indexOf(a.title) - body.indexOf(b.title)).map(seen);
 }
-const ATOM_TYPE = 'application/atom+xml';
 
-const X = '<?xml version="1.0" encoding="UTF-8"?>';
-const MEDIA = 'xmlns:media="http://search.yahoo.com/mrss/"';
 const COPY = 'The ward committee met on Thursday and passed the monsoon drainage budget after a long debate.';
 const D = `<description>${COPY}</description>`;
-/** An RSS 2.0 document: `ns` on <rss>, `channel` at the top of its channel, then its items. */
-const rss = (ns: string, channel: string, items: string[]) => `${X}<rss version="2.0" ${ns}><channel>${channel}\n${items.map((i) => `<item>${i}</item>`).join('\n')}\n</channel></rss>`;
-/** An Atom document titled `title`, with `head` before its entries. */
-const atom = (title: string, head: string, entries: string[], ns = '') =>
-  `${X}<feed xmlns="http://www.w3.org/2005/Atom" ${ns}><title>${title}</title><id>urn:feed:${title.length}</id><updated>2026-11-26T09:00:00Z</updated>${head}\n${entries.map((e) => `<entry>${e}</entry>`).join('\n')}\n</feed>`;
 
 describe('what the nineteenth sweep left: BST in a Bengali feed', () => {
   const bengali = (language: string, host: string) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { feedSweep, seenStory as seen } from '../helpers/poll.js';
+import { ATOM_TYPE, DC, MEDIA, X, atom, rss } from '../helpers/feed-docs.js';
+import { feedSweep } from '../helpers/poll.js';
 
 /**
  * The twenty-first sweep: shapes the earlier sweeps did not serve, most from South Asian newsrooms' feeds (NDTV, The
@@ -11,26 +12,11 @@ const sweep = feedSweep('feeds-unseen21-docs', Date.parse('2026-11-26T15:00:00Z'
 
 let served = 0;
 /** The stories one poll of a document gives, in the order its items come. */
-async function polled(body: string, type = 'application/rss+xml; charset=utf-8') {
-  const { outcome, stories } = await sweep.poll(`/unseen21/${++served}`, body, type);
-  expect(outcome).toMatchObject({ status: 'ok', error: null });
-  // By link, else (a link the reader rewrote) by headline.
-  const at = (s: { link: string; title: string }) => (body.includes(s.link) ? body.indexOf(s.link) : body.indexOf(s.title));
-  return stories.sort((a, b) => at(a) - at(b)).map(seen);
-}
-const ATOM_TYPE = 'application/atom+xml';
+const polled = (body: string, type = 'application/rss+xml; charset=utf-8') => sweep.seenInOrder(`/unseen21/${++served}`, body, type);
 
-const X = '<?xml version="1.0" encoding="UTF-8"?>';
-const MEDIA = 'xmlns:media="http://search.yahoo.com/mrss/"';
-const DC = 'xmlns:dc="http://purl.org/dc/elements/1.1/"';
 const COPY = 'The state cabinet cleared the coastal road plan on Thursday after a long debate on the fishing villages along it.';
 const D = `<description>${COPY}</description>`;
 const P = '<pubDate>Thu, 26 Nov 2026 14:05:00 +0530</pubDate>';
-/** An RSS 2.0 document: `ns` on <rss>, `channel` at the top of its channel, then its items. */
-const rss = (ns: string, channel: string, items: string[]) => `${X}<rss version="2.0" ${ns}><channel>${channel}\n${items.map((i) => `<item>${i}</item>`).join('\n')}\n</channel></rss>`;
-/** An Atom document titled `title`, with `head` before its entries. */
-const atom = (title: string, head: string, entries: string[], ns = '') =>
-  `${X}<feed xmlns="http://www.w3.org/2005/Atom" ${ns}><title>${title}</title><id>urn:feed:${title.length}</id><updated>2026-11-26T09:00:00Z</updated>${head}\n${entries.map((e) => `<entry>${e}</entry>`).join('\n')}\n</feed>`;
 const entry = (slug: string, rest: string) =>
   `<title>Story ${slug}</title><id>urn:story:${slug}</id><link rel="alternate" href="https://lens.example.org/${slug}"/><updated>2026-11-26T08:00:00Z</updated><summary>${COPY}</summary>${rest}`;
 

@@ -918,7 +918,8 @@ describe('Atom text constructs and their type', () => {
 <entry><id>4</id><title>Text content</title><link href="https://a.example/4"/><content type="text/plain">Rates 5 &lt;= 6 &amp; steady</content></entry>
 </feed>`);
     expect(list.map((s) => s.text)).toEqual(['Port reopens.\n\nShips queue.', 'First.\n\nSecond.', 'AT&T <S> shares rise as x < y', 'Rates 5 <= 6 & steady']);
-    expect(list[0]!.image).toBe('https://feeds.example.net/i/1.jpg');
+    // With no xml:base the content's picture is the entry's page's (https://a.example/1), as Miniflux reads it.
+    expect(list[0]!.image).toBe('https://a.example/i/1.jpg');
   });
 });
 

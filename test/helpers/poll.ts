@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Ctx } from '../../src/context.js';
 import { pollFeed, type PollOutcome } from '../../src/feeds/poll.js';
 import { addFeed, getFeed, type Feed } from '../../src/feeds/store.js';
@@ -68,6 +68,14 @@ export function feedSweep(name: string, at: number, env: Record<string, string> 
       return running();
     },
     poll: (path: string, body: string | Buffer, contentType?: string) => pollServed(ctx, running(), classify, path, body, contentType),
+    /** One poll of `body` that must succeed: its stories as a reader sees them (seenStory), in the order its items come. */
+    seenInOrder: async (path: string, body: string, contentType?: string) => {
+      const { outcome, stories } = await pollServed(ctx, running(), classify, path, body, contentType);
+      expect(outcome).toMatchObject({ status: 'ok', error: null });
+      // By link, else (a link the reader rewrote) by headline.
+      const at = (s: Story) => (body.includes(s.link) ? body.indexOf(s.link) : body.indexOf(s.title));
+      return stories.sort((a, b) => at(a) - at(b)).map(seenStory);
+    },
   };
 }
 
