@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -119,11 +120,12 @@ export async function classifyLines(classify: Classifier, input: Readable, outpu
   let bad = 0;
   let n = 0;
   let buffer = '';
-  const flush = async () => {
-    if (!buffer) return;
-    const ok = output.write(buffer);
+  let idle: NodeJS.Immediate | null = null;
+  // Set while the reader of our output has not taken what was written: no more lines are read until it has.
+  let draining: Promise<unknown> | null = null;
+  const write = () => {
+    if (buffer && !output.write(buffer)) draining ??= once(output, 'drain').then(() => (draining = null));
     buffer = '';
-    if (!ok) await new Promise((resolve) => output.once('drain', resolve));
   };
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     n++;
@@ -135,9 +137,18 @@ export async function classifyLines(classify: Classifier, input: Readable, outpu
       continue;
     }
     buffer += `${JSON.stringify({ id: story.id, topics: classify(story) })}\n`;
-    if (buffer.length > 64 * 1024) await flush();
+    if (buffer.length > 64 * 1024) write();
+    // Once the lines read so far are answered and the loop waits for more, they go out: a scorer that sends a
+    // story and waits for its topics gets them, while a file read at full speed is still written in large pieces.
+    idle ??= setImmediate(() => {
+      idle = null;
+      write();
+    });
+    if (draining) await draining;
   }
-  await flush();
+  if (idle) clearImmediate(idle);
+  write();
+  if (draining) await draining;
   return bad;
 }
 

@@ -23,6 +23,16 @@ interface Position {
   skip: number;
 }
 
+/**
+ * What a cursor holds: the score and id of the last story given. Not a count: stories arriving with the
+ * same score (a poll's items dated to one minute) sort among those already given, and a count would then
+ * give one again and pass over another. Redis orders equal scores by id, so the id says where to go on.
+ */
+interface Mark {
+  score: number;
+  id: string;
+}
+
 export class CursorError extends Error {
   override name = 'CursorError';
 }
@@ -37,7 +47,9 @@ export async function queryStories(ctx: Ctx, q: StoryQuery): Promise<StoryPage> 
   const filterTopic = q.feedId && q.topic ? q.topic : null;
   const key = storyKeys.byPublished(ctx, primary);
   const min = q.since ?? '-inf';
-  let at: Position | null = q.cursor ? decodeCursor(q.cursor) : null;
+  const mark = q.cursor ? decodeCursor(q.cursor) : null;
+  let at: Position | null = mark ? await positionAfter(ctx, key, mark) : null;
+  let last = mark?.id ?? '';
   const found: string[] = [];
   let scanned = 0;
   let more = false;
@@ -52,6 +64,7 @@ export async function queryStories(ctx: Ctx, q: StoryQuery): Promise<StoryPage> 
         break;
       }
       at = advance(at, chunk[i]!.score);
+      last = chunk[i]!.id;
       scanned++;
       if (keep[i]) found.push(chunk[i]!.id);
     }
@@ -61,7 +74,7 @@ export async function queryStories(ctx: Ctx, q: StoryQuery): Promise<StoryPage> 
       break;
     }
   }
-  return { stories: await getStories(ctx, found), next: more && at ? encodeCursor(at) : null };
+  return { stories: await getStories(ctx, found), next: more && at ? encodeCursor({ score: at.score, id: last }) : null };
 }
 
 function advance(at: Position | null, score: number): Position {
@@ -74,15 +87,28 @@ async function inTopic(ctx: Ctx, topic: string, ids: string[]): Promise<boolean[
   return scores.map((s) => s !== null);
 }
 
-function encodeCursor(at: Position): string {
-  return Buffer.from(`${at.score}:${at.skip}`).toString('base64url');
+/** How many stories of the mark's score come before it or are it: its own rank when it is still listed, else counted by id. */
+async function positionAfter(ctx: Ctx, key: string, mark: Mark): Promise<Position> {
+  const replies = await ctx.redis.multi().zscore(key, mark.id).zrevrank(key, mark.id).zcount(key, `(${mark.score}`, '+inf').exec();
+  const [score, rank, above] = (replies ?? []).map(([error, value]) => {
+    if (error) throw error;
+    return value;
+  });
+  if (score !== null && Number(score) === mark.score && typeof rank === 'number') return { score: mark.score, skip: rank - Number(above) + 1 };
+  // The last story given was removed meanwhile: those of its score that sort before its id were given.
+  const tied = await ctx.redis.zrevrangebyscore(key, mark.score, mark.score);
+  return { score: mark.score, skip: tied.filter((id) => id > mark.id).length };
 }
 
-function decodeCursor(cursor: string): Position {
-  const m = /^(-?\d+(?:\.\d+)?):(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  const at = m ? { score: Number(m[1]), skip: Number(m[2]) } : null;
-  // A cursor we gave out holds a finite time and a count Redis takes as an offset; anything else was made up or cut.
-  if (!at || !Number.isFinite(at.score) || !Number.isSafeInteger(at.skip)) {
+function encodeCursor(mark: Mark): string {
+  return Buffer.from(`${mark.score}:${mark.id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): Mark {
+  const m = /^(-?\d+(?:\.\d+)?):([0-9a-f]{16})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  const at = m ? { score: Number(m[1]), id: m[2]! } : null;
+  // A cursor we gave out holds a finite time and a story id; anything else was made up or cut.
+  if (!at || !Number.isFinite(at.score)) {
     throw new CursorError('cursor is not one this API gave out: pass the `next` value of the previous page');
   }
   return at;

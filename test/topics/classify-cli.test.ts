@@ -1,7 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { classifyLines } from '../../src/cli/classify.js';
+import { createClassifier } from '../../src/topics/classifier.js';
+import { loadModel } from '../../src/topics/model.js';
+import { loadTaxonomy } from '../../src/topics/taxonomy.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/redis.js';
 
@@ -99,5 +105,20 @@ describe('wirebrief classify', () => {
     const after = await runCli(['classify', '--json', '--taxonomy', draft, story], {});
     const defence = (JSON.parse(after.stdout) as { topics: { id: string; reasons: string[] }[] }).topics.find((t) => t.id === 'defence');
     expect(defence?.reasons).toContain('quixotron');
+  });
+
+  it('--jsonl answers each line while its input stays open, so a scorer can send a story and wait for its topics', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const done = classifyLines(createClassifier(loadTaxonomy(), loadModel()), input, output);
+    const answers: string[] = [];
+    output.on('data', (chunk: Buffer) => answers.push(...chunk.toString().trim().split('\n')));
+    input.write('{"id":"q1","title":"Navy commissions a new frigate","text":"The warship joins the fleet."}\n');
+    const answered = await Promise.race([once(output, 'data').then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2000))]);
+    expect(answered).toBe(true);
+    expect(JSON.parse(answers[0]!)).toMatchObject({ id: 'q1', topics: [{ id: 'defence' }] });
+    input.end('{"id":"q2","title":"Central bank holds rates"}\n');
+    expect(await done).toBe(0);
+    expect(answers.map((a) => (JSON.parse(a) as { id: string }).id)).toEqual(['q1', 'q2']);
   });
 });
