@@ -40,4 +40,31 @@ describe('South Asian wire copy', () => {
     expect(got).toContain('defence');
     expect(got).not.toContain('science-tech');
   });
+
+  it('reads a graft case as crime-law, not the economy, for all the crore it names', () => {
+    for (const title of ['Former port chief charged in Rs 90 crore graft case over dredging contract', 'Anti-corruption bureau books revenue officer in disproportionate assets case']) {
+      const got = topics(title);
+      expect(got).toContain('crime-law');
+      expect(got).not.toContain('economy');
+    }
+  });
+
+  it('gives fishermen freed across a maritime boundary diplomacy, crime-law allowed', () => {
+    expect(topics('Pakistan releases 40 Indian fishermen arrested for crossing the maritime boundary')).toContain('diplomacy');
+  });
+
+  it('gives a line of credit between states the economy as well as diplomacy', () => {
+    const got = topics(
+      'India offers Sri Lanka a new credit line for solar projects in the north',
+      'Colombo, June 3 (IANS) India will extend a line of credit of $100 million to Sri Lanka for solar power plants in Jaffna and two islands, the High Commission said on Monday after the External Affairs Minister met the President.',
+    );
+    expect(got).toContain('economy');
+    expect(got).toContain('diplomacy');
+  });
+
+  it('gives a survey of child labour or school dropouts after a disaster society', () => {
+    // The disaster may stay beside it: "flood-hit" is strong disaster evidence (0.8-0.96 on these headlines).
+    expect(topics('Child labour rose in flood-hit Sylhet, survey finds')).toContain('society');
+    expect(topics('Dropout rate among girls doubles in drought-hit districts')).toContain('society');
+  });
 });
