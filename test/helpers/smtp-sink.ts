@@ -5,6 +5,9 @@ export interface SinkedMail {
   to: string[];
   messageId: string | null;
   bytes: number;
+  /** When the server took the DATA command: the client sends the body only after this, so a sender alive then began it. */
+  dataAt: number;
+  /** When the message was accepted. */
   at: number;
 }
 
@@ -33,6 +36,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     size: 20 * 1024 * 1024,
     onData(stream, session, callback) {
       receiving++;
+      const dataAt = Date.now();
       let head = '';
       let bytes = 0;
       stream.on('data', (c: Buffer) => {
@@ -46,6 +50,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
           to: session.envelope.rcptTo.map((r) => r.address),
           messageId: /^Message-ID:\s*(\S+)/im.exec(headers)?.[1] ?? null,
           bytes,
+          dataAt,
           at: Date.now(),
         });
         callback();

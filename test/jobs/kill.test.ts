@@ -37,9 +37,9 @@ const STALL_MS = 60_000;
  * The service as a real child process (`wirebrief start --role worker`) is
  * killed with SIGKILL in the middle of an edition to a few thousand
  * subscribers, then started again. Every subscriber must end up with the
- * digest; a second copy may only come from a message the SMTP server
- * accepted just before the kill, before its ledger entry was written: at
- * most one per SMTP connection in flight. The count is measured and written
+ * digest; a second copy may only come from a message under way at the
+ * kill, accepted before its ledger entry was written: at most one per send
+ * in hand. The count is measured and written
  * to test/artifacts/kill-report.json.
  */
 describe('SIGKILL while sending an edition', () => {
@@ -124,7 +124,11 @@ describe('SIGKILL while sending an edition', () => {
       mailsTotal: sink.mails.length,
       doubled: doubled.length,
       bound: SENDS,
-      doubledAcceptedBeforeKill: doubled.every((to) => sink.mails.find((m) => m.to.includes(to))!.at <= diedAt),
+      // The first copy of a doubled digest must have been under way before the kill. Its acceptance alone may be
+      // stamped after \`diedAt\` on a loaded box: a body the worker wrote whole before dying can wait in the socket
+      // until this process reads it, after it has handled the exit. Its DATA command cannot: the worker sends the
+      // body only after the server has taken DATA and answered 354.
+      doubledStartedBeforeKill: doubled.every((to) => sink.mails.find((m) => m.to.includes(to))!.dataAt <= diedAt),
     };
     mkdirSync(artifacts, { recursive: true });
     writeFileSync(`${artifacts}kill-report.json`, `${JSON.stringify(report, null, 2)}\n`);
@@ -133,7 +137,7 @@ describe('SIGKILL while sending an edition', () => {
     expect([...everyone].every((e) => perAddress.has(e))).toBe(true);
     expect(report.mailsTotal).toBe(SUBSCRIBERS + doubled.length);
     expect(doubled.length).toBeLessThanOrEqual(SENDS);
-    expect(report.doubledAcceptedBeforeKill).toBe(true);
+    expect(report.doubledStartedBeforeKill).toBe(true);
     // A second copy carries the first one's Message-ID, so providers can fold it away.
     for (const to of doubled) {
       const ids = new Set(sink.mails.filter((m) => m.to.includes(to)).map((m) => m.messageId));
