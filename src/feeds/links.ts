@@ -13,6 +13,9 @@ const TRACKING = new Set([
   'phpsessid', 'jsessionid', 'cfid', 'cftoken',
   // Naver Blog's "fromRss=true" on every post its feed links: its name says the click came from the feed.
   'fromrss',
+  // Deutsche Welle's campaign code on every link of its feeds ("maca=en-rss-en-all-1573-rdf"), one for each feed and
+  // channel: the same article read from two of its feeds came as two stories.
+  'maca',
 ]);
 
 /** Java's session id written into the path ("/detail.do;jsessionid=A1B2C3?id=7"): no part of the page's address. */
@@ -20,10 +23,10 @@ const PATH_SESSION = /;jsessionid=[^/?#]*/i;
 
 /**
  * Parameters that say which feed a click came from: Medium's "source=rss----…", the New York Times'
- * "partner=rss&emc=rss", plugins' "ref=rss", "from=feed", Yahoo's ".tsrc=rss", Naver Blog's "trackingCode=rss". The same story read from its page or another
+ * "partner=rss&emc=rss", plugins' "ref=rss", "from=feed", Yahoo's ".tsrc=rss", Naver Blog's "trackingCode=rss", Al Jazeera's "traffic_source=rss". The same story read from its page or another
  * feed has none: kept, they split one story in two. Only with such a value: "source=reuters" is the page's.
  */
-const FEED_REFERRER_KEYS = new Set(['source', 'ref', 'partner', 'emc', 'from', 'src', 'cmp', 'ito', 'ns_source', 'ns_mchannel', 'xtor', '.tsrc', 'trackingcode']);
+const FEED_REFERRER_KEYS = new Set(['source', 'ref', 'partner', 'emc', 'from', 'src', 'cmp', 'ito', 'ns_source', 'ns_mchannel', 'xtor', '.tsrc', 'trackingcode', 'traffic_source']);
 // "rss", "RSS-3208" (AT Internet's xtor, as Le Monde and Le Figaro write it), "PublicRSS20-sa" (the BBC's ns_source).
 const FEED_REFERRER_VALUE = /^(?:public)?(?:rss|feed|atom)(?:$|[-_:.\d])/i;
 
