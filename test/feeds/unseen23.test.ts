@@ -515,6 +515,18 @@ describe('shapes', () => {
     ]);
   });
 
+  it('an ad network’s banner under the copy (Feedsportal, BuySellAds) is no picture; the story’s own picture after it is', async () => {
+    const doc = rss(
+      '',
+      '<title>Harbour Gazette</title><link>https://gazette.example.fr/</link><description>News</description>',
+      [
+        `<title>Marseille opens second container berth</title><link>https://gazette.example.fr/marseille-second-berth</link><description><![CDATA[<p>${COPY}</p><br clear="all"/><a href="http://da.feedsportal.com/r/1865/u/49/f/6510/c/3486/s/45b4/sc/28/rc/1/rc.htm" rel="nofollow"><img src="http://da.feedsportal.com/r/1865/u/49/f/6510/c/3486/s/45b4/sc/28/rc/1/rc.img" border="0"/></a>]]></description><pubDate>Thu, 26 Nov 2026 10:30:00 +0100</pubDate>`,
+        `<title>Sète dredging contract signed</title><link>https://gazette.example.fr/sete-dredging</link><description><![CDATA[<a href="https://srv.buysellads.com/ads/click/x/GTND42QNC6BDCKQ7CV7LYKQMCYYIC2QJ?segment=placement:gazette;" rel="sponsored noopener"><img src="https://cdn4.buysellads.net/uu/1/3386/1795685400-harbour-banner.png" alt="Sponsor"/></a><p><img src="https://gazette.example.fr/img/sete-dredger.jpg" alt="Dredger"/></p><p>The dredging contract for the Sète channel was signed on Thursday.</p>]]></description><pubDate>Thu, 26 Nov 2026 10:40:00 +0100</pubDate>`,
+      ],
+    );
+    expect((await polled(doc)).map((s) => s.image)).toEqual([null, 'https://gazette.example.fr/img/sete-dredger.jpg']);
+  });
+
   it('dates written with "UT", "Z" and "GMT+5:30" in one feed', async () => {
     const doc = rss(
       '',
