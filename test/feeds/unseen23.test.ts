@@ -331,6 +331,31 @@ describe('public broadcasters', () => {
   });
 });
 
+describe('feed-tracking parameters newsrooms add to their links', () => {
+  it('Daily Mail’s ns_campaign and ito, CBS’s ftag, the Washington Post’s wprss, the Economist’s fsrc are no part of the page’s address', async () => {
+    const written = [
+      ['Mail', 'https://www.dailymail.example.co.uk/news/article-15123456/dover-second-berth.html?ns_mchannel=rss&ns_campaign=1490&ito=1490'],
+      ['CBS', 'https://www.cbsnews.example.com/news/savannah-second-berth/?ftag=CNM-00-10aab7e'],
+      ['Post', 'https://www.washingtonpost.example.com/world/2026/11/26/baltimore-second-berth/?wprss=rss_world'],
+      ['Economist', 'https://www.economist.example.com/asia/2026/11/26/busan-second-berth?fsrc=rss%7Casi'],
+    ];
+    const links = [];
+    for (const [outlet, link] of written) {
+      const doc = rss('', `<title>${outlet}</title><link>${new URL(link!).origin}/</link><description>News</description>`, [
+        `<title>${outlet} reports a second container berth</title><link>${link!.replace(/&/g, '&amp;')}</link><description>${outlet}: ${COPY}</description><pubDate>Thu, 26 Nov 2026 09:30:00 +0000</pubDate>`,
+      ]);
+      const [s] = await polled(doc);
+      links.push(s!.link);
+    }
+    expect(links).toEqual([
+      'https://www.dailymail.example.co.uk/news/article-15123456/dover-second-berth.html',
+      'https://www.cbsnews.example.com/news/savannah-second-berth/',
+      'https://www.washingtonpost.example.com/world/2026/11/26/baltimore-second-berth/',
+      'https://www.economist.example.com/asia/2026/11/26/busan-second-berth',
+    ]);
+  });
+});
+
 describe('newspapers of the region', () => {
   it('Arab News: double-encoded entities in title and copy read once, the outlet as dc:creator kept', async () => {
     const doc = rss(
