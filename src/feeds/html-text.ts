@@ -36,9 +36,10 @@ const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|news
 /**
  * Tracking pixels and feed-proxy counters are not pictures; nor are WordPress's emoji images, Gravatar's avatars
  * (an author box), GitHub's (a release feed names its author's as every entry's media:thumbnail) and WordPress.com's
- * comment-count badges, which stood as the story's picture when first in it.
+ * comment-count badges, which stood as the story's picture when first in it; nor the banners ad networks print in a feed's
+ * items (Feedsportal's "rc.img" under the copy, BuySellAds' sponsor above it).
  */
-const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|pixel|tracker|beacon|spacer|1x1|blank\.gif|\/images\/core\/emoji\/|gravatar\.com\/avatar\/|avatars\.githubusercontent\.com\/|feeds\.wordpress\.com\/|stats\.wordpress\.com\/|google-analytics\.com\/|doubleclick\.net\/|scorecardresearch\.com\/|feedblitz\.com\/|pheedo\.com\/|medium\.com\/_\/stat\b)/i;
+const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|pixel|tracker|beacon|spacer|1x1|blank\.gif|\/images\/core\/emoji\/|gravatar\.com\/avatar\/|avatars\.githubusercontent\.com\/|feeds\.wordpress\.com\/|stats\.wordpress\.com\/|google-analytics\.com\/|doubleclick\.net\/|scorecardresearch\.com\/|feedblitz\.com\/|pheedo\.com\/|feedsportal\.com\/|buysellads\.(?:com|net)\/|medium\.com\/_\/stat\b)/i;
 /**
  * A share or follow button's icon, named for its service ("facebook.gif", "twitter-icon.png", "share_email.svg"), as
  * ad networks (Pheedo) and sharing plugins print under the copy: first picture in such an item, it stood as the story's.

@@ -13,6 +13,13 @@ const TRACKING = new Set([
   'phpsessid', 'jsessionid', 'cfid', 'cftoken',
   // Naver Blog's "fromRss=true" on every post its feed links: its name says the click came from the feed.
   'fromrss',
+  // Deutsche Welle's campaign code on every link of its feeds ("maca=en-rss-en-all-1573-rdf"), one for each feed and
+  // channel: the same article read from two of its feeds came as two stories.
+  'maca',
+  // comScore's campaign parameters beside its ns_mchannel ("ns_mchannel=rss&ns_campaign=1490", as the Daily Mail writes
+  // them with its own "ito=1490"), and CBS's and CNET's feed tag ("ftag=CNM-00-10aab7e"): a code for each feed, so the
+  // same article read from two feeds came as two stories.
+  'ns_campaign', 'ns_linkname', 'ns_fee', 'ito', 'ftag',
 ]);
 
 /** Java's session id written into the path ("/detail.do;jsessionid=A1B2C3?id=7"): no part of the page's address. */
@@ -20,12 +27,15 @@ const PATH_SESSION = /;jsessionid=[^/?#]*/i;
 
 /**
  * Parameters that say which feed a click came from: Medium's "source=rss----…", the New York Times'
- * "partner=rss&emc=rss", plugins' "ref=rss", "from=feed", Yahoo's ".tsrc=rss", Naver Blog's "trackingCode=rss". The same story read from its page or another
- * feed has none: kept, they split one story in two. Only with such a value: "source=reuters" is the page's.
+ * "partner=rss&emc=rss", plugins' "ref=rss", "from=feed", Yahoo's ".tsrc=rss", Naver Blog's "trackingCode=rss",
+ * Al Jazeera's "traffic_source=rss", the Washington Post's "wprss=rss_world", the Economist's "fsrc=rss|asi". The same
+ * story read from its page or another feed has none: kept, they split one story in two. Only with such a value:
+ * "source=reuters" is the page's.
  */
-const FEED_REFERRER_KEYS = new Set(['source', 'ref', 'partner', 'emc', 'from', 'src', 'cmp', 'ito', 'ns_source', 'ns_mchannel', 'xtor', '.tsrc', 'trackingcode']);
-// "rss", "RSS-3208" (AT Internet's xtor, as Le Monde and Le Figaro write it), "PublicRSS20-sa" (the BBC's ns_source).
-const FEED_REFERRER_VALUE = /^(?:public)?(?:rss|feed|atom)(?:$|[-_:.\d])/i;
+const FEED_REFERRER_KEYS = new Set(['source', 'ref', 'partner', 'emc', 'from', 'src', 'cmp', 'ns_source', 'ns_mchannel', 'xtor', '.tsrc', 'trackingcode', 'traffic_source', 'wprss', 'fsrc']);
+// "rss", "RSS-3208" (AT Internet's xtor, as Le Monde and Le Figaro write it), "PublicRSS20-sa" (the BBC's ns_source),
+// "rss_world" (the Washington Post's wprss), "rss|asi" (the Economist's fsrc).
+const FEED_REFERRER_VALUE = /^(?:public)?(?:rss|feed|atom)(?:$|[-_:.|\d])/i;
 
 /**
  * Matomo's (formerly Piwik's) campaign parameters, utm_*'s counterpart on sites that keep their analytics in house

@@ -24,6 +24,18 @@ const LISTING_PAGE = `(?:${PAGE_NAMES}|${POSTS_BY_KIND}|${CJK_USER_PAGE})`;
 const BEFORE_SITE = String.raw`\s+[-–—|»]\s+|\s*[|»]\s+`;
 const AFTER_SITE = String.raw`\s+[-–—|:»]\s+|\s*[|:»]\s+`;
 
+/**
+ * The desk a news site titles a section's feed by, after its own name: Xinhua's "Xinhua - World", The Hindu's "The Hindu -
+ * National", CBC's "CBC | Top Stories News". Only after the site's name: before it ("World - …") it may be the name.
+ */
+const SECTION_NAMES = String.raw`(?:top[- ]stories(?: news)?|latest|(?:international |world |national |latest )?breaking news|world(?: news)?|national(?: news)?|nation|international(?: news)?|business(?: news)?|economy|politics|sports?|opinion|technology|science|health|entertainment)`;
+
+/**
+ * A strapline or section after the outlet's name that names it again: Al Jazeera's "Al Jazeera – Breaking News, World
+ * News and Video from Al Jazeera", the Guardian's "The Guardian - World news | The Guardian". The name is at both ends.
+ */
+const NAME_THEN_STRAPLINE = String.raw`^(.+?)\s+[-–—|]\s+.+?(?:\b(?:from|by|at|on)\s+|\s+[-–—|]\s+)\1$`;
+
 const OUTLET_IN_TITLE: RegExp[] = [
   /^Stories by (.+?) on Medium$/i,
   // Flickr's photostream ("Uploads from Asha Rao") and arXiv's listings ("physics.ao-ph updates on arXiv.org").
@@ -44,6 +56,8 @@ const OUTLET_IN_TITLE: RegExp[] = [
   /^(.+?)\s*:\s*네이버\s*블로그$/,
   new RegExp(`^${LISTING_PAGE}(?:${BEFORE_SITE})(.+)$`, 'i'),
   new RegExp(`^(.+?)(?:${AFTER_SITE})${LISTING_PAGE}$`, 'i'),
+  new RegExp(`^(.+?)(?:${AFTER_SITE})${SECTION_NAMES}$`, 'i'),
+  new RegExp(NAME_THEN_STRAPLINE, 'i'),
 ];
 
 /**

@@ -346,7 +346,8 @@ describe('Indian publishers’ own elements', () => {
       image: 'https://www.jagranimages.example.com/images/newimg/26112026/26_11_2026-parliament_23812345.webp',
       text: 'लोकसभा ने गुरुवार को ध्वनिमत से विधेयक पारित कर दिया।',
       summary: 'लोकसभा ने गुरुवार को ध्वनिमत से विधेयक पारित कर दिया।',
-      source: 'Jagran Example - National',
+      // The section after the outlet's name is no part of it (unseen23).
+      source: 'Jagran Example',
       agency: null,
       dateline: null,
       place: null,

@@ -178,33 +178,34 @@ describe('an entry taken as a copy of another feed’s story, then changed into 
 describe('a feed retitled', () => {
   const { ctx, poll } = desk('stories-retitled');
   afterAll(() => ctx.cleanup());
+  // A city edition's title, which names the outlet as written: a desk's ("The Hindu - National") would be the outlet alone.
   const hindu = (title: string, entries: { guid: string; title: string; html: string }[]) => poll('thehindu.example', title, entries);
 
   it('is one outlet in every cluster, under its current name, after its title changes and changes back', async () => {
-    const first = await hindu('The Hindu - National', [{ guid: 'n-1', ...a }]);
+    const first = await hindu('The Hindu - Chennai', [{ guid: 'n-1', ...a }]);
     ctx.clock.t += 60_000;
     await poll('herald.example', 'Daily Herald', [{ guid: 'h-1', ...b }, { guid: 'h-2', ...other }]);
     ctx.clock.t += 3600_000;
     // Retitled; a second copy of the first story comes in its cluster, and a copy of the Herald's other story.
-    const second = await hindu('The Hindu: National', [{ guid: 'n-1', ...a }, { guid: 'n-2', ...retold(a, 'Live') }, { guid: 'n-3', ...retold(other, 'Hindu') }]);
+    const second = await hindu('The Hindu: Chennai', [{ guid: 'n-1', ...a }, { guid: 'n-2', ...retold(a, 'Live') }, { guid: 'n-3', ...retold(other, 'Hindu') }]);
     expect(second.added).toBe(2);
     ctx.clock.t += 3600_000;
     // And back: a story of its own under the old title.
-    const third = await hindu('The Hindu - National', [{ guid: 'n-4', title: 'Monsoon session to open on Monday', html: '<p>Parliament meets on Monday for a session of three weeks with eleven bills listed for passage and two for introduction.</p>' }]);
+    const third = await hindu('The Hindu - Chennai', [{ guid: 'n-4', title: 'Monsoon session to open on Monday', html: '<p>Parliament meets on Monday for a session of three weeks with eleven bills listed for passage and two for introduction.</p>' }]);
     expect(third.added).toBe(1);
 
     const stories = (await queryStories(ctx, { limit: 20 })).stories;
     expect(stories).toHaveLength(6);
     const outlets = new Set(stories.flatMap((s) => [s.source, ...s.sources]));
-    expect([...outlets].sort()).toEqual(['Daily Herald', 'The Hindu - National']);
+    expect([...outlets].sort()).toEqual(['Daily Herald', 'The Hindu - Chennai']);
     for (const s of stories) expect(s.sources.filter((name) => name.startsWith('The Hindu')).length).toBeLessThanOrEqual(1);
-    expect((await getCluster(ctx, (await getStory(ctx, first.ids[0]!))!.cluster))!.sources).toEqual(['The Hindu - National', 'Daily Herald']);
+    expect((await getCluster(ctx, (await getStory(ctx, first.ids[0]!))!.cluster))!.sources).toEqual(['The Hindu - Chennai', 'Daily Herald']);
   });
 
   it('reads what clusters recorded before: a name alone, and a feed under an older name', async () => {
     const story = (await queryStories(ctx, { limit: 20 })).stories.find((s) => s.title === a.title)!;
     const sources = storyKeys.clusterSources(ctx, story.cluster);
     await ctx.redis.zadd(sources, ctx.now() + 1, 'Old Wire', ctx.now() + 2, sourceEntry(story.feedId, 'The Hindu (old name)'));
-    expect((await getStory(ctx, story.id))!.sources).toEqual(['The Hindu - National', 'Daily Herald', 'Old Wire']);
+    expect((await getStory(ctx, story.id))!.sources).toEqual(['The Hindu - Chennai', 'Daily Herald', 'Old Wire']);
   });
 });
