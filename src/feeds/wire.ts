@@ -624,8 +624,12 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /has not been edited by .{1,60} staff/i, needs: 'edited by' },
   // … and in Hindi: NDTV India's "(इस खबर को एनडीटीवी टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से सीधे प्रकाशित की गई है.)".
   { action: 'drop', pattern: /^\(?[^()]{0,160}सिंड[ीि]केट (?:फीड|फ़ीड)[^()]{0,160}\)?$/u, needs: 'सिंड', max: 330 },
-  // A Hindi inputs credit: "(एजेंसी इनपुट के साथ)", "(इनपुट: भाषा)", "(भाषा इनपुट के साथ)".
-  { action: 'drop', pattern: /^\(?(?:[\p{sc=Deva}]+ )?इनपुट(?: के साथ|\s*[:–—-]\s*[\p{sc=Deva} ,]{2,40})\)?।?$/u, needs: 'इनपुट', max: 60 },
+  // A Hindi inputs credit: "(एजेंसी इनपुट के साथ)", "(इनपुट: भाषा)", "(भाषा इनपुट के साथ)", the agency often in Latin capitals
+  // ("(इनपुट: IANS)", "(IANS इनपुट के साथ)", "(इनपुट: आईएएनएस/PTI)").
+  { action: 'drop', pattern: /^\(?(?:[\p{sc=Deva}\p{Lu}]+ )?इनपुट(?: के साथ|\s*[:–—-]\s*[\p{sc=Deva}\p{Lu} ,/&]{2,40})\)?।?$/u, needs: 'इनपुट', max: 60 },
+  // … and its shorthand in English on the same sites' pages: "Input: IANS", "(Inputs: agencies)", "Input - PTI, ANI" (only an agency
+  // after it: "Input: the committee took views…" is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?inputs?\s*[:–—-]\s*${INPUT_SOURCE}(?:\s*(?:,|&|and|\/)\s*${INPUT_SOURCE})*\)?\.?$`, 'i'), max: 80 },
   // IANS's "(Sanjeev Sharma can be contacted at sanjeev.s@ians.in)".
   { action: 'drop', pattern: /^\(?[^()@]{1,60} can be (?:contacted|reached) at [\w.+-]+@[\w.-]+\)?\.?$/, needs: ' can be ', max: 160 },
   // Mid-day's "This story has been sourced from a third party syndicated feed, agencies. Mid-day accepts no responsibility…".
@@ -633,9 +637,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // syndicated feed, agencies.", IANS's "(Content is being syndicated through a special arrangement with IANS)".
   { action: 'drop', pattern: /sourced from a (?:third[- ]party )?syndicated feed|syndicated through a special arrangement/i, needs: 'yndicated' },
   { action: 'drop', pattern: /(?:story|article|report) (?:is|has been) (?:published )?from a (?:syndicated|wire agency|news agency|wire) feed/i, needs: ' feed' },
-  { action: 'drop', pattern: /^[-–—(\s]*(?:with (?:\S+ ){0,3}inputs?|(?:with )?(?:additional )?inputs? from [^(),.]{1,60})\)?\.?$/i },
-  // Inputs from several agencies: "With inputs from PTI, ANI", "(With inputs from IANS & agencies)".
-  { action: 'drop', pattern: new RegExp(String.raw`^[-–—(\s]*(?:with )?(?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\)?\.?$`, 'i') },
+  { action: 'drop', pattern: /^[-–—(\s]*(?:with (?:\S+ ){0,3}inputs?|(?:with )?(?:additional )?inputs? from [^(),.]{1,60})\.?\)?\.?$/i },
+  // Inputs from several agencies: "With inputs from PTI, ANI", "(With inputs from IANS & agencies)"; either with its full stop inside
+  // the bracket ("(With inputs from agencies.)").
+  { action: 'drop', pattern: new RegExp(String.raw`^[-–—(\s]*(?:with )?(?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\.?\)?\.?$`, 'i') },
   // "Disclaimer: The views…"; after the colon a word in lower case goes on a sentence ("Disclaimer: the court said…" is copy).
   { action: 'drop', pattern: /^\(?(?:[Dd]isclaimer|DISCLAIMER)\s*[:–—-](?!\s*\p{Ll})/u },
   // A disclaimer's box, its heading on a line of its own ("Disclaimer", then its text): nothing of the story follows it.
