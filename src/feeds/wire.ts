@@ -660,8 +660,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // "Published On:" whose date was a picture.
   // The Dhaka Tribune's "Publish : 26 Nov 2026, 05:10 PM", ISPR's "Dated: November 26, 2026"; a SharePoint list's "Expires: 11/30/2026".
   // The SCMP's time first ("Published: 5:10pm, 26 Nov 2026"), a time alone ("Updated at 10:05 AM IST"), Euronews' "Published on
-  // 26/11/2026 - 10:05 GMT+1 • Updated 11:30".
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|publish|dated|updated|update|posted|modified|uploaded|created|issued|expires)(?: on| at| date| time)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})(?:\s*[–—-])?${TIME}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})|${CLOCK}(?:\s+(?:${ZONES}))?)?(?:\s*(?:GMT|UTC)[+-]\d{1,2})?(?:\s*[•|]\s*(?:last )?updated?(?: on| at)?\s*:?\s*[\p{L}\d ,.:]{1,40})?\s*\)?$`, 'iu'), max: 160 },
+  // 26/11/2026 - 10:05 GMT+1 • Updated 11:30"; Dawn's "Published November 27, 2026 Updated about 2 hours ago".
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|publish|dated|updated|update|posted|modified|uploaded|created|issued|expires)(?: on| at| date| time)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})(?:\s*[–—-])?${TIME}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})|${CLOCK}(?:\s+(?:${ZONES}))?)?(?:\s*(?:GMT|UTC)[+-]\d{1,2})?(?:\s*[•|]\s*(?:last )?updated?(?: on| at)?\s*:?\s*[\p{L}\d ,.:]{1,40}|\s+updated (?:about )?(?:\d{1,2}|an?) \p{L}{3,7} ago)?\s*\)?$`, 'iu'), max: 160 },
   // Anadolu's byline with its dates: "Ahmet Kaya |26.11.2026 - Update : 26.11.2026".
   { action: 'drop', pattern: /^[\p{L} .'’-]{2,60}\|\s*\d{2}\.\d{2}\.\d{4}(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?$/u, needs: '|', max: 120 },
   // A timestamp alone, a date and its time: "Nov 26, 2026 14:05 pm IST", "26-11-2026 05:10 PM" (a date alone may be a release's foot),
@@ -676,8 +676,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
     needs: ':',
     max: 120,
   },
-  // A page's relative time: "2 hours ago", "Updated 5 min ago".
-  { action: 'drop', pattern: /^(?:updated |published |posted )?\d{1,2} (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?) ago$/i, max: 30 },
+  // A page's relative time: "2 hours ago", "Updated 5 min ago", Dawn's "Updated about 2 hours ago", "Updated an hour ago".
+  { action: 'drop', pattern: /^(?:updated |published |posted )?(?:about )?(?:\d{1,2}|an?) (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?) ago$/i, max: 30 },
   // India Today's and the Indian Express's put the place first: "New Delhi, UPDATED: Nov 26, 2026 12:10 IST", "Pune | Updated: …".
   { action: 'drop', pattern: PLACE_STAMP, max: MAX_PLACE_STAMP },
   // An outlet's own plug: "(Catch all the Business News … on The Economic Times.)", "Get Latest India News along with…" (HT),
