@@ -377,13 +377,14 @@ const DAWN_CAPTION_MAX = 160;
 const PRECOMPOSED_NUKTA = new Map([...'\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u09dc\u09dd\u09df\u0a33\u0a36\u0a59\u0a5a\u0a5b\u0a5e\u0b5c\u0b5d'].map((c) => [c.normalize('NFD'), c] as const));
 const NUKTA_PAIR = new RegExp([...PRECOMPOSED_NUKTA.keys()].join('|'), 'g');
 /**
- * "Also read" as papers in India's languages and Urdu write it over a linked headline: Hindi's "यह भी पढ़ें", Marathi's "हेही वाचा",
+ * "Also read" as papers in India's languages and Urdu write it over a linked headline: Hindi's "यह भी पढ़ें" (and its "read more", "और
+ * पढ़ें", as Tamil's "மேலும் படிக்க"), Marathi's "हेही वाचा",
  * Bengali's "আরও পড়ুন", Tamil's "இதையும் படிக்க", Telugu's "ఇది కూడా చదవండి", Kannada's "ಇದನ್ನೂ ಓದಿ", Malayalam's "ഇതുകൂടി വായിക്കൂ",
  * Gujarati's "આ પણ વાંચો", Punjabi's "ਇਹ ਵੀ ਪੜ੍ਹੋ", Odia's "ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ", Urdu's "یہ بھی پڑھیں". A letter with a nukta ("ढ़") comes
  * as one code point or as two: both are read.
  */
 const ALSO_READ_INDIC = [
-  'यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'हेही वाचा', 'हे पण वाचा', 'আরও পড়ুন', 'আরো পড়ুন', 'இதையும் படிக்க', 'மேலும் படிக்க',
+  'यह भी पढ़ें', 'ये भी पढ़ें', 'और पढ़ें', 'इसे भी पढ़ें', 'हेही वाचा', 'हे पण वाचा', 'আরও পড়ুন', 'আরো পড়ুন', 'இதையும் படிக்க', 'மேலும் படிக்க',
   'ఇది కూడా చదవండి', 'ఇవి కూడా చదవండి', 'ಇದನ್ನೂ ಓದಿ', 'ഇതുകൂടി വായിക്കൂ', 'ഇതും വായിക്കുക', 'આ પણ વાંચો', 'ਇਹ ਵੀ ਪੜ੍ਹੋ', 'ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ', 'یہ بھی پڑھیں',
 ]
   .flatMap(spellings)
@@ -1185,8 +1186,11 @@ const DATE_ALONE = new RegExp(
   String.raw`^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?(?<date>${MONTH_ANY_CASE}\s+${DAY},?\s+\d{4}|${DAY}\s+${MONTH_ANY_CASE},?\s+\d{4})\.?$`,
   'iu',
 );
-/** IANS's desk initials after its sign-off: "akl/as", or the writer's alone with the slash, "ksk/". */
-const IANS_INITIALS = String.raw`\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|\s+[a-z]{2,4}\/`;
+/**
+ * IANS's desk initials after its sign-off: "akl/as", or the writer's alone with the slash, "ksk/"; its Hindi service's in Devanagari
+ * ("--आईएएनएस एसएचके/एबीएम", "एसकेपी/").
+ */
+const IANS_INITIALS = String.raw`\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|\s+[a-z]{2,4}\/|\s+\p{sc=Deva}{2,8}(?:\/\p{sc=Deva}{2,8}){1,3}|\s+\p{sc=Deva}{2,8}\/`;
 /**
  * Notes run into the last paragraph that are no agency's sign-off: Xinhua's "Enditem", an inputs credit "(With inputs from PTI)",
  * "(With PTI inputs)", "(Agencies)".
@@ -1221,9 +1225,11 @@ const SIGN_OFF = new RegExp(
 // or a dash ("…in December.--IANS"): a bare mark still needs its space ("…of the U.S.AP" is no sign-off).
 // ANI's pages end the last sentence with its mark after a slash ("…they said./ANI"), only after a sentence: "…through
 // Reuters/ANI" is copy.
-const AFTER_SENTENCE = String.raw`(?<=[.!?"”’])(?:\s+|(?=\())`;
+/** A sentence's end, Hindi's danda with the rest: "…खर्च होंगे।--आईएएनएस", "…खर्च होंगे। (एएनआई)". */
+const SIGN_OFF_AFTER = '[.!?"”’।]';
+const AFTER_SENTENCE = String.raw`(?<=${SIGN_OFF_AFTER})(?:\s+|(?=\())`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=[.!?"”’]))[-–—=]{1,3}|(?<=[.!?"”’])\s*\/)\s*(${marks})[-–—=]{0,3}(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\d]{2,12}){1,5}(?:\s*hrs?)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
+  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*\/)\s*(${marks})[-–—=]{0,3}(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\d]{2,12}){1,5}(?:\s*hrs?)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
   'u',
 );
 /** How much of the last paragraph's end the sign-off patterns read: the longest Reuters credit and its spaces fit. */

@@ -84,6 +84,30 @@ describe('a page\'s relative time, "about" or "an" before it', () => {
   );
 });
 
+describe('Hindi copy\'s sign-off run into its last sentence, after the danda', () => {
+  const hindiLead = 'नई दिल्ली, 27 नवंबर (आईएएनएस)। केंद्र सरकार ने शुक्रवार को 500 नए कृषि विज्ञान केंद्र खोलने की योजना को मंजूरी दी।';
+  const hindiFirst = 'केंद्र सरकार ने शुक्रवार को 500 नए कृषि विज्ञान केंद्र खोलने की योजना को मंजूरी दी।';
+  const hindiLast = 'योजना पर 3,000 करोड़ रुपये खर्च होंगे।';
+
+  // Before: each stayed on the last sentence (IANS's Hindi desk initials were read in Latin letters only, and no mark after "।").
+  it.each([
+    ['IANS\'s mark and its desk\'s initials in Devanagari', `${hindiLast} --आईएएनएस एसएचके/एबीएम`],
+    ['the writer\'s initials alone with the slash', `${hindiLast} --आईएएनएस एसकेपी/`],
+    ['IANS\'s mark glued to the danda', `${hindiLast}--आईएएनएस`],
+    ['ANI\'s bracketed mark after the danda', `${hindiLast} (एएनआई)`],
+  ])('drops %s', (_what, tail) => {
+    expect(clean([hindiLead, tail])).toMatchObject({ place: 'नई दिल्ली', agency: 'IANS', paragraphs: [hindiFirst, hindiLast] });
+  });
+
+  it('drops Hindi\'s "read more" alone under the copy', () => {
+    expect(clean([hindiLead, hindiLast, 'और पढ़ें']).paragraphs).toEqual([hindiFirst, hindiLast]);
+  });
+
+  it.each(['यह जानकारी आईएएनएस को एक अधिकारी ने दी।', 'भारत/पाकिस्तान', 'उन्होंने कहा, "हम और पढ़ें, और सीखें।"'])('keeps "%s", copy of its own', (line) => {
+    expect(clean([hindiLead, line]).paragraphs).toEqual([hindiFirst, line]);
+  });
+});
+
 type Story = [string, string[], string[], string | null, string | null];
 
 /**
