@@ -108,6 +108,44 @@ describe('Hindi copy\'s sign-off run into its last sentence, after the danda', (
   });
 });
 
+describe('ANI\'s press releases, its dateline\'s brackets without the mark', () => {
+  const release = 'Acme Solar, a maker of rooftop panels, on Friday opened its third plant in Haryana.';
+  const note = '(Disclaimer: The above press release has been provided by VMPL. ANI will not be responsible in any way for the content of the same)';
+
+  // Before: not read; the whole dateline stayed in the text.
+  it.each([
+    ['the place and its country', 'New Delhi [India], November 27: ', 'New Delhi'],
+    ['the place, its state and its country', 'Gurugram (Haryana) [India], November 27: ', 'Gurugram'],
+    ['the month cut short', 'Mumbai (Maharashtra) [India], Nov 27: ', 'Mumbai'],
+  ])('reads %s', (_what, dateline, place) => {
+    expect(clean([`${dateline}${release}`, 'The plant will make 2 GW of panels a year.', note])).toMatchObject({ place, agency: null, paragraphs: [release, 'The plant will make 2 GW of panels a year.'] });
+  });
+
+  it('still reads the mark when the release names it', () => {
+    expect(clean([`Gurugram (Haryana) [India], November 27 (ANI/VMPL): ${release}`])).toMatchObject({ place: 'Gurugram', agency: 'ANI', paragraphs: [release] });
+  });
+
+  it.each(['Acme (India) [BSE], November 27: shares rose in early trade on the listing.', 'Section (4) [a], November 27: the notice takes effect.'])('keeps "%s", no dateline', (line) => {
+    expect(clean([line, 'Last sentence of the copy here.'])).toMatchObject({ place: null, paragraphs: [line, 'Last sentence of the copy here.'] });
+  });
+});
+
+describe('APP\'s Urdu dateline, Urdu\'s full stop after the place and the day run into the month', () => {
+  const urdu = 'حکومت نے جمعہ کو 40 نئے صحت مراکز کھولنے کا اعلان کیا۔';
+
+  // Before: not read; the whole dateline stayed in the text.
+  it.each([
+    ['اسلام آباد۔27نومبر (اے پی پی):', 'اسلام آباد'],
+    ['لاہور۔27 نومبر (اے پی پی):', 'لاہور'],
+  ])('reads "%s"', (dateline, place) => {
+    expect(clean([`${dateline}${urdu}`])).toMatchObject({ place, agency: 'APP', paragraphs: [urdu] });
+  });
+
+  it('still reads the comma and the spaced date', () => {
+    expect(clean([`اسلام آباد، 27 نومبر (اے پی پی): ${urdu}`])).toMatchObject({ place: 'اسلام آباد', agency: 'APP', paragraphs: [urdu] });
+  });
+});
+
 type Story = [string, string[], string[], string | null, string | null];
 
 /**
