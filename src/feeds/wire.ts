@@ -545,12 +545,12 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^(?:watch|listen|in (?:pics|pictures|photos)|photos|pics|(?:photo|picture) gallery|see (?:pics|photos)|web stor(?:y|ies))\s*[:|–—-](?!.*[.!?]["”’]?$)\s*\S/i },
   { action: 'drop', pattern: CREDIT_LINE, max: MAX_CREDIT_LINE },
   { action: 'drop', pattern: /^read\s*[:|]\s*\S/i },
-  // "Join", "sign up" and "subscribe" are prompts only when what they ask for is a channel, a newsletter or the like:
-  // "Join our fight against pollution" and "Sign up for the scheme by December 31" are copy.
+  // "Join", "follow our", "sign up" and "subscribe" are prompts only when what they ask for is a channel, a newsletter or the like:
+  // "Join our fight against pollution", "Follow our lead, the minister said" and "Sign up for the scheme by December 31" are copy.
   // A prompt quotes no one: "Download the Sanchar Saathi app to block a stolen phone, the department said" and "Stay tuned, the minister
   // told reporters" are copy (UNQUOTED).
   // … after "Also", "Please" or what it is for ("For real-time updates, follow us on Telegram."), and a tap as a click ("Tap here to join…").
-  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:also |please |for (?:\S+ ){0,3}(?:news|updates|alerts|coverage|stories)\s*,\s*)?(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|(?:click|tap) here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our|\S+['’]s?) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|for all (?:the )?latest (?:\S+ ){0,3}(?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:also |please |for (?:\S+ ){0,3}(?:news|updates|alerts|coverage|stories)\s*,\s*)?(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|(?:click|tap) here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our|\S+['’]s?) ${PROMPTED}|follow (?:us on|our) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|for all (?:the )?latest (?:\S+ ){0,3}(?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
   // An outlet's channel plug in another language: a platform and a word asking to join or follow it (see CHANNEL_PLUG).
   { action: 'drop', pattern: CHANNEL_PLUG, max: MAX_CHANNEL_PLUG },
   // A link, not a sentence: "Read more »", "Read the full story here"; "Read more books, the minister told students" is copy.
@@ -709,7 +709,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Captions: "Representative image", "(File photo)", "Representational image. (Photo: Reuters)", "Modi at a rally (File Photo/ANI)".
   // "Image Source : PTI" (India TV), "Photo courtesy: PIB"; "Star file photo" (the Daily Star), "File photo of Prime Minister Narendra Modi" (no sentence).
   // … and an outlet's or an agency's: "Post Photo: Keshav Thapa" (the Kathmandu Post), "Star Photo: Collected", "AFP Photo: …".
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:post|star|tribune|dawn|express|ht|${marks}) )?(?:photo|image|picture|pic|file photo|representational image)(?: credit| source| courtesy)?\s*[:|-]\s*[^.]{1,80}\)?$`, 'i') },
+  // An embedded video's credit, as Indian sites set one under a clip: "Video: ANI", "(Video: IANS)", "Video Credit: ANI".
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:post|star|tribune|dawn|express|ht|${marks}) )?(?:photo|image|picture|pic|file photo|representational image|video)(?: credit| source| courtesy)?\s*[:|-]\s*[^.]{1,80}\)?$`, 'i') },
+  // A bare credit naming only the agency or its account: "Credit: ANI", "(Credits: PTI)", "Credit: X/@ANI" ("Credit: the bank said …" is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:[Cc]redits?|CREDITS?)\s*:\s*(?:(?:X|Twitter|Instagram)\s*\/\s*@?)?(?:${marks})(?:\s*\/\s*(?:${marks}))*\)?$`, 'u'), needs: 'redit', max: 60 },
   { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|(?:star |afp |reuters |ap |pti |ians |ani |bss |dawn |ht |express |tribune |post )?file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60}|\s+of\s+[^.!?]{1,80})?$/iu },
   { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu, needs: ')' },
   // No `\b` before an unanchored rule's first word: with `iu` it is tried at every character, ten times the cost of the rule.

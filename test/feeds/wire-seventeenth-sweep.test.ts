@@ -146,6 +146,31 @@ describe('APP\'s Urdu dateline, Urdu\'s full stop after the place and the day ru
   });
 });
 
+describe('a channel prompt that asks to follow "our" channel, and a clip\'s or a picture\'s bare credit', () => {
+  // Before: each stayed inside the copy ("Follow … on WhatsApp" and "Join our WhatsApp channel" were read; "Photo: ANI" was).
+  it.each([
+    'Follow our WhatsApp channel',
+    'Follow our WhatsApp channel for the latest updates',
+    '📲 Follow our WhatsApp channel for latest news',
+    'Video: ANI',
+    '(Video: IANS)',
+    'Video Credit: ANI',
+    'Credit: ANI',
+    '(Credits: PTI)',
+    'Credit: X/@ANI',
+  ])('drops "%s" inside the copy', (line) => {
+    expect(clean([lead, line, last])).toMatchObject({ place: 'Mumbai', agency: 'IANS', paragraphs: [first, last] });
+  });
+
+  it.each([
+    'Follow our lead, the minister told states on Friday.',
+    'Credit: the bank said lending grew 4 percent in October.',
+    'Credit: ANI reported the figure first, the ministry said.',
+  ])('keeps "%s", a sentence of copy', (line) => {
+    expectKeptInsideCopy(line);
+  });
+});
+
 type Story = [string, string[], string[], string | null, string | null];
 
 /**
