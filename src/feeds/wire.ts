@@ -939,8 +939,12 @@ const INDIC_DATELINE = new RegExp(
   String.raw`^\s*(?<place>${INDIC_WORD}(?:\s+${INDIC_WORD}){0,3}?)\s*[,،۔]\s*(?<date>${INDIC_NUMBER}{1,2}\s*${INDIC_WORD}\.?|${INDIC_WORD}\.?\s+${INDIC_NUMBER}{1,2})(?:,?\s+${INDIC_NUMBER}{4})?\s*\((?<mark>${INDIC_MARKS.join('|')})\)\s*(?<sep>[।:|–—-]*)\s*`,
   'u',
 );
-/** Hindi and Bengali copy's sign-off: the mark and the desk's initials in its script, "भाषा अबक रंज", "--आईएएनएस", or the writer after a slash ("हिन्दुस्थान समाचार/सुशील"). */
-const INDIC_SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${INDIC_MARKS.join('|')})\)?(?:\s*\/\s*${INDIC_WORD}(?:\s+${INDIC_WORD}){0,2})?(?:\s+${INDIC_WORD}){0,4}\s*$`, 'u');
+/**
+ * Hindi and Bengali copy's sign-off: the mark and the desk's initials in its script, "भाषा अबक रंज", "--आईएएनएस", or the writer after a
+ * slash ("हिन्दुस्थान समाचार/सुशील"); BSS's Bangla desks' initials and the time filed between slashes, as its English copy's
+ * ("বাসস/এএসজি/আরজে/১৫৩০").
+ */
+const INDIC_SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${INDIC_MARKS.join('|')})\)?(?:\s*\/\s*(?:${INDIC_WORD}\.?|\p{Nd}{3,4})(?:\s+${INDIC_WORD}){0,2}){0,5}(?:\s+${INDIC_WORD}){0,4}\s*$`, 'u');
 /** Kyodo's dateline without brackets: "TOKYO, Nov. 26 Kyodo - …" (the place, its date, the mark, a spaced dash). */
 const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\s+(?<mark>Kyodo)\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
@@ -1230,13 +1234,13 @@ const SIGN_OFF = new RegExp(
 // The shapes after a sentence share its test (tried once a place, not once a shape: the scan runs over every last paragraph).
 // A CMS that ran the sign-off's line into the sentence leaves no space before a bracket ("…on Friday.(ANI)", "…growth.(Reporting by …)"),
 // or a dash ("…in December.--IANS"): a bare mark still needs its space ("…of the U.S.AP" is no sign-off).
-// ANI's pages end the last sentence with its mark after a slash ("…they said./ANI"), only after a sentence: "…through
-// Reuters/ANI" is copy.
+// ANI's pages end the last sentence with its mark after a slash ("…they said./ANI"), APP's between two ("…in March. /APP/"), and BSS's
+// Bangla copy with its desks' initials in its script ("…থাকবেন। বাসস/এএসজি/১৫৩০"); only after a sentence: "…through Reuters/ANI" is copy.
 /** A sentence's end, Hindi's danda with the rest: "…खर्च होंगे।--आईएएनएस", "…खर्च होंगे। (एएनआई)". */
 const SIGN_OFF_AFTER = '[.!?"”’।]';
 const AFTER_SENTENCE = String.raw`(?<=${SIGN_OFF_AFTER})(?:\s+|(?=\())`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*\/)\s*(${marks})[-–—=]{0,3}(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\d]{2,12}){1,5}(?:\s*hrs?)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
+  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*\/)\s*(${marks})(?:[-–—=]{0,3}|\/)(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
   'u',
 );
 /** How much of the last paragraph's end the sign-off patterns read: the longest Reuters credit and its spaces fit. */

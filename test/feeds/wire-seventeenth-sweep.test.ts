@@ -171,6 +171,30 @@ describe('a channel prompt that asks to follow "our" channel, and a clip\'s or a
   });
 });
 
+describe('APP\'s mark between slashes and BSS\'s Bangla desk initials', () => {
+  const app = 'Quetta, Nov 27 (APP): The provincial government will open 40 new schools in Zhob by March.';
+  const appFirst = 'The provincial government will open 40 new schools in Zhob by March.';
+  const appLast = 'Each school will have six teachers.';
+  const bangla = 'রাজশাহী, ২৭ নভেম্বর, ২০২৬ (বাসস) : সরকার মার্চের মধ্যে নতুন ৪০টি স্বাস্থ্যকেন্দ্র চালু করবে।';
+  const banglaFirst = 'সরকার মার্চের মধ্যে নতুন ৪০টি স্বাস্থ্যকেন্দ্র চালু করবে।';
+  const banglaLast = 'প্রতিটি কেন্দ্রে দুজন চিকিৎসক থাকবেন।';
+
+  // Before: "/APP/" run into the last sentence stayed; BSS's Bangla initials stayed, on their own line or run in.
+  it('drops "/APP/" run into the last sentence', () => {
+    expect(clean([app, `${appLast} /APP/`])).toMatchObject({ place: 'Quetta', agency: 'APP', paragraphs: [appFirst, appLast] });
+  });
+
+  it.each(['বাসস/এএসজি/১৫৩০', 'বাসস/এএসজি/আরজে/১৫৩০'])('drops "%s", on its own line and run into the last sentence', (signOff) => {
+    expect(clean([bangla, banglaLast, signOff])).toMatchObject({ place: 'রাজশাহী', agency: 'BSS', paragraphs: [banglaFirst, banglaLast] });
+    expect(clean([bangla, `${banglaLast} ${signOff}`]).paragraphs).toEqual([banglaFirst, banglaLast]);
+  });
+
+  it('keeps a last Bangla sentence that names the agency', () => {
+    const line = 'বাসস/ইউএনবি জানিয়েছে, কাজ মার্চে শেষ হবে।';
+    expect(clean([bangla, line]).paragraphs).toEqual([banglaFirst, line]);
+  });
+});
+
 type Story = [string, string[], string[], string | null, string | null];
 
 /**
