@@ -2263,9 +2263,12 @@ function agencySignOff(mark: string | null): SignOff {
   return { agency: mark === null ? null : (markToAgency.get(mark.toLowerCase()) ?? null), place: null, date: null };
 }
 
-/** A sentence, or a release's "***", ends the copy a sign-off may follow; a list's lead-in ("…in these states:") or item does not. */
+/**
+ * A sentence, or a release's "***", ends the copy a sign-off may follow; a list's lead-in ("…in these states:") or item does not.
+ * Hindi's danda and Urdu's full stop end a sentence too: "…खर्च होंगे।" over "आईएएनएस".
+ */
 function endsCopy(p: string): boolean {
-  return /[.!?"”’)]$/.test(p) || END_MARK.test(p);
+  return /[.!?"”’)।۔]$/.test(p) || END_MARK.test(p);
 }
 
 /** Prompts often lead with an emoji ("📣 Click here to join…"): the rules read the line after it. */

@@ -99,6 +99,20 @@ describe('Hindi copy\'s sign-off run into its last sentence, after the danda', (
     expect(clean([hindiLead, tail])).toMatchObject({ place: 'नई दिल्ली', agency: 'IANS', paragraphs: [hindiFirst, hindiLast] });
   });
 
+  // Before: kept (a mark alone signs off only under a sentence's end, and the danda was not read as one).
+  it.each(['आईएएनएस', 'IANS'])('drops the mark "%s" alone on its line under the last sentence', (mark) => {
+    expect(clean([hindiLead, hindiLast, mark]).paragraphs).toEqual([hindiFirst, hindiLast]);
+  });
+
+  it('drops APP\'s mark alone under Urdu copy, after Urdu\'s full stop', () => {
+    const urdu = ['اسلام آباد، 27 نومبر (اے پی پی): حکومت نے جمعہ کو 40 نئے صحت مراکز کھولنے کا اعلان کیا۔', 'ہر مرکز میں دو ڈاکٹر ہوں گے۔'];
+    expect(clean([...urdu, 'APP']).paragraphs).toEqual(['حکومت نے جمعہ کو 40 نئے صحت مراکز کھولنے کا اعلان کیا۔', urdu[1]]);
+  });
+
+  it('keeps a mark alone under a list\'s lead-in, an item of the list', () => {
+    expect(clean([hindiLead, 'इन एजेंसियों ने खबर दी:', 'आईएएनएस']).paragraphs).toEqual([hindiFirst, 'इन एजेंसियों ने खबर दी:', 'आईएएनएस']);
+  });
+
   it('drops Hindi\'s "read more" alone under the copy', () => {
     expect(clean([hindiLead, hindiLast, 'और पढ़ें']).paragraphs).toEqual([hindiFirst, hindiLast]);
   });
