@@ -389,6 +389,14 @@ const ALSO_READ_INDIC = [
 ]
   .flatMap(spellings)
   .join('|');
+/**
+ * Hindi pages' boxes of other stories' headlines under the copy: "ताज़ा ख़बरें" (latest news, with or without the nukta), "टॉप
+ * स्टोरीज़", and related ones, "संबंधित खबरें".
+ */
+const BOX_HEADINGS_HINDI = ['ताज़ा ख़बरें', 'ताज़ा खबरें', 'ताजा खबरें', 'लेटेस्ट न्यूज़', 'लेटेस्ट न्यूज', 'टॉप स्टोरीज़', 'टॉप स्टोरीज']
+  .flatMap(spellings)
+  .join('|');
+const RELATED_HEADINGS_HINDI = ['संबंधित खबरें', 'संबंधित ख़बरें', 'संबंधित समाचार'].flatMap(spellings).join('|');
 /** The longest heading over a box of links ("Related Topics", "Topics mentioned in this article"): heading rules skip longer lines. */
 const HEADING_MAX = 60;
 
@@ -460,8 +468,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A box's heading ends the copy only over the box's headlines: over a sentence of copy it is the copy's subhead (a live page's
   // "Latest", Bernama's "Trending" between paragraphs), and the copy goes on (see headsCopy).
   { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| topics| from [\p{L} .-]+| now| for you| reads?| like this)?\s*:?$/iu, max: HEADING_MAX, box: true },
+  { action: 'cut', pattern: new RegExp(String.raw`^(?:${BOX_HEADINGS_HINDI})\s*:?$`, 'u'), max: HEADING_MAX, box: true },
   // … and WordPress's "Related Posts".
   { action: 'cut', pattern: /^related (?:news|stories|articles|posts|coverage|links|content|videos|topics?|tags|internet links)\s*:?$/i, max: HEADING_MAX },
+  { action: 'cut', pattern: new RegExp(String.raw`^(?:${RELATED_HEADINGS_HINDI})\s*:?$`, 'u'), max: HEADING_MAX },
   { action: 'cut', pattern: /^more on this (?:story|topic)\s*:?$/i, max: HEADING_MAX },
   // Jetpack's boxes under a WordPress post, as feeds print them: "Like this:" over "Like Loading...", "Related" over links.
   { action: 'cut', pattern: /^(?:like this|related)\s*:?$/i, max: 12 },
@@ -1878,8 +1888,11 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
  */
 const ENTRY_HEAD = new RegExp(String.raw`^(?:(?:UPDATE|UPDATED|Update|Updated)(?:\s+at|\s*[:|–—-])?(?:\s*${CLOCK}(?:\s*\(?(?:${ZONES})\)?)?)?|${CLOCK}(?:\s*\(?(?:${ZONES})\)?)?)$`, 'u');
 const MAX_ENTRY_HEAD = 40;
-/** An entry's copy opens with a sentence of a few words at least (a headline ending in a full stop is shorter). */
-const ENTRY_SENTENCE = /[\p{L}\d)][.!?]["”’]?$/u;
+/**
+ * An entry's copy opens with a sentence of a few words at least (a headline ending in a full stop is shorter); Hindi's ends with the
+ * danda, after a vowel sign as often as a letter ("…जीत लिया है।").
+ */
+const ENTRY_SENTENCE = /[\p{L}\p{M}\d)][.!?।۔]["”’]?$/u;
 const MIN_ENTRY_WORDS = 6;
 /** How many more sign-off and initials lines may stand under an entry's first ("--IANS", "akl/as"). */
 const MAX_SIGN_OFF_LINES = 3;
@@ -2028,9 +2041,12 @@ function isTeaserBox(input: string[], i: number, above: string, own: string | nu
   return input[i]!.trim().includes(' ') && isSignedRun(input, i + 1, own);
 }
 
-/** A sentence of some length that no chrome rule takes, and no other story's teaser opening with an agency's dateline. */
+/**
+ * A sentence of some length that no chrome rule takes, and no other story's teaser opening with an agency's dateline; Hindi's and Urdu's
+ * close with the danda or Urdu's full stop.
+ */
 function isCopySentence(p: string): boolean {
-  return SENTENCE_END_LOOSE.test(p) && p.split(/\s+/).length >= MIN_COPY_WORDS && (p.length > MAX_CHROME_LINE || chromeRule(p) === undefined) && !readAgencyShapes(p);
+  return (SENTENCE_END_LOOSE.test(p) || /[।۔]$/.test(p)) && p.split(/\s+/).length >= MIN_COPY_WORDS && (p.length > MAX_CHROME_LINE || chromeRule(p) === undefined) && !readAgencyShapes(p);
 }
 
 /**

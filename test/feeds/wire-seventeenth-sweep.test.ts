@@ -209,6 +209,29 @@ describe('APP\'s mark between slashes and BSS\'s Bangla desk initials', () => {
   });
 });
 
+describe('a Hindi page\'s box of other stories\' headlines under the copy', () => {
+  const hindiLead = 'नई दिल्ली, 27 नवंबर (आईएएनएस)। केंद्र सरकार ने शुक्रवार को 500 नए कृषि विज्ञान केंद्र खोलने की योजना को मंजूरी दी।';
+  const hindiFirst = 'केंद्र सरकार ने शुक्रवार को 500 नए कृषि विज्ञान केंद्र खोलने की योजना को मंजूरी दी।';
+  const hindiLast = 'योजना पर 3,000 करोड़ रुपये खर्च होंगे।';
+  const headlines = ['सेंसेक्स 400 अंक गिरा, आईटी शेयरों में बिकवाली', 'भारत ने एडिलेड टेस्ट छह विकेट से जीता'];
+  const teasers = ['सेंसेक्स 400 अंक गिर गया और आईटी शेयरों में भारी बिकवाली देखी गई।', 'भारत ने एडिलेड टेस्ट छह विकेट से जीत लिया है।'];
+
+  // Before: the heading and the teasers stayed as the story's last paragraphs.
+  it.each([
+    ['"ताज़ा ख़बरें" over headlines, then "--आईएएनएस"', ['ताज़ा ख़बरें', ...headlines, '--आईएएनएस']],
+    ['"ताजा खबरें", without the nukta, over headlines', ['ताजा खबरें', ...headlines]],
+    ['"संबंधित खबरें" over a headline', ['संबंधित खबरें', headlines[0]!]],
+    ['"ताज़ा ख़बरें" over sentences the box\'s own sign-off closes', ['ताज़ा ख़बरें', ...teasers, '--आईएएनएस']],
+  ])('drops %s', (_what, box) => {
+    expect(clean([hindiLead, hindiLast, ...box])).toMatchObject({ place: 'नई दिल्ली', agency: 'IANS', paragraphs: [hindiFirst, hindiLast] });
+  });
+
+  it('keeps the copy under "ताज़ा ख़बरें" when no sign-off closes it', () => {
+    const more = ['सरकार ने कहा कि पहले केंद्र मार्च में खुलेंगे और हर केंद्र में दो डॉक्टर होंगे।', 'बाकी केंद्र जून तक खुल जाएंगे।'];
+    expect(clean([hindiLead, hindiLast, 'ताज़ा ख़बरें', ...more]).paragraphs).toEqual([hindiFirst, hindiLast, ...more]);
+  });
+});
+
 type Story = [string, string[], string[], string | null, string | null];
 
 /**
