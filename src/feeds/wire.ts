@@ -377,17 +377,26 @@ const DAWN_CAPTION_MAX = 160;
 const PRECOMPOSED_NUKTA = new Map([...'\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u09dc\u09dd\u09df\u0a33\u0a36\u0a59\u0a5a\u0a5b\u0a5e\u0b5c\u0b5d'].map((c) => [c.normalize('NFD'), c] as const));
 const NUKTA_PAIR = new RegExp([...PRECOMPOSED_NUKTA.keys()].join('|'), 'g');
 /**
- * "Also read" as papers in India's languages and Urdu write it over a linked headline: Hindi's "यह भी पढ़ें", Marathi's "हेही वाचा",
+ * "Also read" as papers in India's languages and Urdu write it over a linked headline: Hindi's "यह भी पढ़ें" (and its "read more", "और
+ * पढ़ें", as Tamil's "மேலும் படிக்க"), Marathi's "हेही वाचा",
  * Bengali's "আরও পড়ুন", Tamil's "இதையும் படிக்க", Telugu's "ఇది కూడా చదవండి", Kannada's "ಇದನ್ನೂ ಓದಿ", Malayalam's "ഇതുകൂടി വായിക്കൂ",
  * Gujarati's "આ પણ વાંચો", Punjabi's "ਇਹ ਵੀ ਪੜ੍ਹੋ", Odia's "ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ", Urdu's "یہ بھی پڑھیں". A letter with a nukta ("ढ़") comes
  * as one code point or as two: both are read.
  */
 const ALSO_READ_INDIC = [
-  'यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'हेही वाचा', 'हे पण वाचा', 'আরও পড়ুন', 'আরো পড়ুন', 'இதையும் படிக்க', 'மேலும் படிக்க',
+  'यह भी पढ़ें', 'ये भी पढ़ें', 'और पढ़ें', 'इसे भी पढ़ें', 'हेही वाचा', 'हे पण वाचा', 'আরও পড়ুন', 'আরো পড়ুন', 'இதையும் படிக்க', 'மேலும் படிக்க',
   'ఇది కూడా చదవండి', 'ఇవి కూడా చదవండి', 'ಇದನ್ನೂ ಓದಿ', 'ഇതുകൂടി വായിക്കൂ', 'ഇതും വായിക്കുക', 'આ પણ વાંચો', 'ਇਹ ਵੀ ਪੜ੍ਹੋ', 'ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ', 'یہ بھی پڑھیں',
 ]
   .flatMap(spellings)
   .join('|');
+/**
+ * Hindi pages' boxes of other stories' headlines under the copy: "ताज़ा ख़बरें" (latest news, with or without the nukta), "टॉप
+ * स्टोरीज़", and related ones, "संबंधित खबरें".
+ */
+const BOX_HEADINGS_HINDI = ['ताज़ा ख़बरें', 'ताज़ा खबरें', 'ताजा खबरें', 'लेटेस्ट न्यूज़', 'लेटेस्ट न्यूज', 'टॉप स्टोरीज़', 'टॉप स्टोरीज']
+  .flatMap(spellings)
+  .join('|');
+const RELATED_HEADINGS_HINDI = ['संबंधित खबरें', 'संबंधित ख़बरें', 'संबंधित समाचार'].flatMap(spellings).join('|');
 /** The longest heading over a box of links ("Related Topics", "Topics mentioned in this article"): heading rules skip longer lines. */
 const HEADING_MAX = 60;
 
@@ -459,8 +468,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A box's heading ends the copy only over the box's headlines: over a sentence of copy it is the copy's subhead (a live page's
   // "Latest", Bernama's "Trending" between paragraphs), and the copy goes on (see headsCopy).
   { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| topics| from [\p{L} .-]+| now| for you| reads?| like this)?\s*:?$/iu, max: HEADING_MAX, box: true },
+  { action: 'cut', pattern: new RegExp(String.raw`^(?:${BOX_HEADINGS_HINDI})\s*:?$`, 'u'), max: HEADING_MAX, box: true },
   // … and WordPress's "Related Posts".
   { action: 'cut', pattern: /^related (?:news|stories|articles|posts|coverage|links|content|videos|topics?|tags|internet links)\s*:?$/i, max: HEADING_MAX },
+  { action: 'cut', pattern: new RegExp(String.raw`^(?:${RELATED_HEADINGS_HINDI})\s*:?$`, 'u'), max: HEADING_MAX },
   { action: 'cut', pattern: /^more on this (?:story|topic)\s*:?$/i, max: HEADING_MAX },
   // Jetpack's boxes under a WordPress post, as feeds print them: "Like this:" over "Like Loading...", "Related" over links.
   { action: 'cut', pattern: /^(?:like this|related)\s*:?$/i, max: 12 },
@@ -544,12 +555,12 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^(?:watch|listen|in (?:pics|pictures|photos)|photos|pics|(?:photo|picture) gallery|see (?:pics|photos)|web stor(?:y|ies))\s*[:|–—-](?!.*[.!?]["”’]?$)\s*\S/i },
   { action: 'drop', pattern: CREDIT_LINE, max: MAX_CREDIT_LINE },
   { action: 'drop', pattern: /^read\s*[:|]\s*\S/i },
-  // "Join", "sign up" and "subscribe" are prompts only when what they ask for is a channel, a newsletter or the like:
-  // "Join our fight against pollution" and "Sign up for the scheme by December 31" are copy.
+  // "Join", "follow our", "sign up" and "subscribe" are prompts only when what they ask for is a channel, a newsletter or the like:
+  // "Join our fight against pollution", "Follow our lead, the minister said" and "Sign up for the scheme by December 31" are copy.
   // A prompt quotes no one: "Download the Sanchar Saathi app to block a stolen phone, the department said" and "Stay tuned, the minister
   // told reporters" are copy (UNQUOTED).
   // … after "Also", "Please" or what it is for ("For real-time updates, follow us on Telegram."), and a tap as a click ("Tap here to join…").
-  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:also |please |for (?:\S+ ){0,3}(?:news|updates|alerts|coverage|stories)\s*,\s*)?(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|(?:click|tap) here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our|\S+['’]s?) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|for all (?:the )?latest (?:\S+ ){0,3}(?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:also |please |for (?:\S+ ){0,3}(?:news|updates|alerts|coverage|stories)\s*,\s*)?(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|(?:click|tap) here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our|\S+['’]s?) ${PROMPTED}|follow (?:us on|our) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|for all (?:the )?latest (?:\S+ ){0,3}(?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
   // An outlet's channel plug in another language: a platform and a word asking to join or follow it (see CHANNEL_PLUG).
   { action: 'drop', pattern: CHANNEL_PLUG, max: MAX_CHANNEL_PLUG },
   // A link, not a sentence: "Read more »", "Read the full story here"; "Read more books, the minister told students" is copy.
@@ -624,8 +635,12 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /has not been edited by .{1,60} staff/i, needs: 'edited by' },
   // … and in Hindi: NDTV India's "(इस खबर को एनडीटीवी टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से सीधे प्रकाशित की गई है.)".
   { action: 'drop', pattern: /^\(?[^()]{0,160}सिंड[ीि]केट (?:फीड|फ़ीड)[^()]{0,160}\)?$/u, needs: 'सिंड', max: 330 },
-  // A Hindi inputs credit: "(एजेंसी इनपुट के साथ)", "(इनपुट: भाषा)", "(भाषा इनपुट के साथ)".
-  { action: 'drop', pattern: /^\(?(?:[\p{sc=Deva}]+ )?इनपुट(?: के साथ|\s*[:–—-]\s*[\p{sc=Deva} ,]{2,40})\)?।?$/u, needs: 'इनपुट', max: 60 },
+  // A Hindi inputs credit: "(एजेंसी इनपुट के साथ)", "(इनपुट: भाषा)", "(भाषा इनपुट के साथ)", the agency often in Latin capitals
+  // ("(इनपुट: IANS)", "(IANS इनपुट के साथ)", "(इनपुट: आईएएनएस/PTI)").
+  { action: 'drop', pattern: /^\(?(?:[\p{sc=Deva}\p{Lu}]+ )?इनपुट(?: के साथ|\s*[:–—-]\s*[\p{sc=Deva}\p{Lu} ,/&]{2,40})\)?।?$/u, needs: 'इनपुट', max: 60 },
+  // … and its shorthand in English on the same sites' pages: "Input: IANS", "(Inputs: agencies)", "Input - PTI, ANI" (only an agency
+  // after it: "Input: the committee took views…" is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?inputs?\s*[:–—-]\s*${INPUT_SOURCE}(?:\s*(?:,|&|and|\/)\s*${INPUT_SOURCE})*\)?\.?$`, 'i'), max: 80 },
   // IANS's "(Sanjeev Sharma can be contacted at sanjeev.s@ians.in)".
   { action: 'drop', pattern: /^\(?[^()@]{1,60} can be (?:contacted|reached) at [\w.+-]+@[\w.-]+\)?\.?$/, needs: ' can be ', max: 160 },
   // Mid-day's "This story has been sourced from a third party syndicated feed, agencies. Mid-day accepts no responsibility…".
@@ -633,9 +648,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // syndicated feed, agencies.", IANS's "(Content is being syndicated through a special arrangement with IANS)".
   { action: 'drop', pattern: /sourced from a (?:third[- ]party )?syndicated feed|syndicated through a special arrangement/i, needs: 'yndicated' },
   { action: 'drop', pattern: /(?:story|article|report) (?:is|has been) (?:published )?from a (?:syndicated|wire agency|news agency|wire) feed/i, needs: ' feed' },
-  { action: 'drop', pattern: /^[-–—(\s]*(?:with (?:\S+ ){0,3}inputs?|(?:with )?(?:additional )?inputs? from [^(),.]{1,60})\)?\.?$/i },
-  // Inputs from several agencies: "With inputs from PTI, ANI", "(With inputs from IANS & agencies)".
-  { action: 'drop', pattern: new RegExp(String.raw`^[-–—(\s]*(?:with )?(?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\)?\.?$`, 'i') },
+  { action: 'drop', pattern: /^[-–—(\s]*(?:with (?:\S+ ){0,3}inputs?|(?:with )?(?:additional )?inputs? from [^(),.]{1,60})\.?\)?\.?$/i },
+  // Inputs from several agencies: "With inputs from PTI, ANI", "(With inputs from IANS & agencies)"; either with its full stop inside
+  // the bracket ("(With inputs from agencies.)").
+  { action: 'drop', pattern: new RegExp(String.raw`^[-–—(\s]*(?:with )?(?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\.?\)?\.?$`, 'i') },
   // "Disclaimer: The views…"; after the colon a word in lower case goes on a sentence ("Disclaimer: the court said…" is copy).
   { action: 'drop', pattern: /^\(?(?:[Dd]isclaimer|DISCLAIMER)\s*[:–—-](?!\s*\p{Ll})/u },
   // A disclaimer's box, its heading on a line of its own ("Disclaimer", then its text): nothing of the story follows it.
@@ -655,8 +671,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // "Published On:" whose date was a picture.
   // The Dhaka Tribune's "Publish : 26 Nov 2026, 05:10 PM", ISPR's "Dated: November 26, 2026"; a SharePoint list's "Expires: 11/30/2026".
   // The SCMP's time first ("Published: 5:10pm, 26 Nov 2026"), a time alone ("Updated at 10:05 AM IST"), Euronews' "Published on
-  // 26/11/2026 - 10:05 GMT+1 • Updated 11:30".
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|publish|dated|updated|update|posted|modified|uploaded|created|issued|expires)(?: on| at| date| time)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})(?:\s*[–—-])?${TIME}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})|${CLOCK}(?:\s+(?:${ZONES}))?)?(?:\s*(?:GMT|UTC)[+-]\d{1,2})?(?:\s*[•|]\s*(?:last )?updated?(?: on| at)?\s*:?\s*[\p{L}\d ,.:]{1,40})?\s*\)?$`, 'iu'), max: 160 },
+  // 26/11/2026 - 10:05 GMT+1 • Updated 11:30"; Dawn's "Published November 27, 2026 Updated about 2 hours ago".
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:first |last )?(?:published|publish|dated|updated|update|posted|modified|uploaded|created|issued|expires)(?: on| at| date| time)?\s*[:|–—-]?\s*(?:(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})(?:\s*[–—-])?${TIME}|${CLOCK},?\s+(?:\p{L}{3,9},?\s+)?(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})|${CLOCK}(?:\s+(?:${ZONES}))?)?(?:\s*(?:GMT|UTC)[+-]\d{1,2})?(?:\s*[•|]\s*(?:last )?updated?(?: on| at)?\s*:?\s*[\p{L}\d ,.:]{1,40}|\s+updated (?:about )?(?:\d{1,2}|an?) \p{L}{3,7} ago)?\s*\)?$`, 'iu'), max: 160 },
   // Anadolu's byline with its dates: "Ahmet Kaya |26.11.2026 - Update : 26.11.2026".
   { action: 'drop', pattern: /^[\p{L} .'’-]{2,60}\|\s*\d{2}\.\d{2}\.\d{4}(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?$/u, needs: '|', max: 120 },
   // A timestamp alone, a date and its time: "Nov 26, 2026 14:05 pm IST", "26-11-2026 05:10 PM" (a date alone may be a release's foot),
@@ -671,8 +687,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
     needs: ':',
     max: 120,
   },
-  // A page's relative time: "2 hours ago", "Updated 5 min ago".
-  { action: 'drop', pattern: /^(?:updated |published |posted )?\d{1,2} (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?) ago$/i, max: 30 },
+  // A page's relative time: "2 hours ago", "Updated 5 min ago", Dawn's "Updated about 2 hours ago", "Updated an hour ago".
+  { action: 'drop', pattern: /^(?:updated |published |posted )?(?:about )?(?:\d{1,2}|an?) (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?) ago$/i, max: 30 },
   // India Today's and the Indian Express's put the place first: "New Delhi, UPDATED: Nov 26, 2026 12:10 IST", "Pune | Updated: …".
   { action: 'drop', pattern: PLACE_STAMP, max: MAX_PLACE_STAMP },
   // An outlet's own plug: "(Catch all the Business News … on The Economic Times.)", "Get Latest India News along with…" (HT),
@@ -703,7 +719,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Captions: "Representative image", "(File photo)", "Representational image. (Photo: Reuters)", "Modi at a rally (File Photo/ANI)".
   // "Image Source : PTI" (India TV), "Photo courtesy: PIB"; "Star file photo" (the Daily Star), "File photo of Prime Minister Narendra Modi" (no sentence).
   // … and an outlet's or an agency's: "Post Photo: Keshav Thapa" (the Kathmandu Post), "Star Photo: Collected", "AFP Photo: …".
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:post|star|tribune|dawn|express|ht|${marks}) )?(?:photo|image|picture|pic|file photo|representational image)(?: credit| source| courtesy)?\s*[:|-]\s*[^.]{1,80}\)?$`, 'i') },
+  // An embedded video's credit, as Indian sites set one under a clip: "Video: ANI", "(Video: IANS)", "Video Credit: ANI".
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:post|star|tribune|dawn|express|ht|${marks}) )?(?:photo|image|picture|pic|file photo|representational image|video)(?: credit| source| courtesy)?\s*[:|-]\s*[^.]{1,80}\)?$`, 'i') },
+  // A bare credit naming only the agency or its account: "Credit: ANI", "(Credits: PTI)", "Credit: X/@ANI" ("Credit: the bank said …" is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:[Cc]redits?|CREDITS?)\s*:\s*(?:(?:X|Twitter|Instagram)\s*\/\s*@?)?(?:${marks})(?:\s*\/\s*(?:${marks}))*\)?$`, 'u'), needs: 'redit', max: 60 },
   { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|(?:star |afp |reuters |ap |pti |ians |ani |bss |dawn |ht |express |tribune |post )?file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60}|\s+of\s+[^.!?]{1,80})?$/iu },
   { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu, needs: ')' },
   // No `\b` before an unanchored rule's first word: with `iu` it is tried at every character, ten times the cost of the rule.
@@ -917,6 +936,7 @@ const AGENCY_LEAD = new RegExp(
  * "ঢাকা, ২৬ নভেম্বর (বাসস) :", "اسلام آباد، 26 نومبر (اے پی پی)": these scripts have no capitals, which DATELINE's place begins with,
  * and the copy sets a danda after the mark. So too in India's other scripts: "சென்னை, நவ. 26 (பிடிஐ)", "ಬೆಂಗಳೂರು, ನವೆಂಬರ್ 26 (ಪಿಟಿಐ)",
  * "અમદાવાદ, ૨૬ નવેમ્બર (પીટીઆઈ)", "ଭୁବନେଶ୍ୱର, ୨୬ ନଭେମ୍ବର (ପିଟିଆଇ)" (a month cut short ends in a full stop; joiners shape Malayalam's letters).
+ * APP's Urdu service parts the place from the date with Urdu's full stop and runs the day into the month: "اسلام آباد۔27نومبر (اے پی پی):".
  */
 const INDIC_LETTERS = String.raw`\p{sc=Deva}\p{sc=Beng}\p{sc=Arab}\p{sc=Guru}\p{sc=Gujr}\p{sc=Orya}\p{sc=Taml}\p{sc=Telu}\p{sc=Knda}\p{sc=Mlym}\u200c\u200d`;
 const INDIC_WORD = String.raw`(?:(?!\p{Nd})[${INDIC_LETTERS}])+`;
@@ -926,11 +946,15 @@ const INDIC_MARKS = AGENCIES.flatMap((a) => a.marks)
   .filter((m) => new RegExp(String.raw`^[${INDIC_LETTERS}][${INDIC_LETTERS} .]*$`, 'u').test(m))
   .map(escapeRegExp);
 const INDIC_DATELINE = new RegExp(
-  String.raw`^\s*(?<place>${INDIC_WORD}(?:\s+${INDIC_WORD}){0,3}?)\s*[,،]\s*(?<date>${INDIC_NUMBER}{1,2}\s+${INDIC_WORD}\.?|${INDIC_WORD}\.?\s+${INDIC_NUMBER}{1,2})(?:,?\s+${INDIC_NUMBER}{4})?\s*\((?<mark>${INDIC_MARKS.join('|')})\)\s*(?<sep>[।:|–—-]*)\s*`,
+  String.raw`^\s*(?<place>${INDIC_WORD}(?:\s+${INDIC_WORD}){0,3}?)\s*[,،۔]\s*(?<date>${INDIC_NUMBER}{1,2}\s*${INDIC_WORD}\.?|${INDIC_WORD}\.?\s+${INDIC_NUMBER}{1,2})(?:,?\s+${INDIC_NUMBER}{4})?\s*\((?<mark>${INDIC_MARKS.join('|')})\)\s*(?<sep>[।:|–—-]*)\s*`,
   'u',
 );
-/** Hindi and Bengali copy's sign-off: the mark and the desk's initials in its script, "भाषा अबक रंज", "--आईएएनएस", or the writer after a slash ("हिन्दुस्थान समाचार/सुशील"). */
-const INDIC_SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${INDIC_MARKS.join('|')})\)?(?:\s*\/\s*${INDIC_WORD}(?:\s+${INDIC_WORD}){0,2})?(?:\s+${INDIC_WORD}){0,4}\s*$`, 'u');
+/**
+ * Hindi and Bengali copy's sign-off: the mark and the desk's initials in its script, "भाषा अबक रंज", "--आईएएनएस", or the writer after a
+ * slash ("हिन्दुस्थान समाचार/सुशील"); BSS's Bangla desks' initials and the time filed between slashes, as its English copy's
+ * ("বাসস/এএসজি/আরজে/১৫৩০").
+ */
+const INDIC_SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${INDIC_MARKS.join('|')})\)?(?:\s*\/\s*(?:${INDIC_WORD}\.?|\p{Nd}{3,4})(?:\s+${INDIC_WORD}){0,2}){0,5}(?:\s+${INDIC_WORD}){0,4}\s*$`, 'u');
 /** Kyodo's dateline without brackets: "TOKYO, Nov. 26 Kyodo - …" (the place, its date, the mark, a spaced dash). */
 const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\s+(?<mark>Kyodo)\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
@@ -970,9 +994,12 @@ const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–‒―-])\s+|\s*[—
 // (capitals), "Mumbai, Nov 26: …" (a name, dated, perhaps after its country: "Kabul, Afghanistan, Nov 26 —"), "Washington — …" (a name before a dash and a sentence), with its country as
 // Tolo News writes it ("Kabul, Afghanistan — …").
 // A name before a colon with no date is not one: "Warning: this report…", "Mumbai: a city that never sleeps".
+/** ANI's country after the place, in square brackets: "[India]", "[US]". */
+const COUNTRY_IN_SQUARE = String.raw`\[\p{Lu}[\p{L} ]{1,29}\]`;
 const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:,\s*(?<date>${DATE}))?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
-// ISPR's releases part the place from the date with a dash: "Rawalpindi - November 26, 2026:".
-const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?:(?<region>${NAMED_PLACE}),\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
+// ISPR's releases part the place from the date with a dash: "Rawalpindi - November 26, 2026:". ANI's press releases set its agency
+// dateline's state and country in brackets without the mark: "Mumbai (Maharashtra) [India], November 27: …", "Washington, DC [US], …".
+const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:\s*\(\p{Lu}[\p{L} .&]{1,29}\))?(?:\s*${COUNTRY_IN_SQUARE})?(?:,\s*|\s+[-–—]\s+)(?:(?<region>${NAMED_PLACE})(?:\s*${COUNTRY_IN_SQUARE})?,\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** ACCESSWIRE's dateline, the wire between the place (a US state as its postal code) and the date: "NEW YORK, NY / ACCESSWIRE / November 26, 2026 / …". */
 // … and its province and country after the city: "VANCOUVER, BC, CANADA / ACCESSWIRE / …".
 const RELEASE_WIRE_BEFORE_DATE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s*(?:\p{Lu}{2}|${NAMED_PLACE})){0,2}\s+\/\s+(?<mark>ACCESSWIRE|ACCESS Newswire)\s+\/\s+(?<date>${DATE})(?<sep>\s+\/\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
@@ -1180,8 +1207,11 @@ const DATE_ALONE = new RegExp(
   String.raw`^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?(?<date>${MONTH_ANY_CASE}\s+${DAY},?\s+\d{4}|${DAY}\s+${MONTH_ANY_CASE},?\s+\d{4})\.?$`,
   'iu',
 );
-/** IANS's desk initials after its sign-off: "akl/as", or the writer's alone with the slash, "ksk/". */
-const IANS_INITIALS = String.raw`\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|\s+[a-z]{2,4}\/`;
+/**
+ * IANS's desk initials after its sign-off: "akl/as", or the writer's alone with the slash, "ksk/"; its Hindi service's in Devanagari
+ * ("--आईएएनएस एसएचके/एबीएम", "एसकेपी/").
+ */
+const IANS_INITIALS = String.raw`\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|\s+[a-z]{2,4}\/|\s+\p{sc=Deva}{2,8}(?:\/\p{sc=Deva}{2,8}){1,3}|\s+\p{sc=Deva}{2,8}\/`;
 /**
  * Notes run into the last paragraph that are no agency's sign-off: Xinhua's "Enditem", an inputs credit "(With inputs from PTI)",
  * "(With PTI inputs)", "(Agencies)".
@@ -1214,9 +1244,13 @@ const SIGN_OFF = new RegExp(
 // The shapes after a sentence share its test (tried once a place, not once a shape: the scan runs over every last paragraph).
 // A CMS that ran the sign-off's line into the sentence leaves no space before a bracket ("…on Friday.(ANI)", "…growth.(Reporting by …)"),
 // or a dash ("…in December.--IANS"): a bare mark still needs its space ("…of the U.S.AP" is no sign-off).
-const AFTER_SENTENCE = String.raw`(?<=[.!?"”’])(?:\s+|(?=\())`;
+// ANI's pages end the last sentence with its mark after a slash ("…they said./ANI"), APP's between two ("…in March. /APP/"), and BSS's
+// Bangla copy with its desks' initials in its script ("…থাকবেন। বাসস/এএসজি/১৫৩০"); only after a sentence: "…through Reuters/ANI" is copy.
+/** A sentence's end, Hindi's danda with the rest: "…खर्च होंगे।--आईएएनएस", "…खर्च होंगे। (एएनआई)". */
+const SIGN_OFF_AFTER = '[.!?"”’।]';
+const AFTER_SENTENCE = String.raw`(?<=${SIGN_OFF_AFTER})(?:\s+|(?=\())`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?:(?<!\s)\s+|(?<=[.!?"”’]))[-–—=]{1,3}\s*(${marks})[-–—=]{0,3}(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\d]{2,12}){1,5}(?:\s*hrs?)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
+  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*\/)\s*(${marks})(?:[-–—=]{0,3}|\/)(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
   'u',
 );
 /** How much of the last paragraph's end the sign-off patterns read: the longest Reuters credit and its spaces fit. */
@@ -1854,8 +1888,11 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
  */
 const ENTRY_HEAD = new RegExp(String.raw`^(?:(?:UPDATE|UPDATED|Update|Updated)(?:\s+at|\s*[:|–—-])?(?:\s*${CLOCK}(?:\s*\(?(?:${ZONES})\)?)?)?|${CLOCK}(?:\s*\(?(?:${ZONES})\)?)?)$`, 'u');
 const MAX_ENTRY_HEAD = 40;
-/** An entry's copy opens with a sentence of a few words at least (a headline ending in a full stop is shorter). */
-const ENTRY_SENTENCE = /[\p{L}\d)][.!?]["”’]?$/u;
+/**
+ * An entry's copy opens with a sentence of a few words at least (a headline ending in a full stop is shorter); Hindi's ends with the
+ * danda, after a vowel sign as often as a letter ("…जीत लिया है।").
+ */
+const ENTRY_SENTENCE = /[\p{L}\p{M}\d)][.!?।۔]["”’]?$/u;
 const MIN_ENTRY_WORDS = 6;
 /** How many more sign-off and initials lines may stand under an entry's first ("--IANS", "akl/as"). */
 const MAX_SIGN_OFF_LINES = 3;
@@ -2004,9 +2041,12 @@ function isTeaserBox(input: string[], i: number, above: string, own: string | nu
   return input[i]!.trim().includes(' ') && isSignedRun(input, i + 1, own);
 }
 
-/** A sentence of some length that no chrome rule takes, and no other story's teaser opening with an agency's dateline. */
+/**
+ * A sentence of some length that no chrome rule takes, and no other story's teaser opening with an agency's dateline; Hindi's and Urdu's
+ * close with the danda or Urdu's full stop.
+ */
 function isCopySentence(p: string): boolean {
-  return SENTENCE_END_LOOSE.test(p) && p.split(/\s+/).length >= MIN_COPY_WORDS && (p.length > MAX_CHROME_LINE || chromeRule(p) === undefined) && !readAgencyShapes(p);
+  return (SENTENCE_END_LOOSE.test(p) || /[।۔]$/.test(p)) && p.split(/\s+/).length >= MIN_COPY_WORDS && (p.length > MAX_CHROME_LINE || chromeRule(p) === undefined) && !readAgencyShapes(p);
 }
 
 /**
@@ -2239,9 +2279,12 @@ function agencySignOff(mark: string | null): SignOff {
   return { agency: mark === null ? null : (markToAgency.get(mark.toLowerCase()) ?? null), place: null, date: null };
 }
 
-/** A sentence, or a release's "***", ends the copy a sign-off may follow; a list's lead-in ("…in these states:") or item does not. */
+/**
+ * A sentence, or a release's "***", ends the copy a sign-off may follow; a list's lead-in ("…in these states:") or item does not.
+ * Hindi's danda and Urdu's full stop end a sentence too: "…खर्च होंगे।" over "आईएएनएस".
+ */
 function endsCopy(p: string): boolean {
-  return /[.!?"”’)]$/.test(p) || END_MARK.test(p);
+  return /[.!?"”’)।۔]$/.test(p) || END_MARK.test(p);
 }
 
 /** Prompts often lead with an emoji ("📣 Click here to join…"): the rules read the line after it. */
