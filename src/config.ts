@@ -120,6 +120,10 @@ const schema = z.object({
   SNS_VERIFY_SIGNATURES: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
 });
 
+/** Every variable the configuration reads, with its default ('' when it has none): the README's table is checked against it. */
+export function configVariables(): Record<string, string> {
+  return Object.fromEntries(Object.entries(schema.shape).map(([name, rule]) => [name, String(rule.safeParse(undefined).data ?? '')]));
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';

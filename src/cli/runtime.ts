@@ -26,6 +26,11 @@ export function cliConfig(): Config {
   return loadConfig(process.env);
 }
 
+/** LOG_LEVEL as the configuration read it (blank is unset, spaces trimmed); unset, a command logs only warnings. */
+function cliLogLevel(config: Config): string {
+  return process.env.LOG_LEVEL?.trim() ? config.logLevel : 'warn';
+}
+
 /** Opens Redis and the queues for one command, and closes them after. */
 export async function withRuntime<T>(work: (rt: Runtime) => Promise<T>): Promise<T> {
   const config = cliConfig();
@@ -39,7 +44,7 @@ export async function withRuntime<T>(work: (rt: Runtime) => Promise<T>): Promise
       : 'check REDIS_URL and that Redis is running';
     throw new RedisUnavailableError(`Redis does not answer at ${where} (${unreachable}): ${hint}`);
   }
-  const rt = await openRuntime(config, { log: createLogger(process.env.LOG_LEVEL ?? 'warn') });
+  const rt = await openRuntime(config, { log: createLogger(cliLogLevel(config), 'wirebrief', config.logFormat) });
   try {
     await rt.ctx.redis.ping().catch((error: Error) => {
       throw new RedisUnavailableError(`Redis does not answer at ${describeRedisUrl(rt.ctx.config.redisUrl)}: ${error.message}`);
