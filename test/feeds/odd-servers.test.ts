@@ -72,6 +72,15 @@ describe('pages and empty answers where a feed was expected', () => {
     expect(await titles(feed)).toEqual([]);
   });
 
+  it('says a page’s declared feed failed, naming the feed, rather than a 404 for a page that answers 200', async () => {
+    server.handle('/blog/', (_req, res) =>
+      send(res, '<html><head><title>Blog</title><link rel="alternate" type="application/rss+xml" href="/blog/old-feed.xml"></head><body></body></html>', { 'content-type': 'text/html' }),
+    );
+    const { after } = await pollNew('/blog/');
+    expectBackingOff(after, new RegExp(`^the page names its feed at ${server.url('/blog/old-feed.xml')}, which failed: HTTP 404 Not Found$`));
+    expect(after.url).toBe(server.url('/blog/'));
+  });
+
   it('backs off from a bot check answered with 403 or 503, saying so, and never disables the feed', async () => {
     const challenge = '<!DOCTYPE html><html><head><title>Please verify you are human</title></head><body><div class="captcha">Are you a robot?</div></body></html>';
     server.handle('/guarded.xml', (_req, res) => void res.writeHead(403, { 'content-type': 'text/html' }).end(challenge));
