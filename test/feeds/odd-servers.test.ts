@@ -81,6 +81,13 @@ describe('pages and empty answers where a feed was expected', () => {
     expect(after.url).toBe(server.url('/blog/'));
   });
 
+  it('gives the words of a script’s error printed where the feed should be (a PHP fatal error), not its <br> and <b> tags', async () => {
+    const printed = '<br />\n<b>Fatal error</b>:  Uncaught Error: Call to undefined function db_open() in /srv/site/feed.php:12\nStack trace:\n#0 {main}\n  thrown in <b>/srv/site/feed.php</b> on line <b>12</b><br />\n';
+    server.handle('/script.xml', (_req, res) => send(res, printed, { 'content-type': 'text/html' }));
+    const { after } = await pollNew('/script.xml');
+    expectBackingOff(after, /^not a feed: the server printed text instead of a feed: "Fatal error: Uncaught Error: Call to undefined function db_open\(\) in \/srv\/site\/feed\.php:12 Stack trace/);
+  });
+
   it('backs off from a bot check answered with 403 or 503, saying so, and never disables the feed', async () => {
     const challenge = '<!DOCTYPE html><html><head><title>Please verify you are human</title></head><body><div class="captcha">Are you a robot?</div></body></html>';
     server.handle('/guarded.xml', (_req, res) => void res.writeHead(403, { 'content-type': 'text/html' }).end(challenge));
