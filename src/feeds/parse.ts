@@ -393,11 +393,26 @@ function closingTags(xml: string): (name: string, from: number) => { at: number;
   };
 }
 
+/** Tags a script's error message is printed with (PHP's "<br /><b>Fatal error</b>: …", an ASP page's <font>). */
+const PRINTED_MARKUP = /^(?:br|b|strong|i|em|u|p|div|span|font|pre|code|hr|h[1-6]|a|small|center|table|tr|td)$/i;
+
+/**
+ * The words of a document that is only text with a few formatting tags (a script's error printed where the feed
+ * should be), one line of 160 characters at most: what the operator needs, where "root is <br>, <b>" says nothing.
+ */
+function printedText(xml: string, roots: string[]): string {
+  if (roots.length === 0 || !roots.every((r) => PRINTED_MARKUP.test(r))) return '';
+  const words = cleanTitle(xml.slice(0, 4000).replace(/<br\s*\/?>/gi, ' '));
+  return words.length > 160 ? `${words.slice(0, 159)}…` : words;
+}
+
 async function parseLeniently(xml: string, strictError: string): Promise<ParsedFeed> {
   const repaired = repairXml(xml, (name) => FEED_ROOTS.has(name));
   const root = repaired.roots.find((r) => FEED_ROOTS.has(r));
   const htmlPage = repaired.roots.some((r) => /^(?:html|head|body)$/i.test(r));
   if (htmlPage || !root) {
+    const printed = htmlPage ? '' : printedText(xml, repaired.roots);
+    if (printed) throw new FeedParseError(`not a feed: the server printed text instead of a feed: "${printed}"`);
     const what = htmlPage ? `an HTML page${repaired.htmlTitle ? ` ("${repaired.htmlTitle}")` : ''}` : repaired.roots.length ? `XML whose root is <${repaired.roots.join('>, <')}>` : 'no XML elements';
     throw new FeedParseError(`not a feed: the document is ${what}, not RSS, Atom or JSON Feed`, htmlPage);
   }

@@ -76,7 +76,9 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
       if (!declared || declared === current.url) throw error;
       const twin = await otherFeedAt(ctx, feed.id, declared);
       if (twin && twin.status !== 'disabled') return await pauseAsTwin(ctx, feed, twin, fetchedAt, 'this address is a page that names it as its feed');
-      fetched = await politeFetch(ctx, declared, { id: feed.id, sealedLogin: feed.sealedLogin });
+      fetched = await politeFetch(ctx, declared, { id: feed.id, sealedLogin: feed.sealedLogin }).catch((failure: unknown) => {
+        throw asDeclaredFeedFailure(failure, declared);
+      });
       if (fetched.status !== 'ok') throw error;
       current = { ...current, url: fetched.movedTo ?? declared };
       ingested = await ingestDocument(ctx, classify, current, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, fetchedAt);
@@ -128,6 +130,15 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
   } finally {
     await expireStoriesIfDue(ctx).catch((error: Error) => ctx.log.warn({ err: error.message }, 'story retention failed'));
   }
+}
+
+/**
+ * A page's declared feed that fails says so: a bare "HTTP 404" on a feed whose address answers 200 in a browser sends
+ * the operator to the wrong URL. What the failure means for the schedule (Retry-After, Gone) is kept.
+ */
+function asDeclaredFeedFailure(failure: unknown, declared: string): unknown {
+  if (!(failure instanceof FeedFetchError)) return failure;
+  return new FeedFetchError(`the page names its feed at ${declared}, which failed: ${failure.message}`, failure.details);
 }
 
 /**
