@@ -1006,8 +1006,9 @@ function isSizedPicture(a: Record<string, string>): boolean {
 function widestFirst(list: unknown[], byNamedSize = false): unknown[] {
   if (list.length < 2) return list;
   const width = (m: unknown) => Number.parseFloat(attrs(m)?.width ?? '') || Number.POSITIVE_INFINITY;
-  const named = (m: unknown): [number, number] => (byNamedSize && !attrs(m)?.height ? namedSize(attrs(m)?.url ?? '') : [0, 0]);
-  return [...list].sort((a, b) => width(b) - width(a) || (width(a) === Number.POSITIVE_INFINITY ? compareSizes(named(b), named(a)) : 0));
+  const unsized = (m: unknown) => width(m) === Number.POSITIVE_INFINITY && !attrs(m)?.height;
+  const byName = (a: unknown, b: unknown) => (byNamedSize && unsized(a) && unsized(b) ? compareSizes(namedSize(attrs(b)?.url ?? ''), namedSize(attrs(a)?.url ?? '')) : 0);
+  return [...list].sort((a, b) => width(b) - width(a) || byName(a, b));
 }
 
 /** Size words in a picture's address, by rank: a thumbnail's below a medium one's, an unnamed size's (most often the original) between. */
