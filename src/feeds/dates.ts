@@ -116,7 +116,8 @@ const REGIONAL_ZONES: Record<string, Record<string, number>> = {
   BST: { bd: 360 },
   PST: { pk: 300, ph: 480 },
   CST: { cn: 480, tw: 480, mo: 480, cu: -300 },
-  AST: { sa: 180, kw: 180, qa: 180, bh: 180, iq: 180, ye: 180 },
+  // Arabia Standard Time, which Gulf feeds write whatever their own clock (the Emirates' and Oman's keep +04:00, GST).
+  AST: { sa: 180, kw: 180, qa: 180, bh: 180, iq: 180, ye: 180, ae: 180, om: 180 },
   MST: { my: 480 },
 };
 
@@ -858,6 +859,22 @@ function rolledOver(s: string, t: number): boolean {
  */
 export function regionOf(url: string | null | undefined): string | null {
   return (url && /^[a-z][a-z\d+.-]*:\/\/(?:[^/?#@]*@)?[^/?#:]*\.([a-z]{2})\.?(?:[:/?#]|$)/i.exec(url)?.[1]?.toLowerCase()) || null;
+}
+
+/**
+ * Gulf outlets on .com whose feeds write Arabia's zone names (Arab News' pubDates "Thu, 26 Nov 2026 14:05:00 AST"), and the
+ * country each is from: neither the domain nor their language ("en") says it.
+ */
+const OUTLET_COUNTRY: Record<string, string> = {
+  'arabnews.com': 'sa', 'gulfnews.com': 'ae', 'khaleejtimes.com': 'ae', 'thenationalnews.com': 'ae', 'gulf-times.com': 'qa', 'timesofoman.com': 'om',
+};
+
+/** The country of a known outlet (OUTLET_COUNTRY) an address is on, or on a subdomain of; else null. */
+export function outletRegion(url: string | null | undefined): string | null {
+  const host = url ? /^[a-z][a-z\d+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase().replace(/\.$/, '') : undefined;
+  if (!host) return null;
+  const outlet = Object.keys(OUTLET_COUNTRY).find((h) => host === h || host.endsWith(`.${h}`));
+  return outlet ? OUTLET_COUNTRY[outlet]! : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { hash as digest } from 'node:crypto';
 import { getDomainWithoutSuffix } from 'tldts';
 import type { StoryDraft } from '../stories/store.js';
-import { clockRegion, inOtherCalendar, languageMostlyIn, languageRegion, numericOrder, parseFeedDate, regionNumericOrder, regionOf, type NumericOrder } from './dates.js';
+import { clockRegion, inOtherCalendar, languageMostlyIn, languageRegion, numericOrder, outletRegion, parseFeedDate, regionNumericOrder, regionOf, type NumericOrder } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
@@ -175,9 +175,10 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const title = heading ?? ((saysNothing && untitled(paragraphs)) || headline);
   if (!title && !text) return null;
   // An ambiguous zone name (PST is Pakistan's in a Pakistani feed) is read by the feed's country (its domain, else
-  // its language: a .com feed in en-PK), else the story's, else the clock the feed's other dates keep, else the country
-  // most feeds in its language are from (a bare "bn" is Bangladesh's).
-  const region = regionOf(ctx.feedUrl) ?? languageRegion(ctx.feed.language) ?? regionOf(link) ?? ctx.clockRegion ?? languageMostlyIn(ctx.feed.language);
+  // its language: a .com feed in en-PK), else the story's, else the clock the feed's other dates keep, else a known outlet's
+  // (Arab News' AST is Arabia's), else the country most feeds in its language are from (a bare "bn" is Bangladesh's).
+  const region =
+    regionOf(ctx.feedUrl) ?? languageRegion(ctx.feed.language) ?? regionOf(link) ?? ctx.clockRegion ?? outletRegion(ctx.feedUrl) ?? outletRegion(link) ?? languageMostlyIn(ctx.feed.language);
   const published = firstDate(entry.dates, region, ctx.numericDates ?? regionNumericOrder(region)) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt);
   const sharedLink = !!link && link === canonical && !!ctx.sharedLinks?.has(entry.link?.trim() ?? '');
   return {

@@ -540,6 +540,8 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
     text(raw['lj:poster']),
     ...publisherFields(raw, 'author'),
   ]);
+  // A Media RSS credit to the story's writer names its author where nothing else does (a photographer's is the picture's).
+  if (!authors.length) authors.push(...creditedWriters(raw['media:credit']));
   // Russian CMSs (1C-Bitrix, DLE, WordPress plugins) write the whole story for Yandex's news and Turbo pages in
   // yandex:full-text (plain text) or turbo:content (HTML), beside a <description> of a line.
   const encoded =
@@ -617,6 +619,12 @@ function podcastHosts(value: unknown): string[] {
  */
 function namedSource(source: string | null, title: string | null): string | null {
   return source && title && source.trim().toLowerCase() === title.trim().toLowerCase() ? null : source;
+}
+
+/** The names an item's own media:credit gives with the role "author" or "writer" (inside a media:content it credits the picture). */
+function creditedWriters(value: unknown): string[] {
+  const credits = Array.isArray(value) ? value : [];
+  return compact(credits.filter((c) => /^(?:author|writer)$/i.test(attr(c, 'role')?.trim() ?? '')).map((c) => text(c)));
 }
 
 /**
@@ -953,8 +961,8 @@ const TINY = 100;
 function imagesOf(item: RawItem): { images: string[]; small: string[] } {
   const out: string[] = [];
   const small: string[] = [];
-  const media = (list: unknown, kind: 'content' | 'thumbnail') => {
-    for (const m of widestFirst(Array.isArray(list) ? list : [])) {
+  const media = (list: unknown, kind: 'content' | 'thumbnail', ownRenditions = false) => {
+    for (const m of widestFirst(Array.isArray(list) ? list : [], ownRenditions)) {
       const a = attrs(m);
       if (!a?.url) continue;
       // A picture's file under a type that says nothing ("application/octet-stream", "binary/octet-stream", as S3 serves
@@ -964,7 +972,7 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
       (Number(a.width) <= TINY && Number(a.height) <= TINY ? small : out).push(a.url);
     }
   };
-  media(item.mediaContent, 'content');
+  media(item.mediaContent, 'content', true);
   // A video's picture is often a media:thumbnail inside its media:content.
   for (const content of Array.isArray(item.mediaContent) ? item.mediaContent : []) media((content as Raw)['media:thumbnail'], 'thumbnail');
   for (const group of Array.isArray(item.mediaGroup) ? item.mediaGroup : []) media((group as Raw)['media:content'], 'content');
@@ -1007,12 +1015,45 @@ function isSizedPicture(a: Record<string, string>): boolean {
 /**
  * The same picture in several sizes (the Guardian's media:content at width 140 and 460): the widest first, so the
  * story's picture is not the thumbnail. One that says no width keeps its place before those that do (it is most often
- * the original); a list that states no widths keeps its order.
+ * the original). Among an item's own renditions that state no width, the one whose address names the larger size
+ * ("photo_thumb.jpg" before "photo_large.jpg", "-150x150.jpg" before the original): the first was taken.
  */
-function widestFirst(list: unknown[]): unknown[] {
+function widestFirst(list: unknown[], byNamedSize = false): unknown[] {
   if (list.length < 2) return list;
   const width = (m: unknown) => Number.parseFloat(attrs(m)?.width ?? '') || Number.POSITIVE_INFINITY;
-  return [...list].sort((a, b) => width(b) - width(a));
+  const unsized = (m: unknown) => width(m) === Number.POSITIVE_INFINITY && !attrs(m)?.height;
+  const byName = (a: unknown, b: unknown) => (byNamedSize && unsized(a) && unsized(b) ? compareSizes(namedSize(attrs(b)?.url ?? ''), namedSize(attrs(a)?.url ?? '')) : 0);
+  return [...list].sort((a, b) => width(b) - width(a) || byName(a, b));
+}
+
+/** Size words in a picture's address, by rank: a thumbnail's below a medium one's, an unnamed size's (most often the original) between. */
+const SIZE_WORDS: [RegExp, number][] = [
+  [/^(?:thumb|thumbs|thumbnail|thumbnails|small|tiny|xs|sm|mini|icon)$/, 1],
+  [/^(?:medium|med|md|mid)$/, 2],
+  [/^(?:large|big|lg|xl|xlarge|xxl|huge)$/, 4],
+  [/^(?:original|orig|full|fullsize|master)$/, 5],
+];
+/** Rank 3: a picture whose address names no size. */
+const UNNAMED_SIZE = 3;
+
+/**
+ * The size a picture's address names, as [rank, pixels]: a size word in its path ("/thumb/", "_large"), or a width by
+ * height ("-150x150.jpg": rank by its longer side, pixels to order two of them), else the rank of no size named.
+ */
+function namedSize(url: string): [number, number] {
+  const path = url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '').toLowerCase();
+  const dims = [...path.matchAll(/(?:^|[^a-z\d])(\d{2,4})x(\d{2,4})(?=[^a-z\d]|$)/g)].at(-1);
+  if (dims) {
+    const [w, h] = [Number(dims[1]), Number(dims[2])];
+    return [Math.max(w, h) <= 300 ? 1 : Math.max(w, h) <= 800 ? 2 : 4, w * h];
+  }
+  const words = path.split(/[^a-z\d]+/);
+  const ranks = SIZE_WORDS.filter(([word]) => words.some((w) => word.test(w))).map(([, rank]) => rank);
+  return [ranks.length === 1 ? ranks[0]! : UNNAMED_SIZE, 0];
+}
+
+function compareSizes(a: [number, number], b: [number, number]): number {
+  return a[0] - b[0] || a[1] - b[1];
 }
 
 /** Audio and video files by their extension, for an enclosure whose type is empty or left out. */

@@ -1458,7 +1458,7 @@ export interface WireContext {
 }
 
 export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {}): WireCopy {
-  const input = withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(paragraphsIn.map((p) => p.trim()).filter(Boolean)))))));
+  const input = withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(withoutCarrierCredit(paragraphsIn.map((p) => p.trim()).filter(Boolean))))))));
   const read = datelineReader(speakerLabels(input));
   const at = datelineIndex(input, read);
   const body = input.slice(at);
@@ -1475,6 +1475,21 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   if (!found) return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency, dateline: null };
   const { place, date, mark, text } = found;
   return { paragraphs, place, date, agency: (mark && markToAgency.get(mark.toLowerCase())) ?? signOff.agency, dateline: text || null };
+}
+
+/** Words a bracketed label over the copy says that are not a paper's name: "[Updated]", "[Video]". */
+const BRACKET_LABELS = /^(?:updated?|video|videos|photos?|gallery|watch|live|breaking|exclusive|opinion|editorial|analysis|audio|listen|podcast|sponsored|advertisement|read|explainer|watch video|update \d+)$/i;
+/** AllAfrica's credit to the paper it carries, in brackets before the copy: "[Premium Times] Abuja — The Senate on Tuesday …". */
+const CARRIER_CREDIT = new RegExp(String.raw`^\[(${OUTLET_NAME})\]\s+(?=\p{Lu})`, 'u');
+
+/**
+ * The copy without AllAfrica's bracketed credit to the paper it carries, so that the dateline after it is read. A bracketed
+ * word in the copy ("[sic]", "[the minister]") is no paper's name, and a label ("[Updated]") is left to the rules that know it.
+ */
+function withoutCarrierCredit(paragraphs: string[]): string[] {
+  const found = paragraphs[0] ? CARRIER_CREDIT.exec(paragraphs[0]) : null;
+  if (!found || BRACKET_LABELS.test(found[1]!)) return paragraphs;
+  return [paragraphs[0]!.slice(found[0].length), ...paragraphs.slice(1)];
 }
 
 /** A dateline as read: what it says, its own text, and how much of the paragraph it (and a byline before it) took. */
