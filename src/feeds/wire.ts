@@ -950,6 +950,16 @@ const INDIC_DATELINE = new RegExp(
   'u',
 );
 /**
+ * APP's Urdu dateline without a date: "لاہور (اے پی پی) …". Not the agency named as a sentence's subject or object, where a
+ * postposition follows the bracket ("… ایجنسی (اے پی پی) نے بتایا").
+ */
+const URDU_MARKS = INDIC_MARKS.filter((m) => /\p{sc=Arab}/u.test(m));
+const URDU_POSTPOSITION = String.raw`(?:نے|کی|کے|کا|کو|سے|میں|پر)(?!\p{L})`;
+const URDU_UNDATED_DATELINE = new RegExp(
+  String.raw`^\s*(?<place>${INDIC_WORD}(?:\s+${INDIC_WORD}){0,2})\s*\((?<mark>${URDU_MARKS.join('|')})\)\s*(?!${URDU_POSTPOSITION})(?<sep>[:۔–—-]*)\s*`,
+  'u',
+);
+/**
  * Hindi and Bengali copy's sign-off: the mark and the desk's initials in its script, "भाषा अबक रंज", "--आईएएनएस", or the writer after a
  * slash ("हिन्दुस्थान समाचार/सुशील"); BSS's Bangla desks' initials and the time filed between slashes, as its English copy's
  * ("বাসস/এএসজি/আরজে/১৫৩০").
@@ -1147,6 +1157,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' || p[0] === 'प' },
   // Devanagari to Malayalam are one block of code points (0x900-0xd7f), Arabic's another.
   { pattern: INDIC_DATELINE, gate: (p) => ((p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0xd7f) || (p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff)) && within(p, '(', 80) },
+  { pattern: URDU_UNDATED_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff && within(p, '(', 40) },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
   { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
   // SANA sets the dash against its mark: "Damascus, SANA- …".
@@ -1245,14 +1256,21 @@ const SIGN_OFF = new RegExp(
 // A CMS that ran the sign-off's line into the sentence leaves no space before a bracket ("…on Friday.(ANI)", "…growth.(Reporting by …)"),
 // or a dash ("…in December.--IANS"): a bare mark still needs its space ("…of the U.S.AP" is no sign-off).
 // ANI's pages end the last sentence with its mark after a slash ("…they said./ANI"), APP's between two ("…in March. /APP/"), and BSS's
-// Bangla copy with its desks' initials in its script ("…থাকবেন। বাসস/এএসজি/১৫৩০"); only after a sentence: "…through Reuters/ANI" is copy.
+// Bangla copy with its desks' initials in its script ("…থাকবেন। বাসস/এএসজি/১৫৩০", perhaps the shift's letter after the time: "/১৫৩০/ঘ.");
+// only after a sentence: "…through Reuters/ANI" is copy.
 /** A sentence's end, Hindi's danda with the rest: "…खर्च होंगे।--आईएएनएस", "…खर्च होंगे। (एएनआई)". */
 const SIGN_OFF_AFTER = '[.!?"”’।]';
 const AFTER_SENTENCE = String.raw`(?<=${SIGN_OFF_AFTER})(?:\s+|(?=\())`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*\/)\s*(${marks})(?:[-–—=]{0,3}|\/)(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
+  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*\/)\s*(${marks})(?:[-–—=]{0,3}|\/)(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
   'u',
 );
+/**
+ * PTI Bhasha's sign-off run into the last sentence with no danda between: "…खर्च होंगे भाषा एबीसी डीईएफ" (the mark, then one to three
+ * desk initials or names of two to four letters). Hindi sets its verb last, so only after one ending a clause (an auxiliary, a future
+ * or a perfective form): "…हिंदी हमारी भाषा" and "यह भाषा सरल है" are copy.
+ */
+const BHASHA_RUN_IN = /(?<=(?:है|हैं|था|थी|थे|गा|गी|गे|गया|गई|गए|दिया|किया|कहा))\s+भाषा(?:\s+(?:(?=\p{L})\p{sc=Deva}\p{M}*){2,4}){1,3}\s*$/u;
 /** How much of the last paragraph's end the sign-off patterns read: the longest Reuters credit and its spaces fit. */
 const SIGN_OFF_TAIL = 400;
 /** … and the truncation patterns: "[…] Continue reading" and 80 characters of the link after it. */
@@ -1733,9 +1751,14 @@ function readStaffShapes(p: string, speakers: ReadonlySet<string>): Dateline | n
     const found = pattern.exec(p);
     // A region after the place is a known one, even where the place need not be ("Kabul, Afghanistan, Nov 26 —").
     const region = found?.groups!.region;
-    if (found && isStaffDateline(found, p, speakers) && (known ? knownPlaces(found.groups!.place!, region) : region === undefined || isKnownRegion(region))) return asDateline(found);
+    if (found && isStaffDateline(found, p, speakers) && (known ? knownPlaces(found.groups!.place!, region) : region === undefined || isKnownRegion(region) || isStateCode(region, found.groups!.place!))) return asDateline(found);
   }
   return null;
+}
+
+/** A US state's postal code after a place the gazetteer knows, as ANI's releases date from the US: "Washington, DC [US], November 27:". */
+function isStateCode(region: string, place: string): boolean {
+  return /^\p{Lu}{2}$/u.test(region) && isKnownPlace(place);
 }
 
 function asDateline(found: RegExpExecArray): Dateline {
@@ -2259,9 +2282,17 @@ function withoutTrailingSignOff(paragraphs: string[], own: string | null): strin
 function trailingSignOff(p: string, own: string | null): { at: number; mark: string | null } | null {
   // A sign-off is short: only the paragraph's end is read (the unanchored patterns would otherwise scan the whole of it).
   const from = Math.max(0, p.length - SIGN_OFF_TAIL);
-  const found = TRAILING_SIGN_OFF.exec(p.slice(from));
-  if (!found || (found[3] && isStrayMark(found[0], found[3], own))) return null;
+  const tail = p.slice(from);
+  const found = TRAILING_SIGN_OFF.exec(tail);
+  if (!found) return bhashaRunIn(tail, from);
+  if (found[3] && isStrayMark(found[0], found[3], own)) return null;
   return { at: from + found.index, mark: found[1] ?? found[2] ?? found[3] ?? null };
+}
+
+/** BHASHA_RUN_IN, tried only on a paragraph that holds the mark and no danda at its end. */
+function bhashaRunIn(tail: string, from: number): { at: number; mark: string } | null {
+  const found = tail.includes('भाषा') && !tail.trimEnd().endsWith('।') ? BHASHA_RUN_IN.exec(tail) : null;
+  return found ? { at: from + found.index, mark: 'भाषा' } : null;
 }
 
 /** The office that signs a release above its place and date ("Ministry of Foreign Affairs", "Embassy of India", then "Kathmandu", the date). */
