@@ -1,12 +1,15 @@
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FeedFetchError } from '../../src/feeds/fetch.js';
 import { pollFeed } from '../../src/feeds/poll.js';
+import { fetchAndPreview } from '../../src/feeds/preview.js';
 import { addFeed, getFeed, type Feed } from '../../src/feeds/store.js';
 import { queryStories } from '../../src/stories/query.js';
 import { createClassifier } from '../../src/topics/classifier.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 import { testCtx } from '../helpers/redis.js';
+import { rss } from '../helpers/rss.js';
 
 /** More servers from the wild (see odd-servers.test.ts): pages and error documents answered with 200, labels that lie. */
 const ctx = testCtx('feeds-odd-servers-2', { FEED_TIMEOUT_SECONDS: '1', PUBLIC_URL: 'https://wirebrief.example' });
@@ -37,6 +40,62 @@ function expectBackingOff(after: Feed, error: RegExp) {
   expect(after.lastError!.length).toBeLessThan(300);
   expect(after.lastError).not.toMatch(/<[a-z!]/i);
 }
+
+const page = (title: string, body: string) => `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body>${body}</body></html>`;
+
+describe('a bot check answered with 200', () => {
+  it('names Cloudflare’s challenge as the 403 case does, not as an HTML page', async () => {
+    const challenges: [string, string, Record<string, string>][] = [
+      ['/cf-moment.xml', page('Just a moment...', '<script src="/cdn-cgi/challenge-platform/h/b/orchestrate/chl_page/v1"></script>'), { server: 'cloudflare', 'cf-ray': '8a1b2c3d4e5f-LHR' }],
+      ['/cf-attention.xml', page('Attention Required! | Cloudflare', '<p>Sorry, you have been blocked</p>'), {}],
+      ['/cf-form.xml', page('Checking', '<form id="challenge-form" action="/?__cf_chl_f_tk=abc"><input name="cf-chl"></form>'), { server: 'cloudflare' }],
+    ];
+    for (const [path, body, headers] of challenges) {
+      server.handle(path, (_req, res) => send(res, body, { 'content-type': 'text/html; charset=UTF-8', ...headers }));
+      const { after, stories } = await pollNew(path);
+      expectBackingOff(after, /^HTTP 200 with a bot check’s page, not the feed: Cloudflare’s browser challenge stopped the request: ask the publisher/);
+      expect(stories).toEqual([]);
+    }
+  });
+
+  it('says the same when the feed is tried before it is added (`feeds try`, POST /api/admin/feeds/try)', async () => {
+    const path = '/cf-try.xml';
+    server.handle(path, (_req, res) => send(res, page('Just a moment...', '<div id="cf-chl-widget"></div>'), { 'content-type': 'text/html', 'cf-ray': '9-AMS' }));
+    const tried = fetchAndPreview(classify, server.url(path), ctx.config, ctx.now());
+    await expect(tried).rejects.toBeInstanceOf(FeedFetchError);
+    await expect(tried).rejects.toThrow(/^HTTP 200 with a bot check’s page, not the feed: Cloudflare’s browser challenge stopped the request/);
+  });
+
+  it('names Akamai’s, Imperva’s and DDoS-Guard’s pages and a "checking your browser" page', async () => {
+    const pages: [string, string, RegExp][] = [
+      ['/akamai.xml', page('Access Denied', '<h1>Access Denied</h1>You don\'t have permission to access this server.<p>Reference #18.6f2e1402.1732680000.1a2b3c</p>'), /Akamai/],
+      ['/imperva.xml', page('', '<iframe src="/_Incapsula_Resource?CWUDNSAI=9"></iframe>Request unsuccessful. Incapsula incident ID: 1234'), /Imperva/],
+      ['/ddos-guard.xml', page('DDoS-Guard', '<p>Checking your browser before accessing the site.</p>'), /DDoS-Guard/],
+      ['/checking.xml', page('One moment, please', '<p>Checking your browser before you are let in.</p>'), /captcha page/],
+    ];
+    for (const [path, body, who] of pages) {
+      server.handle(path, (_req, res) => send(res, body, { 'content-type': 'text/html' }));
+      const { after } = await pollNew(path);
+      expectBackingOff(after, /^HTTP 200 with a bot check’s page, not the feed: a bot check \(.*\) stopped the request/);
+      expect(after.lastError).toMatch(who);
+    }
+  });
+
+  it('still names an ordinary page of a site behind Cloudflare (its challenge script on every page) an HTML page', async () => {
+    const home = page('Harbour Gazette', '<h1>Today</h1><script src="/cdn-cgi/challenge-platform/scripts/jsd/main.js"></script>');
+    server.handle('/cf-home.html', (_req, res) => send(res, home, { 'content-type': 'text/html', server: 'AkamaiGHost' }));
+    const { after } = await pollNew('/cf-home.html');
+    expectBackingOff(after, /^not a feed: the document is an HTML page \("Harbour Gazette"\)/);
+  });
+
+  it('reads a feed behind Cloudflare whose stories speak of a captcha', async () => {
+    const feed = rss([{ title: 'Just a moment... on captcha laws', guid: 'cf-feed-1' }]);
+    server.handle('/cf-feed.xml', (_req, res) => send(res, feed, { 'content-type': 'application/rss+xml', server: 'cloudflare', 'cf-ray': '1-LHR' }));
+    const { outcome, stories } = await pollNew('/cf-feed.xml');
+    expect(outcome).toMatchObject({ status: 'ok', added: 1 });
+    expect(stories.map((s) => s.title)).toEqual(['Just a moment... on captcha laws']);
+  });
+});
 
 describe('a storage service’s error document answered with 200', () => {
   it('gives its code and message', async () => {
