@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedFetchError } from '../../src/feeds/fetch.js';
 import { pollFeed } from '../../src/feeds/poll.js';
@@ -9,7 +10,7 @@ import { createClassifier } from '../../src/topics/classifier.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 import { testCtx } from '../helpers/redis.js';
-import { rss } from '../helpers/rss.js';
+import { items, rss } from '../helpers/rss.js';
 
 /** More servers from the wild (see odd-servers.test.ts): pages and error documents answered with 200, labels that lie. */
 const ctx = testCtx('feeds-odd-servers-2', { FEED_TIMEOUT_SECONDS: '1', PUBLIC_URL: 'https://wirebrief.example' });
@@ -109,6 +110,27 @@ describe('a storage service’s error document answered with 200', () => {
       server.handle(path, (_req, res) => send(res, body, { 'content-type': 'application/xml' }));
       const { after } = await pollNew(path);
       expectBackingOff(after, new RegExp(`^not a feed: the server answered with an error: ${code}: ${message.split('\n')[0]!.replace(/\./g, '\\.')}$`));
+    }
+  });
+});
+
+describe('a Content-Encoding that lies, still after asking for the bytes as they are', () => {
+  it('backs off saying the label and the bytes disagree, for deflate that is gzip, gzip that is plain, br that is plain', async () => {
+    const feed = rss(items(1, 'Mislabelled'));
+    const cases: [string, string, Buffer][] = [
+      ['/says-deflate.xml', 'deflate', gzipSync(feed)],
+      ['/says-gzip.xml', 'gzip', Buffer.from(feed)],
+      ['/says-br.xml', 'br', Buffer.from(feed)],
+    ];
+    for (const [path, label, bytes] of cases) {
+      let asked = 0;
+      server.handle(path, (_req, res) => {
+        asked++;
+        send(res, bytes, { 'content-type': 'application/rss+xml', 'content-encoding': label });
+      });
+      const { after } = await pollNew(path);
+      expectBackingOff(after, new RegExp(`said the feed was compressed \\(Content-Encoding: ${label}\\) but sent bytes that do not unpack as such`));
+      expect(asked).toBe(2);
     }
   });
 });
