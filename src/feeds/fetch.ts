@@ -400,6 +400,9 @@ export function botCheckOr(error: unknown, fetched: { botCheck: string | null })
   return fetched.botCheck ? new FeedFetchError(fetched.botCheck) : error;
 }
 
+/** The statuses a bot check or firewall refuses with. */
+const REFUSALS = [403, 429, 503];
+
 /** Firewalls that answer a client they take for a bot with a page of their own, known by a header or their page's words. */
 const FIREWALLS: { name: string; server?: RegExp; page: RegExp }[] = [
   { name: 'Akamai’s firewall', server: /AkamaiGHost/i, page: /errors\.edgesuite\.net|<title>Access Denied<\/title>[\s\S]*Reference #/i },
@@ -419,9 +422,11 @@ export function botCheck(status: number, h: Headers, text: string): string | nul
     return 'Cloudflare’s browser challenge stopped the request: ask the publisher to allow wirebrief’s User-Agent, or use another feed URL';
   }
   // A firewall's Server header is on every answer of the sites behind it: on its own it names only a refusal.
-  const firewall = FIREWALLS.find((f) => (status >= 400 && f.server?.test(h.get('server') ?? '')) || f.page.test(text));
+  const firewall = FIREWALLS.find((f) => (REFUSALS.includes(status) && f.server?.test(h.get('server') ?? '')) || f.page.test(text));
   if (firewall && /<html/i.test(text)) return `a bot check (${firewall.name}) stopped the request: ask the publisher to allow wirebrief’s User-Agent`;
-  if ([200, 403, 429, 503].includes(status) && /captcha|are you a robot|verify you are human|checking your browser/i.test(text) && /<html/i.test(text)) return 'a bot check (captcha page) stopped the request: ask the publisher to allow wirebrief’s User-Agent';
+  // An ordinary page can carry a captcha (a comment form's): a 200 page is a captcha's when its title says so.
+  const asked = /are you a robot|verify you are human|checking your browser/i.test(text) || /captcha/i.test(status === 200 ? (pageTitle(text) ?? '') : text);
+  if ((status === 200 || REFUSALS.includes(status)) && asked && /<html/i.test(text)) return 'a bot check (captcha page) stopped the request: ask the publisher to allow wirebrief’s User-Agent';
   return null;
 }
 

@@ -82,11 +82,17 @@ describe('a bot check answered with 200', () => {
     }
   });
 
-  it('still names an ordinary page of a site behind Cloudflare (its challenge script on every page) an HTML page', async () => {
-    const home = page('Harbour Gazette', '<h1>Today</h1><script src="/cdn-cgi/challenge-platform/scripts/jsd/main.js"></script>');
+  it('still names an ordinary page an HTML page: Cloudflare’s script, a firewall’s Server header, a comment form’s captcha', async () => {
+    const home = page('Harbour Gazette', '<h1>Today</h1><script src="/cdn-cgi/challenge-platform/scripts/jsd/main.js"></script><form><div class="g-recaptcha"></div></form>');
     server.handle('/cf-home.html', (_req, res) => send(res, home, { 'content-type': 'text/html', server: 'AkamaiGHost' }));
     const { after } = await pollNew('/cf-home.html');
     expectBackingOff(after, /^not a feed: the document is an HTML page \("Harbour Gazette"\)/);
+  });
+
+  it('gives a 404 from behind a firewall its own words, not a bot check’s', async () => {
+    server.handle('/guarded-missing.xml', (_req, res) => void res.writeHead(404, { 'content-type': 'text/html', server: 'ddos-guard' }).end(page('Story not found', '')));
+    const { after } = await pollNew('/guarded-missing.xml');
+    expect(after.lastError).toBe('HTTP 404 Not Found ("Story not found")');
   });
 
   it('reads a feed behind Cloudflare whose stories speak of a captcha', async () => {
