@@ -206,7 +206,8 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
     const body = gunzipUnlabelled(await readCapped(response, opts.maxBytes, controller, url), opts.maxBytes);
     const head = body.subarray(0, ERROR_PAGE_BYTES).toString('utf8');
     const checked = /^\s*(?:<!doctype html|<html)/i.test(head) ? botCheck(response.status, response.headers, head) : null;
-    const said = checked && `HTTP ${response.status} with a bot check’s page, not the feed: ${checked}`;
+    const title = checked ? oneLine(pageTitle(head) ?? '') : '';
+    const said = checked && `HTTP ${response.status} with a bot check’s page${title && title.length <= 80 ? ` ("${title}")` : ''}, not the feed: ${checked}`;
     return { ...common, status: 'ok', body, contentType: response.headers.get('content-type'), botCheck: said };
   } catch (error) {
     if (error instanceof FeedFetchError) throw error;

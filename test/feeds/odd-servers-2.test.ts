@@ -54,7 +54,7 @@ describe('a bot check answered with 200', () => {
     for (const [path, body, headers] of challenges) {
       server.handle(path, (_req, res) => send(res, body, { 'content-type': 'text/html; charset=UTF-8', ...headers }));
       const { after, stories } = await pollNew(path);
-      expectBackingOff(after, /^HTTP 200 with a bot check’s page, not the feed: Cloudflare’s browser challenge stopped the request: ask the publisher/);
+      expectBackingOff(after, /^HTTP 200 with a bot check’s page \("(?:Just a moment\.\.\.|Attention Required! \| Cloudflare|Checking)"\), not the feed: Cloudflare’s browser challenge stopped the request: ask the publisher/);
       expect(stories).toEqual([]);
     }
   });
@@ -64,7 +64,7 @@ describe('a bot check answered with 200', () => {
     server.handle(path, (_req, res) => send(res, page('Just a moment...', '<div id="cf-chl-widget"></div>'), { 'content-type': 'text/html', 'cf-ray': '9-AMS' }));
     const tried = fetchAndPreview(classify, server.url(path), ctx.config, ctx.now());
     await expect(tried).rejects.toBeInstanceOf(FeedFetchError);
-    await expect(tried).rejects.toThrow(/^HTTP 200 with a bot check’s page, not the feed: Cloudflare’s browser challenge stopped the request/);
+    await expect(tried).rejects.toThrow(/^HTTP 200 with a bot check’s page \("(?:Just a moment\.\.\.|Attention Required! \| Cloudflare|Checking)"\), not the feed: Cloudflare’s browser challenge stopped the request/);
   });
 
   it('names Akamai’s, Imperva’s and DDoS-Guard’s pages and a "checking your browser" page', async () => {
@@ -77,7 +77,7 @@ describe('a bot check answered with 200', () => {
     for (const [path, body, who] of pages) {
       server.handle(path, (_req, res) => send(res, body, { 'content-type': 'text/html' }));
       const { after } = await pollNew(path);
-      expectBackingOff(after, /^HTTP 200 with a bot check’s page, not the feed: a bot check \(.*\) stopped the request/);
+      expectBackingOff(after, /^HTTP 200 with a bot check’s page(?: \("[^"]+"\))?, not the feed: a bot check \(.*\) stopped the request/);
       expect(after.lastError).toMatch(who);
     }
   });
