@@ -50,7 +50,15 @@ interface Common {
   freshForMs: number | null;
 }
 
-export type FetchResult = (Common & { status: 'ok'; body: Buffer; contentType: string | null }) | (Common & { status: 'not-modified' });
+export type FetchResult =
+  | (Common & {
+      status: 'ok';
+      body: Buffer;
+      contentType: string | null;
+      /** What an HTML answer is when it is a bot check's (a challenge served with 200), for when it turns out not to be the feed. */
+      botCheck: string | null;
+    })
+  | (Common & { status: 'not-modified' });
 
 /** The fetch limits the service is configured with (FEED_TIMEOUT_SECONDS, FEED_MAX_MB, PUBLIC_URL for the User-Agent). */
 export function fetchOptions(config: Pick<Config, 'publicUrl' | 'feedTimeoutSeconds' | 'feedMaxBytes' | 'feedProxy'>): FetchOptions {
@@ -196,7 +204,11 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
       throw httpError(response, movedTo, loginSent, said);
     }
     const body = gunzipUnlabelled(await readCapped(response, opts.maxBytes, controller, url), opts.maxBytes);
-    return { ...common, status: 'ok', body, contentType: response.headers.get('content-type') };
+    const head = body.subarray(0, ERROR_PAGE_BYTES).toString('utf8');
+    const checked = /^\s*(?:<!doctype html|<html)/i.test(head) ? botCheck(response.status, response.headers, head) : null;
+    const title = checked ? oneLine(pageTitle(head) ?? '') : '';
+    const said = checked && `HTTP ${response.status} with a bot check’s page${title && title.length <= 80 ? ` ("${title}")` : ''}, not the feed: ${checked}`;
+    return { ...common, status: 'ok', body, contentType: response.headers.get('content-type'), botCheck: said };
   } catch (error) {
     if (error instanceof FeedFetchError) throw error;
     if (state.timedOut) throw new FeedFetchError(`timed out after ${seconds} s fetching ${url}`, { movedTo });
@@ -381,13 +393,42 @@ async function errorPageText(response: Response): Promise<string> {
     await reader?.cancel().catch(() => undefined);
     text = Buffer.concat(chunks).subarray(0, ERROR_PAGE_BYTES).toString('utf8');
   }
-  const h = response.headers;
+  return botCheck(response.status, response.headers, text) ?? oneLine(pageTitle(text) ?? jsonError(text) ?? (/^\s*</.test(text) ? '' : text.split(/\r?\n/).find((l) => l.trim()) ?? ''));
+}
+
+/** A page that is no feed and names none: the bot check it is, as a fetch error (as a 403 challenge is), when it is one. */
+export function botCheckOr(error: unknown, fetched: { botCheck: string | null }): unknown {
+  return fetched.botCheck ? new FeedFetchError(fetched.botCheck) : error;
+}
+
+/** The statuses a bot check or firewall refuses with. */
+const REFUSALS = [403, 429, 503];
+
+/** Firewalls that answer a client they take for a bot with a page of their own, known by a header or their page's words. */
+const FIREWALLS: { name: string; server?: RegExp; page: RegExp }[] = [
+  { name: 'Akamai’s firewall', server: /AkamaiGHost/i, page: /errors\.edgesuite\.net|<title>Access Denied<\/title>[\s\S]*Reference #/i },
+  { name: 'Imperva’s (Incapsula) bot check', page: /Incapsula incident ID|_Incapsula_Resource/i },
+  { name: 'DDoS-Guard’s bot check', server: /ddos-guard/i, page: /<title>DDoS-Guard<\/title>/i },
+];
+
+/**
+ * A bot check's or firewall's page, named as such (Cloudflare's "Just a moment...", Akamai's "Access Denied",
+ * Imperva, DDoS-Guard, a captcha), with what the operator can do; null for any other page. Error answers and a
+ * 200 page that is not the feed are both read with it: challenges come with either status.
+ */
+export function botCheck(status: number, h: Headers, text: string): string | null {
   const cloudflare = /cloudflare/i.test(h.get('server') ?? '') || h.has('cf-ray');
-  if (h.get('cf-mitigated') === 'challenge' || (cloudflare && /challenge-platform|cf-chl|Just a moment|Attention Required/i.test(text))) {
+  const challengeTitle = /<title>\s*(?:Just a moment\.\.\.|Attention Required! \| Cloudflare)\s*<\/title>/i.test(text);
+  if (h.get('cf-mitigated') === 'challenge' || challengeTitle || (cloudflare && /challenge-platform|cf-chl|Just a moment|Attention Required/i.test(text))) {
     return 'Cloudflare’s browser challenge stopped the request: ask the publisher to allow wirebrief’s User-Agent, or use another feed URL';
   }
-  if ([403, 429, 503].includes(response.status) && /captcha|are you a robot|verify you are human/i.test(text) && /<html/i.test(text)) return 'a bot check (captcha page) stopped the request: ask the publisher to allow wirebrief’s User-Agent';
-  return oneLine(pageTitle(text) ?? jsonError(text) ?? (/^\s*</.test(text) ? '' : text.split(/\r?\n/).find((l) => l.trim()) ?? ''));
+  // A firewall's Server header is on every answer of the sites behind it: on its own it names only a refusal.
+  const firewall = FIREWALLS.find((f) => (REFUSALS.includes(status) && f.server?.test(h.get('server') ?? '')) || f.page.test(text));
+  if (firewall && /<html/i.test(text)) return `a bot check (${firewall.name}) stopped the request: ask the publisher to allow wirebrief’s User-Agent`;
+  // An ordinary page can carry a captcha (a comment form's): a 200 page is a captcha's when its title says so.
+  const asked = /are you a robot|verify you are human|checking your browser/i.test(text) || /captcha/i.test(status === 200 ? (pageTitle(text) ?? '') : text);
+  if ((status === 200 || REFUSALS.includes(status)) && asked && /<html/i.test(text)) return 'a bot check (captcha page) stopped the request: ask the publisher to allow wirebrief’s User-Agent';
+  return null;
 }
 
 function pageTitle(text: string): string | null {

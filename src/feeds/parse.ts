@@ -406,6 +406,18 @@ function printedText(xml: string, roots: string[]): string {
   return words.length > 160 ? `${words.slice(0, 159)}…` : words;
 }
 
+/**
+ * The code and message of a storage service's error document (S3's, GCS's or Azure's <Error><Code>NoSuchKey</Code>
+ * <Message>…</Message></Error>, sent with 200 by some proxies and CDNs in front of a bucket), as "NoSuchKey: The
+ * specified key does not exist."; '' for any other document.
+ */
+function storageError(xml: string, roots: string[]): string {
+  if (roots.length !== 1 || roots[0] !== 'Error') return '';
+  const field = (name: string) => cleanTitle(new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml)?.[1]?.split(/\r?\n/)[0] ?? '');
+  const said = [field('Code'), field('Message')].filter(Boolean).join(': ');
+  return said.length > 160 ? `${said.slice(0, 159)}…` : said;
+}
+
 async function parseLeniently(xml: string, strictError: string): Promise<ParsedFeed> {
   const repaired = repairXml(xml, (name) => FEED_ROOTS.has(name));
   const root = repaired.roots.find((r) => FEED_ROOTS.has(r));
@@ -413,6 +425,8 @@ async function parseLeniently(xml: string, strictError: string): Promise<ParsedF
   if (htmlPage || !root) {
     const printed = htmlPage ? '' : printedText(xml, repaired.roots);
     if (printed) throw new FeedParseError(`not a feed: the server printed text instead of a feed: "${printed}"`);
+    const answered = htmlPage ? '' : storageError(xml, repaired.roots);
+    if (answered) throw new FeedParseError(`not a feed: the server answered with an error: ${answered}`);
     const what = htmlPage ? `an HTML page${repaired.htmlTitle ? ` ("${repaired.htmlTitle}")` : ''}` : repaired.roots.length ? `XML whose root is <${repaired.roots.join('>, <')}>` : 'no XML elements';
     throw new FeedParseError(`not a feed: the document is ${what}, not RSS, Atom or JSON Feed`, htmlPage);
   }

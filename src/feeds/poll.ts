@@ -6,7 +6,7 @@ import { expireStoriesIfDue } from '../stories/retention.js';
 import type { Classifier } from '../topics/classifier.js';
 import { decodeFeedBody } from './charset.js';
 import { basicAuthorization, openLogin } from './credentials.js';
-import { FeedFetchError, fetchFeed, fetchOptions, type FetchResult } from './fetch.js';
+import { botCheckOr, FeedFetchError, fetchFeed, fetchOptions, type FetchResult } from './fetch.js';
 import { HostBusyError, withHostSlot } from './hosts.js';
 import { entryGuids, normaliseEntry, withDocumentBase } from './normalise.js';
 import { discoverFeeds, metaRefreshTarget } from './discover.js';
@@ -73,7 +73,7 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
       // A page that names no feed but forwards with <meta http-equiv="refresh"> is followed the same way.
       const page = error instanceof FeedParseError && error.htmlPage ? decodeFeedBody(fetched.body, fetched.contentType).text : null;
       const declared = page === null ? undefined : (discoverFeeds(page, fetched.url)[0] ?? metaRefreshTarget(page, fetched.url) ?? undefined);
-      if (!declared || declared === current.url) throw error;
+      if (!declared || declared === current.url) throw botCheckOr(error, fetched);
       const twin = await otherFeedAt(ctx, feed.id, declared);
       if (twin && twin.status !== 'disabled') return await pauseAsTwin(ctx, feed, twin, fetchedAt, 'this address is a page that names it as its feed');
       fetched = await politeFetch(ctx, declared, { id: feed.id, sealedLogin: feed.sealedLogin }).catch((failure: unknown) => {

@@ -2,7 +2,7 @@ import { classifierInput } from '../stories/ingest.js';
 import type { Classifier, TopicScore } from '../topics/classifier.js';
 import type { Config } from '../config.js';
 import { decodeFeedBody } from './charset.js';
-import { fetchFeed, fetchOptions } from './fetch.js';
+import { botCheckOr, fetchFeed, fetchOptions } from './fetch.js';
 import { basicAuthorization, type FeedLogin } from './credentials.js';
 import { discoverFeeds, metaRefreshTarget } from './discover.js';
 import { FeedParseError, parseFeed, type FeedFormat } from './parse.js';
@@ -100,7 +100,9 @@ export async function fetchAndPreview(
 ): Promise<FeedPreview & { movedTo: string | null }> {
   const fetched = await fetchFeed(url, { ...fetchOptions(config), login: login ? { authorization: basicAuthorization(login), origin: new URL(url).origin } : null });
   if (fetched.status !== 'ok') throw new Error(`${url} answered 304 Not Modified to a request without validators`);
-  const preview = await previewFeed(classify, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, now);
+  const preview = await previewFeed(classify, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, now).catch((error: unknown) => {
+    throw error instanceof NotAFeedError && error.feeds.length === 0 ? botCheckOr(error, fetched) : error;
+  });
   return { ...preview, movedTo: fetched.movedTo };
 }
 
