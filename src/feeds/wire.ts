@@ -32,7 +32,8 @@ export const AGENCIES: Agency[] = [
   { id: 'Bloomberg', name: 'Bloomberg', marks: ['Bloomberg'] },
   // … and its financial service's: "Frankfurt (dpa-AFX) - …".
   { id: 'dpa', name: 'Deutsche Presse-Agentur', marks: ['dpa', 'DPA', 'dpa-AFX'] },
-  { id: 'EFE', name: 'Agencia EFE', marks: ['EFE'] },
+  // … and as its English copy signs off with its partner's mark: "EFE-EPA".
+  { id: 'EFE', name: 'Agencia EFE', marks: ['EFE', 'EFE-EPA'] },
   { id: 'ANSA', name: 'ANSA', marks: ['ANSA'] },
   // … and its site's stamp over the copy: "KYODO NEWS - Nov 26, 2026 - 16:22 | World, All".
   { id: 'Kyodo', name: 'Kyodo News', marks: ['Kyodo', 'Kyodo News', 'KYODO', 'KYODO NEWS'] },
@@ -857,6 +858,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^From:\s+[^.!?]{0,160}\b(?:Office|Ministry|Department|Agency|Rt Hon|MP|Service|Council|Commission|Secretary)\b[^.!?]{0,120}$/, needs: 'From:', max: 300 },
   // … and its page history under the copy, "Updates to this page" over the dates the release was published and changed.
   { action: 'cut', pattern: /^updates to this page$/i, max: 20 },
+  // An EU delegation's credit, over its statement or under it: "Press and information team of the Delegation to Sudan".
+  { action: 'drop', pattern: /^Press and information team of the (?:EU |European Union )?Delegation (?:to|in) (?:the )?\p{Lu}[\p{L} ,.'’()-]{1,80}$/u, needs: 'information team', max: 120 },
   // The EU Council's press office under its release, over its address: "Press office - General Secretariat of the Council".
   { action: 'cut', pattern: /^Press [Oo]ffice\s+[-–—]\s+\p{Lu}[\p{L} ,&'’-]{3,80}$/u, needs: 'ress ', max: 100 },
   // … and the Bangkok Post's: "Do you like the content of this article?".
@@ -1361,9 +1364,9 @@ const MAX_BREADCRUMBS = 4;
  */
 /**
  * What a release is, as a line over it or as the whole of an item's title: "Press Release", "Media Advisory", "Joint Statement", "Press
- * Note" (PIB's), "Readout". Over the copy it goes (see withoutBreadcrumbs); as a title it says nothing of the story (see normalise.ts).
+ * Note" (PIB's), "Readout", GOV.UK's "News story" and "Speech", the Pentagon's "Release". Over the copy it goes (see withoutBreadcrumbs); as a title it says nothing of the story (see normalise.ts).
  */
-export const RELEASE_KIND = /^(?:press (?:release|note|statement|communiqu[eé])|news release|release|media (?:advisory|note)|joint (?:statement|press (?:release|statement))|statement|readout|for immediate release)s?\.?$/i;
+export const RELEASE_KIND = /^(?:press (?:release|note|statement|communiqu[eé])|news release|release|news story|speech|(?:oral|written) statement to parliament|media (?:advisory|note)|joint (?:statement|press (?:release|statement))|statement|readout|for immediate release)s?\.?$/i;
 /** What a release says it is, on a line of its own over it: "FOR IMMEDIATE RELEASE", the State Department's "Media Note". */
 const RELEASE_KINDS = String.raw`FOR IMMEDIATE RELEASE|For Immediate Release|Press Statement|Media Note|Media Advisory|Readout`;
 const OFFICE_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|and|&|of|the)`;
@@ -1388,10 +1391,10 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
 }
 
 /**
- * The head of the UN's meetings coverage over the copy: the organ on a line of its own ("Security Council", "General Assembly") and the
- * meeting ("9876th Meeting (AM)", "Eightieth Session, 45th & 46th Meetings (AM & PM)"), under the document symbol and the date.
+ * The head of the UN's meetings coverage over the copy: the organ on a line of its own ("Security Council", "General Assembly", and
+ * "Secretary-General" over "Statements and Messages") and the meeting ("9876th Meeting (AM)", "Eightieth Session, 45th & 46th Meetings (AM & PM)"), under the document symbol and the date.
  */
-const UN_COVERAGE_HEAD = /^(?:Security Council|General Assembly|Economic and Social Council|Human Rights Council|Trusteeship Council|Meetings Coverage(?: and Press Releases)?|(?:\p{Lu}[\p{L}-]* Session, )?\d{1,5}(?:st|nd|rd|th)(?: (?:&|and) \d{1,5}(?:st|nd|rd|th))? (?:Plenary )?Meetings? \((?:AM|PM|AM (?:&|and) PM|Night)\))$/u;
+const UN_COVERAGE_HEAD = /^(?:Security Council|General Assembly|Economic and Social Council|Human Rights Council|Trusteeship Council|(?:Deputy )?Secretary-General|Statements and Messages|Meetings Coverage(?: and Press Releases)?|(?:\p{Lu}[\p{L}-]* Session, )?\d{1,5}(?:st|nd|rd|th)(?: (?:&|and) \d{1,5}(?:st|nd|rd|th))? (?:Plenary )?Meetings? \((?:AM|PM|AM (?:&|and) PM|Night)\))$/u;
 /** A date in figures alone, as the EEAS dates its statements over them: "27.11.2026". */
 const DATE_IN_FIGURES_ALONE = new RegExp(String.raw`^${DATE_IN_FIGURES}$`);
 

@@ -93,6 +93,24 @@ const STORIES: [string, string, string[], string | null, string | null][] = [
     ['The European Union takes note of the preliminary results of the general elections held in Honduras on 23 November.', 'The EU calls on all parties to respect the final results.'],
     null, null,
   ],
+  [
+    'UK to give £20 million for Pakistan flood relief',
+    p('News story', 'From: Foreign, Commonwealth &amp; Development Office', 'Published 27 November 2026', 'The UK will give £20 million to flood relief in Pakistan, the Foreign Secretary announced today.', 'Foreign Secretary said:', 'We stand with the people of Pakistan.', 'Updates to this page', 'Published 27 November 2026'),
+    ['The UK will give £20 million to flood relief in Pakistan, the Foreign Secretary announced today.', 'Foreign Secretary said:', 'We stand with the people of Pakistan.'],
+    null, null,
+  ],
+  [
+    'Secretary-General condemns attack on convoy in Mali',
+    p('SG/SM/23456', '27 November 2026', 'Secretary-General', 'Statements and Messages', 'The Secretary-General strongly condemns the attack on a convoy near Gao on 26 November.', 'He calls for those responsible to be held to account.', 'Stéphane Dujarric, Spokesman for the Secretary-General', 'New York, 27 November 2026'),
+    ['The Secretary-General strongly condemns the attack on a convoy near Gao on 26 November.', 'He calls for those responsible to be held to account.'],
+    'New York', null,
+  ],
+  [
+    'Statement on the situation in Sudan',
+    p('Statement on the situation in Sudan', 'The European Union condemns the attacks on civilians in El Fasher.', 'The EU calls for an immediate ceasefire.', 'Press and information team of the Delegation to Sudan'),
+    ['The European Union condemns the attacks on civilians in El Fasher.', 'The EU calls for an immediate ceasefire.'],
+    null, null,
+  ],
   // (b) Agencies.
   [
     'UAE, Kenya sign trade deal',
@@ -183,6 +201,12 @@ const STORIES: [string, string, string[], string | null, string | null][] = [
     p('Madrid, Nov 27 (EFE).- The Spanish government on Friday approved a plan to build 50,000 public homes.', 'The plan will cost 4 billion euros.', 'EFE', 'ac/jlp'),
     ['The Spanish government on Friday approved a plan to build 50,000 public homes.', 'The plan will cost 4 billion euros.'],
     'Madrid', 'EFE',
+  ],
+  [
+    'Colombia holds rates',
+    p('Bogota, Nov 27 (EFE).- Colombia’s central bank held its rate at 8 percent on Friday.', 'The bank said inflation was slowing.', 'EFE-EPA', 'jgb/ac'),
+    ['Colombia’s central bank held its rate at 8 percent on Friday.', 'The bank said inflation was slowing.'],
+    'Bogota', 'EFE',
   ],
   [
     'Italy passes budget in Senate',

@@ -67,6 +67,22 @@ describe('a government press office\'s chrome', () => {
     expect(clean([first, last, 'Peter Stano', 'Lead Spokesperson for Foreign Affairs and Security Policy', '+32 (0)460 75 45 53']).paragraphs).toEqual([first, last]);
   });
 
+  it.each([
+    ['GOV.UK\'s "News story"', ['News story', 'From: Foreign, Commonwealth & Development Office', 'Published 27 November 2026']],
+    ['GOV.UK\'s "Speech"', ['Speech', 'From: Ministry of Defence and The Rt Hon John Healey MP']],
+    ['the UN Secretary-General\'s statements\' head', ['SG/SM/23457', '27 November 2026', 'Secretary-General', 'Statements and Messages']],
+  ])('drops %s over the copy', (_what, head) => {
+    expect(clean([...head, first, last]).paragraphs).toEqual([first, last]);
+  });
+
+  it('drops an EU delegation\'s press team under its statement', () => {
+    expect(clean([first, last, 'Press and information team of the Delegation to Sudan']).paragraphs).toEqual([first, last]);
+  });
+
+  it.each(['Speech', 'Secretary-General', 'Statements and Messages'])('keeps "%s" inside the copy', (line) => {
+    expect(clean([first, line, last]).paragraphs).toEqual([first, line, last]);
+  });
+
   it('keeps a spokesperson\'s role over more copy, and the name above it', () => {
     const copy = [first, 'Peter Stano', 'Lead Spokesperson for Foreign Affairs and Security Policy', 'He will brief the press on Monday.'];
     expect(clean(copy).paragraphs).toEqual(copy);
@@ -126,6 +142,14 @@ describe('agencies of the Gulf, Africa and Asia, their marks and ends', () => {
     ['VNA\'s end mark', 'Hanoi (VNA) - The Senate passed the budget on Friday./.', 'VNA'],
   ])('drops %s run into the last sentence', (_what, line, agency) => {
     expect(clean([line])).toMatchObject({ agency, paragraphs: ['The Senate passed the budget on Friday.'] });
+  });
+
+  it('drops EFE\'s sign-off with its partner\'s mark and the desk\'s initials', () => {
+    expect(clean(['Bogota, Nov 27 (EFE).- The central bank held its rate on Friday.', last, 'EFE-EPA', 'jgb/ac'])).toMatchObject({
+      place: 'Bogota',
+      agency: 'EFE',
+      paragraphs: ['The central bank held its rate on Friday.', last],
+    });
   });
 
   it.each([
