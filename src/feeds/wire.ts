@@ -423,6 +423,11 @@ const PRO_OFFICE = /^PRO\s*\((?:Defen[cs]e|Army|Navy|IAF|Air Force)\),?(?:\s*\p{
 const RELEASE_END = /^#{3,}$/;
 /** A spokesperson's role alone on its line, as a contact under a statement gives it: "Lead Spokesperson for Foreign Affairs and Security Policy". */
 const PRESS_CONTACT_ROLE = /^(?:(?:Lead|Chief|Deputy|Principal Deputy|Senior) Spokes(?:person|man|woman)(?: for \p{Lu}[\p{L}, &-]{2,80})?|Spokes(?:person|man|woman) for \p{Lu}[\p{L}, &-]{2,80})$/u;
+/**
+ * A telephone number alone, in its international form, as a contact's under its role ("+32 (0)460 75 45 53", "Tel: +1 202 555 0142").
+ * Alone in the copy it is a helpline's, and stays: only under a spokesperson's role is it chrome (see isContactFoot).
+ */
+const PHONE_ALONE = /^(?:(?:Tel|Phone|Mobile|T|M)\.?\s*:?\s*)?\+\d{1,3}(?:\s?\(0\))?(?:[\s.-]?\d{1,4}){2,6}$/;
 /** A service's name alone over its press office's ("Nepali Army", then "Directorate of Public Relations and Information"). */
 const SERVICE_NAME = /^(?:(?:the )?(?:Nepali|Nepal|Bangladesh|Sri Lanka|Pakistan|Indian) (?:Army|Navy|Air Force))$/;
 /** An officer by rank and name alone: "Lt Col Suneel Bartwal" (a list of officers in the copy has such lines too: only over PRO_OFFICE is it a signature). */
@@ -516,8 +521,6 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A press office's contact under its statement, the EEAS's way: the name, then its role, then its numbers ("Lead Spokesperson for
   // Foreign Affairs and Security Policy"); only chrome follows it (see cutChrome), and the name above goes too.
   { action: 'cut', pattern: PRESS_CONTACT_ROLE, needs: 'Spokes', max: 100 },
-  // A telephone number alone, in its international form: a contact's, under a release ("+32 (0)460 75 45 53", "Tel: +1 202 555 0142").
-  { action: 'drop', pattern: /^(?:(?:Tel|Phone|Mobile|T|M)\.?\s*:?\s*)?\+\d{1,3}(?:\s?\(0\))?(?:[\s.-]?\d{1,4}){2,6}$/, needs: '+', max: 30 },
   { action: 'cut', pattern: /^our standards\s*:/i },
   // A mailing's footer, as a newsletter's web archive keeps it (Mailchimp's): "You are receiving this email because you opted in…",
   // "Our mailing address is:", "Want to change how you receive these emails?", "You can update your preferences or unsubscribe from this
@@ -1931,8 +1934,8 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
     // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
     let rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
     if (rule?.notLast && isLastOfCopy(input, i) && !signsOffBelow(input, i)) rule = undefined;
-    // A spokesperson's role over copy is a line of a transcript or a list: as a contact, only chrome (numbers, addresses) follows it.
-    if (rule?.pattern === PRESS_CONTACT_ROLE && !isLastOfCopy(input, i)) rule = undefined;
+    // A spokesperson's role over copy is a line of a transcript or a list: as a contact, only its numbers and chrome follow it.
+    if (rule?.pattern === PRESS_CONTACT_ROLE && !isContactFoot(input, i)) rule = undefined;
     // A box's heading over a sentence of copy is a subhead: it goes, the copy stays.
     if (rule?.box && paragraphs.length > 0 && headsCopy(input, i) && !isTeaserBox(input, i, paragraphs.at(-1)!, own)) continue;
     if (rule?.action === 'cut' && paragraphs.length > 0) {
@@ -2217,6 +2220,11 @@ function correctionsIn(below: string[]): string[] {
 /** Whether only chrome, sign-offs and desk initials follow the paragraph at `i`. */
 function isLastOfCopy(input: string[], i: number): boolean {
   return input.slice(i + 1).every((p) => (p.length <= MAX_SIGN_OFF_LINE && SIGN_OFF.test(p)) || DESK_INITIALS.test(p) || (p.length <= MAX_CHROME_LINE && chromeRule(p) !== undefined));
+}
+
+/** Whether only a contact's telephone numbers, addresses and other chrome follow the paragraph at `i`. */
+function isContactFoot(input: string[], i: number): boolean {
+  return input.slice(i + 1).every((q) => PHONE_ALONE.test(q) || (q.length <= MAX_CHROME_LINE && chromeRule(q) !== undefined));
 }
 
 /** The longest post (X's limit): a longer paragraph above a signature is copy. */

@@ -83,6 +83,11 @@ describe('a government press office\'s chrome', () => {
     expect(clean([first, line, last]).paragraphs).toEqual([first, line, last]);
   });
 
+  it('keeps a helpline\'s numbers listed in the copy', () => {
+    const copy = ['The embassy has set up a helpline for stranded Indians.', 'Helpline numbers:', '+971 50 123 4567', '+971 4 397 1222'];
+    expect(clean([`Dubai, Nov 27 (PTI) ${copy[0]}`, ...copy.slice(1)]).paragraphs).toEqual(copy);
+  });
+
   it('keeps a spokesperson\'s role over more copy, and the name above it', () => {
     const copy = [first, 'Peter Stano', 'Lead Spokesperson for Foreign Affairs and Security Policy', 'He will brief the press on Monday.'];
     expect(clean(copy).paragraphs).toEqual(copy);
