@@ -76,6 +76,8 @@ export const AGENCIES: Agency[] = [
   { id: 'Hindusthan Samachar', name: 'Hindusthan Samachar', marks: ['Hindusthan Samachar', 'हि.स.', 'हिं.स.', 'हिन्दुस्थान समाचार', 'हिंदुस्थान समाचार', 'HS'] },
   { id: 'Univarta', name: 'Univarta', marks: ['Univarta'] },
   { id: 'VNA', name: 'Vietnam News Agency', marks: ['VNA'] },
+  // … and its English daily's sign-off under its own copy: "… led the rise. — VNS".
+  { id: 'VNS', name: 'Viet Nam News', marks: ['VNS'] },
   { id: 'KCNA', name: 'Korean Central News Agency', marks: ['KCNA'] },
   { id: 'CNA', name: 'Central News Agency', marks: ['CNA'] },
   { id: 'SANA', name: 'Syrian Arab News Agency', marks: ['SANA'] },
@@ -167,7 +169,7 @@ const SIGN_OFF_ONLY = 'PNA';
  * copy's last line, such a mark signs off only the story's own agency's copy (see isStrayMark): "MAP" under a story is a map's link as
  * often, "PL" a table's, "Petra" a letter's signature.
  */
-const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS', 'UPI', 'TAP']);
+const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS', 'UPI', 'TAP', 'VNS']);
 
 /**
  * The months of Nepal's calendar (Bikram Sambat), as Nepali desks date copy in English ("Kathmandu, Mangsir 11 (RSS):",
@@ -753,6 +755,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^(?:\p{Lu}[\p{L}]*\s+){1,3}Campaign AD$/u, needs: 'Campaign AD', max: 40 },
   // Trend's plug under its copy: "Stay up-to-date with more news on Trend News Agency's WhatsApp channel".
   { action: 'drop', pattern: new RegExp(String.raw`^[Ss]tay (?:up[- ]to[- ]date|updated|informed) with (?:more|the latest|all the latest) news on ${OUTLET_NAME}['’]s? (?:${PLATFORMS})(?: channel| page| account)?[.!]?$`, 'u'), max: 120 },
+  // HT Syndication's note under the agencies' copy it carries (the VNA's, Xinhua's, governments' releases): "To read the full article or
+  // to get the complete feed from this publication, please", then its "Contact Us." link: nothing of the story follows.
+  { action: 'cut', pattern: /^to read the full article or to get the complete feed from this publication,? please(?:\s+contact us\.?)?$/i, needs: 'complete feed', max: 110 },
   // IOL's plug under its copy: "Get your news on the go, click here." ("Get your news on the go from radio, …" is copy).
   { action: 'drop', pattern: /^get (?:your|the latest|more) news on the go,? (?:click|tap) here[.!]?$/i, max: 60 },
   // Vanguard's name alone under its copy: "Vanguard News Nigeria".

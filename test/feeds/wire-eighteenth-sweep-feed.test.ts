@@ -233,6 +233,18 @@ const STORIES: [string, string, string[], string | null, string | null][] = [
     'Hanoi', 'VNA',
   ],
   [
+    'Exports up 14 per cent',
+    p('HÀ NỘI — Việt Nam’s exports rose 14 per cent in the first eleven months, the trade ministry said on Friday.', 'Electronics led the rise. — VNS'),
+    ['Việt Nam’s exports rose 14 per cent in the first eleven months, the trade ministry said on Friday.', 'Electronics led the rise.'],
+    'HÀ NỘI', 'VNS',
+  ],
+  [
+    'Rice exports rise 12 percent',
+    p('Hanoi, Nov. 27 -- Vietnam’s rice exports rose 12 percent this year, the agriculture ministry said on Friday.', 'The Philippines remained the top buyer./.', 'Click here to read full article from source', 'To read the full article or to get the complete feed from this publication, please', '<a href="/contact">Contact Us.</a>'),
+    ['Vietnam’s rice exports rose 12 percent this year, the agriculture ministry said on Friday.', 'The Philippines remained the top buyer.'],
+    'Hanoi', null,
+  ],
+  [
     'Indonesia to build new smelters',
     p('Jakarta (ANTARA) - Indonesia will build three new nickel smelters next year, the investment minister said on Friday.', 'Related news: Indonesia eyes more nickel investment', 'The smelters will cost $6 billion.', 'Reporter: Arnidhya Nur Zhafira', 'Editor: Rahmad Nasution', 'Copyright © ANTARA 2026'),
     ['Indonesia will build three new nickel smelters next year, the investment minister said on Friday.', 'The smelters will cost $6 billion.'],

@@ -157,6 +157,26 @@ describe('agencies of the Gulf, Africa and Asia, their marks and ends', () => {
     });
   });
 
+  it('drops Viet Nam News\'s sign-off run into its last sentence, and reads it as the agency', () => {
+    expect(clean(['HÀ NỘI — Exports rose 14 per cent in eleven months, the ministry said on Friday.', 'Electronics led the rise. — VNS'])).toMatchObject({
+      place: 'HÀ NỘI',
+      agency: 'VNS',
+      paragraphs: ['Exports rose 14 per cent in eleven months, the ministry said on Friday.', 'Electronics led the rise.'],
+    });
+  });
+
+  it('keeps "VNS" alone under another agency\'s copy, a line of its own', () => {
+    expect(clean(['Hanoi (VNA) - Exports rose on Friday.', 'The new carriers are:', 'VNS']).paragraphs).toEqual(['Exports rose on Friday.', 'The new carriers are:', 'VNS']);
+  });
+
+  it('drops HT Syndication\'s note under the copy it carries', () => {
+    const foot = ['Click here to read full article from source', 'To read the full article or to get the complete feed from this publication, please', 'Contact Us.'];
+    expect(clean(['Hanoi, Nov. 27 -- Rice exports rose 12 percent this year, the ministry said on Friday.', last, ...foot]).paragraphs).toEqual([
+      'Rice exports rose 12 percent this year, the ministry said on Friday.',
+      last,
+    ]);
+  });
+
   it.each([
     'The code 3276**1424 was found on the wall, police said.',
     'The logo read © Copyright ANSA, the court heard.',
