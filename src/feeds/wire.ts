@@ -291,7 +291,8 @@ const MAX_PLACE_STAMP = 90;
 /** A place alone on the line above the copy, as Anadolu writes it ("ANKARA"); it must be a known one. */
 const PLACE_ALONE = new RegExp(String.raw`^${NAMED_PLACE}$`, 'u');
 /** A place and its date alone on that line: "Kathmandu, November 26", "KATHMANDU, Nov 26, 2026". */
-const PLACE_DATE_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?<date>${DATE})(?:\s*[:–—-])?$`, 'u');
+// … and the EEAS's, the date in figures and perhaps the time: "Brussels, 27.11.2026", "Brussels, 27/11/2026 – 10:05".
+const PLACE_DATE_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?<date>${DATE}|${DATE_IN_FIGURES})(?:\s*[–—-]\s*${CLOCK})?(?:\s*[:–—-])?$`, 'u');
 /** A place and its country alone on that line, as WION and News18 set it: "New Delhi, India" (both must be known ones). */
 const PLACE_REGION_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE}),\s*(?<region>${NAMED_PLACE})$`, 'u');
 
@@ -758,6 +759,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // HT Syndication's note under the agencies' copy it carries (the VNA's, Xinhua's, governments' releases): "To read the full article or
   // to get the complete feed from this publication, please", then its "Contact Us." link: nothing of the story follows.
   { action: 'cut', pattern: /^to read the full article or to get the complete feed from this publication,? please(?:\s+contact us\.?)?$/i, needs: 'complete feed', max: 110 },
+  // A speech's note over its text, as the EEAS and governments print it: "Check against delivery!" (alone: it is no sentence of the speech).
+  { action: 'drop', pattern: /^[*(]?\s*check against delivery\s*[.!]?\s*[*)]?$/i, needs: 'elivery', max: 30 },
   // IOL's plug under its copy: "Get your news on the go, click here." ("Get your news on the go from radio, …" is copy).
   { action: 'drop', pattern: /^get (?:your|the latest|more) news on the go,? (?:click|tap) here[.!]?$/i, max: 60 },
   // Vanguard's name alone under its copy: "Vanguard News Nigeria".

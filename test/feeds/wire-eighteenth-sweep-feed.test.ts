@@ -111,6 +111,12 @@ const STORIES: [string, string, string[], string | null, string | null][] = [
     ['The European Union condemns the attacks on civilians in El Fasher.', 'The EU calls for an immediate ceasefire.'],
     null, null,
   ],
+  [
+    'Remarks by the High Representative at the press conference after the Foreign Affairs Council',
+    p('Brussels, 27/11/2026 – 18:40', 'EEAS Press Team', 'Check against delivery!', 'Thank you for following this press conference after a long Foreign Affairs Council.', 'The main topic was the situation in Sudan, where the fighting has spread to Kordofan.'),
+    ['Thank you for following this press conference after a long Foreign Affairs Council.', 'The main topic was the situation in Sudan, where the fighting has spread to Kordofan.'],
+    'Brussels', null,
+  ],
   // (b) Agencies.
   [
     'UAE, Kenya sign trade deal',

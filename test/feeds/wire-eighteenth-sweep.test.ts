@@ -83,6 +83,17 @@ describe('a government press office\'s chrome', () => {
     expect(clean([first, line, last]).paragraphs).toEqual([first, line, last]);
   });
 
+  it.each([
+    ['a date in figures', 'Brussels, 27.11.2026'],
+    ['a date in figures and the time', 'Brussels, 27/11/2026 – 10:05'],
+  ])('reads the place over a statement or remarks, with %s (the EEAS\'s)', (_what, line) => {
+    expect(clean([line, 'Check against delivery!', first, last])).toMatchObject({ place: 'Brussels', paragraphs: [first, last] });
+  });
+
+  it.each(['Check against delivery, the minister told aides before the speech.', 'Brussels, 27.11.2026 was the date on the letter, the court heard.'])('keeps "%s", a sentence of copy', (line) => {
+    expectKeptAsFirstAndInside(line);
+  });
+
   it('keeps a helpline\'s numbers listed in the copy', () => {
     const copy = ['The embassy has set up a helpline for stranded Indians.', 'Helpline numbers:', '+971 50 123 4567', '+971 4 397 1222'];
     expect(clean([`Dubai, Nov 27 (PTI) ${copy[0]}`, ...copy.slice(1)]).paragraphs).toEqual(copy);
