@@ -1379,7 +1379,8 @@ const MAX_BREADCRUMBS = 4;
  */
 export const RELEASE_KIND = /^(?:press (?:release|note|statement|communiqu[eé])|news release|release|news story|speech|(?:oral|written) statement to parliament|media (?:advisory|note)|joint (?:statement|press (?:release|statement))|statement|readout|for immediate release)s?\.?$/i;
 /** What a release says it is, on a line of its own over it: "FOR IMMEDIATE RELEASE", the State Department's "Media Note". */
-const RELEASE_KINDS = String.raw`FOR IMMEDIATE RELEASE|For Immediate Release|Press Statement|Media Note|Media Advisory|Readout`;
+// … and the Pentagon's "IMMEDIATE RELEASE".
+const RELEASE_KINDS = String.raw`(?:FOR )?IMMEDIATE RELEASE|For Immediate Release|Press Statement|Media Note|Media Advisory|Readout`;
 const OFFICE_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|and|&|of|the)`;
 const ISSUING_OFFICE = new RegExp(
   String.raw`^(?:(?:Ministry|Department) of ${OFFICE_WORD}(?:,? ${OFFICE_WORD}){0,6}|(?:Embassy|High Commission|Consulate General|Permanent Mission) of ${OFFICE_WORD}(?: ${OFFICE_WORD}){0,4}|(?:Prime Minister|President|Vice[- ]President|Chief Minister)['’]s (?:Office|Secretariat)|(?:Royal )?Government of ${OFFICE_WORD}(?: ${OFFICE_WORD}){0,5}|Office of the Spokesperson|${RELEASE_KINDS})$`,

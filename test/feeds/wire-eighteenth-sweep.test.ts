@@ -118,6 +118,14 @@ describe('a government press office\'s chrome', () => {
     expect(clean(['Release', 'Nov. 27, 2026', 'The following statement is attributable to Pentagon Press Secretary John F. Kirby:', first, last]).paragraphs).toEqual([first, last]);
   });
 
+  it('drops the Pentagon\'s "IMMEDIATE RELEASE" over a release', () => {
+    expect(clean(['IMMEDIATE RELEASE', 'Nov. 27, 2026', first, last]).paragraphs).toEqual([first, last]);
+  });
+
+  it.each(['Release', 'IMMEDIATE RELEASE', 'For immediate release of the funds, the state must file its accounts, the ministry said.'])('keeps "%s" inside an agency\'s copy', (line) => {
+    expectKeptInsideCopy(line);
+  });
+
   it.each([
     'Updates to this page will follow once the inquiry reports, the department said.',
     'Call +32 2 281 6319 for tickets, the organisers said.',
