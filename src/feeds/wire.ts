@@ -32,7 +32,8 @@ export const AGENCIES: Agency[] = [
   { id: 'Bloomberg', name: 'Bloomberg', marks: ['Bloomberg'] },
   // … and its financial service's: "Frankfurt (dpa-AFX) - …".
   { id: 'dpa', name: 'Deutsche Presse-Agentur', marks: ['dpa', 'DPA', 'dpa-AFX'] },
-  { id: 'EFE', name: 'Agencia EFE', marks: ['EFE'] },
+  // … and as its English copy signs off with its partner's mark: "EFE-EPA".
+  { id: 'EFE', name: 'Agencia EFE', marks: ['EFE', 'EFE-EPA'] },
   { id: 'ANSA', name: 'ANSA', marks: ['ANSA'] },
   // … and its site's stamp over the copy: "KYODO NEWS - Nov 26, 2026 - 16:22 | World, All".
   { id: 'Kyodo', name: 'Kyodo News', marks: ['Kyodo', 'Kyodo News', 'KYODO', 'KYODO NEWS'] },
@@ -75,6 +76,8 @@ export const AGENCIES: Agency[] = [
   { id: 'Hindusthan Samachar', name: 'Hindusthan Samachar', marks: ['Hindusthan Samachar', 'हि.स.', 'हिं.स.', 'हिन्दुस्थान समाचार', 'हिंदुस्थान समाचार', 'HS'] },
   { id: 'Univarta', name: 'Univarta', marks: ['Univarta'] },
   { id: 'VNA', name: 'Vietnam News Agency', marks: ['VNA'] },
+  // … and its English daily's sign-off under its own copy: "… led the rise. — VNS".
+  { id: 'VNS', name: 'Viet Nam News', marks: ['VNS'] },
   { id: 'KCNA', name: 'Korean Central News Agency', marks: ['KCNA'] },
   { id: 'CNA', name: 'Central News Agency', marks: ['CNA'] },
   { id: 'SANA', name: 'Syrian Arab News Agency', marks: ['SANA'] },
@@ -139,6 +142,9 @@ export const AGENCIES: Agency[] = [
   { id: 'AKIpress', name: 'AKIpress', marks: ['AKIpress'] },
   { id: 'SAnews', name: 'South African Government News Agency', marks: ['SAnews', 'SAnews.gov.za'] },
   { id: 'NAMPA', name: 'Namibia Press Agency', marks: ['NAMPA'] },
+  // Tunisia's agency, of an eighteenth sweep: "Tunis, Nov. 27 (TAP) - …". "TAP" is as often Portugal's airline ("TAP Air Portugal"): its
+  // mark opens no copy as an aggregator's credit (NOT_LEAD_MARKS), and the airline's name before "(TAP)" is no dateline (isNameAndInitials).
+  { id: 'TAP', name: 'Tunis Afrique Presse', marks: ['TAP'] },
   // The Philippine News Agency signs its copy off "(PNA)" after the last sentence; "PNA" is as often the Palestinian National
   // Authority's initials, so it is no mark of a dateline: only that sign-off is read (see SIGN_OFF_ONLY).
   { id: 'PNA', name: 'Philippine News Agency', marks: [] },
@@ -163,7 +169,7 @@ const SIGN_OFF_ONLY = 'PNA';
  * copy's last line, such a mark signs off only the story's own agency's copy (see isStrayMark): "MAP" under a story is a map's link as
  * often, "PL" a table's, "Petra" a letter's signature.
  */
-const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS', 'UPI']);
+const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS', 'UPI', 'TAP', 'VNS']);
 
 /**
  * The months of Nepal's calendar (Bikram Sambat), as Nepali desks date copy in English ("Kathmandu, Mangsir 11 (RSS):",
@@ -231,10 +237,11 @@ const NAME = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)(?:\s+(?:\p{Lu}(?:\p{Ll}
 /**
  * What a desk credit ends with: "Express News Service", "HT Correspondent", "Our Staff Reporter", "ET Bureau", and the
  * reports of the Daily Star ("Star Online Report", "Star Business Report"), the Dhaka Tribune ("Tribune Report"), the
- * Kathmandu Post ("Post Report") and Daily Times ("Staff Report"), a desk's staff as a whole (Firstpost's "FP Staff", "Scroll Staff");
+ * Kathmandu Post ("Post Report") and Daily Times ("Staff Report"), a desk's staff as a whole (Firstpost's "FP Staff", "Scroll Staff", the
+ * EEAS's "EEAS Press Team");
  * "Report" alone is not one ("Annual Report").
  */
-const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team', 'Online Report', 'Business Report', 'Star Report', 'Tribune Report', 'Post Report', 'Staff Report', 'Digital Report', 'Sports Report', 'Staff writer', 'Staff reporter', 'Staff'];
+const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team', 'Online Report', 'Business Report', 'Star Report', 'Tribune Report', 'Post Report', 'Staff Report', 'Digital Report', 'Sports Report', 'Staff writer', 'Staff reporter', 'Staff', 'Press Team'];
 /**
  * Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS", Deccan Herald's "DHNS", "Agencies",
  * Dawn's website's "Dawn.com", the Economic Times' "ETOnline", the Financial Express's "FE Online", Mint's "Livemint", Moneycontrol's
@@ -284,7 +291,8 @@ const MAX_PLACE_STAMP = 90;
 /** A place alone on the line above the copy, as Anadolu writes it ("ANKARA"); it must be a known one. */
 const PLACE_ALONE = new RegExp(String.raw`^${NAMED_PLACE}$`, 'u');
 /** A place and its date alone on that line: "Kathmandu, November 26", "KATHMANDU, Nov 26, 2026". */
-const PLACE_DATE_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?<date>${DATE})(?:\s*[:–—-])?$`, 'u');
+// … and the EEAS's, the date in figures and perhaps the time: "Brussels, 27.11.2026", "Brussels, 27/11/2026 – 10:05".
+const PLACE_DATE_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?<date>${DATE}|${DATE_IN_FIGURES})(?:\s*[–—-]\s*${CLOCK})?(?:\s*[:–—-])?$`, 'u');
 /** A place and its country alone on that line, as WION and News18 set it: "New Delhi, India" (both must be known ones). */
 const PLACE_REGION_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE}),\s*(?<region>${NAMED_PLACE})$`, 'u');
 
@@ -414,6 +422,15 @@ const HEADING_MAX = 60;
  */
 /** A defence PRO's office, under the officer's name at a release's end: "PRO (Defence), Jammu". */
 const PRO_OFFICE = /^PRO\s*\((?:Defen[cs]e|Army|Navy|IAF|Air Force)\),?(?:\s*\p{Lu}[\p{L} ]{1,30})?$/u;
+/** A press release's end mark, "###". */
+const RELEASE_END = /^#{3,}$/;
+/** A spokesperson's role alone on its line, as a contact under a statement gives it: "Lead Spokesperson for Foreign Affairs and Security Policy". */
+const PRESS_CONTACT_ROLE = /^(?:(?:Lead|Chief|Deputy|Principal Deputy|Senior) Spokes(?:person|man|woman)(?: for \p{Lu}[\p{L}, &-]{2,80})?|Spokes(?:person|man|woman) for \p{Lu}[\p{L}, &-]{2,80})$/u;
+/**
+ * A telephone number alone, in its international form, as a contact's under its role ("+32 (0)460 75 45 53", "Tel: +1 202 555 0142").
+ * Alone in the copy it is a helpline's, and stays: only under a spokesperson's role is it chrome (see isContactFoot).
+ */
+const PHONE_ALONE = /^(?:(?:Tel|Phone|Mobile|T|M)\.?\s*:?\s*)?\+\d{1,3}(?:\s?\(0\))?(?:[\s.-]?\d{1,4}){2,6}$/;
 /** A service's name alone over its press office's ("Nepali Army", then "Directorate of Public Relations and Information"). */
 const SERVICE_NAME = /^(?:(?:the )?(?:Nepali|Nepal|Bangladesh|Sri Lanka|Pakistan|Indian) (?:Army|Navy|Air Force))$/;
 /** An officer by rank and name alone: "Lt Col Suneel Bartwal" (a list of officers in the copy has such lines too: only over PRO_OFFICE is it a signature). */
@@ -481,8 +498,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … and "You may also be interested in", "In Case You Missed It" (ICYMI).
   { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read|be interested in|enjoy)|in case you missed it|icymi|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*|comments are closed\.?|(?:visual|web|photo) stories|end of (?:the )?article|(?:next|previous) (?:story|article|post)|support (?:independent|[a-z][a-z .'’-]{1,40}['’]s?) journalism(?: of [a-z ,&]{1,60})?[.!]?|all rights reserved\.?(?:\s*©?\s*(?:copyright\s*)?(?:\d{4}\s*)?[a-z][a-z .&-]{1,40})?)\s*:?$/i },
   { action: 'cut', pattern: /^_{3,}$/ },
-  // A press release's end mark: "###".
-  { action: 'cut', pattern: /^#{3,}$/, max: 10 },
+  // A press release's end mark: "###" (inside an agency's copy it may part sections: see isSectionBreak).
+  { action: 'cut', pattern: RELEASE_END, max: 10 },
   // A release's contacts under its copy: "For more information, please contact:", "Media contact:".
   // … and Business Wire's "Contacts" alone over them.
   { action: 'cut', pattern: /^(?:for (?:more|further) (?:information|details),? (?:please )?contact(?: us)?|(?:(?:media|press) )?contacts|(?:media|press) (?:contact|enquiries|inquiries))\s*:?$/i, max: HEADING_MAX },
@@ -502,6 +519,11 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … in Spanish and Portuguese, as Xinhua's and Lusa's services there end it: "Fin", "Fim" (so written: "FIN" alone is Finland's code in
   // a results table).
   { action: 'cut', pattern: /^(?:Fin|Fim)\.?$/, max: 4 },
+  // IRNA's English copy ends with its desk's code, two numbers parted by two asterisks: "3276**1424".
+  { action: 'cut', pattern: /^\d{3,5}\*\*\d{3,5}$/, needs: '**', max: 11 },
+  // A press office's contact under its statement, the EEAS's way: the name, then its role, then its numbers ("Lead Spokesperson for
+  // Foreign Affairs and Security Policy"); only chrome follows it (see cutChrome), and the name above goes too.
+  { action: 'cut', pattern: PRESS_CONTACT_ROLE, needs: 'Spokes', max: 100 },
   { action: 'cut', pattern: /^our standards\s*:/i },
   // A mailing's footer, as a newsletter's web archive keeps it (Mailchimp's): "You are receiving this email because you opted in…",
   // "Our mailing address is:", "Want to change how you receive these emails?", "You can update your preferences or unsubscribe from this
@@ -734,6 +756,11 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^(?:\p{Lu}[\p{L}]*\s+){1,3}Campaign AD$/u, needs: 'Campaign AD', max: 40 },
   // Trend's plug under its copy: "Stay up-to-date with more news on Trend News Agency's WhatsApp channel".
   { action: 'drop', pattern: new RegExp(String.raw`^[Ss]tay (?:up[- ]to[- ]date|updated|informed) with (?:more|the latest|all the latest) news on ${OUTLET_NAME}['’]s? (?:${PLATFORMS})(?: channel| page| account)?[.!]?$`, 'u'), max: 120 },
+  // HT Syndication's note under the agencies' copy it carries (the VNA's, Xinhua's, governments' releases): "To read the full article or
+  // to get the complete feed from this publication, please", then its "Contact Us." link: nothing of the story follows.
+  { action: 'cut', pattern: /^to read the full article or to get the complete feed from this publication,? please(?:\s+contact us\.?)?$/i, needs: 'complete feed', max: 110 },
+  // A speech's note over its text, as the EEAS and governments print it: "Check against delivery!" (alone: it is no sentence of the speech).
+  { action: 'drop', pattern: /^[*(]?\s*check against delivery\s*[.!]?\s*[*)]?$/i, needs: 'elivery', max: 30 },
   // IOL's plug under its copy: "Get your news on the go, click here." ("Get your news on the go from radio, …" is copy).
   { action: 'drop', pattern: /^get (?:your|the latest|more) news on the go,? (?:click|tap) here[.!]?$/i, max: 60 },
   // Vanguard's name alone under its copy: "Vanguard News Nigeria".
@@ -827,8 +854,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // log on to our website latestly.com).", "(This is an unedited and auto-generated story from Syndicated News feed, LatestLY Staff may not
   // have modified or edited the content body)".
   { action: 'drop', pattern: /^\(?(?:The above story first appeared on LatestLY\b|This is an unedited and auto-generated story from Syndicated News feed\b)[^()]{0,300}\)?\.?$/, needs: 'LatestLY', max: 360 },
-  // A statement's signatory over it: "Jane Doe, Department Spokesperson", "Marco Rubio, Secretary of State" (the State Department's press statements).
-  { action: 'drop', pattern: new RegExp(String.raw`^${NAME}, (?:(?:(?:Department|Official|Deputy|Principal Deputy|Ministry|Foreign Office) )?Spokesperson|(?:Deputy )?Secretary of State)$`, 'u'), needs: ', ', max: 80 },
+  // A statement's signatory over it: "Jane Doe, Department Spokesperson", "Marco Rubio, Secretary of State" (the State Department's press statements),
+  // or under it, as the UN Secretary-General's spokesman signs a statement: "Stéphane Dujarric, Spokesman for the Secretary-General".
+  { action: 'drop', pattern: new RegExp(String.raw`^${NAME}, (?:(?:(?:Department|Official|Deputy|Principal Deputy|Ministry|Foreign Office) )?Spokesperson|(?:Deputy )?Secretary of State|(?:Deputy )?Spokes(?:person|man|woman) for (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})$`, 'u'), needs: ', ', max: 100 },
   // ISPR's release number over its copy: "No PR-202/2026-ISPR", and a foreign office's: "No. 345/2026", "PR No. 345/2026"; NATO's
   // "Press Release (2026) 152".
   { action: 'drop', pattern: /^(?:No\.?\s*PR[-\s]?\d{1,4}\/\d{4}-ISPR|(?:PR |Press Release )?No\.?\s*\d{1,4}\/\d{4}|(?:Press Release|Press Statement|Media Advisory|Speech) \(\d{4}\) \d{1,4})$/i, max: 40 },
@@ -839,6 +867,12 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // GOV.UK's page around a release: who it is from ("From: Foreign, Commonwealth & Development Office and The Rt Hon … MP", a list of
   // offices and ministers, no sentence), and its feedback prompt, after which nothing is the story's.
   { action: 'drop', pattern: /^From:\s+[^.!?]{0,160}\b(?:Office|Ministry|Department|Agency|Rt Hon|MP|Service|Council|Commission|Secretary)\b[^.!?]{0,120}$/, needs: 'From:', max: 300 },
+  // … and its page history under the copy, "Updates to this page" over the dates the release was published and changed.
+  { action: 'cut', pattern: /^updates to this page$/i, max: 20 },
+  // An EU delegation's credit, over its statement or under it: "Press and information team of the Delegation to Sudan".
+  { action: 'drop', pattern: /^Press and information team of the (?:EU |European Union )?Delegation (?:to|in) (?:the )?\p{Lu}[\p{L} ,.'’()-]{1,80}$/u, needs: 'information team', max: 120 },
+  // The EU Council's press office under its release, over its address: "Press office - General Secretariat of the Council".
+  { action: 'cut', pattern: /^Press [Oo]ffice\s+[-–—]\s+\p{Lu}[\p{L} ,&'’-]{3,80}$/u, needs: 'ress ', max: 100 },
   // … and the Bangkok Post's: "Do you like the content of this article?".
   { action: 'cut', pattern: /^(?:is this page useful|do you like the content of this article|was this (?:article|story|page) (?:helpful|useful))\?/i, max: 60 },
   // The Hindu's plug for its subscription inside the copy: "This is a Premium article available exclusively to our subscribers. To read…".
@@ -1341,11 +1375,12 @@ const MAX_BREADCRUMBS = 4;
  */
 /**
  * What a release is, as a line over it or as the whole of an item's title: "Press Release", "Media Advisory", "Joint Statement", "Press
- * Note" (PIB's), "Readout". Over the copy it goes (see withoutBreadcrumbs); as a title it says nothing of the story (see normalise.ts).
+ * Note" (PIB's), "Readout", GOV.UK's "News story" and "Speech", the Pentagon's "Release". Over the copy it goes (see withoutBreadcrumbs); as a title it says nothing of the story (see normalise.ts).
  */
-export const RELEASE_KIND = /^(?:press (?:release|note|statement|communiqu[eé])|news release|media (?:advisory|note)|joint (?:statement|press (?:release|statement))|statement|readout|for immediate release)s?\.?$/i;
+export const RELEASE_KIND = /^(?:press (?:release|note|statement|communiqu[eé])|news release|release|news story|speech|(?:oral|written) statement to parliament|media (?:advisory|note)|joint (?:statement|press (?:release|statement))|statement|readout|for immediate release)s?\.?$/i;
 /** What a release says it is, on a line of its own over it: "FOR IMMEDIATE RELEASE", the State Department's "Media Note". */
-const RELEASE_KINDS = String.raw`FOR IMMEDIATE RELEASE|For Immediate Release|Press Statement|Media Note|Media Advisory|Readout`;
+// … and the Pentagon's "IMMEDIATE RELEASE".
+const RELEASE_KINDS = String.raw`(?:FOR )?IMMEDIATE RELEASE|For Immediate Release|Press Statement|Media Note|Media Advisory|Readout`;
 const OFFICE_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|and|&|of|the)`;
 const ISSUING_OFFICE = new RegExp(
   String.raw`^(?:(?:Ministry|Department) of ${OFFICE_WORD}(?:,? ${OFFICE_WORD}){0,6}|(?:Embassy|High Commission|Consulate General|Permanent Mission) of ${OFFICE_WORD}(?: ${OFFICE_WORD}){0,4}|(?:Prime Minister|President|Vice[- ]President|Chief Minister)['’]s (?:Office|Secretariat)|(?:Royal )?Government of ${OFFICE_WORD}(?: ${OFFICE_WORD}){0,5}|Office of the Spokesperson|${RELEASE_KINDS})$`,
@@ -1362,10 +1397,18 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
   for (let i = 0; i < MAX_BREADCRUMBS && i < paragraphs.length - 1; i++) {
     const p = paragraphs[i]!;
     if (p.length > 200 || SENTENCE_END.test(p)) break;
-    if (BREADCRUMB.test(p) || ISSUING_OFFICE.test(p) || SPOKESPERSON_OFFICE.test(p) || (p.length <= 40 && RELEASE_KIND.test(p)) || (/\d{4}$/.test(p) && DATE_ALONE.test(p)) || isIssuerOverKind(paragraphs, i)) dropped.add(i);
+    if (BREADCRUMB.test(p) || ISSUING_OFFICE.test(p) || UN_COVERAGE_HEAD.test(p) || DATE_IN_FIGURES_ALONE.test(p) || SPOKESPERSON_OFFICE.test(p) || (p.length <= 40 && RELEASE_KIND.test(p)) || (/\d{4}$/.test(p) && DATE_ALONE.test(p)) || isIssuerOverKind(paragraphs, i)) dropped.add(i);
   }
   return dropped.size ? paragraphs.filter((_, i) => !dropped.has(i)) : paragraphs;
 }
+
+/**
+ * The head of the UN's meetings coverage over the copy: the organ on a line of its own ("Security Council", "General Assembly", and
+ * "Secretary-General" over "Statements and Messages") and the meeting ("9876th Meeting (AM)", "Eightieth Session, 45th & 46th Meetings (AM & PM)"), under the document symbol and the date.
+ */
+const UN_COVERAGE_HEAD = /^(?:Security Council|General Assembly|Economic and Social Council|Human Rights Council|Trusteeship Council|(?:Deputy )?Secretary-General|Statements and Messages|Meetings Coverage(?: and Press Releases)?|(?:\p{Lu}[\p{L}-]* Session, )?\d{1,5}(?:st|nd|rd|th)(?: (?:&|and) \d{1,5}(?:st|nd|rd|th))? (?:Plenary )?Meetings? \((?:AM|PM|AM (?:&|and) PM|Night)\))$/u;
+/** A date in figures alone, as the EEAS dates its statements over them: "27.11.2026". */
+const DATE_IN_FIGURES_ALONE = new RegExp(String.raw`^${DATE_IN_FIGURES}$`);
 
 /** The State Department's office over a readout, as its page prints it: in capitals, or run into the date ("Office of the Spokesperson November 26, 2026"). */
 const SPOKESPERSON_OFFICE = /^Office of the Spokesperson(?:[\s,|–—-]+(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+,? \d{4}))?$/iu;
@@ -1376,7 +1419,8 @@ const SPOKESPERSON_OFFICE = /^Office of the Spokesperson(?:[\s,|–—-]+(?:\p{L
  * release's furniture, not its copy. Only above the copy, over copy that starts with a capital: the opening line, or under the
  * lines a page sets over it that are no sentence (a heading restating the title, a date).
  */
-const ATTRIBUTION = /^The (?:below|following) is attributable to (?:the )?(?:(?:Principal )?Deputy )?Spokesperson(?: \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})?\s*:(?:\s+(?=["“‘]?\p{Lu})|$)/u;
+// … and the Pentagon's: "The following statement is attributable to Pentagon Press Secretary John F. Kirby:".
+const ATTRIBUTION = /^The (?:below|following)(?: statement| readout)? is attributable to (?:the )?(?:(?:Principal )?Deputy |Chief )?(?:Pentagon )?(?:Spokesperson|Spokesman|Press Secretary)(?: \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})?\s*:(?:\s+(?=["“‘]?\p{Lu})|$)/u;
 
 function withoutAttribution(paragraphs: string[]): string[] {
   for (let i = 0; i < MAX_BREADCRUMBS && i < paragraphs.length; i++) {
@@ -1476,7 +1520,9 @@ export interface WireContext {
 }
 
 export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {}): WireCopy {
-  const input = withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(withoutCarrierCredit(paragraphsIn.map((p) => p.trim()).filter(Boolean))))))));
+  // A rights line run into a story of one paragraph goes before the dateline is read: ANSA's place after its mark is read only in copy
+  // that ends as a sentence does ("(ANSA) - ROME, NOV 27 - … on Friday. ALL RIGHTS RESERVED © Copyright ANSA").
+  const input = withoutRunInEnd(withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(withoutCarrierCredit(paragraphsIn.map((p) => p.trim()).filter(Boolean)))))))));
   const read = datelineReader(speakerLabels(input));
   const at = datelineIndex(input, read);
   const body = input.slice(at);
@@ -1890,15 +1936,22 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
       paragraphs.push(...correctionsIn(input.slice(i + 1)));
       break;
     }
+    if (paragraphs.length > 0 && RELEASE_END.test(p) && isSectionBreak(input, i, own)) {
+      paragraphs.push(p);
+      continue;
+    }
     // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
     let rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
     if (rule?.notLast && isLastOfCopy(input, i) && !signsOffBelow(input, i)) rule = undefined;
+    // A spokesperson's role over copy is a line of a transcript or a list: as a contact, only its numbers and chrome follow it.
+    if (rule?.pattern === PRESS_CONTACT_ROLE && !isContactFoot(input, i)) rule = undefined;
     // A box's heading over a sentence of copy is a subhead: it goes, the copy stays.
     if (rule?.box && paragraphs.length > 0 && headsCopy(input, i) && !isTeaserBox(input, i, paragraphs.at(-1)!, own)) continue;
     if (rule?.action === 'cut' && paragraphs.length > 0) {
       footer = { agency: rule.agency ?? null, place: rule.pattern.exec(p)?.groups?.place ?? null };
       if (rule.pattern === PRO_OFFICE && paragraphs.length > 1 && RANKED_OFFICER.test(paragraphs.at(-1)!)) paragraphs.pop();
       if (rule.pattern === PRESS_OFFICE && paragraphs.length > 1 && SERVICE_NAME.test(paragraphs.at(-1)!)) paragraphs.pop();
+      if (rule.pattern === PRESS_CONTACT_ROLE && paragraphs.length > 1 && BARE_NAME.test(paragraphs.at(-1)!)) paragraphs.pop();
       paragraphs.push(...correctionsIn(input.slice(i + 1)));
       break;
     }
@@ -1911,7 +1964,7 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
     if (entrySigned) signedOff ??= agencySignOff(entrySigned.mark);
     paragraphs.push(entrySigned?.copy ?? p);
   }
-  const kept = withoutAboutBox(withoutLinkLabels(withoutPostLinks(paragraphs)));
+  const kept = withoutRunInEnd(withoutAboutBox(withoutLinkLabels(withoutPostLinks(paragraphs))));
   // The foot is not read once a sign-off ended the copy: the last entry's own sign-off run into its last sentence goes here.
   if (signedOff && ended) return { paragraphs: withoutTrailingSignOff(kept, own), signOff: signedOff };
   const foot = cutFoot(kept, own);
@@ -2030,6 +2083,17 @@ function releaseFoot(paragraphs: string[], end: number): number {
   if (end < 2 || !last || last.length > 80 || !/\d{4}\.?$/.test(last)) return 0;
   if (PLACE_AND_DATE.test(last)) return 1;
   return end >= 3 && DATE_ALONE.test(last) && isKnownPlace(paragraphs[end - 2]!) ? 2 : 0;
+}
+
+/** The release wires, whose copy is a release: "###" ends it, and what follows is the issuer's contacts and boilerplate. */
+const RELEASE_WIRE_IDS: ReadonlySet<string> = new Set(['PR Newswire', 'Business Wire', 'GlobeNewswire', 'PRWeb', 'CNW', 'EIN Presswire', 'ACCESSWIRE']);
+
+/**
+ * Whether the "###" at `i` parts a news agency's copy ("Mumbai, Nov 27 (PTI) …", then "###", then more sentences): a release ends with
+ * it (whoever issued it, or a release wire carried it), an agency's story goes on under it as under "***".
+ */
+function isSectionBreak(input: string[], i: number, own: string | null): boolean {
+  return own !== null && !RELEASE_WIRE_IDS.has(own) && headsCopy(input, i);
 }
 
 /** The most lines of credits under a release's "***". */
@@ -2167,6 +2231,11 @@ function isLastOfCopy(input: string[], i: number): boolean {
   return input.slice(i + 1).every((p) => (p.length <= MAX_SIGN_OFF_LINE && SIGN_OFF.test(p)) || DESK_INITIALS.test(p) || (p.length <= MAX_CHROME_LINE && chromeRule(p) !== undefined));
 }
 
+/** Whether only a contact's telephone numbers, addresses and other chrome follow the paragraph at `i`. */
+function isContactFoot(input: string[], i: number): boolean {
+  return input.slice(i + 1).every((q) => PHONE_ALONE.test(q) || (q.length <= MAX_CHROME_LINE && chromeRule(q) !== undefined));
+}
+
 /** The longest post (X's limit): a longer paragraph above a signature is copy. */
 const MAX_POST = 280;
 /** A hashtag or a mention in a post's text: "#IndianArmy", "@adgpi". */
@@ -2269,6 +2338,28 @@ function cutFoot(paragraphs: string[], own: string | null): SignOff {
   if (ended) paragraphs[paragraphs.length - 1] = last!.slice(0, from + ended.index).trim();
   markTruncation(paragraphs);
   return agencySignOff(trailing?.mark ?? null);
+}
+
+/**
+ * An agency's rights line run into the last sentence, as ANSA's English pages end ("… Lower House. ALL RIGHTS RESERVED © Copyright
+ * ANSA"), and the Vietnam News Agency's end mark after the last full stop ("… transmission lines./.").
+ */
+const RIGHTS_RUN_IN = new RegExp(String.raw`(?<=[.!?"”’])\s+(?:ALL RIGHTS RESERVED|All [Rr]ights [Rr]eserved)?\s*©\s*(?:[Cc]opyright\s+)?(?:\d{4}\s+)?(?:${marks})\.?$`, 'u');
+const MAX_RIGHTS_RUN_IN = 80;
+const VNA_END = /(?<=\.)\/\.$/;
+
+/** The copy without a rights line or an end mark run into its last paragraph's end. */
+function withoutRunInEnd(paragraphs: string[]): string[] {
+  const last = paragraphs.at(-1);
+  const kept = last === undefined ? last : withoutRightsOrEndMark(last);
+  return kept === last ? paragraphs : [...paragraphs.slice(0, -1), kept!];
+}
+
+function withoutRightsOrEndMark(p: string): string {
+  const from = Math.max(0, p.length - MAX_RIGHTS_RUN_IN);
+  const rights = p.includes('©', from) ? RIGHTS_RUN_IN.exec(p.slice(from)) : null;
+  const rest = rights && from + rights.index > 0 ? p.slice(0, from + rights.index) : p;
+  return rest.endsWith('./.') ? rest.replace(VNA_END, '') : rest;
 }
 
 /** The paragraphs with a sign-off run into the last one's end taken off ("… for assent. --IANS"). */
