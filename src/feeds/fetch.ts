@@ -8,6 +8,7 @@ import type { Config, FeedProxy } from '../config.js';
 import { projectRoot } from '../paths.js';
 import { cleanTitle } from './html-text.js';
 import { proxyFor } from './proxy.js';
+import { feedInZip, isZip } from './zip.js';
 
 /**
  * One polite HTTP fetch of a feed: conditional (ETag / Last-Modified), with a
@@ -176,7 +177,9 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
       }
       if (hop >= MAX_REDIRECTS) throw new FeedFetchError(`more than ${MAX_REDIRECTS} redirects, last to ${location}`, { status: response.status, movedTo });
       visited.push(next);
-      if (permanent && (response.status === 301 || response.status === 308)) movedTo = next;
+      // A permanent move from https to plain http is followed, but the feed keeps its https address: one
+      // answer (from the site, or from whoever sits between) must not take the feed off TLS for good.
+      if (permanent && (response.status === 301 || response.status === 308) && !isDowngrade(url, next)) movedTo = next;
       else permanent = false;
       url = next;
     }
@@ -203,7 +206,7 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
       const said = await errorPageText(response);
       throw httpError(response, movedTo, loginSent, said);
     }
-    const body = gunzipUnlabelled(await readCapped(response, opts.maxBytes, controller, url), opts.maxBytes);
+    const body = unpackDownload(await readCapped(response, opts.maxBytes, controller, url), opts.maxBytes);
     const head = body.subarray(0, ERROR_PAGE_BYTES).toString('utf8');
     const checked = /^\s*(?:<!doctype html|<html)/i.test(head) ? botCheck(response.status, response.headers, head) : null;
     const title = checked ? oneLine(pageTitle(head) ?? '') : '';
@@ -228,6 +231,10 @@ function singleLocation(value: string | null): string | null {
   return Number.isInteger(half) && half > 0 && value.slice(half, half + 2) === ', ' && value.slice(0, half) === value.slice(half + 2) ? value.slice(0, half) : value;
 }
 
+function isDowngrade(from: string, to: string): boolean {
+  return from.startsWith('https:') && to.startsWith('http:');
+}
+
 function originOf(url: string): string | null {
   try {
     return new URL(url).origin;
@@ -237,7 +244,7 @@ function originOf(url: string): string | null {
 }
 
 function redirectTarget(raw: string, from: string): string {
-  const location = utf8Location(raw);
+  const location = fromFeedScheme(utf8Location(raw));
   let next: URL;
   try {
     next = new URL(location, from);
@@ -247,6 +254,14 @@ function redirectTarget(raw: string, from: string): string {
   if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new FeedFetchError(`redirected to a ${next.protocol} URL, which is not fetched: ${next}`);
   next.hash = '';
   return next.toString();
+}
+
+/** feed://host/rss (a "subscribe" link's scheme) names an http feed, feed:https://host/rss an https one: read as an added URL is. */
+function fromFeedScheme(location: string): string {
+  const feed = /^\s*feed:(?:\/\/)?/i.exec(location);
+  if (!feed) return location;
+  const rest = location.slice(feed[0].length);
+  return /^https?:\/\//i.test(rest) ? rest : `http://${rest}`;
 }
 
 /**
@@ -307,8 +322,21 @@ function gunzipCapped(body: Buffer, maxBytes: number): Buffer | null {
   }
 }
 
-function tooLarge(error: unknown, maxBytes: number): void {
-  if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new FeedFetchError(`the feed is larger than the ${capText(maxBytes)} limit once unpacked (it was sent gzipped without saying so)`);
+function tooLarge(error: unknown, maxBytes: number, how = 'gzipped without saying so'): void {
+  if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new FeedFetchError(`the feed is larger than the ${capText(maxBytes)} limit once unpacked (it was sent ${how})`);
+}
+
+/** A body as a file download: gzip layers off, then the feed out of a .zip holding one; as it came when it is neither. */
+function unpackDownload(body: Buffer, maxBytes: number): Buffer {
+  const unpacked = gunzipUnlabelled(body, maxBytes);
+  if (!isZip(unpacked)) return unpacked;
+  try {
+    return feedInZip(unpacked, (packed) => inflateRawSync(packed, { maxOutputLength: maxBytes })) ?? unpacked;
+  } catch (error) {
+    tooLarge(error, maxBytes, 'as a zip archive');
+    // An archive that does not unpack is left for the parser, which names it binary data.
+    return unpacked;
+  }
 }
 
 /** RFC 1952's optional header fields, by their flag bit: what comes between the fixed header and the deflate stream. */
@@ -470,11 +498,14 @@ function httpError(response: Response, movedTo: string | null, withLogin: boolea
   const own = said && !statusLine.toLowerCase().includes(said.toLowerCase().replace(/^\d{3}\s*/, '')) ? said : '';
   const text = own ? `${statusLine} (${own.startsWith('Cloudflare') || own.startsWith('a bot check') ? own : `"${own}"`})` : statusLine;
   if (status === 410) return new FeedFetchError(`${text}: the publisher has removed this feed`, { status, gone: true, movedTo });
-  const scheme = /^\s*([A-Za-z][\w-]*)/.exec(response.headers.get('www-authenticate') ?? '')?.[1];
-  if (status === 401 && scheme && !/^basic$/i.test(scheme)) {
+  const challenge = response.headers.get('www-authenticate') ?? '';
+  const scheme = /^\s*([A-Za-z][\w-]*)/.exec(challenge)?.[1];
+  // Some servers refuse a feed that wants a login with 403 rather than 401; the challenge they send with it says which.
+  const wantsLogin = status === 401 || (status === 403 && Boolean(scheme));
+  if (wantsLogin && scheme && !/^basic$/i.test(scheme)) {
     return new FeedFetchError(`${text}: the feed wants a ${scheme} login (WWW-Authenticate), which wirebrief cannot send: it sends HTTP Basic logins only (https://user:password@…); ask the publisher for a feed URL with its key in it`, { status, movedTo });
   }
-  if (status === 401) {
+  if (wantsLogin) {
     const why = withLogin ? 'the feed refused its login (add it again as https://user:password@… with the right one)' : 'the feed wants a login: add it as https://user:password@…';
     return new FeedFetchError(`${text}: ${why}`, { status, movedTo });
   }
@@ -491,6 +522,8 @@ export function parseRetryAfter(value: string | null, serverDate: string | null,
   if (!value) return null;
   const v = value.trim();
   if (/^\d+$/.test(v)) return Number(v) * 1000;
+  // Only an HTTP date ("Fri, 27 Nov 2026 06:00:00 GMT") is a date: Date.parse reads "-120" as the year -120.
+  if (!/[a-z]{3}/i.test(v)) return null;
   const at = Date.parse(v);
   if (Number.isNaN(at)) return null;
   const reference = serverDate ? Date.parse(serverDate) : NaN;
@@ -540,7 +573,7 @@ function proxyOf(url: string, proxy: FeedProxy | null | undefined): URL | null {
   }
 }
 
-type NetworkCause = { code?: string; message?: string; address?: string; port?: number; hostname?: string };
+type NetworkCause = { code?: string; message?: string; address?: string; port?: number; hostname?: string; host?: string; cert?: { subjectaltname?: string; subject?: { CN?: string } } };
 
 /** Whether a failed connection was to the proxy (a host NO_PROXY lists is fetched directly, and its failures are its own). */
 function isProxyFailure(cause: NetworkCause | undefined, proxy: URL): boolean {
@@ -579,8 +612,24 @@ function describeNetworkError(error: unknown, url: string, proxy: URL | null = n
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `the connection to ${host} was cut (${code})`;
   if (code === 'UND_ERR_CONNECT_TIMEOUT') return `could not connect to ${host} within ${CONNECT_TIMEOUT_MS / 1000} s`;
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return `${host} is unreachable (${code})`;
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return `TLS: ${wrongHost(cause!, url)} (${host})`;
   if (/CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code) || /certificate|tls|ssl/i.test(message)) return `TLS: ${tlsWords(message, url)} (${host})`;
   return `could not fetch ${url}: ${message}${code ? ` (${code})` : ''}`;
+}
+
+/**
+ * A certificate for other names, with the names it is for: Node's own line ("IP: 127.0.0.1 is not in the cert's
+ * list: ") leaves the list empty when the certificate names hosts only, which sends the operator nowhere.
+ */
+function wrongHost(cause: NetworkCause, url: string): string {
+  const names = (cause.cert?.subjectaltname ?? '')
+    .split(/,\s*/)
+    .map((n) => n.replace(/^(?:DNS|IP Address):/i, ''))
+    .filter((n) => n && !/^[A-Z ]+:/.test(n));
+  const listed = names.length > 0 ? names : cause.cert?.subject?.CN ? [cause.cert.subject.CN] : [];
+  const asked = cause.host ?? new URL(url).hostname;
+  const shown = listed.length > 6 ? `${listed.slice(0, 6).join(', ')} and ${listed.length - 6} more` : listed.join(', ');
+  return shown ? `the server’s certificate is for ${shown}, not ${asked}` : `the server’s certificate is not for ${asked}`;
 }
 
 /**
