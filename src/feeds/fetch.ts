@@ -7,6 +7,7 @@ import { Agent, fetch, ProxyAgent, type Dispatcher, type Response } from 'undici
 import type { Config, FeedProxy } from '../config.js';
 import { projectRoot } from '../paths.js';
 import { cleanTitle } from './html-text.js';
+import { HostBusyError } from './hosts.js';
 import { proxyFor } from './proxy.js';
 import { feedInZip, isZip } from './zip.js';
 
@@ -38,6 +39,8 @@ export interface FetchOptions {
   proxy?: FeedProxy | null;
   /** The feed's HTTP login: its Authorization header, sent to the origin it was given for only (never after a redirect elsewhere, nor to http:// on the same host). */
   login?: { authorization: string; origin: string } | null;
+  /** Runs one request (and the reading of its answer) holding a slot of the host it goes to; none when absent. */
+  hostSlot?: <T>(url: string, work: () => Promise<T>) => Promise<T>;
 }
 
 interface Common {
@@ -135,11 +138,16 @@ async function fetchAskedAgainIfCut(startUrl: string, opts: FetchOptions, starte
 async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: string): Promise<FetchResult> {
   const controller = new AbortController();
   const state = { timedOut: false };
-  const timer = setTimeout(() => {
-    state.timedOut = true;
-    controller.abort(new Error('timed out'));
-  }, opts.timeoutMs);
+  let timer: NodeJS.Timeout | undefined;
+  // The time allowed runs from the first request, not while waiting for the host's first slot (our own throttle).
+  const startClock = () => {
+    timer ??= setTimeout(() => {
+      state.timedOut = true;
+      controller.abort(new Error('timed out'));
+    }, opts.timeoutMs);
+  };
   const seconds = Math.round(opts.timeoutMs / 1000);
+  const slot = opts.hostSlot ?? ((_url: string, work: () => Promise<Hop>) => work());
   let url = startUrl;
   let movedTo: string | null = null;
   let encoding: string | null = null;
@@ -153,67 +161,46 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
     if (opts.etag) headers['if-none-match'] = opts.etag;
     // A date kept from before this rule that lies well ahead would earn a 304 on every poll from servers that compare dates.
     if (opts.lastModified && !(Date.parse(opts.lastModified) > Date.now() + 24 * 3600_000)) headers['if-modified-since'] = opts.lastModified;
-    let response: Response;
     let permanent = true;
-    let loginSent = false;
     const jar = new CookieJar();
     const visited = [url];
     for (let hop = 0; ; hop++) {
-      const cookie = hop > 0 ? await jar.getCookieString(url) : '';
-      const login = opts.login && originOf(url) === opts.login.origin ? opts.login.authorization : '';
-      loginSent = Boolean(login);
-      const sent = cookie || login ? { ...headers, ...(cookie ? { cookie } : {}), ...(login ? { authorization: login } : {}) } : headers;
-      response = await fetch(url, { headers: sent, redirect: 'manual', signal: controller.signal, dispatcher: dispatcher(opts.proxy, url) });
-      answered = true;
-      if (![301, 302, 303, 307, 308].includes(response.status)) break;
-      for (const set of response.headers.getSetCookie()) await jar.setCookie(set, url, { ignoreError: true });
-      await response.body?.cancel().catch(() => undefined);
-      const location = singleLocation(response.headers.get('location'));
-      if (!location) throw new FeedFetchError(`${url} answered HTTP ${response.status} without saying where to (no Location header)`, { status: response.status });
-      const next = redirectTarget(location, url);
-      // A redirect back to a URL already asked in this fetch (with no new cookie to show) will loop for ever: said so, not "too many".
-      if (visited.includes(next) && response.headers.getSetCookie().length === 0) {
-        throw new FeedFetchError(`redirects in a loop: ${[...visited.slice(visited.indexOf(next)), next].join(' → ')}`, { status: response.status, movedTo: null });
-      }
-      if (hop >= MAX_REDIRECTS) throw new FeedFetchError(`more than ${MAX_REDIRECTS} redirects, last to ${location}`, { status: response.status, movedTo });
-      visited.push(next);
-      // A permanent move from https to plain http is followed, but the feed keeps its https address: one
-      // answer (from the site, or from whoever sits between) must not take the feed off TLS for good.
-      if (permanent && (response.status === 301 || response.status === 308) && !isDowngrade(url, next)) movedTo = next;
-      else permanent = false;
-      url = next;
+      // Each request holds a slot of the host it goes to, redirects included: many feeds of many hosts that all
+      // redirect to one (a feed service's) must not reach it all at once. One slot at a time, so two hosts never wait on each other.
+      const step = await slot(url, async (): Promise<Hop> => {
+        startClock();
+        const cookie = hop > 0 ? await jar.getCookieString(url) : '';
+        const login = opts.login && originOf(url) === opts.login.origin ? opts.login.authorization : '';
+        const sent = cookie || login ? { ...headers, ...(cookie ? { cookie } : {}), ...(login ? { authorization: login } : {}) } : headers;
+        const response = await fetch(url, { headers: sent, redirect: 'manual', signal: controller.signal, dispatcher: dispatcher(opts.proxy, url) });
+        answered = true;
+        if (![301, 302, 303, 307, 308].includes(response.status)) {
+          encoding = response.headers.get('content-encoding');
+          return { result: await answerOf(response, { url, movedTo, loginSent: Boolean(login), opts, controller }) };
+        }
+        for (const set of response.headers.getSetCookie()) await jar.setCookie(set, url, { ignoreError: true });
+        await response.body?.cancel().catch(() => undefined);
+        const location = singleLocation(response.headers.get('location'));
+        if (!location) throw new FeedFetchError(`${url} answered HTTP ${response.status} without saying where to (no Location header)`, { status: response.status });
+        const next = redirectTarget(location, url);
+        // A redirect back to a URL already asked in this fetch (with no new cookie to show) will loop for ever: said so, not "too many".
+        if (visited.includes(next) && response.headers.getSetCookie().length === 0) {
+          throw new FeedFetchError(`redirects in a loop: ${[...visited.slice(visited.indexOf(next)), next].join(' → ')}`, { status: response.status, movedTo: null });
+        }
+        if (hop >= MAX_REDIRECTS) throw new FeedFetchError(`more than ${MAX_REDIRECTS} redirects, last to ${location}`, { status: response.status, movedTo });
+        // A permanent move from https to plain http is followed, but the feed keeps its https address: one
+        // answer (from the site, or from whoever sits between) must not take the feed off TLS for good.
+        if (permanent && (response.status === 301 || response.status === 308) && !isDowngrade(url, next)) movedTo = next;
+        else permanent = false;
+        return { next };
+      });
+      if ('result' in step) return step.result;
+      visited.push(step.next);
+      url = step.next;
     }
-    const common: Common = {
-      url,
-      movedTo,
-      etag: response.headers.get('etag'),
-      lastModified: pastLastModified(response),
-      freshForMs: freshFor(response),
-    };
-    if (response.status === 304) {
-      await response.body?.cancel().catch(() => undefined);
-      // A 304 only means something to a request that named a copy (ETag, Last-Modified): to one that
-      // did not (a new feed, the try route) it is a broken server or cache, and nothing was read.
-      if (!opts.etag && !opts.lastModified) throw new FeedFetchError(`${safeHost(url)} answered HTTP 304 Not Modified to a request that had no copy to compare (no If-None-Match or If-Modified-Since): no feed was sent`, { status: 304, movedTo });
-      return { ...common, status: 'not-modified' };
-    }
-    encoding = response.headers.get('content-encoding');
-    if (response.status === 204 || response.status === 205) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new FeedFetchError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: the server answered with no content at all, no feed`, { status: response.status, movedTo });
-    }
-    if (!response.ok) {
-      const said = await errorPageText(response);
-      throw httpError(response, movedTo, loginSent, said);
-    }
-    const body = unpackDownload(await readCapped(response, opts.maxBytes, controller, url), opts.maxBytes);
-    const head = body.subarray(0, ERROR_PAGE_BYTES).toString('utf8');
-    const checked = /^\s*(?:<!doctype html|<html)/i.test(head) ? botCheck(response.status, response.headers, head) : null;
-    const title = checked ? oneLine(pageTitle(head) ?? '') : '';
-    const said = checked && `HTTP ${response.status} with a bot check’s page${title && title.length <= 80 ? ` ("${title}")` : ''}, not the feed: ${checked}`;
-    return { ...common, status: 'ok', body, contentType: response.headers.get('content-type'), botCheck: said };
   } catch (error) {
-    if (error instanceof FeedFetchError) throw error;
+    // Our own throttle's refusal is no failure of the feed's: it goes up as it is.
+    if (error instanceof FeedFetchError || error instanceof HostBusyError) throw error;
     if (state.timedOut) throw new FeedFetchError(`timed out after ${seconds} s fetching ${url}`, { movedTo });
     if (encoding && isDecodingError(error)) {
       throw new FeedFetchError(`${safeHost(url)} said the feed was compressed (Content-Encoding: ${encoding}) but sent bytes that do not unpack as such`, { movedTo, undecodable: true });
@@ -222,6 +209,45 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** One request of a fetch: the answer, or where it redirects to. */
+type Hop = { result: FetchResult } | { next: string };
+
+/** The final (non-redirect) answer of a fetch, read: 304, an error status said in words, or the body under the cap. */
+async function answerOf(
+  response: Response,
+  at: { url: string; movedTo: string | null; loginSent: boolean; opts: FetchOptions; controller: AbortController },
+): Promise<FetchResult> {
+  const { url, movedTo, opts } = at;
+  const common: Common = {
+    url,
+    movedTo,
+    etag: response.headers.get('etag'),
+    lastModified: pastLastModified(response),
+    freshForMs: freshFor(response),
+  };
+  if (response.status === 304) {
+    await response.body?.cancel().catch(() => undefined);
+    // A 304 only means something to a request that named a copy (ETag, Last-Modified): to one that
+    // did not (a new feed, the try route) it is a broken server or cache, and nothing was read.
+    if (!opts.etag && !opts.lastModified) throw new FeedFetchError(`${safeHost(url)} answered HTTP 304 Not Modified to a request that had no copy to compare (no If-None-Match or If-Modified-Since): no feed was sent`, { status: 304, movedTo });
+    return { ...common, status: 'not-modified' };
+  }
+  if (response.status === 204 || response.status === 205) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new FeedFetchError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: the server answered with no content at all, no feed`, { status: response.status, movedTo });
+  }
+  if (!response.ok) {
+    const said = await errorPageText(response);
+    throw httpError(response, movedTo, at.loginSent, said);
+  }
+  const body = unpackDownload(await readCapped(response, opts.maxBytes, at.controller, url), opts.maxBytes);
+  const head = body.subarray(0, ERROR_PAGE_BYTES).toString('utf8');
+  const checked = /^\s*(?:<!doctype html|<html)/i.test(head) ? botCheck(response.status, response.headers, head) : null;
+  const title = checked ? oneLine(pageTitle(head) ?? '') : '';
+  const said = checked && `HTTP ${response.status} with a bot check’s page${title && title.length <= 80 ? ` ("${title}")` : ''}, not the feed: ${checked}`;
+  return { ...common, status: 'ok', body, contentType: response.headers.get('content-type'), botCheck: said };
 }
 
 /** Location given twice (an app and the server in front both set it) reaches us joined, "/a, /a": one of them. */

@@ -404,6 +404,54 @@ describe('a page that names several feeds', () => {
   });
 });
 
+describe('many feeds of one host polled at once', () => {
+  it('sends at most two requests at a time to the host, and every feed gets its stories once', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const paths = Array.from({ length: 8 }, (_, i) => `/desk-${i + 1}.xml`);
+    for (const path of paths) {
+      server.handle(path, (_req, res) => {
+        most = Math.max(most, ++inFlight);
+        setTimeout(() => {
+          inFlight--;
+          res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(items(2, path.slice(1, -4))));
+        }, 150);
+      });
+    }
+    const polled = await Promise.all(paths.map((path) => pollNow(server.url(path))));
+    expect(polled.map((p) => p.outcome)).toEqual(paths.map(() => expect.objectContaining({ status: 'ok', added: 2 })));
+    expect(most).toBe(2);
+    const again = await Promise.all(paths.map((path) => pollNow(server.url(path))));
+    expect(again.map((p) => p.outcome)).toEqual(paths.map(() => expect.objectContaining({ status: 'ok', added: 0, seen: 2 })));
+    for (const path of paths) expect(await storyTitles(server.url(path))).toEqual([1, 2].map((n) => `${path.slice(1, -4)} ${n}`));
+  });
+
+  it('counts a request redirected to the host from other hosts against the host’s two, and still reads every feed', async () => {
+    let inFlight = 0;
+    let most = 0;
+    // Six addresses of the loopback network stand for six publishers whose feeds all redirect to one feed service.
+    const hosts = [2, 3, 4, 5, 6, 7].map((n) => `127.0.0.${n}`);
+    for (const host of hosts) {
+      server.handle(`/hub-${host}.xml`, (_req, res) => {
+        most = Math.max(most, ++inFlight);
+        setTimeout(() => {
+          inFlight--;
+          res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(items(1, `Hub ${host}`)));
+        }, 300);
+      });
+    }
+    const feeds = await Promise.all(
+      hosts.map(async (host) => {
+        const redirector = createHttpServer((_req, res) => void res.writeHead(302, { location: server.url(`/hub-${host}.xml`) }).end());
+        return `http://${host}:${await listen(redirector, host)}/feed.xml`;
+      }),
+    );
+    const polled = await Promise.all(feeds.map((url) => pollNow(url)));
+    expect(polled.map((p) => p.outcome)).toEqual(hosts.map(() => expect.objectContaining({ status: 'ok', added: 1 })));
+    expect(most).toBe(2);
+  });
+});
+
 describe('the feed’s interval changed through the admin API', () => {
   it('moves its next poll at once, without a restart', async () => {
     server.serve('/interval.xml', rss(items(1, 'Interval')));
