@@ -83,8 +83,19 @@ export class FeedFetchError extends Error {
       unanswered?: boolean;
     } = {},
   ) {
-    super(message);
+    super(withLongWordsCut(message));
   }
+}
+
+/** A word of a message (a URL, a Location) longer than this is cut in its middle. */
+const LONGEST_WORD = 200;
+
+/**
+ * A message names URLs and Locations as the server sent them, and those can run to kilobytes (a session in the
+ * query, a redirect loop that grows its URL): each is shown by its start and its end, so the feed's error stays a line.
+ */
+function withLongWordsCut(message: string): string {
+  return message.replace(new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'g'), (word) => `${word.slice(0, 140)}…${word.slice(-50)}`);
 }
 
 export function userAgent(publicUrl: string): string {

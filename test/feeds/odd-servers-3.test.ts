@@ -8,7 +8,7 @@ import { deflateRawSync, gzipSync } from 'node:zlib';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestCertificates } from '../helpers/certificates.js';
-import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
+import { freePort, startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 import { startServiceProcess, type ServiceProcess } from '../helpers/processes.js';
 import { deletePrefix, REDIS_URL, tempDir, testPrefix } from '../helpers/redis.js';
 import { items, rss } from '../helpers/rss.js';
@@ -346,6 +346,18 @@ describe('addresses of every shape', () => {
     const { feed, outcome } = await pollNow(server.url(long));
     expect(outcome).toMatchObject({ status: 'ok', added: 1 });
     expect(feed.url).toBe(server.url(long));
+  });
+
+  it('keeps a failure about very long addresses to a readable length', async () => {
+    const long = 'x'.repeat(6000);
+    server.handle('/to-junk.xml', (_req, res) => void res.writeHead(302, { location: `http://bad host/${long}` }).end());
+    server.handle('/chain.xml', (req, res) => void res.writeHead(302, { location: `/chain.xml?hop=${Number(new URL(req.url!, server.base).searchParams.get('hop') ?? 0) + 1}&pad=${long}` }).end());
+    const closed = await freePort();
+    server.handle('/dead-end.xml', (_req, res) => void res.writeHead(302, { location: `http://127.0.0.1:${closed}/${long}` }).end());
+    for (const path of ['/to-junk.xml', '/chain.xml', '/dead-end.xml']) {
+      const { feed } = await pollNow(server.url(path));
+      expectBackingOff(feed, /^(?:redirected to something that is not a URL|more than 5 redirects|127\.0\.0\.1:\d+ refused)/);
+    }
   });
 
   it('shows an IDN host name as it is kept (punycode), and a DNS failure names it', async () => {
