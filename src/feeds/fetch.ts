@@ -95,7 +95,11 @@ const LONGEST_WORD = 200;
  * query, a redirect loop that grows its URL): each is shown by its start and its end, so the feed's error stays a line.
  */
 function withLongWordsCut(message: string): string {
-  return message.replace(new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'g'), (word) => `${word.slice(0, 140)}…${word.slice(-50)}`);
+  return message.replace(new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'g'), (word) => {
+    // A login in a URL goes before the cut: cut, it could no longer be told from the URL's host and be left in.
+    const bare = word.replace(/([a-z][\w+.-]*:\/\/)[^/?#\s@]*@/gi, '$1');
+    return bare.length > LONGEST_WORD ? `${bare.slice(0, 140)}…${bare.slice(-50)}` : bare;
+  });
 }
 
 export function userAgent(publicUrl: string): string {
@@ -289,6 +293,12 @@ function redirectTarget(raw: string, from: string): string {
     throw new FeedFetchError(`redirected to something that is not a URL: "${location}"`);
   }
   if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new FeedFetchError(`redirected to a ${next.protocol} URL, which is not fetched: ${next}`);
+  if (next.username || next.password) {
+    // As the Fetch standard has it (undici refuses to ask it): a login is given by the operator, never by a redirect.
+    next.username = '';
+    next.password = '';
+    throw new FeedFetchError(`redirected to an address with a login in it (user:password@…), which is not followed: ${next}`);
+  }
   next.hash = '';
   return next.toString();
 }

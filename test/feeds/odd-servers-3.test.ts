@@ -354,9 +354,12 @@ describe('addresses of every shape', () => {
     server.handle('/chain.xml', (req, res) => void res.writeHead(302, { location: `/chain.xml?hop=${Number(new URL(req.url!, server.base).searchParams.get('hop') ?? 0) + 1}&pad=${long}` }).end());
     const closed = await freePort();
     server.handle('/dead-end.xml', (_req, res) => void res.writeHead(302, { location: `http://127.0.0.1:${closed}/${long}` }).end());
-    for (const path of ['/to-junk.xml', '/chain.xml', '/dead-end.xml']) {
+    const login = `http://desk:${'p'.repeat(300)}-secret@127.0.0.1:${closed}/feed.xml`;
+    server.handle('/to-login.xml', (_req, res) => void res.writeHead(302, { location: login }).end());
+    for (const path of ['/to-junk.xml', '/chain.xml', '/dead-end.xml', '/to-login.xml']) {
       const { feed } = await pollNow(server.url(path));
-      expectBackingOff(feed, /^(?:redirected to something that is not a URL|more than 5 redirects|127\.0\.0\.1:\d+ refused)/);
+      expectBackingOff(feed, /^(?:redirected to something that is not a URL|more than 5 redirects|127\.0\.0\.1:\d+ refused|redirected to an address with a login in it \(user:password@…\), which is not followed: http:\/\/127)/);
+      expect(feed.lastError).not.toMatch(/ppp|secret/);
     }
   });
 
@@ -370,7 +373,7 @@ describe('addresses of every shape', () => {
     server.handle('/private.xml', (_req, res) => void res.writeHead(302, { location: `http://other:hunter2@127.0.0.1:1/elsewhere.xml` }).end());
     const url = server.url('/private.xml').replace('http://', 'http://desk:s3cret-pass@');
     const polled = await pollNow(url);
-    expect(polled.feed.status).toBe('backing-off');
+    expectBackingOff(polled.feed, /^redirected to an address with a login in it \(user:password@…\), which is not followed: http:\/\/127\.0\.0\.1:1\/elsewhere\.xml$/);
     const all = await listed();
     for (const text of [polled.text, all.text, service.output()]) {
       expect(text).not.toContain('s3cret-pass');
