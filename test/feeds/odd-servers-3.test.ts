@@ -214,7 +214,7 @@ describe('connections that end early, and bodies framed the old ways', () => {
     expect(big.length).toBeGreaterThan(1024 * 1024);
     const liar = await rawServer((socket) => socket.end(`HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: 300\r\nConnection: close\r\n\r\n${big}`));
     const { feed } = await pollNow(`${liar}/feed.xml`);
-    expect(feed.status).toBe('backing-off');
+    expectBackingOff(feed, /^the feed is cut off/);
     expect(await storyTitles(`${liar}/feed.xml`)).toEqual([]);
     // The next answer from a well-behaved server on the same host is not read out of the liar's leftovers.
     expect((await pollNow(server.url('/trailers.xml'))).outcome.status).toMatch(/ok|not-modified/);
@@ -299,6 +299,8 @@ describe('redirects across schemes and to odd places', () => {
     const up = await pollNow(server.url('/upgrade.xml'));
     expect(up.outcome).toMatchObject({ status: 'ok', added: 2 });
     expect(up.feed.url).toBe(`https://localhost:${secure}/feed.xml`);
+    expect((await pollNow(up.feed.url)).outcome).toMatchObject({ status: 'ok', added: 0, seen: 2 });
+    expect(await storyTitles(up.feed.url)).toEqual(['Upgraded 1', 'Upgraded 2']);
 
     server.serve('/plain.xml', rss(items(2, 'Downgraded')));
     const downgrading = createHttpsServer(tls, (_req, res) => void res.writeHead(301, { location: server.url('/plain.xml') }).end());
@@ -306,6 +308,8 @@ describe('redirects across schemes and to odd places', () => {
     const polled = await pollNow(down);
     expect(polled.outcome).toMatchObject({ status: 'ok', added: 2 });
     expect(polled.feed.url).toBe(down);
+    expect((await pollNow(down)).outcome).toMatchObject({ status: 'not-modified', added: 0 });
+    expect(await storyTitles(down)).toEqual(['Downgraded 1', 'Downgraded 2']);
   });
 
   it('says a redirect to a scheme that is not fetched is not followed, and reads feed:// as http://', async () => {
