@@ -204,9 +204,11 @@ async function changeInterval(ctx: Ctx, feed: Feed, interval: number | undefined
   if (interval === undefined || interval === feed.intervalMinutes) return { feed, created: false, changed: false };
   const changes: Partial<Feed> = { intervalMinutes: interval };
   // The next poll was set by the old interval: a feed polled hourly and now wanted every 5 minutes would wait out
-  // the hour. It is set again from the last poll by the new one (<ttl> still a floor); a back-off stands as it is.
+  // the hour. It is set again from the last poll by the new one (<ttl> still a floor); a longer interval never brings
+  // it nearer (the server's max-age may have set it later still); a back-off stands as it is.
   if (feed.status === 'ok' && feed.lastPollAt !== null) {
-    changes.nextPollAt = nextPollAfterSuccess({ intervalMinutes: interval }, feed.lastPollAt, { ttlMinutes: feed.ttlMinutes, freshForMs: null });
+    const byInterval = nextPollAfterSuccess({ intervalMinutes: interval }, feed.lastPollAt, { ttlMinutes: feed.ttlMinutes, freshForMs: null });
+    changes.nextPollAt = interval > feed.intervalMinutes ? Math.max(byInterval, feed.nextPollAt ?? 0) : byInterval;
   }
   await updateFeed(ctx, feed.id, changes);
   return { feed: { ...feed, ...changes }, created: false, changed: true };

@@ -485,6 +485,13 @@ describe('the feed’s interval changed through the admin API', () => {
     await api('/api/admin/feeds', { url, intervalMinutes: 240 });
     const longer = (await feedAt(url))!;
     expect(Date.parse(longer.nextPollAt!) - Date.parse(longer.lastPollAt!)).toBe(240 * 60_000);
+    // A longer interval never brings a poll the server's max-age put later nearer.
+    server.serve('/fresh-long.xml', rss(items(1, 'Fresh')), { headers: { 'cache-control': 'max-age=36000' } });
+    const fresh = server.url('/fresh-long.xml');
+    const kept = (await pollNow(fresh)).feed;
+    expect(Date.parse(kept.nextPollAt!) - Date.parse(kept.lastPollAt!)).toBe(10 * HOUR);
+    await api('/api/admin/feeds', { url: fresh, intervalMinutes: 60 });
+    expect((await feedAt(fresh))!.nextPollAt).toBe(kept.nextPollAt);
     // A feed backing off keeps its back-off: a new interval is no success.
     server.handle('/interval-down.xml', (_req, res) => void res.writeHead(500).end());
     const down = server.url('/interval-down.xml');
