@@ -20,9 +20,14 @@ function isFeedLink(attribs: Record<string, string>): boolean {
   return XML_TYPES.test(type) && (NAMES_A_FEED.test(attribs.title ?? '') || NAMES_A_FEED.test(attribs.href ?? ''));
 }
 
-/** Feed URLs a page declares, absolute, in page order. */
+/** A feed of readers' comments (WordPress lists "Comments Feed" beside the site's feed, sometimes first): never the site's own. */
+const COMMENTS_TITLE = /\b(?:comments?|kommentare|commentaires|comentarios|commenti|reacties)\b/i;
+const COMMENTS_PATH = /(?:^|[/?&=_-])comments?(?:[/?&=_.-]|$)/i;
+
+/** Feed URLs a page declares, absolute, in page order, except that feeds of comments come after the others. */
 export function discoverFeeds(html: string, pageUrl: string): string[] {
   const found: string[] = [];
+  const comments: string[] = [];
   let base = pageUrl;
   let inBody = false;
   const parser = new Parser(
@@ -36,14 +41,17 @@ export function discoverFeeds(html: string, pageUrl: string): string[] {
         const rel = (attribs.rel ?? '').toLowerCase().split(/\s+/);
         if (!rel.includes('alternate') || !isFeedLink(attribs)) return;
         const url = absoluteUrl(attribs.href, base);
-        if (url && !found.includes(url)) found.push(url);
+        if (!url || found.includes(url) || comments.includes(url)) return;
+        const { pathname, search } = new URL(url);
+        const ofComments = COMMENTS_TITLE.test(attribs.title ?? '') || COMMENTS_PATH.test(pathname + search);
+        (ofComments ? comments : found).push(url);
       },
     },
     { decodeEntities: true },
   );
   parser.write(html);
   parser.end();
-  return found;
+  return [...found, ...comments];
 }
 
 /**

@@ -7,7 +7,9 @@ import { Agent, fetch, ProxyAgent, type Dispatcher, type Response } from 'undici
 import type { Config, FeedProxy } from '../config.js';
 import { projectRoot } from '../paths.js';
 import { cleanTitle } from './html-text.js';
+import { HostBusyError } from './hosts.js';
 import { proxyFor } from './proxy.js';
+import { feedInZip, isZip } from './zip.js';
 
 /**
  * One polite HTTP fetch of a feed: conditional (ETag / Last-Modified), with a
@@ -37,6 +39,8 @@ export interface FetchOptions {
   proxy?: FeedProxy | null;
   /** The feed's HTTP login: its Authorization header, sent to the origin it was given for only (never after a redirect elsewhere, nor to http:// on the same host). */
   login?: { authorization: string; origin: string } | null;
+  /** Runs one request (and the reading of its answer) holding a slot of the host it goes to; none when absent. */
+  hostSlot?: <T>(url: string, work: () => Promise<T>) => Promise<T>;
 }
 
 interface Common {
@@ -79,8 +83,23 @@ export class FeedFetchError extends Error {
       unanswered?: boolean;
     } = {},
   ) {
-    super(message);
+    super(withLongWordsCut(message));
   }
+}
+
+/** A word of a message (a URL, a Location) longer than this is cut in its middle. */
+const LONGEST_WORD = 200;
+
+/**
+ * A message names URLs and Locations as the server sent them, and those can run to kilobytes (a session in the
+ * query, a redirect loop that grows its URL): each is shown by its start and its end, so the feed's error stays a line.
+ */
+function withLongWordsCut(message: string): string {
+  return message.replace(new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'g'), (word) => {
+    // A login in a URL goes before the cut: cut, it could no longer be told from the URL's host and be left in.
+    const bare = word.replace(/([a-z][\w+.-]*:\/\/)[^/?#\s@]*@/gi, '$1');
+    return bare.length > LONGEST_WORD ? `${bare.slice(0, 140)}…${bare.slice(-50)}` : bare;
+  });
 }
 
 export function userAgent(publicUrl: string): string {
@@ -134,11 +153,16 @@ async function fetchAskedAgainIfCut(startUrl: string, opts: FetchOptions, starte
 async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: string): Promise<FetchResult> {
   const controller = new AbortController();
   const state = { timedOut: false };
-  const timer = setTimeout(() => {
-    state.timedOut = true;
-    controller.abort(new Error('timed out'));
-  }, opts.timeoutMs);
+  let timer: NodeJS.Timeout | undefined;
+  // The time allowed runs from the first request, not while waiting for the host's first slot (our own throttle).
+  const startClock = () => {
+    timer ??= setTimeout(() => {
+      state.timedOut = true;
+      controller.abort(new Error('timed out'));
+    }, opts.timeoutMs);
+  };
   const seconds = Math.round(opts.timeoutMs / 1000);
+  const slot = opts.hostSlot ?? ((_url: string, work: () => Promise<Hop>) => work());
   let url = startUrl;
   let movedTo: string | null = null;
   let encoding: string | null = null;
@@ -152,65 +176,46 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
     if (opts.etag) headers['if-none-match'] = opts.etag;
     // A date kept from before this rule that lies well ahead would earn a 304 on every poll from servers that compare dates.
     if (opts.lastModified && !(Date.parse(opts.lastModified) > Date.now() + 24 * 3600_000)) headers['if-modified-since'] = opts.lastModified;
-    let response: Response;
     let permanent = true;
-    let loginSent = false;
     const jar = new CookieJar();
     const visited = [url];
     for (let hop = 0; ; hop++) {
-      const cookie = hop > 0 ? await jar.getCookieString(url) : '';
-      const login = opts.login && originOf(url) === opts.login.origin ? opts.login.authorization : '';
-      loginSent = Boolean(login);
-      const sent = cookie || login ? { ...headers, ...(cookie ? { cookie } : {}), ...(login ? { authorization: login } : {}) } : headers;
-      response = await fetch(url, { headers: sent, redirect: 'manual', signal: controller.signal, dispatcher: dispatcher(opts.proxy, url) });
-      answered = true;
-      if (![301, 302, 303, 307, 308].includes(response.status)) break;
-      for (const set of response.headers.getSetCookie()) await jar.setCookie(set, url, { ignoreError: true });
-      await response.body?.cancel().catch(() => undefined);
-      const location = singleLocation(response.headers.get('location'));
-      if (!location) throw new FeedFetchError(`${url} answered HTTP ${response.status} without saying where to (no Location header)`, { status: response.status });
-      const next = redirectTarget(location, url);
-      // A redirect back to a URL already asked in this fetch (with no new cookie to show) will loop for ever: said so, not "too many".
-      if (visited.includes(next) && response.headers.getSetCookie().length === 0) {
-        throw new FeedFetchError(`redirects in a loop: ${[...visited.slice(visited.indexOf(next)), next].join(' → ')}`, { status: response.status, movedTo: null });
-      }
-      if (hop >= MAX_REDIRECTS) throw new FeedFetchError(`more than ${MAX_REDIRECTS} redirects, last to ${location}`, { status: response.status, movedTo });
-      visited.push(next);
-      if (permanent && (response.status === 301 || response.status === 308)) movedTo = next;
-      else permanent = false;
-      url = next;
+      // Each request holds a slot of the host it goes to, redirects included: many feeds of many hosts that all
+      // redirect to one (a feed service's) must not reach it all at once. One slot at a time, so two hosts never wait on each other.
+      const step = await slot(url, async (): Promise<Hop> => {
+        startClock();
+        const cookie = hop > 0 ? await jar.getCookieString(url) : '';
+        const login = opts.login && originOf(url) === opts.login.origin ? opts.login.authorization : '';
+        const sent = cookie || login ? { ...headers, ...(cookie ? { cookie } : {}), ...(login ? { authorization: login } : {}) } : headers;
+        const response = await fetch(url, { headers: sent, redirect: 'manual', signal: controller.signal, dispatcher: dispatcher(opts.proxy, url) });
+        answered = true;
+        if (![301, 302, 303, 307, 308].includes(response.status)) {
+          encoding = response.headers.get('content-encoding');
+          return { result: await answerOf(response, { url, movedTo, loginSent: Boolean(login), opts, controller }) };
+        }
+        for (const set of response.headers.getSetCookie()) await jar.setCookie(set, url, { ignoreError: true });
+        await response.body?.cancel().catch(() => undefined);
+        const location = singleLocation(response.headers.get('location'));
+        if (!location) throw new FeedFetchError(`${url} answered HTTP ${response.status} without saying where to (no Location header)`, { status: response.status });
+        const next = redirectTarget(location, url);
+        // A redirect back to a URL already asked in this fetch (with no new cookie to show) will loop for ever: said so, not "too many".
+        if (visited.includes(next) && response.headers.getSetCookie().length === 0) {
+          throw new FeedFetchError(`redirects in a loop: ${[...visited.slice(visited.indexOf(next)), next].join(' → ')}`, { status: response.status, movedTo: null });
+        }
+        if (hop >= MAX_REDIRECTS) throw new FeedFetchError(`more than ${MAX_REDIRECTS} redirects, last to ${location}`, { status: response.status, movedTo });
+        // A permanent move from https to plain http is followed, but the feed keeps its https address: one
+        // answer (from the site, or from whoever sits between) must not take the feed off TLS for good.
+        if (permanent && (response.status === 301 || response.status === 308) && !isDowngrade(url, next)) movedTo = next;
+        else permanent = false;
+        return { next };
+      });
+      if ('result' in step) return step.result;
+      visited.push(step.next);
+      url = step.next;
     }
-    const common: Common = {
-      url,
-      movedTo,
-      etag: response.headers.get('etag'),
-      lastModified: pastLastModified(response),
-      freshForMs: freshFor(response),
-    };
-    if (response.status === 304) {
-      await response.body?.cancel().catch(() => undefined);
-      // A 304 only means something to a request that named a copy (ETag, Last-Modified): to one that
-      // did not (a new feed, the try route) it is a broken server or cache, and nothing was read.
-      if (!opts.etag && !opts.lastModified) throw new FeedFetchError(`${safeHost(url)} answered HTTP 304 Not Modified to a request that had no copy to compare (no If-None-Match or If-Modified-Since): no feed was sent`, { status: 304, movedTo });
-      return { ...common, status: 'not-modified' };
-    }
-    encoding = response.headers.get('content-encoding');
-    if (response.status === 204 || response.status === 205) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new FeedFetchError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: the server answered with no content at all, no feed`, { status: response.status, movedTo });
-    }
-    if (!response.ok) {
-      const said = await errorPageText(response);
-      throw httpError(response, movedTo, loginSent, said);
-    }
-    const body = gunzipUnlabelled(await readCapped(response, opts.maxBytes, controller, url), opts.maxBytes);
-    const head = body.subarray(0, ERROR_PAGE_BYTES).toString('utf8');
-    const checked = /^\s*(?:<!doctype html|<html)/i.test(head) ? botCheck(response.status, response.headers, head) : null;
-    const title = checked ? oneLine(pageTitle(head) ?? '') : '';
-    const said = checked && `HTTP ${response.status} with a bot check’s page${title && title.length <= 80 ? ` ("${title}")` : ''}, not the feed: ${checked}`;
-    return { ...common, status: 'ok', body, contentType: response.headers.get('content-type'), botCheck: said };
   } catch (error) {
-    if (error instanceof FeedFetchError) throw error;
+    // Our own throttle's refusal is no failure of the feed's: it goes up as it is.
+    if (error instanceof FeedFetchError || error instanceof HostBusyError) throw error;
     if (state.timedOut) throw new FeedFetchError(`timed out after ${seconds} s fetching ${url}`, { movedTo });
     if (encoding && isDecodingError(error)) {
       throw new FeedFetchError(`${safeHost(url)} said the feed was compressed (Content-Encoding: ${encoding}) but sent bytes that do not unpack as such`, { movedTo, undecodable: true });
@@ -221,11 +226,54 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
   }
 }
 
+/** One request of a fetch: the answer, or where it redirects to. */
+type Hop = { result: FetchResult } | { next: string };
+
+/** The final (non-redirect) answer of a fetch, read: 304, an error status said in words, or the body under the cap. */
+async function answerOf(
+  response: Response,
+  at: { url: string; movedTo: string | null; loginSent: boolean; opts: FetchOptions; controller: AbortController },
+): Promise<FetchResult> {
+  const { url, movedTo, opts } = at;
+  const common: Common = {
+    url,
+    movedTo,
+    etag: response.headers.get('etag'),
+    lastModified: pastLastModified(response),
+    freshForMs: freshFor(response),
+  };
+  if (response.status === 304) {
+    await response.body?.cancel().catch(() => undefined);
+    // A 304 only means something to a request that named a copy (ETag, Last-Modified): to one that
+    // did not (a new feed, the try route) it is a broken server or cache, and nothing was read.
+    if (!opts.etag && !opts.lastModified) throw new FeedFetchError(`${safeHost(url)} answered HTTP 304 Not Modified to a request that had no copy to compare (no If-None-Match or If-Modified-Since): no feed was sent`, { status: 304, movedTo });
+    return { ...common, status: 'not-modified' };
+  }
+  if (response.status === 204 || response.status === 205) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new FeedFetchError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: the server answered with no content at all, no feed`, { status: response.status, movedTo });
+  }
+  if (!response.ok) {
+    const said = await errorPageText(response);
+    throw httpError(response, movedTo, at.loginSent, said);
+  }
+  const body = unpackDownload(await readCapped(response, opts.maxBytes, at.controller, url), opts.maxBytes);
+  const head = body.subarray(0, ERROR_PAGE_BYTES).toString('utf8');
+  const checked = /^\s*(?:<!doctype html|<html)/i.test(head) ? botCheck(response.status, response.headers, head) : null;
+  const title = checked ? oneLine(pageTitle(head) ?? '') : '';
+  const said = checked && `HTTP ${response.status} with a bot check’s page${title && title.length <= 80 ? ` ("${title}")` : ''}, not the feed: ${checked}`;
+  return { ...common, status: 'ok', body, contentType: response.headers.get('content-type'), botCheck: said };
+}
+
 /** Location given twice (an app and the server in front both set it) reaches us joined, "/a, /a": one of them. */
 function singleLocation(value: string | null): string | null {
   if (!value) return value;
   const half = (value.length - 2) / 2;
   return Number.isInteger(half) && half > 0 && value.slice(half, half + 2) === ', ' && value.slice(0, half) === value.slice(half + 2) ? value.slice(0, half) : value;
+}
+
+function isDowngrade(from: string, to: string): boolean {
+  return from.startsWith('https:') && to.startsWith('http:');
 }
 
 function originOf(url: string): string | null {
@@ -237,7 +285,7 @@ function originOf(url: string): string | null {
 }
 
 function redirectTarget(raw: string, from: string): string {
-  const location = utf8Location(raw);
+  const location = fromFeedScheme(utf8Location(raw));
   let next: URL;
   try {
     next = new URL(location, from);
@@ -245,8 +293,22 @@ function redirectTarget(raw: string, from: string): string {
     throw new FeedFetchError(`redirected to something that is not a URL: "${location}"`);
   }
   if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new FeedFetchError(`redirected to a ${next.protocol} URL, which is not fetched: ${next}`);
+  if (next.username || next.password) {
+    // As the Fetch standard has it (undici refuses to ask it): a login is given by the operator, never by a redirect.
+    next.username = '';
+    next.password = '';
+    throw new FeedFetchError(`redirected to an address with a login in it (user:password@…), which is not followed: ${next}`);
+  }
   next.hash = '';
   return next.toString();
+}
+
+/** feed://host/rss (a "subscribe" link's scheme) names an http feed, feed:https://host/rss an https one: read as an added URL is. */
+function fromFeedScheme(location: string): string {
+  const feed = /^\s*feed:(?:\/\/)?/i.exec(location);
+  if (!feed) return location;
+  const rest = location.slice(feed[0].length);
+  return /^https?:\/\//i.test(rest) ? rest : `http://${rest}`;
 }
 
 /**
@@ -307,8 +369,21 @@ function gunzipCapped(body: Buffer, maxBytes: number): Buffer | null {
   }
 }
 
-function tooLarge(error: unknown, maxBytes: number): void {
-  if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new FeedFetchError(`the feed is larger than the ${capText(maxBytes)} limit once unpacked (it was sent gzipped without saying so)`);
+function tooLarge(error: unknown, maxBytes: number, how = 'gzipped without saying so'): void {
+  if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new FeedFetchError(`the feed is larger than the ${capText(maxBytes)} limit once unpacked (it was sent ${how})`);
+}
+
+/** A body as a file download: gzip layers off, then the feed out of a .zip holding one; as it came when it is neither. */
+function unpackDownload(body: Buffer, maxBytes: number): Buffer {
+  const unpacked = gunzipUnlabelled(body, maxBytes);
+  if (!isZip(unpacked)) return unpacked;
+  try {
+    return feedInZip(unpacked, (packed) => inflateRawSync(packed, { maxOutputLength: maxBytes })) ?? unpacked;
+  } catch (error) {
+    tooLarge(error, maxBytes, 'as a zip archive');
+    // An archive that does not unpack is left for the parser, which names it binary data.
+    return unpacked;
+  }
 }
 
 /** RFC 1952's optional header fields, by their flag bit: what comes between the fixed header and the deflate stream. */
@@ -470,11 +545,14 @@ function httpError(response: Response, movedTo: string | null, withLogin: boolea
   const own = said && !statusLine.toLowerCase().includes(said.toLowerCase().replace(/^\d{3}\s*/, '')) ? said : '';
   const text = own ? `${statusLine} (${own.startsWith('Cloudflare') || own.startsWith('a bot check') ? own : `"${own}"`})` : statusLine;
   if (status === 410) return new FeedFetchError(`${text}: the publisher has removed this feed`, { status, gone: true, movedTo });
-  const scheme = /^\s*([A-Za-z][\w-]*)/.exec(response.headers.get('www-authenticate') ?? '')?.[1];
-  if (status === 401 && scheme && !/^basic$/i.test(scheme)) {
+  const challenge = response.headers.get('www-authenticate') ?? '';
+  const scheme = /^\s*([A-Za-z][\w-]*)/.exec(challenge)?.[1];
+  // Some servers refuse a feed that wants a login with 403 rather than 401; the challenge they send with it says which.
+  const wantsLogin = status === 401 || (status === 403 && Boolean(scheme));
+  if (wantsLogin && scheme && !/^basic$/i.test(scheme)) {
     return new FeedFetchError(`${text}: the feed wants a ${scheme} login (WWW-Authenticate), which wirebrief cannot send: it sends HTTP Basic logins only (https://user:password@…); ask the publisher for a feed URL with its key in it`, { status, movedTo });
   }
-  if (status === 401) {
+  if (wantsLogin) {
     const why = withLogin ? 'the feed refused its login (add it again as https://user:password@… with the right one)' : 'the feed wants a login: add it as https://user:password@…';
     return new FeedFetchError(`${text}: ${why}`, { status, movedTo });
   }
@@ -491,6 +569,8 @@ export function parseRetryAfter(value: string | null, serverDate: string | null,
   if (!value) return null;
   const v = value.trim();
   if (/^\d+$/.test(v)) return Number(v) * 1000;
+  // Only an HTTP date ("Fri, 27 Nov 2026 06:00:00 GMT") is a date: Date.parse reads "-120" as the year -120.
+  if (!/[a-z]{3}/i.test(v)) return null;
   const at = Date.parse(v);
   if (Number.isNaN(at)) return null;
   const reference = serverDate ? Date.parse(serverDate) : NaN;
@@ -540,7 +620,7 @@ function proxyOf(url: string, proxy: FeedProxy | null | undefined): URL | null {
   }
 }
 
-type NetworkCause = { code?: string; message?: string; address?: string; port?: number; hostname?: string };
+type NetworkCause = { code?: string; message?: string; address?: string; port?: number; hostname?: string; host?: string; cert?: { subjectaltname?: string; subject?: { CN?: string } } };
 
 /** Whether a failed connection was to the proxy (a host NO_PROXY lists is fetched directly, and its failures are its own). */
 function isProxyFailure(cause: NetworkCause | undefined, proxy: URL): boolean {
@@ -579,8 +659,24 @@ function describeNetworkError(error: unknown, url: string, proxy: URL | null = n
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `the connection to ${host} was cut (${code})`;
   if (code === 'UND_ERR_CONNECT_TIMEOUT') return `could not connect to ${host} within ${CONNECT_TIMEOUT_MS / 1000} s`;
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return `${host} is unreachable (${code})`;
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return `TLS: ${wrongHost(cause!, url)} (${host})`;
   if (/CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code) || /certificate|tls|ssl/i.test(message)) return `TLS: ${tlsWords(message, url)} (${host})`;
   return `could not fetch ${url}: ${message}${code ? ` (${code})` : ''}`;
+}
+
+/**
+ * A certificate for other names, with the names it is for: Node's own line ("IP: 127.0.0.1 is not in the cert's
+ * list: ") leaves the list empty when the certificate names hosts only, which sends the operator nowhere.
+ */
+function wrongHost(cause: NetworkCause, url: string): string {
+  const names = (cause.cert?.subjectaltname ?? '')
+    .split(/,\s*/)
+    .map((n) => n.replace(/^(?:DNS|IP Address):/i, ''))
+    .filter((n) => n && !/^[A-Z ]+:/.test(n));
+  const listed = names.length > 0 ? names : cause.cert?.subject?.CN ? [cause.cert.subject.CN] : [];
+  const asked = cause.host ?? new URL(url).hostname;
+  const shown = listed.length > 6 ? `${listed.slice(0, 6).join(', ')} and ${listed.length - 6} more` : listed.join(', ');
+  return shown ? `the server’s certificate is for ${shown}, not ${asked}` : `the server’s certificate is not for ${asked}`;
 }
 
 /**

@@ -177,13 +177,12 @@ async function movedAwayFrom(ctx: Ctx, feedId: string, announced: string, curren
   return `this feed says it has moved to ${redactUrl(announced)}, an address it has already moved away from: it stays at ${redactUrl(currentUrl)} (the two addresses name each other as the feed’s new one)`;
 }
 
-/** One fetch, holding one of the host's request slots; with the feed's login when it has one. */
+/** One fetch, each of its requests holding one of its host's request slots; with the feed's login when it has one. */
 function politeFetch(ctx: Ctx, url: string, feed: { id: string; etag?: string | null; lastModified?: string | null; sealedLogin?: string | null }): Promise<FetchResult> {
   const options = fetchOptions(ctx.config);
   const login = feed.sealedLogin ? openedLogin(ctx, feed.sealedLogin, feed.id) : null;
-  return withHostSlot(ctx, url, { leaseMs: options.timeoutMs + 5_000, waitMs: options.timeoutMs * 2 }, () =>
-    fetchFeed(url, { ...options, etag: feed.etag, lastModified: feed.lastModified, login }),
-  );
+  const slot = { leaseMs: options.timeoutMs + 5_000, waitMs: options.timeoutMs * 2 };
+  return fetchFeed(url, { ...options, etag: feed.etag, lastModified: feed.lastModified, login, hostSlot: (at, work) => withHostSlot(ctx, at, slot, work) });
 }
 
 function openedLogin(ctx: Ctx, sealed: string, feedId: string): { authorization: string; origin: string } {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { key, type Ctx } from '../context.js';
 import { storyKeys } from '../stories/store.js';
 import { openLogin, sealLogin, splitLogin, type FeedLogin } from './credentials.js';
+import { nextPollAfterSuccess } from './timing.js';
 
 export type FeedStatus = 'ok' | 'backing-off' | 'disabled';
 
@@ -201,8 +202,16 @@ async function changeLogin(ctx: Ctx, feed: Feed, login: FeedLogin, url: string):
 
 async function changeInterval(ctx: Ctx, feed: Feed, interval: number | undefined): Promise<{ feed: Feed; created: false; changed: boolean }> {
   if (interval === undefined || interval === feed.intervalMinutes) return { feed, created: false, changed: false };
-  await updateFeed(ctx, feed.id, { intervalMinutes: interval });
-  return { feed: { ...feed, intervalMinutes: interval }, created: false, changed: true };
+  const changes: Partial<Feed> = { intervalMinutes: interval };
+  // The next poll was set by the old interval: a feed polled hourly and now wanted every 5 minutes would wait out
+  // the hour. It is set again from the last poll by the new one (<ttl> still a floor); a longer interval never brings
+  // it nearer (the server's max-age may have set it later still); a back-off stands as it is.
+  if (feed.status === 'ok' && feed.lastPollAt !== null) {
+    const byInterval = nextPollAfterSuccess({ intervalMinutes: interval }, feed.lastPollAt, { ttlMinutes: feed.ttlMinutes, freshForMs: null });
+    changes.nextPollAt = interval > feed.intervalMinutes ? Math.max(byInterval, feed.nextPollAt ?? 0) : byInterval;
+  }
+  await updateFeed(ctx, feed.id, changes);
+  return { feed: { ...feed, ...changes }, created: false, changed: true };
 }
 
 export async function getFeed(ctx: Ctx, id: string): Promise<Feed | null> {
