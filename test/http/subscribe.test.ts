@@ -273,6 +273,17 @@ describe('subscriptions over HTTP', () => {
     expect(refused.status).toBe(400);
   });
 
+  it('stores an internationalised domain once, typed in Unicode, decomposed or as its xn-- form', async () => {
+    // One mailbox, three spellings of its domain: one subscriber, one confirmation (the rest fall in the quiet period).
+    for (const email of ['meera@bhärat.org', 'meera@xn--bhrat-hra.org', 'MEERA@bha\u0308rat.org']) {
+      expect((await subscribeJson({ email, topics: ['defence'] })).status, email).toBe(202);
+    }
+    await mailQueueIdle();
+    const ids = await Promise.all(['meera@bhärat.org', 'meera@xn--bhrat-hra.org', 'meera@bha\u0308rat.org'].map(async (email) => (await record(email))?.id));
+    expect(new Set(ids).size).toBe(1);
+    expect(smtp.mails.filter((m) => m.to.some((to) => /^meera@/i.test(to)))).toHaveLength(1);
+  });
+
   it('holds the per-address limit under 50 rapid requests: 429 with Retry-After, one confirmation mail', async () => {
     const email = 'target@example.org';
     const casings = [email, 'Target@Example.org', 'TARGET@EXAMPLE.ORG'];
