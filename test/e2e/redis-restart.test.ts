@@ -4,7 +4,7 @@ import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 import { scrape } from '../helpers/metrics.js';
 import { privateRedis, type PrivateRedis } from '../helpers/private-redis.js';
 import { ADMIN_HEADERS, startTestService, type TestService } from '../helpers/service.js';
-import { waitFor } from '../helpers/wait.js';
+import { sleep, waitFor } from '../helpers/wait.js';
 import { lacking } from '../helpers/tools.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -42,12 +42,19 @@ describe.skipIf(lacking('redis-server'))('readiness across a Redis restart', { t
     expect(await readyz()).toEqual({ status: 200, body: { status: 'ready', redis: 'up', workers: 'running' } });
   });
 
-  it('turns 503 when Redis stops, while /healthz stays 200', async () => {
+  it('turns 503 when Redis stops, while /healthz stays 200, logging the outage as JSON lines only', async () => {
+    // Whatever bypasses the logger lands as bare multi-line text in a JSON log stream.
+    const bare: unknown[][] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => void bare.push(args);
     await redis.stop();
     const down = await waitFor(async () => {
       const r = await readyz();
       return r.status === 503 ? r : null;
     }, '/readyz to turn 503');
+    await sleep(2000);
+    console.error = consoleError;
+    expect(bare.map((args) => String(args[0]))).toEqual([]);
     expect(down.body).toMatchObject({ status: 'not-ready', redis: 'down' });
     const health = await app.get('/healthz');
     expect(health.status).toBe(200);
