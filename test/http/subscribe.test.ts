@@ -5,7 +5,7 @@ import { listUnsubscribeHeaders } from '../../src/subscribers/links.js';
 import { findSubscriberByEmail, upsertSubscriber, type Subscriber } from '../../src/subscribers/store.js';
 import { signToken } from '../../src/subscribers/tokens.js';
 import { ADMIN_HEADERS, startTestService, type TestService } from '../helpers/service.js';
-import { linkIn, startSmtpCapture, type CapturedMail, type SmtpCapture } from '../helpers/smtp.js';
+import { linkIn, smtpError, startSmtpCapture, type CapturedMail, type SmtpCapture } from '../helpers/smtp.js';
 import { sleep, waitFor } from '../helpers/wait.js';
 
 /**
@@ -282,6 +282,21 @@ describe('subscriptions over HTTP', () => {
     const ids = await Promise.all(['meera@bhärat.org', 'meera@xn--bhrat-hra.org', 'meera@bha\u0308rat.org'].map(async (email) => (await record(email))?.id));
     expect(new Set(ids).size).toBe(1);
     expect(smtp.mails.filter((m) => m.to.some((to) => /^meera@/i.test(to)))).toHaveLength(1);
+  });
+
+  it('does not retry a confirmation the mail server refused for good (550)', async () => {
+    let tries = 0;
+    smtp.respond((to) => (to === 'no-such-user@example.org' ? (tries++, smtpError(550, '5.1.1 <no-such-user@example.org>: Recipient address rejected: User unknown')) : null));
+    try {
+      expect((await subscribeJson({ email: 'no-such-user@example.org', topics: ['sport'] })).status).toBe(202);
+      const { mail } = app.service.runtime.queues;
+      const refused = await waitFor(async () => (await mail.getFailed()).find((j) => /User unknown/.test(j.failedReason ?? '')), 'the refused confirmation to fail for good');
+      expect(refused.attemptsMade).toBe(1);
+      await sleep(1000);
+      expect(tries).toBe(1);
+    } finally {
+      smtp.respond(null);
+    }
   });
 
   it('holds the per-address limit under 50 rapid requests: 429 with Retry-After, one confirmation mail', async () => {
