@@ -156,6 +156,18 @@ describe('subscriptions over HTTP', () => {
     expect((await record('tokens@example.org'))!.status).toBe('unsubscribed');
   });
 
+  it('confirms nothing on a HEAD of the confirmation link (a link checker); the GET that follows does', async () => {
+    await subscribeJson({ email: 'scanned@example.org', topics: ['health'] });
+    const link = linkIn((await confirmationFor('scanned@example.org')).parsed.text ?? '', '/confirm');
+    const head = await fetch(link, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect((await record('scanned@example.org'))!.status).toBe('pending');
+    const open = await fetch(link);
+    expect(open.status).toBe(200);
+    expect(await open.text()).toContain('Subscription confirmed');
+    expect((await record('scanned@example.org'))!.status).toBe('active');
+  });
+
   it('answers byte for byte the same whether the address is new, pending, active or unsubscribed', async () => {
     await subscribeJson({ email: 'known-pending@example.org', topics: ['sport'] });
     await activeSubscriber('known-active@example.org', ['sport']);
