@@ -4,7 +4,7 @@ import { connectRedis } from '../src/redis.js';
 import { createCandidateCache, createStoryCache } from '../src/digests/select.js';
 import { DigestBusyError, PermanentSendError, sendDigest, type SendResult } from '../src/digests/send.js';
 import { checkDue, pollFeed, type PollOutcome, type PollSkipped } from '../src/feeds/poll.js';
-import type { Mailer } from '../src/mail/transport.js';
+import { classifySmtpError, type Mailer } from '../src/mail/transport.js';
 import { subscriptionMail } from '../src/subscribers/lifecycle.js';
 import { getSubscriber } from '../src/subscribers/store.js';
 import type { Classifier } from '../src/topics/classifier.js';
@@ -75,7 +75,14 @@ export function processors(deps: JobDeps) {
       // A confirmation while pending, the manage link once active; nothing for the unsubscribed or erased.
       const mail = subscriber ? await subscriptionMail(ctx, deps.taxonomy, subscriber) : null;
       if (!mail) return { sent: false, reason: subscriber ? subscriber.status : 'no such subscriber' };
-      await deps.mailer.send(mail);
+      try {
+        await deps.mailer.send(mail);
+      } catch (error) {
+        // A 5xx (unknown mailbox, mostly a mistyped address) will not turn into a 250: retrying it
+        // only hurts the sender's standing with that mail provider. Kept in failed jobs for inspection.
+        if (classifySmtpError(error) !== 'transient') throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
+        throw error;
+      }
       return { sent: true };
     },
   };

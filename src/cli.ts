@@ -53,7 +53,21 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * A reader that stops early (`wirebrief feeds list | head`) closes the pipe.
+ * The command still finishes what it was doing (an import half done helps no
+ * one); what it would have printed after that goes nowhere.
+ */
+function outliveClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    stream.write = (() => true) as typeof stream.write;
+  });
+}
+
 if (process.argv[1] && /(?:wirebrief(?:\.js)?|cli\.[jt]s)$/.test(process.argv[1])) {
+  outliveClosedPipe(process.stdout);
+  outliveClosedPipe(process.stderr);
   main(process.argv).then((code) => {
     if (code !== EXIT.ok) process.exit(code);
   });

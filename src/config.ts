@@ -349,21 +349,39 @@ export function isTimeZone(tz: string): boolean {
  * unset ADMIN_TOKEN leaves the admin API closed.
  */
 export async function withLocalSecrets(config: Config): Promise<Config & { secret: string }> {
-  const { mkdir, readFile, writeFile } = await import('node:fs/promises');
+  const { link, mkdir, readFile, rename, unlink, writeFile } = await import('node:fs/promises');
   const { randomBytes } = await import('node:crypto');
   const { join } = await import('node:path');
-  const kept = async (name: string): Promise<string> => {
-    const file = join(config.dataDir, name);
+  const read = async (file: string): Promise<string | null> => {
     try {
       const value = (await readFile(file, 'utf8')).trim();
-      if (value.length >= 32) return value;
+      return value.length >= 32 ? value : null;
     } catch {
-      // not there yet: create it below
+      return null;
     }
+  };
+  // An api and a worker started at once must keep the same value: the first to
+  // link its complete file in place wins, and the others read that one.
+  const kept = async (name: string): Promise<string> => {
+    const file = join(config.dataDir, name);
+    const found = await read(file);
+    if (found) return found;
     await mkdir(config.dataDir, { recursive: true });
     const value = randomBytes(32).toString('hex');
-    await writeFile(file, `${value}\n`, { mode: 0o600, flag: 'w' });
-    return value;
+    const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    await writeFile(draft, `${value}\n`, { mode: 0o600 });
+    try {
+      await link(draft, file);
+      return value;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const theirs = await read(file);
+      if (theirs) return theirs;
+      await rename(draft, file); // an unusable file (empty, too short) is replaced, as before
+      return value;
+    } finally {
+      await unlink(draft).catch(() => undefined);
+    }
   };
   const secret = config.secret ?? (await kept('secret'));
   const adminToken = config.adminToken ?? (config.env === 'production' ? undefined : await kept('admin-token'));

@@ -52,6 +52,8 @@ export async function openRuntime(configIn: Config, opts: RuntimeOptions = {}): 
   const classify = createClassifier(taxonomy, loadModel());
   const mailer = createMailer(config);
   const queues = createQueues(config);
+  // A queue with no listener hands its connection errors to console.error: bare multi-line text in a JSON log.
+  for (const queue of queues.all) queue.on('error', (error) => log.warn({ queue: queue.name, err: error.message }, 'redis connection error (queue)'));
   return {
     ctx,
     queues,

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig, withLocalSecrets } from '../src/config.js';
+import { tempDir } from './helpers/redis.js';
 
 describe('config', () => {
   it('runs on embedded defaults with an empty environment', () => {
@@ -46,5 +49,18 @@ describe('config', () => {
 
   it('treats an empty variable as unset and trims the public URL', () => {
     expect(loadConfig({ PORT: '', PUBLIC_URL: 'https://news.example.org/' })).toMatchObject({ port: 8080, publicUrl: 'https://news.example.org' });
+  });
+});
+
+describe('secrets kept under DATA_DIR', () => {
+  it('are one secret and one admin token when several processes start at once on a fresh DATA_DIR', async () => {
+    // An api and a worker started together: links the worker signs must open at the api.
+    const dir = tempDir('secrets');
+    const config = loadConfig({ DATA_DIR: dir });
+    const runtimes = await Promise.all([1, 2, 3, 4].map(() => withLocalSecrets(config)));
+    const kept = (name: string) => readFileSync(join(dir, name), 'utf8').trim();
+    expect(new Set(runtimes.map((r) => r.secret))).toEqual(new Set([kept('secret')]));
+    expect(new Set(runtimes.map((r) => r.adminToken))).toEqual(new Set([kept('admin-token')]));
+    expect((await withLocalSecrets(config)).secret).toBe(kept('secret'));
   });
 });

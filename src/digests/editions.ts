@@ -91,27 +91,38 @@ function longDate(isoDate: string, withWeekday = false): string {
 
 /** The edition a subscriber's digest belongs to at `at`, on their own calendar. */
 export function editionFor(slot: Pick<Slot, 'frequency' | 'timezone'>, at: number): Edition {
-  const local = localTime(at, slot.timezone);
+  return editionOn(slot, localTime(at, slot.timezone).date);
+}
+
+/** The edition of a local calendar date (YYYY-MM-DD). */
+function editionOn(slot: Pick<Slot, 'frequency'>, date: string): Edition {
   if (slot.frequency === 'weekly') {
-    const { year, week, monday } = isoWeek(local.date);
+    const { year, week, monday } = isoWeek(date);
     return { id: `weekly-${year}-W${String(week).padStart(2, '0')}`, label: `Weekly briefing, week of ${longDate(monday)}`, frequency: 'weekly' };
   }
-  return { id: `daily-${local.date}`, label: `Daily briefing, ${longDate(local.date, true)}`, frequency: 'daily' };
+  return { id: `daily-${date}`, label: `Daily briefing, ${longDate(date, true)}`, frequency: 'daily' };
+}
+
+function dayBefore(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
  * The edition due for this slot at tick time `at`, or null. Due once the local
  * hour reaches the subscriber's hour (on their weekday, if weekly) and for
  * `catchUpHours` after, so a tick missed while the service was down is made up
- * by the next one; the edition id keeps it to one mail. Comparing wall-clock
+ * by the next one, past local midnight too for a late-evening slot (it is
+ * still that day's edition); the edition id keeps it to one mail. Comparing wall-clock
  * hours handles DST: on a spring-forward day an hour that does not exist is
  * served at the next one, on a fall-back day the repeated hour sends once.
  */
 export function dueEdition(slot: Slot, at: number, catchUpHours: number): Edition | null {
   const local = localTime(at, slot.timezone);
-  if (slot.frequency === 'weekly' && local.weekday !== slot.weekday) return null;
-  if (local.hour < slot.hour || local.hour >= slot.hour + catchUpHours) return null;
-  return editionFor(slot, at);
+  const onDay = (weekday: number) => slot.frequency !== 'weekly' || weekday === slot.weekday;
+  if (onDay(local.weekday) && local.hour >= slot.hour && local.hour < slot.hour + catchUpHours) return editionOn(slot, local.date);
+  // A late-evening slot's catch-up hours run on past midnight: yesterday's edition, counted in wall-clock hours as above.
+  if (onDay(local.weekday === 1 ? 7 : local.weekday - 1) && 24 + local.hour < slot.hour + catchUpHours) return editionOn(slot, dayBefore(local.date));
+  return null;
 }
 
 /**

@@ -173,6 +173,11 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
 
     app.get('/confirm', async (request, reply) => {
       const token = linkToken(request.query);
+      if (request.method === 'HEAD') {
+        // Link checkers and mail scanners send HEADs: only opening the link confirms, and a HEAD spends nothing.
+        const found = await subscriberForToken(ctx, token, 'confirm');
+        return found.ok ? html(reply, 200, page('Confirm your subscription', '')) : refusalPage(reply, 'confirm', found.reason);
+      }
       const result = await confirmSubscription(ctx, token);
       if (!result.ok) {
         const r = refusal('confirm', result.reason);

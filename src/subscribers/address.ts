@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { domainToUnicode } from 'node:url';
 import validator from 'validator';
 
 /** Bad input from a person or a list: the message is safe to show them. */
@@ -34,7 +35,19 @@ export function emailKey(email: string): string {
 
 /** emailKey of an address normaliseEmail already returned (stored addresses are). */
 export function normalisedEmailKey(normalised: string): string {
-  return createHash('sha256').update(normalised.toLowerCase()).digest('hex');
+  return createHash('sha256').update(mailboxName(normalised)).digest('hex');
+}
+
+/**
+ * One spelling per mailbox, for keys and hashes only: lower case, and an
+ * internationalised domain in its Unicode form (NFC), so `bhärat.org`,
+ * `xn--bhrat-hra.org` and a decomposed `ä` name one mailbox. Not for
+ * sending: the address is mailed as it was typed.
+ */
+export function mailboxName(normalised: string): string {
+  const at = normalised.lastIndexOf('@');
+  const domain = normalised.slice(at + 1).toLowerCase();
+  return `${normalised.slice(0, at).toLowerCase()}@${domainToUnicode(domain) || domain}`;
 }
 
 function shorten(s: string): string {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { key, type Ctx } from '../context.js';
+import { mailboxName } from './address.js';
 import { normaliseEmail } from './store.js';
 
 /**
@@ -14,7 +15,7 @@ export function suppressionHash(email: string): string {
 }
 
 function normalisedSuppressionHash(normalised: string): string {
-  return createHash('sha256').update(`suppress:${normalised.toLowerCase()}`).digest('hex');
+  return createHash('sha256').update(`suppress:${mailboxName(normalised)}`).digest('hex');
 }
 
 export async function suppressAddress(ctx: Ctx, email: string, reason: SuppressionReason): Promise<void> {

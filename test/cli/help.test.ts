@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { buildCli } from '../../src/cli.js';
@@ -40,6 +42,17 @@ describe('wirebrief --help', { timeout: CLI_TIMEOUT_MS }, () => {
     for (const [name, cmd] of commands.filter(([n]) => /(^| )list$/.test(n) || n === 'status')) {
       expect(cmd.options.map((o) => o.long), name).toContain('--json');
     }
+  });
+
+  it('ends quietly with exit 0 when the reader of its output stops early, as `| head` does', async () => {
+    const bin = fileURLToPath(new URL('../../bin/wirebrief.js', import.meta.url));
+    const child = spawn(process.execPath, [bin, 'feeds', 'list', '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('prints help as a child process with exit 0, and refuses an unknown command with exit 2', async () => {

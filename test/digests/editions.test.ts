@@ -79,6 +79,13 @@ describe('editions', () => {
     expect(dueEdition(slot, Date.parse('2026-02-27T06:45:00Z'), 3)).toBeNull();
     expect(dueEdition(slot, Date.parse('2026-02-27T09:45:00Z'), 3)?.id).toBe('daily-2026-02-27');
     expect(dueEdition(slot, Date.parse('2026-02-27T10:00:00Z'), 3)).toBeNull();
+    // A 22:00 slot's six catch-up hours run to 04:00 the next morning, on the slot's own edition.
+    const late = daily('UTC', 22);
+    expect(dueEdition(late, Date.parse('2026-02-28T03:45:00Z'), 6)?.id).toBe('daily-2026-02-27');
+    expect(dueEdition(late, Date.parse('2026-02-28T04:00:00Z'), 6)).toBeNull();
+    const sundayNight: Slot = { frequency: 'weekly', weekday: 7, hour: 23, timezone: 'UTC' };
+    expect(dueEdition(sundayNight, Date.parse('2026-03-02T01:00:00Z'), 6)?.id).toBe('weekly-2026-W09');
+    expect(dueEdition(sundayNight, Date.parse('2026-03-03T01:00:00Z'), 6)).toBeNull();
   });
 
   it('numbers ISO weeks across year ends', () => {

@@ -5,7 +5,7 @@ import { listUnsubscribeHeaders } from '../../src/subscribers/links.js';
 import { findSubscriberByEmail, upsertSubscriber, type Subscriber } from '../../src/subscribers/store.js';
 import { signToken } from '../../src/subscribers/tokens.js';
 import { ADMIN_HEADERS, startTestService, type TestService } from '../helpers/service.js';
-import { linkIn, startSmtpCapture, type CapturedMail, type SmtpCapture } from '../helpers/smtp.js';
+import { linkIn, smtpError, startSmtpCapture, type CapturedMail, type SmtpCapture } from '../helpers/smtp.js';
 import { sleep, waitFor } from '../helpers/wait.js';
 
 /**
@@ -156,6 +156,18 @@ describe('subscriptions over HTTP', () => {
     expect((await record('tokens@example.org'))!.status).toBe('unsubscribed');
   });
 
+  it('confirms nothing on a HEAD of the confirmation link (a link checker); the GET that follows does', async () => {
+    await subscribeJson({ email: 'scanned@example.org', topics: ['health'] });
+    const link = linkIn((await confirmationFor('scanned@example.org')).parsed.text ?? '', '/confirm');
+    const head = await fetch(link, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect((await record('scanned@example.org'))!.status).toBe('pending');
+    const open = await fetch(link);
+    expect(open.status).toBe(200);
+    expect(await open.text()).toContain('Subscription confirmed');
+    expect((await record('scanned@example.org'))!.status).toBe('active');
+  });
+
   it('answers byte for byte the same whether the address is new, pending, active or unsubscribed', async () => {
     await subscribeJson({ email: 'known-pending@example.org', topics: ['sport'] });
     await activeSubscriber('known-active@example.org', ['sport']);
@@ -271,6 +283,32 @@ describe('subscriptions over HTTP', () => {
 
     const refused = await app.get(`/manage?token=${signToken(ctx().config.secret, { sub: 'nobody', purpose: 'unsubscribe', exp: Date.now() + 60_000 })}`);
     expect(refused.status).toBe(400);
+  });
+
+  it('stores an internationalised domain once, typed in Unicode, decomposed or as its xn-- form', async () => {
+    // One mailbox, three spellings of its domain: one subscriber, one confirmation (the rest fall in the quiet period).
+    for (const email of ['meera@bhärat.org', 'meera@xn--bhrat-hra.org', 'MEERA@bha\u0308rat.org']) {
+      expect((await subscribeJson({ email, topics: ['defence'] })).status, email).toBe(202);
+    }
+    await mailQueueIdle();
+    const ids = await Promise.all(['meera@bhärat.org', 'meera@xn--bhrat-hra.org', 'meera@bha\u0308rat.org'].map(async (email) => (await record(email))?.id));
+    expect(new Set(ids).size).toBe(1);
+    expect(smtp.mails.filter((m) => m.to.some((to) => /^meera@/i.test(to)))).toHaveLength(1);
+  });
+
+  it('does not retry a confirmation the mail server refused for good (550)', async () => {
+    let tries = 0;
+    smtp.respond((to) => (to === 'no-such-user@example.org' ? (tries++, smtpError(550, '5.1.1 <no-such-user@example.org>: Recipient address rejected: User unknown')) : null));
+    try {
+      expect((await subscribeJson({ email: 'no-such-user@example.org', topics: ['sport'] })).status).toBe(202);
+      const { mail } = app.service.runtime.queues;
+      const refused = await waitFor(async () => (await mail.getFailed()).find((j) => /User unknown/.test(j.failedReason ?? '')), 'the refused confirmation to fail for good');
+      expect(refused.attemptsMade).toBe(1);
+      await sleep(1000);
+      expect(tries).toBe(1);
+    } finally {
+      smtp.respond(null);
+    }
   });
 
   it('holds the per-address limit under 50 rapid requests: 429 with Retry-After, one confirmation mail', async () => {

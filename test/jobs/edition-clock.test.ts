@@ -89,4 +89,21 @@ describe('edition clock: digests at each subscriber’s local hour', () => {
       'Weekly briefing, week of 6 April 2026',
     ]);
   }, 120_000);
+
+  it('makes up a late-evening slot missed while the service was down, after local midnight, within the catch-up hours', async () => {
+    rig.clock.t = Date.parse('2026-03-11T12:00:00Z');
+    await activeSubscriber(rig.ctx, { email: 'late-kolkata@example.org', topics: ['defence'], hour: 22, timezone: 'Asia/Kolkata' });
+    await activeSubscriber(rig.ctx, { email: 'sunday-night-roma@example.org', topics: ['defence'], frequency: 'weekly', weekday: 7, hour: 23, timezone: 'Europe/Rome' });
+    await storiesEvery6h('2026-03-10T00:00:00Z', 7);
+    // Kolkata (UTC+5:30): down from 21:45 to 00:30 local; Wednesday's 22:00 edition goes out when ticks resume.
+    await runTicks('2026-03-11T12:00:00Z', '2026-03-11T16:30:00Z', 15);
+    await runTicks('2026-03-11T19:00:00Z', '2026-03-11T21:00:00Z', 15);
+    expect(arrivals.get('late-kolkata@example.org')).toEqual(['2026-03-11T19:00:00.000Z']);
+    expect(digestsTo(rig.smtp, 'late-kolkata@example.org')[0]!.parsed.subject).toMatch(/^Daily briefing, Wednesday 11 March 2026:/);
+    // Rome (CET): Sunday 23:00 missed, ticks back at 00:30 on Monday: that week's edition, once.
+    await runTicks('2026-03-15T20:00:00Z', '2026-03-15T21:45:00Z', 15);
+    await runTicks('2026-03-15T23:30:00Z', '2026-03-16T02:00:00Z', 15);
+    expect(arrivals.get('sunday-night-roma@example.org')).toEqual(['2026-03-15T23:30:00.000Z']);
+    expect(digestsTo(rig.smtp, 'sunday-night-roma@example.org')[0]!.parsed.subject).toMatch(/^Weekly briefing, week of 9 March 2026:/);
+  }, 120_000);
 });

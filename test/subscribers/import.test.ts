@@ -112,6 +112,15 @@ describe('list import', () => {
     expect((await findSubscriberByEmail(ctx, 'fresh@example.org'))!.status).toBe('active');
   });
 
+  it('refuses an erased address however its internationalised domain is spelt', async () => {
+    await upsertSubscriber(ctx, { email: 'arjun@bhärat.org', topics: ['sport'], confirmed: true });
+    await eraseSubscriber(ctx, 'arjun@bhärat.org');
+    const csv = file('idn.csv', 'email,topics\narjun@xn--bhrat-hra.org,sport\nARJUN@bha\u0308rat.org,sport\n');
+    const report = await run(csv, { confirmed: true });
+    expect(report.refused.map((r) => r.row)).toEqual([2, 3]);
+    expect(await findSubscriberByEmail(ctx, 'arjun@xn--bhrat-hra.org')).toBeNull();
+  });
+
   it('stops with a clear error when the CSV has no email column', async () => {
     const csv = file('no-email.csv', 'address,topics\nx@example.org,sport\n');
     await expect(run(csv)).rejects.toThrowError(/the header row has no "email" column \(found: address, topics\)/);
