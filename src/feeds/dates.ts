@@ -52,6 +52,9 @@ const LOCAL_MONTHS: Record<string, number> = Object.fromEntries(
     // (two-word ones are made one by withArabicWords). Hamza seats are written plain (monthKey): "أكتوبر" is "اكتوبر".
     ['يناير جانفي', 0], ['فبراير فيفري شباط', 1], ['مارس اذار', 2], ['ابريل افريل نيسان', 3], ['مايو ماي ايار', 4], ['يونيو يونيه جوان حزيران', 5],
     ['يوليو يوليه جويلية يوليوز تموز', 6], ['اغسطس اوت غشت اب', 7], ['سبتمبر شتنبر ايلول', 8], ['اكتوبر', 9], ['نوفمبر نونبر', 10], ['ديسمبر دجنبر', 11],
+    // Hebrew, full and as Intl's short form writes them ("נוב׳"; the geresh goes in withHebrewWords).
+    ['ינואר ינו', 0], ['פברואר פבר', 1], ['מרץ', 2], ['אפריל אפר', 3], ['מאי', 4], ['יוני', 5], ['יולי', 6], ['אוגוסט אוג', 7],
+    ['ספטמבר ספט', 8], ['אוקטובר אוק', 9], ['נובמבר נוב', 10], ['דצמבר דצמ', 11],
     // Persian's names of the Western months (Iran's and Afghanistan's sites date Gregorian days so): "۲۶ نوامبر ۲۰۲۶".
     ['ژانویه', 0], ['فوریه', 1], ['اوریل', 3], ['مه', 4], ['ژوئن', 5], ['ژوئیه ژوییه', 6], ['سپتامبر', 8], ['اکتبر', 9], ['نوامبر', 10], ['دسامبر', 11],
     // India's other scripts: Marathi and Nepali (Devanagari), Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi,
@@ -235,6 +238,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
     region ??= 'jp';
   }
   if (/[\u0600-\u06FF]/.test(s)) s = withArabicWords(withLunarHijriAsGregorian(s));
+  if (/[\u05D0-\u05EA]/.test(s)) s = withHebrewWords(s);
   if (SOLAR_YEAR.test(s)) {
     const solar = withSolarHijriAsGregorian(s, persianDigits || region === 'ir' || region === 'af');
     s = solar.text;
@@ -467,6 +471,20 @@ function withArabicWords(s: string): string {
     .replace(/\s*(?:الساعة|ساعت)\s*/g, ' ')
     .replace(/(\d)\s*(?:صباحا?ً?|ص)$/, '$1 AM')
     .replace(/(\d)\s*(?:مساءً?|م)$/, '$1 PM')
+    .trim();
+}
+
+/**
+ * What Hebrew dates write around the numbers, as Israeli sites (and Intl's he-IL) print them: the weekday of two words
+ * ("יום חמישי,"), "ב" (in) joined to the month ("26 בנובמבר 2026"), the geresh after a short month ("בנוב׳"), "בשעה"
+ * ("at the hour") before the time, direction marks. The date is read once these are gone.
+ */
+function withHebrewWords(s: string): string {
+  return s
+    .replace(/[\u200E\u200F]/g, '')
+    .replace(/^יום\s+\S+?,?\s+(?=\d)/, '')
+    .replace(/(\d)\s+ב?([\u05D0-\u05EA]{3,8})[\u05F3']?(?=[\s,]|$)/, (all, day: string, month: string) => (LOCAL_MONTHS[month] === undefined ? all : `${day} ${month}`))
+    .replace(/\s*,?\s*בשעה\s*/, ' ')
     .trim();
 }
 

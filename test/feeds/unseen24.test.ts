@@ -178,8 +178,18 @@ describe('dates as local sites print them', () => {
     );
     expect(await polled(doc)).toMatchObject([{ title: 'נמל אשדוד פתח רציף מכולות שני', text: 'הרציף החדש יכפיל את מספר האוניות שנפרקות ביום.', published: '2026-11-26T09:00:00.000Z' }]);
   });
+  it('a Hebrew site: the date as Israeli sites print it ("יום חמישי, 26 בנובמבר 2026 בשעה 11:30"), read in Israel’s clock', async () => {
+    const doc = rss(
+      '',
+      '<title>ידיעות הנמל</title><link>https://yediot-hanamal.example.co.il/</link><language>he</language>',
+      [
+        '<title>רציף חדש נפתח בנמל חיפה</title><link>https://yediot-hanamal.example.co.il/news/1001</link><description>הרציף החדש נפתח הבוקר לאוניות מכולות.</description><pubDate>יום חמישי, 26 בנובמבר 2026 בשעה 11:30</pubDate>',
+        '<title>תור המשאיות בשער הנמל התקצר</title><link>https://yediot-hanamal.example.co.il/news/1002</link><description>זמן ההמתנה בשער ירד לפחות משעה.</description><pubDate>26 בנוב׳ 2026, 10:15</pubDate>',
+      ],
+    );
+    expect(await polled(doc)).toMatchObject([{ published: '2026-11-26T09:30:00.000Z' }, { published: '2026-11-26T08:15:00.000Z' }]);
+  });
 });
-
 
 describe('newspaper CMSs no sweep served yet', () => {
   it('Umbraco: links relative to the site, the channel link bare, a GMT date', async () => {
