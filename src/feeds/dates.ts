@@ -306,13 +306,20 @@ const THAI_MONTHS: [string, string][] = (
 ).flatMap(([names, month]) => names.split(' ').map((name): [string, string] => [name, month]));
 const THAI_MONTH = new RegExp(`(${THAI_MONTHS.map(([name]) => name.replace(/\./g, '\\.')).join('|')})`);
 const THAI_MONTH_NAMES = new Map(THAI_MONTHS);
+/**
+ * A Thai month's name and a year of two digits, as Thai news sites print a short date ("26 พ.ย. 69 16:30 น."): the year is
+ * the Buddhist era's (2569, 2026), not 1969 or 2069; the era's century goes back in for BUDDHIST_ERA to read.
+ */
+const THAI_SHORT_YEAR = new RegExp(`${THAI_MONTH.source}\\s*(\\d{2})(?![\\d:.])`);
 
 /**
  * What Thai dates write around the numbers: the weekday ("วันพฤหัสบดีที่", Thursday the), the era's name ("พ.ศ.",
- * Buddhist era; "ค.ศ.", Common Era), "เวลา" (at) before the time and "น." (o'clock) after it, and the month's name.
+ * Buddhist era; "ค.ศ.", Common Era), "เวลา" (at) before the time and "น." (o'clock) after it, the month's name, and a
+ * short year's century (THAI_SHORT_YEAR).
  */
 function withThaiWords(s: string): string {
   return s
+    .replace(THAI_SHORT_YEAR, (_all, name: string, year: string) => `${name} 25${year}`)
     .replace(THAI_MONTH, (name) => ` ${THAI_MONTH_NAMES.get(name)} `)
     .replace(/(?:พ\.ศ\.|ค\.ศ\.)\s*/g, '')
     .replace(/\s*เวลา\s*/g, ' ')

@@ -189,6 +189,14 @@ describe('dates as local sites print them', () => {
     );
     expect(await polled(doc)).toMatchObject([{ published: '2026-11-26T09:30:00.000Z' }, { published: '2026-11-26T08:15:00.000Z' }]);
   });
+  it('a Thai site: a short Buddhist-era year after the month ("26 พ.ย. 69 16:30 น.", 2569 = 2026), read in Bangkok’s clock', async () => {
+    const doc = rss(
+      '',
+      '<title>ข่าวท่าเรือ</title><link>https://thaport-news.example.co.th/</link><language>th</language>',
+      ['<title>ท่าเรือแหลมฉบังเปิดท่าเทียบเรือแห่งที่สอง</title><link>https://thaport-news.example.co.th/news/2569/11/26/berth</link><description>ท่าเทียบเรือแห่งใหม่เปิดใช้งานตั้งแต่เช้าวันพฤหัสบดี</description><pubDate>26 พ.ย. 69 16:30 น.</pubDate>'],
+    );
+    expect(await polled(doc)).toMatchObject([{ published: '2026-11-26T09:30:00.000Z' }]);
+  });
 });
 
 describe('newspaper CMSs no sweep served yet', () => {
