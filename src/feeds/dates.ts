@@ -237,7 +237,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
     // An era's date is Japan's, and its clock Japan's where nothing else says which.
     region ??= 'jp';
   }
-  if (/[\u0600-\u06FF]/.test(s)) s = withArabicWords(withLunarHijriAsGregorian(s));
+  if (/[\u0600-\u06FF]/.test(s)) s = withArabicWords(withLunarHijriAsGregorian(s.includes('هـ') ? s.replace(HIJRI_THEN_GREGORIAN, '') : s));
   if (/[\u05D0-\u05EA]/.test(s)) s = withHebrewWords(s);
   if (SOLAR_YEAR.test(s)) {
     const solar = withSolarHijriAsGregorian(s, persianDigits || region === 'ir' || region === 'af');
@@ -461,13 +461,20 @@ function withLunarHijriAsGregorian(s: string): string {
   return `${s.slice(0, match.index)}${gregorianText(day)}${s.slice(match.index + match[0].length)}`;
 }
 
+/**
+ * A Hijri date and then the Gregorian day it is, as Saudi and Gulf papers print both ("الخميس 16 جمادى الآخرة 1448 هـ -
+ * 26 نوفمبر 2026 م", or "… هـ الموافق 26 …", "corresponding to"): the Gregorian one is read, the Hijri one and the
+ * separator go. Read together they were no date.
+ */
+const HIJRI_THEN_GREGORIAN = /^.*?\d{4}\s*هـ\s*(?:[-–—|/،,]|الموافق)\s*(?=\d{1,2}\s+\S+\s+\d{4})/;
+
 /** The Levant's and Iraq's months of two words ("تشرين الثاني"), as the one-word names LOCAL_MONTHS keys. */
 const ARABIC_TWO_WORD_MONTH = /(كانون|تشرين)\s+(?:ال)?([اأ]ول|ثاني)/g;
 const ARABIC_TWO_WORD: Record<string, string> = { 'كانون ثاني': 'يناير', 'كانون اول': 'ديسمبر', 'تشرين اول': 'اكتوبر', 'تشرين ثاني': 'نوفمبر' };
 
 /**
  * What Arabic dates write around the numbers: the Arabic comma after the weekday ("الخميس، 26 نوفمبر 2026"),
- * "الساعة" ("o'clock") before the time, "ص"/"م" (morning, evening) for AM and PM, direction marks, and the Levant's
+ * "الساعة" ("o'clock") before the time, "ص"/"م" (morning, evening) for AM and PM, "م" (AD) after a year, direction marks, and the Levant's
  * two-word months. The date is read once these are gone.
  */
 function withArabicWords(s: string): string {
@@ -476,6 +483,8 @@ function withArabicWords(s: string): string {
     .replace(/\s*،\s*/g, ', ')
     .replace(ARABIC_TWO_WORD_MONTH, (all, first: string, second: string) => ARABIC_TWO_WORD[`${first} ${second.replace('أ', 'ا')}`] ?? all)
     .replace(/\s*(?:الساعة|ساعت)\s*/g, ' ')
+    // "م" after a year is ميلادي (AD), as "هـ" after a Hijri one is AH; after a time it is the evening (below).
+    .replace(/(?<![\d:])(\d{4})\s*م(?![\u0600-\u06FF])/, '$1')
     .replace(/(\d)\s*(?:صباحا?ً?|ص)$/, '$1 AM')
     .replace(/(\d)\s*(?:مساءً?|م)$/, '$1 PM')
     .trim();

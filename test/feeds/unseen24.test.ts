@@ -197,6 +197,17 @@ describe('dates as local sites print them', () => {
     );
     expect(await polled(doc)).toMatchObject([{ published: '2026-11-26T09:30:00.000Z' }]);
   });
+  it('a Saudi paper: the Hijri and Gregorian dates side by side, "م" (AD) after the Gregorian year, read as that day in Riyadh', async () => {
+    const doc = rss(
+      '',
+      '<title>صحيفة الخليج اليوم</title><link>https://khaleej-today.example.sa/</link><language>ar-SA</language>',
+      [
+        '<title>ميناء الملك عبدالعزيز يستقبل أول سفينة في الرصيف الجديد</title><link>https://khaleej-today.example.sa/article/20001</link><description>استقبل الرصيف الجديد أول سفينة حاويات صباح الخميس.</description><pubDate>الخميس 16 جمادى الآخرة 1448 هـ - 26 نوفمبر 2026 م</pubDate>',
+        '<title>تراجع زمن انتظار الشاحنات عند بوابة الميناء</title><link>https://khaleej-today.example.sa/article/20002</link><description>قال مسؤولون إن زمن الانتظار تراجع إلى أقل من ساعة.</description><pubDate>26 نوفمبر 2026م</pubDate>',
+      ],
+    );
+    expect(await polled(doc)).toMatchObject([{ published: '2026-11-25T21:00:00.000Z' }, { published: '2026-11-25T21:00:00.000Z' }]);
+  });
 });
 
 describe('newspaper CMSs no sweep served yet', () => {
