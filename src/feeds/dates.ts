@@ -52,6 +52,12 @@ const LOCAL_MONTHS: Record<string, number> = Object.fromEntries(
     // (two-word ones are made one by withArabicWords). Hamza seats are written plain (monthKey): "أكتوبر" is "اكتوبر".
     ['يناير جانفي', 0], ['فبراير فيفري شباط', 1], ['مارس اذار', 2], ['ابريل افريل نيسان', 3], ['مايو ماي ايار', 4], ['يونيو يونيه جوان حزيران', 5],
     ['يوليو يوليه جويلية يوليوز تموز', 6], ['اغسطس اوت غشت اب', 7], ['سبتمبر شتنبر ايلول', 8], ['اكتوبر', 9], ['نوفمبر نونبر', 10], ['ديسمبر دجنبر', 11],
+    // Finnish (partitive, as a date writes it: "26. marraskuuta 2026", and nominative) and Romanian, whose first three
+    // letters are no English month's or are another's ("marraskuuta" is November, "noiembrie" none).
+    ['tammikuuta tammikuu tammik', 0], ['helmikuuta helmikuu helmik', 1], ['maaliskuuta maaliskuu maalisk', 2], ['huhtikuuta huhtikuu huhtik', 3],
+    ['toukokuuta toukokuu toukok', 4], ['kesäkuuta kesäkuu kesäk', 5], ['heinäkuuta heinäkuu heinäk', 6], ['elokuuta elokuu elok', 7],
+    ['syyskuuta syyskuu syysk', 8], ['lokakuuta lokakuu lokak', 9], ['marraskuuta marraskuu marrask', 10], ['joulukuuta joulukuu jouluk', 11],
+    ['ianuarie ian', 0], ['februarie', 1], ['martie', 2], ['aprilie', 3], ['iunie iun', 5], ['iulie iul', 6], ['septembrie', 8], ['octombrie', 9], ['noiembrie noi', 10], ['decembrie', 11],
     // Hebrew, full and as Intl's short form writes them ("נוב׳"; the geresh goes in withHebrewWords).
     ['ינואר ינו', 0], ['פברואר פבר', 1], ['מרץ', 2], ['אפריל אפר', 3], ['מאי', 4], ['יוני', 5], ['יולי', 6], ['אוגוסט אוג', 7],
     ['ספטמבר ספט', 8], ['אוקטובר אוק', 9], ['נובמבר נוב', 10], ['דצמבר דצמ', 11],
@@ -171,7 +177,7 @@ const ZONE = String.raw`((?:GMT|UTC|UT)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{1,5}
 // Between the date and the time: spaces or a comma, and in Drupal's and others' templates " - ", " | " or "at".
 // In German, French, Portuguese, Spanish, Italian and Dutch feeds the word is theirs: "um", "à", "às", "a las", "alle", "om";
 // in Finnish and the Scandinavian languages "klo" and "kl." ("26.11.2026 klo 14.05").
-const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om|klo|kl\.?)\s+|[-|@]\s+)?|T)`;
+const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om|klo|kl\.?|в|о|o|v)\s+|[-|@]\s+)?|T)`;
 // "PM", "pm", and AP style's "p.m." (US newsrooms write "Feb. 10, 2026, 3:04 p.m.").
 const AM_PM = String.raw`([AaPp]\.?[Mm]\.?)`;
 // "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
@@ -261,6 +267,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (/\dZ$/i.test(s)) s = s.replace(OFFSET_THEN_Z, '$1');
   if (/[A-Za-z]\s?[+-]\d/.test(s)) s = s.replace(NAME_THEN_OFFSET, (all, name: string, offset: string) => (OFFSET_NAMES.has(name.toUpperCase()) ? ` ${offset}` : all));
   if (s.includes(' de ') || /\dh\d|\sUhr$/.test(s)) s = withoutLocalWords(s);
+  if (CJK_WEEKDAY.test(s)) s = s.replace(CJK_WEEKDAY, ' ').trim();
   if (ASIAN_OR_RUSSIAN_WORDS.test(s)) s = withoutAsianAndRussianWords(s);
   if (/^\d{1,2}[:.]\d/.test(s)) s = s.replace(TIME_FIRST, '$2 $1');
   if (/\sby\s/i.test(s)) s = s.replace(SIGNED_AFTER, '');
@@ -538,6 +545,11 @@ function withoutAsianAndRussianWords(s: string): string {
     .replace(/^[\p{Script=Cyrillic}]+,\s+(?=\d)/u, '')
     .replace(/(\d{4})\s*г\.?(?=[\s,]|$),?/u, '$1');
 }
+/**
+ * A Chinese weekday anywhere in the date, as Chinese sites print it: "2026年11月26日 星期四 17:30", "2026-11-26 17:30:00 星期四",
+ * "周四", "(週四)". With it the date was no date; the weekday says nothing the day does not.
+ */
+const CJK_WEEKDAY = /\s*[(（]?(?:星期|禮拜|礼拜|週|周)[一二三四五六日天][)）]?\s*/;
 const HALF_OF_DAY = /(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(:\d{2}(?::\d{2})?)/;
 const AFTERNOON = /오후|午後|下午/;
 const ASIAN_OR_RUSSIAN_WORDS = /[오午上下（(]|\d\s?г|^[\p{Script=Cyrillic}]+,/u;
@@ -784,7 +796,8 @@ function java(s: string): WallTime | null {
 
 function build(y: string, mon: string, d: string, h?: string, mi?: string, sec?: string, ampm?: string, zone?: string): WallTime | null {
   const name = mon.toLowerCase();
-  const month = /^\d{1,2}$/.test(name) ? Number(name) - 1 : (MONTHS[name.slice(0, 3)] ?? LOCAL_MONTHS[monthKey(name)]);
+  // A language's whole name first: Finnish "marraskuuta" (November) begins as March does in English.
+  const month = /^\d{1,2}$/.test(name) ? Number(name) - 1 : (LOCAL_MONTHS[monthKey(name)] ?? MONTHS[name.slice(0, 3)]);
   if (month === undefined) return null;
   const year = fullYear(y);
   let hour = Number(h ?? 0);

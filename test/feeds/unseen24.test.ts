@@ -208,6 +208,35 @@ describe('dates as local sites print them', () => {
     );
     expect(await polled(doc)).toMatchObject([{ published: '2026-11-25T21:00:00.000Z' }, { published: '2026-11-25T21:00:00.000Z' }]);
   });
+  it('a Ukrainian site: "26 листопада 2026 о 12:30" ("at"), read in Kyiv’s clock', async () => {
+    const doc = rss(
+      '',
+      '<title>Портові новини</title><link>https://port-news.example.com.ua/</link><language>uk</language>',
+      ['<title>В Одеському порту відкрили другий контейнерний причал</title><link>https://port-news.example.com.ua/news/55501</link><description>Новий причал подвоїть кількість суден, які порт розвантажує за день.</description><pubDate>26 листопада 2026 о 12:30</pubDate>'],
+    );
+    expect(await polled(doc)).toMatchObject([{ published: '2026-11-26T10:30:00.000Z' }]);
+  });
+
+  it('a Chinese site: the weekday after the date ("2026年11月26日 星期四 17:30", "2026-11-26 17:30:00 星期四"), read in Beijing’s clock', async () => {
+    const doc = rss(
+      '',
+      '<title>港航新闻</title><link>https://ganghang.example.cn/</link><language>zh-CN</language>',
+      [
+        '<title>青岛港第二集装箱码头开港</title><link>https://ganghang.example.cn/news/7001.html</link><description>新码头每天可多卸一倍的船。</description><pubDate>2026年11月26日 星期四 17:30</pubDate>',
+        '<title>港区集卡排队时间缩短</title><link>https://ganghang.example.cn/news/7002.html</link><description>集卡在闸口的等候时间已降至一小时以内。</description><pubDate>2026-11-26 16:15:00 星期四</pubDate>',
+      ],
+    );
+    expect(await polled(doc)).toMatchObject([{ published: '2026-11-26T09:30:00.000Z' }, { published: '2026-11-26T08:15:00.000Z' }]);
+  });
+
+  it('a Finnish site: "torstai 26. marraskuuta 2026 klo 11.30" is November (not March), read in Helsinki’s clock', async () => {
+    const doc = rss(
+      '',
+      '<title>Satamauutiset</title><link>https://satamauutiset.example.fi/</link><language>fi</language>',
+      ['<title>Vuosaaren satamaan toinen konttilaituri</title><link>https://satamauutiset.example.fi/uutiset/12345</link><description>Uusi laituri kaksinkertaistaa puretettavien alusten määrän päivässä.</description><pubDate>torstai 26. marraskuuta 2026 klo 11.30</pubDate>'],
+    );
+    expect(await polled(doc)).toMatchObject([{ published: '2026-11-26T09:30:00.000Z' }]);
+  });
 });
 
 describe('newspaper CMSs no sweep served yet', () => {
