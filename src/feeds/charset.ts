@@ -89,12 +89,39 @@ function decodeBytes(body: Buffer, contentType?: string | null): DecodedBody {
       return { text: decodeUtf8(body), encoding: 'utf-8', source: 'mislabelled' };
     }
     if (/^utf-?8$/.test(encoding) && !isUtf8(body)) return notQuiteUtf8(body);
-    const text = /^utf-?8$/.test(encoding) ? decodeUtf8(body) : iconv.decode(body, encoding, { stripBOM: true });
+    const text = /^utf-?8$/.test(encoding) ? decodeUtf8(body) : decodeAs(body, encoding);
     return { text, encoding, source: declared ? 'http' : 'prolog' };
   }
+  if (!hasHighBytes(body) && JIS_ESCAPE.test(body.subarray(0, SNIFF_BYTES).toString('latin1'))) return { text: decodeAs(body, 'iso-2022-jp'), encoding: 'iso-2022-jp', source: 'detected' };
   if (isUtf8(body)) return { text: decodeUtf8(body), encoding: 'utf-8', source: 'utf-8' };
   const sniffed = sniff(body);
   return { text: iconv.decode(body, sniffed, { stripBOM: true }), encoding: sniffed, source: 'detected' };
+}
+
+/**
+ * ISO-2022-JP's switch into JIS X 0208 (ESC $ B, or ESC $ @ of its 1978 edition). The encoding is 7-bit, so its bytes
+ * (none above 0x7F) pass for ASCII and UTF-8 alike; ESC is no character XML allows, so a feed holding one is in this encoding, as
+ * browsers read it when nothing names it.
+ */
+const JIS_ESCAPE = /\x1b\$[B@]/;
+
+/**
+ * Decodes with iconv-lite, or with the runtime's WHATWG decoder for the few encodings iconv-lite lacks (ISO-2022-JP,
+ * which older Japanese sites still serve).
+ */
+function decodeAs(body: Buffer, encoding: string): string {
+  if (iconv.encodingExists(encoding)) return iconv.decode(body, encoding, { stripBOM: true });
+  return new TextDecoder(encoding).decode(body);
+}
+
+/** Whether the runtime's WHATWG decoder knows `label` (Node built with ICU knows the whole Encoding Standard). */
+function whatwgKnows(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function charsetOfContentType(contentType: string | null | undefined): string | null {
@@ -140,7 +167,7 @@ function usable(label: string | null): string | null {
   if (!label) return null;
   if (label === 'utf-16' || label === 'utf16') return null; // without a BOM the byte order is unknown: let UTF-8/sniffing decide
   const name = WHATWG_LABELS[label] ?? label.replace(WINDOWS_X_LABEL, 'windows-$1');
-  return iconv.encodingExists(name) ? name : null;
+  return iconv.encodingExists(name) || whatwgKnows(name) ? name : null;
 }
 
 function sniff(body: Buffer): string {

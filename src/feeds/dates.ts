@@ -52,6 +52,15 @@ const LOCAL_MONTHS: Record<string, number> = Object.fromEntries(
     // (two-word ones are made one by withArabicWords). Hamza seats are written plain (monthKey): "أكتوبر" is "اكتوبر".
     ['يناير جانفي', 0], ['فبراير فيفري شباط', 1], ['مارس اذار', 2], ['ابريل افريل نيسان', 3], ['مايو ماي ايار', 4], ['يونيو يونيه جوان حزيران', 5],
     ['يوليو يوليه جويلية يوليوز تموز', 6], ['اغسطس اوت غشت اب', 7], ['سبتمبر شتنبر ايلول', 8], ['اكتوبر', 9], ['نوفمبر نونبر', 10], ['ديسمبر دجنبر', 11],
+    // Finnish (partitive, as a date writes it: "26. marraskuuta 2026", and nominative) and Romanian, whose first three
+    // letters are no English month's or are another's ("marraskuuta" is November, "noiembrie" none).
+    ['tammikuuta tammikuu tammik', 0], ['helmikuuta helmikuu helmik', 1], ['maaliskuuta maaliskuu maalisk', 2], ['huhtikuuta huhtikuu huhtik', 3],
+    ['toukokuuta toukokuu toukok', 4], ['kesäkuuta kesäkuu kesäk', 5], ['heinäkuuta heinäkuu heinäk', 6], ['elokuuta elokuu elok', 7],
+    ['syyskuuta syyskuu syysk', 8], ['lokakuuta lokakuu lokak', 9], ['marraskuuta marraskuu marrask', 10], ['joulukuuta joulukuu jouluk', 11],
+    ['ianuarie ian', 0], ['februarie', 1], ['martie', 2], ['aprilie', 3], ['iunie iun', 5], ['iulie iul', 6], ['septembrie', 8], ['octombrie', 9], ['noiembrie noi', 10], ['decembrie', 11],
+    // Hebrew, full and as Intl's short form writes them ("נוב׳"; the geresh goes in withHebrewWords).
+    ['ינואר ינו', 0], ['פברואר פבר', 1], ['מרץ', 2], ['אפריל אפר', 3], ['מאי', 4], ['יוני', 5], ['יולי', 6], ['אוגוסט אוג', 7],
+    ['ספטמבר ספט', 8], ['אוקטובר אוק', 9], ['נובמבר נוב', 10], ['דצמבר דצמ', 11],
     // Persian's names of the Western months (Iran's and Afghanistan's sites date Gregorian days so): "۲۶ نوامبر ۲۰۲۶".
     ['ژانویه', 0], ['فوریه', 1], ['اوریل', 3], ['مه', 4], ['ژوئن', 5], ['ژوئیه ژوییه', 6], ['سپتامبر', 8], ['اکتبر', 9], ['نوامبر', 10], ['دسامبر', 11],
     // India's other scripts: Marathi and Nepali (Devanagari), Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi,
@@ -168,7 +177,7 @@ const ZONE = String.raw`((?:GMT|UTC|UT)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{1,5}
 // Between the date and the time: spaces or a comma, and in Drupal's and others' templates " - ", " | " or "at".
 // In German, French, Portuguese, Spanish, Italian and Dutch feeds the word is theirs: "um", "à", "às", "a las", "alle", "om";
 // in Finnish and the Scandinavian languages "klo" and "kl." ("26.11.2026 klo 14.05").
-const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om|klo|kl\.?)\s+|[-|@]\s+)?|T)`;
+const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om|klo|kl\.?|в|о|o|v)\s+|[-|@]\s+)?|T)`;
 // "PM", "pm", and AP style's "p.m." (US newsrooms write "Feb. 10, 2026, 3:04 p.m.").
 const AM_PM = String.raw`([AaPp]\.?[Mm]\.?)`;
 // "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
@@ -234,7 +243,8 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
     // An era's date is Japan's, and its clock Japan's where nothing else says which.
     region ??= 'jp';
   }
-  if (/[\u0600-\u06FF]/.test(s)) s = withArabicWords(withLunarHijriAsGregorian(s));
+  if (/[\u0600-\u06FF]/.test(s)) s = withArabicWords(withLunarHijriAsGregorian(s.includes('هـ') ? s.replace(HIJRI_THEN_GREGORIAN, '') : s));
+  if (/[\u05D0-\u05EA]/.test(s)) s = withHebrewWords(s);
   if (SOLAR_YEAR.test(s)) {
     const solar = withSolarHijriAsGregorian(s, persianDigits || region === 'ir' || region === 'af');
     s = solar.text;
@@ -257,6 +267,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (/\dZ$/i.test(s)) s = s.replace(OFFSET_THEN_Z, '$1');
   if (/[A-Za-z]\s?[+-]\d/.test(s)) s = s.replace(NAME_THEN_OFFSET, (all, name: string, offset: string) => (OFFSET_NAMES.has(name.toUpperCase()) ? ` ${offset}` : all));
   if (s.includes(' de ') || /\dh\d|\sUhr$/.test(s)) s = withoutLocalWords(s);
+  if (CJK_WEEKDAY.test(s)) s = s.replace(CJK_WEEKDAY, ' ').trim();
   if (ASIAN_OR_RUSSIAN_WORDS.test(s)) s = withoutAsianAndRussianWords(s);
   if (/^\d{1,2}[:.]\d/.test(s)) s = s.replace(TIME_FIRST, '$2 $1');
   if (/\sby\s/i.test(s)) s = s.replace(SIGNED_AFTER, '');
@@ -302,13 +313,20 @@ const THAI_MONTHS: [string, string][] = (
 ).flatMap(([names, month]) => names.split(' ').map((name): [string, string] => [name, month]));
 const THAI_MONTH = new RegExp(`(${THAI_MONTHS.map(([name]) => name.replace(/\./g, '\\.')).join('|')})`);
 const THAI_MONTH_NAMES = new Map(THAI_MONTHS);
+/**
+ * A Thai month's name and a year of two digits, as Thai news sites print a short date ("26 พ.ย. 69 16:30 น."): the year is
+ * the Buddhist era's (2569, 2026), not 1969 or 2069; the era's century goes back in for BUDDHIST_ERA to read.
+ */
+const THAI_SHORT_YEAR = new RegExp(`${THAI_MONTH.source}\\s*(\\d{2})(?![\\d:.])`);
 
 /**
  * What Thai dates write around the numbers: the weekday ("วันพฤหัสบดีที่", Thursday the), the era's name ("พ.ศ.",
- * Buddhist era; "ค.ศ.", Common Era), "เวลา" (at) before the time and "น." (o'clock) after it, and the month's name.
+ * Buddhist era; "ค.ศ.", Common Era), "เวลา" (at) before the time and "น." (o'clock) after it, the month's name, and a
+ * short year's century (THAI_SHORT_YEAR).
  */
 function withThaiWords(s: string): string {
   return s
+    .replace(THAI_SHORT_YEAR, (_all, name: string, year: string) => `${name} 25${year}`)
     .replace(THAI_MONTH, (name) => ` ${THAI_MONTH_NAMES.get(name)} `)
     .replace(/(?:พ\.ศ\.|ค\.ศ\.)\s*/g, '')
     .replace(/\s*เวลา\s*/g, ' ')
@@ -450,13 +468,20 @@ function withLunarHijriAsGregorian(s: string): string {
   return `${s.slice(0, match.index)}${gregorianText(day)}${s.slice(match.index + match[0].length)}`;
 }
 
+/**
+ * A Hijri date and then the Gregorian day it is, as Saudi and Gulf papers print both ("الخميس 16 جمادى الآخرة 1448 هـ -
+ * 26 نوفمبر 2026 م", or "… هـ الموافق 26 …", "corresponding to"): the Gregorian one is read, the Hijri one and the
+ * separator go. Read together they were no date.
+ */
+const HIJRI_THEN_GREGORIAN = /^.*?\d{4}\s*هـ\s*(?:[-–—|/،,]|الموافق)\s*(?=\d{1,2}\s+\S+\s+\d{4})/;
+
 /** The Levant's and Iraq's months of two words ("تشرين الثاني"), as the one-word names LOCAL_MONTHS keys. */
 const ARABIC_TWO_WORD_MONTH = /(كانون|تشرين)\s+(?:ال)?([اأ]ول|ثاني)/g;
 const ARABIC_TWO_WORD: Record<string, string> = { 'كانون ثاني': 'يناير', 'كانون اول': 'ديسمبر', 'تشرين اول': 'اكتوبر', 'تشرين ثاني': 'نوفمبر' };
 
 /**
  * What Arabic dates write around the numbers: the Arabic comma after the weekday ("الخميس، 26 نوفمبر 2026"),
- * "الساعة" ("o'clock") before the time, "ص"/"م" (morning, evening) for AM and PM, direction marks, and the Levant's
+ * "الساعة" ("o'clock") before the time, "ص"/"م" (morning, evening) for AM and PM, "م" (AD) after a year, direction marks, and the Levant's
  * two-word months. The date is read once these are gone.
  */
 function withArabicWords(s: string): string {
@@ -465,8 +490,24 @@ function withArabicWords(s: string): string {
     .replace(/\s*،\s*/g, ', ')
     .replace(ARABIC_TWO_WORD_MONTH, (all, first: string, second: string) => ARABIC_TWO_WORD[`${first} ${second.replace('أ', 'ا')}`] ?? all)
     .replace(/\s*(?:الساعة|ساعت)\s*/g, ' ')
+    // "م" after a year is ميلادي (AD), as "هـ" after a Hijri one is AH; after a time it is the evening (below).
+    .replace(/(?<![\d:])(\d{4})\s*م(?![\u0600-\u06FF])/, '$1')
     .replace(/(\d)\s*(?:صباحا?ً?|ص)$/, '$1 AM')
     .replace(/(\d)\s*(?:مساءً?|م)$/, '$1 PM')
+    .trim();
+}
+
+/**
+ * What Hebrew dates write around the numbers, as Israeli sites (and Intl's he-IL) print them: the weekday of two words
+ * ("יום חמישי,"), "ב" (in) joined to the month ("26 בנובמבר 2026"), the geresh after a short month ("בנוב׳"), "בשעה"
+ * ("at the hour") before the time, direction marks. The date is read once these are gone.
+ */
+function withHebrewWords(s: string): string {
+  return s
+    .replace(/[\u200E\u200F]/g, '')
+    .replace(/^יום\s+\S+?,?\s+(?=\d)/, '')
+    .replace(/(\d)\s+ב?([\u05D0-\u05EA]{3,8})[\u05F3']?(?=[\s,]|$)/, (all, day: string, month: string) => (LOCAL_MONTHS[month] === undefined ? all : `${day} ${month}`))
+    .replace(/\s*,?\s*בשעה\s*/, ' ')
     .trim();
 }
 
@@ -504,6 +545,11 @@ function withoutAsianAndRussianWords(s: string): string {
     .replace(/^[\p{Script=Cyrillic}]+,\s+(?=\d)/u, '')
     .replace(/(\d{4})\s*г\.?(?=[\s,]|$),?/u, '$1');
 }
+/**
+ * A Chinese weekday anywhere in the date, as Chinese sites print it: "2026年11月26日 星期四 17:30", "2026-11-26 17:30:00 星期四",
+ * "周四", "(週四)". With it the date was no date; the weekday says nothing the day does not.
+ */
+const CJK_WEEKDAY = /\s*[(（]?(?:星期|禮拜|礼拜|週|周)[一二三四五六日天][)）]?\s*/;
 const HALF_OF_DAY = /(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(:\d{2}(?::\d{2})?)/;
 const AFTERNOON = /오후|午後|下午/;
 const ASIAN_OR_RUSSIAN_WORDS = /[오午上下（(]|\d\s?г|^[\p{Script=Cyrillic}]+,/u;
@@ -750,7 +796,8 @@ function java(s: string): WallTime | null {
 
 function build(y: string, mon: string, d: string, h?: string, mi?: string, sec?: string, ampm?: string, zone?: string): WallTime | null {
   const name = mon.toLowerCase();
-  const month = /^\d{1,2}$/.test(name) ? Number(name) - 1 : (MONTHS[name.slice(0, 3)] ?? LOCAL_MONTHS[monthKey(name)]);
+  // A language's whole name first: Finnish "marraskuuta" (November) begins as March does in English.
+  const month = /^\d{1,2}$/.test(name) ? Number(name) - 1 : (LOCAL_MONTHS[monthKey(name)] ?? MONTHS[name.slice(0, 3)]);
   if (month === undefined) return null;
   const year = fullYear(y);
   let hour = Number(h ?? 0);

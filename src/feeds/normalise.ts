@@ -599,6 +599,9 @@ function agencyNamed(author: string | null): string | null {
 const CJK_ROLE_BEFORE = /^(?:(?:本报|本台|本刊|新华社|新華社)?(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*|(?:文|撰文|作者|图文|圖文)\s*[:：/／|]\s*)(?=\S)/u;
 const CJK_ROLE_AFTER = /(?<=\S)\s*(?:(?:객원|수습|선임|전문)?기자|특파원|논설위원|記者|特派員|編集委員)$/u;
 
+/** An e-mail address after a byline's name, after a space or a separator ("e-mail:" before it or not). */
+const ADDRESS_AFTER_NAME = /(?<=\S)(?:\s*[,|–—]\s*|\s+-\s+|\s+)(?:e-?mail\s*:?\s*)?[^\s@,|]+@[\w-]+(?:\.[\w-]+)+$/i;
+
 /** A job title after a byline's name: "| Staff Writer", ", Special Correspondent", "- Senior Reporter, Delhi". */
 const ROLE_AFTER_NAME =
   /\s*(?:[,|–—]|\s-)\s*(?:(?:senior|special|chief|staff|associate|deputy|managing|contributing|political|diplomatic|foreign|legal|business|sports|health|science|tech(?:nology)?|city|national|principal|assistant|executive|our|editor-at-large)\s+)*(?:correspondent|writer|reporter|editor|contributor|columnist|journalist|bureau chief|staff writer|staff reporter)s?\b.*$/i;
@@ -645,6 +648,9 @@ function cleanAuthor(raw: string | undefined): string | null {
   if (addressed) a = addressed[1]!;
   // "By Jane Doe", "By: Jane Doe", "Written by Jane Doe", "Posted by Jane Doe": the name only.
   a = a.replace(/^(?:(?:written|posted|reported|edited|authored|compiled) )?by\s*:?\s+/i, '').trim();
+  // "By JANE ROE jroe@harbourtimes.com", "Jane Roe | jane@example.org": BLOX and other newspaper CMSs print the writer's
+  // address after the name. The name is the byline; an address alone stays for the test below that drops it.
+  if (a.includes('@')) a = a.replace(ADDRESS_AFTER_NAME, '').trim();
   // The role Chinese, Korean and Japanese bylines name with the writer: "记者 李明", "本报记者王芳", "文/张伟" before it,
   // "김민수 기자", "홍길동 특파원", "山田太郎 記者" after it. The name is the byline.
   if (/[\p{Script=Han}\p{Script=Hangul}]/u.test(a)) a = a.replace(CJK_ROLE_BEFORE, '').replace(CJK_ROLE_AFTER, '').trim() || a;

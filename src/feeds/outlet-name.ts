@@ -16,10 +16,12 @@ import { parseFeedDate } from './dates.js';
  * "微博博主 - 人民日报", a Weibo blogger's page). A site's own name that says blog or news ("Stack Exchange Blog",
  * "Earth Science News") has no separator, and is the name as it is.
  */
-const PAGE_NAMES = String.raw`(?:the )?(?:journal|blog|news|latest news|top stories|stories|posts|all posts|latest posts|articles|updates|press releases|press|newsroom|insights|home|front page|feed|rss feed|latest topics|newyddion|nachrichten|aktuelles|actualités|noticias|notícias|nieuws|notizie|uutiset|zprávy|hírek|wiadomości)`;
+const PAGE_NAMES = String.raw`(?:the )?(?:journal|blog|news|latest news|top stories|stories|posts|all posts|latest posts|articles|updates|press releases|press|newsroom|insights|home|front page|feed|rss feed|latest topics|newyddion|nachrichten|aktuelles|actualités|noticias|notícias|nieuws|notizie|uutiset|zprávy|hírek|wiadomości|nyheter|nyheder|siste nytt|seneste nyt|senaste nytt|senaste nyheterna|viimeisimmät|tuoreimmat|neueste nachrichten|laatste nieuws|ultime notizie|últimas noticias|últimas notícias|dernières nouvelles|dernières infos|à la une|najnowsze|son dakika|последние новости|новости)`;
+/** TownNews BLOX titles a section's feed by the search behind it: "… - RSS Results in news/local of type article". */
+const SEARCH_RESULTS = String.raw`rss results(?: in \S+)?(?: of type \S+)?`;
 const POSTS_BY_KIND = String.raw`(?:(?:newest|latest|recent|active|top|hot|featured|unanswered|new)\s+)?(?:questions|posts|topics|threads|answers|articles|entries|videos)(?:\s+(?:tagged|in|about|on|for|from|by)\s+.+?)?`;
 const CJK_USER_PAGE = '(?:微博博主|微博|博主|博客|专栏|知乎专栏|公众号|ブログ|新着記事|最新記事)';
-const LISTING_PAGE = `(?:${PAGE_NAMES}|${POSTS_BY_KIND}|${CJK_USER_PAGE})`;
+const LISTING_PAGE = `(?:${PAGE_NAMES}|${POSTS_BY_KIND}|${SEARCH_RESULTS}|${CJK_USER_PAGE})`;
 /** Between a page's name and the site's: a dash, a bar or a guillemet; a colon only after the site ("News: India" is a section). */
 const BEFORE_SITE = String.raw`\s+[-–—|»]\s+|\s*[|»]\s+`;
 const AFTER_SITE = String.raw`\s+[-–—|:»]\s+|\s*[|:»]\s+`;
