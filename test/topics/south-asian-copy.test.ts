@@ -110,4 +110,10 @@ describe('South Asian wire copy', () => {
     expect(got).toContain('environment');
     expect(got).not.toContain('society');
   });
+
+  it('gives a defence shipyard\'s results on warship orders defence as well as the economy', () => {
+    const got = topics('Cochin Shipyard profit rises on warship orders; shares gain 3 pc');
+    expect(got).toContain('defence');
+    expect(got).toContain('economy');
+  });
 });
