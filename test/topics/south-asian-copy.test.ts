@@ -116,4 +116,13 @@ describe('South Asian wire copy', () => {
     expect(got).toContain('defence');
     expect(got).toContain('economy');
   });
+
+  it('gives UN climate negotiations environment as well as diplomacy', () => {
+    const got = topics(
+      'Climate negotiators in Belem haggle over adaptation finance as summit nears close',
+      'Belem, Nov 20 (AFP) Negotiators from nearly 200 countries at the UN climate summit in Brazil worked through the night on Thursday on a draft that would triple money for adaptation, with India and other developing nations insisting that rich countries pay first.',
+    );
+    expect(got).toContain('environment');
+    expect(got).toContain('diplomacy');
+  });
 });
