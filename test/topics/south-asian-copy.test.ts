@@ -67,4 +67,62 @@ describe('South Asian wire copy', () => {
     expect(topics('Child labour rose in flood-hit Sylhet, survey finds')).toContain('society');
     expect(topics('Dropout rate among girls doubles in drought-hit districts')).toContain('society');
   });
+
+  it('gives two states\' forces training together diplomacy as well as defence', () => {
+    for (const [title, text] of [
+      [
+        'Bhutan, India armies open joint training at Haa',
+        'Haa, Oct 6 (PTI) Troops of the Royal Bhutan Army and the Indian Army began a two-week training camp at Haa on Monday, practising mountain patrols and disaster response.',
+      ],
+      [
+        'Navies of 30 countries gather off Karachi for sea drills',
+        'Karachi, Feb 9 (APP) Warships from the navies of 30 countries arrived off Karachi on Sunday for a week of sea drills and a fleet review hosted by the Pakistan Navy.',
+      ],
+    ]) {
+      const got = topics(title!, text);
+      expect(got).toContain('defence');
+      expect(got).toContain('diplomacy');
+    }
+  });
+
+  it('reads pilgrims killed in a crash or a flood as the disaster alone, not society', () => {
+    for (const [title, text] of [
+      [
+        'Jeep carrying pilgrims skids into river in Himachal, 9 dead',
+        'Shimla, July 12 (IANS) Nine pilgrims returning from a shrine were killed when their jeep skidded off the road into the Beas river in Kullu district on Saturday, police said.',
+      ],
+      [
+        'Flash flood traps pilgrims on trek route in Uttarakhand, 4 missing',
+        'Dehradun, Aug 3 (PTI) Four pilgrims were missing and about 200 were stranded after a flash flood washed away a footbridge on a trek route in Uttarakhand on Sunday, officials said.',
+      ],
+    ]) {
+      const got = topics(title!, text);
+      expect(got).toContain('disaster');
+      expect(got).not.toContain('society');
+    }
+  });
+
+  it('reads a count of a wild animal\'s population as environment, not society', () => {
+    const got = topics(
+      'Snow leopard population in Ladakh put at 477, survey says',
+      'Leh, May 7 (PTI) Ladakh has an estimated 477 snow leopards, the highest in the country, according to a camera-trap survey released by the wildlife department on Tuesday.',
+    );
+    expect(got).toContain('environment');
+    expect(got).not.toContain('society');
+  });
+
+  it('gives a defence shipyard\'s results on warship orders defence as well as the economy', () => {
+    const got = topics('Cochin Shipyard profit rises on warship orders; shares gain 3 pc');
+    expect(got).toContain('defence');
+    expect(got).toContain('economy');
+  });
+
+  it('gives UN climate negotiations environment as well as diplomacy', () => {
+    const got = topics(
+      'Climate negotiators in Belem haggle over adaptation finance as summit nears close',
+      'Belem, Nov 20 (AFP) Negotiators from nearly 200 countries at the UN climate summit in Brazil worked through the night on Thursday on a draft that would triple money for adaptation, with India and other developing nations insisting that rich countries pay first.',
+    );
+    expect(got).toContain('environment');
+    expect(got).toContain('diplomacy');
+  });
 });
