@@ -486,9 +486,9 @@ const MAX_CHANNEL_PLUG = 200;
  * "This story of syndicated copy began with a complaint", "The clip has not been edited by our staff, the lawyer argued" and "The
  * council asked sites to mark stories auto-generated from a syndicated feed, its chairman said" are copy.
  */
-const SYNDICATION_SUBJECT = String.raw`(?:[Ee]xcept for the headline,?\s+)?(?:[Tt]his|THIS|[Tt]he above)\s+(?:[\p{L}-]+\s+){0,5}?(?:story|report|article|post|content|copy|item|piece)\b`;
+const SYNDICATION_SUBJECT = String.raw`(?:[Ee]xcept for the headline,?\s+)?(?:[Tt]his|THIS|[Tt]he above)\s+(?:[\p{L}-]+\s+){0,5}?(?:story|report|article|post|content|copy|item|piece)\b|[Tt]he (?:story|report|article|post|content|copy) above\b`;
 const SYNDICATION_OPEN = String.raw`(?:${SYNDICATION_SUBJECT}|[Oo]nly the headline\b|(?:[Tt]he )?[Cc]ontent is (?:being )?syndicated\b|${OUTLET_NAME}\s+(?:is not responsible|(?:holds|accepts|assumes|takes) no responsibility|has not edited|(?:publishes|carries) this)\b)`;
-const SYNDICATION_TELL = String.raw`auto-?(?:generated|published)|syndicated (?:news )?feeds?|syndicated through|(?:from|through|via) (?:an? |the )?(?:[\p{L}'’-]+ ){0,3}feeds?\b|(?:published|carried|run) as received|not (?:been )?(?:edited|modified|reviewed) by|(?:no responsibility|not responsible)(?: or liability)? for (?:its|the|this)\b|reworked by|this syndicated (?:story|report|article|copy)`;
+const SYNDICATION_TELL = String.raw`auto-?(?:generated|published)|syndicated (?:news )?feeds?|syndicated through|(?:from|through|via) (?:an? |the )?(?:[\p{L}'’-]+ ){0,3}feeds?\b|(?:published|carried|run) as received|not (?:been )?(?:edited|modified|reviewed) by|has not (?:edited|modified|reviewed) (?:this|the|its)\b|(?:no responsibility|not responsible)(?: or liability)? for (?:its|the|this)\b|reworked by|this syndicated (?:story|report|article|copy)`;
 const MAX_SYNDICATION_NOTE = 400;
 const SYNDICATION_NOTE = String.raw`${UNQUOTED}[(\[*]?\s*(?:(?:[Dd]isclaimer|DISCLAIMER|[Nn]ote|NOTE)\s*[:–—-]\s*)?(?=${SYNDICATION_OPEN})(?=.{0,${MAX_SYNDICATION_NOTE}}?(?:${SYNDICATION_TELL}))${SYNDICATION_OPEN}.{0,${MAX_SYNDICATION_NOTE}}$`;
 const SYNDICATION_NOTE_LINE = new RegExp(`^${SYNDICATION_NOTE}`, 'u');
@@ -502,7 +502,7 @@ const INDIC_SYNDICATION_NOTE_LINE = new RegExp(String.raw`^(?!.*${wholeWords(SAI
 /** Either note run into the paragraph above it, after its sentence's end (the Indic one only in its bracket). */
 const SYNDICATION_RUN_IN = new RegExp(String.raw`(?<=[.!?"”’)।۔])\s+(?:${SYNDICATION_NOTE}|(?!.*${wholeWords(SAID_ANY)})\([^()]{0,160}${INDIC_FEED}[^()]{0,160}\)$)`, 'u');
 /** Words one of the notes holds: the run-in pattern is tried only on a paragraph with one of them. */
-const SYNDICATION_HINT = /uto-|yndicat|feed|edited by|responsib|as received|reworked|ीड|ফিড|فیڈ/;
+const SYNDICATION_HINT = /uto-|yndicat|feed|edited|responsib|as received|reworked|ीड|ফিড|فیڈ/;
 
 /**
  * The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)", Taiwan's CNA's "Enditem/ls" (its desk's initials),
@@ -678,7 +678,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^(?:a version of this (?:article|story|report) (?:appears|appeared) in (?:the )?(?:print\b|e-?paper on\b)|this (?:article|story|report) (?:first |originally )?appeared in the print edition(?: of [\p{L} .'’-]{2,40})?\.?$)/iu },
   // "SOURCE: AL JAZEERA AND NEWS AGENCIES", "Source: Reuters, AFP"; "Source: a senior official said…" is copy.
   // … and CGTN's "Source(s): Xinhua".
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:SOURCE|Source)(?:\(s\))?\s*:\s*${SOURCE_WORD}(?:[\s,/&]+${SOURCE_WORD})*\.?$`, 'u') },
+  // … in a bracket, "(Source: IANS)", with the page's stamp after it as Zee's pages set it ("Source: PTI | Updated: Nov 27, 2026"), or the
+  // agency named as a field of the page: "Agency: PTI".
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:SOURCE|Source|AGENCY|Agency)(?:\(s\))?\s*:\s*${SOURCE_WORD}(?:[\s,/&]+${SOURCE_WORD})*\.?\)?(?:\s*\|\s*(?:Last )?(?:Updated|Published)(?: [Oo]n)?\s*:?\s*(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})${TIME})?$`, 'u') },
   // AP's "Associated Press writer Jane Doe contributed to this report." ("…contributed to this report's outlook" is copy).
   // … and without "to this report": "Associated Press writers Grant Peck in Bangkok and Jane Doe contributed." (only an AP staff credit).
   { action: 'drop', pattern: /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^(?:The )?(?:Associated Press|AP) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?|videojournalists?|photographers?|researchers?) .{1,240} contributed(?: reporting)?(?: from [^.]{1,60})?\.?$/i, needs: 'ontributed' },
@@ -697,8 +699,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // An inputs credit, "(With inputs from PTI)", "(With PTI inputs)", or the inputs alone in a bracket: "(Agency inputs)".
   { action: 'drop', pattern: /^[-–—(\s]*(?:with (?:\S+ ){0,3}inputs?|(?:with )?(?:additional )?inputs? from [^(),.]{1,60})\.?\)?\.?$|^\((?:news )?(?:agency|agencies|wire) inputs?\)\.?$/i },
   // … after the desk that wrote with them, as Gulf papers credit WAM's copy: "Khaleej Times with inputs from WAM", "Staff Report with
-  // inputs from agencies" (capitalised words alone before "with": "Officials with inputs from WAM met…" goes on and is copy).
-  { action: 'drop', pattern: new RegExp(String.raw`^${OUTLET_NAME} with (?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\.?$`, 'u'), needs: ' inputs', max: 80 },
+  // inputs from agencies", Dawn's "— Dawn.com with additional input from Reuters" (capitalised words alone before "with": "Officials
+  // with inputs from WAM met…" goes on and is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:[-–—]+\s*)?${OUTLET_NAME} with (?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\.?$`, 'u'), needs: ' input', max: 80 },
   // Inputs from several agencies: "With inputs from PTI, ANI", "(With inputs from IANS & agencies)"; either with its full stop inside
   // the bracket ("(With inputs from agencies.)").
   { action: 'drop', pattern: new RegExp(String.raw`^[-–—(\s]*(?:with )?(?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\.?\)?\.?$`, 'i') },
@@ -2225,11 +2228,20 @@ function withoutGluedBoxHeadings(paragraphs: string[]): string[] {
  */
 const GLUED_PROMPT = /(?:[.!?]|(?<=[.!?])["”’])(?=(?:Also|ALSO|Read|READ|Watch|WATCH|Related|RELATED|Follow|Click|Tap|Subscribe|Join|Download|Disclaimer|DISCLAIMER)\b)/u;
 
+/**
+ * … and a link's label a space after the sentence, as aggregators flatten a page's "Also Read | Rupee opens flat" box into the paragraph
+ * above it: only a label with its separator, then a headline to the paragraph's end (a headline, not a sentence: see looksLikeHeadline).
+ */
+const RUN_IN_LINK = /(?<=[.!?]["”’]?)\s+(?=(?:[Aa]lso [Rr]ead|ALSO READ|[Rr]ead [Aa]lso|READ ALSO|[Aa]lso [Ss]ee|ALSO SEE|[Aa]lso [Ww]atch|ALSO WATCH|[Mm]ust [Rr]ead|MUST READ)\s*[:|–—-])/u;
+
 function withoutGluedPrompts(paragraphs: string[]): string[] {
   return paragraphs.map((p) => {
     const glued = GLUED_PROMPT.exec(p);
     const tail = glued ? p.slice(glued.index + 1) : '';
-    return tail && tail.length <= MAX_CHROME_LINE && chromeRule(tail)?.action === 'drop' ? p.slice(0, glued!.index + 1) : p;
+    if (tail && tail.length <= MAX_CHROME_LINE && chromeRule(tail)?.action === 'drop') return p.slice(0, glued!.index + 1);
+    const spaced = p.includes('ead') || p.includes('EAD') || p.includes('lso') || p.includes('LSO') ? RUN_IN_LINK.exec(p) : null;
+    const label = spaced ? p.slice(spaced.index).trim() : '';
+    return label && looksLikeHeadline(label) && chromeRule(label)?.action === 'drop' ? p.slice(0, spaced!.index) : p;
   });
 }
 

@@ -168,6 +168,72 @@ const STORIES: [string, string, string[], string | null, string | null][] = [
     ['Rajasthan will hold panchayat polls in February, the state election commission said.', 'Counting will be on February 20.'],
     'Jaipur', 'PTI',
   ],
+  [
+    'Pioneer: the copy above disowned',
+    p('Bhopal, Nov 27 (PTI) Madhya Pradesh will recruit 5,000 teachers next year, the school education minister said.', 'The exam will be held in April.', '(The copy above is from the PTI feed and has not been edited by Daily Pioneer staff.)'),
+    ['Madhya Pradesh will recruit 5,000 teachers next year, the school education minister said.', 'The exam will be held in April.'],
+    'Bhopal', 'PTI',
+  ],
+  [
+    'Devdiscourse: the story above',
+    p('Patna, Nov 27 (IANS) Bihar will set up 50 new fast-track courts, the law department said on Friday.', 'The courts will hear cases of crimes against women. The story above has been auto-generated from the IANS wire.', 'Created: 27-11-2026 10:05 IST'),
+    ['Bihar will set up 50 new fast-track courts, the law department said on Friday.', 'The courts will hear cases of crimes against women.'],
+    'Patna', 'IANS',
+  ],
+  [
+    'Mint: the byline, the editor, the read time, the note and the plug',
+    p('By PTI', 'Published By : Aditi Rao', 'Updated: Nov 27, 2026, 10:05 IST', 'Read Time: 3 mins', 'Mumbai, Nov 27 (PTI) The Sensex rose 300 points in early trade on Friday.', 'Banking stocks led the gains. Also Read | Rupee opens flat against dollar', 'Traders expect little movement before the data.', '(This story has been published from a wire agency feed without modifications to the text. Only the headline has been changed.)', 'Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint.'),
+    ['The Sensex rose 300 points in early trade on Friday.', 'Banking stocks led the gains.', 'Traders expect little movement before the data.'],
+    'Mumbai', 'PTI',
+  ],
+  [
+    'Zee: the source with its stamp',
+    p('Edited By: Priya Sharma | Source: IANS | Last Updated: Nov 27, 2026, 10:05 AM IST', 'Ranchi, Nov 27 (IANS) Jharkhand will hold its assembly\'s winter session from December 8.', 'It will last a week.', 'Source: IANS | Updated: Nov 27, 2026'),
+    ['Jharkhand will hold its assembly\'s winter session from December 8.', 'It will last a week.'],
+    'Ranchi', 'IANS',
+  ],
+  [
+    'Dawn: Reuters copy with the desk\'s credit',
+    p('KARACHI: Pakistan\'s central bank cut its key rate by 100 basis points on Friday, Reuters reported.', 'Inflation eased to 4.1 percent in October.', '— Dawn.com with additional input from Reuters'),
+    ['Pakistan\'s central bank cut its key rate by 100 basis points on Friday, Reuters reported.', 'Inflation eased to 4.1 percent in October.'],
+    'KARACHI', null,
+  ],
+  [
+    'Siasat: a bracketed source',
+    p('Hyderabad, Nov 27: The Telangana cabinet approved a new industrial policy on Friday.', 'It offers land at half price to start-ups.', '(Source: IANS)'),
+    ['The Telangana cabinet approved a new industrial policy on Friday.', 'It offers land at half price to start-ups.'],
+    'Hyderabad', null,
+  ],
+  [
+    'Outlook: the agency as a field',
+    p('Agency: PTI', 'Thiruvananthapuram, Nov 27 (PTI) Kerala will open its first graphene park next year, the industries minister said.', 'The park will come up near Palakkad.', 'Agency: PTI'),
+    ['Kerala will open its first graphene park next year, the industries minister said.', 'The park will come up near Palakkad.'],
+    'Thiruvananthapuram', 'PTI',
+  ],
+  [
+    'Business Standard: a live page of agency entries',
+    p('Live Updates', '10:45 IST', 'Mumbai, Nov 27 (PTI) The Sensex rose 300 points in early trade on Friday.', 'Banking stocks led the gains.', '10:05 IST', 'New Delhi, Nov 27 (IANS) The rupee opened flat against the dollar on Friday.', 'Traders expect little movement before the data.', '(This story has not been edited by Business Standard staff and is auto-generated from a syndicated feed.)'),
+    ['The Sensex rose 300 points in early trade on Friday.', 'Banking stocks led the gains.', 'New Delhi, Nov 27 (IANS) The rupee opened flat against the dollar on Friday.', 'Traders expect little movement before the data.'],
+    'Mumbai', 'PTI',
+  ],
+  [
+    'Daily Star: BSS copy with the paper\'s note',
+    p('Dhaka, Nov 27 (BSS) - The government will import 5 lakh tonnes of rice before Ramadan, the food adviser said on Friday.', 'Prices have risen 8 percent in a month. Note: The Daily Star has not edited this agency copy.'),
+    ['The government will import 5 lakh tonnes of rice before Ramadan, the food adviser said on Friday.', 'Prices have risen 8 percent in a month.'],
+    'Dhaka', 'BSS',
+  ],
+  [
+    'Kathmandu Post: RSS copy with its inputs',
+    p('KATHMANDU, Nov 27 (RSS): Nepal\'s tourist arrivals rose 18 percent in November, the tourism board said.', 'India remained the biggest source market.', '(With inputs from RSS)'),
+    ['Nepal\'s tourist arrivals rose 18 percent in November, the tourism board said.', 'India remained the biggest source market.'],
+    'KATHMANDU', 'RSS',
+  ],
+  [
+    'Gulf News: the note run into the last paragraph after a quote',
+    p('DUBAI, 27th November, 2026 (WAM) -- Dubai will open two new metro stations in January.', 'The stations will serve "more than 40,000 riders a day," the RTA said. (Except for the headline, this story has not been edited by Gulf News staff and is published from a syndicated feed.)'),
+    ['Dubai will open two new metro stations in January.', 'The stations will serve "more than 40,000 riders a day," the RTA said.'],
+    'DUBAI', 'WAM',
+  ],
   // Guards: a story about syndication, quoting a disclaimer, and copy opening with the chrome's words.
   [
     'Press council on syndicated copy',
