@@ -488,16 +488,17 @@ const MAX_CHANNEL_PLUG = 200;
  */
 const SYNDICATION_SUBJECT = String.raw`(?:[Ee]xcept for the headline,?\s+)?(?:[Tt]his|THIS|[Tt]he above)\s+(?:[\p{L}-]+\s+){0,5}?(?:story|report|article|post|content|copy|item|piece)\b|[Tt]he (?:story|report|article|post|content|copy) above\b`;
 const SYNDICATION_OPEN = String.raw`(?:${SYNDICATION_SUBJECT}|[Oo]nly the headline\b|(?:[Tt]he )?[Cc]ontent is (?:being )?syndicated\b|${OUTLET_NAME}\s+(?:is not responsible|(?:holds|accepts|assumes|takes) no responsibility|has not edited|(?:publishes|carries) this)\b)`;
-const SYNDICATION_TELL = String.raw`auto-?(?:generated|published)|syndicated (?:news )?feeds?|syndicated through|(?:from|through|via) (?:an? |the )?(?:[\p{L}'’-]+ ){0,3}feeds?\b|(?:published|carried|run) as received|not (?:been )?(?:edited|modified|reviewed) by|has not (?:edited|modified|reviewed) (?:this|the|its)\b|(?:no responsibility|not responsible)(?: or liability)? for (?:its|the|this)\b|reworked by|this syndicated (?:story|report|article|copy)`;
+const SYNDICATION_TELL = String.raw`auto-?(?:generated|published)|syndicated (?:news )?feeds?|syndicated through|(?:from|through|via) (?:an? |the )?(?:[\p{L}'’-]+ ){0,3}feeds?\b|(?:published|carried|run) as received|not (?:been )?(?:edited|modified|reviewed) by|has not (?:edited|modified|reviewed) (?:this|the|its)\b|(?:no responsibility|not responsible)(?: or liability)? for (?:its|the|this)\b|reworked by|this syndicated (?:story|report|article|copy)|(?:sourced|taken|received) from (?:the )?(?:news )?(?:agency|agencies|wires?)\b`;
 const MAX_SYNDICATION_NOTE = 400;
 const SYNDICATION_NOTE = String.raw`${UNQUOTED}[(\[*]?\s*(?:(?:[Dd]isclaimer|DISCLAIMER|[Nn]ote|NOTE)\s*[:–—-]\s*)?(?=${SYNDICATION_OPEN})(?=.{0,${MAX_SYNDICATION_NOTE}}?(?:${SYNDICATION_TELL}))${SYNDICATION_OPEN}.{0,${MAX_SYNDICATION_NOTE}}$`;
 const SYNDICATION_NOTE_LINE = new RegExp(`^${SYNDICATION_NOTE}`, 'u');
 /**
- * The same notes in Hindi, Bangla and Urdu, a bracket's worth around the script's words for a syndicated or agency feed: NDTV India's
+ * The same notes in Hindi, Bangla and Urdu, a bracket's worth around the script's words for a syndicated or agency feed (perhaps a
+ * postposition between: "ایجنسی کی فیڈ", "সংবাদ সংস্থার ফিড"): NDTV India's
  * "(इस खबर को एनडीटीवी टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से सीधे प्रकाशित की गई है.)", "(यह खबर सीधे एजेंसी फीड से प्रकाशित हुई
  * है। …)", "(এই সংবাদটি সিন্ডিকেট ফিড থেকে …)", "(یہ خبر ایجنسی فیڈ سے …)"; a line reporting someone's words is copy.
  */
-const INDIC_FEED = String.raw`(?:सिंड[ीि]केट|एजेंसी|সিন্ডিকেট|এজেন্সি|سنڈیکیٹ|ایجنسی)\s*(?:${[...spellings('फ़ीड'), 'फीड'].join('|')}|ফিড|فیڈ)`;
+const INDIC_FEED = String.raw`(?:सिंड[ीि]केट|एजेंसी|সিন্ডিকেট|এজেন্সি|সংস্থার|سنڈیکیٹ|ایجنسی)(?:\s+[^\s()]{1,3})?\s*(?:${[...spellings('फ़ीड'), 'फीड'].join('|')}|ফিড|فیڈ)`;
 const INDIC_SYNDICATION_NOTE_LINE = new RegExp(String.raw`^(?!.*${wholeWords(SAID_ANY)})\(?[^()]{0,160}${INDIC_FEED}[^()]{0,160}\)?$`, 'u');
 /** Either note run into the paragraph above it, after its sentence's end (the Indic one only in its bracket). */
 const SYNDICATION_RUN_IN = new RegExp(String.raw`(?<=[.!?"”’)।۔])\s+(?:${SYNDICATION_NOTE}|(?!.*${wholeWords(SAID_ANY)})\([^()]{0,160}${INDIC_FEED}[^()]{0,160}\)$)`, 'u');
@@ -706,7 +707,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // the bracket ("(With inputs from agencies.)").
   { action: 'drop', pattern: new RegExp(String.raw`^[-–—(\s]*(?:with )?(?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\.?\)?\.?$`, 'i') },
   // "Disclaimer: The views…"; after the colon a word in lower case goes on a sentence ("Disclaimer: the court said…" is copy).
-  { action: 'drop', pattern: /^\(?(?:[Dd]isclaimer|DISCLAIMER)\s*[:–—-](?!\s*\p{Ll})/u },
+  // … in Hindi, Bangla and Urdu too ("डिस्क्लेमर: यह खबर सीधे न्यूज़ एजेंसी से ली गई है…"): no capitals there to tell a sentence from a note.
+  { action: 'drop', pattern: /^\(?(?:[Dd]isclaimer|DISCLAIMER|डिस्क्लेमर|ডিসক্লেইমার|ڈس کلیمر)\s*[:–—-](?!\s*\p{Ll})/u },
   // A disclaimer's box, its heading on a line of its own ("Disclaimer", then its text): nothing of the story follows it.
   { action: 'cut', pattern: /^disclaimer\s*:?$/i, max: HEADING_MAX },
   // A newsletter's box: its heading alone ("Newsletter", "The Morning Brief Newsletter", "Newsletter Signup") over its pitch and its
@@ -2252,7 +2254,8 @@ function withoutGluedPrompts(paragraphs: string[]): string[] {
  */
 function withoutRunInNotes(paragraphs: string[]): string[] {
   return paragraphs.map((p) => {
-    const note = SYNDICATION_HINT.test(p) ? SYNDICATION_RUN_IN.exec(p) : null;
+    // A note of two sentences is one note: its second is no note run into copy.
+    const note = SYNDICATION_HINT.test(p) && !SYNDICATION_NOTE_LINE.test(p) ? SYNDICATION_RUN_IN.exec(p) : null;
     return note && note.index > 0 ? p.slice(0, note.index) : p;
   });
 }

@@ -157,3 +157,26 @@ describe('a link\'s label run into the paragraph above it after a space', () => 
     expect(clean([lead, line, 'Traders expect little movement.']).paragraphs).toEqual([first, line, 'Traders expect little movement.']);
   });
 });
+
+describe('a note of two sentences, and notes in other scripts\' wordings', () => {
+  // Before: the note's second sentence was cut as a run-in note and its first stayed as copy.
+  it('drops a two-sentence note whose first says the copy came from agencies', () => {
+    const note = 'The above article has been sourced from agencies. The Kathmandu Post is not responsible for its content.';
+    expect(clean([lead, last, note]).paragraphs).toEqual([first, last]);
+    expect(clean([lead, `${last} ${note}`]).paragraphs).toEqual([first, last]);
+  });
+
+  it('keeps copy saying where a report was sourced from', () => {
+    const line = 'The figures were sourced from agencies in three states, the report said.';
+    expect(clean([lead, line, last]).paragraphs).toEqual([first, line, last]);
+  });
+
+  // Before: each stayed under the copy.
+  it.each([
+    'डिस्क्लेमर: यह खबर सीधे न्यूज़ एजेंसी से ली गई है और इसे संपादित नहीं किया गया है।',
+    '(ডিসক্লেইমার: এই প্রতিবেদনটি সংবাদ সংস্থার ফিড থেকে নেওয়া।)',
+    '(نوٹ: یہ خبر خبر رساں ایجنسی کی فیڈ سے لی گئی ہے۔)',
+  ])('drops "%s"', (note) => {
+    expect(clean([lead, last, note]).paragraphs).toEqual([first, last]);
+  });
+});
