@@ -781,7 +781,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:post|star|tribune|dawn|express|ht|${marks}) )?(?:photo|image|picture|pic|file photo|representational image|video)(?: credit| source| courtesy)?\s*[:|-]\s*[^.]{1,80}\)?$`, 'i') },
   // A bare credit naming only the agency or its account: "Credit: ANI", "(Credits: PTI)", "Credit: X/@ANI" ("Credit: the bank said …" is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:[Cc]redits?|CREDITS?)\s*:\s*(?:(?:X|Twitter|Instagram)\s*\/\s*@?)?(?:${marks})(?:\s*\/\s*(?:${marks}))*\)?$`, 'u'), needs: 'redit', max: 60 },
-  { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|(?:star |afp |reuters |ap |pti |ians |ani |bss |dawn |ht |express |tribune |post )?file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60}|\s+of\s+[^.!?]{1,80})?$/iu },
+  // … its credit in a bracket after it too: "Representative image (PTI)".
+  { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|(?:star |afp |reuters |ap |pti |ians |ani |bss |dawn |ht |express |tribune |post )?file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60}|\s+of\s+[^.!?]{1,80}|\s*\([^()]{1,40}\))?$/iu },
   { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu, needs: ')' },
   // No `\b` before an unanchored rule's first word: with `iu` it is tried at every character, ten times the cost of the rule.
   { action: 'drop', pattern: /(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu, needs: ':' },
@@ -1909,14 +1910,22 @@ function initials(name: string): string {
  * sign-off of copy whose own dateline was not read, and taking it would throw the whole story away.
  * A dateline naming its agency is looked for first: a headline above it may read like a staff one ("ISRO: …").
  */
+/** A short line a chrome rule drops (the dateline search skips it). */
+function isDroppedChrome(p: string): boolean {
+  return p.length <= MAX_LEADING_CHROME && chromeRule(p)?.action === 'drop';
+}
+
 function datelineIndex(paragraphs: string[], read: ReadDateline): number {
   return datelineIndexOf(paragraphs, false, read) ?? datelineIndexOf(paragraphs, true, read) ?? 0;
 }
 
 /** Where the first dateline stands (0 if what is above it is copy), or null if there is none. */
 function datelineIndexOf(paragraphs: string[], staff: boolean, read: ReadDateline): number | null {
-  for (let i = 0; i < Math.min(paragraphs.length, DATELINE_SEARCH); i++) {
+  // A line the chrome rules drop does not count against the search: aggregators stack a byline, an editor, stamps, a read time and a
+  // caption over the agency's dateline ("By PTI", "Published By : …", "Read Time: 3 mins", …), more lines than copy ever sets over it.
+  for (let i = 0, searched = 0; i < paragraphs.length && searched < DATELINE_SEARCH; i++) {
     const found = read(paragraphs[i]!, staff);
+    if (!found && !isDroppedChrome(paragraphs[i]!)) searched++;
     // A dateline that is the whole of the last paragraph opens no copy (PIB's stamp set under a release).
     if (!found || (i > 0 && i === paragraphs.length - 1 && found.length >= paragraphs[i]!.length)) continue;
     const dated = Boolean(found.date);

@@ -234,6 +234,12 @@ const STORIES: [string, string, string[], string | null, string | null][] = [
     ['Dubai will open two new metro stations in January.', 'The stations will serve "more than 40,000 riders a day," the RTA said.'],
     'DUBAI', 'WAM',
   ],
+  [
+    'An aggregator\'s stack of chrome over the dateline',
+    p('By PTI', 'Published By : Aditi Rao', 'Updated: Nov 27, 2026, 10:05 IST', 'Read Time: 2 mins', 'Representative image (PTI)', 'Follow us on Google News', 'First Published: Nov 27 2026 | 10:05 AM IST', 'Lucknow, Nov 27 (PTI) Uttar Pradesh will build 12 new expressway interchanges next year, officials said on Friday.', 'Work will begin in April.'),
+    ['Uttar Pradesh will build 12 new expressway interchanges next year, officials said on Friday.', 'Work will begin in April.'],
+    'Lucknow', 'PTI',
+  ],
   // Guards: a story about syndication, quoting a disclaimer, and copy opening with the chrome's words.
   [
     'Press council on syndicated copy',

@@ -180,3 +180,20 @@ describe('a note of two sentences, and notes in other scripts\' wordings', () =>
     expect(clean([lead, last, note]).paragraphs).toEqual([first, last]);
   });
 });
+
+describe('an aggregator\'s stack of chrome over the agency\'s dateline', () => {
+  const stack = ['By PTI', 'Published By : Aditi Rao', 'Updated: Nov 27, 2026, 10:05 IST', 'Read Time: 3 mins', 'Representative image (PTI)', 'Follow us on Google News', 'First Published: Nov 27 2026 | 10:05 AM IST'];
+  // Before: the dateline sat past the lines the cleaner searches, and the copy kept it; the captioned picture's credit kept the caption.
+  it('reads the dateline under seven lines of chrome, and drops them', () => {
+    expect(clean([...stack, lead, last])).toMatchObject({ place: 'Mumbai', agency: 'PTI', paragraphs: [first, last] });
+  });
+
+  it('drops a representative picture\'s caption credited in a bracket', () => {
+    expect(clean([lead, 'Representative image (PTI)', last]).paragraphs).toEqual([first, last]);
+  });
+
+  it('still reads no dateline set under paragraphs of copy', () => {
+    const copy = ['The council met on Friday.', 'It heard six cases.', 'Two were adjourned.', 'One was dismissed.', 'Three were decided.', 'The next sitting is in December.', lead];
+    expect(clean(copy)).toMatchObject({ place: null, paragraphs: copy });
+  });
+});
