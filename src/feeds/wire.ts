@@ -687,7 +687,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^(?:The )?(?:Associated Press|AP) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?|videojournalists?|photographers?|researchers?) .{1,240} contributed(?: reporting)?(?: from [^.]{1,60})?\.?$/i, needs: 'ontributed' },
   // Syndication notes as each outlet words them (see SYNDICATION_NOTE), a line of their own.
   { action: 'drop', pattern: SYNDICATION_NOTE_LINE, max: MAX_SYNDICATION_NOTE },
-  // … and in Hindi, Bangla and Urdu (see INDIC_SYNDICATION_NOTE), each tried only on a line holding its script's word for "feed".
+  // … and in Hindi, Bangla and Urdu (see INDIC_SYNDICATION_NOTE_LINE), each tried only on a line holding its script's word for "feed".
   ...['ीड', 'ফিড', 'فیڈ'].map((needs) => ({ action: 'drop' as const, pattern: INDIC_SYNDICATION_NOTE_LINE, needs, max: 330 })),
   // A Hindi inputs credit: "(एजेंसी इनपुट के साथ)", "(इनपुट: भाषा)", "(भाषा इनपुट के साथ)", the agency often in Latin capitals
   // ("(इनपुट: IANS)", "(IANS इनपुट के साथ)", "(इनपुट: आईएएनएस/PTI)").
@@ -1910,11 +1910,6 @@ function initials(name: string): string {
  * sign-off of copy whose own dateline was not read, and taking it would throw the whole story away.
  * A dateline naming its agency is looked for first: a headline above it may read like a staff one ("ISRO: …").
  */
-/** A short line a chrome rule drops (the dateline search skips it). */
-function isDroppedChrome(p: string): boolean {
-  return p.length <= MAX_LEADING_CHROME && chromeRule(p)?.action === 'drop';
-}
-
 function datelineIndex(paragraphs: string[], read: ReadDateline): number {
   return datelineIndexOf(paragraphs, false, read) ?? datelineIndexOf(paragraphs, true, read) ?? 0;
 }
@@ -1932,6 +1927,11 @@ function datelineIndexOf(paragraphs: string[], staff: boolean, read: ReadDatelin
     return paragraphs.slice(0, i).every((p) => (p.length <= MAX_LEADING_CHROME && (dated || !SENTENCE_END.test(p))) || isEditorsNote(p)) ? i : 0;
   }
   return null;
+}
+
+/** A short line a chrome rule drops (the dateline search skips it). */
+function isDroppedChrome(p: string): boolean {
+  return p.length <= MAX_LEADING_CHROME && chromeRule(p)?.action === 'drop';
 }
 
 /** AP's note to editors over its dateline: "EDITOR’S NOTE: This story contains graphic details." (the page's, not the story's). */
