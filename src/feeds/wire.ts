@@ -473,6 +473,39 @@ const CHANNEL_PLUG = new RegExp(String.raw`^${CHANNEL_GATE}(?!.*${wholeWords(SAI
 const MAX_CHANNEL_PLUG = 200;
 
 /**
+ * A syndicating site's note on the agency copy it carries, in its many wordings: HT's and NDTV's "(This story has not been edited by HT
+ * staff and is auto-generated from a syndicated feed.)", ThePrint's "This report is auto-generated from PTI news service. ThePrint holds
+ * no responsibility for its content.", Business Standard's "Only the headline and picture of this report may have been reworked by …
+ * staff; the rest of the content is auto-generated from a syndicated feed.", Mint's "(This story has been published from a wire agency
+ * feed without modifications to the text. …)", the Tribune's "(This content is sourced from a syndicated feed and is published as
+ * received. …)", IANS's "(Content is being syndicated through a special arrangement with IANS)", The Week's "(This story has not been
+ * edited by THE WEEK and is auto-generated from PTI)", Lokmat's "Disclaimer: This post has been auto-published from an agency feed…",
+ * "Lokmat Times is not responsible for the content of this syndicated story."
+ * It opens as a note does (on this story, or the outlet disowning it: tried first, it fails on most lines at their first words) and
+ * says how the copy came (SYNDICATION_TELL, read from the note's start), quoting no one:
+ * "This story of syndicated copy began with a complaint", "The clip has not been edited by our staff, the lawyer argued" and "The
+ * council asked sites to mark stories auto-generated from a syndicated feed, its chairman said" are copy.
+ */
+const SYNDICATION_SUBJECT = String.raw`(?:[Ee]xcept for the headline,?\s+)?(?:[Tt]his|THIS|[Tt]he above)\s+(?:[\p{L}-]+\s+){0,5}?(?:story|report|article|post|content|copy|item|piece)\b|[Tt]he (?:story|report|article|post|content|copy) above\b`;
+const SYNDICATION_OPEN = String.raw`(?:${SYNDICATION_SUBJECT}|[Oo]nly the headline\b|(?:[Tt]he )?[Cc]ontent is (?:being )?syndicated\b|${OUTLET_NAME}\s+(?:is not responsible|(?:holds|accepts|assumes|takes) no responsibility|has not edited|(?:publishes|carries) this)\b)`;
+const SYNDICATION_TELL = String.raw`auto-?(?:generated|published)|syndicated (?:news )?feeds?|syndicated through|(?:from|through|via) (?:an? |the )?(?:[\p{L}'’-]+ ){0,3}feeds?\b|(?:published|carried|run) as received|not (?:been )?(?:edited|modified|reviewed) by|has not (?:edited|modified|reviewed) (?:this|the|its)\b|(?:no responsibility|not responsible)(?: or liability)? for (?:its|the|this)\b|reworked by|this syndicated (?:story|report|article|copy)|(?:sourced|taken|received) from (?:the )?(?:news )?(?:agency|agencies|wires?)\b`;
+const MAX_SYNDICATION_NOTE = 400;
+const SYNDICATION_NOTE = String.raw`${UNQUOTED}[(\[*]?\s*(?:(?:[Dd]isclaimer|DISCLAIMER|[Nn]ote|NOTE)\s*[:–—-]\s*)?(?=${SYNDICATION_OPEN})(?=.{0,${MAX_SYNDICATION_NOTE}}?(?:${SYNDICATION_TELL}))${SYNDICATION_OPEN}.{0,${MAX_SYNDICATION_NOTE}}$`;
+const SYNDICATION_NOTE_LINE = new RegExp(`^${SYNDICATION_NOTE}`, 'u');
+/**
+ * The same notes in Hindi, Bangla and Urdu, a bracket's worth around the script's words for a syndicated or agency feed (perhaps a
+ * postposition between: "ایجنسی کی فیڈ", "সংবাদ সংস্থার ফিড"): NDTV India's
+ * "(इस खबर को एनडीटीवी टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से सीधे प्रकाशित की गई है.)", "(यह खबर सीधे एजेंसी फीड से प्रकाशित हुई
+ * है। …)", "(এই সংবাদটি সিন্ডিকেট ফিড থেকে …)", "(یہ خبر ایجنسی فیڈ سے …)"; a line reporting someone's words is copy.
+ */
+const INDIC_FEED = String.raw`(?:सिंड[ीि]केट|एजेंसी|সিন্ডিকেট|এজেন্সি|সংস্থার|سنڈیکیٹ|ایجنسی)(?:\s+[^\s()]{1,3})?\s*(?:${[...spellings('फ़ीड'), 'फीड'].join('|')}|ফিড|فیڈ)`;
+const INDIC_SYNDICATION_NOTE_LINE = new RegExp(String.raw`^(?!.*${wholeWords(SAID_ANY)})\(?[^()]{0,160}${INDIC_FEED}[^()]{0,160}\)?$`, 'u');
+/** Either note run into the paragraph above it, after its sentence's end (the Indic one only in its bracket). */
+const SYNDICATION_RUN_IN = new RegExp(String.raw`(?<=[.!?"”’)।۔])\s+(?:${SYNDICATION_NOTE}|(?!.*${wholeWords(SAID_ANY)})\([^()]{0,160}${INDIC_FEED}[^()]{0,160}\)$)`, 'u');
+/** Words one of the notes holds: the run-in pattern is tried only on a paragraph with one of them. */
+const SYNDICATION_HINT = /uto-|yndicat|feed|edited|responsib|as received|reworked|ीड|ফিড|فیڈ/;
+
+/**
  * The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)", Taiwan's CNA's "Enditem/ls" (its desk's initials),
  * and North American releases' "-30-" ("- 30 -").
  */
@@ -646,17 +679,16 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^(?:a version of this (?:article|story|report) (?:appears|appeared) in (?:the )?(?:print\b|e-?paper on\b)|this (?:article|story|report) (?:first |originally )?appeared in the print edition(?: of [\p{L} .'’-]{2,40})?\.?$)/iu },
   // "SOURCE: AL JAZEERA AND NEWS AGENCIES", "Source: Reuters, AFP"; "Source: a senior official said…" is copy.
   // … and CGTN's "Source(s): Xinhua".
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:SOURCE|Source)(?:\(s\))?\s*:\s*${SOURCE_WORD}(?:[\s,/&]+${SOURCE_WORD})*\.?$`, 'u') },
+  // … in a bracket, "(Source: IANS)", with the page's stamp after it as Zee's pages set it ("Source: PTI | Updated: Nov 27, 2026"), or the
+  // agency named as a field of the page: "Agency: PTI".
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:SOURCE|Source|AGENCY|Agency)(?:\(s\))?\s*:\s*${SOURCE_WORD}(?:[\s,/&]+${SOURCE_WORD})*\.?\)?(?:\s*\|\s*(?:Last )?(?:Updated|Published)(?: [Oo]n)?\s*:?\s*(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})${TIME})?$`, 'u') },
   // AP's "Associated Press writer Jane Doe contributed to this report." ("…contributed to this report's outlook" is copy).
   // … and without "to this report": "Associated Press writers Grant Peck in Bangkok and Jane Doe contributed." (only an AP staff credit).
   { action: 'drop', pattern: /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^(?:The )?(?:Associated Press|AP) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?|videojournalists?|photographers?|researchers?) .{1,240} contributed(?: reporting)?(?: from [^.]{1,60})?\.?$/i, needs: 'ontributed' },
-  // Syndication notes as each outlet words them: "…auto-generated from a syndicated feed" (HT, NDTV, Business Standard),
-  // "…auto-generated from PTI news service" (ThePrint), "…published from a wire agency feed without modifications" (Mint).
-  // Unanchored, so each is tried only on a line holding its telling word (a substring test is far cheaper than the scan).
-  { action: 'drop', pattern: /auto-generated from (?:a |an )?(?:syndicated|(?:news )?agency|wire|\S+ (?:news service|wire|feed))/i, needs: 'uto-generated' },
-  { action: 'drop', pattern: /has not been edited by .{1,60} staff/i, needs: 'edited by' },
-  // … and in Hindi: NDTV India's "(इस खबर को एनडीटीवी टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से सीधे प्रकाशित की गई है.)".
-  { action: 'drop', pattern: /^\(?[^()]{0,160}सिंड[ीि]केट (?:फीड|फ़ीड)[^()]{0,160}\)?$/u, needs: 'सिंड', max: 330 },
+  // Syndication notes as each outlet words them (see SYNDICATION_NOTE), a line of their own.
+  { action: 'drop', pattern: SYNDICATION_NOTE_LINE, max: MAX_SYNDICATION_NOTE },
+  // … and in Hindi, Bangla and Urdu (see INDIC_SYNDICATION_NOTE_LINE), each tried only on a line holding its script's word for "feed".
+  ...['ीड', 'ফিড', 'فیڈ'].map((needs) => ({ action: 'drop' as const, pattern: INDIC_SYNDICATION_NOTE_LINE, needs, max: 330 })),
   // A Hindi inputs credit: "(एजेंसी इनपुट के साथ)", "(इनपुट: भाषा)", "(भाषा इनपुट के साथ)", the agency often in Latin capitals
   // ("(इनपुट: IANS)", "(IANS इनपुट के साथ)", "(इनपुट: आईएएनएस/PTI)").
   { action: 'drop', pattern: /^\(?(?:[\p{sc=Deva}\p{Lu}]+ )?इनपुट(?: के साथ|\s*[:–—-]\s*[\p{sc=Deva}\p{Lu} ,/&]{2,40})\)?।?$/u, needs: 'इनपुट', max: 60 },
@@ -665,17 +697,18 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^\(?inputs?\s*[:–—-]\s*${INPUT_SOURCE}(?:\s*(?:,|&|and|\/)\s*${INPUT_SOURCE})*\)?\.?$`, 'i'), max: 80 },
   // IANS's "(Sanjeev Sharma can be contacted at sanjeev.s@ians.in)".
   { action: 'drop', pattern: /^\(?[^()@]{1,60} can be (?:contacted|reached) at [\w.+-]+@[\w.-]+\)?\.?$/, needs: ' can be ', max: 160 },
-  // Mid-day's "This story has been sourced from a third party syndicated feed, agencies. Mid-day accepts no responsibility…".
-  // The Tribune's "(This content is sourced from a syndicated feed and is published as received…)", "…sourced from a third-party
-  // syndicated feed, agencies.", IANS's "(Content is being syndicated through a special arrangement with IANS)".
-  { action: 'drop', pattern: /sourced from a (?:third[- ]party )?syndicated feed|syndicated through a special arrangement/i, needs: 'yndicated' },
-  { action: 'drop', pattern: /(?:story|article|report) (?:is|has been) (?:published )?from a (?:syndicated|wire agency|news agency|wire) feed/i, needs: ' feed' },
-  { action: 'drop', pattern: /^[-–—(\s]*(?:with (?:\S+ ){0,3}inputs?|(?:with )?(?:additional )?inputs? from [^(),.]{1,60})\.?\)?\.?$/i },
+  // An inputs credit, "(With inputs from PTI)", "(With PTI inputs)", or the inputs alone in a bracket: "(Agency inputs)".
+  { action: 'drop', pattern: /^[-–—(\s]*(?:with (?:\S+ ){0,3}inputs?|(?:with )?(?:additional )?inputs? from [^(),.]{1,60})\.?\)?\.?$|^\((?:news )?(?:agency|agencies|wire) inputs?\)\.?$/i },
+  // … after the desk that wrote with them, as Gulf papers credit WAM's copy: "Khaleej Times with inputs from WAM", "Staff Report with
+  // inputs from agencies", Dawn's "— Dawn.com with additional input from Reuters" (capitalised words alone before "with": "Officials
+  // with inputs from WAM met…" goes on and is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:[-–—]+\s*)?${OUTLET_NAME} with (?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\.?$`, 'u'), needs: ' input', max: 80 },
   // Inputs from several agencies: "With inputs from PTI, ANI", "(With inputs from IANS & agencies)"; either with its full stop inside
   // the bracket ("(With inputs from agencies.)").
   { action: 'drop', pattern: new RegExp(String.raw`^[-–—(\s]*(?:with )?(?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\.?\)?\.?$`, 'i') },
   // "Disclaimer: The views…"; after the colon a word in lower case goes on a sentence ("Disclaimer: the court said…" is copy).
-  { action: 'drop', pattern: /^\(?(?:[Dd]isclaimer|DISCLAIMER)\s*[:–—-](?!\s*\p{Ll})/u },
+  // … in Hindi, Bangla and Urdu too ("डिस्क्लेमर: यह खबर सीधे न्यूज़ एजेंसी से ली गई है…"): no capitals there to tell a sentence from a note.
+  { action: 'drop', pattern: /^\(?(?:[Dd]isclaimer|DISCLAIMER|डिस्क्लेमर|ডিসক্লেইমার|ڈس کلیمر)\s*[:–—-](?!\s*\p{Ll})/u },
   // A disclaimer's box, its heading on a line of its own ("Disclaimer", then its text): nothing of the story follows it.
   { action: 'cut', pattern: /^disclaimer\s*:?$/i, max: HEADING_MAX },
   // A newsletter's box: its heading alone ("Newsletter", "The Morning Brief Newsletter", "Newsletter Signup") over its pitch and its
@@ -736,7 +769,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // "…delivered to your inbox", "Get the top stories in your inbox every morning." (news of some kind, got or received: "Get ready
   // for more spam in your inbox, the regulator warned" is copy).
   { action: 'drop', pattern: /(?:delivered|straight) (?:to|in(?:to)?) your inbox\b|^(?:get|receive) (?:\S+ ){0,4}(?:news|stories|headlines|updates|newsletters?|briefings?|alerts|analysis)\b[^.!?,]{0,40}\b(?:in|to|into) your inbox\b/i, needs: 'nbox' },
-  { action: 'drop', pattern: /^(?:advertisement\s*[-–—:|]?\s*)?(?:(?:story|article) continues (?:below|after)|continue reading below|scroll to continue)\b.{0,40}$/i },
+  // Yahoo's break inside the copy it carries, "Story continues" alone ("The story continues to grip the town…" is copy).
+  { action: 'drop', pattern: /^(?:advertisement\s*[-–—:|]?\s*)?(?:(?:story|article) continues (?:below|after)\b.{0,40}|(?:continue reading below|scroll to continue)\b.{0,40}|(?:story|article) continues)$/i },
+  // MSN's credit for a partner's picture inside the copy it carries: "© Provided by Mint" (the partner's name alone).
+  { action: 'drop', pattern: new RegExp(String.raw`^©\s*Provided by ${OUTLET_NAME}$`, 'u'), needs: 'Provided by', max: 60 },
   { action: 'drop', pattern: /^loading\s*(?:\.{2,}|…)?$/i },
   // Captions: "Representative image", "(File photo)", "Representational image. (Photo: Reuters)", "Modi at a rally (File Photo/ANI)".
   // "Image Source : PTI" (India TV), "Photo courtesy: PIB"; "Star file photo" (the Daily Star), "File photo of Prime Minister Narendra Modi" (no sentence).
@@ -745,7 +781,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:post|star|tribune|dawn|express|ht|${marks}) )?(?:photo|image|picture|pic|file photo|representational image|video)(?: credit| source| courtesy)?\s*[:|-]\s*[^.]{1,80}\)?$`, 'i') },
   // A bare credit naming only the agency or its account: "Credit: ANI", "(Credits: PTI)", "Credit: X/@ANI" ("Credit: the bank said …" is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:[Cc]redits?|CREDITS?)\s*:\s*(?:(?:X|Twitter|Instagram)\s*\/\s*@?)?(?:${marks})(?:\s*\/\s*(?:${marks}))*\)?$`, 'u'), needs: 'redit', max: 60 },
-  { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|(?:star |afp |reuters |ap |pti |ians |ani |bss |dawn |ht |express |tribune |post )?file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60}|\s+of\s+[^.!?]{1,80})?$/iu },
+  // … its credit in a bracket after it too: "Representative image (PTI)".
+  { action: 'drop', pattern: /^\(?(?:representative|representational|symbolic|illustrative|(?:star |afp |reuters |ap |pti |ians |ani |bss |dawn |ht |express |tribune |post )?file)\s+(?:image|photo|picture|pic)\)?(?:\s*[.:|,-]\s*.{0,60}|\s+of\s+[^.!?]{1,80}|\s*\([^()]{1,40}\))?$/iu },
   { action: 'drop', pattern: /\((?:file )?(?:photo|pic|image|picture)(?: credit)?\s*[:/|]\s*[\p{L} .&/-]{1,40}\)$/iu, needs: ')' },
   // No `\b` before an unanchored rule's first word: with `iu` it is tried at every character, ten times the cost of the rule.
   { action: 'drop', pattern: /(?:photo|image) credit:\s*[\p{L} .&/-]{1,40}$/iu, needs: ':' },
@@ -1522,7 +1559,7 @@ export interface WireContext {
 export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {}): WireCopy {
   // A rights line run into a story of one paragraph goes before the dateline is read: ANSA's place after its mark is read only in copy
   // that ends as a sentence does ("(ANSA) - ROME, NOV 27 - … on Friday. ALL RIGHTS RESERVED © Copyright ANSA").
-  const input = withoutRunInEnd(withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(withoutCarrierCredit(paragraphsIn.map((p) => p.trim()).filter(Boolean)))))))));
+  const input = withoutRunInEnd(withoutRunInNotes(withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(withoutCarrierCredit(paragraphsIn.map((p) => p.trim()).filter(Boolean))))))))));
   const read = datelineReader(speakerLabels(input));
   const at = datelineIndex(input, read);
   const body = input.slice(at);
@@ -1879,14 +1916,22 @@ function datelineIndex(paragraphs: string[], read: ReadDateline): number {
 
 /** Where the first dateline stands (0 if what is above it is copy), or null if there is none. */
 function datelineIndexOf(paragraphs: string[], staff: boolean, read: ReadDateline): number | null {
-  for (let i = 0; i < Math.min(paragraphs.length, DATELINE_SEARCH); i++) {
+  // A line the chrome rules drop does not count against the search: aggregators stack a byline, an editor, stamps, a read time and a
+  // caption over the agency's dateline ("By PTI", "Published By : …", "Read Time: 3 mins", …), more lines than copy ever sets over it.
+  for (let i = 0, searched = 0; i < paragraphs.length && searched < DATELINE_SEARCH; i++) {
     const found = read(paragraphs[i]!, staff);
+    if (!found && !isDroppedChrome(paragraphs[i]!)) searched++;
     // A dateline that is the whole of the last paragraph opens no copy (PIB's stamp set under a release).
     if (!found || (i > 0 && i === paragraphs.length - 1 && found.length >= paragraphs[i]!.length)) continue;
     const dated = Boolean(found.date);
     return paragraphs.slice(0, i).every((p) => (p.length <= MAX_LEADING_CHROME && (dated || !SENTENCE_END.test(p))) || isEditorsNote(p)) ? i : 0;
   }
   return null;
+}
+
+/** A short line a chrome rule drops (the dateline search skips it). */
+function isDroppedChrome(p: string): boolean {
+  return p.length <= MAX_LEADING_CHROME && chromeRule(p)?.action === 'drop';
 }
 
 /** AP's note to editors over its dateline: "EDITOR’S NOTE: This story contains graphic details." (the page's, not the story's). */
@@ -2189,14 +2234,38 @@ function withoutGluedBoxHeadings(paragraphs: string[]): string[] {
  * A sentence's end run into a link's label or a prompt by a CMS that dropped the paragraph break between them, no space left: "…begins in
  * March.Also Read: MP cabinet approves new police stations", "…on Friday.Follow us on Google News". Only the words such lines open with
  * are looked for; the tail goes when a chrome rule drops it as a line of its own ("…in March.Read the report, he said" stays whole).
+ * A quote mark ends a sentence only after its full stop ("…on Friday."Follow us…"): one that opens a quote ('The ads read "Disclaimer:
+ * This game involves risk," the order noted') is copy.
  */
-const GLUED_PROMPT = /[.!?"”’](?=(?:Also|ALSO|Read|READ|Watch|WATCH|Related|RELATED|Follow|Click|Tap|Subscribe|Join|Download|Disclaimer|DISCLAIMER)\b)/u;
+const GLUED_PROMPT = /(?:[.!?]|(?<=[.!?])["”’])(?=(?:Also|ALSO|Read|READ|Watch|WATCH|Related|RELATED|Follow|Click|Tap|Subscribe|Join|Download|Disclaimer|DISCLAIMER)\b)/u;
+
+/**
+ * … and a link's label a space after the sentence, as aggregators flatten a page's "Also Read | Rupee opens flat" box into the paragraph
+ * above it: only a label with its separator, then a headline to the paragraph's end (a headline, not a sentence: see looksLikeHeadline).
+ */
+const RUN_IN_LINK = /(?<=[.!?]["”’]?)\s+(?=(?:[Aa]lso [Rr]ead|ALSO READ|[Rr]ead [Aa]lso|READ ALSO|[Aa]lso [Ss]ee|ALSO SEE|[Aa]lso [Ww]atch|ALSO WATCH|[Mm]ust [Rr]ead|MUST READ)\s*[:|–—-])/u;
 
 function withoutGluedPrompts(paragraphs: string[]): string[] {
   return paragraphs.map((p) => {
     const glued = GLUED_PROMPT.exec(p);
     const tail = glued ? p.slice(glued.index + 1) : '';
-    return tail && tail.length <= MAX_CHROME_LINE && chromeRule(tail)?.action === 'drop' ? p.slice(0, glued!.index + 1) : p;
+    if (tail && tail.length <= MAX_CHROME_LINE && chromeRule(tail)?.action === 'drop') return p.slice(0, glued!.index + 1);
+    const spaced = p.includes('ead') || p.includes('EAD') || p.includes('lso') || p.includes('LSO') ? RUN_IN_LINK.exec(p) : null;
+    const label = spaced ? p.slice(spaced.index).trim() : '';
+    return label && looksLikeHeadline(label) && chromeRule(label)?.action === 'drop' ? p.slice(0, spaced!.index) : p;
+  });
+}
+
+/**
+ * A syndicating site's note run into the paragraph above it, a <br> away or a space (see SYNDICATION_NOTE): "…19 sittings. (Except for
+ * the headline, this story has not been edited by NDTV staff …)". The note goes and the copy before it stays, where the chrome rules
+ * would take the paragraph whole.
+ */
+function withoutRunInNotes(paragraphs: string[]): string[] {
+  return paragraphs.map((p) => {
+    // A note of two sentences is one note: its second is no note run into copy.
+    const note = SYNDICATION_HINT.test(p) && !SYNDICATION_NOTE_LINE.test(p) ? SYNDICATION_RUN_IN.exec(p) : null;
+    return note && note.index > 0 ? p.slice(0, note.index) : p;
   });
 }
 
