@@ -1,12 +1,6 @@
-import { pollFeed } from '../src/feeds/poll.js';
-import { addFeed } from '../src/feeds/store.js';
-import { decodeSignature, jaccard, type Signature } from '../src/stories/minhash.js';
-import { getStory, storyIdFor, storyKeys } from '../src/stories/store.js';
-import { createClassifier } from '../src/topics/classifier.js';
-import { loadTaxonomy } from '../src/topics/taxonomy.js';
-import { startFeedServer } from '../test/helpers/feed-server.js';
+import { jaccard } from '../src/stories/minhash.js';
 import { testCtx } from '../test/helpers/redis.js';
-import { corpusFeeds, pairwise, wireCorpus, type CorpusItem } from '../test/helpers/wire-corpus.js';
+import { clusterCorpus, pairwise, wireCorpus, type Clustered } from '../test/helpers/wire-corpus.js';
 
 /**
  * How well near-duplicate clustering does on syndicated copy (test/helpers/wire-corpus.ts): every outlet's feed
@@ -15,39 +9,6 @@ import { corpusFeeds, pairwise, wireCorpus, type CorpusItem } from '../test/help
  *   npx tsx scripts/cluster-eval.ts
  * Uses its own key prefix on REDIS_URL and deletes it afterwards.
  */
-
-type Clustered = CorpusItem & { cluster: string; sig: Signature | null };
-
-async function clustersOf(items: CorpusItem[]): Promise<Clustered[]> {
-  const ctx = testCtx('cluster-eval');
-  const server = await startFeedServer();
-  const classify = createClassifier(loadTaxonomy());
-  try {
-    const feedIds = new Map<string, string>();
-    for (const [host, xml] of corpusFeeds(items)) {
-      server.serve(`/${host}/rss`, xml, { contentType: 'application/rss+xml; charset=utf-8' });
-      const { feed } = await addFeed(ctx, server.url(`/${host}/rss`));
-      const outcome = await pollFeed(ctx, classify, feed.id);
-      if (outcome.status !== 'ok') throw new Error(`${host}: ${outcome.error}`);
-      feedIds.set(host, feed.id);
-      ctx.clock.t += 60_000;
-    }
-    const out: Clustered[] = [];
-    for (const item of items) {
-      const feedId = feedIds.get(item.outlet)!;
-      // An exact copy is stored as the story it copies: the item's entry names that story.
-      const entry = await ctx.redis.hget(storyKeys.items(ctx, feedId), storyIdFor(feedId, item.guid));
-      const id = entry?.split(' ')[0];
-      const story = id ? await getStory(ctx, id) : null;
-      const sig = id ? decodeSignature(await ctx.redis.hget(storyKeys.story(ctx, id), 'sig')) : null;
-      out.push({ ...item, cluster: story?.cluster ?? `missing:${item.guid}`, sig });
-    }
-    return out;
-  } finally {
-    await server.close();
-    await ctx.cleanup();
-  }
-}
 
 function report(clustered: Clustered[]): void {
   const all = pairwise(clustered);
@@ -99,4 +60,11 @@ function margins(clustered: Clustered[]): void {
   pairs.filter((p) => !p.same).sort((x, y) => y.j - x.j).slice(0, 6).forEach((p) => console.log(show(p)));
 }
 
-report(await clustersOf(wireCorpus()));
+const ctx = testCtx('cluster-eval');
+let clustered: Clustered[];
+try {
+  clustered = await clusterCorpus(ctx, wireCorpus());
+} finally {
+  await ctx.cleanup();
+}
+report(clustered);

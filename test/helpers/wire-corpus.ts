@@ -1,3 +1,11 @@
+import type { Ctx } from '../../src/context.js';
+import { pollFeed } from '../../src/feeds/poll.js';
+import { addFeed } from '../../src/feeds/store.js';
+import { decodeSignature, type Signature } from '../../src/stories/minhash.js';
+import { getStory, storyIdFor, storyKeys } from '../../src/stories/store.js';
+import { createClassifier } from '../../src/topics/classifier.js';
+import { loadTaxonomy } from '../../src/topics/taxonomy.js';
+import { startFeedServer } from './feed-server.js';
 import { NEGATIVES } from '../fixtures/wire-corpus/negatives.js';
 import { STORIES, type WireStory } from '../fixtures/wire-corpus/stories.js';
 
@@ -156,3 +164,36 @@ export function pairwise(items: { story: string; cluster: string }[]): { precisi
   }
   return { precision: predictedPairs ? correct / predictedPairs : 1, recall: truePairs ? correct / truePairs : 1, truePairs, predictedPairs, correct };
 }
+
+export type Clustered = CorpusItem & { cluster: string; sig: Signature | null };
+
+/** Each outlet's feed served by a real local HTTP server and polled, in OUTLETS order a minute apart; each item's cluster read back. */
+export async function clusterCorpus(ctx: Ctx & { clock: { t: number } }, items: CorpusItem[]): Promise<Clustered[]> {
+  const server = await startFeedServer();
+  const classify = createClassifier(loadTaxonomy());
+  try {
+    const feedIds = new Map<string, string>();
+    for (const [host, xml] of corpusFeeds(items)) {
+      server.serve(`/${host}/rss`, xml, { contentType: 'application/rss+xml; charset=utf-8' });
+      const { feed } = await addFeed(ctx, server.url(`/${host}/rss`));
+      const outcome = await pollFeed(ctx, classify, feed.id);
+      if (outcome.status !== 'ok') throw new Error(`${host}: ${outcome.error}`);
+      feedIds.set(host, feed.id);
+      ctx.clock.t += 60_000;
+    }
+    const out: Clustered[] = [];
+    for (const item of items) {
+      const feedId = feedIds.get(item.outlet)!;
+      // An exact copy is stored as the story it copies: the item's entry names that story.
+      const entry = await ctx.redis.hget(storyKeys.items(ctx, feedId), storyIdFor(feedId, item.guid));
+      const id = entry?.split(' ')[0];
+      const story = id ? await getStory(ctx, id) : null;
+      const sig = id ? decodeSignature(await ctx.redis.hget(storyKeys.story(ctx, id), 'sig')) : null;
+      out.push({ ...item, cluster: story?.cluster ?? `missing:${item.guid}`, sig });
+    }
+    return out;
+  } finally {
+    await server.close();
+  }
+}
+
