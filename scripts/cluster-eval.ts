@@ -6,7 +6,8 @@ import { clusterCorpus, pairwise, wireCorpus, type Clustered } from '../test/hel
  * How well near-duplicate clustering does on syndicated copy (test/helpers/wire-corpus.ts): every outlet's feed
  * served by a real local HTTP server, polled as the worker polls it, then each item's cluster read back. Prints
  * pairwise precision/recall of "same cluster", recall per outlet version, and negatives merged per family.
- *   npx tsx scripts/cluster-eval.ts
+ *   npx tsx scripts/cluster-eval.ts [--hard]
+ * --hard adds the harder versions the tests do not hold the clustering to (HARD_VERSIONS).
  * Uses its own key prefix on REDIS_URL and deletes it afterwards.
  */
 
@@ -63,7 +64,7 @@ function margins(clustered: Clustered[]): void {
 const ctx = testCtx('cluster-eval');
 let clustered: Clustered[];
 try {
-  clustered = await clusterCorpus(ctx, wireCorpus());
+  clustered = await clusterCorpus(ctx, wireCorpus({ hard: process.argv.includes('--hard') }));
 } finally {
   await ctx.cleanup();
 }

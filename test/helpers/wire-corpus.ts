@@ -103,15 +103,38 @@ export const VERSIONS: Record<string, Version> = {
   updated: (s) => ({ title: `${s.altTitle} (Update)`, paragraphs: [...s.update, ...withDateline(s)] }),
 };
 
+/**
+ * Harder versions, each several of the edits above at once, kept out of the corpus the tests hold the clustering to:
+ * `wireCorpus({ hard: true })` adds them to see how far the clustering carries (scripts/cluster-eval.ts --hard).
+ */
+export const HARD_VERSIONS: Record<string, Version> = {
+  /** The first paragraph alone, under another headline, the dateline dropped. */
+  summary: (s) => ({ title: s.altTitle, paragraphs: [s.paragraphs[0]!] }),
+  /** The desk's first paragraph and the next two only. */
+  'rewritten-short': (s) => ({ title: s.altTitle, paragraphs: [s.deskLede, ...s.paragraphs.slice(1, 3)] }),
+  /** Two new paragraphs on top and the last two cut. */
+  'updated-trimmed': (s) => ({ title: `${s.title} (Update)`, paragraphs: [...s.update, ...withDateline(s).slice(0, -2)] }),
+  /** The desk's first paragraph, background, figures reset and the last two cut. */
+  'rewritten-trimmed': (s) => {
+    const body = [s.deskLede, ...s.paragraphs.slice(1, -2)];
+    return { title: s.altTitle, paragraphs: [...body.slice(0, 2), s.background, ...body.slice(2)].map(reformatNumbers) };
+  },
+};
+
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const html = (outlet: Outlet, paragraphs: string[]) => [...outlet.before, ...paragraphs, ...outlet.after].map((p) => `<p>${esc(p)}</p>`).join('');
 
-export function wireCorpus(): CorpusItem[] {
+/** An item of outlet `o` (an index into OUTLETS, wrapping round). */
+export function corpusItem(o: number, story: string, version: string, title: string, paragraphs: string[], family?: string): CorpusItem {
+  const outlet = OUTLETS[o % OUTLETS.length]!;
+  const guid = `${story}-${version}`;
+  return { outlet: outlet.host, guid, link: `https://${outlet.host}/news/${guid}`, title, html: html(outlet, paragraphs), story, version, ...(family ? { family } : {}) };
+}
+
+export function wireCorpus(options: { hard?: boolean } = {}): CorpusItem[] {
   const items: CorpusItem[] = [];
   const add = (o: number, story: string, version: string, title: string, paragraphs: string[], family?: string) => {
-    const outlet = OUTLETS[o % OUTLETS.length]!;
-    const guid = `${story}-${version}`;
-    items.push({ outlet: outlet.host, guid, link: `https://${outlet.host}/news/${guid}`, title, html: html(outlet, paragraphs), story, version, ...(family ? { family } : {}) });
+    items.push(corpusItem(o, story, version, title, paragraphs, family));
   };
   const names = Object.keys(VERSIONS);
   STORIES.forEach((s, n) => {
@@ -121,6 +144,12 @@ export function wireCorpus(): CorpusItem[] {
       const { title, paragraphs } = VERSIONS[name]!(s, n);
       add(1 + ((n + v) % (OUTLETS.length - 1)), s.key, name, title, paragraphs);
     });
+    if (options.hard) {
+      Object.entries(HARD_VERSIONS).forEach(([name, version], v) => {
+        const { title, paragraphs } = version(s, n);
+        add(1 + ((n + v + 5) % (OUTLETS.length - 1)), s.key, name, title, paragraphs);
+      });
+    }
   });
   NEGATIVES.forEach((s, n) => {
     const first = `${s.dateline} ${s.paragraphs[0]}`;
