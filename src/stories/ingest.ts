@@ -1,7 +1,7 @@
 import type { Ctx } from '../context.js';
 import type { Classifier } from '../topics/classifier.js';
 import { contentHash, linkHash } from './fingerprint.js';
-import { bandKeys, decodeSignature, encodeSignature, isNearDuplicate, isSameLede, jaccard, LEDE_WORDS, ledeBandKeys, signatureOfWords, storyWords, type Signature } from './minhash.js';
+import { bandKeys, comparableWords, decodeSignature, encodeSignature, figuresOf, isNearDuplicate, isSameFigures, isSameLede, jaccard, LEDE_WORDS, ledeBandKeys, signatureOfWords, storyWords, type Signature } from './minhash.js';
 import { LeaseBusyError, withLeasedReads, type Replies } from '../leases.js';
 import { INGEST_LEASE } from './ingest-lease.js';
 import { releaseRefs } from './removal.js';
@@ -70,6 +70,7 @@ interface NewStory {
   hash: string;
   sig: Signature | null;
   lede: Signature | null;
+  figures: string[];
   /** The whole story's bands, then its lede's. */
   bands: string[];
   /** Per band, the story it points at: null until looked up. */
@@ -208,6 +209,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
         hash: key.hash,
         sig: key.sig,
         lede: key.lede,
+        figures: key.figures,
         bands: key.bands,
         hits: key.bands.length ? matches[j]!.hits : [],
       });
@@ -218,7 +220,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     const candidateIds = [...new Set(created.flatMap((c) => c.hits ?? []).filter((v): v is string => !!v))];
     const p3 = ctx.redis.pipeline();
     for (const d of duplicates) p3.hmget(k.story(ctx, d.storyId), 'cluster', 'published');
-    for (const id of candidateIds) p3.hmget(k.story(ctx, id), 'sig', 'cluster', 'lede');
+    for (const id of candidateIds) p3.hmget(k.story(ctx, id), 'sig', 'cluster', 'lede', 'figs');
     const reading = duplicates.length || candidateIds.length ? p3.exec() : null;
     // The classifier's time (a tenth of a feed's CPU) passes while step 3 is on its way, instead of after it; its error,
     // if any, once the reply is in, so none is left unawaited.
@@ -233,9 +235,10 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     const dupRows = r3.slice(0, duplicates.length);
     const candidates = new Map<string, Comparable>();
     candidateIds.forEach((id, n) => {
-      const [sig, cluster, lede] = r3[duplicates.length + n]!;
+      const [sig, cluster, lede, figs] = r3[duplicates.length + n]!;
       const decoded = decodeSignature(sig);
-      if (decoded) candidates.set(id, { sig: decoded, lede: decodeSignature(lede), cluster: cluster || id });
+      // Stories stored before figures were kept have none to compare: null, not "no figures".
+      if (decoded) candidates.set(id, { sig: decoded, lede: decodeSignature(lede), figures: figs == null ? null : figs.split(' ').filter(Boolean), cluster: cluster || id });
     });
     clusterNewStories(created, candidates);
 
@@ -244,6 +247,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       const bands = c.bands.join(',');
       const extra = ['hash', c.hash, 'sig', c.sig ? encodeSignature(c.sig) : '', 'bands', bands, `h:${c.hash}`, '1'];
       if (c.lede) extra.push('lede', encodeSignature(c.lede));
+      extra.push('figs', c.figures.join(' '));
       if (c.link) extra.push(`l:${c.link}`, '1');
       extra.push(`ref:${feed.id}:${c.itemId}`, c.sourceEntry);
       writeNewStory(ctx, w, c.story, extra, c.sourceEntry);
@@ -319,11 +323,17 @@ async function readLateBands(ctx: Ctx, created: NewStory[]): Promise<void> {
 interface Comparable {
   sig: Signature;
   lede: Signature | null;
+  /** Null for a story stored without them. */
+  figures: string[] | null;
   cluster: string;
 }
 
-/** How alike two stories are, when one is a copy of the other: by the whole text, else by the lede. */
-function copyScore(a: Comparable, b: { sig: Signature; lede: Signature | null }): number | null {
+/**
+ * How alike two stories are, when one is a copy of the other: by the whole text, else by the lede. Never when
+ * their figures differ: two bulletins off one template are alike in all else.
+ */
+function copyScore(a: Comparable, b: Omit<Comparable, 'cluster'>): number | null {
+  if (a.figures && b.figures && !isSameFigures(a.figures, b.figures)) return null;
   if (isNearDuplicate(a.sig, b.sig)) return jaccard(a.sig, b.sig);
   return a.lede && b.lede && isSameLede(a.lede, b.lede) ? jaccard(a.lede, b.lede) / 2 : null;
 }
@@ -334,7 +344,7 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>)
   for (const c of created) {
     if (!c.sig) continue;
     const fromStore = c.hits ?? [];
-    const mine = { sig: c.sig, lede: c.lede };
+    const mine = { sig: c.sig, lede: c.lede, figures: c.figures };
     let best: { cluster: string; score: number } | null = null;
     const consider = (id: string | null | undefined, pool: Map<string, Comparable>) => {
       const candidate = id ? pool.get(id) : undefined;
@@ -346,7 +356,7 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>)
       consider(fromStore[b], stored);
     });
     if (best) c.story.cluster = (best as { cluster: string }).cluster;
-    batch.set(c.story.id, { sig: c.sig, lede: c.lede, cluster: c.story.cluster });
+    batch.set(c.story.id, { ...mine, cluster: c.story.cluster });
     for (const band of c.bands) batchBands.set(band, c.story.id);
   }
 }
@@ -410,6 +420,7 @@ interface DraftKeys {
 interface FreshKeys extends DraftKeys {
   sig: Signature | null;
   lede: Signature | null;
+  figures: string[];
   bands: string[];
 }
 
@@ -422,9 +433,10 @@ function keysOf(draft: StoryDraft): DraftKeys {
 }
 
 function withBands(keys: DraftKeys): FreshKeys {
-  const sig = signatureOfWords(keys.words);
-  const lede = sig ? signatureOfWords(keys.ledeWords) : null;
-  return { ...keys, sig, lede, bands: sig ? [...bandKeys(sig), ...(lede ? ledeBandKeys(lede) : [])] : [] };
+  const words = comparableWords(keys.words);
+  const sig = signatureOfWords(words);
+  const lede = sig ? signatureOfWords(comparableWords(keys.ledeWords)) : null;
+  return { ...keys, sig, lede, figures: figuresOf(words), bands: sig ? [...bandKeys(sig), ...(lede ? ledeBandKeys(lede) : [])] : [] };
 }
 
 function topicsOf(classify: Classifier, s: ClassifierInput): StoryTopic[] {

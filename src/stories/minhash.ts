@@ -67,7 +67,119 @@ function isWordCodePoint(cp: number): boolean {
 
 /** Null when the story is too short to be compared safely. */
 export function signatureOf(title: string, text: string): Signature | null {
-  return signatureOfWords(storyWords(title, text));
+  return signatureOfWords(comparableWords(storyWords(title, text)));
+}
+
+/**
+ * The words of a story as every desk's copy of it has them: figures and units
+ * the way one desk sets them and another does not (`Rs 1,200 crore`,
+ * `₹1200 cr`; `7.8 per cent`, `7.8%`, `7.8 pc`) come out as one form. A
+ * changed word breaks three shingles: a figure-heavy report with its figures
+ * reset looked like another story. (British and American spellings are left
+ * as they are: measured, they moved no copy into its cluster, and they would
+ * change the signature of every stored story that says "defence".)
+ */
+export function comparableWords(words: string[]): string[] {
+  // Copied only from the first word that changes: most words, and many stories, need nothing.
+  let out: string[] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const first = w.charCodeAt(0);
+    // Most words have no unit's first letter and length: kept without a look at the table.
+    if (first >= 97 && first <= 122 && UNIT_SHAPES[(first - 97) * 16 + Math.min(w.length, 15)] === 0) {
+      out?.push(w);
+      continue;
+    }
+    let as: string | null = w;
+    let end = i;
+    if (first >= 48 && first <= 57) {
+      // Digit groups split by a thousands separator, Indian (2,09,000) or not (1,450): one number.
+      if (isDigits(w)) while (end + 1 < words.length && isDigitGroup(words, end + 1)) as += words[++end]!;
+    } else if (w === 'per' && words[i + 1] === 'cent') {
+      as = null;
+      end = i + 1;
+    } else if (w === 'pc') {
+      if (i > 0 && isDigits(words[i - 1]!)) as = null;
+    } else {
+      const unit = UNITS.get(w);
+      if (unit !== undefined) as = unit || null;
+    }
+    if (as !== w || end !== i) out ??= words.slice(0, i);
+    if (as !== null) out?.push(as);
+    i = end;
+  }
+  return out ?? words;
+}
+
+/** A group of a number written with separators: three digits, or two (Indian lakh/crore grouping) before more groups. */
+function isDigitGroup(words: string[], i: number): boolean {
+  const w = words[i]!;
+  if (!isDigits(w)) return false;
+  if (w.length === 3) return true;
+  return w.length === 2 && i + 1 < words.length && isDigits(words[i + 1]!) && (words[i + 1]!.length === 2 || words[i + 1]!.length === 3);
+}
+
+function isDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return w.length > 0;
+}
+
+/** Units and currencies as desks abbreviate them; '' for words a symbol replaces (`%`, `₹`, `$`), which are not words. */
+const UNITS = new Map<string, string>([
+  ['percent', ''],
+  ['rs', ''],
+  ['inr', ''],
+  ['usd', ''],
+  ['cr', 'crore'],
+  ['crores', 'crore'],
+  ['lakhs', 'lakh'],
+  ['lac', 'lakh'],
+  ['lacs', 'lakh'],
+  ['bn', 'billion'],
+  ['mn', 'million'],
+  ['kms', 'km'],
+  ['kilometres', 'km'],
+  ['kilometers', 'km'],
+  ['kilometre', 'km'],
+  ['kilometer', 'km'],
+]);
+/** By first letter a-z and length (up to 15): 1 where a unit, "per" or "pc" has that shape. */
+const UNIT_SHAPES = new Uint8Array(26 * 16);
+for (const u of ['per', 'pc', ...UNITS.keys()]) UNIT_SHAPES[(u.charCodeAt(0) - 97) * 16 + Math.min(u.length, 15)] = 1;
+
+/** How many of a story's figures are kept to compare (the first ones: a short copy carries the top of the story). */
+export const FIGURES = 40;
+
+/**
+ * The story's figures (numbers, as comparableWords gives them), distinct, in
+ * order of first use. Bulletins cut from one template (a quake's magnitude,
+ * a market close, a match score, a contract's value) share most of their
+ * words and differ in these; every copy of one story keeps them.
+ */
+export function figuresOf(words: string[]): string[] {
+  const seen = new Set<string>();
+  for (const w of words) {
+    if (seen.size >= FIGURES) break;
+    if (isDigits(w)) seen.add(w);
+  }
+  return [...seen];
+}
+
+/**
+ * Whether two stories' figures allow one to be a copy of the other: most of
+ * the figures of the one with fewer are in the other. Stories with hardly any
+ * figures say nothing either way.
+ */
+export function isSameFigures(a: readonly string[], b: readonly string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  if (small.length < 3) return true;
+  const inLarge = new Set(large);
+  let shared = 0;
+  for (const f of small) if (inLarge.has(f)) shared++;
+  return shared / small.length >= 0.5;
 }
 
 export function signatureOfWords(words: string[]): Signature | null {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeSignature, HASHES, MIN_SHINGLES, signatureOf, storyWords } from '../../src/stories/minhash.js';
+import { comparableWords, encodeSignature, figuresOf, HASHES, isSameFigures, jaccard, MIN_SHINGLES, signatureOf, signatureOfWords, storyWords } from '../../src/stories/minhash.js';
 
 /** What storyWords was first written as: content hashes and signatures stored in Redis are made of these words. */
 const byRegex = (title: string, text: string) => `${title}\n${text}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -65,8 +65,57 @@ describe('signatureOf', () => {
 
   it('gives the signature the word-by-word implementation gives', () => {
     fc.assert(fc.property(text, text, (title, body) => {
-      const sig = signatureOf(title, body);
+      const sig = signatureOfWords(byRegex(title, body));
       expect(sig ? encodeSignature(sig) : null).toBe(referenceSignature(byRegex(title, body)));
     }), { numRuns: 300 });
+  });
+});
+
+describe('comparableWords', () => {
+  const words = (text: string) => comparableWords(storyWords('', text)).join(' ');
+
+  it('sets figures and units one way, however a desk wrote them', () => {
+    expect(words('a Rs 1,200 crore deal')).toBe(words('a Rs 1200 cr deal'));
+    expect(words('a Rs 1,200 crore deal')).toBe(words('a ₹1,200-crore deal'));
+    expect(words('grew 7.8 per cent')).toBe(words('grew 7.8%'));
+    expect(words('grew 7.8 per cent')).toBe(words('grew 7.8 pc'));
+    expect(words('grew 7.8 per cent')).toBe(words('grew 7.8 percent'));
+    expect(words('Rs 2,09,000 crore, USD 10.6 billion, 6 lakh')).toBe(words('Rs 209000 crores, $10.6 bn, 6 lakhs'));
+    expect(words('a 22 kilometre range')).toBe(words('a 22 km range'));
+  });
+
+  it('keeps apart figures that differ, and words next to a number that are not units', () => {
+    expect(words('magnitude 4.2 at 3.14 am')).not.toBe(words('magnitude 3.5 at 11.42 am'));
+    expect(words('Nov 26, 2026')).toBe('nov 26 2026');
+    expect(words('PC makers')).toBe('pc makers');
+    expect(words('cut the price of 2 cars')).toBe('cut the price of 2 cars');
+  });
+
+  it('makes copies with their figures reset one signature', () => {
+    const indian = 'New Delhi, Nov 28 (PTI) India\'s economy grew at 7.8 per cent in the July-September quarter, driven by defence manufacturing worth Rs 1,450 crore and 2,09,000 new homes, the statistics office said on Friday.';
+    const american = 'New Delhi, Nov 28 (PTI) India\'s economy grew at 7.8% in the July-September quarter, driven by defence manufacturing worth ₹1450 cr and 209000 new homes, the statistics office said on Friday.';
+    expect(jaccard(signatureOf('GDP grows', indian)!, signatureOf('GDP grows', american)!)).toBe(1);
+  });
+});
+
+describe('figures', () => {
+  const figures = (text: string) => figuresOf(comparableWords(storyWords('', text)));
+  const quake = (mag: string, place: string, depth: string, time: string) =>
+    `An earthquake of magnitude ${mag} on the Richter scale hit ${place} at ${time} on Wednesday, the National Center for Seismology said. The quake occurred at a depth of ${depth} km.`;
+
+  it('tells bulletins cut from one template apart by their figures', () => {
+    expect(isSameFigures(figures(quake('4.2', 'Myanmar', '10', '3.14 am')), figures(quake('3.5', 'Assam', '15', '11.42 am')))).toBe(false);
+    expect(isSameFigures(figures(quake('4.2', 'Myanmar', '10', '3.14 am')), figures(`Strong tremor: ${quake('4.2', 'Myanmar', '10', '3.14 am')} No damage was reported.`))).toBe(true);
+  });
+
+  it('finds a short copy’s figures in the full story, and takes stories with hardly any figures as saying nothing', () => {
+    const full = 'The rupee ended at 89.42 per dollar, down 0.3% from 89.16, after touching 89.55. Foreign investors sold $2.1 billion of shares this month. Yields were at 6.52%.';
+    const short = 'The rupee ended at 89.42 per dollar, down 0.3% from 89.16, after touching 89.55.';
+    expect(isSameFigures(figures(short), figures(full))).toBe(true);
+    expect(isSameFigures(figures('Talks on the 2 issues resumed'), figures('Talks on 5 issues resumed'))).toBe(true);
+  });
+
+  it('keeps the first figures of a story with many', () => {
+    expect(figuresOf(Array.from({ length: 100 }, (_, i) => String(i)))).toHaveLength(40);
   });
 });

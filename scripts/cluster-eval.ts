@@ -1,0 +1,71 @@
+import { jaccard } from '../src/stories/minhash.js';
+import { testCtx } from '../test/helpers/redis.js';
+import { clusterCorpus, pairwise, wireCorpus, type Clustered } from '../test/helpers/wire-corpus.js';
+
+/**
+ * How well near-duplicate clustering does on syndicated copy (test/helpers/wire-corpus.ts): every outlet's feed
+ * served by a real local HTTP server, polled as the worker polls it, then each item's cluster read back. Prints
+ * pairwise precision/recall of "same cluster", recall per outlet version, and negatives merged per family.
+ *   npx tsx scripts/cluster-eval.ts [--hard]
+ * --hard adds the harder versions the tests do not hold the clustering to (HARD_VERSIONS).
+ * Uses its own key prefix on REDIS_URL and deletes it afterwards.
+ */
+
+function report(clustered: Clustered[]): void {
+  const all = pairwise(clustered);
+  const pct = (x: number) => (100 * x).toFixed(1);
+  console.log(`items ${clustered.length}, stories ${new Set(clustered.map((c) => c.story)).size}, clusters ${new Set(clustered.map((c) => c.cluster)).size}`);
+  console.log(`pairwise precision ${pct(all.precision)}%  recall ${pct(all.recall)}%  (${all.correct} of ${all.predictedPairs} clustered pairs right, ${all.truePairs} true pairs)`);
+  // A version counts as found when it sits in the agency copy's cluster.
+  const agency = new Map(clustered.filter((c) => c.version === 'agency').map((c) => [c.story, c.cluster]));
+  const byVersion = new Map<string, { found: number; of: number; missed: string[] }>();
+  for (const c of clustered) {
+    if (c.version === 'agency') continue;
+    const v = byVersion.get(c.version) ?? { found: 0, of: 0, missed: [] };
+    v.of++;
+    if (agency.get(c.story) === c.cluster) v.found++;
+    else v.missed.push(c.story);
+    byVersion.set(c.version, v);
+  }
+  for (const [version, v] of byVersion) console.log(`  ${version.padEnd(10)} ${v.found}/${v.of} with the agency copy${v.missed.length ? `  missed: ${v.missed.join(', ')}` : ''}`);
+  // Wrongly merged: pairs of different stories in one cluster, by family (or "stories" for the positives).
+  const merged = new Map<string, string[]>();
+  for (let i = 0; i < clustered.length; i++) {
+    for (let j = i + 1; j < clustered.length; j++) {
+      const [a, b] = [clustered[i]!, clustered[j]!];
+      if (a.story === b.story || a.cluster !== b.cluster) continue;
+      const family = a.family && a.family === b.family ? a.family : 'across families';
+      merged.set(family, [...(merged.get(family) ?? []), `${a.story}/${a.version} + ${b.story}/${b.version}`]);
+    }
+  }
+  console.log(`  wrongly merged pairs: ${merged.size === 0 ? 'none' : ''}`);
+  for (const [family, pairs] of merged) console.log(`    ${family}: ${pairs.length}  ${pairs.slice(0, 6).join('; ')}`);
+  margins(clustered);
+  console.log(`CLUSTER_EVAL ${JSON.stringify({ precision: Number(all.precision.toFixed(4)), recall: Number(all.recall.toFixed(4)), items: clustered.length })}`);
+}
+
+/** The least alike copies (with their agency copy) and the most alike different stories, by estimated Jaccard. */
+function margins(clustered: Clustered[]): void {
+  const pairs: { j: number; same: boolean; label: string }[] = [];
+  for (let i = 0; i < clustered.length; i++) {
+    for (let k = i + 1; k < clustered.length; k++) {
+      const [a, b] = [clustered[i]!, clustered[k]!];
+      if (!a.sig || !b.sig || (a.story === b.story && a.version !== 'agency' && b.version !== 'agency')) continue;
+      pairs.push({ j: jaccard(a.sig, b.sig), same: a.story === b.story, label: `${a.story}/${a.version} ~ ${b.story}/${b.version} (${a.sig.size}/${b.sig.size} shingles)` });
+    }
+  }
+  const show = (p: (typeof pairs)[number]) => `    ${p.j.toFixed(2)} ${p.label}`;
+  console.log('  least alike copies:');
+  pairs.filter((p) => p.same).sort((x, y) => x.j - y.j).slice(0, 6).forEach((p) => console.log(show(p)));
+  console.log('  most alike different stories:');
+  pairs.filter((p) => !p.same).sort((x, y) => y.j - x.j).slice(0, 6).forEach((p) => console.log(show(p)));
+}
+
+const ctx = testCtx('cluster-eval');
+let clustered: Clustered[];
+try {
+  clustered = await clusterCorpus(ctx, wireCorpus({ hard: process.argv.includes('--hard') }));
+} finally {
+  await ctx.cleanup();
+}
+report(clustered);
