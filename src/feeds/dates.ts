@@ -2,8 +2,10 @@
  * Feed dates in the forms publishers really write: RFC 822 with named zones
  * (EST, IST), two-digit years and times without colons, US order with AM/PM,
  * ISO 8601 with or without a zone, and Unix epochs. A date without a zone is
- * read by the clock of the feed's country when that country keeps one zone
- * (COUNTRY_ZONES), else as UTC: the result never depends on the server's time zone.
+ * read by the clock the feed states elsewhere (feedClock: the item's own other
+ * dates, else the feed's), else by the clock of the feed's country when that
+ * country keeps one zone (COUNTRY_ZONES), else as UTC: the result never depends
+ * on the server's time zone.
  */
 
 const MONTHS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
@@ -231,7 +233,7 @@ const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?
  * Milliseconds since the epoch, or null when the text is not a date we can trust.
  * `region`: the feed's country (see regionOf), which says what an ambiguous zone name means there.
  */
-export function parseFeedDate(raw: string | null | undefined, region: string | null = null, order: NumericOrder = null): number | null {
+export function parseFeedDate(raw: string | null | undefined, region: string | null = null, order: NumericOrder = null, clock: StatedOffset[] = []): number | null {
   let s = raw?.trim().replace(/\s+/g, ' ');
   if (!s) return null;
   // Persian's own digits say the date is Iran's or Afghanistan's, whose numeric dates are of the solar calendar.
@@ -271,7 +273,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (ASIAN_OR_RUSSIAN_WORDS.test(s)) s = withoutAsianAndRussianWords(s);
   if (/^\d{1,2}[:.]\d/.test(s)) s = s.replace(TIME_FIRST, '$2 $1');
   if (/\sby\s/i.test(s)) s = s.replace(SIGNED_AFTER, '');
-  const t = epoch(s) ?? local(s, region, order) ?? fallback(s, region);
+  const t = epoch(s) ?? local(s, region, order, clock) ?? fallback(s, region, clock);
   return t !== null && plausible(t) ? t : null;
 }
 
@@ -642,11 +644,11 @@ interface WallTime {
 }
 
 /** The forms read here; the zone is applied once the clock time is known (US daylight time depends on it). */
-function local(s: string, region: string | null, order: NumericOrder): number | null {
+function local(s: string, region: string | null, order: NumericOrder, clock: StatedOffset[]): number | null {
   const w = iso(s) ?? compactIso(s) ?? dayMonth(s) ?? monthDay(s) ?? dotted(s) ?? numeric(s, order) ?? java(s) ?? cjk(s);
   if (!w) return null;
   if (w === IMPOSSIBLE) return Number.NaN;
-  if (!w.zone) return inCountryZone(w.wall, region);
+  if (!w.zone) return inStatedClock(w.wall, clock) ?? inCountryZone(w.wall, region);
   const offset = offsetOf(w.zone, w.wall, region);
   return offset === null ? null : w.wall - offset * 60_000;
 }
@@ -865,7 +867,7 @@ const IMPOSSIBLE: WallTime = { wall: Number.NaN };
 const TRUSTED_END = /(?:^|[^\p{L}\d])[\d:.]*\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|UTC|GMT|UT))?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?$/iu;
 
 /** Whatever else V8 reads, with a named zone turned into an offset and a missing zone taken as UTC. */
-function fallback(s: string, region: string | null): number | null {
+function fallback(s: string, region: string | null, clock: StatedOffset[]): number | null {
   // V8 fills a missing year with 2001: "Tue, 10 Feb 15:04:05 GMT" is no date to us, not a 25-year-old one.
   if (!/(?:^|\D)\d{4}(?:\D|$)/.test(s)) return null;
   // JavaScript's Date#toString ends in a comment: "Tue Mar 05 2024 14:22:11 GMT+0530 (India Standard Time)".
@@ -878,13 +880,16 @@ function fallback(s: string, region: string | null): number | null {
     const offset = wall === null ? null : offsetOf(named[2]!, wall, region);
     return offset === null ? null : wall! - offset * 60_000;
   }
-  return TRUSTED_END.test(bare) ? readByV8(bare) : null;
+  if (!TRUSTED_END.test(bare)) return null;
+  const t = readByV8(bare);
+  return t !== null && clock.length && !ENDS_IN_ZONE.test(bare) ? inStatedClock(t, clock) : t;
 }
 
 /** V8's reading, as UTC when the text names no zone; null where V8 rolled a day the month lacks into the next month. */
+const ENDS_IN_ZONE = /(?:[+-]\d{2}:?\d{2}|\bZ|\b(?:UTC|GMT|UT))$/i;
+
 function readByV8(s: string): number | null {
-  const hasZone = /(?:[+-]\d{2}:?\d{2}|\bZ|\b(?:UTC|GMT|UT))$/i.test(s);
-  let t = Date.parse(hasZone ? s : `${s} UTC`);
+  let t = Date.parse(ENDS_IN_ZONE.test(s) ? s : `${s} UTC`);
   if (Number.isNaN(t)) t = Date.parse(s);
   return Number.isNaN(t) || rolledOver(s, t) ? null : inCommonEra(t);
 }
@@ -994,4 +999,54 @@ export function clockRegion(entryDates: string[][], feedDates: string[] = []): s
     if (found.length) zoned += weight;
   }
   return offsets.size === 1 && zoned >= 2 ? (STEADY_OFFSET_COUNTRY[[...offsets][0]!] ?? null) : null;
+}
+
+/** An offset a feed states with one of its dates, and the instant that date stamps. */
+export interface StatedOffset {
+  at: number;
+  minutes: number;
+}
+
+/** A date's numeric offset, and the instant it stamps; none at UTC, which generators print whatever their clock (WordPress's pubDates). */
+function statedOffset(date: string): StatedOffset | null {
+  const m = TIME_WITH_OFFSET.exec(date.trim());
+  if (!m) return null;
+  const minutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  const at = minutes ? parseFeedDate(date) : null;
+  return at === null ? null : { at, minutes };
+}
+
+/**
+ * The offsets some dates state, when they are one clock's: one offset, or its standard and daylight time (an hour
+ * apart; Lord Howe's half an hour). +0530 beside +0545 is India beside Nepal, no one clock.
+ */
+export function statedClock(dates: string[]): StatedOffset[] {
+  return oneClock(dates.map(statedOffset).filter((o) => o !== null));
+}
+
+function oneClock(stated: StatedOffset[]): StatedOffset[] {
+  const minutes = [...new Set(stated.map((o) => o.minutes))];
+  const one = minutes.length === 1 || (minutes.length === 2 && [30, 60].includes(Math.abs(minutes[0]! - minutes[1]!)));
+  return one ? stated : [];
+}
+
+/**
+ * The clock a feed's dates without a zone keep, by the offsets it states elsewhere: its own dates (lastBuildDate, Atom's
+ * <updated>) and its items'. In a country of many zones (Russia, the US, Brazil, Australia) neither its domain nor its
+ * language says one, and "26 ноября 2026 в 12:30" beside a lastBuildDate at +0300 was read as UTC. As for clockRegion,
+ * one item's offset is that story's say (a wire item's own stamp), two items' or the feed's own dates are the feed's;
+ * items at +0530 and -0500 (an aggregator's) state no one clock, and then the feed's own dates alone do, if any.
+ */
+export function feedClock(entryDates: string[][], feedDates: string[]): StatedOffset[] {
+  const channel = feedDates.map(statedOffset).filter((o) => o !== null);
+  const items = entryDates.map((dates) => dates.map(statedOffset).filter((o) => o !== null)).filter((stated) => stated.length);
+  const all = channel.length || items.length >= 2 ? oneClock([...channel, ...items.flat()]) : [];
+  return all.length ? all : oneClock(channel);
+}
+
+/** A zoneless clock time by the stated offset nearest it in time (a date in November keeps November's, not July's daylight time); null for none. */
+function inStatedClock(wall: number, clock: StatedOffset[]): number | null {
+  if (!clock.length) return null;
+  const nearest = clock.reduce((best, o) => (Math.abs(o.at - wall) < Math.abs(best.at - wall) ? o : best));
+  return wall - nearest.minutes * 60_000;
 }

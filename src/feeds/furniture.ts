@@ -89,9 +89,15 @@ const PODCAST_NOTICE = new RegExp(String.raw`^(?:${PODCAST_NOTICE_PART}\s*)+$`, 
 /** … and the same run into the description's last sentence by a feed that joined its paragraphs. */
 const PODCAST_NOTICE_TAIL = new RegExp(String.raw`(?<=[.!?"”’)])(?:\s+${PODCAST_NOTICE_PART})+$`, 'i');
 
+/**
+ * A link to a file, its label and size alone on a line, as government sites (India's S3WaaS ministries, PIB) put a
+ * release's PDF under its summary: "View (256 KB)", "Download PDF (1.2 MB)", "Hindi [PDF, 340 KB]". The file is no copy.
+ */
+const FILE_LINK = /^[^\d()[\].!?:;]{0,40}[([]\s*(?:(?:pdf|docx?|xlsx?|pptx?|odt|zip|jpe?g|png)\s*[,:-]?\s*)?\d+(?:[.,]\d+)?\s*(?:kb|mb|gb|bytes)\s*[)\]]$/i;
+
 /** The lines above as one pattern: every short paragraph of every story meets it, and one test is cheaper than six. */
 const FURNITURE = new RegExp(
-  [PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG, SCRIPT_LINE, PODCAST_NOTICE].map((r) => `(?:${r.source})`).join('|'),
+  [PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG, SCRIPT_LINE, PODCAST_NOTICE, FILE_LINK].map((r) => `(?:${r.source})`).join('|'),
   'i',
 );
 

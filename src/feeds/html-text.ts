@@ -231,6 +231,19 @@ class TextCollector {
     return true;
   }
 
+  /**
+   * A <pre> keeps its lines, as plain text's are kept (textToParagraphs): a weather service's bulletin, a schedule set
+   * in text. Read as HTML, its line breaks were spaces and the bulletin ran on as one paragraph.
+   */
+  private preformatted(start: number): void {
+    const text = this.pieces
+      .slice(start)
+      .map((p) => p ?? '\n\n')
+      .join('');
+    this.pieces.length = start;
+    for (const p of textToParagraphs(text)) this.pieces.push(PARAGRAPH_END, p);
+  }
+
   onopentag(name: string, attribs: Record<string, string>): void {
     // The first <base> with an href is the document's base wherever it stands (a full page's <head>, which is dropped),
     // but not one inside <noscript>, which a browser running scripts reads as text.
@@ -299,6 +312,7 @@ class TextCollector {
       return;
     }
     if (kind !== P) return;
+    if (name === 'pre' && this.kinds === STORY_KINDS) this.preformatted(start);
     if (name === 'dt') this.termEnd = this.pieces.length;
     this.pieces.push(PARAGRAPH_END);
   }

@@ -1,7 +1,7 @@
 import { hash as digest } from 'node:crypto';
 import { getDomainWithoutSuffix } from 'tldts';
 import type { StoryDraft } from '../stories/store.js';
-import { clockRegion, inOtherCalendar, languageMostlyIn, languageRegion, numericOrder, outletRegion, parseFeedDate, regionNumericOrder, regionOf, type NumericOrder } from './dates.js';
+import { clockRegion, feedClock, inOtherCalendar, languageMostlyIn, languageRegion, numericOrder, outletRegion, parseFeedDate, regionNumericOrder, regionOf, statedClock, type NumericOrder, type StatedOffset } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
@@ -24,6 +24,8 @@ export interface NormaliseContext {
   numericDates?: NumericOrder;
   /** The country whose clock the document's dates keep, by the one steady offset they show (set by withDocumentBase). */
   clockRegion?: string | null;
+  /** The offsets the document states with its dates, the clock its zoneless dates keep (feedClock; set by withDocumentBase). */
+  clock?: StatedOffset[];
   /** Links (as written) several different entries of the document share: a listing page, no story's own (set by withDocumentBase). */
   sharedLinks?: Set<string>;
 }
@@ -37,6 +39,7 @@ export function withDocumentBase(ctx: NormaliseContext): NormaliseContext {
     documentBase: absoluteUrl(ctx.feed.base ?? '', ctx.feedUrl) ?? atomSite(ctx) ?? ctx.feedUrl,
     numericDates,
     clockRegion: clockRegion(entries.map((e) => e.dates), ctx.feed.dates),
+    clock: feedClock(entries.map((e) => e.dates), ctx.feed.dates ?? []),
     sharedLinks: sharedLinksOf(entries),
   };
 }
@@ -179,7 +182,10 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   // (Arab News' AST is Arabia's), else the country most feeds in its language are from (a bare "bn" is Bangladesh's).
   const region =
     regionOf(ctx.feedUrl) ?? languageRegion(ctx.feed.language) ?? regionOf(link) ?? ctx.clockRegion ?? outletRegion(ctx.feedUrl) ?? outletRegion(link) ?? languageMostlyIn(ctx.feed.language);
-  const published = firstDate(entry.dates, region, ctx.numericDates ?? regionNumericOrder(region)) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt);
+  // A date without a zone keeps the clock the item states with its other dates, else the one its feed states, else its country's.
+  const own = statedClock(entry.dates);
+  const clock = own.length ? own : (ctx.clock ?? []);
+  const published = firstDate(entry.dates, region, ctx.numericDates ?? regionNumericOrder(region), clock) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt, clock);
   const sharedLink = !!link && link === canonical && !!ctx.sharedLinks?.has(entry.link?.trim() ?? '');
   return {
     guid: guid ?? guidOf(entry, canonical),
@@ -498,19 +504,19 @@ const TITLE_DATE = new RegExp(
   'u',
 );
 
-function dateInTitle(title: string, region: string | null, fetchedAt: number): number | null {
+function dateInTitle(title: string, region: string | null, fetchedAt: number, clock: StatedOffset[]): number | null {
   if (!/\d{4}/.test(title)) return null;
   const m = TITLE_DATE.exec(title);
-  const t = m ? parseFeedDate(m[0], region) : null;
+  const t = m ? parseFeedDate(m[0], region, null, clock) : null;
   // A date long past or ahead is an event the headline names ("Remembering 26 November 2008"), not the item's.
   return t !== null && t >= fetchedAt - TITLE_DATE_WINDOW && t <= fetchedAt + DAY ? t : null;
 }
 
 /** The first date that reads; one of another calendar (a Thai or Solar Hijri date) only when no Gregorian one follows. */
-function firstDate(dates: string[], region: string | null, order: NumericOrder): number | null {
+function firstDate(dates: string[], region: string | null, order: NumericOrder, clock: StatedOffset[]): number | null {
   let otherCalendar: number | null = null;
   for (const d of dates) {
-    const t = parseFeedDate(d, region, order);
+    const t = parseFeedDate(d, region, order, clock);
     if (t === null) continue;
     if (!inOtherCalendar(d)) return t;
     otherCalendar ??= t;
@@ -682,9 +688,9 @@ function cleanAuthor(raw: string | undefined): string | null {
 /**
  * What a CMS prints where no one is named: Blogger's "Unknown", a template's empty field, and the account that posted the story,
  * WordPress's "admin" and its kin ("wpadmin", "Site Admin", "Super Admin"), a role ("editor", "contributor", "author"), "root", "user",
- * "test", "guest", and the Japanese, Chinese and Korean blog hosts' "管理人", "管理员", "관리자" (the site's keeper): no one a reader knows. A desk's credit ("Web Desk", "Staff Reporter", "Our Correspondent") names the desk, and stays.
+ * "test", "guest", NIC's S3WaaS platform's account on India's government sites ("s3waas"), and the Japanese, Chinese and Korean blog hosts' "管理人", "管理员", "관리자" (the site's keeper): no one a reader knows. A desk's credit ("Web Desk", "Staff Reporter", "Our Correspondent") names the desk, and stays.
  */
-const NO_NAME = /^(?:unknown|anonymous|(?:(?:wp|web|site|sys|super|cms)[\s_.-]?)?admin(?:istrator)?|webmaster|postmaster|root|users?|test(?:er)?|demo|guest|author|editor|contributor|publisher|moderator|null|undefined|none|n\/a|-+|管理人|管理者|管理员|관리자)$/i;
+const NO_NAME = /^(?:unknown|anonymous|(?:(?:wp|web|site|sys|super|cms)[\s_.-]?)?admin(?:istrator)?|webmaster|postmaster|root|users?|test(?:er)?|demo|guest|author|editor|contributor|publisher|moderator|null|undefined|none|n\/a|-+|s3waas|管理人|管理者|管理员|관리자)$/i;
 /** A desk's login or credit however cased: "webdesk", "news_desk", "OnlineDesk", "web desk". */
 const DESK_LOGIN = /^(web|news|online|digital|city|sports?|business|national|world|metro|english|bureau)[\s_-]?desk$/i;
 /**

@@ -16,10 +16,10 @@ import { parseFeedDate } from './dates.js';
  * "微博博主 - 人民日报", a Weibo blogger's page). A site's own name that says blog or news ("Stack Exchange Blog",
  * "Earth Science News") has no separator, and is the name as it is.
  */
-const PAGE_NAMES = String.raw`(?:the )?(?:journal|blog|news|latest news|top stories|stories|posts|all posts|latest posts|articles|updates|press releases|press|newsroom|insights|home|front page|feed|rss feed|latest topics|newyddion|nachrichten|aktuelles|actualités|noticias|notícias|nieuws|notizie|uutiset|zprávy|hírek|wiadomości|nyheter|nyheder|siste nytt|seneste nyt|senaste nytt|senaste nyheterna|viimeisimmät|tuoreimmat|neueste nachrichten|laatste nieuws|ultime notizie|últimas noticias|últimas notícias|dernières nouvelles|dernières infos|à la une|najnowsze|son dakika|последние новости|новости)`;
+const PAGE_NAMES = String.raw`(?:the )?(?:journal|blog|news|latest news|top stories|stories|posts|all posts|latest posts|articles|updates|press releases|press|newsroom|communiqués de presse|communiqués|comunicados de prensa|notas de prensa|comunicados de imprensa|pressemitteilungen|comunicati stampa|persberichten|pressmeddelanden|komunikaty prasowe|insights|home|front page|feed|rss feed|latest topics|newyddion|nachrichten|aktuelles|actualités|noticias|notícias|nieuws|notizie|uutiset|zprávy|hírek|wiadomości|nyheter|nyheder|siste nytt|seneste nyt|senaste nytt|senaste nyheterna|viimeisimmät|tuoreimmat|neueste nachrichten|laatste nieuws|ultime notizie|últimas noticias|últimas notícias|dernières nouvelles|dernières infos|à la une|najnowsze|son dakika|последние новости|новости)`;
 /** TownNews BLOX titles a section's feed by the search behind it: "… - RSS Results in news/local of type article". */
 const SEARCH_RESULTS = String.raw`rss results(?: in \S+)?(?: of type \S+)?`;
-const POSTS_BY_KIND = String.raw`(?:(?:newest|latest|recent|active|top|hot|featured|unanswered|new)\s+)?(?:questions|posts|topics|threads|answers|articles|entries|videos)(?:\s+(?:tagged|in|about|on|for|from|by)\s+.+?)?`;
+const POSTS_BY_KIND = String.raw`(?:(?:newest|latest|recent|recently changed|recently updated|active|top|hot|featured|unanswered|new)\s+)?(?:questions|posts|topics|threads|answers|articles|entries|videos|datasets)(?:\s+(?:tagged|in|about|on|for|from|by)\s+.+?)?`;
 const CJK_USER_PAGE = '(?:微博博主|微博|博主|博客|专栏|知乎专栏|公众号|ブログ|新着記事|最新記事)';
 const LISTING_PAGE = `(?:${PAGE_NAMES}|${POSTS_BY_KIND}|${SEARCH_RESULTS}|${CJK_USER_PAGE})`;
 /** Between a page's name and the site's: a dash, a bar or a guillemet; a colon only after the site ("News: India" is a section). */
@@ -56,6 +56,16 @@ const OUTLET_IN_TITLE: RegExp[] = [
   /^(.+?)\s+[-–—]\s+Activity on GOV\.UK$/i,
   // Naver Blog: "부산 여행 일기 : 네이버 블로그" ("… : Naver Blog").
   /^(.+?)\s*:\s*네이버\s*블로그$/,
+  // A site named by its address, then whatever the page is (CKAN's "catalog.data.gov - Recently changed datasets", Sri
+  // Lanka's "News.lk - The Government Official News Portal - Current Affairs", "PCMag.com: the Official John C. Dvorak
+  // RSS Feed"): the address is the name.
+  new RegExp(String.raw`^((?:[\p{L}\d-]+\.)+[a-z]{2,6})(?:${AFTER_SITE}).+$`, 'iu'),
+  // A ministry or agency, then the government it belongs to (India's S3WaaS sites: "Ministry of Ports | Government of India"):
+  // the ministry published it.
+  /^(.+?)(?:,|\s+[-–—|])\s+(?:Government|Govt\.?) of (?:the )?[\p{Lu}][\p{L} ]+$/u,
+  // The format after the name, with or without a separator: GDACS's "GDACS RSS information", "Kathmandu Courier RSS Feed",
+  // "Desk - RSS". A reader's source line names the outlet, not the format it was read in.
+  /^(.+?)(?:\s*[-–—|:»])?\s+(?:RSS|Atom)(?:\s+(?:feeds?|information|info|channel))?$/i,
   new RegExp(`^${LISTING_PAGE}(?:${BEFORE_SITE})(.+)$`, 'i'),
   new RegExp(`^(.+?)(?:${AFTER_SITE})${LISTING_PAGE}$`, 'i'),
   new RegExp(`^(.+?)(?:${AFTER_SITE})${SECTION_NAMES}$`, 'i'),

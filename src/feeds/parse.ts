@@ -188,7 +188,8 @@ function withItemsInChannel(xmlObj: { rss: Raw }): { rss: Raw } {
 const rss = new WireParser({
   defaultRSS: 2,
   customFields: {
-    feed: [['sy:updatePeriod', 'syUpdatePeriod'], ['sy:updateFrequency', 'syUpdateFrequency']],
+    // The channel's dc:date (RSS 1.0's only date for it) states the clock the feed's zoneless dates keep (feedClock).
+    feed: [['sy:updatePeriod', 'syUpdatePeriod'], ['sy:updateFrequency', 'syUpdateFrequency'], ['dc:date', 'dcDate']],
     item: [
       ['media:content', 'mediaContent', { keepArray: true }],
       ['media:thumbnail', 'mediaThumbnail', { keepArray: true }],
@@ -471,7 +472,7 @@ function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): Pa
     ttlMinutes: ttlOf(feed),
     newFeedUrl: (feed.newFeedUrl as string | null | undefined) ?? null,
     showImage: (feed.showImage as string | null | undefined) ?? null,
-    dates: compact([text(feed.lastBuildDate), text(feed.pubDate)]),
+    dates: compact([text(feed.lastBuildDate), text(feed.pubDate), text(feed.dcDate)]),
     entries: entriesOf(feed),
     warning: null,
   };

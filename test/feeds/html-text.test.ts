@@ -66,6 +66,7 @@ describe('story text from HTML', () => {
     ['entities, escaped once or twice', 'Fish &amp;amp; chips &lt;b&gt; &nbsp;&#8216;q&#8217; &copy2026 &bogus; &#0; &#x80; a & b'],
     ['unclosed and stray tags', '<div><p>One<p>Two</div></span></p><b>Three<i>Four</div>five</br>six'],
     ['scripts, styles, forms, comments, CDATA', '<script>var a = "<p>no</p>";</script><style>p{}</style><form><input>no</form><!-- c --><![CDATA[cdata]]>yes<svg><text>no</text></svg><title>t</title>'],
+    ['a preformatted bulletin, its lines kept', '<p>Before</p><pre class="bulletin">BULLETIN\nAdvisory Number 7 &amp; more\n\n.SHORT TERM...\nSnow <b>spreads</b> north<br>tonight</pre><p>After</p>'],
     ['an unclosed dropped element', '<p>Before</p><iframe src="x">after'],
     ['a document cut off inside a tag name', 'Text <tex'],
     ['a document cut off inside <xmp', 'Text &amp; more<XM'],

@@ -26,7 +26,19 @@ const BASE: sanitizeHtml.IOptions = {
   // Since: Drupal's node fields (title, author, date) before the body go with their text, whatever element holds them.
   exclusiveFilter: (frame) => CHROME_BOX.test(frame.attribs.class ?? '') || CHROME_BOX.test(frame.attribs.id ?? '') || DRUPAL_NODE_FIELD.test(frame.attribs.class ?? ''),
 };
-const TO_P = Object.fromEntries(BLOCKS.map((tag) => [tag, 'p']));
+// Since: a <pre> is kept, its lines read as plain text's (preformatted below).
+const TO_P = Object.fromEntries(BLOCKS.filter((tag) => tag !== 'pre').map((tag) => [tag, 'p']));
+
+const PRE = /<pre>([\s\S]*?)<\/pre>/g;
+const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** Since: a <pre>'s lines are lines, as plain text's (textToParagraphs): each a paragraph of its own. */
+function preformatted(clean: string): string {
+  return clean.replace(PRE, (_all, inner: string) => {
+    const text = decodeHTML(inner.replace(/<\/?p>/g, '\n\n').replace(/<br \/>/g, '\n'));
+    return textToParagraphs(text).map((p) => `<p>${escaped(p)}</p>`).join('');
+  });
+}
 
 export interface StoryText {
   paragraphs: string[];
@@ -53,6 +65,7 @@ export function sanitizeHtmlStoryText(html: string): StoryText {
   let image: string | null = null;
   const clean = sanitizeHtml(withEmojiAsText(html), {
     ...BASE,
+    allowedTags: ['p', 'br', 'pre'],
     transformTags: {
       // Since: an inline element holding a Drupal node field is dropped as a box is (the filter sees only p and br).
       '*': (tagName, attribs) => (DRUPAL_NODE_FIELD.test(attribs.class ?? '') ? { tagName: 'p', attribs } : { tagName, attribs }),
@@ -84,7 +97,7 @@ export function sanitizeHtmlStoryText(html: string): StoryText {
     });
   }
   const paragraphs: string[] = [];
-  for (const block of clean.split(/<\/?p>/)) {
+  for (const block of (clean.includes('<pre>') ? preformatted(clean) : clean).split(/<\/?p>/)) {
     for (const p of block.replace(/<br \/>/g, '\n').split(/\n[ \t]*\n/)) {
       const text = collapse(decodeHTML(p));
       if (text) paragraphs.push(text);
