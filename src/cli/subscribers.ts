@@ -84,7 +84,7 @@ ${examples(
         const { subscriber, suppression } = await heldAbout(rt.ctx, address);
         if (!subscriber) {
           const only = suppression ? `; only a hashed suppression entry (${suppression.reason}, ${iso(suppression.at)}) keeps it from being mailed` : '';
-          throw new Error(`nothing is held about ${address}${only}`);
+          throw new UsageError(`nothing is held about ${address}${only}`);
         }
         const digests = (await digestHistory(rt.ctx, subscriber.id)).map((d) => ({ edition: d.edition, sentAt: iso(d.at), messageId: d.messageId, storyIds: d.storyIds }));
         const out = {
