@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { key, type Ctx } from '../context.js';
 import { maskEmail } from '../log.js';
-import { classifySmtpError, senderDomain, stableMessageId, type Mailer } from '../mail/transport.js';
+import { AUTOMATIC_MAIL_HEADERS, classifySmtpError, senderDomain, stableMessageId, type Mailer } from '../mail/transport.js';
 import { listUnsubscribeHeaders, signedLink } from '../subscribers/links.js';
 import { subscriberFromHash, subscriberKey, subscriberRecordKey, type Subscriber } from '../subscribers/store.js';
 import { isSuppressed } from '../subscribers/suppression.js';
@@ -94,6 +94,7 @@ export async function composeDigest(
     candidates: deps.candidates,
   });
   const headers = {
+    ...AUTOMATIC_MAIL_HEADERS,
     ...listUnsubscribeHeaders(ctx, subscriber.id),
     'List-Id': `wirebrief digest <digest.${senderDomain(ctx.config.mailFrom)}>`,
   };

@@ -80,6 +80,7 @@ describe('subscriptions over HTTP', () => {
     expect(mail.parsed.subject).toBe('Confirm your wirebrief subscription');
     expect(mail.parsed.html).toContain('Confirm my subscription');
     expect(mail.parsed.text).toMatch(/expires in 7 days/);
+    expect(mail.raw.split('\r\n\r\n')[0]).toMatch(/^Auto-Submitted: auto-generated$/m);
     expect((await record('asha.rao@example.org'))!.status).toBe('pending');
 
     const link = linkIn(mail.parsed.text ?? '', '/confirm');
