@@ -119,14 +119,25 @@ describe('records stored under an older spelling of the mailbox', { timeout: CLI
     expect((await findSubscriberByEmail(ctx, 'sam@xn--bhrat-hra.net'))?.id).toBe(unicodeOnly.id);
   });
 
-  it('the CLI exports and removes a subscriber stored under the old spelling', async () => {
+  it('the CLI exports, removes and deletes subscribers stored under the old spelling', async () => {
     const old = await legacySubscriber('kiran@xn--bhrat-hra.co');
     await legacySuppression('gone@xn--bhrat-hra.co');
-    const [exported, removed, add] = await Promise.all([
+    // A mailbox the older code stored twice, each record with a digest in the ledger and its history.
+    const twice = [await legacySubscriber('twice@xn--bhrat-hra.co'), await legacySubscriber('twice@bhärat.co')];
+    const ledger = key(ctx, 'ledger', 'daily-2026-02-27');
+    for (const s of twice) {
+      const entry = JSON.stringify({ edition: 'daily-2026-02-27', at: ctx.now(), messageId: `<${s.id}@wirebrief.test>`, storyIds: [] });
+      await ctx.redis.multi().hset(ledger, s.id, entry).lpush(key(ctx, 'sub', s.id, 'digests'), entry).exec();
+    }
+    const [exported, removed, add, deleted] = await Promise.all([
       cli('export', 'kiran@bhärat.co'),
       cli('remove', 'KIRAN@bhärat.co'),
       cli('add', 'gone@bhärat.co', '--topics', 'defence', '--confirmed'),
+      cli('delete', 'Twice@xn--bhrat-hra.co'),
     ]);
+    expect(deleted.code, deleted.stderr).toBe(0);
+    expect(await ctx.redis.hmget(ledger, ...twice.map((s) => s.id))).toEqual([null, null]);
+    expect(await ctx.redis.exists(...twice.flatMap((s) => [key(ctx, 'sub', s.id), key(ctx, 'sub', s.id, 'digests')]))).toBe(0);
     expect(exported.code, exported.stderr).toBe(0);
     expect(JSON.parse(exported.stdout)).toMatchObject({ id: old.id, email: 'kiran@xn--bhrat-hra.co' });
     expect(removed.code, removed.stderr).toBe(0);
