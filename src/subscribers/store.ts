@@ -231,6 +231,21 @@ export async function findSubscriberByEmail(ctx: Ctx, email: string): Promise<Su
   return id ? getSubscriber(ctx, id) : null;
 }
 
+/**
+ * Whether this is a second active record of its mailbox, as older versions
+ * could store one under two spellings of its domain: of the active records,
+ * the one the index names first gets the mail. An address with one spelling
+ * (an ASCII domain) costs no round trip.
+ */
+export async function isSecondRecordOfMailbox(ctx: Ctx, subscriber: Subscriber): Promise<boolean> {
+  if (normalisedEmailKeys(subscriber.email).length === 1) return false;
+  const [ids = []] = await idListsForEmails(ctx, [subscriber.email]);
+  if (ids.length < 2) return false;
+  const statuses = await statusesOf(ctx, ids);
+  const first = ids.find((_, i) => statuses[i] === 'active');
+  return first !== undefined && first !== subscriber.id;
+}
+
 /** Every subscriber stored for this mailbox: older versions could store one under two spellings. */
 export async function findSubscribersOfMailbox(ctx: Ctx, email: string): Promise<Subscriber[]> {
   const [ids = []] = await idListsForEmails(ctx, [normaliseEmail(email)]);

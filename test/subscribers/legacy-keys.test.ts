@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { countByStatus, createSubscribers, deleteSubscriber, draftSubscriber, fi
 import { isSuppressed, liftSuppression } from '../../src/subscribers/suppression.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
 import { runCli } from '../helpers/cli.js';
+import { legacySubscriber, legacySuppression } from '../helpers/legacy-subscribers.js';
 import { tempDir, testCtx } from '../helpers/redis.js';
 import { CLI_TIMEOUT_MS, cliEnv } from '../cli/env.js';
 
@@ -26,28 +26,9 @@ const dir = tempDir('legacy-keys');
 const cli = (...args: string[]) => runCli(['subscribers', ...args], cliEnv(ctx));
 afterAll(() => ctx.cleanup());
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-/** The key rule before mailboxName: the normalised address, lower-cased. */
-const legacyEmailKey = (email: string) => sha256(normaliseEmail(email).toLowerCase());
-const legacySuppressionHash = (email: string) => sha256(`suppress:${normaliseEmail(email).toLowerCase()}`);
-
-/** A subscriber as the older code stored one: record, status set, and the address index under the old key (first claim wins). */
-async function legacySubscriber(email: string, active = true) {
-  const draft = draftSubscriber(ctx, normaliseEmail(email), { topics: ['defence'], frequency: 'daily', weekday: 1, hour: 7, timezone: 'UTC' }, { active, source: 'form' });
-  const fields = Object.fromEntries(Object.entries(draft).map(([f, v]) => [f, v === null ? '' : Array.isArray(v) ? JSON.stringify(v) : String(v)]));
-  await ctx.redis.hset(key(ctx, 'sub', draft.id), fields);
-  expect(await ctx.redis.hsetnx(key(ctx, 'subs', 'by-email'), legacyEmailKey(email), draft.id)).toBe(1);
-  await ctx.redis.sadd(key(ctx, 'subs', 'status', draft.status), draft.id);
-  return draft;
-}
-
 async function idKeys(id: string): Promise<string[]> {
   const all = await ctx.redis.hgetall(key(ctx, 'subs', 'by-email'));
   return Object.entries(all).filter(([, v]) => v === id).map(([k]) => k);
-}
-
-async function legacySuppression(email: string, reason = 'erased') {
-  await ctx.redis.hset(key(ctx, 'suppressed'), legacySuppressionHash(email), JSON.stringify({ reason, at: ctx.now() }));
 }
 
 async function subscriberCount(): Promise<number> {
@@ -62,7 +43,7 @@ function csv(name: string, text: string): string {
 
 describe('records stored under an older spelling of the mailbox', { timeout: CLI_TIMEOUT_MS }, () => {
   it('finds a subscriber stored under the xn-- spelling by any spelling, and never stores the mailbox twice', async () => {
-    const old = await legacySubscriber('Meera@xn--bhrat-hra.org');
+    const old = await legacySubscriber(ctx, 'Meera@xn--bhrat-hra.org');
     const before = await subscriberCount();
     for (const spelling of ['meera@bhärat.org', 'MEERA@xn--bhrat-hra.org', 'meera@bha\u0308rat.org']) {
       expect((await findSubscriberByEmail(ctx, spelling))?.id, spelling).toBe(old.id);
@@ -76,14 +57,14 @@ describe('records stored under an older spelling of the mailbox', { timeout: CLI
   });
 
   it('finds one stored under the decomposed Unicode spelling', async () => {
-    const old = await legacySubscriber('anu@bha\u0308rat.in');
+    const old = await legacySubscriber(ctx, 'anu@bha\u0308rat.in');
     expect((await findSubscriberByEmail(ctx, 'anu@xn--bhrat-hra.in'))?.id).toBe(old.id);
     const [created] = await createSubscribers(ctx, [draftSubscriber(ctx, normaliseEmail('anu@bhärat.in'), { topics: ['sport'], frequency: 'daily', weekday: 1, hour: 7, timezone: 'UTC' }, { active: true, source: 'import' })]);
     expect(created).toBe(false);
   });
 
   it('holds a suppression hashed from the xn-- spelling against every spelling, and a new opt-in lifts it', async () => {
-    await legacySuppression('ravi@xn--bhrat-hra.org');
+    await legacySuppression(ctx, 'ravi@xn--bhrat-hra.org');
     for (const spelling of ['ravi@bhärat.org', 'Ravi@xn--bhrat-hra.org', 'ravi@bha\u0308rat.org']) expect(await isSuppressed(ctx, spelling), spelling).toBe(true);
     const report = await importSubscribers(ctx, taxonomy, readCsvRows(csv('ravi.csv', 'email,topics\nravi@bhärat.org,defence\n')), { confirmed: true });
     expect(report.refused.map((r) => r.row)).toEqual([2]);
@@ -94,7 +75,7 @@ describe('records stored under an older spelling of the mailbox', { timeout: CLI
   });
 
   it('erases a subscriber stored under the old spelling, index entry and all', async () => {
-    const old = await legacySubscriber('leela@xn--bhrat-hra.org');
+    const old = await legacySubscriber(ctx, 'leela@xn--bhrat-hra.org');
     const { erased } = await eraseSubscriber(ctx, 'leela@bhärat.org');
     expect(erased?.id).toBe(old.id);
     expect(await idKeys(old.id)).toEqual([]);
@@ -103,8 +84,8 @@ describe('records stored under an older spelling of the mailbox', { timeout: CLI
   });
 
   it('erases both records of a mailbox the older code stored twice, and deleting one never unindexes the other', async () => {
-    const ascii = await legacySubscriber('dev@xn--bhrat-hra.net');
-    const unicode = await legacySubscriber('dev@bhärat.net');
+    const ascii = await legacySubscriber(ctx, 'dev@xn--bhrat-hra.net');
+    const unicode = await legacySubscriber(ctx, 'dev@bhärat.net');
     expect(ascii.id).not.toBe(unicode.id);
     const { erased } = await eraseSubscriber(ctx, 'dev@bhärat.net');
     expect(erased).not.toBeNull();
@@ -113,17 +94,17 @@ describe('records stored under an older spelling of the mailbox', { timeout: CLI
     expect(await idKeys(unicode.id)).toEqual([]);
     expect(await ctx.redis.exists(key(ctx, 'sub', ascii.id), key(ctx, 'sub', unicode.id))).toBe(0);
 
-    const asciiOnly = await legacySubscriber('sam@xn--bhrat-hra.net');
-    const unicodeOnly = await legacySubscriber('sam@bhärat.net');
+    const asciiOnly = await legacySubscriber(ctx, 'sam@xn--bhrat-hra.net');
+    const unicodeOnly = await legacySubscriber(ctx, 'sam@bhärat.net');
     await deleteSubscriber(ctx, (await getSubscriber(ctx, asciiOnly.id))!);
     expect((await findSubscriberByEmail(ctx, 'sam@xn--bhrat-hra.net'))?.id).toBe(unicodeOnly.id);
   });
 
   it('the CLI exports, removes and deletes subscribers stored under the old spelling', async () => {
-    const old = await legacySubscriber('kiran@xn--bhrat-hra.co');
-    await legacySuppression('gone@xn--bhrat-hra.co');
+    const old = await legacySubscriber(ctx, 'kiran@xn--bhrat-hra.co');
+    await legacySuppression(ctx, 'gone@xn--bhrat-hra.co');
     // A mailbox the older code stored twice, each record with a digest in the ledger and its history.
-    const twice = [await legacySubscriber('twice@xn--bhrat-hra.co'), await legacySubscriber('twice@bhärat.co')];
+    const twice = [await legacySubscriber(ctx, 'twice@xn--bhrat-hra.co'), await legacySubscriber(ctx, 'twice@bhärat.co')];
     const ledger = key(ctx, 'ledger', 'daily-2026-02-27');
     for (const s of twice) {
       const entry = JSON.stringify({ edition: 'daily-2026-02-27', at: ctx.now(), messageId: `<${s.id}@wirebrief.test>`, storyIds: [] });
