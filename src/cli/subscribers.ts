@@ -7,7 +7,7 @@ import { digestHistory, forgetDigests } from '../digests/send.js';
 import { importFormat, importSubscribers, readCsvRows, readJsonlRows, type ImportReport } from '../subscribers/import.js';
 import { checkTopics } from '../subscribers/lifecycle.js';
 import { eraseSubscriber, heldAbout, presentSubscriber } from '../subscribers/privacy.js';
-import { normaliseEmail, upsertSubscriber } from '../subscribers/store.js';
+import { findSubscribersOfMailbox, normaliseEmail, upsertSubscriber } from '../subscribers/store.js';
 import { isSuppressed } from '../subscribers/suppression.js';
 import { MAX_MAIL_BYTES, unsubscribeByMail } from '../subscribers/unsubscribe-mail.js';
 import { examples, print, TemporaryFailure, UsageError, withRuntime } from './runtime.js';
@@ -84,7 +84,7 @@ ${examples(
         const { subscriber, suppression } = await heldAbout(rt.ctx, address);
         if (!subscriber) {
           const only = suppression ? `; only a hashed suppression entry (${suppression.reason}, ${iso(suppression.at)}) keeps it from being mailed` : '';
-          throw new Error(`nothing is held about ${address}${only}`);
+          throw new UsageError(`nothing is held about ${address}${only}`);
         }
         const digests = (await digestHistory(rt.ctx, subscriber.id)).map((d) => ({ edition: d.edition, sentAt: iso(d.at), messageId: d.messageId, storyIds: d.storyIds }));
         const out = {
@@ -103,8 +103,8 @@ ${examples(
     .action(async (email: string) => {
       const address = readAddress(email);
       await withRuntime(async (rt) => {
-        const { subscriber } = await heldAbout(rt.ctx, address);
-        if (subscriber) await forgetDigests(rt.ctx, subscriber.id);
+        // Every record of the mailbox: older versions could store one under two spellings of its domain.
+        for (const s of await findSubscribersOfMailbox(rt.ctx, address)) await forgetDigests(rt.ctx, s.id);
         const { erased } = await eraseSubscriber(rt.ctx, address);
         console.log(
           erased

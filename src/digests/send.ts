@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { key, type Ctx } from '../context.js';
 import { maskEmail } from '../log.js';
-import { classifySmtpError, senderDomain, stableMessageId, type Mailer } from '../mail/transport.js';
+import { AUTOMATIC_MAIL_HEADERS, classifySmtpError, senderDomain, stableMessageId, type Mailer } from '../mail/transport.js';
 import { listUnsubscribeHeaders, signedLink } from '../subscribers/links.js';
-import { subscriberFromHash, subscriberKey, subscriberRecordKey, type Subscriber } from '../subscribers/store.js';
+import { isSecondRecordOfMailbox, subscriberFromHash, subscriberKey, subscriberRecordKey, type Subscriber } from '../subscribers/store.js';
 import { isSuppressed } from '../subscribers/suppression.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
 import { hardFailuresKey, recordHardFailure } from './bounces.js';
@@ -94,6 +94,7 @@ export async function composeDigest(
     candidates: deps.candidates,
   });
   const headers = {
+    ...AUTOMATIC_MAIL_HEADERS,
     ...listUnsubscribeHeaders(ctx, subscriber.id),
     'List-Id': `wirebrief digest <digest.${senderDomain(ctx.config.mailFrom)}>`,
   };
@@ -149,6 +150,8 @@ export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: strin
   renew.unref();
   try {
     if (await isSuppressed(ctx, subscriber.email)) return { status: 'skipped', reason: 'suppressed' };
+    // One inbox, one digest: the mailbox's other record gets it.
+    if (await isSecondRecordOfMailbox(ctx, subscriber)) return { status: 'skipped', reason: 'another record of this mailbox' };
     const history = historyRows.map((row) => JSON.parse(row) as LedgerEntry);
     const until = ctx.now();
     const { selection, rendered, headers } = await composeDigest(ctx, deps, subscriber, editionLabel, until, history);

@@ -1,4 +1,4 @@
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z, ZodError } from 'zod';
 import { enqueueConfirmation } from '../../jobs/enqueue.js';
@@ -12,7 +12,7 @@ import {
   unsubscribeByToken,
   type TokenRefusal,
 } from '../subscribers/lifecycle.js';
-import { countAddressRequest } from '../subscribers/limits.js';
+import { countAddressRequest, countClientRequest } from '../subscribers/limits.js';
 import { signedLink } from '../subscribers/links.js';
 import { defaultPreferences, readPreferences, type PreferencesInput } from '../subscribers/preferences.js';
 import { savePreferences, type Subscriber, type SubscriberSource } from '../subscribers/store.js';
@@ -52,6 +52,8 @@ const subscribeJson = z.object(
 
 /** Longer than any link we send; a token past it is cut-and-paste junk. */
 const MAX_TOKEN_LENGTH = 1000;
+/** An IPv6 client gets a whole /64 from its provider: limits count the network, not each of its addresses. */
+const IPV6_CLIENT_PREFIX = 64;
 
 /**
  * The `token` of a link, or '' (which no check accepts) when it is missing,
@@ -85,13 +87,13 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
       timeWindow: 60_000,
       redis: ctx.redis,
       nameSpace: `${key(ctx, 'ratelimit', 'ip')}:`,
+      ipv6Subnet: IPV6_CLIENT_PREFIX,
       skipOnError: true,
       // No counters on ordinary answers: they would make two answers differ (enumeration).
       addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
       addHeaders: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false, 'retry-after': true },
       errorResponseBuilder: (_request, context) => new TooManyRequests(Math.ceil(context.ttl / 1000)),
     });
-    const subscribeLimitPerIp = app.createRateLimit({ max: ctx.config.subscribeLimitPerIp, timeWindow: 3600_000, keyGenerator: (r) => `subscribe:${r.ip}` });
 
     app.addHook('onSend', async (_request, reply) => {
       // Pages carry signed links and personal choices: never cache them anywhere.
@@ -120,8 +122,9 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
      * limits, then the request itself, then the mail through the queue.
      */
     async function subscribe(request: FastifyRequest, email: string, prefs: PreferencesInput, source: SubscriberSource): Promise<void> {
-      const perIp = await subscribeLimitPerIp(request);
-      if (!perIp.isAllowed && perIp.isExceeded) throw new TooManyRequests(perIp.ttlInSeconds);
+      // Counted here, not with createRateLimit: its counters are named after a route, and this one spans several.
+      const perIp = await countClientRequest(ctx, normalizeIP(request.ip, IPV6_CLIENT_PREFIX), ctx.config.subscribeLimitPerIp);
+      if (!perIp.allowed) throw new TooManyRequests(perIp.retryAfterSeconds);
       const address = normaliseEmail(email);
       readPreferences(taxonomy, prefs, defaults());
       const perAddress = await countAddressRequest(ctx, address, ctx.config.subscribeLimitPerAddress);

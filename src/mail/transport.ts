@@ -24,6 +24,14 @@ export interface OutgoingMail {
   signal?: AbortSignal;
 }
 
+/**
+ * Every mail wirebrief sends is written by a program, not a person (RFC 3834):
+ * out-of-office and other auto-responders must not answer it. No `Precedence:
+ * bulk`: it was never standardised (RFC 2076: discouraged), RFC 3834 puts
+ * Auto-Submitted in its place, and Gmail's sender guidelines no longer ask for it.
+ */
+export const AUTOMATIC_MAIL_HEADERS: Readonly<Record<string, string>> = { 'Auto-Submitted': 'auto-generated' };
+
 export interface SentMail {
   messageId: string;
   /** The SMTP server's answer, or where the .eml file went. */

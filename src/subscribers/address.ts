@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { domainToUnicode } from 'node:url';
+import { domainToASCII, domainToUnicode } from 'node:url';
 import validator from 'validator';
 
 /** Bad input from a person or a list: the message is safe to show them. */
@@ -35,7 +35,34 @@ export function emailKey(email: string): string {
 
 /** emailKey of an address normaliseEmail already returned (stored addresses are). */
 export function normalisedEmailKey(normalised: string): string {
-  return createHash('sha256').update(mailboxName(normalised)).digest('hex');
+  return sha256(mailboxName(normalised));
+}
+
+/**
+ * Every key this mailbox may be indexed under, its own (normalisedEmailKey)
+ * first: records stored before keys took the Unicode form hashed the address
+ * as typed, so an xn-- or decomposed spelling still names them.
+ */
+export function normalisedEmailKeys(normalised: string): string[] {
+  return mailboxSpellings(normalised).map(sha256);
+}
+
+/**
+ * The mailbox's one spelling (mailboxName), then the others older versions
+ * hashed for it: the address as typed, the domain's ASCII (xn--) form and its
+ * decomposed Unicode form, all lower-cased. An ASCII domain has only the one.
+ */
+export function mailboxSpellings(normalised: string): string[] {
+  const one = mailboxName(normalised);
+  const at = one.lastIndexOf('@');
+  const local = one.slice(0, at);
+  const domain = one.slice(at + 1);
+  const older = [normalised.toLowerCase(), `${local}@${domainToASCII(domain) || domain}`, `${local}@${domain.normalize('NFD')}`];
+  return [...new Set([one, ...older])];
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /**

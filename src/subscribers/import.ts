@@ -5,7 +5,7 @@ import type { Ctx } from '../context.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
 import { normalisedEmailKey, normaliseEmail, SubscriberError } from './address.js';
 import { defaultPreferences, readPreferences, type Preferences } from './preferences.js';
-import { createSubscribers, draftSubscriber, getSubscriber, idsForEmailKeys, setStatus, statusesOf, type Subscriber } from './store.js';
+import { createSubscribers, draftSubscriber, getSubscriber, idsForEmails, setStatus, statusesOf, type Subscriber } from './store.js';
 import { suppressedAmong } from './suppression.js';
 
 /**
@@ -144,7 +144,7 @@ function check(row: ImportRow, taxonomy: Taxonomy, defaults: Preferences, firstR
 
 async function writeBatch(ctx: Ctx, batch: Candidate[], opts: ImportOptions, report: ImportReport): Promise<void> {
   if (batch.length === 0) return;
-  const [ids, suppressed] = await Promise.all([idsForEmailKeys(ctx, batch.map((c) => c.key)), suppressedAmong(ctx, batch.map((c) => c.email))]);
+  const [ids, suppressed] = await Promise.all([idsForEmails(ctx, batch.map((c) => c.email)), suppressedAmong(ctx, batch.map((c) => c.email))]);
   const drafts: Subscriber[] = [];
   const existingIds: string[] = [];
   batch.forEach((c, i) => {

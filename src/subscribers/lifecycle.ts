@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { key, type Ctx } from '../context.js';
 import { maskEmail } from '../log.js';
-import type { OutgoingMail } from '../mail/transport.js';
+import { AUTOMATIC_MAIL_HEADERS, type OutgoingMail } from '../mail/transport.js';
 import { renderMjml, renderText } from '../mail/templates.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
 import { normaliseEmail } from './address.js';
@@ -160,6 +160,7 @@ export async function confirmationMail(ctx: Ctx, taxonomy: Taxonomy, subscriber:
   return {
     to: subscriber.email,
     subject: 'Confirm your wirebrief subscription',
+    headers: { ...AUTOMATIC_MAIL_HEADERS },
     html: await renderMjml('confirmation', view),
     text: renderText('confirmation', view),
   };
@@ -175,6 +176,7 @@ export async function alreadySubscribedMail(ctx: Ctx, taxonomy: Taxonomy, subscr
   return {
     to: subscriber.email,
     subject: 'You already get wirebrief',
+    headers: { ...AUTOMATIC_MAIL_HEADERS },
     html: await renderMjml('already-subscribed', view),
     text: renderText('already-subscribed', view),
   };

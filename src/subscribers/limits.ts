@@ -2,7 +2,8 @@ import { key, type Ctx } from '../context.js';
 import { emailKey } from './address.js';
 import { subscriberKey } from './store.js';
 
-const DAY_MS = 24 * 3600_000;
+const HOUR_MS = 3600_000;
+const DAY_MS = 24 * HOUR_MS;
 /** A pending (or active) address gets at most one subscription mail per this long. */
 export const RESEND_AFTER_MS = 10 * 60_000;
 
@@ -10,7 +11,8 @@ export type LimitCheck = { allowed: true } | { allowed: false; retryAfterSeconds
 
 /**
  * Counts one subscription request for an address, whoever sends it, in a
- * fixed one-day window that starts with the first request. Counting and
+ * fixed one-day window that starts with the first request (and one for a
+ * client, whatever address it sends, in one hour). Counting and
  * reading happen in one script, so 50 requests at once still let through
  * exactly `max`.
  */
@@ -27,7 +29,21 @@ export function addressLimitKey(ctx: Ctx, email: string): string {
 }
 
 export async function countAddressRequest(ctx: Ctx, email: string, max: number): Promise<LimitCheck> {
-  const [n, ttl] = (await ctx.redis.eval(COUNT, 1, addressLimitKey(ctx, email), String(DAY_MS))) as [number, number];
+  return countRequest(ctx, addressLimitKey(ctx, email), max, DAY_MS);
+}
+
+/** `client`: an IP address, or the network a client hops around in (an IPv6 /64). */
+export function clientLimitKey(ctx: Ctx, client: string): string {
+  return key(ctx, 'ratelimit', 'subscribe', client);
+}
+
+/** Counts one subscription request from a client, in a fixed one-hour window that starts with its first request. */
+export async function countClientRequest(ctx: Ctx, client: string, max: number): Promise<LimitCheck> {
+  return countRequest(ctx, clientLimitKey(ctx, client), max, HOUR_MS);
+}
+
+async function countRequest(ctx: Ctx, counter: string, max: number, windowMs: number): Promise<LimitCheck> {
+  const [n, ttl] = (await ctx.redis.eval(COUNT, 1, counter, String(windowMs))) as [number, number];
   if (n <= max) return { allowed: true };
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(ttl / 1000)) };
 }

@@ -2,7 +2,7 @@ import type { Ctx } from '../context.js';
 import { maskEmail } from '../log.js';
 import { normaliseEmail } from './address.js';
 import { addressLimitKey } from './limits.js';
-import { deleteSubscriber, findSubscriberByEmail, type Subscriber } from './store.js';
+import { deleteSubscriber, findSubscriberByEmail, findSubscribersOfMailbox, type Subscriber } from './store.js';
 import { suppressAddress, suppressionOf, type SuppressionEntry } from './suppression.js';
 
 /**
@@ -52,8 +52,10 @@ export async function heldAbout(ctx: Ctx, email: string): Promise<HeldAbout> {
  */
 export async function eraseSubscriber(ctx: Ctx, email: string): Promise<{ erased: Subscriber | null }> {
   const address = normaliseEmail(email);
-  const subscriber = await findSubscriberByEmail(ctx, address);
-  if (subscriber) await deleteSubscriber(ctx, subscriber);
+  // Older versions could store one mailbox twice (under two spellings of its domain): erase every record.
+  const held = await findSubscribersOfMailbox(ctx, address);
+  for (const s of held) await deleteSubscriber(ctx, s);
+  const subscriber = held[0] ?? null;
   await ctx.redis.unlink(addressLimitKey(ctx, address));
   await suppressAddress(ctx, address, 'erased');
   ctx.log.info({ subscriber: subscriber?.id ?? null, email: maskEmail(address) }, 'subscriber erased');

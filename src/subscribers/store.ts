@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ChainableCommander } from 'ioredis';
 import { key, type Ctx } from '../context.js';
-import { emailKey, normalisedEmailKey, normaliseEmail, SubscriberError } from './address.js';
+import { emailKey, normalisedEmailKeys, normaliseEmail, SubscriberError } from './address.js';
 import type { Frequency, Preferences } from './preferences.js';
 import { slotKeys, SYNC_SLOT_LUA, syncKeys } from './slots.js';
 
@@ -94,10 +94,23 @@ function newSubscriberId(): string {
   return idPool.subarray(idPoolAt - 9, idPoolAt).toString('base64url');
 }
 
-/** Claims addresses for ids, first claim wins; one command for a whole batch. */
+/**
+ * Claims addresses for ids, first claim wins; one command for a whole batch.
+ * Each claim is an id, the number of keys, then the mailbox's keys (its own
+ * first): a mailbox already indexed under an older key is taken.
+ */
 const CLAIM = `
 local won = {}
-for i = 1, #ARGV, 2 do won[#won + 1] = redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[i + 1]) end
+local i = 1
+while i <= #ARGV do
+  local id, n = ARGV[i], tonumber(ARGV[i + 1])
+  local taken = false
+  for j = i + 3, i + 1 + n do
+    if redis.call('HEXISTS', KEYS[1], ARGV[j]) == 1 then taken = true end
+  end
+  won[#won + 1] = taken and 0 or redis.call('HSETNX', KEYS[1], ARGV[i + 2], id)
+  i = i + 2 + n
+end
 return won
 `;
 
@@ -115,8 +128,11 @@ export async function createSubscribers(ctx: Ctx, drafts: Subscriber[]): Promise
   const records = ctx.redis.pipeline();
   for (const s of drafts) records.hset(k.sub(ctx, s.id), serialise(s));
   await execAll(records);
-  const pairs = drafts.flatMap((s) => [normalisedEmailKey(s.email), s.id]);
-  const created = ((await ctx.redis.eval(CLAIM, 1, k.byEmail(ctx), ...pairs)) as number[]).map((won) => won === 1);
+  const claims = drafts.flatMap((s) => {
+    const keys = normalisedEmailKeys(s.email);
+    return [s.id, String(keys.length), ...keys];
+  });
+  const created = ((await ctx.redis.eval(CLAIM, 1, k.byEmail(ctx), ...claims)) as number[]).map((won) => won === 1);
   const finish = ctx.redis.pipeline();
   for (const status of SUBSCRIBER_STATUSES) {
     const ids = drafts.filter((s, i) => created[i] && s.status === status).map((s) => s.id);
@@ -138,10 +154,25 @@ async function execAll(p: ChainableCommander): Promise<unknown[]> {
   });
 }
 
-/** Ids of the subscribers owning these email keys (null where none), in one round trip. */
-export async function idsForEmailKeys(ctx: Ctx, keys: string[]): Promise<(string | null)[]> {
-  if (keys.length === 0) return [];
-  return ctx.redis.hmget(k.byEmail(ctx), ...keys);
+/**
+ * The id of the subscriber for each address (as normaliseEmail returned it;
+ * null where none), in one round trip: under the mailbox's own key, else
+ * under a key an older version gave it.
+ */
+export async function idsForEmails(ctx: Ctx, normalised: string[]): Promise<(string | null)[]> {
+  return (await idListsForEmails(ctx, normalised)).map((ids) => ids[0] ?? null);
+}
+
+/** Every id indexed for each address: more than one only where older versions stored a mailbox twice. */
+async function idListsForEmails(ctx: Ctx, normalised: string[]): Promise<string[][]> {
+  if (normalised.length === 0) return [];
+  const keys = normalised.map(normalisedEmailKeys);
+  const ids = await ctx.redis.hmget(k.byEmail(ctx), ...keys.flat());
+  let at = 0;
+  return keys.map((own) => {
+    const found = ids.slice(at, (at += own.length)).filter((id): id is string => id !== null);
+    return [...new Set(found)];
+  });
 }
 
 /**
@@ -196,8 +227,30 @@ export async function getSubscriber(ctx: Ctx, id: string): Promise<Subscriber | 
 }
 
 export async function findSubscriberByEmail(ctx: Ctx, email: string): Promise<Subscriber | null> {
-  const id = await ctx.redis.hget(k.byEmail(ctx), emailKey(email));
+  const [id] = await idsForEmails(ctx, [normaliseEmail(email)]);
   return id ? getSubscriber(ctx, id) : null;
+}
+
+/**
+ * Whether this is a second active record of its mailbox, as older versions
+ * could store one under two spellings of its domain: of the active records,
+ * the one the index names first gets the mail. An address with one spelling
+ * (an ASCII domain) costs no round trip.
+ */
+export async function isSecondRecordOfMailbox(ctx: Ctx, subscriber: Subscriber): Promise<boolean> {
+  if (normalisedEmailKeys(subscriber.email).length === 1) return false;
+  const [ids = []] = await idListsForEmails(ctx, [subscriber.email]);
+  if (ids.length < 2) return false;
+  const statuses = await statusesOf(ctx, ids);
+  const first = ids.find((_, i) => statuses[i] === 'active');
+  return first !== undefined && first !== subscriber.id;
+}
+
+/** Every subscriber stored for this mailbox: older versions could store one under two spellings. */
+export async function findSubscribersOfMailbox(ctx: Ctx, email: string): Promise<Subscriber[]> {
+  const [ids = []] = await idListsForEmails(ctx, [normaliseEmail(email)]);
+  const found = await Promise.all(ids.map((id) => getSubscriber(ctx, id)));
+  return found.filter((s): s is Subscriber => s !== null);
 }
 
 export async function setStatus(ctx: Ctx, subscriber: Subscriber, status: SubscriberStatus): Promise<Subscriber> {
@@ -240,12 +293,21 @@ export async function countByStatus(ctx: Ctx): Promise<Record<SubscriberStatus, 
  */
 export async function deleteSubscriber(ctx: Ctx, subscriber: Subscriber): Promise<void> {
   const owned = [k.sub(ctx, subscriber.id), ...SUBSCRIBER_KEYS.map((name) => subscriberKey(ctx, subscriber.id, name))];
-  const m = ctx.redis.multi().hdel(k.byEmail(ctx), normalisedEmailKey(subscriber.email));
+  const keys = normalisedEmailKeys(subscriber.email);
+  // Only the entries naming this subscriber: another spelling's entry may be another record of the mailbox.
+  const m = ctx.redis.multi().eval(UNINDEX, 1, k.byEmail(ctx), subscriber.id, ...keys);
   for (const s of SUBSCRIBER_STATUSES) m.srem(k.status(ctx, s), subscriber.id);
   m.unlink(...owned);
   syncSlots(ctx, [subscriber.id], m);
   await m.exec();
 }
+
+const UNINDEX = `
+for i = 2, #ARGV do
+  if redis.call('HGET', KEYS[1], ARGV[i]) == ARGV[1] then redis.call('HDEL', KEYS[1], ARGV[i]) end
+end
+return 0
+`;
 
 /**
  * Writes only the fields given, and only while the record exists: a request

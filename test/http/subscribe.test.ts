@@ -80,6 +80,7 @@ describe('subscriptions over HTTP', () => {
     expect(mail.parsed.subject).toBe('Confirm your wirebrief subscription');
     expect(mail.parsed.html).toContain('Confirm my subscription');
     expect(mail.parsed.text).toMatch(/expires in 7 days/);
+    expect(mail.raw.split('\r\n\r\n')[0]).toMatch(/^Auto-Submitted: auto-generated$/m);
     expect((await record('asha.rao@example.org'))!.status).toBe('pending');
 
     const link = linkIn(mail.parsed.text ?? '', '/confirm');
@@ -421,6 +422,25 @@ describe('per-IP rate limits', () => {
     const c = await app.post('/api/subscribe', { email: 'three@example.org', topics: ['sport'] }, other);
     expect([a.status, b.status, c.status]).toEqual([202, 202, 429]);
     expect(Number(c.headers.get('retry-after'))).toBeGreaterThan(60);
+
+    // The subscribe counter has a plain name, under the service's prefix.
+    const { prefix } = app.service.runtime.ctx.config;
+    const counters: string[] = [];
+    let cursor = '0';
+    do {
+      const [next, keys] = await app.service.runtime.ctx.redis.scan(cursor, 'MATCH', `${prefix}:ratelimit:*`, 'COUNT', 1000);
+      cursor = next;
+      counters.push(...keys);
+    } while (cursor !== '0');
+    expect(counters).toContain(`${prefix}:ratelimit:subscribe:203.0.113.9`);
+    expect(counters.join(' ')).not.toMatch(/undefined/);
+    expect(await app.service.runtime.ctx.redis.get(`${prefix}:ratelimit:subscribe:203.0.113.9`)).toBe('3');
+
+    // One IPv6 /64 is one client, as for the page limit: hopping hosts inside it does not reset the count.
+    const v6 = (host: string) => ({ 'content-type': 'application/json', 'x-forwarded-for': `2001:db8:77:1::${host}` });
+    const statuses = [];
+    for (const [i, host] of ['a', 'b', 'c'].entries()) statuses.push((await app.post('/api/subscribe', { email: `v6-${i}@example.org`, topics: ['sport'] }, v6(host))).status);
+    expect(statuses).toEqual([202, 202, 429]);
 
     const s = await upsertSubscriber(app.service.runtime.ctx, { email: 'leaving@example.org', topics: ['sport'], confirmed: true });
     const url = /<(http[^>]+)>/.exec(listUnsubscribeHeaders(app.service.runtime.ctx, s.subscriber.id)['List-Unsubscribe']!)![1]!;

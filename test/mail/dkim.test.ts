@@ -45,6 +45,13 @@ describe('DKIM signing', () => {
     expect(signed).toEqual(expect.arrayContaining(['from', 'subject', 'message-id', 'list-unsubscribe', 'list-unsubscribe-post']));
   });
 
+  it('marks digests as automatic mail (RFC 3834 Auto-Submitted), without the non-standard Precedence', () => {
+    const [mail] = digestsTo(rig.smtp, 'signed@example.org');
+    const headers = mail!.raw.split('\r\n\r\n')[0]!;
+    expect(headers).toMatch(/^Auto-Submitted: auto-generated$/m);
+    expect(headers).not.toMatch(/^Precedence:/im);
+  });
+
   it('fails verification when a signed unsubscribe header is changed on the way', async () => {
     const [mail] = digestsTo(rig.smtp, 'signed@example.org');
     const tampered = mail!.raw.replace(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m, 'List-Unsubscribe-Post: nothing');

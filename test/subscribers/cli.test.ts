@@ -121,11 +121,11 @@ describe('subscribers export and delete', () => {
     });
   });
 
-  it('refuses a junk address with exit 2 and says so when nothing is held (exit 1)', async () => {
+  it('refuses a junk address with exit 2, and an address nothing is held about with exit 2 as `remove` does', async () => {
     const [junk, unknown] = await Promise.all([cli('export', 'leela'), cli('export', 'stranger@example.org')]);
     expect(junk.code).toBe(2);
     expect(junk.stderr).toMatch(/"leela" is not an email address/);
-    expect(unknown.code).toBe(1);
+    expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/nothing is held about stranger@example\.org/);
   });
 
@@ -143,7 +143,7 @@ describe('subscribers export and delete', () => {
       cli('import', file('again.csv', 'email,topics\nleela@example.org,defence\n'), '--confirmed'),
       cli('add', 'leela@example.org', '--topics', 'defence', '--confirmed'),
     ]);
-    expect(after.code).toBe(1);
+    expect(after.code).toBe(2);
     expect(after.stderr).toMatch(/nothing is held about leela@example\.org; only a hashed suppression entry \(erased/);
     expect(reimport.stdout).toMatch(/1 refused\n {2}row 2: this address was erased/);
     expect(await findSubscriberByEmail(ctx, 'leela@example.org')).toBeNull();

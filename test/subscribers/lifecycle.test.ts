@@ -127,6 +127,8 @@ describe('subscription mails', () => {
     expect(manage).toMatchObject({ subject: 'You already get wirebrief' });
     expect(manage!.text).toMatch(/Nothing has changed[\s\S]*\/manage\?token=[\s\S]*\/unsubscribe\?token=/);
     expect(manage!.html).toContain('Manage my preferences');
+    // RFC 3834: automatic mail, so auto-responders (out-of-office replies) stay quiet.
+    for (const mail of [confirm, manage]) expect(mail!.headers).toMatchObject({ 'Auto-Submitted': 'auto-generated' });
 
     await suppressAddress(ctx, 'mails@example.org', 'complaint');
     expect(await subscriptionMail(ctx, taxonomy, active)).toBeNull();
