@@ -140,4 +140,10 @@ describe('South Asian wire copy', () => {
     expect(got).toContain('defence');
     expect(got).toContain('economy');
   });
+
+  it('reads a protest lodged over cross-border strikes as diplomacy, not the fighting', () => {
+    const got = topics('Kabul lodges protest with Islamabad over air strikes in Paktika');
+    expect(got).toContain('diplomacy');
+    expect(got).not.toContain('conflict');
+  });
 });
