@@ -146,4 +146,12 @@ describe('South Asian wire copy', () => {
     expect(got).toContain('diplomacy');
     expect(got).not.toContain('conflict');
   });
+
+  it('reads a drug regulator fixing medicine prices as health, not the market', () => {
+    for (const title of ['Pricing authority fixes ceiling prices of 40 essential medicines for heart patients', 'NPPA revises ceiling prices of stents and knee implants']) {
+      const got = topics(title);
+      expect(got).toContain('health');
+      expect(got).not.toContain('economy');
+    }
+  });
 });
