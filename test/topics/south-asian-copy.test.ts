@@ -154,4 +154,11 @@ describe('South Asian wire copy', () => {
       expect(got).not.toContain('economy');
     }
   });
+
+  it('reads rescuers in rubble after a missile strike as conflict, not a disaster', () => {
+    const got = topics('Missile strike on Zaporizhzhia apartment block kills seven, rescuers search rubble');
+    expect(got).toContain('conflict');
+    expect(got).not.toContain('disaster');
+    expect(topics('Earthquake flattens homes in Herat, rescuers search rubble for survivors')).toContain('disaster');
+  });
 });
