@@ -161,4 +161,9 @@ describe('South Asian wire copy', () => {
     expect(got).not.toContain('disaster');
     expect(topics('Earthquake flattens homes in Herat, rescuers search rubble for survivors')).toContain('disaster');
   });
+
+  it('gives a state pension for the old society, while veterans\' pensions stay defence', () => {
+    expect(topics('Odisha cabinet raises old-age pension to Rs 3,500 a month for 20 lakh beneficiaries')).toContain('society');
+    expect(topics('Army veterans demand revision of disability pension')).not.toContain('society');
+  });
 });
