@@ -125,4 +125,44 @@ describe('South Asian wire copy', () => {
     expect(got).toContain('environment');
     expect(got).toContain('diplomacy');
   });
+
+  it('reads a defence ministry buying arms as defence, not business news', () => {
+    // The sums and "contract" are economy evidence; the buyer is the armed forces (sets 10, 13, 22 got economy).
+    // A headline naming crore and a contractor can still pass economy's cut-off (0.56 for one with L&T).
+    const got = topics('Pentagon orders 400 more armoured recovery vehicles in $900 million contract');
+    expect(got).toContain('defence');
+    expect(got).not.toContain('economy');
+  });
+
+  it('still gives a defence budget the economy beside defence', () => {
+    const got = topics('Defence ministry asks for 12 pc rise in defence budget to buy more fighters');
+    expect(got).toContain('defence');
+    expect(got).toContain('economy');
+  });
+
+  it('reads a protest lodged over cross-border strikes as diplomacy, not the fighting', () => {
+    const got = topics('Kabul lodges protest with Islamabad over air strikes in Paktika');
+    expect(got).toContain('diplomacy');
+    expect(got).not.toContain('conflict');
+  });
+
+  it('reads a drug regulator fixing medicine prices as health, not the market', () => {
+    for (const title of ['Pricing authority fixes ceiling prices of 40 essential medicines for heart patients', 'NPPA revises ceiling prices of stents and knee implants']) {
+      const got = topics(title);
+      expect(got).toContain('health');
+      expect(got).not.toContain('economy');
+    }
+  });
+
+  it('reads rescuers in rubble after a missile strike as conflict, not a disaster', () => {
+    const got = topics('Missile strike on Zaporizhzhia apartment block kills seven, rescuers search rubble');
+    expect(got).toContain('conflict');
+    expect(got).not.toContain('disaster');
+    expect(topics('Earthquake flattens homes in Herat, rescuers search rubble for survivors')).toContain('disaster');
+  });
+
+  it('gives a state pension for the old society, while veterans\' pensions stay defence', () => {
+    expect(topics('Odisha cabinet raises old-age pension to Rs 3,500 a month for 20 lakh beneficiaries')).toContain('society');
+    expect(topics('Army veterans demand revision of disability pension')).not.toContain('society');
+  });
 });
