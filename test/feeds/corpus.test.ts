@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeFeedBody } from '../../src/feeds/charset.js';
 import { normaliseEntry } from '../../src/feeds/normalise.js';
 import { FeedParseError, parseFeed, type ParsedFeed } from '../../src/feeds/parse.js';
+import { feedCorpusDir, readCorpusSources } from '../helpers/feed-corpus.js';
 
 /**
  * Every file of ../shared/feeds, read in place, against SOURCES.tsv: well-formed
@@ -11,15 +11,8 @@ import { FeedParseError, parseFeed, type ParsedFeed } from '../../src/feeds/pars
  * absolute link and a date; broken ones give what a lenient reader recovers or
  * a readable error naming the problem.
  */
-const dir = fileURLToPath(new URL('../../../shared/feeds/', import.meta.url));
-const sources = readFileSync(`${dir}SOURCES.tsv`, 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => {
-    const [file, format, encoding, wellFormed, count] = line.split('\t');
-    return { file: file!, format: format!, encoding: encoding!, wellFormed: wellFormed === 'yes', count: Number(count) };
-  });
+const dir = feedCorpusDir;
+const sources = readCorpusSources();
 const fetchedAt = Date.parse('2026-02-27T12:00:00Z');
 const feedUrl = (file: string) => `https://feeds.example.org/${file}`;
 
