@@ -733,7 +733,15 @@ function personName(value: unknown): string | null {
   const v = first(value);
   if (!v || typeof v !== 'object') return text(v);
   const el = v as Raw;
-  return text(el.name) ?? text(el['atom:name']) ?? text(el['a10:name']) ?? text(el.a) ?? text(el.span) ?? text(el);
+  return text(el.name) ?? text(el['atom:name']) ?? text(el['a10:name']) ?? text(el.a) ?? text(el.span) ?? text(el) ?? wrappedName(el);
+}
+
+/** A name a byline wraps in markup written bare ("<author><p>Jane Roe</p></author>"): the text of its one child. */
+function wrappedName(el: Raw): string | null {
+  const children = Object.entries(el).filter(([k]) => k !== '$' && k !== '_');
+  if (children.length !== 1) return null;
+  const child = first(children[0]![1]);
+  return child && typeof child === 'object' ? text(child) ?? wrappedName(child as Raw) : text(child);
 }
 
 /**
@@ -799,7 +807,7 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLa
     base: attr(entry, 'xml:base'),
     // The base of whichever of the two becomes the story's text (content, else summary).
     contentBase: text(item.content) ? attr(contentEl, 'xml:base') : attr(entry.summary, 'xml:base'),
-    title: atomTitle(entry.title, text(item.title)) ?? mediaTitle(entry),
+    title: atomTitle(entry.title, base64Content(first(entry.title)) ?? text(item.title)) ?? mediaTitle(entry),
     content,
     contentIsText: content ? isPlainText(contentEl, content) : isPlainText(first(entry.summary), summary ?? ''),
     summary,
@@ -882,15 +890,23 @@ const HTML_MARKUP = /<\/(?:p|div|span|a|b|strong|i|em|li|h[1-6]|ul|ol|table|bloc
 
 /**
  * Atom 0.3's `mode="base64"` content (Blogger and early Movable Type wrote
- * posts this way): the text is the decoded bytes, read as UTF-8. Null for
- * any other element, or for base64 that does not decode to text.
+ * posts this way), or Atom 1.0's typed with a media type that is neither text
+ * nor XML (RFC 4287 §4.1.3.3: such content is base64): the text is the decoded
+ * bytes, read as UTF-8. Null for any other element, or for base64 that does
+ * not decode to text.
  */
 function base64Content(el: unknown): string | null {
-  if (attrs(el)?.mode !== 'base64') return null;
+  if (attrs(el)?.mode !== 'base64' && !isBinaryType(attrs(el)?.type)) return null;
   const encoded = text(el)?.replace(/\s+/g, '');
   if (!encoded || !/^[A-Za-z0-9+/]+={0,2}$/.test(encoded)) return null;
   const decoded = Buffer.from(encoded, 'base64').toString('utf8');
   return decoded.includes('\uFFFD') ? null : decoded.trim() || null;
+}
+
+/** A media type RFC 4287 says is carried as base64: one with a slash that is neither text/* nor XML (…/xml, …+xml). */
+function isBinaryType(type: string | undefined): boolean {
+  const t = type?.trim().toLowerCase() ?? '';
+  return t.includes('/') && !t.startsWith('text/') && !/[/+]xml$/.test(t) && !isMarkdownType(t);
 }
 
 /** Links that are about the entry's record, not the page to read: never the story's link. */
