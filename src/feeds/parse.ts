@@ -543,6 +543,8 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
   const hosts = podcastHosts(raw['podcast:person']);
   const authors = compact([
     personName(raw['dc:creator']),
+    // Dublin Core has no dc:author, but generators that mean dc:creator write it.
+    personName(raw['dc:author']),
     personName(raw.author),
     personName(raw['atom:author']),
     personName(raw['a10:author']),
@@ -944,11 +946,20 @@ function atomEntryLink(links: Record<string, string>[], entry: Raw, language: st
     links.find((l) => l.rel === 'self' && isPageOfEntry(l))?.href ??
     links.find((l) => l.href && !NOT_THE_PAGE.has(l.rel ?? ''))?.href ??
     attr(entry.content, 'src') ??
-    (Array.isArray(entry.link) ? entry.link.map((l) => (attrs(l)?.href ? null : text(l))).find(Boolean) : null) ??
+    writtenLink(entry.link) ??
     links.find((l) => l.href && /html/i.test(l.type ?? ''))?.href ??
     links.find((l) => l.href)?.href ??
     null
   );
+}
+
+/**
+ * A link written as the element's text, not its href (hand-made feeds): the first whose rel does not name the entry's
+ * record or a file (an enclosure written before the alternate is not the page), else the first.
+ */
+function writtenLink(value: unknown): string | null {
+  const written = (Array.isArray(value) ? value : []).filter((l) => !attrs(l)?.href && text(l));
+  return text(written.find((l) => !NOT_THE_PAGE.has(attr(l, 'rel') ?? '')) ?? written[0]);
 }
 
 /** A YouTube entry names its video (yt:videoId) even where its alternate link is missing: the video's page is its link. */

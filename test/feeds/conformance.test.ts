@@ -55,4 +55,28 @@ describe('a byline holding markup', () => {
     expect(author!.author).toBe('Mira Castell');
     expect(creator!.author).toBe('Tomas Ruel');
   });
+
+  it('reads dc:author, which some generators write for Dublin Core\'s dc:creator', async () => {
+    const [story] = await polled(
+      rss(DC, '<title>Valley Times</title><link>https://valley.example/</link>', [
+        `<title>Library hours extended</title><link>https://valley.example/library-hours</link><pubDate>Fri, 27 Nov 2026 04:00:00 GMT</pubDate>`
+          + `<dc:author>Ines Marlow (ines@valley.example)</dc:author>`,
+      ]),
+    );
+    expect(story!.author).toBe('Ines Marlow');
+  });
+});
+
+describe('Atom links written as element text', () => {
+  it('takes the alternate one, not an enclosure written before it', async () => {
+    const [story] = await polled(
+      atom('Harbour desk', '', [
+        `<id>tag:harbour.example,2026:4</id><title>Night ferry returns</title><updated>2026-11-27T05:00:00Z</updated>`
+          + `<link rel="enclosure" type="audio/mpeg">https://harbour.example/audio/night-ferry.mp3</link>`
+          + `<link rel="alternate" type="text/html">https://harbour.example/news/night-ferry</link>`,
+      ]),
+      ATOM_TYPE,
+    );
+    expect(story!.link).toBe('https://harbour.example/news/night-ferry');
+  });
 });
