@@ -738,10 +738,13 @@ function personName(value: unknown): string | null {
   return text(el.name) ?? text(el['atom:name']) ?? text(el['a10:name']) ?? text(el.a) ?? text(el.span) ?? text(el) ?? wrappedName(el);
 }
 
-/** A name a byline wraps in markup written bare ("<author><p>Jane Roe</p></author>"): the text of its one child. */
+/**
+ * A name a byline wraps in markup written bare ("<author><p>Jane Roe</p></author>"): the text of its one child. A
+ * person's address or page alone (<email>, <uri>) names no one.
+ */
 function wrappedName(el: Raw): string | null {
   const children = Object.entries(el).filter(([k]) => k !== '$' && k !== '_');
-  if (children.length !== 1) return null;
+  if (children.length !== 1 || /(?:^|:)(?:email|uri|url)$/i.test(children[0]![0])) return null;
   const child = first(children[0]![1]);
   return child && typeof child === 'object' ? text(child) ?? wrappedName(child as Raw) : text(child);
 }

@@ -56,6 +56,16 @@ describe('a byline holding markup', () => {
     expect(creator!.author).toBe('Tomas Ruel');
   });
 
+  it('takes no name from an author that gives only a page', async () => {
+    const [story] = await polled(
+      rss('xmlns:atom="http://www.w3.org/2005/Atom"', '<title>Valley Times</title><link>https://valley.example/</link>', [
+        `<title>Market day moved</title><link>https://valley.example/market-day</link><pubDate>Fri, 27 Nov 2026 03:00:00 GMT</pubDate>`
+          + `<atom:author><atom:uri>https://social.example/@desk</atom:uri></atom:author>`,
+      ]),
+    );
+    expect(story!.author).toBeNull();
+  });
+
   it('reads dc:author, which some generators write for Dublin Core\'s dc:creator', async () => {
     const [story] = await polled(
       rss(DC, '<title>Valley Times</title><link>https://valley.example/</link>', [
