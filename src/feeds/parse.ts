@@ -544,6 +544,8 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
   const hosts = podcastHosts(raw['podcast:person']);
   const authors = compact([
     personName(raw['dc:creator']),
+    // Dublin Core has no dc:author, but generators that mean dc:creator write it.
+    personName(raw['dc:author']),
     personName(raw.author),
     personName(raw['atom:author']),
     personName(raw['a10:author']),
@@ -734,7 +736,18 @@ function personName(value: unknown): string | null {
   const v = first(value);
   if (!v || typeof v !== 'object') return text(v);
   const el = v as Raw;
-  return text(el.name) ?? text(el['atom:name']) ?? text(el['a10:name']) ?? text(el.a) ?? text(el.span) ?? text(el);
+  return text(el.name) ?? text(el['atom:name']) ?? text(el['a10:name']) ?? text(el.a) ?? text(el.span) ?? text(el) ?? wrappedName(el);
+}
+
+/**
+ * A name a byline wraps in markup written bare ("<author><p>Jane Roe</p></author>"): the text of its one child. A
+ * person's address or page alone (<email>, <uri>) names no one.
+ */
+function wrappedName(el: Raw): string | null {
+  const children = Object.entries(el).filter(([k]) => k !== '$' && k !== '_');
+  if (children.length !== 1 || /(?:^|:)(?:email|uri|url)$/i.test(children[0]![0])) return null;
+  const child = first(children[0]![1]);
+  return child && typeof child === 'object' ? text(child) ?? wrappedName(child as Raw) : text(child);
 }
 
 /**
@@ -800,7 +813,7 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLa
     base: attr(entry, 'xml:base'),
     // The base of whichever of the two becomes the story's text (content, else summary).
     contentBase: text(item.content) ? attr(contentEl, 'xml:base') : attr(entry.summary, 'xml:base'),
-    title: atomTitle(entry.title, text(item.title)) ?? mediaTitle(entry),
+    title: atomTitle(entry.title, base64Content(first(entry.title)) ?? text(item.title)) ?? mediaTitle(entry),
     content,
     contentIsText: content ? isPlainText(contentEl, content) : isPlainText(first(entry.summary), summary ?? ''),
     summary,
@@ -883,15 +896,23 @@ const HTML_MARKUP = /<\/(?:p|div|span|a|b|strong|i|em|li|h[1-6]|ul|ol|table|bloc
 
 /**
  * Atom 0.3's `mode="base64"` content (Blogger and early Movable Type wrote
- * posts this way): the text is the decoded bytes, read as UTF-8. Null for
- * any other element, or for base64 that does not decode to text.
+ * posts this way), or Atom 1.0's typed with a media type that is neither text
+ * nor XML (RFC 4287 §4.1.3.3: such content is base64): the text is the decoded
+ * bytes, read as UTF-8. Null for any other element, or for base64 that does
+ * not decode to text.
  */
 function base64Content(el: unknown): string | null {
-  if (attrs(el)?.mode !== 'base64') return null;
+  if (attrs(el)?.mode !== 'base64' && !isBinaryType(attrs(el)?.type)) return null;
   const encoded = text(el)?.replace(/\s+/g, '');
   if (!encoded || !/^[A-Za-z0-9+/]+={0,2}$/.test(encoded)) return null;
   const decoded = Buffer.from(encoded, 'base64').toString('utf8');
   return decoded.includes('\uFFFD') ? null : decoded.trim() || null;
+}
+
+/** A media type RFC 4287 says is carried as base64: one with a slash that is neither text/* nor XML (…/xml, …+xml). */
+function isBinaryType(type: string | undefined): boolean {
+  const t = type?.trim().toLowerCase() ?? '';
+  return t.includes('/') && !t.startsWith('text/') && !/[/+]xml$/.test(t) && !isMarkdownType(t);
 }
 
 /** Links that are about the entry's record, not the page to read: never the story's link. */
@@ -929,11 +950,20 @@ function atomEntryLink(links: Record<string, string>[], entry: Raw, language: st
     links.find((l) => l.rel === 'self' && isPageOfEntry(l))?.href ??
     links.find((l) => l.href && !NOT_THE_PAGE.has(l.rel ?? ''))?.href ??
     attr(entry.content, 'src') ??
-    (Array.isArray(entry.link) ? entry.link.map((l) => (attrs(l)?.href ? null : text(l))).find(Boolean) : null) ??
+    writtenLink(entry.link) ??
     links.find((l) => l.href && /html/i.test(l.type ?? ''))?.href ??
     links.find((l) => l.href)?.href ??
     null
   );
+}
+
+/**
+ * A link written as the element's text, not its href (hand-made feeds): the first whose rel does not name the entry's
+ * record or a file (an enclosure written before the alternate is not the page), else the first.
+ */
+function writtenLink(value: unknown): string | null {
+  const written = (Array.isArray(value) ? value : []).filter((l) => !attrs(l)?.href && text(l));
+  return text(written.find((l) => !NOT_THE_PAGE.has(attr(l, 'rel') ?? '')) ?? written[0]);
 }
 
 /** A YouTube entry names its video (yt:videoId) even where its alternate link is missing: the video's page is its link. */
