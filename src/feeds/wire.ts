@@ -506,6 +506,34 @@ const SYNDICATION_RUN_IN = new RegExp(String.raw`(?<=[.!?"”’)।۔])\s+(?:${
 const SYNDICATION_HINT = /uto-|yndicat|feed|edited|responsib|as received|reworked|ीड|ফিড|فیڈ/;
 
 /**
+ * Outlets an aggregator names before the copy it carries, as a website credit stands ("The Hindu — …", "Dawn - …"):
+ * by name, since a capitalised name before a dash is as often the copy's subject ("Modi — The prime minister said…").
+ */
+const OUTLETS = [
+  'The Hindu', 'The Hindu BusinessLine', 'Hindustan Times', 'The Times of India', 'Times of India', 'The Indian Express', 'Indian Express',
+  'The Economic Times', 'Economic Times', 'Business Standard', 'Mint', 'Livemint', 'Deccan Herald', 'Deccan Chronicle', 'The Tribune',
+  'The Statesman', 'The Pioneer', 'The Telegraph', 'Free Press Journal', 'The New Indian Express', 'NDTV', 'India Today', 'News18',
+  'Firstpost', 'ThePrint', 'The Print', 'Scroll', 'The Quint', 'WION', 'Zee News', 'Moneycontrol', 'Greater Kashmir', 'Kashmir Observer',
+  'Dawn', 'The Express Tribune', 'Express Tribune', 'The News', 'The News International', 'Geo News', 'ARY News', 'Dunya News',
+  'Business Recorder', 'Pakistan Today', 'Daily Times', 'The Nation', 'The Friday Times',
+  'The Daily Star', 'Daily Star', 'Dhaka Tribune', 'The Business Standard', 'New Age', 'Prothom Alo', 'The Financial Express', 'bdnews24',
+  'The Kathmandu Post', 'Kathmandu Post', 'The Himalayan Times', 'Himalayan Times', 'Republica', 'My Republica', 'Online Khabar',
+  'Daily Mirror', 'Daily FT', 'The Island', 'Ada Derana', 'EconomyNext', 'Colombo Gazette', 'Kuensel', 'TOLOnews', 'Tolo News',
+  'Khaama Press', 'Ariana News', 'The Irrawaddy', 'Myanmar Now', 'Maldives Independent', 'Sun Online',
+  'Al Jazeera', 'Arab News', 'Gulf News', 'Khaleej Times', 'The National', 'Gulf Times', 'Daily Sabah', 'Hurriyet Daily News',
+  'South China Morning Post', 'The Straits Times', 'Nikkei Asia', 'The Japan Times', 'The Korea Herald', 'Bangkok Post',
+  'BBC', 'BBC News', 'The Guardian', 'The Independent', 'Financial Times', 'The Economist', 'CNN', 'The New York Times',
+  'The Washington Post', 'The Wall Street Journal', 'Politico', 'Axios', 'CNBC', 'Sky News', 'France 24', 'DW', 'Euronews',
+];
+const HINDI_AGENCY_NOTE = new RegExp(String.raw`^(?!.*${wholeWords(SAID_ANY)})\(?(?:यह|इस) (?:खबर|ख़बर|स्टोरी|लेख|समाचार(?!\s+एजेंसी))(?: को)?[^()]{0,40}?(?:न्यूज़ |न्यूज )?एजेंसी से\s+(?:सीधे\s+)?(?:ली गई|ली गयी|लिया गया|प्रकाशित|आई|ऑटो)[^()]{0,160}\)?।?$`, 'u');
+const LANGUAGE_LINK = /^(?:\((?:read (?:this |it )?in (?:hindi|english|urdu|bangla|bengali|marathi|tamil|telugu|gujarati|punjabi))\)|\(?(?:हिंदी|हिन्दी|अंग्रेज़ी|अंग्रेजी|उर्दू|मराठी) में पढ़ें\)?।?)$/i;
+/** A desk's credit names a known outlet; an agency's its bureau, one to three capitalised words (a sentence goes on past them). */
+const DESK_CREDIT_LINE = new RegExp(
+  String.raw`^(?:(?:${OUTLETS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) (?:Staff |Web |News )?(?:Report|Desk|Bureau)|(?:[-–—]\s*)?(?:${marks})\s*[,|]\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2})$`,
+  'u',
+);
+
+/**
  * The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)", Taiwan's CNA's "Enditem/ls" (its desk's initials),
  * and North American releases' "-30-" ("- 30 -").
  */
@@ -650,9 +678,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}the (?:content|text|article|story|transcript|summary) above (?:has been|was|is) (?:transcribed|generated|translated|summari[sz]ed|produced)\b.{0,200}\b(?:AI|artificial intelligence|language model|automated tools?|machine translation)\b.{0,300}$`, 'i'), needs: ' above ', max: 500 },
   // A live page's headings over its entries: "Key Events", "Live Updates", "Key Highlights" (alone on the line).
   { action: 'drop', pattern: /^(?:key (?:events|updates|highlights|moments)|live updates|live blog|top updates)\s*:?$/i, max: HEADING_MAX },
-  // The Economic Times' "Read More News on India, China, Defence", "(You can now subscribe to our Economic Times WhatsApp channel)",
+  // The Economic Times' "Read More News on India, China, Defence", Outlook's "Read more on Latest India News and Updates on Outlook India.",
+  // "(You can now subscribe to our Economic Times WhatsApp channel)",
   // Google's "Add as a preferred source on Google" buttons, "Like this story? Share it with a friend!".
-  { action: 'drop', pattern: /^(?:read more (?:news|stories|updates) (?:on|about|from)\b[^.!?]{0,100}|\(?you can now (?:subscribe to|join|follow)\b[^.!?]{0,80}\)?|(?:add|make|set) (?:\S+ ){0,3}as (?:a |your )?(?:preferred|trusted) source\b[^.!?]{0,40}|(?:like|liked|enjoy|enjoyed) this (?:story|article)\?.{0,80})$/i, max: 200 },
+  { action: 'drop', pattern: /^(?:read more (?:news|stories|updates) (?:on|about|from)\b[^.!?]{0,100}|read more on (?:the )?latest\b[^.!?]{0,80}\b(?:news|updates)\b[^.!?]{0,60}\.?|\(?you can now (?:subscribe to|join|follow)\b[^.!?]{0,80}\)?|(?:add|make|set) (?:\S+ ){0,3}as (?:a |your )?(?:preferred|trusted) source\b[^.!?]{0,40}|(?:like|liked|enjoy|enjoyed) this (?:story|article)\?.{0,80})$/i, max: 200 },
   // Reuters' notes on a story filed again: "(This story has been refiled to add a dropped word in paragraph 3)", "(Refiles to fix typo
   // in headline)", "(Updates with details, quotes)". A correction says what was wrong ("(Corrects spelling of …)"): a reader's, it stays.
   { action: 'drop', pattern: /^\((?:[Tt]his (?:story|article|version) (?:has been|was) refiled\b|Refiles?\b|Repeats?\b|Updates with\b)[^()]{0,200}\)$/, max: 240 },
@@ -689,6 +718,13 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: SYNDICATION_NOTE_LINE, max: MAX_SYNDICATION_NOTE },
   // … and in Hindi, Bangla and Urdu (see INDIC_SYNDICATION_NOTE_LINE), each tried only on a line holding its script's word for "feed".
   ...['ीड', 'ফিড', 'فیڈ'].map((needs) => ({ action: 'drop' as const, pattern: INDIC_SYNDICATION_NOTE_LINE, needs, max: 330 })),
+  // … and a Hindi note naming the agency and no feed: "(यह खबर एजेंसी से ली गई है, इसे एडिट नहीं किया गया है)", "यह खबर न्यूज़ एजेंसी से सीधे
+  // प्रकाशित की गई है।" ("इस समाचार एजेंसी से…" is "this news agency", and a line reporting someone's words is copy).
+  { action: 'drop', pattern: HINDI_AGENCY_NOTE, needs: 'एजेंसी से', max: 300 },
+  // A page's link to the story in another language, bracketed or in Hindi: "(Read in Hindi)", "(हिंदी में पढ़ें)".
+  { action: 'drop', pattern: LANGUAGE_LINK, max: 40 },
+  // A desk's credit, or an agency's with its bureau, on a line of its own: "Gulf News Report", "— Reuters, London", "AFP | Bangkok".
+  { action: 'drop', pattern: DESK_CREDIT_LINE, max: 60 },
   // A Hindi inputs credit: "(एजेंसी इनपुट के साथ)", "(इनपुट: भाषा)", "(भाषा इनपुट के साथ)", the agency often in Latin capitals
   // ("(इनपुट: IANS)", "(IANS इनपुट के साथ)", "(इनपुट: आईएएनएस/PTI)").
   { action: 'drop', pattern: /^\(?(?:[\p{sc=Deva}\p{Lu}]+ )?इनपुट(?: के साथ|\s*[:–—-]\s*[\p{sc=Deva}\p{Lu} ,/&]{2,40})\)?।?$/u, needs: 'इनपुट', max: 60 },
@@ -1190,26 +1226,6 @@ const YONHAP_LABEL = String.raw`\((?:LEAD|\d{1,2}(?:st|nd|rd|th) LD|URGENT|News 
 const KICKER = new RegExp(String.raw`^(?:(?:${KICKERS.flatMap((k) => [k, k.toUpperCase()]).join('|')})\s*[:|–—-]\s+|${YONHAP_LABEL})(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** A website credited before the copy as a dateline would stand: "Forbes.com - …", "SPACE.com -- …" (no place). */
 const SITE_CREDIT = /^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co\.in|in)\s+(?:--|[—–-])\s+(?=["“‘]?[A-Z\d])/;
-/**
- * Outlets an aggregator names before the copy it carries, as a website credit stands ("The Hindu — …", "Dawn - …"):
- * by name, since a capitalised name before a dash is as often the copy's subject ("Modi — The prime minister said…").
- */
-const OUTLETS = [
-  'The Hindu', 'The Hindu BusinessLine', 'Hindustan Times', 'The Times of India', 'Times of India', 'The Indian Express', 'Indian Express',
-  'The Economic Times', 'Economic Times', 'Business Standard', 'Mint', 'Livemint', 'Deccan Herald', 'Deccan Chronicle', 'The Tribune',
-  'The Statesman', 'The Pioneer', 'The Telegraph', 'Free Press Journal', 'The New Indian Express', 'NDTV', 'India Today', 'News18',
-  'Firstpost', 'ThePrint', 'The Print', 'Scroll', 'The Quint', 'WION', 'Zee News', 'Moneycontrol', 'Greater Kashmir', 'Kashmir Observer',
-  'Dawn', 'The Express Tribune', 'Express Tribune', 'The News', 'The News International', 'Geo News', 'ARY News', 'Dunya News',
-  'Business Recorder', 'Pakistan Today', 'Daily Times', 'The Nation', 'The Friday Times',
-  'The Daily Star', 'Daily Star', 'Dhaka Tribune', 'The Business Standard', 'New Age', 'Prothom Alo', 'The Financial Express', 'bdnews24',
-  'The Kathmandu Post', 'Kathmandu Post', 'The Himalayan Times', 'Himalayan Times', 'Republica', 'My Republica', 'Online Khabar',
-  'Daily Mirror', 'Daily FT', 'The Island', 'Ada Derana', 'EconomyNext', 'Colombo Gazette', 'Kuensel', 'TOLOnews', 'Tolo News',
-  'Khaama Press', 'Ariana News', 'The Irrawaddy', 'Myanmar Now', 'Maldives Independent', 'Sun Online',
-  'Al Jazeera', 'Arab News', 'Gulf News', 'Khaleej Times', 'The National', 'Gulf Times', 'Daily Sabah', 'Hurriyet Daily News',
-  'South China Morning Post', 'The Straits Times', 'Nikkei Asia', 'The Japan Times', 'The Korea Herald', 'Bangkok Post',
-  'BBC', 'BBC News', 'The Guardian', 'The Independent', 'Financial Times', 'The Economist', 'CNN', 'The New York Times',
-  'The Washington Post', 'The Wall Street Journal', 'Politico', 'Axios', 'CNBC', 'Sky News', 'France 24', 'DW', 'Euronews',
-];
 /** The names as looked up: in any case, as a credit in capitals writes them too ("ECONOMYNEXT – …"). */
 const OUTLET_NAMES: ReadonlySet<string> = new Set(OUTLETS.map((o) => o.toLowerCase()));
 /** What follows an outlet credited before the copy: "The Hindu — …", "Dawn - …", "Dawn.com -- …" (the copy starts with a capital). */
@@ -2357,6 +2373,32 @@ const BRACKETED_NAME = /^\(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)$/u;
 /** EconomyNext's place and date under its copy, slashed in brackets: "(Colombo/Nov26/2026)". */
 const SLASHED_FOOT = /^\((?<place>\p{Lu}[\p{L} ]{1,30})\/(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\s?(?<day>\d{1,2})\/(?<year>\d{4})\)$/u;
 
+/**
+ * A note on the copy without a note's opening ("Published from a syndicated feed.", "(Syndicated from IANS.)"): between paragraphs it
+ * may be copy, so only as the last line or run in after the last sentence. An outlet's closing promo run in after the last sentence:
+ * Outlook's "Read more on Latest India News and Updates on Outlook India.", Mint's "Catch all the … Latest News Updates on Live Mint." and
+ * "Download The Mint News App to get Daily Market Updates.", the Economic Times' "For more news like this visit The Economic Times.",
+ * "Stay updated with the latest news on Gulf News." (the outlet or app named in capitals; a sentence quoting someone is copy).
+ */
+const BARE_NOTE = String.raw`\(?(?:[Aa]uto-?(?:generated|published)|[Pp]ublished|[Ss]ourced|[Tt]aken|[Cc]arried|[Ss]yndicated) (?:directly )?(?:from|via|through) (?:(?:an?|the) (?:syndicated|agency|news agency|wire|news) (?:news )?feed|${marks})\.?\)?\.?`;
+const CLOSING_PROMO = String.raw`(?:[Rr]ead more on (?:the )?[Ll]atest\b[^.!?]{0,80}\b(?:[Nn]ews|[Uu]pdates)\b[^.!?]{0,60}|[Cc]atch all the [^.!?]{1,200}\b(?:[Nn]ews|[Uu]pdates) on (?:[Tt]he )?\p{Lu}[^.!?]{0,60}|[Dd]ownload (?:[Tt]he |[Oo]ur )?\p{Lu}[\p{L}'’ ]{0,40}\b[Aa]pp\b[^.!?]{0,60}|[Ff]or more (?:news|stories|updates)(?: like this)?,? visit (?:[Tt]he )?\p{Lu}[^.!?]{0,60}|[Ss]tay updated with (?:the )?latest (?:news|updates) (?:on|from) (?:[Tt]he )?\p{Lu}[^.!?]{0,60})[.!]?`;
+const BARE_NOTE_LINE = new RegExp(String.raw`^${BARE_NOTE}$`, 'u');
+const CLOSING_RUN_IN = new RegExp(String.raw`(?<=[.!?"”’)])\s+${UNQUOTED}(?:${BARE_NOTE}|${CLOSING_PROMO})$`, 'u');
+const MAX_CLOSING_RUN_IN = 300;
+
+/** The copy without a bare note as its last line, nor a bare note or a promo (or two) run into its last paragraph. */
+function withoutClosingNotes(paragraphs: string[]): void {
+  if (paragraphs.length > 1 && BARE_NOTE_LINE.test(paragraphs.at(-1)!) && endsCopy(paragraphs.at(-2)!)) paragraphs.pop();
+  for (let i = 0; i < 2; i++) {
+    const last = paragraphs.at(-1);
+    if (!last) return;
+    const from = Math.max(0, last.length - MAX_CLOSING_RUN_IN);
+    const found = CLOSING_RUN_IN.exec(last.slice(from));
+    if (!found || from + found.index === 0) return;
+    paragraphs[paragraphs.length - 1] = last.slice(0, from + found.index);
+  }
+}
+
 /** SANA's writer and translator under its copy, a slash between them: "Rasha Ibrahim / Ruaa al-Jazaeri". */
 const PERSON = String.raw`\p{Lu}\p{Ll}+(?: (?:(?:al|el|Al|El)-)?\p{Lu}[\p{Ll}'’-]+){1,2}`;
 const SLASHED_NAMES = new RegExp(String.raw`^${PERSON}(?: \/ ${PERSON}){1,2}$`, 'u');
@@ -2368,6 +2410,7 @@ function isSlashedNames(p: string): boolean {
 
 function cutFoot(paragraphs: string[], own: string | null): SignOff {
   while (paragraphs.length > 1 && END_MARK.test(paragraphs.at(-1)!)) paragraphs.pop();
+  withoutClosingNotes(paragraphs);
   // "全文" alone under the copy is the link to the rest of it (a teaser's "full text"); over copy it heads a document's text.
   if (paragraphs.length > 1 && paragraphs.at(-1) === '全文') paragraphs.pop();
   // The outlet's name alone under its copy, as Khaama Press signs its stories: a signature, not a line of the story.
