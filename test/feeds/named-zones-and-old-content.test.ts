@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { statedClock } from '../../src/feeds/dates.js';
 import { rss } from '../helpers/feed-docs.js';
 import { feedSweep } from '../helpers/poll.js';
 
@@ -70,6 +71,24 @@ describe('zone names in the feed state the clock of its zoneless dates', () => {
       item('world-roundup.example.com', 3, 'Markets close mixed', '2026-11-26 16:00:00'),
     ]);
     expect((await published(doc))[2]).toEqual(['Markets close mixed', '2026-11-26T16:00:00.000Z']);
+  });
+});
+
+describe('the clock a zone name states (statedClock)', () => {
+  const minutes = (dates: string[], region: string | null) => statedClock(dates, region).map((o) => o.minutes);
+
+  it.each([
+    [['Thu, 26 Nov 2026 10:00:00 IST'], null, [330]],
+    // Israel's IST in an Israeli feed, as parseFeedDate reads it there.
+    [['Thu, 26 Nov 2026 10:00:00 IST'], 'il', [120]],
+    [['Thu, 26 Nov 2026 10:00:00 PST'], 'pk', [300]],
+    [['11/26/2026 9:15 AM ET', 'Mon, 26 Oct 2026 10:00:00 EDT'], null, [-300, -240]],
+    // Untrusted, at UTC, or two clocks: nothing.
+    [['Thu, 26 Nov 2026 10:00:00 ECT'], null, []],
+    [['Thu, 26 Nov 2026 10:00:00 GMT'], null, []],
+    [['Thu, 26 Nov 2026 10:00:00 JST', 'Thu, 26 Nov 2026 10:00:00 KST', 'Thu, 26 Nov 2026 10:00:00 CET'], null, []],
+  ])('%j in %s states %j', (dates, region, expected) => {
+    expect(minutes(dates, region)).toEqual(expected);
   });
 });
 
