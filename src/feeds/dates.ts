@@ -980,8 +980,8 @@ function plausible(t: number): boolean {
 const STEADY_OFFSET_COUNTRY: Record<string, string> = {
   '+0530': 'in', '+0545': 'np', '+0600': 'bd', '+0500': 'pk', '+0630': 'mm', '+0430': 'af', '+0400': 'ae', '+0300': 'sa', '+0700': 'th', '+0800': 'sg', '+0900': 'jp',
 };
-/** A time followed by a numeric offset: "Thu, 26 Nov 2026 12:44:05 +0530", "2026-11-26T18:20:11+05:30". */
-const TIME_WITH_OFFSET = /\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*(?:GMT|UTC)?\s*([+-])(\d\d):?(\d\d)\s*$/i;
+/** A time followed by a numeric offset: "Thu, 26 Nov 2026 12:44:05 +0530", "2026-11-26T18:20:11+05:30", "2:05 pm +0545". */
+const TIME_WITH_OFFSET = /\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*(?:GMT|UTC)?\s*([+-])(\d\d):?(\d\d)\s*$/i;
 
 /**
  * The country whose clock a feed's dates keep, when every date with an offset says the same steady one: NDTV's

@@ -72,6 +72,16 @@ describe('zone names in the feed state the clock of its zoneless dates', () => {
     ]);
     expect((await published(doc))[2]).toEqual(['Markets close mixed', '2026-11-26T16:00:00.000Z']);
   });
+
+  it("two items in IST beside one at +0545 written after \"pm\": two clocks, no feed's", async () => {
+    const doc = rss('', '<title>South Asia Wire</title><link>https://south-asia-wire.example.com/</link>', [
+      item('south-asia-wire.example.com', 1, 'Rail link to the border opens', 'Thu, 26 Nov 2026 14:05:00 IST'),
+      item('south-asia-wire.example.com', 2, 'Tea exports rise', '2026-11-26T14:05:00 IST'),
+      item('south-asia-wire.example.com', 3, 'Kathmandu airport adds a runway', 'Thu, 26 Nov 26 2:05 pm +0545'),
+      item('south-asia-wire.example.com', 4, 'Monsoon review meeting held', 'Thursday, November 26, 2026 - 14:05'),
+    ]);
+    expect((await published(doc))[3]).toEqual(['Monsoon review meeting held', '2026-11-26T14:05:00.000Z']);
+  });
 });
 
 describe('the clock a zone name states (statedClock)', () => {
