@@ -980,8 +980,8 @@ function plausible(t: number): boolean {
 const STEADY_OFFSET_COUNTRY: Record<string, string> = {
   '+0530': 'in', '+0545': 'np', '+0600': 'bd', '+0500': 'pk', '+0630': 'mm', '+0430': 'af', '+0400': 'ae', '+0300': 'sa', '+0700': 'th', '+0800': 'sg', '+0900': 'jp',
 };
-/** A time followed by a numeric offset: "Thu, 26 Nov 2026 12:44:05 +0530", "2026-11-26T18:20:11+05:30". */
-const TIME_WITH_OFFSET = /\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*(?:GMT|UTC)?\s*([+-])(\d\d):?(\d\d)\s*$/i;
+/** A time followed by a numeric offset: "Thu, 26 Nov 2026 12:44:05 +0530", "2026-11-26T18:20:11+05:30", "2:05 pm +0545". */
+const TIME_WITH_OFFSET = /\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*(?:GMT|UTC)?\s*([+-])(\d\d):?(\d\d)\s*$/i;
 
 /**
  * The country whose clock a feed's dates keep, when every date with an offset says the same steady one: NDTV's
@@ -1007,21 +1007,36 @@ export interface StatedOffset {
   minutes: number;
 }
 
-/** A date's numeric offset, and the instant it stamps; none at UTC, which generators print whatever their clock (WordPress's pubDates). */
-function statedOffset(date: string): StatedOffset | null {
-  const m = TIME_WITH_OFFSET.exec(date.trim());
-  if (!m) return null;
-  const minutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
-  const at = minutes ? parseFeedDate(date) : null;
-  return at === null ? null : { at, minutes };
+/** A time followed by a zone name: "Thu, 26 Nov 2026 10:00:00 EST", "11/26/2026 9:15 AM PT". */
+const TIME_WITH_NAME = /\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*\b([A-Za-z]{2,5})$/;
+
+/**
+ * A date's offset, numeric or named, and the instant it stamps; none at UTC, which generators print whatever their
+ * clock (WordPress's pubDates). A name counts as parseFeedDate reads it in the feed's country (`region`: IST is
+ * Israel's in an Israeli feed); one it cannot trust there ("ECT") gives no date, and so states nothing.
+ */
+function statedOffset(date: string, region: string | null): StatedOffset | null {
+  const trimmed = date.trim();
+  const m = TIME_WITH_OFFSET.exec(trimmed);
+  if (m) {
+    const minutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+    const at = minutes ? parseFeedDate(date) : null;
+    return at === null ? null : { at, minutes };
+  }
+  const named = TIME_WITH_NAME.exec(trimmed);
+  if (!named || /^(?:UTC|GMT|UT|[AP]M)$/i.test(named[1]!)) return null;
+  const at = parseFeedDate(trimmed, region);
+  // The instant stands for the clock time in offsetOf's one use of it, US daylight time, an hour off at most at the change.
+  const minutes = at === null ? null : offsetOf(named[1]!, at, region);
+  return at !== null && minutes ? { at, minutes } : null;
 }
 
 /**
  * The offsets some dates state, when they are one clock's: one offset, or its standard and daylight time (an hour
  * apart; Lord Howe's half an hour). +0530 beside +0545 is India beside Nepal, no one clock.
  */
-export function statedClock(dates: string[]): StatedOffset[] {
-  return oneClock(dates.map(statedOffset).filter((o) => o !== null));
+export function statedClock(dates: string[], region: string | null = null): StatedOffset[] {
+  return oneClock(dates.map((d) => statedOffset(d, region)).filter((o) => o !== null));
 }
 
 function oneClock(stated: StatedOffset[]): StatedOffset[] {
@@ -1037,9 +1052,10 @@ function oneClock(stated: StatedOffset[]): StatedOffset[] {
  * one item's offset is that story's say (a wire item's own stamp), two items' or the feed's own dates are the feed's;
  * items at +0530 and -0500 (an aggregator's) state no one clock, and then the feed's own dates alone do, if any.
  */
-export function feedClock(entryDates: string[][], feedDates: string[]): StatedOffset[] {
-  const channel = feedDates.map(statedOffset).filter((o) => o !== null);
-  const items = entryDates.map((dates) => dates.map(statedOffset).filter((o) => o !== null)).filter((stated) => stated.length);
+export function feedClock(entryDates: string[][], feedDates: string[], region: string | null = null): StatedOffset[] {
+  const stated = (dates: string[]) => dates.map((d) => statedOffset(d, region)).filter((o) => o !== null);
+  const channel = stated(feedDates);
+  const items = entryDates.map(stated).filter((offsets) => offsets.length);
   const all = channel.length || items.length >= 2 ? oneClock([...channel, ...items.flat()]) : [];
   return all.length ? all : oneClock(channel);
 }

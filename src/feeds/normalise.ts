@@ -34,12 +34,13 @@ export interface NormaliseContext {
 export function withDocumentBase(ctx: NormaliseContext): NormaliseContext {
   const entries = ctx.feed.entries ?? [];
   const numericDates = entries.length ? numericOrder(entries.map((e) => e.dates[0])) : null;
+  const withRegion = { ...ctx, clockRegion: clockRegion(entries.map((e) => e.dates), ctx.feed.dates) };
   return {
-    ...ctx,
+    ...withRegion,
     documentBase: absoluteUrl(ctx.feed.base ?? '', ctx.feedUrl) ?? atomSite(ctx) ?? ctx.feedUrl,
     numericDates,
-    clockRegion: clockRegion(entries.map((e) => e.dates), ctx.feed.dates),
-    clock: feedClock(entries.map((e) => e.dates), ctx.feed.dates ?? []),
+    // Zone names in the feed's dates are read by its country, as its items' are (without a story's own link).
+    clock: feedClock(entries.map((e) => e.dates), ctx.feed.dates ?? [], zoneRegion(withRegion, null)),
     sharedLinks: sharedLinksOf(entries),
   };
 }
@@ -152,6 +153,17 @@ export function entryGuids(entries: FeedEntry[], ctx: NormaliseContext): string[
 }
 
 /**
+ * The country that says what an ambiguous zone name means (PST is Pakistan's in a Pakistani feed): the feed's (its
+ * domain, else its language: a .com feed in en-PK), else the story's (`link`), else the clock the feed's other dates
+ * keep, else a known outlet's (Arab News' AST is Arabia's), else the country most feeds in its language are from (a
+ * bare "bn" is Bangladesh's).
+ */
+function zoneRegion(ctx: NormaliseContext, link: string | null): string | null {
+  const language = ctx.feed.language;
+  return regionOf(ctx.feedUrl) ?? languageRegion(language) ?? regionOf(link) ?? ctx.clockRegion ?? outletRegion(ctx.feedUrl) ?? outletRegion(link) ?? languageMostlyIn(language);
+}
+
+/**
  * A feed entry → a story draft, or null when it carries nothing to read.
  * `guid`: entryGuid's answer when the caller has it already.
  */
@@ -177,13 +189,9 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const text = paragraphs.join('\n\n');
   const title = heading ?? ((saysNothing && untitled(paragraphs)) || headline);
   if (!title && !text) return null;
-  // An ambiguous zone name (PST is Pakistan's in a Pakistani feed) is read by the feed's country (its domain, else
-  // its language: a .com feed in en-PK), else the story's, else the clock the feed's other dates keep, else a known outlet's
-  // (Arab News' AST is Arabia's), else the country most feeds in its language are from (a bare "bn" is Bangladesh's).
-  const region =
-    regionOf(ctx.feedUrl) ?? languageRegion(ctx.feed.language) ?? regionOf(link) ?? ctx.clockRegion ?? outletRegion(ctx.feedUrl) ?? outletRegion(link) ?? languageMostlyIn(ctx.feed.language);
+  const region = zoneRegion(ctx, link);
   // A date without a zone keeps the clock the item states with its other dates, else the one its feed states, else its country's.
-  const own = statedClock(entry.dates);
+  const own = statedClock(entry.dates, region);
   const clock = own.length ? own : (ctx.clock ?? []);
   const published = firstDate(entry.dates, region, ctx.numericDates ?? regionNumericOrder(region), clock) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt, clock);
   const sharedLink = !!link && link === canonical && !!ctx.sharedLinks?.has(entry.link?.trim() ?? '');

@@ -324,7 +324,9 @@ function unprefixedRss1(xml: string): string {
  * as if the feed had sent it as HTML, which is how readers treat it. CDATA
  * sections are passed over whole.
  */
-const INLINE_OPEN = /<!\[CDATA\[|<((?:atom:|a10:)?(?:content|summary|title|subtitle)|description|content:encoded)(\s[^>]*?)?(?<!\/)>/g;
+// Old RSS items' own story elements, which feedparser reads as their content: <xhtml:body>, <body> in the XHTML namespace, <fullitem>.
+const INLINE_OPEN = /<!\[CDATA\[|<((?:atom:|a10:)?(?:content|summary|title|subtitle)|description|content:encoded|xhtml:body|body|fullitem)(\s[^>]*?)?(?<!\/)>/g;
+const XHTML_NAMESPACE = /\sxmlns\s*=\s*["']http:\/\/www\.w3\.org\/1999\/xhtml["']/;
 // Markup written inline in an element typed "text" is HTML too: the generator wrote tags, not text about tags.
 const XHTML_TYPE = /\btype\s*=\s*["'](?:xhtml|application\/xhtml\+xml|text|text\/plain)["']/;
 
@@ -341,6 +343,8 @@ function inlineMarkupAsText(xml: string): string {
   for (let m = open.exec(xml); m; m = open.exec(xml)) {
     const [tag, name, attrs] = m;
     const start = m.index + tag.length;
+    // A <body> of no namespace is a CMS's own (PUBLISHER_FIELDS), or an HTML page's.
+    if (name === 'body' && !XHTML_NAMESPACE.test(attrs ?? '')) continue;
     if (!name) {
       // CDATA is passed over whole; unclosed, it runs to the end and nothing after it is markup.
       const end = xml.indexOf(']]>', start);
@@ -356,7 +360,7 @@ function inlineMarkupAsText(xml: string): string {
     const inner = xml.slice(start, close.at);
     open.lastIndex = close.end;
     if (inner.includes('<![CDATA[')) continue;
-    out += `${xml.slice(done, m.index)}<${name}${(attrs ?? '').replace(XHTML_TYPE, 'type="html"')}>${escapeHtml(unprefixedXhtml(inner))}</${name}>`;
+    out += `${xml.slice(done, m.index)}<${name}${(attrs ?? '').replace(XHTML_TYPE, 'type="html"')}>${escapeHtml(unprefixedXhtml(inner, name === 'xhtml:body' ? 'xhtml' : undefined))}</${name}>`;
     done = close.end;
   }
   return done === 0 ? xml : out + xml.slice(done);
@@ -367,8 +371,9 @@ function inlineMarkupAsText(xml: string): string {
  * is plain HTML once the prefix goes; kept, the HTML reader saw no <p> or <img>
  * and ran paragraphs together ("First para.Second para.").
  */
-function unprefixedXhtml(inner: string): string {
-  const prefix = /\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*["']http:\/\/www\.w3\.org\/1999\/xhtml["']/.exec(inner)?.[1];
+// `outer`: the prefix of the element around it (<xhtml:body>), declared with the feed's namespaces, not inside.
+function unprefixedXhtml(inner: string, outer?: string): string {
+  const prefix = /\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*["']http:\/\/www\.w3\.org\/1999\/xhtml["']/.exec(inner)?.[1] ?? outer;
   return prefix ? inner.replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1') : inner;
 }
 
@@ -562,7 +567,7 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
   // Russian CMSs (1C-Bitrix, DLE, WordPress plugins) write the whole story for Yandex's news and Turbo pages in
   // yandex:full-text (plain text) or turbo:content (HTML), beside a <description> of a line.
   const encoded =
-    text(item['content:encoded']) ?? text(raw['a10:content']) ?? text(raw['atom:content']) ?? text(raw['yandex:full-text']) ?? text(raw['turbo:content']) ?? publisherFields(raw, 'body')[0] ?? null;
+    text(item['content:encoded']) ?? text(raw['a10:content']) ?? text(raw['atom:content']) ?? text(raw['yandex:full-text']) ?? text(raw['turbo:content']) ?? text(raw['xhtml:body']) ?? publisherFields(raw, 'body')[0] ?? null;
   // Podcasts and video feeds say what an item is in itunes:summary/subtitle, googleplay:description or media:description,
   // often without a <description>; Dublin Core's dc:description stands for it in RSS 1.0 and some 2.0 generators.
   const description =
@@ -664,13 +669,13 @@ function publishedDates(raw: Raw): (string | null)[] {
 
 /**
  * Item elements newsroom CMSs name themselves for what RSS has an element for (Indian and regional publishers' feeds:
- * <headline>; <url>, <weburl>, <permalink>; <fulltext>, <story>, <body>; <synopsis>, <shortdescription>; <byline>, <writer>;
+ * <headline>; <url>, <weburl>, <permalink>; <fulltext>, <story>, <body>, <fullitem> (an old RSS element feedparser reads); <synopsis>, <shortdescription>; <byline>, <writer>;
  * <section>, <tags>, <keywords>), each read after the standard ones. Such items lost their headline, link, text, byline or sections.
  */
 const PUBLISHER_FIELDS = {
   title: /^(?:headline|heading|(?:story|news|article)[_-]?(?:title|headline))$/i,
   link: /^(?:url|permalink|(?:web|story|article|share|news|full|canonical)[_-]?(?:url|link))$/i,
-  body: /^(?:full[_-]?(?:text|story|content)|body|story(?:[_-]?(?:content|body|text))?|article[_-]?(?:body|text|content)|content|news[_-]?content)$/i,
+  body: /^(?:full[_-]?(?:text|story|content|item)|body|story(?:[_-]?(?:content|body|text))?|article[_-]?(?:body|text|content)|content|news[_-]?content)$/i,
   summary: /^(?:short[_-]?desc(?:ription)?|synopsis|abstract|intro|excerpt|teaser|standfirst|summary)$/i,
   author: /^(?:byline|author[_-]?name|writer|reporter|creator)$/i,
   categories: /^(?:section(?:[_-]?name)?|category[_-]?name|sub[_-]?category|tags|keywords)$/i,
