@@ -1573,6 +1573,7 @@ export interface WireContext {
 }
 
 export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {}): WireCopy {
+  chromeRuleMemo.clear();
   // A rights line run into a story of one paragraph goes before the dateline is read: ANSA's place after its mark is read only in copy
   // that ends as a sentence does ("(ANSA) - ROME, NOV 27 - … on Friday. ALL RIGHTS RESERVED © Copyright ANSA").
   const input = withoutRunInEnd(withoutRunInNotes(withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(withoutCarrierCredit(paragraphsIn.map((p) => p.trim()).filter(Boolean))))))))));
@@ -2536,8 +2537,25 @@ function endsCopy(p: string): boolean {
   return /[.!?"”’)।۔]$/.test(p) || END_MARK.test(p);
 }
 
+/**
+ * The rule each line of the story being cleaned met (null: none). A story's lines meet the rules several times over (the dateline
+ * search, twice, then cutChrome and the checks on what follows a line), each time up to ~150 regular expressions, and the answer
+ * depends on the line alone. Emptied for each story (a line may be a slice that keeps its whole page alive) and when full.
+ */
+const chromeRuleMemo = new Map<string, ChromeRule | null>();
+const CHROME_MEMO_LINES = 1024;
+
 /** Prompts often lead with an emoji ("📣 Click here to join…"): the rules read the line after it. */
 function chromeRule(p: string): ChromeRule | undefined {
+  const known = chromeRuleMemo.get(p);
+  if (known !== undefined) return known ?? undefined;
+  if (chromeRuleMemo.size >= CHROME_MEMO_LINES) chromeRuleMemo.clear();
+  const rule = chromeRuleUnmemoised(p);
+  chromeRuleMemo.set(p, rule ?? null);
+  return rule;
+}
+
+function chromeRuleUnmemoised(p: string): ChromeRule | undefined {
   const line = mayLeadWithSymbols(p) && LEADING_SYMBOLS.test(p) ? p.replace(LEADING_SYMBOLS, '') : p;
   const rule = chromeRuleOf(line);
   // … or with asterisks, as IRNA's "**Follow us on Twitter @IrnaEnglish" (tried after the rules that read them: Anadolu's "*Writing by …").
