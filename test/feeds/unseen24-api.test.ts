@@ -1,5 +1,5 @@
-import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { iso2022jp } from '../helpers/feed-docs.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 import { ADMIN_HEADERS as admin, startTestService, type TestService } from '../helpers/service.js';
 
@@ -43,21 +43,6 @@ async function throughApi(path: string, body: string | Buffer, contentType: stri
   const { stories } = (await (await app.get(`/api/stories?feed=${encodeURIComponent(feeds.url(path))}`)).json()) as { stories: ApiStory[] };
   const { feeds: listed } = (await (await app.get('/api/admin/feeds', admin)).json()) as { feeds: ApiFeed[] };
   return { stories, feed: listed.find((f) => f.id === polled.feed.id) };
-}
-
-/** ISO-2022-JP: ASCII, and JIS X 0208 between ESC $ B and ESC ( B (EUC-JP's bytes with the high bit off). */
-function iso2022jp(text: string): Buffer {
-  const out: number[] = [];
-  let inJis = false;
-  for (const ch of text) {
-    const euc = iconv.encode(ch, 'euc-jp');
-    const jis = euc.length === 2 && euc[0]! >= 0xa1;
-    if (jis !== inJis) out.push(...(jis ? [0x1b, 0x24, 0x42] : [0x1b, 0x28, 0x42]));
-    inJis = jis;
-    out.push(...(jis ? [euc[0]! & 0x7f, euc[1]! & 0x7f] : [...euc]));
-  }
-  if (inJis) out.push(0x1b, 0x28, 0x42);
-  return Buffer.from(out);
 }
 
 describe('the sweep’s defects through the admin API', () => {

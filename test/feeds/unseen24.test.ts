@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { ATOM_TYPE, DC, MEDIA, atom, rss } from '../helpers/feed-docs.js';
+import { ATOM_TYPE, DC, MEDIA, atom, iso2022jp, rss } from '../helpers/feed-docs.js';
 import { feedSweep, seenStory } from '../helpers/poll.js';
 
 /**
@@ -30,24 +30,6 @@ async function polledBytes(body: Buffer, type: string) {
 /** An RSS document in `encoding`, its prolog naming `prolog` (or nothing). */
 const encodedRss = (encoding: string, prolog: string | null, channel: string, item: string) =>
   iconv.encode(`<?xml version="1.0"${prolog ? ` encoding="${prolog}"` : ''}?><rss version="2.0"><channel>${channel}<item>${item}</item></channel></rss>`, encoding);
-
-/**
- * ISO-2022-JP as old Japanese sites still write it: ASCII, with each run of JIS X 0208 characters between ESC $ B and
- * ESC ( B, its two bytes per character those of EUC-JP with the high bit off. iconv-lite writes no ISO-2022-JP.
- */
-function iso2022jp(text: string): Buffer {
-  const out: number[] = [];
-  let inJis = false;
-  for (const ch of text) {
-    const euc = iconv.encode(ch, 'euc-jp');
-    const jis = euc.length === 2 && euc[0]! >= 0xa1;
-    if (jis !== inJis) out.push(...(jis ? [0x1b, 0x24, 0x42] : [0x1b, 0x28, 0x42]));
-    inJis = jis;
-    out.push(...(jis ? [euc[0]! & 0x7f, euc[1]! & 0x7f] : [...euc]));
-  }
-  if (inJis) out.push(0x1b, 0x28, 0x42);
-  return Buffer.from(out);
-}
 
 describe('legacy charsets named in one place only', () => {
   it('KOI8-U named only by the HTTP header: Ukrainian і, ї, є and ґ, which KOI8-R has not', async () => {
