@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedCorpusDir, readCorpusSources, type CorpusSource } from '../helpers/feed-corpus.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 import { rss, type TestItem } from '../helpers/rss.js';
-import { ADMIN_HEADERS as admin, startTestService, type TestService } from '../helpers/service.js';
+import { ADMIN_HEADERS as admin, startTestService, type ApiFeed, type TestService } from '../helpers/service.js';
 
 /**
  * The shared feed corpus walked as the outside check walks it: every file of ../shared/feeds (read in place) served
@@ -49,12 +49,6 @@ interface ApiStory {
   link: string;
   published: string;
   feed: string;
-}
-interface ApiFeed {
-  id: string;
-  url: string;
-  status: string;
-  lastError: string | null;
 }
 interface Page {
   stories: ApiStory[];

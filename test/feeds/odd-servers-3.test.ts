@@ -12,7 +12,7 @@ import { freePort, startFeedServer, type FeedServer } from '../helpers/feed-serv
 import { startServiceProcess, type ServiceProcess } from '../helpers/processes.js';
 import { deletePrefix, REDIS_URL, tempDir, testPrefix } from '../helpers/redis.js';
 import { items, rss } from '../helpers/rss.js';
-import { ADMIN_HEADERS as admin, ADMIN_TOKEN } from '../helpers/service.js';
+import { ADMIN_HEADERS as admin, ADMIN_TOKEN, type ApiFeed } from '../helpers/service.js';
 import { lacking } from '../helpers/tools.js';
 
 /**
@@ -21,20 +21,6 @@ import { lacking } from '../helpers/tools.js';
  * made for this file (NODE_EXTRA_CA_CERTS) and nothing else does, and whose log is read for leaked passwords.
  */
 
-interface ApiFeed {
-  id: string;
-  url: string;
-  title: string | null;
-  status: string;
-  lastError: string | null;
-  lastSuccessAt: string | null;
-  nextPollAt: string | null;
-  lastPollAt: string | null;
-  errors: number;
-  etag: string | null;
-  lastModified: string | null;
-  intervalMinutes: number;
-}
 interface Outcome {
   status: string;
   added: number;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { iso2022jp } from '../helpers/feed-docs.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
-import { ADMIN_HEADERS as admin, startTestService, type TestService } from '../helpers/service.js';
+import { ADMIN_HEADERS as admin, startTestService, type ApiFeed, type TestService } from '../helpers/service.js';
 
 /**
  * The twenty-fourth sweep's defects as the outside check meets them: each feed added and polled by POST
@@ -26,13 +26,6 @@ interface ApiStory {
   author: string | null;
   image: string | null;
   sources: string[];
-}
-interface ApiFeed {
-  id: string;
-  url: string;
-  title: string | null;
-  status: string;
-  lastError: string | null;
 }
 
 /** Serves `body` at `path`, polls it through the admin API, and gives its stories and its entry in the admin's list. */

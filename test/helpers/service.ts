@@ -41,3 +41,20 @@ export async function startTestService(name: string, env: Record<string, string>
     },
   };
 }
+
+/** A feed as `GET /api/admin/feeds` lists it (the fields the tests read). */
+export interface ApiFeed {
+  id: string;
+  url: string;
+  title: string | null;
+  status: string;
+  lastError: string | null;
+  lastSuccessAt: string | null;
+  nextPollAt: string | null;
+  lastPollAt: string | null;
+  errors: number;
+  etag: string | null;
+  lastModified: string | null;
+  intervalMinutes: number;
+  copyOf: string | null;
+}

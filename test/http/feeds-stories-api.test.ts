@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 import { items, rss } from '../helpers/rss.js';
-import { ADMIN_HEADERS as admin, startTestService, type TestService } from '../helpers/service.js';
+import { ADMIN_HEADERS as admin, startTestService, type ApiFeed, type TestService } from '../helpers/service.js';
 import { feedOf, otherDefenceStory, outletA, outletB } from '../helpers/wire-copies.js';
 
 /** The public contract of the story and admin feed routes, over real HTTP. */
@@ -17,20 +17,6 @@ interface ApiStory {
   author: string | null;
   image: string | null;
   topics: { id: string; score: number }[];
-}
-interface ApiFeed {
-  id: string;
-  url: string;
-  title: string | null;
-  status: string;
-  lastError: string | null;
-  lastSuccessAt: string | null;
-  nextPollAt: string | null;
-  errors: number;
-  etag: string | null;
-  lastModified: string | null;
-  intervalMinutes: number;
-  copyOf: string | null;
 }
 
 let app: TestService;
