@@ -182,7 +182,7 @@ type Pipeline = ReturnType<Ctx['redis']['pipeline']>;
 /**
  * Queues on `p` what `hmget(key, fields)` reads, the reply the same (a value
  * or null a field, in order), with the fields sent as one argument: a feed's
- * LSH bands to look up (40 a new story) cost the client and Redis more as
+ * LSH bands to look up (up to 60 a new story) cost the client and Redis more as
  * arguments of their own than the lookups did. No field may hold a comma.
  */
 export function readEach(p: Pipeline, key: string, fields: string[]): void {
@@ -253,7 +253,7 @@ export class CoalescedWrites implements StoryWriter {
   /**
    * Every field of `fields` (joined by commas; no field holds one) set to `value`, as the
    * script's HSET_EACH: the list travels as one argument instead of two per field. A new
-   * story's LSH bands (40 a story, all pointing at it) were a third of a batch's arguments,
+   * story's LSH bands (40 a story then, all pointing at it) were a third of a batch's arguments,
    * each one costing the client to build, flatten and send and Redis to read. Keeps its
    * place as hsetnx does.
    */
