@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { getStory } from '../../src/stories/store.js';
+import { queryStories } from '../../src/stories/query.js';
+import { removeStory } from '../../src/stories/removal.js';
+import { getCluster, getStory, storyKeys } from '../../src/stories/store.js';
 import { testCtx } from '../helpers/redis.js';
 import { clusterCorpus, corpusItem, HARD_VERSIONS, OUTLETS, pairwise, shuffled, VERSIONS, wireCorpus, type CorpusItem } from '../helpers/wire-corpus.js';
 import { NEGATIVES } from '../fixtures/wire-corpus/negatives.js';
@@ -61,6 +63,41 @@ describe('a desk’s rewrite of the first paragraph', () => {
     const items = REWRITTEN.flatMap((_, n) => versionsOf(n, ['rewritten-short', 'agency', 'trimmed']));
     const clustered = await clusterCorpus(ctx, items);
     for (const [story, clusters] of clustersOf(clustered)) expect({ story, clusters: clusters.length }).toEqual({ story, clusters: 1 });
+  });
+});
+
+describe('two clusters a later copy shows to be one story', () => {
+  it('merge: every copy names one cluster, with every outlet, first seen with the earliest copy; nothing is left once they go', async () => {
+    const ctx = freshCtx('merge');
+    // The first paragraph alone, then the desk's rewrite (another first paragraph): no match, two clusters.
+    const [summary, rewritten, agency] = versionsOf(0, ['summary', 'rewritten', 'agency']);
+    const [s] = await clusterCorpus(ctx, [summary!]);
+    const [r] = await clusterCorpus(ctx, [rewritten!]);
+    expect(r!.cluster).not.toBe(s!.cluster);
+    // The agency copy is the summary's lede and the rewrite's body: one story.
+    const [a] = await clusterCorpus(ctx, [agency!]);
+    const ids = [s!.id!, r!.id!, a!.id!];
+    const listed = (await queryStories(ctx, { limit: 50 })).stories;
+    expect(listed.map((x) => x.id).sort()).toEqual([...ids].sort());
+    const cluster = listed[0]!.cluster;
+    expect(cluster).toBe(r!.cluster);
+    const outletName = (item: CorpusItem) => OUTLETS.find((o) => o.host === item.outlet)!.name;
+    const outlets = [summary!, rewritten!, agency!].map(outletName);
+    expect(new Set(outlets).size).toBe(3);
+    for (const x of listed) expect({ id: x.id, cluster: x.cluster, sources: [...x.sources].sort() }).toEqual({ id: x.id, cluster, sources: [...outlets].sort() });
+    const summaryStory = (await getStory(ctx, s!.id!))!;
+    expect(await getCluster(ctx, cluster)).toMatchObject({ id: cluster, firstSeenAt: summaryStory.seenAt, stories: [s!.id, r!.id, a!.id] });
+    // The merged cluster's keys are gone; its id names the cluster it merged into.
+    const gone = s!.cluster;
+    expect(await ctx.redis.exists(storyKeys.cluster(ctx, gone), storyKeys.clusterStories(ctx, gone), storyKeys.clusterSources(ctx, gone), storyKeys.clusterAliases(ctx, gone))).toBe(0);
+    expect(await ctx.redis.hget(storyKeys.aliases(ctx), gone)).toBe(cluster);
+
+    // The summary's outlet leaves with it; with the last copy, the cluster and its alias go.
+    await removeStory(ctx, s!.id!);
+    expect([...(await getStory(ctx, a!.id!))!.sources].sort()).toEqual([outletName(rewritten!), outletName(agency!)].sort());
+    for (const id of [r!.id!, a!.id!]) await removeStory(ctx, id);
+    expect(await ctx.redis.keys(`${storyKeys.cluster(ctx, '')}*`)).toEqual([]);
+    expect(await ctx.redis.exists(storyKeys.aliases(ctx))).toBe(0);
   });
 });
 
