@@ -1,13 +1,15 @@
 import { jaccard } from '../src/stories/minhash.js';
 import { testCtx } from '../test/helpers/redis.js';
-import { clusterCorpus, pairwise, wireCorpus, type Clustered } from '../test/helpers/wire-corpus.js';
+import { clusterCorpus, pairwise, shuffled, wireCorpus, type Clustered } from '../test/helpers/wire-corpus.js';
 
 /**
  * How well near-duplicate clustering does on syndicated copy (test/helpers/wire-corpus.ts): every outlet's feed
  * served by a real local HTTP server, polled as the worker polls it, then each item's cluster read back. Prints
  * pairwise precision/recall of "same cluster", recall per outlet version, and negatives merged per family.
- *   npx tsx scripts/cluster-eval.ts [--hard]
+ *   npx tsx scripts/cluster-eval.ts [--hard] [--seed n]
  * --hard adds the harder versions the tests do not hold the clustering to (HARD_VERSIONS).
+ * --seed n polls the items in an order drawn from n (see shuffled): the outlets in another order, the agency's
+ * feed not first, and each feed's items in another order. Without it, the agency's feed comes first.
  * Uses its own key prefix on REDIS_URL and deletes it afterwards.
  */
 
@@ -64,7 +66,11 @@ function margins(clustered: Clustered[]): void {
 const ctx = testCtx('cluster-eval');
 let clustered: Clustered[];
 try {
-  clustered = await clusterCorpus(ctx, wireCorpus({ hard: process.argv.includes('--hard') }));
+  const corpus = wireCorpus({ hard: process.argv.includes('--hard') });
+  const seedAt = process.argv.indexOf('--seed');
+  const seed = seedAt < 0 ? null : Number(process.argv[seedAt + 1]);
+  if (seed !== null && !Number.isInteger(seed)) throw new Error('--seed takes a whole number');
+  clustered = await clusterCorpus(ctx, seed === null ? corpus : shuffled(corpus, seed));
 } finally {
   await ctx.cleanup();
 }

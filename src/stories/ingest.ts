@@ -1,12 +1,12 @@
 import type { Ctx } from '../context.js';
 import type { Classifier } from '../topics/classifier.js';
 import { contentHash, linkHash } from './fingerprint.js';
-import { bandKeys, comparableWords, decodeSignature, encodeSignature, figuresOf, isNearDuplicate, isSameFigures, isSameLede, jaccard, LEDE_WORDS, ledeBandKeys, signatureOfWords, storyWords, type Signature } from './minhash.js';
+import { bandKeys, bodyBandKeys, bodyLedeWords, comparableWords, containment, decodeSignature, encodeSignature, figuresOf, isNearDuplicate, isSameFigures, isSameLede, jaccard, LEDE_WORDS, ledeBandKeys, signatureOfWords, storyWords, type Signature } from './minhash.js';
 import { LeaseBusyError, withLeasedReads, type Replies } from '../leases.js';
 import { INGEST_LEASE } from './ingest-lease.js';
 import { releaseRefs } from './removal.js';
 import { retentionMs } from './retention.js';
-import { CoalescedWrites, indexTopics, manyArgs, readEach, readLiveEach, sourceEntry, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
+import { CoalescedWrites, indexTopics, mergeClusters, manyArgs, readEach, readLiveEach, sourceEntry, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
 
 /**
  * One feed's entries into the store, deduplicated and clustered, in a fixed
@@ -70,8 +70,9 @@ interface NewStory {
   hash: string;
   sig: Signature | null;
   lede: Signature | null;
+  body: Signature | null;
   figures: string[];
-  /** The whole story's bands, then its lede's. */
+  /** The whole story's bands, then its lede's, then its body lede's. */
   bands: string[];
   /** Per band, the story it points at: null until looked up. */
   hits: Row | null;
@@ -209,6 +210,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
         hash: key.hash,
         sig: key.sig,
         lede: key.lede,
+        body: key.body,
         figures: key.figures,
         bands: key.bands,
         hits: key.bands.length ? matches[j]!.hits : [],
@@ -220,7 +222,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     const candidateIds = [...new Set(created.flatMap((c) => c.hits ?? []).filter((v): v is string => !!v))];
     const p3 = ctx.redis.pipeline();
     for (const d of duplicates) p3.hmget(k.story(ctx, d.storyId), 'cluster', 'published');
-    for (const id of candidateIds) p3.hmget(k.story(ctx, id), 'sig', 'cluster', 'lede', 'figs');
+    for (const id of candidateIds) p3.hmget(k.story(ctx, id), 'sig', 'cluster', 'lede', 'figs', 'body');
     const reading = duplicates.length || candidateIds.length ? p3.exec() : null;
     // The classifier's time (a tenth of a feed's CPU) passes while step 3 is on its way, instead of after it; its error,
     // if any, once the reply is in, so none is left unawaited.
@@ -235,18 +237,19 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     const dupRows = r3.slice(0, duplicates.length);
     const candidates = new Map<string, Comparable>();
     candidateIds.forEach((id, n) => {
-      const [sig, cluster, lede, figs] = r3[duplicates.length + n]!;
+      const [sig, cluster, lede, figs, body] = r3[duplicates.length + n]!;
       const decoded = decodeSignature(sig);
       // Stories stored before figures were kept have none to compare: null, not "no figures".
-      if (decoded) candidates.set(id, { sig: decoded, lede: decodeSignature(lede), figures: figs == null ? null : figs.split(' ').filter(Boolean), cluster: cluster || id });
+      if (decoded) candidates.set(id, { sig: decoded, lede: decodeSignature(lede), body: decodeSignature(body), figures: figs == null ? null : figs.split(' ').filter(Boolean), cluster: cluster || id });
     });
-    clusterNewStories(created, candidates);
+    const merges = clusterNewStories(created, candidates);
 
     // 4. Writes.
     for (const c of created) {
       const bands = c.bands.join(',');
       const extra = ['hash', c.hash, 'sig', c.sig ? encodeSignature(c.sig) : '', 'bands', bands, `h:${c.hash}`, '1'];
       if (c.lede) extra.push('lede', encodeSignature(c.lede));
+      if (c.body) extra.push('body', encodeSignature(c.body));
       extra.push('figs', c.figures.join(' '));
       if (c.link) extra.push(`l:${c.link}`, '1');
       extra.push(`ref:${feed.id}:${c.itemId}`, c.sourceEntry);
@@ -260,7 +263,8 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       for (const t of c.story.topics) result.topics[t.id] = (result.topics[t.id] ?? 0) + 1;
     }
     duplicates.forEach(({ i, storyId, source }, j) => {
-      const [cluster, published] = dupRows[j]!;
+      const [stored, published] = dupRows[j]!;
+      const cluster = stored ? merges.resolve(stored) : stored;
       w.hsetField(k.items(ctx, feed.id), itemIds[i]!, `${storyId} ${items[i]!.fingerprint}`);
       // The ref holds the outlet it brought the cluster: removal takes that outlet out of the sources with the last copy that brought it.
       w.hsetField(k.story(ctx, storyId), `ref:${feed.id}:${itemIds[i]}`, source);
@@ -272,6 +276,8 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     // An expired story still in its feed keeps its tombstone alive for as long as the feed carries it.
     if (tombstoned.length) w.zadd(k.tombstones(ctx), 'XX', ...tombstoned.flatMap((id) => [seenAt + retentionMs(ctx), id]));
     w.flush();
+    // Clusters a new copy showed to be one story become one (see mergeClusters).
+    for (const { from, into } of merges.stored) mergeClusters(ctx, m, from, into);
     const written = m.exec();
     release();
     await written;
@@ -309,7 +315,7 @@ async function underIngestLease(ctx: Ctx, reads: (p: Pipeline) => void, work: (r
 async function readLateBands(ctx: Ctx, created: NewStory[]): Promise<void> {
   const late = created.filter((c) => c.hits === null);
   if (late.length === 0) return;
-  // One argument, as step 2 sends them (readEach): 40 bands a story, each an argument to build, send and parse otherwise.
+  // One argument, as step 2 sends them (readEach): up to 60 bands a story, each an argument to build, send and parse otherwise.
   const p = ctx.redis.pipeline();
   readEach(p, k.bands(ctx), late.flatMap((c) => c.bands));
   const [[error, rows]] = (await p.exec()) as [[Error | null, Row]];
@@ -323,42 +329,93 @@ async function readLateBands(ctx: Ctx, created: NewStory[]): Promise<void> {
 interface Comparable {
   sig: Signature;
   lede: Signature | null;
+  /** Its body lede's (see bodyLedeWords): null for a story of one paragraph, or stored before these were kept. */
+  body: Signature | null;
   /** Null for a story stored without them. */
   figures: string[] | null;
   cluster: string;
 }
 
 /**
+ * Two stories alike only in their second paragraph are one story when this share of the smaller one's text is in the
+ * other too: a desk's rewrite of the first paragraph keeps the agency's next ones (0.38 and up in the wire corpus,
+ * cut short or trimmed), while the stories of a running event that share a background paragraph share little else
+ * (the cyclone and Manipur follow-ups of test/fixtures/wire-corpus/negatives.ts: about 0.25).
+ */
+const BODY_MATCH_CONTAINMENT = 0.35;
+
+/**
  * How alike two stories are, when one is a copy of the other: by the whole text, else by the lede. Never when
  * their figures differ: two bulletins off one template are alike in all else.
  */
-function copyScore(a: Comparable, b: Omit<Comparable, 'cluster'>): number | null {
+function copyMatch(a: Comparable, b: Omit<Comparable, 'cluster'>): { score: number; merges: boolean } | null {
   if (a.figures && b.figures && !isSameFigures(a.figures, b.figures)) return null;
-  if (isNearDuplicate(a.sig, b.sig)) return jaccard(a.sig, b.sig);
-  return a.lede && b.lede && isSameLede(a.lede, b.lede) ? jaccard(a.lede, b.lede) / 2 : null;
+  if (isNearDuplicate(a.sig, b.sig)) return { score: jaccard(a.sig, b.sig), merges: true };
+  if (a.lede && b.lede && isSameLede(a.lede, b.lede)) return { score: jaccard(a.lede, b.lede) / 2, merges: true };
+  return a.body && b.body && isSameLede(a.body, b.body) && containment(a.sig, b.sig) >= BODY_MATCH_CONTAINMENT ? { score: jaccard(a.body, b.body) / 4, merges: false } : null;
 }
 
-function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>): void {
+/** Clusters one ingest merged: the stored ones, in order, and where any cluster id now points. */
+interface Merges {
+  stored: { from: string; into: string }[];
+  resolve(cluster: string): string;
+}
+
+/**
+ * Each new story joins the cluster of its most alike candidate, or starts its own; earlier stories of the batch are
+ * candidates too. A story that is a copy of stories in two or more clusters shows them to be one story told apart only
+ * by the order copies came in (an agency copy after a desk's rewrite and a summary, each of which started its own):
+ * they merge into the cluster it joins. Only candidates found through the whole text or the lede merge clusters: a
+ * match on the second paragraph alone (see BODY_MATCH_CONTAINMENT) joins a copy to a cluster, never two clusters.
+ */
+function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>): Merges {
   const batchBands = new Map<string, string>();
   const batch = new Map<string, Comparable>();
+  const into = new Map<string, string>();
+  const resolve = (cluster: string): string => {
+    let at = cluster;
+    for (let next = into.get(at); next !== undefined; next = into.get(at)) at = next;
+    return at;
+  };
+  /** Clusters this batch started: not in Redis yet, so merged in memory only. */
+  const started = new Set<string>();
+  const merges: Merges = { stored: [], resolve };
   for (const c of created) {
     if (!c.sig) continue;
     const fromStore = c.hits ?? [];
-    const mine = { sig: c.sig, lede: c.lede, figures: c.figures };
-    let best: { cluster: string; score: number } | null = null;
+    const mine = { sig: c.sig, lede: c.lede, body: c.body, figures: c.figures };
+    const scores = new Map<string, { score: number; merges: boolean }>();
     const consider = (id: string | null | undefined, pool: Map<string, Comparable>) => {
       const candidate = id ? pool.get(id) : undefined;
-      const score = candidate ? copyScore(candidate, mine) : null;
-      if (score !== null && (!best || score > best.score)) best = { cluster: candidate!.cluster, score };
+      const match = candidate ? copyMatch(candidate, mine) : null;
+      if (!match) return;
+      const cluster = resolve(candidate!.cluster);
+      const had = scores.get(cluster);
+      if (!had || match.score > had.score) scores.set(cluster, { score: match.score, merges: match.merges || (had?.merges ?? false) });
+      else if (match.merges) had.merges = true;
     };
     c.bands.forEach((band, b) => {
       consider(batchBands.get(band), batch);
       consider(fromStore[b], stored);
     });
-    if (best) c.story.cluster = (best as { cluster: string }).cluster;
+    let best: string | null = null;
+    for (const [cluster, { score }] of scores) if (best === null || score > scores.get(best)!.score) best = cluster;
+    if (best !== null) {
+      const strong = [...scores].filter(([, m]) => m.merges).sort((x, y) => y[1].score - x[1].score).map(([cluster]) => cluster);
+      // A stored cluster survives rather than one this batch started (none of its copies has to change).
+      const survivor = strong.find((cluster) => !started.has(cluster)) ?? strong[0];
+      for (const other of strong.length > 1 ? strong : []) {
+        if (other === survivor) continue;
+        into.set(other, survivor!);
+        if (!started.has(other)) merges.stored.push({ from: other, into: survivor! });
+      }
+      c.story.cluster = resolve(best);
+    } else started.add(c.story.id);
     batch.set(c.story.id, { ...mine, cluster: c.story.cluster });
     for (const band of c.bands) batchBands.set(band, c.story.id);
   }
+  for (const c of created) c.story.cluster = resolve(c.story.cluster);
+  return merges;
 }
 
 /** A link without its query and fragment. */
@@ -415,11 +472,14 @@ interface DraftKeys {
   words: string[];
   /** The text's first LEDE_WORDS words (the headline left out: outlets rewrite it). */
   ledeWords: string[];
+  /** The second paragraph's first LEDE_WORDS words (see bodyLedeWords). */
+  bodyWords: string[];
 }
 
 interface FreshKeys extends DraftKeys {
   sig: Signature | null;
   lede: Signature | null;
+  body: Signature | null;
   figures: string[];
   bands: string[];
 }
@@ -429,14 +489,15 @@ function keysOf(draft: StoryDraft): DraftKeys {
   const words = storyWords(draft.title, draft.text);
   const headline = storyWords(draft.title, '').length;
   // A link several stories share (a listing page) says nothing of which story this is.
-  return { link: draft.sharedLink ? null : linkHash(draft.link), hash: contentHash(words), words, ledeWords: words.slice(headline, headline + LEDE_WORDS) };
+  return { link: draft.sharedLink ? null : linkHash(draft.link), hash: contentHash(words), words, ledeWords: words.slice(headline, headline + LEDE_WORDS), bodyWords: bodyLedeWords(draft.text) };
 }
 
 function withBands(keys: DraftKeys): FreshKeys {
   const words = comparableWords(keys.words);
   const sig = signatureOfWords(words);
   const lede = sig ? signatureOfWords(comparableWords(keys.ledeWords)) : null;
-  return { ...keys, sig, lede, figures: figuresOf(words), bands: sig ? [...bandKeys(sig), ...(lede ? ledeBandKeys(lede) : [])] : [] };
+  const body = sig ? signatureOfWords(comparableWords(keys.bodyWords)) : null;
+  return { ...keys, sig, lede, body, figures: figuresOf(words), bands: sig ? [...bandKeys(sig), ...(lede ? ledeBandKeys(lede) : []), ...(body ? bodyBandKeys(body) : [])] : [] };
 }
 
 function topicsOf(classify: Classifier, s: ClassifierInput): StoryTopic[] {

@@ -264,6 +264,24 @@ export function ledeBandKeys(sig: Signature): string[] {
   return bandKeys(sig).map((key) => `L${key}`);
 }
 
+/**
+ * The words a story's body opens with once its first paragraph is left out: the second paragraph, at most
+ * LEDE_WORDS words of it. A desk that rewrites the first paragraph (its own lede and dateline) keeps the agency's
+ * next ones, and a copy that is that rewrite cut short or trimmed at its end shares little else with the agency copy:
+ * its whole text and its lede are no match, its second paragraph is the agency's. Empty for a story of one paragraph.
+ */
+export function bodyLedeWords(text: string): string[] {
+  const start = text.indexOf('\n\n');
+  if (start < 0) return [];
+  const end = text.indexOf('\n\n', start + 2);
+  return storyWords('', text.slice(start + 2, end < 0 ? undefined : end)).slice(0, LEDE_WORDS);
+}
+
+/** The body lede's bands (see bodyLedeWords), kept apart by their "B". */
+export function bodyBandKeys(sig: Signature): string[] {
+  return bandKeys(sig).map((key) => `B${key}`);
+}
+
 /** Whether two ledes open one story: the shorter almost wholly inside the other. */
 export function isSameLede(a: Signature, b: Signature): boolean {
   const j = jaccard(a, b);
@@ -299,6 +317,12 @@ export function jaccard(a: Signature, b: Signature): number {
   let same = 0;
   for (let j = 0; j < HASHES; j++) if (a.values[j] === b.values[j]) same++;
   return same / HASHES;
+}
+
+/** Estimated share of the smaller story's shingles that are in the other (from Jaccard and the two sizes). */
+export function containment(a: Signature, b: Signature): number {
+  const j = jaccard(a, b);
+  return (j * (a.size + b.size)) / (1 + j) / Math.min(a.size, b.size);
 }
 
 /**

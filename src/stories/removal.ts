@@ -39,14 +39,19 @@ end
 return n`;
 
 /**
- * A cluster after its copies went (KEYS: its stories, its hash, its sources). It goes with its last story; else it
+ * A cluster after its copies went (KEYS: its stories, its hash, its sources, the ids merged into it, the alias index:
+ * see mergeClusters). It goes with its last story, and the ids merged into it with it; else it
  * was first seen when its first copy left was, and loses the source entries in ARGV[2..] (outlets no copy left
  * brings) unless it no longer has the ARGV[1] stories it was read with: a copy that joined since may bring them
  * again, and an outlet too many is better than one missing. Checked when the removal runs.
  */
 const AFTER_REMOVAL = `
 local left = redis.call('ZCARD', KEYS[1])
-if left == 0 then return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3]) end
+if left == 0 then
+  local aliases = redis.call('SMEMBERS', KEYS[4])
+  for i = 1, #aliases, 1000 do redis.call('HDEL', KEYS[5], unpack(aliases, i, math.min(i + 999, #aliases))) end
+  return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4])
+end
 local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 if redis.call('EXISTS', KEYS[2]) == 1 then redis.call('HSET', KEYS[2], 'firstSeenAt', first[2]) end
 if left == tonumber(ARGV[1]) and #ARGV > 1 then redis.call('ZREM', KEYS[3], unpack(ARGV, 2)) end
@@ -102,7 +107,7 @@ async function unstore(ctx: Ctx, ids: string[], opts: Unstore): Promise<number> 
   if (bands.length) m.eval(SWAP_IF_SAME, 1, k.bands(ctx), manyArgs(bands));
   for (const [c, cluster] of clusters) {
     const gone = sourcesGone(cluster);
-    m.eval(AFTER_REMOVAL, 3, k.clusterStories(ctx, c), k.cluster(ctx, c), k.clusterSources(ctx, c), String(cluster.staying.length), ...gone);
+    afterRemoval(ctx, m, c, cluster.staying.length, gone);
   }
   await m.exec();
   return going.length;
@@ -187,8 +192,12 @@ export async function releaseRefs(ctx: Ctx, m: Multi, refs: { storyId: string; f
   for (const [c, cluster] of await losingClusters(ctx, going, new Set())) {
     for (const s of cluster.staying) for (const field of Object.keys(s.raw)) if (released.has(`${s.id} ${field}`)) delete s.raw[field];
     const gone = sourcesGone(cluster);
-    if (gone.length) m.eval(AFTER_REMOVAL, 3, k.clusterStories(ctx, c), k.cluster(ctx, c), k.clusterSources(ctx, c), String(cluster.staying.length), ...gone);
+    if (gone.length) afterRemoval(ctx, m, c, cluster.staying.length, gone);
   }
+}
+
+function afterRemoval(ctx: Ctx, m: Multi, c: string, staying: number, gone: string[]): void {
+  m.eval(AFTER_REMOVAL, 5, k.clusterStories(ctx, c), k.cluster(ctx, c), k.clusterSources(ctx, c), k.clusterAliases(ctx, c), k.aliases(ctx), String(staying), ...gone);
 }
 
 function mate(id: string, raw: Record<string, string>): Going & { bands: Set<string> } {

@@ -70,6 +70,10 @@ export const storyKeys = {
   cluster: (ctx: Ctx, id: string) => key(ctx, 'cluster', id),
   clusterStories: (ctx: Ctx, id: string) => key(ctx, 'cluster', id, 'stories'),
   clusterSources: (ctx: Ctx, id: string) => key(ctx, 'cluster', id, 'sources'),
+  /** The ids of the clusters merged into this one (see mergeClusters), so they go with it. */
+  clusterAliases: (ctx: Ctx, id: string) => key(ctx, 'cluster', id, 'aliases'),
+  /** Id of a cluster merged into another → the cluster it is part of now (see mergeClusters). */
+  aliases: (ctx: Ctx) => key(ctx, 'clusters', 'aliases'),
   /** LSH band key → the story written last that has the band (removal passes it on to a copy: see removal.ts). */
   bands: (ctx: Ctx) => key(ctx, 'clusters', 'bands'),
   /** Feed id → the outlet name its title gives now: clusters record a feed by its id, and show it under this name. */
@@ -182,7 +186,7 @@ type Pipeline = ReturnType<Ctx['redis']['pipeline']>;
 /**
  * Queues on `p` what `hmget(key, fields)` reads, the reply the same (a value
  * or null a field, in order), with the fields sent as one argument: a feed's
- * LSH bands to look up (40 a new story) cost the client and Redis more as
+ * LSH bands to look up (up to 60 a new story) cost the client and Redis more as
  * arguments of their own than the lookups did. No field may hold a comma.
  */
 export function readEach(p: Pipeline, key: string, fields: string[]): void {
@@ -253,7 +257,7 @@ export class CoalescedWrites implements StoryWriter {
   /**
    * Every field of `fields` (joined by commas; no field holds one) set to `value`, as the
    * script's HSET_EACH: the list travels as one argument instead of two per field. A new
-   * story's LSH bands (40 a story, all pointing at it) were a third of a batch's arguments,
+   * story's LSH bands (40 a story then, all pointing at it) were a third of a batch's arguments,
    * each one costing the client to build, flatten and send and Redis to read. Keeps its
    * place as hsetnx does.
    */
@@ -327,6 +331,53 @@ export function writeNewStory(ctx: Ctx, m: StoryWriter, story: Story, extra: str
   m.zadd(k.clusterStories(ctx, story.cluster), story.seenAt, story.id);
   const entries = new Set([entry ?? story.source, ...story.sources.filter((source) => source !== story.source)]);
   for (const source of entries) if (source) m.zadd(k.clusterSources(ctx, story.cluster), 'NX', story.seenAt, source);
+}
+
+/**
+ * Cluster KEYS[5..8] merged into KEYS[1..4] (each: hash, stories, sources, aliases; KEYS[9] the alias index): its
+ * stored copies name the survivor ARGV[1] (a copy no longer stored is not written back), its sources join the
+ * survivor's at their earlier time, the survivor is first seen when the earlier of the two was, and the merged id
+ * and those merged into it before name the survivor in the alias index until the survivor goes (AFTER_REMOVAL).
+ * ARGV[2] is the story key prefix, ARGV[3] the merged cluster's id.
+ */
+const MERGE_CLUSTERS = `
+local members = redis.call('ZRANGE', KEYS[6], 0, -1, 'WITHSCORES')
+for i = 1, #members, 2 do
+  if redis.call('HEXISTS', ARGV[2] .. members[i], 'id') == 1 then
+    redis.call('HSET', ARGV[2] .. members[i], 'cluster', ARGV[1])
+    redis.call('ZADD', KEYS[2], members[i + 1], members[i])
+  end
+end
+if redis.call('ZCARD', KEYS[2]) == 0 then return 0 end
+redis.call('ZUNIONSTORE', KEYS[3], 2, KEYS[3], KEYS[7], 'AGGREGATE', 'MIN')
+local first = redis.call('ZRANGE', KEYS[2], 0, 0, 'WITHSCORES')
+redis.call('HSET', KEYS[1], 'id', ARGV[1], 'firstSeenAt', first[2])
+local aliases = redis.call('SMEMBERS', KEYS[8])
+aliases[#aliases + 1] = ARGV[3]
+for _, alias in ipairs(aliases) do
+  redis.call('HSET', KEYS[9], alias, ARGV[1])
+  redis.call('SADD', KEYS[4], alias)
+end
+redis.call('DEL', KEYS[5], KEYS[6], KEYS[7], KEYS[8])
+return 1`;
+
+/**
+ * Queues the merge of cluster `from` into `into` (see MERGE_CLUSTERS): every copy of both then shows `into` as its
+ * cluster and every outlet of both as its sources. O(copies of `from`), no scan; run under the ingest lease.
+ */
+export function mergeClusters(ctx: Ctx, m: Multi, from: string, into: string): void {
+  const keys = (id: string) => [k.cluster(ctx, id), k.clusterStories(ctx, id), k.clusterSources(ctx, id), k.clusterAliases(ctx, id)];
+  m.eval(MERGE_CLUSTERS, 9, ...keys(into), ...keys(from), k.aliases(ctx), into, k.story(ctx, ''), from);
+}
+
+/**
+ * The clusters `ids` are part of now: an id merged into another cluster (see mergeClusters) gives that cluster, any
+ * other id itself. One HMGET; what a digest already sent is known by, whatever merged since.
+ */
+export async function currentClusters(ctx: Ctx, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const now = await ctx.redis.hmget(k.aliases(ctx), manyArgs(ids));
+  return ids.map((id, i) => now[i] ?? id);
 }
 
 /** Between a feed's id and its name in a cluster's source entry: no outlet's name holds a line break. */

@@ -194,9 +194,33 @@ export function pairwise(items: { story: string; cluster: string }[]): { precisi
   return { precision: predictedPairs ? correct / predictedPairs : 1, recall: truePairs ? correct / truePairs : 1, truePairs, predictedPairs, correct };
 }
 
-export type Clustered = CorpusItem & { cluster: string; sig: Signature | null };
+export type Clustered = CorpusItem & { cluster: string; sig: Signature | null; /** The stored story the item is, or null. */ id: string | null };
 
-/** Each outlet's feed served by a real local HTTP server and polled, in OUTLETS order a minute apart; each item's cluster read back. */
+/**
+ * `items` in an order drawn from `seed` (mulberry32): the same seed, the same order. Polled in it (see clusterCorpus),
+ * the outlets come in another order, the agency's feed not first, and each feed lists its items in another order.
+ */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  let t = seed >>> 0;
+  const random = () => {
+    t = (t + 0x6d2b79f5) >>> 0;
+    let r = Math.imul(t ^ (t >>> 15), 1 | t);
+    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/**
+ * Each outlet's feed served by a real local HTTP server and polled a minute apart, in the order the outlets first
+ * come in `items` (OUTLETS order for wireCorpus's; see shuffled), each feed's items in their order in `items`; each
+ * item's cluster read back.
+ */
 export async function clusterCorpus(ctx: Ctx & { clock: { t: number } }, items: CorpusItem[]): Promise<Clustered[]> {
   const server = await startFeedServer();
   const classify = createClassifier(loadTaxonomy());
@@ -218,7 +242,7 @@ export async function clusterCorpus(ctx: Ctx & { clock: { t: number } }, items: 
       const id = entry?.split(' ')[0];
       const story = id ? await getStory(ctx, id) : null;
       const sig = id ? decodeSignature(await ctx.redis.hget(storyKeys.story(ctx, id), 'sig')) : null;
-      out.push({ ...item, cluster: story?.cluster ?? `missing:${item.guid}`, sig });
+      out.push({ ...item, cluster: story?.cluster ?? `missing:${item.guid}`, sig, id: story?.id ?? null });
     }
     return out;
   } finally {

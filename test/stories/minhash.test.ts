@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparableWords, encodeSignature, figuresOf, HASHES, isSameFigures, jaccard, MIN_SHINGLES, signatureOf, signatureOfWords, storyWords } from '../../src/stories/minhash.js';
+import { bodyLedeWords, comparableWords, encodeSignature, figuresOf, HASHES, isSameFigures, jaccard, LEDE_WORDS, MIN_SHINGLES, signatureOf, signatureOfWords, storyWords } from '../../src/stories/minhash.js';
 
 /** What storyWords was first written as: content hashes and signatures stored in Redis are made of these words. */
 const byRegex = (title: string, text: string) => `${title}\n${text}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -117,5 +117,15 @@ describe('figures', () => {
 
   it('keeps the first figures of a story with many', () => {
     expect(figuresOf(Array.from({ length: 100 }, (_, i) => String(i)))).toHaveLength(40);
+  });
+});
+
+describe('bodyLedeWords', () => {
+  it('is the second paragraph’s words, at most LEDE_WORDS of them, and nothing for a story of one paragraph', () => {
+    expect(bodyLedeWords('The only paragraph, with no break after it.')).toEqual([]);
+    expect(bodyLedeWords('First paragraph.\n\nThe Second one, here.\n\nThe third.')).toEqual(['the', 'second', 'one', 'here']);
+    expect(bodyLedeWords('First.\n\nLast one')).toEqual(['last', 'one']);
+    const long = Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ');
+    expect(bodyLedeWords(`Lede.\n\n${long}`)).toEqual(Array.from({ length: LEDE_WORDS }, (_, i) => `w${i}`));
   });
 });
