@@ -103,6 +103,21 @@ describe('Asian and Latin American datelines not read before', () => {
   });
 });
 
+describe('Kuwait as its papers and KUNA date it', () => {
+  // Before: "KUWAIT:" stayed in the copy and the story had no place (the gazetteer knew Kuwait only as a country after a place).
+  it('reads the Kuwait Times\' "KUWAIT:" as the place, KUNA\'s credit under it as the agency', () => {
+    const copy = clean([`KUWAIT: ${first}`, last, '— KUNA']);
+    expect(copy.paragraphs).toEqual([first, last]);
+    expect([copy.place, copy.agency]).toEqual(['KUWAIT', 'KUNA']);
+  });
+
+  it('keeps Kuwait in a sentence as copy', () => {
+    const line = 'Kuwait, the emirate, said it would raise output.';
+    expect(clean([line, last]).paragraphs).toEqual([line, last]);
+    expect(clean([line, last]).place).toBeNull();
+  });
+});
+
 describe('a credit line of its own names the agency and its bureau', () => {
   // Before: the line went and the story had no agency and no place.
   it.each([
@@ -185,6 +200,7 @@ const STORIES: WireStory[] = [
   ['UK gilts', p('British government bond yields fell on Friday after weaker retail sales data.', 'The pound slipped.', '— Reuters, London'), ['British government bond yields fell on Friday after weaker retail sales data.', 'The pound slipped.'], 'London', 'Reuters'],
   ['Thai baht', p('AFP | Bangkok', 'Thailand\'s central bank left its key rate unchanged at 1.75 per cent on Friday.', 'The baht firmed.'), ['Thailand\'s central bank left its key rate unchanged at 1.75 per cent on Friday.', 'The baht firmed.'], 'Bangkok', 'AFP'],
   ['Dubai airport', p('DUBAI: Dubai International expects 95 million passengers this year, its operator said.', 'AFP | Dubai', 'A new terminal opens in 2030.'), ['Dubai International expects 95 million passengers this year, its operator said.', 'A new terminal opens in 2030.'], 'DUBAI', 'AFP'],
+  ['Kuwait refinery', p('KUWAIT: Kuwait National Petroleum Company restarted a crude unit at its Al-Zour refinery on Friday.', 'The unit had been shut for maintenance.', '— KUNA'), ['Kuwait National Petroleum Company restarted a crude unit at its Al-Zour refinery on Friday.', 'The unit had been shut for maintenance.'], 'KUWAIT', 'KUNA'],
   ['Marksheets online', p('Mumbai, Nov 27 (PTI) The state board will issue Class 10 marksheets only online from this year.', 'Download the DigiLocker app to get your marksheets from Monday.'), ['The state board will issue Class 10 marksheets only online from this year.', 'Download the DigiLocker app to get your marksheets from Monday.'], 'Mumbai', 'PTI'],
   // Guards: copy that reads like the sign-offs and credits above.
   ['Telegram archive', p('SEOUL, Nov. 27 (Yonhap) -- An archive put wartime telegrams online.', 'The last telegram closed with "(END)", the archivist said.', 'More will follow next year.', '(END)'), ['An archive put wartime telegrams online.', 'The last telegram closed with "(END)", the archivist said.', 'More will follow next year.'], 'SEOUL', 'Yonhap'],
