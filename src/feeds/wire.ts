@@ -224,7 +224,10 @@ const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporti
 const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|briefings?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
 
 const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, ...(a.datedMarks ?? []), a.name].map((m) => [m.toLowerCase(), a.id] as const)), ['pna', 'PNA'] as const]);
-/** Agency.datedMarks, which only DATELINE reads, and only with a date (see readAgencyShapes). */
+/**
+ * Agency.datedMarks: in no sign-off's or credit's pattern; DATELINE reads them only with a date (see readAgencyShapes), and where a
+ * dateline's bracket is read otherwise ("VIENNA (MNA) -") markToAgency credits them.
+ */
 const DATED_MARKS: ReadonlySet<string> = new Set(AGENCIES.flatMap((a) => a.datedMarks ?? []));
 const datedMarks = [...DATED_MARKS].map(escapeRegExp).join('|');
 const marks = AGENCIES.flatMap((a) => a.marks)
@@ -556,12 +559,12 @@ const OUTLETS = [
 ];
 const HINDI_AGENCY_NOTE = new RegExp(String.raw`^(?!.*${wholeWords(SAID_ANY)})\(?(?:यह|इस) (?:खबर|ख़बर|स्टोरी|लेख|समाचार(?!\s+एजेंसी))(?: को)?[^()]{0,40}?(?:न्यूज़ |न्यूज )?एजेंसी से\s+(?:सीधे\s+)?(?:ली गई|ली गयी|लिया गया|प्रकाशित|आई|ऑटो)[^()]{0,160}\)?।?$`, 'u');
 const LANGUAGE_LINK = /^(?:\((?:read (?:this |it )?in (?:hindi|english|urdu|bangla|bengali|marathi|tamil|telugu|gujarati|punjabi))\)|\(?(?:हिंदी|हिन्दी|अंग्रेज़ी|अंग्रेजी|उर्दू|मराठी) में पढ़ें\)?।?)$/i;
+/** The longest credit line of its own (DESK_CREDIT_LINE). */
+const MAX_CREDIT_OF = 60;
 /**
  * A desk's credit names a known outlet; an agency's its bureau, one to three capitalised words (a sentence goes on past them). The
  * agency's is the story's agency, and its bureau, where the gazetteer knows it, its place, when no dateline says (see creditOf).
  */
-/** The longest credit line of its own (DESK_CREDIT_LINE). */
-const MAX_CREDIT_OF = 60;
 const DESK_CREDIT_LINE = new RegExp(
   String.raw`^(?:(?:${OUTLETS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) (?:Staff |Web |News )?(?:Report|Desk|Bureau)|(?:[-–—]\s*)?(?<mark>${marks})\s*[,|]\s*(?<bureau>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}))$`,
   'u',
