@@ -151,7 +151,7 @@ const NAMES = [
   'Mashhad', 'Isfahan', 'Baghdad', 'Basra', 'Erbil', 'Mosul', 'Damascus', 'Aleppo', 'Idlib', 'Beirut', 'Amman',
   'Jerusalem', 'Tel Aviv', 'Haifa', 'Ramallah', 'Gaza', 'Gaza City', 'Khan Younis', 'Rafah', 'Jenin', 'Nablus', 'Hebron',
   'Riyadh', 'Jeddah', 'Mecca', 'Makkah', 'Medina', 'Madinah', 'Dammam', 'Doha', 'Dubai', 'Abu Dhabi', 'Sharjah',
-  'Manama', 'Muscat', 'Kuwait City', 'Sanaa', "Sana'a", 'Aden', 'Ankara', 'Istanbul', 'Izmir',
+  'Manama', 'Muscat', 'Kuwait City', 'Kuwait', 'Sanaa', "Sana'a", 'Aden', 'Ankara', 'Istanbul', 'Izmir',
   // Europe.
   'London', 'Manchester', 'Birmingham', 'Edinburgh', 'Glasgow', 'Cardiff', 'Belfast', 'Dublin', 'Paris', 'Marseille',
   'Lyon', 'Strasbourg', 'Brussels', 'Luxembourg', 'Amsterdam', 'The Hague', 'Rotterdam', 'Berlin', 'Frankfurt', 'Munich',

@@ -15,6 +15,12 @@ export interface Agency {
   name: string;
   /** How the agency writes itself in a dateline or sign-off. */
   marks: string[];
+  /**
+   * Marks that are as often other initials, read only in a dateline, never in a sign-off or an aggregator's credit: after a place and
+   * a date ("TEHRAN, Nov. 27 (MNA) –", Mehr's), or where a bracket after a place in capitals is read already ("VIENNA (MNA) - …"), as
+   * the story's agency; "Ali Khan (MNA) said …", a Pakistani lawmaker, stays copy.
+   */
+  datedMarks?: string[];
 }
 
 export const AGENCIES: Agency[] = [
@@ -66,7 +72,7 @@ export const AGENCIES: Agency[] = [
   { id: 'ISPR', name: 'Inter Services Public Relations', marks: ['ISPR'] },
   // More agencies whose copy South Asian and international outlets carry, credited in a dateline ("KABUL, Nov 26 (Pajhwok):",
   // "HANOI (VNA) -", "TEHRAN (Tasnim) -"). Marks that are as often a party's, a body's or a region's initials stay out: MNA (a
-  // member of Pakistan's National Assembly), TNA, PNA, NTB (ANP and MENA came in with the eleventh sweep: see below).
+  // member of Pakistan's National Assembly: Mehr's only as a dated mark, see Agency.datedMarks), TNA, PNA, NTB (ANP and MENA came in with the eleventh sweep: see below).
   { id: 'Pajhwok', name: 'Pajhwok Afghan News', marks: ['Pajhwok'] },
   { id: 'Bakhtar', name: 'Bakhtar News Agency', marks: ['Bakhtar'] },
   { id: 'NNI', name: 'News Network International', marks: ['NNI'] },
@@ -114,7 +120,8 @@ export const AGENCIES: Agency[] = [
   { id: 'UNIAN', name: 'UNIAN', marks: ['UNIAN'] },
   { id: 'Ritzau', name: 'Ritzau', marks: ['Ritzau'] },
   { id: 'STT', name: 'Finnish News Agency', marks: ['STT'] },
-  { id: 'Mehr', name: 'Mehr News Agency', marks: ['Mehr'] },
+  // Mehr's English copy credits it as "MNA" ("TEHRAN, Nov. 27 (MNA) – …"), the initials of a member of Pakistan's National Assembly too.
+  { id: 'Mehr', name: 'Mehr News Agency', marks: ['Mehr'], datedMarks: ['MNA'] },
   { id: 'Kabar', name: 'Kabar', marks: ['Kabar'] },
   { id: 'Khovar', name: 'Khovar', marks: ['Khovar'] },
   { id: 'Montsame', name: 'Montsame', marks: ['Montsame', 'MONTSAME'] },
@@ -161,6 +168,11 @@ export const AGENCIES: Agency[] = [
   // United Press International: "WASHINGTON, Nov. 26 (UPI) --". India's payments system is "UPI" too: the mark opens no copy as an
   // aggregator's credit, and alone under a story signs off only UPI's own (NOT_LEAD_MARKS).
   { id: 'UPI', name: 'United Press International', marks: ['UPI'] },
+  // Agencies of a twenty-first sweep, in Latin America: Mexico's Notimex ("México, 27 Nov (Notimex).- …", its desks' initials after
+  // "NTX/") and Peru's ANDINA ("Lima, Nov. 27 (ANDINA). - …", a full stop after the bracket). "Andina" is as often the Andean
+  // Community's word ("Comunidad Andina"): neither opens copy as an aggregator's credit (NOT_LEAD_MARKS).
+  { id: 'Notimex', name: 'Notimex', marks: ['Notimex', 'NTX'] },
+  { id: 'Andina', name: 'Agencia Peruana de Noticias Andina', marks: ['ANDINA', 'Andina'] },
 ];
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
@@ -169,7 +181,13 @@ const SIGN_OFF_ONLY = 'PNA';
  * copy's last line, such a mark signs off only the story's own agency's copy (see isStrayMark): "MAP" under a story is a map's link as
  * often, "PL" a table's, "Petra" a letter's signature.
  */
-const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS', 'UPI', 'TAP', 'VNS']);
+const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS', 'UPI', 'TAP', 'VNS', 'NTX', 'Andina', 'ANDINA']);
+
+/**
+ * Of NOT_LEAD_MARKS, those that open their agency's copy before a dash all the same, as its only dateline: Lebanon's NNA ("NNA -
+ * Caretaker Prime Minister …"). Alone under copy they still sign off only their own agency's.
+ */
+const LEADS_OWN_COPY: ReadonlySet<string> = new Set(['NNA']);
 
 /**
  * The months of Nepal's calendar (Bikram Sambat), as Nepali desks date copy in English ("Kathmandu, Mangsir 11 (RSS):",
@@ -205,7 +223,13 @@ const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporti
 /** What a share or sign-up prompt asks the reader to join: "our WhatsApp channel", "the Mint newsletter". */
 const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|briefings?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
 
-const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, a.name].map((m) => [m.toLowerCase(), a.id] as const)), ['pna', 'PNA'] as const]);
+const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, ...(a.datedMarks ?? []), a.name].map((m) => [m.toLowerCase(), a.id] as const)), ['pna', 'PNA'] as const]);
+/**
+ * Agency.datedMarks: in no sign-off's or credit's pattern; DATELINE reads them only with a date (see readAgencyShapes), and where a
+ * dateline's bracket is read otherwise ("VIENNA (MNA) -") markToAgency credits them.
+ */
+const DATED_MARKS: ReadonlySet<string> = new Set(AGENCIES.flatMap((a) => a.datedMarks ?? []));
+const datedMarks = [...DATED_MARKS].map(escapeRegExp).join('|');
 const marks = AGENCIES.flatMap((a) => a.marks)
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
@@ -213,6 +237,13 @@ const marks = AGENCIES.flatMap((a) => a.marks)
 
 /** What a prompt or a caption never holds: someone quoted ("…, the department said", "…, he told reporters"). */
 const UNQUOTED = String.raw`(?!.*\b(?:said|says|told|tells|urged|urges|advised|added|according to)\b)`;
+/**
+ * An outlet's promo for its app, as a prompt reads ('i'): "Download the Mint app to get daily market updates", "Download OTV App.", "…
+ * the HINA app for the latest news …": a news app, the app alone, or news it brings. Another app a story tells its readers of is copy
+ * ("Download the DigiLocker app to get your marksheets from Monday.", "Download the Sachet app to receive cyclone warnings …").
+ */
+const NEWS_APP_WORDS = String.raw`news|updates?|updated|headlines|stories|e-?paper`;
+const NEWS_APP_PROMO = String.raw`download (?:the |our )?(?:\S+ ){0,4}(?:news app\b|app\b(?:[.!]?$|.*\b(?:${NEWS_APP_WORDS})\b))`;
 /** Platforms an outlet asks to be followed on. */
 const PLATFORMS = String.raw`Twitter|X \(formerly Twitter\)|X|Facebook|Instagram|Google News|WhatsApp|Telegram|YouTube|LinkedIn|Threads|Bluesky|Snapchat`;
 /** An outlet named in a prompt: "The Daily Star", "the Kathmandu Post", "Al Jazeera" (capitalised: "the rules" is none). */
@@ -335,8 +366,9 @@ const LEFTOVERS = new RegExp(
       String.raw`\d{1,2}\s*(?:min|mins|minutes?)\s+read|read(?:ing)? time\s*[:|-]?\s*\d{1,2}\s*(?:min|mins|minutes?)`,
       // A reporter's address alone on a line, as Yonhap signs off ("kimsy@yna.co.kr").
       String.raw`[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}`,
-      // WAM's desk credits by name, "WAM/Esraa Ismail/Hassan Bashir" (only after "WAM/": "REUTERS/Amit Dave/File Photo" is a caption).
-      String.raw`wam(?:\/\p{L}{2,15}(?: \p{L}{2,15}){0,3}){1,4}`,
+      // WAM's desk credits by name, "WAM/Esraa Ismail/Hassan Bashir", its translator's too ("WAM/Translation: Mohamed Aamer/Hazem Hussein")
+      // (only after "WAM/": "REUTERS/Amit Dave/File Photo" is a caption).
+      String.raw`wam(?:\/(?:translat(?:ion|ed by)\s*:\s*)?\p{L}{2,15}(?: \p{L}{2,15}){0,3}){1,4}`,
       // The Express Tribune's comments prompt.
       String.raw`have something to add to (?:the|this) story\? share it in the comments\b.{0,20}`,
       // Anadolu's "*Writing by Ahmet Kaya in Ankara", IANS's "(This article is part of IANS Special Series)".
@@ -527,9 +559,14 @@ const OUTLETS = [
 ];
 const HINDI_AGENCY_NOTE = new RegExp(String.raw`^(?!.*${wholeWords(SAID_ANY)})\(?(?:यह|इस) (?:खबर|ख़बर|स्टोरी|लेख|समाचार(?!\s+एजेंसी))(?: को)?[^()]{0,40}?(?:न्यूज़ |न्यूज )?एजेंसी से\s+(?:सीधे\s+)?(?:ली गई|ली गयी|लिया गया|प्रकाशित|आई|ऑटो)[^()]{0,160}\)?।?$`, 'u');
 const LANGUAGE_LINK = /^(?:\((?:read (?:this |it )?in (?:hindi|english|urdu|bangla|bengali|marathi|tamil|telugu|gujarati|punjabi))\)|\(?(?:हिंदी|हिन्दी|अंग्रेज़ी|अंग्रेजी|उर्दू|मराठी) में पढ़ें\)?।?)$/i;
-/** A desk's credit names a known outlet; an agency's its bureau, one to three capitalised words (a sentence goes on past them). */
+/** The longest credit line of its own (DESK_CREDIT_LINE). */
+const MAX_CREDIT_OF = 60;
+/**
+ * A desk's credit names a known outlet; an agency's its bureau, one to three capitalised words (a sentence goes on past them). The
+ * agency's is the story's agency, and its bureau, where the gazetteer knows it, its place, when no dateline says (see creditOf).
+ */
 const DESK_CREDIT_LINE = new RegExp(
-  String.raw`^(?:(?:${OUTLETS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) (?:Staff |Web |News )?(?:Report|Desk|Bureau)|(?:[-–—]\s*)?(?:${marks})\s*[,|]\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2})$`,
+  String.raw`^(?:(?:${OUTLETS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) (?:Staff |Web |News )?(?:Report|Desk|Bureau)|(?:[-–—]\s*)?(?<mark>${marks})\s*[,|]\s*(?<bureau>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}))$`,
   'u',
 );
 
@@ -582,6 +619,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'cut', pattern: /^(?:Fin|Fim)\.?$/, max: 4 },
   // IRNA's English copy ends with its desk's code, two numbers parted by two asterisks: "3276**1424".
   { action: 'cut', pattern: /^\d{3,5}\*\*\d{3,5}$/, needs: '**', max: 11 },
+  // Lebanon's NNA ends its English copy with a rule of equals signs and its editor's initials: "================ R.Sh." (a rule alone
+  // parts sections).
+  { action: 'cut', pattern: /^={4,}\s*\p{Lu}\p{Ll}{0,2}\.(?:\s?\p{Lu}\p{Ll}{0,2}\.?){1,2}$/u, needs: '====', max: 60, agency: 'NNA' },
   // A press office's contact under its statement, the EEAS's way: the name, then its role, then its numbers ("Lead Spokesperson for
   // Foreign Affairs and Security Policy"); only chrome follows it (see cutChrome), and the name above goes too.
   { action: 'cut', pattern: PRESS_CONTACT_ROLE, needs: 'Spokes', max: 100 },
@@ -643,7 +683,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A prompt quotes no one: "Download the Sanchar Saathi app to block a stolen phone, the department said" and "Stay tuned, the minister
   // told reporters" are copy (UNQUOTED).
   // … after "Also", "Please" or what it is for ("For real-time updates, follow us on Telegram."), and a tap as a click ("Tap here to join…").
-  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:also |please |for (?:\S+ ){0,3}(?:news|updates|alerts|coverage|stories)\s*,\s*)?(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|(?:click|tap) here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|download (?:the|our)\b.*\bapp\b|join (?:us on|our|\S+['’]s?) ${PROMPTED}|follow (?:us on|our) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|for all (?:the )?latest (?:\S+ ){0,3}(?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
+  // An app to download is an outlet's promo only as NEWS_APP_PROMO reads it.
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:also |please |for (?:\S+ ){0,3}(?:news|updates|alerts|coverage|stories)\s*,\s*)?(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|(?:click|tap) here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|${NEWS_APP_PROMO}|join (?:us on|our|\S+['’]s?) ${PROMPTED}|follow (?:us on|our) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|for all (?:the )?latest (?:\S+ ){0,3}(?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
   // An outlet's channel plug in another language: a platform and a word asking to join or follow it (see CHANNEL_PLUG).
   { action: 'drop', pattern: CHANNEL_PLUG, max: MAX_CHANNEL_PLUG },
   // A link, not a sentence: "Read more »", "Read the full story here"; "Read more books, the minister told students" is copy.
@@ -724,7 +765,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A page's link to the story in another language, bracketed or in Hindi: "(Read in Hindi)", "(हिंदी में पढ़ें)".
   { action: 'drop', pattern: LANGUAGE_LINK, max: 40 },
   // A desk's credit, or an agency's with its bureau, on a line of its own: "Gulf News Report", "— Reuters, London", "AFP | Bangkok".
-  { action: 'drop', pattern: DESK_CREDIT_LINE, max: 60 },
+  { action: 'drop', pattern: DESK_CREDIT_LINE, max: MAX_CREDIT_OF },
   // A Hindi inputs credit: "(एजेंसी इनपुट के साथ)", "(इनपुट: भाषा)", "(भाषा इनपुट के साथ)", the agency often in Latin capitals
   // ("(इनपुट: IANS)", "(IANS इनपुट के साथ)", "(इनपुट: आईएएनएस/PTI)").
   { action: 'drop', pattern: /^\(?(?:[\p{sc=Deva}\p{Lu}]+ )?इनपुट(?: के साथ|\s*[:–—-]\s*[\p{sc=Deva}\p{Lu} ,/&]{2,40})\)?।?$/u, needs: 'इनपुट', max: 60 },
@@ -1009,7 +1050,8 @@ function unquotedSieve(pattern: RegExp): RegExp {
 // "Washington, DC [US], November 26 (ANI):".
 // BTA names its correspondent in the bracket: "Varna, November 26 (BTA correspondent Dimitar Todorov) - …".
 // A story an agency carries from a partner credits both, its own first: "(ANI/WAM)", "(IANS/ANI)", "(ANI/Global Economic)".
-// EFE puts a full stop before its dash: "Madrid, Nov 26 (EFE).- …". Reuters dates copy it files from no one place: "Nov 26 (Reuters) - …".
+// EFE puts a full stop before its dash: "Madrid, Nov 26 (EFE).- …", ANDINA one before its dash or its copy: "Lima, Nov. 27 (ANDINA). - …",
+// "Lima, Nov. 27 (ANDINA). Peru's …" (a full stop with no dash is no separator: "Comunidad Andina (ANDINA). The bloc …" is no dateline). Reuters dates copy it files from no one place: "Nov 26 (Reuters) - …".
 // The state in brackets may be its initials, with an ampersand or full stops: "Srinagar (J&K), Nov 26 (PTI)", "Bareilly (U.P.), Nov 26 (PTI)".
 // ANI may leave out the comma after the region in brackets: "New Delhi [India] November 26 (ANI):" (only there: "Farmers marched on
 // November 26 (IANS)…" is no dateline).
@@ -1021,7 +1063,7 @@ const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 const MONTH_ROMANCE = String.raw`(?:ene|enero|feb|febrero|mar|marzo|abr|abril|may|mayo|jun|junio|jul|julio|ago|agosto|sep|sept|septiembre|setiembre|oct|octubre|nov|noviembre|dic|diciembre|jan|janeiro|fev|fevereiro|março|mai|maio|junho|julho|set|setembro|out|outubro|novembro|dez|dezembro|janv|janvier|févr|février|mars|avr|avril|juin|juil|juillet|août|septembre|octobre|novembre|déc|décembre|gen|gennaio|febbraio|apr|aprile|maggio|giu|giugno|lug|luglio|settembre|ott|ottobre|dicembre)\.?`;
 const DATE_ROMANCE = String.raw`\d{1,2}\s+(?:de\s+)?${MONTH_ROMANCE}(?:\s+(?:de\s+)?\d{4})?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\(\p{L}[\p{L} .&]{1,29}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:(?:[,.]|(?<=\]))\s*(?<date>${DATE}|${DATE_IN_FIGURES}|${DATE_ROMANCE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*(?:\s+[Cc]orrespondent(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\)\s*(?<sep>(?:\.(?=[-–—]))?[-–—‒―:|]*)\s*`,
+  String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\(\p{L}[\p{L} .&]{1,29}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:(?:[,.]|(?<=\]))\s*(?<date>${DATE}|${DATE_IN_FIGURES}|${DATE_ROMANCE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks}|${datedMarks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*(?:\s+[Cc]orrespondent(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\)\s*(?<sep>(?:\.\s?(?=[-–—]))?[-–—‒―:|]*)(?:(?<=\))\.(?=\s+["“‘]?\p{Lu}))?\s*`,
   'u',
 );
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city), in Hindi "पोस्ट किया गया: 25 NOV 2026 …".
@@ -1035,7 +1077,7 @@ const PIB_POSTED_ON = new RegExp(
  * A date and a dash after the mark are a site's stamp, not copy ("KYODO NEWS - Nov 26, 2026 - 16:22 | World, All": see AGENCY_BYLINE).
  */
 const AGENCY_LEAD = new RegExp(
-  String.raw`^(?<mark>${AGENCIES.flatMap((a) => a.marks).filter((m) => !NOT_LEAD_MARKS.has(m)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])(?!${DATE}\s+-\s)`,
+  String.raw`^(?<mark>${AGENCIES.flatMap((a) => a.marks).filter((m) => !NOT_LEAD_MARKS.has(m) || LEADS_OWN_COPY.has(m)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])(?!${DATE}\s+-\s)`,
   'u',
 );
 /**
@@ -1091,8 +1133,9 @@ const STOP_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})\.\s
  * /Agerpres/ - …", and PR Newswire's, with the year and a double hyphen: "MUMBAI, Nov. 26, 2026 /PRNewswire/ -- …", perhaps with the state
  * after the place ("SANTA CLARA, Calif., Nov. 26 /PRNewswire-FirstCall/ -- …").
  */
+// Montsame dates its English copy by place alone, as often: "Ulaanbaatar /MONTSAME/. …" (a place the gazetteer knows, then: see knownUndated).
 // EIN Presswire names the state and the country after the city: "WASHINGTON, DC, UNITED STATES, November 26, 2026 /EINPresswire.com/ --".
-const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:${REGION}){0,3},\s*(?<date>${DATE})\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*(?:--|[—–‒―-])\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
+const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:${REGION}){0,3}(?:,\s*(?<date>${DATE}))?\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*(?:--|[—–‒―-])\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
  * The press-release wires that carry a company's release under its dateline, between slashes ("MUMBAI, India, Nov. 26,
  * 2026 /PRNewswire/ -- …", "/EINPresswire.com/", "/CNW/") or, Business Wire's way, between double hyphens
@@ -1249,7 +1292,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
   // SANA sets the dash against its mark: "Damascus, SANA- …".
   { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && (p.length <= 60 || hasSpacedDash(p, 90) || p.lastIndexOf('- ', 90) >= 0), knownUndated: true },
-  { pattern: SLASHED_MARK_DATELINE, gate: (p) => within(p, ',', 45) && within(p, '/', 100) },
+  { pattern: SLASHED_MARK_DATELINE, gate: (p) => (within(p, ',', 45) || within(p, ' /', 45)) && within(p, '/', 100), knownUndated: true },
   { pattern: STOP_MARK_DATELINE, gate: (p) => within(p, '. ', 40) },
   { pattern: RELEASE_WIRE_BEFORE_DATE, gate: (p) => within(p, '/', 40) },
   { pattern: RELEASE_WIRE_LONG_PLACE, gate: (p) => within(p, 'WIRE)', 120) },
@@ -1316,13 +1359,18 @@ const IANS_INITIALS = String.raw`\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|\s+[a-z]{2,4
  */
 const TRAILING_NOTES = String.raw`Enditem|ENDITEM|\((?:[Aa]gencies|AGENCIES)\)|\((?:[Ww]ith )?(?:[Aa]dditional )?(?:[Ii]nputs? from [^()]{1,60}|(?:\S+ ){1,3}inputs?)\)`;
 // "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed),
-// "(ANI/WAM)", Kyodo's "==Kyodo", and the agency's name in full ("--Indo-Asian News Service", Hindusthan Samachar's with its writer after a spaced slash: "--Hindusthan Samachar / Sushil"); APP's and QNA's between slashes ("/APP/", "APP/ahd-mkz"),
+// "(ANI/WAM)", Kyodo's "==Kyodo", Petra's "//Petra// AF", KUNA's and the SPA's stamps (FILING_STAMP), and the agency's name in full ("--Indo-Asian News Service", Hindusthan Samachar's with its writer after a spaced slash: "--Hindusthan Samachar / Sushil"); APP's and QNA's between slashes ("/APP/", "APP/ahd-mkz"),
 // the name and the mark ("Emirates News Agency - WAM"), an outlet's word in capitals before the mark (the Buenos Aires Times' "– TIMES/AFP"), BSS's "/BSS/AT/1755", and PTI's filing stamp (month, day and time: "PTI KR RT 11261705") with the teleprinter's "NNNN" after it.
 /**
  * The longest sign-off line ("PTI TGB TGB SA SA KH 11261705 NNNN", "Emirates News Agency - WAM" are under 40 characters): SIGN_OFF,
  * whose alternatives are every agency's marks and names, is tried on no longer line.
  */
 const MAX_SIGN_OFF_LINE = 100;
+/**
+ * A Gulf agency's transmission stamp after its mark: KUNA's day, hour and minute then month and year ("KUNA 271005 NOV 26", the
+ * teleprinter's "NNNN" perhaps run on: "26NNNN"), the SPA's local and GMT times ("--SPA 13:05 LOCAL TIME 10:05 GMT").
+ */
+const FILING_STAMP = String.raw`\s+(?:\d{6}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s*\d{2}|\d{1,2}:\d{2}\s+(?:LOCAL TIME|Local Time|local time)\s+\d{1,2}:\d{2}\s+GMT)`;
 /** NAN's website after its mark: "(NAN)(www.nannews.ng)". */
 const SITE_AFTER_MARK = String.raw`\s*\((?:www\.)?[\w-]+(?:\.[\w-]+){1,3}\)`;
 /**
@@ -1332,7 +1380,7 @@ const SITE_AFTER_MARK = String.raw`\s*\((?:www\.)?[\w-]+(?:\.[\w-]+){1,3}\)`;
 // … or with a stringer's "str" ("str-mr/pjm", "str/sst/dhc").
 const AFP_TAGS = String.raw`(?:(?:burs?|str)-[a-z]{1,4}|[a-z]{1,4}-burs?|str)(?:\/[a-z]{1,4}){1,4}`;
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?))?(?:\s+NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
+  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:\/\/)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?)|${FILING_STAMP})?(?:\s*NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
@@ -1342,14 +1390,15 @@ const SIGN_OFF = new RegExp(
 // The shapes after a sentence share its test (tried once a place, not once a shape: the scan runs over every last paragraph).
 // A CMS that ran the sign-off's line into the sentence leaves no space before a bracket ("…on Friday.(ANI)", "…growth.(Reporting by …)"),
 // or a dash ("…in December.--IANS"): a bare mark still needs its space ("…of the U.S.AP" is no sign-off).
-// ANI's pages end the last sentence with its mark after a slash ("…they said./ANI"), APP's between two ("…in March. /APP/"), and BSS's
+// ANI's pages end the last sentence with its mark after a slash ("…they said./ANI"), APP's between two ("…in March. /APP/"), the SPA's
+// after an ellipsis ("…led the gain.../SPA"), and BSS's
 // Bangla copy with its desks' initials in its script ("…থাকবেন। বাসস/এএসজি/১৫৩০", perhaps the shift's letter after the time: "/১৫৩০/ঘ.");
 // only after a sentence: "…through Reuters/ANI" is copy.
 /** A sentence's end, Hindi's danda with the rest: "…खर्च होंगे।--आईएएनएस", "…खर्च होंगे। (एएनआई)". */
 const SIGN_OFF_AFTER = '[.!?"”’।]';
 const AFTER_SENTENCE = String.raw`(?<=${SIGN_OFF_AFTER})(?:\s+|(?=\())`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*\/)\s*(${marks})(?:[-–—=]{0,3}|\/)(?:${IANS_INITIALS})?|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
+  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/)\s*(${marks})(?:[-–—=]{0,3}|\/)(?:${IANS_INITIALS}|${FILING_STAMP})?|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
   'u',
 );
 /**
@@ -1373,8 +1422,9 @@ const TRUNCATED_TAIL = /(?<!\s)\s*\[(?:…|\.{3})\](?:\s*(?:continue reading|rea
  * Desk initials such as "akl/as", "SD/PGH/DPB" or PIB's "MJPS/SR/DS/NH/AK" and "VK/SR/Savvy": short letter groups
  * joined by slashes (BTA's editor's between two: "/NZ/"; PAP's each closed by one, perhaps after a space: "mml/ kw/"); AFP's start with a bureau ("burs-sjw/jj"), BSS's end with the time filed ("BSS/GMR/1730 hrs", "BSS/SMJ/RY/1735").
  */
-// … Lusa's, two desks' parted by a double slash ("ACL // VM"), and dpa-AFX's between slashes ("/mk/ajx").
-const DESK_INITIALS = /^\s*\(?(?:\/[A-Z]{2,4}\/|[A-Z]{2,4}(?:\/[A-Z]{2,4})?\s?\/\/\s?[A-Z]{2,4}|\/[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[a-z]{2,5}\/(?:\s?[a-z]{1,4}\/){1,4}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}(?:\s*hrs?)?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8})\)?\s*$/;
+// … Lusa's, two desks' parted by a double slash ("ACL // VM"), dpa-AFX's between slashes ("/mk/ajx"), and Mehr's desk and item number
+// ("FA/6123456").
+const DESK_INITIALS = /^\s*\(?(?:\/[A-Z]{2,4}\/|[A-Z]{2,4}(?:\/[A-Z]{2,4})?\s?\/\/\s?[A-Z]{2,4}|\/[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[a-z]{2,5}\/(?:\s?[a-z]{1,4}\/){1,4}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}(?:\s*hrs?)?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8}|[A-Z]{2}\/\d{7})\)?\s*$/;
 /** How far into the page the dateline may sit behind a timestamp, the headline and its repeat. */
 const DATELINE_SEARCH = 6;
 const MAX_LEADING_CHROME = 200;
@@ -1589,7 +1639,8 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   const cut = cutChrome(body, own);
   // A correction over the dateline, where an outlet may set it, is the reader's as it is under the copy (see CORRECTION).
   const paragraphs = at > 0 && input.slice(0, at).some((p) => CORRECTION.test(p)) ? [...input.slice(0, at).filter((p) => CORRECTION.test(p)), ...cut.paragraphs] : cut.paragraphs;
-  const signOff = cut.signOff;
+  // An agency's credit line above the dateline ("AFP | Bangkok" over "BANGKOK: …") names the agency as one below it does.
+  const signOff = at > 0 ? withCredit(cut.signOff, creditAbove(input.slice(0, at))) : cut.signOff;
   if (!found) return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency, dateline: null };
   const { place, date, mark, text } = found;
   return { paragraphs, place, date, agency: (mark && markToAgency.get(mark.toLowerCase())) ?? signOff.agency, dateline: text || null };
@@ -1837,6 +1888,7 @@ function readAgencyShapes(p: string): Dateline | null {
     if (gated && !gate(p)) continue;
     const found = pattern.exec(p);
     if (knownUndated && found && !found.groups!.date && !isKnownPlace(found.groups!.place!)) continue;
+    if (found && !found.groups!.date && DATED_MARKS.has(found.groups!.mark!)) continue;
     if (found?.[0].trim() && !isNameAndInitials(found.groups!)) return asDateline(found);
   }
   return null;
@@ -1966,6 +2018,8 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
   let signedOff: SignOff | null = null;
   /** The agency an agency's own footer names (Anadolu's), and the place a release's stamp does (PIB's), when no sign-off does. */
   let footer: { agency: string | null; place: string | null } = { agency: null, place: null };
+  /** What an agency's credit line of its own names ("— Reuters, London", "AFP | Bangkok"), the first one. */
+  let credit: Credit | null = null;
   /** Where the copy goes on after an entry's sign-off (a live blog's, a round-up's), and whether a sign-off ended it. */
   let resume = 0;
   let ended = false;
@@ -2021,6 +2075,7 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
     if (rule?.action === 'list' || rule?.action === 'cut') skippingList = 5;
     if (rule?.action === 'label') skippingList = 1;
     if (rule?.action === 'post') dropPost(p, paragraphs);
+    if (rule?.pattern === DESK_CREDIT_LINE) credit ??= creditOf(p);
     if (rule) continue;
     const entrySigned = i + 1 < input.length && !SENTENCE_END_LOOSE.test(p) ? withoutEntrySignOff(p, input, i, own) : null;
     if (entrySigned) signedOff ??= agencySignOff(entrySigned.mark);
@@ -2028,10 +2083,40 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
   }
   const kept = withoutRunInEnd(withoutAboutBox(withoutLinkLabels(withoutPostLinks(paragraphs))));
   // The foot is not read once a sign-off ended the copy: the last entry's own sign-off run into its last sentence goes here.
-  if (signedOff && ended) return { paragraphs: withoutTrailingSignOff(kept, own), signOff: signedOff };
+  // KUNA's "(end) aa.gta" run into the last sentence goes too, over its stamp ("KUNA 271005 NOV 26").
+  if (signedOff && ended) return { paragraphs: withoutTrailingEnd(withoutTrailingSignOff(kept, own)), signOff: withCredit(signedOff, credit) };
   const foot = cutFoot(kept, own);
-  if (signedOff) return { paragraphs: kept, signOff: signedOff };
-  return { paragraphs: kept, signOff: { ...foot, agency: foot.agency ?? footer.agency, place: foot.place ?? footer.place } };
+  if (signedOff) return { paragraphs: kept, signOff: withCredit(signedOff, credit) };
+  return { paragraphs: kept, signOff: withCredit({ ...foot, agency: foot.agency ?? footer.agency, place: foot.place ?? footer.place }, credit) };
+}
+
+/** An agency's credit line of its own: the agency, and its bureau where the gazetteer knows it as a place. */
+interface Credit {
+  agency: string;
+  place: string | null;
+}
+
+/** What DESK_CREDIT_LINE reads on `p` as an agency's credit ("AFP | Bangkok"): an outlet's desk ("Gulf News Report") names none. */
+function creditOf(p: string): Credit | null {
+  const groups = DESK_CREDIT_LINE.exec(p)?.groups;
+  const agency = groups?.mark ? markToAgency.get(groups.mark.toLowerCase()) : undefined;
+  if (!agency) return null;
+  return { agency, place: groups!.bureau && isKnownPlace(groups!.bureau) ? groups!.bureau : null };
+}
+
+/** The first agency's credit line of its own among the lines over the dateline. */
+function creditAbove(lines: string[]): Credit | null {
+  for (const p of lines) {
+    const credit = p.length <= MAX_CREDIT_OF ? creditOf(p) : null;
+    if (credit) return credit;
+  }
+  return null;
+}
+/** The sign-off's agency, else the credit's; the credit's bureau as the place where the sign-off names none and the agencies agree. */
+function withCredit(signOff: SignOff, credit: Credit | null): SignOff {
+  if (!credit) return signOff;
+  const agency = signOff.agency ?? credit.agency;
+  return { ...signOff, agency, place: signOff.place ?? (agency === credit.agency ? credit.place : null) };
 }
 
 /**
@@ -2379,10 +2464,11 @@ const SLASHED_FOOT = /^\((?<place>\p{Lu}[\p{L} ]{1,30})\/(?<month>(?:Jan|Feb|Mar
  * may be copy, so only as the last line or run in after the last sentence. An outlet's closing promo run in after the last sentence:
  * Outlook's "Read more on Latest India News and Updates on Outlook India.", Mint's "Catch all the … Latest News Updates on Live Mint." and
  * "Download The Mint News App to get Daily Market Updates.", the Economic Times' "For more news like this visit The Economic Times.",
- * "Stay updated with the latest news on Gulf News." (the outlet or app named in capitals; a sentence quoting someone is copy).
+ * "Stay updated with the latest news on Gulf News." (the outlet or app named in capitals; a sentence quoting someone is copy; an app
+ * that brings no news, as NEWS_APP_PROMO reads it, is the story's: "… Download the DigiLocker app to get your marksheets from Monday.").
  */
 const BARE_NOTE = String.raw`\(?(?:[Aa]uto-?(?:generated|published)|[Pp]ublished|[Ss]ourced|[Tt]aken|[Cc]arried|[Ss]yndicated) (?:directly )?(?:from|via|through) (?:(?:an?|the) (?:syndicated|agency|news agency|wire|news) (?:news )?feed|${marks})\.?\)?\.?`;
-const CLOSING_PROMO = String.raw`(?:[Rr]ead more on (?:the )?[Ll]atest\b[^.!?]{0,80}\b(?:[Nn]ews|[Uu]pdates)\b[^.!?]{0,60}|[Cc]atch all the [^.!?]{1,200}\b(?:[Nn]ews|[Uu]pdates) on (?:[Tt]he )?\p{Lu}[^.!?]{0,60}|[Dd]ownload (?:[Tt]he |[Oo]ur )?\p{Lu}[\p{L}'’ ]{0,40}\b[Aa]pp\b[^.!?]{0,60}|[Ff]or more (?:news|stories|updates)(?: like this)?,? visit (?:[Tt]he )?\p{Lu}[^.!?]{0,60}|[Ss]tay updated with (?:the )?latest (?:news|updates) (?:on|from) (?:[Tt]he )?\p{Lu}[^.!?]{0,60})[.!]?`;
+const CLOSING_PROMO = String.raw`(?:[Rr]ead more on (?:the )?[Ll]atest\b[^.!?]{0,80}\b(?:[Nn]ews|[Uu]pdates)\b[^.!?]{0,60}|[Cc]atch all the [^.!?]{1,200}\b(?:[Nn]ews|[Uu]pdates) on (?:[Tt]he )?\p{Lu}[^.!?]{0,60}|[Dd]ownload (?:[Tt]he |[Oo]ur )?(?:\p{Lu}[\p{L}'’ ]{0,30}\bNews [Aa]pp\b[^.!?]{0,60}|\p{Lu}[\p{L}'’ ]{0,40}\b[Aa]pp\b(?:[^.!?]{0,60}\b(?:${NEWS_APP_WORDS}|News|Updates?|Headlines|Stories)\b[^.!?]{0,40})?)|[Ff]or more (?:news|stories|updates)(?: like this)?,? visit (?:[Tt]he )?\p{Lu}[^.!?]{0,60}|[Ss]tay updated with (?:the )?latest (?:news|updates) (?:on|from) (?:[Tt]he )?\p{Lu}[^.!?]{0,60})[.!]?`;
 const BARE_NOTE_LINE = new RegExp(String.raw`^${BARE_NOTE}$`, 'u');
 const CLOSING_RUN_IN = new RegExp(String.raw`(?<=[.!?"”’)])\s+${UNQUOTED}(?:${BARE_NOTE}|${CLOSING_PROMO})$`, 'u');
 const MAX_CLOSING_RUN_IN = 300;
@@ -2445,10 +2531,7 @@ function cutFoot(paragraphs: string[], own: string | null): SignOff {
   const last = paragraphs.at(-1);
   const trailing = last ? trailingSignOff(last, own) : null;
   if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, trailing.at).trim();
-  const from = last ? Math.max(0, last.length - SIGN_OFF_TAIL) : 0;
-  const end = last?.slice(from);
-  const ended = !trailing && end && (end.includes('(end)') || end.includes('(END)')) ? TRAILING_END.exec(end) : null;
-  if (ended) paragraphs[paragraphs.length - 1] = last!.slice(0, from + ended.index).trim();
+  else withoutTrailingEnd(paragraphs);
   markTruncation(paragraphs);
   return agencySignOff(trailing?.mark ?? null);
 }
@@ -2473,6 +2556,16 @@ function withoutRightsOrEndMark(p: string): string {
   const rights = p.includes('©', from) ? RIGHTS_RUN_IN.exec(p.slice(from)) : null;
   const rest = rights && from + rights.index > 0 ? p.slice(0, from + rights.index) : p;
   return rest.endsWith('./.') ? rest.replace(VNA_END, '') : rest;
+}
+
+/** The paragraphs with KUNA's "(end)" run into the last one's end taken off ("… by 2030. (end) aa.gta"); `paragraphs` itself. */
+function withoutTrailingEnd(paragraphs: string[]): string[] {
+  const last = paragraphs.at(-1);
+  const from = last ? Math.max(0, last.length - SIGN_OFF_TAIL) : 0;
+  const end = last?.slice(from);
+  const ended = end && (end.includes('(end)') || end.includes('(END)')) ? TRAILING_END.exec(end) : null;
+  if (ended) paragraphs[paragraphs.length - 1] = last!.slice(0, from + ended.index).trim();
+  return paragraphs;
 }
 
 /** The paragraphs with a sign-off run into the last one's end taken off ("… for assent. --IANS"). */

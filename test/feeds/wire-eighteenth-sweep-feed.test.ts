@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedSweep, wireCopyFeed, wireFieldsByItem } from '../helpers/poll.js';
+import { feedSweep, wireFieldsByItem, wireStoriesFeed, type WireStory } from '../helpers/poll.js';
 
 /**
  * The eighteenth wire sweep, as feeds carry it: (a) governments' press releases (PIB, the MEA, ISPR, the State Department and the
@@ -13,7 +13,7 @@ const sweep = feedSweep('wire-eighteenth-feed', Date.parse('2026-11-27T15:00:00Z
 const p = (...lines: string[]) => lines.map((l) => `<p>${l}</p>`).join('');
 
 /** [title, description HTML, expected text, place, agency]. */
-const STORIES: [string, string, string[], string | null, string | null][] = [
+const STORIES: WireStory[] = [
   // (a) Government releases.
   [
     'Defence Ministry signs contract for coastal radars',
@@ -301,13 +301,12 @@ const STORIES: [string, string, string[], string | null, string | null][] = [
   ],
 ];
 
-const FEED = wireCopyFeed('Fri, 27 Nov 2026 10:05:00 +0530', STORIES.map(([title, html]) => [title, html]));
+const { feed: FEED, expected } = wireStoriesFeed('Fri, 27 Nov 2026 10:05:00 +0530', STORIES);
 
 describe('eighteenth wire sweep, through a poll', () => {
   it('reads each release\'s and agency story\'s place and agency and keeps its copy alone', async () => {
     const { outcome, stories } = await sweep.poll('/wire18/feed.xml', FEED);
     expect(outcome).toMatchObject({ status: 'ok' });
-    const expected = Object.fromEntries(STORIES.map(([, , text, place, agency], i) => [String(i + 1), { text: text.join('\n\n'), place, agency }]));
     expect(wireFieldsByItem(stories)).toEqual(expected);
   });
 });

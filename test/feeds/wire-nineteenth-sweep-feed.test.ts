@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedSweep, wireCopyFeed, wireFieldsByItem } from '../helpers/poll.js';
+import { feedSweep, wireFieldsByItem, wireStoriesFeed, type WireStory } from '../helpers/poll.js';
 
 /**
  * The nineteenth wire sweep: agency copy as aggregators and syndicating sites carry it (ThePrint, Business Standard, NDTV, The Week,
@@ -13,7 +13,7 @@ const sweep = feedSweep('wire-nineteenth-feed', Date.parse('2026-11-27T15:00:00Z
 const p = (...lines: string[]) => lines.map((l) => `<p>${l}</p>`).join('');
 
 /** [title, description HTML, expected text, place, agency]. */
-const STORIES: [string, string, string[], string | null, string | null][] = [
+const STORIES: WireStory[] = [
   // Syndication notes in their sites' wordings, in a paragraph of their own.
   [
     'RBI holds repo rate',
@@ -267,13 +267,12 @@ const STORIES: [string, string, string[], string | null, string | null][] = [
   ],
 ];
 
-const FEED = wireCopyFeed('Fri, 27 Nov 2026 10:05:00 +0530', STORIES.map(([title, html]) => [title, html]));
+const { feed: FEED, expected } = wireStoriesFeed('Fri, 27 Nov 2026 10:05:00 +0530', STORIES);
 
 describe('nineteenth wire sweep, through a poll', () => {
   it('reads each syndicated story\'s place and agency and keeps its copy alone', async () => {
     const { outcome, stories } = await sweep.poll('/wire19/feed.xml', FEED);
     expect(outcome).toMatchObject({ status: 'ok' });
-    const expected = Object.fromEntries(STORIES.map(([, , text, place, agency], i) => [String(i + 1), { text: text.join('\n\n'), place, agency }]));
     expect(wireFieldsByItem(stories)).toEqual(expected);
   });
 });

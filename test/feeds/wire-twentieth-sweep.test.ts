@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutFurniture } from '../../src/feeds/furniture.js';
 import { cleanWireCopy } from '../../src/feeds/wire.js';
-import { feedSweep, wireCopyFeed, wireFieldsByItem } from '../helpers/poll.js';
+import { feedSweep, wireFieldsByItem, wireStoriesFeed, type WireStory } from '../helpers/poll.js';
 
 /**
  * The twentieth sweep: what the last sweeps left under syndicated agency copy. A note on the copy without a note's opening ("Published
@@ -97,7 +97,7 @@ describe('an agency\'s or desk\'s credit on a line of its own', () => {
 });
 
 /** [title, description HTML, expected text, place, agency]. */
-const STORIES: [string, string, string[], string | null, string | null][] = [
+const STORIES: WireStory[] = [
   ['Port traffic rises', p('Chennai, Nov 27 (PTI) Cargo handled at the Chennai port rose 8 per cent in November.', 'Container traffic led the rise.', 'Published from a syndicated feed.'), ['Cargo handled at the Chennai port rose 8 per cent in November.', 'Container traffic led the rise.'], 'Chennai', 'PTI'],
   ['Tea auction prices', p('Kolkata, Nov 27 (IANS) Tea prices at the Kolkata auction fell for a third week.', 'Dust grades fell most. Auto-generated from a syndicated feed.'), ['Tea prices at the Kolkata auction fell for a third week.', 'Dust grades fell most.'], 'Kolkata', 'IANS'],
   ['Textile exports', p('Tiruppur, Nov 27 (IANS) Knitwear exports from Tiruppur rose in October, exporters said.', 'Orders from Europe picked up.', '(Syndicated from IANS.)'), ['Knitwear exports from Tiruppur rose in October, exporters said.', 'Orders from Europe picked up.'], 'Tiruppur', 'IANS'],
@@ -121,13 +121,12 @@ const STORIES: [string, string, string[], string | null, string | null][] = [
   ['Hindi classes', p('Bhopal, Nov 27 (PTI) Schools will add Hindi reading hours.', 'हिंदी में पढ़ें और लिखें, शिक्षा मंत्री की यह अपील है।', 'The hours start in January.'), ['Schools will add Hindi reading hours.', 'हिंदी में पढ़ें और लिखें, शिक्षा मंत्री की यह अपील है।', 'The hours start in January.'], 'Bhopal', 'PTI'],
 ];
 
-const FEED = wireCopyFeed('Fri, 27 Nov 2026 10:05:00 +0530', STORIES.map(([title, html]) => [title, html]));
+const { feed: FEED, expected } = wireStoriesFeed('Fri, 27 Nov 2026 10:05:00 +0530', STORIES);
 
 describe('twentieth wire sweep, through a poll', () => {
   it('drops the notes, promos and credits under syndicated copy and keeps copy that reads like them', async () => {
     const { outcome, stories } = await sweep.poll('/wire20/feed.xml', FEED);
     expect(outcome).toMatchObject({ status: 'ok' });
-    const expected = Object.fromEntries(STORIES.map(([, , text, place, agency], i) => [String(i + 1), { text: text.join('\n\n'), place, agency }]));
     expect(wireFieldsByItem(stories)).toEqual(expected);
   });
 });

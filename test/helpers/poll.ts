@@ -92,6 +92,17 @@ ${items.map(item).join('\n')}
 </channel></rss>`;
 }
 
+/** A wire sweep's story: its headline, its description's HTML, and the text (paragraphs), place and agency it must be stored with. */
+export type WireStory = [title: string, html: string, text: string[], place: string | null, agency: string | null];
+
+/** wireCopyFeed of wire sweep stories, and what wireFieldsByItem must give for them once polled. */
+export function wireStoriesFeed(pubDate: string, stories: WireStory[]): { feed: string; expected: ReturnType<typeof wireFieldsByItem> } {
+  return {
+    feed: wireCopyFeed(pubDate, stories.map(([title, html]) => [title, html])),
+    expected: Object.fromEntries(stories.map(([, , text, place, agency], i) => [String(i + 1), { text: text.join('\n\n'), place, agency }])),
+  };
+}
+
 /** Each story's text, place and agency, keyed by the last segment of its link (its item's number in wireCopyFeed). */
 export const wireFieldsByItem = (stories: Story[]) =>
   Object.fromEntries(stories.map((s) => [s.link.split('/').pop(), { text: s.text, place: s.place, agency: s.agency }]));
