@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { key, type Ctx } from '../context.js';
 import { storyKeys } from '../stories/store.js';
+import { blockedPortReason } from './bad-ports.js';
 import { openLogin, sealLogin, splitLogin, type FeedLogin } from './credentials.js';
 import { nextPollAfterSuccess } from './timing.js';
 
@@ -148,6 +149,9 @@ export async function addFeed(ctx: Ctx, url: string, opts: { intervalMinutes?: n
   const existing = await findFeedByUrl(ctx, normalised);
   const warning = loginWarning(normalised, login);
   if (existing) return { ...(await addedAgain(ctx, existing, login, normalised, interval)), warning };
+  // A feed no poll could ever fetch is refused as it is added, saying why, rather than failing every poll after.
+  const blocked = blockedPortReason(normalised);
+  if (blocked) throw new FeedUrlError(`not added: ${blocked}`);
   const sealed = login ? { login: login.username, sealedLogin: sealLogin(ctx.config.secret, login, new URL(normalised).origin, feedIdFor(normalised)) } : { login: null, sealedLogin: null };
   const feed: Feed = {
     id: feedIdFor(normalised),
