@@ -18,6 +18,7 @@ interface ApiStory {
   feed: string;
   source: string;
   sources: string[];
+  seenAt: string;
 }
 
 const TIMEOUT_SECONDS = 2;
@@ -65,7 +66,8 @@ describe('a story whose record was deleted by hand while its entry is unchanged'
     expect((await poll(url)).outcome).toMatchObject({ status: 'ok', added: 2 });
     const after = await storiesOf(url);
     expect(after.map((s) => s.title).sort()).toEqual(['Later 1', 'Lost 1', 'Lost 3', 'Lost 4']);
-    expect(after.find((s) => s.title === 'Lost 1')?.id).toBe(lost.id);
+    // The same story, first seen when it first was: no digest takes it for news again.
+    expect(after.find((s) => s.title === 'Lost 1')).toMatchObject({ id: lost.id, seenAt: lost.seenAt });
     expect((await allStories()).filter((s) => s.title === 'Lost 1')).toHaveLength(1);
 
     // Polled again: nothing new, nothing doubled.
@@ -184,6 +186,9 @@ describe('lastError in words', () => {
     const secret = await poll(feeds.url('/members.xml').replace('http://', 'http://desk:hunter22@'));
     expect(secret.feed.lastError).toContain('"Members Wire"');
     expect(secret.feed.lastError).not.toMatch(/hunter22|desk:/);
+    // Basic offered after another scheme is the one a login in the URL answers; a quoted realm's escapes are read.
+    feeds.handle('/either.xml', (_req, res) => res.writeHead(401, { 'www-authenticate': 'Bearer realm="api", error="invalid_token", Basic realm="Night \\"desk\\" wire"' }).end());
+    expect((await poll(feeds.url('/either.xml'))).feed.lastError).toBe('HTTP 401 Unauthorized: the feed wants a Basic login for the realm "Night "desk" wire": add it as https://user:password@…');
   });
 
   it('says a port the fetch standard blocks is blocked, and which one: when a feed redirects there, and when one is added there', async () => {
@@ -195,5 +200,30 @@ describe('lastError in words', () => {
       expect(res.status).toBe(400);
       expect((await json<{ error: string }>(res)).error).toMatch(new RegExp(`port ${port} .*blocked by the fetch standard`));
     }
+  });
+});
+
+describe('retention after story records were lost outside wirebrief', () => {
+  it('expires the stories it has, however many lost ones are older', async () => {
+    const many = feeds.url('/many.xml');
+    feeds.serve('/many.xml', rss(items(500, 'Bulk'), { title: 'Bulk Desk' }));
+    expect((await poll(many)).outcome).toMatchObject({ status: 'ok', added: 500 });
+    const ids = (await storiesOf(many)).map((s) => s.id);
+    expect(ids).toHaveLength(500);
+    // A sweep's whole batch of records lost at once (a restore that missed them): older than anything else stored.
+    expect(await redis.del(...ids.map((id) => `${app.prefix}:story:${id}`))).toBe(500);
+    await new Promise((r) => setTimeout(r, 5));
+    const late = feeds.url('/late.xml');
+    feeds.serve('/late.xml', rss(items(1, 'Late'), { title: 'Late Desk' }));
+    expect((await poll(late)).outcome).toMatchObject({ status: 'ok', added: 1 });
+    // What is stored: the records still there of the stories listed by first-seen time.
+    const bySeen = await redis.zrange(`${app.prefix}:stories:seen:all`, '0', '-1');
+    const stored = (await Promise.all(bySeen.map((id) => redis.exists(`${app.prefix}:story:${id}`)))).filter(Boolean).length;
+    expect(stored).toBeGreaterThan(1);
+
+    const ctx = app.service.runtime.ctx;
+    const swept = await expireStories(ctx, Date.now() + retentionMs(ctx) + 60_000);
+    expect(swept.expired).toBe(stored);
+    expect(await allStories()).toEqual([]);
   });
 });
