@@ -219,6 +219,9 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
           throw new FeedFetchError(`redirects in a loop: ${[...visited.slice(visited.indexOf(next)), next].join(' → ')}`, { status: response.status, movedTo: null });
         }
         if (hop >= MAX_REDIRECTS) throw new FeedFetchError(`more than ${MAX_REDIRECTS} redirects, last to ${location}`, { status: response.status, movedTo });
+        // Not followed, nor moved to for good: no poll could ever fetch the feed there.
+        const blocked = blockedPortReason(next);
+        if (blocked) throw new FeedFetchError(`${url} redirects (HTTP ${response.status}) to ${next}, not followed: ${blocked}`, { status: response.status, movedTo });
         // A permanent move from https to plain http is followed, but the feed keeps its https address: one
         // answer (from the site, or from whoever sits between) must not take the feed off TLS for good.
         if (permanent && (response.status === 301 || response.status === 308) && !isDowngrade(url, next)) movedTo = next;

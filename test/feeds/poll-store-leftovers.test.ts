@@ -195,6 +195,8 @@ describe('lastError in words', () => {
     feeds.handle('/to-x11.xml', (_req, res) => res.writeHead(301, { location: 'http://127.0.0.1:6000/feed.xml' }).end());
     const { feed } = await poll(feeds.url('/to-x11.xml'));
     expect(feed.lastError).toMatch(/port 6000 .*blocked by the fetch standard/);
+    // A permanent redirect there is not taken as the feed's new address: no poll could fetch it.
+    expect(feed.url).toBe(feeds.url('/to-x11.xml'));
     for (const port of [6666, 10080]) {
       const res = await app.post('/api/admin/feeds', { url: `http://127.0.0.1:${port}/rss.xml` }, admin);
       expect(res.status).toBe(400);
