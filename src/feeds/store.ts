@@ -327,7 +327,7 @@ export async function enableFeed(ctx: Ctx, id: string): Promise<Feed | null> {
  */
 export async function removeFeed(ctx: Ctx, id: string): Promise<boolean> {
   if (!(await ctx.redis.exists(k.feed(ctx, id)))) return false;
-  await releaseFeed(ctx, id, (ids) => feedsThere(ctx, ids.filter((other) => other !== id)));
+  await releaseFeed(ctx, id, (ids) => feedsThere(ctx, ids));
   const urls: string[] = [];
   let cursor = '0';
   do {

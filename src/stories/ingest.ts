@@ -88,7 +88,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
   const itemIds = items.map((i) => storyIdFor(feed.id, i.guid));
 
   // 1. What this feed delivered before. And the name its clusters show it under, from now on (see sourceEntry).
-  // An entry whose story was lost outside wirebrief reads as missing (readItemsOf): it is taken again, as new.
+  // An entry whose story was lost outside wirebrief reads as LOST (readItemsOf): it is taken again, as new.
   const first = ctx.redis.pipeline();
   readItemsOf(ctx, first, feed.id, itemIds);
   const [[, knownRaw], [, tombs]] = (await first
