@@ -7,6 +7,7 @@ import { Agent, fetch, ProxyAgent, type Dispatcher, type Response } from 'undici
 import type { Config, FeedProxy } from '../config.js';
 import { projectRoot } from '../paths.js';
 import { cleanTitle } from './html-text.js';
+import { blockedPortReason } from './bad-ports.js';
 import { HostBusyError } from './hosts.js';
 import { proxyFor } from './proxy.js';
 import { feedInZip, isZip } from './zip.js';
@@ -122,17 +123,25 @@ function dispatcher(configured: FeedProxy | null | undefined, url: string): Disp
 }
 
 export async function fetchFeed(startUrl: string, opts: FetchOptions): Promise<FetchResult> {
-  const started = Date.now();
+  const clock: RequestClock = { spentMs: 0 };
   try {
-    return await fetchAskedAgainIfCut(startUrl, opts, started);
+    return await fetchAskedAgainIfCut(startUrl, opts, clock);
   } catch (error) {
     // A server that labels plain bytes as compressed (a PHP script setting Content-Encoding by hand, a
     // proxy that unpacked without saying so) can often send them unlabelled: asked once more for
     // the bytes as they are, within what is left of the time allowed.
-    const left = opts.timeoutMs - (Date.now() - started);
-    if (!(error instanceof FeedFetchError) || !error.details.undecodable || left <= 0) throw error;
-    return fetchOnce(startUrl, { ...opts, timeoutMs: left }, 'identity');
+    if (!(error instanceof FeedFetchError) || !error.details.undecodable || opts.timeoutMs - clock.spentMs <= 0) throw error;
+    return fetchOnce(startUrl, opts, 'identity', clock);
   }
+}
+
+/**
+ * The time a fetch's requests have taken so far, all its tries and hops together: FEED_TIMEOUT_SECONDS is the time
+ * allowed for that. Time spent waiting for a host's slot (our own throttle: other feeds of a busy host in flight) is
+ * not the feed's and is not counted, before the first request or between hops.
+ */
+interface RequestClock {
+  spentMs: number;
 }
 
 /**
@@ -140,26 +149,34 @@ export async function fetchFeed(startUrl: string, opts: FetchOptions): Promise<F
  * server said nothing, and a GET is asked once more, on a new connection. Polls meet this where a host's feeds are
  * fetched one after the other with a slow parse between them (the server's idle timeout passes mid-parse).
  */
-async function fetchAskedAgainIfCut(startUrl: string, opts: FetchOptions, started: number): Promise<FetchResult> {
+async function fetchAskedAgainIfCut(startUrl: string, opts: FetchOptions, clock: RequestClock): Promise<FetchResult> {
   try {
-    return await fetchOnce(startUrl, opts, 'gzip, deflate, br');
+    return await fetchOnce(startUrl, opts, 'gzip, deflate, br', clock);
   } catch (error) {
-    const left = opts.timeoutMs - (Date.now() - started);
-    if (!(error instanceof FeedFetchError) || !error.details.unanswered || left <= 0) throw error;
-    return fetchOnce(startUrl, { ...opts, timeoutMs: left }, 'gzip, deflate, br');
+    if (!(error instanceof FeedFetchError) || !error.details.unanswered || opts.timeoutMs - clock.spentMs <= 0) throw error;
+    return fetchOnce(startUrl, opts, 'gzip, deflate, br', clock);
   }
 }
 
-async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: string): Promise<FetchResult> {
+async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: string, clock: RequestClock): Promise<FetchResult> {
   const controller = new AbortController();
   const state = { timedOut: false };
-  let timer: NodeJS.Timeout | undefined;
-  // The time allowed runs from the first request, not while waiting for the host's first slot (our own throttle).
-  const startClock = () => {
-    timer ??= setTimeout(() => {
-      state.timedOut = true;
-      controller.abort(new Error('timed out'));
-    }, opts.timeoutMs);
+  // The time allowed runs while a request holds its host's slot (see RequestClock), what is left of it each hop.
+  const timed = async <T>(work: () => Promise<T>): Promise<T> => {
+    const began = Date.now();
+    const timer = setTimeout(
+      () => {
+        state.timedOut = true;
+        controller.abort(new Error('timed out'));
+      },
+      Math.max(0, opts.timeoutMs - clock.spentMs),
+    );
+    try {
+      return await work();
+    } finally {
+      clearTimeout(timer);
+      clock.spentMs += Date.now() - began;
+    }
   };
   const seconds = Math.round(opts.timeoutMs / 1000);
   const slot = opts.hostSlot ?? ((_url: string, work: () => Promise<Hop>) => work());
@@ -182,8 +199,7 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
     for (let hop = 0; ; hop++) {
       // Each request holds a slot of the host it goes to, redirects included: many feeds of many hosts that all
       // redirect to one (a feed service's) must not reach it all at once. One slot at a time, so two hosts never wait on each other.
-      const step = await slot(url, async (): Promise<Hop> => {
-        startClock();
+      const step = await slot(url, () => timed(async (): Promise<Hop> => {
         const cookie = hop > 0 ? await jar.getCookieString(url) : '';
         const login = opts.login && originOf(url) === opts.login.origin ? opts.login.authorization : '';
         const sent = cookie || login ? { ...headers, ...(cookie ? { cookie } : {}), ...(login ? { authorization: login } : {}) } : headers;
@@ -203,12 +219,15 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
           throw new FeedFetchError(`redirects in a loop: ${[...visited.slice(visited.indexOf(next)), next].join(' → ')}`, { status: response.status, movedTo: null });
         }
         if (hop >= MAX_REDIRECTS) throw new FeedFetchError(`more than ${MAX_REDIRECTS} redirects, last to ${location}`, { status: response.status, movedTo });
+        // Not followed, nor moved to for good: no poll could ever fetch the feed there.
+        const blocked = blockedPortReason(next);
+        if (blocked) throw new FeedFetchError(`${url} redirects (HTTP ${response.status}) to ${next}, not followed: ${blocked}`, { status: response.status, movedTo });
         // A permanent move from https to plain http is followed, but the feed keeps its https address: one
         // answer (from the site, or from whoever sits between) must not take the feed off TLS for good.
         if (permanent && (response.status === 301 || response.status === 308) && !isDowngrade(url, next)) movedTo = next;
         else permanent = false;
         return { next };
-      });
+      }));
       if ('result' in step) return step.result;
       visited.push(step.next);
       url = step.next;
@@ -221,8 +240,6 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
       throw new FeedFetchError(`${safeHost(url)} said the feed was compressed (Content-Encoding: ${encoding}) but sent bytes that do not unpack as such`, { movedTo, undecodable: true });
     }
     throw new FeedFetchError(describeNetworkError(error, url, proxyOf(url, opts.proxy)), { movedTo, unanswered: !answered && isConnectionCut(error) });
-  } finally {
-    clearTimeout(timer);
   }
 }
 
@@ -545,15 +562,18 @@ function httpError(response: Response, movedTo: string | null, withLogin: boolea
   const own = said && !statusLine.toLowerCase().includes(said.toLowerCase().replace(/^\d{3}\s*/, '')) ? said : '';
   const text = own ? `${statusLine} (${own.startsWith('Cloudflare') || own.startsWith('a bot check') ? own : `"${own}"`})` : statusLine;
   if (status === 410) return new FeedFetchError(`${text}: the publisher has removed this feed`, { status, gone: true, movedTo });
-  const challenge = response.headers.get('www-authenticate') ?? '';
-  const scheme = /^\s*([A-Za-z][\w-]*)/.exec(challenge)?.[1];
+  const challenge = loginChallenge(response.headers.get('www-authenticate') ?? '');
+  const scheme = challenge?.scheme;
+  // Which login: the realm names it (a site can have several), so the operator knows which user and password to ask for.
+  const realm = challenge?.realm ? ` for the realm "${challenge.realm}"` : '';
   // Some servers refuse a feed that wants a login with 403 rather than 401; the challenge they send with it says which.
   const wantsLogin = status === 401 || (status === 403 && Boolean(scheme));
   if (wantsLogin && scheme && !/^basic$/i.test(scheme)) {
-    return new FeedFetchError(`${text}: the feed wants a ${scheme} login (WWW-Authenticate), which wirebrief cannot send: it sends HTTP Basic logins only (https://user:password@…); ask the publisher for a feed URL with its key in it`, { status, movedTo });
+    return new FeedFetchError(`${text}: the feed wants a ${scheme} login${realm} (WWW-Authenticate), which wirebrief cannot send: it sends HTTP Basic logins only (https://user:password@…); ask the publisher for a feed URL with its key in it`, { status, movedTo });
   }
   if (wantsLogin) {
-    const why = withLogin ? 'the feed refused its login (add it again as https://user:password@… with the right one)' : 'the feed wants a login: add it as https://user:password@…';
+    const what = scheme ? `${scheme} login${realm}` : 'login';
+    const why = withLogin ? `the feed refused its ${what} (add it again as https://user:password@… with the right one)` : `the feed wants a ${what}: add it as https://user:password@…`;
     return new FeedFetchError(`${text}: ${why}`, { status, movedTo });
   }
   if (status === 429 || status === 503) {
@@ -562,6 +582,28 @@ function httpError(response: Response, movedTo: string | null, withLogin: boolea
     return new FeedFetchError(`${text}${wait}`, { status, retryAfterMs, movedTo });
   }
   return new FeedFetchError(text, { status, movedTo });
+}
+
+/** The longest realm shown: a server's own words, kept to a line. */
+const LONGEST_REALM = 100;
+
+/**
+ * The login a WWW-Authenticate header asks for: its scheme and realm, Basic's when it offers Basic among others
+ * ("Bearer realm=\"api\", Basic realm=\"wire\""), else the first challenge's; null when it names none. A bare word
+ * is a scheme, `name=value` (value quoted or not) a parameter of the scheme before it.
+ */
+export function loginChallenge(header: string): { scheme: string; realm: string | null } | null {
+  const challenges: { scheme: string; realm: string | null }[] = [];
+  for (const m of header.matchAll(/([!#$%&'*+.^`|~\w-]+)(?:\s*=\s*("(?:[^"\\]|\\.)*"|[^\s,]*))?/g)) {
+    const [, name, value] = m;
+    if (value === undefined) challenges.push({ scheme: name!, realm: null });
+    else if (/^realm$/i.test(name!) && challenges.length && challenges.at(-1)!.realm === null) {
+      const bare = value.startsWith('"') ? value.slice(1, -1).replace(/\\(.)/g, '$1') : value;
+      const line = bare.replace(/\s+/g, ' ').trim();
+      challenges.at(-1)!.realm = line ? (line.length > LONGEST_REALM ? `${line.slice(0, LONGEST_REALM - 1)}…` : line) : null;
+    }
+  }
+  return challenges.find((c) => /^basic$/i.test(c.scheme)) ?? challenges[0] ?? null;
 }
 
 /** Retry-After: delta-seconds, or an HTTP date (measured against the server's own Date when it sends one). */
@@ -651,6 +693,9 @@ function describeNetworkError(error: unknown, url: string, proxy: URL | null = n
     // The proxy's own user and password (HTTP_PROXY=http://user:pw@proxy:3128) never go into a message.
     if (isProxyFailure(cause, proxy)) return `${describeNetworkError(error, `${proxy.protocol}//${proxy.host}/`).replace(proxy.host, `the proxy ${proxy.host}`)} (fetching ${safeHost(url)})`;
   }
+  // undici's whole word for a port the fetch standard blocks is "bad port".
+  const blocked = /\bbad port\b/.test(causeMessages(error)) ? blockedPortReason(url) : null;
+  if (blocked) return blocked;
   const host = safeHost(url);
   const code = cause?.code ?? (error as { code?: string })?.code ?? '';
   const message = cause?.message ?? (error instanceof Error ? error.message : String(error));

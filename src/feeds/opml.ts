@@ -90,7 +90,16 @@ export async function importOpml(ctx: Ctx, text: string): Promise<OpmlImport> {
     if (seen.has(url)) continue;
     seen.add(url);
     // The address as the file gives it: a login in it goes with the feed, not into its URL.
-    const { feed, created, changed } = await addFeed(ctx, entry.url, { intervalMinutes: entry.intervalMinutes ?? undefined, title: entry.title });
+    let added;
+    try {
+      added = await addFeed(ctx, entry.url, { intervalMinutes: entry.intervalMinutes ?? undefined, title: entry.title });
+    } catch (error) {
+      // A feed refused as it is added (on a port no fetch may use) is one invalid entry, not a failed import.
+      if (!(error instanceof FeedUrlError)) throw error;
+      result.invalid.push({ url: withoutUserInfo(entry.url), error: error.message });
+      continue;
+    }
+    const { feed, created, changed } = added;
     if (created) result.added++;
     else result.existing++;
     if (created || changed) result.toSchedule.push(feed);

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { key, type Ctx } from '../context.js';
+import { releaseFeed, type Heir } from '../stories/removal.js';
 import { storyKeys } from '../stories/store.js';
+import { blockedPortReason } from './bad-ports.js';
 import { openLogin, sealLogin, splitLogin, type FeedLogin } from './credentials.js';
 import { nextPollAfterSuccess } from './timing.js';
 
@@ -148,6 +150,9 @@ export async function addFeed(ctx: Ctx, url: string, opts: { intervalMinutes?: n
   const existing = await findFeedByUrl(ctx, normalised);
   const warning = loginWarning(normalised, login);
   if (existing) return { ...(await addedAgain(ctx, existing, login, normalised, interval)), warning };
+  // A feed no poll could ever fetch is refused as it is added, saying why, rather than failing every poll after.
+  const blocked = blockedPortReason(normalised);
+  if (blocked) throw new FeedUrlError(`not added: ${blocked}`);
   const sealed = login ? { login: login.username, sealedLogin: sealLogin(ctx.config.secret, login, new URL(normalised).origin, feedIdFor(normalised)) } : { login: null, sealedLogin: null };
   const feed: Feed = {
     id: feedIdFor(normalised),
@@ -316,10 +321,13 @@ export async function enableFeed(ctx: Ctx, id: string): Promise<Feed | null> {
 
 /**
  * Forgets a feed: its record, its URLs, and which entries it delivered. Its
- * stories stay until retention takes them (digests may still point at them).
- * The caller removes its schedule.
+ * stories stay until retention takes them (digests may still point at them);
+ * those another feed also carries become that feed's (releaseFeed). The
+ * caller removes its schedule.
  */
 export async function removeFeed(ctx: Ctx, id: string): Promise<boolean> {
+  if (!(await ctx.redis.exists(k.feed(ctx, id)))) return false;
+  await releaseFeed(ctx, id, (ids) => feedsThere(ctx, ids));
   const urls: string[] = [];
   let cursor = '0';
   do {
@@ -331,6 +339,14 @@ export async function removeFeed(ctx: Ctx, id: string): Promise<boolean> {
   if (urls.length) m.hdel(k.byUrl(ctx), ...urls);
   const results = (await m.exec()) ?? [];
   return results[0]?.[1] === 1;
+}
+
+/** Of these feed ids, the feeds still there: their address, and whether they are polled (not paused). */
+async function feedsThere(ctx: Ctx, ids: string[]): Promise<Map<string, Heir>> {
+  const p = ctx.redis.pipeline();
+  for (const id of ids) p.hmget(k.feed(ctx, id), 'url', 'status');
+  const rows = ((await p.exec()) ?? []).map(([, row]) => row as (string | null)[]);
+  return new Map(ids.flatMap((id, i) => (rows[i]?.[0] ? [[id, { url: rows[i][0], polled: rows[i][1] !== 'disabled' }] as const] : [])));
 }
 
 function serialise(feed: Partial<Feed>): Record<string, string> {

@@ -8,7 +8,7 @@ import { FeedFetchError } from '../feeds/fetch.js';
 import { FeedParseError } from '../feeds/parse.js';
 import { pollFeed } from '../feeds/poll.js';
 import { fetchAndPreview, NotAFeedError } from '../feeds/preview.js';
-import { addFeed, findFeedByUrl, getFeed, listFeeds, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES, readFeedAddress } from '../feeds/store.js';
+import { addFeed, findFeedByUrl, getFeed, listFeeds, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES, readFeedAddress, removeFeed } from '../feeds/store.js';
 import { removeStory } from '../stories/removal.js';
 import { getStory } from '../stories/store.js';
 import { collectStatus } from '../status.js';
@@ -40,6 +40,9 @@ const opmlJsonBody = z.object(
   { error: 'send the OPML file as the body (Content-Type: text/x-opml or application/xml), or JSON {"opml": "..."}' },
 );
 
+/** A feed id as feedIdFor makes it (12 hex digits), as `id` in GET /api/admin/feeds. */
+const feedParams = z.object({ id: z.string().regex(/^[0-9a-f]{12}$/, 'must be a feed id: 12 hex digits, as `id` in GET /api/admin/feeds') });
+
 /** A story id as storyIdFor makes it: anything else names no story, and is refused before Redis is asked. */
 const storyParams = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'must be a story id: 16 hex digits, as `id` in GET /api/stories') });
 
@@ -58,6 +61,17 @@ export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
     });
 
     app.get('/feeds', async () => ({ feeds: (await listFeeds(ctx)).map(presentFeed) }));
+
+    // As `wirebrief feeds remove`: polled no more and forgotten; its stories stay (those another feed carries become that feed's).
+    app.delete('/feeds/:id', async (request, reply) => {
+      const { id } = feedParams.parse(request.params);
+      const feed = await getFeed(ctx, id);
+      if (!feed) return reply.code(404).send({ error: `no feed ${id}: give an id from GET /api/admin/feeds` });
+      await unscheduleFeed(queues, id);
+      if (!(await removeFeed(ctx, id))) return reply.code(404).send({ error: `no feed ${id}: give an id from GET /api/admin/feeds` });
+      request.log.info({ feedId: id, url: feed.url }, 'feed removed');
+      return { removed: presentFeed(feed) };
+    });
 
     // Polls in the request and answers with the outcome; a feed not yet known is added (and scheduled) first.
     app.post('/feeds/poll', async (request) => {

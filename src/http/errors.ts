@@ -59,16 +59,18 @@ export interface RouteTable {
 }
 
 export function routeTable(): RouteTable {
-  const routes: { pattern: RegExp; methods: string[] }[] = [];
+  const routes: { pattern: RegExp; methods: string[]; exact: boolean }[] = [];
   return {
     add(method, url) {
       // find-my-way's syntax as the routes here use it: ":name" one segment, "*" the rest.
       const source = url.split(/(:[A-Za-z_]\w*|\*)/).map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')));
-      routes.push({ pattern: new RegExp(`^${source.join('')}$`), methods: [method].flat() });
+      routes.push({ pattern: new RegExp(`^${source.join('')}$`), methods: [method].flat(), exact: !/[:*]/.test(url) });
     },
     methodsFor(path) {
-      const methods = new Set<string>();
-      for (const route of routes) if (route.pattern.test(path)) route.methods.forEach((m) => methods.add(m));
+      // A path a route names outright is that route's (POST /feeds/poll), not also a pattern's (DELETE /feeds/:id).
+      const matching = routes.filter((route) => route.pattern.test(path));
+      const named = matching.filter((route) => route.exact);
+      const methods = new Set((named.length ? named : matching).flatMap((route) => route.methods));
       return [...methods].sort();
     },
   };

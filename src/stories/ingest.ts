@@ -6,7 +6,7 @@ import { LeaseBusyError, withLeasedReads, type Replies } from '../leases.js';
 import { INGEST_LEASE } from './ingest-lease.js';
 import { releaseRefs } from './removal.js';
 import { retentionMs } from './retention.js';
-import { CoalescedWrites, indexTopics, mergeClusters, manyArgs, readEach, readLiveEach, sourceEntry, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
+import { CoalescedWrites, indexTopics, LOST, mergeClusters, manyArgs, readEach, readItemsOf, readLiveEach, sourceEntry, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
 
 /**
  * One feed's entries into the store, deduplicated and clustered, in a fixed
@@ -89,9 +89,10 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
   const itemIds = items.map((i) => storyIdFor(feed.id, i.guid));
 
   // 1. What this feed delivered before. And the name its clusters show it under, from now on (see sourceEntry).
-  const [[, knownRaw], [, tombs]] = (await ctx.redis
-    .pipeline()
-    .hmget(k.items(ctx, feed.id), manyArgs(itemIds))
+  // An entry whose story was lost outside wirebrief reads as LOST (readItemsOf): it is taken again, as new.
+  const first = ctx.redis.pipeline();
+  readItemsOf(ctx, first, feed.id, itemIds);
+  const [[, knownRaw], [, tombs]] = (await first
     .zmscore(k.tombstones(ctx), manyArgs(itemIds))
     .hset(k.outlets(ctx), feed.id, feed.source)
     .exec()) as [
@@ -99,13 +100,20 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     [null, (string | null)[]],
   ];
   const changed: { i: number; known: Known; draft: StoryDraft }[] = [];
-  const fresh: { i: number; draft: StoryDraft }[] = [];
+  /** `seenAt`: when the story of an entry whose story was lost was first seen (see readItemsOf). */
+  const fresh: { i: number; draft: StoryDraft; seenAt?: number }[] = [];
   const tombstoned: string[] = [];
   const released: { storyId: string; itemId: string }[] = [];
   items.forEach((item, i) => {
     if (tombs[i] !== null) {
       tombstoned.push(itemIds[i]!);
       result.seen++;
+      return;
+    }
+    const lost = lostSince(knownRaw[i]);
+    if (lost !== null) {
+      const draft = item.draft();
+      if (draft) fresh.push({ i, draft, seenAt: lost });
       return;
     }
     const known = parseKnown(knownRaw[i]);
@@ -186,7 +194,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     // Really new stories, or exact copies of stories we have.
     const duplicates: { i: number; storyId: string; source: string }[] = [];
     const created: NewStory[] = [];
-    fresh.forEach(({ i, draft }, j) => {
+    fresh.forEach(({ i, draft, seenAt: firstSeen }, j) => {
       const key = freshKeys[j]!;
       const byText = key.words.length >= MIN_WORDS_SAME_TEXT ? batchContents.get(key.hash) || matches[j]!.text : null;
       const same = (key.link && (batchLinks.get(key.link) ?? matches[j]!.link)) || byText;
@@ -202,7 +210,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       if (key.link) batchLinks.set(key.link, id);
       batchContents.set(key.hash, id);
       created.push({
-        story: { ...fields, id, feedId: feed.id, feed: feed.url, seenAt, source, topics: [], cluster: id, sources: [source] },
+        story: { ...fields, id, feedId: feed.id, feed: feed.url, seenAt: firstSeen ?? seenAt, source, topics: [], cluster: id, sources: [source] },
         sourceEntry: entry,
         itemId: id,
         fingerprint: items[i]!.fingerprint,
@@ -519,6 +527,13 @@ const MAX_CATEGORIES = 8;
 export function classifierInput(s: ClassifierInput): { title: string; text: string } {
   const tags = (s.categories ?? []).filter((c) => c.length <= MAX_CATEGORY_CHARS).slice(0, MAX_CATEGORIES);
   return { title: s.title, text: tags.length ? `${tags.join(', ')}.\n\n${s.text}` : s.text };
+}
+
+/** When the lost story of an entry read as LOST was first seen; null for any other entry. */
+function lostSince(raw: string | null | undefined): number | null {
+  if (!raw?.startsWith(`${LOST} `)) return null;
+  const at = Number(raw.slice(LOST.length + 1));
+  return Number.isFinite(at) ? at : null;
 }
 
 function parseKnown(raw: string | null | undefined): Known | null {

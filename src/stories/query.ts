@@ -48,8 +48,8 @@ export async function queryStories(ctx: Ctx, q: StoryQuery): Promise<StoryPage> 
   const key = storyKeys.byPublished(ctx, primary);
   const min = q.since ?? '-inf';
   const mark = q.cursor ? decodeCursor(q.cursor) : null;
-  let at: Position | null = mark ? await positionAfter(ctx, key, mark) : null;
-  let last = mark?.id ?? '';
+  let at: Position | null = mark === null ? null : 'skip' in mark ? mark : await positionAfter(ctx, key, mark);
+  let last = mark && 'id' in mark ? mark.id : '';
   const found: string[] = [];
   let scanned = 0;
   let more = false;
@@ -104,12 +104,18 @@ function encodeCursor(mark: Mark): string {
   return Buffer.from(`${mark.score}:${mark.id}`).toString('base64url');
 }
 
-function decodeCursor(cursor: string): Mark {
-  const m = /^(-?\d+(?:\.\d+)?):([0-9a-f]{16})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  const at = m ? { score: Number(m[1]), id: m[2]! } : null;
-  // A cursor we gave out holds a finite time and a story id; anything else was made up or cut.
-  if (!at || !Number.isFinite(at.score)) {
-    throw new CursorError('cursor is not one this API gave out: pass the `next` value of the previous page');
-  }
-  return at;
+/**
+ * A cursor's mark, or, for a cursor of the earlier form (the time reached and how many stories of that time were
+ * given, as this API gave them out before cursors named a story), the position it names: a client paging across an
+ * upgrade goes on where it stood, as the earlier cursor did (a story of that minute arriving meanwhile may be given
+ * twice or passed over, as before).
+ */
+function decodeCursor(cursor: string): Mark | Position {
+  const text = Buffer.from(cursor, 'base64url').toString();
+  const m = /^(-?\d+(?:\.\d+)?):([0-9a-f]{16})$/.exec(text);
+  if (m && Number.isFinite(Number(m[1]))) return { score: Number(m[1]), id: m[2]! };
+  const earlier = /^(-?\d+(?:\.\d+)?):(\d{1,15})$/.exec(text);
+  if (earlier && Number.isFinite(Number(earlier[1]))) return { score: Number(earlier[1]), skip: Number(earlier[2]) };
+  // A cursor we gave out holds a finite time and a story id (or, earlier, a count); anything else was made up or cut.
+  throw new CursorError('cursor is not one this API gave out (made up, cut, or mangled): start again from the first page, without a cursor, and pass each page’s `next` as it is');
 }

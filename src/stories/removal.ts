@@ -1,6 +1,6 @@
 import type { Ctx } from '../context.js';
 import { withIngestLease } from './ingest-lease.js';
-import { manyArgs, outletOf, outletsBroughtBy, REF_FIELD, storyKeys as k, unindexTopics, type StoryTopic } from './store.js';
+import { entryName, manyArgs, outletOf, outletsBroughtBy, OWN_ENTRY, REF_FIELD, sourceEntry, storyKeys as k, unindexTopics, type StoryTopic } from './store.js';
 
 /**
  * Takes stories out of the store: their hashes and every index that names
@@ -84,7 +84,12 @@ export async function unstoreStories(ctx: Ctx, ids: string[], opts: Unstore = {}
 async function unstore(ctx: Ctx, ids: string[], opts: Unstore): Promise<number> {
   const read = ctx.redis.pipeline();
   for (const id of ids) read.hgetall(k.story(ctx, id));
-  const going = ((await read.exec()) ?? []).map(([, raw], i) => ({ id: ids[i]!, raw: (raw ?? {}) as Record<string, string> })).filter((s) => Object.keys(s.raw).length > 0);
+  const found = ((await read.exec()) ?? []).map(([, raw], i) => ({ id: ids[i]!, raw: (raw ?? {}) as Record<string, string> }));
+  const going = found.filter((s) => Object.keys(s.raw).length > 0);
+  // A story whose record was lost outside wirebrief (a raw DEL, eviction) is still named by the lists of all stories:
+  // left there, retention met it first in every sweep, and 500 of them (a sweep's batch) stopped expiry for good.
+  const lost = found.filter((s) => Object.keys(s.raw).length === 0).map((s) => s.id);
+  if (lost.length) await ctx.redis.multi().zrem(k.allBySeen(ctx), manyArgs(lost)).zrem(k.byPublished(ctx, 'all'), manyArgs(lost)).exec();
   if (going.length === 0) return 0;
   const clusters = await losingClusters(ctx, going);
   const heirs = bandHeirs(going, clusters);
@@ -198,6 +203,68 @@ export async function releaseRefs(ctx: Ctx, m: Multi, refs: { storyId: string; f
 
 function afterRemoval(ctx: Ctx, m: Multi, c: string, staying: number, gone: string[]): void {
   m.eval(AFTER_REMOVAL, 5, k.clusterStories(ctx, c), k.cluster(ctx, c), k.clusterSources(ctx, c), k.clusterAliases(ctx, c), k.aliases(ctx), String(staying), ...gone);
+}
+
+/** A feed that may take over a story: its address and whether it is still polled. */
+export interface Heir {
+  url: string;
+  polled: boolean;
+}
+
+/**
+ * A feed being forgotten (`feeds remove`, DELETE /api/admin/feeds/:id) carries its stories no more. A story it
+ * brought first that another feed also carries (an exact copy taken as a source more) becomes that feed's: its
+ * `feed`, `feedId` and outlet are the other feed's, so the story no longer names a feed that is gone (a feed still
+ * polled before one paused; `heirs` says which of the feeds named are still there). Its copies elsewhere lose the
+ * feed's refs, and the feed's outlet leaves a cluster's sources unless a story there is still its own (a story
+ * no other feed carries stays the removed feed's until it expires). Under the ingest lease, as removal is.
+ */
+export async function releaseFeed(ctx: Ctx, feedId: string, heirs: (feedIds: string[]) => Promise<Map<string, Heir>>): Promise<number> {
+  return withIngestLease(ctx, 'releasing a removed feed’s stories', () => release(ctx, feedId, heirs));
+}
+
+async function release(ctx: Ctx, feedId: string, heirsOf: (feedIds: string[]) => Promise<Map<string, Heir>>): Promise<number> {
+  const ids = await ctx.redis.zrange(k.byPublished(ctx, `feed:${feedId}`), '0', '-1');
+  if (ids.length === 0) return 0;
+  const read = ctx.redis.pipeline();
+  for (const id of ids) read.hgetall(k.story(ctx, id));
+  const stories = ((await read.exec()) ?? []).map(([, raw], i) => ({ id: ids[i]!, raw: (raw ?? {}) as Record<string, string> })).filter((s) => Object.keys(s.raw).length > 0);
+  const ownRef = `${REF_FIELD}${feedId}:`;
+  const otherFeeds = (raw: Record<string, string>) => [...new Set(Object.keys(raw).filter((f) => f.startsWith(REF_FIELD) && !f.startsWith(ownRef)).map((f) => f.slice(REF_FIELD.length).split(':')[0]!))];
+  const heirs = await heirsOf([...new Set(stories.flatMap((s) => otherFeeds(s.raw)))]);
+  const m = ctx.redis.multi();
+  const changed = new Map<string, Record<string, string>>();
+  const going: Going[] = [];
+  let handedOver = 0;
+  for (const { id, raw } of stories) {
+    const after = { ...raw };
+    const refs = Object.keys(raw).filter((f) => f.startsWith(ownRef));
+    if (raw.feedId === feedId) {
+      const candidates = otherFeeds(raw).filter((other) => heirs.has(other));
+      const heir = candidates.find((other) => heirs.get(other)!.polled) ?? candidates[0];
+      if (!heir) continue;
+      const ref = Object.keys(raw).find((f) => f.startsWith(`${REF_FIELD}${heir}:`))!;
+      // A ref written before refs held their entry is '1': the feed's own name, as its title gave it then.
+      const entry = raw[ref] === '1' ? sourceEntry(heir, raw.source ?? '') : raw[ref]!;
+      Object.assign(after, { feedId: heir, feed: heirs.get(heir)!.url, source: entryName(entry), [OWN_ENTRY]: entry });
+      m.hset(k.story(ctx, id), 'feedId', heir, 'feed', after.feed!, 'source', after.source!, OWN_ENTRY, entry);
+      handedOver++;
+    }
+    for (const f of refs) delete after[f];
+    if (refs.length) m.hdel(k.story(ctx, id), ...refs);
+    changed.set(id, after);
+    // As a copy going that brings only the removed feed's outlet, from a cluster that keeps all its stories.
+    going.push({ id, raw: { [`${ownRef}-`]: '1', cluster: raw.cluster ?? '' } });
+  }
+  if (going.length) {
+    for (const [c, cluster] of await losingClusters(ctx, going, new Set())) {
+      for (const s of cluster.staying) s.raw = changed.get(s.id) ?? s.raw;
+      const gone = sourcesGone(cluster);
+      if (gone.length) afterRemoval(ctx, m, c, cluster.staying.length, gone);
+    }
+  }
+  await m.exec();
+  return handedOver;
 }
 
 function mate(id: string, raw: Record<string, string>): Going & { bands: Set<string> } {

@@ -32,8 +32,8 @@ export async function expireStories(ctx: Ctx, now = ctx.now()): Promise<ExpiryRe
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
     const ids = await ctx.redis.zrangebyscore(k.allBySeen(ctx), '-inf', `(${cutoff}`, 'LIMIT', 0, BATCH);
     if (ids.length === 0) break;
-    await unstoreStories(ctx, ids, { tombstoneUntil: now + retentionMs(ctx) });
-    expired += ids.length;
+    // Counted as they went: an id whose record was lost outside wirebrief only leaves the lists.
+    expired += await unstoreStories(ctx, ids, { tombstoneUntil: now + retentionMs(ctx) });
     if (ids.length < BATCH) break;
   }
   const tombstonesDropped = await ctx.redis.zremrangebyscore(k.tombstones(ctx), '-inf', `(${now}`);

@@ -155,6 +155,9 @@ export function manyArgs(list: string[]): string {
   return list as unknown as string;
 }
 
+/** What readItemsOf reads for an entry whose story was lost, before the time the story was first seen. */
+export const LOST = 'lost';
+
 /**
  * HMGET of every field of a comma-separated list (see readEach), in slices
  * unpack() can take. A missing field is false to Lua and nil again in the reply.
@@ -165,9 +168,16 @@ const HMGET_EACH = `
 local out = {}
 local fields = {}
 local storyPrefix = ARGV[2]
+local listed = ARGV[3]
 local function live(value)
-  if value and storyPrefix and redis.call('HEXISTS', storyPrefix .. value, 'id') == 0 then return false end
-  return value
+  if not value or not storyPrefix then return value end
+  local id = value
+  if listed then id = string.match(value, '^[^ ]+') end
+  if redis.call('HEXISTS', storyPrefix .. id, 'id') == 1 then return value end
+  if not listed then return false end
+  local seen = redis.call('ZSCORE', listed, id)
+  if not seen then return value end
+  return '${LOST} ' .. seen
 end
 local function read()
   local values = redis.call('HMGET', KEYS[1], unpack(fields))
@@ -202,6 +212,20 @@ export function readEach(p: Pipeline, key: string, fields: string[]): void {
  */
 export function readLiveEach(ctx: Ctx, p: Pipeline, key: string, fields: string[]): void {
   p.eval(HMGET_EACH, 1, key, fields.join(','), k.story(ctx, ''));
+}
+
+/**
+ * A feed's item entries (storyKeys.items: "<story id> <fingerprint>"), read as readEach reads them, an entry
+ * whose story was lost read as "lost <first seen>" (LOST), so the entry is taken as new and its story stored
+ * again, as first seen when it was (digests do not send it again, retention keeps its clock): a story whose
+ * record went outside wirebrief (a raw DEL of its key, eviction, a partial restore) was otherwise never stored
+ * again while its entry stayed unchanged. Lost is told from removed by the list of all stories by first-seen
+ * time: wirebrief's own removals (by hand, which keeps the entry known on purpose, and expiry, which leaves a
+ * tombstone) take the story out of it; a record lost outside wirebrief leaves it listed there. Checked in the
+ * read: no round trip, one HEXISTS an entry found.
+ */
+export function readItemsOf(ctx: Ctx, p: Pipeline, feedId: string, itemIds: string[]): void {
+  p.eval(HMGET_EACH, 1, k.items(ctx, feedId), itemIds.join(','), k.story(ctx, ''), k.allBySeen(ctx));
 }
 
 /**
@@ -383,7 +407,7 @@ export async function currentClusters(ctx: Ctx, ids: string[]): Promise<string[]
 /** Between a feed's id and its name in a cluster's source entry: no outlet's name holds a line break. */
 const FEED_NAME = '\n';
 /** Story hash field: the entry of the story's own outlet (sourceEntry), as its cluster's sources hold it. */
-const OWN_ENTRY = 'src';
+export const OWN_ENTRY = 'src';
 
 /**
  * A story's outlet as its cluster records it: a feed's own title under the feed's id, so the feed stays one outlet
@@ -393,6 +417,12 @@ const OWN_ENTRY = 'src';
  */
 export function sourceEntry(feedId: string | null, name: string): string {
   return feedId ? `${feedId}${FEED_NAME}${name.replace(/\s+/g, ' ')}` : name;
+}
+
+/** The outlet name a source entry holds (a feed's name under its id, or a name alone). */
+export function entryName(entry: string): string {
+  const cut = entry.indexOf(FEED_NAME);
+  return cut < 0 ? entry : entry.slice(cut + 1);
 }
 
 /** Which outlet a source entry is: "feed:<id>" for a feed's own name (under any of its titles), "name:<name>" otherwise. */

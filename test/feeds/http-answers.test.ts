@@ -56,9 +56,9 @@ describe('error answers say what the server said', () => {
     server.handle('/bearer.xml', (_req, res) => void res.writeHead(401, { 'www-authenticate': 'Bearer realm="api", error="invalid_token"' }).end());
     server.handle('/basic.xml', (_req, res) => void res.writeHead(401, { 'www-authenticate': 'Basic realm="wire"' }).end());
     expect(await failure('/bearer.xml')).toBe(
-      'HTTP 401 Unauthorized: the feed wants a Bearer login (WWW-Authenticate), which wirebrief cannot send: it sends HTTP Basic logins only (https://user:password@…); ask the publisher for a feed URL with its key in it',
+      'HTTP 401 Unauthorized: the feed wants a Bearer login for the realm "api" (WWW-Authenticate), which wirebrief cannot send: it sends HTTP Basic logins only (https://user:password@…); ask the publisher for a feed URL with its key in it',
     );
-    expect(await failure('/basic.xml')).toBe('HTTP 401 Unauthorized: the feed wants a login: add it as https://user:password@…');
+    expect(await failure('/basic.xml')).toBe('HTTP 401 Unauthorized: the feed wants a Basic login for the realm "wire": add it as https://user:password@…');
   });
 
   it('shows the feed’s error with the page’s words after a poll', async () => {

@@ -270,8 +270,8 @@ describe('answers that ask to wait, or refuse', () => {
     server.handle('/realm.xml', (_req, res) => void res.writeHead(401, { 'www-authenticate': 'Basic realm="Wire subscribers", charset="UTF-8"' }).end());
     server.handle('/forbidden-login.xml', (_req, res) => void res.writeHead(403, { 'www-authenticate': 'Basic realm="Members"' }).end());
     server.handle('/legal.xml', (_req, res) => void res.writeHead(451, { 'content-type': 'text/html' }).end('<html><head><title>Unavailable in your country</title></head></html>'));
-    expectBackingOff((await pollNow(server.url('/realm.xml'))).feed, /^HTTP 401 Unauthorized: the feed wants a login: add it as https:\/\/user:password@…$/);
-    expectBackingOff((await pollNow(server.url('/forbidden-login.xml'))).feed, /^HTTP 403 Forbidden: the feed wants a login: add it as https:\/\/user:password@…$/);
+    expectBackingOff((await pollNow(server.url('/realm.xml'))).feed, /^HTTP 401 Unauthorized: the feed wants a Basic login for the realm "Wire subscribers": add it as https:\/\/user:password@…$/);
+    expectBackingOff((await pollNow(server.url('/forbidden-login.xml'))).feed, /^HTTP 403 Forbidden: the feed wants a Basic login for the realm "Members": add it as https:\/\/user:password@…$/);
     expectBackingOff((await pollNow(server.url('/legal.xml'))).feed, /^HTTP 451 Unavailable For Legal Reasons \("Unavailable in your country"\)/);
   });
 });

@@ -114,7 +114,7 @@ describe('pages and empty answers where a feed was expected', () => {
   it('says a 401 wants a login', async () => {
     server.handle('/members.xml', (_req, res) => void res.writeHead(401, { 'www-authenticate': 'Basic realm="members"' }).end('login please'));
     const { after } = await pollNew('/members.xml');
-    expectBackingOff(after, /^HTTP 401 Unauthorized.*wants a login/);
+    expectBackingOff(after, /^HTTP 401 Unauthorized \("login please"\): the feed wants a Basic login for the realm "members": add it as/);
   });
 });
 

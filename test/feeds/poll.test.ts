@@ -676,7 +676,7 @@ describe('feeds behind an HTTP login (agency wires, paid feeds)', () => {
     expect(await addFeed(ctx, withLogin('/private.xml'))).toMatchObject({ loginChanged: false });
     expect(await addFeed(ctx, withLogin('/private.xml', 'desk:wrong'))).toMatchObject({ loginChanged: true, warning: expect.stringMatching(/sent in clear/) });
     const refused = await pollFeed(ctx, classify, feed.id);
-    expect(refused.error).toBe('HTTP 401 Unauthorized: the feed refused its login (add it again as https://user:password@… with the right one)');
+    expect(refused.error).toBe('HTTP 401 Unauthorized: the feed refused its Basic login for the realm "wire" (add it again as https://user:password@… with the right one)');
   });
 
   it('tries a feed with the login its URL carries, as `feeds try` and POST /api/admin/feeds/try do', async () => {
@@ -692,7 +692,7 @@ describe('feeds behind an HTTP login (agency wires, paid feeds)', () => {
   it('says a feed wants a login when it answers 401 to none', async () => {
     server.handle('/login-wanted.xml', (_req, res) => void res.writeHead(401, { 'www-authenticate': 'Basic realm="wire"' }).end());
     const outcome = await pollFeed(ctx, classify, (await feedAt('/login-wanted.xml')).id);
-    expect(outcome.error).toBe('HTTP 401 Unauthorized: the feed wants a login: add it as https://user:password@…');
+    expect(outcome.error).toBe('HTTP 401 Unauthorized: the feed wants a Basic login for the realm "wire": add it as https://user:password@…');
   });
 
   it('sends the login to the feed’s own origin only, not after a redirect elsewhere', async () => {
