@@ -165,4 +165,14 @@ describe('South Asian wire copy', () => {
     expect(topics('Odisha cabinet raises old-age pension to Rs 3,500 a month for 20 lakh beneficiaries')).toContain('society');
     expect(topics('Army veterans demand revision of disability pension')).not.toContain('society');
   });
+  it('reads a fraud trial as crime-law, not business news or technology', () => {
+    // The archive's business copy carries its fraud trials as economy (AG Business, BBC business); desk examples 617–620 carry them as crime-law.
+    const title = 'Founder of collapsed investment app goes on trial for defrauding savers';
+    const body = 'Singapore, May 5 (Reuters) The founder of an investment app that collapsed two years ago went on trial in Singapore on Monday on charges of cheating 12,000 savers of S$150 million by promising fixed returns. Prosecutors told the court he used new deposits to pay earlier customers. He has denied the charges.';
+    for (const got of [topics(title), topics(title, body)]) {
+      expect(got).toContain('crime-law');
+      expect(got).not.toContain('economy');
+      expect(got).not.toContain('science-tech');
+    }
+  });
 });
