@@ -7,6 +7,7 @@ import { repairXml } from './lenient-xml.js';
 import { cleanTitle, looksLikeHtml } from './html-text.js';
 import { siteUrl } from './links.js';
 import { isMarkdownType, markdownToHtml } from './markdown.js';
+import { withUsualPrefixes } from './namespaces.js';
 import { escapeHtml } from '../html.js';
 
 export { FeedParseError, type FeedEntry, type FeedFormat, type ParsedFeed };
@@ -267,7 +268,7 @@ function feedInPage(body: string): string | null {
  * DOCTYPE declared stays in the text as written, never resolved.
  */
 function prepareXml(body: string): string {
-  let xml = unprefixedRss1(unprefixedAtom(body.replace(/^(?:\s*(?:<!--[\s\S]*?-->|<\?xml[\s\S]*?\?>))+\s*/, '')));
+  let xml = unprefixedRss1(unprefixedAtom(withUsualPrefixes(body.replace(/^(?:\s*(?:<!--[\s\S]*?-->|<\?xml[\s\S]*?\?>))+\s*/, ''))));
   const doctype = /<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i.exec(xml.slice(0, 65536));
   if (!doctype) return xml;
   xml = xml.slice(0, doctype.index) + xml.slice(doctype.index + doctype[0].length);
