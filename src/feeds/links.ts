@@ -137,9 +137,15 @@ const AMP_PARAMS: [string, RegExp][] = [
   ['outputtype', /^amp$/i],
 ];
 const AMP_PATH_SUFFIX = /(?<=[^/]\/)amp\/?$/i;
+/**
+ * "/amp" after a page's file name ("…/story-12345.html/amp", as Moneycontrol and other news CMSs write the AMP copy):
+ * the page is the file, without the slash. Kept, "story-12345.html/" is no page those servers serve.
+ */
+const AMP_AFTER_FILE = /(?<=\.(?:s?html?|cms|php|aspx?|jsp))\/amp\/?$/i;
 
 function withoutAmpMarkers(u: URL): void {
-  if (AMP_PATH_SUFFIX.test(u.pathname)) u.pathname = u.pathname.replace(AMP_PATH_SUFFIX, '');
+  if (AMP_AFTER_FILE.test(u.pathname)) u.pathname = u.pathname.replace(AMP_AFTER_FILE, '');
+  else if (AMP_PATH_SUFFIX.test(u.pathname)) u.pathname = u.pathname.replace(AMP_PATH_SUFFIX, '');
   for (const [k, v] of [...u.searchParams]) {
     if (AMP_PARAMS.some(([name, value]) => name === k.toLowerCase() && value.test(v))) u.searchParams.delete(k);
   }
@@ -280,6 +286,23 @@ function googleNewsTarget(path: string): string | null {
 
 /** An address of a page's AMP copy by no rule a link can be mended by: "/amp/story-slug-123", "/world/story.amp.html". */
 export const AMP_PAGE = /\/amp\/|\.amp(?:\.html?)?$/i;
+/** A host that serves a site's AMP copies: "amp.site.example" (the Guardian's, CNN's, USA Today's). */
+export const AMP_HOST = /^amp\./i;
+
+/**
+ * A page's address without the marks that make it its AMP copy's, as a key to compare two addresses by (not an
+ * address to open): an "amp." host is the site's, and "/amp" segments, "amp_"/"_amp" and "-amp"/".amp" before an
+ * ending go ("/amp/news/x.html", "/x/amp_articleshow/1.cms", "/x-101-amp.html", "/x.amp", "/x/amp/"). The site's
+ * "www." and a closing slash are left out too.
+ */
+export function withoutAmpMarks(url: URL): string {
+  const host = url.hostname.toLowerCase().replace(/^(?:www|amp)\./, '');
+  const path = url.pathname
+    .replace(/\/amp(?=\/|$)/gi, '')
+    .replace(/(?<=\/)amp[_-](?=[^/])|(?<=[^/])[_-]amp(?=[./]|$)|\.amp(?=\.[a-z]+$|$)/gi, '')
+    .replace(/\/$/, '');
+  return `${host}${path}${url.search}`;
+}
 
 /** A script in a site's address with a path after it: "/index.php/news" (Joomla, MODX), "/default.aspx/section". */
 const FRONT_CONTROLLER = /(\/[^/?#]+\.(?:php|aspx?|jsp|cgi))\/[^?#]*/i;

@@ -1,11 +1,11 @@
 import { hash as digest } from 'node:crypto';
-import { getDomainWithoutSuffix } from 'tldts';
+import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import type { StoryDraft } from '../stories/store.js';
 import { clockRegion, feedClock, inOtherCalendar, languageMostlyIn, languageRegion, numericOrder, outletRegion, parseFeedDate, regionNumericOrder, regionOf, statedClock, type NumericOrder, type StatedOffset } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
-import { AMP_PAGE, absoluteUrl, canonicalLink, largerPicture, siteUrl } from './links.js';
+import { AMP_HOST, AMP_PAGE, absoluteUrl, canonicalLink, largerPicture, siteUrl, withoutAmpMarks } from './links.js';
 import { isKnownPlace, isKnownRegion } from './places.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
 import { AGENCIES, cleanWireCopy, RELEASE_KIND, type WireCopy } from './wire.js';
@@ -456,7 +456,7 @@ function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, s
   // A link to the feed itself (generators that fill an item's link with the feed's address) is no page either.
   const noPage = (url: string) => FRONT_PAGE.test(url) || url === feedUrl || url === canonicalFeedUrl(feedUrl);
   const permalink = guidLink(entry.guid, bases, entry.guidIsPermaLink === true);
-  if (canonical && !noPage(canonical)) return isAmpCopy(canonical, permalink) ? permalink : canonical;
+  if (canonical && !noPage(canonical)) return pageOfAmpCopy(canonical, entry, bases, permalink) ?? canonical;
   // Last, a photo item's picture: the item is the photo (a photo blog's enclosure, nothing else to open).
   const elsewhere = () => commentsPage(entry.comments, bases) ?? sourcePage(entry.sourceUrl, bases) ?? canonicalLink(entry.media, ...bases) ?? canonicalLink(entry.picture, ...bases);
   // A link to the front page ("#", "/" in a template) is the last resort: an episode's file, a comments page say more.
@@ -465,12 +465,28 @@ function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, s
 }
 
 /**
- * A link to a page's AMP copy ("/amp/story-slug-123", "story.amp.html") whose guid names the page itself on the same
- * site: the page is the story's link, as every other feed and reader names it. An AMP link with no such guid stays.
+ * The page a link to its AMP copy stands for, where the item names it: an atom:link alternate or rel="canonical"
+ * beside the <link>, else a guid that is the page's address. Such a page is the story's link, as every other feed and
+ * reader names it; the page is never guessed, and an AMP link the item names no page for stays.
  */
-function isAmpCopy(link: string, permalink: string | null): permalink is string {
-  if (!permalink || !AMP_PAGE.test(new URL(link).pathname) || AMP_PAGE.test(new URL(permalink).pathname)) return false;
-  return new URL(link).hostname.replace(/^www\./, '') === new URL(permalink).hostname.replace(/^www\./, '');
+function pageOfAmpCopy(link: string, entry: FeedEntry, bases: [string, string | null], permalink: string | null): string | null {
+  if (!/amp/i.test(link)) return null;
+  const amp = new URL(link);
+  const pages = [...(entry.pages ?? []).map((p) => canonicalLink(p, ...bases)), permalink];
+  return pages.find((page): page is string => !!page && page !== link && isAmpCopyOf(amp, new URL(page))) ?? null;
+}
+
+/**
+ * Whether `amp` is the AMP copy of `page`: the page's address with AMP's marks added ("amp." before its host,
+ * "/amp/" in its path, "amp_articleshow" for "articleshow", "-amp.html" for ".html"), or an address by no such rule
+ * ("/amp/story-slug-123", "story.amp.html", a path on an "amp." host) on the page's own site when the page is no AMP
+ * copy itself.
+ */
+function isAmpCopyOf(amp: URL, page: URL): boolean {
+  if (AMP_PAGE.test(page.pathname) || AMP_HOST.test(page.hostname)) return false;
+  if (withoutAmpMarks(amp) === withoutAmpMarks(page)) return true;
+  if (AMP_HOST.test(amp.hostname)) return getDomain(amp.hostname) === getDomain(page.hostname);
+  return AMP_PAGE.test(amp.pathname) && amp.hostname.replace(/^www\./, '') === page.hostname.replace(/^www\./, '');
 }
 
 /** An address that is a feed's, not a page's: "/feed", "/rss", "….xml", "….rss", "?format=rss". */

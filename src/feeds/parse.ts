@@ -615,6 +615,7 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
     authors: authors.length ? authors : channelAuthors,
     byline: compact((Array.isArray(raw['dc:creator']) ? raw['dc:creator'] : hosts.length > 1 ? hosts : []).map(personName)),
     comments: text(raw.comments),
+    pages: [...pageLinks(raw['atom:link']), ...pageLinks(raw['a10:link'])],
     sourceUrl: attr(raw.source, 'url'),
     // FeedBurner's enclosure counts plays through its own host; the publisher's file is named beside it.
     media: text(raw['feedburner:origEnclosureLink']) ?? mediaEnclosure(item),
@@ -790,6 +791,12 @@ function atomAlternate(value: unknown): string | null {
   return links.find((l) => l.href && (!l.rel || l.rel === 'alternate'))?.href ?? null;
 }
 
+/** The page addresses among atom:link elements: the alternates (rel left out or "alternate") and a rel="canonical". */
+function pageLinks(value: unknown): string[] {
+  const links = (Array.isArray(value) ? value : []).map((l) => attrs(l) ?? {});
+  return compact(links.filter((l) => !l.rel || l.rel === 'alternate' || l.rel === 'canonical').map((l) => l.href?.trim() || null));
+}
+
 /**
  * media:description, on the item, in its media:group (YouTube puts a video's only description there) or in its
  * media:content (video publishers' items that are a clip and nothing else describe the clip there).
@@ -828,6 +835,7 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLa
     // there), before the aggregating feed's.
     authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...atomAuthors((first(entry.source) as Raw | undefined)?.author), ...feedAuthors]),
     byline: authors,
+    pages: compact(links.filter((l) => l.rel === 'canonical' || ((!l.rel || l.rel === 'alternate') && (!l.type || /html/i.test(l.type)))).map((l) => l.href?.trim() || null)),
     ...pictures(imagesOf(item), enclosures),
     categories: [...(Array.isArray(entry.category) ? entry.category : []).map((c) => atomCategory(c, facets)).filter(Boolean), ...mediaKeywords(entry)],
     outlet: text((first(entry.source) as Raw | undefined)?.title),
