@@ -172,7 +172,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const canonical = canonicalLink(entry.link, ...bases);
   const link = storyLink(canonical, entry, bases, ctx.feedUrl);
   const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
-  const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(withoutCdataMarks(entry.title))), ctx.feed, outlet);
+  const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(withoutCdataMarks(entry.title))), ctx.feed, outlet, entry.sourceUrl ?? null);
   const headline = shortened(fullHeadline, TITLE_MAX);
   // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
   const author = jointByline(entry.byline ?? []) ?? firstAuthor(entry.authors);
@@ -318,18 +318,32 @@ const NAME_END = /^\s*(?:[-–—|·•:]|$)/u;
  * "The Hindu - National"), the credited outlet, or a name of a few words that begins the feed's title or is its
  * site's (isSiteName) is dropped: another name after a dash may be the news.
  */
-function withoutOwnName(title: string, feed: NormaliseContext['feed'], outlet: string | null): string {
+function withoutOwnName(title: string, feed: NormaliseContext['feed'], outlet: string | null, sourceUrl: string | null = null): string {
   const m = NAME_SUFFIX.exec(title);
   if (!m) return title;
-  const suffix = m[1]!.trim().toLowerCase();
+  const written = m[1]!.trim().toLowerCase();
+  const suffix = withoutThe(written);
   const own = [feed.title, outlet].some((name) => {
-    const n = name?.trim().toLowerCase();
+    const n = withoutThe(name?.trim().toLowerCase() ?? '');
     return !!n && n.startsWith(suffix) && NAME_END.test(n.slice(suffix.length));
   });
-  if (!own && !isSiteName(suffix, feed)) return title;
+  if (!own && !isSiteName(written, feed) && !(outlet && isSourceHost(suffix, sourceUrl))) return title;
   // Google News appends the outlet to a headline that carries it already ("… | Reuters - Reuters"): both go.
   const rest = title.slice(0, m.index);
-  return withoutOwnName(rest, feed, outlet) || rest;
+  return withoutOwnName(rest, feed, outlet, sourceUrl) || rest;
+}
+
+/** A name without its article: Google News' "… - Economic Times" under <source>The Economic Times</source> names it. */
+const withoutThe = (name: string) => name.replace(/^the\s+/, '');
+
+/** A headline's tail that is the host of the outlet an aggregator credits (<source url="https://www.thehindubusinessline.com">): "… - thehindubusinessline.com". */
+function isSourceHost(suffix: string, sourceUrl: string | null): boolean {
+  if (!sourceUrl || !/^[a-z\d-]+(?:\.[a-z\d-]+)+$/.test(suffix)) return false;
+  try {
+    return new URL(sourceUrl).hostname.toLowerCase().replace(/^www\./, '') === suffix.replace(/^www\./, '');
+  } catch {
+    return false;
+  }
 }
 
 /** Longer than this after a dash or bar, it is no outlet's name. */
