@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalLink, withoutAmpMarks } from '../../src/feeds/links.js';
+import { withUsualPrefixes } from '../../src/feeds/namespaces.js';
+import { parseFeed } from '../../src/feeds/parse.js';
+
+const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
+const MEDIA = 'http://search.yahoo.com/mrss/';
+
+describe('module elements read by namespace, not prefix', () => {
+  it('renames tags and declarations of a module bound to another prefix, and leaves CDATA and comments as written', () => {
+    const doc = `<rss xmlns:m="${MEDIA}"><channel><item><m:content url="a.jpg"/><description><![CDATA[<m:math>x</m:math>]]></description><!-- <m:note> --></item></channel></rss>`;
+    expect(withUsualPrefixes(doc)).toBe(`<rss xmlns:media="${MEDIA}"><channel><item><media:content url="a.jpg"/><description><![CDATA[<m:math>x</m:math>]]></description><!-- <m:note> --></item></channel></rss>`);
+  });
+
+  it('leaves a document alone when its prefixes are the usual ones, or the usual prefix names another namespace', () => {
+    const usual = `<rss xmlns:content="${CONTENT}"><channel><item><content:encoded>x</content:encoded></item></channel></rss>`;
+    expect(withUsualPrefixes(usual)).toBe(usual);
+    const taken = `<rss xmlns:content="https://cms.example/ns" xmlns:c="${CONTENT}"><channel><item><c:encoded>x</c:encoded></item></channel></rss>`;
+    expect(withUsualPrefixes(taken)).toBe(taken);
+    // A prefix bound to two namespaces in two places says neither for sure.
+    const twice = `<rss xmlns:c="${CONTENT}"><channel><item xmlns:c="https://cms.example/ns"><c:encoded>x</c:encoded></item></channel></rss>`;
+    expect(withUsualPrefixes(twice)).toBe(twice);
+  });
+
+  it("looks past an Atom root's default namespace at the prefixes it declares after it", () => {
+    const doc = `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:m="${MEDIA}"><entry><m:group/></entry></feed>`;
+    expect(withUsualPrefixes(doc)).toBe(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="${MEDIA}"><entry><media:group/></entry></feed>`);
+  });
+
+  it('reads an element in a module’s default namespace, and what it holds, under the module’s prefix', async () => {
+    const doc = `<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://site.example/a</link><group xmlns="${MEDIA}"><content url="https://site.example/a.jpg" medium="image"/><description>Said in the group.</description></group></item></channel></rss>`;
+    const [entry] = (await parseFeed(doc)).entries;
+    expect(entry).toMatchObject({ images: ['https://site.example/a.jpg'], content: 'Said in the group.' });
+  });
+});
+
+describe('AMP addresses', () => {
+  it('compares a page and its AMP copy without the marks AMP adds', () => {
+    const key = (u: string) => withoutAmpMarks(new URL(u));
+    expect(key('https://amp.paper.example/world/2026/nov/26/x')).toBe(key('https://www.paper.example/world/2026/nov/26/x'));
+    expect(key('https://paper.example/city/x/amp_articleshow/1.cms')).toBe(key('https://paper.example/city/x/articleshow/1.cms'));
+    expect(key('https://www.paper.example/amp/news/x-1.html')).toBe(key('https://www.paper.example/news/x-1.html'));
+    expect(key('https://www.paper.example/india/x-1017-amp.html')).toBe(key('https://www.paper.example/india/x-1017.html'));
+    expect(key('https://www.paper.example/news/world-675.amp')).toBe(key('https://www.paper.example/news/world-675'));
+    // A slug with "amp" in it is another page.
+    expect(key('https://www.paper.example/2026/11/26/summer-camp/')).not.toBe(key('https://www.paper.example/2026/11/26/summer-c/'));
+    expect(key('https://www.paper.example/news/a')).not.toBe(key('https://www.paper.example/news/b'));
+  });
+
+  it('drops "/amp" after a file name with its slash, and only "amp/" after a folder', () => {
+    expect(canonicalLink('https://www.markets.example/news/sensex-129.html/amp')).toBe('https://www.markets.example/news/sensex-129.html');
+    expect(canonicalLink('https://www.markets.example/news/sensex-129.cms/amp/')).toBe('https://www.markets.example/news/sensex-129.cms');
+    expect(canonicalLink('https://blog.example/2026/11/26/post/amp/')).toBe('https://blog.example/2026/11/26/post/');
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { ATOM_TYPE, X, rss } from '../helpers/feed-docs.js';
+import { feedSweep } from '../helpers/poll.js';
+
+/**
+ * The twenty-sixth sweep: module namespaces bound to other prefixes than the usual ones (Python's ElementTree writes
+ * ns0:, ns1:; others c:, d:, m:, html:) or declared as an element's default namespace; AMP copies linked where the
+ * item names the page (an amp. host, TOI's amp_articleshow, Moneycontrol's ".html/amp", an atom:link rel="canonical");
+ * Google News headlines whose " - Outlet" differs from its <source> by "The" or is the outlet's host. The documents are
+ * written for the test, in the generators' shapes only. Each is served over HTTP, added as a feed, polled once and read
+ * back as GET /api/stories?feed= gives it.
+ */
+const sweep = feedSweep('feeds-unseen26-docs', Date.parse('2026-11-26T15:00:00Z'));
+
+let served = 0;
+const polled = (body: string, type = 'application/rss+xml; charset=utf-8') => sweep.seenInOrder(`/unseen26/${++served}`, body, type);
+
+describe('module namespaces under other prefixes', () => {
+  it("Python's ElementTree: content:encoded, dc:creator, dc:date and media:content written as ns0:, ns1:, ns2:", async () => {
+    const doc = `${X}<rss xmlns:ns0="http://purl.org/rss/1.0/modules/content/" xmlns:ns1="http://purl.org/dc/elements/1.1/" xmlns:ns2="http://search.yahoo.com/mrss/" version="2.0"><channel><title>Valley Ledger</title><link>https://valleyledger.example.org/</link><description>News from the valley</description><language>en</language>
+<item><title>Bridge reopens after six months of repairs</title><link>https://valleyledger.example.org/2026/11/26/bridge-reopens</link><guid isPermaLink="true">https://valleyledger.example.org/2026/11/26/bridge-reopens</guid><description>The bridge is open again.</description><ns0:encoded>&lt;p&gt;The bridge over the Kaveri reopened on Thursday after six months of repairs, the district council said.&lt;/p&gt;&lt;p&gt;Traffic will run one way until Monday.&lt;/p&gt;</ns0:encoded><ns1:creator>Asha Rao</ns1:creator><ns1:date>2026-11-26T14:05:00+05:30</ns1:date><ns2:content url="https://valleyledger.example.org/media/bridge-1200.jpg" medium="image" width="1200" height="800" /></item>
+</channel></rss>`;
+    expect(await polled(doc)).toMatchObject([
+      {
+        title: 'Bridge reopens after six months of repairs',
+        link: 'https://valleyledger.example.org/2026/11/26/bridge-reopens',
+        published: '2026-11-26T08:35:00.000Z',
+        author: 'Asha Rao',
+        image: 'https://valleyledger.example.org/media/bridge-1200.jpg',
+        source: 'Valley Ledger',
+        text: 'The bridge over the Kaveri reopened on Thursday after six months of repairs, the district council said.\n\nTraffic will run one way until Monday.',
+      },
+    ]);
+  });
+
+  it('c:encoded, d:creator and an Atom link bound to a: in an RSS 2.0 item, itunes bound to it: in a podcast', async () => {
+    const doc = rss(
+      'xmlns:c="http://purl.org/rss/1.0/modules/content/" xmlns:d="http://purl.org/dc/elements/1.1/" xmlns:a="http://www.w3.org/2005/Atom" xmlns:it="http://www.itunes.com/dtds/podcast-1.0.dtd"',
+      '<title>Harbour Radio</title><link>https://harbourradio.example.co.uk/</link><language>en-gb</language><it:image href="https://harbourradio.example.co.uk/art/show-3000.jpg"/>',
+      [
+        '<title>Port strike ends</title><a:link rel="alternate" type="text/html" href="https://harbourradio.example.co.uk/news/port-strike-ends"/><d:creator>Sean McCarthy</d:creator><pubDate>Thu, 26 Nov 2026 09:30:00 GMT</pubDate><description>Teaser.</description><c:encoded><![CDATA[<p>Dock workers voted on Thursday to end the strike that had closed the port for nine days.</p>]]></c:encoded>',
+        '<title>Thursday bulletin</title><guid isPermaLink="false">hr-bulletin-412</guid><pubDate>Thu, 26 Nov 2026 06:00:00 GMT</pubDate><enclosure url="https://harbourradio.example.co.uk/audio/412.mp3" length="1200000" type="audio/mpeg"/><it:summary>The port strike, the council budget and the weekend weather.</it:summary><it:author>Harbour Radio News</it:author>',
+      ],
+    );
+    expect(await polled(doc)).toMatchObject([
+      {
+        title: 'Port strike ends',
+        link: 'https://harbourradio.example.co.uk/news/port-strike-ends',
+        author: 'Sean McCarthy',
+        text: 'Dock workers voted on Thursday to end the strike that had closed the port for nine days.',
+      },
+      {
+        title: 'Thursday bulletin',
+        link: 'https://harbourradio.example.co.uk/audio/412.mp3',
+        author: 'Harbour Radio News',
+        image: 'https://harbourradio.example.co.uk/art/show-3000.jpg',
+        text: 'The port strike, the council budget and the weekend weather.',
+      },
+    ]);
+  });
+
+  it("modules declared as an element's default namespace, and an XHTML body under html:", async () => {
+    const doc = rss(
+      'xmlns:html="http://www.w3.org/1999/xhtml"',
+      '<title>Kestrel Gazette</title><link>https://kestrel.example.net/</link>',
+      [
+        '<title>Library extends opening hours</title><link>https://kestrel.example.net/news/library-hours</link><description>Teaser only.</description><encoded xmlns="http://purl.org/rss/1.0/modules/content/"><![CDATA[<p>The central library will open until 9 pm on weekdays from December, the town council said on Thursday.</p>]]></encoded><date xmlns="http://purl.org/dc/elements/1.1/">2026-11-26T11:00:00Z</date><group xmlns="http://search.yahoo.com/mrss/"><content url="https://kestrel.example.net/img/library.jpg" medium="image" width="1600"/></group>',
+        '<title>Market moves to the square</title><link>https://kestrel.example.net/news/market-square</link><pubDate>Thu, 26 Nov 2026 10:00:00 GMT</pubDate><html:body><html:p>The Saturday market moves to the old square from next week.</html:p><html:p>Stalls open at 8 am.</html:p></html:body>',
+      ],
+    );
+    expect(await polled(doc)).toMatchObject([
+      {
+        title: 'Library extends opening hours',
+        published: '2026-11-26T11:00:00.000Z',
+        image: 'https://kestrel.example.net/img/library.jpg',
+        text: 'The central library will open until 9 pm on weekdays from December, the town council said on Thursday.',
+      },
+      { title: 'Market moves to the square', text: 'The Saturday market moves to the old square from next week.\n\nStalls open at 8 am.' },
+    ]);
+  });
+
+  it('a YouTube-shaped Atom feed with Media RSS bound to mrss:', async () => {
+    const doc = `${X}<feed xmlns:yt="http://www.youtube.com/xml/schemas/2015" xmlns:mrss="http://search.yahoo.com/mrss/" xmlns="http://www.w3.org/2005/Atom"><title>Harbour Courier TV</title><id>yt:channel:hc</id><link rel="alternate" href="https://www.youtube.com/channel/UChc"/><author><name>Harbour Courier TV</name></author><published>2012-03-01T10:00:00+00:00</published>
+<entry><id>yt:video:Xy12AbCdEfG</id><yt:videoId>Xy12AbCdEfG</yt:videoId><title>Ferries return after six months</title><link rel="alternate" href="https://www.youtube.com/watch?v=Xy12AbCdEfG"/><author><name>Harbour Courier TV</name></author><published>2026-11-26T14:05:11+00:00</published><updated>2026-11-26T15:00:02+00:00</updated>
+<mrss:group><mrss:title>Ferries return after six months</mrss:title><mrss:thumbnail url="https://i1.ytimg.com/vi/Xy12AbCdEfG/hqdefault.jpg" width="480" height="360"/><mrss:description>The ferry between the two harbours carried passengers again on Thursday after six months of repairs.</mrss:description></mrss:group></entry></feed>`;
+    expect(await polled(doc, ATOM_TYPE)).toMatchObject([
+      {
+        title: 'Ferries return after six months',
+        link: 'https://www.youtube.com/watch?v=Xy12AbCdEfG',
+        image: 'https://i1.ytimg.com/vi/Xy12AbCdEfG/hqdefault.jpg',
+        text: 'The ferry between the two harbours carried passengers again on Thursday after six months of repairs.',
+      },
+    ]);
+  });
+});
+
+describe('AMP copies', () => {
+  it('the page the item names stands for its AMP copy; an AMP link the item names no page for stays as it is', async () => {
+    const doc = rss(
+      'xmlns:atom="http://www.w3.org/2005/Atom"',
+      '<title>Harbour Courier</title><link>https://www.harbourcourier.example.co.uk/</link><language>en-gb</language>',
+      [
+        '<title>Ferry returns to the island</title><link>https://amp.harbourcourier.example.co.uk/news/2026/nov/26/ferry-returns</link><guid isPermaLink="false">https://www.harbourcourier.example.co.uk/news/2026/nov/26/ferry-returns</guid><pubDate>Thu, 26 Nov 2026 14:05:00 GMT</pubDate><description>The ferry is back.</description>',
+        '<title>Council sets budget</title><link>https://www.harbourcourier.example.co.uk/news/council-budget.amp</link><atom:link rel="canonical" href="https://www.harbourcourier.example.co.uk/news/council-budget"/><guid isPermaLink="false">hc-88231</guid><pubDate>Thu, 26 Nov 2026 13:05:00 GMT</pubDate><description>The budget is set.</description>',
+        '<title>Harbour master resigns</title><link>https://amp.harbourcourier.example.co.uk/news/harbour-master-resigns</link><guid isPermaLink="false">hc-88232</guid><pubDate>Thu, 26 Nov 2026 12:05:00 GMT</pubDate><description>He resigned.</description>',
+      ],
+    );
+    expect((await polled(doc)).map((s) => s.link)).toEqual([
+      'https://www.harbourcourier.example.co.uk/news/2026/nov/26/ferry-returns',
+      'https://www.harbourcourier.example.co.uk/news/council-budget',
+      'https://amp.harbourcourier.example.co.uk/news/harbour-master-resigns',
+    ]);
+  });
+
+  it("Indian CMSs' AMP addresses: amp_articleshow beside the guid's articleshow, a page's \".html/amp\"", async () => {
+    const doc = rss(
+      '',
+      '<title>Metro Times - Top Stories</title><link>https://metrotimes.example.com/</link><language>en-in</language>',
+      [
+        '<title>Metro line opens to airport</title><link>https://metrotimes.example.com/city/mumbai/metro-line-opens/amp_articleshow/115123456.cms</link><guid>https://metrotimes.example.com/city/mumbai/metro-line-opens/articleshow/115123456.cms</guid><pubDate>Thu, 26 Nov 2026 19:30:00 +0530</pubDate><description>The line opened.</description>',
+        '<title>Sensex ends higher</title><link>https://www.marketdesk.example.com/news/business/markets/sensex-ends-higher-12901234.html/amp</link><guid isPermaLink="false">12901234</guid><pubDate>Thu, 26 Nov 2026 16:05:00 +0530</pubDate><description>Markets closed higher.</description>',
+      ],
+    );
+    expect((await polled(doc)).map((s) => s.link)).toEqual([
+      'https://metrotimes.example.com/city/mumbai/metro-line-opens/articleshow/115123456.cms',
+      'https://www.marketdesk.example.com/news/business/markets/sensex-ends-higher-12901234.html',
+    ]);
+  });
+});
+
+describe('aggregators', () => {
+  it('Google News: " - Economic Times" under <source>The Economic Times</source>, and the outlet’s host after the dash', async () => {
+    const doc = rss(
+      'xmlns:media="http://search.yahoo.com/mrss/"',
+      '<generator>NFE/5.0</generator><title>"ferry fares" - Google News</title><link>https://news.google.com/search?q=ferry+fares&amp;hl=en-IN&amp;gl=IN&amp;ceid=IN:en</link><language>en-IN</language><lastBuildDate>Thu, 26 Nov 2026 14:12:31 GMT</lastBuildDate><description>Google News</description>',
+      [
+        '<title>Ferry fares to rise from January - Economic Times</title><link>https://news.google.com/rss/articles/CBMiAUFVX3lxTE5fZmVycnlmYXJlczE?oc=5</link><guid isPermaLink="false">CBMiAUFVX3lxTE5fZmVycnlmYXJlczE</guid><pubDate>Thu, 26 Nov 2026 11:05:00 GMT</pubDate><description>&lt;a href="https://news.google.com/rss/articles/CBMiAUFVX3lxTE5fZmVycnlmYXJlczE?oc=5" target="_blank"&gt;Ferry fares to rise from January&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;The Economic Times&lt;/font&gt;</description><source url="https://economictimes.example.com">The Economic Times</source>',
+        '<title>Operators blame fuel costs for ferry fare rise - moneydesk.example.com</title><link>https://news.google.com/rss/articles/CBMiAUFVX3lxTE5fZmVycnlmYXJlczI?oc=5</link><guid isPermaLink="false">CBMiAUFVX3lxTE5fZmVycnlmYXJlczI</guid><pubDate>Thu, 26 Nov 2026 10:05:00 GMT</pubDate><description>&lt;a href="https://news.google.com/rss/articles/CBMiAUFVX3lxTE5fZmVycnlmYXJlczI?oc=5" target="_blank"&gt;Operators blame fuel costs for ferry fare rise&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Moneydesk&lt;/font&gt;</description><source url="https://www.moneydesk.example.com">Moneydesk</source>',
+      ],
+    );
+    expect(await polled(doc)).toMatchObject([
+      { title: 'Ferry fares to rise from January', source: 'The Economic Times', published: '2026-11-26T11:05:00.000Z', text: '' },
+      { title: 'Operators blame fuel costs for ferry fare rise', source: 'Moneydesk' },
+    ]);
+  });
+});
