@@ -6,6 +6,7 @@ import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
 import { AMP_HOST, AMP_PAGE, absoluteUrl, canonicalLink, largerPicture, siteUrl, withoutAmpMarks } from './links.js';
+import { outletName } from './outlet-name.js';
 import { isKnownPlace, isKnownRegion } from './places.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
 import { AGENCIES, cleanWireCopy, RELEASE_KIND, type WireCopy } from './wire.js';
@@ -171,7 +172,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const bases = basesOf(entry, ctx);
   const canonical = canonicalLink(entry.link, ...bases);
   const link = storyLink(canonical, entry, bases, ctx.feedUrl);
-  const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
+  const outlet = creditedOutlet(entry.outlet);
   const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(withoutCdataMarks(entry.title))), ctx.feed, outlet, entry.sourceUrl ?? null);
   const headline = shortened(fullHeadline, TITLE_MAX);
   // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
@@ -212,6 +213,17 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     categories: storyCategories(entry.categories),
     outlet,
   };
+}
+
+/**
+ * The outlet an aggregator credits, as a feed's title names one: a reader's folder or starred list (Inoreader's, a
+ * Planet's) credits each item's feed by its title in <source> ("BBC News - World", "World news | The Guardian", "Times
+ * of India - Top Stories"), where Google News names the outlet alone. The story's source is the outlet, as a feed of
+ * that title polled itself gives it (outletName); a title that names none ("News") is kept as written.
+ */
+function creditedOutlet(source: string | null | undefined): string | null {
+  const written = cleanTitle(source ?? null).slice(0, MAX_OUTLET_CHARS);
+  return written ? (outletName(written) ?? written) : null;
 }
 
 /**
