@@ -63,4 +63,11 @@ describe('the sweep’s defects through the admin API', () => {
 </channel></rss>`;
     expect(await throughApi('/unseen26-api/gnews.xml', doc)).toMatchObject([{ title: 'Metro fares cut for students', sources: ['The Hindu BusinessLine'], text: '' }]);
   });
+
+  it("a reader's folder: each item's outlet from the feed title its <source> gives, as that feed polled itself would give it", async () => {
+    const doc = `${X}<rss version="2.0"><channel><title>Asha - World desk</title><link>https://www.inoreader.example.com/stream/user/1005123456/tag/World%20desk</link><description>Inoreader folder World desk</description>
+<item><title>Port strike ends after nine days</title><link>https://www.theguardian.example.com/world/2026/nov/26/port-strike-ends-api</link><guid isPermaLink="false">ino-api-1</guid><description>Dock workers voted on Thursday to return to work after nine days.</description><pubDate>Thu, 26 Nov 2026 12:05:00 +0000</pubDate><source url="https://www.theguardian.example.com/world/rss">World news | The Guardian</source></item>
+</channel></rss>`;
+    expect(await throughApi('/unseen26-api/folder.xml', doc)).toMatchObject([{ title: 'Port strike ends after nine days', sources: ['The Guardian'], published: '2026-11-26T12:05:00.000Z' }]);
+  });
 });

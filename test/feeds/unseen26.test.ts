@@ -143,4 +143,30 @@ describe('aggregators', () => {
       { title: 'Operators blame fuel costs for ferry fare rise', source: 'Moneydesk' },
     ]);
   });
+
+  it("a reader's folder (Inoreader's RSS and starred Atom): each item credited to the outlet its <source> feed title names", async () => {
+    const folder = rss(
+      'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom"',
+      '<title>Asha - World desk</title><link>https://www.inoreader.example.com/stream/user/1005123456/tag/World%20desk</link><description>Inoreader folder World desk</description>',
+      [
+        '<title>Ferry services resume across the strait</title><link>https://www.bbc.example.co.uk/news/world-67500001</link><guid isPermaLink="false">https://www.bbc.example.co.uk/news/world-67500001</guid><description><![CDATA[Ferries crossed the strait again on Thursday.]]></description><pubDate>Thu, 26 Nov 2026 13:05:00 +0000</pubDate><source url="https://feeds.bbc.example.co.uk/news/world/rss.xml">BBC News - World</source>',
+        '<title>Port strike ends after nine days</title><link>https://www.theguardian.example.com/world/2026/nov/26/port-strike-ends</link><guid isPermaLink="false">ino-2</guid><description><![CDATA[Dock workers voted to return.]]></description><pubDate>Thu, 26 Nov 2026 12:05:00 +0000</pubDate><source url="https://www.theguardian.example.com/world/rss">World news | The Guardian</source><dc:creator>Jane Roe</dc:creator>',
+      ],
+    );
+    expect((await polled(folder)).map((s) => [s.title, s.source])).toEqual([
+      ['Ferry services resume across the strait', 'BBC News'],
+      ['Port strike ends after nine days', 'The Guardian'],
+    ]);
+    const starred = `${X}<feed xmlns="http://www.w3.org/2005/Atom" xmlns:gr="http://www.google.com/schemas/reader/atom/"><generator uri="https://www.inoreader.example.com">Inoreader</generator><id>tag:google.com,2005:reader/user/1005123456/state/com.google/starred</id><title>Asha's starred articles</title><updated>2026-11-26T14:10:00Z</updated>
+<entry><id>tag:google.com,2005:reader/item/00000001a2b3c4d5</id><title type="html">Metro line opens to the airport</title><published>2026-11-26T13:05:00Z</published><updated>2026-11-26T13:05:00Z</updated><link rel="alternate" href="https://metrotimes.example.com/city/mumbai/metro-airport-line-first-day/articleshow/115123999.cms" type="text/html"/><summary type="html">The line opened on Thursday.</summary>
+<source gr:stream-id="feed/https://metrotimes.example.com/rssfeedstopstories.cms"><id>tag:google.com,2005:reader/feed/https://metrotimes.example.com/rssfeedstopstories.cms</id><title type="html">Metro Times - Top Stories</title><link rel="alternate" href="https://metrotimes.example.com/" type="text/html"/></source></entry></feed>`;
+    expect(await polled(starred, ATOM_TYPE)).toMatchObject([{ title: 'Metro line opens to the airport', source: 'Metro Times', published: '2026-11-26T13:05:00.000Z' }]);
+  });
+
+  it('a section feed titled "<section> | <site>", as the Guardian titles them, is the site’s', async () => {
+    const doc = rss('', '<title>World news | The Guardian</title><link>https://www.theguardian.example.com/world</link><language>en-gb</language>', [
+      '<title>Port strike ends after nine days</title><link>https://www.theguardian.example.com/world/2026/nov/26/port-strike-ends-2</link><description>Dock workers voted to return.</description><pubDate>Thu, 26 Nov 2026 12:05:00 GMT</pubDate>',
+    ]);
+    expect(await polled(doc)).toMatchObject([{ title: 'Port strike ends after nine days', source: 'The Guardian' }]);
+  });
 });
