@@ -930,12 +930,12 @@ export function outletRegion(url: string | null | undefined): string | null {
 }
 
 /**
- * Languages spoken in one country only, or mostly, written without one: Hebrew ("he", and "iw", Java's old code) is Israel's, Thai Thailand's, Persian ("fa"; Afghanistan's Dari is "prs" or "fa-AF") Iran's;
+ * Languages spoken in one country only, or mostly, written without one: Hebrew ("he", and "iw", Java's old code) is Israel's, Thai Thailand's, Persian ("fa"; Afghanistan's Dari is "prs" or "fa-AF") Iran's, Irish ("ga": RTÉ's and Tuairisc's news, whose IST is Irish Standard Time) Ireland's;
  * Hindi and India's other languages of one state or region (Jagran's and Bhaskar's `<language>hi</language>`) India's, whose clock Sri Lanka's Tamil shares; Nepali Nepal's,
  * Sinhala Sri Lanka's, Dzongkha Bhutan's, Dhivehi the Maldives'. Bengali (India and Bangladesh keep different clocks) and Urdu say no country.
  */
 const LANGUAGE_COUNTRY: Record<string, string> = {
-  he: 'il', iw: 'il', th: 'th', fa: 'ir',
+  he: 'il', iw: 'il', th: 'th', fa: 'ir', ga: 'ie',
   hi: 'in', mr: 'in', gu: 'in', pa: 'in', ta: 'in', te: 'in', kn: 'in', ml: 'in', or: 'in', as: 'in', kok: 'in', mai: 'in',
   ne: 'np', si: 'lk', dz: 'bt', dv: 'mv',
 };
