@@ -348,6 +348,11 @@ const WORDPRESS_SIZED_FILE = /(\/wp-content\/uploads\/(?:[^?#]*\/)?[^/?#]+?)-\d{
  * "/content/images/2026/11/x.jpg". Only under /content/images/size/, where Ghost alone names files (a site may sit in a folder).
  */
 const GHOST_SIZED_FILE = /^((?:\/[^/]+)*\/content\/images)\/size\/w\d{2,5}(?:h\d{2,5})?(?:\/format\/[a-z]{3,5})?(?=\/)/i;
+/**
+ * Yahoo's resizer: "s.yimg.com/uu/api/res/1.2/<signature>/<size, base64>/<original>" (its syndication feeds' 130×86
+ * thumbnails of each partner's picture, "…/https://media.zenfs.com/en/reuters.com/…") serves the picture at <original>.
+ */
+const YAHOO_RESIZED = /^\/[a-z]{2}\/api\/res\/1\.2\/[^/]+\/[^/]+\/(https?):\/\/?([^/]+\.[^/]+\/.+)$/;
 /** Hatena's picture proxy: "cdn.image.st-hatena.com/image/scale/<hash>/enclosure/https/<host>/<path>" scales the picture at <host>/<path>. */
 const HATENA_SCALED = /^\/image\/(?:scale|square)\/[^/]+\/[^/]+\/(https?)\/([^/]+\/.+)$/;
 
@@ -355,7 +360,8 @@ const HATENA_SCALED = /^\/image\/(?:scale|square)\/[^/]+\/[^/]+\/(https?)\/([^/]
  * The full-size picture behind a resized copy, where the address says by a rule that holds for its host how the copy
  * was asked for: Blogger's 72×72 crop (media:thumbnail ".../s72-c/photo.jpg") and its content's 320- or 400-wide copy
  * are asked again at 1600 wide, the most its host serves; a resizing CDN's size parameters are dropped; WordPress's
- * "-300x200" copy, and Ghost's "/size/w600/" one, give way to the upload they were made from. A digest's picture needs the picture, not a thumbnail.
+ * "-300x200" copy, and Ghost's "/size/w600/" one, give way to the upload they were made from, and Hatena's and Yahoo's resizers to the
+ * picture they scale. A digest's picture needs the picture, not a thumbnail.
  * Any other address is returned as it is.
  */
 export function largerPicture(url: string): string {
@@ -364,6 +370,8 @@ export function largerPicture(url: string): string {
     if (GOOGLE_PICTURE_HOST.test(u.hostname)) return googlePictureAtWidth(u);
     const hatena = u.hostname === 'cdn.image.st-hatena.com' ? HATENA_SCALED.exec(u.pathname) : null;
     if (hatena) return `${hatena[1]}://${hatena[2]}`;
+    const yahoo = u.hostname === 's.yimg.com' ? YAHOO_RESIZED.exec(u.pathname) : null;
+    if (yahoo) return `${yahoo[1]}://${yahoo[2]}${u.search}`;
     const resizer = RESIZER_PARAMS.find((r) => (r.host ? r.host.test(u.hostname) : r.path!.test(u.pathname)));
     const sizes = (resizer?.params ?? []).filter((p) => u.searchParams.has(p));
     const original = u.pathname.replace(WORDPRESS_SIZED_FILE, '$1$2').replace(GHOST_SIZED_FILE, '$1');
