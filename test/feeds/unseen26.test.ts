@@ -170,3 +170,28 @@ describe('aggregators', () => {
     expect(await polled(doc)).toMatchObject([{ title: 'Port strike ends after nine days', source: 'The Guardian' }]);
   });
 });
+
+describe('summer and ambiguous zone names', () => {
+  it('IST in a feed in Irish ("ga") on a .com is Irish Standard Time, in Hebrew Israel’s, in English India’s', async () => {
+    const item = (lang: string, n: number) =>
+      rss('', `<title>Nuacht ${n}</title><link>https://nuacht${n}.example.com/</link><language>${lang}</language>`, [
+        `<title>Scéal ${n}</title><link>https://nuacht${n}.example.com/sceal-${n}</link><pubDate>Wed, 15 Jul 2026 14:05:00 IST</pubDate><description>Tá an bád farantóireachta ar ais.</description>`,
+      ]);
+    expect((await polled(item('ga', 1)))[0]!.published).toBe('2026-07-15T13:05:00.000Z');
+    expect((await polled(item('he', 2)))[0]!.published).toBe('2026-07-15T12:05:00.000Z');
+    expect((await polled(item('en', 3)))[0]!.published).toBe('2026-07-15T08:35:00.000Z');
+  });
+});
+
+describe('syndication pictures', () => {
+  it("Yahoo's syndication feed: the partner's picture, not the 130×86 copy its resizer made", async () => {
+    const doc = rss(
+      'xmlns:media="http://search.yahoo.com/mrss/"',
+      '<title>Yahoo News - Latest News &amp; Headlines</title><link>https://news.yahoo.example.com/</link><language>en-US</language>',
+      [
+        '<title>Ferry services resume after six months</title><link>https://news.yahoo.example.com/ferry-services-resume-after-six-141500123.html</link><pubDate>2026-11-26T14:15:00Z</pubDate><source url="https://www.reuters.example.com/">Reuters</source><guid isPermaLink="false">ferry-services-resume-after-six-141500123.html</guid><media:content height="86" url="https://s.yimg.com/uu/api/res/1.2/Ab3dE_fGh1jK--/YXBwaWQ9aGlnaGxhbmRlcjt3PTEzMDtoPTg2/https://media.zenfs.com/en/reuters.com/0123456789abcdef" width="130"/><media:credit role="publishing company"/>',
+      ],
+    );
+    expect(await polled(doc)).toMatchObject([{ title: 'Ferry services resume after six months', source: 'Reuters', image: 'https://media.zenfs.com/en/reuters.com/0123456789abcdef' }]);
+  });
+});
