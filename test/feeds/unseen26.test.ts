@@ -126,6 +126,18 @@ describe('AMP copies', () => {
       'https://www.marketdesk.example.com/news/business/markets/sensex-ends-higher-12901234.html',
     ]);
   });
+  it("copy kept as AMP HTML: <amp-img> is the story's picture, AMP's embeds and ads no copy", async () => {
+    const doc = rss(
+      'xmlns:content="http://purl.org/rss/1.0/modules/content/"',
+      '<title>City Pulse</title><link>https://citypulse.example.in/</link><language>en-in</language>',
+      [
+        '<title>Airport metro line opens</title><link>https://citypulse.example.in/news/airport-metro-line-opens-4471</link><pubDate>Thu, 26 Nov 2026 19:30:00 +0530</pubDate><content:encoded><![CDATA[<figure><amp-img src="https://img.citypulse.example.in/2026/11/metro.jpg" width="1200" height="800" layout="responsive" alt="Metro"></amp-img><figcaption>The first train at Andheri.</figcaption></figure><p>The metro line to the airport opened on Thursday.</p><amp-twitter width="375" height="472" layout="responsive" data-tweetid="1861234567890123456"></amp-twitter><p>Trains will run every eight minutes.</p><amp-ad width="300" height="250" type="doubleclick" data-slot="/1234/citypulse/amp"></amp-ad>]]></content:encoded>',
+      ],
+    );
+    expect(await polled(doc)).toMatchObject([
+      { image: 'https://img.citypulse.example.in/2026/11/metro.jpg', published: '2026-11-26T14:00:00.000Z', text: 'The metro line to the airport opened on Thursday.\n\nTrains will run every eight minutes.' },
+    ]);
+  });
 });
 
 describe('aggregators', () => {
