@@ -590,6 +590,7 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
       atomAlternate(raw['atom:link']) ??
       atomAlternate(raw['a10:link']) ??
       publisherFields(raw, 'link').find((url) => /^(?:https?:)?\/\/\S+$|^\/\S*$/i.test(url)) ??
+      mediaPlayer(raw) ??
       placeholderLink(raw.link),
     // xml:base on the item counts for its links as on an Atom entry (feedparser reads it so); it was ignored.
     base: attr(raw, 'xml:base'),
@@ -803,6 +804,15 @@ function pageLinks(value: unknown): string[] {
  */
 function mediaDescription(raw: Raw): string | null {
   return text(raw['media:description']) ?? text(inMedia(raw, 'media:group', 'media:description')) ?? text(inMedia(raw, 'media:content', 'media:description'));
+}
+
+/**
+ * Media RSS's media:player, the page whose player plays the item's video (on the item, in its media:group or its
+ * media:content): the page of a video publisher's item that names no <link> (Brightcove's, Kaltura's MRSS). Such an
+ * item had no link at all.
+ */
+function mediaPlayer(raw: Raw): string | null {
+  return attr(raw['media:player'], 'url') ?? attr(inMedia(raw, 'media:group', 'media:player'), 'url') ?? attr(inMedia(raw, 'media:content', 'media:player'), 'url');
 }
 
 function mediaTitle(raw: Raw): string | null {
