@@ -207,3 +207,23 @@ describe('syndication pictures', () => {
     expect(await polled(doc)).toMatchObject([{ title: 'Ferry services resume after six months', source: 'Reuters', image: 'https://media.zenfs.com/en/reuters.com/0123456789abcdef' }]);
   });
 });
+
+describe('video feeds', () => {
+  it("a Media RSS video item with no <link>: the page its media:player names, the description and thumbnail in its media:group", async () => {
+    const doc = rss(
+      'xmlns:media="http://search.yahoo.com/mrss/"',
+      '<title>Harbour Courier Video</title><link>https://www.harbourcourier.example.co.uk/video</link><description>Videos</description>',
+      [
+        '<title>Council budget explained</title><guid isPermaLink="false">hcv-2211</guid><pubDate>Thu, 26 Nov 2026 12:05:00 -0000</pubDate><media:group><media:title>Council budget explained</media:title><media:description type="html">&lt;p&gt;Our political editor explains the &lt;b&gt;£12m&lt;/b&gt; gap in next year’s budget.&lt;/p&gt;</media:description><media:content url="https://video.harbourcourier.example.co.uk/budget-720.mp4" type="video/mp4" medium="video" width="1280"/><media:content url="https://video.harbourcourier.example.co.uk/budget-360.mp4" type="video/mp4" medium="video" width="640"/><media:thumbnail url="https://video.harbourcourier.example.co.uk/budget.jpg" width="1280" height="720"/><media:player url="https://www.harbourcourier.example.co.uk/video/council-budget-explained"/></media:group>',
+      ],
+    );
+    expect(await polled(doc)).toMatchObject([
+      {
+        title: 'Council budget explained',
+        link: 'https://www.harbourcourier.example.co.uk/video/council-budget-explained',
+        image: 'https://video.harbourcourier.example.co.uk/budget.jpg',
+        text: 'Our political editor explains the £12m gap in next year’s budget.',
+      },
+    ]);
+  });
+});
