@@ -195,6 +195,23 @@ describe('summer and ambiguous zone names', () => {
   });
 });
 
+describe('zone names of older systems and other languages', () => {
+  it("an Australian feed's EST and CST, as the tz database named Sydney's and Adelaide's zones until 2014, are Australia's", async () => {
+    const doc = rss('', '<title>Harbourside Herald</title><link>https://www.harbourside.example.com.au/</link><language>en-au</language>', [
+      '<title>Ferry timetable changes from Monday</title><link>https://www.harbourside.example.com.au/news/ferry-timetable</link><pubDate>Thu, 26 Nov 2026 14:05:00 EST</pubDate><description>Ferries will run every 20 minutes.</description>',
+      '<title>Adelaide tram extension opens</title><link>https://www.harbourside.example.com.au/news/tram-extension</link><pubDate>Thu, 26 Nov 2026 09:30:00 CST</pubDate><description>The extension opened on Thursday.</description>',
+    ]);
+    expect((await polled(doc)).map((s) => s.published)).toEqual(['2026-11-26T04:05:00.000Z', '2026-11-26T00:00:00.000Z']);
+  });
+
+  it('a German date with the zone after "Uhr": "26.11.2026, 14:05 Uhr MEZ"', async () => {
+    const doc = rss('', '<title>Stadtanzeiger</title><link>https://www.stadtanzeiger.example.com/</link><language>de</language>', [
+      '<title>Fähre fährt wieder</title><link>https://www.stadtanzeiger.example.com/lokales/faehre-faehrt-wieder</link><pubDate>26.11.2026, 14:05 Uhr MEZ</pubDate><description>Die Fähre fährt seit Donnerstag wieder.</description>',
+    ]);
+    expect((await polled(doc))[0]!.published).toBe('2026-11-26T13:05:00.000Z');
+  });
+});
+
 describe('syndication pictures', () => {
   it("Yahoo's syndication feed: the partner's picture, not the 130×86 copy its resizer made", async () => {
     const doc = rss(
