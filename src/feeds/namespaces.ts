@@ -7,25 +7,34 @@
  * or picture. Such elements are renamed to the usual prefix before the document is parsed.
  */
 
-/** Module namespaces the reader reads, and the prefix it reads each under. */
-const USUAL_PREFIX = new Map<string, string>([
-  ['http://purl.org/rss/1.0/modules/content/', 'content'],
-  ['http://purl.org/dc/elements/1.1/', 'dc'],
-  ['http://purl.org/dc/terms/', 'dcterms'],
-  ['http://search.yahoo.com/mrss/', 'media'],
-  ['http://search.yahoo.com/mrss', 'media'],
-  ['http://www.itunes.com/dtds/podcast-1.0.dtd', 'itunes'],
-  ['http://www.google.com/schemas/play-podcasts/1.0', 'googleplay'],
-  ['https://podcastindex.org/namespace/1.0', 'podcast'],
-  ['http://www.w3.org/1999/xhtml', 'xhtml'],
-  ['http://www.w3.org/2005/Atom', 'atom'],
-  ['http://purl.org/rss/1.0/modules/syndication/', 'sy'],
-  ['http://rssnamespace.org/feedburner/ext/1.0', 'feedburner'],
-  ['http://www.youtube.com/xml/schemas/2015', 'yt'],
-  ['http://www.google.com/schemas/sitemap-news/0.9', 'news'],
-  ['http://www.google.com/schemas/sitemap-image/1.1', 'image'],
-  ['http://prismstandard.org/namespaces/basic/2.0/', 'prism'],
-]);
+/**
+ * A namespace URI as generators slip in writing it: without its closing slash ("http://purl.org/dc/elements/1.1"), over
+ * https, in capitals. Each module's namespaces are told apart all the same.
+ */
+const uriKey = (uri: string) => uri.trim().toLowerCase().replace(/^https:/, 'http:').replace(/\/$/, '');
+
+/** Module namespaces the reader reads, and the prefix it reads each under (by uriKey). */
+const USUAL_PREFIX = new Map<string, string>(
+  [
+    ['http://purl.org/rss/1.0/modules/content/', 'content'],
+    ['http://purl.org/dc/elements/1.1/', 'dc'],
+    ['http://purl.org/dc/terms/', 'dcterms'],
+    ['http://search.yahoo.com/mrss/', 'media'],
+    ['http://www.itunes.com/dtds/podcast-1.0.dtd', 'itunes'],
+    ['http://www.google.com/schemas/play-podcasts/1.0', 'googleplay'],
+    ['https://podcastindex.org/namespace/1.0', 'podcast'],
+    ['http://www.w3.org/1999/xhtml', 'xhtml'],
+    ['http://www.w3.org/2005/Atom', 'atom'],
+    ['http://purl.org/rss/1.0/modules/syndication/', 'sy'],
+    ['http://rssnamespace.org/feedburner/ext/1.0', 'feedburner'],
+    ['http://www.youtube.com/xml/schemas/2015', 'yt'],
+    ['http://www.google.com/schemas/sitemap-news/0.9', 'news'],
+    ['http://www.google.com/schemas/sitemap-image/1.1', 'image'],
+    ['http://prismstandard.org/namespaces/basic/2.0/', 'prism'],
+    // Squarespace binds media: to the RSS Advisory Board's copy of Media RSS.
+    ['http://www.rssboard.org/media-rss', 'media'],
+  ].map(([uri, prefix]): [string, string] => [uriKey(uri!), prefix!]),
+);
 
 /**
  * Prefixes the reader knows for a namespace besides its usual one: .NET's SyndicationFeed writes Atom's as a10, old
@@ -38,7 +47,7 @@ const KNOWN_ALIASES = new Set(['atom:a10', 'atom:atom10']);
  * prefix (with what it holds). Not Atom or XHTML: an Atom feed declares its own namespace on its root (and entries may
  * again), and Atom's xhtml content holds a <div> in XHTML's, both read as they are.
  */
-const DEFAULT_MODULES = new Set([...USUAL_PREFIX.keys()].filter((uri) => uri !== 'http://www.w3.org/2005/Atom' && uri !== 'http://www.w3.org/1999/xhtml'));
+const DEFAULT_MODULES = new Set([...USUAL_PREFIX.keys()].filter((uri) => uri !== uriKey('http://www.w3.org/2005/Atom') && uri !== uriKey('http://www.w3.org/1999/xhtml')));
 
 const DECLARATION = /\sxmlns(?::([A-Za-z_][\w.-]*))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
@@ -48,7 +57,7 @@ export function withUsualPrefixes(xml: string): string {
   const bound = new Map<string, Set<string>>();
   let defaults = false;
   for (const m of xml.matchAll(DECLARATION)) {
-    const uri = (m[2] ?? m[3] ?? '').trim();
+    const uri = uriKey(m[2] ?? m[3] ?? '');
     if (m[1] === undefined) {
       defaults ||= DEFAULT_MODULES.has(uri);
       continue;
@@ -97,7 +106,7 @@ function renamed(xml: string, renames: Map<string, string>, defaults: boolean): 
     } else if (declared !== undefined) {
       out += `${xml.slice(done, m.index)}${all.slice(0, all.indexOf('xmlns'))}xmlns:${renames.get(declared)}`;
     } else {
-      const prefix = DEFAULT_MODULES.has(uri!.trim()) ? USUAL_PREFIX.get(uri!.trim()) : undefined;
+      const prefix = DEFAULT_MODULES.has(uriKey(uri!)) ? USUAL_PREFIX.get(uriKey(uri!)) : undefined;
       if (!prefix) {
         // Another namespace's element (an Atom feed's root): its prefixed declarations are looked at still.
         pattern.lastIndex = m.index + 1;

@@ -22,6 +22,12 @@ describe('module elements read by namespace, not prefix', () => {
     expect(withUsualPrefixes(twice)).toBe(twice);
   });
 
+  it("knows a module's namespace written without its closing slash, over https, or as Squarespace's copy of Media RSS", () => {
+    expect(withUsualPrefixes('<rss xmlns:d="http://purl.org/dc/elements/1.1"><d:creator>A</d:creator></rss>')).toBe('<rss xmlns:dc="http://purl.org/dc/elements/1.1"><dc:creator>A</dc:creator></rss>');
+    expect(withUsualPrefixes('<rss xmlns:c="https://purl.org/rss/1.0/modules/content/"><c:encoded>A</c:encoded></rss>')).toBe('<rss xmlns:content="https://purl.org/rss/1.0/modules/content/"><content:encoded>A</content:encoded></rss>');
+    expect(withUsualPrefixes('<rss xmlns:m="http://www.rssboard.org/media-rss"><m:content url="a.jpg"/></rss>')).toBe('<rss xmlns:media="http://www.rssboard.org/media-rss"><media:content url="a.jpg"/></rss>');
+  });
+
   it("looks past an Atom root's default namespace at the prefixes it declares after it", () => {
     const doc = `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:m="${MEDIA}"><entry><m:group/></entry></feed>`;
     expect(withUsualPrefixes(doc)).toBe(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="${MEDIA}"><entry><media:group/></entry></feed>`);
