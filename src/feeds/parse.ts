@@ -372,9 +372,11 @@ function inlineMarkupAsText(xml: string): string {
  * is plain HTML once the prefix goes; kept, the HTML reader saw no <p> or <img>
  * and ran paragraphs together ("First para.Second para.").
  */
-// `outer`: the prefix of the element around it (<xhtml:body>), declared with the feed's namespaces, not inside.
+// `outer`: the prefix of the element around it (<xhtml:body>), declared with the feed's namespaces, not inside. XHTML
+// declared on the feed's root under any prefix is "xhtml" by then (withUsualPrefixes): "<h:div>" in an Atom content
+// typed xhtml, its paragraphs run together before.
 function unprefixedXhtml(inner: string, outer?: string): string {
-  const prefix = /\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*["']http:\/\/www\.w3\.org\/1999\/xhtml["']/.exec(inner)?.[1] ?? outer;
+  const prefix = /\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*["']http:\/\/www\.w3\.org\/1999\/xhtml["']/.exec(inner)?.[1] ?? outer ?? (inner.includes('<xhtml:') ? 'xhtml' : undefined);
   return prefix ? inner.replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1') : inner;
 }
 

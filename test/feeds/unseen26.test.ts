@@ -79,6 +79,14 @@ describe('module namespaces under other prefixes', () => {
     ]);
   });
 
+  it("Atom content typed xhtml under a prefix the feed's root declares for XHTML (<h:div>, <h:p>): its paragraphs and picture", async () => {
+    const doc = `${X}<feed xmlns="http://www.w3.org/2005/Atom" xmlns:h="http://www.w3.org/1999/xhtml"><title>Fen Notes</title><id>urn:fen</id><updated>2026-11-26T09:00:00Z</updated>
+<entry><id>urn:fen:1</id><title>Sluice gate repaired</title><link href="https://fen.example.org/2026/11/sluice"/><updated>2026-11-26T09:00:00Z</updated><content type="xhtml"><h:div><h:p>The sluice gate at the north drain was repaired on Thursday.</h:p><h:p>Water levels will fall by the weekend.</h:p><h:img src="/img/sluice.jpg"/></h:div></content></entry></feed>`;
+    expect(await polled(doc, ATOM_TYPE)).toMatchObject([
+      { title: 'Sluice gate repaired', image: 'https://fen.example.org/img/sluice.jpg', text: 'The sluice gate at the north drain was repaired on Thursday.\n\nWater levels will fall by the weekend.' },
+    ]);
+  });
+
   it('a YouTube-shaped Atom feed with Media RSS bound to mrss:', async () => {
     const doc = `${X}<feed xmlns:yt="http://www.youtube.com/xml/schemas/2015" xmlns:mrss="http://search.yahoo.com/mrss/" xmlns="http://www.w3.org/2005/Atom"><title>Harbour Courier TV</title><id>yt:channel:hc</id><link rel="alternate" href="https://www.youtube.com/channel/UChc"/><author><name>Harbour Courier TV</name></author><published>2012-03-01T10:00:00+00:00</published>
 <entry><id>yt:video:Xy12AbCdEfG</id><yt:videoId>Xy12AbCdEfG</yt:videoId><title>Ferries return after six months</title><link rel="alternate" href="https://www.youtube.com/watch?v=Xy12AbCdEfG"/><author><name>Harbour Courier TV</name></author><published>2026-11-26T14:05:11+00:00</published><updated>2026-11-26T15:00:02+00:00</updated>
