@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { X } from '../helpers/feed-docs.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
-import { ADMIN_HEADERS as admin, startTestService, type ApiFeed, type TestService } from '../helpers/service.js';
+import { ADMIN_HEADERS, pollThroughAdmin, startTestService, type TestService } from '../helpers/service.js';
 
 /**
  * The twenty-sixth sweep's defects as the outside check meets them: each feed added by POST /api/admin/feeds, polled by
@@ -19,25 +19,11 @@ afterAll(async () => {
   await feeds?.close();
 });
 
-interface ApiStory {
-  title: string;
-  link: string;
-  published: string;
-  author: string | null;
-  image: string | null;
-  text: string;
-  sources: string[];
-}
-
-/** Serves `body` at `path`, adds it, polls it through the admin API, and gives its stories. */
+/** Adds `body` as a feed by POST /api/admin/feeds, then polls it and reads its stories through the admin API. */
 async function throughApi(path: string, body: string) {
-  feeds.serve(path, body, { contentType: 'application/rss+xml; charset=utf-8' });
-  const added = await app.post('/api/admin/feeds', { url: feeds.url(path) }, admin);
+  const added = await app.post('/api/admin/feeds', { url: feeds.url(path) }, ADMIN_HEADERS);
   expect(added.status).toBeLessThan(300);
-  const polled = (await (await app.post('/api/admin/feeds/poll', { url: feeds.url(path) }, admin)).json()) as { feed: ApiFeed; outcome: { status: string; error: string | null } };
-  expect(polled.outcome).toMatchObject({ status: 'ok', error: null });
-  const { stories } = (await (await app.get(`/api/stories?feed=${encodeURIComponent(feeds.url(path))}`)).json()) as { stories: ApiStory[] };
-  return stories;
+  return (await pollThroughAdmin(app, feeds, path, body, 'application/rss+xml; charset=utf-8')).stories;
 }
 
 describe('the sweep’s defects through the admin API', () => {
