@@ -296,12 +296,20 @@ export const AMP_HOST = /^amp\./i;
  * "www." and a closing slash are left out too.
  */
 export function withoutAmpMarks(url: URL): string {
-  const host = url.hostname.toLowerCase().replace(/^(?:www|amp)\./, '');
-  const path = url.pathname
-    .replace(/\/amp(?=\/|$)/gi, '')
-    .replace(/(?<=\/)amp[_-](?=[^/])|(?<=[^/])[_-]amp(?=[./]|$)|\.amp(?=\.[a-z]+$|$)/gi, '')
-    .replace(/\/$/, '');
-  return `${host}${path}${url.search}`;
+  return addressKey(url, true);
+}
+
+/** Whether an address carries a mark AMP adds (see withoutAmpMarks): "campaign" or "/stamps/" is no such mark. */
+export function hasAmpMarks(url: URL): boolean {
+  return addressKey(url, true) !== addressKey(url, false);
+}
+
+function addressKey(url: URL, withoutAmp: boolean): string {
+  const host = url.hostname.toLowerCase().replace(withoutAmp ? /^(?:www|amp)\./ : /^www\./, '');
+  const path = withoutAmp
+    ? url.pathname.replace(/\/amp(?=\/|$)/gi, '').replace(/(?<=\/)amp[_-](?=[^/])|(?<=[^/])[_-]amp(?=[./]|$)|\.amp(?=\.[a-z]+$|$)/gi, '')
+    : url.pathname;
+  return `${host}${path.replace(/\/$/, '')}${url.search}`;
 }
 
 /** A script in a site's address with a path after it: "/index.php/news" (Joomla, MODX), "/default.aspx/section". */

@@ -5,7 +5,7 @@ import { clockRegion, feedClock, inOtherCalendar, languageMostlyIn, languageRegi
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
-import { AMP_HOST, AMP_PAGE, absoluteUrl, canonicalLink, largerPicture, siteUrl, withoutAmpMarks } from './links.js';
+import { AMP_HOST, AMP_PAGE, absoluteUrl, canonicalLink, hasAmpMarks, largerPicture, siteUrl, withoutAmpMarks } from './links.js';
 import { outletName } from './outlet-name.js';
 import { isKnownPlace, isKnownRegion } from './places.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
@@ -509,7 +509,7 @@ function pageOfAmpCopy(link: string, entry: FeedEntry, bases: [string, string | 
  * copy itself.
  */
 function isAmpCopyOf(amp: URL, page: URL): boolean {
-  if (AMP_PAGE.test(page.pathname) || AMP_HOST.test(page.hostname)) return false;
+  if (!hasAmpMarks(amp) || AMP_PAGE.test(page.pathname) || AMP_HOST.test(page.hostname)) return false;
   if (withoutAmpMarks(amp) === withoutAmpMarks(page)) return true;
   if (AMP_HOST.test(amp.hostname)) return getDomain(amp.hostname) === getDomain(page.hostname);
   return AMP_PAGE.test(amp.pathname) && amp.hostname.replace(/^www\./, '') === page.hostname.replace(/^www\./, '');

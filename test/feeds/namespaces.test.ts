@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalLink, withoutAmpMarks } from '../../src/feeds/links.js';
+import { canonicalLink, hasAmpMarks, withoutAmpMarks } from '../../src/feeds/links.js';
+import { normaliseEntry } from '../../src/feeds/normalise.js';
 import { withUsualPrefixes } from '../../src/feeds/namespaces.js';
 import { parseFeed } from '../../src/feeds/parse.js';
 
@@ -51,6 +52,14 @@ describe('AMP addresses', () => {
     // A slug with "amp" in it is another page.
     expect(key('https://www.paper.example/2026/11/26/summer-camp/')).not.toBe(key('https://www.paper.example/2026/11/26/summer-c/'));
     expect(key('https://www.paper.example/news/a')).not.toBe(key('https://www.paper.example/news/b'));
+  });
+
+  it('takes a page for a link only when the link carries an AMP mark: "amp" inside a word is none', () => {
+    expect(hasAmpMarks(new URL('https://www.campaign.example.com/news/stamp-duty/'))).toBe(false);
+    expect(hasAmpMarks(new URL('https://amp.paper.example/news/x'))).toBe(true);
+    const entry = { guid: 'https://www.campaign.example.com/news/stamp-duty', link: 'https://www.campaign.example.com/news/stamp-duty/', base: null, title: 'Stamp duty cut', content: null, contentIsText: false, summary: 'Cut.', dates: [], authors: [], images: [], categories: [] };
+    const ctx = { feedUrl: 'https://www.campaign.example.com/feed/', feed: { base: null }, fetchedAt: Date.parse('2026-11-26T12:00:00Z') };
+    expect(normaliseEntry(entry, ctx)!.link).toBe('https://www.campaign.example.com/news/stamp-duty/');
   });
 
   it('drops "/amp" after a file name with its slash, and only "amp/" after a folder', () => {
