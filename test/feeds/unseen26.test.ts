@@ -212,6 +212,13 @@ describe('zone names of older systems and other languages', () => {
     expect((await polled(doc)).map((s) => s.published)).toEqual(['2026-11-26T04:05:00.000Z', '2026-11-26T00:00:00.000Z']);
   });
 
+  it('a feed declared en-AU on a .com reads a slashed date day-first, as Australians write it', async () => {
+    const doc = rss('', '<title>Outback Wire</title><link>https://www.outbackwire.example.com/</link><language>en-AU</language>', [
+      '<title>Rail line reopens</title><link>https://www.outbackwire.example.com/news/rail-line-reopens</link><pubDate>05/11/2026 10:00 AEDT</pubDate><description>The line reopened after floods.</description>',
+    ]);
+    expect((await polled(doc))[0]!.published).toBe('2026-11-04T23:00:00.000Z');
+  });
+
   it('a German date with the zone after "Uhr": "26.11.2026, 14:05 Uhr MEZ"', async () => {
     const doc = rss('', '<title>Stadtanzeiger</title><link>https://www.stadtanzeiger.example.com/</link><language>de</language>', [
       '<title>Fähre fährt wieder</title><link>https://www.stadtanzeiger.example.com/lokales/faehre-faehrt-wieder</link><pubDate>26.11.2026, 14:05 Uhr MEZ</pubDate><description>Die Fähre fährt seit Donnerstag wieder.</description>',
