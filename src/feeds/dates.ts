@@ -126,10 +126,15 @@ const REGIONAL_ZONES: Record<string, Record<string, number>> = {
   IST: { il: 120, ie: 60 },
   BST: { bd: 360 },
   PST: { pk: 300, ph: 480 },
-  CST: { cn: 480, tw: 480, mo: 480, cu: -300 },
+  CST: { cn: 480, tw: 480, mo: 480, cu: -300, au: 570 },
   // Arabia Standard Time, which Gulf feeds write whatever their own clock (the Emirates' and Oman's keep +04:00, GST).
   AST: { sa: 180, kw: 180, qa: 180, bh: 180, iq: 180, ye: 180, ae: 180, om: 180 },
   MST: { my: 480 },
+  // Australia's eastern and central zones as the tz database named them until 2014 (EST, EDT, CST, CDT), which Java and
+  // PHP installs of that age still print in Australian feeds: Sydney's 14:05 EST is 04:05 UTC, not 19:05.
+  EST: { au: 600 },
+  EDT: { au: 660 },
+  CDT: { au: 630 },
 };
 
 /**
@@ -268,7 +273,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (/[A-Za-z]$/.test(s)) s = s.replace(ZONE_TWICE, (_all, name?: string) => name ?? 'Z');
   if (/\dZ$/i.test(s)) s = s.replace(OFFSET_THEN_Z, '$1');
   if (/[A-Za-z]\s?[+-]\d/.test(s)) s = s.replace(NAME_THEN_OFFSET, (all, name: string, offset: string) => (OFFSET_NAMES.has(name.toUpperCase()) ? ` ${offset}` : all));
-  if (s.includes(' de ') || /\dh\d|\sUhr$/.test(s)) s = withoutLocalWords(s);
+  if (s.includes(' de ') || /\dh\d|\sUhr(?:\s+[A-Z]{3,4})?$/.test(s)) s = withoutLocalWords(s);
   if (CJK_WEEKDAY.test(s)) s = s.replace(CJK_WEEKDAY, ' ').trim();
   if (ASIAN_OR_RUSSIAN_WORDS.test(s)) s = withoutAsianAndRussianWords(s);
   if (/^\d{1,2}[:.]\d/.test(s)) s = s.replace(TIME_FIRST, '$2 $1');
@@ -524,13 +529,14 @@ const MALAYALAM_CHILLU: Record<string, string> = { ണ: 'ൺ', ന: 'ൻ', ര: 
 
 /**
  * What Spanish, Portuguese, French and German dates put around the numbers: "26 de noviembre de 2026",
- * "à 14h05", "14:05 Uhr". The day, month and time are read once these are gone.
+ * "à 14h05", "14:05 Uhr" (and "14:05 Uhr MESZ"). The day, month and time are read once these are gone.
  */
 function withoutLocalWords(s: string): string {
   return s
     .replace(/^(?:[\p{L}-]+,?\s+)?(\d{1,2}) de (\p{L}+\.?) de (\d{4})/u, '$1 $2 $3')
     .replace(/(\d{1,2})h(\d{2})\b/, '$1:$2')
-    .replace(/\s+Uhr$/, '');
+    // "14:05 Uhr MESZ": the zone after the word is the time's.
+    .replace(/\s+Uhr(?=\s+[A-Z]{3,4}$|$)/, '');
 }
 
 /**
@@ -930,12 +936,12 @@ export function outletRegion(url: string | null | undefined): string | null {
 }
 
 /**
- * Languages spoken in one country only, or mostly, written without one: Hebrew ("he", and "iw", Java's old code) is Israel's, Thai Thailand's, Persian ("fa"; Afghanistan's Dari is "prs" or "fa-AF") Iran's;
+ * Languages spoken in one country only, or mostly, written without one: Hebrew ("he", and "iw", Java's old code) is Israel's, Thai Thailand's, Persian ("fa"; Afghanistan's Dari is "prs" or "fa-AF") Iran's, Irish ("ga": RTÉ's and Tuairisc's news, whose IST is Irish Standard Time) Ireland's;
  * Hindi and India's other languages of one state or region (Jagran's and Bhaskar's `<language>hi</language>`) India's, whose clock Sri Lanka's Tamil shares; Nepali Nepal's,
  * Sinhala Sri Lanka's, Dzongkha Bhutan's, Dhivehi the Maldives'. Bengali (India and Bangladesh keep different clocks) and Urdu say no country.
  */
 const LANGUAGE_COUNTRY: Record<string, string> = {
-  he: 'il', iw: 'il', th: 'th', fa: 'ir',
+  he: 'il', iw: 'il', th: 'th', fa: 'ir', ga: 'ie',
   hi: 'in', mr: 'in', gu: 'in', pa: 'in', ta: 'in', te: 'in', kn: 'in', ml: 'in', or: 'in', as: 'in', kok: 'in', mai: 'in',
   ne: 'np', si: 'lk', dz: 'bt', dv: 'mv',
 };

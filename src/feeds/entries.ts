@@ -29,6 +29,11 @@ export interface FeedEntry {
   byline?: string[];
   /** RSS <comments> as written: "…/post/#comments" is the story's page when the item names no other. */
   comments?: string | null;
+  /**
+   * Other addresses the item gives for its page, as written: an RSS item's atom:link alternate or canonical beside its
+   * <link>, an Atom entry's rel="canonical". Where the link is a page's AMP copy, the page (see normalise's storyLink).
+   */
+  pages?: string[];
   /** RSS <source url="…"> as written: the page or feed the item was taken from (see normalise's storyLink). */
   sourceUrl?: string | null;
   /** The first audio or video enclosure's URL as written: a podcast episode without a link is that file. */

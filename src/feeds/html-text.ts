@@ -107,6 +107,12 @@ const STORY_KINDS = new Map<string, Kind>([
 // from a story by the map it was given.
 const TITLE_KINDS: ReadonlyMap<string, Kind> = new Map([...STORY_KINDS].map(([tag, kind]) => [tag, kind === BR ? P : kind]));
 
+/**
+ * The elements that show a picture: <img>, and AMP's <amp-img> and <amp-anim>, which CMSs that keep their copy as AMP HTML
+ * (Indian and other news templates) print in their feeds' content as well: such a story had no picture.
+ */
+const PICTURE_TAGS = new Set(['img', 'amp-img', 'amp-anim']);
+
 /** Where lazy-loading themes put the real picture while src holds a placeholder. */
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original'];
 
@@ -254,7 +260,7 @@ class TextCollector {
         // Lazy-loading themes (WordPress's a3 and Jetpack, many news templates) put a placeholder outside and the
         // real <img> in <noscript>, for readers without script, which a feed reader is: that <img> is the picture
         // there, unless it is inside something dropped with its content within the noscript (a script, an iframe).
-        if (this.findImage && name === 'img' && !this.image && !this.inNoscript.includes(true) && !(attribs.alt && isEmojiImage(attribs))) {
+        if (this.findImage && PICTURE_TAGS.has(name) && !this.image && !this.inNoscript.includes(true) && !(attribs.alt && isEmojiImage(attribs))) {
           this.image = pictureOf(attribs);
         }
         // A <noscript> within one is read as the outer one is: its <img> still the picture.
@@ -278,7 +284,7 @@ class TextCollector {
       // WordPress writes every emoji of a post as a picture in its feeds (<img class="wp-smiley" alt="🇮🇳">), and
       // Twitter's and other widgets do the same: the character is in the alt text, and the copy lost it.
       this.pieces.push(attribs.alt);
-    } else if (this.findImage && name === 'img' && !this.image) {
+    } else if (this.findImage && PICTURE_TAGS.has(name) && !this.image) {
       // A picture inside a box dropped later still counts, as it did when the sanitiser saw it first.
       this.image = pictureOf(attribs);
     }

@@ -137,9 +137,15 @@ const AMP_PARAMS: [string, RegExp][] = [
   ['outputtype', /^amp$/i],
 ];
 const AMP_PATH_SUFFIX = /(?<=[^/]\/)amp\/?$/i;
+/**
+ * "/amp" after a page's file name ("…/story-12345.html/amp", as Moneycontrol and other news CMSs write the AMP copy):
+ * the page is the file, without the slash. Kept, "story-12345.html/" is no page those servers serve.
+ */
+const AMP_AFTER_FILE = /(?<=\.(?:s?html?|cms|php|aspx?|jsp))\/amp\/?$/i;
 
 function withoutAmpMarkers(u: URL): void {
-  if (AMP_PATH_SUFFIX.test(u.pathname)) u.pathname = u.pathname.replace(AMP_PATH_SUFFIX, '');
+  if (AMP_AFTER_FILE.test(u.pathname)) u.pathname = u.pathname.replace(AMP_AFTER_FILE, '');
+  else if (AMP_PATH_SUFFIX.test(u.pathname)) u.pathname = u.pathname.replace(AMP_PATH_SUFFIX, '');
   for (const [k, v] of [...u.searchParams]) {
     if (AMP_PARAMS.some(([name, value]) => name === k.toLowerCase() && value.test(v))) u.searchParams.delete(k);
   }
@@ -280,6 +286,31 @@ function googleNewsTarget(path: string): string | null {
 
 /** An address of a page's AMP copy by no rule a link can be mended by: "/amp/story-slug-123", "/world/story.amp.html". */
 export const AMP_PAGE = /\/amp\/|\.amp(?:\.html?)?$/i;
+/** A host that serves a site's AMP copies: "amp.site.example" (the Guardian's, CNN's, USA Today's). */
+export const AMP_HOST = /^amp\./i;
+
+/**
+ * A page's address without the marks that make it its AMP copy's, as a key to compare two addresses by (not an
+ * address to open): an "amp." host is the site's, and "/amp" segments, "amp_"/"_amp" and "-amp"/".amp" before an
+ * ending go ("/amp/news/x.html", "/x/amp_articleshow/1.cms", "/x-101-amp.html", "/x.amp", "/x/amp/"). The site's
+ * "www." and a closing slash are left out too.
+ */
+export function withoutAmpMarks(url: URL): string {
+  return addressKey(url, true);
+}
+
+/** Whether an address carries a mark AMP adds (see withoutAmpMarks): "campaign" or "/stamps/" is no such mark. */
+export function hasAmpMarks(url: URL): boolean {
+  return addressKey(url, true) !== addressKey(url, false);
+}
+
+function addressKey(url: URL, withoutAmp: boolean): string {
+  const host = url.hostname.toLowerCase().replace(withoutAmp ? /^(?:www|amp)\./ : /^www\./, '');
+  const path = withoutAmp
+    ? url.pathname.replace(/\/amp(?=\/|$)/gi, '').replace(/(?<=\/)amp[_-](?=[^/])|(?<=[^/])[_-]amp(?=[./]|$)|\.amp(?=\.[a-z]+$|$)/gi, '')
+    : url.pathname;
+  return `${host}${path.replace(/\/$/, '')}${url.search}`;
+}
 
 /** A script in a site's address with a path after it: "/index.php/news" (Joomla, MODX), "/default.aspx/section". */
 const FRONT_CONTROLLER = /(\/[^/?#]+\.(?:php|aspx?|jsp|cgi))\/[^?#]*/i;
@@ -325,6 +356,11 @@ const WORDPRESS_SIZED_FILE = /(\/wp-content\/uploads\/(?:[^?#]*\/)?[^/?#]+?)-\d{
  * "/content/images/2026/11/x.jpg". Only under /content/images/size/, where Ghost alone names files (a site may sit in a folder).
  */
 const GHOST_SIZED_FILE = /^((?:\/[^/]+)*\/content\/images)\/size\/w\d{2,5}(?:h\d{2,5})?(?:\/format\/[a-z]{3,5})?(?=\/)/i;
+/**
+ * Yahoo's resizer: "s.yimg.com/uu/api/res/1.2/<signature>/<size, base64>/<original>" (its syndication feeds' 130×86
+ * thumbnails of each partner's picture, "…/https://media.zenfs.com/en/reuters.com/…") serves the picture at <original>.
+ */
+const YAHOO_RESIZED = /^\/[a-z]{2}\/api\/res\/1\.2\/[^/]+\/[^/]+\/(https?):\/\/?([^/]+\.[^/]+\/.+)$/;
 /** Hatena's picture proxy: "cdn.image.st-hatena.com/image/scale/<hash>/enclosure/https/<host>/<path>" scales the picture at <host>/<path>. */
 const HATENA_SCALED = /^\/image\/(?:scale|square)\/[^/]+\/[^/]+\/(https?)\/([^/]+\/.+)$/;
 
@@ -332,7 +368,8 @@ const HATENA_SCALED = /^\/image\/(?:scale|square)\/[^/]+\/[^/]+\/(https?)\/([^/]
  * The full-size picture behind a resized copy, where the address says by a rule that holds for its host how the copy
  * was asked for: Blogger's 72×72 crop (media:thumbnail ".../s72-c/photo.jpg") and its content's 320- or 400-wide copy
  * are asked again at 1600 wide, the most its host serves; a resizing CDN's size parameters are dropped; WordPress's
- * "-300x200" copy, and Ghost's "/size/w600/" one, give way to the upload they were made from. A digest's picture needs the picture, not a thumbnail.
+ * "-300x200" copy, and Ghost's "/size/w600/" one, give way to the upload they were made from, and Hatena's and Yahoo's resizers to the
+ * picture they scale. A digest's picture needs the picture, not a thumbnail.
  * Any other address is returned as it is.
  */
 export function largerPicture(url: string): string {
@@ -341,6 +378,8 @@ export function largerPicture(url: string): string {
     if (GOOGLE_PICTURE_HOST.test(u.hostname)) return googlePictureAtWidth(u);
     const hatena = u.hostname === 'cdn.image.st-hatena.com' ? HATENA_SCALED.exec(u.pathname) : null;
     if (hatena) return `${hatena[1]}://${hatena[2]}`;
+    const yahoo = u.hostname === 's.yimg.com' ? YAHOO_RESIZED.exec(u.pathname) : null;
+    if (yahoo) return `${yahoo[1]}://${yahoo[2]}${u.search}`;
     const resizer = RESIZER_PARAMS.find((r) => (r.host ? r.host.test(u.hostname) : r.path!.test(u.pathname)));
     const sizes = (resizer?.params ?? []).filter((p) => u.searchParams.has(p));
     const original = u.pathname.replace(WORDPRESS_SIZED_FILE, '$1$2').replace(GHOST_SIZED_FILE, '$1');

@@ -1,11 +1,12 @@
 import { hash as digest } from 'node:crypto';
-import { getDomainWithoutSuffix } from 'tldts';
+import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import type { StoryDraft } from '../stories/store.js';
 import { clockRegion, feedClock, inOtherCalendar, languageMostlyIn, languageRegion, numericOrder, outletRegion, parseFeedDate, regionNumericOrder, regionOf, statedClock, type NumericOrder, type StatedOffset } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
-import { AMP_PAGE, absoluteUrl, canonicalLink, largerPicture, siteUrl } from './links.js';
+import { AMP_HOST, AMP_PAGE, absoluteUrl, canonicalLink, hasAmpMarks, largerPicture, siteUrl, withoutAmpMarks } from './links.js';
+import { outletName } from './outlet-name.js';
 import { isKnownPlace, isKnownRegion } from './places.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
 import { AGENCIES, cleanWireCopy, RELEASE_KIND, type WireCopy } from './wire.js';
@@ -171,8 +172,8 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const bases = basesOf(entry, ctx);
   const canonical = canonicalLink(entry.link, ...bases);
   const link = storyLink(canonical, entry, bases, ctx.feedUrl);
-  const outlet = cleanTitle(entry.outlet ?? null).slice(0, MAX_OUTLET_CHARS) || null;
-  const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(withoutCdataMarks(entry.title))), ctx.feed, outlet);
+  const outlet = creditedOutlet(entry.outlet);
+  const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(withoutCdataMarks(entry.title))), ctx.feed, outlet, entry.sourceUrl ?? null);
   const headline = shortened(fullHeadline, TITLE_MAX);
   // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
   const author = jointByline(entry.byline ?? []) ?? firstAuthor(entry.authors);
@@ -212,6 +213,17 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     categories: storyCategories(entry.categories),
     outlet,
   };
+}
+
+/**
+ * The outlet an aggregator credits, as a feed's title names one: a reader's folder or starred list (Inoreader's, a
+ * Planet's) credits each item's feed by its title in <source> ("BBC News - World", "World news | The Guardian", "Times
+ * of India - Top Stories"), where Google News names the outlet alone. The story's source is the outlet, as a feed of
+ * that title polled itself gives it (outletName); a title that names none ("News") is kept as written.
+ */
+function creditedOutlet(source: string | null | undefined): string | null {
+  const written = cleanTitle(source ?? null).slice(0, MAX_OUTLET_CHARS);
+  return written ? (outletName(written) ?? written) : null;
 }
 
 /**
@@ -318,18 +330,32 @@ const NAME_END = /^\s*(?:[-–—|·•:]|$)/u;
  * "The Hindu - National"), the credited outlet, or a name of a few words that begins the feed's title or is its
  * site's (isSiteName) is dropped: another name after a dash may be the news.
  */
-function withoutOwnName(title: string, feed: NormaliseContext['feed'], outlet: string | null): string {
+function withoutOwnName(title: string, feed: NormaliseContext['feed'], outlet: string | null, sourceUrl: string | null = null): string {
   const m = NAME_SUFFIX.exec(title);
   if (!m) return title;
-  const suffix = m[1]!.trim().toLowerCase();
+  const written = m[1]!.trim().toLowerCase();
+  const suffix = withoutThe(written);
   const own = [feed.title, outlet].some((name) => {
-    const n = name?.trim().toLowerCase();
+    const n = withoutThe(name?.trim().toLowerCase() ?? '');
     return !!n && n.startsWith(suffix) && NAME_END.test(n.slice(suffix.length));
   });
-  if (!own && !isSiteName(suffix, feed)) return title;
+  if (!own && !isSiteName(written, feed) && !(outlet && isSourceHost(suffix, sourceUrl))) return title;
   // Google News appends the outlet to a headline that carries it already ("… | Reuters - Reuters"): both go.
   const rest = title.slice(0, m.index);
-  return withoutOwnName(rest, feed, outlet) || rest;
+  return withoutOwnName(rest, feed, outlet, sourceUrl) || rest;
+}
+
+/** A name without its article: Google News' "… - Economic Times" under <source>The Economic Times</source> names it. */
+const withoutThe = (name: string) => name.replace(/^the\s+/, '');
+
+/** A headline's tail that is the host of the outlet an aggregator credits (<source url="https://www.thehindubusinessline.com">): "… - thehindubusinessline.com". */
+function isSourceHost(suffix: string, sourceUrl: string | null): boolean {
+  if (!sourceUrl || !/^[a-z\d-]+(?:\.[a-z\d-]+)+$/.test(suffix)) return false;
+  try {
+    return new URL(sourceUrl).hostname.toLowerCase().replace(/^www\./, '') === suffix.replace(/^www\./, '');
+  } catch {
+    return false;
+  }
 }
 
 /** Longer than this after a dash or bar, it is no outlet's name. */
@@ -456,7 +482,7 @@ function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, s
   // A link to the feed itself (generators that fill an item's link with the feed's address) is no page either.
   const noPage = (url: string) => FRONT_PAGE.test(url) || url === feedUrl || url === canonicalFeedUrl(feedUrl);
   const permalink = guidLink(entry.guid, bases, entry.guidIsPermaLink === true);
-  if (canonical && !noPage(canonical)) return isAmpCopy(canonical, permalink) ? permalink : canonical;
+  if (canonical && !noPage(canonical)) return pageOfAmpCopy(canonical, entry, bases, permalink) ?? canonical;
   // Last, a photo item's picture: the item is the photo (a photo blog's enclosure, nothing else to open).
   const elsewhere = () => commentsPage(entry.comments, bases) ?? sourcePage(entry.sourceUrl, bases) ?? canonicalLink(entry.media, ...bases) ?? canonicalLink(entry.picture, ...bases);
   // A link to the front page ("#", "/" in a template) is the last resort: an episode's file, a comments page say more.
@@ -465,12 +491,28 @@ function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, s
 }
 
 /**
- * A link to a page's AMP copy ("/amp/story-slug-123", "story.amp.html") whose guid names the page itself on the same
- * site: the page is the story's link, as every other feed and reader names it. An AMP link with no such guid stays.
+ * The page a link to its AMP copy stands for, where the item names it: an atom:link alternate or rel="canonical"
+ * beside the <link>, else a guid that is the page's address. Such a page is the story's link, as every other feed and
+ * reader names it; the page is never guessed, and an AMP link the item names no page for stays.
  */
-function isAmpCopy(link: string, permalink: string | null): permalink is string {
-  if (!permalink || !AMP_PAGE.test(new URL(link).pathname) || AMP_PAGE.test(new URL(permalink).pathname)) return false;
-  return new URL(link).hostname.replace(/^www\./, '') === new URL(permalink).hostname.replace(/^www\./, '');
+function pageOfAmpCopy(link: string, entry: FeedEntry, bases: [string, string | null], permalink: string | null): string | null {
+  if (!/amp/i.test(link)) return null;
+  const amp = new URL(link);
+  const pages = [...(entry.pages ?? []).map((p) => canonicalLink(p, ...bases)), permalink];
+  return pages.find((page): page is string => !!page && page !== link && isAmpCopyOf(amp, new URL(page))) ?? null;
+}
+
+/**
+ * Whether `amp` is the AMP copy of `page`: the page's address with AMP's marks added ("amp." before its host,
+ * "/amp/" in its path, "amp_articleshow" for "articleshow", "-amp.html" for ".html"), or an address by no such rule
+ * ("/amp/story-slug-123", "story.amp.html", a path on an "amp." host) on the page's own site when the page is no AMP
+ * copy itself.
+ */
+function isAmpCopyOf(amp: URL, page: URL): boolean {
+  if (!hasAmpMarks(amp) || AMP_PAGE.test(page.pathname) || AMP_HOST.test(page.hostname)) return false;
+  if (withoutAmpMarks(amp) === withoutAmpMarks(page)) return true;
+  if (AMP_HOST.test(amp.hostname)) return getDomain(amp.hostname) === getDomain(page.hostname);
+  return AMP_PAGE.test(amp.pathname) && amp.hostname.replace(/^www\./, '') === page.hostname.replace(/^www\./, '');
 }
 
 /** An address that is a feed's, not a page's: "/feed", "/rss", "….xml", "….rss", "?format=rss". */

@@ -33,6 +33,12 @@ const AFTER_SITE = String.raw`\s+[-–—|:»]\s+|\s*[|:»]\s+`;
 const SECTION_NAMES = String.raw`(?:top[- ]stories(?: news)?|latest|(?:international |world |national |latest )?breaking news|world(?: news)?|national(?: news)?|nation|international(?: news)?|business(?: news)?|economy|politics|sports?|opinion|technology|science|health|entertainment)`;
 
 /**
+ * A section before the site's name and a bar, as page titles are written: the Guardian titles each section's feed "World
+ * news | The Guardian", "UK news | The Guardian", "Environment | The Guardian". A bar only: "World - …" may be a name.
+ */
+const SECTION_BEFORE_SITE = String.raw`(?:${SECTION_NAMES}|(?:uk|us|u\.s\.|australia|india|local|global|city|regional) news|environment|culture|travel|lifestyle|education|media|money|society|football|life and style)`;
+
+/**
  * A strapline or section after the outlet's name that names it again: Al Jazeera's "Al Jazeera – Breaking News, World
  * News and Video from Al Jazeera", the Guardian's "The Guardian - World news | The Guardian". The name is at both ends.
  */
@@ -69,6 +75,7 @@ const OUTLET_IN_TITLE: RegExp[] = [
   new RegExp(`^${LISTING_PAGE}(?:${BEFORE_SITE})(.+)$`, 'i'),
   new RegExp(`^(.+?)(?:${AFTER_SITE})${LISTING_PAGE}$`, 'i'),
   new RegExp(`^(.+?)(?:${AFTER_SITE})${SECTION_NAMES}$`, 'i'),
+  new RegExp(String.raw`^${SECTION_BEFORE_SITE}\s*\|\s+(.+)$`, 'i'),
   new RegExp(NAME_THEN_STRAPLINE, 'i'),
 ];
 

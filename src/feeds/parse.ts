@@ -7,6 +7,7 @@ import { repairXml } from './lenient-xml.js';
 import { cleanTitle, looksLikeHtml } from './html-text.js';
 import { siteUrl } from './links.js';
 import { isMarkdownType, markdownToHtml } from './markdown.js';
+import { withUsualPrefixes } from './namespaces.js';
 import { escapeHtml } from '../html.js';
 
 export { FeedParseError, type FeedEntry, type FeedFormat, type ParsedFeed };
@@ -267,7 +268,7 @@ function feedInPage(body: string): string | null {
  * DOCTYPE declared stays in the text as written, never resolved.
  */
 function prepareXml(body: string): string {
-  let xml = unprefixedRss1(unprefixedAtom(body.replace(/^(?:\s*(?:<!--[\s\S]*?-->|<\?xml[\s\S]*?\?>))+\s*/, '')));
+  let xml = unprefixedRss1(unprefixedAtom(withUsualPrefixes(body.replace(/^(?:\s*(?:<!--[\s\S]*?-->|<\?xml[\s\S]*?\?>))+\s*/, ''))));
   const doctype = /<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i.exec(xml.slice(0, 65536));
   if (!doctype) return xml;
   xml = xml.slice(0, doctype.index) + xml.slice(doctype.index + doctype[0].length);
@@ -371,9 +372,11 @@ function inlineMarkupAsText(xml: string): string {
  * is plain HTML once the prefix goes; kept, the HTML reader saw no <p> or <img>
  * and ran paragraphs together ("First para.Second para.").
  */
-// `outer`: the prefix of the element around it (<xhtml:body>), declared with the feed's namespaces, not inside.
+// `outer`: the prefix of the element around it (<xhtml:body>), declared with the feed's namespaces, not inside. XHTML
+// declared on the feed's root under any prefix is "xhtml" by then (withUsualPrefixes): "<h:div>" in an Atom content
+// typed xhtml, its paragraphs run together before.
 function unprefixedXhtml(inner: string, outer?: string): string {
-  const prefix = /\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*["']http:\/\/www\.w3\.org\/1999\/xhtml["']/.exec(inner)?.[1] ?? outer;
+  const prefix = /\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*["']http:\/\/www\.w3\.org\/1999\/xhtml["']/.exec(inner)?.[1] ?? outer ?? (inner.includes('<xhtml:') ? 'xhtml' : undefined);
   return prefix ? inner.replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1') : inner;
 }
 
@@ -589,6 +592,7 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
       atomAlternate(raw['atom:link']) ??
       atomAlternate(raw['a10:link']) ??
       publisherFields(raw, 'link').find((url) => /^(?:https?:)?\/\/\S+$|^\/\S*$/i.test(url)) ??
+      mediaPlayer(raw) ??
       placeholderLink(raw.link),
     // xml:base on the item counts for its links as on an Atom entry (feedparser reads it so); it was ignored.
     base: attr(raw, 'xml:base'),
@@ -614,6 +618,7 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
     authors: authors.length ? authors : channelAuthors,
     byline: compact((Array.isArray(raw['dc:creator']) ? raw['dc:creator'] : hosts.length > 1 ? hosts : []).map(personName)),
     comments: text(raw.comments),
+    pages: [...pageLinks(raw['atom:link']), ...pageLinks(raw['a10:link'])],
     sourceUrl: attr(raw.source, 'url'),
     // FeedBurner's enclosure counts plays through its own host; the publisher's file is named beside it.
     media: text(raw['feedburner:origEnclosureLink']) ?? mediaEnclosure(item),
@@ -789,12 +794,27 @@ function atomAlternate(value: unknown): string | null {
   return links.find((l) => l.href && (!l.rel || l.rel === 'alternate'))?.href ?? null;
 }
 
+/** The page addresses among atom:link elements: the alternates (rel left out or "alternate") and a rel="canonical". */
+function pageLinks(value: unknown): string[] {
+  const links = (Array.isArray(value) ? value : []).map((l) => attrs(l) ?? {});
+  return compact(links.filter((l) => !l.rel || l.rel === 'alternate' || l.rel === 'canonical').map((l) => l.href?.trim() || null));
+}
+
 /**
  * media:description, on the item, in its media:group (YouTube puts a video's only description there) or in its
  * media:content (video publishers' items that are a clip and nothing else describe the clip there).
  */
 function mediaDescription(raw: Raw): string | null {
   return text(raw['media:description']) ?? text(inMedia(raw, 'media:group', 'media:description')) ?? text(inMedia(raw, 'media:content', 'media:description'));
+}
+
+/**
+ * Media RSS's media:player, the page whose player plays the item's video (on the item, in its media:group or its
+ * media:content): the page of a video publisher's item that names no <link> (Brightcove's, Kaltura's MRSS). Such an
+ * item had no link at all.
+ */
+function mediaPlayer(raw: Raw): string | null {
+  return attr(raw['media:player'], 'url') ?? attr(inMedia(raw, 'media:group', 'media:player'), 'url') ?? attr(inMedia(raw, 'media:content', 'media:player'), 'url');
 }
 
 function mediaTitle(raw: Raw): string | null {
@@ -827,6 +847,7 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLa
     // there), before the aggregating feed's.
     authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...atomAuthors((first(entry.source) as Raw | undefined)?.author), ...feedAuthors]),
     byline: authors,
+    pages: compact(links.filter((l) => l.rel === 'canonical' || ((!l.rel || l.rel === 'alternate') && (!l.type || /html/i.test(l.type)))).map((l) => l.href?.trim() || null)),
     ...pictures(imagesOf(item), enclosures),
     categories: [...(Array.isArray(entry.category) ? entry.category : []).map((c) => atomCategory(c, facets)).filter(Boolean), ...mediaKeywords(entry)],
     outlet: text((first(entry.source) as Raw | undefined)?.title),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { iso2022jp } from '../helpers/feed-docs.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
-import { ADMIN_HEADERS as admin, startTestService, type ApiFeed, type TestService } from '../helpers/service.js';
+import { pollThroughAdmin, startTestService, type TestService } from '../helpers/service.js';
 
 /**
  * The twenty-fourth sweep's defects as the outside check meets them: each feed added and polled by POST
@@ -19,24 +19,7 @@ afterAll(async () => {
   await feeds?.close();
 });
 
-interface ApiStory {
-  title: string;
-  link: string;
-  published: string;
-  author: string | null;
-  image: string | null;
-  sources: string[];
-}
-
-/** Serves `body` at `path`, polls it through the admin API, and gives its stories and its entry in the admin's list. */
-async function throughApi(path: string, body: string | Buffer, contentType: string) {
-  feeds.serve(path, body, { contentType });
-  const polled = (await (await app.post('/api/admin/feeds/poll', { url: feeds.url(path) }, admin)).json()) as { feed: ApiFeed; outcome: { status: string; error: string | null } };
-  expect(polled.outcome).toMatchObject({ status: 'ok', error: null });
-  const { stories } = (await (await app.get(`/api/stories?feed=${encodeURIComponent(feeds.url(path))}`)).json()) as { stories: ApiStory[] };
-  const { feeds: listed } = (await (await app.get('/api/admin/feeds', admin)).json()) as { feeds: ApiFeed[] };
-  return { stories, feed: listed.find((f) => f.id === polled.feed.id) };
-}
+const throughApi = (path: string, body: string | Buffer, contentType: string) => pollThroughAdmin(app, feeds, path, body, contentType);
 
 describe('the sweep’s defects through the admin API', () => {
   it('an ISO-2022-JP feed: headline and outlet in Japanese, the feed well', async () => {

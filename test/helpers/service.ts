@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
+import { expect } from 'vitest';
 import { startService, type Role, type Service } from '../../src/service.js';
-import { freePort } from './feed-server.js';
+import { freePort, type FeedServer } from './feed-server.js';
 import { deletePrefix, REDIS_URL, testConfig } from './redis.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
@@ -57,4 +58,30 @@ export interface ApiFeed {
   lastModified: string | null;
   intervalMinutes: number;
   copyOf: string | null;
+}
+
+/** A story as `GET /api/stories` gives it (the fields the feed sweeps read). */
+export interface ApiStory {
+  title: string;
+  link: string;
+  published: string;
+  author: string | null;
+  image: string | null;
+  text: string;
+  source: string;
+  sources: string[];
+}
+
+/**
+ * A feed the sweeps' outside checks serve: `body` at `path` of the feed server, polled by POST /api/admin/feeds/poll
+ * (which adds it when it is new) over real HTTP; the poll must succeed. Its stories as GET /api/stories?feed= gives
+ * them, and its entry in GET /api/admin/feeds.
+ */
+export async function pollThroughAdmin(app: TestService, feeds: FeedServer, path: string, body: string | Buffer, contentType: string) {
+  feeds.serve(path, body, { contentType });
+  const polled = (await (await app.post('/api/admin/feeds/poll', { url: feeds.url(path) }, ADMIN_HEADERS)).json()) as { feed: ApiFeed; outcome: { status: string; error: string | null } };
+  expect(polled.outcome).toMatchObject({ status: 'ok', error: null });
+  const { stories } = (await (await app.get(`/api/stories?feed=${encodeURIComponent(feeds.url(path))}`)).json()) as { stories: ApiStory[] };
+  const { feeds: listed } = (await (await app.get('/api/admin/feeds', ADMIN_HEADERS)).json()) as { feeds: ApiFeed[] };
+  return { stories, feed: listed.find((f) => f.id === polled.feed.id) };
 }
