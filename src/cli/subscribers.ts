@@ -46,7 +46,8 @@ export function registerSubscribers(program: Command): void {
       `
 CSV: a header row, then one subscriber a row. Columns: email, topics (ids
 separated by ";"), and optionally frequency (daily|weekly), weekday (1-7 or
-Monday…), hour (0-23), timezone (IANA, e.g. Asia/Kolkata).
+Monday…), hour (0-23), timezone (IANA, e.g. Asia/Kolkata). A file saved
+with semicolons or tabs between columns is read as such (topics then "a,b").
 JSONL (.jsonl, .ndjson): one object a line with the same fields; topics a list or "a;b".
 Without --confirmed, new rows are pending and get a confirmation mail.
 Erased, bounced or complaining addresses are refused: only a new opt-in brings them back.
