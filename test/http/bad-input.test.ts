@@ -271,6 +271,20 @@ describe('POST /: a field sent twice is refused by what was sent, not replaced b
   });
 });
 
+describe('POST /: topics as the JSON API takes them', () => {
+  it('reads one topics field written "a;b" or "a,b" as two topics, as POST /api/subscribe does', async () => {
+    for (const [email, topics] of [['form-semi@example.org', 'defence;diplomacy'], ['form-comma@example.org', 'Defence, diplomacy']] as const) {
+      const body = new URLSearchParams([['form_token', await formToken()], ['email', email], ['topics', topics]]).toString();
+      const res = await send('POST', '/', body, form);
+      expect(res.status, await pageText(res)).toBe(200);
+      expect((await findSubscriberByEmail(ctx(), email))?.topics).toEqual(['defence', 'diplomacy']);
+      const api = await app.post('/api/subscribe', { email: email.replace('form-', 'api-'), topics });
+      expect(api.status).toBe(202);
+      expect((await findSubscriberByEmail(ctx(), email.replace('form-', 'api-')))?.topics).toEqual(['defence', 'diplomacy']);
+    }
+  });
+});
+
 describe('bounce webhook: log lines at info level and above never carry a whole address', () => {
   it('masks the address where a provider quotes it in its description or SMTP reply', async () => {
     const lines: { level: number; [k: string]: unknown }[] = [];
