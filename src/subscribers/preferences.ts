@@ -91,8 +91,9 @@ function readWeekday(value: unknown, fallback: number): number {
 
 function readHour(value: unknown, fallback: number): number {
   if (blank(value)) return fallback;
-  const text = String(value).trim();
-  const n = typeof value === 'number' ? value : /^\d{1,2}$/.test(text) ? Number(text) : NaN;
+  // "7", "07", or a time on the hour as the page shows it ("07:00").
+  const digits = /^(\d{1,2})(?::00)?$/.exec(String(value).trim())?.[1];
+  const n = typeof value === 'number' ? value : digits !== undefined ? Number(digits) : NaN;
   if (Number.isInteger(n) && n >= 0 && n <= 23) return n;
   throw new SubscriberError(`hour must be a whole hour from 0 to 23 (got ${JSON.stringify(String(value).slice(0, 40))})`);
 }
