@@ -110,7 +110,8 @@ export async function* readJsonlRows(path: string): AsyncGenerator<ImportRow> {
       continue;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) yield { row, error: 'not a JSON object' };
-    else yield { row, fields: value as Record<string, unknown> };
+    // Field names in any case, as the CSV header row's are read.
+    else yield { row, fields: Object.fromEntries(Object.entries(value).map(([name, v]) => [name.trim().toLowerCase(), v])) };
   }
 }
 

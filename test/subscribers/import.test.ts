@@ -103,6 +103,12 @@ describe('list import', () => {
     expect(await findSubscriberByEmail(ctx, 'bom1@example.org')).toMatchObject({ topics: ['defence'] });
   });
 
+  it('reads JSONL field names in any case, as a CSV header row is read', async () => {
+    const jsonl = file('case.jsonl', `${JSON.stringify({ Email: 'case1@example.org', Topics: ['health'], Hour: 9, TimeZone: 'Europe/Rome' })}\n`);
+    expect(await run(jsonl)).toMatchObject({ rows: 1, added: 1, refused: [] });
+    expect(await findSubscriberByEmail(ctx, 'case1@example.org')).toMatchObject({ topics: ['health'], hour: 9, timezone: 'Europe/Rome' });
+  });
+
   it('reads a list saved with semicolons or tabs between columns (spreadsheets in many locales), topics then split by ","', async () => {
     const semi = file('semicolons.csv', '\uFEFFEmail;Topics;Hour;Timezone\r\nsemi1@example.org;defence,diplomacy;6;Asia/Calcutta\r\n"semi2@example.org";"sport";;\r\nsemi-bad;sport;;\r\n');
     const report = await run(semi);
