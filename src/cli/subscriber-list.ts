@@ -67,6 +67,8 @@ function present(s: Subscriber) {
     status: s.status,
     topics: s.topics,
     frequency: s.frequency,
+    weekday: s.weekday,
+    hour: s.hour,
     timezone: s.timezone,
     createdAt: iso(s.createdAt),
     confirmedAt: iso(s.confirmedAt),

@@ -5,9 +5,9 @@ import { enqueueConfirmation, enqueueConfirmations } from '../../jobs/enqueue.js
 import { maskEmail } from '../log.js';
 import { digestHistory, forgetDigests } from '../digests/send.js';
 import { importFormat, importSubscribers, readCsvRows, readJsonlRows, type ImportReport } from '../subscribers/import.js';
-import { checkTopics } from '../subscribers/lifecycle.js';
+import { defaultPreferences, readPreferences } from '../subscribers/preferences.js';
 import { eraseSubscriber, heldAbout, presentSubscriber } from '../subscribers/privacy.js';
-import { findSubscribersOfMailbox, normaliseEmail, upsertSubscriber } from '../subscribers/store.js';
+import { findSubscriberByEmail, findSubscribersOfMailbox, normaliseEmail, upsertSubscriber } from '../subscribers/store.js';
 import { isSuppressed } from '../subscribers/suppression.js';
 import { MAX_MAIL_BYTES, unsubscribeByMail } from '../subscribers/unsubscribe-mail.js';
 import { examples, print, TemporaryFailure, UsageError, withRuntime } from './runtime.js';
@@ -21,16 +21,25 @@ export function registerSubscribers(program: Command): void {
     .addHelpText('after', examples('wirebrief subscribers add desk@example.org --topics defence --confirmed', 'wirebrief subscribers list --status active'));
   subscribers
     .command('add <email>')
-    .description('add a subscriber (pending until confirmed, unless --confirmed)')
-    .requiredOption('--topics <ids>', 'comma-separated topic ids, e.g. defence,diplomacy')
+    .description('add a subscriber (pending until confirmed, unless --confirmed), or change the choices of one already there')
+    .requiredOption('--topics <ids>', 'topic ids separated by "," or ";", e.g. defence,diplomacy')
+    .option('--frequency <daily|weekly>', 'how often the digest comes (new subscribers: daily)')
+    .option('--weekday <day>', 'the day of a weekly digest: 1 (Monday) to 7, or a day name')
+    .option('--hour <0-23>', 'local hour of delivery (new subscribers: 7)')
+    .option('--timezone <name>', 'IANA time zone, e.g. Asia/Kolkata (new subscribers: EDITION_TIMEZONE)')
     .option('--confirmed', 'the address already opted in elsewhere: make it active now')
-    .addHelpText('after', examples('wirebrief subscribers add desk@example.org --topics defence,diplomacy --confirmed'))
-    .action(async (email: string, opts: { topics: string; confirmed?: boolean }) =>
+    .addHelpText(
+      'after',
+      examples('wirebrief subscribers add desk@example.org --topics defence,diplomacy --confirmed', 'wirebrief subscribers add ravi@example.in --topics "economy;sport" --frequency weekly --weekday Fri --hour 18 --timezone Asia/Kolkata'),
+    )
+    .action(async (email: string, opts: { topics: string; frequency?: string; weekday?: string; hour?: string; timezone?: string; confirmed?: boolean }) =>
       withRuntime(async (rt) => {
-        const topics = opts.topics.split(',').map((t) => t.trim()).filter(Boolean);
-        checkTopics(rt.taxonomy, topics);
-        if (await isSuppressed(rt.ctx, email)) throw new UsageError(suppressedMessage(normaliseEmail(email)));
-        const { subscriber, created } = await upsertSubscriber(rt.ctx, { email, topics, confirmed: Boolean(opts.confirmed), source: 'cli' });
+        const address = readAddress(email);
+        // The same reading of choices as imports and the subscribe API; what is not given stays as it was.
+        const existing = await findSubscriberByEmail(rt.ctx, address);
+        const prefs = readPreferences(rt.taxonomy, opts, existing ?? defaultPreferences(rt.ctx.config.editionTimezone));
+        if (await isSuppressed(rt.ctx, address)) throw new UsageError(suppressedMessage(address));
+        const { subscriber, created } = await upsertSubscriber(rt.ctx, { email: address, ...prefs, confirmed: Boolean(opts.confirmed), source: 'cli' });
         if (subscriber.status === 'pending') await enqueueConfirmation(rt.queues, subscriber.id);
         console.log(`${created ? 'added' : 'updated'} ${subscriber.email}: ${subscriber.status}, topics ${subscriber.topics.join(', ')}`);
       }),
@@ -46,7 +55,8 @@ export function registerSubscribers(program: Command): void {
       `
 CSV: a header row, then one subscriber a row. Columns: email, topics (ids
 separated by ";"), and optionally frequency (daily|weekly), weekday (1-7 or
-Monday…), hour (0-23), timezone (IANA, e.g. Asia/Kolkata).
+Monday…), hour (0-23), timezone (IANA, e.g. Asia/Kolkata). A file saved
+with semicolons or tabs between columns is read as such (topics then "a,b").
 JSONL (.jsonl, .ndjson): one object a line with the same fields; topics a list or "a;b".
 Without --confirmed, new rows are pending and get a confirmation mail.
 Erased, bounced or complaining addresses are refused: only a new opt-in brings them back.

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 import type { Ctx } from '../context.js';
@@ -49,6 +50,7 @@ export async function* readCsvRows(path: string): AsyncGenerator<ImportRow> {
   const parser = createReadStream(path).pipe(
     parse({
       bom: true,
+      delimiter: await csvDelimiter(path),
       trim: true,
       skip_empty_lines: true,
       relax_column_count: true,
@@ -72,11 +74,33 @@ export async function* readCsvRows(path: string): AsyncGenerator<ImportRow> {
   yield* skipped.splice(0);
 }
 
+/** Enough of a file to hold its header row. */
+const HEADER_BYTES = 8192;
+
+/**
+ * The column separator, read off the header row: the one of comma, semicolon
+ * and tab it has most of, a comma on a tie. Spreadsheets save "CSV" with
+ * semicolons where the comma is the decimal mark, and some export tabs.
+ */
+async function csvDelimiter(path: string): Promise<string> {
+  const file = await open(path);
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(HEADER_BYTES), 0, HEADER_BYTES, 0);
+    const header = buffer.subarray(0, bytesRead).toString('utf8').split(/\r?\n/, 1)[0] ?? '';
+    const count = (c: string) => header.split(c).length - 1;
+    return [';', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
+  } finally {
+    await file.close();
+  }
+}
+
 export async function* readJsonlRows(path: string): AsyncGenerator<ImportRow> {
   const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
   let row = 0;
-  for await (const line of lines) {
+  for await (let line of lines) {
     row++;
+    // A byte-order mark (Notepad, PowerShell) is not part of the first object.
+    if (row === 1 && line.startsWith('\uFEFF')) line = line.slice(1);
     if (line.trim() === '') continue;
     let value: unknown;
     try {
@@ -86,7 +110,8 @@ export async function* readJsonlRows(path: string): AsyncGenerator<ImportRow> {
       continue;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) yield { row, error: 'not a JSON object' };
-    else yield { row, fields: value as Record<string, unknown> };
+    // Field names in any case, as the CSV header row's are read.
+    else yield { row, fields: Object.fromEntries(Object.entries(value).map(([name, v]) => [name.trim().toLowerCase(), v])) };
   }
 }
 

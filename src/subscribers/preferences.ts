@@ -40,7 +40,7 @@ export function checkTopics(taxonomy: Taxonomy, topics: string[]): void {
 
 /**
  * Reads and checks choices, filling what is missing from `defaults`. Topics
- * may be a list or one string of ids separated by `;`, `,` or `|`.
+ * may be a list or one string of ids separated by `;`, `,` or `|` (a list's items too).
  */
 export function readPreferences(taxonomy: Taxonomy, input: PreferencesInput, defaults: Preferences): Preferences {
   const topics = input.topics === undefined || input.topics === '' ? defaults.topics : readTopics(input.topics);
@@ -58,11 +58,13 @@ export function defaultPreferences(timezone: string): Preferences {
   return { topics: [], frequency: 'daily', weekday: 1, hour: 7, timezone };
 }
 
+/** A list's items may be `a;b` too: a form's one topics field is a list of one. */
 function readTopics(value: unknown): string[] {
-  const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[;,|]/) : null;
+  const list: unknown[] | null = Array.isArray(value) ? value : typeof value === 'string' ? [value] : null;
   if (!list || list.some((t) => typeof t !== 'string')) throw new SubscriberError('topics must be a list of topic ids, or ids separated by ";"');
-  if (list.length > 100) throw new SubscriberError('too many topics');
-  return [...new Set((list as string[]).map((t) => t.trim().toLowerCase()).filter(Boolean))];
+  const ids = (list as string[]).flatMap((t) => t.split(/[;,|]/));
+  if (ids.length > 100) throw new SubscriberError('too many topics');
+  return [...new Set(ids.map((t) => t.trim().toLowerCase()).filter(Boolean))];
 }
 
 function blank(value: unknown): boolean {
@@ -89,8 +91,9 @@ function readWeekday(value: unknown, fallback: number): number {
 
 function readHour(value: unknown, fallback: number): number {
   if (blank(value)) return fallback;
-  const text = String(value).trim();
-  const n = typeof value === 'number' ? value : /^\d{1,2}$/.test(text) ? Number(text) : NaN;
+  // "7", "07", or a time on the hour as the page shows it ("07:00").
+  const digits = /^(\d{1,2})(?::00)?$/.exec(String(value).trim())?.[1];
+  const n = typeof value === 'number' ? value : digits !== undefined ? Number(digits) : NaN;
   if (Number.isInteger(n) && n >= 0 && n <= 23) return n;
   throw new SubscriberError(`hour must be a whole hour from 0 to 23 (got ${JSON.stringify(String(value).slice(0, 40))})`);
 }

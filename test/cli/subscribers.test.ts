@@ -37,6 +37,12 @@ describe('wirebrief subscribers …', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(run.stdout.trim()).toBe('active       Analyst@example.org  defence,diplomacy  daily');
   });
 
+  it('subscribers list --json: the whole schedule of each, as export gives it (weekday and hour too)', async () => {
+    await upsertSubscriber(ctx, { email: 'weekly@example.org', topics: ['economy'], frequency: 'weekly', weekday: 5, hour: 18, timezone: 'Asia/Kolkata', confirmed: true });
+    const { subscribers } = JSON.parse((await runCli(['subscribers', 'list', '--json', '--topic', 'economy'], env)).stdout) as { subscribers: Record<string, unknown>[] };
+    expect(subscribers).toEqual([expect.objectContaining({ email: 'weekly@example.org', frequency: 'weekly', weekday: 5, hour: 18, timezone: 'Asia/Kolkata' })]);
+  });
+
   it('subscribers list: refuses an unknown --status with exit 2', async () => {
     const run = await runCli(['subscribers', 'list', '--status', 'asleep'], env);
     expect(run.code).toBe(2);

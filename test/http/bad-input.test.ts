@@ -271,6 +271,33 @@ describe('POST /: a field sent twice is refused by what was sent, not replaced b
   });
 });
 
+describe('POST /: topics as the JSON API takes them', () => {
+  it('reads one topics field written "a;b" or "a,b" as two topics, as POST /api/subscribe does', async () => {
+    for (const [email, topics] of [['form-semi@example.org', 'defence;diplomacy'], ['form-comma@example.org', 'Defence, diplomacy']] as const) {
+      const body = new URLSearchParams([['form_token', await formToken()], ['email', email], ['topics', topics]]).toString();
+      const res = await send('POST', '/', body, form);
+      expect(res.status, await pageText(res)).toBe(200);
+      expect((await findSubscriberByEmail(ctx(), email))?.topics).toEqual(['defence', 'diplomacy']);
+      const api = await app.post('/api/subscribe', { email: email.replace('form-', 'api-'), topics });
+      expect(api.status).toBe(202);
+      expect((await findSubscriberByEmail(ctx(), email.replace('form-', 'api-')))?.topics).toEqual(['defence', 'diplomacy']);
+    }
+  });
+});
+
+describe('POST /api/subscribe: an hour written as the page shows it', () => {
+  it('takes "07:00" and "18:00" as hours 7 and 18, and refuses a time off the hour naming it', async () => {
+    for (const [email, hour, want] of [['hour-0700@example.org', '07:00', 7], ['hour-1800@example.org', '18:00', 18]] as const) {
+      const res = await app.post('/api/subscribe', { email, topics: ['sport'], hour });
+      expect(res.status, await res.text()).toBe(202);
+      expect((await findSubscriberByEmail(ctx(), email))?.hour).toBe(want);
+    }
+    const off = await app.post('/api/subscribe', { email: 'hour-0730@example.org', topics: ['sport'], hour: '07:30' });
+    expect(off.status).toBe(400);
+    expect(await errorOf(off)).toMatch(/hour must be a whole hour from 0 to 23 \(got "07:30"\)/);
+  });
+});
+
 describe('bounce webhook: log lines at info level and above never carry a whole address', () => {
   it('masks the address where a provider quotes it in its description or SMTP reply', async () => {
     const lines: { level: number; [k: string]: unknown }[] = [];

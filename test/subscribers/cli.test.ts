@@ -46,6 +46,21 @@ async function everythingStored(): Promise<string> {
 
 afterAll(() => ctx.cleanup());
 
+describe('subscribers add', () => {
+  it('takes topics and a schedule as import and the API do ("a;b", any case; frequency, weekday, hour, timezone)', async () => {
+    const res = await cli('add', 'add-1@example.org', '--topics', 'Defence;diplomacy', '--confirmed', '--frequency', 'weekly', '--weekday', 'Fri', '--hour', '18', '--timezone', 'Asia/Calcutta');
+    expect(res.code, res.stderr).toBe(0);
+    expect(await findSubscriberByEmail(ctx, 'add-1@example.org')).toMatchObject({ status: 'active', topics: ['defence', 'diplomacy'], frequency: 'weekly', weekday: 5, hour: 18, timezone: 'Asia/Kolkata' });
+    // Changing the topics of someone already there keeps the schedule they chose.
+    expect((await cli('add', 'ADD-1@example.org', '--topics', 'sport', '--confirmed')).code).toBe(0);
+    expect(await findSubscriberByEmail(ctx, 'add-1@example.org')).toMatchObject({ topics: ['sport'], frequency: 'weekly', weekday: 5, hour: 18, timezone: 'Asia/Kolkata' });
+    const bad = await cli('add', 'add-2@example.org', '--topics', 'sport', '--hour', '25');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/hour must be a whole hour from 0 to 23/);
+    expect(await findSubscriberByEmail(ctx, 'add-2@example.org')).toBeNull();
+  });
+});
+
 describe('subscribers import', () => {
   it('imports a CSV and reports accepted and refused rows; a second run adds nothing', async () => {
     const csv = file('readers.csv', 'email,topics,frequency,hour,timezone\nravi@example.in,"defence;diplomacy",weekly,6,Asia/Kolkata\njunk,defence,,,\nanu@example.in,sport,,,\n');

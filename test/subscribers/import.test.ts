@@ -96,6 +96,32 @@ describe('list import', () => {
     expect(await findSubscriberByEmail(ctx, 'j2@example.org')).toMatchObject({ status: 'active', topics: ['sport', 'health'] });
   });
 
+  it('reads JSONL saved with a byte-order mark (Notepad, PowerShell) from its first line on', async () => {
+    const jsonl = file('bom.jsonl', `\uFEFF${JSON.stringify({ email: 'bom1@example.org', topics: ['defence'] })}\r\n${JSON.stringify({ email: 'bom2@example.org', topics: 'sport' })}\r\n`);
+    const report = await run(jsonl);
+    expect(report).toMatchObject({ rows: 2, added: 2, refused: [] });
+    expect(await findSubscriberByEmail(ctx, 'bom1@example.org')).toMatchObject({ topics: ['defence'] });
+  });
+
+  it('reads JSONL field names in any case, as a CSV header row is read', async () => {
+    const jsonl = file('case.jsonl', `${JSON.stringify({ Email: 'case1@example.org', Topics: ['health'], Hour: 9, TimeZone: 'Europe/Rome' })}\n`);
+    expect(await run(jsonl)).toMatchObject({ rows: 1, added: 1, refused: [] });
+    expect(await findSubscriberByEmail(ctx, 'case1@example.org')).toMatchObject({ topics: ['health'], hour: 9, timezone: 'Europe/Rome' });
+  });
+
+  it('reads a list saved with semicolons or tabs between columns (spreadsheets in many locales), topics then split by ","', async () => {
+    const semi = file('semicolons.csv', '\uFEFFEmail;Topics;Hour;Timezone\r\nsemi1@example.org;defence,diplomacy;6;Asia/Calcutta\r\n"semi2@example.org";"sport";;\r\nsemi-bad;sport;;\r\n');
+    const report = await run(semi);
+    expect(report).toMatchObject({ rows: 3, added: 2 });
+    expect(report.refused).toEqual([{ row: 4, reason: '"semi-bad" is not an email address' }]);
+    expect(await findSubscriberByEmail(ctx, 'semi1@example.org')).toMatchObject({ topics: ['defence', 'diplomacy'], hour: 6, timezone: 'Asia/Kolkata' });
+    expect(await run(semi)).toMatchObject({ added: 0, existing: 2 });
+
+    const tabs = file('tabs.csv', 'email\ttopics\ntab1@example.org\thealth;sport\n');
+    expect(await run(tabs)).toMatchObject({ rows: 1, added: 1, refused: [] });
+    expect(await findSubscriberByEmail(ctx, 'tab1@example.org')).toMatchObject({ topics: ['health', 'sport'] });
+  });
+
   it('with --confirmed activates pending rows, never revives the unsubscribed, and refuses erased addresses', async () => {
     await upsertSubscriber(ctx, { email: 'was-pending@example.org', topics: ['sport'] });
     const left = await upsertSubscriber(ctx, { email: 'left@example.org', topics: ['sport'], confirmed: true });
