@@ -59,9 +59,10 @@ export const AGENCIES: Agency[] = [
   { id: 'CP', name: 'The Canadian Press', marks: ['CP', 'The Canadian Press'] },
   { id: 'Lusa', name: 'Lusa', marks: ['Lusa'] },
   { id: 'PAP', name: 'Polish Press Agency', marks: ['PAP'] },
-  { id: 'KUNA', name: 'Kuwait News Agency', marks: ['KUNA'] },
-  { id: 'SPA', name: 'Saudi Press Agency', marks: ['SPA'] },
-  { id: 'QNA', name: 'Qatar News Agency', marks: ['QNA'] },
+  { id: 'KUNA', name: 'Kuwait News Agency', marks: ['KUNA', 'كونا'] },
+  { id: 'SPA', name: 'Saudi Press Agency', marks: ['SPA', 'واس'] },
+  // The Gulf agencies' marks in Arabic script, as their English copy may still end ("/قنا/", "(واس)").
+  { id: 'QNA', name: 'Qatar News Agency', marks: ['QNA', 'قنا'] },
   { id: 'UNB', name: 'United News of Bangladesh', marks: ['UNB', 'ইউএনবি'] },
   { id: 'PPI', name: 'Pakistan Press International', marks: ['PPI', 'پی پی آئی'] },
   { id: 'Jiji', name: 'Jiji Press', marks: ['Jiji', 'Jiji Press'] },
@@ -673,6 +674,14 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^watch live tv\b.{0,40}$/i },
   // A prompt for readers' tips: "Did we miss something? Let us know in the comments." ('"Did we miss something?" the coach asked' is copy).
   { action: 'drop', pattern: /^did we (?:miss|get) (?:something|anything)(?: wrong)?\?/i, needs: 'id we ', max: 200 },
+  // A poll widget left as text, its question and its buttons on one line ("Poll: Should the government ban firecrackers? Yes No Can't say"),
+  // or its heading alone over the question and the buttons, each a line (skipped as a list's headlines are). "Poll: 62 per cent of
+  // voters said yes, a survey found." is copy: no question, no buttons.
+  { action: 'drop', pattern: /^(?:(?:quick |reader |opinion )?poll|vote)\s*[:|–—-]?\s*[^.!?]{5,200}\?\s*(?:yes|no)\s+(?:yes|no)(?:\s+(?:can['’]?t say|cannot say|don['’]?t know|not sure|maybe))?$/i, needs: '?', max: 260 },
+  { action: 'list', pattern: /^(?:(?:quick |reader )?poll|POLL|(?:QUICK|READER) POLL)$/i, max: 12 },
+  // A live page's link: "Follow live updates here", "Follow LIVE updates on the Maharashtra election results here" ("Follow live
+  // updates here, the commission urged voters" goes on as a sentence, and stays).
+  { action: 'drop', pattern: /^(?:(?:follow|catch|get|track) (?:all )?(?:the )?(?:latest )?live (?:updates?|coverage|blog)(?: (?:on|of|from|for|about) [^.!?,]{1,100})? here|(?:click|tap) here (?:to follow|for) (?:all )?(?:the )?(?:latest )?live (?:updates?|coverage)(?: (?:on|of|from|for|about) [^.!?,]{1,100})?)\s*[.!:]?$/i, max: 160 },
   // "WATCH: Minister explains the scheme" links a video; "WATCH: The minister explained it on X." is a sentence of the copy.
   // … as a gallery's link does: "In Pics: Kashmir turns white after the first snowfall", "PHOTOS | Diwali across India".
   { action: 'drop', pattern: /^(?:watch|listen|in (?:pics|pictures|photos)|photos|pics|(?:photo|picture) gallery|see (?:pics|photos)|web stor(?:y|ies))\s*[:|–—-](?!.*[.!?]["”’]?$)\s*\S/i },
@@ -1368,9 +1377,10 @@ const TRAILING_NOTES = String.raw`Enditem|ENDITEM|\((?:[Aa]gencies|AGENCIES)\)|\
 const MAX_SIGN_OFF_LINE = 100;
 /**
  * A Gulf agency's transmission stamp after its mark: KUNA's day, hour and minute then month and year ("KUNA 271005 NOV 26", the
- * teleprinter's "NNNN" perhaps run on: "26NNNN"), the SPA's local and GMT times ("--SPA 13:05 LOCAL TIME 10:05 GMT").
+ * teleprinter's "NNNN" perhaps run on: "26NNNN"), the SPA's local and GMT times ("--SPA 13:05 LOCAL TIME 10:05 GMT"), the BNA's hour and
+ * year ("BNA 1005 GMT 2026").
  */
-const FILING_STAMP = String.raw`\s+(?:\d{6}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s*\d{2}|\d{1,2}:\d{2}\s+(?:LOCAL TIME|Local Time|local time)\s+\d{1,2}:\d{2}\s+GMT)`;
+const FILING_STAMP = String.raw`\s+(?:\d{6}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s*\d{2}|\d{1,2}:\d{2}\s+(?:LOCAL TIME|Local Time|local time)\s+\d{1,2}:\d{2}\s+GMT|\d{4}\s+GMT\s+\d{4})`;
 /** NAN's website after its mark: "(NAN)(www.nannews.ng)". */
 const SITE_AFTER_MARK = String.raw`\s*\((?:www\.)?[\w-]+(?:\.[\w-]+){1,3}\)`;
 /**
@@ -1379,13 +1389,15 @@ const SITE_AFTER_MARK = String.raw`\s*\((?:www\.)?[\w-]+(?:\.[\w-]+){1,3}\)`;
  */
 // … or with a stringer's "str" ("str-mr/pjm", "str/sst/dhc").
 const AFP_TAGS = String.raw`(?:(?:burs?|str)-[a-z]{1,4}|[a-z]{1,4}-burs?|str)(?:\/[a-z]{1,4}){1,4}`;
+// The BNA's desk initials may share its stamp's line: "SH/MS BNA 1005 GMT 2026".
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:\/\/)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?)|${FILING_STAMP})?(?:\s*NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
+  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+(?=\p{Lu}))?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:\/\/)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?)|${FILING_STAMP})?(?:\s*NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
 // "Last words. PTI ABC DEF", "Last words. (Reporting by …; Editing by …)", "Last words. -ISPR-", "Last words. (ANI/WAM)", the mark alone
-// ("Last words. AFP") or with desk initials ("Last words. BSS/AT/1755").
+// ("Last words. AFP") or with desk initials ("Last words. BSS/AT/1755"), Petra's between double slashes with its editor's initials
+// ("Last words. //Petra// AF") and the BNA's mark with its stamp ("Last words. BNA 1005 GMT 2026").
 // From the start of a run of spaces only: tried inside a long run, `\s+` would backtrack through it at every place.
 // The shapes after a sentence share its test (tried once a place, not once a shape: the scan runs over every last paragraph).
 // A CMS that ran the sign-off's line into the sentence leaves no space before a bracket ("…on Friday.(ANI)", "…growth.(Reporting by …)"),
@@ -1398,7 +1410,7 @@ const SIGN_OFF = new RegExp(
 const SIGN_OFF_AFTER = '[.!?"”’।]';
 const AFTER_SENTENCE = String.raw`(?<=${SIGN_OFF_AFTER})(?:\s+|(?=\())`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/)\s*(${marks})(?:[-–—=]{0,3}|\/)(?:${IANS_INITIALS}|${FILING_STAMP})?|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
+  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/{1,2})\s*(${marks})(?:[-–—=]{0,3}|\/{1,2})(?:${IANS_INITIALS}|${FILING_STAMP}|(?<=\/\/)\s+[A-Z]{1,4})?|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:${FILING_STAMP}|(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
   'u',
 );
 /**
@@ -1626,12 +1638,14 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   chromeRuleMemo.clear();
   // A rights line run into a story of one paragraph goes before the dateline is read: ANSA's place after its mark is read only in copy
   // that ends as a sentence does ("(ANSA) - ROME, NOV 27 - … on Friday. ALL RIGHTS RESERVED © Copyright ANSA").
-  const input = withoutRunInEnd(withoutRunInNotes(withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(withoutCarrierCredit(paragraphsIn.map((p) => p.trim()).filter(Boolean))))))))));
+  const input = withoutRunInEnd(withoutRunInNotes(withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(withoutCarrierCredit(withoutLeadingCaption(paragraphsIn.map((p) => p.trim()).filter(Boolean)))))))))));
   const read = datelineReader(speakerLabels(input));
   const at = datelineIndex(input, read);
   const body = input.slice(at);
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
   const found = takeDateline(body, read);
+  // The paragraph a dateline opens is copy: a picture's note or credit run into its end ("… in October. (Representative image)") goes, not the paragraph.
+  if (found && body[0] && PICTURE_NOTE_END.test(body[0]) && body[0].replace(PICTURE_NOTE_END, '')) body[0] = body[0].replace(PICTURE_NOTE_END, '');
   if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = withoutLeadIn(body[0]);
   // A kicker before a headline ("Live: India vs Australia, 3rd Test, Day 2") is the page's, over the copy it links to.
   else if (!found && body[1] && KICKER.test(body[0]!) && looksLikeHeadline(body[0]!) && SENTENCE_END_LOOSE.test(body[1])) body.shift();
@@ -1644,6 +1658,30 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   if (!found) return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency, dateline: null };
   const { place, date, mark, text } = found;
   return { paragraphs, place, date, agency: (mark && markToAgency.get(mark.toLowerCase())) ?? signOff.agency, dateline: text || null };
+}
+
+/** A picture's note or credit in brackets at a paragraph's end: "(Representative image)", "(File photo)", "(Photo: PTI)", "(Image: X/@narendramodi)", "(PTI Photo)". */
+const PICTURE_NOTE = String.raw`\((?:(?:file|representational|representative|symbolic) (?:photo|pic|image|picture)(?:\s*\/\s*[\p{L} .&]{1,30})?|(?:file )?(?:photo|pic|image|picture)(?: credit| courtesy| source)?\s*[:/|]\s*[\p{L}\d .&@/_-]{1,40}|(?:${marks}) (?:file )?(?:photo|pic))\)`;
+const PICTURE_NOTE_END = new RegExp(String.raw`\s*${PICTURE_NOTE}$`, 'iu');
+/**
+ * A caption and its credit run into the copy's first paragraph, as Indian sites' feeds set the lead picture's: "Prime Minister Narendra
+ * Modi. (Photo: PTI) New Delhi, Nov 27 (PTI) …", "Union Finance Minister Nirmala Sitharaman (File photo/PTI) The ministry …". One sentence
+ * at most before the credit; what follows is the copy. Taken only where a dateline follows the credit (an agency's, or a staff one
+ * naming a known place), or where the caption is a name and title alone, every word capitalised: "The minister spoke at the rally.
+ * (Photo: ANI) She said …" is copy, and its credit is left to withoutCreditsInCopy.
+ */
+const LEADING_CAPTION = new RegExp(String.raw`^(?<caption>[^()]{0,160}?)\s*${PICTURE_NOTE}\s+(?=\p{Lu})`, 'iu');
+const TITLED_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,9}\p{Lu}[\p{L}'’-]*\.?$/u;
+
+function withoutLeadingCaption(paragraphs: string[]): string[] {
+  const first = paragraphs[0];
+  const found = first && first.includes('(') ? LEADING_CAPTION.exec(first) : null;
+  if (!found) return paragraphs;
+  const caption = found.groups!.caption!.trim();
+  const rest = first!.slice(found[0].length);
+  if (/[.!?]\s+\p{Lu}/u.test(caption)) return paragraphs;
+  const dated = !!readAgencyShapes(rest)?.mark || isStaffEntry(rest);
+  return dated || TITLED_NAME.test(caption) ? [rest, ...paragraphs.slice(1)] : paragraphs;
 }
 
 /** Words a bracketed label over the copy says that are not a paper's name: "[Updated]", "[Video]". */
@@ -2023,6 +2061,8 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
   /** Where the copy goes on after an entry's sign-off (a live blog's, a round-up's), and whether a sign-off ended it. */
   let resume = 0;
   let ended = false;
+  /** Where an Instagram embed's "View this post on Instagram" stood among the kept paragraphs: its caption follows it. */
+  let embedAt: number | null = null;
   for (const [i, p] of input.entries()) {
     if (i < resume) continue;
     if (skippingList > 0) {
@@ -2035,11 +2075,14 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
     const signOff = p.length <= MAX_SIGN_OFF_LINE ? (SIGN_OFF.exec(p) ?? INDIC_SIGN_OFF.exec(p)) : null;
     // Kyodo's and Yonhap's credit alone under a picture whose caption the feed dropped ("(Kyodo)"), with copy still below it.
     if (signOff && PICTURE_CREDIT.test(p) && !isLastOfCopy(input, i)) continue;
-    const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!));
+    // Desk initials under a sign-off run into the last sentence ("… on Monday. -- BERNAMA", then "NMA/ZIM") sign off as under a sentence.
+    const runIn = paragraphs.length > 0 && !signOff && BARE_SIGN_OFF.test(p) && !endsCopy(paragraphs.at(-1)!) && DESK_INITIALS.test(p) ? trailingSignOff(paragraphs.at(-1)!, own) : null;
+    const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!) || (runIn !== null && runIn.at > 0));
     const initialled = !signOff && DESK_INITIALS.test(p) && signsOff;
     if ((signOff && signsOff && !isStrayMark(p, signOff[1]!, own)) || initialled) {
       // The story's agency is its first entry's.
       if (signOff) signedOff ??= agencySignOff(signOff[1]!);
+      else if (runIn && runIn.at > 0) signedOff ??= agencySignOff(runIn.mark);
       resume = entryAfter(input, i, own);
       if (resume > i) continue;
       ended = true;
@@ -2075,6 +2118,11 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
     if (rule?.action === 'list' || rule?.action === 'cut') skippingList = 5;
     if (rule?.action === 'label') skippingList = 1;
     if (rule?.action === 'post') dropPost(p, paragraphs);
+    if (rule && EMBED_OPENS.test(p)) embedAt = paragraphs.length;
+    else if (rule && embedAt !== null && EMBED_CLOSES.test(p)) {
+      if (paragraphs.length - embedAt <= MAX_EMBED_CAPTION) paragraphs.length = embedAt;
+      embedAt = null;
+    }
     if (rule?.pattern === DESK_CREDIT_LINE) credit ??= creditOf(p);
     if (rule) continue;
     const entrySigned = i + 1 < input.length && !SENTENCE_END_LOOSE.test(p) ? withoutEntrySignOff(p, input, i, own) : null;
@@ -2407,6 +2455,14 @@ function isContactFoot(input: string[], i: number): boolean {
   return input.slice(i + 1).every((q) => PHONE_ALONE.test(q) || (q.length <= MAX_CHROME_LINE && chromeRule(q) !== undefined));
 }
 
+/**
+ * An Instagram embed left as text: "View this post on Instagram", the post's caption, "A post shared by Name (@handle)". What stands
+ * between the two is the post's, not the story's (both lines go as LEFTOVERS; a caption of more than three paragraphs is left).
+ */
+const EMBED_OPENS = /^view this (?:post|video|reel) on instagram$/i;
+const EMBED_CLOSES = /^a (?:post|video|photo|reel) shared by .{1,80}\(@[\w.]{1,40}\)$/iu;
+const MAX_EMBED_CAPTION = 3;
+
 /** The longest post (X's limit): a longer paragraph above a signature is copy. */
 const MAX_POST = 280;
 /** A hashtag or a mention in a post's text: "#IndianArmy", "@adgpi". */
@@ -2465,10 +2521,11 @@ const SLASHED_FOOT = /^\((?<place>\p{Lu}[\p{L} ]{1,30})\/(?<month>(?:Jan|Feb|Mar
  * Outlook's "Read more on Latest India News and Updates on Outlook India.", Mint's "Catch all the … Latest News Updates on Live Mint." and
  * "Download The Mint News App to get Daily Market Updates.", the Economic Times' "For more news like this visit The Economic Times.",
  * "Stay updated with the latest news on Gulf News." (the outlet or app named in capitals; a sentence quoting someone is copy; an app
- * that brings no news, as NEWS_APP_PROMO reads it, is the story's: "… Download the DigiLocker app to get your marksheets from Monday.").
+ * that brings no news, as NEWS_APP_PROMO reads it, is the story's: "… Download the DigiLocker app to get your marksheets from Monday."),
+ * "Click here to join our WhatsApp channel" and "Follow live updates here".
  */
 const BARE_NOTE = String.raw`\(?(?:[Aa]uto-?(?:generated|published)|[Pp]ublished|[Ss]ourced|[Tt]aken|[Cc]arried|[Ss]yndicated) (?:directly )?(?:from|via|through) (?:(?:an?|the) (?:syndicated|agency|news agency|wire|news) (?:news )?feed|${marks})\.?\)?\.?`;
-const CLOSING_PROMO = String.raw`(?:[Rr]ead more on (?:the )?[Ll]atest\b[^.!?]{0,80}\b(?:[Nn]ews|[Uu]pdates)\b[^.!?]{0,60}|[Cc]atch all the [^.!?]{1,200}\b(?:[Nn]ews|[Uu]pdates) on (?:[Tt]he )?\p{Lu}[^.!?]{0,60}|[Dd]ownload (?:[Tt]he |[Oo]ur )?(?:\p{Lu}[\p{L}'’ ]{0,30}\bNews [Aa]pp\b[^.!?]{0,60}|\p{Lu}[\p{L}'’ ]{0,40}\b[Aa]pp\b(?:[^.!?]{0,60}\b(?:${NEWS_APP_WORDS}|News|Updates?|Headlines|Stories)\b[^.!?]{0,40})?)|[Ff]or more (?:news|stories|updates)(?: like this)?,? visit (?:[Tt]he )?\p{Lu}[^.!?]{0,60}|[Ss]tay updated with (?:the )?latest (?:news|updates) (?:on|from) (?:[Tt]he )?\p{Lu}[^.!?]{0,60})[.!]?`;
+const CLOSING_PROMO = String.raw`(?:[Rr]ead more on (?:the )?[Ll]atest\b[^.!?]{0,80}\b(?:[Nn]ews|[Uu]pdates)\b[^.!?]{0,60}|[Cc]atch all the [^.!?]{1,200}\b(?:[Nn]ews|[Uu]pdates) on (?:[Tt]he )?\p{Lu}[^.!?]{0,60}|[Dd]ownload (?:[Tt]he |[Oo]ur )?(?:\p{Lu}[\p{L}'’ ]{0,30}\bNews [Aa]pp\b[^.!?]{0,60}|\p{Lu}[\p{L}'’ ]{0,40}\b[Aa]pp\b(?:[^.!?]{0,60}\b(?:${NEWS_APP_WORDS}|News|Updates?|Headlines|Stories)\b[^.!?]{0,40})?)|[Ff]or more (?:news|stories|updates)(?: like this)?,? visit (?:[Tt]he )?\p{Lu}[^.!?]{0,60}|[Ss]tay updated with (?:the )?latest (?:news|updates) (?:on|from) (?:[Tt]he )?\p{Lu}[^.!?]{0,60}|(?:[Cc]lick|[Tt]ap) here to (?:join|follow) (?:our|the) (?:${PLATFORMS}) (?:channel|page|account)[^.!?]{0,60}|[Ff]ollow (?:all )?(?:the )?(?:latest )?live updates here)[.!]?`;
 const BARE_NOTE_LINE = new RegExp(String.raw`^${BARE_NOTE}$`, 'u');
 const CLOSING_RUN_IN = new RegExp(String.raw`(?<=[.!?"”’)])\s+${UNQUOTED}(?:${BARE_NOTE}|${CLOSING_PROMO})$`, 'u');
 const MAX_CLOSING_RUN_IN = 300;
