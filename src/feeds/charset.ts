@@ -75,10 +75,10 @@ function decodeBytes(body: Buffer, contentType?: string | null): DecodedBody {
   const bom = fromBom(body);
   if (bom) return { text: iconv.decode(body.subarray(bom.length), bom.encoding, { stripBOM: true }), encoding: bom.encoding, source: 'bom' };
 
-  let declared = usable(charsetOfContentType(contentType));
+  let declared = fitting(usable(charsetOfContentType(contentType)), body);
   // "charset=utf-8" on bytes that are not UTF-8 is a server default, not the publisher's word.
   if (declared && /^utf-?8$/.test(declared) && !isUtf8(body)) declared = null;
-  const prolog = declared ? null : usable(prologEncoding(body));
+  const prolog = declared ? null : fitting(usable(prologEncoding(body)), body);
   const label = declared ?? prolog;
   if (label) {
     const encoding = LATIN1_FAMILY.has(label) ? 'windows-1252' : label;
@@ -131,15 +131,41 @@ export function charsetOfContentType(contentType: string | null | undefined): st
 
 function fromBom(body: Buffer): { encoding: string; length: number } | null {
   if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  // UTF-32's little-endian mark opens with UTF-16's: the two zero bytes after it tell them apart (no feed opens with U+0000).
+  if (body[0] === 0xff && body[1] === 0xfe && body[2] === 0x00 && body[3] === 0x00) return { encoding: 'utf-32le', length: 4 };
+  if (body[0] === 0x00 && body[1] === 0x00 && body[2] === 0xfe && body[3] === 0xff) return { encoding: 'utf-32be', length: 4 };
   if (body[0] === 0xff && body[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (body[0] === 0xfe && body[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   return null;
 }
 
-/** Reads `encoding="…"` from the XML declaration; also spots a BOM-less UTF-16 prolog by its zero bytes. */
+/**
+ * The wide encoding a document without a byte-order mark is in, by the zero bytes around its first character, as the
+ * XML standard's appendix F reads them: a feed opens with "<", "{" or white space, one byte a character in any
+ * ASCII-compatible encoding, two in UTF-16, four in UTF-32. Null for an ASCII-compatible opening.
+ */
+function wideEncoding(body: Buffer): string | null {
+  const opening = (byte: number | undefined) => byte === 0x3c || byte === 0x7b || byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+  const [b0, b1, b2, b3] = [body[0], body[1], body[2], body[3]];
+  if (opening(b0) && b1 === 0 && b2 === 0 && b3 === 0) return 'utf-32le';
+  if (b0 === 0 && b1 === 0 && b2 === 0 && opening(b3)) return 'utf-32be';
+  if (opening(b0) && b1 === 0) return 'utf-16le';
+  if (b0 === 0 && opening(b1)) return 'utf-16be';
+  return null;
+}
+
+/**
+ * A UTF-16 or UTF-32 label on a body whose first bytes are one byte a character (UTF-8 under a server's or template's
+ * wrong label) is no label: decoded as it says, every pair of letters became one CJK character. Other labels pass.
+ */
+function fitting(label: string | null, body: Buffer): string | null {
+  return label && /^utf-?(?:16|32)/.test(label) && !wideEncoding(body) ? null : label;
+}
+
+/** Reads `encoding="…"` from the XML declaration; a BOM-less UTF-16 or UTF-32 document is known by its zero bytes. */
 function prologEncoding(body: Buffer): string | null {
-  if (body[0] === 0x3c && body[1] === 0x00) return 'utf-16le';
-  if (body[0] === 0x00 && body[1] === 0x3c) return 'utf-16be';
+  const wide = wideEncoding(body);
+  if (wide) return wide;
   const head = body.subarray(0, 1024).toString('latin1');
   const match = /<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
   return match ? match[1]!.toLowerCase() : null;
@@ -165,7 +191,8 @@ const WINDOWS_X_LABEL = /^x-cp(125\d)$/;
 
 function usable(label: string | null): string | null {
   if (!label) return null;
-  if (label === 'utf-16' || label === 'utf16') return null; // without a BOM the byte order is unknown: let UTF-8/sniffing decide
+  // Without a BOM the byte order is unknown: the zero bytes (prologEncoding), UTF-8 or sniffing decide.
+  if (/^utf-?(?:16|32)$/.test(label)) return null;
   const name = WHATWG_LABELS[label] ?? label.replace(WINDOWS_X_LABEL, 'windows-$1');
   return iconv.encodingExists(name) || whatwgKnows(name) ? name : null;
 }
