@@ -63,6 +63,30 @@ describe('wide encodings the reader finds for itself', () => {
   });
 });
 
+describe('characters and elements written oddly', () => {
+  it('an emoji written as two numeric character references, one for each UTF-16 half (as Java and JavaScript escapers write it)', async () => {
+    const body = rss('', '<title>Harbour Courier</title><link>https://courier.example.com/</link>', [
+      '<title>Fans cheer &#55357;&#56832; as ferry returns</title><link>https://courier.example.com/2026/11/26/ferry</link><pubDate>Thu, 26 Nov 2026 10:00:00 GMT</pubDate><description>&lt;p&gt;The ferry is back &amp;#xD83D;&amp;#xDEA2; after a month in dry dock.&lt;/p&gt;</description>',
+    ]);
+    const { outcome, feed, stories } = await sweep.poll(path(), Buffer.from(body), 'application/rss+xml; charset=utf-8');
+    expect(outcome).toMatchObject({ status: 'ok', error: null });
+    expect(stories.map(seenStory)).toMatchObject([{ title: 'Fans cheer 😀 as ferry returns', text: 'The ferry is back 🚢 after a month in dry dock.' }]);
+    // Read as it is meant, the document is well-formed: no "read leniently" warning.
+    expect(feed.lastWarning).toBeNull();
+  });
+
+  it('an RSS document whose items and title stand in <rss> itself, without a <channel>', async () => {
+    const body = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><title>Harbour Courier</title><link>https://courier.example.com/</link>
+<item><title>Ferry returns to service</title><link>https://courier.example.com/2026/11/26/ferry-back</link><pubDate>Thu, 26 Nov 2026 10:00:00 GMT</pubDate><description>The ferry is back after a month in dry dock.</description></item>
+<item><title>Harbour fees to rise</title><link>https://courier.example.com/2026/11/26/fees</link><pubDate>Thu, 26 Nov 2026 09:00:00 GMT</pubDate><description>Berthing fees will rise by 4 per cent in January.</description></item>
+</rss>`;
+    expect(await sweep.seenInOrder(path(), body)).toMatchObject([
+      { title: 'Ferry returns to service', source: 'Harbour Courier', published: '2026-11-26T10:00:00.000Z', text: 'The ferry is back after a month in dry dock.' },
+      { title: 'Harbour fees to rise', source: 'Harbour Courier', published: '2026-11-26T09:00:00.000Z' },
+    ]);
+  });
+});
+
 describe("a site's firewall answering 200 with its own page", () => {
   it('an "Access Denied" or "access … limited" page is named as a refusal, with what the operator can do, not as a page that is no feed', async () => {
     const pages = [
