@@ -71,9 +71,13 @@ export function mendMojibake(text: string): string {
 const MOJIBAKE_LEAD = /[\u00C2-\u00F4]/;
 const BARE_CLOSING_QUOTE = /â€(?:\uFFFD|(?![\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]))/g;
 
-function decodeBytes(body: Buffer, contentType?: string | null): DecodedBody {
-  const bom = fromBom(body);
-  if (bom) return { text: iconv.decode(body.subarray(bom.length), bom.encoding, { stripBOM: true }), encoding: bom.encoding, source: 'bom' };
+function decodeBytes(whole: Buffer, contentType?: string | null): DecodedBody {
+  const bom = fromBom(whole);
+  // A UTF-8 mark before bytes that are not UTF-8: a template saved with one (Notepad's) printing copy a database keeps in
+  // windows-1252. The mark is a UTF-8 label like any other: the bytes after it are read as a body so labelled is.
+  const utf8MarkOnly = bom?.encoding === 'utf-8' && !isUtf8(whole.subarray(bom.length));
+  if (bom && !utf8MarkOnly) return { text: iconv.decode(whole.subarray(bom.length), bom.encoding, { stripBOM: true }), encoding: bom.encoding, source: 'bom' };
+  const body = utf8MarkOnly ? whole.subarray(bom.length) : whole;
 
   let declared = fitting(usable(charsetOfContentType(contentType)), body);
   // "charset=utf-8" on bytes that are not UTF-8 is a server default, not the publisher's word.
@@ -92,6 +96,7 @@ function decodeBytes(body: Buffer, contentType?: string | null): DecodedBody {
     const text = /^utf-?8$/.test(encoding) ? decodeUtf8(body) : decodeAs(body, encoding);
     return { text, encoding, source: declared ? 'http' : 'prolog' };
   }
+  if (utf8MarkOnly) return notQuiteUtf8(body);
   if (!hasHighBytes(body) && JIS_ESCAPE.test(body.subarray(0, SNIFF_BYTES).toString('latin1'))) return { text: decodeAs(body, 'iso-2022-jp'), encoding: 'iso-2022-jp', source: 'detected' };
   if (isUtf8(body)) return { text: decodeUtf8(body), encoding: 'utf-8', source: 'utf-8' };
   const sniffed = sniff(body);

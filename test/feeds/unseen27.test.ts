@@ -15,18 +15,23 @@ const sweep = feedSweep('feeds-unseen27-docs', Date.parse('2026-11-27T09:00:00Z'
 let served = 0;
 const path = () => `/unseen27/${++served}`;
 
-const doc = (encoding: string) =>
-  rss('', '<title>Harbour Courier</title><link>https://courier.example.com/</link><language>en</language>', [
-    '<title>Café reopens — “new” menu for the harbour</title><link>https://courier.example.com/2026/11/26/cafe-reopens</link><pubDate>Thu, 26 Nov 2026 10:00:00 GMT</pubDate><description>The harbour’s café reopened on Thursday with a new menu for dock workers.</description>',
+/** Each document its own story (its own link and copy): a story another feed already brought would be read back as that one. */
+let written = 0;
+const doc = (encoding: string) => {
+  written++;
+  return rss('', '<title>Harbour Courier</title><link>https://courier.example.com/</link><language>en</language>', [
+    `<title>Café reopens — “new” menu for the harbour</title><link>https://courier.example.com/2026/11/26/cafe-reopens-${written}</link><pubDate>Thu, 26 Nov 2026 10:00:00 GMT</pubDate><description>The harbour’s café reopened on Thursday with a new menu for ${written} dock workers.</description>`,
   ]).replace('encoding="UTF-8"', `encoding="${encoding}"`);
+};
 
-const expected = [
+/** What the last document written reads as. */
+const expected = () => [
   {
     title: 'Café reopens — “new” menu for the harbour',
-    link: 'https://courier.example.com/2026/11/26/cafe-reopens',
+    link: `https://courier.example.com/2026/11/26/cafe-reopens-${written}`,
     published: '2026-11-26T10:00:00.000Z',
     source: 'Harbour Courier',
-    text: 'The harbour’s café reopened on Thursday with a new menu for dock workers.',
+    text: `The harbour’s café reopened on Thursday with a new menu for ${written} dock workers.`,
   },
 ];
 
@@ -40,26 +45,38 @@ describe('wide encodings the reader finds for itself', () => {
   it('UTF-32, little- and big-endian, with a byte-order mark', async () => {
     for (const encoding of ['utf-32le', 'utf-32be']) {
       const body = iconv.encode(doc('UTF-32'), encoding, { addBOM: true });
-      expect(await storiesOf(body, 'application/rss+xml'), encoding).toMatchObject(expected);
+      expect(await storiesOf(body, 'application/rss+xml'), encoding).toMatchObject(expected());
     }
   });
 
   it('UTF-32 without a byte-order mark, known by its zero bytes as a UTF-16 prolog is', async () => {
     for (const encoding of ['utf-32le', 'utf-32be']) {
-      expect(await storiesOf(iconv.encode(doc('UTF-32'), encoding), 'application/rss+xml'), encoding).toMatchObject(expected);
+      expect(await storiesOf(iconv.encode(doc('UTF-32'), encoding), 'application/rss+xml'), encoding).toMatchObject(expected());
     }
   });
 
   it('UTF-16 without a byte-order mark whose document opens with a line break before its prolog', async () => {
     for (const encoding of ['utf-16le', 'utf-16be']) {
-      expect(await storiesOf(iconv.encode(`\r\n${doc('UTF-16')}`, encoding), 'text/xml'), encoding).toMatchObject(expected);
+      expect(await storiesOf(iconv.encode(`\r\n${doc('UTF-16')}`, encoding), 'text/xml'), encoding).toMatchObject(expected());
     }
   });
 
   it('UTF-8 bytes a server labels UTF-16 or UTF-32 (charset=utf-16le, utf-16be, utf-32): the bytes are one byte a letter', async () => {
     for (const charset of ['utf-16le', 'utf-16be', 'UTF-32', 'utf-32le']) {
-      expect(await storiesOf(Buffer.from(doc('UTF-8')), `application/rss+xml; charset=${charset}`), charset).toMatchObject(expected);
+      expect(await storiesOf(Buffer.from(doc('UTF-8')), `application/rss+xml; charset=${charset}`), charset).toMatchObject(expected());
     }
+  });
+});
+
+describe('a UTF-8 byte-order mark before bytes that are not UTF-8', () => {
+  const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+  it('windows-1252 copy behind a template saved with a UTF-8 mark: read as the prolog says, or, with no word, UTF-8 where it is and windows-1252 where not', async () => {
+    const feed1252 = iconv.encode(doc('windows-1252'), 'windows-1252');
+    expect(await storiesOf(Buffer.concat([bom, feed1252]), 'application/rss+xml'), 'prolog windows-1252').toMatchObject(expected());
+    // The channel's UTF-8 (a CMS's template) beside the item's windows-1252 (its database), with no charset anywhere.
+    const [head, item] = doc('UTF-8').replace(' encoding="UTF-8"', '').split('<item>') as [string, string];
+    const mixed = Buffer.concat([bom, Buffer.from(head.replace('<title>Harbour Courier</title>', '<title>Harbour Courier</title><description>Nachrichten für den Hafen</description>')), Buffer.from('<item>'), iconv.encode(item, 'windows-1252')]);
+    expect(await storiesOf(mixed, 'application/rss+xml'), 'mixed').toMatchObject(expected());
   });
 });
 
