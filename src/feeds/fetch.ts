@@ -521,8 +521,9 @@ export function botCheck(status: number, h: Headers, text: string): string | nul
   // An ordinary page can carry a captcha (a comment form's): a 200 page is a captcha's when its title says so.
   const asked = /are you a robot|verify you are human|checking your browser/i.test(text) || /captcha/i.test(status === 200 ? (pageTitle(text) ?? '') : text);
   if ((status === 200 || REFUSALS.includes(status)) && asked && /<html/i.test(text)) return 'a bot check (captcha page) stopped the request: ask the publisher to allow wirebrief’s User-Agent';
-  // A refusal served with 200 (a WordPress security plugin's, a web firewall's, mod_security's) says so in its title only.
-  if (status === 200 && /<html/i.test(text) && REFUSAL_TITLE.test(pageTitle(text) ?? '')) return FIREWALL_REFUSAL;
+  // A refusal served with 200 (a WordPress security plugin's, a web firewall's, mod_security's) says so in its title only;
+  // such pages are small, where a site's article headlined so ("Access denied: …") is not.
+  if (status === 200 && text.length <= REFUSAL_PAGE_MAX && /<html/i.test(text) && REFUSAL_TITLE.test(pageTitle(text) ?? '')) return FIREWALL_REFUSAL;
   return null;
 }
 
@@ -533,6 +534,7 @@ export function botCheck(status: number, h: Headers, text: string): string | nul
  */
 const REFUSAL_TITLE =
   /\baccess (?:is |was |has been )?denied\b|\b(?:your )?access to this (?:site|page|resource|website) (?:has been |is |was )?(?:limited|blocked|restricted|denied)\b|\byou (?:have been|are|were) blocked\b|\brequest (?:was |has been )?(?:blocked|rejected|refused)\b|^(?:(?:error )?403\b.*|forbidden!?|not acceptable!?)$/i;
+const REFUSAL_PAGE_MAX = 48 * 1024;
 const FIREWALL_REFUSAL = 'a firewall refused the request: ask the publisher to allow wirebrief’s User-Agent';
 
 function pageTitle(text: string): string | null {

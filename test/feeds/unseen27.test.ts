@@ -127,5 +127,10 @@ describe("a site's firewall answering 200 with its own page", () => {
     const { outcome, feed } = await sweep.poll(path(), Buffer.from(page), 'text/html; charset=utf-8');
     expect(outcome.status).toBe('error');
     expect(feed.lastError).toContain('not a feed: the document is an HTML page ("Site under maintenance")');
+    // A site's article headlined so, added by mistake for its feed: a whole page of copy, no firewall's.
+    const paragraph = '<p>Reporters were kept out of the hearing on Thursday as the court cleared the gallery for the third day running.</p>';
+    const article = `<!DOCTYPE html><html><head><title>Access denied: reporters barred from court | Harbour Courier</title></head><body><article>${paragraph.repeat(600)}</article></body></html>`;
+    const read = await sweep.poll(path(), Buffer.from(article), 'text/html; charset=utf-8');
+    expect(read.feed.lastError).toContain('not a feed: the document is an HTML page ("Access denied: reporters barred from court | Harbour Courier")');
   });
 });
