@@ -71,14 +71,18 @@ export function mendMojibake(text: string): string {
 const MOJIBAKE_LEAD = /[\u00C2-\u00F4]/;
 const BARE_CLOSING_QUOTE = /â€(?:\uFFFD|(?![\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]))/g;
 
-function decodeBytes(body: Buffer, contentType?: string | null): DecodedBody {
-  const bom = fromBom(body);
-  if (bom) return { text: iconv.decode(body.subarray(bom.length), bom.encoding, { stripBOM: true }), encoding: bom.encoding, source: 'bom' };
+function decodeBytes(whole: Buffer, contentType?: string | null): DecodedBody {
+  const bom = fromBom(whole);
+  // A UTF-8 mark before bytes that are not UTF-8: a template saved with one (Notepad's) printing copy a database keeps in
+  // windows-1252. The mark is a UTF-8 label like any other: the bytes after it are read as a body so labelled is.
+  const utf8MarkOnly = bom?.encoding === 'utf-8' && !isUtf8(whole.subarray(bom.length));
+  if (bom && !utf8MarkOnly) return { text: iconv.decode(whole.subarray(bom.length), bom.encoding, { stripBOM: true }), encoding: bom.encoding, source: 'bom' };
+  const body = utf8MarkOnly ? whole.subarray(bom.length) : whole;
 
-  let declared = usable(charsetOfContentType(contentType));
+  let declared = fitting(usable(charsetOfContentType(contentType)), body);
   // "charset=utf-8" on bytes that are not UTF-8 is a server default, not the publisher's word.
   if (declared && /^utf-?8$/.test(declared) && !isUtf8(body)) declared = null;
-  const prolog = declared ? null : usable(prologEncoding(body));
+  const prolog = declared ? null : fitting(usable(prologEncoding(body)), body);
   const label = declared ?? prolog;
   if (label) {
     const encoding = LATIN1_FAMILY.has(label) ? 'windows-1252' : label;
@@ -92,6 +96,7 @@ function decodeBytes(body: Buffer, contentType?: string | null): DecodedBody {
     const text = /^utf-?8$/.test(encoding) ? decodeUtf8(body) : decodeAs(body, encoding);
     return { text, encoding, source: declared ? 'http' : 'prolog' };
   }
+  if (utf8MarkOnly) return notQuiteUtf8(body);
   if (!hasHighBytes(body) && JIS_ESCAPE.test(body.subarray(0, SNIFF_BYTES).toString('latin1'))) return { text: decodeAs(body, 'iso-2022-jp'), encoding: 'iso-2022-jp', source: 'detected' };
   if (isUtf8(body)) return { text: decodeUtf8(body), encoding: 'utf-8', source: 'utf-8' };
   const sniffed = sniff(body);
@@ -131,15 +136,41 @@ export function charsetOfContentType(contentType: string | null | undefined): st
 
 function fromBom(body: Buffer): { encoding: string; length: number } | null {
   if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  // UTF-32's little-endian mark opens with UTF-16's: the two zero bytes after it tell them apart (no feed opens with U+0000).
+  if (body[0] === 0xff && body[1] === 0xfe && body[2] === 0x00 && body[3] === 0x00) return { encoding: 'utf-32le', length: 4 };
+  if (body[0] === 0x00 && body[1] === 0x00 && body[2] === 0xfe && body[3] === 0xff) return { encoding: 'utf-32be', length: 4 };
   if (body[0] === 0xff && body[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (body[0] === 0xfe && body[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   return null;
 }
 
-/** Reads `encoding="…"` from the XML declaration; also spots a BOM-less UTF-16 prolog by its zero bytes. */
+/**
+ * The wide encoding a document without a byte-order mark is in, by the zero bytes around its first character, as the
+ * XML standard's appendix F reads them: a feed opens with "<", "{" or white space, one byte a character in any
+ * ASCII-compatible encoding, two in UTF-16, four in UTF-32. Null for an ASCII-compatible opening.
+ */
+function wideEncoding(body: Buffer): string | null {
+  const opening = (byte: number | undefined) => byte === 0x3c || byte === 0x7b || byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+  const [b0, b1, b2, b3] = [body[0], body[1], body[2], body[3]];
+  if (opening(b0) && b1 === 0 && b2 === 0 && b3 === 0) return 'utf-32le';
+  if (b0 === 0 && b1 === 0 && b2 === 0 && opening(b3)) return 'utf-32be';
+  if (opening(b0) && b1 === 0) return 'utf-16le';
+  if (b0 === 0 && opening(b1)) return 'utf-16be';
+  return null;
+}
+
+/**
+ * A UTF-16 or UTF-32 label on a body whose first bytes are one byte a character (UTF-8 under a server's or template's
+ * wrong label) is no label: decoded as it says, every pair of letters became one CJK character. Other labels pass.
+ */
+function fitting(label: string | null, body: Buffer): string | null {
+  return label && /^utf-?(?:16|32)/.test(label) && !wideEncoding(body) ? null : label;
+}
+
+/** Reads `encoding="…"` from the XML declaration; a BOM-less UTF-16 or UTF-32 document is known by its zero bytes. */
 function prologEncoding(body: Buffer): string | null {
-  if (body[0] === 0x3c && body[1] === 0x00) return 'utf-16le';
-  if (body[0] === 0x00 && body[1] === 0x3c) return 'utf-16be';
+  const wide = wideEncoding(body);
+  if (wide) return wide;
   const head = body.subarray(0, 1024).toString('latin1');
   const match = /<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
   return match ? match[1]!.toLowerCase() : null;
@@ -165,7 +196,8 @@ const WINDOWS_X_LABEL = /^x-cp(125\d)$/;
 
 function usable(label: string | null): string | null {
   if (!label) return null;
-  if (label === 'utf-16' || label === 'utf16') return null; // without a BOM the byte order is unknown: let UTF-8/sniffing decide
+  // Without a BOM the byte order is unknown: the zero bytes (prologEncoding), UTF-8 or sniffing decide.
+  if (/^utf-?(?:16|32)$/.test(label)) return null;
   const name = WHATWG_LABELS[label] ?? label.replace(WINDOWS_X_LABEL, 'windows-$1');
   return iconv.encodingExists(name) || whatwgKnows(name) ? name : null;
 }

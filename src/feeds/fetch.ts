@@ -278,7 +278,8 @@ async function answerOf(
   const head = body.subarray(0, ERROR_PAGE_BYTES).toString('utf8');
   const checked = /^\s*(?:<!doctype html|<html)/i.test(head) ? botCheck(response.status, response.headers, head) : null;
   const title = checked ? oneLine(pageTitle(head) ?? '') : '';
-  const said = checked && `HTTP ${response.status} with a bot check’s page${title && title.length <= 80 ? ` ("${title}")` : ''}, not the feed: ${checked}`;
+  const page = checked === FIREWALL_REFUSAL ? 'a firewall’s refusal page' : 'a bot check’s page';
+  const said = checked && `HTTP ${response.status} with ${page}${title && title.length <= 80 ? ` ("${title}")` : ''}, not the feed: ${checked}`;
   return { ...common, status: 'ok', body, contentType: response.headers.get('content-type'), botCheck: said };
 }
 
@@ -520,8 +521,21 @@ export function botCheck(status: number, h: Headers, text: string): string | nul
   // An ordinary page can carry a captcha (a comment form's): a 200 page is a captcha's when its title says so.
   const asked = /are you a robot|verify you are human|checking your browser/i.test(text) || /captcha/i.test(status === 200 ? (pageTitle(text) ?? '') : text);
   if ((status === 200 || REFUSALS.includes(status)) && asked && /<html/i.test(text)) return 'a bot check (captcha page) stopped the request: ask the publisher to allow wirebrief’s User-Agent';
+  // A refusal served with 200 (a WordPress security plugin's, a web firewall's, mod_security's) says so in its title only;
+  // such pages are small, where a site's article headlined so ("Access denied: …") is not.
+  if (status === 200 && text.length <= REFUSAL_PAGE_MAX && /<html/i.test(text) && REFUSAL_TITLE.test(pageTitle(text) ?? '')) return FIREWALL_REFUSAL;
   return null;
 }
+
+/**
+ * What a firewall's own page is titled when it refuses a request ("Sucuri WebSite Firewall - Access Denied", Wordfence's
+ * "Your access to this site has been limited by the site owner", "403 Forbidden", mod_security's "Not Acceptable!"):
+ * served with 200 where the feed should be, the request was refused, whatever the status says.
+ */
+const REFUSAL_TITLE =
+  /\baccess (?:is |was |has been )?denied\b|\b(?:your )?access to this (?:site|page|resource|website) (?:has been |is |was )?(?:limited|blocked|restricted|denied)\b|\byou (?:have been|are|were) blocked\b|\brequest (?:was |has been )?(?:blocked|rejected|refused)\b|^(?:(?:error )?403\b.*|forbidden!?|not acceptable!?)$/i;
+const REFUSAL_PAGE_MAX = 48 * 1024;
+const FIREWALL_REFUSAL = 'a firewall refused the request: ask the publisher to allow wirebrief’s User-Agent';
 
 function pageTitle(text: string): string | null {
   const m = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text) ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(text);

@@ -268,13 +268,42 @@ function feedInPage(body: string): string | null {
  * DOCTYPE declared stays in the text as written, never resolved.
  */
 function prepareXml(body: string): string {
-  let xml = unprefixedRss1(unprefixedAtom(withUsualPrefixes(body.replace(/^(?:\s*(?:<!--[\s\S]*?-->|<\?xml[\s\S]*?\?>))+\s*/, ''))));
+  let xml = withChannel(unprefixedRss1(unprefixedAtom(withUsualPrefixes(joinedSurrogates(body.replace(/^(?:\s*(?:<!--[\s\S]*?-->|<\?xml[\s\S]*?\?>))+\s*/, ''))))));
   const doctype = /<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i.exec(xml.slice(0, 65536));
   if (!doctype) return xml;
   xml = xml.slice(0, doctype.index) + xml.slice(doctype.index + doctype[0].length);
   const declared = [...doctype[0].matchAll(/<!ENTITY\s+(?!%)([\p{L}_][\p{L}\p{N}._-]*)/gu)].map((m) => m[1]!);
   for (const name of declared) xml = xml.split(`&${name};`).join(`&amp;${name};`);
   return xml;
+}
+
+/**
+ * A character beyond the Basic Multilingual Plane (an emoji) written as two numeric references, one for each UTF-16
+ * half (`&#55357;&#56832;`, `&#xD83D;&#xDE00;`), as Java's and JavaScript's escapers print it, in the XML or escaped
+ * once more inside escaped HTML (`&amp;#55357;&amp;#56832;`). Each half alone is no character (strict XML refused the
+ * feed, and the lenient reading, as browsers do, made each "�"): the pair is the one character it stands for.
+ */
+function joinedSurrogates(xml: string): string {
+  if (!xml.includes('&')) return xml;
+  return xml.replace(SURROGATE_PAIR, (pair, amp: string | undefined, hiHex?: string, hiDec?: string, loHex?: string, loDec?: string) => {
+    const hi = hiHex ? parseInt(hiHex, 16) : Number(hiDec);
+    const lo = loHex ? parseInt(loHex, 16) : Number(loDec);
+    if (hi < 0xd800 || hi > 0xdbff || lo < 0xdc00 || lo > 0xdfff) return pair;
+    return `&${amp ?? ''}#${(hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000};`;
+  });
+}
+const SURROGATE_PAIR = /&(amp;)?#(?:[xX]([\da-fA-F]{4})|(\d{5}));&(?:amp;)?#(?:[xX]([\da-fA-F]{4})|(\d{5}));/g;
+
+/**
+ * An RSS document that puts its title and items in <rss> itself, with no <channel> (a hand-written generator's): read
+ * as if they stood in one, as lenient readers do, where before the feed read as one without items.
+ */
+function withChannel(xml: string): string {
+  const root = /^<rss\b[^>]*>/.exec(xml);
+  if (!root || /<channel[\s>]/.test(xml) || !/<item[\s>]/.test(xml)) return xml;
+  const close = xml.lastIndexOf('</rss>');
+  if (close < 0) return xml;
+  return `${root[0]}<channel>${xml.slice(root[0].length, close)}</channel>${xml.slice(close)}`;
 }
 
 /**
