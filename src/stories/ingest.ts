@@ -6,7 +6,7 @@ import { LeaseBusyError, withLeasedReads, type Replies } from '../leases.js';
 import { INGEST_LEASE } from './ingest-lease.js';
 import { releaseRefs } from './removal.js';
 import { retentionMs } from './retention.js';
-import { CoalescedWrites, indexTopics, mergeClusters, manyArgs, readEach, readLiveEach, sourceEntry, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
+import { CoalescedWrites, dropAlias, indexTopics, mergeClusters, manyArgs, readEach, readLiveEach, sourceEntry, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
 
 /**
  * One feed's entries into the store, deduplicated and clustered, in a fixed
@@ -223,7 +223,10 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     const p3 = ctx.redis.pipeline();
     for (const d of duplicates) p3.hmget(k.story(ctx, d.storyId), 'cluster', 'published');
     for (const id of candidateIds) p3.hmget(k.story(ctx, id), 'sig', 'cluster', 'lede', 'figs', 'body');
-    const reading = duplicates.length || candidateIds.length ? p3.exec() : null;
+    // A new story's id may be the id of a cluster that merged into another (the story removed by hand, or expired and
+    // its tombstone gone, then stored again): read here, so one that starts its cluster again takes its id back.
+    if (created.length) p3.hmget(k.aliases(ctx), manyArgs(created.map((c) => c.story.id)));
+    const reading = duplicates.length || candidateIds.length || created.length ? p3.exec() : null;
     // The classifier's time (a tenth of a feed's CPU) passes while step 3 is on its way, instead of after it; its error,
     // if any, once the reply is in, so none is left unawaited.
     let classifierError: unknown = null;
@@ -243,6 +246,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       if (decoded) candidates.set(id, { sig: decoded, lede: decodeSignature(lede), body: decodeSignature(body), figures: figs == null ? null : figs.split(' ').filter(Boolean), cluster: cluster || id });
     });
     const merges = clusterNewStories(created, candidates);
+    const aliased = created.length ? r3[duplicates.length + candidateIds.length]! : [];
 
     // 4. Writes.
     for (const c of created) {
@@ -276,6 +280,10 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     // An expired story still in its feed keeps its tombstone alive for as long as the feed carries it.
     if (tombstoned.length) w.zadd(k.tombstones(ctx), 'XX', ...tombstoned.flatMap((id) => [seenAt + retentionMs(ctx), id]));
     w.flush();
+    // A cluster id that named another cluster (an alias) names the cluster a new story starts under it from now on.
+    created.forEach((c, j) => {
+      if (aliased[j] && c.story.cluster === c.story.id) dropAlias(ctx, m, c.story.id, aliased[j]!);
+    });
     // Clusters a new copy showed to be one story become one (see mergeClusters).
     for (const { from, into } of merges.stored) mergeClusters(ctx, m, from, into);
     const written = m.exec();
