@@ -1,5 +1,5 @@
 import type { Ctx } from '../context.js';
-import { getStories, storiesSeenBetween, type Story } from '../stories/store.js';
+import { currentClusters, getStories, storiesSeenBetween, type Story } from '../stories/store.js';
 import type { Subscriber } from '../subscribers/store.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
 
@@ -81,7 +81,16 @@ export async function selectStories(ctx: Ctx, taxonomy: Taxonomy, subscriber: Su
     opts.alreadySent,
     Promise.all(subscriber.topics.map((topic) => (snapshot ? snapshot.ranked(`${topic} ${subscriber.frequency}`, from, () => rank(topic)) : rank(topic)))),
   ]);
-  const used = new Set<string>(sent);
+  // Clusters merge (mergeClusters): a cluster sent before may be part of another now, and copies read before a merge
+  // (the story cache, a snapshot's ranking) still name the clusters they had. Every cluster id in play is taken to
+  // the cluster it is part of now, in one read, so a digest never carries one wire story twice.
+  const sentIds = [...(sent ?? [])];
+  const inPlay = [...new Set([...sentIds, ...rankedLists.flatMap((list) => list.map((item) => item.story.cluster))])];
+  const now = await currentClusters(ctx, inPlay);
+  const current = new Map(inPlay.map((id, n) => [id, now[n]!]));
+  const used = new Set<string>([...sentIds, ...sentIds.map((id) => current.get(id)!)]);
+  /** This digest's items by their cluster now: a copy read under a cluster merged since adds its outlets to them. */
+  const taken = new Map<string, DigestItem>();
   // First seen now is not the same as new: a feed added today (or one that
   // republishes its archive) brings years-old entries. A story published
   // before the lookback is not news to anyone, however late we saw it, unless another outlet is
@@ -90,16 +99,30 @@ export async function selectStories(ctx: Ctx, taxonomy: Taxonomy, subscriber: Su
   const sections: DigestSection[] = [];
   for (const [i, topic] of subscriber.topics.entries()) {
     const items: DigestItem[] = [];
-    for (const item of rankedLists[i]!) {
-      if (items.length >= opts.maxPerTopic) break;
-      if (!used.has(item.story.cluster) && item.latestPublished >= oldest) items.push(item);
+    for (const ranked of rankedLists[i]!) {
+      const cluster = current.get(ranked.story.cluster)!;
+      const kept = taken.get(cluster);
+      if (kept) addOutlets(kept, ranked);
+      if (items.length >= opts.maxPerTopic || used.has(cluster) || ranked.latestPublished < oldest) continue;
+      const item = cluster === ranked.story.cluster ? { ...ranked } : { ...ranked, story: { ...ranked.story, cluster } };
+      items.push(item);
+      used.add(cluster);
+      taken.set(cluster, item);
     }
-    for (const item of items) used.add(item.story.cluster);
     if (items.length > 0) sections.push({ topic, label: taxonomy.byId.get(topic)?.label ?? topic, items });
   }
   const all = sections.flatMap((s) => s.items);
   // A cursor never moves back, whatever the snapshot's time.
   return { sections, storyIds: all.map((i) => i.story.id), clusters: all.map((i) => i.story.cluster), from, until: Math.max(until, subscriber.lastDigestAt ?? 0) };
+}
+
+/** `other`'s outlets (copies of one story read under a cluster merged since) into `item`'s "also carried by". */
+function addOutlets(item: DigestItem, other: DigestItem): void {
+  const own = new Set([item.story.source, item.story.agency].filter(Boolean));
+  const more = [other.story.source, ...other.alsoCarriedBy].filter((o) => o && !own.has(o) && !item.alsoCarriedBy.includes(o));
+  if (more.length === 0) return;
+  item.alsoCarriedBy = [...item.alsoCarriedBy, ...new Set(more)].sort((a, b) => a.localeCompare(b));
+  item.sourceCount = Math.max(item.sourceCount, own.size + item.alsoCarriedBy.length);
 }
 
 /** When a story went out on the wire; its first sighting stands in for a date the feed did not give. */

@@ -4,7 +4,6 @@ import { maskEmail } from '../log.js';
 import { AUTOMATIC_MAIL_HEADERS, classifySmtpError, senderDomain, stableMessageId, type Mailer } from '../mail/transport.js';
 import { listUnsubscribeHeaders, signedLink } from '../subscribers/links.js';
 import { isSecondRecordOfMailbox, subscriberFromHash, subscriberKey, subscriberRecordKey, type Subscriber } from '../subscribers/store.js';
-import { currentClusters } from '../stories/store.js';
 import { isSuppressed } from '../subscribers/suppression.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
 import { hardFailuresKey, recordHardFailure } from './bounces.js';
@@ -84,11 +83,8 @@ export async function composeDigest(
   history?: LedgerEntry[],
 ): Promise<ComposedDigest> {
   const lookback = lookbackMs(ctx, subscriber.frequency);
-  // A cluster sent before may have merged into another since (mergeClusters): its copies are known by that one now.
-  const recent = async (h: LedgerEntry[]) => {
-    const sent = [...new Set(h.filter((e) => e.at > until - lookback).flatMap((e) => e.clusters ?? []))];
-    return new Set([...sent, ...(await currentClusters(ctx, sent))]);
-  };
+  // A cluster sent before may have merged into another since: selectStories takes it to the one it is part of now.
+  const recent = (h: LedgerEntry[]) => new Set(h.filter((e) => e.at > until - lookback).flatMap((e) => e.clusters ?? []));
   const alreadySent = history ? recent(history) : digestHistory(ctx, subscriber.id, HISTORY_CHECKED).then(recent);
   const selection = await selectStories(ctx, deps.taxonomy, subscriber, {
     until,

@@ -6,7 +6,7 @@ import { LeaseBusyError, withLeasedReads, type Replies } from '../leases.js';
 import { INGEST_LEASE } from './ingest-lease.js';
 import { releaseRefs } from './removal.js';
 import { retentionMs } from './retention.js';
-import { CoalescedWrites, indexTopics, LOST, mergeClusters, manyArgs, readEach, readItemsOf, readLiveEach, sourceEntry, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
+import { CoalescedWrites, dropAlias, indexTopics, LOST, mergeClusters, manyArgs, readEach, readItemsOf, readLiveEach, sourceEntry, storyIdFor, storyKeys as k, unindexTopics, writeNewStory, type Story, type StoryDraft, type StoryTopic } from './store.js';
 
 /**
  * One feed's entries into the store, deduplicated and clustered, in a fixed
@@ -142,6 +142,9 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     if (freshKeys.length) {
       readLiveEach(ctx, p2, k.links(ctx), freshKeys.map((key) => key.link ?? '-'));
       readLiveEach(ctx, p2, k.contents(ctx), freshKeys.map((key) => key.hash));
+      // A new story's id may be the id of a cluster that merged into another (the story removed by hand, or expired and
+      // its tombstone gone, then stored again): one that starts its cluster again takes the id back (see dropAlias).
+      p2.hmget(k.aliases(ctx), manyArgs(fresh.map((f) => itemIds[f.i]!)));
     }
     // A feed of thousands of items has over 100,000 bands: one argument (readEach), not a spread list.
     if (bandsToRead.length) readEach(p2, k.bands(ctx), bandsToRead);
@@ -151,7 +154,13 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     const stored = changed.map((_, j) => r2[j]!);
     const linkRow = r2[changed.length] ?? [];
     const textRow = r2[changed.length + 1] ?? [];
-    const bandRow = r2[changed.length + 2] ?? [];
+    const aliasRow = r2[changed.length + 2] ?? [];
+    const bandRow = r2[changed.length + 3] ?? [];
+    /** New stories' ids that name a merged cluster → the cluster they name. */
+    const aliased = new Map<string, string>();
+    fresh.forEach((f, j) => {
+      if (aliasRow[j]) aliased.set(itemIds[f.i]!, aliasRow[j]!);
+    });
     let at = 0;
     const matches = freshKeys.map((key, j) => ({
       link: linkRow[j] ?? null,
@@ -224,7 +233,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
         hits: key.bands.length ? matches[j]!.hits : [],
       });
     });
-    await readLateBands(ctx, created);
+    await readLateBands(ctx, created, aliased);
 
     // 3. The clusters of the stories copied; the signatures of the stories the bands point at.
     const candidateIds = [...new Set(created.flatMap((c) => c.hits ?? []).filter((v): v is string => !!v))];
@@ -284,6 +293,11 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     // An expired story still in its feed keeps its tombstone alive for as long as the feed carries it.
     if (tombstoned.length) w.zadd(k.tombstones(ctx), 'XX', ...tombstoned.flatMap((id) => [seenAt + retentionMs(ctx), id]));
     w.flush();
+    // A cluster id that named another cluster (an alias) names the cluster a new story starts under it from now on.
+    for (const c of created) {
+      const into = aliased.get(c.story.id);
+      if (into && c.story.cluster === c.story.id) dropAlias(ctx, m, c.story.id, into);
+    }
     // Clusters a new copy showed to be one story become one (see mergeClusters).
     for (const { from, into } of merges.stored) mergeClusters(ctx, m, from, into);
     const written = m.exec();
@@ -320,16 +334,21 @@ async function underIngestLease(ctx: Ctx, reads: (p: Pipeline) => void, work: (r
  * changed stories found gone (removed by hand), a rare case worth a round
  * trip of its own rather than a place in every feed's.
  */
-async function readLateBands(ctx: Ctx, created: NewStory[]): Promise<void> {
+async function readLateBands(ctx: Ctx, created: NewStory[], aliased: Map<string, string>): Promise<void> {
   const late = created.filter((c) => c.hits === null);
   if (late.length === 0) return;
   // One argument, as step 2 sends them (readEach): up to 60 bands a story, each an argument to build, send and parse otherwise.
   const p = ctx.redis.pipeline();
   readEach(p, k.bands(ctx), late.flatMap((c) => c.bands));
-  const [[error, rows]] = (await p.exec()) as [[Error | null, Row]];
-  if (error) throw error;
+  // And what step 2 read of the aliases for new stories (the story removed by hand is the usual one here).
+  p.hmget(k.aliases(ctx), manyArgs(late.map((c) => c.story.id)));
+  const [[error, rows], [aliasError, aliases]] = (await p.exec()) as [[Error | null, Row], [Error | null, Row]];
+  if (error || aliasError) throw error ?? aliasError;
   let at = 0;
   for (const c of late) c.hits = rows.slice(at, (at += c.bands.length));
+  late.forEach((c, j) => {
+    if (aliases[j]) aliased.set(c.story.id, aliases[j]!);
+  });
 }
 
 /** Each new story joins the cluster of its most alike candidate, or starts its own. Earlier stories of the batch are candidates too. */

@@ -395,6 +395,15 @@ export function mergeClusters(ctx: Ctx, m: Multi, from: string, into: string): v
 }
 
 /**
+ * Queues the end of alias `id` (of cluster `into`, see mergeClusters): a story stored again under the id of a cluster
+ * that merged away starts a cluster of that id, and what names the id means that cluster from then on, not `into`.
+ */
+export function dropAlias(ctx: Ctx, m: Multi, id: string, into: string): void {
+  m.hdel(k.aliases(ctx), id);
+  m.srem(k.clusterAliases(ctx, into), id);
+}
+
+/**
  * The clusters `ids` are part of now: an id merged into another cluster (see mergeClusters) gives that cluster, any
  * other id itself. One HMGET; what a digest already sent is known by, whatever merged since.
  */
