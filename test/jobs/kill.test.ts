@@ -58,6 +58,9 @@ describe('SIGKILL while sending an edition', () => {
   const env = () => ({
     ...process.env,
     NODE_ENV: 'test',
+    // Its own free port: on the default 8080 a second suite's worker (or anything else there) made it exit at start.
+    PORT: '0',
+    HOST: '127.0.0.1',
     REDIS_URL,
     WIREBRIEF_PREFIX: ctx.config.prefix,
     SECRET: ctx.config.secret,
