@@ -184,16 +184,22 @@ export function isSameFigures(a: readonly string[], b: readonly string[]): boole
 
 export function signatureOfWords(words: string[]): Signature | null {
   if (words.length < SHINGLE) return null;
-  // All in 32-bit integers (bit patterns of the unsigned hashes): V8 keeps them unboxed.
+  // All in 32-bit integers (bit patterns of the unsigned hashes): V8 keeps them unboxed. The word hashes and shingles
+  // go in scratch arrays kept between calls (three signatures a story, each array's allocation cost more than its use).
   const n = words.length;
-  const wordHashes = new Int32Array(n);
+  if (scratchWords.length < n) {
+    scratchWords = new Int32Array(n * 2);
+    scratchShingles = new Int32Array(n * 2);
+  }
+  const wordHashes = scratchWords;
+  const shingles = scratchShingles;
   for (let i = 0; i < n; i++) wordHashes[i] = hashString(words[i]!);
-  const shingles = new Int32Array(n - SHINGLE + 1);
-  for (let i = 0; i + SHINGLE <= n; i++) {
+  const count = n - SHINGLE + 1;
+  for (let i = 0; i < count; i++) {
     // Order matters in a shingle: "India beat Pakistan" is not "Pakistan beat India".
     shingles[i] = mix32(Math.imul(wordHashes[i]!, 0x9e3779b1) ^ Math.imul(wordHashes[i + 1]!, 0x85ebca77) ^ wordHashes[i + 2]!);
   }
-  const size = keepDistinct(shingles);
+  const size = keepDistinct(shingles, count);
   if (size < MIN_SHINGLES) return null;
   // Minima of the unsigned values, compared as signed ones with the top bit flipped.
   // Four hash functions a pass over the shingles (HASHES is a multiple of 4): each shingle is read once for four.
@@ -226,25 +232,44 @@ export function signatureOfWords(words: string[]): Signature | null {
   return { values, size };
 }
 
+/** signatureOfWords' scratch: word hashes and shingles (grown as needed, never shrunk: a story's words are a few thousand). */
+let scratchWords = new Int32Array(1024);
+let scratchShingles = new Int32Array(1024);
+/** keepDistinct's open-addressing table, `taken` marked by generation so it is not cleared between calls. */
+let distinctSlots = new Int32Array(4096);
+let distinctTaken = new Uint32Array(4096);
+let distinctGeneration = 0;
+
 /**
- * Moves each distinct value of `values` to the front, once, in first-seen
+ * Moves each distinct value of the first `length` of `values` to the front, once, in first-seen
  * order, and returns how many there are. An open-addressing set: the values
  * are well-mixed hashes already, so their low bits pick the slot. (Sorting
  * cost more; the minima do not depend on the order.)
  */
-function keepDistinct(values: Int32Array): number {
+function keepDistinct(values: Int32Array, length: number): number {
   let capacity = 16;
-  while (capacity < values.length * 2) capacity <<= 1;
+  while (capacity < length * 2) capacity <<= 1;
   const mask = capacity - 1;
-  const slots = new Int32Array(capacity);
-  const taken = new Uint8Array(capacity);
+  if (distinctSlots.length < capacity) {
+    distinctSlots = new Int32Array(capacity);
+    distinctTaken = new Uint32Array(capacity);
+    distinctGeneration = 0;
+  }
+  // A slot is taken in this call when it holds this call's generation (wrapping after 2^32 - 1 calls: cleared then).
+  if (++distinctGeneration > 0xfffffffe) {
+    distinctTaken.fill(0);
+    distinctGeneration = 1;
+  }
+  const generation = distinctGeneration;
+  const slots = distinctSlots;
+  const taken = distinctTaken;
   let size = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < length; i++) {
     const v = values[i]!;
     let slot = v & mask;
-    while (taken[slot] === 1 && slots[slot] !== v) slot = (slot + 1) & mask;
-    if (taken[slot] === 1) continue;
-    taken[slot] = 1;
+    while (taken[slot] === generation && slots[slot] !== v) slot = (slot + 1) & mask;
+    if (taken[slot] === generation) continue;
+    taken[slot] = generation;
     slots[slot] = v;
     values[size++] = v;
   }
@@ -261,7 +286,7 @@ export const LEDE_WORDS = 40;
 
 /** The lede's bands, kept apart from the whole story's in one index by their "L". */
 export function ledeBandKeys(sig: Signature): string[] {
-  return bandKeys(sig).map((key) => `L${key}`);
+  return bandKeys(sig, LEDE_BAND_PREFIXES);
 }
 
 /**
@@ -279,7 +304,7 @@ export function bodyLedeWords(text: string): string[] {
 
 /** The body lede's bands (see bodyLedeWords), kept apart by their "B". */
 export function bodyBandKeys(sig: Signature): string[] {
-  return bandKeys(sig).map((key) => `B${key}`);
+  return bandKeys(sig, BODY_BAND_PREFIXES);
 }
 
 /** Whether two ledes open one story: the shorter almost wholly inside the other. */
@@ -292,15 +317,18 @@ export function isSameLede(a: Signature, b: Signature): boolean {
 
 /** "0:" … "j:": the bands' key prefixes. */
 const BAND_PREFIXES = Array.from({ length: BANDS }, (_, b) => `${b.toString(36)}:`);
+/** … for the lede's bands ("L0:" …) and the body lede's ("B0:" …). */
+const LEDE_BAND_PREFIXES = BAND_PREFIXES.map((p) => `L${p}`);
+const BODY_BAND_PREFIXES = BAND_PREFIXES.map((p) => `B${p}`);
 const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
 
 /** One key per band: a story and its copy share at least one when they are alike. */
-export function bandKeys(sig: Signature): string[] {
+export function bandKeys(sig: Signature, prefixes: readonly string[] = BAND_PREFIXES): string[] {
   const keys: string[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = 0x9e3779b9 ^ b;
     for (let r = 0; r < ROWS; r++) h = mix(h ^ sig.values[b * ROWS + r]!);
-    keys.push(BAND_PREFIXES[b]! + base36(h));
+    keys.push(prefixes[b]! + base36(h));
   }
   return keys;
 }

@@ -163,6 +163,25 @@ describe('links', () => {
     expect(canonicalLink('/story/1', 'https://feed.example/rss/all.xml')).toBe('https://feed.example/story/1');
   });
 
+  it('reads one address against each feed’s bases, however often and in whatever order it is asked for', () => {
+    // canonicalLink keeps its answers: one kept for an address under one feed's bases is no answer under another's.
+    const asked: [string | null | undefined, string | null | undefined, string | null][] = [
+      ['https://feed.example/rss/all.xml', undefined, 'https://feed.example/rss/story/1'],
+      ['https://other.example/feed/', undefined, 'https://other.example/feed/story/1'],
+      ['https://feed.example/rss/all.xml', 'https://site.example/news/', 'https://site.example/news/story/1'],
+      ['https://feed.example/rss/all.xml', null, 'https://feed.example/rss/story/1'],
+      ['https://feed.example/rss/all.xml', '', 'https://feed.example/rss/story/1'],
+      [undefined, undefined, null],
+      ['https://other.example/feed/', 'https://site.example/news/', 'https://site.example/news/story/1'],
+    ];
+    for (let round = 0; round < 3; round++) {
+      for (const [feed, entryBase, expected] of round === 1 ? [...asked].reverse() : asked) {
+        expect(canonicalLink('story/1', feed, entryBase), `${feed} ${entryBase}`).toBe(expected);
+      }
+      expect(canonicalLink('story/1')).toBeNull();
+    }
+  });
+
   it('drops utm_*, fbclid, gclid and fragments, and keeps the rest of the query as written', () => {
     expect(canonicalLink('https://n.example/a?id=7&utm_source=rss&utm_medium=x&fbclid=abc&gclid=def#comments')).toBe('https://n.example/a?id=7');
     expect(canonicalLink('https://n.example/a?q=a%20b&page=2')).toBe('https://n.example/a?q=a%20b&page=2');

@@ -69,6 +69,16 @@ describe('signatureOf', () => {
       expect(sig ? encodeSignature(sig) : null).toBe(referenceSignature(byRegex(title, body)));
     }), { numRuns: 300 });
   });
+
+  it('gives it for stories of any length, one after another (long, short, longer, short again)', () => {
+    // signatureOfWords keeps its working arrays between stories, and grows them for a long one.
+    const story = (n: number, seed: number) => Array.from({ length: n }, (_, i) => `w${(i * 7919 + seed) % Math.max(7, n >> 1)}`);
+    for (const [n, seed] of [[3000, 1], [40, 2], [15, 3], [9000, 4], [2, 5], [60, 6], [9000, 4], [3000, 1], [500, 7]] as const) {
+      const words = story(n, seed);
+      const sig = signatureOfWords(words);
+      expect(sig ? encodeSignature(sig) : null, `${n} words`).toBe(referenceSignature(words));
+    }
+  });
 });
 
 describe('comparableWords', () => {
