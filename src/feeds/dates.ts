@@ -1022,23 +1022,6 @@ const TIME_WITH_NAME = /\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*
  * Israel's in an Israeli feed); one it cannot trust there ("ECT") gives no date, and so states nothing.
  */
 function statedOffset(date: string, region: string | null): StatedOffset | null {
-  // A document's dates are read for it once (feedClock) and each item's again for the item (statedClock), mostly in the
-  // same country: the answer depends on the date and the country alone, and is kept (shared: no caller changes it).
-  let byDate = statedMemo.get(region);
-  if (!byDate) statedMemo.set(region, (byDate = new Map()));
-  const known = byDate.get(date);
-  if (known !== undefined) return known;
-  if (byDate.size >= STATED_MEMO_DATES) byDate.clear();
-  const found = statedOffsetUnmemoised(date, region);
-  byDate.set(date, found);
-  return found;
-}
-
-/** statedOffset's answers, by country, then date as written. Each country's emptied when full. */
-const statedMemo = new Map<string | null, Map<string, StatedOffset | null>>();
-const STATED_MEMO_DATES = 1024;
-
-function statedOffsetUnmemoised(date: string, region: string | null): StatedOffset | null {
   const trimmed = date.trim();
   const m = TIME_WITH_OFFSET.exec(trimmed);
   if (m) {

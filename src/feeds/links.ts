@@ -152,32 +152,6 @@ function withoutAmpMarkers(u: URL): void {
 }
 
 export function canonicalLink(href: string | null | undefined, ...bases: (string | null | undefined)[]): string | null {
-  if (!href) return null;
-  // An entry asks for the same address two or three times (its guid, its identity, its link; a permalink guid is its link
-  // again), each a URL parse or two: the answer depends on the address and the bases alone, and is kept for the next asks.
-  let known = canonicalMemo.get(href);
-  for (const k of known ?? []) if (sameBases(k.bases, bases)) return k.link;
-  if (!known) {
-    if (canonicalMemo.size >= CANONICAL_MEMO_LINKS) canonicalMemo.clear();
-    canonicalMemo.set(href, (known = []));
-  }
-  const link = canonicalUnmemoised(href, bases);
-  if (known.length < 4) known.push({ bases, link });
-  return link;
-}
-
-/** canonicalLink's answers, by the address as written, then by its bases. Emptied when full. */
-const canonicalMemo = new Map<string, { bases: (string | null | undefined)[]; link: string | null }[]>();
-const CANONICAL_MEMO_LINKS = 512;
-
-/** Whether two lists of bases resolve alike: the same bases in order, a missing one (null, undefined, "") as any other missing one. */
-function sameBases(a: (string | null | undefined)[], b: (string | null | undefined)[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if ((a[i] || '') !== (b[i] || '')) return false;
-  return true;
-}
-
-function canonicalUnmemoised(href: string, bases: (string | null | undefined)[]): string | null {
   const absolute = absoluteParsed(href, bases);
   if (!absolute) return null;
   const u = unwrapRedirect(absolute);
