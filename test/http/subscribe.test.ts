@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveStory, storyIdFor } from '../../src/stories/store.js';
 import { listUnsubscribeHeaders } from '../../src/subscribers/links.js';
+import { eraseSubscriber } from '../../src/subscribers/privacy.js';
 import { findSubscriberByEmail, upsertSubscriber, type Subscriber } from '../../src/subscribers/store.js';
 import { signToken } from '../../src/subscribers/tokens.js';
 import { ADMIN_HEADERS, startTestService, type TestService } from '../helpers/service.js';
@@ -370,6 +371,17 @@ describe('subscriptions over HTTP', () => {
     await mailQueueIdle();
     await sleep(200);
     expect(confirmations()).toHaveLength(3);
+  });
+
+  it('mails a confirmation at once to an erased address opting in anew', async () => {
+    const email = 'erased-reader@example.org';
+    expect((await subscribeJson({ email, topics: ['economy'] })).status).toBe(202);
+    await confirmationFor(email);
+    await eraseSubscriber(ctx(), email);
+    expect(await record(email)).toBeNull();
+    expect((await subscribeJson({ email, topics: ['economy'] })).status).toBe(202);
+    await waitFor(async () => mailsTo(email).length === 2, 'a second confirmation mail');
+    expect(mailsTo(email)[1]!.parsed.subject).toBe('Confirm your wirebrief subscription');
   });
 
   it('counts the per-address limit by mailbox: a +tag or another casing is the same mailbox; addresses are stored and mailed as typed', async () => {
