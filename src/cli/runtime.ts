@@ -4,6 +4,7 @@ import { createLogger } from '../log.js';
 import { probeRedis, RedisUnavailableError } from '../redis.js';
 import { describeRedisUrl } from '../redis-url.js';
 import { openRuntime, type Runtime } from '../service.js';
+import { findTopicId, type Taxonomy } from '../topics/taxonomy.js';
 
 /**
  * Exit codes: 0 ok, 1 the work failed, 2 the command was used wrongly, 75
@@ -64,6 +65,14 @@ export function positiveInt(value: string, name: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} must be a whole number, 1 or more (got "${value}")`);
   return n;
+}
+
+/** A `--topic` value: the taxonomy's id for it in any case, as `subscribers add` reads topics; unknown is a usage error. */
+export function topicOption(taxonomy: Taxonomy, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const id = findTopicId(taxonomy, value);
+  if (!id) throw new UsageError(`unknown topic ${value}; valid topics are ${taxonomy.ids.join(', ')}`);
+  return id;
 }
 
 export function examples(...lines: string[]): string {

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { presentStory } from '../http/present.js';
 import { removeStory } from '../stories/removal.js';
 import { listStories } from '../stories/store.js';
-import { examples, positiveInt, print, UsageError, withRuntime } from './runtime.js';
+import { examples, positiveInt, print, topicOption, UsageError, withRuntime } from './runtime.js';
 
 export function registerStories(program: Command): void {
   const stories = program
@@ -18,14 +18,12 @@ export function registerStories(program: Command): void {
     .addHelpText('after', examples('wirebrief stories list --topic defence', 'wirebrief stories list --topic diplomacy --limit 5 --json'))
     .action(async (opts: { topic?: string; limit: number; json?: boolean }) =>
       withRuntime(async (rt) => {
-        if (opts.topic !== undefined && !rt.taxonomy.byId.has(opts.topic)) {
-          throw new UsageError(`unknown topic ${opts.topic}; valid topics are ${rt.taxonomy.ids.join(', ')}`);
-        }
+        const topic = topicOption(rt.taxonomy, opts.topic);
         if (opts.limit > 500) throw new UsageError(`--limit must be 500 or less (got ${opts.limit})`);
-        const list = await listStories(rt.ctx, { topic: opts.topic, limit: opts.limit });
+        const list = await listStories(rt.ctx, { topic, limit: opts.limit });
         print(opts.json, { stories: list.map(presentStory) }, () =>
           list.length === 0
-            ? `no stories${opts.topic ? ` under ${opts.topic}` : ''} yet`
+            ? `no stories${topic ? ` under ${topic}` : ''} yet`
             : list
                 .map((s) => `${new Date(s.published).toISOString().slice(0, 16).replace('T', ' ')}  ${s.agency ?? s.source}  ${s.title}\n                  ${s.link}`)
                 .join('\n'),

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
 import { findSubscriberByEmail, getSubscriber, setStatus, SUBSCRIBER_STATUSES, subscriberIdsWithStatus, type Subscriber, type SubscriberStatus } from '../subscribers/store.js';
-import { commandGroup, examples, print, UsageError, withRuntime } from './runtime.js';
+import { commandGroup, examples, print, topicOption, UsageError, withRuntime } from './runtime.js';
 
 /** `subscribers list|remove`: who gets what, and stopping someone's mail. */
 export function registerSubscriberList(program: Command): void {
@@ -18,11 +18,9 @@ export function registerSubscriberList(program: Command): void {
         if (opts.status !== undefined && !(SUBSCRIBER_STATUSES as string[]).includes(opts.status)) {
           throw new UsageError(`--status must be one of ${SUBSCRIBER_STATUSES.join(', ')} (got "${opts.status}")`);
         }
-        if (opts.topic !== undefined && !rt.taxonomy.byId.has(opts.topic)) {
-          throw new UsageError(`unknown topic ${opts.topic}; valid topics are ${rt.taxonomy.ids.join(', ')}`);
-        }
+        const topic = topicOption(rt.taxonomy, opts.topic);
         const statuses = opts.status ? [opts.status as SubscriberStatus] : SUBSCRIBER_STATUSES;
-        const list = (await loadSubscribers(rt.ctx, statuses)).filter((s) => !opts.topic || s.topics.includes(opts.topic));
+        const list = (await loadSubscribers(rt.ctx, statuses)).filter((s) => !topic || s.topics.includes(topic));
         print(opts.json, { subscribers: list.map(present) }, () =>
           list.length === 0 ? 'no subscribers match' : list.map((s) => `${s.status.padEnd(12)} ${s.email}  ${s.topics.join(',')}  ${s.frequency}`).join('\n'),
         );

@@ -5,7 +5,7 @@ import { listFeeds, type Feed } from '../feeds/store.js';
 import { queryStories } from '../stories/query.js';
 import type { Story } from '../stories/store.js';
 import { collectStatus, type Status } from '../status.js';
-import type { Taxonomy } from '../topics/taxonomy.js';
+import { findTopicId, type Taxonomy } from '../topics/taxonomy.js';
 import { requireAdmin } from './auth.js';
 import { registerPageSecurity } from './guard.js';
 import { escapeHtml as e, page } from './pages.js';
@@ -28,6 +28,7 @@ export function deskRoutes(deps: HttpDeps): FastifyPluginAsync {
   const deskQuery = z.object({
     topic: z
       .string({ error: 'must be a single topic id' })
+      .transform((t) => findTopicId(taxonomy, t) ?? t)
       .refine((t) => taxonomy.byId.has(t), `must be one of ${taxonomy.ids.join(', ')}`)
       .optional(),
   });

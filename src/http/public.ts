@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { feedPolledFor, findFeedByUrl, FeedUrlError, withoutUserInfo } from '../feeds/store.js';
 import { CursorError, queryStories } from '../stories/query.js';
+import { findTopicId } from '../topics/taxonomy.js';
 import { presentStory } from './present.js';
 import type { HttpDeps } from './server.js';
 
@@ -56,7 +57,8 @@ export function publicRoutes(deps: HttpDeps): FastifyPluginAsync {
 
     app.get('/api/stories', async (request) => {
       const q = storiesQuery.parse(request.query);
-      if (q.topic && !taxonomy.byId.has(q.topic)) {
+      const topic = q.topic ? findTopicId(taxonomy, q.topic) : undefined;
+      if (topic === null) {
         const error = new Error(`unknown topic ${q.topic}; valid topics are ${taxonomy.ids.join(', ')}`);
         Object.assign(error, { statusCode: 400 });
         throw error;
@@ -67,7 +69,7 @@ export function publicRoutes(deps: HttpDeps): FastifyPluginAsync {
       // address answers as the feed that goes on polling does, not with what the copy stored before it was paused.
       const feed = named && (await feedPolledFor(ctx, named));
       try {
-        const page = await queryStories(ctx, { topic: q.topic, feedId: feed?.id, since: q.since, limit: q.limit, cursor: q.cursor ?? q.next });
+        const page = await queryStories(ctx, { topic, feedId: feed?.id, since: q.since, limit: q.limit, cursor: q.cursor ?? q.next });
         // Listed by feed, a story another feed brought first is shown as this feed's: it carries it too.
         return { stories: page.stories.map((story) => presentStory(feed ? { ...story, feed: feed.url } : story)), next: page.next };
       } catch (error) {

@@ -4,7 +4,7 @@ import { Feed } from 'feed';
 import fresh from 'fresh';
 import { escapeHtml } from '../html.js';
 import { listStories, type Story } from '../stories/store.js';
-import type { Taxonomy } from '../topics/taxonomy.js';
+import { findTopicId, type Taxonomy } from '../topics/taxonomy.js';
 import type { HttpDeps } from './server.js';
 
 /** Stories in a topic feed: what a reader's app shows, and what keeps the file small. */
@@ -13,17 +13,24 @@ const MAX_AGE_S = 300;
 
 /**
  * `GET /feeds/<topic>.xml`: the latest stories of a topic as RSS 2.0, cleaned
- * as in the digests. The body depends only on the stories, so its hash is a
+ * as in the digests. A topic named in another case (`/feeds/Sport.xml`) is
+ * answered with a 301 to its lower-case URL, the feed's own id and self link:
+ * feed readers update a subscription on a permanent redirect, so each feed
+ * stays one subscription with one cache, not two copies of the same items.
+ * Otherwise the body depends only on the stories, so its hash is a
  * strong ETag; Last-Modified is when the newest of them was first seen.
  */
 export function topicFeedRoutes(deps: HttpDeps): FastifyPluginAsync {
   const { ctx, taxonomy } = deps;
   return async (app) => {
     app.get<{ Params: { file: string } }>('/feeds/:file', async (request, reply) => {
-      const topic = /^(.+)\.xml$/.exec(request.params.file)?.[1];
-      if (!topic || !taxonomy.byId.has(topic)) {
+      const named = /^(.+)\.xml$/i.exec(request.params.file)?.[1];
+      const topic = named === undefined ? null : findTopicId(taxonomy, named);
+      if (!topic) {
         return reply.code(404).send({ error: `no topic feed ${request.params.file}; topics are ${taxonomy.ids.map((t) => `${t}.xml`).join(', ')}` });
       }
+      // One URL per feed: a reader given /feeds/Sport.xml is sent, permanently, to the URL the feed names as its own.
+      if (request.params.file !== `${topic}.xml`) return reply.header('cache-control', 'public, max-age=86400').redirect(`/feeds/${topic}.xml`, 301);
       const stories = await listStories(ctx, { topic, limit: TOPIC_FEED_SIZE });
       const body = renderTopicFeed(taxonomy, topic, stories, ctx.config.publicUrl);
       const lastSeen = stories.reduce((max, s) => Math.max(max, s.seenAt || 0), 0);

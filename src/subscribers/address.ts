@@ -39,6 +39,22 @@ export function normalisedEmailKey(normalised: string): string {
 }
 
 /**
+ * The key the per-address limits count under: the mailbox (emailKey) with a
+ * `+tag` taken off the local part, so `ravi+a@…`, `Ravi+b@…` and `ravi@…`
+ * share one count and varying the tag cannot mail one inbox many times.
+ * Only for counting: the address is stored and mailed as typed. Dots stay
+ * (ignoring them is Gmail's rule, not the mail system's); a local part that
+ * is quoted or starts with `+` is taken whole.
+ */
+export function limitEmailKey(email: string): string {
+  const one = mailboxName(normaliseEmail(email));
+  const at = one.lastIndexOf('@');
+  const local = one.slice(0, at);
+  const plus = local.startsWith('"') ? -1 : local.indexOf('+');
+  return sha256(plus > 0 ? `${local.slice(0, plus)}${one.slice(at)}` : one);
+}
+
+/**
  * Every key this mailbox may be indexed under, its own (normalisedEmailKey)
  * first: records stored before keys took the Unicode form hashed the address
  * as typed, so an xn-- or decomposed spelling still names them.

@@ -38,7 +38,9 @@ export interface SubscriptionRequest {
  * - unsubscribed or bouncing: back to pending with these choices, confirmation sent;
  * - active: nothing changes (a stranger must not rewrite someone's choices);
  *   the owner gets a mail with their manage link.
- * `mail` is false inside the 10-minute quiet period after the last such mail.
+ * `mail` is false inside the 10-minute quiet period after the last such mail,
+ * except for an unsubscribed or bouncing address: that is a new opt-in, and
+ * its confirmation goes at once (the per-address daily limit still counts it).
  */
 export async function requestSubscription(ctx: Ctx, taxonomy: Taxonomy, request: SubscriptionRequest): Promise<{ subscriber: Subscriber; mail: boolean }> {
   const email = normaliseEmail(request.email);
@@ -51,11 +53,13 @@ export async function requestSubscription(ctx: Ctx, taxonomy: Taxonomy, request:
     subscriber = created ? draft : await findSubscriberByEmail(ctx, email);
     if (!subscriber) throw new Error('subscriber vanished while subscribing');
   }
+  // An address that had left (unsubscribed, bouncing) opts in anew: its confirmation is not held by the quiet period.
+  const anew = !created && subscriber.status !== 'active' && subscriber.status !== 'pending';
   if (!created && subscriber.status !== 'active') {
     subscriber = await savePreferences(ctx, subscriber, prefs);
     if (subscriber.status !== 'pending') subscriber = await setStatus(ctx, subscriber, 'pending');
   }
-  const mail = await claimMailSlot(ctx, subscriber.id);
+  const mail = await claimMailSlot(ctx, subscriber.id, { anew });
   ctx.log.info({ subscriber: subscriber.id, email: maskEmail(subscriber.email), created, status: subscriber.status, mail }, 'subscription request');
   return { subscriber, mail };
 }

@@ -1,5 +1,5 @@
 import { key, type Ctx } from '../context.js';
-import { emailKey } from './address.js';
+import { limitEmailKey } from './address.js';
 import { subscriberKey } from './store.js';
 
 const HOUR_MS = 3600_000;
@@ -24,8 +24,9 @@ if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1])
 return {n, ttl}
 `;
 
+/** The per-address counter: one per mailbox, whatever `+tag` or casing the address is typed with (limitEmailKey). */
 export function addressLimitKey(ctx: Ctx, email: string): string {
-  return key(ctx, 'ratelimit', 'address', emailKey(email));
+  return key(ctx, 'ratelimit', 'address', limitEmailKey(email));
 }
 
 export async function countAddressRequest(ctx: Ctx, email: string, max: number): Promise<LimitCheck> {
@@ -50,18 +51,23 @@ async function countRequest(ctx: Ctx, counter: string, max: number, windowMs: nu
 
 /**
  * True when a subscription mail may go to this subscriber now, and starts
- * the quiet period if so: re-subscribing re-sends at most once per 10
- * minutes. Times come from ctx.now() (testable); the key's expiry only
- * tidies up.
+ * the quiet period if so: re-subscribing a pending (or active) address
+ * re-sends at most once per 10 minutes. `anew` is an opt-in from an address
+ * that had left (unsubscribed or bouncing): its confirmation goes at once and
+ * the quiet period starts again from it; the per-address and per-IP counts
+ * still hold it. Either way it is one script run, so every state costs the
+ * same round trip. Times come from ctx.now() (testable); the key's expiry
+ * only tidies up.
  */
 const CLAIM = `
 local last = tonumber(redis.call('GET', KEYS[1]) or '')
 local now = tonumber(ARGV[1])
-if last and now - last < tonumber(ARGV[2]) then return 0 end
+if ARGV[3] ~= '1' and last and now - last < tonumber(ARGV[2]) then return 0 end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
 return 1
 `;
 
-export async function claimMailSlot(ctx: Ctx, subscriberId: string): Promise<boolean> {
-  return (await ctx.redis.eval(CLAIM, 1, subscriberKey(ctx, subscriberId, 'mail-cooldown'), String(ctx.now()), String(RESEND_AFTER_MS))) === 1;
+export async function claimMailSlot(ctx: Ctx, subscriberId: string, opts: { anew: boolean }): Promise<boolean> {
+  const key = subscriberKey(ctx, subscriberId, 'mail-cooldown');
+  return (await ctx.redis.eval(CLAIM, 1, key, String(ctx.now()), String(RESEND_AFTER_MS), opts.anew ? '1' : '0')) === 1;
 }

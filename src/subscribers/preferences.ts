@@ -1,5 +1,5 @@
 import { isTimeZone } from '../config.js';
-import type { Taxonomy } from '../topics/taxonomy.js';
+import { canonicalTopicId, type Taxonomy } from '../topics/taxonomy.js';
 import { SubscriberError } from './address.js';
 
 /**
@@ -64,7 +64,7 @@ function readTopics(value: unknown): string[] {
   if (!list || list.some((t) => typeof t !== 'string')) throw new SubscriberError('topics must be a list of topic ids, or ids separated by ";"');
   const ids = (list as string[]).flatMap((t) => t.split(/[;,|]/));
   if (ids.length > 100) throw new SubscriberError('too many topics');
-  return [...new Set(ids.map((t) => t.trim().toLowerCase()).filter(Boolean))];
+  return [...new Set(ids.map(canonicalTopicId).filter(Boolean))];
 }
 
 function blank(value: unknown): boolean {

@@ -46,6 +46,21 @@ export function loadTaxonomy(file: string = defaultTaxonomyFile): Taxonomy {
 }
 
 /**
+ * A topic id as a person or a list may type it (`Defence`, ` SPORT `): ids
+ * are lower case (the schema says so), so every reader of a topic from
+ * outside (forms, the APIs, imports, feed URLs, the CLI) takes it this way.
+ */
+export function canonicalTopicId(input: string): string {
+  return input.trim().toLowerCase();
+}
+
+/** The taxonomy's id for a topic typed in any case, or null when there is no such topic. */
+export function findTopicId(taxonomy: Taxonomy, input: string): string | null {
+  const id = canonicalTopicId(input);
+  return taxonomy.byId.has(id) ? id : null;
+}
+
+/**
  * The taxonomy as the `yaml` package reads it, for the plain layout the file
  * is written in (topics of `key: value` lines, a flow list, a lexicon of
  * `term: points`), in a fraction of the time; null for anything else (block

@@ -37,6 +37,14 @@ describe('wirebrief stories list, status, digest run, start', { timeout: CLI_TIM
     expect(text.stdout).toMatch(/^2026-02-27 09:00 {2}IANS {2}Ranji Trophy final\n\s+https:\/\/wire\.example\/s3\n$/);
   });
 
+  it('stories list --topic: reads the topic in any case, as subscribers add does', async () => {
+    const run = await runCli(['stories', 'list', '--topic', 'Defence', '--json'], env);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const body = JSON.parse(run.stdout) as { stories: { title: string }[] };
+    expect(body.stories.map((s) => s.title)).toEqual(['Ministers meet in Rome', 'Navy commissions a new frigate']);
+  });
+
   it('stories list: refuses an unknown topic with exit 2', async () => {
     const run = await runCli(['stories', 'list', '--topic', 'gossip'], env);
     expect(run.code).toBe(2);

@@ -43,6 +43,13 @@ describe('wirebrief subscribers …', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(subscribers).toEqual([expect.objectContaining({ email: 'weekly@example.org', frequency: 'weekly', weekday: 5, hour: 18, timezone: 'Asia/Kolkata' })]);
   });
 
+  it('subscribers list --topic: reads the topic in any case, as subscribers add does', async () => {
+    const run = await runCli(['subscribers', 'list', '--status', 'active', '--topic', 'DEFENCE'], env);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toBe('active       Analyst@example.org  defence,diplomacy  daily');
+  });
+
   it('subscribers list: refuses an unknown --status with exit 2', async () => {
     const run = await runCli(['subscribers', 'list', '--status', 'asleep'], env);
     expect(run.code).toBe(2);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveStory, storyIdFor } from '../../src/stories/store.js';
 import { listUnsubscribeHeaders } from '../../src/subscribers/links.js';
+import { eraseSubscriber } from '../../src/subscribers/privacy.js';
 import { findSubscriberByEmail, upsertSubscriber, type Subscriber } from '../../src/subscribers/store.js';
 import { signToken } from '../../src/subscribers/tokens.js';
 import { ADMIN_HEADERS, startTestService, type TestService } from '../helpers/service.js';
@@ -330,6 +331,73 @@ describe('subscriptions over HTTP', () => {
     expect(mailsTo(email)).toHaveLength(1);
     // Another address from the same client is not held back by it.
     expect((await subscribeJson({ email: 'bystander@example.org', topics: ['defence'] })).status).toBe(202);
+  });
+
+  it('mails a confirmation at once to a reader who unsubscribes and subscribes again; a pending address still waits 10 minutes, and the daily limit holds', async () => {
+    const email = 'returning@example.org';
+    const confirmations = () => mailsTo(email).filter((m) => /confirm/i.test(m.parsed.subject ?? ''));
+    expect((await subscribeJson({ email, topics: ['economy'] })).status).toBe(202);
+    const first = await confirmationFor(email);
+    expect((await fetch(linkIn(first.parsed.text ?? '', '/confirm'))).status).toBe(200);
+    const reader = (await record(email))!;
+    expect(reader.status).toBe('active');
+    const url = /<(http[^>]+)>/.exec(listUnsubscribeHeaders(ctx(), reader.id)['List-Unsubscribe']!)![1]!;
+    await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    expect((await record(email))!.status).toBe('unsubscribed');
+
+    // Opting in anew, a minute after the first mail: a new confirmation, whose link works.
+    expect((await subscribeJson({ email, topics: ['sport'] })).status).toBe(202);
+    await waitFor(async () => confirmations().length === 2, 'a second confirmation mail');
+    expect((await fetch(linkIn(confirmations()[1]!.parsed.text ?? '', '/confirm'))).status).toBe(200);
+    expect(await record(email)).toMatchObject({ status: 'active', topics: ['sport'] });
+
+    // A pending address asking again inside the quiet period gets nothing more.
+    const pending = 'returning-pending@example.org';
+    expect((await subscribeJson({ email: pending, topics: ['sport'] })).status).toBe(202);
+    await confirmationFor(pending);
+    expect((await subscribeJson({ email: pending, topics: ['sport'] })).status).toBe(202);
+    await mailQueueIdle();
+    await sleep(200);
+    expect(mailsTo(pending)).toHaveLength(1);
+
+    // Unsubscribing and subscribing over and over is still held by the per-address daily limit (3 here).
+    const again = (await record(email))!;
+    const url2 = /<(http[^>]+)>/.exec(listUnsubscribeHeaders(ctx(), again.id)['List-Unsubscribe']!)![1]!;
+    await fetch(url2, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    expect((await subscribeJson({ email, topics: ['sport'] })).status).toBe(202);
+    await waitFor(async () => confirmations().length === 3, 'a third confirmation mail');
+    await fetch(url2, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    expect((await subscribeJson({ email, topics: ['sport'] })).status).toBe(429);
+    await mailQueueIdle();
+    await sleep(200);
+    expect(confirmations()).toHaveLength(3);
+  });
+
+  it('mails a confirmation at once to an erased address opting in anew', async () => {
+    const email = 'erased-reader@example.org';
+    expect((await subscribeJson({ email, topics: ['economy'] })).status).toBe(202);
+    await confirmationFor(email);
+    await eraseSubscriber(ctx(), email);
+    expect(await record(email)).toBeNull();
+    expect((await subscribeJson({ email, topics: ['economy'] })).status).toBe(202);
+    await waitFor(async () => mailsTo(email).length === 2, 'a second confirmation mail');
+    expect(mailsTo(email)[1]!.parsed.subject).toBe('Confirm your wirebrief subscription');
+  });
+
+  it('counts the per-address limit by mailbox: a +tag or another casing is the same mailbox; addresses are stored and mailed as typed', async () => {
+    const variants = ['inbox+a@example.org', 'inbox+b@example.org', 'INBOX+c@example.org', 'inbox+d@example.org', 'Inbox@example.org'];
+    const statuses: number[] = [];
+    for (const email of variants) statuses.push((await subscribeJson({ email, topics: ['defence'] })).status);
+    expect(statuses).toEqual([202, 202, 202, 429, 429]);
+    await mailQueueIdle();
+    await sleep(200);
+    const sent = smtp.mails.filter((m) => m.to.some((to) => /^inbox(\+[a-z])?@example\.org$/i.test(to)));
+    expect(sent.flatMap((m) => m.to).sort()).toEqual(['INBOX+c@example.org', 'inbox+a@example.org', 'inbox+b@example.org']);
+    expect((await record('inbox+a@example.org'))!.email).toBe('inbox+a@example.org');
+    expect((await record('INBOX+c@example.org'))!.email).toBe('INBOX+c@example.org');
+    expect(await record('inbox@example.org')).toBeNull();
+    // Dots are Gmail's rule only: another local part is another mailbox.
+    expect((await subscribeJson({ email: 'in.box@example.org', topics: ['defence'] })).status).toBe(202);
   });
 
   it('validates input at the edge: junk addresses, unknown topics, wrong media type, oversized bodies', async () => {

@@ -71,6 +71,25 @@ describe('GET /feeds/<topic>.xml', () => {
     expect((await new Parser().parseString(xml)).items).toEqual([]);
   });
 
+  it('redirects a topic named in another case to its one lower-case URL (301), which feed readers then keep', async () => {
+    for (const name of ['Defence.xml', 'DEFENCE.xml', 'defence.XML']) {
+      const res = await fetch(`${app.base}/feeds/${name}`, { redirect: 'manual' });
+      expect(res.status, name).toBe(301);
+      expect(res.headers.get('location'), name).toBe('/feeds/defence.xml');
+    }
+    const followed = await app.get('/feeds/Defence.xml');
+    expect(followed.status).toBe(200);
+    expect(await followed.text()).toBe(await (await app.get('/feeds/defence.xml')).text());
+    expect((await fetch(`${app.base}/feeds/Gossip.xml`, { redirect: 'manual' })).status).toBe(404);
+  });
+
+  it('reads ?topic= of /api/stories in any case, as the subscribe API does', async () => {
+    const lower = await (await app.get('/api/stories?topic=defence')).json();
+    const mixed = await app.get('/api/stories?topic=Defence');
+    expect(mixed.status).toBe(200);
+    expect(await mixed.json()).toEqual(lower);
+  });
+
   it('answers 404 for an unknown topic or a name that is not <topic>.xml', async () => {
     const res = await app.get('/feeds/gossip.xml');
     expect(res.status).toBe(404);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emailKey, normaliseEmail, SubscriberError } from '../../src/subscribers/address.js';
+import { emailKey, limitEmailKey, normaliseEmail, SubscriberError } from '../../src/subscribers/address.js';
 import { defaultPreferences, readPreferences } from '../../src/subscribers/preferences.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
 
@@ -12,6 +12,14 @@ describe('addresses', () => {
     expect(emailKey('RAVI.KUMAR@EXAMPLE.IN')).toBe(emailKey('ravi.kumar@example.in'));
     expect(emailKey('ravi.kumar@example.in')).not.toBe(emailKey('ravi.kumar2@example.in'));
     expect(normaliseEmail('user+news@sub.example.co.uk')).toBe('user+news@sub.example.co.uk');
+  });
+
+  it('counts limits by mailbox: a +tag and casing fold, dots, a leading + and other mailboxes do not', () => {
+    const box = limitEmailKey('ravi@example.in');
+    for (const same of ['ravi+news@example.in', 'RAVI+Other@Example.IN', 'Ravi+@example.in', 'ravi+a+b@example.in']) expect(limitEmailKey(same), same).toBe(box);
+    for (const other of ['r.avi@example.in', 'ravi@example.com', 'ravi2+news@example.in', '+ravi@example.in']) expect(limitEmailKey(other), other).not.toBe(box);
+    // An address without a tag keeps the key it always had (running counts carry over).
+    expect(box).toBe(emailKey('Ravi@example.in'));
   });
 
   it.each(['junk', 'a@b', 'x@localhost', '<script>@x.com', 'a..b@example.org', 'Name <a@example.org>', 'a@[127.0.0.1]', 'a@-x.com', '', `${'a'.repeat(250)}@example.org`])(
