@@ -1199,13 +1199,16 @@ const STAFF_DATED_STOP = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s
 const STAFF_DATED_BARE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}),\s*(?<date>(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{Lu}{0,6}\.?\s+\d{1,2})(?<sep>\s+)(?=["“‘]?\p{Lu}\p{Ll})`, 'u');
 /**
  * The Hindu's and the Tribune's dateline run into the first sentence with no mark: the place in capitals ("NEW DELHI The Supreme
- * Court …"), or a name and a date ("Chandigarh, November 27 The Punjab government …"), then a capitalised word and a small letter. The
+ * Court …"), or a name and a date with the month written out ("Chandigarh, November 27 The Punjab government …"), then a capitalised word and a small letter. The
  * gazetteer must know the place (see STAFF_DATELINES); a name with no date is a sentence's subject or a title ("New Delhi The Musical
  * opens …"), and stays.
  */
 // AP's copy as AG News keeps it sets the date after such a place, then a dash: "NEW YORK Sept. 11, 2004 - Pounding …".
 const STAFF_CAPS_RUN_IN = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?<sep>\s+(?<date>${DATE})\s+(?:--|[—–‒―-])\s+|\s+)(?=["“‘]?\p{Lu}\p{Ll})`, 'u');
-const STAFF_DATED_RUN_IN = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}),\s*(?<date>${MONTH}\s+${DAY})(?<sep>\s+)(?=["“‘]?\p{Lu}\p{Ll})`, 'u');
+// The month written out, as the Tribune writes it: "Kathmandu, Nov 26 The valley recorded …" and "Tokyo, Nov. 26 Kyodo reported …" are
+// kept as sentences (the thirteenth sweep's guards).
+const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const STAFF_DATED_RUN_IN = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}),\s*(?<date>(?:${FULL_MONTH})\s+\d{1,2})(?<sep>\s+)(?=["“‘]?\p{Lu}\p{Ll})`, 'u');
 /** Tanzanian papers' dateline, a known place and a full stop: "Dar es Salaam. The …", "Dodoma. …" (see STOP_DATELINE_PLACES). */
 const STAFF_NAMED_STOP = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?<sep>\.)\s+(?=["“‘]?\p{Lu})`, 'u');
 /**
