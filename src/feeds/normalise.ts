@@ -9,7 +9,7 @@ import { AMP_HOST, AMP_PAGE, absoluteUrl, canonicalLink, hasAmpMarks, largerPict
 import { outletName } from './outlet-name.js';
 import { isKnownPlace, isKnownRegion } from './places.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
-import { AGENCIES, cleanWireCopy, RELEASE_KIND, type WireCopy } from './wire.js';
+import { AGENCIES, cleanWireCopy, RELEASE_KIND, type WireContext, type WireCopy } from './wire.js';
 
 export type { StoryDraft };
 
@@ -179,7 +179,9 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const author = jointByline(entry.byline ?? []) ?? firstAuthor(entry.authors);
   // Copy a client site runs under the agency's name ("PTI", "Press Trust of India") is the agency's: its mark alone signs it off.
   const bylineAgency = agencyNamed(author) ?? agencyNamed(outlet);
-  const { story, wire } = isGoogleNewsCoverage(entry) ? readStory('', false) : storyOf(entry, headline, bylineAgency);
+  // The outlet whose copy this is, for its own credit line under it ("- Daily Mirror"): the item's credited one, else the feed's.
+  const ownOutlet = outlet ?? (ctx.feed.title ? outletName(ctx.feed.title) : null);
+  const { story, wire } = isGoogleNewsCoverage(entry) ? readStory('', false) : storyOf(entry, headline, { agency: bylineAgency, outlet: ownOutlet });
   // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text.
   const read = headline !== fullHeadline && wire.paragraphs.length === 0 ? [fullHeadline] : withoutHeadline(wire.paragraphs, headline);
   // A title that says nothing of the story ("(no title)", a release's kind: "Press Release", "Media Advisory") gives way to the release's
@@ -237,23 +239,23 @@ function episodeArt(entry: FeedEntry, ctx: NormaliseContext): string | null {
 }
 
 /** The story's text from its content, else its summary, read and cleaned. */
-function storyOf(entry: FeedEntry, headline: string, agency: string | null): { story: StoryText; wire: WireCopy } {
+function storyOf(entry: FeedEntry, headline: string, context: WireContext): { story: StoryText; wire: WireCopy } {
   const video = isVideoItem(entry.link, entry.media);
   const content = filled(entry.content);
   const summaryHtml = filled(entry.summary);
   // contentIsText speaks of the content, else of the summary: of a summary read in place of a "null" content, not.
-  const read = readStory(content ?? summaryHtml ?? '', content === entry.content && entry.contentIsText, video, agency);
+  const read = readStory(content ?? summaryHtml ?? '', content === entry.content && entry.contentIsText, video, context);
   if (!content || !summaryHtml || !isEmptyOfCopy(read.wire.paragraphs, headline)) return read;
   // Content that holds only a picture, a blank paragraph or the headline again: the summary says what the story is.
-  const summary = readStory(summaryHtml, false, video, agency);
+  const summary = readStory(summaryHtml, false, video, context);
   // The picture keeps the <base> of the HTML it was found in.
   const pictured = read.story.image ? read.story : summary.story;
   return summary.wire.paragraphs.length ? { story: { ...summary.story, image: pictured.image, base: pictured.base ?? null }, wire: summary.wire } : read;
 }
 
-function readStory(body: string, plainText: boolean, video = false, agency: string | null = null): { story: StoryText; wire: WireCopy } {
+function readStory(body: string, plainText: boolean, video = false, context: WireContext = {}): { story: StoryText; wire: WireCopy } {
   const story = plainText ? { paragraphs: textToParagraphs(body), image: null } : htmlToStoryText(withPairedSurrogates(unescapeTwiceEscaped(withoutCdataMarks(body))));
-  return { story, wire: cleanWireCopy(withoutLeftovers(story.paragraphs, plainText, video), { agency }) };
+  return { story, wire: cleanWireCopy(withoutLeftovers(story.paragraphs, plainText, video), context) };
 }
 
 /** A template's empty field printed as a word: "null", "undefined" (JavaScript and PHP templates). */

@@ -245,6 +245,14 @@ const UNQUOTED = String.raw`(?!.*\b(?:said|says|told|tells|urged|urges|advised|a
  */
 const NEWS_APP_WORDS = String.raw`news|updates?|updated|headlines|stories|e-?paper`;
 const NEWS_APP_PROMO = String.raw`download (?:the |our )?(?:\S+ ){0,4}(?:news app\b|app\b(?:[.!]?$|.*\b(?:${NEWS_APP_WORDS})\b))`;
+/**
+ * A live page's link: "Follow live updates here", "Follow LIVE updates on the Maharashtra election results here", "Click here for live
+ * coverage" (read with the `i` flag).
+ */
+const LIVE_LINK = String.raw`(?:(?:follow|catch|get|track) (?:all )?(?:the )?(?:latest )?live (?:updates?|coverage|blog)(?: (?:on|of|from|for|about) [^.!?,]{1,100})? here|(?:click|tap) here (?:to follow|for) (?:all )?(?:the )?(?:latest )?live (?:updates?|coverage)(?: (?:on|of|from|for|about) [^.!?,]{1,100})?)`;
+/** … run into a paragraph after its last sentence, ending it ("… began at 8 am. Follow live updates here"); one a sentence goes on past stays. */
+const LIVE_LINK_RUN_IN = new RegExp(String.raw`(?<=[.!?"”’)])\s+${LIVE_LINK}\s*[.!]?$`, 'i');
+
 /** Platforms an outlet asks to be followed on. */
 const PLATFORMS = String.raw`Twitter|X \(formerly Twitter\)|X|Facebook|Instagram|Google News|WhatsApp|Telegram|YouTube|LinkedIn|Threads|Bluesky|Snapchat`;
 /** An outlet named in a prompt: "The Daily Star", "the Kathmandu Post", "Al Jazeera" (capitalised: "the rules" is none). */
@@ -681,7 +689,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'list', pattern: /^(?:(?:quick |reader )?poll|POLL|(?:QUICK|READER) POLL)$/i, max: 12 },
   // A live page's link: "Follow live updates here", "Follow LIVE updates on the Maharashtra election results here" ("Follow live
   // updates here, the commission urged voters" goes on as a sentence, and stays).
-  { action: 'drop', pattern: /^(?:(?:follow|catch|get|track) (?:all )?(?:the )?(?:latest )?live (?:updates?|coverage|blog)(?: (?:on|of|from|for|about) [^.!?,]{1,100})? here|(?:click|tap) here (?:to follow|for) (?:all )?(?:the )?(?:latest )?live (?:updates?|coverage)(?: (?:on|of|from|for|about) [^.!?,]{1,100})?)\s*[.!:]?$/i, max: 160 },
+  { action: 'drop', pattern: new RegExp(String.raw`^${LIVE_LINK}\s*[.!:]?$`, 'i'), max: 160 },
+  // A video's link alone as a line: "Watch the video here:", "Watch video:", "WATCH VIDEO" ("Watch video: it shows the crowd …, police
+  // said." goes on as a sentence, and stays).
+  { action: 'drop', pattern: /^(?:watch (?:the )?(?:full )?video(?: here)?|watch (?:it )?here)\s*[:.!]?$/i, max: 40 },
   // "WATCH: Minister explains the scheme" links a video; "WATCH: The minister explained it on X." is a sentence of the copy.
   // … as a gallery's link does: "In Pics: Kashmir turns white after the first snowfall", "PHOTOS | Diwali across India".
   { action: 'drop', pattern: /^(?:watch|listen|in (?:pics|pictures|photos)|photos|pics|(?:photo|picture) gallery|see (?:pics|photos)|web stor(?:y|ies))\s*[:|–—-](?!.*[.!?]["”’]?$)\s*\S/i },
@@ -1186,6 +1197,18 @@ const STAFF_DATED_STOP = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s
  * know is not.
  */
 const STAFF_DATED_BARE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}),\s*(?<date>(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{Lu}{0,6}\.?\s+\d{1,2})(?<sep>\s+)(?=["“‘]?\p{Lu}\p{Ll})`, 'u');
+/**
+ * The Hindu's and the Tribune's dateline run into the first sentence with no mark: the place in capitals ("NEW DELHI The Supreme
+ * Court …"), or a name and a date with the month written out ("Chandigarh, November 27 The Punjab government …"), then a capitalised word and a small letter. The
+ * gazetteer must know the place (see STAFF_DATELINES); a name with no date is a sentence's subject or a title ("New Delhi The Musical
+ * opens …"), and stays.
+ */
+// AP's copy as AG News keeps it sets the date after such a place, then a dash: "NEW YORK Sept. 11, 2004 - Pounding …".
+const STAFF_CAPS_RUN_IN = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?<sep>\s+(?<date>${DATE})\s+(?:--|[—–‒―-])\s+|\s+)(?=["“‘]?\p{Lu}\p{Ll})`, 'u');
+// The month written out, as the Tribune writes it: "Kathmandu, Nov 26 The valley recorded …" and "Tokyo, Nov. 26 Kyodo reported …" are
+// kept as sentences (the thirteenth sweep's guards).
+const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const STAFF_DATED_RUN_IN = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}),\s*(?<date>(?:${FULL_MONTH})\s+\d{1,2})(?<sep>\s+)(?=["“‘]?\p{Lu}\p{Ll})`, 'u');
 /** Tanzanian papers' dateline, a known place and a full stop: "Dar es Salaam. The …", "Dodoma. …" (see STOP_DATELINE_PLACES). */
 const STAFF_NAMED_STOP = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?<sep>\.)\s+(?=["“‘]?\p{Lu})`, 'u');
 /**
@@ -1320,6 +1343,9 @@ const STAFF_DATELINES: { pattern: RegExp; known: boolean; gate: (p: string) => b
   { pattern: STAFF_NAMED, known: true, gate: (p) => hasSpacedDash(p, 100) },
   { pattern: STAFF_NAMED_COLON, known: true, gate: (p) => within(p, ':', 45) },
   { pattern: STAFF_NAMED_STOP, known: true, gate: (p) => within(p, '. ', 40) },
+  // Tried last: a dateline with a mark or a colon after the place is read as such first.
+  { pattern: STAFF_CAPS_RUN_IN, known: true, gate: (p) => isCapital(p.charCodeAt(0)) && isCapital(p.charCodeAt(1)) },
+  { pattern: STAFF_DATED_RUN_IN, known: true, gate: (p) => within(p, ',', 45) },
 ];
 
 /** Whether a spaced dash of any kind ("-", "—", "–", the figure dash "‒", the bar "―") starts in `p` before `limit`. */
@@ -1632,6 +1658,8 @@ function isCaptionUnder(paragraphs: string[], slides: (Slide | null)[], i: numbe
 /** What the feed knows of a story before its copy is read: the agency its byline or its outlet names. */
 export interface WireContext {
   agency?: string | null;
+  /** The outlet the feed is (its title as outletName reads it): its own "- Daily Mirror" credit line under the copy goes. */
+  outlet?: string | null;
 }
 
 export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {}): WireCopy {
@@ -1650,7 +1678,7 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   // A kicker before a headline ("Live: India vs Australia, 3rd Test, Day 2") is the page's, over the copy it links to.
   else if (!found && body[1] && KICKER.test(body[0]!) && looksLikeHeadline(body[0]!) && SENTENCE_END_LOOSE.test(body[1])) body.shift();
   const own = (found?.mark && markToAgency.get(found.mark.toLowerCase())) || context.agency || null;
-  const cut = cutChrome(body, own);
+  const cut = cutChrome(body, own, context.outlet?.toLowerCase() ?? null);
   // A correction over the dateline, where an outlet may set it, is the reader's as it is under the copy (see CORRECTION).
   const paragraphs = at > 0 && input.slice(0, at).some((p) => CORRECTION.test(p)) ? [...input.slice(0, at).filter((p) => CORRECTION.test(p)), ...cut.paragraphs] : cut.paragraphs;
   // An agency's credit line above the dateline ("AFP | Bangkok" over "BANGKOK: …") names the agency as one below it does.
@@ -2050,7 +2078,7 @@ function isEditorsNote(p: string): boolean {
 }
 
 /** `own`: the story's agency, by its dateline, its byline or its feed, which a mark that is a word too signs off alone (see isStrayMark). */
-function cutChrome(input: string[], own: string | null): { paragraphs: string[]; signOff: SignOff } {
+function cutChrome(input: string[], own: string | null, outlet: string | null = null): { paragraphs: string[]; signOff: SignOff } {
   const paragraphs: string[] = [];
   let skippingList = 0;
   let signedOff: SignOff | null = null;
@@ -2133,7 +2161,7 @@ function cutChrome(input: string[], own: string | null): { paragraphs: string[];
   // The foot is not read once a sign-off ended the copy: the last entry's own sign-off run into its last sentence goes here.
   // KUNA's "(end) aa.gta" run into the last sentence goes too, over its stamp ("KUNA 271005 NOV 26").
   if (signedOff && ended) return { paragraphs: withoutTrailingEnd(withoutTrailingSignOff(kept, own)), signOff: withCredit(signedOff, credit) };
-  const foot = cutFoot(kept, own);
+  const foot = cutFoot(kept, own, outlet);
   if (signedOff) return { paragraphs: kept, signOff: withCredit(signedOff, credit) };
   return { paragraphs: kept, signOff: withCredit({ ...foot, agency: foot.agency ?? footer.agency, place: foot.place ?? footer.place }, credit) };
 }
@@ -2397,6 +2425,8 @@ const RUN_IN_LINK = /(?<=[.!?]["”’]?)\s+(?=(?:[Aa]lso [Rr]ead|ALSO READ|[Rr]
 
 function withoutGluedPrompts(paragraphs: string[]): string[] {
   return paragraphs.map((p) => {
+    const live = p.includes('ive ') || p.includes('IVE ') ? LIVE_LINK_RUN_IN.exec(p) : null;
+    if (live && live.index > 0) return p.slice(0, live.index);
     const glued = GLUED_PROMPT.exec(p);
     const tail = glued ? p.slice(glued.index + 1) : '';
     if (tail && tail.length <= MAX_CHROME_LINE && chromeRule(tail)?.action === 'drop') return p.slice(0, glued!.index + 1);
@@ -2522,10 +2552,10 @@ const SLASHED_FOOT = /^\((?<place>\p{Lu}[\p{L} ]{1,30})\/(?<month>(?:Jan|Feb|Mar
  * "Download The Mint News App to get Daily Market Updates.", the Economic Times' "For more news like this visit The Economic Times.",
  * "Stay updated with the latest news on Gulf News." (the outlet or app named in capitals; a sentence quoting someone is copy; an app
  * that brings no news, as NEWS_APP_PROMO reads it, is the story's: "… Download the DigiLocker app to get your marksheets from Monday."),
- * "Click here to join our WhatsApp channel" and "Follow live updates here".
+ * "Click here to join our WhatsApp channel" (a live page's link run in goes before: see LIVE_LINK_RUN_IN).
  */
 const BARE_NOTE = String.raw`\(?(?:[Aa]uto-?(?:generated|published)|[Pp]ublished|[Ss]ourced|[Tt]aken|[Cc]arried|[Ss]yndicated) (?:directly )?(?:from|via|through) (?:(?:an?|the) (?:syndicated|agency|news agency|wire|news) (?:news )?feed|${marks})\.?\)?\.?`;
-const CLOSING_PROMO = String.raw`(?:[Rr]ead more on (?:the )?[Ll]atest\b[^.!?]{0,80}\b(?:[Nn]ews|[Uu]pdates)\b[^.!?]{0,60}|[Cc]atch all the [^.!?]{1,200}\b(?:[Nn]ews|[Uu]pdates) on (?:[Tt]he )?\p{Lu}[^.!?]{0,60}|[Dd]ownload (?:[Tt]he |[Oo]ur )?(?:\p{Lu}[\p{L}'’ ]{0,30}\bNews [Aa]pp\b[^.!?]{0,60}|\p{Lu}[\p{L}'’ ]{0,40}\b[Aa]pp\b(?:[^.!?]{0,60}\b(?:${NEWS_APP_WORDS}|News|Updates?|Headlines|Stories)\b[^.!?]{0,40})?)|[Ff]or more (?:news|stories|updates)(?: like this)?,? visit (?:[Tt]he )?\p{Lu}[^.!?]{0,60}|[Ss]tay updated with (?:the )?latest (?:news|updates) (?:on|from) (?:[Tt]he )?\p{Lu}[^.!?]{0,60}|(?:[Cc]lick|[Tt]ap) here to (?:join|follow) (?:our|the) (?:${PLATFORMS}) (?:channel|page|account)[^.!?]{0,60}|[Ff]ollow (?:all )?(?:the )?(?:latest )?live updates here)[.!]?`;
+const CLOSING_PROMO = String.raw`(?:[Rr]ead more on (?:the )?[Ll]atest\b[^.!?]{0,80}\b(?:[Nn]ews|[Uu]pdates)\b[^.!?]{0,60}|[Cc]atch all the [^.!?]{1,200}\b(?:[Nn]ews|[Uu]pdates) on (?:[Tt]he )?\p{Lu}[^.!?]{0,60}|[Dd]ownload (?:[Tt]he |[Oo]ur )?(?:\p{Lu}[\p{L}'’ ]{0,30}\bNews [Aa]pp\b[^.!?]{0,60}|\p{Lu}[\p{L}'’ ]{0,40}\b[Aa]pp\b(?:[^.!?]{0,60}\b(?:${NEWS_APP_WORDS}|News|Updates?|Headlines|Stories)\b[^.!?]{0,40})?)|[Ff]or more (?:news|stories|updates)(?: like this)?,? visit (?:[Tt]he )?\p{Lu}[^.!?]{0,60}|[Ss]tay updated with (?:the )?latest (?:news|updates) (?:on|from) (?:[Tt]he )?\p{Lu}[^.!?]{0,60}|(?:[Cc]lick|[Tt]ap) here to (?:join|follow) (?:our|the) (?:${PLATFORMS}) (?:channel|page|account)[^.!?]{0,60})[.!]?`;
 const BARE_NOTE_LINE = new RegExp(String.raw`^${BARE_NOTE}$`, 'u');
 const CLOSING_RUN_IN = new RegExp(String.raw`(?<=[.!?"”’)])\s+${UNQUOTED}(?:${BARE_NOTE}|${CLOSING_PROMO})$`, 'u');
 const MAX_CLOSING_RUN_IN = 300;
@@ -2543,6 +2573,15 @@ function withoutClosingNotes(paragraphs: string[]): void {
   }
 }
 
+/** A dash before an outlet's name alone: "- Daily Mirror", "– Daily Mirror". */
+const DASHED_CREDIT = /^(?:--|[—–-])\s*/;
+
+/** Whether a line is an outlet's name alone, perhaps after a dash: a known outlet's, or the feed's own (`outlet`, lower case). */
+function isOwnCredit(line: string, outlet: string | null): boolean {
+  const name = line.replace(DASHED_CREDIT, '').toLowerCase();
+  return OUTLET_NAMES.has(name) || (name !== line.toLowerCase() && name === outlet);
+}
+
 /** SANA's writer and translator under its copy, a slash between them: "Rasha Ibrahim / Ruaa al-Jazaeri". */
 const PERSON = String.raw`\p{Lu}\p{Ll}+(?: (?:(?:al|el|Al|El)-)?\p{Lu}[\p{Ll}'’-]+){1,2}`;
 const SLASHED_NAMES = new RegExp(String.raw`^${PERSON}(?: \/ ${PERSON}){1,2}$`, 'u');
@@ -2552,13 +2591,15 @@ function isSlashedNames(p: string): boolean {
   return p.length <= 80 && SLASHED_NAMES.test(p) && !p.split(' / ').some(isKnownPlace);
 }
 
-function cutFoot(paragraphs: string[], own: string | null): SignOff {
+function cutFoot(paragraphs: string[], own: string | null, outlet: string | null): SignOff {
   while (paragraphs.length > 1 && END_MARK.test(paragraphs.at(-1)!)) paragraphs.pop();
   withoutClosingNotes(paragraphs);
   // "全文" alone under the copy is the link to the rest of it (a teaser's "full text"); over copy it heads a document's text.
   if (paragraphs.length > 1 && paragraphs.at(-1) === '全文') paragraphs.pop();
   // The outlet's name alone under its copy, as Khaama Press signs its stories: a signature, not a line of the story.
-  if (paragraphs.length > 1 && paragraphs.at(-1)!.length <= MAX_OUTLET_CREDIT && OUTLET_NAMES.has(paragraphs.at(-1)!.toLowerCase()) && endsCopy(paragraphs.at(-2)!)) paragraphs.pop();
+  // … or after a dash, as the Daily Mirror (Sri Lanka) credits its own copy: "- Daily Mirror". A name the list does not hold is the
+  // outlet's only when it is the feed's own ("- Example News" under another outlet's copy is left as it stands).
+  if (paragraphs.length > 1 && paragraphs.at(-1)!.length <= MAX_OUTLET_CREDIT + 2 && isOwnCredit(paragraphs.at(-1)!, outlet) && endsCopy(paragraphs.at(-2)!)) paragraphs.pop();
   const slashed = paragraphs.length > 1 && paragraphs.at(-1)!.startsWith('(') ? SLASHED_FOOT.exec(paragraphs.at(-1)!) : null;
   if (slashed && isKnownPlace(slashed.groups!.place!)) {
     paragraphs.pop();
