@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedCorpusDir, readCorpusSources, type CorpusSource } from '../helpers/feed-corpus.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 import { rss, type TestItem } from '../helpers/rss.js';
-import { ADMIN_HEADERS as admin, startTestService, type ApiFeed, type TestService } from '../helpers/service.js';
+import { ADMIN_HEADERS as admin, startTestService, type ApiFeed, type ApiStory, type TestService } from '../helpers/service.js';
 
 /**
  * The shared feed corpus walked as the outside check walks it: every file of ../shared/feeds (read in place) served
@@ -43,13 +43,6 @@ const ways = [
 type Way = (typeof ways)[number];
 const cases = (wellFormed: boolean) => sources.filter((s) => s.wellFormed === wellFormed).flatMap((s) => ways.map((w) => ({ ...s, ...w })));
 
-interface ApiStory {
-  id: string;
-  title: string;
-  link: string;
-  published: string;
-  feed: string;
-}
 interface Page {
   stories: ApiStory[];
   next: string | null;

@@ -5,21 +5,13 @@ import { expireStories, retentionMs } from '../../src/stories/retention.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 import { REDIS_URL } from '../helpers/redis.js';
 import { items, rss, type TestItem } from '../helpers/rss.js';
-import { ADMIN_HEADERS as admin, startTestService, type ApiFeed, type TestService } from '../helpers/service.js';
+import { ADMIN_HEADERS as admin, startTestService, type ApiFeed, type ApiStory, type TestService } from '../helpers/service.js';
 
 /**
  * Leftovers of feed polling, the story store and the public contract, each seen from outside: a real service (its
  * admin and public API), a real local feed server, real Redis.
  */
 
-interface ApiStory {
-  id: string;
-  title: string;
-  feed: string;
-  source: string;
-  sources: string[];
-  seenAt: string;
-}
 
 const TIMEOUT_SECONDS = 2;
 let app: TestService;

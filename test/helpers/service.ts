@@ -61,15 +61,21 @@ export interface ApiFeed {
 }
 
 /** A story as `GET /api/stories` gives it (the fields the feed sweeps read). */
+/** A story as GET /api/stories gives it (the fields the tests read). */
 export interface ApiStory {
+  id: string;
   title: string;
   link: string;
   published: string;
+  seenAt: string;
   author: string | null;
   image: string | null;
   text: string;
   source: string;
   sources: string[];
+  feed: string;
+  cluster: string;
+  topics: { id: string; score: number }[];
 }
 
 /**

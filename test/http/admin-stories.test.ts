@@ -1,17 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCluster } from '../../src/stories/store.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
-import { ADMIN_HEADERS as admin, startTestService, type TestService } from '../helpers/service.js';
+import { ADMIN_HEADERS as admin, startTestService, type ApiStory, type TestService } from '../helpers/service.js';
 import { feedOf, otherDefenceStory, outletA, outletB } from '../helpers/wire-copies.js';
 
 /** DELETE /api/admin/stories/:id over real HTTP: the admin API's way to remove a story by hand, as `wirebrief stories remove`. */
 
-interface ApiStory {
-  id: string;
-  title: string;
-  cluster: string;
-  sources: string[];
-}
 
 let app: TestService;
 let feeds: FeedServer;

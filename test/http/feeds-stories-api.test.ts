@@ -1,23 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 import { items, rss } from '../helpers/rss.js';
-import { ADMIN_HEADERS as admin, startTestService, type ApiFeed, type TestService } from '../helpers/service.js';
+import { ADMIN_HEADERS as admin, startTestService, type ApiFeed, type ApiStory, type TestService } from '../helpers/service.js';
 import { feedOf, otherDefenceStory, outletA, outletB } from '../helpers/wire-copies.js';
 
 /** The public contract of the story and admin feed routes, over real HTTP. */
 
-interface ApiStory {
-  id: string;
-  title: string;
-  link: string;
-  published: string;
-  feed: string;
-  cluster: string;
-  sources: string[];
-  author: string | null;
-  image: string | null;
-  topics: { id: string; score: number }[];
-}
 
 let app: TestService;
 let feeds: FeedServer;
