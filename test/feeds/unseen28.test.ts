@@ -163,6 +163,22 @@ describe('feed generators a desk subscribes to', () => {
   });
 });
 
+describe('social accounts read as feeds', () => {
+  it("a Bluesky profile's feed (\"@handle - Name\") and RSSHub's Telegram channel (\"Name - Telegram Channel\") are the account's", async () => {
+    const bluesky = rss('', '<title>@harbourboard.example.com - Harbour Board</title><link>https://bsky.app/profile/harbourboard.example.com</link><description>Official account</description>', [
+      '<link>https://bsky.app/profile/harbourboard.example.com/post/3lb2abcdefg2x</link><description>Berth 2 reopens tomorrow after repairs.</description><pubDate>26 Nov 2026 10:05 +0000</pubDate><guid isPermaLink="false">at://did:plc:abc/app.bsky.feed.post/3lb2abcdefg2x</guid>',
+    ]);
+    const telegram = rss('xmlns:atom="http://www.w3.org/2005/Atom"', '<title><![CDATA[Harbour Board - Telegram Channel]]></title><link>https://t.me/s/harbourboard</link><description><![CDATA[Official channel - Powered by RSSHub]]></description><generator>RSSHub</generator>', [
+      '<title><![CDATA[Pilot boarding moves to the outer anchorage from Monday.]]></title><description><![CDATA[Pilot boarding moves to the outer anchorage from Monday.]]></description><pubDate>Thu, 26 Nov 2026 10:05:00 GMT</pubDate><guid isPermaLink="false">https://t.me/harbourboard/4512</guid><link>https://t.me/harbourboard/4512</link>',
+    ]);
+    expect(await sweep.seenInOrder(path(), bluesky)).toMatchObject([{ title: 'Berth 2 reopens tomorrow after repairs', source: 'Harbour Board' }]);
+    expect(await sweep.seenInOrder(path(), telegram)).toMatchObject([{ link: 'https://t.me/harbourboard/4512', source: 'Harbour Board' }]);
+    // A site whose name merely starts with "@" and has no dash stays as it is.
+    const plain = rss('', '<title>@Home Daily</title><link>https://athome.example.com/</link>', ['<title>Rents rise</title><link>https://athome.example.com/rents</link><pubDate>Thu, 26 Nov 2026 10:00:00 GMT</pubDate>']);
+    expect(await sweep.seenInOrder(path(), plain)).toMatchObject([{ source: '@Home Daily' }]);
+  });
+});
+
 describe('a page that forwards by script', () => {
   it('names where the script leads in the feed’s error, without following it', async () => {
     const page = '<!DOCTYPE html><html><head><title>Redirecting…</title><script>window.location.href = "/unseen28/moved.xml";</script></head><body><p>If you are not redirected, <a href="/unseen28/moved.xml">click here</a>.</p></body></html>';
