@@ -493,7 +493,9 @@ async function parseLeniently(xml: string, strictError: string): Promise<ParsedF
     const answered = htmlPage ? '' : storageError(xml, repaired.roots);
     if (answered) throw new FeedParseError(`not a feed: the server answered with an error: ${answered}`);
     const what = htmlPage ? `an HTML page${repaired.htmlTitle ? ` ("${repaired.htmlTitle}")` : ''}` : repaired.roots.length ? `XML whose root is <${repaired.roots.join('>, <')}>` : 'no XML elements';
-    throw new FeedParseError(`not a feed: the document is ${what}, not RSS, Atom or JSON Feed`, htmlPage);
+    // An Atom or RDF root in capitals (<FEED>) is no feed's to XML, whose names are case-sensitive: said so, not left a riddle.
+    const cased = htmlPage ? undefined : [...FEED_ROOTS].find((name) => repaired.roots[0]?.toLowerCase() === name.toLowerCase());
+    throw new FeedParseError(`not a feed: the document is ${what}, not RSS, Atom or JSON Feed${cased ? ` (XML names are case-sensitive: <${repaired.roots[0]}> is not <${cased}>)` : ''}`, htmlPage);
   }
   // Markup printed around the feed (a PHP warning, a stats comment gone wrong) is left aside, as lenient readers do.
   const strays = repaired.roots.filter((r) => !FEED_ROOTS.has(r));

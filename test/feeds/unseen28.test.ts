@@ -127,6 +127,12 @@ describe('RSS written in capitals', () => {
     ]);
     expect(warning).toBe("element names written in capitals (<RSS>) read as RSS's own");
   });
+
+  it('Atom in capitals (<FEED>) stays refused, with an error that says XML names are case-sensitive', async () => {
+    const { outcome, feed } = await sweep.poll(path(), `${X}<FEED xmlns="http://www.w3.org/2005/Atom"><TITLE>Shore Gazette</TITLE><ENTRY><TITLE>Sea wall</TITLE></ENTRY></FEED>`, ATOM_TYPE);
+    expect(outcome.status).toBe('error');
+    expect(feed.lastError).toBe('not a feed: the document is XML whose root is <FEED>, not RSS, Atom or JSON Feed (XML names are case-sensitive: <FEED> is not <feed>)');
+  });
 });
 
 describe('feed generators a desk subscribes to', () => {
