@@ -53,5 +53,12 @@ describe('the sweep’s defects through the admin API', () => {
     expect(listed.find((f) => f.id === polled.feed.id)?.lastError).toBe(
       'not a feed: the document is an HTML page, not RSS, Atom or JSON Feed; it forwards by a script to https://news.example.com/rss/news.xml, which wirebrief does not run: add the feed at that address',
     );
+    // Tried before it is added (POST /api/admin/feeds/try), the page names the address it leads to as the one to add.
+    const tried = await sweep.app.post('/api/admin/feeds/try', { url: sweep.feeds.url(path) }, ADMIN_HEADERS);
+    expect(tried.status).toBe(422);
+    expect(await tried.json()).toEqual({
+      error: 'not a feed: the document is an HTML page, not RSS, Atom or JSON Feed; it names no feed; it forwards by a script to https://news.example.com/rss/news.xml, which wirebrief does not run: add the feed at that address',
+      feeds: ['https://news.example.com/rss/news.xml'],
+    });
   });
 });
