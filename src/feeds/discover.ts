@@ -76,3 +76,38 @@ export function metaRefreshTarget(html: string, pageUrl: string): string | null 
   parser.end();
   return target && target !== pageUrl && /^https?:/.test(target) ? target : null;
 }
+
+/** `location = "…"`, `location.href = '…'`, `location.replace("…")`, `location.assign('…')`, on window, document, top or self or alone. */
+const SCRIPT_FORWARD = /(?:\b(?:window|document|top|self)\.)?\blocation(?:\.href\s*=\s*|\s*=\s*|\.(?:replace|assign)\(\s*)(['"])([^'"\s<>]{1,2000})\1/;
+
+/**
+ * Where a page forwards to from a script in it (`window.location.href = "…/feed.xml"`), as some hosts and site builders
+ * move an address without an HTTP redirect. wirebrief runs no scripts, so such a page is not followed as a meta refresh
+ * is (a script may forward only after a check of its own): its error names where it leads. Absolute; null if none.
+ */
+export function scriptRedirectTarget(html: string, pageUrl: string): string | null {
+  let target: string | null = null;
+  let inScript = false;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        inScript = name === 'script';
+      },
+      ontext(text) {
+        if (!inScript || target) return;
+        const m = SCRIPT_FORWARD.exec(text);
+        if (m?.[2]) target = absoluteUrl(m[2], pageUrl);
+      },
+      onclosetag() {
+        inScript = false;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return target && target !== pageUrl && /^https?:/.test(target) ? target : null;
+}
+
+/** What a page's error says of the address a script in it forwards to. */
+export const scriptForwardHint = (target: string) => `it forwards by a script to ${target}, which wirebrief does not run: add the feed at that address`;

@@ -120,6 +120,15 @@ const MORE_LINK_END = /(?:→|»|›|\.{3}|…|continue reading|read more|read t
  */
 const MEDIUM_FOOTER = /\bwas originally published in .{1,150}? on Medium, where people are continuing the conversation\b[^.]{0,100}\.?$/i;
 
+/**
+ * What FiveFilters' hosted Full-Text RSS adds under each article it fetched: its note to publishers ("This entry passed
+ * through the Full-Text RSS service - if this is your content and you're reading it on someone else's site, please read
+ * the FAQ at fivefilters.org/content-only/faq.php#publishers."), as a paragraph or run into the last one, and its ad-block
+ * test link ("Adblock test (Why?)", formerly "Let's block ads! (Why?)").
+ */
+const FULL_TEXT_RSS_NOTE = /(?:^|(?<=[.!?"”’)])\s+)This (?:entry|article) passed through the Full-Text RSS service\b[\s\S]{0,200}?fivefilters\.org\/content-only\/faq\.php#publishers\.?$/i;
+const FULL_TEXT_RSS_ADBLOCK = /(?:^|(?<=[.!?"”’)])\s+)(?:Adblock test|Let['’]s block ads!) \(Why\?\)$/i;
+
 function isMediumFooter(p: string): boolean {
   return p.length <= 600 && p.endsWith('story.') && MEDIUM_FOOTER.test(p);
 }
@@ -131,6 +140,10 @@ function withoutMoreLink(p: string): string {
 
 function isFurniture(p: string): boolean {
   return p.length <= MAX_PROMPT && (FURNITURE.test(p) || THANKS_FOR_READING.test(p));
+}
+
+function withoutFullTextRssNotes(paragraphs: string[]): string[] {
+  return paragraphs.map((p) => (p.length <= 2_000 ? p.replace(FULL_TEXT_RSS_ADBLOCK, '').replace(FULL_TEXT_RSS_NOTE, '') : p)).filter(Boolean);
 }
 
 function isLinkLine(p: string): boolean {
@@ -193,6 +206,7 @@ export function withoutFurniture(paragraphs: string[], video = false): string[] 
   if (video && paragraphs.some((p) => CAST_LINE.test(p))) paragraphs = paragraphs.filter((p) => !CAST_LINE.test(p));
   if (video && paragraphs.some((p) => p.includes(' Cast: '))) paragraphs = paragraphs.map((p) => (p.includes(' Cast: ') ? p.replace(CAST_TAIL, '') : p));
   if (paragraphs.length > 1 && isMediumFooter(paragraphs[paragraphs.length - 1]!)) paragraphs = paragraphs.slice(0, -1);
+  if (paragraphs.some((p) => p.includes('Full-Text RSS') || p.endsWith('(Why?)'))) paragraphs = withoutFullTextRssNotes(paragraphs);
   if (paragraphs.length > 0 && MORE_LINK_END.test(paragraphs[paragraphs.length - 1]!)) paragraphs = [...paragraphs.slice(0, -1), withoutMoreLink(paragraphs[paragraphs.length - 1]!)];
   const last = paragraphs[paragraphs.length - 1];
   if (last && /choices|privacy|opt-out/i.test(last)) paragraphs = [...paragraphs.slice(0, -1), last.replace(PODCAST_NOTICE_TAIL, '')];

@@ -85,6 +85,13 @@ const NON_TEXT = ['script', 'style', 'textarea', 'option', 'noscript', 'iframe',
  * field-name-field-release-date field-type-datetime field-label-inline">): "Release date: 26/11/2026" opened the copy.
  */
 const DRUPAL_NODE_FIELD = /(?:^|\s)(?:field--name-(?:title|uid|created|changed)|field-type-(?:datetime|date|datestamp|taxonomy-term-reference))(?:\s|$)/;
+/**
+ * The same fields as Drupal 10's themes print them, without a class (Stable 9's templates, under Olivero and Claro):
+ * `<span>Headline</span> <span><span>pressoffice</span></span> <span><time datetime="…">Thu, 11/26/2026 - 10:30</time></span>`
+ * before the body. Known by that shape alone at the start: three bare spans, the account's inside another, the date a
+ * <time> with its datetime.
+ */
+const DRUPAL_BARE_FIELDS = /^\s*(?:<span>[^<]{1,300}<\/span>\s*)?<span>\s*(?:<span\b[^>]*>[^<]{0,100}<\/span>|<a\b[^>]*>[^<]{0,100}<\/a>)\s*<\/span>\s*<span>\s*<time\b[^>]*\bdatetime=[^>]*>[^<]{0,100}<\/time>\s*<\/span>/;
 
 /** What a tag becomes: its text kept (0), a paragraph (P), a line break (BR), or gone with its contents (NONE). */
 const KEEP_TEXT = 0;
@@ -419,7 +426,7 @@ export function htmlToStoryText(body: string): StoryText {
   // Without a tag it is plain text, whatever the feed calls it (a YouTube or podcast description, a bare RSS
   // description): its lines are read as text's are, an entity in it or not (decoded as the HTML parser does).
   if (!html.includes('<')) return { paragraphs: textToParagraphs(html.includes('&') ? decodeHTML(html) : html), image: null };
-  const { pieces, image, base } = collect(html, STORY_KINDS, true);
+  const { pieces, image, base } = collect(html.startsWith('<span>', html.search(/\S/)) ? html.replace(DRUPAL_BARE_FIELDS, '') : html, STORY_KINDS, true);
   const paragraphs: string[] = [];
   let block = '';
   for (let i = 0; i <= pieces.length; i++) {

@@ -60,6 +60,10 @@ const OUTLET_IN_TITLE: RegExp[] = [
   /^Vimeo\s*\/\s*(.+?)['’]s (?:videos|likes|albums|appearances)$/i,
   // GOV.UK titles an organisation's feed "Maritime and Coastguard Agency - Activity on GOV.UK": the department published it.
   /^(.+?)\s+[-–—]\s+Activity on GOV\.UK$/i,
+  // Social accounts read as feeds are the account's: Bluesky titles a profile's feed "@harbourboard.bsky.social - Harbour
+  // Board", RSSHub a Telegram channel's "Harbour Board - Telegram Channel".
+  /^@[\w.-]+\s+[-–—]\s+(.+)$/,
+  /^(.+?)\s+[-–—]\s+Telegram Channel$/i,
   // Naver Blog: "부산 여행 일기 : 네이버 블로그" ("… : Naver Blog").
   /^(.+?)\s*:\s*네이버\s*블로그$/,
   // A site named by its address, then whatever the page is (CKAN's "catalog.data.gov - Recently changed datasets", Sri

@@ -3,6 +3,7 @@ import { decodeHTMLStrict } from 'entities';
 import Parser from 'rss-parser';
 import { parseJsonFeed } from './jsonfeed.js';
 import { FeedParseError, type FeedEntry, type FeedFormat, type ParsedFeed } from './entries.js';
+import { withoutDoctype, type WithoutDoctype } from './doctype.js';
 import { repairXml } from './lenient-xml.js';
 import { cleanTitle, looksLikeHtml } from './html-text.js';
 import { siteUrl } from './links.js';
@@ -225,12 +226,15 @@ export async function parseFeed(text: string, contentType?: string | null): Prom
     const parsed = await parseFeed(inPage, contentType);
     return { ...parsed, warning: ['the feed came inside an HTML page, read from there', parsed.warning].filter(Boolean).join('; ') };
   }
-  const prepared = inlineMarkupAsText(newsSitemapAsRss(prepareXml(body)));
+  const { xml, warning } = prepareXml(body);
+  const prepared = inlineMarkupAsText(newsSitemapAsRss(xml));
+  let parsed: ParsedFeed;
   try {
-    return fromRssParser(await rss.parseString(prepared), formatOf(prepared));
+    parsed = fromRssParser(await rss.parseString(prepared), formatOf(prepared));
   } catch (strictError) {
-    return parseLeniently(prepared, describe(strictError));
+    parsed = await parseLeniently(prepared, describe(strictError));
   }
+  return warning ? { ...parsed, warning: [parsed.warning, warning].filter(Boolean).join('; ') } : parsed;
 }
 
 const HTML_PAGE_START = /^<(?:!doctype\s+html|html)\b/i;
@@ -263,18 +267,41 @@ function feedInPage(body: string): string | null {
 
 /**
  * Strict XML wants the declaration first and nothing before it; after decoding
- * to text the declaration says nothing we need. DOCTYPEs go too: feeds have
- * no use for them, and they are how XXE gets in. A reference to an entity the
- * DOCTYPE declared stays in the text as written, never resolved.
+ * to text the declaration says nothing we need. The DOCTYPE goes too, its
+ * plain-text entities expanded where the document uses them (withoutDoctype:
+ * nothing outside the document is ever read, against XXE).
  */
-function prepareXml(body: string): string {
-  let xml = withChannel(unprefixedRss1(unprefixedAtom(withUsualPrefixes(joinedSurrogates(body.replace(/^(?:\s*(?:<!--[\s\S]*?-->|<\?xml[\s\S]*?\?>))+\s*/, ''))))));
-  const doctype = /<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i.exec(xml.slice(0, 65536));
-  if (!doctype) return xml;
-  xml = xml.slice(0, doctype.index) + xml.slice(doctype.index + doctype[0].length);
-  const declared = [...doctype[0].matchAll(/<!ENTITY\s+(?!%)([\p{L}_][\p{L}\p{N}._-]*)/gu)].map((m) => m[1]!);
-  for (const name of declared) xml = xml.split(`&${name};`).join(`&amp;${name};`);
-  return xml;
+function prepareXml(body: string): WithoutDoctype {
+  const { xml, warning } = withoutDoctype(withoutProlog(body));
+  const cased = RSS_IN_CAPITALS.test(xml) ? rssNamesCased(xml) : null;
+  const notes = [warning, cased === null ? null : `element names written in capitals (<${RSS_IN_CAPITALS.exec(xml)![1]}>) read as RSS's own`];
+  return { xml: withChannel(unprefixedRss1(unprefixedAtom(withUsualPrefixes(joinedSurrogates(withoutProlog(cased ?? xml)))))), warning: notes.filter(Boolean).join('; ') || null };
+}
+
+/** A root <RSS> or <Rss>: XML names are case-sensitive, so strictly no RSS at all. */
+const RSS_IN_CAPITALS = /^<((?!rss\b)[Rr][Ss][Ss])[\s>]/;
+/** RSS's element and attribute names that are not all lower case. */
+const RSS_MIXED_CASE = new Map(['pubDate', 'lastBuildDate', 'managingEditor', 'webMaster', 'skipHours', 'skipDays', 'textInput', 'isPermaLink'].map((n) => [n.toLowerCase(), n]));
+const TAG = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(\/?)([A-Za-z][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const ATTRIBUTE_NAME = /(\s)([A-Za-z][\w.:-]*)(?=\s*=)/g;
+
+/**
+ * An RSS document written in capitals (`<RSS><CHANNEL><ITEM><TITLE>`), as SGML-era generators and hand-written pages
+ * printed it: read with RSS's own names, as the Universal Feed Parser reads every element name (lower-cased). Only names
+ * without a prefix are changed (a module's names, `feedburner:origLink`, keep their case), and RSS's few mixed-case
+ * names get their case back (`PUBDATE` is pubDate). Only a document whose root is RSS in capitals, which strict XML
+ * readers refuse, is read so.
+ */
+function rssNamesCased(xml: string): string {
+  const cased = (name: string) => (name.includes(':') ? name : (RSS_MIXED_CASE.get(name.toLowerCase()) ?? name.toLowerCase()));
+  return xml.replace(TAG, (tag, close: string | undefined, name: string | undefined, rest: string | undefined) =>
+    name === undefined ? tag : `<${close}${cased(name)}${rest!.replace(ATTRIBUTE_NAME, (_m, space: string, attribute: string) => space + cased(attribute))}>`,
+  );
+}
+
+/** The XML declaration and comments before the root (and, the DOCTYPE gone, what stood between it and the root). */
+function withoutProlog(xml: string): string {
+  return xml.replace(/^(?:\s*(?:<!--[\s\S]*?-->|<\?xml[\s\S]*?\?>))+/, '').trimStart();
 }
 
 /**
@@ -466,7 +493,9 @@ async function parseLeniently(xml: string, strictError: string): Promise<ParsedF
     const answered = htmlPage ? '' : storageError(xml, repaired.roots);
     if (answered) throw new FeedParseError(`not a feed: the server answered with an error: ${answered}`);
     const what = htmlPage ? `an HTML page${repaired.htmlTitle ? ` ("${repaired.htmlTitle}")` : ''}` : repaired.roots.length ? `XML whose root is <${repaired.roots.join('>, <')}>` : 'no XML elements';
-    throw new FeedParseError(`not a feed: the document is ${what}, not RSS, Atom or JSON Feed`, htmlPage);
+    // An Atom or RDF root in capitals (<FEED>) is no feed's to XML, whose names are case-sensitive: said so, not left a riddle.
+    const cased = htmlPage ? undefined : [...FEED_ROOTS].find((name) => repaired.roots[0]?.toLowerCase() === name.toLowerCase());
+    throw new FeedParseError(`not a feed: the document is ${what}, not RSS, Atom or JSON Feed${cased ? ` (XML names are case-sensitive: <${repaired.roots[0]}> is not <${cased}>)` : ''}`, htmlPage);
   }
   // Markup printed around the feed (a PHP warning, a stats comment gone wrong) is left aside, as lenient readers do.
   const strays = repaired.roots.filter((r) => !FEED_ROOTS.has(r));

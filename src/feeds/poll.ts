@@ -9,7 +9,7 @@ import { basicAuthorization, openLogin } from './credentials.js';
 import { botCheckOr, FeedFetchError, fetchFeed, fetchOptions, type FetchResult } from './fetch.js';
 import { HostBusyError, withHostSlot } from './hosts.js';
 import { entryGuids, normaliseEntry, withDocumentBase } from './normalise.js';
-import { discoverFeeds, metaRefreshTarget } from './discover.js';
+import { discoverFeeds, metaRefreshTarget, scriptForwardHint, scriptRedirectTarget } from './discover.js';
 import { FeedParseError, parseFeed, type ParsedFeed } from './parse.js';
 import { outletName, siteHost } from './outlet-name.js';
 import { findFeedByUrl, getFeed, moveFeed, normaliseFeedUrl, otherFeedAt, recordPoll, type Feed } from './store.js';
@@ -73,7 +73,7 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
       // A page that names no feed but forwards with <meta http-equiv="refresh"> is followed the same way.
       const page = error instanceof FeedParseError && error.htmlPage ? decodeFeedBody(fetched.body, fetched.contentType).text : null;
       const declared = page === null ? undefined : (discoverFeeds(page, fetched.url)[0] ?? metaRefreshTarget(page, fetched.url) ?? undefined);
-      if (!declared || declared === current.url) throw botCheckOr(error, fetched);
+      if (!declared || declared === current.url) throw botCheckOr(page === null ? error : withScriptForward(error as FeedParseError, page, fetched.url), fetched);
       const twin = await otherFeedAt(ctx, feed.id, declared);
       if (twin && twin.status !== 'disabled') return await pauseAsTwin(ctx, feed, twin, fetchedAt, 'this address is a page that names it as its feed');
       fetched = await politeFetch(ctx, declared, { id: feed.id, sealedLogin: feed.sealedLogin }).catch((failure: unknown) => {
@@ -222,6 +222,12 @@ export function incomingItems(parsed: ParsedFeed, url: string, fetchedAt: number
       draft: () => normaliseEntry(entry, nctx, guid),
     };
   });
+}
+
+/** A page's error, saying where a script in it forwards to (scriptRedirectTarget) when one does. */
+function withScriptForward(error: FeedParseError, page: string, pageUrl: string): FeedParseError {
+  const target = scriptRedirectTarget(page, pageUrl);
+  return target ? new FeedParseError(`${error.message}; ${scriptForwardHint(target)}`, true) : error;
 }
 
 /** For the feed-poll processor: whether a scheduled tick should poll now. */

@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import { decodeFeedBody } from './charset.js';
 import { botCheckOr, fetchFeed, fetchOptions } from './fetch.js';
 import { basicAuthorization, type FeedLogin } from './credentials.js';
-import { discoverFeeds, metaRefreshTarget } from './discover.js';
+import { discoverFeeds, metaRefreshTarget, scriptForwardHint, scriptRedirectTarget } from './discover.js';
 import { FeedParseError, parseFeed, type FeedFormat } from './parse.js';
 import { incomingItems } from './poll.js';
 
@@ -61,8 +61,9 @@ export async function previewFeed(classify: Classifier, doc: { body: Buffer; con
     if (error instanceof FeedParseError && error.htmlPage) {
       const feeds = discoverFeeds(text, doc.url);
       const forward = feeds.length ? null : metaRefreshTarget(text, doc.url);
-      const hint = feeds.length ? `; it names ${feeds.length === 1 ? 'a feed' : 'feeds'}: ${feeds.join(', ')}` : forward ? `; it names no feed but forwards (meta refresh) to ${forward}, which a poll follows` : '; it names no feed';
-      throw new NotAFeedError(`${error.message}${hint}`, forward ? [forward] : feeds);
+      const scripted = feeds.length || forward ? null : scriptRedirectTarget(text, doc.url);
+      const hint = feeds.length ? `; it names ${feeds.length === 1 ? 'a feed' : 'feeds'}: ${feeds.join(', ')}` : forward ? `; it names no feed but forwards (meta refresh) to ${forward}, which a poll follows` : scripted ? `; it names no feed; ${scriptForwardHint(scripted)}` : '; it names no feed';
+      throw new NotAFeedError(`${error.message}${hint}`, forward ? [forward] : scripted ? [scripted] : feeds);
     }
     throw error;
   }

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { iso2022jp } from '../helpers/feed-docs.js';
-import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
-import { pollThroughAdmin, startTestService, type TestService } from '../helpers/service.js';
+import { pollThroughAdmin, apiSweep } from '../helpers/service.js';
 
 /**
  * The twenty-fourth sweep's defects as the outside check meets them: each feed added and polled by POST
  * /api/admin/feeds/poll over real HTTP, its stories read from GET /api/stories?feed=, the feed's state from GET
  * /api/admin/feeds. (unseen24.test.ts has the sweep's whole set of documents.)
  */
-let app: TestService;
-let feeds: FeedServer;
-beforeAll(async () => {
-  feeds = await startFeedServer();
-  app = await startTestService('feeds-unseen24-api', {}, ['api']);
-});
-afterAll(async () => {
-  await app?.close();
-  await feeds?.close();
-});
+const sweep = apiSweep('feeds-unseen24-api');
 
-const throughApi = (path: string, body: string | Buffer, contentType: string) => pollThroughAdmin(app, feeds, path, body, contentType);
+const throughApi = (path: string, body: string | Buffer, contentType: string) => pollThroughAdmin(sweep.app, sweep.feeds, path, body, contentType);
 
 describe('the sweep’s defects through the admin API', () => {
   it('an ISO-2022-JP feed: headline and outlet in Japanese, the feed well', async () => {

@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { X } from '../helpers/feed-docs.js';
-import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
-import { ADMIN_HEADERS, pollThroughAdmin, startTestService, type TestService } from '../helpers/service.js';
+import { ADMIN_HEADERS, pollThroughAdmin, apiSweep } from '../helpers/service.js';
 
 /**
  * The twenty-sixth sweep's defects as the outside check meets them: each feed added by POST /api/admin/feeds, polled by
  * POST /api/admin/feeds/poll over real HTTP, its stories read from GET /api/stories?feed=. (unseen26.test.ts has the
  * sweep's whole set of documents.)
  */
-let app: TestService;
-let feeds: FeedServer;
-beforeAll(async () => {
-  feeds = await startFeedServer();
-  app = await startTestService('feeds-unseen26-api', {}, ['api']);
-});
-afterAll(async () => {
-  await app?.close();
-  await feeds?.close();
-});
+const sweep = apiSweep('feeds-unseen26-api');
 
 /** Adds `body` as a feed by POST /api/admin/feeds, then polls it and reads its stories through the admin API. */
 async function throughApi(path: string, body: string) {
-  const added = await app.post('/api/admin/feeds', { url: feeds.url(path) }, ADMIN_HEADERS);
+  const added = await sweep.app.post('/api/admin/feeds', { url: sweep.feeds.url(path) }, ADMIN_HEADERS);
   expect(added.status).toBeLessThan(300);
-  return (await pollThroughAdmin(app, feeds, path, body, 'application/rss+xml; charset=utf-8')).stories;
+  return (await pollThroughAdmin(sweep.app, sweep.feeds, path, body, 'application/rss+xml; charset=utf-8')).stories;
 }
 
 describe('the sweep’s defects through the admin API', () => {

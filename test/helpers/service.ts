@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startService, type Role, type Service } from '../../src/service.js';
-import { freePort, type FeedServer } from './feed-server.js';
+import { freePort, startFeedServer, type FeedServer } from './feed-server.js';
 import { deletePrefix, REDIS_URL, testConfig } from './redis.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
@@ -90,4 +90,33 @@ export async function pollThroughAdmin(app: TestService, feeds: FeedServer, path
   const { stories } = (await (await app.get(`/api/stories?feed=${encodeURIComponent(feeds.url(path))}`)).json()) as { stories: ApiStory[] };
   const { feeds: listed } = (await (await app.get('/api/admin/feeds', ADMIN_HEADERS)).json()) as { feeds: ApiFeed[] };
   return { stories, feed: listed.find((f) => f.id === polled.feed.id) };
+}
+
+/**
+ * What every sweep's outside-check file sets up: the service's API alone on its own prefix (`name`) and a feed server,
+ * both started in beforeAll and closed in afterAll.
+ */
+export function apiSweep(name: string) {
+  let app: TestService | undefined;
+  let feeds: FeedServer | undefined;
+  beforeAll(async () => {
+    feeds = await startFeedServer();
+    app = await startTestService(name, {}, ['api']);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await feeds?.close();
+  });
+  const started = <T>(x: T | undefined): T => {
+    if (!x) throw new Error('the service and feed server start in beforeAll: use them inside a test');
+    return x;
+  };
+  return {
+    get app(): TestService {
+      return started(app);
+    },
+    get feeds(): FeedServer {
+      return started(feeds);
+    },
+  };
 }
