@@ -20,7 +20,7 @@ const why: string[] = new Array(stories.length);
 for (let k = 0; k < params.folds; k++) {
   const train: number[] = [];
   const held: number[] = [];
-  stories.forEach((s, i) => (foldOf(s.id, params.folds) === k ? held : train).push(i));
+  stories.forEach((s, i) => (foldOf(s.id, params.folds, params.foldSeed) === k ? held : train).push(i));
   const fitted = fit(data, train, params);
   const { weights, bias } = fitted.logistic;
   for (const i of held) {

@@ -9,6 +9,7 @@
 //   npm run cv -- --desk /tmp/other-desk.jsonl '{}'
 //   npm run cv -- --nested '{}'   # cut-offs, fallback and pairs chosen without the fold they score
 //   npm run cv -- --nested --annotated '{}'  # each topic scored only on stories whose source labels it
+//   npm run cv -- --nested '{"foldSeed": "a"}' '{"foldSeed": "a", "c": 45}'  # the same comparison on other folds
 //
 // Without --nested the cut-offs, fallback and exclusive pairs are chosen on
 // the same out-of-fold scores they are then scored on, as `npm run train`

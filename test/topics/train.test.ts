@@ -5,7 +5,7 @@ import { createClassifier } from '../../src/topics/classifier.js';
 import { buildRows, fitLogistic, predictRows } from '../../src/topics/logistic.js';
 import { modelSchema, serialiseModel } from '../../src/topics/model.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
-import { chooseExclusive, chooseFallback, DEFAULT_PARAMS, foldOf, train, type LabelledStory, type PairRows, type Prepared } from '../../src/topics/train.js';
+import { chooseExclusive, chooseFallback, crossValidate, DEFAULT_PARAMS, foldOf, prepare, train, type LabelledStory, type PairRows, type Prepared } from '../../src/topics/train.js';
 
 const read = (url: URL) =>
   readFileSync(fileURLToPath(url), 'utf8')
@@ -43,6 +43,23 @@ describe('training', () => {
     expect(model.topics.map((t) => t.id)).toEqual(taxonomy.ids);
     const classify = createClassifier(taxonomy, model);
     expect(classify({ title: 'Navy commissions new stealth frigate', text: 'The Indian Navy commissioned a warship built at Mazagon Dock.' })[0]?.id).toBe('defence');
+  });
+
+  it('a fold seed deals the stories into other folds; without one the folds stay those the model was trained with', () => {
+    const ids = stories.map((s) => s.id);
+    const folds = (seed?: string) => ids.map((id) => foldOf(id, 5, seed));
+    expect(folds('')).toEqual(folds());
+    const moved = folds('a').filter((f, i) => f !== folds()[i]).length;
+    // A fresh deal into 5 folds leaves about a fifth of the stories where they were.
+    expect(moved / ids.length).toBeGreaterThan(0.6);
+    expect(moved / ids.length).toBeLessThan(0.95);
+    expect(folds('a')).toEqual(folds('a'));
+    // And cross-validation follows it: the out-of-fold scores differ.
+    const params = { ...DEFAULT_PARAMS, folds: 3 };
+    const data = prepare(stories.slice(0, 300), taxonomy, params);
+    const plain = crossValidate(data, params);
+    expect(crossValidate(data, { ...params, foldSeed: '' })).toEqual(plain);
+    expect(crossValidate(data, { ...params, foldSeed: 'a' })).not.toEqual(plain);
   });
 
   it('desk examples are labelled with known topics and written in the desk\'s own words', () => {
