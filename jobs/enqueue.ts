@@ -1,4 +1,4 @@
-import type { Queues } from './queues.js';
+import type { Queues, SubscriptionRequestJob } from './queues.js';
 
 /** Poll a feed now (a new feed, or an operator's request), besides its schedule. */
 export async function enqueueFeedPoll(queues: Queues, feedId: string): Promise<void> {
@@ -7,6 +7,15 @@ export async function enqueueFeedPoll(queues: Queues, feedId: string): Promise<v
 
 export async function enqueueConfirmation(queues: Queues, subscriberId: string): Promise<void> {
   await queues.mail.add('confirmation', { kind: 'confirmation', subscriberId });
+}
+
+/**
+ * A public subscription request, to be decided by the mail worker. Its data
+ * holds the address, so the job goes once done; a failed one is kept a day
+ * for inspection, not the usual fortnight.
+ */
+export async function enqueueSubscriptionRequest(queues: Queues, request: Omit<SubscriptionRequestJob, 'kind'>): Promise<void> {
+  await queues.mail.add('subscription-request', { kind: 'subscription-request', ...request }, { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } });
 }
 
 const CONFIRMATION_BATCH = 500;

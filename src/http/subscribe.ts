@@ -1,12 +1,11 @@
 import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z, ZodError } from 'zod';
-import { enqueueConfirmation } from '../../jobs/enqueue.js';
+import { enqueueSubscriptionRequest } from '../../jobs/enqueue.js';
 import { key } from '../context.js';
 import { SubscriberError, normaliseEmail } from '../subscribers/address.js';
 import {
   confirmSubscription,
-  requestSubscription,
   subscriberForToken,
   subscriberForUnsubscribe,
   unsubscribeByToken,
@@ -119,18 +118,20 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
 
     /**
      * One subscription request, wherever it came from: per-IP and per-address
-     * limits, then the request itself, then the mail through the queue.
+     * limits, then the request goes through the queue to the mail worker,
+     * which stores it and mails (requestSubscription).
      */
     async function subscribe(request: FastifyRequest, email: string, prefs: PreferencesInput, source: SubscriberSource): Promise<void> {
       // Counted here, not with createRateLimit: its counters are named after a route, and this one spans several.
       const perIp = await countClientRequest(ctx, normalizeIP(request.ip, IPV6_CLIENT_PREFIX), ctx.config.subscribeLimitPerIp);
       if (!perIp.allowed) throw new TooManyRequests(perIp.retryAfterSeconds);
       const address = normaliseEmail(email);
-      readPreferences(taxonomy, prefs, defaults());
+      const preferences = readPreferences(taxonomy, prefs, defaults());
       const perAddress = await countAddressRequest(ctx, address, ctx.config.subscribeLimitPerAddress);
       if (!perAddress.allowed) throw new TooManyRequests(perAddress.retryAfterSeconds);
-      const { subscriber, mail } = await requestSubscription(ctx, taxonomy, { email: address, preferences: prefs, source });
-      if (mail) await enqueueConfirmation(queues, subscriber.id);
+      // Whether the address is new, pending, active or unsubscribed is looked at by the mail worker, after this
+      // answer: up to here every request takes the same steps, so neither the answer nor its timing tells.
+      await enqueueSubscriptionRequest(queues, { email: address, preferences, source });
     }
 
     // Browsers ask for it on every page; an empty answer keeps that out of the error log and the console.

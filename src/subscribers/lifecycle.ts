@@ -41,8 +41,18 @@ export interface SubscriptionRequest {
  * `mail` is false inside the 10-minute quiet period after the last such mail,
  * except for an unsubscribed or bouncing address: that is a new opt-in, and
  * its confirmation goes at once (the per-address daily limit still counts it).
+ * `requestId` names the request: the same request run again (a retried job)
+ * gets its mail slot again, where any other is held by the quiet period.
+ * The public site does not call this while answering: the mail worker does,
+ * after the answer has gone (see enqueueSubscriptionRequest), so no answer
+ * waits on the address's state.
  */
-export async function requestSubscription(ctx: Ctx, taxonomy: Taxonomy, request: SubscriptionRequest): Promise<{ subscriber: Subscriber; mail: boolean }> {
+export async function requestSubscription(
+  ctx: Ctx,
+  taxonomy: Taxonomy,
+  request: SubscriptionRequest,
+  opts: { requestId?: string } = {},
+): Promise<{ subscriber: Subscriber; mail: boolean }> {
   const email = normaliseEmail(request.email);
   const prefs = readPreferences(taxonomy, request.preferences, defaultPreferences(ctx.config.editionTimezone));
   let subscriber = await findSubscriberByEmail(ctx, email);
@@ -59,7 +69,7 @@ export async function requestSubscription(ctx: Ctx, taxonomy: Taxonomy, request:
     subscriber = await savePreferences(ctx, subscriber, prefs);
     if (subscriber.status !== 'pending') subscriber = await setStatus(ctx, subscriber, 'pending');
   }
-  const mail = await claimMailSlot(ctx, subscriber.id, { anew });
+  const mail = await claimMailSlot(ctx, subscriber.id, { anew, claimant: opts.requestId });
   ctx.log.info({ subscriber: subscriber.id, email: maskEmail(subscriber.email), created, status: subscriber.status, mail }, 'subscription request');
   return { subscriber, mail };
 }

@@ -60,14 +60,18 @@ async function countRequest(ctx: Ctx, counter: string, max: number, windowMs: nu
  * only tidies up.
  */
 const CLAIM = `
-local last = tonumber(redis.call('GET', KEYS[1]) or '')
+local held = redis.call('GET', KEYS[1]) or ''
+local sep = string.find(held, '|', 1, true)
+local last = tonumber(sep and string.sub(held, 1, sep - 1) or held)
 local now = tonumber(ARGV[1])
+if ARGV[4] ~= '' and sep and string.sub(held, sep + 1) == ARGV[4] then return 1 end
 if ARGV[3] ~= '1' and last and now - last < tonumber(ARGV[2]) then return 0 end
-redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+redis.call('SET', KEYS[1], ARGV[4] == '' and ARGV[1] or (ARGV[1] .. '|' .. ARGV[4]), 'PX', ARGV[2])
 return 1
 `;
 
-export async function claimMailSlot(ctx: Ctx, subscriberId: string, opts: { anew: boolean }): Promise<boolean> {
+/** `claimant`: who asks (a request's id); the slot it claimed is its own again when it asks once more. */
+export async function claimMailSlot(ctx: Ctx, subscriberId: string, opts: { anew: boolean; claimant?: string }): Promise<boolean> {
   const key = subscriberKey(ctx, subscriberId, 'mail-cooldown');
-  return (await ctx.redis.eval(CLAIM, 1, key, String(ctx.now()), String(RESEND_AFTER_MS), opts.anew ? '1' : '0')) === 1;
+  return (await ctx.redis.eval(CLAIM, 1, key, String(ctx.now()), String(RESEND_AFTER_MS), opts.anew ? '1' : '0', opts.claimant ?? '')) === 1;
 }

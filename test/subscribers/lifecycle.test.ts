@@ -36,6 +36,18 @@ describe('subscription lifecycle', () => {
     expect((await countByStatus(ctx)).pending).toBe(1);
   });
 
+  it('gives a retried request (the same request id) its mail slot again, and no other request inside the quiet period', async () => {
+    const request = { email: 'retry@example.org', preferences: { topics: ['defence'] }, source: 'api' as const };
+    const first = await requestSubscription(ctx, taxonomy, request, { requestId: 'job:41' });
+    expect(first.mail).toBe(true);
+    // The worker lost the job after claiming, before the mail went: the retry must still mail.
+    expect((await requestSubscription(ctx, taxonomy, request, { requestId: 'job:41' })).mail).toBe(true);
+    expect((await requestSubscription(ctx, taxonomy, request, { requestId: 'job:42' })).mail).toBe(false);
+    expect((await requestSubscription(ctx, taxonomy, request)).mail).toBe(false);
+    ctx.clock.t += RESEND_AFTER_MS;
+    expect((await requestSubscription(ctx, taxonomy, request, { requestId: 'job:43' })).mail).toBe(true);
+  });
+
   it('leaves an active subscriber untouched and mails them their manage link instead', async () => {
     const { subscriber } = await ask('active@example.org', ['sport']);
     const confirmed = await confirmSubscription(ctx, tokenOf(signedLink(ctx, subscriber.id, 'confirm')));
