@@ -53,7 +53,9 @@ export function registerSubscribers(program: Command): void {
     .addHelpText(
       'after',
       `
-CSV: a header row, then one subscriber a row. Columns: email, topics (ids
+CSV: a header row, then one subscriber a row. Columns: email (also read
+under "Email Address", "E-mail", "EMAIL": case, spaces, hyphens and
+underscores in names do not matter; the report says which column it took), topics (ids
 separated by ";"), and optionally frequency (daily|weekly), weekday (1-7 or
 Monday…), hour (0-23), timezone (IANA, e.g. Asia/Kolkata). A file saved
 with semicolons or tabs between columns is read as such (topics then "a,b").
@@ -192,5 +194,6 @@ function formatReport(file: string, r: ImportReport, seconds: number): string {
   const shown = r.refused.slice(0, 50);
   for (const x of shown) lines.push(`  row ${x.row}: ${x.reason}`);
   if (r.refused.length > shown.length) lines.push(`  … and ${r.refused.length - shown.length} more (use --json for all)`);
+  if (r.addressColumn !== null) lines.push(`addresses from the column "${r.addressColumn}"`);
   return lines.join('\n');
 }

@@ -73,6 +73,16 @@ describe('subscribers import', () => {
     expect(await findSubscriberByEmail(ctx, 'ravi@example.in')).toMatchObject({ status: 'active', frequency: 'weekly', hour: 6, timezone: 'Asia/Kolkata' });
   });
 
+  it('imports a Mailchimp export (address under "Email Address") and says which column it took', async () => {
+    const csv = file('mailchimp.csv', 'Email Address,First Name,Topics\nmc-cli@example.org,Asha,defence\n');
+    const text = await cli('import', csv, '--confirmed');
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/1 accepted \(1 added/);
+    expect(text.stdout).toMatch(/addresses from the column "Email Address"/);
+    const json = await cli('import', csv, '--confirmed', '--json');
+    expect(JSON.parse(json.stdout)).toMatchObject({ rows: 1, existing: 1, addressColumn: 'Email Address' });
+  });
+
   it('queues a confirmation mail for each new row without --confirmed', async () => {
     const jsonl = file('pending.jsonl', `${JSON.stringify({ email: 'p1@example.org', topics: ['health'] })}\n${JSON.stringify({ email: 'p2@example.org', topics: 'health;science-tech' })}\n`);
     const res = await cli('import', jsonl);
