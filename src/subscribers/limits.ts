@@ -1,5 +1,5 @@
 import { key, type Ctx } from '../context.js';
-import { limitEmailKey } from './address.js';
+import { emailKey, limitEmailKey } from './address.js';
 import { subscriberKey } from './store.js';
 
 const HOUR_MS = 3600_000;
@@ -29,8 +29,56 @@ export function addressLimitKey(ctx: Ctx, email: string): string {
   return key(ctx, 'ratelimit', 'address', limitEmailKey(email));
 }
 
+/**
+ * The per-mailbox counter is a hash: `n`, the mailbox's requests in the
+ * window, and each address's own share under its emailKey (`+tag` and all),
+ * so erasing one address takes off its own requests and no one else's. A
+ * counter an older version kept as a plain number becomes `n`.
+ */
+const COUNT_ADDRESS = `
+if redis.call('TYPE', KEYS[1]).ok == 'string' then
+  local old = redis.call('GET', KEYS[1])
+  local ttl = redis.call('PTTL', KEYS[1])
+  redis.call('DEL', KEYS[1])
+  redis.call('HSET', KEYS[1], 'n', old)
+  if ttl > 0 then redis.call('PEXPIRE', KEYS[1], ttl) end
+end
+local n = tonumber(redis.call('HGET', KEYS[1], 'n') or '0')
+if n >= tonumber(ARGV[3]) then
+  local ttl = redis.call('PTTL', KEYS[1])
+  if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
+  return {n + 1, ttl}
+end
+n = redis.call('HINCRBY', KEYS[1], 'n', 1)
+redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
+local ttl = redis.call('PTTL', KEYS[1])
+if n == 1 or ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
+return {n, ttl}
+`;
+
+/** A refused request is not counted: the count is of the requests let through, each owned by its address. */
 export async function countAddressRequest(ctx: Ctx, email: string, max: number): Promise<LimitCheck> {
-  return countRequest(ctx, addressLimitKey(ctx, email), max, DAY_MS);
+  const [n, ttl] = (await ctx.redis.eval(COUNT_ADDRESS, 1, addressLimitKey(ctx, email), String(DAY_MS), `a:${emailKey(email)}`, String(max))) as [number, number];
+  return judge(n, ttl, max);
+}
+
+/**
+ * Erasure: the address's own requests leave its mailbox's count (and its
+ * share goes); the other addresses of the mailbox (`+tag`s, the base address)
+ * keep theirs, so erasing one cannot reset a mailbox's limit.
+ */
+const FORGET_ADDRESS = `
+if redis.call('TYPE', KEYS[1]).ok ~= 'hash' then return 0 end
+local own = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
+if own == 0 then return 0 end
+redis.call('HDEL', KEYS[1], ARGV[1])
+local n = redis.call('HINCRBY', KEYS[1], 'n', -own)
+if n <= 0 then redis.call('DEL', KEYS[1]) end
+return own
+`;
+
+export async function forgetAddressRequests(ctx: Ctx, email: string): Promise<number> {
+  return (await ctx.redis.eval(FORGET_ADDRESS, 1, addressLimitKey(ctx, email), `a:${emailKey(email)}`)) as number;
 }
 
 /** `client`: an IP address, or the network a client hops around in (an IPv6 /64). */
@@ -45,6 +93,10 @@ export async function countClientRequest(ctx: Ctx, client: string, max: number):
 
 async function countRequest(ctx: Ctx, counter: string, max: number, windowMs: number): Promise<LimitCheck> {
   const [n, ttl] = (await ctx.redis.eval(COUNT, 1, counter, String(windowMs))) as [number, number];
+  return judge(n, ttl, max);
+}
+
+function judge(n: number, ttl: number, max: number): LimitCheck {
   if (n <= max) return { allowed: true };
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(ttl / 1000)) };
 }

@@ -400,6 +400,24 @@ describe('subscriptions over HTTP', () => {
     expect((await subscribeJson({ email: 'in.box@example.org', topics: ['defence'] })).status).toBe(202);
   });
 
+  it('erasing one +tag address takes only its own request off the mailbox count; erasing the base address keeps the tagged ones\' count', async () => {
+    // The per-address limit is 3 a day per mailbox here.
+    const ask = async (email: string) => (await subscribeJson({ email, topics: ['defence'] })).status;
+    for (const email of ['pat+x@example.org', 'pat+y@example.org', 'pat@example.org']) expect(await ask(email), email).toBe(202);
+    for (const email of ['pat+x@example.org', 'pat+y@example.org', 'pat@example.org']) await confirmationFor(email);
+    expect(await ask('pat+over@example.org')).toBe(429);
+
+    await eraseSubscriber(ctx(), 'pat+x@example.org');
+    // pat+y and pat still count: one more request fits, the next does not.
+    expect(await ask('pat+z@example.org')).toBe(202);
+    expect(await ask('pat+w@example.org')).toBe(429);
+
+    await eraseSubscriber(ctx(), 'pat@example.org');
+    // pat+y and pat+z still count.
+    expect(await ask('pat+v@example.org')).toBe(202);
+    expect(await ask('pat+u@example.org')).toBe(429);
+  });
+
   it('validates input at the edge: junk addresses, unknown topics, wrong media type, oversized bodies', async () => {
     const junk = await subscribeJson({ email: 'not-an-address', topics: ['defence'] });
     expect(junk.status).toBe(400);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { confirmSubscription, requestSubscription, subscriptionMail, unsubscribeByToken } from '../../src/subscribers/lifecycle.js';
-import { RESEND_AFTER_MS } from '../../src/subscribers/limits.js';
+import { addressLimitKey, countAddressRequest, RESEND_AFTER_MS } from '../../src/subscribers/limits.js';
 import { signedLink } from '../../src/subscribers/links.js';
 import { eraseSubscriber, heldAbout } from '../../src/subscribers/privacy.js';
 import { countByStatus, findSubscriberByEmail, getSubscriber, setStatus } from '../../src/subscribers/store.js';
@@ -46,6 +46,19 @@ describe('subscription lifecycle', () => {
     expect((await requestSubscription(ctx, taxonomy, request)).mail).toBe(false);
     ctx.clock.t += RESEND_AFTER_MS;
     expect((await requestSubscription(ctx, taxonomy, request, { requestId: 'job:43' })).mail).toBe(true);
+  });
+
+  it('carries on a per-mailbox count an older version kept as a plain number, and erasing takes off only what the address itself asked', async () => {
+    const counter = addressLimitKey(ctx, 'legacy@example.org');
+    await ctx.redis.set(counter, '3', 'PX', 3_600_000);
+    expect(await countAddressRequest(ctx, 'legacy+a@example.org', 5)).toEqual({ allowed: true });
+    // The old count had no owners: erasing the base address cannot take any of it off.
+    await eraseSubscriber(ctx, 'legacy@example.org');
+    expect(await countAddressRequest(ctx, 'legacy@example.org', 5)).toEqual({ allowed: true });
+    expect(await countAddressRequest(ctx, 'legacy+b@example.org', 5)).toMatchObject({ allowed: false });
+    expect(await ctx.redis.pttl(counter)).toBeLessThanOrEqual(3_600_000);
+    await eraseSubscriber(ctx, 'legacy+a@example.org');
+    expect(await ctx.redis.hget(counter, 'n')).toBe('4');
   });
 
   it('leaves an active subscriber untouched and mails them their manage link instead', async () => {
