@@ -14,7 +14,7 @@ import {
 import { countAddressRequest, countClientRequest } from '../subscribers/limits.js';
 import { signedLink } from '../subscribers/links.js';
 import { defaultPreferences, readPreferences, type PreferencesInput } from '../subscribers/preferences.js';
-import { savePreferences, type Subscriber, type SubscriberSource } from '../subscribers/store.js';
+import { savePreferences, type Subscriber, type SubscriberSource, type SubscriberStatus } from '../subscribers/store.js';
 import { checkFormToken, FORM_BODY_LIMIT, FORM_TYPES, formToken, fromAnotherSite, mediaType, registerPageSecurity } from './guard.js';
 import { manageForm, subscribeForm, valuesFromBody, valuesOf, type FormValues } from './forms.js';
 import { escapeHtml as e, page } from './pages.js';
@@ -184,7 +184,7 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
       }
       const result = await confirmSubscription(ctx, token);
       if (!result.ok) {
-        const r = refusal('confirm', result.reason);
+        const r = confirmRefusal(result.reason, result.status);
         return html(reply, r.status, page(r.title, r.text));
       }
       const manage = signedLink(ctx, result.subscriber.id, 'manage');
@@ -307,6 +307,22 @@ function html(reply: FastifyReply, status: number, body: string): FastifyReply {
 function refusalPage(reply: FastifyReply, purpose: 'confirm' | 'manage' | 'unsubscribe', reason: TokenRefusal): FastifyReply {
   const r = refusal(purpose, reason);
   return html(reply, r.status, page(r.title, r.text));
+}
+
+/**
+ * A confirmation link that was used before or is out of date: the page says
+ * where the subscriber stands now (a mail scanner may have opened the link
+ * first, or they may have left since), not what they might guess.
+ */
+function confirmRefusal(reason: TokenRefusal, status: SubscriberStatus | undefined): Refusal {
+  if (reason !== 'used' && reason !== 'expired') return refusal('confirm', reason);
+  const title = reason === 'used' ? 'This link was already used' : 'This link has expired';
+  const opened = reason === 'used' ? 'This confirmation link has been opened before' : 'This confirmation link is out of date';
+  const said = (text: string): Refusal => ({ status: 410, title, text: `<p>${opened}${text}</p>` });
+  if (status === 'active') return said(', and your subscription is active: there is nothing more to do. The link to manage it is in every digest.');
+  if (status === 'unsubscribed' || status === 'bouncing') return said(', and the address has since unsubscribed, so nothing was changed. <a href="/">Subscribe again</a> if you like.');
+  if (reason === 'used' && status === 'pending') return said(', so nothing was changed. Open the link in the newest confirmation mail we sent you.');
+  return refusal('confirm', reason);
 }
 
 function refusal(purpose: 'confirm' | 'manage' | 'unsubscribe', reason: TokenRefusal): Refusal {

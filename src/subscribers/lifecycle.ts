@@ -18,6 +18,7 @@ import {
   subscriberKey,
   type Subscriber,
   type SubscriberSource,
+  type SubscriberStatus,
 } from './store.js';
 import { isSuppressed, liftSuppression } from './suppression.js';
 import { verifyToken, type LinkPurpose } from './tokens.js';
@@ -75,7 +76,8 @@ export async function requestSubscription(
 }
 
 export type TokenRefusal = 'malformed' | 'bad-signature' | 'expired' | 'wrong-purpose' | 'used' | 'unknown-subscriber' | 'unsubscribed' | 'bouncing';
-export type TokenResult = { ok: true; subscriber: Subscriber } | { ok: false; reason: TokenRefusal };
+/** `status`: where the subscriber the link names stands now, when known, so a refusal can say so. */
+export type TokenResult = { ok: true; subscriber: Subscriber } | { ok: false; reason: TokenRefusal; status?: SubscriberStatus };
 
 /** The subscriber a manage (or other) link speaks for. */
 export async function subscriberForToken(ctx: Ctx, token: string, purpose: LinkPurpose): Promise<TokenResult> {
@@ -91,11 +93,13 @@ export async function subscriberForToken(ctx: Ctx, token: string, purpose: LinkP
  * nothing. A confirmed opt-in lifts any suppression of the address.
  */
 export async function confirmSubscription(ctx: Ctx, token: string): Promise<TokenResult> {
-  const check = verifyToken(ctx.config.secret, token, 'confirm', ctx.now());
+  // An expired link is refused all the same; read first so the refusal can say where the subscriber stands.
+  const check = verifyToken(ctx.config.secret, token, 'confirm', ctx.now(), { allowExpired: true });
   if (!check.ok) return { ok: false, reason: check.reason };
   const subscriber = await getSubscriber(ctx, check.claims.sub);
+  if (!(check.claims.exp > ctx.now())) return { ok: false, reason: 'expired', status: subscriber?.status };
   if (!subscriber) return { ok: false, reason: 'unknown-subscriber' };
-  if (!(await spendToken(ctx, subscriber.id, token, check.claims.exp))) return { ok: false, reason: 'used' };
+  if (!(await spendToken(ctx, subscriber.id, token, check.claims.exp))) return { ok: false, reason: 'used', status: subscriber.status };
   if (subscriber.status === 'active') return { ok: true, subscriber };
   if (subscriber.status !== 'pending') return { ok: false, reason: subscriber.status };
   await liftSuppression(ctx, subscriber.email);

@@ -158,6 +158,43 @@ describe('subscriptions over HTTP', () => {
     expect((await record('tokens@example.org'))!.status).toBe('unsubscribed');
   });
 
+  it('tells the truth when a confirmation link is opened again or late: active, since unsubscribed, or waiting on a newer mail', async () => {
+    const email = 'opened-twice@example.org';
+    await subscribeJson({ email, topics: ['health'] });
+    const link = linkIn((await confirmationFor(email)).parsed.text ?? '', '/confirm');
+    expect((await fetch(link)).status).toBe(200);
+    const sub = (await record(email))!.id;
+    const text = async (res: Response) => (await res.text()).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+    // A mail scanner opened it first, or a double click: the reader must learn they are subscribed, not be sent to subscribe again.
+    const twice = await fetch(link);
+    expect(twice.status).toBe(410);
+    const twiceText = await text(twice);
+    expect(twiceText).toMatch(/already used/);
+    expect(twiceText).toMatch(/subscription is active/);
+    expect(twiceText).not.toMatch(/if that was you/i);
+    const late = await app.get(`/confirm?token=${signToken(ctx().config.secret, { sub, purpose: 'confirm', exp: Date.now() - 1000 })}`);
+    expect(late.status).toBe(410);
+    const lateText = await text(late);
+    expect(lateText).toMatch(/subscription is active/);
+    expect(lateText).not.toMatch(/subscribe again/i);
+
+    // Since unsubscribed: the page must not claim the subscription is active.
+    const oneClick = /<(http[^>]+)>/.exec(listUnsubscribeHeaders(ctx(), sub)['List-Unsubscribe']!)![1]!;
+    await fetch(oneClick, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    const after = await text(await fetch(link));
+    expect(after).not.toMatch(/subscription is active/);
+    expect(after).toMatch(/unsubscribed[\s\S]*Subscribe again/);
+
+    // Subscribed anew (pending): the old link points to the newest confirmation mail.
+    await subscribeJson({ email, topics: ['health'] });
+    await waitFor(async () => (await record(email))?.status === 'pending', 'the new request to be stored');
+    const pending = await text(await fetch(link));
+    expect(pending).not.toMatch(/subscription is active/);
+    expect(pending).toMatch(/newest confirmation mail/);
+    expect((await record(email))!.status).toBe('pending');
+  });
+
   it('confirms nothing on a HEAD of the confirmation link (a link checker); the GET that follows does', async () => {
     await subscribeJson({ email: 'scanned@example.org', topics: ['health'] });
     const link = linkIn((await confirmationFor('scanned@example.org')).parsed.text ?? '', '/confirm');

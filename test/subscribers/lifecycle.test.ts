@@ -77,7 +77,7 @@ describe('subscription lifecycle', () => {
     expect((await confirmSubscription(ctx, token)).ok).toBe(true);
     const unsub = await unsubscribeByToken(ctx, tokenOf(signedLink(ctx, subscriber.id, 'unsubscribe')));
     expect(unsub).toMatchObject({ ok: true, subscriber: { status: 'unsubscribed' } });
-    expect(await confirmSubscription(ctx, token)).toEqual({ ok: false, reason: 'used' });
+    expect(await confirmSubscription(ctx, token)).toEqual({ ok: false, reason: 'used', status: 'unsubscribed' });
     expect((await getSubscriber(ctx, subscriber.id))!.status).toBe('unsubscribed');
   });
 
@@ -86,14 +86,14 @@ describe('subscription lifecycle', () => {
     const token = tokenOf(signedLink(ctx, subscriber.id, 'confirm'));
     const legacy = `${ctx.config.prefix}:sub:${subscriber.id}:spent:${createHash('sha256').update(token).digest('hex')}`;
     await ctx.redis.set(legacy, String(ctx.now()), 'PX', 60_000);
-    expect(await confirmSubscription(ctx, token)).toEqual({ ok: false, reason: 'used' });
+    expect(await confirmSubscription(ctx, token)).toEqual({ ok: false, reason: 'used', status: 'pending' });
     expect((await getSubscriber(ctx, subscriber.id))!.status).toBe('pending');
   });
 
   it('refuses expired and altered confirmation tokens and changes nothing', async () => {
     const { subscriber } = await ask('late@example.org', ['culture-entertainment']);
     const expired = signToken(ctx.config.secret, { sub: subscriber.id, purpose: 'confirm', exp: ctx.now() - 1 });
-    expect(await confirmSubscription(ctx, expired)).toEqual({ ok: false, reason: 'expired' });
+    expect(await confirmSubscription(ctx, expired)).toEqual({ ok: false, reason: 'expired', status: 'pending' });
     const good = tokenOf(signedLink(ctx, subscriber.id, 'confirm'));
     expect(await confirmSubscription(ctx, `${good.slice(0, -3)}abc`)).toEqual({ ok: false, reason: 'bad-signature' });
     expect(await confirmSubscription(ctx, tokenOf(signedLink(ctx, subscriber.id, 'manage')))).toEqual({ ok: false, reason: 'wrong-purpose' });
