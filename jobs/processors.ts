@@ -77,12 +77,14 @@ export function processors(deps: JobDeps) {
         // The request's own job id makes a retry (after an SMTP 4xx, or a worker lost mid-job) claim the same mail
         // slot again: the confirmation still goes, once.
         const { email, preferences, source } = job.data;
+        // Checked by the API when it was taken; a topic the taxonomy dropped since is left out, the rest still stand.
+        const topics = preferences.topics.filter((t) => deps.taxonomy.byId.has(t));
         try {
-          const decided = await requestSubscription(ctx, deps.taxonomy, { email, preferences, source }, { requestId: `job:${job.id ?? ''}` });
+          const decided = await requestSubscription(ctx, deps.taxonomy, { email, preferences: { ...preferences, topics }, source }, { requestId: `job:${job.id ?? ''}` });
           if (!decided.mail) return { sent: false, subscriber: decided.subscriber.id, reason: 'sent within the last 10 minutes' };
           subscriber = decided.subscriber;
         } catch (error) {
-          // Checked by the API when it was taken; a topic removed from the taxonomy meanwhile will not come back by retrying.
+          // None of its topics is left: retrying will not bring them back.
           if (error instanceof SubscriberError) throw new UnrecoverableError(error.message);
           throw error;
         }

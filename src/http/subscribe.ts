@@ -16,7 +16,7 @@ import { signedLink } from '../subscribers/links.js';
 import { defaultPreferences, readPreferences, type PreferencesInput } from '../subscribers/preferences.js';
 import { savePreferences, type Subscriber, type SubscriberSource, type SubscriberStatus } from '../subscribers/store.js';
 import { checkFormToken, FORM_BODY_LIMIT, FORM_TYPES, formToken, fromAnotherSite, mediaType, registerPageSecurity } from './guard.js';
-import { manageForm, subscribeForm, valuesFromBody, valuesOf, type FormValues } from './forms.js';
+import { manageForm, subscribeForm, valuesFromBody, valuesOf, type FormMessage, type FormValues } from './forms.js';
 import { escapeHtml as e, page } from './pages.js';
 import type { HttpDeps } from './server.js';
 
@@ -202,7 +202,9 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
       const token = linkToken(request.query);
       const found = await subscriberForToken(ctx, token, 'manage');
       if (!found.ok) return refusalPage(reply, 'manage', found.reason);
-      return html(reply, 200, managePage(found.subscriber, token, valuesOf(found.subscriber), {}));
+      // A topic taken out of the taxonomy while chosen: say so, rather than let it vanish from the form unexplained.
+      const retired = found.subscriber.topics.filter((t) => !taxonomy.byId.has(t));
+      return html(reply, 200, managePage(found.subscriber, token, valuesOf(found.subscriber), { retired }));
     });
 
     app.post('/manage', { bodyLimit: FORM_BODY_LIMIT }, async (request, reply) => {
@@ -227,7 +229,7 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
       }
     });
 
-    function managePage(subscriber: Subscriber, token: string, values: FormValues, opts: { error?: string; notice?: string }): string {
+    function managePage(subscriber: Subscriber, token: string, values: FormValues, opts: FormMessage): string {
       if (subscriber.status === 'unsubscribed') {
         return page('You are unsubscribed', `<p>${e(subscriber.email)} gets no more wirebrief mail. Changed your mind? <a href="/">Subscribe again</a>.</p>`);
       }

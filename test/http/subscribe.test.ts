@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enqueueSubscriptionRequest } from '../../jobs/enqueue.js';
 import { saveStory, storyIdFor } from '../../src/stories/store.js';
-import { listUnsubscribeHeaders } from '../../src/subscribers/links.js';
+import { listUnsubscribeHeaders, signedLink } from '../../src/subscribers/links.js';
 import { eraseSubscriber } from '../../src/subscribers/privacy.js';
 import { findSubscriberByEmail, upsertSubscriber, type Subscriber } from '../../src/subscribers/store.js';
 import { signToken } from '../../src/subscribers/tokens.js';
@@ -322,6 +323,29 @@ describe('subscriptions over HTTP', () => {
 
     const refused = await app.get(`/manage?token=${signToken(ctx().config.secret, { sub: 'nobody', purpose: 'unsubscribe', exp: Date.now() + 60_000 })}`);
     expect(refused.status).toBe(400);
+  });
+
+  it('says on the manage page which of the reader\'s topics is no longer offered, and saving keeps the rest', async () => {
+    const reader = await activeSubscriber('retired-topic@example.org', ['defence']);
+    // The taxonomy dropped a topic this reader had chosen (as an edit of taxonomy.yaml does).
+    await ctx().redis.hset(`${app.prefix}:sub:${reader.id}`, 'topics', JSON.stringify(['defence', 'monsoon-desk']));
+    const path = `/manage?token=${new URL(signedLink(ctx(), reader.id, 'manage')).searchParams.get('token')!}`;
+    const form = await (await app.get(path)).text();
+    expect(form).toMatch(/value="defence" checked/);
+    expect(form).toMatch(/role="status"[^]*monsoon-desk[^]*no longer offered/);
+    const token = /name="form_token" value="([^"]+)"/.exec(form)![1]!;
+    const saved = await formPost(path, [['form_token', token], ['topics', 'defence'], ['hour', '9']]);
+    expect(saved.status).toBe(200);
+    expect(await saved.text()).not.toMatch(/no longer offered/);
+    expect(await record('retired-topic@example.org')).toMatchObject({ topics: ['defence'], hour: 9 });
+  });
+
+  it('still stores and confirms a request taken just before one of its topics left the taxonomy, with the topics that remain', async () => {
+    // Taken by the API when both topics existed; the worker meets it after the taxonomy dropped one (a deploy in between).
+    const preferences = { topics: ['defence', 'monsoon-desk'], frequency: 'daily' as const, weekday: 1, hour: 7, timezone: 'UTC' };
+    await enqueueSubscriptionRequest(app.service.runtime.queues, { email: 'in-flight@example.org', preferences, source: 'api' });
+    await confirmationFor('in-flight@example.org');
+    expect(await record('in-flight@example.org')).toMatchObject({ status: 'pending', topics: ['defence'] });
   });
 
   it('stores an internationalised domain once, typed in Unicode, decomposed or as its xn-- form', async () => {
