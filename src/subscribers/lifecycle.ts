@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { key, type Ctx } from '../context.js';
+import { withLease } from '../leases.js';
 import { maskEmail } from '../log.js';
 import { AUTOMATIC_MAIL_HEADERS, type OutgoingMail } from '../mail/transport.js';
 import { renderMjml, renderText } from '../mail/templates.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
-import { normaliseEmail } from './address.js';
+import { normalisedEmailKey, normaliseEmail } from './address.js';
 import { claimMailSlot } from './limits.js';
 import { signedLink } from './links.js';
 import { defaultPreferences, readPreferences, type PreferencesInput } from './preferences.js';
@@ -56,24 +57,31 @@ export async function requestSubscription(
 ): Promise<{ subscriber: Subscriber; mail: boolean }> {
   const email = normaliseEmail(request.email);
   const prefs = readPreferences(taxonomy, request.preferences, defaultPreferences(ctx.config.editionTimezone));
-  let subscriber = await findSubscriberByEmail(ctx, email);
-  let created = false;
-  if (!subscriber) {
-    const draft = draftSubscriber(ctx, email, prefs, { active: false, source: request.source });
-    [created] = (await createSubscribers(ctx, [draft])) as [boolean];
-    subscriber = created ? draft : await findSubscriberByEmail(ctx, email);
-    if (!subscriber) throw new Error('subscriber vanished while subscribing');
-  }
-  // An address that had left (unsubscribed, bouncing) opts in anew: its confirmation is not held by the quiet period.
-  const anew = !created && subscriber.status !== 'active' && subscriber.status !== 'pending';
-  if (!created && subscriber.status !== 'active') {
-    subscriber = await savePreferences(ctx, subscriber, prefs);
-    if (subscriber.status !== 'pending') subscriber = await setStatus(ctx, subscriber, 'pending');
-  }
-  const mail = await claimMailSlot(ctx, subscriber.id, { anew, claimant: opts.requestId });
-  ctx.log.info({ subscriber: subscriber.id, email: maskEmail(subscriber.email), created, status: subscriber.status, mail }, 'subscription request');
-  return { subscriber, mail };
+  // One request of a mailbox at a time: two posts of one form, taken by two workers at once, would otherwise
+  // both find an unsubscribed address, both count as its new opt-in and both mail a confirmation.
+  return withLease(ctx, key(ctx, 'lease', 'subscribe', normalisedEmailKey(email)), REQUEST_LEASE, async () => {
+    let subscriber = await findSubscriberByEmail(ctx, email);
+    let created = false;
+    if (!subscriber) {
+      const draft = draftSubscriber(ctx, email, prefs, { active: false, source: request.source });
+      [created] = (await createSubscribers(ctx, [draft])) as [boolean];
+      subscriber = created ? draft : await findSubscriberByEmail(ctx, email);
+      if (!subscriber) throw new Error('subscriber vanished while subscribing');
+    }
+    // An address that had left (unsubscribed, bouncing) opts in anew: its confirmation is not held by the quiet period.
+    const anew = !created && subscriber.status !== 'active' && subscriber.status !== 'pending';
+    if (!created && subscriber.status !== 'active') {
+      subscriber = await savePreferences(ctx, subscriber, prefs);
+      if (subscriber.status !== 'pending') subscriber = await setStatus(ctx, subscriber, 'pending');
+    }
+    const mail = await claimMailSlot(ctx, subscriber.id, { anew, claimant: opts.requestId });
+    ctx.log.info({ subscriber: subscriber.id, email: maskEmail(subscriber.email), created, status: subscriber.status, mail }, 'subscription request');
+    return { subscriber, mail };
+  });
 }
+
+/** A few Redis round trips are held under it; a worker lost while holding it frees it within seconds. */
+const REQUEST_LEASE = { limit: 1, leaseMs: 10_000, waitMs: 30_000, retryMs: 20 };
 
 export type TokenRefusal = 'malformed' | 'bad-signature' | 'expired' | 'wrong-purpose' | 'used' | 'unknown-subscriber' | 'unsubscribed' | 'bouncing';
 /** `status`: where the subscriber the link names stands now, when known, so a refusal can say so. */

@@ -4,7 +4,7 @@ import { enqueueSubscriptionRequest } from '../../jobs/enqueue.js';
 import { saveStory, storyIdFor } from '../../src/stories/store.js';
 import { listUnsubscribeHeaders, signedLink } from '../../src/subscribers/links.js';
 import { eraseSubscriber } from '../../src/subscribers/privacy.js';
-import { findSubscriberByEmail, upsertSubscriber, type Subscriber } from '../../src/subscribers/store.js';
+import { findSubscriberByEmail, setStatus, upsertSubscriber, type Subscriber } from '../../src/subscribers/store.js';
 import { signToken } from '../../src/subscribers/tokens.js';
 import { ADMIN_HEADERS, startTestService, type TestService } from '../helpers/service.js';
 import { linkIn, smtpError, startSmtpCapture, type CapturedMail, type SmtpCapture } from '../helpers/smtp.js';
@@ -346,6 +346,17 @@ describe('subscriptions over HTTP', () => {
     await enqueueSubscriptionRequest(app.service.runtime.queues, { email: 'in-flight@example.org', preferences, source: 'api' });
     await confirmationFor('in-flight@example.org');
     expect(await record('in-flight@example.org')).toMatchObject({ status: 'pending', topics: ['defence'] });
+  });
+
+  it('sends one confirmation when a returning reader double-submits the form', async () => {
+    const readers = ['double-a@example.org', 'double-b@example.org', 'double-c@example.org', 'double-d@example.org'];
+    for (const email of readers) await setStatus(ctx(), await activeSubscriber(email, ['sport']), 'unsubscribed');
+    // Two posts of one form a few milliseconds apart, for each reader: the worker takes them at once.
+    await Promise.all(readers.flatMap((email) => [subscribeJson({ email, topics: ['sport'] }), subscribeJson({ email, topics: ['sport'] })]));
+    for (const email of readers) await confirmationFor(email);
+    await mailQueueIdle();
+    await sleep(300);
+    expect(readers.map((email) => mailsTo(email).length)).toEqual(readers.map(() => 1));
   });
 
   it('stores an internationalised domain once, typed in Unicode, decomposed or as its xn-- form', async () => {
