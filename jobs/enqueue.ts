@@ -14,8 +14,17 @@ export async function enqueueConfirmation(queues: Queues, subscriberId: string):
  * holds the address, so the job goes once done; a failed one is kept a day
  * for inspection, not the usual fortnight.
  */
+/**
+ * The request's work starts a second or two later, at a random moment: where
+ * the API and a worker share one process (role all), the work a new address
+ * costs (storing it, composing its confirmation) would otherwise slow the
+ * very next request, and a stranger could time that.
+ */
+const SUBSCRIPTION_WORK_DELAY_MS = { min: 500, max: 2500 };
+
 export async function enqueueSubscriptionRequest(queues: Queues, request: Omit<SubscriptionRequestJob, 'kind'>): Promise<void> {
-  await queues.mail.add('subscription-request', { kind: 'subscription-request', ...request }, { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } });
+  const delay = SUBSCRIPTION_WORK_DELAY_MS.min + Math.floor(Math.random() * (SUBSCRIPTION_WORK_DELAY_MS.max - SUBSCRIPTION_WORK_DELAY_MS.min));
+  await queues.mail.add('subscription-request', { kind: 'subscription-request', ...request }, { delay, removeOnComplete: true, removeOnFail: { age: 24 * 3600 } });
 }
 
 const CONFIRMATION_BATCH = 500;

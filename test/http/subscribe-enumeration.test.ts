@@ -75,6 +75,10 @@ describe('subscription answers do not depend on the address state', () => {
     // Nothing about the addresses was decided in the request: the active one is untouched, the new one not yet stored.
     expect(await findSubscriberByEmail(ctx(), 'new.reader@example.org')).toBeNull();
     expect(await findSubscriberByEmail(ctx(), active)).toEqual(before);
+    // Nor does the work start at once: where API and worker share a process, it would slow the next request.
+    const queued = await api.service.runtime.queues.mail.getDelayed();
+    expect(queued.map((job) => job.data.kind)).toEqual(seen.map(() => 'subscription-request'));
+    for (const job of queued) expect(job.opts.delay).toBeGreaterThanOrEqual(500);
 
     // The worker takes the requests from the queue: one confirmation for the new address (asked twice within ten minutes),
     // one for the address that had left, the manage-link mail for the active one; the active one's choices are kept.
