@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { access, constants } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { enqueueConfirmation, enqueueConfirmations } from '../../jobs/enqueue.js';
+import { dropSubscriptionRequests, enqueueConfirmation, enqueueConfirmations } from '../../jobs/enqueue.js';
 import { maskEmail } from '../log.js';
 import { digestHistory, forgetDigests } from '../digests/send.js';
 import { importFormat, importSubscribers, readCsvRows, readJsonlRows, type ImportReport } from '../subscribers/import.js';
@@ -117,6 +117,8 @@ ${examples(
       await withRuntime(async (rt) => {
         // Every record of the mailbox: older versions could store one under two spellings of its domain.
         for (const s of await findSubscribersOfMailbox(rt.ctx, address)) await forgetDigests(rt.ctx, s.id);
+        // A request of theirs still queued for the mail worker holds the address: it goes first, so it cannot store them again.
+        await dropSubscriptionRequests(rt.queues, address);
         const { erased } = await eraseSubscriber(rt.ctx, address);
         console.log(
           erased
