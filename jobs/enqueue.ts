@@ -1,4 +1,5 @@
-import type { Queues } from './queues.js';
+import { normalisedEmailKey, normaliseEmail } from '../src/subscribers/address.js';
+import type { Queues, SubscriptionRequestJob } from './queues.js';
 
 /** Poll a feed now (a new feed, or an operator's request), besides its schedule. */
 export async function enqueueFeedPoll(queues: Queues, feedId: string): Promise<void> {
@@ -7,6 +8,49 @@ export async function enqueueFeedPoll(queues: Queues, feedId: string): Promise<v
 
 export async function enqueueConfirmation(queues: Queues, subscriberId: string): Promise<void> {
   await queues.mail.add('confirmation', { kind: 'confirmation', subscriberId });
+}
+
+/**
+ * A public subscription request, to be decided by the mail worker. Its data
+ * holds the address, so the job goes once done; a failed one is kept a day
+ * for inspection, not the usual fortnight.
+ */
+/**
+ * The request's work starts a second or two later, at a random moment: where
+ * the API and a worker share one process (role all), the work a new address
+ * costs (storing it, composing its confirmation) would otherwise slow the
+ * very next request, and a stranger could time that.
+ */
+const SUBSCRIPTION_WORK_DELAY_MS = { min: 500, max: 2500 };
+
+export async function enqueueSubscriptionRequest(queues: Queues, request: Omit<SubscriptionRequestJob, 'kind'>): Promise<void> {
+  const delay = SUBSCRIPTION_WORK_DELAY_MS.min + Math.floor(Math.random() * (SUBSCRIPTION_WORK_DELAY_MS.max - SUBSCRIPTION_WORK_DELAY_MS.min));
+  await queues.mail.add('subscription-request', { kind: 'subscription-request', ...request }, { delay, removeOnComplete: true, removeOnFail: { age: 24 * 3600 } });
+}
+
+const PAGE = 500;
+
+/**
+ * Erasure: drops the subscription requests of this mailbox that still wait
+ * for the mail worker (or failed and are kept), since their data holds the
+ * address. One being worked on at this moment finishes. Returns how many went.
+ */
+export async function dropSubscriptionRequests(queues: Queues, email: string): Promise<number> {
+  const mailbox = normalisedEmailKey(normaliseEmail(email));
+  let dropped = 0;
+  for (const state of ['wait', 'delayed', 'prioritized', 'failed'] as const) {
+    for (let start = 0; ; start += PAGE) {
+      const jobs = await queues.mail.getJobs([state], start, start + PAGE - 1, true);
+      const mine = jobs.filter((job) => job?.data?.kind === 'subscription-request' && normalisedEmailKey(job.data.email) === mailbox);
+      for (const job of mine) {
+        if (await job.remove().then(() => true, () => false)) dropped++;
+      }
+      if (jobs.length < PAGE) break;
+      // The removed ones no longer take places in the list: read on from where the rest now are.
+      start -= mine.length;
+    }
+  }
+  return dropped;
 }
 
 const CONFIRMATION_BATCH = 500;

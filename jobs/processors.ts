@@ -5,8 +5,9 @@ import { createCandidateCache, createStoryCache } from '../src/digests/select.js
 import { DigestBusyError, PermanentSendError, sendDigest, type SendResult } from '../src/digests/send.js';
 import { checkDue, pollFeed, type PollOutcome, type PollSkipped } from '../src/feeds/poll.js';
 import { classifySmtpError, type Mailer } from '../src/mail/transport.js';
-import { subscriptionMail } from '../src/subscribers/lifecycle.js';
-import { getSubscriber } from '../src/subscribers/store.js';
+import { SubscriberError } from '../src/subscribers/address.js';
+import { requestSubscription, subscriptionMail } from '../src/subscribers/lifecycle.js';
+import { getSubscriber, type Subscriber } from '../src/subscribers/store.js';
 import type { Classifier } from '../src/topics/classifier.js';
 import type { Taxonomy } from '../src/topics/taxonomy.js';
 import { fanOutEdition, tickTime } from './editions.js';
@@ -70,11 +71,30 @@ export function processors(deps: JobDeps) {
       }
     },
 
-    mail: async (job: Job<MailJob>): Promise<{ sent: boolean; reason?: string }> => {
-      const subscriber = await getSubscriber(ctx, job.data.subscriberId);
+    mail: async (job: Job<MailJob>): Promise<{ sent: boolean; subscriber?: string; reason?: string }> => {
+      let subscriber: Subscriber | null;
+      if (job.data.kind === 'subscription-request') {
+        // The request's own job id makes a retry (after an SMTP 4xx, or a worker lost mid-job) claim the same mail
+        // slot again: the confirmation still goes, once.
+        const { email, preferences, source } = job.data;
+        // Checked by the API when it was taken; a topic the taxonomy dropped since is left out, the rest still stand.
+        const topics = preferences.topics.filter((t) => deps.taxonomy.byId.has(t));
+        try {
+          const decided = await requestSubscription(ctx, deps.taxonomy, { email, preferences: { ...preferences, topics }, source }, { requestId: `job:${job.id ?? ''}` });
+          if (!decided.mail) return { sent: false, subscriber: decided.subscriber.id, reason: 'sent within the last 10 minutes' };
+          subscriber = decided.subscriber;
+        } catch (error) {
+          // None of its topics is left: retrying will not bring them back.
+          if (error instanceof SubscriberError) throw new UnrecoverableError(error.message);
+          throw error;
+        }
+      } else {
+        subscriber = await getSubscriber(ctx, job.data.subscriberId);
+      }
       // A confirmation while pending, the manage link once active; nothing for the unsubscribed or erased.
-      const mail = subscriber ? await subscriptionMail(ctx, deps.taxonomy, subscriber) : null;
-      if (!mail) return { sent: false, reason: subscriber ? subscriber.status : 'no such subscriber' };
+      if (!subscriber) return { sent: false, reason: 'no such subscriber' };
+      const mail = await subscriptionMail(ctx, deps.taxonomy, subscriber);
+      if (!mail) return { sent: false, subscriber: subscriber.id, reason: subscriber.status };
       try {
         await deps.mailer.send(mail);
       } catch (error) {
@@ -83,7 +103,7 @@ export function processors(deps: JobDeps) {
         if (classifySmtpError(error) !== 'transient') throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
         throw error;
       }
-      return { sent: true };
+      return { sent: true, subscriber: subscriber.id };
     },
   };
 }

@@ -1,6 +1,8 @@
 import { Queue, type ConnectionOptions, type DefaultJobOptions, type RedisOptions } from 'bullmq';
 import type { Config } from '../src/config.js';
 import { parseRedisUrl } from '../src/redis-url.js';
+import type { Preferences } from '../src/subscribers/preferences.js';
+import type { SubscriberSource } from '../src/subscribers/store.js';
 
 /** Every queue of the system. */
 export const QUEUES = {
@@ -35,10 +37,23 @@ export interface DigestSendJob {
   edition: string;
   editionLabel: string;
 }
-export interface MailJob {
+export interface ConfirmationJob {
   kind: 'confirmation';
   subscriberId: string;
 }
+/**
+ * A subscription request from the public site, as the API accepted it
+ * (address normalised, choices checked against the taxonomy). The API answers
+ * before anything depends on the address's state; the worker decides what
+ * the request means (new, pending, active, unsubscribed) and mails at most once.
+ */
+export interface SubscriptionRequestJob {
+  kind: 'subscription-request';
+  email: string;
+  preferences: Preferences;
+  source: SubscriberSource;
+}
+export type MailJob = ConfirmationJob | SubscriptionRequestJob;
 
 export interface Queues {
   feedPoll: Queue<FeedPollJob>;

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { access, constants } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { enqueueConfirmation, enqueueConfirmations } from '../../jobs/enqueue.js';
+import { dropSubscriptionRequests, enqueueConfirmation, enqueueConfirmations } from '../../jobs/enqueue.js';
 import { maskEmail } from '../log.js';
 import { digestHistory, forgetDigests } from '../digests/send.js';
 import { importFormat, importSubscribers, readCsvRows, readJsonlRows, type ImportReport } from '../subscribers/import.js';
@@ -53,7 +53,9 @@ export function registerSubscribers(program: Command): void {
     .addHelpText(
       'after',
       `
-CSV: a header row, then one subscriber a row. Columns: email, topics (ids
+CSV: a header row, then one subscriber a row. Columns: email (also read
+under "Email Address", "E-mail", "EMAIL": case, spaces, hyphens and
+underscores in names do not matter; the report says which column it took), topics (ids
 separated by ";"), and optionally frequency (daily|weekly), weekday (1-7 or
 Monday…), hour (0-23), timezone (IANA, e.g. Asia/Kolkata). A file saved
 with semicolons or tabs between columns is read as such (topics then "a,b").
@@ -115,6 +117,8 @@ ${examples(
       await withRuntime(async (rt) => {
         // Every record of the mailbox: older versions could store one under two spellings of its domain.
         for (const s of await findSubscribersOfMailbox(rt.ctx, address)) await forgetDigests(rt.ctx, s.id);
+        // A request of theirs still queued for the mail worker holds the address: it goes first, so it cannot store them again.
+        await dropSubscriptionRequests(rt.queues, address);
         const { erased } = await eraseSubscriber(rt.ctx, address);
         console.log(
           erased
@@ -192,5 +196,6 @@ function formatReport(file: string, r: ImportReport, seconds: number): string {
   const shown = r.refused.slice(0, 50);
   for (const x of shown) lines.push(`  row ${x.row}: ${x.reason}`);
   if (r.refused.length > shown.length) lines.push(`  … and ${r.refused.length - shown.length} more (use --json for all)`);
+  if (r.addressColumn !== null) lines.push(`addresses from the column "${r.addressColumn}"`);
   return lines.join('\n');
 }

@@ -45,6 +45,8 @@ export function valuesFromBody(body: Record<string, unknown>, fallback: FormValu
 export interface FormMessage {
   error?: string;
   notice?: string;
+  /** Topics the reader had chosen that the taxonomy no longer has: said once, above the form. */
+  retired?: string[];
 }
 
 export function subscribeForm(taxonomy: Taxonomy, values: FormValues, token: string, opts: FormMessage & { guessTimezone: boolean }): string {
@@ -73,6 +75,11 @@ ${preferenceFields(taxonomy, values, false)}
 function message(opts: FormMessage): string {
   if (opts.error) return `<div id="form-error" class="error" role="alert"><p><strong>Please check the form:</strong> ${e(opts.error)}</p></div>\n`;
   if (opts.notice) return `<div class="notice" role="status"><p>${e(opts.notice)}</p></div>\n`;
+  if (opts.retired?.length) {
+    const names = opts.retired.map((t) => `“${e(t)}”`).join(', ');
+    const one = opts.retired.length === 1;
+    return `<div class="notice" role="status"><p>${names} ${one ? 'is' : 'are'} no longer offered, so your digest no longer has ${one ? 'it' : 'them'}. Choose from the topics below and save.</p></div>\n`;
+  }
   return '';
 }
 

@@ -1,12 +1,11 @@
 import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z, ZodError } from 'zod';
-import { enqueueConfirmation } from '../../jobs/enqueue.js';
+import { enqueueSubscriptionRequest } from '../../jobs/enqueue.js';
 import { key } from '../context.js';
 import { SubscriberError, normaliseEmail } from '../subscribers/address.js';
 import {
   confirmSubscription,
-  requestSubscription,
   subscriberForToken,
   subscriberForUnsubscribe,
   unsubscribeByToken,
@@ -15,9 +14,9 @@ import {
 import { countAddressRequest, countClientRequest } from '../subscribers/limits.js';
 import { signedLink } from '../subscribers/links.js';
 import { defaultPreferences, readPreferences, type PreferencesInput } from '../subscribers/preferences.js';
-import { savePreferences, type Subscriber, type SubscriberSource } from '../subscribers/store.js';
+import { savePreferences, type Subscriber, type SubscriberSource, type SubscriberStatus } from '../subscribers/store.js';
 import { checkFormToken, FORM_BODY_LIMIT, FORM_TYPES, formToken, fromAnotherSite, mediaType, registerPageSecurity } from './guard.js';
-import { manageForm, subscribeForm, valuesFromBody, valuesOf, type FormValues } from './forms.js';
+import { manageForm, subscribeForm, valuesFromBody, valuesOf, type FormMessage, type FormValues } from './forms.js';
 import { escapeHtml as e, page } from './pages.js';
 import type { HttpDeps } from './server.js';
 
@@ -119,18 +118,20 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
 
     /**
      * One subscription request, wherever it came from: per-IP and per-address
-     * limits, then the request itself, then the mail through the queue.
+     * limits, then the request goes through the queue to the mail worker,
+     * which stores it and mails (requestSubscription).
      */
     async function subscribe(request: FastifyRequest, email: string, prefs: PreferencesInput, source: SubscriberSource): Promise<void> {
       // Counted here, not with createRateLimit: its counters are named after a route, and this one spans several.
       const perIp = await countClientRequest(ctx, normalizeIP(request.ip, IPV6_CLIENT_PREFIX), ctx.config.subscribeLimitPerIp);
       if (!perIp.allowed) throw new TooManyRequests(perIp.retryAfterSeconds);
       const address = normaliseEmail(email);
-      readPreferences(taxonomy, prefs, defaults());
+      const preferences = readPreferences(taxonomy, prefs, defaults());
       const perAddress = await countAddressRequest(ctx, address, ctx.config.subscribeLimitPerAddress);
       if (!perAddress.allowed) throw new TooManyRequests(perAddress.retryAfterSeconds);
-      const { subscriber, mail } = await requestSubscription(ctx, taxonomy, { email: address, preferences: prefs, source });
-      if (mail) await enqueueConfirmation(queues, subscriber.id);
+      // Whether the address is new, pending, active or unsubscribed is looked at by the mail worker, after this
+      // answer: up to here every request takes the same steps, so neither the answer nor its timing tells.
+      await enqueueSubscriptionRequest(queues, { email: address, preferences, source });
     }
 
     // Browsers ask for it on every page; an empty answer keeps that out of the error log and the console.
@@ -183,7 +184,7 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
       }
       const result = await confirmSubscription(ctx, token);
       if (!result.ok) {
-        const r = refusal('confirm', result.reason);
+        const r = confirmRefusal(result.reason, result.status);
         return html(reply, r.status, page(r.title, r.text));
       }
       const manage = signedLink(ctx, result.subscriber.id, 'manage');
@@ -201,7 +202,9 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
       const token = linkToken(request.query);
       const found = await subscriberForToken(ctx, token, 'manage');
       if (!found.ok) return refusalPage(reply, 'manage', found.reason);
-      return html(reply, 200, managePage(found.subscriber, token, valuesOf(found.subscriber), {}));
+      // A topic taken out of the taxonomy while chosen: say so, rather than let it vanish from the form unexplained.
+      const retired = found.subscriber.topics.filter((t) => !taxonomy.byId.has(t));
+      return html(reply, 200, managePage(found.subscriber, token, valuesOf(found.subscriber), { retired }));
     });
 
     app.post('/manage', { bodyLimit: FORM_BODY_LIMIT }, async (request, reply) => {
@@ -226,7 +229,7 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
       }
     });
 
-    function managePage(subscriber: Subscriber, token: string, values: FormValues, opts: { error?: string; notice?: string }): string {
+    function managePage(subscriber: Subscriber, token: string, values: FormValues, opts: FormMessage): string {
       if (subscriber.status === 'unsubscribed') {
         return page('You are unsubscribed', `<p>${e(subscriber.email)} gets no more wirebrief mail. Changed your mind? <a href="/">Subscribe again</a>.</p>`);
       }
@@ -306,6 +309,22 @@ function html(reply: FastifyReply, status: number, body: string): FastifyReply {
 function refusalPage(reply: FastifyReply, purpose: 'confirm' | 'manage' | 'unsubscribe', reason: TokenRefusal): FastifyReply {
   const r = refusal(purpose, reason);
   return html(reply, r.status, page(r.title, r.text));
+}
+
+/**
+ * A confirmation link that was used before or is out of date: the page says
+ * where the subscriber stands now (a mail scanner may have opened the link
+ * first, or they may have left since), not what they might guess.
+ */
+function confirmRefusal(reason: TokenRefusal, status: SubscriberStatus | undefined): Refusal {
+  if (reason !== 'used' && reason !== 'expired') return refusal('confirm', reason);
+  const title = reason === 'used' ? 'This link was already used' : 'This link has expired';
+  const opened = reason === 'used' ? 'This confirmation link has been opened before' : 'This confirmation link is out of date';
+  const said = (text: string): Refusal => ({ status: 410, title, text: `<p>${opened}${text}</p>` });
+  if (status === 'active') return said(', and your subscription is active: there is nothing more to do. The link to manage it is in every digest.');
+  if (status === 'unsubscribed' || status === 'bouncing') return said(', and the address has since unsubscribed, so nothing was changed. <a href="/">Subscribe again</a> if you like.');
+  if (reason === 'used' && status === 'pending') return said(', so nothing was changed. Open the link in the newest confirmation mail we sent you.');
+  return refusal('confirm', reason);
 }
 
 function refusal(purpose: 'confirm' | 'manage' | 'unsubscribe', reason: TokenRefusal): Refusal {

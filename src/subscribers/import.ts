@@ -17,8 +17,39 @@ import { suppressedAmong } from './suppression.js';
  * of the same file changes nothing.
  */
 
-/** One row of the file: its fields, or why it could not be read. `row` is its line number. */
-export type ImportRow = { row: number; fields: Record<string, unknown> } | { row: number; error: string };
+/**
+ * One row of the file: its fields, or why it could not be read. `row` is its
+ * line number. Field names are compared as fieldName gives them, and the
+ * address is always under `email`; `addressColumn` is the name the file gave
+ * that column, as written.
+ */
+export type ImportRow = { row: number; fields: Record<string, unknown>; addressColumn?: string } | { row: number; error: string };
+
+/**
+ * A column (CSV) or field (JSONL) name as compared: case, spaces, hyphens and
+ * underscores do not count, so `Time Zone`, `time_zone` and `TIMEZONE` are one.
+ */
+export function fieldName(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/**
+ * Names the address column goes by, as fieldName gives them: `email`,
+ * `E-mail`, `EMAIL`, Mailchimp's `Email Address`, `email_address`.
+ */
+const ADDRESS_FIELDS = new Set(['email', 'emailaddress']);
+const ADDRESS_HEADERS_HINT = 'email, "Email Address", "E-mail", in any case, with or without spaces, hyphens or underscores';
+
+/**
+ * The names rows are read under: the first address column becomes `email`
+ * (the report names it as written), another address column is left unread,
+ * every other column goes by its fieldName. -1: no address column.
+ */
+function readNames(header: string[]): { names: string[]; address: number } {
+  const address = header.findIndex((h) => ADDRESS_FIELDS.has(fieldName(h)));
+  const names = header.map((h, i) => (i === address ? 'email' : ADDRESS_FIELDS.has(fieldName(h)) ? `unread address column ${i + 1}` : fieldName(h)));
+  return { names, address };
+}
 
 export interface ImportOptions {
   /** The list already opted in elsewhere: new rows are active, pending ones become active. */
@@ -37,6 +68,8 @@ export interface ImportReport {
   /** Were pending, made active by --confirmed. */
   activated: number;
   refused: { row: number; reason: string }[];
+  /** The column (CSV) or field (JSONL) the addresses were read from, as the file names it; several JSONL names joined by " / ". */
+  addressColumn: string | null;
 }
 
 export function importFormat(path: string): 'csv' | 'jsonl' | null {
@@ -47,6 +80,7 @@ export function importFormat(path: string): 'csv' | 'jsonl' | null {
 
 export async function* readCsvRows(path: string): AsyncGenerator<ImportRow> {
   const skipped: ImportRow[] = [];
+  let addressColumn = '';
   const parser = createReadStream(path).pipe(
     parse({
       bom: true,
@@ -57,8 +91,12 @@ export async function* readCsvRows(path: string): AsyncGenerator<ImportRow> {
       skip_records_with_error: true,
       info: true,
       columns: (header: string[]) => {
-        const names = header.map((h) => h.trim().toLowerCase());
-        if (!names.includes('email')) throw new SubscriberError(`${path}: the header row has no "email" column (found: ${names.join(', ') || 'nothing'})`);
+        const { names, address } = readNames(header);
+        if (address < 0) {
+          const found = header.map((h) => h.trim()).join(', ');
+          throw new SubscriberError(`${path}: the header row has no "email" column (found: ${found || 'nothing'}); the address column may be headed ${ADDRESS_HEADERS_HINT}`);
+        }
+        addressColumn = header[address]!.trim();
         return names;
       },
       on_skip: (error) => {
@@ -69,7 +107,7 @@ export async function* readCsvRows(path: string): AsyncGenerator<ImportRow> {
   );
   for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
     yield* skipped.splice(0);
-    yield { row: info.lines, fields: record };
+    yield { row: info.lines, fields: record, addressColumn };
   }
   yield* skipped.splice(0);
 }
@@ -110,13 +148,18 @@ export async function* readJsonlRows(path: string): AsyncGenerator<ImportRow> {
       continue;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) yield { row, error: 'not a JSON object' };
-    // Field names in any case, as the CSV header row's are read.
-    else yield { row, fields: Object.fromEntries(Object.entries(value).map(([name, v]) => [name.trim().toLowerCase(), v])) };
+    else {
+      // Field names as the CSV header row's are read.
+      const entries = Object.entries(value);
+      const { names, address } = readNames(entries.map(([name]) => name));
+      yield { row, fields: Object.fromEntries(entries.map(([, v], i) => [names[i]!, v])), addressColumn: address < 0 ? undefined : entries[address]![0].trim() };
+    }
   }
 }
 
 export async function importSubscribers(ctx: Ctx, taxonomy: Taxonomy, rows: AsyncIterable<ImportRow>, opts: ImportOptions): Promise<ImportReport> {
-  const report: ImportReport = { rows: 0, accepted: 0, added: 0, existing: 0, activated: 0, refused: [] };
+  const report: ImportReport = { rows: 0, accepted: 0, added: 0, existing: 0, activated: 0, refused: [], addressColumn: null };
+  const addressColumns = new Set<string>();
   const firstRowOf = new Map<string, number>();
   const defaults = defaultPreferences(ctx.config.editionTimezone);
   const size = opts.batchSize ?? 1000;
@@ -125,6 +168,10 @@ export async function importSubscribers(ctx: Ctx, taxonomy: Taxonomy, rows: Asyn
   let writing: Promise<void> = Promise.resolve();
   for await (const row of rows) {
     report.rows++;
+    if ('addressColumn' in row && row.addressColumn !== undefined && !addressColumns.has(row.addressColumn)) {
+      addressColumns.add(row.addressColumn);
+      report.addressColumn = [...addressColumns].join(' / ');
+    }
     const candidate = check(row, taxonomy, defaults, firstRowOf);
     if ('reason' in candidate) report.refused.push(candidate);
     else batch.push(candidate);

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { key, type Ctx } from '../context.js';
+import { withLease } from '../leases.js';
 import { maskEmail } from '../log.js';
 import { AUTOMATIC_MAIL_HEADERS, type OutgoingMail } from '../mail/transport.js';
 import { renderMjml, renderText } from '../mail/templates.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
-import { normaliseEmail } from './address.js';
+import { normalisedEmailKey, normaliseEmail } from './address.js';
 import { claimMailSlot } from './limits.js';
 import { signedLink } from './links.js';
 import { defaultPreferences, readPreferences, type PreferencesInput } from './preferences.js';
@@ -18,6 +19,7 @@ import {
   subscriberKey,
   type Subscriber,
   type SubscriberSource,
+  type SubscriberStatus,
 } from './store.js';
 import { isSuppressed, liftSuppression } from './suppression.js';
 import { verifyToken, type LinkPurpose } from './tokens.js';
@@ -41,31 +43,49 @@ export interface SubscriptionRequest {
  * `mail` is false inside the 10-minute quiet period after the last such mail,
  * except for an unsubscribed or bouncing address: that is a new opt-in, and
  * its confirmation goes at once (the per-address daily limit still counts it).
+ * `requestId` names the request: the same request run again (a retried job)
+ * gets its mail slot again, where any other is held by the quiet period.
+ * The public site does not call this while answering: the mail worker does,
+ * after the answer has gone (see enqueueSubscriptionRequest), so no answer
+ * waits on the address's state.
  */
-export async function requestSubscription(ctx: Ctx, taxonomy: Taxonomy, request: SubscriptionRequest): Promise<{ subscriber: Subscriber; mail: boolean }> {
+export async function requestSubscription(
+  ctx: Ctx,
+  taxonomy: Taxonomy,
+  request: SubscriptionRequest,
+  opts: { requestId?: string } = {},
+): Promise<{ subscriber: Subscriber; mail: boolean }> {
   const email = normaliseEmail(request.email);
   const prefs = readPreferences(taxonomy, request.preferences, defaultPreferences(ctx.config.editionTimezone));
-  let subscriber = await findSubscriberByEmail(ctx, email);
-  let created = false;
-  if (!subscriber) {
-    const draft = draftSubscriber(ctx, email, prefs, { active: false, source: request.source });
-    [created] = (await createSubscribers(ctx, [draft])) as [boolean];
-    subscriber = created ? draft : await findSubscriberByEmail(ctx, email);
-    if (!subscriber) throw new Error('subscriber vanished while subscribing');
-  }
-  // An address that had left (unsubscribed, bouncing) opts in anew: its confirmation is not held by the quiet period.
-  const anew = !created && subscriber.status !== 'active' && subscriber.status !== 'pending';
-  if (!created && subscriber.status !== 'active') {
-    subscriber = await savePreferences(ctx, subscriber, prefs);
-    if (subscriber.status !== 'pending') subscriber = await setStatus(ctx, subscriber, 'pending');
-  }
-  const mail = await claimMailSlot(ctx, subscriber.id, { anew });
-  ctx.log.info({ subscriber: subscriber.id, email: maskEmail(subscriber.email), created, status: subscriber.status, mail }, 'subscription request');
-  return { subscriber, mail };
+  // One request of a mailbox at a time: two posts of one form, taken by two workers at once, would otherwise
+  // both find an unsubscribed address, both count as its new opt-in and both mail a confirmation.
+  return withLease(ctx, key(ctx, 'lease', 'subscribe', normalisedEmailKey(email)), REQUEST_LEASE, async () => {
+    let subscriber = await findSubscriberByEmail(ctx, email);
+    let created = false;
+    if (!subscriber) {
+      const draft = draftSubscriber(ctx, email, prefs, { active: false, source: request.source });
+      [created] = (await createSubscribers(ctx, [draft])) as [boolean];
+      subscriber = created ? draft : await findSubscriberByEmail(ctx, email);
+      if (!subscriber) throw new Error('subscriber vanished while subscribing');
+    }
+    // An address that had left (unsubscribed, bouncing) opts in anew: its confirmation is not held by the quiet period.
+    const anew = !created && subscriber.status !== 'active' && subscriber.status !== 'pending';
+    if (!created && subscriber.status !== 'active') {
+      subscriber = await savePreferences(ctx, subscriber, prefs);
+      if (subscriber.status !== 'pending') subscriber = await setStatus(ctx, subscriber, 'pending');
+    }
+    const mail = await claimMailSlot(ctx, subscriber.id, { anew, claimant: opts.requestId });
+    ctx.log.info({ subscriber: subscriber.id, email: maskEmail(subscriber.email), created, status: subscriber.status, mail }, 'subscription request');
+    return { subscriber, mail };
+  });
 }
 
+/** A few Redis round trips are held under it; a worker lost while holding it frees it within seconds. */
+const REQUEST_LEASE = { limit: 1, leaseMs: 10_000, waitMs: 30_000, retryMs: 20 };
+
 export type TokenRefusal = 'malformed' | 'bad-signature' | 'expired' | 'wrong-purpose' | 'used' | 'unknown-subscriber' | 'unsubscribed' | 'bouncing';
-export type TokenResult = { ok: true; subscriber: Subscriber } | { ok: false; reason: TokenRefusal };
+/** `status`: where the subscriber the link names stands now, when known, so a refusal can say so. */
+export type TokenResult = { ok: true; subscriber: Subscriber } | { ok: false; reason: TokenRefusal; status?: SubscriberStatus };
 
 /** The subscriber a manage (or other) link speaks for. */
 export async function subscriberForToken(ctx: Ctx, token: string, purpose: LinkPurpose): Promise<TokenResult> {
@@ -81,11 +101,13 @@ export async function subscriberForToken(ctx: Ctx, token: string, purpose: LinkP
  * nothing. A confirmed opt-in lifts any suppression of the address.
  */
 export async function confirmSubscription(ctx: Ctx, token: string): Promise<TokenResult> {
-  const check = verifyToken(ctx.config.secret, token, 'confirm', ctx.now());
+  // An expired link is refused all the same; read first so the refusal can say where the subscriber stands.
+  const check = verifyToken(ctx.config.secret, token, 'confirm', ctx.now(), { allowExpired: true });
   if (!check.ok) return { ok: false, reason: check.reason };
   const subscriber = await getSubscriber(ctx, check.claims.sub);
+  if (!(check.claims.exp > ctx.now())) return { ok: false, reason: 'expired', status: subscriber?.status };
   if (!subscriber) return { ok: false, reason: 'unknown-subscriber' };
-  if (!(await spendToken(ctx, subscriber.id, token, check.claims.exp))) return { ok: false, reason: 'used' };
+  if (!(await spendToken(ctx, subscriber.id, token, check.claims.exp))) return { ok: false, reason: 'used', status: subscriber.status };
   if (subscriber.status === 'active') return { ok: true, subscriber };
   if (subscriber.status !== 'pending') return { ok: false, reason: subscriber.status };
   await liftSuppression(ctx, subscriber.email);

@@ -1,5 +1,5 @@
 import { key, type Ctx } from '../context.js';
-import { limitEmailKey } from './address.js';
+import { emailKey, limitEmailKey } from './address.js';
 import { subscriberKey } from './store.js';
 
 const HOUR_MS = 3600_000;
@@ -29,8 +29,56 @@ export function addressLimitKey(ctx: Ctx, email: string): string {
   return key(ctx, 'ratelimit', 'address', limitEmailKey(email));
 }
 
+/**
+ * The per-mailbox counter is a hash: `n`, the mailbox's requests in the
+ * window, and each address's own share under its emailKey (`+tag` and all),
+ * so erasing one address takes off its own requests and no one else's. A
+ * counter an older version kept as a plain number becomes `n`.
+ */
+const COUNT_ADDRESS = `
+if redis.call('TYPE', KEYS[1]).ok == 'string' then
+  local old = redis.call('GET', KEYS[1])
+  local ttl = redis.call('PTTL', KEYS[1])
+  redis.call('DEL', KEYS[1])
+  redis.call('HSET', KEYS[1], 'n', old)
+  if ttl > 0 then redis.call('PEXPIRE', KEYS[1], ttl) end
+end
+local n = tonumber(redis.call('HGET', KEYS[1], 'n') or '0')
+if n >= tonumber(ARGV[3]) then
+  local ttl = redis.call('PTTL', KEYS[1])
+  if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
+  return {n + 1, ttl}
+end
+n = redis.call('HINCRBY', KEYS[1], 'n', 1)
+redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
+local ttl = redis.call('PTTL', KEYS[1])
+if n == 1 or ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
+return {n, ttl}
+`;
+
+/** A refused request is not counted: the count is of the requests let through, each owned by its address. */
 export async function countAddressRequest(ctx: Ctx, email: string, max: number): Promise<LimitCheck> {
-  return countRequest(ctx, addressLimitKey(ctx, email), max, DAY_MS);
+  const [n, ttl] = (await ctx.redis.eval(COUNT_ADDRESS, 1, addressLimitKey(ctx, email), String(DAY_MS), `a:${emailKey(email)}`, String(max))) as [number, number];
+  return judge(n, ttl, max);
+}
+
+/**
+ * Erasure: the address's own requests leave its mailbox's count (and its
+ * share goes); the other addresses of the mailbox (`+tag`s, the base address)
+ * keep theirs, so erasing one cannot reset a mailbox's limit.
+ */
+const FORGET_ADDRESS = `
+if redis.call('TYPE', KEYS[1]).ok ~= 'hash' then return 0 end
+local own = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
+if own == 0 then return 0 end
+redis.call('HDEL', KEYS[1], ARGV[1])
+local n = redis.call('HINCRBY', KEYS[1], 'n', -own)
+if n <= 0 then redis.call('DEL', KEYS[1]) end
+return own
+`;
+
+export async function forgetAddressRequests(ctx: Ctx, email: string): Promise<number> {
+  return (await ctx.redis.eval(FORGET_ADDRESS, 1, addressLimitKey(ctx, email), `a:${emailKey(email)}`)) as number;
 }
 
 /** `client`: an IP address, or the network a client hops around in (an IPv6 /64). */
@@ -45,6 +93,10 @@ export async function countClientRequest(ctx: Ctx, client: string, max: number):
 
 async function countRequest(ctx: Ctx, counter: string, max: number, windowMs: number): Promise<LimitCheck> {
   const [n, ttl] = (await ctx.redis.eval(COUNT, 1, counter, String(windowMs))) as [number, number];
+  return judge(n, ttl, max);
+}
+
+function judge(n: number, ttl: number, max: number): LimitCheck {
   if (n <= max) return { allowed: true };
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(ttl / 1000)) };
 }
@@ -60,14 +112,18 @@ async function countRequest(ctx: Ctx, counter: string, max: number, windowMs: nu
  * only tidies up.
  */
 const CLAIM = `
-local last = tonumber(redis.call('GET', KEYS[1]) or '')
+local held = redis.call('GET', KEYS[1]) or ''
+local sep = string.find(held, '|', 1, true)
+local last = tonumber(sep and string.sub(held, 1, sep - 1) or held)
 local now = tonumber(ARGV[1])
+if ARGV[4] ~= '' and sep and string.sub(held, sep + 1) == ARGV[4] then return 1 end
 if ARGV[3] ~= '1' and last and now - last < tonumber(ARGV[2]) then return 0 end
-redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+redis.call('SET', KEYS[1], ARGV[4] == '' and ARGV[1] or (ARGV[1] .. '|' .. ARGV[4]), 'PX', ARGV[2])
 return 1
 `;
 
-export async function claimMailSlot(ctx: Ctx, subscriberId: string, opts: { anew: boolean }): Promise<boolean> {
+/** `claimant`: who asks (a request's id); the slot it claimed is its own again when it asks once more. */
+export async function claimMailSlot(ctx: Ctx, subscriberId: string, opts: { anew: boolean; claimant?: string }): Promise<boolean> {
   const key = subscriberKey(ctx, subscriberId, 'mail-cooldown');
-  return (await ctx.redis.eval(CLAIM, 1, key, String(ctx.now()), String(RESEND_AFTER_MS), opts.anew ? '1' : '0')) === 1;
+  return (await ctx.redis.eval(CLAIM, 1, key, String(ctx.now()), String(RESEND_AFTER_MS), opts.anew ? '1' : '0', opts.claimant ?? '')) === 1;
 }

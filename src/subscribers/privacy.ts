@@ -1,7 +1,7 @@
 import type { Ctx } from '../context.js';
 import { maskEmail } from '../log.js';
 import { normaliseEmail } from './address.js';
-import { addressLimitKey } from './limits.js';
+import { forgetAddressRequests } from './limits.js';
 import { deleteSubscriber, findSubscriberByEmail, findSubscribersOfMailbox, type Subscriber } from './store.js';
 import { suppressAddress, suppressionOf, type SuppressionEntry } from './suppression.js';
 
@@ -56,7 +56,7 @@ export async function eraseSubscriber(ctx: Ctx, email: string): Promise<{ erased
   const held = await findSubscribersOfMailbox(ctx, address);
   for (const s of held) await deleteSubscriber(ctx, s);
   const subscriber = held[0] ?? null;
-  await ctx.redis.unlink(addressLimitKey(ctx, address));
+  await forgetAddressRequests(ctx, address);
   await suppressAddress(ctx, address, 'erased');
   ctx.log.info({ subscriber: subscriber?.id ?? null, email: maskEmail(address) }, 'subscriber erased');
   return { erased: subscriber };

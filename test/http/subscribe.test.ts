@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enqueueSubscriptionRequest } from '../../jobs/enqueue.js';
 import { saveStory, storyIdFor } from '../../src/stories/store.js';
-import { listUnsubscribeHeaders } from '../../src/subscribers/links.js';
+import { listUnsubscribeHeaders, signedLink } from '../../src/subscribers/links.js';
 import { eraseSubscriber } from '../../src/subscribers/privacy.js';
-import { findSubscriberByEmail, upsertSubscriber, type Subscriber } from '../../src/subscribers/store.js';
+import { findSubscriberByEmail, setStatus, upsertSubscriber, type Subscriber } from '../../src/subscribers/store.js';
 import { signToken } from '../../src/subscribers/tokens.js';
 import { ADMIN_HEADERS, startTestService, type TestService } from '../helpers/service.js';
 import { linkIn, smtpError, startSmtpCapture, type CapturedMail, type SmtpCapture } from '../helpers/smtp.js';
@@ -158,6 +159,43 @@ describe('subscriptions over HTTP', () => {
     expect((await record('tokens@example.org'))!.status).toBe('unsubscribed');
   });
 
+  it('tells the truth when a confirmation link is opened again or late: active, since unsubscribed, or waiting on a newer mail', async () => {
+    const email = 'opened-twice@example.org';
+    await subscribeJson({ email, topics: ['health'] });
+    const link = linkIn((await confirmationFor(email)).parsed.text ?? '', '/confirm');
+    expect((await fetch(link)).status).toBe(200);
+    const sub = (await record(email))!.id;
+    const text = async (res: Response) => (await res.text()).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+    // A mail scanner opened it first, or a double click: the reader must learn they are subscribed, not be sent to subscribe again.
+    const twice = await fetch(link);
+    expect(twice.status).toBe(410);
+    const twiceText = await text(twice);
+    expect(twiceText).toMatch(/already used/);
+    expect(twiceText).toMatch(/subscription is active/);
+    expect(twiceText).not.toMatch(/if that was you/i);
+    const late = await app.get(`/confirm?token=${signToken(ctx().config.secret, { sub, purpose: 'confirm', exp: Date.now() - 1000 })}`);
+    expect(late.status).toBe(410);
+    const lateText = await text(late);
+    expect(lateText).toMatch(/subscription is active/);
+    expect(lateText).not.toMatch(/subscribe again/i);
+
+    // Since unsubscribed: the page must not claim the subscription is active.
+    const oneClick = /<(http[^>]+)>/.exec(listUnsubscribeHeaders(ctx(), sub)['List-Unsubscribe']!)![1]!;
+    await fetch(oneClick, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    const after = await text(await fetch(link));
+    expect(after).not.toMatch(/subscription is active/);
+    expect(after).toMatch(/unsubscribed[\s\S]*Subscribe again/);
+
+    // Subscribed anew (pending): the old link points to the newest confirmation mail.
+    await subscribeJson({ email, topics: ['health'] });
+    await waitFor(async () => (await record(email))?.status === 'pending', 'the new request to be stored');
+    const pending = await text(await fetch(link));
+    expect(pending).not.toMatch(/subscription is active/);
+    expect(pending).toMatch(/newest confirmation mail/);
+    expect((await record(email))!.status).toBe('pending');
+  });
+
   it('confirms nothing on a HEAD of the confirmation link (a link checker); the GET that follows does', async () => {
     await subscribeJson({ email: 'scanned@example.org', topics: ['health'] });
     const link = linkIn((await confirmationFor('scanned@example.org')).parsed.text ?? '', '/confirm');
@@ -287,6 +325,40 @@ describe('subscriptions over HTTP', () => {
     expect(refused.status).toBe(400);
   });
 
+  it('says on the manage page which of the reader\'s topics is no longer offered, and saving keeps the rest', async () => {
+    const reader = await activeSubscriber('retired-topic@example.org', ['defence']);
+    // The taxonomy dropped a topic this reader had chosen (as an edit of taxonomy.yaml does).
+    await ctx().redis.hset(`${app.prefix}:sub:${reader.id}`, 'topics', JSON.stringify(['defence', 'monsoon-desk']));
+    const path = `/manage?token=${new URL(signedLink(ctx(), reader.id, 'manage')).searchParams.get('token')!}`;
+    const form = await (await app.get(path)).text();
+    expect(form).toMatch(/value="defence" checked/);
+    expect(form).toMatch(/role="status"[^]*monsoon-desk[^]*no longer offered/);
+    const token = /name="form_token" value="([^"]+)"/.exec(form)![1]!;
+    const saved = await formPost(path, [['form_token', token], ['topics', 'defence'], ['hour', '9']]);
+    expect(saved.status).toBe(200);
+    expect(await saved.text()).not.toMatch(/no longer offered/);
+    expect(await record('retired-topic@example.org')).toMatchObject({ topics: ['defence'], hour: 9 });
+  });
+
+  it('still stores and confirms a request taken just before one of its topics left the taxonomy, with the topics that remain', async () => {
+    // Taken by the API when both topics existed; the worker meets it after the taxonomy dropped one (a deploy in between).
+    const preferences = { topics: ['defence', 'monsoon-desk'], frequency: 'daily' as const, weekday: 1, hour: 7, timezone: 'UTC' };
+    await enqueueSubscriptionRequest(app.service.runtime.queues, { email: 'in-flight@example.org', preferences, source: 'api' });
+    await confirmationFor('in-flight@example.org');
+    expect(await record('in-flight@example.org')).toMatchObject({ status: 'pending', topics: ['defence'] });
+  });
+
+  it('sends one confirmation when a returning reader double-submits the form', async () => {
+    const readers = ['double-a@example.org', 'double-b@example.org', 'double-c@example.org', 'double-d@example.org'];
+    for (const email of readers) await setStatus(ctx(), await activeSubscriber(email, ['sport']), 'unsubscribed');
+    // Two posts of one form a few milliseconds apart, for each reader: the worker takes them at once.
+    await Promise.all(readers.flatMap((email) => [subscribeJson({ email, topics: ['sport'] }), subscribeJson({ email, topics: ['sport'] })]));
+    for (const email of readers) await confirmationFor(email);
+    await mailQueueIdle();
+    await sleep(300);
+    expect(readers.map((email) => mailsTo(email).length)).toEqual(readers.map(() => 1));
+  });
+
   it('stores an internationalised domain once, typed in Unicode, decomposed or as its xn-- form', async () => {
     // One mailbox, three spellings of its domain: one subscriber, one confirmation (the rest fall in the quiet period).
     for (const email of ['meera@bhärat.org', 'meera@xn--bhrat-hra.org', 'MEERA@bha\u0308rat.org']) {
@@ -398,6 +470,24 @@ describe('subscriptions over HTTP', () => {
     expect(await record('inbox@example.org')).toBeNull();
     // Dots are Gmail's rule only: another local part is another mailbox.
     expect((await subscribeJson({ email: 'in.box@example.org', topics: ['defence'] })).status).toBe(202);
+  });
+
+  it('erasing one +tag address takes only its own request off the mailbox count; erasing the base address keeps the tagged ones\' count', async () => {
+    // The per-address limit is 3 a day per mailbox here.
+    const ask = async (email: string) => (await subscribeJson({ email, topics: ['defence'] })).status;
+    for (const email of ['pat+x@example.org', 'pat+y@example.org', 'pat@example.org']) expect(await ask(email), email).toBe(202);
+    for (const email of ['pat+x@example.org', 'pat+y@example.org', 'pat@example.org']) await confirmationFor(email);
+    expect(await ask('pat+over@example.org')).toBe(429);
+
+    await eraseSubscriber(ctx(), 'pat+x@example.org');
+    // pat+y and pat still count: one more request fits, the next does not.
+    expect(await ask('pat+z@example.org')).toBe(202);
+    expect(await ask('pat+w@example.org')).toBe(429);
+
+    await eraseSubscriber(ctx(), 'pat@example.org');
+    // pat+y and pat+z still count.
+    expect(await ask('pat+v@example.org')).toBe(202);
+    expect(await ask('pat+u@example.org')).toBe(429);
   });
 
   it('validates input at the edge: junk addresses, unknown topics, wrong media type, oversized bodies', async () => {

@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { enqueueSubscriptionRequest } from '../../jobs/enqueue.js';
+import { createQueues } from '../../jobs/queues.js';
 import { sendDigest } from '../../src/digests/send.js';
 import { createMailer } from '../../src/mail/transport.js';
 import { saveStory, storyIdFor } from '../../src/stories/store.js';
@@ -71,6 +73,16 @@ describe('subscribers import', () => {
     expect(second.code, second.stderr).toBe(0);
     expect(JSON.parse(second.stdout)).toMatchObject({ rows: 3, accepted: 2, added: 0, existing: 2, refused: [{ row: 3, reason: '"junk" is not an email address' }] });
     expect(await findSubscriberByEmail(ctx, 'ravi@example.in')).toMatchObject({ status: 'active', frequency: 'weekly', hour: 6, timezone: 'Asia/Kolkata' });
+  });
+
+  it('imports a Mailchimp export (address under "Email Address") and says which column it took', async () => {
+    const csv = file('mailchimp.csv', 'Email Address,First Name,Topics\nmc-cli@example.org,Asha,defence\n');
+    const text = await cli('import', csv, '--confirmed');
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/1 accepted \(1 added/);
+    expect(text.stdout).toMatch(/addresses from the column "Email Address"/);
+    const json = await cli('import', csv, '--confirmed', '--json');
+    expect(JSON.parse(json.stdout)).toMatchObject({ rows: 1, existing: 1, addressColumn: 'Email Address' });
   });
 
   it('queues a confirmation mail for each new row without --confirmed', async () => {
@@ -145,7 +157,14 @@ describe('subscribers export and delete', () => {
   });
 
   it('deletes everything but a hashed suppression entry; the address is then refused by imports', async () => {
+    // A subscription request of hers still waiting for the mail worker (or failed and kept) holds the address too.
+    const queues = createQueues(ctx.config);
+    const preferences = { topics: ['defence'], frequency: 'daily' as const, weekday: 1, hour: 7, timezone: 'UTC' };
+    await enqueueSubscriptionRequest(queues, { email: 'Leela@example.org', preferences, source: 'api' });
+    await enqueueSubscriptionRequest(queues, { email: 'other-reader@example.org', preferences, source: 'api' });
     const res = await cli('delete', 'leela@EXAMPLE.org');
+    expect((await queues.mail.getDelayed()).map((job) => job.data.kind === 'subscription-request' && job.data.email)).toEqual(['other-reader@example.org']);
+    await queues.close();
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toMatch(/erased leela@example\.org/);
     const stored = await everythingStored();

@@ -147,9 +147,39 @@ describe('list import', () => {
     expect(await findSubscriberByEmail(ctx, 'arjun@xn--bhrat-hra.org')).toBeNull();
   });
 
+  it.each([
+    ['Email Address', 'mailchimp'],
+    ['E-mail', 'e-mail'],
+    ['Email address', 'email-address'],
+    ['EMAIL', 'upper'],
+    ['email_address', 'underscore'],
+    [' e mail ', 'spaced'],
+  ])('takes the address from a column headed %j (case, spaces, hyphens and underscores do not matter) and says so', async (header, name) => {
+    // Mailchimp's audience export: its own names for every column, the address under "Email Address".
+    const csv = file(`header-${name}.csv`, `${header},First Name,Last Name,Topics,Time Zone,MEMBER_RATING\nhdr-${name}@example.org,Asha,Rao,defence;sport,Asia/Kolkata,2\n`);
+    const report = await run(csv);
+    expect(report).toMatchObject({ rows: 1, added: 1, refused: [], addressColumn: header.trim() });
+    expect(await findSubscriberByEmail(ctx, `hdr-${name}@example.org`)).toMatchObject({ topics: ['defence', 'sport'], timezone: 'Asia/Kolkata' });
+  });
+
+  it('takes the first of two address columns, and names the one it took', async () => {
+    const csv = file('two-address-columns.csv', 'Email Address,EMAIL,topics\nfirst-col@example.org,second-col@example.org,sport\n');
+    const report = await run(csv);
+    expect(report).toMatchObject({ added: 1, addressColumn: 'Email Address' });
+    expect(await findSubscriberByEmail(ctx, 'first-col@example.org')).not.toBeNull();
+    expect(await findSubscriberByEmail(ctx, 'second-col@example.org')).toBeNull();
+  });
+
+  it('reads JSONL field names written as Mailchimp and others write them', async () => {
+    const jsonl = file('mailchimp.jsonl', `${JSON.stringify({ 'Email Address': 'jl-mc@example.org', topics: ['health'], 'time_zone': 'Europe/Rome' })}\n`);
+    expect(await run(jsonl)).toMatchObject({ rows: 1, added: 1, refused: [], addressColumn: 'Email Address' });
+    expect(await findSubscriberByEmail(ctx, 'jl-mc@example.org')).toMatchObject({ topics: ['health'], timezone: 'Europe/Rome' });
+  });
+
   it('stops with a clear error when the CSV has no email column', async () => {
     const csv = file('no-email.csv', 'address,topics\nx@example.org,sport\n');
     await expect(run(csv)).rejects.toThrowError(/the header row has no "email" column \(found: address, topics\)/);
+    await expect(run(csv)).rejects.toThrowError(/"Email Address", "E-mail"/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { confirmSubscription, requestSubscription, subscriptionMail, unsubscribeByToken } from '../../src/subscribers/lifecycle.js';
-import { RESEND_AFTER_MS } from '../../src/subscribers/limits.js';
+import { addressLimitKey, countAddressRequest, RESEND_AFTER_MS } from '../../src/subscribers/limits.js';
 import { signedLink } from '../../src/subscribers/links.js';
 import { eraseSubscriber, heldAbout } from '../../src/subscribers/privacy.js';
 import { countByStatus, findSubscriberByEmail, getSubscriber, setStatus } from '../../src/subscribers/store.js';
@@ -36,6 +36,31 @@ describe('subscription lifecycle', () => {
     expect((await countByStatus(ctx)).pending).toBe(1);
   });
 
+  it('gives a retried request (the same request id) its mail slot again, and no other request inside the quiet period', async () => {
+    const request = { email: 'retry@example.org', preferences: { topics: ['defence'] }, source: 'api' as const };
+    const first = await requestSubscription(ctx, taxonomy, request, { requestId: 'job:41' });
+    expect(first.mail).toBe(true);
+    // The worker lost the job after claiming, before the mail went: the retry must still mail.
+    expect((await requestSubscription(ctx, taxonomy, request, { requestId: 'job:41' })).mail).toBe(true);
+    expect((await requestSubscription(ctx, taxonomy, request, { requestId: 'job:42' })).mail).toBe(false);
+    expect((await requestSubscription(ctx, taxonomy, request)).mail).toBe(false);
+    ctx.clock.t += RESEND_AFTER_MS;
+    expect((await requestSubscription(ctx, taxonomy, request, { requestId: 'job:43' })).mail).toBe(true);
+  });
+
+  it('carries on a per-mailbox count an older version kept as a plain number, and erasing takes off only what the address itself asked', async () => {
+    const counter = addressLimitKey(ctx, 'legacy@example.org');
+    await ctx.redis.set(counter, '3', 'PX', 3_600_000);
+    expect(await countAddressRequest(ctx, 'legacy+a@example.org', 5)).toEqual({ allowed: true });
+    // The old count had no owners: erasing the base address cannot take any of it off.
+    await eraseSubscriber(ctx, 'legacy@example.org');
+    expect(await countAddressRequest(ctx, 'legacy@example.org', 5)).toEqual({ allowed: true });
+    expect(await countAddressRequest(ctx, 'legacy+b@example.org', 5)).toMatchObject({ allowed: false });
+    expect(await ctx.redis.pttl(counter)).toBeLessThanOrEqual(3_600_000);
+    await eraseSubscriber(ctx, 'legacy+a@example.org');
+    expect(await ctx.redis.hget(counter, 'n')).toBe('4');
+  });
+
   it('leaves an active subscriber untouched and mails them their manage link instead', async () => {
     const { subscriber } = await ask('active@example.org', ['sport']);
     const confirmed = await confirmSubscription(ctx, tokenOf(signedLink(ctx, subscriber.id, 'confirm')));
@@ -52,7 +77,7 @@ describe('subscription lifecycle', () => {
     expect((await confirmSubscription(ctx, token)).ok).toBe(true);
     const unsub = await unsubscribeByToken(ctx, tokenOf(signedLink(ctx, subscriber.id, 'unsubscribe')));
     expect(unsub).toMatchObject({ ok: true, subscriber: { status: 'unsubscribed' } });
-    expect(await confirmSubscription(ctx, token)).toEqual({ ok: false, reason: 'used' });
+    expect(await confirmSubscription(ctx, token)).toEqual({ ok: false, reason: 'used', status: 'unsubscribed' });
     expect((await getSubscriber(ctx, subscriber.id))!.status).toBe('unsubscribed');
   });
 
@@ -61,14 +86,14 @@ describe('subscription lifecycle', () => {
     const token = tokenOf(signedLink(ctx, subscriber.id, 'confirm'));
     const legacy = `${ctx.config.prefix}:sub:${subscriber.id}:spent:${createHash('sha256').update(token).digest('hex')}`;
     await ctx.redis.set(legacy, String(ctx.now()), 'PX', 60_000);
-    expect(await confirmSubscription(ctx, token)).toEqual({ ok: false, reason: 'used' });
+    expect(await confirmSubscription(ctx, token)).toEqual({ ok: false, reason: 'used', status: 'pending' });
     expect((await getSubscriber(ctx, subscriber.id))!.status).toBe('pending');
   });
 
   it('refuses expired and altered confirmation tokens and changes nothing', async () => {
     const { subscriber } = await ask('late@example.org', ['culture-entertainment']);
     const expired = signToken(ctx.config.secret, { sub: subscriber.id, purpose: 'confirm', exp: ctx.now() - 1 });
-    expect(await confirmSubscription(ctx, expired)).toEqual({ ok: false, reason: 'expired' });
+    expect(await confirmSubscription(ctx, expired)).toEqual({ ok: false, reason: 'expired', status: 'pending' });
     const good = tokenOf(signedLink(ctx, subscriber.id, 'confirm'));
     expect(await confirmSubscription(ctx, `${good.slice(0, -3)}abc`)).toEqual({ ok: false, reason: 'bad-signature' });
     expect(await confirmSubscription(ctx, tokenOf(signedLink(ctx, subscriber.id, 'manage')))).toEqual({ ok: false, reason: 'wrong-purpose' });
