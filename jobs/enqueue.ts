@@ -16,12 +16,14 @@ export async function enqueueConfirmation(queues: Queues, subscriberId: string):
  * for inspection, not the usual fortnight.
  */
 /**
- * The request's work starts a second or two later, at a random moment: where
- * the API and a worker share one process (role all), the work a new address
- * costs (storing it, composing its confirmation) would otherwise slow the
- * very next request, and a stranger could time that.
+ * The request's work starts a moment later, at a random moment: where the API
+ * and a worker share one process (role all), the work a new address costs
+ * (storing it, composing its confirmation, ~2 ms) would otherwise slow the
+ * very next request, and a stranger could time that. A few hundred ms of
+ * jitter hides that much; seconds would only keep a new reader waiting and
+ * leave the request unstored for longer.
  */
-const SUBSCRIPTION_WORK_DELAY_MS = { min: 500, max: 2500 };
+export const SUBSCRIPTION_WORK_DELAY_MS = { min: 50, max: 400 };
 
 export async function enqueueSubscriptionRequest(queues: Queues, request: Omit<SubscriptionRequestJob, 'kind'>): Promise<void> {
   const delay = SUBSCRIPTION_WORK_DELAY_MS.min + Math.floor(Math.random() * (SUBSCRIPTION_WORK_DELAY_MS.max - SUBSCRIPTION_WORK_DELAY_MS.min));

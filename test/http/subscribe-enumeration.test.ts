@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startService, type Service } from '../../src/service.js';
+import { SUBSCRIPTION_WORK_DELAY_MS } from '../../jobs/enqueue.js';
 import { findSubscriberByEmail, upsertSubscriber } from '../../src/subscribers/store.js';
 import { REDIS_URL, testConfig } from '../helpers/redis.js';
 import { startTestService, type TestService } from '../helpers/service.js';
@@ -78,7 +79,7 @@ describe('subscription answers do not depend on the address state', () => {
     // Nor does the work start at once: where API and worker share a process, it would slow the next request.
     const queued = await api.service.runtime.queues.mail.getDelayed();
     expect(queued.map((job) => job.data.kind)).toEqual(seen.map(() => 'subscription-request'));
-    for (const job of queued) expect(job.opts.delay).toBeGreaterThanOrEqual(500);
+    for (const job of queued) expect(job.opts.delay).toBeGreaterThanOrEqual(SUBSCRIPTION_WORK_DELAY_MS.min);
 
     // The worker takes the requests from the queue: one confirmation for the new address (asked twice within ten minutes),
     // one for the address that had left, the manage-link mail for the active one; the active one's choices are kept.
