@@ -175,4 +175,67 @@ describe('South Asian wire copy', () => {
       expect(got).not.toContain('science-tech');
     }
   });
+
+  // cls24: the boundaries behind the misses of held-out set 25 and earlier sets (desk examples 621-656, taxonomy terms marked cls24).
+  it('gives a hacker sentenced or convicted in court crime-law, whatever the machines involved', () => {
+    const cases: [string, string][] = [
+      ['Court sentences hacker who broke into power utility billing servers to six years', 'Jaipur, Oct 2 (PTI) A special court on Thursday sentenced a 26-year-old man to six years in prison for hacking the billing servers of the state power distribution company and demanding money to restore them, the prosecution said.'],
+      ['Hackers who stole customer data from telecom firm convicted in Seoul', "Seoul, Sept 9 (Yonhap) A Seoul court convicted three hackers on Tuesday of stealing the personal data of millions of mobile subscribers by breaking into a telecom company's servers, and jailed the ringleader for four years."],
+    ];
+    for (const [title, body] of cases) expect(topics(title, body)).toContain('crime-law');
+  });
+
+  it("reads China's coast guard pressing claims at sea as diplomacy, not the armed forces", () => {
+    const cases: [string, string][] = [
+      ['Philippines says Chinese coast guard blocked its fisheries vessel near Sabina Shoal', 'Manila, Oct 14 (Reuters) The Philippines said on Tuesday that two Chinese coast guard ships blocked and shadowed a Philippine fisheries bureau vessel near Sabina Shoal, and its foreign ministry lodged a diplomatic protest with Beijing.'],
+      ['Japan protests Chinese coast guard intrusion near Senkakus', 'Tokyo, Oct 3 (Kyodo) Japan protested to China on Friday after two Chinese coast guard vessels entered Japanese territorial waters near the Senkaku Islands and approached a fishing boat.'],
+    ];
+    for (const [title, body] of cases) {
+      const got = topics(title, body);
+      expect(got).toContain('diplomacy');
+      expect(got).not.toContain('defence');
+    }
+    // The Indian Coast Guard as a force stays defence.
+    expect(topics('Coast Guard inducts two new interceptor boats at Mangaluru')).toContain('defence');
+  });
+
+  it('reads sanctions on GRU officers as diplomacy, not defence', () => {
+    const got = topics(
+      'Poland sanctions GRU military intelligence officers over sabotage plot',
+      "Warsaw, Oct 22 (Reuters) Poland imposed sanctions on Wednesday on six officers of Russia's military intelligence agency, the GRU, whom it accuses of planning sabotage on railways, the foreign ministry said.",
+    );
+    expect(got).toContain('diplomacy');
+    expect(got).not.toContain('defence');
+  });
+
+  it('gives talks on exchanging prisoners of war conflict and diplomacy, not crime-law', () => {
+    for (const [title, body] of [
+      ['Russia, Ukraine open talks in Abu Dhabi on next prisoner exchange', 'Abu Dhabi, Oct 6 (Reuters) Russian and Ukrainian officials began talks in Abu Dhabi on Monday on a new exchange of prisoners of war, with the United Arab Emirates mediating, officials said.'],
+      ['Armenia, Azerbaijan talk prisoner exchange in Abu Dhabi', ''],
+    ]) {
+      const got = topics(title!, body);
+      expect(got).toContain('conflict');
+      expect(got).toContain('diplomacy');
+      expect(got).not.toContain('crime-law');
+    }
+  });
+
+  it('gives truce talks diplomacy as well as the war', () => {
+    const got = topics('Yemen truce talks resume in Muscat');
+    expect(got).toContain('conflict');
+    expect(got).toContain('diplomacy');
+  });
+
+  it('gives a former president jailed crime-law', () => {
+    expect(topics('Former president of Taiwan Chen jailed again')).toContain('crime-law');
+  });
+
+  it('reads fishermen freed and sent home by a neighbour as diplomacy, not crime-law', () => {
+    const got = topics(
+      'Sri Lanka repatriates 20 Indian fishermen after their release',
+      'Chennai, Oct 12 (IANS) Twenty Indian fishermen who were released by a Sri Lankan court last week were repatriated on Sunday and reached Chennai airport, officials said.',
+    );
+    expect(got).toContain('diplomacy');
+    expect(got).not.toContain('crime-law');
+  });
 });
