@@ -320,6 +320,9 @@ const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:${CREDIT_ROLE})?(?:\s*\([
 // … or as Kyodo's site stamps it, dashes around the date and its sections after a bar: "KYODO NEWS - Nov 26, 2026 - 16:22 | World, All".
 const AGENCY_BYLINE = new RegExp(String.raw`^(?:By\s+)?(?<mark>${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s*\|\s*(?:(?:Updated|Published)\s*:?\s*)?(?:${DATE}|${DATE_IN_FIGURES})${TIME}|\s+-\s+${DATE}\s+-\s+${CLOCK}(?:\s*\|\s*\p{L}+(?:,\s*\p{L}+){0,4})?)?$`, 'u');
 const MAX_AGENCY_BYLINE = 80;
+/** PIB's regional office alone on a line over its release: "PIB Delhi", "PIB Thiruvananthapuram" (see readDateline). */
+const PIB_OFFICE = /^PIB\s+(?<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
+const MAX_PIB_OFFICE = 40;
 /** The longest credit line: "By A. K. Singh and Rezaul Karim | Thiruvananthapuram" is 52 characters; credit rules skip longer lines. */
 const MAX_CREDIT_LINE = 160;
 /** A credit line naming a place after a comma: "By Rezaul Karim, Dhaka" (the place must be a known one: "By Jane Doe, Special to the Paper"). */
@@ -595,6 +598,8 @@ const DESK_CREDIT_LINE = new RegExp(
  */
 const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?|[-–—]\s?30\s?[-–—])$/i;
 
+/** A PIB release's stamp alone on its line: "Posted On: 26 NOV 2026 5:30PM by PIB Chennai" (the office's city is `place`). */
+const PIB_FOOT_STAMP = /^Posted On:?\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+PIB\s+(?<place>\p{L}+)$/iu;
 export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string; notLast?: boolean; box?: boolean }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
@@ -656,7 +661,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'cut', pattern: /^BERNAMA provides up-to-date authentic and comprehensive news\b/, agency: 'Bernama', needs: 'BERNAMA provides', max: 500 },
   // A PIB release's stamp set under its copy, not over it ("Posted On: 26 NOV 2026 5:30PM by PIB Chennai"): the release's foot.
   // The stamp names the office's city ("by PIB Delhi"), which is the release's place (`place`, as the dateline's stamp gives it).
-  { action: 'cut', pattern: /^Posted On:?\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+PIB\s+(?<place>\p{L}+)$/iu, agency: 'PIB', needs: 'PIB', max: 80 },
+  { action: 'cut', pattern: PIB_FOOT_STAMP, agency: 'PIB', needs: 'PIB', max: 80 },
   // Anadolu's footer: "Anadolu Agency website contains only a portion of the news stories offered to subscribers…".
   { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu', needs: 'Anadolu Agency website', max: 250 },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
@@ -1889,6 +1894,9 @@ function datelineReader(speakers: ReadonlySet<string>, teaser: string | null = n
 function readDateline(p: string, staff: boolean, speakers: ReadonlySet<string>, teaser = false): Dateline | null {
   const found = readShapes(p, staff, speakers, teaser);
   if (found) return found;
+  // PIB's regional office over its release ("PIB Delhi", "PIB Mumbai"): the agency, and the place where the gazetteer knows it.
+  const office = staff && p.length <= MAX_PIB_OFFICE ? PIB_OFFICE.exec(p) : null;
+  if (office && isKnownPlace(office.groups!.place!)) return { place: office.groups!.place!, date: null, mark: 'PIB', text: '', length: p.length, credit: true };
   const byline = staff && p.length <= MAX_AGENCY_BYLINE ? AGENCY_BYLINE.exec(p) : null;
   if (byline) return { place: null, date: null, mark: byline.groups!.mark!, text: '', length: p.length, credit: true };
   // A credit line is short (and a regex spared on every long paragraph is time saved on the ingest path).
@@ -2103,12 +2111,18 @@ function datelineIndexOf(paragraphs: string[], staff: boolean, read: ReadDatelin
   for (let i = 0, searched = 0; i < paragraphs.length && searched < DATELINE_SEARCH; i++) {
     const found = read(paragraphs[i]!, staff);
     if (!found && !isDroppedChrome(paragraphs[i]!)) searched++;
-    // A dateline that is the whole of the last paragraph opens no copy (PIB's stamp set under a release).
-    if (!found || (i > 0 && i === paragraphs.length - 1 && found.length >= paragraphs[i]!.length)) continue;
+    // A dateline that is the whole of the last paragraph opens no copy (PIB's stamp set under a release), nor does one that only
+    // the release's foot follows ("(Release ID: 2195432) Visitor Counter : 56", desk initials): the copy above it would be lost.
+    if (!found || (i > 0 && found.length >= paragraphs[i]!.length && paragraphs.slice(i + 1).every(isFootLine))) continue;
     const dated = Boolean(found.date);
     return paragraphs.slice(0, i).every((p) => (p.length <= MAX_LEADING_CHROME && (dated || !SENTENCE_END.test(p))) || isEditorsNote(p)) ? i : 0;
   }
   return null;
+}
+
+/** A line of a release's foot under its stamp: one the chrome rules take, or desk initials. */
+function isFootLine(p: string): boolean {
+  return p.length <= 80 && (DESK_INITIALS.test(p) || chromeRule(p) !== undefined);
 }
 
 /** A short line a chrome rule drops (the dateline search skips it). */
@@ -2167,6 +2181,9 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
     // PIB's "***" over its officers' credits ("PIB Mumbai | S.Kane/ D.Rane", "Lt Col Nikhil Dhawan") ends the copy, as desk initials do.
     // Below any end of the copy, a correction is still the reader's: it stays, the rest goes.
     if (paragraphs.length > 0 && END_MARK.test(p) && isReleaseSignature(input, i)) {
+      // A PIB stamp among the officers' credits still names the release's office and place, as it does under the copy.
+      const stamp = input.slice(i + 1).map((t) => PIB_FOOT_STAMP.exec(t)).find((m) => m !== null);
+      if (stamp) footer = { agency: 'PIB', place: stamp.groups!.place! };
       paragraphs.push(...correctionsIn(input.slice(i + 1)));
       break;
     }

@@ -108,6 +108,40 @@ describe('government releases and agencies the table lacked', () => {
   });
 });
 
+describe('PIB releases as feeds carry them', () => {
+  const copy = ['The Indian Army conducted a joint exercise with the Air Force in Rajasthan on Friday.', 'Over 2,000 troops took part.'];
+
+  // Before: every paragraph was lost (the stamp was taken for the dateline, all above it for the page's chrome).
+  it('keeps the copy over a stamp that only the release ID and counter follow', () => {
+    const release = clean(['Ministry of Defence', ...copy, '***', 'VK/Savvy', 'Posted On: 27 NOV 2026 4:15PM by PIB Delhi', '(Release ID: 2195440) Visitor Counter : 56']);
+    expect(release.paragraphs).toEqual(copy);
+    expect([release.place, release.agency]).toEqual(['Delhi', 'PIB']);
+  });
+
+  // Before: "PIB Delhi" stayed as the first paragraph, and neither place nor agency was read.
+  it('reads the regional office over the copy as agency and place', () => {
+    const release = clean(['PIB Delhi', ...copy, '***', 'MJPS/SR/SKS', '(Release ID: 2195432)', 'Visitor Counter : 123', 'Read this release in: Hindi , Urdu , Marathi']);
+    expect(release.paragraphs).toEqual(copy);
+    expect([release.place, release.agency]).toEqual(['Delhi', 'PIB']);
+  });
+
+  it('takes a dated dateline alone for the copy\'s start when copy follows it', () => {
+    const story = clean(['Prime Minister visits flood-hit districts', 'NEW DELHI, Nov 27 (PTI)', ...copy]);
+    expect(story.paragraphs).toEqual(copy);
+    expect([story.place, story.agency]).toEqual(['NEW DELHI', 'PTI']);
+  });
+
+  it.each([
+    // Not an office's line: a sentence, or a name the gazetteer does not know.
+    'PIB Delhi said the minister would visit on Friday.',
+    'PIB Fact Check',
+  ])('keeps "%s" as copy', (line) => {
+    const story = clean([line, ...copy]);
+    expect(story.paragraphs[0]).toBe(line);
+    expect(story.agency).toBeNull();
+  });
+});
+
 describe('a staff dateline over a teaser cut off mid-sentence', () => {
   // Before: no dateline read (only copy ending as a sentence was searched for a staff one); the dateline stayed in the text.
   it.each([
