@@ -180,6 +180,20 @@ describe('a staff dateline over a teaser cut off mid-sentence', () => {
     expect(copy.paragraphs[0]).toBe(headline);
   });
 
+  // Before: "SEN. KERRY" was read as the place and left the copy.
+  it.each([
+    'SEN. KERRY: We will not let this stand, and I said so on Friday.',
+    'GOV. SMITH: The state will open six more shelters tonight.',
+  ])('keeps a speaker named by a short title alone over prose: "%s"', (line) => {
+    const copy = clean([line, 'The hearing ended at noon.']);
+    expect(copy.paragraphs).toEqual([line, 'The hearing ended at noon.']);
+    expect(copy.place).toBeNull();
+  });
+
+  it('still reads a place in capitals before a colon', () => {
+    expect(clean(['GENEVA: The talks resumed on Friday.', 'They end next week.']).place).toBe('GENEVA');
+  });
+
   it('keeps a transcript\'s short title as a speaker in full copy', () => {
     const line = 'SEN. KERRY: We will not let this stand, and I said so on Friday.';
     expect(clean([line, 'REP. JONES: Nor will we.']).place).toBeNull();
