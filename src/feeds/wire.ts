@@ -2120,6 +2120,15 @@ function datelineIndexOf(paragraphs: string[], staff: boolean, read: ReadDatelin
   return null;
 }
 
+/** A PIB stamp among the lines under the end of the copy (its desk's initials, "***" and officers' credits) names the office and its city, as it does right under the copy. */
+function pibStampBelow(input: string[], i: number): { agency: string; place: string } | null {
+  for (let at = i + 1; at < input.length && at <= i + MAX_RELEASE_SIGNATURE + 1; at++) {
+    const stamp = input[at]!.length <= 80 && input[at]!.includes('PIB') ? PIB_FOOT_STAMP.exec(input[at]!) : null;
+    if (stamp) return { agency: 'PIB', place: stamp.groups!.place! };
+  }
+  return null;
+}
+
 /** A line of a release's foot under its stamp: one the chrome rules take, or desk initials. */
 function isFootLine(p: string): boolean {
   return p.length <= 80 && (DESK_INITIALS.test(p) || chromeRule(p) !== undefined);
@@ -2175,15 +2184,14 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
       resume = entryAfter(input, i, own);
       if (resume > i) continue;
       ended = true;
+      footer = pibStampBelow(input, i) ?? footer;
       paragraphs.push(...correctionsIn(input.slice(i + 1)));
       break;
     }
     // PIB's "***" over its officers' credits ("PIB Mumbai | S.Kane/ D.Rane", "Lt Col Nikhil Dhawan") ends the copy, as desk initials do.
     // Below any end of the copy, a correction is still the reader's: it stays, the rest goes.
     if (paragraphs.length > 0 && END_MARK.test(p) && isReleaseSignature(input, i)) {
-      // A PIB stamp among the officers' credits still names the release's office and place, as it does under the copy.
-      const stamp = input.slice(i + 1).map((t) => PIB_FOOT_STAMP.exec(t)).find((m) => m !== null);
-      if (stamp) footer = { agency: 'PIB', place: stamp.groups!.place! };
+      footer = pibStampBelow(input, i) ?? footer;
       paragraphs.push(...correctionsIn(input.slice(i + 1)));
       break;
     }

@@ -118,6 +118,13 @@ describe('PIB releases as feeds carry them', () => {
     expect([release.place, release.agency]).toEqual(['Delhi', 'PIB']);
   });
 
+  // Before: the copy was lost as above; with it kept, the stamp under the desk's initials still names office and place.
+  it('reads the stamp under the desk\'s initials as the release\'s office and place', () => {
+    const release = clean([...copy, 'RSM/SKS', 'Posted On: 27 NOV 2026 5:30PM by PIB Delhi', '(Release ID: 2195432)']);
+    expect(release.paragraphs).toEqual(copy);
+    expect([release.place, release.agency]).toEqual(['Delhi', 'PIB']);
+  });
+
   // Before: "PIB Delhi" stayed as the first paragraph, and neither place nor agency was read.
   it('reads the regional office over the copy as agency and place', () => {
     const release = clean(['PIB Delhi', ...copy, '***', 'MJPS/SR/SKS', '(Release ID: 2195432)', 'Visitor Counter : 123', 'Read this release in: Hindi , Urdu , Marathi']);
