@@ -156,6 +156,11 @@ export const AGENCIES: Agency[] = [
   // The Philippine News Agency signs its copy off "(PNA)" after the last sentence; "PNA" is as often the Palestinian National
   // Authority's initials, so it is no mark of a dateline: only that sign-off is read (see SIGN_OFF_ONLY).
   { id: 'PNA', name: 'Philippine News Agency', marks: [] },
+  // The UK's PA Media (the Press Association): "PA" alone is as often Pennsylvania or an assistant, so only its name is a mark; its
+  // bylines name it before the writer's job ("By Jane Doe, PA Political Editor": see PA_BYLINE).
+  { id: 'PA Media', name: 'PA Media', marks: ['PA Media'] },
+  // Sri Lanka's Department of Government Information, by its site's name: "Colombo, November 27 (news.lk) –", "(news.lk)" under the copy.
+  { id: 'news.lk', name: 'Department of Government Information', marks: ['news.lk'] },
   // The press-release wires, which carry a company's or a government's release as an agency carries its copy: "MUMBAI, Nov. 26, 2026
   // /PRNewswire/ --", "SINGAPORE--(BUSINESS WIRE)--", "TORONTO, Nov. 26, 2026 (GLOBE NEWSWIRE) --".
   { id: 'PR Newswire', name: 'PR Newswire', marks: ['PRNewswire', 'PRNewswire-AsiaNet', 'PRNewswire-Asia', 'PRNewswire-FirstCall'] },
@@ -224,7 +229,7 @@ const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporti
 /** What a share or sign-up prompt asks the reader to join: "our WhatsApp channel", "the Mint newsletter". */
 const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|briefings?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
 
-const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, ...(a.datedMarks ?? []), a.name].map((m) => [m.toLowerCase(), a.id] as const)), ['pna', 'PNA'] as const]);
+const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, ...(a.datedMarks ?? []), a.name].map((m) => [m.toLowerCase(), a.id] as const)), ['pna', 'PNA'] as const, ['pa', 'PA Media'] as const]);
 /**
  * Agency.datedMarks: in no sign-off's or credit's pattern; DATELINE reads them only with a date (see readAgencyShapes), and where a
  * dateline's bracket is read otherwise ("VIENNA (MNA) -") markToAgency credits them.
@@ -302,7 +307,12 @@ const CREDIT_STAMP = String.raw`(?:\s*\|\s*[\w-]+(?:\.[\w-]+)+)?(?:\s*\|\s*|\s+)
 const CREDIT_EDITOR = String.raw`\s*\|\s*(?:Edited|Curated|Written|Reported) [Bb]y\s*:?\s*${NAME}`;
 // The Taipei Times names the writer's role after a slash: "By Lin Chia-nan / Staff reporter".
 const CREDIT_ROLE = String.raw`\s*\/\s*(?:[Ss]taff [Ww]riter|[Ss]taff [Rr]eporter|[Cc]orrespondent)`;
-const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:${CREDIT_ROLE})?(?:\s*\([\w.+-]{1,64}@[\w.-]{1,80}\))?(?:${WITH_AGENCIES})?(?:${CREDIT_EDITOR})?(?:\s*\|\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:\s*\|\s*(?:Updated|Published)\s*:?\s*(?:${DATE}|${DATE_IN_FIGURES})${TIME})?|${CREDIT_STAMP}|,\s*(?:(?<mark>${marks})|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|in|bd|pk|np|lk))\s*)?\s*$`, 'u');
+/**
+ * PA Media's writer's job after the comma of a byline: "By Jane Doe, PA Political Editor", "…, PA Deputy Political Editor", "…, PA Home
+ * Affairs Correspondent", "…, PA Scotland" (its mark "PA", read as PA Media only here).
+ */
+const PA_ROLE = String.raw`(?<paMark>PA)(?:\s+(?:Deputy|Chief|Senior|Political|Home|Affairs|Health|Social|Crime|Courts|Business|Consumer|Economics|Industry|Education|Environment|Science|Technology|Transport|Media|Royal|Entertainment|Sport|Sports|Scotland|Wales|Ireland|Westminster|Parliamentary|News|Staff)){0,3}(?:\s+(?:Editor|Correspondent|Reporter|Staff))?`;
+const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:${CREDIT_ROLE})?(?:\s*\([\w.+-]{1,64}@[\w.-]{1,80}\))?(?:${WITH_AGENCIES})?(?:${CREDIT_EDITOR})?(?:\s*\|\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:\s*\|\s*(?:Updated|Published)\s*:?\s*(?:${DATE}|${DATE_IN_FIGURES})${TIME})?|${CREDIT_STAMP}|,\s*(?:(?<mark>${marks})|${PA_ROLE}|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|in|bd|pk|np|lk))\s*)?\s*$`, 'u');
 /**
  * The agency credited alone above the copy, as a page's byline: "PTI", "By IANS", "Press Trust of India", "IANS | Nov 26, 2026,
  * 05:10 PM IST". It names no place, so it is no dateline: only the agency is read.
@@ -310,6 +320,9 @@ const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}(?:${CREDIT_ROLE})?(?:\s*\([
 // … or as Kyodo's site stamps it, dashes around the date and its sections after a bar: "KYODO NEWS - Nov 26, 2026 - 16:22 | World, All".
 const AGENCY_BYLINE = new RegExp(String.raw`^(?:By\s+)?(?<mark>${marks}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s*\|\s*(?:(?:Updated|Published)\s*:?\s*)?(?:${DATE}|${DATE_IN_FIGURES})${TIME}|\s+-\s+${DATE}\s+-\s+${CLOCK}(?:\s*\|\s*\p{L}+(?:,\s*\p{L}+){0,4})?)?$`, 'u');
 const MAX_AGENCY_BYLINE = 80;
+/** PIB's regional office alone on a line over its release: "PIB Delhi", "PIB Thiruvananthapuram" (see readDateline). */
+const PIB_OFFICE = /^PIB\s+(?<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
+const MAX_PIB_OFFICE = 40;
 /** The longest credit line: "By A. K. Singh and Rezaul Karim | Thiruvananthapuram" is 52 characters; credit rules skip longer lines. */
 const MAX_CREDIT_LINE = 160;
 /** A credit line naming a place after a comma: "By Rezaul Karim, Dhaka" (the place must be a known one: "By Jane Doe, Special to the Paper"). */
@@ -585,6 +598,8 @@ const DESK_CREDIT_LINE = new RegExp(
  */
 const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?|[-–—]\s?30\s?[-–—])$/i;
 
+/** A PIB release's stamp alone on its line: "Posted On: 26 NOV 2026 5:30PM by PIB Chennai" (the office's city is `place`). */
+const PIB_FOOT_STAMP = /^Posted On:?\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+PIB\s+(?<place>\p{L}+)$/iu;
 export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string; notLast?: boolean; box?: boolean }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
@@ -646,7 +661,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'cut', pattern: /^BERNAMA provides up-to-date authentic and comprehensive news\b/, agency: 'Bernama', needs: 'BERNAMA provides', max: 500 },
   // A PIB release's stamp set under its copy, not over it ("Posted On: 26 NOV 2026 5:30PM by PIB Chennai"): the release's foot.
   // The stamp names the office's city ("by PIB Delhi"), which is the release's place (`place`, as the dateline's stamp gives it).
-  { action: 'cut', pattern: /^Posted On:?\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+PIB\s+(?<place>\p{L}+)$/iu, agency: 'PIB', needs: 'PIB', max: 80 },
+  { action: 'cut', pattern: PIB_FOOT_STAMP, agency: 'PIB', needs: 'PIB', max: 80 },
   // Anadolu's footer: "Anadolu Agency website contains only a portion of the news stories offered to subscribers…".
   { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu', needs: 'Anadolu Agency website', max: 250 },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
@@ -1252,6 +1267,8 @@ const SPEAKER_WORDS = new Set([
   'JUDGE', 'COUNSEL', 'OFFICIAL', 'MODERATOR', 'ANCHOR', 'HOST', 'REPORTER', 'JOURNALIST', 'INTERVIEWER', 'QUESTION',
   'ANSWER', 'PARTICIPANT', 'AUDIENCE', 'MR', 'MRS', 'MS', 'DR', 'SHRI', 'SMT', 'PM', 'CM', 'EAM', 'HON', 'HONOURABLE',
   'HONORABLE', 'EXCELLENCY',
+  // … and titles cut short, as US transcripts write them: "SEC. RUMSFELD:", "SEN. KERRY:", "GOV. SMITH:", "REP. JONES:".
+  'SEC', 'SECY', 'SEN', 'REP', 'GOV', 'AMB', 'PRES', 'ADM', 'GEN',
 ]);
 /** Whether a place read before a colon or a dash holds a word that names a speaker (see SPEAKER_WORDS). */
 function namesSpeaker(place: string): boolean {
@@ -1435,8 +1452,15 @@ const SIGN_OFF = new RegExp(
 /** A sentence's end, Hindi's danda with the rest: "…खर्च होंगे।--आईएएनएस", "…खर्च होंगे। (एएनआई)". */
 const SIGN_OFF_AFTER = '[.!?"”’।]';
 const AFTER_SENTENCE = String.raw`(?<=${SIGN_OFF_AFTER})(?:\s+|(?=\())`;
+/** Petra's date and time after its editor's initials, run in with them: "…the capital. //Petra// AF 27/11/2026 10:05:17". */
+const PETRA_STAMP = String.raw`\s+\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`;
+/**
+ * A mark with a Gulf agency's filing stamp, which no sentence ends with, run into the last sentence with no space or behind the desk's
+ * initials: "…next month.BNA 1005 GMT 2026", "…next month. SH/MS BNA 1005 GMT 2026" (a bare mark still needs its space).
+ */
+const STAMPED_RUN_IN = String.raw`(?<=${SIGN_OFF_AFTER})\s*(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+)?(${marks})${FILING_STAMP}`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/{1,2})\s*(${marks})(?:[-–—=]{0,3}|\/{1,2})(?:${IANS_INITIALS}|${FILING_STAMP}|(?<=\/\/)\s+[A-Z]{1,4})?|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:${FILING_STAMP}|(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
+  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/{1,2})\s*(${marks})(?:[-–—=]{0,3}|\/{1,2})(?:${IANS_INITIALS}|${FILING_STAMP}|(?<=\/\/)\s+[A-Z]{1,4}(?:${PETRA_STAMP})?)?|${STAMPED_RUN_IN}|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:${FILING_STAMP}|(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
   'u',
 );
 /**
@@ -1667,7 +1691,7 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   // A rights line run into a story of one paragraph goes before the dateline is read: ANSA's place after its mark is read only in copy
   // that ends as a sentence does ("(ANSA) - ROME, NOV 27 - … on Friday. ALL RIGHTS RESERVED © Copyright ANSA").
   const input = withoutRunInEnd(withoutRunInNotes(withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(withoutCarrierCredit(withoutLeadingCaption(paragraphsIn.map((p) => p.trim()).filter(Boolean)))))))))));
-  const read = datelineReader(speakerLabels(input));
+  const read = datelineReader(speakerLabels(input), teaserOf(input));
   const at = datelineIndex(input, read);
   const body = input.slice(at);
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
@@ -1843,7 +1867,7 @@ type ReadDateline = ((p: string, staff: boolean) => Dateline | null) & { speaker
  * datelineIndex reads the paragraphs down to the dateline, and takeDateline reads the one it stops at (or the first) again:
  * the answers are kept for the second read. Each answer is a copy, as takeDateline amends what it takes.
  */
-function datelineReader(speakers: ReadonlySet<string>): ReadDateline {
+function datelineReader(speakers: ReadonlySet<string>, teaser: string | null = null): ReadDateline {
   // A handful of paragraphs at most (DATELINE_SEARCH each way), and the same strings read again: a list compared by ===, not a Map
   // that would hash whole paragraphs.
   const paragraphs: string[] = [];
@@ -1854,7 +1878,7 @@ function datelineReader(speakers: ReadonlySet<string>): ReadDateline {
       const known = answers[i] ?? null;
       if (staffs[i] === staff && paragraphs[i] === p) return known && { ...known };
     }
-    const found = readDateline(p, staff, speakers);
+    const found = readDateline(p, staff, speakers, p === teaser);
     paragraphs.push(p);
     staffs.push(staff);
     answers.push(found);
@@ -1867,16 +1891,20 @@ function datelineReader(speakers: ReadonlySet<string>): ReadDateline {
  * A dateline at the start of the paragraph, or behind a kicker or a byline there ("By Staff Reporter NEW DELHI: …"):
  * one naming an agency, or (`staff`) a staff one or a credit line naming the place.
  */
-function readDateline(p: string, staff: boolean, speakers: ReadonlySet<string>): Dateline | null {
-  const found = readShapes(p, staff, speakers);
+function readDateline(p: string, staff: boolean, speakers: ReadonlySet<string>, teaser = false): Dateline | null {
+  const found = readShapes(p, staff, speakers, teaser);
   if (found) return found;
+  // PIB's regional office over its release ("PIB Delhi", "PIB Mumbai"): the agency, and the place where the gazetteer knows it.
+  const office = staff && p.length <= MAX_PIB_OFFICE ? PIB_OFFICE.exec(p) : null;
+  if (office && isKnownPlace(office.groups!.place!)) return { place: office.groups!.place!, date: null, mark: 'PIB', text: '', length: p.length, credit: true };
   const byline = staff && p.length <= MAX_AGENCY_BYLINE ? AGENCY_BYLINE.exec(p) : null;
   if (byline) return { place: null, date: null, mark: byline.groups!.mark!, text: '', length: p.length, credit: true };
   // A credit line is short (and a regex spared on every long paragraph is time saved on the ingest path).
   const credit = staff && p.length <= MAX_CREDIT_LINE ? (CREDIT_LINE.exec(p) ?? (p.includes(',') ? knownPlace(CREDIT_COMMA_PLACE.exec(p)) : null) ?? namePlace(p) ?? placeStamp(p) ?? (p.includes('|') ? knownPlace(PLACE_CREDIT.exec(p)) : null)) : null;
   if (credit?.groups!.place) return { place: credit.groups!.place, date: null, mark: null, text: credit.groups!.place, length: p.length, credit: true };
   // "By Dominic Giannini, AAP": the agency the byline names, a dateline proper may follow.
-  if (credit?.groups!.mark) return { place: null, date: null, mark: credit.groups!.mark, text: '', length: p.length, credit: true };
+  const mark = credit?.groups!.mark ?? credit?.groups!.paMark;
+  if (mark) return { place: null, date: null, mark, text: '', length: p.length, credit: true };
   // Behind a credit, only a place is a dateline: "The Press Information Bureau (PIB) on Tuesday…" is a sentence.
   const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p) ?? outletCredit(p);
   const behind = lead ? readShapes(p.slice(lead[0].length), staff, speakers) : null;
@@ -1944,8 +1972,8 @@ function knownPlace(found: RegExpExecArray | null): RegExpExecArray | null {
   return found && isKnownPlace(found.groups!.place!) ? found : null;
 }
 
-function readShapes(p: string, staff: boolean, speakers: ReadonlySet<string>): Dateline | null {
-  return staff ? readStaffShapes(p, speakers) : readAgencyShapes(p);
+function readShapes(p: string, staff: boolean, speakers: ReadonlySet<string>, teaser = false): Dateline | null {
+  return staff ? readStaffShapes(p, speakers, teaser) : readAgencyShapes(p);
 }
 
 function readAgencyShapes(p: string): Dateline | null {
@@ -1960,8 +1988,10 @@ function readAgencyShapes(p: string): Dateline | null {
   return null;
 }
 
-function readStaffShapes(p: string, speakers: ReadonlySet<string>): Dateline | null {
-  if (!COPY_END.test(p)) return null;
+/** `teaser`: `p` is the whole of the copy, perhaps cut off mid-sentence (see teaserOf). */
+function readStaffShapes(p: string, speakers: ReadonlySet<string>, teaser = false): Dateline | null {
+  const cut = !COPY_END.test(p);
+  if (cut && !(teaser && CUT_MID_SENTENCE.test(p))) return null;
   // The gates read a collapsed line: one that opens with a space, or holds a run of them near its start, is tried as it is.
   const gated = p.charCodeAt(0) > 32 && !/\s\s/.test(p.slice(0, 200));
   for (const { pattern, known, gate } of STAFF_DATELINES) {
@@ -1969,9 +1999,34 @@ function readStaffShapes(p: string, speakers: ReadonlySet<string>): Dateline | n
     const found = pattern.exec(p);
     // A region after the place is a known one, even where the place need not be ("Kabul, Afghanistan, Nov 26 —").
     const region = found?.groups!.region;
-    if (found && isStaffDateline(found, p, speakers) && (known ? knownPlaces(found.groups!.place!, region) : region === undefined || isKnownRegion(region) || isStateCode(region, found.groups!.place!))) return asDateline(found);
+    if (found && isStaffDateline(found, p, speakers) && (known ? knownPlaces(found.groups!.place!, region) : region === undefined || isKnownRegion(region) || isStateCode(region, found.groups!.place!)) && (!cut || isCutSentence(p.slice(found[0].length), Boolean(found.groups!.date)))) return asDateline(found);
   }
   return null;
+}
+
+/**
+ * A teaser: the copy a feed cut off mid-sentence, with no ellipsis ("NEW DELHI The Supreme Court on Thursday asked the Centre to
+ * explain why the"). Its last paragraph holds the copy when only short lines that are no sentences (a link, "Read more") follow it.
+ */
+const CUT_MID_SENTENCE = /[\p{Ll}\d,;]$/u;
+const MAX_LINE_UNDER_TEASER = 80;
+function teaserOf(paragraphs: string[]): string | null {
+  let at = paragraphs.length - 1;
+  while (at > 0 && paragraphs[at]!.length <= MAX_LINE_UNDER_TEASER && !SENTENCE_END_LOOSE.test(paragraphs[at]!)) at--;
+  const p = paragraphs[at];
+  return p && at < DATELINE_SEARCH && CUT_MID_SENTENCE.test(p) ? p : null;
+}
+/**
+ * What follows a staff dateline in a teaser is a sentence cut off, not a headline: many words, most of them in lower case (a
+ * headline under a place in capitals, "NEW DELHI Metro To Run Extra Trains", has few, capitalised). Six words after a date, twelve
+ * after a place alone, which could as well be a headline's subject.
+ */
+const CUT_SENTENCE_WORDS = 6;
+const CUT_SENTENCE_WORDS_UNDATED = 12;
+function isCutSentence(rest: string, dated: boolean): boolean {
+  const words = rest.trim().split(/\s+/);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return words.length >= (dated ? CUT_SENTENCE_WORDS : CUT_SENTENCE_WORDS_UNDATED) && lower * 2 >= words.length;
 }
 
 /** A US state's postal code after a place the gazetteer knows, as ANI's releases date from the US: "Washington, DC [US], November 27:". */
@@ -2056,12 +2111,27 @@ function datelineIndexOf(paragraphs: string[], staff: boolean, read: ReadDatelin
   for (let i = 0, searched = 0; i < paragraphs.length && searched < DATELINE_SEARCH; i++) {
     const found = read(paragraphs[i]!, staff);
     if (!found && !isDroppedChrome(paragraphs[i]!)) searched++;
-    // A dateline that is the whole of the last paragraph opens no copy (PIB's stamp set under a release).
-    if (!found || (i > 0 && i === paragraphs.length - 1 && found.length >= paragraphs[i]!.length)) continue;
+    // A dateline that is the whole of the last paragraph opens no copy (PIB's stamp set under a release), nor does one that only
+    // the release's foot follows ("(Release ID: 2195432) Visitor Counter : 56", desk initials): the copy above it would be lost.
+    if (!found || (i > 0 && found.length >= paragraphs[i]!.length && paragraphs.slice(i + 1).every(isFootLine))) continue;
     const dated = Boolean(found.date);
     return paragraphs.slice(0, i).every((p) => (p.length <= MAX_LEADING_CHROME && (dated || !SENTENCE_END.test(p))) || isEditorsNote(p)) ? i : 0;
   }
   return null;
+}
+
+/** A PIB stamp among the lines under the end of the copy (its desk's initials, "***" and officers' credits) names the office and its city, as it does right under the copy. */
+function pibStampBelow(input: string[], i: number): { agency: string; place: string } | null {
+  for (let at = i + 1; at < input.length && at <= i + MAX_RELEASE_SIGNATURE + 1; at++) {
+    const stamp = input[at]!.length <= 80 && input[at]!.includes('PIB') ? PIB_FOOT_STAMP.exec(input[at]!) : null;
+    if (stamp) return { agency: 'PIB', place: stamp.groups!.place! };
+  }
+  return null;
+}
+
+/** A line of a release's foot under its stamp: one the chrome rules take, or desk initials. */
+function isFootLine(p: string): boolean {
+  return p.length <= 80 && (DESK_INITIALS.test(p) || chromeRule(p) !== undefined);
 }
 
 /** A short line a chrome rule drops (the dateline search skips it). */
@@ -2114,12 +2184,14 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
       resume = entryAfter(input, i, own);
       if (resume > i) continue;
       ended = true;
+      footer = pibStampBelow(input, i) ?? footer;
       paragraphs.push(...correctionsIn(input.slice(i + 1)));
       break;
     }
     // PIB's "***" over its officers' credits ("PIB Mumbai | S.Kane/ D.Rane", "Lt Col Nikhil Dhawan") ends the copy, as desk initials do.
     // Below any end of the copy, a correction is still the reader's: it stays, the rest goes.
     if (paragraphs.length > 0 && END_MARK.test(p) && isReleaseSignature(input, i)) {
+      footer = pibStampBelow(input, i) ?? footer;
       paragraphs.push(...correctionsIn(input.slice(i + 1)));
       break;
     }
@@ -2180,11 +2252,18 @@ function creditOf(p: string): Credit | null {
   return { agency, place: groups!.bureau && isKnownPlace(groups!.bureau) ? groups!.bureau : null };
 }
 
+/**
+ * ISPR's own lines over its release's dateline: its release number ("No PR-123/2026-ISPR") and its name ("INTER SERVICES PUBLIC
+ * RELATIONS"). They credit the release to ISPR as an agency's credit line does; a foreign office's "No. 345/2026" names no one.
+ */
+const ISPR_HEAD = /^(?:No\.?\s*PR[-\s]?\d{1,4}\/\d{4}-ISPR|inter[- ]services public relations(?: \(ISPR\))?(?: directorate)?)\.?$/i;
+
 /** The first agency's credit line of its own among the lines over the dateline. */
 function creditAbove(lines: string[]): Credit | null {
   for (const p of lines) {
     const credit = p.length <= MAX_CREDIT_OF ? creditOf(p) : null;
     if (credit) return credit;
+    if (p.length <= MAX_CREDIT_OF && ISPR_HEAD.test(p)) return { agency: 'ISPR', place: null };
   }
   return null;
 }
@@ -2681,7 +2760,7 @@ function trailingSignOff(p: string, own: string | null): { at: number; mark: str
   const found = TRAILING_SIGN_OFF.exec(tail);
   if (!found) return bhashaRunIn(tail, from);
   if (found[3] && isStrayMark(found[0], found[3], own)) return null;
-  return { at: from + found.index, mark: found[1] ?? found[2] ?? found[3] ?? null };
+  return { at: from + found.index, mark: found[1] ?? found[2] ?? found[3] ?? found[4] ?? null };
 }
 
 /** BHASHA_RUN_IN, tried only on a paragraph that holds the mark and no danda at its end. */

@@ -55,7 +55,8 @@ const STORIES: WireStory[] = [
     'Terrorists killed in Khyber operation',
     p('INTER SERVICES PUBLIC RELATIONS', 'Rawalpindi - November 27, 2026:', 'Security forces conducted an intelligence-based operation in Khyber district on Friday, killing four terrorists.', 'A sanitisation operation is being carried out in the area.'),
     ['Security forces conducted an intelligence-based operation in Khyber district on Friday, killing four terrorists.', 'A sanitisation operation is being carried out in the area.'],
-    'Rawalpindi', null,
+    // The office's name over the release credits it, as its "-ISPR-" under it does (the twenty-fourth sweep).
+    'Rawalpindi', 'ISPR',
   ],
   [
     'Secretary Rubio’s Call with Philippine Foreign Secretary',

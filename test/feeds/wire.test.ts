@@ -2601,13 +2601,14 @@ describe('wire-copy cleanup', () => {
         'The ship will be delivered next year after sea trials.'], [
         'The Royal Thai Navy has launched its first locally built offshore patrol vessel at Sattahip, the navy said.',
         'The ship will be delivered next year after sea trials.'], null, null],
+      // Its release number credits the release to ISPR, as its "-ISPR-" sign-off does (the twenty-fourth sweep).
       ['ISPR, a press release with "No PR" and date', [
         'No PR-245/2026-ISPR',
         'Rawalpindi - November 26, 2026:',
         'Chief of Army Staff visited troops deployed along the Line of Control in Neelum Valley.',
         'COAS appreciated the high morale and operational preparedness of the formation.'], [
         'Chief of Army Staff visited troops deployed along the Line of Control in Neelum Valley.',
-        'COAS appreciated the high morale and operational preparedness of the formation.'], 'Rawalpindi', null],
+        'COAS appreciated the high morale and operational preparedness of the formation.'], 'Rawalpindi', 'ISPR'],
       ['Sri Lanka PMD, a release with its media unit under it', [
         'President Anura Kumara Dissanayake on Thursday directed officials to speed up the handover of army-held lands in Jaffna.',
         'The President said 200 acres would be released before the end of the year.',
