@@ -362,8 +362,7 @@ export async function withLocalSecrets(config: Config): Promise<Config & { secre
   };
   // An api and a worker started at once must keep the same value: the first to
   // link its complete file in place wins, and the others read that one.
-  const kept = async (name: string): Promise<string> => {
-    const file = join(config.dataDir, name);
+  const kept = async (file: string): Promise<string> => {
     const found = await read(file);
     if (found) return found;
     await mkdir(config.dataDir, { recursive: true });
@@ -383,9 +382,14 @@ export async function withLocalSecrets(config: Config): Promise<Config & { secre
       await unlink(draft).catch(() => undefined);
     }
   };
-  const secret = config.secret ?? (await kept('secret'));
-  const adminToken = config.adminToken ?? (config.env === 'production' ? undefined : await kept('admin-token'));
+  const secret = config.secret ?? (await kept(join(config.dataDir, 'secret')));
+  const adminToken = config.adminToken ?? (config.env === 'production' ? undefined : await kept(adminTokenFile(config)));
   return { ...config, secret, adminToken };
+}
+
+/** Where `withLocalSecrets` keeps a generated ADMIN_TOKEN (the start line names it). */
+export function adminTokenFile(config: Pick<Config, 'dataDir'>): string {
+  return `${config.dataDir.replace(/\/+$/, '')}/admin-token`;
 }
 
 function readFeedProxy(e: { HTTPS_PROXY?: string; https_proxy?: string; HTTP_PROXY?: string; http_proxy?: string; NO_PROXY?: string; no_proxy?: string }): FeedProxy | null {

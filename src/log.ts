@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -6,14 +6,16 @@ export type { Logger };
  * JSON lines for machines; pretty lines when a person is watching a terminal.
  * Email addresses never reach info-level logs whole: call maskEmail first.
  */
-export function createLogger(level: string, name = 'wirebrief', format: string | undefined = process.env.LOG_FORMAT): Logger {
-  const pretty = process.stdout.isTTY && format !== 'json';
-  return pino({
+export function createLogger(level: string, name = 'wirebrief', format: string | undefined = process.env.LOG_FORMAT, destination?: DestinationStream): Logger {
+  const pretty = !destination && process.stdout.isTTY && format !== 'json';
+  const options = {
     name,
     level,
     redact: { paths: ['secret', 'token', 'adminToken', '*.secret', '*.token', 'headers.authorization'], censor: '[redacted]' },
     ...(pretty ? { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } } } : {}),
-  });
+  };
+  // A destination (tests read the lines as written) takes JSON lines.
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** `ravi.kumar@example.in` → `r***@example.in`: enough to tell mails apart in a log, not to harvest. */

@@ -66,12 +66,14 @@ export interface EmbeddedRedis {
 export async function ensureRedis(config: Config, log: Logger): Promise<EmbeddedRedis | null> {
   if (await redisAnswers(config.redisUrl)) return null;
   const where = describeRedisUrl(config.redisUrl);
-  const howTo =
-    'install it (Debian/Ubuntu: `sudo apt install redis-server`) or run `docker compose up -d redis`, or set REDIS_URL';
   if (!config.redisUrlIsDefault) throw new RedisUnavailableError(`Redis does not answer at ${where}; check REDIS_URL`);
+  const { port } = parseRedisUrl(config.redisUrl);
+  // Not `docker compose up -d redis`: the compose file publishes no Redis port, so only its own services reach that one.
+  const howTo =
+    'install it (Debian/Ubuntu: `sudo apt install redis-server`), or run one in Docker on that port ' +
+    `(\`docker run -d --name wirebrief-redis -p 127.0.0.1:${port ?? 6379}:6379 redis:7.4-alpine --appendonly yes --maxmemory-policy noeviction\`), or set REDIS_URL`;
   const binary = await findOnPath('redis-server');
   if (!binary) throw new RedisUnavailableError(`Redis does not answer at ${where} and no redis-server is on PATH: ${howTo}`);
-  const { port } = parseRedisUrl(config.redisUrl);
   const dir = resolve(config.dataDir, 'redis');
   await mkdir(dir, { recursive: true });
   const child = spawn(

@@ -5,7 +5,7 @@ import { collectQueueGauges } from '../jobs/metrics.js';
 import { createQueues, type Queues } from '../jobs/queues.js';
 import { registerSchedules } from '../jobs/schedules.js';
 import type { Workers } from '../jobs/workers.js';
-import { withLocalSecrets, type Config } from './config.js';
+import { adminTokenFile, withLocalSecrets, type Config } from './config.js';
 import type { Ctx } from './context.js';
 import type { buildServer } from './http/server.js';
 import { createLogger, type Logger } from './log.js';
@@ -138,7 +138,8 @@ export async function startService(config: Config, roles: readonly Role[], opts:
     await runtime.close();
     throw error;
   }
-  ctx.log.info({ roles, mail: runtime.mailer.kind === 'smtp' ? 'smtp' : `outbox ${ctx.config.outboxDir}` }, 'wirebrief is up');
+  const mail = runtime.mailer.kind === 'smtp' ? 'smtp' : `outbox ${ctx.config.outboxDir}`;
+  ctx.log.info({ roles, mail, ...(roles.includes('api') ? adminAccess(config, ctx.config) : {}) }, 'wirebrief is up');
   return {
     runtime,
     metrics,
@@ -170,4 +171,15 @@ function measuredMailer(mailer: Mailer, metrics: Metrics, stop: AbortSignal): Ma
       }
     },
   };
+}
+
+/** How an operator gets into the desk: its address, and where the admin token comes from (never the token itself; not named `adminToken`, which the log redacts). */
+function adminAccess(given: Config, used: Config): { desk: string; adminLogin: string } {
+  const login = 'as the password of HTTP Basic with any user name, or as a Bearer token';
+  const adminLogin = given.adminToken
+    ? `ADMIN_TOKEN (${login})`
+    : used.adminToken
+      ? `in ${adminTokenFile(used)} (generated; ${login})`
+      : 'unset: the admin API, desk and Bull Board answer 503 until ADMIN_TOKEN is set';
+  return { desk: `${used.publicUrl}/admin`, adminLogin };
 }
