@@ -458,14 +458,28 @@ async function readCapped(response: Response, maxBytes: number, controller: Abor
   const chunks: Buffer[] = [];
   let total = 0;
   if (!response.body) return Buffer.alloc(0);
+  const reader = response.body.getReader();
+  let tail = '';
   try {
-    for await (const chunk of response.body) {
-      total += (chunk as Uint8Array).byteLength;
+    for (;;) {
+      const read = reader.read();
+      read.catch(() => undefined);
+      // A server that sends the whole document and then neither ends the body nor closes (a Content-Length larger than
+      // the body, a chunked body without its last chunk, on a kept-alive connection) is not waited on until the timeout.
+      const next = ROOT_CLOSED.test(tail) ? await Promise.race([read, idle(AFTER_DOCUMENT_MS)]) : await read;
+      if (next === null) {
+        controller.abort(new Error('the document had ended'));
+        return Buffer.concat(chunks, total);
+      }
+      if (next.done) break;
+      const chunk = Buffer.from(next.value);
+      total += chunk.byteLength;
       if (total > maxBytes) {
         controller.abort(new Error('too large'));
         throw new FeedFetchError(`the feed is larger than the ${cap} limit: stopped reading after ${cap}`);
       }
-      chunks.push(Buffer.from(chunk as Uint8Array));
+      chunks.push(chunk);
+      tail = (tail + chunk.subarray(-256).toString('latin1')).slice(-256);
     }
   } catch (error) {
     // The answer began and then stopped (a chunked body without its last chunk, fewer bytes than Content-Length): said as such.
@@ -478,15 +492,26 @@ async function readCapped(response: Response, maxBytes: number, controller: Abor
       throw new FeedFetchError(`the connection to ${safeHost(url)} was cut while the feed was being sent, after ${readable(total)} (${code || 'terminated'}): the feed came incomplete`);
     }
     throw error;
+  } finally {
+    await reader.cancel().catch(() => undefined);
   }
   return Buffer.concat(chunks, total);
 }
 
+/** How long a body that already ends as a whole XML document is waited on to end. */
+const AFTER_DOCUMENT_MS = 2_000;
+/** The end of an RSS, Atom or RDF document: its root element closed. */
+const ROOT_CLOSED = /<\/(?:[\w-]+:)?(?:rss|feed|RDF)>\s*$/i;
+
+function idle(ms: number): Promise<null> {
+  return new Promise((resolve) => setTimeout(() => resolve(null), ms).unref());
+}
+
 /** Whether bytes end as a whole feed document does: its root element closed (RSS, Atom, RDF), or a JSON object's last brace. */
 function endsAsWholeDocument(bytes: Buffer): boolean {
-  const tail = bytes.subarray(-256).toString('latin1').trimEnd();
-  if (/<\/(?:[\w-]+:)?(?:rss|feed|RDF)>$/i.test(tail)) return true;
-  if (!tail.endsWith('}')) return false;
+  const tail = bytes.subarray(-256).toString('latin1');
+  if (ROOT_CLOSED.test(tail)) return true;
+  if (!tail.trimEnd().endsWith('}')) return false;
   try {
     JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
     return true;
@@ -754,6 +779,7 @@ function describeNetworkError(error: unknown, url: string, proxy: URL | null = n
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NODATA') return `DNS: could not resolve ${host} (${code})`;
   if (code === 'ECONNREFUSED') return `${host} refused the connection`;
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `the connection to ${host} was cut (${code})`;
+  if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') return `${host} answered with a body whose length is not what its Content-Length header says (a length given twice, or beside Transfer-Encoding: chunked): the feed was not read`;
   if (code === 'UND_ERR_CONNECT_TIMEOUT') return `could not connect to ${host} within ${CONNECT_TIMEOUT_MS / 1000} s`;
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return `${host} is unreachable (${code})`;
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return `TLS: ${wrongHost(cause!, url)} (${host})`;

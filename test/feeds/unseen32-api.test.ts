@@ -44,6 +44,29 @@ describe('a whole feed under broken framing', () => {
     expect(stories.map((s) => [s.title, s.link])).toEqual([['Pier repairs finished', 'https://ledger.example.net/pier']]);
   });
 
+  it('a Content-Length larger than the body on a connection kept open: read once the whole document is in, not timed out', async () => {
+    const body = Buffer.from(rss('Lighthouse keeper retires'));
+    sweep.feeds.handle('/unseen32/long-length-open.xml', (_req, res) => {
+      res.socket!.write(`HTTP/1.1 200 OK\r\ncontent-type: application/rss+xml\r\ncontent-length: ${body.length + 300}\r\n\r\n`);
+      res.socket!.write(body);
+    });
+    const began = Date.now();
+    const { outcome, stories } = await poll('/unseen32/long-length-open.xml');
+    expect(outcome).toMatchObject({ status: 'ok', error: null });
+    expect(stories.map((s) => s.title)).toEqual(['Lighthouse keeper retires']);
+    expect(Date.now() - began).toBeLessThan(10_000);
+  });
+
+  it('a Content-Length given twice: a lastError in words, not undici’s code', async () => {
+    const body = Buffer.from(rss('Tide tables printed'));
+    sweep.feeds.handle('/unseen32/two-lengths.xml', (_req, res) => raw(res, ['content-type: application/rss+xml', `content-length: ${body.length}`, `content-length: ${body.length}`], body));
+    const { feed } = await poll('/unseen32/two-lengths.xml');
+    expect(feed).toMatchObject({
+      status: 'backing-off',
+      lastError: `${new URL(sweep.feeds.base).host} answered with a body whose length is not what its Content-Length header says (a length given twice, or beside Transfer-Encoding: chunked): the feed was not read`,
+    });
+  });
+
   it('the same framing cut inside the document still says the feed came incomplete', async () => {
     const body = Buffer.from(rss('Harbour dredging delayed'));
     sweep.feeds.handle('/unseen32/cut-inside.xml', (_req, res) => raw(res, ['content-type: application/rss+xml', `content-length: ${body.length}`], body.subarray(0, body.length - 30)));
