@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
+import * as zlib from 'node:zlib';
 import { constants as zlibConstants, gunzipSync, inflateRawSync } from 'node:zlib';
 import { CookieJar } from 'tough-cookie';
 import { Agent, fetch, ProxyAgent, type Dispatcher, type Response } from 'undici';
@@ -275,12 +276,32 @@ async function answerOf(
     throw httpError(response, movedTo, at.loginSent, said);
   }
   const body = unpackDownload(await readCapped(response, opts.maxBytes, at.controller, url), opts.maxBytes);
+  const packed = stillPacked(response.headers.get('content-encoding'), body);
+  if (packed) throw new FeedFetchError(`${safeHost(url)} sent the feed compressed as ${packed} (Content-Encoding: ${response.headers.get('content-encoding')}), which wirebrief cannot unpack: it asks for gzip, deflate or br only`, { movedTo });
   const head = body.subarray(0, ERROR_PAGE_BYTES).toString('utf8');
   const checked = /^\s*(?:<!doctype html|<html)/i.test(head) ? botCheck(response.status, response.headers, head) : null;
   const title = checked ? oneLine(pageTitle(head) ?? '') : '';
   const page = checked === FIREWALL_REFUSAL ? 'a firewall’s refusal page' : 'a bot check’s page';
   const said = checked && `HTTP ${response.status} with ${page}${title && title.length <= 80 ? ` ("${title}")` : ''}, not the feed: ${checked}`;
   return { ...common, status: 'ok', body, contentType: response.headers.get('content-type'), botCheck: said };
+}
+
+/** The content codings undici unpacks (zstd only where this Node's zlib has it); any other leaves the whole body as it came. */
+const UNPACKED_CODINGS = new Set(['gzip', 'x-gzip', 'deflate', 'br', 'identity', '', ...('createZstdDecompress' in zlib ? ['zstd'] : [])]);
+const ZSTD_MAGIC = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
+
+/**
+ * The coding a body is still packed in: a Content-Encoding we never asked for (zstd from a server that ignores
+ * Accept-Encoding, on a Node without zstd; compress; a CDN's own) that undici passed on untouched, when the bytes
+ * are that coding's (zstd's magic number) or not text at all. Null when the body was unpacked or was plain all along
+ * (the label lied).
+ */
+function stillPacked(contentEncoding: string | null, body: Buffer): string | null {
+  const unknown = (contentEncoding ?? '').toLowerCase().split(',').map((c) => c.trim()).find((c) => !UNPACKED_CODINGS.has(c));
+  if (unknown === undefined) return null;
+  const head = body.subarray(0, 512);
+  const control = head.reduce((n, b) => n + (b < 9 || (b > 13 && b < 32) ? 1 : 0), 0);
+  return head.subarray(0, 4).equals(ZSTD_MAGIC) || (control >= 4 && control > head.length / 20) ? unknown : null;
 }
 
 /** Location given twice (an app and the server in front both set it) reaches us joined, "/a, /a": one of them. */
@@ -437,24 +458,66 @@ async function readCapped(response: Response, maxBytes: number, controller: Abor
   const chunks: Buffer[] = [];
   let total = 0;
   if (!response.body) return Buffer.alloc(0);
+  const reader = response.body.getReader();
+  let tail = '';
   try {
-    for await (const chunk of response.body) {
-      total += (chunk as Uint8Array).byteLength;
+    for (;;) {
+      const read = reader.read();
+      read.catch(() => undefined);
+      // A server that sends the whole document and then neither ends the body nor closes (a Content-Length larger than
+      // the body, a chunked body without its last chunk, on a kept-alive connection) is not waited on until the timeout.
+      const next = ROOT_CLOSED.test(tail) ? await Promise.race([read, idle(AFTER_DOCUMENT_MS)]) : await read;
+      if (next === null) {
+        controller.abort(new Error('the document had ended'));
+        return Buffer.concat(chunks, total);
+      }
+      if (next.done) break;
+      const chunk = Buffer.from(next.value);
+      total += chunk.byteLength;
       if (total > maxBytes) {
         controller.abort(new Error('too large'));
         throw new FeedFetchError(`the feed is larger than the ${cap} limit: stopped reading after ${cap}`);
       }
-      chunks.push(Buffer.from(chunk as Uint8Array));
+      chunks.push(chunk);
+      tail = (tail + chunk.subarray(-256).toString('latin1')).slice(-256);
     }
   } catch (error) {
     // The answer began and then stopped (a chunked body without its last chunk, fewer bytes than Content-Length): said as such.
     const code = (error as { code?: string })?.code ?? (error as { cause?: { code?: string } })?.cause?.code ?? '';
     if (!controller.signal.aborted && !isDecodingError(error) && (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || /terminated|other side closed/i.test(String((error as Error)?.message)))) {
+      // A Content-Length larger than what is sent, or a chunked body without its last (empty) chunk, after the whole
+      // document: only the framing was wrong (a filter that changed the body after the length was set), and the feed is read.
+      const received = Buffer.concat(chunks, total);
+      if (endsAsWholeDocument(received)) return received;
       throw new FeedFetchError(`the connection to ${safeHost(url)} was cut while the feed was being sent, after ${readable(total)} (${code || 'terminated'}): the feed came incomplete`);
     }
     throw error;
+  } finally {
+    await reader.cancel().catch(() => undefined);
   }
   return Buffer.concat(chunks, total);
+}
+
+/** How long a body that already ends as a whole XML document is waited on to end. */
+const AFTER_DOCUMENT_MS = 2_000;
+/** The end of an RSS, Atom or RDF document: its root element closed. */
+const ROOT_CLOSED = /<\/(?:[\w-]+:)?(?:rss|feed|RDF)>\s*$/i;
+
+function idle(ms: number): Promise<null> {
+  return new Promise((resolve) => setTimeout(() => resolve(null), ms).unref());
+}
+
+/** Whether bytes end as a whole feed document does: its root element closed (RSS, Atom, RDF), or a JSON object's last brace. */
+function endsAsWholeDocument(bytes: Buffer): boolean {
+  const tail = bytes.subarray(-256).toString('latin1');
+  if (ROOT_CLOSED.test(tail)) return true;
+  if (!tail.trimEnd().endsWith('}')) return false;
+  try {
+    JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const ERROR_PAGE_BYTES = 64 * 1024;
@@ -716,6 +779,7 @@ function describeNetworkError(error: unknown, url: string, proxy: URL | null = n
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NODATA') return `DNS: could not resolve ${host} (${code})`;
   if (code === 'ECONNREFUSED') return `${host} refused the connection`;
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `the connection to ${host} was cut (${code})`;
+  if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') return `${host} answered with a body whose length is not what its Content-Length header says (a length given twice, or beside Transfer-Encoding: chunked): the feed was not read`;
   if (code === 'UND_ERR_CONNECT_TIMEOUT') return `could not connect to ${host} within ${CONNECT_TIMEOUT_MS / 1000} s`;
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return `${host} is unreachable (${code})`;
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return `TLS: ${wrongHost(cause!, url)} (${host})`;
