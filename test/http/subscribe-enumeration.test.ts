@@ -1,10 +1,10 @@
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startService, type Service } from '../../src/service.js';
 import { SUBSCRIPTION_WORK_DELAY_MS } from '../../jobs/enqueue.js';
 import { findSubscriberByEmail, upsertSubscriber } from '../../src/subscribers/store.js';
 import { REDIS_URL, testConfig } from '../helpers/redis.js';
 import { startTestService, type TestService } from '../helpers/service.js';
+import { monitorCommands, type Monitor } from '../helpers/monitor.js';
 import { startSmtpCapture, type SmtpCapture } from '../helpers/smtp.js';
 import { sleep } from '../helpers/wait.js';
 
@@ -21,21 +21,20 @@ describe('subscription answers do not depend on the address state', () => {
   let smtp: SmtpCapture;
   let api: TestService;
   let worker: Service | null = null;
-  let monitor: Redis;
+  let monitor: Monitor;
   const commands: string[][] = [];
 
   beforeAll(async () => {
     smtp = await startSmtpCapture();
     const env = { SMTP_URL: smtp.url, SUBSCRIBE_LIMIT_PER_ADDRESS: '20', SUBSCRIBE_LIMIT_PER_IP: '1000', PUBLIC_RATE_LIMIT: '1000' };
     api = await startTestService('http-enumeration', env, ['api']);
-    monitor = await new Redis(REDIS_URL).monitor();
-    monitor.on('monitor', (_time: string, args: string[]) => {
-      if (args.some((a) => typeof a === 'string' && a.includes(api.prefix))) commands.push(args);
+    monitor = await monitorCommands(REDIS_URL, (args) => {
+      if (args.some((a) => a.includes(api.prefix))) commands.push(args);
     });
   });
 
   afterAll(async () => {
-    monitor?.disconnect();
+    monitor?.close();
     await worker?.close();
     await api?.close();
     await smtp?.close();
