@@ -154,6 +154,10 @@ export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: strin
     // One inbox, one digest: the mailbox's other record gets it.
     if (await isSecondRecordOfMailbox(ctx, subscriber)) return { status: 'skipped', reason: 'another record of this mailbox' };
     const history = historyRows.map((row) => JSON.parse(row) as LedgerEntry);
+    // A move to a time zone whose calendar lags the old one (Kolkata to Los Angeles) makes an edition due that is
+    // older than one already sent: a second digest the same day, dated the day before. Its stories go in the next.
+    const later = laterEdition(edition, history);
+    if (later) return { status: 'skipped', reason: `edition ${later} already sent` };
     const until = ctx.now();
     const { selection, rendered, headers } = await composeDigest(ctx, deps, subscriber, editionLabel, until, history);
     const entry = { edition, storyIds: selection.storyIds, clusters: selection.clusters, at: selection.until };
@@ -178,6 +182,18 @@ export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: strin
     clearInterval(renew);
     if (held) await ctx.redis.eval(RELEASE, 1, claimKey, token);
   }
+}
+
+/**
+ * An edition of the same frequency later than `edition` in the subscriber's
+ * recent digests, if any. Edition ids of one frequency sort by time
+ * (`daily-YYYY-MM-DD`, `weekly-YYYY-Www`).
+ */
+export function laterEdition(edition: string, history: readonly Pick<LedgerEntry, 'edition'>[]): string | null {
+  const frequency = edition.slice(0, edition.indexOf('-') + 1);
+  let latest: string | null = null;
+  for (const { edition: sent } of history) if (sent.startsWith(frequency) && sent > edition && (latest === null || sent > latest)) latest = sent;
+  return latest;
 }
 
 function pairs(flat: string[]): Record<string, string> {
