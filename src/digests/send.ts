@@ -129,7 +129,8 @@ export async function previewDigest(ctx: Ctx, deps: DigestDeps, subscriber: Subs
  *
  * Redis work per digest: one script checks the ledger, reads the subscriber
  * and their recent digests and takes the claim; one command asks about
- * suppression; one script records the digest and lets go of the claim.
+ * suppression; one script checks the claim is still ours just before the
+ * mail goes; one script records the digest and lets go of the claim.
  */
 export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: string, edition: string, editionLabel: string): Promise<SendResult> {
   const ttlMs = ctx.config.digests.lockSeconds * 1000;
@@ -167,6 +168,12 @@ export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: strin
       return { status: 'nothing-new' };
     }
     const messageId = stableMessageId(ctx.config.secret, ctx.config.mailFrom, edition, subscriberId);
+    // A process that stalled past its claim (a long pause: what BullMQ calls a stalled job) may find that another
+    // worker took the digest over and sent it meanwhile: still holding the claim, renewed, is what permits sending.
+    if ((await ctx.redis.eval(RENEW, 1, claimKey, token, String(ttlMs))) !== 1) {
+      held = false;
+      throw new DigestBusyError(`${claimKey} was taken over while this digest was being composed`);
+    }
     try {
       // Fields named, not spread: spreading would join the HTML pieces for nothing.
       const { subject, htmlPieces, text } = rendered;
