@@ -65,6 +65,14 @@ describe('a digest as it arrives', () => {
     expect(second!.parsed.text).not.toContain(AWKWARD);
     expect(second!.parsed.text).not.toContain('Rupee closes higher');
     expect(first!.parsed.text).toContain('Rupee closes higher, day 0');
+    // A topic with nothing new has no section, not an empty heading.
+    const heading = /^== Economy, business and finance ==$/m;
+    expect(first!.parsed.text).toMatch(heading);
+    expect(second!.parsed.text).not.toMatch(heading);
+    // In the HTML the label is the section's heading and, in the footer, one of the topics the reader chose.
+    const mentions = (html: string | false) => String(html).split('Economy, business and finance').length - 1;
+    expect(mentions(first!.parsed.html)).toBe(2);
+    expect(mentions(second!.parsed.html)).toBe(1);
   });
 
   it('has unsubscribe headers, a unique Message-ID on the sender’s domain, and a Date', () => {
