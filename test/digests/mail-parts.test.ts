@@ -70,7 +70,7 @@ describe('a digest as it arrives', () => {
     expect(first!.parsed.text).toMatch(heading);
     expect(second!.parsed.text).not.toMatch(heading);
     // In the HTML the label is the section's heading and, in the footer, one of the topics the reader chose.
-    const mentions = (html: string | false) => String(html).split('Economy, business and finance').length - 1;
+    const mentions = (html: string | false | undefined) => String(html).split('Economy, business and finance').length - 1;
     expect(mentions(first!.parsed.html)).toBe(2);
     expect(mentions(second!.parsed.html)).toBe(1);
   });
