@@ -28,8 +28,19 @@ export async function registerEditionTick(queues: Queues, config: Pick<Config, '
   const pattern = tickPattern(config.digests.tickMinutes);
   for (const legacy of LEGACY_SCHEDULERS) await queues.digestEdition.removeJobScheduler(legacy);
   const current = await queues.digestEdition.getJobScheduler(EDITION_TICK);
-  if (current?.pattern === pattern && current.tz === 'UTC' && current.next) return;
+  if (current?.pattern === pattern && current.tz === 'UTC' && current.next && (await tickPending(queues, current.next))) return;
   await queues.digestEdition.upsertJobScheduler(EDITION_TICK, { pattern, tz: 'UTC' }, { name: 'tick', data: { reason: 'schedule' } });
+}
+
+/**
+ * Whether the scheduler's next tick is there to run. A scheduler whose next
+ * job is gone (a key evicted by a Redis not set to noeviction) never ticks
+ * again, and a restart that trusted its record would leave it so.
+ */
+async function tickPending(queues: Queues, next: number): Promise<boolean> {
+  const job = await queues.digestEdition.getJob(`repeat:${EDITION_TICK}:${next}`);
+  if (!job) return false;
+  return ['delayed', 'waiting', 'prioritized', 'active'].includes(await job.getState());
 }
 
 export async function nextEditionAt(queues: Queues): Promise<number | null> {

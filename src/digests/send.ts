@@ -129,7 +129,8 @@ export async function previewDigest(ctx: Ctx, deps: DigestDeps, subscriber: Subs
  *
  * Redis work per digest: one script checks the ledger, reads the subscriber
  * and their recent digests and takes the claim; one command asks about
- * suppression; one script records the digest and lets go of the claim.
+ * suppression; one script checks the claim is still ours just before the
+ * mail goes; one script records the digest and lets go of the claim.
  */
 export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: string, edition: string, editionLabel: string): Promise<SendResult> {
   const ttlMs = ctx.config.digests.lockSeconds * 1000;
@@ -154,6 +155,10 @@ export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: strin
     // One inbox, one digest: the mailbox's other record gets it.
     if (await isSecondRecordOfMailbox(ctx, subscriber)) return { status: 'skipped', reason: 'another record of this mailbox' };
     const history = historyRows.map((row) => JSON.parse(row) as LedgerEntry);
+    // A move to a time zone whose calendar lags the old one (Kolkata to Los Angeles) makes an edition due that is
+    // older than one already sent: a second digest the same day, dated the day before. Its stories go in the next.
+    const later = laterEdition(edition, history);
+    if (later) return { status: 'skipped', reason: `edition ${later} already sent` };
     const until = ctx.now();
     const { selection, rendered, headers } = await composeDigest(ctx, deps, subscriber, editionLabel, until, history);
     const entry = { edition, storyIds: selection.storyIds, clusters: selection.clusters, at: selection.until };
@@ -163,6 +168,12 @@ export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: strin
       return { status: 'nothing-new' };
     }
     const messageId = stableMessageId(ctx.config.secret, ctx.config.mailFrom, edition, subscriberId);
+    // A process that stalled past its claim (a long pause: what BullMQ calls a stalled job) may find that another
+    // worker took the digest over and sent it meanwhile: still holding the claim, renewed, is what permits sending.
+    if ((await ctx.redis.eval(RENEW, 1, claimKey, token, String(ttlMs))) !== 1) {
+      held = false;
+      throw new DigestBusyError(`${claimKey} was taken over while this digest was being composed`);
+    }
     try {
       // Fields named, not spread: spreading would join the HTML pieces for nothing.
       const { subject, htmlPieces, text } = rendered;
@@ -178,6 +189,18 @@ export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: strin
     clearInterval(renew);
     if (held) await ctx.redis.eval(RELEASE, 1, claimKey, token);
   }
+}
+
+/**
+ * An edition of the same frequency later than `edition` in the subscriber's
+ * recent digests, if any. Edition ids of one frequency sort by time
+ * (`daily-YYYY-MM-DD`, `weekly-YYYY-Www`).
+ */
+export function laterEdition(edition: string, history: readonly Pick<LedgerEntry, 'edition'>[]): string | null {
+  const frequency = edition.slice(0, edition.indexOf('-') + 1);
+  let latest: string | null = null;
+  for (const { edition: sent } of history) if (sent.startsWith(frequency) && sent > edition && (latest === null || sent > latest)) latest = sent;
+  return latest;
 }
 
 function pairs(flat: string[]): Record<string, string> {

@@ -56,4 +56,20 @@ describe('edition clock registration', () => {
     expect(jobs).toHaveLength(1);
     expect(((await nextEditionAt(queues))! % (30 * 60_000))).toBe(0);
   });
+
+  it('puts the next tick back on a restart when its job is gone (evicted by a Redis not set to noeviction)', async () => {
+    const before = await editionJobs();
+    expect(before.jobs).toHaveLength(1);
+    // What allkeys-lru does to a key it picks: the job's hash goes, the scheduler still names it as its next.
+    const redis = new Redis(REDIS_URL);
+    await redis.del(`${config.prefix}:digest-edition:${before.jobs[0]!.id!}`);
+    await redis.quit();
+    expect((await editionJobs()).jobs).toHaveLength(0);
+    services.push(await startService({ ...config, digests: { ...config.digests, tickMinutes: 30 } }, ['scheduler']));
+    const { schedulers, jobs } = await editionJobs();
+    expect(schedulers.map((s) => [s.key, s.pattern])).toEqual([[EDITION_TICK, '*/30 * * * *']]);
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]!.id).toBe(`repeat:${EDITION_TICK}:${(await nextEditionAt(queues))!}`);
+    expect(jobs[0]!.timestamp + jobs[0]!.delay).toBeGreaterThan(Date.now() - 1000);
+  });
 });
