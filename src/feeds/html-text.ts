@@ -482,10 +482,11 @@ const WRAP_MIN = 40;
 const ENDS_MID_SENTENCE = /[\p{L}\p{N},;–—-]$/u;
 
 /**
- * How near the block's longest line a line broken at a width comes: the width is the longest line's (a link aside). A headline or a
- * stamp of 50 characters over paragraphs of 300, each on a line, is no prose broken at a width.
+ * How near the block's longest line a line broken at a width comes: the width is the longest line's (a link aside), and a line broken
+ * there falls short of it by a word at most. A headline or a stamp of 50 characters over paragraphs of 90 or 300, each on a line, is no
+ * prose broken at a width.
  */
-const WRAP_SHARE = 0.6;
+const WRAP_SHARE = 0.75;
 /** The longest line prose broken at a width has (72 or 80 columns, a few more at most): a longer one is a paragraph on its line. */
 const WRAP_MAX = 120;
 const ENDS_IN_LINK = /\bhttps?:\/\/\S+$/;

@@ -82,6 +82,17 @@ describe('plain text with a line to each paragraph', () => {
     expect(clean(textToParagraphs(lines.join('\n'))).paragraphs).toEqual([body]);
   });
 
+  // Before: short lines, all under a width, and one of them long enough and unpunctuated, joined as prose broken at a width.
+  it.each([
+    [['Mumbai, Nov 27 (PTI) The central bank kept its key rate unchanged.', 'Also read: Sensex ends higher on bank gains, rupee firm today', '(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)']],
+    [['RBI keeps repo rate unchanged, raises forecast', 'RBI keeps repo rate unchanged, raises forecast', 'Mumbai, Nov 27 (PTI) — The central bank kept its key rate unchanged.', '(With inputs from PTI)', 'Also read: Sensex ends higher on bank gains']],
+  ])('reads short lines of a page as paragraphs: %j', (lines) => {
+    expect(textToParagraphs(lines.join('\n'))).toEqual(lines);
+    const copy = clean(textToParagraphs(lines.join('\n')));
+    expect(copy.paragraphs).toEqual(['The central bank kept its key rate unchanged.']);
+    expect([copy.place, copy.agency]).toEqual(['Mumbai', 'PTI']);
+  });
+
   it('still joins prose broken at a width', () => {
     const wrapped = ['The Reserve Bank of India kept its key lending rate', 'unchanged on Friday, and said it would watch food', 'prices closely before the next review in February.'];
     expect(textToParagraphs(wrapped.join('\n'))).toEqual([wrapped.join(' ')]);
