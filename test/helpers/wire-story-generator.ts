@@ -65,7 +65,8 @@ export function readPools(): Pools {
     if (!line) continue;
     const { title, text, source } = JSON.parse(line) as { title: string; text: string; source: string };
     const headline = title.replace(/\s*\((?:AP|Reuters|AFP)\)$/, '').trim();
-    if (headline.length >= 15 && headline.length <= 110 && !NOT_A_PARAGRAPH.test(headline) && !/[.!?]$/.test(headline)) headlines.add(headline);
+    // A headline ends as a headline does: not as a sentence, nor on a colon (AG's titles cut short: "Sihamoni ready to take over:").
+    if (headline.length >= 15 && headline.length <= 110 && !NOT_A_PARAGRAPH.test(headline) && !/[.!?:;,]$/.test(headline)) headlines.add(headline);
     // BBC bodies are long and cut mid-word: their whole sentences, one to three to a paragraph, as wire paragraphs run; AG News's
     // one- or two-sentence descriptions are a paragraph each.
     const sentences = text.trim().split(SENTENCE_BREAK);
@@ -310,7 +311,10 @@ export function storyFor(seed: number): WireStory {
   // Distinct paragraphs: a paragraph twice in a row is a CMS's repeat, which the reader drops on purpose.
   const article = [...new Set(Array.from({ length: between(r, 1, 8) }, () => pick(r, paragraphs)))];
   const signOff = signOffOf(r, dateline);
-  const chrome = Array.from({ length: between(r, 0, 3) }, () => chromeOf(r, headlines, dateline, title));
+  // Over the dateline a page sets each of its lines once (the headline perhaps twice, the stamp, the byline): a kind drawn again is
+  // left out, or the headline would stand six times over the copy.
+  const drawn = Array.from({ length: between(r, 0, 3) }, () => chromeOf(r, headlines, dateline, title));
+  const chrome = drawn.filter((c, i) => c.where !== 'above' || drawn.findIndex((d) => d.kind === c.kind) === i);
   const above = chrome.filter((c) => c.where === 'above').flatMap((c) => c.lines);
   const copy = article.map((p, i) => (i === 0 ? `${dateline.text} ${p}` : p));
   if (signOff?.runIn) copy[copy.length - 1] += signOff.runIn;
