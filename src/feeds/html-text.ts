@@ -480,6 +480,8 @@ function withoutStyleRules(text: string): string {
 const WRAP_MIN = 40;
 /** A line that ends mid-sentence: in a letter, a digit or a comma, not a sentence's end or a link. */
 const ENDS_MID_SENTENCE = /[\p{L}\p{N},;–—-]$/u;
+/** A sentence's end and a sign-off after a dash, desk initials perhaps after it ("… of them. --ANI rvt/dan"): a paragraph's end, not a break. */
+const ENDS_SIGNED = /[.!?"”’]\s*(?:-{1,2}|[—–])\s*[\p{L}.]{2,20}(?:\s+[\p{L}/]{1,20})?$/u;
 
 /**
  * How near the block's longest line a line broken at a width comes: the width is the longest line's (a link aside), and a line broken
@@ -499,7 +501,7 @@ function isWrapped(lines: string[]): boolean {
   let soft = 0;
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i]!;
-    if (line.length >= least && line.length <= WRAP_MAX && ENDS_MID_SENTENCE.test(line) && !ENDS_IN_LINK.test(line)) soft++;
+    if (line.length >= least && line.length <= WRAP_MAX && ENDS_MID_SENTENCE.test(line) && !ENDS_IN_LINK.test(line) && !ENDS_SIGNED.test(line)) soft++;
   }
   return soft * 2 >= lines.length - 1;
 }

@@ -2878,8 +2878,8 @@ function isHeadlineLine(p: string): boolean {
 
 /**
  * Whether the line at `i` is one of a block's links, `listed` of them gone before it. The first under the heading is, as a headline;
- * a question or exclamation after it only when another link follows it: over copy, a sign-off or the end it is the copy's own
- * ("Will it cut rates again?"), which a lost paragraph costs more than a link left.
+ * a question or exclamation after it only when another link follows it: over copy, a sign-off, the end or chrome (the copy's end mark,
+ * another block's heading) it is the copy's own ("Will it cut rates again?"), which a lost paragraph costs more than a link left.
  */
 function isListedLink(input: string[], i: number, listed: number, own: string | null): boolean {
   const p = input[i]!;
@@ -2887,7 +2887,7 @@ function isListedLink(input: string[], i: number, listed: number, own: string | 
   if (!isHeadlineLine(p) || (trailingSignOff(p, own)?.at ?? 0) > 0) return false;
   if (listed === 0 || !ASKS.test(p)) return true;
   const next = input[i + 1];
-  return next !== undefined && !ASKS.test(next) && !isSignOffLine(next) && isHeadlineLine(next);
+  return next !== undefined && !ASKS.test(next) && !isSignOffLine(next) && isHeadlineLine(next) && !(next.length <= MAX_CHROME_LINE && chromeRule(next));
 }
 
 /** A label as a page may write it: composed or not (Bengali "ো", Spanish "Ú"), its letters with a nukta as two code points or as one. */

@@ -28,6 +28,10 @@ describe('an "Also read" block ends where its links do', () => {
     ['Will the bank cut rates in February?', [last]],
     ['Will the bank cut rates in February?', ['--PTI']],
     ['Most economists expect a cut. Will it come in February?', []],
+    // … and over the end of the copy or another block's heading, which are chrome, not links.
+    ['Will the bank cut rates in February?', ['Enditem']],
+    ['Will the bank cut rates in February?', ['Read also', 'Rupee firms against dollar']],
+    ['Will the bank cut rates in February?', ['You may also like', 'Rupee firms against dollar', 'Gold prices ease in Delhi']],
   ])('keeps the copy under the link: "%s" over %j', (paragraph, after) => {
     const copy = clean([`Mumbai, Nov 27 (PTI) ${lead}`, 'Also Read', 'Sensex ends higher on bank gains', paragraph, ...after]);
     expect(copy.paragraphs).toEqual([lead, paragraph, ...after.filter((p) => p === last)]);
@@ -91,6 +95,19 @@ describe('plain text with a line to each paragraph', () => {
     const copy = clean(textToParagraphs(lines.join('\n')));
     expect(copy.paragraphs).toEqual(['The central bank kept its key rate unchanged.']);
     expect([copy.place, copy.agency]).toEqual(['Mumbai', 'PTI']);
+  });
+
+  // Before: a line that ends a sentence and the agency's sign-off after it ("… of them. --ANI rvt/dan") ended as prose broken
+  // mid-sentence does, and the link under it joined the copy.
+  it.each([
+    [['(ANI) The bank kept its key rate unchanged. --ANI rvt/dan', 'Also read: Fed warns of more US rate rises'], 'ANI'],
+    [['Jul 4 (ANI) -- The bank kept its key rate unchanged, and said food prices would decide. --ANI sktr/rs', 'ALSO READ | Carrier\'s uphill climb'], 'ANI'],
+    [['(IANS) The bank kept its key rate unchanged. — IANS', 'Also read: Fed warns of more US rate rises'], 'IANS'],
+  ])('reads a line signed off after its last sentence as a paragraph\'s end: %j', (lines, agency) => {
+    expect(textToParagraphs(lines.join('\n'))).toEqual(lines);
+    const copy = clean(textToParagraphs(lines.join('\n')));
+    expect(copy.paragraphs).toHaveLength(1);
+    expect(copy.agency).toBe(agency);
   });
 
   it('still joins prose broken at a width', () => {
