@@ -480,13 +480,28 @@ function withoutStyleRules(text: string): string {
 const WRAP_MIN = 40;
 /** A line that ends mid-sentence: in a letter, a digit or a comma, not a sentence's end or a link. */
 const ENDS_MID_SENTENCE = /[\p{L}\p{N},;–—-]$/u;
+/** A sentence's end and a sign-off after a dash, desk initials perhaps after it ("… of them. --ANI rvt/dan"): a paragraph's end, not a break. */
+const ENDS_SIGNED = /[.!?"”’]\s*(?:-{1,2}|[—–])\s*[\p{L}.]{2,20}(?:\s+[\p{L}/]{1,20})?$/u;
 
-/** Prose broken at a width: most of its breaks come after a long line that ends mid-sentence. */
+/**
+ * How near the block's longest line a line broken at a width comes: the width is the longest line's (a link aside), and a line broken
+ * there falls short of it by a word at most. A headline or a stamp of 50 characters over paragraphs of 90 or 300, each on a line, is no
+ * prose broken at a width.
+ */
+const WRAP_SHARE = 0.75;
+/** The longest line prose broken at a width has (72 or 80 columns, a few more at most): a longer one is a paragraph on its line. */
+const WRAP_MAX = 120;
+const ENDS_IN_LINK = /\bhttps?:\/\/\S+$/;
+
+/** Prose broken at a width: most of its breaks come after a long line, as long as the block's lines run, that ends mid-sentence. */
 function isWrapped(lines: string[]): boolean {
+  let width = 0;
+  for (const line of lines) if (line.length > width && !ENDS_IN_LINK.test(line)) width = line.length;
+  const least = Math.max(WRAP_MIN, width * WRAP_SHARE);
   let soft = 0;
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i]!;
-    if (line.length >= WRAP_MIN && ENDS_MID_SENTENCE.test(line) && !/\bhttps?:\/\/\S+$/.test(line)) soft++;
+    if (line.length >= least && line.length <= WRAP_MAX && ENDS_MID_SENTENCE.test(line) && !ENDS_IN_LINK.test(line) && !ENDS_SIGNED.test(line)) soft++;
   }
   return soft * 2 >= lines.length - 1;
 }

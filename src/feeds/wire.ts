@@ -2151,6 +2151,8 @@ function isEditorsNote(p: string): boolean {
 function cutChrome(input: string[], own: string | null, outlet: string | null = null): { paragraphs: string[]; signOff: SignOff } {
   const paragraphs: string[] = [];
   let skippingList = 0;
+  /** How many links of the block skippingList counts down have gone. */
+  let listed = 0;
   let signedOff: SignOff | null = null;
   /** The agency an agency's own footer names (Anadolu's), and the place a release's stamp does (PIB's), when no sign-off does. */
   let footer: { agency: string | null; place: string | null } = { agency: null, place: null };
@@ -2164,11 +2166,14 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
   for (const [i, p] of input.entries()) {
     if (i < resume) continue;
     if (skippingList > 0) {
-      if (looksLikeHeadline(p)) {
+      // A line of chrome under a block's links (a prompt, another box's heading) is read as chrome, not taken for a link.
+      const chrome = p.length <= MAX_CHROME_LINE && chromeRule(p) !== undefined;
+      if (!chrome && isListedLink(input, i, listed, own)) {
         skippingList--;
+        listed++;
         continue;
       }
-      skippingList = 0;
+      if (!chrome) skippingList = 0;
     }
     const signOff = p.length <= MAX_SIGN_OFF_LINE ? (SIGN_OFF.exec(p) ?? INDIC_SIGN_OFF.exec(p)) : null;
     // Kyodo's and Yonhap's credit alone under a picture whose caption the feed dropped ("(Kyodo)"), with copy still below it.
@@ -2217,6 +2222,7 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
     // Above the copy, a block heading heads its links as a list's does ("Trending", then headlines, then the story).
     if (rule?.action === 'list' || rule?.action === 'cut') skippingList = 5;
     if (rule?.action === 'label') skippingList = 1;
+    if (rule?.action === 'list' || rule?.action === 'cut' || rule?.action === 'label') listed = 0;
     if (rule?.action === 'post') dropPost(p, paragraphs);
     if (rule && EMBED_OPENS.test(p)) embedAt = paragraphs.length;
     else if (rule && embedAt !== null && EMBED_CLOSES.test(p)) {
@@ -2846,6 +2852,42 @@ function chromeRuleOf(line: string): ChromeRule | undefined {
 /** Short and without closing punctuation (a danda closes a sentence in Hindi, "۔" in Urdu): a linked headline, not a paragraph of copy. */
 function looksLikeHeadline(p: string): boolean {
   return p.length <= 160 && !/[.:;"”’)।۔]$/.test(p);
+}
+
+/**
+ * A sentence's end inside a line, after a word in lower case or a figure, before a capital: copy ("… is rare. Prices …", "… by 2030?
+ * Most …"), not a headline's abbreviation ("U.S. Fed holds rates", "Mass. auto rates", "Apple Corp. Sues Rival") or a numbered link's
+ * figure ("1. Sensex ends higher").
+ */
+const INNER_SENTENCE_END = /(?:(?<!\p{L})\p{Ll}{3,}|(?<=\s)\d[\d,]*%?)[.?]["”’]?\s+["“‘]?\p{Lu}/u;
+/** A headline's tag in brackets at its end, as agencies and sites mark a version or a medium: "(2nd Ld)", "(Video)", "(Update1)". */
+const HEADLINE_TAG = /\s\((?:\d(?:st|nd|rd|th) )?[\p{L}\d][\p{L}\d .'’-]{0,24}\)$/u;
+/** A question or an exclamation at a line's end: a headline's as well as a sentence's. */
+const ASKS = /[?!]["”’]?$/;
+
+/** A quotation closing a headline on its last word ('… was "terrorist attack"', "… delay ‘unacceptable’"), no sentence's end inside it. */
+const HEADLINE_QUOTE_END = /(?<=[\p{L}\d])["”’]$/u;
+
+/** Whether a line under a block's heading ("Also read") is a headline as a link gives it, with a tag in brackets or a closing quote or not. */
+function isHeadlineLine(p: string): boolean {
+  if (p.length > 160 || INNER_SENTENCE_END.test(p)) return false;
+  const tag = p.endsWith(')') ? HEADLINE_TAG.exec(p) : null;
+  const rest = tag ? p.slice(0, tag.index) : p.replace(HEADLINE_QUOTE_END, '');
+  return looksLikeHeadline(rest) && (!tag || /^["“‘]?[\p{Lu}\d]\S*\s\S/u.test(rest));
+}
+
+/**
+ * Whether the line at `i` is one of a block's links, `listed` of them gone before it. The first under the heading is, as a headline;
+ * a question or exclamation after it only when another link follows it: over copy, a sign-off, the end or chrome (the copy's end mark,
+ * another block's heading) it is the copy's own ("Will it cut rates again?"), which a lost paragraph costs more than a link left.
+ */
+function isListedLink(input: string[], i: number, listed: number, own: string | null): boolean {
+  const p = input[i]!;
+  // The copy's last paragraph with its sign-off run into it ("… below 3%. --UNI ksk/") is no link.
+  if (!isHeadlineLine(p) || (trailingSignOff(p, own)?.at ?? 0) > 0) return false;
+  if (listed === 0 || !ASKS.test(p)) return true;
+  const next = input[i + 1];
+  return next !== undefined && !ASKS.test(next) && !isSignOffLine(next) && isHeadlineLine(next) && !(next.length <= MAX_CHROME_LINE && chromeRule(next));
 }
 
 /** A label as a page may write it: composed or not (Bengali "ো", Spanish "Ú"), its letters with a nukta as two code points or as one. */
