@@ -108,7 +108,10 @@ describe('story text from HTML', () => {
     // Not textarea or xmp: the htmlparser2 inside sanitize-html (8.x) parses their
     // content as markup, the one we use (10.x) as raw text, like browsers do.
     // Neither occurs in the corpus; a textarea's content is dropped either way.
-    const tag = fc.constantFrom('div', 'p', 'span', 'b', 'a', 'td', 'th', 'tr', 'table', 'li', 'ul', 'section', 'figure', 'figcaption', 'script', 'style', 'noscript', 'iframe', 'nav', 'aside', 'h2', 'blockquote', 'pre', 'title', 'form', 'select', 'option', 'svg', 'head');
+    // Not pre: ours keeps a <pre>'s lines and reads it as a block (empty, nested or
+    // holding other blocks), which the reference does not; 1 run in 15,000-70,000
+    // met one of those and failed the suite at random. Tested by example instead.
+    const tag = fc.constantFrom('div', 'p', 'span', 'b', 'a', 'td', 'th', 'tr', 'table', 'li', 'ul', 'section', 'figure', 'figcaption', 'script', 'style', 'noscript', 'iframe', 'nav', 'aside', 'h2', 'blockquote', 'title', 'form', 'select', 'option', 'svg', 'head');
     const cls = fc.constantFrom('', ' class="share-bar"', ' id="related"', ' class="story"', ' class="ad"', ' class="x tags"', " class='promo'");
     const token = fc.oneof(
       fc.tuple(tag, cls).map(([t, c]) => `<${t}${c}>`),
