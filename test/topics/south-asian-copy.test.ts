@@ -239,3 +239,33 @@ describe('South Asian wire copy', () => {
     expect(got).not.toContain('crime-law');
   });
 });
+
+describe('South Asian and world wire copy (cls25)', () => {
+  // cls25: the misses of held-out set 25 named in the brief and set 26's barrage (desk examples 657-685, taxonomy terms marked cls25).
+  it('gives hackers before a court crime-law', () => {
+    for (const [title, body] of [
+      ['Youth jailed for three years for hacking phone retailer’s servers', 'Leeds, Sep 9 (PA) A 20-year-old who got into a mobile phone retailer’s servers and demanded cryptocurrency to keep its customers’ records off the internet was jailed for three years on Tuesday, a crown court heard.'],
+      ['Grand jury indicts nine hired hackers over raids on newsroom email', 'Boston, Jun 12 (AP) Nine men who sold their hacking services to paying clients were indicted for breaking into reporters’ inboxes at three newspapers, federal prosecutors said on Thursday.'],
+    ]) {
+      expect(topics(title!, body)).toContain('crime-law');
+    }
+  });
+
+  it('reads a drone and missile barrage on a city as conflict, not the armed forces, even with rescuers in the rubble', () => {
+    const got = topics(
+      'Drones and missiles pound Kharkiv suburbs; rescuers lift slabs to reach trapped families',
+      'Kharkiv, Feb 2 (AFP) Russia fired drones and missiles at suburbs of Kharkiv before dawn on Sunday, killing eight people, and rescuers lifted concrete slabs through the morning to reach families trapped in a wrecked apartment block, the mayor said.',
+    );
+    expect(got).toContain('conflict');
+    expect(got).not.toContain('defence');
+  });
+
+  it('reads a foreign minister’s own donations scandal as politics, not diplomacy', () => {
+    const got = topics(
+      'Foreign minister under fire over undeclared political donations from a builder',
+      'Canberra, Aug 14 (AAP) The foreign minister faced opposition calls in parliament on Thursday to explain undeclared political donations from a property developer to her local party branch.',
+    );
+    expect(got).toContain('politics');
+    expect(got).not.toContain('diplomacy');
+  });
+});
