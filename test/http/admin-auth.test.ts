@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_FAILURES_ALLOWED } from '../../src/http/auth.js';
+import { ADMIN_TOKEN, startTestService, type TestService } from '../helpers/service.js';
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
+const basic = (password: string) => ({ authorization: `Basic ${Buffer.from(`ops:${password}`).toString('base64')}`, 'content-type': 'application/json' });
+
+/** Every admin route and page of the api role, with a body that would be accepted with the token. */
+const ADMIN_ROUTES: { method: string; path: string; body?: unknown }[] = [
+  { method: 'GET', path: '/admin' },
+  { method: 'GET', path: '/admin/queues' },
+  { method: 'GET', path: '/admin/queues/api/queues' },
+  { method: 'GET', path: '/api/admin/feeds' },
+  { method: 'POST', path: '/api/admin/feeds', body: { url: 'http://127.0.0.1:9/rss.xml' } },
+  { method: 'DELETE', path: '/api/admin/feeds/0123456789ab' },
+  { method: 'POST', path: '/api/admin/feeds/poll', body: { url: 'http://127.0.0.1:9/rss.xml' } },
+  { method: 'POST', path: '/api/admin/feeds/try', body: { url: 'http://127.0.0.1:9/rss.xml' } },
+  { method: 'GET', path: '/api/admin/feeds/opml' },
+  { method: 'POST', path: '/api/admin/feeds/opml', body: { opml: '<opml/>' } },
+  { method: 'DELETE', path: '/api/admin/stories/0123456789abcdef' },
+  { method: 'GET', path: '/api/admin/status' },
+  { method: 'POST', path: '/api/admin/digests/run', body: {} },
+];
+
+/**
+ * The admin face as an attacker meets it: every route refuses without the
+ * token, with a wrong or an empty one, and guessing is cut off after a few
+ * failures from one client.
+ */
+describe('admin authentication', () => {
+  let app: TestService;
+
+  beforeAll(async () => {
+    app = await startTestService('admin-auth', {}, ['api']);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const call = (route: (typeof ADMIN_ROUTES)[number], headers: Record<string, string>) =>
+    fetch(`${app.base}${route.path}`, { method: route.method, headers, body: route.body === undefined ? undefined : JSON.stringify(route.body) });
+
+  async function clearFailures(): Promise<void> {
+    const keys = await app.service.runtime.ctx.redis.keys(`${app.prefix}*admin-auth*`);
+    if (keys.length) await app.service.runtime.ctx.redis.del(...keys);
+  }
+
+  it('refuses every admin route without credentials, with a wrong token and with an empty one', async () => {
+    const wrong = ADMIN_TOKEN.slice(0, -1) + (ADMIN_TOKEN.endsWith('0') ? '1' : '0');
+    const attempts: [string, Record<string, string>][] = [
+      ['none', { 'content-type': 'application/json' }],
+      ['wrong bearer', bearer(wrong)],
+      ['wrong basic', basic(wrong)],
+      ['empty basic', basic('')],
+      ['empty bearer', { authorization: 'Bearer ', 'content-type': 'application/json' }],
+      ['token as user name', { authorization: `Basic ${Buffer.from(`${ADMIN_TOKEN}:`).toString('base64')}`, 'content-type': 'application/json' }],
+      ['longer token', bearer(`${ADMIN_TOKEN}x`)],
+    ];
+    for (const route of ADMIN_ROUTES) {
+      for (const [label, headers] of attempts) {
+        await clearFailures();
+        const res = await call(route, headers);
+        expect(res.status, `${route.method} ${route.path} (${label})`).toBe(401);
+      }
+      await clearFailures();
+      expect((await call(route, bearer(ADMIN_TOKEN))).status, `${route.method} ${route.path} with the token`).not.toBe(401);
+    }
+  });
+
+  it('stops answering a client that keeps guessing, even with the right token, and says when to come back', async () => {
+    await clearFailures();
+    const route = ADMIN_ROUTES.find((r) => r.path === '/api/admin/status')!;
+    for (let i = 0; i < ADMIN_FAILURES_ALLOWED; i++) expect((await call(route, bearer(`guess-${i}`))).status).toBe(401);
+    const locked = await call(route, bearer('guess-next'));
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+    // A guess that happens to be right teaches nothing while the client is locked out.
+    expect((await call(route, bearer(ADMIN_TOKEN))).status).toBe(429);
+    expect((await call(ADMIN_ROUTES[0]!, basic(ADMIN_TOKEN))).status).toBe(429);
+    await clearFailures();
+    expect((await call(route, bearer(ADMIN_TOKEN))).status).toBe(200);
+  });
+
+  it('does not count the right token as a failure', async () => {
+    await clearFailures();
+    const route = ADMIN_ROUTES.find((r) => r.path === '/api/admin/status')!;
+    for (let i = 0; i < ADMIN_FAILURES_ALLOWED + 5; i++) expect((await call(route, bearer(ADMIN_TOKEN))).status).toBe(200);
+  });
+});
