@@ -143,13 +143,20 @@ describe('logs and answers carry no secrets and no whole addresses', () => {
     const feedUrl = `${feeds.base.replace('http://', `http://wireuser:${FEED_PASSWORD}@`)}/wire/locked.xml?token=${FEED_QUERY_TOKEN}`;
     await answer(await app.post('/api/admin/feeds/poll', { url: feedUrl }, ADMIN_HEADERS));
     await answer(await app.post('/api/admin/feeds/try', { url: feedUrl }, ADMIN_HEADERS));
+    // An answer whose error names the URL it failed on (a redirect with no Location).
+    feeds.handle('/wire/nowhere.xml', (_req, res) => {
+      res.writeHead(302);
+      res.end();
+    });
+    await answer(await app.post('/api/admin/feeds/poll', { url: `${feeds.base.replace('http://', `http://wireuser:${FEED_PASSWORD}@`)}/wire/nowhere.xml?access_token=${FEED_QUERY_TOKEN}` }, ADMIN_HEADERS));
     const unreachable = `http://wireuser:${FEED_PASSWORD}@127.0.0.1:9/closed.xml?api_key=${FEED_QUERY_TOKEN}`;
     await answer(await app.post('/api/admin/feeds/poll', { url: unreachable }, ADMIN_HEADERS));
     await answer(await app.post('/api/admin/feeds/try', { url: unreachable }, ADMIN_HEADERS));
     const listed = await answer(await app.get('/api/admin/feeds', ADMIN_HEADERS));
     const { feeds: known } = (await listed.json()) as { feeds: ApiFeed[] };
     expect(known.length).toBeGreaterThan(0);
-    expect(known.some((f) => f.lastError)).toBe(true);
+    expect(known.filter((f) => f.lastError)).toHaveLength(2);
+    expect(known.find((f) => f.url.includes('nowhere'))?.lastError).toMatch(/without saying where/);
 
     // Admin calls with wrong and empty tokens.
     for (const authorization of ['Bearer wrong-admin-token', 'Bearer ', `Basic ${Buffer.from('ops:').toString('base64')}`]) {
