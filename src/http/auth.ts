@@ -28,7 +28,7 @@ export function tokenMatches(given: string | null, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-/** Wrong admin tokens one client may send in ADMIN_FAILURE_WINDOW_MS before it is refused outright. */
+/** Wrong admin (or webhook) tokens one client may send in ADMIN_FAILURE_WINDOW_MS before it is refused outright. */
 export const ADMIN_FAILURES_ALLOWED = 10;
 export const ADMIN_FAILURE_WINDOW_MS = 15 * 60_000;
 /** An IPv6 client has a whole /64: count the network, as the subscription limits do. */
@@ -45,40 +45,61 @@ local ttl = redis.call('PTTL', KEYS[1])
 return {n, ttl}
 `;
 
-async function adminFailures(ctx: Ctx, request: FastifyRequest, count: boolean): Promise<{ n: number; ttl: number }> {
-  const counter = key(ctx, 'ratelimit', 'admin-auth', normalizeIP(request.ip, IPV6_CLIENT_PREFIX));
+async function failures(ctx: Ctx, scope: string, request: FastifyRequest, count: boolean): Promise<{ n: number; ttl: number }> {
+  const counter = key(ctx, 'ratelimit', scope, normalizeIP(request.ip, IPV6_CLIENT_PREFIX));
   try {
     const [n, ttl] = (await ctx.redis.eval(FAILURES, 1, counter, String(ADMIN_FAILURE_WINDOW_MS), count ? '1' : '0')) as [number, number];
     return { n, ttl };
   } catch (error) {
     // Redis down: the admin face answers on the token alone rather than not at all.
-    request.log.warn({ err: (error as Error).message }, 'admin failure count unavailable');
+    request.log.warn({ err: (error as Error).message }, 'failed-token count unavailable');
     return { n: 0, ttl: 0 };
   }
 }
 
+/** A secret-token gate: what it is called in answers, and how a request's token is checked. */
+export interface TokenGate {
+  /** Counts failures apart per gate (`admin-auth`, `webhook-auth`). */
+  scope: string;
+  /** The answer when no token is configured (the gate is closed), or null when one is. */
+  closed: string | null;
+  matches(request: FastifyRequest): boolean;
+  challenge: string;
+  refusal: string;
+}
+
 /**
- * An onRequest hook that closes a scope to everyone without the admin token:
- * 503 when no token is configured (the admin face is closed), 401 otherwise.
- * A client that has sent ADMIN_FAILURES_ALLOWED wrong tokens gets 429 with
- * Retry-After until its window ends, whatever it sends, so the token cannot
- * be guessed at request speed. `challenge` picks the scheme browsers are asked for.
+ * An onRequest hook for a token gate: 503 when it is closed, 401 for a wrong
+ * or missing token. A client that has sent ADMIN_FAILURES_ALLOWED wrong
+ * tokens gets 429 with Retry-After until its window ends, whatever it sends,
+ * so a token cannot be guessed at request speed.
  */
-export function requireAdmin(ctx: Ctx, challenge: 'Bearer' | 'Basic' = 'Bearer') {
-  const adminToken = ctx.config.adminToken;
+export function requireToken(ctx: Ctx, gate: TokenGate) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!adminToken) return reply.code(503).send({ error: 'the admin API is closed: set ADMIN_TOKEN to open it' });
-    const before = await adminFailures(ctx, request, false);
+    if (gate.closed !== null) return reply.code(503).send({ error: gate.closed });
+    const before = await failures(ctx, gate.scope, request, false);
     if (before.n >= ADMIN_FAILURES_ALLOWED) return tooManyFailures(reply, before.ttl);
-    if (!tokenMatches(adminTokenGiven(request.headers.authorization), adminToken)) {
-      const after = await adminFailures(ctx, request, true);
-      if (after.n === ADMIN_FAILURES_ALLOWED) request.log.warn({ client: request.ip }, 'admin token guessed wrong too often: client refused for a while');
-      return reply.code(401).header('www-authenticate', `${challenge} realm="wirebrief admin"`).send({ error: 'admin token required' });
+    if (!gate.matches(request)) {
+      const after = await failures(ctx, gate.scope, request, true);
+      if (after.n === ADMIN_FAILURES_ALLOWED) request.log.warn({ client: request.ip, gate: gate.scope }, 'token guessed wrong too often: client refused for a while');
+      return reply.code(401).header('www-authenticate', gate.challenge).send({ error: gate.refusal });
     }
   };
 }
 
+/** The admin gate; `challenge` picks the scheme browsers are asked for. */
+export function requireAdmin(ctx: Ctx, challenge: 'Bearer' | 'Basic' = 'Bearer') {
+  const adminToken = ctx.config.adminToken;
+  return requireToken(ctx, {
+    scope: 'admin-auth',
+    closed: adminToken ? null : 'the admin API is closed: set ADMIN_TOKEN to open it',
+    matches: (request) => tokenMatches(adminTokenGiven(request.headers.authorization), adminToken ?? ''),
+    challenge: `${challenge} realm="wirebrief admin"`,
+    refusal: 'admin token required',
+  });
+}
+
 function tooManyFailures(reply: FastifyReply, ttlMs: number) {
   const seconds = Math.max(1, Math.ceil((ttlMs > 0 ? ttlMs : ADMIN_FAILURE_WINDOW_MS) / 1000));
-  return reply.code(429).header('retry-after', String(seconds)).send({ error: `too many wrong admin tokens from this client; try again in ${seconds} s` });
+  return reply.code(429).header('retry-after', String(seconds)).send({ error: `too many wrong tokens from this client; try again in ${seconds} s` });
 }

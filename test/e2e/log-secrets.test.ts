@@ -6,7 +6,7 @@ import { createLogger } from '../../src/log.js';
 import { runCliProcess } from '../helpers/cli.js';
 import { seedStory } from '../helpers/digests.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
-import { REDIS_URL, tempDir, testConfig } from '../helpers/redis.js';
+import { REDIS_URL, tempDir } from '../helpers/redis.js';
 import { ADMIN_HEADERS, ADMIN_TOKEN, startTestService, type ApiFeed, type TestService } from '../helpers/service.js';
 import { linkIn, smtpError, startSmtpCapture, type SmtpCapture } from '../helpers/smtp.js';
 import { waitFor } from '../helpers/wait.js';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_FAILURES_ALLOWED } from '../../src/http/auth.js';
 import { ADMIN_TOKEN, startTestService, type TestService } from '../helpers/service.js';
 
+const WEBHOOK_TOKEN = 'admin-auth-webhook-token-0123';
 const bearer = (token: string) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
 const basic = (password: string) => ({ authorization: `Basic ${Buffer.from(`ops:${password}`).toString('base64')}`, 'content-type': 'application/json' });
 
@@ -31,7 +32,7 @@ describe('admin authentication', () => {
   let app: TestService;
 
   beforeAll(async () => {
-    app = await startTestService('admin-auth', {}, ['api']);
+    app = await startTestService('admin-auth', { BOUNCE_WEBHOOK_TOKEN: WEBHOOK_TOKEN }, ['api']);
   });
 
   afterAll(async () => {
@@ -42,7 +43,7 @@ describe('admin authentication', () => {
     fetch(`${app.base}${route.path}`, { method: route.method, headers, body: route.body === undefined ? undefined : JSON.stringify(route.body) });
 
   async function clearFailures(): Promise<void> {
-    const keys = await app.service.runtime.ctx.redis.keys(`${app.prefix}*admin-auth*`);
+    const keys = await app.service.runtime.ctx.redis.keys(`${app.prefix}*-auth*`);
     if (keys.length) await app.service.runtime.ctx.redis.del(...keys);
   }
 
@@ -80,6 +81,17 @@ describe('admin authentication', () => {
     expect((await call(ADMIN_ROUTES[0]!, basic(ADMIN_TOKEN))).status).toBe(429);
     await clearFailures();
     expect((await call(route, bearer(ADMIN_TOKEN))).status).toBe(200);
+  });
+
+  it('stops answering a client that keeps guessing the bounce webhook token too', async () => {
+    await clearFailures();
+    const bounce = (token: string) => app.post('/api/webhooks/bounce', { email: 'nobody@example.org', type: 'bounce' }, bearer(token));
+    for (let i = 0; i < ADMIN_FAILURES_ALLOWED; i++) expect((await bounce(`guess-${i}`)).status).toBe(401);
+    const locked = await bounce(WEBHOOK_TOKEN);
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+    await clearFailures();
+    expect((await bounce(WEBHOOK_TOKEN)).status).toBe(200);
   });
 
   it('does not count the right token as a failure', async () => {
