@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { key, type Ctx } from '../context.js';
+import { fromAnotherSite } from './guard.js';
 
 /**
  * The admin token, given either as `Authorization: Bearer <token>` (tools,
@@ -87,9 +88,28 @@ export function requireToken(ctx: Ctx, gate: TokenGate) {
   };
 }
 
-/** The admin gate; `challenge` picks the scheme browsers are asked for. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The admin gate; `challenge` picks the scheme browsers are asked for. A
+ * browser that has the Basic login (the desk, Bull Board) sends it with any
+ * request, another site's form posts too: a change (any method but GET/HEAD)
+ * the browser says comes from another site is refused (403), so no page
+ * elsewhere can run digests or add jobs in the operator's name. Tools send no
+ * Sec-Fetch-Site or Origin and are not affected.
+ */
 export function requireAdmin(ctx: Ctx, challenge: 'Bearer' | 'Basic' = 'Bearer') {
   const adminToken = ctx.config.adminToken;
+  const gate = adminTokenGate(ctx, adminToken, challenge);
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!SAFE_METHODS.has(request.method) && fromAnotherSite(request, ctx.config.publicUrl)) {
+      return reply.code(403).send({ error: 'admin changes are not taken from pages of another site' });
+    }
+    return gate(request, reply);
+  };
+}
+
+function adminTokenGate(ctx: Ctx, adminToken: string | undefined, challenge: 'Bearer' | 'Basic') {
   return requireToken(ctx, {
     scope: 'admin-auth',
     closed: adminToken ? null : 'the admin API is closed: set ADMIN_TOKEN to open it',

@@ -94,6 +94,27 @@ describe('admin authentication', () => {
     expect((await bounce(WEBHOOK_TOKEN)).status).toBe(200);
   });
 
+  it('refuses a cross-site post carrying the Basic login a browser remembers (CSRF), and takes the same post from a tool', async () => {
+    await clearFailures();
+    const { mail } = app.service.runtime.queues;
+    const before = await mail.count();
+    const crossSite: Record<string, string>[] = [{ 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }, { origin: 'https://evil.example' }];
+    for (const site of crossSite) {
+      // What a form on another site can send: text/plain, with the Basic login the browser remembers.
+      const run = await fetch(`${app.base}/api/admin/digests/run`, { method: 'POST', headers: { ...basic(ADMIN_TOKEN), 'content-type': 'text/plain', ...site }, body: '{"x":"="}' });
+      expect(run.status, JSON.stringify(site)).toBe(403);
+      const add = await fetch(`${app.base}/admin/queues/api/queues/mail/add`, { method: 'POST', headers: { ...basic(ADMIN_TOKEN), 'content-type': 'application/json', ...site }, body: JSON.stringify({ name: 'csrf', data: {} }) });
+      expect(add.status, JSON.stringify(site)).toBe(403);
+      const purge = await fetch(`${app.base}/admin/queues/api/metrics/history/purge`, { method: 'POST', headers: { ...basic(ADMIN_TOKEN), ...site } });
+      expect(purge.status, JSON.stringify(site)).toBeGreaterThanOrEqual(400);
+    }
+    expect(await mail.count()).toBe(before);
+    // The desk's own page (same origin) and tools (no browser headers) still work.
+    expect((await fetch(`${app.base}/admin/queues/api/queues/mail/add`, { method: 'POST', headers: { ...basic(ADMIN_TOKEN), 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' }, body: JSON.stringify({ name: 'by-hand', data: {} }) })).status).toBeLessThan(300);
+    expect((await fetch(`${app.base}/api/admin/digests/run`, { method: 'POST', headers: bearer(ADMIN_TOKEN), body: '{}' })).status).toBe(202);
+    expect(await mail.count()).toBe(before + 1);
+  });
+
   it('does not count the right token as a failure', async () => {
     await clearFailures();
     const route = ADMIN_ROUTES.find((r) => r.path === '/api/admin/status')!;
