@@ -49,7 +49,7 @@ const storyParams = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'must be a
 export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
   const { ctx, queues } = deps;
   return async (app) => {
-    app.addHook('onRequest', requireAdmin(ctx.config.adminToken));
+    app.addHook('onRequest', requireAdmin(ctx));
 
     app.post('/feeds', async (request, reply) => {
       const body = addFeedBody.parse(request.body);

@@ -34,7 +34,7 @@ export function deskRoutes(deps: HttpDeps): FastifyPluginAsync {
   });
   return async (app) => {
     await registerPageSecurity(app, ctx);
-    app.addHook('onRequest', requireAdmin(ctx.config.adminToken, 'Basic'));
+    app.addHook('onRequest', requireAdmin(ctx, 'Basic'));
     app.get(DESK_PATH, async (request, reply) => {
       const { topic } = deskQuery.parse(request.query);
       const [feeds, latest] = await Promise.all([listFeeds(ctx), queryStories(ctx, { topic, limit: STORIES_SHOWN })]);

@@ -148,7 +148,8 @@ export function parseJsonBody(raw: string): unknown {
   } catch (error) {
     throw new BodyError(`the body is not valid JSON${whereJsonBroke(error as Error)}`);
   }
-  if (POISON.test(text) && poisoned(value)) throw new BodyError('the body may not use the keys __proto__ or constructor.prototype');
+  // A key may be spelled with JSON escapes (`"\u005f_proto__"`): any escape sends the body to the walk of the parsed keys.
+  if ((POISON.test(text) || text.includes('\\u')) && poisoned(value)) throw new BodyError('the body may not use the keys __proto__ or constructor.prototype');
   return value;
 }
 

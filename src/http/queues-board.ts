@@ -3,6 +3,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Queue } from 'bullmq';
+import type { Ctx } from '../context.js';
 import { requireAdmin } from './auth.js';
 
 export const BOARD_PATH = '/admin/queues';
@@ -12,9 +13,9 @@ export const BOARD_PATH = '/admin/queues';
  * admin token. Browsers are asked for HTTP Basic (any user name, the token as
  * password); tools may send the Bearer header instead.
  */
-export function queuesBoard(queues: Queue[], adminToken: string | undefined): FastifyPluginAsync {
+export function queuesBoard(queues: Queue[], ctx: Ctx): FastifyPluginAsync {
   return async (app) => {
-    app.addHook('onRequest', requireAdmin(adminToken, 'Basic'));
+    app.addHook('onRequest', requireAdmin(ctx, 'Basic'));
     const serverAdapter = new FastifyAdapter();
     serverAdapter.setBasePath(BOARD_PATH);
     createBullBoard({

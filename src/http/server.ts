@@ -68,7 +68,7 @@ export function buildServer(deps: HttpDeps, opts: { api?: boolean } = {}) {
   app.register(subscriptionRoutes(deps));
   app.register(topicFeedRoutes(deps));
   app.register(adminRoutes(deps), { prefix: '/api/admin' });
-  app.register(queuesBoard(deps.queues.all, deps.ctx.config.adminToken));
+  app.register(queuesBoard(deps.queues.all, deps.ctx));
   app.register(deskRoutes(deps));
   app.register(webhookRoutes(deps), { prefix: '/api/webhooks' });
   return app;

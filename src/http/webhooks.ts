@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { requireToken, tokenMatches } from './auth.js';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { applyBounceReports } from '../digests/bounces.js';
 import { BouncePayloadError, isSnsEnvelope, isSnsSubscribeUrl, parseBouncePayload, readPayloadBody } from '../mail/bounce-payloads.js';
@@ -22,13 +22,17 @@ export function webhookRoutes(deps: HttpDeps): FastifyPluginAsync {
     app.removeContentTypeParser('text/plain');
     app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
-    app.addHook('onRequest', async (request, reply) => {
-      const expected = ctx.config.bounceWebhookToken;
-      if (!expected) return reply.code(503).send({ error: 'the bounce webhook is closed: set BOUNCE_WEBHOOK_TOKEN to open it' });
-      if (!tokenMatches(request, expected)) {
-        return reply.code(401).header('www-authenticate', 'Basic realm="wirebrief webhooks"').send({ error: 'webhook token required' });
-      }
-    });
+    const expected = ctx.config.bounceWebhookToken;
+    app.addHook(
+      'onRequest',
+      requireToken(ctx, {
+        scope: 'webhook-auth',
+        closed: expected ? null : 'the bounce webhook is closed: set BOUNCE_WEBHOOK_TOKEN to open it',
+        matches: (request) => webhookTokenMatches(request, expected ?? ''),
+        challenge: 'Basic realm="wirebrief webhooks"',
+        refusal: 'webhook token required',
+      }),
+    );
 
     app.post('/bounce', { bodyLimit: 1024 * 1024 }, async (request, reply) => {
       let parsed;
@@ -59,17 +63,11 @@ export function webhookRoutes(deps: HttpDeps): FastifyPluginAsync {
   };
 }
 
-function tokenMatches(request: FastifyRequest, expected: string): boolean {
+function webhookTokenMatches(request: FastifyRequest, expected: string): boolean {
   const header = request.headers.authorization ?? '';
   const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
   const basic = /^Basic\s+(.+)$/i.exec(header)?.[1];
   const password = basic ? Buffer.from(basic, 'base64').toString('utf8').split(':').slice(1).join(':') : undefined;
   const query = (request.query as { token?: unknown } | undefined)?.token;
-  return [bearer, password, typeof query === 'string' ? query : undefined].some((given) => given !== undefined && same(given, expected));
-}
-
-function same(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+  return [bearer, password, typeof query === 'string' ? query : undefined].some((given) => given !== undefined && tokenMatches(given, expected));
 }

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, expect } from 'vitest';
+import type { Logger } from '../../src/log.js';
 import { startService, type Role, type Service } from '../../src/service.js';
 import { freePort, startFeedServer, type FeedServer } from './feed-server.js';
 import { deletePrefix, REDIS_URL, testConfig } from './redis.js';
@@ -22,10 +23,10 @@ export interface TestService {
  * The real service, in-process, on its own Redis prefix and a free port whose
  * URL is also PUBLIC_URL, so links in captured mails can be followed as they are.
  */
-export async function startTestService(name: string, env: Record<string, string> = {}, roles: Role[] = ['api', 'worker', 'scheduler']): Promise<TestService> {
+export async function startTestService(name: string, env: Record<string, string> = {}, roles: Role[] = ['api', 'worker', 'scheduler'], opts: { log?: Logger } = {}): Promise<TestService> {
   const port = await freePort();
   const config = testConfig(name, { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, ...env });
-  const service = await startService(config, roles);
+  const service = await startService(config, roles, opts.log ? { log: opts.log } : {});
   const base = `http://127.0.0.1:${port}`;
   return {
     service,

@@ -184,6 +184,10 @@ describe('requests no route takes, and bodies no parser reads', () => {
     ['POST', '/api/subscribe', '', json, 400, /^the body is empty: send a JSON object$/],
     ['POST', '/api/subscribe', '{"__proto__":{"a":1},"email":"proto@example.org","topics":["defence"]}', json, 400, /__proto__ or constructor\.prototype/],
     ['POST', '/api/admin/feeds', '{"url":"https://p.example.org/rss","constructor":{"prototype":{}}}', admin, 400, /__proto__ or constructor\.prototype/],
+    // The same keys written with JSON escapes: JSON.parse decodes them to the very keys refused above.
+    ['POST', '/api/subscribe', String.raw`{"\u005f_proto__":{"a":1},"email":"proto@example.org","topics":["defence"]}`, json, 400, /__proto__ or constructor\.prototype/],
+    ['POST', '/api/admin/feeds', String.raw`{"url":"https://p.example.org/rss","constructo\u0072":{"prototype":{}}}`, admin, 400, /__proto__ or constructor\.prototype/],
+    ['POST', '/api/admin/feeds', String.raw`{"url":"https://p.example.org/rss","\u005F\u005Fproto\u005F\u005F":{}}`, admin, 400, /__proto__ or constructor\.prototype/],
     // Nested deeper than the call stack goes: the check walks it without recursion.
     ['POST', '/api/admin/feeds', `${'['.repeat(30000)}{"__proto__":1}${']'.repeat(30000)}`, admin, 400, /__proto__ or constructor\.prototype/],
   ];
