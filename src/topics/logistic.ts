@@ -4,6 +4,8 @@
  * bit, so the model file is reproducible.
  */
 
+import { mulberry32 } from '../random.js';
+
 /** Rows of sparse feature vectors (compressed sparse rows). */
 export interface SparseRows {
   rowStart: Int32Array; // length rows + 1
@@ -148,17 +150,6 @@ function addRow(x: SparseRows, i: number, w: Float64Array, scale: number): void 
   for (let k = x.rowStart[i]!; k < x.rowStart[i + 1]!; k++) w[x.cols[k]!]! += scale * x.values[k]!;
 }
 
-/** A small seeded generator: the same order of updates on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Scores (log-odds) of every row for every topic: out[i * topics + t]. */
 export function predictRows(model: LogisticModel, x: SparseRows): Float64Array {

@@ -5,6 +5,7 @@ import { decodeSignature, type Signature } from '../../src/stories/minhash.js';
 import { getStory, storyIdFor, storyKeys } from '../../src/stories/store.js';
 import { createClassifier } from '../../src/topics/classifier.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
+import { mulberry32 } from '../../src/random.js';
 import { startFeedServer } from './feed-server.js';
 import { NEGATIVES } from '../fixtures/wire-corpus/negatives.js';
 import { STORIES, type WireStory } from '../fixtures/wire-corpus/stories.js';
@@ -201,13 +202,7 @@ export type Clustered = CorpusItem & { cluster: string; sig: Signature | null; /
  * the outlets come in another order, the agency's feed not first, and each feed lists its items in another order.
  */
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let t = seed >>> 0;
-  const random = () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = mulberry32(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { withoutFurniture } from '../../src/feeds/furniture.js';
 import { normaliseEntry } from '../../src/feeds/normalise.js';
 import { AGENCIES, cleanWireCopy } from '../../src/feeds/wire.js';
+import { mulberry32 } from '../../src/random.js';
 
 /**
  * Wire stories put together from parts, for the generative test of the cleaner (test/feeds/wire-properties.test.ts): real article
@@ -11,17 +12,6 @@ import { AGENCIES, cleanWireCopy } from '../../src/feeds/wire.js';
  * story says what it is made of, so a test can tell what the cleaner should give back: the article alone, its place and agency.
  */
 
-/** mulberry32: a small seeded PRNG, so every run draws the same stories and a failing case is named by its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const pick = <T>(r: Rand, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
@@ -304,7 +294,7 @@ function shapeOf(r: Rand, page: string[], chromeLines: Set<string>, dateline: st
 
 /** One story, the same for the same seed. */
 export function storyFor(seed: number): WireStory {
-  const r = prng(seed);
+  const r = mulberry32(seed);
   const { paragraphs, headlines } = readPools();
   const title = pick(r, headlines);
   const dateline = datelineOf(r);
