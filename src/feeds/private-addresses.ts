@@ -38,7 +38,8 @@ for (const [network, bits] of IPV6_RANGES) v6.addSubnet(network, bits, 'ipv6');
 
 /** Whether an IP address (v4, or v6 in any spelling, IPv4-mapped included) is one FEED_PRIVATE_ADDRESSES=deny refuses; false for what is not an address. */
 export function isPrivateAddress(address: string): boolean {
-  const bare = address.replace(/^\[|\]$/g, '');
+  // A zone (fe80::1%eth0) names an interface, not another address.
+  const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
   const family = isIP(bare);
   if (family === 4) return v4.check(bare, 'ipv4');
   if (family !== 6) return false;

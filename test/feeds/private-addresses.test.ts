@@ -23,6 +23,7 @@ describe('isPrivateAddress', () => {
     'fc00::1',
     'fd12:3456:789a::1',
     'fe80::1',
+    'fe80::1%eth0',
     'febf::1',
     '::ffff:127.0.0.1',
     '::ffff:169.254.169.254',
