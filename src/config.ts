@@ -71,6 +71,8 @@ const schema = z.object({
   FEED_TIMEOUT_SECONDS: positiveInt('a whole number of seconds, 1 or more').default(30),
   FEED_MAX_MB: positiveInt('a whole number of megabytes, 1 or more').default(5),
   FEED_HOST_CONCURRENCY: positiveInt('a whole number, 1 or more').default(2),
+  // `deny`: no feed fetch (nor redirect hop) connects to a loopback, private, link-local or metadata address (feeds/private-addresses.ts).
+  FEED_PRIVATE_ADDRESSES: z.enum(['allow', 'deny'], { error: 'must be allow or deny' }).default('allow'),
   // The variables every HTTP client reads, in both spellings: feeds are fetched through the proxy they name.
   HTTPS_PROXY: url(['http', 'https']).optional(),
   https_proxy: url(['http', 'https']).optional(),
@@ -149,6 +151,8 @@ export interface Config {
   feedHostConcurrency: number;
   /** HTTP(S)_PROXY and NO_PROXY, for fetching feeds; null when neither proxy is set. */
   feedProxy: FeedProxy | null;
+  /** `deny`: feeds are not fetched from private, loopback or link-local addresses, checked as each connection is opened. */
+  feedPrivateAddresses: 'allow' | 'deny';
   storyRetentionDays: number;
   editionTimezone: string;
   digestMaxPerTopic: number;
@@ -249,6 +253,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     feedMaxBytes: e.FEED_MAX_MB * 1024 * 1024,
     feedHostConcurrency: e.FEED_HOST_CONCURRENCY,
     feedProxy: readFeedProxy(e),
+    feedPrivateAddresses: e.FEED_PRIVATE_ADDRESSES,
     storyRetentionDays: e.STORY_RETENTION_DAYS,
     editionTimezone: e.EDITION_TIMEZONE,
     digestMaxPerTopic: e.DIGEST_MAX_PER_TOPIC,

@@ -10,6 +10,7 @@ import { projectRoot } from '../paths.js';
 import { cleanTitle } from './html-text.js';
 import { blockedPortReason } from './bad-ports.js';
 import { HostBusyError } from './hosts.js';
+import { guardedLookup, isPrivateAddress, PrivateAddressError, privateAddressWords } from './private-addresses.js';
 import { proxyFor } from './proxy.js';
 import { feedInZip, isZip } from './zip.js';
 
@@ -39,6 +40,8 @@ export interface FetchOptions {
   lastModified?: string | null;
   /** Fetch through this proxy (HTTP_PROXY, HTTPS_PROXY, NO_PROXY); none when null or absent. */
   proxy?: FeedProxy | null;
+  /** FEED_PRIVATE_ADDRESSES: `deny` refuses connections to private, loopback and link-local addresses (see private-addresses.ts); `allow` when absent. */
+  privateAddresses?: 'allow' | 'deny';
   /** The feed's HTTP login: its Authorization header, sent to the origin it was given for only (never after a redirect elsewhere, nor to http:// on the same host). */
   login?: { authorization: string; origin: string } | null;
   /** Runs one request (and the reading of its answer) holding a slot of the host it goes to; none when absent. */
@@ -67,8 +70,8 @@ export type FetchResult =
   | (Common & { status: 'not-modified' });
 
 /** The fetch limits the service is configured with (FEED_TIMEOUT_SECONDS, FEED_MAX_MB, PUBLIC_URL for the User-Agent). */
-export function fetchOptions(config: Pick<Config, 'publicUrl' | 'feedTimeoutSeconds' | 'feedMaxBytes' | 'feedProxy'>): FetchOptions {
-  return { publicUrl: config.publicUrl, timeoutMs: config.feedTimeoutSeconds * 1000, maxBytes: config.feedMaxBytes, proxy: config.feedProxy };
+export function fetchOptions(config: Pick<Config, 'publicUrl' | 'feedTimeoutSeconds' | 'feedMaxBytes' | 'feedProxy' | 'feedPrivateAddresses'>): FetchOptions {
+  return { publicUrl: config.publicUrl, timeoutMs: config.feedTimeoutSeconds * 1000, maxBytes: config.feedMaxBytes, proxy: config.feedProxy, privateAddresses: config.feedPrivateAddresses };
 }
 
 export class FeedFetchError extends Error {
@@ -108,17 +111,21 @@ export function userAgent(publicUrl: string): string {
   return `wirebrief/${version} (+${publicUrl})`;
 }
 
-/** One connection pool per proxy (most processes have one: none). */
+/** One connection pool per proxy and FEED_PRIVATE_ADDRESSES (most processes have one: direct). */
 const dispatchers = new Map<string, Dispatcher>();
-function dispatcher(configured: FeedProxy | null | undefined, url: string): Dispatcher {
+function dispatcher(opts: FetchOptions, url: string): Dispatcher {
   // The proxy is chosen here, as curl chooses it (see proxy.ts): a proxy set for one scheme only leaves the other
   // direct, and NO_PROXY's addresses and ranges are read, which undici's EnvHttpProxyAgent does not do.
-  const through = proxyFor(url, configured);
-  let found = dispatchers.get(through);
+  const through = proxyFor(url, opts.proxy);
+  // Direct connections under `deny` resolve names through the guard, as they are opened (a proxy resolves the
+  // feed's name itself, where no lookup of ours can see it: proxied fetches are checked by the URL's IP literal only).
+  const guarded = !through && opts.privateAddresses === 'deny';
+  const key = `${through} ${guarded}`;
+  let found = dispatchers.get(key);
   if (!found) {
-    const common = { connect: { timeout: CONNECT_TIMEOUT_MS }, keepAliveTimeout: 4_000 };
+    const common = { connect: { timeout: CONNECT_TIMEOUT_MS, ...(guarded ? { lookup: guardedLookup } : {}) }, keepAliveTimeout: 4_000 };
     found = through ? new ProxyAgent({ ...common, uri: through }) : new Agent(common);
-    dispatchers.set(through, found);
+    dispatchers.set(key, found);
   }
   return found;
 }
@@ -204,7 +211,10 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
         const cookie = hop > 0 ? await jar.getCookieString(url) : '';
         const login = opts.login && originOf(url) === opts.login.origin ? opts.login.authorization : '';
         const sent = cookie || login ? { ...headers, ...(cookie ? { cookie } : {}), ...(login ? { authorization: login } : {}) } : headers;
-        const response = await fetch(url, { headers: sent, redirect: 'manual', signal: controller.signal, dispatcher: dispatcher(opts.proxy, url) });
+        // An address written in the URL is connected to without a lookup: checked here, on every hop.
+        const literal = new URL(url).hostname;
+        if (opts.privateAddresses === 'deny' && isPrivateAddress(literal)) throw new FeedFetchError(privateAddressWords(literal, literal), { movedTo: movedTo === url ? null : movedTo });
+        const response = await fetch(url, { headers: sent, redirect: 'manual', signal: controller.signal, dispatcher: dispatcher(opts, url) });
         answered = true;
         if (![301, 302, 303, 307, 308].includes(response.status)) {
           encoding = response.headers.get('content-encoding');
@@ -236,6 +246,8 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
   } catch (error) {
     // Our own throttle's refusal is no failure of the feed's: it goes up as it is.
     if (error instanceof FeedFetchError || error instanceof HostBusyError) throw error;
+    // A permanent redirect to a refused private address does not move the feed there.
+    if ((error as { cause?: unknown })?.cause instanceof PrivateAddressError) throw new FeedFetchError(describeNetworkError(error, url), { movedTo: movedTo === url ? null : movedTo });
     if (state.timedOut) throw new FeedFetchError(`timed out after ${seconds} s fetching ${url}`, { movedTo });
     if (encoding && isDecodingError(error)) {
       throw new FeedFetchError(`${safeHost(url)} said the feed was compressed (Content-Encoding: ${encoding}) but sent bytes that do not unpack as such`, { movedTo, undecodable: true });
@@ -770,6 +782,7 @@ function describeNetworkError(error: unknown, url: string, proxy: URL | null = n
     // The proxy's own user and password (HTTP_PROXY=http://user:pw@proxy:3128) never go into a message.
     if (isProxyFailure(cause, proxy)) return `${describeNetworkError(error, `${proxy.protocol}//${proxy.host}/`).replace(proxy.host, `the proxy ${proxy.host}`)} (fetching ${safeHost(url)})`;
   }
+  if (cause instanceof PrivateAddressError) return cause.message;
   // undici's whole word for a port the fetch standard blocks is "bad port".
   const blocked = /\bbad port\b/.test(causeMessages(error)) ? blockedPortReason(url) : null;
   if (blocked) return blocked;

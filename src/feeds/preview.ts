@@ -95,7 +95,7 @@ export async function previewFeed(classify: Classifier, doc: { body: Buffer; con
 export async function fetchAndPreview(
   classify: Classifier,
   url: string,
-  config: Pick<Config, 'publicUrl' | 'feedTimeoutSeconds' | 'feedMaxBytes' | 'feedProxy'>,
+  config: Pick<Config, 'publicUrl' | 'feedTimeoutSeconds' | 'feedMaxBytes' | 'feedProxy' | 'feedPrivateAddresses'>,
   now: number,
   login: FeedLogin | null = null,
 ): Promise<FeedPreview & { movedTo: string | null }> {
