@@ -11,11 +11,6 @@ export async function enqueueConfirmation(queues: Queues, subscriberId: string):
 }
 
 /**
- * A public subscription request, to be decided by the mail worker. Its data
- * holds the address, so the job goes once done; a failed one is kept a day
- * for inspection, not the usual fortnight.
- */
-/**
  * The request's work starts a moment later, at a random moment: where the API
  * and a worker share one process (role all), the work a new address costs
  * (storing it, composing its confirmation, ~2 ms) would otherwise slow the
@@ -24,6 +19,12 @@ export async function enqueueConfirmation(queues: Queues, subscriberId: string):
  * leave the request unstored for longer.
  */
 export const SUBSCRIPTION_WORK_DELAY_MS = { min: 50, max: 400 };
+
+/**
+ * A public subscription request, to be decided by the mail worker. Its data
+ * holds the address, so the job goes once done; a failed one is kept a day
+ * for inspection, not the usual fortnight.
+ */
 
 export async function enqueueSubscriptionRequest(queues: Queues, request: Omit<SubscriptionRequestJob, 'kind'>): Promise<void> {
   const delay = SUBSCRIPTION_WORK_DELAY_MS.min + Math.floor(Math.random() * (SUBSCRIPTION_WORK_DELAY_MS.max - SUBSCRIPTION_WORK_DELAY_MS.min));
