@@ -215,7 +215,7 @@ export function laterEdition(edition: string, history: readonly Pick<LedgerEntry
 export function otherFrequencySameDay(edition: string, history: readonly Pick<LedgerEntry, 'edition' | 'messageId' | 'at'>[], timezone: string, now: number): string | null {
   const frequency = edition.slice(0, edition.indexOf('-') + 1);
   const days = new Set([localDate(now, timezone), ...(frequency === 'daily-' ? [edition.slice(frequency.length)] : [])]);
-  return history.find((sent) => Boolean(sent.messageId) && !sent.edition.startsWith(frequency) && days.has(localDate(sent.at, timezone)))?.edition ?? null;
+  return history.find((sent) => Boolean(sent.messageId) && typeof sent.at === 'number' && !sent.edition.startsWith(frequency) && days.has(localDate(sent.at, timezone)))?.edition ?? null;
 }
 
 function pairs(flat: string[]): Record<string, string> {
