@@ -2,7 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { WaitingError, Worker, type Job, type Processor, type WorkerOptions as BullWorkerOptions } from 'bullmq';
 import { ConfigError, type Config } from '../src/config.js';
 import { deadline } from '../src/deadline.js';
-import { maskEmailsIn, redactUrlsIn } from '../src/log.js';
+import { redactText } from '../src/log.js';
 import type { Metrics } from '../src/metrics.js';
 import { countHandedBack, countOutcome } from './metrics.js';
 import { bullConnection, QUEUES, type QueueName } from './queues.js';
@@ -191,7 +191,7 @@ function logOutcome(deps: JobDeps, queue: string, job: Job, outcome: string, res
   const subject = (job.data as { feedId?: string; subscriberId?: string }) ?? {};
   const line = { queue, jobId: job.id, outcome, durationMs: duration, feedId: subject.feedId, subscriber: subject.subscriberId };
   // An SMTP refusal names the recipient, a fetch error the feed URL: neither goes to the log whole.
-  if (error) deps.ctx.log.warn({ ...line, err: redactUrlsIn(maskEmailsIn(error.message)), attempt: job.attemptsMade }, 'job failed');
+  if (error) deps.ctx.log.warn({ ...line, err: redactText(error.message), attempt: job.attemptsMade }, 'job failed');
   else deps.ctx.log.info({ ...line, result }, 'job done');
 }
 

@@ -62,6 +62,11 @@ const schema = z.object({
     .regex(/^(?:[^<>]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, 'must be an address, optionally with a name: "Wire desk <desk@example.org>"')
     .default('wirebrief <digest@localhost>'),
   SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
+  // The secrets SECRET replaced: links signed with them still open, new ones are signed with SECRET alone.
+  SECRET_PREVIOUS: z
+    .string()
+    .refine((value) => previousSecrets(value).length > 0 && previousSecrets(value).every((s) => s.length >= 32), 'must be one or more secrets of at least 32 characters each, separated by commas')
+    .optional(),
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   DATA_DIR: z.string().min(1, 'must not be empty').default('./var'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
@@ -140,6 +145,8 @@ export interface Config {
   outboxDir: string;
   mailFrom: string;
   secret: string | undefined;
+  /** SECRET_PREVIOUS: links signed with these still verify after a rotation; nothing new is signed with them. */
+  previousSecrets: string[];
   adminToken: string | undefined;
   dataDir: string;
   logLevel: string;
@@ -216,6 +223,9 @@ export interface DkimSettings {
   privateKey: string;
 }
 
+/** Their values never go into an error: a start-up error lands in logs, and a wrong SECRET_PREVIOUS still holds real secrets. */
+const SECRET_VARIABLES = new Set(['SECRET', 'SECRET_PREVIOUS', 'ADMIN_TOKEN', 'BOUNCE_WEBHOOK_TOKEN', 'DKIM_PRIVATE_KEY']);
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -226,7 +236,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? 'environment');
     const got = env[variable];
-    throw new ConfigError(`${variable} ${issue.message}${got === undefined ? '' : ` (got ${JSON.stringify(got)})`}`);
+    const echoed = got === undefined || SECRET_VARIABLES.has(variable) ? '' : ` (got ${JSON.stringify(got)})`;
+    throw new ConfigError(`${variable} ${issue.message}${echoed}`);
   }
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && !e.SECRET) {
@@ -244,6 +255,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxDir: e.OUTBOX_DIR ?? `${e.DATA_DIR.replace(/\/+$/, '')}/outbox`,
     mailFrom: e.MAIL_FROM,
     secret: e.SECRET,
+    previousSecrets: e.SECRET_PREVIOUS === undefined ? [] : previousSecrets(e.SECRET_PREVIOUS),
     adminToken: e.ADMIN_TOKEN,
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
@@ -285,6 +297,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bounceWebhookToken: e.BOUNCE_WEBHOOK_TOKEN,
     snsVerifySignatures: e.SNS_VERIFY_SIGNATURES === 'true',
   };
+}
+
+/** SECRET_PREVIOUS's list: comma-separated, blanks around the commas ignored (a secret holding a comma cannot be listed). */
+function previousSecrets(value: string): string[] {
+  return value.split(/\s*,\s*/).filter((part) => part !== '');
 }
 
 /** fastify's trustProxy: a switch, a hop count, or proxy-addr's names, addresses and CIDRs. */

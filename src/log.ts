@@ -67,3 +67,8 @@ export function redactUrlsIn(text: string): string {
   // A sentence may end right after the URL ("failed on https://…?token=x: refused"): that punctuation is not the URL's.
   return text.replace(/\bhttps?:\/\/[^\s"'<>]+?(?=[.,;:!?)]*(?:[\s"'<>]|$))/g, (url) => redactUrl(url));
 }
+
+/** Free text shown to people (a job's error, a worker's log line): addresses masked and credential-like URL values out. */
+export function redactText(text: string): string {
+  return redactUrlsIn(maskEmailsIn(text));
+}

@@ -37,6 +37,18 @@ describe('config', () => {
     expect(() => loadConfig({ [name]: value })).toThrowError(message);
   });
 
+  it('reads SECRET_PREVIOUS as a comma-separated list, each at least 32 characters, never echoing a value', () => {
+    const old = 'o'.repeat(32);
+    const older = 'p'.repeat(40);
+    expect(loadConfig({}).previousSecrets).toEqual([]);
+    expect(loadConfig({ SECRET_PREVIOUS: old }).previousSecrets).toEqual([old]);
+    expect(loadConfig({ SECRET_PREVIOUS: ` ${old} , ${older},` }).previousSecrets).toEqual([old, older]);
+    for (const bad of [`${old},short`, ',', 'x'.repeat(31)]) {
+      expect(() => loadConfig({ SECRET_PREVIOUS: bad })).toThrowError(/^SECRET_PREVIOUS must be one or more secrets of at least 32 characters each, separated by commas$/);
+    }
+    expect(() => loadConfig({ SECRET: 'short-secret' })).toThrowError(/^SECRET must be at least 32 characters \(e\.g\. `openssl rand -hex 32`\)$/);
+  });
+
   it('requires SECRET in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrowError(/SECRET must be set in production/);
   });

@@ -7,7 +7,7 @@ import { isSecondRecordOfMailbox, subscriberFromHash, subscriberKey, subscriberR
 import { isSuppressed } from '../subscribers/suppression.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
 import { hardFailuresKey, recordHardFailure } from './bounces.js';
-import { describeSlot, editionFor } from './editions.js';
+import { describeSlot, editionFor, localDate } from './editions.js';
 import { digestView, renderDigest, type RenderedDigest } from './render.js';
 import { lookbackMs, selectStories, type CandidateCache, type Selection, type StoryCache } from './select.js';
 
@@ -160,6 +160,8 @@ export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: strin
     const later = laterEdition(edition, history);
     if (later) return { status: 'skipped', reason: `edition ${later} already sent` };
     const until = ctx.now();
+    const sameDay = otherFrequencySameDay(edition, history, subscriber.timezone, until);
+    if (sameDay) return { status: 'skipped', reason: `digest ${sameDay} already sent that day` };
     const { selection, rendered, headers } = await composeDigest(ctx, deps, subscriber, editionLabel, until, history);
     const entry = { edition, storyIds: selection.storyIds, clusters: selection.clusters, at: selection.until };
     if (!rendered) {
@@ -201,6 +203,19 @@ export function laterEdition(edition: string, history: readonly Pick<LedgerEntry
   let latest: string | null = null;
   for (const { edition: sent } of history) if (sent.startsWith(frequency) && sent > edition && (latest === null || sent > latest)) latest = sent;
   return latest;
+}
+
+/**
+ * A digest of the other frequency mailed on this local day, or on the day a
+ * daily edition is for (its catch-up hours run past midnight), if any: a
+ * subscriber who switches daily <-> weekly on the day of a digest gets one
+ * that day, not two. Nothing is lost: the cursor stays where that digest
+ * left it, so the next edition carries what this one would have.
+ */
+export function otherFrequencySameDay(edition: string, history: readonly Pick<LedgerEntry, 'edition' | 'messageId' | 'at'>[], timezone: string, now: number): string | null {
+  const frequency = edition.slice(0, edition.indexOf('-') + 1);
+  const days = new Set([localDate(now, timezone), ...(frequency === 'daily-' ? [edition.slice(frequency.length)] : [])]);
+  return history.find((sent) => Boolean(sent.messageId) && typeof sent.at === 'number' && !sent.edition.startsWith(frequency) && days.has(localDate(sent.at, timezone)))?.edition ?? null;
 }
 
 function pairs(flat: string[]): Record<string, string> {

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PROTOTYPE_KEYS_REFUSAL, reachesPrototype } from '../json-keys.js';
 import { escapeHtml as e, INLINE_HASHES, page } from './pages.js';
 
 /**
@@ -112,26 +113,6 @@ export function bodyErrorMessage(error: Error & { code?: string }, request: Fast
   }
 }
 
-/** Keys that would reach an object's prototype when the body is merged into one: refused, as fastify does, but said so. */
-const POISON = /"(?:__proto__|constructor)"\s*:/;
-
-/** Walks the parsed body with a list, not recursion: a body may nest deeper than the call stack goes. */
-function poisoned(value: unknown): boolean {
-  const pending: unknown[] = [value];
-  const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
-  while (pending.length > 0) {
-    const next = pending.pop();
-    if (next === null || typeof next !== 'object') continue;
-    if (!Array.isArray(next)) {
-      if (own(next, '__proto__')) return true;
-      const ctor = own(next, 'constructor') ? (next as { constructor: unknown }).constructor : undefined;
-      if (ctor !== null && typeof ctor === 'object' && own(ctor, 'prototype')) return true;
-    }
-    for (const child of Object.values(next)) if (child !== null && typeof child === 'object') pending.push(child);
-  }
-  return false;
-}
-
 export class BodyError extends Error {
   override name = 'BodyError';
   statusCode = 400;
@@ -148,8 +129,8 @@ export function parseJsonBody(raw: string): unknown {
   } catch (error) {
     throw new BodyError(`the body is not valid JSON${whereJsonBroke(error as Error)}`);
   }
-  // A key may be spelled with JSON escapes (`"\u005f_proto__"`): any escape sends the body to the walk of the parsed keys.
-  if ((POISON.test(text) || text.includes('\\u')) && poisoned(value)) throw new BodyError('the body may not use the keys __proto__ or constructor.prototype');
+  // Refused, as fastify's own parser does, but said so.
+  if (reachesPrototype(text, value)) throw new BodyError(PROTOTYPE_KEYS_REFUSAL);
   return value;
 }
 

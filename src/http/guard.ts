@@ -3,7 +3,7 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Ctx } from '../context.js';
-import { signToken, verifyToken } from '../subscribers/tokens.js';
+import { signToken, verifyingSecrets, verifyToken } from '../subscribers/tokens.js';
 import { INLINE_HASHES } from './pages.js';
 
 /**
@@ -95,7 +95,7 @@ export function formToken(ctx: Ctx, form: string): string {
 
 export function checkFormToken(ctx: Ctx, token: unknown, form: string): 'ok' | 'expired' | 'invalid' {
   if (typeof token !== 'string') return 'invalid';
-  const check = verifyToken(ctx.config.secret, token, 'form', ctx.now());
+  const check = verifyToken(verifyingSecrets(ctx.config), token, 'form', ctx.now());
   if (check.ok) return check.claims.sub === form ? 'ok' : 'invalid';
   return check.reason === 'expired' ? 'expired' : 'invalid';
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROTOTYPE_KEYS_REFUSAL, reachesPrototype } from '../json-keys.js';
 
 /**
  * Bounce and complaint reports as mail providers post them, read into one
@@ -159,12 +160,16 @@ export function isSnsSubscribeUrl(url: string): boolean {
   }
 }
 
+/** SNS posts its JSON as text/plain, past the server's JSON parser, and nests the notification as text: both are checked as it checks. */
 function parseJson(text: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new BouncePayloadError('the body is not JSON');
   }
+  if (reachesPrototype(text, value)) throw new BouncePayloadError(PROTOTYPE_KEYS_REFUSAL);
+  return value;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

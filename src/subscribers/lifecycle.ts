@@ -22,7 +22,7 @@ import {
   type SubscriberStatus,
 } from './store.js';
 import { isSuppressed, liftSuppression } from './suppression.js';
-import { verifyToken, type LinkPurpose } from './tokens.js';
+import { verifyingSecrets, verifyToken, type LinkPurpose } from './tokens.js';
 
 export { checkTopics } from './preferences.js';
 
@@ -89,7 +89,7 @@ export type TokenResult = { ok: true; subscriber: Subscriber } | { ok: false; re
 
 /** The subscriber a manage (or other) link speaks for. */
 export async function subscriberForToken(ctx: Ctx, token: string, purpose: LinkPurpose): Promise<TokenResult> {
-  const check = verifyToken(ctx.config.secret, token, purpose, ctx.now());
+  const check = verifyToken(verifyingSecrets(ctx.config), token, purpose, ctx.now());
   if (!check.ok) return { ok: false, reason: check.reason };
   const subscriber = await getSubscriber(ctx, check.claims.sub);
   return subscriber ? { ok: true, subscriber } : { ok: false, reason: 'unknown-subscriber' };
@@ -102,7 +102,7 @@ export async function subscriberForToken(ctx: Ctx, token: string, purpose: LinkP
  */
 export async function confirmSubscription(ctx: Ctx, token: string): Promise<TokenResult> {
   // An expired link is refused all the same; read first so the refusal can say where the subscriber stands.
-  const check = verifyToken(ctx.config.secret, token, 'confirm', ctx.now(), { allowExpired: true });
+  const check = verifyToken(verifyingSecrets(ctx.config), token, 'confirm', ctx.now(), { allowExpired: true });
   if (!check.ok) return { ok: false, reason: check.reason };
   const subscriber = await getSubscriber(ctx, check.claims.sub);
   if (!(check.claims.exp > ctx.now())) return { ok: false, reason: 'expired', status: subscriber?.status };
@@ -147,7 +147,7 @@ export type UnsubscribeResult = { ok: true; subscriber: Subscriber | null } | { 
  * nothing left to stop, which is success too.
  */
 export async function unsubscribeByToken(ctx: Ctx, token: string): Promise<UnsubscribeResult> {
-  const check = verifyToken(ctx.config.secret, token, 'unsubscribe', ctx.now(), { allowExpired: true });
+  const check = verifyToken(verifyingSecrets(ctx.config), token, 'unsubscribe', ctx.now(), { allowExpired: true });
   if (!check.ok) return { ok: false, reason: check.reason };
   const subscriber = await getSubscriber(ctx, check.claims.sub);
   if (!subscriber) return { ok: true, subscriber: null };
@@ -159,7 +159,7 @@ export async function unsubscribeByToken(ctx: Ctx, token: string): Promise<Unsub
 
 /** Whom an unsubscribe link speaks for, without acting on it (the GET page). Null: already erased. */
 export async function subscriberForUnsubscribe(ctx: Ctx, token: string): Promise<UnsubscribeResult> {
-  const check = verifyToken(ctx.config.secret, token, 'unsubscribe', ctx.now(), { allowExpired: true });
+  const check = verifyToken(verifyingSecrets(ctx.config), token, 'unsubscribe', ctx.now(), { allowExpired: true });
   if (!check.ok) return { ok: false, reason: check.reason };
   return { ok: true, subscriber: await getSubscriber(ctx, check.claims.sub) };
 }

@@ -24,15 +24,24 @@ export function signToken(secret: string, claims: TokenClaims): string {
 }
 
 /**
- * `allowExpired` is for unsubscribe links only: an authentic link we sent
- * must always be able to stop the mail, however old the digest it came in.
+ * The secrets a token may be signed with: SECRET, then those it replaced
+ * (SECRET_PREVIOUS), so links in digests mailed before a rotation still work
+ * until their own expiry. Tokens are signed with SECRET alone.
  */
-export function verifyToken(secret: string, token: string, purpose: TokenPurpose, now: number, opts: { allowExpired?: boolean } = {}): TokenCheck {
+export function verifyingSecrets(config: { secret: string; previousSecrets: readonly string[] }): string[] {
+  return [config.secret, ...config.previousSecrets];
+}
+
+/**
+ * `secrets`: one, or the list verifyingSecrets gives; a signature by any of
+ * them is authentic. `allowExpired` is for unsubscribe links only: an
+ * authentic link we sent must always be able to stop the mail, however old
+ * the digest it came in.
+ */
+export function verifyToken(secrets: string | readonly string[], token: string, purpose: TokenPurpose, now: number, opts: { allowExpired?: boolean } = {}): TokenCheck {
   const [body, signature, extra] = token.split('.');
   if (!body || !signature || extra !== undefined) return { ok: false, reason: 'malformed' };
-  const expected = Buffer.from(mac(secret, body));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'bad-signature' };
+  if (!signedByAny([secrets].flat(), body, signature)) return { ok: false, reason: 'bad-signature' };
   let claims: TokenClaims;
   try {
     const [sub, p, exp] = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as [string, TokenPurpose, number];
@@ -44,6 +53,14 @@ export function verifyToken(secret: string, token: string, purpose: TokenPurpose
   if (typeof claims.sub !== 'string' || typeof claims.exp !== 'number') return { ok: false, reason: 'malformed' };
   if (!(claims.exp > now) && !opts.allowExpired) return { ok: false, reason: 'expired' };
   return { ok: true, claims };
+}
+
+function signedByAny(secrets: readonly string[], body: string, signature: string): boolean {
+  const given = Buffer.from(signature);
+  return secrets.some((secret) => {
+    const expected = Buffer.from(mac(secret, body));
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  });
 }
 
 function mac(secret: string, body: string): string {

@@ -38,7 +38,7 @@ export async function unsubscribeByMail(ctx: Ctx, raw: Buffer): Promise<MailUnsu
     if (!result.ok) continue;
     return result.subscriber ? { outcome: 'unsubscribed', email: result.subscriber.email } : { outcome: 'erased' };
   }
-  const detail = tokens.length === 0 ? 'no unsubscribe token in its subject or text' : `none of its ${tokens.length} token(s) is an unsubscribe token signed with this SECRET`;
+  const detail = tokens.length === 0 ? 'no unsubscribe token in its subject or text' : `none of its ${tokens.length} token(s) is an unsubscribe token signed with SECRET or SECRET_PREVIOUS`;
   ctx.log.warn({ tokens: tokens.length }, `unsubscribe mail ignored: ${detail}`);
   return { outcome: 'no-token', detail };
 }

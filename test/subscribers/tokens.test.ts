@@ -21,4 +21,13 @@ describe('signed tokens', () => {
     expect(verifyToken('x'.repeat(40), token, 'confirm', now)).toEqual({ ok: false, reason: 'bad-signature' });
     expect(verifyToken(SECRET, 'garbage', 'confirm', now)).toEqual({ ok: false, reason: 'malformed' });
   });
+
+  it('verifies against a list of secrets (SECRET, then SECRET_PREVIOUS): any one of them signed it', () => {
+    const previous = 'p'.repeat(40);
+    expect(verifyToken(['n'.repeat(40), previous, SECRET], token, 'confirm', now)).toEqual({ ok: true, claims: { sub: 'abc123', purpose: 'confirm', exp: now + 60_000 } });
+    expect(verifyToken(['n'.repeat(40), previous], token, 'confirm', now)).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(verifyToken([], token, 'confirm', now)).toEqual({ ok: false, reason: 'bad-signature' });
+    // Expiry still holds under an older secret.
+    expect(verifyToken(['n'.repeat(40), SECRET], token, 'confirm', now + 60_001)).toEqual({ ok: false, reason: 'expired' });
+  });
 });
