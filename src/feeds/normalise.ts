@@ -177,10 +177,11 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const headline = shortened(fullHeadline, TITLE_MAX);
   // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
   const author = jointByline(entry.byline ?? []) ?? firstAuthor(entry.authors);
-  // Copy a client site runs under the agency's name ("PTI", "Press Trust of India") is the agency's: its mark alone signs it off.
-  const bylineAgency = agencyNamed(author) ?? agencyNamed(outlet);
   // The outlet whose copy this is, for its own credit line under it ("- Daily Mirror"): the item's credited one, else the feed's.
   const ownOutlet = outlet ?? (ctx.feed.title ? outletName(ctx.feed.title) : null);
+  // Copy a client site runs under the agency's name ("PTI", "Press Trust of India") is the agency's: its mark alone signs it off.
+  // So is what an agency's own feed carries, datelined or not ("Anadolu Agency", "Yonhap News Agency").
+  const bylineAgency = agencyNamed(author) ?? agencyNamed(outlet) ?? (outlet ? null : agencyFeed(ownOutlet));
   const { story, wire } = isGoogleNewsCoverage(entry) ? readStory('', false) : storyOf(entry, headline, { agency: bylineAgency, outlet: ownOutlet });
   // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text.
   const read = headline !== fullHeadline && wire.paragraphs.length === 0 ? [fullHeadline] : withoutHeadline(wire.paragraphs, headline);
@@ -652,6 +653,17 @@ function agencyNamed(author: string | null): string | null {
     if (agency) return agency;
   }
   return null;
+}
+
+/**
+ * An agency's own feed, by the outlet its title names: the agency's full name ("Anadolu Agency", "Press Trust of India", "Xinhua",
+ * "TASS"), or a mark of it before "News Agency" or "Agency" ("Yonhap News Agency"). A mark alone is not enough: "CNA" is Singapore's
+ * broadcaster as often as Taiwan's agency, "Petra" a blog's name.
+ */
+const AGENCY_FEED = new Map(AGENCIES.flatMap((a) => [[a.name.toLowerCase(), a.id] as const, ...a.marks.flatMap((m) => [`${m} news agency`, `${m} agency`].map((n) => [n.toLowerCase(), a.id] as const))]));
+
+function agencyFeed(outlet: string | null): string | null {
+  return (outlet && AGENCY_FEED.get(outlet.toLowerCase())) ?? null;
 }
 
 const CJK_ROLE_BEFORE = /^(?:(?:本报|本台|本刊|新华社|新華社)?(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*|(?:文|撰文|作者|图文|圖文)\s*[:：/／|]\s*)(?=\S)/u;
