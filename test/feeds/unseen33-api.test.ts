@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { X } from '../helpers/feed-docs.js';
+import { apiSweep, pollThroughAdmin, type ApiStory } from '../helpers/service.js';
+
+/**
+ * The twenty-ninth sweep (the thirty-third round of unseen feeds): agencies' own feeds, government press offices and South Asian
+ * outlets as they publish, each added and polled through POST /api/admin/feeds/poll from a real local server, its stories read back
+ * from GET /api/stories?feed=.
+ */
+const sweep = apiSweep('feeds-unseen33-api');
+
+type WireStory = ApiStory & { place: string | null; agency: string | null };
+
+async function poll(path: string, body: string, contentType = 'application/rss+xml; charset=utf-8') {
+  const { stories, feed } = await pollThroughAdmin(sweep.app, sweep.feeds, path, body, contentType);
+  return { stories: stories as WireStory[], feed: feed! };
+}
+
+const rss = (channel: string, items: string) => `${X}<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>${channel}${items}</channel></rss>`;
+
+describe("an agency's own feed", () => {
+  it('a JSON Feed 1.1 titled "Anadolu Agency" credits every story to Anadolu, the bare ANKARA over one read as its place', async () => {
+    const body = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Anadolu Agency',
+      home_page_url: 'https://www.aa.com.tr/en',
+      authors: [{ name: 'Anadolu Agency' }],
+      _extensions: { about: 'x' },
+      items: [
+        { id: '3412345', url: 'https://www.aa.com.tr/en/world/black-sea-talks/3412345', title: 'Türkiye hosts talks on Black Sea shipping', summary: 'ANKARA\n\nTürkiye hosted talks on Friday on safe shipping in the Black Sea, the Foreign Ministry said.', date_published: '2026-11-26T10:15:00+03:00', authors: [{ name: 'Burak Dag' }, { name: 'Ahmet Gencturk' }] },
+        { id: '3412346', url: '/en/economy/lira/3412346', title: 'Lira weakens before rate decision', content_text: 'The Turkish lira weakened against the dollar on Friday as markets awaited the central bank’s decision.', date_published: '2026-11-26T09:15:00+03:00', authors: [{ name: 'Gokhan Ergocun' }] },
+      ],
+    });
+    const { stories } = await poll('/unseen33/anadolu.json', body, 'application/feed+json');
+    expect(stories.map((s) => [s.title, s.link, s.author, s.source, s.place, s.agency])).toEqual([
+      ['Türkiye hosts talks on Black Sea shipping', 'https://www.aa.com.tr/en/world/black-sea-talks/3412345', 'Burak Dag, Ahmet Gencturk', 'Anadolu Agency', 'ANKARA', 'Anadolu'],
+      ['Lira weakens before rate decision', 'https://www.aa.com.tr/en/economy/lira/3412346', 'Gokhan Ergocun', 'Anadolu Agency', null, 'Anadolu'],
+    ]);
+  });
+
+  it('"Yonhap News Agency": a story without a dateline is Yonhap’s as the datelined one is; another agency’s dateline still wins', async () => {
+    const item = (id: string, copy: string, hour: string) =>
+      `<item><title>Story ${id}</title><link>https://en.yna.co.kr/view/AEN2026112600${id}</link><description>${copy}</description><pubDate>Thu, 26 Nov 2026 ${hour}:53:31 +0900</pubDate><dc:creator>Kim Boram</dc:creator></item>`;
+    const body = rss(
+      '<title>Yonhap News Agency</title><link>https://en.yna.co.kr</link><description>Yonhap</description>',
+      item('1', 'SEOUL, Nov. 26 (Yonhap) -- The Bank of Korea cut its key rate by a quarter percentage point on Thursday.', '10') +
+        item('2', 'The two Koreas held no talks this year, the unification ministry said on Thursday in its annual report.', '09') +
+        item('3', 'TOKYO, Nov. 26 (Kyodo) -- Japan’s cabinet approved an extra budget on Thursday to fund price relief.', '08'),
+    );
+    const { stories } = await poll('/unseen33/yonhap.xml', body);
+    expect(stories.map((s) => [s.title, s.source, s.place, s.agency])).toEqual([
+      ['Story 1', 'Yonhap News Agency', 'SEOUL', 'Yonhap'],
+      ['Story 2', 'Yonhap News Agency', null, 'Yonhap'],
+      ['Story 3', 'Yonhap News Agency', 'TOKYO', 'Kyodo'],
+    ]);
+  });
+
+  it('a feed titled by a mark alone ("CNA", Singapore’s broadcaster as often as Taiwan’s agency) credits no agency', async () => {
+    const body = rss(
+      '<title>CNA</title><link>https://www.channelnewsasia.com</link><description>CNA</description>',
+      '<item><title>MRT line extension opens</title><link>https://www.channelnewsasia.com/singapore/mrt-extension-4712345</link><description>The new stretch of the Thomson-East Coast Line opened to commuters on Thursday morning.</description><pubDate>Thu, 26 Nov 2026 08:00:00 +0800</pubDate></item>',
+    );
+    const { stories } = await poll('/unseen33/cna.xml', body);
+    expect(stories.map((s) => [s.source, s.agency])).toEqual([['CNA', null]]);
+  });
+});
+
+describe('government press offices', () => {
+  it('PIB’s "***" and the desk’s initials between <br>s, under English or Hindi copy, end the release', async () => {
+    const item = (id: string, html: string) =>
+      `<item><title>Release ${id}</title><link>https://pib.gov.in/PressReleasePage.aspx?PRID=207712${id}</link><description><![CDATA[${html}]]></description><pubDate>Thu, 26 Nov 2026 1${id}:05:00 +0530</pubDate></item>`;
+    const body = rss(
+      '<title>Press Information Bureau</title><link>https://pib.gov.in</link><description>PIB</description>',
+      item('1', 'The Prime Minister addressed the national cooperative conference in New Delhi today.<br/>***<br/>MG/KC/SK') +
+        item('2', 'प्रधानमंत्री श्री नरेन्द्र मोदी ने आज नई दिल्ली में राष्ट्रीय सहकारिता सम्मेलन को संबोधित किया।<br/>***<br/>एमजी/केसी/एसके/1234') +
+        item('3', 'The first phase ends in March.<br>* * *<br>The second phase begins in April and covers the remaining districts of the state.'),
+    );
+    const { stories } = await poll('/unseen33/pib.xml', body);
+    expect(stories.map((s) => [s.title, s.text])).toEqual([
+      ['Release 3', 'The first phase ends in March.\n\n* * *\n\nThe second phase begins in April and covers the remaining districts of the state.'],
+      ['Release 2', 'प्रधानमंत्री श्री नरेन्द्र मोदी ने आज नई दिल्ली में राष्ट्रीय सहकारिता सम्मेलन को संबोधित किया।'],
+      ['Release 1', 'The Prime Minister addressed the national cooperative conference in New Delhi today.'],
+    ]);
+  });
+
+  it('a WordPress category feed of a government’s statements ("Press Statements – United States Department of State") is the department’s', async () => {
+    const body = rss(
+      '<title>Press Statements &#8211; United States Department of State</title><link>https://www.state.gov</link><description>State</description>',
+      '<item><title>Secretary’s Call with the Indian External Affairs Minister</title><link>https://www.state.gov/secretarys-call-with-indian-external-affairs-minister/</link><pubDate>Thu, 26 Nov 2026 14:32:10 +0000</pubDate><description>The Secretary spoke today with the Indian External Affairs Minister about trade.</description></item>',
+    );
+    const { stories, feed } = await poll('/unseen33/state.xml', body);
+    expect(stories.map((s) => s.source)).toEqual(['United States Department of State']);
+    expect(feed.title).toBe('Press Statements – United States Department of State');
+  });
+});
+
+describe('South Asian dates', () => {
+  it('a dotted day-first date with a twelve-hour clock ("26.11.2026 10:05 PM", "26.11.2026 | 09:30 AM") is read on the feed’s country’s clock', async () => {
+    const item = (slug: string, date: string) =>
+      `<item><title>${slug}</title><link>https://www.lokvarta.in/news/${slug}</link><description>The municipal corporation approved the budget for the coming year on Thursday.</description><pubDate>${date}</pubDate></item>`;
+    const body = rss('<title>Lok Varta</title><link>https://www.lokvarta.in</link><description>News</description><language>en-IN</language>', item('night', '26.11.2026 10:05 PM') + item('morning', '26.11.2026 | 09:30 AM'));
+    const { stories } = await poll('/unseen33/dotted.xml', body);
+    expect(stories.map((s) => [s.title, s.published])).toEqual([
+      ['night', '2026-11-26T16:35:00.000Z'],
+      ['morning', '2026-11-26T04:00:00.000Z'],
+    ]);
+  });
+});
