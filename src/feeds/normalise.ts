@@ -399,7 +399,9 @@ function siteLabel(link: string | null | undefined): string | null {
  */
 function withoutHeadline(paragraphs: string[], headline: string): string[] {
   const first = paragraphs[0];
-  if (headline && paragraphs.length >= 2 && restatesHeadline(first!, headline)) return paragraphs.slice(1);
+  // Under a title that names only the release's kind ("Joint Statement"), a heading holding its words says what the release is: it
+  // heads the story (see headingOf), not a restatement to drop.
+  if (headline && paragraphs.length >= 2 && !RELEASE_KIND.test(headline) && restatesHeadline(first!, headline)) return paragraphs.slice(1);
   if (!headline || paragraphs.length < 2 || first!.length > headline.length + 10) return paragraphs;
   // "Media Advisory: Visit of External Affairs Minister to Germany" over a release headed "Visit of External Affairs Minister to Germany".
   const kindless = headline.replace(RELEASE_KIND_LEAD, '');
