@@ -83,6 +83,14 @@ describe('government press offices', () => {
     ]);
   });
 
+  it('a release titled "Joint Statement" over a heading that holds those words (WCF’s a10: elements, as MEA’s ASP.NET feed writes them) is headed by that heading', async () => {
+    const body = `${X}<rss xmlns:a10="http://www.w3.org/2005/Atom" version="2.0"><channel><title>Ministry of External Affairs - Press Releases</title><link>https://www.mea.gov.in/</link><description>MEA</description><item><guid isPermaLink="false">38457</guid><a10:link href="https://www.mea.gov.in/press-releases.htm?dtl/38457/Joint_Statement"/><title>Joint Statement</title><a10:content type="html">&lt;p&gt;India-Nepal Joint Statement on the visit of the Foreign Secretary&lt;/p&gt;&lt;p&gt;The two sides reviewed the entire gamut of bilateral relations, including connectivity and energy.&lt;/p&gt;</a10:content><a10:updated>2026-11-26T08:05:00+05:30</a10:updated></item></channel></rss>`;
+    const { stories } = await poll('/unseen33/mea.xml', body);
+    expect(stories.map((s) => [s.title, s.link, s.published, s.source, s.text])).toEqual([
+      ['India-Nepal Joint Statement on the visit of the Foreign Secretary', 'https://www.mea.gov.in/press-releases.htm?dtl/38457/Joint_Statement', '2026-11-26T02:35:00.000Z', 'Ministry of External Affairs', 'The two sides reviewed the entire gamut of bilateral relations, including connectivity and energy.'],
+    ]);
+  });
+
   it('a WordPress category feed of a government’s statements ("Press Statements – United States Department of State") is the department’s', async () => {
     const body = rss(
       '<title>Press Statements &#8211; United States Department of State</title><link>https://www.state.gov</link><description>State</description>',
