@@ -2667,6 +2667,17 @@ function isOwnCredit(line: string, outlet: string | null): boolean {
   return OUTLET_NAMES.has(name) || (name !== line.toLowerCase() && name === outlet);
 }
 
+/** A dashed credit run into the last sentence, as a feed's one-paragraph teaser carries it: "… provinces. - Daily Mirror". */
+const DASHED_CREDIT_RUN_IN = /(?<=[.!?"”’)])\s+((?:--|[—–-])\s*[^\s.!?][^.!?]*)$/u;
+
+/** The copy without the outlet's own dashed credit run into its last sentence (the dash required: a name alone there may be a sentence's subject). */
+function withoutOwnCreditRunIn(paragraphs: string[], outlet: string | null): void {
+  const last = paragraphs.at(-1);
+  const found = last ? DASHED_CREDIT_RUN_IN.exec(last.slice(-(MAX_OUTLET_CREDIT + 4))) : null;
+  if (!found || !isOwnCredit(found[1]!, outlet)) return;
+  paragraphs[paragraphs.length - 1] = last!.slice(0, last!.length - found[0].length);
+}
+
 /** SANA's writer and translator under its copy, a slash between them: "Rasha Ibrahim / Ruaa al-Jazaeri". */
 const PERSON = String.raw`\p{Lu}\p{Ll}+(?: (?:(?:al|el|Al|El)-)?\p{Lu}[\p{Ll}'’-]+){1,2}`;
 const SLASHED_NAMES = new RegExp(String.raw`^${PERSON}(?: \/ ${PERSON}){1,2}$`, 'u');
@@ -2685,6 +2696,7 @@ function cutFoot(paragraphs: string[], own: string | null, outlet: string | null
   // … or after a dash, as the Daily Mirror (Sri Lanka) credits its own copy: "- Daily Mirror". A name the list does not hold is the
   // outlet's only when it is the feed's own ("- Example News" under another outlet's copy is left as it stands).
   if (paragraphs.length > 1 && paragraphs.at(-1)!.length <= MAX_OUTLET_CREDIT + 2 && isOwnCredit(paragraphs.at(-1)!, outlet) && endsCopy(paragraphs.at(-2)!)) paragraphs.pop();
+  else withoutOwnCreditRunIn(paragraphs, outlet);
   const slashed = paragraphs.length > 1 && paragraphs.at(-1)!.startsWith('(') ? SLASHED_FOOT.exec(paragraphs.at(-1)!) : null;
   if (slashed && isKnownPlace(slashed.groups!.place!)) {
     paragraphs.pop();
