@@ -114,3 +114,20 @@ describe('South Asian dates', () => {
     ]);
   });
 });
+
+describe('South Asian outlets’ teasers', () => {
+  it('an outlet’s dashed credit run into a one-paragraph teaser ("… provinces. - Daily Mirror") goes; another name after a dash stays', async () => {
+    const item = (slug: string, title: string, copy: string, hour: string) =>
+      `<item><title>${title}</title><link>https://www.dailymirror.lk/breaking-news/${slug}/108-2987</link><description><![CDATA[<img src="https://cdn.dailymirror.lk/assets/uploads/image_${slug}.jpg" alt="" />${copy}]]></description><pubDate>Thu, 26 Nov 2026 ${hour}:10:00 +0530</pubDate></item>`;
+    const body = rss(
+      '<title>Daily Mirror - Breaking News</title><link>https://www.dailymirror.lk</link><description>Latest</description>',
+      item('rain', 'Heavy rain warning for two provinces', 'The Department of Meteorology has issued a heavy rain warning for the Western and Southern provinces. - Daily Mirror ', '14') +
+        item('quota', 'Fuel quota to rise next month', 'The minister said the fuel quota would be raised next month. - Ceylon Petroleum Corporation chairman', '13'),
+    );
+    const { stories } = await poll('/unseen33/dailymirror.xml', body);
+    expect(stories.map((s) => [s.title, s.text, s.image])).toEqual([
+      ['Heavy rain warning for two provinces', 'The Department of Meteorology has issued a heavy rain warning for the Western and Southern provinces.', 'https://cdn.dailymirror.lk/assets/uploads/image_rain.jpg'],
+      ['Fuel quota to rise next month', 'The minister said the fuel quota would be raised next month. - Ceylon Petroleum Corporation chairman', 'https://cdn.dailymirror.lk/assets/uploads/image_quota.jpg'],
+    ]);
+  });
+});
