@@ -649,8 +649,8 @@ const AGENCY_BYLINE = new Map(AGENCIES.flatMap((a) => [a.id, a.name, ...a.marks]
 
 function agencyNamed(author: string | null): string | null {
   if (!author) return null;
-  // "IANS, Agencies", "Reuters and AFP": the first agency named.
-  for (const part of author.split(/\s*(?:[,&/]|\band\b)\s*/)) {
+  // "IANS, Agencies", "Reuters and AFP", "Reuters | AFP": the first agency named.
+  for (const part of author.split(/\s*(?:[,&/|]|\band\b)\s*/)) {
     const agency = AGENCY_BYLINE.get(part.toLowerCase());
     if (agency) return agency;
   }
@@ -680,6 +680,15 @@ const ROLE_AFTER_NAME =
 
 /** A publication stamp after a byline: "| Updated: Nov 26, 2026 14:05 IST", ", Published on 26/11/2026", "- Last updated at 2:05 PM". */
 const STAMP_AFTER_NAME = /\s*[,|–—-]?\s*\b(?:(?:last\s+)?updated|published|posted|first published)(?:\s+(?:on|at))?\s*:?\s*(?=[^\n]*\d)[^\n]*$/i;
+
+/** What follows a byline's last bar: "PTI | November 27, 2026 10:05 IST". */
+const AFTER_LAST_BAR = /\s*\|\s*([^|]*\d[^|]*)$/;
+
+/** The byline without a publication stamp after a bar that no word introduces ("PTI | November 27, 2026 10:05 IST"): a date, not a name. */
+function withoutBareStamp(a: string): string {
+  const m = AFTER_LAST_BAR.exec(a);
+  return m && m.index > 0 && parseFeedDate(m[1]!) !== null ? a.slice(0, m.index).trim() : a;
+}
 
 /** An editor's credit after the writer's: "Written by Ananya Das | Edited by Rahul Roy". */
 const EDITOR_AFTER_NAME = /\s*[|;,]\s*(?:edited|compiled|curated|produced|designed|translated) by\b.*$/i;
@@ -737,9 +746,10 @@ function cleanAuthor(raw: string | undefined): string | null {
   // "Jane Doe | Staff Writer", "Jane Doe, Special Correspondent", "Jane Doe - Senior Reporter": the name, not the job.
   if (/[,|–—-]\s*\S/.test(a)) a = a.replace(ROLE_AFTER_NAME, '').trim();
   if (/[|;,]/.test(a) && / by\b/i.test(a)) a = a.replace(EDITOR_AFTER_NAME, '').trim();
+  // "Jane Doe | Updated: Nov 26, 2026 14:05 IST", as Indian sites' templates fill dc:creator: the name, not the stamp (first, so
+  // that a place before it is read as one: "IANS | New Delhi | November 27, 2026 10:05 IST").
+  if (/\d/.test(a)) a = withoutBareStamp(a.replace(STAMP_AFTER_NAME, '').trim());
   if (/[,|/(]| in /.test(a)) a = withoutPlace(a);
-  // "Jane Doe | Updated: Nov 26, 2026 14:05 IST", as Indian sites' templates fill dc:creator: the name, not the stamp.
-  if (/\d/.test(a)) a = a.replace(STAMP_AFTER_NAME, '').trim();
   // Templates print an empty field as "null", "undefined" or "N/A"; Blogger writes "Unknown" for an author whose profile is
   // hidden, WordPress "admin" for its first account, and some feeds a login or the author's profile page: no name is better.
   if (!a || /^\S+@\S+$/.test(a) || NO_NAME.test(a) || isLogin(a) || /^https?:\/\/\S+$/i.test(a)) return null;
