@@ -131,3 +131,20 @@ describe('South Asian outlets’ teasers', () => {
     ]);
   });
 });
+
+describe('bylines as South Asian templates fill dc:creator', () => {
+  it('a stamp after a bar with no word before it ("PTI | November 26, 2026 10:05 IST") goes, and an agency named after a bar credits the story', async () => {
+    const item = (n: number, creator: string) =>
+      `<item><title>Council story ${n}</title><link>https://www.citydesk.in/news/${n}</link><description>The council approved bus route ${n} for the old city on Thursday after a long debate.</description><pubDate>Thu, 26 Nov 2026 0${n}:00:00 +0530</pubDate><dc:creator><![CDATA[${creator}]]></dc:creator></item>`;
+    const body = rss(
+      '<title>City Desk</title><link>https://www.citydesk.in</link><description>News</description>',
+      item(3, 'PTI | November 26, 2026 10:05 IST') + item(2, 'IANS | New Delhi | November 26, 2026 09:05 IST') + item(1, 'Reuters | AFP'),
+    );
+    const { stories } = await poll('/unseen33/bylines.xml', body);
+    expect(stories.map((s) => [s.title, s.author, s.agency])).toEqual([
+      ['Council story 3', 'PTI', 'PTI'],
+      ['Council story 2', 'IANS', 'IANS'],
+      ['Council story 1', 'Reuters | AFP', 'Reuters'],
+    ]);
+  });
+});
