@@ -5,7 +5,7 @@ import { clockRegion, feedClock, inOtherCalendar, languageMostlyIn, languageRegi
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
-import { AMP_HOST, AMP_PAGE, absoluteUrl, canonicalLink, hasAmpMarks, largerPicture, siteUrl, withoutAmpMarks } from './links.js';
+import { AMP_HOST, AMP_PAGE, absoluteUrl, canonicalLink, hasAmpMarks, largerPicture, siteUrl, widerCopy, withoutAmpMarks } from './links.js';
 import { outletName } from './outlet-name.js';
 import { isKnownPlace, isKnownRegion } from './places.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
@@ -605,13 +605,14 @@ function contentPage(entry: FeedEntry, ctx: NormaliseContext, link: string | nul
  * xml:base, and then the content's own <base href> (itself resolved against those, as a browser resolves it).
  */
 function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null], contentBases: (string | null)[]): string | null {
+  const html = absoluteUrl(fromHtml, ...bases, ...contentBases);
+  const inHtml = html && largerPicture(html);
   for (const candidate of fromFeed) {
     const url = absoluteUrl(candidate, ...bases);
     // An avatar or a counter the feed names as media is no picture of the story, as it is none in the copy.
-    if (url && !isNoStoryPicture(url)) return largerPicture(url);
+    if (url && !isNoStoryPicture(url)) return widerCopy(largerPicture(url), inHtml);
   }
-  const url = absoluteUrl(fromHtml, ...bases, ...contentBases);
-  return url && largerPicture(url);
+  return inHtml;
 }
 
 /**
