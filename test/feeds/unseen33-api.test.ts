@@ -148,3 +148,16 @@ describe('bylines as South Asian templates fill dc:creator', () => {
     ]);
   });
 });
+
+describe('pictures', () => {
+  it('a feed’s thumbnail gives way to the same file asked for wider in the copy (WordPress VIP’s "?w=200" beside "?w=1200"); a file asked for with no width stays', async () => {
+    const item = (slug: string, thumbnail: string, hour: string) =>
+      `<item><title>Story ${slug}</title><link>https://indianexpress.com/article/india/${slug}-9695432/</link><dc:creator>Express News Service</dc:creator><pubDate>Thu, 26 Nov 2026 ${hour}:45:12 +0000</pubDate><description><![CDATA[<img width="1200" height="667" src="https://images.indianexpress.com/2026/11/${slug}.jpg?w=1200" class="attachment-full size-full wp-post-image" alt="" />Eknath Shinde will continue as caretaker chief minister till the new government is sworn in, the BJP said.]]></description><media:thumbnail url="${thumbnail}" /></item>`;
+    const body = `${X}<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>India News | The Indian Express</title><link>https://indianexpress.com/section/india/</link><description>India</description>${item('shinde', 'https://images.indianexpress.com/2026/11/shinde.jpg?w=200', '08')}${item('fadnavis', 'https://images.indianexpress.com/2026/11/fadnavis.jpg', '07')}</channel></rss>`;
+    const { stories } = await poll('/unseen33/vip.xml', body);
+    expect(stories.map((s) => [s.title, s.image])).toEqual([
+      ['Story shinde', 'https://images.indianexpress.com/2026/11/shinde.jpg?w=1200'],
+      ['Story fadnavis', 'https://images.indianexpress.com/2026/11/fadnavis.jpg'],
+    ]);
+  });
+});
