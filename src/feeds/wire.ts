@@ -767,8 +767,11 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // AP's note on who funds a desk: "…coverage receives financial support from … AP is solely responsible for all content."
   { action: 'drop', pattern: /\bAP is solely responsible for all content\b/, needs: 'solely responsible' },
   // A partner's credit alone under the copy: "With Reuters", "With AFP and AP", "— Agencies", "(Agencies)".
-  // … and an outlet's credit with the agencies it wrote with: "DAILY SABAH WITH AA", "Euronews with AFP, AP".
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:[-–—]+\s*)?(?:(?:[Ww]ith|WITH) (?:${marks})(?:\s*(?:,|and|&)\s*(?:${marks}|agencies))*|[-–—]+\s*(?:[Aa]gencies|AGENCIES)|\((?:[Aa]gencies|AGENCIES)\)|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*${WITH_AGENCIES})\.?$`, 'u'), max: 80 },
+  // … and an outlet's credit with the agencies it wrote with: "DAILY SABAH WITH AA", "Euronews with AFP, AP", France 24's bracketed
+  // "(FRANCE 24 with AFP)" (a figure in the name).
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:[-–—]+\s*)?(?:(?:[Ww]ith|WITH) (?:${marks})(?:\s*(?:,|and|&)\s*(?:${marks}|agencies))*|[-–—]+\s*(?:[Aa]gencies|AGENCIES)|\((?:[Aa]gencies|AGENCIES)\)|\p{Lu}[\p{L}\d'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.-]*){0,3}${WITH_AGENCIES}|\(\p{Lu}[\p{L}\d'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.-]*){0,3}${WITH_AGENCIES}\))\.?$`, 'u'), max: 80 },
+  // DW's sign-off, its writers' and editors' initials over the agencies it drew on: "kb/rt (AFP, Reuters)", "ss/sms (dpa, Reuters)".
+  { action: 'drop', pattern: new RegExp(String.raw`^\p{Ll}{1,4}(?:\/\p{Ll}{1,4}){1,3}\s*\((?:${marks})(?:\s*(?:,|and|&)\s*(?:${marks}))*\)$`, 'u'), needs: '/', max: 80 },
   // One Reuters credit without brackets when it names people: "Additional reporting by Jane Doe in Islamabad" ("Additional
   // reporting by the BBC found…" is copy).
   // … and one credit of the others, each naming people only: "Reporting by Ruma Paul in Dhaka", "Writing by Jane Doe".
