@@ -161,3 +161,18 @@ describe('pictures', () => {
     ]);
   });
 });
+
+describe('international broadcasters’ sign-offs', () => {
+  it('France 24’s "(FRANCE 24 with AFP)" and DW’s initials over its sources ("kb/rt (AFP, Reuters)") leave the copy; "(AFP, Reuters)" alone stays', async () => {
+    const item = (n: number, foot: string) =>
+      `<item><title>Europe story ${n}</title><link>https://www.europedesk.example/${n}</link><description>x</description><content:encoded><![CDATA[<p>European Union leaders met in Brussels on Thursday to discuss a joint defence fund.</p><p>No agreement was reached.</p><p>${foot}</p>]]></content:encoded><pubDate>Thu, 26 Nov 2026 0${n}:00:00 +0000</pubDate></item>`;
+    const body = `${X}<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Europe Desk</title><link>https://www.europedesk.example</link><description>x</description>${item(3, '(FRANCE 24 with AFP)')}${item(2, 'kb/rt (AFP, Reuters)')}${item(1, '(AFP, Reuters)')}</channel></rss>`;
+    const { stories } = await poll('/unseen33/broadcasters.xml', body);
+    const copy = 'European Union leaders met in Brussels on Thursday to discuss a joint defence fund.\n\nNo agreement was reached.';
+    expect(stories.map((s) => [s.title, s.text])).toEqual([
+      ['Europe story 3', copy],
+      ['Europe story 2', copy],
+      ['Europe story 1', `${copy}\n\n(AFP, Reuters)`],
+    ]);
+  });
+});
