@@ -436,13 +436,24 @@ export function htmlToStoryText(body: string): StoryText {
       continue;
     }
     if (!block) continue;
-    for (const p of block.split(/\n[ \t]*\n/)) {
+    for (const p of withMarksApart(block).split(/\n[ \t]*\n/)) {
       const text = collapse(p);
       if (text) paragraphs.push(text);
     }
     block = '';
   }
   return base ? { paragraphs, image, base } : { paragraphs, image };
+}
+
+/** A release's end or section mark on a line of its own between <br>s ("…today.<br>***<br>MG/KC/SK", "###"). */
+const MARK_LINE = /\n[ \t]*((?:\*[ \t]*){3,}|#{3,})[ \t]*(?=\n|$)/g;
+
+/**
+ * The block with such a mark a paragraph of its own, as it is between <p>s: read into the sentence over it, PIB's "***" and the desk's
+ * initials under it ran on as copy.
+ */
+function withMarksApart(block: string): string {
+  return block.includes('\n') ? block.replace(MARK_LINE, '\n\n$1\n\n') : block;
 }
 
 /**

@@ -767,8 +767,11 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // AP's note on who funds a desk: "…coverage receives financial support from … AP is solely responsible for all content."
   { action: 'drop', pattern: /\bAP is solely responsible for all content\b/, needs: 'solely responsible' },
   // A partner's credit alone under the copy: "With Reuters", "With AFP and AP", "— Agencies", "(Agencies)".
-  // … and an outlet's credit with the agencies it wrote with: "DAILY SABAH WITH AA", "Euronews with AFP, AP".
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:[-–—]+\s*)?(?:(?:[Ww]ith|WITH) (?:${marks})(?:\s*(?:,|and|&)\s*(?:${marks}|agencies))*|[-–—]+\s*(?:[Aa]gencies|AGENCIES)|\((?:[Aa]gencies|AGENCIES)\)|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*${WITH_AGENCIES})\.?$`, 'u'), max: 80 },
+  // … and an outlet's credit with the agencies it wrote with: "DAILY SABAH WITH AA", "Euronews with AFP, AP", France 24's bracketed
+  // "(FRANCE 24 with AFP)" (a figure in the name).
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:[-–—]+\s*)?(?:(?:[Ww]ith|WITH) (?:${marks})(?:\s*(?:,|and|&)\s*(?:${marks}|agencies))*|[-–—]+\s*(?:[Aa]gencies|AGENCIES)|\((?:[Aa]gencies|AGENCIES)\)|\p{Lu}[\p{L}\d'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.-]*){0,3}${WITH_AGENCIES}|\(\p{Lu}[\p{L}\d'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.-]*){0,3}${WITH_AGENCIES}\))\.?$`, 'u'), max: 80 },
+  // DW's sign-off, its writers' and editors' initials over the agencies it drew on: "kb/rt (AFP, Reuters)", "ss/sms (dpa, Reuters)".
+  { action: 'drop', pattern: new RegExp(String.raw`^\p{Ll}{1,4}(?:\/\p{Ll}{1,4}){1,3}\s*\((?:${marks})(?:\s*(?:,|and|&)\s*(?:${marks}))*\)$`, 'u'), needs: '/', max: 80 },
   // One Reuters credit without brackets when it names people: "Additional reporting by Jane Doe in Islamabad" ("Additional
   // reporting by the BBC found…" is copy).
   // … and one credit of the others, each naming people only: "Reporting by Ruma Paul in Dhaka", "Writing by Jane Doe".
@@ -2667,6 +2670,17 @@ function isOwnCredit(line: string, outlet: string | null): boolean {
   return OUTLET_NAMES.has(name) || (name !== line.toLowerCase() && name === outlet);
 }
 
+/** A dashed credit run into the last sentence, as a feed's one-paragraph teaser carries it: "… provinces. - Daily Mirror". */
+const DASHED_CREDIT_RUN_IN = /(?<=[.!?"”’)])\s+((?:--|[—–-])\s*[^\s.!?][^.!?]*)$/u;
+
+/** The copy without the outlet's own dashed credit run into its last sentence (the dash required: a name alone there may be a sentence's subject). */
+function withoutOwnCreditRunIn(paragraphs: string[], outlet: string | null): void {
+  const last = paragraphs.at(-1);
+  const found = last ? DASHED_CREDIT_RUN_IN.exec(last.slice(-(MAX_OUTLET_CREDIT + 4))) : null;
+  if (!found || !isOwnCredit(found[1]!, outlet)) return;
+  paragraphs[paragraphs.length - 1] = last!.slice(0, last!.length - found[0].length);
+}
+
 /** SANA's writer and translator under its copy, a slash between them: "Rasha Ibrahim / Ruaa al-Jazaeri". */
 const PERSON = String.raw`\p{Lu}\p{Ll}+(?: (?:(?:al|el|Al|El)-)?\p{Lu}[\p{Ll}'’-]+){1,2}`;
 const SLASHED_NAMES = new RegExp(String.raw`^${PERSON}(?: \/ ${PERSON}){1,2}$`, 'u');
@@ -2685,6 +2699,7 @@ function cutFoot(paragraphs: string[], own: string | null, outlet: string | null
   // … or after a dash, as the Daily Mirror (Sri Lanka) credits its own copy: "- Daily Mirror". A name the list does not hold is the
   // outlet's only when it is the feed's own ("- Example News" under another outlet's copy is left as it stands).
   if (paragraphs.length > 1 && paragraphs.at(-1)!.length <= MAX_OUTLET_CREDIT + 2 && isOwnCredit(paragraphs.at(-1)!, outlet) && endsCopy(paragraphs.at(-2)!)) paragraphs.pop();
+  else withoutOwnCreditRunIn(paragraphs, outlet);
   const slashed = paragraphs.length > 1 && paragraphs.at(-1)!.startsWith('(') ? SLASHED_FOOT.exec(paragraphs.at(-1)!) : null;
   if (slashed && isKnownPlace(slashed.groups!.place!)) {
     paragraphs.pop();
