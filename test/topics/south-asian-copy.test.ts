@@ -293,6 +293,13 @@ describe('South Asian and world wire copy (cls26)', () => {
     }
   });
 
+  it("gives a film's teaser and antiquities returned between states culture-entertainment", () => {
+    expect(topics("Salman Khan's 'Sikandar 2' teaser crosses 50 mn views")).toContain('culture-entertainment');
+    const got = topics('Australia returns 29 antiquities to India');
+    expect(got).toContain('culture-entertainment');
+    expect(got).toContain('diplomacy');
+  });
+
   it('reads a GST evasion racket busted as crime-law, not the economy', () => {
     const got = topics('Rs 900 crore GST evasion racket busted in Ludhiana; two held');
     expect(got).toContain('crime-law');
