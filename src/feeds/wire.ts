@@ -1181,17 +1181,25 @@ const RELEASE_WIRES = String.raw`PRNewswire(?:-PRWeb)?|PRWeb|CNW|EINPresswire\.c
  * An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)", "(bdnews24.com)", "(News 1st)";
  * or the release wire that carried it (RELEASE_WIRES).
  */
-const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}\d.&'’ -]{1,40}|[\w-]+\.(?:com|net|org))\)|\s*\/(?:${RELEASE_WIRES})\/|--\(BUSINESS WIRE\)(?=--))?`;
+// AP's copy as AG News keeps it names the outlet that carried it, after a comma too: "NEW YORK (CNN/Money) -", "KABUL (Masnet amp; News
+// Agencies) -", "LOUISVILLE, Ky., (Sports Network) -".
+const OUTLET = String.raw`(?:,?\s*\((?<mark>\p{Lu}[\p{L}\d.&'’ -]{1,40}(?:(?:\/|;\s)[\p{L}\d.&'’ -]{1,30})?|[\w-]+\.(?:com|net|org))\)|\s*\/(?:${RELEASE_WIRES})\/|--\(BUSINESS WIRE\)(?=--))?`;
 /** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */
 // A hyphen may touch the outlet's bracket: "Colombo, Nov 26 (Daily Mirror)- …".
-const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–‒―-])\s+|\s*[—–‒―]\s*|(?<=\))-\s+|(?<=\));\s+|(?<=\(BUSINESS WIRE\))--\s*)`;
+// AG News' AP copy may set the hyphen against the copy after a year: "SAN FRANCISCO, CA - November 30, 2004 -Oracle …".
+const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–‒―-])\s+|\s*[—–‒―]\s*|(?<=\))-\s+|(?<=\));\s+|(?<=\(BUSINESS WIRE\))--\s*|(?<=\d{4})\s+-(?=\p{Lu}\p{Ll})|(?<=\))--(?=\p{Lu}))`;
 // Staff copy names no agency: "NEW DELHI: …", "KARACHI, Pakistan — …", "KATHMANDU, Nov. 26 — …", "ISLAMABAD, Nov 26 (Dawn) – …"
 // (capitals), "Mumbai, Nov 26: …" (a name, dated, perhaps after its country: "Kabul, Afghanistan, Nov 26 —"), "Washington — …" (a name before a dash and a sentence), with its country as
 // Tolo News writes it ("Kabul, Afghanistan — …").
 // A name before a colon with no date is not one: "Warning: this report…", "Mumbai: a city that never sleeps".
 /** ANI's country after the place, in square brackets: "[India]", "[US]". */
 const COUNTRY_IN_SQUARE = String.raw`\[\p{Lu}[\p{L} ]{1,29}\]`;
-const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:,\s*(?<date>${DATE}))?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
+// The date may stand after the region behind a colon or a dash of its own, a second one parting it from the copy: "ISLAMABAD, Pakistan :
+// Sep 04 (PID) - …", "SAN FRANCISCO, CA - November 30, 2004 -…" (with one only, "WASHINGTON - Nov 30 marks …", the date is the copy's).
+// AG News' AP copy sets it after the region with a space alone ("GAZA CITY, Gaza Strip Sept. 7, 2004 - …"), or a full stop after it
+// ("NEW DELHI, Aug. 25. - …").
+const DATE_AFTER_PLACE = String.raw`(?:,\s*|\s*:\s*|\s+[-–—]\s+|(?<=\p{Ll})\s+)(?<date>${DATE})\.?`;
+const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:${DATE_AFTER_PLACE})?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 // ISPR's releases part the place from the date with a dash: "Rawalpindi - November 26, 2026:". ANI's press releases set its agency
 // dateline's state and country in brackets without the mark: "Mumbai (Maharashtra) [India], November 27: …", "Washington, DC [US], …".
 const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:\s*\(\p{Lu}[\p{L} .&]{1,29}\))?(?:\s*${COUNTRY_IN_SQUARE})?(?:,\s*|\s+[-–—]\s+)(?:(?<region>${NAMED_PLACE})(?:\s*${COUNTRY_IN_SQUARE})?,\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
@@ -1220,6 +1228,11 @@ const STAFF_DATED_BARE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}),\s*(?
  */
 // AP's copy as AG News keeps it sets the date after such a place, then a dash: "NEW YORK Sept. 11, 2004 - Pounding …".
 const STAFF_CAPS_RUN_IN = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?<sep>\s+(?<date>${DATE})\s+(?:--|[—–‒―-])\s+|\s+)(?=["“‘]?\p{Lu}\p{Ll})`, 'u');
+/**
+ * AP's dateline as AG News keeps it, the place in capitals and its state or country run into the copy with no dash: "TBILISI, Georgia
+ * The separatist conflicts …", "ST. LOUIS, Missouri All of the wounds …". The gazetteer must know both (see STAFF_DATELINES).
+ */
+const STAFF_REGION_RUN_IN = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}),\s*(?<region>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}?)(?<sep>\s+)(?=["“‘]?\p{Lu}\p{Ll})`, 'u');
 // The month written out, as the Tribune writes it: "Kathmandu, Nov 26 The valley recorded …" and "Tokyo, Nov. 26 Kyodo reported …" are
 // kept as sentences (the thirteenth sweep's guards).
 const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -1283,6 +1296,12 @@ const NO_SPEAKERS: ReadonlySet<string> = new Set();
  * a place ("SRI NAGAR: …"), and a known place keeps its dateline over labelled questions ("NEW DELHI: …", then "QUESTION: …");
  * a page's labels ("UPDATE:", "NOTE:") name no speaker.
  */
+/** The labels before a colon that name no dateline's place: a transcript's speakers and a round-up's countries. */
+function labelsOf(paragraphs: string[]): ReadonlySet<string> {
+  const speakers = speakerLabels(paragraphs);
+  const countries = roundUpLabels(paragraphs);
+  return countries.size === 0 ? speakers : new Set([...speakers, ...countries]);
+}
 function speakerLabels(paragraphs: string[]): ReadonlySet<string> {
   let labels: Set<string> | null = null;
   let first: string | null = null;
@@ -1302,6 +1321,23 @@ function speakerLabels(paragraphs: string[]): ReadonlySet<string> {
   // speaker speaks again, or a third one does.
   if (count === 2 && labels.size === 2 && first !== null && count < paragraphs.length) return NO_SPEAKERS;
   return labels;
+}
+/** A place the gazetteer may know before a colon opening a paragraph: "Kuwait: …", "QATAR: …". */
+const PLACE_LABEL = new RegExp(String.raw`^(${NAMED_PLACE})\s*:\s`, 'u');
+/** How many other paragraphs a round-up's labels open besides the first (see roundUpLabels). */
+const MIN_ROUND_UP_LABELS = 2;
+/**
+ * A round-up's labels: places or countries the gazetteer knows, each a different one, before a colon opening three paragraphs or
+ * more ("Kuwait: …", "Qatar: …", "Oman: …"). The first is its country's news, not a dateline; a dateline over copy that quotes one
+ * other capital ("NEW DELHI: …", then "Islamabad: Pakistan rejected …") stays one.
+ */
+function roundUpLabels(paragraphs: string[]): ReadonlySet<string> {
+  let labels: Set<string> | null = null;
+  for (const p of paragraphs) {
+    const label = p.lastIndexOf(':', 45) > 1 ? PLACE_LABEL.exec(p)?.[1] : undefined;
+    if (label && isKnownRegion(label)) (labels ??= new Set()).add(label);
+  }
+  return labels && labels.size > MIN_ROUND_UP_LABELS ? labels : NO_SPEAKERS;
 }
 /** Whether a character code is a capital letter (of the Latin alphabets: enough for a gate in front of the pattern). */
 function isCapital(c: number): boolean {
@@ -1363,6 +1399,7 @@ const STAFF_DATELINES: { pattern: RegExp; known: boolean; gate: (p: string) => b
   // Tried last: a dateline with a mark or a colon after the place is read as such first.
   { pattern: STAFF_CAPS_RUN_IN, known: true, gate: (p) => isCapital(p.charCodeAt(0)) && isCapital(p.charCodeAt(1)) },
   { pattern: STAFF_DATED_RUN_IN, known: true, gate: (p) => within(p, ',', 45) },
+  { pattern: STAFF_REGION_RUN_IN, known: true, gate: (p) => within(p, ',', 45) && isCapital(p.charCodeAt(0)) && isCapital(p.charCodeAt(1)) },
 ];
 
 /** Whether a spaced dash of any kind ("-", "—", "–", the figure dash "‒", the bar "―") starts in `p` before `limit`. */
@@ -1691,7 +1728,7 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   // A rights line run into a story of one paragraph goes before the dateline is read: ANSA's place after its mark is read only in copy
   // that ends as a sentence does ("(ANSA) - ROME, NOV 27 - … on Friday. ALL RIGHTS RESERVED © Copyright ANSA").
   const input = withoutRunInEnd(withoutRunInNotes(withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(withoutCarrierCredit(withoutLeadingCaption(paragraphsIn.map((p) => p.trim()).filter(Boolean)))))))))));
-  const read = datelineReader(speakerLabels(input), teaserOf(input));
+  const read = datelineReader(labelsOf(input), teaserOf(input));
   const at = datelineIndex(input, read);
   const body = input.slice(at);
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
@@ -2024,9 +2061,13 @@ function teaserOf(paragraphs: string[]): string | null {
 const CUT_SENTENCE_WORDS = 6;
 const CUT_SENTENCE_WORDS_UNDATED = 12;
 function isCutSentence(rest: string, dated: boolean): boolean {
-  const words = rest.trim().split(/\s+/);
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return words.length >= (dated ? CUT_SENTENCE_WORDS : CUT_SENTENCE_WORDS_UNDATED) && lower * 2 >= words.length;
+  return rest.trim().split(/\s+/).length >= (dated ? CUT_SENTENCE_WORDS : CUT_SENTENCE_WORDS_UNDATED) && isMostlyLowerCase(rest);
+}
+
+/** Whether half the words or more start in lower case, as a sentence's do and a headline's do not. */
+function isMostlyLowerCase(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= words.length;
 }
 
 /** A US state's postal code after a place the gazetteer knows, as ANI's releases date from the US: "Washington, DC [US], November 27:". */
@@ -2063,8 +2104,9 @@ function isStaffDateline(found: RegExpExecArray, p: string, speakers: ReadonlySe
   // which no list could hold.
   if (dash === ':' && !found.groups!.date && ONE_WORD_IN_CAPITALS.test(place) && !found[0].includes(',') && !isKnownPlace(place)) return false;
   if (dash === ':') return true;
-  // No separator at all: the Himalayan Times' "KATHMANDU, NOV 26 The …", a known place and a date in capitals (see STAFF_DATED_BARE).
-  if (dash === '') return true;
+  // No separator at all: the Himalayan Times' "KATHMANDU, NOV 26 The …", a known place and a date in capitals (see STAFF_DATED_BARE);
+  // a region run into the copy only before a sentence, most of its words in lower case ("DELHI, Mumbai Top The List …" is a headline).
+  if (dash === '') return !found.groups!.region || isMostlyLowerCase(firstSentence(p.slice(found[0].length)));
   // A full stop ends Trend's dateline ("BAKU, Azerbaijan, November 26.") and a Tanzanian one ("Dar es Salaam. The …"), but not a list
   // of places opening the copy ("Lagos. Abuja and Kano, …"): the next word is no place the gazetteer knows.
   // Without a date, only a place whose desks date so (STOP_DATELINE_PLACES), over a sentence that does not point back at it.

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { withoutFurniture } from '../../src/feeds/furniture.js';
+import { cleanWireCopy } from '../../src/feeds/wire.js';
+
+/**
+ * The twenty-fifth sweep: the known limits left by the twenty-fourth (a date set after the place and its region, a round-up whose
+ * paragraphs open with country labels) and AP's datelines as the AG News archive keeps them (an outlet in brackets with a slash or
+ * after a comma, a double hyphen against the bracket, a region run into the copy). Each story is written for this test after how the
+ * agencies and outlets set their copy.
+ */
+const clean = (input: string[]) => cleanWireCopy(withoutFurniture(input));
+const second = 'The meeting reviewed the progress of the reforms.';
+
+describe('a date set after the place and its region', () => {
+  // Before: the dateline stopped at the region and the date (with its mark) stayed at the copy's start.
+  it.each([
+    ['ISLAMABAD, Pakistan : Sep 04 (PID) - ', 'ISLAMABAD', 'Sep 04', 'PID'],
+    ['SAN FRANCISCO, CA - November 30, 2004 -', 'SAN FRANCISCO', 'November 30, 2004', null],
+    ['LAHORE, Pakistan - Nov. 27, 2026 - ', 'LAHORE', 'Nov. 27, 2026', null],
+    // A space alone between the region and the date, and a full stop after the date, as AG News keeps AP's copy.
+    ['GAZA CITY, Gaza Strip Sept. 7, 2004 - ', 'GAZA CITY', 'Sept. 7, 2004', null],
+    ['NEW DELHI, Aug. 25. - ', 'NEW DELHI', 'Aug. 25', null],
+  ])('%s', (dateline, place, date, agency) => {
+    const lead = 'Prime Minister Shaukat Aziz said on Saturday the government would continue its reforms.';
+    const copy = clean([`${dateline}${lead}`, second]);
+    expect(copy.paragraphs).toEqual([lead, second]);
+    expect([copy.place, copy.date, copy.agency]).toEqual([place, date, agency]);
+  });
+
+  // A date with one separator only opens the copy: it is the sentence's subject, not the dateline's.
+  it.each([
+    ['WASHINGTON - ', 'Nov 30 marks the anniversary of the treaty, officials said.', 'WASHINGTON'],
+    ['NEW DELHI: ', 'November 30 was the day the law took effect, the ministry said.', 'NEW DELHI'],
+  ])('%s%s keeps its date', (dateline, lead, place) => {
+    const copy = clean([`${dateline}${lead}`, second]);
+    expect(copy.paragraphs).toEqual([lead, second]);
+    expect([copy.place, copy.date]).toEqual([place, null]);
+  });
+});
+
+describe('a round-up whose paragraphs open with country labels', () => {
+  const gulf = ['Kuwait: The oil ministry said output would rise next month.', 'Qatar: The emir met the visiting prime minister.', 'Oman: The central bank kept rates unchanged.'];
+  // Before: "Kuwait:" was read as the dateline and went, the other labels stayed.
+  it('keeps every label, and reads no dateline', () => {
+    const copy = clean(gulf);
+    expect(copy.paragraphs).toEqual(gulf);
+    expect(copy.place).toBeNull();
+  });
+
+  it.each([
+    // One other place quoted under a dateline: the dateline stays one.
+    [['NEW DELHI: The minister said talks would go on.', 'Islamabad: Pakistan rejected the claim.', 'The talks resume on Monday.'], 'NEW DELHI'],
+    [['KUWAIT: The oil ministry said output would rise next month.', 'Doha: The emir met the visiting prime minister.'], 'KUWAIT'],
+    // The same place again is no round-up of places.
+    [['Kuwait: The oil ministry said output would rise next month.', 'Kuwait: The cabinet met on Monday.', 'Kuwait: The emir met the visiting prime minister.'], 'Kuwait'],
+  ])('%j keeps its dateline', (lines, place) => {
+    const copy = clean(lines);
+    expect(copy.place).toBe(place);
+    expect(copy.paragraphs[0]).toBe(lines[0]!.slice(lines[0]!.indexOf(':') + 2));
+  });
+});
+
+describe("AP's datelines as the AG News archive keeps them", () => {
+  // Before: each stayed at the copy's start, its place unread.
+  it.each([
+    ['NEW YORK (CNN/Money) - ', 'NEW YORK'],
+    ['KABUL (Masnet amp; News Agencies) - ', 'KABUL'],
+    ['NEW YORK (Dow Jones/AP) -- ', 'NEW YORK'],
+    ['WELLINGTON (Dow Jones)--', 'WELLINGTON'],
+    ['LOUISVILLE, Ky., (Sports Network) - ', 'LOUISVILLE'],
+    ['TBILISI, Georgia ', 'TBILISI'],
+    ['BAGHDAD, Iraq ', 'BAGHDAD'],
+  ])('%s', (dateline, place) => {
+    const lead = 'Shares of the company rose sharply on Wednesday after it reported record profits.';
+    const copy = clean([`${dateline}${lead}`]);
+    expect(copy.paragraphs).toEqual([lead]);
+    expect(copy.place).toBe(place);
+  });
+
+  it.each([
+    // A region run into a headline (words in capitals) or a place the gazetteer does not know stays; so does a firm's name in brackets
+    // inside a sentence.
+    'DELHI, Mumbai Top The List Of Polluted Cities.',
+    'INDIA, Pakistan Agree To Resume Talks On Kashmir, officials said.',
+    'NATO, Russia Sign Pact on Arms, officials said.',
+    'The firm (Acme/Beta) - a maker of bolts - said profits rose.',
+  ])('keeps "%s"', (line) => {
+    const copy = clean([line]);
+    expect(copy.paragraphs).toEqual([line]);
+    expect(copy.place).toBeNull();
+  });
+});
