@@ -227,7 +227,7 @@ const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap
 const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporting and writing|Edited';
 
 /** What a share or sign-up prompt asks the reader to join: "our WhatsApp channel", "the Mint newsletter". */
-const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|briefings?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
+const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|brief(?:ing)?s?|digests?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
 
 const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, ...(a.datedMarks ?? []), a.name].map((m) => [m.toLowerCase(), a.id] as const)), ['pna', 'PNA'] as const, ['pa', 'PA Media'] as const]);
 /**
@@ -789,7 +789,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:SOURCE|Source|AGENCY|Agency)(?:\(s\))?\s*:\s*${SOURCE_WORD}(?:[\s,/&]+${SOURCE_WORD})*\.?\)?(?:\s*\|\s*(?:Last )?(?:Updated|Published)(?: [Oo]n)?\s*:?\s*(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})${TIME})?$`, 'u') },
   // AP's "Associated Press writer Jane Doe contributed to this report." ("…contributed to this report's outlook" is copy).
   // … and without "to this report": "Associated Press writers Grant Peck in Bangkok and Jane Doe contributed." (only an AP staff credit).
-  { action: 'drop', pattern: /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^(?:The )?(?:Associated Press|AP) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?|videojournalists?|photographers?|researchers?) .{1,240} contributed(?: reporting)?(?: from [^.]{1,60})?\.?$/i, needs: 'ontributed' },
+  // … and where they filed from: "… contributed to this report from Washington."
+  { action: 'drop', pattern: /\bcontributed (?:reporting )?to this (?:report|story|article)(?: from [^.]{1,60})?\.?$|^(?:The )?(?:Associated Press|AP) (?:staff |\w+ (?:\w+ )?(?=writers? ))?(?:writers?|reporters?|correspondents?|journalists?|videojournalists?|photographers?|researchers?) .{1,240} contributed(?: reporting)?(?: from [^.]{1,60})?\.?$/i, needs: 'ontributed' },
+  // AP's links to its hubs under the copy: "Find more AP coverage of the election at https://apnews.com/hub/election-2026."
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}[^.!?]{0,160}\bhttps?:\/\/(?:www\.)?apnews\.com\/\S*$`, 'i'), needs: 'apnews.com', max: 300 },
   // Syndication notes as each outlet words them (see SYNDICATION_NOTE), a line of their own.
   { action: 'drop', pattern: SYNDICATION_NOTE_LINE, max: MAX_SYNDICATION_NOTE },
   // … and in Hindi, Bangla and Urdu (see INDIC_SYNDICATION_NOTE_LINE), each tried only on a line holding its script's word for "feed".
@@ -2036,7 +2039,7 @@ function readStaffShapes(p: string, speakers: ReadonlySet<string>, teaser = fals
     const found = pattern.exec(p);
     // A region after the place is a known one, even where the place need not be ("Kabul, Afghanistan, Nov 26 —").
     const region = found?.groups!.region;
-    if (found && isStaffDateline(found, p, speakers) && (known ? knownPlaces(found.groups!.place!, region) : region === undefined || isKnownRegion(region) || isStateCode(region, found.groups!.place!)) && (!cut || isCutSentence(p.slice(found[0].length), Boolean(found.groups!.date)))) return asDateline(found);
+    if (found && isStaffDateline(found, p, speakers) && (known ? knownPlaces(found.groups!.place!, region) : region === undefined || isKnownRegion(region) || isStateCode(region, found.groups!.place!)) && (!cut || isCutSentence(p.slice(found[0].length), Boolean(found.groups!.date), found.groups!.sep!.trim() !== ''))) return asDateline(found);
   }
   return null;
 }
@@ -2060,9 +2063,16 @@ function teaserOf(paragraphs: string[]): string | null {
  */
 const CUT_SENTENCE_WORDS = 6;
 const CUT_SENTENCE_WORDS_UNDATED = 12;
-function isCutSentence(rest: string, dated: boolean): boolean {
-  return rest.trim().split(/\s+/).length >= (dated ? CUT_SENTENCE_WORDS : CUT_SENTENCE_WORDS_UNDATED) && isMostlyLowerCase(rest);
+function isCutSentence(rest: string, dated: boolean, separated: boolean): boolean {
+  const words = rest.trim().split(/\s+/).length;
+  if (words >= (dated ? CUT_SENTENCE_WORDS : CUT_SENTENCE_WORDS_UNDATED) && isMostlyLowerCase(rest)) return true;
+  // A shorter one after a colon or a dash ("NEW DELHI: The Supreme Court on Thursday asked the") is a sentence cut off when it stops on a
+  // word no headline ends on; run into the place with no mark it may still be a title's start, and stays.
+  return separated && words >= MIN_CUT_WORDS && CUT_ON_FUNCTION_WORD.test(rest);
 }
+const MIN_CUT_WORDS = 4;
+/** A word in lower case a sentence goes on past: an article, a preposition, a conjunction, a possessive. */
+const CUT_ON_FUNCTION_WORD = /\s(?:the|a|an|of|to|in|on|at|by|for|from|with|into|and|or|but|that|which|who|its|their|his|her|as|than)$/;
 
 /** Whether half the words or more start in lower case, as a sentence's do and a headline's do not. */
 function isMostlyLowerCase(text: string): boolean {
@@ -2904,6 +2914,8 @@ function looksLikeHeadline(p: string): boolean {
 const INNER_SENTENCE_END = /(?:(?<!\p{L})\p{Ll}{3,}|(?<=\s)\d[\d,]*%?)[.?]["”’]?\s+["“‘]?\p{Lu}/u;
 /** A headline's tag in brackets at its end, as agencies and sites mark a version or a medium: "(2nd Ld)", "(Video)", "(Update1)". */
 const HEADLINE_TAG = /\s\((?:\d(?:st|nd|rd|th) )?[\p{L}\d][\p{L}\d .'’-]{0,24}\)$/u;
+/** A sentence's opening on a conjunction, as copy goes on from the sentence above and no headline opens. */
+const GOES_ON = /^["“‘]?(?:And|But|Yet|So|Or|Still)\s/;
 /** A question or an exclamation at a line's end: a headline's as well as a sentence's. */
 const ASKS = /[?!]["”’]?$/;
 
@@ -2927,7 +2939,10 @@ function isListedLink(input: string[], i: number, listed: number, own: string | 
   const p = input[i]!;
   // The copy's last paragraph with its sign-off run into it ("… below 3%. --UNI ksk/") is no link.
   if (!isHeadlineLine(p) || (trailingSignOff(p, own)?.at ?? 0) > 0) return false;
-  if (listed === 0 || !ASKS.test(p)) return true;
+  if (!ASKS.test(p)) return true;
+  // A question that goes on from the sentence above ("But will the bench hear it before the vacation?") is the copy's, under the heading too.
+  if (GOES_ON.test(p)) return false;
+  if (listed === 0) return true;
   const next = input[i + 1];
   return next !== undefined && !ASKS.test(next) && !isSignOffLine(next) && isHeadlineLine(next) && !(next.length <= MAX_CHROME_LINE && chromeRule(next));
 }

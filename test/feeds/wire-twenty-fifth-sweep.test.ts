@@ -90,3 +90,67 @@ describe("AP's datelines as the AG News archive keeps them", () => {
     expect(copy.place).toBeNull();
   });
 });
+
+describe("AP's footer lines and a newsletter's name", () => {
+  const opening = 'WASHINGTON (AP) — The Senate passed the spending bill on Friday.';
+  const last = 'The House votes on it next week.';
+  // Before: each stayed as the copy's last paragraph.
+  it.each([
+    'Associated Press writer Lisa Mascaro contributed to this report from Washington.',
+    'AP Business Writer Paul Wiseman contributed.',
+    'AP Medical Writer Lauran Neergaard contributed reporting from New York.',
+    'Find more AP coverage of the election at https://apnews.com/hub/election-2026.',
+    "Sign up for The Morning Brief to get the day's top stories.",
+  ])('"%s" goes', (line) => {
+    const copy = clean([opening, last, line]);
+    expect(copy.paragraphs).toEqual([opening.slice(opening.indexOf('The ')), last]);
+    expect(copy.agency).toBe('AP');
+  });
+
+  it.each([
+    'The full report is at https://apnews.com/article/abc, the agency said.',
+    'The report said AP writers contributed to the probe findings in September.',
+    'Sign up for the brief hearing, the registrar said, by Monday.',
+  ])('keeps "%s"', (line) => {
+    expect(clean([opening, line]).paragraphs).toEqual([opening.slice(opening.indexOf('The ')), line]);
+  });
+});
+
+describe('a question under an "Also read" heading', () => {
+  const lead = "The Supreme Court on Friday sought the Centre's response on a plea.";
+  const last = 'The matter will be heard next week.';
+  // Before: the question went as the block's link.
+  it('keeps one that goes on from the copy above it', () => {
+    const question = 'But will the bench hear the plea before the winter vacation begins next month?';
+    expect(clean([`New Delhi, Nov 27 (IANS) ${lead}`, 'Also read', question, last]).paragraphs).toEqual([lead, question, last]);
+  });
+
+  it('takes a question a headline could be for the link', () => {
+    expect(clean([`New Delhi, Nov 27 (IANS) ${lead}`, 'Also read', 'Will the new rules help farmers?', last]).paragraphs).toEqual([lead, last]);
+  });
+});
+
+describe('a short teaser cut off after a staff dateline', () => {
+  // Before: fewer than six (dated) or twelve (undated) words kept the dateline in the text.
+  it.each([
+    ['NEW DELHI: The Supreme Court on Thursday asked the', 'NEW DELHI', null],
+    ['ISLAMABAD - Prime Minister Shehbaz Sharif on Friday said that', 'ISLAMABAD', null],
+    ['Mumbai, Nov 27: Sensex ends higher on', 'Mumbai', 'Nov 27'],
+  ] as [string, string, string | null][])('"%s"', (teaser, place, date) => {
+    const copy = clean([teaser]);
+    expect(copy.paragraphs).toEqual([teaser.replace(/^[^:-]*[:-]\s+/, '')]);
+    expect([copy.place, copy.date]).toEqual([place, date]);
+  });
+
+  it.each([
+    // Stopped on a capitalised word or a noun, it may be a headline; run into the place with no mark, a title's start.
+    'NEW DELHI: Metro To Run Extra Trains For The',
+    'NEW DELHI: Govt to hike fuel',
+    'ISRO: Chandrayaan-4 to launch in',
+    'NEW DELHI The Supreme Court asked the Centre why the',
+  ])('keeps "%s" whole', (teaser) => {
+    const copy = clean([teaser]);
+    expect(copy.paragraphs).toEqual([teaser]);
+    expect(copy.place).toBeNull();
+  });
+});
