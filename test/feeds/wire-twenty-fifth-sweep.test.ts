@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutFurniture } from '../../src/feeds/furniture.js';
+import { textToParagraphs } from '../../src/feeds/html-text.js';
 import { cleanWireCopy } from '../../src/feeds/wire.js';
 
 /**
@@ -152,5 +153,25 @@ describe('a short teaser cut off after a staff dateline', () => {
     const copy = clean([teaser]);
     expect(copy.paragraphs).toEqual([teaser]);
     expect(copy.place).toBeNull();
+  });
+});
+
+describe('a short story in plain text, a line to each paragraph (found by the generated stories, seeds 50005440 and 130028727)', () => {
+  // Before: the headlines near the width of the story's one line were taken for prose broken at a width, the page read as one paragraph,
+  // and the story lost (its dateline unread, or the whole taken for chrome).
+  it.each([
+    [['US Open Tennis: Henin-Hardenne falls to Petrova and blunders', '(Reuters) I just decided to hang in there and keep fighting."', '(PTI Photo)'], ['I just decided to hang in there and keep fighting."'], null, 'Reuters'],
+    [['Oil Company on Trial in Madagascar Over Pollution', 'Oil Company on Trial in Madagascar Over Pollution', 'Nairobi (RSS) -- There is no timetable for this at the moment.', '(With inputs from RSS)', '📣 Click here to join our WhatsApp channel and stay updated', 'Follow us on Google News'], ['There is no timetable for this at the moment.'], 'Nairobi', 'RSS'],
+  ] as [string[], string[], string | null, string][])('%j', (lines, kept, place, agency) => {
+    const paragraphs = textToParagraphs(lines.join('\n'));
+    expect(paragraphs).toEqual(lines);
+    const copy = clean(paragraphs);
+    expect(copy.paragraphs).toEqual(kept);
+    expect([copy.place, copy.agency]).toEqual([place, agency]);
+  });
+
+  it('still joins prose broken at a width, its lines mostly in lower case', () => {
+    const lines = ['The Reserve Bank of India kept its key lending rate unchanged on', 'Friday and said it would watch food prices closely before the next', 'review, which is due in February, the governor told reporters.'];
+    expect(textToParagraphs(lines.join('\n'))).toEqual([lines.join(' ')]);
   });
 });
