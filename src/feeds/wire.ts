@@ -268,6 +268,8 @@ const OUTLET_NAME = String.raw`(?:the |The )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{
  */
 // … and the small words of a body's name: "Source: Ministry of Defence".
 const SOURCE_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|and|of|the|for|news|agencies|wires?)`;
+/** Xinhua's page stamp and editor after its source, under the copy as over it: "Source: Xinhua| 2026-11-27 15:30:45|Editor: huaxia". */
+const SOURCE_STAMP_EDITOR = String.raw`\s*\|\s*\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*\|\s*Editor\s*:\s*[\p{L} .'’-]{1,40}`;
 /** Who a story's inputs came from: "PTI", "agencies". */
 const INPUT_SOURCE = String.raw`(?:${marks}|(?:news |other )?agencies|wires?)`;
 /** A place in capitals, as staff copy writes it: "NEW DELHI", "ST. PETERSBURG", "LONDON/SINGAPORE". */
@@ -596,7 +598,7 @@ const DESK_CREDIT_LINE = new RegExp(
  * The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)", Taiwan's CNA's "Enditem/ls" (its desk's initials),
  * and North American releases' "-30-" ("- 30 -").
  */
-const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?|[-–—]\s?30\s?[-–—])$/i;
+const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?(?:\s+KUNA\s+\d{6}\s+[A-Z]{3}\s*\d{2}(?:\s*NNNN)?)?|[-–—]\s?30\s?[-–—])$/i;
 
 /** A PIB release's stamp alone on its line: "Posted On: 26 NOV 2026 5:30PM by PIB Chennai" (the office's city is `place`). */
 const PIB_FOOT_STAMP = /^Posted On:?\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+PIB\s+(?<place>\p{L}+)$/iu;
@@ -786,7 +788,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … and CGTN's "Source(s): Xinhua".
   // … in a bracket, "(Source: IANS)", with the page's stamp after it as Zee's pages set it ("Source: PTI | Updated: Nov 27, 2026"), or the
   // agency named as a field of the page: "Agency: PTI".
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:SOURCE|Source|AGENCY|Agency)(?:\(s\))?\s*:\s*${SOURCE_WORD}(?:[\s,/&]+${SOURCE_WORD})*\.?\)?(?:\s*\|\s*(?:Last )?(?:Updated|Published)(?: [Oo]n)?\s*:?\s*(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})${TIME})?$`, 'u') },
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:SOURCE|Source|AGENCY|Agency)(?:\(s\))?\s*:\s*${SOURCE_WORD}(?:[\s,/&]+${SOURCE_WORD})*\.?\)?(?:\s*\|\s*(?:Last )?(?:Updated|Published)(?: [Oo]n)?\s*:?\s*(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})${TIME}|${SOURCE_STAMP_EDITOR})?$`, 'u') },
   // AP's "Associated Press writer Jane Doe contributed to this report." ("…contributed to this report's outlook" is copy).
   // … and without "to this report": "Associated Press writers Grant Peck in Bangkok and Jane Doe contributed." (only an AP staff credit).
   // … and where they filed from: "… contributed to this report from Washington."
@@ -1474,7 +1476,7 @@ const SITE_AFTER_MARK = String.raw`\s*\((?:www\.)?[\w-]+(?:\.[\w-]+){1,3}\)`;
 const AFP_TAGS = String.raw`(?:(?:burs?|str)-[a-z]{1,4}|[a-z]{1,4}-burs?|str)(?:\/[a-z]{1,4}){1,4}`;
 // The BNA's desk initials may share its stamp's line: "SH/MS BNA 1005 GMT 2026".
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+(?=\p{Lu}))?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:\/\/)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?)|${FILING_STAMP})?(?:\s*NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
+  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+(?=\p{Lu}))?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:\/\/)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}(?:\d{4,6})?|\d{3,4}(?:\s*hrs?)?)|${FILING_STAMP})?(?:\s*NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
@@ -1491,6 +1493,8 @@ const SIGN_OFF = new RegExp(
 // only after a sentence: "…through Reuters/ANI" is copy.
 /** A sentence's end, Hindi's danda with the rest: "…खर्च होंगे।--आईएएनएस", "…खर्च होंगे। (एएनआई)". */
 const SIGN_OFF_AFTER = '[.!?"”’।]';
+/** ANI's story stamp after its mark, the date and time filed in figures: "…next week. (ANI) ANI 20261127153005". */
+const STORY_STAMP = String.raw`\s+\p{Lu}{2,5}\s?\d{12,14}`;
 const AFTER_SENTENCE = String.raw`(?<=${SIGN_OFF_AFTER})(?:\s+|(?=\())`;
 /** Petra's date and time after its editor's initials, run in with them: "…the capital. //Petra// AF 27/11/2026 10:05:17". */
 const PETRA_STAMP = String.raw`\s+\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`;
@@ -1500,7 +1504,7 @@ const PETRA_STAMP = String.raw`\s+\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2}(?::
  */
 const STAMPED_RUN_IN = String.raw`(?<=${SIGN_OFF_AFTER})\s*(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+)?(${marks})${FILING_STAMP}`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/{1,2})\s*(${marks})(?:[-–—=]{0,3}|\/{1,2})(?:${IANS_INITIALS}|${FILING_STAMP}|(?<=\/\/)\s+[A-Z]{1,4}(?:${PETRA_STAMP})?)?|${STAMPED_RUN_IN}|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:${FILING_STAMP}|(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
+  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/{1,2})\s*(${marks})(?:[-–—=]{0,3}|\/{1,2})(?:${IANS_INITIALS}|${FILING_STAMP}|(?<=\/\/)\s+[A-Z]{1,4}(?:${PETRA_STAMP})?)?|${STAMPED_RUN_IN}|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK}|${STORY_STAMP})?|${AFP_TAGS}|(${marks})(?:${FILING_STAMP}|(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
   'u',
 );
 /**

@@ -175,3 +175,26 @@ describe('a short story in plain text, a line to each paragraph (found by the ge
     expect(textToParagraphs(lines.join('\n'))).toEqual([lines.join(' ')]);
   });
 });
+
+describe("agencies' stamps under the copy", () => {
+  const lead = "The cabinet approved the draft budget for 2027 on Friday.";
+  const last = 'It goes to parliament next month.';
+  // Before: each stayed under (or at the end of) the copy.
+  it.each([
+    ['BEIJING, Nov. 27 (Xinhua) -- ', [last, 'Source: Xinhua| 2026-11-27 15:30:45|Editor: huaxia'], 'Xinhua'],
+    ['New Delhi, Nov 27 (ANI): ', [`${last} (ANI)`, 'ANI 20261127153005'], 'ANI'],
+    ['New Delhi, Nov 27 (ANI): ', [`${last} (ANI) ANI 20261127153005`], 'ANI'],
+    ['KUWAIT, Nov 27 (KUNA) -- ', [last, '(end) aa.gta KUNA 271005 NOV 26'], 'KUNA'],
+  ] as [string, string[], string][])('%s … %j', (dateline, closing, agency) => {
+    const copy = clean([`${dateline}${lead}`, ...closing]);
+    expect(copy.paragraphs).toEqual([lead, last]);
+    expect(copy.agency).toBe(agency);
+  });
+
+  it.each([
+    'Case number ANI 20261127153005 was filed in the high court on Friday.',
+    'Source: a senior official said the budget would pass | 2026-11-27 15:30:45.',
+  ])('keeps "%s"', (line) => {
+    expect(clean([`New Delhi, Nov 27 (ANI): ${lead}`, line]).paragraphs).toEqual([lead, line]);
+  });
+});
