@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withoutFurniture } from '../../src/feeds/furniture.js';
 import { textToParagraphs } from '../../src/feeds/html-text.js';
 import { cleanWireCopy } from '../../src/feeds/wire.js';
+import { feedSweep, wireFieldsByItem, wireStoriesFeed, type WireStory } from '../helpers/poll.js';
 
 /**
  * The twenty-fifth sweep: the known limits left by the twenty-fourth (a date set after the place and its region, a round-up whose
@@ -10,6 +11,8 @@ import { cleanWireCopy } from '../../src/feeds/wire.js';
  * agencies and outlets set their copy.
  */
 const clean = (input: string[]) => cleanWireCopy(withoutFurniture(input));
+const sweep = feedSweep('wire-twenty-fifth-feed', Date.parse('2026-11-27T15:00:00Z'));
+const p = (...lines: string[]) => lines.map((l) => `<p>${l}</p>`).join('');
 const second = 'The meeting reviewed the progress of the reforms.';
 
 describe('a date set after the place and its region', () => {
@@ -196,5 +199,26 @@ describe("agencies' stamps under the copy", () => {
     'Source: a senior official said the budget would pass | 2026-11-27 15:30:45.',
   ])('keeps "%s"', (line) => {
     expect(clean([`New Delhi, Nov 27 (ANI): ${lead}`, line]).paragraphs).toEqual([lead, line]);
+  });
+});
+
+/** [title, description HTML, expected text, place, agency]. */
+const STORIES: WireStory[] = [
+  ['PID', p('ISLAMABAD, Pakistan : Sep 04 (PID) - Prime Minister Shaukat Aziz chaired a meeting on the economy on Saturday.', 'It reviewed the reforms.'), ['Prime Minister Shaukat Aziz chaired a meeting on the economy on Saturday.', 'It reviewed the reforms.'], 'ISLAMABAD', 'PID'],
+  ['Dow Jones', p('WELLINGTON (Dow Jones)--Air New Zealand Ltd. said Wednesday it expects a slight drop in profit.'), ['Air New Zealand Ltd. said Wednesday it expects a slight drop in profit.'], 'WELLINGTON', null],
+  ['ANI stamp', p('New Delhi [India], November 27 (ANI): The Supreme Court on Friday sought the Centre\'s response on a plea.', 'The matter will be heard next week. (ANI)', 'ANI 20261127153005'), ['The Supreme Court on Friday sought the Centre\'s response on a plea.', 'The matter will be heard next week.'], 'New Delhi', 'ANI'],
+  ['Teaser', p('NEW DELHI: The Supreme Court on Thursday asked the'), ['The Supreme Court on Thursday asked the'], 'NEW DELHI', null],
+  // Guards.
+  ['Round-up', p('Kuwait: The oil ministry said output would rise next month.', 'Qatar: The emir met the visiting prime minister.', 'Oman: The central bank kept rates unchanged.'), ['Kuwait: The oil ministry said output would rise next month.', 'Qatar: The emir met the visiting prime minister.', 'Oman: The central bank kept rates unchanged.'], null, null],
+  ['Headline', p('DELHI, Mumbai Top The List Of Polluted Cities.'), ['DELHI, Mumbai Top The List Of Polluted Cities.'], null, null],
+];
+
+const { feed: FEED, expected } = wireStoriesFeed('Fri, 27 Nov 2026 10:05:00 +0530', STORIES);
+
+describe('twenty-fifth wire sweep, through a poll', () => {
+  it('stores each story without its dateline and stamps, with its place and agency', async () => {
+    const { outcome, stories } = await sweep.poll('/wire25/feed.xml', FEED);
+    expect(outcome).toMatchObject({ status: 'ok' });
+    expect(wireFieldsByItem(stories)).toEqual(expected);
   });
 });
