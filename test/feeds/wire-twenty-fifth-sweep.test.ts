@@ -12,6 +12,12 @@ import { feedSweep, wireFieldsByItem, wireStoriesFeed, type WireStory } from '..
  */
 const clean = (input: string[]) => cleanWireCopy(withoutFurniture(input));
 const sweep = feedSweep('wire-twenty-fifth-feed', Date.parse('2026-11-27T15:00:00Z'));
+/** A line read as no dateline: it stays whole, and names no place. */
+function keepsWhole(line: string): void {
+  const copy = clean([line]);
+  expect(copy.paragraphs).toEqual([line]);
+  expect(copy.place).toBeNull();
+}
 const p = (...lines: string[]) => lines.map((l) => `<p>${l}</p>`).join('');
 const second = 'The meeting reviewed the progress of the reforms.';
 
@@ -88,11 +94,7 @@ describe("AP's datelines as the AG News archive keeps them", () => {
     'INDIA, Pakistan Agree To Resume Talks On Kashmir, officials said.',
     'NATO, Russia Sign Pact on Arms, officials said.',
     'The firm (Acme/Beta) - a maker of bolts - said profits rose.',
-  ])('keeps "%s"', (line) => {
-    const copy = clean([line]);
-    expect(copy.paragraphs).toEqual([line]);
-    expect(copy.place).toBeNull();
-  });
+  ])('keeps "%s" whole', keepsWhole);
 });
 
 describe("AP's footer lines and a newsletter's name", () => {
@@ -152,11 +154,7 @@ describe('a short teaser cut off after a staff dateline', () => {
     'NEW DELHI: Govt to hike fuel',
     'ISRO: Chandrayaan-4 to launch in',
     'NEW DELHI The Supreme Court asked the Centre why the',
-  ])('keeps "%s" whole', (teaser) => {
-    const copy = clean([teaser]);
-    expect(copy.paragraphs).toEqual([teaser]);
-    expect(copy.place).toBeNull();
-  });
+  ])('keeps "%s" whole', keepsWhole);
 });
 
 describe('a short story in plain text, a line to each paragraph (found by the generated stories, seeds 50005440 and 130028727)', () => {
