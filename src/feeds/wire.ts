@@ -582,7 +582,8 @@ const OUTLETS = [
   'The Washington Post', 'The Wall Street Journal', 'Politico', 'Axios', 'CNBC', 'Sky News', 'France 24', 'DW', 'Euronews',
 ];
 const HINDI_AGENCY_NOTE = new RegExp(String.raw`^(?!.*${wholeWords(SAID_ANY)})\(?(?:यह|इस) (?:खबर|ख़बर|स्टोरी|लेख|समाचार(?!\s+एजेंसी))(?: को)?[^()]{0,40}?(?:न्यूज़ |न्यूज )?एजेंसी से\s+(?:सीधे\s+)?(?:ली गई|ली गयी|लिया गया|प्रकाशित|आई|ऑटो)[^()]{0,160}\)?।?$`, 'u');
-const LANGUAGE_LINK = /^(?:\((?:read (?:this |it )?in (?:hindi|english|urdu|bangla|bengali|marathi|tamil|telugu|gujarati|punjabi))\)|\(?(?:हिंदी|हिन्दी|अंग्रेज़ी|अंग्रेजी|उर्दू|मराठी) में पढ़ें\)?।?)$/i;
+// … and without brackets, the story named: "Read this story in Hindi".
+const LANGUAGE_LINK = /^(?:\(?(?:read (?:this |it |the )?(?:(?:story|article|report|news) )?in (?:hindi|english|urdu|bangla|bengali|marathi|tamil|telugu|gujarati|punjabi))\)?\.?|\(?(?:हिंदी|हिन्दी|अंग्रेज़ी|अंग्रेजी|उर्दू|मराठी) में पढ़ें\)?।?)$/i;
 /** The longest credit line of its own (DESK_CREDIT_LINE). */
 const MAX_CREDIT_OF = 60;
 /**
@@ -620,7 +621,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // sections ("COMMENTS", the Express Tribune's "Comments are moderated…", the Times of India's "Start a Conversation"), a paper's
   // appeal as a heading ("Support PREMIUM TIMES' journalism of integrity and credibility").
   // … and "You may also be interested in", "In Case You Missed It" (ICYMI).
-  { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read|be interested in|enjoy)|in case you missed it|icymi|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*|comments are closed\.?|(?:visual|web|photo) stories|end of (?:the )?article|(?:next|previous) (?:story|article|post)|support (?:independent|[a-z][a-z .'’-]{1,40}['’]s?) journalism(?: of [a-z ,&]{1,60})?[.!]?|all rights reserved\.?(?:\s*©?\s*(?:copyright\s*)?(?:\d{4}\s*)?[a-z][a-z .&-]{1,40})?)\s*:?$/i },
+  { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read|be interested in|enjoy)|in case you missed it|icymi|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*|comments are closed\.?|this (?:article|story|post) is closed for comments\.?|please e-?mail the editor|(?:visual|web|photo) stories|end of (?:the )?article|(?:next|previous) (?:story|article|post)|support (?:independent|[a-z][a-z .'’-]{1,40}['’]s?) journalism(?: of [a-z ,&]{1,60})?[.!]?|all rights reserved\.?(?:\s*©?\s*(?:copyright\s*)?(?:\d{4}\s*)?[a-z][a-z .&-]{1,40})?)\s*:?$/i },
   { action: 'cut', pattern: /^_{3,}$/ },
   // A press release's end mark: "###" (inside an agency's copy it may part sections: see isSectionBreak).
   { action: 'cut', pattern: RELEASE_END, max: 10 },
@@ -793,6 +794,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … and without "to this report": "Associated Press writers Grant Peck in Bangkok and Jane Doe contributed." (only an AP staff credit).
   // … and where they filed from: "… contributed to this report from Washington."
   { action: 'drop', pattern: /\bcontributed (?:reporting )?to this (?:report|story|article)(?: from [^.]{1,60})?\.?$|^(?:The )?(?:Associated Press|AP) (?:staff |\w+ (?:\w+ )?(?=writers? ))?(?:writers?|reporters?|correspondents?|journalists?|videojournalists?|photographers?|researchers?) .{1,240} contributed(?: reporting)?(?: from [^.]{1,60})?\.?$/i, needs: 'ontributed' },
+  // A closing promo of a line or two before its button, Mint's "Never miss a story! Stay connected and informed with Mint. Download our App
+  // Now!!" and "Stay informed with the latest news. Subscribe now." ("Stay connected with family. Download the app to book tickets." is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:(?:never miss (?:a|any) (?:story|update|thing|beat)|stay (?:connected|informed|updated|ahead)\b[^.!?]{0,80})[.!]+\s+){1,2}(?:download (?:the |our )?(?:\S+ ){0,3}app(?: now| today)?|subscribe(?: now| today)?)[.!]*$`, 'i'), max: 240 },
   // AP's links to its hubs under the copy: "Find more AP coverage of the election at https://apnews.com/hub/election-2026."
   { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}[^.!?]{0,160}\bhttps?:\/\/(?:www\.)?apnews\.com\/\S*$`, 'i'), needs: 'apnews.com', max: 300 },
   // Syndication notes as each outlet words them (see SYNDICATION_NOTE), a line of their own.

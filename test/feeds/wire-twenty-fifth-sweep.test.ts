@@ -200,6 +200,29 @@ describe("agencies' stamps under the copy", () => {
   });
 });
 
+describe("outlets' closing lines", () => {
+  const lead = "The Supreme Court on Friday sought the Centre's response on a plea.";
+  const last = 'The matter will be heard next week.';
+  // Before: each stayed under the copy.
+  it.each([
+    [['Never miss a story! Stay connected and informed with Mint. Download our App Now!!']],
+    [['Stay informed with the latest news. Subscribe now.']],
+    [['Read this story in Hindi']],
+    [['This article is closed for comments.', 'Please Email the Editor']],
+  ])('%j goes', (closing) => {
+    const copy = clean([`New Delhi, Nov 27 (PTI) ${lead}`, last, ...closing]);
+    expect(copy.paragraphs).toEqual([lead, last]);
+  });
+
+  it.each([
+    'Stay connected with family during Diwali. Download the app to book tickets.',
+    'Stay informed, the minister said. Subscribe now.',
+    'Read in Hindi, the poem moved many in the audience.',
+  ])('keeps "%s"', (line) => {
+    expect(clean([`New Delhi, Nov 27 (PTI) ${lead}`, line]).paragraphs).toEqual([lead, line]);
+  });
+});
+
 /** [title, description HTML, expected text, place, agency]. */
 const STORIES: WireStory[] = [
   ['PID', p('ISLAMABAD, Pakistan : Sep 04 (PID) - Prime Minister Shaukat Aziz chaired a meeting on the economy on Saturday.', 'It reviewed the reforms.'), ['Prime Minister Shaukat Aziz chaired a meeting on the economy on Saturday.', 'It reviewed the reforms.'], 'ISLAMABAD', 'PID'],
