@@ -229,7 +229,7 @@ const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporti
 /** What a share or sign-up prompt asks the reader to join: "our WhatsApp channel", "the Mint newsletter". */
 const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|brief(?:ing)?s?|digests?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
 
-const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, ...(a.datedMarks ?? []), a.name].map((m) => [m.toLowerCase(), a.id] as const)), ['pna', 'PNA'] as const, ['pa', 'PA Media'] as const]);
+const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, ...(a.datedMarks ?? []), a.name].map((m) => [m.toLowerCase(), a.id] as const)), ['pna', 'PNA'] as const, ['pa', 'PA Media'] as const, ['新华社', 'Xinhua'] as const]);
 /**
  * Agency.datedMarks: in no sign-off's or credit's pattern; DATELINE reads them only with a date (see readAgencyShapes), and where a
  * dateline's bracket is read otherwise ("VIENNA (MNA) -") markToAgency credits them.
@@ -597,9 +597,9 @@ const DESK_CREDIT_LINE = new RegExp(
 
 /**
  * The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)", Taiwan's CNA's "Enditem/ls" (its desk's initials),
- * and North American releases' "-30-" ("- 30 -").
+ * North American releases' "-30-" ("- 30 -") and Xinhua's Chinese "（完）".
  */
-const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?(?:\s+KUNA\s+\d{6}\s+[A-Z]{3}\s*\d{2}(?:\s*NNNN)?)?|[-–—]\s?30\s?[-–—])$/i;
+const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|[（(]完[）)]|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?(?:\s+KUNA\s+\d{6}\s+[A-Z]{3}\s*\d{2}(?:\s*NNNN)?)?|[-–—]\s?30\s?[-–—])$/i;
 
 /** A PIB release's stamp alone on its line: "Posted On: 26 NOV 2026 5:30PM by PIB Chennai" (the office's city is `place`). */
 const PIB_FOOT_STAMP = /^Posted On:?\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+PIB\s+(?<place>\p{L}+)$/iu;
@@ -1158,6 +1158,11 @@ const URDU_UNDATED_DATELINE = new RegExp(
  * ("বাসস/এএসজি/আরজে/১৫৩০").
  */
 const INDIC_SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${INDIC_MARKS.join('|')})\)?(?:\s*\/\s*(?:${INDIC_WORD}\.?|\p{Nd}{3,4})(?:\s+${INDIC_WORD}){0,2}){0,5}(?:\s+${INDIC_WORD}){0,4}\s*$`, 'u');
+/**
+ * Xinhua's Chinese dateline, the agency, the place and the date run together before "电" (dispatch), a reporter's credit in brackets perhaps
+ * after it: "新华社北京11月27日电 …", "新华社上海11月27日电（记者王平）…". Its copy ends in "（完）" (see END_OF_COPY).
+ */
+const CHINESE_DATELINE = /^\s*(?<mark>新华社)(?<place>\p{sc=Han}{2,6}?)(?<date>\d{1,2}月\d{1,2}日)电(?:\s*[（(]记者\s*[^）)]{1,40}[）)])?(?<sep>)\s*/u;
 /** Kyodo's dateline without brackets: "TOKYO, Nov. 26 Kyodo - …" (the place, its date, the mark, a spaced dash). */
 const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\s+(?<mark>Kyodo)\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
@@ -1384,6 +1389,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: URDU_UNDATED_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff && within(p, '(', 40) },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
   { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
+  { pattern: CHINESE_DATELINE, gate: (p) => p[0] === '新' },
   // SANA sets the dash against its mark: "Damascus, SANA- …".
   { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && (p.length <= 60 || hasSpacedDash(p, 90) || p.lastIndexOf('- ', 90) >= 0), knownUndated: true },
   { pattern: SLASHED_MARK_DATELINE, gate: (p) => (within(p, ',', 45) || within(p, ' /', 45)) && within(p, '/', 100), knownUndated: true },

@@ -223,6 +223,23 @@ describe("outlets' closing lines", () => {
   });
 });
 
+describe("Xinhua's Chinese dateline and end mark", () => {
+  // Before: neither was read; the dateline stayed at the copy's start and "（完）" under it.
+  it.each([
+    [['新华社北京11月27日电 中国10月出口同比增长5%，海关总署周五公布的数据显示。', '这一数据超出预期。', '（完）'], '北京'],
+    [['新华社上海11月27日电（记者王平）上海市周五发布了新的交通规划。', '规划将于明年实施。', '(完)'], '上海'],
+  ])('%j', (lines, place) => {
+    const copy = clean(lines);
+    expect(copy.paragraphs).toEqual([lines[0]!.replace(/^.*?电(?:（记者王平）)?\s*/u, ''), lines[1]]);
+    expect([copy.place, copy.date, copy.agency]).toEqual([place, '11月27日', 'Xinhua']);
+  });
+
+  it('keeps a sentence naming Xinhua\'s reporters, and a lone 完', () => {
+    const lines = ['新华社记者在北京报道了这一消息。', '完'];
+    expect(clean(lines)).toMatchObject({ paragraphs: lines, agency: null });
+  });
+});
+
 /** [title, description HTML, expected text, place, agency]. */
 const STORIES: WireStory[] = [
   ['PID', p('ISLAMABAD, Pakistan : Sep 04 (PID) - Prime Minister Shaukat Aziz chaired a meeting on the economy on Saturday.', 'It reviewed the reforms.'), ['Prime Minister Shaukat Aziz chaired a meeting on the economy on Saturday.', 'It reviewed the reforms.'], 'ISLAMABAD', 'PID'],
