@@ -183,8 +183,9 @@ const US_GENERIC: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -
 const ZONE = String.raw`((?:GMT|UTC|UT)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{1,5})`;
 // Between the date and the time: spaces or a comma, and in Drupal's and others' templates " - ", " | " or "at".
 // In German, French, Portuguese, Spanish, Italian and Dutch feeds the word is theirs: "um", "à", "às", "a las", "alle", "om";
-// in Finnish and the Scandinavian languages "klo" and "kl." ("26.11.2026 klo 14.05").
-const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om|klo|kl\.?|в|о|o|v)\s+|[-|@]\s+)?|T)`;
+// in Finnish and the Scandinavian languages "klo" and "kl." ("26.11.2026 klo 14.05"). After a bar Indian templates say whose time
+// it is: "Nov 27, 2026 | Updated 10:05 IST" (the day's only time; without it the story had no date).
+const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om|klo|kl\.?|в|о|o|v)\s+|[-|@]\s+(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?: at)?:?\s+)?)?|T)`;
 // "PM", "pm", and AP style's "p.m." (US newsrooms write "Feb. 10, 2026, 3:04 p.m.").
 const AM_PM = String.raw`([AaPp]\.?[Mm]\.?)`;
 // "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
@@ -219,6 +220,8 @@ const TIME_FIRST = /^(\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[
 // A zone name or offset in brackets after the time: "2:05 PM (IST)", "(GMT+05:30)". (A long name in brackets is
 // Date#toString's comment: see fallback.)
 const BRACKETED_ZONE = /\s*\(([A-Za-z]{2,5}|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)\)$/;
+// The time itself in brackets after the date, as Indian sites print it: "27 November 2026 (10:05 IST)". V8 read a bracket as a comment: midnight.
+const BRACKETED_TIME = /\s*\((\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Za-z]{2,5}|[+-]\d{1,2}:?\d{2}))?)\)$/;
 // "GMT" after an offset names what the offset is from ("+05:30 GMT"): V8 read the name and dropped the offset.
 const OFFSET_FROM_GMT = /([+-]\d{1,2}:?\d{2})\s*(?:GMT|UTC|UT)$/i;
 // Who posted it, after the time: "26 NOV 2026 6:13PM by PIB Delhi" (India's Press Information Bureau).
@@ -260,7 +263,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   }
   if (/[\u200C\u200D]/.test(s)) s = withoutJoiners(s);
   if (/time\)?$/i.test(s)) s = withLongZoneAsOffset(s);
-  if (s.endsWith(')')) s = withBracketedZone(s);
+  if (s.endsWith(')')) s = withBracketedZone(s.replace(BRACKETED_TIME, ' $1'));
   if (s.includes('/')) {
     const named = IANA_ZONE.exec(s);
     if (named) return inIanaZone(s.slice(0, named.index), named[1]!, region);

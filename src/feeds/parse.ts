@@ -6,7 +6,7 @@ import { FeedParseError, type FeedEntry, type FeedFormat, type ParsedFeed } from
 import { withoutDoctype, type WithoutDoctype } from './doctype.js';
 import { repairXml } from './lenient-xml.js';
 import { cleanTitle, looksLikeHtml } from './html-text.js';
-import { siteUrl } from './links.js';
+import { absoluteUrl, siteUrl } from './links.js';
 import { isMarkdownType, markdownToHtml } from './markdown.js';
 import { withUsualPrefixes } from './namespaces.js';
 import { escapeHtml } from '../html.js';
@@ -524,16 +524,31 @@ function formatOf(xml: string): FeedFormat {
   return root === 'feed' ? 'atom' : root === 'rss' || !root ? 'rss' : 'rdf';
 }
 
+/** A relative path for a channel's link: "/", "/news/", "../". A word ("N/A", "home") is no address. */
+const RELATIVE_PATH = /^\.{0,2}\//;
+
+/**
+ * Without xml:base, relative RSS links are the site's (channel <link>), as Miniflux reads them: feeds are often served from
+ * another host (feeds.example.com, a proxy) than the pages they link to. A channel without a link of its own names its address
+ * in atom:link rel="self": its site's host all the same. A relative channel link ("/") is a path on that address, or, with no
+ * self link, on the address fetched (left relative here for normalise to resolve): item links "news/x.html" under it were the
+ * feed's folder's ("/feeds/news/x.html"), a page that does not exist.
+ */
+function rssSite(link: string | null, self: string | null | undefined): string | null {
+  const site = siteUrl(link);
+  if (site) return site;
+  const selfSite = siteUrl(self);
+  if (!link || !RELATIVE_PATH.test(link)) return selfSite;
+  return selfSite ? absoluteUrl(link, selfSite) : link;
+}
+
 function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): ParsedFeed {
   return {
     format,
     // The feed's title names the source of every story: entities and markup in it are not part of the name.
     title: cleanTitle(text(feed.title)) || null,
     link: text(feed.link),
-    // Without xml:base, relative RSS links are the site's (channel <link>), as Miniflux reads them: feeds are
-    // often served from another host (feeds.example.com, a proxy) than the pages they link to.
-    // A channel without a link of its own names its address in atom:link rel="self": its site's host all the same.
-    base: text(feed.base) ?? (format === 'atom' ? null : (siteUrl(text(feed.link)) ?? siteUrl(feed.self as string | null | undefined))),
+    base: text(feed.base) ?? (format === 'atom' ? null : rssSite(text(feed.link), feed.self as string | null | undefined)),
     language: text(feed.language),
     ttlMinutes: ttlOf(feed),
     newFeedUrl: (feed.newFeedUrl as string | null | undefined) ?? null,
