@@ -660,10 +660,13 @@ function agencyNamed(author: string | null): string | null {
 
 /**
  * An agency's own feed, by the outlet its title names: the agency's full name ("Anadolu Agency", "Press Trust of India", "Xinhua",
- * "TASS"), or a mark of it before "News Agency" or "Agency" ("Yonhap News Agency"). A mark alone is not enough: "CNA" is Singapore's
- * broadcaster as often as Taiwan's agency, "Petra" a blog's name.
+ * "TASS") or its name in its other languages ("पत्र सूचना कार्यालय", PIB's Hindi feed), or a mark of it before "News Agency" or
+ * "Agency" ("Yonhap News Agency"). A mark alone is not enough: "CNA" is Singapore's broadcaster as often as Taiwan's agency,
+ * "Petra" a blog's name.
  */
-const AGENCY_FEED = new Map(AGENCIES.flatMap((a) => [[a.name.toLowerCase(), a.id] as const, ...a.marks.flatMap((m) => [`${m} news agency`, `${m} agency`].map((n) => [n.toLowerCase(), a.id] as const))]));
+const AGENCY_FEED = new Map(
+  AGENCIES.flatMap((a) => [...[a.name, ...(a.names ?? [])].map((n) => [n.toLowerCase(), a.id] as const), ...a.marks.flatMap((m) => [`${m} news agency`, `${m} agency`].map((n) => [n.toLowerCase(), a.id] as const))]),
+);
 
 function agencyFeed(outlet: string | null): string | null {
   return (outlet && AGENCY_FEED.get(outlet.toLowerCase())) ?? null;
