@@ -45,6 +45,15 @@ const SECTION_BEFORE_SITE = String.raw`(?:${SECTION_NAMES}|(?:uk|us|u\.s\.|austr
  */
 const NAME_THEN_STRAPLINE = String.raw`^(.+?)\s+[-–—|]\s+.+?(?:\b(?:from|by|at|on)\s+|\s+[-–—|]\s+)\1$`;
 
+/**
+ * A strapline after the outlet's name and a dash or bar, as sites title their feed by their page's title: "UN News - Global
+ * perspective Human stories", "Rest of World – Reporting global tech stories", WordPress's "Harbour Notes – Just another WordPress
+ * site". A strapline is two words or more in sentence case, one of them a lower-case word that no name's particle is ("of", "de");
+ * a name after the dash is capitalised throughout ("Journal - Hill Trails Collective", "Voice of America - Voz de América").
+ */
+const NAME_PARTICLES = 'of|the|and|for|from|with|into|over|under|on|in|at|by|to|de|del|della|der|des|du|da|do|dos|di|la|le|les|van|von|y|e|et|und';
+const NAME_THEN_TAGLINE = new RegExp(String.raw`^(.{2,}?)\s+[-–—|]\s+(?=\S+(?:\s+\S+)+$)(?=.*(?:^|\s)(?!(?:${NAME_PARTICLES})(?:\s|$))\p{Ll}{4,})[^-–—|]+$`, 'u');
+
 const OUTLET_IN_TITLE: RegExp[] = [
   /^Stories by (.+?) on Medium$/i,
   // Flickr's photostream ("Uploads from Asha Rao") and arXiv's listings ("physics.ao-ph updates on arXiv.org").
@@ -82,6 +91,7 @@ const OUTLET_IN_TITLE: RegExp[] = [
   new RegExp(`^(.+?)(?:${AFTER_SITE})${SECTION_NAMES}$`, 'i'),
   new RegExp(String.raw`^${SECTION_BEFORE_SITE}\s*\|\s+(.+)$`, 'i'),
   new RegExp(NAME_THEN_STRAPLINE, 'i'),
+  NAME_THEN_TAGLINE,
 ];
 
 /**
