@@ -1090,6 +1090,15 @@ function atomAuthors(value: unknown): string[] {
   return (Array.isArray(value) ? value : []).map((a) => (typeof a === 'string' ? text(a) : text((a as Raw)?.name))).filter((n): n is string => !!n);
 }
 
+/**
+ * An item's media:groups, and the groups inside them: templates that wrap each rendition set in its own group nest one in
+ * another, and the picture inside was never read. Two levels deep, as written; no feed nests further.
+ */
+function mediaGroups(value: unknown): Raw[] {
+  const groups = (Array.isArray(value) ? value : []).filter((g): g is Raw => !!g && typeof g === 'object');
+  return groups.flatMap((g) => [g, ...[g['media:group']].flat().filter((inner): inner is Raw => !!inner && typeof inner === 'object')]);
+}
+
 /** MIME types are case-insensitive (RFC 2045): feeds write "IMAGE/JPEG" and "Image/jpeg" too. */
 const IMAGE_TYPE = /^\s*image\//i;
 const MEDIA_TYPE = /^\s*(?:audio|video)\//i;
@@ -1119,9 +1128,10 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
   media(item.mediaContent, 'content', true);
   // A video's picture is often a media:thumbnail inside its media:content.
   for (const content of Array.isArray(item.mediaContent) ? item.mediaContent : []) media((content as Raw)['media:thumbnail'], 'thumbnail');
-  for (const group of Array.isArray(item.mediaGroup) ? item.mediaGroup : []) media((group as Raw)['media:content'], 'content');
+  const groups = mediaGroups(item.mediaGroup);
+  for (const group of groups) media(group['media:content'], 'content');
   media(item.mediaThumbnail, 'thumbnail');
-  for (const group of Array.isArray(item.mediaGroup) ? item.mediaGroup : []) media((group as Raw)['media:thumbnail'], 'thumbnail');
+  for (const group of groups) media(group['media:thumbnail'], 'thumbnail');
   // Every <enclosure>, not only the first rss-parser keeps: a podcast or video item lists its audio before its picture.
   const enclosures = Array.isArray(item._rss?.enclosure) ? (item._rss.enclosure as unknown[]).map((e) => attrs(e) ?? {}) : [(item.enclosure ?? {}) as Record<string, string>];
   for (const enclosure of enclosures) {
