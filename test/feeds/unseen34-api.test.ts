@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { MEDIA, X } from '../helpers/feed-docs.js';
+import { apiSweep, pollThroughAdmin, type ApiStory } from '../helpers/service.js';
+
+/**
+ * The thirtieth sweep (the thirty-fourth round of unseen feeds): the twenty-ninth's leftovers, then shapes nobody probed, each
+ * feed added and polled through POST /api/admin/feeds/poll from a real local server, its stories read back from
+ * GET /api/stories?feed=.
+ */
+const sweep = apiSweep('feeds-unseen34-api');
+
+type WireStory = ApiStory & { place: string | null; agency: string | null };
+
+async function poll(path: string, body: string, contentType = 'application/rss+xml; charset=utf-8') {
+  const { stories, feed } = await pollThroughAdmin(sweep.app, sweep.feeds, path, body, contentType);
+  return { stories: stories as WireStory[], feed: feed! };
+}
+
+const rss = (channel: string, items: string, ns = '') => `${X}<rss version="2.0" ${ns}><channel>${channel}${items}</channel></rss>`;
+const item = (slug: string, extra: string, copy = `The city council approved the ${slug} plan on Friday after a long debate.`) =>
+  `<item><title>Story ${slug}</title><link>https://www.citydesk.in/news/${slug}</link><description>${copy}</description>${extra}</item>`;
+
+describe('South Asian dates, left over', () => {
+  it('a time and zone in brackets after the date ("27 November 2026 (10:05 IST)") and an update’s time after a bar ("Nov 27, 2026 | Updated 10:05 IST") are the story’s time', async () => {
+    const body = rss(
+      '<title>City Desk</title><link>https://www.citydesk.in</link><description>News</description>',
+      item('bracketed', '<pubDate>27 November 2026 (10:05 IST)</pubDate>') + item('updated', '<pubDate>Nov 27, 2026 | Updated 09:05 IST</pubDate>') + item('colon', '<pubDate>Nov 27, 2026 | Updated: 08:05 IST</pubDate>'),
+    );
+    const { stories } = await poll('/unseen34/ist.xml', body);
+    expect(stories.map((s) => [s.title, s.published])).toEqual([
+      ['Story bracketed', '2026-11-27T04:35:00.000Z'],
+      ['Story updated', '2026-11-27T03:35:00.000Z'],
+      ['Story colon', '2026-11-27T02:35:00.000Z'],
+    ]);
+  });
+});
+
+describe('relative links', () => {
+  it('a relative channel <link>/</link> is the site, resolved against the feed’s address, and the base of relative item links (as Miniflux reads them)', async () => {
+    const body = rss(
+      '<title>Hill Courier</title><link>/</link><description>News</description>',
+      '<item><title>Road reopens</title><link>news/road-reopens.html</link><description>The mountain road reopened on Friday after a week of repairs to the washed-out bridge.</description><pubDate>Fri, 27 Nov 2026 08:00:00 +0530</pubDate></item>' +
+        '<item><title>School term</title><link>/news/school-term.html</link><description>Schools in the district will open a week late next term because of the floods.</description><pubDate>Fri, 27 Nov 2026 07:00:00 +0530</pubDate></item>',
+    );
+    const { stories } = await poll('/unseen34/feeds/relative.xml', body);
+    const origin = new URL(sweep.feeds.url('/')).origin;
+    expect(stories.map((s) => s.link)).toEqual([`${origin}/news/road-reopens.html`, `${origin}/news/school-term.html`]);
+  });
+
+  it('without a channel link relative item links are the feed address’s', async () => {
+    const body = rss('<title>Hill Courier</title><description>News</description>', '<item><title>Ferry resumes</title><link>story/ferry.html</link><description>The lake ferry resumed its winter timetable on Friday with two crossings a day.</description><pubDate>Fri, 27 Nov 2026 08:00:00 +0530</pubDate></item>');
+    const { stories } = await poll('/unseen34/bare/relative.xml', body);
+    expect(stories.map((s) => s.link)).toEqual([sweep.feeds.url('/unseen34/bare/story/ferry.html')]);
+  });
+});
+
+describe('JSON Feed authors given only as a page', () => {
+  it('an author page’s slug of words names the writer ("/author/jane-doe" is Jane Doe); a number or a login names no one, and never the address', async () => {
+    const entry = (id: string, author: unknown) => ({ id, url: `https://www.harbourpost.example/${id}`, title: `Story ${id}`, content_text: `The harbour board met on Friday to discuss story ${id} and the dredging plan.`, date_published: `2026-11-27T0${id}:00:00Z`, authors: [author] });
+    const body = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Harbour Post',
+      home_page_url: 'https://www.harbourpost.example/',
+      items: [entry('3', { url: 'https://www.harbourpost.example/author/jane-doe/' }), entry('2', { url: 'https://www.harbourpost.example/u/48213' }), entry('1', { url: 'https://www.harbourpost.example/author/Rahul-Roy' })],
+    });
+    const { stories } = await poll('/unseen34/authors.json', body, 'application/feed+json');
+    expect(stories.map((s) => [s.title, s.author])).toEqual([
+      ['Story 3', 'Jane Doe'],
+      ['Story 2', null],
+      ['Story 1', 'Rahul Roy'],
+    ]);
+  });
+});
+
+describe('agencies’ and press offices’ feeds in their other languages', () => {
+  it.each([
+    ['पत्र सूचना कार्यालय', 'pib-hi', 'PIB'],
+    ['प्रेस सूचना ब्यूरो', 'pib-hi2', 'PIB'],
+    ['اے پی پی', 'app-ur', 'APP'],
+    ['বাসস', 'bss-bn', 'BSS'],
+    ['বাংলাদেশ সংবাদ সংস্থা', 'bss-bn2', 'BSS'],
+  ])('a feed titled "%s" credits its stories to the agency', async (title, slug, agency) => {
+    const body = rss(`<title>${title}</title><link>https://www.example.gov/${slug}</link><description>x</description>`, item(slug, '<pubDate>Fri, 27 Nov 2026 08:00:00 +0530</pubDate>'));
+    const { stories } = await poll(`/unseen34/${slug}.xml`, body);
+    expect(stories.map((s) => [s.source, s.agency])).toEqual([[title, agency]]);
+  });
+});
+
+describe('outlet names with a tagline', () => {
+  it.each([
+    ['UN News - Global perspective Human stories', 'UN News'],
+    ['Rest of World – Reporting global tech stories', 'Rest of World'],
+    ['Journal - Hill Trails Collective', 'Hill Trails Collective'],
+    ['Voice of America - Voz de América', 'Voice of America - Voz de América'],
+  ])('"%s" is credited as "%s"', async (title, source) => {
+    const slug = encodeURIComponent(title.slice(0, 12));
+    const body = rss(`<title>${title}</title><link>https://news.example.org</link><description>x</description>`, item(slug, '<pubDate>Fri, 27 Nov 2026 08:00:00 +0000</pubDate>'));
+    const { stories } = await poll(`/unseen34/tagline-${slug}.xml`, body);
+    expect(stories.map((s) => s.source)).toEqual([source]);
+  });
+});
+
+describe('pictures', () => {
+  it('a media:group nested in a media:group gives its picture', async () => {
+    const body = rss(
+      '<title>Hill Courier</title><link>https://hillcourier.example</link><description>x</description>',
+      item('nested', '<pubDate>Fri, 27 Nov 2026 08:00:00 +0000</pubDate><media:group><media:group><media:content url="https://cdn.hillcourier.example/bridge.jpg" medium="image" width="1200"/></media:group></media:group>'),
+      MEDIA,
+    );
+    const { stories } = await poll('/unseen34/nested-group.xml', body);
+    expect(stories.map((s) => s.image)).toEqual(['https://cdn.hillcourier.example/bridge.jpg']);
+  });
+});
+
+describe('shapes nobody probed', () => {
+  it('an aggregator’s item credits the outlet its <source url> names', async () => {
+    const body = rss(
+      '<title>Top stories - Google News</title><link>https://news.google.com</link><description>Google News</description>',
+      '<item><title>Monsoon session to begin on Monday - The Hindu</title><link>https://news.google.com/rss/articles/CBMiX2h0dHBz?oc=5</link><guid isPermaLink="false">CBMiX2h0dHBz</guid><pubDate>Fri, 27 Nov 2026 08:00:00 GMT</pubDate><description>Monsoon session to begin on Monday  The Hindu</description><source url="https://www.thehindu.com">The Hindu</source></item>',
+    );
+    const { stories } = await poll('/unseen34/gnews.xml', body);
+    expect(stories.map((s) => [s.title, s.source])).toEqual([['Monsoon session to begin on Monday', 'The Hindu']]);
+  });
+});
