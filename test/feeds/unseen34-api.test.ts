@@ -121,4 +121,34 @@ describe('shapes nobody probed', () => {
     const { stories } = await poll('/unseen34/gnews.xml', body);
     expect(stories.map((s) => [s.title, s.source])).toEqual([['Monsoon session to begin on Monday', 'The Hindu']]);
   });
+
+  it('an aggregator’s item whose <source url> gives no name credits the source’s site; a source on the feed’s own site or a feed host credits no one else', async () => {
+    const source = (n: number, url: string) =>
+      `<item><title>Port story ${n}</title><link>https://aggregator.example/r/${n}</link><pubDate>Fri, 27 Nov 2026 0${n}:00:00 GMT</pubDate><description>The port handled record cargo tonnage ${n} in November, officials said.</description><source url="${url}"/></item>`;
+    const body = rss(
+      '<title>Port Watch</title><link>https://aggregator.example</link><description>x</description>',
+      source(3, 'https://www.deccanherald.com/rss/national.rss') + source(2, 'https://aggregator.example/feed/') + source(1, 'https://feeds.feedburner.com/portnews'),
+    );
+    const { stories } = await poll('/unseen34/source-url.xml', body);
+    expect(stories.map((s) => [s.title, s.source])).toEqual([
+      ['Port story 3', 'deccanherald.com'],
+      ['Port story 2', 'Port Watch'],
+      ['Port story 1', 'Port Watch'],
+    ]);
+  });
+
+  it('an item with no link of its own is linked to the one page its copy links to; copy linking two pages gives none', async () => {
+    const body = rss(
+      '<title>Link Digest</title><link>https://linkdigest.example</link><description>x</description>',
+      '<item><title>Bridge repairs finished early</title><description><![CDATA[<p>The county finished the bridge repairs two weeks early. <a href="https://countynews.example/2026/11/bridge-repairs?utm_source=rss">Read more</a></p>]]></description><pubDate>Fri, 27 Nov 2026 08:00:00 +0000</pubDate></item>' +
+        '<item><title>Ferry timetable</title><description><![CDATA[<a href="/2026/11/ferry-timetable">The winter ferry timetable starts on Monday with two sailings a day.</a>]]></description><pubDate>Fri, 27 Nov 2026 07:00:00 +0000</pubDate></item>' +
+        '<item><title>Two links</title><description><![CDATA[<p>See <a href="https://a.example/x">the report</a> and <a href="https://b.example/y">the reply</a> for the council’s plan.</p>]]></description><pubDate>Fri, 27 Nov 2026 06:00:00 +0000</pubDate></item>',
+    );
+    const { stories } = await poll('/unseen34/copy-link.xml', body);
+    expect(stories.map((s) => [s.title, s.link])).toEqual([
+      ['Bridge repairs finished early', 'https://countynews.example/2026/11/bridge-repairs'],
+      ['Ferry timetable', 'https://linkdigest.example/2026/11/ferry-timetable'],
+      ['Two links', ''],
+    ]);
+  });
 });
