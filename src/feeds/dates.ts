@@ -185,7 +185,7 @@ const ZONE = String.raw`((?:GMT|UTC|UT)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{1,5}
 // In German, French, Portuguese, Spanish, Italian and Dutch feeds the word is theirs: "um", "à", "às", "a las", "alle", "om";
 // in Finnish and the Scandinavian languages "klo" and "kl." ("26.11.2026 klo 14.05"). After a bar Indian templates say whose time
 // it is: "Nov 27, 2026 | Updated 10:05 IST" (the day's only time; without it the story had no date).
-const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om|klo|kl\.?|в|о|o|v)\s+|[-|@]\s+(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?: at)?:?\s+)?)?|T)`;
+const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om|klo|kl\.?|в|о|o|v)\s+|[-|@]\s+(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?: at| on)?:?\s+)?)?|T)`;
 // "PM", "pm", and AP style's "p.m." (US newsrooms write "Feb. 10, 2026, 3:04 p.m.").
 const AM_PM = String.raw`([AaPp]\.?[Mm]\.?)`;
 // "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
@@ -238,6 +238,9 @@ const ZONE_TWICE = /(?<=\d)(?:\s?Z){2,}$|(?<=\d\s?)([A-Za-z]{2,5})\s+\1$/i;
 // Chinese, Japanese and Korean dates: "2026年11月26日 14:05", "2026年11月26日(木) 14時05分", "2026년 11월 26일 14:05".
 const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*[(（][^()（）\d]{1,3}[)）])?(?:\s*(\d{1,2})\s*[:時时시]\s*(\d{1,2})\s*[分분]?(?:\s*(\d{1,2})\s*[秒초]?)?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{2,5})?$/;
 
+/** A template's words before its stamp: "Last Updated : 27 Nov 2026 | 10:05 AM IST", "Published on 27/11/2026". */
+const STAMP_WORDS = /^(?:last\s+)?(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*/i;
+
 /**
  * Milliseconds since the epoch, or null when the text is not a date we can trust.
  * `region`: the feed's country (see regionOf), which says what an ambiguous zone name means there.
@@ -262,6 +265,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
     region ??= solar.region;
   }
   if (/[\u200C\u200D]/.test(s)) s = withoutJoiners(s);
+  if (/^(?:last\s+)?(?:updated|published|posted)\b/i.test(s)) s = s.replace(STAMP_WORDS, '');
   if (/time\)?$/i.test(s)) s = withLongZoneAsOffset(s);
   if (s.endsWith(')')) s = withBracketedZone(s.replace(BRACKETED_TIME, ' $1'));
   if (s.includes('/')) {

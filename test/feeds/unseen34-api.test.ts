@@ -21,16 +21,21 @@ const item = (slug: string, extra: string, copy = `The city council approved the
   `<item><title>Story ${slug}</title><link>https://www.citydesk.in/news/${slug}</link><description>${copy}</description>${extra}</item>`;
 
 describe('South Asian dates, left over', () => {
-  it('a time and zone in brackets after the date ("27 November 2026 (10:05 IST)") and an update’s time after a bar ("Nov 27, 2026 | Updated 10:05 IST") are the story’s time', async () => {
+  it('a time and zone in brackets after the date ("27 November 2026 (10:05 IST)") and an update’s time after a bar ("Nov 27, 2026 | Updated 10:05 IST") are the story’s time, as is a stamp after its template’s words ("Last Updated : …")', async () => {
     const body = rss(
       '<title>City Desk</title><link>https://www.citydesk.in</link><description>News</description>',
-      item('bracketed', '<pubDate>27 November 2026 (10:05 IST)</pubDate>') + item('updated', '<pubDate>Nov 27, 2026 | Updated 09:05 IST</pubDate>') + item('colon', '<pubDate>Nov 27, 2026 | Updated: 08:05 IST</pubDate>'),
+      item('bracketed', '<pubDate>27 November 2026 (10:05 IST)</pubDate>') + item('updated', '<pubDate>Nov 27, 2026 | Updated 09:05 IST</pubDate>') +
+        item('colon', '<pubDate>Nov 27, 2026 | Updated: 08:05 IST</pubDate>') +
+        item('last', '<pubDate>Last Updated : 27 Nov 2026 | 07:05 AM IST</pubDate>') +
+        item('on', '<pubDate>Nov 27, 2026 | Updated on 06:05 IST</pubDate>'),
     );
     const { stories } = await poll('/unseen34/ist.xml', body);
     expect(stories.map((s) => [s.title, s.published])).toEqual([
       ['Story bracketed', '2026-11-27T04:35:00.000Z'],
       ['Story updated', '2026-11-27T03:35:00.000Z'],
       ['Story colon', '2026-11-27T02:35:00.000Z'],
+      ['Story last', '2026-11-27T01:35:00.000Z'],
+      ['Story on', '2026-11-27T00:35:00.000Z'],
     ]);
   });
 });
