@@ -698,7 +698,23 @@ const AGENCY_FEED = new Map(
 );
 
 function agencyFeed(outlet: string | null): string | null {
-  return (outlet && AGENCY_FEED.get(outlet.toLowerCase())) ?? null;
+  return (outlet && (AGENCY_FEED.get(outlet.toLowerCase()) ?? agencyOfParts(outlet))) ?? null;
+}
+
+/** A language edition an agency titles a feed by beside its name: "Xinhua News Agency - English". */
+const EDITION = /^(?:english|hindi|urdu|bangla|bengali|nepali|arabic|french|spanish|chinese|russian|turkish)(?: (?:edition|service|news))?$/i;
+
+/**
+ * An agency's own feed titled by its full name beside its mark or a language edition: "APP - Associated Press of Pakistan",
+ * "Press Information Bureau (PIB)", "BSS | Bangladesh Sangbad Sangstha", "Xinhua News Agency - English". Every part must be
+ * that one agency's (or the edition), and one its full name, so a mark alone still names no agency's feed.
+ */
+function agencyOfParts(outlet: string): string | null {
+  const parts = outlet.replace(/\s*\(([^()]+)\)$/, ' | $1').split(/\s+[-–—|]\s+/).map((part) => part.trim().toLowerCase());
+  const named = new Set(parts.map((part) => AGENCY_FEED.get(part)).filter((id) => id !== undefined));
+  if (parts.length < 2 || named.size !== 1) return null;
+  const [id] = named;
+  return parts.every((part) => AGENCY_FEED.get(part) === id || AGENCY_BYLINE.get(part) === id || EDITION.test(part)) ? id! : null;
 }
 
 const CJK_ROLE_BEFORE = /^(?:(?:本报|本台|本刊|新华社|新華社)?(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*|(?:文|撰文|作者|图文|圖文)\s*[:：/／|]\s*)(?=\S)/u;

@@ -50,7 +50,7 @@ export const AGENCIES: Agency[] = [
   { id: 'Kyodo', name: 'Kyodo News', marks: ['Kyodo', 'Kyodo News', 'KYODO', 'KYODO NEWS'] },
   { id: 'Yonhap', name: 'Yonhap', marks: ['Yonhap'] },
   { id: 'TASS', name: 'TASS', marks: ['TASS', 'ITAR-TASS'] },
-  { id: 'Anadolu', name: 'Anadolu Agency', marks: ['Anadolu', 'AA'] },
+  { id: 'Anadolu', name: 'Anadolu Agency', marks: ['Anadolu', 'AA'], names: ['Anadolu Ajansı'] },
   { id: 'APP', name: 'Associated Press of Pakistan', marks: ['APP', 'اے پی پی'], names: ['اے پی پی', 'ایسوسی ایٹڈ پریس آف پاکستان'] },
   { id: 'BSS', name: 'Bangladesh Sangbad Sangstha', marks: ['BSS', 'বাসস'], names: ['বাসস', 'বাংলাদেশ সংবাদ সংস্থা'] },
   // Its Nepali copy is dated "काठमाडौं, मंसिर ११ (रासस) ।".

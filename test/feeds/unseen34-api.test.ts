@@ -91,6 +91,23 @@ describe('agencies’ and press offices’ feeds in their other languages', () =
   });
 });
 
+describe('agencies’ feeds titled by name and mark', () => {
+  it.each([
+    ['APP - Associated Press of Pakistan', 'APP'],
+    ['Press Information Bureau (PIB)', 'PIB'],
+    ['BSS | Bangladesh Sangbad Sangstha', 'BSS'],
+    ['Xinhua News Agency - English', 'Xinhua'],
+    ['Anadolu Ajansı', 'Anadolu'],
+    ['CNA - Singapore', null],
+    ['PIB - Ministry of Finance', null],
+  ])('a feed titled "%s" credits its stories to %s', async (title, agency) => {
+    const slug = encodeURIComponent(title.slice(0, 16));
+    const body = rss(`<title>${title}</title><link>https://agency.example/${slug}</link><description>x</description>`, item(slug, '<pubDate>Fri, 27 Nov 2026 08:00:00 +0500</pubDate>'));
+    const { stories } = await poll(`/unseen34/agency-${slug}.xml`, body);
+    expect(stories.map((s) => s.agency)).toEqual([agency]);
+  });
+});
+
 describe('outlet names with a tagline', () => {
   it.each([
     ['UN News - Global perspective Human stories', 'UN News'],
