@@ -928,11 +928,15 @@ export function regionOf(url: string | null | undefined): string | null {
 }
 
 /**
- * Gulf outlets on .com whose feeds write Arabia's zone names (Arab News' pubDates "Thu, 26 Nov 2026 14:05:00 AST"), and the
- * country each is from: neither the domain nor their language ("en") says it.
+ * Gulf and South Asian outlets on .com and .net whose feeds write their country's meaning of a zone name (Arab News' pubDates
+ * "Thu, 26 Nov 2026 14:05:00 AST"), and the country each is from: neither the domain nor their language ("en") says it.
  */
 const OUTLET_COUNTRY: Record<string, string> = {
   'arabnews.com': 'sa', 'gulfnews.com': 'ae', 'khaleejtimes.com': 'ae', 'thenationalnews.com': 'ae', 'gulf-times.com': 'qa', 'timesofoman.com': 'om',
+  // Pakistan's and Bangladesh's on .com and .net, whose PST is Pakistan Standard Time and BST Bangladesh's (Dawn's PST read as
+  // the Pacific's was thirteen hours out; the Daily Star's BST as British, five).
+  'dawn.com': 'pk', 'brecorder.com': 'pk', 'thedailystar.net': 'bd', 'bdnews24.com': 'bd', 'dhakatribune.com': 'bd', 'tbsnews.net': 'bd',
+  'newagebd.net': 'bd', 'bssnews.net': 'bd', 'prothomalo.com': 'bd', 'risingbd.com': 'bd',
 };
 
 /** The country of a known outlet (OUTLET_COUNTRY) an address is on, or on a subdomain of; else null. */

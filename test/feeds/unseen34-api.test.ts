@@ -40,6 +40,25 @@ describe('South Asian dates, left over', () => {
   });
 });
 
+describe('named zones', () => {
+  it('PST in Dawn’s copy is Pakistan’s and BST in the Daily Star’s Bangladesh’s, as their outlets’ country says; elsewhere BST stays British', async () => {
+    const story = (slug: string, link: string, date: string) =>
+      `<item><title>Story ${slug}</title><link>${link}</link><description>The cabinet approved the ${slug} budget on Friday after a long debate.</description><pubDate>${date}</pubDate></item>`;
+    const body = rss(
+      '<title>South Asia Desk</title><link>https://southasiadesk.example</link><description>x</description>',
+      story('dawn', 'https://www.dawn.com/news/1950123/cabinet-budget', 'Fri, 27 Nov 2026 10:05:00 PST') +
+        story('star', 'https://www.thedailystar.net/news/bangladesh/cabinet-3956789', 'Fri, 27 Nov 2026 09:05:00 BST') +
+        story('london', 'https://londondesk.example/news/cabinet', 'Fri, 27 Nov 2026 08:05:00 BST'),
+    );
+    const { stories } = await poll('/unseen34/zones.xml', body);
+    expect(stories.map((s) => [s.title, s.published])).toEqual([
+      ['Story london', '2026-11-27T07:05:00.000Z'],
+      ['Story dawn', '2026-11-27T05:05:00.000Z'],
+      ['Story star', '2026-11-27T03:05:00.000Z'],
+    ]);
+  });
+});
+
 describe('relative links', () => {
   it('a relative channel <link>/</link> is the site, resolved against the feed’s address, and the base of relative item links (as Miniflux reads them)', async () => {
     const body = rss(
