@@ -124,6 +124,7 @@ describe('outlet names with a tagline', () => {
   it.each([
     ['UN News - Global perspective Human stories', 'UN News'],
     ['Rest of World – Reporting global tech stories', 'Rest of World'],
+    ['Harbour Notes – Just another WordPress site', 'Harbour Notes'],
     ['Journal - Hill Trails Collective', 'Hill Trails Collective'],
     ['Voice of America - Voz de América', 'Voice of America - Voz de América'],
   ])('"%s" is credited as "%s"', async (title, source) => {
