@@ -21,6 +21,11 @@ export interface Agency {
    * the story's agency; "Ali Khan (MNA) said …", a Pakistani lawmaker, stays copy.
    */
   datedMarks?: string[];
+  /**
+   * Its name in its other languages, as its own feeds in them are titled: PIB's Hindi feed is "पत्र सूचना कार्यालय", APP's Urdu one
+   * "اے پی پی". An English feed so titled credits the agency (normalise.ts), and so must one in the agency's other language.
+   */
+  names?: string[];
 }
 
 export const AGENCIES: Agency[] = [
@@ -45,12 +50,12 @@ export const AGENCIES: Agency[] = [
   { id: 'Kyodo', name: 'Kyodo News', marks: ['Kyodo', 'Kyodo News', 'KYODO', 'KYODO NEWS'] },
   { id: 'Yonhap', name: 'Yonhap', marks: ['Yonhap'] },
   { id: 'TASS', name: 'TASS', marks: ['TASS', 'ITAR-TASS'] },
-  { id: 'Anadolu', name: 'Anadolu Agency', marks: ['Anadolu', 'AA'] },
-  { id: 'APP', name: 'Associated Press of Pakistan', marks: ['APP', 'اے پی پی'] },
-  { id: 'BSS', name: 'Bangladesh Sangbad Sangstha', marks: ['BSS', 'বাসস'] },
+  { id: 'Anadolu', name: 'Anadolu Agency', marks: ['Anadolu', 'AA'], names: ['Anadolu Ajansı'] },
+  { id: 'APP', name: 'Associated Press of Pakistan', marks: ['APP', 'اے پی پی'], names: ['اے پی پی', 'ایسوسی ایٹڈ پریس آف پاکستان'] },
+  { id: 'BSS', name: 'Bangladesh Sangbad Sangstha', marks: ['BSS', 'বাসস'], names: ['বাসস', 'বাংলাদেশ সংবাদ সংস্থা'] },
   // Its Nepali copy is dated "काठमाडौं, मंसिर ११ (रासस) ।".
-  { id: 'RSS', name: 'Rastriya Samachar Samiti', marks: ['RSS', 'रासस'] },
-  { id: 'PIB', name: 'Press Information Bureau', marks: ['PIB'] },
+  { id: 'RSS', name: 'Rastriya Samachar Samiti', marks: ['RSS', 'रासस'], names: ['राष्ट्रिय समाचार समिति'] },
+  { id: 'PIB', name: 'Press Information Bureau', marks: ['PIB'], names: ['पत्र सूचना कार्यालय', 'प्रेस सूचना ब्यूरो'] },
   { id: 'WAM', name: 'Emirates News Agency', marks: ['WAM'] },
   { id: 'IRNA', name: 'Islamic Republic News Agency', marks: ['IRNA'] },
   { id: 'Bernama', name: 'Bernama', marks: ['Bernama', 'BERNAMA'] },
