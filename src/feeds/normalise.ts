@@ -1,11 +1,12 @@
 import { hash as digest } from 'node:crypto';
 import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import type { StoryDraft } from '../stories/store.js';
-import { clockRegion, feedClock, inOtherCalendar, languageMostlyIn, languageRegion, numericOrder, outletRegion, parseFeedDate, regionNumericOrder, regionOf, statedClock, type NumericOrder, type StatedOffset } from './dates.js';
+import { clockRegion, feedClock, inOtherCalendar, languageMostlyIn, languageRegion, numericOrder, outletRegion, parseFeedDate, regionNumericOrder, regionOf, statedClock, statedOffset, type NumericOrder, type OffsetReader, type StatedOffset } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
 import { AMP_HOST, AMP_PAGE, absoluteUrl, canonicalLink, hasAmpMarks, largerPicture, siteUrl, withoutAmpMarks } from './links.js';
+import { perDocument } from './memo.js';
 import { outletName } from './outlet-name.js';
 import { isKnownPlace, isKnownRegion } from './places.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
@@ -41,7 +42,7 @@ export function withDocumentBase(ctx: NormaliseContext): NormaliseContext {
     documentBase: absoluteUrl(ctx.feed.base ?? '', ctx.feedUrl) ?? atomSite(ctx) ?? ctx.feedUrl,
     numericDates,
     // Zone names in the feed's dates are read by its country, as its items' are (without a story's own link).
-    clock: feedClock(entries.map((e) => e.dates), ctx.feed.dates ?? [], zoneRegion(withRegion, null)),
+    clock: feedClock(entries.map((e) => e.dates), ctx.feed.dates ?? [], zoneRegion(withRegion, null), offsetsStated(ctx.feed)),
     sharedLinks: sharedLinksOf(entries),
   };
 }
@@ -81,6 +82,16 @@ function sharedLinksOf(entries: FeedEntry[]): Set<string> {
     else if (before !== what) shared.add(link);
   }
   return shared;
+}
+
+/** statedOffset kept per document and zone region: feedClock reads every entry's dates, then normaliseEntry each entry's again. */
+const statedOffsetIn = perDocument((key) => {
+  const [date, region] = JSON.parse(key) as [string, string | null];
+  return statedOffset(date, region);
+});
+
+function offsetsStated(doc: object): OffsetReader {
+  return (date, region) => statedOffsetIn(doc, JSON.stringify([date, region]));
 }
 
 function basesOf(entry: FeedEntry, ctx: NormaliseContext): [string, string | null] {
@@ -176,11 +187,11 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(withoutCdataMarks(entry.title))), ctx.feed, outlet, entry.sourceUrl ?? null);
   const headline = shortened(fullHeadline, TITLE_MAX);
   // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
-  const author = jointByline(entry.byline ?? []) ?? firstAuthor(entry.authors);
+  const author = jointByline(entry.byline ?? []) ?? firstAuthor(ctx.feed, entry.authors);
   // Copy a client site runs under the agency's name ("PTI", "Press Trust of India") is the agency's: its mark alone signs it off.
   const bylineAgency = agencyNamed(author) ?? agencyNamed(outlet);
   // The outlet whose copy this is, for its own credit line under it ("- Daily Mirror"): the item's credited one, else the feed's.
-  const ownOutlet = outlet ?? (ctx.feed.title ? outletName(ctx.feed.title) : null);
+  const ownOutlet = outlet ?? (ctx.feed.title ? feedOutlet(ctx.feed, ctx.feed.title) : null);
   const { story, wire } = isGoogleNewsCoverage(entry) ? readStory('', false) : storyOf(entry, headline, { agency: bylineAgency, outlet: ownOutlet });
   // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text.
   const read = headline !== fullHeadline && wire.paragraphs.length === 0 ? [fullHeadline] : withoutHeadline(wire.paragraphs, headline);
@@ -194,7 +205,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   if (!title && !text) return null;
   const region = zoneRegion(ctx, link);
   // A date without a zone keeps the clock the item states with its other dates, else the one its feed states, else its country's.
-  const own = statedClock(entry.dates, region);
+  const own = statedClock(entry.dates, region, offsetsStated(ctx.feed));
   const clock = own.length ? own : (ctx.clock ?? []);
   const published = firstDate(entry.dates, region, ctx.numericDates ?? regionNumericOrder(region), clock) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt, clock);
   const sharedLink = !!link && link === canonical && !!ctx.sharedLinks?.has(entry.link?.trim() ?? '');
@@ -381,10 +392,14 @@ function isSiteName(suffix: string, feed: NormaliseContext['feed']): boolean {
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
   const titleWords = feed.title ? wordsOf(feed.title) : [];
   if (titleWords.length > words.length && words.every((w, i) => titleWords[i] === w) && FEED_WORDS.has(titleWords[words.length]!)) return true;
-  const site = siteLabel(feed.link);
+  const site = feed.link ? feedSiteLabel(feed, feed.link) : null;
   const joined = words.join('');
   return !!site && (joined === site || (words[0] === 'the' && joined.slice(3) === site));
 }
+
+/** Every entry of a document asks about its site, and its feed's outlet name: answered once a document. */
+const feedSiteLabel = perDocument(siteLabel);
+const feedOutlet = perDocument(outletName);
 
 /** The name a host is registered under, by the Public Suffix List: "www.ndtv.com" → "ndtv", "tribune.com.pk" → "tribune". */
 function siteLabel(link: string | null | undefined): string | null {
@@ -621,9 +636,9 @@ const PROFILE_URL = /^https?:\/\/[^/\s?#]+\/(?:(?:u|user|users|a|accounts|profil
 /** "jane@example.org (Jane Doe)" → "Jane Doe"; "By Jane Doe" → "Jane Doe"; a bare address, or "Unknown", is not a name. */
 const REDDIT_USER = /^\/u\/[\w-]{2,32}$/;
 
-function firstAuthor(authors: string[]): string | null {
+function firstAuthor(doc: object, authors: string[]): string | null {
   for (const raw of authors) {
-    const name = cleanAuthor(raw);
+    const name = bylineName(doc, raw);
     if (name) return name;
   }
   return null;
@@ -693,6 +708,9 @@ function withoutPlace(a: string): string {
   const name = withoutPlace(m[1]!.trim());
   return /\p{L}\S*\s+\S*\p{L}/u.test(name) || agencyNamed(name) || SERVICE_INITIALS.test(name) ? name : a;
 }
+
+/** A feed's writers recur down it: each byline is cleaned (some twenty regular expressions) once a document. */
+const bylineName = perDocument(cleanAuthor);
 
 function cleanAuthor(raw: string | undefined): string | null {
   if (!raw) return null;
