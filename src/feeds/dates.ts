@@ -1021,7 +1021,7 @@ const TIME_WITH_NAME = /\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*
  * clock (WordPress's pubDates). A name counts as parseFeedDate reads it in the feed's country (`region`: IST is
  * Israel's in an Israeli feed); one it cannot trust there ("ECT") gives no date, and so states nothing.
  */
-export function statedOffset(date: string, region: string | null): StatedOffset | null {
+function statedOffset(date: string, region: string | null): StatedOffset | null {
   const trimmed = date.trim();
   const m = TIME_WITH_OFFSET.exec(trimmed);
   if (m) {
@@ -1037,15 +1037,12 @@ export function statedOffset(date: string, region: string | null): StatedOffset 
   return at !== null && minutes ? { at, minutes } : null;
 }
 
-/** statedOffset, or a reader that keeps its answers (the document's entries' dates are read for the feed's clock, then each entry's again). */
-export type OffsetReader = (date: string, region: string | null) => StatedOffset | null;
-
 /**
  * The offsets some dates state, when they are one clock's: one offset, or its standard and daylight time (an hour
  * apart; Lord Howe's half an hour). +0530 beside +0545 is India beside Nepal, no one clock.
  */
-export function statedClock(dates: string[], region: string | null = null, read: OffsetReader = statedOffset): StatedOffset[] {
-  return oneClock(dates.map((d) => read(d, region)).filter((o) => o !== null));
+export function statedClock(dates: string[], region: string | null = null): StatedOffset[] {
+  return oneClock(dates.map((d) => statedOffset(d, region)).filter((o) => o !== null));
 }
 
 function oneClock(stated: StatedOffset[]): StatedOffset[] {
@@ -1061,8 +1058,8 @@ function oneClock(stated: StatedOffset[]): StatedOffset[] {
  * one item's offset is that story's say (a wire item's own stamp), two items' or the feed's own dates are the feed's;
  * items at +0530 and -0500 (an aggregator's) state no one clock, and then the feed's own dates alone do, if any.
  */
-export function feedClock(entryDates: string[][], feedDates: string[], region: string | null = null, read: OffsetReader = statedOffset): StatedOffset[] {
-  const stated = (dates: string[]) => dates.map((d) => read(d, region)).filter((o) => o !== null);
+export function feedClock(entryDates: string[][], feedDates: string[], region: string | null = null): StatedOffset[] {
+  const stated = (dates: string[]) => dates.map((d) => statedOffset(d, region)).filter((o) => o !== null);
   const channel = stated(feedDates);
   const items = entryDates.map(stated).filter((offsets) => offsets.length);
   const all = channel.length || items.length >= 2 ? oneClock([...channel, ...items.flat()]) : [];

@@ -1,7 +1,7 @@
 import { hash as digest } from 'node:crypto';
 import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import type { StoryDraft } from '../stories/store.js';
-import { clockRegion, feedClock, inOtherCalendar, languageMostlyIn, languageRegion, numericOrder, outletRegion, parseFeedDate, regionNumericOrder, regionOf, statedClock, statedOffset, type NumericOrder, type OffsetReader, type StatedOffset } from './dates.js';
+import { clockRegion, feedClock, inOtherCalendar, languageMostlyIn, languageRegion, numericOrder, outletRegion, parseFeedDate, regionNumericOrder, regionOf, statedClock, type NumericOrder, type StatedOffset } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
@@ -42,7 +42,7 @@ export function withDocumentBase(ctx: NormaliseContext): NormaliseContext {
     documentBase: absoluteUrl(ctx.feed.base ?? '', ctx.feedUrl) ?? atomSite(ctx) ?? ctx.feedUrl,
     numericDates,
     // Zone names in the feed's dates are read by its country, as its items' are (without a story's own link).
-    clock: feedClock(entries.map((e) => e.dates), ctx.feed.dates ?? [], zoneRegion(withRegion, null), offsetsStated(ctx.feed)),
+    clock: feedClock(entries.map((e) => e.dates), ctx.feed.dates ?? [], zoneRegion(withRegion, null)),
     sharedLinks: sharedLinksOf(entries),
   };
 }
@@ -82,16 +82,6 @@ function sharedLinksOf(entries: FeedEntry[]): Set<string> {
     else if (before !== what) shared.add(link);
   }
   return shared;
-}
-
-/** statedOffset kept per document and zone region: feedClock reads every entry's dates, then normaliseEntry each entry's again. */
-const statedOffsetIn = perDocument((key) => {
-  const [date, region] = JSON.parse(key) as [string, string | null];
-  return statedOffset(date, region);
-});
-
-function offsetsStated(doc: object): OffsetReader {
-  return (date, region) => statedOffsetIn(doc, JSON.stringify([date, region]));
 }
 
 function basesOf(entry: FeedEntry, ctx: NormaliseContext): [string, string | null] {
@@ -205,7 +195,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   if (!title && !text) return null;
   const region = zoneRegion(ctx, link);
   // A date without a zone keeps the clock the item states with its other dates, else the one its feed states, else its country's.
-  const own = statedClock(entry.dates, region, offsetsStated(ctx.feed));
+  const own = statedClock(entry.dates, region);
   const clock = own.length ? own : (ctx.clock ?? []);
   const published = firstDate(entry.dates, region, ctx.numericDates ?? regionNumericOrder(region), clock) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt, clock);
   const sharedLink = !!link && link === canonical && !!ctx.sharedLinks?.has(entry.link?.trim() ?? '');
