@@ -199,7 +199,8 @@ const MONTH_DAY = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?(?:,\s*|\s+))?([\p{L
 // Two-digit years too, as slashed and dashed dates have them ("30.10.23", "10/30/23 21:55:58").
 // Czech, Slovak and Croatian put a space after each dot, Serbian and Croatian a dot after the year too: "26. 11. 2026.".
 // Finnish and Danish write the time with a dot too: "26.11.2026 klo 14.05".
-const DOTTED = new RegExp(String.raw`^(?:\p{L}{2,12}\.?,?\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\.?(?:${DATE_TIME}(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?\s*${ZONE}?$`, 'u');
+// South Asian CMSs print a twelve-hour clock after one, as after a slashed date: "27.11.2026 10:05 PM", "27.11.2026 | 10:05 AM IST".
+const DOTTED = new RegExp(String.raw`^(?:\p{L}{2,12}\.?,?\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\.?(?:${DATE_TIME}(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
 // "26/11/2026 10:00", "26-11-2026": numeric dates with slashes or dashes (see numeric()).
 // Drupal's default medium date puts the weekday first: "Tue, 02/10/2026 - 15:04".
 // A weekday of two words in Vietnamese: "Thứ năm, 26/11/2026 14:05".
@@ -731,8 +732,8 @@ function monthDay(s: string): WallTime | null {
 function dotted(s: string): WallTime | null {
   const m = DOTTED.exec(s);
   if (!m) return null;
-  const [, d, mo, y, h = '0', mi = '0', sec = '0', zone] = m;
-  return at(fullYear(y!), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), zone);
+  const [, d, mo, y, h, mi, sec, ampm, zone] = m;
+  return build(y!, String(Number(mo)), d!, h, mi, sec, ampm, zone);
 }
 
 /** Which part of a numeric date ("05/11/2026") is the day, as a feed's other dates show it; null when they do not. */

@@ -436,13 +436,24 @@ export function htmlToStoryText(body: string): StoryText {
       continue;
     }
     if (!block) continue;
-    for (const p of block.split(/\n[ \t]*\n/)) {
+    for (const p of withMarksApart(block).split(/\n[ \t]*\n/)) {
       const text = collapse(p);
       if (text) paragraphs.push(text);
     }
     block = '';
   }
   return base ? { paragraphs, image, base } : { paragraphs, image };
+}
+
+/** A release's end or section mark on a line of its own between <br>s ("…today.<br>***<br>MG/KC/SK", "###"). */
+const MARK_LINE = /\n[ \t]*((?:\*[ \t]*){3,}|#{3,})[ \t]*(?=\n|$)/g;
+
+/**
+ * The block with such a mark a paragraph of its own, as it is between <p>s: read into the sentence over it, PIB's "***" and the desk's
+ * initials under it ran on as copy.
+ */
+function withMarksApart(block: string): string {
+  return block.includes('\n') ? block.replace(MARK_LINE, '\n\n$1\n\n') : block;
 }
 
 /**
@@ -501,9 +512,18 @@ function isWrapped(lines: string[]): boolean {
   let soft = 0;
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i]!;
-    if (line.length >= least && line.length <= WRAP_MAX && ENDS_MID_SENTENCE.test(line) && !ENDS_IN_LINK.test(line) && !ENDS_SIGNED.test(line)) soft++;
+    if (line.length >= least && line.length <= WRAP_MAX && ENDS_MID_SENTENCE.test(line) && !ENDS_IN_LINK.test(line) && !ENDS_SIGNED.test(line) && !isTitleCased(line)) soft++;
   }
   return soft * 2 >= lines.length - 1;
+}
+
+/**
+ * A line most of whose words are capitalised, as a headline's are ("Oil Company on Trial in Madagascar Over Pollution"): over a
+ * short story's one paragraph it is the page's title on its line, not prose broken at a width, whose words run mostly in lower case.
+ */
+function isTitleCased(line: string): boolean {
+  const words = line.split(' ');
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 < words.length;
 }
 
 /** A title may carry markup or entities, escaped once or twice: one clean line. */

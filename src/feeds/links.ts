@@ -392,6 +392,34 @@ export function largerPicture(url: string): string {
   }
 }
 
+/** The query parameters a resizer reads the width it serves from: Photon's and WordPress VIP's "w", Arc's "width", "resize=300,200". */
+const WIDTH_PARAMS = ['w', 'width', 'resize'];
+
+function askedWidth(u: URL): number {
+  for (const p of WIDTH_PARAMS) {
+    const width = Number.parseInt(u.searchParams.get(p) ?? '', 10);
+    if (width > 0) return width;
+  }
+  return 0;
+}
+
+/**
+ * The feed's picture, unless the copy shows the same file asked for wider: the Indian Express's media:thumbnail
+ * "…/shinde.jpg?w=200" beside its description's "…/shinde.jpg?w=1200", on a WordPress VIP host largerPicture cannot be sure
+ * of. Both must name a width: a file asked for with none may be the original, larger than either.
+ */
+export function widerCopy(feedPicture: string, htmlPicture: string | null): string {
+  if (!htmlPicture || htmlPicture === feedPicture) return feedPicture;
+  try {
+    const [fed, shown] = [new URL(feedPicture), new URL(htmlPicture)];
+    if (fed.origin !== shown.origin || fed.pathname !== shown.pathname) return feedPicture;
+    const width = askedWidth(fed);
+    return width > 0 && askedWidth(shown) > width ? htmlPicture : feedPicture;
+  } catch {
+    return feedPicture;
+  }
+}
+
 function googlePictureAtWidth(u: URL): string {
   const m = GOOGLE_PICTURE_SIZE.exec(u.pathname);
   if (!m) return u.toString();

@@ -5,7 +5,7 @@ import { clockRegion, feedClock, inOtherCalendar, languageMostlyIn, languageRegi
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
-import { AMP_HOST, AMP_PAGE, absoluteUrl, canonicalLink, hasAmpMarks, largerPicture, siteUrl, withoutAmpMarks } from './links.js';
+import { AMP_HOST, AMP_PAGE, absoluteUrl, canonicalLink, hasAmpMarks, largerPicture, siteUrl, widerCopy, withoutAmpMarks } from './links.js';
 import { perDocument } from './memo.js';
 import { outletName } from './outlet-name.js';
 import { isKnownPlace, isKnownRegion } from './places.js';
@@ -178,10 +178,11 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const headline = shortened(fullHeadline, TITLE_MAX);
   // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
   const author = jointByline(entry.byline ?? []) ?? firstAuthor(ctx.feed, entry.authors);
-  // Copy a client site runs under the agency's name ("PTI", "Press Trust of India") is the agency's: its mark alone signs it off.
-  const bylineAgency = agencyNamed(author) ?? agencyNamed(outlet);
   // The outlet whose copy this is, for its own credit line under it ("- Daily Mirror"): the item's credited one, else the feed's.
   const ownOutlet = outlet ?? (ctx.feed.title ? feedOutlet(ctx.feed, ctx.feed.title) : null);
+  // Copy a client site runs under the agency's name ("PTI", "Press Trust of India") is the agency's: its mark alone signs it off.
+  // So is what an agency's own feed carries, datelined or not ("Anadolu Agency", "Yonhap News Agency").
+  const bylineAgency = agencyNamed(author) ?? agencyNamed(outlet) ?? (outlet ? null : agencyFeed(ownOutlet));
   const { story, wire } = isGoogleNewsCoverage(entry) ? readStory('', false) : storyOf(entry, headline, { agency: bylineAgency, outlet: ownOutlet });
   // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text.
   const read = headline !== fullHeadline && wire.paragraphs.length === 0 ? [fullHeadline] : withoutHeadline(wire.paragraphs, headline);
@@ -403,7 +404,9 @@ function siteLabel(link: string | null | undefined): string | null {
  */
 function withoutHeadline(paragraphs: string[], headline: string): string[] {
   const first = paragraphs[0];
-  if (headline && paragraphs.length >= 2 && restatesHeadline(first!, headline)) return paragraphs.slice(1);
+  // Under a title that names only the release's kind ("Joint Statement"), a heading holding its words says what the release is: it
+  // heads the story (see headingOf), not a restatement to drop.
+  if (headline && paragraphs.length >= 2 && !RELEASE_KIND.test(headline) && restatesHeadline(first!, headline)) return paragraphs.slice(1);
   if (!headline || paragraphs.length < 2 || first!.length > headline.length + 10) return paragraphs;
   // "Media Advisory: Visit of External Affairs Minister to Germany" over a release headed "Visit of External Affairs Minister to Germany".
   const kindless = headline.replace(RELEASE_KIND_LEAD, '');
@@ -607,13 +610,14 @@ function contentPage(entry: FeedEntry, ctx: NormaliseContext, link: string | nul
  * xml:base, and then the content's own <base href> (itself resolved against those, as a browser resolves it).
  */
 function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null], contentBases: (string | null)[]): string | null {
+  const html = absoluteUrl(fromHtml, ...bases, ...contentBases);
+  const inHtml = html && largerPicture(html);
   for (const candidate of fromFeed) {
     const url = absoluteUrl(candidate, ...bases);
     // An avatar or a counter the feed names as media is no picture of the story, as it is none in the copy.
-    if (url && !isNoStoryPicture(url)) return largerPicture(url);
+    if (url && !isNoStoryPicture(url)) return widerCopy(largerPicture(url), inHtml);
   }
-  const url = absoluteUrl(fromHtml, ...bases, ...contentBases);
-  return url && largerPicture(url);
+  return inHtml;
 }
 
 /**
@@ -651,12 +655,23 @@ const AGENCY_BYLINE = new Map(AGENCIES.flatMap((a) => [a.id, a.name, ...a.marks]
 
 function agencyNamed(author: string | null): string | null {
   if (!author) return null;
-  // "IANS, Agencies", "Reuters and AFP": the first agency named.
-  for (const part of author.split(/\s*(?:[,&/]|\band\b)\s*/)) {
+  // "IANS, Agencies", "Reuters and AFP", "Reuters | AFP": the first agency named.
+  for (const part of author.split(/\s*(?:[,&/|]|\band\b)\s*/)) {
     const agency = AGENCY_BYLINE.get(part.toLowerCase());
     if (agency) return agency;
   }
   return null;
+}
+
+/**
+ * An agency's own feed, by the outlet its title names: the agency's full name ("Anadolu Agency", "Press Trust of India", "Xinhua",
+ * "TASS"), or a mark of it before "News Agency" or "Agency" ("Yonhap News Agency"). A mark alone is not enough: "CNA" is Singapore's
+ * broadcaster as often as Taiwan's agency, "Petra" a blog's name.
+ */
+const AGENCY_FEED = new Map(AGENCIES.flatMap((a) => [[a.name.toLowerCase(), a.id] as const, ...a.marks.flatMap((m) => [`${m} news agency`, `${m} agency`].map((n) => [n.toLowerCase(), a.id] as const))]));
+
+function agencyFeed(outlet: string | null): string | null {
+  return (outlet && AGENCY_FEED.get(outlet.toLowerCase())) ?? null;
 }
 
 const CJK_ROLE_BEFORE = /^(?:(?:本报|本台|本刊|新华社|新華社)?(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*|(?:文|撰文|作者|图文|圖文)\s*[:：/／|]\s*)(?=\S)/u;
@@ -671,6 +686,15 @@ const ROLE_AFTER_NAME =
 
 /** A publication stamp after a byline: "| Updated: Nov 26, 2026 14:05 IST", ", Published on 26/11/2026", "- Last updated at 2:05 PM". */
 const STAMP_AFTER_NAME = /\s*[,|–—-]?\s*\b(?:(?:last\s+)?updated|published|posted|first published)(?:\s+(?:on|at))?\s*:?\s*(?=[^\n]*\d)[^\n]*$/i;
+
+/** What follows a byline's last bar: "PTI | November 27, 2026 10:05 IST". */
+const AFTER_LAST_BAR = /\s*\|\s*([^|]*\d[^|]*)$/;
+
+/** The byline without a publication stamp after a bar that no word introduces ("PTI | November 27, 2026 10:05 IST"): a date, not a name. */
+function withoutBareStamp(a: string): string {
+  const m = AFTER_LAST_BAR.exec(a);
+  return m && m.index > 0 && parseFeedDate(m[1]!) !== null ? a.slice(0, m.index).trim() : a;
+}
 
 /** An editor's credit after the writer's: "Written by Ananya Das | Edited by Rahul Roy". */
 const EDITOR_AFTER_NAME = /\s*[|;,]\s*(?:edited|compiled|curated|produced|designed|translated) by\b.*$/i;
@@ -731,9 +755,10 @@ function cleanAuthor(raw: string | undefined): string | null {
   // "Jane Doe | Staff Writer", "Jane Doe, Special Correspondent", "Jane Doe - Senior Reporter": the name, not the job.
   if (/[,|–—-]\s*\S/.test(a)) a = a.replace(ROLE_AFTER_NAME, '').trim();
   if (/[|;,]/.test(a) && / by\b/i.test(a)) a = a.replace(EDITOR_AFTER_NAME, '').trim();
+  // "Jane Doe | Updated: Nov 26, 2026 14:05 IST", as Indian sites' templates fill dc:creator: the name, not the stamp (first, so
+  // that a place before it is read as one: "IANS | New Delhi | November 27, 2026 10:05 IST").
+  if (/\d/.test(a)) a = withoutBareStamp(a.replace(STAMP_AFTER_NAME, '').trim());
   if (/[,|/(]| in /.test(a)) a = withoutPlace(a);
-  // "Jane Doe | Updated: Nov 26, 2026 14:05 IST", as Indian sites' templates fill dc:creator: the name, not the stamp.
-  if (/\d/.test(a)) a = a.replace(STAMP_AFTER_NAME, '').trim();
   // Templates print an empty field as "null", "undefined" or "N/A"; Blogger writes "Unknown" for an author whose profile is
   // hidden, WordPress "admin" for its first account, and some feeds a login or the author's profile page: no name is better.
   if (!a || /^\S+@\S+$/.test(a) || NO_NAME.test(a) || isLogin(a) || /^https?:\/\/\S+$/i.test(a)) return null;

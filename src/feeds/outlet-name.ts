@@ -10,13 +10,14 @@ import { parseFeedDate } from './dates.js';
  */
 
 /**
- * What a site calls the page a feed lists: its blog, journal, news or press page, its top stories; a listing of the
+ * What a site calls the page a feed lists: its blog, journal, news or press page (a government's statements, speeches, briefings and
+ * readouts too, as WordPress titles a category's feed: "Press Statements – United States Department of State"), its top stories; a listing of the
  * site's posts by kind and tag, as Stack Exchange and forums title their feeds ("Newest questions tagged monsoon",
  * "Active questions", "Posts tagged rail"); a Chinese or Japanese host's name for a user's page (RSSHub's
  * "微博博主 - 人民日报", a Weibo blogger's page). A site's own name that says blog or news ("Stack Exchange Blog",
  * "Earth Science News") has no separator, and is the name as it is.
  */
-const PAGE_NAMES = String.raw`(?:the )?(?:journal|blog|news|latest news|top stories|stories|posts|all posts|latest posts|articles|updates|press releases|press|newsroom|communiqués de presse|communiqués|comunicados de prensa|notas de prensa|comunicados de imprensa|pressemitteilungen|comunicati stampa|persberichten|pressmeddelanden|komunikaty prasowe|insights|home|front page|feed|rss feed|latest topics|newyddion|nachrichten|aktuelles|actualités|noticias|notícias|nieuws|notizie|uutiset|zprávy|hírek|wiadomości|nyheter|nyheder|siste nytt|seneste nyt|senaste nytt|senaste nyheterna|viimeisimmät|tuoreimmat|neueste nachrichten|laatste nieuws|ultime notizie|últimas noticias|últimas notícias|dernières nouvelles|dernières infos|à la une|najnowsze|son dakika|последние новости|новости)`;
+const PAGE_NAMES = String.raw`(?:the )?(?:journal|blog|news|latest news|top stories|stories|posts|all posts|latest posts|articles|updates|press releases|press statements|press briefings|media briefings|media releases|news releases|statements|speeches|readouts|press|newsroom|communiqués de presse|communiqués|comunicados de prensa|notas de prensa|comunicados de imprensa|pressemitteilungen|comunicati stampa|persberichten|pressmeddelanden|komunikaty prasowe|insights|home|front page|feed|rss feed|latest topics|newyddion|nachrichten|aktuelles|actualités|noticias|notícias|nieuws|notizie|uutiset|zprávy|hírek|wiadomości|nyheter|nyheder|siste nytt|seneste nyt|senaste nytt|senaste nyheterna|viimeisimmät|tuoreimmat|neueste nachrichten|laatste nieuws|ultime notizie|últimas noticias|últimas notícias|dernières nouvelles|dernières infos|à la une|najnowsze|son dakika|последние новости|новости)`;
 /** TownNews BLOX titles a section's feed by the search behind it: "… - RSS Results in news/local of type article". */
 const SEARCH_RESULTS = String.raw`rss results(?: in \S+)?(?: of type \S+)?`;
 const POSTS_BY_KIND = String.raw`(?:(?:newest|latest|recent|recently changed|recently updated|active|top|hot|featured|unanswered|new)\s+)?(?:questions|posts|topics|threads|answers|articles|entries|videos|datasets)(?:\s+(?:tagged|in|about|on|for|from|by)\s+.+?)?`;
