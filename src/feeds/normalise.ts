@@ -6,6 +6,7 @@ import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
 import { AMP_HOST, AMP_PAGE, absoluteUrl, canonicalLink, hasAmpMarks, largerPicture, siteUrl, widerCopy, withoutAmpMarks } from './links.js';
+import { perDocument } from './memo.js';
 import { outletName } from './outlet-name.js';
 import { isKnownPlace, isKnownRegion } from './places.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
@@ -176,9 +177,9 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(withoutCdataMarks(entry.title))), ctx.feed, outlet, entry.sourceUrl ?? null);
   const headline = shortened(fullHeadline, TITLE_MAX);
   // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
-  const author = jointByline(entry.byline ?? []) ?? firstAuthor(entry.authors);
+  const author = jointByline(entry.byline ?? []) ?? firstAuthor(ctx.feed, entry.authors);
   // The outlet whose copy this is, for its own credit line under it ("- Daily Mirror"): the item's credited one, else the feed's.
-  const ownOutlet = outlet ?? (ctx.feed.title ? outletName(ctx.feed.title) : null);
+  const ownOutlet = outlet ?? (ctx.feed.title ? feedOutlet(ctx.feed, ctx.feed.title) : null);
   // Copy a client site runs under the agency's name ("PTI", "Press Trust of India") is the agency's: its mark alone signs it off.
   // So is what an agency's own feed carries, datelined or not ("Anadolu Agency", "Yonhap News Agency").
   const bylineAgency = agencyNamed(author) ?? agencyNamed(outlet) ?? (outlet ? null : agencyFeed(ownOutlet));
@@ -397,10 +398,14 @@ function isSiteName(suffix: string, feed: NormaliseContext['feed']): boolean {
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
   const titleWords = feed.title ? wordsOf(feed.title) : [];
   if (titleWords.length > words.length && words.every((w, i) => titleWords[i] === w) && FEED_WORDS.has(titleWords[words.length]!)) return true;
-  const site = siteLabel(feed.link);
+  const site = feed.link ? feedSiteLabel(feed, feed.link) : null;
   const joined = words.join('');
   return !!site && (joined === site || (words[0] === 'the' && joined.slice(3) === site));
 }
+
+/** Every entry of a document asks about its site, and its feed's outlet name: answered once a document. */
+const feedSiteLabel = perDocument(siteLabel);
+const feedOutlet = perDocument(outletName);
 
 /** The name a host is registered under, by the Public Suffix List: "www.ndtv.com" → "ndtv", "tribune.com.pk" → "tribune". */
 function siteLabel(link: string | null | undefined): string | null {
@@ -654,9 +659,9 @@ const PROFILE_URL = /^https?:\/\/[^/\s?#]+\/(?:(?:u|user|users|a|accounts|profil
 /** "jane@example.org (Jane Doe)" → "Jane Doe"; "By Jane Doe" → "Jane Doe"; a bare address, or "Unknown", is not a name. */
 const REDDIT_USER = /^\/u\/[\w-]{2,32}$/;
 
-function firstAuthor(authors: string[]): string | null {
+function firstAuthor(doc: object, authors: string[]): string | null {
   for (const raw of authors) {
-    const name = cleanAuthor(raw);
+    const name = bylineName(doc, raw);
     if (name) return name;
   }
   return null;
@@ -765,6 +770,9 @@ function withoutPlace(a: string): string {
   const name = withoutPlace(m[1]!.trim());
   return /\p{L}\S*\s+\S*\p{L}/u.test(name) || agencyNamed(name) || SERVICE_INITIALS.test(name) ? name : a;
 }
+
+/** A feed's writers recur down it: each byline is cleaned (some twenty regular expressions) once a document. */
+const bylineName = perDocument(cleanAuthor);
 
 function cleanAuthor(raw: string | undefined): string | null {
   if (!raw) return null;
