@@ -190,8 +190,7 @@ async function politeFetch(ctx: Ctx, url: string, feed: { id: string; etag?: str
 async function openedLogin(ctx: Ctx, sealed: string, feedId: string): Promise<{ authorization: string; origin: string }> {
   const opened = openLoginWithAny(verifyingSecrets(ctx.config), sealed, feedId);
   if (!opened) throw new FeedFetchError(LOGIN_UNREADABLE);
-  if (opened.stale) {
-    await resealLogin(ctx, feedId, sealed, opened.login);
+  if (opened.stale && (await resealLogin(ctx, feedId, sealed, opened.login))) {
     ctx.log.info({ feedId }, 'feed login sealed again with the current SECRET (it was opened with one from SECRET_PREVIOUS)');
   }
   return { authorization: basicAuthorization(opened.login), origin: opened.login.origin };

@@ -223,11 +223,11 @@ async function changeInterval(ctx: Ctx, feed: Feed, interval: number | undefined
 /**
  * A login opened with a secret from SECRET_PREVIOUS, sealed again with SECRET, so that old value can be
  * dropped later. Only while the feed still keeps the very login that was opened: one given again meanwhile
- * (`feeds add` with a new password) is newer and stays.
+ * (`feeds add` with a new password) is newer and stays. True when it was sealed again.
  */
-export async function resealLogin(ctx: Ctx, feedId: string, opened: string, login: SealedLogin): Promise<void> {
+export async function resealLogin(ctx: Ctx, feedId: string, opened: string, login: SealedLogin): Promise<boolean> {
   const resealed = sealLogin(ctx.config.secret, login, login.origin, feedId);
-  await ctx.redis.eval(RESEAL_LOGIN, 1, k.feed(ctx, feedId), opened, resealed);
+  return (await ctx.redis.eval(RESEAL_LOGIN, 1, k.feed(ctx, feedId), opened, resealed)) === 1;
 }
 
 const RESEAL_LOGIN = `
