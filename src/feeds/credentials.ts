@@ -79,6 +79,19 @@ export function openLogin(secret: string, sealed: string, feedId: string): Seale
   }
 }
 
+/**
+ * The login, opened with SECRET or, after a rotation, with one of the secrets it replaced
+ * (SECRET_PREVIOUS, as `secrets` lists them: SECRET first); `stale` when an old one opened it,
+ * so the caller seals it again with SECRET and the old value can later be dropped. Null when none can.
+ */
+export function openLoginWithAny(secrets: readonly string[], sealed: string, feedId: string): { login: SealedLogin; stale: boolean } | null {
+  for (const [i, secret] of secrets.entries()) {
+    const login = openLogin(secret, sealed, feedId);
+    if (login) return { login, stale: i > 0 };
+  }
+  return null;
+}
+
 /** The Authorization header for a login (RFC 7617: user-id and password in UTF-8). */
 export function basicAuthorization(login: FeedLogin): string {
   return `Basic ${Buffer.from(`${login.username}:${login.password}`, 'utf8').toString('base64')}`;

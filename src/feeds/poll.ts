@@ -5,14 +5,15 @@ import { ingestItems, type IncomingItem, type IngestResult } from '../stories/in
 import { expireStoriesIfDue } from '../stories/retention.js';
 import type { Classifier } from '../topics/classifier.js';
 import { decodeFeedBody } from './charset.js';
-import { basicAuthorization, openLogin } from './credentials.js';
+import { verifyingSecrets } from '../subscribers/tokens.js';
+import { basicAuthorization, openLoginWithAny } from './credentials.js';
 import { botCheckOr, FeedFetchError, fetchFeed, fetchOptions, type FetchResult } from './fetch.js';
 import { HostBusyError, withHostSlot } from './hosts.js';
 import { entryGuids, normaliseEntry, withDocumentBase } from './normalise.js';
 import { discoverFeeds, metaRefreshTarget, scriptForwardHint, scriptRedirectTarget } from './discover.js';
 import { FeedParseError, parseFeed, type ParsedFeed } from './parse.js';
 import { outletName, siteHost } from './outlet-name.js';
-import { findFeedByUrl, getFeed, moveFeed, normaliseFeedUrl, otherFeedAt, recordPoll, type Feed } from './store.js';
+import { findFeedByUrl, getFeed, moveFeed, normaliseFeedUrl, otherFeedAt, recordPoll, resealLogin, type Feed } from './store.js';
 import { isDue, nextPollAfterFailure, nextPollAfterSuccess } from './timing.js';
 
 export interface PollOutcome {
@@ -178,18 +179,25 @@ async function movedAwayFrom(ctx: Ctx, feedId: string, announced: string, curren
 }
 
 /** One fetch, each of its requests holding one of its host's request slots; with the feed's login when it has one. */
-function politeFetch(ctx: Ctx, url: string, feed: { id: string; etag?: string | null; lastModified?: string | null; sealedLogin?: string | null }): Promise<FetchResult> {
+async function politeFetch(ctx: Ctx, url: string, feed: { id: string; etag?: string | null; lastModified?: string | null; sealedLogin?: string | null }): Promise<FetchResult> {
   const options = fetchOptions(ctx.config);
-  const login = feed.sealedLogin ? openedLogin(ctx, feed.sealedLogin, feed.id) : null;
+  const login = feed.sealedLogin ? await openedLogin(ctx, feed.sealedLogin, feed.id) : null;
   const slot = { leaseMs: options.timeoutMs + 5_000, waitMs: options.timeoutMs * 2 };
   return fetchFeed(url, { ...options, etag: feed.etag, lastModified: feed.lastModified, login, hostSlot: (at, work) => withHostSlot(ctx, at, slot, work) });
 }
 
-function openedLogin(ctx: Ctx, sealed: string, feedId: string): { authorization: string; origin: string } {
-  const login = openLogin(ctx.config.secret, sealed, feedId);
-  if (!login) throw new FeedFetchError('the feed’s login can no longer be read (SECRET has changed since it was added, or it was sealed for another feed): add the feed again as https://user:password@…');
-  return { authorization: basicAuthorization(login), origin: login.origin };
+/** The feed's login, opened with SECRET or one it replaced; one opened with an old secret is sealed again with SECRET. */
+async function openedLogin(ctx: Ctx, sealed: string, feedId: string): Promise<{ authorization: string; origin: string }> {
+  const opened = openLoginWithAny(verifyingSecrets(ctx.config), sealed, feedId);
+  if (!opened) throw new FeedFetchError(LOGIN_UNREADABLE);
+  if (opened.stale && (await resealLogin(ctx, feedId, sealed, opened.login))) {
+    ctx.log.info({ feedId }, 'feed login sealed again with the current SECRET (it was opened with one from SECRET_PREVIOUS)');
+  }
+  return { authorization: basicAuthorization(opened.login), origin: opened.login.origin };
 }
+
+const LOGIN_UNREADABLE =
+  'the feed’s login can no longer be read (SECRET has changed since it was added and its old value is not in SECRET_PREVIOUS, or it was sealed for another feed): add the feed again as https://user:password@…';
 
 /**
  * Decode, parse and ingest one feed document. Split from pollFeed so the

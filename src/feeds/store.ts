@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { key, type Ctx } from '../context.js';
 import { releaseFeed, type Heir } from '../stories/removal.js';
 import { storyKeys } from '../stories/store.js';
+import { verifyingSecrets } from '../subscribers/tokens.js';
 import { blockedPortReason } from './bad-ports.js';
-import { openLogin, sealLogin, splitLogin, type FeedLogin } from './credentials.js';
+import { openLoginWithAny, sealLogin, splitLogin, type FeedLogin, type SealedLogin } from './credentials.js';
 import { nextPollAfterSuccess } from './timing.js';
 
 export type FeedStatus = 'ok' | 'backing-off' | 'disabled';
@@ -187,9 +188,9 @@ async function addedAgain(ctx: Ctx, feed: Feed, login: FeedLogin | null, url: st
   return { ...(await changeInterval(ctx, withLogin, interval)), loginChanged };
 }
 
-/** Whether a feed's sealed login is this one, for this origin (a login SECRET can no longer open is not). */
+/** Whether a feed's sealed login is this one, for this origin (a login neither SECRET nor SECRET_PREVIOUS can open is not). */
 function sameLogin(ctx: Ctx, feed: Feed, login: FeedLogin, url: string): boolean {
-  const kept = feed.sealedLogin ? openLogin(ctx.config.secret, feed.sealedLogin, feed.id) : null;
+  const kept = feed.sealedLogin ? (openLoginWithAny(verifyingSecrets(ctx.config), feed.sealedLogin, feed.id)?.login ?? null) : null;
   return kept !== null && kept.username === login.username && kept.password === login.password && kept.origin === new URL(url).origin;
 }
 
@@ -218,6 +219,21 @@ async function changeInterval(ctx: Ctx, feed: Feed, interval: number | undefined
   await updateFeed(ctx, feed.id, changes);
   return { feed: { ...feed, ...changes }, created: false, changed: true };
 }
+
+/**
+ * A login opened with a secret from SECRET_PREVIOUS, sealed again with SECRET, so that old value can be
+ * dropped later. Only while the feed still keeps the very login that was opened: one given again meanwhile
+ * (`feeds add` with a new password) is newer and stays. True when it was sealed again.
+ */
+export async function resealLogin(ctx: Ctx, feedId: string, opened: string, login: SealedLogin): Promise<boolean> {
+  const resealed = sealLogin(ctx.config.secret, login, login.origin, feedId);
+  return (await ctx.redis.eval(RESEAL_LOGIN, 1, k.feed(ctx, feedId), opened, resealed)) === 1;
+}
+
+const RESEAL_LOGIN = `
+if redis.call('HGET', KEYS[1], 'sealedLogin') ~= ARGV[1] then return 0 end
+redis.call('HSET', KEYS[1], 'sealedLogin', ARGV[2])
+return 1`;
 
 export async function getFeed(ctx: Ctx, id: string): Promise<Feed | null> {
   const raw = await ctx.redis.hgetall(k.feed(ctx, id));

@@ -26,7 +26,8 @@ export function signToken(secret: string, claims: TokenClaims): string {
 /**
  * The secrets a token may be signed with: SECRET, then those it replaced
  * (SECRET_PREVIOUS), so links in digests mailed before a rotation still work
- * until their own expiry. Tokens are signed with SECRET alone.
+ * until their own expiry. Tokens are signed with SECRET alone. Feed logins
+ * sealed before a rotation are opened with the same list (feeds/credentials.ts).
  */
 export function verifyingSecrets(config: { secret: string; previousSecrets: readonly string[] }): string[] {
   return [config.secret, ...config.previousSecrets];
