@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { withoutFurniture } from '../../src/feeds/furniture.js';
+import { cleanWireCopy } from '../../src/feeds/wire.js';
+
+/**
+ * The twenty-sixth sweep: the leftovers the twenty-fifth named. Each story is written for this test after how AP's copy reads
+ * in the AG News archive.
+ */
+const clean = (input: string[]) => cleanWireCopy(withoutFurniture(input));
+const second = 'The team plays again on Sunday.';
+
+describe('US places and states in AP datelines run into the copy', () => {
+  // Before: the gazetteer knew neither the city nor the state written out, and the dateline stayed at the copy's start.
+  it.each([
+    ['ST. LOUIS, Missouri ', 'ST. LOUIS'],
+    ['FORT WORTH, Texas ', 'FORT WORTH'],
+    ['JACKSONVILLE, Florida ', 'JACKSONVILLE'],
+    ['FOXBORO, Massachusetts ', 'FOXBORO'],
+    // AP's abbreviation of the state, full stop and all.
+    ['SPRINGFIELD, Ill. ', 'SPRINGFIELD'],
+    ['ANAHEIM, Calif. ', 'ANAHEIM'],
+    ['EAST RUTHERFORD, N.J. ', 'EAST RUTHERFORD'],
+  ])('%s', (dateline, place) => {
+    const lead = 'All of the wounds in this city healed with just one touch.';
+    const copy = clean([`${dateline}${lead}`, second]);
+    expect(copy.paragraphs).toEqual([lead, second]);
+    expect(copy.place).toBe(place);
+  });
+
+  it('reads an Iraqi city AP files from under a staff dateline', () => {
+    const copy = clean(['FALLUJAH: US troops surged into the heart of the city on Tuesday.', second]);
+    expect(copy.place).toBe('FALLUJAH');
+  });
+
+  // A state alone is never a place: a round-up's or a headline's label stays.
+  it.each([
+    'TEXAS, Florida And Ohio Decide The Race',
+    'MISSOURI Voters Back The Measure',
+    'Texas: The governor signed the bill on Monday.',
+    // Without its full stop an abbreviation is a word.
+    'PARIS, Miss France Wins The Crown',
+  ])('%s stays whole', (line) => {
+    const copy = clean([line, second]);
+    expect(copy.paragraphs[0]).toBe(line);
+    expect(copy.place).toBeNull();
+  });
+});
