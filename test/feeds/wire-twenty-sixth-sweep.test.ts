@@ -45,3 +45,22 @@ describe('US places and states in AP datelines run into the copy', () => {
     expect(copy.place).toBeNull();
   });
 });
+
+describe("a round-up's heading", () => {
+  const gulf = ['Kuwait: The oil ministry said output would rise next month.', 'Qatar: The emir met the visiting prime minister.', 'Oman: The central bank kept rates unchanged.'];
+  // Before: the heading stayed as the copy's first paragraph.
+  it.each(['Gulf round-up', 'World Roundup', 'NEWS ROUND-UP:', 'Middle East Round-Up'])('%s goes, every label stays', (heading) => {
+    const copy = clean([heading, ...gulf]);
+    expect(copy.paragraphs).toEqual(gulf);
+    expect(copy.place).toBeNull();
+  });
+
+  // A sentence or a headline that speaks of a round-up is copy.
+  it.each([
+    'Police round-up of migrants draws criticism',
+    'It was the biggest round-up in years.',
+    'The cattle were brought in for the annual round-up, the ranchers said.',
+  ])('%s stays', (line) => {
+    expect(clean([line, second]).paragraphs).toEqual([line, second]);
+  });
+});
