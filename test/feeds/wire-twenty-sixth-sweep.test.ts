@@ -64,3 +64,23 @@ describe("a round-up's heading", () => {
     expect(clean([line, second]).paragraphs).toEqual([line, second]);
   });
 });
+
+describe("AP's ___ between a round-up's datelined sections", () => {
+  const lead = 'BEIRUT (AP) — Israeli strikes hit southern Lebanon on Wednesday, the state news agency said.';
+  const section = ["JERUSALEM — Israel's military said it struck the group's targets overnight.", 'It gave no figures.'];
+  // Before: the ___ ended the copy and the Jerusalem section went with the footer.
+  it('goes on under a section that opens on its own dateline, which stays', () => {
+    const copy = clean([lead, 'Several buildings were destroyed.', '___', ...section, '___', 'Associated Press writer Bassem Mroue in Beirut contributed to this report.']);
+    expect(copy.paragraphs).toEqual(['Israeli strikes hit southern Lebanon on Wednesday, the state news agency said.', 'Several buildings were destroyed.', ...section]);
+    expect([copy.place, copy.agency]).toEqual(['BEIRUT', 'AP']);
+  });
+
+  // Sentences with no dateline under it are AP's footer: they still go.
+  it.each([
+    ["AP's climate and environmental coverage receives financial support from multiple private foundations. AP is solely responsible for all content."],
+    ['Associated Press writer Bassem Mroue in Beirut contributed to this report.'],
+    ['The talks resume in Cairo on Monday, officials said.', 'Both sides have sent delegations.'],
+  ])('%j goes', (...footer) => {
+    expect(clean([lead, '___', ...footer]).paragraphs).toEqual(['Israeli strikes hit southern Lebanon on Wednesday, the state news agency said.']);
+  });
+});
