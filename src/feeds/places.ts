@@ -175,7 +175,8 @@ const NAMES = [
   'Atlanta', 'Boston', 'Seattle', 'Detroit', 'Philadelphia', 'Las Vegas', 'Denver', 'Phoenix', 'New Orleans',
   'Baltimore', 'Pittsburgh', 'Cleveland', 'Minneapolis', 'St Louis', 'Kansas City', 'Indianapolis', 'Milwaukee',
   'Cincinnati', 'San Diego', 'Sacramento', 'Austin', 'Nashville', 'Honolulu', 'Anchorage', 'Salt Lake City', 'Tampa',
-  'Silicon Valley', 'Cape Canaveral', 'Ottawa', 'Toronto', 'Montreal', 'Vancouver', 'Calgary', 'Mexico City',
+  'Silicon Valley', 'Cape Canaveral', 'Fort Worth', 'Jacksonville', 'Anaheim', 'Springfield', 'East Rutherford', 'Foxboro',
+  'Foxborough', 'Mojave', 'Ottawa', 'Toronto', 'Montreal', 'Vancouver', 'Calgary', 'Mexico City',
   'Guadalajara', 'Monterrey', 'Havana', 'Kingston', 'Port-au-Prince', 'Santo Domingo', 'San Juan', 'Guatemala City',
   'San Salvador', 'Tegucigalpa', 'Managua', 'San Jose', 'San José', 'Panama City', 'Bogota', 'Bogotá', 'Caracas', 'Quito',
   'Lima', 'La Paz', 'Santiago', 'Buenos Aires', 'Montevideo', 'Asuncion', 'Asunción', 'Brasilia', 'Brasília',
@@ -187,7 +188,7 @@ const NAMES = [
   'Kobe', 'Naha', 'Kaohsiung', 'Da Nang', 'Cebu', 'Davao', 'Medan', 'Yogyakarta', 'Chiang Mai', 'Phuket', 'Siem Reap', 'Lhasa',
   'Kashgar', 'Harbin', 'Xi’an', "Xi'an", 'Kunming', 'Dalian', 'Qingdao', 'Sumy', 'Chernihiv', 'Mykolaiv', 'Kramatorsk',
   'Pokrovsk', 'Bakhmut', 'Avdiivka', 'Kursk', 'Belgorod', 'Sevastopol', 'Simferopol', 'Crimea', 'Deir al-Balah', 'Khan Yunis',
-  'Jabalia', 'Beit Lahia', 'Homs', 'Hama', 'Latakia', 'Raqqa', 'Deir ez-Zor', 'Kirkuk', 'Najaf', 'Karbala', 'Sulaimaniyah',
+  'Jabalia', 'Beit Lahia', 'Homs', 'Hama', 'Latakia', 'Raqqa', 'Deir ez-Zor', 'Kirkuk', 'Najaf', 'Fallujah', 'Falluja', 'Karbala', 'Sulaimaniyah',
   'Tabriz', 'Shiraz', 'Qom', 'Bandar Abbas', 'Hodeidah', 'Marib', 'Omdurman', 'El Fasher', 'Misrata', 'Benin City', 'Ibadan',
   'Port Harcourt', 'Zanzibar', 'Arusha', 'Kisumu', 'Bulawayo', 'Sharm el-Sheikh', 'Sharm El-Sheikh', 'Luxor', 'Aswan', 'Eilat',
   // The Gulf's other emirates and towns, as Gulf News, Khaleej Times and WAM head copy ("Ras Al Khaimah:", "Fujairah —").
@@ -273,10 +274,31 @@ const COUNTRIES = [
   'Nicaragua', 'Panama', 'Colombia', 'Venezuela', 'Ecuador', 'Peru', 'Bolivia', 'Chile', 'Argentina', 'Uruguay',
   'Paraguay', 'Brazil', 'Guyana',
 ];
-const COUNTRY_KEYS: ReadonlySet<string> = new Set(COUNTRIES.map(placeKey));
+/**
+ * US states written out after the place, as AG News keeps AP's copy ("ST. LOUIS, Missouri All of the wounds …"): like the
+ * countries, only what may follow a known place. Washington, New York and Georgia are known already.
+ */
+const US_STATES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii', 'Idaho',
+  'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
+  'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina',
+  'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee',
+  'Texas', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming',
+];
+const COUNTRY_KEYS: ReadonlySet<string> = new Set([...COUNTRIES, ...US_STATES].map(placeKey));
+
+/**
+ * AP's abbreviations of the states, as its datelines write them after the place ("SPRINGFIELD, Ill. Philip Morris …"). Read as
+ * written, full stops and all: without them "Miss", "Del" and "Ill" are words and names.
+ */
+const AP_STATES: ReadonlySet<string> = new Set([
+  'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Ky.', 'La.', 'Md.', 'Mass.',
+  'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.',
+  'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.',
+]);
 
 /** Whether what follows a place after a comma is a place, state or province the gazetteer knows, or a country. */
 export function isKnownRegion(name: string): boolean {
   const key = placeKey(name);
-  return PLACES.has(key) || COUNTRY_KEYS.has(key);
+  return PLACES.has(key) || COUNTRY_KEYS.has(key) || AP_STATES.has(name);
 }

@@ -485,6 +485,8 @@ const HEADING_MAX = 60;
 const PRO_OFFICE = /^PRO\s*\((?:Defen[cs]e|Army|Navy|IAF|Air Force)\),?(?:\s*\p{Lu}[\p{L} ]{1,30})?$/u;
 /** A press release's end mark, "###". */
 const RELEASE_END = /^#{3,}$/;
+/** AP's rule over its footer, "___" (between a round-up's datelined sections it parts them: see opensDatelinedSection). */
+const AP_RULE = /^_{3,}$/;
 /** A spokesperson's role alone on its line, as a contact under a statement gives it: "Lead Spokesperson for Foreign Affairs and Security Policy". */
 const PRESS_CONTACT_ROLE = /^(?:(?:Lead|Chief|Deputy|Principal Deputy|Senior) Spokes(?:person|man|woman)(?: for \p{Lu}[\p{L}, &-]{2,80})?|Spokes(?:person|man|woman) for \p{Lu}[\p{L}, &-]{2,80})$/u;
 /**
@@ -620,6 +622,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'cut', pattern: /^related (?:news|stories|articles|posts|coverage|links|content|videos|topics?|tags|internet links)\s*:?$/i, max: HEADING_MAX },
   { action: 'cut', pattern: new RegExp(String.raw`^(?:${RELATED_HEADINGS_HINDI})\s*:?$`, 'u'), max: HEADING_MAX },
   { action: 'cut', pattern: /^more on this (?:story|topic)\s*:?$/i, max: HEADING_MAX },
+  // A round-up's heading over its entries ("Gulf round-up", "World Roundup", "NEWS ROUND-UP:"): the page's label, not copy.
+  { action: 'drop', pattern: /^(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:[Rr]ound-?[Uu]ps?|ROUND-?UPS?)\s*:?$/u, max: HEADING_MAX },
   // Jetpack's boxes under a WordPress post, as feeds print them: "Like this:" over "Like Loading...", "Related" over links.
   { action: 'cut', pattern: /^(?:like this|related)\s*:?$/i, max: 12 },
   // … and outlets' boxes: ThePrint's "Support Our Journalism", The Wire's "Make a contribution to Independent Journalism", comment
@@ -627,7 +631,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // appeal as a heading ("Support PREMIUM TIMES' journalism of integrity and credibility").
   // … and "You may also be interested in", "In Case You Missed It" (ICYMI).
   { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read|be interested in|enjoy)|in case you missed it|icymi|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*|comments are closed\.?|this (?:article|story|post) is closed for comments\.?|please e-?mail the editor|(?:visual|web|photo) stories|end of (?:the )?article|(?:next|previous) (?:story|article|post)|support (?:independent|[a-z][a-z .'’-]{1,40}['’]s?) journalism(?: of [a-z ,&]{1,60})?[.!]?|all rights reserved\.?(?:\s*©?\s*(?:copyright\s*)?(?:\d{4}\s*)?[a-z][a-z .&-]{1,40})?)\s*:?$/i },
-  { action: 'cut', pattern: /^_{3,}$/ },
+  { action: 'cut', pattern: AP_RULE },
   // A press release's end mark: "###" (inside an agency's copy it may part sections: see isSectionBreak).
   { action: 'cut', pattern: RELEASE_END, max: 10 },
   // A release's contacts under its copy: "For more information, please contact:", "Media contact:".
@@ -2278,6 +2282,7 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
       paragraphs.push(p);
       continue;
     }
+    if (paragraphs.length > 0 && AP_RULE.test(p) && opensDatelinedSection(input, i)) continue;
     // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
     let rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
     if (rule?.notLast && isLastOfCopy(input, i) && !signsOffBelow(input, i)) rule = undefined;
@@ -2476,6 +2481,16 @@ const RELEASE_WIRE_IDS: ReadonlySet<string> = new Set(['PR Newswire', 'Business 
  */
 function isSectionBreak(input: string[], i: number, own: string | null): boolean {
   return own !== null && !RELEASE_WIRE_IDS.has(own) && headsCopy(input, i);
+}
+
+/**
+ * Whether the "___" at `i` parts AP's round-up, the section under it opening on a dateline of its own whose place the gazetteer
+ * knows ("JERUSALEM — …"): the copy goes on, that dateline kept. Over anything else, sentences too (its writers' credits, its
+ * funders' note), it ends the copy.
+ */
+function opensDatelinedSection(input: string[], i: number): boolean {
+  const next = input[i + 1];
+  return !!next && isCopySentence(next) && isStaffEntry(next);
 }
 
 /** The most lines of credits under a release's "***". */
