@@ -183,8 +183,9 @@ const US_GENERIC: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -
 const ZONE = String.raw`((?:GMT|UTC|UT)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{1,5})`;
 // Between the date and the time: spaces or a comma, and in Drupal's and others' templates " - ", " | " or "at".
 // In German, French, Portuguese, Spanish, Italian and Dutch feeds the word is theirs: "um", "à", "às", "a las", "alle", "om";
-// in Finnish and the Scandinavian languages "klo" and "kl." ("26.11.2026 klo 14.05").
-const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om|klo|kl\.?|в|о|o|v)\s+|[-|@]\s+)?|T)`;
+// in Finnish and the Scandinavian languages "klo" and "kl." ("26.11.2026 klo 14.05"). After a bar Indian templates say whose time
+// it is: "Nov 27, 2026 | Updated 10:05 IST" (the day's only time; without it the story had no date).
+const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om|klo|kl\.?|в|о|o|v)\s+|[-|@]\s+(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?: at| on)?:?\s+)?)?|T)`;
 // "PM", "pm", and AP style's "p.m." (US newsrooms write "Feb. 10, 2026, 3:04 p.m.").
 const AM_PM = String.raw`([AaPp]\.?[Mm]\.?)`;
 // "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
@@ -219,6 +220,8 @@ const TIME_FIRST = /^(\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[
 // A zone name or offset in brackets after the time: "2:05 PM (IST)", "(GMT+05:30)". (A long name in brackets is
 // Date#toString's comment: see fallback.)
 const BRACKETED_ZONE = /\s*\(([A-Za-z]{2,5}|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)\)$/;
+// The time itself in brackets after the date, as Indian sites print it: "27 November 2026 (10:05 IST)". V8 read a bracket as a comment: midnight.
+const BRACKETED_TIME = /\s*\((\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Za-z]{2,5}|[+-]\d{1,2}:?\d{2}))?)\)$/;
 // "GMT" after an offset names what the offset is from ("+05:30 GMT"): V8 read the name and dropped the offset.
 const OFFSET_FROM_GMT = /([+-]\d{1,2}:?\d{2})\s*(?:GMT|UTC|UT)$/i;
 // Who posted it, after the time: "26 NOV 2026 6:13PM by PIB Delhi" (India's Press Information Bureau).
@@ -234,6 +237,9 @@ const OFFSET_THEN_Z = /([+-]\d{1,2}(?::?\d{2})?)\s?Z$/i;
 const ZONE_TWICE = /(?<=\d)(?:\s?Z){2,}$|(?<=\d\s?)([A-Za-z]{2,5})\s+\1$/i;
 // Chinese, Japanese and Korean dates: "2026年11月26日 14:05", "2026年11月26日(木) 14時05分", "2026년 11월 26일 14:05".
 const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*[(（][^()（）\d]{1,3}[)）])?(?:\s*(\d{1,2})\s*[:時时시]\s*(\d{1,2})\s*[分분]?(?:\s*(\d{1,2})\s*[秒초]?)?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{2,5})?$/;
+
+/** A template's words before its stamp: "Last Updated : 27 Nov 2026 | 10:05 AM IST", "Published on 27/11/2026". */
+const STAMP_WORDS = /^(?:last\s+)?(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*/i;
 
 /**
  * Milliseconds since the epoch, or null when the text is not a date we can trust.
@@ -259,8 +265,9 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
     region ??= solar.region;
   }
   if (/[\u200C\u200D]/.test(s)) s = withoutJoiners(s);
+  if (/^(?:last\s+)?(?:updated|published|posted)\b/i.test(s)) s = s.replace(STAMP_WORDS, '');
   if (/time\)?$/i.test(s)) s = withLongZoneAsOffset(s);
-  if (s.endsWith(')')) s = withBracketedZone(s);
+  if (s.endsWith(')')) s = withBracketedZone(s.replace(BRACKETED_TIME, ' $1'));
   if (s.includes('/')) {
     const named = IANA_ZONE.exec(s);
     if (named) return inIanaZone(s.slice(0, named.index), named[1]!, region);
@@ -921,11 +928,15 @@ export function regionOf(url: string | null | undefined): string | null {
 }
 
 /**
- * Gulf outlets on .com whose feeds write Arabia's zone names (Arab News' pubDates "Thu, 26 Nov 2026 14:05:00 AST"), and the
- * country each is from: neither the domain nor their language ("en") says it.
+ * Gulf and South Asian outlets on .com and .net whose feeds write their country's meaning of a zone name (Arab News' pubDates
+ * "Thu, 26 Nov 2026 14:05:00 AST"), and the country each is from: neither the domain nor their language ("en") says it.
  */
 const OUTLET_COUNTRY: Record<string, string> = {
   'arabnews.com': 'sa', 'gulfnews.com': 'ae', 'khaleejtimes.com': 'ae', 'thenationalnews.com': 'ae', 'gulf-times.com': 'qa', 'timesofoman.com': 'om',
+  // Pakistan's and Bangladesh's on .com and .net, whose PST is Pakistan Standard Time and BST Bangladesh's (Dawn's PST read as
+  // the Pacific's was thirteen hours out; the Daily Star's BST as British, five).
+  'dawn.com': 'pk', 'brecorder.com': 'pk', 'thedailystar.net': 'bd', 'bdnews24.com': 'bd', 'dhakatribune.com': 'bd', 'tbsnews.net': 'bd',
+  'newagebd.net': 'bd', 'bssnews.net': 'bd', 'prothomalo.com': 'bd', 'risingbd.com': 'bd',
 };
 
 /** The country of a known outlet (OUTLET_COUNTRY) an address is on, or on a subdomain of; else null. */

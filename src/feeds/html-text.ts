@@ -512,9 +512,18 @@ function isWrapped(lines: string[]): boolean {
   let soft = 0;
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i]!;
-    if (line.length >= least && line.length <= WRAP_MAX && ENDS_MID_SENTENCE.test(line) && !ENDS_IN_LINK.test(line) && !ENDS_SIGNED.test(line)) soft++;
+    if (line.length >= least && line.length <= WRAP_MAX && ENDS_MID_SENTENCE.test(line) && !ENDS_IN_LINK.test(line) && !ENDS_SIGNED.test(line) && !isTitleCased(line)) soft++;
   }
   return soft * 2 >= lines.length - 1;
+}
+
+/**
+ * A line most of whose words are capitalised, as a headline's are ("Oil Company on Trial in Madagascar Over Pollution"): over a
+ * short story's one paragraph it is the page's title on its line, not prose broken at a width, whose words run mostly in lower case.
+ */
+function isTitleCased(line: string): boolean {
+  const words = line.split(' ');
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 < words.length;
 }
 
 /** A title may carry markup or entities, escaped once or twice: one clean line. */

@@ -148,12 +148,30 @@ function storyLink(i: { url?: string; external_url?: string; content_html?: stri
 /**
  * JSON Feed 1.1's authors, else 1.0's author: feeds written for both readers carry the two, and a 1.1 list whose
  * entries name nobody (only a url or an avatar) gave way to the feed's author though 1.0's author named the writer.
+ * Names given win over names read from an author's page (nameOfPage).
  */
-function authorNames(o: { authors?: ({ name?: string } | undefined)[] | undefined; author?: { name?: string } | undefined }): string[] {
-  const listed = names(o.authors ?? []);
-  return listed.length ? listed : names([o.author]);
+function authorNames(o: { authors?: Author[] | undefined; author?: Author }): string[] {
+  const lists = [o.authors ?? [], [o.author]];
+  for (const read of [(a: Author) => a?.name, (a: Author) => nameOfPage(a?.url)]) {
+    for (const list of lists) {
+      const found = list.map(read).filter((n): n is string => !!n);
+      if (found.length) return found;
+    }
+  }
+  return [];
 }
 
-function names(list: ({ name?: string } | undefined)[]): string[] {
-  return list.map((a) => a?.name).filter((n): n is string => !!n);
+type Author = { name?: string; url?: unknown } | undefined;
+
+/**
+ * An author page whose last part is a name's words joined by hyphens, as WordPress, Ghost and most CMSs slug it
+ * ("/author/jane-doe/"): an author given by that page alone is that name, as a reader's source line would show it. A
+ * slug of one word or with digits ("/author/jdoe", "/u/48213") may be a login, and names no one; the address never does.
+ */
+const AUTHOR_PAGE = /\/(?:author|authors|people|person|staff|writers?|profiles?|by)\/(\p{L}+(?:-\p{L}+){1,3})\/?$/iu;
+
+function nameOfPage(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  const slug = AUTHOR_PAGE.exec(url.trim().replace(/[?#].*$/, ''))?.[1];
+  return slug?.split('-').map((word) => word[0]!.toUpperCase() + word.slice(1).toLowerCase()).join(' ');
 }

@@ -172,7 +172,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const bases = basesOf(entry, ctx);
   const canonical = canonicalLink(entry.link, ...bases);
   const link = storyLink(canonical, entry, bases, ctx.feedUrl);
-  const outlet = creditedOutlet(entry.outlet);
+  const outlet = creditedOutlet(entry.outlet) ?? sourceSite(entry.sourceUrl, ctx);
   const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(withoutCdataMarks(entry.title))), ctx.feed, outlet, entry.sourceUrl ?? null);
   const headline = shortened(fullHeadline, TITLE_MAX);
   // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
@@ -227,6 +227,21 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
 function creditedOutlet(source: string | null | undefined): string | null {
   const written = cleanTitle(source ?? null).slice(0, MAX_OUTLET_CHARS);
   return written ? (outletName(written) ?? written) : null;
+}
+
+/** Hosts that serve other sites' feeds: a <source url> on one names no outlet. */
+const FEED_HOSTS = new Set(['feedburner.com', 'feedblitz.com', 'feedproxy.google.com', 'rss.app', 'rsshub.app', 'fetchrss.com', 'politepol.com']);
+
+/**
+ * The outlet an aggregator's item names only by its <source url>, with no name (`<source url="https://www.deccanherald.com/rss/national.rss"/>`):
+ * the source's site, without "www.", as a feed without a title is credited; the item was credited to the aggregator. A source
+ * on the feed's own site (a CMS naming its own feed) or on a feed host credits no one else.
+ */
+function sourceSite(url: string | null | undefined, ctx: NormaliseContext): string | null {
+  if (!url || !/^https?:\/\//i.test(url.trim())) return null;
+  const domain = getDomain(url.trim());
+  if (!domain || FEED_HOSTS.has(domain) || [ctx.feed.link, ctx.feedUrl].some((own) => own && getDomain(own) === domain)) return null;
+  return new URL(url.trim()).hostname.replace(/^www\./, '');
 }
 
 /**
@@ -492,7 +507,21 @@ function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, s
   const elsewhere = () => commentsPage(entry.comments, bases) ?? sourcePage(entry.sourceUrl, bases) ?? canonicalLink(entry.media, ...bases) ?? canonicalLink(entry.picture, ...bases);
   // A link to the front page ("#", "/" in a template) is the last resort: an episode's file, a comments page say more.
   if (canonical) return (permalink && !noPage(permalink) ? permalink : null) ?? elsewhere() ?? canonical;
-  return permalink ?? elsewhere();
+  return permalink ?? elsewhere() ?? onlyPageInCopy(entry, bases);
+}
+
+/** An anchor's address in copy, double- or single-quoted. */
+const ANCHOR = /<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+
+/**
+ * The one page an item with no link of its own links to in its copy ("… two weeks early. <a href=…>Read more</a>"), as a
+ * link digest writes its items: the story had nothing to open. Copy linking two pages or more says no one of them is it.
+ */
+function onlyPageInCopy(entry: FeedEntry, bases: [string, string | null]): string | null {
+  const html = entry.contentIsText ? '' : (entry.content ?? entry.summary ?? '');
+  if (!html.includes('href')) return null;
+  const pages = new Set([...html.matchAll(ANCHOR)].map((m) => canonicalLink(m[1] ?? m[2], ...bases)).filter((u): u is string => !!u && /^https?:/i.test(u)));
+  return pages.size === 1 ? [...pages][0]! : null;
 }
 
 /**
@@ -660,13 +689,32 @@ function agencyNamed(author: string | null): string | null {
 
 /**
  * An agency's own feed, by the outlet its title names: the agency's full name ("Anadolu Agency", "Press Trust of India", "Xinhua",
- * "TASS"), or a mark of it before "News Agency" or "Agency" ("Yonhap News Agency"). A mark alone is not enough: "CNA" is Singapore's
- * broadcaster as often as Taiwan's agency, "Petra" a blog's name.
+ * "TASS") or its name in its other languages ("पत्र सूचना कार्यालय", PIB's Hindi feed), or a mark of it before "News Agency" or
+ * "Agency" ("Yonhap News Agency"). A mark alone is not enough: "CNA" is Singapore's broadcaster as often as Taiwan's agency,
+ * "Petra" a blog's name.
  */
-const AGENCY_FEED = new Map(AGENCIES.flatMap((a) => [[a.name.toLowerCase(), a.id] as const, ...a.marks.flatMap((m) => [`${m} news agency`, `${m} agency`].map((n) => [n.toLowerCase(), a.id] as const))]));
+const AGENCY_FEED = new Map(
+  AGENCIES.flatMap((a) => [...[a.name, ...(a.names ?? [])].map((n) => [n.toLowerCase(), a.id] as const), ...a.marks.flatMap((m) => [`${m} news agency`, `${m} agency`].map((n) => [n.toLowerCase(), a.id] as const))]),
+);
 
 function agencyFeed(outlet: string | null): string | null {
-  return (outlet && AGENCY_FEED.get(outlet.toLowerCase())) ?? null;
+  return (outlet && (AGENCY_FEED.get(outlet.toLowerCase()) ?? agencyOfParts(outlet))) ?? null;
+}
+
+/** A language edition an agency titles a feed by beside its name: "Xinhua News Agency - English". */
+const EDITION = /^(?:english|hindi|urdu|bangla|bengali|nepali|arabic|french|spanish|chinese|russian|turkish)(?: (?:edition|service|news))?$/i;
+
+/**
+ * An agency's own feed titled by its full name beside its mark or a language edition: "APP - Associated Press of Pakistan",
+ * "Press Information Bureau (PIB)", "BSS | Bangladesh Sangbad Sangstha", "Xinhua News Agency - English". Every part must be
+ * that one agency's (or the edition), and one its full name, so a mark alone still names no agency's feed.
+ */
+function agencyOfParts(outlet: string): string | null {
+  const parts = outlet.replace(/\s*\(([^()]+)\)$/, ' | $1').split(/\s+[-–—|]\s+/).map((part) => part.trim().toLowerCase());
+  const named = new Set(parts.map((part) => AGENCY_FEED.get(part)).filter((id) => id !== undefined));
+  if (parts.length < 2 || named.size !== 1) return null;
+  const [id] = named;
+  return parts.every((part) => AGENCY_FEED.get(part) === id || AGENCY_BYLINE.get(part) === id || EDITION.test(part)) ? id! : null;
 }
 
 const CJK_ROLE_BEFORE = /^(?:(?:本报|本台|本刊|新华社|新華社)?(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*|(?:文|撰文|作者|图文|圖文)\s*[:：/／|]\s*)(?=\S)/u;

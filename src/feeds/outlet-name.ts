@@ -45,6 +45,26 @@ const SECTION_BEFORE_SITE = String.raw`(?:${SECTION_NAMES}|(?:uk|us|u\.s\.|austr
  */
 const NAME_THEN_STRAPLINE = String.raw`^(.+?)\s+[-–—|]\s+.+?(?:\b(?:from|by|at|on)\s+|\s+[-–—|]\s+)\1$`;
 
+/**
+ * A strapline after the outlet's name and a dash or bar, as sites title their feed by their page's title: "UN News - Global
+ * perspective Human stories", "Rest of World – Reporting global tech stories", WordPress's "Harbour Notes – Just another WordPress
+ * site". A strapline is a phrase in sentence case: three words or more, of which (a name's particles aside: "of", "de") at least
+ * two after the first, and half of those, start lower case. What a feed is about is no strapline and stays: a name after the dash
+ * ("Journal - Hill Trails Collective", "Voice of America - Voz de América"), a search or subject ("Google Alert - BrahMos export",
+ * "GlobeWire - News about Ocean Freight Ltd").
+ */
+const NAME_THEN_TAGLINE = /^(.{2,}?)\s+[-–—|]\s+([^-–—|]+)$/u;
+const NAME_PARTICLES = new Set(['of', 'the', 'and', 'for', 'from', 'with', 'on', 'in', 'at', 'by', 'to', 'a', 'an', 'de', 'del', 'der', 'des', 'du', 'da', 'do', 'di', 'la', 'le', 'van', 'von', 'y', 'e', 'et', 'und']);
+
+function withoutTagline(title: string): string {
+  const m = NAME_THEN_TAGLINE.exec(title);
+  const words = m?.[2]!.trim().split(/\s+/) ?? [];
+  if (words.length < 3) return title;
+  const rest = words.slice(1).filter((w) => !NAME_PARTICLES.has(w));
+  const lower = rest.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower >= 2 && lower * 2 >= rest.length ? m![1]!.trim() : title;
+}
+
 const OUTLET_IN_TITLE: RegExp[] = [
   /^Stories by (.+?) on Medium$/i,
   // Flickr's photostream ("Uploads from Asha Rao") and arXiv's listings ("physics.ao-ph updates on arXiv.org").
@@ -115,7 +135,7 @@ export function outletName(feedTitle: string): string | null {
     const name = pattern.exec(title)?.[1]?.trim();
     if (name) return name;
   }
-  return title;
+  return withoutTagline(title);
 }
 
 /** The outlet of a feed whose title names none: the host of the site it names, else of the feed's own address, without "www.". */

@@ -6,7 +6,7 @@ import { FeedParseError, type FeedEntry, type FeedFormat, type ParsedFeed } from
 import { withoutDoctype, type WithoutDoctype } from './doctype.js';
 import { repairXml } from './lenient-xml.js';
 import { cleanTitle, looksLikeHtml } from './html-text.js';
-import { siteUrl } from './links.js';
+import { absoluteUrl, siteUrl } from './links.js';
 import { isMarkdownType, markdownToHtml } from './markdown.js';
 import { withUsualPrefixes } from './namespaces.js';
 import { escapeHtml } from '../html.js';
@@ -524,16 +524,31 @@ function formatOf(xml: string): FeedFormat {
   return root === 'feed' ? 'atom' : root === 'rss' || !root ? 'rss' : 'rdf';
 }
 
+/** A relative path for a channel's link: "/", "/news/", "../". A word ("N/A", "home") is no address. */
+const RELATIVE_PATH = /^\.{0,2}\//;
+
+/**
+ * Without xml:base, relative RSS links are the site's (channel <link>), as Miniflux reads them: feeds are often served from
+ * another host (feeds.example.com, a proxy) than the pages they link to. A channel without a link of its own names its address
+ * in atom:link rel="self": its site's host all the same. A relative channel link ("/") is a path on that address, or, with no
+ * self link, on the address fetched (left relative here for normalise to resolve): item links "news/x.html" under it were the
+ * feed's folder's ("/feeds/news/x.html"), a page that does not exist.
+ */
+function rssSite(link: string | null, self: string | null | undefined): string | null {
+  const site = siteUrl(link);
+  if (site) return site;
+  const selfSite = siteUrl(self);
+  if (!link || !RELATIVE_PATH.test(link)) return selfSite;
+  return selfSite ? absoluteUrl(link, selfSite) : link;
+}
+
 function fromRssParser(feed: Raw & { items: RawItem[] }, format: FeedFormat): ParsedFeed {
   return {
     format,
     // The feed's title names the source of every story: entities and markup in it are not part of the name.
     title: cleanTitle(text(feed.title)) || null,
     link: text(feed.link),
-    // Without xml:base, relative RSS links are the site's (channel <link>), as Miniflux reads them: feeds are
-    // often served from another host (feeds.example.com, a proxy) than the pages they link to.
-    // A channel without a link of its own names its address in atom:link rel="self": its site's host all the same.
-    base: text(feed.base) ?? (format === 'atom' ? null : (siteUrl(text(feed.link)) ?? siteUrl(feed.self as string | null | undefined))),
+    base: text(feed.base) ?? (format === 'atom' ? null : rssSite(text(feed.link), feed.self as string | null | undefined)),
     language: text(feed.language),
     ttlMinutes: ttlOf(feed),
     newFeedUrl: (feed.newFeedUrl as string | null | undefined) ?? null,
@@ -1075,6 +1090,15 @@ function atomAuthors(value: unknown): string[] {
   return (Array.isArray(value) ? value : []).map((a) => (typeof a === 'string' ? text(a) : text((a as Raw)?.name))).filter((n): n is string => !!n);
 }
 
+/**
+ * An item's media:groups, and the groups inside them: templates that wrap each rendition set in its own group nest one in
+ * another, and the picture inside was never read. Two levels deep, as written; no feed nests further.
+ */
+function mediaGroups(value: unknown): Raw[] {
+  const groups = (Array.isArray(value) ? value : []).filter((g): g is Raw => !!g && typeof g === 'object');
+  return groups.flatMap((g) => [g, ...[g['media:group']].flat().filter((inner): inner is Raw => !!inner && typeof inner === 'object')]);
+}
+
 /** MIME types are case-insensitive (RFC 2045): feeds write "IMAGE/JPEG" and "Image/jpeg" too. */
 const IMAGE_TYPE = /^\s*image\//i;
 const MEDIA_TYPE = /^\s*(?:audio|video)\//i;
@@ -1104,9 +1128,10 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
   media(item.mediaContent, 'content', true);
   // A video's picture is often a media:thumbnail inside its media:content.
   for (const content of Array.isArray(item.mediaContent) ? item.mediaContent : []) media((content as Raw)['media:thumbnail'], 'thumbnail');
-  for (const group of Array.isArray(item.mediaGroup) ? item.mediaGroup : []) media((group as Raw)['media:content'], 'content');
+  const groups = mediaGroups(item.mediaGroup);
+  for (const group of groups) media(group['media:content'], 'content');
   media(item.mediaThumbnail, 'thumbnail');
-  for (const group of Array.isArray(item.mediaGroup) ? item.mediaGroup : []) media((group as Raw)['media:thumbnail'], 'thumbnail');
+  for (const group of groups) media(group['media:thumbnail'], 'thumbnail');
   // Every <enclosure>, not only the first rss-parser keeps: a podcast or video item lists its audio before its picture.
   const enclosures = Array.isArray(item._rss?.enclosure) ? (item._rss.enclosure as unknown[]).map((e) => attrs(e) ?? {}) : [(item.enclosure ?? {}) as Record<string, string>];
   for (const enclosure of enclosures) {

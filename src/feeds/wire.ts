@@ -21,6 +21,11 @@ export interface Agency {
    * the story's agency; "Ali Khan (MNA) said …", a Pakistani lawmaker, stays copy.
    */
   datedMarks?: string[];
+  /**
+   * Its name in its other languages, as its own feeds in them are titled: PIB's Hindi feed is "पत्र सूचना कार्यालय", APP's Urdu one
+   * "اے پی پی". An English feed so titled credits the agency (normalise.ts), and so must one in the agency's other language.
+   */
+  names?: string[];
 }
 
 export const AGENCIES: Agency[] = [
@@ -45,12 +50,12 @@ export const AGENCIES: Agency[] = [
   { id: 'Kyodo', name: 'Kyodo News', marks: ['Kyodo', 'Kyodo News', 'KYODO', 'KYODO NEWS'] },
   { id: 'Yonhap', name: 'Yonhap', marks: ['Yonhap'] },
   { id: 'TASS', name: 'TASS', marks: ['TASS', 'ITAR-TASS'] },
-  { id: 'Anadolu', name: 'Anadolu Agency', marks: ['Anadolu', 'AA'] },
-  { id: 'APP', name: 'Associated Press of Pakistan', marks: ['APP', 'اے پی پی'] },
-  { id: 'BSS', name: 'Bangladesh Sangbad Sangstha', marks: ['BSS', 'বাসস'] },
+  { id: 'Anadolu', name: 'Anadolu Agency', marks: ['Anadolu', 'AA'], names: ['Anadolu Ajansı'] },
+  { id: 'APP', name: 'Associated Press of Pakistan', marks: ['APP', 'اے پی پی'], names: ['اے پی پی', 'ایسوسی ایٹڈ پریس آف پاکستان'] },
+  { id: 'BSS', name: 'Bangladesh Sangbad Sangstha', marks: ['BSS', 'বাসস'], names: ['বাসস', 'বাংলাদেশ সংবাদ সংস্থা'] },
   // Its Nepali copy is dated "काठमाडौं, मंसिर ११ (रासस) ।".
-  { id: 'RSS', name: 'Rastriya Samachar Samiti', marks: ['RSS', 'रासस'] },
-  { id: 'PIB', name: 'Press Information Bureau', marks: ['PIB'] },
+  { id: 'RSS', name: 'Rastriya Samachar Samiti', marks: ['RSS', 'रासस'], names: ['राष्ट्रिय समाचार समिति'] },
+  { id: 'PIB', name: 'Press Information Bureau', marks: ['PIB'], names: ['पत्र सूचना कार्यालय', 'प्रेस सूचना ब्यूरो'] },
   { id: 'WAM', name: 'Emirates News Agency', marks: ['WAM'] },
   { id: 'IRNA', name: 'Islamic Republic News Agency', marks: ['IRNA'] },
   { id: 'Bernama', name: 'Bernama', marks: ['Bernama', 'BERNAMA'] },
@@ -227,9 +232,9 @@ const TIME = String.raw`(?:[,\s|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap
 const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporting and writing|Edited';
 
 /** What a share or sign-up prompt asks the reader to join: "our WhatsApp channel", "the Mint newsletter". */
-const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|briefings?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
+const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|brief(?:ing)?s?|digests?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
 
-const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, ...(a.datedMarks ?? []), a.name].map((m) => [m.toLowerCase(), a.id] as const)), ['pna', 'PNA'] as const, ['pa', 'PA Media'] as const]);
+const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, ...(a.datedMarks ?? []), a.name].map((m) => [m.toLowerCase(), a.id] as const)), ['pna', 'PNA'] as const, ['pa', 'PA Media'] as const, ['新华社', 'Xinhua'] as const]);
 /**
  * Agency.datedMarks: in no sign-off's or credit's pattern; DATELINE reads them only with a date (see readAgencyShapes), and where a
  * dateline's bracket is read otherwise ("VIENNA (MNA) -") markToAgency credits them.
@@ -268,6 +273,8 @@ const OUTLET_NAME = String.raw`(?:the |The )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{
  */
 // … and the small words of a body's name: "Source: Ministry of Defence".
 const SOURCE_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|and|of|the|for|news|agencies|wires?)`;
+/** Xinhua's page stamp and editor after its source, under the copy as over it: "Source: Xinhua| 2026-11-27 15:30:45|Editor: huaxia". */
+const SOURCE_STAMP_EDITOR = String.raw`\s*\|\s*\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*\|\s*Editor\s*:\s*[\p{L} .'’-]{1,40}`;
 /** Who a story's inputs came from: "PTI", "agencies". */
 const INPUT_SOURCE = String.raw`(?:${marks}|(?:news |other )?agencies|wires?)`;
 /** A place in capitals, as staff copy writes it: "NEW DELHI", "ST. PETERSBURG", "LONDON/SINGAPORE". */
@@ -580,7 +587,8 @@ const OUTLETS = [
   'The Washington Post', 'The Wall Street Journal', 'Politico', 'Axios', 'CNBC', 'Sky News', 'France 24', 'DW', 'Euronews',
 ];
 const HINDI_AGENCY_NOTE = new RegExp(String.raw`^(?!.*${wholeWords(SAID_ANY)})\(?(?:यह|इस) (?:खबर|ख़बर|स्टोरी|लेख|समाचार(?!\s+एजेंसी))(?: को)?[^()]{0,40}?(?:न्यूज़ |न्यूज )?एजेंसी से\s+(?:सीधे\s+)?(?:ली गई|ली गयी|लिया गया|प्रकाशित|आई|ऑटो)[^()]{0,160}\)?।?$`, 'u');
-const LANGUAGE_LINK = /^(?:\((?:read (?:this |it )?in (?:hindi|english|urdu|bangla|bengali|marathi|tamil|telugu|gujarati|punjabi))\)|\(?(?:हिंदी|हिन्दी|अंग्रेज़ी|अंग्रेजी|उर्दू|मराठी) में पढ़ें\)?।?)$/i;
+// … and without brackets, the story named: "Read this story in Hindi".
+const LANGUAGE_LINK = /^(?:\(?(?:read (?:this |it |the )?(?:(?:story|article|report|news) )?in (?:hindi|english|urdu|bangla|bengali|marathi|tamil|telugu|gujarati|punjabi))\)?\.?|\(?(?:हिंदी|हिन्दी|अंग्रेज़ी|अंग्रेजी|उर्दू|मराठी) में पढ़ें\)?।?)$/i;
 /** The longest credit line of its own (DESK_CREDIT_LINE). */
 const MAX_CREDIT_OF = 60;
 /**
@@ -594,9 +602,9 @@ const DESK_CREDIT_LINE = new RegExp(
 
 /**
  * The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)", Taiwan's CNA's "Enditem/ls" (its desk's initials),
- * and North American releases' "-30-" ("- 30 -").
+ * North American releases' "-30-" ("- 30 -") and Xinhua's Chinese "（完）".
  */
-const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?|[-–—]\s?30\s?[-–—])$/i;
+const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|[（(]完[）)]|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?(?:\s+KUNA\s+\d{6}\s+[A-Z]{3}\s*\d{2}(?:\s*NNNN)?)?|[-–—]\s?30\s?[-–—])$/i;
 
 /** A PIB release's stamp alone on its line: "Posted On: 26 NOV 2026 5:30PM by PIB Chennai" (the office's city is `place`). */
 const PIB_FOOT_STAMP = /^Posted On:?\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+PIB\s+(?<place>\p{L}+)$/iu;
@@ -618,7 +626,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // sections ("COMMENTS", the Express Tribune's "Comments are moderated…", the Times of India's "Start a Conversation"), a paper's
   // appeal as a heading ("Support PREMIUM TIMES' journalism of integrity and credibility").
   // … and "You may also be interested in", "In Case You Missed It" (ICYMI).
-  { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read|be interested in|enjoy)|in case you missed it|icymi|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*|comments are closed\.?|(?:visual|web|photo) stories|end of (?:the )?article|(?:next|previous) (?:story|article|post)|support (?:independent|[a-z][a-z .'’-]{1,40}['’]s?) journalism(?: of [a-z ,&]{1,60})?[.!]?|all rights reserved\.?(?:\s*©?\s*(?:copyright\s*)?(?:\d{4}\s*)?[a-z][a-z .&-]{1,40})?)\s*:?$/i },
+  { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read|be interested in|enjoy)|in case you missed it|icymi|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*|comments are closed\.?|this (?:article|story|post) is closed for comments\.?|please e-?mail the editor|(?:visual|web|photo) stories|end of (?:the )?article|(?:next|previous) (?:story|article|post)|support (?:independent|[a-z][a-z .'’-]{1,40}['’]s?) journalism(?: of [a-z ,&]{1,60})?[.!]?|all rights reserved\.?(?:\s*©?\s*(?:copyright\s*)?(?:\d{4}\s*)?[a-z][a-z .&-]{1,40})?)\s*:?$/i },
   { action: 'cut', pattern: /^_{3,}$/ },
   // A press release's end mark: "###" (inside an agency's copy it may part sections: see isSectionBreak).
   { action: 'cut', pattern: RELEASE_END, max: 10 },
@@ -789,10 +797,16 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … and CGTN's "Source(s): Xinhua".
   // … in a bracket, "(Source: IANS)", with the page's stamp after it as Zee's pages set it ("Source: PTI | Updated: Nov 27, 2026"), or the
   // agency named as a field of the page: "Agency: PTI".
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:SOURCE|Source|AGENCY|Agency)(?:\(s\))?\s*:\s*${SOURCE_WORD}(?:[\s,/&]+${SOURCE_WORD})*\.?\)?(?:\s*\|\s*(?:Last )?(?:Updated|Published)(?: [Oo]n)?\s*:?\s*(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})${TIME})?$`, 'u') },
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:SOURCE|Source|AGENCY|Agency)(?:\(s\))?\s*:\s*${SOURCE_WORD}(?:[\s,/&]+${SOURCE_WORD})*\.?\)?(?:\s*\|\s*(?:Last )?(?:Updated|Published)(?: [Oo]n)?\s*:?\s*(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})${TIME}|${SOURCE_STAMP_EDITOR})?$`, 'u') },
   // AP's "Associated Press writer Jane Doe contributed to this report." ("…contributed to this report's outlook" is copy).
   // … and without "to this report": "Associated Press writers Grant Peck in Bangkok and Jane Doe contributed." (only an AP staff credit).
-  { action: 'drop', pattern: /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^(?:The )?(?:Associated Press|AP) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?|videojournalists?|photographers?|researchers?) .{1,240} contributed(?: reporting)?(?: from [^.]{1,60})?\.?$/i, needs: 'ontributed' },
+  // … and where they filed from: "… contributed to this report from Washington."
+  { action: 'drop', pattern: /\bcontributed (?:reporting )?to this (?:report|story|article)(?: from [^.]{1,60})?\.?$|^(?:The )?(?:Associated Press|AP) (?:staff |\w+ (?:\w+ )?(?=writers? ))?(?:writers?|reporters?|correspondents?|journalists?|videojournalists?|photographers?|researchers?) .{1,240} contributed(?: reporting)?(?: from [^.]{1,60})?\.?$/i, needs: 'ontributed' },
+  // A closing promo of a line or two before its button, Mint's "Never miss a story! Stay connected and informed with Mint. Download our App
+  // Now!!" and "Stay informed with the latest news. Subscribe now." ("Stay connected with family. Download the app to book tickets." is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:(?:never miss (?:a|any) (?:story|update|thing|beat)|stay (?:connected|informed|updated|ahead)\b[^.!?]{0,80})[.!]+\s+){1,2}(?:download (?:the |our )?(?:\S+ ){0,3}app(?: now| today)?|subscribe(?: now| today)?)[.!]*$`, 'i'), max: 240 },
+  // AP's links to its hubs under the copy: "Find more AP coverage of the election at https://apnews.com/hub/election-2026."
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}[^.!?]{0,160}\bhttps?:\/\/(?:www\.)?apnews\.com\/\S*$`, 'i'), needs: 'apnews.com', max: 300 },
   // Syndication notes as each outlet words them (see SYNDICATION_NOTE), a line of their own.
   { action: 'drop', pattern: SYNDICATION_NOTE_LINE, max: MAX_SYNDICATION_NOTE },
   // … and in Hindi, Bangla and Urdu (see INDIC_SYNDICATION_NOTE_LINE), each tried only on a line holding its script's word for "feed".
@@ -1152,6 +1166,11 @@ const URDU_UNDATED_DATELINE = new RegExp(
  * ("বাসস/এএসজি/আরজে/১৫৩০").
  */
 const INDIC_SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${INDIC_MARKS.join('|')})\)?(?:\s*\/\s*(?:${INDIC_WORD}\.?|\p{Nd}{3,4})(?:\s+${INDIC_WORD}){0,2}){0,5}(?:\s+${INDIC_WORD}){0,4}\s*$`, 'u');
+/**
+ * Xinhua's Chinese dateline, the agency, the place and the date run together before "电" (dispatch), a reporter's credit in brackets perhaps
+ * after it: "新华社北京11月27日电 …", "新华社上海11月27日电（记者王平）…". Its copy ends in "（完）" (see END_OF_COPY).
+ */
+const CHINESE_DATELINE = /^\s*(?<mark>新华社)(?<place>\p{sc=Han}{2,6}?)(?<date>\d{1,2}月\d{1,2}日)电(?:\s*[（(]记者\s*[^）)]{1,40}[）)])?(?<sep>)\s*/u;
 /** Kyodo's dateline without brackets: "TOKYO, Nov. 26 Kyodo - …" (the place, its date, the mark, a spaced dash). */
 const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\s+(?<mark>Kyodo)\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
@@ -1184,17 +1203,25 @@ const RELEASE_WIRES = String.raw`PRNewswire(?:-PRWeb)?|PRWeb|CNW|EINPresswire\.c
  * An outlet named after the date, as staff copy credits its own paper: "(Dawn)", "(The Daily Star)", "(bdnews24.com)", "(News 1st)";
  * or the release wire that carried it (RELEASE_WIRES).
  */
-const OUTLET = String.raw`(?:\s*\((?<mark>\p{Lu}[\p{L}\d.&'’ -]{1,40}|[\w-]+\.(?:com|net|org))\)|\s*\/(?:${RELEASE_WIRES})\/|--\(BUSINESS WIRE\)(?=--))?`;
+// AP's copy as AG News keeps it names the outlet that carried it, after a comma too: "NEW YORK (CNN/Money) -", "KABUL (Masnet amp; News
+// Agencies) -", "LOUISVILLE, Ky., (Sports Network) -".
+const OUTLET = String.raw`(?:,?\s*\((?<mark>\p{Lu}[\p{L}\d.&'’ -]{1,40}(?:(?:\/|;\s)[\p{L}\d.&'’ -]{1,30})?|[\w-]+\.(?:com|net|org))\)|\s*\/(?:${RELEASE_WIRES})\/|--\(BUSINESS WIRE\)(?=--))?`;
 /** What parts a staff dateline from the copy: a colon, or a dash with spaces around it (em and en dashes may touch). */
 // A hyphen may touch the outlet's bracket: "Colombo, Nov 26 (Daily Mirror)- …".
-const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–‒―-])\s+|\s*[—–‒―]\s*|(?<=\))-\s+|(?<=\));\s+|(?<=\(BUSINESS WIRE\))--\s*)`;
+// AG News' AP copy may set the hyphen against the copy after a year: "SAN FRANCISCO, CA - November 30, 2004 -Oracle …".
+const STAFF_SEP = String.raw`(?<sep>\s*:\s+|\s+(?:--|[—–‒―-])\s+|\s*[—–‒―]\s*|(?<=\))-\s+|(?<=\));\s+|(?<=\(BUSINESS WIRE\))--\s*|(?<=\d{4})\s+-(?=\p{Lu}\p{Ll})|(?<=\))--(?=\p{Lu}))`;
 // Staff copy names no agency: "NEW DELHI: …", "KARACHI, Pakistan — …", "KATHMANDU, Nov. 26 — …", "ISLAMABAD, Nov 26 (Dawn) – …"
 // (capitals), "Mumbai, Nov 26: …" (a name, dated, perhaps after its country: "Kabul, Afghanistan, Nov 26 —"), "Washington — …" (a name before a dash and a sentence), with its country as
 // Tolo News writes it ("Kabul, Afghanistan — …").
 // A name before a colon with no date is not one: "Warning: this report…", "Mumbai: a city that never sleeps".
 /** ANI's country after the place, in square brackets: "[India]", "[US]". */
 const COUNTRY_IN_SQUARE = String.raw`\[\p{Lu}[\p{L} ]{1,29}\]`;
-const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:,\s*(?<date>${DATE}))?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
+// The date may stand after the region behind a colon or a dash of its own, a second one parting it from the copy: "ISLAMABAD, Pakistan :
+// Sep 04 (PID) - …", "SAN FRANCISCO, CA - November 30, 2004 -…" (with one only, "WASHINGTON - Nov 30 marks …", the date is the copy's).
+// AG News' AP copy sets it after the region with a space alone ("GAZA CITY, Gaza Strip Sept. 7, 2004 - …"), or a full stop after it
+// ("NEW DELHI, Aug. 25. - …").
+const DATE_AFTER_PLACE = String.raw`(?:,\s*|\s*:\s*|\s+[-–—]\s+|(?<=\p{Ll})\s+)(?<date>${DATE})\.?`;
+const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:${DATE_AFTER_PLACE})?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 // ISPR's releases part the place from the date with a dash: "Rawalpindi - November 26, 2026:". ANI's press releases set its agency
 // dateline's state and country in brackets without the mark: "Mumbai (Maharashtra) [India], November 27: …", "Washington, DC [US], …".
 const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:\s*\(\p{Lu}[\p{L} .&]{1,29}\))?(?:\s*${COUNTRY_IN_SQUARE})?(?:,\s*|\s+[-–—]\s+)(?:(?<region>${NAMED_PLACE})(?:\s*${COUNTRY_IN_SQUARE})?,\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
@@ -1223,6 +1250,11 @@ const STAFF_DATED_BARE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}),\s*(?
  */
 // AP's copy as AG News keeps it sets the date after such a place, then a dash: "NEW YORK Sept. 11, 2004 - Pounding …".
 const STAFF_CAPS_RUN_IN = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?<sep>\s+(?<date>${DATE})\s+(?:--|[—–‒―-])\s+|\s+)(?=["“‘]?\p{Lu}\p{Ll})`, 'u');
+/**
+ * AP's dateline as AG News keeps it, the place in capitals and its state or country run into the copy with no dash: "TBILISI, Georgia
+ * The separatist conflicts …", "ST. LOUIS, Missouri All of the wounds …". The gazetteer must know both (see STAFF_DATELINES).
+ */
+const STAFF_REGION_RUN_IN = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}),\s*(?<region>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}?)(?<sep>\s+)(?=["“‘]?\p{Lu}\p{Ll})`, 'u');
 // The month written out, as the Tribune writes it: "Kathmandu, Nov 26 The valley recorded …" and "Tokyo, Nov. 26 Kyodo reported …" are
 // kept as sentences (the thirteenth sweep's guards).
 const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -1286,6 +1318,12 @@ const NO_SPEAKERS: ReadonlySet<string> = new Set();
  * a place ("SRI NAGAR: …"), and a known place keeps its dateline over labelled questions ("NEW DELHI: …", then "QUESTION: …");
  * a page's labels ("UPDATE:", "NOTE:") name no speaker.
  */
+/** The labels before a colon that name no dateline's place: a transcript's speakers and a round-up's countries. */
+function labelsOf(paragraphs: string[]): ReadonlySet<string> {
+  const speakers = speakerLabels(paragraphs);
+  const countries = roundUpLabels(paragraphs);
+  return countries.size === 0 ? speakers : new Set([...speakers, ...countries]);
+}
 function speakerLabels(paragraphs: string[]): ReadonlySet<string> {
   let labels: Set<string> | null = null;
   let first: string | null = null;
@@ -1305,6 +1343,23 @@ function speakerLabels(paragraphs: string[]): ReadonlySet<string> {
   // speaker speaks again, or a third one does.
   if (count === 2 && labels.size === 2 && first !== null && count < paragraphs.length) return NO_SPEAKERS;
   return labels;
+}
+/** A place the gazetteer may know before a colon opening a paragraph: "Kuwait: …", "QATAR: …". */
+const PLACE_LABEL = new RegExp(String.raw`^(${NAMED_PLACE})\s*:\s`, 'u');
+/** How many other paragraphs a round-up's labels open besides the first (see roundUpLabels). */
+const MIN_ROUND_UP_LABELS = 2;
+/**
+ * A round-up's labels: places or countries the gazetteer knows, each a different one, before a colon opening three paragraphs or
+ * more ("Kuwait: …", "Qatar: …", "Oman: …"). The first is its country's news, not a dateline; a dateline over copy that quotes one
+ * other capital ("NEW DELHI: …", then "Islamabad: Pakistan rejected …") stays one.
+ */
+function roundUpLabels(paragraphs: string[]): ReadonlySet<string> {
+  let labels: Set<string> | null = null;
+  for (const p of paragraphs) {
+    const label = p.lastIndexOf(':', 45) > 1 ? PLACE_LABEL.exec(p)?.[1] : undefined;
+    if (label && isKnownRegion(label)) (labels ??= new Set()).add(label);
+  }
+  return labels && labels.size > MIN_ROUND_UP_LABELS ? labels : NO_SPEAKERS;
 }
 /** Whether a character code is a capital letter (of the Latin alphabets: enough for a gate in front of the pattern). */
 function isCapital(c: number): boolean {
@@ -1342,6 +1397,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: URDU_UNDATED_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff && within(p, '(', 40) },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
   { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
+  { pattern: CHINESE_DATELINE, gate: (p) => p[0] === '新' },
   // SANA sets the dash against its mark: "Damascus, SANA- …".
   { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && (p.length <= 60 || hasSpacedDash(p, 90) || p.lastIndexOf('- ', 90) >= 0), knownUndated: true },
   { pattern: SLASHED_MARK_DATELINE, gate: (p) => (within(p, ',', 45) || within(p, ' /', 45)) && within(p, '/', 100), knownUndated: true },
@@ -1366,6 +1422,7 @@ const STAFF_DATELINES: { pattern: RegExp; known: boolean; gate: (p: string) => b
   // Tried last: a dateline with a mark or a colon after the place is read as such first.
   { pattern: STAFF_CAPS_RUN_IN, known: true, gate: (p) => isCapital(p.charCodeAt(0)) && isCapital(p.charCodeAt(1)) },
   { pattern: STAFF_DATED_RUN_IN, known: true, gate: (p) => within(p, ',', 45) },
+  { pattern: STAFF_REGION_RUN_IN, known: true, gate: (p) => within(p, ',', 45) && isCapital(p.charCodeAt(0)) && isCapital(p.charCodeAt(1)) },
 ];
 
 /** Whether a spaced dash of any kind ("-", "—", "–", the figure dash "‒", the bar "―") starts in `p` before `limit`. */
@@ -1437,7 +1494,7 @@ const SITE_AFTER_MARK = String.raw`\s*\((?:www\.)?[\w-]+(?:\.[\w-]+){1,3}\)`;
 const AFP_TAGS = String.raw`(?:(?:burs?|str)-[a-z]{1,4}|[a-z]{1,4}-burs?|str)(?:\/[a-z]{1,4}){1,4}`;
 // The BNA's desk initials may share its stamp's line: "SH/MS BNA 1005 GMT 2026".
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+(?=\p{Lu}))?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:\/\/)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}|\d{3,4}(?:\s*hrs?)?)|${FILING_STAMP})?(?:\s*NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
+  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+(?=\p{Lu}))?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:\/\/)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}(?:\d{4,6})?|\d{3,4}(?:\s*hrs?)?)|${FILING_STAMP})?(?:\s*NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
@@ -1454,6 +1511,8 @@ const SIGN_OFF = new RegExp(
 // only after a sentence: "…through Reuters/ANI" is copy.
 /** A sentence's end, Hindi's danda with the rest: "…खर्च होंगे।--आईएएनएस", "…खर्च होंगे। (एएनआई)". */
 const SIGN_OFF_AFTER = '[.!?"”’।]';
+/** ANI's story stamp after its mark, the date and time filed in figures: "…next week. (ANI) ANI 20261127153005". */
+const STORY_STAMP = String.raw`\s+\p{Lu}{2,5}\s?\d{12,14}`;
 const AFTER_SENTENCE = String.raw`(?<=${SIGN_OFF_AFTER})(?:\s+|(?=\())`;
 /** Petra's date and time after its editor's initials, run in with them: "…the capital. //Petra// AF 27/11/2026 10:05:17". */
 const PETRA_STAMP = String.raw`\s+\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`;
@@ -1463,7 +1522,7 @@ const PETRA_STAMP = String.raw`\s+\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2}(?::
  */
 const STAMPED_RUN_IN = String.raw`(?<=${SIGN_OFF_AFTER})\s*(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+)?(${marks})${FILING_STAMP}`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/{1,2})\s*(${marks})(?:[-–—=]{0,3}|\/{1,2})(?:${IANS_INITIALS}|${FILING_STAMP}|(?<=\/\/)\s+[A-Z]{1,4}(?:${PETRA_STAMP})?)?|${STAMPED_RUN_IN}|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK})?|${AFP_TAGS}|(${marks})(?:${FILING_STAMP}|(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
+  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/{1,2})\s*(${marks})(?:[-–—=]{0,3}|\/{1,2})(?:${IANS_INITIALS}|${FILING_STAMP}|(?<=\/\/)\s+[A-Z]{1,4}(?:${PETRA_STAMP})?)?|${STAMPED_RUN_IN}|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK}|${STORY_STAMP})?|${AFP_TAGS}|(${marks})(?:${FILING_STAMP}|(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
   'u',
 );
 /**
@@ -1694,7 +1753,7 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   // A rights line run into a story of one paragraph goes before the dateline is read: ANSA's place after its mark is read only in copy
   // that ends as a sentence does ("(ANSA) - ROME, NOV 27 - … on Friday. ALL RIGHTS RESERVED © Copyright ANSA").
   const input = withoutRunInEnd(withoutRunInNotes(withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(withoutCarrierCredit(withoutLeadingCaption(paragraphsIn.map((p) => p.trim()).filter(Boolean)))))))))));
-  const read = datelineReader(speakerLabels(input), teaserOf(input));
+  const read = datelineReader(labelsOf(input), teaserOf(input));
   const at = datelineIndex(input, read);
   const body = input.slice(at);
   // The dateline is read before the chrome rules see the copy: PIB's "Posted On: 25 NOV 2026…" reads as a timestamp.
@@ -2002,7 +2061,7 @@ function readStaffShapes(p: string, speakers: ReadonlySet<string>, teaser = fals
     const found = pattern.exec(p);
     // A region after the place is a known one, even where the place need not be ("Kabul, Afghanistan, Nov 26 —").
     const region = found?.groups!.region;
-    if (found && isStaffDateline(found, p, speakers) && (known ? knownPlaces(found.groups!.place!, region) : region === undefined || isKnownRegion(region) || isStateCode(region, found.groups!.place!)) && (!cut || isCutSentence(p.slice(found[0].length), Boolean(found.groups!.date)))) return asDateline(found);
+    if (found && isStaffDateline(found, p, speakers) && (known ? knownPlaces(found.groups!.place!, region) : region === undefined || isKnownRegion(region) || isStateCode(region, found.groups!.place!)) && (!cut || isCutSentence(p.slice(found[0].length), Boolean(found.groups!.date), found.groups!.sep!.trim() !== ''))) return asDateline(found);
   }
   return null;
 }
@@ -2026,10 +2085,21 @@ function teaserOf(paragraphs: string[]): string | null {
  */
 const CUT_SENTENCE_WORDS = 6;
 const CUT_SENTENCE_WORDS_UNDATED = 12;
-function isCutSentence(rest: string, dated: boolean): boolean {
-  const words = rest.trim().split(/\s+/);
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return words.length >= (dated ? CUT_SENTENCE_WORDS : CUT_SENTENCE_WORDS_UNDATED) && lower * 2 >= words.length;
+function isCutSentence(rest: string, dated: boolean, separated: boolean): boolean {
+  const words = rest.trim().split(/\s+/).length;
+  if (words >= (dated ? CUT_SENTENCE_WORDS : CUT_SENTENCE_WORDS_UNDATED) && isMostlyLowerCase(rest)) return true;
+  // A shorter one after a colon or a dash ("NEW DELHI: The Supreme Court on Thursday asked the") is a sentence cut off when it stops on a
+  // word no headline ends on; run into the place with no mark it may still be a title's start, and stays.
+  return separated && words >= MIN_CUT_WORDS && CUT_ON_FUNCTION_WORD.test(rest);
+}
+const MIN_CUT_WORDS = 4;
+/** A word in lower case a sentence goes on past: an article, a preposition, a conjunction, a possessive. */
+const CUT_ON_FUNCTION_WORD = /\s(?:the|a|an|of|to|in|on|at|by|for|from|with|into|and|or|but|that|which|who|its|their|his|her|as|than)$/;
+
+/** Whether half the words or more start in lower case, as a sentence's do and a headline's do not. */
+function isMostlyLowerCase(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= words.length;
 }
 
 /** A US state's postal code after a place the gazetteer knows, as ANI's releases date from the US: "Washington, DC [US], November 27:". */
@@ -2066,8 +2136,9 @@ function isStaffDateline(found: RegExpExecArray, p: string, speakers: ReadonlySe
   // which no list could hold.
   if (dash === ':' && !found.groups!.date && ONE_WORD_IN_CAPITALS.test(place) && !found[0].includes(',') && !isKnownPlace(place)) return false;
   if (dash === ':') return true;
-  // No separator at all: the Himalayan Times' "KATHMANDU, NOV 26 The …", a known place and a date in capitals (see STAFF_DATED_BARE).
-  if (dash === '') return true;
+  // No separator at all: the Himalayan Times' "KATHMANDU, NOV 26 The …", a known place and a date in capitals (see STAFF_DATED_BARE);
+  // a region run into the copy only before a sentence, most of its words in lower case ("DELHI, Mumbai Top The List …" is a headline).
+  if (dash === '') return !found.groups!.region || isMostlyLowerCase(firstSentence(p.slice(found[0].length)));
   // A full stop ends Trend's dateline ("BAKU, Azerbaijan, November 26.") and a Tanzanian one ("Dar es Salaam. The …"), but not a list
   // of places opening the copy ("Lagos. Abuja and Kano, …"): the next word is no place the gazetteer knows.
   // Without a date, only a place whose desks date so (STOP_DATELINE_PLACES), over a sentence that does not point back at it.
@@ -2877,6 +2948,8 @@ function looksLikeHeadline(p: string): boolean {
 const INNER_SENTENCE_END = /(?:(?<!\p{L})\p{Ll}{3,}|(?<=\s)\d[\d,]*%?)[.?]["”’]?\s+["“‘]?\p{Lu}/u;
 /** A headline's tag in brackets at its end, as agencies and sites mark a version or a medium: "(2nd Ld)", "(Video)", "(Update1)". */
 const HEADLINE_TAG = /\s\((?:\d(?:st|nd|rd|th) )?[\p{L}\d][\p{L}\d .'’-]{0,24}\)$/u;
+/** A sentence's opening on a conjunction, as copy goes on from the sentence above and no headline opens. */
+const GOES_ON = /^["“‘]?(?:And|But|Yet|So|Or|Still)\s/;
 /** A question or an exclamation at a line's end: a headline's as well as a sentence's. */
 const ASKS = /[?!]["”’]?$/;
 
@@ -2900,7 +2973,10 @@ function isListedLink(input: string[], i: number, listed: number, own: string | 
   const p = input[i]!;
   // The copy's last paragraph with its sign-off run into it ("… below 3%. --UNI ksk/") is no link.
   if (!isHeadlineLine(p) || (trailingSignOff(p, own)?.at ?? 0) > 0) return false;
-  if (listed === 0 || !ASKS.test(p)) return true;
+  if (!ASKS.test(p)) return true;
+  // A question that goes on from the sentence above ("But will the bench hear it before the vacation?") is the copy's, under the heading too.
+  if (GOES_ON.test(p)) return false;
+  if (listed === 0) return true;
   const next = input[i + 1];
   return next !== undefined && !ASKS.test(next) && !isSignOffLine(next) && isHeadlineLine(next) && !(next.length <= MAX_CHROME_LINE && chromeRule(next));
 }

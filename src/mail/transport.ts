@@ -152,7 +152,9 @@ function smtpMailer(config: MailerConfig, smtpUrl: string): Mailer {
         envelope = message.getEnvelope();
         raw = await message.build();
       }
-      const info = await transport.sendMail({ envelope: { from: envelope.from || undefined, to: envelope.to }, raw });
+      // The signal reaches the pool: aborting fails the send at once and closes the connection carrying it, so a
+      // worker stopping lets go of the digest's claim and hands the job back for the next worker to send at once.
+      const info = await transport.sendMail({ envelope: { from: envelope.from || undefined, to: envelope.to }, raw, signal: mail.signal });
       return { messageId, response: String(info.response ?? '') };
     },
     close: () => transport.close(),

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,21 +29,27 @@ describe('a send that stalls past its claim', () => {
   const ctx = testCtx('digests-stalled-send', { DIGEST_LOCK_SECONDS: String(LOCK_SECONDS) });
   const children: ChildProcess[] = [];
   const accepted: string[] = [];
+  /** What the SMTP server accepted, also in a file: this process reads it while frozen, when no output event can come. */
+  const acceptedFile = join(tempDir('stalled-smtp'), 'accepted.txt');
   let smtpUrl = '';
   let queues: Queues;
   let mailer: Mailer;
   let sub: Subscriber;
 
   beforeAll(async () => {
-    // A real SMTP server in its own process, printing each recipient it accepts.
+    // A real SMTP server in its own process, printing each recipient it accepts and writing it to a file.
     const server = spawn(
       process.execPath,
       [
         '-e',
         `const { SMTPServer } = require('smtp-server');
          const s = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false,
-           onData(stream, session, cb) { stream.resume(); stream.on('end', () => { console.log('MAIL ' + session.envelope.rcptTo.map((r) => r.address).join(',')); cb(); }); } });
+           onData(stream, session, cb) { stream.resume(); stream.on('end', () => {
+             const line = 'MAIL ' + session.envelope.rcptTo.map((r) => r.address).join(',');
+             require('node:fs').appendFileSync(process.argv[1], line + '\\n');
+             console.log(line); cb(); }); } });
          s.listen(0, '127.0.0.1', () => console.log('PORT ' + s.server.address().port));`,
+        acceptedFile,
       ],
       { cwd: fileURLToPath(new URL('../..', import.meta.url)), stdio: ['ignore', 'pipe', 'inherit'] },
     );
@@ -102,11 +110,14 @@ describe('a send that stalls past its claim', () => {
     await waitFor(async () => (await ctx.redis.exists(claim)) === 1, 'the first sender to claim the digest', 10_000, 1);
     // …the same digest is queued for the worker in the other process (a retry, a stalled job moved back)…
     await queues.digestSend.add('send', { subscriberId: sub.id, edition: edition.id, editionLabel: edition.label }, { jobId: sendJobId(edition.id, sub.id) });
-    // …and this process freezes well past the claim, while the worker goes on: it waits out the claim and sends.
-    const until = Date.now() + 4 * LOCK_SECONDS * 1000 + 4000;
-    while (Date.now() < until) {
-      // busy: no timers, no I/O, as in a long pause
+    // …and this process freezes past the claim, while the worker goes on: it waits out the claim and sends. The
+    // freeze lasts until the mail server has the worker's digest (however slow a loaded box makes that), a minute at most.
+    const workerSent = () => existsSync(acceptedFile) && readFileSync(acceptedFile, 'utf8').split('\n').includes(`MAIL ${sub.email}`);
+    const until = Date.now() + 60_000;
+    while (!workerSent() && Date.now() < until) {
+      // busy: no timers, no async I/O, as in a long pause
     }
+    expect(workerSent(), 'the worker sent the digest while this process was frozen').toBe(true);
     const outcome = await first;
     await waitFor(async () => (await ledgerEntry(ctx, edition.id, sub.id)) !== null, 'the ledger entry', 20_000);
     await new Promise((r) => setTimeout(r, 1000));

@@ -115,6 +115,8 @@ describe('three roles as separate processes', { timeout: 120_000 }, () => {
       rcpts++;
       return held;
     });
+    // The edition of the moment of the run, not of the check below, which comes some seconds later (and may be past midnight).
+    const runAt = Date.now();
     const run = await fetch(`${api.base}/api/admin/digests/run`, { method: 'POST', headers: ADMIN_HEADERS, body: '{}' });
     expect(run.status).toBe(202);
     await waitFor(() => rcpts === 1, 'worker A to reach RCPT TO for the digest');
@@ -133,7 +135,7 @@ describe('three roles as separate processes', { timeout: 120_000 }, () => {
     smtp.respond(null);
     expect(smtp.mailsTo(READER)).toHaveLength(0);
 
-    const jobId = `${dailyEditionId(Date.now(), 'UTC')}-${subscriber.id}`;
+    const jobId = `${dailyEditionId(runAt, 'UTC')}-${subscriber.id}`;
     const job = (await sendQueue.getJob(jobId))!;
     expect(await job.getState()).toBe('waiting');
     expect(job.attemptsMade).toBe(0);

@@ -6,7 +6,7 @@ import { REDIS_URL, testConfig } from '../helpers/redis.js';
 import { startTestService, type TestService } from '../helpers/service.js';
 import { monitorCommands, type Monitor } from '../helpers/monitor.js';
 import { startSmtpCapture, type SmtpCapture } from '../helpers/smtp.js';
-import { sleep } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait.js';
 
 /**
  * No address enumeration by timing: the answer to a subscription request must
@@ -44,14 +44,23 @@ describe('subscription answers do not depend on the address state', () => {
   const stateKeys = () => [`${api.prefix}:sub:`, `${api.prefix}:subs:`, `${api.prefix}:suppressed`];
   const touchesState = (args: string[]) => args.some((a) => stateKeys().some((k) => a.includes(k)));
 
+  let marks = 0;
+  /**
+   * MONITOR lists commands in the order Redis ran them, and its stream lags by as much as the box is loaded: once
+   * it shows a marker sent now, it has shown every command run before. The index just past the marker.
+   */
+  async function monitorCaughtUp(): Promise<number> {
+    const mark = `${api.prefix}:monitor-mark:${++marks}`;
+    await ctx().redis.exists(mark);
+    return waitFor(() => commands.findIndex((c) => c.includes(mark)) + 1, 'MONITOR to show the marker', 30_000, 10);
+  }
+
   async function commandsDuring(request: () => Promise<Response>): Promise<{ status: number; body: string; commands: string[][] }> {
-    // MONITOR lags a little: settle, mark, request, then let the stream catch up.
-    await sleep(100);
-    const from = commands.length;
+    const from = await monitorCaughtUp();
     const res = await request();
     const body = await res.text();
-    await sleep(300);
-    return { status: res.status, body, commands: commands.slice(from) };
+    const to = (await monitorCaughtUp()) - 1;
+    return { status: res.status, body, commands: commands.slice(from, to) };
   }
 
   it('answers new, pending, active and unsubscribed addresses without reading their state, and the worker then does the rest once', async () => {
@@ -86,7 +95,8 @@ describe('subscription answers do not depend on the address state', () => {
     await smtp.waitForMail((m) => m.to.includes('new.reader@example.org'), 'the confirmation to the new address');
     await smtp.waitForMail((m) => m.to.includes(gone), 'the confirmation to the address that had left');
     await smtp.waitForMail((m) => m.to.includes(active), 'the already-subscribed mail');
-    await sleep(1500);
+    // Every request decided (a second confirmation to the new address would have been sent by then).
+    await waitFor(async () => Object.values(await api.service.runtime.queues.mail.getJobCounts('waiting', 'active', 'delayed', 'prioritized')).every((n) => n === 0), 'the mail queue to drain');
     const to = (email: string) => smtp.mails.filter((m) => m.to.includes(email)).map((m) => m.parsed.subject);
     expect(to('new.reader@example.org')).toEqual(['Confirm your wirebrief subscription']);
     expect(to(gone)).toEqual(['Confirm your wirebrief subscription']);

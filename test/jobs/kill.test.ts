@@ -105,7 +105,9 @@ describe('SIGKILL while sending an edition', () => {
 
   it('loses no digest, and doubles only mails in flight at the kill', async () => {
     const first = startWorker();
-    await enqueueEditionRun(queues);
+    // The edition of the test's clock, whose date the ledger is read under below: run without one, the edition would
+    // be the day the worker takes the job, minutes later on a loaded box, and past midnight now and then.
+    await enqueueEditionRun(queues, ctx.clock.t);
     await waitFor(() => sink.mails.length > 0, 'the first digest of the edition', FIRST_MAIL_MS);
     await waitWhileProgressing(() => sink.mails.length >= SUBSCRIBERS / 3, () => sink.mails.length, 'a third of the edition to be sent', STALL_MS, 5);
     const atKill = { mails: sink.mails.length, receiving: sink.inFlight() };
