@@ -306,3 +306,37 @@ describe('South Asian and world wire copy (cls26)', () => {
     expect(got).not.toContain('economy');
   });
 });
+
+describe('South Asian and world wire copy (cls27)', () => {
+  // cls27: misses of held-out sets 27 and 28 (desk examples 695-696, taxonomy terms marked cls27).
+  it('reads climate summits and sea ice as the environment, not science', () => {
+    const summit = topics(
+      'COP31 delegates split over fossil fuel phase-out language',
+      'Antalya, Nov 19 (AFP) Delegates at the UN climate summit were split on Wednesday over whether the final text should call for phasing out fossil fuels, with oil producers opposed and small island states insisting.',
+    );
+    expect(summit).toContain('environment');
+    expect(summit).not.toContain('science-tech');
+    const ice = topics('Sea ice around Greenland at lowest extent for the month');
+    expect(ice).toContain('environment');
+    expect(ice).not.toContain('science-tech');
+  });
+
+  it('keeps a deadly building fire a disaster when police arrest people over it', () => {
+    const got = topics(
+      'Warehouse fire kills 11 in Ludhiana; owner held',
+      'Ludhiana, Dec 6 (PTI) Eleven workers died when a fire broke out in a hosiery warehouse on Saturday. The building fire spread through three floors before fire tenders arrived. Police arrested the owner for negligence and said there were no fire exits.',
+    );
+    expect(got).toContain('disaster');
+    expect(got).not.toContain('crime-law');
+  });
+
+  it("gives a forces' satellite and Navy ships sent out before a storm defence", () => {
+    expect(topics('Military satellite for Army to be launched from Sriharikota next month')).toContain('defence');
+    const got = topics(
+      'Naval ships with relief stores head for Odisha coast as cyclone intensifies',
+      'Bhubaneswar, Oct 28 (PTI) Two naval ships with divers, boats and relief stores sailed from Visakhapatnam on Tuesday as the cyclone over the Bay of Bengal intensified, the IMD said landfall was expected on Thursday.',
+    );
+    expect(got).toContain('defence');
+    expect(got).toContain('disaster');
+  });
+});
