@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { X } from '../helpers/feed-docs.js';
+import { ADMIN_HEADERS, apiSweep, pollThroughAdmin, type ApiFeed } from '../helpers/service.js';
+
+/**
+ * The thirty-first sweep (the thirty-fifth round of unseen feeds): what operators paste as a feed's address and what servers
+ * answer instead of a feed, each added and polled through POST /api/admin/feeds/poll from a real local server, its state read
+ * back from GET /api/admin/feeds.
+ */
+const sweep = apiSweep('feeds-unseen35-api');
+
+const rss = (title: string, items: string) =>
+  `${X}<rss version="2.0"><channel><title>${title}</title><link>https://hillcourier.example/</link><description>News</description>${items}</channel></rss>`;
+const story = `<item><title>Road reopens</title><link>https://hillcourier.example/news/road</link><description>The mountain road reopened on Friday after a week of repairs.</description></item>`;
+
+/** Polls what the server answers at `path` and gives the poll's outcome and the feed as the admin list shows it. */
+async function pollFailing(path: string, body: string, contentType: string) {
+  sweep.feeds.serve(path, body, { contentType });
+  const polled = (await (await sweep.app.post('/api/admin/feeds/poll', { url: sweep.feeds.url(path) }, ADMIN_HEADERS)).json()) as { feed: ApiFeed; outcome: { status: string; error: string | null } };
+  const { feeds } = (await (await sweep.app.get('/api/admin/feeds', ADMIN_HEADERS)).json()) as { feeds: ApiFeed[] };
+  const { stories } = (await (await sweep.app.get(`/api/stories?feed=${encodeURIComponent(sweep.feeds.url(path))}`)).json()) as { stories: unknown[] };
+  return { outcome: polled.outcome, feed: feeds.find((f) => f.id === polled.feed.id)!, stories };
+}
+
+describe('documents that are no feed, named', () => {
+  it('an OPML outline given as a feed says it is a list of feeds to import, and backs off', async () => {
+    const opml = `${X}<opml version="2.0"><head><title>My wires</title></head><body><outline text="Hill Courier" type="rss" xmlUrl="https://hillcourier.example/feed.xml"/></body></opml>`;
+    const { feed, stories } = await pollFailing('/unseen35/wires.opml', opml, 'text/x-opml');
+    expect(feed).toMatchObject({ status: 'backing-off', errors: 1 });
+    expect(feed.lastError).toBe('not a feed: the document is an OPML outline (a list of feeds), not a feed: import it with `wirebrief feeds import` or POST /api/admin/feeds/opml');
+    expect(stories).toEqual([]);
+  });
+
+  it('a sitemap or a sitemap index given as a feed says it is one (a news sitemap is still read)', async () => {
+    const sitemap = `${X}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://hillcourier.example/news/road</loc><lastmod>2026-11-27</lastmod></url></urlset>`;
+    const index = `${X}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://hillcourier.example/sitemap-1.xml</loc></sitemap></sitemapindex>`;
+    const pages = await pollFailing('/unseen35/sitemap.xml', sitemap, 'application/xml');
+    const listed = await pollFailing('/unseen35/sitemap-index.xml', index, 'application/xml');
+    expect(pages.feed.lastError).toBe('not a feed: the document is a sitemap (a list of the site’s pages with no headlines), not RSS, Atom or JSON Feed: add the site’s feed or its news sitemap');
+    expect(listed.feed.lastError).toBe('not a feed: the document is a sitemap index (a list of sitemaps), not RSS, Atom or JSON Feed: add the site’s feed or its news sitemap');
+    expect([pages.feed.status, listed.feed.status]).toEqual(['backing-off', 'backing-off']);
+  });
+});
+
+describe('a feed whose only item is an error', () => {
+  it('"Feed not found" as the only item, without a link, is the server’s error, not a story', async () => {
+    const body = rss('Hill Courier', '<item><title>Feed not found</title><description>The requested feed could not be found.</description></item>');
+    const { feed, stories } = await pollFailing('/unseen35/missing.xml', body, 'application/rss+xml');
+    expect(feed).toMatchObject({ status: 'backing-off', errors: 1 });
+    expect(feed.lastError).toBe('not a feed: the feed’s only item is an error: "Feed not found: The requested feed could not be found."');
+    expect(stories).toEqual([]);
+  });
+
+  it('guards: a story headlined so with a link of its own, and an empty feed, are read as they are', async () => {
+    const linked = rss('Hill Courier', '<item><title>Error</title><link>https://hillcourier.example/news/error-film</link><description>The film Error opens on Friday in two cinemas.</description></item>');
+    const { stories } = await pollThroughAdmin(sweep.app, sweep.feeds, '/unseen35/linked.xml', linked, 'application/rss+xml');
+    expect(stories.map((s) => s.title)).toEqual(['Error']);
+    const { stories: none, feed } = await pollThroughAdmin(sweep.app, sweep.feeds, '/unseen35/empty.xml', rss('Hill Courier', ''), 'application/rss+xml');
+    expect([none, feed?.status, feed?.lastError]).toEqual([[], 'ok', null]);
+    const { stories: two } = await pollThroughAdmin(sweep.app, sweep.feeds, '/unseen35/two.xml', rss('Hill Courier', story + story.replace(/road/g, 'bridge')), 'application/rss+xml');
+    expect(two).toHaveLength(2);
+  });
+});
