@@ -61,3 +61,26 @@ describe('a feed whose only item is an error', () => {
     expect(two).toHaveLength(2);
   });
 });
+
+describe('a consent wall served instead of the feed', () => {
+  it('a redirect to a GDPR consent page (the feed’s address in its query) is named as one, and the feed backs off', async () => {
+    const { feeds } = sweep;
+    const consent = `<!DOCTYPE html><html><head><title>Before you continue</title></head><body><form method="post"><button name="agree">Accept all</button><button name="reject">Reject all</button></form></body></html>`;
+    feeds.serve('/consent/v2/collectConsent', consent, { contentType: 'text/html; charset=utf-8' });
+    feeds.handle('/unseen35/walled.xml', (_req, res) =>
+      res.writeHead(302, { location: `${feeds.base}/consent/v2/collectConsent?sessionId=3_cc-session&originalDoneUrl=${encodeURIComponent(feeds.url('/unseen35/walled.xml'))}` }).end(),
+    );
+    const polled = (await (await sweep.app.post('/api/admin/feeds/poll', { url: feeds.url('/unseen35/walled.xml') }, ADMIN_HEADERS)).json()) as { feed: ApiFeed };
+    const { feeds: listed } = (await (await sweep.app.get('/api/admin/feeds', ADMIN_HEADERS)).json()) as { feeds: ApiFeed[] };
+    const feed = listed.find((f) => f.id === polled.feed.id)!;
+    expect(feed).toMatchObject({ status: 'backing-off', errors: 1, url: feeds.url('/unseen35/walled.xml') });
+    expect(feed.lastError).toBe(
+      'HTTP 200 with a consent page ("Before you continue"), not the feed: the site sent the request to a cookie consent page (127.0.0.1), which a feed reader cannot answer: ask the publisher to let feeds past its consent wall',
+    );
+  });
+
+  it('guard: a feed whose own address has "consent" in it is read', async () => {
+    const { stories } = await pollThroughAdmin(sweep.app, sweep.feeds, '/unseen35/consent/news.xml', rss('Consent Desk', story), 'application/rss+xml');
+    expect(stories.map((s) => s.title)).toEqual(['Road reopens']);
+  });
+});
