@@ -9,7 +9,7 @@ import { basicAuthorization, openLogin } from './credentials.js';
 import { botCheckOr, FeedFetchError, fetchFeed, fetchOptions, type FetchResult } from './fetch.js';
 import { HostBusyError, withHostSlot } from './hosts.js';
 import { entryGuids, normaliseEntry, withDocumentBase } from './normalise.js';
-import { discoverFeeds, metaRefreshTarget, scriptForwardHint, scriptRedirectTarget } from './discover.js';
+import { discoverFeeds, metaRefreshTarget, scriptForwardHint, scriptRedirectTarget, severalFeedsNote } from './discover.js';
 import { FeedParseError, parseFeed, type ParsedFeed } from './parse.js';
 import { outletName, siteHost } from './outlet-name.js';
 import { findFeedByUrl, getFeed, moveFeed, normaliseFeedUrl, otherFeedAt, recordPoll, type Feed } from './store.js';
@@ -72,7 +72,8 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
       // A web page where the feed was expected: follow the feed it declares, once, and keep that URL.
       // A page that names no feed but forwards with <meta http-equiv="refresh"> is followed the same way.
       const page = error instanceof FeedParseError && error.htmlPage ? decodeFeedBody(fetched.body, fetched.contentType).text : null;
-      const declared = page === null ? undefined : (discoverFeeds(page, fetched.url)[0] ?? metaRefreshTarget(page, fetched.url) ?? undefined);
+      const named = page === null ? [] : discoverFeeds(page, fetched.url);
+      const declared = page === null ? undefined : (named[0] ?? metaRefreshTarget(page, fetched.url) ?? undefined);
       if (!declared || declared === current.url) throw botCheckOr(page === null ? error : withScriptForward(error as FeedParseError, page, fetched.url), fetched);
       const twin = await otherFeedAt(ctx, feed.id, declared);
       if (twin && twin.status !== 'disabled') return await pauseAsTwin(ctx, feed, twin, fetchedAt, 'this address is a page that names it as its feed');
@@ -81,7 +82,7 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
       });
       if (fetched.status !== 'ok') throw error;
       current = { ...current, url: fetched.movedTo ?? declared };
-      ingested = await ingestDocument(ctx, classify, current, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, fetchedAt);
+      ingested = withWarning(await ingestDocument(ctx, classify, current, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, fetchedAt), severalFeedsNote(named));
       await moveFeed(ctx, feed.id, current.url);
       ctx.log.info({ feedId, from: redactUrl(feed.url), to: redactUrl(current.url) }, 'feed found through the page’s <link rel="alternate">');
     }
@@ -130,6 +131,11 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
   } finally {
     await expireStoriesIfDue(ctx).catch((error: Error) => ctx.log.warn({ err: error.message }, 'story retention failed'));
   }
+}
+
+/** An ingested document with a note of the poll's own added to its parse warning. */
+function withWarning<T extends { parsed: ParsedFeed }>(ingested: T, note: string | null): T {
+  return note ? { ...ingested, parsed: { ...ingested.parsed, warning: [ingested.parsed.warning, note].filter(Boolean).join('; ') } } : ingested;
 }
 
 /**

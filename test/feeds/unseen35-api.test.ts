@@ -84,3 +84,45 @@ describe('a consent wall served instead of the feed', () => {
     expect(stories.map((s) => s.title)).toEqual(['Road reopens']);
   });
 });
+
+describe('a web page given as the feed', () => {
+  const site = (head: string, body = '<p>Latest from the hills.</p>') =>
+    `<!DOCTYPE html><html><head><title>Hill Courier</title>${head}</head><body>${body}</body></html>`;
+
+  it('a page naming several feeds is polled at its first, and the feed’s warning names the others to add', async () => {
+    const { feeds } = sweep;
+    feeds.serve('/unseen35/several/news.xml', rss('Hill Courier News', story));
+    feeds.serve('/unseen35/several/sport.xml', rss('Hill Courier Sport', story.replace(/road/gi, 'derby')));
+    const links =
+      '<link rel="alternate" type="application/rss+xml" title="Comments" href="/unseen35/several/comments/feed/">' +
+      '<link rel="alternate" type="application/rss+xml" title="News" href="/unseen35/several/news.xml">' +
+      '<link rel="alternate" type="application/rss+xml" title="Sport" href="/unseen35/several/sport.xml">';
+    feeds.serve('/unseen35/several/', site(links), { contentType: 'text/html; charset=utf-8' });
+    const polled = (await (await sweep.app.post('/api/admin/feeds/poll', { url: feeds.url('/unseen35/several/') }, ADMIN_HEADERS)).json()) as { feed: ApiFeed; outcome: { warning: string | null } };
+    const { feeds: listed } = (await (await sweep.app.get('/api/admin/feeds', ADMIN_HEADERS)).json()) as { feeds: (ApiFeed & { lastWarning: string | null })[] };
+    const feed = listed.find((f) => f.id === polled.feed.id)!;
+    const note = `the page names 3 feeds: polling ${feeds.url('/unseen35/several/news.xml')}; add the others to poll them too: ${feeds.url('/unseen35/several/sport.xml')}, ${feeds.url('/unseen35/several/comments/feed/')}`;
+    expect([feed.url, feed.status, feed.lastWarning, polled.outcome.warning]).toEqual([feeds.url('/unseen35/several/news.xml'), 'ok', note, note]);
+  });
+
+  it('a feed’s <link rel="alternate"> in the body, as broken templates print it, is followed when the head names none', async () => {
+    const { feeds } = sweep;
+    feeds.serve('/unseen35/bodylink/feed.xml', rss('Hill Courier Body', story.replace(/road/gi, 'ferry')));
+    const page = site('', '<div class="header"><link rel="alternate" type="application/rss+xml" title="Hill Courier" href="feed.xml"></div><p>Latest.</p>');
+    feeds.serve('/unseen35/bodylink/', page, { contentType: 'text/html' });
+    const polled = (await (await sweep.app.post('/api/admin/feeds/poll', { url: feeds.url('/unseen35/bodylink/') }, ADMIN_HEADERS)).json()) as { feed: ApiFeed; outcome: { status: string; error: string | null } };
+    expect(polled.outcome).toMatchObject({ status: 'ok', error: null });
+    const { feeds: listed } = (await (await sweep.app.get('/api/admin/feeds', ADMIN_HEADERS)).json()) as { feeds: ApiFeed[] };
+    expect(listed.find((f) => f.id === polled.feed.id)?.url).toBe(feeds.url('/unseen35/bodylink/feed.xml'));
+  });
+
+  it('guard: a head’s feed wins over one the body names (an embedded widget’s)', async () => {
+    const { feeds } = sweep;
+    feeds.serve('/unseen35/headwins/feed.xml', rss('Hill Courier Head', story.replace(/road/gi, 'tunnel')));
+    const page = site('<link rel="alternate" type="application/rss+xml" href="/unseen35/headwins/feed.xml">', '<link rel="alternate" type="application/rss+xml" href="https://widgets.example/other.xml"><p>x</p>');
+    feeds.serve('/unseen35/headwins/', page, { contentType: 'text/html' });
+    const polled = (await (await sweep.app.post('/api/admin/feeds/poll', { url: feeds.url('/unseen35/headwins/') }, ADMIN_HEADERS)).json()) as { feed: ApiFeed; outcome: { warning: string | null } };
+    const { feeds: listed } = (await (await sweep.app.get('/api/admin/feeds', ADMIN_HEADERS)).json()) as { feeds: ApiFeed[] };
+    expect([listed.find((f) => f.id === polled.feed.id)?.url, polled.outcome.warning]).toEqual([feeds.url('/unseen35/headwins/feed.xml'), null]);
+  });
+});
