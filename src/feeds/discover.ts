@@ -58,6 +58,22 @@ export function discoverFeeds(html: string, pageUrl: string): string[] {
   return [...found, ...comments];
 }
 
+const WORDPRESS = /<meta\s[^>]*name=["']generator["'][^>]*content=["']WordPress\b|<meta\s[^>]*content=["']WordPress\b[^>]*name=["']generator["']/i;
+const WORDPRESS_API = /<link\s[^>]*rel=["']https:\/\/api\.w\.org\/["'][^>]*href=["']([^"']+)["']|<link\s[^>]*href=["']([^"']+)["'][^>]*rel=["']https:\/\/api\.w\.org\/["']/i;
+
+/**
+ * A WordPress site's feed, for its page that names none (a theme that drops WordPress's <link rel="alternate">): WordPress
+ * serves it at the site's `/feed/`, the site being where its REST API link (`rel="https://api.w.org/"`, `…/wp-json/`)
+ * says, else the host's root. Null for any other page.
+ */
+export function wordpressFeed(html: string, pageUrl: string): string | null {
+  if (!WORDPRESS.test(html)) return null;
+  const m = WORDPRESS_API.exec(html);
+  const api = m ? absoluteUrl(m[1] ?? m[2]!, pageUrl) : null;
+  const site = api && /\/wp-json\/?$/.test(new URL(api).pathname) ? api.replace(/wp-json\/?$/, '') : new URL('/', pageUrl).href;
+  return new URL('feed/', site).href;
+}
+
 /** What a feed's warning says when the page it was added by names several feeds: which one is polled, and the rest to add. */
 export function severalFeedsNote(named: string[]): string | null {
   if (named.length < 2) return null;

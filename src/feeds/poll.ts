@@ -9,7 +9,7 @@ import { basicAuthorization, openLogin } from './credentials.js';
 import { botCheckOr, FeedFetchError, fetchFeed, fetchOptions, type FetchResult } from './fetch.js';
 import { HostBusyError, withHostSlot } from './hosts.js';
 import { entryGuids, normaliseEntry, withDocumentBase } from './normalise.js';
-import { discoverFeeds, metaRefreshTarget, scriptForwardHint, scriptRedirectTarget, severalFeedsNote } from './discover.js';
+import { discoverFeeds, metaRefreshTarget, scriptForwardHint, scriptRedirectTarget, severalFeedsNote, wordpressFeed } from './discover.js';
 import { FeedParseError, parseFeed, type ParsedFeed } from './parse.js';
 import { outletName, siteHost } from './outlet-name.js';
 import { findFeedByUrl, getFeed, moveFeed, normaliseFeedUrl, otherFeedAt, recordPoll, type Feed } from './store.js';
@@ -73,12 +73,13 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
       // A page that names no feed but forwards with <meta http-equiv="refresh"> is followed the same way.
       const page = error instanceof FeedParseError && error.htmlPage ? decodeFeedBody(fetched.body, fetched.contentType).text : null;
       const named = page === null ? [] : discoverFeeds(page, fetched.url);
-      const declared = page === null ? undefined : (named[0] ?? metaRefreshTarget(page, fetched.url) ?? undefined);
+      const guessed = page === null || named.length ? null : wordpressFeed(page, fetched.url);
+      const declared = page === null ? undefined : (named[0] ?? metaRefreshTarget(page, fetched.url) ?? guessed ?? undefined);
       if (!declared || declared === current.url) throw botCheckOr(page === null ? error : withScriptForward(error as FeedParseError, page, fetched.url), fetched);
       const twin = await otherFeedAt(ctx, feed.id, declared);
       if (twin && twin.status !== 'disabled') return await pauseAsTwin(ctx, feed, twin, fetchedAt, 'this address is a page that names it as its feed');
       fetched = await politeFetch(ctx, declared, { id: feed.id, sealedLogin: feed.sealedLogin }).catch((failure: unknown) => {
-        throw asDeclaredFeedFailure(failure, declared);
+        throw asDeclaredFeedFailure(failure, declared === guessed ? `the page is a WordPress site’s and names no feed; its feed at ${declared}` : `the page names its feed at ${declared}`);
       });
       if (fetched.status !== 'ok') throw error;
       current = { ...current, url: fetched.movedTo ?? declared };
@@ -142,9 +143,9 @@ function withWarning<T extends { parsed: ParsedFeed }>(ingested: T, note: string
  * A page's declared feed that fails says so: a bare "HTTP 404" on a feed whose address answers 200 in a browser sends
  * the operator to the wrong URL. What the failure means for the schedule (Retry-After, Gone) is kept.
  */
-function asDeclaredFeedFailure(failure: unknown, declared: string): unknown {
+function asDeclaredFeedFailure(failure: unknown, named: string): unknown {
   if (!(failure instanceof FeedFetchError)) return failure;
-  return new FeedFetchError(`the page names its feed at ${declared}, which failed: ${failure.message}`, failure.details);
+  return new FeedFetchError(`${named}, which failed: ${failure.message}`, failure.details);
 }
 
 /**

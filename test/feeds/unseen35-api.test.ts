@@ -126,3 +126,25 @@ describe('a web page given as the feed', () => {
     expect([listed.find((f) => f.id === polled.feed.id)?.url, polled.outcome.warning]).toEqual([feeds.url('/unseen35/headwins/feed.xml'), null]);
   });
 });
+
+describe('a WordPress page whose theme names no feed', () => {
+  const wpPage = (api: string) =>
+    `<!DOCTYPE html><html><head><title>Hill Trails – News from the hills</title><meta name="generator" content="WordPress 6.4.2">${api}<link rel="stylesheet" href="/wp-content/themes/hills/style.css"></head><body><p>Latest.</p></body></html>`;
+
+  it('is polled at the site’s /feed/, the site being where its REST API link says', async () => {
+    const { feeds } = sweep;
+    feeds.serve('/unseen35/wp/feed/', rss('Hill Trails', story.replace(/road/gi, 'trail')));
+    feeds.serve('/unseen35/wp/about/', wpPage('<link rel="https://api.w.org/" href="/unseen35/wp/wp-json/">'), { contentType: 'text/html; charset=UTF-8' });
+    const polled = (await (await sweep.app.post('/api/admin/feeds/poll', { url: feeds.url('/unseen35/wp/about/') }, ADMIN_HEADERS)).json()) as { feed: ApiFeed; outcome: { status: string; error: string | null } };
+    expect(polled.outcome).toMatchObject({ status: 'ok', error: null });
+    const { feeds: listed } = (await (await sweep.app.get('/api/admin/feeds', ADMIN_HEADERS)).json()) as { feeds: ApiFeed[] };
+    expect(listed.find((f) => f.id === polled.feed.id)?.url).toBe(feeds.url('/unseen35/wp/feed/'));
+  });
+
+  it('whose /feed/ fails says so, naming the address it tried', async () => {
+    const { feeds } = sweep;
+    const { feed } = await pollFailing('/unseen35/wp2/', wpPage('<link rel="https://api.w.org/" href="/unseen35/wp2/wp-json/">'), 'text/html; charset=UTF-8');
+    expect(feed.lastError).toBe(`the page is a WordPress site’s and names no feed; its feed at ${feeds.url('/unseen35/wp2/feed/')}, which failed: HTTP 404 Not Found`);
+    expect(feed.status).toBe('backing-off');
+  });
+});
