@@ -24,23 +24,26 @@ function isFeedLink(attribs: Record<string, string>): boolean {
 const COMMENTS_TITLE = /\b(?:comments?|kommentare|commentaires|comentarios|commenti|reacties)\b/i;
 const COMMENTS_PATH = /(?:^|[/?&=_-])comments?(?:[/?&=_.-]|$)/i;
 
-/** Feed URLs a page declares, absolute, in page order, except that feeds of comments come after the others. */
+/**
+ * Feed URLs a page declares, absolute, in page order, except that feeds of comments come after the others. Feeds are
+ * declared in the head; a <link> in the body (a theme printing its head's tags late) counts only when the head names
+ * none, as one there may be an embedded widget's.
+ */
 export function discoverFeeds(html: string, pageUrl: string): string[] {
-  const found: string[] = [];
-  const comments: string[] = [];
+  const head = { found: [] as string[], comments: [] as string[] };
+  const body = { found: [] as string[], comments: [] as string[] };
   let base = pageUrl;
   let inBody = false;
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        // Feeds are declared in the head; links in the body are about other things.
         if (name === 'body') inBody = true;
-        if (inBody) return;
-        if (name === 'base' && attribs.href) base = absoluteUrl(attribs.href, pageUrl) ?? base;
+        if (name === 'base' && attribs.href && !inBody) base = absoluteUrl(attribs.href, pageUrl) ?? base;
         if (name !== 'link' || !attribs.href) return;
         const rel = (attribs.rel ?? '').toLowerCase().split(/\s+/);
         if (!rel.includes('alternate') || !isFeedLink(attribs)) return;
         const url = absoluteUrl(attribs.href, base);
+        const { found, comments } = inBody ? body : head;
         if (!url || found.includes(url) || comments.includes(url)) return;
         const { pathname, search } = new URL(url);
         const ofComments = COMMENTS_TITLE.test(attribs.title ?? '') || COMMENTS_PATH.test(pathname + search);
@@ -51,7 +54,31 @@ export function discoverFeeds(html: string, pageUrl: string): string[] {
   );
   parser.write(html);
   parser.end();
+  const { found, comments } = head.found.length + head.comments.length ? head : body;
   return [...found, ...comments];
+}
+
+const WORDPRESS = /<meta\s[^>]*name=["']generator["'][^>]*content=["']WordPress\b|<meta\s[^>]*content=["']WordPress\b[^>]*name=["']generator["']/i;
+const WORDPRESS_API = /<link\s[^>]*rel=["']https:\/\/api\.w\.org\/["'][^>]*href=["']([^"']+)["']|<link\s[^>]*href=["']([^"']+)["'][^>]*rel=["']https:\/\/api\.w\.org\/["']/i;
+
+/**
+ * A WordPress site's feed, for its page that names none (a theme that drops WordPress's <link rel="alternate">): WordPress
+ * serves it at the site's `/feed/`, the site being where its REST API link (`rel="https://api.w.org/"`, `…/wp-json/`)
+ * says, else the host's root. Null for any other page.
+ */
+export function wordpressFeed(html: string, pageUrl: string): string | null {
+  if (!WORDPRESS.test(html)) return null;
+  const m = WORDPRESS_API.exec(html);
+  const api = m ? absoluteUrl(m[1] ?? m[2]!, pageUrl) : null;
+  const site = api && /\/wp-json\/?$/.test(new URL(api).pathname) ? api.replace(/wp-json\/?$/, '') : new URL('/', pageUrl).href;
+  return new URL('feed/', site).href;
+}
+
+/** What a feed's warning says when the page it was added by names several feeds: which one is polled, and the rest to add. */
+export function severalFeedsNote(named: string[]): string | null {
+  if (named.length < 2) return null;
+  const others = named.slice(1, 6).join(', ') + (named.length > 6 ? ` and ${named.length - 6} more` : '');
+  return `the page names ${named.length} feeds: polling ${named[0]}; add the others to poll them too: ${others}`;
 }
 
 /**

@@ -291,9 +291,9 @@ async function answerOf(
   const packed = stillPacked(response.headers.get('content-encoding'), body);
   if (packed) throw new FeedFetchError(`${safeHost(url)} sent the feed compressed as ${packed} (Content-Encoding: ${response.headers.get('content-encoding')}), which wirebrief cannot unpack: it asks for gzip, deflate or br only`, { movedTo });
   const head = body.subarray(0, ERROR_PAGE_BYTES).toString('utf8');
-  const checked = /^\s*(?:<!doctype html|<html)/i.test(head) ? botCheck(response.status, response.headers, head) : null;
+  const checked = /^\s*(?:<!doctype html|<html)/i.test(head) ? (botCheck(response.status, response.headers, head) ?? consentWall(url)) : null;
   const title = checked ? oneLine(pageTitle(head) ?? '') : '';
-  const page = checked === FIREWALL_REFUSAL ? 'a firewall’s refusal page' : 'a bot check’s page';
+  const page = checked === FIREWALL_REFUSAL ? 'a firewall’s refusal page' : checked?.includes(CONSENT_WALL) ? 'a consent page' : 'a bot check’s page';
   const said = checked && `HTTP ${response.status} with ${page}${title && title.length <= 80 ? ` ("${title}")` : ''}, not the feed: ${checked}`;
   return { ...common, status: 'ok', body, contentType: response.headers.get('content-type'), botCheck: said };
 }
@@ -562,6 +562,19 @@ async function errorPageText(response: Response): Promise<string> {
     text = Buffer.concat(chunks).subarray(0, ERROR_PAGE_BYTES).toString('utf8');
   }
   return botCheck(response.status, response.headers, text) ?? oneLine(pageTitle(text) ?? jsonError(text) ?? (/^\s*</.test(text) ? '' : text.split(/\r?\n/).find((l) => l.trim()) ?? ''));
+}
+
+const CONSENT_WALL = 'a cookie consent page';
+
+/**
+ * Where a site in the EU sends a request without its consent cookie (Yahoo's consent.yahoo.com/v2/collectConsent, Google's
+ * consent.google.com, a CMP's /consent/ or /privacy-gate/ page, the feed's address in the query to come back to): a page
+ * answering there is the consent wall, which a feed reader cannot click through. Null for any other address.
+ */
+function consentWall(answeredAt: string): string | null {
+  const { hostname, pathname } = new URL(answeredAt);
+  if (!/^consent\./i.test(hostname) && !/\/(?:consent|cookie-?consent|privacy-?gate|gdpr(?:-consent)?)(?:\/|$)/i.test(pathname)) return null;
+  return `the site sent the request to ${CONSENT_WALL} (${hostname}), which a feed reader cannot answer: ask the publisher to let feeds past its consent wall`;
 }
 
 /** A page that is no feed and names none: the bot check it is, as a fetch error (as a 403 challenge is), when it is one. */

@@ -210,6 +210,24 @@ const rss = new WireParser({
 });
 
 export async function parseFeed(text: string, contentType?: string | null): Promise<ParsedFeed> {
+  return withoutErrorItem(await readFeed(text, contentType));
+}
+
+/** A headline that is a server's error, not news: "Feed not found", "Error", "404 Not Found", "No items found", "Invalid feed". */
+const ERROR_HEADLINE = /^(?:(?:error|not found|404)\b.{0,60}|(?:the )?(?:requested )?(?:rss |news )?(?:feed|channel|category|page|url|resource|file) (?:was |could )?not (?:be )?found|no (?:items|entries|results|stories|articles|posts) (?:were )?found|invalid (?:feed|url|request|category|channel)(?: requested)?)[.!]?$/i;
+
+/**
+ * A feed template that could not find what it was asked for prints its error as the feed's only item ("Feed not found", with
+ * no link): that is the server's error, said as such, not a story. An item with a link of its own stays a story.
+ */
+function withoutErrorItem(parsed: ParsedFeed): ParsedFeed {
+  const [only] = parsed.entries;
+  if (parsed.entries.length !== 1 || !only || only.link || only.pages?.length || !ERROR_HEADLINE.test(cleanTitle(only.title))) return parsed;
+  const said = [cleanTitle(only.title), cleanTitle(only.summary ?? only.content)].filter(Boolean).join(': ');
+  throw new FeedParseError(`not a feed: the feed’s only item is an error: "${said.length > 160 ? `${said.slice(0, 159)}…` : said}"`);
+}
+
+async function readFeed(text: string, contentType?: string | null): Promise<ParsedFeed> {
   const body = text.replace(/^[\s\uFEFF]+/, '');
   if (!body) throw new FeedParseError('not a feed: the document is empty');
   // The body decides; servers label feeds wrongly both ways.
@@ -218,12 +236,12 @@ export async function parseFeed(text: string, contentType?: string | null): Prom
     // A PHP notice printed as text before the feed: read the feed after it.
     const start = body.slice(0, 4096).search(/<(?:\?xml|rss|feed|rdf:RDF)[\s>]/);
     if (start < 0) throw new FeedParseError(isBinary(body) ? 'not a feed: the document is binary data, not text (a picture, an archive or a file of another kind)' : `not a feed: the document does not start with XML or JSON ("${preview(body)}")`);
-    const parsed = await parseFeed(body.slice(start), contentType);
+    const parsed = await readFeed(body.slice(start), contentType);
     return { ...parsed, warning: [`ignored text before the feed ("${preview(body.slice(0, start).trim())}")`, parsed.warning].filter(Boolean).join('; ') };
   }
   const inPage = feedInPage(body);
   if (inPage !== null) {
-    const parsed = await parseFeed(inPage, contentType);
+    const parsed = await readFeed(inPage, contentType);
     return { ...parsed, warning: ['the feed came inside an HTML page, read from there', parsed.warning].filter(Boolean).join('; ') };
   }
   const { xml, warning } = prepareXml(body);
@@ -483,6 +501,16 @@ function storageError(xml: string, roots: string[]): string {
   return said.length > 160 ? `${said.slice(0, 159)}…` : said;
 }
 
+/**
+ * Documents operators paste as a feed's address that are lists of something else, said by name with what to add instead:
+ * a reader's export of its feeds (OPML), a site's sitemaps (a news sitemap, with headlines, is read as a feed above).
+ */
+const KNOWN_DOCUMENTS: Record<string, string> = {
+  opml: 'an OPML outline (a list of feeds), not a feed: import it with `wirebrief feeds import` or POST /api/admin/feeds/opml',
+  urlset: 'a sitemap (a list of the site’s pages with no headlines), not RSS, Atom or JSON Feed: add the site’s feed or its news sitemap',
+  sitemapindex: 'a sitemap index (a list of sitemaps), not RSS, Atom or JSON Feed: add the site’s feed or its news sitemap',
+};
+
 async function parseLeniently(xml: string, strictError: string): Promise<ParsedFeed> {
   const repaired = repairXml(xml, (name) => FEED_ROOTS.has(name));
   const root = repaired.roots.find((r) => FEED_ROOTS.has(r));
@@ -492,6 +520,8 @@ async function parseLeniently(xml: string, strictError: string): Promise<ParsedF
     if (printed) throw new FeedParseError(`not a feed: the server printed text instead of a feed: "${printed}"`);
     const answered = htmlPage ? '' : storageError(xml, repaired.roots);
     if (answered) throw new FeedParseError(`not a feed: the server answered with an error: ${answered}`);
+    const known = htmlPage ? undefined : KNOWN_DOCUMENTS[repaired.roots[0] ?? ''];
+    if (known && repaired.roots.length === 1) throw new FeedParseError(`not a feed: the document is ${known}`);
     const what = htmlPage ? `an HTML page${repaired.htmlTitle ? ` ("${repaired.htmlTitle}")` : ''}` : repaired.roots.length ? `XML whose root is <${repaired.roots.join('>, <')}>` : 'no XML elements';
     // An Atom or RDF root in capitals (<FEED>) is no feed's to XML, whose names are case-sensitive: said so, not left a riddle.
     const cased = htmlPage ? undefined : [...FEED_ROOTS].find((name) => repaired.roots[0]?.toLowerCase() === name.toLowerCase());
