@@ -65,7 +65,8 @@ const schema = z.object({
   // The secrets SECRET replaced: links signed with them still open, new ones are signed with SECRET alone.
   SECRET_PREVIOUS: z
     .string()
-    .refine((value) => previousSecrets(value).length > 0 && previousSecrets(value).every((s) => s.length >= 32), 'must be one or more secrets of at least 32 characters each, separated by commas')
+    .transform(previousSecrets)
+    .refine((secrets) => secrets.length > 0 && secrets.every((s) => s.length >= 32), 'must be one or more secrets of at least 32 characters each, separated by commas')
     .optional(),
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   DATA_DIR: z.string().min(1, 'must not be empty').default('./var'),
@@ -255,7 +256,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxDir: e.OUTBOX_DIR ?? `${e.DATA_DIR.replace(/\/+$/, '')}/outbox`,
     mailFrom: e.MAIL_FROM,
     secret: e.SECRET,
-    previousSecrets: e.SECRET_PREVIOUS === undefined ? [] : previousSecrets(e.SECRET_PREVIOUS),
+    previousSecrets: e.SECRET_PREVIOUS ?? [],
     adminToken: e.ADMIN_TOKEN,
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,

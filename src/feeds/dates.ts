@@ -239,7 +239,7 @@ const ZONE_TWICE = /(?<=\d)(?:\s?Z){2,}$|(?<=\d\s?)([A-Za-z]{2,5})\s+\1$/i;
 const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*[(（][^()（）\d]{1,3}[)）])?(?:\s*(\d{1,2})\s*[:時时시]\s*(\d{1,2})\s*[分분]?(?:\s*(\d{1,2})\s*[秒초]?)?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{2,5})?$/;
 
 /** A template's words before its stamp: "Last Updated : 27 Nov 2026 | 10:05 AM IST", "Published on 27/11/2026". */
-const STAMP_WORDS = /^(?:last\s+)?(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*/i;
+const STAMP_WORDS = /^(?:last\s+)?(?:updated|published|posted)\b(?:\s+(?:on|at))?\s*:?\s*/i;
 
 /**
  * Milliseconds since the epoch, or null when the text is not a date we can trust.
@@ -265,7 +265,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
     region ??= solar.region;
   }
   if (/[\u200C\u200D]/.test(s)) s = withoutJoiners(s);
-  if (/^(?:last\s+)?(?:updated|published|posted)\b/i.test(s)) s = s.replace(STAMP_WORDS, '');
+  s = s.replace(STAMP_WORDS, '');
   if (/time\)?$/i.test(s)) s = withLongZoneAsOffset(s);
   if (s.endsWith(')')) s = withBracketedZone(s.replace(BRACKETED_TIME, ' $1'));
   if (s.includes('/')) {

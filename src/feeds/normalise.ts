@@ -7,7 +7,7 @@ import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
 import { AMP_HOST, AMP_PAGE, absoluteUrl, canonicalLink, hasAmpMarks, largerPicture, siteUrl, widerCopy, withoutAmpMarks } from './links.js';
 import { perDocument } from './memo.js';
-import { outletName } from './outlet-name.js';
+import { hostOf, outletName } from './outlet-name.js';
 import { isKnownPlace, isKnownRegion } from './places.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
 import { AGENCIES, cleanWireCopy, RELEASE_KIND, type WireContext, type WireCopy } from './wire.js';
@@ -239,10 +239,11 @@ const FEED_HOSTS = new Set(['feedburner.com', 'feedblitz.com', 'feedproxy.google
  * on the feed's own site (a CMS naming its own feed) or on a feed host credits no one else.
  */
 function sourceSite(url: string | null | undefined, ctx: NormaliseContext): string | null {
-  if (!url || !/^https?:\/\//i.test(url.trim())) return null;
-  const domain = getDomain(url.trim());
+  const source = url?.trim();
+  const host = hostOf(source);
+  const domain = host && getDomain(source!);
   if (!domain || FEED_HOSTS.has(domain) || [ctx.feed.link, ctx.feedUrl].some((own) => own && getDomain(own) === domain)) return null;
-  return new URL(url.trim()).hostname.replace(/^www\./, '');
+  return host;
 }
 
 /**

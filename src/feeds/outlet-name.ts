@@ -140,12 +140,15 @@ export function outletName(feedTitle: string): string | null {
 
 /** The outlet of a feed whose title names none: the host of the site it names, else of the feed's own address, without "www.". */
 export function siteHost(siteLink: string | null | undefined, feedUrl: string): string {
-  for (const url of [siteLink, feedUrl]) {
-    try {
-      if (url && /^https?:\/\//i.test(url)) return new URL(url).hostname.replace(/^www\./, '');
-    } catch {
-      // a site link that is no address: the feed's own is
-    }
+  return hostOf(siteLink) ?? hostOf(feedUrl) ?? feedUrl;
+}
+
+/** An http(s) address's host without "www.", or null where the text is no such address ("N/A", a port out of range). */
+export function hostOf(url: string | null | undefined): string | null {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
   }
-  return feedUrl;
 }

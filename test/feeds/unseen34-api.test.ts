@@ -172,6 +172,20 @@ describe('shapes nobody probed', () => {
     ]);
   });
 
+  it('a <source url> that is no address (a port out of range) credits no one else, and the feed’s other stories are kept', async () => {
+    const story = (n: number, url: string) =>
+      `<item><title>Harbour story ${n}</title><link>https://harbourwire.example/r/${n}</link><pubDate>Fri, 27 Nov 2026 0${n}:00:00 GMT</pubDate><description>The harbour handled record cargo tonnage ${n} in November, officials said.</description><source url="${url}"/></item>`;
+    const body = rss(
+      '<title>Harbour Wire</title><link>https://harbourwire.example</link><description>x</description>',
+      story(2, 'https://www.deccanherald.com:99999/rss/national.rss') + story(1, 'https://www.deccanherald.com/rss/national.rss'),
+    );
+    const { stories } = await poll('/unseen34/source-url-broken.xml', body);
+    expect(stories.map((s) => [s.title, s.source])).toEqual([
+      ['Harbour story 2', 'Harbour Wire'],
+      ['Harbour story 1', 'deccanherald.com'],
+    ]);
+  });
+
   it('an item with no link of its own is linked to the one page its copy links to; copy linking two pages gives none', async () => {
     const body = rss(
       '<title>Link Digest</title><link>https://linkdigest.example</link><description>x</description>',
