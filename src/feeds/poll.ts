@@ -222,7 +222,16 @@ export async function ingestDocument(
   // Without a title that names the outlet, the site's host does: the site the feed names, else the feed's own.
   const source = (title && outletName(title)) || siteHost(parsed.link, feed.url);
   const result = await ingestItems(ctx, classify, { id: feed.id, url: feed.url, source }, incomingItems(parsed, doc.url, fetchedAt), fetchedAt);
-  return { parsed, result };
+  if (result.unread.length === 0) return { parsed, result };
+  const unread = result.unread.map((u) => ({ guid: redactUrlsIn(u.guid), error: redactUrlsIn(u.error) }));
+  ctx.log.warn({ feedId: feed.id, unread }, 'feed entries could not be read: left out, the others stored');
+  return withWarning({ parsed, result }, unreadNote(unread));
+}
+
+/** The feed's warning for entries left out: how many, and the first one's error, so an operator can report it. */
+export function unreadNote(unread: { guid: string; error: string }[]): string {
+  const count = unread.length === 1 ? '1 entry' : `${unread.length} entries`;
+  return `${count} could not be read and ${unread.length === 1 ? 'was' : 'were'} left out (tried again when the feed changes): ${unread[0]!.guid}: ${unread[0]!.error}`;
 }
 
 /** A parsed feed's entries as the story store takes them: identity and fingerprint now, normalisation only if needed. */

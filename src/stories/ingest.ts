@@ -53,6 +53,8 @@ export interface IngestResult {
   topics: Record<string, number>;
   /** Ids of the new stories. */
   ids: string[];
+  /** Entries that could not be read (their draft threw): left out, the feed's other stories kept, and tried again when the feed changes. */
+  unread: { guid: string; error: string }[];
 }
 
 interface Known {
@@ -83,7 +85,7 @@ type Pipeline = ReturnType<Ctx['redis']['pipeline']>;
 
 
 export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef, itemsIn: IncomingItem[], seenAt: number): Promise<IngestResult> {
-  const result: IngestResult = { added: 0, updated: 0, seen: 0, duplicates: 0, topics: {}, ids: [] };
+  const result: IngestResult = { added: 0, updated: 0, seen: 0, duplicates: 0, topics: {}, ids: [], unread: [] };
   const items = uniqueByGuid(itemsIn);
   if (items.length === 0) return result;
   const itemIds = items.map((i) => storyIdFor(feed.id, i.guid));
@@ -112,7 +114,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     }
     const lost = lostSince(knownRaw[i]);
     if (lost !== null) {
-      const draft = item.draft();
+      const draft = draftOf(item, result);
       if (draft) fresh.push({ i, draft, seenAt: lost });
       return;
     }
@@ -121,7 +123,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       result.seen++;
       return;
     }
-    const draft = item.draft();
+    const draft = draftOf(item, result);
     if (!draft) return;
     if (known && known.storyId === itemIds[i]) changed.push({ i, known, draft });
     else {
@@ -543,6 +545,19 @@ const MAX_CATEGORIES = 8;
  * tagging is evidence the words may lack: a one-line item ("Saving
  * earthquakes for the wet season") says little on its own.
  */
+/**
+ * An entry's draft, or null when reading it throws: one entry a reader cannot cope with must not cost the feed its other
+ * stories. Nothing is recorded for it, so it is read again with the next document that is not a 304.
+ */
+function draftOf(item: IncomingItem, result: IngestResult): StoryDraft | null {
+  try {
+    return item.draft();
+  } catch (error) {
+    result.unread.push({ guid: item.guid, error: error instanceof Error ? error.message : String(error) });
+    return null;
+  }
+}
+
 export function classifierInput(s: ClassifierInput): { title: string; text: string } {
   const tags = (s.categories ?? []).filter((c) => c.length <= MAX_CATEGORY_CHARS).slice(0, MAX_CATEGORIES);
   return { title: s.title, text: tags.length ? `${tags.join(', ')}.\n\n${s.text}` : s.text };
