@@ -55,7 +55,7 @@ describe('wirebrief feeds try <url>', { timeout: CLI_TIMEOUT_MS }, () => {
     ]);
   });
 
-  it('a WordPress page naming no feed (nor its REST API): tried at the host's /feed/, and the error says so', async () => {
+  it('a WordPress page naming no feed (nor its REST API): tried at the host’s /feed/, and the error says so', async () => {
     const run = await runCli(['feeds', 'try', server.url('/wp/')], env);
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toBe(`wirebrief: the page is a WordPress site’s and names no feed; its feed at ${server.url('/feed/')}, which failed: HTTP 404 Not Found`);
