@@ -25,15 +25,17 @@ export function registerFeedTry(program: Command): void {
       }
       const preview = await fetchAndPreview(createClassifier(loadTaxonomy(), loadModel()), address.url, cliConfig(), Date.now(), address.login);
       const shown = { ...preview, stories: preview.stories.slice(0, opts.limit) };
-      print(opts.json, shown, () => describe(shown, preview.stories.length, preview.movedTo));
+      print(opts.json, shown, () => describe(shown, preview.stories.length, preview.movedTo, preview.page));
     });
 }
 
-function describe(preview: FeedPreview, stories: number, movedTo: string | null): string {
+function describe(preview: FeedPreview, stories: number, movedTo: string | null, page: string | null): string {
   const head = [
     `${FORMAT_NAMES[preview.format] ?? preview.format} feed${preview.title ? ` "${preview.title}"` : ''} at ${preview.url}: ${preview.entries} entries, ${stories} stories`,
+    ...(page ? [`found through the page at ${page}, as a poll finds it`] : []),
     ...(movedTo ? [`moved for good to ${movedTo}: add that URL`] : []),
-    ...(preview.warning ? [`read leniently: ${preview.warning}`] : []),
+    // The parser's own warnings already say "read leniently"; a page's note on its other feeds is no leniency.
+    ...(preview.warning ? [`warning: ${preview.warning}`] : []),
     ...(preview.ttlMinutes ? [`the publisher asks for one poll every ${preview.ttlMinutes} min at most`] : []),
   ];
   const body = preview.stories.map((s) => {

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { FeedFetchError } from './fetch.js';
 import { absoluteUrl } from './links.js';
 
 /**
@@ -72,6 +73,33 @@ export function wordpressFeed(html: string, pageUrl: string): string | null {
   const api = m ? absoluteUrl(m[1] ?? m[2]!, pageUrl) : null;
   const site = api && /\/wp-json\/?$/.test(new URL(api).pathname) ? api.replace(/wp-json\/?$/, '') : new URL('/', pageUrl).href;
   return new URL('feed/', site).href;
+}
+
+/** The feed a web page given as a feed leads to, as a poll and `feeds try` follow it (once). */
+export interface PageFeed {
+  url: string;
+  /** Every feed the page names, the one followed first: more than one goes in the warning (severalFeedsNote). */
+  named: string[];
+  /** Set when no feed is named and the page is a WordPress site's: its `/feed/` is a guess. */
+  guessed: boolean;
+}
+
+/** The feed a page declares, else the page its meta refresh forwards to, else a WordPress site's `/feed/`; null if none. */
+export function pageFeed(html: string, pageUrl: string): PageFeed | null {
+  const named = discoverFeeds(html, pageUrl);
+  const guessed = named.length ? null : wordpressFeed(html, pageUrl);
+  const url = named[0] ?? metaRefreshTarget(html, pageUrl) ?? guessed;
+  return url ? { url, named, guessed: url === guessed } : null;
+}
+
+/**
+ * A page's feed that fails says so: a bare "HTTP 404" on a feed whose address answers 200 in a browser sends the
+ * operator to the wrong URL. What the failure means for the schedule (Retry-After, Gone) is kept.
+ */
+export function pageFeedFailure(lead: PageFeed, failure: unknown): unknown {
+  if (!(failure instanceof FeedFetchError)) return failure;
+  const named = lead.guessed ? `the page is a WordPress site’s and names no feed; its feed at ${lead.url}` : `the page names its feed at ${lead.url}`;
+  return new FeedFetchError(`${named}, which failed: ${failure.message}`, failure.details);
 }
 
 /** What a feed's warning says when the page it was added by names several feeds: which one is polled, and the rest to add. */

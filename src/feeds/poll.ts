@@ -10,7 +10,7 @@ import { basicAuthorization, openLoginWithAny } from './credentials.js';
 import { botCheckOr, FeedFetchError, fetchFeed, fetchOptions, type FetchResult } from './fetch.js';
 import { HostBusyError, withHostSlot } from './hosts.js';
 import { entryGuids, normaliseEntry, withDocumentBase } from './normalise.js';
-import { discoverFeeds, metaRefreshTarget, scriptForwardHint, scriptRedirectTarget, severalFeedsNote, wordpressFeed } from './discover.js';
+import { pageFeed, pageFeedFailure, scriptForwardHint, scriptRedirectTarget, severalFeedsNote } from './discover.js';
 import { FeedParseError, parseFeed, type ParsedFeed } from './parse.js';
 import { outletName, siteHost } from './outlet-name.js';
 import { findFeedByUrl, getFeed, moveFeed, normaliseFeedUrl, otherFeedAt, recordPoll, resealLogin, type Feed } from './store.js';
@@ -73,18 +73,16 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
       // A web page where the feed was expected: follow the feed it declares, once, and keep that URL.
       // A page that names no feed but forwards with <meta http-equiv="refresh"> is followed the same way.
       const page = error instanceof FeedParseError && error.htmlPage ? decodeFeedBody(fetched.body, fetched.contentType).text : null;
-      const named = page === null ? [] : discoverFeeds(page, fetched.url);
-      const guessed = page === null || named.length ? null : wordpressFeed(page, fetched.url);
-      const declared = page === null ? undefined : (named[0] ?? metaRefreshTarget(page, fetched.url) ?? guessed ?? undefined);
-      if (!declared || declared === current.url) throw botCheckOr(page === null ? error : withScriptForward(error as FeedParseError, page, fetched.url), fetched);
-      const twin = await otherFeedAt(ctx, feed.id, declared);
+      const lead = page === null ? null : pageFeed(page, fetched.url);
+      if (!lead || lead.url === current.url) throw botCheckOr(page === null ? error : withScriptForward(error as FeedParseError, page, fetched.url), fetched);
+      const twin = await otherFeedAt(ctx, feed.id, lead.url);
       if (twin && twin.status !== 'disabled') return await pauseAsTwin(ctx, feed, twin, fetchedAt, 'this address is a page that names it as its feed');
-      fetched = await politeFetch(ctx, declared, { id: feed.id, sealedLogin: feed.sealedLogin }).catch((failure: unknown) => {
-        throw asDeclaredFeedFailure(failure, declared === guessed ? `the page is a WordPress site’s and names no feed; its feed at ${declared}` : `the page names its feed at ${declared}`);
+      fetched = await politeFetch(ctx, lead.url, { id: feed.id, sealedLogin: feed.sealedLogin }).catch((failure: unknown) => {
+        throw pageFeedFailure(lead, failure);
       });
       if (fetched.status !== 'ok') throw error;
-      current = { ...current, url: fetched.movedTo ?? declared };
-      ingested = withWarning(await ingestDocument(ctx, classify, current, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, fetchedAt), severalFeedsNote(named));
+      current = { ...current, url: fetched.movedTo ?? lead.url };
+      ingested = withWarning(await ingestDocument(ctx, classify, current, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, fetchedAt), severalFeedsNote(lead.named));
       await moveFeed(ctx, feed.id, current.url);
       ctx.log.info({ feedId, from: redactUrl(feed.url), to: redactUrl(current.url) }, 'feed found through the page’s <link rel="alternate">');
     }
@@ -138,15 +136,6 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
 /** An ingested document with a note of the poll's own added to its parse warning. */
 function withWarning<T extends { parsed: ParsedFeed }>(ingested: T, note: string | null): T {
   return note ? { ...ingested, parsed: { ...ingested.parsed, warning: [ingested.parsed.warning, note].filter(Boolean).join('; ') } } : ingested;
-}
-
-/**
- * A page's declared feed that fails says so: a bare "HTTP 404" on a feed whose address answers 200 in a browser sends
- * the operator to the wrong URL. What the failure means for the schedule (Retry-After, Gone) is kept.
- */
-function asDeclaredFeedFailure(failure: unknown, named: string): unknown {
-  if (!(failure instanceof FeedFetchError)) return failure;
-  return new FeedFetchError(`${named}, which failed: ${failure.message}`, failure.details);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import { decodeFeedBody } from './charset.js';
 import { botCheckOr, fetchFeed, fetchOptions } from './fetch.js';
 import { basicAuthorization, type FeedLogin } from './credentials.js';
-import { discoverFeeds, metaRefreshTarget, scriptForwardHint, scriptRedirectTarget } from './discover.js';
+import { discoverFeeds, metaRefreshTarget, pageFeed, pageFeedFailure, scriptForwardHint, scriptRedirectTarget, severalFeedsNote } from './discover.js';
 import { FeedParseError, parseFeed, type FeedFormat } from './parse.js';
 import { incomingItems } from './poll.js';
 
@@ -89,8 +89,9 @@ export async function previewFeed(classify: Classifier, doc: { body: Buffer; con
 }
 
 /**
- * Fetches a feed as a poll would (no validators, so never a 304) and
- * previews it; `movedTo` is where it has moved for good, if it has.
+ * Fetches a feed as a poll would (no validators, so never a 304) and previews it; `movedTo` is where it has moved for
+ * good, if it has. A web page given as the feed is followed to the feed it leads to, as a poll follows it (pageFeed):
+ * `url` is then that feed's, `page` the page's.
  */
 export async function fetchAndPreview(
   classify: Classifier,
@@ -98,13 +99,26 @@ export async function fetchAndPreview(
   config: Pick<Config, 'publicUrl' | 'feedTimeoutSeconds' | 'feedMaxBytes' | 'feedProxy' | 'feedPrivateAddresses'>,
   now: number,
   login: FeedLogin | null = null,
-): Promise<FeedPreview & { movedTo: string | null }> {
-  const fetched = await fetchFeed(url, { ...fetchOptions(config), login: login ? { authorization: basicAuthorization(login), origin: new URL(url).origin } : null });
-  if (fetched.status !== 'ok') throw new Error(`${url} answered 304 Not Modified to a request without validators`);
-  const preview = await previewFeed(classify, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, now).catch((error: unknown) => {
-    throw error instanceof NotAFeedError && error.feeds.length === 0 ? botCheckOr(error, fetched) : error;
-  });
-  return { ...preview, movedTo: fetched.movedTo };
+): Promise<FeedPreview & { movedTo: string | null; page: string | null }> {
+  const options = { ...fetchOptions(config), login: login ? { authorization: basicAuthorization(login), origin: new URL(url).origin } : null };
+  const fetchOnce = async (at: string) => {
+    const fetched = await fetchFeed(at, options);
+    if (fetched.status !== 'ok') throw new Error(`${at} answered 304 Not Modified to a request without validators`);
+    return fetched;
+  };
+  const fetched = await fetchOnce(url);
+  try {
+    return { ...(await previewFeed(classify, fetched, now)), movedTo: fetched.movedTo, page: null };
+  } catch (error) {
+    const lead = error instanceof NotAFeedError ? pageFeed(decodeFeedBody(fetched.body, fetched.contentType).text, fetched.url) : null;
+    if (!lead || lead.url === (fetched.movedTo ?? url)) throw error instanceof NotAFeedError && error.feeds.length === 0 ? botCheckOr(error, fetched) : error;
+    const followed = await fetchOnce(lead.url).catch((failure: unknown) => {
+      throw pageFeedFailure(lead, failure);
+    });
+    const preview = await previewFeed(classify, followed, now);
+    const warning = [preview.warning, severalFeedsNote(lead.named)].filter(Boolean).join('; ') || null;
+    return { ...preview, warning, movedTo: followed.movedTo, page: fetched.url };
+  }
 }
 
 /** The text's first words on one line, cut at a word. */

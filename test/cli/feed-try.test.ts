@@ -15,7 +15,10 @@ describe('wirebrief feeds try <url>', { timeout: CLI_TIMEOUT_MS }, () => {
   beforeAll(async () => {
     server = await startFeedServer();
     server.serve('/wire.rss', wire, { contentType: 'application/rss+xml' });
-    server.serve('/news', '<html><head><title>Wire desk</title><link rel="alternate" type="application/rss+xml" href="/wire.rss"></head><body></body></html>', { contentType: 'text/html' });
+    const links = ['/comments/feed/', '/wire.rss', '/sport.rss'].map((href) => `<link rel="alternate" type="application/rss+xml" href="${href}">`).join('');
+    server.serve('/news', `<html><head><title>Wire desk</title>${links}</head><body></body></html>`, { contentType: 'text/html' });
+    server.serve('/blank', '<html><head><title>Wire desk</title></head><body></body></html>', { contentType: 'text/html' });
+    server.serve('/wp/', '<html><head><title>Wire desk</title><meta name="generator" content="WordPress 6.5"></head><body></body></html>', { contentType: 'text/html' });
     env = { NODE_ENV: 'test', REDIS_URL: `redis://127.0.0.1:${await freePort()}` };
   });
   afterAll(() => server.close());
@@ -41,10 +44,27 @@ describe('wirebrief feeds try <url>', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(preview.stories[0]!.topics.map((t) => t.id)).toEqual(expect.arrayContaining(['defence', 'diplomacy']));
   });
 
-  it('a web page: says it is no feed and names the feed it links to; a missing one: the HTTP error (exit 1)', async () => {
-    const page = await runCli(['feeds', 'try', server.url('/news')], env);
+  it('a page naming several feeds: reads the one a poll reads and names the others', async () => {
+    const run = await runCli(['feeds', 'try', server.url('/news'), '--limit', '1'], env);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+      expect.stringMatching(new RegExp(`^RSS feed "Wire desk \\(seed\\)" at ${server.url('/wire.rss')}: `)),
+      `found through the page at ${server.url('/news')}, as a poll finds it`,
+      `warning: the page names 3 feeds: polling ${server.url('/wire.rss')}; add the others to poll them too: ${server.url('/sport.rss')}, ${server.url('/comments/feed/')}`,
+    ]);
+  });
+
+  it('a WordPress page naming no feed (nor its REST API): tried at the host’s /feed/, and the error says so', async () => {
+    const run = await runCli(['feeds', 'try', server.url('/wp/')], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(`wirebrief: the page is a WordPress site’s and names no feed; its feed at ${server.url('/feed/')}, which failed: HTTP 404 Not Found`);
+  });
+
+  it('a web page naming no feed: says it is no feed; a missing one: the HTTP error (exit 1)', async () => {
+    const page = await runCli(['feeds', 'try', server.url('/blank')], env);
     expect(page.code).toBe(1);
-    expect(page.stderr.trim()).toBe(`wirebrief: not a feed: the document is an HTML page ("Wire desk"), not RSS, Atom or JSON Feed; it names a feed: ${server.url('/wire.rss')}`);
+    expect(page.stderr.trim()).toBe('wirebrief: not a feed: the document is an HTML page ("Wire desk"), not RSS, Atom or JSON Feed; it names no feed');
     const missing = await runCli(['feeds', 'try', server.url('/gone.xml')], env);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^wirebrief: HTTP 404/);

@@ -98,11 +98,14 @@ describe('POST /api/admin/feeds/try', () => {
     expect((await app.get(`/api/stories?feed=${encodeURIComponent(feeds.url('/try.xml'))}`)).status).toBe(404);
   });
 
-  it('names the feed a web page links to (422), and the upstream failure (502)', async () => {
+  it('reads the feed a web page links to, as a poll does, and names the upstream failure (502)', async () => {
     feeds.serve('/desk', '<html><head><title>Desk</title><link rel="alternate" type="application/atom+xml" href="/try.xml"></head></html>', { contentType: 'text/html' });
     const page = await tryFeed({ url: feeds.url('/desk') });
-    expect(page.status).toBe(422);
-    expect(await json(page)).toEqual({ error: expect.stringMatching(/^not a feed: the document is an HTML page \("Desk"\).*names a feed/), feeds: [feeds.url('/try.xml')] });
+    expect(page.status).toBe(200);
+    expect(await json(page)).toMatchObject({ url: feeds.url('/try.xml'), page: feeds.url('/desk'), format: 'rss', warning: null });
+    const blank = '<html><head><title>Blank</title></head><body></body></html>';
+    feeds.serve('/blank', blank, { contentType: 'text/html' });
+    expect(await json(await tryFeed({ url: feeds.url('/blank') }))).toEqual({ error: 'not a feed: the document is an HTML page ("Blank"), not RSS, Atom or JSON Feed; it names no feed', feeds: [] });
     const gone = await tryFeed({ url: feeds.url('/nothing-here.xml') });
     expect(gone.status).toBe(502);
     expect(await json(gone)).toEqual({ error: expect.stringMatching(/^HTTP 404/) });
@@ -110,11 +113,36 @@ describe('POST /api/admin/feeds/try', () => {
     expect((await app.post('/api/admin/feeds/try', { url: feeds.url('/try.xml') })).status).toBe(401);
   });
 
-  it('names where a page forwards with <meta http-equiv="refresh"> when it names no feed (422)', async () => {
+  it('follows a page that names no feed but forwards with <meta http-equiv="refresh">, as a poll does', async () => {
     feeds.serve('/forwarding/', '<html><head><title>Moved</title><meta http-equiv="refresh" content="0;url=/try.xml"></head></html>', { contentType: 'text/html' });
     const res = await tryFeed({ url: feeds.url('/forwarding/') });
-    expect(res.status).toBe(422);
-    expect(await json(res)).toEqual({ error: `not a feed: the document is an HTML page ("Moved"), not RSS, Atom or JSON Feed; it names no feed but forwards (meta refresh) to ${feeds.url('/try.xml')}, which a poll follows`, feeds: [feeds.url('/try.xml')] });
+    expect(res.status).toBe(200);
+    expect(await json(res)).toMatchObject({ url: feeds.url('/try.xml'), page: feeds.url('/forwarding/'), entries: 3 });
+  });
+
+  it('reads a page naming several feeds at the one a poll reads, and names the others in its warning', async () => {
+    const links = ['/comments/feed/', '/site.xml', '/sport.xml'].map((href) => `<link rel="alternate" type="application/rss+xml" href="${href}">`).join('');
+    feeds.serve('/several/', `<html><head><title>Several</title>${links}</head></html>`, { contentType: 'text/html' });
+    feeds.serve('/site.xml', withMedia(2));
+    const res = await tryFeed({ url: feeds.url('/several/') });
+    expect(res.status).toBe(200);
+    const preview = await json<{ url: string; warning: string; stories: unknown[] }>(res);
+    expect(preview.url).toBe(feeds.url('/site.xml'));
+    expect(preview.stories).toHaveLength(2);
+    expect(preview.warning).toBe(`the page names 3 feeds: polling ${feeds.url('/site.xml')}; add the others to poll them too: ${feeds.url('/sport.xml')}, ${feeds.url('/comments/feed/')}`);
+  });
+
+  it('tries a WordPress page naming no feed at its site’s /feed/, and says so when that fails', async () => {
+    const wpPage = (site: string) => `<html><head><title>About</title><meta name="generator" content="WordPress 6.5"><link rel="https://api.w.org/" href="${site}wp-json/"></head></html>`;
+    feeds.serve('/wp/about/', wpPage('/wp/'), { contentType: 'text/html; charset=UTF-8' });
+    feeds.serve('/wp/feed/', withMedia(2));
+    const found = await tryFeed({ url: feeds.url('/wp/about/') });
+    expect(found.status).toBe(200);
+    expect(await json(found)).toMatchObject({ url: feeds.url('/wp/feed/'), page: feeds.url('/wp/about/'), entries: 2, warning: null });
+    feeds.serve('/wp2/about/', wpPage('/wp2/'), { contentType: 'text/html; charset=UTF-8' });
+    const failed = await tryFeed({ url: feeds.url('/wp2/about/') });
+    expect(failed.status).toBe(502);
+    expect(await json(failed)).toEqual({ error: `the page is a WordPress site’s and names no feed; its feed at ${feeds.url('/wp2/feed/')}, which failed: HTTP 404 Not Found` });
   });
 
   it('says a limit out of range in words, and a 304 to a first request is the upstream’s fault (502), not a 500', async () => {
