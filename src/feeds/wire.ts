@@ -184,6 +184,26 @@ export const AGENCIES: Agency[] = [
   // Community's word ("Comunidad Andina"): neither opens copy as an aggregator's credit (NOT_LEAD_MARKS).
   { id: 'Notimex', name: 'Notimex', marks: ['Notimex', 'NTX'] },
   { id: 'Andina', name: 'Agencia Peruana de Noticias Andina', marks: ['ANDINA', 'Andina'] },
+  // The twenty-seventh sweep's: Inter Press Service ("UNITED NATIONS, Nov 27 2026 (IPS) -", IPS alone as often India's police service, so
+  // read only with a date or after a place in capitals), Armenpress ("YEREVAN, NOVEMBER 27, ARMENPRESS."), Report ("Baku. 27 November.
+  // REPORT.AZ/"), Fars ("TEHRAN (FNA)-"), the Iraqi News Agency ("Baghdad-INA" over the copy) and the National Iraqi News Agency
+  // ("(NINA)"), Kashmir's KNO and GNS, India Blooms ("Kolkata/IBNS: …"), Thailand's NNT, Cambodia's AKP ("--AKP--"), the Sudan News
+  // Agency, Kyrgyzstan's 24.kg, the Maldives' PSM and the Rwanda News Agency (RNA is as often the molecule: read as IPS is).
+  { id: 'IPS', name: 'Inter Press Service', marks: ['Inter Press Service'], datedMarks: ['IPS'] },
+  { id: 'Armenpress', name: 'Armenpress', marks: ['Armenpress', 'ARMENPRESS'] },
+  { id: 'Report', name: 'Report News Agency', marks: ['REPORT.AZ', 'Report.az'] },
+  { id: 'Fars', name: 'Fars News Agency', marks: ['FNA'] },
+  { id: 'INA', name: 'Iraqi News Agency', marks: ['INA'] },
+  { id: 'NINA', name: 'National Iraqi News Agency', marks: ['NINA'] },
+  { id: 'KNO', name: 'Kashmir News Observer', marks: ['KNO'] },
+  { id: 'GNS', name: 'Global News Service', marks: ['GNS'] },
+  { id: 'IBNS', name: 'India Blooms News Service', marks: ['IBNS'] },
+  { id: 'NNT', name: 'National News Bureau of Thailand', marks: ['NNT'] },
+  { id: 'AKP', name: 'Agence Kampuchea Presse', marks: ['AKP'] },
+  { id: 'SUNA', name: 'Sudan News Agency', marks: ['SUNA'] },
+  { id: '24.kg', name: '24.kg', marks: ['24.kg'] },
+  { id: 'PSM', name: 'PSM News', marks: ['PSM'] },
+  { id: 'RNA', name: 'Rwanda News Agency', marks: ['Rwanda News Agency'], datedMarks: ['RNA'] },
 ];
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
@@ -192,7 +212,7 @@ const SIGN_OFF_ONLY = 'PNA';
  * copy's last line, such a mark signs off only the story's own agency's copy (see isStrayMark): "MAP" under a story is a map's link as
  * often, "PL" a table's, "Petra" a letter's signature.
  */
-const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS', 'UPI', 'TAP', 'VNS', 'NTX', 'Andina', 'ANDINA']);
+const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS', 'UPI', 'TAP', 'VNS', 'NTX', 'Andina', 'ANDINA', 'INA', 'NINA', 'GNS', 'PSM', 'AKP']);
 
 /**
  * Of NOT_LEAD_MARKS, those that open their agency's copy before a dash all the same, as its only dateline: Lebanon's NNA ("NNA -
@@ -693,6 +713,12 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   },
   // Punch's "Copyright PUNCH. All rights reserved. This material … may not be reproduced…": the outlet's name, then the rights.
   { action: 'cut', pattern: /^Copyright (?:©\s*)?(?:\d{4}\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}\.\s+All [Rr]ights [Rr]eserved\b/u, needs: 'Copyright ', max: 400 },
+  // Jiji's rights line in square brackets under its copy: "[Copyright The Jiji Press, Ltd.]".
+  { action: 'cut', pattern: /^\[\s*(?:[Cc]opyright|COPYRIGHT|©)\s*(?:(?:©|\([Cc]\))\s*)?(?:\d{4}\s+)?(?:[Tt]he )?\p{Lu}[\p{L}.&'’-]*(?:,? (?:\p{Lu}[\p{L}.&'’-]*|\d{4}))*\.?\s*\]$/u, max: 100 },
+  // IPS's bureau credit under its copy: "IPS UN Bureau Report", "IPS UN Bureau".
+  { action: 'drop', pattern: /^IPS(?: \p{Lu}[\p{L}]*){0,3} Bureau(?: Report)?$/u, max: 60 },
+  // A prompt to follow a handle alone on its line: "Follow @IPSNewsUNBureau", "Follow the author on X: @janedoe".
+  { action: 'drop', pattern: /^(?:Follow|FOLLOW)(?: [^@.!?]{1,40})? @[\w.]{2,30}\.?$/u, max: 80 },
   // Business Recorder's "Copyright Business Recorder, 2026": the outlet's name, then the year.
   { action: 'cut', pattern: /^Copyright (?:\p{Lu}[\p{L}.&'’-]*,? ){1,5}\d{4}\.?$/u, max: 80 },
   // … and the State Department's "Tags" over its bureau and country links.
@@ -1187,6 +1213,22 @@ const COMMA_MARK_DATELINE = new RegExp(
   String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:(?:\p{Lu}[\p{L}'’ -]{2,30} \d{1,2},\s*\d{4}(?:\s*(?:AH|H))?,\s*)?(?<date>${DATE}),\s*)?(?<mark>${marks})(?:\s*(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])|\s*$)`,
   'u',
 );
+/**
+ * The mark after the place and the date with a full stop or a slash after it, and no bracket: Armenpress's "YEREVAN, NOVEMBER 27,
+ * ARMENPRESS. …" and Report's "Baku. 27 November. REPORT.AZ/ …". A date is needed: a place and a mark alone open a sentence as often.
+ */
+const DATED_MARK_STOP_DATELINE = new RegExp(
+  String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})[.,]\s*(?<date>${DATE})[.,]\s*(?<mark>${marks})(?<sep>[./])\s+(?=["“‘]?[\p{Lu}\d])`,
+  'u',
+);
+/**
+ * A place and the mark after a hyphen or a slash, alone on its line over the copy or before a colon or a spaced dash: the Iraqi News Agency's "Baghdad-INA",
+ * India Blooms' "Kolkata/IBNS: …"; or the mark first, as Gulf papers credit an agency's copy over it: "QNA/Doha", "AFP/Paris". The
+ * gazetteer must know the place (see readAgencyShapes).
+ */
+const PLACE_MARK_END = String.raw`(?:(?<sep>\s*:|\s+(?:--|[—–-]))\s+(?=["“‘]?[\p{Lu}\d])|\s*$)`;
+const PLACE_MARK_LINE = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}|${CAPS_PLACE})\s*(?:[-–—]|\/)\s*(?<mark>${marks})${PLACE_MARK_END}`, 'u');
+const MARK_PLACE_LINE = new RegExp(String.raw`^\s*(?<mark>${marks})\s*\/\s*(?<place>${NAMED_PLACE}|${CAPS_PLACE})${PLACE_MARK_END}`, 'u');
 /** Kazinform's older dateline, the place in capitals, a full stop and the mark: "ASTANA. KAZINFORM – …". */
 const STOP_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})\.\s*(?<mark>${marks})\s*(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
@@ -1411,6 +1453,9 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && (p.length <= 60 || hasSpacedDash(p, 90) || p.lastIndexOf('- ', 90) >= 0), knownUndated: true },
   { pattern: SLASHED_MARK_DATELINE, gate: (p) => (within(p, ',', 45) || within(p, ' /', 45)) && within(p, '/', 100), knownUndated: true },
   { pattern: STOP_MARK_DATELINE, gate: (p) => within(p, '. ', 40) },
+  { pattern: DATED_MARK_STOP_DATELINE, gate: (p) => within(p, '. ', 80) || within(p, '/ ', 80) },
+  { pattern: PLACE_MARK_LINE, gate: (p) => (p.length <= 40 || within(p, ':', 40) || hasSpacedDash(p, 40)) && (within(p, '/', 30) || within(p, '-', 30) || within(p, '–', 30) || within(p, '—', 30)), knownUndated: true },
+  { pattern: MARK_PLACE_LINE, gate: (p) => (p.length <= 40 || within(p, ':', 40)) && within(p, '/', 30), knownUndated: true },
   { pattern: RELEASE_WIRE_BEFORE_DATE, gate: (p) => within(p, '/', 40) },
   { pattern: RELEASE_WIRE_LONG_PLACE, gate: (p) => within(p, 'WIRE)', 120) },
 ];

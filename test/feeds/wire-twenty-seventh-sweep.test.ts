@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutFurniture } from '../../src/feeds/furniture.js';
 import { cleanWireCopy } from '../../src/feeds/wire.js';
+import { feedSweep, wireFieldsByItem, wireStoriesFeed, type WireStory } from '../helpers/poll.js';
 
 /**
  * The twenty-seventh sweep: the leftovers the twenty-sixth named (a round-up of two labels, a question under an "Also read" heading,
@@ -8,6 +9,8 @@ import { cleanWireCopy } from '../../src/feeds/wire.js';
  * carriers not yet covered. Each story is written for this test after how the agencies and outlets set their copy.
  */
 const clean = (input: string[]) => cleanWireCopy(withoutFurniture(input));
+const sweep = feedSweep('wire-twenty-seventh-feed', Date.parse('2026-11-27T15:00:00Z'));
+const p = (...lines: string[]) => lines.map((l) => `<p>${l}</p>`).join('');
 
 describe('a round-up of two labels', () => {
   // Before: the first label was read as the dateline and went; the second stayed.
@@ -119,5 +122,94 @@ describe('a state of two words run into the copy', () => {
     const copy = clean([line, second]);
     expect(copy.paragraphs).toEqual([line, second]);
     expect(copy.place).toBeNull();
+  });
+});
+
+/** [what, the lines as the feed gives them, the copy kept, place, agency]. */
+type Shape = [string, string[], string[], string | null, string | null];
+const lead = 'The cabinet on Friday approved the draft budget for 2027 after a long debate.';
+const next = 'The draft goes to parliament next week.';
+const SHAPES: Shape[] = [
+  // Datelines of agencies not read before (before: the mark unknown, the agency unread, and where the shape was new, the place too).
+  ["IPS's, the year after the date", [`UNITED NATIONS, Nov 27 2026 (IPS) - ${lead}`, next], [lead, next], 'UNITED NATIONS', 'IPS'],
+  ["Armenpress's, the mark after the date and a full stop", [`YEREVAN, NOVEMBER 27, ARMENPRESS. ${lead}`, next], [lead, next], 'YEREVAN', 'Armenpress'],
+  ["Report's, full stops and a slash", [`Baku. 27 November. REPORT.AZ/ ${lead}`, next], [lead, next], 'Baku', 'Report'],
+  ["Fars's, the hyphen against the bracket", [`TEHRAN (FNA)- ${lead}`, next], [lead, next], 'TEHRAN', 'Fars'],
+  ["the Iraqi News Agency's, on its own line", ['Baghdad-INA', lead, next], [lead, next], 'Baghdad', 'INA'],
+  ["the Iraqi News Agency's, before a dash", [`Baghdad - INA - ${lead}`, next], [lead, next], 'Baghdad', 'INA'],
+  ["the National Iraqi News Agency's", [`BAGHDAD, Nov. 27 (NINA) - ${lead}`, next], [lead, next], 'BAGHDAD', 'NINA'],
+  ["KNO's, its mark run into the last sentence", [`Srinagar, Nov 27 (KNO): ${lead}`, `${next} (KNO)`], [lead, next], 'Srinagar', 'KNO'],
+  ["GNS's, its mark on a line under the copy", [`Srinagar, Nov 27 (GNS): ${lead}`, next, '(GNS)'], [lead, next], 'Srinagar', 'GNS'],
+  ["India Blooms', the mark after a slash", [`Kolkata/IBNS: ${lead}`, next], [lead, next], 'Kolkata', 'IBNS'],
+  ["a Gulf paper's agency credit over the copy", ['QNA/Doha', lead, next], [lead, next], 'Doha', 'QNA'],
+  ["another's, the agency first", ['AFP/Paris', lead, next], [lead, next], 'Paris', 'AFP'],
+  ["Thailand's NNT", [`BANGKOK, Nov 27 (NNT) - ${lead}`, next], [lead, next], 'BANGKOK', 'NNT'],
+  ["Cambodia's AKP and its sign-off", [`Phnom Penh, November 27 (AKP) -- ${lead}`, next, '--AKP--'], [lead, next], 'Phnom Penh', 'AKP'],
+  ['the Sudan News Agency', [`KHARTOUM, Nov. 27 (SUNA) - ${lead}`, next], [lead, next], 'KHARTOUM', 'SUNA'],
+  ["Kyrgyzstan's 24.kg", [`BISHKEK, Nov 27 (24.kg) - ${lead}`, next], [lead, next], 'BISHKEK', '24.kg'],
+  ["the Maldives' PSM", [`Male', Nov 27 (PSM) - ${lead}`, next], [lead, next], "Male'", 'PSM'],
+  ['the Rwanda News Agency, dated', [`Kigali, Nov 27 (RNA) - ${lead}`, next], [lead, next], 'Kigali', 'RNA'],
+  // Footers not taken before (before: each stayed under the copy).
+  ["IPS's bureau credit and its prompt to follow a handle", [`UNITED NATIONS, Nov 27 2026 (IPS) - ${lead}`, next, 'IPS UN Bureau Report', 'Follow @IPSNewsUNBureau'], [lead, next], 'UNITED NATIONS', 'IPS'],
+  ["Jiji's rights line in square brackets", [`TOKYO, Nov. 27 (Jiji Press)--${lead}`, next, '[Copyright The Jiji Press, Ltd.]'], [lead, next], 'TOKYO', 'Jiji'],
+  ["a prompt to follow the author's handle", [`NEW DELHI: ${lead}`, next, 'Follow the author on X: @janedoe'], [lead, next], 'NEW DELHI', null],
+  // Shapes read already, kept as guards.
+  ["Taiwan's CNA and its Enditem", [`Taipei, Nov. 27 (CNA) ${lead}`, '(By Lin Chia-nan)', 'Enditem/ASG'], [lead], 'Taipei', 'CNA'],
+  ["the Saudi Gazette's credit line", ['Saudi Gazette report', `RIYADH — ${lead}`, next], [lead, next], 'RIYADH', null],
+  ["the Times of Oman's credit line", ['Times News Service', `Muscat: ${lead}`, next], [lead, next], 'Muscat', null],
+  ["a Pakistani paper's desk", ['Web Desk', `ISLAMABAD: ${lead}`, next], [lead, next], 'ISLAMABAD', null],
+  ["the Kathmandu Post's credit", ['Post Report', `Kathmandu: ${lead}`, next], [lead, next], 'Kathmandu', null],
+  ["Prothom Alo's desk", ['Prothom Alo English Desk', `Dhaka: ${lead}`, next], [lead, next], 'Dhaka', null],
+  ["Antara's reporter, editor and rights lines", [`Jakarta (ANTARA) - ${lead}`, next, 'Reporter: Ahmad Fauzi', 'Editor: Rahmad Nasution', 'Copyright © ANTARA 2026'], [lead, next], 'Jakarta', 'Antara'],
+  ["the PNA's sign-off and its desk's initials", [`Manila (PNA) -- ${lead}`, next, '(PNA)', 'LGU'], [lead, next], 'Manila', 'PNA'],
+  ["WAM's translator credit", [`Abu Dhabi, 27th November, 2026 (WAM) -- ${lead}`, next, 'WAM/Hatem Mohamed'], [lead, next], 'Abu Dhabi', 'WAM'],
+  ["BSS's desk and time", [`DHAKA, Nov 27, 2026 (BSS) - ${lead}`, next, 'BSS/GMR/1530 hrs'], [lead, next], 'DHAKA', 'BSS'],
+  ["ANI's release partner", [`New Delhi [India], November 27 (ANI/SMPL): ${lead}`, next], [lead, next], 'New Delhi', 'ANI'],
+];
+
+describe('the twenty-seventh sweep: agencies and carriers not covered before', () => {
+  it.each(SHAPES)('%s', (_what, lines, kept, place, agency) => {
+    const copy = clean(lines);
+    expect(copy.paragraphs).toEqual(kept);
+    expect([copy.place, copy.agency]).toEqual([place, agency]);
+  });
+
+  it.each([
+    // Initials as often another body's: read only with a date, or after a place in capitals.
+    'Indian Police Service (IPS) - the cadre that runs state police forces - is short of 900 officers, the ministry said.',
+    'Messenger RNA (RNA) - the molecule behind the vaccines - won the prize, the committee said.',
+    // A mark after a slash with no place the gazetteer knows is a picture's or a poll's credit.
+    'Reuters/Ipsos: Most voters back the bill, the poll found on Friday.',
+    'ARMENPRESS. The agency said the vote was 68 to 30.',
+    '[Copyright law was amended in 2019, the court noted.]',
+    'Follow @janedoe for updates, the minister told reporters on Friday.',
+  ])('keeps "%s" whole', (line) => {
+    const copy = clean([line, next]);
+    expect(copy.paragraphs).toEqual([line, next]);
+    expect(copy.agency).toBeNull();
+  });
+
+  it('still reads two places before a colon as places', () => {
+    expect(clean([`Kolkata/Howrah: ${lead}`, next])).toMatchObject({ paragraphs: [lead, next], place: 'Kolkata/Howrah', agency: null });
+  });
+});
+
+const STORIES: WireStory[] = [
+  ['Armenpress', p(`YEREVAN, NOVEMBER 27, ARMENPRESS. ${lead}`, next), [lead, next], 'YEREVAN', 'Armenpress'],
+  ['INA', p('Baghdad-INA', lead, next), [lead, next], 'Baghdad', 'INA'],
+  ['QNA', p('QNA/Doha', lead, next), [lead, next], 'Doha', 'QNA'],
+  ['IPS', p(`UNITED NATIONS, Nov 27 2026 (IPS) - ${lead}`, next, 'IPS UN Bureau Report', 'Follow @IPSNewsUNBureau'), [lead, next], 'UNITED NATIONS', 'IPS'],
+  ['AP round-up', p('BEIRUT (AP) — Israeli strikes hit southern Lebanon on Wednesday.', '___', 'WASHINGTON (AP) — The State Department said it was pressing both sides for a ceasefire.', '___', 'Associated Press writer Matthew Lee contributed.'), ['Israeli strikes hit southern Lebanon on Wednesday.', 'WASHINGTON (AP) — The State Department said it was pressing both sides for a ceasefire.'], 'BEIRUT', 'AP'],
+  ['Round-up of two', p('Kuwait: The oil ministry said output would rise next month.', 'Doha: The emir met the visiting prime minister.'), ['Kuwait: The oil ministry said output would rise next month.', 'Doha: The emir met the visiting prime minister.'], null, null],
+  ['Santa Fe', p(`SANTA FE, New Mexico ${lead}`, next), [lead, next], 'SANTA FE', null],
+];
+
+const { feed: FEED, expected } = wireStoriesFeed('Fri, 27 Nov 2026 10:05:00 +0530', STORIES);
+
+describe('twenty-seventh wire sweep, through a poll', () => {
+  it('stores each story without its dateline and footers, with its place and agency', async () => {
+    const { outcome, stories } = await sweep.poll('/wire27/feed.xml', FEED);
+    expect(outcome).toMatchObject({ status: 'ok' });
+    expect(wireFieldsByItem(stories)).toEqual(expected);
   });
 });
