@@ -176,7 +176,15 @@ const NAMES = [
   'Baltimore', 'Pittsburgh', 'Cleveland', 'Minneapolis', 'St Louis', 'Kansas City', 'Indianapolis', 'Milwaukee',
   'Cincinnati', 'San Diego', 'Sacramento', 'Austin', 'Nashville', 'Honolulu', 'Anchorage', 'Salt Lake City', 'Tampa',
   'Silicon Valley', 'Cape Canaveral', 'Fort Worth', 'Jacksonville', 'Anaheim', 'Springfield', 'East Rutherford', 'Foxboro',
-  'Foxborough', 'Mojave', 'Ottawa', 'Toronto', 'Montreal', 'Vancouver', 'Calgary', 'Mexico City',
+  'Foxborough', 'Mojave',
+  // State capitals and cities AP files from; those that are as often a person's name or a word (Jackson, Madison, Lincoln, Helena,
+  // Pierre, Augusta, Olympia, Concord, Buffalo, Columbia, Columbus, Charlotte, Montgomery, Lansing, Redmond) are left out.
+  'Providence', 'Santa Fe', 'Trenton', 'Albany', 'Raleigh', 'Charleston', 'Hartford', 'Baton Rouge', 'Little Rock', 'Oklahoma City',
+  'Des Moines', 'Omaha', 'St Paul', 'Annapolis', 'Memphis', 'Louisville', 'Tallahassee', 'Orlando', 'Juneau', 'Boise', 'Cheyenne',
+  'Bismarck', 'Carson City', 'Albuquerque', 'Tucson', 'El Paso', 'San Antonio', 'Montpelier', 'Topeka', 'Harrisburg', 'Sioux Falls',
+  'Fargo', 'Newark', 'Portland', 'Colorado Springs', 'Fort Lauderdale', 'Palo Alto', 'Cupertino', 'Oakland', 'Pasadena', 'Long Beach',
+  'Menlo Park', 'Santa Clara', 'Wilmington', 'Frankfort', 'Dover',
+  'Ottawa', 'Toronto', 'Montreal', 'Vancouver', 'Calgary', 'Mexico City',
   'Guadalajara', 'Monterrey', 'Havana', 'Kingston', 'Port-au-Prince', 'Santo Domingo', 'San Juan', 'Guatemala City',
   'San Salvador', 'Tegucigalpa', 'Managua', 'San Jose', 'San José', 'Panama City', 'Bogota', 'Bogotá', 'Caracas', 'Quito',
   'Lima', 'La Paz', 'Santiago', 'Buenos Aires', 'Montevideo', 'Asuncion', 'Asunción', 'Brasilia', 'Brasília',
@@ -286,6 +294,15 @@ const US_STATES = [
   'Texas', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming',
 ];
 const COUNTRY_KEYS: ReadonlySet<string> = new Set([...COUNTRIES, ...US_STATES].map(placeKey));
+/**
+ * The countries and states of more than one word, for a pattern to try before a word or two alone: "EAST RUTHERFORD, New Jersey All
+ * of …" is New Jersey's, where the shortest reading takes "New" for the state (longest first, "Papua New Guinea" before "New Guinea").
+ */
+export const MULTI_WORD_REGIONS = String.raw`(?:${[...COUNTRIES, ...US_STATES]
+  .filter((n) => n.includes(' '))
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|')})`;
 
 /**
  * AP's abbreviations of the states, as its datelines write them after the place ("SPRINGFIELD, Ill. Philip Morris …"). Read as

@@ -8,7 +8,7 @@
  */
 
 import { firstCharIndex } from './first-chars.js';
-import { isKnownPlace, isKnownRegion, placeKey } from './places.js';
+import { isKnownPlace, isKnownRegion, MULTI_WORD_REGIONS, placeKey } from './places.js';
 
 export interface Agency {
   id: string;
@@ -184,6 +184,26 @@ export const AGENCIES: Agency[] = [
   // Community's word ("Comunidad Andina"): neither opens copy as an aggregator's credit (NOT_LEAD_MARKS).
   { id: 'Notimex', name: 'Notimex', marks: ['Notimex', 'NTX'] },
   { id: 'Andina', name: 'Agencia Peruana de Noticias Andina', marks: ['ANDINA', 'Andina'] },
+  // The twenty-seventh sweep's: Inter Press Service ("UNITED NATIONS, Nov 27 2026 (IPS) -", IPS alone as often India's police service, so
+  // read only with a date or after a place in capitals), Armenpress ("YEREVAN, NOVEMBER 27, ARMENPRESS."), Report ("Baku. 27 November.
+  // REPORT.AZ/"), Fars ("TEHRAN (FNA)-"), the Iraqi News Agency ("Baghdad-INA" over the copy) and the National Iraqi News Agency
+  // ("(NINA)"), Kashmir's KNO and GNS, India Blooms ("Kolkata/IBNS: …"), Thailand's NNT, Cambodia's AKP ("--AKP--"), the Sudan News
+  // Agency, Kyrgyzstan's 24.kg, the Maldives' PSM and the Rwanda News Agency (RNA is as often the molecule: read as IPS is).
+  { id: 'IPS', name: 'Inter Press Service', marks: ['Inter Press Service'], datedMarks: ['IPS'] },
+  { id: 'Armenpress', name: 'Armenpress', marks: ['Armenpress', 'ARMENPRESS'] },
+  { id: 'Report', name: 'Report News Agency', marks: ['REPORT.AZ', 'Report.az'] },
+  { id: 'Fars', name: 'Fars News Agency', marks: ['FNA'] },
+  { id: 'INA', name: 'Iraqi News Agency', marks: ['INA'] },
+  { id: 'NINA', name: 'National Iraqi News Agency', marks: ['NINA'] },
+  { id: 'KNO', name: 'Kashmir News Observer', marks: ['KNO'] },
+  { id: 'GNS', name: 'Global News Service', marks: ['GNS'] },
+  { id: 'IBNS', name: 'India Blooms News Service', marks: ['IBNS'] },
+  { id: 'NNT', name: 'National News Bureau of Thailand', marks: ['NNT'] },
+  { id: 'AKP', name: 'Agence Kampuchea Presse', marks: ['AKP'] },
+  { id: 'SUNA', name: 'Sudan News Agency', marks: ['SUNA'] },
+  { id: '24.kg', name: '24.kg', marks: ['24.kg'] },
+  { id: 'PSM', name: 'PSM News', marks: ['PSM'] },
+  { id: 'RNA', name: 'Rwanda News Agency', marks: ['Rwanda News Agency'], datedMarks: ['RNA'] },
 ];
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
@@ -192,7 +212,7 @@ const SIGN_OFF_ONLY = 'PNA';
  * copy's last line, such a mark signs off only the story's own agency's copy (see isStrayMark): "MAP" under a story is a map's link as
  * often, "PL" a table's, "Petra" a letter's signature.
  */
-const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS', 'UPI', 'TAP', 'VNS', 'NTX', 'Andina', 'ANDINA']);
+const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS', 'UPI', 'TAP', 'VNS', 'NTX', 'Andina', 'ANDINA', 'INA', 'NINA', 'GNS', 'PSM', 'AKP']);
 
 /**
  * Of NOT_LEAD_MARKS, those that open their agency's copy before a dash all the same, as its only dateline: Lebanon's NNA ("NNA -
@@ -693,6 +713,12 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   },
   // Punch's "Copyright PUNCH. All rights reserved. This material … may not be reproduced…": the outlet's name, then the rights.
   { action: 'cut', pattern: /^Copyright (?:©\s*)?(?:\d{4}\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}\.\s+All [Rr]ights [Rr]eserved\b/u, needs: 'Copyright ', max: 400 },
+  // Jiji's rights line in square brackets under its copy: "[Copyright The Jiji Press, Ltd.]".
+  { action: 'cut', pattern: /^\[\s*(?:[Cc]opyright|COPYRIGHT|©)\s*(?:(?:©|\([Cc]\))\s*)?(?:\d{4}\s+)?(?:[Tt]he )?\p{Lu}[\p{L}.&'’-]*(?:,? (?:\p{Lu}[\p{L}.&'’-]*|\d{4}))*\.?\s*\]$/u, max: 100 },
+  // IPS's bureau credit under its copy: "IPS UN Bureau Report", "IPS UN Bureau".
+  { action: 'drop', pattern: /^IPS(?: \p{Lu}[\p{L}]*){0,3} Bureau(?: Report)?$/u, max: 60 },
+  // A prompt to follow a handle alone on its line: "Follow @IPSNewsUNBureau", "Follow the author on X: @janedoe".
+  { action: 'drop', pattern: /^(?:Follow|FOLLOW)(?: [^@.!?]{1,40})? @[\w.]{2,30}\.?$/u, max: 80 },
   // Business Recorder's "Copyright Business Recorder, 2026": the outlet's name, then the year.
   { action: 'cut', pattern: /^Copyright (?:\p{Lu}[\p{L}.&'’-]*,? ){1,5}\d{4}\.?$/u, max: 80 },
   // … and the State Department's "Tags" over its bureau and country links.
@@ -1187,6 +1213,22 @@ const COMMA_MARK_DATELINE = new RegExp(
   String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:(?:\p{Lu}[\p{L}'’ -]{2,30} \d{1,2},\s*\d{4}(?:\s*(?:AH|H))?,\s*)?(?<date>${DATE}),\s*)?(?<mark>${marks})(?:\s*(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])|\s*$)`,
   'u',
 );
+/**
+ * The mark after the place and the date with a full stop or a slash after it, and no bracket: Armenpress's "YEREVAN, NOVEMBER 27,
+ * ARMENPRESS. …" and Report's "Baku. 27 November. REPORT.AZ/ …". A date is needed: a place and a mark alone open a sentence as often.
+ */
+const DATED_MARK_STOP_DATELINE = new RegExp(
+  String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})[.,]\s*(?<date>${DATE})[.,]\s*(?<mark>${marks})(?<sep>[./])\s+(?=["“‘]?[\p{Lu}\d])`,
+  'u',
+);
+/**
+ * A place and the mark after a hyphen or a slash, alone on its line over the copy or before a colon or a spaced dash: the Iraqi News Agency's "Baghdad-INA",
+ * India Blooms' "Kolkata/IBNS: …"; or the mark first, as Gulf papers credit an agency's copy over it: "QNA/Doha", "AFP/Paris". The
+ * gazetteer must know the place (see readAgencyShapes).
+ */
+const PLACE_MARK_END = String.raw`(?:(?<sep>\s*:|\s+(?:--|[—–-]))\s+(?=["“‘]?[\p{Lu}\d])|\s*$)`;
+const PLACE_MARK_LINE = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}|${CAPS_PLACE})\s*(?:[-–—]|\/)\s*(?<mark>${marks})${PLACE_MARK_END}`, 'u');
+const MARK_PLACE_LINE = new RegExp(String.raw`^\s*(?<mark>${marks})\s*\/\s*(?<place>${NAMED_PLACE}|${CAPS_PLACE})${PLACE_MARK_END}`, 'u');
 /** Kazinform's older dateline, the place in capitals, a full stop and the mark: "ASTANA. KAZINFORM – …". */
 const STOP_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})\.\s*(?<mark>${marks})\s*(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
@@ -1256,9 +1298,10 @@ const STAFF_DATED_BARE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}),\s*(?
 const STAFF_CAPS_RUN_IN = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?<sep>\s+(?<date>${DATE})\s+(?:--|[—–‒―-])\s+|\s+)(?=["“‘]?\p{Lu}\p{Ll})`, 'u');
 /**
  * AP's dateline as AG News keeps it, the place in capitals and its state or country run into the copy with no dash: "TBILISI, Georgia
- * The separatist conflicts …", "ST. LOUIS, Missouri All of the wounds …". The gazetteer must know both (see STAFF_DATELINES).
+ * The separatist conflicts …", "ST. LOUIS, Missouri All of the wounds …". The gazetteer must know both (see STAFF_DATELINES). A state
+ * or country of two words or more is tried whole first: "SANTA FE, New Mexico The …", "PROVIDENCE, Rhode Island Lawmakers …".
  */
-const STAFF_REGION_RUN_IN = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}),\s*(?<region>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}?)(?<sep>\s+)(?=["“‘]?\p{Lu}\p{Ll})`, 'u');
+const STAFF_REGION_RUN_IN = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}),\s*(?<region>${MULTI_WORD_REGIONS}(?=\s)|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}?)(?<sep>\s+)(?=["“‘]?\p{Lu}\p{Ll})`, 'u');
 // The month written out, as the Tribune writes it: "Kathmandu, Nov 26 The valley recorded …" and "Tokyo, Nov. 26 Kyodo reported …" are
 // kept as sentences (the thirteenth sweep's guards).
 const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -1350,20 +1393,24 @@ function speakerLabels(paragraphs: string[]): ReadonlySet<string> {
 }
 /** A place the gazetteer may know before a colon opening a paragraph: "Kuwait: …", "QATAR: …". */
 const PLACE_LABEL = new RegExp(String.raw`^(${NAMED_PLACE})\s*:\s`, 'u');
-/** How many other paragraphs a round-up's labels open besides the first (see roundUpLabels). */
+/** How many other paragraphs a round-up's labels open besides the first, written in any case (see roundUpLabels). */
 const MIN_ROUND_UP_LABELS = 2;
 /**
  * A round-up's labels: places or countries the gazetteer knows, each a different one, before a colon opening three paragraphs or
- * more ("Kuwait: …", "Qatar: …", "Oman: …"). The first is its country's news, not a dateline; a dateline over copy that quotes one
- * other capital ("NEW DELHI: …", then "Islamabad: Pakistan rejected …") stays one.
+ * more ("Kuwait: …", "Qatar: …", "Oman: …"), or two written alike, both in capitals or neither ("Kuwait: …", then "Doha: …"): the
+ * copy is set out in sections by place, and the first is its country's news, not a dateline. A dateline set apart from the one other
+ * capital its copy quotes ("NEW DELHI: …", then "Islamabad: Pakistan rejected …") stays one.
  */
 function roundUpLabels(paragraphs: string[]): ReadonlySet<string> {
   let labels: Set<string> | null = null;
+  const cases = new Set<boolean>();
   for (const p of paragraphs) {
     const label = p.lastIndexOf(':', 45) > 1 ? PLACE_LABEL.exec(p)?.[1] : undefined;
-    if (label && isKnownRegion(label)) (labels ??= new Set()).add(label);
+    if (!label || !isKnownRegion(label)) continue;
+    (labels ??= new Set()).add(label);
+    cases.add(label === label.toUpperCase());
   }
-  return labels && labels.size > MIN_ROUND_UP_LABELS ? labels : NO_SPEAKERS;
+  return labels && (labels.size > MIN_ROUND_UP_LABELS || (labels.size === MIN_ROUND_UP_LABELS && cases.size === 1)) ? labels : NO_SPEAKERS;
 }
 /** Whether a character code is a capital letter (of the Latin alphabets: enough for a gate in front of the pattern). */
 function isCapital(c: number): boolean {
@@ -1406,6 +1453,9 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && (p.length <= 60 || hasSpacedDash(p, 90) || p.lastIndexOf('- ', 90) >= 0), knownUndated: true },
   { pattern: SLASHED_MARK_DATELINE, gate: (p) => (within(p, ',', 45) || within(p, ' /', 45)) && within(p, '/', 100), knownUndated: true },
   { pattern: STOP_MARK_DATELINE, gate: (p) => within(p, '. ', 40) },
+  { pattern: DATED_MARK_STOP_DATELINE, gate: (p) => within(p, '. ', 80) || within(p, '/ ', 80) },
+  { pattern: PLACE_MARK_LINE, gate: (p) => (p.length <= 40 || within(p, ':', 40) || hasSpacedDash(p, 40)) && (within(p, '/', 30) || within(p, '-', 30) || within(p, '–', 30) || within(p, '—', 30)), knownUndated: true },
+  { pattern: MARK_PLACE_LINE, gate: (p) => (p.length <= 40 || within(p, ':', 40)) && within(p, '/', 30), knownUndated: true },
   { pattern: RELEASE_WIRE_BEFORE_DATE, gate: (p) => within(p, '/', 40) },
   { pattern: RELEASE_WIRE_LONG_PLACE, gate: (p) => within(p, 'WIRE)', 120) },
 ];
@@ -1444,7 +1494,10 @@ function within(p: string, c: string, limit: number): boolean {
   const at = p.indexOf(c);
   return at > 0 && at <= limit;
 }
-/** A place's last word: three letters at least (the Maldives' "Male'" with its mark), or an abbreviation ("NEET PG", "UN" and "US" are none). */
+/**
+ * A place's last word: three letters at least (the Maldives' "Male'" with its mark), or an abbreviation ("NEET PG", "UN" and "US" are none);
+ * a place of several words the gazetteer knows may end on two ("SANTA FE").
+ */
 const PLACE_END = /(?:\p{L}{3}['’]?|\.)$/u;
 /**
  * How a paragraph of copy ends (a staff dateline opens one; "ISRO: Chandrayaan-4 to launch in 2028" is a headline), a lead-in
@@ -2132,7 +2185,7 @@ function asDateline(found: RegExpExecArray): Dateline {
 function isStaffDateline(found: RegExpExecArray, p: string, speakers: ReadonlySet<string>): boolean {
   const place = found.groups!.place!;
   // … nor an outlet credited in capitals before the copy ("ECONOMYNEXT – …").
-  if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || OUTLET_NAMES.has(place.toLowerCase()) || !PLACE_END.test(place) || namesSpeaker(place)) return false;
+  if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || OUTLET_NAMES.has(place.toLowerCase()) || !(PLACE_END.test(place) || (place.includes(' ') && isKnownPlace(place))) || namesSpeaker(place)) return false;
   const dash = found.groups!.sep!.trim();
   if (dash === ':' && speakers.has(place)) return false;
   // Before a bare colon, one word in capitals is a place only when the gazetteer knows it ("ROME:", "PUNE:", "LEH:") or a region
@@ -2282,7 +2335,7 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
       paragraphs.push(p);
       continue;
     }
-    if (paragraphs.length > 0 && AP_RULE.test(p) && opensDatelinedSection(input, i)) continue;
+    if (paragraphs.length > 0 && AP_RULE.test(p) && opensDatelinedSection(input, i, own)) continue;
     // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
     let rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
     if (rule?.notLast && isLastOfCopy(input, i) && !signsOffBelow(input, i)) rule = undefined;
@@ -2485,12 +2538,15 @@ function isSectionBreak(input: string[], i: number, own: string | null): boolean
 
 /**
  * Whether the "___" at `i` parts AP's round-up, the section under it opening on a dateline of its own whose place the gazetteer
- * knows ("JERUSALEM — …"): the copy goes on, that dateline kept. Over anything else, sentences too (its writers' credits, its
- * funders' note), it ends the copy.
+ * knows, a staff one ("JERUSALEM — …") or the story's own agency's ("WASHINGTON (AP) — …"): the copy goes on, that dateline kept.
+ * Over anything else, sentences too (its writers' credits, its funders' note, another agency's story), it ends the copy.
  */
-function opensDatelinedSection(input: string[], i: number): boolean {
+function opensDatelinedSection(input: string[], i: number, own: string | null): boolean {
   const next = input[i + 1];
-  return !!next && isCopySentence(next) && isStaffEntry(next);
+  if (!next || !SENTENCE_END_LOOSE.test(next)) return false;
+  const agency = readAgencyShapes(next);
+  if (agency) return own !== null && agency.mark !== null && markToAgency.get(agency.mark.toLowerCase()) === own && agency.place !== null && knownPlaces(agency.place);
+  return isCopySentence(next) && isStaffEntry(next);
 }
 
 /** The most lines of credits under a release's "***". */
@@ -2965,6 +3021,17 @@ const INNER_SENTENCE_END = /(?:(?<!\p{L})\p{Ll}{3,}|(?<=\s)\d[\d,]*%?)[.?]["”�
 const HEADLINE_TAG = /\s\((?:\d(?:st|nd|rd|th) )?[\p{L}\d][\p{L}\d .'’-]{0,24}\)$/u;
 /** A sentence's opening on a conjunction, as copy goes on from the sentence above and no headline opens. */
 const GOES_ON = /^["“‘]?(?:And|But|Yet|So|Or|Still)\s/;
+/**
+ * A question whose subject is a pronoun standing for what the copy above named: "Will it hear the plea …?", "Why did they wait?",
+ * "What does this mean for growers?" ("Is this the end of the road?" is a headline's, as is "Should you buy gold now?").
+ */
+const ASKS_BACK = /^["“‘]?(?:(?:What|Why|How|When|Where|Who|Which)\s+)?(?:[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Dd]oes|[Dd]o|[Dd]id|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave|[Hh]ad|[Ss]hould|[Mm]ay|[Mm]ight|[Mm]ust)\s+(?:it|they|he|she|(?:this|that) mean)\b/;
+/** A word of four letters or more in lower case: a headline in title case ("Will RBI Cut Rates Again In December?") has none. */
+const LOWER_CASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]{3,}/u;
+/** Whether a line is written in a headline's capitals: four words or more, each of four letters or more capitalised. */
+function isTitleCased(p: string): boolean {
+  return p.split(' ').length >= 4 && !LOWER_CASE_WORD.test(p);
+}
 /** A question or an exclamation at a line's end: a headline's as well as a sentence's. */
 const ASKS = /[?!]["”’]?$/;
 
@@ -2989,9 +3056,11 @@ function isListedLink(input: string[], i: number, listed: number, own: string | 
   // The copy's last paragraph with its sign-off run into it ("… below 3%. --UNI ksk/") is no link.
   if (!isHeadlineLine(p) || (trailingSignOff(p, own)?.at ?? 0) > 0) return false;
   if (!ASKS.test(p)) return true;
-  // A question that goes on from the sentence above ("But will the bench hear it before the vacation?") is the copy's, under the heading too.
-  if (GOES_ON.test(p)) return false;
-  if (listed === 0) return true;
+  // A question that goes on from the sentence above ("But will the bench hear it before the vacation?") or asks about what it named
+  // ("Will it hear the plea before the vacation?") is the copy's, under the heading too: a headline names its subject.
+  if (GOES_ON.test(p) || ASKS_BACK.test(p)) return false;
+  // A question in a headline's capitals ("Will RBI Cut Rates Again In December?") is a link wherever it stands in the block.
+  if (listed === 0 || isTitleCased(p)) return true;
   const next = input[i + 1];
   return next !== undefined && !ASKS.test(next) && !isSignOffLine(next) && isHeadlineLine(next) && !(next.length <= MAX_CHROME_LINE && chromeRule(next));
 }
