@@ -116,6 +116,11 @@ const ZONES: Record<string, number> = {
   // The Americas and the Atlantic beyond the US zones.
   HDT: -540, NUT: -660, CKT: -600, TAHT: -600, MART: -570, GAMT: -540, GALT: -360, EAST: -360, BOT: -240, GYT: -240, CLT: -240, CLST: -180,
   UYT: -180, GFT: -180, SRT: -180, FKST: -180, PMST: -180, PMDT: -120, FNT: -120, CVT: -60, AZOT: -60, EGT: -60, AZOST: 0, EGST: 0,
+  // German's names for Western and Eastern European time, standard and summer (as MEZ and MESZ are Central European).
+  WEZ: 0, WESZ: 60, OEZ: 120, OESZ: 180,
+  // Canadian French's (Radio-Canada, La Presse): heure normale / avancée (daylight) de l'Est, du Centre, des Rocheuses, du
+  // Pacifique, de l'Atlantique, de Terre-Neuve.
+  HNE: -300, HAE: -240, HNC: -360, HAC: -300, HNR: -420, HAR: -360, HNP: -480, HAP: -420, HNA: -240, HAA: -180, HNT: -210, HAT: -150,
 };
 
 /**
@@ -130,6 +135,8 @@ const REGIONAL_ZONES: Record<string, Record<string, number>> = {
   // Arabia Standard Time, which Gulf feeds write whatever their own clock (the Emirates' and Oman's keep +04:00, GST).
   AST: { sa: 180, kw: 180, qa: 180, bh: 180, iq: 180, ye: 180, ae: 180, om: 180 },
   MST: { my: 480 },
+  // Singapore Standard Time, as the Straits Times prints it; elsewhere SST is Samoa's (or no zone), and names none.
+  SST: { sg: 480 },
   // Australia's eastern and central zones as the tz database named them until 2014 (EST, EDT, CST, CDT), which Java and
   // PHP installs of that age still print in Australian feeds: Sydney's 14:05 EST is 04:05 UTC, not 19:05.
   EST: { au: 600 },
@@ -212,6 +219,8 @@ const JAVA = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{1,2}):(\d{2}):(\d{2}) ([A
 // ISO 8601's basic format, as iCalendar and some APIs write it: "20261126T140500Z", "20261126T1405+0530", and the
 // basic time after an extended date some exporters mix it with ("2026-11-26T140500Z").
 const COMPACT_ISO = /^(\d{4})(-?)(\d{2})\2(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,](\d+))?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+// The same without its T, as Java's SimpleDateFormat("yyyyMMddHHmmss") and Korean and Chinese CMSs print a stamp: "20261127100500".
+const DIGITS_ONLY = /^((?:19|20)\d\d)()(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/;
 // Month, day and hour without their leading zero ("2026-1-6T9:05:00Z") are PHP date('Y-n-j G:i') templates' slip.
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{2,5})?(?:\[[\w/+-]+\])?$/i;
 
@@ -253,9 +262,9 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (NATIVE_DIGIT.test(s)) s = s.replace(NATIVE_DIGITS, asciiDigit);
   if (/[\u0E00-\u0E7F]/.test(s)) s = withThaiWords(s);
   if (JAPANESE_ERA.test(s)) {
+    // An era's date is Japan's (a Minguo year's Taiwan's), and its clock that country's where nothing else says which.
+    region ??= ROC_ERA.test(s) ? 'tw' : 'jp';
     s = withJapaneseEraAsGregorian(s);
-    // An era's date is Japan's, and its clock Japan's where nothing else says which.
-    region ??= 'jp';
   }
   if (/[\u0600-\u06FF]/.test(s)) s = withArabicWords(withLunarHijriAsGregorian(s.includes('هـ') ? s.replace(HIJRI_THEN_GREGORIAN, '') : s));
   if (/[\u05D0-\u05EA]/.test(s)) s = withHebrewWords(s);
@@ -265,6 +274,8 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
     region ??= solar.region;
   }
   if (/[\u200C\u200D]/.test(s)) s = withoutJoiners(s);
+  if (CJK_ZONE_WORD.test(s)) s = withCjkZoneAsOffset(s);
+  if (/th[aá]\p{M}?ng/iu.test(s)) s = withVietnameseWords(s);
   s = s.replace(STAMP_WORDS, '');
   if (/time\)?$/i.test(s)) s = withLongZoneAsOffset(s);
   if (s.endsWith(')')) s = withBracketedZone(s.replace(BRACKETED_TIME, ' $1'));
@@ -355,8 +366,11 @@ function withThaiWords(s: string): string {
  * Japan's eras, with the Gregorian year before each one's first: 令和8年 is 2026, 平成31年 2019. The first year of an era
  * is written 元年 ("gannen"). Official and local-government feeds date their notices so ("令和8年11月26日").
  */
-const JAPANESE_ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 大正: 1911, 明治: 1867 };
-const JAPANESE_ERA = /(令和|平成|昭和|大正|明治)\s*(元|\d{1,2})\s*年/;
+const JAPANESE_ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 大正: 1911, 明治: 1867, 民國: 1911, 民国: 1911 };
+// Taiwan's Republic of China (Minguo) years count the same way from 1912, its government's feeds dating notices so:
+// "中華民國115年11月27日", "民國115年" are 2026 (and Taiwan's clock where nothing else says which).
+const JAPANESE_ERA = /(?:中華|中华)?(令和|平成|昭和|大正|明治|民國|民国)\s*(元|\d{1,3})\s*年/;
+const ROC_ERA = /民[國国]/;
 
 /** "令和8年11月26日" → "2026年11月26日", for the CJK form to read with whatever time follows. */
 function withJapaneseEraAsGregorian(s: string): string {
@@ -527,6 +541,36 @@ function withHebrewWords(s: string): string {
 }
 
 /**
+ * A clock named in Chinese, Japanese or Korean words before or after the date, as Chinese sites print it ("北京时间
+ * 2026-11-27 14:05", "2026年11月27日 14:05（北京时间）", Beijing time): the offset it is, at the end where the forms read a zone.
+ */
+const CJK_ZONE_WORDS: Record<string, string> = {
+  北京时间: '+0800', 北京時間: '+0800', 台北時間: '+0800', 臺北時間: '+0800', 台湾时间: '+0800', 香港時間: '+0800', 香港时间: '+0800',
+  日本時間: '+0900', 日本时间: '+0900', 韓国時間: '+0900', 한국시간: '+0900', '한국 시간': '+0900',
+};
+const CJK_ZONE_WORD = new RegExp(`\\s*[(（]?(${Object.keys(CJK_ZONE_WORDS).join('|')})[)）]?\\s*`);
+
+function withCjkZoneAsOffset(s: string): string {
+  const m = CJK_ZONE_WORD.exec(s)!;
+  const rest = `${s.slice(0, m.index)} ${s.slice(m.index + m[0].length)}`.trim();
+  return `${rest} ${CJK_ZONE_WORDS[m[1]!]}`;
+}
+
+/**
+ * Vietnamese dates written in words, as VnExpress, Nhân Dân and the government's portals print them: "Thứ Sáu, ngày 27
+ * tháng 11 năm 2026 - 10:05" (Friday, day 27 month 11 year 2026), "27 tháng 11, 2026 09:00", "lúc" (at) before the time.
+ * The weekday and the words go and the month is named, for DAY_MONTH to read (numeric dates already read: "27/11/2026").
+ */
+function withVietnameseWords(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/^(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*/iu, '')
+    .replace(/(?<!\p{L})ngày\s+/iu, '')
+    .replace(/(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+|\s+)(\d{4})/iu, (all, d: string, m: string, y: string) => (GREGORIAN_MONTHS[Number(m) - 1] ? `${d} ${GREGORIAN_MONTHS[Number(m) - 1]} ${y}` : all))
+    .replace(/\s+lúc\s+/iu, ' ');
+}
+
+/**
  * Zero-width joiners inside Indic month names: Malayalam's older chillu letters ("മാര്‍ച്ച്" for "മാർച്ച്") and
  * Sinhala's and others' conjuncts ("අප්‍රේල්"). The month reads as the one spelling LOCAL_MONTHS keys.
  */
@@ -559,16 +603,19 @@ function withoutAsianAndRussianWords(s: string): string {
     .replace(/^(\d{4}[/.-]\d{1,2}[/.-]\d{1,2})\s*[(（][^()（）\dA-Za-z]{1,3}[)）]\s*/, '$1 ')
     .trim()
     .replace(/^[\p{Script=Cyrillic}]+,\s+(?=\d)/u, '')
-    .replace(/(\d{4})\s*г\.?(?=[\s,]|$),?/u, '$1');
+    .replace(/(\d{4})\s*г\.?(?=[\s,]|$),?/u, '$1')
+    // Moscow time in Russian letters ("10:05 мск", "(МСК)"): MSK.
+    .replace(/\s*\(?[Мм][Сс][Кк]\)?\.?$/u, ' MSK');
 }
 /**
  * A Chinese weekday anywhere in the date, as Chinese sites print it: "2026年11月26日 星期四 17:30", "2026-11-26 17:30:00 星期四",
  * "周四", "(週四)". With it the date was no date; the weekday says nothing the day does not.
  */
 const CJK_WEEKDAY = /\s*[(（]?(?:星期|禮拜|礼拜|週|周)[一二三四五六日天][)）]?\s*/;
-const HALF_OF_DAY = /(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(:\d{2}(?::\d{2})?)/;
+// The hour may be written with its word, as Japanese and Korean dates do: "午後2時05分", "오후 2시 5분" (CJK reads "14時05分").
+const HALF_OF_DAY = /(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(:\d{2}(?::\d{2})?|\s*[時时시]\s*\d{1,2}\s*[分분])/;
 const AFTERNOON = /오후|午後|下午/;
-const ASIAN_OR_RUSSIAN_WORDS = /[오午上下（(]|\d\s?г|^[\p{Script=Cyrillic}]+,/u;
+const ASIAN_OR_RUSSIAN_WORDS = /[오午上下（(]|\d\s?г|^[\p{Script=Cyrillic}]+,|[Мм][Сс][Кк]/u;
 
 /** An IANA zone after the time, as Go and Java feeds print it (and java.time's ZonedDateTime, in brackets): "Fri, 31 Mar 2023 20:19:00 America/Los_Angeles". */
 // RFC 9557 writes it in brackets, after an offset or in place of one ("2026-11-26T14:05:00[Asia/Kolkata]").
@@ -670,7 +717,10 @@ function local(s: string, region: string | null, order: NumericOrder, clock: Sta
 function epoch(s: string): number | null {
   if (/^\d{9,10}$/.test(s)) return Number(s) * 1000;
   if (/^\d{12,13}$/.test(s)) return Number(s);
-  return null;
+  // ASP.NET's JSON date, "/Date(1795773900000)/" or "/Date(1795773900000+0530)/": milliseconds since the epoch (UTC; the
+  // offset only says where the server stood).
+  const dotnet = s.startsWith('/Date(') ? /^\/Date\((-?\d{1,15})(?:[+-]\d{4})?\)\/$/.exec(s) : null;
+  return dotnet ? Number(dotnet[1]) : null;
 }
 
 /**
@@ -716,7 +766,7 @@ function withBracketedZone(s: string): string {
 }
 
 function compactIso(s: string): WallTime | null {
-  const m = s.length <= 30 ? COMPACT_ISO.exec(s) : null;
+  const m = s.length <= 30 ? (COMPACT_ISO.exec(s) ?? DIGITS_ONLY.exec(s)) : null;
   if (!m) return null;
   const [, y, , mo, d, h, mi, sec = '0', frac = '0', zone] = m;
   return at(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), zone, Number(`0.${frac}`) * 1000);
