@@ -292,7 +292,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (/[A-Za-z]$/.test(s)) s = s.replace(ZONE_TWICE, (_all, name?: string) => name ?? 'Z');
   if (/\dZ$/i.test(s)) s = s.replace(OFFSET_THEN_Z, '$1');
   if (/[A-Za-z]\s?[+-]\d/.test(s)) s = s.replace(NAME_THEN_OFFSET, (all, name: string, offset: string) => (OFFSET_NAMES.has(name.toUpperCase()) ? ` ${offset}` : all));
-  if (s.includes(' de ') || /\dh\d|\sUhr(?:\s+[A-Z]{3,4})?$/.test(s)) s = withoutLocalWords(s);
+  if (s.includes(' de ') || /\d\s?h\s?\d|\sUhr(?:\s+[A-Z]{3,4})?$/.test(s)) s = withoutLocalWords(s);
   if (CJK_WEEKDAY.test(s)) s = s.replace(CJK_WEEKDAY, ' ').trim();
   if (ASIAN_OR_RUSSIAN_WORDS.test(s)) s = withoutAsianAndRussianWords(s);
   if (/^\d{1,2}[:.]\d/.test(s)) s = s.replace(TIME_FIRST, '$2 $1');
@@ -586,7 +586,8 @@ const MALAYALAM_CHILLU: Record<string, string> = { ണ: 'ൺ', ന: 'ൻ', ര: 
 function withoutLocalWords(s: string): string {
   return s
     .replace(/^(?:[\p{L}-]+,?\s+)?(\d{1,2}) de (\p{L}+\.?) de (\d{4})/u, '$1 $2 $3')
-    .replace(/(\d{1,2})h(\d{2})\b/, '$1:$2')
+    // Canadian French spaces it, as the Office québécois de la langue française writes it: "à 10 h 05".
+    .replace(/(\d{1,2})\s?h\s?(\d{2})\b/, '$1:$2')
     // "14:05 Uhr MESZ": the zone after the word is the time's.
     .replace(/\s+Uhr(?=\s+[A-Z]{3,4}$|$)/, '');
 }
