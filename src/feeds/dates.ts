@@ -85,6 +85,9 @@ const LOCAL_MONTHS: Record<string, number> = Object.fromEntries(
     ['července červenec', 6], ['srpna srpen', 7], ['září', 8], ['října říjen', 9], ['listopadu', 10], ['prosince prosinec', 11],
     ['ion ionawr', 0], ['chwef chwefror', 1], ['maw mawrth', 2], ['ebr ebrill', 3], ['meh mehefin', 5], ['gorff gorffennaf', 6],
     ['awst', 7], ['medi', 8], ['hyd hydref', 9], ['tach tachwedd', 10], ['rhag rhagfyr', 11],
+    // Khmer (Cambodia: "២៧ វិច្ឆិកា ២០២៦") and Burmese (Myanmar: "နိုဝင်ဘာ ၂၇၊ ၂၀၂၆"), each in its own digits (NATIVE_DIGIT).
+    ['មករា', 0], ['កុម្ភៈ កុម្ភះ', 1], ['មីនា', 2], ['មេសា', 3], ['ឧសភា', 4], ['មិថុនា', 5], ['កក្កដា', 6], ['សីហា', 7], ['កញ្ញា', 8], ['តុលា', 9], ['វិច្ឆិកា', 10], ['ធ្នូ', 11],
+    ['ဇန်နဝါရီ', 0], ['ဖေဖော်ဝါရီ', 1], ['မတ်', 2], ['ဧပြီ', 3], ['မေ', 4], ['ဇွန်', 5], ['ဇူလိုင်', 6], ['ဩဂုတ် သြဂုတ်', 7], ['စက်တင်ဘာ', 8], ['အောက်တိုဘာ', 9], ['နိုဝင်ဘာ', 10], ['ဒီဇင်ဘာ', 11],
   ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [monthKey(name), month as number])),
 );
 
@@ -197,11 +200,13 @@ const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om|klo|kl\.?
 const AM_PM = String.raw`([AaPp]\.?[Mm]\.?)`;
 // "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
 // German and French write the day as an ordinal with a dot: "Donnerstag, 26. November 2026", "Lundi, 16. Novembre 2020".
-const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th|\.)?[\s-]+([\p{L}\p{M}]{2,12})\.?[\s,-]+(\d{2,4})(?:${DATE_TIME}(\d{1,2})[:.]?(\d{2})(?::?(\d{2}))?(?:\.\d+)?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
+// SQL Server's styles 113 and 109 (ASP.NET sites print a column so) put milliseconds after a colon: "27 Nov 2026 10:05:00:000",
+// "Nov 27 2026 10:05:00:000AM"; read by V8 instead, they lost the feed's country clock.
+const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th|\.)?[\s-]+([\p{L}\p{M}]{2,12})\.?[\s,-]+(\d{2,4})(?:${DATE_TIME}(\d{1,2})[:.]?(\d{2})(?::?(\d{2}))?(?:\.\d+|:\d{3})?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
 // "Sat, Dec 16 2023 02:02:33 PM", "December 16, 2023 2:02 pm EST"
 // The weekday must end in a comma or space: "November" is not the weekday "Novem" before the month "ber".
 // Hindi and other scripts put the month first too ("नवंबर 26, 2026"); the month's name decides (build).
-const MONTH_DAY = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?(?:,\s*|\s+))?([\p{L}\p{M}]{2,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:${DATE_TIME}(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
+const MONTH_DAY = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?(?:,\s*|\s+))?([\p{L}\p{M}]{2,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:${DATE_TIME}(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?::\d{3})?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
 // "05.03.2024 14:22", "5.3.2024": dots are day-first wherever they are written (de, ru, pl, tr …).
 // Drupal's German medium date puts the weekday first and a dash before the time: "Do., 26.11.2026 - 14:05".
 // Two-digit years too, as slashed and dashed dates have them ("30.10.23", "10/30/23 21:55:58").
@@ -268,6 +273,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   }
   if (/[\u0600-\u06FF]/.test(s)) s = withArabicWords(withLunarHijriAsGregorian(s.includes('هـ') ? s.replace(HIJRI_THEN_GREGORIAN, '') : s));
   if (/[\u05D0-\u05EA]/.test(s)) s = withHebrewWords(s);
+  if (/[\u1000-\u109F\u1780-\u17FF]/.test(s)) s = withKhmerAndBurmeseWords(s);
   if (SOLAR_YEAR.test(s)) {
     const solar = withSolarHijriAsGregorian(s, persianDigits || region === 'ir' || region === 'af');
     s = solar.text;
@@ -571,6 +577,20 @@ function withVietnameseWords(raw: string): string {
 }
 
 /**
+ * What Khmer and Burmese dates write around the numbers: Khmer's "ថ្ងៃសុក្រ ទី២៧ ខែវិច្ឆិកា ឆ្នាំ២០២៦ ម៉ោង ១០:០៥" (Friday, day 27,
+ * month November, year 2026, hour 10:05) and Burmese's comma and full stop ("နိုဝင်ဘာ ၂၇၊ ၂၀၂၆"). The words and the weekday go.
+ */
+function withKhmerAndBurmeseWords(s: string): string {
+  return s
+    .replace(/^ថ្ងៃ\S*\s*/u, '')
+    .replace(/(?:ទី|ខែ|ឆ្នាំ|ម៉ោង)\s*/gu, ' ')
+    .replace(/၊/g, ',')
+    .replace(/။/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
  * Zero-width joiners inside Indic month names: Malayalam's older chillu letters ("മാര്‍ച്ച്" for "മാർച്ച്") and
  * Sinhala's and others' conjuncts ("අප්‍රේල්"). The month reads as the one spelling LOCAL_MONTHS keys.
  */
@@ -689,10 +709,10 @@ function inIanaZone(clock: string, zone: string, region: string | null): number 
 }
 
 /** Digits of the scripts South Asian, Arabic and Thai feeds write dates in, and the full-width ones Japanese and Chinese dates may use ("２０２６年１１月２６日"): "२६ नवंबर २०२६", "২৬ নভেম্বর ২০২৬", "۲۶ نومبر", "๒๖ พ.ย. ๒๕๖๙". */
-const NATIVE_DIGIT = /[\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59]/;
+const NATIVE_DIGIT = /[\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59\u1040-\u1049\u17E0-\u17E9]/;
 const NATIVE_DIGITS = new RegExp(NATIVE_DIGIT.source, 'g');
 /** Each script's zero: its digits follow it in order. */
-const ZEROS = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50];
+const ZEROS = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x1040, 0x17e0];
 
 function asciiDigit(c: string): string {
   const code = c.charCodeAt(0);
@@ -718,6 +738,8 @@ function local(s: string, region: string | null, order: NumericOrder, clock: Sta
 function epoch(s: string): number | null {
   if (/^\d{9,10}$/.test(s)) return Number(s) * 1000;
   if (/^\d{12,13}$/.test(s)) return Number(s);
+  // Seconds with their fraction, as Python's time.time() prints them: "1795773900.123".
+  if (/^\d{9,10}\.\d{1,6}$/.test(s)) return Math.round(Number(s) * 1000);
   // ASP.NET's JSON date, "/Date(1795773900000)/" or "/Date(1795773900000+0530)/": milliseconds since the epoch (UTC; the
   // offset only says where the server stood).
   const dotnet = s.startsWith('/Date(') ? /^\/Date\((-?\d{1,15})(?:[+-]\d{4})?\)\/$/.exec(s) : null;
