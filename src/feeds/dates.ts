@@ -559,7 +559,8 @@ const CJK_ZONE_WORD = new RegExp(`\\s*[(（]?(${Object.keys(CJK_ZONE_WORDS).join
 function withCjkZoneAsOffset(s: string): string {
   const m = CJK_ZONE_WORD.exec(s)!;
   const rest = `${s.slice(0, m.index)} ${s.slice(m.index + m[0].length)}`.trim();
-  return `${rest} ${CJK_ZONE_WORDS[m[1]!]}`;
+  // After an offset the words only name it ("14:05 +08:00 北京时间").
+  return /(?:[+-]\d{1,2}(?::?\d{2})?|\b(?![AP]M$)[A-Z]{2,5})$/.test(rest) ? rest : `${rest} ${CJK_ZONE_WORDS[m[1]!]}`;
 }
 
 /**

@@ -47,8 +47,14 @@ describe('Asian dates in words', () => {
   });
 
   it('Beijing time named in Chinese before or after the date ("北京时间", "（北京时间）") is +08:00, in a .com feed too', async () => {
-    const dates = await pollDates('/unseen36/cn.xml', 'https://www.chinadesk.example.com', { before: '北京时间 2026-11-27 14:05', after: '2026年11月27日 13:05（北京时间）' });
-    expect(dates).toEqual({ before: '2026-11-27T06:05:00.000Z', after: '2026-11-27T05:05:00.000Z' });
+    const dates = await pollDates('/unseen36/cn.xml', 'https://www.chinadesk.example.com', {
+      before: '北京时间 2026-11-27 14:05',
+      after: '2026年11月27日 13:05（北京时间）',
+      // After an offset the words only name it.
+      offset: '2026-11-27 12:05:00 +08:00 北京时间',
+      gmt: '2026年11月27日 11:05 GMT+8（北京时间）',
+    });
+    expect(dates).toEqual({ before: '2026-11-27T06:05:00.000Z', after: '2026-11-27T05:05:00.000Z', offset: '2026-11-27T04:05:00.000Z', gmt: '2026-11-27T03:05:00.000Z' });
   });
 
   it('Taiwan’s Minguo years ("中華民國115年11月27日 14:05", "民國115年11月26日") are 2026, on Taiwan’s clock', async () => {
