@@ -191,6 +191,12 @@ const WHATWG_LABELS: Record<string, string> = {
   visual: 'iso-8859-8', logical: 'iso-8859-8', csiso88598e: 'iso-8859-8', csiso88598i: 'iso-8859-8',
   sun_eu_greek: 'iso-8859-7', csisolatin9: 'iso-8859-15',
   unicode20utf8: 'utf-8', 'x-unicode20utf8': 'utf-8',
+  // Java's canonical names (Charset#name(), which Java CMSs print into the prolog and the header) for Microsoft's code
+  // pages: a Korean portal's "x-windows-949" was no label, and its copy sniffed into Chinese.
+  'x-windows-949': 'cp949', 'x-windows-950': 'cp950', 'x-mswin-936': 'gbk', 'x-windows-874': 'windows-874', ms874: 'windows-874',
+  'x-iso-8859-11': 'iso-8859-11', 'x-ms950-hkscs': 'big5hkscs', 'x-ms950-hkscs-xp': 'big5hkscs', 'x-big5-hkscs-2001': 'big5hkscs',
+  // Solaris's Shift_JIS, and Windows' code page number for UTF-8.
+  pck: 'shift_jis', 'x-pck': 'shift_jis', cp65001: 'utf-8',
 };
 const WINDOWS_X_LABEL = /^x-cp(125\d)$/;
 

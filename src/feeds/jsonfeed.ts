@@ -92,8 +92,53 @@ function readJson(body: string): { data: unknown; warning: string | null } {
   }
 }
 
+/** A WordPress post as the REST API lists it (`/wp-json/wp/v2/posts`): the fields a story needs, each rendered as HTML. */
+const wpPost = z
+  .object({
+    id: z.union([z.number(), z.string()]).optional(),
+    link: z.string(),
+    title: z.object({ rendered: z.string() }),
+    date_gmt: z.string().optional().catch(undefined),
+    date: z.string().optional().catch(undefined),
+    modified_gmt: z.string().optional().catch(undefined),
+    guid: z.object({ rendered: z.string() }).optional().catch(undefined),
+    content: z.object({ rendered: z.string() }).optional().catch(undefined),
+    excerpt: z.object({ rendered: z.string() }).optional().catch(undefined),
+    jetpack_featured_media_url: z.string().optional().catch(undefined),
+    yoast_head_json: z.object({ author: z.string().optional().catch(undefined), og_image: z.array(z.object({ url: z.string() }).passthrough()).optional().catch(undefined) }).passthrough().optional().catch(undefined),
+  })
+  .passthrough();
+
+/**
+ * A WordPress site's REST API list of posts, pasted as a feed's address (`…/wp-json/wp/v2/posts`): read as the JSON Feed it
+ * carries the same stories as, each post's GMT date its date (the site's `date` is its own clock, without a zone), the
+ * picture Jetpack or Yoast names its picture. Null for anything else.
+ */
+function wordPressPosts(data: unknown): { items: unknown[] } | null {
+  if (!Array.isArray(data) || !data.length) return null;
+  const posts = data.map((p) => wpPost.safeParse(p));
+  if (!posts.every((p) => p.success)) return null;
+  const utc = (d: string | undefined) => (d && /T\d\d:\d\d(?::\d\d)?$/.test(d) ? `${d}Z` : undefined);
+  return {
+    items: posts.map(({ data: p }) => ({
+      id: p.guid?.rendered ?? (p.id === undefined ? undefined : String(p.id)),
+      url: p.link,
+      title: p.title.rendered,
+      content_html: p.content?.rendered || undefined,
+      summary: p.excerpt?.rendered || undefined,
+      date_published: utc(p.date_gmt) ?? p.date,
+      date_modified: utc(p.modified_gmt),
+      image: p.jetpack_featured_media_url || p.yoast_head_json?.og_image?.[0]?.url || undefined,
+      author: p.yoast_head_json?.author ? { name: p.yoast_head_json.author } : undefined,
+    })),
+  };
+}
+
 export function parseJsonFeed(body: string): ParsedFeed {
-  const { data, warning } = readJson(body);
+  const read = readJson(body);
+  const posts = wordPressPosts(read.data);
+  const data = posts ?? read.data;
+  const warning = posts ? 'a WordPress REST API list of posts, read as a feed: the site’s /feed/ is its RSS feed' : read.warning;
   const parsed = feed.safeParse(data);
   if (!parsed.success) {
     const version = (data as { version?: unknown } | null)?.version;

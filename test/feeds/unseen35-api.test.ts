@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { X } from '../helpers/feed-docs.js';
-import { ADMIN_HEADERS, apiSweep, pollThroughAdmin, type ApiFeed } from '../helpers/service.js';
+import { apiSweep, pollAtThroughAdmin, pollThroughAdmin } from '../helpers/service.js';
 
 /**
  * The thirty-first sweep (the thirty-fifth round of unseen feeds): what operators paste as a feed's address and what servers
@@ -13,16 +13,8 @@ const rss = (title: string, items: string) =>
   `${X}<rss version="2.0"><channel><title>${title}</title><link>https://hillcourier.example/</link><description>News</description>${items}</channel></rss>`;
 const story = `<item><title>Road reopens</title><link>https://hillcourier.example/news/road</link><description>The mountain road reopened on Friday after a week of repairs.</description></item>`;
 
-type ListedFeed = ApiFeed & { lastWarning: string | null };
-
 /** Polls the feed at `path` through the admin API: the poll's outcome, the feed as the admin list shows it, its stories. */
-async function pollAt(path: string) {
-  const url = sweep.feeds.url(path);
-  const polled = (await (await sweep.app.post('/api/admin/feeds/poll', { url }, ADMIN_HEADERS)).json()) as { feed: ApiFeed; outcome: { status: string; error: string | null; warning?: string | null } };
-  const { feeds } = (await (await sweep.app.get('/api/admin/feeds', ADMIN_HEADERS)).json()) as { feeds: ListedFeed[] };
-  const { stories } = (await (await sweep.app.get(`/api/stories?feed=${encodeURIComponent(url)}`)).json()) as { stories: unknown[] };
-  return { outcome: polled.outcome, feed: feeds.find((f) => f.id === polled.feed.id)!, stories };
-}
+const pollAt = (path: string) => pollAtThroughAdmin(sweep.app, sweep.feeds, path);
 
 /** Serves `body` at `path` and polls it (see pollAt). */
 async function serveAndPoll(path: string, body: string, contentType: string) {

@@ -93,6 +93,21 @@ export async function pollThroughAdmin(app: TestService, feeds: FeedServer, path
   return { stories, feed: listed.find((f) => f.id === polled.feed.id) };
 }
 
+/** A feed as GET /api/admin/feeds lists it, with its last warning. */
+export type ListedFeed = ApiFeed & { lastWarning: string | null };
+
+/**
+ * Polls the feed at `path` of the feed server through POST /api/admin/feeds/poll (which adds it when it is new), whatever the
+ * outcome: the poll's outcome, the feed as GET /api/admin/feeds lists it, and its stories as GET /api/stories?feed= gives them.
+ */
+export async function pollAtThroughAdmin(app: TestService, feeds: FeedServer, path: string) {
+  const url = feeds.url(path);
+  const polled = (await (await app.post('/api/admin/feeds/poll', { url }, ADMIN_HEADERS)).json()) as { feed: ApiFeed; outcome: { status: string; error: string | null; warning?: string | null } };
+  const { feeds: listed } = (await (await app.get('/api/admin/feeds', ADMIN_HEADERS)).json()) as { feeds: ListedFeed[] };
+  const { stories } = (await (await app.get(`/api/stories?feed=${encodeURIComponent(url)}`)).json()) as { stories: ApiStory[] };
+  return { outcome: polled.outcome, feed: listed.find((f) => f.id === polled.feed.id)!, stories };
+}
+
 /**
  * What every sweep's outside-check file sets up: the service's API alone on its own prefix (`name`) and a feed server,
  * both started in beforeAll and closed in afterAll.
