@@ -50,6 +50,8 @@ const HISTORY_CHECKED = 10;
 const k = {
   ledger: (ctx: Ctx, edition: string) => key(ctx, 'ledger', edition),
   claim: (ctx: Ctx, edition: string, sub: string) => key(ctx, 'ledger', edition, 'claim', sub),
+  /** Held with the edition's claim by whichever send of this subscriber's digests is under way, whatever its edition. */
+  subscriberClaim: (ctx: Ctx, sub: string) => subscriberKey(ctx, sub, 'digest-claim'),
   history: (ctx: Ctx, sub: string) => subscriberKey(ctx, sub, 'digests'),
 };
 
@@ -127,6 +129,12 @@ export async function previewDigest(ctx: Ctx, deps: DigestDeps, subscriber: Subs
  * and the cursor are written only after the mail server accepted the message.
  * A crash between acceptance and that write is the one way to a second copy.
  *
+ * The claim is two keys taken together: the (edition, subscriber) pair's and
+ * the subscriber's own, so two editions of one subscriber (a daily and a weekly
+ * due at once after a frequency switch, on two workers) are never sent at the
+ * same time: the second waits (DigestBusyError, retried shortly) and then
+ * finds the first in the history, where the one-digest-a-day check sees it.
+ *
  * Redis work per digest: one script checks the ledger, reads the subscriber
  * and their recent digests and takes the claim; one command asks about
  * suppression; one script checks the claim is still ours just before the
@@ -136,18 +144,20 @@ export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: strin
   const ttlMs = ctx.config.digests.lockSeconds * 1000;
   const token = randomBytes(8).toString('hex');
   const claimKey = k.claim(ctx, edition, subscriberId);
-  const begun = (await runLua(ctx, BEGIN, [k.ledger(ctx, edition), subscriberRecordKey(ctx, subscriberId), claimKey, k.history(ctx, subscriberId)], [subscriberId, token, String(ttlMs), String(HISTORY_CHECKED)])) as [string, string[]?, string[]?];
+  const claimKeys = [claimKey, k.subscriberClaim(ctx, subscriberId)];
+  const begun = (await runLua(ctx, BEGIN, [k.ledger(ctx, edition), subscriberRecordKey(ctx, subscriberId), k.history(ctx, subscriberId), ...claimKeys], [subscriberId, token, String(ttlMs), String(HISTORY_CHECKED)])) as [string, string[]?, string[]?];
   const [state, raw = [], historyRows = []] = begun;
   if (state === 'sent') return { status: 'already-sent' };
   if (state === 'missing') return { status: 'skipped', reason: 'no such subscriber' };
   if (state === 'busy') throw new DigestBusyError(`${claimKey} is being sent by another worker`);
+  if (state === 'busy-subscriber') throw new DigestBusyError(`another digest of subscriber ${subscriberId} is being sent: ${edition} waits for it`);
   const subscriber = subscriberFromHash(pairs(raw));
   if (state !== 'claimed') return { status: 'skipped', reason: subscriber.status };
 
   // The claim is ours: renewed while we work, let go of by `record` or, failing that, below.
   let held = true;
   const renew = setInterval(() => {
-    ctx.redis.eval(RENEW, 1, claimKey, token, String(ttlMs)).catch(() => undefined);
+    ctx.redis.eval(RENEW, 2, ...claimKeys, token, String(ttlMs)).catch(() => undefined);
   }, ttlMs / 3);
   renew.unref();
   try {
@@ -165,14 +175,14 @@ export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: strin
     const { selection, rendered, headers } = await composeDigest(ctx, deps, subscriber, editionLabel, until, history);
     const entry = { edition, storyIds: selection.storyIds, clusters: selection.clusters, at: selection.until };
     if (!rendered) {
-      await record(ctx, subscriberId, { ...entry, messageId: null }, claimKey, token);
+      await record(ctx, subscriberId, { ...entry, messageId: null }, claimKeys, token);
       held = false;
       return { status: 'nothing-new' };
     }
     const messageId = stableMessageId(ctx.config.secret, ctx.config.mailFrom, edition, subscriberId);
     // A process that stalled past its claim (a long pause: what BullMQ calls a stalled job) may find that another
     // worker took the digest over and sent it meanwhile: still holding the claim, renewed, is what permits sending.
-    if ((await ctx.redis.eval(RENEW, 1, claimKey, token, String(ttlMs))) !== 1) {
+    if ((await ctx.redis.eval(RENEW, 2, ...claimKeys, token, String(ttlMs))) !== 1) {
       held = false;
       throw new DigestBusyError(`${claimKey} was taken over while this digest was being composed`);
     }
@@ -183,13 +193,13 @@ export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: strin
     } catch (error) {
       throw await refusal(ctx, subscriber, edition, error);
     }
-    await record(ctx, subscriberId, { ...entry, messageId }, claimKey, token);
+    await record(ctx, subscriberId, { ...entry, messageId }, claimKeys, token);
     held = false;
     ctx.log.debug({ subscriber: subscriberId, email: maskEmail(subscriber.email), edition, stories: selection.storyIds.length }, 'digest sent');
     return { status: 'sent', messageId, storyIds: selection.storyIds };
   } finally {
     clearInterval(renew);
-    if (held) await ctx.redis.eval(RELEASE, 1, claimKey, token);
+    if (held) await ctx.redis.eval(RELEASE, 2, ...claimKeys, token);
   }
 }
 
@@ -251,25 +261,31 @@ async function runLua(ctx: Ctx, script: Lua, keys: string[], args: string[]): Pr
 }
 
 /**
- * KEYS: ledger, subscriber record, claim, history; ARGV: subscriber id, claim
- * token, claim ms, history entries wanted. `sent` when the ledger has the
- * digest; `missing`; `inactive` with the record; `busy` when another worker
- * holds the claim; else `claimed` with the record and recent history.
+ * KEYS: ledger, subscriber record, history, edition claim, subscriber claim;
+ * ARGV: subscriber id, claim token, claim ms, history entries wanted. `sent`
+ * when the ledger has the digest; `missing`; `inactive` with the record;
+ * `busy` when another worker holds this edition's claim, `busy-subscriber`
+ * when another of the subscriber's digests is being sent; else `claimed`
+ * (both claims taken) with the record and recent history.
  */
 const BEGIN = lua(`
 if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then return {'sent'} end
 local raw = redis.call('HGETALL', KEYS[2])
 if #raw == 0 then return {'missing'} end
 if redis.call('HGET', KEYS[2], 'status') ~= 'active' then return {'inactive', raw} end
-if not redis.call('SET', KEYS[3], ARGV[2], 'PX', ARGV[3], 'NX') then return {'busy'} end
-return {'claimed', raw, redis.call('LRANGE', KEYS[4], 0, tonumber(ARGV[4]) - 1)}
+if redis.call('EXISTS', KEYS[4]) == 1 then return {'busy'} end
+if redis.call('EXISTS', KEYS[5]) == 1 then return {'busy-subscriber'} end
+redis.call('SET', KEYS[4], ARGV[2], 'PX', ARGV[3])
+redis.call('SET', KEYS[5], ARGV[2], 'PX', ARGV[3])
+return {'claimed', raw, redis.call('LRANGE', KEYS[3], 0, tonumber(ARGV[4]) - 1)}
 `);
 
 /**
  * Ledger, history and cursor move together, atomically; a success clears the
- * bounce count; the claim goes if it is still ours. KEYS: ledger, history,
- * hard-bounce count, subscriber record, claim; ARGV: subscriber id, entry,
- * ledger TTL, history kept, cursor, 1 if a mail went out, claim token.
+ * bounce count; the claims go where they are still ours. KEYS: ledger, history,
+ * hard-bounce count, subscriber record, edition claim, subscriber claim; ARGV:
+ * subscriber id, entry, ledger TTL, history kept, cursor, 1 if a mail went
+ * out, claim token.
  */
 const RECORD = lua(`
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
@@ -278,19 +294,24 @@ redis.call('LPUSH', KEYS[2], ARGV[2])
 redis.call('LTRIM', KEYS[2], 0, tonumber(ARGV[4]) - 1)
 if ARGV[6] == '1' then redis.call('DEL', KEYS[3]) end
 redis.call('HSET', KEYS[4], 'lastDigestAt', ARGV[5])
-if redis.call('GET', KEYS[5]) == ARGV[7] then redis.call('DEL', KEYS[5]) end
+for i = 5, 6 do if redis.call('GET', KEYS[i]) == ARGV[7] then redis.call('DEL', KEYS[i]) end end
 return 1
 `);
 
-const RENEW = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end return 0";
-const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0";
+/** KEYS: the claims; ARGV: token, ms. 1 when every claim is still ours (and renewed), else 0. */
+const RENEW = `
+for _, k in ipairs(KEYS) do if redis.call('get', k) ~= ARGV[1] then return 0 end end
+for _, k in ipairs(KEYS) do redis.call('pexpire', k, ARGV[2]) end
+return 1`;
+/** KEYS: the claims; ARGV: token. Deletes those still ours. */
+const RELEASE = "for _, k in ipairs(KEYS) do if redis.call('get', k) == ARGV[1] then redis.call('del', k) end end return 1";
 
-async function record(ctx: Ctx, subscriberId: string, entry: LedgerEntry, claimKey: string, token: string): Promise<void> {
+async function record(ctx: Ctx, subscriberId: string, entry: LedgerEntry, claimKeys: string[], token: string): Promise<void> {
   const json = JSON.stringify(entry);
   await runLua(
     ctx,
     RECORD,
-    [k.ledger(ctx, entry.edition), k.history(ctx, subscriberId), hardFailuresKey(ctx, subscriberId), subscriberRecordKey(ctx, subscriberId), claimKey],
+    [k.ledger(ctx, entry.edition), k.history(ctx, subscriberId), hardFailuresKey(ctx, subscriberId), subscriberRecordKey(ctx, subscriberId), ...claimKeys],
     [subscriberId, json, String(LEDGER_TTL_S), String(HISTORY_KEPT), String(entry.at), entry.messageId ? '1' : '0', token],
   );
 }
