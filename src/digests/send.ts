@@ -152,7 +152,8 @@ export async function previewDigest(ctx: Ctx, deps: DigestDeps, subscriber: Subs
  * Redis work per digest: one script checks the ledger, reads the subscriber
  * and their recent digests and takes the claim; one command asks about
  * suppression; one script checks the claim is still ours just before the
- * mail goes; one script records the digest and lets go of the claim.
+ * mail goes; one transaction, not waited for, notes the hand-over; one script
+ * records the digest, clears the note and lets go of the claim.
  */
 export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: string, edition: string, editionLabel: string): Promise<SendResult> {
   const ttlMs = ctx.config.digests.lockSeconds * 1000;
@@ -213,7 +214,7 @@ export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: strin
       await deps.mailer.send({ to: subscriber.email, subject, get html() { return rendered.html; }, htmlPieces, text, headers, messageId, handedOver: noteHandedOver });
     } catch (error) {
       // The server answered no (or never had the whole message): nothing of this attempt can arrive.
-      if (handedOver && !outcomeUnknown(error)) await ctx.redis.hdel(handedOverKey, edition);
+      if (handedOver && !outcomeUnknown(error)) await ctx.redis.hdel(handedOverKey, edition).catch(() => undefined);
       throw await refusal(ctx, subscriber, edition, error);
     }
     await record(ctx, subscriberId, { ...entry, messageId }, claimKeys, token);
