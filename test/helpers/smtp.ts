@@ -35,6 +35,13 @@ export interface SmtpCapture {
   close(): Promise<void>;
 }
 
+/** An answer for a responder to hold back until `release()` (a mail server that stalls). */
+export function heldAnswer(): { held: Promise<null>; release: () => void } {
+  let release!: () => void;
+  const held = new Promise<null>((resolve) => (release = () => resolve(null)));
+  return { held, release };
+}
+
 export function smtpError(code: number, message: string): Error {
   return Object.assign(new Error(message), { responseCode: code });
 }

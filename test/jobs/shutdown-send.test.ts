@@ -10,7 +10,7 @@ import { startService, type Service } from '../../src/service.js';
 import { activeSubscriber, seedStory } from '../helpers/digests.js';
 import { scrape } from '../helpers/metrics.js';
 import { deletePrefix, REDIS_URL, testConfig } from '../helpers/redis.js';
-import { startSmtpCapture, type SmtpCapture } from '../helpers/smtp.js';
+import { heldAnswer, startSmtpCapture, type SmtpCapture } from '../helpers/smtp.js';
 import { waitFor } from '../helpers/wait.js';
 
 const READER = 'held.reader@example.org';
@@ -47,13 +47,6 @@ async function queueDigest(service: Service, queues: Queues, email: string) {
   const data = { subscriberId: sub.id, edition: edition.id, editionLabel: edition.label };
   await queues.digestSend.add('send', data, { jobId });
   return { sub, edition, jobId, data };
-}
-
-/** A mail server answer held back until `release()`. */
-function heldAnswer() {
-  let release!: () => void;
-  const held = new Promise<null>((resolve) => (release = () => resolve(null)));
-  return { held, release };
 }
 
 const ABORT_LINE = 'grace period nearly over: stopping the work in hand and handing its jobs back';

@@ -2,17 +2,10 @@ import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer, type Mailer } from '../../src/mail/transport.js';
 import { tempDir } from '../helpers/redis.js';
-import { startSmtpCapture, type SmtpCapture } from '../helpers/smtp.js';
+import { heldAnswer, startSmtpCapture, type SmtpCapture } from '../helpers/smtp.js';
 import { waitFor } from '../helpers/wait.js';
 
 const PEM = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-
-/** A mail server answer held back until `release()`. */
-function heldAnswer() {
-  let release!: () => void;
-  const held = new Promise<null>((resolve) => (release = () => resolve(null)));
-  return { held, release };
-}
 
 /**
  * The SMTP mailer knows when the server has had the whole message: before
@@ -39,24 +32,27 @@ describe.each([
     await smtp?.close();
   });
 
+  /** Sends to `to` with a signal the test aborts; says whether the mailer told of the hand-over, and when it settled. */
+  function watchedSend(to: string) {
+    const stop = new AbortController();
+    const seen = { handedOver: false, settled: false };
+    const sending = mailer.send({ ...mail(to), signal: stop.signal, handedOver: () => (seen.handedOver = true) }).finally(() => (seen.settled = true));
+    return { stop, seen, sending };
+  }
+
   it('before the server has the whole message: stops at once, and nothing arrives', async () => {
     const to = `rcpt-${dkim ? 'signed' : 'plain'}@example.org`;
     const { held, release } = heldAnswer();
     let reached = 0;
     smtp.respond((rcpt) => (rcpt === to ? (reached++, held) : null));
-    const stop = new AbortController();
-    let handedOver = false;
-    const sending = mailer.send({ ...mail(to), signal: stop.signal, handedOver: () => (handedOver = true) }).then(
-      () => 'sent',
-      (error: Error) => error.name,
-    );
+    const { stop, seen, sending } = watchedSend(to);
     await waitFor(() => reached === 1, 'the send to reach RCPT TO');
-    expect(handedOver).toBe(false);
+    expect(seen.handedOver).toBe(false);
     stop.abort(new Error('shutting down'));
-    expect(await sending).toBe('AbortError');
+    await expect(sending).rejects.toMatchObject({ name: 'AbortError' });
     release();
     smtp.respond(null);
-    expect(handedOver).toBe(false);
+    expect(seen.handedOver).toBe(false);
     expect(smtp.mailsTo(to)).toHaveLength(0);
   });
 
@@ -65,15 +61,12 @@ describe.each([
     const { held, release } = heldAnswer();
     let whole = 0;
     smtp.respondToData((rcpt) => (rcpt === to ? (whole++, held) : null));
-    const stop = new AbortController();
-    let handedOver = false;
-    let settled = false;
-    const sending = mailer.send({ ...mail(to), signal: stop.signal, handedOver: () => (handedOver = true) }).finally(() => (settled = true));
-    await waitFor(() => whole === 1 && handedOver, 'the whole message at the server, and the sender told so');
+    const { stop, seen, sending } = watchedSend(to);
+    await waitFor(() => whole === 1 && seen.handedOver, 'the whole message at the server, and the sender told so');
     stop.abort(new Error('shutting down'));
     // An aborted send would fail within a tick or two; this one is still waiting for the server.
     await new Promise((resolve) => setImmediate(resolve));
-    expect(settled).toBe(false);
+    expect(seen.settled).toBe(false);
     release();
     smtp.respondToData(null);
     await expect(sending).resolves.toMatchObject({ messageId: `<${to}@wirebrief.test>` });
