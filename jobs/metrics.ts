@@ -46,8 +46,9 @@ function countDigest(metrics: Metrics, job: Job, outcome: Outcome): void {
     metrics.digests.inc({ status: final ? 'failed' : 'retrying' });
     return;
   }
-  const sent = outcome.result as { status?: unknown } | null;
+  const sent = outcome.result as { status?: unknown; secondCopyPossible?: unknown } | null;
   metrics.digests.inc({ status: typeof sent?.status === 'string' ? sent.status : 'sent' });
+  if (sent?.secondCopyPossible === true) metrics.digestsSentAgain.inc();
 }
 
 export function countHandedBack(metrics: Metrics, queue: string): void {

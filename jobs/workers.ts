@@ -86,8 +86,10 @@ export function startWorkers(deps: JobDeps, opts: WorkerOptions): Workers {
       // and closing connections, so the process is gone within the grace period.
       const reserve = Math.min(5_000, Math.max(1_000, graceMs / 4));
       if (await settlesWithin(closing, Math.max(0, graceMs - reserve))) return p.close();
+      deps.ctx.log.info({ inHand: inHand.size, waitMs: reserve / 2 }, 'grace period nearly over: stopping the work in hand and handing its jobs back');
       abort.abort(new Error('shutting down'));
-      // Work that honours the abort (a mail being sent) stops and lets go of what it holds.
+      // Work that honours the abort (a mail being sent) stops and lets go of what it holds; a mail the server has
+      // whole already is not stopped (it may be delivered anyway) and waits here for the server's answer.
       await settlesWithin(
         Promise.allSettled([...inHand].map((h) => h.work)),
         reserve / 2,

@@ -15,6 +15,7 @@ export interface Metrics {
   storiesIngested: Counter<'topic'>;
   storiesAdded: Counter;
   digests: Counter<'status'>;
+  digestsSentAgain: Counter;
   jobs: Counter<'queue' | 'outcome'>;
   jobDuration: Histogram<'queue' | 'outcome'>;
   smtpDuration: Histogram<'result'>;
@@ -64,6 +65,11 @@ export function createMetrics(opts: { version: string; roles: readonly string[] 
       name: 'wirebrief_digests_total',
       help: 'Digest send jobs by outcome: sent, already-sent, nothing-new, skipped, retrying (an attempt failed, another follows) or failed (no attempts left).',
       labelNames: ['status'],
+      registers,
+    }),
+    digestsSentAgain: new Counter({
+      name: 'wirebrief_digests_sent_again_total',
+      help: 'Digests sent by an attempt that found an earlier one had handed the whole message to the mail server with no answer recorded: possible second copies (same Message-ID).',
       registers,
     }),
     jobs: new Counter({

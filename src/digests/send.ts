@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { key, type Ctx } from '../context.js';
 import { maskEmail } from '../log.js';
-import { AUTOMATIC_MAIL_HEADERS, classifySmtpError, senderDomain, stableMessageId, type Mailer } from '../mail/transport.js';
+import { AUTOMATIC_MAIL_HEADERS, classifySmtpError, outcomeUnknown, senderDomain, stableMessageId, type Mailer } from '../mail/transport.js';
 import { listUnsubscribeHeaders, signedLink } from '../subscribers/links.js';
 import { isSecondRecordOfMailbox, subscriberFromHash, subscriberKey, subscriberRecordKey, type Subscriber } from '../subscribers/store.js';
 import { isSuppressed } from '../subscribers/suppression.js';
@@ -12,7 +12,8 @@ import { digestView, renderDigest, type RenderedDigest } from './render.js';
 import { lookbackMs, selectStories, type CandidateCache, type Selection, type StoryCache } from './select.js';
 
 export type SendResult =
-  | { status: 'sent'; messageId: string; storyIds: string[] }
+  /** `secondCopyPossible`: an earlier attempt had handed this digest to the mail server whole and heard no answer. */
+  | { status: 'sent'; messageId: string; storyIds: string[]; secondCopyPossible?: true }
   | { status: 'already-sent' }
   | { status: 'nothing-new' }
   | { status: 'skipped'; reason: string };
@@ -43,6 +44,8 @@ export class HardBounceError extends PermanentSendError {
 }
 
 const LEDGER_TTL_S = 40 * 24 * 3600;
+/** How long a digest handed to the mail server with no answer recorded is remembered for its retries. */
+const HANDED_OVER_TTL_S = 7 * 24 * 3600;
 const HISTORY_KEPT = 100;
 /** Recent digests whose clusters are not repeated. */
 const HISTORY_CHECKED = 10;
@@ -50,6 +53,10 @@ const HISTORY_CHECKED = 10;
 const k = {
   ledger: (ctx: Ctx, edition: string) => key(ctx, 'ledger', edition),
   claim: (ctx: Ctx, edition: string, sub: string) => key(ctx, 'ledger', edition, 'claim', sub),
+  /** Held with the edition's claim by whichever send of this subscriber's digests is under way, whatever its edition. */
+  subscriberClaim: (ctx: Ctx, sub: string) => subscriberKey(ctx, sub, 'digest-claim'),
+  /** Edition -> Message-ID of digests the mail server has had whole while no answer is recorded. */
+  handedOver: (ctx: Ctx, sub: string) => subscriberKey(ctx, sub, 'digest-handed-over'),
   history: (ctx: Ctx, sub: string) => subscriberKey(ctx, sub, 'digests'),
 };
 
@@ -127,27 +134,46 @@ export async function previewDigest(ctx: Ctx, deps: DigestDeps, subscriber: Subs
  * and the cursor are written only after the mail server accepted the message.
  * A crash between acceptance and that write is the one way to a second copy.
  *
+ * The claim is two keys taken together: the (edition, subscriber) pair's and
+ * the subscriber's own, so two editions of one subscriber (a daily and a weekly
+ * due at once after a frequency switch, on two workers) are never sent at the
+ * same time: the second waits (DigestBusyError, retried shortly) and then
+ * finds the first in the history, where the one-digest-a-day check sees it.
+ *
+ * When the mail server has had the whole message, before its answer, the send
+ * notes it (`sub:<id>:digest-handed-over`); recording the digest, or a refusal,
+ * clears the note. A later attempt that finds it knows the server may have
+ * delivered the digest already (the answer was lost: a kill, a dropped
+ * connection, a shutdown that could wait no longer). It sends again, with the
+ * same Message-ID, rather than risk losing the digest, and says so: a warning
+ * in the log, `secondCopyPossible` in its result, and a count in
+ * `wirebrief_digests_sent_again_total`.
+ *
  * Redis work per digest: one script checks the ledger, reads the subscriber
  * and their recent digests and takes the claim; one command asks about
  * suppression; one script checks the claim is still ours just before the
- * mail goes; one script records the digest and lets go of the claim.
+ * mail goes; one transaction, not waited for, notes the hand-over; one script
+ * records the digest, clears the note and lets go of the claim.
  */
 export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: string, edition: string, editionLabel: string): Promise<SendResult> {
   const ttlMs = ctx.config.digests.lockSeconds * 1000;
   const token = randomBytes(8).toString('hex');
   const claimKey = k.claim(ctx, edition, subscriberId);
-  const begun = (await runLua(ctx, BEGIN, [k.ledger(ctx, edition), subscriberRecordKey(ctx, subscriberId), claimKey, k.history(ctx, subscriberId)], [subscriberId, token, String(ttlMs), String(HISTORY_CHECKED)])) as [string, string[]?, string[]?];
-  const [state, raw = [], historyRows = []] = begun;
+  const claimKeys = [claimKey, k.subscriberClaim(ctx, subscriberId)];
+  const handedOverKey = k.handedOver(ctx, subscriberId);
+  const begun = (await runLua(ctx, BEGIN, [k.ledger(ctx, edition), subscriberRecordKey(ctx, subscriberId), k.history(ctx, subscriberId), ...claimKeys, handedOverKey], [subscriberId, token, String(ttlMs), String(HISTORY_CHECKED), edition])) as [string, string[]?, string[]?, string?];
+  const [state, raw = [], historyRows = [], earlier = null] = begun;
   if (state === 'sent') return { status: 'already-sent' };
   if (state === 'missing') return { status: 'skipped', reason: 'no such subscriber' };
   if (state === 'busy') throw new DigestBusyError(`${claimKey} is being sent by another worker`);
+  if (state === 'busy-subscriber') throw new DigestBusyError(`another digest of subscriber ${subscriberId} is being sent: ${edition} waits for it`);
   const subscriber = subscriberFromHash(pairs(raw));
   if (state !== 'claimed') return { status: 'skipped', reason: subscriber.status };
 
   // The claim is ours: renewed while we work, let go of by `record` or, failing that, below.
   let held = true;
   const renew = setInterval(() => {
-    ctx.redis.eval(RENEW, 1, claimKey, token, String(ttlMs)).catch(() => undefined);
+    ctx.redis.eval(RENEW, 2, ...claimKeys, token, String(ttlMs)).catch(() => undefined);
   }, ttlMs / 3);
   renew.unref();
   try {
@@ -165,31 +191,44 @@ export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: strin
     const { selection, rendered, headers } = await composeDigest(ctx, deps, subscriber, editionLabel, until, history);
     const entry = { edition, storyIds: selection.storyIds, clusters: selection.clusters, at: selection.until };
     if (!rendered) {
-      await record(ctx, subscriberId, { ...entry, messageId: null }, claimKey, token);
+      await record(ctx, subscriberId, { ...entry, messageId: null }, claimKeys, token);
       held = false;
       return { status: 'nothing-new' };
     }
     const messageId = stableMessageId(ctx.config.secret, ctx.config.mailFrom, edition, subscriberId);
     // A process that stalled past its claim (a long pause: what BullMQ calls a stalled job) may find that another
     // worker took the digest over and sent it meanwhile: still holding the claim, renewed, is what permits sending.
-    if ((await ctx.redis.eval(RENEW, 1, claimKey, token, String(ttlMs))) !== 1) {
+    if ((await ctx.redis.eval(RENEW, 2, ...claimKeys, token, String(ttlMs))) !== 1) {
       held = false;
       throw new DigestBusyError(`${claimKey} was taken over while this digest was being composed`);
     }
+    let handedOver = false;
+    // Written as the server takes the whole message; recording the digest clears it (same connection, so in order).
+    const noteHandedOver = () => {
+      handedOver = true;
+      ctx.redis.multi().hset(handedOverKey, edition, messageId).expire(handedOverKey, HANDED_OVER_TTL_S).exec().catch(() => undefined);
+    };
     try {
       // Fields named, not spread: spreading would join the HTML pieces for nothing.
       const { subject, htmlPieces, text } = rendered;
-      await deps.mailer.send({ to: subscriber.email, subject, get html() { return rendered.html; }, htmlPieces, text, headers, messageId });
+      await deps.mailer.send({ to: subscriber.email, subject, get html() { return rendered.html; }, htmlPieces, text, headers, messageId, handedOver: noteHandedOver });
     } catch (error) {
+      // The server answered no (or never had the whole message): nothing of this attempt can arrive.
+      if (handedOver && !outcomeUnknown(error)) await ctx.redis.hdel(handedOverKey, edition).catch(() => undefined);
       throw await refusal(ctx, subscriber, edition, error);
     }
-    await record(ctx, subscriberId, { ...entry, messageId }, claimKey, token);
+    await record(ctx, subscriberId, { ...entry, messageId }, claimKeys, token);
     held = false;
-    ctx.log.debug({ subscriber: subscriberId, email: maskEmail(subscriber.email), edition, stories: selection.storyIds.length }, 'digest sent');
+    const log = { subscriber: subscriberId, email: maskEmail(subscriber.email), edition, stories: selection.storyIds.length };
+    if (earlier) {
+      ctx.log.warn({ ...log, messageId }, 'digest sent again: an earlier attempt had handed it to the mail server whole and heard no answer, so this may be a second copy (same Message-ID)');
+      return { status: 'sent', messageId, storyIds: selection.storyIds, secondCopyPossible: true };
+    }
+    ctx.log.debug(log, 'digest sent');
     return { status: 'sent', messageId, storyIds: selection.storyIds };
   } finally {
     clearInterval(renew);
-    if (held) await ctx.redis.eval(RELEASE, 1, claimKey, token);
+    if (held) await ctx.redis.eval(RELEASE, 2, ...claimKeys, token);
   }
 }
 
@@ -251,25 +290,32 @@ async function runLua(ctx: Ctx, script: Lua, keys: string[], args: string[]): Pr
 }
 
 /**
- * KEYS: ledger, subscriber record, claim, history; ARGV: subscriber id, claim
- * token, claim ms, history entries wanted. `sent` when the ledger has the
- * digest; `missing`; `inactive` with the record; `busy` when another worker
- * holds the claim; else `claimed` with the record and recent history.
+ * KEYS: ledger, subscriber record, history, edition claim, subscriber claim,
+ * handed-over notes; ARGV: subscriber id, claim token, claim ms, history
+ * entries wanted, edition. `sent` when the ledger has the digest; `missing`;
+ * `inactive` with the record; `busy` when another worker holds this edition's
+ * claim, `busy-subscriber` when another of the subscriber's digests is being
+ * sent; else `claimed` (both claims taken) with the record, recent history and
+ * the note of an earlier attempt that handed this edition over, if any.
  */
 const BEGIN = lua(`
 if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then return {'sent'} end
 local raw = redis.call('HGETALL', KEYS[2])
 if #raw == 0 then return {'missing'} end
 if redis.call('HGET', KEYS[2], 'status') ~= 'active' then return {'inactive', raw} end
-if not redis.call('SET', KEYS[3], ARGV[2], 'PX', ARGV[3], 'NX') then return {'busy'} end
-return {'claimed', raw, redis.call('LRANGE', KEYS[4], 0, tonumber(ARGV[4]) - 1)}
+if redis.call('EXISTS', KEYS[4]) == 1 then return {'busy'} end
+if redis.call('EXISTS', KEYS[5]) == 1 then return {'busy-subscriber'} end
+redis.call('SET', KEYS[4], ARGV[2], 'PX', ARGV[3])
+redis.call('SET', KEYS[5], ARGV[2], 'PX', ARGV[3])
+return {'claimed', raw, redis.call('LRANGE', KEYS[3], 0, tonumber(ARGV[4]) - 1), redis.call('HGET', KEYS[6], ARGV[5])}
 `);
 
 /**
  * Ledger, history and cursor move together, atomically; a success clears the
- * bounce count; the claim goes if it is still ours. KEYS: ledger, history,
- * hard-bounce count, subscriber record, claim; ARGV: subscriber id, entry,
- * ledger TTL, history kept, cursor, 1 if a mail went out, claim token.
+ * bounce count; the claims go where they are still ours. KEYS: ledger, history,
+ * hard-bounce count, subscriber record, edition claim, subscriber claim,
+ * handed-over notes; ARGV: subscriber id, entry, ledger TTL, history kept,
+ * cursor, 1 if a mail went out, claim token, edition.
  */
 const RECORD = lua(`
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
@@ -278,20 +324,26 @@ redis.call('LPUSH', KEYS[2], ARGV[2])
 redis.call('LTRIM', KEYS[2], 0, tonumber(ARGV[4]) - 1)
 if ARGV[6] == '1' then redis.call('DEL', KEYS[3]) end
 redis.call('HSET', KEYS[4], 'lastDigestAt', ARGV[5])
-if redis.call('GET', KEYS[5]) == ARGV[7] then redis.call('DEL', KEYS[5]) end
+for i = 5, 6 do if redis.call('GET', KEYS[i]) == ARGV[7] then redis.call('DEL', KEYS[i]) end end
+redis.call('HDEL', KEYS[7], ARGV[8])
 return 1
 `);
 
-const RENEW = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end return 0";
-const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0";
+/** KEYS: the claims; ARGV: token, ms. 1 when every claim is still ours (and renewed), else 0. */
+const RENEW = `
+for _, k in ipairs(KEYS) do if redis.call('get', k) ~= ARGV[1] then return 0 end end
+for _, k in ipairs(KEYS) do redis.call('pexpire', k, ARGV[2]) end
+return 1`;
+/** KEYS: the claims; ARGV: token. Deletes those still ours. */
+const RELEASE = "for _, k in ipairs(KEYS) do if redis.call('get', k) == ARGV[1] then redis.call('del', k) end end return 1";
 
-async function record(ctx: Ctx, subscriberId: string, entry: LedgerEntry, claimKey: string, token: string): Promise<void> {
+async function record(ctx: Ctx, subscriberId: string, entry: LedgerEntry, claimKeys: string[], token: string): Promise<void> {
   const json = JSON.stringify(entry);
   await runLua(
     ctx,
     RECORD,
-    [k.ledger(ctx, entry.edition), k.history(ctx, subscriberId), hardFailuresKey(ctx, subscriberId), subscriberRecordKey(ctx, subscriberId), claimKey],
-    [subscriberId, json, String(LEDGER_TTL_S), String(HISTORY_KEPT), String(entry.at), entry.messageId ? '1' : '0', token],
+    [k.ledger(ctx, entry.edition), k.history(ctx, subscriberId), hardFailuresKey(ctx, subscriberId), subscriberRecordKey(ctx, subscriberId), ...claimKeys, k.handedOver(ctx, subscriberId)],
+    [subscriberId, json, String(LEDGER_TTL_S), String(HISTORY_KEPT), String(entry.at), entry.messageId ? '1' : '0', token, entry.edition],
   );
 }
 

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import nodemailer from 'nodemailer';
+import nodemailer, { type SendMailOptions } from 'nodemailer';
 import addressparser from 'nodemailer/lib/addressparser';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { DkimSettings } from '../config.js';
@@ -20,8 +20,23 @@ export interface OutgoingMail {
   text: string;
   headers?: Record<string, string>;
   messageId?: string;
-  /** Aborting it stops a send in flight (nodemailer closes the connection): used at shutdown. */
+  /**
+   * Aborting it stops a send in flight (nodemailer closes the connection), used at shutdown, until the mail server
+   * has had the whole message: from then on the server may deliver it whatever the sender does, so the send goes
+   * on to the server's answer and an abort no longer stops it.
+   */
   signal?: AbortSignal;
+  /** Called when the mail server has had the whole message, before its answer: it may deliver it from here on. */
+  handedOver?: () => void;
+}
+
+/**
+ * A send that failed after the mail server had had the whole message, with no
+ * answer from it (the connection dropped, a timeout): the server may have
+ * delivered the message or not, and nothing in SMTP can tell which.
+ */
+export function outcomeUnknown(error: unknown): boolean {
+  return (error as { handedOver?: unknown } | null)?.handedOver === true && !(error as { responseCode?: unknown }).responseCode;
 }
 
 /**
@@ -135,6 +150,18 @@ function smtpMailer(config: MailerConfig, smtpUrl: string): Mailer {
     ...dkimOption(config.dkim),
   } as Parameters<typeof nodemailer.createTransport>[0]);
   const envelopeFrom = plainAddress(config.mailFrom);
+  // Tells a send when its message has gone to the server whole: the stream the connection reads the message from
+  // (after the server's 354, DKIM signature included) has ended, so the end-of-data dot follows it onto the wire.
+  // Before that, closing the connection leaves the server nothing to deliver (RFC 5321 4.1.1.4).
+  transport.use('stream', (sending, done) => {
+    const handedOver = (sending.data as { handedOver?: () => void }).handedOver;
+    const message = sending.message;
+    if (handedOver) {
+      const read = message.createReadStream.bind(message);
+      message.createReadStream = (options) => read(options).once('end', handedOver);
+    }
+    done();
+  });
   return {
     kind: 'smtp',
     async send(mail) {
@@ -147,15 +174,40 @@ function smtpMailer(config: MailerConfig, smtpUrl: string): Mailer {
         envelope = { from: envelopeFrom, to: [mail.to] };
         raw = fast;
       } else {
-        const { htmlPieces: _pieces, signal: _signal, ...fields } = mail;
+        const { htmlPieces: _pieces, signal: _signal, handedOver: _handedOver, ...fields } = mail;
         const message = new MailComposer({ from: config.mailFrom, ...fields, messageId, textEncoding: TEXT_ENCODING }).compile();
         envelope = message.getEnvelope();
         raw = await message.build();
       }
-      // The signal reaches the pool: aborting fails the send at once and closes the connection carrying it, so a
-      // worker stopping lets go of the digest's claim and hands the job back for the next worker to send at once.
-      const info = await transport.sendMail({ envelope: { from: envelope.from || undefined, to: envelope.to }, raw, signal: mail.signal });
-      return { messageId, response: String(info.response ?? '') };
+      // An abort before the server has the whole message reaches the pool: the send fails at once and the connection
+      // carrying it closes, so a worker stopping lets go of the digest's claim and hands the job back for the next
+      // worker to send at once. After that, aborting would only leave the server's answer unheard (and the digest
+      // unrecorded, to be sent again), so the send waits for the answer instead.
+      let handedOver = false;
+      const stop = new AbortController();
+      const onAbort = () => {
+        if (!handedOver) stop.abort(mail.signal?.reason);
+      };
+      mail.signal?.addEventListener('abort', onAbort, { once: true });
+      if (mail.signal?.aborted) onAbort();
+      const options: SendMailOptions & { handedOver: () => void } = {
+        envelope: { from: envelope.from || undefined, to: envelope.to },
+        raw,
+        signal: stop.signal,
+        handedOver: () => {
+          handedOver = true;
+          mail.handedOver?.();
+        },
+      };
+      try {
+        const info = await transport.sendMail(options);
+        return { messageId, response: String(info.response ?? '') };
+      } catch (error) {
+        if (handedOver && error instanceof Error) Object.assign(error, { handedOver });
+        throw error;
+      } finally {
+        mail.signal?.removeEventListener('abort', onAbort);
+      }
     },
     close: () => transport.close(),
   };
@@ -175,7 +227,7 @@ function outboxMailer(config: MailerConfig): Mailer {
     kind: 'outbox',
     async send(mail) {
       const messageId = mail.messageId ?? newMessageId(config.mailFrom);
-      const { htmlPieces: _pieces, signal: _signal, ...fields } = mail;
+      const { htmlPieces: _pieces, signal: _signal, handedOver: _handedOver, ...fields } = mail;
       const info = await transport.sendMail({ from: config.mailFrom, ...fields, messageId, textEncoding: TEXT_ENCODING });
       await mkdir(dir, { recursive: true });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`;

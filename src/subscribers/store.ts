@@ -43,7 +43,7 @@ const k = {
  * (`sub:<id>`): each module that keeps something per subscriber names its key
  * here, so an erasure deletes them by name, without a scan of the keyspace.
  */
-export const SUBSCRIBER_KEYS = ['digests', 'hard-bounces', 'mail-cooldown', 'spent'] as const;
+export const SUBSCRIBER_KEYS = ['digests', 'digest-claim', 'digest-handed-over', 'hard-bounces', 'mail-cooldown', 'spent'] as const;
 export type SubscriberKeyName = (typeof SUBSCRIBER_KEYS)[number];
 
 export function subscriberKey(ctx: Ctx, id: string, name: SubscriberKeyName): string {

@@ -21,10 +21,25 @@ export interface SmtpCapture {
   mails: CapturedMail[];
   /** Count of messages that reached end of DATA, accepted or not. */
   attempts: number;
+  /** Count of client connections that have closed. */
+  closed: number;
   respond(responder: Responder | null): void;
+  /**
+   * Decides the answer to the end of DATA (the whole message is in): null accepts, an error refuses, a promise holds
+   * the answer back. An accepted message is kept even if the client hung up while waiting: a server that has had the
+   * whole message may deliver it.
+   */
+  respondToData(responder: Responder | null): void;
   mailsTo(address: string): CapturedMail[];
   waitForMail(predicate: (m: CapturedMail) => boolean, what: string, timeoutMs?: number): Promise<CapturedMail>;
   close(): Promise<void>;
+}
+
+/** An answer for a responder to hold back until `release()` (a mail server that stalls). */
+export function heldAnswer(): { held: Promise<null>; release: () => void } {
+  let release!: () => void;
+  const held = new Promise<null>((resolve) => (release = () => resolve(null)));
+  return { held, release };
 }
 
 export function smtpError(code: number, message: string): Error {
@@ -35,7 +50,8 @@ export function smtpError(code: number, message: string): Error {
 export async function startSmtpCapture(): Promise<SmtpCapture> {
   const mails: CapturedMail[] = [];
   let responder: Responder | null = null;
-  const state = { attempts: 0 };
+  let dataResponder: Responder | null = null;
+  const state = { attempts: 0, closed: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -51,14 +67,17 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
         state.attempts++;
         const raw = Buffer.concat(chunks).toString('utf8');
         const to = session.envelope.rcptTo.map((r) => r.address);
-        simpleParser(raw).then(
-          (parsed) => {
-            mails.push({ to, raw, parsed });
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
+        simpleParser(raw)
+          .then(async (parsed) => {
+            const refusal = await (dataResponder?.(to[0] ?? '', session) ?? null);
+            if (!refusal) mails.push({ to, raw, parsed });
+            callback(refusal ?? undefined);
+          })
+          .catch((error: Error) => callback(error));
       });
+    },
+    onClose() {
+      state.closed++;
     },
   });
   return {
@@ -67,8 +86,14 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
     get attempts() {
       return state.attempts;
     },
+    get closed() {
+      return state.closed;
+    },
     respond(r) {
       responder = r;
+    },
+    respondToData(r) {
+      dataResponder = r;
     },
     mailsTo: (address) => mails.filter((m) => m.to.includes(address)),
     waitForMail: (predicate, what, timeoutMs = 20_000) => waitFor(() => mails.find(predicate), what, timeoutMs),
