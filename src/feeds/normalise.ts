@@ -182,7 +182,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const ownOutlet = outlet ?? (ctx.feed.title ? feedOutlet(ctx.feed, ctx.feed.title) : null);
   // Copy a client site runs under the agency's name ("PTI", "Press Trust of India") is the agency's: its mark alone signs it off.
   // So is what an agency's own feed carries, datelined or not ("Anadolu Agency", "Yonhap News Agency").
-  const bylineAgency = agencyNamed(author) ?? agencyNamed(outlet) ?? (outlet ? null : agencyFeed(ownOutlet));
+  const bylineAgency = agencyNamed(author) ?? agencyNamed(outlet) ?? (outlet || ownOutlet === null ? null : feedAgency(ctx.feed, ownOutlet));
   const { story, wire } = isGoogleNewsCoverage(entry) ? readStory('', false) : storyOf(entry, headline, { agency: bylineAgency, outlet: ownOutlet });
   // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text.
   const read = headline !== fullHeadline && wire.paragraphs.length === 0 ? [fullHeadline] : withoutHeadline(wire.paragraphs, headline);
@@ -706,6 +706,9 @@ const AGENCY_FEED = new Map(
 function agencyFeed(outlet: string | null): string | null {
   return (outlet && (AGENCY_FEED.get(outlet.toLowerCase()) ?? agencyOfParts(outlet))) ?? null;
 }
+
+/** agencyFeed of the feed's outlet, every entry's: worked out once per document. */
+const feedAgency = perDocument(agencyFeed);
 
 /** A language edition an agency titles a feed by beside its name: "Xinhua News Agency - English". */
 const EDITION = /^(?:english|hindi|urdu|bangla|bengali|nepali|arabic|french|spanish|chinese|russian|turkish)(?: (?:edition|service|news))?$/i;
