@@ -23,6 +23,18 @@ const READERS = {
   imported: 'imported.reader@example.net',
 };
 
+/**
+ * The session runs the CLI as a mail server and an operator would, in child
+ * processes (their log lines go to their own stdout, which only a child's
+ * pipe captures): five of them, each loading the TypeScript sources through
+ * tsx, 2.5 s of CPU. On a 2-core machine at load 11 one took 6.5-8.5 s and the
+ * session 37 s, all but 4 s of it in the children, so the default 30 s test
+ * timeout failed it every time. The service's own steps are waited for by
+ * condition; this only bounds the whole.
+ */
+const CLI_PROCESSES = 5;
+const SESSION_TIMEOUT_MS = 30_000 + CLI_PROCESSES * 20_000;
+
 /** A header of a raw mail, unfolded. */
 function headerOf(raw: string, name: string): string {
   const head = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
@@ -117,8 +129,8 @@ describe('logs and answers carry no secrets and no whole addresses', () => {
     const subject = decodeURIComponent(new URL(greyMailto).searchParams.get('subject')!);
     for (const t of subject.split(' ').filter((w) => w.includes('.'))) signedTokens.add(t);
     expect(mailto).toMatch(/^mailto:/);
-    const unsubscribeMail = await runCliProcess(['subscribers', 'unsubscribe-mail'], cliEnv(), `From: ${READERS.greylisted}\r\nTo: unsubscribe@wirebrief.test\r\nSubject: ${subject}\r\n\r\n\r\n`);
-    lines.push(...logLinesOf(unsubscribeMail.stdout + unsubscribeMail.stderr));
+    // Runs beside the rest of the session (it touches only the greylisted reader): one child process fewer end to end.
+    const unsubscribeMail = runCliProcess(['subscribers', 'unsubscribe-mail'], cliEnv(), `From: ${READERS.greylisted}\r\nTo: unsubscribe@wirebrief.test\r\nSubject: ${subject}\r\n\r\n\r\n`);
 
     // A bounce reported by webhook, and one with a wrong token.
     await answer(await app.post('/api/webhooks/bounce', { email: READERS.webhook, type: 'bounce', reason: `550 5.1.1 <${READERS.webhook}> user unknown` }, { authorization: `Bearer ${WEBHOOK_TOKEN}`, 'content-type': 'application/json' }));
@@ -164,13 +176,19 @@ describe('logs and answers carry no secrets and no whole addresses', () => {
       await answer(await app.get('/admin', { authorization }));
     }
 
+    const unsubscribed = await unsubscribeMail;
+    lines.push(...logLinesOf(unsubscribed.stdout + unsubscribed.stderr));
+    expect(unsubscribed.code).toBe(0);
+
     await waitFor(async () => {
       const s = await app.service.runtime.queues.digestSend.getJobCounts('waiting', 'active', 'delayed');
       return Object.values(s).every((n) => n === 0);
     }, 'the digest sends to settle', 30_000);
     expect(lines.length).toBeGreaterThan(10);
     expect(signedTokens.size).toBeGreaterThanOrEqual(3);
-  });
+    // The audit below has the feed errors to read.
+    expect(answers.join('\n')).toContain('lastError');
+  }, SESSION_TIMEOUT_MS);
 
   it('logs nothing secret at info and above', () => {
     const secrets = [SECRET, ADMIN_TOKEN, WEBHOOK_TOKEN, FEED_PASSWORD, FEED_QUERY_TOKEN, ...signedTokens];
@@ -185,7 +203,6 @@ describe('logs and answers carry no secrets and no whole addresses', () => {
   it('answers clients with nothing secret', () => {
     // The admin API names a feed by the URL the operator gave (its query is part of it); errors and everything else must not repeat it.
     const text = answers.join('\n').replace(/"url":"[^"]*"/g, '"url":"…"');
-    expect(text).toContain('lastError');
     for (const secret of [SECRET, ADMIN_TOKEN, WEBHOOK_TOKEN, FEED_PASSWORD, FEED_QUERY_TOKEN]) expect(text, `an answer holds ${secret.slice(0, 12)}…`).not.toContain(secret);
   });
 });
