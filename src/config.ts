@@ -77,7 +77,7 @@ const schema = z.object({
   FEED_TIMEOUT_SECONDS: positiveInt('a whole number of seconds, 1 or more').default(30),
   FEED_MAX_MB: positiveInt('a whole number of megabytes, 1 or more').default(5),
   FEED_HOST_CONCURRENCY: positiveInt('a whole number, 1 or more').default(2),
-  // `deny`: no feed fetch (nor redirect hop) connects to a loopback, private, link-local or metadata address (feeds/private-addresses.ts).
+  // `deny`: no feed fetch (nor redirect hop), nor the bounce webhook's SNS fetches, connects to a loopback, private, link-local or metadata address (feeds/private-addresses.ts).
   FEED_PRIVATE_ADDRESSES: z.enum(['allow', 'deny'], { error: 'must be allow or deny' }).default('allow'),
   // The variables every HTTP client reads, in both spellings: feeds are fetched through the proxy they name.
   HTTPS_PROXY: url(['http', 'https']).optional(),

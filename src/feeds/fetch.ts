@@ -113,7 +113,7 @@ export function userAgent(publicUrl: string): string {
 
 /** One connection pool per proxy and FEED_PRIVATE_ADDRESSES (most processes have one: direct). */
 const dispatchers = new Map<string, Dispatcher>();
-function dispatcher(opts: FetchOptions, url: string): Dispatcher {
+function dispatcher(opts: Pick<FetchOptions, 'proxy' | 'privateAddresses'>, url: string): Dispatcher {
   // The proxy is chosen here, as curl chooses it (see proxy.ts): a proxy set for one scheme only leaves the other
   // direct, and NO_PROXY's addresses and ranges are read, which undici's EnvHttpProxyAgent does not do.
   const through = proxyFor(url, opts.proxy);
@@ -128,6 +128,23 @@ function dispatcher(opts: FetchOptions, url: string): Dispatcher {
     dispatchers.set(key, found);
   }
   return found;
+}
+
+/**
+ * A fetch of a URL given from outside that is no feed's (the SNS webhook's certificate and SubscribeURL), direct,
+ * under FEED_PRIVATE_ADDRESSES as a feed's first hop is: an address in the URL checked, a name checked as its
+ * connection is opened. No redirect is followed (one to an address written in its URL would open no lookup).
+ */
+export async function guardedFetch(url: string, privateAddresses: 'allow' | 'deny', signal: AbortSignal): Promise<Response> {
+  const literal = new URL(url).hostname;
+  if (privateAddresses === 'deny' && isPrivateAddress(literal)) throw new PrivateAddressError(literal, literal);
+  try {
+    return await fetch(url, { redirect: 'error', signal, dispatcher: dispatcher({ privateAddresses }, url) });
+  } catch (error) {
+    // undici's "fetch failed" hides the refusal a level down.
+    const cause = (error as { cause?: unknown }).cause;
+    throw cause instanceof PrivateAddressError ? cause : error;
+  }
 }
 
 export async function fetchFeed(startUrl: string, opts: FetchOptions): Promise<FetchResult> {

@@ -4,7 +4,7 @@ import { applyBounceReports } from '../digests/bounces.js';
 import { BouncePayloadError, isSnsEnvelope, isSnsSubscribeUrl, parseBouncePayload, readPayloadBody } from '../mail/bounce-payloads.js';
 import { SnsSignatureError, verifySnsMessage, type SnsMessage } from '../mail/sns-signature.js';
 import type { HttpDeps } from './server.js';
-import { fetchedSnsCertificates } from './sns-certificates.js';
+import { confirmSnsSubscription, fetchedSnsCertificates } from './sns-certificates.js';
 
 /**
  * POST /api/webhooks/bounce: bounces and complaints reported after sending,
@@ -16,7 +16,7 @@ import { fetchedSnsCertificates } from './sns-certificates.js';
  */
 export function webhookRoutes(deps: HttpDeps): FastifyPluginAsync {
   const { ctx } = deps;
-  const certificates = deps.snsCertificates ?? fetchedSnsCertificates();
+  const certificates = deps.snsCertificates ?? fetchedSnsCertificates(ctx.config.feedPrivateAddresses);
   return async (app) => {
     // SNS posts JSON as text/plain.
     app.removeContentTypeParser('text/plain');
@@ -50,10 +50,8 @@ export function webhookRoutes(deps: HttpDeps): FastifyPluginAsync {
       }
       if (parsed.kind === 'sns-subscription') {
         if (!isSnsSubscribeUrl(parsed.subscribeUrl)) return reply.code(400).send({ error: 'SubscribeURL is not an https link to Amazon SNS: not followed' });
-        const res = await fetch(parsed.subscribeUrl, { signal: AbortSignal.timeout(10_000) }).catch((error: Error) => error);
-        if (res instanceof Error || !res.ok) {
-          return reply.code(502).send({ error: `could not confirm the SNS subscription: ${res instanceof Error ? res.message : `HTTP ${res.status}`}` });
-        }
+        const failed = await confirmSnsSubscription(parsed.subscribeUrl, ctx.config.feedPrivateAddresses);
+        if (failed) return reply.code(502).send({ error: failed });
         ctx.log.info({}, 'SNS subscription confirmed for bounce notifications');
         return reply.send({ status: 'subscription confirmed' });
       }

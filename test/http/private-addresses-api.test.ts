@@ -68,7 +68,31 @@ describe('FEED_PRIVATE_ADDRESSES=deny', () => {
     expect(res.status).toBe(502);
     expect(await json(res)).toEqual({ error: refusal('[::1] is a private address') });
     const mapped = await app.post('/api/admin/feeds/try', { url: 'http://[::ffff:169.254.169.254]/latest/meta-data/' }, admin);
-    expect(await json(mapped)).toEqual({ error: refusal('[::ffff:a9fe:a9fe] is a private address') });
+    expect(await json(mapped)).toEqual({ error: refusal('[::ffff:a9fe:a9fe] is a private address (the IPv4-mapped form of 169.254.169.254)') });
+  });
+
+  it('refuses the NAT64, 6to4, Teredo and IPv4-compatible forms of a private address, and 127.0.0.1 spelt in decimal, hex or octal', async () => {
+    const port = new URL(feeds.base).port;
+    const before = feeds.requests.length;
+    const errors: [string, string | null][] = [];
+    for (const host of ['[64:ff9b::7f00:1]', '[2002:7f00:1::]', '[2001:0:4136:e378:8000:63bf:80ff:fffe]', '[::127.0.0.1]', '2130706433', '0x7f.1', '017700000001', '0']) {
+      const { outcome } = await pollNow(`http://${host}:${port}/wire.xml`);
+      errors.push([host, outcome.error]);
+    }
+    expect(errors).toEqual([
+      ['[64:ff9b::7f00:1]', refusal('[64:ff9b::7f00:1] is a private address (the NAT64 form of 127.0.0.1)')],
+      ['[2002:7f00:1::]', refusal('[2002:7f00:1::] is a private address (the 6to4 form of 127.0.0.1)')],
+      ['[2001:0:4136:e378:8000:63bf:80ff:fffe]', refusal('[2001:0:4136:e378:8000:63bf:80ff:fffe] is a private address (the Teredo client form of 127.0.0.1)')],
+      ['[::127.0.0.1]', refusal('[::7f00:1] is a private address')],
+      // The URL parser writes every spelling of an IPv4 address as dotted decimal before anything is checked.
+      ['2130706433', refusal('127.0.0.1 is a private address')],
+      ['0x7f.1', refusal('127.0.0.1 is a private address')],
+      ['017700000001', refusal('127.0.0.1 is a private address')],
+      ['0', refusal('0.0.0.0 is a private address')],
+    ]);
+    const tried = await app.post('/api/admin/feeds/try', { url: `http://[64:ff9b::a9fe:a9fe]/latest/meta-data/` }, admin);
+    expect([tried.status, await json(tried)]).toEqual([502, { error: refusal('[64:ff9b::a9fe:a9fe] is a private address (the NAT64 form of 169.254.169.254)') }]);
+    expect(feeds.requests.length - before).toBe(0);
   });
 
   it('refuses a redirect from an allowed host to a private one, whether written as an address or as a name, and does not move the feed there', async () => {

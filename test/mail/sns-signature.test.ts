@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { fetchedSnsCertificates } from '../../src/http/sns-certificates.js';
+import { confirmSnsSubscription, fetchedSnsCertificates } from '../../src/http/sns-certificates.js';
 import { isSnsCertificateUrl, snsStringToSign, SnsSignatureError, verifySnsMessage, type SnsMessage } from '../../src/mail/sns-signature.js';
 import { OTHER_KEY, SNS_CERT, SNS_CERT_URL, signedSns } from '../helpers/sns.js';
 
@@ -63,10 +63,36 @@ describe('SNS message signatures', () => {
     await once(server, 'listening');
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/SimpleNotificationService-x.pem`;
     try {
-      const source = fetchedSnsCertificates();
+      const source = fetchedSnsCertificates('allow');
       await expect(source(url)).rejects.toThrow(/HTTP 503/);
       expect(await source(url)).toBe(SNS_CERT);
       expect(await source(url)).toBe(SNS_CERT);
+      expect(requests).toBe(2);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('under FEED_PRIVATE_ADDRESSES=deny fetches neither a certificate nor a SubscribeURL from a private address; allow still does', async () => {
+    let requests = 0;
+    const server = createServer((_req, res) => {
+      requests++;
+      res.writeHead(200, { 'content-type': 'application/x-pem-file' }).end(SNS_CERT);
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const words = /^127\.0\.0\.1 is a private address, which FEED_PRIVATE_ADDRESSES=deny refuses$/;
+      await expect(fetchedSnsCertificates('deny')(`http://127.0.0.1:${port}/SimpleNotificationService-x.pem`)).rejects.toThrow(words);
+      await expect(fetchedSnsCertificates('deny')(`http://localhost:${port}/SimpleNotificationService-x.pem`)).rejects.toThrow(
+        /^localhost resolves to a private address \((127\.0\.0\.1|::1)\), which FEED_PRIVATE_ADDRESSES=deny refuses$/,
+      );
+      expect(await confirmSnsSubscription(`http://127.0.0.1:${port}/?Action=ConfirmSubscription`, 'deny')).toMatch(/^could not confirm the SNS subscription: 127\.0\.0\.1 is a private address, which/);
+      expect(await confirmSnsSubscription(`http://[64:ff9b::7f00:1]:${port}/?Action=ConfirmSubscription`, 'deny')).toMatch(/\(the NAT64 form of 127\.0\.0\.1\)/);
+      expect(requests).toBe(0);
+      expect(await confirmSnsSubscription(`http://127.0.0.1:${port}/?Action=ConfirmSubscription`, 'allow')).toBeNull();
+      expect(await fetchedSnsCertificates('allow')(`http://127.0.0.1:${port}/SimpleNotificationService-x.pem`)).toBe(SNS_CERT);
       expect(requests).toBe(2);
     } finally {
       server.close();
