@@ -11,8 +11,6 @@ import { registerStories } from './cli/stories.js';
 import { registerSubscriberList } from './cli/subscriber-list.js';
 import { registerSubscribers } from './cli/subscribers.js';
 import { ConfigError } from './config.js';
-import { FeedUrlError } from './feeds/store.js';
-import { SubscriberError } from './subscribers/store.js';
 
 /** The `wirebrief` command; each group of sub-commands lives in src/cli/. */
 export function buildCli(): Command {
@@ -49,6 +47,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     console.error(`wirebrief: ${message}`);
     if (error instanceof TemporaryFailure) return EXIT.tempfail;
+    // Loaded only on this path, so a start that shows help does not load the stores behind them.
+    const [{ FeedUrlError }, { SubscriberError }] = await Promise.all([import('./feeds/store.js'), import('./subscribers/store.js')]);
     return error instanceof UsageError || error instanceof SubscriberError || error instanceof FeedUrlError ? EXIT.usage : EXIT.failed;
   }
 }

@@ -22,8 +22,8 @@ import { loadTaxonomy, type Taxonomy } from './topics/taxonomy.js';
  * The service and its faces share one way of coming up: this module wires
  * config, Redis, taxonomy, mail and queues, then starts the roles asked for.
  */
-export const ROLES = ['api', 'worker', 'scheduler'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from './roles.js';
+export { ROLES, type Role } from './roles.js';
 
 export interface Runtime {
   ctx: Ctx;

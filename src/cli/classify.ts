@@ -4,9 +4,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { createClassifier, type Classifier, type TopicScore } from '../topics/classifier.js';
-import { defaultModelFile, loadModel } from '../topics/model.js';
-import { defaultTaxonomyFile, loadTaxonomy } from '../topics/taxonomy.js';
+import type { Classifier, TopicScore } from '../topics/classifier.js';
 import { examples, UsageError } from './runtime.js';
 
 interface ClassifyOptions {
@@ -46,7 +44,7 @@ ${examples(
 )}`,
     )
     .action(async (file: string | undefined, opts: ClassifyOptions) => {
-      const classify = loadClassifier(opts);
+      const classify = await loadClassifier(opts);
       if (opts.jsonl) {
         const bad = await classifyLines(classify, openInput(file), process.stdout);
         if (bad > 0) throw new UsageError(`${bad} line${bad === 1 ? '' : 's'} skipped (see above)`);
@@ -58,7 +56,13 @@ ${examples(
     });
 }
 
-function loadClassifier(opts: ClassifyOptions): Classifier {
+/** The model and taxonomy are loaded here, when the command runs, not when the CLI starts. */
+async function loadClassifier(opts: ClassifyOptions): Promise<Classifier> {
+  const [{ createClassifier }, { defaultModelFile, loadModel }, { defaultTaxonomyFile, loadTaxonomy }] = await Promise.all([
+    import('../topics/classifier.js'),
+    import('../topics/model.js'),
+    import('../topics/taxonomy.js'),
+  ]);
   const taxonomyFile = opts.taxonomy ?? defaultTaxonomyFile;
   const modelFile = opts.model ?? defaultModelFile;
   for (const f of [taxonomyFile, modelFile]) if (!existsSync(f)) throw new UsageError(`no such file: ${f}`);

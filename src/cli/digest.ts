@@ -1,10 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { failedDigests } from '../../jobs/editions.js';
-import { enqueueEditionRun } from '../../jobs/enqueue.js';
-import { previewDigest } from '../digests/send.js';
-import { findSubscriberByEmail, normaliseEmail, SubscriberError } from '../subscribers/store.js';
 import { examples, positiveInt, print, UsageError, withRuntime } from './runtime.js';
 
 export function registerDigest(program: Command): void {
@@ -15,6 +11,7 @@ export function registerDigest(program: Command): void {
     .addHelpText('after', examples('wirebrief digest run'))
     .action(async () =>
       withRuntime(async (rt) => {
+        const { enqueueEditionRun } = await import('../../jobs/enqueue.js');
         await enqueueEditionRun(rt.queues);
         console.log('edition queued: workers send it now (subscribers who already had it are skipped)');
       }),
@@ -28,6 +25,7 @@ export function registerDigest(program: Command): void {
     .addHelpText('after', examples('wirebrief digest failed', 'wirebrief digest failed --limit 10 --json'))
     .action(async (opts: { limit: number; json?: boolean }) =>
       withRuntime(async (rt) => {
+        const { failedDigests } = await import('../../jobs/editions.js');
         const failed = await failedDigests(rt.queues, opts.limit);
         print(opts.json, { failed }, () =>
           failed.length === 0
@@ -44,6 +42,10 @@ export function registerDigest(program: Command): void {
     .description('render what this subscriber would get now, without sending it or moving their cursor')
     .addHelpText('after', examples('wirebrief digest preview reader@example.org', 'wirebrief digest preview reader@example.org --out preview.html'))
     .action(async (email: string, opts: { out?: string }) => {
+      const [{ previewDigest }, { findSubscriberByEmail, normaliseEmail, SubscriberError }] = await Promise.all([
+        import('../digests/send.js'),
+        import('../subscribers/store.js'),
+      ]);
       try {
         normaliseEmail(email);
       } catch (error) {

@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
-import { fetchAndPreview, type FeedPreview } from '../feeds/preview.js';
-import { readFeedAddress } from '../feeds/store.js';
-import { createClassifier } from '../topics/classifier.js';
-import { loadModel } from '../topics/model.js';
-import { loadTaxonomy } from '../topics/taxonomy.js';
+import type { FeedPreview } from '../feeds/preview.js';
 import { cliConfig, commandGroup, examples, positiveInt, print, UsageError } from './runtime.js';
 
 const FORMAT_NAMES: Record<string, string> = { rss: 'RSS', atom: 'Atom', rdf: 'RSS 1.0 (RDF)', json: 'JSON Feed' };
@@ -17,6 +13,13 @@ export function registerFeedTry(program: Command): void {
     .option('--json', 'print JSON (every story up to --limit)')
     .addHelpText('after', examples('wirebrief feeds try https://example.org/rss.xml', 'wirebrief feeds try https://example.org/rss.xml --json --limit 100'))
     .action(async (url: string, opts: { limit: number; json?: boolean }) => {
+      const [{ fetchAndPreview }, { readFeedAddress }, { createClassifier }, { loadModel }, { loadTaxonomy }] = await Promise.all([
+        import('../feeds/preview.js'),
+        import('../feeds/store.js'),
+        import('../topics/classifier.js'),
+        import('../topics/model.js'),
+        import('../topics/taxonomy.js'),
+      ]);
       let address: ReturnType<typeof readFeedAddress>;
       try {
         address = readFeedAddress(url);

@@ -1,10 +1,17 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { scheduleFeed, unscheduleFeed } from '../../jobs/schedules.js';
-import { buildOpml, importOpml, OpmlError, parseOpml } from '../feeds/opml.js';
-import { pollFeed } from '../feeds/poll.js';
-import { addFeed, FeedUrlError, findFeedByUrl, listFeeds, normaliseFeedUrl, readFeedAddress } from '../feeds/store.js';
 import { examples, positiveInt, print, UsageError, withRuntime } from './runtime.js';
+
+/** The feed store, OPML, the poller and the queues, loaded when a command runs rather than when the CLI starts. */
+async function work() {
+  const [schedules, opml, poll, store] = await Promise.all([
+    import('../../jobs/schedules.js'),
+    import('../feeds/opml.js'),
+    import('../feeds/poll.js'),
+    import('../feeds/store.js'),
+  ]);
+  return { ...schedules, ...opml, ...poll, ...store };
+}
 
 export function registerFeeds(program: Command): void {
   const feeds = program
@@ -18,7 +25,8 @@ export function registerFeeds(program: Command): void {
     .addHelpText('after', examples('wirebrief feeds add https://example.org/rss.xml --interval 15'))
     .action(async (url: string, opts: { interval?: number }) =>
       withRuntime(async (rt) => {
-        checkUrl(url);
+        await checkUrl(url);
+        const { addFeed, scheduleFeed } = await work();
         const { feed, created, loginChanged, warning } = await addFeed(rt.ctx, url, { intervalMinutes: opts.interval });
         // A new job scheduler runs its first poll at once, then every interval.
         await scheduleFeed(rt.queues, feed);
@@ -34,6 +42,7 @@ export function registerFeeds(program: Command): void {
     .addHelpText('after', examples('wirebrief feeds list', 'wirebrief feeds list --json'))
     .action(async (opts: { json?: boolean }) =>
       withRuntime(async (rt) => {
+        const { listFeeds } = await work();
         const list = await listFeeds(rt.ctx);
         print(opts.json, { feeds: list.map(({ sealedLogin: _sealed, ...feed }) => feed) }, () =>
           list.length === 0
@@ -51,6 +60,7 @@ export function registerFeeds(program: Command): void {
     .action(async (file: string, opts: { json?: boolean }) => {
       const text = await readOpmlFile(file);
       await withRuntime(async (rt) => {
+        const { importOpml, scheduleFeed } = await work();
         const result = await importOpml(rt.ctx, text);
         for (const feed of result.toSchedule) if (feed.status !== 'disabled') await scheduleFeed(rt.queues, feed);
         const { toSchedule: _scheduled, ...summary } = result;
@@ -66,6 +76,7 @@ export function registerFeeds(program: Command): void {
     .addHelpText('after', examples('wirebrief feeds export > feeds.opml', 'wirebrief feeds export --output feeds.opml'))
     .action(async (opts: { output?: string }) =>
       withRuntime(async (rt) => {
+        const { buildOpml, listFeeds } = await work();
         const opml = buildOpml(await listFeeds(rt.ctx), rt.ctx.now());
         if (opts.output) await writeFile(opts.output, opml);
         else process.stdout.write(opml);
@@ -78,7 +89,8 @@ export function registerFeeds(program: Command): void {
     .addHelpText('after', examples('wirebrief poll https://example.org/rss.xml'))
     .action(async (url: string) =>
       withRuntime(async (rt) => {
-        checkUrl(url);
+        await checkUrl(url);
+        const { addFeed, findFeedByUrl, pollFeed, readFeedAddress, scheduleFeed, unscheduleFeed } = await work();
         // A feed not yet known is added first; a login given with a known one replaces its login.
         let feed = await findFeedByUrl(rt.ctx, url);
         if (!feed || readFeedAddress(url).login) {
@@ -98,6 +110,7 @@ export function registerFeeds(program: Command): void {
 
 /** Reads and checks the file before any connection is opened: a wrong file is a usage error (exit 2). */
 async function readOpmlFile(file: string): Promise<string> {
+  const { OpmlError, parseOpml } = await work();
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -114,7 +127,8 @@ async function readOpmlFile(file: string): Promise<string> {
 }
 
 /** A malformed feed URL is the caller's mistake: exit 2. */
-function checkUrl(url: string): void {
+async function checkUrl(url: string): Promise<void> {
+  const { FeedUrlError, normaliseFeedUrl } = await work();
   try {
     normaliseFeedUrl(url);
   } catch (error) {

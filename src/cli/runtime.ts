@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config.js';
-import { createLogger } from '../log.js';
-import { probeRedis, RedisUnavailableError } from '../redis.js';
 import { describeRedisUrl } from '../redis-url.js';
-import { openRuntime, type Runtime } from '../service.js';
+import type { Runtime } from '../service.js';
 import { findTopicId, type Taxonomy } from '../topics/taxonomy.js';
 
 /**
@@ -35,6 +33,13 @@ function cliLogLevel(config: Config): string {
 /** Opens Redis and the queues for one command, and closes them after. */
 export async function withRuntime<T>(work: (rt: Runtime) => Promise<T>): Promise<T> {
   const config = cliConfig();
+  // Loaded here, not at the top: the service (BullMQ, mjml, the model) is only for commands that use Redis,
+  // so `--help` and the commands that do not need it start quickly.
+  const [{ probeRedis, RedisUnavailableError }, { createLogger }, { openRuntime }] = await Promise.all([
+    import('../redis.js'),
+    import('../log.js'),
+    import('../service.js'),
+  ]);
   // Asked first, with one short attempt: a Redis that is not there gets one line saying what to do,
   // not the retries and stack traces of every queue's connection.
   const unreachable = await probeRedis(config.redisUrl, 3_000);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Logger } from '../log.js';
-import { ROLES, startService, type Role } from '../service.js';
+import { ROLES, type Role } from '../roles.js';
 import { cliConfig, examples, UsageError } from './runtime.js';
 
 export function parseRoles(value: string): Role[] {
@@ -21,6 +21,7 @@ export function registerStart(program: Command): void {
     .addHelpText('after', examples('wirebrief start', 'wirebrief start --role worker', 'wirebrief start --role api,scheduler'))
     .action(async (opts: { role: string }) => {
       const roles = parseRoles(opts.role);
+      const { startService } = await import('../service.js');
       const service = await startService(cliConfig(), roles);
       await untilSignal(service.close, service.runtime.ctx.log);
     });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { collectStatus, type Status } from '../status.js';
+import type { Status } from '../status.js';
 import { examples, print, withRuntime } from './runtime.js';
 
 export function registerStatus(program: Command): void {
@@ -10,6 +10,7 @@ export function registerStatus(program: Command): void {
     .addHelpText('after', examples('wirebrief status', 'wirebrief status --json'))
     .action(async (opts: { json?: boolean }) =>
       withRuntime(async (rt) => {
+        const { collectStatus } = await import('../status.js');
         const status = await collectStatus(rt.ctx, rt.queues);
         print(opts.json, status, () => formatStatus(status));
       }),

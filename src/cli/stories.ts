@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { presentStory } from '../http/present.js';
-import { removeStory } from '../stories/removal.js';
-import { listStories } from '../stories/store.js';
 import { examples, positiveInt, print, topicOption, UsageError, withRuntime } from './runtime.js';
 
 export function registerStories(program: Command): void {
@@ -20,6 +17,7 @@ export function registerStories(program: Command): void {
       withRuntime(async (rt) => {
         const topic = topicOption(rt.taxonomy, opts.topic);
         if (opts.limit > 500) throw new UsageError(`--limit must be 500 or less (got ${opts.limit})`);
+        const [{ presentStory }, { listStories }] = await Promise.all([import('../http/present.js'), import('../stories/store.js')]);
         const list = await listStories(rt.ctx, { topic, limit: opts.limit });
         print(opts.json, { stories: list.map(presentStory) }, () =>
           list.length === 0
@@ -36,6 +34,7 @@ export function registerStories(program: Command): void {
     .addHelpText('after', examples('wirebrief stories remove 5144f08e7366d106'))
     .action(async (id: string) =>
       withRuntime(async (rt) => {
+        const { removeStory } = await import('../stories/removal.js');
         if (!(await removeStory(rt.ctx, id))) throw new UsageError(`no story ${id}: give an id from \`wirebrief stories list --json\``);
         console.log(`removed story ${id}`);
       }),

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
-import { findSubscriberByEmail, getSubscriber, setStatus, SUBSCRIBER_STATUSES, subscriberIdsWithStatus, type Subscriber, type SubscriberStatus } from '../subscribers/store.js';
+import { SUBSCRIBER_STATUSES, type SubscriberStatus } from '../subscribers/statuses.js';
+import type { Subscriber } from '../subscribers/store.js';
 import { commandGroup, examples, print, topicOption, UsageError, withRuntime } from './runtime.js';
 
 /** `subscribers list|remove`: who gets what, and stopping someone's mail. */
@@ -32,6 +33,7 @@ export function registerSubscriberList(program: Command): void {
     .addHelpText('after', examples('wirebrief subscribers remove reader@example.org'))
     .action(async (email: string) =>
       withRuntime(async (rt) => {
+        const { findSubscriberByEmail, setStatus } = await import('../subscribers/store.js');
         const subscriber = await findSubscriberByEmail(rt.ctx, email);
         if (!subscriber) throw new UsageError(`no subscriber with the address ${email}`);
         if (subscriber.status === 'unsubscribed') {
@@ -48,6 +50,7 @@ const BATCH = 500;
 
 /** Oldest first; fetched in batches so a long list costs few round trips. */
 async function loadSubscribers(ctx: Ctx, statuses: SubscriberStatus[]): Promise<Subscriber[]> {
+  const { getSubscriber, subscriberIdsWithStatus } = await import('../subscribers/store.js');
   const ids = (await Promise.all(statuses.map((s) => subscriberIdsWithStatus(ctx, s)))).flat();
   const out: Subscriber[] = [];
   for (let i = 0; i < ids.length; i += BATCH) {

@@ -1,16 +1,25 @@
 import { createReadStream } from 'node:fs';
 import { access, constants } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { dropSubscriptionRequests, enqueueConfirmation, enqueueConfirmations } from '../../jobs/enqueue.js';
-import { maskEmail } from '../log.js';
-import { digestHistory, forgetDigests } from '../digests/send.js';
-import { importFormat, importSubscribers, readCsvRows, readJsonlRows, type ImportReport } from '../subscribers/import.js';
-import { defaultPreferences, readPreferences } from '../subscribers/preferences.js';
-import { eraseSubscriber, heldAbout, presentSubscriber } from '../subscribers/privacy.js';
-import { findSubscriberByEmail, findSubscribersOfMailbox, normaliseEmail, upsertSubscriber } from '../subscribers/store.js';
-import { isSuppressed } from '../subscribers/suppression.js';
-import { MAX_MAIL_BYTES, unsubscribeByMail } from '../subscribers/unsubscribe-mail.js';
+import type { ImportReport } from '../subscribers/import.js';
 import { examples, print, TemporaryFailure, UsageError, withRuntime } from './runtime.js';
+
+/** The subscriber store, imports, privacy and the queues, loaded when a command runs rather than when the CLI starts. */
+async function work() {
+  const modules = await Promise.all([
+    import('../../jobs/enqueue.js'),
+    import('../log.js'),
+    import('../digests/send.js'),
+    import('../subscribers/import.js'),
+    import('../subscribers/preferences.js'),
+    import('../subscribers/privacy.js'),
+    import('../subscribers/store.js'),
+    import('../subscribers/suppression.js'),
+    import('../subscribers/unsubscribe-mail.js'),
+  ]);
+  const [enqueue, log, send, imports, preferences, privacy, store, suppression, unsubscribeMail] = modules;
+  return { ...enqueue, ...log, ...send, ...imports, ...preferences, ...privacy, ...store, ...suppression, ...unsubscribeMail };
+}
 
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
 
@@ -34,7 +43,8 @@ export function registerSubscribers(program: Command): void {
     )
     .action(async (email: string, opts: { topics: string; frequency?: string; weekday?: string; hour?: string; timezone?: string; confirmed?: boolean }) =>
       withRuntime(async (rt) => {
-        const address = readAddress(email);
+        const address = await readAddress(email);
+        const { defaultPreferences, enqueueConfirmation, findSubscriberByEmail, isSuppressed, readPreferences, upsertSubscriber } = await work();
         // The same reading of choices as imports and the subscribe API; what is not given stays as it was.
         const existing = await findSubscriberByEmail(rt.ctx, address);
         const prefs = readPreferences(rt.taxonomy, opts, existing ?? defaultPreferences(rt.ctx.config.editionTimezone));
@@ -69,6 +79,7 @@ ${examples(
 )}`,
     )
     .action(async (file: string, opts: { confirmed?: boolean; json?: boolean }) => {
+      const { enqueueConfirmations, importFormat, importSubscribers, readCsvRows, readJsonlRows } = await work();
       const format = importFormat(file);
       if (!format) throw new UsageError(`${file}: name the file .csv, .jsonl or .ndjson so its format is clear`);
       await access(file, constants.R_OK).catch(() => {
@@ -91,7 +102,8 @@ ${examples(
     .description('print, as JSON, everything held about one person: record, choices, schedule and the digests sent')
     .addHelpText('after', examples('wirebrief subscribers export ravi.kumar@example.in', 'wirebrief subscribers export ravi.kumar@example.in > ravi.json'))
     .action(async (email: string) => {
-      const address = readAddress(email);
+      const address = await readAddress(email);
+      const { digestHistory, heldAbout, presentSubscriber } = await work();
       await withRuntime(async (rt) => {
         const { subscriber, suppression } = await heldAbout(rt.ctx, address);
         if (!subscriber) {
@@ -113,7 +125,8 @@ ${examples(
     .description('erase one person: record, choices, digest history; only a hashed entry stays, so the address is never mailed again unless it opts in anew')
     .addHelpText('after', examples('wirebrief subscribers delete ravi.kumar@example.in'))
     .action(async (email: string) => {
-      const address = readAddress(email);
+      const address = await readAddress(email);
+      const { dropSubscriptionRequests, eraseSubscriber, findSubscribersOfMailbox, forgetDigests } = await work();
       await withRuntime(async (rt) => {
         // Every record of the mailbox: older versions could store one under two spellings of its domain.
         for (const s of await findSubscribersOfMailbox(rt.ctx, address)) await forgetDigests(rt.ctx, s.id);
@@ -150,6 +163,7 @@ ${examples('wirebrief subscribers unsubscribe-mail < request.eml', 'wirebrief su
     )
     .action(async (file: string | undefined) => {
       const raw = await readMail(file);
+      const { maskEmail, unsubscribeByMail } = await work();
       await withRuntime(async (rt) => {
         const done = await unsubscribeByMail(rt.ctx, raw);
         if (done.outcome === 'no-token') console.error(`wirebrief: nothing done: ${done.detail}`);
@@ -163,6 +177,7 @@ ${examples('wirebrief subscribers unsubscribe-mail < request.eml', 'wirebrief su
 
 /** The whole input is read (a mail server that sees its pipe closed early calls that a failure); only the start is kept. */
 async function readMail(file: string | undefined): Promise<Buffer> {
+  const { MAX_MAIL_BYTES } = await work();
   const input = !file || file === '-' ? process.stdin : createReadStream(file);
   const kept: Buffer[] = [];
   let size = 0;
@@ -177,7 +192,8 @@ async function readMail(file: string | undefined): Promise<Buffer> {
   return Buffer.concat(kept);
 }
 
-function readAddress(email: string): string {
+async function readAddress(email: string): Promise<string> {
+  const { normaliseEmail } = await work();
   try {
     return normaliseEmail(email);
   } catch (error) {

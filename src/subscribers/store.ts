@@ -7,8 +7,8 @@ import { slotKeys, SYNC_SLOT_LUA, syncKeys } from './slots.js';
 
 export { emailKey, normaliseEmail, SubscriberError };
 
-export type SubscriberStatus = 'pending' | 'active' | 'unsubscribed' | 'bouncing';
-export const SUBSCRIBER_STATUSES: SubscriberStatus[] = ['pending', 'active', 'unsubscribed', 'bouncing'];
+import { SUBSCRIBER_STATUSES, type SubscriberStatus } from './statuses.js';
+export { SUBSCRIBER_STATUSES, type SubscriberStatus };
 
 /** How the address came to us, kept as the record of consent. */
 export type SubscriberSource = 'form' | 'api' | 'import' | 'cli';
