@@ -227,7 +227,7 @@ const COMPACT_ISO = /^(\d{4})(-?)(\d{2})\2(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,](
 // The same without its T, as Java's SimpleDateFormat("yyyyMMddHHmmss") and Korean and Chinese CMSs print a stamp: "20261127100500".
 const DIGITS_ONLY = /^((?:19|20)\d\d)()(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/;
 // Month, day and hour without their leading zero ("2026-1-6T9:05:00Z") are PHP date('Y-n-j G:i') templates' slip.
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{2,5})?(?:\[[\w/+-]+\])?$/i;
+const ISO = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{2,5})?(?:\[[\w/+-]+\])?$`, 'i');
 
 // The time first, as CNN and others print it: "2:05 PM ET, Thu November 26, 2026", "14:05 IST, 26 Nov 2026".
 const TIME_FIRST = /^(\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Za-z]{1,5})?),?\s+(.*\d{4})$/;
@@ -250,7 +250,7 @@ const OFFSET_THEN_Z = /([+-]\d{1,2}(?::?\d{2})?)\s?Z$/i;
 // The zone said twice, as templates that append one to a date that had it write: "…14:05:00ZZ", "… 14:05:00 GMT GMT".
 const ZONE_TWICE = /(?<=\d)(?:\s?Z){2,}$|(?<=\d\s?)([A-Za-z]{2,5})\s+\1$/i;
 // Chinese, Japanese and Korean dates: "2026年11月26日 14:05", "2026年11月26日(木) 14時05分", "2026년 11월 26일 14:05".
-const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*[(（][^()（）\d]{1,3}[)）])?(?:\s*(\d{1,2})\s*[:時时시]\s*(\d{1,2})\s*[分분]?(?:\s*(\d{1,2})\s*[秒초]?)?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{2,5})?$/;
+const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*[(（][^()（）\d]{1,3}[)）])?(?:\s*(\d{1,2})\s*[:時时시]\s*(\d{1,2})\s*[分분]?(?:\s*:?\s*(\d{1,2})\s*[秒초]?)?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{2,5})?$/;
 
 /** A template's words before its stamp: "Last Updated : 27 Nov 2026 | 10:05 AM IST", "Published on 27/11/2026". */
 const STAMP_WORDS = /^(?:last\s+)?(?:updated|published|posted)\b(?:\s+(?:on|at))?\s*:?\s*/i;
@@ -622,22 +622,26 @@ function withoutLocalWords(s: string): string {
 function withoutAsianAndRussianWords(s: string): string {
   return s
     .replace(HALF_OF_DAY, (_all, half: string, h: string, rest: string) => `${(Number(h) % 12) + (AFTERNOON.test(half) ? 12 : 0)}${rest}`)
+    .replace(HOUR_WORDS, (_all, h: string, mi = '00', sec?: string) => `${h}:${mi.padStart(2, '0')}${sec ? `:${sec.padStart(2, '0')}` : ''}`)
     .replace(/^(\d{4}[/.-]\d{1,2}[/.-]\d{1,2})\s*[(（][^()（）\dA-Za-z]{1,3}[)）]\s*/, '$1 ')
     .trim()
     .replace(/^[\p{Script=Cyrillic}]+,\s+(?=\d)/u, '')
     .replace(/(\d{4})\s*г\.?(?=[\s,]|$),?/u, '$1')
-    // Moscow time in Russian letters ("10:05 мск", "(МСК)"): MSK.
-    .replace(/\s*\(?[Мм][Сс][Кк]\)?\.?$/u, ' MSK');
+    // Moscow time in Russian letters ("10:05 мск", "(МСК)", before the date too: "10:05 мск 27.11.2026"): MSK.
+    .replace(/\s*\(?(?<!\p{L})[Мм][Сс][Кк]\)?\.?(?!\p{L})/u, ' MSK');
 }
 /**
  * A Chinese weekday anywhere in the date, as Chinese sites print it: "2026年11月26日 星期四 17:30", "2026-11-26 17:30:00 星期四",
  * "周四", "(週四)". With it the date was no date; the weekday says nothing the day does not.
  */
 const CJK_WEEKDAY = /\s*[(（]?(?:星期|禮拜|礼拜|週|周)[一二三四五六日天][)）]?\s*/;
-// The hour may be written with its word, as Japanese and Korean dates do: "午後2時05分", "오후 2시 5분" (CJK reads "14時05分").
-const HALF_OF_DAY = /(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(:\d{2}(?::\d{2})?|\s*[時时시]\s*\d{1,2}\s*[分분])/;
+// The hour may be written with its word, as Japanese and Korean dates do: "午後2時05分", "오후 2시 5분", "午後2時" (no minutes).
+const HALF_OF_DAY = /(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(:\d{2}(?::\d{2})?|\s*[時时시])/;
+// The hour's, minutes' and seconds' words after any form of the date ("2026-11-27 14時05分", "2026.11.27 14시 5분",
+// "2026年11月27日 14時"): the clock time every form reads.
+const HOUR_WORDS = /(\d{1,2})\s*[時时시](?:\s*(\d{1,2})\s*[分분]?)?(?:\s*(\d{1,2})\s*[秒초])?/;
 const AFTERNOON = /오후|午後|下午/;
-const ASIAN_OR_RUSSIAN_WORDS = /[오午上下（(]|\d\s?г|^[\p{Script=Cyrillic}]+,|[Мм][Сс][Кк]/u;
+const ASIAN_OR_RUSSIAN_WORDS = /[오午上下（(時时시]|\d\s?г|^[\p{Script=Cyrillic}]+,|[Мм][Сс][Кк]/u;
 
 /** An IANA zone after the time, as Go and Java feeds print it (and java.time's ZonedDateTime, in brackets): "Fri, 31 Mar 2023 20:19:00 America/Los_Angeles". */
 // RFC 9557 writes it in brackets, after an offset or in place of one ("2026-11-26T14:05:00[Asia/Kolkata]").

@@ -116,6 +116,21 @@ describe('feed dates', () => {
     expect(parseFeedDate(raw, region)).toBe(Date.parse(iso));
   });
 
+  // The hour's word, 오후/午後 and мск after any form of the date, not only the one they were first met with, and "at"
+  // after an ISO date: each was no date (the fetch time), or мск before the date read as UTC.
+  it.each([
+    ['2026-11-27 오후 2시 5분', 'kr', '2026-11-27T05:05:00Z'],
+    ['2026.11.27 오후 2시 5분', 'kr', '2026-11-27T05:05:00Z'],
+    ['2026-11-27 14時05分', 'jp', '2026-11-27T05:05:00Z'],
+    ['2026年11月27日 午後2時', 'jp', '2026-11-27T05:00:00Z'],
+    ['2026年11月27日 14時05分30秒', 'jp', '2026-11-27T05:05:30Z'],
+    ['10:05 мск 27.11.2026', 'ru', '2026-11-27T07:05:00Z'],
+    ['2026-11-27 at 10:05', null, '2026-11-27T10:05:00Z'],
+    ['2026-11-27 at 10:05', 'in', '2026-11-27T04:35:00Z'],
+  ])('reads %s (feed of %s) in the clock it is written in', (raw, region, iso) => {
+    expect(parseFeedDate(raw, region)).toBe(Date.parse(iso));
+  });
+
   // 1403 was a leap year of the solar calendar, 1404 not; "1448/05/16" outside Iran may be the Islamic lunar calendar's.
   it.each([['۳۰ اسفند ۱۴۰۴', null], ['1448/05/16', null], ['๓๑ ก.พ. ๒๕๖๙', 'th'], ['۳۱ مهر ۱۴۰۵', null]])('gives no date for %j (feed of %s) rather than a wrong one', (raw, region) => {
     expect(parseFeedDate(raw, region)).toBeNull();
