@@ -80,6 +80,24 @@ const LOCAL_MONTHS: Record<string, number> = Object.fromEntries(
     // Indonesian's older spellings, Filipino and Swahili, where their first three letters are not English.
     ['pebruari', 1], ['nop nopember', 10], ['pebrero', 1], ['marso', 2], ['hunyo', 5], ['hulyo', 6], ['setyembre', 8], ['oktubre', 9], ['nobyembre', 10], ['disyembre', 11],
     ['machi', 2], ['agosti', 7], ['oktoba', 9], ['desemba', 11],
+    // Indonesian's and Malay's abbreviations that are no English month's ("27 Ags 2026", "27 Des 2025", "27 Mac 2026").
+    ['mac', 2], ['ags', 7], ['des', 11],
+    // Croatian (genitive, as a date writes it: "27. studenoga 2026.", and nominative; its "listopad" is October, Polish's
+    // November, so it is left out), Serbian in Cyrillic and Latin, Bulgarian, Icelandic, and Latvian's June and July
+    // (its other months begin as the English ones: "novembris", "novembrī").
+    ['siječnja siječanj', 0], ['veljače veljača', 1], ['ožujka ožujak', 2], ['travnja travanj', 3], ['svibnja svibanj', 4], ['lipnja lipanj', 5],
+    ['srpnja srpanj', 6], ['kolovoza kolovoz', 7], ['rujna rujan', 8], ['studenoga studenog studeni', 10], ['prosinca prosinac', 11],
+    ['јануар јануара', 0], ['фебруар фебруара', 1], ['марта', 2], ['април априла', 3], ['мај маја', 4], ['јун јуна', 5], ['јул јула', 6], ['августа', 7],
+    ['септембар септембра', 8], ['октобар октобра', 9], ['новембар новембра', 10], ['децембар децембра', 11],
+    ['januara', 0], ['februara', 1], ['marta', 2], ['aprila', 3], ['maja', 4], ['juna', 5], ['jula', 6], ['avgust avgusta', 7],
+    ['septembar septembra', 8], ['oktobar oktobra', 9], ['novembar novembra', 10], ['decembar decembra', 11],
+    ['януари', 0], ['февруари', 1], ['април', 3], ['юни', 5], ['юли', 6], ['септември', 8], ['октомври', 9], ['ноември', 10], ['декември', 11],
+    ['janúar', 0], ['febrúar', 1], ['apríl', 3], ['maí', 4], ['júní', 5], ['júlí', 6], ['ágúst', 7], ['október', 9], ['nóvember', 10],
+    ['jūnijs jūnijā jūnija', 5], ['jūlijs jūlijā jūlija', 6],
+    // Hungarian, where its names or abbreviations are no English month's ("2026. márc. 27.").
+    ['március márc', 2], ['április ápr', 3], ['május máj', 4], ['június jún', 5], ['július júl', 6], ['szeptember szept', 8],
+    // Lithuanian (genitive, as a date writes it: "2026 m. lapkričio 27 d.").
+    ['sausio', 0], ['vasario', 1], ['kovo', 2], ['balandžio', 3], ['gegužės', 4], ['birželio', 5], ['liepos', 6], ['rugpjūčio', 7], ['rugsėjo', 8], ['spalio', 9], ['lapkričio', 10], ['gruodžio', 11],
     // Czech (genitive, as a date writes it, and nominative: "26. listopadu 2026") and Welsh ("Iau, 26 Tachwedd 2026", "25 Tach 2026").
     ['ledna leden', 0], ['února únor', 1], ['března březen', 2], ['dubna duben', 3], ['května květen', 4], ['června červen', 5],
     ['července červenec', 6], ['srpna srpen', 7], ['září', 8], ['října říjen', 9], ['listopadu', 10], ['prosince prosinec', 11],
@@ -310,6 +328,11 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (s.includes(' de ') || /\d\s?h\s?\d|\sUhr(?:\s+[A-Z]{3,4})?$/.test(s)) s = withoutLocalWords(s);
   if (CJK_WEEKDAY.test(s)) s = s.replace(CJK_WEEKDAY, ' ').trim();
   if (ASIAN_OR_RUSSIAN_WORDS.test(s)) s = withoutAsianAndRussianWords(s);
+  if (/^\d{4}\.?\s*(?:m\.|gada|\p{L}{3,12}\.?\s+\d{1,2}\.)/u.test(s)) s = withYearFirstWords(s);
+  if (/^\p{L}+['’]\p{L}/u.test(s)) s = s.replace(/^(\p{L}+)['’](\p{L}+)/u, '$1$2');
+  if (/\d\.?,?\s+\p{L}/u.test(s)) s = s.replace(WORD_AFTER_DATE, '$1 ').trim();
+  // The year's full stop, as Croatian and Serbian close it ("27. studenoga 2026. 10:05").
+  if (/\p{L}\s\d{4}\./u.test(s)) s = s.replace(/(?<=\p{L}\s\d{4})\.(?=\s|$)/u, '');
   if (/^\d{1,2}[:.]\d/.test(s)) s = s.replace(TIME_FIRST, '$2 $1');
   if (/\sby\s/i.test(s)) s = s.replace(SIGNED_AFTER, '');
   const t = epoch(s) ?? local(s, region, order, clock) ?? fallback(s, region, clock);
@@ -684,6 +707,26 @@ function withKhmerAndBurmeseWords(s: string): string {
     .replace(/^(\d{4})\s*,?\s*([\u1000-\u109F]+?)လ?\s+(\d{1,2})(?!\d)/u, '$3 $2 $1')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * A word after the date, before its time or at its end: a weekday, as Turkish and Hungarian sites print it ("27 Kasım
+ * 2026 Cuma 10:05", "2026. nov. 27., péntek 10:05"), or the word for "at" or "year" (Croatian's "u", Estonian's "kell",
+ * Icelandic's "kl.", Indonesian's "pukul", Ukrainian's "р."). With it the date was no date. A zone's name is in capitals
+ * and stays; so do noon and midnight, which are times.
+ */
+const WORD_AFTER_DATE = /(\d{4}\.?|(?<=\p{L}\.?\s)\d{1,2}\.)\s*,?\s+(?!(?:noon|midnight|[ap]\.?m)\b)(?:\p{Ll}[\p{L}\p{M}'’]{0,11}|\p{Lu}\p{Ll}[\p{L}\p{M}'’]{1,11})\.?,?\s*(?=\d{1,2}[:.]\d{2}(?!\d)|$)/u;
+
+/**
+ * Dates year first with the month's name, as Lithuanian, Latvian and Hungarian write them: "2026 m. lapkričio 27 d."
+ * (metai, diena: year, day), "2026. gada 27. novembris" (of the year), "2026. nov. 27." (read by V8 before, as UTC
+ * whatever the feed's clock): the day, month and year in the order DAY_MONTH reads.
+ */
+function withYearFirstWords(s: string): string {
+  return s
+    .replace(/^(\d{4})\s*m\.\s*(\p{L}+)\s+(\d{1,2})\s*d\.?(?=\s|,|$)/u, '$3 $2 $1')
+    .replace(/^(\d{4})\.\s*gada\s+(\d{1,2})\.\s*(\p{L}+)(?=\s|,|$)/u, '$2 $3 $1')
+    .replace(/^(\d{4})\.\s*(\p{L}{3,12})\.?\s+(\d{1,2})\.(?=\s|,|$)/u, '$3 $2 $1');
 }
 
 /**

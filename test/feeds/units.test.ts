@@ -153,6 +153,29 @@ describe('feed dates', () => {
     expect(parseFeedDate(raw, region)).toBe(Date.parse(iso));
   });
 
+  // A word after the date (a weekday, "at", "year"), the year's full stop, year-first dates with the month's name, and
+  // months of Indonesian, Malay, Croatian, Serbian, Bulgarian, Icelandic, Latvian, Lithuanian and Hungarian: each was no
+  // date, or (Hungarian) read by V8 as UTC.
+  it.each([
+    ['27 Kasım 2026 Cuma 10:05', 'tr', '2026-11-27T07:05:00Z'],
+    ['25.11.2026 Çarşamba 09:00', 'tr', '2026-11-25T06:00:00Z'],
+    ["Jum'at, 27/11/2026 10:05 WIB", 'id', '2026-11-27T03:05:00Z'],
+    ['27 Ags 2026 10:05 WIB', 'id', '2026-08-27T03:05:00Z'],
+    ['27 Mac 2026 10:05', 'my', '2026-03-27T02:05:00Z'],
+    ['27 листопада 2026 р., 10:05', 'ua', '2026-11-27T08:05:00Z'],
+    ['2026 m. lapkričio 27 d. 10:05', 'lt', '2026-11-27T08:05:00Z'],
+    ['2026. gada 27. novembris 10:05', 'lv', '2026-11-27T08:05:00Z'],
+    ['27. studenoga 2026. u 10:05', 'hr', '2026-11-27T09:05:00Z'],
+    ['27. новембар 2026. 10:05', 'rs', '2026-11-27T09:05:00Z'],
+    ['27 ноември 2026, 10:05', 'bg', '2026-11-27T08:05:00Z'],
+    ['27. nóvember 2026 kl. 10:05', 'is', '2026-11-27T10:05:00Z'],
+    ['27. november 2026 kell 10:05', 'ee', '2026-11-27T08:05:00Z'],
+    ['2026. nov. 27., péntek 10:05', 'hu', '2026-11-27T09:05:00Z'],
+    ['2026. november 27. 10:05', 'hu', '2026-11-27T09:05:00Z'],
+  ])('reads %s (feed of %s) with its words around the date', (raw, region, iso) => {
+    expect(parseFeedDate(raw, region)).toBe(Date.parse(iso));
+  });
+
   // 2083's Chaitra has 30 days; the converters' tables disagree from 2084 on; 115年 outside Taiwan is no year; a number
   // before 時間/시간 (hours, a duration) is no hour, and 24時 none either.
   it.each([
