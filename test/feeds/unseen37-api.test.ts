@@ -142,7 +142,9 @@ describe('feeds in shapes the sweeps had not met', () => {
 
   it('a single Atom entry document (AtomPub’s "application/atom+xml;type=entry") is a feed of one story', async () => {
     const body = `${X}<entry xmlns="http://www.w3.org/2005/Atom"><id>tag:desk.example.org,2026:1</id><title>Ministers meet on trade</title><link rel="alternate" href="https://desk.example.org/news/trade"/><published>2026-11-27T10:05:00Z</published><updated>2026-11-27T10:06:00Z</updated><author><name>Lena Park</name></author><summary>Ministers met on Friday.</summary></entry>`;
-    const { stories } = await pollThroughAdmin(sweep.app, sweep.feeds, '/unseen37/entry.atom', body, 'application/atom+xml;type=entry');
+    sweep.feeds.serve('/unseen37/entry.atom', body, { contentType: 'application/atom+xml;type=entry' });
+    const { outcome, feed, stories } = await pollAtThroughAdmin(sweep.app, sweep.feeds, '/unseen37/entry.atom');
+    expect([outcome.status, feed.lastError, feed.lastWarning]).toEqual(['ok', null, 'a single Atom entry, not a feed: read as a feed of one story']);
     expect(stories.map((s) => [s.title, s.link, s.published, s.author])).toEqual([['Ministers meet on trade', 'https://desk.example.org/news/trade', '2026-11-27T10:05:00.000Z', 'Lena Park']]);
   });
 
