@@ -1,7 +1,8 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { datedFeed, pollDates as pollSweepDates, RSS_TYPE } from '../helpers/dated-feeds.js';
 import { X } from '../helpers/feed-docs.js';
-import { apiSweep, pollAtThroughAdmin, pollThroughAdmin, type ApiStory } from '../helpers/service.js';
+import { apiSweep, pollAtThroughAdmin, pollThroughAdmin } from '../helpers/service.js';
 
 /**
  * The thirty-third sweep (the thirty-seventh round of unseen feeds): Nepal's Bikram Sambat, Taiwan's Minguo years without
@@ -12,23 +13,7 @@ import { apiSweep, pollAtThroughAdmin, pollThroughAdmin, type ApiStory } from '.
  */
 const sweep = apiSweep('feeds-unseen37-api');
 
-const RSS_TYPE = 'application/rss+xml; charset=utf-8';
-
-/** An RSS document of `site`, in `language` when given, with one item a date for each of `dates` (titled by its key). */
-function datedFeed(site: string, dates: Record<string, string>, language = '') {
-  const items = Object.entries(dates)
-    .map(([slug, date]) => `<item><title>Story ${slug}</title><link>${site}/news/${slug}</link><description>The council met on Friday to discuss the ${slug} plan.</description><pubDate>${date}</pubDate></item>`)
-    .join('');
-  return `${X}<rss version="2.0"><channel><title>Desk</title><link>${site}/</link><description>News</description>${language ? `<language>${language}</language>` : ''}${items}</channel></rss>`;
-}
-
-/** Each story's title and published time, by title. */
-const datesOf = (stories: ApiStory[]) => Object.fromEntries(stories.map((s) => [s.title.replace(/^Story /, ''), s.published]));
-
-async function pollDates(path: string, site: string, dates: Record<string, string>, language = '') {
-  const { stories } = await pollThroughAdmin(sweep.app, sweep.feeds, path, datedFeed(site, dates, language), RSS_TYPE);
-  return datesOf(stories);
-}
+const pollDates = (path: string, site: string, dates: Record<string, string>, language = '') => pollSweepDates(sweep, path, site, dates, language);
 
 /** Whether the story took the time it was fetched (no date read): at or after `before`. */
 const fetchTime = (published: string | undefined, before: number) => Date.parse(published!) >= before - 1000;
