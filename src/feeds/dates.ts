@@ -80,6 +80,24 @@ const LOCAL_MONTHS: Record<string, number> = Object.fromEntries(
     // Indonesian's older spellings, Filipino and Swahili, where their first three letters are not English.
     ['pebruari', 1], ['nop nopember', 10], ['pebrero', 1], ['marso', 2], ['hunyo', 5], ['hulyo', 6], ['setyembre', 8], ['oktubre', 9], ['nobyembre', 10], ['disyembre', 11],
     ['machi', 2], ['agosti', 7], ['oktoba', 9], ['desemba', 11],
+    // Indonesian's and Malay's abbreviations that are no English month's ("27 Ags 2026", "27 Des 2025", "27 Mac 2026").
+    ['mac', 2], ['ags', 7], ['des', 11],
+    // Croatian (genitive, as a date writes it: "27. studenoga 2026.", and nominative; its "listopad" is October, Polish's
+    // November, so it is left out), Serbian in Cyrillic and Latin, Bulgarian, Icelandic, and Latvian's June and July
+    // (its other months begin as the English ones: "novembris", "novembrī").
+    ['siječnja siječanj', 0], ['veljače veljača', 1], ['ožujka ožujak', 2], ['travnja travanj', 3], ['svibnja svibanj', 4], ['lipnja lipanj', 5],
+    ['srpnja srpanj', 6], ['kolovoza kolovoz', 7], ['rujna rujan', 8], ['studenoga studenog studeni', 10], ['prosinca prosinac', 11],
+    ['јануар јануара', 0], ['фебруар фебруара', 1], ['марта', 2], ['април априла', 3], ['мај маја', 4], ['јун јуна', 5], ['јул јула', 6], ['августа', 7],
+    ['септембар септембра', 8], ['октобар октобра', 9], ['новембар новембра', 10], ['децембар децембра', 11],
+    ['januara', 0], ['februara', 1], ['marta', 2], ['aprila', 3], ['maja', 4], ['juna', 5], ['jula', 6], ['avgust avgusta', 7],
+    ['septembar septembra', 8], ['oktobar oktobra', 9], ['novembar novembra', 10], ['decembar decembra', 11],
+    ['януари', 0], ['февруари', 1], ['април', 3], ['юни', 5], ['юли', 6], ['септември', 8], ['октомври', 9], ['ноември', 10], ['декември', 11],
+    ['janúar', 0], ['febrúar', 1], ['apríl', 3], ['maí', 4], ['júní', 5], ['júlí', 6], ['ágúst', 7], ['október', 9], ['nóvember', 10],
+    ['jūnijs jūnijā jūnija', 5], ['jūlijs jūlijā jūlija', 6],
+    // Hungarian, where its names or abbreviations are no English month's ("2026. márc. 27.").
+    ['március márc', 2], ['április ápr', 3], ['május máj', 4], ['június jún', 5], ['július júl', 6], ['szeptember szept', 8],
+    // Lithuanian (genitive, as a date writes it: "2026 m. lapkričio 27 d.").
+    ['sausio', 0], ['vasario', 1], ['kovo', 2], ['balandžio', 3], ['gegužės', 4], ['birželio', 5], ['liepos', 6], ['rugpjūčio', 7], ['rugsėjo', 8], ['spalio', 9], ['lapkričio', 10], ['gruodžio', 11],
     // Czech (genitive, as a date writes it, and nominative: "26. listopadu 2026") and Welsh ("Iau, 26 Tachwedd 2026", "25 Tach 2026").
     ['ledna leden', 0], ['února únor', 1], ['března březen', 2], ['dubna duben', 3], ['května květen', 4], ['června červen', 5],
     ['července červenec', 6], ['srpna srpen', 7], ['září', 8], ['října říjen', 9], ['listopadu', 10], ['prosince prosinec', 11],
@@ -264,6 +282,8 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (!s) return null;
   // Persian's own digits say the date is Iran's or Afghanistan's, whose numeric dates are of the solar calendar.
   const persianDigits = PERSIAN_DIGIT.test(s);
+  // So do Devanagari digits with a year of Nepal's Bikram Sambat ("२०८३ मंसिर ११"); Hindi's dates are Gregorian (२०२६).
+  const devanagariDigits = /[\u0966-\u096F]/.test(s);
   if (NATIVE_DIGIT.test(s)) s = s.replace(NATIVE_DIGITS, asciiDigit);
   if (/[\u0E00-\u0E7F]/.test(s)) s = withThaiWords(s);
   if (JAPANESE_ERA.test(s)) {
@@ -274,6 +294,13 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (/[\u0600-\u06FF]/.test(s)) s = withArabicWords(withLunarHijriAsGregorian(s.includes('هـ') ? s.replace(HIJRI_THEN_GREGORIAN, '') : s));
   if (/[\u05D0-\u05EA]/.test(s)) s = withHebrewWords(s);
   if (/[\u1000-\u109F\u1780-\u17FF]/.test(s)) s = withKhmerAndBurmeseWords(s);
+  if (BS_YEAR.test(s) && (BS_MONTH_NAME.test(s) || devanagariDigits || region === 'np')) {
+    const nepali = withBikramSambatAsGregorian(s, devanagariDigits || region === 'np');
+    s = nepali.text;
+    if (nepali.read) region ??= 'np';
+  }
+  // A Minguo year without 民國 ("115年11月27日"), as Taiwan's government and press feeds print it: in a feed of Taiwan's only.
+  if (region === 'tw' && MINGUO_YEAR.test(s)) s = s.replace(MINGUO_YEAR, (_all, year: string) => `${JAPANESE_ERAS['民國']! + Number(year)}年`);
   if (SOLAR_YEAR.test(s)) {
     const solar = withSolarHijriAsGregorian(s, persianDigits || region === 'ir' || region === 'af');
     s = solar.text;
@@ -301,6 +328,11 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (s.includes(' de ') || /\d\s?h\s?\d|\sUhr(?:\s+[A-Z]{3,4})?$/.test(s)) s = withoutLocalWords(s);
   if (CJK_WEEKDAY.test(s)) s = s.replace(CJK_WEEKDAY, ' ').trim();
   if (ASIAN_OR_RUSSIAN_WORDS.test(s)) s = withoutAsianAndRussianWords(s);
+  if (/^\d{4}\.?\s*(?:m\.|gada|\p{L}{3,12}\.?\s+\d{1,2}\.)/u.test(s)) s = withYearFirstWords(s);
+  if (/^\p{L}+['’]\p{L}/u.test(s)) s = s.replace(/^(\p{L}+)['’](\p{L}+)/u, '$1$2');
+  if (/\d\.?,?\s+\p{L}/u.test(s)) s = s.replace(WORD_AFTER_DATE, '$1 ').trim();
+  // The year's full stop, as Croatian and Serbian close it ("27. studenoga 2026. 10:05").
+  if (/\p{L}\s\d{4}\./u.test(s)) s = s.replace(/(?<=\p{L}\s\d{4})\.(?=\s|$)/u, '');
   if (/^\d{1,2}[:.]\d/.test(s)) s = s.replace(TIME_FIRST, '$2 $1');
   if (/\sby\s/i.test(s)) s = s.replace(SIGNED_AFTER, '');
   const t = epoch(s) ?? local(s, region, order, clock) ?? fallback(s, region, clock);
@@ -313,7 +345,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
  */
 export function inOtherCalendar(raw: string): boolean {
   const digits = raw.replace(NATIVE_DIGITS, asciiDigit);
-  return /[\u0E00-\u0E7F]/.test(digits) || JAPANESE_ERA.test(digits) || SOLAR_YEAR.test(digits) || /(?<!\d)2[4-6]\d\d(?!\d)/.test(digits) || lunarHijriDay(digits) !== null;
+  return /[\u0E00-\u0E7F]/.test(digits) || JAPANESE_ERA.test(digits) || (BS_YEAR.test(digits) && BS_MONTH_NAME.test(digits)) || SOLAR_YEAR.test(digits) || /(?<!\d)2[4-6]\d\d(?!\d)/.test(digits) || lunarHijriDay(digits) !== null;
 }
 
 /**
@@ -377,10 +409,91 @@ const JAPANESE_ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭�
 // "中華民國115年11月27日", "民國115年" are 2026 (and Taiwan's clock where nothing else says which).
 const JAPANESE_ERA = /(?:中華|中华)?(令和|平成|昭和|大正|明治|民國|民国)\s*(元|\d{1,3})\s*年/;
 const ROC_ERA = /民[國国]/;
+/** A year of three digits before 年 at the start, the era's name left out: a Minguo year in a feed of Taiwan's (115年 is 2026). */
+const MINGUO_YEAR = /^(1[01]\d)\s*年(?=\s*\d{1,2}\s*月)/;
 
 /** "令和8年11月26日" → "2026年11月26日", for the CJK form to read with whatever time follows. */
 function withJapaneseEraAsGregorian(s: string): string {
   return s.replace(JAPANESE_ERA, (_all, era: string, year: string) => `${JAPANESE_ERAS[era]! + (year === '元' ? 1 : Number(year))}年`);
+}
+
+/**
+ * Nepal's Bikram Sambat, its official calendar, as Nepali papers and the government's sites date their stories: "२०८३ मंसिर
+ * ११" (2083 Mangsir 11, year first), "मंसिर ११, २०८३", "११ मंसिर २०८३ गते", romanised "2083 Mangsir 11". Its months are
+ * solar and their lengths (29 to 32 days) change from year to year by no rule: a committee fixes each year's calendar
+ * (the Nepal Panchang Nirnayak Samiti). The table below is taken from three converters (the npm packages bikram-sambat,
+ * nepali-date-converter and nepali-datetime), checked to agree for each year; from 2084 their tables disagree, so a date
+ * of a year outside it stays no date rather than one a day or two out.
+ */
+const BS_FIRST_YEAR = 2070;
+/** 1 Baisakh 2070: 14 April 2013. */
+const BS_EPOCH = Date.UTC(2013, 3, 14);
+const BS_MONTH_DAYS = [
+  '31,31,31,32,31,31,29,30,30,29,30,30', // 2070
+  '31,31,32,31,31,31,30,29,30,29,30,30',
+  '31,32,31,32,31,30,30,29,30,29,30,30',
+  '31,32,31,32,31,30,30,30,29,29,30,31',
+  '31,31,31,32,31,31,30,29,30,29,30,30',
+  '31,31,32,31,31,31,30,29,30,29,30,30', // 2075
+  '31,32,31,32,31,30,30,30,29,29,30,30',
+  '31,32,31,32,31,30,30,30,29,30,29,31',
+  '31,31,31,32,31,31,30,29,30,29,30,30',
+  '31,31,32,31,31,31,30,29,30,29,30,30',
+  '31,32,31,32,31,30,30,30,29,29,30,30', // 2080
+  '31,32,31,32,31,30,30,30,29,30,29,31',
+  '31,31,32,31,31,31,30,29,30,29,30,30',
+  '31,31,32,31,31,31,30,29,30,29,30,30', // 2083
+].map((year) => year.split(',').map(Number));
+/** The months' names in Nepali (as written, and in the Sanskrit spellings) and romanised as Nepali sites spell them. */
+const BS_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    ['बैशाख वैशाख baisakh baishakh baishak', 1], ['जेठ जेष्ठ ज्येष्ठ jestha jeth jeth', 2], ['असार आषाढ asar ashadh asadh', 3],
+    ['साउन श्रावण shrawan saun sawan srawan', 4], ['भदौ भाद्र bhadra bhadau bhadau', 5], ['असोज आश्विन asoj ashwin aswin', 6],
+    ['कात्तिक कार्तिक kartik kattik', 7], ['मंसिर मङ्सिर मार्ग mangsir mansir marga', 8], ['पुस पौष poush push paush', 9],
+    ['माघ magh', 10], ['फागुन फाल्गुन falgun phagun fagun', 11], ['चैत चैत्र chaitra chait', 12],
+  ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [name, month as number])),
+);
+const BS_MONTH = `(${Object.keys(BS_MONTHS).join('|')})(?![\\p{L}\\p{M}])`;
+const BS_MONTH_NAME = new RegExp(`(?<![\\p{L}\\p{M}])${BS_MONTH}(?![\\p{L}\\p{M}])`, 'iu');
+const BS_YEAR = /(?<!\d)20[4-9]\d(?!\d)/;
+// Year first ("2083 मंसिर 11 गते"), day first ("11 मंसिर 2083"), month first ("मंसिर 11, 2083"); the digits made ASCII by then.
+const BS_DATES = [
+  { re: new RegExp(`(20\\d\\d)\\s*(?:साल\\s*)?${BS_MONTH}\\s+(\\d{1,2})(?!\\d)(?:\\s*गते)?`, 'iu'), y: 1, m: 2, d: 3 },
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s*(?:गते\\s*)?${BS_MONTH},?\\s+(20\\d\\d)(?!\\d)`, 'iu'), d: 1, m: 2, y: 3 },
+  { re: new RegExp(`${BS_MONTH}\\s+(\\d{1,2})(?:\\s*गते)?,?\\s+(20\\d\\d)(?!\\d)`, 'iu'), m: 1, d: 2, y: 3 },
+];
+// The numeric form, year first ("२०८३/०८/११", "2083-08-11"): taken for one only in Devanagari digits or a feed of Nepal's.
+const BS_NUMERIC = /^(20\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?!\d)/;
+
+/** The Gregorian day of a Bikram Sambat one, by the table; null for a year outside it or a day its month does not have. */
+function gregorianOfBikramSambat(year: number, month: number, day: number): Date | null {
+  const months = BS_MONTH_DAYS[year - BS_FIRST_YEAR];
+  if (!months || month < 1 || month > 12 || day < 1 || day > months[month - 1]!) return null;
+  let days = day - 1;
+  for (let y = BS_FIRST_YEAR; y < year; y++) days += BS_MONTH_DAYS[y - BS_FIRST_YEAR]!.reduce((a, b) => a + b, 0);
+  for (let m = 1; m < month; m++) days += months[m - 1]!;
+  return new Date(BS_EPOCH + days * DAY_MS);
+}
+
+/**
+ * A Bikram Sambat date written as the Gregorian one it is ("27 Nov 2026"), for the forms below to read with its time, and
+ * whether one was: the weekday ("शुक्रबार", Friday), "गते" (day), "साल" (year) and the era's mark ("वि.सं.") go.
+ */
+function withBikramSambatAsGregorian(s: string, numerals: boolean): { text: string; read: boolean } {
+  let read = false;
+  const toGregorian = (all: string, y: string, m: number, d: string) => {
+    const day = gregorianOfBikramSambat(Number(y), m, Number(d));
+    if (!day) return all;
+    read = true;
+    return gregorianText(day);
+  };
+  let text = s.replace(/(?:वि|बि)\.\s?सं\.?\s*/gu, '').replace(/(?<![\p{L}\p{M}])[\p{Script=Devanagari}]+बार,?\s*/u, '');
+  for (const form of BS_DATES) {
+    if (read) break;
+    text = text.replace(form.re, (...g: string[]) => toGregorian(g[0]!, g[form.y]!, BS_MONTHS[g[form.m]!.toLowerCase()]!, g[form.d]!));
+  }
+  if (!read && numerals) text = text.replace(BS_NUMERIC, (all, y: string, _sep: string, m: string, d: string) => toGregorian(all, y, Number(m), d));
+  return { text: read ? text.replace(/\s*(?:गते|बजे)\s*/gu, ' ').replace(/\s+/g, ' ').trim() : s, read };
 }
 
 /** Iran's and Afghanistan's solar calendar: a year of this era is today's (1405 began in March 2026). */
@@ -587,8 +700,33 @@ function withKhmerAndBurmeseWords(s: string): string {
     .replace(/(?:ទី|ខែ|ឆ្នាំ|ម៉ោង)\s*/gu, ' ')
     .replace(/၊/g, ',')
     .replace(/။/g, '')
+    // Year first, as Myanmar's state press writes it: "၂၀၂၆ ခုနှစ် နိုဝင်ဘာ ၂၇ ရက်" (2026 year, November, 27 day).
+    .replace(/\s*ခုနှစ်\s*/gu, ' ')
+    .replace(/(\d)\s*ရက်(?:နေ့)?/gu, '$1')
+    // The month may carry its word ("နိုဝင်ဘာလ", November month).
+    .replace(/^(\d{4})\s*,?\s*([\u1000-\u109F]+?)လ?\s+(\d{1,2})(?!\d)/u, '$3 $2 $1')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * A word after the date, before its time or at its end: a weekday, as Turkish and Hungarian sites print it ("27 Kasım
+ * 2026 Cuma 10:05", "2026. nov. 27., péntek 10:05"), or the word for "at" or "year" (Croatian's "u", Estonian's "kell",
+ * Icelandic's "kl.", Indonesian's "pukul", Ukrainian's "р."). With it the date was no date. A zone's name is in capitals
+ * and stays; so do noon and midnight, which are times.
+ */
+const WORD_AFTER_DATE = /(\d{4}\.?|(?<=\p{L}\.?\s)\d{1,2}\.)\s*,?\s+(?!(?:noon|midnight|[ap]\.?m)\b)(?:\p{Ll}[\p{L}\p{M}'’]{0,11}|\p{Lu}\p{Ll}[\p{L}\p{M}'’]{1,11})\.?,?\s*(?=\d{1,2}[:.]\d{2}(?!\d)|$)/u;
+
+/**
+ * Dates year first with the month's name, as Lithuanian, Latvian and Hungarian write them: "2026 m. lapkričio 27 d."
+ * (metai, diena: year, day), "2026. gada 27. novembris" (of the year), "2026. nov. 27." (read by V8 before, as UTC
+ * whatever the feed's clock): the day, month and year in the order DAY_MONTH reads.
+ */
+function withYearFirstWords(s: string): string {
+  return s
+    .replace(/^(\d{4})\s*m\.\s*(\p{L}+)\s+(\d{1,2})\s*d\.?(?=\s|,|$)/u, '$3 $2 $1')
+    .replace(/^(\d{4})\.\s*gada\s+(\d{1,2})\.\s*(\p{L}+)(?=\s|,|$)/u, '$2 $3 $1')
+    .replace(/^(\d{4})\.\s*(\p{L}{3,12})\.?\s+(\d{1,2})\.(?=\s|,|$)/u, '$3 $2 $1');
 }
 
 /**

@@ -244,8 +244,10 @@ async function readFeed(text: string, contentType?: string | null): Promise<Pars
     const parsed = await readFeed(inPage, contentType);
     return { ...parsed, warning: ['the feed came inside an HTML page, read from there', parsed.warning].filter(Boolean).join('; ') };
   }
-  const { xml, warning } = prepareXml(body);
-  const prepared = inlineMarkupAsText(newsSitemapAsRss(xml));
+  const { xml, warning: preparedWarning } = prepareXml(body);
+  const single = ATOM_ENTRY_ROOT.test(xml);
+  const warning = [preparedWarning, single ? 'a single Atom entry, not a feed: read as a feed of one story' : null].filter(Boolean).join('; ') || null;
+  const prepared = inlineMarkupAsText(newsSitemapAsRss(single ? `<feed xmlns="${ATOM_NS}">${xml}</feed>` : xml));
   let parsed: ParsedFeed;
   try {
     parsed = fromRssParser(await rss.parseString(prepared), formatOf(prepared));
@@ -350,6 +352,14 @@ function withChannel(xml: string): string {
   if (close < 0) return xml;
   return `${root[0]}<channel>${xml.slice(root[0].length, close)}</channel>${xml.slice(close)}`;
 }
+
+/**
+ * An Atom entry document as its root (RFC 4287's other document, what AtomPub servers and some CMSs' per-story endpoints
+ * serve as "application/atom+xml;type=entry"), given as the feed: the entry is read as a feed's only one. It was "not a
+ * feed: … XML whose root is <entry>".
+ */
+const ATOM_NS = 'http://www.w3.org/2005/Atom';
+const ATOM_ENTRY_ROOT = /^<entry\s[^>]*xmlns=["']http:\/\/www\.w3\.org\/2005\/Atom["']/;
 
 /**
  * A Google News sitemap (<urlset> of <url> with <news:news>), which publishers keep for Google News and hand out as

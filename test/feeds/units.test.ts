@@ -131,6 +131,60 @@ describe('feed dates', () => {
     expect(parseFeedDate(raw, region)).toBe(Date.parse(iso));
   });
 
+  // Nepal's Bikram Sambat (its months' lengths from the table), a Minguo year without 民國 in a feed of Taiwan's and Burmese
+  // dates year first: each was no date, and the story took the fetch time.
+  it.each([
+    ['२०८३ मंसिर ११', null, '2026-11-26T18:15:00Z'],
+    ['2083 Mangsir 11', null, '2026-11-26T18:15:00Z'],
+    ['२०८३ मंसिर ११ गते शुक्रबार १४:०५', null, '2026-11-27T08:20:00Z'],
+    ['शुक्रबार, मंसिर ११, २०८३', null, '2026-11-26T18:15:00Z'],
+    ['११ मंसिर २०८३, १४:०५', null, '2026-11-27T08:20:00Z'],
+    ['वि.सं. २०८३ साल मंसिर ११ गते', null, '2026-11-26T18:15:00Z'],
+    ['२०८३-०८-११ १४:०५', null, '2026-11-27T08:20:00Z'],
+    ['2083/08/11', 'np', '2026-11-26T18:15:00Z'],
+    ['1 Baishakh 2083', 'np', '2026-04-13T18:15:00Z'],
+    ['2082 Chaitra 30', 'np', '2026-04-12T18:15:00Z'],
+    ['2081 Chaitra 31', 'np', '2025-04-12T18:15:00Z'],
+    ['115年11月27日 14:05', 'tw', '2026-11-27T06:05:00Z'],
+    ['115年11月27日', 'tw', '2026-11-26T16:00:00Z'],
+    ['၂၀၂၆ ခုနှစ် နိုဝင်ဘာ ၂၇ ရက်', 'mm', '2026-11-26T17:30:00Z'],
+    ['၂၀၂၆ ခုနှစ်၊ နိုဝင်ဘာလ ၂၇ ရက် ၁၀:၀၅', 'mm', '2026-11-27T03:35:00Z'],
+  ])('reads %s (feed of %s) as the Gregorian day it is', (raw, region, iso) => {
+    expect(parseFeedDate(raw, region)).toBe(Date.parse(iso));
+  });
+
+  // A word after the date (a weekday, "at", "year"), the year's full stop, year-first dates with the month's name, and
+  // months of Indonesian, Malay, Croatian, Serbian, Bulgarian, Icelandic, Latvian, Lithuanian and Hungarian: each was no
+  // date, or (Hungarian) read by V8 as UTC.
+  it.each([
+    ['27 Kasım 2026 Cuma 10:05', 'tr', '2026-11-27T07:05:00Z'],
+    ['25.11.2026 Çarşamba 09:00', 'tr', '2026-11-25T06:00:00Z'],
+    ["Jum'at, 27/11/2026 10:05 WIB", 'id', '2026-11-27T03:05:00Z'],
+    ['27 Ags 2026 10:05 WIB', 'id', '2026-08-27T03:05:00Z'],
+    ['27 Mac 2026 10:05', 'my', '2026-03-27T02:05:00Z'],
+    ['27 листопада 2026 р., 10:05', 'ua', '2026-11-27T08:05:00Z'],
+    ['2026 m. lapkričio 27 d. 10:05', 'lt', '2026-11-27T08:05:00Z'],
+    ['2026. gada 27. novembris 10:05', 'lv', '2026-11-27T08:05:00Z'],
+    ['27. studenoga 2026. u 10:05', 'hr', '2026-11-27T09:05:00Z'],
+    ['27. новембар 2026. 10:05', 'rs', '2026-11-27T09:05:00Z'],
+    ['27 ноември 2026, 10:05', 'bg', '2026-11-27T08:05:00Z'],
+    ['27. nóvember 2026 kl. 10:05', 'is', '2026-11-27T10:05:00Z'],
+    ['27. november 2026 kell 10:05', 'ee', '2026-11-27T08:05:00Z'],
+    ['2026. nov. 27., péntek 10:05', 'hu', '2026-11-27T09:05:00Z'],
+    ['2026. november 27. 10:05', 'hu', '2026-11-27T09:05:00Z'],
+  ])('reads %s (feed of %s) with its words around the date', (raw, region, iso) => {
+    expect(parseFeedDate(raw, region)).toBe(Date.parse(iso));
+  });
+
+  // 2083's Chaitra has 30 days; the converters' tables disagree from 2084 on; 115年 outside Taiwan is no year; a number
+  // before 時間/시간 (hours, a duration) is no hour, and 24時 none either.
+  it.each([
+    ['2083 Chaitra 31', 'np'], ['2085 Mangsir 11', 'np'], ['115年11月27日', null], ['115年11月27日', 'jp'],
+    ['2026年11月27日 24時間', 'jp'], ['2026-11-27 14時間', 'jp'], ['2026年11月27日 24時', 'jp'], ['2026-11-27 3시간 전', 'kr'], ['24時間営業 2026年11月27日', 'jp'], ['2026年11月27日 3时许', 'cn'],
+  ])('gives no date for %j (feed of %s) rather than a wrong one', (raw, region) => {
+    expect(parseFeedDate(raw, region)).toBeNull();
+  });
+
   // 1403 was a leap year of the solar calendar, 1404 not; "1448/05/16" outside Iran may be the Islamic lunar calendar's.
   it.each([['۳۰ اسفند ۱۴۰۴', null], ['1448/05/16', null], ['๓๑ ก.พ. ๒๕๖๙', 'th'], ['۳۱ مهر ۱۴۰۵', null]])('gives no date for %j (feed of %s) rather than a wrong one', (raw, region) => {
     expect(parseFeedDate(raw, region)).toBeNull();

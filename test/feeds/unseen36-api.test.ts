@@ -1,7 +1,8 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { datedFeed, datesOf, pollDates as pollSweepDates, RSS_TYPE } from '../helpers/dated-feeds.js';
 import { X } from '../helpers/feed-docs.js';
-import { apiSweep, pollAtThroughAdmin, pollThroughAdmin, type ApiStory } from '../helpers/service.js';
+import { apiSweep, pollAtThroughAdmin, pollThroughAdmin } from '../helpers/service.js';
 
 /**
  * The thirty-second sweep (the thirty-sixth round of unseen feeds): dates as Asian, Canadian, Russian and German outlets and
@@ -11,23 +12,7 @@ import { apiSweep, pollAtThroughAdmin, pollThroughAdmin, type ApiStory } from '.
  */
 const sweep = apiSweep('feeds-unseen36-api');
 
-const RSS_TYPE = 'application/rss+xml; charset=utf-8';
-
-/** An RSS document of `site`, in `language` when given, with one item a date for each of `dates` (titled by its key). */
-function datedFeed(site: string, dates: Record<string, string>, language = '') {
-  const items = Object.entries(dates)
-    .map(([slug, date]) => `<item><title>Story ${slug}</title><link>${site}/news/${slug}</link><description>The council met on Friday to discuss the ${slug} plan.</description><pubDate>${date}</pubDate></item>`)
-    .join('');
-  return `${X}<rss version="2.0"><channel><title>Desk</title><link>${site}/</link><description>News</description>${language ? `<language>${language}</language>` : ''}${items}</channel></rss>`;
-}
-
-/** Each story's title and published time, by title (the API lists them newest first). */
-const datesOf = (stories: ApiStory[]) => Object.fromEntries(stories.map((s) => [s.title.replace(/^Story /, ''), s.published]));
-
-async function pollDates(path: string, site: string, dates: Record<string, string>, language = '') {
-  const { stories } = await pollThroughAdmin(sweep.app, sweep.feeds, path, datedFeed(site, dates, language), RSS_TYPE);
-  return datesOf(stories);
-}
+const pollDates = (path: string, site: string, dates: Record<string, string>, language = '') => pollSweepDates(sweep, path, site, dates, language);
 
 describe('Asian dates in words', () => {
   it('Japanese and Korean hours written with their word after 午後/午前 and 오후 ("午後2時05分", "오후 2시 5분") are the story’s time', async () => {
