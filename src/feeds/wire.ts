@@ -204,7 +204,24 @@ export const AGENCIES: Agency[] = [
   { id: '24.kg', name: '24.kg', marks: ['24.kg'] },
   { id: 'PSM', name: 'PSM News', marks: ['PSM'] },
   { id: 'RNA', name: 'Rwanda News Agency', marks: ['Rwanda News Agency'], datedMarks: ['RNA'] },
+  // The twenty-eighth sweep's: Pakistan's Online agency ("ISLAMABAD, Nov 27 (Online): …"; "Online" is a word, so read only with a date or
+  // after a place in capitals, as IPS is), Interfax-Ukraine ("KYIV. Nov 27 (Interfax-Ukraine) -"), Zimbabwe's New Ziana, Cuba's ACN (as
+  // often other initials: dated only), China News Service ("中新社北京11月27日电"), and Korea's Newsis and News1, whose Korean datelines
+  // name them as Yonhap's does ("(서울=뉴시스)"; see KOREAN_DATELINE).
+  { id: 'Online', name: 'Online News Agency', marks: ['Online News Agency'], datedMarks: ['Online'] },
+  { id: 'Interfax-Ukraine', name: 'Interfax-Ukraine', marks: ['Interfax-Ukraine'] },
+  { id: 'New Ziana', name: 'New Ziana', marks: ['New Ziana'] },
+  { id: 'ACN', name: 'Agencia Cubana de Noticias', marks: ['Agencia Cubana de Noticias'], datedMarks: ['ACN'] },
+  { id: 'China News Service', name: 'China News Service', marks: ['China News Service'] },
+  { id: 'Newsis', name: 'Newsis', marks: ['Newsis'] },
+  { id: 'News1', name: 'News1 Korea', marks: ['News1'] },
 ];
+/**
+ * The marks of datelines in Chinese, Japanese and Korean, as the agencies write themselves there: Xinhua's and China News Service's
+ * ("新华社", "中新社", its site "中新网"), Kyodo's and Jiji's ("【北京共同】", "【ワシントン時事】"), Yonhap's, Newsis' and News1's
+ * ("(서울=연합뉴스)"). Read only in those datelines (CHINESE_DATELINE, JAPANESE_DATELINE, KOREAN_DATELINE): "共同" is a word ("joint").
+ */
+const CJK_MARKS: Record<string, string> = { 新华社: 'Xinhua', 中新社: 'China News Service', 中新网: 'China News Service', 共同: 'Kyodo', 時事: 'Jiji', 연합뉴스: 'Yonhap', 뉴시스: 'Newsis', 뉴스1: 'News1' };
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
 /**
@@ -254,7 +271,7 @@ const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporti
 /** What a share or sign-up prompt asks the reader to join: "our WhatsApp channel", "the Mint newsletter". */
 const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|brief(?:ing)?s?|digests?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
 
-const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, ...(a.datedMarks ?? []), a.name].map((m) => [m.toLowerCase(), a.id] as const)), ['pna', 'PNA'] as const, ['pa', 'PA Media'] as const, ['新华社', 'Xinhua'] as const]);
+const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, ...(a.datedMarks ?? []), a.name].map((m) => [m.toLowerCase(), a.id] as const)), ['pna', 'PNA'] as const, ['pa', 'PA Media'] as const, ...Object.entries(CJK_MARKS)]);
 /**
  * Agency.datedMarks: in no sign-off's or credit's pattern; DATELINE reads them only with a date (see readAgencyShapes), and where a
  * dateline's bracket is read otherwise ("VIENNA (MNA) -") markToAgency credits them.
@@ -352,6 +369,8 @@ const PIB_OFFICE = /^PIB\s+(?<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
 const MAX_PIB_OFFICE = 40;
 /** The longest credit line: "By A. K. Singh and Rezaul Karim | Thiruvananthapuram" is 52 characters; credit rules skip longer lines. */
 const MAX_CREDIT_LINE = 160;
+const CAPS_NAME = String.raw`\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){1,3}`;
+const CHINA_DAILY_BYLINE = new RegExp(String.raw`^By\s+(?:${CAPS_NAME}|${NAME})(?:\s+(?:and|&)\s+(?:${CAPS_NAME}|${NAME}))?\s*\|\s*(?:[\w-]+(?:\.[\w-]+)+|\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3})\s*\|\s*(?:Updated|Published)\s*:?\s*(?:${DATE}|${DATE_IN_FIGURES})${TIME}$`, 'u');
 /** A credit line naming a place after a comma: "By Rezaul Karim, Dhaka" (the place must be a known one: "By Jane Doe, Special to the Paper"). */
 const CREDIT_COMMA_PLACE = new RegExp(String.raw`^${CREDIT},\s*(?<place>${NAMED_PLACE})\s*$`, 'u');
 /**
@@ -469,12 +488,14 @@ const NUKTA_PAIR = new RegExp([...PRECOMPOSED_NUKTA.keys()].join('|'), 'g');
  * "Also read" as papers in India's languages and Urdu write it over a linked headline: Hindi's "यह भी पढ़ें" (and its "read more", "और
  * पढ़ें", as Tamil's "மேலும் படிக்க"), Marathi's "हेही वाचा",
  * Bengali's "আরও পড়ুন", Tamil's "இதையும் படிக்க", Telugu's "ఇది కూడా చదవండి", Kannada's "ಇದನ್ನೂ ಓದಿ", Malayalam's "ഇതുകൂടി വായിക്കൂ",
- * Gujarati's "આ પણ વાંચો", Punjabi's "ਇਹ ਵੀ ਪੜ੍ਹੋ", Odia's "ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ", Urdu's "یہ بھی پڑھیں". A letter with a nukta ("ढ़") comes
+ * Gujarati's "આ પણ વાંચો", Punjabi's "ਇਹ ਵੀ ਪੜ੍ਹੋ", Odia's "ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ", Urdu's "یہ بھی پڑھیں" and "مزید پڑھیں", Nepali's "यो पनि पढ्नुहोस्". A letter with a nukta ("ढ़") comes
  * as one code point or as two: both are read.
  */
 const ALSO_READ_INDIC = [
   'यह भी पढ़ें', 'ये भी पढ़ें', 'और पढ़ें', 'इसे भी पढ़ें', 'हेही वाचा', 'हे पण वाचा', 'আরও পড়ুন', 'আরো পড়ুন', 'இதையும் படிக்க', 'மேலும் படிக்க',
   'ఇది కూడా చదవండి', 'ఇవి కూడా చదవండి', 'ಇದನ್ನೂ ಓದಿ', 'ഇതുകൂടി വായിക്കൂ', 'ഇതും വായിക്കുക', 'આ પણ વાંચો', 'ਇਹ ਵੀ ਪੜ੍ਹੋ', 'ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ', 'یہ بھی پڑھیں',
+  // Urdu's "read more" and Nepali's "also read", as Urdu and Nepali papers set them over a link (the twenty-eighth sweep).
+  'مزید پڑھیں', 'यो पनि पढ्नुहोस्', 'यो पनि पढ्नुस्', 'यो पनि पढ्नुहोला',
 ]
   .flatMap(spellings)
   .join('|');
@@ -683,6 +704,15 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Foreign Affairs and Security Policy"); only chrome follows it (see cutChrome), and the name above goes too.
   { action: 'cut', pattern: PRESS_CONTACT_ROLE, needs: 'Spokes', max: 100 },
   { action: 'cut', pattern: /^our standards\s*:/i },
+  // Reuters' topic links under its copy ("Suggested Topics:", then "World", "Asia Pacific"), Bloomberg's syndication footer ("More stories
+  // like this are available on bloomberg.com"), and a syndicated paper's source and rights in one line, the Straits Times' "Source: The
+  // Straits Times © SPH Media Limited. Permission required for reproduction."
+  { action: 'cut', pattern: /^suggested topics\s*:?$/i, max: 20 },
+  { action: 'cut', pattern: /^more stories like this are available on bloomberg\.com\.?$/i, needs: 'bloomberg.com', max: 60 },
+  { action: 'cut', pattern: /^(?:source\s*:\s*)?[^.!?]{0,60}©\s*[^.!?]{1,60}\.\s*permission required for reproduction\.?$/i, needs: '©', max: 160 },
+  // Korean agencies' and papers' rights line under the copy: "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>" (the rights holder;
+  // no copying or redistribution), "[저작권자ⓒ 뉴스1코리아, 무단전재 및 재배포 금지]".
+  { action: 'cut', pattern: /^[<[〈]?\s*저작권자\s*(?:\([cC]\)|ⓒ|©)?[^<>[\]]{1,60}?무단\s*전재[^<>[\]]{0,60}[>\]〉]?$/u, needs: '저작권자', max: 120 },
   // A mailing's footer, as a newsletter's web archive keeps it (Mailchimp's): "You are receiving this email because you opted in…",
   // "Our mailing address is:", "Want to change how you receive these emails?", "You can update your preferences or unsubscribe from this
   // list." Nothing of the issue follows it; a quoted message ('"You are receiving this email because…," the scam read') is copy.
@@ -751,6 +781,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … as a gallery's link does: "In Pics: Kashmir turns white after the first snowfall", "PHOTOS | Diwali across India".
   { action: 'drop', pattern: /^(?:watch|listen|in (?:pics|pictures|photos)|photos|pics|(?:photo|picture) gallery|see (?:pics|photos)|web stor(?:y|ies))\s*[:|–—-](?!.*[.!?]["”’]?$)\s*\S/i },
   { action: 'drop', pattern: CREDIT_LINE, max: MAX_CREDIT_LINE },
+  // China Daily's byline, the name in capitals as often, the paper or its site and the stamp after bars: "By ZHANG WEI | China Daily |
+  // Updated: 2026-11-27 07:19", "By Li Hong | chinadaily.com.cn | Updated: …". The stamp makes it one.
+  { action: 'drop', pattern: CHINA_DAILY_BYLINE, needs: '|', max: MAX_CREDIT_LINE },
   { action: 'drop', pattern: /^read\s*[:|]\s*\S/i },
   // "Join", "follow our", "sign up" and "subscribe" are prompts only when what they ask for is a channel, a newsletter or the like:
   // "Join our fight against pollution", "Follow our lead, the minister said" and "Sign up for the scheme by December 31" are copy.
@@ -930,7 +963,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // for more spam in your inbox, the regulator warned" is copy).
   { action: 'drop', pattern: /(?:delivered|straight) (?:to|in(?:to)?) your inbox\b|^(?:get|receive) (?:\S+ ){0,4}(?:news|stories|headlines|updates|newsletters?|briefings?|alerts|analysis)\b[^.!?,]{0,40}\b(?:in|to|into) your inbox\b/i, needs: 'nbox' },
   // Yahoo's break inside the copy it carries, "Story continues" alone ("The story continues to grip the town…" is copy).
-  { action: 'drop', pattern: /^(?:advertisement\s*[-–—:|]?\s*)?(?:(?:story|article) continues (?:below|after)\b.{0,40}|(?:continue reading below|scroll to continue)\b.{0,40}|(?:story|article) continues)$/i },
+  { action: 'drop', pattern: /^(?:advertisement\s*[-–—:|·•]?\s*)?(?:(?:story|article) continues (?:below|after)\b.{0,40}|(?:continue reading below|scroll to continue)\b.{0,40}|(?:story|article) continues)$/i },
   // MSN's credit for a partner's picture inside the copy it carries: "© Provided by Mint" (the partner's name alone).
   { action: 'drop', pattern: new RegExp(String.raw`^©\s*Provided by ${OUTLET_NAME}$`, 'u'), needs: 'Provided by', max: 60 },
   { action: 'drop', pattern: /^loading\s*(?:\.{2,}|…)?$/i },
@@ -1011,6 +1044,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … and at the end of the caption it credits: "… in Goyang, Gyeonggi, on Oct. 20. [YONHAP]", "[MINISTRY OF NATIONAL DEFENSE]",
   // "[JOINT PRESS CORPS]" (a credit in capitals, a bracket that copy does not close a sentence with).
   { action: 'drop', pattern: /[.!?"”’]\s+\[\p{Lu}[\p{Lu}\d .,&'’/-]{1,60}\]$/u, needs: ']', max: 400, tail: 70 },
+  // … and China Daily's, a picture's source or photographer in square brackets after the caption: "… on Thursday. [Photo/Xinhua]", "[Photo by
+  // Wang Jing/China Daily]", "[Photo/IC]" (a credit in brackets inside a paragraph of copy goes alone: see CREDIT_IN_COPY).
+  { action: 'drop', pattern: /[.!?"”’]\s+\[(?:[Pp]hotos?|[Ii]mages?|[Vv]ideo)(?:\s*\/\s*|\s+by\s+)[^\[\]]{1,60}\]$/u, needs: ']', max: 400, tail: 90 },
   // Yonhap and Kyodo credit pictures "(Yonhap)", "(Kyodo)" and sign their own copy off otherwise ("(END)", "==Kyodo"): a paragraph so ending
   // inside the copy is a caption. Last, it is an outlet's sign-off for the copy it carries (the Korea Herald's "(Yonhap)"), and stays.
   { action: 'drop', pattern: /[.!?"”’]\s+\((?:Kyodo|Yonhap)\)$/, needs: ')', max: 400, tail: 20, notLast: true },
@@ -1029,6 +1065,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^\((?:${CREDITS}) by [^)]*\)$`, 'i') },
   // … or one that names only an agency, as NL Times credits ANP: "Reporting by ANP" ("Reporting by ANP showed …" goes on and is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:[Rr]eporting|[Rr]eported) by (?:${marks})\.?$`, 'u'), max: 60 },
+  // Contributors' credit after a dash: Bloomberg's "--With assistance from Jane Doe and John Roe.", the Philippine papers' "— With reports
+  // from Jane Doe". The dash and names alone make it one: "With assistance from China, the port was built." is copy.
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:--|[—–])\s*[Ww]ith (?:assistance|reports|additional reporting|reporting) (?:from|by) ${NAME}(?:(?:,| and| &) ${NAME})*\.?$`, 'u'), max: 160 },
   // Without brackets it takes two credits to be one: "Reporting by the state broadcaster suggested…" is copy.
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${CREDITS}) by [^;()]{1,100}(?:;\s*(?:and )?(?:${CREDITS}) by [^;()]{1,100})+\.?$`, 'i') },
   // Desk and page credits: "Edited By: Priya Kumari", the Standard's (Kenya) "Related Topics: …", Agência Brasil's "Edição: Carolina Pimentel", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …",
@@ -1205,7 +1244,18 @@ const INDIC_SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${IN
  * Xinhua's Chinese dateline, the agency, the place and the date run together before "电" (dispatch), a reporter's credit in brackets perhaps
  * after it: "新华社北京11月27日电 …", "新华社上海11月27日电（记者王平）…". Its copy ends in "（完）" (see END_OF_COPY).
  */
-const CHINESE_DATELINE = /^\s*(?<mark>新华社)(?<place>\p{sc=Han}{2,6}?)(?<date>\d{1,2}月\d{1,2}日)电(?:\s*[（(]记者\s*[^）)]{1,40}[）)])?(?<sep>)\s*/u;
+const CHINESE_DATELINE = /^\s*(?<mark>新华社|中新社|中新网)(?<place>\p{sc=Han}{2,6}?)(?<date>\d{1,2}月\d{1,2}日)电(?:\s*[（(]记者\s*[^）)]{1,40}[）)])?(?<sep>)\s*/u;
+/**
+ * Kyodo's and Jiji's Japanese dateline, the place and the agency run together in lenticular brackets before the copy: "【北京共同】中国政府は…",
+ * "【ワシントン時事】米政府は…". The place is in kanji or katakana.
+ */
+// Countries' one-kanji names run together are no place: "【日米共同】" (Japan and the US, jointly) heads a joint statement.
+const JAPANESE_DATELINE = /^\s*【(?![日米中韓露英仏独朝台印欧豪]{2,}(?:共同|時事)】)(?<place>[\p{sc=Han}\p{sc=Katakana}ー・]{1,12}?)(?<mark>共同|時事)】(?<sep>)\s*(?=\S)/u;
+/**
+ * Yonhap's Korean dateline, the place and the agency in brackets, then the reporters and "기자" (reporter) or "특파원" (correspondent) before
+ * an equals sign: "(서울=연합뉴스) 김철수 기자 = 정부는 …", as Newsis and News1 write theirs ("(서울=뉴시스)김철수 기자 =", "(서울=뉴스1) 김철수 기자 =").
+ */
+const KOREAN_DATELINE = /^\s*[(（](?<place>[\p{sc=Hangul}A-Za-z]{1,12})\s?=\s?(?<mark>연합뉴스|뉴시스|뉴스1)[)）]\s*(?:(?:\p{sc=Hangul}{2,4}[·,]?\s*){1,4}(?:기자|특파원)\s*)?=\s*(?<sep>)(?=\S)/u;
 /** Kyodo's dateline without brackets: "TOKYO, Nov. 26 Kyodo - …" (the place, its date, the mark, a spaced dash). */
 const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\s+(?<mark>Kyodo)\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
@@ -1453,7 +1503,9 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: URDU_UNDATED_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff && within(p, '(', 40) },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
   { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
-  { pattern: CHINESE_DATELINE, gate: (p) => p[0] === '新' },
+  { pattern: CHINESE_DATELINE, gate: (p) => p[0] === '新' || p[0] === '中' },
+  { pattern: JAPANESE_DATELINE, gate: (p) => p[0] === '【' },
+  { pattern: KOREAN_DATELINE, gate: (p) => (p[0] === '(' || p[0] === '（') && within(p, '=', 20) },
   // SANA sets the dash against its mark: "Damascus, SANA- …".
   { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && (p.length <= 60 || hasSpacedDash(p, 90) || p.lastIndexOf('- ', 90) >= 0), knownUndated: true },
   { pattern: SLASHED_MARK_DATELINE, gate: (p) => (within(p, ',', 45) || within(p, ' /', 45)) && within(p, '/', 100), knownUndated: true },
@@ -2152,10 +2204,15 @@ function isCutSentence(rest: string, dated: boolean, separated: boolean): boolea
   const words = rest.trim().split(/\s+/).length;
   if (words >= (dated ? CUT_SENTENCE_WORDS : CUT_SENTENCE_WORDS_UNDATED) && isMostlyLowerCase(rest)) return true;
   // A shorter one after a colon or a dash ("NEW DELHI: The Supreme Court on Thursday asked the") is a sentence cut off when it stops on a
-  // word no headline ends on; run into the place with no mark it may still be a title's start, and stays.
-  return separated && words >= MIN_CUT_WORDS && CUT_ON_FUNCTION_WORD.test(rest);
+  // word no headline ends on; run into the place with no mark it may still be a title's start, and stays, unless it also pegs its news to
+  // a weekday in a lead's words ("CHANDIGARH The Punjab cabinet on Friday approved a new policy for"), as a title, capitalised, does not.
+  if (!separated) return words >= MIN_RUN_IN_WORDS && CUT_ON_FUNCTION_WORD.test(rest) && LEAD_WEEKDAY.test(rest);
+  return words >= MIN_CUT_WORDS && CUT_ON_FUNCTION_WORD.test(rest);
 }
 const MIN_CUT_WORDS = 4;
+const MIN_RUN_IN_WORDS = 6;
+/** A lead's peg to its day, the preposition in lower case: "on Friday", "late on Thursday", "this Monday". */
+const LEAD_WEEKDAY = /\s(?:on|this|last)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** A word in lower case a sentence goes on past: an article, a preposition, a conjunction, a possessive. */
 const CUT_ON_FUNCTION_WORD = /\s(?:the|a|an|of|to|in|on|at|by|for|from|with|into|and|or|but|that|which|who|its|their|his|her|as|than)$/;
 
@@ -2689,7 +2746,8 @@ function withoutRunInNotes(paragraphs: string[]): string[] {
  * A picture's credit in brackets inside a paragraph of copy, where a page set the picture between its sentences: "… opened on Thursday
  * (Photo: ANI), and tolls …", "(Photo: X/@adgpi)", or closing a paragraph that quotes someone ("…, officials said. (Photo: PTI)"), as no caption does.
  */
-const CREDIT_IN_COPY = /\s*[([](?:[Pp]hoto|[Pp]ic|[Pp]icture|[Ii]mage|[Ff]ile [Pp]hoto)s?(?: [Cc]redit| [Cc]ourtesy| [Ss]ource)?\s*[:/|]\s*[\p{L}\d .&@/_-]{1,40}[)\]]/gu;
+// … and China Daily's "[Photo by Wang Jing/China Daily]".
+const CREDIT_IN_COPY = /\s*[([](?:[Pp]hoto|[Pp]ic|[Pp]icture|[Ii]mage|[Ff]ile [Pp]hoto)s?(?: [Cc]redit| [Cc]ourtesy| [Ss]ource)?(?:\s*[:/|]\s*| by )[\p{L}\d .&@/_-]{1,40}[)\]]/gu;
 const MAY_HOLD_CREDIT = /[([](?:[Pp]ic|[Pp]hoto|[Ii]mage|[Ff]ile)/;
 const QUOTES_SOMEONE = /\b(?:said|says|told|tells|added|according to)\b/;
 
