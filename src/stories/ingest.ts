@@ -210,7 +210,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       const byText = key.words.length >= MIN_WORDS_SAME_TEXT ? batchContents.get(key.hash) || matches[j]!.text : null;
       const same = (key.link && (batchLinks.get(key.link) ?? matches[j]!.link)) || byText;
       // An aggregator's item is credited to the outlet it names, not to the aggregator.
-      const { outlet, sharedLink: _keyless, ...fields } = draft;
+      const outlet = draft.outlet;
       const source = outlet || feed.source;
       const entry = sourceEntry(outlet ? null : feed.id, source);
       if (same) {
@@ -221,7 +221,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       if (key.link) batchLinks.set(key.link, id);
       batchContents.set(key.hash, id);
       created.push({
-        story: { ...fields, id, feedId: feed.id, feed: feed.url, seenAt: firstSeen ?? seenAt, source, topics: [], cluster: id, sources: [source] },
+        story: newStory(draft, { id, feedId: feed.id, feed: feed.url, seenAt: firstSeen ?? seenAt, source }),
         sourceEntry: entry,
         itemId: id,
         fingerprint: items[i]!.fingerprint,
@@ -527,6 +527,18 @@ function withBands(keys: DraftKeys): FreshKeys {
   const lede = sig ? signatureOfWords(comparableWords(keys.ledeWords)) : null;
   const body = sig ? signatureOfWords(comparableWords(keys.bodyWords)) : null;
   return { ...keys, sig, lede, body, figures: figuresOf(words), bands: sig ? [...bandKeys(sig), ...(lede ? ledeBandKeys(lede) : []), ...(body ? bodyBandKeys(body) : [])] : [] };
+}
+
+/**
+ * The story a new entry starts: the draft's fields but its outlet (the story's source now) and sharedLink (not stored), named one by
+ * one. Taken apart with a rest pattern and spread into the story, a draft cost more than its signature (a slow generic copy, twice).
+ */
+function newStory(draft: StoryDraft, own: Pick<Story, 'id' | 'feedId' | 'feed' | 'seenAt' | 'source'>): Story {
+  const { guid, link, title, text, summary, published, author, image, agency, dateline, place, categories } = draft;
+  const { id, feedId, feed, seenAt, source } = own;
+  const story: Story = { guid, link, title, text, summary, published, author, image, agency, dateline, place, id, feedId, feed, seenAt, source, topics: [], cluster: id, sources: [source] };
+  if (categories !== undefined) story.categories = categories;
+  return story;
 }
 
 function topicsOf(classify: Classifier, s: ClassifierInput): StoryTopic[] {
