@@ -201,33 +201,46 @@ export function signatureOfWords(words: string[]): Signature | null {
   }
   const size = keepDistinct(shingles, count);
   if (size < MIN_SHINGLES) return null;
+  // mix32(x ^ seed) opens with h ^= h >>> 16, which is (x ^ x >>> 16) ^ (seed ^ seed >>> 16): each shingle and each seed folded
+  // once here (SEEDS_FOLDED), not in each of the 60 hashes of each shingle; mixFolded does the rest of mix32.
+  for (let s = 0; s < size; s++) shingles[s] = fold(shingles[s]!);
   // Minima of the unsigned values, compared as signed ones with the top bit flipped.
-  // Four hash functions a pass over the shingles (HASHES is a multiple of 4): each shingle is read once for four.
+  // Six hash functions a pass over the shingles (HASHES is a multiple of 6): each shingle is read once for six.
   const values = new Uint32Array(HASHES);
-  for (let j = 0; j < HASHES; j += 4) {
-    const s0 = SEEDS32[j]!;
-    const s1 = SEEDS32[j + 1]!;
-    const s2 = SEEDS32[j + 2]!;
-    const s3 = SEEDS32[j + 3]!;
+  for (let j = 0; j < HASHES; j += 6) {
+    const s0 = SEEDS_FOLDED[j]!;
+    const s1 = SEEDS_FOLDED[j + 1]!;
+    const s2 = SEEDS_FOLDED[j + 2]!;
+    const s3 = SEEDS_FOLDED[j + 3]!;
+    const s4 = SEEDS_FOLDED[j + 4]!;
+    const s5 = SEEDS_FOLDED[j + 5]!;
     let m0 = 0x7fffffff;
     let m1 = 0x7fffffff;
     let m2 = 0x7fffffff;
     let m3 = 0x7fffffff;
+    let m4 = 0x7fffffff;
+    let m5 = 0x7fffffff;
     for (let s = 0; s < size; s++) {
       const x = shingles[s]!;
-      const v0 = mix32(x ^ s0) ^ 0x80000000;
-      const v1 = mix32(x ^ s1) ^ 0x80000000;
-      const v2 = mix32(x ^ s2) ^ 0x80000000;
-      const v3 = mix32(x ^ s3) ^ 0x80000000;
+      const v0 = mixFolded(x ^ s0) ^ 0x80000000;
+      const v1 = mixFolded(x ^ s1) ^ 0x80000000;
+      const v2 = mixFolded(x ^ s2) ^ 0x80000000;
+      const v3 = mixFolded(x ^ s3) ^ 0x80000000;
+      const v4 = mixFolded(x ^ s4) ^ 0x80000000;
+      const v5 = mixFolded(x ^ s5) ^ 0x80000000;
       if (v0 < m0) m0 = v0;
       if (v1 < m1) m1 = v1;
       if (v2 < m2) m2 = v2;
       if (v3 < m3) m3 = v3;
+      if (v4 < m4) m4 = v4;
+      if (v5 < m5) m5 = v5;
     }
     values[j] = m0 ^ 0x80000000;
     values[j + 1] = m1 ^ 0x80000000;
     values[j + 2] = m2 ^ 0x80000000;
     values[j + 3] = m3 ^ 0x80000000;
+    values[j + 4] = m4 ^ 0x80000000;
+    values[j + 5] = m5 ^ 0x80000000;
   }
   return { values, size };
 }
@@ -398,13 +411,22 @@ function mix(x: number): number {
 
 /** mix() as a signed 32-bit integer (the same bits). */
 function mix32(x: number): number {
-  let h = x | 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
+  return mixFolded(fold(x));
+}
+
+/** mix32's first step. */
+function fold(x: number): number {
+  return (x ^ (x >>> 16)) | 0;
+}
+
+/** mix32 after its first step: mix32(x) === mixFolded(fold(x)). */
+function mixFolded(x: number): number {
+  let h = Math.imul(x, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h;
 }
 
-const SEEDS32 = Int32Array.from({ length: HASHES }, (_, j) => mix32(0x5bd1e995 + j * 0x27d4eb2d));
+/** The seeds of the HASHES hash functions, folded (see signatureOfWords). */
+const SEEDS_FOLDED = Int32Array.from({ length: HASHES }, (_, j) => fold(mix32(0x5bd1e995 + j * 0x27d4eb2d)));
