@@ -42,7 +42,8 @@ const limit = once()
   .transform(Number);
 
 const storiesQuery = z.object({
-  topic: once().optional(),
+  // Empty is refused as every other parameter is: `?topic=` from a template with no value is not "every topic".
+  topic: once().min(1, 'must be a topic id, see GET /api/topics').optional(),
   feed: once().min(1, 'must be a feed URL').optional(),
   since: isoTime.optional(),
   limit: limit.default(50),

@@ -307,6 +307,8 @@ describe('GET /api/stories', () => {
     ['since=yesterday', /since: must be an ISO 8601 time/],
     ['cursor=bm9wZQ', /cursor/],
     ['topic=astrology', /unknown topic astrology/],
+    ['topic=', /^topic: must be a topic id, see GET \/api\/topics$/],
+    ['since=', /since: must be an ISO 8601 time/],
   ])('refuses %s with a clear 400', async (query, message) => {
     const res = await app.get(`/api/stories?${query}`);
     expect(res.status).toBe(400);
