@@ -91,7 +91,7 @@ function readStory(file: string | undefined, title: string | undefined): { title
 
 /** A headline or a text may be missing (labelled sets without headlines exist): it reads as empty. */
 const optionalText = z
-  .string()
+  .string({ error: 'must be text (a JSON string) or null' })
   .nullish()
   .transform((v) => v ?? '');
 /** Another name a labelled set gives a field: read when it is text, passed over otherwise (a CMS export's objects). */
@@ -101,9 +101,18 @@ const aliasText = z
   .transform((v) => (typeof v === 'string' ? v : ''));
 const lineSchema = z
   .object({
-    id: z.union([z.string(), z.number().refine(Number.isSafeInteger, 'a number this large loses digits in JSON: give it as a string')], {
-      error: (issue) => (issue.input === undefined ? 'missing' : 'must be a string or a number'),
-    }),
+    id: z.union(
+      [
+        z.string(),
+        z
+          .number()
+          .refine(Number.isInteger, 'a fractional number: give it as a string, or a whole number')
+          .refine((n) => !Number.isInteger(n) || Number.isSafeInteger(n), 'a number this large loses digits in JSON: give it as a string'),
+      ],
+      {
+        error: (issue) => (issue.input === undefined ? 'missing' : 'must be a string or a number'),
+      },
+    ),
     title: optionalText,
     text: optionalText,
     // Taken when "title" or "text" is absent.

@@ -108,12 +108,16 @@ export function registerFeeds(program: Command): void {
     );
 }
 
-/** Reads and checks the file before any connection is opened: a wrong file is a usage error (exit 2). */
+/**
+ * Reads and checks the file before any connection is opened: a wrong file is a usage error (exit 2).
+ * Decoded as `POST /api/admin/feeds/opml` decodes a body (byte order mark, XML prolog, else UTF-8):
+ * readers export OPML in UTF-16 or Latin-1 too, and a file must import the same by either door.
+ */
 async function readOpmlFile(file: string): Promise<string> {
-  const { OpmlError, parseOpml } = await work();
+  const [{ OpmlError, parseOpml }, { decodeFeedBody }] = await Promise.all([work(), import('../feeds/charset.js')]);
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = decodeFeedBody(await readFile(file)).text;
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }

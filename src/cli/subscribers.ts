@@ -110,11 +110,16 @@ ${examples(
           const only = suppression ? `; only a hashed suppression entry (${suppression.reason}, ${iso(suppression.at)}) keeps it from being mailed` : '';
           throw new UsageError(`nothing is held about ${address}${only}`);
         }
-        const digests = (await digestHistory(rt.ctx, subscriber.id)).map((d) => ({ edition: d.edition, sentAt: iso(d.at), messageId: d.messageId, storyIds: d.storyIds }));
+        const history = await digestHistory(rt.ctx, subscriber.id);
+        // An edition with nothing new for them (DIGEST_NOTHING_NEW=skip) is recorded without a message: no digest was
+        // sent, so it is not listed among the digests sent, but apart, as everything held about the person is.
+        const digests = history.filter((d) => d.messageId).map((d) => ({ edition: d.edition, sentAt: iso(d.at), messageId: d.messageId, storyIds: d.storyIds }));
+        const editionsWithNothingNew = history.filter((d) => !d.messageId).map((d) => ({ edition: d.edition, at: iso(d.at) }));
         const out = {
           ...presentSubscriber(subscriber),
           suppression: suppression ? { reason: suppression.reason, at: iso(suppression.at) } : null,
           digests,
+          editionsWithNothingNew,
         };
         process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
       });

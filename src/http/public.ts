@@ -12,15 +12,26 @@ import type { HttpDeps } from './server.js';
  */
 const once = () => z.string({ error: (issue) => (Array.isArray(issue.input) ? 'given more than once: give it once' : 'must be a single value') });
 
-/** The date part of an ISO time names a real day: Date.parse rolls 2026-02-30 over into March. */
+/**
+ * The date part of an ISO time names a real day: Date.parse rolls 2026-02-30 over into March. The year is set on its
+ * own: Date.UTC reads years 0-99 as 1900-1999, which refused `0001-01-01T00:00:00Z`, the usual "from the start".
+ */
 function realDay(s: string): boolean {
   const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d));
+  const day = new Date(0);
+  day.setUTCFullYear(y, m - 1, d);
   return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
 }
 
+/**
+ * A `+` in a query string is a space once decoded, so `since=2026-02-27T12:00:00+05:30` typed unencoded arrives as
+ * `…12:00:00 05:30`. A space is nothing else there: it is read as the `+` it was.
+ */
+const PLUS_AS_SPACE = /(T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?) (\d{2}(?::?\d{2})?)$/i;
+
 const isoTime = once()
   .trim()
+  .transform((s) => s.replace(PLUS_AS_SPACE, '$1+$2'))
   .refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)) && realDay(s), 'must be an ISO 8601 time such as 2026-02-27T12:00:00Z')
   .transform((s) => Date.parse(s));
 
@@ -31,7 +42,8 @@ const limit = once()
   .transform(Number);
 
 const storiesQuery = z.object({
-  topic: once().optional(),
+  // Empty is refused as every other parameter is: `?topic=` from a template with no value is not "every topic".
+  topic: once().min(1, 'must be a topic id, see GET /api/topics').optional(),
   feed: once().min(1, 'must be a feed URL').optional(),
   since: isoTime.optional(),
   limit: limit.default(50),

@@ -28,10 +28,14 @@ const email = z.string().trim().min(3).max(320);
 // Generic: {email, type} — or a list of them, or {events: [...]}.
 const genericEvent = z.object({
   email,
-  type: z.enum(['bounce', 'hard-bounce', 'hard', 'soft-bounce', 'soft', 'complaint']),
+  type: z.enum(['bounce', 'hard-bounce', 'hard', 'soft-bounce', 'soft', 'complaint'], {
+    error: (issue) => `must be bounce, soft-bounce or complaint (or hard-bounce, hard, soft)${issue.input === undefined ? '' : `, not ${JSON.stringify(issue.input)}`}`,
+  }),
   permanent: z.boolean().optional(),
   reason: z.string().max(1000).optional(),
 });
+
+const genericEvents = z.array(genericEvent).min(1, 'no events: send at least one').max(1000, 'at most 1000 events in one post');
 
 // Amazon SES notifications (https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html).
 const sesNotification = z.object({
@@ -87,8 +91,10 @@ export function parseBouncePayload(input: unknown): ParsedPayload {
   if (isObject(body) && ('notificationType' in body || 'eventType' in body)) return fromSes(sesNotification.parse(body));
   if (isObject(body) && 'RecordType' in body) return fromPostmark(postmarkEvent.parse(body));
   if (Array.isArray(body) && body.length > 0 && body.every((e) => isObject(e) && 'event' in e)) return fromSendgrid(z.array(sendgridEvent).parse(body));
-  const generic = isObject(body) && Array.isArray(body.events) ? body.events : Array.isArray(body) ? body : isObject(body) && 'email' in body ? [body] : null;
-  if (generic) return fromGeneric(z.array(genericEvent).min(1).max(1000).parse(generic));
+  // Parsed in the shape it came in, so a refusal names the field as it was sent: `type`, `3.type`, `events.3.type`.
+  if (isObject(body) && Array.isArray(body.events)) return fromGeneric(z.object({ events: genericEvents }).parse({ events: body.events }).events);
+  if (Array.isArray(body)) return fromGeneric(genericEvents.parse(body));
+  if (isObject(body) && 'email' in body) return fromGeneric([genericEvent.parse(body)]);
   throw new BouncePayloadError(
     'unrecognised payload: send {"email", "type": "bounce"|"soft-bounce"|"complaint"} (or a list, or {"events": [...]}), an Amazon SES notification (via SNS), or Postmark or SendGrid webhook events',
   );

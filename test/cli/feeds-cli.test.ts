@@ -76,6 +76,28 @@ describe('feeds import / export', { timeout: 120_000 }, () => {
     expect(missing.stderr).toMatch(/cannot read .*nope\.opml: no such file/);
   });
 
+  it('reads a UTF-16 or Latin-1 OPML file as the admin API reads the same bytes', async () => {
+    // Readers export OPML in UTF-16 (with a byte order mark) or in the charset their prolog names.
+    const utf16 = join(dir, 'utf16.opml');
+    const outline = '<opml version="2.0"><body><outline text="Новости Оренбурга" xmlUrl="https://utf16.example/rss"/></body></opml>';
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(outline, 'utf16le')]));
+    const latin1 = join(dir, 'latin1.opml');
+    const declared = '<?xml version="1.0" encoding="ISO-8859-1"?><opml version="2.0"><body><outline text="Café crème" xmlUrl="https://latin1.example/rss"/></body></opml>';
+    writeFileSync(latin1, Buffer.from(declared, 'latin1'));
+    for (const file of [utf16, latin1]) {
+      const run = await runCli(['feeds', 'import', file, '--json'], env(prefixes[1]!));
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ added: 1, invalid: [] });
+    }
+    const other = testCtx('cli-feeds-charsets');
+    other.config.prefix = prefixes[1]!;
+    const titles = new Map((await listFeeds(other)).map((f) => [f.url, f.title]));
+    await other.redis.quit();
+    expect(titles.get('https://utf16.example/rss')).toBe('Новости Оренбурга');
+    expect(titles.get('https://latin1.example/rss')).toBe('Café crème');
+  });
+
   it('has --help with examples', async () => {
     const run = await runCli(['feeds', 'import', '--help'], env(prefixes[0]!));
     expect(run.code).toBe(0);

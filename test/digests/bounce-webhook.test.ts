@@ -148,4 +148,19 @@ describe('POST /api/webhooks/bounce', () => {
     expect(confirmation.status).toBe(400);
     expect(((await confirmation.json()) as { error: string }).error).toMatch(/not followed/);
   });
+
+  it('names a bad field of the generic form where it was sent, in words', async () => {
+    const refusal = async (body: unknown) => {
+      const res = await app.post('/api/webhooks/bounce', body, bearer);
+      expect(res.status).toBe(400);
+      return ((await res.json()) as { error: string }).error;
+    };
+    const types = 'must be bounce, soft-bounce or complaint (or hard-bounce, hard, soft)';
+    expect(await refusal({ email: 'x@example.org', type: 'exploded' })).toBe(`type: ${types}, not "exploded"`);
+    expect(await refusal({ email: 'x@example.org' })).toBe(`type: ${types}`);
+    expect(await refusal([{ email: 'x@example.org', type: 'bounce' }, { email: 'y@example.org', type: 'exploded' }])).toBe(`1.type: ${types}, not "exploded"`);
+    expect(await refusal({ events: [{ email: 'x@example.org', type: 'exploded' }] })).toBe(`events.0.type: ${types}, not "exploded"`);
+    expect(await refusal({ events: [] })).toBe('events: no events: send at least one');
+    expect(await refusal([])).toBe('body: no events: send at least one');
+  });
 });

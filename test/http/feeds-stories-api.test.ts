@@ -289,11 +289,26 @@ describe('GET /api/stories', () => {
     expect((await stories(`feed=${herald}&since=2026-02-28T00:00:00Z&limit=10`)).stories).toHaveLength(0);
   });
 
+  it('takes since from the first years of the calendar, and an offset whose + was not encoded', async () => {
+    const herald = encodeURIComponent(feeds.url('/herald.xml'));
+    // "Everything": years 0-99 are real years, not 1900-1999.
+    expect((await stories(`feed=${herald}&since=0001-01-01T00:00:00Z&limit=10`)).stories).toHaveLength(2);
+    expect((await stories(`feed=${herald}&since=0099-12-31T00:00:00Z&limit=10`)).stories).toHaveLength(2);
+    // A literal + in a query string decodes as a space: 05:30 at +05:30 is midnight UTC.
+    expect((await stories(`feed=${herald}&since=2026-02-27T05:30:00+05:30&limit=10`)).stories).toHaveLength(2);
+    expect((await stories(`feed=${herald}&since=2026-02-28T05:30:00+05:30&limit=10`)).stories).toHaveLength(0);
+    expect((await stories(`feed=${herald}&since=2026-02-28T05:30:00%2B05:30&limit=10`)).stories).toHaveLength(0);
+    const still = await app.get('/api/stories?since=2026-02-30T00:00:00Z');
+    expect(still.status).toBe(400);
+  });
+
   it.each([
     ['limit=501', /limit/],
     ['since=yesterday', /since: must be an ISO 8601 time/],
     ['cursor=bm9wZQ', /cursor/],
     ['topic=astrology', /unknown topic astrology/],
+    ['topic=', /^topic: must be a topic id, see GET \/api\/topics$/],
+    ['since=', /since: must be an ISO 8601 time/],
   ])('refuses %s with a clear 400', async (query, message) => {
     const res = await app.get(`/api/stories?${query}`);
     expect(res.status).toBe(400);

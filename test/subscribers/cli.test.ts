@@ -127,6 +127,10 @@ describe('subscribers export and delete', () => {
     const mailer = createMailer({ smtpUrl: undefined, outboxDir: join(dir, 'outbox'), mailFrom: 'desk@wirebrief.test' });
     const sent = await sendDigest(ctx, { mailer, taxonomy: loadTaxonomy() }, subscriber.id, 'daily-2026-02-27', 'Daily briefing, 27 February 2026');
     expect(sent.status).toBe('sent');
+    // The next edition finds nothing new for her: recorded, but no digest goes out.
+    ctx.clock.t += 86_400_000;
+    const none = await sendDigest(ctx, { mailer, taxonomy: loadTaxonomy() }, subscriber.id, 'daily-2026-02-28', 'Daily briefing, 28 February 2026');
+    expect(none.status).toBe('nothing-new');
     mailer.close();
   });
 
@@ -145,6 +149,8 @@ describe('subscribers export and delete', () => {
       schedule: { frequency: 'weekly', weekday: 2, hour: 8, timezone: 'Asia/Kolkata' },
       suppression: null,
       digests: [{ edition: 'daily-2026-02-27', messageId: expect.stringMatching(/^<daily-2026-02-27\.[^@]+@localhost>$/), storyIds: [storyIdFor('feed-cli', 'export-story')], sentAt: expect.any(String) }],
+      // Not a digest sent: listed apart.
+      editionsWithNothingNew: [{ edition: 'daily-2026-02-28', at: expect.any(String) }],
     });
   });
 
