@@ -301,6 +301,11 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   }
   // A Minguo year without 民國 ("115年11月27日"), as Taiwan's government and press feeds print it: in a feed of Taiwan's only.
   if (region === 'tw' && MINGUO_YEAR.test(s)) s = s.replace(MINGUO_YEAR, (_all, year: string) => `${JAPANESE_ERAS['民國']! + Number(year)}年`);
+  if (BANGLA_YEAR.test(s) && (region === 'bd' || (region !== 'in' && BANGABDA.test(s)))) {
+    const bangla = withBanglaAsGregorian(s);
+    s = bangla.text;
+    if (bangla.read) region ??= 'bd';
+  }
   if (SOLAR_YEAR.test(s)) {
     const solar = withSolarHijriAsGregorian(s, persianDigits || region === 'ir' || region === 'af');
     s = solar.text;
@@ -496,6 +501,56 @@ function withBikramSambatAsGregorian(s: string, numerals: boolean): { text: stri
   return { text: read ? text.replace(/\s*(?:गते|बजे)\s*/gu, ' ').replace(/\s+/g, ' ').trim() : s, read };
 }
 
+/**
+ * Bangladesh's Bangla calendar (Bangabda), as Bangladeshi papers date their stories: "১২ অগ্রহায়ণ ১৪৩৩" (12 Agrahayan 1433),
+ * romanised "12 Agrahayan 1433". Since its revision of 2019 (Bangla Academy; in force from 16 October 2019, Ashwin 1426
+ * being the first Ashwin of 31 days) it is a rule: 1 Boishakh is 14 April, Boishakh to Ashwin have 31 days, Kartik to Magh
+ * 30, Falgun 29 (30 when its February is a Gregorian leap year's) and Chaitra 30, so Victory Day, 16 December, is always
+ * 1 Poush. 1426's months before Ashwin had the same days under the calendar of 1987; earlier years' later months did not. Read in a feed of Bangladesh's (its domain, bn-BD, a Bangladeshi outlet, a bare "bn") or with the era's name
+ * (বঙ্গাব্দ) outside India: West Bengal's Bangla calendar is the traditional one, whose months begin with the sun's transits
+ * (a day or two from Bangladesh's), and is not read. Dates before 1426 (2019) stay no date.
+ */
+const BANGLA_YEAR = /(?<!\d)14\d\d(?!\d)/;
+const BANGABDA = /বঙ্গাব্দ/u;
+const BANGLA_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    ['বৈশাখ boishakh baishakh boisakh', 1], ['জ্যৈষ্ঠ জৈষ্ঠ্য জ্যেষ্ঠ joishtho jyoishtho jaishtha jaistha jyaistha', 2], ['আষাঢ় asharh ashar asadh ashadh', 3],
+    ['শ্রাবণ srabon shrabon shraban sraban', 4], ['ভাদ্র bhadro bhadra', 5], ['আশ্বিন ashwin ashshin aswin ashin', 6], ['কার্তিক কার্ত্তিক kartik', 7],
+    ['অগ্রহায়ণ অঘ্রান agrahayan agrahayon ogrohayon ogrohayan ograhayan', 8], ['পৌষ poush paush pous', 9], ['মাঘ magh', 10],
+    ['ফাল্গুন falgun phalgun', 11], ['চৈত্র chaitra choitro chaitro', 12],
+  ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [banglaKey(name), month as number])),
+);
+// "১২ অগ্রহায়ণ ১৪৩৩ বঙ্গাব্দ", "12 Agrahayan, 1433" (the digits made ASCII by then).
+const BANGLA_DATE = /(?<!\d)(\d{1,2})\s+([\p{L}\p{M}\u200C\u200D]{3,14})\s*,?\s+(14\d\d)(?!\d)(?:\s*বঙ্গাব্দ)?/u;
+
+/** A Bangla month's name as BANGLA_MONTHS keys it: composed (ঢ় and য় are one letter or two), without joiners, lower case. */
+function banglaKey(name: string): string {
+  return name.normalize('NFC').replace(/[\u200C\u200D]/g, '').toLowerCase();
+}
+
+/** The Gregorian day of a Bangla one, by the revised calendar's rule; null before the revision or for a day its month lacks. */
+function gregorianOfBangla(year: number, month: number, day: number): Date | null {
+  if (year < 1426) return null;
+  const falgun = daysIn(year + 594, 1) === 29 ? 30 : 29;
+  const lengths = [31, 31, 31, 31, 31, 31, 30, 30, 30, 30, falgun, 30];
+  if (day < 1 || day > lengths[month - 1]!) return null;
+  const days = lengths.slice(0, month - 1).reduce((a, b) => a + b, day - 1);
+  return new Date(Date.UTC(year + 593, 3, 14) + days * DAY_MS);
+}
+
+/** A Bangla date written as the Gregorian one it is ("27 Nov 2026"), for the forms below to read with its time, and whether one was. */
+function withBanglaAsGregorian(s: string): { text: string; read: boolean } {
+  let read = false;
+  const text = s.replace(BANGLA_DATE, (all, d: string, name: string, y: string) => {
+    const month = BANGLA_MONTHS[banglaKey(name)];
+    const day = month ? gregorianOfBangla(Number(y), month, Number(d)) : null;
+    if (!day) return all;
+    read = true;
+    return gregorianText(day);
+  });
+  return { text, read };
+}
+
 /** Iran's and Afghanistan's solar calendar: a year of this era is today's (1405 began in March 2026). */
 const SOLAR_YEAR = /(?<!\d)1[34]\d\d(?!\d)/;
 const PERSIAN_DIGIT = /[\u06F0-\u06F9]/;
@@ -680,15 +735,31 @@ function withCjkZoneAsOffset(s: string): string {
  * Vietnamese dates written in words, as VnExpress, Nhân Dân and the government's portals print them: "Thứ Sáu, ngày 27
  * tháng 11 năm 2026 - 10:05" (Friday, day 27 month 11 year 2026), "27 tháng 11, 2026 09:00", "lúc" (at) before the time.
  * The weekday and the words go and the month is named, for DAY_MONTH to read (numeric dates already read: "27/11/2026").
+ * The month may be named in words, as WordPress's Vietnamese and other CMSs print it ("27 Tháng Mười Một 2026", "Tháng
+ * Mười Một 27, 2026"): VI_MONTH_WORDS.
  */
 function withVietnameseWords(raw: string): string {
   return raw
     .normalize('NFC')
     .replace(/^(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*/iu, '')
     .replace(/(?<!\p{L})ngày\s+/iu, '')
+    .replace(VI_MONTH_WORD, (all, word: string) => (LUNAR_MARK.test(raw.normalize('NFC')) ? all : String(VI_MONTH_WORDS[word.toLowerCase().replace(/\s+/g, ' ')])))
+    .replace(/^tháng\s+(\d{1,2})\s+(\d{1,2}),?\s+(\d{4})(?!\d)/iu, (all, m: string, d: string, y: string) => (GREGORIAN_MONTHS[Number(m) - 1] ? `${d} ${GREGORIAN_MONTHS[Number(m) - 1]} ${y}` : all))
     .replace(/(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+|\s+)(\d{4})/iu, (all, d: string, m: string, y: string) => (GREGORIAN_MONTHS[Number(m) - 1] ? `${d} ${GREGORIAN_MONTHS[Number(m) - 1]} ${y}` : all))
     .replace(/\s+lúc\s+/iu, ' ');
 }
+
+/**
+ * The Gregorian months in Vietnamese words (tháng Một, January, to tháng Mười Hai, December; April is "tư" or "bốn"), the
+ * longest first: "Mười Một" is November, not October and a one. Tháng Giêng and tháng Chạp are the lunar calendar's first
+ * and twelfth months (the press writes "tháng chạp, tháng giêng" of the lunar year beside Gregorian "12.1"), and are not
+ * read; nor is any month in a date marked lunar ("âm lịch", "ÂL"), whose tháng Một is the lunar eleventh.
+ */
+const VI_MONTH_WORDS: Record<string, number> = {
+  'mười một': 11, 'mười hai': 12, mười: 10, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9,
+};
+const VI_MONTH_WORD = new RegExp(`(?<=(?<!\\p{L})tháng\\s+)(${Object.keys(VI_MONTH_WORDS).map((w) => w.replace(' ', '\\s+')).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+const LUNAR_MARK = /(?<!\p{L})(?:âm\s+lịch|ÂL|AL)(?!\p{L})|\(\s*âm\s*\)/iu;
 
 /**
  * What Khmer and Burmese dates write around the numbers: Khmer's "ថ្ងៃសុក្រ ទី២៧ ខែវិច្ឆិកា ឆ្នាំ២០២៦ ម៉ោង ១០:០៥" (Friday, day 27,

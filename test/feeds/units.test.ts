@@ -176,6 +176,42 @@ describe('feed dates', () => {
     expect(parseFeedDate(raw, region)).toBe(Date.parse(iso));
   });
 
+  // Vietnamese months in words (WordPress's "Tháng Mười Một", November) and Bangladesh's Bangla calendar as revised in 2019
+  // (1 Boishakh is 14 April; Falgun has 30 days when its February is a leap year's): each was no date.
+  it.each([
+    ['Thứ Sáu, 27 Tháng Mười Một 2026 10:05', 'vn', '2026-11-27T03:05:00Z'],
+    ['27 tháng mười một, 2026', 'vn', '2026-11-26T17:00:00Z'],
+    ['Tháng Mười Một 27, 2026', 'vn', '2026-11-26T17:00:00Z'],
+    ['27 tháng Mười Hai năm 2026 lúc 09:00', 'vn', '2026-12-27T02:00:00Z'],
+    ['1 tháng Một 2027', 'vn', '2026-12-31T17:00:00Z'],
+    ['27 tháng Tư, 2026', 'vn', '2026-04-26T17:00:00Z'],
+    ['27 tháng năm năm 2026', 'vn', '2026-05-26T17:00:00Z'],
+    ['27 tháng Mười, 2026', 'vn', '2026-10-26T17:00:00Z'],
+    ['১২ অগ্রহায়ণ ১৪৩৩', 'bd', '2026-11-26T18:00:00Z'],
+    ['শুক্রবার, ১২ অগ্রহায়ণ ১৪৩৩, ১০:০৫', 'bd', '2026-11-27T04:05:00Z'],
+    ['12 Agrahayan 1433', 'bd', '2026-11-26T18:00:00Z'],
+    ['১২ অগ্রহায়ণ ১৪৩৩ বঙ্গাব্দ', null, '2026-11-26T18:00:00Z'],
+    ['১ বৈশাখ ১৪৩৩', 'bd', '2026-04-13T18:00:00Z'],
+    ['১ পৌষ ১৪৩৩', 'bd', '2026-12-15T18:00:00Z'],
+    ['৮ ফাল্গুন ১৪৩৩', 'bd', '2027-02-20T18:00:00Z'],
+    ['১২ চৈত্র ১৪৩২', 'bd', '2026-03-25T18:00:00Z'],
+    ['৩০ ফাল্গুন ১৪৩৪', 'bd', '2028-03-13T18:00:00Z'],
+    ['৩১ আশ্বিন ১৪২৬', 'bd', '2019-10-15T18:00:00Z'],
+    ['৭ আষাঢ় ১৪৩৩', 'bd', '2026-06-20T18:00:00Z'],
+  ])('reads %s (feed of %s) as the Gregorian day it names in words', (raw, region, iso) => {
+    expect(parseFeedDate(raw, region)).toBe(Date.parse(iso));
+  });
+
+  // Tháng Giêng and tháng Chạp, and a month marked lunar, are the lunar calendar's; Bangla dates in India's feeds are West
+  // Bengal's traditional calendar, elsewhere without বঙ্গাব্দ no calendar said; Falgun 1433 (February 2027) has 29 days.
+  it.each([
+    ['27 tháng Giêng 2026', 'vn'], ['27 tháng Chạp 2026', 'vn'], ['15 tháng Một âm lịch 2026', 'vn'], ['15 tháng Một (ÂL) 2026', 'vn'],
+    ['১২ অগ্রহায়ণ ১৪৩৩', 'in'], ['১২ অগ্রহায়ণ ১৪৩৩ বঙ্গাব্দ', 'in'], ['১২ অগ্রহায়ণ ১৪৩৩', null], ['12 Agrahayan 1433', 'np'],
+    ['৩০ ফাল্গুন ১৪৩৩', 'bd'], ['৩১ কার্তিক ১৪৩৩', 'bd'], ['১২ অগ্রহায়ণ ১৪২৫', 'bd'],
+  ])('gives no date for %j (feed of %s): another calendar, or a day it lacks', (raw, region) => {
+    expect(parseFeedDate(raw, region)).toBeNull();
+  });
+
   // 2083's Chaitra has 30 days; the converters' tables disagree from 2084 on; 115年 outside Taiwan is no year; a number
   // before 時間/시간 (hours, a duration) is no hour, and 24時 none either.
   it.each([
