@@ -9,6 +9,16 @@
  * left out ("India: The country's exports rose…" is a sentence of copy as often as a dateline), except city-states
  * that are their own dateline. Names that are as often a person's or a word ("Puri", "Hassan", "Tank", "Hub") are left out.
  */
+/**
+ * Myanmar's capital, cities, towns and states and regions, as its state media date copy ("NAY PYI TAW, Nov 27 (MNA) —"): a dateline
+ * from one credits "(MNA)" to the Myanmar News Agency, from anywhere else to Iran's Mehr (see wire.ts, agencyOfMark).
+ */
+const MYANMAR = [
+  'Nay Pyi Taw', 'Naypyidaw', 'Naypyitaw', 'Nay Pyi Daw', 'Yangon', 'Rangoon', 'Mandalay', 'Sittwe', 'Myitkyina', 'Lashio',
+  'Taunggyi', 'Mawlamyine', 'Bago', 'Pathein', 'Hpa-an', 'Loikaw', 'Monywa', 'Magway', 'Dawei', 'Kyaukphyu', 'Myeik', 'Pyay',
+  'Bagan', 'Hakha', 'Meiktila', 'Tachileik', 'Myawaddy', 'Pyin Oo Lwin', 'Rakhine', 'Kachin', 'Sagaing', 'Kayin', 'Kayah',
+  'Tanintharyi', 'Ayeyarwady',
+];
 const NAMES = [
   // India: capitals of states and union territories.
   'New Delhi', 'Delhi', 'Mumbai', 'Bombay', 'Kolkata', 'Calcutta', 'Chennai', 'Madras', 'Bengaluru', 'Bangalore', 'Hyderabad',
@@ -126,8 +136,7 @@ const NAMES = [
   'Mazar-e-Sharif', 'Bamiyan', 'Bamyan', 'Khost', 'Helmand', 'Lashkar Gah', 'Kunar', 'Nangarhar', 'Panjshir', 'Badakhshan', 'Faizabad',
   'Pul-e-Khumri', 'Baghlan', 'Paktia', 'Gardez', 'Paktika', 'Zabul', 'Nimroz', 'Zaranj', 'Uruzgan', 'Takhar', 'Taloqan', 'Balkh',
   'Jowzjan', 'Sheberghan', 'Faryab', 'Maimana', 'Badghis', 'Logar', 'Wardak', 'Parwan', 'Charikar', 'Bagram', 'Kapisa',
-  'Laghman', 'Torkham', 'Spin Boldak', 'Nay Pyi Taw', 'Sittwe', 'Myitkyina', 'Lashio', 'Taunggyi', 'Mawlamyine', 'Bago',
-  'Pathein', 'Hpa-an', 'Loikaw', 'Monywa', 'Magway', 'Dawei', 'Kyaukphyu', 'Rakhine', 'Kachin', 'Sagaing', 'Kayin',
+  'Laghman', 'Torkham', 'Spin Boldak',
   'Male’', "Male'", 'Addu City', 'Hulhumalé', 'Hulhumale', 'Fuvahmulah', 'Kulhudhuffushi', 'Punakha', 'Wangdue Phodrang',
   'Trongsa', 'Bumthang', 'Samdrup Jongkhar', 'Gelephu', 'Mongar', 'Trashigang', 'Shigatse',
   // South Asia.
@@ -137,8 +146,8 @@ const NAMES = [
   'Kathmandu', 'Lalitpur', 'Bhaktapur', 'Pokhara', 'Biratnagar', 'Birgunj', 'Janakpur', 'Bharatpur', 'Butwal', 'Dhangadhi',
   'Nepalgunj', 'Colombo', 'Kandy', 'Galle', 'Jaffna', 'Trincomalee', 'Batticaloa', 'Hambantota', 'Negombo',
   'Sri Jayawardenepura Kotte', 'Kotte', 'Thimphu', 'Paro', 'Phuentsholing', 'Malé', 'Kabul', 'Kandahar', 'Herat',
-  'Mazar-i-Sharif', 'Jalalabad', 'Kunduz', 'Ghazni', 'Yangon', 'Rangoon', 'Naypyidaw', 'Naypyitaw', 'Mandalay',
-  'Lhasa',
+  'Mazar-i-Sharif', 'Jalalabad', 'Kunduz', 'Ghazni', 'Lhasa',
+  // Myanmar (MYANMAR, above).
   // Asia and the Pacific.
   'Beijing', 'Shanghai', 'Guangzhou', 'Shenzhen', 'Hong Kong', 'Macau', 'Taipei', 'Wuhan', 'Chengdu', 'Chongqing',
   'Tianjin', 'Hangzhou', 'Nanjing', 'Xiamen', 'Urumqi', 'Tokyo', 'Osaka', 'Kyoto', 'Yokohama', 'Hiroshima', 'Nagasaki',
@@ -241,6 +250,7 @@ const NAMES = [
   // Tanzania's and Uganda's regional towns, which their papers date copy from ("Mbeya. Farmers …"; see wire.ts, STOP_DATELINE_PLACES).
   'Mbeya', 'Morogoro', 'Moshi', 'Iringa', 'Kigoma', 'Mtwara', 'Tabora', 'Shinyanga', 'Musoma', 'Bukoba',
   'Songea', 'Singida', 'Geita', 'Mbarara', 'Jinja', 'Mbale', 'Arua', 'Masaka', 'Soroti', 'Hoima', 'Fort Portal',
+  ...MYANMAR,
 ];
 
 /**
@@ -255,9 +265,64 @@ export function placeKey(name: string): string {
 
 export const PLACES: ReadonlySet<string> = new Set(NAMES.map(placeKey));
 
-/** Whether a dateline's place is one the gazetteer knows. */
+/** Whether a dateline's place is one the gazetteer knows, in Latin letters or in an Indian script (SCRIPT_PLACES). */
 export function isKnownPlace(name: string): boolean {
-  return PLACES.has(placeKey(name));
+  return PLACES.has(placeKey(name)) || isScriptPlace(name);
+}
+
+/** Whether a place is one of Myanmar's (MYANMAR). */
+export function isInMyanmar(name: string): boolean {
+  return MYANMAR_KEYS.has(placeKey(name));
+}
+const MYANMAR_KEYS: ReadonlySet<string> = new Set(MYANMAR.map(placeKey));
+
+/**
+ * The big cities' names in the scripts of India's languages (and Bengali's in Bangladesh, Tamil's in Sri Lanka), as staff copy in
+ * them is dated ("சென்னை: …", "हैदराबाद:"): Tamil, Telugu, Kannada, Malayalam, Bengali, Devanagari (Hindi, Marathi, Nepali),
+ * Gujarati, Gurmukhi and Odia. Looked up as written (scriptKey), not as placeKey reads a name: without their vowel signs, which
+ * placeKey drops as marks, many words of these scripts would read as one ("दिल्ली", Delhi, and "दलील", a plea).
+ */
+const SCRIPT_CITIES = [
+  // Tamil.
+  'சென்னை', 'கோவை', 'கோயம்புத்தூர்', 'மதுரை', 'திருச்சி', 'சேலம்', 'திருநெல்வேலி', 'வேலூர்', 'தூத்துக்குடி', 'ஈரோடு', 'புதுச்சேரி',
+  'புதுடெல்லி', 'புது டெல்லி', 'டெல்லி', 'மும்பை', 'பெங்களூரு', 'ஹைதராபாத்', 'கொல்கத்தா', 'திருவனந்தபுரம்', 'கொழும்பு', 'யாழ்ப்பாணம்',
+  // Telugu.
+  'హైదరాబాద్', 'విజయవాడ', 'విశాఖపట్నం', 'అమరావతి', 'తిరుపతి', 'వరంగల్', 'గుంటూరు', 'నెల్లూరు', 'కర్నూలు', 'న్యూఢిల్లీ', 'ఢిల్లీ',
+  'చెన్నై', 'బెంగళూరు', 'ముంబై',
+  // Kannada.
+  'ಬೆಂಗಳೂರು', 'ಮೈಸೂರು', 'ಮಂಗಳೂರು', 'ಹುಬ್ಬಳ್ಳಿ', 'ಬೆಳಗಾವಿ', 'ಕಲಬುರಗಿ', 'ಶಿವಮೊಗ್ಗ', 'ಉಡುಪಿ', 'ದಾವಣಗೆರೆ', 'ನವದೆಹಲಿ', 'ದೆಹಲಿ', 'ಚೆನ್ನೈ',
+  'ಮುಂಬೈ', 'ಹೈದರಾಬಾದ್',
+  // Malayalam.
+  'തിരുവനന്തപുരം', 'കൊച്ചി', 'കോഴിക്കോട്', 'തൃശൂർ', 'കൊല്ലം', 'കണ്ണൂർ', 'ആലപ്പുഴ', 'കോട്ടയം', 'പാലക്കാട്', 'മലപ്പുറം', 'ന്യൂഡൽഹി',
+  'ഡൽഹി', 'ചെന്നൈ', 'ബെംഗളൂരു', 'മുംബൈ',
+  // Bengali.
+  'কলকাতা', 'শিলিগুড়ি', 'আগরতলা', 'গুয়াহাটি', 'নয়াদিল্লি', 'দিল্লি', 'মুম্বই', 'ঢাকা', 'চট্টগ্রাম', 'সিলেট', 'রাজশাহী', 'খুলনা',
+  'বরিশাল', 'রংপুর', 'ময়মনসিংহ',
+  // Devanagari: Hindi's, Marathi's (मुंबई, पुणे, कोल्हापूर) and Nepali's (काठमाडौं).
+  'नई दिल्ली', 'नयी दिल्ली', 'दिल्ली', 'मुंबई', 'कोलकाता', 'चेन्नई', 'बेंगलुरु', 'हैदराबाद', 'लखनऊ', 'पटना', 'जयपुर', 'भोपाल',
+  'रांची', 'रायपुर', 'देहरादून', 'शिमला', 'चंडीगढ़', 'अहमदाबाद', 'पुणे', 'नागपुर', 'वाराणसी', 'प्रयागराज', 'कानपुर', 'आगरा',
+  'इंदौर', 'गुवाहाटी', 'श्रीनगर', 'जम्मू', 'नोएडा', 'गुरुग्राम', 'गाजियाबाद', 'मेरठ', 'गोरखपुर', 'अयोध्या', 'ठाणे', 'नाशिक',
+  'औरंगाबाद', 'कोल्हापूर', 'सोलापूर', 'काठमांडू', 'काठमाडौं',
+  // Gujarati, Gurmukhi, Odia.
+  'અમદાવાદ', 'ગાંધીનગર', 'સુરત', 'વડોદરા', 'રાજકોટ', 'ਚੰਡੀਗੜ੍ਹ', 'ਅੰਮ੍ਰਿਤਸਰ', 'ਲੁਧਿਆਣਾ', 'ਜਲੰਧਰ', 'ଭୁବନେଶ୍ୱର', 'କଟକ',
+];
+/** Malayalam's old chillu letters, a consonant, virama and joiner, as the one letter Unicode has for each since 5.1. */
+const OLD_CHILLU: Record<string, string> = { ണ: 'ൺ', ന: 'ൻ', ര: 'ർ', ല: 'ൽ', ള: 'ൾ' };
+/** A name in an Indian script as looked up: composed (NFC), Malayalam's chillus as one letter, without joiners, spaces single. */
+function scriptKey(name: string): string {
+  return name
+    .normalize('NFC')
+    .replace(/([ണനരലള])\u0d4d\u200d/g, (_, c: string) => OLD_CHILLU[c]!)
+    .replace(/[\u200c\u200d]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+const SCRIPT_PLACES: ReadonlySet<string> = new Set(SCRIPT_CITIES.map(scriptKey));
+
+/** Whether a place is one of the big cities SCRIPT_CITIES names in an Indian script. */
+export function isScriptPlace(name: string): boolean {
+  // Latin names are never here: asked of every place, the table is read only for a name that is not ASCII.
+  return !/^[\x00-\x7f]*$/.test(name) && SCRIPT_PLACES.has(scriptKey(name));
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 
 import { firstCharIndex } from './first-chars.js';
-import { isKnownPlace, isKnownRegion, MULTI_WORD_REGIONS, placeKey } from './places.js';
+import { isInMyanmar, isKnownPlace, isKnownRegion, isScriptPlace, MULTI_WORD_REGIONS, placeKey } from './places.js';
 
 export interface Agency {
   id: string;
@@ -215,6 +215,10 @@ export const AGENCIES: Agency[] = [
   { id: 'China News Service', name: 'China News Service', marks: ['China News Service'] },
   { id: 'Newsis', name: 'Newsis', marks: ['Newsis'] },
   { id: 'News1', name: 'News1 Korea', marks: ['News1'] },
+  // Myanmar's state agency, whose "(MNA)" is Mehr's mark too: a dateline from a place in Myanmar credits it ("NAY PYI TAW, Nov 27 (MNA) —",
+  // see agencyOfMark), and the state paper that carries its copy dates its own "(GNLM)".
+  { id: 'Myanmar News Agency', name: 'Myanmar News Agency', marks: ['Myanmar News Agency'] },
+  { id: 'GNLM', name: 'The Global New Light of Myanmar', marks: ['GNLM'] },
 ];
 /**
  * The marks of datelines in Chinese, Japanese and Korean, as the agencies write themselves there: Xinhua's and China News Service's
@@ -277,6 +281,10 @@ const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, ...(a.date
  * dateline's bracket is read otherwise ("VIENNA (MNA) -") markToAgency credits them.
  */
 const DATED_MARKS: ReadonlySet<string> = new Set(AGENCIES.flatMap((a) => a.datedMarks ?? []));
+/** The agency a dateline's mark names: "(MNA)" from a place in Myanmar is the Myanmar News Agency's, from anywhere else Mehr's. */
+function agencyOfMark(mark: string, place: string | null): string | undefined {
+  return mark === 'MNA' && place !== null && isInMyanmar(place) ? 'Myanmar News Agency' : markToAgency.get(mark.toLowerCase());
+}
 const datedMarks = [...DATED_MARKS].map(escapeRegExp).join('|');
 const marks = AGENCIES.flatMap((a) => a.marks)
   .sort((a, b) => b.length - a.length)
@@ -650,11 +658,26 @@ const DESK_CREDIT_LINE = new RegExp(
  */
 const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|[（(]完[）)]|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?(?:\s+KUNA\s+\d{6}\s+[A-Z]{3}\s*\d{2}(?:\s*NNNN)?)?|[-–—]\s?30\s?[-–—])$/i;
 
+/**
+ * A Chinese reporter's byline in brackets on a line of its own, under a "电" dateline or under the copy: "（记者 张三）", "（本报记者 张三 李四）"
+ * (read run into the dateline by CHINESE_DATELINE, run into the last sentence by CJK_RUN_IN_CREDIT).
+ */
+const CHINESE_BYLINE = String.raw`[（(](?:本报|新华社)?记者\s*[^（()）]{1,40}[）)]`;
+const CHINESE_BYLINE_LINE = new RegExp(String.raw`^${CHINESE_BYLINE}$`, 'u');
+/** Kyodo's and Jiji's credit in brackets under Japanese copy: "（共同）", "（時事）", alone on a line. */
+const JAPANESE_SIGN_OFF = /^\s*[（(](共同|時事)[）)]\s*$/u;
+/**
+ * … and either run into the last sentence: "…提出される。（共同）", "…提交全国人大。（记者 张三）". Only after a sentence's end: "（共同）" is a
+ * word ("joint") in brackets too.
+ */
+const CJK_RUN_IN_CREDIT = new RegExp(String.raw`(?<=[。」』！？])\s*(?:[（(](共同|時事)[）)]|${CHINESE_BYLINE})$`, 'u');
+
 /** A PIB release's stamp alone on its line: "Posted On: 26 NOV 2026 5:30PM by PIB Chennai" (the office's city is `place`). */
 const PIB_FOOT_STAMP = /^Posted On:?\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+PIB\s+(?<place>\p{L}+)$/iu;
 export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string; notLast?: boolean; box?: boolean }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
+  { action: 'drop', pattern: CHINESE_BYLINE_LINE, max: 50 },
   { action: 'drop', pattern: SHORT_BUTTONS, max: MAX_SHORT_BUTTON },
   // A box's heading ends the copy only over the box's headlines: over a sentence of copy it is the copy's subhead (a live page's
   // "Latest", Bernama's "Trending" between paragraphs), and the copy goes on (see headsCopy).
@@ -1244,7 +1267,8 @@ const INDIC_SIGN_OFF = new RegExp(String.raw`^\s*(?:[-–—=]{1,3}\s*)?\(?(${IN
  * Xinhua's Chinese dateline, the agency, the place and the date run together before "电" (dispatch), a reporter's credit in brackets perhaps
  * after it: "新华社北京11月27日电 …", "新华社上海11月27日电（记者王平）…". Its copy ends in "（完）" (see END_OF_COPY).
  */
-const CHINESE_DATELINE = /^\s*(?<mark>新华社|中新社|中新网)(?<place>\p{sc=Han}{2,6}?)(?<date>\d{1,2}月\d{1,2}日)电(?:\s*[（(]记者\s*[^）)]{1,40}[）)])?(?<sep>)\s*/u;
+// A paper's own, as People's Daily dates its staff copy ("本报北京11月27日电（记者 张三）…": "this paper"), names no agency.
+const CHINESE_DATELINE = /^\s*(?:(?<mark>新华社|中新社|中新网)|本报)(?<place>\p{sc=Han}{2,6}?)(?<date>\d{1,2}月\d{1,2}日)电(?:\s*[（(]记者\s*[^）)]{1,40}[）)])?(?<sep>)\s*/u;
 /**
  * Kyodo's and Jiji's Japanese dateline, the place and the agency run together in lenticular brackets before the copy: "【北京共同】中国政府は…",
  * "【ワシントン時事】米政府は…". The place is in kanji or katakana.
@@ -1503,7 +1527,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: URDU_UNDATED_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff && within(p, '(', 40) },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
   { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
-  { pattern: CHINESE_DATELINE, gate: (p) => p[0] === '新' || p[0] === '中' },
+  { pattern: CHINESE_DATELINE, gate: (p) => p[0] === '新' || p[0] === '中' || p[0] === '本' },
   { pattern: JAPANESE_DATELINE, gate: (p) => p[0] === '【' },
   { pattern: KOREAN_DATELINE, gate: (p) => (p[0] === '(' || p[0] === '（') && within(p, '=', 20) },
   // SANA sets the dash against its mark: "Damascus, SANA- …".
@@ -1516,6 +1540,16 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: RELEASE_WIRE_BEFORE_DATE, gate: (p) => within(p, '/', 40) },
   { pattern: RELEASE_WIRE_LONG_PLACE, gate: (p) => within(p, 'WIRE)', 120) },
 ];
+/**
+ * A staff dateline in an Indian script, the place before a colon (a date between them perhaps), as Tamil, Telugu, Kannada, Malayalam,
+ * Bengali, Hindi and Marathi papers date their own copy: "சென்னை: …", "హైదరాబాద్:", "ಬೆಂಗಳೂರು:", "തിരുവനന്തപുരം:", "কলকাতা:",
+ * "मुंबई:", "नई दिल्ली, 27 नवंबर: …". These scripts have no capitals to tell a place from a word: the place must be a big city whose
+ * name in that script the gazetteer holds (places.ts, SCRIPT_CITIES); "அமைச்சர் கூறியது: …" ("the minister said:") stays copy.
+ */
+const INDIC_STAFF_DATELINE = new RegExp(
+  String.raw`^\s*(?<place>${INDIC_WORD}(?:\s+${INDIC_WORD})?)(?:\s*,\s*(?<date>${INDIC_NUMBER}{1,2}\s*${INDIC_WORD}\.?|${INDIC_WORD}\.?\s+${INDIC_NUMBER}{1,2}))?(?<sep>\s*:\s+)(?=["“‘]?[${INDIC_LETTERS}\p{Nd}])`,
+  'u',
+);
 /**
  * A place written as a name with neither date nor agency must be one the gazetteer knows: "Modi — The prime minister said…"
  * and "Maharashtra: The state cabinet…" name none.
@@ -1530,6 +1564,8 @@ const STAFF_DATELINES: { pattern: RegExp; known: boolean; gate: (p: string) => b
   { pattern: STAFF_NAMED, known: true, gate: (p) => hasSpacedDash(p, 100) },
   { pattern: STAFF_NAMED_COLON, known: true, gate: (p) => within(p, ':', 45) },
   { pattern: STAFF_NAMED_STOP, known: true, gate: (p) => within(p, '. ', 40) },
+  // Devanagari to Malayalam are one block of code points (0x900-0xd7f).
+  { pattern: INDIC_STAFF_DATELINE, known: true, gate: (p) => p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0xd7f && within(p, ':', 45) },
   // Tried last: a dateline with a mark or a colon after the place is read as such first.
   { pattern: STAFF_CAPS_RUN_IN, known: true, gate: (p) => isCapital(p.charCodeAt(0)) && isCapital(p.charCodeAt(1)) },
   { pattern: STAFF_DATED_RUN_IN, known: true, gate: (p) => within(p, ',', 45) },
@@ -1560,7 +1596,8 @@ const PLACE_END = /(?:\p{L}{3}['’]?|\.)$/u;
  * How a paragraph of copy ends (a staff dateline opens one; "ISRO: Chandrayaan-4 to launch in 2028" is a headline), a lead-in
  * to a list among them ("NEW DELHI: The ministry said these states are affected:").
  */
-const COPY_END = /(?:[.!?…\]]["”’)]?|:)$/;
+// Hindi's, Marathi's and Bengali's danda ends a sentence too.
+const COPY_END = /(?:[.!?…\]।]["”’)]?|:)$/;
 // A government release signs off with its place and date: MEA's "New Delhi November 25, 2026".
 const PLACE_AND_DATE = new RegExp(
   String.raw`^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?),?\s+(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})\.?$`,
@@ -1878,7 +1915,7 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = withoutLeadIn(body[0]);
   // A kicker before a headline ("Live: India vs Australia, 3rd Test, Day 2") is the page's, over the copy it links to.
   else if (!found && body[1] && KICKER.test(body[0]!) && looksLikeHeadline(body[0]!) && SENTENCE_END_LOOSE.test(body[1])) body.shift();
-  const own = (found?.mark && markToAgency.get(found.mark.toLowerCase())) || context.agency || null;
+  const own = (found?.mark && agencyOfMark(found.mark, found.place)) || context.agency || null;
   const cut = cutChrome(body, own, context.outlet?.toLowerCase() ?? null);
   // A correction over the dateline, where an outlet may set it, is the reader's as it is under the copy (see CORRECTION).
   const paragraphs = at > 0 && input.slice(0, at).some((p) => CORRECTION.test(p)) ? [...input.slice(0, at).filter((p) => CORRECTION.test(p)), ...cut.paragraphs] : cut.paragraphs;
@@ -1886,7 +1923,7 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   const signOff = at > 0 ? withCredit(cut.signOff, creditAbove(input.slice(0, at))) : cut.signOff;
   if (!found) return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency, dateline: null };
   const { place, date, mark, text } = found;
-  return { paragraphs, place, date, agency: (mark && markToAgency.get(mark.toLowerCase())) ?? signOff.agency, dateline: text || null };
+  return { paragraphs, place, date, agency: (mark && agencyOfMark(mark, place)) ?? signOff.agency, dateline: text || null };
 }
 
 /** A picture's note or credit in brackets at a paragraph's end: "(Representative image)", "(File photo)", "(Photo: PTI)", "(Image: X/@narendramodi)", "(PTI Photo)". */
@@ -2206,12 +2243,18 @@ function isCutSentence(rest: string, dated: boolean, separated: boolean): boolea
   // A shorter one after a colon or a dash ("NEW DELHI: The Supreme Court on Thursday asked the") is a sentence cut off when it stops on a
   // word no headline ends on; run into the place with no mark it may still be a title's start, and stays, unless it also pegs its news to
   // a weekday in a lead's words ("CHANDIGARH The Punjab cabinet on Friday approved a new policy for"), as a title, capitalised, does not.
-  if (!separated) return words >= MIN_RUN_IN_WORDS && CUT_ON_FUNCTION_WORD.test(rest) && LEAD_WEEKDAY.test(rest);
+  // A headline's "X to do Y", its subject with no article ("NEW DELHI Metro to run extra trains on Friday for the"), is no lead.
+  if (!separated) return words >= MIN_RUN_IN_WORDS && CUT_ON_FUNCTION_WORD.test(rest) && LEAD_WEEKDAY.test(rest) && !HEADLINE_INFINITIVE.test(rest);
   return words >= MIN_CUT_WORDS && CUT_ON_FUNCTION_WORD.test(rest);
 }
 const MIN_CUT_WORDS = 4;
 const MIN_RUN_IN_WORDS = 6;
 /** A lead's peg to its day, the preposition in lower case: "on Friday", "late on Thursday", "this Monday". */
+/**
+ * A headline's future, a subject of one to three words with no article, then "to" and a verb: "Metro to run …", "Delhi govt to hike …".
+ * A lead with a "to" so near its start has its verb before it ("The Centre plans to …", "India wants to …") and is kept whole too.
+ */
+const HEADLINE_INFINITIVE = /^\s*(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s)\S+(?:\s+\S+){0,2}\s+to\s+\p{Ll}/u;
 const LEAD_WEEKDAY = /\s(?:on|this|last)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** A word in lower case a sentence goes on past: an article, a preposition, a conjunction, a possessive. */
 const CUT_ON_FUNCTION_WORD = /\s(?:the|a|an|of|to|in|on|at|by|for|from|with|into|and|or|but|that|which|who|its|their|his|her|as|than)$/;
@@ -2248,7 +2291,7 @@ function asDateline(found: RegExpExecArray): Dateline {
 function isStaffDateline(found: RegExpExecArray, p: string, speakers: ReadonlySet<string>): boolean {
   const place = found.groups!.place!;
   // … nor an outlet credited in capitals before the copy ("ECONOMYNEXT – …").
-  if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || OUTLET_NAMES.has(place.toLowerCase()) || !(PLACE_END.test(place) || (place.includes(' ') && isKnownPlace(place))) || namesSpeaker(place)) return false;
+  if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || OUTLET_NAMES.has(place.toLowerCase()) || !(PLACE_END.test(place) || (place.includes(' ') && isKnownPlace(place)) || isScriptPlace(place)) || namesSpeaker(place)) return false;
   const dash = found.groups!.sep!.trim();
   if (dash === ':' && speakers.has(place)) return false;
   // Before a bare colon, one word in capitals is a place only when the gazetteer knows it ("ROME:", "PUNE:", "LEH:") or a region
@@ -2369,7 +2412,7 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
       }
       if (!chrome) skippingList = 0;
     }
-    const signOff = p.length <= MAX_SIGN_OFF_LINE ? (SIGN_OFF.exec(p) ?? INDIC_SIGN_OFF.exec(p)) : null;
+    const signOff = p.length <= MAX_SIGN_OFF_LINE ? (SIGN_OFF.exec(p) ?? INDIC_SIGN_OFF.exec(p) ?? JAPANESE_SIGN_OFF.exec(p)) : null;
     // Kyodo's and Yonhap's credit alone under a picture whose caption the feed dropped ("(Kyodo)"), with copy still below it.
     if (signOff && PICTURE_CREDIT.test(p) && !isLastOfCopy(input, i)) continue;
     // Desk initials under a sign-off run into the last sentence ("… on Monday. -- BERNAMA", then "NMA/ZIM") sign off as under a sentence.
@@ -2984,6 +3027,8 @@ function trailingSignOff(p: string, own: string | null): { at: number; mark: str
   // A sign-off is short: only the paragraph's end is read (the unanchored patterns would otherwise scan the whole of it).
   const from = Math.max(0, p.length - SIGN_OFF_TAIL);
   const tail = p.slice(from);
+  const cjk = tail.endsWith('）') || tail.endsWith(')') ? CJK_RUN_IN_CREDIT.exec(tail) : null;
+  if (cjk) return { at: from + cjk.index, mark: cjk[1] ?? null };
   const found = TRAILING_SIGN_OFF.exec(tail);
   if (!found) return bhashaRunIn(tail, from);
   if (found[3] && isStrayMark(found[0], found[3], own)) return null;
