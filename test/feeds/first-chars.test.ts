@@ -67,7 +67,9 @@ describe('a first-character sieve derived from a pattern', () => {
         const pattern = new RegExp(src.replace(/\(\?<x>/g, () => `(?<x${Math.random().toString(36).slice(2, 8)}>`), flags);
         for (const l of lines) if (pattern.test(l)) expect(admits(pattern, l)).toBe(true);
       }),
-      { numRuns: 3000 },
+      // A fixed seed: a random one once drew a pattern that backtracks for minutes on an 8-character line, and a test
+      // that times out by luck proves nothing. WIREBRIEF_FC_SEED explores other draws.
+      { numRuns: 3000, seed: Number(process.env.WIREBRIEF_FC_SEED ?? 20261127) },
     );
   });
 
