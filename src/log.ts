@@ -5,17 +5,22 @@ export type { Logger };
 /**
  * JSON lines for machines; pretty lines when a person is watching a terminal.
  * Email addresses never reach info-level logs whole: call maskEmail first.
+ * `destination` is a stream tests read the lines from (JSON lines), or the
+ * file descriptor to write to: stdout (1, the default, the service's) or
+ * stderr (2, the CLI's verbs, whose stdout is their output).
  */
-export function createLogger(level: string, name = 'wirebrief', format: string | undefined = process.env.LOG_FORMAT, destination?: DestinationStream): Logger {
-  const pretty = !destination && process.stdout.isTTY && format !== 'json';
+export function createLogger(level: string, name = 'wirebrief', format: string | undefined = process.env.LOG_FORMAT, destination: DestinationStream | 1 | 2 = 1): Logger {
+  const fd = typeof destination === 'number' ? destination : null;
+  const pretty = fd !== null && (fd === 2 ? process.stderr : process.stdout).isTTY && format !== 'json';
   const options = {
     name,
     level,
     redact: { paths: ['secret', 'token', 'adminToken', '*.secret', '*.token', 'headers.authorization'], censor: '[redacted]' },
-    ...(pretty ? { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } } } : {}),
+    ...(pretty ? { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', destination: fd } } } : {}),
   };
-  // A destination (tests read the lines as written) takes JSON lines.
-  return destination ? pino(options, destination) : pino(options);
+  if (typeof destination !== 'number') return pino(options, destination);
+  // stderr is written through process.stderr, in order with the CLI's own messages.
+  return pretty || fd === 1 ? pino(options) : pino(options, process.stderr);
 }
 
 /** `ravi.kumar@example.in` → `r***@example.in`: enough to tell mails apart in a log, not to harvest. */

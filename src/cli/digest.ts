@@ -1,7 +1,5 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { examples, positiveInt, print, UsageError, withRuntime } from './runtime.js';
+import { examples, outputFile, positiveInt, print, UsageError, withRuntime, writeOutputFile } from './runtime.js';
 
 export function registerDigest(program: Command): void {
   const digest = program.command('digest').description('digest editions').addHelpText('after', examples('wirebrief digest run'));
@@ -52,6 +50,7 @@ export function registerDigest(program: Command): void {
         if (error instanceof SubscriberError) throw new UsageError(error.message);
         throw error;
       }
+      if (opts.out) outputFile('--out', opts.out);
       await withRuntime(async (rt) => {
         const subscriber = await findSubscriberByEmail(rt.ctx, email);
         if (!subscriber) throw new UsageError(`no subscriber with the address ${email}`);
@@ -64,9 +63,7 @@ export function registerDigest(program: Command): void {
         }
         lines.push(`subject: ${preview.rendered.subject}`);
         if (opts.out) {
-          const file = resolve(opts.out);
-          await writeFile(file, preview.rendered.html);
-          lines.push(`html: written to ${file}`);
+          lines.push(`html: written to ${await writeOutputFile('--out', opts.out, preview.rendered.html)}`);
         }
         console.log(`${lines.join('\n')}\n\n${preview.rendered.text}`);
       });

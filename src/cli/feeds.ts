@@ -1,6 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { examples, positiveInt, print, UsageError, withRuntime } from './runtime.js';
+import { examples, outputFile, positiveInt, print, UsageError, withRuntime, writeOutputFile } from './runtime.js';
 
 /** The feed store, OPML, the poller and the queues, loaded when a command runs rather than when the CLI starts. */
 async function work() {
@@ -74,14 +74,16 @@ export function registerFeeds(program: Command): void {
     .description('write every feed as OPML 2.0 (to stdout, or to a file)')
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .addHelpText('after', examples('wirebrief feeds export > feeds.opml', 'wirebrief feeds export --output feeds.opml'))
-    .action(async (opts: { output?: string }) =>
-      withRuntime(async (rt) => {
+    .action(async (opts: { output?: string }) => {
+      // A folder that is not there is said before Redis is opened.
+      if (opts.output) outputFile('--output', opts.output);
+      await withRuntime(async (rt) => {
         const { buildOpml, listFeeds } = await work();
         const opml = buildOpml(await listFeeds(rt.ctx), rt.ctx.now());
-        if (opts.output) await writeFile(opts.output, opml);
+        if (opts.output) await writeOutputFile('--output', opts.output, opml);
         else process.stdout.write(opml);
-      }),
-    );
+      });
+    });
 
   program
     .command('poll <url>')

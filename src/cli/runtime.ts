@@ -1,3 +1,6 @@
+import { statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config.js';
 import { describeRedisUrl } from '../redis-url.js';
@@ -50,7 +53,8 @@ export async function withRuntime<T>(work: (rt: Runtime) => Promise<T>): Promise
       : 'check REDIS_URL and that Redis is running';
     throw new RedisUnavailableError(`Redis does not answer at ${where} (${unreachable}): ${hint}`);
   }
-  const rt = await openRuntime(config, { log: createLogger(cliLogLevel(config), 'wirebrief', config.logFormat) });
+  // A command's stdout is its output (OPML, JSON, lines a script reads): its log lines go to stderr.
+  const rt = await openRuntime(config, { log: createLogger(cliLogLevel(config), 'wirebrief', config.logFormat, 2) });
   try {
     await rt.ctx.redis.ping().catch((error: Error) => {
       throw new RedisUnavailableError(`Redis does not answer at ${describeRedisUrl(rt.ctx.config.redisUrl)}: ${error.message}`);
@@ -64,6 +68,37 @@ export async function withRuntime<T>(work: (rt: Runtime) => Promise<T>): Promise
 /** `--json` prints the value; otherwise the text a person reads. */
 export function print(json: boolean | undefined, value: unknown, text: () => string): void {
   process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text()}\n`);
+}
+
+/**
+ * The file an option names for a command to write (`--output`, `--out`), checked before any work: its folder
+ * must be there. A wrong path is the caller's mistake (exit 2), said in one line. Returns the absolute path.
+ */
+export function outputFile(option: string, file: string): string {
+  const path = resolve(file);
+  const folder = dirname(path);
+  let isFolder: boolean | undefined;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    isFolder = undefined;
+  }
+  if (isFolder === undefined) throw new UsageError(`${option} ${file}: the folder ${folder} does not exist`);
+  if (!isFolder) throw new UsageError(`${option} ${file}: ${folder} is not a folder`);
+  return path;
+}
+
+/** Writes what a command made to the file outputFile checked, and returns its absolute path; a write the system refuses is said in one line (exit 2). */
+export async function writeOutputFile(option: string, file: string, data: string): Promise<string> {
+  const path = outputFile(option, file);
+  try {
+    await writeFile(path, data);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const why = code === 'EISDIR' ? 'that is a folder, not a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : message;
+    throw new UsageError(`${option} ${file}: cannot write it: ${why}`);
+  }
+  return path;
 }
 
 export function positiveInt(value: string, name: string): number {

@@ -30,10 +30,19 @@ export const defaultTaxonomyFile = join(topicsDataDir, 'taxonomy.yaml');
 /** Reads and checks the taxonomy file; an operator's typo is reported with its place in the file. */
 export function loadTaxonomy(file: string = defaultTaxonomyFile): Taxonomy {
   const text = readFileSync(file, 'utf8');
-  const parsed = taxonomySchema.safeParse(parseSimple(text) ?? parse(text));
+  let document: unknown;
+  try {
+    document = parseSimple(text) ?? parse(text);
+  } catch (error) {
+    // The yaml package's message runs on over lines with a picture of the place: its first line is enough.
+    throw new Error(`${file}: not a readable taxonomy (YAML or JSON): ${(error as Error).message.split('\n')[0]!.replace(/:$/, '')}`);
+  }
+  const parsed = taxonomySchema.safeParse(document);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+    if (issue.path.length === 0) throw new Error(`${file}: not a taxonomy: want a map with a "topics" list at its top, got ${kindOf(document)}`);
+    const missing = issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
+    throw new Error(`${file}: ${issue.path.join('.')}: ${missing ? `missing (${issue.message.replace(/^Invalid input: expected (\w+).*/, 'want $1')})` : issue.message}`);
   }
   const topics = parsed.data.topics.map((t) => ({
     ...t,
@@ -43,6 +52,13 @@ export function loadTaxonomy(file: string = defaultTaxonomyFile): Taxonomy {
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate) throw new Error(`${file}: topic id "${duplicate}" appears twice`);
   return { topics, ids, byId: new Map(topics.map((t) => [t.id, t])) };
+}
+
+/** What a document that is not a taxonomy holds, in words: `an empty file`, `a list`, `a string`. */
+function kindOf(document: unknown): string {
+  if (document === null || document === undefined) return 'an empty file';
+  if (Array.isArray(document)) return 'a list';
+  return `${typeof document === 'object' ? 'an' : 'a'} ${typeof document}`;
 }
 
 /**
