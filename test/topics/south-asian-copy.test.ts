@@ -375,4 +375,9 @@ describe('South Asian and world wire copy (cls29)', () => {
     expect(got).toContain('conflict');
     expect(got).not.toContain('disaster');
   });
+
+  it('gives a BEL order win defence, but not the voting machines BEL makes', () => {
+    expect(topics('BEL shares jump 4 pc after Rs 2,100 crore radar orders', 'Mumbai, Nov 24 (PTI) Shares of BEL rose 4 per cent after the company said it had won orders worth Rs 2,100 crore for radars.')).toContain('defence');
+    expect(topics('Election Commission to use new M3 EVMs made by BEL in Bihar polls', 'Patna, Feb 3 (PTI) The Election Commission will deploy 90,000 M3 electronic voting machines manufactured by BEL and ECIL in the Bihar assembly elections, officials said.')).not.toContain('defence');
+  });
 });
