@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pollDates as pollSweepDates } from '../helpers/dated-feeds.js';
+import { datesPoller, fetchTime } from '../helpers/dated-feeds.js';
 import { apiSweep } from '../helpers/service.js';
 
 /**
@@ -10,10 +10,7 @@ import { apiSweep } from '../helpers/service.js';
  */
 const sweep = apiSweep('feeds-unseen39-api');
 
-const pollDates = (path: string, site: string, dates: Record<string, string>, language = '') => pollSweepDates(sweep, path, site, dates, language);
-
-/** Whether the story took the time it was fetched (no date read): at or after `before`. */
-const fetchTime = (published: string | undefined, before: number) => Date.parse(published!) >= before - 1000;
+const pollDates = datesPoller(sweep);
 
 describe('date fields of two calendars', () => {
   it('Gregorian beside Bangla in a .bd feed, with the time after either, is read on Bangladesh’s clock', async () => {
