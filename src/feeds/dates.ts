@@ -286,7 +286,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   const devanagariDigits = /[\u0966-\u096F]/.test(s);
   if (NATIVE_DIGIT.test(s)) s = s.replace(NATIVE_DIGITS, asciiDigit);
   if (/[\u0E00-\u0E7F]/.test(s)) s = withThaiWords(s);
-  const dual = GREGORIAN_YEAR.test(s) ? otherCalendarBeside(s, region) : null;
+  const dual = OTHER_YEAR.test(s) && GREGORIAN_YEAR.test(s) ? otherCalendarBeside(s, region) : null;
   if (dual) {
     const t = parseFeedDate(dual.rest, dual.region, order, clock);
     if (t !== null) return dual.day === null || agrees(t, dual.day, dual.rest) ? t : null;
@@ -614,6 +614,8 @@ function withSolarHijriAsGregorian(s: string, solarNumerals: boolean): { text: s
  * sighting and checks nothing. `rest` is the field without the other date; null when the field holds no such pair.
  */
 const GREGORIAN_YEAR = /(?<!\d)(?:19[89]\d|20[0-3]\d)(?!\d)/;
+/** A year of the other calendars': lunar Hijri (13xx to 15xx), Bangla (14xx), Solar Hijri (13xx, 14xx), Bikram Sambat (2040 to 2099). */
+const OTHER_YEAR = /(?<!\d)(?:1[3-5]\d\d|20[4-9]\d)(?!\d)/;
 const BEFORE_OTHER = /\s*(?:[,،|/–—(-]|الموافق)?\s*$/;
 const AFTER_OTHER = /^\s*(?:[,،|/–—)-]|الموافق)?\s*\(?/;
 
