@@ -286,6 +286,11 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   const devanagariDigits = /[\u0966-\u096F]/.test(s);
   if (NATIVE_DIGIT.test(s)) s = s.replace(NATIVE_DIGITS, asciiDigit);
   if (/[\u0E00-\u0E7F]/.test(s)) s = withThaiWords(s);
+  const dual = OTHER_YEAR.test(s) && GREGORIAN_YEAR.test(s) ? otherCalendarBeside(s, region) : null;
+  if (dual) {
+    const t = parseFeedDate(dual.rest, dual.region, order, clock);
+    if (t !== null) return dual.day === null || agrees(t, dual.day, dual.rest) ? t : null;
+  }
   if (JAPANESE_ERA.test(s)) {
     // An era's date is Japan's (a Minguo year's Taiwan's), and its clock that country's where nothing else says which.
     region ??= ROC_ERA.test(s) ? 'tw' : 'jp';
@@ -598,6 +603,54 @@ function withSolarHijriAsGregorian(s: string, solarNumerals: boolean): { text: s
   }
   if (region) text = text.replace(/\s*ساعت\s*/g, ' ').trim();
   return { text, region };
+}
+
+/**
+ * A field holding two calendars, as mastheads print the day: Gregorian and Bangla ("২৭ নভেম্বর ২০২৬, ১২ অগ্রহায়ণ ১৪৩৩"),
+ * Bikram Sambat and Gregorian ("२०८३ मंसिर ११ | 27 Nov 2026"), Hijri and Gregorian ("… 1448 هـ - 27 نوفمبر 2026 م",
+ * "27 نوفمبر 2026 م الموافق 7 جمادى الآخرة 1448 هـ"), Solar Hijri and Gregorian ("۶ آذر ۱۴۰۵ (27 نوامبر 2026)"). The
+ * Gregorian half is read, with the time wherever it stands; the other date only checks it where its calendar is known
+ * exactly (a day of its own, `day`) and read here (Bangla in Bangladesh's feeds): a lunar Hijri day hangs on the moon's
+ * sighting and checks nothing. `rest` is the field without the other date; null when the field holds no such pair.
+ */
+const GREGORIAN_YEAR = /(?<!\d)(?:19[89]\d|20[0-3]\d)(?!\d)/;
+/** A year of the other calendars': lunar Hijri (13xx to 15xx), Bangla (14xx), Solar Hijri (13xx, 14xx), Bikram Sambat (2040 to 2099). */
+const OTHER_YEAR = /(?<!\d)(?:1[3-5]\d\d|20[4-9]\d)(?!\d)/;
+const BEFORE_OTHER = /\s*(?:[,،|/–—(-]|الموافق)?\s*$/;
+const AFTER_OTHER = /^\s*(?:[,،|/–—)-]|الموافق)?\s*\(?/;
+
+function otherCalendarBeside(s: string, region: string | null): { rest: string; day: Date | null; region: string | null } | null {
+  const found = otherCalendarDate(s, region);
+  if (!found) return null;
+  const [before, after] = [s.slice(0, found.at), s.slice(found.at + found.length)];
+  const rest = GREGORIAN_YEAR.test(after) ? `${before.trimEnd()} ${after.replace(AFTER_OTHER, '')}` : `${before.replace(BEFORE_OTHER, '')}${after.replace(/^\s*\)/, '')}`;
+  const unpaired = (rest.match(/\(/g)?.length ?? 0) !== (rest.match(/\)/g)?.length ?? 0);
+  return { rest: (unpaired ? rest.replace(/[()]/g, '') : rest).trim(), day: found.day, region: found.day ? region ?? found.region : region };
+}
+
+/** A date of another calendar in the field (see otherCalendarBeside): where it stands, its Gregorian day when known exactly, its country. */
+function otherCalendarDate(s: string, region: string | null): { at: number; length: number; day: Date | null; region: string | null } | null {
+  const lunar = LUNAR_DAY_MONTH.exec(s);
+  if (lunar && LUNAR_MONTHS[lunarKey(lunar[2]!)]) return { at: lunar.index, length: lunar[0].length, day: null, region: null };
+  const bangla = BANGLA_DATE.exec(s);
+  const banglaMonth = bangla && BANGLA_MONTHS[banglaKey(bangla[2]!)];
+  if (bangla && banglaMonth) {
+    const read = region === 'bd' || (region !== 'in' && BANGABDA.test(s));
+    return { at: bangla.index, length: bangla[0].length, day: read ? gregorianOfBangla(Number(bangla[3]), banglaMonth, Number(bangla[1])) : null, region: 'bd' };
+  }
+  for (const form of BS_DATES) {
+    const bs = form.re.exec(s);
+    if (bs && BS_YEAR.test(bs[form.y]!)) return { at: bs.index, length: bs[0].length, day: gregorianOfBikramSambat(Number(bs[form.y]), BS_MONTHS[bs[form.m]!.toLowerCase()]!, Number(bs[form.d])), region: 'np' };
+  }
+  const solar = SOLAR_DAY_MONTH.exec(s);
+  const solarMonth = solar && SOLAR_MONTHS[monthKey(solar[2]!.toLowerCase())];
+  if (solar && solarMonth) return { at: solar.index, length: solar[0].length, day: gregorianOfSolar(Number(solar[3]), solarMonth.month, Number(solar[1])), region: solarMonth.region };
+  return null;
+}
+
+/** Whether the Gregorian half, read as `t`, names `day`: that day's number is written, and `t` falls on it in some zone. */
+function agrees(t: number, day: Date, rest: string): boolean {
+  return Math.abs(t - (day.getTime() + DAY_MS / 2)) <= 1.5 * DAY_MS && new RegExp(`(?<![\\d:.])0?${day.getUTCDate()}(?![\\d:])`).test(rest);
 }
 
 /** "26 Nov 2026": a form DAY_MONTH reads with whatever time follows ("- 14:05"). */
@@ -1215,7 +1268,7 @@ export function regionOf(url: string | null | undefined): string | null {
 }
 
 /**
- * Gulf and South Asian outlets on .com and .net whose feeds write their country's meaning of a zone name (Arab News' pubDates
+ * Gulf, South Asian and Vietnamese outlets on .com and .net whose feeds write their country's meaning of a zone name (Arab News' pubDates
  * "Thu, 26 Nov 2026 14:05:00 AST"), and the country each is from: neither the domain nor their language ("en") says it.
  */
 const OUTLET_COUNTRY: Record<string, string> = {
@@ -1224,6 +1277,9 @@ const OUTLET_COUNTRY: Record<string, string> = {
   // the Pacific's was thirteen hours out; the Daily Star's BST as British, five).
   'dawn.com': 'pk', 'brecorder.com': 'pk', 'thedailystar.net': 'bd', 'bdnews24.com': 'bd', 'dhakatribune.com': 'bd', 'tbsnews.net': 'bd',
   'newagebd.net': 'bd', 'bssnews.net': 'bd', 'prothomalo.com': 'bd', 'risingbd.com': 'bd',
+  // Vietnam's on .com and .net (VnExpress, Báo Mới), whose times without a zone are Vietnam's: their "vi" says no country
+  // (Vietnamese is written abroad too), and the others are on .vn already (dantri.com.vn, tuoitre.vn, znews.vn, vov.vn).
+  'vnexpress.net': 'vn', 'baomoi.com': 'vn',
 };
 
 /** The country of a known outlet (OUTLET_COUNTRY) an address is on, or on a subdomain of; else null. */

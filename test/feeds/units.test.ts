@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeFeedBody } from '../../src/feeds/charset.js';
-import { parseFeedDate } from '../../src/feeds/dates.js';
+import { outletRegion, parseFeedDate } from '../../src/feeds/dates.js';
 import { bypassesProxy, proxyFor } from '../../src/feeds/proxy.js';
 import { parseRetryAfter } from '../../src/feeds/fetch.js';
 import { absoluteUrl, canonicalLink } from '../../src/feeds/links.js';
@@ -219,6 +219,40 @@ describe('feed dates', () => {
     ['2026年11月27日 24時間', 'jp'], ['2026-11-27 14時間', 'jp'], ['2026年11月27日 24時', 'jp'], ['2026-11-27 3시간 전', 'kr'], ['24時間営業 2026年11月27日', 'jp'], ['2026年11月27日 3时许', 'cn'],
   ])('gives no date for %j (feed of %s) rather than a wrong one', (raw, region) => {
     expect(parseFeedDate(raw, region)).toBeNull();
+  });
+
+  // A field of two calendars, as mastheads print the day: the Gregorian half is read with the time wherever it stands,
+  // on the clock of the other calendar's country when that one is read; each was no date (Hijri written after the Gregorian,
+  // Bangla, Bikram Sambat and Solar Hijri beside it, either order).
+  it.each([
+    ['২৭ নভেম্বর ২০২৬, ১২ অগ্রহায়ণ ১৪৩৩', 'bd', '2026-11-26T18:00:00Z'],
+    ['শুক্রবার, ২৭ নভেম্বর ২০২৬, ১২ অগ্রহায়ণ ১৪৩৩, ১০:০৫', 'bd', '2026-11-27T04:05:00Z'],
+    ['১২ অগ্রহায়ণ ১৪৩৩, ২৭ নভেম্বর ২০২৬', 'bd', '2026-11-26T18:00:00Z'],
+    ['27 Nov 2026 (12 Agrahayan 1433)', 'bd', '2026-11-26T18:00:00Z'],
+    ['২৭ নভেম্বর ২০২৬, ১২ অগ্রহায়ণ ১৪৩৩', 'in', '2026-11-26T18:30:00Z'],
+    ['२०८३ मंसिर ११ | 27 Nov 2026', null, '2026-11-26T18:15:00Z'],
+    ['२०८३ मंसिर ११ | 27 Nov 2026 10:05', 'np', '2026-11-27T04:20:00Z'],
+    ['27 نوفمبر 2026 م الموافق 7 جمادى الآخرة 1448 هـ', null, '2026-11-27T00:00:00Z'],
+    ['27 نوفمبر 2026 م - 7 جمادى الآخرة 1448 هـ', 'sa', '2026-11-26T21:00:00Z'],
+    ['الجمعة 7 جمادى الآخرة 1448 هـ - 27 نوفمبر 2026 م', null, '2026-11-27T00:00:00Z'],
+    ['جمعه ۶ آذر ۱۴۰۵ - ۲۷ نوامبر ۲۰۲۶ ساعت ۱۰:۰۵', null, '2026-11-27T06:35:00Z'],
+    ['۶ آذر ۱۴۰۵ (27 نوامبر 2026)', null, '2026-11-26T20:30:00Z'],
+    ['27 November 2026 / 6 Azar 1405', null, '2026-11-26T20:30:00Z'],
+  ])('reads the Gregorian half of %j (feed of %s)', (raw, region, iso) => {
+    expect(parseFeedDate(raw, region)).toBe(Date.parse(iso));
+  });
+
+  // The two halves naming different days (a day out either way) are no date; a lone Hijri date is not made one by this.
+  it.each([
+    ['২৭ নভেম্বর ২০২৬, ১৩ অগ্রহায়ণ ১৪৩৩', 'bd'], ['২৮ নভেম্বর ২০২৬, ১২ অগ্রহায়ণ ১৪৩৩', 'bd'], ['२०८३ मंसिर १२ | 27 Nov 2026', null],
+    ['۷ آذر ۱۴۰۵ - 27 نوامبر 2026', null],
+  ])('gives no date for %j (feed of %s): its two calendars disagree', (raw, region) => {
+    expect(parseFeedDate(raw, region)).toBeNull();
+  });
+
+  it('knows Vietnam’s outlets on .com and .net (VnExpress, Báo Mới), and no others by their language', () => {
+    expect(['https://vnexpress.net/rss/tin-moi-nhat.rss', 'https://e.vnexpress.net/rss/news.rss', 'https://baomoi.com/rss'].map(outletRegion)).toEqual(['vn', 'vn', 'vn']);
+    expect(['https://www.vnexpressive.net/', 'https://notbaomoi.com/'].map(outletRegion)).toEqual([null, null]);
   });
 
   // 1403 was a leap year of the solar calendar, 1404 not; "1448/05/16" outside Iran may be the Islamic lunar calendar's.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pollDates as pollSweepDates } from '../helpers/dated-feeds.js';
+import { datesPoller, fetchTime } from '../helpers/dated-feeds.js';
 import { apiSweep } from '../helpers/service.js';
 
 /**
@@ -9,10 +9,7 @@ import { apiSweep } from '../helpers/service.js';
  */
 const sweep = apiSweep('feeds-unseen38-api');
 
-const pollDates = (path: string, site: string, dates: Record<string, string>, language = '') => pollSweepDates(sweep, path, site, dates, language);
-
-/** Whether the story took the time it was fetched (no date read): at or after `before`. */
-const fetchTime = (published: string | undefined, before: number) => Date.parse(published!) >= before - 1000;
+const pollDates = datesPoller(sweep);
 
 describe('Vietnamese months in words', () => {
   it('"Thứ Sáu, 27 Tháng Mười Một 2026 10:05", "26 tháng mười một, 2026" and month first ("Tháng Mười 27, 2026") are read on Vietnam’s clock', async () => {

@@ -20,3 +20,9 @@ export async function pollDates(sweep: ReturnType<typeof apiSweep>, path: string
   const { stories } = await pollThroughAdmin(sweep.app, sweep.feeds, path, datedFeed(site, dates, language), RSS_TYPE);
   return datesOf(stories);
 }
+
+/** pollDates bound to one sweep's service. */
+export const datesPoller = (sweep: ReturnType<typeof apiSweep>) => (path: string, site: string, dates: Record<string, string>, language = '') => pollDates(sweep, path, site, dates, language);
+
+/** Whether the story took the time it was fetched (no date read): at or after `before`. */
+export const fetchTime = (published: string | undefined, before: number) => Date.parse(published!) >= before - 1000;
