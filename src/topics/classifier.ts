@@ -18,6 +18,11 @@ export interface TopicScore {
 export type Classifier = (story: StoryText) => TopicScore[];
 
 const MAX_REASONS = 5;
+/**
+ * Log-odds the story's own words must add to a topic (above its bias) before the fallback guesses it: a
+ * topic whose score is its prior plus a stray word ("sit" in lorem ipsum) is no guess about the story.
+ */
+const MIN_FALLBACK_EVIDENCE = 0.3;
 
 interface TopicRule {
   id: string;
@@ -75,7 +80,7 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
       const rule = rules[t]!;
       const score = rule.model >= 0 && logits ? sigmoid(logits[rule.model]! - scorer!.cutoffs[rule.model]!) : sigmoid(points[t]! - rule.threshold);
       scores[t] = score;
-      if (byEvidence) evidence[t] = rule.model >= 0 && logits ? logits[rule.model]! - biases[t]! : points[t]! - rule.threshold;
+      evidence[t] = rule.model >= 0 && logits ? logits[rule.model]! - biases[t]! : points[t]! - rule.threshold;
       if (score >= rule.minScore) chosen.push(t);
     }
     // A topic is given only for something in the story: a term that counted for it. Scores from the topics'
@@ -101,7 +106,7 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
       const rank = byEvidence ? evidence : scores;
       let best = -1;
       for (let t = 0; t < rules.length; t++) if (rules[t]!.model >= 0 && (best < 0 || rank[t]! > rank[best]!)) best = t;
-      if (best >= 0 && scores[best]! >= fallback && !rules[best]!.strict && hasReason(best)) chosen = [best];
+      if (best >= 0 && scores[best]! >= fallback && !rules[best]!.strict && evidence[best]! >= MIN_FALLBACK_EVIDENCE && hasReason(best)) chosen = [best];
     }
     if (chosen.length > 1) {
       for (const [a, b] of exclusive) {
