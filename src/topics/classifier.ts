@@ -18,6 +18,11 @@ export interface TopicScore {
 export type Classifier = (story: StoryText) => TopicScore[];
 
 const MAX_REASONS = 5;
+/**
+ * Log-odds the story's own words must add to a topic (above its bias) before the fallback guesses it: a
+ * topic whose score is its prior plus a stray word ("sit" in lorem ipsum) is no guess about the story.
+ */
+const MIN_FALLBACK_EVIDENCE = 0.3;
 
 interface TopicRule {
   id: string;
@@ -75,9 +80,22 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
       const rule = rules[t]!;
       const score = rule.model >= 0 && logits ? sigmoid(logits[rule.model]! - scorer!.cutoffs[rule.model]!) : sigmoid(points[t]! - rule.threshold);
       scores[t] = score;
-      if (byEvidence) evidence[t] = rule.model >= 0 && logits ? logits[rule.model]! - biases[t]! : points[t]! - rule.threshold;
+      evidence[t] = rule.model >= 0 && logits ? logits[rule.model]! - biases[t]! : points[t]! - rule.threshold;
       if (score >= rule.minScore) chosen.push(t);
     }
+    // A topic is given only for something in the story: a term that counted for it. Scores from the topics'
+    // biases alone (a story with no word the model knows) or from words a reader learns nothing from give none.
+    const reasons = (t: number): string[] => {
+      const rule = rules[t]!;
+      return rule.model >= 0 && logits ? scorer!.reasons(rule.model) : scorer ? scorer.lexiconReasons(t) : lexiconReasons(hits!, t);
+    };
+    const found = new Map<number, string[]>();
+    const hasReason = (t: number): boolean => {
+      const r = found.get(t) ?? reasons(t);
+      found.set(t, r);
+      return r.length > 0;
+    };
+    chosen = chosen.filter(hasReason);
     if (chosen.length === 0 && fallback !== null && readsAsEnglish(story, spec.maxBodyChars)) {
       // A story passing no cut-off still gets its best topic when that one comes close (chosen in training).
       // A headline alone has few words the model knows, so its scores are mostly the topics' biases, and the
@@ -88,7 +106,7 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
       const rank = byEvidence ? evidence : scores;
       let best = -1;
       for (let t = 0; t < rules.length; t++) if (rules[t]!.model >= 0 && (best < 0 || rank[t]! > rank[best]!)) best = t;
-      if (best >= 0 && scores[best]! >= fallback && !rules[best]!.strict) chosen = [best];
+      if (best >= 0 && scores[best]! >= fallback && !rules[best]!.strict && evidence[best]! >= MIN_FALLBACK_EVIDENCE && hasReason(best)) chosen = [best];
     }
     if (chosen.length > 1) {
       for (const [a, b] of exclusive) {
@@ -102,12 +120,7 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
     }
     return chosen
       .map((t) => {
-        const rule = rules[t]!;
-        return {
-          id: rule.id,
-          score: round(scores[t]!),
-          reasons: rule.model >= 0 && logits ? scorer!.reasons(rule.model) : scorer ? scorer.lexiconReasons(t) : lexiconReasons(hits!, t),
-        };
+        return { id: rules[t]!.id, score: round(scores[t]!), reasons: found.get(t)! };
       })
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   };

@@ -49,8 +49,11 @@ const REASON_MIN_IDF = 3.5;
  * they still count, but a reader learns nothing from them as a reason.
  */
 const CONTRACTION_STUBS = new Set(['t', 's', 'd', 'm', 'll', 're', 've', 'don', 'doesn', 'didn', 'isn', 'wasn', 'aren', 'weren', 'won', 'wouldn', 'couldn', 'shouldn', 'hasn', 'haven', 'hadn', 'mustn', 'needn', 'ain']);
-/** A term a reader can learn from: not made only of contraction stubs. */
-const readsAsReason = (name: string) => name.split(' ').some((w) => !CONTRACTION_STUBS.has(w));
+/**
+ * A term a reader can learn from: not made only of contraction stubs and single letters (a lone "x" is a
+ * letter far more often than the platform X; it still counts, but a topic is never given for it alone).
+ */
+const readsAsReason = (name: string) => name.split(' ').some((w) => w.length > 1 && !CONTRACTION_STUBS.has(w));
 const DROP_ID = -2;
 /** A term's kind: the model weighs it; it also reads as a reason (weighted, idf high enough, not a contraction's stub). */
 const WEIGHTED = 1;

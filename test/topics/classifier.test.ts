@@ -99,11 +99,15 @@ describe('classifier', () => {
       .split('\n')
       .slice(0, 150)
       .map((l) => JSON.parse(l) as { title: string; text: string });
+    // A topic no word of the story counted for is not given (issue 4), whatever its score: compare those given.
+    let compared = 0;
     for (const story of stories) {
-      const got = Object.fromEntries(all(story).map((t) => [t.id, t.score]));
+      const got = all(story);
       const want = referenceScores(model, taxonomy, story);
-      for (const [id, score] of Object.entries(want)) expect(got[id], `${id}: ${story.title}`).toBeCloseTo(score, 2);
+      for (const t of got) expect(t.score, `${t.id}: ${story.title}`).toBeCloseTo(want[t.id]!, 2);
+      compared += got.length;
     }
+    expect(compared).toBeGreaterThan(stories.length * 5);
   });
 
   it('never names the halves of a contraction ("doesn", "t") as a reason', () => {
@@ -173,10 +177,12 @@ describe('classifier', () => {
     expect(model.exclusive.length).toBeGreaterThan(0);
     const [a, b] = model.exclusive[0]!;
     const both = createClassifier(edited((topics) => topics.map((t) => ({ ...t, min_score: 1e-9 }))), model);
-    const got = both({ title: 'Sensex falls 500 points', text: '' }).map((t) => t.id);
+    // A story with reasons for both topics of the first pair (defence, environment): a topic is given only with one.
+    const story = { title: 'Navy warship joins oil spill cleanup as pollution hits coast', text: '' };
+    const got = both(story).map((t) => t.id);
     expect(got.includes(a) && got.includes(b)).toBe(false);
     const unpaired = createClassifier(edited((topics) => topics.map((t) => ({ ...t, min_score: 1e-9 }))), { ...model, exclusive: [] });
-    expect(unpaired({ title: 'Sensex falls 500 points', text: '' }).map((t) => t.id)).toEqual(expect.arrayContaining([a, b]));
+    expect(unpaired(story).map((t) => t.id)).toEqual(expect.arrayContaining([a, b]));
   });
 
   it('works from the lexicon alone without a model', () => {
