@@ -17,7 +17,7 @@ const MYANMAR = [
   'Nay Pyi Taw', 'Naypyidaw', 'Naypyitaw', 'Nay Pyi Daw', 'Yangon', 'Rangoon', 'Mandalay', 'Sittwe', 'Myitkyina', 'Lashio',
   'Taunggyi', 'Mawlamyine', 'Bago', 'Pathein', 'Hpa-an', 'Loikaw', 'Monywa', 'Magway', 'Dawei', 'Kyaukphyu', 'Myeik', 'Pyay',
   'Bagan', 'Hakha', 'Meiktila', 'Tachileik', 'Myawaddy', 'Pyin Oo Lwin', 'Rakhine', 'Kachin', 'Sagaing', 'Kayin', 'Kayah',
-  'Tanintharyi', 'Ayeyarwady',
+  'Tanintharyi', 'Ayeyarwady', 'Hpakant',
 ];
 const NAMES = [
   // India: capitals of states and union territories.
@@ -279,7 +279,7 @@ const MYANMAR_KEYS: ReadonlySet<string> = new Set(MYANMAR.map(placeKey));
 /**
  * The big cities' names in the scripts of India's languages (and Bengali's in Bangladesh, Tamil's in Sri Lanka), as staff copy in
  * them is dated ("சென்னை: …", "हैदराबाद:"): Tamil, Telugu, Kannada, Malayalam, Bengali, Devanagari (Hindi, Marathi, Nepali),
- * Gujarati, Gurmukhi and Odia. Looked up as written (scriptKey), not as placeKey reads a name: without their vowel signs, which
+ * Gujarati, Gurmukhi and Odia, and Pakistan's in Urdu. Looked up as written (scriptKey), not as placeKey reads a name: without their vowel signs, which
  * placeKey drops as marks, many words of these scripts would read as one ("दिल्ली", Delhi, and "दलील", a plea).
  */
 const SCRIPT_CITIES = [
@@ -305,6 +305,8 @@ const SCRIPT_CITIES = [
   'औरंगाबाद', 'कोल्हापूर', 'सोलापूर', 'काठमांडू', 'काठमाडौं',
   // Gujarati, Gurmukhi, Odia.
   'અમદાવાદ', 'ગાંધીનગર', 'સુરત', 'વડોદરા', 'રાજકોટ', 'ਚੰਡੀਗੜ੍ਹ', 'ਅੰਮ੍ਰਿਤਸਰ', 'ਲੁਧਿਆਣਾ', 'ਜਲੰਧਰ', 'ଭୁବନେଶ୍ୱର', 'କଟକ',
+  // Urdu (Pakistan's big cities, as its papers date staff copy: "لاہور: …"), in Urdu's letters (ک, ی, ہ), not Arabic's.
+  'لاہور', 'اسلام آباد', 'کراچی', 'پشاور', 'کوئٹہ', 'راولپنڈی', 'ملتان', 'فیصل آباد',
 ];
 /** Malayalam's old chillu letters, a consonant, virama and joiner, as the one letter Unicode has for each since 5.1. */
 const OLD_CHILLU: Record<string, string> = { ണ: 'ൺ', ന: 'ൻ', ര: 'ർ', ല: 'ൽ', ള: 'ൾ' };

@@ -223,9 +223,10 @@ export const AGENCIES: Agency[] = [
 /**
  * The marks of datelines in Chinese, Japanese and Korean, as the agencies write themselves there: Xinhua's and China News Service's
  * ("新华社", "中新社", its site "中新网"), Kyodo's and Jiji's ("【北京共同】", "【ワシントン時事】"), Yonhap's, Newsis' and News1's
- * ("(서울=연합뉴스)"). Read only in those datelines (CHINESE_DATELINE, JAPANESE_DATELINE, KOREAN_DATELINE): "共同" is a word ("joint").
+ * ("(서울=연합뉴스)"), Taiwan's CNA's ("（中央社台北27日電）"). Read only in those datelines (CHINESE_DATELINE, JAPANESE_DATELINE, KOREAN_DATELINE,
+ * CNA_DATELINE): "共同" is a word ("joint").
  */
-const CJK_MARKS: Record<string, string> = { 新华社: 'Xinhua', 中新社: 'China News Service', 中新网: 'China News Service', 共同: 'Kyodo', 時事: 'Jiji', 연합뉴스: 'Yonhap', 뉴시스: 'Newsis', 뉴스1: 'News1' };
+const CJK_MARKS: Record<string, string> = { 新华社: 'Xinhua', 中新社: 'China News Service', 中新网: 'China News Service', 共同: 'Kyodo', 時事: 'Jiji', 中央社: 'CNA', 연합뉴스: 'Yonhap', 뉴시스: 'Newsis', 뉴스1: 'News1' };
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
 /**
@@ -1276,6 +1277,16 @@ const CHINESE_DATELINE = /^\s*(?:(?<mark>新华社|中新社|中新网)|本报)(
 // Countries' one-kanji names run together are no place: "【日米共同】" (Japan and the US, jointly) heads a joint statement.
 const JAPANESE_DATELINE = /^\s*【(?![日米中韓露英仏独朝台印欧豪]{2,}(?:共同|時事)】)(?<place>[\p{sc=Han}\p{sc=Katakana}ー・]{1,12}?)(?<mark>共同|時事)】(?<sep>)\s*(?=\S)/u;
 /**
+ * Taiwan's CNA's Chinese dateline, run in brackets before the copy: the agency, its reporters perhaps, the place and the day, then "電"
+ * (dispatch, "專電" a special one) or "綜合外電報導" (compiled from foreign wires): "（中央社記者張三台北27日電）…", "（中央社台北27日綜合外電報導）…".
+ * The reporters' names run into the place: the place is one of Taiwan's cities (CNA_HOME), or comes after names of three characters.
+ */
+const CNA_HOME = '台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|花蓮|台東|臺東|宜蘭|屏東|彰化|雲林|南投|苗栗|澎湖|金門|馬祖|連江';
+const CNA_DATELINE = new RegExp(
+  String.raw`^\s*[（(](?<mark>中央社)(?:記者[\p{sc=Han}、]{2,30}?)?(?<place>(?<=社)\p{sc=Han}{2,6}?|${CNA_HOME}|(?<=記者(?:\p{sc=Han}{3}、)*\p{sc=Han}{3})\p{sc=Han}{2,6}?)(?<date>\d{1,2}日)(?:專?電|綜合外電報導|綜合報導)[）)](?<sep>)\s*(?=\S)`,
+  'u',
+);
+/**
  * Yonhap's Korean dateline, the place and the agency in brackets, then the reporters and "기자" (reporter) or "특파원" (correspondent) before
  * an equals sign: "(서울=연합뉴스) 김철수 기자 = 정부는 …", as Newsis and News1 write theirs ("(서울=뉴시스)김철수 기자 =", "(서울=뉴스1) 김철수 기자 =").
  */
@@ -1529,6 +1540,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
   { pattern: CHINESE_DATELINE, gate: (p) => p[0] === '新' || p[0] === '中' || p[0] === '本' },
   { pattern: JAPANESE_DATELINE, gate: (p) => p[0] === '【' },
+  { pattern: CNA_DATELINE, gate: (p) => (p[0] === '（' || p[0] === '(') && p[1] === '中' },
   { pattern: KOREAN_DATELINE, gate: (p) => (p[0] === '(' || p[0] === '（') && within(p, '=', 20) },
   // SANA sets the dash against its mark: "Damascus, SANA- …".
   { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && (p.length <= 60 || hasSpacedDash(p, 90) || p.lastIndexOf('- ', 90) >= 0), knownUndated: true },
@@ -1543,7 +1555,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
 /**
  * A staff dateline in an Indian script, the place before a colon (a date between them perhaps), as Tamil, Telugu, Kannada, Malayalam,
  * Bengali, Hindi and Marathi papers date their own copy: "சென்னை: …", "హైదరాబాద్:", "ಬೆಂಗಳೂರು:", "തിരുവനന്തപുരം:", "কলকাতা:",
- * "मुंबई:", "नई दिल्ली, 27 नवंबर: …". These scripts have no capitals to tell a place from a word: the place must be a big city whose
+ * "मुंबई:", "नई दिल्ली, 27 नवंबर: …", as Urdu papers theirs ("لاہور: …", "اسلام آباد: …"). These scripts have no capitals to tell a place from a word: the place must be a big city whose
  * name in that script the gazetteer holds (places.ts, SCRIPT_CITIES); "அமைச்சர் கூறியது: …" ("the minister said:") stays copy.
  */
 const INDIC_STAFF_DATELINE = new RegExp(
@@ -1564,8 +1576,8 @@ const STAFF_DATELINES: { pattern: RegExp; known: boolean; gate: (p: string) => b
   { pattern: STAFF_NAMED, known: true, gate: (p) => hasSpacedDash(p, 100) },
   { pattern: STAFF_NAMED_COLON, known: true, gate: (p) => within(p, ':', 45) },
   { pattern: STAFF_NAMED_STOP, known: true, gate: (p) => within(p, '. ', 40) },
-  // Devanagari to Malayalam are one block of code points (0x900-0xd7f).
-  { pattern: INDIC_STAFF_DATELINE, known: true, gate: (p) => p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0xd7f && within(p, ':', 45) },
+  // Devanagari to Malayalam are one block of code points (0x900-0xd7f), Arabic's (Urdu's) another.
+  { pattern: INDIC_STAFF_DATELINE, known: true, gate: (p) => ((p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0xd7f) || (p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff)) && within(p, ':', 45) },
   // Tried last: a dateline with a mark or a colon after the place is read as such first.
   { pattern: STAFF_CAPS_RUN_IN, known: true, gate: (p) => isCapital(p.charCodeAt(0)) && isCapital(p.charCodeAt(1)) },
   { pattern: STAFF_DATED_RUN_IN, known: true, gate: (p) => within(p, ',', 45) },
@@ -1596,8 +1608,8 @@ const PLACE_END = /(?:\p{L}{3}['’]?|\.)$/u;
  * How a paragraph of copy ends (a staff dateline opens one; "ISRO: Chandrayaan-4 to launch in 2028" is a headline), a lead-in
  * to a list among them ("NEW DELHI: The ministry said these states are affected:").
  */
-// Hindi's, Marathi's and Bengali's danda ends a sentence too.
-const COPY_END = /(?:[.!?…\]।]["”’)]?|:)$/;
+// Hindi's, Marathi's and Bengali's danda ends a sentence too, as Urdu's full stop ("۔") and question mark ("؟") do.
+const COPY_END = /(?:[.!?…\]।۔؟]["”’)]?|:)$/;
 // A government release signs off with its place and date: MEA's "New Delhi November 25, 2026".
 const PLACE_AND_DATE = new RegExp(
   String.raw`^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?),?\s+(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})\.?$`,
@@ -1923,7 +1935,25 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   const signOff = at > 0 ? withCredit(cut.signOff, creditAbove(input.slice(0, at))) : cut.signOff;
   if (!found) return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency, dateline: null };
   const { place, date, mark, text } = found;
-  return { paragraphs, place, date, agency: (mark && agencyOfMark(mark, place)) ?? signOff.agency, dateline: text || null };
+  const mna = withoutMyanmarSignOff(paragraphs, place) ? 'Myanmar News Agency' : null;
+  return { paragraphs, place, date, agency: (mark && agencyOfMark(mark, place)) ?? signOff.agency ?? mna, dateline: text || null };
+}
+
+/**
+ * The Myanmar News Agency's sign-off under copy datelined in Myanmar, on its own line or run into the last sentence: "— MNA", "(MNA)".
+ * Mehr's mark too, and a Pakistani lawmaker's initials: read only under a Myanmar dateline (see isInMyanmar).
+ */
+const MYANMAR_SIGN_OFF = /(?:^|(?<=[.!?"”’]))\s*(?:[-–—]{1,2}\s*MNA|\(MNA\))\s*$/u;
+
+/** Cuts MYANMAR_SIGN_OFF from the copy's end under a dateline from `place`; whether it stood there. */
+function withoutMyanmarSignOff(paragraphs: string[], place: string | null): boolean {
+  const last = paragraphs.at(-1);
+  if (paragraphs.length < 2 || place === null || !last?.endsWith('MNA') && !last?.endsWith('MNA)') || !isInMyanmar(place)) return false;
+  const found = MYANMAR_SIGN_OFF.exec(last);
+  if (!found) return false;
+  if (found.index === 0) paragraphs.pop();
+  else paragraphs[paragraphs.length - 1] = last.slice(0, found.index);
+  return true;
 }
 
 /** A picture's note or credit in brackets at a paragraph's end: "(Representative image)", "(File photo)", "(Photo: PTI)", "(Image: X/@narendramodi)", "(PTI Photo)". */
