@@ -437,6 +437,14 @@ export const EVIDENCE_BARS = [0.15, 0.3, 0.5, 0.75];
 /** The bar a model file written before training chose one gets. */
 export const DEFAULT_EVIDENCE_BAR = 0.3;
 
+/** Out-of-fold log-odds, stacked when params say (oof), before the stack (first), and each story's evidence. */
+export function outOfFold(data: Prepared, params: TrainParams): { first: Float64Array; oof: Float64Array; evidence: Float64Array } {
+  const biases = new Float64Array(params.folds * data.topics.length);
+  const first = crossValidate(data, params, biases);
+  const oof = params.stackC ? crossValidateStack(data, first, params, biases) : first;
+  return { first, oof, evidence: evidenceOf(data, oof, biases, params) };
+}
+
 /** Each story's evidence for each topic: its out-of-fold log-odds less the biases of the fold that held it out. */
 export function evidenceOf(data: Prepared, scores: Float64Array, biases: Float64Array, params: TrainParams): Float64Array {
   const T = data.topics.length;
@@ -519,13 +527,17 @@ export interface Decisions {
  */
 export type Fallback = number | null | { floor: number; evidence: Float64Array; bar: number };
 
+/** The floor with the bar on these stories' evidence (none without a floor, or without evidence: the floor alone). */
+export function barred(floor: number | null, evidence: Float64Array | undefined, bar: number): Fallback {
+  return floor !== null && evidence ? { floor, evidence, bar } : floor;
+}
+
 /** Cut-offs, fallback, evidence bar and exclusive pairs from out-of-fold scores (and evidence), as params say. */
 export function chooseDecisions(data: Prepared, scores: Float64Array, params: TrainParams, evidence?: Float64Array): Decisions {
   const cutoffs = params.cutoffs === 'zero' ? new Float64Array(data.topics.length) : chooseCutoffs(data, scores);
   const fallback = chooseFallback(data, scores, cutoffs);
   const evidenceBar = evidence ? chooseEvidenceBar(data, scores, cutoffs, fallback, evidence) : DEFAULT_EVIDENCE_BAR;
-  const applied: Fallback = evidence && fallback !== null ? { floor: fallback, evidence, bar: evidenceBar } : fallback;
-  return { cutoffs, fallback, evidenceBar, exclusive: chooseExclusive(data, scores, cutoffs, applied, 0.01, params.pairRows) };
+  return { cutoffs, fallback, evidenceBar, exclusive: chooseExclusive(data, scores, cutoffs, barred(fallback, evidence, evidenceBar), 0.01, params.pairRows) };
 }
 
 /** The prepared stories and their scores restricted to `rows`. */
@@ -555,8 +567,7 @@ export function nestedDecisions(data: Prepared, oof: Float64Array, params: Train
     const [restData, restScores] = subset(data, oof, rest);
     const [heldData, heldScores] = subset(data, oof, held);
     const d = chooseDecisions(restData, restScores, params, evidence && subset(data, evidence, rest)[1]);
-    const heldEvidence = evidence && subset(data, evidence, held)[1];
-    const fallback: Fallback = heldEvidence && d.fallback !== null ? { floor: d.fallback, evidence: heldEvidence, bar: d.evidenceBar } : d.fallback;
+    const fallback = barred(d.fallback, evidence && subset(data, evidence, held)[1], d.evidenceBar);
     const decided = assign(heldData, heldScores, d.cutoffs, fallback, d.exclusive);
     held.forEach((i, r) => out.set(decided.subarray(r * T, (r + 1) * T), i * T));
   }
@@ -567,7 +578,7 @@ export function nestedDecisions(data: Prepared, oof: Float64Array, params: Train
 export function assign(data: Prepared, scores: Float64Array, cutoffs: Float64Array, fallback: Fallback, exclusive: [number, number][] = []): Uint8Array {
   const T = data.topics.length;
   const floor = typeof fallback === 'object' && fallback !== null ? fallback.floor : fallback;
-  const barred = typeof fallback === 'object' ? fallback : null;
+  const bar = typeof fallback === 'object' ? fallback : null;
   const out = new Uint8Array(scores.length);
   for (let i = 0; i < data.stories.length; i++) {
     let any = false;
@@ -581,7 +592,7 @@ export function assign(data: Prepared, scores: Float64Array, cutoffs: Float64Arr
       if (margin > scores[i * T + bestT]! - cutoffs[bestT]!) bestT = t;
     }
     const guessed = !any && floor !== null && 1 / (1 + Math.exp(-(scores[i * T + bestT]! - cutoffs[bestT]!))) >= floor;
-    if (guessed && (!barred || barred.evidence[i * T + bestT]! >= barred.bar)) out[i * T + bestT] = 1;
+    if (guessed && (!bar || bar.evidence[i * T + bestT]! >= bar.bar)) out[i * T + bestT] = 1;
     for (const [a, b] of exclusive) {
       if (!out[i * T + a] || !out[i * T + b]) continue;
       const weaker = scores[i * T + a]! - cutoffs[a]! >= scores[i * T + b]! - cutoffs[b]! ? b : a;
@@ -624,12 +635,9 @@ export interface TrainResult {
 /** The whole of `npm run train`, minus the file I/O. */
 export function train(stories: LabelledStory[], taxonomy: Taxonomy, params: TrainParams, about: Record<string, unknown>): TrainResult {
   const data = prepare(stories, taxonomy, params);
-  const biases = new Float64Array(params.folds * data.topics.length);
-  const first = crossValidate(data, params, biases);
-  const oof = params.stackC ? crossValidateStack(data, first, params, biases) : first;
-  const evidence = evidenceOf(data, oof, biases, params);
+  const { first, oof, evidence } = outOfFold(data, params);
   const { cutoffs, fallback, evidenceBar, exclusive } = chooseDecisions(data, oof, params, evidence);
-  const predicted = assign(data, oof, cutoffs, fallback === null ? null : { floor: fallback, evidence, bar: evidenceBar }, exclusive);
+  const predicted = assign(data, oof, cutoffs, barred(fallback, evidence, evidenceBar), exclusive);
   const T = data.topics.length;
   const crossValidation = data.topics.map((topic, t) => {
     const s = Float64Array.from({ length: stories.length }, (_, i) => predicted[i * T + t]!);
