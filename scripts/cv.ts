@@ -18,7 +18,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadTaxonomy } from '../src/topics/taxonomy.js';
-import { assign, chooseDecisions, crossValidate, crossValidateStack, DEFAULT_PARAMS, labelsTopic, nestedDecisions, prepare, type TrainParams } from '../src/topics/train.js';
+import { assign, barred, chooseDecisions, DEFAULT_PARAMS, labelsTopic, nestedDecisions, outOfFold, prepare, type TrainParams } from '../src/topics/train.js';
 import { deskFile, labelledDir, readLabelled } from './labelled.js';
 
 /** The topics `npm run eval` averages over (≥ 20 dev stories): a property of the metric, fixed here. */
@@ -35,10 +35,9 @@ for (const json of configs) {
   const params: TrainParams = { ...DEFAULT_PARAMS, ...over, spec: { ...DEFAULT_PARAMS.spec, ...(over.spec ?? {}) } };
   const started = Date.now();
   const data = prepare(stories, taxonomy, params);
-  const first = crossValidate(data, params);
-  const oof = params.stackC ? crossValidateStack(data, first, params) : first;
-  const { fallback, exclusive, cutoffs } = chooseDecisions(data, oof, params);
-  const predicted = values.nested ? nestedDecisions(data, oof, params) : assign(data, oof, cutoffs, fallback, exclusive);
+  const { oof, evidence } = outOfFold(data, params);
+  const { fallback, evidenceBar, exclusive, cutoffs } = chooseDecisions(data, oof, params, evidence);
+  const predicted = values.nested ? nestedDecisions(data, oof, params, evidence) : assign(data, oof, cutoffs, barred(fallback, evidence, evidenceBar), exclusive);
   const T = data.topics.length;
   const f1s: Record<string, number> = {};
   const confusion = new Map<string, number>();
@@ -61,7 +60,7 @@ for (const json of configs) {
   }
   const macro = MACRO.reduce((s, t) => s + f1s[t]!, 0) / MACRO.length;
   const line = data.topics.map((t) => `${t.slice(0, 4)} ${f1s[t]!.toFixed(3)}`).join(' ');
-  console.log(`CV${values.nested ? " nested" : ""}${values.annotated ? " annotated" : ""} ${json} macro ${macro.toFixed(4)} defence ${f1s.defence!.toFixed(3)} diplomacy ${f1s.diplomacy!.toFixed(3)} fallback ${fallback} exclusive ${exclusive.length} (${((Date.now() - started) / 1000).toFixed(0)} s)\n   ${line}`);
+  console.log(`CV${values.nested ? " nested" : ""}${values.annotated ? " annotated" : ""} ${json} macro ${macro.toFixed(4)} defence ${f1s.defence!.toFixed(3)} diplomacy ${f1s.diplomacy!.toFixed(3)} fallback ${fallback} bar ${evidenceBar} exclusive ${exclusive.length} (${((Date.now() - started) / 1000).toFixed(0)} s)\n   ${line}`);
   if (values.confusions) {
     const top = [...confusion].sort((a, b) => b[1] - a[1]).slice(0, 10);
     console.log(`   confused (train stories, out of fold): ${top.map(([k, n]) => `${k}: ${n}`).join('; ')}`);

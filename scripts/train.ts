@@ -33,4 +33,4 @@ writeFileSync(out, text);
 console.log(`trained on ${stories.length} stories in ${((Date.now() - started) / 1000).toFixed(1)} s → ${out} (${(text.length / 1024).toFixed(0)} KiB, ${Object.keys(result.model.terms).length} terms)`);
 console.log(`cross-validation (${DEFAULT_PARAMS.folds} folds) on the training stories:`);
 for (const t of result.crossValidation) console.log(`  ${t.topic.padEnd(22)} F1 ${t.f1.toFixed(3)}  cut-off ${t.cutoff.toFixed(1).padStart(5)}  stories ${t.stories}`);
-console.log(`  macro-F1 ${result.macroF1.toFixed(3)} (topics with ≥ 20 stories); fallback score ${result.model.fallbackScore ?? 'none'}`);
+console.log(`  macro-F1 ${result.macroF1.toFixed(3)} (topics with ≥ 20 stories); fallback score ${result.model.fallbackScore ?? 'none'}, evidence bar ${result.model.fallbackEvidence}`);

@@ -18,11 +18,6 @@ export interface TopicScore {
 export type Classifier = (story: StoryText) => TopicScore[];
 
 const MAX_REASONS = 5;
-/**
- * Log-odds the story's own words must add to a topic (above its bias) before the fallback guesses it: a
- * topic whose score is its prior plus a stray word ("sit" in lorem ipsum) is no guess about the story.
- */
-const MIN_FALLBACK_EVIDENCE = 0.3;
 
 interface TopicRule {
   id: string;
@@ -55,6 +50,10 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
   const scorer = model ? compileScorer(model, taxonomy, lexicon) : null;
   const spec: FeatureSpec = model?.spec ?? { titleWeight: 2, bigrams: false, maxBodyChars: BODY_WINDOW };
   const fallback = model?.fallbackScore ?? null;
+  // Log-odds the story's own words must add to a topic (above its bias) before the fallback guesses it: a
+  // topic whose score is its prior plus a stray word ("sit" in lorem ipsum) is no guess about the story.
+  // Chosen in training with the floor (model.json's fallbackEvidence).
+  const minEvidence = model?.fallbackEvidence ?? 0.3;
   // A topic's bias: its log-odds for a story with no word the model knows.
   const biases = Float64Array.from(rules, (r) => (r.model >= 0 && model ? model.topics[r.model]!.bias : 0));
   const evidence = new Float64Array(rules.length);
@@ -106,7 +105,7 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
       const rank = byEvidence ? evidence : scores;
       let best = -1;
       for (let t = 0; t < rules.length; t++) if (rules[t]!.model >= 0 && (best < 0 || rank[t]! > rank[best]!)) best = t;
-      if (best >= 0 && scores[best]! >= fallback && !rules[best]!.strict && evidence[best]! >= MIN_FALLBACK_EVIDENCE && hasReason(best)) chosen = [best];
+      if (best >= 0 && scores[best]! >= fallback && !rules[best]!.strict && evidence[best]! >= minEvidence && hasReason(best)) chosen = [best];
     }
     if (chosen.length > 1) {
       for (const [a, b] of exclusive) {

@@ -32,6 +32,11 @@ export const modelSchema = z.object({
   training: z.record(z.string(), z.unknown()),
   /** A story with no topic past its cut-off still gets its best one when that one's score reaches this (0-1). */
   fallbackScore: z.number().min(0).max(1).nullable(),
+  /**
+   * Log-odds the story's own words must add to the best topic (above its bias) before the fallback guesses it,
+   * chosen by cross-validation with the floor; a model file written before training chose it gets the old 0.3.
+   */
+  fallbackEvidence: z.number().min(0).default(0.3),
   /** Topic pairs the labelled stories (almost) never carry together: a story gets only the stronger of the two. */
   exclusive: z.array(z.tuple([z.string(), z.string()])).default([]),
   topics: z.array(topicModelSchema).min(1),

@@ -301,8 +301,12 @@ export function foldOf(id: string, folds: number, seed = ''): number {
   return createHash('sha256').update(`fold:${seed}${id}`).digest().readUInt32BE(0) % folds;
 }
 
-/** Out-of-fold log-odds for every story and topic: out[i * topics + t]. */
-export function crossValidate(data: Prepared, params: TrainParams): Float64Array {
+/**
+ * Out-of-fold log-odds for every story and topic: out[i * topics + t]. With
+ * `biases` (folds × topics), each fold's biases (a story with no word the model
+ * knows) are written there, for the evidence a story's own words add.
+ */
+export function crossValidate(data: Prepared, params: TrainParams, biases?: Float64Array): Float64Array {
   const T = data.topics.length;
   const out = new Float64Array(data.stories.length * T);
   for (let k = 0; k < params.folds; k++) {
@@ -310,6 +314,7 @@ export function crossValidate(data: Prepared, params: TrainParams): Float64Array
     const held: number[] = [];
     data.stories.forEach((s, i) => (foldOf(s.id, params.folds, params.foldSeed) === k ? held : train).push(i));
     const fitted = fit(data, train, params);
+    biases?.set(fitted.logistic.bias, k * T);
     const scores = predictRows(fitted.logistic, toRows(data, held, fitted.index));
     held.forEach((i, r) => out.set(scores.subarray(r * T, (r + 1) * T), i * T));
   }
@@ -351,8 +356,11 @@ export function applyStack(stack: Stack, scores: Float64Array, T: number): Float
   return out;
 }
 
-/** Out-of-fold stacked log-odds: the stack fitted on the other folds' out-of-fold scores. */
-export function crossValidateStack(data: Prepared, scores: Float64Array, params: TrainParams): Float64Array {
+/**
+ * Out-of-fold stacked log-odds: the stack fitted on the other folds' out-of-fold scores. With `biases`
+ * (each fold's, from crossValidate), the stack is applied to them in place, as training folds it into the model's bias.
+ */
+export function crossValidateStack(data: Prepared, scores: Float64Array, params: TrainParams, biases?: Float64Array): Float64Array {
   const T = data.topics.length;
   const out = new Float64Array(scores.length);
   for (let k = 0; k < params.folds; k++) {
@@ -360,6 +368,7 @@ export function crossValidateStack(data: Prepared, scores: Float64Array, params:
     const held: number[] = [];
     data.stories.forEach((s, i) => (foldOf(s.id, params.folds, params.foldSeed) === k ? held : train).push(i));
     const stack = fitStack(data, scores, train, params.stackC!);
+    biases?.set(applyStack(stack, biases.subarray(k * T, (k + 1) * T), T), k * T);
     for (const i of held) out.set(applyStack(stack, scores.subarray(i * T, (i + 1) * T), T), i * T);
   }
   return out;
@@ -403,6 +412,49 @@ export function chooseFallback(data: Prepared, scores: Float64Array, cutoffs: Fl
 }
 
 const FALLBACK_FLOORS = [0.05, 0.1, 0.2, 0.3, 0.4];
+
+/**
+ * The log-odds a story's own words must add to the best topic (above its bias)
+ * before the fallback guesses it, chosen on the out-of-fold scores after the
+ * floor, by the floor's rule: the lowest bar within FALLBACK_TOLERANCE of the
+ * best macro-F1. `evidence` is each story's out-of-fold log-odds less its
+ * fold's biases. With no fallback the bar decides nothing: the lowest.
+ */
+export function chooseEvidenceBar(data: Prepared, scores: Float64Array, cutoffs: Float64Array, fallback: number | null, evidence: Float64Array): number {
+  if (fallback === null) return EVIDENCE_BARS[0]!;
+  const tried = EVIDENCE_BARS.map((bar) => ({ bar, f1: macroF1(data, assign(data, scores, cutoffs, { floor: fallback, evidence, bar })) }));
+  const best = Math.max(...tried.map((t) => t.f1));
+  return Math.min(...tried.filter((t) => t.f1 >= best - FALLBACK_TOLERANCE).map((t) => t.bar));
+}
+
+/**
+ * No bar of 0: it lets a guess rest on the topic's prior and any word at all for
+ * it, as lorem ipsum's "sit" gave sport (issue 4). Cross-validation cannot see
+ * that: every training story is news copy. On it, 0 to 0.75 differ by under
+ * a story's worth of macro-F1, and the floor's rule would take 0.
+ */
+export const EVIDENCE_BARS = [0.15, 0.3, 0.5, 0.75];
+/** The bar a model file written before training chose one gets. */
+export const DEFAULT_EVIDENCE_BAR = 0.3;
+
+/** Out-of-fold log-odds, stacked when params say (oof), before the stack (first), and each story's evidence. */
+export function outOfFold(data: Prepared, params: TrainParams): { first: Float64Array; oof: Float64Array; evidence: Float64Array } {
+  const biases = new Float64Array(params.folds * data.topics.length);
+  const first = crossValidate(data, params, biases);
+  const oof = params.stackC ? crossValidateStack(data, first, params, biases) : first;
+  return { first, oof, evidence: evidenceOf(data, oof, biases, params) };
+}
+
+/** Each story's evidence for each topic: its out-of-fold log-odds less the biases of the fold that held it out. */
+export function evidenceOf(data: Prepared, scores: Float64Array, biases: Float64Array, params: TrainParams): Float64Array {
+  const T = data.topics.length;
+  const out = new Float64Array(scores.length);
+  data.stories.forEach((s, i) => {
+    const k = foldOf(s.id, params.folds, params.foldSeed);
+    for (let t = 0; t < T; t++) out[i * T + t] = scores[i * T + t]! - biases[k * T + t]!;
+  });
+  return out;
+}
 /** About two stories' worth of macro-F1 on the training split: below what a retraining moves. */
 const FALLBACK_TOLERANCE = 0.002;
 
@@ -411,7 +463,7 @@ const FALLBACK_TOLERANCE = 0.002;
  * sport and economy: when a story passes both cut-offs, only the stronger is
  * given. Each pair is kept when it does not lower the out-of-fold macro-F1.
  */
-export function chooseExclusive(data: Prepared, scores: Float64Array, cutoffs: Float64Array, fallback: number | null, rate = 0.01, pairRows: PairRows = 'all'): [number, number][] {
+export function chooseExclusive(data: Prepared, scores: Float64Array, cutoffs: Float64Array, fallback: Fallback, rate = 0.01, pairRows: PairRows = 'all'): [number, number][] {
   const T = data.topics.length;
   const pairs: [number, number][] = [];
   for (let a = 0; a < T; a++) {
@@ -464,14 +516,28 @@ export function labelsTopic(story: LabelledStory, topic: string): boolean {
 export interface Decisions {
   cutoffs: Float64Array;
   fallback: number | null;
+  /** Chosen when the stories' evidence was given; else the old hand-set bar. */
+  evidenceBar: number;
   exclusive: [number, number][];
 }
 
-/** Cut-offs, fallback and exclusive pairs from out-of-fold scores, as params say. */
-export function chooseDecisions(data: Prepared, scores: Float64Array, params: TrainParams): Decisions {
+/**
+ * The fallback as assign applies it: a floor alone (the bar left out), or the
+ * floor with the bar on each story's evidence (log-odds less the biases).
+ */
+export type Fallback = number | null | { floor: number; evidence: Float64Array; bar: number };
+
+/** The floor with the bar on these stories' evidence (none without a floor, or without evidence: the floor alone). */
+export function barred(floor: number | null, evidence: Float64Array | undefined, bar: number): Fallback {
+  return floor !== null && evidence ? { floor, evidence, bar } : floor;
+}
+
+/** Cut-offs, fallback, evidence bar and exclusive pairs from out-of-fold scores (and evidence), as params say. */
+export function chooseDecisions(data: Prepared, scores: Float64Array, params: TrainParams, evidence?: Float64Array): Decisions {
   const cutoffs = params.cutoffs === 'zero' ? new Float64Array(data.topics.length) : chooseCutoffs(data, scores);
   const fallback = chooseFallback(data, scores, cutoffs);
-  return { cutoffs, fallback, exclusive: chooseExclusive(data, scores, cutoffs, fallback, 0.01, params.pairRows) };
+  const evidenceBar = evidence ? chooseEvidenceBar(data, scores, cutoffs, fallback, evidence) : DEFAULT_EVIDENCE_BAR;
+  return { cutoffs, fallback, evidenceBar, exclusive: chooseExclusive(data, scores, cutoffs, barred(fallback, evidence, evidenceBar), 0.01, params.pairRows) };
 }
 
 /** The prepared stories and their scores restricted to `rows`. */
@@ -491,7 +557,7 @@ export function subset(data: Prepared, scores: Float64Array, rows: number[]): [P
  * the other folds' out-of-fold scores only: an honest figure for the whole
  * training recipe, where choosing them on the scores they are judged on is not.
  */
-export function nestedDecisions(data: Prepared, oof: Float64Array, params: TrainParams): Uint8Array {
+export function nestedDecisions(data: Prepared, oof: Float64Array, params: TrainParams, evidence?: Float64Array): Uint8Array {
   const T = data.topics.length;
   const out = new Uint8Array(oof.length);
   for (let k = 0; k < params.folds; k++) {
@@ -500,16 +566,19 @@ export function nestedDecisions(data: Prepared, oof: Float64Array, params: Train
     data.stories.forEach((s, i) => (foldOf(s.id, params.folds, params.foldSeed) === k ? held : rest).push(i));
     const [restData, restScores] = subset(data, oof, rest);
     const [heldData, heldScores] = subset(data, oof, held);
-    const d = chooseDecisions(restData, restScores, params);
-    const decided = assign(heldData, heldScores, d.cutoffs, d.fallback, d.exclusive);
+    const d = chooseDecisions(restData, restScores, params, evidence && subset(data, evidence, rest)[1]);
+    const fallback = barred(d.fallback, evidence && subset(data, evidence, held)[1], d.evidenceBar);
+    const decided = assign(heldData, heldScores, d.cutoffs, fallback, d.exclusive);
     held.forEach((i, r) => out.set(decided.subarray(r * T, (r + 1) * T), i * T));
   }
   return out;
 }
 
 /** Topic decisions (as in the classifier) from log-odds, cut-offs, the fallback and exclusive pairs. */
-export function assign(data: Prepared, scores: Float64Array, cutoffs: Float64Array, fallback: number | null, exclusive: [number, number][] = []): Uint8Array {
+export function assign(data: Prepared, scores: Float64Array, cutoffs: Float64Array, fallback: Fallback, exclusive: [number, number][] = []): Uint8Array {
   const T = data.topics.length;
+  const floor = typeof fallback === 'object' && fallback !== null ? fallback.floor : fallback;
+  const bar = typeof fallback === 'object' ? fallback : null;
   const out = new Uint8Array(scores.length);
   for (let i = 0; i < data.stories.length; i++) {
     let any = false;
@@ -522,7 +591,8 @@ export function assign(data: Prepared, scores: Float64Array, cutoffs: Float64Arr
       }
       if (margin > scores[i * T + bestT]! - cutoffs[bestT]!) bestT = t;
     }
-    if (!any && fallback !== null && 1 / (1 + Math.exp(-(scores[i * T + bestT]! - cutoffs[bestT]!))) >= fallback) out[i * T + bestT] = 1;
+    const guessed = !any && floor !== null && 1 / (1 + Math.exp(-(scores[i * T + bestT]! - cutoffs[bestT]!))) >= floor;
+    if (guessed && (!bar || bar.evidence[i * T + bestT]! >= bar.bar)) out[i * T + bestT] = 1;
     for (const [a, b] of exclusive) {
       if (!out[i * T + a] || !out[i * T + b]) continue;
       const weaker = scores[i * T + a]! - cutoffs[a]! >= scores[i * T + b]! - cutoffs[b]! ? b : a;
@@ -565,10 +635,9 @@ export interface TrainResult {
 /** The whole of `npm run train`, minus the file I/O. */
 export function train(stories: LabelledStory[], taxonomy: Taxonomy, params: TrainParams, about: Record<string, unknown>): TrainResult {
   const data = prepare(stories, taxonomy, params);
-  const first = crossValidate(data, params);
-  const oof = params.stackC ? crossValidateStack(data, first, params) : first;
-  const { cutoffs, fallback, exclusive } = chooseDecisions(data, oof, params);
-  const predicted = assign(data, oof, cutoffs, fallback, exclusive);
+  const { first, oof, evidence } = outOfFold(data, params);
+  const { cutoffs, fallback, evidenceBar, exclusive } = chooseDecisions(data, oof, params, evidence);
+  const predicted = assign(data, oof, cutoffs, barred(fallback, evidence, evidenceBar), exclusive);
   const T = data.topics.length;
   const crossValidation = data.topics.map((topic, t) => {
     const s = Float64Array.from({ length: stories.length }, (_, i) => predicted[i * T + t]!);
@@ -579,7 +648,7 @@ export function train(stories: LabelledStory[], taxonomy: Taxonomy, params: Trai
   const fitted = fit(data, all, params);
   if (params.stackC) foldStack(fitted.logistic, fitStack(data, first, all, params.stackC));
   return {
-    model: toModelFile(fitted, data, cutoffs, fallback, exclusive, params, about),
+    model: toModelFile(fitted, data, cutoffs, { fallback, evidenceBar }, exclusive, params, about),
     crossValidation,
     macroF1: macroF1(data, predicted),
   };
@@ -609,7 +678,7 @@ function toModelFile(
   fitted: Fitted,
   data: Prepared,
   cutoffs: Float64Array,
-  fallback: number | null,
+  { fallback, evidenceBar }: Pick<Decisions, 'fallback' | 'evidenceBar'>,
   exclusive: [number, number][],
   params: TrainParams,
   about: Record<string, unknown>,
@@ -639,6 +708,7 @@ function toModelFile(
     spec: params.spec,
     training: { ...about, params: { c: params.c, minStories: params.minStories, balance: params.balance, folds: params.folds, prune: params.prune, lexiconScale: params.lexiconScale, nbSmoothing: params.nbSmoothing ?? 0, nbMix: params.nbMix ?? 1, stackC: params.stackC ?? 0, cutoffs: params.cutoffs ?? 'cv', nbBlend: params.nbBlend ?? 0, unannotatedWeight: params.unannotatedWeight ?? 1 } },
     fallbackScore: fallback,
+    fallbackEvidence: evidenceBar,
     exclusive: exclusive.map(([a, b]) => [topics[a]!, topics[b]!] as [string, string]),
     unknownIdf: data.unknownIdf,
     topics: topics.map((id, t) => ({ id, bias: bias[t]!, cutoff: cutoffs[t]!, lexicon: lexicon[t]! })),

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createClassifier, readsAsEnglish } from '../../src/topics/classifier.js';
+import { createClassifier, readsAsEnglish, type StoryText } from '../../src/topics/classifier.js';
 import { storyWords, termCounts, termValue } from '../../src/topics/features.js';
 import { compileLexicon, lexiconValue, matchLexicon } from '../../src/topics/lexicon.js';
-import { loadModel, type TopicModel } from '../../src/topics/model.js';
+import { loadModel, modelSchema, type TopicModel } from '../../src/topics/model.js';
 import { loadTaxonomy, type Taxonomy } from '../../src/topics/taxonomy.js';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8');
@@ -240,6 +240,35 @@ describe('copy in another language', () => {
     expect(readsAsEnglish({ title: 'Cadence poaches another Intel server staffer', text: 'Chip design firm hires executive.' }, 1500)).toBe(true);
     expect(readsAsEnglish({ title: 'Markets', text: 'The index closed higher on Friday as investors bet on lower interest rates, and shares of the two largest software makers were in demand, traders in Mumbai said.' }, 1500)).toBe(true);
     expect(readsAsEnglish({ title: 'भारत और इटली ने रक्षा सहयोग बढ़ाने पर चर्चा की', text: 'नई दिल्ली, 27 फरवरी भारत और इटली ने गुरुवार को रक्षा औद्योगिक सहयोग को और गहरा करने पर चर्चा की। दोनों देशों के अधिकारियों ने संयुक्त उत्पादन पर विचार किया।' }, 1500)).toBe(false);
+  });
+});
+
+describe("the fallback's evidence bar", () => {
+  // Dev stories (read in place) that pass no cut-off: the fallback's guess, sport, rests on log-odds of 0.15
+  // to 0.3 from McDowell's own words, of 0 to 0.15 from the Warriors' ("lock", "made", "night").
+  const dev = readFileSync(fileURLToPath(new URL('../../../shared/labelled/dev.jsonl', import.meta.url)), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { title: string; text: string; topics: string[] });
+  const story = (title: string) => dev.find((s) => s.title === title)!;
+  const mcdowell = story('McDOWELL SUCCEEDS WHERE AMERICANS FAIL');
+  const warriors = story('Warriors lock up young veterans');
+
+  it("is the model file's, chosen in training", () => {
+    expect(model.fallbackEvidence).toBe(0.15);
+    expect([mcdowell.topics, warriors.topics]).toEqual([['sport'], ['sport']]);
+    const ids = (s: StoryText, fallbackEvidence = model.fallbackEvidence) => createClassifier(taxonomy, { ...model, fallbackEvidence })(s).map((t) => t.id);
+    // The old hand-set 0.3 left McDowell without a topic; the trained 0.15 gives it sport.
+    expect(classify(mcdowell).map((t) => t.id)).toEqual(['sport']);
+    expect(ids(mcdowell, 0.3)).toEqual([]);
+    expect(ids(warriors)).toEqual([]);
+    expect(ids(warriors, 0)).toEqual(['sport']);
+  });
+
+  it('is 0.3 for a model file written before training chose it', () => {
+    const { fallbackEvidence, ...old } = JSON.parse(readFileSync(fileURLToPath(new URL('../../src/topics/model.json', import.meta.url)), 'utf8')) as TopicModel;
+    expect(typeof fallbackEvidence).toBe('number');
+    expect(modelSchema.parse(old).fallbackEvidence).toBe(0.3);
   });
 });
 

@@ -5,7 +5,7 @@ import { createClassifier } from '../../src/topics/classifier.js';
 import { buildRows, fitLogistic, predictRows } from '../../src/topics/logistic.js';
 import { modelSchema, serialiseModel } from '../../src/topics/model.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
-import { chooseExclusive, chooseFallback, crossValidate, DEFAULT_PARAMS, foldOf, prepare, train, type LabelledStory, type PairRows, type Prepared } from '../../src/topics/train.js';
+import { chooseEvidenceBar, chooseExclusive, chooseFallback, crossValidate, DEFAULT_PARAMS, EVIDENCE_BARS, foldOf, prepare, train, type LabelledStory, type PairRows, type Prepared } from '../../src/topics/train.js';
 
 const read = (url: URL) =>
   readFileSync(fileURLToPath(url), 'utf8')
@@ -41,6 +41,9 @@ describe('training', () => {
     expect(second).toBe(first);
     const model = modelSchema.parse(JSON.parse(first));
     expect(model.topics.map((t) => t.id)).toEqual(taxonomy.ids);
+    // The fallback's evidence bar is chosen in training, one of the candidates, and written beside the floor.
+    expect(EVIDENCE_BARS).toContain(model.fallbackEvidence);
+    expect(first).toContain(`"fallbackEvidence": ${model.fallbackEvidence},`);
     const classify = createClassifier(taxonomy, model);
     expect(classify({ title: 'Navy commissions new stealth frigate', text: 'The Indian Navy commissioned a warship built at Mazagon Dock.' })[0]?.id).toBe('defence');
   });
@@ -95,6 +98,34 @@ describe('the fallback floor', () => {
     const wrongAtLowScores = Array.from({ length: 12 }, () => ({ label: 1 as const, best: 0 as const, p: 0.07 }));
     expect(chosen([{ label: 0, best: 0, p: 0.35 }, ...wrongAtLowScores])).toBe(0.1);
     expect(chosen(Array.from({ length: 12 }, () => ({ label: 1 as const, best: 0 as const, p: 0.45 })))).toBeNull();
+  });
+});
+
+describe("the fallback's evidence bar", () => {
+  // As above, plus stories that pass no cut-off but whose best topic (a, 0.35) reaches the floor (0.2): the bar
+  // decides by the log-odds their own words add to a (their evidence).
+  function chosen(unsure: { label: 0 | 1; evidence: number }[], floor: number | null = 0.2): number {
+    const rows: { label: number; scores: [number, number]; evidence: number }[] = [];
+    for (let i = 0; i < 1000; i++) rows.push({ label: i % 2, scores: i % 2 ? [-3, 3] : [3, -3], evidence: 3 });
+    for (const u of unsure) rows.push({ label: u.label, scores: [Math.log(0.35 / 0.65), -5], evidence: u.evidence });
+    const labels = Uint8Array.from(rows.flatMap((r) => [r.label === 0 ? 1 : 0, r.label === 1 ? 1 : 0]));
+    const data = { stories: rows as unknown as LabelledStory[], topics: ['a', 'b'], labels } as unknown as Prepared;
+    const evidence = Float64Array.from(rows.flatMap((r) => [r.evidence, -1]));
+    return chooseEvidenceBar(data, Float64Array.from(rows.flatMap((r) => r.scores)), new Float64Array(2), floor, evidence);
+  }
+
+  it('takes the lowest bar that keeps the right guesses and drops the wrong ones', () => {
+    // Guesses on evidence 0.2 are wrong, on more (1) right: every bar from 0.3 to 0.75 does as well, so 0.3.
+    const wrong = (evidence: number) => Array.from({ length: 12 }, () => ({ label: 1 as const, evidence }));
+    expect(chosen([...wrong(0.2), { label: 0, evidence: 1 }])).toBe(0.3);
+    // Wrong up to 0.4, right at 0.6: 0.5.
+    expect(chosen([...wrong(0.4), { label: 0, evidence: 0.6 }])).toBe(0.5);
+  });
+
+  it('never goes below the lowest candidate, even when the guesses on little evidence are right', () => {
+    expect(EVIDENCE_BARS[0]).toBeGreaterThan(0);
+    expect(chosen(Array.from({ length: 12 }, () => ({ label: 0 as const, evidence: 0.1 })))).toBe(EVIDENCE_BARS[0]);
+    expect(chosen([{ label: 1, evidence: 0.1 }], null)).toBe(EVIDENCE_BARS[0]);
   });
 });
 
