@@ -1,6 +1,6 @@
 import { bodyWindowEnd, BODY_WINDOW, storyWords, type FeatureSpec, type StoryText } from './features.js';
 import { compileLexicon, matchLexicon, type LexiconHits } from './lexicon.js';
-import type { TopicModel } from './model.js';
+import { OLD_MODEL_EVIDENCE_BAR, type TopicModel } from './model.js';
 import { compileScorer } from './scorer.js';
 import type { Taxonomy } from './taxonomy.js';
 
@@ -53,7 +53,7 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
   // Log-odds the story's own words must add to a topic (above its bias) before the fallback guesses it: a
   // topic whose score is its prior plus a stray word ("sit" in lorem ipsum) is no guess about the story.
   // Chosen in training with the floor (model.json's fallbackEvidence).
-  const minEvidence = model?.fallbackEvidence ?? 0.3;
+  const minEvidence = model?.fallbackEvidence ?? OLD_MODEL_EVIDENCE_BAR;
   // A topic's bias: its log-odds for a story with no word the model knows.
   const biases = Float64Array.from(rules, (r) => (r.model >= 0 && model ? model.topics[r.model]!.bias : 0));
   const evidence = new Float64Array(rules.length);
@@ -90,9 +90,8 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
     };
     const found = new Map<number, string[]>();
     const hasReason = (t: number): boolean => {
-      const r = found.get(t) ?? reasons(t);
-      found.set(t, r);
-      return r.length > 0;
+      if (!found.has(t)) found.set(t, reasons(t));
+      return found.get(t)!.length > 0;
     };
     chosen = chosen.filter(hasReason);
     if (chosen.length === 0 && fallback !== null && readsAsEnglish(story, spec.maxBodyChars)) {
@@ -118,9 +117,7 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
       }
     }
     return chosen
-      .map((t) => {
-        return { id: rules[t]!.id, score: round(scores[t]!), reasons: found.get(t)! };
-      })
+      .map((t) => ({ id: rules[t]!.id, score: round(scores[t]!), reasons: found.get(t)! }))
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   };
 }

@@ -25,6 +25,9 @@ const topicModelSchema = z.object({
   lexicon: z.record(z.string(), z.number()),
 });
 
+/** The fallback's evidence bar of a model file written before training chose one (set by hand then). */
+export const OLD_MODEL_EVIDENCE_BAR = 0.3;
+
 export const modelSchema = z.object({
   format: z.literal(MODEL_FORMAT),
   about: z.string(),
@@ -36,7 +39,7 @@ export const modelSchema = z.object({
    * Log-odds the story's own words must add to the best topic (above its bias) before the fallback guesses it,
    * chosen by cross-validation with the floor; a model file written before training chose it gets the old 0.3.
    */
-  fallbackEvidence: z.number().min(0).default(0.3),
+  fallbackEvidence: z.number().min(0).default(OLD_MODEL_EVIDENCE_BAR),
   /** Topic pairs the labelled stories (almost) never carry together: a story gets only the stronger of the two. */
   exclusive: z.array(z.tuple([z.string(), z.string()])).default([]),
   topics: z.array(topicModelSchema).min(1),
