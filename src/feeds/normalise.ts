@@ -187,7 +187,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const canonical = canonicalLink(entry.link, ...bases);
   const link = storyLink(canonical, entry, bases, ctx.feedUrl);
   const outlet = ownChannel(entry.sourceUrl, ctx) ? null : (creditedOutlet(entry.outlet) ?? sourceSite(entry.sourceUrl, ctx));
-  const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(unescapeTwiceEscaped(withoutCdataMarks(entry.title)))), ctx.feed, outlet, entry.sourceUrl ?? null);
+  const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(titleEscapedTwice(withoutCdataMarks(entry.title)))), ctx.feed, outlet, entry.sourceUrl ?? null);
   const headline = shortened(fullHeadline, TITLE_MAX);
   // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
   const author = jointByline(entry.byline ?? []) ?? firstAuthor(ctx.feed, entry.authors);
@@ -260,14 +260,29 @@ function sourceSite(url: string | null | undefined, ctx: NormaliseContext): stri
 }
 
 /**
- * An item's <source> on the feed's own host (UN News' `<source url="https://news.un.org/feed/…/all/rss.xml">All</source>`):
+ * A title whose markup was escaped twice (Atom's `type="html"` title written `Bus &amp;lt;em&amp;gt;grants&amp;lt;/em&amp;gt;`,
+ * AG News' `… &lt;b&gt;...&lt;/b&gt;`) read as its HTML, tags and all: "Bus <em>grants</em>" was the headline. Only when a
+ * tag is closed in it: a title that names a tag ("Write &lt;b&gt; for bold") is about it, and stays as written.
+ */
+function titleEscapedTwice(title: string): string {
+  const html = unescapeTwiceEscaped(title);
+  return html !== title && /<\/[a-z][a-z\d]*>/i.test(html) ? html : title;
+}
+
+/**
+ * An item's <source> that is another feed on the feed's own host (UN News' `<source url="https://news.un.org/feed/…/all/rss.xml">All</source>`):
  * the site's own channel the item is also in, whatever it is called, not another outlet; the story is the feed's. An
- * aggregator's sources are other sites (a sister site on the same domain keeps its credit: another host).
+ * aggregator's sources are other sites, or pages of its own host (PressReader's `/india/the-hindu`), and keep their credit;
+ * so does a sister site on the same domain (another host).
  */
 function ownChannel(url: string | null | undefined, ctx: NormaliseContext): boolean {
-  const host = hostOf(url?.trim());
-  return !!host && [ctx.feed.link, ctx.feedUrl].some((own) => hostOf(own) === host);
+  const source = url?.trim();
+  const host = hostOf(source);
+  return !!host && FEED_PATH.test(new URL(source!).pathname) && [ctx.feed.link, ctx.feedUrl].some((own) => hostOf(own) === host);
 }
+
+/** A feed's address by its path: a file `.xml`, `.rss`, `.atom` or `.rdf`, or a `/feed`, `/rss` or `/atom` part. */
+const FEED_PATH = /\.(?:xml|rss|atom|rdf)$|\/(?:feeds?|rss|atom)(?:\/|$)/i;
 
 /**
  * A podcast episode (an item whose enclosure is audio or video) without art of its own shows the show's, as podcast

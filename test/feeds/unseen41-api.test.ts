@@ -22,8 +22,11 @@ const pollAt = (path: string, body: string | Buffer, type = RSS_TYPE) => {
   sweep.feeds.serve(path, body, { contentType: type });
   return pollAtThroughAdmin(sweep.app, sweep.feeds, path);
 };
-/** The fields a reader sees of each story, oldest first. */
-const seen = (stories: ApiStory[]) => stories.map(({ title, link, published, author, image, text, source }) => ({ title, link, published, author, image, text, source })).reverse();
+/** The fields a reader sees of each story, oldest first (stories of one time by their link: the API's order of those is not fixed). */
+const seen = (stories: ApiStory[]) =>
+  stories
+    .map(({ title, link, published, author, image, text, source }) => ({ title, link, published, author, image, text, source }))
+    .sort((a, b) => a.published.localeCompare(b.published) || a.link.localeCompare(b.link));
 
 describe('press offices as they publish', () => {
   it('guard: PIB (title and link only, IST), its Hindi twin, MEA (dd/mm/yyyy) and ISPR (a description only) read as releases', async () => {
