@@ -119,8 +119,8 @@ function guidOf(entry: FeedEntry, canonical: string | null): string {
 /**
  * An id that is a page's address with the time of its change after `#` (GOV.UK's Atom feeds:
  * `https://www.gov.uk/government/news/x#2026-11-27T10:05:00Z`) names a version of that page, not a story: each change
- * of the page came as a new entry, and its new headline and text were taken for another feed's copy of the old one and
- * lost. The page is the entry's identity, so a change updates the story.
+ * of the page came as a new entry with the stored story's link, was taken for a copy of it, and its new headline and text
+ * were lost. The page is the entry's identity, so a change updates the story.
  */
 const VERSIONED_ID = /^(https?:\/\/[^\s#]+)#\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$/i;
 
