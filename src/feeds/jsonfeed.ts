@@ -114,13 +114,18 @@ const wpPost = z
  * carries the same stories as, each post's GMT date its date (the site's `date` is its own clock, without a zone), the
  * picture Jetpack or Yoast names its picture. Null for anything else.
  */
-function wordPressPosts(data: unknown): { items: unknown[] } | null {
+function wordPressPosts(data: unknown): { items: unknown[]; unread: string[] } | null {
   if (!Array.isArray(data) || !data.length) return null;
-  const posts = data.map((p) => wpPost.safeParse(p));
-  if (!posts.every((p) => p.success)) return null;
+  const read = data.map((p) => wpPost.safeParse(p));
+  const posts = read.flatMap((p) => (p.success ? [p.data] : []));
+  // One post the site's plugins broke (a title or link not as WordPress writes them) is that post's loss, not the list's: the
+  // list is WordPress's when most of its posts read as WordPress writes them, the others are left out and named.
+  if (!posts.length || posts.length * 2 < data.length) return null;
+  const unread = data.flatMap((p, i) => (read[i]!.success ? [] : [postName(p, i)]));
   const utc = (d: string | undefined) => (d && /T\d\d:\d\d(?::\d\d)?$/.test(d) ? `${d}Z` : undefined);
   return {
-    items: posts.map(({ data: p }) => ({
+    unread,
+    items: posts.map((p) => ({
       id: p.guid?.rendered ?? (p.id === undefined ? undefined : String(p.id)),
       url: p.link,
       title: p.title.rendered,
@@ -134,11 +139,23 @@ function wordPressPosts(data: unknown): { items: unknown[] } | null {
   };
 }
 
+/** A post of the list that did not read: by its id when it has one, else by its place in the list. */
+function postName(post: unknown, index: number): string {
+  const id = (post as { id?: unknown } | null)?.id;
+  return typeof id === 'number' || (typeof id === 'string' && id.trim()) ? `post ${String(id).trim().slice(0, 40)}` : `the post at ${index + 1}`;
+}
+
+/** The warning's note of posts left out, when any were. */
+function unreadPosts(unread: string[]): string | null {
+  if (!unread.length) return null;
+  return `${unread.length === 1 ? '1 post' : `${unread.length} posts`} not as WordPress writes them left out (a post needs its link and its rendered title): ${unread.slice(0, 3).join(', ')}${unread.length > 3 ? ', …' : ''}`;
+}
+
 export function parseJsonFeed(body: string): ParsedFeed {
   const read = readJson(body);
   const posts = wordPressPosts(read.data);
   const data = posts ?? read.data;
-  const warning = posts ? 'a WordPress REST API list of posts, read as a feed: the site’s /feed/ is its RSS feed' : read.warning;
+  const warning = posts ? ['a WordPress REST API list of posts, read as a feed: the site’s /feed/ is its RSS feed', unreadPosts(posts.unread)].filter(Boolean).join('; ') : read.warning;
   const parsed = feed.safeParse(data);
   if (!parsed.success) {
     const version = (data as { version?: unknown } | null)?.version;
@@ -148,9 +165,13 @@ export function parseJsonFeed(body: string): ParsedFeed {
   const f = parsed.data;
   const feedAuthors = authorNames(f);
   const entries: FeedEntry[] = [];
+  let notItems = 0;
   for (const raw of f.items) {
     const r = item.safeParse(raw);
-    if (!r.success) continue;
+    if (!r.success) {
+      notItems++;
+      continue;
+    }
     const i = r.data;
     const authors = authorNames(i);
     entries.push({
@@ -176,7 +197,9 @@ export function parseJsonFeed(body: string): ParsedFeed {
   }
   // Relative item URLs are the site's: resolved against home_page_url, else the feed's own address as it names it
   // (feed_url), which says the site's host when the document was fetched from another (a mirror, a proxy).
-  return { format: 'json', title: cleanTitle(f.title ?? null) || null, link: f.home_page_url ?? null, base: siteUrl(f.home_page_url) ?? siteUrl(f.feed_url), language: f.language ?? null, ttlMinutes: null, entries, warning };
+  // An entry of the list that is no item at all (null, a string, a number: a template's slip) is left out, and said.
+  const skipped = notItems ? `${notItems === 1 ? '1 entry' : `${notItems} entries`} of "items" not an object, left out` : null;
+  return { format: 'json', title: cleanTitle(f.title ?? null) || null, link: f.home_page_url ?? null, base: siteUrl(f.home_page_url) ?? siteUrl(f.feed_url), language: f.language ?? null, ttlMinutes: null, entries, warning: [warning, skipped].filter(Boolean).join('; ') || null };
 }
 
 /**

@@ -33,6 +33,8 @@ const USUAL_PREFIX = new Map<string, string>(
     ['http://prismstandard.org/namespaces/basic/2.0/', 'prism'],
     // Squarespace binds media: to the RSS Advisory Board's copy of Media RSS.
     ['http://www.rssboard.org/media-rss', 'media'],
+    // RSS 1.0's root under another prefix (<R:RDF xmlns:R="…22-rdf-syntax-ns#">) was no feed's root.
+    ['http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'rdf'],
   ].map(([uri, prefix]): [string, string] => [uriKey(uri!), prefix!]),
 );
 
@@ -44,10 +46,11 @@ const KNOWN_ALIASES = new Set(['atom:a10', 'atom:atom10']);
 
 /**
  * Namespaces whose element, declared as the default namespace of an element inside an RSS item, is read under the usual
- * prefix (with what it holds). Not Atom or XHTML: an Atom feed declares its own namespace on its root (and entries may
- * again), and Atom's xhtml content holds a <div> in XHTML's, both read as they are.
+ * prefix (with what it holds). Not Atom, XHTML or RDF: an Atom feed declares its own namespace on its root (and entries may
+ * again), Atom's xhtml content holds a <div> in XHTML's, and an unprefixed <RDF> root is read as it is.
  */
-const DEFAULT_MODULES = new Set([...USUAL_PREFIX.keys()].filter((uri) => uri !== uriKey('http://www.w3.org/2005/Atom') && uri !== uriKey('http://www.w3.org/1999/xhtml')));
+const NOT_DEFAULT_MODULES = ['http://www.w3.org/2005/Atom', 'http://www.w3.org/1999/xhtml', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#'].map(uriKey);
+const DEFAULT_MODULES = new Set([...USUAL_PREFIX.keys()].filter((uri) => !NOT_DEFAULT_MODULES.includes(uri)));
 
 const DECLARATION = /\sxmlns(?::([A-Za-z_][\w.-]*))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 

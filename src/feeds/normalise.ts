@@ -108,12 +108,25 @@ const MAX_OUTLET_CHARS = 100;
  * entry of every poll, before deciding whether to normalise it.
  */
 export function entryGuid(entry: FeedEntry, ctx: NormaliseContext): string {
-  return entry.guid?.trim() || guidOf(entry, canonicalLink(entry.link, ...basesOf(entry, ctx)));
+  return ownGuid(entry) || guidOf(entry, canonicalLink(entry.link, ...basesOf(entry, ctx)));
 }
 
 /** entryGuid, given the entry's canonical link. */
 function guidOf(entry: FeedEntry, canonical: string | null): string {
-  return entry.guid?.trim() || withoutGuid(entry, canonical);
+  return ownGuid(entry) || withoutGuid(entry, canonical);
+}
+
+/**
+ * An id that is a page's address with the time of its change after `#` (GOV.UK's Atom feeds:
+ * `https://www.gov.uk/government/news/x#2026-11-27T10:05:00Z`) names a version of that page, not a story: each change
+ * of the page came as a new entry with the stored story's link, was taken for a copy of it, and its new headline and text
+ * were lost. The page is the entry's identity, so a change updates the story.
+ */
+const VERSIONED_ID = /^(https?:\/\/[^\s#]+)#\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$/i;
+
+function ownGuid(entry: FeedEntry): string {
+  const guid = entry.guid?.trim() ?? '';
+  return VERSIONED_ID.exec(guid)?.[1] ?? guid;
 }
 
 /** The identity of an entry whose guid says none: its canonical link, else a hash of what it says. */
@@ -173,8 +186,8 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const bases = basesOf(entry, ctx);
   const canonical = canonicalLink(entry.link, ...bases);
   const link = storyLink(canonical, entry, bases, ctx.feedUrl);
-  const outlet = creditedOutlet(entry.outlet) ?? sourceSite(entry.sourceUrl, ctx);
-  const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(withoutCdataMarks(entry.title))), ctx.feed, outlet, entry.sourceUrl ?? null);
+  const outlet = ownChannel(entry.sourceUrl, ctx) ? null : (creditedOutlet(entry.outlet) ?? sourceSite(entry.sourceUrl, ctx));
+  const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(titleEscapedTwice(withoutCdataMarks(entry.title)))), ctx.feed, outlet, entry.sourceUrl ?? null);
   const headline = shortened(fullHeadline, TITLE_MAX);
   // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
   const author = jointByline(entry.byline ?? []) ?? firstAuthor(ctx.feed, entry.authors);
@@ -245,6 +258,31 @@ function sourceSite(url: string | null | undefined, ctx: NormaliseContext): stri
   if (!domain || FEED_HOSTS.has(domain) || [ctx.feed.link, ctx.feedUrl].some((own) => own && getDomain(own) === domain)) return null;
   return host;
 }
+
+/**
+ * A title whose markup was escaped twice (Atom's `type="html"` title written `Bus &amp;lt;em&amp;gt;grants&amp;lt;/em&amp;gt;`,
+ * AG News' `… &lt;b&gt;...&lt;/b&gt;`) read as its HTML, tags and all: "Bus <em>grants</em>" was the headline. Only when a
+ * tag is closed in it: a title that names a tag ("Write &lt;b&gt; for bold") is about it, and stays as written.
+ */
+function titleEscapedTwice(title: string): string {
+  const html = unescapeTwiceEscaped(title);
+  return html !== title && /<\/[a-z][a-z\d]*>/i.test(html) ? html : title;
+}
+
+/**
+ * An item's <source> that is another feed on the feed's own host (UN News' `<source url="https://news.un.org/feed/…/all/rss.xml">All</source>`):
+ * the site's own channel the item is also in, whatever it is called, not another outlet; the story is the feed's. An
+ * aggregator's sources are other sites, or pages of its own host (PressReader's `/india/the-hindu`), and keep their credit;
+ * so does a sister site on the same domain (another host).
+ */
+function ownChannel(url: string | null | undefined, ctx: NormaliseContext): boolean {
+  const source = url?.trim();
+  const host = hostOf(source);
+  return !!host && FEED_PATH.test(new URL(source!).pathname) && [ctx.feed.link, ctx.feedUrl].some((own) => hostOf(own) === host);
+}
+
+/** A feed's address by its path: a file `.xml`, `.rss`, `.atom` or `.rdf`, or a `/feed`, `/rss` or `/atom` part. */
+const FEED_PATH = /\.(?:xml|rss|atom|rdf)$|\/(?:feeds?|rss|atom)(?:\/|$)/i;
 
 /**
  * A podcast episode (an item whose enclosure is audio or video) without art of its own shows the show's, as podcast

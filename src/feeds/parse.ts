@@ -397,7 +397,20 @@ function unprefixedRss1(xml: string): string {
   if (!/^<(?:rdf:)?RDF\b/.test(xml)) return xml;
   const root = xml.slice(0, xml.indexOf('>') + 1);
   const prefix = /\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*["']http:\/\/purl\.org\/rss\/1\.0\/["']/.exec(root)?.[1];
-  return prefix ? xml.replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1') : xml;
+  return rdfRoot(prefix ? xml.replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1') : xml);
+}
+
+/**
+ * An RSS 1.0 root written without its prefix, RDF's namespace its default (`<RDF xmlns="…22-rdf-syntax-ns#"
+ * xmlns:rss="http://purl.org/rss/1.0/">`): rss-parser knows the root only as <rdf:RDF>, and answered "Feed not recognized
+ * as RSS 1 or 2". The root is named so; what it holds is read as before.
+ */
+function rdfRoot(xml: string): string {
+  const open = /^<RDF(?=[\s>])([^>]*)>/.exec(xml);
+  const close = xml.lastIndexOf('</RDF>');
+  if (!open || close < 0) return xml;
+  const declared = /\sxmlns:rdf\s*=/.test(open[1]!) ? '' : ' xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"';
+  return `<rdf:RDF${declared}${open[1]}>${xml.slice(open[0].length, close)}</rdf:RDF>${xml.slice(close + 6)}`;
 }
 
 /**
