@@ -114,6 +114,9 @@ const LOCAL_MONTHS: Record<string, number> = Object.fromEntries(
     ['ივლისი ივლისს ივლ', 6], ['აგვისტო აგვისტოს აგვ', 7], ['სექტემბერი სექტემბერს სექ', 8], ['ოქტომბერი ოქტომბერს ოქტ', 9], ['ნოემბერი ნოემბერს ნოე', 10], ['დეკემბერი დეკემბერს დეკ', 11],
     ['հունվարի հունվար', 0], ['փետրվարի փետրվար', 1], ['մարտի մարտ', 2], ['ապրիլի ապրիլ', 3], ['մայիսի մայիս', 4], ['հունիսի հունիս', 5],
     ['հուլիսի հուլիս', 6], ['օգոստոսի օգոստոս', 7], ['սեպտեմբերի սեպտեմբեր', 8], ['հոկտեմբերի հոկտեմբեր', 9], ['նոյեմբերի նոյեմբեր', 10], ['դեկտեմբերի դեկտեմբեր', 11],
+    // Amharic's names of the Gregorian months ("ኖቬምበር 27, 2026"); Ethiopia's own calendar is ETHIOPIAN_MONTHS'.
+    ['ጃንዩወሪ ጃንዋሪ', 0], ['ፌብሩወሪ ፌብሩዋሪ', 1], ['ማርች', 2], ['ኤፕሪል', 3], ['ሜይ', 4], ['ጁን', 5], ['ጁላይ', 6], ['ኦገስት', 7],
+    ['ሴፕቴምበር ሴፕተምበር', 8], ['ኦክቶበር', 9], ['ኖቬምበር ኖቨምበር', 10], ['ዲሴምበር', 11],
     ['ဇန်နဝါရီ', 0], ['ဖေဖော်ဝါရီ', 1], ['မတ်', 2], ['ဧပြီ', 3], ['မေ', 4], ['ဇွန်', 5], ['ဇူလိုင်', 6], ['ဩဂုတ် သြဂုတ်', 7], ['စက်တင်ဘာ', 8], ['အောက်တိုဘာ', 9], ['နိုဝင်ဘာ', 10], ['ဒီဇင်ဘာ', 11],
   ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [monthKey(name), month as number])),
 );
@@ -308,6 +311,11 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (/[\u0600-\u06FF]/.test(s)) s = withArabicWords(withLunarHijriAsGregorian(s.includes('هـ') ? s.replace(HIJRI_THEN_GREGORIAN, '') : s));
   if (/[\u05D0-\u05EA]/.test(s)) s = withHebrewWords(s);
   if (/[\u1000-\u109F\u1780-\u17FF]/.test(s)) s = withKhmerAndBurmeseWords(s);
+  if (/[\u1200-\u137F]/.test(s)) {
+    const ethiopian = withEthiopianAsGregorian(s);
+    s = ethiopian.text;
+    if (ethiopian.read) region = 'et';
+  }
   if (BS_YEAR.test(s) && (BS_MONTH_NAME.test(s) || devanagariDigits || region === 'np')) {
     const nepali = withBikramSambatAsGregorian(s, devanagariDigits || region === 'np');
     s = nepali.text;
@@ -366,7 +374,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
  */
 export function inOtherCalendar(raw: string): boolean {
   const digits = raw.replace(NATIVE_DIGITS, asciiDigit);
-  return /[\u0E00-\u0E7F]/.test(digits) || JAPANESE_ERA.test(digits) || (BS_YEAR.test(digits) && BS_MONTH_NAME.test(digits)) || SOLAR_YEAR.test(digits) || /(?<!\d)2[4-6]\d\d(?!\d)/.test(digits) || lunarHijriDay(digits) !== null;
+  return /[\u0E00-\u0E7F]/.test(digits) || JAPANESE_ERA.test(digits) || (BS_YEAR.test(digits) && BS_MONTH_NAME.test(digits)) || SOLAR_YEAR.test(digits) || /(?<!\d)2[4-6]\d\d(?!\d)/.test(digits) || lunarHijriDay(digits) !== null || ETHIOPIAN_DATE.test(digits);
 }
 
 /**
@@ -667,6 +675,47 @@ function agrees(t: number, day: Date, rest: string): boolean {
 /** "26 Nov 2026": a form DAY_MONTH reads with whatever time follows ("- 14:05"). */
 function gregorianText(day: Date): string {
   return `${day.getUTCDate()} ${GREGORIAN_MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+}
+
+/**
+ * Ethiopia's calendar as Amharic feeds date their stories ("ኅዳር 18 ቀን 2019 ዓ.ም", "ዓርብ፣ ኅዳር 18/2019", "18 ኅዳር 2019"): twelve
+ * months of 30 days and a thirteenth (Pagume) of five, or six before a year divisible by four, the year beginning on 11
+ * September (12 after a Gregorian leap year's February). Keyed by each month's spellings, Amharic writing one sound with
+ * several letters (ኅዳር, ህዳር, ሕዳር).
+ */
+const ETHIOPIAN_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    ['መስከረም', 1], ['ጥቅምት', 2], ['ኅዳር ህዳር ሕዳር', 3], ['ታኅሣሥ ታህሳስ ታሕሳስ ታኅሳስ ታህሣሥ', 4], ['ጥር', 5], ['የካቲት', 6], ['መጋቢት', 7],
+    ['ሚያዝያ ሚያዚያ', 8], ['ግንቦት', 9], ['ሰኔ', 10], ['ሐምሌ ሀምሌ', 11], ['ነሐሴ ነሀሴ', 12], ['ጳጉሜ ጳጉሜን', 13],
+  ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [name, month as number])),
+);
+const ETHIOPIAN_MONTH = `(${Object.keys(ETHIOPIAN_MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
+// Month first ("ኅዳር 18 ቀን 2019 ዓ.ም", "ኅዳር 18/2019") or day first ("18 ኅዳር 2019"); ቀን is "day", ዓ.ም the era's mark.
+const ETHIOPIAN_DATE = new RegExp(String.raw`(?:${ETHIOPIAN_MONTH}\s*(\d{1,2})(?:\s*ቀን)?|(\d{1,2})\s+${ETHIOPIAN_MONTH})\s*[/,፣]?\s*(\d{4})(?!\d)`, 'u');
+// 1 Meskerem of year 1 of the Ethiopian era (Amete Mihret, 8 CE) is Julian day 1724221.
+const ETHIOPIAN_EPOCH_JDN = 1724221;
+const UNIX_EPOCH_JDN = 2440588;
+
+/** The Gregorian day of an Ethiopian one; null for a day the month does not have. */
+function gregorianOfEthiopian(year: number, month: number, day: number): Date | null {
+  if (day < 1 || day > (month === 13 ? (year % 4 === 3 ? 6 : 5) : 30)) return null;
+  const jdn = ETHIOPIAN_EPOCH_JDN + 365 * (year - 1) + Math.floor(year / 4) + 30 * (month - 1) + day - 1;
+  return new Date((jdn - UNIX_EPOCH_JDN) * DAY_MS);
+}
+
+/**
+ * An Ethiopian date made the Gregorian day it is, on Ethiopia's clock; what stands around it goes (a weekday, ቀን, ዓ.ም), and
+ * so does a time: Amharic counts its hours from six in the morning ("ከጠዋቱ 4:05" is 10:05), and a bare "4:05" says not which
+ * clock it keeps, so the day is read alone. Years 1980–2030 of the era (1987–2038) only.
+ */
+function withEthiopianAsGregorian(s: string): { text: string; read: boolean } {
+  const m = ETHIOPIAN_DATE.exec(s);
+  if (!m) return { text: s, read: false };
+  const month = ETHIOPIAN_MONTHS[m[1] ?? m[4]!]!;
+  const year = Number(m[5]);
+  const day = year >= 1980 && year <= 2030 ? gregorianOfEthiopian(year, month, Number(m[2] ?? m[3])) : null;
+  // A day the calendar does not have is no date: the text is left with nothing a reader takes for one.
+  return day ? { text: gregorianText(day), read: true } : { text: '', read: false };
 }
 
 const SOLAR_CALENDAR = new Intl.DateTimeFormat('en-US-u-ca-persian', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });

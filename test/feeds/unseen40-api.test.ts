@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesPoller, RSS_TYPE } from '../helpers/dated-feeds.js';
+import { datesPoller, fetchTime, RSS_TYPE } from '../helpers/dated-feeds.js';
 import { ATOM_TYPE, atom, DC, MEDIA, rss } from '../helpers/feed-docs.js';
 import { apiSweep, pollThroughAdmin } from '../helpers/service.js';
 
@@ -69,7 +69,36 @@ describe('Central Asia and the Caucasus: months in their own words, on their cou
   });
 });
 
+describe('Ethiopia’s calendar', () => {
+  it('"ዓርብ፣ ኅዳር 18 ቀን 2019 ዓ.ም", "ኅዳር 17/2019" and "16 ሕዳር 2019" are 27, 26 and 25 November 2026 on Ethiopia’s clock, as is Amharic’s "ኖቬምበር 24, 2026"', async () => {
+    const dates = await pollDates('/unseen40/et.xml', 'https://www.ena.example.et', { words: 'ዓርብ፣ ኅዳር 18 ቀን 2019 ዓ.ም', slashed: 'ኅዳር 17/2019', first: '16 ሕዳር 2019', gregorian: 'ኖቬምበር 24, 2026' }, 'am');
+    const elsewhere = await pollDates('/unseen40/et-com.xml', 'https://www.addisdesk.example.com', { pagume: 'ጳጉሜ 6 ቀን 2015 ዓ.ም' });
+    expect(dates).toEqual({ words: '2026-11-26T21:00:00.000Z', slashed: '2026-11-25T21:00:00.000Z', first: '2026-11-24T21:00:00.000Z', gregorian: '2026-11-23T21:00:00.000Z' });
+    expect(elsewhere).toEqual({ pagume: '2023-09-10T21:00:00.000Z' });
+  });
+
+  it('guard: a day the calendar does not have (ኅዳር 31, a sixth Pagume in a common year) is no date', async () => {
+    const before = Date.now();
+    const dates = await pollDates('/unseen40/et-bad.xml', 'https://www.zena.example.et', { thirtyfirst: 'ኅዳር 31 ቀን 2019 ዓ.ም', pagume: 'ጳጉሜ 6 ቀን 2016 ዓ.ም' }, 'am');
+    expect([fetchTime(dates.thirtyfirst, before), fetchTime(dates.pagume, before)]).toEqual([true, true]);
+  });
+});
+
 describe('regional outlets and CMS families, whole stories', () => {
+  it('guard: Egypt’s Arabic with م (p.m.), Iran’s Solar Hijri, Turkey’s, Greece’s, Ukraine’s and Poland’s local dates read as before', async () => {
+    const eg = await pollDates('/unseen40/eg.xml', 'https://www.ahram.example.org.eg', { pm: 'الجمعة، 27 نوفمبر 2026 - 03:05 م' }, 'ar');
+    const ir = await pollDates('/unseen40/ir.xml', 'https://www.irna.example.ir', { solar: 'جمعه ۶ آذر ۱۴۰۵ - ۱۰:۰۵' }, 'fa');
+    const tr = await pollDates('/unseen40/tr.xml', 'https://www.hurriyet.example.com.tr', { local: 'Cum, 27 Kas 2026 10:05:00 +0300', words: '27 Kasım 2026 Cuma 10:05' }, 'tr-TR');
+    const gr = await pollDates('/unseen40/gr.xml', 'https://www.kathimerini.example.gr', { words: 'Παρασκευή, 27 Νοεμβρίου 2026, 10:05' }, 'el');
+    const ua = await pollDates('/unseen40/ua.xml', 'https://www.pravda.example.com.ua', { words: 'П\'ятниця, 27 листопада 2026, 10:05' }, 'uk');
+    const pl = await pollDates('/unseen40/pl.xml', 'https://www.rp.example.pl', { local: 'pt., 27 lis 2026 10:05:00 +0100', words: '27 listopada 2026, 10:05' }, 'pl');
+    expect([eg.pm, ir.solar, tr.local, tr.words, gr.words, ua.words, pl.local, pl.words]).toEqual([
+      '2026-11-27T13:05:00.000Z', '2026-11-27T06:35:00.000Z', '2026-11-27T07:05:00.000Z', '2026-11-27T07:05:00.000Z',
+      '2026-11-27T08:05:00.000Z', '2026-11-27T08:05:00.000Z', '2026-11-27T09:05:00.000Z', '2026-11-27T09:05:00.000Z',
+    ]);
+  });
+
+
   it('Drupal (Nigeria, WAT): title with markup, dc:creator, enclosure picture, the date in UTC', async () => {
     const doc = rss(`${DC} ${CONTENT}`, '<title>Premium Desk</title><link>https://www.premiumdesk.example.com.ng/</link><description>News</description><language>en</language>', [
       `<title>Senate passes &lt;em&gt;Electoral Act&lt;/em&gt; amendment</title><link>https://www.premiumdesk.example.com.ng/news/headlines/612345-senate-passes-electoral-act-amendment.html</link><description>&lt;p&gt;ABUJA — The Senate on Friday passed the amendment after a clause-by-clause vote, the chamber's spokesman said.&lt;/p&gt;</description><pubDate>Fri, 27 Nov 2026 10:05:00 WAT</pubDate><dc:creator>Chinedu Okafor</dc:creator><guid isPermaLink="false">612345 at https://www.premiumdesk.example.com.ng</guid><enclosure url="https://www.premiumdesk.example.com.ng/sites/default/files/styles/large/public/2026-11/senate.jpg?itok=Ab12Cd34" length="0" type="image/jpeg"/><category domain="https://www.premiumdesk.example.com.ng/news/headlines">Headlines</category>`,
