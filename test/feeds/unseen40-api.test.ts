@@ -4,7 +4,7 @@ import { ATOM_TYPE, atom, DC, MEDIA, rss } from '../helpers/feed-docs.js';
 import { apiSweep, pollThroughAdmin, type ApiStory } from '../helpers/service.js';
 
 /**
- * The thirty-fifth sweep (the fortieth round of unseen feeds): regional outlets of Africa, Latin America, Central Asia and the
+ * The thirty-fifth sweep of unseen feeds (the thirty-ninth round, as the README counts them): regional outlets of Africa, Latin America, Central Asia and the
  * Caucasus, the Middle East and Europe, and CMS families (Drupal, Joomla, Ghost, Arc XP, Blox, Substack, Medium, Blogger,
  * FeedBurner), each feed served from a real local server, added and polled through POST /api/admin/feeds/poll, its stories
  * read back from GET /api/stories?feed=. Zoneless times of countries of several zones whose press keeps the capital's clock
