@@ -225,7 +225,7 @@ const ZONE = String.raw`((?:GMT|UTC|UT)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{1,5}
 // In German, French, Portuguese, Spanish, Italian and Dutch feeds the word is theirs: "um", "à", "às", "a las", "alle", "om";
 // in Finnish and the Scandinavian languages "klo" and "kl." ("26.11.2026 klo 14.05"). After a bar Indian templates say whose time
 // it is: "Nov 27, 2026 | Updated 10:05 IST" (the day's only time; without it the story had no date).
-const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om|klo|kl\.?|в|о|o|v)\s+|[-|@]\s+(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?: at| on)?:?\s+)?)?|T)`;
+const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om|klo|kl\.?|в|о|o|v)\s+|[-|@·•/]\s+(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?: at| on)?:?\s+)?)?|T)`;
 // "PM", "pm", and AP style's "p.m." (US newsrooms write "Feb. 10, 2026, 3:04 p.m.").
 const AM_PM = String.raw`([AaPp]\.?[Mm]\.?)`;
 // "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
@@ -271,7 +271,8 @@ const OFFSET_FROM_GMT = /([+-]\d{1,2}:?\d{2})\s*(?:GMT|UTC|UT)$/i;
 // Who posted it, after the time: "26 NOV 2026 6:13PM by PIB Delhi" (India's Press Information Bureau).
 const SIGNED_AFTER = /(?<=\d|[AaPp]\.?[Mm]\.?|\b[A-Z]{1,5})\s+by\s+\p{L}.*$/u;
 // Indian newsrooms write "14:05 hrs IST", "1405 hrs".
-const HOURS = /(\d)\s*(?:hrs?|hours)\.?(?=\s|$)/i;
+// Argentina's and Uruguay's "hs" too ("27 de noviembre de 2026 10:05 hs").
+const HOURS = /(\d)\s*(?:hrs?|hs|hours)\.?(?=\s|$)/i;
 // A zone name with the offset it stands for: "14:05:00 IST+0530", "IST +05:30". The offset says it exactly (and
 // cannot mean another country's zone); with both, no reading matched. GMT/UTC before an offset are read as they are.
 const NAME_THEN_OFFSET = /\s*\b([A-Za-z]{2,5})\s?([+-]\d{1,2}(?::?\d{2})?)$/;
@@ -348,7 +349,9 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   // PDF's and some Windows tools' offset with apostrophes: "+05'30'" is +0530.
   if (s.endsWith("'")) s = s.replace(/([+-]\d\d)'(\d\d)'$/, '$1$2');
   if (/(?:GMT|UTC|UT)$/i.test(s)) s = s.replace(OFFSET_FROM_GMT, '$1');
-  if (/h(?:rs?|ours)\b/i.test(s)) s = s.replace(HOURS, '$1');
+  if (/h(?:rs?|s|ours)\b/i.test(s)) s = s.replace(HOURS, '$1');
+  // Greek's half of the day after the time: "10:05 πμ" (π.μ., before noon) and "03:05 μμ" (μ.μ., after).
+  if (/\d\s*[πμ]\.?\s?μ\.?$/u.test(s)) s = s.replace(/(\d)\s*([πμ])\.?\s?μ\.?$/u, (_all, d: string, half: string) => `${d} ${half === 'π' ? 'AM' : 'PM'}`);
   if (/[A-Za-z]$/.test(s)) s = s.replace(ZONE_TWICE, (_all, name?: string) => name ?? 'Z');
   if (/\dZ$/i.test(s)) s = s.replace(OFFSET_THEN_Z, '$1');
   if (/[A-Za-z]\s?[+-]\d/.test(s)) s = s.replace(NAME_THEN_OFFSET, (all, name: string, offset: string) => (OFFSET_NAMES.has(name.toUpperCase()) ? ` ${offset}` : all));

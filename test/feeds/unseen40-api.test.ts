@@ -69,6 +69,15 @@ describe('Central Asia and the Caucasus: months in their own words, on their cou
     expect(comco).toEqual({ am: '2026-11-27T15:05:00.000Z', first: '2026-11-27T03:05:00.000Z' });
     expect(esco).toEqual({ plain: '2026-11-27T15:05:00.000Z' });
   });
+
+  it('Argentina’s "10:05 hs", a middle dot, bullet or slash before the time, and Greek’s "πμ"/"μμ" after it', async () => {
+    const ar = await pollDates('/unseen40/ar.xml', 'https://www.clarin.example.com.ar', { hs: '27 de noviembre de 2026 10:05 hs', dot: 'viernes, 27 de noviembre de 2026 · 09:05' }, 'es-AR');
+    const gr = await pollDates('/unseen40/gr-half.xml', 'https://www.protothema.example.gr', { bullet: '27.11.2026 • 10:05', am: '27/11/2026 09:05 πμ', pm: '26/11/2026 03:05 μμ' }, 'el');
+    const ge = await pollDates('/unseen40/ge-slash.xml', 'https://www.palitra.example.ge', { slash: '27.11.2026 / 10:05' }, 'ka');
+    expect(ar).toEqual({ hs: '2026-11-27T13:05:00.000Z', dot: '2026-11-27T12:05:00.000Z' });
+    expect(gr).toEqual({ bullet: '2026-11-27T08:05:00.000Z', am: '2026-11-27T07:05:00.000Z', pm: '2026-11-26T13:05:00.000Z' });
+    expect(ge).toEqual({ slash: '2026-11-27T06:05:00.000Z' });
+  });
 });
 
 describe('Ethiopia’s calendar', () => {
