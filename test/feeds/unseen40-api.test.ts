@@ -60,7 +60,7 @@ describe('Central Asia and the Caucasus: months in their own words, on their cou
     expect(am).toEqual({ genitive: '2026-11-27T06:05:00.000Z', first: '2026-11-25T20:00:00.000Z' });
   });
 
-  it('guard: a bare .co or .am site names no country (sold for the letters), .com.co and es-CO name Colombia', async () => {
+  it('a bare .co or .am site names no country (sold for the letters); .com.co and es-CO name Colombia', async () => {
     const co = await pollDates('/unseen40/co.xml', 'https://www.startup.example.co', { bare: '27 November 2026 10:05' });
     const am = await pollDates('/unseen40/am-bare.xml', 'https://www.radio.example.am', { bare: '27 November 2026 10:05' });
     const comco = await pollDates('/unseen40/com-co.xml', 'https://www.eltiempo.example.com.co', { am: '27 de noviembre de 2026 - 10:05 a. m.', first: 'noviembre 26 de 2026 10:05 p. m.' }, 'es');
