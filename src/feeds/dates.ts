@@ -105,6 +105,18 @@ const LOCAL_MONTHS: Record<string, number> = Object.fromEntries(
     ['awst', 7], ['medi', 8], ['hyd hydref', 9], ['tach tachwedd', 10], ['rhag rhagfyr', 11],
     // Khmer (Cambodia: "២៧ វិច្ឆិកា ២០២៦") and Burmese (Myanmar: "နိုဝင်ဘာ ၂၇၊ ၂၀၂၆"), each in its own digits (NATIVE_DIGIT).
     ['មករា', 0], ['កុម្ភៈ កុម្ភះ', 1], ['មីនា', 2], ['មេសា', 3], ['ឧសភា', 4], ['មិថុនា', 5], ['កក្កដា', 6], ['សីហា', 7], ['កញ្ញា', 8], ['តុលា', 9], ['វិច្ឆិកា', 10], ['ធ្នូ', 11],
+    // Kazakh ("27 қараша 2026 ж."), Uzbek and Azerbaijani in Latin letters ("27-noyabr, 2026-yil", "27 noyabr 2026"; their Cyrillic
+    // months are Russian's, and "mart", "aprel", "may" read by their first letters), Georgian ("27 ნოემბერი 2026", "ნოემბერს") and
+    // Armenian (genitive, as a date writes it, and nominative: "27 նոյեմբերի 2026").
+    ['қаңтар', 0], ['ақпан', 1], ['наурыз', 2], ['сәуір', 3], ['мамыр', 4], ['маусым', 5], ['шілде', 6], ['тамыз', 7], ['қыркүйек', 8], ['қазан', 9], ['қараша', 10], ['желтоқсан', 11],
+    ['yanvar', 0], ['fevral', 1], ['iyun', 5], ['iyul', 6], ['avqust', 7], ['sentyabr sentabr', 8], ['oktyabr oktabr', 9], ['noyabr', 10], ['dekabr', 11],
+    ['იანვარი იანვარს იან', 0], ['თებერვალი თებერვალს თებ', 1], ['მარტი მარტს მარ', 2], ['აპრილი აპრილს აპრ', 3], ['მაისი მაისს მაი', 4], ['ივნისი ივნისს ივნ', 5],
+    ['ივლისი ივლისს ივლ', 6], ['აგვისტო აგვისტოს აგვ', 7], ['სექტემბერი სექტემბერს სექ', 8], ['ოქტომბერი ოქტომბერს ოქტ', 9], ['ნოემბერი ნოემბერს ნოე', 10], ['დეკემბერი დეკემბერს დეკ', 11],
+    ['հունվարի հունվար', 0], ['փետրվարի փետրվար', 1], ['մարտի մարտ', 2], ['ապրիլի ապրիլ', 3], ['մայիսի մայիս', 4], ['հունիսի հունիս', 5],
+    ['հուլիսի հուլիս', 6], ['օգոստոսի օգոստոս', 7], ['սեպտեմբերի սեպտեմբեր', 8], ['հոկտեմբերի հոկտեմբեր', 9], ['նոյեմբերի նոյեմբեր', 10], ['դեկտեմբերի դեկտեմբեր', 11],
+    // Amharic's names of the Gregorian months ("ኖቬምበር 27, 2026"); Ethiopia's own calendar is ETHIOPIAN_MONTHS'.
+    ['ጃንዩወሪ ጃንዋሪ', 0], ['ፌብሩወሪ ፌብሩዋሪ', 1], ['ማርች', 2], ['ኤፕሪል', 3], ['ሜይ', 4], ['ጁን', 5], ['ጁላይ', 6], ['ኦገስት', 7],
+    ['ሴፕቴምበር ሴፕተምበር', 8], ['ኦክቶበር', 9], ['ኖቬምበር ኖቨምበር', 10], ['ዲሴምበር', 11],
     ['ဇန်နဝါရီ', 0], ['ဖေဖော်ဝါရီ', 1], ['မတ်', 2], ['ဧပြီ', 3], ['မေ', 4], ['ဇွန်', 5], ['ဇူလိုင်', 6], ['ဩဂုတ် သြဂုတ်', 7], ['စက်တင်ဘာ', 8], ['အောက်တိုဘာ', 9], ['နိုဝင်ဘာ', 10], ['ဒီဇင်ဘာ', 11],
   ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [monthKey(name), month as number])),
 );
@@ -213,7 +225,7 @@ const ZONE = String.raw`((?:GMT|UTC|UT)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{1,5}
 // In German, French, Portuguese, Spanish, Italian and Dutch feeds the word is theirs: "um", "à", "às", "a las", "alle", "om";
 // in Finnish and the Scandinavian languages "klo" and "kl." ("26.11.2026 klo 14.05"). After a bar Indian templates say whose time
 // it is: "Nov 27, 2026 | Updated 10:05 IST" (the day's only time; without it the story had no date).
-const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om|klo|kl\.?|в|о|o|v)\s+|[-|@]\s+(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?: at| on)?:?\s+)?)?|T)`;
+const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om|klo|kl\.?|в|о|o|v)\s+|[-|@·•/]\s+(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?: at| on)?:?\s+)?)?|T)`;
 // "PM", "pm", and AP style's "p.m." (US newsrooms write "Feb. 10, 2026, 3:04 p.m.").
 const AM_PM = String.raw`([AaPp]\.?[Mm]\.?)`;
 // "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
@@ -259,7 +271,8 @@ const OFFSET_FROM_GMT = /([+-]\d{1,2}:?\d{2})\s*(?:GMT|UTC|UT)$/i;
 // Who posted it, after the time: "26 NOV 2026 6:13PM by PIB Delhi" (India's Press Information Bureau).
 const SIGNED_AFTER = /(?<=\d|[AaPp]\.?[Mm]\.?|\b[A-Z]{1,5})\s+by\s+\p{L}.*$/u;
 // Indian newsrooms write "14:05 hrs IST", "1405 hrs".
-const HOURS = /(\d)\s*(?:hrs?|hours)\.?(?=\s|$)/i;
+// Argentina's and Uruguay's "hs" too ("27 de noviembre de 2026 10:05 hs").
+const HOURS = /(\d)\s*(?:hrs?|hs|hours)\.?(?=\s|$)/i;
 // A zone name with the offset it stands for: "14:05:00 IST+0530", "IST +05:30". The offset says it exactly (and
 // cannot mean another country's zone); with both, no reading matched. GMT/UTC before an offset are read as they are.
 const NAME_THEN_OFFSET = /\s*\b([A-Za-z]{2,5})\s?([+-]\d{1,2}(?::?\d{2})?)$/;
@@ -299,6 +312,11 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (/[\u0600-\u06FF]/.test(s)) s = withArabicWords(withLunarHijriAsGregorian(s.includes('هـ') ? s.replace(HIJRI_THEN_GREGORIAN, '') : s));
   if (/[\u05D0-\u05EA]/.test(s)) s = withHebrewWords(s);
   if (/[\u1000-\u109F\u1780-\u17FF]/.test(s)) s = withKhmerAndBurmeseWords(s);
+  if (/[\u1200-\u137F]/.test(s)) {
+    const ethiopian = withEthiopianAsGregorian(s);
+    s = ethiopian.text;
+    if (ethiopian.read) region = 'et';
+  }
   if (BS_YEAR.test(s) && (BS_MONTH_NAME.test(s) || devanagariDigits || region === 'np')) {
     const nepali = withBikramSambatAsGregorian(s, devanagariDigits || region === 'np');
     s = nepali.text;
@@ -331,13 +349,17 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   // PDF's and some Windows tools' offset with apostrophes: "+05'30'" is +0530.
   if (s.endsWith("'")) s = s.replace(/([+-]\d\d)'(\d\d)'$/, '$1$2');
   if (/(?:GMT|UTC|UT)$/i.test(s)) s = s.replace(OFFSET_FROM_GMT, '$1');
-  if (/h(?:rs?|ours)\b/i.test(s)) s = s.replace(HOURS, '$1');
+  if (/h(?:rs?|s|ours)\b/i.test(s)) s = s.replace(HOURS, '$1');
+  // Greek's half of the day after the time: "10:05 πμ" (π.μ., before noon) and "03:05 μμ" (μ.μ., after).
+  if (/\d\s*[πμ]\.?\s?μ\.?$/u.test(s)) s = s.replace(/(\d)\s*([πμ])\.?\s?μ\.?$/u, (_all, d: string, half: string) => `${d} ${half === 'π' ? 'AM' : 'PM'}`);
   if (/[A-Za-z]$/.test(s)) s = s.replace(ZONE_TWICE, (_all, name?: string) => name ?? 'Z');
   if (/\dZ$/i.test(s)) s = s.replace(OFFSET_THEN_Z, '$1');
   if (/[A-Za-z]\s?[+-]\d/.test(s)) s = s.replace(NAME_THEN_OFFSET, (all, name: string, offset: string) => (OFFSET_NAMES.has(name.toUpperCase()) ? ` ${offset}` : all));
   if (s.includes(' de ') || /\d\s?h\s?\d|\sUhr(?:\s+[A-Z]{3,4})?$/.test(s)) s = withoutLocalWords(s);
   if (CJK_WEEKDAY.test(s)) s = s.replace(CJK_WEEKDAY, ' ').trim();
   if (ASIAN_OR_RUSSIAN_WORDS.test(s)) s = withoutAsianAndRussianWords(s);
+  // The word for year after it, as Uzbek, Azerbaijani and Kazakh write it: "27-noyabr, 2026-yil", "27 noyabr 2026-cı il", "27 қараша 2026 ж.".
+  if (/\d{4}\s?-?\s?(?:yil|йил|c[ıi] il|ж\.)/u.test(s)) s = s.replace(/(?<=\d{4})\s?-?\s?(?:yil|йил|c[ıi] il|ж\.)(?!\p{L})/u, '');
   if (/^\d{4}\.?\s*(?:m\.|gada|\p{L}{3,12}\.?\s+\d{1,2}\.)/u.test(s)) s = withYearFirstWords(s);
   if (/^\p{L}+['’]\p{L}/u.test(s)) s = s.replace(/^(\p{L}+)['’](\p{L}+)/u, '$1$2');
   if (/\d\.?,?\s+\p{L}/u.test(s)) s = s.replace(WORD_AFTER_DATE, '$1 ').trim();
@@ -355,7 +377,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
  */
 export function inOtherCalendar(raw: string): boolean {
   const digits = raw.replace(NATIVE_DIGITS, asciiDigit);
-  return /[\u0E00-\u0E7F]/.test(digits) || JAPANESE_ERA.test(digits) || (BS_YEAR.test(digits) && BS_MONTH_NAME.test(digits)) || SOLAR_YEAR.test(digits) || /(?<!\d)2[4-6]\d\d(?!\d)/.test(digits) || lunarHijriDay(digits) !== null;
+  return /[\u0E00-\u0E7F]/.test(digits) || JAPANESE_ERA.test(digits) || (BS_YEAR.test(digits) && BS_MONTH_NAME.test(digits)) || SOLAR_YEAR.test(digits) || /(?<!\d)2[4-6]\d\d(?!\d)/.test(digits) || lunarHijriDay(digits) !== null || ETHIOPIAN_DATE.test(digits);
 }
 
 /**
@@ -658,6 +680,47 @@ function gregorianText(day: Date): string {
   return `${day.getUTCDate()} ${GREGORIAN_MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
 }
 
+/**
+ * Ethiopia's calendar as Amharic feeds date their stories ("ኅዳር 18 ቀን 2019 ዓ.ም", "ዓርብ፣ ኅዳር 18/2019", "18 ኅዳር 2019"): twelve
+ * months of 30 days and a thirteenth (Pagume) of five, or six before a year divisible by four, the year beginning on 11
+ * September (12 after a Gregorian leap year's February). Keyed by each month's spellings, Amharic writing one sound with
+ * several letters (ኅዳር, ህዳር, ሕዳር).
+ */
+const ETHIOPIAN_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    ['መስከረም', 1], ['ጥቅምት', 2], ['ኅዳር ህዳር ሕዳር', 3], ['ታኅሣሥ ታህሳስ ታሕሳስ ታኅሳስ ታህሣሥ', 4], ['ጥር', 5], ['የካቲት', 6], ['መጋቢት', 7],
+    ['ሚያዝያ ሚያዚያ', 8], ['ግንቦት', 9], ['ሰኔ', 10], ['ሐምሌ ሀምሌ', 11], ['ነሐሴ ነሀሴ', 12], ['ጳጉሜ ጳጉሜን', 13],
+  ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [name, month as number])),
+);
+const ETHIOPIAN_MONTH = `(${Object.keys(ETHIOPIAN_MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
+// Month first ("ኅዳር 18 ቀን 2019 ዓ.ም", "ኅዳር 18/2019") or day first ("18 ኅዳር 2019"); ቀን is "day", ዓ.ም the era's mark.
+const ETHIOPIAN_DATE = new RegExp(String.raw`(?:${ETHIOPIAN_MONTH}\s*(\d{1,2})(?:\s*ቀን)?|(\d{1,2})\s+${ETHIOPIAN_MONTH})\s*[/,፣]?\s*(\d{4})(?!\d)`, 'u');
+// 1 Meskerem of year 1 of the Ethiopian era (Amete Mihret, 8 CE) is Julian day 1724221.
+const ETHIOPIAN_EPOCH_JDN = 1724221;
+const UNIX_EPOCH_JDN = 2440588;
+
+/** The Gregorian day of an Ethiopian one; null for a day the month does not have. */
+function gregorianOfEthiopian(year: number, month: number, day: number): Date | null {
+  if (day < 1 || day > (month === 13 ? (year % 4 === 3 ? 6 : 5) : 30)) return null;
+  const jdn = ETHIOPIAN_EPOCH_JDN + 365 * (year - 1) + Math.floor(year / 4) + 30 * (month - 1) + day - 1;
+  return new Date((jdn - UNIX_EPOCH_JDN) * DAY_MS);
+}
+
+/**
+ * An Ethiopian date made the Gregorian day it is, on Ethiopia's clock; what stands around it goes (a weekday, ቀን, ዓ.ም), and
+ * so does a time: Amharic counts its hours from six in the morning ("ከጠዋቱ 4:05" is 10:05), and a bare "4:05" says not which
+ * clock it keeps, so the day is read alone. Years 1980–2030 of the era (1987–2038) only.
+ */
+function withEthiopianAsGregorian(s: string): { text: string; read: boolean } {
+  const m = ETHIOPIAN_DATE.exec(s);
+  if (!m) return { text: s, read: false };
+  const month = ETHIOPIAN_MONTHS[m[1] ?? m[4]!]!;
+  const year = Number(m[5]);
+  const day = year >= 1980 && year <= 2030 ? gregorianOfEthiopian(year, month, Number(m[2] ?? m[3])) : null;
+  // A day the calendar does not have is no date: the text is left with nothing a reader takes for one.
+  return day ? { text: gregorianText(day), read: true } : { text: '', read: false };
+}
+
 const SOLAR_CALENDAR = new Intl.DateTimeFormat('en-US-u-ca-persian', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
 const DAY_MS = 86_400_000;
 
@@ -869,6 +932,11 @@ const MALAYALAM_CHILLU: Record<string, string> = { ണ: 'ൺ', ന: 'ൻ', ര: 
 function withoutLocalWords(s: string): string {
   return s
     .replace(/^(?:[\p{L}-]+,?\s+)?(\d{1,2}) de (\p{L}+\.?) de (\d{4})/u, '$1 $2 $3')
+    // Colombia's and Venezuela's month first: "noviembre 27 de 2026".
+    .replace(/^(?:[\p{L}-]+,?\s+)?(\p{L}{3,12}) (\d{1,2}),? de (\d{4})/u, '$2 $1 $3')
+    // Spanish's spaced half of the day ("10:05 a. m.", as Colombian and Mexican sites print it) and the hour's "h" after the time ("10:05 h").
+    .replace(/(\d)\s*([ap])\.\s+m\.(?=\s|$)/i, '$1 $2.m.')
+    .replace(/(\d{1,2}:\d{2})\s?h\.?(?=\s+[A-Z]{3,4}$|$)/, '$1')
     // Canadian French spaces it, as the Office québécois de la langue française writes it: "à 10 h 05".
     .replace(/(\d{1,2})\s?h\s?(\d{2})\b/, '$1:$2')
     // "14:05 Uhr MESZ": the zone after the word is the time's.
@@ -930,9 +998,22 @@ function ianaOffset(zone: string, at: number): number | null {
 /**
  * The zone of a country that keeps one, by its domain: a feed there that writes its times without a zone ("26 NOV
  * 2026 6:13PM", as India's Press Information Bureau does) means its own clock. Read as UTC, such a story was dated
- * five and a half hours ahead, and the future date clamped to the fetch time. Countries with several zones (the US,
- * Russia, Australia, Brazil, Indonesia) are not here: their zoneless times stay UTC.
+ * five and a half hours ahead, and the future date clamped to the fetch time. Of the countries with several zones,
+ * those whose national press keeps its capital's clock are read on it (CAPITAL_CLOCKS); the US, Canada and Australia are
+ * not here, and their zoneless times stay UTC.
  */
+/**
+ * Countries of several zones whose national press, agencies and government publish on the capital's clock: Russia's on
+ * Moscow's (TASS, RIA, Interfax, the federal dailies), Indonesia's on Jakarta's (WIB), Brazil's on Brasília's, Mexico's on
+ * Mexico City's, Chile's on Santiago's. A zoneless time of such a feed (`.ru`, `ru-RU`, `id`, `.com.br`, `pt-BR` …) is read
+ * there. A regional outlet on another clock is then out by the difference (Vladivostok's seven hours), but reading it as
+ * UTC was always further out: every zone of these countries lies on the capital's side of UTC, nearer the capital's clock
+ * than to UTC (Kaliningrad's +02:00 one hour from Moscow's, two from UTC). An offset the feed states elsewhere still wins.
+ */
+const CAPITAL_CLOCKS: Record<string, string> = {
+  ru: 'Europe/Moscow', id: 'Asia/Jakarta', br: 'America/Sao_Paulo', mx: 'America/Mexico_City', cl: 'America/Santiago',
+};
+
 const COUNTRY_ZONES: Record<string, string> = {
   in: 'Asia/Kolkata', pk: 'Asia/Karachi', bd: 'Asia/Dhaka', np: 'Asia/Kathmandu', lk: 'Asia/Colombo', bt: 'Asia/Thimphu', mv: 'Indian/Maldives',
   af: 'Asia/Kabul', mm: 'Asia/Yangon', th: 'Asia/Bangkok', vn: 'Asia/Ho_Chi_Minh', sg: 'Asia/Singapore', my: 'Asia/Kuala_Lumpur', ph: 'Asia/Manila',
@@ -951,6 +1032,10 @@ const COUNTRY_ZONES: Record<string, string> = {
   ug: 'Africa/Kampala', rw: 'Africa/Kigali', zw: 'Africa/Harare', zm: 'Africa/Lusaka', sn: 'Africa/Dakar', kh: 'Asia/Phnom_Penh', uz: 'Asia/Tashkent',
   pe: 'America/Lima', ve: 'America/Caracas', ar: 'America/Argentina/Buenos_Aires', uy: 'America/Montevideo', cu: 'America/Havana',
   jm: 'America/Jamaica', do: 'America/Santo_Domingo', pa: 'America/Panama', cr: 'America/Costa_Rica', gt: 'America/Guatemala',
+  // Kazakhstan keeps one zone (+05:00) since March 2024. Colombia and Armenia by their second-level domains (.com.co, .gov.am)
+  // or their language (es-CO, hy): their bare .co and .am are sold to sites anywhere (regionOf names no country for them).
+  kz: 'Asia/Almaty', co: 'America/Bogota', am: 'Asia/Yerevan',
+  ...CAPITAL_CLOCKS,
 };
 
 function inCountryZone(wall: number, region: string | null): number {
@@ -1264,8 +1349,15 @@ function rolledOver(s: string, t: number): boolean {
  * another zone there (REGIONAL_ZONES); null for a generic domain.
  */
 export function regionOf(url: string | null | undefined): string | null {
-  return (url && /^[a-z][a-z\d+.-]*:\/\/(?:[^/?#@]*@)?[^/?#:]*\.([a-z]{2})\.?(?:[:/?#]|$)/i.exec(url)?.[1]?.toLowerCase()) || null;
+  const m = url ? /^[a-z][a-z\d+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]*)\.([a-z]{2})\.?(?:[:/?#]|$)/i.exec(url) : null;
+  const region = m?.[2]?.toLowerCase();
+  if (!region) return null;
+  // Colombia's and Armenia's domains name the country only under their second level (eltiempo.com.co, gov.am): a bare .co
+  // or .am is a site anywhere that chose the letters.
+  if (SOLD_DOMAINS.has(region) && !/(?:^|\.)(?:com|gov|org|net|edu|mil|ac|co|nom)$/i.test(m![1]!)) return null;
+  return region;
 }
+const SOLD_DOMAINS = new Set(['co', 'am']);
 
 /**
  * Gulf, South Asian and Vietnamese outlets on .com and .net whose feeds write their country's meaning of a zone name (Arab News' pubDates
@@ -1299,6 +1391,9 @@ const LANGUAGE_COUNTRY: Record<string, string> = {
   he: 'il', iw: 'il', th: 'th', fa: 'ir', ga: 'ie',
   hi: 'in', mr: 'in', gu: 'in', pa: 'in', ta: 'in', te: 'in', kn: 'in', ml: 'in', or: 'in', as: 'in', kok: 'in', mai: 'in',
   ne: 'np', si: 'lk', dz: 'bt', dv: 'mv',
+  // Indonesian (Indonesia's press keeps Jakarta's clock, CAPITAL_CLOCKS), Kazakh, Uzbek, Azerbaijani, Georgian, Armenian and
+  // Amharic (Ethiopia's). Russian, Spanish, Portuguese and Arabic are written in many countries and name none.
+  id: 'id', kk: 'kz', uz: 'uz', az: 'az', ka: 'ge', hy: 'am', am: 'et',
 };
 
 /**

@@ -116,8 +116,9 @@ describe('dates in Arabic and in India’s other scripts', () => {
     ['2026-11-26 14:05', 'ma', '2026-11-26T13:05:00.000Z'],
     ['26/11/2026 14:05', 'ar', '2026-11-26T17:05:00.000Z'],
     ['26/11/2026 14:05', 'pe', '2026-11-26T19:05:00.000Z'],
-    // A domain used for its letters says no country: .co and .me stay UTC.
-    ['2026-11-26 14:05', 'co', '2026-11-26T14:05:00.000Z'],
+    // A domain used for its letters says no country: .me stays UTC. Colombia ('co') is named only by .com.co and the like or
+    // es-CO (regionOf gives a bare .co no country), and is read on Bogotá's clock.
+    ['2026-11-26 14:05', 'co', '2026-11-26T19:05:00.000Z'],
     ['2026-11-26 14:05', 'me', '2026-11-26T14:05:00.000Z'],
   ])('reads %s (%s)', (raw, region, expected) => {
     const t = parseFeedDate(raw, region);
