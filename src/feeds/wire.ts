@@ -282,9 +282,12 @@ const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, ...(a.date
  * dateline's bracket is read otherwise ("VIENNA (MNA) -") markToAgency credits them.
  */
 const DATED_MARKS: ReadonlySet<string> = new Set(AGENCIES.flatMap((a) => a.datedMarks ?? []));
-/** The agency a dateline's mark names: "(MNA)" from a place in Myanmar is the Myanmar News Agency's, from anywhere else Mehr's. */
-function agencyOfMark(mark: string, place: string | null): string | undefined {
-  return mark === 'MNA' && place !== null && isInMyanmar(place) ? 'Myanmar News Agency' : markToAgency.get(mark.toLowerCase());
+/**
+ * The agency a dateline's mark names: "(MNA)" from a place in Myanmar, or in a feed of Myanmar's (`myanmar`, see WireContext) from
+ * any place, is the Myanmar News Agency's; anywhere else Mehr's.
+ */
+function agencyOfMark(mark: string, place: string | null, myanmar = false): string | undefined {
+  return mark === 'MNA' && (myanmar || (place !== null && isInMyanmar(place))) ? 'Myanmar News Agency' : markToAgency.get(mark.toLowerCase());
 }
 const datedMarks = [...DATED_MARKS].map(escapeRegExp).join('|');
 const marks = AGENCIES.flatMap((a) => a.marks)
@@ -1279,11 +1282,22 @@ const JAPANESE_DATELINE = /^\s*【(?![日米中韓露英仏独朝台印欧豪]{2
 /**
  * Taiwan's CNA's Chinese dateline, run in brackets before the copy: the agency, its reporters perhaps, the place and the day, then "電"
  * (dispatch, "專電" a special one) or "綜合外電報導" (compiled from foreign wires): "（中央社記者張三台北27日電）…", "（中央社台北27日綜合外電報導）…".
- * The reporters' names run into the place: the place is one of Taiwan's cities (CNA_HOME), or comes after names of three characters.
+ * The reporters' names run into the place: the place is the first of Taiwan's cities (CNA_HOME) or of the cities abroad CNA's
+ * correspondents file from (CNA_ABROAD) that ends the run before the day, whatever the names' length ("記者張三華盛頓27日專電", two
+ * characters, is Washington's); a place neither list holds is read after names of three characters, as most are.
  */
 const CNA_HOME = '台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|花蓮|台東|臺東|宜蘭|屏東|彰化|雲林|南投|苗栗|澎湖|金門|馬祖|連江';
+/** Cities abroad in the names CNA writes them (Taiwan's transliterations: 休士頓, 雪梨, 坎培拉), longest first. */
+const CNA_ABROAD = [
+  '華盛頓', '紐約', '洛杉磯', '舊金山', '芝加哥', '休士頓', '西雅圖', '波士頓', '亞特蘭大', '邁阿密', '檀香山', '聯合國', '東京', '大阪', '福岡',
+  '名古屋', '札幌', '那霸', '首爾', '釜山', '北京', '上海', '香港', '澳門', '廣州', '深圳', '廈門', '倫敦', '巴黎', '柏林', '布魯塞爾',
+  '日內瓦', '維也納', '羅馬', '梵蒂岡', '馬德里', '阿姆斯特丹', '海牙', '法蘭克福', '慕尼黑', '布拉格', '華沙', '維爾紐斯', '基輔', '莫斯科',
+  '斯德哥爾摩', '哥本哈根', '赫爾辛基', '雅典', '伊斯坦堡', '耶路撒冷', '特拉維夫', '杜拜', '利雅德', '德黑蘭', '開羅', '約翰尼斯堡',
+  '新德里', '孟買', '新加坡', '吉隆坡', '曼谷', '雅加達', '馬尼拉', '河內', '胡志明市', '金邊', '仰光', '雪梨', '墨爾本', '坎培拉',
+  '奧克蘭', '威靈頓', '多倫多', '溫哥華', '渥太華', '墨西哥城', '聖保羅', '布宜諾斯艾利斯', '亞松森', '瓜地馬拉市', '太子港',
+].sort((a, b) => b.length - a.length).join('|');
 const CNA_DATELINE = new RegExp(
-  String.raw`^\s*[（(](?<mark>中央社)(?:記者[\p{sc=Han}、]{2,30}?)?(?<place>(?<=社)\p{sc=Han}{2,6}?|${CNA_HOME}|(?<=記者(?:\p{sc=Han}{3}、)*\p{sc=Han}{3})\p{sc=Han}{2,6}?)(?<date>\d{1,2}日)(?:專?電|綜合外電報導|綜合報導)[）)](?<sep>)\s*(?=\S)`,
+  String.raw`^\s*[（(](?<mark>中央社)(?:記者[\p{sc=Han}、]{2,30}?)?(?<place>(?<=社)\p{sc=Han}{2,6}?|${CNA_HOME}|${CNA_ABROAD}|(?<=記者(?:\p{sc=Han}{3}、)*\p{sc=Han}{3})\p{sc=Han}{2,6}?)(?<date>\d{1,2}日)(?:專?電|綜合外電報導|綜合報導)[）)](?<sep>)\s*(?=\S)`,
   'u',
 );
 /**
@@ -1559,7 +1573,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
  * name in that script the gazetteer holds (places.ts, SCRIPT_CITIES); "அமைச்சர் கூறியது: …" ("the minister said:") stays copy.
  */
 const INDIC_STAFF_DATELINE = new RegExp(
-  String.raw`^\s*(?<place>${INDIC_WORD}(?:\s+${INDIC_WORD})?)(?:\s*,\s*(?<date>${INDIC_NUMBER}{1,2}\s*${INDIC_WORD}\.?|${INDIC_WORD}\.?\s+${INDIC_NUMBER}{1,2}))?(?<sep>\s*:\s+)(?=["“‘]?[${INDIC_LETTERS}\p{Nd}])`,
+  String.raw`^\s*(?<place>${INDIC_WORD}(?:\s+${INDIC_WORD}){0,2})(?:\s*,\s*(?<date>${INDIC_NUMBER}{1,2}\s*${INDIC_WORD}\.?|${INDIC_WORD}\.?\s+${INDIC_NUMBER}{1,2}))?(?<sep>\s*:\s+)(?=["“‘]?[${INDIC_LETTERS}\p{Nd}])`,
   'u',
 );
 /**
@@ -1909,6 +1923,11 @@ export interface WireContext {
   agency?: string | null;
   /** The outlet the feed is (its title as outletName reads it): its own "- Daily Mirror" credit line under the copy goes. */
   outlet?: string | null;
+  /**
+   * The feed is Myanmar's (its site on .mm, or the Myanmar News Agency's or the Global New Light of Myanmar's own feed): "MNA" there is
+   * the Myanmar News Agency's, its sign-off under copy with no dateline or one from abroad too (Mehr's English copy is not carried there).
+   */
+  myanmar?: boolean;
 }
 
 export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {}): WireCopy {
@@ -1927,28 +1946,33 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = withoutLeadIn(body[0]);
   // A kicker before a headline ("Live: India vs Australia, 3rd Test, Day 2") is the page's, over the copy it links to.
   else if (!found && body[1] && KICKER.test(body[0]!) && looksLikeHeadline(body[0]!) && SENTENCE_END_LOOSE.test(body[1])) body.shift();
-  const own = (found?.mark && agencyOfMark(found.mark, found.place)) || context.agency || null;
+  const myanmar = context.myanmar === true;
+  const own = (found?.mark && agencyOfMark(found.mark, found.place, myanmar)) || context.agency || null;
   const cut = cutChrome(body, own, context.outlet?.toLowerCase() ?? null);
   // A correction over the dateline, where an outlet may set it, is the reader's as it is under the copy (see CORRECTION).
   const paragraphs = at > 0 && input.slice(0, at).some((p) => CORRECTION.test(p)) ? [...input.slice(0, at).filter((p) => CORRECTION.test(p)), ...cut.paragraphs] : cut.paragraphs;
   // An agency's credit line above the dateline ("AFP | Bangkok" over "BANGKOK: …") names the agency as one below it does.
   const signOff = at > 0 ? withCredit(cut.signOff, creditAbove(input.slice(0, at))) : cut.signOff;
-  if (!found) return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency, dateline: null };
+  if (!found) {
+    const mna = myanmar && withoutMyanmarSignOff(paragraphs, null, true) ? 'Myanmar News Agency' : null;
+    return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency ?? mna, dateline: null };
+  }
   const { place, date, mark, text } = found;
-  const mna = withoutMyanmarSignOff(paragraphs, place) ? 'Myanmar News Agency' : null;
-  return { paragraphs, place, date, agency: (mark && agencyOfMark(mark, place)) ?? signOff.agency ?? mna, dateline: text || null };
+  const mna = withoutMyanmarSignOff(paragraphs, place, myanmar) ? 'Myanmar News Agency' : null;
+  return { paragraphs, place, date, agency: (mark && agencyOfMark(mark, place, myanmar)) ?? signOff.agency ?? mna, dateline: text || null };
 }
 
 /**
  * The Myanmar News Agency's sign-off under copy datelined in Myanmar, on its own line or run into the last sentence: "— MNA", "(MNA)".
- * Mehr's mark too, and a Pakistani lawmaker's initials: read only under a Myanmar dateline (see isInMyanmar).
+ * Mehr's mark too, and a Pakistani lawmaker's initials: read only under a Myanmar dateline (see isInMyanmar), or in a feed of Myanmar's
+ * (`myanmar`) under any dateline or none.
  */
 const MYANMAR_SIGN_OFF = /(?:^|(?<=[.!?"”’]))\s*(?:[-–—]{1,2}\s*MNA|\(MNA\))\s*$/u;
 
-/** Cuts MYANMAR_SIGN_OFF from the copy's end under a dateline from `place`; whether it stood there. */
-function withoutMyanmarSignOff(paragraphs: string[], place: string | null): boolean {
+/** Cuts MYANMAR_SIGN_OFF from the copy's end under a dateline from `place`, or in a feed of Myanmar's; whether it stood there. */
+function withoutMyanmarSignOff(paragraphs: string[], place: string | null, myanmar: boolean): boolean {
   const last = paragraphs.at(-1);
-  if (paragraphs.length < 2 || place === null || !last?.endsWith('MNA') && !last?.endsWith('MNA)') || !isInMyanmar(place)) return false;
+  if (paragraphs.length < 2 || !last?.endsWith('MNA') && !last?.endsWith('MNA)') || !(myanmar || (place !== null && isInMyanmar(place)))) return false;
   const found = MYANMAR_SIGN_OFF.exec(last);
   if (!found) return false;
   if (found.index === 0) paragraphs.pop();
@@ -2280,11 +2304,22 @@ function isCutSentence(rest: string, dated: boolean, separated: boolean): boolea
 const MIN_CUT_WORDS = 4;
 const MIN_RUN_IN_WORDS = 6;
 /** A lead's peg to its day, the preposition in lower case: "on Friday", "late on Thursday", "this Monday". */
+/** Verbs a lead puts right before "to", in the tenses a lead tells news in (a headline's subject is a noun: "Metro to run"). */
+const LEAD_VERB_BEFORE_TO = [
+  'plans', 'planned', 'wants', 'wanted', 'seeks', 'sought', 'hopes', 'hoped', 'aims', 'aimed', 'expects', 'expected', 'intends', 'intended',
+  'decided', 'decides', 'agreed', 'agrees', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'threatened', 'threatens',
+  'refused', 'refuses', 'failed', 'fails', 'tried', 'tries', 'proposed', 'proposes', 'offered', 'offers', 'declined', 'declines',
+  'moved', 'moves', 'continues', 'continued', 'prepares', 'prepared', 'needs', 'needed', 'managed', 'began', 'begins', 'started',
+  'starts', 'chose', 'chooses', 'appears', 'appeared', 'is set', 'was set', 'are set', 'were set', 'is likely', 'is expected',
+  'has decided', 'have decided', 'has agreed', 'have agreed', 'has sought', 'is planning', 'are planning', 'is preparing',
+].join('|');
 /**
  * A headline's future, a subject of one to three words with no article, then "to" and a verb: "Metro to run …", "Delhi govt to hike …".
- * A lead with a "to" so near its start has its verb before it ("The Centre plans to …", "India wants to …") and is kept whole too.
+ * A lead with a "to" so near its start has its verb before it ("The Centre plans to …", "India wants to …"), and a verb in a lead's
+ * tense right before "to" (LEAD_VERB_BEFORE_TO: "India plans to raise …", "Punjab has decided to …") makes the line a lead, whose
+ * subject has no article: a headline's "X to do Y" has none.
  */
-const HEADLINE_INFINITIVE = /^\s*(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s)\S+(?:\s+\S+){0,2}\s+to\s+\p{Ll}/u;
+const HEADLINE_INFINITIVE = new RegExp(String.raw`^\s*(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s)(?!(?:\S+\s+){0,2}?(?:${LEAD_VERB_BEFORE_TO})\s+to\s)\S+(?:\s+\S+){0,2}\s+to\s+\p{Ll}`, 'u');
 const LEAD_WEEKDAY = /\s(?:on|this|last)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** A word in lower case a sentence goes on past: an article, a preposition, a conjunction, a possessive. */
 const CUT_ON_FUNCTION_WORD = /\s(?:the|a|an|of|to|in|on|at|by|for|from|with|into|and|or|but|that|which|who|its|their|his|her|as|than)$/;
