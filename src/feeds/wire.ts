@@ -1306,7 +1306,9 @@ const JAPANESE_DATELINE = /^\s*【(?![日米中韓露英仏独朝台印欧豪]{2
  * (dispatch, "專電" a special one) or "綜合外電報導" (compiled from foreign wires): "（中央社記者張三台北27日電）…", "（中央社台北27日綜合外電報導）…".
  * The reporters' names run into the place: the place is the first of Taiwan's cities (CNA_HOME) or of the cities abroad CNA's
  * correspondents file from (CNA_ABROAD) that ends the run before the day, whatever the names' length ("記者張三華盛頓27日專電", two
- * characters, is Washington's); a place neither list holds is read after names of three characters, as most are.
+ * characters, is Washington's); a place neither list holds is read after names of three characters, as most are, and after names of
+ * another length it is not read at all ("記者李四達卡27日專電": the bracket goes and CNA is credited, with no place; the whole run after
+ * "社" was taken for the place before).
  */
 const CNA_HOME = '台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|花蓮|台東|臺東|宜蘭|屏東|彰化|雲林|南投|苗栗|澎湖|金門|馬祖|連江';
 /** Cities abroad in the names CNA writes them (Taiwan's transliterations: 休士頓, 雪梨, 坎培拉), longest first. */
@@ -1319,7 +1321,7 @@ const CNA_ABROAD = [
   '奧克蘭', '威靈頓', '多倫多', '溫哥華', '渥太華', '墨西哥城', '聖保羅', '布宜諾斯艾利斯', '亞松森', '瓜地馬拉市', '太子港',
 ].sort((a, b) => b.length - a.length).join('|');
 const CNA_DATELINE = new RegExp(
-  String.raw`^\s*[（(](?<mark>中央社)(?:記者[\p{sc=Han}、]{2,30}?)?(?<place>(?<=社)\p{sc=Han}{2,6}?|${CNA_HOME}|${CNA_ABROAD}|(?<=記者(?:\p{sc=Han}{3}、)*\p{sc=Han}{3})\p{sc=Han}{2,6}?)(?<date>\d{1,2}日)(?:專?電|綜合外電報導|綜合報導)[）)](?<sep>)\s*(?=\S)`,
+  String.raw`^\s*[（(](?<mark>中央社)(?:記者[\p{sc=Han}、]{2,30}?)?(?<place>(?<=社)(?!記者)\p{sc=Han}{2,6}?|${CNA_HOME}|${CNA_ABROAD}|(?<=記者(?:\p{sc=Han}{3}、)*\p{sc=Han}{3})\p{sc=Han}{2,6}?|)(?<date>\d{1,2}日)(?:專?電|綜合外電報導|綜合報導)[）)](?<sep>)\s*(?=\S)`,
   'u',
 );
 /**

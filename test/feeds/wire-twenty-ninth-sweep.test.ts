@@ -25,7 +25,13 @@ describe("Taiwan's CNA dateline from abroad", () => {
     expect(clean([line, tw[1]!])).toMatchObject({ paragraphs: tw, place, agency: 'CNA' });
   });
 
+  // Before: the whole run after "社" was taken for the place ("記者李四達卡").
+  it('reads no place for a two-character reporter in a city the list does not hold, the bracket going and CNA credited', () => {
+    expect(clean([`（中央社記者李四達卡27日專電）${tw[0]}`, tw[1]!])).toMatchObject({ paragraphs: tw, place: null, agency: 'CNA' });
+  });
+
   it.each([
+    ['a three-character reporter in Dhaka', `（中央社記者張三豐達卡26日專電）${tw[0]}`, '達卡'],
     ['a three-character reporter in Washington', `（中央社記者張三豐華盛頓26日專電）${tw[0]}`, '華盛頓'],
     ['a reporter in Taipei', `（中央社記者張三台北26日電）${tw[0]}`, '台北'],
   ])('still reads %s', (_what, line, place) => {
