@@ -133,6 +133,7 @@ describe("agencies' chrome in other languages", () => {
   it.each([
     ['a photo credit in Spanish and the rights line', [`Madrid, 27 nov (EFE).- ${efe[0]}`, efe[1]!, 'Foto: EFE/Juan Pérez', '(c) Agencia EFE'], efe],
     ['a photo credit in Portuguese', ['Brasília - O governo federal aprovou nesta sexta-feira o projeto de orçamento.', 'O projeto vai ao Congresso na próxima semana.', 'Foto: Marcelo Camargo/Agência Brasil'], ['O governo federal aprovou nesta sexta-feira o projeto de orçamento.', 'O projeto vai ao Congresso na próxima semana.']],
+    ['photo credits in Hungarian and Russian, and a rights line in Portuguese', [lead, next, 'Fotó: MTI', 'Фото: БЕЛТА', '© Agência Brasil'], [lead, next]],
     ["NAN's editors after a slash, under its sign-off run in", [`Abuja, Nov. 27, 2026 (NAN) - ${lead}`, `${next} (NAN)(www.nannews.ng)`, 'Edited by Jane Doe/John Doe'], [lead, next]],
   ])('%s', (_what, lines, kept) => {
     expect(clean(lines).paragraphs).toEqual(kept);
