@@ -196,7 +196,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   // Copy a client site runs under the agency's name ("PTI", "Press Trust of India") is the agency's: its mark alone signs it off.
   // So is what an agency's own feed carries, datelined or not ("Anadolu Agency", "Yonhap News Agency").
   const bylineAgency = agencyNamed(author) ?? agencyNamed(outlet) ?? (outlet || ownOutlet === null ? null : feedAgency(ctx.feed, ownOutlet));
-  const { story, wire } = isGoogleNewsCoverage(entry) ? readStory('', false) : storyOf(entry, headline, { agency: bylineAgency, outlet: ownOutlet });
+  const { story, wire } = isGoogleNewsCoverage(entry) ? readStory('', false) : storyOf(entry, headline, { agency: bylineAgency, outlet: ownOutlet, myanmar: isMyanmarFeed(ctx, bylineAgency) });
   // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text.
   const read = headline !== fullHeadline && wire.paragraphs.length === 0 ? [fullHeadline] : withoutHeadline(wire.paragraphs, headline);
   // A title that says nothing of the story ("(no title)", a release's kind: "Press Release", "Media Advisory") gives way to the release's
@@ -292,6 +292,14 @@ function episodeArt(entry: FeedEntry, ctx: NormaliseContext): string | null {
   if (!entry.media || !ctx.feed.showImage) return null;
   const url = absoluteUrl(ctx.feed.showImage, ctx.documentBase ?? ctx.feedUrl);
   return url && !isNoStoryPicture(url) ? url : null;
+}
+
+/**
+ * A feed of Myanmar's, where "MNA" is the Myanmar News Agency's wherever the copy is datelined (see WireContext.myanmar): its own site or
+ * address on .mm (gnlm.com.mm, moi.gov.mm), or the agency's or the Global New Light of Myanmar's feed by its title.
+ */
+function isMyanmarFeed(ctx: NormaliseContext, agency: string | null): boolean {
+  return agency === 'Myanmar News Agency' || agency === 'GNLM' || regionOf(ctx.feedUrl) === 'mm' || regionOf(ctx.feed.link) === 'mm';
 }
 
 /** The story's text from its content, else its summary, read and cleaned. */

@@ -126,6 +126,8 @@ export const AGENCIES: Agency[] = [
   { id: 'UNIAN', name: 'UNIAN', marks: ['UNIAN'] },
   { id: 'Ritzau', name: 'Ritzau', marks: ['Ritzau'] },
   { id: 'STT', name: 'Finnish News Agency', marks: ['STT'] },
+  // Slovakia's agency, dated as ČTK dates its Czech copy: "Bratislava 27. novembra (TASR) - …" (the twenty-ninth sweep).
+  { id: 'TASR', name: 'News Agency of the Slovak Republic', marks: ['TASR'] },
   // Mehr's English copy credits it as "MNA" ("TEHRAN, Nov. 27 (MNA) – …"), the initials of a member of Pakistan's National Assembly too.
   { id: 'Mehr', name: 'Mehr News Agency', marks: ['Mehr'], datedMarks: ['MNA'] },
   { id: 'Kabar', name: 'Kabar', marks: ['Kabar'] },
@@ -227,6 +229,16 @@ export const AGENCIES: Agency[] = [
  * CNA_DATELINE): "共同" is a word ("joint").
  */
 const CJK_MARKS: Record<string, string> = { 新华社: 'Xinhua', 中新社: 'China News Service', 中新网: 'China News Service', 共同: 'Kyodo', 時事: 'Jiji', 中央社: 'CNA', 연합뉴스: 'Yonhap', 뉴시스: 'Newsis', 뉴스1: 'News1' };
+/**
+ * The agencies' marks in Cyrillic, as their Russian, Ukrainian, Bulgarian and Serbian copy dates itself: "МОСКВА, 27 ноября. /ТАСС/.",
+ * "МИНСК, 27 ноября (БЕЛТА) -", "МОСКВА, 27 ноя — РИА Новости.", "Москва. 27 ноября. INTERFAX.RU -", "Бишкек, 27 ноября /Кабар/.".
+ * Read only in MONTH_WORD_DATELINE, with a date (a word alone, "ТАСС сообщил", is a sentence's subject).
+ */
+const CYRILLIC_MARKS: Record<string, string> = {
+  ТАСС: 'TASS', 'ИТАР-ТАСС': 'TASS', 'РИА Новости': 'RIA Novosti', 'INTERFAX.RU': 'Interfax', Интерфакс: 'Interfax', БЕЛТА: 'BelTA', БелТА: 'BelTA',
+  Укрінформ: 'Ukrinform', УНІАН: 'UNIAN', УНИАН: 'UNIAN', КАЗИНФОРМ: 'Kazinform', Казинформ: 'Kazinform', Кабар: 'Kabar', КАБАР: 'Kabar',
+  Ховар: 'Khovar', АЗЕРТАДЖ: 'Azertac', Арменпресс: 'Armenpress', БТА: 'BTA', Танјуг: 'Tanjug',
+};
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
 /**
@@ -234,7 +246,7 @@ const SIGN_OFF_ONLY = 'PNA';
  * copy's last line, such a mark signs off only the story's own agency's copy (see isStrayMark): "MAP" under a story is a map's link as
  * often, "PL" a table's, "Petra" a letter's signature.
  */
-const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS', 'UPI', 'TAP', 'VNS', 'NTX', 'Andina', 'ANDINA', 'INA', 'NINA', 'GNS', 'PSM', 'AKP']);
+const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['TASR', 'RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS', 'UPI', 'TAP', 'VNS', 'NTX', 'Andina', 'ANDINA', 'INA', 'NINA', 'GNS', 'PSM', 'AKP']);
 
 /**
  * Of NOT_LEAD_MARKS, those that open their agency's copy before a dash all the same, as its only dateline: Lebanon's NNA ("NNA -
@@ -276,15 +288,18 @@ const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporti
 /** What a share or sign-up prompt asks the reader to join: "our WhatsApp channel", "the Mint newsletter". */
 const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|brief(?:ing)?s?|digests?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
 
-const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, ...(a.datedMarks ?? []), a.name].map((m) => [m.toLowerCase(), a.id] as const)), ['pna', 'PNA'] as const, ['pa', 'PA Media'] as const, ...Object.entries(CJK_MARKS)]);
+const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, ...(a.datedMarks ?? []), a.name].map((m) => [m.toLowerCase(), a.id] as const)), ['pna', 'PNA'] as const, ['pa', 'PA Media'] as const, ...Object.entries(CJK_MARKS), ...Object.entries(CYRILLIC_MARKS).map(([m, id]) => [m.toLowerCase(), id] as const)]);
 /**
  * Agency.datedMarks: in no sign-off's or credit's pattern; DATELINE reads them only with a date (see readAgencyShapes), and where a
  * dateline's bracket is read otherwise ("VIENNA (MNA) -") markToAgency credits them.
  */
 const DATED_MARKS: ReadonlySet<string> = new Set(AGENCIES.flatMap((a) => a.datedMarks ?? []));
-/** The agency a dateline's mark names: "(MNA)" from a place in Myanmar is the Myanmar News Agency's, from anywhere else Mehr's. */
-function agencyOfMark(mark: string, place: string | null): string | undefined {
-  return mark === 'MNA' && place !== null && isInMyanmar(place) ? 'Myanmar News Agency' : markToAgency.get(mark.toLowerCase());
+/**
+ * The agency a dateline's mark names: "(MNA)" from a place in Myanmar, or in a feed of Myanmar's (`myanmar`, see WireContext) from
+ * any place, is the Myanmar News Agency's; anywhere else Mehr's.
+ */
+function agencyOfMark(mark: string, place: string | null, myanmar = false): string | undefined {
+  return mark === 'MNA' && (myanmar || (place !== null && isInMyanmar(place))) ? 'Myanmar News Agency' : markToAgency.get(mark.toLowerCase());
 }
 const datedMarks = [...DATED_MARKS].map(escapeRegExp).join('|');
 const marks = AGENCIES.flatMap((a) => a.marks)
@@ -505,6 +520,8 @@ const ALSO_READ_INDIC = [
   'ఇది కూడా చదవండి', 'ఇవి కూడా చదవండి', 'ಇದನ್ನೂ ಓದಿ', 'ഇതുകൂടി വായിക്കൂ', 'ഇതും വായിക്കുക', 'આ પણ વાંચો', 'ਇਹ ਵੀ ਪੜ੍ਹੋ', 'ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ', 'یہ بھی پڑھیں',
   // Urdu's "read more" and Nepali's "also read", as Urdu and Nepali papers set them over a link (the twenty-eighth sweep).
   'مزید پڑھیں', 'यो पनि पढ्नुहोस्', 'यो पनि पढ्नुस्', 'यो पनि पढ्नुहोला',
+  // Arabic's, as the Gulf's and the Levant's agencies set it over a link in their Arabic copy (the twenty-ninth sweep): no capitals either.
+  'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ أيضًا', 'إقرأ أيضا', 'اقرأ المزيد',
 ]
   .flatMap(spellings)
   .join('|');
@@ -778,13 +795,15 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'cut', pattern: /^Copyright (?:\p{Lu}[\p{L}.&'’-]*,? ){1,5}\d{4}\.?$/u, max: 80 },
   // … and the State Department's "Tags" over its bureau and country links.
   // … and a gallery's heading alone over its captions' links ("Photo Gallery", "Video Gallery").
-  { action: 'list', pattern: new RegExp(String.raw`^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|lire aussi|le[ea] también|leia também|veja também|baca juga|tags|topics?(?: mentioned in this (?:article|story))?|(?:photo|picture|video|image) galler(?:y|ies)|${ALSO_READ_INDIC})\s*[:|–—-]?$`, 'iu'), max: HEADING_MAX },
+  { action: 'list', pattern: new RegExp(String.raw`^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|lire aussi|le[ea] también|leia também|veja também|baca juga|leggi anche|lesen sie auch|czytaj (?:także|też)|читайте (?:также|також)|tags|topics?(?: mentioned in this (?:article|story))?|(?:photo|picture|video|image) galler(?:y|ies)|${ALSO_READ_INDIC})\s*[:|–—-]?$`, 'iu'), max: HEADING_MAX },
   // HuffPost's "Also on HuffPost:", "Previously on HuffPost:" ("Also on Tuesday:" leads copy).
   { action: 'list', pattern: /^(?:[Aa]lso|[Pp]reviously) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’-]{1,40}:$/u, max: HEADING_MAX },
   // "Also read: Exports Fall For A Third Month" links a story; "Also read: the report says exports fell…" goes on as a sentence
   // (a word in lower case, and a sentence's end) and is copy. The same in French, Spanish and Portuguese, as APS, Prensa Latina and
-  // Brazilian outlets write it: "Lire aussi: …", "Lea también: …", "Leia também: …", and in Indonesian, as Antara does: "Baca juga: …". No `i` flag: with it, `\p{Ll}` would take capitals too.
-  { action: 'drop', pattern: /^(?:[Aa]lso [Rr]ead|[Rr]ead [Aa]lso|[Aa]lso [Ss]ee|[Ss]ee [Aa]lso|[Aa]lso [Ww]atch|[Rr]elated(?: (?:[Nn]ews|[Ss]tor(?:y|ies)|[Aa]rticles?|[Vv]ideo))?|[Rr]ead [Mm]ore|[Mm]ust [Rr]ead|ALSO (?:READ|SEE|WATCH)|READ (?:ALSO|MORE)|SEE ALSO|RELATED|MUST READ|[Ll]ire [Aa]ussi|[Vv]oir [Aa]ussi|[Ll]e[ea] [Tt]ambién|[Ll]eia [Tt]ambém|[Vv]eja [Tt]ambém|[Bb]aca [Jj]uga|LIRE AUSSI|LEA TAMBIÉN|LEIA TAMBÉM|BACA JUGA)\s*[:|–—-](?!\s*\p{Ll}.*[.!?]["”’)]?$)\s*\S/u },
+  // Brazilian outlets write it: "Lire aussi: …", "Lea también: …", "Leia também: …", and in Indonesian, as Antara does: "Baca juga: …"; in Italian,
+  // German, Polish, Russian and Ukrainian as ANSA, dpa, PAP, BelTA and Ukrinform do (the twenty-ninth sweep): "Leggi anche: …", "Lesen Sie auch: …",
+  // "Czytaj także: …", "Читайте также: …", "Читайте також: …". No `i` flag: with it, `\p{Ll}` would take capitals too.
+  { action: 'drop', pattern: /^(?:[Aa]lso [Rr]ead|[Rr]ead [Aa]lso|[Aa]lso [Ss]ee|[Ss]ee [Aa]lso|[Aa]lso [Ww]atch|[Rr]elated(?: (?:[Nn]ews|[Ss]tor(?:y|ies)|[Aa]rticles?|[Vv]ideo))?|[Rr]ead [Mm]ore|[Mm]ust [Rr]ead|ALSO (?:READ|SEE|WATCH)|READ (?:ALSO|MORE)|SEE ALSO|RELATED|MUST READ|[Ll]ire [Aa]ussi|[Vv]oir [Aa]ussi|[Ll]e[ea] [Tt]ambién|[Ll]eia [Tt]ambém|[Vv]eja [Tt]ambém|[Bb]aca [Jj]uga|LIRE AUSSI|LEA TAMBIÉN|LEIA TAMBÉM|BACA JUGA|[Ll]eggi [Aa]nche|LEGGI ANCHE|[Ll]esen [Ss]ie [Aa]uch|[Cc]zytaj (?:[Tt]akże|[Tt]eż)|[Чч]итайте (?:также|також)|ЧИТАЙТЕ (?:ТАКЖЕ|ТАКОЖ))\s*[:|–—-](?!\s*\p{Ll}.*[.!?]["”’)]?$)\s*\S/u },
   // … and in India's languages and Urdu (their scripts have no capitals to tell a headline from a sentence: after the label it is a link).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${ALSO_READ_INDIC})\s*[:|–—-]\s*\S`, 'u'), max: 300 },
   { action: 'drop', pattern: /^watch live tv\b.{0,40}$/i },
@@ -988,6 +1007,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /(?:delivered|straight) (?:to|in(?:to)?) your inbox\b|^(?:get|receive) (?:\S+ ){0,4}(?:news|stories|headlines|updates|newsletters?|briefings?|alerts|analysis)\b[^.!?,]{0,40}\b(?:in|to|into) your inbox\b/i, needs: 'nbox' },
   // Yahoo's break inside the copy it carries, "Story continues" alone ("The story continues to grip the town…" is copy).
   { action: 'drop', pattern: /^(?:advertisement\s*[-–—:|·•]?\s*)?(?:(?:story|article) continues (?:below|after)\b.{0,40}|(?:continue reading below|scroll to continue)\b.{0,40}|(?:story|article) continues)$/i },
+  // An agency's rights line alone under its copy, as EFE's and Agência Brasil's pages set it (the twenty-ninth sweep): "(c) Agencia EFE",
+  // "© Agência Brasil", "© EFE 2026. Todos los derechos reservados." (the agency's name alone, a year and a rights notice perhaps).
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:\([cC]\)|©)\s*(?:\d{4}\s+)?(?:Agencia |Agência |Agenzia )?(?:${marks})(?:,?\s+\d{4})?(?:\.?\s+(?:Todos los derechos reservados|Todos os direitos reservados|Tutti i diritti riservati|All rights reserved|Alle Rechte vorbehalten))?\.?$`, 'u'), max: 90 },
   // MSN's credit for a partner's picture inside the copy it carries: "© Provided by Mint" (the partner's name alone).
   { action: 'drop', pattern: new RegExp(String.raw`^©\s*Provided by ${OUTLET_NAME}$`, 'u'), needs: 'Provided by', max: 60 },
   { action: 'drop', pattern: /^loading\s*(?:\.{2,}|…)?$/i },
@@ -995,7 +1017,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // "Image Source : PTI" (India TV), "Photo courtesy: PIB"; "Star file photo" (the Daily Star), "File photo of Prime Minister Narendra Modi" (no sentence).
   // … and an outlet's or an agency's: "Post Photo: Keshav Thapa" (the Kathmandu Post), "Star Photo: Collected", "AFP Photo: …".
   // An embedded video's credit, as Indian sites set one under a clip: "Video: ANI", "(Video: IANS)", "Video Credit: ANI".
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:post|star|tribune|dawn|express|ht|${marks}) )?(?:photo|image|picture|pic|file photo|representational image|video)(?: credit| source| courtesy)?\s*[:|-]\s*[^.]{1,80}\)?$`, 'i') },
+  // In other languages as EFE, Agência Brasil, ANSA, PAP, MTI and BelTA set theirs (the twenty-ninth sweep): "Foto: EFE/Juan Pérez",
+  // "Foto: Marcelo Camargo/Agência Brasil", "Fotó: MTI", "Фото: БЕЛТА".
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:post|star|tribune|dawn|express|ht|${marks}) )?(?:photo|image|picture|pic|file photo|representational image|video|foto|fotó|фото)(?: credit| source| courtesy)?\s*[:|-]\s*[^.]{1,80}\)?$`, 'i') },
   // A bare credit naming only the agency or its account: "Credit: ANI", "(Credits: PTI)", "Credit: X/@ANI" ("Credit: the bank said …" is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:[Cc]redits?|CREDITS?)\s*:\s*(?:(?:X|Twitter|Instagram)\s*\/\s*@?)?(?:${marks})(?:\s*\/\s*(?:${marks}))*\)?$`, 'u'), needs: 'redit', max: 60 },
   // … its credit in a bracket after it too: "Representative image (PTI)".
@@ -1106,7 +1130,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:[Tt]his|[Tt]he) (?:article|story|report|piece|interview|column|op-ed) (?:was|has been|is) (?:(?:originally )?(?:written|published) in \p{Lu}\p{Ll}+ and )?)?(?:[Tt]ranslated|TRANSLATED)(?: from (?:the )?(?:original )?(?:\p{Lu}\p{Ll}+|(?:${marks})(?: \p{Lu}\p{Ll}+)?))?(?: (?:in)?to English)?(?: by:?\s*${NAME}(?:\s*(?:,|and|&)\s*${NAME})*| by (?:our|the) [\p{L} ]{2,30}(?:desk|team))?\.?\)?\.?$`, 'u'), needs: 'ranslated', max: 120 },
   // … and without the colon when the line is only the name: "Edited by Priya Kumari" ("Edited by Penguin, the memoir…" is copy).
   // … after a dash too, as Indian sites set it under the copy: "— Edited by Priya Kumari".
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:[-–—]\s*)?(?:[Ee]dited|[Ww]ritten|[Cc]ompiled|[Cc]urated|[Pp]roduced|[Rr]eported) by\s+${NAME}$`, 'u'), max: 80 },
+  // NAN's editors, the editor and the sub-editor, parted by a slash: "Edited by Jane Doe/John Doe" (the twenty-ninth sweep).
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:[-–—]\s*)?(?:[Ee]dited|[Ww]ritten|[Cc]ompiled|[Cc]urated|[Pp]roduced|[Rr]eported) by\s+${NAME}(?:\s*\/\s*${NAME})*$`, 'u'), max: 80 },
   // Taiwan's CNA names its writers in brackets under the copy, over "Enditem": "(By Joseph Yeh)", "(By Lee Hsin-Yin and Joseph Yeh)"
   // (a name and nothing else: "(By then the ferry had sunk.)" is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^\(By ${NAME}\)$`, 'u'), needs: '(By ', max: 80 },
@@ -1279,11 +1304,24 @@ const JAPANESE_DATELINE = /^\s*【(?![日米中韓露英仏独朝台印欧豪]{2
 /**
  * Taiwan's CNA's Chinese dateline, run in brackets before the copy: the agency, its reporters perhaps, the place and the day, then "電"
  * (dispatch, "專電" a special one) or "綜合外電報導" (compiled from foreign wires): "（中央社記者張三台北27日電）…", "（中央社台北27日綜合外電報導）…".
- * The reporters' names run into the place: the place is one of Taiwan's cities (CNA_HOME), or comes after names of three characters.
+ * The reporters' names run into the place: the place is the first of Taiwan's cities (CNA_HOME) or of the cities abroad CNA's
+ * correspondents file from (CNA_ABROAD) that ends the run before the day, whatever the names' length ("記者張三華盛頓27日專電", two
+ * characters, is Washington's); a place neither list holds is read after names of three characters, as most are, and after names of
+ * another length it is not read at all ("記者李四達卡27日專電": the bracket goes and CNA is credited, with no place; the whole run after
+ * "社" was taken for the place before).
  */
 const CNA_HOME = '台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|花蓮|台東|臺東|宜蘭|屏東|彰化|雲林|南投|苗栗|澎湖|金門|馬祖|連江';
+/** Cities abroad in the names CNA writes them (Taiwan's transliterations: 休士頓, 雪梨, 坎培拉), longest first. */
+const CNA_ABROAD = [
+  '華盛頓', '紐約', '洛杉磯', '舊金山', '芝加哥', '休士頓', '西雅圖', '波士頓', '亞特蘭大', '邁阿密', '檀香山', '聯合國', '東京', '大阪', '福岡',
+  '名古屋', '札幌', '那霸', '首爾', '釜山', '北京', '上海', '香港', '澳門', '廣州', '深圳', '廈門', '倫敦', '巴黎', '柏林', '布魯塞爾',
+  '日內瓦', '維也納', '羅馬', '梵蒂岡', '馬德里', '阿姆斯特丹', '海牙', '法蘭克福', '慕尼黑', '布拉格', '華沙', '維爾紐斯', '基輔', '莫斯科',
+  '斯德哥爾摩', '哥本哈根', '赫爾辛基', '雅典', '伊斯坦堡', '耶路撒冷', '特拉維夫', '杜拜', '利雅德', '德黑蘭', '開羅', '約翰尼斯堡',
+  '新德里', '孟買', '新加坡', '吉隆坡', '曼谷', '雅加達', '馬尼拉', '河內', '胡志明市', '金邊', '仰光', '雪梨', '墨爾本', '坎培拉',
+  '奧克蘭', '威靈頓', '多倫多', '溫哥華', '渥太華', '墨西哥城', '聖保羅', '布宜諾斯艾利斯', '亞松森', '瓜地馬拉市', '太子港',
+].sort((a, b) => b.length - a.length).join('|');
 const CNA_DATELINE = new RegExp(
-  String.raw`^\s*[（(](?<mark>中央社)(?:記者[\p{sc=Han}、]{2,30}?)?(?<place>(?<=社)\p{sc=Han}{2,6}?|${CNA_HOME}|(?<=記者(?:\p{sc=Han}{3}、)*\p{sc=Han}{3})\p{sc=Han}{2,6}?)(?<date>\d{1,2}日)(?:專?電|綜合外電報導|綜合報導)[）)](?<sep>)\s*(?=\S)`,
+  String.raw`^\s*[（(](?<mark>中央社)(?:記者[\p{sc=Han}、]{2,30}?)?(?<place>(?<=社)(?!記者)\p{sc=Han}{2,6}?|${CNA_HOME}|${CNA_ABROAD}|(?<=記者(?:\p{sc=Han}{3}、)*\p{sc=Han}{3})\p{sc=Han}{2,6}?|)(?<date>\d{1,2}日)(?:專?電|綜合外電報導|綜合報導)[）)](?<sep>)\s*(?=\S)`,
   'u',
 );
 /**
@@ -1528,6 +1566,35 @@ const CREDIT_LEAD_IN = new RegExp(String.raw`^${CREDIT}\s*[|,]?\s+`, 'u');
 /** A paragraph that ends as a sentence does (a kicker is cut from one; before a headline it is the headline's). */
 const SENTENCE_END_LOOSE = /[.!?]["”’]?$/;
 /** Datelines that name the agency, and the staff ones, which are looked for only where no agency one stands. */
+/**
+ * Months in the genitive, as a date names them in Russian (and cut short: "27 ноя"), Ukrainian, Bulgarian and Serbian Cyrillic, and in
+ * Czech, Slovak, Polish, Croatian and Serbian or Slovene Latin letters (the twenty-ninth sweep).
+ */
+const MONTH_WORD = [
+  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+  'янв', 'фев', 'мар', 'апр', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек',
+  'січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня',
+  'януари', 'февруари', 'март', 'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври', 'ноември', 'декември',
+  'јануара', 'фебруара', 'марта', 'априла', 'маја', 'јуна', 'јула', 'августа', 'септембра', 'октобра', 'новембра', 'децембра',
+  'ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října', 'listopadu', 'prosince',
+  'januára', 'februára', 'marca', 'apríla', 'mája', 'júna', 'júla', 'augusta', 'septembra', 'októbra', 'novembra', 'decembra',
+  'stycznia', 'lutego', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
+  'siječnja', 'veljače', 'ožujka', 'travnja', 'svibnja', 'lipnja', 'srpnja', 'kolovoza', 'rujna', 'studenoga', 'studenog', 'prosinca',
+  'januara', 'februara', 'marta', 'aprila', 'juna', 'jula', 'avgusta', 'oktobra',
+]
+  .filter((m, i, all) => all.indexOf(m) === i)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/**
+ * An agency's dateline with its month in one of those languages, the mark in brackets, between slashes, after a dash or a full stop:
+ * ČTK's "Praha 27. listopadu (ČTK) -", TASR's "Bratislava 27. novembra (TASR) -", Hina's "ZAGREB, 27. studenoga (Hina) -", TASS's
+ * "МОСКВА, 27 ноября. /ТАСС/.", BelTA's "МИНСК, 27 ноября (БЕЛТА) -", RIA's "МОСКВА, 27 ноя — РИА Новости.", Interfax's "Москва. 27
+ * ноября. INTERFAX.RU -". A date and a mark are both needed, and the copy must open in capitals.
+ */
+const MONTH_WORD_DATELINE = new RegExp(
+  String.raw`^\s*(?<place>\p{Lu}[\p{L}.'’ -]{1,30}?)(?:[,.]\s*|\s+)(?<date>\d{1,2}\.?\s+(?:${MONTH_WORD}))\.?(?:[,.]?\s*)(?:[(/]|[—–-]\s*)?(?<mark>${[...Object.keys(CYRILLIC_MARKS), ...marks.split('|')].join('|')})(?:[)/]\.?|\.(?=\s))?\s*(?<sep>[-–—]*)\s*(?=["“«„‘]?[\p{Lu}\d])`,
+  'u',
+);
 const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUndated?: boolean }[] = [
   // The mark stands in brackets after the place, its region and its date: a line whose first bracket comes late (or
   // never) names no agency in front, unless runs of spaces nobody collapsed stand before it.
@@ -1551,6 +1618,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: MARK_PLACE_LINE, gate: (p) => (p.length <= 40 || within(p, ':', 40)) && within(p, '/', 30), knownUndated: true },
   { pattern: RELEASE_WIRE_BEFORE_DATE, gate: (p) => within(p, '/', 40) },
   { pattern: RELEASE_WIRE_LONG_PLACE, gate: (p) => within(p, 'WIRE)', 120) },
+  { pattern: MONTH_WORD_DATELINE, gate: (p) => /^[^\d]{2,32}\d/u.test(p.slice(0, 34)) },
 ];
 /**
  * A staff dateline in an Indian script, the place before a colon (a date between them perhaps), as Tamil, Telugu, Kannada, Malayalam,
@@ -1559,7 +1627,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
  * name in that script the gazetteer holds (places.ts, SCRIPT_CITIES); "அமைச்சர் கூறியது: …" ("the minister said:") stays copy.
  */
 const INDIC_STAFF_DATELINE = new RegExp(
-  String.raw`^\s*(?<place>${INDIC_WORD}(?:\s+${INDIC_WORD})?)(?:\s*,\s*(?<date>${INDIC_NUMBER}{1,2}\s*${INDIC_WORD}\.?|${INDIC_WORD}\.?\s+${INDIC_NUMBER}{1,2}))?(?<sep>\s*:\s+)(?=["“‘]?[${INDIC_LETTERS}\p{Nd}])`,
+  String.raw`^\s*(?<place>${INDIC_WORD}(?:\s+${INDIC_WORD}){0,2})(?:\s*,\s*(?<date>${INDIC_NUMBER}{1,2}\s*${INDIC_WORD}\.?|${INDIC_WORD}\.?\s+${INDIC_NUMBER}{1,2}))?(?<sep>\s*:\s+)(?=["“‘]?[${INDIC_LETTERS}\p{Nd}])`,
   'u',
 );
 /**
@@ -1909,6 +1977,11 @@ export interface WireContext {
   agency?: string | null;
   /** The outlet the feed is (its title as outletName reads it): its own "- Daily Mirror" credit line under the copy goes. */
   outlet?: string | null;
+  /**
+   * The feed is Myanmar's (its site on .mm, or the Myanmar News Agency's or the Global New Light of Myanmar's own feed): "MNA" there is
+   * the Myanmar News Agency's, its sign-off under copy with no dateline or one from abroad too (Mehr's English copy is not carried there).
+   */
+  myanmar?: boolean;
 }
 
 export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {}): WireCopy {
@@ -1927,28 +2000,33 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   if (body[0] && SENTENCE_END_LOOSE.test(body[0])) body[0] = withoutLeadIn(body[0]);
   // A kicker before a headline ("Live: India vs Australia, 3rd Test, Day 2") is the page's, over the copy it links to.
   else if (!found && body[1] && KICKER.test(body[0]!) && looksLikeHeadline(body[0]!) && SENTENCE_END_LOOSE.test(body[1])) body.shift();
-  const own = (found?.mark && agencyOfMark(found.mark, found.place)) || context.agency || null;
+  const myanmar = context.myanmar === true;
+  const own = (found?.mark && agencyOfMark(found.mark, found.place, myanmar)) || context.agency || null;
   const cut = cutChrome(body, own, context.outlet?.toLowerCase() ?? null);
   // A correction over the dateline, where an outlet may set it, is the reader's as it is under the copy (see CORRECTION).
   const paragraphs = at > 0 && input.slice(0, at).some((p) => CORRECTION.test(p)) ? [...input.slice(0, at).filter((p) => CORRECTION.test(p)), ...cut.paragraphs] : cut.paragraphs;
   // An agency's credit line above the dateline ("AFP | Bangkok" over "BANGKOK: …") names the agency as one below it does.
   const signOff = at > 0 ? withCredit(cut.signOff, creditAbove(input.slice(0, at))) : cut.signOff;
-  if (!found) return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency, dateline: null };
+  if (!found) {
+    const mna = myanmar && withoutMyanmarSignOff(paragraphs, null, true) ? 'Myanmar News Agency' : null;
+    return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency ?? mna, dateline: null };
+  }
   const { place, date, mark, text } = found;
-  const mna = withoutMyanmarSignOff(paragraphs, place) ? 'Myanmar News Agency' : null;
-  return { paragraphs, place, date, agency: (mark && agencyOfMark(mark, place)) ?? signOff.agency ?? mna, dateline: text || null };
+  const mna = withoutMyanmarSignOff(paragraphs, place, myanmar) ? 'Myanmar News Agency' : null;
+  return { paragraphs, place, date, agency: (mark && agencyOfMark(mark, place, myanmar)) ?? signOff.agency ?? mna, dateline: text || null };
 }
 
 /**
  * The Myanmar News Agency's sign-off under copy datelined in Myanmar, on its own line or run into the last sentence: "— MNA", "(MNA)".
- * Mehr's mark too, and a Pakistani lawmaker's initials: read only under a Myanmar dateline (see isInMyanmar).
+ * Mehr's mark too, and a Pakistani lawmaker's initials: read only under a Myanmar dateline (see isInMyanmar), or in a feed of Myanmar's
+ * (`myanmar`) under any dateline or none.
  */
 const MYANMAR_SIGN_OFF = /(?:^|(?<=[.!?"”’]))\s*(?:[-–—]{1,2}\s*MNA|\(MNA\))\s*$/u;
 
-/** Cuts MYANMAR_SIGN_OFF from the copy's end under a dateline from `place`; whether it stood there. */
-function withoutMyanmarSignOff(paragraphs: string[], place: string | null): boolean {
+/** Cuts MYANMAR_SIGN_OFF from the copy's end under a dateline from `place`, or in a feed of Myanmar's; whether it stood there. */
+function withoutMyanmarSignOff(paragraphs: string[], place: string | null, myanmar: boolean): boolean {
   const last = paragraphs.at(-1);
-  if (paragraphs.length < 2 || place === null || !last?.endsWith('MNA') && !last?.endsWith('MNA)') || !isInMyanmar(place)) return false;
+  if (paragraphs.length < 2 || !last?.endsWith('MNA') && !last?.endsWith('MNA)') || !(myanmar || (place !== null && isInMyanmar(place)))) return false;
   const found = MYANMAR_SIGN_OFF.exec(last);
   if (!found) return false;
   if (found.index === 0) paragraphs.pop();
@@ -2227,9 +2305,26 @@ function readAgencyShapes(p: string): Dateline | null {
     const found = pattern.exec(p);
     if (knownUndated && found && !found.groups!.date && !isKnownPlace(found.groups!.place!)) continue;
     if (found && !found.groups!.date && DATED_MARKS.has(found.groups!.mark!)) continue;
-    if (found?.[0].trim() && !isNameAndInitials(found.groups!)) return asDateline(found);
+    if (found?.[0].trim() && !isNameAndInitials(found.groups!) && !opensClause(found, p)) return asDateline(found);
   }
   return null;
+}
+/**
+ * Copy that goes on in lower case after a name and initials in brackets, with no date between, is a clause of the sentence they open,
+ * not a dateline's copy, where nothing else makes the bracket a dateline's: no mark of a dash after it ("Sofia (BTA) said on Friday …",
+ * "Madrid (EFE) correspondent Jane Doe reported …"), a name the gazetteer does not know before it ("Tan Wei Ming (PAP) — who chairs
+ * …", "Awami National Party (ANP) - the province's …"), or the same dash again closing an aside ("The Hague (ANP) — the seat of the
+ * government — hosts …"). A mark alone ("(Reuters) - …") and a known place before a dash ("BRUSSELS (BelTA) -- com. …", copy cut
+ * mid-sentence) are datelines still, as is copy opening on a brand's capital inside its first word ("eBay Inc …", "iPhone").
+ */
+const LOWER_CASE_ON = /^\s*["“‘]?\p{Ll}(?!\p{Ll}*\p{Lu})/u;
+const MAX_ASIDE = 80;
+function opensClause(found: RegExpExecArray, p: string): boolean {
+  const { date, place, sep } = found.groups!;
+  const rest = p.slice(found[0].length);
+  if (date || !place?.trim() || !LOWER_CASE_ON.test(rest)) return false;
+  const dash = sep?.trim();
+  return !dash || !isKnownPlace(place.trim()) || (/^[-–—]+$/.test(dash) && rest.slice(0, MAX_ASIDE).includes(` ${dash} `));
 }
 
 /** `teaser`: `p` is the whole of the copy, perhaps cut off mid-sentence (see teaserOf). */
@@ -2280,11 +2375,22 @@ function isCutSentence(rest: string, dated: boolean, separated: boolean): boolea
 const MIN_CUT_WORDS = 4;
 const MIN_RUN_IN_WORDS = 6;
 /** A lead's peg to its day, the preposition in lower case: "on Friday", "late on Thursday", "this Monday". */
+/** Verbs a lead puts right before "to", in the tenses a lead tells news in (a headline's subject is a noun: "Metro to run"). */
+const LEAD_VERB_BEFORE_TO = [
+  'plans', 'planned', 'wants', 'wanted', 'seeks', 'sought', 'hopes', 'hoped', 'aims', 'aimed', 'expects', 'expected', 'intends', 'intended',
+  'decided', 'decides', 'agreed', 'agrees', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'threatened', 'threatens',
+  'refused', 'refuses', 'failed', 'fails', 'tried', 'tries', 'proposed', 'proposes', 'offered', 'offers', 'declined', 'declines',
+  'moved', 'moves', 'continues', 'continued', 'prepares', 'prepared', 'needs', 'needed', 'managed', 'began', 'begins', 'started',
+  'starts', 'chose', 'chooses', 'appears', 'appeared', 'is set', 'was set', 'are set', 'were set', 'is likely', 'is expected',
+  'has decided', 'have decided', 'has agreed', 'have agreed', 'has sought', 'is planning', 'are planning', 'is preparing',
+].join('|');
 /**
  * A headline's future, a subject of one to three words with no article, then "to" and a verb: "Metro to run …", "Delhi govt to hike …".
- * A lead with a "to" so near its start has its verb before it ("The Centre plans to …", "India wants to …") and is kept whole too.
+ * A lead with a "to" so near its start has its verb before it ("The Centre plans to …", "India wants to …"), and a verb in a lead's
+ * tense right before "to" (LEAD_VERB_BEFORE_TO: "India plans to raise …", "Punjab has decided to …") makes the line a lead, whose
+ * subject has no article: a headline's "X to do Y" has none.
  */
-const HEADLINE_INFINITIVE = /^\s*(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s)\S+(?:\s+\S+){0,2}\s+to\s+\p{Ll}/u;
+const HEADLINE_INFINITIVE = new RegExp(String.raw`^\s*(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s)(?!(?:\S+\s+){0,2}?(?:${LEAD_VERB_BEFORE_TO})\s+to\s)\S+(?:\s+\S+){0,2}\s+to\s+\p{Ll}`, 'u');
 const LEAD_WEEKDAY = /\s(?:on|this|last)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** A word in lower case a sentence goes on past: an article, a preposition, a conjunction, a possessive. */
 const CUT_ON_FUNCTION_WORD = /\s(?:the|a|an|of|to|in|on|at|by|for|from|with|into|and|or|but|that|which|who|its|their|his|her|as|than)$/;
