@@ -9,7 +9,7 @@ import type { Classifier } from '../topics/classifier.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
 import { adminRoutes } from './admin.js';
 import { deskRoutes } from './desk.js';
-import { bodyErrorMessage, frameworkError, jsonBodyParser, notFound, routeTable } from './errors.js';
+import { bodyErrorMessage, clientError, frameworkError, jsonBodyParser, notFound, routeTable } from './errors.js';
 import { opsRoutes, type Ops } from './ops.js';
 import { publicRoutes } from './public.js';
 import { subscriptionRoutes } from './subscribe.js';
@@ -45,6 +45,7 @@ export function buildServer(deps: HttpDeps, opts: { api?: boolean } = {}) {
     bodyLimit: 64 * 1024,
     trustProxy: trustProxy(deps.ctx.config.trustProxy),
     frameworkErrors: frameworkError,
+    clientErrorHandler: clientError,
   });
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, jsonBodyParser);

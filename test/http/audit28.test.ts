@@ -1,0 +1,90 @@
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFeedByUrl } from '../../src/feeds/store.js';
+import { ADMIN_HEADERS as admin, startTestService, type TestService } from '../helpers/service.js';
+
+/**
+ * Contract audit, round 28: what an outside client sends at the edges of the
+ * public contract, and what it must hear back.
+ */
+
+let app: TestService;
+const ctx = () => app.service.runtime.ctx;
+
+beforeAll(async () => {
+  app = await startTestService('http-audit28', { PUBLIC_RATE_LIMIT: '10000', SUBSCRIBE_LIMIT_PER_IP: '10000' }, ['api', 'worker']);
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+/** One request written as raw bytes (fetch will not send a 20 KB request line), and the raw answer. */
+function rawRequest(request: string): Promise<{ status: number; headers: string; body: string }> {
+  const { port } = new URL(app.base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), '127.0.0.1');
+    const chunks: Buffer[] = [];
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString();
+      const [head, ...rest] = text.split('\r\n\r\n');
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head ?? '')?.[1]), headers: head ?? '', body: rest.join('\r\n\r\n') });
+    });
+    socket.end(request);
+  });
+}
+
+describe('a request line longer than Node takes (16 KB)', () => {
+  const long = 'a'.repeat(20 * 1024);
+
+  it('answers 414 URI Too Long with {error} on an API path', async () => {
+    const res = await rawRequest(`GET /api/stories?topic=${long} HTTP/1.1\r\nHost: x\r\n\r\n`);
+    expect(res.status).toBe(414);
+    expect(res.headers).toMatch(/content-type: application\/json/i);
+    expect(JSON.parse(res.body)).toEqual({ error: 'the address is too long: the request line may take up to 16 KB' });
+  });
+
+  it('answers 414 with a readable page on a page path', async () => {
+    const res = await rawRequest(`GET /confirm?token=${long} HTTP/1.1\r\nHost: x\r\n\r\n`);
+    expect(res.status).toBe(414);
+    expect(res.headers).toMatch(/content-type: text\/html/i);
+    expect(res.headers).toMatch(/content-security-policy: default-src 'none'/i);
+    expect(res.body).toContain('This address is too long to open.');
+  });
+
+  it('keeps 431 {error} for headers that run long under a short request line', async () => {
+    const res = await rawRequest(`GET /api/topics HTTP/1.1\r\nHost: x\r\nX-Big: ${long}\r\n\r\n`);
+    expect(res.status).toBe(431);
+    expect(JSON.parse(res.body)).toEqual({ error: 'the request headers are too large: the request line and headers together may take up to 16 KB' });
+  });
+});
+
+describe('a JSON body that names a key twice', () => {
+  it('is refused with 400 naming the key, and nothing of it is stored', async () => {
+    const url = 'http://127.0.0.1:9/twice.xml';
+    const res = await fetch(`${app.base}/api/admin/feeds`, { method: 'POST', headers: admin, body: `{"url": "http://127.0.0.1:9/first.xml", "intervalMinutes": 30, "url": "${url}"}` });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: 'the body names the key "url" twice in one object: send each key once' });
+    expect(await findFeedByUrl(ctx(), url)).toBeNull();
+    expect(await findFeedByUrl(ctx(), 'http://127.0.0.1:9/first.xml')).toBeNull();
+  });
+
+  it('is refused however the second key is escaped, at any depth, on the public API too', async () => {
+    const bodies = [
+      '{"email": "a@example.org", "topics": ["sport"], "e\\u006dail": "b@example.org"}',
+      '{"events": [{"email": "a@example.org", "type": "bounce", "type": "complaint"}]}',
+    ];
+    const res = await app.post('/api/subscribe', bodies[0]!);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toBe('the body names the key "email" twice in one object: send each key once');
+    const twice = await app.post('/api/admin/feeds/try', '{"url": "http://127.0.0.1:9/a.xml", "limit": 1, "limit": 2}', admin);
+    expect(twice.status).toBe(400);
+  });
+
+  it('still takes the same key in two different objects, and keys that only look alike', async () => {
+    const res = await app.post('/api/subscribe', '{"email": "twice-ok@example.org", "topics": ["sport"], "extra": {"email": 1}, "Email": 2}');
+    expect(res.status).not.toBe(500);
+    expect(((await res.json()) as { error?: string }).error ?? '').not.toMatch(/twice/);
+  });
+});
