@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFeedByUrl } from '../../src/feeds/store.js';
-import { ADMIN_HEADERS as admin, startTestService, type TestService } from '../helpers/service.js';
+import { upsertSubscriber } from '../../src/subscribers/store.js';
+import { runCli } from '../helpers/cli.js';
+import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
+import { REDIS_URL, tempDir } from '../helpers/redis.js';
+import { ADMIN_HEADERS as admin, pollThroughAdmin, startTestService, type TestService } from '../helpers/service.js';
 
 /**
  * Contract audit, round 28: what an outside client sends at the edges of the
@@ -87,4 +93,53 @@ describe('a JSON body that names a key twice', () => {
     expect(res.status).not.toBe(500);
     expect(((await res.json()) as { error?: string }).error ?? '').not.toMatch(/twice/);
   });
+});
+
+describe('a story whose item has no page of its own', () => {
+  let feeds: FeedServer;
+  const dir = tempDir('http-audit28');
+  beforeAll(async () => {
+    feeds = await startFeedServer();
+  });
+  afterAll(async () => {
+    await feeds?.close();
+  });
+
+  it('is link null in the API, feeds try and the CLI, unlinked in a digest, and has no empty <link> in a topic feed', async () => {
+    const title = 'Army inducts a new missile regiment on the western front';
+    const body = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Desk Wire</title><link>https://deskwire.example/</link><description>x</description>
+<item><title>${title}</title><guid isPermaLink="false">desk-4411</guid><pubDate>${new Date().toUTCString()}</pubDate>
+<description>The army inducted a new missile regiment on Friday, the defence ministry said, adding that the troops and the artillery would guard the border.</description></item>
+</channel></rss>`;
+    const { stories } = await pollThroughAdmin(app, feeds, '/no-link.xml', body, 'application/rss+xml');
+    expect(stories.map((s) => [s.title, s.link])).toEqual([[title, null]]);
+    const story = stories[0]!;
+    expect(story.topics.map((t) => t.id)).toContain('defence');
+
+    const tried = (await (await app.post('/api/admin/feeds/try', { url: feeds.url('/no-link.xml') }, admin)).json()) as { stories: { title: string; link: string | null }[] };
+    expect(tried.stories.map((s) => [s.title, s.link])).toEqual([[title, null]]);
+
+    // The topic feed: the item, with a guid of its own and no <link> at all (before: neither).
+    const xml = await (await app.get('/feeds/defence.xml')).text();
+    const item = /<item>[\s\S]*?<\/item>/.exec(xml.slice(xml.indexOf(title) - 200))?.[0] ?? '';
+    expect(item).toContain(title);
+    expect(item).not.toMatch(/<link>/);
+    expect(item).toContain(`<guid isPermaLink="false">wirebrief-story:${story.id}</guid>`);
+
+    const env = { REDIS_URL, WIREBRIEF_PREFIX: app.prefix, SECRET: ctx().config.secret, DATA_DIR: dir, NODE_ENV: 'test' };
+    const listed = await runCli(['stories', 'list', '--json'], env);
+    expect(listed.code, listed.stderr).toBe(0);
+    expect((JSON.parse(listed.stdout) as { stories: { id: string; link: string | null }[] }).stories.find((s) => s.id === story.id)?.link).toBeNull();
+    const text = await runCli(['stories', 'list'], env);
+    expect(text.stdout).toContain(`${title}\n                  (no link)`);
+
+    await upsertSubscriber(ctx(), { email: 'no-link.reader@example.org', topics: ['defence'], confirmed: true });
+    const out = join(dir, 'preview.html');
+    const preview = await runCli(['digest', 'preview', 'no-link.reader@example.org', '--out', out], env);
+    expect(preview.code, preview.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain(title);
+    expect(html).not.toMatch(/href=""/);
+    expect(html).toMatch(new RegExp(`<span class="wb-headline"[^>]*>${title}</span>`));
+  }, 120_000);
 });
