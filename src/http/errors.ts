@@ -13,7 +13,7 @@ import { escapeHtml as e, INLINE_HASHES, page } from './pages.js';
  */
 
 /** Paths whose answers are JSON (or feeds and metrics): everything else is a page a person reads. */
-const API_PATHS = /^\/(?:api|admin|feeds)(?:\/|$)|^\/(?:healthz|readyz|metrics)$/;
+const API_PATHS = /^\/+(?:api|admin|feeds)(?:\/|$)|^\/+(?:healthz|readyz|metrics)\/?$/;
 
 export function isApiPath(url: string): boolean {
   return API_PATHS.test(url.split('?')[0]!);

@@ -7,6 +7,7 @@ import type { SnsCertificates } from '../mail/sns-signature.js';
 import { SubscriberError } from '../subscribers/store.js';
 import type { Classifier } from '../topics/classifier.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
+import { fieldProblem } from '../issues.js';
 import { adminRoutes } from './admin.js';
 import { deskRoutes } from './desk.js';
 import { bodyErrorMessage, clientError, frameworkError, jsonBodyParser, notFound, routeTable } from './errors.js';
@@ -55,7 +56,7 @@ export function buildServer(deps: HttpDeps, opts: { api?: boolean } = {}) {
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof ZodError) {
       const issue = error.issues[0]!;
-      return reply.code(400).send({ error: `${issue.path.join('.') || 'body'}: ${issue.message}` });
+      return reply.code(400).send({ error: `${issue.path.join('.') || 'body'}: ${fieldProblem(issue, request.body)}` });
     }
     if (error instanceof SubscriberError || error instanceof FeedUrlError) return reply.code(400).send({ error: error.message });
     const status = (error as { statusCode?: number }).statusCode ?? 500;

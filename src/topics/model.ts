@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { whereJsonBroke } from '../json-keys.js';
 import { topicsDataDir } from '../paths.js';
-import { fieldProblem, kindOf } from './file-issues.js';
+import { fieldProblem, kindOf } from '../issues.js';
 
 /**
  * The trained topic model as stored in src/topics/model.json: per topic a

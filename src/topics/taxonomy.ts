@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { topicsDataDir } from '../paths.js';
-import { fieldProblem, kindOf } from './file-issues.js';
+import { fieldProblem, kindOf } from '../issues.js';
 
 const topicSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'topic ids are lower-case words joined by hyphens'),

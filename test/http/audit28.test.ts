@@ -15,10 +15,11 @@ import { ADMIN_HEADERS as admin, pollThroughAdmin, startTestService, type TestSe
  */
 
 let app: TestService;
+const WEBHOOK_TOKEN = 'audit28-webhook-token-0123';
 const ctx = () => app.service.runtime.ctx;
 
 beforeAll(async () => {
-  app = await startTestService('http-audit28', { PUBLIC_RATE_LIMIT: '10000', SUBSCRIBE_LIMIT_PER_IP: '10000' }, ['api', 'worker']);
+  app = await startTestService('http-audit28', { PUBLIC_RATE_LIMIT: '10000', SUBSCRIBE_LIMIT_PER_IP: '10000', BOUNCE_WEBHOOK_TOKEN: WEBHOOK_TOKEN }, ['api', 'worker']);
 });
 afterAll(async () => {
   await app?.close();
@@ -142,4 +143,32 @@ describe('a story whose item has no page of its own', () => {
     expect(html).not.toMatch(/href=""/);
     expect(html).toMatch(new RegExp(`<span class="wb-headline"[^>]*>${title}</span>`));
   }, 120_000);
+});
+
+describe('odd but valid paths and bodies', () => {
+  it('answers {error} JSON, not a page, for the ops routes with a trailing slash or a doubled leading one', async () => {
+    for (const path of ['/healthz/', '/readyz/', '/metrics/', '//api/topics']) {
+      const res = await app.get(path);
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('content-type'), path).toMatch(/^application\/json/);
+      expect(await res.json(), path).toEqual({ error: `no route GET ${path}` });
+    }
+  });
+
+  it('says what a field should hold in words, not zod\'s text, and keeps a schema\'s own message', async () => {
+    const hook = (body: string) => app.post(`/api/webhooks/bounce?token=${WEBHOOK_TOKEN}`, body);
+    const cases: [string, string][] = [
+      ['[{}]', '0.email: missing (want string)'],
+      ['{"email": 7, "type": "bounce"}', 'email: want string, got the number 7'],
+      [`{"email": "${'a'.repeat(400)}@example.org", "type": "bounce"}`, 'email: want at most 320 characters, got 412'],
+    ];
+    for (const [body, error] of cases) {
+      const res = await hook(body);
+      expect(res.status, body.slice(0, 40)).toBe(400);
+      expect(await res.json(), body.slice(0, 40)).toEqual({ error });
+    }
+    // A message the schema words itself stays as it is.
+    const own = await app.post('/api/admin/feeds', '{"url": 1}', admin);
+    expect(await own.json()).toEqual({ error: 'url: must be a string: the feed URL' });
+  });
 });
