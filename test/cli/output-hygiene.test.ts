@@ -87,7 +87,7 @@ describe('CLI output: stdout for the output, stderr for logs and errors', { time
   it('classify --model with a file that is not a topic model names the file and the field, in words rather than zod\'s', async () => {
     const story = join(dir, 'story.txt');
     writeFileSync(story, 'Navy commissions a frigate\nThe navy commissioned a frigate.\n');
-    const model = JSON.parse(readFileSync(defaultModelFile, 'utf8')) as Record<string, unknown> & { topics: Record<string, unknown>[]; spec: Record<string, unknown> };
+    const model = JSON.parse(readFileSync(defaultModelFile, 'utf8')) as { format?: string; topics?: Record<string, unknown>[]; spec: Record<string, unknown> };
     const changed = (change: (m: typeof model) => void) => {
       const copy = structuredClone(model);
       change(copy);
@@ -99,7 +99,7 @@ describe('CLI output: stdout for the output, stderr for logs and errors', { time
       ['not-json.json', 'nope\n', 'not a topic model: not valid JSON (unexpected "o")'],
       ['no-format.json', changed((m) => delete m.format), 'format: missing (want "wirebrief-topic-model/1")'],
       ['no-topics.json', changed((m) => delete m.topics), 'topics: missing (want array)'],
-      ['bias.json', changed((m) => (m.topics[1]!.bias = 'high')), 'topics.1.bias: want number, got the string "high"'],
+      ['bias.json', changed((m) => (m.topics![1]!.bias = 'high')), 'topics.1.bias: want number, got the string "high"'],
       ['weight.json', changed((m) => (m.spec.titleWeight = -1)), 'spec.titleWeight: want a number more than 0, got the number -1'],
     ];
     for (const [name, body, problem] of cases) {
