@@ -23,7 +23,7 @@ export function registerStories(program: Command): void {
           list.length === 0
             ? `no stories${topic ? ` under ${topic}` : ''} yet`
             : list
-                .map((s) => `${new Date(s.published).toISOString().slice(0, 16).replace('T', ' ')}  ${s.agency ?? s.source}  ${s.title}\n                  ${s.link}`)
+                .map((s) => `${new Date(s.published).toISOString().slice(0, 16).replace('T', ' ')}  ${s.agency ?? s.source}  ${s.title}\n                  ${s.link || '(no link)'}`)
                 .join('\n'),
         );
       }),

@@ -28,7 +28,8 @@ export interface FeedPreview {
 
 export interface PreviewStory {
   title: string;
-  link: string;
+  /** null for an item with no page of its own, as GET /api/stories shows it. */
+  link: string | null;
   published: string;
   author: string | null;
   image: string | null;
@@ -73,7 +74,7 @@ export async function previewFeed(classify: Classifier, doc: { body: Buffer; con
       ? [
           {
             title: d.title,
-            link: d.link,
+            link: d.link || null,
             published: new Date(d.published).toISOString(),
             author: d.author,
             image: d.image,

@@ -1,5 +1,7 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { PROTOTYPE_KEYS_REFUSAL, reachesPrototype } from '../json-keys.js';
+import { duplicateKey, duplicateKeyRefusal, PROTOTYPE_KEYS_REFUSAL, reachesPrototype, whereJsonBroke } from '../json-keys.js';
 import { escapeHtml as e, INLINE_HASHES, page } from './pages.js';
 
 /**
@@ -11,7 +13,7 @@ import { escapeHtml as e, INLINE_HASHES, page } from './pages.js';
  */
 
 /** Paths whose answers are JSON (or feeds and metrics): everything else is a page a person reads. */
-const API_PATHS = /^\/(?:api|admin|feeds)(?:\/|$)|^\/(?:healthz|readyz|metrics)$/;
+const API_PATHS = /^\/+(?:api|admin|feeds)(?:\/|$)|^\/+(?:healthz|readyz|metrics)\/?$/;
 
 export function isApiPath(url: string): boolean {
   return API_PATHS.test(url.split('?')[0]!);
@@ -118,7 +120,7 @@ export class BodyError extends Error {
   statusCode = 400;
 }
 
-/** JSON bodies: empty, not JSON, or reaching for a prototype each get their own message. */
+/** JSON bodies: empty, not JSON, reaching for a prototype or naming a key twice each get their own message. */
 export function parseJsonBody(raw: string): unknown {
   // A byte order mark is no part of the JSON (PowerShell and some Windows tools send one); fastify's parser dropped it too.
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
@@ -131,16 +133,10 @@ export function parseJsonBody(raw: string): unknown {
   }
   // Refused, as fastify's own parser does, but said so.
   if (reachesPrototype(text, value)) throw new BodyError(PROTOTYPE_KEYS_REFUSAL);
+  // JSON.parse keeps the last of two same keys silently: a body that says two things is refused, not half read.
+  const twice = duplicateKey(text);
+  if (twice !== null) throw new BodyError(duplicateKeyRefusal(twice));
   return value;
-}
-
-/** Where the parse stopped; the parser's own words may quote the whole body, which an answer should not. */
-function whereJsonBroke(error: Error): string {
-  const at = /at position (\d+)/.exec(error.message)?.[1];
-  if (at !== undefined) return ` (at character ${Number(at) + 1})`;
-  const token = /^Unexpected token '(.)'/u.exec(error.message)?.[1];
-  if (token) return ` (unexpected ${JSON.stringify(token)})`;
-  return /end of JSON/.test(error.message) ? ' (it ends too early)' : '';
 }
 
 /** A content-type parser for `application/json` (parseAs: string) whose refusals say what was wrong. */
@@ -150,4 +146,50 @@ export function jsonBodyParser(_request: FastifyRequest, body: string | Buffer, 
   } catch (error) {
     done(error as BodyError, undefined);
   }
+}
+
+/**
+ * Requests Node's parser refuses before fastify sees them (fastify's `clientErrorHandler`). The start
+ * line and headers together may take 16 KB (Node's `maxHeaderSize`); past that Node says
+ * HPE_HEADER_OVERFLOW, which fastify answers 431 whatever ran long. When the request line itself had not
+ * ended within those bytes, it is the address that is too long: 414 URI Too Long, as RFC 9110 has it.
+ * Answers are `{error}` JSON for API paths and a short page for the others, as every other refusal.
+ */
+export function clientError(connectionError: Error, socket: Duplex): void {
+  // Node's error carries the bytes it was reading (fastify's type has them as JSON'd Buffer).
+  const error = connectionError as Error & { code?: string; rawPacket?: unknown; bytesParsed?: number };
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  let status = 400;
+  let message = 'the request could not be read';
+  let path = '/';
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    status = 408;
+    message = 'the request took too long to arrive';
+  } else if (error.code === 'HPE_HEADER_OVERFLOW') {
+    const head = requestLineStart(Buffer.isBuffer(error.rawPacket) ? error.rawPacket : undefined, error.bytesParsed);
+    path = head?.path ?? '/';
+    status = head && !head.ended ? 414 : 431;
+    message = status === 414 ? 'the address is too long: the request line may take up to 16 KB' : 'the request headers are too large: the request line and headers together may take up to 16 KB';
+  }
+  if (socket.writable) {
+    const api = isApiPath(path);
+    const body = api ? JSON.stringify({ error: message }) : page('That did not work', `<p>${e(status === 414 ? 'This address is too long to open.' : message)}</p><p><a href="/">Go to the subscribe page</a>.</p>`);
+    const headers = api ? { 'content-type': 'application/json; charset=utf-8' } : { ...ERROR_PAGE_HEADERS, 'content-type': 'text/html; charset=utf-8' };
+    const lines = Object.entries({ ...headers, 'content-length': String(Buffer.byteLength(body)), connection: 'close' }).map(([name, value]) => `${name}: ${value}\r\n`);
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${lines.join('')}\r\n${body}`);
+  }
+  socket.destroy(error);
+}
+
+/**
+ * The path of the request line in the bytes Node's parser was reading when it gave up, and whether the
+ * line ended there. Null when those bytes do not open with a request line (a later piece of a slow client's
+ * request: nothing then says which part ran long, and 431 stays).
+ */
+function requestLineStart(raw: Buffer | undefined, parsed: number | undefined): { path: string; ended: boolean } | null {
+  if (!raw) return null;
+  const read = raw.subarray(0, Math.min(raw.length, parsed ?? raw.length)).toString('latin1');
+  const start = /^(?:\r?\n)*[A-Z]{1,20} (\S{0,200})/.exec(read);
+  if (!start) return null;
+  return { path: start[1]!, ended: read.trimStart().includes('\n') };
 }

@@ -7,12 +7,17 @@ const iso = (t: number | null) => {
   return date && Number.isFinite(date.getTime()) ? date.toISOString() : null;
 };
 
-/** A story as the public API shows it. */
+/**
+ * A story as the public API (and the CLI's --json) shows it. `link` is null for a story with no page of its own:
+ * an item with no link, no guid that is an address and no other page it names (the normaliser's storyLink). No
+ * stand-in is made up (the feed's own site would send every such story to one front page); a digest then shows
+ * its title unlinked, and the topic feeds give it no <link>.
+ */
 export function presentStory(s: Story) {
   return {
     id: s.id,
     title: s.title,
-    link: s.link,
+    link: s.link || null,
     published: iso(s.published),
     seenAt: iso(s.seenAt),
     source: s.source,

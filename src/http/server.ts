@@ -7,9 +7,10 @@ import type { SnsCertificates } from '../mail/sns-signature.js';
 import { SubscriberError } from '../subscribers/store.js';
 import type { Classifier } from '../topics/classifier.js';
 import type { Taxonomy } from '../topics/taxonomy.js';
+import { fieldProblem } from '../issues.js';
 import { adminRoutes } from './admin.js';
 import { deskRoutes } from './desk.js';
-import { bodyErrorMessage, frameworkError, jsonBodyParser, notFound, routeTable } from './errors.js';
+import { bodyErrorMessage, clientError, frameworkError, jsonBodyParser, notFound, routeTable } from './errors.js';
 import { opsRoutes, type Ops } from './ops.js';
 import { publicRoutes } from './public.js';
 import { subscriptionRoutes } from './subscribe.js';
@@ -45,6 +46,7 @@ export function buildServer(deps: HttpDeps, opts: { api?: boolean } = {}) {
     bodyLimit: 64 * 1024,
     trustProxy: trustProxy(deps.ctx.config.trustProxy),
     frameworkErrors: frameworkError,
+    clientErrorHandler: clientError,
   });
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, jsonBodyParser);
@@ -54,7 +56,7 @@ export function buildServer(deps: HttpDeps, opts: { api?: boolean } = {}) {
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof ZodError) {
       const issue = error.issues[0]!;
-      return reply.code(400).send({ error: `${issue.path.join('.') || 'body'}: ${issue.message}` });
+      return reply.code(400).send({ error: `${issue.path.join('.') || 'body'}: ${fieldProblem(issue, request.body)}` });
     }
     if (error instanceof SubscriberError || error instanceof FeedUrlError) return reply.code(400).send({ error: error.message });
     const status = (error as { statusCode?: number }).statusCode ?? 500;

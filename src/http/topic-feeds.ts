@@ -67,9 +67,10 @@ export function renderTopicFeed(taxonomy: Taxonomy, topicId: string, stories: St
   for (const story of stories) {
     feed.addItem({
       title: story.title,
-      id: story.link,
-      link: story.link,
-      guid: story.link,
+      // A story with no page of its own has no <link>; its guid is then its id here, so readers still tell items apart.
+      id: story.link || `wirebrief-story:${story.id}`,
+      link: story.link, // '' writes no <link>
+      guid: story.link || `wirebrief-story:${story.id}`,
       date: new Date(story.published),
       // RSS descriptions are HTML; the summary is plain text, so it is escaped.
       description: escapeHtml(story.summary || story.text.slice(0, 400)),

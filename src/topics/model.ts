@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { whereJsonBroke } from '../json-keys.js';
 import { topicsDataDir } from '../paths.js';
+import { fieldProblem, kindOf } from '../issues.js';
 
 /**
  * The trained topic model as stored in src/topics/model.json: per topic a
@@ -71,16 +73,25 @@ export type TopicModel = z.infer<typeof modelSchema>;
 export const defaultModelFile = join(topicsDataDir, 'model.json');
 
 export function loadModel(file: string = defaultModelFile): TopicModel {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new Error(`cannot read the topic model ${file}: ${(error as Error).message} (run \`npm run train\`)`);
+  }
+  let raw: unknown;
+  try {
+    raw = text.trim() ? JSON.parse(text) : undefined;
+  } catch (error) {
+    // The parser's own words quote the file's start: where it broke is enough.
+    throw new Error(`${file}: not a topic model: not valid JSON${whereJsonBroke(error as Error)} (run \`npm run train\`)`);
   }
   const parsed = modelSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message} (run \`npm run train\`)`);
+    // The file and the field, then what the field should hold: never zod's bare text.
+    const problem = issue.path.length === 0 ? `not a topic model: want a JSON object, got ${kindOf(raw, true)}` : `${issue.path.join('.')}: ${fieldProblem(issue, raw)}`;
+    throw new Error(`${file}: ${problem} (run \`npm run train\`)`);
   }
   return parsed.data;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { topicsDataDir } from '../paths.js';
+import { fieldProblem, kindOf } from '../issues.js';
 
 const topicSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'topic ids are lower-case words joined by hyphens'),
@@ -40,9 +41,8 @@ export function loadTaxonomy(file: string = defaultTaxonomyFile): Taxonomy {
   const parsed = taxonomySchema.safeParse(document);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    if (issue.path.length === 0) throw new Error(`${file}: not a taxonomy: want a map with a "topics" list at its top, got ${kindOf(document)}`);
-    const missing = issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
-    throw new Error(`${file}: ${issue.path.join('.')}: ${missing ? `missing (${issue.message.replace(/^Invalid input: expected (\w+).*/, 'want $1')})` : issue.message}`);
+    if (issue.path.length === 0) throw new Error(`${file}: not a taxonomy: want a map with a "topics" list at its top, got ${kindOf(document, true)}`);
+    throw new Error(`${file}: ${issue.path.join('.')}: ${fieldProblem(issue, document)}`);
   }
   const topics = parsed.data.topics.map((t) => ({
     ...t,
@@ -52,13 +52,6 @@ export function loadTaxonomy(file: string = defaultTaxonomyFile): Taxonomy {
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate) throw new Error(`${file}: topic id "${duplicate}" appears twice`);
   return { topics, ids, byId: new Map(topics.map((t) => [t.id, t])) };
-}
-
-/** What a document that is not a taxonomy holds, in words: `an empty file`, `a list`, `a string`. */
-function kindOf(document: unknown): string {
-  if (document === null || document === undefined) return 'an empty file';
-  if (Array.isArray(document)) return 'a list';
-  return `${typeof document === 'object' ? 'an' : 'a'} ${typeof document}`;
 }
 
 /**

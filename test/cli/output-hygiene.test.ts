@@ -1,7 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertSubscriber } from '../../src/subscribers/store.js';
+import { defaultModelFile } from '../../src/topics/model.js';
 import { runCli, runCliProcess } from '../helpers/cli.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 import { tempDir, testCtx } from '../helpers/redis.js';
@@ -79,6 +80,34 @@ describe('CLI output: stdout for the output, stderr for logs and errors', { time
       writeFileSync(file, body);
       const run = await runCli(['classify', '--taxonomy', file, story], env);
       expect(run.stderr, name).toBe(`wirebrief: ${file}: ${problem}\n`);
+      expect(run.code, name).toBe(2);
+    }
+  });
+
+  it('classify --model with a file that is not a topic model names the file and the field, in words rather than zod\'s', async () => {
+    const story = join(dir, 'story.txt');
+    writeFileSync(story, 'Navy commissions a frigate\nThe navy commissioned a frigate.\n');
+    const model = JSON.parse(readFileSync(defaultModelFile, 'utf8')) as { format?: string; topics?: Record<string, unknown>[]; spec: Record<string, unknown> };
+    const changed = (change: (m: typeof model) => void) => {
+      const copy = structuredClone(model);
+      change(copy);
+      return JSON.stringify(copy);
+    };
+    const cases: [name: string, body: string, problem: string][] = [
+      ['list.json', '[1, 2]\n', 'not a topic model: want a JSON object, got a list'],
+      ['empty.json', '', 'not a topic model: want a JSON object, got an empty file'],
+      ['not-json.json', 'nope\n', 'not a topic model: not valid JSON (unexpected "o")'],
+      ['no-format.json', changed((m) => delete m.format), 'format: missing (want "wirebrief-topic-model/1")'],
+      ['no-topics.json', changed((m) => delete m.topics), 'topics: missing (want array)'],
+      ['bias.json', changed((m) => (m.topics![1]!.bias = 'high')), 'topics.1.bias: want number, got the string "high"'],
+      ['weight.json', changed((m) => (m.spec.titleWeight = -1)), 'spec.titleWeight: want a number more than 0, got the number -1'],
+    ];
+    for (const [name, body, problem] of cases) {
+      const file = join(dir, name);
+      writeFileSync(file, body);
+      const run = await runCli(['classify', '--model', file, story], env);
+      expect(run.stderr, name).toBe(`wirebrief: ${file}: ${problem} (run \`npm run train\`)\n`);
+      expect(run.stdout, name).toBe('');
       expect(run.code, name).toBe(2);
     }
   });

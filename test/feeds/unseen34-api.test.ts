@@ -197,7 +197,7 @@ describe('shapes nobody probed', () => {
     expect(stories.map((s) => [s.title, s.link])).toEqual([
       ['Bridge repairs finished early', 'https://countynews.example/2026/11/bridge-repairs'],
       ['Ferry timetable', 'https://linkdigest.example/2026/11/ferry-timetable'],
-      ['Two links', ''],
+      ['Two links', null],
     ]);
   });
 });

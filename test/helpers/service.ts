@@ -66,7 +66,8 @@ export interface ApiFeed {
 export interface ApiStory {
   id: string;
   title: string;
-  link: string;
+  /** null for a story with no page of its own. */
+  link: string | null;
   published: string;
   seenAt: string;
   author: string | null;
