@@ -175,33 +175,13 @@ export function subscriptionRoutes(deps: HttpDeps): FastifyPluginAsync {
       return reply.code(202).send(SUBSCRIBE_ANSWER);
     });
 
-    // A GET of the link (a person opening it, a mail gateway's scanner fetching it ahead, a HEAD from a link
-    // checker) confirms nothing: it shows a page with one button, and the button's POST confirms.
     app.get('/confirm', async (request, reply) => {
       const token = linkToken(request.query);
-      const found = await confirmSubscription(ctx, token, { look: true });
-      if (!found.ok) {
-        const r = confirmRefusal(found.reason, found.status);
-        return html(reply, r.status, page(r.title, r.text));
+      if (request.method === 'HEAD') {
+        // Link checkers and mail scanners send HEADs: only opening the link confirms, and a HEAD spends nothing.
+        const found = await subscriberForToken(ctx, token, 'confirm');
+        return found.ok ? html(reply, 200, page('Confirm your subscription', '')) : refusalPage(reply, 'confirm', found.reason);
       }
-      return html(
-        reply,
-        200,
-        page(
-          'Confirm your subscription',
-          `<p>Start wirebrief digests to <strong>${e(found.subscriber.email)}</strong>?</p>
-<form method="post" action="/confirm?token=${e(encodeURIComponent(token))}">
-<p><button type="submit">Confirm my subscription</button></p>
-</form>
-<p>Did not ask for this? Close this page: nothing is sent unless the button is pressed.</p>`,
-        ),
-      );
-    });
-
-    // The signed, single-use token in the link is the authority, as for one-click unsubscribe: any body (the
-    // page's form, an empty POST) and no form token, so a reader whose mail app opens the page elsewhere can confirm.
-    app.post('/confirm', { bodyLimit: FORM_BODY_LIMIT }, async (request, reply) => {
-      const token = linkToken(request.query);
       const result = await confirmSubscription(ctx, token);
       if (!result.ok) {
         const r = confirmRefusal(result.reason, result.status);

@@ -100,19 +100,16 @@ export async function subscriberForToken(ctx: Ctx, token: string, purpose: LinkP
  * is kept until the token would have expired anyway), so a replayed link changes
  * nothing. A confirmed opt-in lifts any suppression of the address.
  */
-export async function confirmSubscription(ctx: Ctx, token: string, opts: { look?: boolean } = {}): Promise<TokenResult> {
+export async function confirmSubscription(ctx: Ctx, token: string): Promise<TokenResult> {
   // An expired link is refused all the same; read first so the refusal can say where the subscriber stands.
   const check = verifyToken(verifyingSecrets(ctx.config), token, 'confirm', ctx.now(), { allowExpired: true });
   if (!check.ok) return { ok: false, reason: check.reason };
   const subscriber = await getSubscriber(ctx, check.claims.sub);
   if (!(check.claims.exp > ctx.now())) return { ok: false, reason: 'expired', status: subscriber?.status };
   if (!subscriber) return { ok: false, reason: 'unknown-subscriber' };
-  // `look`: what opening the link would do, spending and changing nothing (the page a GET of the link shows).
-  const fresh = opts.look ? !(await tokenSpent(ctx, subscriber.id, token)) : await spendToken(ctx, subscriber.id, token, check.claims.exp);
-  if (!fresh) return { ok: false, reason: 'used', status: subscriber.status };
+  if (!(await spendToken(ctx, subscriber.id, token, check.claims.exp))) return { ok: false, reason: 'used', status: subscriber.status };
   if (subscriber.status === 'active') return { ok: true, subscriber };
   if (subscriber.status !== 'pending') return { ok: false, reason: subscriber.status };
-  if (opts.look) return { ok: true, subscriber };
   await liftSuppression(ctx, subscriber.email);
   const active = await setStatus(ctx, subscriber, 'active');
   ctx.log.info({ subscriber: subscriber.id, email: maskEmail(subscriber.email) }, 'subscription confirmed');
@@ -133,24 +130,13 @@ local keep = tonumber(ARGV[2]) - tonumber(ARGV[3])
 if redis.call('PTTL', KEYS[1]) < keep then redis.call('PEXPIRE', KEYS[1], keep) end
 return 1`;
 
-function spentKeys(ctx: Ctx, subscriberId: string, token: string): { hash: string; spent: string; legacy: string } {
-  const hash = createHash('sha256').update(token).digest('hex');
-  return { hash, spent: subscriberKey(ctx, subscriberId, 'spent'), legacy: key(ctx, 'sub', subscriberId, 'spent', hash) };
-}
-
-/** Whether a link's token was spent already, changing nothing. */
-async function tokenSpent(ctx: Ctx, subscriberId: string, token: string): Promise<boolean> {
-  const { hash, spent, legacy } = spentKeys(ctx, subscriberId, token);
-  const [score, old] = await Promise.all([ctx.redis.zscore(spent, hash), ctx.redis.exists(legacy)]);
-  return (score !== null && Number(score) > ctx.now()) || old === 1;
-}
-
 async function spendToken(ctx: Ctx, subscriberId: string, token: string, expiresAt: number): Promise<boolean> {
-  const { hash, spent, legacy } = spentKeys(ctx, subscriberId, token);
+  const hash = createHash('sha256').update(token).digest('hex');
+  const legacy = key(ctx, 'sub', subscriberId, 'spent', hash);
   const now = ctx.now();
   // Expiry is set as a duration from the caller's clock (ARGV[3]), as the scores are written in it.
   const keepUntil = Math.max(expiresAt, now + 1000);
-  return (await ctx.redis.eval(SPEND, 2, spent, legacy, hash, String(keepUntil), String(now))) === 1;
+  return (await ctx.redis.eval(SPEND, 2, subscriberKey(ctx, subscriberId, 'spent'), legacy, hash, String(keepUntil), String(now))) === 1;
 }
 
 export type UnsubscribeResult = { ok: true; subscriber: Subscriber | null } | { ok: false; reason: TokenRefusal };

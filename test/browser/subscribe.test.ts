@@ -71,10 +71,6 @@ describe.skipIf(lacking('chromium'))('the subscribe page in headless Chromium', 
 
     const mail = await smtp.waitForMail((m) => m.to.includes('Kavya.Menon@example.org'), 'the confirmation mail');
     await page.goto(linkIn(mail.parsed.text ?? '', '/confirm'));
-    // Opening the link shows a button (a mail scanner's GET confirms nothing); pressing it confirms.
-    expect(await page.locator('h1').textContent()).toBe('Confirm your subscription');
-    await page.getByRole('button', { name: 'Confirm my subscription' }).click();
-    await page.waitForSelector('h1:text("Subscription confirmed")');
     expect(await page.locator('h1').textContent()).toBe('Subscription confirmed');
     await page.screenshot({ path: `${artifacts}confirmed.png` });
     expect(await findSubscriberByEmail(app.service.runtime.ctx, 'kavya.menon@example.org')).toMatchObject({

@@ -8,7 +8,7 @@ import { seedStory } from '../helpers/digests.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 import { REDIS_URL, tempDir } from '../helpers/redis.js';
 import { ADMIN_HEADERS, ADMIN_TOKEN, startTestService, type ApiFeed, type TestService } from '../helpers/service.js';
-import { confirmThrough, linkIn, smtpError, startSmtpCapture, type SmtpCapture } from '../helpers/smtp.js';
+import { linkIn, smtpError, startSmtpCapture, type SmtpCapture } from '../helpers/smtp.js';
 import { waitFor } from '../helpers/wait.js';
 
 const SECRET = 'log-audit-secret-9f8e7d6c5b4a39281706f5e4d3c2b1a0';
@@ -92,14 +92,13 @@ describe('logs and answers carry no secrets and no whole addresses', () => {
     const confirmation = await smtp.waitForMail((m) => m.to.includes(READERS.subscriber), 'the confirmation mail');
     const confirmLink = linkIn(confirmation.parsed.text ?? '', '/confirm');
     signedTokens.add(new URL(confirmLink).searchParams.get('token')!);
-    const confirmed = await answer(await confirmThrough(confirmLink));
+    const confirmed = await answer(await fetch(confirmLink));
     const manageLink = linkIn(await confirmed.text(), '/manage');
     const manageToken = new URL(manageLink.replace(/&amp;/g, '&')).searchParams.get('token')!;
     signedTokens.add(manageToken);
     await answer(await fetch(manageLink.replace(/&amp;/g, '&')));
     // A reused, a tampered and a cross-purpose token.
     await answer(await fetch(confirmLink));
-    await answer(await confirmThrough(confirmLink));
     await answer(await app.get(`/confirm?token=${manageToken.slice(0, -2)}xx`));
     await answer(await app.get(`/unsubscribe?token=${manageToken}`));
 

@@ -5,7 +5,7 @@ import { pollFeed } from '../../src/feeds/poll.js';
 import { updateFeed } from '../../src/feeds/store.js';
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 import { ADMIN_HEADERS as admin, startTestService, type TestService } from '../helpers/service.js';
-import { confirmThrough, linkIn, startSmtpCapture, type SmtpCapture } from '../helpers/smtp.js';
+import { linkIn, startSmtpCapture, type SmtpCapture } from '../helpers/smtp.js';
 import { sleep, waitFor } from '../helpers/wait.js';
 import { redated } from '../helpers/rss.js';
 
@@ -45,7 +45,7 @@ describe('walking skeleton: feed → topic → digest → inbox', () => {
     expect(res.status).toBe(202);
     const mail = await smtp.waitForMail((m) => m.to.includes(email), `confirmation mail to ${email}`);
     expect(mail.parsed.subject).toMatch(/confirm/i);
-    const confirm = await confirmThrough(linkIn(mail.parsed.text ?? '', '/confirm'));
+    const confirm = await fetch(linkIn(mail.parsed.text ?? '', '/confirm'));
     expect(confirm.status).toBe(200);
     expect(await confirm.text()).toContain('Subscription confirmed');
   }

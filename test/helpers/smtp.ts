@@ -114,16 +114,3 @@ export function linkIn(text: string, path: string): string {
   if (!match) throw new Error(`no ${path} link in:\n${text}`);
   return match[0];
 }
-
-/**
- * Confirms as a reader does: opens the mailed confirmation link (a GET, which confirms nothing) and
- * presses the page's button (the POST its form names). Answers the POST's response.
- */
-export async function confirmThrough(link: string): Promise<Response> {
-  const page = await fetch(link);
-  const html = await page.text();
-  const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
-  // No button (a used, expired or altered link): that page is the answer.
-  if (!action) return new Response(html, { status: page.status, headers: page.headers });
-  return fetch(new URL(action.replace(/&amp;/g, '&'), link), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
-}

@@ -43,11 +43,11 @@ describe('signed links under attack', () => {
     for (let i = 0; i < token.length; i++) {
       if (token[i] === '.') continue;
       const other = B64URL[(B64URL.indexOf(token[i]!) + 1) % B64URL.length]!;
-      const res = await app.post(`/confirm?token=${token.slice(0, i)}${other}${token.slice(i + 1)}`, '', {});
+      const res = await app.get(`/confirm?token=${token.slice(0, i)}${other}${token.slice(i + 1)}`);
       expect(res.status, `character ${i} changed`).not.toBe(200);
     }
     expect(await statusOf(pending)).toBe('pending');
-    expect((await app.post(`/confirm?token=${token}`, '', {})).status).toBe(200);
+    expect((await app.get(`/confirm?token=${token}`)).status).toBe(200);
     expect(await statusOf(pending)).toBe('active');
   });
 
@@ -66,7 +66,6 @@ describe('signed links under attack', () => {
       expect((await managePost(wrong)).status).not.toBe(200);
     }
     expect((await app.get(`/confirm?token=${unsubscribe}`)).status).not.toBe(200);
-    expect((await app.post(`/confirm?token=${unsubscribe}`, '', {})).status).not.toBe(200);
     const after = await getSubscriber(ctx(), reader.id);
     expect(after?.status).toBe('active');
     expect(after?.topics).toEqual(['defence']);
