@@ -26,7 +26,7 @@ const pollAt = (path: string, body: string | Buffer, type = RSS_TYPE) => {
 const seen = (stories: ApiStory[]) =>
   stories
     .map(({ title, link, published, author, image, text, source }) => ({ title, link, published, author, image, text, source }))
-    .sort((a, b) => a.published.localeCompare(b.published) || a.link.localeCompare(b.link));
+    .sort((a, b) => a.published.localeCompare(b.published) || (a.link ?? "").localeCompare(b.link ?? ""));
 
 describe('press offices as they publish', () => {
   it('guard: PIB (title and link only, IST), its Hindi twin, MEA (dd/mm/yyyy) and ISPR (a description only) read as releases', async () => {
