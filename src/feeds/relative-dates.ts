@@ -23,7 +23,7 @@ const ZEROS = [0x660, 0x6f0, 0x966, 0xff10];
 
 /** "<number> <unit>" in each language's order, with its word for "ago" (and a template's "Updated" before it). */
 const AGO: RegExp[] = [
-  new RegExp(String.raw`^${NUMBER}\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\s+ago$`, 'iu'),
+  new RegExp(String.raw`^(?:(?:last\s+)?(?:updated|posted|published)\s+)?${NUMBER}\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\s+ago$`, 'iu'),
   /^(\d{1,3})?\s*(секунд[уы]?|сек|минут[уы]?|мин|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад$/iu,
   new RegExp(String.raw`^(?:atualizad[oa]\s+)?há\s+${NUMBER}\s+(segundos?|minutos?|min|horas?|h|dias?)(?:\s+atrás)?$`, 'iu'),
   new RegExp(String.raw`^(?:actualizad[oa]\s+)?hace\s+${NUMBER}\s+(segundos?|minutos?|min|horas?|h|d[ií]as?)$`, 'iu'),

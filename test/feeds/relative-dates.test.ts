@@ -11,6 +11,7 @@ describe('relativeDate', () => {
     ['2 hours ago', null, '2026-11-27T12:00:00.000Z'],
     ['5 mins ago', null, '2026-11-27T13:55:00.000Z'],
     ['an hour ago', null, '2026-11-27T13:00:00.000Z'],
+    ['Updated 2 hours ago', null, '2026-11-27T12:00:00.000Z'],
     ['2h ago', null, '2026-11-27T12:00:00.000Z'],
     ['30 seconds ago', null, '2026-11-27T13:59:30.000Z'],
     ['2 days ago', 'in', '2026-11-24T18:30:00.000Z'],
