@@ -71,14 +71,15 @@ describe('Today and Yesterday with a time, on the feed’s clock', () => {
     expect(Date.parse(dates.today!)).toBe(today <= before ? today : Math.min(Date.parse(dates.today!), after));
   });
 
-  it('a feed that states its clock elsewhere keeps it for "Сегодня, 00:05" (a Russian feed at +0300)', async () => {
-    const site = 'https://www.novosti.example.ru';
-    const doc = datedFeed(site, { stated: 'Fri, 27 Nov 2026 10:05:00 +0300', today: 'Сегодня, 00:05' }, 'ru');
+  it('a feed that states its clock elsewhere keeps it for "Сегодня, 00:05" (a Krasnoyarsk outlet at +0700, not Moscow’s clock)', async () => {
+    const site = 'https://www.krasnoyarsk.example.ru';
+    // The channel's own lastBuildDate states the feed's clock (one item's offset would be that story's say alone).
+    const doc = datedFeed(site, { today: 'Сегодня, 00:05' }, 'ru').replace('<description>News</description>', '<description>News</description><lastBuildDate>Fri, 27 Nov 2026 10:05:00 +0700</lastBuildDate>');
     const before = Date.now();
     const { stories } = await pollThroughAdmin(sweep.app, sweep.feeds, '/unseen42/ru.xml', doc, RSS_TYPE);
     const today = stories.find((s) => s.title === 'Story today')!.published;
-    const wall = new Date(before + 3 * HOUR);
-    const midnight = Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()) + 5 * MINUTE - 3 * HOUR;
+    const wall = new Date(before + 7 * HOUR);
+    const midnight = Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()) + 5 * MINUTE - 7 * HOUR;
     expect(Date.parse(today)).toBe(midnight <= before ? midnight : Date.parse(today));
     expect(Date.parse(today)).toBeLessThanOrEqual(Date.now());
   });
