@@ -35,6 +35,7 @@ describe('relativeDate', () => {
     ['3시간 전', 'kr', '2026-11-27T11:00:00.000Z'],
     ['2 小时前', 'cn', '2026-11-27T12:00:00.000Z'],
     ['5分钟前', 'cn', '2026-11-27T13:55:00.000Z'],
+    ['3日前', 'jp', '2026-11-23T15:00:00.000Z'],
   ])('reads %j (feed of %s) from the fetch time', (raw, region, expected) => {
     expect(iso(relativeDate(raw, FETCHED, region))).toBe(expected);
   });
@@ -49,6 +50,10 @@ describe('relativeDate', () => {
     ['ayer 10:05', 'mx', '2026-11-26T16:05:00.000Z'],
     ['hôm nay 10:05', 'vn', '2026-11-27T03:05:00.000Z'],
     ['昨日 10:05', 'jp', '2026-11-26T01:05:00.000Z'],
+    ['hoje 10:05', 'br', '2026-11-27T13:05:00.000Z'],
+    ['어제 10:05', 'kr', '2026-11-26T01:05:00.000Z'],
+    ['昨天 10:05', 'cn', '2026-11-26T02:05:00.000Z'],
+    ['Today 23:30', null, '2026-11-27T14:00:00.000Z'],
     ['Yesterday', 'in', '2026-11-25T18:30:00.000Z'],
     ['Today 00:05 AM', 'in', '2026-11-26T18:35:00.000Z'],
   ])('reads %j (feed of %s) on the feed’s clock', (raw, region, expected) => {
