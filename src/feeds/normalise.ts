@@ -1,6 +1,7 @@
 import { hash as digest } from 'node:crypto';
 import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import type { StoryDraft } from '../stories/store.js';
+import { firstRelativeDate } from './relative-dates.js';
 import { clockRegion, feedClock, inOtherCalendar, languageMostlyIn, languageRegion, numericOrder, outletRegion, parseFeedDate, regionNumericOrder, regionOf, statedClock, type NumericOrder, type StatedOffset } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
@@ -211,7 +212,9 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   // A date without a zone keeps the clock the item states with its other dates, else the one its feed states, else its country's.
   const own = statedClock(entry.dates, region);
   const clock = own.length ? own : (ctx.clock ?? []);
-  const published = firstDate(entry.dates, region, ctx.numericDates ?? regionNumericOrder(region), clock) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt, clock);
+  // A field that reads as no date may be relative to the fetch ("2 hours ago", "Yesterday, 10:05"); a title never is.
+  const published =
+    firstDate(entry.dates, region, ctx.numericDates ?? regionNumericOrder(region), clock) ?? firstRelativeDate(entry.dates, ctx.fetchedAt, region, clock) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt, clock);
   const sharedLink = !!link && link === canonical && !!ctx.sharedLinks?.has(entry.link?.trim() ?? '');
   return {
     guid: guid ?? guidOf(entry, canonical),

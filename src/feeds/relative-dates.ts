@@ -1,0 +1,114 @@
+import { parseFeedDate, type StatedOffset } from './dates.js';
+
+/**
+ * Dates written relative to now, as scraper-made feeds, regional CMSs, RSS.app/RSS-Bridge outputs and Telegram bridges
+ * print them: "2 hours ago", "há 2 horas", "3시간 전", "Yesterday, 10:05", "Вчера в 18:30". They are read relative to the
+ * poll's fetch time (never the wall clock), and a day word with its time on the feed's clock (the one parseFeedDate gives a
+ * zoneless date: the clock the feed states, else its country's, else UTC). Only a whole field is read: such words inside a
+ * real date ("2026-11-27 3시간 전") or in a title are not. Vaguer words ("recently", "last week", "Today" with no time)
+ * give no date, and the story keeps its fetch time.
+ */
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+// How far back each unit is read: further is no stamp a "… ago" feed writes, and gives no date.
+const LIMITS = { s: 3600, m: 24 * 60, h: 72, d: 31 } as const;
+type Unit = keyof typeof LIMITS;
+
+const NUMBER = String.raw`(\d{1,3}|an?|one|uma?|una?|une?|eine[mnr]?)`;
+// Arabic-Indic, Persian, Devanagari and full-width digits ("منذ ٣ ساعات", "२ घंटे पहले", "２時間前").
+const NATIVE_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\uFF10-\uFF19]/g;
+const ZEROS = [0x660, 0x6f0, 0x966, 0xff10];
+
+/** "<number> <unit>" in each language's order, with its word for "ago" (and a template's "Updated" before it). */
+const AGO: RegExp[] = [
+  new RegExp(String.raw`^(?:(?:last\s+)?(?:updated|posted|published)\s+)?${NUMBER}\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\s+ago$`, 'iu'),
+  /^(\d{1,3})?\s*(секунд[уы]?|сек|минут[уы]?|мин|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад$/iu,
+  new RegExp(String.raw`^(?:atualizad[oa]\s+)?há\s+${NUMBER}\s+(segundos?|minutos?|min|horas?|h|dias?)(?:\s+atrás)?$`, 'iu'),
+  new RegExp(String.raw`^(?:actualizad[oa]\s+)?hace\s+${NUMBER}\s+(segundos?|minutos?|min|horas?|h|d[ií]as?)$`, 'iu'),
+  new RegExp(String.raw`^(?:mis à jour\s+)?il y a\s+${NUMBER}\s+(secondes?|minutes?|min|heures?|h|jours?)$`, 'iu'),
+  new RegExp(String.raw`^(?:aktualisiert\s+)?vor\s+${NUMBER}\s+(sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?)$`, 'iu'),
+  /^(\d{1,3})\s*(सेकंड|मिनट|घंटे|घंटा|दिन)\s+पहले$/u,
+  /^منذ\s+(?:(\d{1,3})\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام)$/u,
+  /^(\d{1,3})\s+(saniye|dakika|dk|saat|gün)\s+önce$/iu,
+  /^(\d{1,3})\s+(detik|menit|jam|hari)\s+(?:yang\s+)?lalu$/iu,
+  /^(\d{1,3})\s+(giây|phút|giờ|ngày)\s+trước$/iu,
+  /^(\d{1,3})\s*(秒|分|時間|日)\s*前$/u,
+  /^(\d{1,3})\s*(초|분|시간|일)\s*전$/u,
+  /^(\d{1,3})\s*(秒钟?|秒鐘|分钟|分鐘|个?小时|個?小時|天)\s*前$/u,
+];
+
+const DAY_WORD =
+  /^(today|сегодня|hoje|hoy|aujourd['’]hui|heute|आज|اليوم|bugün|hari ini|hôm nay|今日|오늘|今天|yesterday|вчера|ontem|ayer|hier|gestern|أمس|امس|dün|kemarin|hôm qua|昨日|어제|昨天)(?:,?\s*(?:at|в|às|as|a las|à|um|lúc|saat|pukul|في)?\s*(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?(?:\s*uhr)?)?$/iu;
+const YESTERDAY = /^(?:y|вч|ont|ay|hie|ges|أ|ا(?!ل)|dü|kem|hôm q|昨|어)/iu;
+
+function unitOf(word: string): Unit | null {
+  const w = word.toLowerCase();
+  if (/^(?:d|day|дн|день|dia|día|jour|tag|दिन|يوم|أيام|ايام|gün|hari|ngày|日|일|天)/u.test(w)) return 'd';
+  if (/^(?:h|hour|hr|час|hora|heure|stunde|std|घंट|ساع|saat|jam|giờ|時間|시간|个?小时|個?小時)/u.test(w)) return 'h';
+  if (/^(?:m|min|минут|мин|मिनट|دقي|دقائق|dakika|dk|menit|phút|分|분)/u.test(w)) return 'm';
+  if (/^(?:s|sec|секунд|сек|segund|second|sekund|सेकंड|ثان|ثوان|saniye|detik|giây|秒|초)/u.test(w)) return 's';
+  return null;
+}
+
+function countOf(written: string | undefined, unit: string): number {
+  if (written && /^\d+$/.test(written)) return Number(written);
+  // Arabic's dual is two of its unit ("منذ ساعتين", two hours ago); a unit with no number, or "a", "uma", "eine", one.
+  return /(?:تين|ين)$/u.test(unit) ? 2 : 1;
+}
+
+/** The offset (ms) of the feed's clock on the UTC day of `at`, as parseFeedDate reads a zoneless noon there. */
+function clockOffset(at: number, region: string | null, clock: StatedOffset[]): number {
+  const day = new Date(at).toISOString().slice(0, 10);
+  const noon = parseFeedDate(`${day} 12:00`, region, null, clock);
+  return noon === null ? 0 : Date.parse(`${day}T12:00:00Z`) - noon;
+}
+
+/** Midnight (plus `minutes`) of the feed's day `back` days before the fetch, in ms since the epoch. */
+function onFeedDay(fetchedAt: number, back: number, minutes: number, region: string | null, clock: StatedOffset[]): number {
+  const offset = clockOffset(fetchedAt, region, clock);
+  const wall = new Date(fetchedAt + offset);
+  return Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate() - back) + minutes * MINUTE - offset;
+}
+
+/** One field's relative reading, or null when it is none (a field is read whole). Never after `fetchedAt`. */
+export function relativeDate(raw: string | null | undefined, fetchedAt: number, region: string | null = null, clock: StatedOffset[] = []): number | null {
+  const s = raw
+    ?.replace(NATIVE_DIGIT, (c) => String(ZEROS.reduce((digit, zero) => (c.codePointAt(0)! - zero < 10 && c.codePointAt(0)! >= zero ? c.codePointAt(0)! - zero : digit), 0)))
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/\.$/, '');
+  if (!s || s.length > 40) return null;
+  for (const pattern of AGO) {
+    const m = pattern.exec(s);
+    if (!m) continue;
+    const unit = unitOf(m[2]!);
+    const n = countOf(m[1], m[2]!);
+    if (!unit || n > LIMITS[unit]) return null;
+    if (unit === 'd') return onFeedDay(fetchedAt, n, 0, region, clock);
+    return fetchedAt - n * (unit === 'h' ? HOUR : unit === 'm' ? MINUTE : 1000);
+  }
+  const d = DAY_WORD.exec(s);
+  if (!d) return null;
+  const yesterday = YESTERDAY.test(d[1]!);
+  // "Today" alone says no more than the fetch time does; "Yesterday" alone is its day.
+  if (d[2] === undefined) return yesterday ? onFeedDay(fetchedAt, 1, 0, region, clock) : null;
+  let hour = Number(d[2]);
+  const minute = Number(d[3]);
+  if (d[4]) {
+    if (hour > 12) return null;
+    hour = (hour % 12) + (d[4].toLowerCase() === 'p' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59) return null;
+  return Math.min(onFeedDay(fetchedAt, yesterday ? 1 : 0, hour * 60 + minute, region, clock), fetchedAt);
+}
+
+/** The first of an entry's fields that reads as a relative date, or null. */
+export function firstRelativeDate(dates: string[], fetchedAt: number, region: string | null, clock: StatedOffset[]): number | null {
+  for (const d of dates) {
+    const t = relativeDate(d, fetchedAt, region, clock);
+    if (t !== null) return t;
+  }
+  return null;
+}
