@@ -2,8 +2,10 @@
 // not: each case is a miss the desk found on its held-out sets, in new words.
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../src/topics/classifier.js';
+import { compileLexicon, matchLexicon } from '../../src/topics/lexicon.js';
 import { loadModel } from '../../src/topics/model.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
+import { words } from '../../src/topics/text.js';
 
 const classify = createClassifier(loadTaxonomy(), loadModel());
 const topics = (title: string, text = '') => classify({ title, text }).map((t) => t.id);
@@ -419,5 +421,29 @@ describe('South Asian and world wire copy (cls32)', () => {
   it('gives lightning deaths disaster and allowances for widows society', () => {
     expect(topics("Lightning kills 12 farmers in Bangladesh's Sunamganj")).toContain('disaster');
     expect(topics('Sri Lanka to give allowance to war widows in the north')).toContain('society');
+  });
+});
+
+describe('South Asian and world wire copy (cls33)', () => {
+  // cls33: the leftovers of held-out sets 28-31 after cls32 (taxonomy terms marked cls33).
+  it('gives travel bans on officials named by their jobs diplomacy, not a court case', () => {
+    const got = topics('EU imposes travel bans on six Iranian prosecutors over executions');
+    expect(got).toContain('diplomacy');
+    expect(got).not.toContain('crime-law');
+  });
+
+  it('counts "Russian missiles and drones" as one barrage against disaster, not as "russian missiles" alone', () => {
+    // The longest match "russian missiles" used to take the words "missiles and drones" would have matched (-3, not -4).
+    const taxonomy = loadTaxonomy();
+    const hits = matchLexicon(compileLexicon(taxonomy), words('Russian missiles and drones hit Dnipro; rescuers dig for survivors in rubble'), []);
+    const disaster = taxonomy.ids.indexOf('disaster');
+    const conflict = taxonomy.ids.indexOf('conflict');
+    expect(hits.terms.get(disaster)?.get('russian missiles and drones')).toBe(-8);
+    expect(hits.terms.get(conflict)?.get('russian missiles and drones')).toBe(8);
+  });
+
+  it('reads an MoD contract with BEML, told in crore, as defence', () => {
+    // Economy may stay beside it (the crore); defence must not be lost to it.
+    expect(topics('MoD signs Rs 1,100 crore deal with BEML for bridge-laying vehicles')).toContain('defence');
   });
 });
