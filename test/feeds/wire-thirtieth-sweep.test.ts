@@ -20,6 +20,7 @@ describe('Arab and Iranian agencies in their own script', () => {
     ["KUNA's, the month in figures", 'الكويت - 27 - 11 (كونا) --', 'الكويت', 'KUNA', '27 - 11'],
     ["the BNA's", 'المنامة في 27 نوفمبر / بنا /', 'المنامة', 'BNA', '27 نوفمبر'],
     ["Petra's, the Levant's month", 'عمان 27 تشرين الثاني (بترا) -', 'عمان', 'Petra', '27 تشرين الثاني'],
+    ["ONA's", 'مسقط 27 نوفمبر (العمانية) -', 'مسقط', 'ONA', '27 نوفمبر'],
   ])('%s dateline', (_what, dateline, place, agency, date) => {
     expect(clean([`${dateline} ${ar[0]}`, ar[1]!])).toMatchObject({ paragraphs: ar, place, agency, date });
   });
@@ -102,6 +103,7 @@ describe("a trainee's note under the copy", () => {
     '*Estagiária sob supervisão de Carolina Pimentel',
     '*Estagiário sob supervisão da editora Jane Doe',
     '* Pasante bajo la supervisión de Juan Pérez.',
+    'Intern under the supervision of Jane Doe',
   ])('"%s" goes', (note) => {
     expect(clean([...pt, note])).toMatchObject({ paragraphs: pt });
   });
