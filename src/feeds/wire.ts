@@ -239,6 +239,16 @@ const CYRILLIC_MARKS: Record<string, string> = {
   Укрінформ: 'Ukrinform', УНІАН: 'UNIAN', УНИАН: 'UNIAN', КАЗИНФОРМ: 'Kazinform', Казинформ: 'Kazinform', Кабар: 'Kabar', КАБАР: 'Kabar',
   Ховар: 'Khovar', АЗЕРТАДЖ: 'Azertac', Арменпресс: 'Armenpress', БТА: 'BTA', Танјуг: 'Tanjug',
 };
+/**
+ * The Arab and Iranian agencies' marks in their own script, as their Arabic and Persian copy dates itself (the thirtieth sweep): the
+ * SPA's "الرياض 27 نوفمبر (واس) -", WAM's "أبوظبي في 27 نوفمبر / وام /", KUNA's "الكويت - 27 - 11 (كونا) --", the BNA's "المنامة في
+ * 27 نوفمبر / بنا /", Petra's "عمان 27 تشرين الثاني (بترا) -", SANA's "دمشق-سانا", IRNA's "تهران- ایرنا-". Read only in
+ * ARABIC_DATELINE and ARABIC_CAPITAL_MARK ("بنا" is a word, "built", as "بترا" is the ruins' name).
+ */
+const ARABIC_MARKS: Record<string, string> = { واس: 'SPA', وام: 'WAM', قنا: 'QNA', كونا: 'KUNA', بنا: 'BNA', سانا: 'SANA', بترا: 'Petra', العمانية: 'ONA', ایرنا: 'IRNA', إرنا: 'IRNA', ارنا: 'IRNA' };
+/** A Cyrillic mark alone on its line, between slashes or in brackets: "/ТАСС/", "(БЕЛТА)" (the thirtieth sweep; see cutChrome). */
+const CYRILLIC_MARK_ALONE = new RegExp(String.raw`^\s*(?:\/\s*(${Object.keys(CYRILLIC_MARKS).map(escapeRegExp).join('|')})\s*\/|\(\s*(${Object.keys(CYRILLIC_MARKS).map(escapeRegExp).join('|')})\s*\))\.?\s*$`, 'u');
+const MAX_CYRILLIC_MARK_LINE = 30;
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
 /**
@@ -288,7 +298,7 @@ const CREDITS = 'Reporting|Additional reporting|Writing|Editing|Compiled|Reporti
 /** What a share or sign-up prompt asks the reader to join: "our WhatsApp channel", "the Mint newsletter". */
 const PROMPTED = String.raw`(?:the )?(?:\S+ ){0,3}(?:newsletters?|brief(?:ing)?s?|digests?|channels?|podcasts?|alerts?|updates|app|e-?paper|whatsapp|telegram|youtube|instagram|facebook|community)\b`;
 
-const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, ...(a.datedMarks ?? []), a.name].map((m) => [m.toLowerCase(), a.id] as const)), ['pna', 'PNA'] as const, ['pa', 'PA Media'] as const, ...Object.entries(CJK_MARKS), ...Object.entries(CYRILLIC_MARKS).map(([m, id]) => [m.toLowerCase(), id] as const)]);
+const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, ...(a.datedMarks ?? []), a.name].map((m) => [m.toLowerCase(), a.id] as const)), ['pna', 'PNA'] as const, ['pa', 'PA Media'] as const, ...Object.entries(CJK_MARKS), ...Object.entries(CYRILLIC_MARKS).map(([m, id]) => [m.toLowerCase(), id] as const), ...Object.entries(ARABIC_MARKS), ['ኢዜአ', 'ENA'] as const]);
 /**
  * Agency.datedMarks: in no sign-off's or credit's pattern; DATELINE reads them only with a date (see readAgencyShapes), and where a
  * dateline's bracket is read otherwise ("VIENNA (MNA) -") markToAgency credits them.
@@ -1010,6 +1020,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // An agency's rights line alone under its copy, as EFE's and Agência Brasil's pages set it (the twenty-ninth sweep): "(c) Agencia EFE",
   // "© Agência Brasil", "© EFE 2026. Todos los derechos reservados." (the agency's name alone, a year and a rights notice perhaps).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:\([cC]\)|©)\s*(?:\d{4}\s+)?(?:Agencia |Agência |Agenzia )?(?:${marks})(?:,?\s+\d{4})?(?:\.?\s+(?:Todos los derechos reservados|Todos os direitos reservados|Tutti i diritti riservati|All rights reserved|Alle Rechte vorbehalten))?\.?$`, 'u'), max: 90 },
+  // Agência Brasil's note on a trainee's copy, and its kin in Spanish and English (the thirtieth sweep): "*Estagiária sob supervisão de
+  // Carolina Pimentel", "*Estagiário sob supervisão da editora Jane Doe", "*Pasante bajo la supervisión de …", "*Intern under the
+  // supervision of …" (a note: a star before it, or the line no longer than a name's).
+  { action: 'drop', pattern: /^\*?\s*(?:[Ee]stagi[áa]ri[oa]s?|[Pp]asantes?|[Bb]ecari[oa]s?|[Pp]racticantes?|[Ii]nterns?|[Tt]rainees?)\s+(?:sob (?:a )?supervis[ãa]o|bajo (?:la )?supervisi[óo]n|under (?:the )?supervision)\s+(?:de|do|da|of)\s+(?:(?:a |o |la |el |the )?(?:editora?|jornalista|rep[óo]rter|periodista|editor)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|do|dos|das|del|y|e)\s+)?\p{Lu}[\p{L}'’.-]+){0,4}\.?$/u, needs: 'upervis', max: 140 },
   // MSN's credit for a partner's picture inside the copy it carries: "© Provided by Mint" (the partner's name alone).
   { action: 'drop', pattern: new RegExp(String.raw`^©\s*Provided by ${OUTLET_NAME}$`, 'u'), needs: 'Provided by', max: 60 },
   { action: 'drop', pattern: /^loading\s*(?:\.{2,}|…)?$/i },
@@ -1595,6 +1609,32 @@ const MONTH_WORD_DATELINE = new RegExp(
   String.raw`^\s*(?<place>\p{Lu}[\p{L}.'’ -]{1,30}?)(?:[,.]\s*|\s+)(?<date>\d{1,2}\.?\s+(?:${MONTH_WORD}))\.?(?:[,.]?\s*)(?:[(/]|[—–-]\s*)?(?<mark>${[...Object.keys(CYRILLIC_MARKS), ...marks.split('|')].join('|')})(?:[)/]\.?|\.(?=\s))?\s*(?<sep>[-–—]*)\s*(?=["“«„‘]?[\p{Lu}\d])`,
   'u',
 );
+/** The months as Arabic copy names them, the Egyptian and Gulf names and the Levant's (the thirtieth sweep). */
+const ARABIC_MONTH = [
+  'يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'اغسطس', 'سبتمبر', 'أكتوبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
+  'كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول',
+].join('|');
+const ARABIC_WORD = String.raw`(?:(?!\p{Nd})\p{sc=Arab})+`;
+const ARABIC_MARK = Object.keys(ARABIC_MARKS).join('|');
+/**
+ * An Arab agency's dated dateline in Arabic: the place ("في", "in", perhaps after it), the day and the month's name or its number
+ * (KUNA's "27 - 11"), the mark in brackets or between slashes, a dash perhaps (the thirtieth sweep). A date and a mark are both needed.
+ */
+const ARABIC_DATELINE = new RegExp(
+  String.raw`^\s*(?<place>${ARABIC_WORD}(?:\s+${ARABIC_WORD}){0,2}?)(?:\s+في)?\s*(?:[-–]\s*)?(?<date>\p{Nd}{1,2}\s+(?:${ARABIC_MONTH})(?:\s+\p{Nd}{4})?|\p{Nd}{1,2}\s*-\s*\p{Nd}{1,2}(?:\s*-\s*\p{Nd}{4})?)\s*[(/]\s*(?<mark>${ARABIC_MARK})\s*[)/]\s*(?<sep>[-–—]*)\s*(?=\p{sc=Arab})`,
+  'u',
+);
+/**
+ * SANA's and IRNA's undated mark run against a capital with a dash: "دمشق-سانا …", "تهران- ایرنا- …". Only these capitals, each with
+ * its own agency's mark (the thirtieth sweep).
+ */
+const ARABIC_CAPITAL_MARK = /^\s*(?<place>دمشق|تهران|طهران)\s*-\s*(?<mark>سانا|ایرنا|إرنا)(?<sep>\s*-?)\s+(?=\p{sc=Arab})/u;
+/** The Ethiopian News Agency's Amharic dateline, the Ethiopian calendar's date and its mark "ኢዜአ": "አዲስ አበባ፣ ኅዳር 18/2019 (ኢዜአ)፦" (the thirtieth sweep). */
+const AMHARIC_DATELINE = /^\s*(?<place>\p{sc=Ethi}+(?:\s+\p{sc=Ethi}+){0,2}?)\s*[፣,]\s*(?<date>\p{sc=Ethi}+\s+\d{1,2}\s*\/\s*\d{4})\s*\((?<mark>ኢዜአ)\)\s*(?<sep>[፦:–—-]*)\s*/u;
+/** MTI's Hungarian dateline, the year first and the weekday after the day: "Budapest, 2026. november 27., péntek (MTI) –" (the thirtieth sweep). */
+const HUNGARIAN_DATELINE = /^\s*(?<place>\p{Lu}[\p{L}-]{1,30}),\s+(?<date>\d{4}\.\s+(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+\d{1,2}\.)(?:,\s+(?:hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap))?\s+\((?<mark>MTI)\)\s*(?<sep>[-–—]+)\s*(?=["„]?\p{Lu})/u;
+/** IRNA's credit opening its Persian copy, "به گزارش ایرنا، …" ("as IRNA reports,"): the comma right after the mark (the thirtieth sweep). */
+const PERSIAN_CREDIT_LEAD = /^\s*به گزارش (?<mark>ایرنا|إرنا)\s*[،,]\s*(?<sep>)(?=\p{sc=Arab})/u;
 const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUndated?: boolean }[] = [
   // The mark stands in brackets after the place, its region and its date: a line whose first bracket comes late (or
   // never) names no agency in front, unless runs of spaces nobody collapsed stand before it.
@@ -1619,6 +1659,11 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: RELEASE_WIRE_BEFORE_DATE, gate: (p) => within(p, '/', 40) },
   { pattern: RELEASE_WIRE_LONG_PLACE, gate: (p) => within(p, 'WIRE)', 120) },
   { pattern: MONTH_WORD_DATELINE, gate: (p) => /^[^\d]{2,32}\d/u.test(p.slice(0, 34)) },
+  { pattern: ARABIC_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff && (within(p, '(', 60) || within(p, '/', 60)) },
+  { pattern: AMHARIC_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x1200 && p.charCodeAt(0) <= 0x137f },
+  { pattern: HUNGARIAN_DATELINE, gate: (p) => within(p, '(MTI)', 60) },
+  { pattern: PERSIAN_CREDIT_LEAD, gate: (p) => p[0] === 'ب' },
+  { pattern: ARABIC_CAPITAL_MARK, gate: (p) => (p[0] === 'د' || p[0] === 'ت' || p[0] === 'ط') && within(p, '-', 8) },
 ];
 /**
  * A staff dateline in an Indian script, the place before a colon (a date between them perhaps), as Tamil, Telugu, Kannada, Malayalam,
@@ -2547,6 +2592,14 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
         continue;
       }
       if (!chrome) skippingList = 0;
+    }
+    // A Cyrillic agency's mark alone under the last sentence, between slashes or in brackets ("/ТАСС/", "(БЕЛТА)"), signs it off.
+    const cyrillic = paragraphs.length > 0 && p.length <= MAX_CYRILLIC_MARK_LINE && endsCopy(paragraphs.at(-1)!) ? CYRILLIC_MARK_ALONE.exec(p) : null;
+    if (cyrillic && isLastOfCopy(input, i)) {
+      signedOff ??= agencySignOff(cyrillic[1] ?? cyrillic[2]!);
+      ended = true;
+      paragraphs.push(...correctionsIn(input.slice(i + 1)));
+      break;
     }
     const signOff = p.length <= MAX_SIGN_OFF_LINE ? (SIGN_OFF.exec(p) ?? INDIC_SIGN_OFF.exec(p) ?? JAPANESE_SIGN_OFF.exec(p)) : null;
     // Kyodo's and Yonhap's credit alone under a picture whose caption the feed dropped ("(Kyodo)"), with copy still below it.
