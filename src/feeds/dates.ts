@@ -297,7 +297,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   const persianDigits = PERSIAN_DIGIT.test(s);
   // So do Devanagari digits with a year of Nepal's Bikram Sambat ("२०८३ मंसिर ११"); Hindi's dates are Gregorian (२०२६).
   const devanagariDigits = /[\u0966-\u096F]/.test(s);
-  if (NATIVE_DIGIT.test(s)) s = s.replace(NATIVE_DIGITS, asciiDigit);
+  s = withAsciiDigits(s);
   if (/[\u0E00-\u0E7F]/.test(s)) s = withThaiWords(s);
   const dual = OTHER_YEAR.test(s) && GREGORIAN_YEAR.test(s) ? otherCalendarBeside(s, region) : null;
   if (dual) {
@@ -376,7 +376,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
  * as well as it can be, but a feed's other date for the item, in the Gregorian calendar, usually says more (its time).
  */
 export function inOtherCalendar(raw: string): boolean {
-  const digits = raw.replace(NATIVE_DIGITS, asciiDigit);
+  const digits = withAsciiDigits(raw);
   return /[\u0E00-\u0E7F]/.test(digits) || JAPANESE_ERA.test(digits) || (BS_YEAR.test(digits) && BS_MONTH_NAME.test(digits)) || SOLAR_YEAR.test(digits) || /(?<!\d)2[4-6]\d\d(?!\d)/.test(digits) || lunarHijriDay(digits) !== null || ETHIOPIAN_DATE.test(digits);
 }
 
@@ -1069,6 +1069,11 @@ const ZEROS = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0
 function asciiDigit(c: string): string {
   const code = c.charCodeAt(0);
   return String(code - ZEROS.find((zero) => code >= zero && code <= zero + 9)!);
+}
+
+/** `s` with every native digit written as its ASCII one ("२ घंटे", "منذ ٣ ساعات" → "2 घंटे", "منذ 3 ساعات"). */
+export function withAsciiDigits(s: string): string {
+  return NATIVE_DIGIT.test(s) ? s.replace(NATIVE_DIGITS, asciiDigit) : s;
 }
 
 /** A clock time read as if at UTC, and the zone written with it (none: UTC). */

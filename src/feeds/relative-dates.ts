@@ -1,4 +1,4 @@
-import { parseFeedDate, type StatedOffset } from './dates.js';
+import { parseFeedDate, withAsciiDigits, type StatedOffset } from './dates.js';
 
 /**
  * Dates written relative to now, as scraper-made feeds, regional CMSs, RSS.app/RSS-Bridge outputs and Telegram bridges
@@ -17,9 +17,6 @@ const LIMITS = { s: 3600, m: 24 * 60, h: 72, d: 31 } as const;
 type Unit = keyof typeof LIMITS;
 
 const NUMBER = String.raw`(\d{1,3}|an?|one|uma?|una?|une?|eine[mnr]?)`;
-// Arabic-Indic, Persian, Devanagari and full-width digits ("منذ ٣ ساعات", "२ घंटे पहले", "２時間前").
-const NATIVE_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\uFF10-\uFF19]/g;
-const ZEROS = [0x660, 0x6f0, 0x966, 0xff10];
 
 /** "<number> <unit>" in each language's order, with its word for "ago" (and a template's "Updated" before it). */
 const AGO: RegExp[] = [
@@ -74,9 +71,9 @@ function onFeedDay(fetchedAt: number, back: number, minutes: number, region: str
 
 /** One field's relative reading, or null when it is none (a field is read whole). Never after `fetchedAt`. */
 export function relativeDate(raw: string | null | undefined, fetchedAt: number, region: string | null = null, clock: StatedOffset[] = []): number | null {
-  const s = raw
-    ?.replace(NATIVE_DIGIT, (c) => String(ZEROS.reduce((digit, zero) => (c.codePointAt(0)! - zero < 10 && c.codePointAt(0)! >= zero ? c.codePointAt(0)! - zero : digit), 0)))
-    .trim()
+  // Native digits ("منذ ٣ ساعات", "२ घंटे पहले", "２時間前") read as dates.ts reads them.
+  const s = (raw && withAsciiDigits(raw))
+    ?.trim()
     .replace(/\s+/g, ' ')
     .replace(/\.$/, '');
   if (!s || s.length > 40) return null;
