@@ -1387,6 +1387,26 @@ const TIME_WITH_NAME = /\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*
  * Israel's in an Israeli feed); one it cannot trust there ("ECT") gives no date, and so states nothing.
  */
 function statedOffset(date: string, region: string | null): StatedOffset | null {
+  // Joined, the key is a string of its own once the Map has hashed it (it keeps no feed document alive, as a slice of one would).
+  const key = `${region ?? ''}\u0000${date}`;
+  const known = statedOffsets.get(key);
+  if (known !== undefined) return known;
+  if (statedOffsets.size >= MAX_STATED_OFFSETS) statedOffsets.clear();
+  const found = readStatedOffset(date, region);
+  statedOffsets.set(key, found);
+  return found;
+}
+
+/**
+ * statedOffset's answers by region and date. A document's dates are read for its clock (feedClock, at every poll) and each
+ * item's again for its own (statedClock), and items repeat a date in several elements (pubDate, dc:date, <updated>): the
+ * same few hundred dates were parsed some five times each on the ingest path. An answer depends on the two alone, and
+ * is only read (never changed) by its users.
+ */
+const statedOffsets = new Map<string, StatedOffset | null>();
+const MAX_STATED_OFFSETS = 512;
+
+function readStatedOffset(date: string, region: string | null): StatedOffset | null {
   const trimmed = date.trim();
   const m = TIME_WITH_OFFSET.exec(trimmed);
   if (m) {
