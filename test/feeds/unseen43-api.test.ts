@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { datesPoller, fetchTime } from '../helpers/dated-feeds.js';
+import { apiSweep } from '../helpers/service.js';
+
+/**
+ * The forty-third round of unseen feeds (the forty-second sweep's leftovers and new ground): relative dates in Italian,
+ * Dutch and Polish, the day before yesterday in the languages that have a word for it, Sri Lanka's year-first dates
+ * (Sinhala's "2026 නොවැම්බර් 27", English "2026 Nov 27") and Lao dates, each feed served from a real local server, added
+ * and polled through POST /api/admin/feeds/poll, its stories read back from GET /api/stories?feed=.
+ */
+const sweep = apiSweep('feeds-unseen43-api');
+const pollDates = datesPoller(sweep);
+
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+
+/** The offset (ms) of an IANA zone at `at`. */
+function zoneOffset(zone: string, at: number): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+      .formatToParts(new Date(at))
+      .map((p) => [p.type, p.value]),
+  );
+  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return wall - Math.floor(at / 1000) * 1000;
+}
+
+/** The zone's day `back` days before `at`, at `minutes` past its midnight (ms since the epoch). */
+function zoneDay(zone: string, at: number, back: number, minutes: number): number {
+  const wall = new Date(at + zoneOffset(zone, at));
+  const local = Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate() - back) + minutes * MINUTE;
+  return local - zoneOffset(zone, local);
+}
+
+/** Whether `published` is `back` ms before a fetch made between `before` and `after`. */
+const agoFrom = (published: string | undefined, back: number, before: number, after: number) => {
+  const t = Date.parse(published!);
+  return t >= before - back - 1000 && t <= after - back;
+};
+
+const allTrue = (keys: string[]) => Object.fromEntries(keys.map((k) => [k, true]));
+
+describe('relative dates in Italian, Dutch and Polish', () => {
+  it('"2 ore fa", "un\'ora fa", "2 uur geleden", "een uur geleden", "2 godziny temu", "godzinę temu", "5 min. temu" are that long before the fetch', async () => {
+    const before = Date.now();
+    const it_ = await pollDates('/unseen43/it.xml', 'https://www.notizie.example.it', { ore: '2 ore fa', ora: "un'ora fa", minuti: '10 minuti fa' }, 'it');
+    const nl = await pollDates('/unseen43/nl.xml', 'https://www.nieuws.example.nl', { uur: '2 uur geleden', een: 'een uur geleden', minuten: '10 minuten geleden' }, 'nl');
+    const pl = await pollDates('/unseen43/pl.xml', 'https://www.wiadomosci.example.pl', { godziny: '2 godziny temu', godzine: 'godzinę temu', min: '5 min. temu', godz: '3 godz. temu' }, 'pl');
+    const after = Date.now();
+    const read = { ...it_, ...nl, ...pl };
+    const back = { ore: 2 * HOUR, ora: HOUR, minuti: 10 * MINUTE, uur: 2 * HOUR, een: HOUR, minuten: 10 * MINUTE, godziny: 2 * HOUR, godzine: HOUR, min: 5 * MINUTE, godz: 3 * HOUR };
+    expect(Object.fromEntries(Object.entries(back).map(([k, ms]) => [k, agoFrom(read[k], ms, before, after)]))).toEqual(allTrue(Object.keys(back)));
+  });
+
+  it('"3 giorni fa", "2 dagen geleden", "2 dni temu" are that day on the country’s clock, at its midnight', async () => {
+    const before = Date.now();
+    const it_ = await pollDates('/unseen43/it-days.xml', 'https://www.giornale.example.it', { d: '3 giorni fa' }, 'it');
+    const nl = await pollDates('/unseen43/nl-days.xml', 'https://www.krant.example.nl', { d: '2 dagen geleden' }, 'nl');
+    const pl = await pollDates('/unseen43/pl-days.xml', 'https://www.gazeta.example.pl', { d: '2 dni temu' }, 'pl');
+    expect([it_.d, nl.d, pl.d]).toEqual([
+      new Date(zoneDay('Europe/Rome', before, 3, 0)).toISOString(),
+      new Date(zoneDay('Europe/Amsterdam', before, 2, 0)).toISOString(),
+      new Date(zoneDay('Europe/Warsaw', before, 2, 0)).toISOString(),
+    ]);
+  });
+
+  it('"ieri alle 10:05", "gisteren om 10:05", "wczoraj, 10:05" are yesterday at that time on the country’s clock; "wczoraj" alone its midnight', async () => {
+    const before = Date.now();
+    const it_ = await pollDates('/unseen43/it-ieri.xml', 'https://www.cronaca.example.it', { ieri: 'ieri alle 10:05' }, 'it');
+    const nl = await pollDates('/unseen43/nl-gisteren.xml', 'https://www.dagblad.example.nl', { gisteren: 'gisteren om 10:05' }, 'nl');
+    const pl = await pollDates('/unseen43/pl-wczoraj.xml', 'https://www.serwis.example.pl', { wczoraj: 'wczoraj, 10:05', alone: 'wczoraj' }, 'pl');
+    expect({ ieri: it_.ieri, gisteren: nl.gisteren, wczoraj: pl.wczoraj, alone: pl.alone }).toEqual({
+      ieri: new Date(zoneDay('Europe/Rome', before, 1, 10 * 60 + 5)).toISOString(),
+      gisteren: new Date(zoneDay('Europe/Amsterdam', before, 1, 10 * 60 + 5)).toISOString(),
+      wczoraj: new Date(zoneDay('Europe/Warsaw', before, 1, 10 * 60 + 5)).toISOString(),
+      alone: new Date(zoneDay('Europe/Warsaw', before, 1, 0)).toISOString(),
+    });
+  });
+});
+
+describe('the day before yesterday', () => {
+  it('"vorgestern", "anteontem", "позавчера", "przedwczoraj", "eergisteren" are two days back on the country’s clock; "anteontem às 10:05" that time', async () => {
+    const before = Date.now();
+    const de = await pollDates('/unseen43/de-vorgestern.xml', 'https://www.zeitung.example.de', { d: 'vorgestern' }, 'de');
+    const br = await pollDates('/unseen43/br-anteontem.xml', 'https://www.jornal.example.com.br', { d: 'anteontem', at: 'anteontem às 10:05' }, 'pt-BR');
+    const ru = await pollDates('/unseen43/ru-pozavchera.xml', 'https://www.gazeta.example.ru', { d: 'позавчера' }, 'ru');
+    const pl = await pollDates('/unseen43/pl-przedwczoraj.xml', 'https://www.portal.example.pl', { d: 'przedwczoraj' }, 'pl');
+    const nl = await pollDates('/unseen43/nl-eergisteren.xml', 'https://www.omroep.example.nl', { d: 'eergisteren' }, 'nl');
+    expect({ de: de.d, br: br.d, brAt: br.at, ru: ru.d, pl: pl.d, nl: nl.d }).toEqual({
+      de: new Date(zoneDay('Europe/Berlin', before, 2, 0)).toISOString(),
+      br: new Date(zoneDay('America/Sao_Paulo', before, 2, 0)).toISOString(),
+      brAt: new Date(zoneDay('America/Sao_Paulo', before, 2, 10 * 60 + 5)).toISOString(),
+      ru: new Date(zoneDay('Europe/Moscow', before, 2, 0)).toISOString(),
+      pl: new Date(zoneDay('Europe/Warsaw', before, 2, 0)).toISOString(),
+      nl: new Date(zoneDay('Europe/Amsterdam', before, 2, 0)).toISOString(),
+    });
+  });
+});
+
+describe('Sri Lanka’s year-first dates', () => {
+  it('Sinhala "2026 නොවැම්බර් 27 10:05" and English "2026 Nov 27 10:05" in a Sri Lankan feed are on Sri Lanka’s clock (+05:30)', async () => {
+    const si = await pollDates('/unseen43/lk-si.xml', 'https://www.lankadeepa.example.lk', { si: '2026 නොවැම්බර් 27 10:05', day: '2026 නොවැම්බර් 27', april: '2026 අප්‍රේල් 7 09:00' }, 'si');
+    const en = await pollDates('/unseen43/lk-en.xml', 'https://www.dailynews.example.lk', { en: '2026 Nov 27 10:05', long: '2026 November 27' }, 'en');
+    expect({ ...si, ...en }).toEqual({
+      si: '2026-11-27T04:35:00.000Z', day: '2026-11-26T18:30:00.000Z', april: '2026-04-07T03:30:00.000Z', en: '2026-11-27T04:35:00.000Z', long: '2026-11-26T18:30:00.000Z',
+    });
+  });
+});
+
+describe('Lao dates', () => {
+  it('a Lao feed’s dates, in Lao months and digits, with the weekday and words, are on Laos’ clock (+07:00), as is its zoneless ISO time', async () => {
+    const dates = await pollDates('/unseen43/lo.xml', 'https://www.vientianetimes.example.org.la', {
+      words: 'ວັນສຸກ ທີ 27 ເດືອນ ພະຈິກ ປີ 2026 ເວລາ 10:05 ໂມງ', digits: '໒໗ ພະຈິກ ໒໐໒໖', date: 'ວັນທີ 26 ພະຈິກ 2026', iso: '2026-11-25 10:05',
+    }, 'lo');
+    expect(dates).toEqual({ words: '2026-11-27T03:05:00.000Z', digits: '2026-11-26T17:00:00.000Z', date: '2026-11-25T17:00:00.000Z', iso: '2026-11-25T03:05:00.000Z' });
+  });
+});
+
+describe('guards', () => {
+  it('"ora fa" without a number, "2 ore" without "fa", a Lao day its month lacks (31 ພະຈິກ) keep the fetch time; a bare .la site’s zoneless time stays UTC', async () => {
+    const before = Date.now();
+    const vague = await pollDates('/unseen43/vague.xml', 'https://www.vago.example.it', { bare: 'ora fa', nofa: '2 ore' }, 'it');
+    const lao = await pollDates('/unseen43/lo-bad.xml', 'https://www.khao.example.org.la', { bad: '31 ພະຈິກ 2026' }, 'lo');
+    const la = await pollDates('/unseen43/la.xml', 'https://www.studio.example.la', { iso: '2026-11-25 10:05' });
+    expect({ bare: fetchTime(vague.bare, before), nofa: fetchTime(vague.nofa, before), bad: fetchTime(lao.bad, before), la: la.iso }).toEqual({
+      bare: true, nofa: true, bad: true, la: '2026-11-25T10:05:00.000Z',
+    });
+  });
+});
