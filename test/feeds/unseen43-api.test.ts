@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { datesPoller, fetchTime } from '../helpers/dated-feeds.js';
-import { apiSweep } from '../helpers/service.js';
+import { datesPoller, fetchTime, RSS_TYPE } from '../helpers/dated-feeds.js';
+import { X } from '../helpers/feed-docs.js';
+import { apiSweep, pollAtThroughAdmin } from '../helpers/service.js';
 
 /**
  * The forty-third round of unseen feeds (the forty-second sweep's leftovers and new ground): relative dates in Italian,
  * Dutch and Polish, the day before yesterday in the languages that have a word for it, Sri Lanka's year-first dates
- * (Sinhala's "2026 නොවැම්බර් 27", English "2026 Nov 27") and Lao dates, each feed served from a real local server, added
+ * (Sinhala's "2026 නොවැම්බර් 27", English "2026 Nov 27"), Lao dates and a radio desk's audio bulletins, each feed served from a real local server, added
  * and polled through POST /api/admin/feeds/poll, its stories read back from GET /api/stories?feed=.
  */
 const sweep = apiSweep('feeds-unseen43-api');
@@ -113,6 +114,23 @@ describe('Lao dates', () => {
       words: 'ວັນສຸກ ທີ 27 ເດືອນ ພະຈິກ ປີ 2026 ເວລາ 10:05 ໂມງ', digits: '໒໗ ພະຈິກ ໒໐໒໖', date: 'ວັນທີ 26 ພະຈິກ 2026', iso: '2026-11-25 10:05',
     }, 'lo');
     expect(dates).toEqual({ words: '2026-11-27T03:05:00.000Z', digits: '2026-11-26T17:00:00.000Z', date: '2026-11-25T17:00:00.000Z', iso: '2026-11-25T03:05:00.000Z' });
+  });
+});
+
+describe('audio bulletins with nothing to read', () => {
+  it('an item that is an audio file alone is no story, and the feed’s warning says so, naming the file; an episode with a title stays', async () => {
+    const path = '/unseen43/bulletins.xml';
+    const item = (inner: string) => `<item>${inner}</item>`;
+    const doc = `${X}<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>AIR News Bulletins</title><link>https://air.example.gov.in/</link><description>Hourly bulletins</description><itunes:image href="https://air.example.gov.in/show.jpg"/>${[
+      item('<enclosure url="https://air.example.gov.in/audio/2026-11-27-1400.mp3" type="audio/mpeg" length="4000000"/><pubDate>Fri, 27 Nov 2026 14:00:00 +0530</pubDate><guid isPermaLink="false">air-1400</guid>'),
+      item('<enclosure url="https://air.example.gov.in/audio/2026-11-27-1500.mp3" type="audio/mpeg" length="4000000"/><pubDate>Fri, 27 Nov 2026 15:00:00 +0530</pubDate><guid isPermaLink="false">air-1500</guid>'),
+      item('<title>Morning News</title><itunes:summary>Headlines: Parliament session; cyclone warning for the Tamil Nadu coast.</itunes:summary><enclosure url="https://air.example.gov.in/audio/2026-11-27-0800.mp3" type="audio/mpeg" length="4000000"/><pubDate>Fri, 27 Nov 2026 08:00:00 +0530</pubDate><guid isPermaLink="false">air-0800</guid>'),
+    ].join('')}</channel></rss>`;
+    sweep.feeds.serve(path, doc, { contentType: RSS_TYPE });
+    const { outcome, feed, stories } = await pollAtThroughAdmin(sweep.app, sweep.feeds, path);
+    expect(outcome).toMatchObject({ status: 'ok', error: null });
+    expect(stories.map((s) => [s.title, s.link, s.published])).toEqual([['Morning News', 'https://air.example.gov.in/audio/2026-11-27-0800.mp3', '2026-11-27T02:30:00.000Z']]);
+    expect(feed.lastWarning).toBe('2 items are an audio or video file alone, with no title or text to read, and left out: https://air.example.gov.in/audio/2026-11-27-1400.mp3');
   });
 });
 
