@@ -916,10 +916,12 @@ function withLaoWords(s: string): string {
 /**
  * A word after the date, before its time or at its end: a weekday, as Turkish and Hungarian sites print it ("27 Kasım
  * 2026 Cuma 10:05", "2026. nov. 27., péntek 10:05"), or the word for "at" or "year" (Croatian's "u", Estonian's "kell",
- * Icelandic's "kl.", Indonesian's "pukul", Ukrainian's "р."). With it the date was no date. A zone's name is in capitals
- * and stays; so do noon and midnight, which are times.
+ * Icelandic's "kl.", Indonesian's "pukul", Ukrainian's "р."), and up to two short words in lower case after it, as the
+ * word for at and the hour's follow the year's ("27 listopada 2026 r. o godz. 10:05", "27 novembre 2026 alle ore 10:05",
+ * "27 листопада 2026 р. о 10:05"). With them the date was no date. A zone's name is in capitals and stays; so do noon
+ * and midnight, which are times.
  */
-const WORD_AFTER_DATE = /(\d{4}\.?|(?<=\p{L}\.?\s)\d{1,2}\.)\s*,?\s+(?!(?:noon|midnight|[ap]\.?m)\b)(?:\p{Ll}[\p{L}\p{M}'’]{0,11}|\p{Lu}\p{Ll}[\p{L}\p{M}'’]{1,11})\.?,?\s*(?=\d{1,2}[:.]\d{2}(?!\d)|$)/u;
+const WORD_AFTER_DATE = /(\d{4}\.?|(?<=\p{L}\.?\s)\d{1,2}\.)\s*,?\s+(?!(?:noon|midnight|[ap]\.?m)\b)(?:\p{Ll}[\p{L}\p{M}'’]{0,11}|\p{Lu}\p{Ll}[\p{L}\p{M}'’]{1,11})\.?,?\s*(?:(?<=\s)\p{Ll}[\p{L}\p{M}]{0,5}\.?,?\s*){0,2}(?=\d{1,2}[:.]\d{2}(?!\d)|$)/u;
 
 /**
  * Dates year first with the month's name, as Lithuanian, Latvian and Hungarian write them: "2026 m. lapkričio 27 d."

@@ -6,7 +6,8 @@ import { apiSweep, pollAtThroughAdmin } from '../helpers/service.js';
 /**
  * The forty-third round of unseen feeds (the forty-second sweep's leftovers and new ground): relative dates in Italian,
  * Dutch and Polish, the day before yesterday in the languages that have a word for it, Sri Lanka's year-first dates
- * (Sinhala's "2026 නොවැම්බර් 27", English "2026 Nov 27"), Lao dates and a radio desk's audio bulletins, each feed served from a real local server, added
+ * (Sinhala's "2026 නොවැම්බර් 27", English "2026 Nov 27"), Lao dates, words between a date and its time ("r. o godz.",
+ * "alle ore") and a radio desk's audio bulletins, each feed served from a real local server, added
  * and polled through POST /api/admin/feeds/poll, its stories read back from GET /api/stories?feed=.
  */
 const sweep = apiSweep('feeds-unseen43-api');
@@ -114,6 +115,15 @@ describe('Lao dates', () => {
       words: 'ວັນສຸກ ທີ 27 ເດືອນ ພະຈິກ ປີ 2026 ເວລາ 10:05 ໂມງ', digits: '໒໗ ພະຈິກ ໒໐໒໖', date: 'ວັນທີ 26 ພະຈິກ 2026', iso: '2026-11-25 10:05',
     }, 'lo');
     expect(dates).toEqual({ words: '2026-11-27T03:05:00.000Z', digits: '2026-11-26T17:00:00.000Z', date: '2026-11-25T17:00:00.000Z', iso: '2026-11-25T03:05:00.000Z' });
+  });
+});
+
+describe('words between the date and its time', () => {
+  it('Polish "r. o godz.", Italian "alle ore" and Ukrainian "р. о" before the time are read on the country’s clock', async () => {
+    const pl = await pollDates('/unseen43/pl-godz.xml', 'https://www.dziennik.example.pl', { d: '27 listopada 2026 r. o godz. 10:05' }, 'pl');
+    const it_ = await pollDates('/unseen43/it-ore.xml', 'https://www.quotidiano.example.it', { d: 'venerdì 27 novembre 2026 alle ore 10:05' }, 'it');
+    const ua = await pollDates('/unseen43/ua-o.xml', 'https://www.novyny.example.com.ua', { d: '27 листопада 2026 р. о 10:05' }, 'uk');
+    expect({ pl: pl.d, it: it_.d, ua: ua.d }).toEqual({ pl: '2026-11-27T09:05:00.000Z', it: '2026-11-27T09:05:00.000Z', ua: '2026-11-27T08:05:00.000Z' });
   });
 });
 
