@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesPoller, fetchTime, RSS_TYPE } from '../helpers/dated-feeds.js';
+import { agoFrom, datesPoller, fetchTime, RSS_TYPE } from '../helpers/dated-feeds.js';
 import { X } from '../helpers/feed-docs.js';
 import { apiSweep, pollAtThroughAdmin } from '../helpers/service.js';
 
@@ -33,12 +33,6 @@ function zoneDay(zone: string, at: number, back: number, minutes: number): numbe
   const local = Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate() - back) + minutes * MINUTE;
   return local - zoneOffset(zone, local);
 }
-
-/** Whether `published` is `back` ms before a fetch made between `before` and `after`. */
-const agoFrom = (published: string | undefined, back: number, before: number, after: number) => {
-  const t = Date.parse(published!);
-  return t >= before - back - 1000 && t <= after - back;
-};
 
 const allTrue = (keys: string[]) => Object.fromEntries(keys.map((k) => [k, true]));
 
