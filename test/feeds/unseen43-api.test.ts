@@ -4,11 +4,12 @@ import { X } from '../helpers/feed-docs.js';
 import { apiSweep, pollAtThroughAdmin } from '../helpers/service.js';
 
 /**
- * The forty-third round of unseen feeds (the forty-second sweep's leftovers and new ground): relative dates in Italian,
- * Dutch and Polish, the day before yesterday in the languages that have a word for it, Sri Lanka's year-first dates
- * (Sinhala's "2026 නොවැම්බර් 27", English "2026 Nov 27"), Lao dates, words between a date and its time ("r. o godz.",
- * "alle ore") and a radio desk's audio bulletins, each feed served from a real local server, added
- * and polled through POST /api/admin/feeds/poll, its stories read back from GET /api/stories?feed=.
+ * The forty-second round of unseen feeds as README counts them (the thirty-sixth sweep; the file is numbered after
+ * unseen42, the forty-first round's): relative dates in Italian, Dutch and Polish, the day before yesterday in the
+ * languages that have a word for it, Sri Lanka's year-first dates (Sinhala's "2026 නොවැම්බර් 27", English "2026 Nov 27"),
+ * Lao dates, words between a date and its time ("r. o godz.", "alle ore"), a radio desk's audio bulletins and paid
+ * newsletters' paywall boxes, each feed served from a real local server, added and polled through
+ * POST /api/admin/feeds/poll, its stories read back from GET /api/stories?feed=.
  */
 const sweep = apiSweep('feeds-unseen43-api');
 const pollDates = datesPoller(sweep);
@@ -135,6 +136,26 @@ describe('audio bulletins with nothing to read', () => {
     expect(outcome).toMatchObject({ status: 'ok', error: null });
     expect(stories.map((s) => [s.title, s.link, s.published])).toEqual([['Morning News', 'https://air.example.gov.in/audio/2026-11-27-0800.mp3', '2026-11-27T02:30:00.000Z']]);
     expect(feed.lastWarning).toBe('2 items are an audio or video file alone, with no title or text to read, and left out: https://air.example.gov.in/audio/2026-11-27-1400.mp3');
+  });
+});
+
+describe('paid newsletters’ teasers', () => {
+  it('Substack’s and Ghost’s paywall boxes under a paid post’s free part leave the text; copy with the same words in a sentence stays', async () => {
+    const path = '/unseen43/substack.xml';
+    const post = (slug: string, html: string) =>
+      `<item><title><![CDATA[${slug}]]></title><link>https://indiabrief.example.substack.com/p/${slug}</link><dc:creator><![CDATA[Asha Rao]]></dc:creator><pubDate>Fri, 27 Nov 2026 04:35:00 GMT</pubDate><content:encoded><![CDATA[${html}]]></content:encoded></item>`;
+    const doc = `${X}<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>The India Brief</title><link>https://indiabrief.example.substack.com</link><description>Weekly</description><generator>Substack</generator>${[
+      post('rupee', '<p>The rupee slid to a record low on Friday as importers bought dollars.</p><div class="paywall-jump" data-component-name="PaywallToDOM"></div><h2>Keep reading with a 7-day free trial</h2><p>Subscribe to The India Brief to keep reading this post and get 7 days of free access to the full post archives.</p><p><a href="https://indiabrief.example.substack.com/subscribe?simple=true">Start trial</a></p><p>Already a paid subscriber? Sign in</p>'),
+      post('ghost', '<p>Exports rose 8 per cent in October, the ministry said.</p><p>This post is for paying subscribers only</p><p>Already have an account? Sign in</p>'),
+      post('metro', '<p>Start trial runs of the metro on Monday, officials told the contractor.</p><p>This post is for paid subscribers, the editor wrote in 2019, and it was not.</p>'),
+    ].join('')}</channel></rss>`;
+    sweep.feeds.serve(path, doc, { contentType: RSS_TYPE });
+    const { stories } = await pollAtThroughAdmin(sweep.app, sweep.feeds, path);
+    expect(Object.fromEntries(stories.map((s) => [s.title, [s.text, s.author]]))).toEqual({
+      rupee: ['The rupee slid to a record low on Friday as importers bought dollars.', 'Asha Rao'],
+      ghost: ['Exports rose 8 per cent in October, the ministry said.', 'Asha Rao'],
+      metro: ['Start trial runs of the metro on Monday, officials told the contractor.\n\nThis post is for paid subscribers, the editor wrote in 2019, and it was not.', 'Asha Rao'],
+    });
   });
 });
 
