@@ -218,6 +218,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (/[\u0600-\u06FF]/.test(s)) s = withArabicWords(withLunarHijriAsGregorian(s.includes('هـ') ? s.replace(HIJRI_THEN_GREGORIAN, '') : s));
   if (/[\u05D0-\u05EA]/.test(s)) s = withHebrewWords(s);
   if (/[\u1000-\u109F\u1780-\u17FF]/.test(s)) s = withKhmerAndBurmeseWords(s);
+  if (/[\u0E80-\u0EFF]/.test(s)) s = withLaoWords(s);
   if (/[\u1200-\u137F]/.test(s)) {
     const ethiopian = withEthiopianAsGregorian(s);
     s = ethiopian.text;
@@ -266,6 +267,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (ASIAN_OR_RUSSIAN_WORDS.test(s)) s = withoutAsianAndRussianWords(s);
   // The word for year after it, as Uzbek, Azerbaijani and Kazakh write it: "27-noyabr, 2026-yil", "27 noyabr 2026-cı il", "27 қараша 2026 ж.".
   if (/\d{4}\s?-?\s?(?:yil|йил|c[ıi] il|ж\.)/u.test(s)) s = s.replace(/(?<=\d{4})\s?-?\s?(?:yil|йил|c[ıi] il|ж\.)(?!\p{L})/u, '');
+  if (/^\d{4},?\s+\p{L}/u.test(s)) s = withYearThenMonthName(s);
   if (/^\d{4}\.?\s*(?:m\.|gada|\p{L}{3,12}\.?\s+\d{1,2}\.)/u.test(s)) s = withYearFirstWords(s);
   if (/^\p{L}+['’]\p{L}/u.test(s)) s = s.replace(/^(\p{L}+)['’](\p{L}+)/u, '$1$2');
   if (/\d\.?,?\s+\p{L}/u.test(s)) s = s.replace(WORD_AFTER_DATE, '$1 ').trim();
@@ -807,12 +809,27 @@ function withKhmerAndBurmeseWords(s: string): string {
 }
 
 /**
+ * What Lao dates write around the numbers: "ວັນສຸກ ທີ 27 ເດືອນ ພະຈິກ ປີ 2026 ເວລາ 10:05 ໂມງ" (Friday, the 27th, month
+ * November, year 2026, time 10:05 o'clock), and "ວັນທີ 27 ພະຈິກ 2026" (date 27). The weekday and the words go.
+ */
+function withLaoWords(s: string): string {
+  return s
+    .replace(/(?:^|\s)ວັນ[\u0E80-\u0EFF]*/u, ' ')
+    .replace(/(?:ທີ|ເດືອນ|ປີ|ເວລາ)\s*/gu, ' ')
+    .replace(/\s*(?:ໂມງ|ນ\.)$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
  * A word after the date, before its time or at its end: a weekday, as Turkish and Hungarian sites print it ("27 Kasım
  * 2026 Cuma 10:05", "2026. nov. 27., péntek 10:05"), or the word for "at" or "year" (Croatian's "u", Estonian's "kell",
- * Icelandic's "kl.", Indonesian's "pukul", Ukrainian's "р."). With it the date was no date. A zone's name is in capitals
- * and stays; so do noon and midnight, which are times.
+ * Icelandic's "kl.", Indonesian's "pukul", Ukrainian's "р."), and up to two short words in lower case after it, as the
+ * word for at and the hour's follow the year's ("27 listopada 2026 r. o godz. 10:05", "27 novembre 2026 alle ore 10:05",
+ * "27 листопада 2026 р. о 10:05"). With them the date was no date. A zone's name is in capitals and stays; so do noon
+ * and midnight, which are times.
  */
-const WORD_AFTER_DATE = /(\d{4}\.?|(?<=\p{L}\.?\s)\d{1,2}\.)\s*,?\s+(?!(?:noon|midnight|[ap]\.?m)\b)(?:\p{Ll}[\p{L}\p{M}'’]{0,11}|\p{Lu}\p{Ll}[\p{L}\p{M}'’]{1,11})\.?,?\s*(?=\d{1,2}[:.]\d{2}(?!\d)|$)/u;
+const WORD_AFTER_DATE = /(\d{4}\.?|(?<=\p{L}\.?\s)\d{1,2}\.)\s*,?\s+(?!(?:noon|midnight|[ap]\.?m)\b)(?:\p{Ll}[\p{L}\p{M}'’]{0,11}|\p{Lu}\p{Ll}[\p{L}\p{M}'’]{1,11})\.?,?\s*(?:(?<=\s)\p{Ll}[\p{L}\p{M}]{0,5}\.?,?\s*){0,2}(?=\d{1,2}[:.]\d{2}(?!\d)|$)/u;
 
 /**
  * Dates year first with the month's name, as Lithuanian, Latvian and Hungarian write them: "2026 m. lapkričio 27 d."
@@ -824,6 +841,24 @@ function withYearFirstWords(s: string): string {
     .replace(/^(\d{4})\s*m\.\s*(\p{L}+)\s+(\d{1,2})\s*d\.?(?=\s|,|$)/u, '$3 $2 $1')
     .replace(/^(\d{4})\.\s*gada\s+(\d{1,2})\.\s*(\p{L}+)(?=\s|,|$)/u, '$2 $3 $1')
     .replace(/^(\d{4})\.\s*(\p{L}{3,12})\.?\s+(\d{1,2})\.(?=\s|,|$)/u, '$3 $2 $1');
+}
+
+/**
+ * A date year first with its month's name and no mark after the year, as Sri Lanka's Sinhala press writes it ("2026
+ * නොවැම්බර් 27 10:05", and its English sites "2026 November 27"): the day, month and year in the order DAY_MONTH reads.
+ * Only a month's name is moved; the Sinhala date was no date, and the English one V8's, as UTC whatever the feed's clock.
+ */
+function withYearThenMonthName(s: string): string {
+  return s.replace(/^(\d{4}),?\s+([\p{L}\p{M}]+)\.?,?\s+(\d{1,2})(?!\d)(?!\s*[:.]\d)/u, (all, year: string, month: string, day: string) =>
+    isMonthName(month) ? `${day} ${month} ${year}` : all,
+  );
+}
+
+const ENGLISH_MONTH_NAME = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+/** Whether a word names a month, in English or as LOCAL_MONTHS keys it. */
+function isMonthName(word: string): boolean {
+  return ENGLISH_MONTH_NAME.test(word) || LOCAL_MONTHS[monthKey(withoutJoiners(word).toLowerCase())] !== undefined;
 }
 
 /**
@@ -939,7 +974,7 @@ const COUNTRY_ZONES: Record<string, string> = {
   mt: 'Europe/Malta', by: 'Europe/Minsk', ge: 'Asia/Tbilisi', az: 'Asia/Baku',
   jo: 'Asia/Amman', lb: 'Asia/Beirut', iq: 'Asia/Baghdad', sy: 'Asia/Damascus', ye: 'Asia/Aden', ma: 'Africa/Casablanca', dz: 'Africa/Algiers',
   tn: 'Africa/Tunis', sd: 'Africa/Khartoum', et: 'Africa/Addis_Ababa', gh: 'Africa/Accra', tz: 'Africa/Dar_es_Salaam',
-  ug: 'Africa/Kampala', rw: 'Africa/Kigali', zw: 'Africa/Harare', zm: 'Africa/Lusaka', sn: 'Africa/Dakar', kh: 'Asia/Phnom_Penh', uz: 'Asia/Tashkent',
+  ug: 'Africa/Kampala', rw: 'Africa/Kigali', zw: 'Africa/Harare', zm: 'Africa/Lusaka', sn: 'Africa/Dakar', kh: 'Asia/Phnom_Penh', la: 'Asia/Vientiane', uz: 'Asia/Tashkent',
   pe: 'America/Lima', ve: 'America/Caracas', ar: 'America/Argentina/Buenos_Aires', uy: 'America/Montevideo', cu: 'America/Havana',
   jm: 'America/Jamaica', do: 'America/Santo_Domingo', pa: 'America/Panama', cr: 'America/Costa_Rica', gt: 'America/Guatemala',
   // Kazakhstan keeps one zone (+05:00) since March 2024. Colombia and Armenia by their second-level domains (.com.co, .gov.am)
@@ -971,10 +1006,10 @@ function inIanaZone(clock: string, zone: string, region: string | null): number 
 }
 
 /** Digits of the scripts South Asian, Arabic and Thai feeds write dates in, and the full-width ones Japanese and Chinese dates may use ("２０２６年１１月２６日"): "२६ नवंबर २०२६", "২৬ নভেম্বর ২০২৬", "۲۶ نومبر", "๒๖ พ.ย. ๒๕๖๙". */
-const NATIVE_DIGIT = /[\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59\u1040-\u1049\u17E0-\u17E9]/;
+const NATIVE_DIGIT = /[\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9]/;
 const NATIVE_DIGITS = new RegExp(NATIVE_DIGIT.source, 'g');
 /** Each script's zero: its digits follow it in order. */
-const ZEROS = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x1040, 0x17e0];
+const ZEROS = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x1040, 0x17e0];
 
 function asciiDigit(c: string): string {
   const code = c.charCodeAt(0);
@@ -1267,12 +1302,12 @@ export function regionOf(url: string | null | undefined): string | null {
   const m = url ? /^[a-z][a-z\d+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]*)\.([a-z]{2})\.?(?:[:/?#]|$)/i.exec(url) : null;
   const region = m?.[2]?.toLowerCase();
   if (!region) return null;
-  // Colombia's and Armenia's domains name the country only under their second level (eltiempo.com.co, gov.am): a bare .co
-  // or .am is a site anywhere that chose the letters.
+  // Colombia's, Armenia's and Laos' domains name the country only under their second level (eltiempo.com.co, gov.am,
+  // kpl.gov.la): a bare .co, .am or .la (Los Angeles' sites) is a site anywhere that chose the letters.
   if (SOLD_DOMAINS.has(region) && !/(?:^|\.)(?:com|gov|org|net|edu|mil|ac|co|nom)$/i.test(m![1]!)) return null;
   return region;
 }
-const SOLD_DOMAINS = new Set(['co', 'am']);
+const SOLD_DOMAINS = new Set(['co', 'am', 'la']);
 
 /**
  * Gulf, South Asian and Vietnamese outlets on .com and .net whose feeds write their country's meaning of a zone name (Arab News' pubDates
@@ -1309,6 +1344,8 @@ const LANGUAGE_COUNTRY: Record<string, string> = {
   // Indonesian (Indonesia's press keeps Jakarta's clock, CAPITAL_CLOCKS), Kazakh, Uzbek, Azerbaijani, Georgian, Armenian and
   // Amharic (Ethiopia's). Russian, Spanish, Portuguese and Arabic are written in many countries and name none.
   id: 'id', kk: 'kz', uz: 'uz', az: 'az', ka: 'ge', hy: 'am', am: 'et',
+  // Lao (Laos' clock, +07:00: its .la is sold to sites anywhere for its letters, so the language names the country).
+  lo: 'la',
 };
 
 /**

@@ -90,14 +90,22 @@ const PODCAST_NOTICE = new RegExp(String.raw`^(?:${PODCAST_NOTICE_PART}\s*)+$`, 
 const PODCAST_NOTICE_TAIL = new RegExp(String.raw`(?<=[.!?"”’)])(?:\s+${PODCAST_NOTICE_PART})+$`, 'i');
 
 /**
+ * A newsletter platform's paywall box under a paid post's free part, as Substack, Ghost and Beehiiv print it in the feed's
+ * copy: "Keep reading with a 7-day free trial", "This post is for paid subscribers", "Start trial", "Already a paid
+ * subscriber? Sign in", "Subscribe to The India Brief to keep reading this post …", "Upgrade to paid". Each line alone is
+ * the box; the free part above it is the story's copy.
+ */
+const PAYWALL_BOX = /^(?:keep reading with an? (?:\d+|seven|free)[- ]day (?:free )?trial|this (?:post|article|story|issue) is (?:only )?for (?:paid |paying )?(?:subscribers|members)(?: only)?[.!]?|start (?:your )?(?:\d+-day )?(?:free )?trial|already (?:a paid subscriber|a paying subscriber|a member|have an account)\? ?sign in[.!]?|subscribe to [\w.'’& -]{1,60} to (?:keep reading|read the rest)\b.{0,160}|upgrade to paid(?: to (?:keep reading|read the rest)\b.{0,60})?[.!]?)$/i;
+
+/**
  * A link to a file, its label and size alone on a line, as government sites (India's S3WaaS ministries, PIB) put a
  * release's PDF under its summary: "View (256 KB)", "Download PDF (1.2 MB)", "Hindi [PDF, 340 KB]". The file is no copy.
  */
 const FILE_LINK = /^[^\d()[\].!?:;]{0,40}[([]\s*(?:(?:pdf|docx?|xlsx?|pptx?|odt|zip|jpe?g|png)\s*[,:-]?\s*)?\d+(?:[.,]\d+)?\s*(?:kb|mb|gb|bytes)\s*[)\]]$/i;
 
-/** The lines above as one pattern: every short paragraph of every story meets it, and one test is cheaper than six. */
+/** The lines above as one pattern: every short paragraph of every story meets it, and one test is cheaper than ten. */
 const FURNITURE = new RegExp(
-  [PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG, SCRIPT_LINE, PODCAST_NOTICE, FILE_LINK].map((r) => `(?:${r.source})`).join('|'),
+  [PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG, SCRIPT_LINE, PODCAST_NOTICE, FILE_LINK, PAYWALL_BOX].map((r) => `(?:${r.source})`).join('|'),
   'i',
 );
 

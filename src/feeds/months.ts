@@ -145,6 +145,8 @@ export const MONTH_NAMES = {
   // Khmer (Cambodia: "២៧ វិច្ឆិកា ២០២៦") and Burmese (Myanmar: "နိုဝင်ဘာ ၂၇၊ ၂၀၂၆"), each in its own digits.
   km: { name: 'មករា កុម្ភៈ|កុម្ភះ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ' },
   my: { name: 'ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ်|သြဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ' },
+  // Lao (Laos: "ວັນສຸກ ທີ 27 ພະຈິກ 2026", in Lao digits too: "໒໗ ພະຈິກ ໒໐໒໖"), whose names are Thai's spelt in its own script.
+  lo: { name: 'ມັງກອນ ກຸມພາ ມີນາ ເມສາ ພຶດສະພາ ມິຖຸນາ ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ' },
   // Kazakh ("27 қараша 2026 ж."); Uzbek and Azerbaijani in Latin letters ("27-noyabr, 2026-yil", "27 noyabr 2026"; their Cyrillic
   // months are Russian's, and "mart", "aprel", "may" read by their first letters).
   kk: { name: 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан' },

@@ -211,10 +211,24 @@ export async function ingestDocument(
   // Without a title that names the outlet, the site's host does: the site the feed names, else the feed's own.
   const source = (title && outletName(title)) || siteHost(parsed.link, feed.url);
   const result = await ingestItems(ctx, classify, { id: feed.id, url: feed.url, source }, incomingItems(parsed, doc.url, fetchedAt), fetchedAt);
-  if (result.unread.length === 0) return { parsed, result };
+  const ingested = withWarning({ parsed, result }, mediaOnlyNote(parsed));
+  if (result.unread.length === 0) return ingested;
   const unread = result.unread.map((u) => ({ guid: redactUrlsIn(u.guid), error: redactUrlsIn(u.error) }));
   ctx.log.warn({ feedId: feed.id, unread }, 'feed entries could not be read: left out, the others stored');
-  return withWarning({ parsed, result }, unreadNote(unread));
+  return withWarning(ingested, unreadNote(unread));
+}
+
+/**
+ * The feed's warning for items that are an audio or video file alone, with no title and no words (a radio desk's hourly
+ * bulletin: `<item><enclosure url="…/1400.mp3" type="audio/mpeg"/><pubDate>…</pubDate></item>`). A digest is read, and such
+ * an item has nothing to read or to file under a topic, so it is no story; the warning says why the feed's audio is
+ * missing, naming the first file. An item with a title or text keeps its file as its link when it has no other.
+ */
+export function mediaOnlyNote(parsed: ParsedFeed): string | null {
+  const bare = parsed.entries.filter((e) => e.media && !e.title?.trim() && !e.content?.trim() && !e.summary?.trim());
+  if (bare.length === 0) return null;
+  const count = bare.length === 1 ? '1 item is' : `${bare.length} items are`;
+  return `${count} an audio or video file alone, with no title or text to read, and left out: ${redactUrlsIn(bare[0]!.media!)}`;
 }
 
 /** The feed's warning for entries left out: how many, and the first one's error, so an operator can report it. */

@@ -16,7 +16,7 @@ const HOUR = 60 * MINUTE;
 const LIMITS = { s: 3600, m: 24 * 60, h: 72, d: 31 } as const;
 type Unit = keyof typeof LIMITS;
 
-const NUMBER = String.raw`(\d{1,3}|an?|one|uma?|una?|une?|eine[mnr]?)`;
+const NUMBER = String.raw`(\d{1,3}|an?|one|uma?|una?|une?|eine[mnr]?|een|un['’]?)`;
 
 /** "<number> <unit>" in each language's order, with its word for "ago" (and a template's "Updated" before it). */
 const AGO: RegExp[] = [
@@ -29,6 +29,11 @@ const AGO: RegExp[] = [
   /^(\d{1,3})\s*(सेकंड|मिनट|घंटे|घंटा|दिन)\s+पहले$/u,
   /^منذ\s+(?:(\d{1,3})\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام)$/u,
   /^(\d{1,3})\s+(saniye|dakika|dk|saat|gün)\s+önce$/iu,
+  // Italian ("2 ore fa", "un'ora fa"), Dutch ("2 uur geleden", "een uur geleden") and Polish ("2 godziny temu", "godzinę
+  // temu", "5 min. temu", "2 godz. temu": its cases after each number are all read).
+  new RegExp(String.raw`^(?:aggiornato\s+)?${NUMBER}\s*(secondi|secondo|minuti|minuto|min|ore|ora|giorni|giorno)\s+fa$`, 'iu'),
+  new RegExp(String.raw`^(?:bijgewerkt\s+)?${NUMBER}\s+(seconden?|minuten|minuut|min|uur|dagen|dag)\s+geleden$`, 'iu'),
+  /^(?:zaktualizowano\s+)?(\d{1,3})?\s*(sekund[ęy]?|sek\.?|minut[ęy]?|min\.?|godzin[ęy]?|godz\.?|dni|dzień)\s+temu$/iu,
   /^(\d{1,3})\s+(detik|menit|jam|hari)\s+(?:yang\s+)?lalu$/iu,
   /^(\d{1,3})\s+(giây|phút|giờ|ngày)\s+trước$/iu,
   /^(\d{1,3})\s*(秒|分|時間|日)\s*前$/u,
@@ -37,13 +42,15 @@ const AGO: RegExp[] = [
 ];
 
 const DAY_WORD =
-  /^(today|сегодня|hoje|hoy|aujourd['’]hui|heute|आज|اليوم|bugün|hari ini|hôm nay|今日|오늘|今天|yesterday|вчера|ontem|ayer|hier|gestern|أمس|امس|dün|kemarin|hôm qua|昨日|어제|昨天)(?:,?\s*(?:at|в|às|as|a las|à|um|lúc|saat|pukul|في)?\s*(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?(?:\s*uhr)?)?$/iu;
-const YESTERDAY = /^(?:y|вч|ont|ay|hie|ges|أ|ا(?!ل)|dü|kem|hôm q|昨|어)/iu;
+  /^(today|сегодня|hoje|hoy|aujourd['’]hui|heute|आज|اليوم|bugün|hari ini|hôm nay|今日|오늘|今天|oggi|vandaag|dzisiaj|dziś|yesterday|вчера|ontem|ayer|hier|gestern|أمس|امس|dün|kemarin|hôm qua|昨日|어제|昨天|ieri|gisteren|wczoraj|(?:the\s+)?day before yesterday|позавчера|anteontem|anteayer|avant-hier|vorgestern|l['’]altro\s*ieri|altroieri|eergisteren|przedwczoraj|evvelsi gün|前天|一昨日|おととい|그저께|그제)(?:,?\s*(?:at|в|às|as|a las|à|um|lúc|saat|pukul|في|alle|om|o)?\s*(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?(?:\s*uhr)?)?$/iu;
+/** The day words for yesterday, and those for the day before it ("vorgestern", "anteontem", "позавчера"), which are two days back. */
+const YESTERDAY = /^(?:y|вч|ont|ay|hie|ges|أ|ا(?!ل)|dü|kem|hôm q|昨|어|ieri|gis|wcz)/iu;
+const DAY_BEFORE_YESTERDAY = /^(?:(?:the\s+)?day before|поза|anteo|antea|avant|vorg|l['’]altro|altro|eerg|przedw|evvelsi|前天|一昨日|おととい|그저께|그제)/iu;
 
 function unitOf(word: string): Unit | null {
   const w = word.toLowerCase();
-  if (/^(?:d|day|дн|день|dia|día|jour|tag|दिन|يوم|أيام|ايام|gün|hari|ngày|日|일|天)/u.test(w)) return 'd';
-  if (/^(?:h|hour|hr|час|hora|heure|stunde|std|घंट|ساع|saat|jam|giờ|時間|시간|个?小时|個?小時)/u.test(w)) return 'h';
+  if (/^(?:d|day|дн|день|dia|día|jour|tag|दिन|يوم|أيام|ايام|gün|hari|ngày|日|일|天|giorn)/u.test(w)) return 'd';
+  if (/^(?:h|hour|hr|час|hora|heure|stunde|std|घंट|ساع|saat|jam|giờ|時間|시간|个?小时|個?小時|or[ae]$|uur|godz)/u.test(w)) return 'h';
   if (/^(?:m|min|минут|мин|मिनट|دقي|دقائق|dakika|dk|menit|phút|分|분)/u.test(w)) return 'm';
   if (/^(?:s|sec|секунд|сек|segund|second|sekund|सेकंड|ثان|ثوان|saniye|detik|giây|秒|초)/u.test(w)) return 's';
   return null;
@@ -88,9 +95,9 @@ export function relativeDate(raw: string | null | undefined, fetchedAt: number, 
   }
   const d = DAY_WORD.exec(s);
   if (!d) return null;
-  const yesterday = YESTERDAY.test(d[1]!);
-  // "Today" alone says no more than the fetch time does; "Yesterday" alone is its day.
-  if (d[2] === undefined) return yesterday ? onFeedDay(fetchedAt, 1, 0, region, clock) : null;
+  const back = DAY_BEFORE_YESTERDAY.test(d[1]!) ? 2 : YESTERDAY.test(d[1]!) ? 1 : 0;
+  // "Today" alone says no more than the fetch time does; "Yesterday" (or the day before) alone is its day.
+  if (d[2] === undefined) return back > 0 ? onFeedDay(fetchedAt, back, 0, region, clock) : null;
   let hour = Number(d[2]);
   const minute = Number(d[3]);
   if (d[4]) {
@@ -98,7 +105,7 @@ export function relativeDate(raw: string | null | undefined, fetchedAt: number, 
     hour = (hour % 12) + (d[4].toLowerCase() === 'p' ? 12 : 0);
   }
   if (hour > 23 || minute > 59) return null;
-  return Math.min(onFeedDay(fetchedAt, yesterday ? 1 : 0, hour * 60 + minute, region, clock), fetchedAt);
+  return Math.min(onFeedDay(fetchedAt, back, hour * 60 + minute, region, clock), fetchedAt);
 }
 
 /** The first of an entry's fields that reads as a relative date, or null. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datedFeed, datesPoller, fetchTime, RSS_TYPE } from '../helpers/dated-feeds.js';
+import { agoFrom, datedFeed, datesPoller, fetchTime, RSS_TYPE } from '../helpers/dated-feeds.js';
 import { apiSweep, pollThroughAdmin } from '../helpers/service.js';
 
 /**
@@ -15,12 +15,6 @@ const pollDates = datesPoller(sweep);
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 const IST = 330 * MINUTE;
-
-/** Whether `published` is `back` ms before a fetch made between `before` and `after`. */
-const agoFrom = (published: string | undefined, back: number, before: number, after: number) => {
-  const t = Date.parse(published!);
-  return t >= before - back - 1000 && t <= after - back;
-};
 
 /** India's day `back` days before `at`, at `minutes` past its midnight (ms since the epoch). */
 const indiaDay = (at: number, back: number, minutes: number) => {

@@ -26,3 +26,9 @@ export const datesPoller = (sweep: ReturnType<typeof apiSweep>) => (path: string
 
 /** Whether the story took the time it was fetched (no date read): at or after `before`. */
 export const fetchTime = (published: string | undefined, before: number) => Date.parse(published!) >= before - 1000;
+
+/** Whether `published` is `back` ms before a fetch made between `before` and `after` (a relative date read from the fetch). */
+export const agoFrom = (published: string | undefined, back: number, before: number, after: number) => {
+  const t = Date.parse(published!);
+  return t >= before - back - 1000 && t <= after - back;
+};
