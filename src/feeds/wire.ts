@@ -260,6 +260,9 @@ const ARABIC_MARKS: Record<string, string> = { واس: 'SPA', وام: 'WAM', ق�
 /** A Cyrillic mark alone on its line, between slashes or in brackets: "/ТАСС/", "(БЕЛТА)" (the thirtieth sweep; see cutChrome). */
 const CYRILLIC_MARK_ALONE = new RegExp(String.raw`^\s*(?:\/\s*(${Object.keys(CYRILLIC_MARKS).map(escapeRegExp).join('|')})\s*\/|\(\s*(${Object.keys(CYRILLIC_MARKS).map(escapeRegExp).join('|')})\s*\))\.?\s*$`, 'u');
 const MAX_CYRILLIC_MARK_LINE = 30;
+/** A dated mark alone in brackets on its line, "(AIM)" (see cutChrome; Myanmar's and Mehr's "(MNA)" has its own rule, MYANMAR_SIGN_OFF). */
+const DATED_MARK_ALONE = new RegExp(String.raw`^\s*\((${AGENCIES.flatMap((a) => a.datedMarks ?? []).filter((m) => m !== 'MNA').map(escapeRegExp).join('|')})\)\s*$`, 'u');
+const MAX_DATED_MARK_LINE = 20;
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
 /**
@@ -1629,10 +1632,11 @@ const MONTH_WORD = [
  * ČTK's "Praha 27. listopadu (ČTK) -", TASR's "Bratislava 27. novembra (TASR) -", Hina's "ZAGREB, 27. studenoga (Hina) -", TASS's
  * "МОСКВА, 27 ноября. /ТАСС/.", BelTA's "МИНСК, 27 ноября (БЕЛТА) -", RIA's "МОСКВА, 27 ноя — РИА Новости.", Interfax's "Москва. 27
  * ноября. INTERFAX.RU -". A date and a mark are both needed, and the copy must open in capitals. The year may follow the month, as
- * Anadolu's, DHA's and İHA's Turkish copy sets it: "Ankara, 27 Kasım 2026 (AA) -" (the thirty-first sweep).
+ * Anadolu's, DHA's and İHA's Turkish copy sets it: "Ankara, 27 Kasım 2026 (AA) -", and a dated mark is read here, with its date
+ * ("Bursa, 27 Kasım 2026 (DHA) -"; the thirty-first sweep).
  */
 const MONTH_WORD_DATELINE = new RegExp(
-  String.raw`^\s*(?<place>\p{Lu}[\p{L}.'’ -]{1,30}?)(?:[,.]\s*|\s+)(?<date>\d{1,2}\.?\s+(?:${MONTH_WORD})(?:\s+\d{4})?)\.?(?:[,.]?\s*)(?:[(/]|[—–-]\s*)?(?<mark>${[...Object.keys(CYRILLIC_MARKS), ...marks.split('|')].join('|')})(?:[)/]\.?|\.(?=\s))?\s*(?<sep>[-–—]*)\s*(?=["“«„‘]?[\p{Lu}\d])`,
+  String.raw`^\s*(?<place>\p{Lu}[\p{L}.'’ -]{1,30}?)(?:[,.]\s*|\s+)(?<date>\d{1,2}\.?\s+(?:${MONTH_WORD})(?:\s+\d{4})?)\.?(?:[,.]?\s*)(?:[(/]|[—–-]\s*)?(?<mark>${[...Object.keys(CYRILLIC_MARKS), ...marks.split('|'), ...datedMarks.split('|')].join('|')})(?:[)/]\.?|\.(?=\s))?\s*(?<sep>[-–—]*)\s*(?=["“«„‘]?[\p{Lu}\d])`,
   'u',
 );
 /** The months as Arabic copy names them, the Egyptian and Gulf names and the Levant's (the thirtieth sweep). */
@@ -1868,7 +1872,8 @@ const TRUNCATED_TAIL = /(?<!\s)\s*\[(?:…|\.{3})\](?:\s*(?:continue reading|rea
  */
 // … Lusa's, two desks' parted by a double slash ("ACL // VM"), dpa-AFX's between slashes ("/mk/ajx"), and Mehr's desk and item number
 // ("FA/6123456").
-const DESK_INITIALS = /^\s*\(?(?:\/[A-Z]{2,4}\/|[A-Z]{2,4}(?:\/[A-Z]{2,4})?\s?\/\/\s?[A-Z]{2,4}|\/[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[a-z]{2,5}\/(?:\s?[a-z]{1,4}\/){1,4}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}(?:\s*hrs?)?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8}|[A-Z]{2}\/\d{7})\)?\s*$/;
+// … and AIM's, the desk's initials and a number in brackets (the thirty-first sweep): "jh/pf/ (405)".
+const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,4}(?:\/[a-z]{1,4}){0,3}\/\s?\(\d{3,4}\)|\/[A-Z]{2,4}\/|[A-Z]{2,4}(?:\/[A-Z]{2,4})?\s?\/\/\s?[A-Z]{2,4}|\/[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[a-z]{2,5}\/(?:\s?[a-z]{1,4}\/){1,4}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}(?:\s*hrs?)?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8}|[A-Z]{2}\/\d{7})\)?\s*$/;
 /** How far into the page the dateline may sit behind a timestamp, the headline and its repeat. */
 const DATELINE_SEARCH = 6;
 const MAX_LEADING_CHROME = 200;
@@ -2408,12 +2413,17 @@ function readAgencyShapes(p: string): Dateline | null {
  */
 const LOWER_CASE_ON = /^\s*["“‘]?\p{Ll}(?!\p{Ll}*\p{Lu})/u;
 const MAX_ASIDE = 80;
+/**
+ * … or further on in the first sentence (the thirty-first sweep): "The Hague (ANP) — the seat of the government and of the courts that
+ * have sat in its Peace Palace since 1913 — hosts …" closes its aside past 80 characters.
+ */
+const MAX_LONG_ASIDE = 300;
 function opensClause(found: RegExpExecArray, p: string): boolean {
   const { date, place, sep } = found.groups!;
   const rest = p.slice(found[0].length);
   if (date || !place?.trim() || !LOWER_CASE_ON.test(rest)) return false;
   const dash = sep?.trim();
-  return !dash || !isKnownPlace(place.trim()) || (/^[-–—]+$/.test(dash) && rest.slice(0, MAX_ASIDE).includes(` ${dash} `));
+  return !dash || !isKnownPlace(place.trim()) || (/^[-–—]+$/.test(dash) && (rest.slice(0, MAX_ASIDE).includes(` ${dash} `) || firstSentence(rest.slice(0, MAX_LONG_ASIDE)).includes(` ${dash} `)));
 }
 
 /** `teaser`: `p` is the whole of the copy, perhaps cut off mid-sentence (see teaserOf). */
@@ -2643,6 +2653,15 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
     const cyrillic = paragraphs.length > 0 && p.length <= MAX_CYRILLIC_MARK_LINE && endsCopy(paragraphs.at(-1)!) ? CYRILLIC_MARK_ALONE.exec(p) : null;
     if (cyrillic && isLastOfCopy(input, i)) {
       signedOff ??= agencySignOff(cyrillic[1] ?? cyrillic[2]!);
+      ended = true;
+      paragraphs.push(...correctionsIn(input.slice(i + 1)));
+      break;
+    }
+    // The story's own agency's dated mark alone in brackets under the last sentence ("(AIM)" under "Maputo, 27 Nov (AIM) -"), signs it off:
+    // the initials are others' as often, so under any other agency's copy, or none, the line stays (the thirty-first sweep).
+    const dated = own !== null && paragraphs.length > 0 && p.length <= MAX_DATED_MARK_LINE && endsCopy(paragraphs.at(-1)!) ? DATED_MARK_ALONE.exec(p) : null;
+    if (dated && agencyOfMark(dated[1]!, null) === own && isLastOfCopy(input, i)) {
+      signedOff ??= agencySignOff(dated[1]!);
       ended = true;
       paragraphs.push(...correctionsIn(input.slice(i + 1)));
       break;
