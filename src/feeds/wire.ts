@@ -679,6 +679,9 @@ const OUTLETS = [
   'South China Morning Post', 'The Straits Times', 'Nikkei Asia', 'The Japan Times', 'The Korea Herald', 'Bangkok Post',
   'BBC', 'BBC News', 'The Guardian', 'The Independent', 'Financial Times', 'The Economist', 'CNN', 'The New York Times',
   'The Washington Post', 'The Wall Street Journal', 'Politico', 'Axios', 'CNBC', 'Sky News', 'France 24', 'DW', 'Euronews',
+  // The Pacific's and Africa's, whose copy the region's papers carry with the outlet's credit under it ("- RNZ"; the thirty-first sweep).
+  'RNZ', 'Radio New Zealand', 'The Fiji Times', 'Fiji Times', 'FBC News', 'Samoa Observer', 'Solomon Star', 'Post-Courier',
+  'Daily Maverick', 'News24', 'Premium Times', 'Daily Nation',
 ];
 const HINDI_AGENCY_NOTE = new RegExp(String.raw`^(?!.*${wholeWords(SAID_ANY)})\(?(?:यह|इस) (?:खबर|ख़बर|स्टोरी|लेख|समाचार(?!\s+एजेंसी))(?: को)?[^()]{0,40}?(?:न्यूज़ |न्यूज )?एजेंसी से\s+(?:सीधे\s+)?(?:ली गई|ली गयी|लिया गया|प्रकाशित|आई|ऑटो)[^()]{0,160}\)?।?$`, 'u');
 // … and without brackets, the story named: "Read this story in Hindi".
@@ -696,9 +699,9 @@ const DESK_CREDIT_LINE = new RegExp(
 
 /**
  * The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)", Taiwan's CNA's "Enditem/ls" (its desk's initials),
- * North American releases' "-30-" ("- 30 -") and Xinhua's Chinese "（完）".
+ * North American releases' "-30-" ("- 30 -"), Xinhua's Chinese "（完）" and Yonhap's Korean "(끝)" (the thirty-first sweep).
  */
-const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|[（(]完[）)]|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?(?:\s+KUNA\s+\d{6}\s+[A-Z]{3}\s*\d{2}(?:\s*NNNN)?)?|[-–—]\s?30\s?[-–—])$/i;
+const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|[（(]完[）)]|[（(]끝[）)]|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?(?:\s+KUNA\s+\d{6}\s+[A-Z]{3}\s*\d{2}(?:\s*NNNN)?)?|[-–—]\s?30\s?[-–—])$/i;
 
 /**
  * A Chinese reporter's byline in brackets on a line of its own, under a "电" dateline or under the copy: "（记者 张三）", "（本报记者 张三 李四）"
@@ -938,6 +941,12 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … in a bracket, "(Source: IANS)", with the page's stamp after it as Zee's pages set it ("Source: PTI | Updated: Nov 27, 2026"), or the
   // agency named as a field of the page: "Agency: PTI".
   { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:SOURCE|Source|AGENCY|Agency)(?:\(s\))?\s*:\s*${SOURCE_WORD}(?:[\s,/&]+${SOURCE_WORD})*\.?\)?(?:\s*\|\s*(?:Last )?(?:Updated|Published)(?: [Oo]n)?\s*:?\s*(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})${TIME}|${SOURCE_STAMP_EDITOR})?$`, 'u') },
+  // … and in Turkish, Spanish, Portuguese, German and Italian, as outlets carrying an agency's copy credit it under the copy (the
+  // thirty-first sweep): "Kaynak: AA", "Fuente: EFE", "Fonte: Agência Brasil", "Quelle: dpa", "Fonte: ANSA", and Latin American papers'
+  // "Con información de EFE y AFP." and Brazilian ones' "Com informações da Agência Brasil" (only marks after it: "Kaynak: bakanlık, …" is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:Kaynak|KAYNAK|Fuente|FUENTE|Fonte|FONTE|Quelle|QUELLE)\s*:|(?:[Cc]on información de|[Cc]om informações d[aeo]s?))\s*(?:la |a |o )?(?:${marks}|${datedMarks})(?:\s*(?:,|\/|&|\by\b|\be\b|\bund\b)\s*(?:la |a |o )?(?:${marks}|${datedMarks}))*\.?\)?$`, 'u'), max: 80 },
+  // EFE's sign-off with its desk's initials and what the story carries: "EFE jmr/dm (foto)(vídeo)" (the thirty-first sweep).
+  { action: 'cut', pattern: /^EFE\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,4}(?:\s*\((?:foto|fotos|vídeo|video|audio|infografía)\))+$/u, agency: 'EFE', needs: 'EFE', max: 60 },
   // AP's "Associated Press writer Jane Doe contributed to this report." ("…contributed to this report's outlook" is copy).
   // … and without "to this report": "Associated Press writers Grant Peck in Bangkok and Jane Doe contributed." (only an AP staff credit).
   // … and where they filed from: "… contributed to this report from Washington."
@@ -2482,8 +2491,8 @@ const LEAD_VERB_BEFORE_TO = [
   'moved', 'moves', 'continues', 'continued', 'prepares', 'prepared', 'needs', 'needed', 'managed', 'began', 'begins', 'started',
   'starts', 'chose', 'chooses', 'appears', 'appeared', 'is set', 'was set', 'are set', 'were set', 'is likely', 'is expected',
   'has decided', 'have decided', 'has agreed', 'have agreed', 'has sought', 'is planning', 'are planning', 'is preparing',
-  // The thirty-first sweep's: a vote's and a schedule's ("The council voted to …", "The minister is due to …").
-  'voted', 'votes', 'opted', 'opts', 'is due', 'are due', 'is scheduled', 'are scheduled', 'is poised', 'are poised', 'is slated',
+  // The thirty-first sweep's: a vote's and a choice's ("MUMBAI Parliament voted to raise …", "Bengal opted to skip …").
+  'voted', 'votes', 'opted', 'opts',
 ].join('|');
 /**
  * A headline's future, a subject of one to three words with no article, then "to" and a verb: "Metro to run …", "Delhi govt to hike …".

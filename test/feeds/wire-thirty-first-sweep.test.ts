@@ -188,11 +188,11 @@ describe('page chrome in Spanish, Turkish, Japanese and Korean', () => {
   });
 });
 
-describe('a run-in teaser whose lead votes or is due', () => {
-  // Before: the verb was not on the list, and the place stayed in the teaser as a headline's.
+describe('a run-in teaser whose lead votes or opts', () => {
+  // Before: the verb was not on the list, and the place stayed in the teaser as a headline's "X to do Y".
   it.each([
-    ['MUMBAI The civic body voted to raise property tax on Friday for the', 'MUMBAI'],
-    ['CHANDIGARH The Punjab cabinet is due to approve a new policy on Friday for the', 'CHANDIGARH'],
+    ['MUMBAI Parliament voted to raise property tax on Friday for the', 'MUMBAI'],
+    ['KOLKATA Bengal opted to skip the meeting on Friday with the', 'KOLKATA'],
   ])('"%s"', (teaser, place) => {
     expect(clean([teaser])).toMatchObject({ place, paragraphs: [teaser.slice(place.length + 1)] });
   });
@@ -200,5 +200,33 @@ describe('a run-in teaser whose lead votes or is due', () => {
   it("still keeps a headline's 'X to do Y' whole", () => {
     const teaser = 'NEW DELHI Metro to run extra trains on Friday for the';
     expect(clean([teaser])).toMatchObject({ place: null, paragraphs: [teaser] });
+  });
+});
+
+describe('credits and ends under the copy in other languages', () => {
+  // Before: each line stayed as the copy's last paragraph.
+  it.each([
+    ['Kaynak: AA', tr],
+    ['Kaynak: DHA', tr],
+    ['Fuente: EFE', es],
+    ['Fonte: Agência Brasil', pt],
+    ['Con información de EFE y AFP.', es],
+    ['Com informações da Agência Brasil', pt],
+    ['EFE jmr/dm (foto)(vídeo)', es],
+    ['- RNZ', en],
+  ])('"%s" goes', (line, copy) => {
+    expect(clean([...copy, line]).paragraphs).toEqual(copy);
+  });
+
+  it('"(끝)" ends Yonhap\'s Korean copy', () => {
+    expect(clean([`(서울=연합뉴스) 김철수 기자 = ${ko[0]}`, ko[1]!, '(끝)'])).toMatchObject({ paragraphs: ko, agency: 'Yonhap' });
+  });
+
+  it.each([
+    ['a Turkish sentence after "Kaynak:"', 'Kaynak: bakanlık, görüşmelerin ocak ayında süreceğini açıkladı.', tr],
+    ['a Spanish sentence after "Fuente:"', 'Fuente: el ministerio dijo que el plan costará 200 millones.', es],
+    ["another outlet's name after a dash", '- Radio Tonga Weekly', en],
+  ])('keeps %s', (_what, line, copy) => {
+    expect(clean([...copy, line]).paragraphs).toEqual([...copy, line]);
   });
 });
