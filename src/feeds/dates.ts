@@ -8,117 +8,23 @@
  * on the server's time zone.
  */
 
+import { MONTH_NAMES, monthNames, type MonthLanguage } from './months.js';
+
 const MONTHS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
 
 /**
- * Month names in the languages feeds are published in, where their first three
- * letters are not the English ones: CMSs localise pubDate ("Seg, 24 Set 2018",
- * "Di, 05 Mär 2024", "jeu., 04 juil. 2024"). Keyed by the whole word or its usual
- * abbreviation, lower case, without a trailing dot.
+ * Month names in the languages feeds are published in (months.ts), where their first three letters are not the English
+ * ones: CMSs localise pubDate ("Seg, 24 Set 2018", "Di, 05 Mär 2024", "jeu., 04 juil. 2024"). Keyed by the whole word or its
+ * usual abbreviation, lower case, without a trailing dot, as monthKey spells it; the Levant's two-word months are made one
+ * by withArabicWords (ARABIC_TWO_WORD) first. Slovak and Peru's "setiembre" are read in wire datelines only.
  */
+const WIRE_ONLY_MONTHS: ReadonlySet<MonthLanguage> = new Set(['sk', 'es-PE']);
 const LOCAL_MONTHS: Record<string, number> = Object.fromEntries(
-  [
-    ['ene enero gen gennaio janv janvier jänner jän januar janeiro januari stycznia', 0],
-    ['fev fevereiro fév févr février febr febbraio februar februari febrero', 1],
-    ['mär märz mrz maerz março marzo maart mars', 2],
-    ['abr abril avr avril aprile', 3],
-    ['mai maio mayo mag maggio mei maj', 4],
-    ['juin junho junio giu giugno juni', 5],
-    ['juil juillet julho julio lug luglio juli', 6],
-    ['ago agosto août aoû augusti', 7],
-    ['set setembro septiembre settembre sept septembre', 8],
-    ['out outubro okt oktober octubre ott ottobre octobre', 9],
-    ['novembre noviembre novembro', 10],
-    ['dez dezembro dezember dic diciembre dicembre déc décembre desember', 11],
-    ['जनवरी', 0], ['फ़रवरी फरवरी', 1], ['मार्च', 2], ['अप्रैल', 3], ['मई', 4], ['जून', 5], ['जुलाई', 6], ['अगस्त', 7],
-    ['सितंबर सितम्बर', 8], ['अक्टूबर अक्तूबर', 9], ['नवंबर नवम्बर', 10], ['दिसंबर दिसम्बर', 11],
-    // Bengali (Bangladesh, West Bengal) and Urdu (Pakistan).
-    ['জানুয়ারি জানুয়ারী', 0], ['ফেব্রুয়ারি ফেব্রুয়ারী', 1], ['মার্চ', 2], ['এপ্রিল', 3], ['মে', 4], ['জুন', 5], ['জুলাই', 6], ['আগস্ট', 7],
-    ['সেপ্টেম্বর', 8], ['অক্টোবর', 9], ['নভেম্বর', 10], ['ডিসেম্বর', 11],
-    ['جنوری', 0], ['فروری', 1], ['مارچ', 2], ['اپریل', 3], ['مئی', 4], ['جون', 5], ['جولائی', 6], ['اگست', 7], ['ستمبر', 8], ['اکتوبر', 9], ['نومبر', 10], ['دسمبر', 11],
-    // Russian and Ukrainian (1C-Bitrix and other CMSs localise pubDate: "Чт, 26 ноя 2026", "26 листопада 2026"), abbreviated,
-    // in the genitive a date uses and in the nominative.
-    ['янв января январь січ січня січень', 0], ['фев февр февраля февраль лют лютого лютий', 1], ['мар марта март бер берез березня березень', 2],
-    ['апр апреля апрель кві квіт квітня квітень', 3], ['мая май тра трав травня травень', 4], ['июн июня июнь чер черв червня червень', 5],
-    ['июл июля июль лип липня липень', 6], ['авг августа август сер серп серпня серпень', 7], ['сен сент сентября сентябрь вер верес вересня вересень', 8],
-    ['окт октября октябрь жов жовт жовтня жовтень', 9], ['ноя нояб ноября ноябрь лис лист листоп листопада листопад', 10], ['дек декабря декабрь гру груд грудня грудень', 11],
-    // Polish (genitive and nominative), Turkish, Indonesian and Malay, Greek (genitive and abbreviated: "Τρι, 29 Ιούν 2004").
-    ['sty styczeń', 0], ['lutego luty', 1], ['marca marzec', 2], ['kwi kwietnia kwiecień', 3], ['maja', 4], ['cze czerwca czerwiec', 5],
-    ['lip lipca lipiec', 6], ['sie sierpnia sierpień', 7], ['wrz września wrzesień', 8], ['paź października październik', 9], ['lis listopada listopad', 10], ['gru grudnia grudzień', 11],
-    ['oca ocak', 0], ['şub şubat', 1], ['nis nisan', 3], ['mayıs', 4], ['haz haziran', 5], ['tem temmuz', 6], ['ağu ağustos', 7], ['eyl eylül', 8], ['eki ekim', 9], ['kas kasım', 10], ['ara aralık', 11],
-    ['agu agt agustus ogos', 7], ['dis disember', 11],
-    ['ιαν ιανουαρίου ιανουάριος', 0], ['φεβ φεβρουαρίου φεβρουάριος', 1], ['μαρ μαρτίου μάρτιος', 2], ['απρ απριλίου απρίλιος', 3], ['μαΐ μαι μαΐου μαίου μάιος', 4],
-    ['ιουν ιούν ιουνίου ιούνιος', 5], ['ιουλ ιούλ ιουλίου ιούλιος', 6], ['αυγ αύγ αυγούστου αύγουστος', 7], ['σεπ σεπτεμβρίου σεπτέμβριος', 8], ['οκτ οκτωβρίου οκτώβριος', 9],
-    ['νοε νοέ νοεμβρίου νοέμβριος', 10], ['δεκ δεκεμβρίου δεκέμβριος', 11],
-    // Arabic: Egypt's and the Gulf's names, the Maghreb's (Algeria and Tunisia, Morocco), and the Levant's and Iraq's
-    // (two-word ones are made one by withArabicWords). Hamza seats are written plain (monthKey): "أكتوبر" is "اكتوبر".
-    ['يناير جانفي', 0], ['فبراير فيفري شباط', 1], ['مارس اذار', 2], ['ابريل افريل نيسان', 3], ['مايو ماي ايار', 4], ['يونيو يونيه جوان حزيران', 5],
-    ['يوليو يوليه جويلية يوليوز تموز', 6], ['اغسطس اوت غشت اب', 7], ['سبتمبر شتنبر ايلول', 8], ['اكتوبر', 9], ['نوفمبر نونبر', 10], ['ديسمبر دجنبر', 11],
-    // Finnish (partitive, as a date writes it: "26. marraskuuta 2026", and nominative) and Romanian, whose first three
-    // letters are no English month's or are another's ("marraskuuta" is November, "noiembrie" none).
-    ['tammikuuta tammikuu tammik', 0], ['helmikuuta helmikuu helmik', 1], ['maaliskuuta maaliskuu maalisk', 2], ['huhtikuuta huhtikuu huhtik', 3],
-    ['toukokuuta toukokuu toukok', 4], ['kesäkuuta kesäkuu kesäk', 5], ['heinäkuuta heinäkuu heinäk', 6], ['elokuuta elokuu elok', 7],
-    ['syyskuuta syyskuu syysk', 8], ['lokakuuta lokakuu lokak', 9], ['marraskuuta marraskuu marrask', 10], ['joulukuuta joulukuu jouluk', 11],
-    ['ianuarie ian', 0], ['februarie', 1], ['martie', 2], ['aprilie', 3], ['iunie iun', 5], ['iulie iul', 6], ['septembrie', 8], ['octombrie', 9], ['noiembrie noi', 10], ['decembrie', 11],
-    // Hebrew, full and as Intl's short form writes them ("נוב׳"; the geresh goes in withHebrewWords).
-    ['ינואר ינו', 0], ['פברואר פבר', 1], ['מרץ', 2], ['אפריל אפר', 3], ['מאי', 4], ['יוני', 5], ['יולי', 6], ['אוגוסט אוג', 7],
-    ['ספטמבר ספט', 8], ['אוקטובר אוק', 9], ['נובמבר נוב', 10], ['דצמבר דצמ', 11],
-    // Persian's names of the Western months (Iran's and Afghanistan's sites date Gregorian days so): "۲۶ نوامبر ۲۰۲۶".
-    ['ژانویه', 0], ['فوریه', 1], ['اوریل', 3], ['مه', 4], ['ژوئن', 5], ['ژوئیه ژوییه', 6], ['سپتامبر', 8], ['اکتبر', 9], ['نوامبر', 10], ['دسامبر', 11],
-    // India's other scripts: Marathi and Nepali (Devanagari), Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi,
-    // Odia; and Sinhala (Sri Lanka).
-    ['जानेवारी जनवरी', 0], ['फेब्रुवारी फेब्रुअरी', 1], ['एप्रिल अप्रिल', 3], ['मे', 4], ['जुन', 5], ['जुलै', 6], ['ऑगस्ट अगस्ट', 7],
-    ['सप्टेंबर सेप्टेम्बर', 8], ['ऑक्टोबर अक्टोबर', 9], ['नोव्हेंबर नोभेम्बर', 10], ['डिसेंबर डिसेम्बर', 11],
-    ['ஜனவரி', 0], ['பிப்ரவரி', 1], ['மார்ச்', 2], ['ஏப்ரல்', 3], ['மே', 4], ['ஜூன்', 5], ['ஜூலை', 6], ['ஆகஸ்ட்', 7], ['செப்டம்பர்', 8], ['அக்டோபர்', 9], ['நவம்பர்', 10], ['டிசம்பர்', 11],
-    ['జనవరి', 0], ['ఫిబ్రవరి', 1], ['మార్చి', 2], ['ఏప్రిల్', 3], ['మే', 4], ['జూన్', 5], ['జులై జూలై', 6], ['ఆగస్టు ఆగస్ట్', 7], ['సెప్టెంబర్ సెప్టెంబరు', 8], ['అక్టోబర్ అక్టోబరు', 9], ['నవంబర్ నవంబరు', 10], ['డిసెంబర్ డిసెంబరు', 11],
-    ['ಜನವರಿ', 0], ['ಫೆಬ್ರವರಿ', 1], ['ಮಾರ್ಚ್', 2], ['ಏಪ್ರಿಲ್', 3], ['ಮೇ', 4], ['ಜೂನ್', 5], ['ಜುಲೈ', 6], ['ಆಗಸ್ಟ್', 7], ['ಸೆಪ್ಟೆಂಬರ್', 8], ['ಅಕ್ಟೋಬರ್', 9], ['ನವೆಂಬರ್', 10], ['ಡಿಸೆಂಬರ್', 11],
-    ['ജനുവരി', 0], ['ഫെബ്രുവരി', 1], ['മാർച്ച്', 2], ['ഏപ്രിൽ', 3], ['മേയ് മെയ്', 4], ['ജൂൺ', 5], ['ജൂലൈ', 6], ['ഓഗസ്റ്റ് ആഗസ്റ്റ്', 7], ['സെപ്റ്റംബർ സെപ്തംബർ', 8], ['ഒക്ടോബർ', 9], ['നവംബർ', 10], ['ഡിസംബർ', 11],
-    ['જાન્યુઆરી', 0], ['ફેબ્રુઆરી', 1], ['માર્ચ', 2], ['એપ્રિલ', 3], ['મે', 4], ['જૂન', 5], ['જુલાઈ', 6], ['ઑગસ્ટ ઓગસ્ટ', 7], ['સપ્ટેમ્બર', 8], ['ઑક્ટોબર ઓક્ટોબર', 9], ['નવેમ્બર', 10], ['ડિસેમ્બર', 11],
-    ['ਜਨਵਰੀ', 0], ['ਫ਼ਰਵਰੀ ਫਰਵਰੀ', 1], ['ਮਾਰਚ', 2], ['ਅਪ੍ਰੈਲ ਅਪਰੈਲ', 3], ['ਮਈ', 4], ['ਜੂਨ', 5], ['ਜੁਲਾਈ', 6], ['ਅਗਸਤ', 7], ['ਸਤੰਬਰ', 8], ['ਅਕਤੂਬਰ', 9], ['ਨਵੰਬਰ', 10], ['ਦਸੰਬਰ', 11],
-    ['ଜାନୁଆରୀ', 0], ['ଫେବୃଆରୀ', 1], ['ମାର୍ଚ୍ଚ', 2], ['ଅପ୍ରେଲ', 3], ['ମଇ', 4], ['ଜୁନ', 5], ['ଜୁଲାଇ', 6], ['ଅଗଷ୍ଟ', 7], ['ସେପ୍ଟେମ୍ବର', 8], ['ଅକ୍ଟୋବର', 9], ['ନଭେମ୍ବର', 10], ['ଡିସେମ୍ବର', 11],
-    ['ජනවාරි', 0], ['පෙබරවාරි', 1], ['මාර්තු', 2], ['අප්රේල්', 3], ['මැයි', 4], ['ජූනි', 5], ['ජූලි', 6], ['අගෝස්තු', 7], ['සැප්තැම්බර්', 8], ['ඔක්තෝබර්', 9], ['නොවැම්බර්', 10], ['දෙසැම්බර්', 11],
-    // Indonesian's older spellings, Filipino and Swahili, where their first three letters are not English.
-    ['pebruari', 1], ['nop nopember', 10], ['pebrero', 1], ['marso', 2], ['hunyo', 5], ['hulyo', 6], ['setyembre', 8], ['oktubre', 9], ['nobyembre', 10], ['disyembre', 11],
-    ['machi', 2], ['agosti', 7], ['oktoba', 9], ['desemba', 11],
-    // Indonesian's and Malay's abbreviations that are no English month's ("27 Ags 2026", "27 Des 2025", "27 Mac 2026").
-    ['mac', 2], ['ags', 7], ['des', 11],
-    // Croatian (genitive, as a date writes it: "27. studenoga 2026.", and nominative; its "listopad" is October, Polish's
-    // November, so it is left out), Serbian in Cyrillic and Latin, Bulgarian, Icelandic, and Latvian's June and July
-    // (its other months begin as the English ones: "novembris", "novembrī").
-    ['siječnja siječanj', 0], ['veljače veljača', 1], ['ožujka ožujak', 2], ['travnja travanj', 3], ['svibnja svibanj', 4], ['lipnja lipanj', 5],
-    ['srpnja srpanj', 6], ['kolovoza kolovoz', 7], ['rujna rujan', 8], ['studenoga studenog studeni', 10], ['prosinca prosinac', 11],
-    ['јануар јануара', 0], ['фебруар фебруара', 1], ['марта', 2], ['април априла', 3], ['мај маја', 4], ['јун јуна', 5], ['јул јула', 6], ['августа', 7],
-    ['септембар септембра', 8], ['октобар октобра', 9], ['новембар новембра', 10], ['децембар децембра', 11],
-    ['januara', 0], ['februara', 1], ['marta', 2], ['aprila', 3], ['maja', 4], ['juna', 5], ['jula', 6], ['avgust avgusta', 7],
-    ['septembar septembra', 8], ['oktobar oktobra', 9], ['novembar novembra', 10], ['decembar decembra', 11],
-    ['януари', 0], ['февруари', 1], ['април', 3], ['юни', 5], ['юли', 6], ['септември', 8], ['октомври', 9], ['ноември', 10], ['декември', 11],
-    ['janúar', 0], ['febrúar', 1], ['apríl', 3], ['maí', 4], ['júní', 5], ['júlí', 6], ['ágúst', 7], ['október', 9], ['nóvember', 10],
-    ['jūnijs jūnijā jūnija', 5], ['jūlijs jūlijā jūlija', 6],
-    // Hungarian, where its names or abbreviations are no English month's ("2026. márc. 27.").
-    ['március márc', 2], ['április ápr', 3], ['május máj', 4], ['június jún', 5], ['július júl', 6], ['szeptember szept', 8],
-    // Lithuanian (genitive, as a date writes it: "2026 m. lapkričio 27 d.").
-    ['sausio', 0], ['vasario', 1], ['kovo', 2], ['balandžio', 3], ['gegužės', 4], ['birželio', 5], ['liepos', 6], ['rugpjūčio', 7], ['rugsėjo', 8], ['spalio', 9], ['lapkričio', 10], ['gruodžio', 11],
-    // Czech (genitive, as a date writes it, and nominative: "26. listopadu 2026") and Welsh ("Iau, 26 Tachwedd 2026", "25 Tach 2026").
-    ['ledna leden', 0], ['února únor', 1], ['března březen', 2], ['dubna duben', 3], ['května květen', 4], ['června červen', 5],
-    ['července červenec', 6], ['srpna srpen', 7], ['září', 8], ['října říjen', 9], ['listopadu', 10], ['prosince prosinec', 11],
-    ['ion ionawr', 0], ['chwef chwefror', 1], ['maw mawrth', 2], ['ebr ebrill', 3], ['meh mehefin', 5], ['gorff gorffennaf', 6],
-    ['awst', 7], ['medi', 8], ['hyd hydref', 9], ['tach tachwedd', 10], ['rhag rhagfyr', 11],
-    // Khmer (Cambodia: "២៧ វិច្ឆិកា ២០២៦") and Burmese (Myanmar: "နိုဝင်ဘာ ၂၇၊ ၂၀၂၆"), each in its own digits (NATIVE_DIGIT).
-    ['មករា', 0], ['កុម្ភៈ កុម្ភះ', 1], ['មីនា', 2], ['មេសា', 3], ['ឧសភា', 4], ['មិថុនា', 5], ['កក្កដា', 6], ['សីហា', 7], ['កញ្ញា', 8], ['តុលា', 9], ['វិច្ឆិកា', 10], ['ធ្នូ', 11],
-    // Kazakh ("27 қараша 2026 ж."), Uzbek and Azerbaijani in Latin letters ("27-noyabr, 2026-yil", "27 noyabr 2026"; their Cyrillic
-    // months are Russian's, and "mart", "aprel", "may" read by their first letters), Georgian ("27 ნოემბერი 2026", "ნოემბერს") and
-    // Armenian (genitive, as a date writes it, and nominative: "27 նոյեմբերի 2026").
-    ['қаңтар', 0], ['ақпан', 1], ['наурыз', 2], ['сәуір', 3], ['мамыр', 4], ['маусым', 5], ['шілде', 6], ['тамыз', 7], ['қыркүйек', 8], ['қазан', 9], ['қараша', 10], ['желтоқсан', 11],
-    ['yanvar', 0], ['fevral', 1], ['iyun', 5], ['iyul', 6], ['avqust', 7], ['sentyabr sentabr', 8], ['oktyabr oktabr', 9], ['noyabr', 10], ['dekabr', 11],
-    ['იანვარი იანვარს იან', 0], ['თებერვალი თებერვალს თებ', 1], ['მარტი მარტს მარ', 2], ['აპრილი აპრილს აპრ', 3], ['მაისი მაისს მაი', 4], ['ივნისი ივნისს ივნ', 5],
-    ['ივლისი ივლისს ივლ', 6], ['აგვისტო აგვისტოს აგვ', 7], ['სექტემბერი სექტემბერს სექ', 8], ['ოქტომბერი ოქტომბერს ოქტ', 9], ['ნოემბერი ნოემბერს ნოე', 10], ['დეკემბერი დეკემბერს დეკ', 11],
-    ['հունվարի հունվար', 0], ['փետրվարի փետրվար', 1], ['մարտի մարտ', 2], ['ապրիլի ապրիլ', 3], ['մայիսի մայիս', 4], ['հունիսի հունիս', 5],
-    ['հուլիսի հուլիս', 6], ['օգոստոսի օգոստոս', 7], ['սեպտեմբերի սեպտեմբեր', 8], ['հոկտեմբերի հոկտեմբեր', 9], ['նոյեմբերի նոյեմբեր', 10], ['դեկտեմբերի դեկտեմբեր', 11],
-    // Amharic's names of the Gregorian months ("ኖቬምበር 27, 2026"); Ethiopia's own calendar is ETHIOPIAN_MONTHS'.
-    ['ጃንዩወሪ ጃንዋሪ', 0], ['ፌብሩወሪ ፌብሩዋሪ', 1], ['ማርች', 2], ['ኤፕሪል', 3], ['ሜይ', 4], ['ጁን', 5], ['ጁላይ', 6], ['ኦገስት', 7],
-    ['ሴፕቴምበር ሴፕተምበር', 8], ['ኦክቶበር', 9], ['ኖቬምበር ኖቨምበር', 10], ['ዲሴምበር', 11],
-    ['ဇန်နဝါရီ', 0], ['ဖေဖော်ဝါရီ', 1], ['မတ်', 2], ['ဧပြီ', 3], ['မေ', 4], ['ဇွန်', 5], ['ဇူလိုင်', 6], ['ဩဂုတ် သြဂုတ်', 7], ['စက်တင်ဘာ', 8], ['အောက်တိုဘာ', 9], ['နိုဝင်ဘာ', 10], ['ဒီဇင်ဘာ', 11],
-  ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [monthKey(name), month as number])),
+  (Object.keys(MONTH_NAMES) as MonthLanguage[])
+    .filter((language) => !WIRE_ONLY_MONTHS.has(language))
+    .flatMap((language) => monthNames(language))
+    .filter(([name]) => !name.includes(' '))
+    .map(([name, month]) => [monthKey(name), month]),
 );
 
 /**
@@ -796,7 +702,11 @@ const HIJRI_THEN_GREGORIAN = /^.*?\d{4}\s*هـ\s*(?:[-–—|/،,]|المواف�
 
 /** The Levant's and Iraq's months of two words ("تشرين الثاني"), as the one-word names LOCAL_MONTHS keys. */
 const ARABIC_TWO_WORD_MONTH = /(كانون|تشرين)\s+(?:ال)?([اأ]ول|ثاني)/g;
-const ARABIC_TWO_WORD: Record<string, string> = { 'كانون ثاني': 'يناير', 'كانون اول': 'ديسمبر', 'تشرين اول': 'اكتوبر', 'تشرين ثاني': 'نوفمبر' };
+const ARABIC_TWO_WORD: Record<string, string> = Object.fromEntries(
+  monthNames('ar-LB')
+    .filter(([name]) => name.includes(' '))
+    .map(([name, month]) => [monthKey(name.replace(' ال', ' ')), monthKey(monthNames('ar').find(([, m]) => m === month)![0])]),
+);
 
 /**
  * What Arabic dates write around the numbers: the Arabic comma after the weekday ("الخميس، 26 نوفمبر 2026"),

@@ -25,6 +25,22 @@ function isFeedLink(attribs: Record<string, string>): boolean {
 const COMMENTS_TITLE = /\b(?:comments?|kommentare|commentaires|comentarios|commenti|reacties)\b/i;
 const COMMENTS_PATH = /(?:^|[/?&=_-])comments?(?:[/?&=_.-]|$)/i;
 
+/** Each tag of a page as htmlparser2 opens it (entities decoded), and whether the page's <body> has begun by then. */
+function eachOpenTag(html: string, visit: (name: string, attribs: Record<string, string>, inBody: boolean) => void): void {
+  let inBody = false;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'body') inBody = true;
+        visit(name, attribs, inBody);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+}
+
 /**
  * Feed URLs a page declares, absolute, in page order, except that feeds of comments come after the others. Feeds are
  * declared in the head; a <link> in the body (a theme printing its head's tags late) counts only when the head names
@@ -34,27 +50,18 @@ export function discoverFeeds(html: string, pageUrl: string): string[] {
   const head = { found: [] as string[], comments: [] as string[] };
   const body = { found: [] as string[], comments: [] as string[] };
   let base = pageUrl;
-  let inBody = false;
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (name === 'body') inBody = true;
-        if (name === 'base' && attribs.href && !inBody) base = absoluteUrl(attribs.href, pageUrl) ?? base;
-        if (name !== 'link' || !attribs.href) return;
-        const rel = (attribs.rel ?? '').toLowerCase().split(/\s+/);
-        if (!rel.includes('alternate') || !isFeedLink(attribs)) return;
-        const url = absoluteUrl(attribs.href, base);
-        const { found, comments } = inBody ? body : head;
-        if (!url || found.includes(url) || comments.includes(url)) return;
-        const { pathname, search } = new URL(url);
-        const ofComments = COMMENTS_TITLE.test(attribs.title ?? '') || COMMENTS_PATH.test(pathname + search);
-        (ofComments ? comments : found).push(url);
-      },
-    },
-    { decodeEntities: true },
-  );
-  parser.write(html);
-  parser.end();
+  eachOpenTag(html, (name, attribs, inBody) => {
+    if (name === 'base' && attribs.href && !inBody) base = absoluteUrl(attribs.href, pageUrl) ?? base;
+    if (name !== 'link' || !attribs.href) return;
+    const rel = (attribs.rel ?? '').toLowerCase().split(/\s+/);
+    if (!rel.includes('alternate') || !isFeedLink(attribs)) return;
+    const url = absoluteUrl(attribs.href, base);
+    const { found, comments } = inBody ? body : head;
+    if (!url || found.includes(url) || comments.includes(url)) return;
+    const { pathname, search } = new URL(url);
+    const ofComments = COMMENTS_TITLE.test(attribs.title ?? '') || COMMENTS_PATH.test(pathname + search);
+    (ofComments ? comments : found).push(url);
+  });
   const { found, comments } = head.found.length + head.comments.length ? head : body;
   return [...found, ...comments];
 }
@@ -115,20 +122,11 @@ export function severalFeedsNote(named: string[]): string | null {
  */
 export function metaRefreshTarget(html: string, pageUrl: string): string | null {
   let target: string | null = null;
-  let inBody = false;
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (name === 'body') inBody = true;
-        if (inBody || target || name !== 'meta' || (attribs['http-equiv'] ?? '').toLowerCase() !== 'refresh') return;
-        const m = /^\s*\d+(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(['"]?)(.+?)\1\s*$/i.exec(attribs.content ?? '');
-        if (m?.[2]) target = absoluteUrl(m[2], pageUrl);
-      },
-    },
-    { decodeEntities: true },
-  );
-  parser.write(html);
-  parser.end();
+  eachOpenTag(html, (name, attribs, inBody) => {
+    if (inBody || target || name !== 'meta' || (attribs['http-equiv'] ?? '').toLowerCase() !== 'refresh') return;
+    const m = /^\s*\d+(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(['"]?)(.+?)\1\s*$/i.exec(attribs.content ?? '');
+    if (m?.[2]) target = absoluteUrl(m[2], pageUrl);
+  });
   return target && target !== pageUrl && /^https?:/.test(target) ? target : null;
 }
 

@@ -8,6 +8,7 @@
  */
 
 import { firstCharIndex } from './first-chars.js';
+import { monthNames } from './months.js';
 import { isInMyanmar, isKnownPlace, isKnownRegion, isScriptPlace, MULTI_WORD_REGIONS, placeKey } from './places.js';
 
 export interface Agency {
@@ -1280,8 +1281,12 @@ const REGION = String.raw`,\s*[\p{Lu}][\p{L}.'’ -]{0,30}?`;
 /**
  * A date as Spanish, Portuguese, French and Italian copy writes it, the month in lower case and perhaps cut short: "Bogotá, 25 nov (EFE).-",
  * "Lisboa, 25 set (Lusa) -", "Roma, 25 novembre (ANSA) -". Read in an agency's dateline only, where its mark in brackets follows.
+ * months.ts's names and abbreviations, not the ones only a feed's pubDate has been seen with ("fév", "aoû", "mag").
  */
-const MONTH_ROMANCE = String.raw`(?:ene|enero|feb|febrero|mar|marzo|abr|abril|may|mayo|jun|junio|jul|julio|ago|agosto|sep|sept|septiembre|setiembre|oct|octubre|nov|noviembre|dic|diciembre|jan|janeiro|fev|fevereiro|março|mai|maio|junho|julho|set|setembro|out|outubro|novembro|dez|dezembro|janv|janvier|févr|février|mars|avr|avril|juin|juil|juillet|août|septembre|octobre|novembre|déc|décembre|gen|gennaio|febbraio|apr|aprile|maggio|giu|giugno|lug|luglio|settembre|ott|ottobre|dicembre)\.?`;
+const MONTH_ROMANCE = String.raw`(?:${(['es', 'es-PE', 'pt', 'fr', 'it'] as const)
+  .flatMap((language) => monthNames(language, ['name', 'short']).map(([name]) => name))
+  .filter((m, i, all) => all.indexOf(m) === i)
+  .join('|')})\.?`;
 const DATE_ROMANCE = String.raw`\d{1,2}\s+(?:de\s+)?${MONTH_ROMANCE}(?:\s+(?:de\s+)?\d{4})?`;
 const DATELINE = new RegExp(
   String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\(\p{L}[\p{L} .&]{1,29}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:(?:[,.]|(?<=\]))\s*(?<date>${DATE}|${DATE_IN_FIGURES}|${DATE_ROMANCE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks}|${datedMarks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*(?:\s+[Cc]orrespondent(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\)\s*(?<sep>(?:\.\s?(?=[-–—]))?[-–—‒―:|]*)(?:(?<=\))\.(?=\s+["“‘]?\p{Lu}))?\s*`,
@@ -1617,21 +1622,16 @@ const SENTENCE_END_LOOSE = /[.!?]["”’]?$/;
 /** Datelines that name the agency, and the staff ones, which are looked for only where no agency one stands. */
 /**
  * Months in the genitive, as a date names them in Russian (and cut short: "27 ноя"), Ukrainian, Bulgarian and Serbian Cyrillic, and in
- * Czech, Slovak, Polish, Croatian and Serbian or Slovene Latin letters (the twenty-ninth sweep), and Turkish (the thirty-first).
+ * Czech, Slovak, Polish, Croatian and Serbian or Slovene Latin letters (the twenty-ninth sweep): months.ts's date forms only (an agency
+ * dates its copy so; the nominatives and other abbreviations dates.ts reads in pubDate, "ноябрь", "нояб", "лист", are no dateline's);
+ * and Turkish's names, capitalised as its dates write them ("27 Kasım 2026"), as the Turkish agencies date their copy (the thirty-first).
  */
 const MONTH_WORD = [
-  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
-  'янв', 'фев', 'мар', 'апр', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек',
-  'січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня',
-  'януари', 'февруари', 'март', 'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври', 'ноември', 'декември',
-  'јануара', 'фебруара', 'марта', 'априла', 'маја', 'јуна', 'јула', 'августа', 'септембра', 'октобра', 'новембра', 'децембра',
-  'ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října', 'listopadu', 'prosince',
-  'januára', 'februára', 'marca', 'apríla', 'mája', 'júna', 'júla', 'augusta', 'septembra', 'októbra', 'novembra', 'decembra',
-  'stycznia', 'lutego', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
-  'siječnja', 'veljače', 'ožujka', 'travnja', 'svibnja', 'lipnja', 'srpnja', 'kolovoza', 'rujna', 'studenoga', 'studenog', 'prosinca',
-  'januara', 'februara', 'marta', 'aprila', 'juna', 'jula', 'avgusta', 'oktobra',
-  // Turkish, capitalised as its dates write them ("27 Kasım 2026"), as the Turkish agencies date their copy (the thirty-first sweep).
-  'Ocak', 'Şubat', 'Mart', 'Nisan', 'Mayıs', 'Haziran', 'Temmuz', 'Ağustos', 'Eylül', 'Ekim', 'Kasım', 'Aralık',
+  ...([['ru', ['date', 'short']], ['uk', ['date']], ['bg', ['date']], ['sr-Cyrl', ['date']], ['cs', ['date']], ['sk', ['date']], ['pl', ['date']], ['hr', ['date']], ['sr-Latn', ['date']]] as const).flatMap(([language, forms]) =>
+    monthNames(language, forms).map(([name]) => name),
+  ),
+  // No Turkish month opens on "i", whose capital is "İ" there: the first letter's own capital is Turkish's.
+  ...monthNames('tr', ['name']).map(([name]) => name[0]!.toUpperCase() + name.slice(1)),
 ]
   .filter((m, i, all) => all.indexOf(m) === i)
   .sort((a, b) => b.length - a.length)
@@ -1648,11 +1648,11 @@ const MONTH_WORD_DATELINE = new RegExp(
   String.raw`^\s*(?<place>\p{Lu}[\p{L}.'’ -]{1,30}?)(?:[,.]\s*|\s+)(?<date>\d{1,2}\.?\s+(?:${MONTH_WORD})(?:\s+\d{4})?)\.?(?:[,.]?\s*)(?:[(/]|[—–-]\s*)?(?<mark>${[...Object.keys(CYRILLIC_MARKS), ...marks.split('|'), ...datedMarks.split('|')].join('|')})(?:[)/]\.?|\.(?=\s))?\s*(?<sep>[-–—]*)\s*(?=["“«„‘]?[\p{Lu}\d])`,
   'u',
 );
-/** The months as Arabic copy names them, the Egyptian and Gulf names and the Levant's (the thirtieth sweep). */
-const ARABIC_MONTH = [
-  'يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'اغسطس', 'سبتمبر', 'أكتوبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
-  'كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول',
-].join('|');
+/**
+ * The months as Arabic copy names them, the Egyptian and Gulf names and the Levant's (the thirtieth sweep), each spelling as it is written
+ * (dates.ts folds hamza seats; this pattern reads the text as it stands). Not Egypt's "يونيه" or the Maghreb's names: no agency here uses them.
+ */
+const ARABIC_MONTH = [...monthNames('ar'), ...monthNames('ar-LB')].map(([name]) => name).join('|');
 const ARABIC_WORD = String.raw`(?:(?!\p{Nd})\p{sc=Arab})+`;
 const ARABIC_MARK = Object.keys(ARABIC_MARKS).join('|');
 /**
@@ -1680,7 +1680,10 @@ const ARABIC_UNDATED_DATELINE = new RegExp(String.raw`^\s*(?<place>${ARABIC_WORD
 const AMHARIC_UNDATED_DATELINE = /^\s*(?<place>\p{sc=Ethi}+(?:\s+\p{sc=Ethi}+){0,2}?)\s*\((?<mark>ኢዜአ)\)\s*(?<sep>[፦:–—-]+)\s*/u;
 const AMHARIC_DATELINE = /^\s*(?<place>\p{sc=Ethi}+(?:\s+\p{sc=Ethi}+){0,2}?)\s*[፣,]\s*(?<date>\p{sc=Ethi}+\s+\d{1,2}\s*\/\s*\d{4})\s*\((?<mark>ኢዜአ)\)\s*(?<sep>[፦:–—-]*)\s*/u;
 /** MTI's Hungarian dateline, the year first and the weekday after the day: "Budapest, 2026. november 27., péntek (MTI) –" (the thirtieth sweep). */
-const HUNGARIAN_DATELINE = /^\s*(?<place>\p{Lu}[\p{L}-]{1,30}),\s+(?<date>\d{4}\.\s+(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+\d{1,2}\.)(?:,\s+(?:hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap))?\s+\((?<mark>MTI)\)\s*(?<sep>[-–—]+)\s*(?=["„]?\p{Lu})/u;
+const HUNGARIAN_DATELINE = new RegExp(
+  String.raw`^\s*(?<place>\p{Lu}[\p{L}-]{1,30}),\s+(?<date>\d{4}\.\s+(?:${monthNames('hu', ['name']).map(([name]) => name).join('|')})\s+\d{1,2}\.)(?:,\s+(?:hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap))?\s+\((?<mark>MTI)\)\s*(?<sep>[-–—]+)\s*(?=["„]?\p{Lu})`,
+  'u',
+);
 /** IRNA's credit opening its Persian copy, "به گزارش ایرنا، …" ("as IRNA reports,"): the comma right after the mark (the thirtieth sweep). */
 const PERSIAN_CREDIT_LEAD = /^\s*به گزارش (?<mark>ایرنا|إرنا)\s*[،,]\s*(?<sep>)(?=\p{sc=Arab})/u;
 /**

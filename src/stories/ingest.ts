@@ -62,20 +62,13 @@ interface Known {
   fingerprint: string;
 }
 
-interface NewStory {
+/** A story new to the store, with the keys it is matched and indexed by (FreshKeys', less the words they were made from). */
+interface NewStory extends Pick<FreshKeys, 'link' | 'hash' | 'sig' | 'lede' | 'body' | 'figures' | 'bands'> {
   story: Story;
   /** Its outlet as the cluster records it (see sourceEntry). */
   sourceEntry: string;
   itemId: string;
   fingerprint: string;
-  link: string | null;
-  hash: string;
-  sig: Signature | null;
-  lede: Signature | null;
-  body: Signature | null;
-  figures: string[];
-  /** The whole story's bands, then its lede's, then its body lede's. */
-  bands: string[];
   /** Per band, the story it points at: null until looked up. */
   hits: Row | null;
 }
@@ -510,6 +503,7 @@ interface FreshKeys extends DraftKeys {
   lede: Signature | null;
   body: Signature | null;
   figures: string[];
+  /** The whole story's bands, then its lede's, then its body lede's. */
   bands: string[];
 }
 

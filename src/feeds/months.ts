@@ -1,0 +1,181 @@
+/**
+ * The Gregorian months' names in the languages feeds and wire copy write them in: one table, by language, that dates.ts
+ * (a feed's pubDate: LOCAL_MONTHS, the Levant's two-word months) and wire.ts (agency datelines: MONTH_WORD, ARABIC_MONTH,
+ * MONTH_ROMANCE, MTI's Hungarian) build their lookups and patterns from. It imports nothing of either.
+ *
+ * A row names the twelve months, January first, parted by spaces; a month's other spellings are joined to it by "|"; "-"
+ * stands where the row has none. Only what a reader needs is listed: names whose first three letters are the English
+ * month's ("oktober", "novembre") are read by dates.ts's English table and often left out.
+ */
+export interface LanguageMonths {
+  /** The form a date writes: the genitive or partitive where the language declines ("27 ноября", "26. marraskuuta"), else the name. */
+  readonly date?: Row;
+  /** The name alone (the nominative), where it is not the date's form. */
+  readonly name?: Row;
+  /** Cut short, as copy and CMSs both write it ("27 ноя", "25 nov", "Τρι, 29 Ιούν 2004"). */
+  readonly short?: Row;
+  /**
+   * Spellings only a feed's own date has been read in (dates.ts), not an agency's dateline (wire.ts): older CMS locales'
+   * abbreviations ("fév", "aoû"), Russian cut to four letters ("нояб"). Wire copy has not been seen writing them.
+   */
+  readonly feedOnly?: Row;
+}
+
+/** Twelve slots, as a string parted by spaces, or as a list where a name holds a space (the Levant's "تشرين الثاني"). */
+type Row = string | readonly string[];
+
+export const MONTH_NAMES = {
+  // Spanish, Portuguese, French and Italian: agencies (EFE, Lusa, AFP, ANSA) and CMSs cut them short in lower case.
+  es: { name: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre', short: 'ene feb mar abr may jun jul ago sep|sept oct nov dic' },
+  // Peru's and Uruguay's September (ANDINA): read in wire datelines only, dates.ts has never read it.
+  'es-PE': { name: '- - - - - - - - setiembre - - -' },
+  pt: { name: 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro', short: 'jan fev mar abr mai jun jul ago set out nov dez' },
+  fr: {
+    name: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+    short: 'janv févr mars avr mai juin juil août sept oct nov déc',
+    feedOnly: '- fév - - - - - aoû - - - -',
+  },
+  it: {
+    name: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+    short: 'gen feb mar apr - giu lug ago set ott nov dic',
+    feedOnly: '- - - - mag - - - - - - -',
+  },
+  de: { name: 'januar februar märz|maerz april mai juni juli august september oktober november dezember', short: 'jan feb|febr mär|mrz apr mai jun jul aug sep okt nov dez' },
+  'de-AT': { name: 'jänner - - - - - - - - - - -', short: 'jän - - - - - - - - - - -' },
+  nl: { name: 'januari februari maart april mei juni juli augustus september oktober november december' },
+  sv: { name: 'januari februari mars april maj juni juli augusti september oktober november december' },
+  no: { name: 'januar februar mars april mai juni juli august september oktober november desember' },
+  // Polish's "luty" cut short ("lut") is not read.
+  pl: {
+    date: 'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',
+    name: 'styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień',
+    short: 'sty - - kwi - cze lip sie wrz paź lis gru',
+  },
+  // Russian and Ukrainian (1C-Bitrix and other CMSs localise pubDate: "Чт, 26 ноя 2026", "26 листопада 2026"); RIA cuts
+  // Russian to three letters ("МОСКВА, 27 ноя — РИА Новости.").
+  ru: {
+    date: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+    name: 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь',
+    short: 'янв фев мар апр - июн июл авг сен окт ноя дек',
+    feedOnly: '- февр - - - - - - сент - нояб -',
+  },
+  uk: {
+    date: 'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня',
+    name: 'січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень',
+    short: 'січ лют бер|берез кві|квіт тра|трав чер|черв лип сер|серп вер|верес жов|жовт лис|лист|листоп гру|груд',
+  },
+  // Bulgarian does not decline its months.
+  bg: { date: 'януари февруари март април май юни юли август септември октомври ноември декември' },
+  'sr-Cyrl': {
+    date: 'јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра',
+    name: 'јануар фебруар - април мај јун јул - септембар октобар новембар децембар',
+  },
+  'sr-Latn': {
+    date: 'januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra',
+    name: '- - - - - - - avgust septembar oktobar novembar decembar',
+  },
+  // Croatian's "listopad" is October, Polish's November: it is left out, and Polish's stands.
+  hr: {
+    date: 'siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna - studenoga|studenog prosinca',
+    name: 'siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan - studeni prosinac',
+  },
+  cs: {
+    date: 'ledna února března dubna května června července srpna září října listopadu prosince',
+    name: 'leden únor březen duben květen červen červenec srpen září říjen listopad prosinec',
+  },
+  // TASR's Slovak datelines ("Bratislava 27. novembra (TASR) -"): read in wire datelines only, dates.ts has never read them.
+  sk: { date: 'januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra' },
+  tr: { name: 'ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık', short: 'oca şub mar nis may haz tem ağu eyl eki kas ara' },
+  // Indonesian with its older spellings, and Malay; their abbreviations that are no English month's ("27 Ags 2026", "27 Mac 2026").
+  id: {
+    name: 'januari februari|pebruari maret april mei juni juli agustus september oktober november|nopember desember',
+    short: '- - - - - - - agu|agt|ags - - nop des',
+  },
+  ms: { name: '- - mac - - - - ogos - - - disember', short: '- - - - - - - - - - - dis' },
+  tl: { name: '- pebrero marso - - hunyo hulyo - setyembre oktubre nobyembre disyembre' },
+  sw: { name: '- - machi - - - - agosti - oktoba - desemba' },
+  // Greek (genitive and abbreviated: "Τρι, 29 Ιούν 2004").
+  el: {
+    date: 'ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου|μαίου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου',
+    name: 'ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος οκτώβριος νοέμβριος δεκέμβριος',
+    short: 'ιαν φεβ μαρ απρ μαΐ|μαι ιουν|ιούν ιουλ|ιούλ αυγ|αύγ σεπ οκτ νοε|νοέ δεκ',
+  },
+  // Arabic as Egypt and the Gulf write it, each spelling an agency's copy uses (hamza seats and all: wire.ts reads the text as it
+  // stands; dates.ts writes them plain, see its monthKey); Egypt's own June and July; the Maghreb's (Algeria and Tunisia, Morocco);
+  // the Levant's and Iraq's, two of whose names are two words.
+  ar: { name: 'يناير فبراير مارس أبريل|إبريل|ابريل مايو يونيو يوليو أغسطس|اغسطس سبتمبر أكتوبر|اكتوبر نوفمبر ديسمبر' },
+  'ar-EG': { name: '- - - - - يونيه يوليه - - - - -' },
+  'ar-DZ': { name: 'جانفي فيفري - افريل ماي جوان جويلية اوت - - - -' },
+  'ar-MA': { name: '- - - - - - يوليوز غشت شتنبر - نونبر دجنبر' },
+  'ar-LB': { name: ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'] },
+  // Persian's names of the Western months (Iran's and Afghanistan's sites date Gregorian days so): "۲۶ نوامبر ۲۰۲۶".
+  fa: { name: 'ژانویه فوریه - اوریل مه ژوئن ژوئیه|ژوییه - سپتامبر اکتبر نوامبر دسامبر' },
+  ur: { name: 'جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر' },
+  hi: { name: 'जनवरी फ़रवरी|फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर|सितम्बर अक्टूबर|अक्तूबर नवंबर|नवम्बर दिसंबर|दिसम्बर' },
+  mr: { name: 'जानेवारी फेब्रुवारी - एप्रिल मे - जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर' },
+  ne: { name: 'जनवरी फेब्रुअरी - अप्रिल - जुन - अगस्ट सेप्टेम्बर अक्टोबर नोभेम्बर डिसेम्बर' },
+  bn: { name: 'জানুয়ারি|জানুয়ারী ফেব্রুয়ারি|ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর' },
+  ta: { name: 'ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்' },
+  te: { name: 'జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జులై|జూలై ఆగస్టు|ఆగస్ట్ సెప్టెంబర్|సెప్టెంబరు అక్టోబర్|అక్టోబరు నవంబర్|నవంబరు డిసెంబర్|డిసెంబరు' },
+  kn: { name: 'ಜನವರಿ ಫೆಬ್ರವರಿ ಮಾರ್ಚ್ ಏಪ್ರಿಲ್ ಮೇ ಜೂನ್ ಜುಲೈ ಆಗಸ್ಟ್ ಸೆಪ್ಟೆಂಬರ್ ಅಕ್ಟೋಬರ್ ನವೆಂಬರ್ ಡಿಸೆಂಬರ್' },
+  ml: { name: 'ജനുവരി ഫെബ്രുവരി മാർച്ച് ഏപ്രിൽ മേയ്|മെയ് ജൂൺ ജൂലൈ ഓഗസ്റ്റ്|ആഗസ്റ്റ് സെപ്റ്റംബർ|സെപ്തംബർ ഒക്ടോബർ നവംബർ ഡിസംബർ' },
+  gu: { name: 'જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ મે જૂન જુલાઈ ઑગસ્ટ|ઓગસ્ટ સપ્ટેમ્બર ઑક્ટોબર|ઓક્ટોબર નવેમ્બર ડિસેમ્બર' },
+  pa: { name: 'ਜਨਵਰੀ ਫ਼ਰਵਰੀ|ਫਰਵਰੀ ਮਾਰਚ ਅਪ੍ਰੈਲ|ਅਪਰੈਲ ਮਈ ਜੂਨ ਜੁਲਾਈ ਅਗਸਤ ਸਤੰਬਰ ਅਕਤੂਬਰ ਨਵੰਬਰ ਦਸੰਬਰ' },
+  or: { name: 'ଜାନୁଆରୀ ଫେବୃଆରୀ ମାର୍ଚ୍ଚ ଅପ୍ରେଲ ମଇ ଜୁନ ଜୁଲାଇ ଅଗଷ୍ଟ ସେପ୍ଟେମ୍ବର ଅକ୍ଟୋବର ନଭେମ୍ବର ଡିସେମ୍ବର' },
+  si: { name: 'ජනවාරි පෙබරවාරි මාර්තු අප්රේල් මැයි ජූනි ජූලි අගෝස්තු සැප්තැම්බර් ඔක්තෝබර් නොවැම්බර් දෙසැම්බර්' },
+  // Finnish (partitive, as a date writes it: "26. marraskuuta 2026") and Romanian: their first three letters are no English
+  // month's or are another's ("marraskuuta" is November, "noiembrie" none).
+  fi: {
+    date: 'tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta',
+    name: 'tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu',
+    short: 'tammik helmik maalisk huhtik toukok kesäk heinäk elok syysk lokak marrask jouluk',
+  },
+  ro: { name: 'ianuarie februarie martie aprilie - iunie iulie - septembrie octombrie noiembrie decembrie', short: 'ian - - - - iun iul - - - noi -' },
+  // Hebrew, full and as Intl's short form writes them ("נוב׳"; dates.ts drops the geresh).
+  he: { name: 'ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר', short: 'ינו פבר - אפר - - - אוג ספט אוק נוב דצמ' },
+  is: { name: 'janúar febrúar - apríl maí júní júlí ágúst - október nóvember -' },
+  // Latvian's June and July (its other months begin as the English ones: "novembris", "novembrī").
+  lv: { name: '- - - - - jūnijs|jūnijā|jūnija jūlijs|jūlijā|jūlija - - - - -' },
+  // Hungarian ("2026. márc. 27.", MTI's "Budapest, 2026. november 27., péntek (MTI) –").
+  hu: { name: 'január február március április május június július augusztus szeptember október november december', short: '- - márc ápr máj jún júl - szept - - -' },
+  // Lithuanian (genitive, as a date writes it: "2026 m. lapkričio 27 d.").
+  lt: { date: 'sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio' },
+  // Welsh ("Iau, 26 Tachwedd 2026", "25 Tach 2026").
+  cy: { name: 'ionawr chwefror mawrth ebrill - mehefin gorffennaf awst medi hydref tachwedd rhagfyr', short: 'ion chwef maw ebr - meh gorff - - hyd tach rhag' },
+  // Khmer (Cambodia: "២៧ វិច្ឆិកា ២០២៦") and Burmese (Myanmar: "နိုဝင်ဘာ ၂၇၊ ၂၀၂၆"), each in its own digits.
+  km: { name: 'មករា កុម្ភៈ|កុម្ភះ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ' },
+  my: { name: 'ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ်|သြဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ' },
+  // Kazakh ("27 қараша 2026 ж."); Uzbek and Azerbaijani in Latin letters ("27-noyabr, 2026-yil", "27 noyabr 2026"; their Cyrillic
+  // months are Russian's, and "mart", "aprel", "may" read by their first letters).
+  kk: { name: 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан' },
+  uz: { name: 'yanvar fevral - - - iyun iyul - sentabr oktabr noyabr dekabr' },
+  az: { name: 'yanvar fevral - - - iyun iyul avqust sentyabr oktyabr noyabr dekabr' },
+  // Georgian ("27 ნოემბერი 2026", and "ნოემბერს", "in November", as the date row) and Armenian (genitive, as a date writes
+  // it: "27 նոյեմբերի 2026").
+  ka: {
+    date: 'იანვარს თებერვალს მარტს აპრილს მაისს ივნისს ივლისს აგვისტოს სექტემბერს ოქტომბერს ნოემბერს დეკემბერს',
+    name: 'იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი',
+    short: 'იან თებ მარ აპრ მაი ივნ ივლ აგვ სექ ოქტ ნოე დეკ',
+  },
+  hy: {
+    date: 'հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի',
+    name: 'հունվար փետրվար մարտ ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր դեկտեմբեր',
+  },
+  // Amharic's names of the Gregorian months ("ኖቬምበር 27, 2026"); Ethiopia's own calendar is dates.ts's ETHIOPIAN_MONTHS'.
+  am: { name: 'ጃንዩወሪ|ጃንዋሪ ፌብሩወሪ|ፌብሩዋሪ ማርች ኤፕሪል ሜይ ጁን ጁላይ ኦገስት ሴፕቴምበር|ሴፕተምበር ኦክቶበር ኖቬምበር|ኖቨምበር ዲሴምበር' },
+} as const satisfies Record<string, LanguageMonths>;
+
+export type MonthLanguage = keyof typeof MONTH_NAMES;
+export type MonthForm = keyof LanguageMonths;
+
+/** Each spelling a language writes in the forms asked for, with its month (0 for January), row by row and month by month. */
+export function monthNames(language: MonthLanguage, forms: readonly MonthForm[] = ['date', 'name', 'short', 'feedOnly']): [string, number][] {
+  const months: LanguageMonths = MONTH_NAMES[language];
+  return forms.flatMap((form) => {
+    const row = months[form];
+    if (row === undefined) return [];
+    const slots = typeof row === 'string' ? row.split(' ') : row;
+    if (slots.length !== 12) throw new Error(`months.ts: ${language} ${form} names ${slots.length} months, not 12`);
+    return slots.flatMap((slot, month) => (slot === '-' ? [] : slot.split('|').map((name): [string, number] => [name, month])));
+  });
+}
