@@ -279,7 +279,7 @@ const MYANMAR_KEYS: ReadonlySet<string> = new Set(MYANMAR.map(placeKey));
 /**
  * The big cities' names in the scripts of India's languages (and Bengali's in Bangladesh, Tamil's in Sri Lanka), as staff copy in
  * them is dated ("சென்னை: …", "हैदराबाद:"): Tamil, Telugu, Kannada, Malayalam, Bengali, Devanagari (Hindi, Marathi, Nepali),
- * Gujarati, Gurmukhi and Odia, and Pakistan's in Urdu. Looked up as written (scriptKey), not as placeKey reads a name: without their vowel signs, which
+ * Gujarati, Gurmukhi and Odia, Pakistan's in Urdu, Iran's in Persian and Ethiopia's in Ethiopic. Looked up as written (scriptKey), not as placeKey reads a name: without their vowel signs, which
  * placeKey drops as marks, many words of these scripts would read as one ("दिल्ली", Delhi, and "दलील", a plea).
  */
 const SCRIPT_CITIES = [
@@ -347,6 +347,17 @@ const SCRIPT_CITIES = [
   'سیالکوٹ', 'گوجرانوالہ', 'حیدرآباد', 'حیدر آباد', 'سرگودھا', 'بہاولپور', 'سکھر', 'مظفرآباد', 'مظفر آباد', 'گلگت', 'ایبٹ آباد', 'مردان',
   'ڈیرہ اسماعیل خان', 'ڈیرہ غازی خان', 'رحیم یار خان', 'گوادر', 'لاڑکانہ', 'سوات', 'شیخوپورہ', 'ساہیوال', 'جہلم', 'میرپور', 'جھنگ',
   'اوکاڑہ', 'چترال', 'کوہاٹ', 'بنوں', 'تربت', 'خضدار', 'نوابشاہ', 'نئی دہلی', 'دہلی', 'ممبئی', 'لکھنؤ', 'پٹنہ', 'سری نگر', 'جموں',
+  // Persian: Iran's provincial capitals, as IRNA's credit names its bureau ("به گزارش ایرنا از اصفهان، …"), and the cities abroad its
+  // correspondents file from (the thirty-first sweep).
+  'تهران', 'مشهد', 'اصفهان', 'تبریز', 'شیراز', 'اهواز', 'قم', 'کرج', 'کرمانشاه', 'رشت', 'کرمان', 'ارومیه', 'زاهدان', 'همدان', 'یزد',
+  'اردبیل', 'بندرعباس', 'بندر عباس', 'اراک', 'ساری', 'گرگان', 'قزوین', 'سنندج', 'خرم‌آباد', 'بوشهر', 'بیرجند', 'ایلام', 'سمنان',
+  'زنجان', 'یاسوج', 'شهرکرد', 'بجنورد', 'نیویورک', 'مسکو', 'پکن', 'لندن', 'پاریس', 'برلین', 'ژنو', 'وین', 'بغداد', 'دمشق', 'بیروت',
+  'کابل', 'دوحه', 'آنکارا', 'استانبول', 'توکیو', 'دهلی نو',
+  // Ethiopic: Ethiopia's cities and regional capitals as the Ethiopian News Agency's Amharic copy names them ("ባሕር ዳር (ኢዜአ)፦"), in
+  // both spellings the agency and papers use where there are two (the thirty-first sweep).
+  'አዲስ አበባ', 'ድሬዳዋ', 'ድሬ ዳዋ', 'መቀሌ', 'ባሕር ዳር', 'ባህር ዳር', 'ጎንደር', 'ሀዋሳ', 'ሃዋሳ', 'አዳማ', 'ጅማ', 'ደሴ', 'ጅግጅጋ', 'ሰመራ',
+  'አሶሳ', 'ጋምቤላ', 'ሐረር', 'ሀረር', 'ደብረ ብርሃን', 'አርባ ምንጭ', 'ወላይታ ሶዶ', 'ሆሳዕና', 'ነቀምቴ', 'ቢሾፍቱ', 'ደብረ ማርቆስ', 'ሻሸመኔ',
+  'ወልዲያ', 'አክሱም', 'ላሊበላ', 'ቦንጋ', 'ዲላ', 'ሚዛን አማን',
 ];
 /** Malayalam's old chillu letters, a consonant, virama and joiner, as the one letter Unicode has for each since 5.1. */
 const OLD_CHILLU: Record<string, string> = { ണ: 'ൺ', ന: 'ൻ', ര: 'ർ', ല: 'ൽ', ള: 'ൾ' };

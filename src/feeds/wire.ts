@@ -222,6 +222,17 @@ export const AGENCIES: Agency[] = [
   // see agencyOfMark), and the state paper that carries its copy dates its own "(GNLM)".
   { id: 'Myanmar News Agency', name: 'Myanmar News Agency', marks: ['Myanmar News Agency'] },
   { id: 'GNLM', name: 'The Global New Light of Myanmar', marks: ['GNLM'] },
+  // The thirty-first sweep's: the Pan-African News Agency ("Dakar, Sénégal (PANA) -", its site's name Panapress), Angola's ANGOP
+  // ("Luanda - …", "(ANGOP)" under the copy), Mozambique's AIM ("Maputo, 27 Nov (AIM) -"; the initials are London's Alternative
+  // Investment Market's as often, so read as IPS's are, with a date or after a place in capitals), the Pacific's Pacnews ("SUVA, 27
+  // NOVEMBER 2026 (PACNEWS) ---", "….PACNEWS" under the copy), and Turkey's Demirören and İhlas agencies as their Turkish copy dates
+  // itself ("İSTANBUL, (DHA) -", "İZMİR (İHA) -"; DHA is a fatty acid's initials too: dated only).
+  { id: 'PANA', name: 'Pan-African News Agency', marks: ['PANA', 'Panapress'] },
+  { id: 'ANGOP', name: 'Angola Press', marks: ['ANGOP'] },
+  { id: 'AIM', name: 'Agência de Informação de Moçambique', marks: ['Agência de Informação de Moçambique'], datedMarks: ['AIM'] },
+  { id: 'Pacnews', name: 'Pacific News Service', marks: ['PACNEWS', 'Pacnews'] },
+  { id: 'DHA', name: 'Demirören Haber Ajansı', marks: ['Demirören Haber Ajansı'], datedMarks: ['DHA'] },
+  { id: 'İHA', name: 'İhlas Haber Ajansı', marks: ['İHA', 'İhlas Haber Ajansı'] },
 ];
 /**
  * The marks of datelines in Chinese, Japanese and Korean, as the agencies write themselves there: Xinhua's and China News Service's
@@ -250,6 +261,9 @@ const ARABIC_MARKS: Record<string, string> = { واس: 'SPA', وام: 'WAM', ق�
 /** A Cyrillic mark alone on its line, between slashes or in brackets: "/ТАСС/", "(БЕЛТА)" (the thirtieth sweep; see cutChrome). */
 const CYRILLIC_MARK_ALONE = new RegExp(String.raw`^\s*(?:\/\s*(${Object.keys(CYRILLIC_MARKS).map(escapeRegExp).join('|')})\s*\/|\(\s*(${Object.keys(CYRILLIC_MARKS).map(escapeRegExp).join('|')})\s*\))\.?\s*$`, 'u');
 const MAX_CYRILLIC_MARK_LINE = 30;
+/** A dated mark alone in brackets on its line, "(AIM)" (see cutChrome; Myanmar's and Mehr's "(MNA)" has its own rule, MYANMAR_SIGN_OFF). */
+const DATED_MARK_ALONE = new RegExp(String.raw`^\s*\((${AGENCIES.flatMap((a) => a.datedMarks ?? []).filter((m) => m !== 'MNA').map(escapeRegExp).join('|')})\)\s*$`, 'u');
+const MAX_DATED_MARK_LINE = 20;
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
 /**
@@ -257,7 +271,7 @@ const SIGN_OFF_ONLY = 'PNA';
  * copy's last line, such a mark signs off only the story's own agency's copy (see isStrayMark): "MAP" under a story is a map's link as
  * often, "PL" a table's, "Petra" a letter's signature.
  */
-const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['TASR', 'RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS', 'UPI', 'TAP', 'VNS', 'NTX', 'Andina', 'ANDINA', 'INA', 'NINA', 'GNS', 'PSM', 'AKP']);
+const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['TASR', 'RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS', 'UPI', 'TAP', 'VNS', 'NTX', 'Andina', 'ANDINA', 'INA', 'NINA', 'GNS', 'PSM', 'AKP', 'PANA']);
 
 /**
  * Of NOT_LEAD_MARKS, those that open their agency's copy before a dash all the same, as its only dateline: Lebanon's NNA ("NNA -
@@ -666,6 +680,9 @@ const OUTLETS = [
   'South China Morning Post', 'The Straits Times', 'Nikkei Asia', 'The Japan Times', 'The Korea Herald', 'Bangkok Post',
   'BBC', 'BBC News', 'The Guardian', 'The Independent', 'Financial Times', 'The Economist', 'CNN', 'The New York Times',
   'The Washington Post', 'The Wall Street Journal', 'Politico', 'Axios', 'CNBC', 'Sky News', 'France 24', 'DW', 'Euronews',
+  // The Pacific's and Africa's, whose copy the region's papers carry with the outlet's credit under it ("- RNZ"; the thirty-first sweep).
+  'RNZ', 'Radio New Zealand', 'The Fiji Times', 'Fiji Times', 'FBC News', 'Samoa Observer', 'Solomon Star', 'Post-Courier',
+  'Daily Maverick', 'News24', 'Premium Times', 'Daily Nation',
 ];
 const HINDI_AGENCY_NOTE = new RegExp(String.raw`^(?!.*${wholeWords(SAID_ANY)})\(?(?:यह|इस) (?:खबर|ख़बर|स्टोरी|लेख|समाचार(?!\s+एजेंसी))(?: को)?[^()]{0,40}?(?:न्यूज़ |न्यूज )?एजेंसी से\s+(?:सीधे\s+)?(?:ली गई|ली गयी|लिया गया|प्रकाशित|आई|ऑटो)[^()]{0,160}\)?।?$`, 'u');
 // … and without brackets, the story named: "Read this story in Hindi".
@@ -683,9 +700,9 @@ const DESK_CREDIT_LINE = new RegExp(
 
 /**
  * The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)", Taiwan's CNA's "Enditem/ls" (its desk's initials),
- * North American releases' "-30-" ("- 30 -") and Xinhua's Chinese "（完）".
+ * North American releases' "-30-" ("- 30 -"), Xinhua's Chinese "（完）" and Yonhap's Korean "(끝)" (the thirty-first sweep).
  */
-const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|[（(]完[）)]|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?(?:\s+KUNA\s+\d{6}\s+[A-Z]{3}\s*\d{2}(?:\s*NNNN)?)?|[-–—]\s?30\s?[-–—])$/i;
+const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|[（(]完[）)]|[（(]끝[）)]|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?(?:\s+KUNA\s+\d{6}\s+[A-Z]{3}\s*\d{2}(?:\s*NNNN)?)?|[-–—]\s?30\s?[-–—])$/i;
 
 /**
  * A Chinese reporter's byline in brackets on a line of its own, under a "电" dateline or under the copy: "（记者 张三）", "（本报记者 张三 李四）"
@@ -747,6 +764,11 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … in Spanish and Portuguese, as Xinhua's and Lusa's services there end it: "Fin", "Fim" (so written: "FIN" alone is Finland's code in
   // a results table).
   { action: 'cut', pattern: /^(?:Fin|Fim)\.?$/, max: 4 },
+  // … and in brackets, with the desk's initials after it, as ANDINA ends its Spanish copy (the thirty-first sweep): "(FIN) NDP/JJN"
+  // ("(FIN)" alone is Finland's code in a results list as often, and stays).
+  { action: 'cut', pattern: /^\((?:FIN|Fin|FIM|Fim)\)\s+[A-Z]{2,4}(?:\/[A-Z]{2,4}){1,5}$/, needs: ')', max: 40 },
+  // Jiji's page stamp under its Japanese copy, the date and time filed in brackets: "（2026/11/27-10:05）" (the thirty-first sweep).
+  { action: 'cut', pattern: /^[（(]\d{4}\/\d{1,2}\/\d{1,2}-\d{1,2}:\d{2}[）)]$/, max: 20 },
   // IRNA's English copy ends with its desk's code, two numbers parted by two asterisks: "3276**1424".
   { action: 'cut', pattern: /^\d{3,5}\*\*\d{3,5}$/, needs: '**', max: 11 },
   // Lebanon's NNA ends its English copy with a rule of equals signs and its editor's initials: "================ R.Sh." (a rule alone
@@ -777,7 +799,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A PIB release's stamp set under its copy, not over it ("Posted On: 26 NOV 2026 5:30PM by PIB Chennai"): the release's foot.
   // The stamp names the office's city ("by PIB Delhi"), which is the release's place (`place`, as the dateline's stamp gives it).
   { action: 'cut', pattern: PIB_FOOT_STAMP, agency: 'PIB', needs: 'PIB', max: 80 },
-  // Anadolu's footer: "Anadolu Agency website contains only a portion of the news stories offered to subscribers…".
+  // Anadolu's footer: "Anadolu Agency website contains only a portion of the news stories offered to subscribers…", and in Turkish
+  // (the thirty-first sweep): "Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, …".
+  { action: 'cut', pattern: /^Anadolu Ajansı web sitesinde\b.{0,40}\babone/u, agency: 'Anadolu', needs: 'Anadolu Ajans', max: 300 },
   { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu', needs: 'Anadolu Agency website', max: 250 },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
   // … in Hindi "(रिलीज़ आईडी: 2204568) आगंतुक पटल : 311"; and the counter alone ("Visitor Counter : 87", "आगंतुक पटल : 87").
@@ -806,15 +830,17 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'cut', pattern: /^Copyright (?:\p{Lu}[\p{L}.&'’-]*,? ){1,5}\d{4}\.?$/u, max: 80 },
   // … and the State Department's "Tags" over its bureau and country links.
   // … and a gallery's heading alone over its captions' links ("Photo Gallery", "Video Gallery").
-  { action: 'list', pattern: new RegExp(String.raw`^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|lire aussi|le[ea] también|leia também|veja também|baca juga|leggi anche|lesen sie auch|czytaj (?:także|też)|читайте (?:также|також)|tags|topics?(?: mentioned in this (?:article|story))?|(?:photo|picture|video|image) galler(?:y|ies)|${ALSO_READ_INDIC})\s*[:|–—-]?$`, 'iu'), max: HEADING_MAX },
+  { action: 'list', pattern: new RegExp(String.raw`^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|lire aussi|le[ea] también|leia também|veja também|baca juga|leggi anche|lesen sie auch|czytaj (?:także|też)|читайте (?:также|також)|te puede interesar|ayr[ıi]ca okuyun|[iİ]lgili haber(?:ler)?|İLGİLİ HABER(?:LER)?|tags|topics?(?: mentioned in this (?:article|story))?|(?:photo|picture|video|image) galler(?:y|ies)|${ALSO_READ_INDIC})\s*[:|–—-]?$`, 'iu'), max: HEADING_MAX },
   // HuffPost's "Also on HuffPost:", "Previously on HuffPost:" ("Also on Tuesday:" leads copy).
   { action: 'list', pattern: /^(?:[Aa]lso|[Pp]reviously) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’-]{1,40}:$/u, max: HEADING_MAX },
   // "Also read: Exports Fall For A Third Month" links a story; "Also read: the report says exports fell…" goes on as a sentence
   // (a word in lower case, and a sentence's end) and is copy. The same in French, Spanish and Portuguese, as APS, Prensa Latina and
   // Brazilian outlets write it: "Lire aussi: …", "Lea también: …", "Leia também: …", and in Indonesian, as Antara does: "Baca juga: …"; in Italian,
   // German, Polish, Russian and Ukrainian as ANSA, dpa, PAP, BelTA and Ukrinform do (the twenty-ninth sweep): "Leggi anche: …", "Lesen Sie auch: …",
-  // "Czytaj także: …", "Читайте также: …", "Читайте також: …". No `i` flag: with it, `\p{Ll}` would take capitals too.
-  { action: 'drop', pattern: /^(?:[Aa]lso [Rr]ead|[Rr]ead [Aa]lso|[Aa]lso [Ss]ee|[Ss]ee [Aa]lso|[Aa]lso [Ww]atch|[Rr]elated(?: (?:[Nn]ews|[Ss]tor(?:y|ies)|[Aa]rticles?|[Vv]ideo))?|[Rr]ead [Mm]ore|[Mm]ust [Rr]ead|ALSO (?:READ|SEE|WATCH)|READ (?:ALSO|MORE)|SEE ALSO|RELATED|MUST READ|[Ll]ire [Aa]ussi|[Vv]oir [Aa]ussi|[Ll]e[ea] [Tt]ambién|[Ll]eia [Tt]ambém|[Vv]eja [Tt]ambém|[Bb]aca [Jj]uga|LIRE AUSSI|LEA TAMBIÉN|LEIA TAMBÉM|BACA JUGA|[Ll]eggi [Aa]nche|LEGGI ANCHE|[Ll]esen [Ss]ie [Aa]uch|[Cc]zytaj (?:[Tt]akże|[Tt]eż)|[Чч]итайте (?:также|також)|ЧИТАЙТЕ (?:ТАКЖЕ|ТАКОЖ))\s*[:|–—-](?!\s*\p{Ll}.*[.!?]["”’)]?$)\s*\S/u },
+  // "Czytaj także: …", "Читайте также: …", "Читайте також: …". No `i` flag: with it, `\p{Ll}` would take capitals too. And as Spanish,
+  // Turkish, Japanese and Korean outlets set it (the thirty-first sweep): "Te puede interesar: …", "Ayrıca okuyun: …", "İlgili Haber: …",
+  // "関連記事：…", "관련기사: …".
+  { action: 'drop', pattern: /^(?:[Aa]lso [Rr]ead|[Rr]ead [Aa]lso|[Aa]lso [Ss]ee|[Ss]ee [Aa]lso|[Aa]lso [Ww]atch|[Rr]elated(?: (?:[Nn]ews|[Ss]tor(?:y|ies)|[Aa]rticles?|[Vv]ideo))?|[Rr]ead [Mm]ore|[Mm]ust [Rr]ead|ALSO (?:READ|SEE|WATCH)|READ (?:ALSO|MORE)|SEE ALSO|RELATED|MUST READ|[Ll]ire [Aa]ussi|[Vv]oir [Aa]ussi|[Ll]e[ea] [Tt]ambién|[Ll]eia [Tt]ambém|[Vv]eja [Tt]ambém|[Bb]aca [Jj]uga|LIRE AUSSI|LEA TAMBIÉN|LEIA TAMBÉM|BACA JUGA|[Ll]eggi [Aa]nche|LEGGI ANCHE|[Ll]esen [Ss]ie [Aa]uch|[Cc]zytaj (?:[Tt]akże|[Tt]eż)|[Чч]итайте (?:также|також)|ЧИТАЙТЕ (?:ТАКЖЕ|ТАКОЖ)|[Tt]e [Pp]uede [Ii]nteresar|TE PUEDE INTERESAR|[Aa]yrıca [Oo]kuyun|AYRICA OKUYUN|[İi]lgili [Hh]aber(?:ler)?|İLGİLİ HABER(?:LER)?|関連記事|관련\s?기사)\s*[:：|–—-](?!\s*\p{Ll}.*[.!?]["”’)]?$)\s*\S/u },
   // … and in India's languages and Urdu (their scripts have no capitals to tell a headline from a sentence: after the label it is a link).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${ALSO_READ_INDIC})\s*[:|–—-]\s*\S`, 'u'), max: 300 },
   { action: 'drop', pattern: /^watch live tv\b.{0,40}$/i },
@@ -916,6 +942,12 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … in a bracket, "(Source: IANS)", with the page's stamp after it as Zee's pages set it ("Source: PTI | Updated: Nov 27, 2026"), or the
   // agency named as a field of the page: "Agency: PTI".
   { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:SOURCE|Source|AGENCY|Agency)(?:\(s\))?\s*:\s*${SOURCE_WORD}(?:[\s,/&]+${SOURCE_WORD})*\.?\)?(?:\s*\|\s*(?:Last )?(?:Updated|Published)(?: [Oo]n)?\s*:?\s*(?:${DATE_ANY_CASE}|${DATE_IN_FIGURES})${TIME}|${SOURCE_STAMP_EDITOR})?$`, 'u') },
+  // … and in Turkish, Spanish, Portuguese, German and Italian, as outlets carrying an agency's copy credit it under the copy (the
+  // thirty-first sweep): "Kaynak: AA", "Fuente: EFE", "Fonte: Agência Brasil", "Quelle: dpa", "Fonte: ANSA", and Latin American papers'
+  // "Con información de EFE y AFP." and Brazilian ones' "Com informações da Agência Brasil" (only marks after it: "Kaynak: bakanlık, …" is copy).
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:Kaynak|KAYNAK|Fuente|FUENTE|Fonte|FONTE|Quelle|QUELLE)\s*:|(?:[Cc]on información de|[Cc]om informações d[aeo]s?))\s*(?:la |a |o )?(?:${marks}|${datedMarks})(?:\s*(?:,|\/|&|\by\b|\be\b|\bund\b)\s*(?:la |a |o )?(?:${marks}|${datedMarks}))*\.?\)?$`, 'u'), max: 80 },
+  // EFE's sign-off with its desk's initials and what the story carries: "EFE jmr/dm (foto)(vídeo)" (the thirty-first sweep).
+  { action: 'cut', pattern: /^EFE\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,4}(?:\s*\((?:foto|fotos|vídeo|video|audio|infografía)\))+$/u, agency: 'EFE', needs: 'EFE', max: 60 },
   // AP's "Associated Press writer Jane Doe contributed to this report." ("…contributed to this report's outlook" is copy).
   // … and without "to this report": "Associated Press writers Grant Peck in Bangkok and Jane Doe contributed." (only an AP staff credit).
   // … and where they filed from: "… contributed to this report from Washington."
@@ -1348,8 +1380,11 @@ const CNA_DATELINE = new RegExp(
  * an equals sign: "(서울=연합뉴스) 김철수 기자 = 정부는 …", as Newsis and News1 write theirs ("(서울=뉴시스)김철수 기자 =", "(서울=뉴스1) 김철수 기자 =").
  */
 const KOREAN_DATELINE = /^\s*[(（](?<place>[\p{sc=Hangul}A-Za-z]{1,12})\s?=\s?(?<mark>연합뉴스|뉴시스|뉴스1)[)）]\s*(?:(?:\p{sc=Hangul}{2,4}[·,]?\s*){1,4}(?:기자|특파원)\s*)?=\s*(?<sep>)(?=\S)/u;
-/** Kyodo's dateline without brackets: "TOKYO, Nov. 26 Kyodo - …" (the place, its date, the mark, a spaced dash). */
-const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\s+(?<mark>Kyodo)\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
+/**
+ * Kyodo's dateline without brackets: "TOKYO, Nov. 26 Kyodo - …" (the place, its date, the mark, a spaced dash); AAP's so written
+ * (the thirty-first sweep): "SYDNEY, Nov 27 AAP - …".
+ */
+const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\s+(?<mark>Kyodo|AAP)\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
  * The Saudi Press Agency's dateline, the mark after the date and a comma: "Riyadh, November 26, 2026, SPA -- …", in older copy
  * with the Hijri date first ("Riyadh, Jumada II 05, 1448, November 26, 2026, SPA --"); IRNA's without a date ("Tehran, IRNA -- …"),
@@ -1588,12 +1623,16 @@ const SENTENCE_END_LOOSE = /[.!?]["”’]?$/;
 /**
  * Months in the genitive, as a date names them in Russian (and cut short: "27 ноя"), Ukrainian, Bulgarian and Serbian Cyrillic, and in
  * Czech, Slovak, Polish, Croatian and Serbian or Slovene Latin letters (the twenty-ninth sweep): months.ts's date forms only (an agency
- * dates its copy so; the nominatives and other abbreviations dates.ts reads in pubDate, "ноябрь", "нояб", "лист", are no dateline's).
+ * dates its copy so; the nominatives and other abbreviations dates.ts reads in pubDate, "ноябрь", "нояб", "лист", are no dateline's);
+ * and Turkish's names, capitalised as its dates write them ("27 Kasım 2026"), as the Turkish agencies date their copy (the thirty-first).
  */
-const MONTH_WORD = (
-  [['ru', ['date', 'short']], ['uk', ['date']], ['bg', ['date']], ['sr-Cyrl', ['date']], ['cs', ['date']], ['sk', ['date']], ['pl', ['date']], ['hr', ['date']], ['sr-Latn', ['date']]] as const
-)
-  .flatMap(([language, forms]) => monthNames(language, forms).map(([name]) => name))
+const MONTH_WORD = [
+  ...([['ru', ['date', 'short']], ['uk', ['date']], ['bg', ['date']], ['sr-Cyrl', ['date']], ['cs', ['date']], ['sk', ['date']], ['pl', ['date']], ['hr', ['date']], ['sr-Latn', ['date']]] as const).flatMap(([language, forms]) =>
+    monthNames(language, forms).map(([name]) => name),
+  ),
+  // No Turkish month opens on "i", whose capital is "İ" there: the first letter's own capital is Turkish's.
+  ...monthNames('tr', ['name']).map(([name]) => name[0]!.toUpperCase() + name.slice(1)),
+]
   .filter((m, i, all) => all.indexOf(m) === i)
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -1601,10 +1640,12 @@ const MONTH_WORD = (
  * An agency's dateline with its month in one of those languages, the mark in brackets, between slashes, after a dash or a full stop:
  * ČTK's "Praha 27. listopadu (ČTK) -", TASR's "Bratislava 27. novembra (TASR) -", Hina's "ZAGREB, 27. studenoga (Hina) -", TASS's
  * "МОСКВА, 27 ноября. /ТАСС/.", BelTA's "МИНСК, 27 ноября (БЕЛТА) -", RIA's "МОСКВА, 27 ноя — РИА Новости.", Interfax's "Москва. 27
- * ноября. INTERFAX.RU -". A date and a mark are both needed, and the copy must open in capitals.
+ * ноября. INTERFAX.RU -". A date and a mark are both needed, and the copy must open in capitals. The year may follow the month, as
+ * Anadolu's, DHA's and İHA's Turkish copy sets it: "Ankara, 27 Kasım 2026 (AA) -", and a dated mark is read here, with its date
+ * ("Bursa, 27 Kasım 2026 (DHA) -"; the thirty-first sweep).
  */
 const MONTH_WORD_DATELINE = new RegExp(
-  String.raw`^\s*(?<place>\p{Lu}[\p{L}.'’ -]{1,30}?)(?:[,.]\s*|\s+)(?<date>\d{1,2}\.?\s+(?:${MONTH_WORD}))\.?(?:[,.]?\s*)(?:[(/]|[—–-]\s*)?(?<mark>${[...Object.keys(CYRILLIC_MARKS), ...marks.split('|')].join('|')})(?:[)/]\.?|\.(?=\s))?\s*(?<sep>[-–—]*)\s*(?=["“«„‘]?[\p{Lu}\d])`,
+  String.raw`^\s*(?<place>\p{Lu}[\p{L}.'’ -]{1,30}?)(?:[,.]\s*|\s+)(?<date>\d{1,2}\.?\s+(?:${MONTH_WORD})(?:\s+\d{4})?)\.?(?:[,.]?\s*)(?:[(/]|[—–-]\s*)?(?<mark>${[...Object.keys(CYRILLIC_MARKS), ...marks.split('|'), ...datedMarks.split('|')].join('|')})(?:[)/]\.?|\.(?=\s))?\s*(?<sep>[-–—]*)\s*(?=["“«„‘]?[\p{Lu}\d])`,
   'u',
 );
 /**
@@ -1623,11 +1664,20 @@ const ARABIC_DATELINE = new RegExp(
   'u',
 );
 /**
- * SANA's and IRNA's undated mark run against a capital with a dash: "دمشق-سانا …", "تهران- ایرنا- …". Only these capitals, each with
- * its own agency's mark (the thirtieth sweep).
+ * SANA's and IRNA's undated mark run against a place with a dash: "دمشق-سانا …", "تهران- ایرنا- …" (the thirtieth sweep, only these
+ * capitals), and as their bureaus and correspondents date copy from any other: "حلب-سانا …", "اصفهان- ایرنا- …" (the thirty-first):
+ * a place of one or two words, the dash before the mark and the mark's own name (a sentence names the agency after a word, "وكالة سانا").
  */
-const ARABIC_CAPITAL_MARK = /^\s*(?<place>دمشق|تهران|طهران)\s*-\s*(?<mark>سانا|ایرنا|إرنا)(?<sep>\s*-?)\s+(?=\p{sc=Arab})/u;
+const ARABIC_CAPITAL_MARK = new RegExp(String.raw`^\s*(?<place>${ARABIC_WORD}(?:\s+${ARABIC_WORD})?)\s*-\s*(?<mark>سانا|ایرنا|إرنا)(?<sep>\s*-?)\s+(?=\p{sc=Arab})`, 'u');
+/**
+ * An Arab agency's undated dateline in Arabic, the mark in brackets or between slashes and a dash after it, as WAM, the BNA, Petra and
+ * ONA date copy with no day (the thirty-first sweep): "أبوظبي (وام) -", "المنامة / بنا / -", "عمان (بترا) -", "مسقط (العمانية) -". The
+ * place of one or two words opens the copy, and the dash is needed ("بنا" and "بترا" are a word and a name as often).
+ */
+const ARABIC_UNDATED_DATELINE = new RegExp(String.raw`^\s*(?<place>${ARABIC_WORD}(?:\s+${ARABIC_WORD})?)(?:\s+في)?\s*[(/]\s*(?<mark>${ARABIC_MARK})\s*[)/]\s*(?<sep>[-–—]+)\s*(?=\p{sc=Arab})`, 'u');
 /** The Ethiopian News Agency's Amharic dateline, the Ethiopian calendar's date and its mark "ኢዜአ": "አዲስ አበባ፣ ኅዳር 18/2019 (ኢዜአ)፦" (the thirtieth sweep). */
+/** … and without its date, from a city the gazetteer knows in Ethiopic (the thirty-first sweep): "አዲስ አበባ (ኢዜአ)፦", "ባሕር ዳር (ኢዜአ) -". */
+const AMHARIC_UNDATED_DATELINE = /^\s*(?<place>\p{sc=Ethi}+(?:\s+\p{sc=Ethi}+){0,2}?)\s*\((?<mark>ኢዜአ)\)\s*(?<sep>[፦:–—-]+)\s*/u;
 const AMHARIC_DATELINE = /^\s*(?<place>\p{sc=Ethi}+(?:\s+\p{sc=Ethi}+){0,2}?)\s*[፣,]\s*(?<date>\p{sc=Ethi}+\s+\d{1,2}\s*\/\s*\d{4})\s*\((?<mark>ኢዜአ)\)\s*(?<sep>[፦:–—-]*)\s*/u;
 /** MTI's Hungarian dateline, the year first and the weekday after the day: "Budapest, 2026. november 27., péntek (MTI) –" (the thirtieth sweep). */
 const HUNGARIAN_DATELINE = new RegExp(
@@ -1636,6 +1686,11 @@ const HUNGARIAN_DATELINE = new RegExp(
 );
 /** IRNA's credit opening its Persian copy, "به گزارش ایرنا، …" ("as IRNA reports,"): the comma right after the mark (the thirtieth sweep). */
 const PERSIAN_CREDIT_LEAD = /^\s*به گزارش (?<mark>ایرنا|إرنا)\s*[،,]\s*(?<sep>)(?=\p{sc=Arab})/u;
+/**
+ * … and with its bureau's place, "به گزارش ایرنا از تهران، …" ("as IRNA reports from Tehran,"), where the gazetteer knows the place in
+ * Persian (the thirty-first sweep): "به گزارش ایرنا از وزارت خارجه، …" (from the foreign ministry) stays copy.
+ */
+const PERSIAN_CREDIT_PLACE = new RegExp(String.raw`^\s*به گزارش (?<mark>ایرنا|إرنا) از (?<place>${ARABIC_WORD}(?:\s+${ARABIC_WORD}){0,2}?)\s*[،,]\s*(?<sep>)(?=\p{sc=Arab})`, 'u');
 const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUndated?: boolean }[] = [
   // The mark stands in brackets after the place, its region and its date: a line whose first bracket comes late (or
   // never) names no agency in front, unless runs of spaces nobody collapsed stand before it.
@@ -1645,7 +1700,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: INDIC_DATELINE, gate: (p) => ((p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0xd7f) || (p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff)) && within(p, '(', 80) },
   { pattern: URDU_UNDATED_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff && within(p, '(', 40) },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
-  { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 },
+  { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 || p.lastIndexOf(' AAP ', 60) >= 0 },
   { pattern: CHINESE_DATELINE, gate: (p) => p[0] === '新' || p[0] === '中' || p[0] === '本' },
   { pattern: JAPANESE_DATELINE, gate: (p) => p[0] === '【' },
   { pattern: CNA_DATELINE, gate: (p) => (p[0] === '（' || p[0] === '(') && p[1] === '中' },
@@ -1662,9 +1717,12 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: MONTH_WORD_DATELINE, gate: (p) => /^[^\d]{2,32}\d/u.test(p.slice(0, 34)) },
   { pattern: ARABIC_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff && (within(p, '(', 60) || within(p, '/', 60)) },
   { pattern: AMHARIC_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x1200 && p.charCodeAt(0) <= 0x137f },
+  { pattern: AMHARIC_UNDATED_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x1200 && p.charCodeAt(0) <= 0x137f && within(p, '(', 30), knownUndated: true },
   { pattern: HUNGARIAN_DATELINE, gate: (p) => within(p, '(MTI)', 60) },
   { pattern: PERSIAN_CREDIT_LEAD, gate: (p) => p[0] === 'ب' },
-  { pattern: ARABIC_CAPITAL_MARK, gate: (p) => (p[0] === 'د' || p[0] === 'ت' || p[0] === 'ط') && within(p, '-', 8) },
+  { pattern: PERSIAN_CREDIT_PLACE, gate: (p) => p[0] === 'ب' && within(p, '،', 50), knownUndated: true },
+  { pattern: ARABIC_CAPITAL_MARK, gate: (p) => p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff && within(p, '-', 30) },
+  { pattern: ARABIC_UNDATED_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff && (within(p, '(', 30) || within(p, '/', 30)) },
 ];
 /**
  * A staff dateline in an Indian script, the place before a colon (a date between them perhaps), as Tamil, Telugu, Kannada, Malayalam,
@@ -1770,8 +1828,9 @@ const SITE_AFTER_MARK = String.raw`\s*\((?:www\.)?[\w-]+(?:\.[\w-]+){1,3}\)`;
 // … or with a stringer's "str" ("str-mr/pjm", "str/sst/dhc").
 const AFP_TAGS = String.raw`(?:(?:burs?|str)-[a-z]{1,4}|[a-z]{1,4}-burs?|str)(?:\/[a-z]{1,4}){1,4}`;
 // The BNA's desk initials may share its stamp's line: "SH/MS BNA 1005 GMT 2026".
+// Pacnews sets an ellipsis and a full stop against its mark: "….PACNEWS" (the thirty-first sweep).
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:[-–—=/]{1,3}\s*)?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+(?=\p{Lu}))?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:\/\/)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}(?:\d{4,6})?|\d{3,4}(?:\s*hrs?)?)|${FILING_STAMP})?(?:\s*NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
+  String.raw`^\s*(?:(?:[-–—=/]{1,3}|[….]{2,5})\s*)?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+(?=\p{Lu}))?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:\/\/)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}(?:\d{4,6})?|\d{3,4}(?:\s*hrs?)?)|${FILING_STAMP})?(?:\s*NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
@@ -1825,7 +1884,8 @@ const TRUNCATED_TAIL = /(?<!\s)\s*\[(?:…|\.{3})\](?:\s*(?:continue reading|rea
  */
 // … Lusa's, two desks' parted by a double slash ("ACL // VM"), dpa-AFX's between slashes ("/mk/ajx"), and Mehr's desk and item number
 // ("FA/6123456").
-const DESK_INITIALS = /^\s*\(?(?:\/[A-Z]{2,4}\/|[A-Z]{2,4}(?:\/[A-Z]{2,4})?\s?\/\/\s?[A-Z]{2,4}|\/[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[a-z]{2,5}\/(?:\s?[a-z]{1,4}\/){1,4}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}(?:\s*hrs?)?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8}|[A-Z]{2}\/\d{7})\)?\s*$/;
+// … and AIM's, the desk's initials and a number in brackets (the thirty-first sweep): "jh/pf/ (405)".
+const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,4}(?:\/[a-z]{1,4}){0,3}\/\s?\(\d{3,4}\)|\/[A-Z]{2,4}\/|[A-Z]{2,4}(?:\/[A-Z]{2,4})?\s?\/\/\s?[A-Z]{2,4}|\/[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[a-z]{2,5}\/(?:\s?[a-z]{1,4}\/){1,4}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}(?:\s*hrs?)?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8}|[A-Z]{2}\/\d{7})\)?\s*$/;
 /** How far into the page the dateline may sit behind a timestamp, the headline and its repeat. */
 const DATELINE_SEARCH = 6;
 const MAX_LEADING_CHROME = 200;
@@ -2365,12 +2425,17 @@ function readAgencyShapes(p: string): Dateline | null {
  */
 const LOWER_CASE_ON = /^\s*["“‘]?\p{Ll}(?!\p{Ll}*\p{Lu})/u;
 const MAX_ASIDE = 80;
+/**
+ * … or further on in the first sentence (the thirty-first sweep): "The Hague (ANP) — the seat of the government and of the courts that
+ * have sat in its Peace Palace since 1913 — hosts …" closes its aside past 80 characters.
+ */
+const MAX_LONG_ASIDE = 300;
 function opensClause(found: RegExpExecArray, p: string): boolean {
   const { date, place, sep } = found.groups!;
   const rest = p.slice(found[0].length);
   if (date || !place?.trim() || !LOWER_CASE_ON.test(rest)) return false;
   const dash = sep?.trim();
-  return !dash || !isKnownPlace(place.trim()) || (/^[-–—]+$/.test(dash) && rest.slice(0, MAX_ASIDE).includes(` ${dash} `));
+  return !dash || !isKnownPlace(place.trim()) || (/^[-–—]+$/.test(dash) && (rest.slice(0, MAX_ASIDE).includes(` ${dash} `) || firstSentence(rest.slice(0, MAX_LONG_ASIDE)).includes(` ${dash} `)));
 }
 
 /** `teaser`: `p` is the whole of the copy, perhaps cut off mid-sentence (see teaserOf). */
@@ -2429,6 +2494,8 @@ const LEAD_VERB_BEFORE_TO = [
   'moved', 'moves', 'continues', 'continued', 'prepares', 'prepared', 'needs', 'needed', 'managed', 'began', 'begins', 'started',
   'starts', 'chose', 'chooses', 'appears', 'appeared', 'is set', 'was set', 'are set', 'were set', 'is likely', 'is expected',
   'has decided', 'have decided', 'has agreed', 'have agreed', 'has sought', 'is planning', 'are planning', 'is preparing',
+  // The thirty-first sweep's: a vote's and a choice's ("MUMBAI Parliament voted to raise …", "Bengal opted to skip …").
+  'voted', 'votes', 'opted', 'opts',
 ].join('|');
 /**
  * A headline's future, a subject of one to three words with no article, then "to" and a verb: "Metro to run …", "Delhi govt to hike …".
@@ -2598,6 +2665,15 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
     const cyrillic = paragraphs.length > 0 && p.length <= MAX_CYRILLIC_MARK_LINE && endsCopy(paragraphs.at(-1)!) ? CYRILLIC_MARK_ALONE.exec(p) : null;
     if (cyrillic && isLastOfCopy(input, i)) {
       signedOff ??= agencySignOff(cyrillic[1] ?? cyrillic[2]!);
+      ended = true;
+      paragraphs.push(...correctionsIn(input.slice(i + 1)));
+      break;
+    }
+    // The story's own agency's dated mark alone in brackets under the last sentence ("(AIM)" under "Maputo, 27 Nov (AIM) -"), signs it off:
+    // the initials are others' as often, so under any other agency's copy, or none, the line stays (the thirty-first sweep).
+    const dated = own !== null && paragraphs.length > 0 && p.length <= MAX_DATED_MARK_LINE && endsCopy(paragraphs.at(-1)!) ? DATED_MARK_ALONE.exec(p) : null;
+    if (dated && agencyOfMark(dated[1]!, null) === own && isLastOfCopy(input, i)) {
+      signedOff ??= agencySignOff(dated[1]!);
       ended = true;
       paragraphs.push(...correctionsIn(input.slice(i + 1)));
       break;

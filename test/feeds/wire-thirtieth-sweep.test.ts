@@ -44,7 +44,8 @@ describe('Arab and Iranian agencies in their own script', () => {
   it.each([
     'قال مسؤول إن الاجتماع سيعقد في 27 نوفمبر المقبل في الرياض.',
     'أعلنت الوزارة أن بنا المدرسة الجديدة سيكتمل في 27 نوفمبر.',
-    'به گزارش ایرنا از تهران، وزیر امور خارجه گفت مذاکرات ادامه خواهد یافت.',
+    // A place the gazetteer knows after "از" is IRNA's bureau (the thirty-first sweep: see wire-thirty-first-sweep.test.ts); a ministry is not.
+    'به گزارش ایرنا از وزارت خارجه، وزیر امور خارجه گفت مذاکرات ادامه خواهد یافت.',
     'دمشق مدينة قديمة، وقال سكانها إن الحياة تعود إلى طبيعتها.',
     'تهران - پایتخت ایران - میزبان نشست بود.',
   ])('keeps "%s" whole', (line) => {
