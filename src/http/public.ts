@@ -29,9 +29,15 @@ function realDay(s: string): boolean {
  */
 const PLUS_AS_SPACE = /(T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?) (\d{2}(?::?\d{2})?)$/i;
 
+/**
+ * A time with no offset (`2026-02-27T10:00`) is UTC, as a date alone is: Date.parse reads it on the server's own clock,
+ * so one query meant one instant in UTC and another under TZ=Asia/Kolkata.
+ */
+const ZONELESS_TIME = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/i;
+
 const isoTime = once()
   .trim()
-  .transform((s) => s.replace(PLUS_AS_SPACE, '$1+$2'))
+  .transform((s) => s.replace(PLUS_AS_SPACE, '$1+$2').replace(ZONELESS_TIME, '$1Z'))
   .refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)) && realDay(s), 'must be an ISO 8601 time such as 2026-02-27T12:00:00Z')
   .transform((s) => Date.parse(s));
 

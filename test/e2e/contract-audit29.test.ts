@@ -99,6 +99,23 @@ describe('GET /api/stories ?topic= ?since= ?limit=', () => {
     }
   });
 
+  it('reads a time with no offset as UTC, whatever the server\'s time zone', async () => {
+    feeds.serve('/a29/zone.xml', rss(items(3, 'Zone'), { title: 'Zone' }));
+    expect((await poll(feeds.url('/a29/zone.xml'))).outcome.status).toBe('ok');
+    const desk = `feed=${encodeURIComponent(feeds.url('/a29/zone.xml'))}`;
+    const saved = process.env.TZ;
+    // The service runs in this process: its clock's zone is this process's.
+    process.env.TZ = 'Asia/Kolkata';
+    try {
+      expect((await stories(`${desk}&since=2026-02-27T10:00:00`)).body.stories).toHaveLength(3);
+      expect((await stories(`${desk}&since=2026-02-27T10:00:01`)).body.stories).toHaveLength(0);
+      expect((await stories(`${desk}&since=2026-02-27T10:01`)).body.stories).toHaveLength(0);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
   it('takes limit 1 and 500; refuses 501, 0, -1 and abc naming limit', async () => {
     expect((await stories('limit=1')).body.stories).toHaveLength(1);
     expect((await stories('limit=500')).status).toBe(200);
