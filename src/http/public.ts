@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { feedPolledFor, findFeedByUrl, FeedUrlError, withoutUserInfo } from '../feeds/store.js';
+import { feedPolledFor, findFeedByUrl, FeedUrlError, normaliseFeedUrl, withoutUserInfo } from '../feeds/store.js';
 import { CursorError, queryStories } from '../stories/query.js';
 import { findTopicId } from '../topics/taxonomy.js';
 import { presentStory } from './present.js';
@@ -58,12 +58,23 @@ const storiesQuery = z.object({
   next: once().min(1, 'must be the `next` value of the previous page').optional(),
 });
 
+/**
+ * The feed URL with its path's trailing slash toggled (`…/feed/` ↔ `…/feed`): asked for by the other form, with no
+ * feed at the address as written, the feed is found by it. Only for reading: adding a feed keeps the two apart.
+ */
+function otherSlash(url: string): string {
+  const u = new URL(url);
+  if (u.pathname === '/') return url;
+  u.pathname = u.pathname.endsWith('/') ? u.pathname.slice(0, -1) : `${u.pathname}/`;
+  return u.toString();
+}
+
 export function publicRoutes(deps: HttpDeps): FastifyPluginAsync {
   const { ctx, taxonomy } = deps;
   /** The feed `?feed=` names; a value that is no URL at all is refused naming the parameter. */
   const feedNamed = async (url: string) => {
     try {
-      return await findFeedByUrl(ctx, url);
+      return (await findFeedByUrl(ctx, url)) ?? (await findFeedByUrl(ctx, otherSlash(normaliseFeedUrl(url))));
     } catch (error) {
       throw error instanceof FeedUrlError ? Object.assign(new Error(`feed: ${error.message}`), { statusCode: 400 }) : error;
     }

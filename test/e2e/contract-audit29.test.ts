@@ -68,6 +68,22 @@ describe('GET /api/stories ?feed=', () => {
     expect((await poll(feeds.url('/a29/slash/'))).outcome.status).toBe('ok');
     const as = await stories(`feed=${encodeURIComponent(feeds.url('/a29/slash/'))}`);
     expect(as.body.stories.map((s) => s.title)).toEqual(['Slash 1']);
+    // Asked for without its slash, or the feed added without one asked for with it, it is the same feed's stories.
+    const without = await stories(`feed=${encodeURIComponent(feeds.url('/a29/slash'))}`);
+    expect(without.status).toBe(200);
+    expect(without.body.stories.map((s) => [s.title, s.feed])).toEqual([['Slash 1', feeds.url('/a29/slash/')]]);
+    feeds.serve('/a29/plain.xml', rss(items(2, 'Plain'), { title: 'Plain' }));
+    await poll(feeds.url('/a29/plain.xml'));
+    const withSlash = await stories(`feed=${feeds.url('/a29/plain.xml/')}`);
+    expect(withSlash.status).toBe(200);
+    expect(withSlash.body.stories.map((s) => s.title).sort()).toEqual(['Plain 1', 'Plain 2']);
+    // A feed at each address is each its own.
+    feeds.serve('/a29/twin', rss(items(1, 'Twin'), { title: 'Twin' }));
+    feeds.serve('/a29/twin/', rss(items(1, 'Twinslash'), { title: 'Twin slash' }));
+    await poll(feeds.url('/a29/twin'));
+    await poll(feeds.url('/a29/twin/'));
+    expect((await stories(`feed=${feeds.url('/a29/twin')}`)).body.stories.map((s) => s.title)).toEqual(['Twin 1']);
+    expect((await stories(`feed=${feeds.url('/a29/twin/')}`)).body.stories.map((s) => s.title)).toEqual(['Twinslash 1']);
     const unknown = await stories(`feed=${encodeURIComponent('https://nowhere.example/rss.xml')}`);
     expect(unknown.status).toBe(404);
     expect(unknown.body.error).toMatch(/no feed/);
