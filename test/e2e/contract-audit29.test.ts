@@ -250,6 +250,8 @@ describe('OPML round trip', { timeout: 180_000 }, () => {
     expect(exported.code).toBe(0);
     expect(exported.stdout).toContain('xmlUrl="https://opml29.example/a.xml?x=1&amp;y=2"');
     expect(exported.stdout.match(/opml29\.example\/hi\.xml/g)).toHaveLength(1);
+    expect(exported.stdout).toContain('text="Le Monde &amp; l’Inde — Côte"');
+    expect(exported.stdout).toContain('text="हिंदी समाचार"');
     const api = await app.get('/api/admin/feeds/opml', admin);
     expect(api.status).toBe(200);
     const text = await api.text();
@@ -261,6 +263,8 @@ describe('OPML round trip', { timeout: 180_000 }, () => {
     expect(result.added).toBe(0);
     expect(result.invalid).toEqual([]);
     expect(result.existing).toBe((await listed()).length);
+    const titles = (await listed()).filter((f) => f.url.includes('opml29.example')).map((f) => f.title).sort();
+    expect(titles).toEqual(['Le Monde & l’Inde — Côte', 'हिंदी समाचार']);
   });
 });
 
