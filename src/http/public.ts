@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { feedPolledFor, findFeedByUrl, FeedUrlError, withoutUserInfo } from '../feeds/store.js';
+import { feedPolledFor, findFeedByUrl, FeedUrlError, normaliseFeedUrl, withoutUserInfo } from '../feeds/store.js';
 import { CursorError, queryStories } from '../stories/query.js';
 import { findTopicId } from '../topics/taxonomy.js';
 import { presentStory } from './present.js';
@@ -29,9 +29,15 @@ function realDay(s: string): boolean {
  */
 const PLUS_AS_SPACE = /(T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?) (\d{2}(?::?\d{2})?)$/i;
 
+/**
+ * A time with no offset (`2026-02-27T10:00`) is UTC, as a date alone is: Date.parse reads it on the server's own clock,
+ * so one query meant one instant in UTC and another under TZ=Asia/Kolkata.
+ */
+const ZONELESS_TIME = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/i;
+
 const isoTime = once()
   .trim()
-  .transform((s) => s.replace(PLUS_AS_SPACE, '$1+$2'))
+  .transform((s) => s.replace(PLUS_AS_SPACE, '$1+$2').replace(ZONELESS_TIME, '$1Z'))
   .refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)) && realDay(s), 'must be an ISO 8601 time such as 2026-02-27T12:00:00Z')
   .transform((s) => Date.parse(s));
 
@@ -52,12 +58,23 @@ const storiesQuery = z.object({
   next: once().min(1, 'must be the `next` value of the previous page').optional(),
 });
 
+/**
+ * The feed URL with its path's trailing slash toggled (`…/feed/` ↔ `…/feed`): asked for by the other form, with no
+ * feed at the address as written, the feed is found by it. Only for reading: adding a feed keeps the two apart.
+ */
+function otherSlash(url: string): string {
+  const u = new URL(url);
+  if (u.pathname === '/') return url;
+  u.pathname = u.pathname.endsWith('/') ? u.pathname.slice(0, -1) : `${u.pathname}/`;
+  return u.toString();
+}
+
 export function publicRoutes(deps: HttpDeps): FastifyPluginAsync {
   const { ctx, taxonomy } = deps;
   /** The feed `?feed=` names; a value that is no URL at all is refused naming the parameter. */
   const feedNamed = async (url: string) => {
     try {
-      return await findFeedByUrl(ctx, url);
+      return (await findFeedByUrl(ctx, url)) ?? (await findFeedByUrl(ctx, otherSlash(normaliseFeedUrl(url))));
     } catch (error) {
       throw error instanceof FeedUrlError ? Object.assign(new Error(`feed: ${error.message}`), { statusCode: 400 }) : error;
     }
