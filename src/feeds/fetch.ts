@@ -752,17 +752,24 @@ function pastLastModified(response: Response, now = Date.now()): string | null {
   return at > (Number.isNaN(serverNow) ? now : Math.max(serverNow, now)) + 60_000 ? null : value;
 }
 
+/**
+ * How much longer the answer stays fresh: its lifetime (max-age, else Expires less Date) less the time a cache in
+ * between has already kept it (Age, RFC 9111 4.2.3): a CDN's copy served an hour into its hour is stale now.
+ */
 function freshFor(response: Response): number | null {
   const cc = response.headers.get('cache-control') ?? '';
   if (/\b(?:no-store|no-cache)\b/i.test(cc)) return null;
+  const age = /^\s*(\d+)/.exec(response.headers.get('age') ?? '');
+  const kept = age ? Number(age[1]) * 1000 : 0;
   const maxAge = /\b(?:s-maxage|max-age)\s*=\s*"?(\d+)/i.exec(cc);
-  if (maxAge) return Number(maxAge[1]) * 1000;
+  if (maxAge) return Math.max(0, Number(maxAge[1]) * 1000 - kept);
   const expires = response.headers.get('expires');
   if (!expires) return null;
   const at = Date.parse(expires);
   if (Number.isNaN(at)) return null;
   const date = Date.parse(response.headers.get('date') ?? '');
-  return Math.max(0, at - (Number.isNaN(date) ? Date.now() : date));
+  // Without a Date, Expires is measured from now, which has the Age in it already.
+  return Math.max(0, Number.isNaN(date) ? at - Date.now() : at - date - kept);
 }
 
 /** zlib's (Z_DATA_ERROR …) and brotli's (ERR__ERROR_FORMAT_…) errors, as undici passes them on while unpacking a body. */
