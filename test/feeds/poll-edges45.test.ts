@@ -5,7 +5,8 @@ import { ADMIN_HEADERS as admin, startTestService, type ApiFeed, type TestServic
 
 /**
  * The polling contract's edges, seen from outside (the admin API's poll and feed list against a real local feed server),
- * those no other file checks: a redirect chain ending in a relative 308, what a cache in between says (Age) and a 304 that names no validators. The other edges (5/6 redirects, loops, Retry-After
+ * those no other file checks: a redirect chain ending in a relative 308, what a cache in between says (Age, a
+ * Retry-After given twice) and a 304 that names no validators. The other edges (5/6 redirects, loops, Retry-After
  * forms and its cap, max-age/Expires/<ttl>, back-off, 410, the body cap and gzip bombs, timeouts, host slots) are
  * checked in poll.test.ts, odd-servers*.test.ts and http-answers.test.ts.
  */
@@ -76,6 +77,18 @@ describe('what a cache in between says', () => {
     const wait = untilNext(await listed(polled.feed.id), now);
     expect(wait).toBeGreaterThan(HOUR - MIN);
     expect(wait).toBeLessThan(HOUR + MIN);
+  });
+
+  it('a Retry-After given twice alike (app and proxy both set it) is still honoured', async () => {
+    feeds.handle('/cdn/twice', (_req, res) => res.setHeader('retry-after', ['7200', '7200']).writeHead(429).end());
+    const at = Date.now();
+    const polled = await poll(feeds.url('/cdn/twice'));
+    expect(polled.outcome.error).toMatch(/retry after 2 h/);
+    expect(untilNext(await listed(polled.feed.id), at)).toBeGreaterThan(2 * HOUR - MIN);
+    const date = new Date(Date.now() + 3 * HOUR).toUTCString();
+    feeds.handle('/cdn/twice-date', (_req, res) => res.setHeader('retry-after', [date, date]).writeHead(503).end());
+    const again = await poll(feeds.url('/cdn/twice-date'));
+    expect(untilNext(await listed(again.feed.id), Date.now())).toBeGreaterThan(3 * HOUR - 2 * MIN);
   });
 });
 
