@@ -239,7 +239,7 @@ async function fetchOnce(startUrl: string, opts: FetchOptions, acceptEncoding: s
         }
         for (const set of response.headers.getSetCookie()) await jar.setCookie(set, url, { ignoreError: true });
         await response.body?.cancel().catch(() => undefined);
-        const location = singleLocation(response.headers.get('location'));
+        const location = singleValue(response.headers.get('location'));
         if (!location) throw new FeedFetchError(`${url} answered HTTP ${response.status} without saying where to (no Location header)`, { status: response.status });
         const next = redirectTarget(location, url);
         // A redirect back to a URL already asked in this fetch (with no new cookie to show) will loop for ever: said so, not "too many".
@@ -333,8 +333,8 @@ function stillPacked(contentEncoding: string | null, body: Buffer): string | nul
   return head.subarray(0, 4).equals(ZSTD_MAGIC) || (control >= 4 && control > head.length / 20) ? unknown : null;
 }
 
-/** Location given twice (an app and the server in front both set it) reaches us joined, "/a, /a": one of them. */
-function singleLocation(value: string | null): string | null {
+/** A header given twice alike (an app and the server in front both set Location or Retry-After) reaches us joined, "/a, /a": one of them. */
+function singleValue(value: string | null): string | null {
   if (!value) return value;
   const half = (value.length - 2) / 2;
   return Number.isInteger(half) && half > 0 && value.slice(half, half + 2) === ', ' && value.slice(0, half) === value.slice(half + 2) ? value.slice(0, half) : value;
@@ -728,7 +728,7 @@ export function loginChallenge(header: string): { scheme: string; realm: string 
 /** Retry-After: delta-seconds, or an HTTP date (measured against the server's own Date when it sends one). */
 export function parseRetryAfter(value: string | null, serverDate: string | null, now = Date.now()): number | null {
   if (!value) return null;
-  const v = value.trim();
+  const v = singleValue(value.trim())!;
   if (/^\d+$/.test(v)) return Number(v) * 1000;
   // Only an HTTP date ("Fri, 27 Nov 2026 06:00:00 GMT") is a date: Date.parse reads "-120" as the year -120.
   if (!/[a-z]{3}/i.test(v)) return null;
@@ -752,17 +752,24 @@ function pastLastModified(response: Response, now = Date.now()): string | null {
   return at > (Number.isNaN(serverNow) ? now : Math.max(serverNow, now)) + 60_000 ? null : value;
 }
 
+/**
+ * How much longer the answer stays fresh: its lifetime (max-age, else Expires less Date) less the time a cache in
+ * between has already kept it (Age, RFC 9111 4.2.3): a CDN's copy served an hour into its hour is stale now.
+ */
 function freshFor(response: Response): number | null {
   const cc = response.headers.get('cache-control') ?? '';
   if (/\b(?:no-store|no-cache)\b/i.test(cc)) return null;
+  const age = /^\s*(\d+)/.exec(response.headers.get('age') ?? '');
+  const kept = age ? Number(age[1]) * 1000 : 0;
   const maxAge = /\b(?:s-maxage|max-age)\s*=\s*"?(\d+)/i.exec(cc);
-  if (maxAge) return Number(maxAge[1]) * 1000;
+  if (maxAge) return Math.max(0, Number(maxAge[1]) * 1000 - kept);
   const expires = response.headers.get('expires');
   if (!expires) return null;
   const at = Date.parse(expires);
   if (Number.isNaN(at)) return null;
   const date = Date.parse(response.headers.get('date') ?? '');
-  return Math.max(0, at - (Number.isNaN(date) ? Date.now() : date));
+  // Without a Date, Expires is measured from now, which has the Age in it already.
+  return Math.max(0, Number.isNaN(date) ? at - Date.now() : at - date - kept);
 }
 
 /** zlib's (Z_DATA_ERROR …) and brotli's (ERR__ERROR_FORMAT_…) errors, as undici passes them on while unpacking a body. */
