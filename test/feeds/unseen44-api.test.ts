@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agoFrom, datesPoller, fetchTime } from '../helpers/dated-feeds.js';
+import { agoFrom, datesPoller, fetchTime, zoneDay } from '../helpers/dated-feeds.js';
 import { apiSweep } from '../helpers/service.js';
 
 /**
@@ -15,22 +15,32 @@ const pollDates = datesPoller(sweep);
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 
-/** The offset (ms) of an IANA zone at `at`. */
-function zoneOffset(zone: string, at: number): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
-      .formatToParts(new Date(at))
-      .map((p) => [p.type, p.value]),
-  );
-  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  return wall - Math.floor(at / 1000) * 1000;
-}
+/** The zone's day `back` days before `at`, at `minutes` past its midnight, as the API writes it. */
+const zoneDayIso = (zone: string, at: number, back: number, minutes = 0) => new Date(zoneDay(zone, at, back, minutes)).toISOString();
 
-/** The zone's day `back` days before `at`, at `minutes` past its midnight, as an ISO string. */
-function zoneDay(zone: string, at: number, back: number, minutes = 0): string {
-  const wall = new Date(at + zoneOffset(zone, at));
-  const local = Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate() - back) + minutes * MINUTE;
-  return new Date(local - zoneOffset(zone, local)).toISOString();
+/** A feed's site and its country's clock, by language, for the sweeps of one day word each. */
+const DAY_FEEDS = {
+  sv: ['https://www.tidning.example.se', 'Europe/Stockholm'],
+  cs: ['https://www.noviny.example.cz', 'Europe/Prague'],
+  da: ['https://www.avis.example.dk', 'Europe/Copenhagen'],
+  ro: ['https://www.ziar.example.ro', 'Europe/Bucharest'],
+  hu: ['https://www.ujsag.example.hu', 'Europe/Budapest'],
+  el: ['https://www.efimerida.example.gr', 'Europe/Athens'],
+  uk: ['https://www.gazeta.example.com.ua', 'Europe/Kyiv'],
+} as const;
+type DayLanguage = keyof typeof DAY_FEEDS;
+
+/** Each language's word polled in a feed of its own (its links under `name`); what each read, and the midnight `back` days before the poll. */
+async function dayWords(name: string, words: Record<DayLanguage, string>, back: Record<DayLanguage, number>) {
+  const before = Date.now();
+  const read: Record<string, string | undefined> = {};
+  const want: Record<string, string> = {};
+  for (const [language, word] of Object.entries(words) as [DayLanguage, string][]) {
+    const [site, zone] = DAY_FEEDS[language];
+    read[language] = (await pollDates(`/unseen44/${name}-${language}.xml`, `${site}/${name}`, { d: word }, language)).d;
+    want[language] = zoneDayIso(zone, before, back[language]);
+  }
+  return { read, want };
 }
 
 const allTrue = (keys: string[]) => Object.fromEntries(keys.map((k) => [k, true]));
@@ -58,26 +68,6 @@ describe('relative dates in Swedish, Czech, Danish, Norwegian, Romanian, Hungari
     expect(Object.fromEntries(Object.entries(back).map(([k, ms]) => [k, agoFrom(read[k], ms, before, after)]))).toEqual(allTrue(Object.keys(back)));
   });
 
-  it('days ago ("för 3 dagar sedan", "před 2 dny", "for 2 dage siden", "acum 2 zile", "2 napja", "πριν από 2 ημέρες", "2 дні тому") are that day’s midnight on the country’s clock', async () => {
-    const before = Date.now();
-    const sv = await pollDates('/unseen44/sv-days.xml', 'https://www.tidning.example.se', { d: 'för 3 dagar sedan' }, 'sv');
-    const cs = await pollDates('/unseen44/cs-days.xml', 'https://www.noviny.example.cz', { d: 'před 2 dny' }, 'cs');
-    const da = await pollDates('/unseen44/da-days.xml', 'https://www.avis.example.dk', { d: 'for 2 dage siden' }, 'da');
-    const ro = await pollDates('/unseen44/ro-days.xml', 'https://www.ziar.example.ro', { d: 'acum 2 zile' }, 'ro');
-    const hu = await pollDates('/unseen44/hu-days.xml', 'https://www.ujsag.example.hu', { d: '2 napja' }, 'hu');
-    const el = await pollDates('/unseen44/el-days.xml', 'https://www.efimerida.example.gr', { d: 'πριν από 2 ημέρες' }, 'el');
-    const uk = await pollDates('/unseen44/uk-days.xml', 'https://www.gazeta.example.com.ua', { d: '2 дні тому' }, 'uk');
-    expect({ sv: sv.d, cs: cs.d, da: da.d, ro: ro.d, hu: hu.d, el: el.d, uk: uk.d }).toEqual({
-      sv: zoneDay('Europe/Stockholm', before, 3),
-      cs: zoneDay('Europe/Prague', before, 2),
-      da: zoneDay('Europe/Copenhagen', before, 2),
-      ro: zoneDay('Europe/Bucharest', before, 2),
-      hu: zoneDay('Europe/Budapest', before, 2),
-      el: zoneDay('Europe/Athens', before, 2),
-      uk: zoneDay('Europe/Kyiv', before, 2),
-    });
-  });
-
   it('yesterday with a time ("igår kl. 10:05", "včera v 10:05", "i går kl. 10:05", "ieri la 10:05", "tegnap 10:05", "χθες στις 10:05", "вчора о 10:05") is that time on the country’s clock; alone, its midnight', async () => {
     const before = Date.now();
     const sv = await pollDates('/unseen44/sv-igar.xml', 'https://www.lokal.example.se', { at: 'igår kl. 10:05', alone: 'igår' }, 'sv');
@@ -88,34 +78,32 @@ describe('relative dates in Swedish, Czech, Danish, Norwegian, Romanian, Hungari
     const el = await pollDates('/unseen44/el-chthes.xml', 'https://www.nea.example.gr', { at: 'χθες στις 10:05', alone: 'χθες' }, 'el');
     const uk = await pollDates('/unseen44/uk-vchora.xml', 'https://www.visti.example.com.ua', { at: 'вчора о 10:05', alone: 'вчора' }, 'uk');
     expect({ sv, cs, no, ro, hu, el, uk }).toEqual({
-      sv: { at: zoneDay('Europe/Stockholm', before, 1, AT_1005), alone: zoneDay('Europe/Stockholm', before, 1) },
-      cs: { at: zoneDay('Europe/Prague', before, 1, AT_1005), alone: zoneDay('Europe/Prague', before, 1) },
-      no: { at: zoneDay('Europe/Oslo', before, 1, AT_1005), alone: zoneDay('Europe/Oslo', before, 1) },
-      ro: { at: zoneDay('Europe/Bucharest', before, 1, AT_1005) },
-      hu: { at: zoneDay('Europe/Budapest', before, 1, AT_1005), alone: zoneDay('Europe/Budapest', before, 1) },
-      el: { at: zoneDay('Europe/Athens', before, 1, AT_1005), alone: zoneDay('Europe/Athens', before, 1) },
-      uk: { at: zoneDay('Europe/Kyiv', before, 1, AT_1005), alone: zoneDay('Europe/Kyiv', before, 1) },
+      sv: { at: zoneDayIso('Europe/Stockholm', before, 1, AT_1005), alone: zoneDayIso('Europe/Stockholm', before, 1) },
+      cs: { at: zoneDayIso('Europe/Prague', before, 1, AT_1005), alone: zoneDayIso('Europe/Prague', before, 1) },
+      no: { at: zoneDayIso('Europe/Oslo', before, 1, AT_1005), alone: zoneDayIso('Europe/Oslo', before, 1) },
+      ro: { at: zoneDayIso('Europe/Bucharest', before, 1, AT_1005) },
+      hu: { at: zoneDayIso('Europe/Budapest', before, 1, AT_1005), alone: zoneDayIso('Europe/Budapest', before, 1) },
+      el: { at: zoneDayIso('Europe/Athens', before, 1, AT_1005), alone: zoneDayIso('Europe/Athens', before, 1) },
+      uk: { at: zoneDayIso('Europe/Kyiv', before, 1, AT_1005), alone: zoneDayIso('Europe/Kyiv', before, 1) },
     });
   });
 
-  it('the day before yesterday ("i förrgår", "předevčírem", "i forgårs", "alaltăieri", "tegnapelőtt", "προχθές", "позавчора") is two days back at midnight', async () => {
-    const before = Date.now();
-    const sv = await pollDates('/unseen44/sv-forrgar.xml', 'https://www.post.example.se', { d: 'i förrgår' }, 'sv');
-    const cs = await pollDates('/unseen44/cs-predevcirem.xml', 'https://www.listy.example.cz', { d: 'předevčírem' }, 'cs');
-    const da = await pollDates('/unseen44/da-forgars.xml', 'https://www.blad.example.dk', { d: 'i forgårs' }, 'da');
-    const ro = await pollDates('/unseen44/ro-alaltaieri.xml', 'https://www.gazeta.example.ro', { d: 'alaltăieri' }, 'ro');
-    const hu = await pollDates('/unseen44/hu-tegnapelott.xml', 'https://www.hirlap.example.hu', { d: 'tegnapelőtt' }, 'hu');
-    const el = await pollDates('/unseen44/el-procthes.xml', 'https://www.kathimerini.example.gr', { d: 'προχθές' }, 'el');
-    const uk = await pollDates('/unseen44/uk-pozavchora.xml', 'https://www.pravda.example.com.ua', { d: 'позавчора' }, 'uk');
-    expect({ sv: sv.d, cs: cs.d, da: da.d, ro: ro.d, hu: hu.d, el: el.d, uk: uk.d }).toEqual({
-      sv: zoneDay('Europe/Stockholm', before, 2),
-      cs: zoneDay('Europe/Prague', before, 2),
-      da: zoneDay('Europe/Copenhagen', before, 2),
-      ro: zoneDay('Europe/Bucharest', before, 2),
-      hu: zoneDay('Europe/Budapest', before, 2),
-      el: zoneDay('Europe/Athens', before, 2),
-      uk: zoneDay('Europe/Kyiv', before, 2),
-    });
+  it.each([
+    [
+      'days ago ("för 3 dagar sedan", "před 2 dny", "for 2 dage siden", "acum 2 zile", "2 napja", "πριν από 2 ημέρες", "2 дні тому") are that day’s midnight on the country’s clock',
+      'days',
+      { sv: 'för 3 dagar sedan', cs: 'před 2 dny', da: 'for 2 dage siden', ro: 'acum 2 zile', hu: '2 napja', el: 'πριν από 2 ημέρες', uk: '2 дні тому' },
+      { sv: 3, cs: 2, da: 2, ro: 2, hu: 2, el: 2, uk: 2 },
+    ],
+    [
+      'the day before yesterday ("i förrgår", "předevčírem", "i forgårs", "alaltăieri", "tegnapelőtt", "προχθές", "позавчора") is two days back at midnight',
+      'before-yesterday',
+      { sv: 'i förrgår', cs: 'předevčírem', da: 'i forgårs', ro: 'alaltăieri', hu: 'tegnapelőtt', el: 'προχθές', uk: 'позавчора' },
+      { sv: 2, cs: 2, da: 2, ro: 2, hu: 2, el: 2, uk: 2 },
+    ],
+  ] as const)('%s', async (_title, name, words, back) => {
+    const { read, want } = await dayWords(name, words, back);
+    expect(read).toEqual(want);
   });
 
   it('today’s time later than the fetch is the fetch time, never the future; "ma" alone and "före 2 timmar" (no form) are no date', async () => {
@@ -126,11 +114,11 @@ describe('relative dates in Swedish, Czech, Danish, Norwegian, Romanian, Hungari
     const after = Date.now();
     expect({
       dnesNotAhead: Date.parse(cs.dnes!) <= after,
-      dnesToday: Date.parse(cs.dnes!) >= Date.parse(zoneDay('Europe/Prague', before, 0)),
+      dnesToday: Date.parse(cs.dnes!) >= Date.parse(zoneDayIso('Europe/Prague', before, 0)),
       ma: fetchTime(hu.ma, before),
       maAt: hu.maAt,
       fore: fetchTime(sv.fore, before),
-    }).toEqual({ dnesNotAhead: true, dnesToday: true, ma: true, maAt: zoneDay('Europe/Budapest', before, 0), fore: true });
+    }).toEqual({ dnesNotAhead: true, dnesToday: true, ma: true, maAt: zoneDayIso('Europe/Budapest', before, 0), fore: true });
   });
 });
 
