@@ -16,12 +16,11 @@ const MONTHS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4,
  * Month names in the languages feeds are published in (months.ts), where their first three letters are not the English
  * ones: CMSs localise pubDate ("Seg, 24 Set 2018", "Di, 05 Mär 2024", "jeu., 04 juil. 2024"). Keyed by the whole word or its
  * usual abbreviation, lower case, without a trailing dot, as monthKey spells it; the Levant's two-word months are made one
- * by withArabicWords (ARABIC_TWO_WORD) first. Slovak and Peru's "setiembre" are read in wire datelines only.
+ * by withArabicWords (ARABIC_TWO_WORD) first. Every language's row is read, Slovak's and Peru's "setiembre" too: no name of
+ * theirs is another month's in any row ("marca", "septembra", "novembra" and "decembra" are Polish's or Serbian's same month).
  */
-const WIRE_ONLY_MONTHS: ReadonlySet<MonthLanguage> = new Set(['sk', 'es-PE']);
 const LOCAL_MONTHS: Record<string, number> = Object.fromEntries(
   (Object.keys(MONTH_NAMES) as MonthLanguage[])
-    .filter((language) => !WIRE_ONLY_MONTHS.has(language))
     .flatMap((language) => monthNames(language))
     .filter(([name]) => !name.includes(' '))
     .map(([name, month]) => [monthKey(name), month]),
@@ -216,7 +215,11 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
     s = withJapaneseEraAsGregorian(s);
   }
   if (/[\u0600-\u06FF]/.test(s)) s = withArabicWords(withLunarHijriAsGregorian(s.includes('هـ') ? s.replace(HIJRI_THEN_GREGORIAN, '') : s));
-  if (/[\u05D0-\u05EA]/.test(s)) s = withHebrewWords(s);
+  if (/[\u05D0-\u05EA]/.test(s)) {
+    const hebrew = withHebrewCalendarAsGregorian(s);
+    s = withHebrewWords(hebrew.text);
+    if (hebrew.read) region ??= 'il';
+  }
   if (/[\u1000-\u109F\u1780-\u17FF]/.test(s)) s = withKhmerAndBurmeseWords(s);
   if (/[\u0E80-\u0EFF]/.test(s)) s = withLaoWords(s);
   if (/[\u1200-\u137F]/.test(s)) {
@@ -285,7 +288,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
  */
 export function inOtherCalendar(raw: string): boolean {
   const digits = withAsciiDigits(raw);
-  return /[\u0E00-\u0E7F]/.test(digits) || JAPANESE_ERA.test(digits) || (BS_YEAR.test(digits) && BS_MONTH_NAME.test(digits)) || SOLAR_YEAR.test(digits) || /(?<!\d)2[4-6]\d\d(?!\d)/.test(digits) || lunarHijriDay(digits) !== null || ETHIOPIAN_DATE.test(digits);
+  return /[\u0E00-\u0E7F]/.test(digits) || JAPANESE_ERA.test(digits) || (BS_YEAR.test(digits) && BS_MONTH_NAME.test(digits)) || SOLAR_YEAR.test(digits) || /(?<!\d)2[4-6]\d\d(?!\d)/.test(digits) || lunarHijriDay(digits) !== null || ETHIOPIAN_DATE.test(digits) || (/[\u05D0-\u05EA]/.test(digits) && withHebrewCalendarAsGregorian(digits).read);
 }
 
 /**
@@ -726,6 +729,78 @@ function withArabicWords(s: string): string {
     .replace(/(\d)\s*(?:صباحا?ً?|ص)$/, '$1 AM')
     .replace(/(\d)\s*(?:مساءً?|م)$/, '$1 PM')
     .trim();
+}
+
+/**
+ * The Hebrew calendar's months as Israeli feeds write them, with "ב" (in) before them or not ("ט״ז בכסלו תשפ״ז"), by the
+ * names Intl's `hebrew` calendar gives them in English. A leap year has two Adars ("אדר א׳", "אדר ב׳"); "אדר" alone is the
+ * one Adar of a common year, or the second of a leap year (where the feasts and the anniversaries of a common year fall).
+ */
+const HEBREW_MONTHS: Record<string, string[]> = {
+  תשרי: ['Tishri'], חשון: ['Heshvan'], חשוון: ['Heshvan'], מרחשון: ['Heshvan'], מרחשוון: ['Heshvan'], כסלו: ['Kislev'], כסליו: ['Kislev'],
+  טבת: ['Tevet'], שבט: ['Shevat'], 'אדר א': ['Adar I'], 'אדר ב': ['Adar II'], אדר: ['Adar', 'Adar II'], ניסן: ['Nisan'], אייר: ['Iyar'],
+  איר: ['Iyar'], סיון: ['Sivan'], סיוון: ['Sivan'], תמוז: ['Tamuz'], 'מנחם אב': ['Av'], אב: ['Av'], אלול: ['Elul'],
+};
+/** Each month's place from Tishri in a common year (a leap year's second Adar, and the months after it, fall a month later). */
+const HEBREW_MONTH_PLACE: Record<string, number> = {
+  Tishri: 0, Heshvan: 1, Kislev: 2, Tevet: 3, Shevat: 4, 'Adar I': 5, Adar: 5, 'Adar II': 5, Nisan: 6, Iyar: 7, Sivan: 8, Tamuz: 9, Av: 10, Elul: 11,
+};
+// A number in Hebrew letters, as the calendar's days and years are written: one letter with a geresh or none ("ה׳", "ה"), or
+// letters with gershayim before the last ("ט״ז", "תשפ״ז"); either mark also as the ASCII quote feeds type.
+const HEBREW_NUMBER = String.raw`[\u05D0-\u05EA]{1,3}(?:["\u05F4][\u05D0-\u05EA]|['\u05F3])?`;
+const HEBREW_MONTH = `(${Object.keys(HEBREW_MONTHS).sort((a, b) => b.length - a.length).map((name) => name.replace(' ', String.raw`\s+`) + (name.includes(' ') ? `['\u05F3]?` : '')).join('|')})`;
+// Day, month and year ("ט״ז בכסלו תשפ״ז", "16 בכסלו 5787", "ט״ז כסלו ה׳תשפ״ז"), the year's thousands ("ה׳") written or not.
+const HEBREW_DATE = new RegExp(
+  String.raw`(?<![\u05D0-\u05EA\d])(\d{1,2}|${HEBREW_NUMBER})\s+ב?${HEBREW_MONTH}\s+(?:ה['\u05F3]?)?(5\d{3}|${HEBREW_NUMBER})(?![\u05D0-\u05EA\d])`,
+  'u',
+);
+const HEBREW_LETTER_VALUES = 'אבגדהוזחטיכךלמםנןסעפףצץקרשת';
+const HEBREW_VALUES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80, 90, 90, 100, 200, 300, 400];
+
+/** A number written in digits or in Hebrew letters (their values summed, the marks dropped). */
+function hebrewNumber(written: string): number {
+  if (/^\d+$/.test(written)) return Number(written);
+  let n = 0;
+  for (const letter of written.replace(/["'\u05F3\u05F4]/g, '')) n += HEBREW_VALUES[HEBREW_LETTER_VALUES.indexOf(letter)] ?? 0;
+  return n;
+}
+
+const HEBREW_CALENDAR = new Intl.DateTimeFormat('en-u-ca-hebrew', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+
+/**
+ * The Gregorian day of a Hebrew one, by the calendar ICU carries: the year begins between 5 September and 5 October of the
+ * Common Era's year 3761 before it, so the day is estimated from a mean month and checked from three weeks before the
+ * estimate to seven after (a leap year's extra month falls in that span). Null for a day the calendar does not have (a
+ * thirtieth of a month that has 29 that year).
+ */
+function gregorianOfHebrew(year: number, months: string[], day: number): Date | null {
+  const estimate = Date.UTC(year - 3761, 8, 20) + Math.round(HEBREW_MONTH_PLACE[months[0]!]! * 29.53 + day - 1) * DAY_MS;
+  for (let shift = -21; shift <= 49; shift++) {
+    const t = estimate + shift * DAY_MS;
+    const parts = Object.fromEntries(HEBREW_CALENDAR.formatToParts(t).map((p) => [p.type, p.value]));
+    if (Number(parts.year) === year && months.includes(parts.month!) && Number(parts.day) === day) return new Date(t);
+  }
+  return null;
+}
+
+/**
+ * A Hebrew-calendar date, as an Israeli feed (or a religious site's) dates its stories ("ט״ז בכסלו תשפ״ז", 16 Kislev 5787), made
+ * the Gregorian day it is, for the forms below to read with what stands beside it (a time: the civil day's, on Israel's clock).
+ * Years 5750–5850 (1989–2090) only; the thousands are 5 where a year is written without them (תשפ״ז is 787).
+ */
+function withHebrewCalendarAsGregorian(s: string): { text: string; read: boolean } {
+  const m = HEBREW_DATE.exec(s);
+  const months = m && HEBREW_MONTHS[m[2]!.replace(/\s+/g, ' ').replace(/['\u05F3]$/, '')];
+  if (!m || !months) return { text: s, read: false };
+  const written = hebrewNumber(m[3]!);
+  const year = written < 1000 ? written + 5000 : written;
+  const dayOfMonth = hebrewNumber(m[1]!);
+  // Letters that sum to no day and year of these (words, not numbers) are left for the forms below.
+  if (dayOfMonth < 1 || dayOfMonth > 30 || year < 5750 || year > 5850) return { text: s, read: false };
+  const day = gregorianOfHebrew(year, months, dayOfMonth);
+  // A day the calendar does not have is no date: the text is left with nothing a reader takes for one.
+  if (!day) return { text: '', read: false };
+  return { text: `${s.slice(0, m.index)}${gregorianText(day)}${s.slice(m.index + m[0].length)}`, read: true };
 }
 
 /**

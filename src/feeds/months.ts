@@ -27,7 +27,7 @@ type Row = string | readonly string[];
 export const MONTH_NAMES = {
   // Spanish, Portuguese, French and Italian: agencies (EFE, Lusa, AFP, ANSA) and CMSs cut them short in lower case.
   es: { name: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre', short: 'ene feb mar abr may jun jul ago sep|sept oct nov dic' },
-  // Peru's and Uruguay's September (ANDINA): read in wire datelines only, dates.ts has never read it.
+  // Peru's and Uruguay's September (ANDINA's datelines; a Peruvian CMS's "27 de setiembre de 2026").
   'es-PE': { name: '- - - - - - - - setiembre - - -' },
   pt: { name: 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro', short: 'jan fev mar abr mai jun jul ago set out nov dez' },
   fr: {
@@ -83,7 +83,7 @@ export const MONTH_NAMES = {
     date: 'ledna února března dubna května června července srpna září října listopadu prosince',
     name: 'leden únor březen duben květen červen červenec srpen září říjen listopad prosinec',
   },
-  // TASR's Slovak datelines ("Bratislava 27. novembra (TASR) -"): read in wire datelines only, dates.ts has never read them.
+  // Slovak (TASR's datelines, "Bratislava 27. novembra (TASR) -", and a Slovak CMS's "27. novembra 2026").
   sk: { date: 'januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra' },
   tr: { name: 'ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık', short: 'oca şub mar nis may haz tem ağu eyl eki kas ara' },
   // Indonesian with its older spellings, and Malay; their abbreviations that are no English month's ("27 Ags 2026", "27 Mac 2026").

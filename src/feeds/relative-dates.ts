@@ -34,6 +34,17 @@ const AGO: RegExp[] = [
   new RegExp(String.raw`^(?:aggiornato\s+)?${NUMBER}\s*(secondi|secondo|minuti|minuto|min|ore|ora|giorni|giorno)\s+fa$`, 'iu'),
   new RegExp(String.raw`^(?:bijgewerkt\s+)?${NUMBER}\s+(seconden?|minuten|minuut|min|uur|dagen|dag)\s+geleden$`, 'iu'),
   /^(?:zaktualizowano\s+)?(\d{1,3})?\s*(sekund[ęy]?|sek\.?|minut[ęy]?|min\.?|godzin[ęy]?|godz\.?|dni|dzień)\s+temu$/iu,
+  // Swedish ("för 2 timmar sedan", "för en timme sedan"), Danish and Norwegian ("for 2 timer siden", "for 2 dage siden",
+  // "for 2 dager siden"), Czech ("před 2 hodinami", "před hodinou", "před 2 dny"), Romanian ("acum 2 ore", "acum o oră",
+  // "acum 20 de minute"), Hungarian ("2 órája", "5 perce", "2 napja", "2 órával ezelőtt"), Greek ("πριν από 2 ώρες", "πριν
+  // 5 λεπτά") and Ukrainian ("2 години тому", "годину тому", "5 хв. тому", "2 дні тому").
+  /^(?:uppdaterad\s+)?för\s+(\d{1,3}|en|ett)\s+(sekunder|sekund|minuter|minut|min|timmar|timme|tim|dagar|dygn|dag)\s+sedan$/iu,
+  /^for\s+(\d{1,3}|en|et|ett)\s+(sekunder|sekund|minutter|minutt|minut|min|timer|time|dager|dage|døgn|dag|døgn)\s+siden$/iu,
+  /^před\s+(\d{1,3})?\s*(sekundami|sekundou|minutami|minutou|min\.?|hodinami|hodinou|hod\.?|dny|dnem)$/iu,
+  /^acum\s+(\d{1,3}|o|un)\s+(?:de\s+)?(secunde|secundă|minute|minut|min|ore|oră|ora|zile|zi)$/iu,
+  /^(\d{1,3}|egy)\s+(másodperce|perce|órája|napja|másodperccel|perccel|órával|nappal)(?:\s+ezelőtt)?$/iu,
+  /^πριν\s+(?:από\s+)?(\d{1,3}|μία|μια|ένα|ένας)\s+(δευτερόλεπτα|δευτερόλεπτο|λεπτά|λεπτό|ώρες|ώρα|ημέρες|ημέρα|μέρες|μέρα)$/iu,
+  /^(\d{1,3})?\s*(секунд[уи]?|сек\.?|хвилин[уи]?|хв\.?|годин[уи]?|год\.?|дн(?:і|ів)|день)\s+тому$/iu,
   /^(\d{1,3})\s+(detik|menit|jam|hari)\s+(?:yang\s+)?lalu$/iu,
   /^(\d{1,3})\s+(giây|phút|giờ|ngày)\s+trước$/iu,
   /^(\d{1,3})\s*(秒|分|時間|日)\s*前$/u,
@@ -41,18 +52,25 @@ const AGO: RegExp[] = [
   /^(\d{1,3})\s*(秒钟?|秒鐘|分钟|分鐘|个?小时|個?小時|天)\s*前$/u,
 ];
 
+// Swedish, Danish and Norwegian (today "idag", "i dag"; yesterday "igår", "i går"; the day before "i förrgår", "i forgårs",
+// and "kl." before the time), Czech ("dnes", "včera v 10:05", "předevčírem"), Romanian ("azi", "astăzi", "ieri la 10:05",
+// "alaltăieri"), Hungarian ("ma", "tegnap", "tegnapelőtt"), Greek ("σήμερα", "χθες στις 10:05", "προχθές") and Ukrainian
+// ("сьогодні", "вчора о 10:05", "позавчора").
 const DAY_WORD =
-  /^(today|сегодня|hoje|hoy|aujourd['’]hui|heute|आज|اليوم|bugün|hari ini|hôm nay|今日|오늘|今天|oggi|vandaag|dzisiaj|dziś|yesterday|вчера|ontem|ayer|hier|gestern|أمس|امس|dün|kemarin|hôm qua|昨日|어제|昨天|ieri|gisteren|wczoraj|(?:the\s+)?day before yesterday|позавчера|anteontem|anteayer|avant-hier|vorgestern|l['’]altro\s*ieri|altroieri|eergisteren|przedwczoraj|evvelsi gün|前天|一昨日|おととい|그저께|그제)(?:,?\s*(?:at|в|às|as|a las|à|um|lúc|saat|pukul|في|alle|om|o)?\s*(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?(?:\s*uhr)?)?$/iu;
+  /^(today|сегодня|hoje|hoy|aujourd['’]hui|heute|आज|اليوم|bugün|hari ini|hôm nay|今日|오늘|今天|oggi|vandaag|dzisiaj|dziś|i\s?dag|dnes|azi|astăzi|ma|σήμερα|сьогодні|yesterday|вчера|ontem|ayer|hier|gestern|أمس|امس|dün|kemarin|hôm qua|昨日|어제|昨天|ieri|gisteren|wczoraj|i\s?går|včera|tegnap|χθες|χτες|вчора|(?:the\s+)?day before yesterday|позавчера|anteontem|anteayer|avant-hier|vorgestern|l['’]altro\s*ieri|altroieri|eergisteren|przedwczoraj|evvelsi gün|前天|一昨日|おととい|그저께|그제|i\s?förrgår|förrgår|i\s?forgårs|předevčírem|alaltăieri|tegnapelőtt|προχθές|προχτές|позавчора)(?:,?\s*(?:at|в|às|as|a las|à|um|lúc|saat|pukul|في|alle|om|o|kl\.?|v|la|ora|στις|о|об)?\s*(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?(?:\s*uhr)?)?$/iu;
 /** The day words for yesterday, and those for the day before it ("vorgestern", "anteontem", "позавчера"), which are two days back. */
-const YESTERDAY = /^(?:y|вч|ont|ay|hie|ges|أ|ا(?!ل)|dü|kem|hôm q|昨|어|ieri|gis|wcz)/iu;
-const DAY_BEFORE_YESTERDAY = /^(?:(?:the\s+)?day before|поза|anteo|antea|avant|vorg|l['’]altro|altro|eerg|przedw|evvelsi|前天|一昨日|おととい|그저께|그제)/iu;
+const YESTERDAY = /^(?:y|вч|ont|ay|hie|ges|أ|ا(?!ل)|dü|kem|hôm q|昨|어|ieri|gis|wcz|i\s?går|včera|tegnap|χθ|χτ)/iu;
+const DAY_BEFORE_YESTERDAY =
+  /^(?:(?:the\s+)?day before|поза|anteo|antea|avant|vorg|l['’]altro|altro|eerg|przedw|evvelsi|前天|一昨日|おととい|그저께|그제|(?:i\s?)?förrg|i\s?forg|předev|alaltă|tegnapel|προχθ|προχτ)/iu;
 
 function unitOf(word: string): Unit | null {
   const w = word.toLowerCase();
-  if (/^(?:d|day|дн|день|dia|día|jour|tag|दिन|يوم|أيام|ايام|gün|hari|ngày|日|일|天|giorn)/u.test(w)) return 'd';
-  if (/^(?:h|hour|hr|час|hora|heure|stunde|std|घंट|ساع|saat|jam|giờ|時間|시간|个?小时|個?小時|or[ae]$|uur|godz)/u.test(w)) return 'h';
-  if (/^(?:m|min|минут|мин|मिनट|دقي|دقائق|dakika|dk|menit|phút|分|분)/u.test(w)) return 'm';
-  if (/^(?:s|sec|секунд|сек|segund|second|sekund|सेकंड|ثان|ثوان|saniye|detik|giây|秒|초)/u.test(w)) return 's';
+  // Hungarian's second ("másodperc") begins as a minute does elsewhere.
+  if (w.startsWith('másodperc')) return 's';
+  if (/^(?:d|day|дн|день|dia|día|jour|tag|दिन|يوم|أيام|ايام|gün|hari|ngày|日|일|天|giorn|zi|nap|ημέρ|μέρ)/u.test(w)) return 'd';
+  if (/^(?:h|hour|hr|час|hora|heure|stunde|std|घंट|ساع|saat|jam|giờ|時間|시간|个?小时|個?小時|or[aeă]$|uur|godz|tim|ór|ώρ|год)/u.test(w)) return 'h';
+  if (/^(?:m|min|минут|мин|मिनट|دقي|دقائق|dakika|dk|menit|phút|分|분|perc|λεπτ|хв)/u.test(w)) return 'm';
+  if (/^(?:s|sec|секунд|сек|segund|second|sekund|सेकंड|ثان|ثوان|saniye|detik|giây|秒|초|δευτερ)/u.test(w)) return 's';
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agoFrom, datesPoller, fetchTime, RSS_TYPE } from '../helpers/dated-feeds.js';
+import { agoFrom, datesPoller, fetchTime, RSS_TYPE, zoneDay } from '../helpers/dated-feeds.js';
 import { X } from '../helpers/feed-docs.js';
 import { apiSweep, pollAtThroughAdmin } from '../helpers/service.js';
 
@@ -16,24 +16,6 @@ const pollDates = datesPoller(sweep);
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
-
-/** The offset (ms) of an IANA zone at `at`. */
-function zoneOffset(zone: string, at: number): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
-      .formatToParts(new Date(at))
-      .map((p) => [p.type, p.value]),
-  );
-  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  return wall - Math.floor(at / 1000) * 1000;
-}
-
-/** The zone's day `back` days before `at`, at `minutes` past its midnight (ms since the epoch). */
-function zoneDay(zone: string, at: number, back: number, minutes: number): number {
-  const wall = new Date(at + zoneOffset(zone, at));
-  const local = Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate() - back) + minutes * MINUTE;
-  return local - zoneOffset(zone, local);
-}
 
 const allTrue = (keys: string[]) => Object.fromEntries(keys.map((k) => [k, true]));
 

@@ -32,3 +32,21 @@ export const agoFrom = (published: string | undefined, back: number, before: num
   const t = Date.parse(published!);
   return t >= before - back - 1000 && t <= after - back;
 };
+
+/** The offset (ms) of an IANA zone at `at`. */
+export function zoneOffset(zone: string, at: number): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+      .formatToParts(new Date(at))
+      .map((p) => [p.type, p.value]),
+  );
+  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return wall - Math.floor(at / 1000) * 1000;
+}
+
+/** The zone's day `back` days before `at`, at `minutes` past its midnight (ms since the epoch). */
+export function zoneDay(zone: string, at: number, back: number, minutes: number): number {
+  const wall = new Date(at + zoneOffset(zone, at));
+  const local = Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate() - back) + minutes * 60_000;
+  return local - zoneOffset(zone, local);
+}
