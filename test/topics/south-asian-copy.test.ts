@@ -496,4 +496,10 @@ describe('South Asian and world wire copy (cls35)', () => {
   it('reads an order for artillery guns won by Kalyani Strategic Systems as defence', () => {
     expect(topics('Kalyani Strategic Systems wins Rs 800 crore order for artillery guns')).toContain('defence');
   });
+
+  it("reads an EU asset freeze on a foreign state's judges as diplomacy, not home politics", () => {
+    const got = topics('EU imposes asset freeze on Iranian judges over executions of protesters');
+    expect(got).toContain('diplomacy');
+    expect(got).not.toContain('politics');
+  });
 });
