@@ -481,3 +481,25 @@ describe('South Asian and world wire copy (cls34)', () => {
     expect(got).not.toContain('disaster');
   });
 });
+
+describe('South Asian and world wire copy (cls35)', () => {
+  // cls35: defence firms' order wins and share moves (taxonomy terms marked cls35). Economy may stay beside
+  // defence; defence must not be lost to it.
+  it('gives a rally in defence stocks defence as well as economy', () => {
+    expect(topics('Defence stocks rally as BEL and BDL shares hit fresh highs')).toEqual(expect.arrayContaining(['defence', 'economy']));
+  });
+
+  it("gives Hanwha Aerospace's howitzer-export profit defence as well as economy", () => {
+    expect(topics('Hanwha Aerospace posts record profit on howitzer exports')).toEqual(expect.arrayContaining(['defence', 'economy']));
+  });
+
+  it('reads an order for artillery guns won by Kalyani Strategic Systems as defence', () => {
+    expect(topics('Kalyani Strategic Systems wins Rs 800 crore order for artillery guns')).toContain('defence');
+  });
+
+  it("reads an EU asset freeze on a foreign state's judges as diplomacy, not home politics", () => {
+    const got = topics('EU imposes asset freeze on Iranian judges over executions of protesters');
+    expect(got).toContain('diplomacy');
+    expect(got).not.toContain('politics');
+  });
+});
