@@ -72,25 +72,20 @@ describe('a city in Arabic letters before a colon', () => {
 });
 
 describe("Arab agencies' undated marks: only after a place", () => {
-  // Before: the body's or the person's name was read as the place and the agency credited.
+  // Before: the body's or the person's name was read as the place and the agency credited (the first five); other bodies' initials
+  // are no agency's mark, and were not read before either (the last five).
   it.each([
     ['a council', 'مجلس الشورى (بنا) - قال رئيس المجلس إن الجلسة ستعقد غدا.'],
     ['a company and "Omani"', 'الشركة (العمانية) - قالت الشركة إن الأرباح ارتفعت.'],
     ['a queen', 'الملكة رانيا (بترا) - قالت الملكة إن التعليم أولوية.'],
     ['a ministry', 'وزارة الخارجية (وام) - قالت الوزارة إن الاجتماع سيعقد.'],
     ['the army, against SANA\'s mark', 'الجيش-سانا قال إن الوحدات انتشرت في المنطقة.'],
+    ["UNRWA's initials", 'الأمم المتحدة (أونروا) - قالت الوكالة إن المساعدات توقفت.'],
+    ["UNRWA's initials between slashes", 'الأمم المتحدة / الأونروا / - قالت الوكالة إن المساعدات توقفت.'],
+    ["Hamas's name", 'حركة حماس (حماس) - قالت الحركة إن المفاوضات مستمرة.'],
+    ["NATO's initials", 'حلف الناتو (نيتو) - قال الحلف إن التدريبات ستبدأ.'],
+    ["the WHO's, in Latin letters", 'منظمة الصحة (WHO) - قالت المنظمة إن الوباء انتشر.'],
   ])('%s', (_what, first) => {
-    expect(clean([first, ar[1]!])).toMatchObject({ paragraphs: [first, ar[1]], place: null, agency: null });
-  });
-
-  // These were right before: other bodies' initials are no agency's mark.
-  it.each([
-    ['UNRWA', 'الأمم المتحدة (أونروا) - قالت الوكالة إن المساعدات توقفت.'],
-    ['UNRWA between slashes', 'الأمم المتحدة / الأونروا / - قالت الوكالة إن المساعدات توقفت.'],
-    ['Hamas', 'حركة حماس (حماس) - قالت الحركة إن المفاوضات مستمرة.'],
-    ['NATO', 'حلف الناتو (نيتو) - قال الحلف إن التدريبات ستبدأ.'],
-    ['the WHO, in Latin letters', 'منظمة الصحة (WHO) - قالت المنظمة إن الوباء انتشر.'],
-  ])("%s's initials", (_what, first) => {
     expect(clean([first, ar[1]!])).toMatchObject({ paragraphs: [first, ar[1]], place: null, agency: null });
   });
 
@@ -111,7 +106,8 @@ describe("the Kenya News Agency's credit under its copy", () => {
     expect(clean([...en, 'By KNA'])).toMatchObject({ paragraphs: en, agency: 'KNA' });
   });
 
-  it('"By Kenya News Agency" goes, as before', () => {
+  // Before: the line went, a byline's, but the agency was not credited.
+  it('"By Kenya News Agency" goes and credits the agency', () => {
     expect(clean([...en, 'By Kenya News Agency'])).toMatchObject({ paragraphs: en, agency: 'KNA' });
   });
 
