@@ -1521,6 +1521,16 @@ const NOT_PLACES = new Set([
   'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY',
 ]);
 /**
+ * Copy in Arabic, not Urdu or Persian: the first sentence holds Arabic's own yeh, kaf or teh marbuta and none of the letters Urdu and
+ * Persian write instead or besides ("ی", "ک", "گ", "پ", "چ", "ژ", "ہ", "ے", "ٹ", "ڈ", "ڑ", "ں").
+ */
+function isArabicCopy(rest: string): boolean {
+  const sentence = rest.slice(0, 200);
+  return /[يكة]/u.test(sentence) && !/[یکگپچژہےۓٹڈڑں]/u.test(sentence);
+}
+/** A paragraph that is one quotation, opened and closed: what a label before it says ("تهران: «…»"). */
+const WHOLE_QUOTATION = /^\s*(?:"[^"“”«»]+"|“[^"“”«»]+”|«[^"“”«»]+»)\s*[.۔]?\s*$/u;
+/**
  * Words that name a speaker, not a place: a transcript or a speech sets its speakers in capitals before a colon ("PRIME
  * MINISTER MODI: …", "OFFICIAL SPOKESPERSON SHRI RANDHIR JAISWAL: …", "QUESTION: …") as staff copy sets its place, and a name
  * of several words in capitals is otherwise taken for a place the gazetteer does not know ("SRI NAGAR: …", "DERA MURAD JAMALI: …").
@@ -1592,7 +1602,24 @@ function roundUpLabels(paragraphs: string[]): ReadonlySet<string> {
     (labels ??= new Set()).add(label);
     cases.add(label === label.toUpperCase());
   }
-  return labels && (labels.size > MIN_ROUND_UP_LABELS || (labels.size === MIN_ROUND_UP_LABELS && cases.size === 1)) ? labels : NO_SPEAKERS;
+  if (labels && (labels.size > MIN_ROUND_UP_LABELS || (labels.size === MIN_ROUND_UP_LABELS && cases.size === 1))) return labels;
+  return scriptRoundUpLabels(paragraphs) ?? NO_SPEAKERS;
+}
+/** A city in an Indian script or in Urdu's or Persian's letters before a colon opening a paragraph: "لاہور: …", "تهران: …". */
+const SCRIPT_PLACE_LABEL = new RegExp(String.raw`^(${INDIC_WORD}(?:\s+${INDIC_WORD}){0,2})\s*:\s`, 'u');
+/**
+ * … and in these scripts, which have no capitals to tell them apart: three cities the gazetteer knows or more, each a different one
+ * ("تهران: …", "مشهد: …", "تبریز: …"), a weather or a results round-up, none a dateline (the thirty-second sweep).
+ */
+function scriptRoundUpLabels(paragraphs: string[]): ReadonlySet<string> | null {
+  let labels: Set<string> | null = null;
+  for (const p of paragraphs) {
+    const c = p.charCodeAt(0);
+    if (c < 0x600 || c > 0xd7f || !within(p, ':', 45)) continue;
+    const label = SCRIPT_PLACE_LABEL.exec(p)?.[1];
+    if (label && isScriptPlace(label)) (labels ??= new Set()).add(label);
+  }
+  return labels && labels.size > MIN_ROUND_UP_LABELS ? labels : null;
 }
 /** Whether a character code is a capital letter (of the Latin alphabets: enough for a gate in front of the pattern). */
 function isCapital(c: number): boolean {
@@ -1664,17 +1691,31 @@ const ARABIC_DATELINE = new RegExp(
   'u',
 );
 /**
+ * Words that open a body's or a person's name, not a place's, in Arabic: an organisation, a ministry, a council, a party, a company, an
+ * army, a court, a title ("الشركة (العمانية) - …", "مجلس الشورى (بنا) - …", "الملكة رانيا (بترا) - …"). An undated mark after them is
+ * a sentence's words ("the Omani company", "with us"), not a dateline (the thirty-second sweep).
+ */
+const ARABIC_NOT_PLACE_HEADS = [
+  'شركة', 'الشركة', 'وزارة', 'الوزارة', 'منظمة', 'المنظمة', 'مجلس', 'المجلس', 'حركة', 'الحركة', 'حزب', 'الحزب', 'جامعة', 'الجامعة',
+  'هيئة', 'الهيئة', 'لجنة', 'اللجنة', 'بنك', 'البنك', 'مصرف', 'المصرف', 'صندوق', 'الصندوق', 'مؤسسة', 'المؤسسة', 'وكالة', 'الوكالة',
+  'جيش', 'الجيش', 'قوات', 'القوات', 'الشرطة', 'حكومة', 'الحكومة', 'سفارة', 'السفارة', 'محكمة', 'المحكمة', 'النيابة', 'مكتب', 'المكتب',
+  'دائرة', 'الدائرة', 'الاتحاد', 'اتحاد', 'رابطة', 'الرابطة', 'جمعية', 'الجمعية', 'غرفة', 'الغرفة', 'الملك', 'الملكة', 'الأمير',
+  'الأميرة', 'الرئيس', 'رئيس', 'الوزير', 'وزير', 'الشيخ', 'الشيخة', 'السيد', 'السيدة', 'الدكتور', 'سمو', 'معالي', 'صاحب',
+].join('|');
+const ARABIC_PLACE_START = String.raw`(?!(?:${ARABIC_NOT_PLACE_HEADS})(?!\p{L}))`;
+/**
  * SANA's and IRNA's undated mark run against a place with a dash: "دمشق-سانا …", "تهران- ایرنا- …" (the thirtieth sweep, only these
  * capitals), and as their bureaus and correspondents date copy from any other: "حلب-سانا …", "اصفهان- ایرنا- …" (the thirty-first):
  * a place of one or two words, the dash before the mark and the mark's own name (a sentence names the agency after a word, "وكالة سانا").
  */
-const ARABIC_CAPITAL_MARK = new RegExp(String.raw`^\s*(?<place>${ARABIC_WORD}(?:\s+${ARABIC_WORD})?)\s*-\s*(?<mark>سانا|ایرنا|إرنا)(?<sep>\s*-?)\s+(?=\p{sc=Arab})`, 'u');
+const ARABIC_CAPITAL_MARK = new RegExp(String.raw`^\s*${ARABIC_PLACE_START}(?<place>${ARABIC_WORD}(?:\s+${ARABIC_WORD})?)\s*-\s*(?<mark>سانا|ایرنا|إرنا)(?<sep>\s*-?)\s+(?=\p{sc=Arab})`, 'u');
 /**
  * An Arab agency's undated dateline in Arabic, the mark in brackets or between slashes and a dash after it, as WAM, the BNA, Petra and
  * ONA date copy with no day (the thirty-first sweep): "أبوظبي (وام) -", "المنامة / بنا / -", "عمان (بترا) -", "مسقط (العمانية) -". The
- * place of one or two words opens the copy, and the dash is needed ("بنا" and "بترا" are a word and a name as often).
+ * place of one or two words opens the copy, and the dash is needed ("بنا" and "بترا" are a word and a name as often); nor a body's
+ * name or a title (ARABIC_NOT_PLACE_HEADS; the thirty-second sweep).
  */
-const ARABIC_UNDATED_DATELINE = new RegExp(String.raw`^\s*(?<place>${ARABIC_WORD}(?:\s+${ARABIC_WORD})?)(?:\s+في)?\s*[(/]\s*(?<mark>${ARABIC_MARK})\s*[)/]\s*(?<sep>[-–—]+)\s*(?=\p{sc=Arab})`, 'u');
+const ARABIC_UNDATED_DATELINE = new RegExp(String.raw`^\s*${ARABIC_PLACE_START}(?<place>${ARABIC_WORD}(?:\s+${ARABIC_WORD})?)(?:\s+في)?\s*[(/]\s*(?<mark>${ARABIC_MARK})\s*[)/]\s*(?<sep>[-–—]+)\s*(?=\p{sc=Arab})`, 'u');
 /** The Ethiopian News Agency's Amharic dateline, the Ethiopian calendar's date and its mark "ኢዜአ": "አዲስ አበባ፣ ኅዳር 18/2019 (ኢዜአ)፦" (the thirtieth sweep). */
 /** … and without its date, from a city the gazetteer knows in Ethiopic (the thirty-first sweep): "አዲስ አበባ (ኢዜአ)፦", "ባሕር ዳር (ኢዜአ) -". */
 const AMHARIC_UNDATED_DATELINE = /^\s*(?<place>\p{sc=Ethi}+(?:\s+\p{sc=Ethi}+){0,2}?)\s*\((?<mark>ኢዜአ)\)\s*(?<sep>[፦:–—-]+)\s*/u;
@@ -1828,9 +1869,10 @@ const SITE_AFTER_MARK = String.raw`\s*\((?:www\.)?[\w-]+(?:\.[\w-]+){1,3}\)`;
 // … or with a stringer's "str" ("str-mr/pjm", "str/sst/dhc").
 const AFP_TAGS = String.raw`(?:(?:burs?|str)-[a-z]{1,4}|[a-z]{1,4}-burs?|str)(?:\/[a-z]{1,4}){1,4}`;
 // The BNA's desk initials may share its stamp's line: "SH/MS BNA 1005 GMT 2026".
-// Pacnews sets an ellipsis and a full stop against its mark: "….PACNEWS" (the thirty-first sweep).
+// Pacnews sets an ellipsis and a full stop against its mark: "….PACNEWS" (the thirty-first sweep), and the Kenya News Agency credits
+// itself with "By" under its copy: "By KNA" (the thirty-second sweep).
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:(?:[-–—=/]{1,3}|[….]{2,5})\s*)?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+(?=\p{Lu}))?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:\/\/)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}(?:\d{4,6})?|\d{3,4}(?:\s*hrs?)?)|${FILING_STAMP})?(?:\s*NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
+  String.raw`^\s*(?:(?:[-–—=/]{1,3}|[….]{2,5}|By)\s*)?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+(?=\p{Lu}))?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:\/\/)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}(?:\d{4,6})?|\d{3,4}(?:\s*hrs?)?)|${FILING_STAMP})?(?:\s*NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
@@ -1857,8 +1899,13 @@ const PETRA_STAMP = String.raw`\s+\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2}(?::
  * initials: "…next month.BNA 1005 GMT 2026", "…next month. SH/MS BNA 1005 GMT 2026" (a bare mark still needs its space).
  */
 const STAMPED_RUN_IN = String.raw`(?<=${SIGN_OFF_AFTER})\s*(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+)?(${marks})${FILING_STAMP}`;
+/**
+ * EFE's mark and its desk's initials run into the last sentence, a <br> lost ("…en enero. EFE jmr/dm", "(foto)" perhaps after them; the
+ * thirty-second sweep): only with the initials, as the mark alone after a sentence is read already.
+ */
+const EFE_RUN_IN = String.raw`(EFE)\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,4}(?:\s*\((?:foto|fotos|vídeo|video|audio|infografía)\))*`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/{1,2})\s*(${marks})(?:[-–—=]{0,3}|\/{1,2})(?:${IANS_INITIALS}|${FILING_STAMP}|(?<=\/\/)\s+[A-Z]{1,4}(?:${PETRA_STAMP})?)?|${STAMPED_RUN_IN}|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK}|${STORY_STAMP})?|${AFP_TAGS}|(${marks})(?:${FILING_STAMP}|(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}))\s*$`,
+  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/{1,2})\s*(${marks})(?:[-–—=]{0,3}|\/{1,2})(?:${IANS_INITIALS}|${FILING_STAMP}|(?<=\/\/)\s+[A-Z]{1,4}(?:${PETRA_STAMP})?)?|${STAMPED_RUN_IN}|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK}|${STORY_STAMP})?|${AFP_TAGS}|(${marks})(?:${FILING_STAMP}|(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}|${EFE_RUN_IN}))\s*$`,
   'u',
 );
 /**
@@ -2543,6 +2590,10 @@ function isStaffDateline(found: RegExpExecArray, p: string, speakers: ReadonlySe
   if (NOT_PLACES.has(place.toUpperCase()) || markToAgency.has(place.toLowerCase()) || OUTLET_NAMES.has(place.toLowerCase()) || !(PLACE_END.test(place) || (place.includes(' ') && isKnownPlace(place)) || isScriptPlace(place)) || namesSpeaker(place)) return false;
   const dash = found.groups!.sep!.trim();
   if (dash === ':' && speakers.has(place)) return false;
+  // A city in Arabic letters before a colon dates Urdu's and Persian's copy, not Arabic's, where the gazetteer's Persian names are words as
+  // often ("مشهد: …", "scene:"; "قم"), nor a quotation that is the whole of the paragraph: the city speaks for its government ("تهران:
+  // «…»", "Tehran: '…'"; the thirty-second sweep).
+  if (dash === ':' && /\p{sc=Arab}/u.test(place) && (isArabicCopy(p.slice(found[0].length)) || WHOLE_QUOTATION.test(p.slice(found[0].length)))) return false;
   // Before a bare colon, one word in capitals is a place only when the gazetteer knows it ("ROME:", "PUNE:", "LEH:") or a region
   // follows it ("SOUTHFIELD, MICHIGAN:"): otherwise it is a body's initials ("RBI: The central bank…", "NDRF: Teams rescued…"),
   // which no list could hold.
@@ -3298,7 +3349,7 @@ function trailingSignOff(p: string, own: string | null): { at: number; mark: str
   const found = TRAILING_SIGN_OFF.exec(tail);
   if (!found) return bhashaRunIn(tail, from);
   if (found[3] && isStrayMark(found[0], found[3], own)) return null;
-  return { at: from + found.index, mark: found[1] ?? found[2] ?? found[3] ?? found[4] ?? null };
+  return { at: from + found.index, mark: found[1] ?? found[2] ?? found[3] ?? found[4] ?? found[5] ?? null };
 }
 
 /** BHASHA_RUN_IN, tried only on a paragraph that holds the mark and no danda at its end. */
