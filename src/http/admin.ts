@@ -8,7 +8,7 @@ import { FeedFetchError } from '../feeds/fetch.js';
 import { FeedParseError } from '../feeds/parse.js';
 import { pollFeed } from '../feeds/poll.js';
 import { fetchAndPreview, NotAFeedError } from '../feeds/preview.js';
-import { addFeed, findFeedByUrl, getFeed, listFeeds, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES, readFeedAddress, removeFeed } from '../feeds/store.js';
+import { addFeed, disableFeed, enableFeed, findFeedByUrl, getFeed, listFeeds, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES, readFeedAddress, removeFeed } from '../feeds/store.js';
 import { removeStory } from '../stories/removal.js';
 import { getStory } from '../stories/store.js';
 import { collectStatus } from '../status.js';
@@ -33,6 +33,8 @@ const intervalMinutes = z
 
 const addFeedBody = z.object({ url: feedUrl, intervalMinutes: intervalMinutes.optional() }, { error: JSON_ONLY });
 const pollFeedBody = z.object({ url: feedUrl }, { error: JSON_ONLY });
+const PAUSE_REASON = 'must be text of 1 to 200 characters: why the feed is paused, shown as its lastError';
+const pauseFeedBody = z.object({ reason: z.string({ error: PAUSE_REASON }).trim().min(1, PAUSE_REASON).max(200, PAUSE_REASON).optional() }, { error: JSON_ONLY });
 const TRY_LIMIT = 'must be a whole number of stories from 1 to 500';
 const tryFeedBody = z.object({ url: feedUrl, limit: z.number({ error: TRY_LIMIT }).int(TRY_LIMIT).min(1, TRY_LIMIT).max(500, TRY_LIMIT).optional() }, { error: JSON_ONLY });
 const opmlJsonBody = z.object(
@@ -71,6 +73,27 @@ export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
       if (!(await removeFeed(ctx, id))) return reply.code(404).send({ error: `no feed ${id}: give an id from GET /api/admin/feeds` });
       request.log.info({ feedId: id, url: feed.url }, 'feed removed');
       return { removed: presentFeed(feed) };
+    });
+
+    // As `wirebrief feeds pause`: polled no more until resumed; its stories stay, and the reason shows as its lastError.
+    app.post('/feeds/:id/pause', async (request, reply) => {
+      const { id } = feedParams.parse(request.params);
+      const { reason } = pauseFeedBody.parse(request.body ?? {});
+      if (!(await getFeed(ctx, id))) return reply.code(404).send({ error: `no feed ${id}: give an id from GET /api/admin/feeds` });
+      await unscheduleFeed(queues, id);
+      const paused = await disableFeed(ctx, id, reason ?? 'paused by operator');
+      request.log.info({ feedId: id }, 'feed paused');
+      return { feed: presentFeed(paused!) };
+    });
+
+    // As `wirebrief feeds resume`: a paused, gone (410) or failing feed is polled again at once, its errors forgotten.
+    app.post('/feeds/:id/resume', async (request, reply) => {
+      const { id } = feedParams.parse(request.params);
+      const resumed = await enableFeed(ctx, id);
+      if (!resumed) return reply.code(404).send({ error: `no feed ${id}: give an id from GET /api/admin/feeds` });
+      await scheduleFeed(queues, resumed);
+      request.log.info({ feedId: id }, 'feed resumed');
+      return { feed: presentFeed(resumed) };
     });
 
     // Polls in the request and answers with the outcome; a feed not yet known is added (and scheduled) first.
