@@ -48,6 +48,9 @@ const feedParams = z.object({ id: z.string().regex(/^[0-9a-f]{12}$/, 'must be a 
 /** A story id as storyIdFor makes it: anything else names no story, and is refused before Redis is asked. */
 const storyParams = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'must be a story id: 16 hex digits, as `id` in GET /api/stories') });
 
+/** The answer for an id that names no feed (removed, or never added). */
+const noFeed = (id: string) => ({ error: `no feed ${id}: give an id from GET /api/admin/feeds` });
+
 export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
   const { ctx, queues } = deps;
   return async (app) => {
@@ -68,9 +71,9 @@ export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
     app.delete('/feeds/:id', async (request, reply) => {
       const { id } = feedParams.parse(request.params);
       const feed = await getFeed(ctx, id);
-      if (!feed) return reply.code(404).send({ error: `no feed ${id}: give an id from GET /api/admin/feeds` });
+      if (!feed) return reply.code(404).send(noFeed(id));
       await unscheduleFeed(queues, id);
-      if (!(await removeFeed(ctx, id))) return reply.code(404).send({ error: `no feed ${id}: give an id from GET /api/admin/feeds` });
+      if (!(await removeFeed(ctx, id))) return reply.code(404).send(noFeed(id));
       request.log.info({ feedId: id, url: feed.url }, 'feed removed');
       return { removed: presentFeed(feed) };
     });
@@ -79,7 +82,7 @@ export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
     app.post('/feeds/:id/pause', async (request, reply) => {
       const { id } = feedParams.parse(request.params);
       const { reason } = pauseFeedBody.parse(request.body ?? {});
-      if (!(await getFeed(ctx, id))) return reply.code(404).send({ error: `no feed ${id}: give an id from GET /api/admin/feeds` });
+      if (!(await getFeed(ctx, id))) return reply.code(404).send(noFeed(id));
       await unscheduleFeed(queues, id);
       const paused = await disableFeed(ctx, id, reason ?? 'paused by operator');
       request.log.info({ feedId: id }, 'feed paused');
@@ -90,7 +93,7 @@ export function adminRoutes(deps: HttpDeps): FastifyPluginAsync {
     app.post('/feeds/:id/resume', async (request, reply) => {
       const { id } = feedParams.parse(request.params);
       const resumed = await enableFeed(ctx, id);
-      if (!resumed) return reply.code(404).send({ error: `no feed ${id}: give an id from GET /api/admin/feeds` });
+      if (!resumed) return reply.code(404).send(noFeed(id));
       await scheduleFeed(queues, resumed);
       request.log.info({ feedId: id }, 'feed resumed');
       return { feed: presentFeed(resumed) };
