@@ -53,22 +53,26 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
   const feed = await getFeed(ctx, feedId);
   if (!feed) return { feedId, status: 'error', added: 0, seen: 0, topics: {}, error: 'no such feed' };
   const fetchedAt = ctx.now();
+  // Where a permanent redirect points: the feed moves there only once it has answered with a feed.
+  let movedTo: string | null = null;
   try {
     let fetched = await politeFetch(ctx, feed.url, feed);
-    if (fetched.movedTo) {
-      const twin = await otherFeedAt(ctx, feed.id, fetched.movedTo);
+    movedTo = fetched.movedTo;
+    if (movedTo) {
+      const twin = await otherFeedAt(ctx, feed.id, movedTo);
       // Polling both would fetch the same document twice a round and split its stories between two feeds.
       if (twin && twin.status !== 'disabled') return await pauseAsTwin(ctx, feed, twin, fetchedAt, 'this address redirects there for good');
-      await moveFeed(ctx, feed.id, fetched.movedTo);
     }
-    let current = { ...feed, url: fetched.movedTo ?? feed.url };
+    let current = { ...feed, url: movedTo ?? feed.url };
     if (fetched.status === 'not-modified') {
+      if (movedTo) await moveFeed(ctx, feed.id, movedTo);
       await recordSuccess(ctx, current, fetched, null, fetchedAt);
       return { feedId, status: 'not-modified', added: 0, seen: 0, topics: {}, error: null, warning: null };
     }
     let ingested;
     try {
       ingested = await ingestDocument(ctx, classify, current, { body: fetched.body, contentType: fetched.contentType, url: fetched.url }, fetchedAt);
+      if (movedTo) await moveFeed(ctx, feed.id, movedTo);
     } catch (error) {
       // A web page where the feed was expected: follow the feed it declares, once, and keep that URL.
       // A page that names no feed but forwards with <meta http-equiv="refresh"> is followed the same way.
@@ -120,13 +124,12 @@ export async function pollFeed(ctx: Ctx, classify: Classifier, feedId: string): 
       warning: parsed.warning,
     };
   } catch (error) {
-    const message = redactUrlsIn(error instanceof Error ? error.message : String(error));
+    const pointsTo = movedTo ?? (error instanceof FeedFetchError ? (error.details.movedTo ?? null) : null);
+    const message = redactUrlsIn(withMoveNote(error instanceof Error ? error.message : String(error), pointsTo));
     ctx.log.warn({ feedId, url: redactUrl(feed.url), err: message }, 'feed poll failed');
     // Our own throttle is not the feed's fault: no back-off, the next tick tries again.
     if (error instanceof HostBusyError) return { feedId, status: 'error', added: 0, seen: 0, topics: {}, error: message };
-    const movedTo = error instanceof FeedFetchError ? error.details.movedTo : null;
-    if (movedTo) await moveFeed(ctx, feed.id, movedTo);
-    const disabled = await recordFailure(ctx, feed, error, fetchedAt);
+    const disabled = await recordFailure(ctx, feed, message, error, fetchedAt);
     return { feedId, status: 'error', added: 0, seen: 0, topics: {}, error: message, disabled };
   } finally {
     await expireStoriesIfDue(ctx).catch((error: Error) => ctx.log.warn({ err: error.message }, 'story retention failed'));
@@ -284,9 +287,17 @@ async function recordSuccess(ctx: Ctx, feed: Feed, fetched: FetchResult, parsed:
 }
 
 /** Returns whether the feed is now disabled. */
-async function recordFailure(ctx: Ctx, feed: Feed, error: unknown, at: number): Promise<boolean> {
-  // Shown in lists and answers: no user info or key-like query value of any URL in it.
-  const message = redactUrlsIn(error instanceof Error ? error.message : String(error));
+/**
+ * A failure after a permanent redirect says where the redirect points: the feed keeps the address it was added by
+ * until that target answers with a feed (a redesign sending the old feed address to a missing page or the home page
+ * would otherwise lose it for good).
+ */
+function withMoveNote(message: string, movedTo: string | null): string {
+  return movedTo ? `${message} (this address redirects for good to ${movedTo}; the feed keeps its address until that one answers with a feed)` : message;
+}
+
+/** `message` is shown in lists and answers: no user info or key-like query value of any URL in it. */
+async function recordFailure(ctx: Ctx, feed: Feed, message: string, error: unknown, at: number): Promise<boolean> {
   const details = error instanceof FeedFetchError ? error.details : {};
   const errors = feed.errors + 1;
   if (details.gone) {
