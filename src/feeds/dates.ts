@@ -1490,6 +1490,8 @@ export interface StatedOffset {
   minutes: number;
 }
 
+/** A time followed by Moscow's, in Russian ("мск"), before the date or after it. */
+const MSK = /\d:\d\d(?::\d\d)?\s*мск(?![а-яё])/iu;
 /** A time followed by a zone name: "Thu, 26 Nov 2026 10:00:00 EST", "11/26/2026 9:15 AM PT". */
 const TIME_WITH_NAME = /\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*\b([A-Za-z]{2,5})$/;
 
@@ -1525,6 +1527,11 @@ function readStatedOffset(date: string, region: string | null): StatedOffset | n
     const minutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
     const at = minutes ? parseFeedDate(date) : null;
     return at === null ? null : { at, minutes };
+  }
+  // Moscow's time as Russian sites write it after the time ("27.11.2026 10:05 мск", "10:05 МСК 27.11.2026"): +03:00 all year since 2014.
+  if (MSK.test(trimmed)) {
+    const at = parseFeedDate(trimmed, region);
+    return at === null ? null : { at, minutes: 180 };
   }
   const named = TIME_WITH_NAME.exec(trimmed);
   if (!named || /^(?:UTC|GMT|UT|[AP]M)$/i.test(named[1]!)) return null;

@@ -170,13 +170,14 @@ export function entryGuids(entries: FeedEntry[], ctx: NormaliseContext): string[
 
 /**
  * The country that says what an ambiguous zone name means (PST is Pakistan's in a Pakistani feed): the feed's (its
- * domain, else its language: a .com feed in en-PK), else the story's (`link`), else the clock the feed's other dates
+ * domain, else its language: a .com feed in en-PK), else the story's (`link`), else the channel's site's (a feed served
+ * from a .com proxy, its items linked through it, whose channel is a .ru or .com.ar site), else the clock the feed's other dates
  * keep, else a known outlet's (Arab News' AST is Arabia's), else the country most feeds in its language are from (a
  * bare "bn" is Bangladesh's).
  */
 function zoneRegion(ctx: NormaliseContext, link: string | null): string | null {
   const language = ctx.feed.language;
-  return regionOf(ctx.feedUrl) ?? languageRegion(language) ?? regionOf(link) ?? ctx.clockRegion ?? outletRegion(ctx.feedUrl) ?? outletRegion(link) ?? languageMostlyIn(language);
+  return regionOf(ctx.feedUrl) ?? languageRegion(language) ?? regionOf(link) ?? regionOf(ctx.feed.link) ?? ctx.clockRegion ?? outletRegion(ctx.feedUrl) ?? outletRegion(link) ?? languageMostlyIn(language);
 }
 
 /**

@@ -45,10 +45,25 @@ const AGO: RegExp[] = [
   /^(\d{1,3}|egy)\s+(másodperce|perce|órája|napja|másodperccel|perccel|órával|nappal)(?:\s+ezelőtt)?$/iu,
   /^πριν\s+(?:από\s+)?(\d{1,3}|μία|μια|ένα|ένας)\s+(δευτερόλεπτα|δευτερόλεπτο|λεπτά|λεπτό|ώρες|ώρα|ημέρες|ημέρα|μέρες|μέρα)$/iu,
   /^(\d{1,3})?\s*(секунд[уи]?|сек\.?|хвилин[уи]?|хв\.?|годин[уи]?|год\.?|дн(?:і|ів)|день)\s+тому$/iu,
-  /^(\d{1,3})\s+(detik|menit|jam|hari)\s+(?:yang\s+)?lalu$/iu,
+  // Indonesian and Malay ("2 jam yang lalu", "5 minit lalu", "2 jam lepas").
+  /^(\d{1,3})\s+(detik|menit|minit|jam|hari)\s+(?:yang\s+)?(?:lalu|lepas)$/iu,
   /^(\d{1,3})\s+(giây|phút|giờ|ngày)\s+trước$/iu,
   /^(\d{1,3})\s*(秒|分|時間|日)\s*前$/u,
   /^(\d{1,3})\s*(초|분|시간|일)\s*전$/u,
+  // Finnish ("2 tuntia sitten", "tunti sitten", "5 minuuttia sitten", "2 päivää sitten"), Slovak and Slovenian, whose "pred"
+  // is one word ("pred 2 hodinami", "pred hodinou", "pred 5 minútami", "pred 2 dňami"; "pred 2 urama", "pred uro", "pred 3
+  // dnevi"), Serbian and Croatian ("pre 2 sata", "prije 2 sata", "pre sat vremena", "prije 5 minuta", "prije 2 dana",
+  // Serbian's Cyrillic "пре 2 сата"), Bulgarian ("преди 2 часа", "преди час", "преди 5 минути", "преди 2 дни").
+  /^(\d{1,3}|yksi)?\s*(sekuntia|sekunti|minuuttia|minuutti|min|tuntia|tunti|h|päivää|päivä|pv)\s+sitten$/iu,
+  /^pred\s+(\d{1,3})?\s*(sekundami|sekundou|sekundo|minútami|minútou|minutami|minuto|min\.?|hodinami|hodinou|hod\.?|urama|urami|uro|dňami|dňom|dnevoma|dnevi|dnevom|dnem)$/iu,
+  /^(?:pre|prije|пре)\s+(\d{1,3}|jedan|jednog)?\s*(sekundi|sekunde|minuta|minute|minut|min\.?|sati|sata|sat|h|dana|dan|секунди|минута|минут|сати|сата|сат|дана|дан)(?:\s+vremena|\s+времена)?$/iu,
+  /^преди\s+(\d{1,3}|един|една)?\s*(секунди|секунда|минути|минута|мин\.?|часа|час|ч\.?|дни|ден)$/iu,
+  // Thai ("2 ชั่วโมงที่แล้ว", "5 นาทีที่แล้ว", "2 วันที่แล้ว", "2 ชั่วโมงก่อน"), Bengali ("২ ঘণ্টা আগে"), Urdu ("2 گھنٹے پہلے",
+  // "5 منٹ پہلے", "2 دن پہلے") and Tamil ("2 மணி நேரத்திற்கு முன்பு", "2 மணி நேரம் முன்", "5 நிமிடங்களுக்கு முன்பு").
+  /^(\d{1,3})\s*(วินาที|นาที|ชั่วโมง|ชม\.|วัน)\s*(?:ที่แล้ว|ก่อน)$/u,
+  /^(\d{1,3})\s*(সেকেন্ড|মিনিট|ঘণ্টা|ঘন্টা|দিন)\s+আগে$/u,
+  /^(\d{1,3})\s*(سیکنڈ|منٹ|گھنٹے|گھنٹہ|گھنٹا|دن|روز)\s+(?:پہلے|قبل)$/u,
+  /^(\d{1,3})\s*(வினாடி(?:களுக்கு)?|நிமிட(?:ம்|ங்களுக்கு|த்திற்கு|த்துக்கு)|மணி\s*நேர(?:ம்|த்திற்கு|த்துக்கு)|நாட்களுக்கு|நாள்|நாளுக்கு)\s*(?:முன்பு|முன்)$/u,
   /^(\d{1,3})\s*(秒钟?|秒鐘|分钟|分鐘|个?小时|個?小時|天)\s*前$/u,
 ];
 
@@ -57,20 +72,21 @@ const AGO: RegExp[] = [
 // "alaltăieri"), Hungarian ("ma", "tegnap", "tegnapelőtt"), Greek ("σήμερα", "χθες στις 10:05", "προχθές") and Ukrainian
 // ("сьогодні", "вчора о 10:05", "позавчора").
 const DAY_WORD =
-  /^(today|сегодня|hoje|hoy|aujourd['’]hui|heute|आज|اليوم|bugün|hari ini|hôm nay|今日|오늘|今天|oggi|vandaag|dzisiaj|dziś|i\s?dag|dnes|azi|astăzi|ma|σήμερα|сьогодні|yesterday|вчера|ontem|ayer|hier|gestern|أمس|امس|dün|kemarin|hôm qua|昨日|어제|昨天|ieri|gisteren|wczoraj|i\s?går|včera|tegnap|χθες|χτες|вчора|(?:the\s+)?day before yesterday|позавчера|anteontem|anteayer|avant-hier|vorgestern|l['’]altro\s*ieri|altroieri|eergisteren|przedwczoraj|evvelsi gün|前天|一昨日|おととい|그저께|그제|i\s?förrgår|förrgår|i\s?forgårs|předevčírem|alaltăieri|tegnapelőtt|προχθές|προχτές|позавчора)(?:,?\s*(?:at|в|às|as|a las|à|um|lúc|saat|pukul|في|alle|om|o|kl\.?|v|la|ora|στις|о|об)?\s*(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?(?:\s*uhr)?)?$/iu;
+  /^(today|сегодня|hoje|hoy|aujourd['’]hui|heute|आज|اليوم|bugün|hari ini|hôm nay|今日|오늘|今天|oggi|vandaag|dzisiaj|dziś|i\s?dag|dnes|azi|astăzi|ma|σήμερα|сьогодні|tänään|днес|danas|danes|данас|วันนี้|আজ|آج|இன்று|yesterday|вчера|ontem|ayer|hier|gestern|أمس|امس|dün|kemarin|hôm qua|昨日|어제|昨天|ieri|gisteren|wczoraj|i\s?går|včera|tegnap|χθες|χτες|вчора|eilen|juče|jučer|јуче|včeraj|เมื่อวาน(?:นี้)?|গতকাল|کل|कल|நேற்று|(?:the\s+)?day before yesterday|позавчера|anteontem|anteayer|avant-hier|vorgestern|l['’]altro\s*ieri|altroieri|eergisteren|przedwczoraj|evvelsi gün|前天|一昨日|おととい|그저께|그제|i\s?förrgår|förrgår|i\s?forgårs|předevčírem|alaltăieri|tegnapelőtt|προχθές|προχτές|позавчора|toissa\s?päivänä|predvčerom|онзи ден|завчера|prekjuče|prekjučer|прекјуче|predvčerajšnjim|เมื่อวานซืน|পরশু|परसों|پرسوں|நேற்று\s?முன்தினம்)(?:,?\s*(?:at|в|às|as|a las|à|um|lúc|saat|pukul|في|alle|om|o|kl\.?|v|la|ora|στις|о|об|klo|u|у|ob|เวลา)?\s*(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?(?:\s*(?:uhr|น\.?))?)?$/iu;
 /** The day words for yesterday, and those for the day before it ("vorgestern", "anteontem", "позавчера"), which are two days back. */
-const YESTERDAY = /^(?:y|вч|ont|ay|hie|ges|أ|ا(?!ل)|dü|kem|hôm q|昨|어|ieri|gis|wcz|i\s?går|včera|tegnap|χθ|χτ)/iu;
+const YESTERDAY = /^(?:y|вч|ont|ay|hie|ges|أ|ا(?!ل)|dü|kem|hôm q|昨|어|ieri|gis|wcz|i\s?går|včera|tegnap|χθ|χτ|eil|juč|јуч|เมื่อวาน|গতকাল|کل|कल|நேற்று)/iu;
 const DAY_BEFORE_YESTERDAY =
-  /^(?:(?:the\s+)?day before|поза|anteo|antea|avant|vorg|l['’]altro|altro|eerg|przedw|evvelsi|前天|一昨日|おととい|그저께|그제|(?:i\s?)?förrg|i\s?forg|předev|alaltă|tegnapel|προχθ|προχτ)/iu;
+  /^(?:(?:the\s+)?day before|поза|anteo|antea|avant|vorg|l['’]altro|altro|eerg|przedw|evvelsi|前天|一昨日|おととい|그저께|그제|(?:i\s?)?förrg|i\s?forg|předev|alaltă|tegnapel|προχθ|προχτ|toissa|predvč|онзи|завч|prekj|прекј|เมื่อวานซืน|পরশু|परसों|پرسوں|நேற்று\s?முன்)/iu;
 
 function unitOf(word: string): Unit | null {
   const w = word.toLowerCase();
   // Hungarian's second ("másodperc") begins as a minute does elsewhere.
   if (w.startsWith('másodperc')) return 's';
-  if (/^(?:d|day|дн|день|dia|día|jour|tag|दिन|يوم|أيام|ايام|gün|hari|ngày|日|일|天|giorn|zi|nap|ημέρ|μέρ)/u.test(w)) return 'd';
-  if (/^(?:h|hour|hr|час|hora|heure|stunde|std|घंट|ساع|saat|jam|giờ|時間|시간|个?小时|個?小時|or[aeă]$|uur|godz|tim|ór|ώρ|год)/u.test(w)) return 'h';
-  if (/^(?:m|min|минут|мин|मिनट|دقي|دقائق|dakika|dk|menit|phút|分|분|perc|λεπτ|хв)/u.test(w)) return 'm';
-  if (/^(?:s|sec|секунд|сек|segund|second|sekund|सेकंड|ثان|ثوان|saniye|detik|giây|秒|초|δευτερ)/u.test(w)) return 's';
+  // A "d" is a day's, save Turkish's minute ("dakika", "dk") and Indonesian's second ("detik"): "5 dakika önce" was five days.
+  if (/^(?:d(?!akika|k$|etik)|day|дн|день|ден|дан|dia|día|jour|tag|दिन|يوم|أيام|ايام|gün|hari|ngày|日|일|天|giorn|zi|nap|ημέρ|μέρ|päivä|pv$|dň|วัน|দিন|دن|روز|நாள்|நாட்க|நாளு)/u.test(w)) return 'd';
+  if (/^(?:h|hour|hr|час|ч\.?$|сат|hora|heure|stunde|std|घंट|ساع|saat|sat[ai]?$|jam|giờ|時間|시간|个?小时|個?小時|or[aeă]$|uur|godz|tim|ór|ώρ|год|tunti|ur[aoi]|ชั่วโมง|ชม|ঘ|گھنٹ|மணி)/u.test(w)) return 'h';
+  if (/^(?:m|min|минут|мин|मिनट|دقي|دقائق|dakika|dk|menit|phút|分|분|perc|λεπτ|хв|นาที|মিনিট|منٹ|நிமிட)/u.test(w)) return 'm';
+  if (/^(?:s|sec|секунд|сек|segund|second|sekund|सेकंड|ثان|ثوان|saniye|detik|giây|秒|초|δευτερ|วินาที|সেকেন্ড|سیکنڈ|வினாடி)/u.test(w)) return 's';
   return null;
 }
 

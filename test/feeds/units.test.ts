@@ -263,7 +263,7 @@ describe('feed dates', () => {
   it('takes a Gregorian date of the item over one of another calendar, and fetch time when none reads', () => {
     const both = normaliseEntry(entry({ title: 'Both', link: 'https://x.example/3', dates: ['۵ آذر ۱۴۰۵', '2026-11-26T14:05:00+03:30'] }), { feedUrl: 'https://x.example/rss', feed: { base: null }, fetchedAt: Date.parse('2026-11-27T00:00:00Z') });
     expect(both!.published).toBe(Date.parse('2026-11-26T10:35:00Z'));
-    const unread = normaliseEntry(entry({ title: 'Unread', link: 'https://x.example/4', dates: ['۳۰ اسفند ۱۴۰۴', 'เมื่อวานนี้'] }), { feedUrl: 'https://x.example/rss', feed: { base: null }, fetchedAt });
+    const unread = normaliseEntry(entry({ title: 'Unread', link: 'https://x.example/4', dates: ['۳۰ اسفند ۱۴۰۴', 'เมื่อสักครู่'] }), { feedUrl: 'https://x.example/rss', feed: { base: null }, fetchedAt });
     expect(unread!.published).toBe(fetchedAt);
   });
 
