@@ -122,3 +122,14 @@ describe('a reader’s starred list exported as Atom (Inoreader, Feedly)', () =>
     });
   });
 });
+
+describe('Joomla’s RSS', () => {
+  it('"<author>webmaster@site (Super User)</author>", Joomla’s first account, names no one; a writer’s name in the same form stays', async () => {
+    const site = 'https://www.news.example.lk';
+    const joomla = (title: string, slug: string, author: string) =>
+      `<item><title>${title}</title><link>${site}/index.php/news/${slug}</link><author>${author}</author><pubDate>Fri, 27 Nov 2026 10:05:00 +0530</pubDate><description><![CDATA[<p>${title} on Friday, the district secretariat said.</p>]]></description></item>`;
+    const doc = `${X}<rss version="2.0"><channel><title>News</title><link>${site}/</link><description>News</description>${joomla('Relief camps inspected', '13-relief', 'webmaster@news.example.lk (Super User)')}${joomla('Paddy purchase begins', '14-paddy', 'desk@news.example.lk (Nimal Perera)')}</channel></rss>`;
+    const { stories } = await pollThroughAdmin(sweep.app, sweep.feeds, '/unseen45/joomla.xml', doc, RSS_TYPE);
+    expect(Object.fromEntries(stories.map((s) => [s.title, s.author]))).toEqual({ 'Relief camps inspected': null, 'Paddy purchase begins': 'Nimal Perera' });
+  });
+});
