@@ -1275,9 +1275,15 @@ function compareSizes(a: [number, number], b: [number, number]): number {
 /** Audio and video files by their extension, for an enclosure whose type is empty or left out. */
 const MEDIA_FILE = /\.(?:mp3|m4a|aac|ogg|oga|opus|wav|flac|mp4|m4v|mov|webm)(?:[?#]|$)/i;
 
+/**
+ * A type that says nothing of the file: empty or left out, or the bytes' own ("application/octet-stream", S3's default
+ * "binary/octet-stream", as files uploaded with no type are served and their feeds copy it). The file's extension tells.
+ */
+const UNTYPED = /^\s*(?:(?:application|binary)\/octet-stream\s*)?$/i;
+
 /** The first <enclosure> of audio or video: the episode itself (podcast hosts leave type="" or none on some). */
 function mediaEnclosure(item: RawItem): string | null {
-  return enclosureWhere(item, (type, url) => /^\s*(?:audio|video)\//i.test(type) || (!type.trim() && MEDIA_FILE.test(url)));
+  return enclosureWhere(item, (type, url) => /^\s*(?:audio|video)\//i.test(type) || (UNTYPED.test(type) && MEDIA_FILE.test(url)));
 }
 
 /** The first <enclosure> of a picture: a photo blog's item, which may have nothing else to link to. */
@@ -1286,7 +1292,7 @@ function pictureEnclosure(item: RawItem): string | null {
 }
 
 function isPictureEnclosure(type: string, url: string): boolean {
-  return IMAGE_TYPE.test(type) || (!type.trim() && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(url));
+  return IMAGE_TYPE.test(type) || (UNTYPED.test(type) && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(url));
 }
 
 function enclosureWhere(item: RawItem, is: (type: string, url: string) => boolean): string | null {

@@ -133,3 +133,18 @@ describe('Joomla’s RSS', () => {
     expect(Object.fromEntries(stories.map((s) => [s.title, s.author]))).toEqual({ 'Relief camps inspected': null, 'Paddy purchase begins': 'Nimal Perera' });
   });
 });
+
+describe('an enclosure served as bytes ("application/octet-stream", S3’s "binary/octet-stream")', () => {
+  it('a .jpg so typed is the story’s picture, and an episode’s .mp3 so typed its link, as with no type at all', async () => {
+    const site = 'https://www.radio.example.np';
+    const doc = `${X}<rss version="2.0"><channel><title>Radio</title><link>${site}/</link><description>News</description>` +
+      `<item><title>Valley gets first snow</title><link>${site}/news/snow</link><pubDate>Fri, 27 Nov 2026 10:05:00 +0545</pubDate><description>The first snow of the season fell on the hills around the valley on Friday.</description><enclosure url="https://media.radio.example.np/photos/snow.jpg" type="application/octet-stream" length="123456"/></item>` +
+      `<item><title>Evening bulletin, 27 November</title><guid isPermaLink="false">bulletin-2026-11-27</guid><pubDate>Fri, 27 Nov 2026 19:05:00 +0545</pubDate><description>The evening news bulletin: the budget, the snow and the cricket.</description><enclosure url="https://radio-audio.s3.amazonaws.com/bulletins/2026-11-27-1900.mp3" type="binary/octet-stream" length="9876543"/></item>` +
+      `</channel></rss>`;
+    const { stories } = await pollThroughAdmin(sweep.app, sweep.feeds, '/unseen45/octet.xml', doc, RSS_TYPE);
+    expect(Object.fromEntries(stories.map((s) => [s.title, { image: s.image, link: s.link }]))).toEqual({
+      'Valley gets first snow': { image: 'https://media.radio.example.np/photos/snow.jpg', link: `${site}/news/snow` },
+      'Evening bulletin, 27 November': { image: null, link: 'https://radio-audio.s3.amazonaws.com/bulletins/2026-11-27-1900.mp3' },
+    });
+  });
+});
