@@ -97,6 +97,35 @@ const PODCAST_NOTICE_TAIL = new RegExp(String.raw`(?<=[.!?"”’)])(?:\s+${PODC
  */
 const PAYWALL_BOX = /^(?:keep reading with an? (?:\d+|seven|free)[- ]day (?:free )?trial|this (?:post|article|story|issue) is (?:only )?for (?:paid |paying )?(?:subscribers|members)(?: only)?[.!]?|start (?:your )?(?:\d+-day )?(?:free )?trial|already (?:a paid subscriber|a paying subscriber|a member|have an account)\? ?sign in[.!]?|subscribe to [\w.'’& -]{1,60} to (?:keep reading|read the rest)\b.{0,160}|upgrade to paid(?: to (?:keep reading|read the rest)\b.{0,60})?[.!]?)$/i;
 
+/** The apps a show is heard on, as its description lists them. */
+const LISTENING_APPS = String.raw`(?:apple podcasts|spotify|google podcasts|youtube(?: music)?|amazon music|audible|pocket casts|overcast|castbox|castro|stitcher|iheart(?:radio)?|tunein|deezer|jiosaavn|gaana|podcast addict)`;
+/**
+ * A show's plea to be heard on the apps, under an episode's description: "Subscribe on Apple Podcasts, Spotify or wherever you get
+ * your podcasts.", "Listen on Apple Podcasts | Spotify | Google Podcasts", "Listen and subscribe: Apple Podcasts, Spotify, YouTube",
+ * "Follow The Big Story on Spotify, Apple Podcasts or wherever you listen." The line ends on the apps (or "wherever you …"): "Listen
+ * on Spotify, the company said, to the new album." is copy.
+ */
+const LISTEN_ON_APPS = new RegExp(
+  String.raw`^(?:subscribe|listen|follow)(?: (?:and|&|or) (?:subscribe|listen|follow))?(?: to)?[^.!?:|]{0,60}?(?: (?:on|in|via|at)|:)\s*` +
+    String.raw`${LISTENING_APPS}(?:\s*(?:,|\||/|·|•|\bor\b|\band\b|&)\s*${LISTENING_APPS})*(?:,?\s*(?:or|and) wherever you (?:get your podcasts|listen))?[.!]?$` +
+    String.raw`|^(?:subscribe|listen|follow)\b[^.!?]{0,80}\bwherever you (?:get your podcasts|listen(?: to podcasts)?)[.!]?$`,
+);
+
+/**
+ * A newsletter's footer, as Beehiiv, Buttondown, ConvertKit and Mailchimp print it in the issue's feed copy: its row of links
+ * ("Subscribe | Unsubscribe", "View in browser · Manage subscription"), "Unsubscribe" or "Manage your subscription" alone,
+ * "Update your email preferences or unsubscribe here", "Was this email forwarded to you? Sign up here.", and a thanks with no
+ * newsletter named but a plea to pass it on ("Thanks for reading! Forward this to a friend."). Every one a line of its own.
+ */
+const MAILING_LINK = String.raw`(?:subscribe|unsubscribe|sign up|view (?:this (?:email|issue) |it )?(?:in|on) (?:your |the )?(?:browser|web)|manage (?:your )?(?:subscription|preferences)|update (?:your )?(?:email )?preferences|forward (?:this|it) to a friend|share|privacy policy|archive)`;
+const MAILING_FOOTER = new RegExp(
+  String.raw`^(?:${MAILING_LINK}(?:\s*[|·•]\s*${MAILING_LINK})+` +
+    String.raw`|unsubscribe(?: here)?[.!]?|manage (?:your )?(?:subscription|(?:email )?preferences)[.!]?` +
+    String.raw`|(?:update|manage|change) your (?:email |subscription |newsletter )?(?:preferences|settings|subscription)\b[^.!?]{0,40}\bunsubscribe\b[^.!?]{0,30}[.!]?` +
+    String.raw`|(?:was this (?:email |newsletter |issue )?forwarded to you|did (?:someone|a friend) forward (?:you )?this(?: (?:email|newsletter|issue))?(?: to you)?)\?\s*(?:sign up|subscribe|get (?:it|your own)|join)\b[^.!?]{0,60}[.!]?` +
+    String.raw`|(?:thanks|thank you) for reading[.!]\s+(?:please )?(?:forward|share|pass)\b[^.!?]{0,120}[.!]?)$`,
+);
+
 /**
  * A link to a file, its label and size alone on a line, as government sites (India's S3WaaS ministries, PIB) put a
  * release's PDF under its summary: "View (256 KB)", "Download PDF (1.2 MB)", "Hindi [PDF, 340 KB]". The file is no copy.
@@ -105,7 +134,7 @@ const FILE_LINK = /^[^\d()[\].!?:;]{0,40}[([]\s*(?:(?:pdf|docx?|xlsx?|pptx?|odt|
 
 /** The lines above as one pattern: every short paragraph of every story meets it, and one test is cheaper than ten. */
 const FURNITURE = new RegExp(
-  [PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG, SCRIPT_LINE, PODCAST_NOTICE, FILE_LINK, PAYWALL_BOX].map((r) => `(?:${r.source})`).join('|'),
+  [PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG, SCRIPT_LINE, PODCAST_NOTICE, FILE_LINK, PAYWALL_BOX, LISTEN_ON_APPS, MAILING_FOOTER].map((r) => `(?:${r.source})`).join('|'),
   'i',
 );
 

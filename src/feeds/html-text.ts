@@ -120,8 +120,12 @@ const TITLE_KINDS: ReadonlyMap<string, Kind> = new Map([...STORY_KINDS].map(([ta
  */
 const PICTURE_TAGS = new Set(['img', 'amp-img', 'amp-anim']);
 
-/** Where lazy-loading themes put the real picture while src holds a placeholder. */
-const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original'];
+/**
+ * Where lazy-loading themes put the real picture while src holds a placeholder; and, first, where Jetpack's carousel names the
+ * full-size upload and its large copy ("data-orig-file", "data-large-file") beside a src that is a thumbnail its image CDN cut
+ * ("…/x.jpg?resize=300%2C169&ssl=1", which stood as the story's picture in WordPress.com's and Jetpack sites' feeds).
+ */
+const LAZY_SRC = ['data-orig-file', 'data-large-file', 'data-src', 'data-lazy-src', 'data-original'];
 
 /**
  * The picture an <img> shows, or null for a tracking pixel or spacer. A

@@ -11,6 +11,9 @@ const TRACKING = new Set([
   // A visitor's session, which PHP, Java and ColdFusion sites write into every link they print, feeds included: each
   // poll's links differ, and one story came back as a new one.
   'phpsessid', 'jsessionid', 'cfid', 'cftoken',
+  // … a session under its generic name ("story?sessionid=abc123&id=9"), and Google Analytics' cross-domain linker
+  // ("_gl=1*1x2y3z*_ga*MTIz…"), a visitor's id and the time of the click.
+  'sessionid', 'session_id', '_gl',
   // Naver Blog's "fromRss=true" on every post its feed links: its name says the click came from the feed.
   'fromrss',
   // Deutsche Welle's campaign code on every link of its feeds ("maca=en-rss-en-all-1573-rdf"), one for each feed and
@@ -24,6 +27,12 @@ const TRACKING = new Set([
 
 /** Java's session id written into the path ("/detail.do;jsessionid=A1B2C3?id=7"): no part of the page's address. */
 const PATH_SESSION = /;jsessionid=[^/?#]*/i;
+/**
+ * ASP.NET's cookieless session written as the path's first segment ("/(S(lx3hzs55qwe1x2))/NewsDetail.aspx?id=5", with
+ * "A(…)" and "F(…)" for its other tickets): older government and press sites on ASP.NET print it in every link, so each
+ * visit's links differ. The page is the path without it.
+ */
+const COOKIELESS_SESSION = /^\/\((?:[A-Z]\([\w-]*\))+\)(?=\/)/;
 
 /**
  * Parameters that say which feed a click came from: Medium's "source=rss----…", the New York Times'
@@ -157,6 +166,7 @@ export function canonicalLink(href: string | null | undefined, ...bases: (string
   const u = unwrapRedirect(absolute);
   if (!HASH_ROUTE.test(u.hash)) u.hash = '';
   if (u.pathname.includes(';')) u.pathname = u.pathname.replace(PATH_SESSION, '');
+  if (u.pathname.startsWith('/(')) u.pathname = u.pathname.replace(COOKIELESS_SESSION, '');
   if (/amp/i.test(u.pathname + u.search)) withoutAmpMarkers(u);
   const drop = [...u.searchParams].filter(([k, v]) => isTracking(k, v)).map(([k]) => k);
   // Touch the query only when something goes: URLSearchParams re-encodes what it writes back.

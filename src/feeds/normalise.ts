@@ -874,11 +874,12 @@ function cleanAuthor(raw: string | undefined): string | null {
 
 /**
  * What a CMS prints where no one is named: Blogger's "Unknown", a template's empty field, and the account that posted the story,
- * WordPress's "admin" and its kin ("wpadmin", "Site Admin", "Super Admin"), a role ("editor", "contributor", "author"), "root", "user",
+ * WordPress's "admin" and its kin ("wpadmin", "Site Admin", "Super Admin"), Joomla's first account ("Super User", which its RSS
+ * writes as `<author>webmaster@site (Super User)</author>` under every article the installer's account posted), a role ("editor", "contributor", "author"), "root", "user",
  * "test", "guest", NIC's S3WaaS platform's account on India's government sites ("s3waas"), the feed generator RSS-Bridge,
  * which names itself as every Atom feed's author ("since we can't guarantee that all items have an author"), and the Japanese, Chinese and Korean blog hosts' "管理人", "管理员", "관리자" (the site's keeper): no one a reader knows. A desk's credit ("Web Desk", "Staff Reporter", "Our Correspondent") names the desk, and stays.
  */
-const NO_NAME = /^(?:unknown|anonymous|(?:(?:wp|web|site|sys|super|cms)[\s_.-]?)?admin(?:istrator)?|webmaster|postmaster|root|users?|test(?:er)?|demo|guest|author|editor|contributor|publisher|moderator|null|undefined|none|n\/a|-+|s3waas|rss-bridge|管理人|管理者|管理员|관리자)$/i;
+const NO_NAME = /^(?:unknown|anonymous|(?:(?:wp|web|site|sys|super|cms)[\s_.-]?)?admin(?:istrator)?|webmaster|postmaster|root|(?:super[\s_.-]?)?users?|test(?:er)?|demo|guest|author|editor|contributor|publisher|moderator|null|undefined|none|n\/a|-+|s3waas|rss-bridge|管理人|管理者|管理员|관리자)$/i;
 /** A desk's login or credit however cased: "webdesk", "news_desk", "OnlineDesk", "web desk". */
 const DESK_LOGIN = /^(web|news|online|digital|city|sports?|business|national|world|metro|english|bureau)[\s_-]?desk$/i;
 /**

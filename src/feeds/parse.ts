@@ -951,6 +951,15 @@ function inMedia(raw: Raw, container: string, name: string): unknown {
   return (first(raw[container]) as Raw | undefined)?.[name];
 }
 
+/**
+ * The aggregating feed's authors for an entry of its own; none for an entry copied from another feed (its <source> says
+ * which): the feed's author there is the reader who starred or filed it (Inoreader's and Feedly's exports, `<author><name>Jane
+ * Reader</name></author>` over a "Starred articles" stream), who wrote none of its stories and was credited with every one.
+ */
+function copiedEntryFeedAuthors(entry: Raw, feedAuthors: string[]): string[] {
+  return entry.source === undefined ? feedAuthors : [];
+}
+
 function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLanguage: string | null = null, facets: ReadonlySet<string> = new Set()): FeedEntry {
   const links = (Array.isArray(entry.link) ? entry.link : []).map((l) => attrs(l) ?? {});
   const contentEl = first(entry.content);
@@ -971,7 +980,7 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLa
     dates: compact([text(first(entry.published)), text(first(entry.issued)), text(item.dcDate), text(first(entry.updated)), text(first(entry.modified))]),
     // An entry without an author takes its <source>'s (RFC 4287 4.2.1: a Planet aggregator copies each post's feed
     // there), before the aggregating feed's.
-    authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...atomAuthors((first(entry.source) as Raw | undefined)?.author), ...feedAuthors]),
+    authors: authors.length ? authors : compact([text(item.creator), text(item.author), ...atomAuthors((first(entry.source) as Raw | undefined)?.author), ...copiedEntryFeedAuthors(entry, feedAuthors)]),
     byline: authors,
     pages: compact(links.filter((l) => l.rel === 'canonical' || ((!l.rel || l.rel === 'alternate') && (!l.type || /html/i.test(l.type)))).map((l) => l.href?.trim() || null)),
     ...pictures(imagesOf(item), enclosures),
@@ -1266,9 +1275,15 @@ function compareSizes(a: [number, number], b: [number, number]): number {
 /** Audio and video files by their extension, for an enclosure whose type is empty or left out. */
 const MEDIA_FILE = /\.(?:mp3|m4a|aac|ogg|oga|opus|wav|flac|mp4|m4v|mov|webm)(?:[?#]|$)/i;
 
+/**
+ * A type that says nothing of the file: empty or left out, or the bytes' own ("application/octet-stream", S3's default
+ * "binary/octet-stream", as files uploaded with no type are served and their feeds copy it). The file's extension tells.
+ */
+const UNTYPED = /^\s*(?:(?:application|binary)\/octet-stream\s*)?$/i;
+
 /** The first <enclosure> of audio or video: the episode itself (podcast hosts leave type="" or none on some). */
 function mediaEnclosure(item: RawItem): string | null {
-  return enclosureWhere(item, (type, url) => /^\s*(?:audio|video)\//i.test(type) || (!type.trim() && MEDIA_FILE.test(url)));
+  return enclosureWhere(item, (type, url) => /^\s*(?:audio|video)\//i.test(type) || (UNTYPED.test(type) && MEDIA_FILE.test(url)));
 }
 
 /** The first <enclosure> of a picture: a photo blog's item, which may have nothing else to link to. */
@@ -1277,7 +1292,7 @@ function pictureEnclosure(item: RawItem): string | null {
 }
 
 function isPictureEnclosure(type: string, url: string): boolean {
-  return IMAGE_TYPE.test(type) || (!type.trim() && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(url));
+  return IMAGE_TYPE.test(type) || (UNTYPED.test(type) && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(url));
 }
 
 function enclosureWhere(item: RawItem, is: (type: string, url: string) => boolean): string | null {
