@@ -86,9 +86,13 @@ export function comparableWords(words: string[]): string[] {
     const w = words[i]!;
     const first = w.charCodeAt(0);
     // Most words have no unit's first letter and length: kept without a look at the table.
-    if (first >= 97 && first <= 122 && UNIT_SHAPES[(first - 97) * 16 + Math.min(w.length, 15)] === 0) {
+    if (first >= 97 && first <= 122 && UNIT_SHAPES[(first - 97) * 16 + Math.min(w.length, 15)] === 0 && !(first === 114 && isRupeesRun(w))) {
       out?.push(w);
       continue;
+    }
+    // A figure run into its currency or unit (`Rs5cr`, `Rs1,200cr`, `450cr`, `25km`, `2.5L`): the words a desk that spaces them writes.
+    if (first === 114 ? isRupeesRun(w) : first >= 48 && first <= 57 && !isDigits(w) && UNIT_SUFFIXES.has(w.slice(digitsAt(w)))) {
+      return comparableWords(words.flatMap(splitRun));
     }
     let as: string | null = w;
     let end = i;
@@ -109,6 +113,33 @@ export function comparableWords(words: string[]): string[] {
     i = end;
   }
   return out ?? words;
+}
+
+/** `rs` and a digit: rupees run into their figure. */
+function isRupeesRun(w: string): boolean {
+  const c = w.charCodeAt(2);
+  return w.charCodeAt(1) === 115 && c >= 48 && c <= 57;
+}
+
+/** Where a word's leading digits end. */
+function digitsAt(w: string): number {
+  let i = 0;
+  while (i < w.length && w.charCodeAt(i) >= 48 && w.charCodeAt(i) <= 57) i++;
+  return i;
+}
+
+/** Units a desk runs into the figure (`5cr`, `25km`, `2.5L` as `2`, `5l`). */
+const UNIT_SUFFIXES = new Set(['cr', 'crore', 'crores', 'l', 'lakh', 'lakhs', 'lac', 'bn', 'mn', 'km', 'kms', 'pc']);
+
+/** A run of rupees, figure and unit as the words it stands for (`rs1` → `rs`, `1`; `200cr` → `200`, `cr`); other words as they are. */
+function splitRun(w: string): string[] {
+  const first = w.charCodeAt(0);
+  if (first === 114 && isRupeesRun(w)) return ['rs', ...splitRun(w.slice(2))];
+  if (first < 48 || first > 57) return [w];
+  const at = digitsAt(w);
+  if (at === w.length || !UNIT_SUFFIXES.has(w.slice(at))) return [w];
+  // A lone `l` is a lakh only run into its figure: as a word of its own it is an initial (`L K Advani`).
+  return [w.slice(0, at), w.length - at === 1 ? 'lakh' : w.slice(at)];
 }
 
 /** A group of a number written with separators: three digits, or two (Indian lakh/crore grouping) before more groups. */
@@ -296,6 +327,50 @@ function keepDistinct(values: Int32Array, length: number): number {
  * lede is the full story's lede.
  */
 export const LEDE_WORDS = 40;
+
+/**
+ * The names in a story's lede (its text's first LEDE_WORDS words): words in capitals that open no sentence, lower-cased,
+ * distinct. Releases, bulletins and notices cut from one template open alike and differ in these (the festival a
+ * greeting is for, the districts an alert names, the person a condolence mourns); every copy of one story keeps them.
+ */
+export function ledeNamesOf(text: string): string[] {
+  const names = new Set<string>();
+  let words = 0;
+  let opens = true;
+  for (const m of text.matchAll(LEDE_TOKEN)) {
+    const t = m[0];
+    if (t.length === 1 && SENTENCE_END.includes(t)) {
+      opens = true;
+      continue;
+    }
+    if (++words > LEDE_WORDS) break;
+    if (!opens && UPPER_FIRST.test(t)) names.add(t.toLowerCase());
+    opens = false;
+  }
+  return [...names];
+}
+
+const LEDE_TOKEN = /[\p{L}\p{N}]+|[.!?:\n]/gu;
+const SENTENCE_END = '.!?:\n';
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/**
+ * Whether two ledes are one template filled in for two stories: alike in their words (Jaccard 0.3 or more: not a desk's
+ * own lede or an update's new one), each with three names or more the other lacks. A copy keeps the names of the lede it
+ * shares (a correction puts one right); in the unseen corpus (test/helpers/wire-corpus-2.ts) template mates differ in 3-6 each.
+ */
+export function isTemplateMate(a: Signature, aNames: readonly string[], b: Signature, bNames: readonly string[]): boolean {
+  if (aNames.length < TEMPLATE_NAMES || bNames.length < TEMPLATE_NAMES || jaccard(a, b) < 0.3) return false;
+  return missing(aNames, bNames) >= TEMPLATE_NAMES && missing(bNames, aNames) >= TEMPLATE_NAMES;
+}
+
+const TEMPLATE_NAMES = 3;
+
+function missing(of: readonly string[], from: readonly string[]): number {
+  let n = 0;
+  for (const x of of) if (!from.includes(x)) n++;
+  return n;
+}
 
 /** The lede's bands, kept apart from the whole story's in one index by their "L". */
 export function ledeBandKeys(sig: Signature): string[] {
