@@ -235,7 +235,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     const candidateIds = [...new Set(created.flatMap((c) => c.hits ?? []).filter((v): v is string => !!v))];
     const p3 = ctx.redis.pipeline();
     for (const d of duplicates) p3.hmget(k.story(ctx, d.storyId), 'cluster', 'published');
-    for (const id of candidateIds) p3.hmget(k.story(ctx, id), 'sig', 'cluster', 'lede', 'figs', 'body', 'ln');
+    for (const id of candidateIds) p3.hmget(k.story(ctx, id), 'sig', 'cluster', 'lede', 'figs', 'body', 'ln', 'feedId');
     const reading = duplicates.length || candidateIds.length ? p3.exec() : null;
     // The classifier's time (a tenth of a feed's CPU) passes while step 3 is on its way, instead of after it; its error,
     // if any, once the reply is in, so none is left unawaited.
@@ -249,13 +249,16 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     if (classifierError) throw classifierError;
     const dupRows = r3.slice(0, duplicates.length);
     const candidates = new Map<string, Comparable>();
+    const flashes = new Map<string, Flash>();
     candidateIds.forEach((id, n) => {
-      const [sig, cluster, lede, figs, body, ln] = r3[duplicates.length + n]!;
+      const [sig, cluster, lede, figs, body, ln, feedId] = r3[duplicates.length + n]!;
       const decoded = decodeSignature(sig);
+      // A headline alone, found through its headline's key (see headlineKey).
+      if (!decoded && feedId) flashes.set(id, { cluster: cluster || id, feedId });
       // Stories stored before figures (or lede names) were kept have none to compare: null, not "no figures".
       if (decoded) candidates.set(id, { sig: decoded, lede: decodeSignature(lede), body: decodeSignature(body), figures: figs == null ? null : words(figs), ledeNames: ln == null ? null : words(ln), cluster: cluster || id });
     });
-    const merges = clusterNewStories(created, candidates);
+    const merges = clusterNewStories(created, candidates, flashes);
 
     // 4. Writes.
     for (const c of created) {
@@ -381,6 +384,12 @@ function copyMatch(a: Comparable, b: Omit<Comparable, 'cluster'>): { score: numb
   return a.body && b.body && isSameLede(a.body, b.body) && containment(a.sig, b.sig) >= BODY_MATCH_CONTAINMENT ? { score: jaccard(a.body, b.body) / 4, merges: false } : null;
 }
 
+/** A stored story that is a headline alone (no text), as a later one is matched to it. */
+interface Flash {
+  cluster: string;
+  feedId: string;
+}
+
 /** Clusters one ingest merged: the stored ones, in order, and where any cluster id now points. */
 interface Merges {
   stored: { from: string; into: string }[];
@@ -394,7 +403,7 @@ interface Merges {
  * they merge into the cluster it joins. Only candidates found through the whole text or the lede merge clusters: a
  * match on the second paragraph alone (see BODY_MATCH_CONTAINMENT) joins a copy to a cluster, never two clusters.
  */
-function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>): Merges {
+function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>, storedFlashes: Map<string, Flash>): Merges {
   const batchBands = new Map<string, string>();
   const batch = new Map<string, Comparable>();
   const into = new Map<string, string>();
@@ -406,8 +415,17 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>)
   /** Clusters this batch started: not in Redis yet, so merged in memory only. */
   const started = new Set<string>();
   const merges: Merges = { stored: [], resolve };
+  const batchFlashes = new Map<string, Flash>();
   for (const c of created) {
-    if (!c.sig) continue;
+    if (!c.sig) {
+      // A headline alone joins another feed's item that is the same headline alone: two outlets' flashes of one event.
+      const key = c.bands[0];
+      if (key === undefined) continue;
+      const other = batchFlashes.get(key) ?? storedFlashes.get(c.hits?.[0] ?? '');
+      if (other && other.feedId !== c.story.feedId) c.story.cluster = resolve(other.cluster);
+      batchFlashes.set(key, { cluster: c.story.cluster, feedId: c.story.feedId });
+      continue;
+    }
     const fromStore = c.hits ?? [];
     const mine = { sig: c.sig, lede: c.lede, body: c.body, figures: c.figures, ledeNames: c.ledeNames };
     const scores = new Map<string, { score: number; merges: boolean }>();
@@ -531,9 +549,28 @@ function keysOf(draft: StoryDraft): DraftKeys {
 function withBands(keys: DraftKeys): FreshKeys {
   const words = comparableWords(keys.words);
   const sig = signatureOfWords(words);
+  if (!sig) {
+    const headline = keys.text === '' ? headlineKey(words) : null;
+    return { ...keys, sig, lede: null, body: null, figures: figuresOf(words), ledeNames: [], bands: headline ? [headline] : [] };
+  }
   const lede = sig ? signatureOfWords(comparableWords(keys.ledeWords)) : null;
   const body = sig ? signatureOfWords(comparableWords(keys.bodyWords)) : null;
   return { ...keys, sig, lede, body, figures: figuresOf(words), ledeNames: sig ? ledeNamesOf(keys.text) : [], bands: sig ? [...bandKeys(sig), ...(lede ? ledeBandKeys(lede) : []), ...(body ? bodyBandKeys(body) : [])] : [] };
+}
+
+/**
+ * Words a headline alone must have to be matched to another feed's (see headlineKey): fewer, and the same few words
+ * ("Breaking news", "Photos of the day") head different items.
+ */
+const MIN_HEADLINE_WORDS = 6;
+
+/**
+ * The key of an item that is a headline and no text (a flash): its words as every desk's copy has them (figures written
+ * one way), hashed, in the band index under "T". Too short for a signature, it would start a cluster of its own; with
+ * this, another feed's flash of the same headline joins it. Null for a headline of fewer than MIN_HEADLINE_WORDS words.
+ */
+function headlineKey(words: string[]): string | null {
+  return words.length >= MIN_HEADLINE_WORDS ? `T:${contentHash(words)}` : null;
 }
 
 /** A draft's fields a story keeps: all but the outlet (the story's source now) and sharedLink (not stored). */

@@ -75,9 +75,11 @@ export function signatureOf(title: string, text: string): Signature | null {
  * the way one desk sets them and another does not (`Rs 1,200 crore`,
  * `₹1200 cr`; `7.8 per cent`, `7.8%`, `7.8 pc`) come out as one form. A
  * changed word breaks three shingles: a figure-heavy report with its figures
- * reset looked like another story. (British and American spellings are left
- * as they are: measured, they moved no copy into its cluster, and they would
- * change the signature of every stored story that says "defence".)
+ * reset looked like another story. American spellings of the words news copy
+ * uses most (`center`, `program`, `labor`, `defense`, `organize`, `traveled`)
+ * come out British (see SPELLINGS): an American desk's trimmed copy of a
+ * British agency's story, a handful of such words in each paragraph, shared
+ * too few shingles to join it. British copy keeps its signature.
  */
 export function comparableWords(words: string[]): string[] {
   // Copied only from the first word that changes: most words, and many stories, need nothing.
@@ -177,7 +179,42 @@ const UNITS = new Map<string, string>([
   ['kilometre', 'km'],
   ['kilometer', 'km'],
 ]);
-/** By first letter a-z and length (up to 15): 1 where a unit, "per" or "pc" has that shape. */
+/**
+ * American spellings as British ones (comparableWords): the -ize verbs of a few stems and their -ization nouns, -or
+ * nouns, -er measures and places, -ense nouns, doubled -l- before -ed/-ing, and single words.
+ */
+const SPELLINGS: [string, string][] = [
+  ...['organ', 'recogn', 'real', 'modern', 'priorit', 'critic', 'apolog', 'emphas', 'mobil', 'util', 'final', 'stabil', 'privat', 'author', 'subsid', 'normal', 'central', 'capital', 'legal', 'minim', 'maxim', 'summar', 'special', 'civil', 'global'].flatMap((stem) =>
+    ['e', 'ed', 'es', 'ing', 'er', 'ers', 'ation', 'ations'].map((end): [string, string] => [`${stem}iz${end}`, `${stem}is${end}`]),
+  ),
+  ...['honor', 'favor', 'labor', 'color', 'neighbor', 'behavior', 'harbor', 'rumor', 'humor', 'vigor', 'endeavor', 'armor', 'flavor', 'valor'].flatMap((w) =>
+    ['', 's', 'ed', 'ing', 'ers', 'ful', 'able', 'ite', 'ites', 'hood', 'al'].map((end): [string, string] => [`${w}${end}`, `${w.slice(0, -2)}our${end}`]),
+  ),
+  ...['center', 'meter', 'liter', 'theater', 'fiber'].flatMap((w) => ['', 's'].map((end): [string, string] => [`${w}${end}`, `${w.slice(0, -2)}re${end}`])),
+  ...['defense', 'offense', 'license'].flatMap((w) => ['', 's'].map((end): [string, string] => [`${w}${end}`, `${w.slice(0, -2)}ce${end}`])),
+  ...['travel', 'cancel', 'label', 'model', 'fuel', 'counsel', 'signal', 'total', 'level', 'channel', 'tunnel', 'quarrel', 'marvel'].flatMap((w) =>
+    ['ed', 'ing', 'er', 'ers'].map((end): [string, string] => [`${w}${end}`, `${w}l${end}`]),
+  ),
+  ['program', 'programme'],
+  ['programs', 'programmes'],
+  ['jewelry', 'jewellery'],
+  ['gray', 'grey'],
+  ['aluminum', 'aluminium'],
+  ['catalog', 'catalogue'],
+  ['dialog', 'dialogue'],
+  ['maneuver', 'manoeuvre'],
+  ['maneuvers', 'manoeuvres'],
+  ['skeptical', 'sceptical'],
+  ['pediatric', 'paediatric'],
+  ['fulfill', 'fulfil'],
+  ['enrollment', 'enrolment'],
+  ['installment', 'instalment'],
+  ['tranquility', 'tranquillity'],
+];
+// Units first: "meters" is "metres" as a word, and a length.
+for (const [american, british] of SPELLINGS) if (!UNITS.has(american)) UNITS.set(american, british);
+
+/** By first letter a-z and length (up to 15): 1 where a unit, "per", "pc" or an American spelling has that shape. */
 const UNIT_SHAPES = new Uint8Array(26 * 16);
 for (const u of ['per', 'pc', ...UNITS.keys()]) UNIT_SHAPES[(u.charCodeAt(0) - 97) * 16 + Math.min(u.length, 15)] = 1;
 
