@@ -88,7 +88,7 @@ export function comparableWords(words: string[]): string[] {
     const w = words[i]!;
     const first = w.charCodeAt(0);
     // Most words have no unit's first letter and length: kept without a look at the table.
-    if (first >= 97 && first <= 122 && UNIT_SHAPES[(first - 97) * 16 + Math.min(w.length, 15)] === 0 && !(first === 114 && isRupeesRun(w))) {
+    if (first >= 97 && first <= 122 && UNIT_SHAPES[shapeOf(first, w)] === 0 && !(first === 114 && isRupeesRun(w))) {
       out?.push(w);
       continue;
     }
@@ -214,9 +214,18 @@ const SPELLINGS: [string, string][] = [
 // Units first: "meters" is "metres" as a word, and a length.
 for (const [american, british] of SPELLINGS) if (!UNITS.has(american)) UNITS.set(american, british);
 
-/** By first letter a-z and length (up to 15): 1 where a unit, "per", "pc" or an American spelling has that shape. */
-const UNIT_SHAPES = new Uint8Array(26 * 16);
-for (const u of ['per', 'pc', ...UNITS.keys()]) UNIT_SHAPES[(u.charCodeAt(0) - 97) * 16 + Math.min(u.length, 15)] = 1;
+/**
+ * By first letter a-z, length (up to 15) and last letter (a-z, or any other character): 1 where a unit, "per", "pc" or
+ * an American spelling has that shape. The last letter keeps most words off the table's longer list.
+ */
+const UNIT_SHAPES = new Uint8Array(26 * 16 * 27);
+for (const u of ['per', 'pc', ...UNITS.keys()]) UNIT_SHAPES[shapeOf(u.charCodeAt(0), u)] = 1;
+
+/** A lower-case word's place in UNIT_SHAPES (`first` its first character's code, 97-122). */
+function shapeOf(first: number, w: string): number {
+  const last = w.charCodeAt(w.length - 1) - 97;
+  return ((first - 97) * 16 + Math.min(w.length, 15)) * 27 + (last >= 0 && last < 26 ? last : 26);
+}
 
 /** How many of a story's figures are kept to compare (the first ones: a short copy carries the top of the story). */
 export const FIGURES = 40;
@@ -374,22 +383,40 @@ export function ledeNamesOf(text: string): string[] {
   const names = new Set<string>();
   let words = 0;
   let opens = true;
-  for (const m of text.matchAll(LEDE_TOKEN)) {
-    const t = m[0];
-    if (t.length === 1 && SENTENCE_END.includes(t)) {
-      opens = true;
+  let start = -1;
+  // The runs of letters and digits storyWords finds, scanned as it scans them; `.`, `!`, `?`, `:` and a line break open a sentence.
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    let width = 1;
+    let inWord: boolean;
+    if (c < 128) inWord = ASCII_WORD[c] === 1;
+    else {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) width = 2;
+      inWord = isWordCodePoint(cp);
+    }
+    if (inWord) {
+      if (start < 0) start = i;
+      i += width - 1;
       continue;
     }
-    if (++words > LEDE_WORDS) break;
-    if (!opens && UPPER_FIRST.test(t)) names.add(t.toLowerCase());
-    opens = false;
+    if (start >= 0) {
+      if (++words > LEDE_WORDS) break;
+      if (!opens && isCapital(text, start)) names.add(text.slice(start, i).toLowerCase());
+      opens = false;
+      start = -1;
+    }
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 10) opens = true;
   }
   return [...names];
 }
 
-const LEDE_TOKEN = /[\p{L}\p{N}]+|[.!?:\n]/gu;
-const SENTENCE_END = '.!?:\n';
 const UPPER_FIRST = /^\p{Lu}/u;
+
+function isCapital(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(text.slice(at, at + 2));
+}
 
 /**
  * Whether two ledes are one template filled in for two stories: alike in their words (Jaccard 0.3 or more: not a desk's
