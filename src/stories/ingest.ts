@@ -1,7 +1,7 @@
 import type { Ctx } from '../context.js';
 import type { Classifier } from '../topics/classifier.js';
 import { contentHash, linkHash } from './fingerprint.js';
-import { bandKeys, bodyBandKeys, bodyLedeWords, comparableWords, containment, decodeSignature, encodeSignature, figuresOf, isNearDuplicate, isSameFigures, isSameLede, jaccard, LEDE_WORDS, ledeBandKeys, signatureOfWords, storyWords, type Signature } from './minhash.js';
+import { bandKeys, bodyBandKeys, bodyLedeWords, comparableWords, containment, decodeSignature, encodeSignature, figuresOf, isNearDuplicate, isSameFigures, isSameLede, isTemplateMate, jaccard, LEDE_WORDS, ledeBandKeys, ledeNamesOf, signatureOfWords, storyWords, type Signature } from './minhash.js';
 import { LeaseBusyError, withLeasedReads, type Replies } from '../leases.js';
 import { INGEST_LEASE } from './ingest-lease.js';
 import { releaseRefs } from './removal.js';
@@ -63,7 +63,7 @@ interface Known {
 }
 
 /** A story new to the store, with the keys it is matched and indexed by (FreshKeys', less the words they were made from). */
-interface NewStory extends Pick<FreshKeys, 'link' | 'hash' | 'sig' | 'lede' | 'body' | 'figures' | 'bands'> {
+interface NewStory extends Pick<FreshKeys, 'link' | 'hash' | 'sig' | 'lede' | 'body' | 'figures' | 'ledeNames' | 'bands'> {
   story: Story;
   /** Its outlet as the cluster records it (see sourceEntry). */
   sourceEntry: string;
@@ -224,6 +224,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
         lede: key.lede,
         body: key.body,
         figures: key.figures,
+        ledeNames: key.ledeNames,
         bands: key.bands,
         hits: key.bands.length ? matches[j]!.hits : [],
       });
@@ -234,7 +235,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     const candidateIds = [...new Set(created.flatMap((c) => c.hits ?? []).filter((v): v is string => !!v))];
     const p3 = ctx.redis.pipeline();
     for (const d of duplicates) p3.hmget(k.story(ctx, d.storyId), 'cluster', 'published');
-    for (const id of candidateIds) p3.hmget(k.story(ctx, id), 'sig', 'cluster', 'lede', 'figs', 'body');
+    for (const id of candidateIds) p3.hmget(k.story(ctx, id), 'sig', 'cluster', 'lede', 'figs', 'body', 'ln', 'feedId');
     const reading = duplicates.length || candidateIds.length ? p3.exec() : null;
     // The classifier's time (a tenth of a feed's CPU) passes while step 3 is on its way, instead of after it; its error,
     // if any, once the reply is in, so none is left unawaited.
@@ -248,13 +249,16 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     if (classifierError) throw classifierError;
     const dupRows = r3.slice(0, duplicates.length);
     const candidates = new Map<string, Comparable>();
+    const flashes = new Map<string, Flash>();
     candidateIds.forEach((id, n) => {
-      const [sig, cluster, lede, figs, body] = r3[duplicates.length + n]!;
+      const [sig, cluster, lede, figs, body, ln, feedId] = r3[duplicates.length + n]!;
       const decoded = decodeSignature(sig);
-      // Stories stored before figures were kept have none to compare: null, not "no figures".
-      if (decoded) candidates.set(id, { sig: decoded, lede: decodeSignature(lede), body: decodeSignature(body), figures: figs == null ? null : figs.split(' ').filter(Boolean), cluster: cluster || id });
+      // A headline alone, found through its headline's key (see headlineKey).
+      if (!decoded && feedId) flashes.set(id, { cluster: cluster || id, feedId });
+      // Stories stored before figures (or lede names) were kept have none to compare: null, not "no figures".
+      if (decoded) candidates.set(id, { sig: decoded, lede: decodeSignature(lede), body: decodeSignature(body), figures: figs == null ? null : words(figs), ledeNames: ln == null ? null : words(ln), cluster: cluster || id });
     });
-    const merges = clusterNewStories(created, candidates);
+    const merges = clusterNewStories(created, candidates, flashes);
 
     // 4. Writes.
     for (const c of created) {
@@ -262,7 +266,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       const extra = ['hash', c.hash, 'sig', c.sig ? encodeSignature(c.sig) : '', 'bands', bands, `h:${c.hash}`, '1'];
       if (c.lede) extra.push('lede', encodeSignature(c.lede));
       if (c.body) extra.push('body', encodeSignature(c.body));
-      extra.push('figs', c.figures.join(' '));
+      extra.push('figs', c.figures.join(' '), 'ln', c.ledeNames.join(' '));
       if (c.link) extra.push(`l:${c.link}`, '1');
       extra.push(`ref:${feed.id}:${c.itemId}`, c.sourceEntry);
       writeNewStory(ctx, w, c.story, extra, c.sourceEntry);
@@ -355,6 +359,8 @@ interface Comparable {
   body: Signature | null;
   /** Null for a story stored without them. */
   figures: string[] | null;
+  /** The names in its lede (see ledeNamesOf): null for a story stored without them. */
+  ledeNames: string[] | null;
   cluster: string;
 }
 
@@ -372,9 +378,16 @@ const BODY_MATCH_CONTAINMENT = 0.35;
  */
 function copyMatch(a: Comparable, b: Omit<Comparable, 'cluster'>): { score: number; merges: boolean } | null {
   if (a.figures && b.figures && !isSameFigures(a.figures, b.figures)) return null;
+  if (a.lede && b.lede && a.ledeNames && b.ledeNames && isTemplateMate(a.lede, a.ledeNames, b.lede, b.ledeNames)) return null;
   if (isNearDuplicate(a.sig, b.sig)) return { score: jaccard(a.sig, b.sig), merges: true };
   if (a.lede && b.lede && isSameLede(a.lede, b.lede)) return { score: jaccard(a.lede, b.lede) / 2, merges: true };
   return a.body && b.body && isSameLede(a.body, b.body) && containment(a.sig, b.sig) >= BODY_MATCH_CONTAINMENT ? { score: jaccard(a.body, b.body) / 4, merges: false } : null;
+}
+
+/** A stored story that is a headline alone (no text), as a later one is matched to it. */
+interface Flash {
+  cluster: string;
+  feedId: string;
 }
 
 /** Clusters one ingest merged: the stored ones, in order, and where any cluster id now points. */
@@ -390,7 +403,7 @@ interface Merges {
  * they merge into the cluster it joins. Only candidates found through the whole text or the lede merge clusters: a
  * match on the second paragraph alone (see BODY_MATCH_CONTAINMENT) joins a copy to a cluster, never two clusters.
  */
-function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>): Merges {
+function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>, storedFlashes: Map<string, Flash>): Merges {
   const batchBands = new Map<string, string>();
   const batch = new Map<string, Comparable>();
   const into = new Map<string, string>();
@@ -402,10 +415,19 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>)
   /** Clusters this batch started: not in Redis yet, so merged in memory only. */
   const started = new Set<string>();
   const merges: Merges = { stored: [], resolve };
+  const batchFlashes = new Map<string, Flash>();
   for (const c of created) {
-    if (!c.sig) continue;
+    if (!c.sig) {
+      // A headline alone joins another feed's item that is the same headline alone: two outlets' flashes of one event.
+      const key = c.bands[0];
+      if (key === undefined) continue;
+      const other = batchFlashes.get(key) ?? storedFlashes.get(c.hits?.[0] ?? '');
+      if (other && other.feedId !== c.story.feedId) c.story.cluster = resolve(other.cluster);
+      batchFlashes.set(key, { cluster: c.story.cluster, feedId: c.story.feedId });
+      continue;
+    }
     const fromStore = c.hits ?? [];
-    const mine = { sig: c.sig, lede: c.lede, body: c.body, figures: c.figures };
+    const mine = { sig: c.sig, lede: c.lede, body: c.body, figures: c.figures, ledeNames: c.ledeNames };
     const scores = new Map<string, { score: number; merges: boolean }>();
     const consider = (id: string | null | undefined, pool: Map<string, Comparable>) => {
       const candidate = id ? pool.get(id) : undefined;
@@ -438,6 +460,11 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>)
   }
   for (const c of created) c.story.cluster = resolve(c.story.cluster);
   return merges;
+}
+
+/** A stored field of words joined by spaces, as a list. */
+function words(field: string): string[] {
+  return field.split(' ').filter(Boolean);
 }
 
 /** A link without its query and fragment. */
@@ -496,6 +523,8 @@ interface DraftKeys {
   ledeWords: string[];
   /** The second paragraph's first LEDE_WORDS words (see bodyLedeWords). */
   bodyWords: string[];
+  /** The story's text, for its lede's names (see ledeNamesOf). */
+  text: string;
 }
 
 interface FreshKeys extends DraftKeys {
@@ -503,6 +532,8 @@ interface FreshKeys extends DraftKeys {
   lede: Signature | null;
   body: Signature | null;
   figures: string[];
+  /** See ledeNamesOf. */
+  ledeNames: string[];
   /** The whole story's bands, then its lede's, then its body lede's. */
   bands: string[];
 }
@@ -512,15 +543,34 @@ function keysOf(draft: StoryDraft): DraftKeys {
   const words = storyWords(draft.title, draft.text);
   const headline = storyWords(draft.title, '').length;
   // A link several stories share (a listing page) says nothing of which story this is.
-  return { link: draft.sharedLink ? null : linkHash(draft.link), hash: contentHash(words), words, ledeWords: words.slice(headline, headline + LEDE_WORDS), bodyWords: bodyLedeWords(draft.text) };
+  return { link: draft.sharedLink ? null : linkHash(draft.link), hash: contentHash(words), words, ledeWords: words.slice(headline, headline + LEDE_WORDS), bodyWords: bodyLedeWords(draft.text), text: draft.text };
 }
 
 function withBands(keys: DraftKeys): FreshKeys {
   const words = comparableWords(keys.words);
   const sig = signatureOfWords(words);
+  if (!sig) {
+    const headline = keys.text === '' ? headlineKey(words) : null;
+    return { ...keys, sig, lede: null, body: null, figures: figuresOf(words), ledeNames: [], bands: headline ? [headline] : [] };
+  }
   const lede = sig ? signatureOfWords(comparableWords(keys.ledeWords)) : null;
   const body = sig ? signatureOfWords(comparableWords(keys.bodyWords)) : null;
-  return { ...keys, sig, lede, body, figures: figuresOf(words), bands: sig ? [...bandKeys(sig), ...(lede ? ledeBandKeys(lede) : []), ...(body ? bodyBandKeys(body) : [])] : [] };
+  return { ...keys, sig, lede, body, figures: figuresOf(words), ledeNames: sig ? ledeNamesOf(keys.text) : [], bands: sig ? [...bandKeys(sig), ...(lede ? ledeBandKeys(lede) : []), ...(body ? bodyBandKeys(body) : [])] : [] };
+}
+
+/**
+ * Words a headline alone must have to be matched to another feed's (see headlineKey): fewer, and the same few words
+ * ("Breaking news", "Photos of the day") head different items.
+ */
+const MIN_HEADLINE_WORDS = 6;
+
+/**
+ * The key of an item that is a headline and no text (a flash): its words as every desk's copy has them (figures written
+ * one way), hashed, in the band index under "T". Too short for a signature, it would start a cluster of its own; with
+ * this, another feed's flash of the same headline joins it. Null for a headline of fewer than MIN_HEADLINE_WORDS words.
+ */
+function headlineKey(words: string[]): string | null {
+  return words.length >= MIN_HEADLINE_WORDS ? `T:${contentHash(words)}` : null;
 }
 
 /** A draft's fields a story keeps: all but the outlet (the story's source now) and sharedLink (not stored). */

@@ -75,9 +75,11 @@ export function signatureOf(title: string, text: string): Signature | null {
  * the way one desk sets them and another does not (`Rs 1,200 crore`,
  * `₹1200 cr`; `7.8 per cent`, `7.8%`, `7.8 pc`) come out as one form. A
  * changed word breaks three shingles: a figure-heavy report with its figures
- * reset looked like another story. (British and American spellings are left
- * as they are: measured, they moved no copy into its cluster, and they would
- * change the signature of every stored story that says "defence".)
+ * reset looked like another story. American spellings of the words news copy
+ * uses most (`center`, `program`, `labor`, `defense`, `organize`, `traveled`)
+ * come out British (see SPELLINGS): an American desk's trimmed copy of a
+ * British agency's story, a handful of such words in each paragraph, shared
+ * too few shingles to join it. British copy keeps its signature.
  */
 export function comparableWords(words: string[]): string[] {
   // Copied only from the first word that changes: most words, and many stories, need nothing.
@@ -86,9 +88,13 @@ export function comparableWords(words: string[]): string[] {
     const w = words[i]!;
     const first = w.charCodeAt(0);
     // Most words have no unit's first letter and length: kept without a look at the table.
-    if (first >= 97 && first <= 122 && UNIT_SHAPES[(first - 97) * 16 + Math.min(w.length, 15)] === 0) {
+    if (first >= 97 && first <= 122 && UNIT_SHAPES[shapeOf(first, w)] === 0 && !(first === 114 && isRupeesRun(w))) {
       out?.push(w);
       continue;
+    }
+    // A figure run into its currency or unit (`Rs5cr`, `Rs1,200cr`, `450cr`, `25km`, `2.5L`): the words a desk that spaces them writes.
+    if (first === 114 ? isRupeesRun(w) : first >= 48 && first <= 57 && !isDigits(w) && UNIT_SUFFIXES.has(w.slice(digitsAt(w)))) {
+      return comparableWords(words.flatMap(splitRun));
     }
     let as: string | null = w;
     let end = i;
@@ -109,6 +115,33 @@ export function comparableWords(words: string[]): string[] {
     i = end;
   }
   return out ?? words;
+}
+
+/** `rs` and a digit: rupees run into their figure. */
+function isRupeesRun(w: string): boolean {
+  const c = w.charCodeAt(2);
+  return w.charCodeAt(1) === 115 && c >= 48 && c <= 57;
+}
+
+/** Where a word's leading digits end. */
+function digitsAt(w: string): number {
+  let i = 0;
+  while (i < w.length && w.charCodeAt(i) >= 48 && w.charCodeAt(i) <= 57) i++;
+  return i;
+}
+
+/** Units a desk runs into the figure (`5cr`, `25km`, `2.5L` as `2`, `5l`). */
+const UNIT_SUFFIXES = new Set(['cr', 'crore', 'crores', 'l', 'lakh', 'lakhs', 'lac', 'bn', 'mn', 'km', 'kms', 'pc']);
+
+/** A run of rupees, figure and unit as the words it stands for (`rs1` → `rs`, `1`; `200cr` → `200`, `cr`); other words as they are. */
+function splitRun(w: string): string[] {
+  const first = w.charCodeAt(0);
+  if (first === 114 && isRupeesRun(w)) return ['rs', ...splitRun(w.slice(2))];
+  if (first < 48 || first > 57) return [w];
+  const at = digitsAt(w);
+  if (at === w.length || !UNIT_SUFFIXES.has(w.slice(at))) return [w];
+  // A lone `l` is a lakh only run into its figure: as a word of its own it is an initial (`L K Advani`).
+  return [w.slice(0, at), w.length - at === 1 ? 'lakh' : w.slice(at)];
 }
 
 /** A group of a number written with separators: three digits, or two (Indian lakh/crore grouping) before more groups. */
@@ -146,9 +179,53 @@ const UNITS = new Map<string, string>([
   ['kilometre', 'km'],
   ['kilometer', 'km'],
 ]);
-/** By first letter a-z and length (up to 15): 1 where a unit, "per" or "pc" has that shape. */
-const UNIT_SHAPES = new Uint8Array(26 * 16);
-for (const u of ['per', 'pc', ...UNITS.keys()]) UNIT_SHAPES[(u.charCodeAt(0) - 97) * 16 + Math.min(u.length, 15)] = 1;
+/**
+ * American spellings as British ones (comparableWords): the -ize verbs of a few stems and their -ization nouns, -or
+ * nouns, -er measures and places, -ense nouns, doubled -l- before -ed/-ing, and single words.
+ */
+const SPELLINGS: [string, string][] = [
+  ...['organ', 'recogn', 'real', 'modern', 'priorit', 'critic', 'apolog', 'emphas', 'mobil', 'util', 'final', 'stabil', 'privat', 'author', 'subsid', 'normal', 'central', 'capital', 'legal', 'minim', 'maxim', 'summar', 'special', 'civil', 'global'].flatMap((stem) =>
+    ['e', 'ed', 'es', 'ing', 'er', 'ers', 'ation', 'ations'].map((end): [string, string] => [`${stem}iz${end}`, `${stem}is${end}`]),
+  ),
+  ...['honor', 'favor', 'labor', 'color', 'neighbor', 'behavior', 'harbor', 'rumor', 'humor', 'vigor', 'endeavor', 'armor', 'flavor', 'valor'].flatMap((w) =>
+    ['', 's', 'ed', 'ing', 'ers', 'ful', 'able', 'ite', 'ites', 'hood', 'al'].map((end): [string, string] => [`${w}${end}`, `${w.slice(0, -2)}our${end}`]),
+  ),
+  ...['center', 'meter', 'liter', 'theater', 'fiber'].flatMap((w) => ['', 's'].map((end): [string, string] => [`${w}${end}`, `${w.slice(0, -2)}re${end}`])),
+  ...['defense', 'offense', 'license'].flatMap((w) => ['', 's'].map((end): [string, string] => [`${w}${end}`, `${w.slice(0, -2)}ce${end}`])),
+  ...['travel', 'cancel', 'label', 'model', 'fuel', 'counsel', 'signal', 'total', 'level', 'channel', 'tunnel', 'quarrel', 'marvel'].flatMap((w) =>
+    ['ed', 'ing', 'er', 'ers'].map((end): [string, string] => [`${w}${end}`, `${w}l${end}`]),
+  ),
+  ['program', 'programme'],
+  ['programs', 'programmes'],
+  ['jewelry', 'jewellery'],
+  ['gray', 'grey'],
+  ['aluminum', 'aluminium'],
+  ['catalog', 'catalogue'],
+  ['dialog', 'dialogue'],
+  ['maneuver', 'manoeuvre'],
+  ['maneuvers', 'manoeuvres'],
+  ['skeptical', 'sceptical'],
+  ['pediatric', 'paediatric'],
+  ['fulfill', 'fulfil'],
+  ['enrollment', 'enrolment'],
+  ['installment', 'instalment'],
+  ['tranquility', 'tranquillity'],
+];
+// Units first: "meters" is "metres" as a word, and a length.
+for (const [american, british] of SPELLINGS) if (!UNITS.has(american)) UNITS.set(american, british);
+
+/**
+ * By first letter a-z, length (up to 15) and last letter (a-z, or any other character): 1 where a unit, "per", "pc" or
+ * an American spelling has that shape. The last letter keeps most words off the table's longer list.
+ */
+const UNIT_SHAPES = new Uint8Array(26 * 16 * 27);
+for (const u of ['per', 'pc', ...UNITS.keys()]) UNIT_SHAPES[shapeOf(u.charCodeAt(0), u)] = 1;
+
+/** A lower-case word's place in UNIT_SHAPES (`first` its first character's code, 97-122). */
+function shapeOf(first: number, w: string): number {
+  const last = w.charCodeAt(w.length - 1) - 97;
+  return ((first - 97) * 16 + Math.min(w.length, 15)) * 27 + (last >= 0 && last < 26 ? last : 26);
+}
 
 /** How many of a story's figures are kept to compare (the first ones: a short copy carries the top of the story). */
 export const FIGURES = 40;
@@ -296,6 +373,68 @@ function keepDistinct(values: Int32Array, length: number): number {
  * lede is the full story's lede.
  */
 export const LEDE_WORDS = 40;
+
+/**
+ * The names in a story's lede (its text's first LEDE_WORDS words): words in capitals that open no sentence, lower-cased,
+ * distinct. Releases, bulletins and notices cut from one template open alike and differ in these (the festival a
+ * greeting is for, the districts an alert names, the person a condolence mourns); every copy of one story keeps them.
+ */
+export function ledeNamesOf(text: string): string[] {
+  const names = new Set<string>();
+  let words = 0;
+  let opens = true;
+  let start = -1;
+  // The runs of letters and digits storyWords finds, scanned as it scans them; `.`, `!`, `?`, `:` and a line break open a sentence.
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    let width = 1;
+    let inWord: boolean;
+    if (c < 128) inWord = ASCII_WORD[c] === 1;
+    else {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) width = 2;
+      inWord = isWordCodePoint(cp);
+    }
+    if (inWord) {
+      if (start < 0) start = i;
+      i += width - 1;
+      continue;
+    }
+    if (start >= 0) {
+      if (++words > LEDE_WORDS) break;
+      if (!opens && isCapital(text, start)) names.add(text.slice(start, i).toLowerCase());
+      opens = false;
+      start = -1;
+    }
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 10) opens = true;
+  }
+  return [...names];
+}
+
+const UPPER_FIRST = /^\p{Lu}/u;
+
+function isCapital(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(text.slice(at, at + 2));
+}
+
+/**
+ * Whether two ledes are one template filled in for two stories: alike in their words (Jaccard 0.3 or more: not a desk's
+ * own lede or an update's new one), each with three names or more the other lacks. A copy keeps the names of the lede it
+ * shares (a correction puts one right); in the unseen corpus (test/helpers/wire-corpus-2.ts) template mates differ in 3-6 each.
+ */
+export function isTemplateMate(a: Signature, aNames: readonly string[], b: Signature, bNames: readonly string[]): boolean {
+  if (aNames.length < TEMPLATE_NAMES || bNames.length < TEMPLATE_NAMES || jaccard(a, b) < 0.3) return false;
+  return missing(aNames, bNames) >= TEMPLATE_NAMES && missing(bNames, aNames) >= TEMPLATE_NAMES;
+}
+
+const TEMPLATE_NAMES = 3;
+
+function missing(of: readonly string[], from: readonly string[]): number {
+  let n = 0;
+  for (const x of of) if (!from.includes(x)) n++;
+  return n;
+}
 
 /** The lede's bands, kept apart from the whole story's in one index by their "L". */
 export function ledeBandKeys(sig: Signature): string[] {
