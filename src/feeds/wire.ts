@@ -7,6 +7,7 @@
  * an agency or as chrome is data (the tables below), not code.
  */
 
+import { ethiopianDayInGregorian } from './dates.js';
 import { firstCharIndex } from './first-chars.js';
 import { monthNames } from './months.js';
 import { isInMyanmar, isKnownPlace, isKnownRegion, isScriptPlace, MULTI_WORD_REGIONS, placeKey } from './places.js';
@@ -47,6 +48,9 @@ export const AGENCIES: Agency[] = [
   // … and as its English copy signs off with its partner's mark: "EFE-EPA".
   { id: 'EFE', name: 'Agencia EFE', marks: ['EFE', 'EFE-EPA'] },
   { id: 'ANSA', name: 'ANSA', marks: ['ANSA'] },
+  // Norway's NTB signs its copy in Norwegian papers with its mark and the copyright sign in brackets, "(©NTB)" (the thirty-third sweep):
+  // only so, as a bare "NTB" is as often Indonesia's West Nusa Tenggara (Antara's copy) or other initials.
+  { id: 'NTB', name: 'Norsk Telegrambyrå', marks: ['©NTB'] },
   // … and its site's stamp over the copy: "KYODO NEWS - Nov 26, 2026 - 16:22 | World, All".
   { id: 'Kyodo', name: 'Kyodo News', marks: ['Kyodo', 'Kyodo News', 'KYODO', 'KYODO NEWS'] },
   { id: 'Yonhap', name: 'Yonhap', marks: ['Yonhap'] },
@@ -79,7 +83,7 @@ export const AGENCIES: Agency[] = [
   { id: 'ISPR', name: 'Inter Services Public Relations', marks: ['ISPR'] },
   // More agencies whose copy South Asian and international outlets carry, credited in a dateline ("KABUL, Nov 26 (Pajhwok):",
   // "HANOI (VNA) -", "TEHRAN (Tasnim) -"). Marks that are as often a party's, a body's or a region's initials stay out: MNA (a
-  // member of Pakistan's National Assembly: Mehr's only as a dated mark, see Agency.datedMarks), TNA, PNA, NTB (ANP and MENA came in with the eleventh sweep: see below).
+  // member of Pakistan's National Assembly: Mehr's only as a dated mark, see Agency.datedMarks), TNA, PNA, NTB (read only as "(©NTB)": see above) (ANP and MENA came in with the eleventh sweep: see below).
   { id: 'Pajhwok', name: 'Pajhwok Afghan News', marks: ['Pajhwok'] },
   { id: 'Bakhtar', name: 'Bakhtar News Agency', marks: ['Bakhtar'] },
   { id: 'NNI', name: 'News Network International', marks: ['NNI'] },
@@ -264,6 +268,11 @@ const MAX_CYRILLIC_MARK_LINE = 30;
 /** A dated mark alone in brackets on its line, "(AIM)" (see cutChrome; Myanmar's and Mehr's "(MNA)" has its own rule, MYANMAR_SIGN_OFF). */
 const DATED_MARK_ALONE = new RegExp(String.raw`^\s*\((${AGENCIES.flatMap((a) => a.datedMarks ?? []).filter((m) => m !== 'MNA').map(escapeRegExp).join('|')})\)\s*$`, 'u');
 const MAX_DATED_MARK_LINE = 20;
+/**
+ * An agency's editor's initials alone under its own copy, as WAFA signs its English and French copy ("K.F", "M.N.", "N.S"; the
+ * thirty-third sweep): two capitals with a full stop between, which under anyone else's copy are as often a name's or a country's.
+ */
+const OWN_EDITOR_INITIALS: Readonly<Record<string, RegExp>> = { WAFA: /^\s*\p{Lu}\.\s?\p{Lu}{1,2}\.?\s*$/u };
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
 /**
@@ -1521,13 +1530,16 @@ const NOT_PLACES = new Set([
   'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY',
 ]);
 /**
- * Copy in Arabic, not Urdu or Persian: the first sentence holds Arabic's own yeh, kaf or teh marbuta and none of the letters Urdu and
- * Persian write instead or besides ("ی", "ک", "گ", "پ", "چ", "ژ", "ہ", "ے", "ٹ", "ڈ", "ڑ", "ں").
+ * Copy in Arabic, not Urdu or Persian: the first sentence holds Arabic's own yeh, kaf or teh marbuta, its alef maksura or hamza under
+ * alef ("على", "إطلاق"), or two words with its article ("الحدود", "الشرطة"; the thirty-third sweep: a headline's "اعتقال 20 شخصا على
+ * الحدود." has no yeh), and none of the letters Urdu and Persian write instead or besides ("ی", "ک", "گ", "پ", "چ", "ژ", "ہ", "ے", "ٹ",
+ * "ڈ", "ڑ", "ں").
  */
 function isArabicCopy(rest: string): boolean {
   const sentence = rest.slice(0, 200);
-  return /[يكة]/u.test(sentence) && !/[یکگپچژہےۓٹڈڑں]/u.test(sentence);
+  return (/[يكةىإ]/u.test(sentence) || (sentence.match(ARABIC_ARTICLE_WORD) ?? []).length >= 2) && !/[یکگپچژہےۓٹڈڑں]/u.test(sentence);
 }
+const ARABIC_ARTICLE_WORD = /(?<![\p{L}\p{M}])ال\p{L}{2,}/gu;
 /** A paragraph that is one quotation, opened and closed: what a label before it says ("تهران: «…»"). */
 const WHOLE_QUOTATION = /^\s*(?:"[^"“”«»]+"|“[^"“”«»]+”|«[^"“”«»]+»)\s*[.۔]?\s*$/u;
 /**
@@ -1871,8 +1883,11 @@ const AFP_TAGS = String.raw`(?:(?:burs?|str)-[a-z]{1,4}|[a-z]{1,4}-burs?|str)(?:
 // The BNA's desk initials may share its stamp's line: "SH/MS BNA 1005 GMT 2026".
 // Pacnews sets an ellipsis and a full stop against its mark: "….PACNEWS" (the thirty-first sweep), and the Kenya News Agency credits
 // itself with "By" under its copy: "By KNA" (the thirty-second sweep).
+// ANSA ends its copy with its mark in brackets and a full stop ("(ANSA).", on its line or run into the last sentence), and dpa's German
+// service with its desk's line, the mark then the editors' and the item's codes in lower case ("dpa ax yyzz n1 rom"; the thirty-third
+// sweep).
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:(?:[-–—=/]{1,3}|[….]{2,5}|By)\s*)?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+(?=\p{Lu}))?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:\/\/)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}(?:\d{4,6})?|\d{3,4}(?:\s*hrs?)?)|${FILING_STAMP})?(?:\s*NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
+  String.raw`^\s*(?:(?:[-–—=/]{1,3}|[….]{2,5}|By)\s*)?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+(?=\p{Lu}))?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:(?<=\))\.)?(?:(?<=dpa)(?:\s+[a-z][a-z\d]{1,4}){1,5}(?=\s*$))?(?:\/\/)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}(?:\d{4,6})?|\d{3,4}(?:\s*hrs?)?)|${FILING_STAMP})?(?:\s*NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
@@ -1905,7 +1920,7 @@ const STAMPED_RUN_IN = String.raw`(?<=${SIGN_OFF_AFTER})\s*(?:[A-Z]{1,5}(?:\/[A-
  */
 const EFE_RUN_IN = String.raw`(EFE)\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,4}(?:\s*\((?:foto|fotos|vídeo|video|audio|infografía)\))*`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/{1,2})\s*(${marks})(?:[-–—=]{0,3}|\/{1,2})(?:${IANS_INITIALS}|${FILING_STAMP}|(?<=\/\/)\s+[A-Z]{1,4}(?:${PETRA_STAMP})?)?|${STAMPED_RUN_IN}|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK}|${STORY_STAMP})?|${AFP_TAGS}|(${marks})(?:${FILING_STAMP}|(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}|${EFE_RUN_IN}))\s*$`,
+  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/{1,2})\s*(${marks})(?:[-–—=]{0,3}|\/{1,2})(?:${IANS_INITIALS}|${FILING_STAMP}|(?<=\/\/)\s+[A-Z]{1,4}(?:${PETRA_STAMP})?)?|${STAMPED_RUN_IN}|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK}|${STORY_STAMP}|\.)?|${AFP_TAGS}|(${marks})(?:${FILING_STAMP}|(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}|${EFE_RUN_IN}))\s*$`,
   'u',
 );
 /**
@@ -2566,15 +2581,24 @@ function isStateCode(region: string, place: string): boolean {
   return /^\p{Lu}{2}$/u.test(region) && isKnownPlace(place);
 }
 
+/**
+ * A dateline's date as the story's reader reads it: the Ethiopian calendar's, ENA's "ኅዳር 17/2019", is the Gregorian day it is ("26
+ * Nov 2026"; the thirty-third sweep), the dateline keeping it as written; any other date stays as written.
+ */
+function gregorianDate(date: string | null): string | null {
+  return date !== null && /\p{sc=Ethi}/u.test(date) ? (ethiopianDayInGregorian(date) ?? date) : date;
+}
+
 function asDateline(found: RegExpExecArray): Dateline {
   const { place, date, dateAlone, mark } = found.groups!;
   return {
     // Business Wire's place runs into the double hyphen before its mark: "SINGAPORE--(BUSINESS WIRE)--".
     place: place?.replace(/[\s-]+$/, '') || null,
-    date: (date ?? dateAlone)?.trim() ?? null,
+    date: gregorianDate((date ?? dateAlone)?.trim() ?? null),
     mark: mark ?? null,
-    // EFE's full stop after the mark is its separator's ("(EFE).-"), as is Hindi copy's danda ("(आईएएनएस)।").
-    text: found[0].replace(/[\s:–—‒―|।-]+$/, '').replace(/\)\.$/, ')').trim(),
+    // EFE's full stop after the mark is its separator's ("(EFE).-"), as is Hindi copy's danda ("(आईएएनएस)।") and Amharic's preface
+    // colon ENA sets after its mark ("(ኢዜአ)፦"; it stayed in the dateline until the thirty-third sweep).
+    text: found[0].replace(/[\s:–—‒―|।፦-]+$/u, '').replace(/\)\.$/, ')').trim(),
     length: found[0].length,
     credit: false,
   };
@@ -2725,6 +2749,11 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
     const dated = own !== null && paragraphs.length > 0 && p.length <= MAX_DATED_MARK_LINE && endsCopy(paragraphs.at(-1)!) ? DATED_MARK_ALONE.exec(p) : null;
     if (dated && agencyOfMark(dated[1]!, null) === own && isLastOfCopy(input, i)) {
       signedOff ??= agencySignOff(dated[1]!);
+      ended = true;
+      paragraphs.push(...correctionsIn(input.slice(i + 1)));
+      break;
+    }
+    if (own !== null && paragraphs.length > 0 && OWN_EDITOR_INITIALS[own]?.test(p) && endsCopy(paragraphs.at(-1)!) && isLastOfCopy(input, i)) {
       ended = true;
       paragraphs.push(...correctionsIn(input.slice(i + 1)));
       break;
