@@ -273,6 +273,8 @@ const MAX_DATED_MARK_LINE = 20;
  * thirty-third sweep): two capitals with a full stop between, which under anyone else's copy are as often a name's or a country's.
  */
 const OWN_EDITOR_INITIALS: Readonly<Record<string, RegExp>> = { WAFA: /^\s*\p{Lu}\.\s?\p{Lu}{1,2}\.?\s*$/u };
+/** … and run into the last sentence, a <br> between them gone ("… the ministry said. K.F"). */
+const OWN_EDITOR_INITIALS_RUN_IN: Readonly<Record<string, RegExp>> = { WAFA: /(?<=[.!?"”’])\s+\p{Lu}\.\s?\p{Lu}{1,2}\.?\s*$/u };
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
 /**
@@ -380,7 +382,10 @@ const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’ /-]*?\p{Lu}\.?`;
 const PLACE_PARTICLE = String.raw`(?:(?:al|el|ad|ar|as|at|az|ash|an|ez|ed)-\p{Lu}[\p{L}.'’-]*|(?:de|da|do|dos|das|del|des|di|du|la|le|les|es|el|al|ez|sur|am|an|upon)(?= \p{Lu}))`;
 const NAMED_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|${PLACE_PARTICLE})){0,3}`;
 /** A person's name in a byline: capitalised words and initials ("Rezaul Karim", "A. K. Singh"), not a place in capitals. */
+const ANTARA_CREDIT_LABEL = String.raw`(?:Reporters?|Writers?|Translators?|Editors?|Photographers?|Pewarta|Penerjemah|Penulis|Fotografer)`;
 const NAME = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)(?:\s+(?:\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)|and|&|de|van|bin|al))*`;
+/** One of Antara's credits under its copy, its label and the names after it: "Reporter: Jane Doe", "Translator: Jane Doe, John Roe". */
+const ANTARA_CREDIT = String.raw`${ANTARA_CREDIT_LABEL}\s*:\s*${NAME}(?:\s*(?:,|\/|&)\s*${NAME})*`;
 /**
  * What a desk credit ends with: "Express News Service", "HT Correspondent", "Our Staff Reporter", "ET Bureau", and the
  * reports of the Daily Star ("Star Online Report", "Star Business Report"), the Dhaka Tribune ("Tribune Report"), the
@@ -709,9 +714,10 @@ const DESK_CREDIT_LINE = new RegExp(
 
 /**
  * The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)", Taiwan's CNA's "Enditem/ls" (its desk's initials),
- * North American releases' "-30-" ("- 30 -"), Xinhua's Chinese "（完）" and Yonhap's Korean "(끝)" (the thirty-first sweep).
+ * North American releases' "-30-" ("- 30 -"), Xinhua's Chinese "（完）" and Yonhap's Korean "(끝)" (the thirty-first sweep), and Yonhap's
+ * "(END)" after its reporter's address on one line, a <br> between them in one paragraph ("kimsy@yna.co.kr (END)"; the thirty-third sweep).
  */
-const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|[（(]完[）)]|[（(]끝[）)]|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?(?:\s+KUNA\s+\d{6}\s+[A-Z]{3}\s*\d{2}(?:\s*NNNN)?)?|[-–—]\s?30\s?[-–—])$/i;
+const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|[（(]完[）)]|[（(]끝[）)]|(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s+)?\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?(?:\s+KUNA\s+\d{6}\s+[A-Z]{3}\s*\d{2}(?:\s*NNNN)?)?|[-–—]\s?30\s?[-–—])$/i;
 
 /**
  * A Chinese reporter's byline in brackets on a line of its own, under a "电" dateline or under the copy: "（记者 张三）", "（本报记者 张三 李四）"
@@ -728,7 +734,7 @@ const JAPANESE_SIGN_OFF = /^\s*[（(](共同|時事)[）)]\s*$/u;
 const CJK_RUN_IN_CREDIT = new RegExp(String.raw`(?<=[。」』！？])\s*(?:[（(](共同|時事)[）)]|${CHINESE_BYLINE})$`, 'u');
 
 /** A PIB release's stamp alone on its line: "Posted On: 26 NOV 2026 5:30PM by PIB Chennai" (the office's city is `place`). */
-const PIB_FOOT_STAMP = /^Posted On:?\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+PIB\s+(?<place>\p{L}+)$/iu;
+const PIB_FOOT_STAMP = /^(?:Posted On|पोस्ट किया गया|प्रविष्टि तिथि):?\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+PIB\s+(?<place>\p{L}+)$/iu;
 export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string; notLast?: boolean; box?: boolean }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
@@ -1180,6 +1186,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Antara's credits under its copy, "Reporter: Arnidhya Nur Zhafira", "Translator: …", in its Indonesian copy "Pewarta: …", a name alone after each ("REPORTER: Is it
   // true?" in a transcript is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:Reporters?|Writers?|Translators?|Photographers?|Video [Ee]ditor|Uploader|Pewarta|Penerjemah|Penulis|Fotografer)\s*:\s*${NAME}(?:\s*(?:,|\/|&)\s*${NAME})*$`, 'u'), needs: ':', max: 60 },
+  // … and run together on one line, as a feed gives them with the <br>s between them gone, its rights line perhaps after them
+  // ("Reporter: Jane Doe Editor: John Smith Copyright © ANTARA 2026"; the thirty-third sweep): two credits, or one and the rights line.
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:(?:${ANTARA_CREDIT}\s*){1,4}Copyright\s*©\s*ANTARA(?:\s+\d{4})?|(?:${ANTARA_CREDIT}\s*){2,4})$`, 'u'), needs: ':', max: 200 },
   // A translation note: "(Translated from Hindi by Rajesh Kumar)", "This story was translated from Nepali by Aditi Sharma.", "Translated
   // by: …" (a note alone: "Translated from Hindi, the order says…" goes on as a sentence and is copy); from an agency's language
   // service too: "(This story has been translated from PTI Bhasha)", "Translated from IANS Hindi".
@@ -1301,9 +1310,10 @@ const DATELINE = new RegExp(
   String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\(\p{L}[\p{L} .&]{1,29}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:(?:[,.]|(?<=\]))\s*(?<date>${DATE}|${DATE_IN_FIGURES}|${DATE_ROMANCE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks}|${datedMarks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*(?:\s+[Cc]orrespondent(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\)\s*(?<sep>(?:\.\s?(?=[-–—]))?[-–—‒―:|]*)(?:(?<=\))\.(?=\s+["“‘]?\p{Lu}))?\s*`,
   'u',
 );
-// A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city), in Hindi "पोस्ट किया गया: 25 NOV 2026 …".
+// A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city), in Hindi "पोस्ट किया गया: 25 NOV 2026 …"
+// or, as PIB's Hindi pages label it, "प्रविष्टि तिथि: 27 NOV 2026 10:05AM by PIB Delhi" (the thirty-third sweep).
 const PIB_POSTED_ON = new RegExp(
-  String.raw`^\s*(?:Posted On|पोस्ट किया गया):?\s*(?<date>\d{1,2}\s+${MONTH_ANY_CASE}\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+(?<mark>PIB)\s+(?<place>\p{L}+)\s*`,
+  String.raw`^\s*(?:Posted On|पोस्ट किया गया|प्रविष्टि तिथि):?\s*(?<date>\d{1,2}\s+${MONTH_ANY_CASE}\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+(?<mark>PIB)\s+(?<place>\p{L}+)\s*`,
   'iu',
 );
 /**
@@ -1920,7 +1930,7 @@ const STAMPED_RUN_IN = String.raw`(?<=${SIGN_OFF_AFTER})\s*(?:[A-Z]{1,5}(?:\/[A-
  */
 const EFE_RUN_IN = String.raw`(EFE)\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,4}(?:\s*\((?:foto|fotos|vídeo|video|audio|infografía)\))*`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/{1,2})\s*(${marks})(?:[-–—=]{0,3}|\/{1,2})(?:${IANS_INITIALS}|${FILING_STAMP}|(?<=\/\/)\s+[A-Z]{1,4}(?:${PETRA_STAMP})?)?|${STAMPED_RUN_IN}|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK}|${STORY_STAMP}|\.)?|${AFP_TAGS}|(${marks})(?:${FILING_STAMP}|(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}|${EFE_RUN_IN}))\s*$`,
+  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/{1,2})\s*(${marks})(?:[-–—=]{0,3}|\/{1,2})(?:${IANS_INITIALS}|${FILING_STAMP}|(?<=\/\/)\s+[A-Z]{1,4}(?:${PETRA_STAMP})?)?|${STAMPED_RUN_IN}|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK}|${STORY_STAMP}|\.)?|${AFP_TAGS}|(${marks})(?:${FILING_STAMP}|(?<=dpa)(?:\s+[a-z][a-z\d]{1,4}){1,5}|(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}|${EFE_RUN_IN}))\s*$`,
   'u',
 );
 /**
@@ -1933,8 +1943,11 @@ const BHASHA_RUN_IN = /(?<=(?:है|हैं|था|थी|थे|गा|ग�
 const SIGN_OFF_TAIL = 400;
 /** … and the truncation patterns: "[…] Continue reading" and 80 characters of the link after it. */
 const TRUNCATION_TAIL = 160;
-/** KUNA's "(end)" and its desk's initials a <br> after the last sentence: "Last words. (end) hm.gta" (tried only on a line with "(end)"). */
-const TRAILING_END = /(?<=[.!?"”’])\s+\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?\s*$/i;
+/**
+ * KUNA's "(end)" and its desk's initials a <br> after the last sentence: "Last words. (end) hm.gta" (tried only on a line with "(end)"),
+ * and Yonhap's "(END)" after its reporter's address ("Last words. kimsy@yna.co.kr (END)"; the thirty-third sweep).
+ */
+const TRAILING_END = /(?<=[.!?"”’])\s+(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s+)?\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?\s*$/i;
 /**
  * "[…]" or "[...]" ending a description, perhaps with its link ("[…] Continue reading →"), or the link after an ellipsis.
  * From the start of a run of spaces only, as AFTER_SENTENCE.
@@ -2814,6 +2827,8 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
       embedAt = null;
     }
     if (rule?.pattern === DESK_CREDIT_LINE) credit ??= creditOf(p);
+    // ISPR's release number credits ISPR under the copy as over it ("No PR-185/2026-ISPR"; the thirty-third sweep).
+    if (rule && p.length <= MAX_CREDIT_OF && ISPR_HEAD.test(p)) credit ??= { agency: 'ISPR', place: null };
     if (rule) continue;
     const entrySigned = i + 1 < input.length && !SENTENCE_END_LOOSE.test(p) ? withoutEntrySignOff(p, input, i, own) : null;
     if (entrySigned) signedOff ??= agencySignOff(entrySigned.mark);
@@ -3325,6 +3340,7 @@ function cutFoot(paragraphs: string[], own: string | null, outlet: string | null
   const trailing = last ? trailingSignOff(last, own) : null;
   if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, trailing.at).trim();
   else withoutTrailingEnd(paragraphs);
+  withoutOwnInitialsRunIn(paragraphs, own);
   markTruncation(paragraphs);
   return agencySignOff(trailing?.mark ?? null);
 }
@@ -3359,6 +3375,15 @@ function withoutTrailingEnd(paragraphs: string[]): string[] {
   const ended = end && (end.includes('(end)') || end.includes('(END)')) ? TRAILING_END.exec(end) : null;
   if (ended) paragraphs[paragraphs.length - 1] = last!.slice(0, from + ended.index).trim();
   return paragraphs;
+}
+
+/** The story's own agency's editor's initials run into the last paragraph's end taken off (OWN_EDITOR_INITIALS_RUN_IN). */
+function withoutOwnInitialsRunIn(paragraphs: string[], own: string | null): void {
+  const last = paragraphs.at(-1);
+  // Only the end is read: the initials and the sentence's full stop before them.
+  const from = last === undefined ? 0 : Math.max(0, last.length - 12);
+  const found = own !== null && last !== undefined ? OWN_EDITOR_INITIALS_RUN_IN[own]?.exec(last.slice(from)) : null;
+  if (found) paragraphs[paragraphs.length - 1] = last!.slice(0, from + found.index).trim();
 }
 
 /** The paragraphs with a sign-off run into the last one's end taken off ("… for assent. --IANS"). */
