@@ -49,6 +49,10 @@ describe("dpa's desk line under its German copy", () => {
     expect(clean([`Berlin (dpa) - ${de[0]}`, de[1]!, line])).toMatchObject({ paragraphs: de, place: 'Berlin', agency: 'dpa' });
   });
 
+  it('run into the last sentence, a <br> between them gone', () => {
+    expect(clean([`Berlin (dpa) - ${de[0]}`, `${de[1]} dpa ax yyzz n1`])).toMatchObject({ paragraphs: de, agency: 'dpa' });
+  });
+
   it('credits dpa under copy with no dateline', () => {
     expect(clean([...de, 'dpa ax yyzz n1'])).toMatchObject({ paragraphs: de, agency: 'dpa' });
   });
@@ -81,7 +85,12 @@ describe("WAFA's editor's initials under its copy", () => {
     expect(clean([`RAMALLAH, Thursday, November 27, 2026 (WAFA) – ${en[0]}`, en[1]!, initials])).toMatchObject({ paragraphs: en, place: 'RAMALLAH', agency: 'WAFA' });
   });
 
+  it('run into the last sentence, a <br> between them gone', () => {
+    expect(clean([`RAMALLAH, November 27, 2026 (WAFA) - ${en[0]}`, `${en[1]} K.F`])).toMatchObject({ paragraphs: en, agency: 'WAFA' });
+  });
+
   it("guard: the same shape under another agency's copy, or none, stays", () => {
+    expect(clean([`LONDON, Nov 27 (Reuters) - ${en[0]}`, `${en[1]} K.F`])).toMatchObject({ paragraphs: [en[0], `${en[1]} K.F`] });
     expect(clean([`LONDON, Nov 27 (Reuters) - ${en[0]}`, en[1]!, 'K.F'])).toMatchObject({ paragraphs: [...en, 'K.F'], agency: 'Reuters' });
     expect(clean([...en, 'K.F'])).toMatchObject({ paragraphs: [...en, 'K.F'] });
   });
@@ -132,6 +141,47 @@ describe('Arabic copy with none of Arabic\'s own yeh, kaf or teh marbuta after a
     ['Urdu', 'لاہور', 'وزیر اعلیٰ نے آج نئے منصوبے کا اعلان کیا۔'],
   ])('guard: %s staff copy is still datelined', (_what, place, first) => {
     expect(clean([`${place}: ${first}`, ar[1]!])).toMatchObject({ paragraphs: [first, ar[1]], place });
+  });
+});
+
+describe('sign-offs a feed runs together, a <br> between them gone', () => {
+  // Before: each stayed in the copy, as its last paragraph or the end of it.
+  it("Yonhap's reporter's address and \"(END)\" on one line", () => {
+    expect(clean([`SEOUL, Nov. 27 (Yonhap) -- ${en[0]}`, en[1]!, 'jdoe@yna.co.kr (END)'])).toMatchObject({ paragraphs: en, agency: 'Yonhap' });
+  });
+
+  it('… and run into the last sentence', () => {
+    expect(clean([`SEOUL, Nov. 27 (Yonhap) -- ${en[0]}`, `${en[1]} jdoe@yna.co.kr (END)`])).toMatchObject({ paragraphs: en, agency: 'Yonhap' });
+  });
+
+  it.each([
+    ['two credits and the rights line', 'Reporter: Jane Doe Editor: John Smith Copyright © ANTARA 2026'],
+    ['a translator, two editors and the rights line', 'Translator: Jane Doe, John Roe Editor: John Smith Copyright © ANTARA 2026'],
+    ['two credits', 'Reporter: Jane Doe Editor: John Smith'],
+  ])("Antara's %s", (_what, line) => {
+    expect(clean([`Jakarta (ANTARA) - ${en[0]}`, en[1]!, line])).toMatchObject({ paragraphs: en, place: 'Jakarta', agency: 'Antara' });
+  });
+
+  it("guard: a sentence opening as Antara's credit stays", () => {
+    const copy = [en[0]!, 'Reporter: Jane Doe asked the minister about the plan on Friday.'];
+    expect(clean(copy)).toMatchObject({ paragraphs: copy });
+  });
+});
+
+describe('government releases', () => {
+  // Before: the Hindi stamp stayed as the copy's first paragraph, and neither PIB nor Delhi was read.
+  it('PIB\'s Hindi stamp "प्रविष्टि तिथि: … by PIB Delhi" over the copy', () => {
+    const hi = ['केंद्रीय मंत्रिमंडल ने शुक्रवार को मिशन को मंजूरी दी।', 'यह योजना जनवरी से लागू होगी।'];
+    expect(clean(['प्रविष्टि तिथि: 27 NOV 2026 10:05AM by PIB Delhi', ...hi, '***', 'एमजेपीएस/एसआर'])).toMatchObject({ paragraphs: hi, place: 'Delhi', agency: 'PIB', date: '27 NOV 2026' });
+  });
+
+  // Before: the number went, crediting no one.
+  it("ISPR's release number under the copy credits ISPR as over it", () => {
+    expect(clean([`RAWALPINDI, Nov 27: ${en[0]}`, en[1]!, 'No PR-185/2026-ISPR'])).toMatchObject({ paragraphs: en, place: 'RAWALPINDI', agency: 'ISPR' });
+  });
+
+  it("guard: a foreign office's number names no one", () => {
+    expect(clean([`ISLAMABAD, Nov 27: ${en[0]}`, en[1]!, 'No. 345/2026'])).toMatchObject({ paragraphs: en, agency: null });
   });
 });
 
@@ -187,6 +237,11 @@ describe('thirty-third wire sweep, through the admin API', () => {
       item(4, 'Ramallah: new plan', p(`RAMALLAH, Thursday, November 27, 2026 (WAFA) – ${en[0]}`, en[1]!, 'K.F')),
       item(5, 'ኢትዮጵያ አዲስ ዕቅድ', p(`አዲስ አበባ፣ ኅዳር 17/2019 (ኢዜአ)፦ ${am[0]}`, am[1]!)),
       item(6, 'مشهد', p('مشهد: اعتقال 20 شخصا على الحدود.', ar[1]!)),
+      item(7, 'Seoul unveils plan', `${p(`SEOUL, Nov. 27 (Yonhap) -- ${en[0]}`)}<p>${en[1]}<br/>jdoe@yna.co.kr<br/>(END)</p>`),
+      item(8, 'Jakarta unveils plan', `${p(`Jakarta (ANTARA) - ${en[0]}`, 'Related news: Govt to boost fuel supply', en[1]!)}<p>Reporter: Jane Doe<br/>Editor: John Smith<br/>Copyright © ANTARA 2026</p>`),
+      item(9, 'Ramallah: plan', `${p(`RAMALLAH, Thursday, November 27, 2026 (WAFA) – ${en[0]}`)}<p>${en[1]}<br/>K.F</p>`),
+      item(10, 'मिशन को मंजूरी', `<div>प्रविष्टि तिथि: 27 NOV 2026 10:05AM by PIB Delhi</div>${p('केंद्रीय मंत्रिमंडल ने शुक्रवार को मिशन को मंजूरी दी।', 'यह योजना जनवरी से लागू होगी।', '***', 'एमजेपीएस/एसआर')}`),
+      item(11, 'COAS visits corps', p(`RAWALPINDI, Nov 27: ${en[0]}`, en[1]!, 'No PR-185/2026-ISPR')),
     ]);
     const stories = await pollThroughAdmin(sweep.app, sweep.feeds, '/wire33/feed.xml', body, 'application/rss+xml; charset=utf-8');
     expect(fields(stories.stories)).toEqual({
@@ -196,6 +251,11 @@ describe('thirty-third wire sweep, through the admin API', () => {
       4: { text: en.join('\n\n'), place: 'RAMALLAH', agency: 'WAFA', dateline: 'RAMALLAH, Thursday, November 27, 2026 (WAFA)' },
       5: { text: am.join('\n\n'), place: 'አዲስ አበባ', agency: 'ENA', dateline: 'አዲስ አበባ፣ ኅዳር 17/2019 (ኢዜአ)' },
       6: { text: ['مشهد: اعتقال 20 شخصا على الحدود.', ar[1]].join('\n\n'), place: null, agency: null, dateline: null },
+      7: { text: en.join('\n\n'), place: 'SEOUL', agency: 'Yonhap', dateline: 'SEOUL, Nov. 27 (Yonhap)' },
+      8: { text: en.join('\n\n'), place: 'Jakarta', agency: 'Antara', dateline: 'Jakarta (ANTARA)' },
+      9: { text: en.join('\n\n'), place: 'RAMALLAH', agency: 'WAFA', dateline: 'RAMALLAH, Thursday, November 27, 2026 (WAFA)' },
+      10: { text: 'केंद्रीय मंत्रिमंडल ने शुक्रवार को मिशन को मंजूरी दी।\n\nयह योजना जनवरी से लागू होगी।', place: 'Delhi', agency: 'PIB', dateline: 'प्रविष्टि तिथि: 27 NOV 2026 10:05AM by PIB Delhi' },
+      11: { text: en.join('\n\n'), place: 'RAWALPINDI', agency: 'ISPR', dateline: 'RAWALPINDI, Nov 27' },
     });
   });
 });
