@@ -1929,8 +1929,18 @@ const STAMPED_RUN_IN = String.raw`(?<=${SIGN_OFF_AFTER})\s*(?:[A-Z]{1,5}(?:\/[A-
  * thirty-second sweep): only with the initials, as the mark alone after a sentence is read already.
  */
 const EFE_RUN_IN = String.raw`(EFE)\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,4}(?:\s*\((?:foto|fotos|vídeo|video|audio|infografía)\))*`;
+/**
+ * What a feed runs into the last sentence once the <br>s between the lines are gone (the thirty-third sweep): desk initials in capitals
+ * after a sign-off ("… buyer. -- BERNAMA NMA/ZIM"), Reuters' credits without their brackets, two at least ("… on Friday. Reporting by
+ * Jane Doe; Editing by John Smith"), Lusa's two desks ("… em janeiro. ACL // VM") and PIB's foot, "***" then its desk's initials and
+ * perhaps the release's id ("… on Friday. *** MJPS/SR (Release ID: 2195432)").
+ */
+const DESK_RUN_IN = String.raw`\s+[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}`;
+const UNBRACKETED_CREDITS = String.raw`(?:${CREDITS}) by [^;()]{1,100}(?:;\s*(?:and )?(?:${CREDITS}) by [^;()]{1,100})+\.?`;
+const LUSA_DESKS = String.raw`[A-Z]{2,4}\s?\/\/\s?[A-Z]{2,4}`;
+const PIB_FOOT_RUN_IN = String.raw`\*{3,5}\s+[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\s*\(Release ID:\s*\d+\))?`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/{1,2})\s*(${marks})(?:[-–—=]{0,3}|\/{1,2})(?:${IANS_INITIALS}|${FILING_STAMP}|(?<=\/\/)\s+[A-Z]{1,4}(?:${PETRA_STAMP})?)?|${STAMPED_RUN_IN}|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK}|${STORY_STAMP}|\.)?|${AFP_TAGS}|(${marks})(?:${FILING_STAMP}|(?<=dpa)(?:\s+[a-z][a-z\d]{1,4}){1,5}|(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}|${EFE_RUN_IN}))\s*$`,
+  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/{1,2})\s*(${marks})(?:[-–—=]{0,3}|\/{1,2})(?:${IANS_INITIALS}|${FILING_STAMP}|(?<=\/\/)\s+[A-Z]{1,4}(?:${PETRA_STAMP})?|${DESK_RUN_IN})?|${STAMPED_RUN_IN}|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK}|${STORY_STAMP}|\.)?|${AFP_TAGS}|(${marks})(?:${FILING_STAMP}|(?<=dpa)(?:\s+[a-z][a-z\d]{1,4}){1,5}|(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${UNBRACKETED_CREDITS}|${TRAILING_NOTES}|${EFE_RUN_IN}|${LUSA_DESKS}|${PIB_FOOT_RUN_IN}))\s*$`,
   'u',
 );
 /**
@@ -1945,9 +1955,10 @@ const SIGN_OFF_TAIL = 400;
 const TRUNCATION_TAIL = 160;
 /**
  * KUNA's "(end)" and its desk's initials a <br> after the last sentence: "Last words. (end) hm.gta" (tried only on a line with "(end)"),
- * and Yonhap's "(END)" after its reporter's address ("Last words. kimsy@yna.co.kr (END)"; the thirty-third sweep).
+ * and Yonhap's "(END)" after its reporter's address ("Last words. kimsy@yna.co.kr (END)"), KUNA's with its stamp after it ("Last words.
+ * (end) aa.gta KUNA 271005 NOV 26"; the thirty-third sweep).
  */
-const TRAILING_END = /(?<=[.!?"”’])\s+(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s+)?\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?\s*$/i;
+const TRAILING_END = /(?<=[.!?"”’])\s+(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s+)?\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?(?:\s+KUNA\s+\d{6}\s+[A-Z]{3}\s*\d{2}(?:\s*NNNN)?)?\s*$/i;
 /**
  * "[…]" or "[...]" ending a description, perhaps with its link ("[…] Continue reading →"), or the link after an ellipsis.
  * From the start of a run of spaces only, as AFTER_SENTENCE.
@@ -1960,7 +1971,8 @@ const TRUNCATED_TAIL = /(?<!\s)\s*\[(?:…|\.{3})\](?:\s*(?:continue reading|rea
 // … Lusa's, two desks' parted by a double slash ("ACL // VM"), dpa-AFX's between slashes ("/mk/ajx"), and Mehr's desk and item number
 // ("FA/6123456").
 // … and AIM's, the desk's initials and a number in brackets (the thirty-first sweep): "jh/pf/ (405)".
-const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,4}(?:\/[a-z]{1,4}){0,3}\/\s?\(\d{3,4}\)|\/[A-Z]{2,4}\/|[A-Z]{2,4}(?:\/[A-Z]{2,4})?\s?\/\/\s?[A-Z]{2,4}|\/[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[a-z]{2,5}\/(?:\s?[a-z]{1,4}\/){1,4}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}(?:\s*hrs?)?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8}|[A-Z]{2}\/\d{7})\)?\s*$/;
+// … and PIB's "***" over its desk's initials on one line, the <br> between them gone ("*** MJPS/SR"; the thirty-third sweep).
+const DESK_INITIALS = /^\s*\(?(?:\*{3,5}\s*[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\s*\(Release ID:\s*\d+\))?|[a-z]{1,4}(?:\/[a-z]{1,4}){0,3}\/\s?\(\d{3,4}\)|\/[A-Z]{2,4}\/|[A-Z]{2,4}(?:\/[A-Z]{2,4})?\s?\/\/\s?[A-Z]{2,4}|\/[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[a-z]{2,5}\/(?:\s?[a-z]{1,4}\/){1,4}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}(?:\s*hrs?)?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8}|[A-Z]{2}\/\d{7})\)?\s*$/;
 /** How far into the page the dateline may sit behind a timestamp, the headline and its repeat. */
 const DATELINE_SEARCH = 6;
 const MAX_LEADING_CHROME = 200;
