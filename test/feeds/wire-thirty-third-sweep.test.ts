@@ -162,6 +162,28 @@ describe('sign-offs a feed runs together, a <br> between them gone', () => {
     expect(clean([`Jakarta (ANTARA) - ${en[0]}`, en[1]!, line])).toMatchObject({ paragraphs: en, place: 'Jakarta', agency: 'Antara' });
   });
 
+  it.each([
+    ["Bernama's sign-off and desk initials", `KUALA LUMPUR, Nov 27 (Bernama) -- ${en[0]}`, `${en[1]} -- BERNAMA NMA/ZIM`, 'Bernama'],
+    ["Reuters' credits without brackets", `LONDON, Nov 27 (Reuters) - ${en[0]}`, `${en[1]} Reporting by Jane Doe; Editing by John Smith`, 'Reuters'],
+    ["Lusa's two desks", `Lisbon, Nov 27, 2026 (Lusa) - ${en[0]}`, `${en[1]} ACL // VM`, 'Lusa'],
+    ["KUNA's end, desk and stamp", `KUWAIT, Nov 27 (KUNA) -- ${en[0]}`, `${en[1]} (end) aa.gta KUNA 271005 NOV 26`, 'KUNA'],
+    ["PIB's foot, initials and release id", `Posted On: 27 NOV 2026 10:05AM by PIB Delhi`, `${en[0]} ${en[1]} *** MJPS/SR (Release ID: 2195432)`, 'PIB'],
+  ])('%s run into the last sentence', (_what, first, last, agency) => {
+    const copy = first.startsWith('Posted On') ? [`${en[0]} ${en[1]}`] : en;
+    expect(clean([first, last])).toMatchObject({ paragraphs: copy, agency });
+  });
+
+  it("PIB's \"***\" and its desk's initials on one line", () => {
+    expect(clean(['Posted On: 27 NOV 2026 10:05AM by PIB Delhi', ...en, '*** MJPS/SR'])).toMatchObject({ paragraphs: en, place: 'Delhi', agency: 'PIB' });
+  });
+
+  it.each([
+    ['a credit that goes on as a sentence', 'Reporting by the state broadcaster suggested the plan had stalled; the ministry denied it.'],
+    ['"***" over a sentence', '*** The ministry will publish the rules next week.'],
+  ])('guard: %s stays', (_what, last) => {
+    expect(clean([`LONDON, Nov 27 (Reuters) - ${en[0]}`, last])).toMatchObject({ paragraphs: [en[0], last] });
+  });
+
   it("guard: a sentence opening as Antara's credit stays", () => {
     const copy = [en[0]!, 'Reporter: Jane Doe asked the minister about the plan on Friday.'];
     expect(clean(copy)).toMatchObject({ paragraphs: copy });
