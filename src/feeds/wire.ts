@@ -382,8 +382,8 @@ const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’ /-]*?\p{Lu}\.?`;
 const PLACE_PARTICLE = String.raw`(?:(?:al|el|ad|ar|as|at|az|ash|an|ez|ed)-\p{Lu}[\p{L}.'’-]*|(?:de|da|do|dos|das|del|des|di|du|la|le|les|es|el|al|ez|sur|am|an|upon)(?= \p{Lu}))`;
 const NAMED_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|${PLACE_PARTICLE})){0,3}`;
 /** A person's name in a byline: capitalised words and initials ("Rezaul Karim", "A. K. Singh"), not a place in capitals. */
-const ANTARA_CREDIT_LABEL = String.raw`(?:Reporters?|Writers?|Translators?|Editors?|Photographers?|Pewarta|Penerjemah|Penulis|Fotografer)`;
 const NAME = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)(?:\s+(?:\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)|and|&|de|van|bin|al))*`;
+const ANTARA_CREDIT_LABEL = String.raw`(?:Reporters?|Writers?|Translators?|Editors?|Photographers?|Pewarta|Penerjemah|Penulis|Fotografer)`;
 /** One of Antara's credits under its copy, its label and the names after it: "Reporter: Jane Doe", "Translator: Jane Doe, John Roe". */
 const ANTARA_CREDIT = String.raw`${ANTARA_CREDIT_LABEL}\s*:\s*${NAME}(?:\s*(?:,|\/|&)\s*${NAME})*`;
 /**
