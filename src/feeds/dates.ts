@@ -632,6 +632,15 @@ function withEthiopianAsGregorian(s: string): { text: string; read: boolean } {
   return day ? { text: gregorianText(day), read: true } : { text: '', read: false };
 }
 
+/**
+ * An Ethiopian date as the Gregorian day it is, written "26 Nov 2026", as the Ethiopian News Agency's Amharic dateline dates its
+ * copy ("ኅዳር 17/2019"; the thirty-third wire sweep); null where it reads no Ethiopian date, or one the calendar lacks.
+ */
+export function ethiopianDayInGregorian(s: string): string | null {
+  const read = withEthiopianAsGregorian(s);
+  return read.read ? read.text : null;
+}
+
 const SOLAR_CALENDAR = new Intl.DateTimeFormat('en-US-u-ca-persian', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
 const DAY_MS = 86_400_000;
 

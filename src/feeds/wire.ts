@@ -7,6 +7,7 @@
  * an agency or as chrome is data (the tables below), not code.
  */
 
+import { ethiopianDayInGregorian } from './dates.js';
 import { firstCharIndex } from './first-chars.js';
 import { monthNames } from './months.js';
 import { isInMyanmar, isKnownPlace, isKnownRegion, isScriptPlace, MULTI_WORD_REGIONS, placeKey } from './places.js';
@@ -47,6 +48,9 @@ export const AGENCIES: Agency[] = [
   // … and as its English copy signs off with its partner's mark: "EFE-EPA".
   { id: 'EFE', name: 'Agencia EFE', marks: ['EFE', 'EFE-EPA'] },
   { id: 'ANSA', name: 'ANSA', marks: ['ANSA'] },
+  // Norway's NTB signs its copy in Norwegian papers with its mark and the copyright sign in brackets, "(©NTB)" (the thirty-third sweep):
+  // only so, as a bare "NTB" is as often Indonesia's West Nusa Tenggara (Antara's copy) or other initials.
+  { id: 'NTB', name: 'Norsk Telegrambyrå', marks: ['©NTB'] },
   // … and its site's stamp over the copy: "KYODO NEWS - Nov 26, 2026 - 16:22 | World, All".
   { id: 'Kyodo', name: 'Kyodo News', marks: ['Kyodo', 'Kyodo News', 'KYODO', 'KYODO NEWS'] },
   { id: 'Yonhap', name: 'Yonhap', marks: ['Yonhap'] },
@@ -79,7 +83,7 @@ export const AGENCIES: Agency[] = [
   { id: 'ISPR', name: 'Inter Services Public Relations', marks: ['ISPR'] },
   // More agencies whose copy South Asian and international outlets carry, credited in a dateline ("KABUL, Nov 26 (Pajhwok):",
   // "HANOI (VNA) -", "TEHRAN (Tasnim) -"). Marks that are as often a party's, a body's or a region's initials stay out: MNA (a
-  // member of Pakistan's National Assembly: Mehr's only as a dated mark, see Agency.datedMarks), TNA, PNA, NTB (ANP and MENA came in with the eleventh sweep: see below).
+  // member of Pakistan's National Assembly: Mehr's only as a dated mark, see Agency.datedMarks), TNA, PNA, NTB (read only as "(©NTB)": see above) (ANP and MENA came in with the eleventh sweep: see below).
   { id: 'Pajhwok', name: 'Pajhwok Afghan News', marks: ['Pajhwok'] },
   { id: 'Bakhtar', name: 'Bakhtar News Agency', marks: ['Bakhtar'] },
   { id: 'NNI', name: 'News Network International', marks: ['NNI'] },
@@ -264,6 +268,13 @@ const MAX_CYRILLIC_MARK_LINE = 30;
 /** A dated mark alone in brackets on its line, "(AIM)" (see cutChrome; Myanmar's and Mehr's "(MNA)" has its own rule, MYANMAR_SIGN_OFF). */
 const DATED_MARK_ALONE = new RegExp(String.raw`^\s*\((${AGENCIES.flatMap((a) => a.datedMarks ?? []).filter((m) => m !== 'MNA').map(escapeRegExp).join('|')})\)\s*$`, 'u');
 const MAX_DATED_MARK_LINE = 20;
+/**
+ * An agency's editor's initials alone under its own copy, as WAFA signs its English and French copy ("K.F", "M.N.", "N.S"; the
+ * thirty-third sweep): two capitals with a full stop between, which under anyone else's copy are as often a name's or a country's.
+ */
+const OWN_EDITOR_INITIALS: Readonly<Record<string, RegExp>> = { WAFA: /^\s*\p{Lu}\.\s?\p{Lu}{1,2}\.?\s*$/u };
+/** … and run into the last sentence, a <br> between them gone ("… the ministry said. K.F"). */
+const OWN_EDITOR_INITIALS_RUN_IN: Readonly<Record<string, RegExp>> = { WAFA: /(?<=[.!?"”’])\s+\p{Lu}\.\s?\p{Lu}{1,2}\.?\s*$/u };
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
 /**
@@ -372,6 +383,9 @@ const PLACE_PARTICLE = String.raw`(?:(?:al|el|ad|ar|as|at|az|ash|an|ez|ed)-\p{Lu
 const NAMED_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|${PLACE_PARTICLE})){0,3}`;
 /** A person's name in a byline: capitalised words and initials ("Rezaul Karim", "A. K. Singh"), not a place in capitals. */
 const NAME = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)(?:\s+(?:\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)|and|&|de|van|bin|al))*`;
+const ANTARA_CREDIT_LABEL = String.raw`(?:Reporters?|Writers?|Translators?|Editors?|Photographers?|Pewarta|Penerjemah|Penulis|Fotografer)`;
+/** One of Antara's credits under its copy, its label and the names after it: "Reporter: Jane Doe", "Translator: Jane Doe, John Roe". */
+const ANTARA_CREDIT = String.raw`${ANTARA_CREDIT_LABEL}\s*:\s*${NAME}(?:\s*(?:,|\/|&)\s*${NAME})*`;
 /**
  * What a desk credit ends with: "Express News Service", "HT Correspondent", "Our Staff Reporter", "ET Bureau", and the
  * reports of the Daily Star ("Star Online Report", "Star Business Report"), the Dhaka Tribune ("Tribune Report"), the
@@ -700,9 +714,10 @@ const DESK_CREDIT_LINE = new RegExp(
 
 /**
  * The end of copy: Xinhua's "Enditem", "- ENDS -", KUNA's "(end) hm.gta", Yonhap's "(END)", Taiwan's CNA's "Enditem/ls" (its desk's initials),
- * North American releases' "-30-" ("- 30 -"), Xinhua's Chinese "（完）" and Yonhap's Korean "(끝)" (the thirty-first sweep).
+ * North American releases' "-30-" ("- 30 -"), Xinhua's Chinese "（完）" and Yonhap's Korean "(끝)" (the thirty-first sweep), and Yonhap's
+ * "(END)" after its reporter's address on one line, a <br> between them in one paragraph ("kimsy@yna.co.kr (END)"; the thirty-third sweep).
  */
-const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|[（(]完[）)]|[（(]끝[）)]|\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?(?:\s+KUNA\s+\d{6}\s+[A-Z]{3}\s*\d{2}(?:\s*NNNN)?)?|[-–—]\s?30\s?[-–—])$/i;
+const END_OF_COPY = /^(?:[-–—\s]*(?:ends?|end ?item(?:\/[a-z]{1,4}){0,2})[-–—\s]*|[（(]完[）)]|[（(]끝[）)]|(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s+)?\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?(?:\s+KUNA\s+\d{6}\s+[A-Z]{3}\s*\d{2}(?:\s*NNNN)?)?|[-–—]\s?30\s?[-–—])$/i;
 
 /**
  * A Chinese reporter's byline in brackets on a line of its own, under a "电" dateline or under the copy: "（记者 张三）", "（本报记者 张三 李四）"
@@ -719,7 +734,7 @@ const JAPANESE_SIGN_OFF = /^\s*[（(](共同|時事)[）)]\s*$/u;
 const CJK_RUN_IN_CREDIT = new RegExp(String.raw`(?<=[。」』！？])\s*(?:[（(](共同|時事)[）)]|${CHINESE_BYLINE})$`, 'u');
 
 /** A PIB release's stamp alone on its line: "Posted On: 26 NOV 2026 5:30PM by PIB Chennai" (the office's city is `place`). */
-const PIB_FOOT_STAMP = /^Posted On:?\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+PIB\s+(?<place>\p{L}+)$/iu;
+const PIB_FOOT_STAMP = /^(?:Posted On|पोस्ट किया गया|प्रविष्टि तिथि):?\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+PIB\s+(?<place>\p{L}+)$/iu;
 export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string; notLast?: boolean; box?: boolean }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
@@ -1173,6 +1188,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Antara's credits under its copy, "Reporter: Arnidhya Nur Zhafira", "Translator: …", in its Indonesian copy "Pewarta: …", a name alone after each ("REPORTER: Is it
   // true?" in a transcript is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:Reporters?|Writers?|Translators?|Photographers?|Video [Ee]ditor|Uploader|Pewarta|Penerjemah|Penulis|Fotografer)\s*:\s*${NAME}(?:\s*(?:,|\/|&)\s*${NAME})*$`, 'u'), needs: ':', max: 60 },
+  // … and run together on one line, as a feed gives them with the <br>s between them gone, its rights line perhaps after them
+  // ("Reporter: Jane Doe Editor: John Smith Copyright © ANTARA 2026"; the thirty-third sweep): two credits, or one and the rights line.
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:(?:${ANTARA_CREDIT}\s*){1,4}Copyright\s*©\s*ANTARA(?:\s+\d{4})?|(?:${ANTARA_CREDIT}\s*){2,4})$`, 'u'), needs: ':', max: 200 },
   // A translation note: "(Translated from Hindi by Rajesh Kumar)", "This story was translated from Nepali by Aditi Sharma.", "Translated
   // by: …" (a note alone: "Translated from Hindi, the order says…" goes on as a sentence and is copy); from an agency's language
   // service too: "(This story has been translated from PTI Bhasha)", "Translated from IANS Hindi".
@@ -1294,9 +1312,10 @@ const DATELINE = new RegExp(
   String.raw`^\s*(?:(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:\s*\(\p{L}[\p{L} .&]{1,29}\))?(?:\s*\[[\p{L} ]{2,30}\])?(?:${REGION}(?=\s*(?:\[[\p{L} ]{2,30}\]\s*)?(?:,\s*${DATE}\s*)?[,:]?\s*\())?(?:\s*\[[\p{L} ]{2,30}\])?(?:(?:[,.]|(?<=\]))\s*(?<date>${DATE}|${DATE_IN_FIGURES}|${DATE_ROMANCE}))?\s*(?:(?<pre>[,:])\s*)?|(?<dateAlone>${DATE})\s+)?\((?<mark>${marks}|${datedMarks})(?:\/\s?\p{L}[\p{L}\d.]{1,14}(?: [\p{L}\d.]{1,14}){0,2})*(?:\s+[Cc]orrespondent(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\)\s*(?<sep>(?:\.\s?(?=[-–—]))?[-–—‒―:|]*)(?:(?<=\))\.(?=\s+["“‘]?\p{Lu}))?\s*`,
   'u',
 );
-// A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city), in Hindi "पोस्ट किया गया: 25 NOV 2026 …".
+// A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city), in Hindi "पोस्ट किया गया: 25 NOV 2026 …"
+// or, as PIB's Hindi pages label it, "प्रविष्टि तिथि: 27 NOV 2026 10:05AM by PIB Delhi" (the thirty-third sweep).
 const PIB_POSTED_ON = new RegExp(
-  String.raw`^\s*(?:Posted On|पोस्ट किया गया):?\s*(?<date>\d{1,2}\s+${MONTH_ANY_CASE}\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+(?<mark>PIB)\s+(?<place>\p{L}+)\s*`,
+  String.raw`^\s*(?:Posted On|पोस्ट किया गया|प्रविष्टि तिथि):?\s*(?<date>\d{1,2}\s+${MONTH_ANY_CASE}\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+(?<mark>PIB)\s+(?<place>\p{L}+)\s*`,
   'iu',
 );
 /**
@@ -1523,13 +1542,16 @@ const NOT_PLACES = new Set([
   'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY',
 ]);
 /**
- * Copy in Arabic, not Urdu or Persian: the first sentence holds Arabic's own yeh, kaf or teh marbuta and none of the letters Urdu and
- * Persian write instead or besides ("ی", "ک", "گ", "پ", "چ", "ژ", "ہ", "ے", "ٹ", "ڈ", "ڑ", "ں").
+ * Copy in Arabic, not Urdu or Persian: the first sentence holds Arabic's own yeh, kaf or teh marbuta, its alef maksura or hamza under
+ * alef ("على", "إطلاق"), or two words with its article ("الحدود", "الشرطة"; the thirty-third sweep: a headline's "اعتقال 20 شخصا على
+ * الحدود." has no yeh), and none of the letters Urdu and Persian write instead or besides ("ی", "ک", "گ", "پ", "چ", "ژ", "ہ", "ے", "ٹ",
+ * "ڈ", "ڑ", "ں").
  */
 function isArabicCopy(rest: string): boolean {
   const sentence = rest.slice(0, 200);
-  return /[يكة]/u.test(sentence) && !/[یکگپچژہےۓٹڈڑں]/u.test(sentence);
+  return (/[يكةىإ]/u.test(sentence) || (sentence.match(ARABIC_ARTICLE_WORD) ?? []).length >= 2) && !/[یکگپچژہےۓٹڈڑں]/u.test(sentence);
 }
+const ARABIC_ARTICLE_WORD = /(?<![\p{L}\p{M}])ال\p{L}{2,}/gu;
 /** A paragraph that is one quotation, opened and closed: what a label before it says ("تهران: «…»"). */
 const WHOLE_QUOTATION = /^\s*(?:"[^"“”«»]+"|“[^"“”«»]+”|«[^"“”«»]+»)\s*[.۔]?\s*$/u;
 /**
@@ -1873,8 +1895,11 @@ const AFP_TAGS = String.raw`(?:(?:burs?|str)-[a-z]{1,4}|[a-z]{1,4}-burs?|str)(?:
 // The BNA's desk initials may share its stamp's line: "SH/MS BNA 1005 GMT 2026".
 // Pacnews sets an ellipsis and a full stop against its mark: "….PACNEWS" (the thirty-first sweep), and the Kenya News Agency credits
 // itself with "By" under its copy: "By KNA" (the thirty-second sweep).
+// ANSA ends its copy with its mark in brackets and a full stop ("(ANSA).", on its line or run into the last sentence), and dpa's German
+// service with its desk's line, the mark then the editors' and the item's codes in lower case ("dpa ax yyzz n1 rom"; the thirty-third
+// sweep).
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:(?:[-–—=/]{1,3}|[….]{2,5}|By)\s*)?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+(?=\p{Lu}))?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:\/\/)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}(?:\d{4,6})?|\d{3,4}(?:\s*hrs?)?)|${FILING_STAMP})?(?:\s*NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
+  String.raw`^\s*(?:(?:[-–—=/]{1,3}|[….]{2,5}|By)\s*)?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+(?=\p{Lu}))?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:(?<=\))\.)?(?:(?<=dpa)(?:\s+[a-z][a-z\d]{1,4}){1,5}(?=\s*$))?(?:\/\/)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}(?:\d{4,6})?|\d{3,4}(?:\s*hrs?)?)|${FILING_STAMP})?(?:\s*NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",
@@ -1906,8 +1931,18 @@ const STAMPED_RUN_IN = String.raw`(?<=${SIGN_OFF_AFTER})\s*(?:[A-Z]{1,5}(?:\/[A-
  * thirty-second sweep): only with the initials, as the mark alone after a sentence is read already.
  */
 const EFE_RUN_IN = String.raw`(EFE)\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,4}(?:\s*\((?:foto|fotos|vídeo|video|audio|infografía)\))*`;
+/**
+ * What a feed runs into the last sentence once the <br>s between the lines are gone (the thirty-third sweep): desk initials in capitals
+ * after a sign-off ("… buyer. -- BERNAMA NMA/ZIM"), Reuters' credits without their brackets, two at least ("… on Friday. Reporting by
+ * Jane Doe; Editing by John Smith"), Lusa's two desks ("… em janeiro. ACL // VM") and PIB's foot, "***" then its desk's initials and
+ * perhaps the release's id ("… on Friday. *** MJPS/SR (Release ID: 2195432)").
+ */
+const DESK_RUN_IN = String.raw`\s+[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}`;
+const UNBRACKETED_CREDITS = String.raw`(?:${CREDITS}) by [^;()]{1,100}(?:;\s*(?:and )?(?:${CREDITS}) by [^;()]{1,100})+\.?`;
+const LUSA_DESKS = String.raw`[A-Z]{2,4}\s?\/\/\s?[A-Z]{2,4}`;
+const PIB_FOOT_RUN_IN = String.raw`\*{3,5}\s+[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\s*\(Release ID:\s*\d+\))?`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/{1,2})\s*(${marks})(?:[-–—=]{0,3}|\/{1,2})(?:${IANS_INITIALS}|${FILING_STAMP}|(?<=\/\/)\s+[A-Z]{1,4}(?:${PETRA_STAMP})?)?|${STAMPED_RUN_IN}|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK}|${STORY_STAMP})?|${AFP_TAGS}|(${marks})(?:${FILING_STAMP}|(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${TRAILING_NOTES}|${EFE_RUN_IN}))\s*$`,
+  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/{1,2})\s*(${marks})(?:[-–—=]{0,3}|\/{1,2})(?:${IANS_INITIALS}|${FILING_STAMP}|(?<=\/\/)\s+[A-Z]{1,4}(?:${PETRA_STAMP})?|${DESK_RUN_IN})?|${STAMPED_RUN_IN}|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK}|${STORY_STAMP}|\.)?|${AFP_TAGS}|(${marks})(?:${FILING_STAMP}|(?<=dpa)(?:\s+[a-z][a-z\d]{1,4}){1,5}|(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${UNBRACKETED_CREDITS}|${TRAILING_NOTES}|${EFE_RUN_IN}|${LUSA_DESKS}|${PIB_FOOT_RUN_IN}))\s*$`,
   'u',
 );
 /**
@@ -1920,8 +1955,12 @@ const BHASHA_RUN_IN = /(?<=(?:है|हैं|था|थी|थे|गा|ग�
 const SIGN_OFF_TAIL = 400;
 /** … and the truncation patterns: "[…] Continue reading" and 80 characters of the link after it. */
 const TRUNCATION_TAIL = 160;
-/** KUNA's "(end)" and its desk's initials a <br> after the last sentence: "Last words. (end) hm.gta" (tried only on a line with "(end)"). */
-const TRAILING_END = /(?<=[.!?"”’])\s+\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?\s*$/i;
+/**
+ * KUNA's "(end)" and its desk's initials a <br> after the last sentence: "Last words. (end) hm.gta" (tried only on a line with "(end)"),
+ * and Yonhap's "(END)" after its reporter's address ("Last words. kimsy@yna.co.kr (END)"), KUNA's with its stamp after it ("Last words.
+ * (end) aa.gta KUNA 271005 NOV 26"; the thirty-third sweep).
+ */
+const TRAILING_END = /(?<=[.!?"”’])\s+(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s+)?\(end\)(?:\s+[a-z]{1,5}(?:\.[a-z]{1,5}){1,3})?(?:\s+KUNA\s+\d{6}\s+[A-Z]{3}\s*\d{2}(?:\s*NNNN)?)?\s*$/i;
 /**
  * "[…]" or "[...]" ending a description, perhaps with its link ("[…] Continue reading →"), or the link after an ellipsis.
  * From the start of a run of spaces only, as AFTER_SENTENCE.
@@ -1934,7 +1973,8 @@ const TRUNCATED_TAIL = /(?<!\s)\s*\[(?:…|\.{3})\](?:\s*(?:continue reading|rea
 // … Lusa's, two desks' parted by a double slash ("ACL // VM"), dpa-AFX's between slashes ("/mk/ajx"), and Mehr's desk and item number
 // ("FA/6123456").
 // … and AIM's, the desk's initials and a number in brackets (the thirty-first sweep): "jh/pf/ (405)".
-const DESK_INITIALS = /^\s*\(?(?:[a-z]{1,4}(?:\/[a-z]{1,4}){0,3}\/\s?\(\d{3,4}\)|\/[A-Z]{2,4}\/|[A-Z]{2,4}(?:\/[A-Z]{2,4})?\s?\/\/\s?[A-Z]{2,4}|\/[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[a-z]{2,5}\/(?:\s?[a-z]{1,4}\/){1,4}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}(?:\s*hrs?)?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8}|[A-Z]{2}\/\d{7})\)?\s*$/;
+// … and PIB's "***" over its desk's initials on one line, the <br> between them gone ("*** MJPS/SR"; the thirty-third sweep).
+const DESK_INITIALS = /^\s*\(?(?:\*{3,5}\s*[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\s*\(Release ID:\s*\d+\))?|[a-z]{1,4}(?:\/[a-z]{1,4}){0,3}\/\s?\(\d{3,4}\)|\/[A-Z]{2,4}\/|[A-Z]{2,4}(?:\/[A-Z]{2,4})?\s?\/\/\s?[A-Z]{2,4}|\/[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|[a-z]{1,5}(?:-[a-z]{1,4})?(?:\/[a-z]{1,4}){1,5}|[a-z]{2,5}\/(?:\s?[a-z]{1,4}\/){1,4}|[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\/\d{3,4}(?:\s*hrs?)?)?|[A-Z]{1,5}(?:\/[A-Z]{1,5}){0,5}\/[A-Z][a-z]{1,8}|[A-Z]{2}\/\d{7})\)?\s*$/;
 /** How far into the page the dateline may sit behind a timestamp, the headline and its repeat. */
 const DATELINE_SEARCH = 6;
 const MAX_LEADING_CHROME = 200;
@@ -2568,15 +2608,24 @@ function isStateCode(region: string, place: string): boolean {
   return /^\p{Lu}{2}$/u.test(region) && isKnownPlace(place);
 }
 
+/**
+ * A dateline's date as the story's reader reads it: the Ethiopian calendar's, ENA's "ኅዳር 17/2019", is the Gregorian day it is ("26
+ * Nov 2026"; the thirty-third sweep), the dateline keeping it as written; any other date stays as written.
+ */
+function gregorianDate(date: string | null): string | null {
+  return date !== null && /\p{sc=Ethi}/u.test(date) ? (ethiopianDayInGregorian(date) ?? date) : date;
+}
+
 function asDateline(found: RegExpExecArray): Dateline {
   const { place, date, dateAlone, mark } = found.groups!;
   return {
     // Business Wire's place runs into the double hyphen before its mark: "SINGAPORE--(BUSINESS WIRE)--".
     place: place?.replace(/[\s-]+$/, '') || null,
-    date: (date ?? dateAlone)?.trim() ?? null,
+    date: gregorianDate((date ?? dateAlone)?.trim() ?? null),
     mark: mark ?? null,
-    // EFE's full stop after the mark is its separator's ("(EFE).-"), as is Hindi copy's danda ("(आईएएनएस)।").
-    text: found[0].replace(/[\s:–—‒―|।-]+$/, '').replace(/\)\.$/, ')').trim(),
+    // EFE's full stop after the mark is its separator's ("(EFE).-"), as is Hindi copy's danda ("(आईएएनएस)।") and Amharic's preface
+    // colon ENA sets after its mark ("(ኢዜአ)፦"; it stayed in the dateline until the thirty-third sweep).
+    text: found[0].replace(/[\s:–—‒―|।፦-]+$/u, '').replace(/\)\.$/, ')').trim(),
     length: found[0].length,
     credit: false,
   };
@@ -2731,6 +2780,11 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
       paragraphs.push(...correctionsIn(input.slice(i + 1)));
       break;
     }
+    if (own !== null && paragraphs.length > 0 && OWN_EDITOR_INITIALS[own]?.test(p) && endsCopy(paragraphs.at(-1)!) && isLastOfCopy(input, i)) {
+      ended = true;
+      paragraphs.push(...correctionsIn(input.slice(i + 1)));
+      break;
+    }
     const signOff = p.length <= MAX_SIGN_OFF_LINE ? (SIGN_OFF.exec(p) ?? INDIC_SIGN_OFF.exec(p) ?? JAPANESE_SIGN_OFF.exec(p)) : null;
     // Kyodo's and Yonhap's credit alone under a picture whose caption the feed dropped ("(Kyodo)"), with copy still below it.
     if (signOff && PICTURE_CREDIT.test(p) && !isLastOfCopy(input, i)) continue;
@@ -2787,6 +2841,8 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
       embedAt = null;
     }
     if (rule?.pattern === DESK_CREDIT_LINE) credit ??= creditOf(p);
+    // ISPR's release number credits ISPR under the copy as over it ("No PR-185/2026-ISPR"; the thirty-third sweep).
+    if (rule && p.length <= MAX_CREDIT_OF && ISPR_HEAD.test(p)) credit ??= { agency: 'ISPR', place: null };
     if (rule) continue;
     const entrySigned = i + 1 < input.length && !SENTENCE_END_LOOSE.test(p) ? withoutEntrySignOff(p, input, i, own) : null;
     if (entrySigned) signedOff ??= agencySignOff(entrySigned.mark);
@@ -3298,6 +3354,7 @@ function cutFoot(paragraphs: string[], own: string | null, outlet: string | null
   const trailing = last ? trailingSignOff(last, own) : null;
   if (trailing) paragraphs[paragraphs.length - 1] = last!.slice(0, trailing.at).trim();
   else withoutTrailingEnd(paragraphs);
+  withoutOwnInitialsRunIn(paragraphs, own);
   markTruncation(paragraphs);
   return agencySignOff(trailing?.mark ?? null);
 }
@@ -3332,6 +3389,15 @@ function withoutTrailingEnd(paragraphs: string[]): string[] {
   const ended = end && (end.includes('(end)') || end.includes('(END)')) ? TRAILING_END.exec(end) : null;
   if (ended) paragraphs[paragraphs.length - 1] = last!.slice(0, from + ended.index).trim();
   return paragraphs;
+}
+
+/** The story's own agency's editor's initials run into the last paragraph's end taken off (OWN_EDITOR_INITIALS_RUN_IN). */
+function withoutOwnInitialsRunIn(paragraphs: string[], own: string | null): void {
+  const last = paragraphs.at(-1);
+  // Only the end is read: the initials and the sentence's full stop before them.
+  const from = last === undefined ? 0 : Math.max(0, last.length - 12);
+  const found = own !== null && last !== undefined ? OWN_EDITOR_INITIALS_RUN_IN[own]?.exec(last.slice(from)) : null;
+  if (found) paragraphs[paragraphs.length - 1] = last!.slice(0, from + found.index).trim();
 }
 
 /** The paragraphs with a sign-off run into the last one's end taken off ("… for assent. --IANS"). */

@@ -55,9 +55,9 @@ describe('Arab and Iranian agencies in their own script', () => {
 
 describe("ENA's Amharic dateline", () => {
   const am = ['የኢትዮጵያ መንግስት ዛሬ አዲስ ፖሊሲ አወጣ።', 'ፖሊሲው ከሚቀጥለው ወር ጀምሮ ተግባራዊ ይሆናል።'];
-  // Before: it stayed in the copy.
+  // Before: it stayed in the copy. Its date is the Gregorian day since the thirty-third sweep (it was "ኅዳር 18/2019" as written).
   it('"አዲስ አበባ፣ ኅዳር 18/2019 (ኢዜአ)፦"', () => {
-    expect(clean([`አዲስ አበባ፣ ኅዳር 18/2019 (ኢዜአ)፦ ${am[0]}`, am[1]!])).toMatchObject({ paragraphs: am, place: 'አዲስ አበባ', agency: 'ENA', date: 'ኅዳር 18/2019' });
+    expect(clean([`አዲስ አበባ፣ ኅዳር 18/2019 (ኢዜአ)፦ ${am[0]}`, am[1]!])).toMatchObject({ paragraphs: am, place: 'አዲስ አበባ', agency: 'ENA', date: '27 Nov 2026', dateline: 'አዲስ አበባ፣ ኅዳር 18/2019 (ኢዜአ)' });
   });
 
   it('keeps a sentence naming the agency whole', () => {

@@ -75,8 +75,9 @@ describe("ENA's Amharic places", () => {
     expect(clean([`${dateline} ${am[0]}`, am[1]!])).toMatchObject({ paragraphs: am, place, agency: 'ENA', date: null });
   });
 
+  // Its date is the Gregorian day since the thirty-third sweep (it was "ኅዳር 18/2019" as written).
   it('reads a dated one from another city, as before', () => {
-    expect(clean([`መቀሌ፣ ኅዳር 18/2019 (ኢዜአ)፦ ${am[0]}`, am[1]!])).toMatchObject({ paragraphs: am, place: 'መቀሌ', agency: 'ENA', date: 'ኅዳር 18/2019' });
+    expect(clean([`መቀሌ፣ ኅዳር 18/2019 (ኢዜአ)፦ ${am[0]}`, am[1]!])).toMatchObject({ paragraphs: am, place: 'መቀሌ', agency: 'ENA', date: '27 Nov 2026' });
   });
 });
 
