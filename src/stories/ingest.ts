@@ -235,7 +235,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     const candidateIds = [...new Set(created.flatMap((c) => c.hits ?? []).filter((v): v is string => !!v))];
     const p3 = ctx.redis.pipeline();
     for (const d of duplicates) p3.hmget(k.story(ctx, d.storyId), 'cluster', 'published');
-    for (const id of candidateIds) p3.hmget(k.story(ctx, id), 'sig', 'cluster', 'lede', 'figs', 'body', 'ln', 'feedId');
+    for (const id of candidateIds) p3.hmget(k.story(ctx, id), 'sig', 'cluster', 'lede', 'figs', 'body', 'ln', 'feedId', 'published');
     const reading = duplicates.length || candidateIds.length ? p3.exec() : null;
     // The classifier's time (a tenth of a feed's CPU) passes while step 3 is on its way, instead of after it; its error,
     // if any, once the reply is in, so none is left unawaited.
@@ -251,10 +251,10 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     const candidates = new Map<string, Comparable>();
     const flashes = new Map<string, Flash>();
     candidateIds.forEach((id, n) => {
-      const [sig, cluster, lede, figs, body, ln, feedId] = r3[duplicates.length + n]!;
+      const [sig, cluster, lede, figs, body, ln, feedId, published] = r3[duplicates.length + n]!;
       const decoded = decodeSignature(sig);
       // A headline alone, found through its headline's key (see headlineKey).
-      if (!decoded && feedId) flashes.set(id, { cluster: cluster || id, feedId });
+      if (!decoded && feedId) flashes.set(id, { cluster: cluster || id, feedId, published: Number(published) });
       // Stories stored before figures (or lede names) were kept have none to compare: null, not "no figures".
       if (decoded) candidates.set(id, { sig: decoded, lede: decodeSignature(lede), body: decodeSignature(body), figures: figs == null ? null : words(figs), ledeNames: ln == null ? null : words(ln), cluster: cluster || id });
     });
@@ -388,6 +388,18 @@ function copyMatch(a: Comparable, b: Omit<Comparable, 'cluster'>): { score: numb
 interface Flash {
   cluster: string;
   feedId: string;
+  published: number;
+}
+
+/**
+ * How far apart two outlets' flashes of one event are published at most. A market line a desk runs word for word on
+ * many days ("Rupee rises 5 paise to 83.25 against US dollar in early trade") is another day's story.
+ */
+const FLASH_WINDOW_MS = 36 * 3600_000;
+
+/** Whether a flash is another feed's copy of the same headline near the same time (see FLASH_WINDOW_MS). */
+function flashCopies(other: Flash | undefined, story: Story): other is Flash {
+  return !!other && other.feedId !== story.feedId && Math.abs(other.published - story.published) <= FLASH_WINDOW_MS;
 }
 
 /** Clusters one ingest merged: the stored ones, in order, and where any cluster id now points. */
@@ -422,8 +434,8 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>,
       const key = c.bands[0];
       if (key === undefined) continue;
       const other = batchFlashes.get(key) ?? storedFlashes.get(c.hits?.[0] ?? '');
-      if (other && other.feedId !== c.story.feedId) c.story.cluster = resolve(other.cluster);
-      batchFlashes.set(key, { cluster: c.story.cluster, feedId: c.story.feedId });
+      if (flashCopies(other, c.story)) c.story.cluster = resolve(other.cluster);
+      batchFlashes.set(key, { cluster: c.story.cluster, feedId: c.story.feedId, published: c.story.published });
       continue;
     }
     const fromStore = c.hits ?? [];
