@@ -890,9 +890,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // An outlet's channel plug in another language: a platform and a word asking to join or follow it (see CHANNEL_PLUG).
   { action: 'drop', pattern: CHANNEL_PLUG, max: MAX_CHANNEL_PLUG },
   // A link, not a sentence: "Read more »", "Read the full story here", "Read the full story on The Desk." (up to six words
-  // after "on", then the line's end); "Read more books, the minister told students" and "Read the full report on the budget, the minister
+  // after "on", then the line's end; "in our app.", "in The Daily Post app!"); "Read more books, the minister told students" and "Read the full report on the budget, the minister
   // said" are copy.
-  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:continue reading\b|(?:read (?:the )?(?:full|whole|complete) (?:story|article|report|coverage)|read more)(?:\s*(?:[:|»›>…]|-\s|$)| here\b| at\b)|read (?:the )?(?:full|whole|complete|original) (?:story|article|post) on [\w.'’&-]+(?: [\w.'’&-]+){0,5}[.!]?$)`, 'i') },
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:continue reading\b|(?:read (?:the )?(?:full|whole|complete) (?:story|article|report|coverage)|read more)(?:\s*(?:[:|»›>…]|-\s|$)| here\b| at\b)|read (?:the )?(?:full|whole|complete|original) (?:story|article|post) (?:on [\w.'’&-]+(?: [\w.'’&-]+){0,5}|in (?:[\w.'’&-]+ ){0,5}(?:app|e-?paper|website|site))[.!]?$)`, 'i') },
   // WordPress's "The post … appeared first on Example News." names a site ("…appeared first on the list of vacancies." is copy).
   { action: 'drop', pattern: /^[Tt]he post .{1,300} appeared first on (?:[A-Z\d]|[Tt]he [A-Z]|[\w-]+\.[a-z]{2,}).{0,120}$/ },
   // "Follow The Daily Star on Google News", "Find us on Telegram", "Subscribe to The Hindu now": the whole line is the prompt.
