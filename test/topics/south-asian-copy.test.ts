@@ -503,3 +503,30 @@ describe('South Asian and world wire copy (cls35)', () => {
     expect(got).not.toContain('politics');
   });
 });
+
+describe('South Asian and world wire copy (cls36)', () => {
+  // cls36: misses of held-out set 33, in new words (taxonomy terms marked cls36).
+  it('reads sniper fire across the LoC as fighting, not a fire', () => {
+    const got = topics('Soldier hurt in sniper fire from across the LoC in Kupwara');
+    expect(got).toContain('conflict');
+    expect(got).not.toContain('disaster');
+  });
+
+  it('gives a fake-currency seizure crime-law, not economy', () => {
+    const got = topics('Two held with fake currency worth Rs 5 lakh near Bangladesh border');
+    expect(got).toContain('crime-law');
+    expect(got).not.toContain('economy');
+  });
+
+  it('gives Chinese ships lingering near the Senkakus diplomacy', () => {
+    expect(topics('Chinese ships stay near Senkakus for 30th straight day')).toContain('diplomacy');
+  });
+
+  it('reads the Freedom Shield drills as defence', () => {
+    expect(topics('Seoul and Washington launch Freedom Shield exercise')).toContain('defence');
+  });
+
+  it("gives a bill on the service chiefs' tenure defence beside politics", () => {
+    expect(topics("Senate approves bill raising service chiefs' tenure to four years")).toEqual(expect.arrayContaining(['defence', 'politics']));
+  });
+});
