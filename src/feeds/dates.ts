@@ -1551,8 +1551,8 @@ function readStatedOffset(date: string, region: string | null): StatedOffset | n
 }
 
 /**
- * The offsets some dates state, when they are one clock's: one offset, or its standard and daylight time (an hour
- * apart; Lord Howe's half an hour). +0530 beside +0545 is India beside Nepal, no one clock.
+ * The offsets some dates state, when they are one clock's: one offset, or its standard and daylight time (DAYLIGHT_PAIR).
+ * +0530 beside +0545 is India beside Nepal, and +0530 beside +0600 India beside Bangladesh: no one clock.
  */
 export function statedClock(dates: string[], region: string | null = null): StatedOffset[] {
   return oneClock(dates.map((d) => statedOffset(d, region)).filter((o) => o !== null));
@@ -1560,8 +1560,22 @@ export function statedClock(dates: string[], region: string | null = null): Stat
 
 function oneClock(stated: StatedOffset[]): StatedOffset[] {
   const minutes = [...new Set(stated.map((o) => o.minutes))];
-  const one = minutes.length === 1 || (minutes.length === 2 && [30, 60].includes(Math.abs(minutes[0]! - minutes[1]!)));
+  const one = minutes.length === 1 || (minutes.length === 2 && isDaylightPair(minutes[0]!, minutes[1]!));
   return one ? stated : [];
+}
+
+/**
+ * The pairs of offsets that are one clock's standard and daylight time where the standard time is not a whole hour:
+ * Newfoundland, Iran (until 2022), South Australia, Lord Howe (half an hour on), Chatham. Any other pair off the whole
+ * hour is two countries' clocks (India's +0530 beside Bangladesh's +0600 or Myanmar's +0630), however close.
+ */
+const OFF_HOUR_DAYLIGHT = new Set(['-210|-150', '210|270', '570|630', '630|660', '765|825']);
+
+/** Whether two offsets (minutes) can be one clock's standard and daylight time: an hour apart on the hour, or OFF_HOUR_DAYLIGHT. */
+export function isDaylightPair(a: number, b: number): boolean {
+  const [low, high] = a < b ? [a, b] : [b, a];
+  if (low % 60 === 0 && high - low === 60) return true;
+  return OFF_HOUR_DAYLIGHT.has(`${low}|${high}`);
 }
 
 /**
