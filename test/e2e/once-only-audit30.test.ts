@@ -255,14 +255,27 @@ describe('SIGKILL of a worker process with one digest in hand (audit30)', { time
     return { subs, edition: `daily-${new Date(ctx.clock.t).toISOString().slice(0, 10)}` };
   };
 
-  /** Kills the first worker once `inHand` names the held reader, releases the held answer, starts a second worker. */
-  const killAndRestart = async (subs: Subscriber[], inHand: () => string | null, release: () => void) => {
+  /**
+   * Holds the mail server's answer to the first digest offered (at RCPT TO, or after the end of DATA), kills the first
+   * worker while it waits, lets the held answer go (an accepted message is kept though the client is gone), starts a
+   * second worker and waits until every reader has a digest and the queue is empty. Returns the held reader's address.
+   */
+  const killAndRestart = async (subs: Subscriber[], at: 'rcpt' | 'data') => {
+    const hold = heldAnswer();
+    let held: string | null = null;
+    const holdFirst = (to: string) => {
+      if (held !== null) return null;
+      held = to;
+      return hold.held;
+    };
+    if (at === 'rcpt') smtp.respond(holdFirst);
+    else smtp.respondToData(holdFirst);
     const first = startWorker();
     await enqueueEditionRun(queues, ctx.clock.t);
-    await waitFor(inHand, 'a digest to be held by the mail server', 120_000);
+    await waitFor(() => held, 'a digest to be held by the mail server', 120_000);
     first.kill('SIGKILL');
     await new Promise((r) => first.once('exit', r));
-    release();
+    hold.release();
     startWorker();
     await waitFor(() => subs.every((s) => digestsTo(smtp, s.email).length > 0), 'every reader to have the digest', 120_000);
     await waitFor(
@@ -270,20 +283,12 @@ describe('SIGKILL of a worker process with one digest in hand (audit30)', { time
       'the send queue to drain',
       60_000,
     );
+    return held!;
   };
 
   it('held at RCPT TO: every reader ends with exactly one digest, the one the ledger records', async () => {
     const { subs, edition } = await setUp('e2e-once-audit30-kill-rcpt', 'killed-at-rcpt');
-    const hold = heldAnswer();
-    let held: string | null = null;
-    smtp.respond((to) => {
-      if (held === null) {
-        held = to;
-        return hold.held;
-      }
-      return null;
-    });
-    await killAndRestart(subs, () => held, hold.release);
+    await killAndRestart(subs, 'rcpt');
     for (const s of subs) {
       const mails = digestsTo(smtp, s.email);
       expect(mails, s.email).toHaveLength(1);
@@ -293,16 +298,7 @@ describe('SIGKILL of a worker process with one digest in hand (audit30)', { time
 
   it('held after the end of DATA: that reader gets one second copy with the same Message-ID, counted; the others one each', async () => {
     const { subs, edition } = await setUp('e2e-once-audit30-kill-data', 'killed-at-data');
-    const hold = heldAnswer();
-    let held: string | null = null;
-    smtp.respondToData((to) => {
-      if (held === null) {
-        held = to;
-        return hold.held;
-      }
-      return null;
-    });
-    await killAndRestart(subs, () => held, hold.release);
+    const held = await killAndRestart(subs, 'data');
     for (const s of subs) {
       const mails = digestsTo(smtp, s.email);
       expect(mails, s.email).toHaveLength(s.email === held ? 2 : 1);
