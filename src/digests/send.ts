@@ -151,8 +151,8 @@ export async function previewDigest(ctx: Ctx, deps: DigestDeps, subscriber: Subs
  *
  * Redis work per digest: one script checks the ledger, reads the subscriber
  * and their recent digests and takes the claim; one command asks about
- * suppression; one script checks the claim is still ours just before the
- * mail goes; one transaction, not waited for, notes the hand-over; one script
+ * suppression; one script checks the claim is still ours and the subscriber
+ * still active just before the mail goes; one transaction, not waited for, notes the hand-over; one script
  * records the digest, clears the note and lets go of the claim.
  */
 export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: string, edition: string, editionLabel: string): Promise<SendResult> {
@@ -198,10 +198,14 @@ export async function sendDigest(ctx: Ctx, deps: DigestDeps, subscriberId: strin
     const messageId = stableMessageId(ctx.config.secret, ctx.config.mailFrom, edition, subscriberId);
     // A process that stalled past its claim (a long pause: what BullMQ calls a stalled job) may find that another
     // worker took the digest over and sent it meanwhile: still holding the claim, renewed, is what permits sending.
-    if ((await ctx.redis.eval(RENEW, 2, ...claimKeys, token, String(ttlMs))) !== 1) {
+    // The reader may have left meanwhile too (a one-click unsubscribe answered while this digest was composed): the
+    // record is read again in the same step, and a subscriber no longer active gets nothing.
+    const cleared = (await runLua(ctx, PRESEND, [...claimKeys, subscriberRecordKey(ctx, subscriberId)], [token, String(ttlMs)])) as string;
+    if (cleared === 'taken') {
       held = false;
       throw new DigestBusyError(`${claimKey} was taken over while this digest was being composed`);
     }
+    if (cleared !== 'ok') return { status: 'skipped', reason: cleared === 'missing' ? 'no such subscriber' : cleared };
     let handedOver = false;
     // Written as the server takes the whole message; recording the digest clears it (same connection, so in order).
     const noteHandedOver = () => {
@@ -334,6 +338,18 @@ const RENEW = `
 for _, k in ipairs(KEYS) do if redis.call('get', k) ~= ARGV[1] then return 0 end end
 for _, k in ipairs(KEYS) do redis.call('pexpire', k, ARGV[2]) end
 return 1`;
+/**
+ * Just before a mail goes. KEYS: the claims, subscriber record; ARGV: token, ms. `taken` when a claim is no longer
+ * ours; the record's status when it is no longer `active` (the claims stay, for the caller to let go of); else `ok`,
+ * the claims renewed.
+ */
+const PRESEND = lua(`
+for i = 1, #KEYS - 1 do if redis.call('GET', KEYS[i]) ~= ARGV[1] then return 'taken' end end
+local status = redis.call('HGET', KEYS[#KEYS], 'status')
+if status ~= 'active' then return status or 'missing' end
+for i = 1, #KEYS - 1 do redis.call('PEXPIRE', KEYS[i], ARGV[2]) end
+return 'ok'
+`);
 /** KEYS: the claims; ARGV: token. Deletes those still ours. */
 const RELEASE = "for _, k in ipairs(KEYS) do if redis.call('get', k) == ARGV[1] then redis.call('del', k) end end return 1";
 
