@@ -140,15 +140,15 @@ const FURNITURE = new RegExp(
 
 /**
  * WordPress's "more" link run into the paragraph it ends: "… voted. Continue reading Two →" (the post's title is
- * the link's screen-reader text, "→" its arrow), and themes' "Read more »". After a sentence's end only: "Read more
- * books" in copy is copy.
+ * the link's screen-reader text, "→" its arrow), themes' "Read more »", and a bare "More.." (Ada Derana's "MORE..",
+ * "More »"). After a sentence's end only: "Read more books" in copy is copy.
  */
-const MORE_LINK_TAIL = /(?<=[.!?"”’)])\s+(?:(?:continue reading|read more|read the rest|keep reading)\b[^.!?]{0,100}?\s*(?:→|»|›|&rarr;|\.{3}|…)?|\(more(?:…|\.{3})?\))$/i;
+const MORE_LINK_TAIL = /(?<=[.!?"”’)])\s+(?:(?:continue reading|read more|read the rest|keep reading)\b[^.!?]{0,100}?\s*(?:→|»|›|&rarr;|\.{3}|…)?|\(more(?:…|\.{3})?\)|more\s*(?:\.{2,3}|…|»|›))$/i;
 /**
  * Only a tail that ends in an arrow, or is the words alone, is the link: "Continue reading about the budget cuts" may be
  * copy. WordPress's default "(more…)" is one too.
  */
-const MORE_LINK_END = /(?:→|»|›|\.{3}|…|continue reading|read more|read the rest|keep reading|\(more(?:…|\.{3})?\))$/i;
+const MORE_LINK_END = /(?:→|»|›|\.{3}|…|continue reading|read more|read the rest|keep reading|\(more(?:…|\.{3})?\)|\bmore\.\.)$/i;
 
 /**
  * Medium's footer under a publication's post: "<Title> was originally published in <Publication> on Medium, where
