@@ -20,20 +20,43 @@ async function storiesOf(path: string, doc: string) {
 }
 
 describe('Ada Derana’s feed', () => {
-  it('the teaser’s "MORE.." link run into its last sentence goes (and "More »"); "more" in copy stays', async () => {
+  it('the teaser’s "MORE.." link, run into its last sentence or on a line of its own, goes (and "More »"); "more" in copy stays', async () => {
     const site = 'http://www.adaderana.lk';
     const item = (nid: number, title: string, html: string) =>
       `<item><title>${title}</title><link>${site}/news.php?nid=${nid}</link><description><![CDATA[<img src="${site}/news_images/1764212345_${nid}_L.jpg" width="300" /> ${html}]]></description><pubDate>Fri, 27 Nov 2026 10:05:00 +0530</pubDate></item>`;
     const read = await storiesOf('/unseen46/derana.xml', rss(site, [
       item(110001, 'Sri Lanka, India sign energy deal', `Sri Lanka and India signed an energy cooperation deal in Colombo on Friday.  <a href="${site}/news.php?nid=110001">MORE..</a>`),
       item(110002, 'Tea exports rise', `Tea exports rose by 8 per cent in October, the Tea Board said. <a href="${site}/news.php?nid=110002">More »</a>`),
+      item(110004, 'Rupee steady', `<p>The rupee held steady against the dollar on Friday, the central bank said.</p><p><a href="${site}/news.php?nid=110004">MORE..</a></p>`),
       item(110003, 'Farmers want more', 'Paddy farmers asked the government for more fertiliser. They want more.'),
     ].join('')));
     expect(Object.fromEntries(Object.entries(read).map(([t, s]) => [t, { text: s.text, published: s.published, image: s.image }]))).toEqual({
       'Sri Lanka, India sign energy deal': { text: 'Sri Lanka and India signed an energy cooperation deal in Colombo on Friday.', published: '2026-11-27T04:35:00.000Z', image: `${site}/news_images/1764212345_110001_L.jpg` },
       'Tea exports rise': { text: 'Tea exports rose by 8 per cent in October, the Tea Board said.', published: '2026-11-27T04:35:00.000Z', image: `${site}/news_images/1764212345_110002_L.jpg` },
+      'Rupee steady': { text: 'The rupee held steady against the dollar on Friday, the central bank said.', published: '2026-11-27T04:35:00.000Z', image: `${site}/news_images/1764212345_110004_L.jpg` },
       'Farmers want more': { text: 'Paddy farmers asked the government for more fertiliser. They want more.', published: '2026-11-27T04:35:00.000Z', image: `${site}/news_images/1764212345_110003_L.jpg` },
     });
+  });
+});
+
+describe('Zee News’s and DD News’s teasers', () => {
+  it('"Click here to read more", "Click here for more details", "Click here to read the full story", run in or alone, go; "Click here to register, the commission said." stays', async () => {
+    const site = 'https://zeenews.india.com';
+    const item = (slug: string, title: string, html: string) =>
+      `<item><title>${title}</title><link>${site}/india/${slug}.html</link><guid>${site}/india/${slug}.html</guid><pubDate>Friday, November 27, 2026, 10:05 +0530</pubDate><description><![CDATA[${html}]]></description></item>`;
+    const read = await storiesOf('/unseen46/zeenews.xml', rss(site, [
+      item('gold-2900001', 'Gold prices fall', `Gold prices fell by ₹300 per 10 grams on Friday. <a href="${site}/india/gold-2900001.html">Click here to read more</a>`),
+      item('rail-2900002', 'New trains for Bihar', `<p>The railways will run four new trains to Bihar from December.</p><p><a href="${site}/india/rail-2900002.html">Click here for more details</a></p>`),
+      item('isro-2900003', 'ISRO launch on Monday', `<p>ISRO will launch a weather satellite on Monday.</p><p><a href="${site}/india/isro-2900003.html">Click here to read the full story.</a></p>`),
+      item('voters-2900004', 'Voter list revised', '<p>The Election Commission revised the voter list in Delhi on Friday.</p><p>Click here to register, the commission said.</p>'),
+    ].join('')));
+    expect(Object.fromEntries(Object.entries(read).map(([t, s]) => [t, s.text.split('\n\n')]))).toEqual({
+      'Gold prices fall': ['Gold prices fell by ₹300 per 10 grams on Friday.'],
+      'New trains for Bihar': ['The railways will run four new trains to Bihar from December.'],
+      'ISRO launch on Monday': ['ISRO will launch a weather satellite on Monday.'],
+      'Voter list revised': ['The Election Commission revised the voter list in Delhi on Friday.', 'Click here to register, the commission said.'],
+    });
+    expect(read['Gold prices fall']!.published).toBe('2026-11-27T04:35:00.000Z');
   });
 });
 
