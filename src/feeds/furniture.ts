@@ -127,6 +127,15 @@ const MAILING_FOOTER = new RegExp(
 );
 
 /**
+ * A teaser's link to the story written as a plea to click, as Indian and Sri Lankan CMSs end their descriptions: "Click here
+ * to read more", "Click here for more details", "Click here to read the full story", and a bare "MORE.." or "More »" (Ada
+ * Derana's). On a line of its own, or run into the last paragraph after a sentence's end; "Click here to register, the
+ * commission said." is copy.
+ */
+const CLICK_FOR_MORE = String.raw`click here (?:to (?:read|know|see|find out) more|for more(?: details| information| news| updates)?|to read (?:the )?(?:full|whole|complete) (?:story|article|report|news))[.!]?|more\s*(?:\.{2,3}|…|»|›)`;
+const MORE_LINE = new RegExp(String.raw`^(?:${CLICK_FOR_MORE})$`);
+
+/**
  * A link to a file, its label and size alone on a line, as government sites (India's S3WaaS ministries, PIB) put a
  * release's PDF under its summary: "View (256 KB)", "Download PDF (1.2 MB)", "Hindi [PDF, 340 KB]". The file is no copy.
  */
@@ -134,21 +143,21 @@ const FILE_LINK = /^[^\d()[\].!?:;]{0,40}[([]\s*(?:(?:pdf|docx?|xlsx?|pptx?|odt|
 
 /** The lines above as one pattern: every short paragraph of every story meets it, and one test is cheaper than ten. */
 const FURNITURE = new RegExp(
-  [PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG, SCRIPT_LINE, PODCAST_NOTICE, FILE_LINK, PAYWALL_BOX, LISTEN_ON_APPS, MAILING_FOOTER].map((r) => `(?:${r.source})`).join('|'),
+  [PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG, SCRIPT_LINE, PODCAST_NOTICE, FILE_LINK, PAYWALL_BOX, LISTEN_ON_APPS, MAILING_FOOTER, MORE_LINE].map((r) => `(?:${r.source})`).join('|'),
   'i',
 );
 
 /**
  * WordPress's "more" link run into the paragraph it ends: "… voted. Continue reading Two →" (the post's title is
- * the link's screen-reader text, "→" its arrow), and themes' "Read more »". After a sentence's end only: "Read more
- * books" in copy is copy.
+ * the link's screen-reader text, "→" its arrow), themes' "Read more »", and CLICK_FOR_MORE's links ("… on Friday. MORE..",
+ * "… on Friday. Click here to read more"). After a sentence's end only: "Read more books" in copy is copy.
  */
-const MORE_LINK_TAIL = /(?<=[.!?"”’)])\s+(?:(?:continue reading|read more|read the rest|keep reading)\b[^.!?]{0,100}?\s*(?:→|»|›|&rarr;|\.{3}|…)?|\(more(?:…|\.{3})?\))$/i;
+const MORE_LINK_TAIL = new RegExp(String.raw`(?<=[.!?"”’)])\s+(?:(?:continue reading|read more|read the rest|keep reading)\b[^.!?]{0,100}?\s*(?:→|»|›|&rarr;|\.{3}|…)?|\(more(?:…|\.{3})?\)|${CLICK_FOR_MORE})$`, 'i');
 /**
  * Only a tail that ends in an arrow, or is the words alone, is the link: "Continue reading about the budget cuts" may be
  * copy. WordPress's default "(more…)" is one too.
  */
-const MORE_LINK_END = /(?:→|»|›|\.{3}|…|continue reading|read more|read the rest|keep reading|\(more(?:…|\.{3})?\))$/i;
+const MORE_LINK_END = /(?:→|»|›|\.{3}|…|continue reading|read more|read the rest|keep reading|\(more(?:…|\.{3})?\)|\bmore\.\.|\bclick here\b[^.!?]{0,50}[.!]?)$/i;
 
 /**
  * Medium's footer under a publication's post: "<Title> was originally published in <Publication> on Medium, where

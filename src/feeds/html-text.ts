@@ -162,8 +162,9 @@ export function isNoStoryPicture(url: string): boolean {
  * The site's own furniture: a file of a WordPress theme or plugin (its logo, icons, default thumbnail), or one named as the
  * site's logo ("logo.png", "site-logo.svg", "header-logo-white.png"). Printed first in every item of some feeds, it
  * stood as every story's picture. A story's picture about a logo is named for its story ("new-airline-logo-unveiled.jpg").
+ * A theme's TimThumb script ("/wp-content/themes/x/timthumb.php?src=…") serves the story's picture, which is judged instead.
  */
-const SITE_CHROME_FILE = /\/wp-content\/(?:themes|plugins)\/|\/(?:(?:site|header|footer|brand|main|default|company|top|nav)[-_]?)?logo(?:[-_.]?(?:small|white|dark|light|header|footer|retina|mobile|\d+(?:x\d+)?|@\dx))*\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i;
+const SITE_CHROME_FILE = /\/wp-content\/(?:themes|plugins)\/(?![^?#]*\/(?:tim)?thumb\.php\?)|\/(?:(?:site|header|footer|brand|main|default|company|top|nav)[-_]?)?logo(?:[-_.]?(?:small|white|dark|light|header|footer|retina|mobile|\d+(?:x\d+)?|@\dx))*\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i;
 
 const LAZY_SRCSET = ['srcset', 'data-srcset', 'data-lazy-srcset'];
 

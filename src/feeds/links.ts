@@ -373,6 +373,11 @@ const GHOST_SIZED_FILE = /^((?:\/[^/]+)*\/content\/images)\/size\/w\d{2,5}(?:h\d
 const YAHOO_RESIZED = /^\/[a-z]{2}\/api\/res\/1\.2\/[^/]+\/[^/]+\/(https?):\/\/?([^/]+\.[^/]+\/.+)$/;
 /** Hatena's picture proxy: "cdn.image.st-hatena.com/image/scale/<hash>/enclosure/https/<host>/<path>" scales the picture at <host>/<path>. */
 const HATENA_SCALED = /^\/image\/(?:scale|square)\/[^/]+\/[^/]+\/(https?)\/([^/]+\/.+)$/;
+/**
+ * TimThumb's script and its kind ("/thumb.php?src=<picture>&w=900&h=601", the Kathmandu Post's assets host, many news
+ * themes' "/timthumb.php"): the picture at <src>, when that is a whole address.
+ */
+const THUMB_SCRIPT = /\/(?:tim)?thumb\.php$/i;
 
 /**
  * The full-size picture behind a resized copy, where the address says by a rule that holds for its host how the copy
@@ -390,6 +395,8 @@ export function largerPicture(url: string): string {
     if (hatena) return `${hatena[1]}://${hatena[2]}`;
     const yahoo = u.hostname === 's.yimg.com' ? YAHOO_RESIZED.exec(u.pathname) : null;
     if (yahoo) return `${yahoo[1]}://${yahoo[2]}${u.search}`;
+    const thumbed = THUMB_SCRIPT.test(u.pathname) ? u.searchParams.get('src')?.trim() : undefined;
+    if (thumbed && /^https?:\/\/[^/\s]+\/\S/i.test(thumbed)) return thumbed;
     const resizer = RESIZER_PARAMS.find((r) => (r.host ? r.host.test(u.hostname) : r.path!.test(u.pathname)));
     const sizes = (resizer?.params ?? []).filter((p) => u.searchParams.has(p));
     const original = u.pathname.replace(WORDPRESS_SIZED_FILE, '$1$2').replace(GHOST_SIZED_FILE, '$1');
@@ -416,7 +423,8 @@ function askedWidth(u: URL): number {
 /**
  * The feed's picture, unless the copy shows the same file asked for wider: the Indian Express's media:thumbnail
  * "…/shinde.jpg?w=200" beside its description's "…/shinde.jpg?w=1200", on a WordPress VIP host largerPicture cannot be sure
- * of. Both must name a width: a file asked for with none may be the original, larger than either.
+ * of, or beside the file asked for with no width at all ("…/shinde.jpg", the upload itself). The feed's picture must name
+ * a width: one asked for with none may be the original, larger than any copy.
  */
 export function widerCopy(feedPicture: string, htmlPicture: string | null): string {
   if (!htmlPicture || htmlPicture === feedPicture) return feedPicture;
@@ -424,7 +432,8 @@ export function widerCopy(feedPicture: string, htmlPicture: string | null): stri
     const [fed, shown] = [new URL(feedPicture), new URL(htmlPicture)];
     if (fed.origin !== shown.origin || fed.pathname !== shown.pathname) return feedPicture;
     const width = askedWidth(fed);
-    return width > 0 && askedWidth(shown) > width ? htmlPicture : feedPicture;
+    const shownWidth = askedWidth(shown);
+    return width > 0 && (shownWidth > width || (shownWidth === 0 && !shown.search)) ? htmlPicture : feedPicture;
   } catch {
     return feedPicture;
   }

@@ -691,11 +691,14 @@ function contentPage(entry: FeedEntry, ctx: NormaliseContext, link: string | nul
  */
 function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null], contentBases: (string | null)[]): string | null {
   const html = absoluteUrl(fromHtml, ...bases, ...contentBases);
-  const inHtml = html && largerPicture(html);
+  const larger = html && largerPicture(html);
+  // The picture a thumbnail script serves (TimThumb's "?src=") is judged as itself: a theme's logo through it is none.
+  const inHtml = larger && !isNoStoryPicture(larger) ? larger : null;
   for (const candidate of fromFeed) {
     const url = absoluteUrl(candidate, ...bases);
+    const picture = url && largerPicture(url);
     // An avatar or a counter the feed names as media is no picture of the story, as it is none in the copy.
-    if (url && !isNoStoryPicture(url)) return widerCopy(largerPicture(url), inHtml);
+    if (url && picture && !isNoStoryPicture(url) && !isNoStoryPicture(picture)) return widerCopy(picture, inHtml);
   }
   return inHtml;
 }
