@@ -5,7 +5,7 @@ import { createClassifier } from '../../src/topics/classifier.js';
 import { buildRows, fitLogistic, predictRows } from '../../src/topics/logistic.js';
 import { modelSchema, serialiseModel } from '../../src/topics/model.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
-import { chooseEvidenceBar, chooseExclusive, chooseFallback, crossValidate, DEFAULT_PARAMS, EVIDENCE_BARS, foldOf, prepare, train, type LabelledStory, type PairRows, type Prepared } from '../../src/topics/train.js';
+import { chooseEvidenceBar, chooseExclusive, chooseFallback, crossValidate, DEFAULT_FALLBACK_FLOOR, DEFAULT_PARAMS, FALLBACK_SPREAD, EVIDENCE_BARS, foldOf, prepare, train, type LabelledStory, type PairRows, type Prepared } from '../../src/topics/train.js';
 
 const read = (url: URL) =>
   readFileSync(fileURLToPath(url), 'utf8')
@@ -81,16 +81,17 @@ describe('training', () => {
 describe('the fallback floor', () => {
   // Two topics of 500 stories each, every one passing its own cut-off (0) alone, plus stories that pass none.
   const logit = (p: number) => Math.log(p / (1 - p));
-  function chosen(unsure: { label: 0 | 1; best: 0 | 1; p: number }[]): number | null {
+  function chosen(unsure: { label: 0 | 1; best: 0 | 1; p: number }[], incumbent: number | null = null): number | null {
     const rows: { label: number; scores: [number, number] }[] = [];
     for (let i = 0; i < 1000; i++) rows.push({ label: i % 2, scores: i % 2 ? [-3, 3] : [3, -3] });
     for (const u of unsure) rows.push({ label: u.label, scores: u.best === 0 ? [logit(u.p), -5] : [-5, logit(u.p)] });
     const labels = Uint8Array.from(rows.flatMap((r) => [r.label === 0 ? 1 : 0, r.label === 1 ? 1 : 0]));
     const data = { stories: rows as unknown as LabelledStory[], topics: ['a', 'b'], labels } as unknown as Prepared;
-    return chooseFallback(data, Float64Array.from(rows.flatMap((r) => r.scores)), new Float64Array(2));
+    return chooseFallback(data, Float64Array.from(rows.flatMap((r) => r.scores)), new Float64Array(2), incumbent);
   }
+  const wrongAt = (p: number, n: number) => Array.from({ length: n }, () => ({ label: 1 as const, best: 0 as const, p }));
 
-  it('takes the lowest floor that scores within a story or two of the best, so a bare headline keeps its guess', () => {
+  it('without an incumbent, takes the lowest floor that scores within a story or two of the best, so a bare headline keeps its guess', () => {
     // A floor up to 0.3 gets one story right; 0.05 also gets one wrong: within the tolerance, so 0.05.
     expect(chosen([{ label: 0, best: 0, p: 0.35 }, { label: 1, best: 0, p: 0.07 }])).toBe(0.05);
   });
@@ -99,6 +100,32 @@ describe('the fallback floor', () => {
     const wrongAtLowScores = Array.from({ length: 12 }, () => ({ label: 1 as const, best: 0 as const, p: 0.07 }));
     expect(chosen([{ label: 0, best: 0, p: 0.35 }, ...wrongAtLowScores])).toBe(0.1);
     expect(chosen(Array.from({ length: 12 }, () => ({ label: 1 as const, best: 0 as const, p: 0.45 })))).toBeNull();
+  });
+
+  it('keeps the incumbent floor when another leads it by less than fold deals move, so a few more examples do not flip it', () => {
+    // Wrong guesses at 0.12 rule out 0.05 and 0.1; each wrong guess between 0.2 and 0.3 makes 0.3 lead 0.2 by about
+    // half a thousandth of macro-F1 (a story).
+    const lead = (n: number) => {
+      const rows = [...wrongAt(0.12, 12), ...wrongAt(0.25, n)];
+      return { alone: chosen(rows), kept: chosen(rows, DEFAULT_FALLBACK_FLOOR) };
+    };
+    // Three such stories: 0.2 is within the tolerance either way.
+    expect(lead(3)).toEqual({ alone: 0.2, kept: 0.2 });
+    // Two or three stories more, as a few desk examples bring: the lowest-within-tolerance rule alone flips to 0.3,
+    // but a lead of a few stories is less than the spread between fold deals, so the incumbent stays.
+    expect(lead(5)).toEqual({ alone: 0.3, kept: 0.2 });
+    expect(lead(6)).toEqual({ alone: 0.3, kept: 0.2 });
+  });
+
+  it('leaves the incumbent when another floor leads it by more than the spread between deals', () => {
+    expect(chosen([...wrongAt(0.12, 12), ...wrongAt(0.25, 12)], DEFAULT_FALLBACK_FLOOR)).toBe(0.3);
+    // And with every floor clearly worse than none, none, as before.
+    expect(chosen(wrongAt(0.45, 12), DEFAULT_FALLBACK_FLOOR)).toBeNull();
+  });
+
+  it('the spread is wider than the tolerance: it is what keeps the incumbent', () => {
+    expect(FALLBACK_SPREAD).toBeGreaterThan(0.002);
+    expect(DEFAULT_FALLBACK_FLOOR).toBe(0.2);
   });
 });
 
