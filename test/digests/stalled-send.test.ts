@@ -13,6 +13,7 @@ import type { Subscriber } from '../../src/subscribers/store.js';
 import { loadTaxonomy } from '../../src/topics/taxonomy.js';
 import { activeSubscriber, seedStory } from '../helpers/digests.js';
 import { deletePrefix, REDIS_URL, tempDir, testCtx } from '../helpers/redis.js';
+import { serviceEnv } from '../helpers/service-env.js';
 import { waitFor } from '../helpers/wait.js';
 
 const bin = fileURLToPath(new URL('../../bin/wirebrief.js', import.meta.url));
@@ -80,21 +81,7 @@ describe('a send that stalls past its claim', () => {
 
   it('sends once: the frozen sender finds its claim gone and stands down', async () => {
     const worker = spawn(process.execPath, [bin, 'start', '--role', 'worker'], {
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        REDIS_URL,
-        WIREBRIEF_PREFIX: ctx.config.prefix,
-        SECRET: ctx.config.secret,
-        DATA_DIR: tempDir('stalled-worker'),
-        SMTP_URL: smtpUrl,
-        MAIL_FROM: 'Wire desk <desk@wirebrief.test>',
-        LOG_LEVEL: 'warn',
-        DIGEST_LOCK_SECONDS: String(LOCK_SECONDS),
-        DIGEST_JITTER_MINUTES: '0',
-      },
+      env: serviceEnv(ctx, smtpUrl, 'stalled-worker', { DIGEST_LOCK_SECONDS: String(LOCK_SECONDS), DIGEST_JITTER_MINUTES: '0' }),
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     children.push(worker);

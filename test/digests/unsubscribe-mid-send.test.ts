@@ -11,6 +11,7 @@ import { loadTaxonomy } from '../../src/topics/taxonomy.js';
 import { activeSubscriber, seedStory } from '../helpers/digests.js';
 import { freePort } from '../helpers/feed-server.js';
 import { deletePrefix, REDIS_URL, tempDir, testCtx } from '../helpers/redis.js';
+import { serviceEnv } from '../helpers/service-env.js';
 import { startSmtpCapture, type SmtpCapture } from '../helpers/smtp.js';
 import { waitFor } from '../helpers/wait.js';
 
@@ -37,20 +38,7 @@ describe('a one-click unsubscribe while the digest is being composed', () => {
     smtp = await startSmtpCapture();
     mailer = createMailer({ smtpUrl: smtp.url, outboxDir: tempDir('unsubscribe-mid-send-outbox'), mailFrom: 'Wire desk <desk@wirebrief.test>' });
     api = spawn(process.execPath, [bin, 'start', '--role', 'api'], {
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        PUBLIC_URL: ctx.config.publicUrl,
-        REDIS_URL,
-        WIREBRIEF_PREFIX: ctx.config.prefix,
-        SECRET: ctx.config.secret,
-        DATA_DIR: tempDir('unsubscribe-mid-send-api'),
-        SMTP_URL: smtp.url,
-        MAIL_FROM: 'Wire desk <desk@wirebrief.test>',
-        LOG_LEVEL: 'warn',
-      },
+      env: serviceEnv(ctx, smtp.url, 'unsubscribe-mid-send-api', { PORT: String(port), PUBLIC_URL: ctx.config.publicUrl }),
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     await waitFor(async () => (await fetch(`${ctx.config.publicUrl}/readyz`).catch(() => null))?.status === 200, 'the API to be ready', 60_000, 100);

@@ -11,8 +11,9 @@ import { editionFor } from '../../src/digests/editions.js';
 import { signedLink } from '../../src/subscribers/links.js';
 import type { Subscriber } from '../../src/subscribers/store.js';
 import { activeSubscriber, digestsTo, seedStory } from '../helpers/digests.js';
-import { deletePrefix, REDIS_URL, tempDir, testCtx } from '../helpers/redis.js';
+import { deletePrefix, REDIS_URL, testCtx } from '../helpers/redis.js';
 import { ADMIN_HEADERS, startTestService, type TestService } from '../helpers/service.js';
+import { serviceEnv } from '../helpers/service-env.js';
 import { heldAnswer, smtpError, startSmtpCapture, type SmtpCapture } from '../helpers/smtp.js';
 import { waitFor } from '../helpers/wait.js';
 
@@ -220,23 +221,7 @@ describe('SIGKILL of a worker process with one digest in hand (audit30)', { time
 
   const startWorker = () => {
     const child = spawn(process.execPath, [bin, 'start', '--role', 'worker'], {
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        REDIS_URL,
-        WIREBRIEF_PREFIX: ctx.config.prefix,
-        SECRET: ctx.config.secret,
-        DATA_DIR: tempDir('once-audit30-kill'),
-        SMTP_URL: smtp.url,
-        MAIL_FROM: 'Wire desk <desk@wirebrief.test>',
-        LOG_LEVEL: 'warn',
-        LOG_FORMAT: 'json',
-        QUEUE_CONCURRENCY: 'digest-send=1',
-        DIGEST_LOCK_SECONDS: '3',
-        DIGEST_JITTER_MINUTES: '0',
-      },
+      env: serviceEnv(ctx, smtp.url, 'once-audit30-kill', { LOG_FORMAT: 'json', QUEUE_CONCURRENCY: 'digest-send=1', DIGEST_LOCK_SECONDS: '3', DIGEST_JITTER_MINUTES: '0' }),
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     child.stderr!.on('data', (c: Buffer) => process.stderr.write(c));

@@ -8,7 +8,8 @@ import { createQueues, type Queues } from '../../jobs/queues.js';
 import { ledgerEntry } from '../../src/digests/send.js';
 import type { Subscriber } from '../../src/subscribers/store.js';
 import { activeSubscriber, seedStory } from '../helpers/digests.js';
-import { deletePrefix, REDIS_URL, tempDir, testCtx } from '../helpers/redis.js';
+import { deletePrefix, REDIS_URL, testCtx } from '../helpers/redis.js';
+import { serviceEnv } from '../helpers/service-env.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { waitFor, waitWhileProgressing } from '../helpers/wait.js';
 
@@ -55,25 +56,8 @@ describe('SIGKILL while sending an edition', () => {
   const children: ChildProcess[] = [];
   const subs: Subscriber[] = [];
 
-  const env = () => ({
-    ...process.env,
-    NODE_ENV: 'test',
-    // Its own free port: on the default 8080 a second suite's worker (or anything else there) made it exit at start.
-    PORT: '0',
-    HOST: '127.0.0.1',
-    REDIS_URL,
-    WIREBRIEF_PREFIX: ctx.config.prefix,
-    SECRET: ctx.config.secret,
-    DATA_DIR: tempDir('kill'),
-    SMTP_URL: sink.url,
-    MAIL_FROM: 'Wire desk <desk@wirebrief.test>',
-    LOG_LEVEL: 'warn',
-    LOG_FORMAT: 'json',
-    DIGEST_SEND_CONCURRENCY: String(SENDS),
-    SMTP_POOL_SIZE: String(POOL),
-    DIGEST_LOCK_SECONDS: '3',
-    DIGEST_JITTER_MINUTES: '0',
-  });
+  const env = () =>
+    serviceEnv(ctx, sink.url, 'kill', { LOG_FORMAT: 'json', DIGEST_SEND_CONCURRENCY: String(SENDS), SMTP_POOL_SIZE: String(POOL), DIGEST_LOCK_SECONDS: '3', DIGEST_JITTER_MINUTES: '0' });
 
   function startWorker(): ChildProcess {
     const child = spawn(process.execPath, [bin, 'start', '--role', 'worker'], { env: env(), stdio: ['ignore', 'ignore', 'pipe'] });
