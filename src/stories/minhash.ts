@@ -33,25 +33,28 @@ export function storyWords(title: string, text: string): string[] {
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i < s.length; ) {
-    const c = s.charCodeAt(i);
-    let width = 1;
-    let inWord: boolean;
-    if (c < 128) inWord = ASCII_WORD[c] === 1;
-    else {
-      const cp = s.codePointAt(i)!;
-      if (cp > 0xffff) width = 2;
-      inWord = isWordCodePoint(cp);
-    }
-    if (inWord) {
+    const width = wordCharAt(s, i);
+    if (width) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       words.push(s.slice(start, i));
       start = -1;
     }
-    i += width;
+    i += width || 1;
   }
   if (start >= 0) words.push(s.slice(start));
   return words;
+}
+
+/**
+ * The width (1, or 2 for a surrogate pair) of the letter or digit at `i`, 0 for any other character: the one test both
+ * storyWords and ledeNamesOf scan by, asking the Unicode tables only outside ASCII.
+ */
+function wordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return ASCII_WORD[c]!;
+  const cp = s.codePointAt(i)!;
+  return isWordCodePoint(cp) ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
@@ -386,20 +389,13 @@ export function ledeNamesOf(text: string): string[] {
   let start = -1;
   // The runs of letters and digits storyWords finds, scanned as it scans them; `.`, `!`, `?`, `:` and a line break open a sentence.
   for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    let width = 1;
-    let inWord: boolean;
-    if (c < 128) inWord = ASCII_WORD[c] === 1;
-    else {
-      const cp = text.codePointAt(i)!;
-      if (cp > 0xffff) width = 2;
-      inWord = isWordCodePoint(cp);
-    }
-    if (inWord) {
+    const width = i < text.length ? wordCharAt(text, i) : 0;
+    if (width) {
       if (start < 0) start = i;
       i += width - 1;
       continue;
     }
+    const c = text.charCodeAt(i);
     if (start >= 0) {
       if (++words > LEDE_WORDS) break;
       if (!opens && isCapital(text, start)) names.add(text.slice(start, i).toLowerCase());
