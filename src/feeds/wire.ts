@@ -79,6 +79,11 @@ export const AGENCIES: Agency[] = [
   // Bhutan's state broadcaster and its national paper, credited as agencies are: "Thimphu, Nov 26 (BBS) –", "--Kuensel".
   { id: 'BBS', name: 'Bhutan Broadcasting Service', marks: ['BBS'] },
   { id: 'Kuensel', name: 'Kuensel', marks: ['Kuensel', 'KUENSEL'] },
+  // … and Pakistan's state radio and television, whose copy Pakistani papers and aggregators credit as an agency's (the thirty-fourth
+  // sweep): "ISLAMABAD, Nov 27 (Radio Pakistan): …", "… on Friday. (PTV News)". By their names only: "PTV" alone is Peru's and
+  // others' as often.
+  { id: 'Radio Pakistan', name: 'Radio Pakistan', marks: ['Radio Pakistan'] },
+  { id: 'PTV News', name: 'PTV News', marks: ['PTV News'] },
   // Pakistan's military press service signs its releases off "ISPR" or "-ISPR-", as PIB's are credited.
   { id: 'ISPR', name: 'Inter Services Public Relations', marks: ['ISPR'] },
   // More agencies whose copy South Asian and international outlets carry, credited in a dateline ("KABUL, Nov 26 (Pajhwok):",
@@ -92,7 +97,8 @@ export const AGENCIES: Agency[] = [
   // Its Hindi copy is dated "(हि.स.)" (its Marathi "(हिं.स.)") and signed off "हिन्दुस्थान समाचार/सुशील" (the writer after the slash); its English "(HS)".
   { id: 'Hindusthan Samachar', name: 'Hindusthan Samachar', marks: ['Hindusthan Samachar', 'हि.स.', 'हिं.स.', 'हिन्दुस्थान समाचार', 'हिंदुस्थान समाचार', 'HS'] },
   { id: 'Univarta', name: 'Univarta', marks: ['Univarta'] },
-  { id: 'VNA', name: 'Vietnam News Agency', marks: ['VNA'] },
+  // … and by its Vietnamese initials (Thông tấn xã Việt Nam), as its Vietnamese copy is dated: "Hà Nội (TTXVN) - …" (the thirty-fourth sweep).
+  { id: 'VNA', name: 'Vietnam News Agency', marks: ['VNA', 'TTXVN'] },
   // … and its English daily's sign-off under its own copy: "… led the rise. — VNS".
   { id: 'VNS', name: 'Viet Nam News', marks: ['VNS'] },
   { id: 'KCNA', name: 'Korean Central News Agency', marks: ['KCNA'] },
@@ -111,7 +117,8 @@ export const AGENCIES: Agency[] = [
   { id: 'NAN', name: 'News Agency of Nigeria', marks: ['NAN'] },
   // Prensa Latina's short mark: "Caracas, Nov 26 (PL) …".
   { id: 'Prensa Latina', name: 'Prensa Latina', marks: ['Prensa Latina', 'PL'] },
-  { id: 'Europa Press', name: 'Europa Press', marks: ['Europa Press'] },
+  // … which writes its name in capitals in its datelines: "MADRID, 27 (EUROPA PRESS)" (see EUROPA_PRESS_DATELINE).
+  { id: 'Europa Press', name: 'Europa Press', marks: ['Europa Press', 'EUROPA PRESS'] },
   { id: 'Agerpres', name: 'Agerpres', marks: ['Agerpres', 'AGERPRES'] },
   { id: 'Belga', name: 'Belga', marks: ['Belga'] },
   // Agencies of a seventh sweep, in Africa, the Middle East, Europe and Asia: "Amman (Petra) --", "Sanaa (Saba) -", "Addis Ababa
@@ -129,7 +136,8 @@ export const AGENCIES: Agency[] = [
   { id: 'Tanjug', name: 'Tanjug', marks: ['Tanjug'] },
   { id: 'BelTA', name: 'Belarusian Telegraph Agency', marks: ['BelTA'] },
   { id: 'UNIAN', name: 'UNIAN', marks: ['UNIAN'] },
-  { id: 'Ritzau', name: 'Ritzau', marks: ['Ritzau'] },
+  // … whose Danish copy signs off in lower case between slashes, a partner's mark perhaps after it: "/ritzau/", "/ritzau/AFP".
+  { id: 'Ritzau', name: 'Ritzau', marks: ['Ritzau', 'ritzau'] },
   { id: 'STT', name: 'Finnish News Agency', marks: ['STT'] },
   // Slovakia's agency, dated as ČTK dates its Czech copy: "Bratislava 27. novembra (TASR) - …" (the twenty-ninth sweep).
   { id: 'TASR', name: 'News Agency of the Slovak Republic', marks: ['TASR'] },
@@ -261,7 +269,10 @@ const CYRILLIC_MARKS: Record<string, string> = {
  * 27 نوفمبر / بنا /", Petra's "عمان 27 تشرين الثاني (بترا) -", SANA's "دمشق-سانا", IRNA's "تهران- ایرنا-". Read only in
  * ARABIC_DATELINE and ARABIC_CAPITAL_MARK ("بنا" is a word, "built", as "بترا" is the ruins' name).
  */
-const ARABIC_MARKS: Record<string, string> = { واس: 'SPA', وام: 'WAM', قنا: 'QNA', كونا: 'KUNA', بنا: 'BNA', سانا: 'SANA', بترا: 'Petra', العمانية: 'ONA', ایرنا: 'IRNA', إرنا: 'IRNA', ارنا: 'IRNA' };
+// … and (the thirty-fourth sweep) WAFA's "وفا", read as the others in brackets or between slashes and in its own dateline
+// (WAFA_ARABIC_DATELINE), MENA's initials "أ ش أ" ("القاهرة في 27 نوفمبر /أ ش أ/"), and Anadolu's name, "الأناضول", as its Arabic service
+// dates copy ("أنقرة/ الأناضول": ARABIC_SLASHED_MARK).
+const ARABIC_MARKS: Record<string, string> = { واس: 'SPA', وام: 'WAM', قنا: 'QNA', كونا: 'KUNA', بنا: 'BNA', سانا: 'SANA', بترا: 'Petra', العمانية: 'ONA', ایرنا: 'IRNA', إرنا: 'IRNA', ارنا: 'IRNA', وفا: 'WAFA', 'أ ش أ': 'MENA', الأناضول: 'Anadolu' };
 /** A Cyrillic mark alone on its line, between slashes or in brackets: "/ТАСС/", "(БЕЛТА)" (the thirtieth sweep; see cutChrome). */
 const CYRILLIC_MARK_ALONE = new RegExp(String.raw`^\s*(?:\/\s*(${Object.keys(CYRILLIC_MARKS).map(escapeRegExp).join('|')})\s*\/|\(\s*(${Object.keys(CYRILLIC_MARKS).map(escapeRegExp).join('|')})\s*\))\.?\s*$`, 'u');
 const MAX_CYRILLIC_MARK_LINE = 30;
@@ -272,9 +283,17 @@ const MAX_DATED_MARK_LINE = 20;
  * An agency's editor's initials alone under its own copy, as WAFA signs its English and French copy ("K.F", "M.N.", "N.S"; the
  * thirty-third sweep): two capitals with a full stop between, which under anyone else's copy are as often a name's or a country's.
  */
-const OWN_EDITOR_INITIALS: Readonly<Record<string, RegExp>> = { WAFA: /^\s*\p{Lu}\.\s?\p{Lu}{1,2}\.?\s*$/u };
-/** … and run into the last sentence, a <br> between them gone ("… the ministry said. K.F"). */
-const OWN_EDITOR_INITIALS_RUN_IN: Readonly<Record<string, RegExp>> = { WAFA: /(?<=[.!?"”’])\s+\p{Lu}\.\s?\p{Lu}{1,2}\.?\s*$/u };
+// … and under its Arabic copy, in Arabic letters and perhaps between slashes: "ع.ف", "/ع.ف/" (the thirty-fourth sweep).
+const OWN_EDITOR_INITIALS: Readonly<Record<string, RegExp>> = { WAFA: /^\s*(?:\p{Lu}\.\s?\p{Lu}{1,2}\.?|\/?\s*\p{sc=Arab}\.\s?\p{sc=Arab}{1,2}\.?\s*\/?)\s*$/u };
+/**
+ * … and run into the last sentence, a <br> between them gone ("… the ministry said. K.F"); and Prensa Latina's desk initials in lower
+ * case under its own copy ("… dijo. ef/mgt"; the thirty-fourth sweep): under anyone else's copy, or none, slash groups in lower case
+ * after a sentence are left to the copy (the thirty-third sweep's rule).
+ */
+const OWN_EDITOR_INITIALS_RUN_IN: Readonly<Record<string, RegExp>> = {
+  WAFA: /(?<=[.!?"”’])\s+\p{Lu}\.\s?\p{Lu}{1,2}\.?\s*$/u,
+  'Prensa Latina': /(?<=[.!?"”’])\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}\s*$/u,
+};
 /** Marks read only in a sign-off after the copy, never in a dateline. */
 const SIGN_OFF_ONLY = 'PNA';
 /**
@@ -308,10 +327,10 @@ const DATE_ANY_CASE = String.raw`(?:${MONTH_ANY_CASE}(?:\s+|(?<=\.))${DAY}(?:,?\
 // … and CGTN's "26-Nov-2026".
 const DATE_IN_FIGURES = String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}-\d{4})`;
 /**
- * Time zones a timestamp names: South Asia's, the Gulf's ("GST"), East and Southeast Asia's ("JST", "KST", "SGT", "WIB"), Africa's
+ * Time zones a timestamp names: South Asia's (bdnews24's "BdST" too: the thirty-fourth sweep), the Gulf's ("GST"), East and Southeast Asia's ("JST", "KST", "SGT", "WIB"), Africa's
  * ("EAT", "WAT", "SAST"), Europe's and America's.
  */
-const ZONES = String.raw`IST|GMT|UTC|PKT|NPT|BDT|MVT|AFT|IRST|GST|AST|TRT|MSK|EET|EEST|WET|CET|CEST|BST|JST|KST|HKT|SGT|MYT|PHT|ICT|WIB|WITA|AEST|AEDT|NZST|NZDT|EAT|WAT|CAT|SAST|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT`;
+const ZONES = String.raw`IST|GMT|UTC|PKT|NPT|BDT|BdST|MVT|AFT|IRST|GST|AST|TRT|MSK|EET|EEST|WET|CET|CEST|BST|JST|KST|HKT|SGT|MYT|PHT|ICT|WIB|WITA|AEST|AEDT|NZST|NZDT|EAT|WAT|CAT|SAST|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT`;
 /** A clock time: "14:05", "05:10 PM", "10:05:00 AM", "6.10 p.m.". */
 const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[apAP]\.?[mM]\.?)?`;
 /** A timestamp's time after its date: ", 05:10 PM IST", " 17:30 IST", " 06:10 pm", " 10:05 [IST]", with seconds (the Economic Times' "10:05:00 AM IST", Firstpost's "10:05:12 (IST)"). */
@@ -591,6 +610,8 @@ const HEADING_MAX = 60;
 const PRO_OFFICE = /^PRO\s*\((?:Defen[cs]e|Army|Navy|IAF|Air Force)\),?(?:\s*\p{Lu}[\p{L} ]{1,30})?$/u;
 /** A press release's end mark, "###". */
 const RELEASE_END = /^#{3,}$/;
+/** KCNA's site stamp, its address and the day by its Juche calendar: "www.kcna.kp (Juche115.11.27.)". */
+const KCNA_STAMP = String.raw`(?:www\.)?kcna\.kp\s*\(Juche\s?\d{1,3}\.\d{1,2}\.\d{1,2}\.?\)`;
 /** AP's rule over its footer, "___" (between a round-up's datelined sections it parts them: see opensDatelinedSection). */
 const AP_RULE = /^_{3,}$/;
 /** A spokesperson's role alone on its line, as a contact under a statement gives it: "Lead Spokesperson for Foreign Affairs and Security Policy". */
@@ -782,6 +803,14 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … and in brackets, with the desk's initials after it, as ANDINA ends its Spanish copy (the thirty-first sweep): "(FIN) NDP/JJN"
   // ("(FIN)" alone is Finland's code in a results list as often, and stays).
   { action: 'cut', pattern: /^\((?:FIN|Fin|FIM|Fim)\)\s+[A-Z]{2,4}(?:\/[A-Z]{2,4}){1,5}$/, needs: ')', max: 40 },
+  // The Arab agencies' end word under their Arabic copy (the thirty-fourth sweep): the SPA's "//انتهى//", QNA's "/انتهى/" ("ended"),
+  // KUNA's "(النهاية)" ("the end"), between slashes or in brackets, alone on the line (see ARABIC_END for them run into the last sentence).
+  { action: 'cut', pattern: /^\s*(?:\/{1,2}\s*انتهى\s*\/{1,2}|\(\s*(?:النهاية|انتهى)\s*\))\s*$/u, max: 20 },
+  // A Chinese page's editor's credit under the copy: "【责任编辑：王雪】", "[责任编辑: 王雪]", "责任编辑：王雪" (the thirty-fourth sweep).
+  { action: 'cut', pattern: /^[【[（(]?\s*责任编辑\s*[:：]\s*[^【】[\]（）()]{1,20}[】\]）)]?$/u, needs: '责任编辑', max: 30 },
+  // KCNA's site stamp under its copy, its address and the day by its Juche calendar: "www.kcna.kp (Juche115.11.27.)" (the thirty-fourth
+  // sweep; see KCNA_STAMP for it run into the last sentence).
+  { action: 'cut', pattern: new RegExp(String.raw`^${KCNA_STAMP}$`), needs: 'kcna.kp', max: 40, agency: 'KCNA' },
   // Jiji's page stamp under its Japanese copy, the date and time filed in brackets: "（2026/11/27-10:05）" (the thirty-first sweep).
   { action: 'cut', pattern: /^[（(]\d{4}\/\d{1,2}\/\d{1,2}-\d{1,2}:\d{2}[）)]$/, max: 20 },
   // IRNA's English copy ends with its desk's code, two numbers parted by two asterisks: "3276**1424".
@@ -798,6 +827,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Straits Times © SPH Media Limited. Permission required for reproduction."
   { action: 'cut', pattern: /^suggested topics\s*:?$/i, max: 20 },
   { action: 'cut', pattern: /^more stories like this are available on bloomberg\.com\.?$/i, needs: 'bloomberg.com', max: 60 },
+  // A syndicate's line under the column or story it distributes: "Distributed by Tribune Content Agency, LLC." (the thirty-fourth sweep).
+  { action: 'cut', pattern: /^(?:distributed|syndicated) by (?:tribune content agency|tribune media services|king features syndicate|andrews mcmeel syndication|the washington post writers group)\b[^.!?]{0,20}\.?$/i, needs: 'by ', max: 80 },
   { action: 'cut', pattern: /^(?:source\s*:\s*)?[^.!?]{0,60}©\s*[^.!?]{1,60}\.\s*permission required for reproduction\.?$/i, needs: '©', max: 160 },
   // Korean agencies' and papers' rights line under the copy: "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>" (the rights holder;
   // no copying or redistribution), "[저작권자ⓒ 뉴스1코리아, 무단전재 및 재배포 금지]".
@@ -820,7 +851,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'cut', pattern: /^anadolu agency website contains only a portion of the news/i, agency: 'Anadolu', needs: 'Anadolu Agency website', max: 250 },
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
   // … in Hindi "(रिलीज़ आईडी: 2204568) आगंतुक पटल : 311"; and the counter alone ("Visitor Counter : 87", "आगंतुक पटल : 87").
-  { action: 'cut', pattern: new RegExp(String.raw`^(?:\(?(?:release id|${spellings('रिलीज़ आईडी').join('|')})\s*:\s*\d+|read this release in\s*:|(?:visitor counter|आगंतुक पटल)\s*:\s*\d+$)`, 'iu') },
+  // … and its Hindi pages' links to the release in other languages: "इस विज्ञप्ति को इन भाषाओं में पढ़ें: English , Urdu" (the thirty-fourth sweep).
+  { action: 'cut', pattern: new RegExp(String.raw`^(?:\(?(?:release id|${spellings('रिलीज़ आईडी').join('|')})\s*:\s*\d+|read this release in\s*:|(?:${spellings('इस विज्ञप्ति को इन भाषाओं में पढ़ें').join('|')})\s*:|(?:visitor counter|आगंतुक पटल)\s*:\s*\d+$)`, 'iu') },
   // A line opening with "©" is a rights line when a year, a name alone or "All rights reserved" follows it ("© 2026 AFP", "© The
   // Kathmandu Post"); "©Ministry officials said…" is copy whose symbol a page left in front.
   // … and an outlet's: "Copyright© 2026, THG PUBLISHING PVT LTD." (The Hindu), "Copyright: Any unauthorized use…" (Daily Star: after a
@@ -1004,7 +1036,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^[-–—(\s]*(?:with )?(?:additional )?inputs? from ${INPUT_SOURCE}(?:\s*(?:,|&|and)\s*${INPUT_SOURCE})*\.?\)?\.?$`, 'i') },
   // "Disclaimer: The views…"; after the colon a word in lower case goes on a sentence ("Disclaimer: the court said…" is copy).
   // … in Hindi, Bangla and Urdu too ("डिस्क्लेमर: यह खबर सीधे न्यूज़ एजेंसी से ली गई है…"): no capitals there to tell a sentence from a note.
-  { action: 'drop', pattern: /^\(?(?:[Dd]isclaimer|DISCLAIMER|डिस्क्लेमर|ডিসক্লেইমার|ڈس کلیمر)\s*[:–—-](?!\s*\p{Ll})/u },
+  { action: 'drop', pattern: /^\(?(?:[Dd]isclaimer|DISCLAIMER|डिस्क्लेमर|ডিসক্লেইমার|ڈস کلیمر)\s*[:–—-](?!\s*\p{Ll})/u },
+  // … and ANI's under a partner's release without the label: "This story is provided by NewsVoir. ANI will not be responsible in any way
+  // for the content of this article. (ANI/NewsVoir)" (the thirty-fourth sweep).
+  { action: 'drop', pattern: /^(?:this (?:story|article|press release)|the above (?:story|article|press release)) (?:is|has been|was) provided by [^.]{1,60}\.\s+ANI will not be responsible in any way for the content\b.{0,80}$/i, needs: 'not be responsible', max: 240 },
   // A disclaimer's box, its heading on a line of its own ("Disclaimer", then its text): nothing of the story follows it.
   { action: 'cut', pattern: /^disclaimer\s*:?$/i, max: HEADING_MAX },
   // A newsletter's box: its heading alone ("Newsletter", "The Morning Brief Newsletter", "Newsletter Signup") over its pitch and its
@@ -1740,6 +1775,21 @@ const ARABIC_CAPITAL_MARK = new RegExp(String.raw`^\s*${ARABIC_PLACE_START}(?<pl
  * name or a title (ARABIC_NOT_PLACE_HEADS; the thirty-second sweep).
  */
 const ARABIC_UNDATED_DATELINE = new RegExp(String.raw`^\s*${ARABIC_PLACE_START}(?<place>${ARABIC_WORD}(?:\s+${ARABIC_WORD})?)(?:\s+في)?\s*[(/]\s*(?<mark>${ARABIC_MARK})\s*[)/]\s*(?<sep>[-–—]+)\s*(?=\p{sc=Arab})`, 'u');
+/**
+ * WAFA's Arabic dateline, the place, the date in figures and the mark against a dash with no brackets: "رام الله 27-11-2026 وفا- …"
+ * (the thirty-fourth sweep). The date and the dash both needed: "وفا" alone is a name as often.
+ */
+const WAFA_ARABIC_DATELINE = new RegExp(String.raw`^\s*${ARABIC_PLACE_START}(?<place>${ARABIC_WORD}(?:\s+${ARABIC_WORD})?)\s+(?<date>\p{Nd}{1,2}\s*-\s*\p{Nd}{1,2}\s*-\s*\p{Nd}{4})\s+(?<mark>وفا)\s*(?<sep>[-–—]+)\s*(?=\p{sc=Arab})`, 'u');
+/**
+ * Anadolu's Arabic dateline, the place and its name after a slash, on a line of its own over the copy or run into it: "أنقرة/ الأناضول"
+ * (the thirty-fourth sweep). At the paragraph's start only: a sentence names the agency after a word ("للأناضول"), not a slash.
+ */
+const ARABIC_SLASHED_MARK = new RegExp(String.raw`^\s*${ARABIC_PLACE_START}(?<place>${ARABIC_WORD}(?:\s+${ARABIC_WORD})?)\s*\/\s*(?<mark>الأناضول)(?<sep>\s*[-–—:]?)\s*(?=\p{sc=Arab}|$)`, 'u');
+/**
+ * Europa Press's dateline, the place in capitals, the day alone and its name in capitals in brackets, on a line of its own over the copy
+ * or run into it: "MADRID, 27 (EUROPA PRESS)", "BARCELONA, 27 (EUROPA PRESS) - …" (the thirty-fourth sweep).
+ */
+const EUROPA_PRESS_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}),\s*(?<date>\d{1,2})\s*\((?<mark>EUROPA PRESS)\)\s*(?<sep>[-–—]*)\s*(?=["“‘«¿¡]?\p{Lu}|$)`, 'u');
 /** The Ethiopian News Agency's Amharic dateline, the Ethiopian calendar's date and its mark "ኢዜአ": "አዲስ አበባ፣ ኅዳር 18/2019 (ኢዜአ)፦" (the thirtieth sweep). */
 /** … and without its date, from a city the gazetteer knows in Ethiopic (the thirty-first sweep): "አዲስ አበባ (ኢዜአ)፦", "ባሕር ዳር (ኢዜአ) -". */
 const AMHARIC_UNDATED_DATELINE = /^\s*(?<place>\p{sc=Ethi}+(?:\s+\p{sc=Ethi}+){0,2}?)\s*\((?<mark>ኢዜአ)\)\s*(?<sep>[፦:–—-]+)\s*/u;
@@ -1787,6 +1837,9 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: PERSIAN_CREDIT_LEAD, gate: (p) => p[0] === 'ب' },
   { pattern: PERSIAN_CREDIT_PLACE, gate: (p) => p[0] === 'ب' && within(p, '،', 50), knownUndated: true },
   { pattern: ARABIC_CAPITAL_MARK, gate: (p) => p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff && within(p, '-', 30) },
+  { pattern: WAFA_ARABIC_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff && within(p, 'وفا', 40) },
+  { pattern: ARABIC_SLASHED_MARK, gate: (p) => p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff && within(p, 'الأناضول', 40) },
+  { pattern: EUROPA_PRESS_DATELINE, gate: (p) => within(p, '(EUROPA PRESS)', 60) },
   { pattern: ARABIC_UNDATED_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff && (within(p, '(', 30) || within(p, '/', 30)) },
 ];
 /**
@@ -1869,7 +1922,9 @@ const IANS_INITIALS = String.raw`\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|\s+[a-z]{2,4
  * Notes run into the last paragraph that are no agency's sign-off: Xinhua's "Enditem", an inputs credit "(With inputs from PTI)",
  * "(With PTI inputs)", "(Agencies)".
  */
-const TRAILING_NOTES = String.raw`Enditem|ENDITEM|\((?:[Aa]gencies|AGENCIES)\)|\((?:[Ww]ith )?(?:[Aa]dditional )?(?:[Ii]nputs? from [^()]{1,60}|(?:\S+ ){1,3}inputs?)\)`;
+// … and the PNA's reporters' credit, "(With reports from Jane Doe/PNA)", and Bloomberg's "--With assistance from Jane Doe." (the
+// thirty-fourth sweep).
+const TRAILING_NOTES = String.raw`Enditem|ENDITEM|\((?:[Aa]gencies|AGENCIES)\)|\((?:[Ww]ith )?(?:[Aa]dditional )?(?:[Ii]nputs? from [^()]{1,60}|(?:\S+ ){1,3}inputs?)\)|\([Ww]ith (?:a )?reports? from [^()]{1,80}\)|[-–—]{1,2}\s?[Ww]ith assistance from ${NAME}(?:(?:,|,? and) ${NAME})*\.?`;
 // "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed),
 // "(ANI/WAM)", Kyodo's "==Kyodo", Petra's "//Petra// AF", KUNA's and the SPA's stamps (FILING_STAMP), and the agency's name in full ("--Indo-Asian News Service", Hindusthan Samachar's with its writer after a spaced slash: "--Hindusthan Samachar / Sushil"); APP's and QNA's between slashes ("/APP/", "APP/ahd-mkz"),
 // the name and the mark ("Emirates News Agency - WAM"), an outlet's word in capitals before the mark (the Buenos Aires Times' "– TIMES/AFP"), BSS's "/BSS/AT/1755", and PTI's filing stamp (month, day and time: "PTI KR RT 11261705") with the teleprinter's "NNNN" after it.
@@ -1937,12 +1992,17 @@ const EFE_RUN_IN = String.raw`(EFE)\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,4}(?:\s*\((?:
  * Jane Doe; Editing by John Smith"), Lusa's two desks ("… em janeiro. ACL // VM") and PIB's foot, "***" then its desk's initials and
  * perhaps the release's id ("… on Friday. *** MJPS/SR (Release ID: 2195432)").
  */
+/**
+ * WAM's writer and editor after its mark, their names in full between slashes ("… on Friday. WAM/Esraa Ismail/Hazem Hussein"; the
+ * thirty-fourth sweep: on a line of its own it went already).
+ */
+const SLASHED_STAFF = String.raw`(?:\/\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}){1,3}`;
 const DESK_RUN_IN = String.raw`\s+[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}`;
 const UNBRACKETED_CREDITS = String.raw`(?:${CREDITS}) by [^;()]{1,100}(?:;\s*(?:and )?(?:${CREDITS}) by [^;()]{1,100})+\.?`;
 const LUSA_DESKS = String.raw`[A-Z]{2,4}\s?\/\/\s?[A-Z]{2,4}`;
 const PIB_FOOT_RUN_IN = String.raw`\*{3,5}\s+[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}(?:\s*\(Release ID:\s*\d+\))?`;
 const TRAILING_SIGN_OFF = new RegExp(
-  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/{1,2})\s*(${marks})(?:[-–—=]{0,3}|\/{1,2})(?:${IANS_INITIALS}|${FILING_STAMP}|(?<=\/\/)\s+[A-Z]{1,4}(?:${PETRA_STAMP})?|${DESK_RUN_IN})?|${STAMPED_RUN_IN}|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK}|${STORY_STAMP}|\.)?|${AFP_TAGS}|(${marks})(?:${FILING_STAMP}|(?<=dpa)(?:\s+[a-z][a-z\d]{1,4}){1,5}|(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?)?|\((?:${CREDITS}) by [^()]*\)|${UNBRACKETED_CREDITS}|${TRAILING_NOTES}|${EFE_RUN_IN}|${LUSA_DESKS}|${PIB_FOOT_RUN_IN}))\s*$`,
+  String.raw`(?:(?:(?:(?<!\s)\s+|(?<=${SIGN_OFF_AFTER}))[-–—=]{1,3}|(?<=${SIGN_OFF_AFTER})\s*(?:\.{2,3}|…)?\s*\/{1,2})\s*(${marks})(?:[-–—=]{0,3}|\/{1,2})(?:${IANS_INITIALS}|${FILING_STAMP}|(?<=\/\/)\s+[A-Z]{1,4}(?:${PETRA_STAMP})?|${DESK_RUN_IN}|(?<=ritzau\/)(?:${marks}))?|${STAMPED_RUN_IN}|${AFTER_SENTENCE}(?:\((${marks}|${SIGN_OFF_ONLY})(?:\/[\p{L}]{2,12})*\)(?:${SITE_AFTER_MARK}|${STORY_STAMP}|\.)?|${AFP_TAGS}|(${marks})(?:${FILING_STAMP}|(?<=dpa)(?:\s+[a-z][a-z\d]{1,4}){1,5}|(?:\s+[A-Z]{2,4}){1,6}(?:\s+(?:\d{8}|\d{3,4}))?(?:\s+NNNN)?|(?:\/[\p{L}\p{M}\p{Nd}]{2,12}){1,5}(?:\s*hrs?|\/\p{L}\p{M}*\.)?|${SLASHED_STAFF})?|\((?:${CREDITS}) by [^()]*\)|${UNBRACKETED_CREDITS}|${TRAILING_NOTES}|${EFE_RUN_IN}|${LUSA_DESKS}|${PIB_FOOT_RUN_IN}))\s*$`,
   'u',
 );
 /**
@@ -1951,6 +2011,12 @@ const TRAILING_SIGN_OFF = new RegExp(
  * or a perfective form): "…हिंदी हमारी भाषा" and "यह भाषा सरल है" are copy.
  */
 const BHASHA_RUN_IN = /(?<=(?:है|हैं|था|थी|थे|गा|गी|गे|गया|गई|गए|दिया|किया|कहा))\s+भाषा(?:\s+(?:(?=\p{L})\p{sc=Deva}\p{M}*){2,4}){1,3}\s*$/u;
+/**
+ * … and after a danda, the <br> between the last sentence and the sign-off gone: "…लागू होगी। भाषा अविनाश अजय" (the thirty-fourth sweep).
+ * No sentence ends there (no danda after it), and none whose last word is an auxiliary: "…होगी। भाषा सरल है" stays.
+ */
+const BHASHA_AFTER_DANDA = /(?<=।)\s*भाषा(?:\s+(?:(?=\p{L})\p{sc=Deva}\p{M}*){2,4}){1,3}\s*$/u;
+const ENDS_ON_AUXILIARY = /(?:^|\s)(?:है|हैं|था|थी|थे|हूं|हूँ|हो)\s*$/u;
 /** How much of the last paragraph's end the sign-off patterns read: the longest Reuters credit and its spaces fit. */
 const SIGN_OFF_TAIL = 400;
 /** … and the truncation patterns: "[…] Continue reading" and 80 characters of the link after it. */
@@ -2050,7 +2116,7 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
   for (let i = 0; i < MAX_BREADCRUMBS && i < paragraphs.length - 1; i++) {
     const p = paragraphs[i]!;
     if (p.length > 200 || SENTENCE_END.test(p)) break;
-    if (BREADCRUMB.test(p) || ISSUING_OFFICE.test(p) || UN_COVERAGE_HEAD.test(p) || DATE_IN_FIGURES_ALONE.test(p) || SPOKESPERSON_OFFICE.test(p) || (p.length <= 40 && RELEASE_KIND.test(p)) || (/\d{4}$/.test(p) && DATE_ALONE.test(p)) || isIssuerOverKind(paragraphs, i)) dropped.add(i);
+    if (BREADCRUMB.test(p) || ISSUING_OFFICE.test(p) || UN_COVERAGE_HEAD.test(p) || UN_NEWS_TOPIC.test(p) || TRANSLATION_NOTE.test(p) || EMBARGO_LINE.test(p) || DATE_IN_FIGURES_ALONE.test(p) || SPOKESPERSON_OFFICE.test(p) || (p.length <= 40 && RELEASE_KIND.test(p)) || (/\d{4}$/.test(p) && DATE_ALONE.test(p)) || isIssuerOverKind(paragraphs, i)) dropped.add(i);
   }
   return dropped.size ? paragraphs.filter((_, i) => !dropped.has(i)) : paragraphs;
 }
@@ -2060,6 +2126,19 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
  * "Secretary-General" over "Statements and Messages") and the meeting ("9876th Meeting (AM)", "Eightieth Session, 45th & 46th Meetings (AM & PM)"), under the document symbol and the date.
  */
 const UN_COVERAGE_HEAD = /^(?:Security Council|General Assembly|Economic and Social Council|Human Rights Council|Trusteeship Council|(?:Deputy )?Secretary-General|Statements and Messages|Meetings Coverage(?: and Press Releases)?|(?:\p{Lu}[\p{L}-]* Session, )?\d{1,5}(?:st|nd|rd|th)(?: (?:&|and) \d{1,5}(?:st|nd|rd|th))? (?:Plenary )?Meetings? \((?:AM|PM|AM (?:&|and) PM|Night)\))$/u;
+/**
+ * UN News's date and topic over its story, on one line or two: "27 November 2026 Peace and Security", "Climate and Environment" (the
+ * thirty-fourth sweep). Its topics only, and over the copy only (see withoutBreadcrumbs).
+ */
+const UN_NEWS_TOPIC = new RegExp(String.raw`^(?:${DATE_ANY_CASE}\s+)?(?:Peace and Security|Humanitarian Aid|Climate and Environment|Climate Change|Human Rights|Health|Migrants and Refugees|Law and Crime Prevention|Economic Development|SDGs|Culture and Education|Women|UN Affairs)$`, 'u');
+/** A translation's note over a government's release, as Japan's ministries and the Kantei set it: "(Provisional translation)", "[Tentative translation]". */
+const TRANSLATION_NOTE = /^[[(]?(?:provisional|tentative|unofficial) (?:english )?translation[\])]?$/i;
+/**
+ * An embargo line over a release or an agency's advance copy, a time or a date in it: "EMBARGOED UNTIL 0001 GMT NOVEMBER 28", "Embargoed
+ * until 00:01 GMT, Friday 28 November 2026", "EMBARGO: 00:01 hrs IST, November 28, 2026" (the thirty-fourth sweep). Over the copy only,
+ * no sentence's end in it: "Embargoed until 2027, the deal …" goes on as copy.
+ */
+const EMBARGO_LINE = new RegExp(String.raw`^(?:STRICTLY |Strictly )?(?:EMBARGO(?:ED)?|Embargo(?:ed)?|UNDER EMBARGO|Under embargo)(?:\s*:|\s+(?:UNTIL|until|TILL|till|TO|to)\b)(?=[^.!?]{0,80}(?:${CLOCK}|\b\d{4}\s*(?:hrs?|HRS|${ZONES})\b|${DATE_ANY_CASE}))[^!?]{0,90}$`, 'u');
 /** A date in figures alone, as the EEAS dates its statements over them: "27.11.2026". */
 const DATE_IN_FIGURES_ALONE = new RegExp(String.raw`^${DATE_IN_FIGURES}$`);
 
@@ -2184,7 +2263,7 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   if (chromeRuleMemo.size) chromeRuleMemo.clear();
   // A rights line run into a story of one paragraph goes before the dateline is read: ANSA's place after its mark is read only in copy
   // that ends as a sentence does ("(ANSA) - ROME, NOV 27 - … on Friday. ALL RIGHTS RESERVED © Copyright ANSA").
-  const input = withoutRunInEnd(withoutRunInNotes(withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(withoutCarrierCredit(withoutLeadingCaption(paragraphsIn.map((p) => p.trim()).filter(Boolean)))))))))));
+  const input = withoutRunInEnd(withRunInRulesParted(withoutRunInNotes(withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(withoutCarrierCredit(withoutLeadingCaption(paragraphsIn.map((p) => p.trim()).filter(Boolean))))))))))));
   const read = datelineReader(labelsOf(input), teaserOf(input));
   const at = datelineIndex(input, read);
   const body = input.slice(at);
@@ -3148,6 +3227,26 @@ function withoutGluedPrompts(paragraphs: string[]): string[] {
 }
 
 /**
+ * AP's rule run into a paragraph after its last sentence, the <br> before it gone, with its footer after it or nothing: "… on Friday. ___
+ * Associated Press writer Jane Doe contributed to this report.", "… on Friday. ___ Follow AP's coverage … at https://apnews.com/…" (the
+ * thirty-fourth sweep: the whole paragraph went, the credit's rule being unanchored). The paragraph is parted there, and the rule and
+ * the footer are read as lines of their own; copy after the rule (a round-up's next section) is left as it stands, as is a rule with
+ * copy still below its paragraph.
+ */
+const RUN_IN_AP_RULE = /(?<=[.!?"”’)])\s*_{3,}(?:\s+(?<rest>\S.*))?$/su;
+
+function withRunInRulesParted(paragraphs: string[]): string[] {
+  if (!paragraphs.some((p) => p.includes('___'))) return paragraphs;
+  return paragraphs.flatMap((p, i) => {
+    const found = p.includes('___') ? RUN_IN_AP_RULE.exec(p) : null;
+    if (!found || found.index === 0) return [p];
+    const rest = found.groups!.rest?.trim() ?? '';
+    const footer = rest ? rest.length <= MAX_CHROME_LINE && (chromeRule(rest) !== undefined || CORRECTION.test(rest)) : isLastOfCopy(paragraphs, i);
+    return footer ? [p.slice(0, found.index).trimEnd(), '___', ...(rest ? [rest] : [])] : [p];
+  });
+}
+
+/**
  * A syndicating site's note run into the paragraph above it, a <br> away or a space (see SYNDICATION_NOTE): "…19 sittings. (Except for
  * the headline, this story has not been edited by NDTV staff …)". The note goes and the copy before it stays, where the chrome rules
  * would take the paragraph whole.
@@ -3363,6 +3462,9 @@ function cutFoot(paragraphs: string[], own: string | null, outlet: string | null
  * An agency's rights line run into the last sentence, as ANSA's English pages end ("… Lower House. ALL RIGHTS RESERVED © Copyright
  * ANSA"), and the Vietnam News Agency's end mark after the last full stop ("… transmission lines./.").
  */
+/** … and KCNA's site stamp (see CHROME), and the Arab agencies' end word run into the last sentence ("…المقبل. /انتهى/"). */
+const KCNA_STAMP_RUN_IN = new RegExp(String.raw`(?<=[.!?"”’])\s+${KCNA_STAMP}$`);
+const ARABIC_END = /(?<=[.!?؟"”’»])\s*(?:\/{1,2}\s*انتهى\s*\/{1,2}|\(\s*(?:النهاية|انتهى)\s*\))\s*$/u;
 const RIGHTS_RUN_IN = new RegExp(String.raw`(?<=[.!?"”’])\s+(?:ALL RIGHTS RESERVED|All [Rr]ights [Rr]eserved)?\s*©\s*(?:[Cc]opyright\s+)?(?:\d{4}\s+)?(?:${marks})\.?$`, 'u');
 const MAX_RIGHTS_RUN_IN = 80;
 const VNA_END = /(?<=\.)\/\.$/;
@@ -3378,7 +3480,12 @@ function withoutRightsOrEndMark(p: string): string {
   const from = Math.max(0, p.length - MAX_RIGHTS_RUN_IN);
   const rights = p.includes('©', from) ? RIGHTS_RUN_IN.exec(p.slice(from)) : null;
   const rest = rights && from + rights.index > 0 ? p.slice(0, from + rights.index) : p;
-  return rest.endsWith('./.') ? rest.replace(VNA_END, '') : rest;
+  if (rest.endsWith('./.')) return rest.replace(VNA_END, '');
+  if (rest.endsWith('.)') && rest.includes('kcna.kp', rest.length - 40)) return rest.replace(KCNA_STAMP_RUN_IN, '');
+  // Only the end is read: the word, its slashes or brackets, and the sentence's full stop before them.
+  const tail = rest.endsWith('/') || rest.endsWith(')') ? Math.max(0, rest.length - 24) : -1;
+  const end = tail >= 0 ? ARABIC_END.exec(rest.slice(tail)) : null;
+  return end && tail + end.index > 0 ? rest.slice(0, tail + end.index).trimEnd() : rest;
 }
 
 /** The paragraphs with KUNA's "(end)" run into the last one's end taken off ("… by 2030. (end) aa.gta"); `paragraphs` itself. */
@@ -3395,7 +3502,7 @@ function withoutTrailingEnd(paragraphs: string[]): string[] {
 function withoutOwnInitialsRunIn(paragraphs: string[], own: string | null): void {
   const last = paragraphs.at(-1);
   // Only the end is read: the initials and the sentence's full stop before them.
-  const from = last === undefined ? 0 : Math.max(0, last.length - 12);
+  const from = last === undefined ? 0 : Math.max(0, last.length - 24);
   const found = own !== null && last !== undefined ? OWN_EDITOR_INITIALS_RUN_IN[own]?.exec(last.slice(from)) : null;
   if (found) paragraphs[paragraphs.length - 1] = last!.slice(0, from + found.index).trim();
 }
@@ -3422,7 +3529,8 @@ function trailingSignOff(p: string, own: string | null): { at: number; mark: str
 
 /** BHASHA_RUN_IN, tried only on a paragraph that holds the mark and no danda at its end. */
 function bhashaRunIn(tail: string, from: number): { at: number; mark: string } | null {
-  const found = tail.includes('भाषा') && !tail.trimEnd().endsWith('।') ? BHASHA_RUN_IN.exec(tail) : null;
+  if (!tail.includes('भाषा') || tail.trimEnd().endsWith('।')) return null;
+  const found = BHASHA_RUN_IN.exec(tail) ?? (ENDS_ON_AUXILIARY.test(tail) ? null : BHASHA_AFTER_DANDA.exec(tail));
   return found ? { at: from + found.index, mark: 'भाषा' } : null;
 }
 
