@@ -694,12 +694,15 @@ function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, 
   const larger = html && largerPicture(html);
   // The picture a thumbnail script serves (TimThumb's "?src=") is judged as itself: a theme's logo through it is none.
   const inHtml = larger && !isNoStoryPicture(larger) ? larger : null;
-  for (const candidate of fromFeed) {
+  const pictures = fromFeed.map((candidate) => {
     const url = absoluteUrl(candidate, ...bases);
     const picture = url && largerPicture(url);
     // An avatar or a counter the feed names as media is no picture of the story, as it is none in the copy.
-    if (url && picture && !isNoStoryPicture(url) && !isNoStoryPicture(picture)) return widerCopy(picture, inHtml);
-  }
+    return url && picture && !isNoStoryPicture(url) && !isNoStoryPicture(picture) ? picture : null;
+  });
+  const first = pictures.find((p): p is string => !!p);
+  // The same picture at another size among the feed's media (an enclosure at 1280 beside a media:content at 600) counts as the copy's does.
+  if (first) return [...pictures.slice(pictures.indexOf(first) + 1), inHtml].reduce<string>((best, other) => widerCopy(best, other), first);
   return inHtml;
 }
 
