@@ -195,6 +195,8 @@ function unwrapRedirect(written: URL): URL {
   return target === null ? parsed : new URL(target);
 }
 
+const UN_NEWS_FEED_VIEW = /^\/feed\/view\/([a-z]{2})\/(?=story\/)/;
+
 /** The story's address a redirect names, or null when `u` is no redirect (or names none). */
 function redirectTarget(u: URL): string | null {
   if (/^news\.google\.[a-z.]+$/i.test(u.hostname)) return googleNewsTarget(u.pathname);
@@ -204,6 +206,9 @@ function redirectTarget(u: URL): string | null {
   // Facebook's and LinkedIn's link shims, which feeds made from a page's or a profile's posts link through.
   if (u.pathname === '/l.php' && /^(?:l|lm)\.facebook\.com$/i.test(u.hostname)) return targetOf(u, 'u');
   if (u.pathname === '/redir/redirect' && /^(?:www\.)?linkedin\.com$/i.test(u.hostname)) return targetOf(u, 'url');
+  // UN News' feeds link each story through their feed's counter, "news.un.org/feed/view/en/story/2026/11/1155555", which forwards
+  // to the story's page, "news.un.org/en/story/2026/11/1155555", the address the site and every other feed give it.
+  if (u.hostname === 'news.un.org' && UN_NEWS_FEED_VIEW.test(u.pathname)) return `${u.origin}${u.pathname.replace(UN_NEWS_FEED_VIEW, '/$1/')}${u.search}`;
   if (!/^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname) || u.pathname !== '/url') return null;
   return targetOf(u, 'url', 'q');
 }

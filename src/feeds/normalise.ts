@@ -558,12 +558,27 @@ function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, s
   // A link to the feed itself (generators that fill an item's link with the feed's address) is no page either.
   const noPage = (url: string) => FRONT_PAGE.test(url) || url === feedUrl || url === canonicalFeedUrl(feedUrl);
   const permalink = guidLink(entry.guid, bases, entry.guidIsPermaLink === true);
-  if (canonical && !noPage(canonical)) return pageOfAmpCopy(canonical, entry, bases, permalink) ?? canonical;
+  if (canonical && !noPage(canonical)) return pageOfAmpCopy(canonical, entry, bases, permalink) ?? redirectedPage(canonical, permalink) ?? canonical;
   // Last, a photo item's picture: the item is the photo (a photo blog's enclosure, nothing else to open).
   const elsewhere = () => commentsPage(entry.comments, bases) ?? sourcePage(entry.sourceUrl, bases) ?? canonicalLink(entry.media, ...bases) ?? canonicalLink(entry.picture, ...bases);
   // A link to the front page ("#", "/" in a template) is the last resort: an episode's file, a comments page say more.
   if (canonical) return (permalink && !noPage(permalink) ? permalink : null) ?? elsewhere() ?? canonical;
   return permalink ?? elsewhere() ?? onlyPageInCopy(entry, bases);
+}
+
+/**
+ * A link through a redirector that names no page of its own: FeedBurner's "feedproxy.google.com/~r/<feed>/~3/<id>/" with no
+ * origLink beside it, Twitter's "t.co/<id>". Each opens the page only by asking the redirector, and says nothing of it.
+ */
+const REDIRECTOR_LINK = /^https?:\/\/(?:feedproxy\.google\.com\/~r\/|feeds\.feedburner\.com\/~r\/|t\.co\/[\w]+$)/i;
+
+/**
+ * The page a redirector's link stands for, where the item's guid is a page's address on another host (FeedBurner kept the
+ * publisher's permalink guid; a tweet's is its status page): the story's link, as the publisher's own feed gives it.
+ */
+function redirectedPage(link: string, permalink: string | null): string | null {
+  if (!permalink || !REDIRECTOR_LINK.test(link) || REDIRECTOR_LINK.test(permalink) || FRONT_PAGE.test(permalink)) return null;
+  return hostOf(permalink) !== hostOf(link) ? permalink : null;
 }
 
 /** An anchor's address in copy, double- or single-quoted. */
