@@ -11,7 +11,7 @@ import { perDocument } from './memo.js';
 import { hostOf, outletName } from './outlet-name.js';
 import { isKnownPlace, isKnownRegion } from './places.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
-import { AGENCIES, cleanWireCopy, RELEASE_KIND, type WireContext, type WireCopy } from './wire.js';
+import { AGENCIES, cleanWireCopy, RELEASE_KIND, type WireContext, type WireCopy, withoutPostLinkTail } from './wire.js';
 
 export type { StoryDraft };
 
@@ -189,7 +189,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const canonical = canonicalLink(entry.link, ...bases);
   const link = storyLink(canonical, entry, bases, ctx.feedUrl);
   const outlet = ownChannel(entry.sourceUrl, ctx) ? null : (creditedOutlet(entry.outlet) ?? sourceSite(entry.sourceUrl, ctx));
-  const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(titleEscapedTwice(withoutCdataMarks(entry.title)))), ctx.feed, outlet, entry.sourceUrl ?? null);
+  const fullHeadline = withoutOwnName(withoutPostLinkTail(cleanTitle(entry.title && withPairedSurrogates(titleEscapedTwice(withoutCdataMarks(entry.title))))), ctx.feed, outlet, entry.sourceUrl ?? null);
   const headline = shortened(fullHeadline, TITLE_MAX);
   // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
   const author = jointByline(entry.byline ?? []) ?? firstAuthor(ctx.feed, entry.authors);
