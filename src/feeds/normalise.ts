@@ -94,10 +94,17 @@ const SUMMARY_MAX = 320;
 const TITLE_MAX = 300;
 const MAX_CATEGORIES = 20;
 
+/**
+ * WordPress's default category, which every post its author filed nowhere is in ("Uncategorized", and in the languages WordPress
+ * ships: "Uncategorised", "Sin categoría", "Non classé", "Sem categoria", "Senza categoria", "Geen categorie", "Без рубрики",
+ * "Bez kategorii"): it says the post has none.
+ */
+const NO_CATEGORY = /^(?:uncategori[sz]ed|sin categoría|non classé|sem categoria|senza categoria|geen categorie|без рубрики|bez kategorii)$/iu;
+
 /** The item's categories cleaned, each once: a CMS that lists a section and a tag of the same name in two cases ("India", "india") names one. */
 function storyCategories(categories: string[]): string[] {
   const byKey = new Map<string, string>();
-  for (const c of categories.map(cleanTitle).filter(Boolean)) if (!byKey.has(c.toLowerCase())) byKey.set(c.toLowerCase(), c);
+  for (const c of categories.map(cleanTitle).filter((c) => c && !NO_CATEGORY.test(c))) if (!byKey.has(c.toLowerCase())) byKey.set(c.toLowerCase(), c);
   return [...byKey.values()].slice(0, MAX_CATEGORIES);
 }
 /** An outlet's name, as an aggregator gives it; longer is not a name. */
