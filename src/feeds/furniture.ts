@@ -141,9 +141,24 @@ const MORE_LINE = new RegExp(String.raw`^(?:${CLICK_FOR_MORE})$`);
  */
 const FILE_LINK = /^[^\d()[\].!?:;]{0,40}[([]\s*(?:(?:pdf|docx?|xlsx?|pptx?|odt|zip|jpe?g|png)\s*[,:-]?\s*)?\d+(?:[.,]\d+)?\s*(?:kb|mb|gb|bytes)\s*[)\]]$/i;
 
+/**
+ * A newsletter's sponsor, as Substack's, Beehiiv's and Morning Brew's kind print it in the issue: "This newsletter is sponsored by
+ * Acme Bank." (with the sponsor's pitch after it in the same paragraph), "Today’s issue is brought to you by Acme.", and a
+ * label alone on a line: "SPONSORED", "Presented by Acme Bank", "Together with Acme", "In partnership with Acme", "A word from our
+ * sponsor". The label is short and no sentence ("Presented by the city council, the festival opens on Friday." is copy, and
+ * "The team is sponsored by a local bank, the coach said." names no issue).
+ */
+const SPONSOR_LINE = /^(?:(?:this|today['’]s|this week['’]s) (?:newsletter|issue|edition|email|episode|post|briefing|digest|week['’]s issue)(?: of [\w.'’& -]{1,40})? (?:is|was) (?:sponsored|presented|brought to you|supported|powered|made possible) by\b.{1,160}|(?:sponsored|presented|brought to you|powered|supported) by [^.!?,;:]{1,50}[.!]?|(?:together|in partnership) with [^.!?,;:]{1,40}[.!]?|(?:an? )?(?:word|message|note) from (?:our|today['’]s|this week['’]s) sponsors?[.:!]?|(?:from )?our sponsors?[.:!]?|sponsor(?:ed)?(?: (?:content|post|message|section))?[.:!]?)$/i;
+
+/**
+ * A channel's handle alone on a line, as Telegram channels sign every post and RSSHub's bridge keeps it ("@deskwire", "@deskwire |
+ * @deskwire_hindi"): a link to the channel, no copy.
+ */
+const HANDLE_LINE = /^@[a-z][\w.]{1,31}(?:\s*[|·•,]?\s*@[a-z][\w.]{1,31})*$/;
+
 /** The lines above as one pattern: every short paragraph of every story meets it, and one test is cheaper than ten. */
 const FURNITURE = new RegExp(
-  [PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG, SCRIPT_LINE, PODCAST_NOTICE, FILE_LINK, PAYWALL_BOX, LISTEN_ON_APPS, MAILING_FOOTER, MORE_LINE].map((r) => `(?:${r.source})`).join('|'),
+  [PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG, SCRIPT_LINE, PODCAST_NOTICE, FILE_LINK, PAYWALL_BOX, LISTEN_ON_APPS, MAILING_FOOTER, MORE_LINE, SPONSOR_LINE, HANDLE_LINE].map((r) => `(?:${r.source})`).join('|'),
   'i',
 );
 

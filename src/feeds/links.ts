@@ -195,6 +195,8 @@ function unwrapRedirect(written: URL): URL {
   return target === null ? parsed : new URL(target);
 }
 
+const UN_NEWS_FEED_VIEW = /^\/feed\/view\/([a-z]{2})\/(?=story\/)/;
+
 /** The story's address a redirect names, or null when `u` is no redirect (or names none). */
 function redirectTarget(u: URL): string | null {
   if (/^news\.google\.[a-z.]+$/i.test(u.hostname)) return googleNewsTarget(u.pathname);
@@ -204,6 +206,9 @@ function redirectTarget(u: URL): string | null {
   // Facebook's and LinkedIn's link shims, which feeds made from a page's or a profile's posts link through.
   if (u.pathname === '/l.php' && /^(?:l|lm)\.facebook\.com$/i.test(u.hostname)) return targetOf(u, 'u');
   if (u.pathname === '/redir/redirect' && /^(?:www\.)?linkedin\.com$/i.test(u.hostname)) return targetOf(u, 'url');
+  // UN News' feeds link each story through their feed's counter, "news.un.org/feed/view/en/story/2026/11/1155555", which forwards
+  // to the story's page, "news.un.org/en/story/2026/11/1155555", the address the site and every other feed give it.
+  if (u.hostname === 'news.un.org' && UN_NEWS_FEED_VIEW.test(u.pathname)) return `${u.origin}${u.pathname.replace(UN_NEWS_FEED_VIEW, '/$1/')}${u.search}`;
   if (!/^(?:www\.)?google\.[a-z.]+$/i.test(u.hostname) || u.pathname !== '/url') return null;
   return targetOf(u, 'url', 'q');
 }
@@ -354,8 +359,23 @@ const RESIZER_PARAMS: { host?: RegExp; path?: RegExp; params: string[] }[] = [
   // WordPress VIP serves a site's uploads through Photon on its own host ("/wp-content/uploads/x.jpg?w=300&h=200&crop=1");
   // a plain WordPress host serves the file and ignores the query: without it, either gives the upload.
   { path: /^\/wp-content\/uploads\//i, params: PHOTON_PARAMS },
-  { host: /(?:^|\.)assettype\.com$|^quintype-\d+\.imgix\.net$/i, params: ['w', 'h'] },
+  { host: /(?:^|\.)assettype\.com$/i, params: ['w', 'h'] },
+  // imgix serves the picture at its upload size without them ("desk.imgix.net/x.jpg?w=300&h=200&fit=crop"); its "rect" is the
+  // story's framing and stays. Quintype's own imgix hosts are imgix's.
+  { host: /\.imgix\.net$/i, params: ['w', 'h', 'fit', 'crop', 'dpr', 'ar', 'max-w', 'max-h', 'min-w', 'min-h'] },
+  // Akamai's Image Manager, on a publisher's own host: "imwidth=400" (and its pixel density) asks a copy that wide, and only it
+  // reads that name; the address without it serves the picture.
+  { path: /\.(?:jpe?g|png|gif|webp|avif)$/i, params: ['imwidth', 'imdensity'] },
+  // Squarespace's image CDN: "…/pier.jpg?format=1000w" asks a copy that wide; without it, the upload.
+  { host: /^images\.squarespace-cdn\.com$|^static\d*\.squarespace\.com$/i, params: ['format'] },
 ];
+/**
+ * A query parameter that signs an address (imgix's "s", the Guardian's "s", Arc's "auth", a CDN's token): the signature covers
+ * the size asked, so without it the address is refused. A signed address is never changed.
+ */
+const SIGNATURE_PARAMS = ['s', 'sig', 'signature', 'auth', 'token', 'hmac', 'hash', 'x-amz-signature', 'expires', 'policy', 'key-pair-id'];
+/** Akamai Image Manager's "im=Resize,width=400" (or "Resize=(400,225)"): a resize and nothing else, which the address without it does not do. */
+const AKAMAI_RESIZE = /^Resize(?:,(?:width|height|aspect)=[\d.:]+)+$|^Resize=\(\d+(?:,\d+)?\)$/i;
 /**
  * The size WordPress writes into the name of each smaller copy it makes of an upload: "photo-300x200.jpg" beside
  * "photo.jpg". Only under /wp-content/uploads/, where WordPress alone names files.
@@ -373,6 +393,51 @@ const GHOST_SIZED_FILE = /^((?:\/[^/]+)*\/content\/images)\/size\/w\d{2,5}(?:h\d
 const YAHOO_RESIZED = /^\/[a-z]{2}\/api\/res\/1\.2\/[^/]+\/[^/]+\/(https?):\/\/?([^/]+\.[^/]+\/.+)$/;
 /** Hatena's picture proxy: "cdn.image.st-hatena.com/image/scale/<hash>/enclosure/https/<host>/<path>" scales the picture at <host>/<path>. */
 const HATENA_SCALED = /^\/image\/(?:scale|square)\/[^/]+\/[^/]+\/(https?)\/([^/]+\/.+)$/;
+/**
+ * Cloudinary's delivery address: "res.cloudinary.com/<cloud>/image/upload/<transformations>/v123/<public id>", each
+ * transformation a segment of comma-joined "key_value" parts ("w_300,h_200,c_fill"). Without them it serves the upload; a
+ * "fetch" address ("…/image/fetch/w_300/https://…") serves the picture at the address after them. A signed address
+ * ("/s--AbCd1234--/") is left as it is. Substack's CDN is Cloudinary's fetch ("substackcdn.com/image/fetch/w_1456,c_limit/https%3A%2F%2F…").
+ */
+const CLOUDINARY_HOST = /^(?:[\w-]+-)?res\.cloudinary\.com$|^substackcdn\.com$/i;
+const CLOUDINARY_PATH = /^((?:\/[^/]+)?\/(?:image|video)\/(upload|fetch))((?:\/[a-z]{1,3}_[^/]+)+)(\/.+)$/;
+/**
+ * A transformation that only sizes, fits or encodes the picture: width, height, the fit mode (any crop but "c_crop", which cuts
+ * a region out), gravity, quality, format, density, aspect ratio and delivery flags. Anything else (an effect, an overlay, a
+ * named transformation, a region's "x_"/"y_") makes the copy another picture, and the address is left.
+ */
+const CLOUDINARY_SIZE_PART = /^(?:[wh]_(?:\d+(?:\.\d+)?|auto)|c_(?:fill|fit|scale|limit|lfill|pad|lpad|mfit|mpad|thumb|fill_pad)|g_[a-z_]+|q_[\w:]+|f_[a-z0-9]+|dpr_[\d.]+|ar_[\d.:]+|fl_[a-z_.:]+)$/;
+
+function cloudinaryOriginal(u: URL): string | null {
+  const m = CLOUDINARY_PATH.exec(u.pathname);
+  if (!m || /\/s--[\w-]{8,}--\//.test(u.pathname)) return null;
+  if (!m[3]!.slice(1).split('/').every((t) => t.split(',').every((part) => CLOUDINARY_SIZE_PART.test(part)))) return null;
+  if (m[2] === 'upload') return `${u.origin}${m[1]}${m[4]}${u.search}`;
+  const fetched = decodeURIComponent(m[4]!.slice(1));
+  return /^https?:\/\/[^/\s]+\.[^/\s]+\/\S/i.test(fetched) ? fetched : null;
+}
+
+/**
+ * Thumbor's address, as Arc XP's resizer and other newsrooms' image servers write it: "/resizer/<signature>=/300x200/
+ * filters:format(jpg):quality(70)/<host>/<path>" (or "/unsafe/…"), a size, Thumbor's fit and alignment words and filters
+ * before the picture it loads. The picture is at <host>/<path>; a manual crop ("10x20:300x220/") is the story's framing, and
+ * the address is left. Arc's newer "/resizer/v2/<id>.jpg?auth=…" signs its size and names no picture: it stays.
+ */
+const THUMBOR_PATH = /^(?:\/[\w-]+)?\/(?:unsafe|[\w-]{27}=)\/(?:trim\/)?(?:(?:full-|adaptive-)?fit-in\/)?(?:-?\d*x-?\d*\/)?(?:(?:left|right|center)\/)?(?:(?:top|bottom|middle)\/)?(?:smart\/)?(?:filters(?::[a-z_]+\([^()/]*\))+\/)?(?:(https?):\/\/?)?([a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,24}\/[^?#]+\.(?:jpe?g|png|gif|webp|avif))$/i;
+
+function thumborPicture(u: URL): string | null {
+  const m = THUMBOR_PATH.exec(decodeURIComponent(u.pathname));
+  return m ? `${m[1] ?? u.protocol.slice(0, -1)}://${m[2]}` : null;
+}
+
+/**
+ * Wix's media host: "static.wixstatic.com/media/<file>/v1/fill/w_1000,h_667,al_c,q_85/<name>" is a copy fitted or filled to a size
+ * of "/media/<file>", the upload. A "crop" names a region, the story's framing, and stays.
+ */
+const WIX_SIZED = /^(\/media\/[^/]+\.(?:jpe?g|png|gif|webp))\/v1\/(?:fill|fit)\/[^/]+\/[^/]+$/i;
+/** X's (Twitter's) picture host: "pbs.twimg.com/media/<id>?format=jpg&name=small" (or "thumb", "900x900") is a size of the "orig" it keeps. */
+const TWITTER_SIZES = /^(?:thumb|small|medium|large|\d{2,4}x\d{2,4})$/;
+
 /**
  * TimThumb's script and its kind ("/thumb.php?src=<picture>&w=900&h=601", the Kathmandu Post's assets host, many news
  * themes' "/timthumb.php"): the picture at <src>, when that is a whole address.
@@ -397,8 +462,19 @@ export function largerPicture(url: string): string {
     if (yahoo) return `${yahoo[1]}://${yahoo[2]}${u.search}`;
     const thumbed = THUMB_SCRIPT.test(u.pathname) ? u.searchParams.get('src')?.trim() : undefined;
     if (thumbed && /^https?:\/\/[^/\s]+\/\S/i.test(thumbed)) return thumbed;
-    const resizer = RESIZER_PARAMS.find((r) => (r.host ? r.host.test(u.hostname) : r.path!.test(u.pathname)));
+    if (CLOUDINARY_HOST.test(u.hostname)) return cloudinaryOriginal(u) ?? url;
+    const wix = u.hostname === 'static.wixstatic.com' ? WIX_SIZED.exec(u.pathname) : null;
+    if (wix) return `${u.origin}${wix[1]}`;
+    if (u.hostname === 'pbs.twimg.com' && u.pathname.startsWith('/media/') && TWITTER_SIZES.test(u.searchParams.get('name') ?? '')) {
+      u.searchParams.set('name', 'orig');
+      return u.toString();
+    }
+    const thumbor = u.pathname.includes('=/') || u.pathname.includes('/unsafe/') ? thumborPicture(u) : null;
+    if (thumbor) return thumbor;
+    if ([...u.searchParams.keys()].some((k) => SIGNATURE_PARAMS.includes(k.toLowerCase()))) return url;
+    const resizer = RESIZER_PARAMS.find((r) => (r.host ? r.host.test(u.hostname) : r.path!.test(u.pathname)) && r.params.some((p) => u.searchParams.has(p)));
     const sizes = (resizer?.params ?? []).filter((p) => u.searchParams.has(p));
+    if (AKAMAI_RESIZE.test(u.searchParams.get('im') ?? '')) sizes.push('im');
     const original = u.pathname.replace(WORDPRESS_SIZED_FILE, '$1$2').replace(GHOST_SIZED_FILE, '$1');
     if (!sizes.length && original === u.pathname) return url;
     for (const p of sizes) u.searchParams.delete(p);
@@ -421,7 +497,7 @@ function askedWidth(u: URL): number {
 }
 
 /**
- * The feed's picture, unless the copy shows the same file asked for wider: the Indian Express's media:thumbnail
+ * The feed's picture, unless the copy (or the feed's other media) shows the same file asked for wider: the Indian Express's media:thumbnail
  * "…/shinde.jpg?w=200" beside its description's "…/shinde.jpg?w=1200", on a WordPress VIP host largerPicture cannot be sure
  * of, or beside the file asked for with no width at all ("…/shinde.jpg", the upload itself). The feed's picture must name
  * a width: one asked for with none may be the original, larger than any copy.
@@ -430,6 +506,11 @@ export function widerCopy(feedPicture: string, htmlPicture: string | null): stri
   if (!htmlPicture || htmlPicture === feedPicture) return feedPicture;
   try {
     const [fed, shown] = [new URL(feedPicture), new URL(htmlPicture)];
+    const [fedSized, shownSized] = [sizedPicture(fed), sizedPicture(shown)];
+    if (fedSized && shownSized) {
+      const wider = fedSized.width > 0 && fedSized.id === shownSized.id && (shownSized.width > fedSized.width || shownSized.width === 0);
+      return wider ? htmlPicture : feedPicture;
+    }
     if (fed.origin !== shown.origin || fed.pathname !== shown.pathname) return feedPicture;
     const width = askedWidth(fed);
     const shownWidth = askedWidth(shown);
@@ -437,6 +518,32 @@ export function widerCopy(feedPicture: string, htmlPicture: string | null): stri
   } catch {
     return feedPicture;
   }
+}
+
+/**
+ * A picture whose host writes the size it serves into the path, and the same picture's other sizes by its id: the Times group's
+ * (Times of India, Economic Times) "static.toiimg.com/thumb/msid-105565823,width-400,height-225,resizemode-75/photo.jpg", a 400-wide
+ * copy of the photo "…indiatimes.com/photo/105565823.cms" serves whole; the US Defense Department's "media.defense.gov/2026/Nov/27/
+ * 2003600001/600/400/0/x.JPG" beside its "/1280/1280/0/" and whole "/-1/-1/0/"; EnterMedia's presets (UN News' "…/x.jpg/
+ * image770x420cropped.jpg" beside "image1170x530cropped.jpg"). Width 0 is the whole picture, -1 a size not written.
+ */
+const TIMES_HOST = /(?:^|\.)(?:toiimg\.com|indiatimes\.com|etimg\.com)$/i;
+const TIMES_THUMB = /^\/thumb\/(?:[\w-]+,)*?msid-(\d+)(?:,[\w-]+)*\/[^/]+$/;
+const TIMES_PHOTO = /^\/photo\/(?:msid-)?(\d+)(?:\.cms|\/[^/]+)$/;
+const DEFENSE_MEDIA = /^(\/\d{4}\/[a-z]{3}\/\d{1,2}\/\d+)\/(-1|\d{1,5})\/(?:-1|\d{1,5})\/\d\/([^/]+)$/i;
+const ENTERMEDIA_PRESET = /^(\/.+\.(?:jpe?g|png))\/image(\d{2,5})x\d{2,5}(?:cropped)?\.(?:jpe?g|png|webp)$/i;
+
+function sizedPicture(u: URL): { id: string; width: number } | null {
+  if (TIMES_HOST.test(u.hostname)) {
+    const thumb = TIMES_THUMB.exec(u.pathname);
+    if (thumb) return { id: `times:${thumb[1]!}`, width: Number(/[/,]width-(\d+)[,/]/.exec(thumb[0])?.[1] ?? -1) };
+    const photo = !u.search ? TIMES_PHOTO.exec(u.pathname) : null;
+    return photo ? { id: `times:${photo[1]!}`, width: 0 } : null;
+  }
+  const defense = u.hostname === 'media.defense.gov' && !u.search ? DEFENSE_MEDIA.exec(u.pathname) : null;
+  if (defense) return { id: `${u.host}${defense[1]!}/${defense[3]!}`, width: defense[2] === '-1' ? 0 : Number(defense[2]) };
+  const preset = u.hostname.endsWith('.entermediadb.net') && !u.search ? ENTERMEDIA_PRESET.exec(u.pathname) : null;
+  return preset ? { id: `${u.host}${preset[1]!}`, width: Number(preset[2]) } : null;
 }
 
 function googlePictureAtWidth(u: URL): string {

@@ -11,7 +11,7 @@ import { perDocument } from './memo.js';
 import { hostOf, outletName } from './outlet-name.js';
 import { isKnownPlace, isKnownRegion } from './places.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
-import { AGENCIES, cleanWireCopy, RELEASE_KIND, type WireContext, type WireCopy } from './wire.js';
+import { AGENCIES, cleanWireCopy, RELEASE_KIND, type WireContext, type WireCopy, withoutPostLinkTail } from './wire.js';
 
 export type { StoryDraft };
 
@@ -94,10 +94,17 @@ const SUMMARY_MAX = 320;
 const TITLE_MAX = 300;
 const MAX_CATEGORIES = 20;
 
+/**
+ * WordPress's default category, which every post its author filed nowhere is in ("Uncategorized", and in the languages WordPress
+ * ships: "Uncategorised", "Sin categoría", "Non classé", "Sem categoria", "Senza categoria", "Geen categorie", "Без рубрики",
+ * "Bez kategorii"): it says the post has none.
+ */
+const NO_CATEGORY = /^(?:uncategori[sz]ed|sin categoría|non classé|sem categoria|senza categoria|geen categorie|без рубрики|bez kategorii)$/iu;
+
 /** The item's categories cleaned, each once: a CMS that lists a section and a tag of the same name in two cases ("India", "india") names one. */
 function storyCategories(categories: string[]): string[] {
   const byKey = new Map<string, string>();
-  for (const c of categories.map(cleanTitle).filter(Boolean)) if (!byKey.has(c.toLowerCase())) byKey.set(c.toLowerCase(), c);
+  for (const c of categories.map(cleanTitle).filter((c) => c && !NO_CATEGORY.test(c))) if (!byKey.has(c.toLowerCase())) byKey.set(c.toLowerCase(), c);
   return [...byKey.values()].slice(0, MAX_CATEGORIES);
 }
 /** An outlet's name, as an aggregator gives it; longer is not a name. */
@@ -189,7 +196,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const canonical = canonicalLink(entry.link, ...bases);
   const link = storyLink(canonical, entry, bases, ctx.feedUrl);
   const outlet = ownChannel(entry.sourceUrl, ctx) ? null : (creditedOutlet(entry.outlet) ?? sourceSite(entry.sourceUrl, ctx));
-  const fullHeadline = withoutOwnName(cleanTitle(entry.title && withPairedSurrogates(titleEscapedTwice(withoutCdataMarks(entry.title)))), ctx.feed, outlet, entry.sourceUrl ?? null);
+  const fullHeadline = withoutOwnName(withoutPostLinkTail(cleanTitle(entry.title && withPairedSurrogates(titleEscapedTwice(withoutCdataMarks(entry.title))))), ctx.feed, outlet, entry.sourceUrl ?? null);
   const headline = shortened(fullHeadline, TITLE_MAX);
   // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
   const author = jointByline(entry.byline ?? []) ?? firstAuthor(ctx.feed, entry.authors);
@@ -558,12 +565,27 @@ function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, s
   // A link to the feed itself (generators that fill an item's link with the feed's address) is no page either.
   const noPage = (url: string) => FRONT_PAGE.test(url) || url === feedUrl || url === canonicalFeedUrl(feedUrl);
   const permalink = guidLink(entry.guid, bases, entry.guidIsPermaLink === true);
-  if (canonical && !noPage(canonical)) return pageOfAmpCopy(canonical, entry, bases, permalink) ?? canonical;
+  if (canonical && !noPage(canonical)) return pageOfAmpCopy(canonical, entry, bases, permalink) ?? redirectedPage(canonical, permalink) ?? canonical;
   // Last, a photo item's picture: the item is the photo (a photo blog's enclosure, nothing else to open).
   const elsewhere = () => commentsPage(entry.comments, bases) ?? sourcePage(entry.sourceUrl, bases) ?? canonicalLink(entry.media, ...bases) ?? canonicalLink(entry.picture, ...bases);
   // A link to the front page ("#", "/" in a template) is the last resort: an episode's file, a comments page say more.
   if (canonical) return (permalink && !noPage(permalink) ? permalink : null) ?? elsewhere() ?? canonical;
   return permalink ?? elsewhere() ?? onlyPageInCopy(entry, bases);
+}
+
+/**
+ * A link through a redirector that names no page of its own: FeedBurner's "feedproxy.google.com/~r/<feed>/~3/<id>/" with no
+ * origLink beside it, Twitter's "t.co/<id>". Each opens the page only by asking the redirector, and says nothing of it.
+ */
+const REDIRECTOR_LINK = /^https?:\/\/(?:feedproxy\.google\.com\/~r\/|feeds\.feedburner\.com\/~r\/|t\.co\/[\w]+$)/i;
+
+/**
+ * The page a redirector's link stands for, where the item's guid is a page's address on another host (FeedBurner kept the
+ * publisher's permalink guid; a tweet's is its status page): the story's link, as the publisher's own feed gives it.
+ */
+function redirectedPage(link: string, permalink: string | null): string | null {
+  if (!permalink || !REDIRECTOR_LINK.test(link) || REDIRECTOR_LINK.test(permalink) || FRONT_PAGE.test(permalink)) return null;
+  return hostOf(permalink) !== hostOf(link) ? permalink : null;
 }
 
 /** An anchor's address in copy, double- or single-quoted. */
@@ -694,12 +716,15 @@ function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, 
   const larger = html && largerPicture(html);
   // The picture a thumbnail script serves (TimThumb's "?src=") is judged as itself: a theme's logo through it is none.
   const inHtml = larger && !isNoStoryPicture(larger) ? larger : null;
-  for (const candidate of fromFeed) {
+  const pictures = fromFeed.map((candidate) => {
     const url = absoluteUrl(candidate, ...bases);
     const picture = url && largerPicture(url);
     // An avatar or a counter the feed names as media is no picture of the story, as it is none in the copy.
-    if (url && picture && !isNoStoryPicture(url) && !isNoStoryPicture(picture)) return widerCopy(picture, inHtml);
-  }
+    return url && picture && !isNoStoryPicture(url) && !isNoStoryPicture(picture) ? picture : null;
+  });
+  const first = pictures.find((p): p is string => !!p);
+  // The same picture at another size among the feed's media (an enclosure at 1280 beside a media:content at 600) counts as the copy's does.
+  if (first) return [...pictures.slice(pictures.indexOf(first) + 1), inHtml].reduce<string>((best, other) => widerCopy(best, other), first);
   return inHtml;
 }
 

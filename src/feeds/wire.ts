@@ -3333,6 +3333,14 @@ function withoutPostLinks(paragraphs: string[]): string[] {
   return paragraphs.map((p) => (endsInPostLink(p) ? p.replace(POST_LINKS_TAIL, '').trim() : p)).filter(Boolean);
 }
 
+/**
+ * A post's title as X's and Bluesky's bridges (RSSHub, Nitter) write it, the post's text whole, ends in its short or picture link
+ * ("… Discussed defence cooperation. https://t.co/AbCdEf123"): a link no reader reads as the headline's. It goes, as from copy.
+ */
+export function withoutPostLinkTail(title: string): string {
+  return endsInPostLink(title) ? title.replace(POST_LINKS_TAIL, '').trim() : title;
+}
+
 /** Whether a paragraph's last characters hold a post link ("pic.twitter.com/…", "t.co/…"): only they are read. */
 function endsInPostLink(p: string): boolean {
   const from = p.length - POST_LINKS_WINDOW;

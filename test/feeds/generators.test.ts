@@ -114,22 +114,22 @@ describe('blog platforms and newsletter hosts', () => {
     });
   });
 
-  it('Squarespace: a comment before the root, the sized media:content, an "Untitled" post headed by its first sentence', async () => {
+  it('Squarespace: a comment before the root, the sized media:content (its upload: "?format=1500w" asks a size), an "Untitled" post headed by its first sentence', async () => {
     const { stories } = await polled(fixture('squarespace.xml'));
     expect(stories.map((s) => [s.title, s.link, s.image, iso(s.published)])).toEqual([
-      ['Trail closures in the Nilgiris after landslips', 'https://www.hilltrails.org/journal/nilgiris-closures', 'https://images.squarespace-cdn.com/content/v1/5f1a2b3c4d5e6f7a8b9c0d1e/1732612345678-ABCDEF/mukurthi.jpg?format=1500w', '2026-11-26T09:15:12.000Z'],
+      ['Trail closures in the Nilgiris after landslips', 'https://www.hilltrails.org/journal/nilgiris-closures', 'https://images.squarespace-cdn.com/content/v1/5f1a2b3c4d5e6f7a8b9c0d1e/1732612345678-ABCDEF/mukurthi.jpg', '2026-11-26T09:15:12.000Z'],
       ['Volunteers cleared 40 kg of plastic from the Dodabetta path on Sunday', 'https://www.hilltrails.org/journal/2026/11/24/untitled', null, '2026-11-24T07:00:00.000Z'],
     ]);
     expect(stories[0]!.text).toBe('The Forest Department has closed the Avalanche and Mukurthi trails until the end of December after three landslips on the approach roads.\n\nBookings already made will be refunded.');
   });
 
-  it('Wix: the enclosure typed image/png with length 0 as the picture, dc:creator as the author', async () => {
+  it('Wix: the enclosure typed image/png with length 0 as the picture (the upload its "/v1/fit/…" copy was made from), dc:creator as the author', async () => {
     const [s] = (await polled(fixture('wix.xml'))).stories;
     expect(seen(s!)).toMatchObject({
       title: 'Cashew prices firm as Ivory Coast arrivals slow',
       link: 'https://www.konkancashew.org/post/cashew-prices-firm-as-ivory-coast-arrivals-slow',
       author: 'Prakash Naik',
-      image: 'https://static.wixstatic.com/media/a1b2c3_0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c~mv2.jpg/v1/fit/w_1000,h_750,al_c,q_80/file.png',
+      image: 'https://static.wixstatic.com/media/a1b2c3_0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c~mv2.jpg',
       published: '2026-11-26T08:10:00.000Z',
     });
   });

@@ -71,8 +71,9 @@ describe('press offices as they publish', () => {
       `<title>Gaza: UN agencies warn of worsening hunger as winter sets in</title><link>https://news.un.org/feed/view/en/story/2026/11/1160001?utm_source=rss</link><description>&lt;img src="https://global.unitednations.entermediadb.net/assets/27-11-2026-gaza.jpg/image1170x530cropped.jpg" width="1170" height="530" alt="" /&gt;&lt;p&gt;UN humanitarian agencies warned on Friday that hunger is worsening across Gaza.&lt;/p&gt;</description><pubDate>Fri, 27 Nov 2026 12:00:00 -0500</pubDate><guid isPermaLink="false">https://news.un.org/en/story/2026/11/1160001</guid><source url="https://news.un.org/feed/subscribe/en/news/all/rss.xml">All</source>`,
       `<title>Sudan: aid convoys reach El Fasher</title><link>https://news.un.org/en/story/2026/11/1160002</link><description>Aid convoys reached El Fasher on Friday, the UN said.</description><pubDate>Fri, 27 Nov 2026 13:00:00 -0500</pubDate><source url="https://news.un.org/feed/subscribe/en/news/region/africa/feed/rss.xml">Africa</source>`,
     ]));
+    // The first links through its feed's counter ("/feed/view/en/story/…"): the story's page is "/en/story/…", as its guid says.
     expect(seen(stories).map((s) => [s.link, s.image, s.source])).toEqual([
-      ['https://news.un.org/feed/view/en/story/2026/11/1160001', 'https://global.unitednations.entermediadb.net/assets/27-11-2026-gaza.jpg/image1170x530cropped.jpg', 'UN News'],
+      ['https://news.un.org/en/story/2026/11/1160001', 'https://global.unitednations.entermediadb.net/assets/27-11-2026-gaza.jpg/image1170x530cropped.jpg', 'UN News'],
       ['https://news.un.org/en/story/2026/11/1160002', null, 'UN News'],
     ]);
   });
