@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeedDate } from '../../src/feeds/dates.js';
 import { relativeDate } from '../../src/feeds/relative-dates.js';
-import { agoFrom, datesPoller, fetchTime, RSS_TYPE, zoneDay } from '../helpers/dated-feeds.js';
+import { agoFrom, allTrue, datesPoller, fetchTime, languagesPoller, RSS_TYPE, zoneDay, zoneDayIso, type LanguageFeed } from '../helpers/dated-feeds.js';
 import { DC, rss } from '../helpers/feed-docs.js';
 import { apiSweep, pollThroughAdmin } from '../helpers/service.js';
 
@@ -21,9 +21,6 @@ const HOUR = 3_600_000;
 const MINUTE = 60_000;
 const AT_1005 = 10 * 60 + 5;
 
-/** The zone's day `back` days before `at`, at `minutes` past its midnight, as the API writes it. */
-const zoneDayIso = (zone: string, at: number, back: number, minutes = 0) => new Date(zoneDay(zone, at, back, minutes)).toISOString();
-const allTrue = (keys: string[]) => Object.fromEntries(keys.map((k) => [k, true]));
 
 /** A feed's site, its language tag and its country's clock, by language. */
 const FEEDS = {
@@ -36,19 +33,10 @@ const FEEDS = {
   ms: ['https://www.berita.example.my', 'ms', 'Asia/Kuala_Lumpur'],
   hi: ['https://www.samachar.example.in', 'hi', 'Asia/Kolkata'],
   ur: ['https://www.akhbar.example.com.pk', 'ur', 'Asia/Karachi'],
-} as const;
+} as const satisfies Record<string, LanguageFeed>;
 type Language = keyof typeof FEEDS;
 
-/** Each language's dates polled in a feed of its own (its path under `name`), all read into one record by `${language}.${key}`. */
-async function pollEach(name: string, dates: Partial<Record<Language, Record<string, string>>>) {
-  const read: Record<string, string | undefined> = {};
-  for (const [language, fields] of Object.entries(dates) as [Language, Record<string, string>][]) {
-    const [site, tag] = FEEDS[language];
-    const got = await pollDates(`/dates45/${name}-${language}.xml`, `${site}/${name}`, fields, tag);
-    for (const key of Object.keys(fields)) read[`${language}.${key}`] = got[key];
-  }
-  return read;
-}
+const pollEach = languagesPoller(pollDates, FEEDS, '/dates45');
 
 /** The zone of `${language}.${key}`. */
 const zoneOf = (key: string) => FEEDS[key.split('.')[0] as Language][2];
