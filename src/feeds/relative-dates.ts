@@ -127,8 +127,11 @@ function onFeedDay(fetchedAt: number, back: number, minutes: number, region: str
   return Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate() - back) + minutes * MINUTE - offset;
 }
 
-/** A zone after a day word's time ("Kemarin, 10:05 WIB", "yesterday at 10:05 GMT+7"), read as parseFeedDate reads one. */
-const ZONE_AFTER_TIME = /(?<=\d(?:\s*[ap]\.?\s?m\.?)?)\s+((?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5})$/i;
+/**
+ * A zone after a day word's time ("Kemarin, 10:05 WIB", "yesterday at 10:05 GMT+7"), read as parseFeedDate reads one: a
+ * name in capitals ("Uhr" is none), never the half of the day ("10:05 PM").
+ */
+const ZONE_AFTER_TIME = /(?<=\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?)\s+(?!(?:AM|PM)$)((?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5})$/;
 /** A time before its day word ("10:05 hôm qua", "10:05, yesterday"), read as the day word with the time after it. */
 const TIME_THEN_WORD = /^(\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?),?\s+(\D+)$/iu;
 /** Malay's "semalam" is yesterday; in Indonesian it is last night (a time after midnight is today's): read in Malay countries only. */

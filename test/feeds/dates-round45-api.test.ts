@@ -249,7 +249,7 @@ describe('unit checks: parseFeedDate and relativeDate', () => {
     });
   });
 
-  it('reads the new relative forms from the fetch time given, never ahead of it', () => {
+  it('reads the new relative forms from the fetch time given, never ahead of it; a zone after the time is no half of the day ("10:05 pm") nor "Uhr"', () => {
     const fetchedAt = Date.parse('2026-11-28T06:00:00Z');
     expect({
       et: iso(relativeDate('2 tundi tagasi', fetchedAt, 'ee')),
@@ -259,6 +259,9 @@ describe('unit checks: parseFeedDate and relativeDate', () => {
       wib: iso(relativeDate('Kemarin, 10:05 WIB', fetchedAt, null)),
       todayLater: iso(relativeDate('täna 23:59', fetchedAt, 'ee')),
       nightAfterMidnight: iso(relativeDate('कल रात 2:30', fetchedAt, 'in')),
+      pm: iso(relativeDate('yesterday 10:05 pm', fetchedAt, null)),
+      am: iso(relativeDate('Yesterday, 10:05 AM', fetchedAt, null)),
+      uhr: iso(relativeDate('gestern, 10:05 Uhr', fetchedAt, null)),
     }).toEqual({
       et: '2026-11-28T04:00:00.000Z',
       lt: '2026-11-28T05:55:00.000Z',
@@ -267,6 +270,9 @@ describe('unit checks: parseFeedDate and relativeDate', () => {
       wib: '2026-11-27T03:05:00.000Z',
       todayLater: '2026-11-28T06:00:00.000Z',
       nightAfterMidnight: null,
+      pm: '2026-11-27T22:05:00.000Z',
+      am: '2026-11-27T10:05:00.000Z',
+      uhr: '2026-11-27T10:05:00.000Z',
     });
   });
 });
