@@ -189,6 +189,8 @@ const ZONE_TWICE = /(?<=\d)(?:\s?Z){2,}$|(?<=\d\s?)([A-Za-z]{2,5})\s+\1$/i;
 const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*[(（][^()（）\d]{1,3}[)）])?(?:\s*(\d{1,2})\s*[:時时시]\s*(\d{1,2})\s*[分분]?(?:\s*:?\s*(\d{1,2})\s*[秒초]?)?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{2,5})?$/;
 
 /** A template's words before its stamp: "Last Updated : 27 Nov 2026 | 10:05 AM IST", "Published on 27/11/2026". */
+const ORDINAL_DAY = /(?<![\d:.])([1-9]|[12]\d|3[01])(?:\.?[º°ª]|(?<=(?<!\d)1)(?:er|re))(?=\s)/u;
+const DECIMAL_OFFSET = /(GMT|UTC)\s?([+-])(\d{1,2})\.(5|75)$/i;
 const STAMP_WORDS = /^(?:last\s+)?(?:updated|published|posted)\b(?:\s+(?:on|at))?\s*:?\s*/i;
 
 /**
@@ -234,6 +236,8 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   }
   // A Minguo year without 民國 ("115年11月27日"), as Taiwan's government and press feeds print it: in a feed of Taiwan's only.
   if (region === 'tw' && MINGUO_YEAR.test(s)) s = s.replace(MINGUO_YEAR, (_all, year: string) => `${JAPANESE_ERAS['民國']! + Number(year)}年`);
+  // Its numeric form ("115/11/27", "115.11.27", "115-11-27 10:05"), as Taiwan's government sites print it: there too.
+  if (region === 'tw' && MINGUO_NUMERIC.test(s)) s = s.replace(MINGUO_NUMERIC, (_all, year: string, _sep: string, m: string, d: string) => `${JAPANESE_ERAS['民國']! + Number(year)}-${m}-${d}`);
   if (BANGLA_YEAR.test(s) && (region === 'bd' || (region !== 'in' && BANGABDA.test(s)))) {
     const bangla = withBanglaAsGregorian(s);
     s = bangla.text;
@@ -248,6 +252,10 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (CJK_ZONE_WORD.test(s)) s = withCjkZoneAsOffset(s);
   if (/th[aá]\p{M}?ng/iu.test(s)) s = withVietnameseWords(s);
   s = s.replace(STAMP_WORDS, '');
+  // A day's ordinal mark in the Romance languages: Spanish's, Portuguese's and Italian's "1º", "1.º", "1°", French's "1er".
+  if (/\d(?:\.?[º°ª]|er|re)\s/u.test(s)) s = s.replace(ORDINAL_DAY, '$1');
+  // An offset in decimal hours ("UTC+5.5", "GMT+5.75"): India's and Nepal's half and three quarters; "+05.30" is minutes.
+  if (/(?:GMT|UTC)\s?[+-]\d{1,2}\.\d+$/i.test(s)) s = s.replace(DECIMAL_OFFSET, (_all, zone: string, sign: string, h: string, part: string) => `${zone}${sign}${h.padStart(2, '0')}:${part === '5' ? '30' : '45'}`);
   if (/time\)?$/i.test(s)) s = withLongZoneAsOffset(s);
   if (s.endsWith(')')) s = withBracketedZone(s.replace(BRACKETED_TIME, ' $1'));
   if (s.includes('/')) {
@@ -354,6 +362,7 @@ const JAPANESE_ERA = /(?:中華|中华)?(令和|平成|昭和|大正|明治|民�
 const ROC_ERA = /民[國国]/;
 /** A year of three digits before 年 at the start, the era's name left out: a Minguo year in a feed of Taiwan's (115年 is 2026). */
 const MINGUO_YEAR = /^(1[01]\d)\s*年(?=\s*\d{1,2}\s*月)/;
+const MINGUO_NUMERIC = /^(1[01]\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])/;
 
 /** "令和8年11月26日" → "2026年11月26日", for the CJK form to read with whatever time follows. */
 function withJapaneseEraAsGregorian(s: string): string {
@@ -436,6 +445,8 @@ function withBikramSambatAsGregorian(s: string, numerals: boolean): { text: stri
     text = text.replace(form.re, (...g: string[]) => toGregorian(g[0]!, g[form.y]!, BS_MONTHS[g[form.m]!.toLowerCase()]!, g[form.d]!));
   }
   if (!read && numerals) text = text.replace(BS_NUMERIC, (all, y: string, _sep: string, m: string, d: string) => toGregorian(all, y, Number(m), d));
+  // A year of the era the table lacks ("2084-01-01" in a feed of Nepal's) is no date: read as a Gregorian one, it was 2084's.
+  if (!read && numerals && BS_YEAR.test(BS_NUMERIC.exec(text)?.[1] ?? '')) return { text: '', read: false };
   return { text: read ? text.replace(/\s*(?:गते|बजे)\s*/gu, ' ').replace(/\s+/g, ' ').trim() : s, read };
 }
 
@@ -629,7 +640,27 @@ function withEthiopianAsGregorian(s: string): { text: string; read: boolean } {
   const year = Number(m[5]);
   const day = year >= 1980 && year <= 2030 ? gregorianOfEthiopian(year, month, Number(m[2] ?? m[3])) : null;
   // A day the calendar does not have is no date: the text is left with nothing a reader takes for one.
-  return day ? { text: gregorianText(day), read: true } : { text: '', read: false };
+  if (!day) return { text: '', read: false };
+  const time = ethiopianTime(s.slice(m.index + m[0].length));
+  return { text: time ? `${gregorianText(day)} ${time}` : gregorianText(day), read: true };
+}
+
+/**
+ * A time after an Ethiopian date with its part of the day ("ከጠዋቱ 3 ሰዓት", "ከቀኑ 6:30", "ከምሽቱ 2 ሰዓት"), on the clock
+ * Amharic keeps: its hours count from six, 12 o'clock of the day being 06:00 and 12 of the night 18:00 ("ከጠዋቱ 3 ሰዓት" is 09:00,
+ * "ከቀኑ 10 ሰዓት" 16:00, "ከምሽቱ 2 ሰዓት" 20:00), as "HH:MM"; null without the word (a bare "3:30" may be either clock's), and for
+ * the night's hours after midnight (their civil day is the next one, or not, as the site counts its days).
+ */
+const ETHIOPIAN_TIME = /^[\s,፣]*(?:ዓ\.?\s?ም\.?)?[\s,፣]*(?:ከ\s*)?(ጠዋቱ|ጠዋት|ቀኑ|ሰዓት\s+በኋላ|ምሽቱ|ምሽት|ማታ|ሌሊቱ|ሌሊት)\s*(\d{1,2})(?:[:.](\d{2}))?(?!\d)/u;
+
+function ethiopianTime(after: string): string | null {
+  const m = ETHIOPIAN_TIME.exec(after);
+  if (!m) return null;
+  const hour = Number(m[2]);
+  const minute = Number(m[3] ?? 0);
+  if (hour < 1 || hour > 12 || minute > 59) return null;
+  const civil = (hour % 12) + (/^(?:ምሽ|ማታ|ሌሊ)/u.test(m[1]!) ? 18 : 6);
+  return civil < 24 ? `${String(civil).padStart(2, '0')}:${String(minute).padStart(2, '0')}` : null;
 }
 
 /**
@@ -810,6 +841,33 @@ function withHebrewCalendarAsGregorian(s: string): { text: string; read: boolean
   // A day the calendar does not have is no date: the text is left with nothing a reader takes for one.
   if (!day) return { text: '', read: false };
   return { text: `${s.slice(0, m.index)}${gregorianText(day)}${s.slice(m.index + m[0].length)}`, read: true };
+}
+
+/**
+ * The evening before a Hebrew-calendar date's civil day, for a date written with a time after sunset: the Hebrew day
+ * begins at nightfall, so "ז' בכסלו תשפ"ז 21:30" is 16 November 2026's evening (7 Kislev began at its sunset) on a site that
+ * counts its days so, but 17 November's on one that writes the civil day's Hebrew date whatever the hour (as date
+ * libraries convert). `t` is the civil reading (parseFeedDate's); the earlier one is returned when the time is after
+ * Jerusalem's sunset that day, else null. The caller takes it only where the civil reading cannot be (ahead of the fetch).
+ */
+export function hebrewEveningBefore(raw: string, t: number): number | null {
+  const s = withAsciiDigits(raw);
+  if (!/[\u05D0-\u05EA]/.test(s) || !/\d{1,2}:\d{2}/.test(s) || !withHebrewCalendarAsGregorian(s).read) return null;
+  const offset = (ianaOffset('Asia/Jerusalem', t) ?? 120) * 60_000;
+  const local = new Date(t + offset);
+  const minutes = local.getUTCHours() * 60 + local.getUTCMinutes();
+  return minutes >= jerusalemSunset(local) + offset / 60_000 ? t - DAY_MS : null;
+}
+
+/** Jerusalem's sunset on the UTC day of `day`, in minutes after its UTC midnight (NOAA's approximation, within a few minutes). */
+function jerusalemSunset(day: Date): number {
+  const [lat, lon] = [(31.78 * Math.PI) / 180, 35.22];
+  const n = (Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()) - Date.UTC(day.getUTCFullYear(), 0, 1)) / DAY_MS;
+  const g = ((2 * Math.PI) / 365) * n;
+  const eqTime = 229.18 * (0.000075 + 0.001868 * Math.cos(g) - 0.032077 * Math.sin(g) - 0.014615 * Math.cos(2 * g) - 0.040849 * Math.sin(2 * g));
+  const decl = 0.006918 - 0.399912 * Math.cos(g) + 0.070257 * Math.sin(g) - 0.006758 * Math.cos(2 * g) + 0.000907 * Math.sin(2 * g) - 0.002697 * Math.cos(3 * g) + 0.00148 * Math.sin(3 * g);
+  const hourAngle = Math.acos(Math.cos((90.833 * Math.PI) / 180) / (Math.cos(lat) * Math.cos(decl)) - Math.tan(lat) * Math.tan(decl));
+  return 720 - 4 * lon + 4 * ((hourAngle * 180) / Math.PI) - eqTime;
 }
 
 /**

@@ -2,7 +2,7 @@ import { hash as digest } from 'node:crypto';
 import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import type { StoryDraft } from '../stories/store.js';
 import { firstRelativeDate } from './relative-dates.js';
-import { clockRegion, feedClock, inOtherCalendar, languageMostlyIn, languageRegion, numericOrder, outletRegion, parseFeedDate, regionNumericOrder, regionOf, statedClock, type NumericOrder, type StatedOffset } from './dates.js';
+import { clockRegion, feedClock, hebrewEveningBefore, inOtherCalendar, languageMostlyIn, languageRegion, numericOrder, outletRegion, parseFeedDate, regionNumericOrder, regionOf, statedClock, type NumericOrder, type StatedOffset } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
 import { isVideoItem, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
@@ -222,7 +222,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const clock = own.length ? own : (ctx.clock ?? []);
   // A field that reads as no date may be relative to the fetch ("2 hours ago", "Yesterday, 10:05"); a title never is.
   const published =
-    firstDate(entry.dates, region, ctx.numericDates ?? regionNumericOrder(region), clock) ?? firstRelativeDate(entry.dates, ctx.fetchedAt, region, clock) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt, clock);
+    firstDate(entry.dates, region, ctx.numericDates ?? regionNumericOrder(region), clock, ctx.fetchedAt) ?? firstRelativeDate(entry.dates, ctx.fetchedAt, region, clock) ?? dateInTitle(fullHeadline, region, ctx.fetchedAt, clock);
   const sharedLink = !!link && link === canonical && !!ctx.sharedLinks?.has(entry.link?.trim() ?? '');
   return {
     guid: guid ?? guidOf(entry, canonical),
@@ -674,16 +674,29 @@ function dateInTitle(title: string, region: string | null, fetchedAt: number, cl
   return t !== null && t >= fetchedAt - TITLE_DATE_WINDOW && t <= fetchedAt + DAY ? t : null;
 }
 
-/** The first date that reads; one of another calendar (a Thai or Solar Hijri date) only when no Gregorian one follows. */
-function firstDate(dates: string[], region: string | null, order: NumericOrder, clock: StatedOffset[]): number | null {
-  let otherCalendar: number | null = null;
-  for (const d of dates) {
-    const t = parseFeedDate(d, region, order, clock);
-    if (t === null) continue;
-    if (!inOtherCalendar(d)) return t;
-    otherCalendar ??= t;
-  }
-  return otherCalendar;
+/** A time of day written in a date field ("10:05", "10h05", "10時", "T10"); a field without one names a day alone. */
+const TIME_OF_DAY = /\d\s*[:：]\s*\d\d|\d[hH]\d\d|\d\s*[時时시]|T\d\d/;
+
+/**
+ * The first date that reads; one of another calendar (a Thai or Solar Hijri date) only when no Gregorian one follows.
+ * When an item's date fields disagree (pubDate beside dc:date, an Atom entry's published beside updated), the first is
+ * taken but for two cases: one ahead of the fetch (a year mistyped, a story stamped ahead to pin it on top) gives way
+ * to the first that is not, as the story was there at the fetch; and a day alone (`27/11/2026`, `Fri, 27 Nov 2026`)
+ * gives way to a later field's time on that same day, which says more. Other disagreements keep the first field's.
+ */
+function firstDate(dates: string[], region: string | null, order: NumericOrder, clock: StatedOffset[], fetchedAt: number): number | null {
+  const read = dates.flatMap((raw) => {
+    const t = parseFeedDate(raw, region, order, clock);
+    return t === null ? [] : [{ raw, t, other: inOtherCalendar(raw) }];
+  });
+  const first = read.find((d) => !d.other) ?? read[0];
+  if (!first) return null;
+  // A Hebrew date's evening ahead of the fetch is the evening before its civil day (the Hebrew day begins at sunset).
+  const evening = first.t > fetchedAt && first.other ? hebrewEveningBefore(first.raw, first.t) : null;
+  if (evening !== null && evening <= fetchedAt) return evening;
+  if (first.t > fetchedAt) return (read.find((d) => !d.other && d.t <= fetchedAt) ?? read.find((d) => d.t <= fetchedAt) ?? first).t;
+  if (TIME_OF_DAY.test(first.raw)) return first.t;
+  return (read.find((d) => d !== first && d.t >= first.t && d.t < first.t + DAY && TIME_OF_DAY.test(d.raw)) ?? first).t;
 }
 
 /**

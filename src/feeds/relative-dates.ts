@@ -65,6 +65,17 @@ const AGO: RegExp[] = [
   /^(\d{1,3})\s*(سیکنڈ|منٹ|گھنٹے|گھنٹہ|گھنٹا|دن|روز)\s+(?:پہلے|قبل)$/u,
   /^(\d{1,3})\s*(வினாடி(?:களுக்கு)?|நிமிட(?:ம்|ங்களுக்கு|த்திற்கு|த்துக்கு)|மணி\s*நேர(?:ம்|த்திற்கு|த்துக்கு)|நாட்களுக்கு|நாள்|நாளுக்கு)\s*(?:முன்பு|முன்)$/u,
   /^(\d{1,3})\s*(秒钟?|秒鐘|分钟|分鐘|个?小时|個?小時|天)\s*前$/u,
+  // Estonian ("2 tundi tagasi", "tund tagasi", "5 minutit tagasi", "2 päeva tagasi"), Latvian ("pirms 2 stundām", "pirms
+  // stundas", "pirms 5 minūtēm", "pirms 2 dienām") and Lithuanian ("prieš 2 valandas", "prieš valandą", "prieš 12 valandų",
+  // "prieš 5 min.", "prieš 2 dienas"), each with its cases after a number.
+  /^(\d{1,3}|üks)?\s*(sekundit|sekund|sek\.?|minutit|minut|min\.?|tundi|tund|t\.?|päeva|päev)\s+tagasi$/iu,
+  /^pirms\s+(\d{1,3}|vienas|vienu)?\s*(sekundēm|sekundes|sekundi|sek\.?|minūtēm|minūtes|minūti|min\.?|stundām|stundas|stundu|st\.?|dienām|dienas|dienu)$/iu,
+  /^prieš\s+(\d{1,3}|vieną|vienas)?\s*(sekundę|sekundes|sekundžių|sek\.?|minutę|minutes|minučių|min\.?|valandą|valandas|valandų|val\.?|dieną|dienas|dienų|d\.?)$/iu,
+  // Filipino ("2 oras ang nakalipas", "isang oras na ang nakaraan", "5 minuto ang nakalipas", "2 araw ang nakalipas"), Persian
+  // ("۲ ساعت پیش", "یک ساعت پیش", "۵ دقیقه پیش", "۲ روز قبل") and Hebrew ("לפני שעתיים", "לפני שעה", "לפני 5 דקות", "לפני יומיים").
+  /^(\d{1,3}|isang)\s+(segundo|minuto|oras|araw)\s+(?:na\s+)?(?:ang\s+)?(?:nakalipas|nakaraan)$/iu,
+  /^(\d{1,3}|یک)\s*(ثانیه|دقیقه|ساعت|روز)\s+(?:پیش|قبل)$/u,
+  /^לפני\s+(\d{1,3})?\s*(שניות|שנייה|שניה|דקות|דקה|שעתיים|שעות|שעה|יומיים|ימים|יום)$/u,
 ];
 
 // Swedish, Danish and Norwegian (today "idag", "i dag"; yesterday "igår", "i går"; the day before "i förrgår", "i forgårs",
@@ -72,48 +83,77 @@ const AGO: RegExp[] = [
 // "alaltăieri"), Hungarian ("ma", "tegnap", "tegnapelőtt"), Greek ("σήμερα", "χθες στις 10:05", "προχθές") and Ukrainian
 // ("сьогодні", "вчора о 10:05", "позавчора").
 const DAY_WORD =
-  /^(today|сегодня|hoje|hoy|aujourd['’]hui|heute|आज|اليوم|bugün|hari ini|hôm nay|今日|오늘|今天|oggi|vandaag|dzisiaj|dziś|i\s?dag|dnes|azi|astăzi|ma|σήμερα|сьогодні|tänään|днес|danas|danes|данас|วันนี้|আজ|آج|இன்று|yesterday|вчера|ontem|ayer|hier|gestern|أمس|امس|dün|kemarin|hôm qua|昨日|어제|昨天|ieri|gisteren|wczoraj|i\s?går|včera|tegnap|χθες|χτες|вчора|eilen|juče|jučer|јуче|včeraj|เมื่อวาน(?:นี้)?|গতকাল|کل|कल|நேற்று|(?:the\s+)?day before yesterday|позавчера|anteontem|anteayer|avant-hier|vorgestern|l['’]altro\s*ieri|altroieri|eergisteren|przedwczoraj|evvelsi gün|前天|一昨日|おととい|그저께|그제|i\s?förrgår|förrgår|i\s?forgårs|předevčírem|alaltăieri|tegnapelőtt|προχθές|προχτές|позавчора|toissa\s?päivänä|predvčerom|онзи ден|завчера|prekjuče|prekjučer|прекјуче|predvčerajšnjim|เมื่อวานซืน|পরশু|परसों|پرسوں|நேற்று\s?முன்தினம்)(?:,?\s*(?:at|в|às|as|a las|à|um|lúc|saat|pukul|في|alle|om|o|kl\.?|v|la|ora|στις|о|об|klo|u|у|ob|เวลา)?\s*(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?(?:\s*(?:uhr|น\.?))?)?$/iu;
+  /^(today|сегодня|hoje|hoy|aujourd['’]hui|heute|आज|اليوم|bugün|hari ini|hôm nay|今日|오늘|今天|oggi|vandaag|dzisiaj|dziś|i\s?dag|dnes|azi|astăzi|ma|σήμερα|сьогодні|tänään|днес|danas|danes|данас|วันนี้|আজ|آج|இன்று|yesterday|вчера|ontem|ayer|hier|gestern|أمس|امس|dün|kemarin|hôm qua|昨日|어제|昨天|ieri|gisteren|wczoraj|i\s?går|včera|tegnap|χθες|χτες|вчора|eilen|juče|jučer|јуче|včeraj|เมื่อวาน(?:นี้)?|গতকাল|کل|कल|நேற்று|(?:the\s+)?day before yesterday|позавчера|anteontem|anteayer|avant-hier|vorgestern|l['’]altro\s*ieri|altroieri|eergisteren|przedwczoraj|evvelsi gün|前天|一昨日|おととい|그저께|그제|i\s?förrgår|förrgår|i\s?forgårs|předevčírem|alaltăieri|tegnapelőtt|προχθές|προχτές|позавчора|toissa\s?päivänä|predvčerom|онзи ден|завчера|prekjuče|prekjučer|прекјуче|predvčerajšnjim|เมื่อวานซืน|পরশু|परसों|پرسوں|நேற்று\s?முன்தினம்|täna|eile|üleeile|šodien|vakar|aizvakar|šiandien|užvakar|ngayong araw|ngayon|kahapon|kamakalawa|semalam|امروز|دیروز|پریروز|היום|אתמול|שלשום)(?:,?\s*(?:at|в|às|as|a las|à|um|lúc|saat|pukul|في|alle|om|o|kl\.?|v|la|ora|στις|о|об|klo|u|у|ob|เวลา|kell|plkst\.?|nang|ساعت|בשעה|ב-?)?\s*(?:(सुबह|दोपहर|शाम|रात|صبح|دوپہر|شام|رات)\s*)?(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?(?:\s*(?:uhr|น\.?|बजे))?)?$/iu;
 /** The day words for yesterday, and those for the day before it ("vorgestern", "anteontem", "позавчера"), which are two days back. */
-const YESTERDAY = /^(?:y|вч|ont|ay|hie|ges|أ|ا(?!ل)|dü|kem|hôm q|昨|어|ieri|gis|wcz|i\s?går|včera|tegnap|χθ|χτ|eil|juč|јуч|เมื่อวาน|গতকাল|کل|कल|நேற்று)/iu;
+const YESTERDAY = /^(?:y|вч|ont|ay|hie|ges|أمس|امس|dü|kem|hôm q|昨|어|ieri|gis|wcz|i\s?går|včera|tegnap|χθ|χτ|eil|juč|јуч|เมื่อวาน|গতকাল|کل|कल|நேற்று|vakar|kahapon|semalam|دیروز|אתמול)/iu;
 const DAY_BEFORE_YESTERDAY =
-  /^(?:(?:the\s+)?day before|поза|anteo|antea|avant|vorg|l['’]altro|altro|eerg|przedw|evvelsi|前天|一昨日|おととい|그저께|그제|(?:i\s?)?förrg|i\s?forg|předev|alaltă|tegnapel|προχθ|προχτ|toissa|predvč|онзи|завч|prekj|прекј|เมื่อวานซืน|পরশু|परसों|پرسوں|நேற்று\s?முன்)/iu;
+  /^(?:(?:the\s+)?day before|поза|anteo|antea|avant|vorg|l['’]altro|altro|eerg|przedw|evvelsi|前天|一昨日|おととい|그저께|그제|(?:i\s?)?förrg|i\s?forg|předev|alaltă|tegnapel|προχθ|προχτ|toissa|predvč|онзи|завч|prekj|прекј|เมื่อวานซืน|পরশু|परसों|پرسوں|நேற்று\s?முன்|üleeile|aizvakar|užvakar|kamakalawa|پریروز|שלשום)/iu;
 
 function unitOf(word: string): Unit | null {
   const w = word.toLowerCase();
   // Hungarian's second ("másodperc") begins as a minute does elsewhere.
   if (w.startsWith('másodperc')) return 's';
   // A "d" is a day's, save Turkish's minute ("dakika", "dk") and Indonesian's second ("detik"): "5 dakika önce" was five days.
-  if (/^(?:d(?!akika|k$|etik)|day|дн|день|ден|дан|dia|día|jour|tag|दिन|يوم|أيام|ايام|gün|hari|ngày|日|일|天|giorn|zi|nap|ημέρ|μέρ|päivä|pv$|dň|วัน|দিন|دن|روز|நாள்|நாட்க|நாளு)/u.test(w)) return 'd';
-  if (/^(?:h|hour|hr|час|ч\.?$|сат|hora|heure|stunde|std|घंट|ساع|saat|sat[ai]?$|jam|giờ|時間|시간|个?小时|個?小時|or[aeă]$|uur|godz|tim|ór|ώρ|год|tunti|ur[aoi]|ชั่วโมง|ชม|ঘ|گھنٹ|மணி)/u.test(w)) return 'h';
-  if (/^(?:m|min|минут|мин|मिनट|دقي|دقائق|dakika|dk|menit|phút|分|분|perc|λεπτ|хв|นาที|মিনিট|منٹ|நிமிட)/u.test(w)) return 'm';
-  if (/^(?:s|sec|секунд|сек|segund|second|sekund|सेकंड|ثان|ثوان|saniye|detik|giây|秒|초|δευτερ|วินาที|সেকেন্ড|سیکنڈ|வினாடி)/u.test(w)) return 's';
+  if (/^(?:d(?!akika|k$|etik)|day|дн|день|ден|дан|dia|día|jour|tag|दिन|يوم|أيام|ايام|gün|hari|ngày|日|일|天|giorn|zi|nap|ημέρ|μέρ|päivä|päev|pv$|dň|วัน|দিন|دن|روز|நாள்|நாட்க|நாளு|araw|ימים|יום|יומיים)/u.test(w)) return 'd';
+  if (/^(?:h|hour|hr|час|ч\.?$|сат|hora|heure|stunde|std|घंट|ساع|saat|sat[ai]?$|jam|giờ|時間|시간|个?小时|個?小時|or[aeă]$|oras|uur|godz|tim|ór|ώρ|год|tunti|tund|t\.?$|stund|st\.?$|val|ur[aoi]|ชั่วโมง|ชม|ঘ|گھنٹ|மணி|שע)/u.test(w)) return 'h';
+  if (/^(?:m|min|минут|мин|मिनट|دقي|دقی|دقائق|dakika|dk|menit|phút|分|분|perc|λεπτ|хв|นาที|মিনিট|منٹ|நிமிட|דק)/u.test(w)) return 'm';
+  if (/^(?:s|sec|секунд|сек|segund|second|sekund|sek|सेकंड|ثان|ثوان|saniye|detik|giây|秒|초|δευτερ|วินาที|সেকেন্ড|سیکنڈ|வினாடி|שני)/u.test(w)) return 's';
   return null;
 }
 
 function countOf(written: string | undefined, unit: string): number {
   if (written && /^\d+$/.test(written)) return Number(written);
-  // Arabic's dual is two of its unit ("منذ ساعتين", two hours ago); a unit with no number, or "a", "uma", "eine", one.
-  return /(?:تين|ين)$/u.test(unit) ? 2 : 1;
+  // Arabic's and Hebrew's duals are two of their unit ("منذ ساعتين", "לפני שעתיים": two hours ago); a unit with no number,
+  // or "a", "uma", "eine", "isang", "یک", one.
+  return /(?:تين|ين|יים)$/u.test(unit) ? 2 : 1;
 }
 
-/** The offset (ms) of the feed's clock on the UTC day of `at`, as parseFeedDate reads a zoneless noon there. */
-function clockOffset(at: number, region: string | null, clock: StatedOffset[]): number {
+/**
+ * The offset (ms) of the feed's clock on the UTC day of `at`, as parseFeedDate reads a zoneless noon there; of `zone`
+ * when the field names one ("Kemarin, 10:05 WIB"), null when that zone is none parseFeedDate knows.
+ */
+function clockOffset(at: number, region: string | null, clock: StatedOffset[], zone = ''): number | null {
   const day = new Date(at).toISOString().slice(0, 10);
-  const noon = parseFeedDate(`${day} 12:00`, region, null, clock);
-  return noon === null ? 0 : Date.parse(`${day}T12:00:00Z`) - noon;
+  const noon = parseFeedDate(`${day} 12:00${zone && ` ${zone}`}`, region, null, clock);
+  if (noon === null) return zone ? null : 0;
+  return Date.parse(`${day}T12:00:00Z`) - noon;
 }
 
-/** Midnight (plus `minutes`) of the feed's day `back` days before the fetch, in ms since the epoch. */
-function onFeedDay(fetchedAt: number, back: number, minutes: number, region: string | null, clock: StatedOffset[]): number {
-  const offset = clockOffset(fetchedAt, region, clock);
+/** Midnight (plus `minutes`) of the feed's day (or `zone`'s) `back` days before the fetch, in ms since the epoch. */
+function onFeedDay(fetchedAt: number, back: number, minutes: number, region: string | null, clock: StatedOffset[], zone = ''): number | null {
+  const offset = clockOffset(fetchedAt, region, clock, zone);
+  if (offset === null) return null;
   const wall = new Date(fetchedAt + offset);
   return Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate() - back) + minutes * MINUTE - offset;
+}
+
+/**
+ * A zone after a day word's time ("Kemarin, 10:05 WIB", "yesterday at 10:05 GMT+7"), read as parseFeedDate reads one: a
+ * name in capitals ("Uhr" is none), never the half of the day ("10:05 PM").
+ */
+const ZONE_AFTER_TIME = /(?<=\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?)\s+(?!(?:AM|PM)$)((?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5})$/;
+/** A time before its day word ("10:05 hôm qua", "10:05, yesterday"), read as the day word with the time after it. */
+const TIME_THEN_WORD = /^(\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?),?\s+(\D+)$/iu;
+/** Malay's "semalam" is yesterday; in Indonesian it is last night (a time after midnight is today's): read in Malay countries only. */
+const MALAY_COUNTRIES = new Set(['my', 'bn', 'sg']);
+
+/**
+ * The hour a part of the day makes of a twelve-hour clock's (Hindi's and Urdu's "कल सुबह 10:05", "कल शाम 6:30",
+ * "کل رات 10:05"): morning as written, afternoon and evening after noon, the night's evening hours after noon; null when
+ * the pair is no time of that part, or the night's hours after midnight (12 to 4), whose day is the next one or not.
+ */
+function hourOfPart(part: string, hour: number): number | null {
+  if (hour > 12) return hour;
+  if (/सुबह|صبح/u.test(part)) return hour < 12 ? hour : null;
+  if (/दोपहर|دوپہر/u.test(part)) return hour === 12 ? 12 : hour <= 5 ? hour + 12 : null;
+  if (/शाम|شام/u.test(part)) return hour >= 4 && hour < 12 ? hour + 12 : null;
+  return hour >= 7 && hour < 12 ? hour + 12 : null;
 }
 
 /** One field's relative reading, or null when it is none (a field is read whole). Never after `fetchedAt`. */
 export function relativeDate(raw: string | null | undefined, fetchedAt: number, region: string | null = null, clock: StatedOffset[] = []): number | null {
   // Native digits ("منذ ٣ ساعات", "२ घंटे पहले", "２時間前") read as dates.ts reads them.
-  const s = (raw && withAsciiDigits(raw))
+  let s = (raw && withAsciiDigits(raw))
     ?.trim()
     .replace(/\s+/g, ' ')
     .replace(/\.$/, '');
@@ -127,19 +167,25 @@ export function relativeDate(raw: string | null | undefined, fetchedAt: number, 
     if (unit === 'd') return onFeedDay(fetchedAt, n, 0, region, clock);
     return fetchedAt - n * (unit === 'h' ? HOUR : unit === 'm' ? MINUTE : 1000);
   }
-  const d = DAY_WORD.exec(s);
-  if (!d) return null;
+  const zone = ZONE_AFTER_TIME.exec(s)?.[1] ?? '';
+  if (zone) s = s.slice(0, -zone.length).trim();
+  const timeFirst = TIME_THEN_WORD.exec(s);
+  const d = DAY_WORD.exec(timeFirst ? `${timeFirst[2]} ${timeFirst[1]}` : s);
+  if (!d || (timeFirst && d[3] === undefined)) return null;
+  if (/^semalam$/i.test(d[1]!) && !(region && MALAY_COUNTRIES.has(region))) return null;
   const back = DAY_BEFORE_YESTERDAY.test(d[1]!) ? 2 : YESTERDAY.test(d[1]!) ? 1 : 0;
   // "Today" alone says no more than the fetch time does; "Yesterday" (or the day before) alone is its day.
-  if (d[2] === undefined) return back > 0 ? onFeedDay(fetchedAt, back, 0, region, clock) : null;
-  let hour = Number(d[2]);
-  const minute = Number(d[3]);
-  if (d[4]) {
+  if (d[3] === undefined) return back > 0 ? onFeedDay(fetchedAt, back, 0, region, clock) : null;
+  let hour: number | null = Number(d[3]);
+  const minute = Number(d[4]);
+  if (d[5]) {
     if (hour > 12) return null;
-    hour = (hour % 12) + (d[4].toLowerCase() === 'p' ? 12 : 0);
+    hour = (hour % 12) + (d[5].toLowerCase() === 'p' ? 12 : 0);
   }
-  if (hour > 23 || minute > 59) return null;
-  return Math.min(onFeedDay(fetchedAt, back, hour * 60 + minute, region, clock), fetchedAt);
+  if (d[2]) hour = hourOfPart(d[2], hour);
+  if (hour === null || hour > 23 || minute > 59) return null;
+  const t = onFeedDay(fetchedAt, back, hour * 60 + minute, region, clock, zone);
+  return t === null ? null : Math.min(t, fetchedAt);
 }
 
 /** The first of an entry's fields that reads as a relative date, or null. */

@@ -50,3 +50,28 @@ export function zoneDay(zone: string, at: number, back: number, minutes: number)
   const local = Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate() - back) + minutes * 60_000;
   return local - zoneOffset(zone, local);
 }
+
+/** The zone's day `back` days before `at`, at `minutes` past its midnight, as the API writes it. */
+export const zoneDayIso = (zone: string, at: number, back: number, minutes = 0) => new Date(zoneDay(zone, at, back, minutes)).toISOString();
+
+/** `true` for each of `keys`: what a check of every key expects. */
+export const allTrue = (keys: string[]) => Object.fromEntries(keys.map((k) => [k, true]));
+
+/** A feed's site, its language tag and its country's clock. */
+export type LanguageFeed = readonly [site: string, tag: string, zone: string];
+
+/**
+ * Each language's dates polled in a feed of its own (served at `${prefix}/${name}-${language}.xml`, its site under `name`),
+ * all read into one record by `${language}.${key}`; `feeds` gives each language's site, tag and clock.
+ */
+export function languagesPoller<L extends string>(poll: ReturnType<typeof datesPoller>, feeds: Record<L, LanguageFeed>, prefix: string) {
+  return async (name: string, dates: Partial<Record<L, Record<string, string>>>) => {
+    const read: Record<string, string | undefined> = {};
+    for (const [language, fields] of Object.entries(dates) as [L, Record<string, string>][]) {
+      const [site, tag] = feeds[language];
+      const got = await poll(`${prefix}/${name}-${language}.xml`, `${site}/${name}`, fields, tag);
+      for (const key of Object.keys(fields)) read[`${language}.${key}`] = got[key];
+    }
+    return read;
+  };
+}
