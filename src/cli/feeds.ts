@@ -42,9 +42,10 @@ export function registerFeeds(program: Command): void {
     .addHelpText('after', examples('wirebrief feeds list', 'wirebrief feeds list --json'))
     .action(async (opts: { json?: boolean }) =>
       withRuntime(async (rt) => {
-        const { listFeeds } = await work();
+        const [{ listFeeds }, { presentFeed }] = await Promise.all([work(), import('../http/present.js')]);
         const list = await listFeeds(rt.ctx);
-        print(opts.json, { feeds: list.map(({ sealedLogin: _sealed, ...feed }) => feed) }, () =>
+        // --json prints each feed as GET /api/admin/feeds does (ISO times, the same fields), as `stories list --json` does.
+        print(opts.json, { feeds: list.map(presentFeed) }, () =>
           list.length === 0
             ? 'no feeds yet: add one with `wirebrief feeds add <url>`'
             : list.map((f) => `${f.id}  ${f.status.padEnd(11)} ${f.url}${f.login !== null ? `  [login ${f.login || '(no user name)'}]` : ''}${f.title ? `  (${f.title})` : ''}${f.lastError ? `\n              last error: ${f.lastError}` : ''}`).join('\n'),

@@ -56,6 +56,10 @@ const storiesQuery = z.object({
   cursor: once().min(1, 'must be the `next` value of the previous page').optional(),
   /** The `next` value of the previous page may also be passed back as `next`. */
   next: once().min(1, 'must be the `next` value of the previous page').optional(),
+}).refine((q) => q.cursor === undefined || q.next === undefined || q.cursor === q.next, {
+  // Two different cursors name two different pages: taking one of them silently would page from a place not asked for.
+  path: ['next'],
+  message: 'differs from `cursor`: pass the previous page’s `next` once, as `cursor` or as `next`',
 });
 
 /**
