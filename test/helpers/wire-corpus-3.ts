@@ -1,5 +1,6 @@
 import { FOLLOW_UPS, JOIN_STORIES, MARKET_LINES, TEMPLATES } from '../fixtures/wire-corpus-3/copy.js';
 import { corpusItem, OUTLETS, type CorpusItem } from './wire-corpus.js';
+import { templateItems } from './wire-corpus-2.js';
 
 /**
  * A third corpus of syndicated copy (test/fixtures/wire-corpus-3), written before reading the clustering's rules,
@@ -20,11 +21,7 @@ export function wireCorpus3(): CorpusItem[] {
     items.push(corpusItem(0, s.key, 'agency', s.agency.title, s.agency.paragraphs));
     Object.entries(s.copies).forEach(([version, copy], v) => items.push(corpusItem(outlet(n * 3 + v), s.key, version, copy.title, copy.paragraphs)));
   });
-  [...TEMPLATES, ...FOLLOW_UPS, ...MARKET_LINES].forEach((s, n) => {
-    items.push(corpusItem(0, s.key, 'agency', s.agency.title, s.agency.paragraphs, s.family));
-    const [first, ...rest] = s.agency.paragraphs;
-    items.push(corpusItem(outlet(n), s.key, 'outlet', s.agency.title, [first!.replace(/^.*?\((?:PTI|IANS)\) /, ''), ...rest], s.family));
-  });
+  [...TEMPLATES, ...FOLLOW_UPS, ...MARKET_LINES].forEach((s, n) => items.push(...templateItems(s, n)));
   MARKET_LINES.forEach((s, n) => {
     for (const f of [0, 1]) items.push({ ...corpusItem(outlet(n + 2 + f * 3), s.key, `flash${f + 1}`, s.agency.title, [], s.family), html: '' });
   });

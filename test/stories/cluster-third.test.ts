@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { capitalWordsOf, subjectNamesOf } from '../../src/stories/minhash.js';
 import { testCtx } from '../helpers/redis.js';
-import { clusterCorpus, corpusItem, type Clustered } from '../helpers/wire-corpus.js';
+import { clusterCorpus, corpusItem, mergedStories, missedVersions, type Clustered } from '../helpers/wire-corpus.js';
 import { wireCorpus3 } from '../helpers/wire-corpus-3.js';
 
 /**
@@ -25,14 +25,11 @@ describe('a third corpus the clustering was not tuned on', () => {
 
   it('keeps apart rain alerts for other districts and two states’ poll schedules (a name or two apart, no figures that differ), next-day follow-ups and other days’ market lines', async () => {
     clustered = await clusterCorpus(ctx, wireCorpus3());
-    const merged: string[] = [];
-    for (const a of clustered) for (const b of clustered) if (a.story < b.story && a.cluster === b.cluster) merged.push(`${a.story}/${a.version} + ${b.story}/${b.version}`);
-    expect(merged).toEqual([]);
+    expect(mergedStories(clustered)).toEqual([]);
   });
 
   it('puts outlets’ versions in the agency copy’s cluster: own headlines, two paragraphs, an intro of their own, another dateline, ₹5,000 cr and Rs 50 billion, American spellings', () => {
-    const agency = new Map(clustered.filter((c) => c.version === 'agency').map((c) => [c.story, c.cluster]));
-    const missed = clustered.filter((c) => agency.get(c.story) !== c.cluster).map((c) => `${c.story}/${c.version}`);
+    const missed = missedVersions(clustered);
     expect(missed.sort()).toEqual([...KNOWN_MISSES].sort());
   });
 
