@@ -1,7 +1,7 @@
 import type { Ctx } from '../context.js';
 import type { Classifier } from '../topics/classifier.js';
 import { contentHash, linkHash } from './fingerprint.js';
-import { bandKeys, bodyBandKeys, bodyLedeWords, comparableWords, containment, decodeSignature, encodeSignature, figuresOf, isNearDuplicate, isSameFigures, isSameLede, isTemplateMate, jaccard, LEDE_WORDS, ledeBandKeys, ledeNamesOf, signatureOfWords, storyWords, type Signature } from './minhash.js';
+import { bandKeys, bodyBandKeys, bodyLedeWords, comparableWords, containment, decodeSignature, encodeSignature, figuresOf, isNearDuplicate, isSameFigures, isOtherSubject, isSameLede, isTemplateMate, jaccard, LEDE_WORDS, ledeBandKeys, ledeNamesOf, signatureOfWords, storyWords, subjectNamesOf, capitalWordsOf, type Signature } from './minhash.js';
 import { LeaseBusyError, withLeasedReads, type Replies } from '../leases.js';
 import { INGEST_LEASE } from './ingest-lease.js';
 import { releaseRefs } from './removal.js';
@@ -63,7 +63,7 @@ interface Known {
 }
 
 /** A story new to the store, with the keys it is matched and indexed by (FreshKeys', less the words they were made from). */
-interface NewStory extends Pick<FreshKeys, 'link' | 'hash' | 'sig' | 'lede' | 'body' | 'figures' | 'ledeNames' | 'bands'> {
+interface NewStory extends Pick<FreshKeys, 'link' | 'hash' | 'sig' | 'lede' | 'body' | 'figures' | 'ledeNames' | 'subject' | 'caps' | 'bands'> {
   story: Story;
   /** Its outlet as the cluster records it (see sourceEntry). */
   sourceEntry: string;
@@ -225,6 +225,8 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
         body: key.body,
         figures: key.figures,
         ledeNames: key.ledeNames,
+        subject: key.subject,
+        caps: key.caps,
         bands: key.bands,
         hits: key.bands.length ? matches[j]!.hits : [],
       });
@@ -235,7 +237,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     const candidateIds = [...new Set(created.flatMap((c) => c.hits ?? []).filter((v): v is string => !!v))];
     const p3 = ctx.redis.pipeline();
     for (const d of duplicates) p3.hmget(k.story(ctx, d.storyId), 'cluster', 'published');
-    for (const id of candidateIds) p3.hmget(k.story(ctx, id), 'sig', 'cluster', 'lede', 'figs', 'body', 'ln', 'feedId', 'published');
+    for (const id of candidateIds) p3.hmget(k.story(ctx, id), 'sig', 'cluster', 'lede', 'figs', 'body', 'ln', 'feedId', 'published', 'sn', 'caps');
     const reading = duplicates.length || candidateIds.length ? p3.exec() : null;
     // The classifier's time (a tenth of a feed's CPU) passes while step 3 is on its way, instead of after it; its error,
     // if any, once the reply is in, so none is left unawaited.
@@ -251,12 +253,12 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     const candidates = new Map<string, Comparable>();
     const flashes = new Map<string, Flash>();
     candidateIds.forEach((id, n) => {
-      const [sig, cluster, lede, figs, body, ln, feedId, published] = r3[duplicates.length + n]!;
+      const [sig, cluster, lede, figs, body, ln, feedId, published, sn, caps] = r3[duplicates.length + n]!;
       const decoded = decodeSignature(sig);
       // A headline alone, found through its headline's key (see headlineKey).
       if (!decoded && feedId) flashes.set(id, { cluster: cluster || id, feedId, published: Number(published) });
       // Stories stored before figures (or lede names) were kept have none to compare: null, not "no figures".
-      if (decoded) candidates.set(id, { sig: decoded, lede: decodeSignature(lede), body: decodeSignature(body), figures: figs == null ? null : words(figs), ledeNames: ln == null ? null : words(ln), cluster: cluster || id });
+      if (decoded) candidates.set(id, { sig: decoded, lede: decodeSignature(lede), body: decodeSignature(body), figures: figs == null ? null : words(figs), ledeNames: ln == null ? null : words(ln), subject: sn == null ? null : words(sn), caps: caps == null ? null : words(caps), cluster: cluster || id });
     });
     const merges = clusterNewStories(created, candidates, flashes);
 
@@ -266,7 +268,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       const extra = ['hash', c.hash, 'sig', c.sig ? encodeSignature(c.sig) : '', 'bands', bands, `h:${c.hash}`, '1'];
       if (c.lede) extra.push('lede', encodeSignature(c.lede));
       if (c.body) extra.push('body', encodeSignature(c.body));
-      extra.push('figs', c.figures.join(' '), 'ln', c.ledeNames.join(' '));
+      extra.push('figs', c.figures.join(' '), 'ln', c.ledeNames.join(' '), 'sn', c.subject.join(' '), 'caps', c.caps.join(' '));
       if (c.link) extra.push(`l:${c.link}`, '1');
       extra.push(`ref:${feed.id}:${c.itemId}`, c.sourceEntry);
       writeNewStory(ctx, w, c.story, extra, c.sourceEntry);
@@ -361,6 +363,9 @@ interface Comparable {
   figures: string[] | null;
   /** The names in its lede (see ledeNamesOf): null for a story stored without them. */
   ledeNames: string[] | null;
+  /** Its subject names and capitalised words (see isOtherSubject): null for a story stored without them. */
+  subject: string[] | null;
+  caps: string[] | null;
   cluster: string;
 }
 
@@ -379,6 +384,7 @@ const BODY_MATCH_CONTAINMENT = 0.35;
 function copyMatch(a: Comparable, b: Omit<Comparable, 'cluster'>): { score: number; merges: boolean } | null {
   if (a.figures && b.figures && !isSameFigures(a.figures, b.figures)) return null;
   if (a.lede && b.lede && a.ledeNames && b.ledeNames && isTemplateMate(a.lede, a.ledeNames, b.lede, b.ledeNames)) return null;
+  if (a.lede && b.lede && a.subject && b.subject && a.caps && b.caps && isOtherSubject(a.lede, a.subject, a.caps, b.lede, b.subject, b.caps)) return null;
   if (isNearDuplicate(a.sig, b.sig)) return { score: jaccard(a.sig, b.sig), merges: true };
   if (a.lede && b.lede && isSameLede(a.lede, b.lede)) return { score: jaccard(a.lede, b.lede) / 2, merges: true };
   return a.body && b.body && isSameLede(a.body, b.body) && containment(a.sig, b.sig) >= BODY_MATCH_CONTAINMENT ? { score: jaccard(a.body, b.body) / 4, merges: false } : null;
@@ -439,7 +445,7 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>,
       continue;
     }
     const fromStore = c.hits ?? [];
-    const mine = { sig: c.sig, lede: c.lede, body: c.body, figures: c.figures, ledeNames: c.ledeNames };
+    const mine = { sig: c.sig, lede: c.lede, body: c.body, figures: c.figures, ledeNames: c.ledeNames, subject: c.subject, caps: c.caps };
     const scores = new Map<string, { score: number; merges: boolean }>();
     const consider = (id: string | null | undefined, pool: Map<string, Comparable>) => {
       const candidate = id ? pool.get(id) : undefined;
@@ -537,6 +543,8 @@ interface DraftKeys {
   bodyWords: string[];
   /** The story's text, for its lede's names (see ledeNamesOf). */
   text: string;
+  /** Its headline, for its subject names (see subjectNamesOf). */
+  title: string;
 }
 
 interface FreshKeys extends DraftKeys {
@@ -546,6 +554,9 @@ interface FreshKeys extends DraftKeys {
   figures: string[];
   /** See ledeNamesOf. */
   ledeNames: string[];
+  /** See isOtherSubject. */
+  subject: string[];
+  caps: string[];
   /** The whole story's bands, then its lede's, then its body lede's. */
   bands: string[];
 }
@@ -555,7 +566,7 @@ function keysOf(draft: StoryDraft): DraftKeys {
   const words = storyWords(draft.title, draft.text);
   const headline = storyWords(draft.title, '').length;
   // A link several stories share (a listing page) says nothing of which story this is.
-  return { link: draft.sharedLink ? null : linkHash(draft.link), hash: contentHash(words), words, ledeWords: words.slice(headline, headline + LEDE_WORDS), bodyWords: bodyLedeWords(draft.text), text: draft.text };
+  return { link: draft.sharedLink ? null : linkHash(draft.link), hash: contentHash(words), words, ledeWords: words.slice(headline, headline + LEDE_WORDS), bodyWords: bodyLedeWords(draft.text), text: draft.text, title: draft.title };
 }
 
 function withBands(keys: DraftKeys): FreshKeys {
@@ -563,11 +574,12 @@ function withBands(keys: DraftKeys): FreshKeys {
   const sig = signatureOfWords(words);
   if (!sig) {
     const headline = keys.text === '' ? headlineKey(words) : null;
-    return { ...keys, sig, lede: null, body: null, figures: figuresOf(words), ledeNames: [], bands: headline ? [headline] : [] };
+    return { ...keys, sig, lede: null, body: null, figures: figuresOf(words), ledeNames: [], subject: [], caps: [], bands: headline ? [headline] : [] };
   }
   const lede = sig ? signatureOfWords(comparableWords(keys.ledeWords)) : null;
   const body = sig ? signatureOfWords(comparableWords(keys.bodyWords)) : null;
-  return { ...keys, sig, lede, body, figures: figuresOf(words), ledeNames: sig ? ledeNamesOf(keys.text) : [], bands: sig ? [...bandKeys(sig), ...(lede ? ledeBandKeys(lede) : []), ...(body ? bodyBandKeys(body) : [])] : [] };
+  const ledeNames = ledeNamesOf(keys.text);
+  return { ...keys, sig, lede, body, figures: figuresOf(words), ledeNames, subject: subjectNamesOf(keys.title, ledeNames), caps: capitalWordsOf(keys.title, keys.text), bands: sig ? [...bandKeys(sig), ...(lede ? ledeBandKeys(lede) : []), ...(body ? bodyBandKeys(body) : [])] : [] };
 }
 
 /**

@@ -426,6 +426,44 @@ export function isTemplateMate(a: Signature, aNames: readonly string[], b: Signa
 
 const TEMPLATE_NAMES = 3;
 
+/**
+ * A story's subject names: the names of its lede (see ledeNamesOf) that its headline has too, as comparableWords spells
+ * them (the district an alert is for, the state a poll schedule is for, the company whose results it gives).
+ */
+export function subjectNamesOf(title: string, ledeNames: readonly string[]): string[] {
+  const headline = new Set(comparableWords(storyWords(title, '')));
+  return comparableWords([...ledeNames]).filter((n) => headline.has(n));
+}
+
+/** Every word of a story's headline and text that opens with a capital, lower-cased, as comparableWords spells it, distinct. */
+export function capitalWordsOf(title: string, text: string): string[] {
+  const s = `${title}\n${text}`;
+  const caps = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const width = i < s.length ? wordCharAt(s, i) : 0;
+    if (width) {
+      if (start < 0) start = i;
+      i += width - 1;
+      continue;
+    }
+    if (start >= 0 && isCapital(s, start)) caps.add(s.slice(start, i).toLowerCase());
+    start = -1;
+  }
+  return comparableWords([...caps]);
+}
+
+/**
+ * Whether two stories alike in their ledes are one template filled in for two subjects that differ in only a name or
+ * two (rain alerts for two districts, two states' poll schedules): each has a subject name (see subjectNamesOf) the
+ * other's headline and text never write. A copy keeps the agency's subject, wherever it moves it; a desk's own
+ * headline names what the copy names; an agency's later lead adds names but keeps the first lead's.
+ */
+export function isOtherSubject(a: Signature, aSubject: readonly string[], aCaps: readonly string[], b: Signature, bSubject: readonly string[], bCaps: readonly string[]): boolean {
+  if (jaccard(a, b) < 0.3) return false;
+  return aSubject.some((n) => !bCaps.includes(n)) && bSubject.some((n) => !aCaps.includes(n));
+}
+
 function missing(of: readonly string[], from: readonly string[]): number {
   let n = 0;
   for (const x of of) if (!from.includes(x)) n++;

@@ -1,4 +1,4 @@
-import { FLASHES, JOIN_STORIES, SHORTS, TEMPLATES } from '../fixtures/wire-corpus-2/copy.js';
+import { FLASHES, JOIN_STORIES, SHORTS, TEMPLATES, type TemplateStory } from '../fixtures/wire-corpus-2/copy.js';
 import { corpusItem, OUTLETS, type CorpusItem } from './wire-corpus.js';
 
 /**
@@ -21,12 +21,7 @@ export function wireCorpus2(): CorpusItem[] {
     items.push(corpusItem(0, s.key, 'agency', s.agency.title, s.agency.paragraphs));
     Object.entries(s.copies).forEach(([version, copy], v) => items.push(corpusItem(1 + ((n * 2 + v) % (OUTLETS.length - 1)), s.key, version, copy.title, copy.paragraphs)));
   });
-  TEMPLATES.forEach((s, n) => {
-    items.push(corpusItem(0, s.key, 'agency', s.agency.title, s.agency.paragraphs, s.family));
-    // The outlet's copy: the dateline dropped from the first paragraph, the outlet's chrome around the copy.
-    const [first, ...rest] = s.agency.paragraphs;
-    items.push(corpusItem(1 + (n % (OUTLETS.length - 1)), s.key, 'outlet', s.agency.title, [first!.replace(/^.*?\((?:PTI|IANS)\) /, ''), ...rest], s.family));
-  });
+  TEMPLATES.forEach((s, n) => items.push(...templateItems(s, n)));
   FLASHES.forEach((f, n) => {
     f.titles.forEach((title, t) => items.push({ ...corpusItem(t === 0 ? 0 : 1 + ((n + t) % (OUTLETS.length - 1)), f.key, t === 0 ? 'agency' : 'flash', title, [], 'flashes'), html: '' }));
   });
@@ -35,4 +30,10 @@ export function wireCorpus2(): CorpusItem[] {
     items.push(corpusItem(1 + (n % (OUTLETS.length - 1)), s.key, 'outlet', s.title, [s.text], 'shorts'));
   });
   return items;
+}
+
+/** A template story as the agency gives it, and as outlet `n` carries it: the dateline dropped, its chrome around the copy. */
+export function templateItems(s: TemplateStory, n: number): CorpusItem[] {
+  const [first, ...rest] = s.agency.paragraphs;
+  return [corpusItem(0, s.key, 'agency', s.agency.title, s.agency.paragraphs, s.family), corpusItem(1 + (n % (OUTLETS.length - 1)), s.key, 'outlet', s.agency.title, [first!.replace(/^.*?\((?:PTI|IANS)\) /, ''), ...rest], s.family)];
 }

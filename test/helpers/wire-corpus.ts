@@ -245,3 +245,16 @@ export async function clusterCorpus(ctx: Ctx & { clock: { t: number } }, items: 
   }
 }
 
+
+/** Pairs of different stories put in one cluster, as `story/version + story/version`. */
+export function mergedStories(clustered: Clustered[]): string[] {
+  const merged: string[] = [];
+  for (const a of clustered) for (const b of clustered) if (a.story < b.story && a.cluster === b.cluster) merged.push(`${a.story}/${a.version} + ${b.story}/${b.version}`);
+  return merged;
+}
+
+/** The versions not in their agency copy's cluster, as `story/version`. */
+export function missedVersions(clustered: Clustered[]): string[] {
+  const agency = new Map(clustered.filter((c) => c.version === 'agency').map((c) => [c.story, c.cluster]));
+  return clustered.filter((c) => agency.get(c.story) !== c.cluster).map((c) => `${c.story}/${c.version}`);
+}

@@ -1,0 +1,29 @@
+import { FOLLOW_UPS, JOIN_STORIES, MARKET_LINES, TEMPLATES } from '../fixtures/wire-corpus-3/copy.js';
+import { corpusItem, OUTLETS, type CorpusItem } from './wire-corpus.js';
+import { templateItems } from './wire-corpus-2.js';
+
+/**
+ * A third corpus of syndicated copy (test/fixtures/wire-corpus-3), written before reading the clustering's rules,
+ * served the same way as the others (corpusFeeds, clusterCorpus):
+ *   - 12 agency stories, each with four to five outlets' versions (a headline of their own, two paragraphs, an intro
+ *     sentence of their own, another dateline, figures in another unit or American spellings): each joins the agency's;
+ *   - template families (`family` set): verdicts for two accused, two states' poll schedules, two companies' results,
+ *     two matches' scorecards, rain alerts for two districts with no figures; each carried by the agency and one outlet;
+ *   - next-day follow-ups of two of the stories with new facts (family `follow-ups`): new stories, not joining day one;
+ *   - a closing market line on three days (family `market-line`), each carried by the agency, one outlet, and as a
+ *     headline-only flash by two more outlets: a day's flashes join each other, not another day's.
+ * `story` is the truth, as in wire-corpus.ts.
+ */
+export function wireCorpus3(): CorpusItem[] {
+  const items: CorpusItem[] = [];
+  const outlet = (n: number) => 1 + (n % (OUTLETS.length - 1));
+  JOIN_STORIES.forEach((s, n) => {
+    items.push(corpusItem(0, s.key, 'agency', s.agency.title, s.agency.paragraphs));
+    Object.entries(s.copies).forEach(([version, copy], v) => items.push(corpusItem(outlet(n * 3 + v), s.key, version, copy.title, copy.paragraphs)));
+  });
+  [...TEMPLATES, ...FOLLOW_UPS, ...MARKET_LINES].forEach((s, n) => items.push(...templateItems(s, n)));
+  MARKET_LINES.forEach((s, n) => {
+    for (const f of [0, 1]) items.push({ ...corpusItem(outlet(n + 2 + f * 3), s.key, `flash${f + 1}`, s.agency.title, [], s.family), html: '' });
+  });
+  return items;
+}
