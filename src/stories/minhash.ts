@@ -31,24 +31,33 @@ export interface Signature {
 export function storyWords(title: string, text: string): string[] {
   const s = `${title}\n${text}`.toLowerCase();
   const words: string[] = [];
-  let start = -1;
-  for (let i = 0; i < s.length; ) {
-    const width = wordCharAt(s, i);
-    if (width) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      words.push(s.slice(start, i));
-      start = -1;
-    }
-    i += width || 1;
-  }
-  if (start >= 0) words.push(s.slice(start));
+  eachWordRun(s, (start, end) => {
+    words.push(s.slice(start, end));
+  });
   return words;
 }
 
 /**
- * The width (1, or 2 for a surrogate pair) of the letter or digit at `i`, 0 for any other character: the one test both
- * storyWords and ledeNamesOf scan by, asking the Unicode tables only outside ASCII.
+ * Each run of letters and digits in `text` (see wordCharAt), first to last, as `visit(start, end)`: the one scan that
+ * storyWords, ledeNamesOf and capitalWordsOf read words by. `visit` returning false ends the scan.
+ */
+function eachWordRun(text: string, visit: (start: number, end: number) => boolean | void): void {
+  let start = -1;
+  for (let i = 0; i <= text.length; ) {
+    const width = i < text.length ? wordCharAt(text, i) : 0;
+    if (width) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (visit(start, i) === false) return;
+      start = -1;
+    }
+    i += width || 1;
+  }
+}
+
+/**
+ * The width (1, or 2 for a surrogate pair) of the letter or digit at `i`, 0 for any other character: the test eachWordRun
+ * scans by, asking the Unicode tables only outside ASCII.
  */
 function wordCharAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
@@ -385,26 +394,23 @@ export const LEDE_WORDS = 40;
 export function ledeNamesOf(text: string): string[] {
   const names = new Set<string>();
   let words = 0;
-  let opens = true;
-  let start = -1;
-  // The runs of letters and digits storyWords finds, scanned as it scans them; `.`, `!`, `?`, `:` and a line break open a sentence.
-  for (let i = 0; i <= text.length; i++) {
-    const width = i < text.length ? wordCharAt(text, i) : 0;
-    if (width) {
-      if (start < 0) start = i;
-      i += width - 1;
-      continue;
-    }
-    const c = text.charCodeAt(i);
-    if (start >= 0) {
-      if (++words > LEDE_WORDS) break;
-      if (!opens && isCapital(text, start)) names.add(text.slice(start, i).toLowerCase());
-      opens = false;
-      start = -1;
-    }
-    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 10) opens = true;
-  }
+  let after = 0;
+  eachWordRun(text, (start, end) => {
+    if (++words > LEDE_WORDS) return false;
+    if (!opensSentence(text, after, start) && isCapital(text, start)) names.add(text.slice(start, end).toLowerCase());
+    after = end;
+  });
   return [...names];
+}
+
+/** Whether the word at `start` opens a sentence: the first, or one after a `.`, `!`, `?`, `:` or a line break since `from`. */
+function opensSentence(text: string, from: number, start: number): boolean {
+  if (from === 0) return true;
+  for (let i = from; i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 10) return true;
+  }
+  return false;
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -439,17 +445,9 @@ export function subjectNamesOf(title: string, ledeNames: readonly string[]): str
 export function capitalWordsOf(title: string, text: string): string[] {
   const s = `${title}\n${text}`;
   const caps = new Set<string>();
-  let start = -1;
-  for (let i = 0; i <= s.length; i++) {
-    const width = i < s.length ? wordCharAt(s, i) : 0;
-    if (width) {
-      if (start < 0) start = i;
-      i += width - 1;
-      continue;
-    }
-    if (start >= 0 && isCapital(s, start)) caps.add(s.slice(start, i).toLowerCase());
-    start = -1;
-  }
+  eachWordRun(s, (start, end) => {
+    if (isCapital(s, start)) caps.add(s.slice(start, end).toLowerCase());
+  });
   return comparableWords([...caps]);
 }
 
