@@ -2418,7 +2418,7 @@ function placeAlone(body: string[]): Dateline | null {
   let below = at + 1;
   while (below < at + 3 && body[below] && isLineAboveCopy(body[below]!, false)) below++;
   const next = body[below];
-  if (!next || !COPY_END.test(next) || PLACE_ALONE.test(next)) return null;
+  if (!next || !COPY_END.test(next) || PLACE_ALONE.test(withoutDatelineEnd(next))) return null;
   body.splice(0, at + 1);
   return { ...found, mark: null, length: found.text.length, credit: true };
 }
@@ -2440,8 +2440,13 @@ function placeLine(p: string): PlaceLine | null {
   // ISPR sets "RAWALPINDI, Nov 26:" alone on its line, the copy under it.
   if (p.length > 60 || !/[\p{L}\d](?:\s*[:–—-])?$/u.test(p)) return null;
   const dated = p.includes(',') ? (PLACE_DATE_ALONE.exec(p) ?? withKnownRegion(PLACE_REGION_ALONE.exec(p))) : null;
-  const place = dated ? dated.groups!.place! : p;
-  return (dated || PLACE_ALONE.test(p)) && isKnownPlace(place) ? { place, date: dated?.groups!.date ?? null, text: p } : null;
+  const place = dated ? dated.groups!.place! : withoutDatelineEnd(p);
+  return (dated || PLACE_ALONE.test(place)) && isKnownPlace(place) ? { place, date: dated?.groups!.date ?? null, text: p } : null;
+}
+
+/** A place set alone with the colon or dash a dateline ends with ("NEW DELHI:", "WASHINGTON —"), without them. */
+function withoutDatelineEnd(line: string): string {
+  return line.replace(/\s*[:–—-]$/u, '');
 }
 
 /** A match whose region the gazetteer knows as a country or state and not as a place: "Thimphu, Paro" names two places. */
