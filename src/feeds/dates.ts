@@ -80,6 +80,8 @@ const REGIONAL_ZONES: Record<string, Record<string, number>> = {
   EST: { au: 600 },
   EDT: { au: 660 },
   CDT: { au: 630 },
+  // Nepal Standard Time, as Nepali sites write it beside NPT; elsewhere Newfoundland's.
+  NST: { np: 345 },
 };
 
 /**
@@ -216,6 +218,12 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
     region ??= ROC_ERA.test(s) ? 'tw' : 'jp';
     s = withJapaneseEraAsGregorian(s);
   }
+  // An era's initial ("R8.11.27", "H30/11/27"), as Japanese forms and offices abbreviate it: in a feed of Japan's only.
+  if (region === 'jp' && ERA_INITIAL_DATE.test(s)) s = s.replace(ERA_INITIAL_DATE, (_all, era: string, year: string, _sep: string, m: string, d: string) => `${ERA_INITIALS[era.toUpperCase()]! + Number(year)}-${m}-${d}`);
+  if (s.includes('сарын')) s = s.replace(MONGOLIAN_DATE, '$1-$2-$3');
+  if (/^\d{4}-?W\d/i.test(s) || /^\d{4}-\d{3}(?:$|T)/.test(s)) s = withWeekOrOrdinalAsIso(s);
+  // A numeric lunar Hijri date, with its era's mark ("17/06/1448 هـ", "1448/06/17هـ") or in a feed of Saudi Arabia's.
+  if (HIJRI_NUMERIC.test(s) && (/\d\s*هـ/u.test(s) || region === 'sa')) s = withNumericHijriAsGregorian(s);
   if (/[\u0600-\u06FF]/.test(s)) s = withArabicWords(withLunarHijriAsGregorian(s.includes('هـ') ? s.replace(HIJRI_THEN_GREGORIAN, '') : s));
   if (/[\u05D0-\u05EA]/.test(s)) {
     const hebrew = withHebrewCalendarAsGregorian(s);
@@ -249,6 +257,8 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
     region ??= solar.region;
   }
   if (/[\u200C\u200D]/.test(s)) s = withoutJoiners(s);
+  // Hindi's halves of the day after the time: "10:05 पूर्वाह्न" (before noon), "10:05 अपराह्न" (after).
+  if (/ाह्न$/u.test(s)) s = s.replace(/\s*(पूर्वाह्न|अपराह्न)$/u, (_all, half: string) => (half === 'पूर्वाह्न' ? ' AM' : ' PM'));
   if (CJK_ZONE_WORD.test(s)) s = withCjkZoneAsOffset(s);
   if (/th[aá]\p{M}?ng/iu.test(s)) s = withVietnameseWords(s);
   s = s.replace(STAMP_WORDS, '');
@@ -296,7 +306,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
  */
 export function inOtherCalendar(raw: string): boolean {
   const digits = withAsciiDigits(raw);
-  return /[\u0E00-\u0E7F]/.test(digits) || JAPANESE_ERA.test(digits) || (BS_YEAR.test(digits) && BS_MONTH_NAME.test(digits)) || SOLAR_YEAR.test(digits) || /(?<!\d)2[4-6]\d\d(?!\d)/.test(digits) || lunarHijriDay(digits) !== null || ETHIOPIAN_DATE.test(digits) || (/[\u05D0-\u05EA]/.test(digits) && withHebrewCalendarAsGregorian(digits).read);
+  return /[\u0E00-\u0E7F]/.test(digits) || JAPANESE_ERA.test(digits) || (BS_YEAR.test(digits) && BS_MONTH_NAME.test(digits)) || SOLAR_YEAR.test(digits) || /(?<!\d)2[4-6]\d\d(?!\d)/.test(digits) || lunarHijriDay(digits) !== null || ETHIOPIAN_DATE.test(digits) || ETHIOPIAN_NUMERIC.test(digits) || (/[\u05D0-\u05EA]/.test(digits) && withHebrewCalendarAsGregorian(digits).read);
 }
 
 /**
@@ -363,6 +373,42 @@ const ROC_ERA = /民[國国]/;
 /** A year of three digits before 年 at the start, the era's name left out: a Minguo year in a feed of Taiwan's (115年 is 2026). */
 const MINGUO_YEAR = /^(1[01]\d)\s*年(?=\s*\d{1,2}\s*月)/;
 const MINGUO_NUMERIC = /^(1[01]\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])/;
+
+/** The eras by their initials (R8 is 令和8年, 2026; H30 平成30年): "R8.11.27", "H30/11/27", "R08-11-27". */
+const ERA_INITIALS: Record<string, number> = { R: 2018, H: 1988, S: 1925, T: 1911, M: 1867 };
+const ERA_INITIAL_DATE = /^([RHSTM])\s?(\d{1,2})([./-])(\d{1,2})\3(\d{1,2})(?!\d)/i;
+
+/** Mongolian's "2026 оны 11 сарын 27" (year's 2026, month's 11, 27), "2026 оны 11-р сарын 27-ны": the ISO date. */
+const MONGOLIAN_DATE = /^(\d{4})\s*оны\s+(\d{1,2})(?:-?р)?\s*сарын\s+(\d{1,2})(?:-?н[ыи]й?)?/u;
+
+/**
+ * ISO 8601's week date ("2026-W48-5", "2026W485": the fifth day of week 48, Friday 27 November) and ordinal date
+ * ("2026-331", the year's 331st day), as calendar exports and some APIs write them, made the calendar date with whatever
+ * time follows. Week 1 is the week with the year's first Thursday. A week or day the year lacks is no date.
+ */
+const WEEK_DATE = /^(\d{4})-?W(\d{2})-?([1-7])(?=$|T)/i;
+const ORDINAL_DATE = /^(\d{4})-(\d{3})(?=$|T)/;
+
+function withWeekOrOrdinalAsIso(s: string): string {
+  const week = WEEK_DATE.exec(s);
+  const ordinal = week ? null : ORDINAL_DATE.exec(s);
+  const m = week ?? ordinal;
+  if (!m) return s;
+  const year = Number(m[1]);
+  let day: number;
+  if (week) {
+    const jan4 = Date.UTC(year, 0, 4);
+    const monday1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS;
+    day = monday1 + ((Number(m[2]) - 1) * 7 + Number(m[3]) - 1) * DAY_MS;
+    const weeks = new Date(Date.UTC(year, 0, 1)).getUTCDay() === 4 || new Date(Date.UTC(year, 11, 31)).getUTCDay() === 4 ? 53 : 52;
+    if (Number(m[2]) < 1 || Number(m[2]) > weeks) return '';
+  } else {
+    const n = Number(m[2]);
+    if (n < 1 || n > daysIn(year, 1) + 337) return '';
+    day = Date.UTC(year, 0, n);
+  }
+  return new Date(day).toISOString().slice(0, 10) + s.slice(m[0].length);
+}
 
 /** "令和8年11月26日" → "2026年11月26日", for the CJK form to read with whatever time follows. */
 function withJapaneseEraAsGregorian(s: string): string {
@@ -515,6 +561,10 @@ const SOLAR_MONTHS: Record<string, { month: number; region: string }> = Object.f
       [['حمل', 1], ['ثور', 2], ['جوزا', 3], ['سرطان', 4], ['اسد', 5], ['سنبله', 6], ['میزان', 7], ['عقرب', 8], ['قوس', 9], ['جدی', 10], ['دلو', 11], ['حوت', 12]].map(
         ([name, month]) => [monthKey(name as string), { month: month as number, region: 'af' }],
       ),
+      // Pashto's names of the same months ("۶ لیندۍ ۱۴۰۵", 6 Qaws), as Afghan Pashto sites write them.
+      [['وری', 1], ['غویی', 2], ['غبرگولی', 3], ['چنګاښ', 4], ['زمری', 5], ['وږی', 6], ['تله', 7], ['لړم', 8], ['لیندۍ', 9], ['مرغومی', 10], ['سلواغه', 11], ['کب', 12]].map(
+        ([name, month]) => [monthKey(name as string), { month: month as number, region: 'af' }],
+      ),
     ),
 );
 // "۵ آذر ۱۴۰۵", "پنجشنبه ۵ آذر ۱۴۰۵ ساعت ۱۴:۰۵" (the digits made ASCII by then); the year-first numeric form "۱۴۰۵/۰۹/۰۵".
@@ -634,7 +684,7 @@ function gregorianOfEthiopian(year: number, month: number, day: number): Date | 
  * clock it keeps, so the day is read alone. Years 1980–2030 of the era (1987–2038) only.
  */
 function withEthiopianAsGregorian(s: string): { text: string; read: boolean } {
-  const m = ETHIOPIAN_DATE.exec(s);
+  const m = ETHIOPIAN_DATE.exec(s) ?? ethiopianNumeric(s);
   if (!m) return { text: s, read: false };
   const month = ETHIOPIAN_MONTHS[m[1] ?? m[4]!]!;
   const year = Number(m[5]);
@@ -643,6 +693,22 @@ function withEthiopianAsGregorian(s: string): { text: string; read: boolean } {
   if (!day) return { text: '', read: false };
   const time = ethiopianTime(s.slice(m.index + m[0].length));
   return { text: time ? `${gregorianText(day)} ${time}` : gregorianText(day), read: true };
+}
+
+/**
+ * A numeric Ethiopian date with the era's mark, day first as Ethiopian offices write it ("18/03/2019 ዓ.ም", 18 Hedar 2019),
+ * in ETHIOPIAN_DATE's groups (its month as the month's first name); without the mark the numbers may be Gregorian.
+ */
+const ETHIOPIAN_NUMERIC = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*ዓ\.?\s?ም/u;
+const ETHIOPIAN_MONTH_NAMES = Object.fromEntries(Object.entries(ETHIOPIAN_MONTHS).reverse().map(([name, month]) => [month, name]));
+
+function ethiopianNumeric(s: string): RegExpExecArray | null {
+  const m = ETHIOPIAN_NUMERIC.exec(s);
+  const name = m && ETHIOPIAN_MONTH_NAMES[Number(m[2])];
+  if (!m || !name) return null;
+  const groups = [m[0], name, m[1], undefined, undefined, m[3]] as unknown as RegExpExecArray;
+  groups.index = m.index;
+  return groups;
 }
 
 /**
@@ -720,14 +786,31 @@ function lunarHijriDay(s: string): { day: Date; match: RegExpExecArray } | null 
   if (!match) return null;
   const month = LUNAR_MONTHS[lunarKey(match[2]!)];
   const [year, day] = [Number(match[3]), Number(match[1])];
-  if (!month || day < 1 || day > 30) return null;
+  const found = month ? gregorianOfLunar(year, month, day) : null;
+  return found ? { day: found, match } : null;
+}
+
+/** The Gregorian day of a lunar Hijri one by Umm al-Qura, null for a day the calendar lacks. */
+function gregorianOfLunar(year: number, month: number, day: number): Date | null {
+  if (month < 1 || month > 12 || day < 1 || day > 30) return null;
   const estimate = LUNAR_EPOCH + Math.round(((year - 1) * 12 + month - 1) * 29.530588 + day - 1) * DAY_MS;
   for (const shift of [0, -1, 1, -2, 2, -3, 3]) {
     const t = estimate + shift * DAY_MS;
     const parts = Object.fromEntries(LUNAR_CALENDAR.formatToParts(t).map((p) => [p.type, p.value]));
-    if (Number(parts.year) === year && Number(parts.month) === month && Number(parts.day) === day) return { day: new Date(t), match };
+    if (Number(parts.year) === year && Number(parts.month) === month && Number(parts.day) === day) return new Date(t);
   }
   return null;
+}
+
+/** A numeric lunar Hijri date, day first or year first, and its era's mark: "17/06/1448 هـ", "1448/06/17", "17-06-1448هـ". */
+const HIJRI_NUMERIC = /(?<!\d)(?:(\d{1,2})([/.-])(\d{1,2})\2(14\d\d)|(14\d\d)([/.-])(\d{1,2})\6(\d{1,2}))(?!\d)(?:\s*هـ)?/u;
+
+/** A numeric lunar Hijri date written as the Gregorian one it is; a day the calendar lacks leaves no date. */
+function withNumericHijriAsGregorian(s: string): string {
+  const m = HIJRI_NUMERIC.exec(s)!;
+  const day = m[1] ? gregorianOfLunar(Number(m[4]), Number(m[3]), Number(m[1])) : gregorianOfLunar(Number(m[5]), Number(m[7]), Number(m[8]));
+  if (!day) return '';
+  return `${s.slice(0, m.index)}${gregorianText(day)}${s.slice(m.index + m[0].length)}`.trim();
 }
 
 /** A lunar Hijri date written as the Gregorian one it is ("26 Nov 2026"), for the forms below to read with its time. */
@@ -937,7 +1020,10 @@ const LUNAR_MARK = /(?<!\p{L})(?:âm\s+lịch|ÂL|AL)(?!\p{L})|\(\s*âm\s*\)/iu;
  */
 function withKhmerAndBurmeseWords(s: string): string {
   return s
-    .replace(/^ថ្ងៃ\S*\s*/u, '')
+    // The weekday ("ថ្ងៃសុក្រ", Friday) goes; "ថ្ងៃទី២៧" is the date's own word (day number 27), whose digits stay: taken for a
+    // weekday with them, the rest read as 1 January ("ខែវិច្ឆិកា ឆ្នាំ២០២៦").
+    .replace(/^ថ្ងៃ(?!ទី)[\u1780-\u17FF]*\s*/u, '')
+    .replace(/^ថ្ងៃ(?=ទី)/u, '')
     .replace(/(?:ទី|ខែ|ឆ្នាំ|ម៉ោង)\s*/gu, ' ')
     .replace(/၊/g, ',')
     .replace(/။/g, '')
@@ -1122,6 +1208,8 @@ const COUNTRY_ZONES: Record<string, string> = {
   // Kazakhstan keeps one zone (+05:00) since March 2024. Colombia and Armenia by their second-level domains (.com.co, .gov.am)
   // or their language (es-CO, hy): their bare .co and .am are sold to sites anywhere (regionOf names no country for them).
   kz: 'Asia/Almaty', co: 'America/Bogota', am: 'Asia/Yerevan',
+  // Mongolia's press keeps Ulaanbaatar's clock (+08:00; the three western provinces' Hovd time is an hour behind).
+  mn: 'Asia/Ulaanbaatar',
   ...CAPITAL_CLOCKS,
 };
 
@@ -1147,11 +1235,11 @@ function inIanaZone(clock: string, zone: string, region: string | null): number 
   return wall - offset * 60_000;
 }
 
-/** Digits of the scripts South Asian, Arabic and Thai feeds write dates in, and the full-width ones Japanese and Chinese dates may use ("２０２６年１１月２６日"): "२६ नवंबर २०२६", "২৬ নভেম্বর ২০২৬", "۲۶ نومبر", "๒๖ พ.ย. ๒๕๖๙". */
-const NATIVE_DIGIT = /[\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9]/;
+/** Digits of the scripts South Asian, Arabic and Thai feeds write dates in (and Dzongkha's, Bhutan's Tibetan ones: "༢༧/༡༡/༢༠༢༦"), and the full-width ones Japanese and Chinese dates may use ("２０２６年１１月２６日"): "२६ नवंबर २०२६", "২৬ নভেম্বর ২০২৬", "۲۶ نومبر", "๒๖ พ.ย. ๒๕๖๙". */
+const NATIVE_DIGIT = /[\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9\u0F20-\u0F29]/;
 const NATIVE_DIGITS = new RegExp(NATIVE_DIGIT.source, 'g');
 /** Each script's zero: its digits follow it in order. */
-const ZEROS = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x1040, 0x17e0];
+const ZEROS = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x1040, 0x17e0, 0x0f20];
 
 function asciiDigit(c: string): string {
   const code = c.charCodeAt(0);

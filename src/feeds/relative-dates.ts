@@ -11,6 +11,7 @@ import { parseFeedDate, withAsciiDigits, type StatedOffset } from './dates.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 // How far back each unit is read: further is no stamp a "… ago" feed writes, and gives no date.
 const LIMITS = { s: 3600, m: 24 * 60, h: 72, d: 31 } as const;
@@ -76,6 +77,8 @@ const AGO: RegExp[] = [
   /^(\d{1,3}|isang)\s+(segundo|minuto|oras|araw)\s+(?:na\s+)?(?:ang\s+)?(?:nakalipas|nakaraan)$/iu,
   /^(\d{1,3}|یک)\s*(ثانیه|دقیقه|ساعت|روز)\s+(?:پیش|قبل)$/u,
   /^לפני\s+(\d{1,3})?\s*(שניות|שנייה|שניה|דקות|דקה|שעתיים|שעות|שעה|יומיים|ימים|יום)$/u,
+  // Swahili puts the unit before its number ("saa 2 zilizopita", two hours ago; "dakika 5 zilizopita", "siku 2 zilizopita").
+  /^(?=\S+\s+(\d{1,3})\s)(sekunde|dakika|saa|siku)\s+\d{1,3}\s+(?:zilizopita|iliyopita)$/iu,
 ];
 
 // Swedish, Danish and Norwegian (today "idag", "i dag"; yesterday "igår", "i går"; the day before "i förrgår", "i forgårs",
@@ -83,19 +86,19 @@ const AGO: RegExp[] = [
 // "alaltăieri"), Hungarian ("ma", "tegnap", "tegnapelőtt"), Greek ("σήμερα", "χθες στις 10:05", "προχθές") and Ukrainian
 // ("сьогодні", "вчора о 10:05", "позавчора").
 const DAY_WORD =
-  /^(today|сегодня|hoje|hoy|aujourd['’]hui|heute|आज|اليوم|bugün|hari ini|hôm nay|今日|오늘|今天|oggi|vandaag|dzisiaj|dziś|i\s?dag|dnes|azi|astăzi|ma|σήμερα|сьогодні|tänään|днес|danas|danes|данас|วันนี้|আজ|آج|இன்று|yesterday|вчера|ontem|ayer|hier|gestern|أمس|امس|dün|kemarin|hôm qua|昨日|어제|昨天|ieri|gisteren|wczoraj|i\s?går|včera|tegnap|χθες|χτες|вчора|eilen|juče|jučer|јуче|včeraj|เมื่อวาน(?:นี้)?|গতকাল|کل|कल|நேற்று|(?:the\s+)?day before yesterday|позавчера|anteontem|anteayer|avant-hier|vorgestern|l['’]altro\s*ieri|altroieri|eergisteren|przedwczoraj|evvelsi gün|前天|一昨日|おととい|그저께|그제|i\s?förrgår|förrgår|i\s?forgårs|předevčírem|alaltăieri|tegnapelőtt|προχθές|προχτές|позавчора|toissa\s?päivänä|predvčerom|онзи ден|завчера|prekjuče|prekjučer|прекјуче|predvčerajšnjim|เมื่อวานซืน|পরশু|परसों|پرسوں|நேற்று\s?முன்தினம்|täna|eile|üleeile|šodien|vakar|aizvakar|šiandien|užvakar|ngayong araw|ngayon|kahapon|kamakalawa|semalam|امروز|دیروز|پریروز|היום|אתמול|שלשום)(?:,?\s*(?:at|в|às|as|a las|à|um|lúc|saat|pukul|في|alle|om|o|kl\.?|v|la|ora|στις|о|об|klo|u|у|ob|เวลา|kell|plkst\.?|nang|ساعت|בשעה|ב-?)?\s*(?:(सुबह|दोपहर|शाम|रात|صبح|دوپہر|شام|رات)\s*)?(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?\s?m\.?)?(?:\s*(?:uhr|น\.?|बजे))?)?$/iu;
+  /^(today|сегодня|hoje|hoy|aujourd['’]hui|heute|आज|اليوم|bugün|hari ini|hôm nay|今日|오늘|今天|oggi|vandaag|dzisiaj|dziś|i\s?dag|dnes|azi|astăzi|ma|σήμερα|сьогодні|tänään|днес|danas|danes|данас|วันนี้|আজ|آج|இன்று|yesterday|вчера|ontem|ayer|hier|gestern|أمس|امس|dün|kemarin|hôm qua|昨日|어제|昨天|ieri|gisteren|wczoraj|i\s?går|včera|tegnap|χθες|χτες|вчора|eilen|juče|jučer|јуче|včeraj|เมื่อวาน(?:นี้)?|গতকাল|کل|कल|நேற்று|(?:the\s+)?day before yesterday|позавчера|anteontem|anteayer|avant-hier|vorgestern|l['’]altro\s*ieri|altroieri|eergisteren|przedwczoraj|evvelsi gün|前天|一昨日|おととい|그저께|그제|i\s?förrgår|förrgår|i\s?forgårs|předevčírem|alaltăieri|tegnapelőtt|προχθές|προχτές|позавчора|toissa\s?päivänä|predvčerom|онзи ден|завчера|prekjuče|prekjučer|прекјуче|predvčerajšnjim|เมื่อวานซืน|পরশু|परसों|پرسوں|நேற்று\s?முன்தினம்|täna|eile|üleeile|šodien|vakar|aizvakar|šiandien|užvakar|ngayong araw|ngayon|kahapon|kamakalawa|semalam|امروز|دیروز|پریروز|היום|אתמול|שלשום|leo|jana|juzi)(?:,?\s*(?:at|в|às|as|a las|à|um|lúc|saat|pukul|في|alle|om|o|kl\.?|v|la|ora|στις|о|об|klo|u|у|ob|เวลา|kell|plkst\.?|nang|ساعت|בשעה|ב-?)?\s*(?:(सुबह|दोपहर|शाम|रात|صبح|دوپہر|شام|رات|오전|오후|上午|下午|午前|午後)\s*)?(\d{1,2})(?:[:.h](\d{2})|(?=\s*बजे))(?:\s*([ap])\.?\s?m\.?)?(?:\s*(?:uhr|น\.?|बजे))?)?$/iu;
 /** The day words for yesterday, and those for the day before it ("vorgestern", "anteontem", "позавчера"), which are two days back. */
-const YESTERDAY = /^(?:y|вч|ont|ay|hie|ges|أمس|امس|dü|kem|hôm q|昨|어|ieri|gis|wcz|i\s?går|včera|tegnap|χθ|χτ|eil|juč|јуч|เมื่อวาน|গতকাল|کل|कल|நேற்று|vakar|kahapon|semalam|دیروز|אתמול)/iu;
+const YESTERDAY = /^(?:y|вч|ont|ay|hie|ges|أمس|امس|dü|kem|hôm q|昨|어|ieri|gis|wcz|i\s?går|včera|tegnap|χθ|χτ|eil|juč|јуч|เมื่อวาน|গতকাল|کل|कल|நேற்று|vakar|kahapon|semalam|دیروز|אתמול|jana)/iu;
 const DAY_BEFORE_YESTERDAY =
-  /^(?:(?:the\s+)?day before|поза|anteo|antea|avant|vorg|l['’]altro|altro|eerg|przedw|evvelsi|前天|一昨日|おととい|그저께|그제|(?:i\s?)?förrg|i\s?forg|předev|alaltă|tegnapel|προχθ|προχτ|toissa|predvč|онзи|завч|prekj|прекј|เมื่อวานซืน|পরশু|परसों|پرسوں|நேற்று\s?முன்|üleeile|aizvakar|užvakar|kamakalawa|پریروز|שלשום)/iu;
+  /^(?:(?:the\s+)?day before|поза|anteo|antea|avant|vorg|l['’]altro|altro|eerg|przedw|evvelsi|前天|一昨日|おととい|그저께|그제|(?:i\s?)?förrg|i\s?forg|předev|alaltă|tegnapel|προχθ|προχτ|toissa|predvč|онзи|завч|prekj|прекј|เมื่อวานซืน|পরশু|परसों|پرسوں|நேற்று\s?முன்|üleeile|aizvakar|užvakar|kamakalawa|پریروز|שלשום|juzi)/iu;
 
 function unitOf(word: string): Unit | null {
   const w = word.toLowerCase();
   // Hungarian's second ("másodperc") begins as a minute does elsewhere.
   if (w.startsWith('másodperc')) return 's';
   // A "d" is a day's, save Turkish's minute ("dakika", "dk") and Indonesian's second ("detik"): "5 dakika önce" was five days.
-  if (/^(?:d(?!akika|k$|etik)|day|дн|день|ден|дан|dia|día|jour|tag|दिन|يوم|أيام|ايام|gün|hari|ngày|日|일|天|giorn|zi|nap|ημέρ|μέρ|päivä|päev|pv$|dň|วัน|দিন|دن|روز|நாள்|நாட்க|நாளு|araw|ימים|יום|יומיים)/u.test(w)) return 'd';
-  if (/^(?:h|hour|hr|час|ч\.?$|сат|hora|heure|stunde|std|घंट|ساع|saat|sat[ai]?$|jam|giờ|時間|시간|个?小时|個?小時|or[aeă]$|oras|uur|godz|tim|ór|ώρ|год|tunti|tund|t\.?$|stund|st\.?$|val|ur[aoi]|ชั่วโมง|ชม|ঘ|گھنٹ|மணி|שע)/u.test(w)) return 'h';
+  if (/^(?:d(?!akika|k$|etik)|day|дн|день|ден|дан|dia|día|jour|tag|दिन|يوم|أيام|ايام|gün|hari|siku|ngày|日|일|天|giorn|zi|nap|ημέρ|μέρ|päivä|päev|pv$|dň|วัน|দিন|دن|روز|நாள்|நாட்க|நாளு|araw|ימים|יום|יומיים)/u.test(w)) return 'd';
+  if (/^(?:h|hour|hr|час|ч\.?$|сат|hora|heure|stunde|std|घंट|ساع|saat|saa$|sat[ai]?$|jam|giờ|時間|시간|个?小时|個?小時|or[aeă]$|oras|uur|godz|tim|ór|ώρ|год|tunti|tund|t\.?$|stund|st\.?$|val|ur[aoi]|ชั่วโมง|ชม|ঘ|گھنٹ|மணி|שע)/u.test(w)) return 'h';
   if (/^(?:m|min|минут|мин|मिनट|دقي|دقی|دقائق|dakika|dk|menit|phút|分|분|perc|λεπτ|хв|นาที|মিনিট|منٹ|நிமிட|דק)/u.test(w)) return 'm';
   if (/^(?:s|sec|секунд|сек|segund|second|sekund|sek|सेकंड|ثان|ثوان|saniye|detik|giây|秒|초|δευτερ|วินาที|সেকেন্ড|سیکنڈ|வினாடி|שני)/u.test(w)) return 's';
   return null;
@@ -128,10 +131,11 @@ function onFeedDay(fetchedAt: number, back: number, minutes: number, region: str
 }
 
 /**
- * A zone after a day word's time ("Kemarin, 10:05 WIB", "yesterday at 10:05 GMT+7"), read as parseFeedDate reads one: a
- * name in capitals ("Uhr" is none), never the half of the day ("10:05 PM").
+ * A zone after a day word's time ("Kemarin, 10:05 WIB", "yesterday at 10:05 GMT+7", "yesterday 10:05 ist"), read as
+ * parseFeedDate reads one: a name in capitals, or in lower case one parseFeedDate knows ("Uhr" is none), never the half of
+ * the day ("10:05 PM").
  */
-const ZONE_AFTER_TIME = /(?<=\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?)\s+(?!(?:AM|PM)$)((?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5})$/;
+const ZONE_AFTER_TIME = /(?<=\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?)\s+(?![AaPp]\.?[Mm]\.?$)((?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{2,5})$/;
 /** A time before its day word ("10:05 hôm qua", "10:05, yesterday"), read as the day word with the time after it. */
 const TIME_THEN_WORD = /^(\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?),?\s+(\D+)$/iu;
 /** Malay's "semalam" is yesterday; in Indonesian it is last night (a time after midnight is today's): read in Malay countries only. */
@@ -139,15 +143,58 @@ const MALAY_COUNTRIES = new Set(['my', 'bn', 'sg']);
 
 /**
  * The hour a part of the day makes of a twelve-hour clock's (Hindi's and Urdu's "कल सुबह 10:05", "कल शाम 6:30",
- * "کل رات 10:05"): morning as written, afternoon and evening after noon, the night's evening hours after noon; null when
- * the pair is no time of that part, or the night's hours after midnight (12 to 4), whose day is the next one or not.
+ * "کل رات 10:05"; Korean's, Chinese's and Japanese's halves of the day, "어제 오후 3:05", "昨天 下午3:05"): morning as
+ * written, afternoon and evening after noon, the night's evening hours after noon; null when the pair is no time of that
+ * part. The night's hours after midnight (12 to 4) are AFTER_MIDNIGHT's.
  */
 function hourOfPart(part: string, hour: number): number | null {
   if (hour > 12) return hour;
+  if (/오전|上午|午前/u.test(part)) return hour % 12;
+  if (/오후|下午|午後/u.test(part)) return (hour % 12) + 12;
   if (/सुबह|صبح/u.test(part)) return hour < 12 ? hour : null;
   if (/दोपहर|دوپہر/u.test(part)) return hour === 12 ? 12 : hour <= 5 ? hour + 12 : null;
   if (/शाम|شام/u.test(part)) return hour >= 4 && hour < 12 ? hour + 12 : null;
   return hour >= 7 && hour < 12 ? hour + 12 : null;
+}
+
+/** The night's hours after midnight ("कल रात 1:30", "کل رات 2:15"): 12 to 4. */
+const NIGHT = /रात|رات/u;
+const afterMidnight = (part: string | undefined, hour: number) => !!part && NIGHT.test(part) && (hour === 12 || hour <= 4);
+
+/**
+ * A date without its year, as Chinese, Korean and Japanese sites and others print this year's stories ("11月27日 15:05",
+ * "11월 27일 오후 3:05", "27 Nov, 10:05", "Nov 27 10:05 AM", and in a feed of China's, Taiwan's, Hong Kong's, Japan's or
+ * Korea's "11-27 15:05", month first), read in the latest year that puts it no later than a day after the fetch (a day's
+ * grace for clocks ahead of the feed's), and never after the fetch.
+ */
+const YEARLESS_CJK = /^(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](.*)$/u;
+const YEARLESS_NUMERIC = /^(\d{1,2})[-/](\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)$/;
+const YEARLESS_DAY_MONTH = /^(\d{1,2})\.?\s+([\p{L}\p{M}]{3,12})\.?(?:,?\s+(?:at\s+)?(\d{1,2}[:.]\d{2}.*))?$/u;
+const YEARLESS_MONTH_DAY = /^([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?:at\s+)?(\d{1,2}[:.]\d{2}.*))?$/u;
+const MONTH_FIRST_NUMERIC_REGIONS = new Set(['cn', 'tw', 'hk', 'mo', 'jp', 'kr']);
+
+function yearless(s: string, fetchedAt: number, region: string | null, clock: StatedOffset[]): number | null {
+  let text: (year: number) => string;
+  let m: RegExpExecArray | null;
+  if ((m = YEARLESS_CJK.exec(s))) {
+    const [, mo, d, rest] = m;
+    text = (year) => `${year}年${mo}月${d}日${rest}`;
+  } else if (region && MONTH_FIRST_NUMERIC_REGIONS.has(region) && (m = YEARLESS_NUMERIC.exec(s))) {
+    const [, mo, d, time] = m;
+    text = (year) => `${year}-${mo}-${d} ${time}`;
+  } else if ((m = YEARLESS_DAY_MONTH.exec(s))) {
+    const [, d, mon, time] = m;
+    text = (year) => `${d} ${mon} ${year}${time ? ` ${time}` : ''}`;
+  } else if ((m = YEARLESS_MONTH_DAY.exec(s))) {
+    const [, mon, d, time] = m;
+    text = (year) => `${mon} ${d}, ${year}${time ? ` ${time}` : ''}`;
+  } else return null;
+  const year = new Date(fetchedAt).getUTCFullYear();
+  for (const y of [year + 1, year, year - 1]) {
+    const t = parseFeedDate(text(y), region, null, clock);
+    if (t !== null && t <= fetchedAt + DAY) return Math.min(t, fetchedAt);
+  }
+  return null;
 }
 
 /** One field's relative reading, or null when it is none (a field is read whole). Never after `fetchedAt`. */
@@ -167,20 +214,30 @@ export function relativeDate(raw: string | null | undefined, fetchedAt: number, 
     if (unit === 'd') return onFeedDay(fetchedAt, n, 0, region, clock);
     return fetchedAt - n * (unit === 'h' ? HOUR : unit === 'm' ? MINUTE : 1000);
   }
-  const zone = ZONE_AFTER_TIME.exec(s)?.[1] ?? '';
+  // A zone in lower case ("yesterday 10:05 ist") is one when parseFeedDate knows its name ("Uhr" is none).
+  const named = ZONE_AFTER_TIME.exec(s)?.[1] ?? '';
+  const zone = named === named.toUpperCase() || clockOffset(fetchedAt, region, clock, named.toUpperCase()) !== null ? named.toUpperCase() : '';
   if (zone) s = s.slice(0, -zone.length).trim();
   const timeFirst = TIME_THEN_WORD.exec(s);
   const d = DAY_WORD.exec(timeFirst ? `${timeFirst[2]} ${timeFirst[1]}` : s);
-  if (!d || (timeFirst && d[3] === undefined)) return null;
+  if (!d) return timeFirst ? null : yearless(s, fetchedAt, region, clock);
+  if (timeFirst && d[3] === undefined) return null;
   if (/^semalam$/i.test(d[1]!) && !(region && MALAY_COUNTRIES.has(region))) return null;
   const back = DAY_BEFORE_YESTERDAY.test(d[1]!) ? 2 : YESTERDAY.test(d[1]!) ? 1 : 0;
   // "Today" alone says no more than the fetch time does; "Yesterday" (or the day before) alone is its day.
   if (d[3] === undefined) return back > 0 ? onFeedDay(fetchedAt, back, 0, region, clock) : null;
   let hour: number | null = Number(d[3]);
-  const minute = Number(d[4]);
+  const minute = Number(d[4] ?? 0);
   if (d[5]) {
     if (hour > 12) return null;
     hour = (hour % 12) + (d[5].toLowerCase() === 'p' ? 12 : 0);
+  }
+  if (afterMidnight(d[2], hour) && back === 1 && !d[5]) {
+    // Last night's hours after midnight ("कल रात 1:30"): the night before the fetch, on the fetch's day when that hour of it
+    // has passed (a fetch at 10:00 reads 01:30 of its own day), else on the day before (a fetch at 00:45 reads yesterday's).
+    const today = onFeedDay(fetchedAt, 0, (hour % 12) * 60 + minute, region, clock, zone);
+    if (today === null) return null;
+    return today <= fetchedAt ? today : onFeedDay(fetchedAt, 1, (hour % 12) * 60 + minute, region, clock, zone);
   }
   if (d[2]) hour = hourOfPart(d[2], hour);
   if (hour === null || hour > 23 || minute > 59) return null;

@@ -11,7 +11,9 @@ import { apiSweep, pollThroughAdmin } from '../helpers/service.js';
  * Each feed served from a real local server, added and polled through POST /api/admin/feeds/poll, its stories read back
  * from GET /api/stories?feed=.
  */
-const sweep = apiSweep('feeds-dates-round44-api');
+/** The poll's fetch time, fixed: a day word read on the feed's clock cannot meet a midnight between the test's reckoning and the poll. */
+const FETCHED = Date.parse('2026-11-28T04:30:00Z');
+const sweep = apiSweep('feeds-dates-round44-api', { now: () => FETCHED });
 const pollDates = datesPoller(sweep);
 
 const HOUR = 3_600_000;
@@ -40,7 +42,7 @@ const pollEach = languagesPoller(pollDates, FEEDS, '/dates44');
 
 describe('relative dates in Finnish, Slovak, Slovenian, Serbian, Croatian, Bulgarian, Thai, Bengali, Urdu, Tamil and Malay', () => {
   it('hours and minutes ago ("2 tuntia sitten", "pred hodinou", "pred 2 urama", "pre 2 sata", "prije 5 minuta", "преди 2 часа", "2 ชั่วโมงที่แล้ว", "২ ঘণ্টা আগে", "2 گھنٹے پہلے", "2 மணி நேரத்திற்கு முன்பு", "5 minit lalu") are that long before the fetch', async () => {
-    const before = Date.now();
+    const before = FETCHED;
     const read = await pollEach('ago', {
       fi: { h: '2 tuntia sitten', one: 'tunti sitten', min: '5 minuuttia sitten' },
       sk: { h: 'pred 2 hodinami', one: 'pred hodinou', min: 'pred 5 minútami' },
@@ -54,7 +56,7 @@ describe('relative dates in Finnish, Slovak, Slovenian, Serbian, Croatian, Bulga
       ta: { h: '2 மணி நேரத்திற்கு முன்பு', short: '3 மணி நேரம் முன்', min: '5 நிமிடங்களுக்கு முன்பு' },
       ms: { min: '5 minit lalu', lepas: '2 jam lepas' },
     });
-    const after = Date.now();
+    const after = FETCHED;
     const back: Record<string, number> = {
       'fi.h': 2 * HOUR, 'fi.one': HOUR, 'fi.min': 5 * MINUTE, 'sk.h': 2 * HOUR, 'sk.one': HOUR, 'sk.min': 5 * MINUTE, 'sl.h': 2 * HOUR, 'sl.one': HOUR,
       'sl.min': 5 * MINUTE, 'sr.h': 2 * HOUR, 'sr.one': HOUR, 'sr.cyr': 3 * HOUR, 'hr.h': 2 * HOUR, 'hr.min': 5 * MINUTE, 'bg.h': 2 * HOUR, 'bg.one': HOUR,
@@ -65,10 +67,10 @@ describe('relative dates in Finnish, Slovak, Slovenian, Serbian, Croatian, Bulga
   });
 
   it('Turkish minutes ("5 dakika önce", "10 dk önce") and Indonesian seconds ("30 detik yang lalu") are minutes and seconds, not days', async () => {
-    const before = Date.now();
+    const before = FETCHED;
     const tr = await pollDates('/dates44/tr-dakika.xml', 'https://www.haber.example.com.tr', { dakika: '5 dakika önce', dk: '10 dk önce' }, 'tr');
     const id = await pollDates('/dates44/id-detik.xml', 'https://www.berita.example.co.id', { detik: '30 detik yang lalu' }, 'id');
-    const after = Date.now();
+    const after = FETCHED;
     expect({
       dakika: agoFrom(tr.dakika, 5 * MINUTE, before, after),
       dk: agoFrom(tr.dk, 10 * MINUTE, before, after),
@@ -77,7 +79,7 @@ describe('relative dates in Finnish, Slovak, Slovenian, Serbian, Croatian, Bulga
   });
 
   it('yesterday with a time ("eilen klo 10.05", "juče u 10:05", "jučer u 10:05", "včeraj ob 10:05", "เมื่อวาน 10:05 น.", "कल 10:05") is that time on the country’s clock; alone ("eilen", "গতকাল", "کل", "நேற்று"), its midnight', async () => {
-    const before = Date.now();
+    const before = FETCHED;
     const read = await pollEach('yesterday', {
       fi: { at: 'eilen klo 10.05', alone: 'eilen' },
       sr: { at: 'juče u 10:05' },
@@ -98,7 +100,7 @@ describe('relative dates in Finnish, Slovak, Slovenian, Serbian, Croatian, Bulga
   });
 
   it('days ago ("2 päivää sitten", "pred 2 dňami", "prije 2 dana", "преди 2 дни", "2 วันที่แล้ว", "২ দিন আগে", "2 دن پہلے") and the day before yesterday ("toissapäivänä", "predvčerom", "prekjučer", "онзи ден", "เมื่อวานซืน", "परसों") are that day’s midnight on the country’s clock', async () => {
-    const before = Date.now();
+    const before = FETCHED;
     const read = await pollEach('days', {
       fi: { ago: '2 päivää sitten', dby: 'toissapäivänä' },
       sk: { ago: 'pred 2 dňami', dby: 'predvčerom' },
@@ -114,11 +116,11 @@ describe('relative dates in Finnish, Slovak, Slovenian, Serbian, Croatian, Bulga
   });
 
   it('today’s time later than the fetch is the fetch time ("tänään klo 23.59"); "eilen" and "कल" are never ahead of it; "2 tuntia" (no form) is no date; "semalam" in a feed of Malaysia’s is yesterday (the forty-fifth round)', async () => {
-    const before = Date.now();
+    const before = FETCHED;
     const fi = await pollDates('/dates44/fi-tanaan.xml', 'https://www.iltalehti.example.fi', { today: 'tänään klo 23.59', yesterday: 'eilen klo 23.59', bare: '2 tuntia' }, 'fi');
     const hi = await pollDates('/dates44/hi-kal.xml', 'https://www.dainik.example.in', { kal: 'कल 23:59' }, 'hi');
     const ms = await pollDates('/dates44/ms-semalam.xml', 'https://www.harian.example.my', { semalam: 'semalam' }, 'ms');
-    const after = Date.now();
+    const after = FETCHED;
     expect({
       todayNotAhead: Date.parse(fi.today!) <= after,
       todayToday: Date.parse(fi.today!) >= Date.parse(zoneDayIso('Europe/Helsinki', before, 0)),
@@ -174,7 +176,7 @@ describe('the clock of a Russian, Spanish or Portuguese feed without a country',
 
   it('a regional .ru outlet whose items state +1000 keeps Vladivostok’s clock for its bare ones; a `ru` .com feed that says nothing stays UTC', async () => {
     const site = 'https://www.primorye.example.ru';
-    const before = Date.now();
+    const before = FETCHED;
     const regional = await published('/dates44/ru-regional.xml', `<title>Приморье</title><link>${site}/</link><language>ru-RU</language>`, [
       item('Причал открыт', `${site}/1`, 'Fri, 27 Nov 2026 10:00:00 +1000'),
       item('Паром отменён', `${site}/2`, 'Fri, 27 Nov 2026 11:00:00 +1000'),

@@ -11,7 +11,9 @@ import { apiSweep, pollAtThroughAdmin } from '../helpers/service.js';
  * newsletters' paywall boxes, each feed served from a real local server, added and polled through
  * POST /api/admin/feeds/poll, its stories read back from GET /api/stories?feed=.
  */
-const sweep = apiSweep('feeds-unseen43-api');
+/** The poll's fetch time, fixed: a day word read on the feed's clock cannot meet a midnight between the test's reckoning and the poll. */
+const FETCHED = Date.parse('2026-11-28T04:30:00Z');
+const sweep = apiSweep('feeds-unseen43-api', { now: () => FETCHED });
 const pollDates = datesPoller(sweep);
 
 const HOUR = 3_600_000;
@@ -21,18 +23,18 @@ const allTrue = (keys: string[]) => Object.fromEntries(keys.map((k) => [k, true]
 
 describe('relative dates in Italian, Dutch and Polish', () => {
   it('"2 ore fa", "un\'ora fa", "2 uur geleden", "een uur geleden", "2 godziny temu", "godzinę temu", "5 min. temu" are that long before the fetch', async () => {
-    const before = Date.now();
+    const before = FETCHED;
     const it_ = await pollDates('/unseen43/it.xml', 'https://www.notizie.example.it', { ore: '2 ore fa', ora: "un'ora fa", minuti: '10 minuti fa' }, 'it');
     const nl = await pollDates('/unseen43/nl.xml', 'https://www.nieuws.example.nl', { uur: '2 uur geleden', een: 'een uur geleden', minuten: '10 minuten geleden' }, 'nl');
     const pl = await pollDates('/unseen43/pl.xml', 'https://www.wiadomosci.example.pl', { godziny: '2 godziny temu', godzine: 'godzinę temu', min: '5 min. temu', godz: '3 godz. temu' }, 'pl');
-    const after = Date.now();
+    const after = FETCHED;
     const read = { ...it_, ...nl, ...pl };
     const back = { ore: 2 * HOUR, ora: HOUR, minuti: 10 * MINUTE, uur: 2 * HOUR, een: HOUR, minuten: 10 * MINUTE, godziny: 2 * HOUR, godzine: HOUR, min: 5 * MINUTE, godz: 3 * HOUR };
     expect(Object.fromEntries(Object.entries(back).map(([k, ms]) => [k, agoFrom(read[k], ms, before, after)]))).toEqual(allTrue(Object.keys(back)));
   });
 
   it('"3 giorni fa", "2 dagen geleden", "2 dni temu" are that day on the country’s clock, at its midnight', async () => {
-    const before = Date.now();
+    const before = FETCHED;
     const it_ = await pollDates('/unseen43/it-days.xml', 'https://www.giornale.example.it', { d: '3 giorni fa' }, 'it');
     const nl = await pollDates('/unseen43/nl-days.xml', 'https://www.krant.example.nl', { d: '2 dagen geleden' }, 'nl');
     const pl = await pollDates('/unseen43/pl-days.xml', 'https://www.gazeta.example.pl', { d: '2 dni temu' }, 'pl');
@@ -44,7 +46,7 @@ describe('relative dates in Italian, Dutch and Polish', () => {
   });
 
   it('"ieri alle 10:05", "gisteren om 10:05", "wczoraj, 10:05" are yesterday at that time on the country’s clock; "wczoraj" alone its midnight', async () => {
-    const before = Date.now();
+    const before = FETCHED;
     const it_ = await pollDates('/unseen43/it-ieri.xml', 'https://www.cronaca.example.it', { ieri: 'ieri alle 10:05' }, 'it');
     const nl = await pollDates('/unseen43/nl-gisteren.xml', 'https://www.dagblad.example.nl', { gisteren: 'gisteren om 10:05' }, 'nl');
     const pl = await pollDates('/unseen43/pl-wczoraj.xml', 'https://www.serwis.example.pl', { wczoraj: 'wczoraj, 10:05', alone: 'wczoraj' }, 'pl');
@@ -59,7 +61,7 @@ describe('relative dates in Italian, Dutch and Polish', () => {
 
 describe('the day before yesterday', () => {
   it('"vorgestern", "anteontem", "позавчера", "przedwczoraj", "eergisteren" are two days back on the country’s clock; "anteontem às 10:05" that time', async () => {
-    const before = Date.now();
+    const before = FETCHED;
     const de = await pollDates('/unseen43/de-vorgestern.xml', 'https://www.zeitung.example.de', { d: 'vorgestern' }, 'de');
     const br = await pollDates('/unseen43/br-anteontem.xml', 'https://www.jornal.example.com.br', { d: 'anteontem', at: 'anteontem às 10:05' }, 'pt-BR');
     const ru = await pollDates('/unseen43/ru-pozavchera.xml', 'https://www.gazeta.example.ru', { d: 'позавчера' }, 'ru');
@@ -143,7 +145,7 @@ describe('paid newsletters’ teasers', () => {
 
 describe('guards', () => {
   it('"ora fa" without a number, "2 ore" without "fa", a Lao day its month lacks (31 ພະຈິກ) keep the fetch time; a bare .la site’s zoneless time stays UTC', async () => {
-    const before = Date.now();
+    const before = FETCHED;
     const vague = await pollDates('/unseen43/vague.xml', 'https://www.vago.example.it', { bare: 'ora fa', nofa: '2 ore' }, 'it');
     const lao = await pollDates('/unseen43/lo-bad.xml', 'https://www.khao.example.org.la', { bad: '31 ພະຈິກ 2026' }, 'lo');
     const la = await pollDates('/unseen43/la.xml', 'https://www.studio.example.la', { iso: '2026-11-25 10:05' });

@@ -9,7 +9,9 @@ import { apiSweep } from '../helpers/service.js';
  * feed served from a real local server, added and polled through POST /api/admin/feeds/poll, its stories read back from
  * GET /api/stories?feed=.
  */
-const sweep = apiSweep('feeds-unseen44-api');
+/** The poll's fetch time, fixed: a day word read on the feed's clock cannot meet a midnight between the test's reckoning and the poll. */
+const FETCHED = Date.parse('2026-11-28T04:30:00Z');
+const sweep = apiSweep('feeds-unseen44-api', { now: () => FETCHED });
 const pollDates = datesPoller(sweep);
 
 const HOUR = 3_600_000;
@@ -32,7 +34,7 @@ type DayLanguage = keyof typeof DAY_FEEDS;
 
 /** Each language's word polled in a feed of its own (its links under `name`); what each read, and the midnight `back` days before the poll. */
 async function dayWords(name: string, words: Record<DayLanguage, string>, back: Record<DayLanguage, number>) {
-  const before = Date.now();
+  const before = FETCHED;
   const read: Record<string, string | undefined> = {};
   const want: Record<string, string> = {};
   for (const [language, word] of Object.entries(words) as [DayLanguage, string][]) {
@@ -48,7 +50,7 @@ const AT_1005 = 10 * 60 + 5;
 
 describe('relative dates in Swedish, Czech, Danish, Norwegian, Romanian, Hungarian, Greek and Ukrainian', () => {
   it('hours and minutes ago ("för 2 timmar sedan", "před hodinou", "for 2 timer siden", "acum o oră", "2 órája", "πριν από 2 ώρες", "годину тому") are that long before the fetch', async () => {
-    const before = Date.now();
+    const before = FETCHED;
     const read = {
       ...(await pollDates('/unseen44/sv.xml', 'https://www.nyheter.example.se', { sv: 'för 2 timmar sedan', svEn: 'för en timme sedan', svMin: 'för 5 minuter sedan' }, 'sv')),
       ...(await pollDates('/unseen44/cs.xml', 'https://www.zpravy.example.cz', { cs: 'před 2 hodinami', csOne: 'před hodinou', csMin: 'před 5 minutami' }, 'cs')),
@@ -59,7 +61,7 @@ describe('relative dates in Swedish, Czech, Danish, Norwegian, Romanian, Hungari
       ...(await pollDates('/unseen44/el.xml', 'https://www.eidiseis.example.gr', { el: 'πριν από 2 ώρες', elShort: 'πριν 5 λεπτά', elOne: 'πριν από μία ώρα' }, 'el')),
       ...(await pollDates('/unseen44/uk.xml', 'https://www.novyny.example.com.ua', { uk: '2 години тому', ukOne: 'годину тому', ukHv: '5 хв. тому' }, 'uk')),
     };
-    const after = Date.now();
+    const after = FETCHED;
     const back: Record<string, number> = {
       sv: 2 * HOUR, svEn: HOUR, svMin: 5 * MINUTE, cs: 2 * HOUR, csOne: HOUR, csMin: 5 * MINUTE, da: 2 * HOUR, daMin: 5 * MINUTE, no: 3 * HOUR, noOne: HOUR,
       ro: 2 * HOUR, roOne: HOUR, roDe: 20 * MINUTE, hu: 2 * HOUR, huMin: 5 * MINUTE, huEzelott: 3 * HOUR, el: 2 * HOUR, elShort: 5 * MINUTE, elOne: HOUR,
@@ -69,7 +71,7 @@ describe('relative dates in Swedish, Czech, Danish, Norwegian, Romanian, Hungari
   });
 
   it('yesterday with a time ("igår kl. 10:05", "včera v 10:05", "i går kl. 10:05", "ieri la 10:05", "tegnap 10:05", "χθες στις 10:05", "вчора о 10:05") is that time on the country’s clock; alone, its midnight', async () => {
-    const before = Date.now();
+    const before = FETCHED;
     const sv = await pollDates('/unseen44/sv-igar.xml', 'https://www.lokal.example.se', { at: 'igår kl. 10:05', alone: 'igår' }, 'sv');
     const cs = await pollDates('/unseen44/cs-vcera.xml', 'https://www.denik.example.cz', { at: 'včera v 10:05', alone: 'včera' }, 'cs');
     const no = await pollDates('/unseen44/no-igar.xml', 'https://www.avis.example.no', { at: 'i går kl. 10:05', alone: 'i går' }, 'no');
@@ -107,11 +109,11 @@ describe('relative dates in Swedish, Czech, Danish, Norwegian, Romanian, Hungari
   });
 
   it('today’s time later than the fetch is the fetch time, never the future; "ma" alone and "före 2 timmar" (no form) are no date', async () => {
-    const before = Date.now();
+    const before = FETCHED;
     const cs = await pollDates('/unseen44/cs-dnes.xml', 'https://www.ceskenovinky.example.cz', { dnes: 'dnes v 23:59' }, 'cs');
     const hu = await pollDates('/unseen44/hu-ma.xml', 'https://www.friss.example.hu', { ma: 'ma', maAt: 'ma 00:00' }, 'hu');
     const sv = await pollDates('/unseen44/sv-fore.xml', 'https://www.dagbladet.example.se', { fore: 'före 2 timmar' }, 'sv');
-    const after = Date.now();
+    const after = FETCHED;
     expect({
       dnesNotAhead: Date.parse(cs.dnes!) <= after,
       dnesToday: Date.parse(cs.dnes!) >= Date.parse(zoneDayIso('Europe/Prague', before, 0)),
@@ -145,7 +147,7 @@ describe('Slovak months and Peru’s "setiembre" in a feed’s own date', () => 
 
 describe('the Hebrew calendar in an Israeli feed', () => {
   it('"ט״ז בכסלו תשפ״ז" (16 Kislev 5787) is 26 November 2026 on Israel’s clock, with its time; both Adars of a leap year (5784) and a common year’s one; a day the month lacks is no date', async () => {
-    const before = Date.now();
+    const before = FETCHED;
     const il = await pollDates('/unseen44/il.xml', 'https://www.news.example.co.il', {
       kislev: 'ט״ז בכסלו תשפ״ז',
       quotes: 'ט"ז בכסלו ה\'תשפ"ז',

@@ -23,10 +23,10 @@ export interface TestService {
  * The real service, in-process, on its own Redis prefix and a free port whose
  * URL is also PUBLIC_URL, so links in captured mails can be followed as they are.
  */
-export async function startTestService(name: string, env: Record<string, string> = {}, roles: Role[] = ['api', 'worker', 'scheduler'], opts: { log?: Logger } = {}): Promise<TestService> {
+export async function startTestService(name: string, env: Record<string, string> = {}, roles: Role[] = ['api', 'worker', 'scheduler'], opts: { log?: Logger; now?: () => number } = {}): Promise<TestService> {
   const port = await freePort();
   const config = testConfig(name, { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, ...env });
-  const service = await startService(config, roles, opts.log ? { log: opts.log } : {});
+  const service = await startService(config, roles, { ...(opts.log ? { log: opts.log } : {}), ...(opts.now ? { now: opts.now } : {}) });
   const base = `http://127.0.0.1:${port}`;
   return {
     service,
@@ -111,14 +111,16 @@ export async function pollAtThroughAdmin(app: TestService, feeds: FeedServer, pa
 
 /**
  * What every sweep's outside-check file sets up: the service's API alone on its own prefix (`name`) and a feed server,
- * both started in beforeAll and closed in afterAll.
+ * both started in beforeAll and closed in afterAll. `now`, when given, is the service's clock (a poll's fetch time): a
+ * sweep that reads dates relative to the fetch fixes it, so that no midnight on the feed's clock falls between the test's
+ * reckoning and the poll.
  */
-export function apiSweep(name: string) {
+export function apiSweep(name: string, opts: { now?: () => number } = {}) {
   let app: TestService | undefined;
   let feeds: FeedServer | undefined;
   beforeAll(async () => {
     feeds = await startFeedServer();
-    app = await startTestService(name, {}, ['api']);
+    app = await startTestService(name, {}, ['api'], opts);
   });
   afterAll(async () => {
     await app?.close();
