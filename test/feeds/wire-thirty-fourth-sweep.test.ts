@@ -194,7 +194,7 @@ describe("agencies' sign-offs and stamps under the copy", () => {
 
   it.each([
     ["WAM's writer and editor", `ABU DHABI, 27th November, 2026 (WAM) -- ${en[0]}`, `${en[1]} WAM/Esraa Ismail/Hazem Hussein`, 'WAM'],
-    ["the PNA's reporters' credit", `MANILA – ${en[0]}`, `${en[1]} (With reports from Jane Doe/PNA)`, null],
+    ["the PNA's reporters' credit", `MANILA – ${en[0]}`, `${en[1]} (With reports from Jane Doe/PNA)`, 'PNA'],
     ["Bloomberg's assistance credit", `(Bloomberg) -- ${en[0]}`, `${en[1]} --With assistance from Jane Doe and John Roe.`, 'Bloomberg'],
   ])('%s run into the last sentence', (_what, first, last, agency) => {
     expect(clean([first, last])).toMatchObject({ paragraphs: en, agency });
