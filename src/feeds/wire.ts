@@ -709,7 +709,7 @@ const OUTLETS = [
   'Business Recorder', 'Pakistan Today', 'Daily Times', 'The Nation', 'The Friday Times',
   'The Daily Star', 'Daily Star', 'Dhaka Tribune', 'The Business Standard', 'New Age', 'Prothom Alo', 'The Financial Express', 'bdnews24',
   'The Kathmandu Post', 'Kathmandu Post', 'The Himalayan Times', 'Himalayan Times', 'Republica', 'My Republica', 'Online Khabar',
-  'Daily Mirror', 'Daily FT', 'The Island', 'Ada Derana', 'EconomyNext', 'Colombo Gazette', 'Kuensel', 'TOLOnews', 'Tolo News',
+  'Daily Mirror', 'Daily News', 'Daily FT', 'The Island', 'Ada Derana', 'EconomyNext', 'Colombo Gazette', 'Kuensel', 'TOLOnews', 'Tolo News',
   'Khaama Press', 'Ariana News', 'The Irrawaddy', 'Myanmar Now', 'Maldives Independent', 'Sun Online',
   'Al Jazeera', 'Arab News', 'Gulf News', 'Khaleej Times', 'The National', 'Gulf Times', 'Daily Sabah', 'Hurriyet Daily News',
   'South China Morning Post', 'Global Times', 'The Straits Times', 'Nikkei Asia', 'The Japan Times', 'The Korea Herald', 'Bangkok Post',
@@ -777,7 +777,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … and outlets' boxes: ThePrint's "Support Our Journalism", The Wire's "Make a contribution to Independent Journalism", comment
   // sections ("COMMENTS", the Express Tribune's "Comments are moderated…", the Times of India's "Start a Conversation"), a paper's
   // appeal as a heading ("Support PREMIUM TIMES' journalism of integrity and credibility").
-  // … and "You may also be interested in", "In Case You Missed It" (ICYMI).
+  // … and "You may also be interested in", "In Case You Missed It" (ICYMI). "You may also like" between paragraphs, over its links and
+  // the copy going on, is a related box (the thirty-fifth sweep).
+  { action: 'cut', pattern: /^you (?:may|might) also (?:like|read|be interested in|enjoy)\s*:?$/i, max: HEADING_MAX, related: true },
   { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read|be interested in|enjoy)|in case you missed it|icymi|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*|comments are closed\.?|this (?:article|story|post) is closed for comments\.?|please e-?mail the editor|(?:visual|web|photo) stories|end of (?:the )?article|(?:next|previous) (?:story|article|post)|support (?:independent|[a-z][a-z .'’-]{1,40}['’]s?) journalism(?: of [a-z ,&]{1,60})?[.!]?|all rights reserved\.?(?:\s*©?\s*(?:copyright\s*)?(?:\d{4}\s*)?[a-z][a-z .&-]{1,40})?)\s*:?$/i },
   { action: 'cut', pattern: AP_RULE },
   // A press release's end mark: "###" (inside an agency's copy it may part sections: see isSectionBreak).
@@ -3205,8 +3207,8 @@ const PICTURE_CREDIT = /^\((?:Kyodo|Yonhap)\)$/;
 /** The fewest words of a sentence of copy under a heading: "Sensex falls." is a box's headline. */
 const MIN_COPY_WORDS = 6;
 
-/** The most links a related box between paragraphs may hold (copyUnderBox). */
-const MAX_BOX_LINKS = 5;
+/** The most links a related box between paragraphs may hold (copyUnderBox): more than a list's heading skips. */
+const MAX_BOX_LINKS = 8;
 
 /**
  * Where the copy goes on under a related box's heading at `i` between paragraphs ("Related Stories", then its links, a headline a line,

@@ -70,6 +70,12 @@ describe('a related box between paragraphs goes, the copy under it stays', () =>
     expect(clean([`NEW DELHI: ${en[0]}`, heading, ...links, en[1]!, more])).toMatchObject({ paragraphs: [...en, more], place: 'NEW DELHI' });
   });
 
+  it('"You may also like" over two links, and a box of seven links', () => {
+    expect(clean([`NEW DELHI: ${en[0]}`, 'You may also like', ...links, en[1]!, more])).toMatchObject({ paragraphs: [...en, more] });
+    const seven = ['Sensex ends higher', 'Rupee slips against dollar', 'Gold hits record', 'Oil falls on supply', 'Bonds rally', 'Wheat output rises', 'Exports slow'];
+    expect(clean([`NEW DELHI: ${en[0]}`, 'Related Stories', ...seven, en[1]!, more])).toMatchObject({ paragraphs: [...en, more] });
+  });
+
   it("over the story's agency's sign-off and an inputs note", () => {
     expect(clean([`Mumbai, Nov 27 (PTI) ${en[0]}`, 'Related Stories', ...links, en[1]!, 'PTI ABC DEF'])).toMatchObject({ paragraphs: en, agency: 'PTI' });
     expect(clean([`NEW DELHI: ${en[0]}`, 'RELATED STORIES', links[0]!, en[1]!, '(With inputs from PTI)'])).toMatchObject({ paragraphs: en, agency: 'PTI' });
@@ -160,7 +166,7 @@ describe("the Deccan Herald's dateline, the place then its news service's or an 
 
 describe("outlets' own credits under the copy", () => {
   // Before: each stayed as the last paragraph.
-  it.each(['- NZ Herald', 'Thai PBS World', 'Global Times', 'Saudi Gazette report'])('"%s" goes', (credit) => {
+  it.each(['- NZ Herald', 'Thai PBS World', 'Global Times', 'Saudi Gazette report', '- Daily News'])('"%s" goes', (credit) => {
     expect(clean([...en, credit])).toMatchObject({ paragraphs: en, agency: null });
   });
 });
