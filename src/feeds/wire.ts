@@ -412,7 +412,7 @@ const ANTARA_CREDIT = String.raw`${ANTARA_CREDIT_LABEL}\s*:\s*${NAME}(?:\s*(?:,|
  * EEAS's "EEAS Press Team");
  * "Report" alone is not one ("Annual Report").
  */
-const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team', 'Online Report', 'Business Report', 'Star Report', 'Tribune Report', 'Post Report', 'Staff Report', 'Digital Report', 'Sports Report', 'Staff writer', 'Staff reporter', 'Staff', 'Press Team'];
+const DESK_CREDITS = ['Correspondent', 'Reporter', 'Bureau', 'Desk', 'News Service', 'News Network', 'Staff Writer', 'Web Team', 'Online Report', 'Business Report', 'Star Report', 'Tribune Report', 'Post Report', 'Staff Report', 'Digital Report', 'Sports Report', 'Gazette report', 'Gazette Report', 'Staff writer', 'Staff reporter', 'Staff', 'Press Team'];
 /**
  * Credits that are a name of their own: the Times of India's "TNN", the Indian Express's "ENS", Deccan Herald's "DHNS", "Agencies",
  * Dawn's website's "Dawn.com", the Economic Times' "ETOnline", the Financial Express's "FE Online", Mint's "Livemint", Moneycontrol's
@@ -709,14 +709,14 @@ const OUTLETS = [
   'Business Recorder', 'Pakistan Today', 'Daily Times', 'The Nation', 'The Friday Times',
   'The Daily Star', 'Daily Star', 'Dhaka Tribune', 'The Business Standard', 'New Age', 'Prothom Alo', 'The Financial Express', 'bdnews24',
   'The Kathmandu Post', 'Kathmandu Post', 'The Himalayan Times', 'Himalayan Times', 'Republica', 'My Republica', 'Online Khabar',
-  'Daily Mirror', 'Daily FT', 'The Island', 'Ada Derana', 'EconomyNext', 'Colombo Gazette', 'Kuensel', 'TOLOnews', 'Tolo News',
+  'Daily Mirror', 'Daily News', 'Daily FT', 'The Island', 'Ada Derana', 'EconomyNext', 'Colombo Gazette', 'Kuensel', 'TOLOnews', 'Tolo News',
   'Khaama Press', 'Ariana News', 'The Irrawaddy', 'Myanmar Now', 'Maldives Independent', 'Sun Online',
   'Al Jazeera', 'Arab News', 'Gulf News', 'Khaleej Times', 'The National', 'Gulf Times', 'Daily Sabah', 'Hurriyet Daily News',
-  'South China Morning Post', 'The Straits Times', 'Nikkei Asia', 'The Japan Times', 'The Korea Herald', 'Bangkok Post',
+  'South China Morning Post', 'Global Times', 'The Straits Times', 'Nikkei Asia', 'The Japan Times', 'The Korea Herald', 'Bangkok Post',
   'BBC', 'BBC News', 'The Guardian', 'The Independent', 'Financial Times', 'The Economist', 'CNN', 'The New York Times',
   'The Washington Post', 'The Wall Street Journal', 'Politico', 'Axios', 'CNBC', 'Sky News', 'France 24', 'DW', 'Euronews',
   // The Pacific's and Africa's, whose copy the region's papers carry with the outlet's credit under it ("- RNZ"; the thirty-first sweep).
-  'RNZ', 'Radio New Zealand', 'The Fiji Times', 'Fiji Times', 'FBC News', 'Samoa Observer', 'Solomon Star', 'Post-Courier',
+  'RNZ', 'Radio New Zealand', 'NZ Herald', 'New Zealand Herald', 'Thai PBS', 'Thai PBS World', 'The Fiji Times', 'Fiji Times', 'FBC News', 'Samoa Observer', 'Solomon Star', 'Post-Courier',
   'Daily Maverick', 'News24', 'Premium Times', 'Daily Nation',
 ];
 const HINDI_AGENCY_NOTE = new RegExp(String.raw`^(?!.*${wholeWords(SAID_ANY)})\(?(?:यह|इस) (?:खबर|ख़बर|स्टोरी|लेख|समाचार(?!\s+एजेंसी))(?: को)?[^()]{0,40}?(?:न्यूज़ |न्यूज )?एजेंसी से\s+(?:सीधे\s+)?(?:ली गई|ली गयी|लिया गया|प्रकाशित|आई|ऑटो)[^()]{0,160}\)?।?$`, 'u');
@@ -756,7 +756,7 @@ const CJK_RUN_IN_CREDIT = new RegExp(String.raw`(?<=[。」』！？])\s*(?:[（
 
 /** A PIB release's stamp alone on its line: "Posted On: 26 NOV 2026 5:30PM by PIB Chennai" (the office's city is `place`). */
 const PIB_FOOT_STAMP = /^(?:Posted On|पोस्ट किया गया|प्रविष्टि तिथि):?\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+PIB\s+(?<place>\p{L}+)$/iu;
-export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string; notLast?: boolean; box?: boolean }[] = [
+export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; pattern: RegExp; needs?: string; max?: number; tail?: number; agency?: string; notLast?: boolean; box?: boolean; related?: boolean }[] = [
   { action: 'post', pattern: POST_SIGNATURE, needs: '(@' },
   { action: 'drop', pattern: LEFTOVERS, max: 300 },
   { action: 'drop', pattern: CHINESE_BYLINE_LINE, max: 50 },
@@ -765,18 +765,21 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // "Latest", Bernama's "Trending" between paragraphs), and the copy goes on (see headsCopy).
   { action: 'cut', pattern: /^(?:latest|more|top|trending|popular|recommended|editor'?s picks?|most (?:read|viewed|popular))(?: news| stories| headlines| videos| articles| topics| from [\p{L} .-]+| now| for you| reads?| like this)?\s*:?$/iu, max: HEADING_MAX, box: true },
   { action: 'cut', pattern: new RegExp(String.raw`^(?:${BOX_HEADINGS_HINDI})\s*:?$`, 'u'), max: HEADING_MAX, box: true },
-  // … and WordPress's "Related Posts".
-  { action: 'cut', pattern: /^related (?:news|stories|articles|posts|coverage|links|content|videos|topics?|tags|internet links)\s*:?$/i, max: HEADING_MAX },
-  { action: 'cut', pattern: new RegExp(String.raw`^(?:${RELATED_HEADINGS_HINDI})\s*:?$`, 'u'), max: HEADING_MAX },
+  // … and WordPress's "Related Posts". Between paragraphs, over its links and the copy going on under them, the box goes and the copy
+  // stays (see copyUnderBox; the thirty-fifth sweep).
+  { action: 'cut', pattern: /^related (?:news|stories|articles|posts|coverage|links|content|videos|topics?|tags|internet links)\s*:?$/i, max: HEADING_MAX, related: true },
+  { action: 'cut', pattern: new RegExp(String.raw`^(?:${RELATED_HEADINGS_HINDI})\s*:?$`, 'u'), max: HEADING_MAX, related: true },
   { action: 'cut', pattern: /^more on this (?:story|topic)\s*:?$/i, max: HEADING_MAX },
   // A round-up's heading over its entries ("Gulf round-up", "World Roundup", "NEWS ROUND-UP:"): the page's label, not copy.
   { action: 'drop', pattern: /^(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:[Rr]ound-?[Uu]ps?|ROUND-?UPS?)\s*:?$/u, max: HEADING_MAX },
   // Jetpack's boxes under a WordPress post, as feeds print them: "Like this:" over "Like Loading...", "Related" over links.
-  { action: 'cut', pattern: /^(?:like this|related)\s*:?$/i, max: 12 },
+  { action: 'cut', pattern: /^(?:like this|related)\s*:?$/i, max: 12, related: true },
   // … and outlets' boxes: ThePrint's "Support Our Journalism", The Wire's "Make a contribution to Independent Journalism", comment
   // sections ("COMMENTS", the Express Tribune's "Comments are moderated…", the Times of India's "Start a Conversation"), a paper's
   // appeal as a heading ("Support PREMIUM TIMES' journalism of integrity and credibility").
-  // … and "You may also be interested in", "In Case You Missed It" (ICYMI).
+  // … and "You may also be interested in", "In Case You Missed It" (ICYMI). "You may also like" between paragraphs, over its links and
+  // the copy going on, is a related box (the thirty-fifth sweep).
+  { action: 'cut', pattern: /^you (?:may|might) also (?:like|read|be interested in|enjoy)\s*:?$/i, max: HEADING_MAX, related: true },
   { action: 'cut', pattern: /^(?:you (?:may|might) also (?:like|read|be interested in|enjoy)|in case you missed it|icymi|don'?t miss|read next|what to read next|also in (?:the )?news|stories you may like|read other stories|featured video of the day|support our journalism|make a contribution to independent journalism|comments|start a conversation|comments are moderated\b.*|comments are closed\.?|this (?:article|story|post) is closed for comments\.?|please e-?mail the editor|(?:visual|web|photo) stories|end of (?:the )?article|(?:next|previous) (?:story|article|post)|support (?:independent|[a-z][a-z .'’-]{1,40}['’]s?) journalism(?: of [a-z ,&]{1,60})?[.!]?|all rights reserved\.?(?:\s*©?\s*(?:copyright\s*)?(?:\d{4}\s*)?[a-z][a-z .&-]{1,40})?)\s*:?$/i },
   { action: 'cut', pattern: AP_RULE },
   // A press release's end mark: "###" (inside an agency's copy it may part sections: see isSectionBreak).
@@ -1288,6 +1291,7 @@ type ChromeRule = {
   agency: string | null;
   notLast: boolean;
   box: boolean;
+  related: boolean;
 };
 const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({
   action: c.action,
@@ -1299,6 +1303,7 @@ const CHROME_RULES: ChromeRule[] = CHROME.map((c) => ({
   agency: c.agency ?? null,
   notLast: c.notLast ?? false,
   box: c.box ?? false,
+  related: c.related ?? false,
 }));
 
 /**
@@ -1447,8 +1452,10 @@ const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NA
  * where the place must be a known one (see readAgencyShapes); the BNS's ("VILNIUS, Nov 26, BNS – …"), and AZERTAC's alone on its
  * line over the copy ("Baku, November 26, AZERTAC").
  */
+// … and the Deccan Herald's, its news service's or an agency's mark after the place and a colon (the thirty-fifth sweep): "Bengaluru,
+// DHNS: …", "New Delhi, PTI: …" (the place a known one: see knownUndated).
 const COMMA_MARK_DATELINE = new RegExp(
-  String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:(?:\p{Lu}[\p{L}'’ -]{2,30} \d{1,2},\s*\d{4}(?:\s*(?:AH|H))?,\s*)?(?<date>${DATE}),\s*)?(?<mark>${marks})(?:\s*(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])|\s*$)`,
+  String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:(?:\p{Lu}[\p{L}'’ -]{2,30} \d{1,2},\s*\d{4}(?:\s*(?:AH|H))?,\s*)?(?<date>${DATE}),\s*)?(?<mark>${marks}|DHNS)(?:\s*(?<sep>--|[—–‒―-]|:)\s+(?=["“‘]?[\p{Lu}\d])|\s*$)`,
   'u',
 );
 /**
@@ -1821,7 +1828,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: CNA_DATELINE, gate: (p) => (p[0] === '（' || p[0] === '(') && p[1] === '中' },
   { pattern: KOREAN_DATELINE, gate: (p) => (p[0] === '(' || p[0] === '（') && within(p, '=', 20) },
   // SANA sets the dash against its mark: "Damascus, SANA- …".
-  { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && (p.length <= 60 || hasSpacedDash(p, 90) || p.lastIndexOf('- ', 90) >= 0), knownUndated: true },
+  { pattern: COMMA_MARK_DATELINE, gate: (p) => within(p, ',', 45) && (p.length <= 60 || hasSpacedDash(p, 90) || p.lastIndexOf('- ', 90) >= 0 || within(p, ':', 60)), knownUndated: true },
   { pattern: SLASHED_MARK_DATELINE, gate: (p) => (within(p, ',', 45) || within(p, ' /', 45)) && within(p, '/', 100), knownUndated: true },
   { pattern: STOP_MARK_DATELINE, gate: (p) => within(p, '. ', 40) },
   { pattern: DATED_MARK_STOP_DATELINE, gate: (p) => within(p, '. ', 80) || within(p, '/ ', 80) },
@@ -1939,6 +1946,11 @@ const MAX_SIGN_OFF_LINE = 100;
  * year ("BNA 1005 GMT 2026").
  */
 const FILING_STAMP = String.raw`\s+(?:\d{6}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s*\d{2}|\d{1,2}:\d{2}\s+(?:LOCAL TIME|Local Time|local time)\s+\d{1,2}:\d{2}\s+GMT|\d{4}\s+GMT\s+\d{4})`;
+/** KUNA's desk's initials, dotted, in lower case: "aa.gta", "hm.gta", "ta.ms". */
+const KUNA_INITIALS = String.raw`[a-z]{1,5}(?:\.[a-z]{1,5}){1,3}`;
+/** … on a line of their own under the last sentence, "(end)" lost or never set over them, over KUNA's stamp or under its copy. */
+const KUNA_INITIALS_LINE = new RegExp(String.raw`^${KUNA_INITIALS}$`);
+const KUNA_STAMP_LINE = new RegExp(String.raw`^(?:${KUNA_INITIALS}\s+)?KUNA${FILING_STAMP}(?:\s*NNNN)?$`);
 /** NAN's website after its mark: "(NAN)(www.nannews.ng)". */
 const SITE_AFTER_MARK = String.raw`\s*\((?:www\.)?[\w-]+(?:\.[\w-]+){1,3}\)`;
 /**
@@ -1980,7 +1992,9 @@ const PETRA_STAMP = String.raw`\s+\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2}(?::
  * A mark with a Gulf agency's filing stamp, which no sentence ends with, run into the last sentence with no space or behind the desk's
  * initials: "…next month.BNA 1005 GMT 2026", "…next month. SH/MS BNA 1005 GMT 2026" (a bare mark still needs its space).
  */
-const STAMPED_RUN_IN = String.raw`(?<=${SIGN_OFF_AFTER})\s*(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+)?(${marks})${FILING_STAMP}`;
+// … and KUNA's desk's initials in lower case, dotted, before its stamp, no "(end)" over them: "…next month. aa.gta KUNA 271005 NOV 26"
+// (the thirty-fifth sweep).
+const STAMPED_RUN_IN = String.raw`(?<=${SIGN_OFF_AFTER})\s*(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+|${KUNA_INITIALS}\s+(?=KUNA\s))?(${marks})${FILING_STAMP}`;
 /**
  * EFE's mark and its desk's initials run into the last sentence, a <br> lost ("…en enero. EFE jmr/dm", "(foto)" perhaps after them; the
  * thirty-second sweep): only with the initials, as the mark alone after a sentence is read already.
@@ -2276,6 +2290,8 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   else if (!found && body[1] && KICKER.test(body[0]!) && looksLikeHeadline(body[0]!) && SENTENCE_END_LOOSE.test(body[1])) body.shift();
   const myanmar = context.myanmar === true;
   const own = (found?.mark && agencyOfMark(found.mark, found.place, myanmar)) || context.agency || null;
+  // An inputs note naming one agency ("(With inputs from PTI)") credits it where nothing else names one (the thirty-fifth sweep).
+  const inputs = inputsAgency(paragraphsIn.map((p) => p.trim()).filter(Boolean));
   const cut = cutChrome(body, own, context.outlet?.toLowerCase() ?? null);
   // A correction over the dateline, where an outlet may set it, is the reader's as it is under the copy (see CORRECTION).
   const paragraphs = at > 0 && input.slice(0, at).some((p) => CORRECTION.test(p)) ? [...input.slice(0, at).filter((p) => CORRECTION.test(p)), ...cut.paragraphs] : cut.paragraphs;
@@ -2283,11 +2299,39 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   const signOff = at > 0 ? withCredit(cut.signOff, creditAbove(input.slice(0, at))) : cut.signOff;
   if (!found) {
     const mna = myanmar && withoutMyanmarSignOff(paragraphs, null, true) ? 'Myanmar News Agency' : null;
-    return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency ?? mna, dateline: null };
+    return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency ?? mna ?? inputs, dateline: null };
   }
   const { place, date, mark, text } = found;
   const mna = withoutMyanmarSignOff(paragraphs, place, myanmar) ? 'Myanmar News Agency' : null;
-  return { paragraphs, place, date, agency: (mark && agencyOfMark(mark, place, myanmar)) ?? signOff.agency ?? mna, dateline: text || null };
+  return { paragraphs, place, date, agency: (mark && agencyOfMark(mark, place, myanmar)) ?? signOff.agency ?? mna ?? inputs, dateline: text || null };
+}
+
+/**
+ * An inputs note naming one agency by its mark, on its line or run into a paragraph's end after its sentence: "(With inputs from PTI)",
+ * "— With inputs from IANS", "(With PTI inputs)", "Input: ANI", "Khaleej Times with inputs from WAM", Hindi's "(इनपुट: भाषा)". The note
+ * goes as chrome; the agency it names is the story's when neither a dateline nor a sign-off names one (the thirty-fifth sweep: the copy
+ * is the outlet's on the agency's copy). Inputs from several ("PTI, ANI") or from "agencies" name none.
+ */
+const INPUTS_MARK = String.raw`(${marks})`;
+const INPUTS_NOTE = new RegExp(
+  String.raw`(?:^(?:${OUTLET_NAME}\s+(?=with\b))?|(?<=[.!?"”’।])\s+)(?:[-–—(]\s*)*(?:(?:[Ww]ith|WITH)\s+(?:[Aa]dditional\s+)?(?:[Ii]nputs?|INPUTS?)\s+(?:[Ff]rom|FROM)\s+${INPUTS_MARK}|(?:[Ww]ith\s+)?${INPUTS_MARK}\s+[Ii]nputs?|(?:[Ii]nputs?|INPUTS?|इनपुट)\s*[:–—-]\s*${INPUTS_MARK}|${INPUTS_MARK}\s+(?:के\s+)?इनपुट(?:\s+के\s+साथ)?|[Ww]ith (?:a )?reports? from [^()]{1,80}?\/(${marks}|${SIGN_OFF_ONLY}))\.?\s*\)?\.?\s*$`,
+  'u',
+);
+/** How much of a paragraph's end INPUTS_NOTE reads: the longest note fits. */
+const INPUTS_TAIL = 100;
+/** Under the copy or a line away from its end: a note higher up is the copy's own words. */
+const INPUTS_LINES = 4;
+
+function inputsAgency(paragraphs: string[]): string | null {
+  for (const p of paragraphs.slice(-INPUTS_LINES)) {
+    const tail = p.length > INPUTS_TAIL ? p.slice(-INPUTS_TAIL) : p;
+    if (!/input|इनपुट|report/i.test(tail)) continue;
+    const found = INPUTS_NOTE.exec(p.length > INPUTS_TAIL ? p.slice(-INPUTS_TAIL - 20) : p);
+    const mark = found?.slice(1).find((m) => m !== undefined);
+    const agency = mark === undefined ? undefined : markToAgency.get(mark.toLowerCase());
+    if (agency) return agency;
+  }
+  return null;
 }
 
 /**
@@ -2864,6 +2908,15 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
       paragraphs.push(...correctionsIn(input.slice(i + 1)));
       break;
     }
+    // KUNA's stamp with its desk's initials before it ("aa.gta KUNA 271005 NOV 26"), or those initials alone over its stamp or under its
+    // copy, "(end)" lost or never set (the thirty-fifth sweep): the copy's end. Dotted words alone under any other copy stay.
+    const kuna = paragraphs.length > 0 && p.length <= 40 && endsCopy(paragraphs.at(-1)!) ? kunaFoot(input, i, own) : false;
+    if (kuna) {
+      signedOff ??= agencySignOff('KUNA');
+      ended = true;
+      paragraphs.push(...correctionsIn(input.slice(i + 1)));
+      break;
+    }
     if (own !== null && paragraphs.length > 0 && OWN_EDITOR_INITIALS[own]?.test(p) && endsCopy(paragraphs.at(-1)!) && isLastOfCopy(input, i)) {
       ended = true;
       paragraphs.push(...correctionsIn(input.slice(i + 1)));
@@ -2906,6 +2959,12 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
     if (rule?.pattern === PRESS_CONTACT_ROLE && !isContactFoot(input, i)) rule = undefined;
     // A box's heading over a sentence of copy is a subhead: it goes, the copy stays.
     if (rule?.box && paragraphs.length > 0 && headsCopy(input, i) && !isTeaserBox(input, i, paragraphs.at(-1)!, own)) continue;
+    // A related box between paragraphs of copy, its links under it and the copy going on below them: the box goes, the copy stays.
+    const under = rule?.related && paragraphs.length > 0 && endsCopy(paragraphs.at(-1)!) ? copyUnderBox(input, i, own) : -1;
+    if (under > i) {
+      resume = under;
+      continue;
+    }
     if (rule?.action === 'cut' && paragraphs.length > 0) {
       footer = { agency: rule.agency ?? null, place: rule.pattern.exec(p)?.groups?.place ?? null };
       if (rule.pattern === PRO_OFFICE && paragraphs.length > 1 && RANKED_OFFICER.test(paragraphs.at(-1)!)) paragraphs.pop();
@@ -2939,6 +2998,15 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
   const foot = cutFoot(kept, own, outlet);
   if (signedOff) return { paragraphs: kept, signOff: withCredit(signedOff, credit) };
   return { paragraphs: kept, signOff: withCredit({ ...foot, agency: foot.agency ?? footer.agency, place: foot.place ?? footer.place }, credit) };
+}
+
+/** Whether the line at `i` is KUNA's foot: its stamp after its desk's initials, or the initials alone over its stamp or under its copy. */
+function kunaFoot(input: string[], i: number, own: string | null): boolean {
+  const p = input[i]!;
+  if (p.includes('KUNA')) return KUNA_STAMP_LINE.test(p) && /[a-z]/.test(p.slice(0, 2)) && isLastOfCopy(input, i);
+  if (!KUNA_INITIALS_LINE.test(p)) return false;
+  const next = input[i + 1];
+  return (own === 'KUNA' || (next !== undefined && KUNA_STAMP_LINE.test(next))) && isLastOfCopy(input, i);
 }
 
 /** An agency's credit line of its own: the agency, and its bureau where the gazetteer knows it as a place. */
@@ -3138,6 +3206,25 @@ function isReleaseSignature(input: string[], i: number): boolean {
 const PICTURE_CREDIT = /^\((?:Kyodo|Yonhap)\)$/;
 /** The fewest words of a sentence of copy under a heading: "Sensex falls." is a box's headline. */
 const MIN_COPY_WORDS = 6;
+
+/** The most links a related box between paragraphs may hold (copyUnderBox): more than a list's heading skips. */
+const MAX_BOX_LINKS = 8;
+
+/**
+ * Where the copy goes on under a related box's heading at `i` between paragraphs ("Related Stories", then its links, a headline a line,
+ * then the copy): the first sentence of copy under the links, when every line from there down is copy, a sign-off or chrome. A box of
+ * teasers (a headline, its sentence, the next headline) or a headline among the lines below is the page's: -1, and the heading cuts the
+ * rest as before.
+ */
+function copyUnderBox(input: string[], i: number, own: string | null): number {
+  let at = i + 1;
+  while (at < input.length && at - i - 1 < MAX_BOX_LINKS && isListedLink(input, at, at - i - 1, own)) at++;
+  if (at >= input.length || !isCopySentence(input[at]!)) return -1;
+  const goesOn = input
+    .slice(at)
+    .every((p) => isCopySentence(p) || (p.length <= MAX_SIGN_OFF_LINE && SIGN_OFF.test(p)) || DESK_INITIALS.test(p) || (p.length <= MAX_CHROME_LINE && chromeRule(p) !== undefined));
+  return goesOn ? at : -1;
+}
 
 /**
  * Whether the paragraph after a box's heading at `i` is copy, not the box's first headline: a sentence of some length that no chrome
@@ -3446,20 +3533,8 @@ function cutFoot(paragraphs: string[], own: string | null, outlet: string | null
   // capitalised words and nothing else, as the last line: "(Applause)" stays, and "(Rahul Gandhi)" inside the copy).
   if (paragraphs.length > 1 && paragraphs.at(-1)!.startsWith('(') && BRACKETED_NAME.test(paragraphs.at(-1)!)) paragraphs.pop();
   if (paragraphs.length > 1 && isSlashedNames(paragraphs.at(-1)!) && endsCopy(paragraphs.at(-2)!)) paragraphs.pop();
-  const placeAndDate = paragraphs.length > 1 ? PLACE_AND_DATE.exec(paragraphs.at(-1)!) : null;
-  if (placeAndDate) {
-    paragraphs.pop();
-    withoutSigningOffice(paragraphs);
-    return { agency: null, place: placeAndDate.groups!.place!, date: placeAndDate.groups!.date! };
-  }
-  // … or on two lines, the place (a known one) above the date: "New Delhi", "November 25, 2026".
-  const dateAlone = paragraphs.length > 2 ? DATE_ALONE.exec(paragraphs.at(-1)!) : null;
-  if (dateAlone && isKnownPlace(paragraphs.at(-2)!)) {
-    const place = paragraphs.at(-2)!;
-    paragraphs.length -= 2;
-    withoutSigningOffice(paragraphs);
-    return { agency: null, place, date: dateAlone.groups!.date! };
-  }
+  const released = takeReleaseFoot(paragraphs);
+  if (released) return { agency: null, ...released };
   // Google News runs its link into the last outlet's name when the item has no list: "…The New York TimesView Full Coverage…".
   if (paragraphs.at(-1)?.endsWith(GOOGLE_NEWS_TAIL)) paragraphs[paragraphs.length - 1] = paragraphs.at(-1)!.slice(0, -GOOGLE_NEWS_TAIL.length).trim();
   const last = paragraphs.at(-1);
@@ -3547,10 +3622,78 @@ function bhashaRunIn(tail: string, from: number): { at: number; mark: string } |
   return found ? { at: from + found.index, mark: 'भाषा' } : null;
 }
 
-/** The office that signs a release above its place and date ("Ministry of Foreign Affairs", "Embassy of India", then "Kathmandu", the date). */
-function withoutSigningOffice(paragraphs: string[]): void {
-  if (paragraphs.length > 1 && paragraphs.at(-1)!.length <= 80 && ISSUING_OFFICE.test(paragraphs.at(-1)!)) paragraphs.pop();
+/**
+ * A government release's foot under its copy: its place and date on one line ("New Delhi November 25, 2026", "Dhaka, 27.11.2026") or
+ * two (a known place, or the office and the place, "Ministry of Foreign Affairs, Dhaka", over the date; the place over its Bengali
+ * calendar's date, "Dhaka, 13 Agrahayan 1433", over the Gregorian one), or, with no date, the office signing it with its place
+ * ("Public Diplomacy Wing, Ministry of Foreign Affairs, Dhaka", or the office's lines over a known place alone). Over the foot the
+ * office signing it goes too, its wing ("Public Diplomacy Wing", "Press Wing") and an end mark ("*****", "....."), as does a wing set
+ * under it: the Bangladesh foreign ministry's releases end so (the thirty-fifth sweep: the wing, the end mark and every foot but the
+ * first two stayed as copy). Taken off `paragraphs`; what the foot says, or null.
+ */
+function takeReleaseFoot(paragraphs: string[]): { place: string; date: string | null } | null {
+  const n = paragraphs.length;
+  if (n < 2) return null;
+  const wingUnder = n > 2 && isOfficeUnit(paragraphs[n - 1]!) && FOOT_PLACE_AND_DATE.test(paragraphs[n - 2]!) ? 1 : 0;
+  const end = n - wingUnder;
+  const last = paragraphs[end - 1]!;
+  const above = paragraphs[end - 2];
+  let foot: { place: string; date: string | null; lines: number } | null = null;
+  const placeAndDate = last.length <= 80 ? FOOT_PLACE_AND_DATE.exec(last) : null;
+  const dateAlone = last.length <= 40 ? (DATE_ALONE.exec(last)?.groups?.date ?? (DATE_IN_FIGURES_ALONE.test(last) ? last : null)) : null;
+  if (placeAndDate) foot = { place: placeAndDate.groups!.place!, date: placeAndDate.groups!.date!, lines: 1 };
+  else if (dateAlone && end > 2 && above !== undefined) {
+    const place = isKnownPlace(above) ? above : (BENGALI_CALENDAR_FOOT.exec(above)?.groups?.place ?? officePlace(above));
+    if (place && isKnownPlace(place)) foot = { place, date: dateAlone, lines: 2 };
+  } else if (!/[.!?:;]$/.test(last)) {
+    // No date: the office with its place on one line, or a known place alone under the office's line.
+    const place = officePlace(last) ?? (isKnownPlace(last) && above !== undefined && isSigningOffice(above) ? last : null);
+    if (place) foot = { place, date: null, lines: 1 };
+  }
+  if (!foot || end - foot.lines < 1) return null;
+  paragraphs.length = end - foot.lines;
+  withoutSigningOffice(paragraphs);
+  return { place: foot.place, date: foot.date };
 }
+
+/** A release's place and date on one line, the date in words or in figures: "New Delhi November 25, 2026", "Dhaka, 27.11.2026". */
+const FOOT_PLACE_AND_DATE = new RegExp(
+  String.raw`^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?),?\s+(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{4})\.?$`,
+  'u',
+);
+/** The Bengali calendar's months in Latin letters, as Bangladesh's ministries date a release beside the Gregorian date. */
+const BENGALI_MONTH = 'Boishakh|Baishakh|Joishtho|Jyoishtho|Jaishtha|Asharh|Ashar|Asadh|Shrabon|Srabon|Shraban|Bhadro|Bhadra|Ashwin|Ashshin|Kartik|Agrahayan|Agrahayon|Ogrohayon|Poush|Paush|Magh|Falgun|Phalgun|Chaitra|Choitro';
+const BENGALI_CALENDAR_FOOT = new RegExp(String.raw`^(?<place>\p{Lu}[\p{L}.'’ -]{1,40}?),?\s+\d{1,2}\s+(?:${BENGALI_MONTH}),?\s+14\d{2}(?:\s+(?:BS|B\.S\.|Bangabda))?\.?$`, 'u');
+/** An office's wing or division signing a release: "Public Diplomacy Wing", "Press Wing", "External Publicity Division". */
+const OFFICE_UNIT = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}(?:Wing|Division)$/u;
+function isOfficeUnit(p: string): boolean {
+  return p.length <= 60 && OFFICE_UNIT.test(p);
+}
+/** … and a ministry named by its portfolio, as Sri Lanka's and others sign: "Foreign Ministry", "Ministry of Foreign Affairs". */
+const PORTFOLIO_MINISTRY = /^(?:The )?(?:Foreign|External Affairs|Defen[cs]e|Home|Finance|Information|Interior) (?:Ministry|Office)$/;
+function isSigningOffice(p: string): boolean {
+  return p.length <= 80 && (ISSUING_OFFICE.test(p) || OFFICE_UNIT.test(p) || PORTFOLIO_MINISTRY.test(p));
+}
+/** The place an office's line ends with ("Ministry of Foreign Affairs, Dhaka", "Public Diplomacy Wing, Ministry of Foreign Affairs, Dhaka"), or null. */
+function officePlace(p: string): string | null {
+  if (p.length > 100 || !p.includes(', ')) return null;
+  const parts = p.split(/,\s+/);
+  const place = parts.at(-1)!;
+  return isKnownPlace(place) && parts.slice(0, -1).every(isSigningOffice) ? place : null;
+}
+
+/**
+ * The office that signs a release above its place and date ("Ministry of Foreign Affairs", "Embassy of India", then "Kathmandu", the
+ * date), its wing's line, and an end mark over them ("*****", "....."): a line each, up to four.
+ */
+function withoutSigningOffice(paragraphs: string[]): void {
+  for (let k = 0; k < 4 && paragraphs.length > 1; k++) {
+    const last = paragraphs.at(-1)!;
+    if (isSigningOffice(last) || RELEASE_FOOT_MARK.test(last)) paragraphs.pop();
+    else break;
+  }
+}
+const RELEASE_FOOT_MARK = /^(?:(?:\*\s*){2,}|(?:\.\s*){3,}|#{3,})$/;
 
 /**
  * A feed's description cut short ends "[…]", or "… Continue reading": a plain ellipsis says as much to a reader,

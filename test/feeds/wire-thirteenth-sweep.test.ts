@@ -213,7 +213,7 @@ describe('South Asian outlets of a thirteenth sweep, each story written for this
       'The markets will sell fish caught the same day.',
       '(With inputs from PTI)'], [
       'The Kerala government will open 50 new fish markets before Christmas, Fisheries Minister Saji Cherian said.',
-      'The markets will sell fish caught the same day.'], 'Thiruvananthapuram', null],
+      'The markets will sell fish caught the same day.'], 'Thiruvananthapuram', 'PTI'],
     ['Republica: "Published On:" with Nepal\'s zone over a dateline in capitals', [
       'Published On: November 26, 2026 10:05 AM NPT',
       'KATHMANDU, Nov 26: The Nepal Rastra Bank has cut the policy rate by 25 basis points.',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withoutFurniture } from '../../src/feeds/furniture.js';
 import { cleanWireCopy } from '../../src/feeds/wire.js';
-import { apiSweep, pollThroughAdmin, type ApiStory } from '../helpers/service.js';
+import { apiSweep, pollThroughAdmin } from '../helpers/service.js';
+import { paragraphsHtml as p, storyFields as fields, sweepFeed as feed, sweepItem as item } from '../helpers/wire-sweep-feed.js';
 
 /**
  * The thirty-fourth sweep: wire copy as held-out checks bring it, South Asian and international agencies' and government releases'.
@@ -194,7 +195,7 @@ describe("agencies' sign-offs and stamps under the copy", () => {
 
   it.each([
     ["WAM's writer and editor", `ABU DHABI, 27th November, 2026 (WAM) -- ${en[0]}`, `${en[1]} WAM/Esraa Ismail/Hazem Hussein`, 'WAM'],
-    ["the PNA's reporters' credit", `MANILA – ${en[0]}`, `${en[1]} (With reports from Jane Doe/PNA)`, null],
+    ["the PNA's reporters' credit", `MANILA – ${en[0]}`, `${en[1]} (With reports from Jane Doe/PNA)`, 'PNA'],
     ["Bloomberg's assistance credit", `(Bloomberg) -- ${en[0]}`, `${en[1]} --With assistance from Jane Doe and John Roe.`, 'Bloomberg'],
   ])('%s run into the last sentence', (_what, first, last, agency) => {
     expect(clean([first, last])).toMatchObject({ paragraphs: en, agency });
@@ -287,18 +288,6 @@ describe('forms read already, kept as guards in the shapes this sweep probed', (
 });
 
 const sweep = apiSweep('wire-thirty-fourth-sweep');
-const p = (...lines: string[]) => lines.map((l) => `<p>${l}</p>`).join('');
-const item = (n: number, title: string, html: string) =>
-  `<item><title>${title}</title><link>https://news.example.net/story/${n}</link><guid>https://news.example.net/story/${n}</guid><pubDate>Fri, 27 Nov 2026 10:05:00 +0000</pubDate><description><![CDATA[${html}]]></description></item>`;
-const feed = (items: string[]) =>
-  `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>World Wire</title><link>https://news.example.net/</link><description>Agency copy</description>\n${items.join('\n')}\n</channel></rss>`;
-const fields = (stories: ApiStory[]) =>
-  Object.fromEntries(
-    stories.map((s) => {
-      const { text, place, agency } = s as ApiStory & { place: string | null; agency: string | null };
-      return [s.link!.split('/').pop(), { text, place, agency }];
-    }),
-  );
 
 describe('thirty-fourth wire sweep, through the admin API', () => {
   it("a feed of these agencies' copy is stored with its copy alone, its place and its agency", async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withoutFurniture } from '../../src/feeds/furniture.js';
 import { cleanWireCopy } from '../../src/feeds/wire.js';
 import { apiSweep, pollThroughAdmin, type ApiStory } from '../helpers/service.js';
+import { paragraphsHtml as p, storyFields, sweepFeed as feed, sweepItem as item } from '../helpers/wire-sweep-feed.js';
 
 /**
  * The thirty-third sweep: wire copy as held-out checks bring it, South Asian and international agencies' and government releases'.
@@ -237,18 +238,7 @@ describe('forms read already, kept as guards in the shapes this sweep probed', (
 });
 
 const sweep = apiSweep('wire-thirty-third-sweep');
-const p = (...lines: string[]) => lines.map((l) => `<p>${l}</p>`).join('');
-const item = (n: number, title: string, html: string) =>
-  `<item><title>${title}</title><link>https://news.example.net/story/${n}</link><guid>https://news.example.net/story/${n}</guid><pubDate>Fri, 27 Nov 2026 10:05:00 +0000</pubDate><description><![CDATA[${html}]]></description></item>`;
-const feed = (items: string[]) =>
-  `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>World Wire</title><link>https://news.example.net/</link><description>Agency copy</description>\n${items.join('\n')}\n</channel></rss>`;
-const fields = (stories: ApiStory[]) =>
-  Object.fromEntries(
-    stories.map((s) => {
-      const { text, place, agency, dateline } = s as ApiStory & { place: string | null; agency: string | null; dateline: string | null };
-      return [s.link!.split('/').pop(), { text, place, agency, dateline }];
-    }),
-  );
+const fields = (stories: ApiStory[]) => storyFields(stories, true);
 
 describe('thirty-third wire sweep, through the admin API', () => {
   it('a feed of these agencies\' copy is stored with its copy alone, its place and its agency', async () => {

@@ -315,7 +315,7 @@ describe('Indian-language agencies, South Asian outlets, government releases, Gu
       '(With inputs from PTI)',
       'Clarification, Nov 26: An earlier version of this story misnamed the food minister.'], [
       'The Tamil Nadu government on Thursday raised the procurement price of paddy by 100 rupees a quintal.',
-      'Clarification, Nov 26: An earlier version of this story misnamed the food minister.'], 'Chennai', null],
+      'Clarification, Nov 26: An earlier version of this story misnamed the food minister.'], 'Chennai', 'PTI'],
     ['an editor\'s note on an update, under the copy', [
       'Kathmandu, Nov 26: The Nepali Army rescued 12 trekkers stranded by snow in Manang on Thursday.',
       'Editor\'s note: This story was updated to add the number of trekkers rescued.'], [
@@ -463,7 +463,7 @@ describe('Indian-language agencies, South Asian outlets, government releases, Gu
     ['a Hindi inputs credit naming the agency, "(इनपुट: भाषा)"', [
       'देहरादून में बृहस्पतिवार को चारधाम यात्रा के समापन की तैयारी शुरू हुई।',
       '(इनपुट: भाषा)'], [
-      'देहरादून में बृहस्पतिवार को चारधाम यात्रा के समापन की तैयारी शुरू हुई।'], null, null],
+      'देहरादून में बृहस्पतिवार को चारधाम यात्रा के समापन की तैयारी शुरू हुई।'], null, 'PTI'],
     ['a note on copy translated from PTI Bhasha', [
       'Patna, Nov 26 (PTI) Bihar will hold panchayat polls in four phases from March, the state election commission said on Thursday.',
       '(This story has been translated from PTI Bhasha)'], [

@@ -2541,7 +2541,7 @@ describe('wire-copy cleanup', () => {
         'The facility will test small arms and drones, officials said.',
         '(With IANS inputs)'], [
         'The Uttar Pradesh government on Thursday signed an agreement for a new defence testing facility in the Jhansi node of the corridor.',
-        'The facility will test small arms and drones, officials said.'], 'Lucknow', null],
+        'The facility will test small arms and drones, officials said.'], 'Lucknow', 'IANS'],
       ['Republic, a "Watch" line and a "Follow" plug', [
         'New Delhi: External Affairs Minister S Jaishankar on Thursday met his Sri Lankan counterpart in Colombo and discussed fishing disputes.',
         'Watch: Jaishankar arrives in Colombo',
