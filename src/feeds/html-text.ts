@@ -143,7 +143,7 @@ export function pictureOf(attribs: Record<string, string>): string | null {
   if (SHARE_ALT.test(attribs.alt ?? '') || SHARE_ALT.test(attribs.title ?? '')) return null;
   // A lazy loader's attribute names the real picture whatever src holds meanwhile (a data: URI, or a placeholder
   // file such as "lazy-placeholder.gif", which stood as the story's picture).
-  const named = [...LAZY_SRC.map((name) => attribs[name]), attribs.src];
+  const named = [...LAZY_SRC.map((name) => attribs[name]), widerInSrcset(attribs), attribs.src];
   // An <img> may name its picture only in a srcset (responsive themes; lazy loaders' data-srcset).
   const src = [...named, ...LAZY_SRCSET.map((name) => largestOf(attribs[name]))].find((s) => s && !/^\s*data:/i.test(s));
   return src && !isNoStoryPicture(src) ? src : null;
@@ -168,16 +168,33 @@ const SITE_CHROME_FILE = /\/wp-content\/(?:themes|plugins)\/(?![^?#]*\/(?:tim)?t
 
 const LAZY_SRCSET = ['srcset', 'data-srcset', 'data-lazy-srcset'];
 
+/**
+ * The widest candidate of the <img>'s srcset when its src is one of the candidates, narrower: the page itself says they are one picture
+ * at several widths, and src is only the fallback for a browser that reads no srcset (Tumblr's "…/s640x960/x.jpg" beside its
+ * "…/s2048x3072/x.jpg 2048w"). A src the srcset does not list may be another picture, and is kept.
+ */
+function widerInSrcset(attribs: Record<string, string>): string | undefined {
+  const { src, srcset } = attribs;
+  if (!src || !srcset || /^\s*data:/i.test(src)) return undefined;
+  const candidates = srcsetCandidates(srcset);
+  const own = candidates.find((c) => c.url === src.trim());
+  const widest = largestOf(srcset);
+  return own && widest && widest !== own.url && candidates.some((c) => c.url === widest && c.size > own.size) ? widest : undefined;
+}
+
+function srcsetCandidates(srcset: string): { url: string; size: number }[] {
+  // Candidates part at a comma followed by a space: a comma inside a URL (an image CDN's "w_300,h_200") is kept.
+  return srcset.trim().split(/,\s+/).map((candidate) => {
+    const [url = '', descriptor = ''] = candidate.trim().split(/\s+/);
+    return { url: url.replace(/,$/, ''), size: Number.parseFloat(descriptor) || 0 };
+  }).filter((c) => c.url);
+}
+
 /** The widest candidate of a srcset ("a.jpg 300w, b.jpg 600w" → "b.jpg"); the first when none says its width. */
 function largestOf(srcset: string | undefined): string | undefined {
   if (!srcset) return undefined;
   let best: { url: string; size: number } | undefined;
-  // Candidates part at a comma followed by a space: a comma inside a URL (an image CDN's "w_300,h_200") is kept.
-  for (const candidate of srcset.trim().split(/,\s+/)) {
-    const [url, descriptor = ''] = candidate.trim().split(/\s+/);
-    const size = Number.parseFloat(descriptor) || 0;
-    if (url && (!best || size > best.size)) best = { url: url.replace(/,$/, ''), size };
-  }
+  for (const candidate of srcsetCandidates(srcset)) if (!best || candidate.size > best.size) best = candidate;
   return best?.url;
 }
 
