@@ -114,7 +114,8 @@ const LISTEN_ON_APPS = new RegExp(
 /**
  * A newsletter's footer, as Beehiiv, Buttondown, ConvertKit and Mailchimp print it in the issue's feed copy: its row of links
  * ("Subscribe | Unsubscribe", "View in browser · Manage subscription"), "Unsubscribe" or "Manage your subscription" alone,
- * "Update your email preferences or unsubscribe here", "Was this email forwarded to you? Sign up here.", and a thanks with no
+ * "Update your email preferences or unsubscribe here", "Was this email forwarded to you? Sign up here." (Beehiiv's "Forwarded this
+ * email? Subscribe here for more"), "View in browser" alone, and a thanks with no
  * newsletter named but a plea to pass it on ("Thanks for reading! Forward this to a friend."). Every one a line of its own.
  */
 const MAILING_LINK = String.raw`(?:subscribe|unsubscribe|sign up|view (?:this (?:email|issue) |it )?(?:in|on) (?:your |the )?(?:browser|web)|manage (?:your )?(?:subscription|preferences)|update (?:your )?(?:email )?preferences|forward (?:this|it) to a friend|share|privacy policy|archive)`;
@@ -122,9 +123,17 @@ const MAILING_FOOTER = new RegExp(
   String.raw`^(?:${MAILING_LINK}(?:\s*[|·•]\s*${MAILING_LINK})+` +
     String.raw`|unsubscribe(?: here)?[.!]?|manage (?:your )?(?:subscription|(?:email )?preferences)[.!]?` +
     String.raw`|(?:update|manage|change) your (?:email |subscription |newsletter )?(?:preferences|settings|subscription)\b[^.!?]{0,40}\bunsubscribe\b[^.!?]{0,30}[.!]?` +
-    String.raw`|(?:was this (?:email |newsletter |issue )?forwarded to you|did (?:someone|a friend) forward (?:you )?this(?: (?:email|newsletter|issue))?(?: to you)?)\?\s*(?:sign up|subscribe|get (?:it|your own)|join)\b[^.!?]{0,60}[.!]?` +
+    String.raw`|(?:was this (?:email |newsletter |issue )?forwarded to you|did (?:someone|a friend) forward (?:you )?this(?: (?:email|newsletter|issue))?(?: to you)?|forwarded this (?:email|newsletter|issue))\?\s*(?:sign up|subscribe|get (?:it|your own)|join)\b[^.!?]{0,60}[.!]?` +
+    // Beehiiv's and Mailchimp's link to the issue's web copy, alone on its line.
+    String.raw`|view (?:this (?:email|issue|newsletter) |it )?(?:in|on) (?:your |the |a )?(?:browser|web)[.!]?|view (?:this (?:email|issue) )?online[.!]?` +
     String.raw`|(?:thanks|thank you) for reading[.!]\s+(?:please )?(?:forward|share|pass)\b[^.!?]{0,120}[.!]?)$`,
 );
+
+/**
+ * Drupal 7's line over a node's copy, "Submitted by admin on Fri, 11/27/2026 - 10:05" (its default date format; a site's own, "on
+ * November 27, 2026 - 10:05am", too): the CMS's, naming its account and the time the item's date gives. Alone on its line.
+ */
+const DRUPAL_SUBMITTED = String.raw`submitted by \S[^.!?]{0,60}? on (?:[a-z]{3,9},? )?(?:\d{1,2}/\d{1,2}/\d{4}|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4})(?:\s*[-–—,]?\s*\d{1,2}:\d{2}(?:\s?[ap]m)?)?`;
 
 /**
  * A teaser's link to the story written as a plea to click, as Indian and Sri Lankan CMSs end their descriptions: "Click here
@@ -156,7 +165,7 @@ const SPONSOR_LINE = /^(?:(?:this|today['’]s|this week['’]s) (?:newsletter|i
  * sponsored by Acme Bank, which …" however long its pitch (SPONSOR_LINE takes the short ones). The label must end where its name does
  * ("Sponsored by the state government, the scheme will …" is copy): with a colon, a dash, or a full stop and a sentence after it.
  */
-const SPONSOR_LEAD = /^(?:(?:today['’]s|this (?:week|issue|episode|edition|newsletter)['’]s|our) sponsors?\s*(?:is\b|[:–—-])|sponsor(?:ed)?(?: by [^.!?,;:]{1,50})?\s*[:|–—]|(?:sponsored|presented|brought to you) by [^.!?,;:]{1,50}[.!]\s+\p{Lu}|(?:an? )?(?:word|message|note) from (?:our|today['’]s|this week['’]s) sponsors?\b[^.!?:]{0,40}[:–—]|(?:this|today['’]s|this week['’]s) (?:newsletter|issue|edition|email|episode|post|briefing|digest)(?: of [\w.'’& -]{1,40})? (?:is|was) (?:sponsored|presented|brought to you|supported|made possible) by\b)/iu;
+const SPONSOR_LEAD = /^(?:(?:today['’]s|this (?:week|issue|episode|edition|newsletter)['’]s) sponsors?\s*(?:is\b|[:–—-])|our sponsors?\s*[:–—-]|sponsor(?:ed)?(?: by [^.!?,;:]{1,50})?\s*[:|–—]|(?:sponsored|presented|brought to you) by [^.!?,;:]{1,50}[.!]\s+\p{Lu}|(?:an? )?(?:word|message|note) from (?:our|today['’]s|this week['’]s) sponsors?\b[^.!?:]{0,40}[:–—]|(?:this|today['’]s|this week['’]s) (?:newsletter|issue|edition|email|episode|post|briefing|digest)(?: of [\w.'’& -]{1,40})? (?:is|was) (?:sponsored|presented|brought to you|supported|made possible) by\b)/iu;
 /** Longer is an article, whatever it opens with. */
 const MAX_SPONSOR_PARAGRAPH = 1_200;
 /**
@@ -203,7 +212,7 @@ const HANDLE_LINE = /^@[a-z][\w.]{1,31}(?:\s*[|·•,]?\s*@[a-z][\w.]{1,31})*$/;
 
 /** The lines above as one pattern: every short paragraph of every story meets it, and one test is cheaper than ten. */
 const FURNITURE = new RegExp(
-  [PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG, SCRIPT_LINE, PODCAST_NOTICE, FILE_LINK, PAYWALL_BOX, LISTEN_ON_APPS, MAILING_FOOTER, MORE_LINE, SPONSOR_LINE, HANDLE_LINE].map((r) => `(?:${r.source})`).join('|'),
+  [PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG, SCRIPT_LINE, PODCAST_NOTICE, FILE_LINK, PAYWALL_BOX, LISTEN_ON_APPS, MAILING_FOOTER, MORE_LINE, SPONSOR_LINE, HANDLE_LINE, new RegExp(`^${DRUPAL_SUBMITTED}$`)].map((r) => `(?:${r.source})`).join('|'),
   'i',
 );
 
@@ -323,5 +332,15 @@ export function withoutFurniture(paragraphs: string[], video = false): string[] 
   for (let i = 0; i < paragraphs.length - 1; i++) {
     if (!drop[i] && drop[i + 1] && paragraphs[i]!.endsWith(':') && LINKS_HEADING.test(paragraphs[i]!)) drop[i] = true;
   }
-  return paragraphs.filter((_, i) => !drop[i]);
+  return withoutTrailingRule(paragraphs.filter((_, i) => !drop[i]));
+}
+
+/** A rule alone on its line ("---", "* * *", "___"): between sections it may part them (wire.ts reads AP's), but under what went above, nothing is left to part. */
+const RULE_LINE = /^(?:[-–—_*=~•·]\s*){3,}$/;
+
+/** Without the rule left last once the furniture under it went (Anchor's "---" over its "Support this podcast: …"). */
+function withoutTrailingRule(paragraphs: string[]): string[] {
+  let end = paragraphs.length;
+  while (end > 1 && RULE_LINE.test(paragraphs[end - 1]!)) end--;
+  return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
 }

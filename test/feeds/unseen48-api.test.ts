@@ -334,3 +334,36 @@ describe('outlets’ own markup', () => {
     expect.soft(await only('/unseen48/nbsp.xml', nbsp)).toMatchObject({ title: 'Rates rise & markets fall', text: 'Rates rose on Friday.' });
   });
 });
+
+describe('platforms’ lines around the copy', () => {
+  it('Drupal 7’s "Submitted by … on …", Beehiiv’s "Forwarded this email?" and "View in browser", Anchor’s rule over its support link go; Medium’s partial feed, Acast’s notice, GitHub’s avatar, PeerTube’s and Reddit’s items read as before', async () => {
+    const site = 'https://probe.example.com';
+    const read = await storiesOf('/unseen48/platform-lines.xml', `${X}<rss version="2.0" ${MEDIA} ${DC} xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Probe</title><link>${site}/</link><description>d</description>${[
+      item('Medium partial', 'https://medium.com/desk-notes/partial-1a2b3c', '<div class="medium-feed-item"><p class="medium-feed-image"><a href="https://medium.com/desk-notes/partial-1a2b3c"><img src="https://cdn-images-1.medium.com/max/2600/1*abc.jpeg" width="3000"></a></p><p class="medium-feed-snippet">The city’s buses ran late half the time in October.</p><p class="medium-feed-link"><a href="https://medium.com/desk-notes/partial-1a2b3c">Continue reading on Desk Notes »</a></p></div>'),
+      item('Anchor episode', `${site}/ep/1`, '<p>We discuss the floods.</p><p>--- </p><p>Support this podcast: <a href="https://podcasters.spotify.com/pod/show/desk/support" rel="ugc noopener noreferrer" target="_blank">https://podcasters.spotify.com/pod/show/desk/support</a></p>'),
+      item('Acast episode', `${site}/ep/2`, "<p>We discuss the port.</p><hr><p style='color:grey; font-size:0.75em;'> Hosted on Acast. See <a style='color:grey;' target='_blank' rel='noopener noreferrer' href='https://acast.com/privacy'>acast.com/privacy</a> for more information.</p>"),
+      item('GitHub release', 'https://github.com/desk/app/releases/tag/v2.1.0', '<p>Fixes the feed parser.</p>', '<media:thumbnail height="30" width="30" url="https://avatars.githubusercontent.com/u/1234567?s=60&amp;v=4"/>'),
+      item('Drupal teaser', `${site}/node/9`, '<div class="field field-name-body"><p>The council met on Friday.</p></div><ul class="links inline"><li class="node-readmore first last"><a href="/node/9" rel="tag" title="Drupal teaser">Read more<span class="element-invisible"> about Drupal teaser</span></a></li></ul>'),
+      item('Drupal submitted', `${site}/node/10`, '<div class="submitted"><span property="dc:date dc:created" content="2026-11-27T10:05:00+00:00" datatype="xsd:dateTime">Submitted by <span class="username" xml:lang="" typeof="sioc:UserAccount" property="foaf:name" datatype="">admin</span> on Fri, 11/27/2026 - 10:05</span></div><p>The council met again on Friday.</p>'),
+      item('Beehiiv forward', `${site}/p/fwd`, '<p>Forwarded this email? <a href="https://brief.beehiiv.com/subscribe">Subscribe here</a> for more</p><p>The markets rose on Friday.</p><p>View in browser</p>'),
+      `<item><title>Summary only</title><link>${site}/ep/3</link>${DATE}<itunes:summary>The episode looks at the monsoon.</itunes:summary><enclosure url="${site}/ep3.mp3" length="1" type="audio/mpeg"/></item>`,
+      item('PeerTube video', 'https://peertube.example/w/abcDEF123', '<p>A talk on open data.</p>', '<media:thumbnail url="https://peertube.example/lazy-static/thumbnails/abc.jpg" height="122" width="223"/><enclosure url="https://peertube.example/download/videos/abc-720.mp4" length="1000" type="video/mp4"/>'),
+      item('Reddit post', 'https://www.reddit.com/r/india/comments/1abcde/metro_line_opens/', '<table> <tr><td> <a href="https://www.reddit.com/r/india/comments/1abcde/metro_line_opens/"> <img src="https://b.thumbs.redditmedia.com/AbCdEf.jpg" alt="Metro line opens" title="Metro line opens" /> </a> </td><td> &#32; submitted by &#32; <a href="https://www.reddit.com/user/deskuser"> /u/deskuser </a> <br/> <span><a href="https://www.ndtv.com/metro">[link]</a></span> &#32; <span><a href="https://www.reddit.com/r/india/comments/1abcde/metro_line_opens/">[comments]</a></span> </td></tr></table>'),
+    ].join('')}</channel></rss>`);
+    expect(field(read, 'text')).toEqual({
+      'Medium partial': 'The city’s buses ran late half the time in October.',
+      'Anchor episode': 'We discuss the floods.',
+      'Acast episode': 'We discuss the port.',
+      'GitHub release': 'Fixes the feed parser.',
+      'Drupal teaser': 'The council met on Friday.',
+      'Drupal submitted': 'The council met again on Friday.',
+      'Beehiiv forward': 'The markets rose on Friday.',
+      'Summary only': 'The episode looks at the monsoon.',
+      'PeerTube video': 'A talk on open data.',
+      'Reddit post': '',
+    });
+    expect(field(read, 'image')).toMatchObject({
+      'Medium partial': 'https://cdn-images-1.medium.com/max/2600/1*abc.jpeg', 'GitHub release': null, 'PeerTube video': 'https://peertube.example/lazy-static/thumbnails/abc.jpg',
+    });
+  });
+});
