@@ -34,6 +34,21 @@ import { Parser } from 'htmlparser2';
  */
 const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|readmore|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey|embedded|bookmark|author-(?:box|bio|info|card|profile)|about-(?:the-)?author)(?:$|[\s_-])/i;
 /**
+ * A footnote's mark in the copy and its link back, as Substack (a.footnote-anchor, a.footnote-number), WordPress's footnotes block
+ * (<sup data-fn>, "Jump to footnote reference" arrows) and Hugo's, Jekyll's and Pandoc's Markdown (DPUB-ARIA's role="doc-noteref" and
+ * "doc-backlink") write them: read as text, the number ran into the word before it ("rose 4%1 in October") and stood as a paragraph
+ * of its own over the note. The note's own words stay. And WordPress's file block (wp-block-file), a file's name and its "Download"
+ * button run together ("Annual report 2026Download"): a link to a file, no copy.
+ */
+const NOTE_MARK_CLASS = /(?:^|\s)(?:footnote-(?:anchor|number|backref|ref)|wp-block-file)(?:\s|$)/;
+const NOTE_MARK_ROLE = /^doc-(?:noteref|backlink)$/;
+
+function isNoteMark(name: string, attribs: Record<string, string>): boolean {
+  return (!!attribs.class && NOTE_MARK_CLASS.test(attribs.class)) || (!!attribs.role && NOTE_MARK_ROLE.test(attribs.role)) || (name === 'sup' && 'data-fn' in attribs) ||
+    (name === 'a' && /^jump to footnote reference\b/i.test(attribs['aria-label'] ?? ''));
+}
+
+/**
  * Tracking pixels and feed-proxy counters are not pictures; nor are WordPress's emoji images, Gravatar's avatars
  * (an author box), GitHub's (a release feed names its author's as every entry's media:thumbnail) and WordPress.com's
  * comment-count badges, which stood as the story's picture when first in it; nor the banners ad networks print in a feed's
@@ -297,7 +312,7 @@ class TextCollector {
       }
       return;
     }
-    const kind = this.kinds === STORY_KINDS && attribs.class?.includes('field-') && DRUPAL_NODE_FIELD.test(attribs.class) ? NONE : (this.kinds.get(name) ?? KEEP_TEXT);
+    const kind = this.kinds === STORY_KINDS && ((attribs.class?.includes('field-') && DRUPAL_NODE_FIELD.test(attribs.class)) || isNoteMark(name, attribs)) ? NONE : (this.kinds.get(name) ?? KEEP_TEXT);
     this.tags.push(name);
     this.tagKinds.push(kind);
     this.starts.push(this.pieces.length);

@@ -367,3 +367,31 @@ describe('platforms’ lines around the copy', () => {
     });
   });
 });
+
+describe('blocks and marks inside the copy', () => {
+  it('footnote marks (Substack’s, WordPress’s, Hugo’s) and WordPress’s file block go; Ghost’s bookmark and button cards, Substack’s embedded post, WordPress’s embeds and buttons go as before', async () => {
+    const site = 'https://probe.example.com';
+    const read = await storiesOf('/unseen48/blocks.xml', rss(site, [
+      item('Ghost bookmark', `${site}/g1/`, '<p>The report came out on Friday.</p><figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://other.example.org/report"><div class="kg-bookmark-content"><div class="kg-bookmark-title">The annual water report</div><div class="kg-bookmark-description">Everything about the city’s water in one place, updated every year.</div><div class="kg-bookmark-metadata"><img class="kg-bookmark-icon" src="https://other.example.org/favicon.ico" alt=""><span class="kg-bookmark-author">Water Board</span><span class="kg-bookmark-publisher">Jane Doe</span></div></div><div class="kg-bookmark-thumbnail"><img src="https://other.example.org/og.jpg" alt=""></div></a></figure><p>It found leaks in half the pipes.</p>'),
+      item('Ghost button', `${site}/g2/`, '<p>The port reopened.</p><div class="kg-card kg-button-card kg-align-center"><a href="#/portal/signup" class="kg-btn kg-btn-accent">Subscribe</a></div>'),
+      item('Substack footnotes', `${site}/p/fn`, '<p>Prices rose 4%<a class="footnote-anchor" data-component-name="FootnoteAnchorToDOM" id="footnote-anchor-1" href="#footnote-1" target="_self">1</a> in October.</p><p>Rents rose too.</p><div class="footnote" data-component-name="FootnoteToDOM"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number" contenteditable="false" target="_self">1</a><div class="footnote-content"><p>By the ministry’s count.</p></div></div>'),
+      item('WP embed', `${site}/wp1/`, '<p>Watch the launch.</p><figure class="wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube wp-embed-aspect-16-9 wp-has-aspect-ratio"><div class="wp-block-embed__wrapper">\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ\n</div></figure><p>The rocket lifted off at 10:05.</p>'),
+      item('WP file', `${site}/wp2/`, '<p>The report is out.</p><div class="wp-block-file"><a id="wp-block-file--media-abc" href="https://probe.example.com/wp-content/uploads/2026/11/report.pdf">Annual report 2026</a><a href="https://probe.example.com/wp-content/uploads/2026/11/report.pdf" class="wp-block-file__button wp-element-button" download aria-describedby="wp-block-file--media-abc">Download</a></div><p>It runs to 80 pages.</p>'),
+      item('WP buttons', `${site}/wp3/`, '<p>The appeal opened on Friday.</p><div class="wp-block-buttons is-layout-flex"><div class="wp-block-button"><a class="wp-block-button__link wp-element-button" href="https://probe.example.com/donate">Donate now</a></div></div>'),
+      item('Substack embed', `${site}/p/emb`, '<p>Last week we wrote about the port.</p><div class="embedded-post-wrap" data-attrs="{}"><div class="embedded-post"><div class="embedded-post-header"><img class="embedded-post-publication-logo" src="https://substackcdn.com/image/fetch/w_56/logo.png"><span class="embedded-post-publication-name">The Brief</span></div><div class="embedded-post-title-wrapper"><div class="embedded-post-title">Issue 43: The port</div></div><div class="embedded-post-body">The port’s reopening, and what it means for trade…</div><div class="embedded-post-cta-wrapper"><span class="embedded-post-cta">Read more</span></div><div class="embedded-post-meta">2 years ago · 3 likes · Neha Gupta</div></div></div><p>This week, the ships came back.</p>'),
+      item('WP footnotes', `${site}/wp4/`, '<p>Rents rose 6%<sup data-fn="8a1c2b3d-0000-4000-8000-000000000001" class="fn"><a href="#8a1c2b3d-0000-4000-8000-000000000001" id="8a1c2b3d-0000-4000-8000-000000000001-link">1</a></sup> in the year.</p><ol class="wp-block-footnotes"><li id="8a1c2b3d-0000-4000-8000-000000000001">The housing board’s figure. <a href="#8a1c2b3d-0000-4000-8000-000000000001-link" aria-label="Jump to footnote reference 1">↩︎</a></li></ol>'),
+      item('Hugo footnotes', `${site}/hugo1/`, '<p>The lake froze<sup id="fnref:1"><a href="#fn:1" class="footnote-ref" role="doc-noteref">1</a></sup> on Friday.</p><div class="footnotes" role="doc-endnotes"><hr><ol><li id="fn:1"><p>For the first time since 1998.&#160;<a href="#fnref:1" class="footnote-backref" role="doc-backlink">&#x21a9;&#xfe0e;</a></p></li></ol></div>'),
+    ]));
+    expect(field(read, 'text')).toEqual({
+      'Ghost bookmark': 'The report came out on Friday.\n\nIt found leaks in half the pipes.',
+      'Ghost button': 'The port reopened.',
+      'Substack footnotes': 'Prices rose 4% in October.\n\nRents rose too.\n\nBy the ministry’s count.',
+      'WP embed': 'Watch the launch.\n\nThe rocket lifted off at 10:05.',
+      'WP file': 'The report is out.\n\nIt runs to 80 pages.',
+      'WP buttons': 'The appeal opened on Friday.',
+      'Substack embed': 'Last week we wrote about the port.\n\nThis week, the ships came back.',
+      'WP footnotes': 'Rents rose 6% in the year.\n\nThe housing board’s figure.',
+      'Hugo footnotes': 'The lake froze on Friday.\n\nFor the first time since 1998.',
+    });
+  });
+});
