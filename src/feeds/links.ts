@@ -368,9 +368,6 @@ const RESIZER_PARAMS: { host?: RegExp; path?: RegExp; params: string[] }[] = [
   { path: /\.(?:jpe?g|png|gif|webp|avif)$/i, params: ['imwidth', 'imdensity'] },
   // Squarespace's image CDN: "…/pier.jpg?format=1000w" asks a copy that wide; without it, the upload.
   { host: /^images\.squarespace-cdn\.com$|^static\d*\.squarespace\.com$/i, params: ['format'] },
-  // TownNews' BLOX (many US local papers): "bloximages.<region>.vip.townnews.com/…/x.image.jpg?resize=300%2C200" asks a copy that size;
-  // without it, the upload. Its "crop" is the story's framing and stays.
-  { host: /^bloximages\.[\w-]+\.vip\.townnews\.com$/i, params: ['resize'] },
 ];
 /**
  * A query parameter that signs an address (imgix's "s", the Guardian's "s", Arc's "auth", a CDN's token): the signature covers
