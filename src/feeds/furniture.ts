@@ -114,7 +114,8 @@ const LISTEN_ON_APPS = new RegExp(
 /**
  * A newsletter's footer, as Beehiiv, Buttondown, ConvertKit and Mailchimp print it in the issue's feed copy: its row of links
  * ("Subscribe | Unsubscribe", "View in browser · Manage subscription"), "Unsubscribe" or "Manage your subscription" alone,
- * "Update your email preferences or unsubscribe here", "Was this email forwarded to you? Sign up here.", and a thanks with no
+ * "Update your email preferences or unsubscribe here", "Was this email forwarded to you? Sign up here." (Beehiiv's "Forwarded this
+ * email? Subscribe here for more"), "View in browser" alone, and a thanks with no
  * newsletter named but a plea to pass it on ("Thanks for reading! Forward this to a friend."). Every one a line of its own.
  */
 const MAILING_LINK = String.raw`(?:subscribe|unsubscribe|sign up|view (?:this (?:email|issue) |it )?(?:in|on) (?:your |the )?(?:browser|web)|manage (?:your )?(?:subscription|preferences)|update (?:your )?(?:email )?preferences|forward (?:this|it) to a friend|share|privacy policy|archive)`;
@@ -122,9 +123,17 @@ const MAILING_FOOTER = new RegExp(
   String.raw`^(?:${MAILING_LINK}(?:\s*[|·•]\s*${MAILING_LINK})+` +
     String.raw`|unsubscribe(?: here)?[.!]?|manage (?:your )?(?:subscription|(?:email )?preferences)[.!]?` +
     String.raw`|(?:update|manage|change) your (?:email |subscription |newsletter )?(?:preferences|settings|subscription)\b[^.!?]{0,40}\bunsubscribe\b[^.!?]{0,30}[.!]?` +
-    String.raw`|(?:was this (?:email |newsletter |issue )?forwarded to you|did (?:someone|a friend) forward (?:you )?this(?: (?:email|newsletter|issue))?(?: to you)?)\?\s*(?:sign up|subscribe|get (?:it|your own)|join)\b[^.!?]{0,60}[.!]?` +
+    String.raw`|(?:was this (?:email |newsletter |issue )?forwarded to you|did (?:someone|a friend) forward (?:you )?this(?: (?:email|newsletter|issue))?(?: to you)?|forwarded this (?:email|newsletter|issue))\?\s*(?:sign up|subscribe|get (?:it|your own)|join)\b[^.!?]{0,60}[.!]?` +
+    // Beehiiv's and Mailchimp's link to the issue's web copy, alone on its line.
+    String.raw`|view (?:this (?:email|issue|newsletter) |it )?(?:in|on) (?:your |the |a )?(?:browser|web)[.!]?|view (?:this (?:email|issue) )?online[.!]?` +
     String.raw`|(?:thanks|thank you) for reading[.!]\s+(?:please )?(?:forward|share|pass)\b[^.!?]{0,120}[.!]?)$`,
 );
+
+/**
+ * Drupal 7's line over a node's copy, "Submitted by admin on Fri, 11/27/2026 - 10:05" (its default date format; a site's own, "on
+ * November 27, 2026 - 10:05am", too): the CMS's, naming its account and the time the item's date gives. Alone on its line.
+ */
+const DRUPAL_SUBMITTED = String.raw`submitted by \S[^.!?]{0,60}? on (?:[a-z]{3,9},? )?(?:\d{1,2}/\d{1,2}/\d{4}|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4})(?:\s*[-–—,]?\s*\d{1,2}:\d{2}(?:\s?[ap]m)?)?`;
 
 /**
  * A teaser's link to the story written as a plea to click, as Indian and Sri Lankan CMSs end their descriptions: "Click here
@@ -151,6 +160,51 @@ const FILE_LINK = /^[^\d()[\].!?:;]{0,40}[([]\s*(?:(?:pdf|docx?|xlsx?|pptx?|odt|
 const SPONSOR_LINE = /^(?:(?:this|today['’]s|this week['’]s) (?:newsletter|issue|edition|email|episode|post|briefing|digest|week['’]s issue)(?: of [\w.'’& -]{1,40})? (?:is|was) (?:sponsored|presented|brought to you|supported|powered|made possible) by\b.{1,160}|(?:sponsored|presented|brought to you|powered|supported) by [^.!?,;:]{1,50}[.!]?|(?:together|in partnership) with [^.!?,;:]{1,40}[.!]?|(?:an? )?(?:word|message|note) from (?:our|today['’]s|this week['’]s) sponsors?[.:!]?|(?:from )?our sponsors?[.:!]?|sponsor(?:ed)?(?: (?:content|post|message|section))?[.:!]?)$/i;
 
 /**
+ * A paragraph a sponsor's label opens, the pitch run in after it: Substack's "**Today’s sponsor: Acme Bank.** Acme makes …", a podcast's
+ * show notes' "Sponsored by Acme. Use code BRIEF for 20% off …", "SPONSOR: …", "A word from our sponsor: …", and "This post is
+ * sponsored by Acme Bank, which …" however long its pitch (SPONSOR_LINE takes the short ones). The label must end where its name does
+ * ("Sponsored by the state government, the scheme will …" is copy): with a colon, a dash, or a full stop and a sentence after it.
+ */
+const SPONSOR_LEAD = /^(?:(?:today['’]s|this (?:week|issue|episode|edition|newsletter)['’]s) sponsors?\s*(?:is\b|[:–—-])|our sponsors?\s*[:–—-]|sponsor(?:ed)?(?: by [^.!?,;:]{1,50})?\s*[:|–—]|(?:sponsored|presented|brought to you) by [^.!?,;:]{1,50}[.!]\s+\p{Lu}|(?:an? )?(?:word|message|note) from (?:our|today['’]s|this week['’]s) sponsors?\b[^.!?:]{0,40}[:–—]|(?:this|today['’]s|this week['’]s) (?:newsletter|issue|edition|email|episode|post|briefing|digest)(?: of [\w.'’& -]{1,40})? (?:is|was) (?:sponsored|presented|brought to you|supported|made possible) by\b)/iu;
+/** Longer is an article, whatever it opens with. */
+const MAX_SPONSOR_PARAGRAPH = 1_200;
+/**
+ * A pitch's call to act, as its last sentence or its button: "Try it free for 30 days.", "Apply now →", "Open an account at …", "Use code
+ * BRIEF for 20% off". Imperatives only: "Sign up opens on Monday, the ministry said." is copy.
+ */
+const CALL_TO_ACT = /(?:^|[.!?]\s+)(?:(?:apply|sign up|register|subscribe|join|shop|buy|order|book|download|get started|start) (?:now|today|for free|free)\b|try (?:it|\p{Lu}[\w.]*|\w+ free) (?:free|for free|today|now)\b|try it free\b|(?:learn|find out|read) more (?:at|here|today)\b|start (?:your|a) free trial\b|use (?:the )?(?:promo |discount )?code \S+|(?:open|create) (?:an|your) account\b|book (?:a|your) (?:demo|call)\b|claim (?:your|it)\b|get (?:yours|it|started) (?:now|today|here|at)\b|check (?:it|them) out\b)[^.!?]{0,80}[.!→»›]?\s*(?:→|»|›)?$/iu;
+/** How many paragraphs a sponsor's pitch runs under its label: its copy and its button. */
+const MAX_PITCH = 2;
+
+function isSponsorLead(p: string): boolean {
+  return p.length <= MAX_SPONSOR_PARAGRAPH && SPONSOR_LEAD.test(p);
+}
+
+/**
+ * Without a newsletter's sponsor paragraphs: one a sponsor's label opens, and the pitch under a label alone on its line ("SPONSORED BY
+ * ACME", "Presented by Acme"), down to its call to act within two paragraphs. Under a label with no call to act after it (a story's
+ * copy: "Together with Acme", then "Parliament meets on Monday …"), only the label goes, as a line of furniture.
+ */
+function withoutSponsorPitches(paragraphs: string[]): string[] {
+  const drop = paragraphs.map(isSponsorLead);
+  for (let i = 0; i < paragraphs.length - 1; i++) {
+    if (!(paragraphs[i]!.length <= MAX_PROMPT && SPONSOR_LINE.test(paragraphs[i]!))) continue;
+    const end = paragraphs.slice(i + 1, i + 1 + MAX_PITCH).findIndex((p) => p.length <= MAX_SPONSOR_PARAGRAPH && CALL_TO_ACT.test(p));
+    for (let j = i; end >= 0 && j <= i + 1 + end; j++) drop[j] = true;
+  }
+  return drop.includes(true) ? paragraphs.filter((_, i) => !drop[i]) : paragraphs;
+}
+
+/**
+ * A paragraph of pictographs alone: a callout card's icon (Ghost's "kg-callout-emoji", Notion's and Beehiiv's callouts) set apart from
+ * the callout's text. Beside copy, no copy of its own.
+ */
+const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u200d\ufe0f\u20e3\s])+$/u;
+
+/** A paragraph that may be a sponsor's (withoutSponsorPitches), by its words: most stories have none. */
+const SPONSOR_WORDS = /sponsor|presented by|brought to you|together with|in partnership/i;
+
+/**
  * A channel's handle alone on a line, as Telegram channels sign every post and RSSHub's bridge keeps it ("@deskwire", "@deskwire |
  * @deskwire_hindi"): a link to the channel, no copy.
  */
@@ -158,7 +212,7 @@ const HANDLE_LINE = /^@[a-z][\w.]{1,31}(?:\s*[|·•,]?\s*@[a-z][\w.]{1,31})*$/;
 
 /** The lines above as one pattern: every short paragraph of every story meets it, and one test is cheaper than ten. */
 const FURNITURE = new RegExp(
-  [PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG, SCRIPT_LINE, PODCAST_NOTICE, FILE_LINK, PAYWALL_BOX, LISTEN_ON_APPS, MAILING_FOOTER, MORE_LINE, SPONSOR_LINE, HANDLE_LINE].map((r) => `(?:${r.source})`).join('|'),
+  [PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG, SCRIPT_LINE, PODCAST_NOTICE, FILE_LINK, PAYWALL_BOX, LISTEN_ON_APPS, MAILING_FOOTER, MORE_LINE, SPONSOR_LINE, HANDLE_LINE, new RegExp(`^${DRUPAL_SUBMITTED}$`)].map((r) => `(?:${r.source})`).join('|'),
   'i',
 );
 
@@ -268,14 +322,25 @@ export function withoutFurniture(paragraphs: string[], video = false): string[] 
   if (video && paragraphs.some((p) => p.includes(' Cast: '))) paragraphs = paragraphs.map((p) => (p.includes(' Cast: ') ? p.replace(CAST_TAIL, '') : p));
   if (paragraphs.length > 1 && isMediumFooter(paragraphs[paragraphs.length - 1]!)) paragraphs = paragraphs.slice(0, -1);
   if (paragraphs.some((p) => p.includes('Full-Text RSS') || p.endsWith('(Why?)'))) paragraphs = withoutFullTextRssNotes(paragraphs);
+  if (paragraphs.some((p) => SPONSOR_WORDS.test(p))) paragraphs = withoutSponsorPitches(paragraphs);
   if (paragraphs.length > 0 && MORE_LINK_END.test(paragraphs[paragraphs.length - 1]!)) paragraphs = [...paragraphs.slice(0, -1), withoutMoreLink(paragraphs[paragraphs.length - 1]!)];
   const last = paragraphs[paragraphs.length - 1];
   if (last && /choices|privacy|opt-out/i.test(last)) paragraphs = [...paragraphs.slice(0, -1), last.replace(PODCAST_NOTICE_TAIL, '')];
-  const drop = paragraphs.map((p) => isLinkLine(p) || isHashtags(p) || isFurniture(p));
+  const drop = paragraphs.map((p) => isLinkLine(p) || isHashtags(p) || isFurniture(p) || (paragraphs.length > 1 && EMOJI_ONLY.test(p)));
   if (!drop.includes(true)) return paragraphs;
   // A heading goes with the links it heads: alone, "Find us:" may lead copy.
   for (let i = 0; i < paragraphs.length - 1; i++) {
     if (!drop[i] && drop[i + 1] && paragraphs[i]!.endsWith(':') && LINKS_HEADING.test(paragraphs[i]!)) drop[i] = true;
   }
-  return paragraphs.filter((_, i) => !drop[i]);
+  return withoutTrailingRule(paragraphs.filter((_, i) => !drop[i]));
+}
+
+/** A rule alone on its line ("---", "* * *", "___"): between sections it may part them (wire.ts reads AP's), but under what went above, nothing is left to part. */
+const RULE_LINE = /^(?:[-–—_*=~•·]\s*){3,}$/;
+
+/** Without the rule left last once the furniture under it went (Anchor's "---" over its "Support this podcast: …"). */
+function withoutTrailingRule(paragraphs: string[]): string[] {
+  let end = paragraphs.length;
+  while (end > 1 && RULE_LINE.test(paragraphs[end - 1]!)) end--;
+  return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
 }

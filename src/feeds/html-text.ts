@@ -34,6 +34,21 @@ import { Parser } from 'htmlparser2';
  */
 const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|readmore|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey|embedded|bookmark|author-(?:box|bio|info|card|profile)|about-(?:the-)?author)(?:$|[\s_-])/i;
 /**
+ * A footnote's mark in the copy and its link back, as Substack (a.footnote-anchor, a.footnote-number), WordPress's footnotes block
+ * (<sup data-fn>, "Jump to footnote reference" arrows) and Hugo's, Jekyll's and Pandoc's Markdown (DPUB-ARIA's role="doc-noteref" and
+ * "doc-backlink") write them: read as text, the number ran into the word before it ("rose 4%1 in October") and stood as a paragraph
+ * of its own over the note. The note's own words stay. And WordPress's file block (wp-block-file), a file's name and its "Download"
+ * button run together ("Annual report 2026Download"): a link to a file, no copy.
+ */
+const NOTE_MARK_CLASS = /(?:^|\s)(?:footnote-(?:anchor|number|backref|ref)|wp-block-file)(?:\s|$)/;
+const NOTE_MARK_ROLE = /^doc-(?:noteref|backlink)$/;
+
+function isNoteMark(name: string, attribs: Record<string, string>): boolean {
+  return (!!attribs.class && NOTE_MARK_CLASS.test(attribs.class)) || (!!attribs.role && NOTE_MARK_ROLE.test(attribs.role)) || (name === 'sup' && 'data-fn' in attribs) ||
+    (name === 'a' && /^jump to footnote reference\b/i.test(attribs['aria-label'] ?? ''));
+}
+
+/**
  * Tracking pixels and feed-proxy counters are not pictures; nor are WordPress's emoji images, Gravatar's avatars
  * (an author box), GitHub's (a release feed names its author's as every entry's media:thumbnail) and WordPress.com's
  * comment-count badges, which stood as the story's picture when first in it; nor the banners ad networks print in a feed's
@@ -143,7 +158,7 @@ export function pictureOf(attribs: Record<string, string>): string | null {
   if (SHARE_ALT.test(attribs.alt ?? '') || SHARE_ALT.test(attribs.title ?? '')) return null;
   // A lazy loader's attribute names the real picture whatever src holds meanwhile (a data: URI, or a placeholder
   // file such as "lazy-placeholder.gif", which stood as the story's picture).
-  const named = [...LAZY_SRC.map((name) => attribs[name]), attribs.src];
+  const named = [...LAZY_SRC.map((name) => attribs[name]), widerInSrcset(attribs), attribs.src];
   // An <img> may name its picture only in a srcset (responsive themes; lazy loaders' data-srcset).
   const src = [...named, ...LAZY_SRCSET.map((name) => largestOf(attribs[name]))].find((s) => s && !/^\s*data:/i.test(s));
   return src && !isNoStoryPicture(src) ? src : null;
@@ -168,16 +183,33 @@ const SITE_CHROME_FILE = /\/wp-content\/(?:themes|plugins)\/(?![^?#]*\/(?:tim)?t
 
 const LAZY_SRCSET = ['srcset', 'data-srcset', 'data-lazy-srcset'];
 
+/**
+ * The widest candidate of the <img>'s srcset when its src is one of the candidates, narrower: the page itself says they are one picture
+ * at several widths, and src is only the fallback for a browser that reads no srcset (Tumblr's "…/s640x960/x.jpg" beside its
+ * "…/s2048x3072/x.jpg 2048w"). A src the srcset does not list may be another picture, and is kept.
+ */
+function widerInSrcset(attribs: Record<string, string>): string | undefined {
+  const { src, srcset } = attribs;
+  if (!src || !srcset || /^\s*data:/i.test(src)) return undefined;
+  const candidates = srcsetCandidates(srcset);
+  const own = candidates.find((c) => c.url === src.trim());
+  const widest = largestOf(srcset);
+  return own && widest && widest !== own.url && candidates.some((c) => c.url === widest && c.size > own.size) ? widest : undefined;
+}
+
+function srcsetCandidates(srcset: string): { url: string; size: number }[] {
+  // Candidates part at a comma followed by a space: a comma inside a URL (an image CDN's "w_300,h_200") is kept.
+  return srcset.trim().split(/,\s+/).map((candidate) => {
+    const [url = '', descriptor = ''] = candidate.trim().split(/\s+/);
+    return { url: url.replace(/,$/, ''), size: Number.parseFloat(descriptor) || 0 };
+  }).filter((c) => c.url);
+}
+
 /** The widest candidate of a srcset ("a.jpg 300w, b.jpg 600w" → "b.jpg"); the first when none says its width. */
 function largestOf(srcset: string | undefined): string | undefined {
   if (!srcset) return undefined;
   let best: { url: string; size: number } | undefined;
-  // Candidates part at a comma followed by a space: a comma inside a URL (an image CDN's "w_300,h_200") is kept.
-  for (const candidate of srcset.trim().split(/,\s+/)) {
-    const [url, descriptor = ''] = candidate.trim().split(/\s+/);
-    const size = Number.parseFloat(descriptor) || 0;
-    if (url && (!best || size > best.size)) best = { url: url.replace(/,$/, ''), size };
-  }
+  for (const candidate of srcsetCandidates(srcset)) if (!best || candidate.size > best.size) best = candidate;
   return best?.url;
 }
 
@@ -280,7 +312,7 @@ class TextCollector {
       }
       return;
     }
-    const kind = this.kinds === STORY_KINDS && attribs.class?.includes('field-') && DRUPAL_NODE_FIELD.test(attribs.class) ? NONE : (this.kinds.get(name) ?? KEEP_TEXT);
+    const kind = this.kinds === STORY_KINDS && ((attribs.class?.includes('field-') && DRUPAL_NODE_FIELD.test(attribs.class)) || isNoteMark(name, attribs)) ? NONE : (this.kinds.get(name) ?? KEEP_TEXT);
     this.tags.push(name);
     this.tagKinds.push(kind);
     this.starts.push(this.pieces.length);

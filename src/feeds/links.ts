@@ -408,8 +408,14 @@ const CLOUDINARY_PATH = /^((?:\/[^/]+)?\/(?:image|video)\/(upload|fetch))((?:\/[
  */
 const CLOUDINARY_SIZE_PART = /^(?:[wh]_(?:\d+(?:\.\d+)?|auto)|c_(?:fill|fit|scale|limit|lfill|pad|lpad|mfit|mpad|thumb|fill_pad)|g_[a-z_]+|q_[\w:]+|f_[a-z0-9]+|dpr_[\d.]+|ar_[\d.:]+|fl_[a-z_.:]+)$/;
 
+/**
+ * Substack's signature over a fetch's transformations ("…/image/fetch/$s_!AbCd!,w_1456,c_limit/https%3A%2F%2F…", since 2025): it signs
+ * the copy asked for, not the picture fetched, which is a public address of its own.
+ */
+const FETCH_SIGNATURE = /^((?:\/[^/]+)?\/image\/fetch\/)\$s_![\w-]+!,?/;
+
 function cloudinaryOriginal(u: URL): string | null {
-  const m = CLOUDINARY_PATH.exec(u.pathname);
+  const m = CLOUDINARY_PATH.exec(u.pathname.replace(FETCH_SIGNATURE, '$1'));
   if (!m || /\/s--[\w-]{8,}--\//.test(u.pathname)) return null;
   if (!m[3]!.slice(1).split('/').every((t) => t.split(',').every((part) => CLOUDINARY_SIZE_PART.test(part)))) return null;
   if (m[2] === 'upload') return `${u.origin}${m[1]}${m[4]}${u.search}`;
@@ -439,6 +445,14 @@ const WIX_SIZED = /^(\/media\/[^/]+\.(?:jpe?g|png|gif|webp))\/v1\/(?:fill|fit)\/
 const TWITTER_SIZES = /^(?:thumb|small|medium|large|\d{2,4}x\d{2,4})$/;
 
 /**
+ * YouTube's thumbnails of a video, "i.ytimg.com/vi/<id>/<name>.jpg" (and "/vi_webp/<id>/<name>.webp"): the Data API documents
+ * "default" (120×90), "mqdefault" (320×180) and "hqdefault" (480×360) for every video, "sddefault" and "maxresdefault" for some only. The
+ * two smaller give the "hqdefault" every video has; the others stay as named.
+ */
+const YOUTUBE_HOST = /^(?:i\d?\.ytimg\.com|img\.youtube\.com)$/i;
+const YOUTUBE_SMALL = /^(\/vi(?:_webp)?\/[\w-]{11}\/)(?:default|mqdefault)(\.(?:jpg|webp))$/;
+
+/**
  * TimThumb's script and its kind ("/thumb.php?src=<picture>&w=900&h=601", the Kathmandu Post's assets host, many news
  * themes' "/timthumb.php"): the picture at <src>, when that is a whole address.
  */
@@ -449,7 +463,7 @@ const THUMB_SCRIPT = /\/(?:tim)?thumb\.php$/i;
  * was asked for: Blogger's 72×72 crop (media:thumbnail ".../s72-c/photo.jpg") and its content's 320- or 400-wide copy
  * are asked again at 1600 wide, the most its host serves; a resizing CDN's size parameters are dropped; WordPress's
  * "-300x200" copy, and Ghost's "/size/w600/" one, give way to the upload they were made from, and Hatena's and Yahoo's resizers to the
- * picture they scale. A digest's picture needs the picture, not a thumbnail.
+ * picture they scale; YouTube's 120- and 320-wide thumbnails to the 480-wide one every video has. A digest's picture needs the picture, not a thumbnail.
  * Any other address is returned as it is.
  */
 export function largerPicture(url: string): string {
@@ -469,6 +483,8 @@ export function largerPicture(url: string): string {
       u.searchParams.set('name', 'orig');
       return u.toString();
     }
+    const youtube = YOUTUBE_HOST.test(u.hostname) ? YOUTUBE_SMALL.exec(u.pathname) : null;
+    if (youtube) return `${u.origin}${youtube[1]}hqdefault${youtube[2]}${u.search}`;
     const thumbor = u.pathname.includes('=/') || u.pathname.includes('/unsafe/') ? thumborPicture(u) : null;
     if (thumbor) return thumbor;
     if ([...u.searchParams.keys()].some((k) => SIGNATURE_PARAMS.includes(k.toLowerCase()))) return url;

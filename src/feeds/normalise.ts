@@ -480,6 +480,9 @@ function withoutHeadline(paragraphs: string[], headline: string): string[] {
   // Under a title that names only the release's kind ("Joint Statement"), a heading holding its words says what the release is: it
   // heads the story (see headingOf), not a restatement to drop.
   if (headline && paragraphs.length >= 2 && !RELEASE_KIND.test(headline) && restatesHeadline(first!, headline)) return paragraphs.slice(1);
+  // A description that is only the title again (MEA's and ISPR's releases, a bridge's post) says nothing more: the story has no text, as
+  // a digest would print the headline twice.
+  if (headline && paragraphs.length === 1 && words(first!) === words(headline)) return [];
   if (!headline || paragraphs.length < 2 || first!.length > headline.length + 10) return paragraphs;
   // "Media Advisory: Visit of External Affairs Minister to Germany" over a release headed "Visit of External Affairs Minister to Germany".
   const kindless = headline.replace(RELEASE_KIND_LEAD, '');
@@ -565,7 +568,7 @@ function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, s
   // A link to the feed itself (generators that fill an item's link with the feed's address) is no page either.
   const noPage = (url: string) => FRONT_PAGE.test(url) || url === feedUrl || url === canonicalFeedUrl(feedUrl);
   const permalink = guidLink(entry.guid, bases, entry.guidIsPermaLink === true);
-  if (canonical && !noPage(canonical)) return pageOfAmpCopy(canonical, entry, bases, permalink) ?? redirectedPage(canonical, permalink) ?? canonical;
+  if (canonical && !noPage(canonical)) return pageOfAmpCopy(canonical, entry, bases, permalink) ?? redirectedPage(canonical, permalink) ?? googleNewsPage(canonical, entry, bases) ?? canonical;
   // Last, a photo item's picture: the item is the photo (a photo blog's enclosure, nothing else to open).
   const elsewhere = () => commentsPage(entry.comments, bases) ?? sourcePage(entry.sourceUrl, bases) ?? canonicalLink(entry.media, ...bases) ?? canonicalLink(entry.picture, ...bases);
   // A link to the front page ("#", "/" in a template) is the last resort: an episode's file, a comments page say more.
@@ -586,6 +589,24 @@ const REDIRECTOR_LINK = /^https?:\/\/(?:feedproxy\.google\.com\/~r\/|feeds\.feed
 function redirectedPage(link: string, permalink: string | null): string | null {
   if (!permalink || !REDIRECTOR_LINK.test(link) || REDIRECTOR_LINK.test(permalink) || FRONT_PAGE.test(permalink)) return null;
   return hostOf(permalink) !== hostOf(link) ? permalink : null;
+}
+
+/**
+ * The publisher's own page for a Google News item, where the item names it: the old redirect's "news.google.com/news/url?…&url=<page>",
+ * else its description's first anchor (the item's own headline, linked to its page in older feeds and others' copies of them), else its
+ * <source url> when that is a page, not the outlet's front page or a feed. Google's "/rss/articles/<id>" link, which names no page of
+ * its own, is kept as written where the item names none: it opens the story in any browser.
+ */
+function googleNewsPage(link: string, entry: FeedEntry, bases: [string, string | null]): string | null {
+  if (!GOOGLE_NEWS_LINK.test(link)) return null;
+  const redirect = new URL(link).searchParams.get('url');
+  const own = (url: string | null | undefined) => {
+    const page = url && /^https?:\/\//i.test(url.trim()) ? canonicalLink(url, ...bases) : null;
+    return page && !GOOGLE_NEWS_LINK.test(page) && !FRONT_PAGE.test(page) ? page : null;
+  };
+  const html = entry.contentIsText ? '' : (entry.summary ?? entry.content ?? '');
+  const anchor = html.includes('href') ? new RegExp(ANCHOR.source, 'i').exec(html) : null;
+  return own(redirect) ?? own(anchor?.[1] ?? anchor?.[2]) ?? (own(entry.sourceUrl) ? sourcePage(entry.sourceUrl, bases) : null);
 }
 
 /** An anchor's address in copy, double- or single-quoted. */

@@ -70,3 +70,20 @@ describe("Flickr's line over a photo's description", () => {
     expect(withoutFurniture(sentence)).toEqual(sentence);
   });
 });
+
+describe('a newsletter’s sponsor paragraphs, and guards (feeds48)', () => {
+  it('drops a paragraph a sponsor’s label opens, whatever its length, and a label’s pitch down to its call to act', () => {
+    const pitch = 'Acme Bank has helped more than 40,000 small businesses move their payments online; its account opens in five minutes. '.repeat(3);
+    expect(withoutFurniture(['Copy one.', `Sponsor: ${pitch}`, 'Copy two.'])).toEqual(['Copy one.', 'Copy two.']);
+    expect(withoutFurniture(['Copy one.', `This issue is sponsored by Acme Bank, which ${pitch}`, 'Copy two.'])).toEqual(['Copy one.', 'Copy two.']);
+    expect(withoutFurniture(['Copy one.', 'A word from our sponsor', 'Acme makes payroll simple.', 'Start your free trial →', 'Copy two.'])).toEqual(['Copy one.', 'Copy two.']);
+  });
+
+  it('keeps copy: a label with no call to act under it, a call to act three paragraphs down, a sponsor named in a sentence, a lone emoji post', () => {
+    const copy = ['Presented by Acme', 'The summit opened on Friday.', 'Delegates met for six hours.', 'Sign up now at the venue, the organisers said.'];
+    expect(withoutFurniture(copy)).toEqual(copy.slice(1));
+    const named = ['Sponsored by the city, the marathon starts at 6 am. Register now at the stadium.', 'Our sponsor is a local bank, the coach said.'];
+    expect(withoutFurniture(named)).toEqual(named);
+    expect(withoutFurniture(['🎉'])).toEqual(['🎉']);
+  });
+});
