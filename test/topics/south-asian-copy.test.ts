@@ -530,3 +530,21 @@ describe('South Asian and world wire copy (cls36)', () => {
     expect(topics("Senate approves bill raising service chiefs' tenure to four years")).toEqual(expect.arrayContaining(['defence', 'politics']));
   });
 });
+
+describe('South Asian and world wire copy (cls39)', () => {
+  // Set 35's boundaries, in new words.
+  it('gives a former minister "remanded" crime-law, as the noun "remand" did', () => {
+    expect(topics('Former state minister remanded till Friday over fertiliser import deal')).toContain('crime-law');
+    const got = topics('Former deputy minister remanded over tender irregularities');
+    expect(got).toContain('crime-law');
+    expect(got).not.toContain('economy');
+  });
+
+  it('gives grant aid from one government to another diplomacy, beside the disaster it answers', () => {
+    expect(topics('Japan pledges emergency grant aid to quake-hit Myanmar')).toEqual(expect.arrayContaining(['disaster', 'diplomacy']));
+  });
+
+  it('gives patrol boats paid for with grant aid diplomacy', () => {
+    expect(topics('South Korea to give Sri Lanka grant aid for coast guard boats')).toContain('diplomacy');
+  });
+});
