@@ -6,8 +6,11 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
-    // Each file has its own Redis prefix, ports and temp dirs, so files may run in parallel: vitest runs
-    // cores - 1 at a time, so one at a time on a 2-core CI box, several on a bigger one.
+    // Test files share their worker's module cache instead of importing the whole source tree afresh each (measured on the
+    // feeds folder, 107 files: 449 → 89 CPU-seconds). They can: no file mocks modules or fakes timers, each has its own Redis
+    // prefix, ports and temp dirs, and the few that set process.env put it back.
+    isolate: false,
+    // Each file has its own Redis prefix, ports and temp dirs, so files may run in parallel.
     fileParallelism: true,
     // Tests serve feeds from 127.0.0.1: a proxy the machine's environment names (for reaching the web) must not carry them.
     env: { HTTP_PROXY: '', http_proxy: '', HTTPS_PROXY: '', https_proxy: '' },
