@@ -769,7 +769,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // stays (see copyUnderBox; the thirty-fifth sweep).
   { action: 'cut', pattern: /^related (?:news|stories|articles|posts|coverage|links|content|videos|topics?|tags|internet links)\s*:?$/i, max: HEADING_MAX, related: true },
   { action: 'cut', pattern: new RegExp(String.raw`^(?:${RELATED_HEADINGS_HINDI})\s*:?$`, 'u'), max: HEADING_MAX, related: true },
-  { action: 'cut', pattern: /^more on this (?:story|topic)\s*:?$/i, max: HEADING_MAX },
+  // Between paragraphs, over its links and the copy going on, a related box like the others (the thirty-fifth sweep's leftover).
+  { action: 'cut', pattern: /^more on this (?:story|topic)\s*:?$/i, max: HEADING_MAX, related: true },
   // A round-up's heading over its entries ("Gulf round-up", "World Roundup", "NEWS ROUND-UP:"): the page's label, not copy.
   { action: 'drop', pattern: /^(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:[Rr]ound-?[Uu]ps?|ROUND-?UPS?)\s*:?$/u, max: HEADING_MAX },
   // Jetpack's boxes under a WordPress post, as feeds print them: "Like this:" over "Like Loading...", "Related" over links.

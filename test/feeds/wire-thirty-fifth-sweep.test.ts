@@ -87,6 +87,14 @@ describe('a related box between paragraphs goes, the copy under it stays', () =>
     expect(clean([`NEW DELHI: ${en[0]}`, en[1]!, 'Related Stories', ...teasers]).paragraphs).toEqual(en);
   });
 
+  it('"More on this story" and "More on this topic" over their links (the sweep\'s leftover: they cut the copy under them)', () => {
+    for (const heading of ['More on this story', 'MORE ON THIS STORY:', 'More on this topic']) {
+      expect(clean([`NEW DELHI: ${en[0]}`, heading, ...links, en[1]!, more])).toMatchObject({ paragraphs: [...en, more], place: 'NEW DELHI' });
+    }
+    // At the end, over its links, it still cuts them.
+    expect(clean([`NEW DELHI: ${en[0]}`, en[1]!, 'More on this story', ...links]).paragraphs).toEqual(en);
+  });
+
   it('guard: a sentence opening "Related stories" is copy', () => {
     const copy = [en[0]!, 'Related stories were published by several outlets on Friday, officials said.', en[1]!];
     expect(clean(copy).paragraphs).toEqual(copy);
