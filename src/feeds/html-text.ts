@@ -105,6 +105,17 @@ const NON_TEXT = ['script', 'style', 'textarea', 'option', 'noscript', 'iframe',
  */
 const DRUPAL_NODE_FIELD = /(?:^|\s)(?:field--name-(?:title|uid|created|changed)|field-type-(?:datetime|date|datestamp|taxonomy-term-reference))(?:\s|$)/;
 /**
+ * A field Drupal prints with its label, above or inline (8 and later: "field--label-above"; 7: "field-label-inline"), as press rooms' RSS
+ * view modes print a release's number, type or date over the body: "Press Release ID" over "SG/SM/22501" read as the copy's first two
+ * paragraphs. The body's field hides its label; one that shows it (a site's labelled "Body" or "Summary") is still copy.
+ */
+const DRUPAL_LABELLED_FIELD = /(?:^|\s)field-{1,2}label-(?:above|inline)(?:\s|$)/;
+const DRUPAL_COPY_FIELD = /(?:^|\s)field-{1,2}name-(?:body|field-body|field-summary|field-text|field-lead|field-intro)(?:\s|$)/;
+
+function isDrupalMetaField(cls: string): boolean {
+  return DRUPAL_NODE_FIELD.test(cls) || (DRUPAL_LABELLED_FIELD.test(cls) && !DRUPAL_COPY_FIELD.test(cls));
+}
+/**
  * The same fields as Drupal 10's themes print them, without a class (Stable 9's templates, under Olivero and Claro):
  * `<span>Headline</span> <span><span>pressoffice</span></span> <span><time datetime="…">Thu, 11/26/2026 - 10:30</time></span>`
  * before the body. Known by that shape alone at the start: three bare spans, the account's inside another, the date a
@@ -316,7 +327,7 @@ class TextCollector {
       }
       return;
     }
-    const kind = this.kinds === STORY_KINDS && ((attribs.class?.includes('field-') && DRUPAL_NODE_FIELD.test(attribs.class)) || isNoteMark(name, attribs)) ? NONE : (this.kinds.get(name) ?? KEEP_TEXT);
+    const kind = this.kinds === STORY_KINDS && ((attribs.class?.includes('field-') && isDrupalMetaField(attribs.class)) || isNoteMark(name, attribs)) ? NONE : (this.kinds.get(name) ?? KEEP_TEXT);
     this.tags.push(name);
     this.tagKinds.push(kind);
     this.starts.push(this.pieces.length);
