@@ -60,10 +60,10 @@ const REPUBLISHED = /^\(?(?:this (?:article|story|piece|post|report|op-ed|column
 const DESK_CREDITS = /^\(?(?:reported|written|edited|compiled|produced|translated) by [^;()]{1,60}(?:;\s*(?:and )?(?:reported|written|edited|compiled|produced|translated) by [^;()]{1,60})+\.?\)?$/i;
 /**
  * A newsletter's box under an issue (Beehiiv's, Substack's): "Thanks for reading The Monsoon Letter! Forward it to a friend who farms.",
- * "Thanks for reading Civic Notes! Subscribe for free to receive new posts." The newsletter is named (capitalised words, so no `i`:
+ * "Thanks for reading Civic Notes! Subscribe for free to receive new posts.", and the thanks alone ("Thanks for reading!", Kit's). The newsletter is named (capitalised words, so no `i`:
  * "Thanks for reading the bill before the vote, the Speaker told members." is copy), then at most a plea to pass it on or sign up.
  */
-const THANKS_FOR_READING = /^(?:[Tt]hanks|[Tt]hank you) for reading (?:[Tt]he )?\p{Lu}[\p{L}\d'’&.-]*(?: (?:of |the |& )?\p{Lu}[\p{L}\d'’&.-]*){0,5}[!.](?:\s+(?:[Ff]orward|[Ss]hare|[Ss]ubscribe|[Ss]ign up|[Pp]ass)\b[^.!?]{0,120}[.!]?)?$/u;
+const THANKS_FOR_READING = /^(?:[Tt]hanks|[Tt]hank you) for reading (?:[Tt]he )?\p{Lu}[\p{L}\d'’&.-]*(?: (?:of |the |& )?\p{Lu}[\p{L}\d'’&.-]*){0,5}[!.](?:\s+(?:[Ff]orward|[Ss]hare|[Ss]ubscribe|[Ss]ign up|[Pp]ass)\b[^.!?]{0,120}[.!]?)?$|^(?:[Tt]hanks|[Tt]hank you)(?: so much)? for reading[!.]?$/u;
 /**
  * A newsletter's plug the wire rules do not word: "Get our free daily newsletter", "Get Swarajya in your inbox."; an outlet's appeal
  * for readers' money under its copy, ending in its button ("Swarajya needs your support to keep telling stories that matter. Become a
@@ -118,7 +118,7 @@ const LISTEN_ON_APPS = new RegExp(
  * email? Subscribe here for more"), "View in browser" alone, and a thanks with no
  * newsletter named but a plea to pass it on ("Thanks for reading! Forward this to a friend."). Every one a line of its own.
  */
-const MAILING_LINK = String.raw`(?:subscribe|unsubscribe|sign up|view (?:this (?:email|issue) |it )?(?:in|on) (?:your |the )?(?:browser|web)|manage (?:your )?(?:subscription|preferences)|update (?:your )?(?:email )?preferences|forward (?:this|it) to a friend|share|privacy policy|archive)`;
+const MAILING_LINK = String.raw`(?:subscribe|unsubscribe|sign up|view (?:this (?:email|issue) |it )?(?:in|on) (?:your |the )?(?:browser|web)|manage (?:your )?(?:subscription|preferences)|update (?:your )?(?:email )?preferences|(?:email )?preferences|forward (?:this|it) to a friend|share|privacy policy|archive)`;
 const MAILING_FOOTER = new RegExp(
   String.raw`^(?:${MAILING_LINK}(?:\s*[|·•]\s*${MAILING_LINK})+` +
     String.raw`|unsubscribe(?: here)?[.!]?|manage (?:your )?(?:subscription|(?:email )?preferences)[.!]?` +
@@ -128,6 +128,13 @@ const MAILING_FOOTER = new RegExp(
     String.raw`|view (?:this (?:email|issue|newsletter) |it )?(?:in|on) (?:your |the |a )?(?:browser|web)[.!]?|view (?:this (?:email|issue) )?online[.!]?` +
     String.raw`|(?:thanks|thank you) for reading[.!]\s+(?:please )?(?:forward|share|pass)\b[^.!?]{0,120}[.!]?)$`,
 );
+
+/**
+ * The same row of links under the sender's postal address, as Kit (ConvertKit) ends every issue and its web archive's feed keeps it:
+ * "123 Main Street, Springfield<br>Unsubscribe · Preferences", one paragraph once the line break is read. A short paragraph that ends in
+ * such a row is the footer; "… said on Friday. Subscribe" is not a row.
+ */
+const MAILING_ROW_TAIL = new RegExp(String.raw`(?:^|\s)${MAILING_LINK}(?:\s*[|·•]\s*${MAILING_LINK})+$`, 'i');
 
 /**
  * Drupal 7's line over a node's copy, "Submitted by admin on Fri, 11/27/2026 - 10:05" (its default date format; a site's own, "on
@@ -275,7 +282,7 @@ function withoutMoreLink(p: string): string {
 }
 
 function isFurniture(p: string): boolean {
-  return p.length <= MAX_PROMPT && (FURNITURE.test(p) || THANKS_FOR_READING.test(p));
+  return p.length <= MAX_PROMPT && (FURNITURE.test(p) || THANKS_FOR_READING.test(p) || MAILING_ROW_TAIL.test(p));
 }
 
 function withoutFullTextRssNotes(paragraphs: string[]): string[] {
