@@ -58,6 +58,11 @@ describe('withoutFurniture: sponsors, tip lines and generators’ credits', () =
     expect(withoutFurniture(['Promotion to the first division was sealed on Saturday.'])).toEqual(['Promotion to the first division was sealed on Saturday.']);
   });
 
+  it('drops Kit’s footer (its postal address and row of links in one paragraph) and a thanks for reading alone', () => {
+    expect(withoutFurniture(['Dock workers walked out.', 'Thanks for reading!', '123 Main Street, Springfield Unsubscribe · Preferences'])).toEqual(['Dock workers walked out.']);
+    expect(withoutFurniture(['The vote passed on Friday. Subscribe', 'Thanks for reading the bill, the Speaker said.'])).toEqual(['The vote passed on Friday. Subscribe', 'Thanks for reading the bill, the Speaker said.']);
+  });
+
   it('drops a newsroom’s call for tips and FetchRSS’s credit', () => {
     expect(withoutFurniture(['Fares rise in January.', 'Have a story tip? Email news@islandtimes.example.com'])).toEqual(['Fares rise in January.']);
     expect(withoutFurniture(['Fares rise in January.', 'Got a news tip? Contact the newsroom at 555-0100.'])).toEqual(['Fares rise in January.']);
@@ -77,6 +82,19 @@ describe('htmlToStoryText: Ghost 5’s cards', () => {
       '<div class="kg-card kg-product-card"><h4 class="kg-product-card-title">Our book</h4><a class="kg-product-card-button">Buy now</a></div>' +
       '<p>Markets rose.</p>';
     expect(htmlToStoryText(html).paragraphs).toEqual(['Rates were cut.', 'What is the repo rate?', 'The rate banks borrow at.', 'Markets rose.']);
+  });
+});
+
+describe('htmlToStoryText: Drupal’s labelled fields', () => {
+  it('drops a field printed with its label (a release’s number, its type); the body, and a labelled body or summary, stay', () => {
+    const field = (name: string, label: string, item: string, shown = 'above') =>
+      `<div class="field field--name-${name} field--type-string field--label-${shown}"><div class="field__label">${label}</div><div class="field__item">${item}</div></div>`;
+    const html = field('field-press-release-id', 'Press Release ID', 'SG/SM/22501') + field('field-document-type', 'Type', 'Statement', 'inline') +
+      '<div class="field field--name-body field--type-text-with-summary field--label-hidden field__item"><p>The Secretary-General welcomes the ceasefire.</p></div>' +
+      field('field-summary', 'Summary', 'A ceasefire was agreed on Friday.');
+    expect(htmlToStoryText(html).paragraphs).toEqual(['The Secretary-General welcomes the ceasefire.', 'Summary', 'A ceasefire was agreed on Friday.']);
+    // Drupal 7's classes.
+    expect(htmlToStoryText('<div class="field field-name-field-ref field-type-text field-label-inline clearfix"><div class="field-label">Reference:&nbsp;</div><div class="field-items">PR/2026/118</div></div><p>The council met.</p>').paragraphs).toEqual(['The council met.']);
   });
 });
 
