@@ -32,11 +32,11 @@ import { Parser } from 'htmlparser2';
  * An author box (author-box, author-bio, about-the-author): the writer's photo and blurb, not the story's picture or copy.
  * Ghost 5's sign-up card (kg-signup-card: "Sign up for Ledger", "No spam. Unsubscribe anytime."), file card (a file's name, its
  * name again and its size), audio and video cards (a player's title, "0:00 / 3:12", "1×") and product card (a shop's item, its
- * "Buy now"); sign-up boxes by any other name ("signup", "sign-up"). Not a pull quote: WordPress's repeats a sentence of the copy,
+ * "Buy now"); sign-up boxes by any other name ("signup-form", "sign-up-box"; not "signup" alone, which may wrap members' copy). Not a pull quote: WordPress's repeats a sentence of the copy,
  * but HuffPost's is often the only place its quote stands.
  * Not "paywall": some CMSs wrap the subscribers' part of the copy in it.
  */
-const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|readmore|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey|embedded|bookmark|author-(?:box|bio|info|card|profile)|about-(?:the-)?author|sign-?up|kg-(?:file|audio|video|product)-card)(?:$|[\s_-])/i;
+const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|readmore|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey|embedded|bookmark|author-(?:box|bio|info|card|profile)|about-(?:the-)?author|sign-?up-(?:form|box|widget|card|block|banner|module)|kg-(?:signup|file|audio|video|product)-card)(?:$|[\s_-])/i;
 /**
  * A footnote's mark in the copy and its link back, as Substack (a.footnote-anchor, a.footnote-number), WordPress's footnotes block
  * (<sup data-fn>, "Jump to footnote reference" arrows) and Hugo's, Jekyll's and Pandoc's Markdown (DPUB-ARIA's role="doc-noteref" and

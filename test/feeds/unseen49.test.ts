@@ -82,6 +82,8 @@ describe('htmlToStoryText: Ghost 5’s cards', () => {
       '<div class="kg-card kg-product-card"><h4 class="kg-product-card-title">Our book</h4><a class="kg-product-card-button">Buy now</a></div>' +
       '<p>Markets rose.</p>';
     expect(htmlToStoryText(html).paragraphs).toEqual(['Rates were cut.', 'What is the repo rate?', 'The rate banks borrow at.', 'Markets rose.']);
+    // A sign-up form goes; a wrapper named for sign-up alone may hold members' copy, and stays.
+    expect(htmlToStoryText('<p>Rates were cut.</p><div class="signup-form"><p>Get Ledger daily.</p></div><div class="signup-required"><p>Markets rose.</p></div>').paragraphs).toEqual(['Rates were cut.', 'Markets rose.']);
   });
 });
 
