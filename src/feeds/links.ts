@@ -478,11 +478,11 @@ const NEXT_IMAGE = /^\/_(?:next|vercel)\/image\/?$/;
 const NITTER_PICTURE = /^\/pic\/(orig\/)?((?:pbs\.twimg\.com\/)?(?:media|profile_images|profile_banners|ext_tw_video_thumb|amplify_video_thumb|tweet_video_thumb|card_img)\/.+)$/;
 
 /**
- * Adobe Experience Manager's renditions of a DAM asset, "/content/dam/<site>/photo.jpg/jcr:content/renditions/cq5dam.thumbnail.319.319.png"
- * (and the "cq5dam.web.1280.1280.jpeg" copy): the DAM Update Asset workflow's thumbnails of the asset at "/content/dam/<site>/photo.jpg",
- * which serves the original.
+ * Adobe Experience Manager's thumbnails of a DAM asset, "/content/dam/<site>/photo.jpg/jcr:content/renditions/cq5dam.thumbnail.319.319.png"
+ * (the DAM Update Asset workflow's 48-, 140- and 319-pixel ones): the asset at "/content/dam/<site>/photo.jpg" serves the original. Its
+ * "cq5dam.web.1280.1280.jpeg" copy is the one made for pages, and stays; so does a thumbnail of an asset no browser shows (a TIFF's).
  */
-const AEM_RENDITION = /^(\/content\/dam\/.+?\.(?:jpe?g|png|gif|webp|tiff?))\/(?:_jcr_content|jcr:content)\/renditions\/cq5dam\.(?:thumbnail|web)\.\d+\.\d+\.(?:png|jpe?g|gif|webp)$/i;
+const AEM_RENDITION = /^(\/content\/dam\/.+?\.(?:jpe?g|png|gif|webp))\/(?:_jcr_content|jcr:content)\/renditions\/cq5dam\.thumbnail\.\d+\.\d+\.(?:png|jpe?g|gif|webp)$/i;
 
 /** The picture a proxy or optimiser's address names, by the rules above; null for any other address. */
 function proxiedPicture(u: URL): string | null {

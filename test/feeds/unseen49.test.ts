@@ -26,9 +26,12 @@ describe('largerPicture: image hosts and proxies', () => {
     expect(largerPicture('https://site.example/_next/image?w=640')).toBe('https://site.example/_next/image?w=640');
   });
 
-  it('gives an AEM DAM rendition’s asset; its adaptive image servlet’s copy stays', () => {
+  it('gives an AEM DAM thumbnail’s asset; its web rendition and adaptive image servlet’s copy stay', () => {
     expect(largerPicture('https://www.co.example/content/dam/co/2026/plant.jpg/jcr:content/renditions/cq5dam.thumbnail.319.319.png')).toBe('https://www.co.example/content/dam/co/2026/plant.jpg');
-    expect(largerPicture('https://www.co.example/content/dam/co/2026/plant.jpg/_jcr_content/renditions/cq5dam.web.1280.1280.jpeg')).toBe('https://www.co.example/content/dam/co/2026/plant.jpg');
+    expect(largerPicture('https://www.co.example/content/dam/co/2026/plant.jpg/_jcr_content/renditions/cq5dam.thumbnail.140.100.png')).toBe('https://www.co.example/content/dam/co/2026/plant.jpg');
+    // The copy made for pages stays (unseen24's), as does a thumbnail of a TIFF.
+    expect(largerPicture('https://www.co.example/content/dam/co/2026/plant.jpg/jcr:content/renditions/cq5dam.web.1280.1280.jpeg')).toBe('https://www.co.example/content/dam/co/2026/plant.jpg/jcr:content/renditions/cq5dam.web.1280.1280.jpeg');
+    expect(largerPicture('https://www.co.example/content/dam/co/scan.tif/jcr:content/renditions/cq5dam.thumbnail.319.319.png')).toBe('https://www.co.example/content/dam/co/scan.tif/jcr:content/renditions/cq5dam.thumbnail.319.319.png');
     expect(largerPicture('https://www.co.example/content/dam/co/2026/results.jpg.transform/1280/image.jpg')).toBe('https://www.co.example/content/dam/co/2026/results.jpg.transform/1280/image.jpg');
   });
 });
