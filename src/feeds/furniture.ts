@@ -60,10 +60,10 @@ const REPUBLISHED = /^\(?(?:this (?:article|story|piece|post|report|op-ed|column
 const DESK_CREDITS = /^\(?(?:reported|written|edited|compiled|produced|translated) by [^;()]{1,60}(?:;\s*(?:and )?(?:reported|written|edited|compiled|produced|translated) by [^;()]{1,60})+\.?\)?$/i;
 /**
  * A newsletter's box under an issue (Beehiiv's, Substack's): "Thanks for reading The Monsoon Letter! Forward it to a friend who farms.",
- * "Thanks for reading Civic Notes! Subscribe for free to receive new posts." The newsletter is named (capitalised words, so no `i`:
+ * "Thanks for reading Civic Notes! Subscribe for free to receive new posts.", and the thanks alone ("Thanks for reading!", Kit's). The newsletter is named (capitalised words, so no `i`:
  * "Thanks for reading the bill before the vote, the Speaker told members." is copy), then at most a plea to pass it on or sign up.
  */
-const THANKS_FOR_READING = /^(?:[Tt]hanks|[Tt]hank you) for reading (?:[Tt]he )?\p{Lu}[\p{L}\d'’&.-]*(?: (?:of |the |& )?\p{Lu}[\p{L}\d'’&.-]*){0,5}[!.](?:\s+(?:[Ff]orward|[Ss]hare|[Ss]ubscribe|[Ss]ign up|[Pp]ass)\b[^.!?]{0,120}[.!]?)?$/u;
+const THANKS_FOR_READING = /^(?:[Tt]hanks|[Tt]hank you) for reading (?:[Tt]he )?\p{Lu}[\p{L}\d'’&.-]*(?: (?:of |the |& )?\p{Lu}[\p{L}\d'’&.-]*){0,5}[!.](?:\s+(?:[Ff]orward|[Ss]hare|[Ss]ubscribe|[Ss]ign up|[Pp]ass)\b[^.!?]{0,120}[.!]?)?$|^(?:[Tt]hanks|[Tt]hank you)(?: so much)? for reading[!.]?$/u;
 /**
  * A newsletter's plug the wire rules do not word: "Get our free daily newsletter", "Get Swarajya in your inbox."; an outlet's appeal
  * for readers' money under its copy, ending in its button ("Swarajya needs your support to keep telling stories that matter. Become a
@@ -118,7 +118,7 @@ const LISTEN_ON_APPS = new RegExp(
  * email? Subscribe here for more"), "View in browser" alone, and a thanks with no
  * newsletter named but a plea to pass it on ("Thanks for reading! Forward this to a friend."). Every one a line of its own.
  */
-const MAILING_LINK = String.raw`(?:subscribe|unsubscribe|sign up|view (?:this (?:email|issue) |it )?(?:in|on) (?:your |the )?(?:browser|web)|manage (?:your )?(?:subscription|preferences)|update (?:your )?(?:email )?preferences|forward (?:this|it) to a friend|share|privacy policy|archive)`;
+const MAILING_LINK = String.raw`(?:subscribe|unsubscribe|sign up|view (?:this (?:email|issue) |it )?(?:in|on) (?:your |the )?(?:browser|web)|manage (?:your )?(?:subscription|preferences)|update (?:your )?(?:email )?preferences|(?:email )?preferences|forward (?:this|it) to a friend|share|privacy policy|archive)`;
 const MAILING_FOOTER = new RegExp(
   String.raw`^(?:${MAILING_LINK}(?:\s*[|·•]\s*${MAILING_LINK})+` +
     String.raw`|unsubscribe(?: here)?[.!]?|manage (?:your )?(?:subscription|(?:email )?preferences)[.!]?` +
@@ -128,6 +128,13 @@ const MAILING_FOOTER = new RegExp(
     String.raw`|view (?:this (?:email|issue|newsletter) |it )?(?:in|on) (?:your |the |a )?(?:browser|web)[.!]?|view (?:this (?:email|issue) )?online[.!]?` +
     String.raw`|(?:thanks|thank you) for reading[.!]\s+(?:please )?(?:forward|share|pass)\b[^.!?]{0,120}[.!]?)$`,
 );
+
+/**
+ * The same row of links under the sender's postal address, as Kit (ConvertKit) ends every issue and its web archive's feed keeps it:
+ * "123 Main Street, Springfield<br>Unsubscribe · Preferences", one paragraph once the line break is read. A short paragraph that ends in
+ * such a row is the footer; "… said on Friday. Subscribe" is not a row.
+ */
+const MAILING_ROW_TAIL = new RegExp(String.raw`(?:^|\s)${MAILING_LINK}(?:\s*[|·•]\s*${MAILING_LINK})+$`, 'i');
 
 /**
  * Drupal 7's line over a node's copy, "Submitted by admin on Fri, 11/27/2026 - 10:05" (its default date format; a site's own, "on
@@ -154,10 +161,10 @@ const FILE_LINK = /^[^\d()[\].!?:;]{0,40}[([]\s*(?:(?:pdf|docx?|xlsx?|pptx?|odt|
  * A newsletter's sponsor, as Substack's, Beehiiv's and Morning Brew's kind print it in the issue: "This newsletter is sponsored by
  * Acme Bank." (with the sponsor's pitch after it in the same paragraph), "Today’s issue is brought to you by Acme.", and a
  * label alone on a line: "SPONSORED", "Presented by Acme Bank", "Together with Acme", "In partnership with Acme", "A word from our
- * sponsor". The label is short and no sentence ("Presented by the city council, the festival opens on Friday." is copy, and
+ * sponsor", Letterhead's "PROMOTION", "Paid post", "Partner content". The label is short and no sentence ("Presented by the city council, the festival opens on Friday." is copy, and
  * "The team is sponsored by a local bank, the coach said." names no issue).
  */
-const SPONSOR_LINE = /^(?:(?:this|today['’]s|this week['’]s) (?:newsletter|issue|edition|email|episode|post|briefing|digest|week['’]s issue)(?: of [\w.'’& -]{1,40})? (?:is|was) (?:sponsored|presented|brought to you|supported|powered|made possible) by\b.{1,160}|(?:sponsored|presented|brought to you|powered|supported) by [^.!?,;:]{1,50}[.!]?|(?:together|in partnership) with [^.!?,;:]{1,40}[.!]?|(?:an? )?(?:word|message|note) from (?:our|today['’]s|this week['’]s) sponsors?[.:!]?|(?:from )?our sponsors?[.:!]?|sponsor(?:ed)?(?: (?:content|post|message|section))?[.:!]?)$/i;
+const SPONSOR_LINE = /^(?:(?:this|today['’]s|this week['’]s) (?:newsletter|issue|edition|email|episode|post|briefing|digest|week['’]s issue)(?: of [\w.'’& -]{1,40})? (?:is|was) (?:sponsored|presented|brought to you|supported|powered|made possible) by\b.{1,160}|(?:sponsored|presented|brought to you|powered|supported) by [^.!?,;:]{1,50}[.!]?|(?:together|in partnership) with [^.!?,;:]{1,40}[.!]?|(?:an? )?(?:word|message|note) from (?:our|today['’]s|this week['’]s) sponsors?[.:!]?|(?:from )?our sponsors?[.:!]?|sponsor(?:ed)?(?: (?:content|post|message|section))?[.:!]?|(?:promotion|promoted|paid (?:post|content|promotion|partnership)|partner content)[.:!]?)$/i;
 
 /**
  * A paragraph a sponsor's label opens, the pitch run in after it: Substack's "**Today’s sponsor: Acme Bank.** Acme makes …", a podcast's
@@ -172,7 +179,7 @@ const MAX_SPONSOR_PARAGRAPH = 1_200;
  * A pitch's call to act, as its last sentence or its button: "Try it free for 30 days.", "Apply now →", "Open an account at …", "Use code
  * BRIEF for 20% off". Imperatives only: "Sign up opens on Monday, the ministry said." is copy.
  */
-const CALL_TO_ACT = /(?:^|[.!?]\s+)(?:(?:apply|sign up|register|subscribe|join|shop|buy|order|book|download|get started|start) (?:now|today|for free|free)\b|try (?:it|\p{Lu}[\w.]*|\w+ free) (?:free|for free|today|now)\b|try it free\b|(?:learn|find out|read) more (?:at|here|today)\b|start (?:your|a) free trial\b|use (?:the )?(?:promo |discount )?code \S+|(?:open|create) (?:an|your) account\b|book (?:a|your) (?:demo|call)\b|claim (?:your|it)\b|get (?:yours|it|started) (?:now|today|here|at)\b|check (?:it|them) out\b)[^.!?]{0,80}[.!→»›]?\s*(?:→|»|›)?$/iu;
+const CALL_TO_ACT = /(?:^|[.!?]\s+)(?:(?:apply|sign up|register|subscribe|join|shop|buy|order|book|download|get started|start) (?:now|today|for free|free)\b|try (?:it|\p{Lu}[\w.]*|\w+ free) (?:free|for free|today|now)\b|try it free\b|(?:learn|find out|read) more (?:at|here|today)\b|start (?:your|a) free trial\b|use (?:the )?(?:promo |discount )?code \S+|(?:open|create) (?:an|your) account\b|book (?:a|your) (?:demo|call)\b|claim (?:your|it)\b|get (?:yours|it|started) (?:now|today|here|at)\b|get (?:a|your) (?:free )?quote\b|check (?:it|them) out\b)[^.!?]{0,80}[.!→»›]?\s*(?:→|»|›)?$/iu;
 /** How many paragraphs a sponsor's pitch runs under its label: its copy and its button. */
 const MAX_PITCH = 2;
 
@@ -180,16 +187,31 @@ function isSponsorLead(p: string): boolean {
   return p.length <= MAX_SPONSOR_PARAGRAPH && SPONSOR_LEAD.test(p);
 }
 
+/** The sponsor a label alone names: "Acme" of "Presented by Acme", "ACME BANK" of "SPONSORED BY ACME BANK", "Acme" of "Together with Acme". */
+const LABEL_SPONSOR = /^(?:(?:sponsored|presented|brought to you|powered|supported) by|(?:together|in partnership) with)\s+(?:the\s+)?([^.!?,;:]{2,50}?)[.!]?$/i;
+
+/** Whether `p` names `sponsor` (its words in order, whatever their case): "Acme puts invoices …", "Acme Bank's business account …". */
+function namesSponsor(p: string, sponsor: string): boolean {
+  const words = sponsor.trim().split(/\s+/).map((w) => w.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'));
+  return new RegExp(String.raw`(?<![\p{L}\d])${words.join(String.raw`\s+`)}(?![\p{L}\d])`, 'iu').test(p);
+}
+
 /**
  * Without a newsletter's sponsor paragraphs: one a sponsor's label opens, and the pitch under a label alone on its line ("SPONSORED BY
- * ACME", "Presented by Acme"), down to its call to act within two paragraphs. Under a label with no call to act after it (a story's
- * copy: "Together with Acme", then "Parliament meets on Monday …"), only the label goes, as a line of furniture.
+ * ACME", "Presented by Acme"), down to its call to act within two paragraphs. A label that names its sponsor with no call to act under
+ * it still heads its pitch when the paragraph under it names the sponsor ("Presented by Acme", then "Acme puts invoices, payroll and taxes
+ * in one place …"): that paragraph goes with it. Under a label with neither (a story's copy: "Together with Acme", then "Parliament meets
+ * on Monday …"), only the label goes, as a line of furniture.
  */
 function withoutSponsorPitches(paragraphs: string[]): string[] {
   const drop = paragraphs.map(isSponsorLead);
   for (let i = 0; i < paragraphs.length - 1; i++) {
-    if (!(paragraphs[i]!.length <= MAX_PROMPT && SPONSOR_LINE.test(paragraphs[i]!))) continue;
-    const end = paragraphs.slice(i + 1, i + 1 + MAX_PITCH).findIndex((p) => p.length <= MAX_SPONSOR_PARAGRAPH && CALL_TO_ACT.test(p));
+    const label = paragraphs[i]!;
+    if (!(label.length <= MAX_PROMPT && SPONSOR_LINE.test(label))) continue;
+    let end = paragraphs.slice(i + 1, i + 1 + MAX_PITCH).findIndex((p) => p.length <= MAX_SPONSOR_PARAGRAPH && CALL_TO_ACT.test(p));
+    const sponsor = LABEL_SPONSOR.exec(label)?.[1];
+    const next = paragraphs[i + 1]!;
+    if (end < 0 && sponsor && next.length <= MAX_SPONSOR_PARAGRAPH && namesSponsor(next, sponsor)) end = 0;
     for (let j = i; end >= 0 && j <= i + 1 + end; j++) drop[j] = true;
   }
   return drop.includes(true) ? paragraphs.filter((_, i) => !drop[i]) : paragraphs;
@@ -202,7 +224,13 @@ function withoutSponsorPitches(paragraphs: string[]): string[] {
 const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u200d\ufe0f\u20e3\s])+$/u;
 
 /** A paragraph that may be a sponsor's (withoutSponsorPitches), by its words: most stories have none. */
-const SPONSOR_WORDS = /sponsor|presented by|brought to you|together with|in partnership/i;
+const SPONSOR_WORDS = /sponsor|presented by|brought to you|together with|in partnership|promot|paid (?:post|content|promotion|partnership)|partner content/i;
+
+/**
+ * A newsroom's call for tips under the copy, as local sites' CMSs (Pressly's, Naviga's) print it: "Have a story tip? Email
+ * news@islandtimes.example.com", "Got a news tip? Contact the newsroom at 555-0100." A question and where to send it, alone on the line.
+ */
+const TIP_LINE = /^(?:have|got|do you have) (?:a )?(?:news |story )?tips?(?: for us)?\?\s*(?:e-?mail|contact|send|call|text|write to|reach|let us know)\b[^?!]{0,120}$/;
 
 /**
  * A channel's handle alone on a line, as Telegram channels sign every post and RSSHub's bridge keeps it ("@deskwire", "@deskwire |
@@ -212,7 +240,7 @@ const HANDLE_LINE = /^@[a-z][\w.]{1,31}(?:\s*[|·•,]?\s*@[a-z][\w.]{1,31})*$/;
 
 /** The lines above as one pattern: every short paragraph of every story meets it, and one test is cheaper than ten. */
 const FURNITURE = new RegExp(
-  [PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG, SCRIPT_LINE, PODCAST_NOTICE, FILE_LINK, PAYWALL_BOX, LISTEN_ON_APPS, MAILING_FOOTER, MORE_LINE, SPONSOR_LINE, HANDLE_LINE, new RegExp(`^${DRUPAL_SUBMITTED}$`)].map((r) => `(?:${r.source})`).join('|'),
+  [PLAYER_FALLBACK, TOPIC_BAR, AGGREGATOR_LINE, REPUBLISHED, DESK_CREDITS, NEWSLETTER_PLUG, SCRIPT_LINE, PODCAST_NOTICE, FILE_LINK, PAYWALL_BOX, LISTEN_ON_APPS, MAILING_FOOTER, MORE_LINE, SPONSOR_LINE, HANDLE_LINE, TIP_LINE, new RegExp(`^${DRUPAL_SUBMITTED}$`)].map((r) => `(?:${r.source})`).join('|'),
   'i',
 );
 
@@ -254,7 +282,7 @@ function withoutMoreLink(p: string): string {
 }
 
 function isFurniture(p: string): boolean {
-  return p.length <= MAX_PROMPT && (FURNITURE.test(p) || THANKS_FOR_READING.test(p));
+  return p.length <= MAX_PROMPT && (FURNITURE.test(p) || THANKS_FOR_READING.test(p) || MAILING_ROW_TAIL.test(p));
 }
 
 function withoutFullTextRssNotes(paragraphs: string[]): string[] {
@@ -312,6 +340,16 @@ function withoutArxivPreamble(paragraphs: string[]): string[] {
 }
 
 /**
+ * A feed generator's credit under each item it made of a page, FetchRSS's "(Feed generated with FetchRSS)" on the free plan, run into the
+ * last line of the description or alone: the generator's, no copy.
+ */
+const GENERATOR_CREDIT = /(?:^|\s+)\(\s*feed generated with (?:fetchrss|rss\.app|politepol|feed43)(?:\.com)?\s*\)\.?$/i;
+
+function withoutGeneratorCredit(paragraphs: string[]): string[] {
+  return paragraphs.map((p) => p.replace(GENERATOR_CREDIT, '')).filter(Boolean);
+}
+
+/**
  * The story's paragraphs without the channel's link lines, their heading, hashtag rows and the rest above; in a
  * video's description (`video`), without Vimeo's "Cast:" line too.
  */
@@ -323,6 +361,7 @@ export function withoutFurniture(paragraphs: string[], video = false): string[] 
   if (paragraphs.length > 1 && isMediumFooter(paragraphs[paragraphs.length - 1]!)) paragraphs = paragraphs.slice(0, -1);
   if (paragraphs.some((p) => p.includes('Full-Text RSS') || p.endsWith('(Why?)'))) paragraphs = withoutFullTextRssNotes(paragraphs);
   if (paragraphs.some((p) => SPONSOR_WORDS.test(p))) paragraphs = withoutSponsorPitches(paragraphs);
+  if (paragraphs.some((p) => p.endsWith(')') && /generated with/i.test(p))) paragraphs = withoutGeneratorCredit(paragraphs);
   if (paragraphs.length > 0 && MORE_LINK_END.test(paragraphs[paragraphs.length - 1]!)) paragraphs = [...paragraphs.slice(0, -1), withoutMoreLink(paragraphs[paragraphs.length - 1]!)];
   const last = paragraphs[paragraphs.length - 1];
   if (last && /choices|privacy|opt-out/i.test(last)) paragraphs = [...paragraphs.slice(0, -1), last.replace(PODCAST_NOTICE_TAIL, '')];

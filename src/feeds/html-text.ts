@@ -30,9 +30,13 @@ import { Parser } from 'htmlparser2';
  * title, blurb and site name read as three paragraphs of this story's copy.
  * Joomla's and Drupal 7's "Read more" link under the copy (p.readmore, li.node-readmore).
  * An author box (author-box, author-bio, about-the-author): the writer's photo and blurb, not the story's picture or copy.
+ * Ghost 5's sign-up card (kg-signup-card: "Sign up for Ledger", "No spam. Unsubscribe anytime."), file card (a file's name, its
+ * name again and its size), audio and video cards (a player's title, "0:00 / 3:12", "1×") and product card (a shop's item, its
+ * "Buy now"); sign-up boxes by any other name ("signup-form", "sign-up-box"; not "signup" alone, which may wrap members' copy). Not a pull quote: WordPress's repeats a sentence of the copy,
+ * but HuffPost's is often the only place its quote stands.
  * Not "paywall": some CMSs wrap the subscribers' part of the copy in it.
  */
-const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|readmore|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey|embedded|bookmark|author-(?:box|bio|info|card|profile)|about-(?:the-)?author)(?:$|[\s_-])/i;
+const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|subscribe|advert|advertisement|ads?|adsbygoogle|promo|sponsored|feedflare|outbrain|taboola|also-read|read-more|readmore|more-stories|trending|comments?|byline-share|tags?|caption|embed|twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|text-post-media|button|cta|subscription|polls?|quiz|survey|embedded|bookmark|author-(?:box|bio|info|card|profile)|about-(?:the-)?author|sign-?up-(?:form|box|widget|card|block|banner|module)|kg-(?:signup|file|audio|video|product)-card)(?:$|[\s_-])/i;
 /**
  * A footnote's mark in the copy and its link back, as Substack (a.footnote-anchor, a.footnote-number), WordPress's footnotes block
  * (<sup data-fn>, "Jump to footnote reference" arrows) and Hugo's, Jekyll's and Pandoc's Markdown (DPUB-ARIA's role="doc-noteref" and
@@ -100,6 +104,17 @@ const NON_TEXT = ['script', 'style', 'textarea', 'option', 'noscript', 'iframe',
  * field-name-field-release-date field-type-datetime field-label-inline">): "Release date: 26/11/2026" opened the copy.
  */
 const DRUPAL_NODE_FIELD = /(?:^|\s)(?:field--name-(?:title|uid|created|changed)|field-type-(?:datetime|date|datestamp|taxonomy-term-reference))(?:\s|$)/;
+/**
+ * A field Drupal prints with its label, above or inline (8 and later: "field--label-above"; 7: "field-label-inline"), as press rooms' RSS
+ * view modes print a release's number, type or date over the body: "Press Release ID" over "SG/SM/22501" read as the copy's first two
+ * paragraphs. The body's field hides its label; one that shows it (a site's labelled "Body" or "Summary") is still copy.
+ */
+const DRUPAL_LABELLED_FIELD = /(?:^|\s)field-{1,2}label-(?:above|inline)(?:\s|$)/;
+const DRUPAL_COPY_FIELD = /(?:^|\s)field-{1,2}name-(?:body|field-body|field-summary|field-text|field-lead|field-intro)(?:\s|$)/;
+
+function isDrupalMetaField(cls: string): boolean {
+  return DRUPAL_NODE_FIELD.test(cls) || (DRUPAL_LABELLED_FIELD.test(cls) && !DRUPAL_COPY_FIELD.test(cls));
+}
 /**
  * The same fields as Drupal 10's themes print them, without a class (Stable 9's templates, under Olivero and Claro):
  * `<span>Headline</span> <span><span>pressoffice</span></span> <span><time datetime="…">Thu, 11/26/2026 - 10:30</time></span>`
@@ -312,7 +327,7 @@ class TextCollector {
       }
       return;
     }
-    const kind = this.kinds === STORY_KINDS && ((attribs.class?.includes('field-') && DRUPAL_NODE_FIELD.test(attribs.class)) || isNoteMark(name, attribs)) ? NONE : (this.kinds.get(name) ?? KEEP_TEXT);
+    const kind = this.kinds === STORY_KINDS && ((attribs.class?.includes('field-') && isDrupalMetaField(attribs.class)) || isNoteMark(name, attribs)) ? NONE : (this.kinds.get(name) ?? KEEP_TEXT);
     this.tags.push(name);
     this.tagKinds.push(kind);
     this.starts.push(this.pieces.length);

@@ -53,9 +53,16 @@ const FEED_REFERRER_VALUE = /^(?:public)?(?:rss|feed|atom)(?:$|[-_:.|\d])/i;
  */
 const MATOMO_CAMPAIGN = /^(?:pk|mtm|matomo|piwik)_(?:campaign|cpn|kwd|keyword|source|medium|content|cid|group|placement)$/;
 
+/**
+ * A mailing tool's merge tag that was never filled in, as campaign-archive feeds write a subscriber's key into the issue's link
+ * (Mailchimp's "mailchi.mp/desk/issue?e=[UNIQID]", "*|UNIQID|*", a template's "{{ subscriber.id }}", "%%emailaddr%%"): the parameter
+ * names no one, and the page is the same without it.
+ */
+const UNFILLED_MERGE_TAG = /^(?:\[[A-Z][A-Z_]{2,30}\]|\*\|[A-Z][A-Z_:]{2,30}\|\*|\{\{\s*[\w.]{2,40}\s*\}\}|%%[\w]{2,30}%%)$/;
+
 function isTracking(key: string, value: string): boolean {
   const k = key.toLowerCase();
-  return k.startsWith('utm_') || TRACKING.has(k) || MATOMO_CAMPAIGN.test(k) || (FEED_REFERRER_KEYS.has(k) && FEED_REFERRER_VALUE.test(value));
+  return k.startsWith('utm_') || TRACKING.has(k) || MATOMO_CAMPAIGN.test(k) || (FEED_REFERRER_KEYS.has(k) && FEED_REFERRER_VALUE.test(value)) || UNFILLED_MERGE_TAG.test(value);
 }
 
 /** Resolves `href` against the bases, outermost first: each base is itself resolved against the one before (feed URL, feed xml:base, entry xml:base). */
@@ -368,6 +375,12 @@ const RESIZER_PARAMS: { host?: RegExp; path?: RegExp; params: string[] }[] = [
   { path: /\.(?:jpe?g|png|gif|webp|avif)$/i, params: ['imwidth', 'imdensity'] },
   // Squarespace's image CDN: "…/pier.jpg?format=1000w" asks a copy that wide; without it, the upload.
   { host: /^images\.squarespace-cdn\.com$|^static\d*\.squarespace\.com$/i, params: ['format'] },
+  // Contentful's Images API ("images.ctfassets.net/<space>/<asset>/<token>/well.jpg?w=800&h=450&fit=fill&fm=webp&q=75"): its size,
+  // fit, focus, format and quality; without them it serves the asset as uploaded.
+  { host: /^images(?:\.eu)?\.ctfassets\.net$/i, params: ['w', 'h', 'fit', 'f', 'fm', 'fl', 'q'] },
+  // Sanity's image pipeline ("cdn.sanity.io/images/<project>/<dataset>/<id>-3000x2000.jpg?w=600&h=400&fit=crop&auto=format"), imgix's
+  // parameters by name: without them, the upload. Its "rect" is the story's framing and stays, as imgix's does.
+  { host: /^cdn\.sanity\.io$/i, params: ['w', 'h', 'fit', 'crop', 'auto', 'fm', 'q', 'dpr', 'max-w', 'max-h', 'min-w', 'min-h'] },
 ];
 /**
  * A query parameter that signs an address (imgix's "s", the Guardian's "s", Arc's "auth", a CDN's token): the signature covers
@@ -453,6 +466,42 @@ const YOUTUBE_HOST = /^(?:i\d?\.ytimg\.com|img\.youtube\.com)$/i;
 const YOUTUBE_SMALL = /^(\/vi(?:_webp)?\/[\w-]{11}\/)(?:default|mqdefault)(\.(?:jpg|webp))$/;
 
 /**
+ * Next.js's image optimiser on a site's own host, "/_next/image?url=<picture>&w=3840&q=75" (and Vercel's "/_vercel/image"): it
+ * serves a copy of the picture at <url>, an address of its own or a path on the site.
+ */
+const NEXT_IMAGE = /^\/_(?:next|vercel)\/image\/?$/;
+
+/**
+ * Nitter's picture proxy, "<instance>/pic/media%2FGAbCdEf123.jpg%3Fname%3Dsmall" (and "/pic/orig/media%2F…"): the picture at X's host
+ * it loads, "pbs.twimg.com/media/GAbCdEf123.jpg", which outlives the instance. Only a path of X's picture host.
+ */
+const NITTER_PICTURE = /^\/pic\/(orig\/)?((?:pbs\.twimg\.com\/)?(?:media|profile_images|profile_banners|ext_tw_video_thumb|amplify_video_thumb|tweet_video_thumb|card_img)\/.+)$/;
+
+/**
+ * Adobe Experience Manager's thumbnails of a DAM asset, "/content/dam/<site>/photo.jpg/jcr:content/renditions/cq5dam.thumbnail.319.319.png"
+ * (the DAM Update Asset workflow's 48-, 140- and 319-pixel ones): the asset at "/content/dam/<site>/photo.jpg" serves the original. Its
+ * "cq5dam.web.1280.1280.jpeg" copy is the one made for pages, and stays; so does a thumbnail of an asset no browser shows (a TIFF's).
+ */
+const AEM_RENDITION = /^(\/content\/dam\/.+?\.(?:jpe?g|png|gif|webp))\/(?:_jcr_content|jcr:content)\/renditions\/cq5dam\.thumbnail\.\d+\.\d+\.(?:png|jpe?g|gif|webp)$/i;
+
+/** The picture a proxy or optimiser's address names, by the rules above; null for any other address. */
+function proxiedPicture(u: URL): string | null {
+  if (NEXT_IMAGE.test(u.pathname)) {
+    const named = u.searchParams.get('url')?.trim();
+    const picture = named ? absoluteUrl(named, u.origin) : null;
+    return picture && /^https?:\/\/[^/\s]+\/\S/i.test(picture) ? picture : null;
+  }
+  const nitter = u.pathname.startsWith('/pic/') ? NITTER_PICTURE.exec(decodeURIComponent(u.pathname)) : null;
+  if (nitter) {
+    const picture = new URL(`https://pbs.twimg.com/${nitter[2]!.replace(/^pbs\.twimg\.com\//, '')}`);
+    if (nitter[1]) picture.searchParams.set('name', 'orig');
+    return largerPicture(picture.toString());
+  }
+  const aem = u.pathname.startsWith('/content/dam/') ? AEM_RENDITION.exec(u.pathname) : null;
+  return aem ? `${u.origin}${aem[1]}` : null;
+}
+
+/**
  * TimThumb's script and its kind ("/thumb.php?src=<picture>&w=900&h=601", the Kathmandu Post's assets host, many news
  * themes' "/timthumb.php"): the picture at <src>, when that is a whole address.
  */
@@ -476,6 +525,8 @@ export function largerPicture(url: string): string {
     if (yahoo) return `${yahoo[1]}://${yahoo[2]}${u.search}`;
     const thumbed = THUMB_SCRIPT.test(u.pathname) ? u.searchParams.get('src')?.trim() : undefined;
     if (thumbed && /^https?:\/\/[^/\s]+\/\S/i.test(thumbed)) return thumbed;
+    const proxied = proxiedPicture(u);
+    if (proxied) return proxied;
     if (CLOUDINARY_HOST.test(u.hostname)) return cloudinaryOriginal(u) ?? url;
     const wix = u.hostname === 'static.wixstatic.com' ? WIX_SIZED.exec(u.pathname) : null;
     if (wix) return `${u.origin}${wix[1]}`;

@@ -578,9 +578,11 @@ function storyLink(canonical: string | null, entry: FeedEntry, bases: [string, s
 
 /**
  * A link through a redirector that names no page of its own: FeedBurner's "feedproxy.google.com/~r/<feed>/~3/<id>/" with no
- * origLink beside it, Twitter's "t.co/<id>". Each opens the page only by asking the redirector, and says nothing of it.
+ * origLink beside it, Twitter's "t.co/<id>", and the link shorteners that feeds made by IFTTT, dlvr.it, Buffer and Hootsuite link
+ * through ("ift.tt/3AbCdEf", "dlvr.it/T1aBcD", "buff.ly/3xYz", "ow.ly/AbC150"), a key alone for a path. Each opens the page only by
+ * asking the redirector, and says nothing of it.
  */
-const REDIRECTOR_LINK = /^https?:\/\/(?:feedproxy\.google\.com\/~r\/|feeds\.feedburner\.com\/~r\/|t\.co\/[\w]+$)/i;
+const REDIRECTOR_LINK = /^https?:\/\/(?:feedproxy\.google\.com\/~r\/|feeds\.feedburner\.com\/~r\/|(?:t\.co|ift\.tt|dlvr\.it|buff\.ly|ow\.ly|bit\.ly|trib\.al|lnkd\.in)\/[\w-]+$)/i;
 
 /**
  * The page a redirector's link stands for, where the item's guid is a page's address on another host (FeedBurner kept the
@@ -593,9 +595,11 @@ function redirectedPage(link: string, permalink: string | null): string | null {
 
 /**
  * The publisher's own page for a Google News item, where the item names it: the old redirect's "news.google.com/news/url?…&url=<page>",
- * else its description's first anchor (the item's own headline, linked to its page in older feeds and others' copies of them), else its
- * <source url> when that is a page, not the outlet's front page or a feed. Google's "/rss/articles/<id>" link, which names no page of
- * its own, is kept as written where the item names none: it opens the story in any browser.
+ * else its description's anchor to the item's outlet (the item's own headline, linked to its page in older feeds and others' copies of
+ * them), else its <source url> when that is a page, not the outlet's front page or a feed. The anchor is the first on the host of the
+ * item's <source url> where the item names one: a coverage list (<ol> of headlines) links other outlets' stories after the item's own,
+ * and one of those is not the item's page; with no <source url>, the first anchor. Google's "/rss/articles/<id>" link, which names no
+ * page of its own, is kept as written where the item names none: it opens the story in any browser.
  */
 function googleNewsPage(link: string, entry: FeedEntry, bases: [string, string | null]): string | null {
   if (!GOOGLE_NEWS_LINK.test(link)) return null;
@@ -605,8 +609,16 @@ function googleNewsPage(link: string, entry: FeedEntry, bases: [string, string |
     return page && !GOOGLE_NEWS_LINK.test(page) && !FRONT_PAGE.test(page) ? page : null;
   };
   const html = entry.contentIsText ? '' : (entry.summary ?? entry.content ?? '');
-  const anchor = html.includes('href') ? new RegExp(ANCHOR.source, 'i').exec(html) : null;
-  return own(redirect) ?? own(anchor?.[1] ?? anchor?.[2]) ?? (own(entry.sourceUrl) ? sourcePage(entry.sourceUrl, bases) : null);
+  const anchors = html.includes('href') ? [...html.matchAll(ANCHOR)].map((m) => m[1] ?? m[2]) : [];
+  const outlet = hostOf(entry.sourceUrl?.trim());
+  const anchor = outlet ? anchors.map(own).find((page) => !!page && onHost(page, outlet)) : anchors[0];
+  return own(redirect) ?? own(anchor) ?? (own(entry.sourceUrl) ? sourcePage(entry.sourceUrl, bases) : null);
+}
+
+/** Whether `url` is on `host` (without "www.") or a host under it: "https://uk.reuters.com/…" is on "reuters.com". */
+function onHost(url: string, host: string): boolean {
+  const own = hostOf(url);
+  return !!own && (own === host || own.endsWith(`.${host}`));
 }
 
 /** An anchor's address in copy, double- or single-quoted. */
@@ -845,8 +857,23 @@ const CJK_ROLE_AFTER = /(?<=\S)\s*(?:(?:객원|수습|선임|전문)?기자|특�
 const ADDRESS_AFTER_NAME = /(?<=\S)(?:\s*[,|–—]\s*|\s+-\s+|\s+)(?:e-?mail\s*:?\s*)?[^\s@,|]+@[\w-]+(?:\.[\w-]+)+$/i;
 
 /** A job title after a byline's name: "| Staff Writer", ", Special Correspondent", "- Senior Reporter, Delhi". */
-const ROLE_AFTER_NAME =
-  /\s*(?:[,|–—]|\s-)\s*(?:(?:senior|special|chief|staff|associate|deputy|managing|contributing|political|diplomatic|foreign|legal|business|sports|health|science|tech(?:nology)?|city|national|principal|assistant|executive|our|editor-at-large)\s+)*(?:correspondent|writer|reporter|editor|contributor|columnist|journalist|bureau chief|staff writer|staff reporter)s?\b.*$/i;
+const ROLE = String.raw`(?:(?:senior|special|chief|staff|associate|deputy|managing|contributing|political|diplomatic|foreign|legal|business|sports|health|science|tech(?:nology)?|city|national|principal|assistant|executive|our|editor-at-large)\s+)*(?:correspondent|writer|reporter|editor|contributor|columnist|journalist|bureau chief|staff writer|staff reporter)s?`;
+const ROLE_AFTER_NAME = new RegExp(String.raw`\s*(?:[,|–—]|\s-)\s*${ROLE}\b.*$`, 'i');
+
+/** A job title alone: "Staff Writer", "Senior Correspondent" (ROLE_AFTER_NAME's words, no separator before them). */
+const ROLE_ALONE = new RegExp(`^${ROLE}$`, 'i');
+
+/**
+ * A name in capitals with its job title after it in the case of words and no separator, as Naviga's and BLOX's bylines run
+ * them ("MARIA LOPEZ Staff Writer"): the name, the words before the first word that has a small letter, when all after it are a
+ * job title. "Jane Doe Staff Writer" cannot be told apart ("Jane Doe Staff" may be a name) and stays for the rules below.
+ */
+function withoutRoleAfterCapitals(a: string): string {
+  const words = a.split(/\s+/);
+  const first = words.findIndex((w) => /\p{Ll}/u.test(w));
+  if (first < 1 || !words.slice(0, first).some((w) => /\p{Lu}{2}/u.test(w))) return a;
+  return ROLE_ALONE.test(words.slice(first).join(' ')) ? words.slice(0, first).join(' ') : a;
+}
 
 /** A publication stamp after a byline: "| Updated: Nov 26, 2026 14:05 IST", ", Published on 26/11/2026", "- Last updated at 2:05 PM". */
 const STAMP_AFTER_NAME = /\s*[,|–—-]?\s*\b(?:(?:last\s+)?updated|published|posted|first published)(?:\s+(?:on|at))?\s*:?\s*(?=[^\n]*\d)[^\n]*$/i;
@@ -918,6 +945,7 @@ function cleanAuthor(raw: string | undefined): string | null {
   if (profile) return NO_NAME.test(profile[1]!) ? null : profile[1]!;
   // "Jane Doe | Staff Writer", "Jane Doe, Special Correspondent", "Jane Doe - Senior Reporter": the name, not the job.
   if (/[,|–—-]\s*\S/.test(a)) a = a.replace(ROLE_AFTER_NAME, '').trim();
+  if (/\p{Lu}{2}\S*\s+\p{Lu}\p{Ll}/u.test(a)) a = withoutRoleAfterCapitals(a);
   if (/[|;,]/.test(a) && / by\b/i.test(a)) a = a.replace(EDITOR_AFTER_NAME, '').trim();
   // "Jane Doe | Updated: Nov 26, 2026 14:05 IST", as Indian sites' templates fill dc:creator: the name, not the stamp (first, so
   // that a place before it is read as one: "IANS | New Delhi | November 27, 2026 10:05 IST").

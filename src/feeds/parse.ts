@@ -1020,6 +1020,13 @@ function withTagWordsAsText(title: string | null): string | null {
 }
 
 /**
+ * A reader's state of the item, as Google Reader's Atom wrote it and Inoreader's and other readers' exports still do
+ * ("user/1005000000/state/com.google/read", "user/-/state/com.google/starred", "reading-list"): the reader's bookkeeping, no
+ * category. Its labels ("user/1005000000/label/Defence") are the reader's own categories, and stay.
+ */
+const READER_STATE = /^user\/[^/]+\/state\/com\.google\//;
+
+/**
  * An Atom category's name: its label, which RFC 4287 gives for people to read ("Technology"), unless the label names a
  * facet (facetLabels); else its term unless that is an address (a scheme's URI names no topic: "http://example.org/cat/12"), else the element's text.
  */
@@ -1027,6 +1034,7 @@ function atomCategory(c: unknown, facets: ReadonlySet<string>): string {
   const a = attrs(c);
   const term = a?.term?.trim();
   const label = a?.label?.trim();
+  if (term && READER_STATE.test(term)) return '';
   return (label && !facets.has(label) ? label : '') || (term && !isAddress(term) ? term : '') || text(c) || '';
 }
 

@@ -788,6 +788,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A release's contacts under its copy: "For more information, please contact:", "Media contact:".
   // … and Business Wire's "Contacts" alone over them.
   { action: 'cut', pattern: /^(?:for (?:more|further) (?:information|details),? (?:please )?contact(?: us)?|(?:(?:media|press) )?contacts|(?:media|press) (?:contact|enquiries|inquiries))\s*:?$/i, max: HEADING_MAX },
+  // … and the contact on the same line, as government CMSs (Sitecore's, Drupal's) end a release: "Media contact: Jo Brown, 0400 000 000",
+  // "Media enquiries: media@transport.example.gov". No sentence: "Media contact with the minister was cut off." is copy.
+  { action: 'cut', pattern: /^(?:media|press) (?:contacts?|enquiries|inquiries)\s*:\s*[^.!?]{1,100}(?:@[\w.-]+|\d)[^!?]{0,60}$/i, needs: ':', max: 200 },
   // The press-release wires' links to the release on their sites, and PR Newswire's "SOURCE Acme Power Ltd" (the issuer in capitals'
   // wake, no sentence): nothing of the release follows them.
   { action: 'cut', pattern: /^(?:view original content(?: to download multimedia)?\s*:\s*https?:\/\/\S+|view source version on [\w.-]+\s*:\s*https?:\/\/\S+)$/i, max: 300 },
