@@ -144,7 +144,9 @@ export const AGENCIES: Agency[] = [
   // Mehr's English copy credits it as "MNA" ("TEHRAN, Nov. 27 (MNA) – …"), the initials of a member of Pakistan's National Assembly too.
   { id: 'Mehr', name: 'Mehr News Agency', marks: ['Mehr'], datedMarks: ['MNA'] },
   { id: 'Kabar', name: 'Kabar', marks: ['Kabar'] },
-  { id: 'Khovar', name: 'Khovar', marks: ['Khovar'] },
+  // … whose English copy writes its full name between slashes after the date in figures: "DUSHANBE, 27.11.2026 /NIAT Khovar/." (the
+  // thirty-sixth sweep).
+  { id: 'Khovar', name: 'Khovar', marks: ['Khovar', 'NIAT Khovar'] },
   { id: 'Montsame', name: 'Montsame', marks: ['Montsame', 'MONTSAME'] },
   // … which writes its name run together in capitals as often: "COLOMBO, Nov 26 (LANKAPUVATH) -".
   { id: 'Lanka Puvath', name: 'Lanka Puvath', marks: ['Lanka Puvath', 'LankaPuvath', 'LANKAPUVATH'] },
@@ -245,6 +247,20 @@ export const AGENCIES: Agency[] = [
   { id: 'Pacnews', name: 'Pacific News Service', marks: ['PACNEWS', 'Pacnews'] },
   { id: 'DHA', name: 'Demirören Haber Ajansı', marks: ['Demirören Haber Ajansı'], datedMarks: ['DHA'] },
   { id: 'İHA', name: 'İhlas Haber Ajansı', marks: ['İHA', 'İhlas Haber Ajansı'] },
+  // The thirty-sixth sweep's: the Baltic states' LETA and ELTA ("RIGA, Nov 27 (LETA) -", "VILNIUS, Nov 27 (ELTA) -"), Slovenia's STA
+  // ("Ljubljana, 27 November (STA) -"), North Macedonia's MIA ("Skopje, 27 November 2026 (MIA) -"), Libya's LANA ("Tripoli, Nov 27
+  // (LANA) -") and Guatemala's AGN ("Guatemala City, Nov 27 (AGN)."). Each is as often a name or other initials (Leta, an Israeli
+  // firm's ELTA, a travel firm, Miami's airport, Lana, Argentina's or others' AGN): read in a dated dateline only, by their full names
+  // in any. LETA, which has no other name, by its mark in capitals (opening no copy as an aggregator's credit: NOT_LEAD_MARKS).
+  { id: 'LETA', name: 'LETA', marks: ['LETA'] },
+  { id: 'ELTA', name: 'Lithuanian News Agency', marks: ['Lithuanian News Agency'], datedMarks: ['ELTA'] },
+  { id: 'STA', name: 'Slovenian Press Agency', marks: ['Slovenian Press Agency'], datedMarks: ['STA'] },
+  { id: 'MIA', name: 'Media Information Agency', marks: ['Media Information Agency'], datedMarks: ['MIA'] },
+  { id: 'LANA', name: 'Libyan News Agency', marks: ['Libyan News Agency'], datedMarks: ['LANA'] },
+  { id: 'AGN', name: 'Agencia Guatemalteca de Noticias', marks: ['Agencia Guatemalteca de Noticias'], datedMarks: ['AGN'] },
+  // … and Georgia's Interpressnews, dated with a comma before its mark: "Tbilisi, 27 November, IPN. …" (Poland's remembrance institute is
+  // the IPN too: dated only).
+  { id: 'IPN', name: 'Interpressnews', marks: ['Interpressnews'], datedMarks: ['IPN'] },
 ];
 /**
  * The marks of datelines in Chinese, Japanese and Korean, as the agencies write themselves there: Xinhua's and China News Service's
@@ -301,7 +317,7 @@ const SIGN_OFF_ONLY = 'PNA';
  * copy's last line, such a mark signs off only the story's own agency's copy (see isStrayMark): "MAP" under a story is a map's link as
  * often, "PL" a table's, "Petra" a letter's signature.
  */
-const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['TASR', 'RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS', 'UPI', 'TAP', 'VNS', 'NTX', 'Andina', 'ANDINA', 'INA', 'NINA', 'GNS', 'PSM', 'AKP', 'PANA']);
+const NOT_LEAD_MARKS: ReadonlySet<string> = new Set(['TASR', 'RSS', 'UNI', 'SPA', 'PAP', 'AA', 'CP', 'Petra', 'Saba', 'ENA', 'GNA', 'KNA', 'MTI', 'BTA', 'CTK', 'HINA', 'Hina', 'STT', 'Mehr', 'Kabar', 'WAFA', 'NNA', 'KPL', 'UzA', 'BNS', 'MAP', 'APS', 'MENA', 'ANP', 'APA', 'PL', 'NAMPA', 'HS', 'UPI', 'TAP', 'VNS', 'NTX', 'Andina', 'ANDINA', 'INA', 'NINA', 'GNS', 'PSM', 'AKP', 'PANA', 'LETA']);
 
 /**
  * Of NOT_LEAD_MARKS, those that open their agency's copy before a dash all the same, as its only dateline: Lebanon's NNA ("NNA -
@@ -710,7 +726,7 @@ const OUTLETS = [
   'The Daily Star', 'Daily Star', 'Dhaka Tribune', 'The Business Standard', 'New Age', 'Prothom Alo', 'The Financial Express', 'bdnews24',
   'The Kathmandu Post', 'Kathmandu Post', 'The Himalayan Times', 'Himalayan Times', 'Republica', 'My Republica', 'Online Khabar',
   'Daily Mirror', 'Daily News', 'Daily FT', 'The Island', 'Ada Derana', 'EconomyNext', 'Colombo Gazette', 'Kuensel', 'TOLOnews', 'Tolo News',
-  'Khaama Press', 'Ariana News', 'The Irrawaddy', 'Myanmar Now', 'Maldives Independent', 'Sun Online',
+  'Khaama Press', 'Ariana News', 'The Irrawaddy', 'Myanmar Now', 'Mizzima', 'Maldives Independent', 'Sun Online',
   'Al Jazeera', 'Arab News', 'Gulf News', 'Khaleej Times', 'The National', 'Gulf Times', 'Daily Sabah', 'Hurriyet Daily News',
   'South China Morning Post', 'Global Times', 'The Straits Times', 'Nikkei Asia', 'The Japan Times', 'The Korea Herald', 'Bangkok Post',
   'BBC', 'BBC News', 'The Guardian', 'The Independent', 'Financial Times', 'The Economist', 'CNN', 'The New York Times',
@@ -925,7 +941,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // told reporters" are copy (UNQUOTED).
   // … after "Also", "Please" or what it is for ("For real-time updates, follow us on Telegram."), and a tap as a click ("Tap here to join…").
   // An app to download is an outlet's promo only as NEWS_APP_PROMO reads it.
-  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:also |please |for (?:\S+ ){0,3}(?:news|updates|alerts|coverage|stories)\s*,\s*)?(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ )?on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|(?:click|tap) here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|${NEWS_APP_PROMO}|join (?:us on|our|\S+['’]s?) ${PROMPTED}|follow (?:us on|our) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|for all (?:the )?latest (?:\S+ ){0,3}(?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
+  // The outlet may name itself in up to three words before the network: "Follow ERR News on Facebook and Twitter…" (the thirty-sixth sweep).
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:also |please |for (?:\S+ ){0,3}(?:news|updates|alerts|coverage|stories)\s*,\s*)?(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ ){0,3}on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|(?:click|tap) here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|${NEWS_APP_PROMO}|join (?:us on|our|\S+['’]s?) ${PROMPTED}|follow (?:us on|our) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|for all (?:the )?latest (?:\S+ ){0,3}(?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
   // An outlet's channel plug in another language: a platform and a word asking to join or follow it (see CHANNEL_PLUG).
   { action: 'drop', pattern: CHANNEL_PLUG, max: MAX_CHANNEL_PLUG },
   // A link, not a sentence: "Read more »", "Read the full story here", "Read the full story on The Desk." (up to six words
@@ -1465,9 +1482,10 @@ const COMMA_MARK_DATELINE = new RegExp(
 /**
  * The mark after the place and the date with a full stop or a slash after it, and no bracket: Armenpress's "YEREVAN, NOVEMBER 27,
  * ARMENPRESS. …" and Report's "Baku. 27 November. REPORT.AZ/ …". A date is needed: a place and a mark alone open a sentence as often.
+ * With it, a dated mark is read too (see Agency.datedMarks): Interpressnews's "Tbilisi, 27 November, IPN. …" (the thirty-sixth sweep).
  */
 const DATED_MARK_STOP_DATELINE = new RegExp(
-  String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})[.,]\s*(?<date>${DATE})[.,]\s*(?<mark>${marks})(?<sep>[./])\s+(?=["“‘]?[\p{Lu}\d])`,
+  String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})[.,]\s*(?<date>${DATE})[.,]\s*(?<mark>${marks}|${datedMarks})(?<sep>[./])\s+(?=["“‘]?[\p{Lu}\d])`,
   'u',
 );
 /**
@@ -1479,7 +1497,8 @@ const PLACE_MARK_END = String.raw`(?:(?<sep>\s*:|\s+(?:--|[—–-]))\s+(?=["“
 const PLACE_MARK_LINE = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}|${CAPS_PLACE})\s*(?:[-–—]|\/)\s*(?<mark>${marks})${PLACE_MARK_END}`, 'u');
 const MARK_PLACE_LINE = new RegExp(String.raw`^\s*(?<mark>${marks})\s*\/\s*(?<place>${NAMED_PLACE}|${CAPS_PLACE})${PLACE_MARK_END}`, 'u');
 /** Kazinform's older dateline, the place in capitals, a full stop and the mark: "ASTANA. KAZINFORM – …". */
-const STOP_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})\.\s*(?<mark>${marks})\s*(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
+// … and its newer one, the date after the place, then the full stop (the thirty-sixth sweep): "ASTANA, November 27. KAZINFORM - …".
+const STOP_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s*(?<date>${DATE}))?\.\s*(?<mark>${marks})\s*(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
  * TASS's dateline, its mark between slashes after the date's full stop: "MOSCOW, November 26. /TASS/. …", Agerpres's: "Bucharest, Nov 26
  * /Agerpres/ - …", and PR Newswire's, with the year and a double hyphen: "MUMBAI, Nov. 26, 2026 /PRNewswire/ -- …", perhaps with the state
@@ -1487,7 +1506,7 @@ const STOP_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})\.\s
  */
 // Montsame dates its English copy by place alone, as often: "Ulaanbaatar /MONTSAME/. …" (a place the gazetteer knows, then: see knownUndated).
 // EIN Presswire names the state and the country after the city: "WASHINGTON, DC, UNITED STATES, November 26, 2026 /EINPresswire.com/ --".
-const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:${REGION}){0,3}(?:,\s*(?<date>${DATE}))?\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*(?:--|[—–‒―-])\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
+const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:${REGION}){0,3}(?:,\s*(?<date>${DATE}|\d{1,2}\.\d{1,2}\.\d{4}))?\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*(?:--|[—–‒―-])\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
  * The press-release wires that carry a company's release under its dateline, between slashes ("MUMBAI, India, Nov. 26,
  * 2026 /PRNewswire/ -- …", "/EINPresswire.com/", "/CNW/") or, Business Wire's way, between double hyphens
@@ -2072,6 +2091,16 @@ const GOOGLE_NEWS_TAIL = 'View Full Coverage on Google News';
  * the Sangh) or two capital groups ("SK/RN", but also "SC/ST"). In a list they are items: they sign off only after copy.
  */
 const BARE_SIGN_OFF = /^(?:\p{L}{2,12}|[A-Z]{1,5}\/[A-Z]{1,5})$/u;
+/**
+ * Acronyms of copy, not a desk's initials, when they stand alone as the last line joined by a slash: the sectors and groups a story
+ * lists ("IT/ITES", "BPO/KPO", "AI/ML", "MSME/FMCG"), each part a word a reader knows (the thirty-sixth sweep: "IT/ITES" was dropped as
+ * desk initials). Every part must be one, so "akl/as", "SD/PGH" and "VM/JS" still sign off.
+ */
+const COPY_ACRONYMS = new Set(['IT', 'ITES', 'BPO', 'KPO', 'BFSI', 'FMCG', 'MSME', 'MSMES', 'AI', 'ML', 'EV', 'EVS', 'GST', 'VAT', 'LPG', 'CNG', 'PNG', 'NRI', 'OCI', 'PIO', 'FDI', 'FPI', 'IPO', 'ESG', 'SME', 'SMES', 'OTT', 'AR', 'VR', 'IOT', 'ICT', 'STEM']);
+function isCopyAcronyms(p: string): boolean {
+  const parts = p.trim().split('/');
+  return parts.length > 1 && parts.length <= 4 && parts.every((w) => COPY_ACRONYMS.has(w.toUpperCase()) && w === w.toUpperCase());
+}
 /** Emoji before a prompt; not ©, which begins a copyright line. */
 const LEADING_SYMBOLS = /^(?:(?![©®])[\p{Extended_Pictographic}\uFE0F\u200D\s])+/u;
 
@@ -2125,6 +2154,13 @@ const ISSUING_OFFICE = new RegExp(
 );
 
 /**
+ * The EU's title of a statement over its copy, who speaks for whom, on what: "Statement by the High Representative on behalf of the EU
+ * on the elections in Georgia", "Declaration by the High Representative on behalf of the EU on …", "Statement by the Spokesperson on …"
+ * (the thirty-sixth sweep: it stayed as the first paragraph). It is the release's title, as the item's own title says; over the first
+ * sentence only, so "Statement by the High Representative was issued on Friday." is copy.
+ */
+const STATEMENT_HEADING = /^(?:(?:Joint )?Statement|Declaration|Remarks) by the (?:High Representative|Spokesperson)\b(?: on behalf of the (?:EU|European Union))?(?: (?:on|following|after|regarding|concerning) [^.!?]{1,160})?$/;
+/**
  * Breadcrumbs, the issuing office, and a date alone, over the copy: the MEA's "November 26, 2026" under its headline, BBS's "Nov 26, 2026"
  * over the byline. Above the first line that ends a sentence only (a headline may stand above them); below it, a date
  * alone is a release's foot (see the sign-off rules).
@@ -2134,7 +2170,7 @@ function withoutBreadcrumbs(paragraphs: string[]): string[] {
   for (let i = 0; i < MAX_BREADCRUMBS && i < paragraphs.length - 1; i++) {
     const p = paragraphs[i]!;
     if (p.length > 200 || SENTENCE_END.test(p)) break;
-    if (BREADCRUMB.test(p) || ISSUING_OFFICE.test(p) || UN_COVERAGE_HEAD.test(p) || UN_NEWS_TOPIC.test(p) || TRANSLATION_NOTE.test(p) || EMBARGO_LINE.test(p) || DATE_IN_FIGURES_ALONE.test(p) || SPOKESPERSON_OFFICE.test(p) || (p.length <= 40 && RELEASE_KIND.test(p)) || (/\d{4}$/.test(p) && DATE_ALONE.test(p)) || isIssuerOverKind(paragraphs, i)) dropped.add(i);
+    if (BREADCRUMB.test(p) || ISSUING_OFFICE.test(p) || STATEMENT_HEADING.test(p) || UN_COVERAGE_HEAD.test(p) || UN_NEWS_TOPIC.test(p) || TRANSLATION_NOTE.test(p) || EMBARGO_LINE.test(p) || DATE_IN_FIGURES_ALONE.test(p) || SPOKESPERSON_OFFICE.test(p) || (p.length <= 40 && RELEASE_KIND.test(p)) || (/\d{4}$/.test(p) && DATE_ALONE.test(p)) || isIssuerOverKind(paragraphs, i)) dropped.add(i);
   }
   return dropped.size ? paragraphs.filter((_, i) => !dropped.has(i)) : paragraphs;
 }
@@ -2296,7 +2332,7 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   const own = (found?.mark && agencyOfMark(found.mark, found.place, myanmar)) || context.agency || null;
   // An inputs note naming one agency ("(With inputs from PTI)") credits it where nothing else names one (the thirty-fifth sweep).
   const inputs = inputsAgency(paragraphsIn.map((p) => p.trim()).filter(Boolean));
-  const cut = cutChrome(body, own, context.outlet?.toLowerCase() ?? null);
+  const cut = cutChrome(body, own, context.outlet?.toLowerCase() ?? null, found !== null);
   // A correction over the dateline, where an outlet may set it, is the reader's as it is under the copy (see CORRECTION).
   const paragraphs = at > 0 && input.slice(0, at).some((p) => CORRECTION.test(p)) ? [...input.slice(0, at).filter((p) => CORRECTION.test(p)), ...cut.paragraphs] : cut.paragraphs;
   // An agency's credit line above the dateline ("AFP | Bangkok" over "BANGKOK: …") names the agency as one below it does.
@@ -2868,7 +2904,8 @@ function isEditorsNote(p: string): boolean {
 }
 
 /** `own`: the story's agency, by its dateline, its byline or its feed, which a mark that is a word too signs off alone (see isStrayMark). */
-function cutChrome(input: string[], own: string | null, outlet: string | null = null): { paragraphs: string[]; signOff: SignOff } {
+/** `dated`: a dateline opened the copy (see SHARED_OUTLET_NAMES). */
+function cutChrome(input: string[], own: string | null, outlet: string | null = null, dated = false): { paragraphs: string[]; signOff: SignOff } {
   const paragraphs: string[] = [];
   let skippingList = 0;
   /** How many links of the block skippingList counts down have gone. */
@@ -2932,7 +2969,7 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
     // Desk initials under a sign-off run into the last sentence ("… on Monday. -- BERNAMA", then "NMA/ZIM") sign off as under a sentence.
     const runIn = paragraphs.length > 0 && !signOff && BARE_SIGN_OFF.test(p) && !endsCopy(paragraphs.at(-1)!) && DESK_INITIALS.test(p) ? trailingSignOff(paragraphs.at(-1)!, own) : null;
     const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!) || (runIn !== null && runIn.at > 0));
-    const initialled = !signOff && DESK_INITIALS.test(p) && signsOff;
+    const initialled = !signOff && DESK_INITIALS.test(p) && signsOff && !isCopyAcronyms(p);
     if ((signOff && signsOff && !isStrayMark(p, signOff[1]!, own)) || initialled) {
       // The story's agency is its first entry's.
       if (signOff) signedOff ??= agencySignOff(signOff[1]!);
@@ -2999,7 +3036,7 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
   // The foot is not read once a sign-off ended the copy: the last entry's own sign-off run into its last sentence goes here.
   // KUNA's "(end) aa.gta" run into the last sentence goes too, over its stamp ("KUNA 271005 NOV 26").
   if (signedOff && ended) return { paragraphs: withoutTrailingEnd(withoutTrailingSignOff(kept, own)), signOff: withCredit(signedOff, credit) };
-  const foot = cutFoot(kept, own, outlet);
+  const foot = cutFoot(kept, own, outlet, dated);
   if (signedOff) return { paragraphs: kept, signOff: withCredit(signedOff, credit) };
   return { paragraphs: kept, signOff: withCredit({ ...foot, agency: foot.agency ?? footer.agency, place: foot.place ?? footer.place }, credit) };
 }
@@ -3224,6 +3261,9 @@ function copyUnderBox(input: string[], i: number, own: string | null): number {
   let at = i + 1;
   while (at < input.length && at - i - 1 < MAX_BOX_LINKS && isListedLink(input, at, at - i - 1, own)) at++;
   if (at >= input.length || !isCopySentence(input[at]!)) return -1;
+  // One sentence under the links and nothing under it is the box's teaser of its last link (the thirty-sixth sweep: it stayed as copy);
+  // a sign-off or an inputs note under the sentence closes the story, whose sentence it is.
+  if (at > i + 1 && at === input.length - 1) return -1;
   const goesOn = input
     .slice(at)
     .every((p) => isCopySentence(p) || (p.length <= MAX_SIGN_OFF_LINE && SIGN_OFF.test(p)) || DESK_INITIALS.test(p) || (p.length <= MAX_CHROME_LINE && chromeRule(p) !== undefined));
@@ -3491,9 +3531,17 @@ function withoutClosingNotes(paragraphs: string[]): void {
 /** A dash before an outlet's name alone: "- Daily Mirror", "– Daily Mirror". */
 const DASHED_CREDIT = /^(?:--|[—–-])\s*/;
 
+/**
+ * Names several papers share: Sri Lanka's, New York's, Egypt's and Tanzania's are each the "Daily News". Alone under the copy ("- Daily
+ * News") the name credits the outlet only where the copy is its own: the feed is so named, or no dateline opened the copy, as the Sri
+ * Lankan paper dates none of its own; under a dateline ("NEW YORK — …", an agency's copy) the line is left to the copy (the thirty-sixth
+ * sweep: it went under any copy).
+ */
+const SHARED_OUTLET_NAMES: ReadonlySet<string> = new Set(['daily news']);
 /** Whether a line is an outlet's name alone, perhaps after a dash: a known outlet's, or the feed's own (`outlet`, lower case). */
-function isOwnCredit(line: string, outlet: string | null): boolean {
+function isOwnCredit(line: string, outlet: string | null, dated: boolean): boolean {
   const name = line.replace(DASHED_CREDIT, '').toLowerCase();
+  if (SHARED_OUTLET_NAMES.has(name)) return name === outlet || !dated;
   return OUTLET_NAMES.has(name) || (name !== line.toLowerCase() && name === outlet);
 }
 
@@ -3501,10 +3549,10 @@ function isOwnCredit(line: string, outlet: string | null): boolean {
 const DASHED_CREDIT_RUN_IN = /(?<=[.!?"”’)])\s+((?:--|[—–-])\s*[^\s.!?][^.!?]*)$/u;
 
 /** The copy without the outlet's own dashed credit run into its last sentence (the dash required: a name alone there may be a sentence's subject). */
-function withoutOwnCreditRunIn(paragraphs: string[], outlet: string | null): void {
+function withoutOwnCreditRunIn(paragraphs: string[], outlet: string | null, dated: boolean): void {
   const last = paragraphs.at(-1);
   const found = last ? DASHED_CREDIT_RUN_IN.exec(last.slice(-(MAX_OUTLET_CREDIT + 4))) : null;
-  if (!found || !isOwnCredit(found[1]!, outlet)) return;
+  if (!found || !isOwnCredit(found[1]!, outlet, dated)) return;
   paragraphs[paragraphs.length - 1] = last!.slice(0, last!.length - found[0].length);
 }
 
@@ -3517,16 +3565,18 @@ function isSlashedNames(p: string): boolean {
   return p.length <= 80 && SLASHED_NAMES.test(p) && !p.split(' / ').some(isKnownPlace);
 }
 
-function cutFoot(paragraphs: string[], own: string | null, outlet: string | null): SignOff {
-  while (paragraphs.length > 1 && END_MARK.test(paragraphs.at(-1)!)) paragraphs.pop();
+/** A rule of dashes alone under the copy, as ERR News sets one over its prompt to follow it ("--"; the thirty-sixth sweep). */
+const DASH_RULE = /^(?:-{2,}|[–—]{1,3})$/;
+function cutFoot(paragraphs: string[], own: string | null, outlet: string | null, dated: boolean): SignOff {
+  while (paragraphs.length > 1 && (END_MARK.test(paragraphs.at(-1)!) || DASH_RULE.test(paragraphs.at(-1)!))) paragraphs.pop();
   withoutClosingNotes(paragraphs);
   // "全文" alone under the copy is the link to the rest of it (a teaser's "full text"); over copy it heads a document's text.
   if (paragraphs.length > 1 && paragraphs.at(-1) === '全文') paragraphs.pop();
   // The outlet's name alone under its copy, as Khaama Press signs its stories: a signature, not a line of the story.
   // … or after a dash, as the Daily Mirror (Sri Lanka) credits its own copy: "- Daily Mirror". A name the list does not hold is the
   // outlet's only when it is the feed's own ("- Example News" under another outlet's copy is left as it stands).
-  if (paragraphs.length > 1 && paragraphs.at(-1)!.length <= MAX_OUTLET_CREDIT + 2 && isOwnCredit(paragraphs.at(-1)!, outlet) && endsCopy(paragraphs.at(-2)!)) paragraphs.pop();
-  else withoutOwnCreditRunIn(paragraphs, outlet);
+  if (paragraphs.length > 1 && paragraphs.at(-1)!.length <= MAX_OUTLET_CREDIT + 2 && isOwnCredit(paragraphs.at(-1)!, outlet, dated) && endsCopy(paragraphs.at(-2)!)) paragraphs.pop();
+  else withoutOwnCreditRunIn(paragraphs, outlet, dated);
   const slashed = paragraphs.length > 1 && paragraphs.at(-1)!.startsWith('(') ? SLASHED_FOOT.exec(paragraphs.at(-1)!) : null;
   if (slashed && isKnownPlace(slashed.groups!.place!)) {
     paragraphs.pop();
@@ -3636,7 +3686,9 @@ function bhashaRunIn(tail: string, from: number): { at: number; mark: string } |
  * first two stayed as copy). Taken off `paragraphs`; what the foot says, or null.
  */
 function takeReleaseFoot(paragraphs: string[]): { place: string; date: string | null } | null {
-  const n = paragraphs.length;
+  // The office's initials in mixed case under the foot ("PDW/MoFA"; the thirty-sixth sweep): they go with it, and stay when no foot is above.
+  const initials = paragraphs.length > 2 && OFFICE_INITIALS.test(paragraphs.at(-1)!) ? 1 : 0;
+  const n = paragraphs.length - initials;
   if (n < 2) return null;
   const wingUnder = n > 2 && isOfficeUnit(paragraphs[n - 1]!) && FOOT_PLACE_AND_DATE.test(paragraphs[n - 2]!) ? 1 : 0;
   const end = n - wingUnder;
@@ -3647,7 +3699,7 @@ function takeReleaseFoot(paragraphs: string[]): { place: string; date: string | 
   const dateAlone = last.length <= 40 ? (DATE_ALONE.exec(last)?.groups?.date ?? (DATE_IN_FIGURES_ALONE.test(last) ? last : null)) : null;
   if (placeAndDate) foot = { place: placeAndDate.groups!.place!, date: placeAndDate.groups!.date!, lines: 1 };
   else if (dateAlone && end > 2 && above !== undefined) {
-    const place = isKnownPlace(above) ? above : (BENGALI_CALENDAR_FOOT.exec(above)?.groups?.place ?? officePlace(above));
+    const place = isKnownPlace(above) ? above : (BENGALI_CALENDAR_FOOT.exec(above)?.groups?.place ?? officePlace(above) ?? addressPlace(above, paragraphs[end - 3]!));
     if (place && isKnownPlace(place)) foot = { place, date: dateAlone, lines: 2 };
   } else if (!/[.!?:;]$/.test(last)) {
     // No date: the office with its place on one line, or a known place alone under the office's line.
@@ -3660,6 +3712,9 @@ function takeReleaseFoot(paragraphs: string[]): { place: string; date: string | 
   return { place: foot.place, date: foot.date };
 }
 
+/** An office's initials in mixed case, a slash between its wing's and its ministry's: "PDW/MoFA", "MoFA/PR", "PW/MOFA". */
+// Each part holds two capitals at least, so that "Dhaka/Delhi" is no office's.
+const OFFICE_INITIALS = /^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Lu}\p{Ll}]{0,4}(?:\/\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Lu}\p{Ll}]{0,4}){1,2}$/u;
 /** A release's place and date on one line, the date in words or in figures: "New Delhi November 25, 2026", "Dhaka, 27.11.2026". */
 const FOOT_PLACE_AND_DATE = new RegExp(
   String.raw`^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?),?\s+(?<date>${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{4})\.?$`,
@@ -3684,6 +3739,16 @@ function officePlace(p: string): string | null {
   const parts = p.split(/,\s+/);
   const place = parts.at(-1)!;
   return isKnownPlace(place) && parts.slice(0, -1).every(isSigningOffice) ? place : null;
+}
+
+/**
+ * The place an office's address ends with, under the office's line: Nepal's foreign ministry's "Singha Durbar, Kathmandu" under "Ministry
+ * of Foreign Affairs" (the thirty-sixth sweep); the address a name of a few capitalised words. Or null.
+ */
+const ADDRESS_PLACE = /^(?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*,\s+(?<place>\p{Lu}[\p{L}'’ -]{1,30})$/u;
+function addressPlace(p: string, office: string): string | null {
+  const place = p.length <= 60 ? ADDRESS_PLACE.exec(p)?.groups?.place : undefined;
+  return place && isKnownPlace(place) && isSigningOffice(office) ? place : null;
 }
 
 /**
