@@ -548,3 +548,30 @@ describe('South Asian and world wire copy (cls39)', () => {
     expect(topics('South Korea to give Sri Lanka grant aid for coast guard boats')).toContain('diplomacy');
   });
 });
+
+describe('South Asian and world wire copy (cls40)', () => {
+  // Set 36's misses, in new words.
+  it('reads a rocket system as the armed forces', () => {
+    expect(topics('Nepal tests rocket system bought from China')).toContain('defence');
+  });
+
+  it('gives the PLA defence', () => {
+    expect(topics('PLA opens logistics base on Tibetan plateau')).toContain('defence');
+  });
+
+  it('gives a reciprocal access agreement defence', () => {
+    expect(topics('Canada and the Philippines ratify reciprocal access agreement')).toContain('defence');
+  });
+
+  it('gives mudflows disaster', () => {
+    expect(topics("Mudflows cut off villages in Tajikistan's Pamir")).toContain('disaster');
+  });
+
+  it('gives a note verbale diplomacy beside the conflict it is about', () => {
+    expect(topics('Islamabad sends note verbale to Kabul seeking handover of militants')).toEqual(expect.arrayContaining(['conflict', 'diplomacy']));
+  });
+
+  it('gives a former minister held over martial law politics beside crime-law', () => {
+    expect(topics('Court extends detention of ex-interior minister over martial law')).toEqual(expect.arrayContaining(['crime-law', 'politics']));
+  });
+});
