@@ -179,7 +179,10 @@ const OFFSET_FROM_GMT = /([+-]\d{1,2}:?\d{2})\s*(?:GMT|UTC|UT)$/i;
 const SIGNED_AFTER = /(?<=\d|[AaPp]\.?[Mm]\.?|\b[A-Z]{1,5})\s+by\s+\p{L}.*$/u;
 // Indian newsrooms write "14:05 hrs IST", "1405 hrs".
 // Argentina's and Uruguay's "hs" too ("27 de noviembre de 2026 10:05 hs").
-const HOURS = /(\d)\s*(?:hrs?|hs|hours)\.?(?=\s|$)/i;
+const HOURS = /(\d)\s*(?:hrs?|hs|hours)\.?(?=[\s,]|$)/i;
+/** India's and Pakistan's "hrs" after the zone ("10:05 IST hrs") and a four-digit time before the date ("1005 hrs IST, 27 Nov 2026"). */
+const HOURS_AFTER_ZONE = /(?<=\d\s?[A-Z]{2,5})\s+hrs\.?$/;
+const FOUR_DIGIT_HOURS_FIRST = /^([01]\d|2[0-3])([0-5]\d)\s*hrs?\.?(?=[\s,])/i;
 // A zone name with the offset it stands for: "14:05:00 IST+0530", "IST +05:30". The offset says it exactly (and
 // cannot mean another country's zone); with both, no reading matched. GMT/UTC before an offset are read as they are.
 const NAME_THEN_OFFSET = /\s*\b([A-Za-z]{2,5})\s?([+-]\d{1,2}(?::?\d{2})?)$/;
@@ -194,6 +197,60 @@ const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?
 const ORDINAL_DAY = /(?<![\d:.])([1-9]|[12]\d|3[01])(?:\.?[º°ª]|(?<=(?<!\d)1)(?:er|re))(?=\s)/u;
 const DECIMAL_OFFSET = /(GMT|UTC)\s?([+-])(\d{1,2})\.(5|75)$/i;
 const STAMP_WORDS = /^(?:last\s+)?(?:updated|published|posted)\b(?:\s+(?:on|at))?\s*:?\s*/i;
+/**
+ * A template's "Updated"/"Published" before the date in the languages CMSs localise it to: "Aktualisiert am 27.11.2026, 10:05
+ * Uhr", "Bijgewerkt op 27 november 2026 10:05", "Обновлено 27.11.2026 10:05", "Opublikowano: 27.11.2026", "Güncelleme:
+ * 27.11.2026 10:05", "Diperbarui 27 November 2026", "Päivitetty 27.11.2026 klo 10.05" (English's is STAMP_WORDS).
+ */
+const LOCAL_STAMP_WORDS =
+  /^(?:zuletzt\s+)?(?:aktualisiert|veröffentlicht|erstellt|geändert)(?:\s+am)?|^(?:bijgewerkt|gepubliceerd|geplaatst)(?:\s+op)?|^(?:обновлено|опубликовано|оновлено|опубліковано)|^(?:opublikowano|zaktualizowano|aktualizacja)|^(?:güncelleme|güncellenme|yayınlanma|yayın)(?:\s+tarihi)?|^(?:diperbarui|diterbitkan|dipublikasikan)(?:\s+pada)?|^(?:päivitetty|julkaistu)|^(?:uppdaterad|publicerad|oppdatert|publisert|opdateret|publiceret)|^(?:aggiornato|pubblicato)(?:\s+il)?|^(?:actualizado|publicado)(?:\s+el)?|^(?:atualizado|publicado)(?:\s+em)?|^(?:mis à jour|publié)(?:\s+le)?/iu;
+const AFTER_STAMP_WORD = /^\s*:?\s*/;
+/** Urdu's mark of the Common Era after the year ("27 نومبر 2026ء"). */
+const URDU_YEAR_MARK = /(?<=\d{4})\s?ء/gu;
+/** A Tibetan date as Tibet's and Bhutan's sites write it, year, month and day marked ("2026ལོའི་ཟླ་11ཚེས་27"). */
+const TIBETAN_DATE = /^(\d{4})\s*ལོ(?:འི)?་?\s*ཟླ(?:་བ)?་?\s*(\d{1,2})\s*(?:པའི་)?\s*ཚེས་?\s*(\d{1,2})(?:\s*ཉིན)?[་།]*/u;
+/** Basque's year first, its month in the genitive and the day's article ("2026ko azaroaren 27a", "2026ko azaroaren 27an"). */
+const BASQUE_DATE = /^(\d{4})(?:e?ko)\s+(\p{L}+)\s+(\d{1,2})(?:a|an|ean)?(?!\p{L})/u;
+/** Maltese's "ta'" (of) between the day and the month ("27 ta' Novembru 2026"), and Catalan's "d'" ("27 d'octubre de 2026"). */
+const OF_BEFORE_MONTH = /(?<=\d)\s+(?:ta['’]|d['’])\s*(?=\p{L})/u;
+/** Irish's September and October, two words ("Meán Fómhair", "Deireadh Fómhair"). */
+const IRISH_TWO_WORD_MONTH = /\b(Meán|Deireadh)\s+Fómhair\b/iu;
+/**
+ * Swahili's clock, counted from six ("saa 4:05 asubuhi", four hours and five minutes after six in the morning: 10:05), with
+ * its part of the day after the time, as East African feeds write it: asubuhi (morning), alfajiri (dawn), mchana (daytime),
+ * jioni (evening), usiku (night). The part says which clock the hour keeps; a bare "saa 4:05" does not, and stays unread,
+ * but an hour past twelve ("saa 16:05") is the Western clock's.
+ */
+const SWAHILI_TIME = /\bsaa\s+(\d{1,2})(?:[:.](\d{2}))?(?:\s+(?:za\s+|ya\s+)?(asubuhi|alfajiri|mchana|jioni|usiku))?(?!\p{L})/iu;
+
+/**
+ * A field's Swahili time on the Western clock ("saa 4:05 asubuhi" → "10:05"), or null when it has none it can read. The night's
+ * hours after midnight ("saa 7 usiku", 01:00) are marked: the night of the day written, or of the day after, the field does not say.
+ */
+export function withSwahiliTime(s: string): { text: string; afterMidnight: boolean } | null {
+  const m = SWAHILI_TIME.exec(s);
+  if (!m) return null;
+  const [all, written, minutes = '00', part] = m;
+  const h = Number(written);
+  let hour: number | null;
+  if (!part) hour = h > 12 && h < 24 ? h : null;
+  else if (h < 1 || h > 12) hour = null;
+  else {
+    const w = (h + 6) % 12;
+    const p = part.toLowerCase();
+    if (p === 'asubuhi') hour = w >= 4 ? w : null;
+    else if (p === 'alfajiri') hour = w >= 3 && w <= 6 ? w : null;
+    else if (p === 'mchana') hour = w >= 10 ? w : w <= 4 ? w + 12 : null;
+    else if (p === 'jioni') hour = w >= 3 && w <= 8 ? w + 12 : null;
+    else hour = w >= 7 ? w + 12 : w <= 5 ? w : null;
+  }
+  if (hour === null || Number(minutes) > 59) return null;
+  const afterMidnight = part?.toLowerCase() === 'usiku' && hour < 6;
+  return { text: s.replace(all, `${String(hour).padStart(2, '0')}:${minutes}`), afterMidnight };
+}
+
+/** Noon and midnight as a date's time ("27 November 2026, 12 noon", "Nov 27, 2026 at midnight"): 12:00 and 00:00 of the day. */
+const NOON_OR_MIDNIGHT = /(?:,?\s+at)?,?\s*(?:12(?:[:.]00)?\s*)?\b(noon|midnight)\b(?=\s*(?:[A-Z]{2,5})?$)/i;
 
 /**
  * Milliseconds since the epoch, or null when the text is not a date we can trust.
@@ -207,6 +264,13 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   // So do Devanagari digits with a year of Nepal's Bikram Sambat ("२०८३ मंसिर ११"); Hindi's dates are Gregorian (२०२६).
   const devanagariDigits = /[\u0966-\u096F]/.test(s);
   s = withAsciiDigits(s);
+  if (s.includes('ء')) s = s.replace(URDU_YEAR_MARK, '');
+  if (s.includes('ཟླ')) s = s.replace(TIBETAN_DATE, '$1-$2-$3');
+  if (/saa\s\d/i.test(s)) {
+    // The night's hours after midnight give the day alone, as Amharic's do.
+    const swahili = withSwahiliTime(s);
+    if (swahili) s = swahili.afterMidnight ? s.replace(SWAHILI_TIME, '').trim() : swahili.text;
+  }
   if (/[\u0E00-\u0E7F]/.test(s)) s = withThaiWords(s);
   const dual = OTHER_YEAR.test(s) && GREGORIAN_YEAR.test(s) ? otherCalendarBeside(s, region) : null;
   if (dual) {
@@ -262,6 +326,11 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (CJK_ZONE_WORD.test(s)) s = withCjkZoneAsOffset(s);
   if (/th[aá]\p{M}?ng/iu.test(s)) s = withVietnameseWords(s);
   s = s.replace(STAMP_WORDS, '');
+  if (LOCAL_STAMP_WORDS.test(s)) s = s.replace(LOCAL_STAMP_WORDS, '').replace(AFTER_STAMP_WORD, '');
+  if (/^\d{4}e?ko\s/u.test(s)) s = s.replace(BASQUE_DATE, '$3 $2 $1');
+  if (/\d\s+(?:ta|d)['’]/u.test(s)) s = s.replace(OF_BEFORE_MONTH, (of) => (/d['’]/u.test(of) && s.includes(' de ') ? ' de ' : ' '));
+  if (s.includes('ómhair')) s = s.replace(IRISH_TWO_WORD_MONTH, (_all, first: string) => (first.toLowerCase() === 'meán' ? 'September' : 'October'));
+  if (/noon|midnight/i.test(s)) s = s.replace(NOON_OR_MIDNIGHT, (_all, word: string) => (word.toLowerCase() === 'noon' ? ' 12:00' : ' 00:00'));
   // A day's ordinal mark in the Romance languages: Spanish's, Portuguese's and Italian's "1º", "1.º", "1°", French's "1er".
   if (/\d(?:\.?[º°ª]|er|re)\s/u.test(s)) s = s.replace(ORDINAL_DAY, '$1');
   // An offset in decimal hours ("UTC+5.5", "GMT+5.75"): India's and Nepal's half and three quarters; "+05.30" is minutes.
@@ -277,13 +346,13 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   // PDF's and some Windows tools' offset with apostrophes: "+05'30'" is +0530.
   if (s.endsWith("'")) s = s.replace(/([+-]\d\d)'(\d\d)'$/, '$1$2');
   if (/(?:GMT|UTC|UT)$/i.test(s)) s = s.replace(OFFSET_FROM_GMT, '$1');
-  if (/h(?:rs?|s|ours)\b/i.test(s)) s = s.replace(HOURS, '$1');
+  if (/h(?:rs?|s|ours)\b/i.test(s)) s = s.replace(FOUR_DIGIT_HOURS_FIRST, '$1:$2').replace(HOURS_AFTER_ZONE, '').replace(HOURS, '$1');
   // Greek's half of the day after the time: "10:05 πμ" (π.μ., before noon) and "03:05 μμ" (μ.μ., after).
   if (/\d\s*[πμ]\.?\s?μ\.?$/u.test(s)) s = s.replace(/(\d)\s*([πμ])\.?\s?μ\.?$/u, (_all, d: string, half: string) => `${d} ${half === 'π' ? 'AM' : 'PM'}`);
   if (/[A-Za-z]$/.test(s)) s = s.replace(ZONE_TWICE, (_all, name?: string) => name ?? 'Z');
   if (/\dZ$/i.test(s)) s = s.replace(OFFSET_THEN_Z, '$1');
   if (/[A-Za-z]\s?[+-]\d/.test(s)) s = s.replace(NAME_THEN_OFFSET, (all, name: string, offset: string) => (OFFSET_NAMES.has(name.toUpperCase()) ? ` ${offset}` : all));
-  if (s.includes(' de ') || /\d\s?h\s?\d|\sUhr(?:\s+[A-Z]{3,4})?$/.test(s)) s = withoutLocalWords(s);
+  if (s.includes(' de ') || /\d\s?h\s?\d|\s(?:Uhr|uur)(?:\s+[A-Z]{3,4})?$|\d\s*[AaPp]\.\s+[Mm]\./.test(s)) s = withoutLocalWords(s);
   if (CJK_WEEKDAY.test(s)) s = s.replace(CJK_WEEKDAY, ' ').trim();
   if (ASIAN_OR_RUSSIAN_WORDS.test(s)) s = withoutAsianAndRussianWords(s);
   // The word for year after it, as Uzbek, Azerbaijani and Kazakh write it: "27-noyabr, 2026-yil", "27 noyabr 2026-cı il", "27 қараша 2026 ж.".
@@ -297,7 +366,25 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (/^\d{1,2}[:.]\d/.test(s)) s = s.replace(TIME_FIRST, '$2 $1');
   if (/\sby\s/i.test(s)) s = s.replace(SIGNED_AFTER, '');
   const t = epoch(s) ?? local(s, region, order, clock) ?? fallback(s, region, clock);
+  if (t === null && TWO_YEARS.test(s)) return oneOfTwoDates(raw!, region, order, clock);
   return t !== null && plausible(t) ? t : null;
+}
+
+/**
+ * Two dates in one field, as templates print a story's published and updated stamps together ("27 Nov 2026 / 28 Nov 2026",
+ * "27 Nov 2026, updated 28 Nov 2026 10:05", "Published: 27.11.2026 | Updated: 28.11.2026"): the one marked published, else
+ * the first, the story's published time (the whole field was no date). Only when each part reads as a date of its own.
+ */
+const TWO_YEARS = /\d{4}\D.*\d{4}/;
+const DATE_PARTS = /\s+[/|–—-]\s+|\s*;\s*|,?\s+(?=(?:last\s+)?(?:updated|modified|edited|published)\b)/i;
+const PUBLISHED_MARK = /^(?:published|posted|first published)\b/i;
+
+function oneOfTwoDates(raw: string, region: string | null, order: NumericOrder, clock: StatedOffset[]): number | null {
+  const parts = raw.split(DATE_PARTS).filter((part) => /\d{4}/.test(part) && part.trim().length >= 8);
+  if (parts.length !== 2) return null;
+  const read = parts.map((part) => ({ part, t: parseFeedDate(part, region, order, clock) }));
+  if (read.some((d) => d.t === null)) return null;
+  return (read.find((d) => PUBLISHED_MARK.test(d.part.trim())) ?? read[0]!).t;
 }
 
 /**
@@ -1112,8 +1199,8 @@ function withoutLocalWords(s: string): string {
     .replace(/(\d{1,2}:\d{2})\s?h\.?(?=\s+[A-Z]{3,4}$|$)/, '$1')
     // Canadian French spaces it, as the Office québécois de la langue française writes it: "à 10 h 05".
     .replace(/(\d{1,2})\s?h\s?(\d{2})\b/, '$1:$2')
-    // "14:05 Uhr MESZ": the zone after the word is the time's.
-    .replace(/\s+Uhr(?=\s+[A-Z]{3,4}$|$)/, '');
+    // "14:05 Uhr MESZ": the zone after the word is the time's; Dutch's "10:05 uur" is the same word.
+    .replace(/\s+(?:Uhr|uur)(?=\s+[A-Z]{3,4}$|$)/, '');
 }
 
 /**
@@ -1235,11 +1322,11 @@ function inIanaZone(clock: string, zone: string, region: string | null): number 
   return wall - offset * 60_000;
 }
 
-/** Digits of the scripts South Asian, Arabic and Thai feeds write dates in (and Dzongkha's, Bhutan's Tibetan ones: "༢༧/༡༡/༢༠༢༦"), and the full-width ones Japanese and Chinese dates may use ("２０２６年１１月２６日"): "२६ नवंबर २०२६", "২৬ নভেম্বর ২০২৬", "۲۶ نومبر", "๒๖ พ.ย. ๒๕๖๙". */
-const NATIVE_DIGIT = /[\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9\u0F20-\u0F29]/;
+/** Digits of the scripts South Asian, Arabic and Thai feeds write dates in (and Dzongkha's, Bhutan's Tibetan ones: "༢༧/༡༡/༢༠༢༦"; Santali's Ol Chiki: "᱒᱗/᱑᱑/᱒᱐᱒᱖"), and the full-width ones Japanese and Chinese dates may use ("２０２６年１１月２６日"): "२६ नवंबर २०२६", "২৬ নভেম্বর ২০২৬", "۲۶ نومبر", "๒๖ พ.ย. ๒๕๖๙". */
+const NATIVE_DIGIT = /[\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9\u0F20-\u0F29\u1C50-\u1C59]/;
 const NATIVE_DIGITS = new RegExp(NATIVE_DIGIT.source, 'g');
 /** Each script's zero: its digits follow it in order. */
-const ZEROS = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x1040, 0x17e0, 0x0f20];
+const ZEROS = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x1040, 0x17e0, 0x0f20, 0x1c50];
 
 function asciiDigit(c: string): string {
   const code = c.charCodeAt(0);

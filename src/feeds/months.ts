@@ -135,7 +135,7 @@ export const MONTH_NAMES = {
   ro: { name: 'ianuarie februarie martie aprilie - iunie iulie - septembrie octombrie noiembrie decembrie', short: 'ian - - - - iun iul - - - noi -' },
   // Hebrew, full and as Intl's short form writes them ("נוב׳"; dates.ts drops the geresh).
   he: { name: 'ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר', short: 'ינו פבר - אפר - - - אוג ספט אוק נוב דצמ' },
-  is: { name: 'janúar febrúar - apríl maí júní júlí ágúst - október nóvember -' },
+  is: { name: 'janúar febrúar - apríl maí júní júlí ágúst - október nóvember -', feedOnly: '- - - - - jún júl ágú - - nóv -' },
   // Latvian's June and July (its other months begin as the English ones: "novembris", "novembrī").
   lv: { name: '- - - - - jūnijs|jūnijā|jūnija jūlijs|jūlijā|jūlija - - - - -' },
   // Hungarian ("2026. márc. 27.", MTI's "Budapest, 2026. november 27., péntek (MTI) –").
@@ -167,6 +167,51 @@ export const MONTH_NAMES = {
   },
   // Amharic's names of the Gregorian months ("ኖቬምበር 27, 2026"); Ethiopia's own calendar is dates.ts's ETHIOPIAN_MONTHS'.
   am: { name: 'ጃንዩወሪ|ጃንዋሪ ፌብሩወሪ|ፌብሩዋሪ ማርች ኤፕሪል ሜይ ጁን ጁላይ ኦገስት ሴፕቴምበር|ሴፕተምበር ኦክቶበር ኖቬምበር|ኖቨምበር ዲሴምበር' },
+  // The forty-seventh round's, read in feeds' dates only (wire.ts's datelines have not been seen writing them). Catalan and
+  // Galician ("27 de gener de 2026", "27 d'agost de 2026", "27 de xaneiro de 2026"); Icelandic cut short is in its row ("27. nóv. 2026").
+  ca: { feedOnly: 'gener - març - maig juny juliol agost setembre - - desembre' },
+  gl: { feedOnly: 'xaneiro febreiro - - - xuño xullo - setembro - - decembro' },
+  // Irish ("27 Samhain 2026"; September's and October's two words, "Meán Fómhair", "Deireadh Fómhair", are made one by dates.ts),
+  // Maltese ("27 ta' Novembru 2026"), Albanian ("27 nëntor 2026") and Basque, whose date puts the year first and the month in
+  // the genitive ("2026ko azaroaren 27a": dates.ts turns it round).
+  ga: { feedOnly: 'eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa - - samhain nollaig' },
+  mt: { feedOnly: 'jannar frar marzu april mejju ġunju lulju awwissu settembru ottubru novembru diċembru' },
+  sq: { feedOnly: '- shkurt - prill - qershor korrik gusht shtator tetor nëntor dhjetor' },
+  eu: {
+    feedOnly: [
+      'urtarrila|urtarrilaren',
+      'otsaila|otsailaren',
+      'martxoa|martxoaren',
+      'apirila|apirilaren',
+      'maiatza|maiatzaren',
+      'ekaina|ekainaren',
+      'uztaila|uztailaren',
+      'abuztua|abuztuaren',
+      'iraila|irailaren',
+      'urria|urriaren',
+      'azaroa|azaroaren',
+      'abendua|abenduaren',
+    ],
+  },
+  // Tajik (with its ezafe: "27 ноябри 2026"), Turkmen ("27 noýabr 2026") and Tatar's January ("27 гыйнвар 2026"; its other
+  // months are Russian's names).
+  tg: { feedOnly: 'январ|январи феврал|феврали марти апрел|апрели майи июн|июни июл|июли августи сентябр|сентябри октябр|октябри ноябр|ноябри декабр|декабри' },
+  tk: { feedOnly: 'ýanwar fewral - - maý iýun iýul awgust sentýabr oktýabr noýabr dekabr' },
+  tt: { feedOnly: 'гыйнвар - - - - - - - - - - -' },
+  // Somali ("27 Nofembar 2026"), Hausa ("27 Nuwamba 2026") and Zulu's loan names, with or without their prefix ("27 uNovemba").
+  so: { feedOnly: 'janaayo|jannaayo febraayo|febarwari maarso abriil maajo|maayo juun luuliyo agoosto|ogoosto sebtembar|sebteembar oktoobar nofembar|noofembar|nofeembar desembar|diseembar' },
+  ha: { feedOnly: 'janairu fabrairu maris afrilu mayu yuni yuli agusta satumba - nuwamba disamba' },
+  zu: { feedOnly: 'januwari|ujanuwari februwari|ufebruwari mashi|umashi ephreli|u-epreli meyi|umeyi juni|ujuni julayi|ujulayi agasti|uagasti septhemba|usepthemba okthoba|u-okthoba novemba|unovemba disemba|udisemba' },
+  // Sundanese's é (Indonesia: "27 Nopémber 2026"; Javanese writes Indonesian's names).
+  su: { feedOnly: '- pébruari - - méi - - - séptémber - nopémber désémber' },
+  // Hawaiian ("27 Nowemapa 2026", with its ʻokina or without), Māori's loan names ("27 Noema 2026") and Samoan ("27 Novema 2026").
+  haw: { feedOnly: 'ianuali pepeluali malaki ʻapelila|apelila mei iune iulai ʻaukake|aukake kepakemapa ʻokakopa|okakopa nowemapa kekemapa' },
+  mi: { feedOnly: 'hānuere|hanuere pēpuere|pepuere māehe|maehe āperira|aperira - hune hūrae|hurae ākuhata|akuhata hepetema oketopa noema tīhema|tihema' },
+  sm: { feedOnly: 'ianuari fepuari mati aperila - iuni - aukuso setema - - tesema' },
+  // Dhivehi, in Thaana ("27 ނޮވެމްބަރު 2026", its last vowel sign written or not).
+  dv: {
+    feedOnly: 'ޖަނަވަރީ ފެބުރުއަރީ މާރިޗު|މާރިޗް އެޕްރީލް|އޭޕްރިލް މެއި ޖޫން ޖުލައި އޯގަސްޓު|އޮގަސްޓް ސެޕްޓެމްބަރު|ސެޕްޓެމްބަރ އޮކްޓޫބަރު|އޮކްޓޯބަރު|އޮކްޓޫބަރ ނޮވެމްބަރު|ނޮވެމްބަރ ޑިސެމްބަރު|ޑިސެމްބަރ',
+  },
 } as const satisfies Record<string, LanguageMonths>;
 
 export type MonthLanguage = keyof typeof MONTH_NAMES;

@@ -1,4 +1,4 @@
-import { parseFeedDate, withAsciiDigits, type StatedOffset } from './dates.js';
+import { parseFeedDate, withAsciiDigits, withSwahiliTime, type StatedOffset } from './dates.js';
 
 /**
  * Dates written relative to now, as scraper-made feeds, regional CMSs, RSS.app/RSS-Bridge outputs and Telegram bridges
@@ -79,6 +79,25 @@ const AGO: RegExp[] = [
   /^לפני\s+(\d{1,3})?\s*(שניות|שנייה|שניה|דקות|דקה|שעתיים|שעות|שעה|יומיים|ימים|יום)$/u,
   // Swahili puts the unit before its number ("saa 2 zilizopita", two hours ago; "dakika 5 zilizopita", "siku 2 zilizopita").
   /^(?=\S+\s+(\d{1,3})\s)(sekunde|dakika|saa|siku)\s+\d{1,3}\s+(?:zilizopita|iliyopita)$/iu,
+  // The forty-seventh round's: Afrikaans ("2 uur gelede", "5 minute gelede", "2 dae gelede"), Catalan ("fa 2 hores", "fa 5
+  // minuts"), Galician ("hai 2 horas"), Basque ("duela 2 ordu"), Albanian ("2 orë më parë"), Azerbaijani, Uzbek and Turkmen
+  // ("2 saat əvvəl", "5 dəqiqə əvvəl", "2 soat oldin", "2 sagat öň"), Kazakh and Kyrgyz ("2 сағат бұрын", "2 саат мурун"),
+  // Georgian ("2 საათის წინ"), Armenian ("2 ժամ առաջ"), Amharic ("ከ2 ሰዓት በፊት", "ከ5 ደቂቃ በፊት") and Tigrinya ("ቅድሚ 2 ሰዓት"),
+  // Somali ("2 saacadood ka hor"), Welsh ("2 awr yn ôl") and Icelandic ("fyrir 2 klukkustundum").
+  /^(\d{1,3}|een|['’]n)\s+(sekondes?|minute|minuut|uur|ure|dae|dag)\s+gelede$/iu,
+  /^fa\s+(\d{1,3}|una?)\s+(segons?|minuts?|min|hores|hora|h|dies|dia)$/iu,
+  /^hai\s+(\d{1,3}|unha|un)\s+(segundos?|minutos?|min|horas?|h|días?|dias?)$/iu,
+  /^duela\s+(\d{1,3})\s+(segundo|minutu|min|ordu|egun)$/iu,
+  /^(\d{1,3}|një)\s+(sekonda|sekondë|minuta|minutë|min|orë|ditë)\s+më\s+parë$/iu,
+  /^(\d{1,3})\s+(saniyə|saniye|sekund|soniya|dəqiqə|daqiqa|minut|saat|soat|sagat|gün|kun)\s+(?:əvvəl|öncə|oldin|avval|öň)$/iu,
+  /^(\d{1,3})\s+(секунд|мүнөт|минут|сағат|саат|күн)\s+(?:бұрын|мурун)$/iu,
+  /^(\d{1,3})\s+(წამის|წუთის|საათის|დღის)\s+წინ$/u,
+  /^(\d{1,3})\s+(վայրկյան|րոպե|ժամ|օր)\s+առաջ$/u,
+  /^ከ\s*(\d{1,3})\s*(ሰከንድ|ደቂቃዎች|ደቂቃ|ሰዓታት|ሰዓት|ቀናት|ቀን)\s+በፊት$/u,
+  /^ቅድሚ\s*(\d{1,3})\s*(ካልኢት|ደቒቕ|ደቂቃ|ሰዓት|መዓልቲ)$/u,
+  /^(\d{1,3})\s+(ilbiriqsi|daqiiqadood|daqiiqo|saacadood|saac|maalmood|maalin)\s+(?:ka\s*hor|kahor)$/iu,
+  /^(\d{1,3})\s+(eiliad|munud|awr|diwrnod|ddiwrnod)\s+yn\s+ôl$/iu,
+  /^fyrir\s+(\d{1,3})\s+(sekúndum|mínútum|mín\.?|klukkustundum|klst\.?|dögum|degi)(?:\s+síðan)?$/iu,
 ];
 
 // Swedish, Danish and Norwegian (today "idag", "i dag"; yesterday "igår", "i går"; the day before "i förrgår", "i forgårs",
@@ -86,21 +105,22 @@ const AGO: RegExp[] = [
 // "alaltăieri"), Hungarian ("ma", "tegnap", "tegnapelőtt"), Greek ("σήμερα", "χθες στις 10:05", "προχθές") and Ukrainian
 // ("сьогодні", "вчора о 10:05", "позавчора").
 const DAY_WORD =
-  /^(today|сегодня|hoje|hoy|aujourd['’]hui|heute|आज|اليوم|bugün|hari ini|hôm nay|今日|오늘|今天|oggi|vandaag|dzisiaj|dziś|i\s?dag|dnes|azi|astăzi|ma|σήμερα|сьогодні|tänään|днес|danas|danes|данас|วันนี้|আজ|آج|இன்று|yesterday|вчера|ontem|ayer|hier|gestern|أمس|امس|dün|kemarin|hôm qua|昨日|어제|昨天|ieri|gisteren|wczoraj|i\s?går|včera|tegnap|χθες|χτες|вчора|eilen|juče|jučer|јуче|včeraj|เมื่อวาน(?:นี้)?|গতকাল|کل|कल|நேற்று|(?:the\s+)?day before yesterday|позавчера|anteontem|anteayer|avant-hier|vorgestern|l['’]altro\s*ieri|altroieri|eergisteren|przedwczoraj|evvelsi gün|前天|一昨日|おととい|그저께|그제|i\s?förrgår|förrgår|i\s?forgårs|předevčírem|alaltăieri|tegnapelőtt|προχθές|προχτές|позавчора|toissa\s?päivänä|predvčerom|онзи ден|завчера|prekjuče|prekjučer|прекјуче|predvčerajšnjim|เมื่อวานซืน|পরশু|परसों|پرسوں|நேற்று\s?முன்தினம்|täna|eile|üleeile|šodien|vakar|aizvakar|šiandien|užvakar|ngayong araw|ngayon|kahapon|kamakalawa|semalam|امروز|دیروز|پریروز|היום|אתמול|שלשום|leo|jana|juzi)(?:,?\s*(?:at|в|às|as|a las|à|um|lúc|saat|pukul|في|alle|om|o|kl\.?|v|la|ora|στις|о|об|klo|u|у|ob|เวลา|kell|plkst\.?|nang|ساعت|בשעה|ב-?)?\s*(?:(सुबह|दोपहर|शाम|रात|صبح|دوپہر|شام|رات|오전|오후|上午|下午|午前|午後)\s*)?(\d{1,2})(?:[:.h](\d{2})|(?=\s*बजे))(?:\s*([ap])\.?\s?m\.?)?(?:\s*(?:uhr|น\.?|बजे))?)?$/iu;
+  /^(today|сегодня|hoje|hoy|aujourd['’]hui|heute|आज|اليوم|bugün|hari ini|hôm nay|今日|오늘|今天|oggi|vandaag|dzisiaj|dziś|i\s?dag|dnes|azi|astăzi|ma|σήμερα|сьогодні|tänään|днес|danas|danes|данас|วันนี้|আজ|آج|இன்று|yesterday|вчера|ontem|ayer|hier|gestern|أمس|امس|dün|kemarin|hôm qua|昨日|어제|昨天|ieri|gisteren|wczoraj|i\s?går|včera|tegnap|χθες|χτες|вчора|eilen|juče|jučer|јуче|včeraj|เมื่อวาน(?:นี้)?|গতকাল|کل|कल|நேற்று|(?:the\s+)?day before yesterday|позавчера|anteontem|anteayer|avant-hier|vorgestern|l['’]altro\s*ieri|altroieri|eergisteren|przedwczoraj|evvelsi gün|前天|一昨日|おととい|그저께|그제|i\s?förrgår|förrgår|i\s?forgårs|předevčírem|alaltăieri|tegnapelőtt|προχθές|προχτές|позавчора|toissa\s?päivänä|predvčerom|онзи ден|завчера|prekjuče|prekjučer|прекјуче|predvčerajšnjim|เมื่อวานซืน|পরশু|परसों|پرسوں|நேற்று\s?முன்தினம்|täna|eile|üleeile|šodien|vakar|aizvakar|šiandien|užvakar|ngayong araw|ngayon|kahapon|kamakalawa|semalam|امروز|دیروز|پریروز|היום|אתמול|שלשום|leo|jana|juzi|vandag|gister|eergister|avui|ahir|abans-?\s?d['’]ahir|hoxe|onte|antonte|gaur|atzo|herenegun|sot|dje|pardje|dünən|srağagün|bugun|kecha|бүгін|кеше|бүгүн|кечээ|დღეს|გუშინ|გუშინწინ|այսօր|երեկ|ዛሬ|ትናንት|ትናንትና|maanta|shalay|heddiw|ddoe|echdoe|í\s?gær|í\s?fyrradag)(?:,?\s*(?:at|в|às|as|a las|à|um|lúc|saat|pukul|في|alle|om|o|kl\.?|v|la|ora|στις|о|об|klo|u|у|ob|เวลา|kell|plkst\.?|nang|ساعت|בשעה|ב-?|a\s+les|ás|në|ժամը|am)?\s*(?:(सुबह|दोपहर|शाम|रात|صبح|دوپہر|شام|رات|오전|오후|上午|下午|午前|午後)\s*)?(\d{1,2})(?:[:.h](\d{2})|(?=\s*बजे))(?:\s*([ap])\.?\s?m\.?)?(?:\s*(?:uhr|น\.?|बजे))?)?$/iu;
 /** The day words for yesterday, and those for the day before it ("vorgestern", "anteontem", "позавчера"), which are two days back. */
-const YESTERDAY = /^(?:y|вч|ont|ay|hie|ges|أمس|امس|dü|kem|hôm q|昨|어|ieri|gis|wcz|i\s?går|včera|tegnap|χθ|χτ|eil|juč|јуч|เมื่อวาน|গতকাল|کل|कल|நேற்று|vakar|kahapon|semalam|دیروز|אתמול|jana)/iu;
+const YESTERDAY = /^(?:y|вч|ont|ay|hie|ges|أمس|امس|dü|kem|hôm q|昨|어|ieri|gis|wcz|i\s?går|včera|tegnap|χθ|χτ|eil|juč|јуч|เมื่อวาน|গতকাল|کل|कल|நேற்று|vakar|kahapon|semalam|دیروز|אתמול|jana|gist|ahir|onte|atzo|dje|kecha|кеш|кечээ|გუშინ(?!წინ)|երեկ|ትናንት|shalay|ddoe|í\s?gær)/iu;
 const DAY_BEFORE_YESTERDAY =
-  /^(?:(?:the\s+)?day before|поза|anteo|antea|avant|vorg|l['’]altro|altro|eerg|przedw|evvelsi|前天|一昨日|おととい|그저께|그제|(?:i\s?)?förrg|i\s?forg|předev|alaltă|tegnapel|προχθ|προχτ|toissa|predvč|онзи|завч|prekj|прекј|เมื่อวานซืน|পরশু|परसों|پرسوں|நேற்று\s?முன்|üleeile|aizvakar|užvakar|kamakalawa|پریروز|שלשום|juzi)/iu;
+  /^(?:(?:the\s+)?day before|поза|anteo|antea|avant|vorg|l['’]altro|altro|eerg|przedw|evvelsi|前天|一昨日|おととい|그저께|그제|(?:i\s?)?förrg|i\s?forg|předev|alaltă|tegnapel|προχθ|προχτ|toissa|predvč|онзи|завч|prekj|прекј|เมื่อวานซืน|পরশু|परसों|پرسوں|நேற்று\s?முன்|üleeile|aizvakar|užvakar|kamakalawa|پریروز|שלשום|juzi|abans|antonte|herenegun|pardje|srağagün|გუშინწინ|echdoe|í\s?fyrradag)/iu;
 
 function unitOf(word: string): Unit | null {
   const w = word.toLowerCase();
   // Hungarian's second ("másodperc") begins as a minute does elsewhere.
   if (w.startsWith('másodperc')) return 's';
   // A "d" is a day's, save Turkish's minute ("dakika", "dk") and Indonesian's second ("detik"): "5 dakika önce" was five days.
-  if (/^(?:d(?!akika|k$|etik)|day|дн|день|ден|дан|dia|día|jour|tag|दिन|يوم|أيام|ايام|gün|hari|siku|ngày|日|일|天|giorn|zi|nap|ημέρ|μέρ|päivä|päev|pv$|dň|วัน|দিন|دن|روز|நாள்|நாட்க|நாளு|araw|ימים|יום|יומיים)/u.test(w)) return 'd';
-  if (/^(?:h|hour|hr|час|ч\.?$|сат|hora|heure|stunde|std|घंट|ساع|saat|saa$|sat[ai]?$|jam|giờ|時間|시간|个?小时|個?小時|or[aeă]$|oras|uur|godz|tim|ór|ώρ|год|tunti|tund|t\.?$|stund|st\.?$|val|ur[aoi]|ชั่วโมง|ชม|ঘ|گھنٹ|மணி|שע)/u.test(w)) return 'h';
-  if (/^(?:m|min|минут|мин|मिनट|دقي|دقی|دقائق|dakika|dk|menit|phút|分|분|perc|λεπτ|хв|นาที|মিনিট|منٹ|நிமிட|דק)/u.test(w)) return 'm';
-  if (/^(?:s|sec|секунд|сек|segund|second|sekund|sek|सेकंड|ثان|ثوان|saniye|detik|giây|秒|초|δευτερ|วินาที|সেকেন্ড|سیکنڈ|வினாடி|שני)/u.test(w)) return 's';
+  // Azerbaijani's, Uzbek's and Somali's minute ("dəqiqə", "daqiqa", "daqiiqo") too.
+  if (/^(?:d(?!akika|k$|etik|əqiqə|aqiqa|aqiiq)|day|дн|день|ден|дан|dia|día|jour|tag|दिन|يوم|أيام|ايام|gün|hari|siku|ngày|日|일|天|giorn|zi|nap|ημέρ|μέρ|päivä|päev|pv$|dň|วัน|দিন|دن|روز|நாள்|நாட்க|நாளு|araw|ימים|יום|יומיים|egun|kun|күн|დღ|օր|ቀን|ቀና|መዓልቲ|maal|ddiwrnod|diwrnod|dög|degi)/u.test(w)) return 'd';
+  if (/^(?:h|hour|hr|час|ч\.?$|сат|hora|heure|stunde|std|घंट|ساع|saat|saa$|sat[ai]?$|jam|giờ|時間|시간|个?小时|個?小時|or[aeă]$|oras|uur|godz|tim|ór|ώρ|год|tunti|tund|t\.?$|stund|st\.?$|val|ur[aoi]|ชั่วโมง|ชม|ঘ|گھنٹ|மணி|שע|ure$|ordu|orë|soat|sagat|сағат|саат|საათ|ժամ|ሰዓ|saac|awr|klukkustund|klst)/u.test(w)) return 'h';
+  if (/^(?:m|min|минут|мин|मिनट|دقي|دقی|دقائق|dakika|dk|menit|phút|分|분|perc|λεπτ|хв|นาที|মিনিট|منٹ|நிமிட|דק|dəqiqə|daqiqa|daqiiq|мүнөт|წუთ|րոպե|ደቂ|ደቒ|munud|mínút)/u.test(w)) return 'm';
+  if (/^(?:s|sec|секунд|сек|segund|second|sekund|sek|सेकंड|ثان|ثوان|saniye|detik|giây|秒|초|δευτερ|วินาที|সেকেন্ড|سیکنڈ|வினாடி|שני|soniya|წამ|վայրկյան|ሰከንድ|ካልኢት|ilbiriqsi|eiliad)/u.test(w)) return 's';
   return null;
 }
 
@@ -164,9 +184,11 @@ const afterMidnight = (part: string | undefined, hour: number) => !!part && NIGH
 /**
  * A date without its year, as Chinese, Korean and Japanese sites and others print this year's stories ("11月27日 15:05",
  * "11월 27일 오후 3:05", "27 Nov, 10:05", "Nov 27 10:05 AM", and in a feed of China's, Taiwan's, Hong Kong's, Japan's or
- * Korea's "11-27 15:05", month first), read in the latest year that puts it no later than a day after the fetch (a day's
- * grace for clocks ahead of the feed's), and never after the fetch.
+ * Korea's "11-27 15:05", month first), read in the latest year that puts it no later than a week after the fetch, and never
+ * after the fetch: a stamp a few days ahead ("30 Nov" fetched on 28 November, a story pinned or a clock ahead of the feed's) is
+ * this year's and takes the fetch time, as a full date ahead does; it was last year's, a story a year old.
  */
+const YEARLESS_AHEAD = 7 * DAY;
 const YEARLESS_CJK = /^(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](.*)$/u;
 const YEARLESS_NUMERIC = /^(\d{1,2})[-/](\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)$/;
 const YEARLESS_DAY_MONTH = /^(\d{1,2})\.?\s+([\p{L}\p{M}]{3,12})\.?(?:,?\s+(?:at\s+)?(\d{1,2}[:.]\d{2}.*))?$/u;
@@ -192,7 +214,7 @@ function yearless(s: string, fetchedAt: number, region: string | null, clock: St
   const year = new Date(fetchedAt).getUTCFullYear();
   for (const y of [year + 1, year, year - 1]) {
     const t = parseFeedDate(text(y), region, null, clock);
-    if (t !== null && t <= fetchedAt + DAY) return Math.min(t, fetchedAt);
+    if (t !== null && t <= fetchedAt + YEARLESS_AHEAD) return Math.min(t, fetchedAt);
   }
   return null;
 }
@@ -218,6 +240,9 @@ export function relativeDate(raw: string | null | undefined, fetchedAt: number, 
   const named = ZONE_AFTER_TIME.exec(s)?.[1] ?? '';
   const zone = named === named.toUpperCase() || clockOffset(fetchedAt, region, clock, named.toUpperCase()) !== null ? named.toUpperCase() : '';
   if (zone) s = s.slice(0, -zone.length).trim();
+  // Swahili's clock with its part of the day ("jana saa 4:05 asubuhi": yesterday at 10:05); a bare "saa 10:05" stays unread.
+  const swahili = /saa\s\d/i.test(s) ? withSwahiliTime(s) : null;
+  if (swahili) s = swahili.text;
   const timeFirst = TIME_THEN_WORD.exec(s);
   const d = DAY_WORD.exec(timeFirst ? `${timeFirst[2]} ${timeFirst[1]}` : s);
   if (!d) return timeFirst ? null : yearless(s, fetchedAt, region, clock);
@@ -232,8 +257,8 @@ export function relativeDate(raw: string | null | undefined, fetchedAt: number, 
     if (hour > 12) return null;
     hour = (hour % 12) + (d[5].toLowerCase() === 'p' ? 12 : 0);
   }
-  if (afterMidnight(d[2], hour) && back === 1 && !d[5]) {
-    // Last night's hours after midnight ("कल रात 1:30"): the night before the fetch, on the fetch's day when that hour of it
+  if ((swahili?.afterMidnight || afterMidnight(d[2], hour)) && back === 1 && !d[5]) {
+    // Last night's hours after midnight ("कल रात 1:30", "jana saa 7:30 usiku"): the night before the fetch, on the fetch's day when that hour of it
     // has passed (a fetch at 10:00 reads 01:30 of its own day), else on the day before (a fetch at 00:45 reads yesterday's).
     const today = onFeedDay(fetchedAt, 0, (hour % 12) * 60 + minute, region, clock, zone);
     if (today === null) return null;
