@@ -63,7 +63,7 @@ interface Known {
 }
 
 /** A story new to the store, with the keys it is matched and indexed by (FreshKeys', less the words they were made from). */
-interface NewStory extends Pick<FreshKeys, 'link' | 'hash' | 'sig' | 'lede' | 'body' | 'figures' | 'ledeNames' | 'subject' | 'caps' | 'bands'> {
+interface NewStory extends Pick<FreshKeys, 'link' | 'hash' | 'sig' | 'lede' | 'body' | 'figures' | 'ledeNames' | 'subject' | 'caps' | 'bands' | 'headline'> {
   story: Story;
   /** Its outlet as the cluster records it (see sourceEntry). */
   sourceEntry: string;
@@ -228,6 +228,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
         subject: key.subject,
         caps: key.caps,
         bands: key.bands,
+        headline: key.headline,
         hits: key.bands.length ? matches[j]!.hits : [],
       });
     });
@@ -255,8 +256,8 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     candidateIds.forEach((id, n) => {
       const [sig, cluster, lede, figs, body, ln, feedId, published, sn, caps] = r3[duplicates.length + n]!;
       const decoded = decodeSignature(sig);
-      // A headline alone, found through its headline's key (see headlineKey).
-      if (!decoded && feedId) flashes.set(id, { cluster: cluster || id, feedId, published: Number(published) });
+      // Found through its headline's key (see headlineKey): a headline alone, or the full copy a flash heads.
+      if (feedId) flashes.set(id, { cluster: cluster || id, feedId, published: Number(published), flash: !decoded });
       // Stories stored before figures (or lede names) were kept have none to compare: null, not "no figures".
       if (decoded) candidates.set(id, { sig: decoded, lede: decodeSignature(lede), body: decodeSignature(body), figures: figs == null ? null : words(figs), ledeNames: ln == null ? null : words(ln), subject: sn == null ? null : words(sn), caps: caps == null ? null : words(caps), cluster: cluster || id });
     });
@@ -390,11 +391,13 @@ function copyMatch(a: Comparable, b: Omit<Comparable, 'cluster'>): { score: numb
   return a.body && b.body && isSameLede(a.body, b.body) && containment(a.sig, b.sig) >= BODY_MATCH_CONTAINMENT ? { score: jaccard(a.body, b.body) / 4, merges: false } : null;
 }
 
-/** A stored story that is a headline alone (no text), as a later one is matched to it. */
+/** A story found through its headline's key (see headlineKey), as a flash is matched to it or it to a flash. */
 interface Flash {
   cluster: string;
   feedId: string;
   published: number;
+  /** A headline alone (no text), or the full copy under that headline. */
+  flash: boolean;
 }
 
 /**
@@ -403,9 +406,12 @@ interface Flash {
  */
 const FLASH_WINDOW_MS = 36 * 3600_000;
 
-/** Whether a flash is another feed's copy of the same headline near the same time (see FLASH_WINDOW_MS). */
-function flashCopies(other: Flash | undefined, story: Story): other is Flash {
-  return !!other && other.feedId !== story.feedId && Math.abs(other.published - story.published) <= FLASH_WINDOW_MS;
+/**
+ * Whether a flash and another item under the same headline near the same time (see FLASH_WINDOW_MS) are one story: another
+ * feed's flash, or the full copy the flash heads, from any feed (an agency runs the flash, then the story under it).
+ */
+function flashCopies(other: Flash | undefined, story: Story, flash: boolean): other is Flash {
+  return !!other && (other.feedId !== story.feedId || other.flash !== flash) && Math.abs(other.published - story.published) <= FLASH_WINDOW_MS;
 }
 
 /** Clusters one ingest merged: the stored ones, in order, and where any cluster id now points. */
@@ -435,13 +441,13 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>,
   const merges: Merges = { stored: [], resolve };
   const batchFlashes = new Map<string, Flash>();
   for (const c of created) {
+    // The story last stored under the same headline (its key is the last band): a flash, or the full copy under it.
+    const head = c.headline ? (batchFlashes.get(c.headline) ?? storedFlashes.get(c.hits?.[c.bands.length - 1] ?? '')) : undefined;
     if (!c.sig) {
-      // A headline alone joins another feed's item that is the same headline alone: two outlets' flashes of one event.
-      const key = c.bands[0];
-      if (key === undefined) continue;
-      const other = batchFlashes.get(key) ?? storedFlashes.get(c.hits?.[0] ?? '');
-      if (flashCopies(other, c.story)) c.story.cluster = resolve(other.cluster);
-      batchFlashes.set(key, { cluster: c.story.cluster, feedId: c.story.feedId, published: c.story.published });
+      // A headline alone joins another feed's flash of it, or the full copy it heads: one event.
+      if (!c.headline) continue;
+      if (flashCopies(head, c.story, true)) c.story.cluster = resolve(head.cluster);
+      batchFlashes.set(c.headline, { cluster: c.story.cluster, feedId: c.story.feedId, published: c.story.published, flash: true });
       continue;
     }
     const fromStore = c.hits ?? [];
@@ -472,9 +478,13 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>,
         if (!started.has(other)) merges.stored.push({ from: other, into: survivor! });
       }
       c.story.cluster = resolve(best);
+    } else if (head?.flash && flashCopies(head, c.story, false)) {
+      // A copy of no story stored yet joins the flash that headed it.
+      c.story.cluster = resolve(head.cluster);
     } else started.add(c.story.id);
     batch.set(c.story.id, { ...mine, cluster: c.story.cluster });
     for (const band of c.bands) batchBands.set(band, c.story.id);
+    if (c.headline) batchFlashes.set(c.headline, { cluster: c.story.cluster, feedId: c.story.feedId, published: c.story.published, flash: false });
   }
   for (const c of created) c.story.cluster = resolve(c.story.cluster);
   return merges;
@@ -545,6 +555,8 @@ interface DraftKeys {
   text: string;
   /** Its headline, for its subject names (see subjectNamesOf). */
   title: string;
+  /** Its headline's words, for its headline's key (see headlineKey). */
+  titleWords: string[];
 }
 
 interface FreshKeys extends DraftKeys {
@@ -557,16 +569,19 @@ interface FreshKeys extends DraftKeys {
   /** See isOtherSubject. */
   subject: string[];
   caps: string[];
-  /** The whole story's bands, then its lede's, then its body lede's. */
+  /** The key of its headline (see headlineKey), or null. */
+  headline: string | null;
+  /** The whole story's bands, then its lede's, then its body lede's, then its headline's key (a flash's only band). */
   bands: string[];
 }
 
 /** The exact-match keys of a draft, and its words for the signature (tokenised once). */
 function keysOf(draft: StoryDraft): DraftKeys {
   const words = storyWords(draft.title, draft.text);
-  const headline = storyWords(draft.title, '').length;
+  const titleWords = storyWords(draft.title, '');
+  const headline = titleWords.length;
   // A link several stories share (a listing page) says nothing of which story this is.
-  return { link: draft.sharedLink ? null : linkHash(draft.link), hash: contentHash(words), words, ledeWords: words.slice(headline, headline + LEDE_WORDS), bodyWords: bodyLedeWords(draft.text), text: draft.text, title: draft.title };
+  return { link: draft.sharedLink ? null : linkHash(draft.link), hash: contentHash(words), words, ledeWords: words.slice(headline, headline + LEDE_WORDS), bodyWords: bodyLedeWords(draft.text), text: draft.text, title: draft.title, titleWords };
 }
 
 function withBands(keys: DraftKeys): FreshKeys {
@@ -574,15 +589,17 @@ function withBands(keys: DraftKeys): FreshKeys {
   const sig = signatureOfWords(words);
   if (!sig) {
     const headline = keys.text === '' ? headlineKey(words) : null;
-    return keysWithBands(keys, null, null, null, figuresOf(words), [], [], [], headline ? [headline] : []);
+    return keysWithBands(keys, null, null, null, figuresOf(words), [], [], [], headline, headline ? [headline] : []);
   }
+  const headline = headlineKey(comparableWords(keys.titleWords));
   const lede = signatureOfWords(comparableWords(keys.ledeWords));
   const body = signatureOfWords(comparableWords(keys.bodyWords));
   const ledeNames = ledeNamesOf(keys.text);
   const bands = bandKeys(sig);
   if (lede) bands.push(...ledeBandKeys(lede));
   if (body) bands.push(...bodyBandKeys(body));
-  return keysWithBands(keys, sig, lede, body, figuresOf(words), ledeNames, subjectNamesOf(keys.title, ledeNames), capitalWordsOf(keys.title, keys.text), bands);
+  if (headline) bands.push(headline);
+  return keysWithBands(keys, sig, lede, body, figuresOf(words), ledeNames, subjectNamesOf(keys.title, ledeNames), capitalWordsOf(keys.title, keys.text), headline, bands);
 }
 
 /**
@@ -590,9 +607,9 @@ function withBands(keys: DraftKeys): FreshKeys {
  * them. A spread of the keys, as newStory's of a draft did, took V8's slow generic copy: 5-7 ms per 401 stories, against
  * microseconds named (perf51, measured alone).
  */
-function keysWithBands(keys: DraftKeys, sig: Signature | null, lede: Signature | null, body: Signature | null, figures: string[], ledeNames: string[], subject: string[], caps: string[], bands: string[]): FreshKeys {
-  const { link, hash, words, ledeWords, bodyWords, text, title } = keys;
-  return { link, hash, words, ledeWords, bodyWords, text, title, sig, lede, body, figures, ledeNames, subject, caps, bands } satisfies FreshKeys & Record<keyof DraftKeys, unknown>;
+function keysWithBands(keys: DraftKeys, sig: Signature | null, lede: Signature | null, body: Signature | null, figures: string[], ledeNames: string[], subject: string[], caps: string[], headline: string | null, bands: string[]): FreshKeys {
+  const { link, hash, words, ledeWords, bodyWords, text, title, titleWords } = keys;
+  return { link, hash, words, ledeWords, bodyWords, text, title, titleWords, sig, lede, body, figures, ledeNames, subject, caps, headline, bands } satisfies FreshKeys & Record<keyof DraftKeys, unknown>;
 }
 
 /**
@@ -602,9 +619,10 @@ function keysWithBands(keys: DraftKeys, sig: Signature | null, lede: Signature |
 const MIN_HEADLINE_WORDS = 6;
 
 /**
- * The key of an item that is a headline and no text (a flash): its words as every desk's copy has them (figures written
- * one way), hashed, in the band index under "T". Too short for a signature, it would start a cluster of its own; with
- * this, another feed's flash of the same headline joins it. Null for a headline of fewer than MIN_HEADLINE_WORDS words.
+ * The key of a headline: its words as every desk's copy has them (figures written one way), hashed, in the band index
+ * under "T". An item that is a headline and no text (a flash) is too short for a signature and would start a cluster of
+ * its own; with this, another feed's flash of the same headline joins it, and so does the full copy under that headline
+ * (its last band), whichever comes first. Null for a headline of fewer than MIN_HEADLINE_WORDS words.
  */
 function headlineKey(words: string[]): string | null {
   return words.length >= MIN_HEADLINE_WORDS ? `T:${contentHash(words)}` : null;
