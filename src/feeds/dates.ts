@@ -257,8 +257,12 @@ const NOON_OR_MIDNIGHT = /(?:,?\s+at)?,?\s*(?:12(?:[:.]00)?\s*)?\b(noon|midnight
  * `region`: the feed's country (see regionOf), which says what an ambiguous zone name means there.
  */
 export function parseFeedDate(raw: string | null | undefined, region: string | null = null, order: NumericOrder = null, clock: StatedOffset[] = []): number | null {
-  let s = raw?.trim().replace(/\s+/g, ' ');
-  if (!s) return null;
+  const trimmed = raw?.trim().replace(/\s+/g, ' ');
+  if (!trimmed) return null;
+  // Declared a string, not left as `string | undefined` narrowed by the guard above: with a union, tsc's flow analysis walked
+  // every branch below back to the guard at each use of `s`, and type-checking this one function took minutes (hours with
+  // the forty-seventh round's branches).
+  let s: string = trimmed;
   // Persian's own digits say the date is Iran's or Afghanistan's, whose numeric dates are of the solar calendar.
   const persianDigits = PERSIAN_DIGIT.test(s);
   // So do Devanagari digits with a year of Nepal's Bikram Sambat ("२०८३ मंसिर ११"); Hindi's dates are Gregorian (२०२६).
