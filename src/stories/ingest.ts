@@ -402,9 +402,10 @@ interface Flash {
 
 /**
  * How far apart two outlets' flashes of one event are published at most. A market line a desk runs word for word on
- * many days ("Rupee rises 5 paise to 83.25 against US dollar in early trade") is another day's story.
+ * many days ("Rupee rises 5 paise to 83.25 against US dollar in early trade") is another day's story, the next morning's
+ * too: outlets carry a flash within hours, and a day's run of the line comes a day after the last (36 h joined them).
  */
-const FLASH_WINDOW_MS = 36 * 3600_000;
+const FLASH_WINDOW_MS = 12 * 3600_000;
 
 /**
  * Whether a flash and another item under the same headline near the same time (see FLASH_WINDOW_MS) are one story: another

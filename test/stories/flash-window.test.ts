@@ -5,7 +5,7 @@ import { feedSweep } from '../helpers/poll.js';
  * Two outlets' headline-only flashes of one event join one cluster (cluster-unseen.test.ts). A market line a desk runs
  * word for word on many days ("Rupee rises 5 paise to 83.25 against US dollar in early trade") is another day's story,
  * though: joined to last week's flash, a digest that carried last week's would leave this one out as already sent.
- * Flashes join only when published within a day and a half of each other.
+ * Flashes join only when published within twelve hours of each other.
  */
 const at = Date.parse('2026-11-27T23:00:00Z');
 const sweep = feedSweep('flash-window', at);
@@ -29,6 +29,15 @@ describe('headline-only flashes days apart', () => {
     expect(mondayOther).toBe(monday);
     expect(friday).not.toBe(monday);
   });
+
+  it('keep the next morning’s run of a market line apart, word for word the same, from another feed', async () => {
+    const line = 'Rupee opens flat at 84.62 against US dollar in early trade';
+    const wednesday = await clusterOf('/next/a', 'markets-desk.example.in', line, 'Wed, 25 Nov 2026 03:50:00 GMT');
+    const outlet = await clusterOf('/next/b', 'business-wire.example.in', line, 'Wed, 25 Nov 2026 09:40:00 GMT');
+    const thursday = await clusterOf('/next/c', 'city-news.example.in', line, 'Thu, 26 Nov 2026 03:55:00 GMT');
+    expect(outlet).toBe(wednesday);
+    expect(thursday).not.toBe(wednesday);
+  });
 });
 
 /** The full copy a flash heads: the agency runs the headline first, then the story under it (or an outlet flashes it after). */
@@ -37,7 +46,7 @@ const closing = (sensex: string, close: string, nifty: string, day: string) =>
   'Banking and IT stocks led the gains, while metal shares fell on weak global cues, brokers said.';
 
 describe('a flash and the full copy under its headline', () => {
-  it('are one story whichever comes first, from the same feed or another, within a day and a half', async () => {
+  it('are one story whichever comes first, from the same feed or another, within hours', async () => {
     const line = 'Sensex ends 312 points higher, Nifty at 26,010.30';
     const flash = await clusterOf('/full/a', 'agency-flash.example.in', line, 'Tue, 24 Nov 2026 10:01:00 GMT');
     const copy = await clusterOf('/full/b', 'agency-flash.example.in', line, 'Tue, 24 Nov 2026 10:09:00 GMT', closing('312', '85,120.44', '26,010.30', '24'));
