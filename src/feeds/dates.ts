@@ -59,6 +59,8 @@ const ZONES: Record<string, number> = {
   // Canadian French's (Radio-Canada, La Presse): heure normale / avancée (daylight) de l'Est, du Centre, des Rocheuses, du
   // Pacifique, de l'Atlantique, de Terre-Neuve.
   HNE: -300, HAE: -240, HNC: -360, HAC: -300, HNR: -420, HAR: -360, HNP: -480, HAP: -420, HNA: -240, HAA: -180, HNT: -210, HAT: -150,
+  // France's and Belgium's French (CLDR's): heure normale / avancée d'Europe de l'Ouest, centrale, de l'Est.
+  HNEO: 0, HAEO: 60, HNEC: 60, HAEC: 120, HNEE: 120, HAEE: 180,
 };
 
 /**
@@ -82,6 +84,8 @@ const REGIONAL_ZONES: Record<string, Record<string, number>> = {
   CDT: { au: 630 },
   // Nepal Standard Time, as Nepali sites write it beside NPT; elsewhere Newfoundland's.
   NST: { np: 345 },
+  // Armenia Time in a feed of Armenia's, Amazon Time in Brazil's; elsewhere no zone it can be sure of.
+  AMT: { am: 240, br: -240 },
 };
 
 /**
@@ -134,12 +138,13 @@ const ZONE = String.raw`((?:GMT|UTC|UT)?[+-]\d{1,2}(?:[:.]?\d{2})?|[A-Za-z]{1,5}
 // it is: "Nov 27, 2026 | Updated 10:05 IST" (the day's only time; without it the story had no date).
 const DATE_TIME = String.raw`(?:[\s,]+(?:(?:at|um|à|às|a las|alle|om|klo|kl\.?|в|о|o|v)\s+|[-|@·•/]\s+(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?: at| on)?:?\s+)?)?|T)`;
 // "PM", "pm", and AP style's "p.m." (US newsrooms write "Feb. 10, 2026, 3:04 p.m.").
-const AM_PM = String.raw`([AaPp]\.?[Mm]\.?)`;
+// Not the start of a zone's name: "10:05 AMT" (Armenia Time) was 10:05 AM and the military letter T, read as UTC.
+const AM_PM = String.raw`(?:([AaPp]\.?[Mm]\.?)(?![A-Za-z]))`;
 // "Fri, 27 Feb 2026 19:29:00 +0530", "03 Apr 02 1500 GMT"
 // German and French write the day as an ordinal with a dot: "Donnerstag, 26. November 2026", "Lundi, 16. Novembre 2020".
 // SQL Server's styles 113 and 109 (ASP.NET sites print a column so) put milliseconds after a colon: "27 Nov 2026 10:05:00:000",
 // "Nov 27 2026 10:05:00:000AM"; read by V8 instead, they lost the feed's country clock.
-const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th|\.)?[\s-]+([\p{L}\p{M}]{2,12})\.?[\s,-]+(\d{2,4})(?:${DATE_TIME}(\d{1,2})[:.]?(\d{2})(?::?(\d{2}))?(?:\.\d+|:\d{3})?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
+const DAY_MONTH = new RegExp(String.raw`^(?:[\p{L}\p{M}]+\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th|\.)?,?[\s-]+([\p{L}\p{M}]{2,12})\.?[\s,-]+(\d{2,4})(?:${DATE_TIME}(\d{1,2})[:.]?(\d{2})(?::?(\d{2}))?(?:\.\d+|:\d{3})?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
 // "Sat, Dec 16 2023 02:02:33 PM", "December 16, 2023 2:02 pm EST"
 // The weekday must end in a comma or space: "November" is not the weekday "Novem" before the month "ber".
 // Hindi and other scripts put the month first too ("नवंबर 26, 2026"); the month's name decides (build).
@@ -210,7 +215,8 @@ const URDU_YEAR_MARK = /(?<=\d{4})\s?ء/gu;
 /** A Tibetan date as Tibet's and Bhutan's sites write it, year, month and day marked ("2026ལོའི་ཟླ་11ཚེས་27"). */
 const TIBETAN_DATE = /^(\d{4})\s*ལོ(?:འི)?་?\s*ཟླ(?:་བ)?་?\s*(\d{1,2})\s*(?:པའི་)?\s*ཚེས་?\s*(\d{1,2})(?:\s*ཉིན)?[་།]*/u;
 /** Basque's year first, its month in the genitive and the day's article ("2026ko azaroaren 27a", "2026ko azaroaren 27an"). */
-const BASQUE_DATE = /^(\d{4})(?:e?ko)\s+(\p{L}+)\s+(\d{1,2})(?:a|an|ean)?(?!\p{L})/u;
+// CLDR's pattern prints its optional letters in brackets, and CMSs print the pattern as it is: "2026(e)ko azaroaren 27(a)".
+const BASQUE_DATE = /^(\d{4})(?:\(e\)|e)?ko\s+(\p{L}+)\s+(\d{1,2})(?:a|an|ean|\(a\))?(?![\p{L}(])/u;
 /** Maltese's "ta'" (of) between the day and the month ("27 ta' Novembru 2026"), and Catalan's "d'" ("27 d'octubre de 2026"). */
 const OF_BEFORE_MONTH = /(?<=\d)\s+(?:ta['’]|d['’])\s*(?=\p{L})/u;
 /** Irish's September and October, two words ("Meán Fómhair", "Deireadh Fómhair"). */
@@ -249,6 +255,63 @@ export function withSwahiliTime(s: string): { text: string; afterMidnight: boole
   return { text: s.replace(all, `${String(hour).padStart(2, '0')}:${minutes}`), afterMidnight };
 }
 
+/** A bare Swahili hour up to twelve, no part of the day after it ("27 Novemba 2026 saa 4:05"). */
+const BARE_SWAHILI_HOUR = /\bsaa\s+(?:[1-9]|1[0-2]|0\d)(?:[:.]\d{2})?(?![\d:.])(?!\s+(?:za\s+|ya\s+)?(?:asubuhi|alfajiri|mchana|jioni|usiku)(?!\p{L}))/iu;
+
+/**
+ * What a date printed by Intl or a word processor carries that is no part of it: Arabic's right-to-left marks between the
+ * numbers ("27‏/11‏/2026", as JavaScript CMSs print ar dates), other bidi controls and a minus sign for the offset's hyphen
+ * ("UTC−05:00"). Each made the field no date.
+ */
+const PRINTED_MARKS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\u2212]/;
+function withoutPrintedMarks(s: string): string {
+  return s.replace(/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g, '').replace(/\u2212/g, '-').trim();
+}
+
+/** A date in eight digits, year, month and day ("20261127", as sitemaps and some exporters print it). */
+const DATE_DIGITS = /^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+/** A web server's log date, as some scraped feeds copy it: "27/Nov/2026:10:05:00 +0000". */
+const LOG_DATE = /^(\d{1,2})\/(\p{L}{3})\/(\d{4}):(\d{2}:\d{2}(?::\d{2})?)/u;
+/** Oracle's TIMESTAMP as its default format prints it ("27-NOV-26 10.05.00.000000 AM"): the time's dots and fraction. */
+const ORACLE_TIME = /(\d{1,2})\.(\d{2})\.(\d{2})[.,]\d{1,9}\s*([AaPp][Mm])(?![A-Za-z])/;
+
+/**
+ * Yoruba's months (Oṣù Bélú, November; "27 Oṣù Bélú 2026", as CLDR's Yoruba and Nigerian outlets write them, their tone marks
+ * and dots below written or not) and Māori's own (Whiringa-ā-rangi, November; "27 Whiringa-ā-rangi 2026", hyphens and macrons
+ * written or not), read without their marks: the month's English name. Only beside a day and a year; each was no date.
+ */
+const OWN_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    'sere erele erena igbe ebibi okudu agemo ogun owewe owara belu ope',
+    'kohitatea huitanguru poututerangi paengawhawha haratua pipiri hongongoi hereturikoka mahuru whiringaanuku whiringaarangi hakihea',
+  ].flatMap((row) => row.split(' ').map((name, month): [string, number] => [name, month])),
+);
+const OWN_MONTH_HINT = /(?:O[sṣ][uù]\s|[ẹọṣẸỌṢ]|-[āa]-|tātea|tatea|tanguru|rangi|whāwhā|whawha|haratua|pipiri|ngongoi|kōkā|koka|mahuru|hakihea|B[ée]l[úu]|Ok[úu]du|Ag[ẹe]m[ọo])/iu;
+const OWN_MONTH_DATE = /(?<!\p{L})(?:(\d{1,2})\s+(?:osu\s+)?([a-z]+(?:[-\s][a-z]+){0,3})|(?:osu\s+)?([a-z]+(?:[-\s][a-z]+){0,3})\s+(\d{1,2}),?)\s+(\d{4})(?!\d)/iu;
+
+function withOwnMonthNames(s: string): string {
+  const bare = s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  const m = OWN_MONTH_DATE.exec(bare);
+  const name = m && (m[2] ?? m[3])!.toLowerCase().replace(/[-\s]/g, '');
+  const month = name === null ? undefined : OWN_MONTHS[name];
+  if (!m || month === undefined) return s;
+  // A Yoruba weekday before it ("Ọjọ́ Ẹtì, 27 Oṣù Bélú 2026": Ọjọ́, day, and its name) goes with the rest of the words.
+  return `${m[1] ?? m[4]} ${GREGORIAN_MONTHS[month]} ${m[5]}${bare.slice(m.index + m[0].length)}`;
+}
+
+/**
+ * Eritrea keeps the Gregorian calendar under the Ge'ez months' Tigrinya names (ሕዳር, November: "ሕዳር 27, 2026"), which Ethiopia's
+ * calendar reads as its own (Hedar 2026 of its era, December 2033, clamped to the fetch time): in a feed of Eritrea's, the
+ * Gregorian months.
+ */
+const ERITREAN_MONTHS: Record<string, number> = Object.fromEntries(
+  'ጥሪ ለካቲት መጋቢት ሚያዝያ ግንቦት|ጉንበት ሰነ ሓምለ ነሓሰ መስከረም ጥቅምቲ ሕዳር ታሕሳስ'.split(' ').flatMap((names, month) => names.split('|').map((name): [string, number] => [name, month])),
+);
+const ERITREAN_MONTH = new RegExp(`(?<![\\u1200-\\u137F])(${Object.keys(ERITREAN_MONTHS).join('|')})(?![\\u1200-\\u137F])`, 'u');
+function withEritreanMonths(s: string): string {
+  return s.replace(ERITREAN_MONTH, (name) => GREGORIAN_MONTHS[ERITREAN_MONTHS[name]!]!);
+}
+
 /** Noon and midnight as a date's time ("27 November 2026, 12 noon", "Nov 27, 2026 at midnight"): 12:00 and 00:00 of the day. */
 const NOON_OR_MIDNIGHT = /(?:,?\s+at)?,?\s*(?:12(?:[:.]00)?\s*)?\b(noon|midnight)\b(?=\s*(?:[A-Z]{2,5})?$)/i;
 
@@ -268,12 +331,22 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   // So do Devanagari digits with a year of Nepal's Bikram Sambat ("२०८३ मंसिर ११"); Hindi's dates are Gregorian (२०२६).
   const devanagariDigits = /[\u0966-\u096F]/.test(s);
   s = withAsciiDigits(s);
+  if (PRINTED_MARKS.test(s)) s = withoutPrintedMarks(s);
+  // Devanagari's abbreviation sign, Hindi's full stop after a month cut short ("27 नव॰ 2026").
+  if (s.includes('॰')) s = s.replace(/॰/g, '.');
+  if (OWN_MONTH_HINT.test(s)) s = withOwnMonthNames(s);
+  if (region === 'er' && /[\u1200-\u137F]/.test(s)) s = withEritreanMonths(s);
+  if (/^\d{8}$/.test(s)) s = s.replace(DATE_DIGITS, '$1-$2-$3');
+  if (/^\d{1,2}\/\p{L}{3}\/\d{4}:\d/u.test(s)) s = s.replace(LOG_DATE, '$1 $2 $3 $4');
+  if (/\d\.\d{2}\.\d{2}[.,]\d+\s*[AaPp][Mm]/.test(s)) s = s.replace(ORACLE_TIME, '$1:$2:$3 $4');
   if (s.includes('ء')) s = s.replace(URDU_YEAR_MARK, '');
   if (s.includes('ཟླ')) s = s.replace(TIBETAN_DATE, '$1-$2-$3');
   if (/saa\s\d/i.test(s)) {
     // The night's hours after midnight give the day alone, as Amharic's do.
     const swahili = withSwahiliTime(s);
     if (swahili) s = swahili.afterMidnight ? s.replace(SWAHILI_TIME, '').trim() : swahili.text;
+    // A bare hour up to twelve ("saa 4:05") keeps either clock, ten in the morning or four: the day alone, as Amharic's.
+    else if (BARE_SWAHILI_HOUR.test(s)) s = s.replace(SWAHILI_TIME, '').trim();
   }
   if (/[\u0E00-\u0E7F]/.test(s)) s = withThaiWords(s);
   const dual = OTHER_YEAR.test(s) && GREGORIAN_YEAR.test(s) ? otherCalendarBeside(s, region) : null;
@@ -288,7 +361,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   }
   // An era's initial ("R8.11.27", "H30/11/27"), as Japanese forms and offices abbreviate it: in a feed of Japan's only.
   if (region === 'jp' && ERA_INITIAL_DATE.test(s)) s = s.replace(ERA_INITIAL_DATE, (_all, era: string, year: string, _sep: string, m: string, d: string) => `${ERA_INITIALS[era.toUpperCase()]! + Number(year)}-${m}-${d}`);
-  if (s.includes('сарын')) s = s.replace(MONGOLIAN_DATE, '$1-$2-$3');
+  if (s.includes('сарын')) s = s.replace(MONGOLIAN_MONTH_WORD, mongolianMonth).replace(MONGOLIAN_DATE, '$1-$2-$3');
   if (/^\d{4}-?W\d/i.test(s) || /^\d{4}-\d{3}(?:$|T)/.test(s)) s = withWeekOrOrdinalAsIso(s);
   // A numeric lunar Hijri date, with its era's mark ("17/06/1448 هـ", "1448/06/17هـ") or in a feed of Saudi Arabia's.
   if (HIJRI_NUMERIC.test(s) && (/\d\s*هـ/u.test(s) || region === 'sa')) s = withNumericHijriAsGregorian(s);
@@ -328,10 +401,10 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   // Hindi's halves of the day after the time: "10:05 पूर्वाह्न" (before noon), "10:05 अपराह्न" (after).
   if (/ाह्न$/u.test(s)) s = s.replace(/\s*(पूर्वाह्न|अपराह्न)$/u, (_all, half: string) => (half === 'पूर्वाह्न' ? ' AM' : ' PM'));
   if (CJK_ZONE_WORD.test(s)) s = withCjkZoneAsOffset(s);
-  if (/th[aá]\p{M}?ng/iu.test(s)) s = withVietnameseWords(s);
+  if (/th[aá]\p{M}?ng|(?<!\p{L})thg(?!\p{L})/iu.test(s)) s = withVietnameseWords(s);
   s = s.replace(STAMP_WORDS, '');
   if (LOCAL_STAMP_WORDS.test(s)) s = s.replace(LOCAL_STAMP_WORDS, '').replace(AFTER_STAMP_WORD, '');
-  if (/^\d{4}e?ko\s/u.test(s)) s = s.replace(BASQUE_DATE, '$3 $2 $1');
+  if (/^\d{4}(?:\(e\)|e)?ko\s/u.test(s)) s = s.replace(BASQUE_DATE, '$3 $2 $1');
   if (/\d\s+(?:ta|d)['’]/u.test(s)) s = s.replace(OF_BEFORE_MONTH, (of) => (/d['’]/u.test(of) && s.includes(' de ') ? ' de ' : ' '));
   if (s.includes('ómhair')) s = s.replace(IRISH_TWO_WORD_MONTH, (_all, first: string) => (first.toLowerCase() === 'meán' ? 'September' : 'October'));
   if (/noon|midnight/i.test(s)) s = s.replace(NOON_OR_MIDNIGHT, (_all, word: string) => (word.toLowerCase() === 'noon' ? ' 12:00' : ' 00:00'));
@@ -350,6 +423,10 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   // PDF's and some Windows tools' offset with apostrophes: "+05'30'" is +0530.
   if (s.endsWith("'")) s = s.replace(/([+-]\d\d)'(\d\d)'$/, '$1$2');
   if (/(?:GMT|UTC|UT)$/i.test(s)) s = s.replace(OFFSET_FROM_GMT, '$1');
+  // An offset spaced from GMT or UTC ("GMT +5:30", "UTC -5"): the name was read and the offset dropped, hours out.
+  if (/(?:GMT|UTC)\s+[+-]\d/i.test(s)) s = s.replace(/\b(GMT|UTC)\s+([+-]\d{1,2}(?::?\d{2})?)$/i, '$1$2');
+  // "Z UTC", the zone said twice: the first is it.
+  if (/\dZ\s+(?:UTC|GMT)$/i.test(s)) s = s.replace(/\s+(?:UTC|GMT)$/i, '');
   if (/h(?:rs?|s|ours)\b/i.test(s)) s = s.replace(FOUR_DIGIT_HOURS_FIRST, '$1:$2').replace(HOURS_AFTER_ZONE, '').replace(HOURS, '$1');
   // Greek's half of the day after the time: "10:05 πμ" (π.μ., before noon) and "03:05 μμ" (μ.μ., after).
   if (/\d\s*[πμ]\.?\s?μ\.?$/u.test(s)) s = s.replace(/(\d)\s*([πμ])\.?\s?μ\.?$/u, (_all, d: string, half: string) => `${d} ${half === 'π' ? 'AM' : 'PM'}`);
@@ -360,7 +437,10 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
   if (CJK_WEEKDAY.test(s)) s = s.replace(CJK_WEEKDAY, ' ').trim();
   if (ASIAN_OR_RUSSIAN_WORDS.test(s)) s = withoutAsianAndRussianWords(s);
   // The word for year after it, as Uzbek, Azerbaijani and Kazakh write it: "27-noyabr, 2026-yil", "27 noyabr 2026-cı il", "27 қараша 2026 ж.".
-  if (/\d{4}\s?-?\s?(?:yil|йил|c[ıi] il|ж\.)/u.test(s)) s = s.replace(/(?<=\d{4})\s?-?\s?(?:yil|йил|c[ıi] il|ж\.)(?!\p{L})/u, '');
+  // Kazakh's and Kyrgyz's year first with its word ("2026 ж. 27 қараша", "2026-ж., 27-ноябрь"): the day, month and year.
+  if (/^\d{4}\s?-?ж\.,?\s+\d/u.test(s)) s = s.replace(/^(\d{4})\s?-?ж\.,?\s+(\d{1,2})[\s-]+([\p{L}\p{M}]+\.?)/u, '$2 $3 $1');
+  // Armenian's "թ." (year) after it too ("27 նոյ, 2026 թ.").
+  if (/\d{4}\s?-?\s?(?:yil|йил|c[ıi] il|ж\.|թ\.)/u.test(s)) s = s.replace(/(?<=\d{4})\s?-?\s?(?:yil|йил|c[ıi] il|ж\.|թ\.)(?!\p{L})/u, '');
   if (/^\d{4},?\s+\p{L}/u.test(s)) s = withYearThenMonthName(s);
   if (/^\d{4}\.?\s*(?:m\.|gada|\p{L}{3,12}\.?\s+\d{1,2}\.)/u.test(s)) s = withYearFirstWords(s);
   if (/^\p{L}+['’]\p{L}/u.test(s)) s = s.replace(/^(\p{L}+)['’](\p{L}+)/u, '$1$2');
@@ -377,7 +457,7 @@ export function parseFeedDate(raw: string | null | undefined, region: string | n
 /**
  * Two dates in one field, as templates print a story's published and updated stamps together ("27 Nov 2026 / 28 Nov 2026",
  * "27 Nov 2026, updated 28 Nov 2026 10:05", "Published: 27.11.2026 | Updated: 28.11.2026"): the one marked published, else
- * the first, the story's published time (the whole field was no date). Only when each part reads as a date of its own.
+ * the earlier, the story's published time (the whole field was no date). Only when each part reads as a date of its own.
  */
 const TWO_YEARS = /\d{4}\D.*\d{4}/;
 const DATE_PARTS = /\s+[/|–—-]\s+|\s*;\s*|,?\s+(?=(?:last\s+)?(?:updated|modified|edited|published)\b)/i;
@@ -388,7 +468,10 @@ function oneOfTwoDates(raw: string, region: string | null, order: NumericOrder, 
   if (parts.length !== 2) return null;
   const read = parts.map((part) => ({ part, t: parseFeedDate(part, region, order, clock) }));
   if (read.some((d) => d.t === null)) return null;
-  return (read.find((d) => PUBLISHED_MARK.test(d.part.trim())) ?? read[0]!).t;
+  // Unmarked, or marked in another language ("Veröffentlicht … | Aktualisiert …"), the earlier: a story is published before it is
+  // updated, and a template may print its update first ("28 Nov 2026 10:05 / 27 Nov 2026", "Updated 28 Nov 2026 | 27 Nov 2026";
+  // the first part was taken, the update's time).
+  return read.find((d) => PUBLISHED_MARK.test(d.part.trim()))?.t ?? Math.min(...read.map((d) => d.t!));
 }
 
 /**
@@ -471,6 +554,13 @@ const ERA_INITIAL_DATE = /^([RHSTM])\s?(\d{1,2})([./-])(\d{1,2})\3(\d{1,2})(?!\d
 
 /** Mongolian's "2026 оны 11 сарын 27" (year's 2026, month's 11, 27), "2026 оны 11-р сарын 27-ны": the ISO date. */
 const MONGOLIAN_DATE = /^(\d{4})\s*оны\s+(\d{1,2})(?:-?р)?\s*сарын\s+(\d{1,2})(?:-?н[ыи]й?)?/u;
+/**
+ * Its month in words, an ordinal ("2026 оны арван нэгдүгээр сарын 27", the eleventh month's 27th, as CLDR's Mongolian and
+ * Montsame write it): the month's number.
+ */
+const MONGOLIAN_MONTH_WORD = /(?<!\p{L})(?:(арван)\s+)?(нэг|хоёр|гурав|дөрөв|тав|зурга|дол|найм|ес|арав)(?:дүгээр|дугаар)(?=\s+сарын)/u;
+const MONGOLIAN_ORDINALS: Record<string, number> = { нэг: 1, хоёр: 2, гурав: 3, дөрөв: 4, тав: 5, зурга: 6, дол: 7, найм: 8, ес: 9, арав: 10 };
+const mongolianMonth = (all: string, ten: string | undefined, unit: string) => (ten && MONGOLIAN_ORDINALS[unit]! > 2 ? all : String((ten ? 10 : 0) + MONGOLIAN_ORDINALS[unit]!));
 
 /**
  * ISO 8601's week date ("2026-W48-5", "2026W485": the fifth day of week 48, Friday 27 November) and ordinal date
@@ -1085,6 +1175,8 @@ function withCjkZoneAsOffset(s: string): string {
 function withVietnameseWords(raw: string): string {
   return raw
     .normalize('NFC')
+    // "thg", CLDR's short "tháng" ("27 thg 11, 2026", as Vietnamese CMSs print a medium date).
+    .replace(/(?<!\p{L})thg(?!\p{L})/giu, 'tháng')
     .replace(/^(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*/iu, '')
     .replace(/(?<!\p{L})ngày\s+/iu, '')
     .replace(VI_MONTH_WORD, (all, word: string) => (LUNAR_MARK.test(raw.normalize('NFC')) ? all : String(VI_MONTH_WORDS[word.toLowerCase().replace(/\s+/g, ' ')])))
@@ -1158,7 +1250,7 @@ const WORD_AFTER_DATE = /(\d{4}\.?|(?<=\p{L}\.?\s)\d{1,2}\.)\s*,?\s+(?!(?:noon|m
 function withYearFirstWords(s: string): string {
   return s
     .replace(/^(\d{4})\s*m\.\s*(\p{L}+)\s+(\d{1,2})\s*d\.?(?=\s|,|$)/u, '$3 $2 $1')
-    .replace(/^(\d{4})\.\s*gada\s+(\d{1,2})\.\s*(\p{L}+)(?=\s|,|$)/u, '$2 $3 $1')
+    .replace(/^(\d{4})\.\s*gada\s+(\d{1,2})\.\s*(\p{L}+)\.?(?=\s|,|$)/u, '$2 $3 $1')
     .replace(/^(\d{4})\.\s*(\p{L}{3,12})\.?\s+(\d{1,2})\.(?=\s|,|$)/u, '$3 $2 $1');
 }
 
@@ -1195,7 +1287,9 @@ const MALAYALAM_CHILLU: Record<string, string> = { ണ: 'ൺ', ന: 'ൻ', ര: 
  */
 function withoutLocalWords(s: string): string {
   return s
-    .replace(/^(?:[\p{L}-]+,?\s+)?(\d{1,2}) de (\p{L}+\.?) de (\d{4})/u, '$1 $2 $3')
+    // Catalan's "del" before the year ("27 de novembre del 2026"), and a month cut short with no "de" after it ("27 de nov. 2026").
+    .replace(/^(?:[\p{L}-]+,?\s+)?(\d{1,2}) de (\p{L}+\.?) de(?:l)? (\d{4})/u, '$1 $2 $3')
+    .replace(/^(?:[\p{L}-]+,?\s+)?(\d{1,2}) de (\p{L}+\.) (\d{4})/u, '$1 $2 $3')
     // Colombia's and Venezuela's month first: "noviembre 27 de 2026".
     .replace(/^(?:[\p{L}-]+,?\s+)?(\p{L}{3,12}) (\d{1,2}),? de (\d{4})/u, '$2 $1 $3')
     // Spanish's spaced half of the day ("10:05 a. m.", as Colombian and Mexican sites print it) and the hour's "h" after the time ("10:05 h").

@@ -6,6 +6,11 @@
  * A row names the twelve months, January first, parted by spaces; a month's other spellings are joined to it by "|"; "-"
  * stands where the row has none. Only what a reader needs is listed: names whose first three letters are the English
  * month's ("oktober", "novembre") are read by dates.ts's English table and often left out.
+ *
+ * The forty-eighth round put the months cut short as CLDR's medium dates print them in their languages' feedOnly rows: India's
+ * ("27 नव॰ 2026", "২৭ নভে, ২০২৬", "२७ नोव्हें, २०२६", "27 નવે, 2026", "27 ਨਵੰ 2026", "ನವೆಂ 27, 2026", "2026 നവം 27", "27 నవం, 2026",
+ * "27 நவ., 2026"; Dogri's "नव." is Hindi's), Azerbaijani's and Uzbek's ("27 noy 2026"), Turkmen's, Albanian's, Irish's, Tagalog's,
+ * Hausa's (its "Sat", September, left out: a weekday's), Somali's, Amharic's, Armenian's ("27 նոյ, 2026 թ.") and Croatian's.
  */
 export interface LanguageMonths {
   /** The form a date writes: the genitive or partitive where the language declines ("27 ноября", "26. marraskuuta"), else the name. */
@@ -78,6 +83,8 @@ export const MONTH_NAMES = {
   hr: {
     date: 'siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna - studenoga|studenog prosinca',
     name: 'siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan - studeni prosinac',
+    // Cut short, as CLDR's Croatian writes them ("27. stu 2026."); "lip" and "lis" are Polish's July and November, and are left out.
+    feedOnly: 'sij velj ožu tra svi - srp kol ruj - stu pro',
   },
   cs: {
     date: 'ledna února března dubna května června července srpna září října listopadu prosince',
@@ -92,7 +99,7 @@ export const MONTH_NAMES = {
     short: '- - - - - - - agu|agt|ags - - nop des',
   },
   ms: { name: '- - mac - - - - ogos - - - disember', short: '- - - - - - - - - - - dis' },
-  tl: { name: '- pebrero marso - - hunyo hulyo - setyembre oktubre nobyembre disyembre' },
+  tl: { name: '- pebrero marso - - hunyo hulyo - setyembre oktubre nobyembre disyembre', feedOnly: 'ene peb - - - hun hul ago set okt nob dis' },
   sw: { name: '- - machi - - - - agosti - oktoba - desemba' },
   // Greek (genitive and abbreviated: "Τρι, 29 Ιούν 2004").
   el: {
@@ -111,18 +118,18 @@ export const MONTH_NAMES = {
   // Persian's names of the Western months (Iran's and Afghanistan's sites date Gregorian days so): "۲۶ نوامبر ۲۰۲۶".
   fa: { name: 'ژانویه فوریه - اوریل مه ژوئن ژوئیه|ژوییه - سپتامبر اکتبر نوامبر دسامبر' },
   ur: { name: 'جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر' },
-  hi: { name: 'जनवरी फ़रवरी|फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर|सितम्बर अक्टूबर|अक्तूबर नवंबर|नवम्बर दिसंबर|दिसम्बर' },
-  mr: { name: 'जानेवारी फेब्रुवारी - एप्रिल मे - जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर' },
+  hi: { name: 'जनवरी फ़रवरी|फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर|सितम्बर अक्टूबर|अक्तूबर नवंबर|नवम्बर दिसंबर|दिसम्बर', feedOnly: 'जन फ़र|फर - - - - जुल अग सित अक्टू|अक्तू नव दिस' },
+  mr: { name: 'जानेवारी फेब्रुवारी - एप्रिल मे - जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर', feedOnly: 'जाने फेब्रु - एप्रि - - - ऑग सप्टें ऑक्टो नोव्हें डिसें' },
   ne: { name: 'जनवरी फेब्रुअरी - अप्रिल - जुन - अगस्ट सेप्टेम्बर अक्टोबर नोभेम्बर डिसेम्बर' },
-  bn: { name: 'জানুয়ারি|জানুয়ারী ফেব্রুয়ারি|ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর' },
+  bn: { name: 'জানুয়ারি|জানুয়ারী ফেব্রুয়ারি|ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর', feedOnly: 'জানু ফেব - এপ্রি - - জুল আগ সেপ অক্টো নভে ডিসে' },
   // Assamese, in Bengali script with its own ৰ and ৱ ("২৭ নৱেম্বৰ ২০২৬"): read in feeds' dates only.
   as: { feedOnly: 'জানুৱাৰী|জানুৱাৰি ফেব্ৰুৱাৰী|ফেব্ৰুৱাৰি মাৰ্চ এপ্ৰিল - - - আগষ্ট ছেপ্টেম্বৰ অক্টোবৰ নৱেম্বৰ|নভেম্বৰ ডিচেম্বৰ|ডিচেম্বর' },
-  ta: { name: 'ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்' },
-  te: { name: 'జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జులై|జూలై ఆగస్టు|ఆగస్ట్ సెప్టెంబర్|సెప్టెంబరు అక్టోబర్|అక్టోబరు నవంబర్|నవంబరు డిసెంబర్|డిసెంబరు' },
-  kn: { name: 'ಜನವರಿ ಫೆಬ್ರವರಿ ಮಾರ್ಚ್ ಏಪ್ರಿಲ್ ಮೇ ಜೂನ್ ಜುಲೈ ಆಗಸ್ಟ್ ಸೆಪ್ಟೆಂಬರ್ ಅಕ್ಟೋಬರ್ ನವೆಂಬರ್ ಡಿಸೆಂಬರ್' },
-  ml: { name: 'ജനുവരി ഫെബ്രുവരി മാർച്ച് ഏപ്രിൽ മേയ്|മെയ് ജൂൺ ജൂലൈ ഓഗസ്റ്റ്|ആഗസ്റ്റ് സെപ്റ്റംബർ|സെപ്തംബർ ഒക്ടോബർ നവംബർ ഡിസംബർ' },
-  gu: { name: 'જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ મે જૂન જુલાઈ ઑગસ્ટ|ઓગસ્ટ સપ્ટેમ્બર ઑક્ટોબર|ઓક્ટોબર નવેમ્બર ડિસેમ્બર' },
-  pa: { name: 'ਜਨਵਰੀ ਫ਼ਰਵਰੀ|ਫਰਵਰੀ ਮਾਰਚ ਅਪ੍ਰੈਲ|ਅਪਰੈਲ ਮਈ ਜੂਨ ਜੁਲਾਈ ਅਗਸਤ ਸਤੰਬਰ ਅਕਤੂਬਰ ਨਵੰਬਰ ਦਸੰਬਰ' },
+  ta: { name: 'ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்', feedOnly: 'ஜன பிப் மார் ஏப் - - - ஆக செப் அக் நவ டிச' },
+  te: { name: 'జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జులై|జూలై ఆగస్టు|ఆగస్ట్ సెప్టెంబర్|సెప్టెంబరు అక్టోబర్|అక్టోబరు నవంబర్|నవంబరు డిసెంబర్|డిసెంబరు', feedOnly: 'జన ఫిబ్ర - ఏప్రి - - - ఆగ సెప్టెం అక్టో నవం డిసెం' },
+  kn: { name: 'ಜನವರಿ ಫೆಬ್ರವರಿ ಮಾರ್ಚ್ ಏಪ್ರಿಲ್ ಮೇ ಜೂನ್ ಜುಲೈ ಆಗಸ್ಟ್ ಸೆಪ್ಟೆಂಬರ್ ಅಕ್ಟೋಬರ್ ನವೆಂಬರ್ ಡಿಸೆಂಬರ್', feedOnly: 'ಜನ ಫೆಬ್ರ - ಏಪ್ರಿ - - - ಆಗ ಸೆಪ್ಟೆಂ ಅಕ್ಟೋ ನವೆಂ ಡಿಸೆಂ' },
+  ml: { name: 'ജനുവരി ഫെബ്രുവരി മാർച്ച് ഏപ്രിൽ മേയ്|മെയ് ജൂൺ ജൂലൈ ഓഗസ്റ്റ്|ആഗസ്റ്റ് സെപ്റ്റംബർ|സെപ്തംബർ ഒക്ടോബർ നവംബർ ഡിസംബർ', feedOnly: 'ജനു ഫെബ്രു മാർ ഏപ്രി - - - ഓഗ സെപ്റ്റം ഒക്ടോ നവം ഡിസം' },
+  gu: { name: 'જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ મે જૂન જુલાઈ ઑગસ્ટ|ઓગસ્ટ સપ્ટેમ્બર ઑક્ટોબર|ઓક્ટોબર નવેમ્બર ડિસેમ્બર', feedOnly: 'જાન્યુ ફેબ્રુ - - - - - - સપ્ટે ઑક્ટો|ઓક્ટો નવે ડિસે' },
+  pa: { name: 'ਜਨਵਰੀ ਫ਼ਰਵਰੀ|ਫਰਵਰੀ ਮਾਰਚ ਅਪ੍ਰੈਲ|ਅਪਰੈਲ ਮਈ ਜੂਨ ਜੁਲਾਈ ਅਗਸਤ ਸਤੰਬਰ ਅਕਤੂਬਰ ਨਵੰਬਰ ਦਸੰਬਰ', feedOnly: 'ਜਨ ਫ਼ਰ|ਫਰ - ਅਪ੍ਰੈ - - ਜੁਲਾ ਅਗ ਸਤੰ ਅਕਤੂ ਨਵੰ ਦਸੰ' },
   or: { name: 'ଜାନୁଆରୀ ଫେବୃଆରୀ ମାର୍ଚ୍ଚ ଅପ୍ରେଲ ମଇ ଜୁନ ଜୁଲାଇ ଅଗଷ୍ଟ ସେପ୍ଟେମ୍ବର ଅକ୍ଟୋବର ନଭେମ୍ବର ଡିସେମ୍ବର' },
   si: { name: 'ජනවාරි පෙබරවාරි මාර්තු අප්රේල් මැයි ජූනි ජූලි අගෝස්තු සැප්තැම්බර් ඔක්තෝබර් නොවැම්බර් දෙසැම්බර්' },
   // Finnish (partitive, as a date writes it: "26. marraskuuta 2026") and Romanian: their first three letters are no English
@@ -153,7 +160,7 @@ export const MONTH_NAMES = {
   // months are Russian's, and "mart", "aprel", "may" read by their first letters).
   kk: { name: 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан' },
   uz: { name: 'yanvar fevral - - - iyun iyul - sentabr oktabr noyabr dekabr' },
-  az: { name: 'yanvar fevral - - - iyun iyul avqust sentyabr oktyabr noyabr dekabr' },
+  az: { name: 'yanvar fevral - - - iyun iyul avqust sentyabr oktyabr noyabr dekabr', feedOnly: 'yan fev - - - iyn iyl avq|avg - - noy dek' },
   // Georgian ("27 ნოემბერი 2026", and "ნოემბერს", "in November", as the date row) and Armenian (genitive, as a date writes
   // it: "27 նոյեմբերի 2026").
   ka: {
@@ -164,9 +171,10 @@ export const MONTH_NAMES = {
   hy: {
     date: 'հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի',
     name: 'հունվար փետրվար մարտ ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր դեկտեմբեր',
+    feedOnly: 'հնվ փտվ մրտ ապր մյս հնս հլս օգս սեպ հոկ նոյ դեկ',
   },
   // Amharic's names of the Gregorian months ("ኖቬምበር 27, 2026"); Ethiopia's own calendar is dates.ts's ETHIOPIAN_MONTHS'.
-  am: { name: 'ጃንዩወሪ|ጃንዋሪ ፌብሩወሪ|ፌብሩዋሪ ማርች ኤፕሪል ሜይ ጁን ጁላይ ኦገስት ሴፕቴምበር|ሴፕተምበር ኦክቶበር ኖቬምበር|ኖቨምበር ዲሴምበር' },
+  am: { name: 'ጃንዩወሪ|ጃንዋሪ ፌብሩወሪ|ፌብሩዋሪ ማርች ኤፕሪል ሜይ ጁን ጁላይ ኦገስት ሴፕቴምበር|ሴፕተምበር ኦክቶበር ኖቬምበር|ኖቨምበር ዲሴምበር', feedOnly: 'ጃን ፌብ - ኤፕሪ - - - ኦገስ ሴፕቴ ኦክቶ ኖቬም ዲሴም' },
   // The forty-seventh round's, read in feeds' dates only (wire.ts's datelines have not been seen writing them). Catalan and
   // Galician ("27 de gener de 2026", "27 d'agost de 2026", "27 de xaneiro de 2026"); Icelandic cut short is in its row ("27. nóv. 2026").
   ca: { feedOnly: 'gener - març - maig juny juliol agost setembre - - desembre' },
@@ -174,9 +182,9 @@ export const MONTH_NAMES = {
   // Irish ("27 Samhain 2026"; September's and October's two words, "Meán Fómhair", "Deireadh Fómhair", are made one by dates.ts),
   // Maltese ("27 ta' Novembru 2026"), Albanian ("27 nëntor 2026") and Basque, whose date puts the year first and the month in
   // the genitive ("2026ko azaroaren 27a": dates.ts turns it round).
-  ga: { feedOnly: 'eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa - - samhain nollaig' },
+  ga: { feedOnly: 'eanáir|ean feabhra|feabh márta aibreán|aib bealtaine|beal meitheamh|meith iúil lúnasa|lún mfómh dfómh samhain|samh nollaig|noll' },
   mt: { feedOnly: 'jannar frar marzu april mejju ġunju lulju awwissu settembru ottubru novembru diċembru' },
-  sq: { feedOnly: '- shkurt - prill - qershor korrik gusht shtator tetor nëntor dhjetor' },
+  sq: { feedOnly: '- shkurt|shk - prill|pri - qershor|qer korrik|korr gusht|gush shtator|sht tetor|tet nëntor|nën dhjetor|dhj' },
   eu: {
     feedOnly: [
       'urtarrila|urtarrilaren',
@@ -196,18 +204,35 @@ export const MONTH_NAMES = {
   // Tajik (with its ezafe: "27 ноябри 2026"), Turkmen ("27 noýabr 2026") and Tatar's January ("27 гыйнвар 2026"; its other
   // months are Russian's names).
   tg: { feedOnly: 'январ|январи феврал|феврали марти апрел|апрели майи июн|июни июл|июли августи сентябр|сентябри октябр|октябри ноябр|ноябри декабр|декабри' },
-  tk: { feedOnly: 'ýanwar fewral - - maý iýun iýul awgust sentýabr oktýabr noýabr dekabr' },
+  tk: { feedOnly: 'ýanwar|ýan fewral|few - - maý iýun iýul awgust|awg sentýabr oktýabr noýabr|noý dekabr' },
   tt: { feedOnly: 'гыйнвар - - - - - - - - - - -' },
   // Somali ("27 Nofembar 2026"), Hausa ("27 Nuwamba 2026") and Zulu's loan names, with or without their prefix ("27 uNovemba").
-  so: { feedOnly: 'janaayo|jannaayo febraayo|febarwari maarso abriil maajo|maayo juun luuliyo agoosto|ogoosto sebtembar|sebteembar oktoobar nofembar|noofembar|nofeembar desembar|diseembar' },
-  ha: { feedOnly: 'janairu fabrairu maris afrilu mayu yuni yuli agusta satumba - nuwamba disamba' },
+  so: { feedOnly: 'janaayo|jannaayo febraayo|febarwari maarso abriil maajo|maayo juun luuliyo|lul|luulyo agoosto|ogoosto|ogs|agosto sebtembar|sebteembar|seb oktoobar nofembar|noofembar|nofeembar|nof|noofeembar desembar|diseembar|dis' },
+  ha: { feedOnly: 'janairu fabrairu|fab maris afrilu|afi mayu yuni|yun yuli|yul agusta|agu satumba - nuwamba|nuw disamba|dis' },
   zu: { feedOnly: 'januwari|ujanuwari februwari|ufebruwari mashi|umashi ephreli|u-epreli meyi|umeyi juni|ujuni julayi|ujulayi agasti|uagasti septhemba|usepthemba okthoba|u-okthoba novemba|unovemba disemba|udisemba' },
   // Sundanese's é (Indonesia: "27 Nopémber 2026"; Javanese writes Indonesian's names).
   su: { feedOnly: '- pébruari - - méi - - - séptémber - nopémber désémber' },
   // Hawaiian ("27 Nowemapa 2026", with its ʻokina or without), Māori's loan names ("27 Noema 2026") and Samoan ("27 Novema 2026").
   haw: { feedOnly: 'ianuali pepeluali malaki ʻapelila|apelila mei iune iulai ʻaukake|aukake kepakemapa ʻokakopa|okakopa nowemapa kekemapa' },
-  mi: { feedOnly: 'hānuere|hanuere pēpuere|pepuere māehe|maehe āperira|aperira - hune hūrae|hurae ākuhata|akuhata hepetema oketopa noema tīhema|tihema' },
+  mi: {
+    feedOnly: 'hānuere|hanuere pēpuere|pepuere māehe|maehe āperira|aperira - hune hūrae|hurae ākuhata|akuhata hepetema oketopa noema tīhema|tihema',
+    // Cut short, as CLDR's Māori writes them ("27 Noe 2026"; "Mei" and "Hun" are whole or another row's same month).
+    short: 'hān|han pēp|pep māe|mae āpe|ape - - hūr|hur āku|aku hep oke noe tīh|tih',
+  },
   sm: { feedOnly: 'ianuari fepuari mati aperila - iuni - aukuso setema - - tesema' },
+  // The forty-eighth round's. Belarusian (genitive, as a date writes it: "27 лістапада 2026 г.", and cut short: "27 ліс 2026") and
+  // Macedonian ("27 ноември 2026", "27 ное. 2026 г."; its other months are Bulgarian's or Serbian's spellings).
+  be: {
+    feedOnly: 'студзеня|студзень лютага|люты сакавіка|сакавік красавіка|красавік мая|май чэрвеня|чэрвень ліпеня|ліпень жніўня|жнівень верасня|верасень кастрычніка|кастрычнік лістапада|лістапад снежня|снежань',
+    short: 'сту лют сак кра - чэр ліп жні вер кас ліс сне',
+  },
+  mk: { feedOnly: 'јануари февруари - - - јуни јули - септември октомври ноември декември', short: 'јан фев мар апр - јун јул авг сеп окт ное дек' },
+  // Santali's months in Ol Chiki ("᱒᱗ ᱱᱟᱣᱟᱢᱵᱟᱨ ᱒᱐᱒᱖", "᱒᱗ ᱱᱟᱣ ᱒᱐᱒᱖"), Kashmiri's spellings Urdu's row does not hold ("جنؤری").
+  sat: {
+    feedOnly: 'ᱡᱟᱱᱣᱟᱨᱤ ᱯᱷᱟᱨᱣᱟᱨᱤ ᱢᱟᱨᱪ ᱟᱯᱨᱮᱞ ᱢᱮ ᱡᱩᱱ ᱡᱩᱞᱟᱭ ᱟᱜᱟᱥᱛ ᱥᱮᱯᱴᱮᱢᱵᱟᱨ ᱚᱠᱴᱚᱵᱟᱨ ᱱᱟᱣᱟᱢᱵᱟᱨ|ᱱᱚᱵᱷᱮᱢᱵᱟᱨ ᱫᱤᱥᱟᱢᱵᱟᱨ|ᱰᱤᱥᱮᱢᱵᱟᱨ',
+    short: 'ᱡᱟᱱ ᱯᱷᱟ ᱢᱟᱨ ᱟᱯᱨ - - ᱡᱩᱞ ᱟᱜᱟ ᱥᱮᱯ ᱚᱠᱴ ᱱᱟᱣ ᱫᱤᱥ',
+  },
+  ks: { feedOnly: 'جنؤری فرؤری مارٕچ - میٔ جوٗن جُلَے - - اکتوٗبر - -' },
   // Dhivehi, in Thaana ("27 ނޮވެމްބަރު 2026", its last vowel sign written or not).
   dv: {
     feedOnly: 'ޖަނަވަރީ ފެބުރުއަރީ މާރިޗު|މާރިޗް އެޕްރީލް|އޭޕްރިލް މެއި ޖޫން ޖުލައި އޯގަސްޓު|އޮގަސްޓް ސެޕްޓެމްބަރު|ސެޕްޓެމްބަރ އޮކްޓޫބަރު|އޮކްޓޯބަރު|އޮކްޓޫބަރ ނޮވެމްބަރު|ނޮވެމްބަރ ޑިސެމްބަރު|ޑިސެމްބަރ',

@@ -28,7 +28,8 @@ const AGO: RegExp[] = [
   new RegExp(String.raw`^(?:mis à jour\s+)?il y a\s+${NUMBER}\s+(secondes?|minutes?|min|heures?|h|jours?)$`, 'iu'),
   new RegExp(String.raw`^(?:aktualisiert\s+)?vor\s+${NUMBER}\s+(sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?)$`, 'iu'),
   /^(\d{1,3})\s*(सेकंड|मिनट|घंटे|घंटा|दिन)\s+पहले$/u,
-  /^منذ\s+(?:(\d{1,3})\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام)$/u,
+  // "قبل" (before) as "منذ" (since): "قبل ساعتين", "قبل 5 دقائق", as Arabic sites and CLDR write it.
+  /^(?:منذ|قبل)\s+(?:(\d{1,3})\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام)$/u,
   /^(\d{1,3})\s+(saniye|dakika|dk|saat|gün)\s+önce$/iu,
   // Italian ("2 ore fa", "un'ora fa"), Dutch ("2 uur geleden", "een uur geleden") and Polish ("2 godziny temu", "godzinę
   // temu", "5 min. temu", "2 godz. temu": its cases after each number are all read).
@@ -61,7 +62,7 @@ const AGO: RegExp[] = [
   /^преди\s+(\d{1,3}|един|една)?\s*(секунди|секунда|минути|минута|мин\.?|часа|час|ч\.?|дни|ден)$/iu,
   // Thai ("2 ชั่วโมงที่แล้ว", "5 นาทีที่แล้ว", "2 วันที่แล้ว", "2 ชั่วโมงก่อน"), Bengali ("২ ঘণ্টা আগে"), Urdu ("2 گھنٹے پہلے",
   // "5 منٹ پہلے", "2 دن پہلے") and Tamil ("2 மணி நேரத்திற்கு முன்பு", "2 மணி நேரம் முன்", "5 நிமிடங்களுக்கு முன்பு").
-  /^(\d{1,3})\s*(วินาที|นาที|ชั่วโมง|ชม\.|วัน)\s*(?:ที่แล้ว|ก่อน)$/u,
+  /^(\d{1,3})\s*(วินาที|นาที|ชั่วโมง|ชม\.|วัน)\s*(?:ที่แล้ว|ที่ผ่านมา|ก่อน)$/u,
   /^(\d{1,3})\s*(সেকেন্ড|মিনিট|ঘণ্টা|ঘন্টা|দিন)\s+আগে$/u,
   /^(\d{1,3})\s*(سیکنڈ|منٹ|گھنٹے|گھنٹہ|گھنٹا|دن|روز)\s+(?:پہلے|قبل)$/u,
   /^(\d{1,3})\s*(வினாடி(?:களுக்கு)?|நிமிட(?:ம்|ங்களுக்கு|த்திற்கு|த்துக்கு)|மணி\s*நேர(?:ம்|த்திற்கு|த்துக்கு)|நாட்களுக்கு|நாள்|நாளுக்கு)\s*(?:முன்பு|முன்)$/u,
@@ -93,11 +94,30 @@ const AGO: RegExp[] = [
   /^(\d{1,3})\s+(секунд|мүнөт|минут|сағат|саат|күн)\s+(?:бұрын|мурун)$/iu,
   /^(\d{1,3})\s+(წამის|წუთის|საათის|დღის)\s+წინ$/u,
   /^(\d{1,3})\s+(վայրկյան|րոպե|ժամ|օր)\s+առաջ$/u,
-  /^ከ\s*(\d{1,3})\s*(ሰከንድ|ደቂቃዎች|ደቂቃ|ሰዓታት|ሰዓት|ቀናት|ቀን)\s+በፊት$/u,
+  /^ከ\s*(\d{1,3})\s*(ሰከንድ|ደቂቃዎች|ደቂቃ|ሰዓታት|ሰዓቶች|ሰዓት|ቀናት|ቀን)\s+በፊት$/u,
   /^ቅድሚ\s*(\d{1,3})\s*(ካልኢት|ደቒቕ|ደቂቃ|ሰዓት|መዓልቲ)$/u,
   /^(\d{1,3})\s+(ilbiriqsi|daqiiqadood|daqiiqo|saacadood|saac|maalmood|maalin)\s+(?:ka\s*hor|kahor)$/iu,
   /^(\d{1,3})\s+(eiliad|munud|awr|diwrnod|ddiwrnod)\s+yn\s+ôl$/iu,
   /^fyrir\s+(\d{1,3})\s+(sekúndum|mínútum|mín\.?|klukkustundum|klst\.?|dögum|degi)(?:\s+síðan)?$/iu,
+  // The forty-eighth round's: Belarusian ("2 гадзіны таму", "5 хвілін таму", "2 дні таму"), Macedonian ("пред 2 часа", "пред 5
+  // минути", "пред 2 дена"), Estonian's genitive ("2 tunni eest", "5 minuti eest"), Mongolian ("2 цагийн өмнө"), India's
+  // languages (Nepali "२ घण्टा पहिले", Marathi "२ तासांपूर्वी", Gujarati "2 કલાક પહેલાં", Punjabi "2 ਘੰਟੇ ਪਹਿਲਾਂ", Kannada
+  // "2 ಗಂಟೆಗಳ ಹಿಂದೆ", Malayalam "2 മണിക്കൂർ മുമ്പ്", Telugu "2 గంటల క్రితం"), Sinhala, which puts the unit first ("පැය 2කට
+  // පෙර"), Khmer ("2 ម៉ោងមុន") and Lao ("2 ຊົ່ວໂມງກ່ອນ").
+  /^(\d{1,3})?\s*(секунд[уы]?|сек\.?|хвілін[уы]?|хв\.?|гадзін[уы]?|гадз\.?|дзён|дні|дзень)\s+таму$/iu,
+  /^пред\s+(\d{1,3}|еден|една)?\s*(секунди|секунда|минути|минута|мин\.?|часа|час|ч\.?|дена|ден)$/iu,
+  /^(\d{1,3})\s*(sekundi|sek\.?|minuti|min\.?|tunni|t\.?|päeva)\s+eest$/iu,
+  /^(\d{1,3})\s+(секундын|минутын|цагийн|хоногийн|өдрийн)\s+өмнө$/iu,
+  /^(\d{1,3})\s*(सेकेन्ड|मिनेट|घण्टा|घन्टा|दिन)\s+(?:पहिले|अगाडि)$/u,
+  /^(\d{1,3})\s*(सेकंद|मिनिट|तास|दिवस)(?:ां|ा)?\s*पूर्वी$/u,
+  /^(\d{1,3})\s*(સેકંડ|મિનિટ|કલાક|દિવસ)\s+પહેલાં$/u,
+  /^(\d{1,3})\s*(ਸਕਿੰਟ|ਮਿੰਟ|ਘੰਟੇ|ਘੰਟਾ|ਦਿਨ)\s+ਪਹਿਲਾਂ$/u,
+  /^(\d{1,3})\s*(ಸೆಕೆಂಡುಗಳ|ನಿಮಿಷಗಳ|ನಿಮಿಷದ|ಗಂಟೆಗಳ|ಗಂಟೆಯ|ದಿನಗಳ|ದಿನದ)\s+ಹಿಂದೆ$/u,
+  /^(\d{1,3})\s*(സെക്കൻഡ്|മിനിറ്റ്|മണിക്കൂർ|ദിവസം|ദിവസങ്ങൾ)\s+(?:മുമ്പ്|മുൻപ്)$/u,
+  /^(\d{1,3})\s*(సెకన్ల|నిమిషాల|నిమిషం|గంటల|గంట|రోజుల|రోజు)\s+(?:క్రితం|కిందట)$/u,
+  /^(?=\S+\s*(\d{1,3})\s*කට)(තත්පර|මිනිත්තු|පැය|දින)\s*\d{1,3}\s*කට\s+පෙර$/u,
+  /^(\d{1,3})\s*(វិនាទី|នាទី|ម៉ោង|ថ្ងៃ)\s*មុន$/u,
+  /^(\d{1,3})\s*(ວິນາທີ|ນາທີ|ຊົ່ວໂມງ|ມື້)\s*ກ່ອນ$/u,
 ];
 
 // Swedish, Danish and Norwegian (today "idag", "i dag"; yesterday "igår", "i går"; the day before "i förrgår", "i forgårs",
@@ -117,10 +137,10 @@ function unitOf(word: string): Unit | null {
   if (w.startsWith('másodperc')) return 's';
   // A "d" is a day's, save Turkish's minute ("dakika", "dk") and Indonesian's second ("detik"): "5 dakika önce" was five days.
   // Azerbaijani's, Uzbek's and Somali's minute ("dəqiqə", "daqiqa", "daqiiqo") too.
-  if (/^(?:d(?!akika|k$|etik|əqiqə|aqiqa|aqiiq)|day|дн|день|ден|дан|dia|día|jour|tag|दिन|يوم|أيام|ايام|gün|hari|siku|ngày|日|일|天|giorn|zi|nap|ημέρ|μέρ|päivä|päev|pv$|dň|วัน|দিন|دن|روز|நாள்|நாட்க|நாளு|araw|ימים|יום|יומיים|egun|kun|күн|დღ|օր|ቀን|ቀና|መዓልቲ|maal|ddiwrnod|diwrnod|dög|degi)/u.test(w)) return 'd';
-  if (/^(?:h|hour|hr|час|ч\.?$|сат|hora|heure|stunde|std|घंट|ساع|saat|saa$|sat[ai]?$|jam|giờ|時間|시간|个?小时|個?小時|or[aeă]$|oras|uur|godz|tim|ór|ώρ|год|tunti|tund|t\.?$|stund|st\.?$|val|ur[aoi]|ชั่วโมง|ชม|ঘ|گھنٹ|மணி|שע|ure$|ordu|orë|soat|sagat|сағат|саат|საათ|ժամ|ሰዓ|saac|awr|klukkustund|klst)/u.test(w)) return 'h';
-  if (/^(?:m|min|минут|мин|मिनट|دقي|دقی|دقائق|dakika|dk|menit|phút|分|분|perc|λεπτ|хв|นาที|মিনিট|منٹ|நிமிட|דק|dəqiqə|daqiqa|daqiiq|мүнөт|წუთ|րոպե|ደቂ|ደቒ|munud|mínút)/u.test(w)) return 'm';
-  if (/^(?:s|sec|секунд|сек|segund|second|sekund|sek|सेकंड|ثان|ثوان|saniye|detik|giây|秒|초|δευτερ|วินาที|সেকেন্ড|سیکنڈ|வினாடி|שני|soniya|წამ|վայրկյան|ሰከንድ|ካልኢት|ilbiriqsi|eiliad)/u.test(w)) return 's';
+  if (/^(?:d(?!akika|k$|etik|əqiqə|aqiqa|aqiiq)|day|дн|день|ден|дан|dia|día|jour|tag|दिन|يوم|أيام|ايام|gün|hari|siku|ngày|日|일|天|giorn|zi|nap|ημέρ|μέρ|päivä|päev|pv$|dň|วัน|দিন|دن|روز|நாள்|நாட்க|நாளு|araw|ימים|יום|יומיים|egun|kun|күн|დღ|օր|ቀን|ቀና|መዓልቲ|maal|ddiwrnod|diwrnod|dög|degi|дзён|дзень|хоног|өдр|दिवस|દિવસ|ਦਿਨ|ದಿನ|ദിവസ|రోజు|දින|ថ្ងៃ|ມື້)/u.test(w)) return 'd';
+  if (/^(?:h|hour|hr|час|ч\.?$|сат|hora|heure|stunde|std|घंट|ساع|saat|saa$|sat[ai]?$|jam|giờ|時間|시간|个?小时|個?小時|or[aeă]$|oras|uur|godz|tim|ór|ώρ|год|tunti|tund|t\.?$|stund|st\.?$|val|ur[aoi]|ชั่วโมง|ชม|ঘ|گھنٹ|மணி|שע|ure$|ordu|orë|soat|sagat|сағат|саат|საათ|ժամ|ሰዓ|saac|awr|klukkustund|klst|гадз|tunni|цаг|घण्ट|घन्ट|तास|કલાક|ਘੰਟ|ಗಂಟೆ|മണിക്കൂർ|గంట|පැය|ម៉ោង|ຊົ່ວໂມງ)/u.test(w)) return 'h';
+  if (/^(?:m|min|минут|мин|मिनट|دقي|دقی|دقائق|dakika|dk|menit|phút|分|분|perc|λεπτ|хв|นาที|মিনিট|منٹ|நிமிட|דק|dəqiqə|daqiqa|daqiiq|мүнөт|წუთ|րոպե|ደቂ|ደቒ|munud|mínút|मिनेट|मिनिट|મિનિટ|ਮਿੰਟ|ನಿಮಿಷ|മിനിറ്റ്|నిమిష|මිනිත්තු|នាទី|ນາທີ)/u.test(w)) return 'm';
+  if (/^(?:s|sec|секунд|сек|segund|second|sekund|sek|सेकंड|ثان|ثوان|saniye|detik|giây|秒|초|δευτερ|วินาที|সেকেন্ড|سیکنڈ|வினாடி|שני|soniya|წამ|վայրկյան|ሰከንድ|ካልኢት|ilbiriqsi|eiliad|सेकेन्ड|सेकंद|સેકંડ|ਸਕਿੰਟ|ಸೆಕೆಂಡು|സെക്കൻഡ്|సెకన్ల|තත්පර|វិនាទី|ວິນາທີ)/u.test(w)) return 's';
   return null;
 }
 
@@ -223,7 +243,9 @@ function yearless(s: string, fetchedAt: number, region: string | null, clock: St
 export function relativeDate(raw: string | null | undefined, fetchedAt: number, region: string | null = null, clock: StatedOffset[] = []): number | null {
   // Native digits ("منذ ٣ ساعات", "२ घंटे पहले", "２時間前") read as dates.ts reads them.
   let s = (raw && withAsciiDigits(raw))
-    ?.trim()
+    // Khmer's and Burmese's zero-width spaces between words ("2 ម៉ោង\u200Bមុន", as CLDR writes it) part nothing.
+    ?.replace(/\u200B/g, '')
+    .trim()
     .replace(/\s+/g, ' ')
     .replace(/\.$/, '');
   if (!s || s.length > 40) return null;
