@@ -289,6 +289,10 @@ function withoutFullTextRssNotes(paragraphs: string[]): string[] {
   return paragraphs.map((p) => (p.length <= 2_000 ? p.replace(FULL_TEXT_RSS_ADBLOCK, '').replace(FULL_TEXT_RSS_NOTE, '') : p)).filter(Boolean);
 }
 
+function isHostChrome(p: string): boolean {
+  return (p.length <= 40 && PODCAST_HOST_LINE.test(p)) || isMembershipAppeal(p) || (p.length <= MAX_BULLETIN_CHROME && BULLETIN_CHROME.test(p)) || (p.startsWith('[ ] ') && POLL_OPTIONS.test(p));
+}
+
 function isLinkLine(p: string): boolean {
   if (p.length > MAX_PROMPT || (!p.includes('://') && !p.includes('www.'))) return false;
   const label = LINK_LINE.exec(p)?.[1];
@@ -350,6 +354,101 @@ function withoutGeneratorCredit(paragraphs: string[]): string[] {
 }
 
 /**
+ * Podcast hosts' lines around an episode's notes, each alone on its line: Buzzsprout's fan-mail link over them ("Send us a text") and
+ * its supporters' link under them ("Support the show"). "Support the show's crew, the union said." is copy.
+ */
+const PODCAST_HOST_LINE = /^(?:send us a text(?: message)?|support the show)[.!]?$/i;
+
+/**
+ * GovDelivery's (Granicus's) bulletin chrome, as its RSS archive keeps the email: "Having trouble viewing this email? View it as a Web
+ * page.", its footer's "Update your subscriptions, modify your password or email address, or stop subscriptions at any time on your
+ * Subscriber Preferences Page. …" (longer than other furniture) and "This service is provided to you at no charge by <the agency>."
+ * The agency is a name in capitals: "… at no charge by the council, the mayor said." is copy.
+ */
+const BULLETIN_CHROME = /^(?:[Hh]aving trouble viewing this (?:email|message)\?\s*[Vv]iew it as a [Ww]eb ?page[.!]?|[Uu]pdate your subscriptions, modify your password or email address, or stop subscriptions at any time on your [Ss]ubscriber [Pp]references [Pp]age\b.{0,300}|[Tt]his service is provided to you at no charge by (?:the )?\p{Lu}[\p{L}&'’.-]*(?: (?:of|for|and|the|on|&|\p{Lu}[\p{L}&'’.-]*))*\.?)$/u;
+const MAX_BULLETIN_CHROME = 500;
+
+/**
+ * A Mastodon poll's options as its RSS prints them under the post ("[ ] Yes<br />[ ] No"): a form's boxes no one can tick in a digest,
+ * the question above them the post's copy. The paragraph holds only boxes and their options, two or more.
+ */
+const POLL_OPTIONS = /^\[ \] [^[\]]{1,100}(?:\s+\[ \] [^[\]]{1,100})+$/;
+
+/**
+ * A publisher's membership appeal under the copy, as Quintype's outlets and other reader-funded sites print it ("Independent journalism
+ * needs your support. Become a member of The Quill today.", "Become a Quill member to support independent journalism and read without
+ * ads.", "Join The Quill as a member and get exclusive reports and an ad-free site."): a sentence that opens on the call to become or
+ * join as a member, subscriber or supporter, and a cause only a publisher pleads (independent journalism, an ad-free site, exclusive
+ * reports). Reported speech is copy: "Become a member of the club for ad-free screenings, the cinema announced." stays.
+ */
+const MEMBERSHIP_CALL = /(?:^|[.!]\s+)(?:become an? (?:[\w.'’&-]+ ){0,3}(?:member|subscriber|supporter|patron|insider)s?|join (?:[\w.'’&-]+ ){0,3}(?:as an? )?(?:member|membership|subscriber|supporter)s?)\b/i;
+const MEMBERSHIP_CAUSE = /\b(?:(?:independent|fearless|public[- ]interest|ground|quality) (?:journalism|media|reporting|news)|ad-free|without ads|exclusive (?:reports|stories|content|access|newsletters))\b/i;
+const REPORTED = /\b(?:said|says|told|tells|announced|urged|asked|wrote|added|according to)\b/i;
+const MAX_APPEAL = 250;
+
+function isMembershipAppeal(p: string): boolean {
+  return p.length <= MAX_APPEAL && MEMBERSHIP_CALL.test(p) && MEMBERSHIP_CAUSE.test(p) && !REPORTED.test(p);
+}
+
+/**
+ * An episode's chapter list under its notes, as Transistor, Podcastle and YouTube-style show notes print it: a line per chapter, its
+ * time first, the first at zero ("(00:00) - Intro", "0:00 Intro", "[00:00:00] Intro"), a line a paragraph or run into one, under an
+ * optional "Chapters:" heading. Times into a recording the digest does not play; a schedule ("09:00 Doors open") starts elsewhere.
+ */
+const CHAPTER_TIME = String.raw`[([]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?`;
+const CHAPTER_LINE = new RegExp(String.raw`^${CHAPTER_TIME}\s*(?:[-–—:|]\s*)?[^\s\d][^]{0,120}$`);
+const FIRST_CHAPTER = /^[([]?(?:0{1,2}:)?0{1,2}:00[)\]]?\s/;
+const CHAPTER_RUN = new RegExp(String.raw`^(?:${CHAPTER_TIME}\s*(?:[-–—:|]\s*)?[^\s\d][^]{0,120}?\s*){2,}$`);
+const CHAPTERS_HEADING = /^(?:(?:episode |show )?chapters|timestamps|chapter markers|time ?codes)\s*:?$/i;
+
+function withoutChapterList(paragraphs: string[]): string[] {
+  const start = paragraphs.findIndex((p) => FIRST_CHAPTER.test(p) && CHAPTER_LINE.test(p));
+  if (start < 0) return paragraphs;
+  let end = start + 1;
+  while (end < paragraphs.length && CHAPTER_LINE.test(paragraphs[end]!)) end++;
+  // Two chapters or more: as paragraphs of their own, or run into one by line breaks.
+  if (end - start < 2 && !CHAPTER_RUN.test(paragraphs[start]!)) return paragraphs;
+  const from = start > 0 && CHAPTERS_HEADING.test(paragraphs[start - 1]!) ? start - 1 : start;
+  return [...paragraphs.slice(0, from), ...paragraphs.slice(end)];
+}
+
+/**
+ * A newsletter's greeting over the issue ("Hi all,", "Hello friends,", "Good morning!", "Hi Maker Weekly readers,") and its sign-off
+ * under it ("Until next week, Dev", "Cheers,<br>Priya", or the name on a line of its own under "Talk soon,"): the writer's letter
+ * form, no copy. The greeting is the first paragraph alone and ends with its comma or "!"; the sign-off is the last, a closing words
+ * and a name in capitals. "Until next week, the bridge stays shut.", "Thanks, Obama." and "Hello, Dolly! opens on Friday." are copy.
+ */
+const GREETING = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Dd]ear|[Gg]reetings|[Gg]ood (?:morning|afternoon|evening)|[Mm]orning|[Ww]elcome back)(?:,?\s+(?:all|everyone|everybody|folks|there|team|y['’]all|you all|(?:(?:dear|fellow|my) )?(?:friends|readers|subscribers)|\p{Lu}[\p{L}\d'’&-]*(?: \p{Lu}[\p{L}\d'’&-]*){0,2} (?:readers|subscribers|friends|fans|community)))?\s*[,!]$/u;
+const SIGN_OFF_WORDS = String.raw`(?:[Uu]ntil (?:next (?:week|time|issue|month)|then|tomorrow)|[Ss]ee you (?:next (?:week|time|issue)|tomorrow|soon|on \p{Lu}\p{Ll}+day)|[Cc]heers|[Bb]est(?: wishes)?|[Aa]ll the best|[Tt]alk soon|[Tt]ake care|[Ww]armly|[Ww]arm(?:est)? regards|[Kk]ind regards|[Tt]hanks(?: again)?|[Tt]hank you|[Yy]ours|[Pp]eace|[Ss]tay safe)`;
+const SIGNATURE = String.raw`(?:[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?: (?:&|and) \p{Lu}[\p{L}.'’-]*| \p{Lu}[\p{L}.'’-]*){0,3}`;
+// A name, not a sentence: "Thanks, Obama." ends as one.
+const SIGN_OFF = new RegExp(String.raw`^${SIGN_OFF_WORDS}(?:[,!]|\s[—–-])\s*${SIGNATURE}(?<!\.)$`, 'u');
+const SIGN_OFF_ALONE = new RegExp(String.raw`^${SIGN_OFF_WORDS}[,!]$`, 'u');
+const SIGNATURE_ALONE = new RegExp(String.raw`^${SIGNATURE}$`, 'u');
+
+function withoutLetterForm(paragraphs: string[]): string[] {
+  if (paragraphs.length < 2) return paragraphs;
+  let start = 0;
+  let end = paragraphs.length;
+  if (end > 1 && paragraphs[0]!.length <= 60 && GREETING.test(paragraphs[0]!)) start = 1;
+  const last = paragraphs[end - 1]!;
+  if (end - start > 1 && last.length <= 80 && SIGN_OFF.test(last)) end--;
+  else if (end - start > 2 && last.length <= 40 && SIGNATURE_ALONE.test(last) && SIGN_OFF_ALONE.test(paragraphs[end - 2]!)) end -= 2;
+  return start === 0 && end === paragraphs.length ? paragraphs : paragraphs.slice(start, end);
+}
+
+/**
+ * Kit's (ConvertKit's) share button under an issue, its label "Share <the newsletter>" ("Share Maker Weekly"): last, once the footer
+ * under it went. A heading "Share prices" is no last line, and a sentence is no button.
+ */
+const SHARE_BUTTON = /^Share (?:\p{Lu}[\p{L}\d'’&.-]*)(?: (?:of|the|&|\p{Lu}[\p{L}\d'’&.-]*)){0,4}$/u;
+
+function withoutShareButton(paragraphs: string[]): string[] {
+  const last = paragraphs[paragraphs.length - 1];
+  return paragraphs.length > 1 && last!.length <= 60 && SHARE_BUTTON.test(last!) ? paragraphs.slice(0, -1) : paragraphs;
+}
+
+/**
  * The story's paragraphs without the channel's link lines, their heading, hashtag rows and the rest above; in a
  * video's description (`video`), without Vimeo's "Cast:" line too.
  */
@@ -365,13 +464,15 @@ export function withoutFurniture(paragraphs: string[], video = false): string[] 
   if (paragraphs.length > 0 && MORE_LINK_END.test(paragraphs[paragraphs.length - 1]!)) paragraphs = [...paragraphs.slice(0, -1), withoutMoreLink(paragraphs[paragraphs.length - 1]!)];
   const last = paragraphs[paragraphs.length - 1];
   if (last && /choices|privacy|opt-out/i.test(last)) paragraphs = [...paragraphs.slice(0, -1), last.replace(PODCAST_NOTICE_TAIL, '')];
-  const drop = paragraphs.map((p) => isLinkLine(p) || isHashtags(p) || isFurniture(p) || (paragraphs.length > 1 && EMOJI_ONLY.test(p)));
-  if (!drop.includes(true)) return paragraphs;
+  if (paragraphs.some((p) => p.includes(':00'))) paragraphs = withoutChapterList(paragraphs);
+  const drop = paragraphs.map((p) => isLinkLine(p) || isHashtags(p) || isFurniture(p) || isHostChrome(p) || (paragraphs.length > 1 && EMOJI_ONLY.test(p)));
+  if (!drop.includes(true)) return withoutLetterForm(withoutShareButton(paragraphs));
   // A heading goes with the links it heads: alone, "Find us:" may lead copy.
   for (let i = 0; i < paragraphs.length - 1; i++) {
     if (!drop[i] && drop[i + 1] && paragraphs[i]!.endsWith(':') && LINKS_HEADING.test(paragraphs[i]!)) drop[i] = true;
   }
-  return withoutTrailingRule(paragraphs.filter((_, i) => !drop[i]));
+  // The letter's sign-off and the share button stand last once the footer under them went.
+  return withoutLetterForm(withoutShareButton(withoutTrailingRule(paragraphs.filter((_, i) => !drop[i]))));
 }
 
 /** A rule alone on its line ("---", "* * *", "___"): between sections it may part them (wire.ts reads AP's), but under what went above, nothing is left to part. */

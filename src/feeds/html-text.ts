@@ -56,9 +56,11 @@ function isNoteMark(name: string, attribs: Record<string, string>): boolean {
  * Tracking pixels and feed-proxy counters are not pictures; nor are WordPress's emoji images, Gravatar's avatars
  * (an author box), GitHub's (a release feed names its author's as every entry's media:thumbnail) and WordPress.com's
  * comment-count badges, which stood as the story's picture when first in it; nor the banners ad networks print in a feed's
- * items (Feedsportal's "rc.img" under the copy, BuySellAds' sponsor above it).
+ * items (Feedsportal's "rc.img" under the copy, BuySellAds' sponsor above it). A pixel is a counter's host ("pixel.wp.com"), a file of
+ * that name ("/pixel.gif", "/tracking-pixel.png", "/pixel?id=") or a parameter ("?republication-pixel=true"): "pixel" anywhere else
+ * (Pixelfed's host, a review's "pixel-9-pro.jpg", "8-megapixel") names a picture.
  */
-const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|pixel|tracker|beacon|spacer|1x1|blank\.gif|\/images\/core\/emoji\/|gravatar\.com\/avatar\/|avatars\.githubusercontent\.com\/|feeds\.wordpress\.com\/|stats\.wordpress\.com\/|google-analytics\.com\/|doubleclick\.net\/|scorecardresearch\.com\/|feedblitz\.com\/|pheedo\.com\/|feedsportal\.com\/|buysellads\.(?:com|net)\/|medium\.com\/_\/stat\b)/i;
+const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|(?:\/\/|\.)pixel\.|\/(?:[\w-]*[-_])?pixel(?:\.(?:gif|png|jpe?g|php)|\/|\?|$)|[?&][\w-]*pixel=|tracker|beacon|spacer|1x1|blank\.gif|\/images\/core\/emoji\/|gravatar\.com\/avatar\/|avatars\.githubusercontent\.com\/|feeds\.wordpress\.com\/|stats\.wordpress\.com\/|google-analytics\.com\/|doubleclick\.net\/|scorecardresearch\.com\/|feedblitz\.com\/|pheedo\.com\/|feedsportal\.com\/|buysellads\.(?:com|net)\/|medium\.com\/_\/stat\b)/i;
 /**
  * A share or follow button's icon, named for its service ("facebook.gif", "twitter-icon.png", "share_email.svg"), as
  * ad networks (Pheedo) and sharing plugins print under the copy: first picture in such an item, it stood as the story's.
@@ -262,6 +264,10 @@ class TextCollector {
   /** Text that is a cut-off tag's name, when it is the last thing in the document (see collect). */
   private cutOff: string | null = null;
   private atEnd: (() => boolean) | null = null;
+  /** The tables open, innermost last, each with its rows' cells read so far (see oneRecordTable). */
+  private tables: { rows: { header: boolean; text: string }[][]; cell: number }[] = [];
+  /** Where each pull quote's output starts and ends in pieces (see withoutRepeatedPullQuotes). */
+  pullQuotes: [number, number][] = [];
   /** Where the paragraph end a <dt> closed with stands in pieces, for the <dd> after it (see definedTerm); -1 for none. */
   private termEnd = -1;
 
@@ -280,6 +286,28 @@ class TextCollector {
     this.skipDepth = 0;
     this.inNoscript = null;
     this.termEnd = -1;
+    this.pullQuotes = [];
+    this.tables = [];
+  }
+
+  /**
+   * A table of one record under its column names (S3WaaS's notice: "Title Description Start Date End Date File" over the notice's row)
+   * reads as each name and its value on a line ("Start Date: 27/11/2026"): a row a line, its names ran on as a paragraph of their own
+   * and the values as another, each apart from what it was. Only a header row of <th> and one row of <td>, cell for cell; a file's
+   * "View" or "Download" link (a size beside it) is no value. A table of more rows is read a row a line, as before.
+   */
+  private oneRecordTable(start: number): void {
+    const table = this.tables.pop()!;
+    const [names, values, more] = table.rows;
+    if (more || !names || !values || names.length < 2 || names.length !== values.length || !names.every((c) => c.header) || values.some((c) => c.header)) return;
+    this.pieces.length = start;
+    names.forEach((name, i) => {
+      const value = values[i]!.text;
+      if (!value || FILE_LINK_LABEL.test(value)) return;
+      const label = name.text.replace(/\s*:$/, '');
+      this.pieces.push(PARAGRAPH_END, label ? `${label}: ${value}` : value);
+    });
+    this.pieces.push(PARAGRAPH_END);
   }
 
   /**
@@ -332,6 +360,7 @@ class TextCollector {
     this.tagKinds.push(kind);
     this.starts.push(this.pieces.length);
     this.attribs.push(attribs);
+    if (this.kinds === STORY_KINDS && TABLE_TAGS.has(name)) this.openTablePart(name);
     if (kind === NONE) {
       this.skipDepth = 1;
       this.inNoscript = name === 'noscript' ? [] : null;
@@ -346,6 +375,20 @@ class TextCollector {
     } else if (this.findImage && PICTURE_TAGS.has(name) && !this.image) {
       // A picture inside a box dropped later still counts, as it did when the sanitiser saw it first.
       this.image = pictureOf(attribs);
+    }
+  }
+
+  private openTablePart(name: string): void {
+    if (name === 'table') this.tables.push({ rows: [], cell: -1 });
+    else if (name === 'tr') this.tables.at(-1)?.rows.push([]);
+  }
+
+  private closeTablePart(name: string, start: number): void {
+    const table = this.tables.at(-1)!;
+    if (name === 'table') this.oneRecordTable(start);
+    else if (name === 'td' || name === 'th') {
+      const text = this.pieces.slice(start).filter((p) => p !== PARAGRAPH_END).join(' ').replace(/\s+/g, ' ').trim();
+      table.rows.at(-1)?.push({ header: name === 'th', text });
     }
   }
 
@@ -370,6 +413,8 @@ class TextCollector {
     this.tagKinds.pop();
     this.starts.pop();
     this.attribs.pop();
+    if (this.kinds === STORY_KINDS && TABLE_TAGS.has(name) && this.tables.length) this.closeTablePart(name, start);
+    if (this.kinds === STORY_KINDS && attribs.class?.includes('pull') && PULL_QUOTE.test(attribs.class)) this.pullQuotes.push([start, this.pieces.length]);
     if (kind !== P && kind !== BR) return;
     // A title has no share bars or related boxes to drop: a class on a block in it is just a class.
     if (this.kinds === STORY_KINDS && (CHROME_BOX.test(attribs.class ?? '') || CHROME_BOX.test(attribs.id ?? ''))) {
@@ -382,6 +427,10 @@ class TextCollector {
     this.pieces.push(PARAGRAPH_END);
   }
 }
+
+const TABLE_TAGS = new Set(['table', 'tr', 'td', 'th']);
+/** A file's link in a listing's cell: "View", "Download (245 KB)", "View [PDF 1.2 MB]". */
+const FILE_LINK_LABEL = /^(?:view|download|open)(?: (?:file|pdf|here|now))?\s*(?:[([][^)\]]{0,30}[)\]])?$/i;
 
 /** A <base href> a browser takes: not empty, and not a javascript: or data: URL, which it ignores. */
 const FETCHABLE_BASE = /^(?!\s*(?:javascript|data):)\s*\S/i;
@@ -478,7 +527,9 @@ export function htmlToStoryText(body: string): StoryText {
   // Without a tag it is plain text, whatever the feed calls it (a YouTube or podcast description, a bare RSS
   // description): its lines are read as text's are, an entity in it or not (decoded as the HTML parser does).
   if (!html.includes('<')) return { paragraphs: textToParagraphs(html.includes('&') ? decodeHTML(html) : html), image: null };
-  const { pieces, image, base } = collect(html.startsWith('<span>', html.search(/\S/)) ? html.replace(DRUPAL_BARE_FIELDS, '') : html, STORY_KINDS, true);
+  const collected = collect(html.startsWith('<span>', html.search(/\S/)) ? html.replace(DRUPAL_BARE_FIELDS, '') : html, STORY_KINDS, true);
+  const { image, base } = collected;
+  const pieces = collected.pullQuotes.length ? withoutRepeatedPullQuotes(collected.pieces, collected.pullQuotes) : collected.pieces;
   const paragraphs: string[] = [];
   let block = '';
   for (let i = 0; i <= pieces.length; i++) {
@@ -495,6 +546,37 @@ export function htmlToStoryText(body: string): StoryText {
     block = '';
   }
   return base ? { paragraphs, image, base } : { paragraphs, image };
+}
+
+/**
+ * A pull quote: WordPress's block ("wp-block-pullquote"), and themes' and other CMSs' "pullquote" and "pull-quote" boxes. It sets a
+ * sentence of the copy large beside it, so the story read it twice, the second time with its speaker's name as a line of its own.
+ */
+const PULL_QUOTE = /(?:^|\s)(?:wp-block-pullquote|pull-?quote)(?:\s|$)/i;
+
+/** Words only, in lower case: a quote and the sentence it repeats differ in quotation marks, case and the comma before "she said". */
+function wordsOf(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/**
+ * Without each pull quote whose quote the rest of the copy says word for word (and the speaker under it): the story's sentence, set
+ * large. A pull quote whose words stand nowhere else in the copy (HuffPost's, whose copy in the feed is cut short) is the only place
+ * they stand, and stays.
+ */
+function withoutRepeatedPullQuotes(pieces: (string | null)[], ranges: [number, number][]): (string | null)[] {
+  const inQuote = new Set<number>();
+  for (const [from, to] of ranges) for (let i = from; i < to; i++) inQuote.add(i);
+  const rest = wordsOf(pieces.filter((p, i) => p !== PARAGRAPH_END && !inQuote.has(i)).join(' '));
+  const out = [...pieces];
+  for (const [from, to] of ranges) {
+    // The quote is the box's first paragraph; its speaker (<cite>) the next.
+    const quote = pieces.slice(from, to).map((p) => p ?? '\n\n').join('').split(/\n\s*\n/).map((q) => q.trim()).find(Boolean);
+    const words = quote ? wordsOf(quote) : '';
+    if (words.split(' ').length - 2 < 4 || !rest.includes(words)) continue;
+    for (let i = from; i < to; i++) out[i] = PARAGRAPH_END;
+  }
+  return out;
 }
 
 /** A release's end or section mark on a line of its own between <br>s ("…today.<br>***<br>MG/KC/SK", "###"). */

@@ -360,7 +360,7 @@ const GOOGLE_PICTURE_SIZE = /\/(?:s\d{1,4}|w\d{1,4}-h\d{1,4})(?:-[a-z\d]+)*(?=\/
  * the "rect" crop kept: it is the story's framing, not a size).
  */
 const PHOTON_PARAMS = ['resize', 'fit', 'w', 'h', 'crop', 'zoom', 'lb'];
-const RESIZER_PARAMS: { host?: RegExp; path?: RegExp; params: string[] }[] = [
+const RESIZER_PARAMS: { host?: RegExp; path?: RegExp; params: string[]; unless?: string[] }[] = [
   { host: /^i[0-3]\.wp\.com$/i, params: PHOTON_PARAMS },
   { host: /\.files\.wordpress\.com$/i, params: PHOTON_PARAMS },
   // WordPress VIP serves a site's uploads through Photon on its own host ("/wp-content/uploads/x.jpg?w=300&h=200&crop=1");
@@ -381,6 +381,10 @@ const RESIZER_PARAMS: { host?: RegExp; path?: RegExp; params: string[] }[] = [
   // Sanity's image pipeline ("cdn.sanity.io/images/<project>/<dataset>/<id>-3000x2000.jpg?w=600&h=400&fit=crop&auto=format"), imgix's
   // parameters by name: without them, the upload. Its "rect" is the story's framing and stays, as imgix's does.
   { host: /^cdn\.sanity\.io$/i, params: ['w', 'h', 'fit', 'crop', 'auto', 'fm', 'q', 'dpr', 'max-w', 'max-h', 'min-w', 'min-h'] },
+  // Umbraco's media ("/media/x2hd4kqv/terminal.jpg?width=600&height=400&mode=crop&rnd=1337…", its folder an id): ImageSharp (ImageProcessor
+  // before it) serves the file as uploaded without its size, fit and cache-buster parameters. Its crop coordinates ("cc", "crop") are the
+  // story's framing: an address with them stays.
+  { path: /^\/media\/(?:\d{3,6}|(?=[a-z]*\d)[a-z\d]{8})\/[^/]+\.(?:jpe?g|png|gif|webp)$/i, params: ['width', 'height', 'mode', 'anchor', 'ranchor', 'rnd', 'quality', 'format', 'upscale', 'bgcolor'], unless: ['cc', 'crop', 'rxy', 'center'] },
 ];
 /**
  * A query parameter that signs an address (imgix's "s", the Guardian's "s", Arc's "auth", a CDN's token): the signature covers
@@ -394,6 +398,13 @@ const AKAMAI_RESIZE = /^Resize(?:,(?:width|height|aspect)=[\d.:]+)+$|^Resize=\(\
  * "photo.jpg". Only under /wp-content/uploads/, where WordPress alone names files.
  */
 const WORDPRESS_SIZED_FILE = /(\/wp-content\/uploads\/(?:[^?#]*\/)?[^/?#]+?)-\d{2,5}x\d{2,5}(\.(?:jpe?g|png|gif|webp|avif))$/i;
+/**
+ * Strapi's resized copies of an upload, its format's name before the upload's own ("/uploads/small_bus_lane_3f2a1b9c8d.jpg" beside
+ * "/uploads/bus_lane_3f2a1b9c8d.jpg"): its upload plugin names each format "<thumbnail|small|medium|large>_<hash>", the hash the
+ * file's name and ten hex digits of its own, and keeps the upload under that hash. Only so named: "/uploads/small_logo.png" is a file.
+ */
+const STRAPI_SIZED_FILE = /^((?:\/[^/]+)*\/uploads\/)(?:thumbnail|small|medium|large)_(?=[^/]*_[\da-f]{10}\.(?:jpe?g|png|gif|webp|avif|tiff?)$)/i;
+
 /**
  * Ghost's resized copies of an upload: "/content/images/size/w600/2026/11/x.jpg" (and "…/size/w600/format/webp/…") beside
  * "/content/images/2026/11/x.jpg". Only under /content/images/size/, where Ghost alone names files (a site may sit in a folder).
@@ -539,10 +550,12 @@ export function largerPicture(url: string): string {
     const thumbor = u.pathname.includes('=/') || u.pathname.includes('/unsafe/') ? thumborPicture(u) : null;
     if (thumbor) return thumbor;
     if ([...u.searchParams.keys()].some((k) => SIGNATURE_PARAMS.includes(k.toLowerCase()))) return url;
-    const resizer = RESIZER_PARAMS.find((r) => (r.host ? r.host.test(u.hostname) : r.path!.test(u.pathname)) && r.params.some((p) => u.searchParams.has(p)));
+    const resizer = RESIZER_PARAMS.find(
+      (r) => (r.host ? r.host.test(u.hostname) : r.path!.test(u.pathname)) && r.params.some((p) => u.searchParams.has(p)) && !r.unless?.some((p) => u.searchParams.has(p)),
+    );
     const sizes = (resizer?.params ?? []).filter((p) => u.searchParams.has(p));
     if (AKAMAI_RESIZE.test(u.searchParams.get('im') ?? '')) sizes.push('im');
-    const original = u.pathname.replace(WORDPRESS_SIZED_FILE, '$1$2').replace(GHOST_SIZED_FILE, '$1');
+    const original = u.pathname.replace(WORDPRESS_SIZED_FILE, '$1$2').replace(GHOST_SIZED_FILE, '$1').replace(STRAPI_SIZED_FILE, '$1');
     if (!sizes.length && original === u.pathname) return url;
     for (const p of sizes) u.searchParams.delete(p);
     u.pathname = original;

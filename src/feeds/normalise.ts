@@ -210,7 +210,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const read = headline !== fullHeadline && wire.paragraphs.length === 0 ? [fullHeadline] : withoutHeadline(wire.paragraphs, headline);
   // A title that says nothing of the story ("(no title)", a release's kind: "Press Release", "Media Advisory") gives way to the release's
   // own heading over its copy, which then leaves the text; else to the first sentence.
-  const saysNothing = !headline || isPlaceholderTitle(headline) || RELEASE_KIND.test(headline);
+  const saysNothing = !headline || isPlaceholderTitle(headline) || RELEASE_KIND.test(headline) || isPosterTitle(headline, ctx.feed.title);
   const heading = saysNothing ? headingOf(read) : null;
   const paragraphs = heading ? read.slice(1) : read;
   const text = paragraphs.join('\n\n');
@@ -1059,6 +1059,18 @@ const PLACEHOLDER_TITLE = /^(?:[([]?\s*(?:no title|untitled(?: (?:post|entry|ite
  * "PR No. 123/2026", "Press Release No. 45/2026". It says which release, not what it says.
  */
 const RELEASE_NUMBER = /^(?:press release\s*)?(?=no\b|pr\b)(?:no\.?\s*)?(?:pr[-\s]?)?(?:no\.?\s*)?\d{1,5}\/\d{2,4}(?:[-/][a-z]{2,8})?$/i;
+
+/**
+ * Misskey's title for every note in a user's feed, "New note by <their display name>" (several words: "New note by Desk Wire"), the
+ * channel titled by the same name ("Desk Wire (@deskwire@misskey.example)"). A headline naming someone else ("New note by Beethoven
+ * found", in a music desk's feed) is one.
+ */
+const POSTER_TITLE = /^New (?:note|post|status) by (\S.{0,59})$/;
+
+function isPosterTitle(headline: string, feedTitle: string | null | undefined): boolean {
+  const name = POSTER_TITLE.exec(headline)?.[1];
+  return !!name && !!feedTitle && (feedTitle === name || feedTitle.startsWith(`${name} (`));
+}
 
 function isPlaceholderTitle(headline: string): boolean {
   return headline.length > 0 && headline.length <= 300 && (PLACEHOLDER_TITLE.test(headline) || RELEASE_NUMBER.test(headline));

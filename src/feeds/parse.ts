@@ -808,7 +808,8 @@ const PUBLISHER_FIELDS = {
   link: /^(?:url|permalink|(?:web|story|article|share|news|full|canonical)[_-]?(?:url|link))$/i,
   body: /^(?:full[_-]?(?:text|story|content|item)|body|story(?:[_-]?(?:content|body|text))?|article[_-]?(?:body|text|content)|content|news[_-]?content)$/i,
   summary: /^(?:short[_-]?desc(?:ription)?|synopsis|abstract|intro|excerpt|teaser|standfirst|summary)$/i,
-  author: /^(?:byline|author[_-]?name|writer|reporter|creator)$/i,
+  // A namespace's own name field as well (note.com's <note:creatorName>).
+  author: /^(?:byline|author[_-]?name|writer|reporter|creator|[a-z][\w-]*:(?:creator|author)[_-]?name)$/i,
   categories: /^(?:section(?:[_-]?name)?|category[_-]?name|sub[_-]?category|tags|keywords)$/i,
 };
 
@@ -984,7 +985,8 @@ function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLa
     byline: authors,
     pages: compact(links.filter((l) => l.rel === 'canonical' || ((!l.rel || l.rel === 'alternate') && (!l.type || /html/i.test(l.type)))).map((l) => l.href?.trim() || null)),
     ...pictures(imagesOf(item), enclosures),
-    categories: [...(Array.isArray(entry.category) ? entry.category : []).map((c) => atomCategory(c, facets)).filter(Boolean), ...mediaKeywords(entry)],
+    // Dotclear's Atom (and other Dublin Core writers') says an entry's category in dc:subject, as RSS 1.0 does; it had none.
+    categories: [...(Array.isArray(entry.category) ? entry.category : []).map((c) => atomCategory(c, facets)).filter(Boolean), ...subjectsOf(entry), ...mediaKeywords(entry)],
     outlet: text((first(entry.source) as Raw | undefined)?.title),
   };
 }
@@ -1186,7 +1188,7 @@ function imagesOf(item: RawItem): { images: string[]; small: string[] } {
   const small: string[] = [];
   const media = (list: unknown, kind: 'content' | 'thumbnail', ownRenditions = false) => {
     for (const m of widestFirst(Array.isArray(list) ? list : [], ownRenditions)) {
-      const a = attrs(m);
+      const a = attrs(m) ?? addressAsText(m, kind);
       if (!a?.url) continue;
       // A picture's file under a type that says nothing ("application/octet-stream", "binary/octet-stream", as S3 serves
       // uploads) is a picture; under audio or video, the file is a clip whatever its name.
@@ -1391,6 +1393,15 @@ export function text(value: unknown): string | null {
 
 function first(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * A media:thumbnail that gives its address as its text, not in url= (note.com's "<media:thumbnail>https://assets.st-note.com/…</media:thumbnail>"):
+ * Media RSS puts it in url=, but the element says what it holds, and the story had no picture. A whole address only.
+ */
+function addressAsText(value: unknown, kind: 'content' | 'thumbnail'): Record<string, string> | null {
+  const url = kind === 'thumbnail' ? text(value) : null;
+  return url && /^https?:\/\/\S+$/.test(url) ? { url } : null;
 }
 
 function attrs(value: unknown): Record<string, string> | null {

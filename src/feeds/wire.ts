@@ -465,6 +465,21 @@ const MAX_AGENCY_BYLINE = 80;
 /** PIB's regional office alone on a line over its release: "PIB Delhi", "PIB Thiruvananthapuram" (see readDateline). */
 const PIB_OFFICE = /^PIB\s+(?<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
 const MAX_PIB_OFFICE = 40;
+/**
+ * A government release's stamp over its copy, as the Government of Canada's news releases open, in English and in French: "November 27,
+ * 2026 – Ottawa, Ontario – Department of Finance Canada", "Le 27 novembre 2026 – Ottawa (Ontario) – Ministère des Finances Canada": the
+ * day, the town and its province (named in full, which makes the line Canada's), and the department that issued it. It is the release's dateline: its
+ * place is the story's, and the line no copy. See readDateline.
+ */
+const STAMP_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** Canada's provinces and territories, in English and French: they make the stamp Canada's, whatever town it names. */
+const PROVINCE = String.raw`(?:Ontario|Qu[eé]bec|British Columbia|Colombie-Britannique|Alberta|Saskatchewan|Manitoba|Nova Scotia|Nouvelle-[EÉ]cosse|New Brunswick|Nouveau-Brunswick|Newfoundland and Labrador|Terre-Neuve-et-Labrador|Prince Edward Island|[IÎ]le-du-Prince-[EÉ]douard|Yukon|Northwest Territories|Territoires du Nord-Ouest|Nunavut)`;
+const RELEASE_STAMP = new RegExp(
+  String.raw`^(?:Le )?(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4})` +
+    String.raw`\s+[–—-]\s+(?<place>${STAMP_NAME})(?:,\s*(?<region>${PROVINCE})|\s*\((?<regionFr>${PROVINCE})\))(?:\s+[–—-]\s+[^.!?]{3,100})?$`,
+  'u',
+);
+const MAX_RELEASE_STAMP = 200;
 /** The longest credit line: "By A. K. Singh and Rezaul Karim | Thiruvananthapuram" is 52 characters; credit rules skip longer lines. */
 const MAX_CREDIT_LINE = 160;
 const CAPS_NAME = String.raw`\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){1,3}`;
@@ -2582,6 +2597,11 @@ function readDateline(p: string, staff: boolean, speakers: ReadonlySet<string>, 
   // PIB's regional office over its release ("PIB Delhi", "PIB Mumbai"): the agency, and the place where the gazetteer knows it.
   const office = staff && p.length <= MAX_PIB_OFFICE ? PIB_OFFICE.exec(p) : null;
   if (office && isKnownPlace(office.groups!.place!)) return { place: office.groups!.place!, date: null, mark: 'PIB', text: '', length: p.length, credit: true };
+  const stamp = staff && p.length <= MAX_RELEASE_STAMP && /^(?:\p{Lu}\p{Ll}+ \d|(?:Le )?\d)/u.test(p) ? RELEASE_STAMP.exec(p) : null;
+  const stamped = stamp?.groups;
+  if (stamped) {
+    return { place: stamped.place!, date: stamped.date!, mark: null, text: `${stamped.place}, ${stamped.region ?? stamped.regionFr}, ${stamped.date}`, length: p.length, credit: true };
+  }
   const byline = staff && p.length <= MAX_AGENCY_BYLINE ? AGENCY_BYLINE.exec(p) : null;
   if (byline) return { place: null, date: null, mark: byline.groups!.mark!, text: '', length: p.length, credit: true };
   // A credit line is short (and a regex spared on every long paragraph is time saved on the ingest path).
