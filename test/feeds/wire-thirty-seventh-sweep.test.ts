@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutFurniture } from '../../src/feeds/furniture.js';
+import { normaliseEntry } from '../../src/feeds/normalise.js';
+import { parseFeed } from '../../src/feeds/parse.js';
 import { cleanWireCopy } from '../../src/feeds/wire.js';
 import { apiSweep, pollThroughAdmin } from '../helpers/service.js';
 import { paragraphsHtml as p, storyFields as fields, sweepFeed as feed, sweepItem as item } from '../helpers/wire-sweep-feed.js';
@@ -128,6 +130,19 @@ describe('agencies and offices not read before', () => {
     ["an undated mark alone under copy not its own", [...en, '(LENA)']],
   ])('guard: %s stays copy', (_what, copy) => {
     expect(clean(copy)).toMatchObject({ paragraphs: copy, agency: null });
+  });
+});
+
+describe("bylines", () => {
+  const story = (creator: string) =>
+    `<item><title>Highway plan</title><link>https://news.example.net/story/${encodeURIComponent(creator)}</link><pubDate>Fri, 27 Nov 2026 10:05:00 +0000</pubDate><dc:creator>${creator}</dc:creator><description><![CDATA[${en.map((l) => `<p>${l}</p>`).join('')}]]></description></item>`;
+  const agencies = async (creators: string[]) => {
+    const feed = await parseFeed(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>World Wire</title><link>https://news.example.net/</link>${creators.map(story).join('')}</channel></rss>`);
+    return feed.entries.map((e) => normaliseEntry(e, { feedUrl: 'https://news.example.net/rss', feed, fetchedAt: Date.parse('2026-11-27T12:00:00Z') })!.agency);
+  };
+
+  it("a writer's name that is an agency's dated mark too credits no agency (\"Mia\" credited MIA, \"Lana\" LANA); Trend's name credits Trend", async () => {
+    expect(await agencies(['Mia', 'Lana', 'Lena', 'Trend News Agency', 'PTI'])).toEqual([null, null, null, 'Trend', 'PTI']);
   });
 });
 
