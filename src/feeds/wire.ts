@@ -268,8 +268,8 @@ export const AGENCIES: Agency[] = [
   // dateline from Azerbaijan's places credits it (see agencyOfMark).
   { id: 'Trend', name: 'Trend News Agency', marks: [] },
   { id: 'Agenda.ge', name: 'Agenda.ge', marks: [] },
-  { id: 'GIS', name: 'Government Information Service', marks: [], datedMarks: ['GIS'] },
-  { id: 'DPI', name: 'Department of Public Information', marks: [], datedMarks: ['DPI'] },
+  { id: 'GIS', name: 'Government Information Service', marks: ['Government Information Service'], datedMarks: ['GIS'] },
+  { id: 'DPI', name: 'Department of Public Information', marks: ['Department of Public Information'], datedMarks: ['DPI'] },
   { id: 'Azerbaijan Press Agency', name: 'Azerbaijan Press Agency', marks: [] },
   // … the Caribbean Media Corporation, dated with a comma before its mark ("BRIDGETOWN, Barbados, Nov 27, CMC – …"), Africa's smaller
   // agencies (Malawi's MANA, Zambia's ZANIS, Botswana's BOPA, Lesotho's LENA, Somalia's SONNA, Sierra Leone's SLENA, Liberia's LINA, Côte
