@@ -804,8 +804,12 @@ function jointByline(names: string[]): string | null {
 
 const AUTHOR_MAX = 120;
 
-/** An agency's name or mark as a whole byline: "PTI", "Press Trust of India", "The Associated Press". */
-const AGENCY_BYLINE = new Map(AGENCIES.flatMap((a) => [a.id, a.name, ...a.marks].map((n) => [n.toLowerCase(), a.id] as const)));
+/**
+ * An agency's name or mark as a whole byline: "PTI", "Press Trust of India", "The Associated Press". Not a mark read in a dated dateline
+ * only (Agency.datedMarks), where it is the agency's id too: a byline "Mia", "Lana" or "Lena" is a writer's name, not North Macedonia's,
+ * Libya's or Lesotho's agency (the thirty-seventh sweep: such a byline credited the agency).
+ */
+const AGENCY_BYLINE = new Map(AGENCIES.flatMap((a) => [a.id, a.name, ...a.marks].filter((n) => !a.datedMarks?.includes(n)).map((n) => [n.toLowerCase(), a.id] as const)));
 
 function agencyNamed(author: string | null): string | null {
   if (!author) return null;

@@ -19,6 +19,35 @@ const MYANMAR = [
   'Bagan', 'Hakha', 'Meiktila', 'Tachileik', 'Myawaddy', 'Pyin Oo Lwin', 'Rakhine', 'Kachin', 'Sagaing', 'Kayin', 'Kayah',
   'Tanintharyi', 'Ayeyarwady', 'Hpakant',
 ];
+/**
+ * The places of the few countries whose agency's mark, or whose paper's name, is another's as well, so that a dateline from one of them
+ * tells whose it is (the thirty-seventh sweep; see countryOf): a bare "RSS" under Kathmandu copy is Nepal's agency's sign-off, not the
+ * Sangh's; "APS" under Algiers or Dakar copy the Algerian or Senegalese agency's; "APA" after Baku the Azerbaijan Press Agency's (Austria's
+ * elsewhere); "- Daily News" under Colombo copy the Sri Lankan paper's. Names a neighbour shares (India's Bharatpur, Lalitpur, Bhojpur and
+ * Parsa) are left out.
+ */
+const COUNTRY_PLACES: Record<string, string[]> = {
+  Nepal: [
+    'Kathmandu', 'Bhaktapur', 'Pokhara', 'Biratnagar', 'Birgunj', 'Janakpur', 'Janakpurdham', 'Butwal', 'Dhangadhi', 'Nepalgunj',
+    'Hetauda', 'Birendranagar', 'Surkhet', 'Itahari', 'Dharan', 'Damak', 'Bhairahawa', 'Siddharthanagar', 'Tulsipur', 'Ghorahi',
+    'Mahendranagar', 'Jumla', 'Gorkha', 'Chitwan', 'Simara', 'Kalaiya', 'Rajbiraj', 'Ilam', 'Dhulikhel', 'Banepa', 'Kirtipur',
+    'Kakarbhitta', 'Solukhumbu', 'Namche Bazaar', 'Koshi', 'Madhesh', 'Bagmati', 'Gandaki', 'Lumbini', 'Karnali', 'Sudurpaschim',
+    'Sudurpashchim', 'Dhading', 'Nuwakot', 'Rasuwa', 'Sindhupalchok', 'Kavre', 'Dolakha', 'Ramechhap', 'Sindhuli', 'Makwanpur',
+    'Nawalparasi', 'Rupandehi', 'Kapilvastu', 'Banke', 'Bardiya', 'Kailali', 'Kanchanpur', 'Dadeldhura', 'Doti', 'Achham', 'Bajura',
+    'Bajhang', 'Darchula', 'Baitadi', 'Humla', 'Mugu', 'Dolpa', 'Kalikot', 'Dailekh', 'Jajarkot', 'Rukum', 'Rolpa', 'Pyuthan', 'Salyan',
+    'Arghakhanchi', 'Gulmi', 'Palpa', 'Syangja', 'Tanahun', 'Lamjung', 'Kaski', 'Manang', 'Myagdi', 'Baglung', 'Jhapa', 'Morang',
+    'Sunsari', 'Dhankuta', 'Terhathum', 'Panchthar', 'Taplejung', 'Sankhuwasabha', 'Khotang', 'Okhaldhunga', 'Udayapur', 'Saptari',
+    'Siraha', 'Dhanusha', 'Mahottari', 'Sarlahi', 'Rautahat',
+  ],
+  'Sri Lanka': [
+    'Colombo', 'Kandy', 'Galle', 'Jaffna', 'Trincomalee', 'Batticaloa', 'Hambantota', 'Negombo', 'Sri Jayawardenepura Kotte', 'Kotte',
+    'Anuradhapura', 'Kurunegala', 'Ratnapura', 'Badulla', 'Matara', 'Nuwara Eliya', 'Kilinochchi', 'Mullaitivu', 'Vavuniya', 'Mannar',
+    'Polonnaruwa', 'Dambulla', 'Puttalam', 'Kalutara', 'Gampaha', 'Ampara', 'Kegalle', 'Matale', 'Moratuwa',
+  ],
+  Algeria: ['Algiers', 'Oran', 'Annaba', 'Tlemcen', 'Béjaïa', 'Bejaia', 'Sétif', 'Setif', 'Blida', 'Batna', 'Ouargla', 'Tamanrasset', 'Tizi Ouzou', 'Ghardaïa', 'Ghardaia', 'Skikda', 'Béchar', 'Bechar'],
+  Senegal: ['Dakar', 'Saint-Louis', 'Touba', 'Ziguinchor', 'Thiès', 'Thies', 'Kaolack', 'Tambacounda', 'Mbour', 'Rufisque', 'Kolda', 'Louga', 'Diourbel', 'Kédougou', 'Kedougou'],
+  Azerbaijan: ['Baku', 'Ganja', 'Nakhchivan', 'Khankendi', 'Sumgait', 'Shusha', 'Lankaran', 'Mingachevir', 'Shaki', 'Sheki', 'Gabala', 'Shamakhi', 'Fuzuli', 'Aghdam', 'Lachin'],
+};
 const NAMES = [
   // India: capitals of states and union territories.
   'New Delhi', 'Delhi', 'Mumbai', 'Bombay', 'Kolkata', 'Calcutta', 'Chennai', 'Madras', 'Bengaluru', 'Bangalore', 'Hyderabad',
@@ -251,6 +280,9 @@ const NAMES = [
   'Mbeya', 'Morogoro', 'Moshi', 'Iringa', 'Kigoma', 'Mtwara', 'Tabora', 'Shinyanga', 'Musoma', 'Bukoba',
   'Songea', 'Singida', 'Geita', 'Mbarara', 'Jinja', 'Mbale', 'Arua', 'Masaka', 'Soroti', 'Hoima', 'Fort Portal',
   ...MYANMAR,
+  ...Object.values(COUNTRY_PLACES).flat(),
+  // PIB's regional office in Kerala's capital spells it so: "Posted On: … by PIB Thiruvananthpuram" (the thirty-seventh sweep).
+  'Thiruvananthpuram',
 ];
 
 /**
@@ -275,6 +307,12 @@ export function isInMyanmar(name: string): boolean {
   return MYANMAR_KEYS.has(placeKey(name));
 }
 const MYANMAR_KEYS: ReadonlySet<string> = new Set(MYANMAR.map(placeKey));
+
+/** The country of COUNTRY_PLACES a place is in ("Kathmandu" → "Nepal"), or null: the gazetteer holds no country for any other place. */
+export function countryOf(name: string): string | null {
+  return COUNTRY_OF.get(placeKey(name)) ?? null;
+}
+const COUNTRY_OF: ReadonlyMap<string, string> = new Map(Object.entries(COUNTRY_PLACES).flatMap(([country, places]) => places.map((p) => [placeKey(p), country] as const)));
 
 /**
  * The big cities' names in the scripts of India's languages (and Bengali's in Bangladesh, Tamil's in Sri Lanka), as staff copy in
@@ -399,6 +437,12 @@ const COUNTRIES = [
   'United States', 'US', 'U.S.', 'USA', 'Canada', 'Mexico', 'Cuba', 'Haiti', 'Jamaica', 'Guatemala', 'Honduras',
   'Nicaragua', 'Panama', 'Colombia', 'Venezuela', 'Ecuador', 'Peru', 'Bolivia', 'Chile', 'Argentina', 'Uruguay',
   'Paraguay', 'Brazil', 'Guyana',
+  // The Pacific's, the Caribbean's and Africa's smaller states, as their papers and agencies name them after the place (the thirty-seventh
+  // sweep: "Nuku'alofa, Tonga - …", "BRIDGETOWN, Barbados, Nov 27, CMC - …").
+  'Tonga', 'Samoa', 'Solomon Islands', 'Vanuatu', 'Kiribati', 'Tuvalu', 'Nauru', 'Palau', 'Cook Islands', 'Barbados', 'Bahamas',
+  'The Bahamas', 'Trinidad and Tobago', 'Trinidad', 'Grenada', 'Saint Lucia', 'St Lucia', 'Antigua', 'Antigua and Barbuda', 'Belize',
+  'Suriname', 'Dominican Republic', 'Costa Rica', 'El Salvador', 'Seychelles', 'Malawi', 'Lesotho', 'Eswatini', 'Sierra Leone',
+  'Liberia', 'Gambia', 'The Gambia', 'Burkina Faso', 'Benin', 'Togo', 'Gabon', 'Mauritania', 'Cabo Verde',
 ];
 /**
  * US states written out after the place, as AG News keeps AP's copy ("ST. LOUIS, Missouri All of the wounds …"): like the

@@ -10,7 +10,7 @@
 import { ethiopianDayInGregorian } from './dates.js';
 import { firstCharIndex } from './first-chars.js';
 import { monthNames } from './months.js';
-import { isInMyanmar, isKnownPlace, isKnownRegion, isScriptPlace, MULTI_WORD_REGIONS, placeKey } from './places.js';
+import { countryOf, isInMyanmar, isKnownPlace, isKnownRegion, isScriptPlace, MULTI_WORD_REGIONS, placeKey } from './places.js';
 
 export interface Agency {
   id: string;
@@ -261,6 +261,35 @@ export const AGENCIES: Agency[] = [
   // … and Georgia's Interpressnews, dated with a comma before its mark: "Tbilisi, 27 November, IPN. …" (Poland's remembrance institute is
   // the IPN too: dated only).
   { id: 'IPN', name: 'Interpressnews', marks: ['Interpressnews'], datedMarks: ['IPN'] },
+  // The thirty-seventh sweep's. Azerbaijan's Trend, credited by its feed or its byline only (its dateline, "BAKU, Azerbaijan, November 27.",
+  // names no one), Georgia's government news site Agenda.ge and Mauritius's Government Information Service, by their site's lead
+  // ("agenda.ge, 27 Nov 2026 - …", "GIS - 27 November 2026: …": see SITE_DATE_LEAD), Guyana's Department of Public Information by its line
+  // over the copy ("DPI, Guyana, Friday, November 27, 2026"), and the Azerbaijan Press Agency, whose "APA" is Austria's mark too: a
+  // dateline from Azerbaijan's places credits it (see agencyOfMark).
+  { id: 'Trend', name: 'Trend News Agency', marks: [] },
+  { id: 'Agenda.ge', name: 'Agenda.ge', marks: [] },
+  { id: 'GIS', name: 'Government Information Service', marks: ['Government Information Service'], datedMarks: ['GIS'] },
+  { id: 'DPI', name: 'Department of Public Information', marks: ['Department of Public Information'], datedMarks: ['DPI'] },
+  { id: 'Azerbaijan Press Agency', name: 'Azerbaijan Press Agency', marks: [] },
+  // … the Caribbean Media Corporation, dated with a comma before its mark ("BRIDGETOWN, Barbados, Nov 27, CMC – …"), Africa's smaller
+  // agencies (Malawi's MANA, Zambia's ZANIS, Botswana's BOPA, Lesotho's LENA, Somalia's SONNA, Sierra Leone's SLENA, Liberia's LINA, Côte
+  // d'Ivoire's AIP, Burkina Faso's AIB), Bolivia's ABI, Turkmenistan's TDH, the Voice of Vietnam's site ("VOV.VN - …") and India's states'
+  // information directorates ("Imphal, November 27 (DIPR): …"). Marks that are as often a name or other initials (Mana, Lena, Lina, the
+  // CMC of China's military, an AIP of aviation, ABI, AIB, TDH) are read in a dated dateline only, by their full names in any.
+  { id: 'CMC', name: 'Caribbean Media Corporation', marks: ['Caribbean Media Corporation'], datedMarks: ['CMC'] },
+  { id: 'MANA', name: 'Malawi News Agency', marks: ['Malawi News Agency'], datedMarks: ['MANA'] },
+  { id: 'ZANIS', name: 'Zambia News and Information Services', marks: ['ZANIS'] },
+  { id: 'BOPA', name: 'Botswana Press Agency', marks: ['BOPA'] },
+  { id: 'LENA', name: 'Lesotho News Agency', marks: ['Lesotho News Agency'], datedMarks: ['LENA'] },
+  { id: 'SONNA', name: 'Somali National News Agency', marks: ['SONNA'] },
+  { id: 'SLENA', name: 'Sierra Leone News Agency', marks: ['SLENA'] },
+  { id: 'LINA', name: 'Liberia News Agency', marks: ['Liberia News Agency'], datedMarks: ['LINA'] },
+  { id: 'AIP', name: 'Agence Ivoirienne de Presse', marks: ['Agence Ivoirienne de Presse'], datedMarks: ['AIP'] },
+  { id: 'AIB', name: "Agence d'Information du Burkina", marks: ["Agence d'Information du Burkina"], datedMarks: ['AIB'] },
+  { id: 'ABI', name: 'Agencia Boliviana de Información', marks: ['Agencia Boliviana de Información'], datedMarks: ['ABI'] },
+  { id: 'TDH', name: 'Turkmenistan State News Agency', marks: ['Turkmenistan State News Agency'], datedMarks: ['TDH'] },
+  { id: 'VOV', name: 'Voice of Vietnam', marks: ['VOV.VN'] },
+  { id: 'DIPR', name: 'Directorate of Information and Public Relations', marks: ['DIPR'] },
 ];
 /**
  * The marks of datelines in Chinese, Japanese and Korean, as the agencies write themselves there: Xinhua's and China News Service's
@@ -367,9 +396,11 @@ const markToAgency = new Map([...AGENCIES.flatMap((a) => [...a.marks, ...(a.date
 const DATED_MARKS: ReadonlySet<string> = new Set(AGENCIES.flatMap((a) => a.datedMarks ?? []));
 /**
  * The agency a dateline's mark names: "(MNA)" from a place in Myanmar, or in a feed of Myanmar's (`myanmar`, see WireContext) from
- * any place, is the Myanmar News Agency's; anywhere else Mehr's.
+ * any place, is the Myanmar News Agency's; anywhere else Mehr's. "APA" from a place in Azerbaijan ("Baku, November 27, APA.") is the
+ * Azerbaijan Press Agency's, anywhere else Austria's (the thirty-seventh sweep: Baku's copy was credited to the Austrian agency).
  */
 function agencyOfMark(mark: string, place: string | null, myanmar = false): string | undefined {
+  if (mark === 'APA' && place !== null && countryOf(place) === 'Azerbaijan') return 'Azerbaijan Press Agency';
   return mark === 'MNA' && (myanmar || (place !== null && isInMyanmar(place))) ? 'Myanmar News Agency' : markToAgency.get(mark.toLowerCase());
 }
 const datedMarks = [...DATED_MARKS].map(escapeRegExp).join('|');
@@ -749,6 +780,8 @@ const OUTLETS = [
   // The Pacific's and Africa's, whose copy the region's papers carry with the outlet's credit under it ("- RNZ"; the thirty-first sweep).
   'RNZ', 'Radio New Zealand', 'NZ Herald', 'New Zealand Herald', 'Thai PBS', 'Thai PBS World', 'The Fiji Times', 'Fiji Times', 'FBC News', 'Samoa Observer', 'Solomon Star', 'Post-Courier',
   'Daily Maverick', 'News24', 'Premium Times', 'Daily Nation',
+  // … and RNZ's Pacific desk, credited so under the copy Pacific papers carry ("- RNZ Pacific"; the thirty-seventh sweep: it stayed).
+  'RNZ Pacific',
 ];
 const HINDI_AGENCY_NOTE = new RegExp(String.raw`^(?!.*${wholeWords(SAID_ANY)})\(?(?:यह|इस) (?:खबर|ख़बर|स्टोरी|लेख|समाचार(?!\s+एजेंसी))(?: को)?[^()]{0,40}?(?:न्यूज़ |न्यूज )?एजेंसी से\s+(?:सीधे\s+)?(?:ली गई|ली गयी|लिया गया|प्रकाशित|आई|ऑटो)[^()]{0,160}\)?।?$`, 'u');
 // … and without brackets, the story named: "Read this story in Hindi".
@@ -1489,9 +1522,10 @@ const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NA
  * line over the copy ("Baku, November 26, AZERTAC").
  */
 // … and the Deccan Herald's, its news service's or an agency's mark after the place and a colon (the thirty-fifth sweep): "Bengaluru,
-// DHNS: …", "New Delhi, PTI: …" (the place a known one: see knownUndated).
+// DHNS: …", "New Delhi, PTI: …" (the place a known one: see knownUndated). A country may stand between the place and the date, and a
+// dated mark is read after a date (the thirty-seventh sweep): the CMC's "BRIDGETOWN, Barbados, Nov 27, CMC – …".
 const COMMA_MARK_DATELINE = new RegExp(
-  String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:(?:\p{Lu}[\p{L}'’ -]{2,30} \d{1,2},\s*\d{4}(?:\s*(?:AH|H))?,\s*)?(?<date>${DATE}),\s*)?(?<mark>${marks}|DHNS)(?:\s*(?<sep>--|[—–‒―-]|:)\s+(?=["“‘]?[\p{Lu}\d])|\s*$)`,
+  String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:(?:${NAMED_PLACE},\s*(?=${DATE}))?(?:\p{Lu}[\p{L}'’ -]{2,30} \d{1,2},\s*\d{4}(?:\s*(?:AH|H))?,\s*)?(?<date>${DATE}),\s*)?(?<mark>${marks}|${datedMarks}|DHNS)(?:\s*(?<sep>--|[—–‒―-]|:)\s+(?=["“‘]?[\p{Lu}\d])|\s*$)`,
   'u',
 );
 /**
@@ -1851,11 +1885,22 @@ const PERSIAN_CREDIT_LEAD = /^\s*به گزارش (?<mark>ایرنا|إرنا)\s*
  * Persian (the thirty-first sweep): "به گزارش ایرنا از وزارت خارجه، …" (from the foreign ministry) stays copy.
  */
 const PERSIAN_CREDIT_PLACE = new RegExp(String.raw`^\s*به گزارش (?<mark>ایرنا|إرنا) از (?<place>${ARABIC_WORD}(?:\s+${ARABIC_WORD}){0,2}?)\s*[،,]\s*(?<sep>)(?=\p{sc=Arab})`, 'u');
+/**
+ * A government news site's lead, its name and the date before the copy and no place (the thirty-seventh sweep): Agenda.ge's "agenda.ge,
+ * 27 Nov 2026 - …" (it stayed at the head of the copy) and Mauritius's Government Information Service's "GIS - 27 November 2026: …" (read
+ * as a place in capitals, "GIS"), and Guyana's Department of Public Information's line over its copy, the country and the weekday between
+ * ("DPI, Guyana, Friday, November 27, 2026"; it stayed). These names only: a word, a date and a dash open a sentence as often.
+ */
+const SITE_DATE_LEAD = new RegExp(
+  String.raw`^\s*(?<mark>[Aa]genda\.ge|GIS|DPI)(?:,\s*Guyana)?(?:,\s*|\s+[-–—]\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?<date>${DATE})(?:(?<sep>\s*:|\s+(?:--|[—–-]))\s+(?=["“‘]?[\p{Lu}\d])|\s*$)`,
+  'u',
+);
 const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUndated?: boolean }[] = [
   // The mark stands in brackets after the place, its region and its date: a line whose first bracket comes late (or
   // never) names no agency in front, unless runs of spaces nobody collapsed stand before it.
   { pattern: DATELINE, gate: (p) => { const at = p.indexOf('('); return at >= 0 && (at <= 160 || /\s\s/.test(p.slice(0, at))); } },
   { pattern: PIB_POSTED_ON, gate: (p) => p[0] === 'P' || p[0] === 'p' || p[0] === 'प' },
+  { pattern: SITE_DATE_LEAD, gate: (p) => (p[0] === 'a' || p[0] === 'A' || p[0] === 'G' || p[0] === 'D') && p[1] !== ' ' },
   // Devanagari to Malayalam are one block of code points (0x900-0xd7f), Arabic's another.
   { pattern: INDIC_DATELINE, gate: (p) => ((p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0xd7f) || (p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff)) && within(p, '(', 80) },
   { pattern: URDU_UNDATED_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff && within(p, '(', 40) },
@@ -2347,7 +2392,9 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   const own = (found?.mark && agencyOfMark(found.mark, found.place, myanmar)) || context.agency || null;
   // An inputs note naming one agency ("(With inputs from PTI)") credits it where nothing else names one (the thirty-fifth sweep).
   const inputs = inputsAgency(paragraphsIn.map((p) => p.trim()).filter(Boolean));
-  const cut = cutChrome(body, own, context.outlet?.toLowerCase() ?? null, found !== null);
+  // The country the dateline's place is in, where the gazetteer knows it (see countryOf): a bare "RSS" under Kathmandu copy signs off.
+  const country = found?.place ? countryOf(found.place) : null;
+  const cut = cutChrome(body, own, context.outlet?.toLowerCase() ?? null, found !== null, country);
   // A correction over the dateline, where an outlet may set it, is the reader's as it is under the copy (see CORRECTION).
   const paragraphs = at > 0 && input.slice(0, at).some((p) => CORRECTION.test(p)) ? [...input.slice(0, at).filter((p) => CORRECTION.test(p)), ...cut.paragraphs] : cut.paragraphs;
   // An agency's credit line above the dateline ("AFP | Bangkok" over "BANGKOK: …") names the agency as one below it does.
@@ -2924,8 +2971,8 @@ function isEditorsNote(p: string): boolean {
 }
 
 /** `own`: the story's agency, by its dateline, its byline or its feed, which a mark that is a word too signs off alone (see isStrayMark). */
-/** `dated`: a dateline opened the copy (see SHARED_OUTLET_NAMES). */
-function cutChrome(input: string[], own: string | null, outlet: string | null = null, dated = false): { paragraphs: string[]; signOff: SignOff } {
+/** `dated`: a dateline opened the copy (see SHARED_OUTLET_NAMES); `country`: the country its place is in, where countryOf knows it. */
+function cutChrome(input: string[], own: string | null, outlet: string | null = null, dated = false, country: string | null = null): { paragraphs: string[]; signOff: SignOff } {
   const paragraphs: string[] = [];
   let skippingList = 0;
   /** How many links of the block skippingList counts down have gone. */
@@ -2990,7 +3037,7 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
     const runIn = paragraphs.length > 0 && !signOff && BARE_SIGN_OFF.test(p) && !endsCopy(paragraphs.at(-1)!) && DESK_INITIALS.test(p) ? trailingSignOff(paragraphs.at(-1)!, own) : null;
     const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!) || (runIn !== null && runIn.at > 0));
     const initialled = !signOff && DESK_INITIALS.test(p) && signsOff && !isCopyAcronyms(p);
-    if ((signOff && signsOff && !isStrayMark(p, signOff[1]!, own)) || initialled) {
+    if ((signOff && signsOff && !isStrayMark(p, signOff[1]!, own, country)) || initialled) {
       // The story's agency is its first entry's.
       if (signOff) signedOff ??= agencySignOff(signOff[1]!);
       else if (runIn && runIn.at > 0) signedOff ??= agencySignOff(runIn.mark);
@@ -3056,7 +3103,7 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
   // The foot is not read once a sign-off ended the copy: the last entry's own sign-off run into its last sentence goes here.
   // KUNA's "(end) aa.gta" run into the last sentence goes too, over its stamp ("KUNA 271005 NOV 26").
   if (signedOff && ended) return { paragraphs: withoutTrailingEnd(withoutTrailingSignOff(kept, own)), signOff: withCredit(signedOff, credit) };
-  const foot = cutFoot(kept, own, outlet, dated);
+  const foot = cutFoot(kept, own, outlet, dated, country);
   if (signedOff) return { paragraphs: kept, signOff: withCredit(signedOff, credit) };
   return { paragraphs: kept, signOff: withCredit({ ...foot, agency: foot.agency ?? footer.agency, place: foot.place ?? footer.place }, credit) };
 }
@@ -3284,10 +3331,29 @@ function copyUnderBox(input: string[], i: number, own: string | null): number {
   // One sentence under the links and nothing under it is the box's teaser of its last link (the thirty-sixth sweep: it stayed as copy);
   // a sign-off or an inputs note under the sentence closes the story, whose sentence it is.
   if (at > i + 1 && at === input.length - 1) return -1;
+  // One sentence under the last link that retells it is the link's teaser (the thirty-seventh sweep: it stayed as copy between the
+  // paragraphs); the copy goes on under it.
+  if (at > i + 1 && isCopySentence(input[at + 1]!) && retellsLink(input[at]!, input[at - 1]!)) at++;
   const goesOn = input
     .slice(at)
     .every((p) => isCopySentence(p) || (p.length <= MAX_SIGN_OFF_LINE && SIGN_OFF.test(p)) || DESK_INITIALS.test(p) || (p.length <= MAX_CHROME_LINE && chromeRule(p) !== undefined));
   return goesOn ? at : -1;
+}
+
+/**
+ * Whether a sentence retells a headline, as a box's teaser does its link's ("Port traffic rises for third month", then "Port traffic rose
+ * for a third month in October as exports picked up."): two in three of the headline's words of four letters or more, three at least,
+ * are in the sentence, read by their first four letters ("rises", "rose" aside). A sentence of the story under a box shares a word or two.
+ */
+const RETOLD_STOP_WORDS: ReadonlySet<string> = new Set(['with', 'from', 'that', 'this', 'over', 'afte', 'into', 'than', 'will', 'have', 'been', 'amid', 'what', 'when', 'says', 'said']);
+function retellsLink(sentence: string, link: string): boolean {
+  const stems = (t: string) => (t.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)).filter((w) => !RETOLD_STOP_WORDS.has(w));
+  const headline = new Set(stems(link));
+  if (headline.size < 3) return false;
+  const told = new Set(stems(sentence));
+  let shared = 0;
+  for (const w of headline) if (told.has(w)) shared++;
+  return shared * 3 >= headline.size * 2;
 }
 
 /**
@@ -3557,11 +3623,14 @@ const DASHED_CREDIT = /^(?:--|[—–-])\s*/;
  * Lankan paper dates none of its own; under a dateline ("NEW YORK — …", an agency's copy) the line is left to the copy (the thirty-sixth
  * sweep: it went under any copy).
  */
-const SHARED_OUTLET_NAMES: ReadonlySet<string> = new Set(['daily news']);
+// … or where the dateline's place is in the paper's own country, as countryOf knows it (the thirty-seventh sweep): "- Daily News" under
+// "COLOMBO: …" is Sri Lanka's paper's (it stayed); under "NEW YORK — …" it still stays.
+const SHARED_OUTLET_NAMES: ReadonlyMap<string, string> = new Map([['daily news', 'Sri Lanka']]);
 /** Whether a line is an outlet's name alone, perhaps after a dash: a known outlet's, or the feed's own (`outlet`, lower case). */
-function isOwnCredit(line: string, outlet: string | null, dated: boolean): boolean {
+function isOwnCredit(line: string, outlet: string | null, dated: boolean, country: string | null = null): boolean {
   const name = line.replace(DASHED_CREDIT, '').toLowerCase();
-  if (SHARED_OUTLET_NAMES.has(name)) return name === outlet || !dated;
+  const home = SHARED_OUTLET_NAMES.get(name);
+  if (home !== undefined) return name === outlet || !dated || home === country;
   return OUTLET_NAMES.has(name) || (name !== line.toLowerCase() && name === outlet);
 }
 
@@ -3569,10 +3638,10 @@ function isOwnCredit(line: string, outlet: string | null, dated: boolean): boole
 const DASHED_CREDIT_RUN_IN = /(?<=[.!?"”’)])\s+((?:--|[—–-])\s*[^\s.!?][^.!?]*)$/u;
 
 /** The copy without the outlet's own dashed credit run into its last sentence (the dash required: a name alone there may be a sentence's subject). */
-function withoutOwnCreditRunIn(paragraphs: string[], outlet: string | null, dated: boolean): void {
+function withoutOwnCreditRunIn(paragraphs: string[], outlet: string | null, dated: boolean, country: string | null): void {
   const last = paragraphs.at(-1);
   const found = last ? DASHED_CREDIT_RUN_IN.exec(last.slice(-(MAX_OUTLET_CREDIT + 4))) : null;
-  if (!found || !isOwnCredit(found[1]!, outlet, dated)) return;
+  if (!found || !isOwnCredit(found[1]!, outlet, dated, country)) return;
   paragraphs[paragraphs.length - 1] = last!.slice(0, last!.length - found[0].length);
 }
 
@@ -3587,7 +3656,7 @@ function isSlashedNames(p: string): boolean {
 
 /** A rule of dashes alone under the copy, as ERR News sets one over its prompt to follow it ("--"; the thirty-sixth sweep). */
 const DASH_RULE = /^(?:-{2,}|[–—]{1,3})$/;
-function cutFoot(paragraphs: string[], own: string | null, outlet: string | null, dated: boolean): SignOff {
+function cutFoot(paragraphs: string[], own: string | null, outlet: string | null, dated: boolean, country: string | null = null): SignOff {
   while (paragraphs.length > 1 && (END_MARK.test(paragraphs.at(-1)!) || DASH_RULE.test(paragraphs.at(-1)!))) paragraphs.pop();
   withoutClosingNotes(paragraphs);
   // "全文" alone under the copy is the link to the rest of it (a teaser's "full text"); over copy it heads a document's text.
@@ -3595,8 +3664,8 @@ function cutFoot(paragraphs: string[], own: string | null, outlet: string | null
   // The outlet's name alone under its copy, as Khaama Press signs its stories: a signature, not a line of the story.
   // … or after a dash, as the Daily Mirror (Sri Lanka) credits its own copy: "- Daily Mirror". A name the list does not hold is the
   // outlet's only when it is the feed's own ("- Example News" under another outlet's copy is left as it stands).
-  if (paragraphs.length > 1 && paragraphs.at(-1)!.length <= MAX_OUTLET_CREDIT + 2 && isOwnCredit(paragraphs.at(-1)!, outlet, dated) && endsCopy(paragraphs.at(-2)!)) paragraphs.pop();
-  else withoutOwnCreditRunIn(paragraphs, outlet, dated);
+  if (paragraphs.length > 1 && paragraphs.at(-1)!.length <= MAX_OUTLET_CREDIT + 2 && isOwnCredit(paragraphs.at(-1)!, outlet, dated, country) && endsCopy(paragraphs.at(-2)!)) paragraphs.pop();
+  else withoutOwnCreditRunIn(paragraphs, outlet, dated, country);
   const slashed = paragraphs.length > 1 && paragraphs.at(-1)!.startsWith('(') ? SLASHED_FOOT.exec(paragraphs.at(-1)!) : null;
   if (slashed && isKnownPlace(slashed.groups!.place!)) {
     paragraphs.pop();
@@ -3801,9 +3870,20 @@ function markTruncation(paragraphs: string[]): void {
  * A mark alone (no dash, bracket or initials) that is as often a word, a name or initials (NOT_LEAD_MARKS: "MAP", "PL", "Petra"),
  * under copy that is not its agency's: no sign-off, and the line is left to the copy. "PTI" or "Xinhua" alone signs off any copy.
  */
-function isStrayMark(line: string, mark: string, own: string | null): boolean {
-  return line.trim() === mark && NOT_LEAD_MARKS.has(mark) && markToAgency.get(mark.toLowerCase()) !== own;
+function isStrayMark(line: string, mark: string, own: string | null, country: string | null = null): boolean {
+  const agency = markToAgency.get(mark.toLowerCase());
+  return line.trim() === mark && NOT_LEAD_MARKS.has(mark) && agency !== own && !(country !== null && agency !== undefined && HOME_COUNTRIES.get(agency)?.includes(country));
 }
+/**
+ * The countries whose copy a mark of NOT_LEAD_MARKS signs off alone, its agency's own (the thirty-seventh sweep): a bare "RSS" under copy
+ * datelined in Nepal ("KATHMANDU: …", a staff or a client paper's dateline) is Rastriya Samachar Samiti's, the Sangh being no sign-off;
+ * "APS" under copy from Algeria or Senegal the Algerian or Senegalese agency's. Both stayed as the last line. Under copy dated elsewhere,
+ * or undated, they stay (countryOf knows a few countries only).
+ */
+const HOME_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['RSS', ['Nepal']],
+  ['APS', ['Algeria', 'Senegal']],
+]);
 
 function agencySignOff(mark: string | null): SignOff {
   return { agency: mark === null ? null : (markToAgency.get(mark.toLowerCase()) ?? null), place: null, date: null };
