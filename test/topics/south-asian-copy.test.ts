@@ -575,3 +575,14 @@ describe('South Asian and world wire copy (cls40)', () => {
     expect(topics('Court extends detention of ex-interior minister over martial law')).toEqual(expect.arrayContaining(['crime-law', 'politics']));
   });
 });
+
+describe('South Asian and world wire copy (cls41)', () => {
+  // Set 37's misses, in new words: "mutual" and "agreement" spoke for economy, and the states' defence pact lost defence.
+  it('gives a mutual defence treaty defence beside diplomacy', () => {
+    expect(topics('Manila and Tokyo discuss mutual defence treaty')).toEqual(expect.arrayContaining(['defence', 'diplomacy']));
+  });
+
+  it('gives a defence agreement between two states defence', () => {
+    expect(topics('Philippines and Vietnam sign defence agreement')).toContain('defence');
+  });
+});
