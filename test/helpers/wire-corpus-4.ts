@@ -1,5 +1,6 @@
 import { FOLLOW_UPS, JOIN_STORIES, MARKET_LINES, ROUNDUPS, SAME_TOPIC, undated, type TemplateStory } from '../fixtures/wire-corpus-4/copy.js';
-import { corpusItem, OUTLETS, type CorpusItem } from './wire-corpus.js';
+import { corpusItem, type CorpusItem } from './wire-corpus.js';
+import { joinStoryItems, outletOf } from './wire-corpus-3.js';
 
 /**
  * A fourth corpus of syndicated copy (test/fixtures/wire-corpus-4), written before reading the clustering's rules,
@@ -14,13 +15,8 @@ import { corpusItem, OUTLETS, type CorpusItem } from './wire-corpus.js';
  * `story` is the truth, as in wire-corpus.ts.
  */
 export function wireCorpus4(): CorpusItem[] {
-  const items: CorpusItem[] = [];
-  const outlet = (n: number) => 1 + (n % (OUTLETS.length - 1));
-  JOIN_STORIES.forEach((s, n) => {
-    items.push(corpusItem(0, s.key, 'agency', s.agency.title, s.agency.paragraphs));
-    Object.entries(s.copies).forEach(([version, copy], v) => items.push(corpusItem(outlet(n * 3 + v), s.key, version, copy.title, copy.paragraphs)));
-  });
-  [...SAME_TOPIC, ...ROUNDUPS, ...FOLLOW_UPS, ...MARKET_LINES].forEach((s, n) => items.push(...agencyAndOutlet(s, outlet(n))));
+  const items = joinStoryItems(JOIN_STORIES);
+  [...SAME_TOPIC, ...ROUNDUPS, ...FOLLOW_UPS, ...MARKET_LINES].forEach((s, n) => items.push(...agencyAndOutlet(s, outletOf(n))));
   return items;
 }
 
