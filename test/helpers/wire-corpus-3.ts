@@ -1,4 +1,4 @@
-import { FOLLOW_UPS, JOIN_STORIES, MARKET_LINES, TEMPLATES } from '../fixtures/wire-corpus-3/copy.js';
+import { FOLLOW_UPS, JOIN_STORIES, MARKET_LINES, TEMPLATES, type JoinStory } from '../fixtures/wire-corpus-3/copy.js';
 import { corpusItem, OUTLETS, type CorpusItem } from './wire-corpus.js';
 import { templateItems } from './wire-corpus-2.js';
 
@@ -15,15 +15,23 @@ import { templateItems } from './wire-corpus-2.js';
  * `story` is the truth, as in wire-corpus.ts.
  */
 export function wireCorpus3(): CorpusItem[] {
-  const items: CorpusItem[] = [];
-  const outlet = (n: number) => 1 + (n % (OUTLETS.length - 1));
-  JOIN_STORIES.forEach((s, n) => {
-    items.push(corpusItem(0, s.key, 'agency', s.agency.title, s.agency.paragraphs));
-    Object.entries(s.copies).forEach(([version, copy], v) => items.push(corpusItem(outlet(n * 3 + v), s.key, version, copy.title, copy.paragraphs)));
-  });
+  const items = joinStoryItems(JOIN_STORIES);
   [...TEMPLATES, ...FOLLOW_UPS, ...MARKET_LINES].forEach((s, n) => items.push(...templateItems(s, n)));
   MARKET_LINES.forEach((s, n) => {
-    for (const f of [0, 1]) items.push({ ...corpusItem(outlet(n + 2 + f * 3), s.key, `flash${f + 1}`, s.agency.title, [], s.family), html: '' });
+    for (const f of [0, 1]) items.push({ ...corpusItem(outletOf(n + 2 + f * 3), s.key, `flash${f + 1}`, s.agency.title, [], s.family), html: '' });
+  });
+  return items;
+}
+
+/** An outlet other than the agency, by number, wrapping round. */
+export const outletOf = (n: number) => 1 + (n % (OUTLETS.length - 1));
+
+/** Each story's agency copy (outlet 0) and its versions, story n's v-th carried by outlet n * 3 + v (see outletOf). */
+export function joinStoryItems(stories: JoinStory[]): CorpusItem[] {
+  const items: CorpusItem[] = [];
+  stories.forEach((s, n) => {
+    items.push(corpusItem(0, s.key, 'agency', s.agency.title, s.agency.paragraphs));
+    Object.entries(s.copies).forEach(([version, copy], v) => items.push(corpusItem(outletOf(n * 3 + v), s.key, version, copy.title, copy.paragraphs)));
   });
   return items;
 }
