@@ -201,8 +201,15 @@ export function pictureOf(attribs: Record<string, string>): string | null {
  * post, and it stood as the story's picture.
  */
 export function isNoStoryPicture(url: string): boolean {
-  return NOT_A_PICTURE.test(url) || SHARE_ICON.test(url) || PLACEHOLDER_FILE.test(url) || SITE_CHROME_FILE.test(url);
+  return NOT_A_PICTURE.test(url) || SHARE_ICON.test(url) || PLACEHOLDER_FILE.test(url) || SITE_CHROME_FILE.test(url) || ISSUER_LOGO.test(url);
 }
+
+/**
+ * The issuer's logo PR Newswire attaches to a release as its media, its file named for the company and "Logo" last
+ * ("mma.prnewswire.com/media/1234567/Harbor_Logistics_Logo.jpg"): the company's mark over every release it issues, no picture of the
+ * story. A photo of a logo's unveiling is named otherwise ("New_Logo_Unveiling.jpg"), and a photo beside the logo stays the story's.
+ */
+const ISSUER_LOGO = /^https?:\/\/mma\.prnewswire\.com\/media\/\d+\/(?:[^/?#]*[_-])?logo(?:[_-]?\d+)?\.(?:jpe?g|png|gif|webp)(?:[?#]|$)/i;
 
 /**
  * The site's own furniture: a file of a WordPress theme or plugin (its logo, icons, default thumbnail), or one named as the

@@ -415,6 +415,13 @@ const WORDPRESS_SIZED_FILE = /(\/wp-content\/uploads\/(?:[^?#]*\/)?[^/?#]+?)-\d{
 const STRAPI_SIZED_FILE = /^((?:\/[^/]+)*\/uploads\/)(?:thumbnail|small|medium|large)_(?=[^/]*_[\da-f]{10}\.(?:jpe?g|png|gif|webp|avif|tiff?)$)/i;
 
 /**
+ * Typepad's assets ("/.a/6a00d8341c…200d-800wi"): the asset's id and a suffix for the copy, "-800wi" one 800 wide, "-pi" the picture as
+ * uploaded, which Typepad's own markup links each copy to (`<a class="asset-img-link" href="…-pi"><img src="…-800wi">`). A square crop
+ * ("-50si") is a crop, and stays.
+ */
+const TYPEPAD_SIZED = /^(\/\.a\/6a[\da-f]{30,36})-\d{2,4}wi$/i;
+
+/**
  * Storyblok's Image Service: the asset's address ("a.storyblok.com/f/<space>/<width>x<height>/<id>/x.jpg") and after it "/m/" and what
  * it asks ("/m/600x400", "/m/600x400/smart", "/m/600x0/filters:quality(70):format(webp)"): the address before "/m/" is the asset as
  * uploaded. A crop ("/m/600x400/100x50:700x450") or a focal point ("filters:focal(…)") is the story's framing and stays.
@@ -556,6 +563,8 @@ export function largerPicture(url: string): string {
     const proxied = proxiedPicture(u);
     if (proxied) return proxied;
     if (CLOUDINARY_HOST.test(u.hostname)) return cloudinaryOriginal(u) ?? url;
+    const typepad = TYPEPAD_SIZED.exec(u.pathname);
+    if (typepad && !u.search) return `${u.origin}${typepad[1]}-pi`;
     const storyblok = STORYBLOK_HOST.test(u.hostname) ? STORYBLOK_SIZED.exec(u.pathname) : null;
     if (storyblok) return `${u.origin}${storyblok[1]}`;
     const wix = u.hostname === 'static.wixstatic.com' ? WIX_SIZED.exec(u.pathname) : null;

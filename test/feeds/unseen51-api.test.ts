@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ATOM_TYPE, DC, MEDIA, X } from '../helpers/feed-docs.js';
+import { ATOM_TYPE, DC, MEDIA } from '../helpers/feed-docs.js';
 import { RSS_TYPE } from '../helpers/dated-feeds.js';
-import { apiSweep, pollThroughAdmin, type ApiStory } from '../helpers/service.js';
+import { apiSweep } from '../helpers/service.js';
+import { atom, channel, CONTENT, DATE, fieldsOf, head, ISO, ITUNES, PUBLISHED, type UnseenFeed } from '../helpers/unseen-feeds.js';
 
 /**
  * The fiftieth round of unseen feeds as README counts them (the file is numbered after unseen50, the forty-ninth round's): the
@@ -16,16 +17,8 @@ import { apiSweep, pollThroughAdmin, type ApiStory } from '../helpers/service.js
  */
 const sweep = apiSweep('feeds-unseen51-api');
 
-const PUBLISHED = '2026-11-27T10:05:00.000Z';
-const CONTENT = 'xmlns:content="http://purl.org/rss/1.0/modules/content/"';
-const ITUNES = 'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"';
-const DATE = '<pubDate>Fri, 27 Nov 2026 10:05:00 +0000</pubDate>';
-const ISO = '2026-11-27T10:05:00Z';
-const channel = (ns: string, head: string, items: string[]) => `${X}<rss version="2.0" ${ns}><channel>${head}${items.join('')}</channel></rss>`;
-const head = (title: string, site: string) => `<title>${title}</title><link>${site}</link><description>${title}</description>`;
-const atom = (ns: string, head: string, entries: string[]) => `${X}<feed xmlns="http://www.w3.org/2005/Atom"${ns}>${head}${entries.join('')}</feed>`;
 
-const FEEDS: { path: string; doc: string | Buffer; type: string }[] = [
+const FEEDS: UnseenFeed[] = [
   // The forty-ninth round's leftovers.
   // GovDelivery's bulletin as its templates print it: the header's cells (header-left, main-header) over the bulletin's own graphic.
   { path: '/unseen51/govdelivery.xml', type: RSS_TYPE, doc: channel('', head('State Health Department', 'https://content.govdelivery.com/accounts/XXDOH/bulletins'), [
@@ -43,6 +36,8 @@ const FEEDS: { path: string; doc: string | Buffer; type: string }[] = [
   // PR Newswire: the dateline with "/PRNewswire/", the company's logo as the media, its contact box.
   { path: '/unseen51/prnewswire.xml', type: RSS_TYPE, doc: channel(`${DC} ${MEDIA}`, head('PR Newswire: news', 'https://www.prnewswire.com/'), [
     `<item><title>Harbor Logistics Opens Its Largest Warehouse in Texas</title><link>https://www.prnewswire.com/news-releases/harbor-logistics-opens-its-largest-warehouse-in-texas-302312345.html</link><description>HOUSTON, Nov. 27, 2026 /PRNewswire/ -- Harbor Logistics today opened a 1.2 million square foot warehouse near the Port of Houston. ...</description><dc:contributor>Harbor Logistics</dc:contributor>${DATE}<guid isPermaLink="false">302312345</guid><dc:subject>TRN</dc:subject><media:content url="https://mma.prnewswire.com/media/1234567/Harbor_Logistics_Logo.jpg?p=thumbnail" medium="image" type="image/jpeg"/></item>`,
+    // A release with a photo beside the issuer's logo: the photo is the story's.
+    `<item><title>Harbor Logistics Unveils Electric Truck Fleet</title><link>https://www.prnewswire.com/news-releases/harbor-logistics-unveils-electric-truck-fleet-302312399.html</link><description>HOUSTON, Nov. 27, 2026 /PRNewswire/ -- Harbor Logistics today put 200 electric trucks into service at the Port of Houston.</description><dc:contributor>Harbor Logistics</dc:contributor>${DATE}<guid isPermaLink="false">302312399</guid><media:content url="https://mma.prnewswire.com/media/1234567/Harbor_Logistics_Logo.jpg?p=thumbnail" medium="image" type="image/jpeg"/><media:content url="https://mma.prnewswire.com/media/1234599/Harbor_Logistics_Electric_Trucks.jpg?p=thumbnail" medium="image" type="image/jpeg"/></item>`,
   ]) },
   // GlobeNewswire: the issuer in dc:contributor, keywords, its logo's download link as media:content.
   { path: '/unseen51/globenewswire.xml', type: RSS_TYPE, doc: channel(`${DC} ${MEDIA}`, head('GlobeNewswire', 'https://www.globenewswire.com/'), [
@@ -191,23 +186,12 @@ const FEEDS: { path: string; doc: string | Buffer; type: string }[] = [
   { path: '/unseen51/bom-wrong-prolog.xml', type: 'application/xml', doc: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel>${head('Café Gazette', 'https://cafe.example.fr')}<item><title>Le café de la gare rouvre</title><link>https://cafe.example.fr/actualites/cafe-de-la-gare</link><description>Le café de la gare a rouvert vendredi après des travaux d’été.</description>${DATE}</item></channel></rss>`, 'utf8')]) },
 ];
 
-type Fields = Pick<ApiStory, 'link' | 'published' | 'author' | 'image' | 'text'> & { categories: string[] };
-/** Every field a digest shows of each story of the feeds at `paths`, by title. */
-async function fieldsOf(paths: string[]): Promise<Record<string, Fields>> {
-  const read: Record<string, Fields> = {};
-  for (const path of paths) {
-    const { doc, type } = FEEDS.find((f) => f.path === path)!;
-    const { stories } = await pollThroughAdmin(sweep.app, sweep.feeds, path, doc, type);
-    for (const s of stories as (ApiStory & { categories: string[] })[]) read[s.title] = { link: s.link, published: s.published, author: s.author, image: s.image, text: s.text, categories: s.categories };
-  }
-  return read;
-}
 
 const LEFTOVERS = ['/unseen51/govdelivery.xml', '/unseen51/speeches.xml'];
 
 describe('the forty-ninth round’s leftovers, and platforms and outlets not tried', () => {
   it('title, link, date, author, picture, text and categories of each story', async () => {
-    expect(await fieldsOf([...LEFTOVERS, ...FEEDS.map((f) => f.path).filter((p) => !LEFTOVERS.includes(p))])).toEqual({
+    expect(await fieldsOf(sweep, FEEDS, [...LEFTOVERS, ...FEEDS.map((f) => f.path).filter((p) => !LEFTOVERS.includes(p))])).toEqual({
       // GovDelivery's template header (header-left, main-header) is no picture: the bulletin's own graphic is.
       "Flu clinics open on Saturday": { link: "https://content.govdelivery.com/accounts/XXDOH/bulletins/3b2c1d0", published: PUBLISHED, author: null, image: "https://content.govdelivery.com/attachments/fancy_images/XXDOH/2026/11/7123456/flu-clinic_original.jpg", categories: [],
         text: "Free flu clinics open at 40 libraries on Saturday from 9 am to 3 pm.\n\nNo appointment is needed." },
@@ -219,10 +203,12 @@ describe('the forty-ninth round’s leftovers, and platforms and outlets not tri
       // A spacer is no picture; a story's picture named for Beacon Hill is.
       "Beacon Hill gas lamps restored": { link: "https://www.bostondesk.example.com/2026/11/27/beacon-hill-gas-lamps/", published: PUBLISHED, author: null, image: "https://www.bostondesk.example.com/wp-content/uploads/2026/11/beacon-hill-lamps.jpg", categories: [],
         text: "The 1,100 gas lamps of Beacon Hill have been restored." },
-      // PR Newswire's dateline goes; the issuer's logo, the release's only media, stands (see README: left as it was).
-      "Harbor Logistics Opens Its Largest Warehouse in Texas": { link: "https://www.prnewswire.com/news-releases/harbor-logistics-opens-its-largest-warehouse-in-texas-302312345.html", published: PUBLISHED, author: null, image: "https://mma.prnewswire.com/media/1234567/Harbor_Logistics_Logo.jpg?p=thumbnail", categories: ["TRN"],
+      // PR Newswire's dateline goes; the issuer's logo is no picture of the story; the issuer in dc:contributor is the author.
+      "Harbor Logistics Opens Its Largest Warehouse in Texas": { link: "https://www.prnewswire.com/news-releases/harbor-logistics-opens-its-largest-warehouse-in-texas-302312345.html", published: PUBLISHED, author: "Harbor Logistics", image: null, categories: ["TRN"],
         text: "Harbor Logistics today opened a 1.2 million square foot warehouse near the Port of Houston. ..." },
-      "Northwind Solar Reports Third Quarter Results": { link: "https://www.globenewswire.com/news-release/2026/11/27/2998765/0/en/Northwind-Solar-Reports-Third-Quarter-Results.html", published: PUBLISHED, author: null, image: "https://ml.globenewswire.com/Resource/Download/3f2a1b9c-8d7e-4f6a-b5c4-d3e2f1a0b9c8?size=3", categories: ["Earnings Releases and Operating Results"],
+      "Harbor Logistics Unveils Electric Truck Fleet": { link: "https://www.prnewswire.com/news-releases/harbor-logistics-unveils-electric-truck-fleet-302312399.html", published: PUBLISHED, author: "Harbor Logistics", image: "https://mma.prnewswire.com/media/1234599/Harbor_Logistics_Electric_Trucks.jpg?p=thumbnail", categories: [],
+        text: "Harbor Logistics today put 200 electric trucks into service at the Port of Houston." },
+      "Northwind Solar Reports Third Quarter Results": { link: "https://www.globenewswire.com/news-release/2026/11/27/2998765/0/en/Northwind-Solar-Reports-Third-Quarter-Results.html", published: PUBLISHED, author: "Northwind Solar ASA", image: "https://ml.globenewswire.com/Resource/Download/3f2a1b9c-8d7e-4f6a-b5c4-d3e2f1a0b9c8?size=3", categories: ["Earnings Releases and Operating Results"],
         text: "Northwind Solar ASA reported revenue of NOK 1.4 billion for the third quarter, up 18%." },
       "Indonesia's central bank holds rates steady": { link: "https://www.reutersconnect.com/item/indonesias-central-bank-holds-rates-steady/dGFnOnJldXRlcnMuY29tLDIwMjY6bmV3c21sX0wyTjNYWjBBQg", published: PUBLISHED, author: "Reuters", image: "https://static.reuters.com/resources/r/?m=02&d=20261127&t=2&i=1712345678&w=200&fh=&fw=&ll=&pl=&sq=&r=LYNXMPEMAQ0AB", categories: [],
         text: "Bank Indonesia held its benchmark rate at 5.75% on Friday, as expected." },
@@ -232,7 +218,8 @@ describe('the forty-ninth round’s leftovers, and platforms and outlets not tri
         text: "Prime Minister on Friday inaugurated the new bus depot in Sector I-11.\n\nThe depot will house 120 electric buses." },
       "Why the Western Ghats Need a Single Regulator": { link: "https://thewire.in/environment/western-ghats-single-regulator", published: PUBLISHED, author: "Meera Subramanian", image: "https://cdn.thewire.in/wp-content/uploads/2026/11/27100500/western-ghats.jpg", categories: ["Environment"],
         text: "Six states govern the Western Ghats under six sets of rules. A single regulator would end that." },
-      "Hyderabad metro adds four trains": { link: "https://www.deccanchronicle.com/nation/hyderabad-metro-adds-four-trains-1889900", published: PUBLISHED, author: "DC", image: "https://www.deccanchronicle.com/h-upload/2026/11/27/1889900-metro.webp", categories: [],
+      // "DC Correspondent" is the desk's credit, not "DC".
+      "Hyderabad metro adds four trains": { link: "https://www.deccanchronicle.com/nation/hyderabad-metro-adds-four-trains-1889900", published: PUBLISHED, author: "DC Correspondent", image: "https://www.deccanchronicle.com/h-upload/2026/11/27/1889900-metro.webp", categories: [],
         text: "Hyderabad Metro Rail added four trains to its red line on Friday to cut waiting times." },
       "Warangal gets its first skill university": { link: "https://telanganatoday.com/warangal-gets-its-first-skill-university", published: PUBLISHED, author: "Telangana Today", image: null, categories: ["Warangal"],
         text: "The State government on Friday sanctioned a skill university for Warangal." },
@@ -276,7 +263,8 @@ describe('the forty-ninth round’s leftovers, and platforms and outlets not tri
         text: "Resurfacing of the promenade starts on Monday and takes six weeks." },
       "Pier lights switched on": { link: "https://www.seaside.example.gov.uk/news/pier-lights", published: PUBLISHED, author: null, image: "https://images.prismic.io/seaside/Zx1aBc2dEg_pier.jpg?rect=0%2C120%2C1600%2C900", categories: [],
         text: "The pier's new lights were switched on on Friday." },
-      "The lock keeper's cottage": { link: "https://canalwalker.typepad.com/blog/2026/11/the-lock-keepers-cottage.html", published: PUBLISHED, author: "Canal Walker", image: "https://canalwalker.typepad.com/.a/6a00d8341c0a1b53ef02e860abc123200d-800wi", categories: [],
+      // Typepad's "-800wi" copy gives the "-pi" upload its markup links.
+      "The lock keeper's cottage": { link: "https://canalwalker.typepad.com/blog/2026/11/the-lock-keepers-cottage.html", published: PUBLISHED, author: "Canal Walker", image: "https://canalwalker.typepad.com/.a/6a00d8341c0a1b53ef02e860abc123200d-pi", categories: [],
         text: "The lock keeper's cottage has been restored and opens as a museum in spring." },
       "부산항 신규 크레인 도입": { link: "https://hanggu.tistory.com/123", published: PUBLISHED, author: "항구지기", image: "https://blog.kakaocdn.net/dn/bAbCdE/btsXyZ123/AbCdEfGhIjKlMnOp/img.jpg", categories: ["항만"],
         text: "부산항에 신규 크레인 4기가 27일 도입됐다." },
