@@ -431,9 +431,10 @@ const SIGNATURE_ALONE = new RegExp(String.raw`^${SIGNATURE}$`, 'u');
 /**
  * Who a speech's last words address, not who signs a letter: a form of address ("Thank you, Mr Speaker", "Thank you, Madam Chair",
  * "Thank you, Excellencies"), a salutation ("Thank you, Namaskar", PIB's transcripts of the Prime Minister's speeches; "Jai Hind")
- * or a place ("Thank you, India", "Thank you, Bengaluru"): a speech's or transcript's last line, which is copy.
+ * or a place ("Thank you, India", "Thank you, Bengaluru"): a speech's or transcript's last line, which is copy. A salutation that is
+ * also a first name is read with its second word ("Jai Hind", not "Jai Patel"), or alone ("Salaam", not "Salam Fayyad").
  */
-const ADDRESSEE = /^(?:(?:Mr|Mrs|Ms|Madam|Madame|Sir|Hon|Honourable|Honorable|Your|Ladies|Dear|Deputy|Vice|Mister)\b|(?:Speaker|President|Chair|Chairman|Chairperson|Chairwoman|Excellenc(?:y|ies)|Colleagues|Members|Delegates|Namaskar|Namaste|Namaskaram|Vanakkam|Jai|Dhanyavad|Dhanyawad|Dhanyabad|Shukriya|Salaam|Salam|Khuda|Allah|Vande)\b)/;
+const ADDRESSEE = /^(?:(?:Mr|Mrs|Ms|Madam|Madame|Sir|Hon|Honourable|Honorable|Your|Ladies|Dear|Deputy|Vice|Mister)\b|(?:Speaker|President|Chair|Chairman|Chairperson|Chairwoman|Excellenc(?:y|ies)|Colleagues|Members|Delegates|Namaskar|Namaste|Namaskaram|Vanakkam|Dhanyavad|Dhanyawad|Dhanyabad|Shukriya)\b|(?:Jai (?:Hind|Bharat|Jawan|Kisan|Maharashtra|Karnataka|Telangana|Bangla)|Khuda Hafiz|Allah Hafiz|Vande Mataram)(?:\s|$)|(?:Salaam|Salam)$)/;
 
 function isAddressee(line: string): boolean {
   const name = line.replace(/^[^,!—–-]*(?:[,!]|\s[—–-])\s*/, '').replace(/^[—–-]\s*/, '');

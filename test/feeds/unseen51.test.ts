@@ -63,6 +63,9 @@ describe('withoutFurniture: a speechâ€™s last words are copy, not a newsletterâ€
       expect(withoutFurniture(['Today the water metro reaches ten more islands.', last]), last).toEqual(['Today the water metro reaches ten more islands.', last]);
     }
     expect(withoutFurniture(['Rates rose on Friday.', 'Thanks, Priya Nair'])).toEqual(['Rates rose on Friday.']);
+    // A first name a salutation begins with is a name.
+    expect(withoutFurniture(['Rates rose on Friday.', 'Cheers, Jai Patel'])).toEqual(['Rates rose on Friday.']);
+    expect(withoutFurniture(['Rates rose on Friday.', 'Best, Salam Fayyad'])).toEqual(['Rates rose on Friday.']);
     expect(withoutFurniture(['Rates rose on Friday.', 'Until next week, Dev'])).toEqual(['Rates rose on Friday.']);
   });
 });
