@@ -8,11 +8,11 @@ import { atom, channel, CONTENT, DATE, fieldsOf, head, ISO, ITUNES, PUBLISHED, t
  * The fiftieth round of unseen feeds as README counts them (the file is numbered after unseen50, the forty-ninth round's): the
  * leftovers that round named (GovDelivery's header banner, a speech's last line taken for a newsletter's sign-off, a story's picture
  * named "beacon-hill.jpg" or "spacer-rocket.jpg") and feeds as agencies, outlets and platforms publish them that earlier rounds did not
- * try (PR Newswire, GlobeNewswire, Reuters Connect's RSS, Xinhua's English service, APP, the Wire, Deccan Chronicle, Telangana Today,
+ * try whole (PR Newswire, GlobeNewswire, Reuters Connect's RSS, Xinhua's English service, APP, the Wire, Deccan Chronicle, Telangana Today,
  * Onmanorama, the Financial Express, Pakistan Today, the Rising Nepal, the Sunday Times of Sri Lanka, Nepal's and Bangladesh's foreign
  * ministries, Rappler, NHK, VOA's Pangea, Vox's Chorus Atom, the New Yorker, Flipboard, Storyblok, Contentstack, Prismic, Typepad, Tistory,
  * Zenn, Qiita, Spreaker, Omny, Audioboom, an AMP feed, Atom with prefixed XHTML content, and a BOM under a prolog naming the wrong
- * charset), each built as its publisher writes it, served from a real local server, added and polled through POST
+ * charset; GlobeNewswire's and Typepad's other fields were probed by unseen20 and generators.test.ts), each built as its publisher writes it, served from a real local server, added and polled through POST
  * /api/admin/feeds/poll, its stories read back from GET /api/stories?feed=.
  */
 const sweep = apiSweep('feeds-unseen51-api');
