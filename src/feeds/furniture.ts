@@ -8,6 +8,8 @@
  * left as text; WordPress's "Continue reading →" run into the last paragraph; Medium's footer under a publication's post.
  */
 
+import { isKnownPlace, isKnownRegion } from './places.js';
+
 const PLATFORMS = String.raw`facebook|twitter|x|instagram|telegram|whatsapp|linkedin|threads|koo|sharechat|snapchat|pinterest|tiktok|youtube|google news|spotify|apple podcasts|patreon|discord|ko-fi|buy me a coffee`;
 
 /** Who or what a link line's label names: a prompt ("Subscribe to The Hindu"), a platform or the outlet's site. */
@@ -426,13 +428,26 @@ const SIGN_OFF = new RegExp(String.raw`^${SIGN_OFF_WORDS}(?:[,!]|\s[—–-])\s*
 const SIGN_OFF_ALONE = new RegExp(String.raw`^${SIGN_OFF_WORDS}[,!]$`, 'u');
 const SIGNATURE_ALONE = new RegExp(String.raw`^${SIGNATURE}$`, 'u');
 
+/**
+ * Who a speech's last words address, not who signs a letter: a form of address ("Thank you, Mr Speaker", "Thank you, Madam Chair",
+ * "Thank you, Excellencies"), a salutation ("Thank you, Namaskar", PIB's transcripts of the Prime Minister's speeches; "Jai Hind")
+ * or a place ("Thank you, India", "Thank you, Bengaluru"): a speech's or transcript's last line, which is copy. A salutation that is
+ * also a first name is read with its second word ("Jai Hind", not "Jai Patel"), or alone ("Salaam", not "Salam Fayyad").
+ */
+const ADDRESSEE = /^(?:(?:Mr|Mrs|Ms|Madam|Madame|Sir|Hon|Honourable|Honorable|Your|Ladies|Dear|Deputy|Vice|Mister)\b|(?:Speaker|President|Chair|Chairman|Chairperson|Chairwoman|Excellenc(?:y|ies)|Colleagues|Members|Delegates|Namaskar|Namaste|Namaskaram|Vanakkam|Dhanyavad|Dhanyawad|Dhanyabad|Shukriya)\b|(?:Jai (?:Hind|Bharat|Jawan|Kisan|Maharashtra|Karnataka|Telangana|Bangla)|Khuda Hafiz|Allah Hafiz|Vande Mataram)(?:\s|$)|(?:Salaam|Salam)$)/;
+
+function isAddressee(line: string): boolean {
+  const name = line.replace(/^[^,!—–-]*(?:[,!]|\s[—–-])\s*/, '').replace(/^[—–-]\s*/, '');
+  return ADDRESSEE.test(name) || isKnownPlace(name) || isKnownRegion(name);
+}
+
 function withoutLetterForm(paragraphs: string[]): string[] {
   if (paragraphs.length < 2) return paragraphs;
   let start = 0;
   let end = paragraphs.length;
   if (end > 1 && paragraphs[0]!.length <= 60 && GREETING.test(paragraphs[0]!)) start = 1;
   const last = paragraphs[end - 1]!;
-  if (end - start > 1 && last.length <= 80 && SIGN_OFF.test(last)) end--;
+  if (end - start > 1 && last.length <= 80 && SIGN_OFF.test(last) && !isAddressee(last)) end--;
   else if (end - start > 2 && last.length <= 40 && SIGNATURE_ALONE.test(last) && SIGN_OFF_ALONE.test(paragraphs[end - 2]!)) end -= 2;
   return start === 0 && end === paragraphs.length ? paragraphs : paragraphs.slice(start, end);
 }

@@ -42,9 +42,10 @@ const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|news
  * (<sup data-fn>, "Jump to footnote reference" arrows) and Hugo's, Jekyll's and Pandoc's Markdown (DPUB-ARIA's role="doc-noteref" and
  * "doc-backlink") write them: read as text, the number ran into the word before it ("rose 4%1 in October") and stood as a paragraph
  * of its own over the note. The note's own words stay. And WordPress's file block (wp-block-file), a file's name and its "Download"
- * button run together ("Annual report 2026Download"): a link to a file, no copy.
+ * button run together ("Annual report 2026Download"): a link to a file, no copy; so is PDF Embedder's viewer, which a feed prints as a
+ * link named for the file (`<a class="pdfemb-viewer" href="…/Press-Release-27-Nov.pdf">Press-Release-27-Nov</a>`, Nepal's foreign ministry's).
  */
-const NOTE_MARK_CLASS = /(?:^|\s)(?:footnote-(?:anchor|number|backref|ref)|wp-block-file)(?:\s|$)/;
+const NOTE_MARK_CLASS = /(?:^|\s)(?:footnote-(?:anchor|number|backref|ref)|wp-block-file|pdfemb-viewer)(?:\s|$)/;
 const NOTE_MARK_ROLE = /^doc-(?:noteref|backlink)$/;
 
 function isNoteMark(name: string, attribs: Record<string, string>): boolean {
@@ -58,9 +59,13 @@ function isNoteMark(name: string, attribs: Record<string, string>): boolean {
  * comment-count badges, which stood as the story's picture when first in it; nor the banners ad networks print in a feed's
  * items (Feedsportal's "rc.img" under the copy, BuySellAds' sponsor above it). A pixel is a counter's host ("pixel.wp.com"), a file of
  * that name ("/pixel.gif", "/tracking-pixel.png", "/pixel?id=") or a parameter ("?republication-pixel=true"): "pixel" anywhere else
- * (Pixelfed's host, a review's "pixel-9-pro.jpg", "8-megapixel") names a picture.
+ * (Pixelfed's host, a review's "pixel-9-pro.jpg", "8-megapixel") names a picture. A tracker, beacon or spacer likewise: a host so named
+ * ("beacon.krxd.net", "email-tracker.example.com"), a file ("/spacer.gif", "/open-beacon.png", "/tracker?id=", a folder "/beacon/") or
+ * a parameter ("?beacon=1"); a story's "beacon-hill.jpg", "spacer-rocket.jpg" or "tracker-dog-unit.jpg" is a picture. And a 1x1 by its file
+ * ("/1x1.gif", "/pixel_1x1-transparent.png", "/1x1?e=…"), not "1x1" anywhere: Vox Media's Thumbor address names its focal point
+ * "focal(1500x1000:1501x1001)", and every Chorus story lost its picture.
  */
-const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|(?:\/\/|\.)pixel\.|\/(?:[\w-]*[-_])?pixel(?:\.(?:gif|png|jpe?g|php)|\/|\?|$)|[?&][\w-]*pixel=|tracker|beacon|spacer|1x1|blank\.gif|\/images\/core\/emoji\/|gravatar\.com\/avatar\/|avatars\.githubusercontent\.com\/|feeds\.wordpress\.com\/|stats\.wordpress\.com\/|google-analytics\.com\/|doubleclick\.net\/|scorecardresearch\.com\/|feedblitz\.com\/|pheedo\.com\/|feedsportal\.com\/|buysellads\.(?:com|net)\/|medium\.com\/_\/stat\b)/i;
+const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|(?:\/\/|\.)pixel\.|\/(?:[\w-]*[-_])?pixel(?:\.(?:gif|png|jpe?g|php)|\/|\?|$)|[?&][\w-]*pixel=|\/\/(?:[\w-]+[-.])?(?:tracker|beacon)s?\.|\/(?:[\w-]*[-_])?(?:tracker|beacon|spacer)(?:\.(?:gif|png|jpe?g|php)|\/|\?|$)|[?&](?:tracker|beacon)=|\/(?:[\w-]*[-_])?1x1(?:[-_][\w-]*)?\.(?:gif|png|jpe?g|webp)|\/1x1(?:\?|$)|blank\.gif|\/images\/core\/emoji\/|gravatar\.com\/avatar\/|avatars\.githubusercontent\.com\/|feeds\.wordpress\.com\/|stats\.wordpress\.com\/|google-analytics\.com\/|doubleclick\.net\/|scorecardresearch\.com\/|feedblitz\.com\/|pheedo\.com\/|feedsportal\.com\/|buysellads\.(?:com|net)\/|medium\.com\/_\/stat\b)/i;
 /**
  * A share or follow button's icon, named for its service ("facebook.gif", "twitter-icon.png", "share_email.svg"), as
  * ad networks (Pheedo) and sharing plugins print under the copy: first picture in such an item, it stood as the story's.
@@ -153,6 +158,15 @@ const TITLE_KINDS: ReadonlyMap<string, Kind> = new Map([...STORY_KINDS].map(([ta
 const PICTURE_TAGS = new Set(['img', 'amp-img', 'amp-anim']);
 
 /**
+ * The header of a GovDelivery bulletin's template, over every bulletin of the account: its "govd_header" box, or the cells its templates
+ * name "header-left", "main-header", "header-right" and "preheader-…". Its banner stood as every bulletin's picture; a picture in the
+ * bulletin's own cells ("main-graphic", the body), from the same "/attachments/fancy_images/" folder, is the story's.
+ */
+function isBulletinHeader(attribs: Record<string, string>): boolean {
+  return (!!attribs.class && /(?:^|\s)govd_header(?:\s|$)/.test(attribs.class)) || (!!attribs.id && /^(?:main-header|(?:pre)?header-(?:left|right))$/.test(attribs.id));
+}
+
+/**
  * Where lazy-loading themes put the real picture while src holds a placeholder; and, first, where Jetpack's carousel names the
  * full-size upload and its large copy ("data-orig-file", "data-large-file") beside a src that is a thumbnail its image CDN cut
  * ("…/x.jpg?resize=300%2C169&ssl=1", which stood as the story's picture in WordPress.com's and Jetpack sites' feeds).
@@ -187,8 +201,15 @@ export function pictureOf(attribs: Record<string, string>): string | null {
  * post, and it stood as the story's picture.
  */
 export function isNoStoryPicture(url: string): boolean {
-  return NOT_A_PICTURE.test(url) || SHARE_ICON.test(url) || PLACEHOLDER_FILE.test(url) || SITE_CHROME_FILE.test(url);
+  return NOT_A_PICTURE.test(url) || SHARE_ICON.test(url) || PLACEHOLDER_FILE.test(url) || SITE_CHROME_FILE.test(url) || ISSUER_LOGO.test(url);
 }
+
+/**
+ * The issuer's logo PR Newswire attaches to a release as its media, its file named for the company and "Logo" last
+ * ("mma.prnewswire.com/media/1234567/Harbor_Logistics_Logo.jpg"): the company's mark over every release it issues, no picture of the
+ * story. A photo of a logo's unveiling is named otherwise ("New_Logo_Unveiling.jpg"), and a photo beside the logo stays the story's.
+ */
+const ISSUER_LOGO = /^https?:\/\/mma\.prnewswire\.com\/media\/\d+\/(?:[^/?#]*[_-])?logo(?:[_-]?\d+)?\.(?:jpe?g|png|gif|webp)(?:[?#]|$)/i;
 
 /**
  * The site's own furniture: a file of a WordPress theme or plugin (its logo, icons, default thumbnail), or one named as the
@@ -372,7 +393,7 @@ class TextCollector {
       // WordPress writes every emoji of a post as a picture in its feeds (<img class="wp-smiley" alt="🇮🇳">), and
       // Twitter's and other widgets do the same: the character is in the alt text, and the copy lost it.
       this.pieces.push(attribs.alt);
-    } else if (this.findImage && PICTURE_TAGS.has(name) && !this.image) {
+    } else if (this.findImage && PICTURE_TAGS.has(name) && !this.image && !this.attribs.some(isBulletinHeader)) {
       // A picture inside a box dropped later still counts, as it did when the sanitiser saw it first.
       this.image = pictureOf(attribs);
     }

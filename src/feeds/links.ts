@@ -381,6 +381,15 @@ const RESIZER_PARAMS: { host?: RegExp; path?: RegExp; params: string[]; unless?:
   // Sanity's image pipeline ("cdn.sanity.io/images/<project>/<dataset>/<id>-3000x2000.jpg?w=600&h=400&fit=crop&auto=format"), imgix's
   // parameters by name: without them, the upload. Its "rect" is the story's framing and stays, as imgix's does.
   { host: /^cdn\.sanity\.io$/i, params: ['w', 'h', 'fit', 'crop', 'auto', 'fm', 'q', 'dpr', 'max-w', 'max-h', 'min-w', 'min-h'] },
+  // Human Made's Tachyon, WordPress sites' Photon on their own host ("/tachyon/2026/11/x.jpg?fit=1024%2C683", Rappler's): Photon's
+  // arguments, and without them the upload.
+  { path: /^\/tachyon\//i, params: [...PHOTON_PARAMS, 'quality'] },
+  // Contentstack's Image Delivery API ("images.contentstack.io/v3/assets/<stack>/<asset>/<version>/x.jpg?width=400&quality=75&format=webp"):
+  // its size, fit, quality, format and density; without them it serves the asset as uploaded. A crop or trim is the story's framing.
+  { host: /^(?:(?:eu|azure-na|azure-eu|gcp-na|gcp-eu)-)?images\.contentstack\.(?:io|com)$/i, params: ['width', 'height', 'fit', 'quality', 'format', 'auto', 'dpr', 'disable'], unless: ['crop', 'trim'] },
+  // Prismic serves its images through imgix ("images.prismic.io/<repo>/<id>_x.jpg?auto=format,compress&w=640&h=360"): imgix's size and
+  // format parameters go, its "rect" crop stays.
+  { host: /^images\.prismic\.io$/i, params: ['w', 'h', 'fit', 'auto', 'q', 'fm', 'dpr', 'ar', 'max-w', 'max-h', 'min-w', 'min-h'] },
   // Umbraco's media ("/media/x2hd4kqv/terminal.jpg?width=600&height=400&mode=crop&rnd=1337…", its folder an id): ImageSharp (ImageProcessor
   // before it) serves the file as uploaded without its size, fit and cache-buster parameters. Its crop coordinates ("cc", "crop") are the
   // story's framing: an address with them stays.
@@ -404,6 +413,21 @@ const WORDPRESS_SIZED_FILE = /(\/wp-content\/uploads\/(?:[^?#]*\/)?[^/?#]+?)-\d{
  * file's name and ten hex digits of its own, and keeps the upload under that hash. Only so named: "/uploads/small_logo.png" is a file.
  */
 const STRAPI_SIZED_FILE = /^((?:\/[^/]+)*\/uploads\/)(?:thumbnail|small|medium|large)_(?=[^/]*_[\da-f]{10}\.(?:jpe?g|png|gif|webp|avif|tiff?)$)/i;
+
+/**
+ * Typepad's assets ("/.a/6a00d8341c…200d-800wi"): the asset's id and a suffix for the copy, "-800wi" one 800 wide, "-pi" the picture as
+ * uploaded, which Typepad's own markup links each copy to (`<a class="asset-img-link" href="…-pi"><img src="…-800wi">`). A square crop
+ * ("-50si") is a crop, and stays.
+ */
+const TYPEPAD_SIZED = /^(\/\.a\/6a[\da-f]{30,36})-\d{2,4}wi$/i;
+
+/**
+ * Storyblok's Image Service: the asset's address ("a.storyblok.com/f/<space>/<width>x<height>/<id>/x.jpg") and after it "/m/" and what
+ * it asks ("/m/600x400", "/m/600x400/smart", "/m/600x0/filters:quality(70):format(webp)"): the address before "/m/" is the asset as
+ * uploaded. A crop ("/m/600x400/100x50:700x450") or a focal point ("filters:focal(…)") is the story's framing and stays.
+ */
+const STORYBLOK_SIZED = /^(\/f\/\d+\/\d+x\d+\/[\da-f]+\/[^/]+\.(?:jpe?g|png|gif|webp|avif))\/m\/(?:\d+x\d+(?:\/(?:smart|fit-in))?)?(?:\/?filters:(?![^/]*focal)[^/]*)?\/?$/i;
+const STORYBLOK_HOST = /^a(?:-[a-z]{2})?\.storyblok\.com$/i;
 
 /**
  * Ghost's resized copies of an upload: "/content/images/size/w600/2026/11/x.jpg" (and "…/size/w600/format/webp/…") beside
@@ -539,6 +563,10 @@ export function largerPicture(url: string): string {
     const proxied = proxiedPicture(u);
     if (proxied) return proxied;
     if (CLOUDINARY_HOST.test(u.hostname)) return cloudinaryOriginal(u) ?? url;
+    const typepad = TYPEPAD_SIZED.exec(u.pathname);
+    if (typepad && !u.search) return `${u.origin}${typepad[1]}-pi`;
+    const storyblok = STORYBLOK_HOST.test(u.hostname) ? STORYBLOK_SIZED.exec(u.pathname) : null;
+    if (storyblok) return `${u.origin}${storyblok[1]}`;
     const wix = u.hostname === 'static.wixstatic.com' ? WIX_SIZED.exec(u.pathname) : null;
     if (wix) return `${u.origin}${wix[1]}`;
     if (u.hostname === 'pbs.twimg.com' && u.pathname.startsWith('/media/') && TWITTER_SIZES.test(u.searchParams.get('name') ?? '')) {

@@ -876,6 +876,9 @@ function withoutRoleAfterCapitals(a: string): string {
   const words = a.split(/\s+/);
   const first = words.findIndex((w) => /\p{Ll}/u.test(w));
   if (first < 1 || !words.slice(0, first).some((w) => /\p{Lu}{2}/u.test(w))) return a;
+  // A paper's initials before the job are a desk's credit, the desk's name ("DC Correspondent", "HT Correspondent", "TOI Staff
+  // Writer"): the initials alone named no one, where the forty-eighth round's rule left "DC".
+  if (first === 1 && SERVICE_INITIALS.test(words[0]!)) return a;
   return ROLE_ALONE.test(words.slice(first).join(' ')) ? words.slice(0, first).join(' ') : a;
 }
 

@@ -693,6 +693,9 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
   ]);
   // A Media RSS credit to the story's writer names its author where nothing else does (a photographer's is the picture's).
   if (!authors.length) authors.push(...creditedWriters(raw['media:credit']));
+  // Press-release wires name a release's issuer in dc:contributor and no one in dc:creator (PR Newswire's "Harbor Logistics",
+  // GlobeNewswire's "Northwind Solar ASA"): who issued it is who wrote it, where the item names no one else.
+  if (!authors.length) authors.push(...compact([personName(raw['dc:contributor'])]));
   // Russian CMSs (1C-Bitrix, DLE, WordPress plugins) write the whole story for Yandex's news and Turbo pages in
   // yandex:full-text (plain text) or turbo:content (HTML), beside a <description> of a line.
   const encoded =

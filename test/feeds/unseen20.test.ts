@@ -310,7 +310,7 @@ describe('press releases through the release wires', () => {
     expect((await polled(doc)).map((s) => s.text)).toEqual(leads.map(() => 'Solar Co. today opened its new module plant, the company said.'));
   });
 
-  it('GlobeNewswire: its subject code and the ticker as categories', async () => {
+  it('GlobeNewswire: its subject code and the ticker as categories; the issuer in dc:contributor as the author', async () => {
     const doc = rss('xmlns:dc="http://purl.org/dc/elements/1.1/"', '<title>GlobeWire - News about Ocean Freight Ltd</title><link>https://globewire.example.com/</link>', [
       '<guid isPermaLink="false">2998811</guid><link>https://globewire.example.com/news-release/2026/11/26/2998811/0/en/Ocean-Freight-Reports-Q3.html</link><category domain="https://globewire.example.com/rss/subjectcode">Earnings Releases and Operating Results</category><dc:identifier>2998811</dc:identifier><dc:contributor>Ocean Freight Ltd</dc:contributor><dc:subject>Nasdaq:OFL</dc:subject><dc:modified>Thu, 26 Nov 2026 12:05 GMT</dc:modified><pubDate>Thu, 26 Nov 2026 12:00 GMT</pubDate><title>Ocean Freight Reports Third Quarter Results</title><description>&lt;p align="justify"&gt;OSLO, Norway, Nov. 26, 2026 (GLOBE NEWSWIRE) -- Ocean Freight Ltd reported revenue up 4 percent.&lt;/p&gt;</description>',
     ]);
@@ -319,7 +319,8 @@ describe('press releases through the release wires', () => {
         title: 'Ocean Freight Reports Third Quarter Results',
         link: 'https://globewire.example.com/news-release/2026/11/26/2998811/0/en/Ocean-Freight-Reports-Q3.html',
         published: '2026-11-26T12:00:00.000Z',
-        author: null,
+        // The issuer (the fiftieth round of unseen feeds: dc:contributor where the item names no one else).
+        author: 'Ocean Freight Ltd',
         image: null,
         source: 'GlobeWire - News about Ocean Freight Ltd',
         categories: ['Earnings Releases and Operating Results', 'Nasdaq:OFL'],
