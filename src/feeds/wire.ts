@@ -294,8 +294,9 @@ export const AGENCIES: Agency[] = [
   // the mark ("Asunción, 27 nov (IP).- …", "Buenos Aires, 27 nov (NA).- …", "Caracas, 27 nov (VTV).- …"): two letters that are others' as
   // often (intellectual property, "not applicable") and Vietnam Television's VTV, read in a dated dateline from their own country only
   // (see HOME_COUNTRY_MARKS). Mali's AMAP, the Congo's ACP (a police rank's initials too), Togo's ATOP, Djibouti's ADI and Mauritania's
-  // AMI ("ami" a word) in a dated dateline only, by their full names in any; the Seychelles News Agency by its name, as it heads its copy
-  // ("(Seychelles News Agency) - …").
+  // AMI ("ami" a word) in a dated dateline only, by their full names in any, as are Guinea's and Gabon's AGP and Burundi's and Benin's ABP
+  // (two agencies to each mark, credited by it alike: "Conakry, 27 nov (AGP) - …", "Bujumbura, 27 nov (ABP) - …"); the Seychelles News
+  // Agency by its name, as it heads its copy ("(Seychelles News Agency) - …").
   { id: 'Agencia IP', name: 'Agencia de Información Paraguaya', marks: ['Agencia IP'], datedMarks: ['IP'] },
   { id: 'Noticias Argentinas', name: 'Noticias Argentinas', marks: ['Noticias Argentinas'], datedMarks: ['NA'] },
   { id: 'VTV', name: 'Venezolana de Televisión', marks: ['Venezolana de Televisión'], datedMarks: ['VTV'] },
@@ -304,6 +305,8 @@ export const AGENCIES: Agency[] = [
   { id: 'ATOP', name: 'Agence Togolaise de Presse', marks: ['Agence Togolaise de Presse'], datedMarks: ['ATOP'] },
   { id: 'ADI', name: "Agence Djiboutienne d'Information", marks: ["Agence Djiboutienne d'Information"], datedMarks: ['ADI'] },
   { id: 'AMI', name: "Agence Mauritanienne d'Information", marks: ["Agence Mauritanienne d'Information"], datedMarks: ['AMI'] },
+  { id: 'AGP', name: 'Agence Guinéenne de Presse', marks: ['Agence Guinéenne de Presse', 'Agence Gabonaise de Presse'], datedMarks: ['AGP'] },
+  { id: 'ABP', name: 'Agence Burundaise de Presse', marks: ['Agence Burundaise de Presse', 'Agence Bénin Presse'], datedMarks: ['ABP'] },
   { id: 'SNA', name: 'Seychelles News Agency', marks: ['Seychelles News Agency'] },
 ];
 /**

@@ -99,6 +99,10 @@ describe('agencies and offices not read before', () => {
     ["Togo's ATOP", `Lomé, 27 nov 2026 (ATOP) - ${en[0]}`, 'Lomé', 'ATOP'],
     ["Djibouti's ADI", `Djibouti, 27 nov (ADI) - ${en[0]}`, 'Djibouti', 'ADI'],
     ["Mauritania's AMI", `Nouakchott, Nov 27 (AMI) - ${en[0]}`, 'Nouakchott', 'AMI'],
+    ["Guinea's AGP", `Conakry, 27 nov (AGP) - ${en[0]}`, 'Conakry', 'AGP'],
+    ["Gabon's AGP", `LIBREVILLE, Nov 27 (AGP) - ${en[0]}`, 'LIBREVILLE', 'AGP'],
+    ["Burundi's ABP", `Bujumbura, 27 nov (ABP) - ${en[0]}`, 'Bujumbura', 'ABP'],
+    ["Benin's ABP", `Cotonou, 27 nov 2026 (ABP) - ${en[0]}`, 'Cotonou', 'ABP'],
   ] as [string, string, string, string][])('%s', (_who, lead, place, agency) => {
     expect(clean([lead, en[1]!])).toMatchObject({ paragraphs: en, place, agency });
   });
@@ -110,6 +114,7 @@ describe('agencies and offices not read before', () => {
   it.each([
     ['a name before its initials', ['Ami (AMI) said on Friday she would run again.', en[1]!]],
     ["a police rank's initials in brackets", ['The ACP (ACP) - a police rank - was named on Friday.', en[1]!]],
+    ["a party's initials in brackets", ['The Aam Janata Party (ABP) - formed in 2025 - won two seats on Friday.', en[1]!]],
   ])('guard: %s stays copy', (_what, copy) => {
     expect(clean(copy)).toMatchObject({ paragraphs: copy, agency: null });
   });
