@@ -46,6 +46,15 @@ const COUNTRY_PLACES: Record<string, string[]> = {
   ],
   Algeria: ['Algiers', 'Oran', 'Annaba', 'Tlemcen', 'Béjaïa', 'Bejaia', 'Sétif', 'Setif', 'Blida', 'Batna', 'Ouargla', 'Tamanrasset', 'Tizi Ouzou', 'Ghardaïa', 'Ghardaia', 'Skikda', 'Béchar', 'Bechar'],
   Senegal: ['Dakar', 'Saint-Louis', 'Touba', 'Ziguinchor', 'Thiès', 'Thies', 'Kaolack', 'Tambacounda', 'Mbour', 'Rufisque', 'Kolda', 'Louga', 'Diourbel', 'Kédougou', 'Kedougou'],
+  // … and Paraguay's, Argentina's and Venezuela's, whose agencies' marks are two letters or another's (the thirty-eighth sweep: "(IP)",
+  // "(NA)", "(VTV)"; see agencyOfMark). Names other countries' places share (Córdoba, Valencia, Mérida, Rosario) or that are words or
+  // surnames as often (Mendoza, Salta, Posadas, Resistencia, Luque) are left out.
+  Paraguay: ['Asunción', 'Asuncion', 'Ciudad del Este', 'Encarnación', 'Encarnacion', 'Pedro Juan Caballero', 'Lambaré', 'Fernando de la Mora', 'Coronel Oviedo', 'Caaguazú'],
+  Argentina: [
+    'Buenos Aires', 'La Plata', 'Mar del Plata', 'Tucumán', 'San Miguel de Tucumán', 'Neuquén', 'Bahía Blanca', 'Ushuaia', 'Viedma',
+    'Río Gallegos', 'San Salvador de Jujuy', 'Jujuy', 'Santiago del Estero', 'Bariloche', 'San Carlos de Bariloche', 'Comodoro Rivadavia',
+  ],
+  Venezuela: ['Caracas', 'Maracaibo', 'Barquisimeto', 'Maracay', 'Ciudad Guayana', 'Ciudad Bolívar', 'Puerto La Cruz', 'Cumaná', 'Barinas', 'Maturín'],
   Azerbaijan: ['Baku', 'Ganja', 'Nakhchivan', 'Khankendi', 'Sumgait', 'Shusha', 'Lankaran', 'Mingachevir', 'Shaki', 'Sheki', 'Gabala', 'Shamakhi', 'Fuzuli', 'Aghdam', 'Lachin'],
 };
 const NAMES = [

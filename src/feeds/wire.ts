@@ -290,6 +290,24 @@ export const AGENCIES: Agency[] = [
   { id: 'TDH', name: 'Turkmenistan State News Agency', marks: ['Turkmenistan State News Agency'], datedMarks: ['TDH'] },
   { id: 'VOV', name: 'Voice of Vietnam', marks: ['VOV.VN'] },
   { id: 'DIPR', name: 'Directorate of Information and Public Relations', marks: ['DIPR'] },
+  // The thirty-eighth sweep's. Paraguay's Agencia IP, Noticias Argentinas and Venezuela's VTV, dated with a full stop and a dash after
+  // the mark ("Asunción, 27 nov (IP).- …", "Buenos Aires, 27 nov (NA).- …", "Caracas, 27 nov (VTV).- …"): two letters that are others' as
+  // often (intellectual property, "not applicable") and Vietnam Television's VTV, read in a dated dateline from their own country only
+  // (see HOME_COUNTRY_MARKS). Mali's AMAP, the Congo's ACP (a police rank's initials too), Togo's ATOP, Djibouti's ADI and Mauritania's
+  // AMI ("ami" a word) in a dated dateline only, by their full names in any, as are Guinea's and Gabon's AGP and Burundi's and Benin's ABP
+  // (two agencies to each mark, credited by it alike: "Conakry, 27 nov (AGP) - …", "Bujumbura, 27 nov (ABP) - …"); the Seychelles News
+  // Agency by its name, as it heads its copy ("(Seychelles News Agency) - …").
+  { id: 'Agencia IP', name: 'Agencia de Información Paraguaya', marks: ['Agencia IP'], datedMarks: ['IP'] },
+  { id: 'Noticias Argentinas', name: 'Noticias Argentinas', marks: ['Noticias Argentinas'], datedMarks: ['NA'] },
+  { id: 'VTV', name: 'Venezolana de Televisión', marks: ['Venezolana de Televisión'], datedMarks: ['VTV'] },
+  { id: 'AMAP', name: 'Agence Malienne de Presse et de Publicité', marks: ['Agence Malienne de Presse et de Publicité'], datedMarks: ['AMAP'] },
+  { id: 'ACP', name: 'Agence Congolaise de Presse', marks: ['Agence Congolaise de Presse'], datedMarks: ['ACP'] },
+  { id: 'ATOP', name: 'Agence Togolaise de Presse', marks: ['Agence Togolaise de Presse'], datedMarks: ['ATOP'] },
+  { id: 'ADI', name: "Agence Djiboutienne d'Information", marks: ["Agence Djiboutienne d'Information"], datedMarks: ['ADI'] },
+  { id: 'AMI', name: "Agence Mauritanienne d'Information", marks: ["Agence Mauritanienne d'Information"], datedMarks: ['AMI'] },
+  { id: 'AGP', name: 'Agence Guinéenne de Presse', marks: ['Agence Guinéenne de Presse', 'Agence Gabonaise de Presse'], datedMarks: ['AGP'] },
+  { id: 'ABP', name: 'Agence Burundaise de Presse', marks: ['Agence Burundaise de Presse', 'Agence Bénin Presse'], datedMarks: ['ABP'] },
+  { id: 'SNA', name: 'Seychelles News Agency', marks: ['Seychelles News Agency'] },
 ];
 /**
  * The marks of datelines in Chinese, Japanese and Korean, as the agencies write themselves there: Xinhua's and China News Service's
@@ -401,8 +419,20 @@ const DATED_MARKS: ReadonlySet<string> = new Set(AGENCIES.flatMap((a) => a.dated
  */
 function agencyOfMark(mark: string, place: string | null, myanmar = false): string | undefined {
   if (mark === 'APA' && place !== null && countryOf(place) === 'Azerbaijan') return 'Azerbaijan Press Agency';
+  const home = HOME_COUNTRY_MARKS.get(mark);
+  if (home !== undefined && (place === null || countryOf(place) !== home)) return undefined;
   return mark === 'MNA' && (myanmar || (place !== null && isInMyanmar(place))) ? 'Myanmar News Agency' : markToAgency.get(mark.toLowerCase());
 }
+/**
+ * Dated marks that name their agency from a place in its own country only, as countryOf knows it (the thirty-eighth sweep): "(IP)" after
+ * Asunción is Paraguay's agency's, "(NA)" after Buenos Aires Noticias Argentinas', "(VTV)" after Caracas Venezuela's television's; after
+ * any other place the dateline is read and credits no agency.
+ */
+const HOME_COUNTRY_MARKS: ReadonlyMap<string, string> = new Map([
+  ['IP', 'Paraguay'],
+  ['NA', 'Argentina'],
+  ['VTV', 'Venezuela'],
+]);
 const datedMarks = [...DATED_MARKS].map(escapeRegExp).join('|');
 const marks = AGENCIES.flatMap((a) => a.marks)
   .sort((a, b) => b.length - a.length)
@@ -1424,7 +1454,7 @@ const DATELINE = new RegExp(
 // A PIB release: "Posted On: 25 NOV 2026 5:30PM by PIB Delhi" (the regional office's city), in Hindi "पोस्ट किया गया: 25 NOV 2026 …"
 // or, as PIB's Hindi pages label it, "प्रविष्टि तिथि: 27 NOV 2026 10:05AM by PIB Delhi" (the thirty-third sweep).
 const PIB_POSTED_ON = new RegExp(
-  String.raw`^\s*(?:Posted On|पोस्ट किया गया|प्रविष्टि तिथि):?\s*(?<date>\d{1,2}\s+${MONTH_ANY_CASE}\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+(?<mark>PIB)\s+(?<place>\p{L}+)\s*`,
+  String.raw`^\s*(?:Posted On|पोस्ट किया गया|प्रविष्टि तिथि):?\s*(?<date>\d{1,2}\s+${MONTH_ANY_CASE}\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*[AP]M)?\s+by\s+(?<mark>PIB)\s+(?<place>Port Blair|\p{L}+)\s*`,
   'iu',
 );
 /**
@@ -3333,7 +3363,7 @@ function copyUnderBox(input: string[], i: number, own: string | null): number {
   if (at > i + 1 && at === input.length - 1) return -1;
   // One sentence under the last link that retells it is the link's teaser (the thirty-seventh sweep: it stayed as copy between the
   // paragraphs); the copy goes on under it.
-  if (at > i + 1 && isCopySentence(input[at + 1]!) && retellsLink(input[at]!, input[at - 1]!)) at++;
+  if (at > i + 1 && isCopySentence(input[at + 1]!) && isTeaserSentence(input[at]!) && retellsLink(input[at]!, input[at - 1]!)) at++;
   const goesOn = input
     .slice(at)
     .every((p) => isCopySentence(p) || (p.length <= MAX_SIGN_OFF_LINE && SIGN_OFF.test(p)) || DESK_INITIALS.test(p) || (p.length <= MAX_CHROME_LINE && chromeRule(p) !== undefined));
@@ -3345,6 +3375,15 @@ function copyUnderBox(input: string[], i: number, own: string | null): number {
  * for a third month in October as exports picked up."): two in three of the headline's words of four letters or more, three at least,
  * are in the sentence, read by their first four letters ("rises", "rose" aside). A sentence of the story under a box shares a word or two.
  */
+/**
+ * Whether a paragraph is as a box's teaser is, read before retellsLink (the thirty-eighth sweep): one sentence of 200 characters or fewer,
+ * no one quoted and no one saying it. A paragraph of the story that repeats the headline's words is longer, runs on to a second sentence,
+ * quotes someone or says who said it ("Port traffic rose for a third month in October, the shipping ministry said."), and stays: it went.
+ */
+const TEASER_NOT = new RegExp(String.raw`["“”«»]|[.!?]["”’)]?\s+["“‘(]?[\p{Lu}\d]|${wholeWords(['said', 'says', 'told', 'according to'])}`, 'u');
+function isTeaserSentence(p: string): boolean {
+  return p.length <= 200 && !TEASER_NOT.test(p);
+}
 const RETOLD_STOP_WORDS: ReadonlySet<string> = new Set(['with', 'from', 'that', 'this', 'over', 'afte', 'into', 'than', 'will', 'have', 'been', 'amid', 'what', 'when', 'says', 'said']);
 function retellsLink(sentence: string, link: string): boolean {
   const stems = (t: string) => (t.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)).filter((w) => !RETOLD_STOP_WORDS.has(w));

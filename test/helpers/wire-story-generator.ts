@@ -93,6 +93,9 @@ const MARKS: Mark[] = AGENCIES.filter((a) => !RELEASE_WIRES.has(a.id)).flatMap((
   ...(a.datedMarks ?? []).map((mark) => ({ agency: a.id, mark, datedOnly: true })),
 ]);
 
+/** A place in the country of each mark that only its own country's datelines credit (wire.ts, HOME_COUNTRY_MARKS). */
+const HOME_PLACES: Record<string, string> = { IP: 'Asunción', NA: 'Buenos Aires', VTV: 'Caracas' };
+
 /** Places as datelines carry them: cities, some of several words or with a particle. */
 const PLACES = ['Rome', 'New Delhi', 'Mumbai', 'Kolkata', 'Chennai', 'Bengaluru', 'Hyderabad', 'Lucknow', 'Srinagar', 'Thiruvananthapuram', 'Kathmandu', 'Dhaka', 'Islamabad', 'Lahore', 'Karachi', 'Colombo', 'Kabul', 'Thimphu', 'Male', 'Beijing', 'Tokyo', 'Seoul', 'Moscow', 'Paris', 'London', 'Berlin', 'Brussels', 'Geneva', 'Washington', 'New York', 'Cairo', 'Nairobi', 'Lagos', 'Addis Ababa', 'Buenos Aires', 'Kuala Lumpur', 'Ras al-Khaimah', 'Tehran', 'Ankara', 'Jakarta', 'Manila', 'Bangkok', 'Hanoi', 'Riyadh', 'Doha', 'Kyiv', 'Warsaw', 'Lisbon', 'Madrid', 'Vienna'];
 const MONTHS: [string, string][] = [['Jan', 'January'], ['Feb', 'February'], ['Mar', 'March'], ['Apr', 'April'], ['May', 'May'], ['Jun', 'June'], ['Jul', 'July'], ['Aug', 'August'], ['Sep', 'September'], ['Oct', 'October'], ['Nov', 'November'], ['Dec', 'December']];
@@ -123,7 +126,10 @@ const MAIN_MARKS = MARKS.filter((m) => MAIN_AGENCIES.has(m.agency));
 function datelineOf(r: Rand): Dateline {
   const m = pick(r, chance(r, 0.5) ? MAIN_MARKS : MARKS);
   const caps = chance(r, 0.4);
-  const place = pick(r, PLACES);
+  // A mark read from its own country's places only (Paraguay's "(IP)", the thirty-eighth sweep: see HOME_COUNTRY_MARKS) is dated there;
+  // the place is drawn all the same, so that every other story comes out as it did.
+  const drawn = pick(r, PLACES);
+  const place = HOME_PLACES[m.mark] ?? drawn;
   const written = caps ? place.toUpperCase() : place;
   const dash = pick(r, [' -', ' --', ' —', ' –', ':']);
   // "Rome, Feb 27 (IANS)", "NEW DELHI, Nov 27 (PTI) —", "SEOUL (Yonhap) -", "(Reuters) -", "Nov 26 (Reuters) -".
