@@ -61,6 +61,10 @@ const ZONES: Record<string, number> = {
   HNE: -300, HAE: -240, HNC: -360, HAC: -300, HNR: -420, HAR: -360, HNP: -480, HAP: -420, HNA: -240, HAA: -180, HNT: -210, HAT: -150,
   // France's and Belgium's French (CLDR's): heure normale / avancée d'Europe de l'Ouest, centrale, de l'Est.
   HNEO: 0, HAEO: 60, HNEC: 60, HAEC: 120, HNEE: 120, HAEE: 180,
+  // The forty-ninth round's: Russia's Kaliningrad and Volgograd (+03:00 since 2020) time, Mongolia's Choibalsan time, and the
+  // summer names of clocks that have since dropped daylight time, as archives and old installs print them: Moscow's summer
+  // (MSD, +04:00 until 2011) and Brasília's (BRST, −02:00 until 2019). AoE, "anywhere on Earth", is −12:00 (calls for papers).
+  KALT: 120, VOLT: 180, CHOT: 480, MSD: 240, BRST: -120, AOE: -720,
 };
 
 /**
@@ -86,6 +90,10 @@ const REGIONAL_ZONES: Record<string, Record<string, number>> = {
   NST: { np: 345 },
   // Armenia Time in a feed of Armenia's, Amazon Time in Brazil's; elsewhere no zone it can be sure of.
   AMT: { am: 240, br: -240 },
+  // Ecuador Time in a feed of Ecuador's (elsewhere it may be Eastern Caribbean's), Australia's Western Standard Time in
+  // Australia's (elsewhere Samoa's old WST, or none).
+  ECT: { ec: -300 },
+  WST: { au: 480 },
 };
 
 /**
@@ -312,6 +320,139 @@ function withEritreanMonths(s: string): string {
   return s.replace(ERITREAN_MONTH, (name) => GREGORIAN_MONTHS[ERITREAN_MONTHS[name]!]!);
 }
 
+/**
+ * The forty-ninth round's. Go's `time.Time#String` after a clock reading was taken keeps the monotonic reading after the zone
+ * ("2026-11-27 10:05:00.123456789 +0530 IST m=+0.000000001"), as Hugo's and other Go exporters' feeds print it: it is no part
+ * of the date.
+ */
+const GO_MONOTONIC = /\s+m=[+-]\d+\.\d+$/;
+/** A template's zone never filled in ("10:05:00 %z", "{timezone}", "${tz}"): the date is read without it, as a zoneless one. */
+const ZONE_PLACEHOLDER = /(?<=\d)\s*(?:%:?[zZ]|\{\{?\s*(?:time_?zone|tz|zone)\s*\}\}?|\$\{?(?:tz|timezone)\}?)$/i;
+/** Sorani's two-word months ("تشرینی دووەم", November), made one word as its row in months.ts spells them. */
+const SORANI_TWO_WORD_MONTH = /(کانوونی|تشرینی)\s+(دووەم|یەکەم)/gu;
+/**
+ * North Korea's Juche year (1912 its first): "주체115(2026)년 11월 27일" writes the Gregorian year beside it, KCNA's
+ * "주체115년 11월 27일" not. The date is then Korean's, on Pyongyang's clock where nothing else says which.
+ */
+const JUCHE_YEAR = /주체\s*(\d{1,3})\s*(?:[(（]\s*(\d{4})\s*[)）])?\s*년/u;
+/** A date in Chinese numerals, as China's government documents and some of its press write it ("二〇二六年十一月二十七日"). */
+const CHINESE_NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号]/u;
+const CHINESE_DIGITS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+function chineseNumber(n: string): number {
+  const ten = n.indexOf('十');
+  if (ten < 0) return CHINESE_DIGITS[n] ?? NaN;
+  return (ten === 0 ? 1 : (CHINESE_DIGITS[n.slice(0, ten)] ?? NaN)) * 10 + (ten === n.length - 1 ? 0 : (CHINESE_DIGITS[n.slice(ten + 1)] ?? NaN));
+}
+function withChineseNumerals(s: string): string {
+  return s.replace(CHINESE_NUMERAL_DATE, (all, year: string, month: string, day: string) => {
+    const y = [...year].map((d) => CHINESE_DIGITS[d]).join('');
+    const m = chineseNumber(month);
+    const d = chineseNumber(day);
+    return Number.isNaN(m) || Number.isNaN(d) ? all : `${y}年${m}月${d}日`;
+  });
+}
+/**
+ * A month in Roman numerals between the day and the year, as Polish, Romanian, Hungarian, Czech and Russian offices and papers
+ * write it ("27 XI 2026", "27.XI.2026", "27-XI-2026 10:05"); only the twelve, in capitals.
+ */
+const ROMAN_MONTH = /^(\d{1,2})(\.\s?|\s|-|\/)(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\2|\.?\s)(\d{4})(?!\d)/;
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+/**
+ * India's national (Saka) calendar, which the Press Information Bureau's and the Gazette's releases print beside or in place of
+ * the Gregorian date ("6 अग्रहायण 1948", "अग्रहायण 6, 1948 शक", "Agrahayana 6, 1948 Saka"): its year begins on 22 March (21 March
+ * in a Gregorian leap year), 78 years behind; Chaitra has 30 days (31 in that leap year), the next five months 31, the rest 30.
+ */
+const SAKA_MONTHS: Record<string, number> = Object.fromEntries(
+  ['चैत्र|chaitra|caitra', 'वैशाख|vaisakha|vaishakha', 'ज्येष्ठ|jyaistha|jyeshtha', 'आषाढ़|आषाढ|asadha|ashadha', 'श्रावण|sravana|shravana', 'भाद्र|भाद्रपद|bhadra', 'आश्विन|asvina|ashwin|ashvin', 'कार्तिक|kartika', 'अग्रहायण|मार्गशीर्ष|agrahayana', 'पौष|pausa|pausha', 'माघ|magha', 'फाल्गुन|phalguna']
+    .flatMap((names, month) => names.split('|').map((name): [string, number] => [name, month])),
+);
+const SAKA_MONTH = `(${Object.keys(SAKA_MONTHS).join('|')})`;
+const SAKA_DATE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(\d{1,2})\s+${SAKA_MONTH}|${SAKA_MONTH}\s+(\d{1,2}),?)\s+(19\d\d)(?!\d)(?:\s*(?:शक|saka|śaka)(?![\p{L}\p{M}]))?`, 'iu');
+function gregorianOfSaka(year: number, month: number, day: number): Date | null {
+  const gregorian = year + 78;
+  const leap = daysIn(gregorian, 1) === 29;
+  const lengths = [leap ? 31 : 30, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 30];
+  if (day < 1 || day > lengths[month]!) return null;
+  const before = lengths.slice(0, month).reduce((a, b) => a + b, 0);
+  return new Date(Date.UTC(gregorian, 2, leap ? 21 : 22) + (before + day - 1) * DAY_MS);
+}
+function withSakaAsGregorian(s: string): string {
+  return s.replace(SAKA_DATE, (all, d1: string | undefined, m1: string | undefined, m2: string | undefined, d2: string | undefined, year: string) => {
+    const day = gregorianOfSaka(Number(year), SAKA_MONTHS[(m1 ?? m2)!.toLowerCase()]!, Number(d1 ?? d2));
+    return day ? gregorianText(day) : all;
+  });
+}
+/**
+ * Windows' zone display names after the time, as .NET sites print a stored zone ("27/11/2026 10:05 (UTC+05:30) Chennai, Kolkata,
+ * Mumbai, New Delhi"): the zone of the first city named, which keeps daylight time where it does (the bracket says the
+ * standard offset only), else the bracket's offset.
+ */
+const WINDOWS_ZONE = /\s*\(UTC([+-]\d{2}:\d{2})?\)\s+(\p{L}[\p{L}\p{M} ,.&'’()-]*)$/u;
+const WINDOWS_CITIES: Record<string, string> = {
+  chennai: 'Asia/Kolkata', amsterdam: 'Europe/Amsterdam', belgrade: 'Europe/Belgrade', brussels: 'Europe/Brussels', sarajevo: 'Europe/Sarajevo',
+  dublin: 'Europe/London', athens: 'Europe/Athens', helsinki: 'Europe/Helsinki', jerusalem: 'Asia/Jerusalem', cairo: 'Africa/Cairo', moscow: 'Europe/Moscow',
+  'abu dhabi': 'Asia/Dubai', kuwait: 'Asia/Riyadh', islamabad: 'Asia/Karachi', kathmandu: 'Asia/Kathmandu', dhaka: 'Asia/Dhaka', bangkok: 'Asia/Bangkok',
+  beijing: 'Asia/Shanghai', 'kuala lumpur': 'Asia/Kuala_Lumpur', osaka: 'Asia/Tokyo', seoul: 'Asia/Seoul', canberra: 'Australia/Sydney', brisbane: 'Australia/Brisbane',
+  adelaide: 'Australia/Adelaide', perth: 'Australia/Perth', auckland: 'Pacific/Auckland', nairobi: 'Africa/Nairobi', harare: 'Africa/Johannesburg',
+  'eastern time': 'America/New_York', 'central time': 'America/Chicago', 'mountain time': 'America/Denver', 'pacific time': 'America/Los_Angeles',
+  'sri jayawardenepura': 'Asia/Colombo', tehran: 'Asia/Tehran', istanbul: 'Europe/Istanbul', baghdad: 'Asia/Baghdad', brasilia: 'America/Sao_Paulo',
+  bogota: 'America/Bogota', guadalajara: 'America/Mexico_City', 'coordinated universal time': 'Etc/UTC',
+};
+function withWindowsZone(s: string): string {
+  return s.replace(WINDOWS_ZONE, (all, offset: string | undefined, names: string) => {
+    const city = Object.keys(WINDOWS_CITIES).find((name) => names.toLowerCase().startsWith(name));
+    return city ? ` ${WINDOWS_CITIES[city]}` : offset ? ` UTC${offset}` : offset === undefined && /^(?:dublin|coordinated)/i.test(names) ? ' UTC' : all;
+  });
+}
+/** A time with its zone and the same time in GMT beside it in brackets ("10:05 IST (04:35 GMT)", Reuters' "(0435 GMT)"): the first. */
+const GMT_ECHO = /(\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}|(?:GMT|UTC)?[+-]\d{1,2}:?\d{2}))\s*\(\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\)$/;
+/**
+ * Clocks named rather than offsets: POSIX's zone strings ("EST5EDT", as C's TZ and old Unix tools print them), names whose offset
+ * changed (Kazakhstan's ALMT and QYZT, +06:00 until March 2024, +05:00 since), generic names that say neither standard nor
+ * daylight (CLDR's AET, AWT, NZT; the US's "Eastern", "Pacific"), and a city's or country's time as newsrooms write it ("Moscow
+ * time", "heure de Paris", "horário de Brasília", "по московскому времени", "بتوقيت مكة المكرمة"): each its zone in the time-zone
+ * database, read on the date's own offset there.
+ */
+const NAMED_CLOCKS: Record<string, string> = {
+  EST5EDT: 'America/New_York', CST6CDT: 'America/Chicago', MST7MDT: 'America/Denver', PST8PDT: 'America/Los_Angeles', AKST9AKDT: 'America/Anchorage',
+  AST4ADT: 'America/Halifax', 'NST3:30NDT': 'America/St_Johns', GMT0BST: 'Europe/London',
+  'CET-1CEST': 'Europe/Paris', 'EET-2EEST': 'Europe/Helsinki', 'AEST-10AEDT': 'Australia/Sydney', 'NZST-12NZDT': 'Pacific/Auckland',
+  ALMT: 'Asia/Almaty', QYZT: 'Asia/Qyzylorda', AET: 'Australia/Sydney', AWT: 'Australia/Perth', NZT: 'Pacific/Auckland',
+  Eastern: 'America/New_York', Central: 'America/Chicago', Mountain: 'America/Denver', Pacific: 'America/Los_Angeles',
+};
+const CITY_CLOCKS: Record<string, string> = {
+  'moscow time': 'Europe/Moscow', 'beijing time': 'Asia/Shanghai', 'paris time': 'Europe/Paris', 'london time': 'Europe/London', 'berlin time': 'Europe/Berlin',
+  'kyiv time': 'Europe/Kyiv', 'kiev time': 'Europe/Kyiv', 'tehran time': 'Asia/Tehran', 'mecca time': 'Asia/Riyadh', 'makkah time': 'Asia/Riyadh',
+  'jerusalem time': 'Asia/Jerusalem', 'istanbul time': 'Europe/Istanbul', 'cairo time': 'Africa/Cairo', 'tokyo time': 'Asia/Tokyo', 'seoul time': 'Asia/Seoul',
+  'taipei time': 'Asia/Taipei', 'new york time': 'America/New_York', 'brasilia time': 'America/Sao_Paulo', 'brasília time': 'America/Sao_Paulo',
+  'heure de paris': 'Europe/Paris', 'horário de brasília': 'America/Sao_Paulo', 'horario de brasilia': 'America/Sao_Paulo', 'hora de brasília': 'America/Sao_Paulo',
+  'hora peninsular': 'Europe/Madrid', 'hora de canarias': 'Atlantic/Canary', 'по московскому времени': 'Europe/Moscow', 'по киевскому времени': 'Europe/Kyiv',
+  'за київським часом': 'Europe/Kyiv', 'بتوقيت مكة المكرمة': 'Asia/Riyadh', 'بتوقيت مكة': 'Asia/Riyadh', 'بتوقيت القدس': 'Asia/Jerusalem',
+  'بتوقيت القاهرة': 'Africa/Cairo', 'بتوقيت غرينتش': 'Etc/UTC', 'به وقت تهران': 'Asia/Tehran',
+};
+const NAMED_CLOCK = new RegExp(String.raw`(?<=\d[:.h]\d\d(?::\d\d)?|\d\s?[AaPp]\.?[Mm]\.?)\s*,?\s*\(?(${Object.keys(NAMED_CLOCKS).sort((a, b) => b.length - a.length).join('|')})\)?$`);
+const CITY_CLOCK = new RegExp(String.raw`(?<=\d[:.h]\d\d(?::\d\d)?|\d\s?[AaPp]\.?[Mm]\.?)\s*,?\s*\(?(${Object.keys(CITY_CLOCKS).sort((a, b) => b.length - a.length).join('|')})\)?$`, 'iu');
+/** "local time" (Ortszeit, heure locale) after the time says the feed's own clock: read as a zoneless time is. */
+const LOCAL_TIME_WORDS = /(?<=\d[:.h]\d\d(?::\d\d)?|\d\s?[AaPp]\.?[Mm]\.?)\s*,?\s*\(?(?:local time|Ortszeit|heure locale|hora local|ora locale)\)?$/i;
+function withNamedClock(s: string): string {
+  const named = NAMED_CLOCK.exec(s) ?? CITY_CLOCK.exec(s);
+  if (named) return `${s.slice(0, named.index)} ${NAMED_CLOCKS[named[1]!] ?? CITY_CLOCKS[named[1]!.toLowerCase()]}`;
+  return s.replace(LOCAL_TIME_WORDS, '');
+}
+/** A zone's name glued to AM/PM ("10:05PMEST") or to the offset it repeats ("+0530IST"). */
+const ZONE_AFTER_AM_PM = /(?<=\d\s?)([AaPp][Mm])([A-Z]{2,5})$/;
+const NAME_AFTER_OFFSET = /(?<=[+-]\d{2}:?\d{2})[A-Z]{2,5}$/;
+/** An offset's half or quarter hours as a fraction ("UTC+5½"). */
+const FRACTION_OFFSET = /([+-]\d{1,2})([½¼¾])$/;
+/**
+ * A time's offset with its sign lost ("10:05:00 0530"): RFC 822 wants one, but a form's or a URL's "+" is decoded as a space
+ * (application/x-www-form-urlencoded), where a "-" is kept; four digits of a whole, half or quarter hour up to fourteen after a
+ * date's time and year are that offset, east of Greenwich. The asctime form ("Fri Nov 27 10:05:00 2026") has no year before its time.
+ */
+const UNSIGNED_OFFSET = /(?<=(?:19|20)\d\d\D.*\d:\d\d(?::\d\d)?)\s((?:0\d|1[0-4])(?:00|15|30|45))$/;
+/** A "T" parted from the date by a space in an RFC 822 date ("Fri, 27 Nov 2026 T10:05:00Z"). */
+const SPACED_T = /(?<=\d{4})\sT(?=\d{1,2}:\d{2})/;
+
 /** Noon and midnight as a date's time ("27 November 2026, 12 noon", "Nov 27, 2026 at midnight"): 12:00 and 00:00 of the day. */
 const NOON_OR_MIDNIGHT = /(?:,?\s+at)?,?\s*(?:12(?:[:.]00)?\s*)?\b(noon|midnight)\b(?=\s*(?:[A-Z]{2,5})?$)/i;
 
@@ -384,6 +525,16 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
   const devanagariDigits = /[\u0966-\u096F]/.test(s);
   s = withAsciiDigits(s);
   if (PRINTED_MARKS.test(s)) s = withoutPrintedMarks(s);
+  if (s.includes(' m=')) s = s.replace(GO_MONOTONIC, '');
+  if (/[%{$]/.test(s)) s = s.replace(ZONE_PLACEHOLDER, '');
+  if (s.includes('주체')) {
+    s = s.replace(JUCHE_YEAR, (_all, juche: string, year?: string) => `${year ?? 1911 + Number(juche)}년`);
+    region ??= 'kp';
+  }
+  if (/[〇○零一二三四五六七八九十]年/.test(s)) s = withChineseNumerals(s);
+  if (/^\d{1,2}[.\s/-]\s?[IVX]/.test(s)) s = s.replace(ROMAN_MONTH, (_all, day: string, _sep: string, month: string, year: string) => `${day} ${COMMON_MONTHS[ROMAN_MONTHS.indexOf(month)]} ${year}`);
+  if (/19\d\d/.test(s) && SAKA_DATE.test(s)) s = withSakaAsGregorian(s);
+  if (/(?:کانوونی|تشرینی)\s/u.test(s)) s = s.replace(SORANI_TWO_WORD_MONTH, '$1$2');
   // Devanagari's abbreviation sign, Hindi's full stop after a month cut short ("27 नव॰ 2026").
   if (s.includes('॰')) s = s.replace(/॰/g, '.');
   if (OWN_MONTH_HINT.test(s)) s = withOwnMonthNames(s);
@@ -464,7 +615,10 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
   if (/\d(?:\.?[º°ª]|er|re)\s/u.test(s)) s = s.replace(ORDINAL_DAY, '$1');
   // An offset in decimal hours ("UTC+5.5", "GMT+5.75"): India's and Nepal's half and three quarters; "+05.30" is minutes.
   if (/(?:GMT|UTC)\s?[+-]\d{1,2}\.\d+$/i.test(s)) s = s.replace(DECIMAL_OFFSET, (_all, zone: string, sign: string, h: string, part: string) => `${zone}${sign}${h.padStart(2, '0')}:${part === '5' ? '30' : '45'}`);
+  if (s.includes('(UTC')) s = withWindowsZone(s);
+  if (/(?:GMT|UTC)\)$/.test(s)) s = s.replace(GMT_ECHO, '$1');
   if (/time\)?$/i.test(s)) s = withLongZoneAsOffset(s);
+  if (/\p{L}\)?$/u.test(s)) s = withNamedClock(s);
   if (s.endsWith(')')) s = withBracketedZone(s.replace(BRACKETED_TIME, ' $1'));
   if (s.includes('/')) {
     const named = IANA_ZONE.exec(s);
@@ -475,6 +629,11 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
   // PDF's and some Windows tools' offset with apostrophes: "+05'30'" is +0530.
   if (s.endsWith("'")) s = s.replace(/([+-]\d\d)'(\d\d)'$/, '$1$2');
   if (/(?:GMT|UTC|UT)$/i.test(s)) s = s.replace(OFFSET_FROM_GMT, '$1');
+  if (/[½¼¾]$/.test(s)) s = s.replace(FRACTION_OFFSET, (_all, hours: string, part: string) => `${hours}:${part === '½' ? '30' : part === '¼' ? '15' : '45'}`);
+  if (/\d\s\d{4}$/.test(s)) s = s.replace(UNSIGNED_OFFSET, ' +$1');
+  if (/\d{4}\sT\d/.test(s)) s = s.replace(SPACED_T, ' ');
+  if (/\d\s?[AaPp][Mm][A-Z]{2,5}$/.test(s)) s = s.replace(ZONE_AFTER_AM_PM, (all, half: string, name: string) => (name in ZONES || name in REGIONAL_ZONES ? `${half} ${name}` : all));
+  if (/\d[A-Z]{2,5}$/.test(s)) s = s.replace(NAME_AFTER_OFFSET, '');
   // An offset spaced from GMT or UTC ("GMT +5:30", "UTC -5"): the name was read and the offset dropped, hours out.
   if (/(?:GMT|UTC)\s+[+-]\d/i.test(s)) s = s.replace(/\b(GMT|UTC)\s+([+-]\d{1,2}(?::?\d{2})?)$/i, '$1$2');
   // "Z UTC", the zone said twice: the first is it.
@@ -1275,8 +1434,15 @@ function withKhmerAndBurmeseWords(s: string): string {
  * What Lao dates write around the numbers: "ວັນສຸກ ທີ 27 ເດືອນ ພະຈິກ ປີ 2026 ເວລາ 10:05 ໂມງ" (Friday, the 27th, month
  * November, year 2026, time 10:05 o'clock), and "ວັນທີ 27 ພະຈິກ 2026" (date 27). The weekday and the words go.
  */
+const LAO_SHORT_MONTHS: Record<string, string> = {
+  'ມ.ກ.': 'ມັງກອນ', 'ກ.ພ.': 'ກຸມພາ', 'ມ.ນ.': 'ມີນາ', 'ມ.ສ.': 'ເມສາ', 'ພ.ພ.': 'ພຶດສະພາ', 'ມິ.ຖ.': 'ມິຖຸນາ',
+  'ກ.ລ.': 'ກໍລະກົດ', 'ສ.ຫ.': 'ສິງຫາ', 'ກ.ຍ.': 'ກັນຍາ', 'ຕ.ລ.': 'ຕຸລາ', 'ພ.ຈ.': 'ພະຈິກ', 'ທ.ວ.': 'ທັນວາ',
+};
+/** Lao's months cut short with inner dots, as CLDR's medium dates print them ("27 ພ.ຈ. 2026"; the forty-ninth round's). */
+const LAO_SHORT_MONTH = new RegExp(`(?<![\u0E80-\u0EFF.])(${Object.keys(LAO_SHORT_MONTHS).map((m) => m.replace(/\./g, '\\.')).join('|')})(?![\u0E80-\u0EFF])`, 'u');
 function withLaoWords(s: string): string {
   return s
+    .replace(LAO_SHORT_MONTH, (month) => LAO_SHORT_MONTHS[month]!)
     .replace(/(?:^|\s)ວັນ[\u0E80-\u0EFF]*/u, ' ')
     .replace(/(?:ທີ|ເດືອນ|ປີ|ເວລາ)\s*/gu, ' ')
     .replace(/\s*(?:ໂມງ|ນ\.)$/u, '')
@@ -1447,6 +1613,10 @@ const COUNTRY_ZONES: Record<string, string> = {
   kz: 'Asia/Almaty', co: 'America/Bogota', am: 'Asia/Yerevan',
   // Mongolia's press keeps Ulaanbaatar's clock (+08:00; the three western provinces' Hovd time is an hour behind).
   mn: 'Asia/Ulaanbaatar',
+  // The forty-ninth round's: Kyrgyzstan (+06:00), Turkmenistan (+05:00), Somalia (+03:00; its .so is sold to sites anywhere, so
+  // by a second-level domain or Somali, "so", whose other countries, Djibouti, Ethiopia and Kenya, keep the same clock), and
+  // North Korea (+09:00).
+  kg: 'Asia/Bishkek', tm: 'Asia/Ashgabat', so: 'Africa/Mogadishu', kp: 'Asia/Pyongyang',
   ...CAPITAL_CLOCKS,
 };
 
@@ -1774,7 +1944,7 @@ export function regionOf(url: string | null | undefined): string | null {
   if (SOLD_DOMAINS.has(region) && !/(?:^|\.)(?:com|gov|org|net|edu|mil|ac|co|nom)$/i.test(m![1]!)) return null;
   return region;
 }
-const SOLD_DOMAINS = new Set(['co', 'am', 'la']);
+const SOLD_DOMAINS = new Set(['co', 'am', 'la', 'so']);
 
 /**
  * Gulf, South Asian and Vietnamese outlets on .com and .net whose feeds write their country's meaning of a zone name (Arab News' pubDates
@@ -1813,6 +1983,8 @@ const LANGUAGE_COUNTRY: Record<string, string> = {
   id: 'id', kk: 'kz', uz: 'uz', az: 'az', ka: 'ge', hy: 'am', am: 'et',
   // Lao (Laos' clock, +07:00: its .la is sold to sites anywhere for its letters, so the language names the country).
   lo: 'la',
+  // Kyrgyz, Turkmen and Somali (the forty-ninth round's).
+  ky: 'kg', tk: 'tm', so: 'so',
 };
 
 /**

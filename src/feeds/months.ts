@@ -153,7 +153,11 @@ export const MONTH_NAMES = {
   cy: { name: 'ionawr chwefror mawrth ebrill - mehefin gorffennaf awst medi hydref tachwedd rhagfyr', short: 'ion chwef maw ebr - meh gorff - - hyd tach rhag' },
   // Khmer (Cambodia: "២៧ វិច្ឆិកា ២០២៦") and Burmese (Myanmar: "နိုဝင်ဘာ ၂၇၊ ၂၀၂၆"), each in its own digits.
   km: { name: 'មករា កុម្ភៈ|កុម្ភះ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ' },
-  my: { name: 'ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ်|သြဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ' },
+  my: {
+    name: 'ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ်|သြဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ',
+    // Cut short, as CLDR's medium dates print them ("27 နို 2026"; the forty-ninth round's).
+    feedOnly: 'ဇန် ဖေ - ဧ - - ဇူ - စက် အောက် နို ဒီ',
+  },
   // Lao (Laos: "ວັນສຸກ ທີ 27 ພະຈິກ 2026", in Lao digits too: "໒໗ ພະຈິກ ໒໐໒໖"), whose names are Thai's spelt in its own script.
   lo: { name: 'ມັງກອນ ກຸມພາ ມີນາ ເມສາ ພຶດສະພາ ມິຖຸນາ ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ' },
   // Kazakh ("27 қараша 2026 ж."); Uzbek and Azerbaijani in Latin letters ("27-noyabr, 2026-yil", "27 noyabr 2026"; their Cyrillic
@@ -233,6 +237,14 @@ export const MONTH_NAMES = {
     short: 'ᱡᱟᱱ ᱯᱷᱟ ᱢᱟᱨ ᱟᱯᱨ - - ᱡᱩᱞ ᱟᱜᱟ ᱥᱮᱯ ᱚᱠᱴ ᱱᱟᱣ ᱫᱤᱥ',
   },
   ks: { feedOnly: 'جنؤری فرؤری مارٕچ - میٔ جوٗن جُلَے - - اکتوٗبر - -' },
+  // The forty-ninth round's. Kurdish: Kurmanji's CLDR names and the Levantine ones Kurmanji sites in Turkey and Syria write
+  // ("27 sermawez 2026", "27 Mijdar 2026"; "Kanûn" alone is December), Sorani's in Arabic script ("27 نیسان 2026"; its
+  // two-word months, "تشرینی دووەم", made one first), Bodo's in Devanagari ("27 नबेज्ब़र 2026") and Yiddish's in Hebrew letters,
+  // with their points or without ("27 נאָוועמבער 2026", "27 נאוועמבער 2026").
+  ku: { feedOnly: 'rêbendan|çile reşemî|sibat adar avrêl|nîsan gulan pûşper|hezîran tîrmeh gelawêj|tebax rezber|îlon kewçêr|cotmeh sermawez|mijdar berfanbar|kanûn' },
+  ckb: { feedOnly: 'کانوونیدووەم شوبات ئازار نیسان ئایار حوزەیران تەمووز ئاب ئەیلوول تشرینییەکەم تشرینیدووەم کانوونییەکەم' },
+  brx: { feedOnly: 'जानुवारी फेब्रुवारी मार्स एफ्रिल मे जुन जुलाइ आगस्थ सेबथेज्ब़र अखथबर नबेज्ब़र दिसेज्ब़र' },
+  yi: { feedOnly: 'יאַנואַר|יאנואר פֿעברואַר|פעברואר מערץ אַפּריל|אפריל מיי יוני יולי אויגוסט סעפּטעמבער|סעפטעמבער אָקטאָבער|אקטאבער נאָוועמבער|נאוועמבער דעצעמבער' },
   // Dhivehi, in Thaana ("27 ނޮވެމްބަރު 2026", its last vowel sign written or not).
   dv: {
     feedOnly: 'ޖަނަވަރީ ފެބުރުއަރީ މާރިޗު|މާރިޗް އެޕްރީލް|އޭޕްރިލް މެއި ޖޫން ޖުލައި އޯގަސްޓު|އޮގަސްޓް ސެޕްޓެމްބަރު|ސެޕްޓެމްބަރ އޮކްޓޫބަރު|އޮކްޓޯބަރު|އޮކްޓޫބަރ ނޮވެމްބަރު|ނޮވެމްބަރ ޑިސެމްބަރު|ޑިސެމްބަރ',

@@ -239,6 +239,27 @@ function yearless(s: string, fetchedAt: number, region: string | null, clock: St
   return null;
 }
 
+/**
+ * English's spans of two units or more ("2 hours, 5 minutes ago", "1 day 2 hours ago", "an hour and 20 minutes ago", as
+ * Moment's and Discourse's precise modes and scrapers print them) and "half an hour ago": the sum, from the fetch time (the
+ * forty-ninth round's; each was no date).
+ */
+const SPAN_PART = String.raw`(\d{1,3}|an?)\s*(days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)`;
+const SPAN_AGO = new RegExp(String.raw`^(?:${SPAN_PART}(?:,?\s+(?:and\s+)?|\s*,\s*))+${SPAN_PART}\s+ago$`, 'i');
+const SPAN_PARTS = new RegExp(SPAN_PART, 'gi');
+const HALF_AN_HOUR_AGO = /^(?:about\s+)?half an hour ago$/i;
+function spanAgo(s: string, fetchedAt: number): number | null {
+  if (HALF_AN_HOUR_AGO.test(s)) return fetchedAt - 30 * MINUTE;
+  if (!SPAN_AGO.test(s)) return null;
+  let back = 0;
+  for (const [, n, unit] of s.matchAll(SPAN_PARTS)) {
+    const count = /^an?$/i.test(n!) ? 1 : Number(n);
+    const u = unit!.toLowerCase();
+    back += count * (u.startsWith('d') ? DAY : u.startsWith('h') ? HOUR : u.startsWith('m') ? MINUTE : 1000);
+  }
+  return back <= LIMITS.d * DAY ? fetchedAt - back : null;
+}
+
 /** One field's relative reading, or null when it is none (a field is read whole). Never after `fetchedAt`. */
 export function relativeDate(raw: string | null | undefined, fetchedAt: number, region: string | null = null, clock: StatedOffset[] = []): number | null {
   // Native digits ("منذ ٣ ساعات", "२ घंटे पहले", "２時間前") read as dates.ts reads them.
@@ -249,6 +270,10 @@ export function relativeDate(raw: string | null | undefined, fetchedAt: number, 
     .replace(/\s+/g, ' ')
     .replace(/\.$/, '');
   if (!s || s.length > 40) return null;
+  if (/\sago$/i.test(s)) {
+    const span = spanAgo(s, fetchedAt);
+    if (span !== null) return span;
+  }
   for (const pattern of AGO) {
     const m = pattern.exec(s);
     if (!m) continue;

@@ -126,9 +126,9 @@ describe('the forty-seventh round: month names and scripts not read before', () 
       eu: '2026-11-26T23:00:00.000Z',
       euTime: '2026-11-27T09:05:00.000Z',
       tg: '2026-11-27T00:00:00.000Z',
-      tk: '2026-11-27T00:00:00.000Z',
+      tk: '2026-11-26T19:00:00.000Z', // Turkmenistan's clock (+05:00) since the forty-ninth round
       tt: '2026-01-26T21:00:00.000Z',
-      so: '2026-11-27T00:00:00.000Z',
+      so: '2026-11-26T21:00:00.000Z', // Somalia's (+03:00) since the forty-ninth round
       su: '2026-11-26T17:00:00.000Z',
       ha: '2026-11-26T23:00:00.000Z',
       zu: '2026-11-26T22:00:00.000Z',
@@ -271,7 +271,7 @@ describe('the forty-seventh round: relative dates in more languages', () => {
       tinant: '2026-11-27T07:05:00.000Z',
       ddoe: '2026-11-27T10:05:00.000Z',
       igaer: '2026-11-27T10:05:00.000Z',
-      shalay: '2026-11-27T00:00:00.000Z',
+      shalay: '2026-11-26T21:00:00.000Z', // Somalia's midnight since the forty-ninth round
       eergister: '2026-11-25T22:00:00.000Z',
       abans: '2026-11-25T23:00:00.000Z',
       pardje: '2026-11-25T23:00:00.000Z',

@@ -180,7 +180,7 @@ describe('the forty-eighth round: forms not read before', () => {
       ga: '2026-11-27T00:00:00.000Z',
       tl: '2026-11-26T16:00:00.000Z',
       ha: '2026-11-26T23:00:00.000Z',
-      so: '2026-11-27T00:00:00.000Z',
+      so: '2026-11-26T21:00:00.000Z', // Somalia's clock (+03:00) since the forty-ninth round
       am: '2026-11-26T21:00:00.000Z',
     });
   });
@@ -204,7 +204,7 @@ describe('the forty-eighth round: forms not read before', () => {
       mn: '2026-11-26T16:00:00.000Z',
       mnFebruary: '2026-02-26T16:00:00.000Z',
       kk: '2026-11-26T19:00:00.000Z',
-      ky: '2026-11-27T00:00:00.000Z',
+      ky: '2026-11-26T18:00:00.000Z', // Kyrgyzstan's (+06:00) since the forty-ninth round
       ca: '2026-11-26T23:00:00.000Z',
       caShort: '2026-11-26T23:00:00.000Z',
       eu: '2026-11-26T23:00:00.000Z',
