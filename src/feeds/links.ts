@@ -585,11 +585,23 @@ export function largerPicture(url: string): string {
     if (AKAMAI_RESIZE.test(u.searchParams.get('im') ?? '')) sizes.push('im');
     const original = u.pathname.replace(WORDPRESS_SIZED_FILE, '$1$2').replace(GHOST_SIZED_FILE, '$1').replace(STRAPI_SIZED_FILE, '$1');
     if (!sizes.length && original === u.pathname) return url;
-    for (const p of sizes) u.searchParams.delete(p);
+    // The parameters left are kept as the address wrote them: URLSearchParams would write a crop's "rect=0,80,1600,900" (Prismic's) as
+    // "rect=0%2C80%2C1600%2C900", and a "+" as "%2B".
+    u.search = u.search.slice(1).split('&').filter((part) => !sizes.includes(queryName(part))).join('&');
     u.pathname = original;
     return u.toString().replace(/\?$/, '');
   } catch {
     return url;
+  }
+}
+
+/** The name of a query's `name=value` part, decoded as URLSearchParams reads it ("+" a space). */
+function queryName(part: string): string {
+  const name = part.split('=', 1)[0]!.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
   }
 }
 

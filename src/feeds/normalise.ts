@@ -860,8 +860,11 @@ const CJK_ROLE_AFTER = /(?<=\S)\s*(?:(?:객원|수습|선임|전문)?기자|특�
 /** An e-mail address after a byline's name, after a space or a separator ("e-mail:" before it or not). */
 const ADDRESS_AFTER_NAME = /(?<=\S)(?:\s*[,|–—]\s*|\s+-\s+|\s+)(?:e-?mail\s*:?\s*)?[^\s@,|]+@[\w-]+(?:\.[\w-]+)+$/i;
 
-/** A job title after a byline's name: "| Staff Writer", ", Special Correspondent", "- Senior Reporter, Delhi". */
-const ROLE = String.raw`(?:(?:senior|special|chief|staff|associate|deputy|managing|contributing|political|diplomatic|foreign|legal|business|sports|health|science|tech(?:nology)?|city|national|principal|assistant|executive|our|editor-at-large)\s+)*(?:correspondent|writer|reporter|editor|contributor|columnist|journalist|bureau chief|staff writer|staff reporter)s?`;
+/**
+ * A job title after a byline's name: "| Staff Writer", ", Special Correspondent", "- Senior Reporter, Delhi"; in Portuguese and Spanish,
+ * Agência Brasil's "- Repórter da Agência Brasil", "- Corresponsal en Madrid", "- Enviada especial a Belém".
+ */
+const ROLE = String.raw`(?:(?:(?:senior|special|chief|staff|associate|deputy|managing|contributing|political|diplomatic|foreign|legal|business|sports|health|science|tech(?:nology)?|city|national|principal|assistant|executive|our|editor-at-large)\s+)*(?:correspondent|writer|reporter|editor|contributor|columnist|journalist|bureau chief|staff writer|staff reporter)s?|(?:rep[óo]rter|reportera?|redatora?|redactora?|corresponsal|correspondente|enviad[oa] especial|periodista|jornalista|colunista|columnista)(?:es|s)?)`;
 const ROLE_AFTER_NAME = new RegExp(String.raw`\s*(?:[,|–—]|\s-)\s*${ROLE}\b.*$`, 'i');
 
 /** A job title alone: "Staff Writer", "Senior Correspondent" (ROLE_AFTER_NAME's words, no separator before them). */

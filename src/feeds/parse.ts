@@ -694,8 +694,9 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
   // A Media RSS credit to the story's writer names its author where nothing else does (a photographer's is the picture's).
   if (!authors.length) authors.push(...creditedWriters(raw['media:credit']));
   // Press-release wires name a release's issuer in dc:contributor and no one in dc:creator (PR Newswire's "Harbor Logistics",
-  // GlobeNewswire's "Northwind Solar ASA"): who issued it is who wrote it, where the item names no one else.
-  if (!authors.length) authors.push(...compact([personName(raw['dc:contributor'])]));
+  // GlobeNewswire's "Northwind Solar ASA"): who issued it is who wrote it, where the item names no one else. A contributor credited
+  // with a part that is not the writing (a journal's "Thandi Mokoena (Editor)", a translation's "Translated by Ana Sitoe") is not.
+  if (!authors.length) authors.push(...compact([personName(raw['dc:contributor'])]).filter((name) => !OTHER_CREDIT.test(name)));
   // Russian CMSs (1C-Bitrix, DLE, WordPress plugins) write the whole story for Yandex's news and Turbo pages in
   // yandex:full-text (plain text) or turbo:content (HTML), beside a <description> of a line.
   const encoded =
@@ -872,6 +873,13 @@ function sitemapImages(raw: Raw): string[] {
  * href="/author/x">Jane Roe</a>", where the link's text is the name. xml2js
  * keeps an element's text apart from its children, so the last read as "by".
  */
+/**
+ * A dc:contributor credited with a part other than the writing, as Dublin Core's users (journals, libraries, translated releases) write
+ * the part: after the name ("(Editor)", ", ed.", "[translator]") or before it ("Translated by", "Edited by", "Photos by", "Illustrated by").
+ */
+const OTHER_CREDIT =
+  /^(?:(?:translated|edited|compiled|illustrated|narrated|reviewed|photographed|photos?|pictures?|illustrations?|images?|graphics?|video|design(?:ed)?|produced)\s+by\b|translation\s*:)|[([,]\s*(?:eds?\.?|editors?|translators?|trans\.|tr\.|illustrators?|photographers?|narrators?|reviewers?|compilers?|producers?)\s*[)\]]?\s*$/i;
+
 function personName(value: unknown): string | null {
   const v = first(value);
   if (!v || typeof v !== 'object') return text(v);

@@ -261,7 +261,7 @@ describe('the forty-ninth round’s leftovers, and platforms and outlets not tri
       // Prismic's imgix size and auto parameters go; its rect crop stays.
       "Promenade resurfacing starts": { link: "https://www.seaside.example.gov.uk/news/promenade-resurfacing", published: PUBLISHED, author: null, image: "https://images.prismic.io/seaside/Zx1aBc2dEf_promenade.jpg", categories: [],
         text: "Resurfacing of the promenade starts on Monday and takes six weeks." },
-      "Pier lights switched on": { link: "https://www.seaside.example.gov.uk/news/pier-lights", published: PUBLISHED, author: null, image: "https://images.prismic.io/seaside/Zx1aBc2dEg_pier.jpg?rect=0%2C120%2C1600%2C900", categories: [],
+      "Pier lights switched on": { link: "https://www.seaside.example.gov.uk/news/pier-lights", published: PUBLISHED, author: null, image: "https://images.prismic.io/seaside/Zx1aBc2dEg_pier.jpg?rect=0,120,1600,900", categories: [],
         text: "The pier's new lights were switched on on Friday." },
       // Typepad's "-800wi" copy gives the "-pi" upload its markup links.
       "The lock keeper's cottage": { link: "https://canalwalker.typepad.com/blog/2026/11/the-lock-keepers-cottage.html", published: PUBLISHED, author: "Canal Walker", image: "https://canalwalker.typepad.com/.a/6a00d8341c0a1b53ef02e860abc123200d-pi", categories: [],

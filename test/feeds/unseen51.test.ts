@@ -47,7 +47,7 @@ describe('largerPicture: Storyblok, Contentstack, Prismic and Tachyon', () => {
     expect(largerPicture(`${cs}?width=400&quality=75&format=webp`)).toBe(cs);
     expect(largerPicture(`${cs}?width=400&crop=300,400`)).toBe(`${cs}?width=400&crop=300,400`);
     expect(largerPicture('https://images.prismic.io/seaside/Zx1_promenade.jpg?auto=format,compress&w=640&h=360')).toBe('https://images.prismic.io/seaside/Zx1_promenade.jpg');
-    expect(largerPicture('https://images.prismic.io/seaside/Zx1_pier.jpg?auto=format&rect=0,120,1600,900&w=640')).toBe('https://images.prismic.io/seaside/Zx1_pier.jpg?rect=0%2C120%2C1600%2C900');
+    expect(largerPicture('https://images.prismic.io/seaside/Zx1_pier.jpg?auto=format&rect=0,120,1600,900&w=640')).toBe('https://images.prismic.io/seaside/Zx1_pier.jpg?rect=0,120,1600,900');
     expect(largerPicture('https://www.rappler.com/tachyon/2026/11/subway-trial.jpg?fit=1024%2C683')).toBe('https://www.rappler.com/tachyon/2026/11/subway-trial.jpg');
     expect(largerPicture('https://canalwalker.typepad.com/.a/6a00d8341c0a1b53ef02e860abc123200d-800wi')).toBe('https://canalwalker.typepad.com/.a/6a00d8341c0a1b53ef02e860abc123200d-pi');
     expect(largerPicture('https://canalwalker.typepad.com/.a/6a00d8341c0a1b53ef02e860abc123200d-50si')).toBe('https://canalwalker.typepad.com/.a/6a00d8341c0a1b53ef02e860abc123200d-50si');
