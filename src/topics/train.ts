@@ -186,7 +186,10 @@ export const DEFAULT_PARAMS: TrainParams = {
   // set 38 44 unchanged; kept. At 4 points the same figures. Tried and left
   // out: `meets * army chief`, `meets * navy chief` (3), which moved nothing
   // (sets 1–36 2,293 with or without them; set 37's "meets Indonesian army
-  // chief" stays without diplomacy even at 4).
+  // chief" stays without diplomacy even at 4). `npm run bench -- classify`
+  // in four turns with main (machine at load ~12): 23,044 / 27,021 / 22,300 /
+  // 21,560 stories/s against 23,794 / 30,338 / 24,827 / 21,809, lower in each
+  // pair by 1–11%.
   // Chosen by `npm run cv` (train split + desk, 5 folds): macro-F1 0.8265
   // against 0.8210 without NB scaling; nbMix 0.15 / 0.5 / 1 gave 0.8241 /
   // 0.8267 / lower, c 15 / 60 with it 0.8254 / 0.8259.
