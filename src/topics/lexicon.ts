@@ -21,6 +21,8 @@ export interface LexiconTerm {
 /** Keyed by word, or by a word's number where the classifier has numbered them. */
 export interface LexiconNode<K> {
   next: Map<K, LexiconNode<K>>;
+  /** The `*` edge: any one word (not a clause break) leads here. */
+  wild?: LexiconNode<K>;
   /** Terms ending here, one per topic at most. */
   terms: LexiconTerm[];
 }
@@ -35,10 +37,27 @@ export function lexiconValue(points: number): number {
   return points > 0 ? Math.log1p(points) : -Math.log1p(-points);
 }
 
+/** A `*` in a term: any one word. */
+export const WILDCARD = '*';
+
+/**
+ * A term's words, folded as a story's are, with each `*` kept as WILDCARD.
+ * A `*` must stand between words: at a term's start or end it would only
+ * demand a neighbouring word, and the scan would visit it at every word.
+ */
+export function termWords(term: string): string[] {
+  const ws: string[] = [];
+  for (const part of term.split(/(\*)/)) {
+    if (part === WILDCARD) ws.push(WILDCARD);
+    else ws.push(...words(part).filter((w) => w !== BREAK));
+  }
+  if (ws[0] === WILDCARD || ws[ws.length - 1] === WILDCARD) throw new Error(`lexicon term "${term}": a * must stand between two words`);
+  return ws;
+}
+
 export function compileLexicon(taxonomy: Taxonomy): Lexicon {
   const root: LexiconNode<string> = { next: new Map(), terms: [] };
   taxonomy.topics.forEach((topic, t) => {
-    const termWords = (term: string) => words(term).filter((w) => w !== BREAK);
     const explicit = new Set(Object.keys(topic.lexicon).map((term) => termWords(term).join(' ')));
     for (const [term, points] of Object.entries(topic.lexicon)) {
       const ws = termWords(term);
@@ -57,10 +76,11 @@ export function compileLexicon(taxonomy: Taxonomy): Lexicon {
 function add(root: LexiconNode<string>, ws: string[], entry: LexiconTerm): void {
   let node = root;
   for (const w of ws) {
-    let child = node.next.get(w);
+    let child = w === WILDCARD ? node.wild : node.next.get(w);
     if (!child) {
       child = { next: new Map(), terms: [] };
-      node.next.set(w, child);
+      if (w === WILDCARD) node.wild = child;
+      else node.next.set(w, child);
     }
     node = child;
   }
@@ -94,17 +114,29 @@ export function matchLexicon(lexicon: Lexicon, title: string[], body: string[]):
   return lexiconHits(counts, lexicon.topics.length);
 }
 
-/** Adds the terms found in keys[0..length) to counts, each mention counting `weight`. */
-export function scanLexicon<K>(root: LexiconNode<K>, keys: ArrayLike<K>, length: number, weight: number, topics: number, counts: Map<LexiconTerm, number>): void {
+/**
+ * Adds the terms found in keys[0..length) to counts, each mention counting `weight`.
+ * A `*` edge matches any one word but a clause break; where a term with one and a
+ * term without reach the same length for a topic, the one without counts.
+ */
+export function scanLexicon(root: LexiconNode<string>, keys: ArrayLike<string>, length: number, weight: number, topics: number, counts: Map<LexiconTerm, number>): void {
   let coveredUntil: Int32Array | null = null;
   const longest: (LexiconTerm | undefined)[] = [];
+  const pending: [LexiconNode<string>, number][] = [];
   for (let i = 0; i < length; i++) {
-    let node = root.next.get(keys[i]!);
-    if (!node) continue;
+    const start = root.next.get(keys[i]!);
+    if (!start) continue;
     longest.length = 0;
-    for (let j = i + 1; node; j++) {
-      for (const entry of node.terms) longest[entry.topic] = entry;
-      node = j < length ? node.next.get(keys[j]!) : undefined;
+    pending.push([start, i + 1]);
+    while (pending.length > 0) {
+      const [from, at] = pending.pop()!;
+      let node: LexiconNode<string> | undefined = from;
+      for (let j = at; node; j++) {
+        for (const entry of node.terms) if ((longest[entry.topic]?.words ?? 0) < entry.words) longest[entry.topic] = entry;
+        if (j >= length || keys[j] === BREAK) break;
+        if (node.wild) pending.push([node.wild, j + 1]);
+        node = node.next.get(keys[j]!);
+      }
     }
     coveredUntil ??= new Int32Array(topics);
     for (const entry of longest) {
@@ -133,5 +165,5 @@ export function lexiconHits(counts: Map<LexiconTerm, number>, topics: number): L
 export function renumberLexicon(root: LexiconNode<string>, number: (word: string) => number): LexiconNode<number> {
   const next = new Map<number, LexiconNode<number>>();
   for (const [word, child] of root.next) next.set(number(word), renumberLexicon(child, number));
-  return { next, terms: root.terms };
+  return root.wild ? { next, wild: renumberLexicon(root.wild, number), terms: root.terms } : { next, terms: root.terms };
 }

@@ -65,9 +65,13 @@ const REASON = 2;
  * entries, one per topic at most), its children childNode[childStart[k] ..
  * childStart[k + 1]) under the words childWord[…]. Past the first word nearly
  * every node has at most two children, so a short scan finds the next.
+ * wildNode[k] is the node k's `*` edge leads to (any one word), or -1.
  */
 interface FlatLexicon {
   entries: LexiconTerm[];
+  wildNode: Int32Array;
+  /** The most words a term has: the deepest a scan goes. */
+  depth: number;
   termStart: Int32Array;
   nodeTerm: Int32Array;
   childStart: Int32Array;
@@ -80,8 +84,11 @@ function flattenLexicon(root: LexiconNode<string>, number: (word: string) => num
   const entryIndex = new Map<LexiconTerm, number>();
   const terms: number[][] = [];
   const children: [number, number][][] = [];
-  const visit = (node: LexiconNode<string>): number => {
+  const wild: number[] = [];
+  let depth = 0;
+  const visit = (node: LexiconNode<string>, d: number): number => {
     const k = terms.length;
+    depth = Math.max(depth, d);
     terms.push(
       node.terms.map((e) => {
         if (!entryIndex.has(e)) entryIndex.set(e, entries.push(e) - 1);
@@ -89,10 +96,12 @@ function flattenLexicon(root: LexiconNode<string>, number: (word: string) => num
       }),
     );
     children.push([]);
-    for (const [w, child] of node.next) children[k]!.push([number(w), visit(child)]);
+    wild.push(-1);
+    for (const [w, child] of node.next) children[k]!.push([number(w), visit(child, d + 1)]);
+    if (node.wild) wild[k] = visit(node.wild, d + 1);
     return k;
   };
-  visit(root);
+  visit(root, 0);
   const starts = (lists: unknown[][]) => {
     const start = new Int32Array(lists.length + 1);
     lists.forEach((list, k) => (start[k + 1] = start[k]! + list.length));
@@ -101,6 +110,8 @@ function flattenLexicon(root: LexiconNode<string>, number: (word: string) => num
   const flatChildren = children.flat();
   return {
     entries,
+    wildNode: Int32Array.from(wild),
+    depth,
     termStart: starts(terms),
     nodeTerm: Int32Array.from(terms.flat()),
     childStart: starts(children),
@@ -145,6 +156,7 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
       idOf(w);
       lexWords(child);
     }
+    if (node.wild) lexWords(node.wild);
   };
   lexWords(lexicon.root);
   for (const folded of FOLD.values()) if (folded) idOf(folded);
@@ -214,7 +226,10 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
   // The lexicon trie by word number; a word that starts no term is skipped with one array read.
   const trie = flattenLexicon(lexicon.root, (w) => wordIds.get(w)!);
   const entries = trie.entries;
-  const { termStart, nodeTerm, childStart, childWord, childNode } = trie;
+  const { termStart, nodeTerm, childStart, childWord, childNode, wildNode } = trie;
+  // Branches a scan has still to walk, for terms with a `*`: at most one per word of a term.
+  const pendingNode = new Int32Array(trie.depth + 1);
+  const pendingAt = new Int32Array(trie.depth + 1);
   const childOf = (node: number, word: number): number => {
     for (let c = childStart[node]!; c < childStart[node + 1]!; c++) if (childWord[c] === word) return childNode[c]!;
     return -1;
@@ -350,21 +365,37 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
       const id = ids[i]!;
       let node = id >= 0 ? tally[id * 4 + 2]! : -1;
       if (node < 0) continue;
-      // The longest term starting here, per topic; topics are independent of each other.
+      // The longest term starting here, per topic; topics are independent of each other. A `*` edge
+      // branches: the word's own edge is walked first, the `*` branch after, and it replaces a topic's
+      // term only with a longer one.
       mark++;
       let found = 0;
-      for (let j = i + 1; node >= 0; j++) {
+      let pending = 0;
+      let j = i + 1;
+      for (;;) {
         for (let k = termStart[node]!; k < termStart[node + 1]!; k++) {
           const e = nodeTerm[k]!;
           const u = entryTopic[e]!;
           if (longestMark[u] !== mark) {
             longestMark[u] = mark;
             foundTopics[found++] = u;
-          }
-          longest[u] = e;
+            longest[u] = e;
+          } else if (entryWords[e]! > entryWords[longest[u]!]!) longest[u] = e;
         }
         const nextId = j < length ? ids[j]! : BREAK_ID;
-        node = nextId >= 0 ? childOf(node, nextId) : -1;
+        if (nextId >= 0) {
+          const w = wildNode[node]!;
+          if (w >= 0) {
+            pendingNode[pending] = w;
+            pendingAt[pending++] = j + 1;
+          }
+          node = childOf(node, nextId);
+        } else node = -1;
+        j++;
+        if (node >= 0) continue;
+        if (pending === 0) break;
+        node = pendingNode[--pending]!;
+        j = pendingAt[pending]!;
       }
       for (let k = 0; k < found; k++) {
         const u = foundTopics[k]!;

@@ -129,7 +129,7 @@ const NOT_PLAIN_STRING = /^([-?:,[\]{}#&*!|>'"%@`]|[-+.]?\d|\.(inf|nan)$|~$|(nul
 
 /** A key YAML reads as the same string: words, digits and a little punctuation, not a number, null or a boolean. */
 function plainKey(key: string | null): string | null {
-  if (key === null || !/^[a-z0-9][a-z0-9 .&+/()'-]*$/i.test(key) || key !== key.trimEnd()) return null;
+  if (key === null || !/^[a-z0-9][a-z0-9 .&+/()'*-]*$/i.test(key) || key !== key.trimEnd()) return null;
   if (/^(\d[\d._]*([e][-+]?\d+)?|0[xo].*|null|true|false)$/i.test(key)) return null;
   return key;
 }

@@ -586,3 +586,21 @@ describe('South Asian and world wire copy (cls41)', () => {
     expect(topics('Philippines and Vietnam sign defence agreement')).toContain('defence');
   });
 });
+
+describe('South Asian and world wire copy (cls42)', () => {
+  // Sets 36 and 37's former ministers in court, in new words: "former Karnataka minister" is no phrase a plain term can match,
+  // so `former * minister` and `ex * minister` match any one word between.
+  it('gives a former minister of a state or province politics beside crime-law', () => {
+    expect(topics('Former Haryana minister arrested in mining probe')).toEqual(expect.arrayContaining(['crime-law', 'politics']));
+    expect(topics('Court frames charges against former Balochistan minister')).toEqual(expect.arrayContaining(['crime-law', 'politics']));
+  });
+
+  // Sets 34 and 36's chiefs' calls: "calls on Indian Army chief", "calls on Turkish defence minister" missed diplomacy.
+  it('gives a service chief calling on a foreign army chief diplomacy beside defence', () => {
+    expect(topics('Nepal Army chief calls on Bangladesh Army chief in Dhaka')).toEqual(expect.arrayContaining(['defence', 'diplomacy']));
+  });
+
+  it('reads ex- as former', () => {
+    expect(topics('Ex-Telangana minister gets anticipatory bail in land case')).toEqual(expect.arrayContaining(['crime-law', 'politics']));
+  });
+});

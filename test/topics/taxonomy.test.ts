@@ -14,6 +14,7 @@ describe('taxonomy fast reader', () => {
     const same = [
       'topics:\n  - id: a\n    label: A # comment\n    iptc: ["1", 2]\n    lexicon:\n',
       "topics:\n  - id: a\n    label: yes\n    lexicon:\n      2+2 dialogue: 3\n      women's quota: -1.5\n      26/11: 2\n",
+      'topics:\n  - id: a\n    lexicon:\n      former * minister: 2\n',
     ];
     for (const text of same) expect(parseSimple(text)).toEqual(parse(text));
     const other = [
