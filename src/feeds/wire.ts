@@ -1574,6 +1574,9 @@ const DATED_MARK_STOP_DATELINE = new RegExp(
  */
 const PLACE_MARK_END = String.raw`(?:(?<sep>\s*:|\s+(?:--|[—–-]))\s+(?=["“‘]?[\p{Lu}\d])|\s*$)`;
 const PLACE_MARK_LINE = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}|${CAPS_PLACE})\s*(?:[-–—]|\/)\s*(?<mark>${marks})${PLACE_MARK_END}`, 'u');
+// The Iraqi News Agency's run straight into the copy, with no colon or dash (the thirty-ninth sweep): "Baghdad-INA The cabinet …". A
+// hyphen touching both words, and a sentence after it (a capital, then a word in lower case); the place a known one, as above.
+const PLACE_MARK_RUN_IN = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}|${CAPS_PLACE})-(?<mark>${marks})(?<sep>\s)(?=["“‘]?\p{Lu}\p{Ll}*\s+\p{Ll})`, 'u');
 const MARK_PLACE_LINE = new RegExp(String.raw`^\s*(?<mark>${marks})\s*\/\s*(?<place>${NAMED_PLACE}|${CAPS_PLACE})${PLACE_MARK_END}`, 'u');
 /** Kazinform's older dateline, the place in capitals, a full stop and the mark: "ASTANA. KAZINFORM – …". */
 // … and its newer one, the date after the place, then the full stop (the thirty-sixth sweep): "ASTANA, November 27. KAZINFORM - …".
@@ -1618,6 +1621,19 @@ const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${
 // ISPR's releases part the place from the date with a dash: "Rawalpindi - November 26, 2026:". ANI's press releases set its agency
 // dateline's state and country in brackets without the mark: "Mumbai (Maharashtra) [India], November 27: …", "Washington, DC [US], …".
 const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:\s*\(\p{Lu}[\p{L} .&]{1,29}\))?(?:\s*${COUNTRY_IN_SQUARE})?(?:,\s*|\s+[-–—]\s+)(?:(?<region>${NAMED_PLACE})(?:\s*${COUNTRY_IN_SQUARE})?,\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
+/**
+ * A dated dateline as Spanish, Portuguese and French copy writes it, the month in lower case, with a mark in brackets no agency table
+ * holds (the thirty-ninth sweep): "Conakry, 27 nov (XYZ) - …", "Lima, 27 nov (XYZ).- …", Uruguay's presidency's "Montevideo, 27 nov
+ * (Presidencia).- …". The place is read and the dateline cut, crediting no one, as STAFF_DATED reads "Kigali, Nov 27 (RBA) - …"; a
+ * known mark's is DATELINE's, read first. The bracket is needed: a place and "27 nov" alone are read nowhere.
+ */
+const STAFF_DATED_ROMANCE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE_ROMANCE})\s*\((?<mark>\p{Lu}[\p{L}\d.&'’ -]{1,40})\)(?:\.(?=[-–—]))?(?<sep>\s*(?:--|[—–‒―-])\s*|\s*:\s+)(?=["“‘«¿¡]?[\p{Lu}\d])`, 'u');
+/**
+ * A place whose name holds a lower-case "of", which NAMED_PLACE does not read (the thirty-ninth sweep): Trinidad's "Port of Spain, Nov 27 -
+ * …" stayed whole at the head of the copy (its capitals, "PORT OF SPAIN", were read). The gazetteer must know it: "Bank of England, Nov
+ * 27 - …" and "Ministry of Finance: …" are no places.
+ */
+const STAFF_OF_PLACE = new RegExp(String.raw`^\s*(?<place>\p{Lu}\p{Ll}+ of \p{Lu}\p{Ll}+)(?:,\s*(?<region>${NAMED_PLACE}))?(?:,\s*(?<date>${DATE}))?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 /** ACCESSWIRE's dateline, the wire between the place (a US state as its postal code) and the date: "NEW YORK, NY / ACCESSWIRE / November 26, 2026 / …". */
 // … and its province and country after the city: "VANCOUVER, BC, CANADA / ACCESSWIRE / …".
 const RELEASE_WIRE_BEFORE_DATE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s*(?:\p{Lu}{2}|${NAMED_PLACE})){0,2}\s+\/\s+(?<mark>ACCESSWIRE|ACCESS Newswire)\s+\/\s+(?<date>${DATE})(?<sep>\s+\/\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
@@ -1946,6 +1962,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: STOP_MARK_DATELINE, gate: (p) => within(p, '. ', 40) },
   { pattern: DATED_MARK_STOP_DATELINE, gate: (p) => within(p, '. ', 80) || within(p, '/ ', 80) },
   { pattern: PLACE_MARK_LINE, gate: (p) => (p.length <= 40 || within(p, ':', 40) || hasSpacedDash(p, 40)) && (within(p, '/', 30) || within(p, '-', 30) || within(p, '–', 30) || within(p, '—', 30)), knownUndated: true },
+  { pattern: PLACE_MARK_RUN_IN, gate: (p) => within(p, '-', 30), knownUndated: true },
   { pattern: MARK_PLACE_LINE, gate: (p) => (p.length <= 40 || within(p, ':', 40)) && within(p, '/', 30), knownUndated: true },
   { pattern: RELEASE_WIRE_BEFORE_DATE, gate: (p) => within(p, '/', 40) },
   { pattern: RELEASE_WIRE_LONG_PLACE, gate: (p) => within(p, 'WIRE)', 120) },
@@ -1981,6 +1998,8 @@ const STAFF_DATELINES: { pattern: RegExp; known: boolean; gate: (p: string) => b
   // a second letter in capitals, a comma, a spaced dash or a colon near the start.
   { pattern: STAFF_IN_CAPITALS, known: false, gate: (p) => p.length > 1 && p[1] === p[1]!.toUpperCase() },
   { pattern: STAFF_DATED, known: false, gate: (p) => within(p, ',', 45) },
+  { pattern: STAFF_DATED_ROMANCE, known: false, gate: (p) => within(p, ',', 45) && within(p, '(', 70) },
+  { pattern: STAFF_OF_PLACE, known: true, gate: (p) => within(p, ' of ', 10) },
   { pattern: STAFF_DATED_STOP, known: false, gate: (p) => within(p, ',', 45) && p.length > 1 && p[1] === p[1]!.toUpperCase() },
   { pattern: STAFF_DATED_BARE, known: true, gate: (p) => within(p, ',', 45) && p.length > 1 && p[1] === p[1]!.toUpperCase() },
   { pattern: STAFF_NAMED, known: true, gate: (p) => hasSpacedDash(p, 100) },
