@@ -65,6 +65,10 @@ const ZONES: Record<string, number> = {
   // summer names of clocks that have since dropped daylight time, as archives and old installs print them: Moscow's summer
   // (MSD, +04:00 until 2011) and Brasília's (BRST, −02:00 until 2019). AoE, "anywhere on Earth", is −12:00 (calls for papers).
   KALT: 120, VOLT: 180, CHOT: 480, MSD: 240, BRST: -120, AOE: -720,
+  // The fiftieth round's: Belarus's and Kaliningrad's "further-eastern European time" (2011–2014, +03:00), the US's older
+  // Hawaii-Aleutian names (HAST, HADT: Hawaii's clock, Adak's summer), Tokelau's and Wallis and Futuna's time, English's
+  // name for Indonesia's WIT (Eastern Indonesia Time), and Russia's Srednekolymsk and Anadyr time.
+  FET: 180, HAST: -600, HADT: -540, TKT: 780, WFT: 720, EIT: 540, SRET: 660, ANAT: 720,
 };
 
 /**
@@ -80,7 +84,7 @@ const REGIONAL_ZONES: Record<string, Record<string, number>> = {
   AST: { sa: 180, kw: 180, qa: 180, bh: 180, iq: 180, ye: 180, ae: 180, om: 180 },
   MST: { my: 480 },
   // Singapore Standard Time, as the Straits Times prints it; elsewhere SST is Samoa's (or no zone), and names none.
-  SST: { sg: 480 },
+  SST: { sg: 480, as: -660, um: -660 },
   // Australia's eastern and central zones as the tz database named them until 2014 (EST, EDT, CST, CDT), which Java and
   // PHP installs of that age still print in Australian feeds: Sydney's 14:05 EST is 04:05 UTC, not 19:05.
   EST: { au: 600 },
@@ -94,6 +98,11 @@ const REGIONAL_ZONES: Record<string, Record<string, number>> = {
   // Australia's (elsewhere Samoa's old WST, or none).
   ECT: { ec: -300 },
   WST: { au: 480 },
+  // The fiftieth round's: Western Australia's summer time (+09:00, its trial of 2006–2009) in Australia's feeds and Namibia's
+  // (+02:00 until 2017) in Namibia's, where WAST meant each; Acre Time (−05:00) in Brazil's, where ACT is no Australian name.
+  // Elsewhere none names a zone it can be sure of.
+  WAST: { au: 540, na: 120 },
+  ACT: { br: -300 },
 };
 
 /**
@@ -419,7 +428,19 @@ const NAMED_CLOCKS: Record<string, string> = {
   'CET-1CEST': 'Europe/Paris', 'EET-2EEST': 'Europe/Helsinki', 'AEST-10AEDT': 'Australia/Sydney', 'NZST-12NZDT': 'Pacific/Auckland',
   ALMT: 'Asia/Almaty', QYZT: 'Asia/Qyzylorda', AET: 'Australia/Sydney', AWT: 'Australia/Perth', NZT: 'Pacific/Auckland',
   Eastern: 'America/New_York', Central: 'America/Chicago', Mountain: 'America/Denver', Pacific: 'America/Los_Angeles',
+  // Paraguay's: −04:00 in winter until the country kept −03:00 all year from October 2024; read by the date, as ALMT is.
+  PYT: 'America/Asuncion', PYST: 'America/Asuncion',
 };
+/**
+ * The generic names as another country's feeds mean them: Australia's eastern, central and western clocks ("10:05am Eastern" in
+ * an Australian feed is Sydney's, not New York's; its feeds name no mountain or Pacific clock, and those stay no date there), and
+ * Canada's Atlantic and Newfoundland clocks beside the US names it shares.
+ */
+const REGIONAL_CLOCKS: Record<string, Record<string, string | null>> = {
+  au: { Eastern: 'Australia/Sydney', Central: 'Australia/Adelaide', Western: 'Australia/Perth', Mountain: null, Pacific: null },
+  ca: { Atlantic: 'America/Halifax', Newfoundland: 'America/St_Johns' },
+};
+const CLOCK_NAMES = [...new Set([...Object.keys(NAMED_CLOCKS), ...Object.values(REGIONAL_CLOCKS).flatMap((names) => Object.keys(names))])];
 const CITY_CLOCKS: Record<string, string> = {
   'moscow time': 'Europe/Moscow', 'beijing time': 'Asia/Shanghai', 'paris time': 'Europe/Paris', 'london time': 'Europe/London', 'berlin time': 'Europe/Berlin',
   'kyiv time': 'Europe/Kyiv', 'kiev time': 'Europe/Kyiv', 'tehran time': 'Asia/Tehran', 'mecca time': 'Asia/Riyadh', 'makkah time': 'Asia/Riyadh',
@@ -430,13 +451,18 @@ const CITY_CLOCKS: Record<string, string> = {
   'за київським часом': 'Europe/Kyiv', 'بتوقيت مكة المكرمة': 'Asia/Riyadh', 'بتوقيت مكة': 'Asia/Riyadh', 'بتوقيت القدس': 'Asia/Jerusalem',
   'بتوقيت القاهرة': 'Africa/Cairo', 'بتوقيت غرينتش': 'Etc/UTC', 'به وقت تهران': 'Asia/Tehran',
 };
-const NAMED_CLOCK = new RegExp(String.raw`(?<=\d[:.h]\d\d(?::\d\d)?|\d\s?[AaPp]\.?[Mm]\.?)\s*,?\s*\(?(${Object.keys(NAMED_CLOCKS).sort((a, b) => b.length - a.length).join('|')})\)?$`);
+const NAMED_CLOCK = new RegExp(String.raw`(?<=\d[:.h]\d\d(?::\d\d)?|\d\s?[AaPp]\.?[Mm]\.?)\s*,?\s*\(?(${CLOCK_NAMES.sort((a, b) => b.length - a.length).join('|')})\)?$`);
 const CITY_CLOCK = new RegExp(String.raw`(?<=\d[:.h]\d\d(?::\d\d)?|\d\s?[AaPp]\.?[Mm]\.?)\s*,?\s*\(?(${Object.keys(CITY_CLOCKS).sort((a, b) => b.length - a.length).join('|')})\)?$`, 'iu');
 /** "local time" (Ortszeit, heure locale) after the time says the feed's own clock: read as a zoneless time is. */
 const LOCAL_TIME_WORDS = /(?<=\d[:.h]\d\d(?::\d\d)?|\d\s?[AaPp]\.?[Mm]\.?)\s*,?\s*\(?(?:local time|Ortszeit|heure locale|hora local|ora locale)\)?$/i;
-function withNamedClock(s: string): string {
+function withNamedClock(s: string, region: string | null): string | null {
   const named = NAMED_CLOCK.exec(s) ?? CITY_CLOCK.exec(s);
-  if (named) return `${s.slice(0, named.index)} ${NAMED_CLOCKS[named[1]!] ?? CITY_CLOCKS[named[1]!.toLowerCase()]}`;
+  if (named) {
+    const regional = region ? REGIONAL_CLOCKS[region]?.[named[1]!] : undefined;
+    const zone = regional !== undefined ? regional : NAMED_CLOCKS[named[1]!] ?? CITY_CLOCKS[named[1]!.toLowerCase()];
+    // A name the feed's country does not use (or another country's only: "Western" outside Australia) is no clock.
+    return zone ? `${s.slice(0, named.index)} ${zone}` : null;
+  }
   return s.replace(LOCAL_TIME_WORDS, '');
 }
 /** A zone's name glued to AM/PM ("10:05PMEST") or to the offset it repeats ("+0530IST"). */
@@ -452,6 +478,18 @@ const FRACTION_OFFSET = /([+-]\d{1,2})([½¼¾])$/;
 const UNSIGNED_OFFSET = /(?<=(?:19|20)\d\d\D.*\d:\d\d(?::\d\d)?)\s((?:0\d|1[0-4])(?:00|15|30|45))$/;
 /** A "T" parted from the date by a space in an RFC 822 date ("Fri, 27 Nov 2026 T10:05:00Z"). */
 const SPACED_T = /(?<=\d{4})\sT(?=\d{1,2}:\d{2})/;
+
+/**
+ * The fiftieth round's. Two offsets after a time ("10:05:00 +0530 +0000", a template's fixed offset after the formatter's own):
+ * the first, which the formatter wrote with the time (the forty-ninth round read the last, five and a half hours out).
+ */
+const TWO_OFFSETS = /(?<=\d:\d\d(?::\d\d)?)\s?([+-]\d{2}:?\d{2})\s+[+-]\d{2}:?\d{2}$/;
+/** A day's ordinal with "of" before its month, as English prose writes it ("the 27th of November, 2026"). */
+const ORDINAL_OF = /^(?:the\s+)?(\d{1,2}(?:st|nd|rd|th))\s+of\s+(?=\p{L})/iu;
+/** A year cut to two digits after an apostrophe ("Nov 27 '26", "27 Nov '26 10:05"): this century's below 50, as fullYear reads. */
+const APOSTROPHE_YEAR = /(?<=\p{L}\.?,?\s\d{1,2}(?:st|nd|rd|th)?,?\s|\d{1,2}\.?\s\p{L}{3,12}\.?,?\s)['’‘](\d\d)(?=$|[\s,])/u;
+/** GNU date's seconds since the epoch after an at sign ("@1795768500", `date +@%s`). */
+const AT_EPOCH = /^@(\d{9,10})$/;
 
 /** Noon and midnight as a date's time ("27 November 2026, 12 noon", "Nov 27, 2026 at midnight"): 12:00 and 00:00 of the day. */
 const NOON_OR_MIDNIGHT = /(?:,?\s+at)?,?\s*(?:12(?:[:.]00)?\s*)?\b(noon|midnight)\b(?=\s*(?:[A-Z]{2,5})?$)/i;
@@ -526,6 +564,10 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
   s = withAsciiDigits(s);
   if (PRINTED_MARKS.test(s)) s = withoutPrintedMarks(s);
   if (s.includes(' m=')) s = s.replace(GO_MONOTONIC, '');
+  if (s.startsWith('@')) s = s.replace(AT_EPOCH, '$1');
+  if (/\s[+-]\d{2}:?\d{2}$/.test(s)) s = s.replace(TWO_OFFSETS, ' $1');
+  if (/\d(?:st|nd|rd|th)\s+of\s/i.test(s)) s = s.replace(ORDINAL_OF, '$1 ');
+  if (/['’‘]\d\d/.test(s)) s = s.replace(APOSTROPHE_YEAR, (_all, year: string) => String(fullYear(year)));
   if (/[%{$]/.test(s)) s = s.replace(ZONE_PLACEHOLDER, '');
   if (s.includes('주체')) {
     s = s.replace(JUCHE_YEAR, (_all, juche: string, year?: string) => `${year ?? 1911 + Number(juche)}년`);
@@ -618,7 +660,11 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
   if (s.includes('(UTC')) s = withWindowsZone(s);
   if (/(?:GMT|UTC)\)$/.test(s)) s = s.replace(GMT_ECHO, '$1');
   if (/time\)?$/i.test(s)) s = withLongZoneAsOffset(s);
-  if (/\p{L}\)?$/u.test(s)) s = withNamedClock(s);
+  if (/\p{L}\)?$/u.test(s)) {
+    const clocked = withNamedClock(s, region);
+    if (clocked === null) return null;
+    s = clocked;
+  }
   if (s.endsWith(')')) s = withBracketedZone(s.replace(BRACKETED_TIME, ' $1'));
   if (s.includes('/')) {
     const named = IANA_ZONE.exec(s);
@@ -1617,6 +1663,8 @@ const COUNTRY_ZONES: Record<string, string> = {
   // by a second-level domain or Somali, "so", whose other countries, Djibouti, Ethiopia and Kenya, keep the same clock), and
   // North Korea (+09:00).
   kg: 'Asia/Bishkek', tm: 'Asia/Ashgabat', so: 'Africa/Mogadishu', kp: 'Asia/Pyongyang',
+  // The fiftieth round's: Lesotho and Botswana (+02:00, as South Africa).
+  ls: 'Africa/Maseru', bw: 'Africa/Gaborone',
   ...CAPITAL_CLOCKS,
 };
 
@@ -1985,6 +2033,9 @@ const LANGUAGE_COUNTRY: Record<string, string> = {
   lo: 'la',
   // Kyrgyz, Turkmen and Somali (the forty-ninth round's).
   ky: 'kg', tk: 'tm', so: 'so',
+  // The fiftieth round's, whose months months.ts now reads: Kinyarwanda (Rwanda's), Shona (Zimbabwe's), Sesotho (Lesotho's;
+  // South Africa keeps the same clock), Setswana (Botswana's, the same), Oromo (Ethiopia's) and Wolof (Senegal's).
+  rw: 'rw', sn: 'zw', st: 'ls', tn: 'bw', om: 'et', wo: 'sn',
 };
 
 /**

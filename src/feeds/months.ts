@@ -249,6 +249,16 @@ export const MONTH_NAMES = {
   dv: {
     feedOnly: 'ޖަނަވަރީ ފެބުރުއަރީ މާރިޗު|މާރިޗް އެޕްރީލް|އޭޕްރިލް މެއި ޖޫން ޖުލައި އޯގަސްޓު|އޮގަސްޓް ސެޕްޓެމްބަރު|ސެޕްޓެމްބަރ އޮކްޓޫބަރު|އޮކްޓޯބަރު|އޮކްޓޫބަރ ނޮވެމްބަރު|ނޮވެމްބަރ ޑިސެމްބަރު|ޑިސެމްބަރ',
   },
+  // The fiftieth round's: CLDR's months in Kinyarwanda ("27 Ugushyingo 2026"; September also "Nzeli"), Shona ("27 Mbudzi 2026"),
+  // Sesotho ("27 Pudungwana 2026"), Setswana ("27 Ngwanatsele 2026"), Oromo ("27 Sadaasa 2026"), Wolof ("27 Nowàmbar 2026"; its
+  // two-letter May and August, "Me" and "Ut", left out: words as much as months) and Tongan ("27 Nōvema 2026").
+  rw: { feedOnly: 'mutarama gashyantare werurwe mata gicurasi kamena nyakanga kanama nzeri|nzeli ukwakira ugushyingo ukuboza' },
+  sn: { feedOnly: 'ndira kukadzi kurume kubvumbi chivabvu chikumi chikunguru nyamavhuvhu gunyana gumiguru mbudzi zvita' },
+  st: { feedOnly: 'phesekgong hlakola hlakubele mmese motsheanong phupjane phupu phata leotshe mphalane pudungwana tshitwe' },
+  tn: { feedOnly: 'ferikgong tlhakole mopitlo moranang motsheganang seetebosigo phukwi phatwe lwetse diphalane ngwanatsele sedimonthole' },
+  om: { feedOnly: 'amajjii guraandhala bitootessa elba caamsa waxabajjii adooleessa hagayya fulbaana onkoloolessa sadaasa muddee' },
+  wo: { feedOnly: 'samwiyee fewriyee mars awril - suwe sullet - septàmbar oktoobar nowàmbar desàmbar' },
+  to: { feedOnly: 'sānuali fēpueli maʻasi ʻepeleli mē sune siulai ʻaokosi sepitema ʻokatopa nōvema tīsema' },
 } as const satisfies Record<string, LanguageMonths>;
 
 export type MonthLanguage = keyof typeof MONTH_NAMES;

@@ -21,9 +21,12 @@ const NUMBER = String.raw`(\d{1,3}|an?|one|uma?|una?|une?|eine[mnr]?|een|un['’
 
 /** "<number> <unit>" in each language's order, with its word for "ago" (and a template's "Updated" before it). */
 const AGO: RegExp[] = [
-  new RegExp(String.raw`^(?:(?:last\s+)?(?:updated|posted|published)\s+)?${NUMBER}\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\s+ago$`, 'iu'),
+  // Rails' time_ago_in_words rounds and says so ("about 2 hours ago", "about an hour ago"): read as written.
+  new RegExp(String.raw`^(?:(?:last\s+)?(?:updated|posted|published)\s+)?(?:about|around|almost|nearly)?\s*${NUMBER}\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\s+ago$`, 'iu'),
   /^(\d{1,3})?\s*(секунд[уы]?|сек|минут[уы]?|мин|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад$/iu,
   new RegExp(String.raw`^(?:atualizad[oa]\s+)?há\s+${NUMBER}\s+(segundos?|minutos?|min|horas?|h|dias?)(?:\s+atrás)?$`, 'iu'),
+  // Brazil's "2 horas atrás", "uma hora atrás" (without "há").
+  new RegExp(String.raw`^${NUMBER}\s+(segundos?|minutos?|min|horas?|h|dias?)\s+atrás$`, 'iu'),
   new RegExp(String.raw`^(?:actualizad[oa]\s+)?hace\s+${NUMBER}\s+(segundos?|minutos?|min|horas?|h|d[ií]as?)$`, 'iu'),
   new RegExp(String.raw`^(?:mis à jour\s+)?il y a\s+${NUMBER}\s+(secondes?|minutes?|min|heures?|h|jours?)$`, 'iu'),
   new RegExp(String.raw`^(?:aktualisiert\s+)?vor\s+${NUMBER}\s+(sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?)$`, 'iu'),
@@ -40,8 +43,8 @@ const AGO: RegExp[] = [
   // "for 2 dager siden"), Czech ("před 2 hodinami", "před hodinou", "před 2 dny"), Romanian ("acum 2 ore", "acum o oră",
   // "acum 20 de minute"), Hungarian ("2 órája", "5 perce", "2 napja", "2 órával ezelőtt"), Greek ("πριν από 2 ώρες", "πριν
   // 5 λεπτά") and Ukrainian ("2 години тому", "годину тому", "5 хв. тому", "2 дні тому").
-  /^(?:uppdaterad\s+)?för\s+(\d{1,3}|en|ett)\s+(sekunder|sekund|minuter|minut|min|timmar|timme|tim|dagar|dygn|dag)\s+sedan$/iu,
-  /^for\s+(\d{1,3}|en|et|ett)\s+(sekunder|sekund|minutter|minutt|minut|min|timer|time|dager|dage|døgn|dag|døgn)\s+siden$/iu,
+  /^(?:uppdaterad\s+)?(?:för\s+)?(\d{1,3}|en|ett)\s+(sekunder|sekund|minuter|minut|min|timmar|timme|tim|dagar|dygn|dag)\s+sedan$/iu,
+  /^(?:for\s+)?(\d{1,3}|en|et|ett)\s+(sekunder|sekund|minutter|minutt|minut|min|timer|time|dager|dage|døgn|dag|døgn)\s+siden$/iu,
   /^před\s+(\d{1,3})?\s*(sekundami|sekundou|minutami|minutou|min\.?|hodinami|hodinou|hod\.?|dny|dnem)$/iu,
   /^acum\s+(\d{1,3}|o|un)\s+(?:de\s+)?(secunde|secundă|minute|minut|min|ore|oră|ora|zile|zi)$/iu,
   /^(\d{1,3}|egy)\s+(másodperce|perce|órája|napja|másodperccel|perccel|órával|nappal)(?:\s+ezelőtt)?$/iu,
@@ -49,7 +52,7 @@ const AGO: RegExp[] = [
   /^(\d{1,3})?\s*(секунд[уи]?|сек\.?|хвилин[уи]?|хв\.?|годин[уи]?|год\.?|дн(?:і|ів)|день)\s+тому$/iu,
   // Indonesian and Malay ("2 jam yang lalu", "5 minit lalu", "2 jam lepas").
   /^(\d{1,3})\s+(detik|menit|minit|jam|hari)\s+(?:yang\s+)?(?:lalu|lepas)$/iu,
-  /^(\d{1,3})\s+(giây|phút|giờ|ngày)\s+trước$/iu,
+  /^(\d{1,3})\s+(giây|phút|giờ|tiếng|ngày)\s+trước$/iu,
   /^(\d{1,3})\s*(秒|分|時間|日)\s*前$/u,
   /^(\d{1,3})\s*(초|분|시간|일)\s*전$/u,
   // Finnish ("2 tuntia sitten", "tunti sitten", "5 minuuttia sitten", "2 päivää sitten"), Slovak and Slovenian, whose "pred"
@@ -138,7 +141,7 @@ function unitOf(word: string): Unit | null {
   // A "d" is a day's, save Turkish's minute ("dakika", "dk") and Indonesian's second ("detik"): "5 dakika önce" was five days.
   // Azerbaijani's, Uzbek's and Somali's minute ("dəqiqə", "daqiqa", "daqiiqo") too.
   if (/^(?:d(?!akika|k$|etik|əqiqə|aqiqa|aqiiq)|day|дн|день|ден|дан|dia|día|jour|tag|दिन|يوم|أيام|ايام|gün|hari|siku|ngày|日|일|天|giorn|zi|nap|ημέρ|μέρ|päivä|päev|pv$|dň|วัน|দিন|دن|روز|நாள்|நாட்க|நாளு|araw|ימים|יום|יומיים|egun|kun|күн|დღ|օր|ቀን|ቀና|መዓልቲ|maal|ddiwrnod|diwrnod|dög|degi|дзён|дзень|хоног|өдр|दिवस|દિવસ|ਦਿਨ|ದಿನ|ദിവസ|రోజు|දින|ថ្ងៃ|ມື້)/u.test(w)) return 'd';
-  if (/^(?:h|hour|hr|час|ч\.?$|сат|hora|heure|stunde|std|घंट|ساع|saat|saa$|sat[ai]?$|jam|giờ|時間|시간|个?小时|個?小時|or[aeă]$|oras|uur|godz|tim|ór|ώρ|год|tunti|tund|t\.?$|stund|st\.?$|val|ur[aoi]|ชั่วโมง|ชม|ঘ|گھنٹ|மணி|שע|ure$|ordu|orë|soat|sagat|сағат|саат|საათ|ժամ|ሰዓ|saac|awr|klukkustund|klst|гадз|tunni|цаг|घण्ट|घन्ट|तास|કલાક|ਘੰਟ|ಗಂಟೆ|മണിക്കൂർ|గంట|පැය|ម៉ោង|ຊົ່ວໂມງ)/u.test(w)) return 'h';
+  if (/^(?:h|hour|hr|час|ч\.?$|сат|hora|heure|stunde|std|घंट|ساع|saat|saa$|sat[ai]?$|jam|giờ|tiếng|時間|시간|个?小时|個?小時|or[aeă]$|oras|uur|godz|tim|ór|ώρ|год|tunti|tund|t\.?$|stund|st\.?$|val|ur[aoi]|ชั่วโมง|ชม|ঘ|گھنٹ|மணி|שע|ure$|ordu|orë|soat|sagat|сағат|саат|საათ|ժամ|ሰዓ|saac|awr|klukkustund|klst|гадз|tunni|цаг|घण्ट|घन्ट|तास|કલાક|ਘੰਟ|ಗಂಟೆ|മണിക്കൂർ|గంట|පැය|ម៉ោង|ຊົ່ວໂມງ)/u.test(w)) return 'h';
   if (/^(?:m|min|минут|мин|मिनट|دقي|دقی|دقائق|dakika|dk|menit|phút|分|분|perc|λεπτ|хв|นาที|মিনিট|منٹ|நிமிட|דק|dəqiqə|daqiqa|daqiiq|мүнөт|წუთ|րոպե|ደቂ|ደቒ|munud|mínút|मिनेट|मिनिट|મિનિટ|ਮਿੰਟ|ನಿಮಿಷ|മിനിറ്റ്|నిమిష|මිනිත්තු|នាទី|ນາທີ)/u.test(w)) return 'm';
   if (/^(?:s|sec|секунд|сек|segund|second|sekund|sek|सेकंड|ثان|ثوان|saniye|detik|giây|秒|초|δευτερ|วินาที|সেকেন্ড|سیکنڈ|வினாடி|שני|soniya|წამ|վայրկյան|ሰከንድ|ካልኢት|ilbiriqsi|eiliad|सेकेन्ड|सेकंद|સેકંડ|ਸਕਿੰਟ|ಸೆಕೆಂಡು|സെക്കൻഡ്|సెకన్ల|තත්පර|វិនាទី|ວິນາທີ)/u.test(w)) return 's';
   return null;
