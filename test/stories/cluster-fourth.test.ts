@@ -48,3 +48,32 @@ describe('a copy found through its second paragraph alone', () => {
     }
   });
 });
+
+describe('a localised lede whose one band shared with the agency copy another copy holds', () => {
+  const s = JOIN_STORIES.find((j) => j.key === 'ians-maldives-swap')!;
+  const item = (o: number, version: string) => {
+    const copy = version === 'agency' ? s.agency : s.copies[version]!;
+    return corpusItem(o, s.key, version, copy.title, copy.paragraphs);
+  };
+  // The localised lede ("The Maldives … has secured", the desk's number words) is alike to the agency copy (Jaccard 0.53)
+  // and shares one band with it; the reordered copy, which it is not alike to (0.33), has that band too.
+  it('joins the agency copy’s cluster when a desk’s copy of that cluster holds the band (seed 13’s order)', async () => {
+    const ctx3 = testCtx('stories-fourth-mates');
+    try {
+      const clustered = await clusterCorpus(ctx3, [item(1, 'paraphrased'), item(2, 'reordered'), item(3, 'lede'), item(0, 'agency'), item(4, 'localised')]);
+      expect(new Set(clustered.map((c) => c.cluster)).size).toBe(1);
+    } finally {
+      await ctx3.cleanup();
+    }
+  });
+
+  it('is found by the agency copy when it came first and a copy of another cluster came after it (seed 27’s order)', async () => {
+    const ctx4 = testCtx('stories-fourth-lone-band');
+    try {
+      const clustered = await clusterCorpus(ctx4, [item(3, 'lede'), item(4, 'localised'), item(2, 'reordered'), item(1, 'paraphrased'), item(0, 'agency')]);
+      expect(new Set(clustered.map((c) => c.cluster)).size).toBe(1);
+    } finally {
+      await ctx4.cleanup();
+    }
+  });
+});
