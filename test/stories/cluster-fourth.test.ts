@@ -57,23 +57,22 @@ describe('a localised lede whose one band shared with the agency copy another co
   };
   // The localised lede ("The Maldives … has secured", the desk's number words) is alike to the agency copy (Jaccard 0.53)
   // and shares one band with it; the reordered copy, which it is not alike to (0.33), has that band too.
-  it('joins the agency copy’s cluster when a desk’s copy of that cluster holds the band (seed 13’s order)', async () => {
-    const ctx3 = testCtx('stories-fourth-mates');
+  /** The clusters the versions fall in, polled from outlets 0-4 in this order. */
+  const clustersOf = async (name: string, order: [number, string][]) => {
+    const ctx3 = testCtx(name);
     try {
-      const clustered = await clusterCorpus(ctx3, [item(1, 'paraphrased'), item(2, 'reordered'), item(3, 'lede'), item(0, 'agency'), item(4, 'localised')]);
-      expect(new Set(clustered.map((c) => c.cluster)).size).toBe(1);
+      const clustered = await clusterCorpus(ctx3, order.map(([o, version]) => item(o, version)));
+      return new Set(clustered.map((c) => c.cluster)).size;
     } finally {
       await ctx3.cleanup();
     }
+  };
+
+  it('joins the agency copy’s cluster when a desk’s copy of that cluster holds the band (seed 13’s order)', async () => {
+    expect(await clustersOf('stories-fourth-mates', [[1, 'paraphrased'], [2, 'reordered'], [3, 'lede'], [0, 'agency'], [4, 'localised']])).toBe(1);
   });
 
   it('is found by the agency copy when it came first and a copy of another cluster came after it (seed 27’s order)', async () => {
-    const ctx4 = testCtx('stories-fourth-lone-band');
-    try {
-      const clustered = await clusterCorpus(ctx4, [item(3, 'lede'), item(4, 'localised'), item(2, 'reordered'), item(1, 'paraphrased'), item(0, 'agency')]);
-      expect(new Set(clustered.map((c) => c.cluster)).size).toBe(1);
-    } finally {
-      await ctx4.cleanup();
-    }
+    expect(await clustersOf('stories-fourth-lone-band', [[3, 'lede'], [4, 'localised'], [2, 'reordered'], [1, 'paraphrased'], [0, 'agency']])).toBe(1);
   });
 });
