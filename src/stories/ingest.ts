@@ -73,6 +73,8 @@ interface NewStory extends Pick<FreshKeys, 'link' | 'hash' | 'sig' | 'lede' | 'b
   hits: Row | null;
   /** The bands it takes over in the index (see clusterNewStories); all of them when unset. */
   ownBands?: string[];
+  /** Stored stories of the clusters its bands found, compared with too (see readClusterMates). */
+  mates?: string[];
 }
 
 type Row = (string | null)[];
@@ -258,15 +260,22 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     const candidates = new Map<string, Comparable>();
     const flashes = new Map<string, Flash>();
     candidateIds.forEach((id, n) => {
-      const [sig, cluster, lede, figs, body, ln, feedId, published, sn, caps] = r3[duplicates.length + n]!;
-      const decoded = decodeSignature(sig);
+      const row = r3[duplicates.length + n]!;
+      const [sig, cluster, , , , , feedId, published] = row;
       // Found through its headline's key (see headlineKey): a headline alone, or the full copy a flash heads.
-      if (feedId) flashes.set(id, { cluster: cluster || id, feedId, published: Number(published), flash: !decoded });
-      // Stories stored before figures (or lede names) were kept have none to compare: null, not "no figures".
+      if (feedId) flashes.set(id, { cluster: cluster || id, feedId, published: Number(published), flash: !sig });
       const alone = (cluster || id) === id && (r3[duplicates.length + candidateIds.length + n] as unknown as number) === 1;
-      if (decoded) candidates.set(id, { sig: decoded, lede: decodeSignature(lede), body: decodeSignature(body), figures: figs == null ? null : words(figs), ledeNames: ln == null ? null : words(ln), subject: sn == null ? null : words(sn), caps: caps == null ? null : words(caps), cluster: cluster || id, alone });
+      const candidate = comparableOf(id, row, alone);
+      if (candidate) candidates.set(id, candidate);
     });
-    const merges = clusterNewStories(created, candidates, flashes);
+    let merges = clusterNewStories(created, candidates, flashes);
+    if (await readClusterMates(ctx, created, candidates)) {
+      for (const c of created) {
+        c.story.cluster = c.story.id;
+        c.ownBands = undefined;
+      }
+      merges = clusterNewStories(created, candidates, flashes);
+    }
 
     // 4. Writes.
     for (const c of created) {
@@ -356,6 +365,57 @@ async function readLateBands(ctx: Ctx, created: NewStory[], aliased: Map<string,
   late.forEach((c, j) => {
     if (aliases[j]) aliased.set(c.story.id, aliases[j]!);
   });
+}
+
+/** A stored story's fields as step 3 reads them (sig … caps), as a candidate; null for one without a signature. */
+function comparableOf(id: string, row: Row, alone: boolean): Comparable | null {
+  const [sig, cluster, lede, figs, body, ln, , , sn, caps] = row;
+  const decoded = decodeSignature(sig);
+  if (!decoded) return null;
+  // Stories stored before figures (or lede names) were kept have none to compare: null, not "no figures".
+  return { sig: decoded, lede: decodeSignature(lede), body: decodeSignature(body), figures: figs == null ? null : words(figs), ledeNames: ln == null ? null : words(ln), subject: sn == null ? null : words(sn), caps: caps == null ? null : words(caps), cluster: cluster || id, alone };
+}
+
+/** How many stories of a cluster a new story that matched none of its bands' stories is compared with (first seen first). */
+const CLUSTER_MATES = 8;
+
+/**
+ * The other stories of the clusters a new story's bands found, for a new story that matched none of the stories they
+ * found and would start a cluster of its own: the index keeps one story a band, and the story that has the band may be
+ * a desk's copy the new story is not alike to, while the cluster's agency copy is (the fourth corpus's localised lede,
+ * alike to the agency copy, Jaccard 0.53, but to the reordered copy holding their one shared band, 0.33: seeds 13, 23).
+ * Two round trips, only for such a story whose bands found a story of a cluster of several; its mates are read as
+ * candidates (up to CLUSTER_MATES a cluster) and listed in its `mates`. True when any were found.
+ */
+async function readClusterMates(ctx: Ctx, created: NewStory[], candidates: Map<string, Comparable>): Promise<boolean> {
+  const wanting = new Map<NewStory, string[]>();
+  for (const c of created) {
+    if (!c.sig || c.story.cluster !== c.story.id) continue;
+    const clusters = [...new Set((c.hits ?? []).map((id) => (id ? candidates.get(id) : undefined)).filter((x) => x && x.alone === false).map((x) => x!.cluster))];
+    if (clusters.length) wanting.set(c, clusters);
+  }
+  if (wanting.size === 0) return false;
+  const clusters = [...new Set([...wanting.values()].flat())];
+  const p = ctx.redis.pipeline();
+  for (const cluster of clusters) p.zrange(k.clusterStories(ctx, cluster), '0', String(CLUSTER_MATES - 1));
+  const members = ((await p.exec()) ?? []).map(([, v]) => (v as string[] | null) ?? []);
+  const byCluster = new Map(clusters.map((cluster, n) => [cluster, members[n]!]));
+  const toRead = [...new Set(members.flat())].filter((id) => !candidates.has(id));
+  if (toRead.length) {
+    const q = ctx.redis.pipeline();
+    for (const id of toRead) q.hmget(k.story(ctx, id), 'sig', 'cluster', 'lede', 'figs', 'body', 'ln', 'feedId', 'published', 'sn', 'caps');
+    const rows = ((await q.exec()) ?? []).map(([, v]) => v as Row);
+    toRead.forEach((id, n) => {
+      const candidate = comparableOf(id, rows[n]!, false);
+      if (candidate) candidates.set(id, candidate);
+    });
+  }
+  let found = false;
+  for (const [c, of] of wanting) {
+    c.mates = [...new Set(of.flatMap((cluster) => byCluster.get(cluster) ?? []))].filter((id) => candidates.has(id));
+    if (c.mates.length) found = true;
+  }
+  return found;
 }
 
 /** Each new story joins the cluster of its most alike candidate, or starts its own. Earlier stories of the batch are candidates too. */
@@ -460,10 +520,15 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>,
    * cluster when the reordered copy was polled first (the fourth corpus, seed 4). A flash's headline key is taken
    * over still: a flash joins the latest story under its headline (see flashCopies).
    */
-  const heldInCluster = (band: string, storedHit: string | null | undefined, cluster: string): boolean => {
+  const heldInCluster = (band: string, storedHit: string | null | undefined, cluster: string, self: string): boolean => {
     const id = batchBands.get(band) ?? storedHit;
     const holder = id ? (batch.get(id) ?? stored.get(id)) : undefined;
-    return !!holder && resolve(holder.cluster) === resolve(cluster);
+    if (!holder) return false;
+    const at = resolve(holder.cluster);
+    if (at === resolve(cluster)) return true;
+    // A story still alone in its cluster keeps its band from a story that joined another cluster (found through others).
+    const alone = at === id && !grown.has(at) && (batch.has(id) || holder.alone === true);
+    return alone && resolve(cluster) !== self;
   };
   /** Clusters a story of this batch joined or another cluster merged into: no longer one story's. */
   const grown = new Set<string>();
@@ -496,6 +561,7 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>,
       consider(batchBands.get(band), batch);
       consider(fromStore[b], stored);
     });
+    for (const id of c.mates ?? []) consider(id, stored);
     let best: string | null = null;
     for (const [cluster, { score }] of scores) if (best === null || score > scores.get(best)!.score) best = cluster;
     if (best !== null) {
@@ -524,7 +590,7 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>,
       grown.add((c.story.cluster = resolve(head.cluster)));
     } else started.add(c.story.id);
     batch.set(c.story.id, { ...mine, cluster: c.story.cluster });
-    c.ownBands = c.bands.filter((band, b) => band === c.headline || !heldInCluster(band, fromStore[b], c.story.cluster));
+    c.ownBands = c.bands.filter((band, b) => band === c.headline || !heldInCluster(band, fromStore[b], c.story.cluster, c.story.id));
     for (const band of c.ownBands) batchBands.set(band, c.story.id);
     if (c.headline) batchFlashes.set(c.headline, { cluster: c.story.cluster, feedId: c.story.feedId, published: c.story.published, flash: false });
   }

@@ -48,3 +48,31 @@ describe('a copy found through its second paragraph alone', () => {
     }
   });
 });
+
+describe('a localised lede whose one band shared with the agency copy another copy holds', () => {
+  const s = JOIN_STORIES.find((j) => j.key === 'ians-maldives-swap')!;
+  const item = (o: number, version: string) => {
+    const copy = version === 'agency' ? s.agency : s.copies[version]!;
+    return corpusItem(o, s.key, version, copy.title, copy.paragraphs);
+  };
+  // The localised lede ("The Maldives … has secured", the desk's number words) is alike to the agency copy (Jaccard 0.53)
+  // and shares one band with it; the reordered copy, which it is not alike to (0.33), has that band too.
+  /** The clusters the versions fall in, polled from outlets 0-4 in this order. */
+  const clustersOf = async (name: string, order: [number, string][]) => {
+    const ctx3 = testCtx(name);
+    try {
+      const clustered = await clusterCorpus(ctx3, order.map(([o, version]) => item(o, version)));
+      return new Set(clustered.map((c) => c.cluster)).size;
+    } finally {
+      await ctx3.cleanup();
+    }
+  };
+
+  it('joins the agency copy’s cluster when a desk’s copy of that cluster holds the band (seed 13’s order)', async () => {
+    expect(await clustersOf('stories-fourth-mates', [[1, 'paraphrased'], [2, 'reordered'], [3, 'lede'], [0, 'agency'], [4, 'localised']])).toBe(1);
+  });
+
+  it('is found by the agency copy when it came first and a copy of another cluster came after it (seed 27’s order)', async () => {
+    expect(await clustersOf('stories-fourth-lone-band', [[3, 'lede'], [4, 'localised'], [2, 'reordered'], [1, 'paraphrased'], [0, 'agency']])).toBe(1);
+  });
+});
