@@ -696,7 +696,7 @@ function rssEntry(item: RawItem, raw: Raw, channelAuthors: string[] = []): FeedE
   // Press-release wires name a release's issuer in dc:contributor and no one in dc:creator (PR Newswire's "Harbor Logistics",
   // GlobeNewswire's "Northwind Solar ASA"): who issued it is who wrote it, where the item names no one else. A contributor credited
   // with a part that is not the writing (a journal's "Thandi Mokoena (Editor)", a translation's "Translated by Ana Sitoe") is not.
-  if (!authors.length) authors.push(...compact([personName(raw['dc:contributor'])]).filter((name) => !OTHER_CREDIT.test(name)));
+  if (!authors.length) authors.push(...compact([personName(raw['dc:contributor'])]).filter((name) => !OTHER_CREDIT.test(name) && !OTHER_CREDIT_AFTER.test(name)));
   // Russian CMSs (1C-Bitrix, DLE, WordPress plugins) write the whole story for Yandex's news and Turbo pages in
   // yandex:full-text (plain text) or turbo:content (HTML), beside a <description> of a line.
   const encoded =
@@ -879,6 +879,12 @@ function sitemapImages(raw: Raw): string[] {
  */
 const OTHER_CREDIT =
   /^(?:(?:translated|edited|compiled|illustrated|narrated|reviewed|photographed|photos?|pictures?|illustrations?|images?|graphics?|video|design(?:ed)?|produced)\s+by\b|translation\s*:)|[([,]\s*(?:eds?\.?|editors?|translators?|trans\.|tr\.|illustrators?|photographers?|narrators?|reviewers?|compilers?|producers?)\s*[)\]]?\s*$/i;
+/**
+ * … or the part in lower case after the name with no separator, as a library's catalogue writes a relator term ("Ana Sitoe translator",
+ * "Jo Lee editor"; the fifty-second round). Only in lower case: a capitalised word after a name is a surname or a firm's name ("Jo Editor",
+ * "Hill Translators", "Lee Editors Ltd").
+ */
+const OTHER_CREDIT_AFTER = /\s(?:editors?|translators?|illustrators?|photographers?|narrators?|reviewers?|compilers?|producers?)$/;
 
 function personName(value: unknown): string | null {
   const v = first(value);

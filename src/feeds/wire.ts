@@ -3915,13 +3915,18 @@ const RELEASE_FOOT_MARK = /^(?:(?:\*\s*){2,}|(?:\.\s*){3,}|#{3,})$/;
  * A feed's description cut short ends "[…]", or "… Continue reading": a plain ellipsis says as much to a reader,
  * and the copy stays marked as cut rather than reading as a whole sentence.
  */
+// … after a sentence's stop and a space ("all three. […]") the ellipsis keeps the space, as the Chicago Manual (13.53) sets an omission
+// after a whole sentence: "all three. …", not "all three.…" (the fifty-second round). An abbreviation's point reads the same ("Acme Inc. …").
 function markTruncation(paragraphs: string[]): void {
   const last = paragraphs.at(-1);
   // Both of its shapes hold an ellipsis: the unanchored pattern is tried only then.
   const from = last ? Math.max(0, last.length - TRUNCATION_TAIL) : 0;
   const end = last?.slice(from);
   const tail = end && (end.includes('…') || end.includes('...')) ? TRUNCATED_TAIL.exec(end) : null;
-  if (tail && from + tail.index > 0) paragraphs[paragraphs.length - 1] = `${last!.slice(0, from + tail.index).replace(/(?:…|\.{3})$/, '')}…`;
+  if (!tail || from + tail.index === 0) return;
+  const kept = last!.slice(0, from + tail.index);
+  const afterStop = /(?<!\.)[.!?]["”’]?$/u.test(kept) && /^\s/u.test(tail[0]);
+  paragraphs[paragraphs.length - 1] = afterStop ? `${kept} …` : `${kept.replace(/(?:…|\.{3})$/, '')}…`;
 }
 
 /**

@@ -228,7 +228,7 @@ describe('unseen feeds, the fifty-first round, through the admin API', () => {
       "Undersea Cables in the Pacific": { link: "https://www.csis.org/analysis/undersea-cables-pacific", published: PUBLISHED, author: "Matthew P. Goodman", image: "https://csis-website-prod.s3.amazonaws.com/s3fs-public/2026-11/cables.jpg?VersionId=abc123", categories: [],
         text: "Twelve new cables will land in the Pacific islands by 2030." },
       "The Logistics of a Long Naval Campaign": { link: "https://warontherocks.com/2026/11/the-logistics-of-a-long-naval-campaign/", published: PUBLISHED, author: "Jonathan Wong, Maria Ortiz", image: null, categories: ["Logistics"],
-        text: "Fleets run on fuel, parts and ammunition, and a long campaign would run short of all three.…" },
+        text: "Fleets run on fuel, parts and ammunition, and a long campaign would run short of all three. …" },
       // Arc XP's signed resizer address stays as it is.
       "Navy orders two more survey ships": { link: "https://www.defensenews.com/naval/2026/11/27/navy-orders-two-more-survey-ships/", published: PUBLISHED, author: "Megan Eckstein", image: "https://www.defensenews.com/resizer/v2/ABCDEF123456.jpg?auth=0123456789abcdef&width=1200&height=630", categories: [],
         text: "The contract is worth $640 million." },
