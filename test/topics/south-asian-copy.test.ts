@@ -604,3 +604,18 @@ describe('South Asian and world wire copy (cls42)', () => {
     expect(topics('Ex-Telangana minister gets anticipatory bail in land case')).toEqual(expect.arrayContaining(['crime-law', 'politics']));
   });
 });
+
+describe('South Asian and world wire copy (cls43)', () => {
+  // Sets 35-38's chiefs' calls worded "meets", on a foreign commander or chief of general staff, or naming a two-word
+  // nation ("calls on Sri Lankan Army commander") missed diplomacy: wildcard terms for those wordings.
+  it('gives a chief meeting a foreign defence minister or armed forces chief diplomacy beside defence', () => {
+    expect(topics('Sri Lanka Army commander meets Japanese defence minister in Tokyo')).toEqual(expect.arrayContaining(['defence', 'diplomacy']));
+    expect(topics('Navy chief meets Malaysian armed forces chief in Kuala Lumpur')).toEqual(expect.arrayContaining(['defence', 'diplomacy']));
+    expect(topics('Air chief meets Saudi Chief of General Staff in Riyadh')).toEqual(expect.arrayContaining(['defence', 'diplomacy']));
+  });
+
+  it('gives a chief calling on a foreign commander of a two-word nation diplomacy beside defence', () => {
+    expect(topics('Maldives defence force chief calls on Sri Lankan Army commander in Colombo')).toEqual(expect.arrayContaining(['defence', 'diplomacy']));
+    expect(topics('Bangladesh Navy chief calls on Sri Lanka Navy Commander at naval headquarters')).toEqual(expect.arrayContaining(['defence', 'diplomacy']));
+  });
+});
