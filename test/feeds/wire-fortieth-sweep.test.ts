@@ -142,13 +142,14 @@ describe('checked and left as they were, read already', () => {
     expect(clean(input)).toMatchObject({ paragraphs: en, place, agency });
   });
 
+  // The copy's last sentence opening with the agency's mark or name is copy, not a sign-off.
   it.each([
-    ["UNB's copy ending on a sentence that opens with its mark", [`Dhaka, Nov 27 (UNB) - ${en[0]}`, en[1]!, 'UNB correspondents saw the work begin.'], 'UNB'],
-    ["Kuensel's copy ending on a sentence that opens with its name", [`Thimphu, Nov 27 (Kuensel) - ${en[0]}`, en[1]!, 'Kuensel will follow the project.'], 'Kuensel'],
-    ["PSM's copy ending on a sentence that opens with its mark", [`Malé, Nov 27 (PSM) - ${en[0]}`, en[1]!, 'PSM News aired the vote live.'], 'PSM'],
-    ["Pajhwok's copy ending on a sentence that opens with its name", [`KABUL (Pajhwok): ${en[0]}`, en[1]!, 'Pajhwok could not reach the governor.'], 'Pajhwok'],
-  ])('guard: %s keeps that sentence', (_what, input, agency) => {
-    expect(clean(input)).toMatchObject({ paragraphs: [...en, input[2]], agency });
+    ['UNB', `Dhaka, Nov 27 (UNB) - ${en[0]}`, 'UNB correspondents saw the work begin.'],
+    ['Kuensel', `Thimphu, Nov 27 (Kuensel) - ${en[0]}`, 'Kuensel will follow the project.'],
+    ['PSM', `Malé, Nov 27 (PSM) - ${en[0]}`, 'PSM News aired the vote live.'],
+    ['Pajhwok', `KABUL (Pajhwok): ${en[0]}`, 'Pajhwok could not reach the governor.'],
+  ])('guard: %s copy ending on a sentence that opens with its mark keeps that sentence', (agency, lead, last) => {
+    expect(clean([lead, en[1]!, last])).toMatchObject({ paragraphs: [...en, last], agency });
   });
 });
 
@@ -156,35 +157,24 @@ const sweep = apiSweep('wire-fortieth-sweep');
 
 describe('fortieth wire sweep, through the admin API', () => {
   it("a feed of these agencies' and offices' copy is stored with its copy alone, its place and its agency", async () => {
-    const body = feed([
-      item(1, 'Antananarivo plan', p(`Antananarivo, 27 nov (ANTA) - ${en[0]}`, en[1]!, '(ANTA)')),
-      item(2, 'Quito plan', p(`Quito, 27 nov (Andes).- ${en[0]}`, en[1]!)),
-      item(3, 'Tripoli plan', p(`Tripoli, Nov 27 (LANA) - ${en[0]}`, en[1]!, 'LANA')),
-      item(4, 'Georgetown plan', p(`GEORGETOWN, Guyana, Nov 27 (DPI) - ${en[0]}`, en[1]!, 'DPI')),
-      item(5, 'Lucknow plan', p(`Lucknow, Nov 27 (PTI-Bhasha) ${en[0]}`, en[1]!)),
-      item(6, 'Yaounde plan', p(`Yaoundé, 27 nov (CRTV) - ${en[0]}`, en[1]!)),
-      item(7, 'Tripoli name', p(`Tripoli, Nov 27 (LANA) - ${en[0]}`, en[1]!, 'Lana')),
-      item(8, 'Dhaka plan', p(`Dhaka, Nov 27 (UNB) - ${en[0]}`, en[1]!)),
-      item(9, 'Kabul plan', p(`KABUL (Pajhwok): ${en[0]}`, en[1]!, 'ma/ma')),
-      item(10, 'Nay Pyi Taw plan', p(`NAY PYI TAW, 27 Nov — ${en[0]}`, en[1]!, '—MNA')),
-      item(11, 'Seoul plan', p(`SEOUL, Nov. 27 (Yonhap) -- ${en[0]}`, en[1]!, 'abc@yna.co.kr', '(END)')),
-      item(12, 'Bhopal plan', p(`Bhopal, Nov 27 (Hindusthan Samachar): ${en[0]}`, en[1]!, 'Hindusthan Samachar / Ravi')),
-    ]);
+    // Each item: its paragraphs, then the place and agency it is stored with; its stored text is the two sentences unless given.
+    const served: [string[], string | null, string | null, string?][] = [
+      [[`Antananarivo, 27 nov (ANTA) - ${en[0]}`, en[1]!, '(ANTA)'], 'Antananarivo', 'ANTA'],
+      [[`Quito, 27 nov (Andes).- ${en[0]}`, en[1]!], 'Quito', 'Andes'],
+      [[`Tripoli, Nov 27 (LANA) - ${en[0]}`, en[1]!, 'LANA'], 'Tripoli', 'LANA'],
+      [[`GEORGETOWN, Guyana, Nov 27 (DPI) - ${en[0]}`, en[1]!, 'DPI'], 'GEORGETOWN', 'DPI'],
+      [[`Lucknow, Nov 27 (PTI-Bhasha) ${en[0]}`, en[1]!], 'Lucknow', 'PTI'],
+      [[`Yaoundé, 27 nov (CRTV) - ${en[0]}`, en[1]!], 'Yaoundé', null],
+      [[`Tripoli, Nov 27 (LANA) - ${en[0]}`, en[1]!, 'Lana'], 'Tripoli', 'LANA', [...en, 'Lana'].join('\n\n')],
+      [[`Dhaka, Nov 27 (UNB) - ${en[0]}`, en[1]!], 'Dhaka', 'UNB'],
+      [[`KABUL (Pajhwok): ${en[0]}`, en[1]!, 'ma/ma'], 'KABUL', 'Pajhwok'],
+      [[`NAY PYI TAW, 27 Nov — ${en[0]}`, en[1]!, '—MNA'], 'NAY PYI TAW', 'Myanmar News Agency'],
+      [[`SEOUL, Nov. 27 (Yonhap) -- ${en[0]}`, en[1]!, 'abc@yna.co.kr', '(END)'], 'SEOUL', 'Yonhap'],
+      [[`Bhopal, Nov 27 (Hindusthan Samachar): ${en[0]}`, en[1]!, 'Hindusthan Samachar / Ravi'], 'Bhopal', 'Hindusthan Samachar'],
+    ];
+    const body = feed(served.map(([lines], i) => item(i + 1, `Story ${i + 1}`, p(...lines))));
     const stories = await pollThroughAdmin(sweep.app, sweep.feeds, '/wire40/feed.xml', body, 'application/rss+xml; charset=utf-8');
-    const text = en.join('\n\n');
-    expect(fields(stories.stories)).toEqual({
-      1: { text, place: 'Antananarivo', agency: 'ANTA' },
-      2: { text, place: 'Quito', agency: 'Andes' },
-      3: { text, place: 'Tripoli', agency: 'LANA' },
-      4: { text, place: 'GEORGETOWN', agency: 'DPI' },
-      5: { text, place: 'Lucknow', agency: 'PTI' },
-      6: { text, place: 'Yaoundé', agency: null },
-      7: { text: [...en, 'Lana'].join('\n\n'), place: 'Tripoli', agency: 'LANA' },
-      8: { text, place: 'Dhaka', agency: 'UNB' },
-      9: { text, place: 'KABUL', agency: 'Pajhwok' },
-      10: { text, place: 'NAY PYI TAW', agency: 'Myanmar News Agency' },
-      11: { text, place: 'SEOUL', agency: 'Yonhap' },
-      12: { text, place: 'Bhopal', agency: 'Hindusthan Samachar' },
-    });
+    const want = served.map(([, place, agency, text], i) => [String(i + 1), { text: text ?? en.join('\n\n'), place, agency }]);
+    expect(fields(stories.stories)).toEqual(Object.fromEntries(want));
   });
 });
