@@ -316,9 +316,9 @@ export const AGENCIES: Agency[] = [
   { id: 'ANTA', name: 'Agence Nationale Taratra', marks: ['Agence Nationale Taratra'], datedMarks: ['ANTA'] },
   { id: 'ATPE', name: "Agence Tchadienne de Presse et d'Édition", marks: ["Agence Tchadienne de Presse et d'Édition"], datedMarks: ['ATPE'] },
   { id: 'ACAP', name: 'Agence Centrafricaine de Presse', marks: ['Agence Centrafricaine de Presse'], datedMarks: ['ACAP'] },
-  { id: 'Inforpress', name: 'Inforpress', marks: [], datedMarks: ['Inforpress'] },
+  { id: 'Inforpress', name: 'Inforpress', marks: ['Agência Cabo-verdiana de Notícias'], datedMarks: ['Inforpress'] },
   { id: 'ANG', name: 'Agência de Notícias da Guiné', marks: ['Agência de Notícias da Guiné'], datedMarks: ['ANG'] },
-  { id: 'STP-Press', name: 'STP-Press', marks: [], datedMarks: ['STP-Press'] },
+  { id: 'STP-Press', name: 'STP-Press', marks: ['Agência Noticiosa de São Tomé e Príncipe'], datedMarks: ['STP-Press'] },
   { id: 'Andes', name: 'Agencia Pública de Noticias del Ecuador y Suramérica', marks: ['Agencia Pública de Noticias del Ecuador y Suramérica'], datedMarks: ['Andes'] },
 ];
 /**
