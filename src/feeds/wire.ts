@@ -35,7 +35,8 @@ export const AGENCIES: Agency[] = [
   // its own spelling: "पीटीआय"), Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi (Gurmukhi) and Odia.
   { id: 'IANS', name: 'Indo-Asian News Service', marks: ['IANS', 'आईएएनएस', 'आयएएनएस', 'ஐஏஎன்எஸ்', 'ఐఏఎన్ఎస్', 'ಐಎಎನ್ಎಸ್', 'ഐഎഎൻഎസ്', 'આઈએએનએસ', 'ਆਈਏਐਨਐਸ', 'ଆଇଏଏନଏସ'] },
   // PTI's Hindi service is Bhasha (भाषा), UNI's Varta (वार्ता): Hindi copy credits them so, and the agencies in Devanagari.
-  { id: 'PTI', name: 'Press Trust of India', marks: ['PTI', 'पीटीआई', 'भाषा', 'पीटीआय', 'பிடிஐ', 'పీటీఐ', 'ಪಿಟಿಐ', 'പിടിഐ', 'પીટીઆઈ', 'ਪੀਟੀਆਈ', 'ପିଟିଆଇ'] },
+  // … and its Hindi service's mark as its English copy in translation heads it (the fortieth sweep): "Lucknow, Nov 27 (PTI-Bhasha) …".
+  { id: 'PTI', name: 'Press Trust of India', marks: ['PTI', 'PTI-Bhasha', 'PTI Bhasha', 'पीटीआई', 'भाषा', 'पीटीआय', 'பிடிஐ', 'పీటీఐ', 'ಪಿಟಿಐ', 'പിടിഐ', 'પીટીઆઈ', 'ਪੀਟੀਆਈ', 'ପିଟିଆଇ'] },
   { id: 'ANI', name: 'Asian News International', marks: ['ANI', 'एएनआई', 'एएनआय'] },
   { id: 'UNI', name: 'United News of India', marks: ['UNI', 'यूएनआई', 'वार्ता', 'யுஎன்ஐ', 'యూఎన్ఐ', 'ಯುಎನ್ಐ'] },
   { id: 'Reuters', name: 'Reuters', marks: ['Reuters', 'REUTERS', 'Thomson Reuters', 'Reuters Breakingviews', 'Thomson Reuters Foundation'] },
@@ -308,6 +309,17 @@ export const AGENCIES: Agency[] = [
   { id: 'AGP', name: 'Agence Guinéenne de Presse', marks: ['Agence Guinéenne de Presse', 'Agence Gabonaise de Presse'], datedMarks: ['AGP'] },
   { id: 'ABP', name: 'Agence Burundaise de Presse', marks: ['Agence Burundaise de Presse', 'Agence Bénin Presse'], datedMarks: ['ABP'] },
   { id: 'SNA', name: 'Seychelles News Agency', marks: ['Seychelles News Agency'] },
+  // The state agencies among the marks the thirty-ninth sweep read in a Romance-dated dateline crediting no one (the fortieth sweep), in a
+  // dated dateline only: Madagascar's ANTA, Chad's ATPE, the Central African Republic's ACAP, Cape Verde's Inforpress, Guinea-Bissau's ANG,
+  // São Tomé's STP-Press and Ecuador's Andes ("Quito, 27 nov (Andes).- …"; "the Andes" is a word). Broadcasters (CRTV), presidencies, papers
+  // and the private agencies (Colprensa, Orbe, HZK, AHP) are left uncredited as before.
+  { id: 'ANTA', name: 'Agence Nationale Taratra', marks: ['Agence Nationale Taratra'], datedMarks: ['ANTA'] },
+  { id: 'ATPE', name: "Agence Tchadienne de Presse et d'Édition", marks: ["Agence Tchadienne de Presse et d'Édition"], datedMarks: ['ATPE'] },
+  { id: 'ACAP', name: 'Agence Centrafricaine de Presse', marks: ['Agence Centrafricaine de Presse'], datedMarks: ['ACAP'] },
+  { id: 'Inforpress', name: 'Inforpress', marks: ['Agência Cabo-verdiana de Notícias'], datedMarks: ['Inforpress'] },
+  { id: 'ANG', name: 'Agência de Notícias da Guiné', marks: ['Agência de Notícias da Guiné'], datedMarks: ['ANG'] },
+  { id: 'STP-Press', name: 'STP-Press', marks: ['Agência Noticiosa de São Tomé e Príncipe'], datedMarks: ['STP-Press'] },
+  { id: 'Andes', name: 'Agencia Pública de Noticias del Ecuador y Suramérica', marks: ['Agencia Pública de Noticias del Ecuador y Suramérica'], datedMarks: ['Andes'] },
 ];
 /**
  * The marks of datelines in Chinese, Japanese and Korean, as the agencies write themselves there: Xinhua's and China News Service's
@@ -339,8 +351,12 @@ const ARABIC_MARKS: Record<string, string> = { واس: 'SPA', وام: 'WAM', ق�
 /** A Cyrillic mark alone on its line, between slashes or in brackets: "/ТАСС/", "(БЕЛТА)" (the thirtieth sweep; see cutChrome). */
 const CYRILLIC_MARK_ALONE = new RegExp(String.raw`^\s*(?:\/\s*(${Object.keys(CYRILLIC_MARKS).map(escapeRegExp).join('|')})\s*\/|\(\s*(${Object.keys(CYRILLIC_MARKS).map(escapeRegExp).join('|')})\s*\))\.?\s*$`, 'u');
 const MAX_CYRILLIC_MARK_LINE = 30;
-/** A dated mark alone in brackets on its line, "(AIM)" (see cutChrome; Myanmar's and Mehr's "(MNA)" has its own rule, MYANMAR_SIGN_OFF). */
-const DATED_MARK_ALONE = new RegExp(String.raw`^\s*\((${AGENCIES.flatMap((a) => a.datedMarks ?? []).filter((m) => m !== 'MNA').map(escapeRegExp).join('|')})\)\s*$`, 'u');
+/**
+ * A dated mark alone in brackets on its line, "(AIM)" (see cutChrome; Myanmar's and Mehr's "(MNA)" has its own rule, MYANMAR_SIGN_OFF),
+ * or bare, as written in the dateline (the fortieth sweep): "LANA" under Libya's LANA copy, "DPI" under Guyana's ("Lana" is a name).
+ */
+const DATED_MARK_LIST = AGENCIES.flatMap((a) => a.datedMarks ?? []).filter((m) => m !== 'MNA').map(escapeRegExp).join('|');
+const DATED_MARK_ALONE = new RegExp(String.raw`^\s*(?:\((${DATED_MARK_LIST})\)|(${DATED_MARK_LIST}))\s*$`, 'u');
 const MAX_DATED_MARK_LINE = 20;
 /**
  * An agency's editor's initials alone under its own copy, as WAFA signs its English and French copy ("K.F", "M.N.", "N.S"; the
@@ -3057,10 +3073,12 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
       break;
     }
     // The story's own agency's dated mark alone in brackets under the last sentence ("(AIM)" under "Maputo, 27 Nov (AIM) -"), signs it off:
-    // the initials are others' as often, so under any other agency's copy, or none, the line stays (the thirty-first sweep).
+    // the initials are others' as often, so under any other agency's copy, or none, the line stays (the thirty-first sweep). Bare too, as
+    // written (the fortieth sweep): "LANA" under LANA's copy.
     const dated = own !== null && paragraphs.length > 0 && p.length <= MAX_DATED_MARK_LINE && endsCopy(paragraphs.at(-1)!) ? DATED_MARK_ALONE.exec(p) : null;
-    if (dated && agencyOfMark(dated[1]!, null) === own && isLastOfCopy(input, i)) {
-      signedOff ??= agencySignOff(dated[1]!);
+    const datedMark = dated ? (dated[1] ?? dated[2]!) : null;
+    if (datedMark !== null && agencyOfMark(datedMark, null) === own && isLastOfCopy(input, i)) {
+      signedOff ??= agencySignOff(datedMark);
       ended = true;
       paragraphs.push(...correctionsIn(input.slice(i + 1)));
       break;
