@@ -1962,7 +1962,23 @@ function fallback(s: string, region: string | null, clock: StatedOffset[]): numb
 /** V8's reading, as UTC when the text names no zone; null where V8 rolled a day the month lacks into the next month. */
 const ENDS_IN_ZONE = /(?:[+-]\d{2}:?\d{2}|\bZ|\b(?:UTC|GMT|UT))$/i;
 
+/**
+ * The words V8's date reader knows: English months and weekdays (it reads them by their first three letters), AM/PM, UTC/GMT and
+ * ISO's T and Z, ordinal endings, and the joining words feeds put between a date and its time. V8 skips any other word before the
+ * first number: "Winter 2026", "Volume 2026" and "Spring 2026 10:05" were 1 January, a date the text never said.
+ */
+const V8_WORDS = new Set(
+  ('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'am pm a p m utc gmt ut z t st nd rd th at on of the').split(' '),
+);
+function onlyV8Words(s: string): boolean {
+  for (const word of s.match(/\p{L}+/gu) ?? []) if (!V8_WORDS.has(word.toLowerCase())) return false;
+  return true;
+}
+
 function readByV8(s: string): number | null {
+  if (!onlyV8Words(s)) return null;
   let t = Date.parse(ENDS_IN_ZONE.test(s) ? s : `${s} UTC`);
   if (Number.isNaN(t)) t = Date.parse(s);
   return Number.isNaN(t) || rolledOver(s, t) ? null : inCommonEra(t);
