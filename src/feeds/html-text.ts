@@ -560,7 +560,7 @@ export function htmlToStoryText(body: string): StoryText {
       continue;
     }
     if (!block) continue;
-    for (const p of withMarksApart(block).split(/\n[ \t]*\n/)) {
+    for (const p of withFieldLinesApart(withMarksApart(block)).split(/\n[ \t]*\n/)) {
       const text = collapse(p);
       if (text) paragraphs.push(text);
     }
@@ -609,6 +609,39 @@ const MARK_LINE = /\n[ \t]*((?:\*[ \t]*){3,}|#{3,})[ \t]*(?=\n|$)/g;
  */
 function withMarksApart(block: string): string {
   return block.includes('\n') ? block.replace(MARK_LINE, '\n\n$1\n\n') : block;
+}
+
+/**
+ * A line that is a field of a form: a short label, capitalised, then a colon, a space and its value ("Tender Ref No: PPA/DRG/2026/14",
+ * "Closing Date: 18-Dec-2026 03:00 PM", "Organisation: Paradip Port Authority"). The label is at most five words and 40 characters and
+ * ends in a letter, a stop or a bracket ("Bid Value (INR):"), so a time ("10:30") or an address ("https://") is no label.
+ */
+const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L}\p{N}.'’&/()\- ]{0,38}[\p{L}.)]:[ \t]+\S[^\n]{0,300}$/u;
+const FIELD_LABEL_WORDS = 5;
+
+function isFieldLine(line: string): boolean {
+  if (!FIELD_LINE.test(line)) return false;
+  const label = line.slice(0, line.indexOf(':')).trim();
+  return label.split(/\s+/).length <= FIELD_LABEL_WORDS;
+}
+
+/**
+ * The block with each line of a run of two or more field lines between <br>s a paragraph of its own: read as one paragraph, a tender's,
+ * a filing's or a notice's fields ran on ("Tender Ref No: … Closing Date: … Organisation: …"). A single line with a colon ("Note: the
+ * port closes at noon<br>on Friday") is copy and joins as any single break does; so do lines of which only one is a field.
+ */
+function withFieldLinesApart(block: string): string {
+  if (!block.includes('\n') || !block.includes(':')) return block;
+  const lines = block.split('\n');
+  const field = lines.map(isFieldLine);
+  let changed = false;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const inRun = field[i] && (field[i - 1] || field[i + 1]);
+    if (inRun) changed = true;
+    out.push(inRun ? `\n\n${lines[i]}\n\n` : lines[i]!);
+  }
+  return changed ? out.join('\n') : block;
 }
 
 /**

@@ -224,9 +224,9 @@ describe('unseen feeds, the fifty-second round, through the admin API', () => {
         text: "Gross reserves stood at $24.1 billion on 26 November 2026." },
       "Adani Ports and Special Economic Zone Ltd - 532921 - Announcement under Regulation 30 (LODR)-Acquisition": { link: "https://www.bseindia.com/xml-data/corpfiling/AttachLive/5f1c2d3e-aaaa-bbbb-cccc-123456789abc.pdf", published: PUBLISHED, author: null, image: null, categories: [],
         text: "Adani Ports has informed the Exchange about the acquisition of a terminal at Gopalpur." },
-      // A tender's fields between <br>s run on as one paragraph, as any single break does (a leftover).
+      // A tender's fields between <br>s, each a line of its own (the fifty-third round's rule; test/feeds/unseen54.test.ts).
       "Dredging of approach channel at Paradip Port": { link: "https://eprocure.gov.in/cppp/tendersfullview/MjIzNDU2Nzg5", published: PUBLISHED, author: null, image: null, categories: [],
-        text: "Tender Ref No: PPA/DRG/2026/14 Closing Date: 18-Dec-2026 03:00 PM Organisation: Paradip Port Authority" },
+        text: "Tender Ref No: PPA/DRG/2026/14\n\nClosing Date: 18-Dec-2026 03:00 PM\n\nOrganisation: Paradip Port Authority" },
       // The dateline "New Delhi –" goes; WordPress's sized file gives the original.
       "U.S. and India sign a port security agreement": { link: "https://in.usembassy.gov/u-s-and-india-sign-a-port-security-agreement/", published: PUBLISHED, author: "U.S. Mission India", image: "https://in.usembassy.gov/wp-content/uploads/sites/71/port-security.jpg", categories: ["Press Releases"],
         text: "The United States and India signed a port security agreement on Friday." },
