@@ -38,6 +38,13 @@ describe('a dated, bracketed mark before a lower-case word is a sentence', () =>
   });
 });
 
+describe('a sentence under a headline or a credit line', () => {
+  const lead = 'Lima, 27 nov (EFE) said the ministry would rebuild the bridge.';
+  it.each([['a headline', 'Bridge to be rebuilt'], ['a credit line naming the place', 'By John Smith | Lima']])('under %s, the copy stays whole', (_what, above) => {
+    expect(clean([above, lead, en[1]!]).paragraphs).toContain(lead);
+  });
+});
+
 describe('pinned: real datelines still read', () => {
   it.each([
     ["EFE's Spanish dateline", [`Lima, 27 nov (EFE).- ${es[0]}`, es[1]!], es, 'Lima', 'EFE'],
