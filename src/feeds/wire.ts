@@ -2595,6 +2595,7 @@ function takeDateline(body: string[], read: ReadDateline): Dateline | null {
       found.text = body[0].slice(0, found.length).replace(/[\s:–—‒―|-]+$/, '').trim();
     }
     const rest = body[0].slice(found.length);
+    if (!found.credit && swallowsSentence(body[0].slice(0, found.length), rest)) return credit;
     if (rest) body[0] = rest;
     else body.shift();
     if (!found.credit) return { ...found, place: found.place ?? credit?.place ?? null, mark: found.mark ?? credit?.mark ?? null };
@@ -2602,6 +2603,22 @@ function takeDateline(body: string[], read: ReadDateline): Dateline | null {
   }
   return credit;
 }
+
+/**
+ * A dateline with no separator after it ("Lima, 27 nov (EFE)", "NEW DELHI, Nov 27 (PTI)") is followed by the copy's first capitalised
+ * word, not a lower-case one: "Lima, 27 nov (EFE) said …" and "Smith, Nov 27 (AFP) said …" are a sentence opening with a name, a date
+ * and a mark, and stay whole (the fortieth sweep's copy loss). After a separator (".-", "-", "—", ":", "/") lower-case copy still reads.
+ */
+function swallowsSentence(dateline: string, rest: string): boolean {
+  return /[\p{L}\p{N})\]]\s*$/u.test(dateline) && SENTENCE_GOES_ON.test(rest);
+}
+
+/**
+ * A sentence going on in lower case: two lower-case words ("said the", "reported that", "dijo el", "a indiqué"), or a reporting verb
+ * before a capital ("said Friday"). One lower-case fragment before a capital ("com September 29, 2004, …", a clipped address in the
+ * labelled copy the generated stories draw on) is not taken for one: the dateline over it still reads.
+ */
+const SENTENCE_GOES_ON = /^(?:\p{Ll}+[\s,]+[\p{Ll}\d"“«'‘]|(?:said|says|told|reported|announced|added|dijo|informó|anunció|afirmó|declaró|disse|informou)\s)/u;
 
 /**
  * The place and date after the agency's mark, as ANSA sets its dateline: "(ANSA) - ROME, NOV 26 - …". A place and a date, or a
