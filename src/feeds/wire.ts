@@ -468,6 +468,11 @@ const NEWS_APP_PROMO = String.raw`download (?:the |our )?(?:\S+ ){0,4}(?:news ap
  * A live page's link: "Follow live updates here", "Follow LIVE updates on the Maharashtra election results here", "Click here for live
  * coverage" (read with the `i` flag).
  */
+/**
+ * A prompt's words named as a sentence's subject, a verb after them: "Click here was the only text on the fake page." is copy, not a
+ * prompt (the forty-first sweep's copy loss).
+ */
+const NAMED_AS_SUBJECT = String.raw`\s+(?:was|is|were|are|has|had|have|became|becomes|remains?|remained|appeared|appears|seemed|seems)\b`;
 const LIVE_LINK = String.raw`(?:(?:follow|catch|get|track) (?:all )?(?:the )?(?:latest )?live (?:updates?|coverage|blog)(?: (?:on|of|from|for|about) [^.!?,]{1,100})? here|(?:click|tap) here (?:to follow|for) (?:all )?(?:the )?(?:latest )?live (?:updates?|coverage)(?: (?:on|of|from|for|about) [^.!?,]{1,100})?)`;
 /** … run into a paragraph after its last sentence, ending it ("… began at 8 am. Follow live updates here"); one a sentence goes on past stays. */
 const LIVE_LINK_RUN_IN = new RegExp(String.raw`(?<=[.!?"”’)])\s+${LIVE_LINK}\s*[.!]?$`, 'i');
@@ -1036,7 +1041,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // … after "Also", "Please" or what it is for ("For real-time updates, follow us on Telegram."), and a tap as a click ("Tap here to join…").
   // An app to download is an outlet's promo only as NEWS_APP_PROMO reads it.
   // The outlet may name itself in up to three words before the network: "Follow ERR News on Facebook and Twitter…" (the thirty-sixth sweep).
-  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:also |please |for (?:\S+ ){0,3}(?:news|updates|alerts|coverage|stories)\s*,\s*)?(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ ){0,3}on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|(?:click|tap) here\b(?!,)|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|${NEWS_APP_PROMO}|join (?:us on|our|\S+['’]s?) ${PROMPTED}|follow (?:us on|our) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|for all (?:the )?latest (?:\S+ ){0,3}(?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
+  { action: 'drop', pattern: new RegExp(String.raw`^${UNQUOTED}(?:also |please |for (?:\S+ ){0,3}(?:news|updates|alerts|coverage|stories)\s*,\s*)?(?:share (?:this|on|via)\b|follow us on\b|follow (?:\S+ ){0,3}on (?:twitter|x|facebook|instagram|google news|whatsapp)\b|(?:click|tap) here\b(?!,|${NAMED_AS_SUBJECT})|subscribe (?:now\b|to (?:our\b|us\b|${PROMPTED}))|sign up (?:for|to) (?:our\b|${PROMPTED})|${NEWS_APP_PROMO}|join (?:us on|our|\S+['’]s?) ${PROMPTED}|follow (?:us on|our) ${PROMPTED}|get (?:the latest|breaking)\b|for (?:more|the latest) (?:news|updates)\b|for all (?:the )?latest (?:\S+ ){0,3}(?:news|updates)\b|stay (?:updated|tuned)\b|stay up to date with (?:the |all the )?latest (?:news|updates|stories)\b)`, 'i') },
   // An outlet's channel plug in another language: a platform and a word asking to join or follow it (see CHANNEL_PLUG).
   { action: 'drop', pattern: CHANNEL_PLUG, max: MAX_CHANNEL_PLUG },
   // A link, not a sentence: "Read more »", "Read the full story here", "Read the full story on The Desk." (up to six words
@@ -2595,7 +2600,7 @@ function takeDateline(body: string[], read: ReadDateline): Dateline | null {
       found.text = body[0].slice(0, found.length).replace(/[\s:–—‒―|-]+$/, '').trim();
     }
     const rest = body[0].slice(found.length);
-    if (!found.credit && swallowsSentence(body[0].slice(0, found.length), rest)) return credit;
+    if (!found.credit && swallowsSentence(body[0].slice(0, found.length), rest, !found.place && !behind)) return credit;
     if (rest) body[0] = rest;
     else body.shift();
     if (!found.credit) return { ...found, place: found.place ?? credit?.place ?? null, mark: found.mark ?? credit?.mark ?? null };
@@ -2609,9 +2614,16 @@ function takeDateline(body: string[], read: ReadDateline): Dateline | null {
  * word, not a lower-case one: "Lima, 27 nov (EFE) said …" and "Smith, Nov 27 (AFP) said …" are a sentence opening with a name, a date
  * and a mark, and stay whole (the fortieth sweep's copy loss). After a separator (".-", "-", "—", ":", "/") lower-case copy still reads.
  */
-function swallowsSentence(dateline: string, rest: string): boolean {
-  return /[\p{L}\p{N})\]]\s*$/u.test(dateline) && SENTENCE_GOES_ON.test(rest);
+function swallowsSentence(dateline: string, rest: string, markAlone: boolean): boolean {
+  if (!/[\p{L}\p{N})\]]\s*$/u.test(dateline)) return false;
+  if (SENTENCE_GOES_ON.test(rest)) return true;
+  // A mark alone before a name and a date that go on as a sentence ("(EFE) Lima, 27 nov said …"): the mark opens that sentence, as
+  // the name does after the mark's dateline ("Lima, 27 nov (EFE) said …"), and the copy stays whole (the forty-first sweep).
+  const named = markAlone ? NAME_AND_DATE.exec(rest) : null;
+  return !!named && SENTENCE_GOES_ON.test(rest.slice(named[0].length));
 }
+/** A name and a date opening a sentence after a mark: "Lima, 27 nov ", "Paris, Nov 27, 2026 ", "Lima, 27 de noviembre ". */
+const NAME_AND_DATE = new RegExp(String.raw`^(?:${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:${DATE}|${DATE_ROMANCE})\.?\s+`, 'u');
 
 /**
  * A sentence going on in lower case: two lower-case words ("said the", "reported that", "dijo el", "a indiqué"), or a reporting verb
@@ -2625,8 +2637,21 @@ const SENTENCE_GOES_ON = /^(?:\p{Ll}+[\s,]+[\p{Ll}\d"“«'‘]|(?:said|says|tol
  * place the gazetteer knows: "(IANS) Modi — the prime minister…" names none.
  */
 function placeBehindMark(rest: string, speakers: ReadonlySet<string>): Dateline | null {
-  const behind = rest.length > 1 && isCapital(rest.charCodeAt(0)) ? readStaffShapes(rest, speakers) : null;
+  const behind = rest.length > 1 && isCapital(rest.charCodeAt(0)) ? readStaffShapes(rest, speakers) ?? datedPlaceBehindMark(rest) : null;
   return behind?.place && (behind.date || isKnownPlace(behind.place)) ? behind : null;
+}
+
+/**
+ * ANSA's place in capitals and its date, between dashes, before copy in lower case: "(ANSA) - ROME, NOV 27 - the vote …". A staff
+ * dateline must stand before a capital ("Mumbai: a city that never sleeps" is a sentence); behind the mark, a place in capitals, a
+ * date and a spaced dash are a dateline's whatever the copy after them opens on (the forty-first sweep).
+ */
+const DATED_CAPS_BEHIND_MARK = new RegExp(String.raw`^(?<place>${CAPS_PLACE}),\s*(?<date>${DATE})\.?\s+(?:--|[—–‒―-])\s+(?=["“‘]?\p{Ll})`, 'u');
+function datedPlaceBehindMark(rest: string): Dateline | null {
+  const found = DATED_CAPS_BEHIND_MARK.exec(rest);
+  if (!found) return null;
+  const { place, date } = found.groups!;
+  return { place: place!, date: date!, mark: null, text: found[0].replace(/[\s–—‒―-]+$/, '').trim(), length: found[0].length, credit: false };
 }
 
 /**
