@@ -57,7 +57,7 @@ const AGGREGATOR_LINE = /^(?:(?:article|comments) url:\s*\S+|points:\s*\d+|# com
  * Conversation under a Creative Commons license. Read the original article.", "This article originally appeared
  * on Scroll.in.", "This story was first published on The Wire.".
  */
-const REPUBLISHED = /^\(?(?:this (?:article|story|piece|post|report|op-ed|column) (?:is|was|has been) (?:republished|reproduced|syndicated|reprinted) (?:from|with)\b.{0,200}|this (?:article|story|piece|post|report|op-ed|column) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by)\b.{0,120})\)?$/i;
+const REPUBLISHED = /^\(?(?:this (?:article|story|piece|post|report|op-ed|column) (?:is|was|has been) (?:republished|reproduced|syndicated|reprinted) (?:from|with)\b.{0,200}|this (?:article|story|piece|post|report|op-ed|column) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by)\b(?!\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))(?!\s+the (?:\d|year|decade|spring|summer|autumn|winter|early|late|mid)).{0,120})\)?$/i;
 /** Two credits in one line, past tense: "Reported by Asha Rao; Edited by Vikram Singh" (wire.ts reads Reuters' "Reporting by"). */
 const DESK_CREDITS = /^\(?(?:reported|written|edited|compiled|produced|translated) by [^;()]{1,60}(?:;\s*(?:and )?(?:reported|written|edited|compiled|produced|translated) by [^;()]{1,60})+\.?\)?$/i;
 /**
@@ -73,7 +73,7 @@ const THANKS_FOR_READING = /^(?:[Tt]hanks|[Tt]hank you) for reading (?:[Tt]he )?
  * An appeal that ends in no button or plea is copy ("Kerala needs your support to rebuild, the chief minister said.").
  * FURNITURE joins this with the others under the `i` flag alone: no \p{…} classes here.
  */
-const NEWSLETTER_PLUG = /^(?:(?:get|receive) (?:our|the) (?:free )?(?:\S+ ){0,3}newsletters?\b.{0,80}|get [\w.'’ -]{1,40} (?:delivered )?(?:in|to) your inbox[.!]?|[\w.'’ -]{1,40} needs your support\b.{0,160}\b(?:become a (?:subscriber|member|supporter)|subscribe (?:now|today)|contribute (?:now|today)|support us)[.!]?|[\w.'’ -]{1,40} is an? (?:[\w-]+,? ){0,4}(?:reader|subscriber|member)-(?:supported|funded)\b.{0,160}\bsupport (?:their|our|its|us)\b[^.!?]{0,30}[.!]?)$/i;
+const NEWSLETTER_PLUG = /^(?:(?:get|receive) (?:our|the) (?:free )?(?:\S+ ){0,3}newsletters?\b.{0,80}|get [\w.'’ -]{1,40} (?:delivered )?(?:in|to) your inbox[.!]?|[\w.'’ -]{1,40} needs your support\b.{0,160}\b(?:become a (?:subscriber|member|supporter)|subscribe (?:now|today)|contribute (?:now|today)|support us)[.!]?|[\w.'’ -]{1,40} is an? (?:[\w-]+,? ){0,4}(?:reader|subscriber|member)-(?:supported|funded)\b.{0,160}[.!]\s+(?:please )?support (?:their|our|its|us)\b[^.!?]{0,30}[.!]?)$/i;
 
 /**
  * An ad script's statement left as text where a feed dropped the <script> tags but not what they held:
@@ -166,7 +166,7 @@ const FILE_LINK = /^[^\d()[\].!?:;]{0,40}[([]\s*(?:(?:pdf|docx?|xlsx?|pptx?|odt|
  * sponsor", Letterhead's "PROMOTION", "Paid post", "Partner content". The label is short and no sentence ("Presented by the city council, the festival opens on Friday." is copy, and
  * "The team is sponsored by a local bank, the coach said." names no issue).
  */
-const SPONSOR_LINE = /^(?:(?:this|today['’]s|this week['’]s) (?:newsletter|issue|edition|email|episode|post|briefing|digest|week['’]s issue)(?: of [\w.'’& -]{1,40})? (?:is|was) (?:sponsored|presented|brought to you|supported|powered|made possible) by\b.{1,160}|(?:sponsored|presented|brought to you|powered|supported) by [^.!?,;:]{1,50}[.!]?|(?:together|in partnership) with [^.!?,;:]{1,40}[.!]?|(?:an? )?(?:word|message|note) from (?:our|today['’]s|this week['’]s) sponsors?[.:!]?|(?:from )?our sponsors?[.:!]?|sponsor(?:ed)?(?: (?:content|post|message|section))?[.:!]?|(?:promotion|promoted|paid (?:post|content|promotion|partnership)|partner content)[.:!]?)$/i;
+const SPONSOR_LINE = /^(?:(?:this|today['’]s|this week['’]s) (?:newsletter|issue|edition|email|episode|post|briefing|digest|week['’]s issue)(?: of [\w.'’& -]{1,40})? (?:is|was) (?:sponsored|presented|brought to you|supported|powered|made possible) by\b.{1,160}|(?:sponsored|presented|brought to you|powered|supported) by [^.!?,;:]{1,50}[.!]?|(?:together|in partnership) with [^\s.!?,;:]+(?: [^\s.!?,;:]+){0,4}[.!]?|(?:an? )?(?:word|message|note) from (?:our|today['’]s|this week['’]s) sponsors?[.:!]?|(?:from )?our sponsors?[.:!]?|sponsor(?:ed)?(?: (?:content|post|message|section))?[.:!]?|(?:promotion|promoted|paid (?:post|content|promotion|partnership)|partner content)[.:!]?)$/i;
 
 /**
  * A paragraph a sponsor's label opens, the pitch run in after it: Substack's "**Today’s sponsor: Acme Bank.** Acme makes …", a podcast's
@@ -185,8 +185,20 @@ const CALL_TO_ACT = /(?:^|[.!?]\s+)(?:(?:apply|sign up|register|subscribe|join|s
 /** How many paragraphs a sponsor's pitch runs under its label: its copy and its button. */
 const MAX_PITCH = 2;
 
+/**
+ * Copy a sponsor's label can be read into: an edition of something other than the newsletter ("This edition of the festival was supported
+ * by the state tourism department."), and a sentence whose dash opens an aside the next dash closes ("Our sponsors — two local firms —
+ * have stood by us, the captain said.", "Sponsored by the tourism department — and by three hotel chains — the fair drew record crowds.").
+ */
+const EDITION_OF_COPY = /^(?:[Tt]his|[Tt]oday['’]s|[Tt]his week['’]s) [\w'’]+(?: [\w'’]+)? of (?!(?:the |a |an |this |our |my )?(?:newsletter|briefing|digest|podcast|show|letter|bulletin|email))(?:the |a |an |this )?\p{Ll}/u;
+const DASHED_ASIDE = /^[^–—:.!?]{1,80}\s[–—]\s[^–—.!?]{1,120}\s[–—]\s/u;
+
+function isSponsorCopy(p: string): boolean {
+  return EDITION_OF_COPY.test(p) || DASHED_ASIDE.test(p);
+}
+
 function isSponsorLead(p: string): boolean {
-  return p.length <= MAX_SPONSOR_PARAGRAPH && SPONSOR_LEAD.test(p);
+  return p.length <= MAX_SPONSOR_PARAGRAPH && SPONSOR_LEAD.test(p) && !isSponsorCopy(p);
 }
 
 /** The sponsor a label alone names: "Acme" of "Presented by Acme", "ACME BANK" of "SPONSORED BY ACME BANK", "Acme" of "Together with Acme". */
@@ -209,7 +221,7 @@ function withoutSponsorPitches(paragraphs: string[]): string[] {
   const drop = paragraphs.map(isSponsorLead);
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const label = paragraphs[i]!;
-    if (!(label.length <= MAX_PROMPT && SPONSOR_LINE.test(label))) continue;
+    if (!(label.length <= MAX_PROMPT && SPONSOR_LINE.test(label)) || isSponsorCopy(label)) continue;
     let end = paragraphs.slice(i + 1, i + 1 + MAX_PITCH).findIndex((p) => p.length <= MAX_SPONSOR_PARAGRAPH && CALL_TO_ACT.test(p));
     const sponsor = LABEL_SPONSOR.exec(label)?.[1];
     const next = paragraphs[i + 1]!;
@@ -284,7 +296,7 @@ function withoutMoreLink(p: string): string {
 }
 
 function isFurniture(p: string): boolean {
-  return p.length <= MAX_PROMPT && (FURNITURE.test(p) || THANKS_FOR_READING.test(p) || MAILING_ROW_TAIL.test(p));
+  return p.length <= MAX_PROMPT && (FURNITURE.test(p) || THANKS_FOR_READING.test(p) || MAILING_ROW_TAIL.test(p)) && !EDITION_OF_COPY.test(p);
 }
 
 function withoutFullTextRssNotes(paragraphs: string[]): string[] {
