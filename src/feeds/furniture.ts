@@ -193,8 +193,17 @@ const MAX_PITCH = 2;
 const EDITION_OF_COPY = /^(?:[Tt]his|[Tt]oday['’]s|[Tt]his week['’]s) [\w'’]+(?: [\w'’]+)? of (?!(?:the |a |an |this |our |my )?(?:newsletter|briefing|digest|podcast|show|letter|bulletin|email))(?:the |a |an |this )?\p{Ll}/u;
 const DASHED_ASIDE = /^[^–—:.!?]{1,80}\s[–—]\s[^–—.!?]{1,120}\s[–—]\s/u;
 
+/**
+ * A sponsor's label names its sponsor, in capitals ("Presented by Acme Bank", "Sponsored by the Acme Foundation"); words in lower case
+ * after "by", before the label's first full stop, make it a sentence of copy ("Presented by Finance Minister Nirmala Sitharaman on
+ * Saturday.", "Supported by two tugs."); a pitch after the stop is the sponsor's ("Sponsored by Acme. Use code BRIEF …").
+ */
+const BY_IN_A_SENTENCE = /^(?:[Ss]ponsored|[Pp]resented|[Pp]owered|[Ss]upported) by (?:[^\s.!?]+ )*?(?!(?:the|and|of|for|&)\b)\p{Ll}/u;
+/** Copy that ends on who said it: "Have a tip? Call the police on 100, the commissioner said." */
+const SAID_TAIL = /,\s[^,]{2,60}\s(?:said|says|told reporters|added)\.?$/u;
+
 function isSponsorCopy(p: string): boolean {
-  return EDITION_OF_COPY.test(p) || DASHED_ASIDE.test(p);
+  return EDITION_OF_COPY.test(p) || DASHED_ASIDE.test(p) || BY_IN_A_SENTENCE.test(p);
 }
 
 function isSponsorLead(p: string): boolean {
@@ -296,7 +305,7 @@ function withoutMoreLink(p: string): string {
 }
 
 function isFurniture(p: string): boolean {
-  return p.length <= MAX_PROMPT && (FURNITURE.test(p) || THANKS_FOR_READING.test(p) || MAILING_ROW_TAIL.test(p)) && !EDITION_OF_COPY.test(p);
+  return p.length <= MAX_PROMPT && (FURNITURE.test(p) || THANKS_FOR_READING.test(p) || MAILING_ROW_TAIL.test(p)) && !EDITION_OF_COPY.test(p) && !BY_IN_A_SENTENCE.test(p) && !SAID_TAIL.test(p);
 }
 
 function withoutFullTextRssNotes(paragraphs: string[]): string[] {

@@ -1332,7 +1332,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`[.!?"”’]\s+[—–]\s*(?:${marks})$`, 'u'), needs: ' — ', max: DAWN_CAPTION_MAX, tail: 40, notLast: true },
   { action: 'drop', pattern: /^[—–]\s*(?:[Ff]ile [Pp]hoto|[Ff]ile|[Ss]creengrab|White Star)$/, max: 20 },
   { action: 'drop', pattern: new RegExp(String.raw`[.!?"”’]\s+[—–]\s*(?:(?:${marks})\/(?:File|file photo|screengrab)|(?:White Star|Dawn|DawnNewsTV)(?:\/(?:File|file photo|screengrab))?|Photo (?:via|courtesy|by)\b.{1,60}|(?:file )?screengrab)$`, 'u'), needs: ' — ', max: DAWN_CAPTION_MAX, tail: 90 },
-  { action: 'drop', pattern: new RegExp(String.raw`^\((?:${CREDITS}) by [^)]*\)$`, 'i') },
+  // A sentence in brackets that opens so stays copy: "(Reporting by the council was delayed.)".
+  { action: 'drop', pattern: new RegExp(String.raw`^\((?:${CREDITS}) by (?![^)]*${NAMED_AS_SUBJECT})[^)]*\)$`, 'i') },
   // … or one that names only an agency, as NL Times credits ANP: "Reporting by ANP" ("Reporting by ANP showed …" goes on and is copy).
   { action: 'drop', pattern: new RegExp(String.raw`^(?:[Rr]eporting|[Rr]eported) by (?:${marks})\.?$`, 'u'), max: 60 },
   // Contributors' credit after a dash: Bloomberg's "--With assistance from Jane Doe and John Roe.", the Philippine papers' "— With reports
