@@ -27,6 +27,6 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # --no-regexp-tier-up: each regular expression is compiled to machine code at its first use, not to bytecode first. Tiered, the
 # process's first pass wrote ~11 MB of regexp bytecode, past V8's 1 MB budget, and every expression compiled after that ran without
-# V8's regexp optimisations for the life of the worker (some 10-50 times slower). Same matches either way; see README, Development.
+# V8's regexp optimisations for the life of the worker (some 10-50 times slower). Same matches either way; see docs/performance.md.
 ENTRYPOINT ["node", "--no-regexp-tier-up", "bin/wirebrief.js"]
 CMD ["start", "--role", "all"]

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -8,15 +8,18 @@ import { createMetrics } from '../src/metrics.js';
 import { ADMIN_HEADERS, startTestService, type TestService } from './helpers/service.js';
 
 /**
- * What the README names, checked against the code: every CLI command and flag,
+ * What the README and the docs it links (docs/*.md) name, checked against the code: every CLI command and flag,
  * every HTTP route with its method, every metric with its type and labels,
- * every `npm run` script and bench, and every variable the deployment files set.
+ * every `npm run` script and bench, every repository path, and every variable the deployment files set.
  * (The configuration table has its own test: config-readme.test.ts.)
  */
 
 const root = new URL('../', import.meta.url);
 const readme = readFileSync(new URL('README.md', root), 'utf8');
-const codeSpans = [...readme.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]!.replace(/\\\|/g, '|'));
+const docNames = readdirSync(new URL('docs/', root)).filter((f) => f.endsWith('.md'));
+/** The README and the docs it links: the detail moved there must stay as true as the README. */
+const documented = [readme, ...docNames.map((f) => readFileSync(new URL(`docs/${f}`, root), 'utf8'))].join('\n\n');
+const codeSpans = [...documented.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]!.replace(/\\\|/g, '|'));
 const section = (heading: string) => readme.split(new RegExp(`^#+ ${heading}$`, 'm'))[1]?.split(/^#+ /m)[0] ?? '';
 
 const TOP_COMMANDS = ['start', 'feeds', 'poll', 'subscribers', 'stories', 'digest', 'status', 'classify'];
@@ -29,7 +32,7 @@ function readmeCommands(): string[] {
     if (new RegExp(`^(${TOP_COMMANDS.join('|')})( |$)`).test(rest)) found.add(rest);
   }
   // Command lines in the README's shell blocks (`docker compose exec api node bin/wirebrief.js feeds add …`).
-  for (const [, rest] of readme.matchAll(/(?:^|\s)(?:wirebrief|bin\/wirebrief\.js) ([a-z][^\n#`]*)/gm)) {
+  for (const [, rest] of documented.matchAll(/(?:^|\s)(?:wirebrief|bin\/wirebrief\.js) ([a-z][^\n#`]*)/gm)) {
     if (new RegExp(`^(${TOP_COMMANDS.join('|')})( |$)`).test(rest!)) found.add(rest!.trim());
   }
   return [...found];
@@ -89,7 +92,7 @@ describe('the README against the HTTP routes', () => {
   afterAll(async () => app?.close());
 
   /** `GET /api/stories?…`, `DELETE /api/admin/feeds/:id`, `GET /feeds/<topic>.xml`: method and a path to ask. */
-  const routes = [...new Set([...readme.matchAll(/\b(GET|POST|PUT|PATCH|DELETE) (\/[^\s`?]*)/g)].map((m) => `${m[1]} ${m[2]}`))];
+  const routes = [...new Set([...documented.matchAll(/\b(GET|POST|PUT|PATCH|DELETE) (\/[^\s`?]*)/g)].map((m) => `${m[1]} ${m[2]}`))];
 
   it('finds the route table', () => {
     expect(routes.length).toBeGreaterThan(25);
@@ -136,15 +139,21 @@ describe('the README against the scripts, benches and deployment files', () => {
   const scripts = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
   it('names only npm scripts package.json has, and benches bench/ has', () => {
-    for (const [, name, bench] of readme.matchAll(/npm (?:run )?([a-z]+)(?: -- ([a-z]+))?/g)) {
+    for (const [, name, bench] of documented.matchAll(/npm (?:run )?([a-z]+)(?: -- ([a-z]+))?/g)) {
       if (['install', 'ci', 'warns'].includes(name!)) continue;
       expect(scripts, name).toHaveProperty(name!);
       if (name === 'bench' && bench) expect(existsSync(new URL(`bench/${bench}.ts`, root)), bench).toBe(true);
     }
   });
 
+  it('links only docs the repository has, and links every one', () => {
+    const linked = [...readme.matchAll(/\]\((docs\/[\w.-]+\.md)\)/g)].map((m) => m[1]!);
+    for (const path of linked) expect(existsSync(new URL(path, root)), path).toBe(true);
+    expect(new Set(linked)).toEqual(new Set(docNames.map((f) => `docs/${f}`)));
+  });
+
   it('names only files the repository has', () => {
-    for (const [path] of readme.matchAll(/\b(?:src|test|scripts|bench|jobs|templates)\/[\w./-]*\w/g)) {
+    for (const [path] of documented.matchAll(/\b(?:src|test|scripts|bench|jobs|templates)\/[\w./-]*\w/g)) {
       if (path.startsWith('test/artifacts')) continue; // written by the browser tests
       expect(existsSync(new URL(path, root)), path).toBe(true);
     }
