@@ -291,6 +291,13 @@ export const AGENCIES: Agency[] = [
   { id: 'TDH', name: 'Turkmenistan State News Agency', marks: ['Turkmenistan State News Agency'], datedMarks: ['TDH'] },
   { id: 'VOV', name: 'Voice of Vietnam', marks: ['VOV.VN'] },
   { id: 'DIPR', name: 'Directorate of Information and Public Relations', marks: ['DIPR'] },
+  // The forty-first sweep's. The Caribbean governments' information services, dated as DPI and GIS are ("KINGSTON, Nov 27 (JIS): …",
+  // "BRIDGETOWN, Nov 27 (BGIS) - …"; JIS is Japan's industrial standards as often): in a dated dateline only, and bare or in brackets
+  // under their own copy so dated. Uzbekistan's foreign ministry agency Dunyo by its mark with "IA" ("Tashkent, November 27 (Dunyo IA).
+  // …"; "dunyo" is Uzbek for "world"), or dated.
+  { id: 'JIS', name: 'Jamaica Information Service', marks: ['Jamaica Information Service'], datedMarks: ['JIS'] },
+  { id: 'BGIS', name: 'Barbados Government Information Service', marks: ['Barbados Government Information Service'], datedMarks: ['BGIS'] },
+  { id: 'Dunyo', name: 'Dunyo Information Agency', marks: ['Dunyo IA', 'IA Dunyo'], datedMarks: ['Dunyo'] },
   // The thirty-eighth sweep's. Paraguay's Agencia IP, Noticias Argentinas and Venezuela's VTV, dated with a full stop and a dash after
   // the mark ("Asunción, 27 nov (IP).- …", "Buenos Aires, 27 nov (NA).- …", "Caracas, 27 nov (VTV).- …"): two letters that are others' as
   // often (intellectual property, "not applicable") and Vietnam Television's VTV, read in a dated dateline from their own country only
@@ -1564,9 +1571,10 @@ const CNA_DATELINE = new RegExp(
 const KOREAN_DATELINE = /^\s*[(（](?<place>[\p{sc=Hangul}A-Za-z]{1,12})\s?=\s?(?<mark>연합뉴스|뉴시스|뉴스1)[)）]\s*(?:(?:\p{sc=Hangul}{2,4}[·,]?\s*){1,4}(?:기자|특파원)\s*)?=\s*(?<sep>)(?=\S)/u;
 /**
  * Kyodo's dateline without brackets: "TOKYO, Nov. 26 Kyodo - …" (the place, its date, the mark, a spaced dash); AAP's so written
- * (the thirty-first sweep): "SYDNEY, Nov 27 AAP - …".
+ * (the thirty-first sweep): "SYDNEY, Nov 27 AAP - …"; Cambodia's AKP's, its year after the date (the forty-first sweep): "Phnom Penh,
+ * November 27, 2026 AKP -- …".
  */
-const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\s+(?<mark>Kyodo|AAP)\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
+const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE})\s+(?<mark>Kyodo|AAP|AKP)\s+(?<sep>--|[—–‒―-])\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
  * The Saudi Press Agency's dateline, the mark after the date and a comma: "Riyadh, November 26, 2026, SPA -- …", in older copy
  * with the Hijri date first ("Riyadh, Jumada II 05, 1448, November 26, 2026, SPA --"); IRNA's without a date ("Tehran, IRNA -- …"),
@@ -1609,8 +1617,10 @@ const STOP_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,
  * after the place ("SANTA CLARA, Calif., Nov. 26 /PRNewswire-FirstCall/ -- …").
  */
 // Montsame dates its English copy by place alone, as often: "Ulaanbaatar /MONTSAME/. …" (a place the gazetteer knows, then: see knownUndated).
+// Kabar spaces its mark between the slashes, a full stop after them (the forty-first sweep): "Bishkek, November 27 / Kabar /. …"; so
+// spaced with no full stop, the slashes part a release wire's line ("VANCOUVER, BC / ACCESSWIRE / November 26, 2026 / …").
 // EIN Presswire names the state and the country after the city: "WASHINGTON, DC, UNITED STATES, November 26, 2026 /EINPresswire.com/ --".
-const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:${REGION}){0,3}(?:,\s*(?<date>${DATE}|\d{1,2}\.\d{1,2}\.\d{4}))?\.?\s*\/(?<mark>${marks})\/\.?(?<sep>\s+|\s*(?:--|[—–‒―-])\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
+const SLASHED_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE})(?:${REGION}){0,3}(?:,\s*(?<date>${DATE}|\d{1,2}\.\d{1,2}\.\d{4}))?\.?\s*\/(?<pad>\s?)(?<mark>${marks})\k<pad>\/(?:(?<=\s\/)\.|(?<!\s\/)\.?)(?<sep>\s+|\s*(?:--|[—–‒―-])\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
  * The press-release wires that carry a company's release under its dateline, between slashes ("MUMBAI, India, Nov. 26,
  * 2026 /PRNewswire/ -- …", "/EINPresswire.com/", "/CNW/") or, Business Wire's way, between double hyphens
@@ -1973,7 +1983,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: INDIC_DATELINE, gate: (p) => ((p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0xd7f) || (p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff)) && within(p, '(', 80) },
   { pattern: URDU_UNDATED_DATELINE, gate: (p) => p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff && within(p, '(', 40) },
   { pattern: AGENCY_LEAD, gate: (p) => p.lastIndexOf(' -', 30) >= 0 || p.lastIndexOf(' —', 30) >= 0 || p.lastIndexOf(' –', 30) >= 0 },
-  { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 || p.lastIndexOf(' AAP ', 60) >= 0 },
+  { pattern: BARE_MARK_DATELINE, gate: (p) => p.lastIndexOf(' Kyodo ', 60) >= 0 || p.lastIndexOf(' AAP ', 60) >= 0 || p.lastIndexOf(' AKP ', 60) >= 0 },
   { pattern: CHINESE_DATELINE, gate: (p) => p[0] === '新' || p[0] === '中' || p[0] === '本' },
   { pattern: JAPANESE_DATELINE, gate: (p) => p[0] === '【' },
   { pattern: CNA_DATELINE, gate: (p) => (p[0] === '（' || p[0] === '(') && p[1] === '中' },
@@ -2645,14 +2655,15 @@ function placeBehindMark(rest: string, speakers: ReadonlySet<string>): Dateline 
 /**
  * ANSA's place in capitals and its date, between dashes, before copy in lower case: "(ANSA) - ROME, NOV 27 - the vote …". A staff
  * dateline must stand before a capital ("Mumbai: a city that never sleeps" is a sentence); behind the mark, a place in capitals, a
- * date and a spaced dash are a dateline's whatever the copy after them opens on (the forty-first sweep).
+ * date and a spaced dash are a dateline's whatever the copy after them opens on (the forty-first sweep); a place in capitals alone
+ * there, "(ANSA) - ROME - the …", if the gazetteer knows it (placeBehindMark; the forty-first sweep's own).
  */
-const DATED_CAPS_BEHIND_MARK = new RegExp(String.raw`^(?<place>${CAPS_PLACE}),\s*(?<date>${DATE})\.?\s+(?:--|[—–‒―-])\s+(?=["“‘]?\p{Ll})`, 'u');
+const DATED_CAPS_BEHIND_MARK = new RegExp(String.raw`^(?<place>${CAPS_PLACE})(?:,\s*(?<date>${DATE})\.?)?\s+(?:--|[—–‒―-])\s+(?=["“‘]?\p{Ll})`, 'u');
 function datedPlaceBehindMark(rest: string): Dateline | null {
   const found = DATED_CAPS_BEHIND_MARK.exec(rest);
   if (!found) return null;
   const { place, date } = found.groups!;
-  return { place: place!, date: date!, mark: null, text: found[0].replace(/[\s–—‒―-]+$/, '').trim(), length: found[0].length, credit: false };
+  return { place: place!, date: date ?? null, mark: null, text: found[0].replace(/[\s–—‒―-]+$/, '').trim(), length: found[0].length, credit: false };
 }
 
 /**
@@ -3774,7 +3785,8 @@ function isSlashedNames(p: string): boolean {
 }
 
 /** A rule of dashes alone under the copy, as ERR News sets one over its prompt to follow it ("--"; the thirty-sixth sweep). */
-const DASH_RULE = /^(?:-{2,}|[–—]{1,3})$/;
+// … and a long rule of dashes, as Cambodia's AKP rules off its copy ("——————————"; the forty-first sweep).
+const DASH_RULE = /^(?:-{2,}|[–—]+)$/;
 function cutFoot(paragraphs: string[], own: string | null, outlet: string | null, dated: boolean, country: string | null = null): SignOff {
   while (paragraphs.length > 1 && (END_MARK.test(paragraphs.at(-1)!) || DASH_RULE.test(paragraphs.at(-1)!))) paragraphs.pop();
   withoutClosingNotes(paragraphs);

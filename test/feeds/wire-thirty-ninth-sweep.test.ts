@@ -153,7 +153,8 @@ describe('checked and left as they were, read already', () => {
     ['the CMC from Kingstown', [`KINGSTOWN, St Vincent, Nov 27, CMC - ${en[0]}`, en[1]!], 'KINGSTOWN', 'CMC'],
     ['the CMC from Basseterre', [`BASSETERRE, St Kitts, Nov 27, CMC - ${en[0]}`, en[1]!], 'BASSETERRE', 'CMC'],
     ['the CMC from Nassau', [`NASSAU, Bahamas, Nov 27, CMC - ${en[0]}`, en[1]!], 'NASSAU', 'CMC'],
-    ["Jamaica's JIS (no agency credited) and its end mark", [`KINGSTON, Jamaica, Nov 27 (JIS) - ${en[0]}`, en[1]!, '-30-'], 'KINGSTON', null],
+    // Credited since the forty-first sweep, as Guyana's DPI is (JIS a dated mark).
+    ["Jamaica's JIS and its end mark", [`KINGSTON, Jamaica, Nov 27 (JIS) - ${en[0]}`, en[1]!, '-30-'], 'KINGSTON', 'JIS'],
     ["Guyana's DPI", [`GEORGETOWN, Guyana, Nov 27 (DPI) - ${en[0]}`, en[1]!, '-END-'], 'GEORGETOWN', 'DPI'],
     ["Belize's release and its end mark", [`BELMOPAN, Nov 27 - ${en[0]}`, en[1]!, '###'], 'BELMOPAN', null],
     ["Cuba's Granma (no agency credited)", [`Havana, Nov 27 (Granma) - ${en[0]}`, en[1]!], 'Havana', null],
