@@ -45,6 +45,52 @@ const CHROME_BOX = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|news
  * button run together ("Annual report 2026Download"): a link to a file, no copy; so is PDF Embedder's viewer, which a feed prints as a
  * link named for the file (`<a class="pdfemb-viewer" href="…/Press-Release-27-Nov.pdf">Press-Release-27-Nov</a>`, Nepal's foreign ministry's).
  */
+/**
+ * A class that says what a box has or is free of, not what it is: a theme's wrapper around the copy ("entry-content has-tags",
+ * "post-has-comments", "story-body ad-free", "post-body no-ads", "article-content with-comments", "post-content share-enabled",
+ * "story-text is-sponsored"). Read as a share, tags, ads or comments box, the whole story went with it.
+ */
+const STATE_CLASS = /^(?:has|with|without|is)[-_]|[-_]has[-_]|^no[-_]ads?$|[-_](?:free|enabled|disabled)$/i;
+/**
+ * WordPress's post_class() on the post's own wrapper ("post-123 post type-post hentry category-news tag-budget tag-transport"): its
+ * "tag-…" and "category-…" classes name the post's terms, and the post went as a tags box.
+ */
+const POST_CLASS = /(?:^|\s)(?:hentry|type-[\w-]+|post-\d+)(?:\s|$)/;
+const POST_TERM = /^(?:tag|category|format)-/;
+
+/** Whether a block's class or id names a chrome box (CHROME_BOX), judged class by class, a state or a post's term aside. */
+function isChromeBox(value: string | undefined): boolean {
+  if (!value || !CHROME_BOX.test(value)) return false;
+  const post = POST_CLASS.test(value);
+  return value.split(/\s+/).some((name) => !STATE_CLASS.test(name) && !(post && POST_TERM.test(name)) && CHROME_BOX.test(name));
+}
+
+/**
+ * An <aside> that is the story's fact box, by its class ("factbox", "info-box", "key-facts", "at-a-glance") or its heading ("Key facts",
+ * "Fast facts", "At a glance", "By the numbers", "Timeline"): the newsroom's copy set beside the story, kept. Any other <aside> (a theme's
+ * sidebar, a related-links box) still goes with everything in it.
+ */
+const FACT_BOX_CLASS = /(?:^|[\s_-])(?:fact-?box|facts|fact-?file|fact-?sheet|info-?box|key-?(?:facts|points)|at-a-glance|explainer|timeline)(?:$|[\s_-])/i;
+const FACT_BOX_HEADING = /^\s*(?:fact ?box|fact ?file|fact ?sheet|(?:key|fast|quick|the) facts|facts(?: and figures)?|at a glance|by the numbers|in numbers|key points|timeline|explainer|what we know)\b/i;
+
+/**
+ * A <form> that is the page's, not a form to fill: ASP.NET WebForms wrap the whole page in one (its id "aspnetForm" or "form1", its action
+ * the page's ".aspx"), and a feed that prints the page's copy prints it inside; or one with no field to fill (no input but hidden ones,
+ * no select, textarea or button). Dropped whole, the story went; a sign-up or search form (its fields, its button) still goes.
+ */
+const PAGE_FORM_ID = /^(?:aspnetForm|form1)$/;
+const PAGE_FORM_ACTION = /\.aspx(?:[?#]|$)/i;
+const FORM_FIELDS = new Set(['select', 'textarea', 'button']);
+
+function isPageForm(attribs: Record<string, string>): boolean {
+  return PAGE_FORM_ID.test(attribs.id ?? '') || PAGE_FORM_ACTION.test(attribs.action ?? '');
+}
+
+/** Whether an <aside> or <form> is read until it closes, to be kept or dropped then: all but a page's form. */
+function isHeld(name: string, attribs: Record<string, string>): boolean {
+  return name === 'aside' || (name === 'form' && !isPageForm(attribs));
+}
+
 const NOTE_MARK_CLASS = /(?:^|\s)(?:footnote-(?:anchor|number|backref|ref)|wp-block-file|pdfemb-viewer)(?:\s|$)/;
 const NOTE_MARK_ROLE = /^doc-(?:noteref|backlink)$/;
 
@@ -63,14 +109,23 @@ function isNoteMark(name: string, attribs: Record<string, string>): boolean {
  * ("beacon.krxd.net", "email-tracker.example.com"), a file ("/spacer.gif", "/open-beacon.png", "/tracker?id=", a folder "/beacon/") or
  * a parameter ("?beacon=1"); a story's "beacon-hill.jpg", "spacer-rocket.jpg" or "tracker-dog-unit.jpg" is a picture. And a 1x1 by its file
  * ("/1x1.gif", "/pixel_1x1-transparent.png", "/1x1?e=…"), not "1x1" anywhere: Vox Media's Thumbor address names its focal point
- * "focal(1500x1000:1501x1001)", and every Chorus story lost its picture.
+ * "focal(1500x1000:1501x1001)", and every Chorus story lost its picture. A counter is a GIF, a PNG or a script, never a photograph:
+ * a JPEG named for a thing with "pixel", "tracker" or "beacon" last ("google-pixel.jpg", "gps-tracker.jpg", "lighthouse-beacon.jpg") is
+ * a story's picture of it, and the story lost it.
  */
-const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|(?:\/\/|\.)pixel\.|\/(?:[\w-]*[-_])?pixel(?:\.(?:gif|png|jpe?g|php)|\/|\?|$)|[?&][\w-]*pixel=|\/\/(?:[\w-]+[-.])?(?:tracker|beacon)s?\.|\/(?:[\w-]*[-_])?(?:tracker|beacon|spacer)(?:\.(?:gif|png|jpe?g|php)|\/|\?|$)|[?&](?:tracker|beacon)=|\/(?:[\w-]*[-_])?1x1(?:[-_][\w-]*)?\.(?:gif|png|jpe?g|webp)|\/1x1(?:\?|$)|blank\.gif|\/images\/core\/emoji\/|gravatar\.com\/avatar\/|avatars\.githubusercontent\.com\/|feeds\.wordpress\.com\/|stats\.wordpress\.com\/|google-analytics\.com\/|doubleclick\.net\/|scorecardresearch\.com\/|feedblitz\.com\/|pheedo\.com\/|feedsportal\.com\/|buysellads\.(?:com|net)\/|medium\.com\/_\/stat\b)/i;
+const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|(?:\/\/|\.)pixel\.|\/(?:pixel\.jpe?g|(?:[\w-]*[-_])?pixel(?:\.(?:gif|png|php)|\/|\?|$))|[?&][\w-]*pixel=|\/\/(?:[\w-]+[-.])?(?:tracker|beacon)s?\.|\/(?:(?:tracker|beacon|spacer)\.jpe?g|(?:[\w-]*[-_])?(?:tracker|beacon|spacer)(?:\.(?:gif|png|php)|\/|\?|$))|[?&](?:tracker|beacon)=|\/(?:[\w-]*[-_])?1x1(?:[-_][\w-]*)?\.(?:gif|png|jpe?g|webp)|\/1x1(?:\?|$)|blank\.gif|\/images\/core\/emoji\/|gravatar\.com\/avatar\/|avatars\.githubusercontent\.com\/|feeds\.wordpress\.com\/|stats\.wordpress\.com\/|google-analytics\.com\/|doubleclick\.net\/|scorecardresearch\.com\/|feedblitz\.com\/|pheedo\.com\/|feedsportal\.com\/|buysellads\.(?:com|net)\/|medium\.com\/_\/stat\b)/i;
 /**
  * A share or follow button's icon, named for its service ("facebook.gif", "twitter-icon.png", "share_email.svg"), as
  * ad networks (Pheedo) and sharing plugins print under the copy: first picture in such an item, it stood as the story's.
+ * An icon's size is an icon's (128 at most: "twitter-32x32.png"); and a JPEG is one only when its name says so ("facebook-icon.jpg"):
+ * a story about Facebook or WhatsApp names its photo for it ("facebook.jpg", WordPress's "whatsapp-1200x675.png" at a size it cut),
+ * and the story lost its picture.
  */
-const SHARE_ICON = /\/(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|digg|delicious|stumbleupon|google-?plus|gplus|email|e-?mail|print|share|rss)(?:[-_]?(?:icon|logo|button|btn|share|small|\d+x\d+|\d+))*\.(?:gif|png|svg|jpe?g)(?:[?#]|$)/i;
+const ICON_SIDE = String.raw`(?:\d{1,2}|1[01]\d|12[0-8])`;
+const SHARE_SERVICE = String.raw`\/(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|digg|delicious|stumbleupon|google-?plus|gplus|email|e-?mail|print|share|rss)`;
+const ICON_WORD = String.raw`[-_]?(?:icon|logo|button|btn|share|small|(?<!\d)${ICON_SIDE}x${ICON_SIDE}(?!\d))`;
+const ICON_NUMBER = String.raw`[-_]?(?<!\d)\d{1,3}(?![\dx])`;
+const SHARE_ICON = new RegExp(String.raw`${SHARE_SERVICE}(?:(?:${ICON_WORD}|${ICON_NUMBER})*\.(?:gif|png|svg)|(?:${ICON_WORD}|${ICON_NUMBER})*${ICON_WORD}(?:${ICON_NUMBER})?\.jpe?g)(?:[?#]|$)`, 'i');
 /**
  * A lazy loader's or theme's stand-in, named for what it is ("lazy.svg", "placeholder.png", "loading.gif",
  * "no-image.jpg", "default-thumbnail.png"): shown until a script swaps the real picture in, which a feed never runs.
@@ -291,6 +346,11 @@ class TextCollector {
   pullQuotes: [number, number][] = [];
   /** Where the paragraph end a <dt> closed with stands in pieces, for the <dd> after it (see definedTerm); -1 for none. */
   private termEnd = -1;
+  /** Open <aside>s and <form>s read until they close, to be kept or dropped then (see held); a picture in one is not the story's. */
+  private holding = 0;
+  /** Fields to fill opened so far (see isField), and how many had been when each open <form> opened. */
+  private fields = 0;
+  private fieldsAtForm: number[] = [];
 
   reset(kinds: ReadonlyMap<string, Kind>, findImage: boolean, atEnd: (() => boolean) | null, cutOff: string | null): void {
     this.kinds = kinds;
@@ -307,6 +367,9 @@ class TextCollector {
     this.skipDepth = 0;
     this.inNoscript = null;
     this.termEnd = -1;
+    this.holding = 0;
+    this.fields = 0;
+    this.fieldsAtForm.length = 0;
     this.pullQuotes = [];
     this.tables = [];
   }
@@ -355,7 +418,8 @@ class TextCollector {
       .map((p) => p ?? '\n\n')
       .join('');
     this.pieces.length = start;
-    for (const p of textToParagraphs(text)) this.pieces.push(PARAGRAPH_END, p);
+    // Its lines as written: a stylesheet's rule in it is the code sample of a story about code, not a <style> a feed left.
+    for (const p of linesToParagraphs(text)) this.pieces.push(PARAGRAPH_END, p);
   }
 
   onopentag(name: string, attribs: Record<string, string>): void {
@@ -376,7 +440,8 @@ class TextCollector {
       }
       return;
     }
-    const kind = this.kinds === STORY_KINDS && ((attribs.class?.includes('field-') && isDrupalMetaField(attribs.class)) || isNoteMark(name, attribs)) ? NONE : (this.kinds.get(name) ?? KEEP_TEXT);
+    let kind = this.kinds === STORY_KINDS && ((attribs.class?.includes('field-') && isDrupalMetaField(attribs.class)) || isNoteMark(name, attribs)) ? NONE : (this.kinds.get(name) ?? KEEP_TEXT);
+    if (this.kinds === STORY_KINDS) kind = this.heldOpen(name, attribs, kind);
     this.tags.push(name);
     this.tagKinds.push(kind);
     this.starts.push(this.pieces.length);
@@ -393,10 +458,32 @@ class TextCollector {
       // WordPress writes every emoji of a post as a picture in its feeds (<img class="wp-smiley" alt="🇮🇳">), and
       // Twitter's and other widgets do the same: the character is in the alt text, and the copy lost it.
       this.pieces.push(attribs.alt);
-    } else if (this.findImage && PICTURE_TAGS.has(name) && !this.image && !this.attribs.some(isBulletinHeader)) {
+    } else if (this.findImage && PICTURE_TAGS.has(name) && !this.image && !this.holding && !this.attribs.some(isBulletinHeader)) {
       // A picture inside a box dropped later still counts, as it did when the sanitiser saw it first.
       this.image = pictureOf(attribs);
     }
+  }
+
+  /**
+   * An <aside> or a <form> is read as a block until it closes, when held() keeps or drops it; a page's form (see PAGE_FORM_ID) is a block
+   * at once. A field opened in a form is counted.
+   */
+  private heldOpen(name: string, attribs: Record<string, string>, kind: Kind): Kind {
+    if (name === 'input' ? attribs.type?.toLowerCase() !== 'hidden' : FORM_FIELDS.has(name)) this.fields++;
+    if (kind !== NONE || (name !== 'aside' && name !== 'form')) return kind;
+    if (!isHeld(name, attribs)) return P;
+    if (name === 'form') this.fieldsAtForm.push(this.fields);
+    this.holding++;
+    return P;
+  }
+
+  /** Whether an <aside> or <form> read so far (from start in pieces) is kept: a fact box, or a form with no field to fill. */
+  private held(name: string, attribs: Record<string, string>, start: number): boolean {
+    this.holding--;
+    if (name === 'form') return this.fieldsAtForm.pop() === this.fields;
+    if (FACT_BOX_CLASS.test(attribs.class ?? '') || FACT_BOX_CLASS.test(attribs.id ?? '')) return true;
+    const first = this.pieces.slice(start).find((p) => p?.trim());
+    return !!first && FACT_BOX_HEADING.test(first);
   }
 
   private openTablePart(name: string): void {
@@ -437,8 +524,9 @@ class TextCollector {
     if (this.kinds === STORY_KINDS && TABLE_TAGS.has(name) && this.tables.length) this.closeTablePart(name, start);
     if (this.kinds === STORY_KINDS && attribs.class?.includes('pull') && PULL_QUOTE.test(attribs.class)) this.pullQuotes.push([start, this.pieces.length]);
     if (kind !== P && kind !== BR) return;
+    const dropped = this.kinds === STORY_KINDS && isHeld(name, attribs) && !this.held(name, attribs, start);
     // A title has no share bars or related boxes to drop: a class on a block in it is just a class.
-    if (this.kinds === STORY_KINDS && (CHROME_BOX.test(attribs.class ?? '') || CHROME_BOX.test(attribs.id ?? ''))) {
+    if (dropped || (this.kinds === STORY_KINDS && (isChromeBox(attribs.class) || isChromeBox(attribs.id)))) {
       this.pieces.length = start;
       return;
     }
@@ -650,8 +738,12 @@ function withFieldLinesApart(block: string): string {
  * paragraph), unless the block is prose wrapped at a width, whose lines are one paragraph (see isWrapped).
  */
 export function textToParagraphs(text: string): string[] {
+  return linesToParagraphs(text.includes('{') ? withoutStyleRules(text) : text);
+}
+
+function linesToParagraphs(text: string): string[] {
   const paragraphs: string[] = [];
-  for (const block of (text.includes('{') ? withoutStyleRules(text) : text).split(/\n\s*\n/)) {
+  for (const block of text.split(/\n\s*\n/)) {
     if (!block.trim().includes('\n')) {
       const p = collapse(block);
       if (p) paragraphs.push(p);
@@ -667,9 +759,10 @@ export function textToParagraphs(text: string): string[] {
 
 /**
  * A stylesheet rule at the start of a line (".share-link a { margin: 0 10px; }"): what is left of a <style> when a
- * feed strips the tags but not their contents. Only a selector of at most 80 characters, before declarations only.
+ * feed strips the tags but not their contents. Only a selector of at most 80 characters, before declarations only; not
+ * a brace after "=", "(" or "," (code's object: "const server = { port: 8080, host: … };" is no rule).
  */
-const STYLE_RULE = /(^|\n)[ \t]*[.#@]?[A-Za-z_-][^{}\n]{0,80}\{((?:\s*[-\w]+\s*:[^{};]+;?)+)\s*\}/g;
+const STYLE_RULE = /(^|\n)[ \t]*[.#@]?[A-Za-z_-][^{}\n]{0,80}(?<![=(,]\s*)\{((?:\s*[-\w]+\s*:[^{};]+;?)+)\s*\}/g;
 
 function withoutStyleRules(text: string): string {
   return text.replace(STYLE_RULE, '$1');

@@ -111,7 +111,9 @@ describe('story text from HTML', () => {
     // Not pre: ours keeps a <pre>'s lines and reads it as a block (empty, nested or
     // holding other blocks), which the reference does not; 1 run in 15,000-70,000
     // met one of those and failed the suite at random. Tested by example instead.
-    const tag = fc.constantFrom('div', 'p', 'span', 'b', 'a', 'td', 'th', 'tr', 'table', 'li', 'ul', 'section', 'figure', 'figcaption', 'script', 'style', 'noscript', 'iframe', 'nav', 'aside', 'h2', 'blockquote', 'title', 'form', 'select', 'option', 'svg', 'head');
+    // Not aside or form: ours keeps a fact box's <aside> and a form with no field to fill (or a page's ASP.NET form), which the
+    // reference drops whole (test/feeds/html-copy-kept.test.ts).
+    const tag = fc.constantFrom('div', 'p', 'span', 'b', 'a', 'td', 'th', 'tr', 'table', 'li', 'ul', 'section', 'figure', 'figcaption', 'script', 'style', 'noscript', 'iframe', 'nav', 'h2', 'blockquote', 'title', 'select', 'option', 'svg', 'head');
     const cls = fc.constantFrom('', ' class="share-bar"', ' id="related"', ' class="story"', ' class="ad"', ' class="x tags"', " class='promo'");
     const token = fc.oneof(
       fc.tuple(tag, cls).map(([t, c]) => `<${t}${c}>`),
