@@ -436,9 +436,12 @@ const NAMED_CLOCKS: Record<string, string> = {
  * an Australian feed is Sydney's, not New York's; its feeds name no mountain or Pacific clock, and those stay no date there), and
  * Canada's Atlantic and Newfoundland clocks beside the US names it shares.
  */
-const REGIONAL_CLOCKS: Record<string, Record<string, string | null>> = {
+const REGIONAL_CLOCKS: Record<string, Record<string, string | readonly string[] | null>> = {
   au: { Eastern: 'Australia/Sydney', Central: 'Australia/Adelaide', Western: 'Australia/Perth', Mountain: null, Pacific: null },
-  ca: { Atlantic: 'America/Halifax', Newfoundland: 'America/St_Johns' },
+  // The fifty-first round's: Canada's "Central" is Manitoba's clock and Saskatchewan's, which keeps −06:00 all year; nothing in a
+  // feed says which province it is from (both write .ca, "en-CA", the one word), so it is read where the two agree (November to
+  // March), and in Manitoba's daylight time, an hour apart, is no date.
+  ca: { Atlantic: 'America/Halifax', Newfoundland: 'America/St_Johns', Central: ['America/Winnipeg', 'America/Regina'] },
 };
 const CLOCK_NAMES = [...new Set([...Object.keys(NAMED_CLOCKS), ...Object.values(REGIONAL_CLOCKS).flatMap((names) => Object.keys(names))])];
 const CITY_CLOCKS: Record<string, string> = {
@@ -461,7 +464,12 @@ function withNamedClock(s: string, region: string | null): string | null {
     const regional = region ? REGIONAL_CLOCKS[region]?.[named[1]!] : undefined;
     const zone = regional !== undefined ? regional : NAMED_CLOCKS[named[1]!] ?? CITY_CLOCKS[named[1]!.toLowerCase()];
     // A name the feed's country does not use (or another country's only: "Western" outside Australia) is no clock.
-    return zone ? `${s.slice(0, named.index)} ${zone}` : null;
+    if (!zone) return null;
+    const before = s.slice(0, named.index);
+    if (typeof zone === 'string') return `${before} ${zone}`;
+    // A name two of the country's clocks share: read where they keep one offset that day, else no date.
+    const [first, ...others] = zone.map((clock) => inIanaZone(before, clock, region));
+    return first !== null && others.every((t) => t === first) ? `${before} ${zone[0]!}` : null;
   }
   return s.replace(LOCAL_TIME_WORDS, '');
 }
@@ -490,6 +498,43 @@ const ORDINAL_OF = /^(?:the\s+)?(\d{1,2}(?:st|nd|rd|th))\s+of\s+(?=\p{L})/iu;
 const APOSTROPHE_YEAR = /(?<=\p{L}\.?,?\s\d{1,2}(?:st|nd|rd|th)?,?\s|\d{1,2}\.?\s\p{L}{3,12}\.?,?\s)['’‘](\d\d)(?=$|[\s,])/u;
 /** GNU date's seconds since the epoch after an at sign ("@1795768500", `date +@%s`). */
 const AT_EPOCH = /^@(\d{9,10})$/;
+
+/**
+ * The fifty-first round's. Scottish Gaelic's date as CLDR writes it ("27mh dhen t-Samhain 2026": the day's "mh", "dhen", of the,
+ * and the article's "t-" before a vowel or s), and cut short ("27mh Samh 2026"): the day and the month.
+ */
+const GAELIC_OF = /(?<=(?<!\d)\d{1,2})(?:mh)?\s+(?:dhen\s+(?:t-)?)?(?=\p{L})/u;
+/** Kurmanji's ezafe after the day and its year's ending ("27ê mijdara 2026an"; the month's own ezafe is months.ts's row). */
+const KURMANJI_EZAFE = /(?<=(?<!\d)\d{1,2})ê(\s+\p{L}+\s+\d{4})an(?!\p{L})/u;
+/**
+ * The Common Era's year (སྤྱི་ལོ་) before a Dzongkha or Tibetan date, as CLDR and Bhutan's sites write it ("སྤྱི་ལོ་༢༠༢༦ ཟླ་༡༡ ཚེས་༢༧", a
+ * weekday before it or not), its month a number or a word ("ཟླ་བཅུ་གཅིག་པ་", the eleventh; Tibetan's "ཟླ་བ་བཅུ་གཅིག་པའི་").
+ */
+const TIBETAN_MONTH_WORDS: Record<string, number> = {
+  'བཅུ་གཅིག': 11, 'བཅུ་གཉིས': 12, 'བཅུ': 10, 'དངཔ': 1, 'དང་པོ': 1, 'གཅིག': 1, 'གཉིས': 2, 'གསུམ': 3, 'བཞི': 4, 'ལྔ': 5, 'དྲུག': 6, 'བདུན': 7, 'བརྒྱད': 8, 'དགུ': 9,
+};
+const TIBETAN_MONTH_WORD = new RegExp(`ཟླ་(?:བ་)?(${Object.keys(TIBETAN_MONTH_WORDS).join('|')})་?(?:པའི་|པ་|པ)`, 'u');
+const COMMON_ERA_TIBETAN_DATE = /(?:^|[\s,])སྤྱི་ལོ་\s*(\d{4})\s*ཟླ་\s*(\d{1,2})\s*ཚེས་\s*(\d{1,2})(?!\d)/u;
+/**
+ * JavaScript's toISOString (always UTC: three digits of milliseconds and "Z") with an offset pasted after it
+ * ("2026-11-27T10:05:00.000Z+05:30", a template adding the site's offset to a UTC stamp): the UTC time it prints.
+ */
+const ISO_STRING_THEN_OFFSET = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)\s?[+-]\d\d:?\d\d$/;
+/**
+ * Four digits where a time's zone goes that are no offset (UNSIGNED_OFFSET's whole, half or quarter hours) and no year again
+ * ("10:05:00 0517"): the zone is unknown, and the date none.
+ */
+/**
+ * A weekday of two words, or a one-word one DAY_MONTH's single word before the day does not take, before a date as CLDR's full
+ * dates write it: Welsh's "Dydd Gwener, 27 Tachwedd 2026", Albanian's "e premte, 27 nëntor 2026", Maltese's "Il-Ġimgħa, 27 ta’
+ * Novembru 2026", Irish's "Dé hAoine 27 Samhain 2026", Latvian's "piektdiena, 2026. gada 27. novembris"; and one after it,
+ * Mongolian's "…сарын 27, баасан гараг", Nepali's "२०२६ नोभेम्बर २७, शुक्रबार", Persian's and Pashto's "۱۴۰۵ قوس ۶, جمعه".
+ */
+const WEEKDAY_BEFORE =
+  /^(?:dydd\s+(?:sul|llun|mawrth|mercher|iau|gwener|sadwrn)|e\s+(?:diel|hënë|martë|mërkurë|enjte|premte|shtunë)|(?:il|it|l|is)-(?:ħadd|tnejn|tlieta|erbgħa|ħamis|ġimgħa|sibt)|dé\s+(?:domhnaigh|luain|máirt|céadaoin|haoine|sathairn)|déardaoin|(?:pirm|otr|treš|ceturt|piekt|sest|svēt)diena),?\s+(?=\d)/iu;
+const WEEKDAY_AFTER =
+  /(?<=\d)\s*[,،]?\s+(?:(?:ням|даваа|мягмар|лхагва|пүрэв|баасан|бямба)\s+гараг|(?:आइत|सोम|मङ्गल|बुध|बिहि|शुक्र|शनि)बार|(?:یک|دو|سه\u200C?|چهار|پنج)?شنبه|جمعه)$/u;
+const FOUR_DIGITS_NO_OFFSET = /(?<=(?:19|20)\d\d\D.*\d:\d\d(?::\d\d)?)\s(?!(?:19|20)\d\d$)\d{4}$/;
 
 /** Noon and midnight as a date's time ("27 November 2026, 12 noon", "Nov 27, 2026 at midnight"): 12:00 and 00:00 of the day. */
 const NOON_OR_MIDNIGHT = /(?:,?\s+at)?,?\s*(?:12(?:[:.]00)?\s*)?\b(noon|midnight)\b(?=\s*(?:[A-Z]{2,5})?$)/i;
@@ -565,6 +610,9 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
   if (PRINTED_MARKS.test(s)) s = withoutPrintedMarks(s);
   if (s.includes(' m=')) s = s.replace(GO_MONOTONIC, '');
   if (s.startsWith('@')) s = s.replace(AT_EPOCH, '$1');
+  if (WEEKDAY_BEFORE.test(s)) s = s.replace(WEEKDAY_BEFORE, '');
+  if (WEEKDAY_AFTER.test(s)) s = s.replace(WEEKDAY_AFTER, '');
+  if (/\dZ\s?[+-]\d\d:?\d\d$/.test(s)) s = s.replace(ISO_STRING_THEN_OFFSET, '$1');
   if (/\s[+-]\d{2}:?\d{2}$/.test(s)) s = s.replace(TWO_OFFSETS, ' $1');
   if (/\d(?:st|nd|rd|th)\s+of\s/i.test(s)) s = s.replace(ORDINAL_OF, '$1 ');
   if (/['’‘]\d\d/.test(s)) s = s.replace(APOSTROPHE_YEAR, (_all, year: string) => String(fullYear(year)));
@@ -585,7 +633,11 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
   if (/^\d{1,2}\/\p{L}{3}\/\d{4}:\d/u.test(s)) s = s.replace(LOG_DATE, '$1 $2 $3 $4');
   if (/\d\.\d{2}\.\d{2}[.,]\d+\s*[AaPp][Mm]/.test(s)) s = s.replace(ORACLE_TIME, '$1:$2:$3 $4');
   if (s.includes('ء')) s = s.replace(URDU_YEAR_MARK, '');
-  if (s.includes('ཟླ')) s = s.replace(TIBETAN_DATE, '$1-$2-$3');
+  if (s.includes('ཟླ')) {
+    s = s.replace(TIBETAN_MONTH_WORD, (_all, word: string) => `ཟླ་${TIBETAN_MONTH_WORDS[word]!} `);
+    const ce = COMMON_ERA_TIBETAN_DATE.exec(s);
+    s = ce ? `${ce[1]}-${ce[2]}-${ce[3]}${s.slice(ce.index + ce[0].length)}` : s.replace(TIBETAN_DATE, '$1-$2-$3');
+  }
   if (/saa\s\d/i.test(s)) {
     // The night's hours after midnight give the day alone, as Amharic's do.
     const swahili = withSwahiliTime(s);
@@ -651,6 +703,8 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
   if (LOCAL_STAMP_WORDS.test(s)) s = s.replace(LOCAL_STAMP_WORDS, '').replace(AFTER_STAMP_WORD, '');
   if (/^\d{4}(?:\(e\)|e)?ko\s/u.test(s)) s = s.replace(BASQUE_DATE, '$3 $2 $1');
   if (/\d\s+(?:ta|d)['’]/u.test(s)) s = s.replace(OF_BEFORE_MONTH, (of) => (/d['’]/u.test(of) && s.includes(' de ') ? ' de ' : ' '));
+  if (/\dmh\s|\sdhen\s/u.test(s)) s = s.replace(GAELIC_OF, ' ');
+  if (/\dê\s/u.test(s)) s = s.replace(KURMANJI_EZAFE, '$1');
   if (s.includes('ómhair')) s = s.replace(IRISH_TWO_WORD_MONTH, (_all, first: string) => (first.toLowerCase() === 'meán' ? 'September' : 'October'));
   if (/noon|midnight/i.test(s)) s = s.replace(NOON_OR_MIDNIGHT, (_all, word: string) => (word.toLowerCase() === 'noon' ? ' 12:00' : ' 00:00'));
   // A day's ordinal mark in the Romance languages: Spanish's, Portuguese's and Italian's "1º", "1.º", "1°", French's "1er".
@@ -676,7 +730,10 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
   if (s.endsWith("'")) s = s.replace(/([+-]\d\d)'(\d\d)'$/, '$1$2');
   if (/(?:GMT|UTC|UT)$/i.test(s)) s = s.replace(OFFSET_FROM_GMT, '$1');
   if (/[½¼¾]$/.test(s)) s = s.replace(FRACTION_OFFSET, (_all, hours: string, part: string) => `${hours}:${part === '½' ? '30' : part === '¼' ? '15' : '45'}`);
-  if (/\d\s\d{4}$/.test(s)) s = s.replace(UNSIGNED_OFFSET, ' +$1');
+  if (/\d\s\d{4}$/.test(s)) {
+    s = s.replace(UNSIGNED_OFFSET, ' +$1');
+    if (FOUR_DIGITS_NO_OFFSET.test(s)) return null;
+  }
   if (/\d{4}\sT\d/.test(s)) s = s.replace(SPACED_T, ' ');
   if (/\d\s?[AaPp][Mm][A-Z]{2,5}$/.test(s)) s = s.replace(ZONE_AFTER_AM_PM, (all, half: string, name: string) => (name in ZONES || name in REGIONAL_ZONES ? `${half} ${name}` : all));
   if (/\d[A-Z]{2,5}$/.test(s)) s = s.replace(NAME_AFTER_OFFSET, '');
@@ -1000,13 +1057,15 @@ const SOLAR_MONTHS: Record<string, { month: number; region: string }> = Object.f
         ([name, month]) => [monthKey(name as string), { month: month as number, region: 'af' }],
       ),
       // Pashto's names of the same months ("۶ لیندۍ ۱۴۰۵", 6 Qaws), as Afghan Pashto sites write them.
-      [['وری', 1], ['غویی', 2], ['غبرگولی', 3], ['چنګاښ', 4], ['زمری', 5], ['وږی', 6], ['تله', 7], ['لړم', 8], ['لیندۍ', 9], ['مرغومی', 10], ['سلواغه', 11], ['کب', 12]].map(
+      [['وری', 1], ['غویی', 2], ['غبرگولی', 3], ['چنګاښ', 4], ['چنگاښ', 4], ['زمری', 5], ['وږی', 6], ['تله', 7], ['لړم', 8], ['لیندۍ', 9], ['مرغومی', 10], ['سلواغه', 11], ['کب', 12]].map(
         ([name, month]) => [monthKey(name as string), { month: month as number, region: 'af' }],
       ),
     ),
 );
 // "۵ آذر ۱۴۰۵", "پنجشنبه ۵ آذر ۱۴۰۵ ساعت ۱۴:۰۵" (the digits made ASCII by then); the year-first numeric form "۱۴۰۵/۰۹/۰۵".
 const SOLAR_DAY_MONTH = /(?<!\d)(\d{1,2})\s+([\p{L}\p{M}]{2,12})\s+(1[34]\d\d)(?!\d)/u;
+/** Year first with the month's name, as CLDR's Pashto and Dari write it ("AP ۱۴۰۵ لیندۍ ۶", Anno Persico, "۱۴۰۵ قوس ۶"). */
+const SOLAR_YEAR_MONTH_DAY = /^(?:AP\s+)?(1[34]\d\d)\s+([\p{L}\p{M}]{2,12})\s+(\d{1,2})(?!\d)/u;
 const SOLAR_YEAR_FIRST = /^(1[34]\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?!\d)/;
 const GREGORIAN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -1018,7 +1077,8 @@ const GREGORIAN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug'
  */
 function withSolarHijriAsGregorian(s: string, solarNumerals: boolean): { text: string; region: string | null } {
   let region: string | null = null;
-  let text = s.replace(SOLAR_DAY_MONTH, (all, d: string, name: string, y: string) => {
+  let text = s.replace(SOLAR_YEAR_MONTH_DAY, (all, y: string, name: string, d: string) => (SOLAR_MONTHS[monthKey(name.toLowerCase())] ? `${d} ${name} ${y}` : all));
+  text = text.replace(SOLAR_DAY_MONTH, (all, d: string, name: string, y: string) => {
     const solar = SOLAR_MONTHS[monthKey(name.toLowerCase())];
     const day = solar ? gregorianOfSolar(Number(y), solar.month, Number(d)) : null;
     if (!day) return all;
@@ -1665,6 +1725,8 @@ const COUNTRY_ZONES: Record<string, string> = {
   kg: 'Asia/Bishkek', tm: 'Asia/Ashgabat', so: 'Africa/Mogadishu', kp: 'Asia/Pyongyang',
   // The fiftieth round's: Lesotho and Botswana (+02:00, as South Africa).
   ls: 'Africa/Maseru', bw: 'Africa/Gaborone',
+  // The fifty-first round's: Paraguay (−03:00 all year since October 2024, −04:00 in its winters before) and Niger (+01:00).
+  py: 'America/Asuncion', ne: 'Africa/Niamey',
   ...CAPITAL_CLOCKS,
 };
 
@@ -2052,6 +2114,9 @@ const LANGUAGE_COUNTRY: Record<string, string> = {
   // The fiftieth round's, whose months months.ts now reads: Kinyarwanda (Rwanda's), Shona (Zimbabwe's), Sesotho (Lesotho's;
   // South Africa keeps the same clock), Setswana (Botswana's, the same), Oromo (Ethiopia's) and Wolof (Senegal's).
   rw: 'rw', sn: 'zw', st: 'ls', tn: 'bw', om: 'et', wo: 'sn',
+  // The fifty-first round's: Scottish Gaelic (Britain's), Guaraní (Paraguay's), Kabyle (Algeria's), Central Atlas and Standard
+  // Moroccan Tamazight (Morocco's) and Zarma (Niger's). Bambara's Mali keeps UTC all year, as a zoneless time is read anyway.
+  gd: 'gb', gn: 'py', kab: 'dz', tzm: 'ma', zgh: 'ma', shi: 'ma', dje: 'ne',
 };
 
 /**

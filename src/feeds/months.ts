@@ -217,7 +217,10 @@ export const MONTH_NAMES = {
   // Sundanese's é (Indonesia: "27 Nopémber 2026"; Javanese writes Indonesian's names).
   su: { feedOnly: '- pébruari - - méi - - - séptémber - nopémber désémber' },
   // Hawaiian ("27 Nowemapa 2026", with its ʻokina or without), Māori's loan names ("27 Noema 2026") and Samoan ("27 Novema 2026").
-  haw: { feedOnly: 'ianuali pepeluali malaki ʻapelila|apelila mei iune iulai ʻaukake|aukake kepakemapa ʻokakopa|okakopa nowemapa kekemapa' },
+  haw: {
+    // Cut short, as CLDR's Hawaiian writes them ("27 Now. 2026"; the fifty-first round's): "Ian.", "Mal." and "Mei" left to names and words.
+    short: '- pep - ʻap - iun iul ʻau kep ʻok now kek',
+    feedOnly: 'ianuali pepeluali malaki ʻapelila|apelila mei iune iulai ʻaukake|aukake kepakemapa ʻokakopa|okakopa nowemapa kekemapa' },
   mi: {
     feedOnly: 'hānuere|hanuere pēpuere|pepuere māehe|maehe āperira|aperira - hune hūrae|hurae ākuhata|akuhata hepetema oketopa noema tīhema|tihema',
     // Cut short, as CLDR's Māori writes them ("27 Noe 2026"; "Mei" and "Hun" are whole or another row's same month).
@@ -241,7 +244,12 @@ export const MONTH_NAMES = {
   // ("27 sermawez 2026", "27 Mijdar 2026"; "Kanûn" alone is December), Sorani's in Arabic script ("27 نیسان 2026"; its
   // two-word months, "تشرینی دووەم", made one first), Bodo's in Devanagari ("27 नबेज्ब़र 2026") and Yiddish's in Hebrew letters,
   // with their points or without ("27 נאָוועמבער 2026", "27 נאוועמבער 2026").
-  ku: { feedOnly: 'rêbendan|çile reşemî|sibat adar avrêl|nîsan gulan pûşper|hezîran tîrmeh gelawêj|tebax rezber|îlon kewçêr|cotmeh sermawez|mijdar berfanbar|kanûn' },
+  ku: {
+    feedOnly: 'rêbendan|çile reşemî|sibat adar avrêl|nîsan gulan pûşper|hezîran tîrmeh gelawêj|tebax rezber|îlon kewçêr|cotmeh sermawez|mijdar berfanbar|kanûn',
+    // The fifty-first round's: CLDR's names with their ezafe ("27ê mijdara 2026an") and cut short ("27 mjd, 2026").
+    date: 'rêbendana sibata adara nîsana gulana hezîrana tîrmeha tebaxa îlona cotmeha mijdara berfanbara',
+    short: 'rbn sbt - nsn gln hzr trm tbx îln - mjd brf',
+  },
   ckb: { feedOnly: 'کانوونیدووەم شوبات ئازار نیسان ئایار حوزەیران تەمووز ئاب ئەیلوول تشرینییەکەم تشرینیدووەم کانوونییەکەم' },
   brx: { feedOnly: 'जानुवारी फेब्रुवारी मार्स एफ्रिल मे जुन जुलाइ आगस्थ सेबथेज्ब़र अखथबर नबेज्ब़र दिसेज्ब़र' },
   yi: { feedOnly: 'יאַנואַר|יאנואר פֿעברואַר|פעברואר מערץ אַפּריל|אפריל מיי יוני יולי אויגוסט סעפּטעמבער|סעפטעמבער אָקטאָבער|אקטאבער נאָוועמבער|נאוועמבער דעצעמבער' },
@@ -252,13 +260,35 @@ export const MONTH_NAMES = {
   // The fiftieth round's: CLDR's months in Kinyarwanda ("27 Ugushyingo 2026"; September also "Nzeli"), Shona ("27 Mbudzi 2026"),
   // Sesotho ("27 Pudungwana 2026"), Setswana ("27 Ngwanatsele 2026"), Oromo ("27 Sadaasa 2026"), Wolof ("27 Nowàmbar 2026"; its
   // two-letter May and August, "Me" and "Ut", left out: words as much as months) and Tongan ("27 Nōvema 2026").
-  rw: { feedOnly: 'mutarama gashyantare werurwe mata gicurasi kamena nyakanga kanama nzeri|nzeli ukwakira ugushyingo ukuboza' },
-  sn: { feedOnly: 'ndira kukadzi kurume kubvumbi chivabvu chikumi chikunguru nyamavhuvhu gunyana gumiguru mbudzi zvita' },
-  st: { feedOnly: 'phesekgong hlakola hlakubele mmese motsheanong phupjane phupu phata leotshe mphalane pudungwana tshitwe' },
-  tn: { feedOnly: 'ferikgong tlhakole mopitlo moranang motsheganang seetebosigo phukwi phatwe lwetse diphalane ngwanatsele sedimonthole' },
+  // Their months cut short as CLDR writes them ("2026 Ugu. 27", "2026 Mbu 27", "27 Nōv 2026": the fifty-first round's), each a
+  // month no other row names otherwise (Kinyarwanda's and Shona's "Nya", Sesotho's June "Jan", Tongan's June "Sun" and the
+  // English words among them, "See", "Gun", "Leo", left out).
+  rw: { feedOnly: 'mutarama gashyantare werurwe mata gicurasi kamena nyakanga kanama nzeri|nzeli ukwakira ugushyingo ukuboza', short: 'mut gas wer mat gic - - kan nze ukw ugu uku' },
+  sn: { feedOnly: 'ndira kukadzi kurume kubvumbi chivabvu chikumi chikunguru nyamavhuvhu gunyana gumiguru mbudzi zvita', short: 'ndi kuk kur kub chv chk chg - - - mbu zvi' },
+  st: { feedOnly: 'phesekgong hlakola hlakubele mmese motsheanong phupjane phupu phata leotshe mphalane pudungwana tshitwe', short: 'phe - hlb mme mot - upu pha - mph pun tsh' },
+  tn: { feedOnly: 'ferikgong tlhakole mopitlo moranang motsheganang seetebosigo phukwi phatwe lwetse diphalane ngwanatsele sedimonthole', short: 'fer tlh mop mor mot - phu pha lwe - ngw sed' },
   om: { feedOnly: 'amajjii guraandhala bitootessa elba caamsa waxabajjii adooleessa hagayya fulbaana onkoloolessa sadaasa muddee' },
-  wo: { feedOnly: 'samwiyee fewriyee mars awril - suwe sullet - septàmbar oktoobar nowàmbar desàmbar' },
-  to: { feedOnly: 'sānuali fēpueli maʻasi ʻepeleli mē sune siulai ʻaokosi sepitema ʻokatopa nōvema tīsema' },
+  wo: { feedOnly: 'samwiyee fewriyee mars awril - suwe sullet - septàmbar oktoobar nowàmbar desàmbar', short: '- - - awr - suw sul - sàt - now -' },
+  to: { feedOnly: 'sānuali fēpueli maʻasi ʻepeleli mē sune siulai ʻaokosi sepitema ʻokatopa nōvema tīsema', short: 'sān fēp maʻa ʻepe - - siu ʻaok sēp ʻoka nōv tīs' },
+  // The fifty-first round's: Scottish Gaelic (CLDR's "27mh dhen t-Samhain 2026", the month lenited after "dhen", and cut short:
+  // "27mh Samh 2026"; its November is Irish's "Samhain"), Guaraní (Paraguay: "27 jasypateĩ 2026", its nasal vowels written or
+  // not), Kabyle
+  // (Algeria: "27 Nunembeṛ 2026"), Central Atlas Tamazight (Morocco: "27 Nwanbir 2026") and Standard Moroccan Tamazight in
+  // Tifinagh ("27 ⵏⵓⵡⴰⵏⴱⵉⵔ 2026", "27 ⵏⵓⵡ, 2026"), Bambara (Mali: "27 nowanburu 2026") and Zarma (Niger: "27 Noowanbur 2026"),
+  // whose one- and two-letter May and August ("mɛ", "Me", "uti", "Ut") are left out as Wolof's are, and Uyghur in Arabic
+  // letters ("27-نويابىر، 2026").
+  gd: {
+    feedOnly: 'faoilleach|fhaoilleach|faoi gearran|ghearran|gearr màrt|mhàrt giblean|ghiblean|gibl cèitean|chèitean|cèit ògmhios|ògmh iuchar|iuch lùnastal|lùna sultain|sult dàmhair|dàmh samhain|samh dùbhlachd|dùbh',
+  },
+  gn: { feedOnly: 'jasyteĩ|jasytei jasykõi|jasykoi jasyapy jasyrundy jasypo jasypoteĩ|jasypotei jasypokõi|jasypokoi jasypoapy jasyporundy jasypa jasypateĩ|jasypatei jasypakõi|jasypakoi' },
+  kab: { feedOnly: 'yennayer fuṛar|furar meɣres yebrir mayyu yunyu yulyu ɣuct ctembeṛ|ctember tubeṛ|tuber nunembeṛ|nunember duǧembeṛ|dujember' },
+  tzm: { feedOnly: 'yennayer yebrayer - ibrir mayyu yunyu yulyuz ɣuct cutanbir kṭuber|ktuber nwanbir dujanbir' },
+  zgh: {
+    feedOnly: 'ⵉⵏⵏⴰⵢⵔ|ⵉⵏⵏ ⴱⵕⴰⵢⵕ|ⴱⵕⴰ ⵎⴰⵕⵚ|ⵎⴰⵕ ⵉⴱⵔⵉⵔ|ⵉⴱⵔ ⵎⴰⵢⵢⵓ|ⵎⴰⵢ ⵢⵓⵏⵢⵓ|ⵢⵓⵏ ⵢⵓⵍⵢⵓⵣ|ⵢⵓⵍ ⵖⵓⵛⵜ|ⵖⵓⵛ ⵛⵓⵜⴰⵏⴱⵉⵔ|ⵛⵓⵜ ⴽⵜⵓⴱⵔ|ⴽⵜⵓ ⵏⵓⵡⴰⵏⴱⵉⵔ|ⵏⵓⵡ ⴷⵓⵊⴰⵏⴱⵉⵔ|ⴷⵓⵊ',
+  },
+  bm: { feedOnly: 'zanwuye feburuye marisi awirili - zuwɛn zuluye - sɛtanburu ɔkutɔburu nowanburu desanburu' },
+  dje: { feedOnly: 'žanwiye feewiriye marsi awiril - žuweŋ žuyye - sektanbur oktoobur noowanbur deesanbur' },
+  ug: { feedOnly: 'يانۋار فېۋرال - ئاپرېل - ئىيۇن ئىيۇل ئاۋغۇست سېنتەبىر ئۆكتەبىر نويابىر دېكابىر' },
 } as const satisfies Record<string, LanguageMonths>;
 
 export type MonthLanguage = keyof typeof MONTH_NAMES;

@@ -99,9 +99,9 @@ const AGO: RegExp[] = [
   /^(\d{1,3})\s+(վայրկյան|րոպե|ժամ|օր)\s+առաջ$/u,
   /^ከ\s*(\d{1,3})\s*(ሰከንድ|ደቂቃዎች|ደቂቃ|ሰዓታት|ሰዓቶች|ሰዓት|ቀናት|ቀን)\s+በፊት$/u,
   /^ቅድሚ\s*(\d{1,3})\s*(ካልኢት|ደቒቕ|ደቂቃ|ሰዓት|መዓልቲ)$/u,
-  /^(\d{1,3})\s+(ilbiriqsi|daqiiqadood|daqiiqo|saacadood|saac|maalmood|maalin)\s+(?:ka\s*hor|kahor)$/iu,
+  /^(\d{1,3})\s+(ilbiriqsi|daqiiqadood|daqiiqad|daqiiqo|saacadood|saacad|saac|maalmood|maalin)\s+(?:ka\s*hor|kahor)$/iu,
   /^(\d{1,3})\s+(eiliad|munud|awr|diwrnod|ddiwrnod)\s+yn\s+ôl$/iu,
-  /^fyrir\s+(\d{1,3})\s+(sekúndum|mínútum|mín\.?|klukkustundum|klst\.?|dögum|degi)(?:\s+síðan)?$/iu,
+  /^fyrir\s+(\d{1,3})\s+(sekúndum|sekúndu|mínútum|mínútu|mín\.?|klukkustundum|klukkustund|klst\.?|dögum|degi)(?:\s+síðan)?$/iu,
   // The forty-eighth round's: Belarusian ("2 гадзіны таму", "5 хвілін таму", "2 дні таму"), Macedonian ("пред 2 часа", "пред 5
   // минути", "пред 2 дена"), Estonian's genitive ("2 tunni eest", "5 minuti eest"), Mongolian ("2 цагийн өмнө"), India's
   // languages (Nepali "२ घण्टा पहिले", Marathi "२ तासांपूर्वी", Gujarati "2 કલાક પહેલાં", Punjabi "2 ਘੰਟੇ ਪਹਿਲਾਂ", Kannada
@@ -115,12 +115,31 @@ const AGO: RegExp[] = [
   /^(\d{1,3})\s*(सेकंद|मिनिट|तास|दिवस)(?:ां|ा)?\s*पूर्वी$/u,
   /^(\d{1,3})\s*(સેકંડ|મિનિટ|કલાક|દિવસ)\s+પહેલાં$/u,
   /^(\d{1,3})\s*(ਸਕਿੰਟ|ਮਿੰਟ|ਘੰਟੇ|ਘੰਟਾ|ਦਿਨ)\s+ਪਹਿਲਾਂ$/u,
-  /^(\d{1,3})\s*(ಸೆಕೆಂಡುಗಳ|ನಿಮಿಷಗಳ|ನಿಮಿಷದ|ಗಂಟೆಗಳ|ಗಂಟೆಯ|ದಿನಗಳ|ದಿನದ)\s+ಹಿಂದೆ$/u,
+  /^(\d{1,3})\s*(ಸೆಕೆಂಡುಗಳ|ನಿಮಿಷಗಳ|ನಿಮಿಷದ|ನಿಮಿಷ|ಗಂಟೆಗಳ|ಗಂಟೆಯ|ಗಂಟೆ|ದಿನಗಳ|ದಿನದ|ದಿನ)\s+ಹಿಂದೆ$/u,
   /^(\d{1,3})\s*(സെക്കൻഡ്|മിനിറ്റ്|മണിക്കൂർ|ദിവസം|ദിവസങ്ങൾ)\s+(?:മുമ്പ്|മുൻപ്)$/u,
   /^(\d{1,3})\s*(సెకన్ల|నిమిషాల|నిమిషం|గంటల|గంట|రోజుల|రోజు)\s+(?:క్రితం|కిందట)$/u,
   /^(?=\S+\s*(\d{1,3})\s*කට)(තත්පර|මිනිත්තු|පැය|දින)\s*\d{1,3}\s*කට\s+පෙර$/u,
   /^(\d{1,3})\s*(វិនាទី|នាទី|ម៉ោង|ថ្ងៃ)\s*មុន$/u,
   /^(\d{1,3})\s*(ວິນາທີ|ນາທີ|ຊົ່ວໂມງ|ມື້)\s*ກ່ອນ$/u,
+  // The fifty-first round's, as CLDR and their languages' sites write them: Zulu, whose number may follow its unit ("1 ihora
+  // eledlule", "emahoreni angu-2 edlule", "5 amaminithi edlule"), Hausa, unit first ("awanni 2 da suka gabata", "mintuna 5 da
+  // suka wuce"), Pashto ("۲ ساعتونه مخکې", "۵ دقيقې مخکې"), Uyghur ("2 سائەت ئىلگىرى"), Scottish Gaelic ("2 uair a thìde air
+  // ais", "5 mionaidean air ais"), Irish ("2 uair an chloig ó shin", "5 nóiméad ó shin"), Kurmanji ("berî 2 saetan"), Tajik
+  // ("2 соат пеш"), Oromo, unit first ("sa’aatiiwwan 2 darban"), Wolof ("2 waxtu ci ginaaw"), Maltese with its duals ("5 minuti
+  // ilu", "sagħtejn ilu", "siegħa ilu", "jumejn ilu") and Burmese ("ပြီးခဲ့သည့် ၂ နာရီ"). Somali's, Icelandic's and Kannada's
+  // singulars ("1 saacad kahor", "fyrir 1 klukkustund", "1 ಗಂಟೆ ಹಿಂದೆ") are in their rows above.
+  /^(?=\D*(\d{1,3}))(?:\d{1,3}\s+)?(ihora|amahora|emahoreni|amaminithi|iminithi|imizuzu|amasekhondi|isekhondi|ezinsukwini|izinsuku|usuku)(?:\s+(?:angu|ezingu|engu)-?\d{1,3})?\s+(?:eledlule|ezedlule|edlule)$/iu,
+  /^(?=\S+\s+(\d{1,3})\s)(awanni|awa|mintuna|minti|daƙiƙoƙi|daƙiƙa|kwanaki|kwana)\s+\d{1,3}\s+da\s+(?:suka|ta|ya)\s+(?:gabata|wuce)$/iu,
+  /^(\d{1,3})\s*(ثانیې|ثانيې|دقیقې|دقيقې|ساعتونه|ساعته|ساعت|ورځې|ورځ)\s+(?:مخکې|دمخه)$/u,
+  /^(\d{1,3})\s*(سېكۇنت|مىنۇت|سائەت|كۈن)\s+ئىلگىرى$/u,
+  /^(\d{1,3})\s+(uair(?:ean)?\s+a\s+thìde|mionaidean|mionaid|diogan|diog|latha|làithean)\s+air\s+ais$/iu,
+  /^(\d{1,3})?\s*(n?uair(?:e)?\s+an\s+chloig|nóiméad|nóiméid|soicind|lá|lae)\s+ó\s+shin$/iu,
+  /^berî\s+(\d{1,3})\s+(çirkeyan|çirkeyê|çirke|deqîqeyan|deqîqeyê|deqîqe|saetan|saetê|saet|rojan|rojê|roj)$/iu,
+  /^(\d{1,3})\s+(сония|дақиқа|соат|рӯз)\s+пеш$/iu,
+  /^(?=\S+\s+(\d{1,3})\s)(sa['’]aatiiwwan|sa['’]aatii|daqiiqaawwan|daqiiqaa|sekondiiwwan|sekondii|guyyoota|guyyaa)\s+\d{1,3}\s+darb(?:an|e)$/iu,
+  /^(\d{1,3})\s+(simili|waxtu|fan)\s+ci\s+ginaaw$/iu,
+  /^(\d{1,3})?\s*(sekondi|sekonda|minuti|minuta|sigħat|siegħa|sagħtejn|jumejn|ijiem|jum)\s+ilu$/iu,
+  /^ပြီးခဲ့သည့်\s*(\d{1,3})\s*(စက္ကန့်|မိနစ်|နာရီ|ရက်)$/u,
 ];
 
 // Swedish, Danish and Norwegian (today "idag", "i dag"; yesterday "igår", "i går"; the day before "i förrgår", "i forgårs",
@@ -140,10 +159,10 @@ function unitOf(word: string): Unit | null {
   if (w.startsWith('másodperc')) return 's';
   // A "d" is a day's, save Turkish's minute ("dakika", "dk") and Indonesian's second ("detik"): "5 dakika önce" was five days.
   // Azerbaijani's, Uzbek's and Somali's minute ("dəqiqə", "daqiqa", "daqiiqo") too.
-  if (/^(?:d(?!akika|k$|etik|əqiqə|aqiqa|aqiiq)|day|дн|день|ден|дан|dia|día|jour|tag|दिन|يوم|أيام|ايام|gün|hari|siku|ngày|日|일|天|giorn|zi|nap|ημέρ|μέρ|päivä|päev|pv$|dň|วัน|দিন|دن|روز|நாள்|நாட்க|நாளு|araw|ימים|יום|יומיים|egun|kun|күн|დღ|օր|ቀን|ቀና|መዓልቲ|maal|ddiwrnod|diwrnod|dög|degi|дзён|дзень|хоног|өдр|दिवस|દિવસ|ਦਿਨ|ದಿನ|ദിവസ|రోజు|දින|ថ្ងៃ|ມື້)/u.test(w)) return 'd';
-  if (/^(?:h|hour|hr|час|ч\.?$|сат|hora|heure|stunde|std|घंट|ساع|saat|saa$|sat[ai]?$|jam|giờ|tiếng|時間|시간|个?小时|個?小時|or[aeă]$|oras|uur|godz|tim|ór|ώρ|год|tunti|tund|t\.?$|stund|st\.?$|val|ur[aoi]|ชั่วโมง|ชม|ঘ|گھنٹ|மணி|שע|ure$|ordu|orë|soat|sagat|сағат|саат|საათ|ժամ|ሰዓ|saac|awr|klukkustund|klst|гадз|tunni|цаг|घण्ट|घन्ट|तास|કલાક|ਘੰਟ|ಗಂಟೆ|മണിക്കൂർ|గంట|පැය|ម៉ោង|ຊົ່ວໂມງ)/u.test(w)) return 'h';
-  if (/^(?:m|min|минут|мин|मिनट|دقي|دقی|دقائق|dakika|dk|menit|phút|分|분|perc|λεπτ|хв|นาที|মিনিট|منٹ|நிமிட|דק|dəqiqə|daqiqa|daqiiq|мүнөт|წუთ|րոպե|ደቂ|ደቒ|munud|mínút|मिनेट|मिनिट|મિનિટ|ਮਿੰਟ|ನಿಮಿಷ|മിനിറ്റ്|నిమిష|මිනිත්තු|នាទី|ນາທີ)/u.test(w)) return 'm';
-  if (/^(?:s|sec|секунд|сек|segund|second|sekund|sek|सेकंड|ثان|ثوان|saniye|detik|giây|秒|초|δευτερ|วินาที|সেকেন্ড|سیکنڈ|வினாடி|שני|soniya|წამ|վայրկյան|ሰከንድ|ካልኢት|ilbiriqsi|eiliad|सेकेन्ड|सेकंद|સેકંડ|ਸਕਿੰਟ|ಸೆಕೆಂಡು|സെക്കൻഡ്|సెకన్ల|තත්පර|វិនាទី|ວິນາທີ)/u.test(w)) return 's';
+  if (/^(?:d(?!akika|k$|etik|əqiqə|aqiqa|aqiiq|aƙiƙ|iog|eqîq)|day|дн|день|ден|дан|dia|día|jour|tag|दिन|يوم|أيام|ايام|gün|hari|siku|ngày|日|일|天|giorn|zi|nap|ημέρ|μέρ|päivä|päev|pv$|dň|วัน|দিন|دن|روز|நாள்|நாட்க|நாளு|araw|ימים|יום|יומיים|egun|kun|күн|დღ|օր|ቀን|ቀና|መዓልቲ|maal|ddiwrnod|diwrnod|dög|degi|дзён|дзень|хоног|өдр|दिवस|દિવસ|ਦਿਨ|ದಿನ|ദിവസ|రోజు|දින|ថ្ងៃ|ມື້|usuku|izinsuku|ezinsukwini|kwan|ورځ|كۈن|latha|làithean|lá$|lae$|roj|рӯз|guyy|fan$|jum|ijiem|ရက်)/u.test(w)) return 'd';
+  if (/^(?:h|hour|hr|час|ч\.?$|сат|hora|heure|stunde|std|घंट|ساع|saat|saa$|sat[ai]?$|jam|giờ|tiếng|時間|시간|个?小时|個?小時|or[aeă]$|oras|uur|godz|tim|ór|ώρ|год|tunti|tund|t\.?$|stund|st\.?$|val|ur[aoi]|ชั่วโมง|ชม|ঘ|گھنٹ|மணி|שע|ure$|ordu|orë|soat|sagat|сағат|саат|საათ|ժամ|ሰዓ|saac|awr|klukkustund|klst|гадз|tunni|цаг|घण्ट|घन्ट|तास|કલાક|ਘੰਟ|ಗಂಟೆ|മണിക്കൂർ|గంట|පැය|ម៉ោង|ຊົ່ວໂມງ|ihora|amahora|emahoreni|awa|سائەت|n?uair|saet|соат|sa['’]aat|waxtu|sigħ|siegħ|sagħ|နာရီ)/u.test(w)) return 'h';
+  if (/^(?:m|min|минут|мин|मिनट|دقي|دقی|دقائق|dakika|dk|menit|phút|分|분|perc|λεπτ|хв|นาที|মিনিট|منٹ|நிமிட|דק|dəqiqə|daqiqa|daqiiq|мүнөт|წუთ|րոպե|ደቂ|ደቒ|munud|mínút|मिनेट|मिनिट|મિનિટ|ਮਿੰਟ|ನಿಮಿಷ|മിനിറ്റ്|నిమిష|මිනිත්තු|នាទី|ນາທີ|amaminithi|iminithi|imizuzu|مىنۇت|mionaid|nóiméa?i?d|deqîq|дақиқа|simili|မိနစ်)/u.test(w)) return 'm';
+  if (/^(?:s|sec|секунд|сек|segund|second|sekund|sek|सेकंड|ثان|ثوان|saniye|detik|giây|秒|초|δευτερ|วินาที|সেকেন্ড|سیکنڈ|வினாடி|שני|soniya|წამ|վայրկյան|ሰከንድ|ካልኢት|ilbiriqsi|eiliad|सेकेन्ड|सेकंद|સેકંડ|ਸਕਿੰਟ|ಸೆಕೆಂಡು|സെക്കൻഡ്|సెకన్ల|තත්පර|វិនាទី|ວິນາທີ|amasekhondi|isekhondi|daƙiƙ|سېكۇنت|diog|soicind|çirk|сония|စက္ကန့်)/u.test(w)) return 's';
   return null;
 }
 
@@ -151,7 +170,8 @@ function countOf(written: string | undefined, unit: string): number {
   if (written && /^\d+$/.test(written)) return Number(written);
   // Arabic's and Hebrew's duals are two of their unit ("منذ ساعتين", "לפני שעתיים": two hours ago); a unit with no number,
   // or "a", "uma", "eine", "isang", "یک", one.
-  return /(?:تين|ين|יים)$/u.test(unit) ? 2 : 1;
+  // Maltese's too ("sagħtejn ilu", "jumejn ilu").
+  return /(?:تين|ين|יים|ejn)$/u.test(unit) ? 2 : 1;
 }
 
 /**

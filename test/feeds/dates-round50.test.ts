@@ -84,11 +84,10 @@ describe('the forty-ninth round’s leftovers', () => {
     });
   });
 
-  it('left as they were: four digits after a time that are no offset, "just now"', () => {
-    expect({ digits: iso(parseFeedDate('Fri, 27 Nov 2026 10:05:00 0517', null)), justNow: ago('just now') }).toEqual({
-      digits: '2026-11-27T10:05:00.000Z',
-      justNow: null,
-    });
+  // Four digits after a time that are no offset ("10:05:00 0517", read as UTC here) are no date since the fifty-first round
+  // (dates-round51.test.ts).
+  it('left as they were: "just now"', () => {
+    expect({ justNow: ago('just now') }).toEqual({ justNow: null });
   });
 });
 
