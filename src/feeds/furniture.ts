@@ -48,9 +48,10 @@ const TOPIC_BAR = /^(?:trending|hot|popular|top) (?:topics|tags|now|searches)\s*
  * What link aggregators write under an item in place of copy: Hacker News' "Article URL: …", "Comments URL: …",
  * "Points: 120", "# Comments: 45"; a "Comments" link alone (Hacker News, Lobsters); Slashdot's "Read more of this
  * story at Slashdot."; Discourse's count under a topic's first post, "12 posts - 7 participants", and its "Read full topic" link;
- * Lemmy's "42 points | 7 comments" on a line of its own.
+ * Lemmy's "42 points | 7 comments" on a line of its own; phpBB's line under each post of its Atom feed, "Statistics: Posted by nell — Fri
+ * Nov 27, 2026 10:05 am" (a topic's with "— Replies 3 — Views 120" after it).
  */
-const AGGREGATOR_LINE = /^(?:(?:article|comments) url:\s*\S+|points:\s*\d+|# comments:\s*\d+|comments?(?: \(\d+\))?|\d+ comments?|read more of this story at slashdot\.?|\d{1,6} posts? [-–—] \d{1,6} participants?|read full topic|\d{1,6} points?\s*\|\s*\d{1,6} comments?)$/i;
+const AGGREGATOR_LINE = /^(?:(?:article|comments) url:\s*\S+|points:\s*\d+|# comments:\s*\d+|comments?(?: \(\d+\))?|\d+ comments?|read more of this story at slashdot\.?|\d{1,6} posts? [-–—] \d{1,6} participants?|read full topic|\d{1,6} points?\s*\|\s*\d{1,6} comments?|statistics: posted by [^—–|]{1,60} [—–] [^.!?]{5,80})$/i;
 
 /**
  * A republisher's note on where the story ran first: The Conversation's "This article is republished from The
@@ -304,8 +305,15 @@ function withoutMoreLink(p: string): string {
   return p.replace(MORE_LINK_TAIL, '');
 }
 
+/**
+ * Moodle's forum RSS writes who posted over each message, "by Helen Marsh. &nbsp;<p>…</p>" (its "byname" string, in lower case, and a
+ * stop): a line of its own, no copy. Capitals after the lower-case "by" only ("by the harbour wall." is copy), so apart from FURNITURE's
+ * `i` flag.
+ */
+const MOODLE_BYNAME = /^by \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}\.$/u;
+
 function isFurniture(p: string): boolean {
-  return p.length <= MAX_PROMPT && (FURNITURE.test(p) || THANKS_FOR_READING.test(p) || MAILING_ROW_TAIL.test(p)) && !EDITION_OF_COPY.test(p) && !BY_IN_A_SENTENCE.test(p) && !SAID_TAIL.test(p);
+  return p.length <= MAX_PROMPT && (FURNITURE.test(p) || MOODLE_BYNAME.test(p) || THANKS_FOR_READING.test(p) || MAILING_ROW_TAIL.test(p)) && !EDITION_OF_COPY.test(p) && !BY_IN_A_SENTENCE.test(p) && !SAID_TAIL.test(p);
 }
 
 function withoutFullTextRssNotes(paragraphs: string[]): string[] {

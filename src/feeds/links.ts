@@ -430,6 +430,21 @@ const STORYBLOK_SIZED = /^(\/f\/\d+\/\d+x\d+\/[\da-f]+\/[^/]+\.(?:jpe?g|png|gif|
 const STORYBLOK_HOST = /^a(?:-[a-z]{2})?\.storyblok\.com$/i;
 
 /**
+ * Drupal's image styles: "<files>/styles/<style>/public/<path>?itok=…" is the derivative Drupal makes of the public file "<files>/<path>"
+ * (ImageStyle::buildUri), a site-wide preset (a thumbnail, a card) as WordPress's "-300x200" copy is, and the upload is served at that
+ * address, as are the S3 module's ("/s3fs-public/styles/…"); only under a folder so named, as Drupal's files are. A style that converts
+ * writes the new extension after the upload's ("x.jpg.webp"). The query is the copy's (its "itok", the focal point module's "h", and an
+ * S3 "VersionId", the derivative's version, which on the upload's address names none): it goes. A private file's style stays.
+ */
+const DRUPAL_STYLE = /^((?:\/[^/]+)*\/(?:files|s3fs-public))\/styles\/[\w-]+\/public\/([^?#]+?\.(?:jpe?g|png|gif|webp|avif))(?:\.(?:webp|avif|png|jpe?g))?$/i;
+/**
+ * Podigee's image proxy, willnorris/imageproxy ("images.podigee-cdn.net/0x,s<signature>=/https://main.podigee-cdn.net/uploads/…"): the
+ * documented form "/<options>/<remote url>", the options here a size ("0x" none, "400x" 400 wide) and the signature; the picture is the
+ * remote address. Other options (a crop, a rotation) make another picture, and the address stays.
+ */
+const PODIGEE_PROXIED = /^\/(?:\d*x\d*|\d+)(?:,s[\w-]{43}=)?\/(https?):\/\/?([^/]+\.[^/]+\/.+)$/;
+
+/**
  * Ghost's resized copies of an upload: "/content/images/size/w600/2026/11/x.jpg" (and "…/size/w600/format/webp/…") beside
  * "/content/images/2026/11/x.jpg". Only under /content/images/size/, where Ghost alone names files (a site may sit in a folder).
  */
@@ -567,6 +582,10 @@ export function largerPicture(url: string): string {
     if (typepad && !u.search) return `${u.origin}${typepad[1]}-pi`;
     const storyblok = STORYBLOK_HOST.test(u.hostname) ? STORYBLOK_SIZED.exec(u.pathname) : null;
     if (storyblok) return `${u.origin}${storyblok[1]}`;
+    const drupal = u.pathname.includes('/styles/') ? DRUPAL_STYLE.exec(u.pathname) : null;
+    if (drupal) return `${u.origin}${drupal[1]}/${drupal[2]}`;
+    const podigee = u.hostname === 'images.podigee-cdn.net' ? PODIGEE_PROXIED.exec(u.pathname) : null;
+    if (podigee) return `${podigee[1]}://${podigee[2]}${u.search}`;
     const wix = u.hostname === 'static.wixstatic.com' ? WIX_SIZED.exec(u.pathname) : null;
     if (wix) return `${u.origin}${wix[1]}`;
     if (u.hostname === 'pbs.twimg.com' && u.pathname.startsWith('/media/') && TWITTER_SIZES.test(u.searchParams.get('name') ?? '')) {

@@ -196,7 +196,7 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   const canonical = canonicalLink(entry.link, ...bases);
   const link = storyLink(canonical, entry, bases, ctx.feedUrl);
   const outlet = ownChannel(entry.sourceUrl, ctx) ? null : (creditedOutlet(entry.outlet) ?? sourceSite(entry.sourceUrl, ctx));
-  const fullHeadline = withoutOwnName(withoutPostLinkTail(cleanTitle(entry.title && withPairedSurrogates(titleEscapedTwice(withoutCdataMarks(entry.title))))), ctx.feed, outlet, entry.sourceUrl ?? null);
+  const fullHeadline = withoutForumName(withoutOwnName(withoutPostLinkTail(cleanTitle(entry.title && withPairedSurrogates(titleEscapedTwice(withoutCdataMarks(entry.title))))), ctx.feed, outlet, entry.sourceUrl ?? null), entry.categories);
   const headline = shortened(fullHeadline, TITLE_MAX);
   // The first that is a name: dc:creator "admin" gives way to an <author> that names someone.
   const author = jointByline(entry.byline ?? []) ?? firstAuthor(ctx.feed, entry.authors);
@@ -420,6 +420,17 @@ function withoutOwnName(title: string, feed: NormaliseContext['feed'], outlet: s
   // Google News appends the outlet to a headline that carries it already ("… | Reuters - Reuters"): both go.
   const rest = title.slice(0, m.index);
   return withoutOwnName(rest, feed, outlet, sourceUrl) || rest;
+}
+
+/**
+ * phpBB's feed titles each post "<forum> • <topic>" ("Moorings • Winter moorings on the Oxford canal") and names the forum as the entry's
+ * category: the topic is the headline, and the forum stays the category. Only a forum the entry's categories name.
+ */
+function withoutForumName(title: string, categories: string[]): string {
+  const at = title.indexOf(' • ');
+  if (at < 1) return title;
+  const rest = title.slice(at + 3).trim();
+  return rest && categories.includes(title.slice(0, at).trim()) ? rest : title;
 }
 
 /** A name without its article: Google News' "… - Economic Times" under <source>The Economic Times</source> names it. */
@@ -799,8 +810,18 @@ function firstAuthor(doc: object, authors: string[]): string | null {
 function jointByline(names: string[]): string | null {
   if (names.length < 2) return null;
   const cleaned = [...new Set(names.map(cleanAuthor).filter((n): n is string => !!n))];
-  return cleaned.length < 2 ? null : shortened(cleaned.join(', '), AUTHOR_MAX);
+  if (cleaned.length < 2) return null;
+  // Catalogues (DSpace, EPrints, a journal's Dublin Core) write each creator surname first ("Okafor, Ruth"): joined so, "Okafor, Ruth,
+  // Li, Wen" read as four people. When every name is so written, each is given first.
+  const given = cleaned.every((n) => INVERTED_NAME.test(n)) ? cleaned.map((n) => n.replace(INVERTED_NAME, '$2 $1')) : cleaned;
+  return shortened(given.join(', '), AUTHOR_MAX);
 }
+
+/**
+ * A name written surname first, as a catalogue writes it: "Okafor, Ruth", "van der Berg, Anna", "Marsh, Helen J.", "Li, W.". The surname
+ * one word (its particles before it), so a name and a body ("Jane Doe, Harbour Trust") is none.
+ */
+const INVERTED_NAME = /^((?:(?:van|von|de|der|den|del|della|da|di|du|le|la|ter|ten|al|bin|ibn) )*\p{Lu}[\p{L}'’-]+), (\p{Lu}(?:[\p{L}'’-]+|\.(?:-?\p{Lu}\.)?)(?: \p{Lu}(?:[\p{L}'’-]+|\.)){0,2})$/u;
 
 const AUTHOR_MAX = 120;
 

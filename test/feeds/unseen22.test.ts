@@ -147,7 +147,7 @@ describe('content management systems', () => {
       title: 'Library hours extended',
       link: 'https://council.example.ie/news/library-hours-extended',
       published: '2026-11-26T09:41:07.000Z',
-      image: 'https://council.example.ie/sites/default/files/styles/large/public/2026-11/library.jpg?itok=Ab12Cd34',
+      image: 'https://council.example.ie/sites/default/files/2026-11/library.jpg',
       text: COPY,
     });
   });

@@ -120,7 +120,7 @@ describe('regional outlets and CMS families, whole stories', () => {
       'https://www.premiumdesk.example.com.ng/news/headlines/612345-senate-passes-electoral-act-amendment.html',
       '2026-11-27T09:05:00.000Z',
       'Chinedu Okafor',
-      'https://www.premiumdesk.example.com.ng/sites/default/files/styles/large/public/2026-11/senate.jpg?itok=Ab12Cd34',
+      'https://www.premiumdesk.example.com.ng/sites/default/files/2026-11/senate.jpg',
     ]]);
     expect(stories[0]!.text).toContain('The Senate on Friday passed the amendment');
   });

@@ -200,8 +200,8 @@ describe('unseen feeds, the fifty-second round, through the admin API', () => {
         text: "The Kaohsiung light rail completed its circular route on Friday, the city government said." },
       "Kingston port adds a crane": { link: "https://jamaica-gleaner.com/article/business/20261127/kingston-port-adds-crane", published: PUBLISHED, author: "Avia Collinder", image: null, categories: [],
         text: "Kingston Freeport Terminal commissioned a new ship-to-shore crane on Friday." },
-      // A Drupal image style stays (a style may crop; the original may be the camera's file).
-      "Inter-island ferry returns to service": { link: "https://tt.loopnews.com/content/inter-island-ferry-returns-service", published: PUBLISHED, author: null, image: "https://tt.loopnews.com/sites/default/files/styles/article_large/public/2026-11/ferry.jpg", categories: [],
+      // A Drupal image style gives way to the public file it was made from (the fifty-fourth round: a preset, as WordPress's sizes are).
+      "Inter-island ferry returns to service": { link: "https://tt.loopnews.com/content/inter-island-ferry-returns-service", published: PUBLISHED, author: null, image: "https://tt.loopnews.com/sites/default/files/2026-11/ferry.jpg", categories: [],
         text: "The ferry returned to the Port of Spain-Scarborough route on Friday." },
       "വിഴിഞ്ഞം തുറമുഖത്ത് പുതിയ കപ്പൽ": { link: "https://www.manoramaonline.com/news/kerala/2026/11/27/vizhinjam-port-new-ship.html", published: PUBLISHED, author: null, image: "https://img-mm.manoramaonline.com/content/dam/mm/en/news/kerala/images/2026/11/27/vizhinjam.jpg", categories: [],
         text: "വിഴിഞ്ഞം തുറമുഖത്ത് ഏറ്റവും വലിയ കപ്പൽ വെള്ളിയാഴ്ച എത്തി." },
