@@ -4,12 +4,13 @@ import { clusterCorpus, pairwise, shuffled, wireCorpus, type Clustered } from '.
 import { wireCorpus2 } from '../test/helpers/wire-corpus-2.js';
 import { wireCorpus3 } from '../test/helpers/wire-corpus-3.js';
 import { wireCorpus4 } from '../test/helpers/wire-corpus-4.js';
+import { wireCorpus5 } from '../test/helpers/wire-corpus-5.js';
 
 /**
  * How well near-duplicate clustering does on syndicated copy (test/helpers/wire-corpus.ts): every outlet's feed
  * served by a real local HTTP server, polled as the worker polls it, then each item's cluster read back. Prints
  * pairwise precision/recall of "same cluster", recall per outlet version, and negatives merged per family.
- *   npx tsx scripts/cluster-eval.ts [--hard | --unseen | --third | --fourth] [--seed n]
+ *   npx tsx scripts/cluster-eval.ts [--hard | --unseen | --third | --fourth | --fifth] [--seed n]
  * --hard adds the harder versions the tests do not hold the clustering to (HARD_VERSIONS).
  * --unseen polls the second corpus instead (test/helpers/wire-corpus-2.ts): copy written after the clustering was
  * tuned, template families that must stay apart and outlets' edits that must join.
@@ -18,6 +19,10 @@ import { wireCorpus4 } from '../test/helpers/wire-corpus-4.js';
  * --fourth polls the fourth corpus (test/helpers/wire-corpus-4.ts), also written before reading the rules: international
  * and South Asian copy reordered, paraphrased, localised, translated or cut to its lede, which must join; two stories on
  * one topic the same day, a news-in-brief roundup, next-day follow-ups and one day's two market lines, which must not.
+ * --fifth polls the fifth corpus (test/helpers/wire-corpus-5.ts), written before reading the rules: copy under an
+ * outlet's context paragraph or "Key points", split across a live blog, quotes cut, corrected or updated, a photo caption,
+ * in capitals, a headline alone, figures rewritten, which must join; two votes, quakes or ministry statements on one day,
+ * a column quoting a story, an explainer and next-day follow-ups, which must not.
  * --seed n polls the items in an order drawn from n (see shuffled): the outlets in another order, the agency's
  * feed not first, and each feed's items in another order. Without it, the agency's feed comes first.
  * Uses its own key prefix on REDIS_URL and deletes it afterwards.
@@ -76,7 +81,7 @@ function margins(clustered: Clustered[]): void {
 const ctx = testCtx('cluster-eval');
 let clustered: Clustered[];
 try {
-  const corpus = process.argv.includes('--fourth') ? wireCorpus4() : process.argv.includes('--third') ? wireCorpus3() : process.argv.includes('--unseen') ? wireCorpus2() : wireCorpus({ hard: process.argv.includes('--hard') });
+  const corpus = process.argv.includes('--fifth') ? wireCorpus5() : process.argv.includes('--fourth') ? wireCorpus4() : process.argv.includes('--third') ? wireCorpus3() : process.argv.includes('--unseen') ? wireCorpus2() : wireCorpus({ hard: process.argv.includes('--hard') });
   const seedAt = process.argv.indexOf('--seed');
   const seed = seedAt < 0 ? null : Number(process.argv[seedAt + 1]);
   if (seed !== null && !Number.isInteger(seed)) throw new Error('--seed takes a whole number');

@@ -1,7 +1,7 @@
 import type { Ctx } from '../context.js';
 import type { Classifier } from '../topics/classifier.js';
 import { contentHash, linkHash } from './fingerprint.js';
-import { bandKeys, bodyBandKeys, bodyLedeWords, comparableWords, containment, decodeSignature, encodeSignature, figuresOf, isNearDuplicate, isSameFigures, isOtherSubject, isSameLede, isTemplateMate, jaccard, LEDE_WORDS, ledeBandKeys, ledeNamesOf, signatureOfWords, storyWords, subjectNamesOf, capitalWordsOf, type Signature } from './minhash.js';
+import { bandKeys, bodyBandKeys, bodyLedeWords, comparableWords, containment, decodeSignature, encodeSignature, figuresFrom, figuresOf, headlineWordsOf, headsStory, isNearDuplicate, MIN_HEADLINE_MATCH_WORDS, isSameFigures, isOtherSubject, isSameLede, isTemplateMate, jaccard, LEDE_WORDS, ledeBandKeys, ledeNamesOf, signatureOfWords, storyWords, subjectNamesOf, capitalWordsOf, type Signature } from './minhash.js';
 import { LeaseBusyError, withLeasedReads, type Replies } from '../leases.js';
 import { INGEST_LEASE } from './ingest-lease.js';
 import { releaseRefs } from './removal.js';
@@ -63,7 +63,7 @@ interface Known {
 }
 
 /** A story new to the store, with the keys it is matched and indexed by (FreshKeys', less the words they were made from). */
-interface NewStory extends Pick<FreshKeys, 'link' | 'hash' | 'sig' | 'lede' | 'body' | 'figures' | 'ledeNames' | 'subject' | 'caps' | 'bands' | 'headline'> {
+interface NewStory extends Pick<FreshKeys, 'link' | 'hash' | 'sig' | 'lede' | 'body' | 'figures' | 'ledeNames' | 'subject' | 'caps' | 'bands' | 'headline' | 'head' | 'nameBands' | 'nameLookups'> {
   story: Story;
   /** Its outlet as the cluster records it (see sourceEntry). */
   sourceEntry: string;
@@ -71,6 +71,8 @@ interface NewStory extends Pick<FreshKeys, 'link' | 'hash' | 'sig' | 'lede' | 'b
   fingerprint: string;
   /** Per band, the story it points at: null until looked up. */
   hits: Row | null;
+  /** Per key of nameLookups, the story it points at: null until looked up. */
+  nameHits: Row | null;
   /** The bands it takes over in the index (see clusterNewStories); all of them when unset. */
   ownBands?: string[];
   /** Stored stories of the clusters its bands found, compared with too (see readClusterMates). */
@@ -134,7 +136,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
   // Steps 2-5 read what other feeds stored and write on it: one feed at a time across all workers, so
   // two copies of one story polled at the same moment still find each other.
   const freshKeys: FreshKeys[] = fresh.map((f) => withBands(keysOf(f.draft)));
-  const bandsToRead = freshKeys.flatMap((key) => key.bands);
+  const bandsToRead = freshKeys.flatMap((key) => (key.nameLookups.length ? [...key.bands, ...key.nameLookups] : key.bands));
   // 2. The stored versions of changed entries; stories with the same link or text as new ones; what their bands point at.
   const readStored = (p2: Pipeline) => {
     for (const c of changed) p2.hmget(k.story(ctx, c.known.storyId), 'id', 'topics', 'published', 'seenAt', 'hash', 'link');
@@ -165,6 +167,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       link: linkRow[j] ?? null,
       text: textRow[j] ?? null,
       hits: bandRow.slice(at, (at += key.bands.length)) as Row | null,
+      nameHits: bandRow.slice(at, (at += key.nameLookups.length)) as Row | null,
     }));
 
     const m = ctx.redis.multi();
@@ -184,7 +187,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
         // The story is gone (removed by hand, see removal.ts): the entry counts as new below.
         fresh.push({ i, draft });
         freshKeys.push(withBands(keys));
-        matches.push({ link: null, text: null, hits: null });
+        matches.push({ link: null, text: null, hits: null, nameHits: null });
         continue;
       }
       // A link the publisher changed (a slug edited with the headline, a link mended) is the story's from now on.
@@ -233,7 +236,11 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
         caps: key.caps,
         bands: key.bands,
         headline: key.headline,
+        head: key.head,
+        nameBands: key.nameBands,
+        nameLookups: key.nameLookups,
         hits: key.bands.length ? matches[j]!.hits : [],
+        nameHits: key.nameLookups.length ? matches[j]!.nameHits : [],
       });
     });
     await readLateBands(ctx, created, aliased);
@@ -245,7 +252,11 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
     for (const id of candidateIds) p3.hmget(k.story(ctx, id), 'sig', 'cluster', 'lede', 'figs', 'body', 'ln', 'feedId', 'published', 'sn', 'caps');
     // The size of the cluster a candidate would have started (its id): 1 when it is still alone in it.
     for (const id of candidateIds) p3.zcard(k.clusterStories(ctx, id));
-    const reading = duplicates.length || candidateIds.length ? p3.exec() : null;
+    // The stories a headline's words found (see headedBy): their headline and text, and whether each is alone in its cluster.
+    const namedIds = [...new Set(created.flatMap((c) => c.nameHits ?? []).filter((v): v is string => !!v))];
+    for (const id of namedIds) p3.hmget(k.story(ctx, id), 'title', 'text', 'cluster', 'feedId', 'published');
+    for (const id of namedIds) p3.zcard(k.clusterStories(ctx, id));
+    const reading = duplicates.length || candidateIds.length || namedIds.length ? p3.exec() : null;
     // The classifier's time (a tenth of a feed's CPU) passes while step 3 is on its way, instead of after it; its error,
     // if any, once the reply is in, so none is left unawaited.
     let classifierError: unknown = null;
@@ -268,18 +279,26 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       const candidate = comparableOf(id, row, alone);
       if (candidate) candidates.set(id, candidate);
     });
-    let merges = clusterNewStories(created, candidates, flashes);
+    const named = new Map<string, Named>();
+    const namedAt = duplicates.length + 2 * candidateIds.length;
+    namedIds.forEach((id, n) => {
+      const [title, text, cluster, feedId, published] = r3[namedAt + n]!;
+      if (title == null || !feedId) return;
+      const alone = (cluster || id) === id && (r3[namedAt + namedIds.length + n] as unknown as number) === 1;
+      named.set(id, namedOf(id, title, text ?? '', { cluster: cluster || id, feedId, published: Number(published), flash: !text }, alone));
+    });
+    let merges = clusterNewStories(created, candidates, flashes, named);
     if (await readClusterMates(ctx, created, candidates)) {
       for (const c of created) {
         c.story.cluster = c.story.id;
         c.ownBands = undefined;
       }
-      merges = clusterNewStories(created, candidates, flashes);
+      merges = clusterNewStories(created, candidates, flashes, named);
     }
 
     // 4. Writes.
     for (const c of created) {
-      const bands = c.bands.join(',');
+      const bands = (c.nameBands.length ? [...c.bands, ...c.nameBands] : c.bands).join(',');
       const extra = ['hash', c.hash, 'sig', c.sig ? encodeSignature(c.sig) : '', 'bands', bands, `h:${c.hash}`, '1'];
       if (c.lede) extra.push('lede', encodeSignature(c.lede));
       if (c.body) extra.push('body', encodeSignature(c.body));
@@ -290,7 +309,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
       w.hsetField(k.items(ctx, feed.id), c.itemId, `${c.story.id} ${c.fingerprint}`);
       if (c.link) w.claim(k.links(ctx), c.link, c.story.id, storyPrefix);
       w.claim(k.contents(ctx), c.hash, c.story.id, storyPrefix);
-      w.hsetEach(k.bands(ctx), c.ownBands ? c.ownBands.join(',') : bands, c.story.id);
+      w.hsetEach(k.bands(ctx), c.ownBands ? [...c.ownBands, ...c.nameBands].join(',') : bands, c.story.id);
       result.added++;
       result.ids.push(c.story.id);
       for (const t of c.story.topics) result.topics[t.id] = (result.topics[t.id] ?? 0) + 1;
@@ -355,13 +374,16 @@ async function readLateBands(ctx: Ctx, created: NewStory[], aliased: Map<string,
   if (late.length === 0) return;
   // One argument, as step 2 sends them (readEach): up to 60 bands a story, each an argument to build, send and parse otherwise.
   const p = ctx.redis.pipeline();
-  readEach(p, k.bands(ctx), late.flatMap((c) => c.bands));
+  readEach(p, k.bands(ctx), late.flatMap((c) => [...c.bands, ...c.nameLookups]));
   // And what step 2 read of the aliases for new stories (the story removed by hand is the usual one here).
   p.hmget(k.aliases(ctx), manyArgs(late.map((c) => c.story.id)));
   const [[error, rows], [aliasError, aliases]] = (await p.exec()) as [[Error | null, Row], [Error | null, Row]];
   if (error || aliasError) throw error ?? aliasError;
   let at = 0;
-  for (const c of late) c.hits = rows.slice(at, (at += c.bands.length));
+  for (const c of late) {
+    c.hits = rows.slice(at, (at += c.bands.length));
+    c.nameHits = rows.slice(at, (at += c.nameLookups.length));
+  }
   late.forEach((c, j) => {
     if (aliases[j]) aliased.set(c.story.id, aliases[j]!);
   });
@@ -482,6 +504,29 @@ function flashCopies(other: Flash | undefined, story: Story, flash: boolean): ot
   return !!other && (other.feedId !== story.feedId || other.flash !== flash) && Math.abs(other.published - story.published) <= FLASH_WINDOW_MS;
 }
 
+/**
+ * A story a new story's headline words found (see headedBy): a flash and its headline's words, or a story with text and
+ * its words (as comparableWords gives them; made when first asked for).
+ */
+interface Named extends Flash {
+  id: string;
+  head: string[];
+  words: () => ReadonlySet<string>;
+  /** Alone in the cluster it started, when read (a stored story; see clusterNewStories). */
+  alone: boolean;
+}
+
+/** A stored story the headline words found, from its headline and text. */
+function namedOf(id: string, title: string, text: string, flash: Flash, alone: boolean): Named {
+  return { ...flash, id, head: flash.flash ? headlineWordsOf(comparableWords(storyWords(title, ''))) : [], words: wordsOnce(title, text), alone };
+}
+
+/** A story's words as comparableWords gives them, in a set made when first asked for. */
+function wordsOnce(title: string, text: string): () => ReadonlySet<string> {
+  let words: Set<string> | null = null;
+  return () => (words ??= new Set(comparableWords(storyWords(title, text))));
+}
+
 /** Clusters one ingest merged: the stored ones, in order, and where any cluster id now points. */
 interface Merges {
   stored: { from: string; into: string }[];
@@ -499,7 +544,7 @@ interface Merges {
  * desk's copy with its lede and a quote reworded, polled before the agency copy, stayed apart in 3 of 5 orders of the
  * fourth corpus). A cluster that has grown stays put: its stories may share only a background paragraph with this one.
  */
-function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>, storedFlashes: Map<string, Flash>): Merges {
+function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>, storedFlashes: Map<string, Flash>, storedNamed: Map<string, Named>): Merges {
   const batchBands = new Map<string, string>();
   const batch = new Map<string, Comparable>();
   const into = new Map<string, string>();
@@ -512,6 +557,34 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>,
   const started = new Set<string>();
   const merges: Merges = { stored: [], resolve };
   const batchFlashes = new Map<string, Flash>();
+  /** Headline-word keys (see headedBy) to the story of this batch that wrote each last, and those stories. */
+  const batchNames = new Map<string, string>();
+  const batchNamed = new Map<string, Named>();
+  /**
+   * The flashes whose headline words head a story (`c` a story with text), or the stories with text a flash's headline
+   * words head (`c` a flash), of those its headline-word keys found: published near it, another feed's or the other
+   * kind (see flashCopies). A desk's flash under a headline of its own ("Ferry with more than 80 aboard capsizes off
+   * Sulawesi; 11 dead") has no headline key another item shares: its words find the story, and the story finds it.
+   */
+  const headedBy = (c: NewStory): Named[] => {
+    const found = new Map<string, Named>();
+    c.nameLookups.forEach((key, b) => {
+      for (const id of [batchNames.get(key), c.nameHits?.[b]]) {
+        const n = id ? (batchNamed.get(id) ?? storedNamed.get(id)) : undefined;
+        if (n && n.id !== c.story.id) found.set(n.id, n);
+      }
+    });
+    if (found.size === 0) return [];
+    const flash = !c.sig;
+    const words = flash ? null : wordsOnce(c.story.title, c.story.text);
+    return [...found.values()].filter((n) => n.flash !== flash && flashCopies(n, c.story, flash) && (flash ? headsStory(c.head, n.words()) : headsStory(n.head, words!())));
+  };
+  /** A flash still alone in the cluster it started (see Named.alone). */
+  const aloneFlash = (n: Named) => resolve(n.cluster) === n.id && !grown.has(n.id) && (batchNamed.has(n.id) || n.alone);
+  const named = (c: NewStory) => {
+    batchNamed.set(c.story.id, { id: c.story.id, cluster: c.story.cluster, feedId: c.story.feedId, published: c.story.published, flash: !c.sig, head: c.head, words: wordsOnce(c.story.title, c.story.text), alone: true });
+    for (const key of c.nameBands) batchNames.set(key, c.story.id);
+  };
   /**
    * Whether a band already points at a story of `cluster`: that story keeps it. The index holds one story a band, and
    * a copy that took over its cluster's bands made the copy, not the agency copy it joined, what the next outlet's
@@ -539,7 +612,13 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>,
       // A headline alone joins another feed's flash of it, or the full copy it heads: one event.
       if (!c.headline) continue;
       if (flashCopies(head, c.story, true)) grown.add((c.story.cluster = resolve(head.cluster)));
+      else {
+        // Or the story its headline's words head (see headedBy).
+        const story = c.nameLookups.length ? headedBy(c)[0] : undefined;
+        if (story) grown.add((c.story.cluster = resolve(story.cluster)));
+      }
       batchFlashes.set(c.headline, { cluster: c.story.cluster, feedId: c.story.feedId, published: c.story.published, flash: true });
+      named(c);
       continue;
     }
     const fromStore = c.hits ?? [];
@@ -564,6 +643,9 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>,
     for (const id of c.mates ?? []) consider(id, stored);
     let best: string | null = null;
     for (const [cluster, { score }] of scores) if (best === null || score > scores.get(best)!.score) best = cluster;
+    // Flashes this story's text bears out (see headedBy): one still alone joins this story's cluster, as it would have had it come after.
+    const flashes = c.nameLookups.length ? headedBy(c) : [];
+    if (best !== null) for (const n of flashes) if (aloneFlash(n)) lone.add(n.id);
     if (best !== null) {
       const strong = [...scores].filter(([, m]) => m.merges).sort((x, y) => y[1].score - x[1].score).map(([cluster]) => cluster);
       // A stored cluster survives rather than one this batch started (none of its copies has to change).
@@ -588,11 +670,13 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>,
     } else if (head?.flash && flashCopies(head, c.story, false)) {
       // A copy of no story stored yet joins the flash that headed it.
       grown.add((c.story.cluster = resolve(head.cluster)));
-    } else started.add(c.story.id);
+    } else if (flashes.length) grown.add((c.story.cluster = resolve(flashes[0]!.cluster)));
+    else started.add(c.story.id);
     batch.set(c.story.id, { ...mine, cluster: c.story.cluster });
     c.ownBands = c.bands.filter((band, b) => band === c.headline || !heldInCluster(band, fromStore[b], c.story.cluster, c.story.id));
     for (const band of c.ownBands) batchBands.set(band, c.story.id);
     if (c.headline) batchFlashes.set(c.headline, { cluster: c.story.cluster, feedId: c.story.feedId, published: c.story.published, flash: false });
+    named(c);
   }
   for (const c of created) c.story.cluster = resolve(c.story.cluster);
   return merges;
@@ -681,6 +765,12 @@ interface FreshKeys extends DraftKeys {
   headline: string | null;
   /** The whole story's bands, then its lede's, then its body lede's, then its headline's key (a flash's only band). */
   bands: string[];
+  /** Its headline's words (see headlineWordsOf); a flash's only when it has a headline's key. */
+  head: string[];
+  /** Its headline's words as keys in the band index, written and not read: "N:" a story with text's, "F:" a flash's (see headedBy). */
+  nameBands: string[];
+  /** The headline-word keys it reads: "F:" for a story with text (flashes it may be the copy of), "N:" and "F:" for a flash. */
+  nameLookups: string[];
 }
 
 /** The exact-match keys of a draft, and its words for the signature (tokenised once). */
@@ -697,9 +787,13 @@ function withBands(keys: DraftKeys): FreshKeys {
   const sig = signatureOfWords(words);
   if (!sig) {
     const headline = keys.text === '' ? headlineKey(words) : null;
-    return keysWithBands(keys, null, null, null, figuresOf(words), [], [], [], headline, headline ? [headline] : []);
+    const head = headline ? headlineWordsOf(words) : [];
+    const lookups = head.length >= MIN_HEADLINE_MATCH_WORDS ? head.flatMap((w) => [`N:${w}`, `F:${w}`]) : [];
+    return keysWithBands(keys, null, null, null, figuresOf(words, figuresFrom(keys.title, words)), [], [], [], headline, headline ? [headline] : [], head, head.map((w) => `F:${w}`), lookups);
   }
-  const headline = headlineKey(comparableWords(keys.titleWords));
+  const titleWords = comparableWords(keys.titleWords);
+  const headline = headlineKey(titleWords);
+  const head = headlineWordsOf(titleWords);
   const lede = signatureOfWords(comparableWords(keys.ledeWords));
   const body = signatureOfWords(comparableWords(keys.bodyWords));
   const ledeNames = ledeNamesOf(keys.text);
@@ -707,7 +801,8 @@ function withBands(keys: DraftKeys): FreshKeys {
   if (lede) bands.push(...ledeBandKeys(lede));
   if (body) bands.push(...bodyBandKeys(body));
   if (headline) bands.push(headline);
-  return keysWithBands(keys, sig, lede, body, figuresOf(words), ledeNames, subjectNamesOf(keys.title, ledeNames), capitalWordsOf(keys.title, keys.text), headline, bands);
+  const figures = figuresOf(words, figuresFrom(keys.title, words));
+  return keysWithBands(keys, sig, lede, body, figures, ledeNames, subjectNamesOf(keys.title, ledeNames), capitalWordsOf(keys.title, keys.text), headline, bands, head, head.map((w) => `N:${w}`), head.map((w) => `F:${w}`));
 }
 
 /**
@@ -715,9 +810,9 @@ function withBands(keys: DraftKeys): FreshKeys {
  * them. A spread of the keys, as newStory's of a draft did, took V8's slow generic copy: 5-7 ms per 401 stories, against
  * microseconds named (perf51, measured alone).
  */
-function keysWithBands(keys: DraftKeys, sig: Signature | null, lede: Signature | null, body: Signature | null, figures: string[], ledeNames: string[], subject: string[], caps: string[], headline: string | null, bands: string[]): FreshKeys {
+function keysWithBands(keys: DraftKeys, sig: Signature | null, lede: Signature | null, body: Signature | null, figures: string[], ledeNames: string[], subject: string[], caps: string[], headline: string | null, bands: string[], head: string[], nameBands: string[], nameLookups: string[]): FreshKeys {
   const { link, hash, words, ledeWords, bodyWords, text, title, titleWords } = keys;
-  return { link, hash, words, ledeWords, bodyWords, text, title, titleWords, sig, lede, body, figures, ledeNames, subject, caps, headline, bands } satisfies FreshKeys & Record<keyof DraftKeys, unknown>;
+  return { link, hash, words, ledeWords, bodyWords, text, title, titleWords, sig, lede, body, figures, ledeNames, subject, caps, headline, bands, head, nameBands, nameLookups } satisfies FreshKeys & Record<keyof DraftKeys, unknown>;
 }
 
 /**

@@ -248,13 +248,66 @@ export const FIGURES = 40;
  * a market close, a match score, a contract's value) share most of their
  * words and differ in these; every copy of one story keeps them.
  */
-export function figuresOf(words: string[]): string[] {
+export function figuresOf(words: string[], from = 0): string[] {
   const seen = new Set<string>();
-  for (const w of words) {
+  for (let i = from; i < words.length; i++) {
     if (seen.size >= FIGURES) break;
-    if (isDigits(w)) seen.add(w);
+    if (isDigits(words[i]!)) seen.add(words[i]!);
   }
   return [...seen];
+}
+
+/** An agency's version mark opening a headline: `UPDATE 2-`, `CORRECTED-UPDATE 1-`, `REFILE-WRAPUP 3-`. */
+const VERSION_MARK = /^\s*(?:(?:CORRECTED|REFILE|RPT)\s*-\s*)*(?:UPDATE|WRAPUP)\s+\d+\s*-/;
+
+/**
+ * Where a story's figures start in its words (storyWords of its headline and text, as comparableWords gives them): after
+ * the number of an agency's version mark (`UPDATE 2-`), which counts the agency's leads and is no figure of the story. A
+ * later lead with a new toll ("death toll rises to 17") keeps half the first lead's figures; the mark's number cost it that.
+ */
+export function figuresFrom(title: string, words: readonly string[]): number {
+  if (!VERSION_MARK.test(title)) return 0;
+  const at = words.findIndex(isDigits);
+  return at < 0 ? 0 : at + 1;
+}
+
+/** Words too common in headlines to say which story one heads. */
+const HEADLINE_STOP = new Set(['with', 'from', 'that', 'this', 'after', 'over', 'into', 'more', 'than', 'says', 'said', 'amid', 'their', 'they', 'will', 'have', 'been', 'were', 'what', 'when', 'where', 'which', 'about', 'also', 'news', 'live', 'updates']);
+
+/** How many of a headline's words are indexed and compared (see headlineWordsOf). */
+export const HEADLINE_WORDS = 8;
+
+/**
+ * The words of a headline that say which story it heads (its comparableWords): figures and words of four letters or
+ * more, less the commonest (HEADLINE_STOP), distinct, the first HEADLINE_WORDS. A desk's own headline over the copy
+ * rewrites a verb or two and keeps these: "Ferry with more than 80 aboard capsizes off Sulawesi; 11 dead".
+ */
+export function headlineWordsOf(words: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const w of words) {
+    if (out.size >= HEADLINE_WORDS) break;
+    if (isDigits(w) || (w.length >= 4 && !HEADLINE_STOP.has(w))) out.add(w);
+  }
+  return [...out];
+}
+
+/** How many of its words (see headlineWordsOf) a headline alone must have to be matched to a story by them. */
+export const MIN_HEADLINE_MATCH_WORDS = 5;
+
+/**
+ * Whether a headline alone (a flash: no text) heads a story whose words are `words`: three quarters of its words
+ * (see headlineWordsOf) are the story's, and every figure. Another outlet's headline over the agency copy rewrites a
+ * verb ("kill" for "killed", "leads" for "led by"); a headline over another story of the topic names other places and
+ * figures, and one over a column or an explainer shares its subject's words, not three quarters of the headline's.
+ */
+export function headsStory(head: readonly string[], words: ReadonlySet<string>): boolean {
+  if (head.length < MIN_HEADLINE_MATCH_WORDS) return false;
+  let held = 0;
+  for (const w of head) {
+    if (words.has(w)) held++;
+    else if (isDigits(w)) return false;
+  }
+  return held >= 0.75 * head.length;
 }
 
 /**
