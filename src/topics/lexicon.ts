@@ -41,6 +41,14 @@ export function lexiconValue(points: number): number {
 export const WILDCARD = '*';
 
 /**
+ * Words a `*` does not stand for: articles, demonstratives and possessives
+ * name no nation, state or office, the words a `*` is written for ("calls on
+ * * army commander" is a foreign commander's call; "calls on the army
+ * commander to resign" is a domestic demand, "former the minister" no phrase).
+ */
+export const WILDCARD_SKIPS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
  * A term's words, folded as a story's are, with each `*` kept as WILDCARD.
  * A `*` must stand between words: at a term's start or end it would only
  * demand a neighbouring word, and the scan would visit it at every word.
@@ -116,7 +124,7 @@ export function matchLexicon(lexicon: Lexicon, title: string[], body: string[]):
 
 /**
  * Adds the terms found in keys[0..length) to counts, each mention counting `weight`.
- * A `*` edge matches any one word but a clause break; where a term with one and a
+ * A `*` edge matches any one word but a clause break or one of WILDCARD_SKIPS; where a term with one and a
  * term without reach the same length for a topic, the one without counts.
  */
 export function scanLexicon(root: LexiconNode<string>, keys: ArrayLike<string>, length: number, weight: number, topics: number, counts: Map<LexiconTerm, number>): void {
@@ -134,7 +142,7 @@ export function scanLexicon(root: LexiconNode<string>, keys: ArrayLike<string>, 
       for (let j = at; node; j++) {
         for (const entry of node.terms) if ((longest[entry.topic]?.words ?? 0) < entry.words) longest[entry.topic] = entry;
         if (j >= length || keys[j] === BREAK) break;
-        if (node.wild) pending.push([node.wild, j + 1]);
+        if (node.wild && !WILDCARD_SKIPS.has(keys[j]!)) pending.push([node.wild, j + 1]);
         node = node.next.get(keys[j]!);
       }
     }

@@ -1,5 +1,5 @@
 import { MAX_TITLE_WORDS as TITLE_WORDS, termValue, type FeatureSpec } from './features.js';
-import { LEXICON_MAX_COUNT as LEX_MAX, LEXICON_TITLE_WEIGHT as LEX_TITLE, lexiconValue, type Lexicon, type LexiconNode, type LexiconTerm } from './lexicon.js';
+import { LEXICON_MAX_COUNT as LEX_MAX, LEXICON_TITLE_WEIGHT as LEX_TITLE, lexiconValue, type Lexicon, type LexiconNode, type LexiconTerm, WILDCARD_SKIPS } from './lexicon.js';
 import type { TopicModel } from './model.js';
 import type { Taxonomy } from './taxonomy.js';
 import { BREAK_ID as BREAK_NUMBER, FOLD, scanIds as scan, wordHash, wordHash2, type SpecialIds } from './text.js';
@@ -159,9 +159,13 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
     if (node.wild) lexWords(node.wild);
   };
   lexWords(lexicon.root);
+  const wildSkipWords = [...WILDCARD_SKIPS].map(idOf);
   for (const folded of FOLD.values()) if (folded) idOf(folded);
   const special: SpecialIds = { number: idOf('#'), per: idOf('per'), cent: idOf('cent'), percent: idOf('percent') };
   const words = wordOf.length;
+  // wildSkip[id]: a known word a `*` does not stand for (unknown words are numbered from `words` up).
+  const wildSkip = new Uint8Array(words);
+  for (const id of wildSkipWords) wildSkip[id] = 1;
   // Known words, then a story's unknown ones, are numbered below 2^SHIFT; the
   // pair (a, b) is (a + 1) << SHIFT | b, which must stay a 32-bit integer.
   const maxUnknown = MAX_TITLE_WORDS + Math.ceil(spec.maxBodyChars / 2) + 2;
@@ -385,7 +389,7 @@ export function compileScorer(model: TopicModel, taxonomy: Taxonomy, lexicon: Le
         const nextId = j < length ? ids[j]! : BREAK_ID;
         if (nextId >= 0) {
           const w = wildNode[node]!;
-          if (w >= 0) {
+          if (w >= 0 && (nextId >= words || wildSkip[nextId] === 0)) {
             pendingNode[pending] = w;
             pendingAt[pending++] = j + 1;
           }
