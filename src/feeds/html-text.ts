@@ -807,6 +807,26 @@ function isTitleCased(line: string): boolean {
   return words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 < words.length;
 }
 
+/** Elements whose content a title's reader drops with them: a headline naming one is about it, not marked up by it. */
+const TAG_WORD = /<(video|audio|script|style|iframe|object|embed|svg|math|button|form|nav|aside|select|option|template|textarea|noscript|figcaption|title|head)>/gi;
+/** Any other element named bare between two words ("Use <b> for bold", "Why <p> tags matter"): a word of the headline when never closed. */
+const BARE_TAG = /(?<=\s)<([a-z][a-z\d]{0,9})>(?=\s)/gi;
+/** Elements that are never closed: a bare one between words ("Floods <br> Toll rises") is markup. */
+const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'wbr', 'input', 'meta', 'link', 'source', 'col', 'area', 'base', 'param', 'track']);
+
+/**
+ * An RSS or JSON Feed title, or an Atom one without a type, that names an element bare and never closes it ("Why the <video>
+ * tag matters", "Using <script> safely"): the word is text, escaped so. Read as markup, it dropped the rest of the
+ * headline with it. So is any other element named bare between words and never closed ("Use <b> for bold"): read as markup,
+ * the headline lost the word it is about. Markup a title does close ("<b>Bold</b> move"), or with attributes, is read as before.
+ */
+export function withTagWordsAsText(title: string | null): string | null {
+  if (!title?.includes('<')) return title;
+  const unclosed = (tag: string, name: string, at: number) => (title.toLowerCase().includes(`</${name.toLowerCase()}`, at) ? tag : `&lt;${tag.slice(1)}`);
+  const words = title.replace(TAG_WORD, unclosed);
+  return words.includes(' <') ? words.replace(BARE_TAG, (tag, name: string, at: number) => (VOID_ELEMENTS.has(name.toLowerCase()) ? tag : unclosed(tag, name, at))) : words;
+}
+
 /** A title may carry markup or entities, escaped once or twice: one clean line. */
 export function cleanTitle(raw: string | null): string {
   if (!raw) return '';

@@ -1,7 +1,7 @@
 import JSON5 from 'json5';
 import { z } from 'zod';
 import { FeedParseError, type FeedEntry, type ParsedFeed } from './entries.js';
-import { cleanTitle, looksLikeHtml, unescapeTwiceEscaped } from './html-text.js';
+import { cleanTitle, looksLikeHtml, unescapeTwiceEscaped, withTagWordsAsText } from './html-text.js';
 import { siteUrl } from './links.js';
 
 /**
@@ -179,8 +179,9 @@ export function parseJsonFeed(body: string): ParsedFeed {
       link: storyLink(i),
       base: null,
       // A title is plain text by the spec, but generators (WordPress's JSON Feed plugin) write its markup escaped,
-      // "Tom &amp; Jerry &lt;b&gt;live&lt;/b&gt;": read as the title's HTML, as an RSS title's escaped markup is.
-      title: i.title ? unescapeTwiceEscaped(i.title) : null,
+      // "Tom &amp; Jerry &lt;b&gt;live&lt;/b&gt;": read as the title's HTML, as an RSS title's escaped markup is; an element named
+      // bare and never closed ("Use <b> for bold") is a word of it, as in RSS.
+      title: i.title ? withTagWordsAsText(unescapeTwiceEscaped(i.title)) : null,
       content: i.content_html ?? i.content_text ?? null,
       // content_text is plain text by the spec; generators put HTML there too, which read as text showed its tags.
       contentIsText: !i.content_html && !!i.content_text && !looksLikeHtml(i.content_text),

@@ -206,8 +206,9 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
   // So is what an agency's own feed carries, datelined or not ("Anadolu Agency", "Yonhap News Agency").
   const bylineAgency = agencyNamed(author) ?? agencyNamed(outlet) ?? (outlet || ownOutlet === null ? null : feedAgency(ctx.feed, ownOutlet));
   const { story, wire } = isGoogleNewsCoverage(entry) ? readStory('', false) : storyOf(entry, headline, { agency: bylineAgency, outlet: ownOutlet, myanmar: isMyanmarFeed(ctx, bylineAgency) });
-  // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text.
-  const read = headline !== fullHeadline && wire.paragraphs.length === 0 ? [fullHeadline] : withoutHeadline(wire.paragraphs, headline);
+  // A title too long for one is the post itself (Telegram and X bridges put the whole text there): kept as the text. So is a long
+  // notice's title over a body that does not say it (a tender's "Last date: 12/12/2026"): its words past the cut were lost.
+  const read = headline !== fullHeadline && !saysHeadline(wire.paragraphs, fullHeadline) ? [fullHeadline, ...wire.paragraphs] : withoutHeadline(wire.paragraphs, headline);
   // A title that says nothing of the story ("(no title)", a release's kind: "Press Release", "Media Advisory") gives way to the release's
   // own heading over its copy, which then leaves the text; else to the first sentence.
   const saysNothing = !headline || isPlaceholderTitle(headline) || RELEASE_KIND.test(headline) || isPosterTitle(headline, ctx.feed.title);
@@ -406,17 +407,21 @@ const NAME_END = /^\s*(?:[-–—|·•:]|$)/u;
  * headline, and a digest shows the outlet apart. Only the feed's own title (or its part before a separator:
  * "The Hindu - National"), the credited outlet, or a name of a few words that begins the feed's title or is its
  * site's (isSiteName) is dropped: another name after a dash may be the news.
+ * A place or a country after the dash is the news wherever the feed's name or site begins with it: "Boat capsizes - Kerala" in a
+ * feed titled "Kerala" (a section's), "Quake toll rises - Nepal" in "Nepal News", "Rains lash Kerala - India" from india.com lost
+ * their place. Only an aggregator's credited outlet of that name takes it.
  */
 function withoutOwnName(title: string, feed: NormaliseContext['feed'], outlet: string | null, sourceUrl: string | null = null): string {
   const m = NAME_SUFFIX.exec(title);
   if (!m) return title;
   const written = m[1]!.trim().toLowerCase();
   const suffix = withoutThe(written);
-  const own = [feed.title, outlet].some((name) => {
+  const place = isKnownRegion(m[1]!.trim());
+  const own = [place ? null : feed.title, outlet].some((name) => {
     const n = withoutThe(name?.trim().toLowerCase() ?? '');
     return !!n && n.startsWith(suffix) && NAME_END.test(n.slice(suffix.length));
   });
-  if (!own && !isSiteName(written, feed) && !(outlet && isSourceHost(suffix, sourceUrl))) return title;
+  if (!own && (place || !isSiteName(written, feed)) && !(outlet && isSourceHost(suffix, sourceUrl))) return title;
   // Google News appends the outlet to a headline that carries it already ("… | Reuters - Reuters"): both go.
   const rest = title.slice(0, m.index);
   return withoutOwnName(rest, feed, outlet, sourceUrl) || rest;
@@ -539,6 +544,11 @@ function headingOf(paragraphs: string[]): string | null {
   const [first, second] = paragraphs;
   if (!first || !second || first.length > HEADING_MAX || /[.!?:;…"”’]$/u.test(first) || !/[.!?:"”’)]$/u.test(second)) return null;
   return first;
+}
+
+/** Whether the copy says a headline too long to show whole, word for word (a post's text under its title). */
+function saysHeadline(paragraphs: string[], headline: string): boolean {
+  return paragraphs.length > 0 && words(paragraphs.join(' ')).includes(words(headline));
 }
 
 function words(s: string): string {

@@ -5,7 +5,7 @@ import { parseJsonFeed } from './jsonfeed.js';
 import { FeedParseError, type FeedEntry, type FeedFormat, type ParsedFeed } from './entries.js';
 import { withoutDoctype, type WithoutDoctype } from './doctype.js';
 import { repairXml } from './lenient-xml.js';
-import { cleanTitle, looksLikeHtml } from './html-text.js';
+import { cleanTitle, looksLikeHtml, withTagWordsAsText } from './html-text.js';
 import { absoluteUrl, siteUrl } from './links.js';
 import { isMarkdownType, markdownToHtml } from './markdown.js';
 import { withUsualPrefixes } from './namespaces.js';
@@ -213,8 +213,14 @@ export async function parseFeed(text: string, contentType?: string | null): Prom
   return withoutErrorItem(await readFeed(text, contentType));
 }
 
-/** A headline that is a server's error, not news: "Feed not found", "Error", "404 Not Found", "No items found", "Invalid feed". */
-const ERROR_HEADLINE = /^(?:(?:error|not found|404)\b.{0,60}|(?:the )?(?:requested )?(?:rss |news )?(?:feed|channel|category|page|url|resource|file) (?:was |could )?not (?:be )?found|no (?:items|entries|results|stories|articles|posts) (?:were )?found|invalid (?:feed|url|request|category|channel)(?: requested)?)[.!]?$/i;
+/**
+ * A headline that is a server's error, not news: "Feed not found", "Error", "404 Not Found", "No items found", "Invalid feed". "Error",
+ * "Not found" or "404" opens an error when it is all, or a colon, a bracket, a dash between spaces, a status code or an error's word
+ * follows it ("Error: …", "Error 500", "404 - Not Found", "Error loading feed"); a headline opening with the word is news ("404 migrants
+ * rescued off Libya", "Error-strewn India lose to Australia", "Error in exam paper: board orders re-test"), and a feed of that one item
+ * lost it and failed.
+ */
+const ERROR_HEADLINE = /^(?:(?:error|not found|404)(?=[.!]?$|\s*[:(]|\s+[-–—|]\s|\s+\d{3}\b|\s+(?:not found|error|page|loading|fetching|reading|retrieving|processing|occurred)\b).{0,60}|(?:the )?(?:requested )?(?:rss |news )?(?:feed|channel|category|page|url|resource|file) (?:was |could )?not (?:be )?found|no (?:items|entries|results|stories|articles|posts) (?:were )?found|invalid (?:feed|url|request|category|channel)(?: requested)?)[.!]?$/i;
 
 /**
  * A feed template that could not find what it was asked for prints its error as the feed's only item ("Feed not found", with
@@ -1023,19 +1029,6 @@ function atomTitle(el: unknown, title: string | null): string | null {
   const type = attrs(el)?.type?.trim().toLowerCase();
   if (!type) return withTagWordsAsText(title);
   return title && (type === 'text' || type === 'text/plain') && title.includes('<') ? escapeHtml(title) : title;
-}
-
-/** Elements whose content a title's reader drops with them: a headline naming one is about it, not marked up by it. */
-const TAG_WORD = /<(video|audio|script|style|iframe|object|embed|svg|math|button|form|nav|aside|select|option|template|textarea|noscript|figcaption|title|head)>/gi;
-
-/**
- * An RSS title, or an Atom one without a type, that names an element bare and never closes it ("Why the <video>
- * tag matters", "Using <script> safely"): the word is text, escaped so. Read as markup, it dropped the rest of the
- * headline with it. Markup a title does close ("<b>Bold</b> move"), or with attributes, is read as before.
- */
-function withTagWordsAsText(title: string | null): string | null {
-  if (!title?.includes('<')) return title;
-  return title.replace(TAG_WORD, (tag, name: string, at: number) => (title.toLowerCase().includes(`</${name.toLowerCase()}`, at) ? tag : `&lt;${tag.slice(1)}`));
 }
 
 /**
