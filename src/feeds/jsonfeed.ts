@@ -235,9 +235,10 @@ type Author = { name?: string; url?: unknown } | undefined;
 /**
  * An author page whose last part is a name's words joined by hyphens, as WordPress, Ghost and most CMSs slug it
  * ("/author/jane-doe/"): an author given by that page alone is that name, as a reader's source line would show it. A
- * slug of one word or with digits ("/author/jdoe", "/u/48213") may be a login, and names no one; the address never does.
+ * slug of one word or with digits ("/author/jdoe", "/u/48213") may be a login, and names no one; the address never does. The
+ * number WordPress adds to a second account's slug of the same name ("/author/asha-rao-2/") is no part of the name.
  */
-const AUTHOR_PAGE = /\/(?:author|authors|people|person|staff|writers?|profiles?|by)\/(\p{L}+(?:-\p{L}+){1,3})\/?$/iu;
+const AUTHOR_PAGE = /\/(?:author|authors|people|person|staff|writers?|profiles?|by)\/(\p{L}+(?:-\p{L}+){1,3})(?:-\d{1,2})?\/?$/iu;
 
 function nameOfPage(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined;

@@ -895,8 +895,31 @@ const ADDRESS_AFTER_NAME = /(?<=\S)(?:\s*[,|–—]\s*|\s+-\s+|\s+)(?:e-?mail\s*
  * A job title after a byline's name: "| Staff Writer", ", Special Correspondent", "- Senior Reporter, Delhi"; in Portuguese and Spanish,
  * Agência Brasil's "- Repórter da Agência Brasil", "- Corresponsal en Madrid", "- Enviada especial a Belém".
  */
-const ROLE = String.raw`(?:(?:(?:senior|special|chief|staff|associate|deputy|managing|contributing|political|diplomatic|foreign|legal|business|sports|health|science|tech(?:nology)?|city|national|principal|assistant|executive|our|editor-at-large)\s+)*(?:correspondent|writer|reporter|editor|contributor|columnist|journalist|bureau chief|staff writer|staff reporter)s?|(?:rep[óo]rter|reportera?|redatora?|redactora?|corresponsal|correspondente|enviad[oa] especial|periodista|jornalista|colunista|columnista)(?:es|s)?)`;
-const ROLE_AFTER_NAME = new RegExp(String.raw`\s*(?:[,|–—]|\s-)\s*${ROLE}\b.*$`, 'i');
+const ROLE = String.raw`(?:(?:(?:senior|special|chief|staff|associate|deputy|managing|contributing|political|diplomatic|foreign|legal|business|sports|health|science|tech(?:nology)?|city|national|principal|assistant|executive|our|guest|editor-at-large)\s+)*(?:correspondent|writer|reporter|editor|contributor|columnist|journalist|bureau chief|staff writer|staff reporter)s?|(?:rep[óo]rter|reportera?|redatora?|redactora?|corresponsal|correspondente|enviad[oa] especial|periodista|jornalista|colunista|columnista)(?:es|s)?)`;
+const ROLE_AFTER_NAME = new RegExp(String.raw`\s*(?:[,|–—]|\s-)\s*${ROLE}\b(.*)$`, 'i');
+
+/** A job title in brackets after the name: "Asha Rao (Editor)", "(Senior Editor, The Hindu)", "[Correspondent]". */
+const ROLE_IN_BRACKETS = new RegExp(String.raw`\s*[([]\s*${ROLE}\b[^()[\]]*[)\]]$`, 'i');
+
+/**
+ * The next writer of a joint byline after the first one's job: ", and Ravi Menon, Special Correspondent", " & Dev Patel", " with
+ * Ravi Menon". Only a name of two words or more with no job's or desk's word in it: "Correspondent and Bureau Chief" is one job.
+ */
+const NEXT_WRITER = /^\s*,?\s*(and|&|with)\s+(\p{Lu}\S*(?:\s+\S+){1,5})$/u;
+const JOB_WORD = /\b(?:chief|head|director|editor|correspondent|writer|reporter|bureau|desk|staff|columnist|contributor|journalist|publisher|producer|manager|president|officer|analyst|photographer|anchor|agencies|service|team)s?\b/i;
+
+/**
+ * The byline without its writers' jobs: "Jane Doe | Staff Writer" is Jane Doe, and the writer after the first one's job stays
+ * ("Asha Rao, Staff Writer, and Ravi Menon, Special Correspondent" is Asha Rao and Ravi Menon; it was Asha Rao alone).
+ */
+function withoutRoles(a: string): string {
+  const m = ROLE_AFTER_NAME.exec(a);
+  if (!m) return a;
+  const name = a.slice(0, m.index).trim();
+  const next = NEXT_WRITER.exec(m[1]!);
+  const writer = next ? withoutPlace(withoutRoles(next[2]!.trim())) : null;
+  return writer && !JOB_WORD.test(writer) && /\p{L}\S*\s+\S*\p{L}/u.test(writer) ? `${name} ${next![1]} ${writer}` : name;
+}
 
 /** A job title alone: "Staff Writer", "Senior Correspondent" (ROLE_AFTER_NAME's words, no separator before them). */
 const ROLE_ALONE = new RegExp(`^${ROLE}$`, 'i');
@@ -919,13 +942,21 @@ function withoutRoleAfterCapitals(a: string): string {
 /** A publication stamp after a byline: "| Updated: Nov 26, 2026 14:05 IST", ", Published on 26/11/2026", "- Last updated at 2:05 PM". */
 const STAMP_AFTER_NAME = /\s*[,|–—-]?\s*\b(?:(?:last\s+)?updated|published|posted|first published)(?:\s+(?:on|at))?\s*:?\s*(?=[^\n]*\d)[^\n]*$/i;
 
-/** What follows a byline's last bar: "PTI | November 27, 2026 10:05 IST". */
-const AFTER_LAST_BAR = /\s*\|\s*([^|]*\d[^|]*)$/;
+/**
+ * Where a date after a byline may begin: after a bar, a comma or a dash ("PTI | November 27, 2026 10:05 IST", "Ravi Menon, 27
+ * November 2026"), or after a space when it opens on a figure ("Asha Rao 27 Nov 2026"). What follows holds a figure.
+ */
+const STAMP_START = /\s*(?:[|,–—]|\s-)\s*(?=[^|]*\d)|\s+(?=\d)/g;
+/** A date opens on a figure or a month's or weekday's name: "Rao 27 Nov 2026", which the date reader takes, is a name's end. */
+const DATE_OPENING = /^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?[\s,])/iu;
 
-/** The byline without a publication stamp after a bar that no word introduces ("PTI | November 27, 2026 10:05 IST"): a date, not a name. */
+/** The byline without a publication stamp that no word introduces ("PTI | November 27, 2026 10:05 IST"): a date, not a name. */
 function withoutBareStamp(a: string): string {
-  const m = AFTER_LAST_BAR.exec(a);
-  return m && m.index > 0 && parseFeedDate(m[1]!) !== null ? a.slice(0, m.index).trim() : a;
+  for (const m of a.matchAll(STAMP_START)) {
+    const tail = a.slice(m.index + m[0].length);
+    if (m.index > 0 && /\p{L}/u.test(a.slice(0, m.index)) && DATE_OPENING.test(tail) && parseFeedDate(tail) !== null) return a.slice(0, m.index).trim();
+  }
+  return a;
 }
 
 /** An editor's credit after the writer's: "Written by Ananya Das | Edited by Rahul Roy". */
@@ -953,6 +984,18 @@ function withoutPlace(a: string): string {
   // news service's initials are a name of one word ("PTI | New Delhi", the Pioneer's "PNS | Cuttack").
   const name = withoutPlace(m[1]!.trim());
   return /\p{L}\S*\s+\S*\p{L}/u.test(name) || agencyNamed(name) || SERVICE_INITIALS.test(name) ? name : a;
+}
+
+/**
+ * withoutPlace, and where a joint byline names each writer's place ("Asha Rao in Washington and Ravi Menon in Delhi"), each
+ * writer's: every one a name of two words or more ("… in Trinidad and Tobago" is one place).
+ */
+function withoutPlaces(a: string): string {
+  const whole = withoutPlace(a);
+  if (whole !== a || !/\s(?:and|&)\s/.test(a)) return whole;
+  const parts = a.split(/\s+(and|&)\s+/);
+  const named = parts.map((part, i) => (i % 2 ? part : withoutPlace(part)));
+  return named.every((part, i) => i % 2 === 1 || /\p{L}\S*\s+\S*\p{L}/u.test(part)) ? named.join(' ') : a;
 }
 
 /** A feed's writers recur down it: each byline is cleaned (some twenty regular expressions) once a document. */
@@ -985,13 +1028,14 @@ function cleanAuthor(raw: string | undefined): string | null {
   const profile = a.startsWith('http') ? PROFILE_URL.exec(a) : null;
   if (profile) return NO_NAME.test(profile[1]!) ? null : profile[1]!;
   // "Jane Doe | Staff Writer", "Jane Doe, Special Correspondent", "Jane Doe - Senior Reporter": the name, not the job.
-  if (/[,|–—-]\s*\S/.test(a)) a = a.replace(ROLE_AFTER_NAME, '').trim();
+  if (/[,|–—-]\s*\S/.test(a)) a = withoutRoles(a);
+  if (/[)\]]$/.test(a)) a = a.replace(ROLE_IN_BRACKETS, '').trim() || a;
   if (/\p{Lu}{2}\S*\s+\p{Lu}\p{Ll}/u.test(a)) a = withoutRoleAfterCapitals(a);
   if (/[|;,]/.test(a) && / by\b/i.test(a)) a = a.replace(EDITOR_AFTER_NAME, '').trim();
   // "Jane Doe | Updated: Nov 26, 2026 14:05 IST", as Indian sites' templates fill dc:creator: the name, not the stamp (first, so
   // that a place before it is read as one: "IANS | New Delhi | November 27, 2026 10:05 IST").
   if (/\d/.test(a)) a = withoutBareStamp(a.replace(STAMP_AFTER_NAME, '').trim());
-  if (/[,|/(]| in /.test(a)) a = withoutPlace(a);
+  if (/[,|/(]| in /.test(a)) a = withoutPlaces(a);
   // Templates print an empty field as "null", "undefined" or "N/A"; Blogger writes "Unknown" for an author whose profile is
   // hidden, WordPress "admin" for its first account, and some feeds a login or the author's profile page: no name is better.
   if (!a || /^\S+@\S+$/.test(a) || NO_NAME.test(a) || isLogin(a) || /^https?:\/\/\S+$/i.test(a)) return null;
@@ -1036,7 +1080,14 @@ function isLogin(a: string): boolean {
  */
 function isInitials(a: string): boolean {
   if (!/^\p{Lu}{3,5}$/u.test(a)) return false;
-  return a.length === 3 || CAPITALS_KEPT.has(a) || !/[AEIOU]/.test(a) || /[^AEIOUY]{3}/.test(a) || /([AEIOU])(?!\1)[AEIOU]/.test(a);
+  // Vowels with marks are vowels ("ÖZIL"); two vowels between consonants are a name's ("ZAID", "SAIF", "JOEL"), not initials.
+  const b = unmarked(a);
+  return a.length === 3 || CAPITALS_KEPT.has(a) || !/[AEIOU]/.test(b) || /[^AEIOUY]{3}/.test(b) || (/([AEIOU])(?!\1)[AEIOU]/.test(b) && !/^[^AEIOU][AEIOU]{2}[^AEIOU]$/.test(b));
+}
+
+/** A word's letters without their marks: "ÖZTÜRK" → "OZTURK". */
+function unmarked(w: string): string {
+  return w.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /**
@@ -1045,6 +1096,14 @@ function isInitials(a: string): boolean {
  * letters or without a vowel is initials ("AK", "JK"), and stays so too.
  */
 const CAPITALS_KEPT = new Set(['PTI', 'IANS', 'ANI', 'UNI', 'AFP', 'AAP', 'DPA', 'EFE', 'ANSA', 'UPI', 'TASS', 'BBC', 'CNN', 'NDTV', 'BSS', 'APP', 'NNI', 'KNA', 'WAM', 'SPA', 'IRNA', 'PIB', 'TNN', 'HT', 'IE', 'TOI', 'ABC', 'NBC', 'CBS', 'NPR', 'PBS', 'AP', 'USA', 'UK', 'US', 'II', 'III', 'IV', 'JR', 'SR', 'OCHA', 'NATO', 'NASA', 'ISRO', 'SEBI', 'OPEC', 'UNEP', 'UNIDO', 'WIPO', 'FEMA', 'SAARC', 'ASEAN']);
+/**
+ * Words of a name in capitals that read as initials and are not: a title's abbreviation with its full stop ("DR.", "MD.", "CH.",
+ * "SMT.", "JR."), "LT" before a rank ("LT GEN"), Arabic's "AL" and "EL" standing apart, and Chinese surnames of two letters
+ * ("LI WEI", "WU HAO"; "MA", an Indian byline's initials as often, stays).
+ */
+const NOT_INITIALS = /^(?:(?:DR|MR|MRS|MS|MD|CH|LT|SMT|SGT|SH|JR|SR|ST|FR)\.|AL|EL|LI|WU|XU|HU|HE|YU|LU|DU|GU|QU|YE)$/u;
+const RANK_AFTER_LT = /^(?:GEN|COL|CDR|CMDR|CMDE|GOV)\b/;
+
 /** Words of a name that stay lower case after its first word: "Ana de Souza", "Kees van der Berg", "Rajesh Kumar and Asha Rao". */
 const LOWER_IN_NAME = new Set(['and', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'bint']);
 
@@ -1056,8 +1115,9 @@ const LOWER_IN_NAME = new Set(['and', 'de', 'da', 'do', 'dos', 'das', 'del', 'de
  */
 function nameCased(name: string): string {
   const words = name.split(/(\s+)/);
-  const kept = (w: string) => CAPITALS_KEPT.has(w.replace(/[^\p{L}]/gu, '')) || /^\p{Lu}{1,2}\.?$/u.test(w) || /^(?:\p{Lu}\.)+$/u.test(w) || !/[AEIOUY]/.test(w);
-  if (words.every((w) => !/\p{L}/u.test(w) || kept(w))) return name;
+  const cased = (w: string, i: number) => NOT_INITIALS.test(w.replace(/[,;:]+$/, '')) || (w === 'LT' && RANK_AFTER_LT.test(words[i + 2] ?? ''));
+  const kept = (w: string, i: number) => !cased(w, i) && (CAPITALS_KEPT.has(w.replace(/[^\p{L}]/gu, '')) || /^\p{Lu}{1,2}\.?$/u.test(w) || /^(?:\p{Lu}\.)+$/u.test(w) || !/[AEIOUY]/.test(unmarked(w)));
+  if (words.every((w, i) => !/\p{L}/u.test(w) || kept(w, i))) return name;
   let first = true;
   // The last word is a surname, whatever else it may be: "ANANYA DAS" is Ananya Das, not "Ananya das".
   const last = words.findLastIndex((w) => /\p{L}/u.test(w));
@@ -1066,7 +1126,7 @@ function nameCased(name: string): string {
       if (!/\p{L}/u.test(w)) return w;
       const lower = w.toLowerCase();
       const particle = LOWER_IN_NAME.has(lower) && i !== last;
-      const out = particle && !first ? lower : kept(w) && !particle ? w : lower.replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/^(Mc)(\p{L})/u, (_m, mc: string, c: string) => mc + c.toUpperCase());
+      const out = particle && !first ? lower : kept(w, i) && !particle ? w : lower.replace(/(^|[-'’ʼ([])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/^(Mc)(\p{L})/u, (_m, mc: string, c: string) => mc + c.toUpperCase());
       first = false;
       return out;
     })
