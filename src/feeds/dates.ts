@@ -177,8 +177,11 @@ const DOTTED = new RegExp(String.raw`^(?:\p{L}{2,12}\.?,?\s+)?(\d{1,2})\.\s?(\d{
 // Drupal's default medium date puts the weekday first: "Tue, 02/10/2026 - 15:04".
 // A weekday of two words in Vietnamese: "Thứ năm, 26/11/2026 14:05".
 const NUMERIC = new RegExp(String.raw`^(?:[\p{L}\p{M}]{2,12}(?:\s[\p{L}\p{M}]{2,5})?\.?,?\s+)?(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?:${DATE_TIME}(\d{1,2}):(\d{2})(?::(\d{2}))?\s*${AM_PM}?)?\s*${ZONE}?$`, 'u');
-// Java's Date#toString, which Java-built feeds print as pubDate: "Thu Nov 26 10:00:00 IST 2026".
-const JAVA = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{1,2}):(\d{2}):(\d{2}) ([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}) (\d{4})$/;
+// Java's Date#toString, which Java-built feeds print as pubDate: "Thu Nov 26 10:00:00 IST 2026". A JVM whose zone has no short
+// name prints its offset after GMT ("Fri Nov 27 10:05:00 GMT+05:30 2026": V8 read GMT and dropped the offset, five and a half
+// hours out), and C's asctime and ctime none ("Fri Nov 27 10:05:00 2026", read as UTC whatever the feed's country; the
+// fifty-second round's).
+const JAVA = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{1,2}):(\d{2}):(\d{2}) (?:([A-Za-z]{1,5}|(?:GMT|UTC)?[+-]\d{2}:?\d{2}) )?(\d{4})$/;
 // ISO 8601 / RFC 3339 (its decimal comma too: "14:05:00,5+01:00", as European systems write it), with a zone name where the offset goes ("2026-11-26T10:00:00 IST") and RFC 9557's "[Asia/Kolkata]" after the offset.
 // ISO 8601's basic format, as iCalendar and some APIs write it: "20261126T140500Z", "20261126T1405+0530", and the
 // basic time after an extended date some exporters mix it with ("2026-11-26T140500Z").
@@ -218,7 +221,9 @@ const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?
 /** A template's words before its stamp: "Last Updated : 27 Nov 2026 | 10:05 AM IST", "Published on 27/11/2026". */
 const ORDINAL_DAY = /(?<![\d:.])([1-9]|[12]\d|3[01])(?:\.?[º°ª]|(?<=(?<!\d)1)(?:er|re))(?=\s)/u;
 const DECIMAL_OFFSET = /(GMT|UTC)\s?([+-])(\d{1,2})\.(5|75)$/i;
-const STAMP_WORDS = /^(?:last\s+)?(?:updated|published|posted)\b(?:\s+(?:on|at))?\s*:?\s*/i;
+// The fifty-second round's: "First Published:", "Last Modified:", "Modified:", "Created:" and "Date:" / "Dated" as well (each
+// was no date).
+const STAMP_WORDS = /^(?:(?:(?:last|first)\s+)?(?:updated|published|posted|modified|created)\b(?:\s+(?:on|at))?\s*:?|date(?:\s*:|d\b))\s*/i;
 /**
  * A template's "Updated"/"Published" before the date in the languages CMSs localise it to: "Aktualisiert am 27.11.2026, 10:05
  * Uhr", "Bijgewerkt op 27 november 2026 10:05", "Обновлено 27.11.2026 10:05", "Opublikowano: 27.11.2026", "Güncelleme:
@@ -233,7 +238,7 @@ const URDU_YEAR_MARK = /(?<=\d{4})\s?ء/gu;
 const TIBETAN_DATE = /^(\d{4})\s*ལོ(?:འི)?་?\s*ཟླ(?:་བ)?་?\s*(\d{1,2})\s*(?:པའི་)?\s*ཚེས་?\s*(\d{1,2})(?:\s*ཉིན)?[་།]*/u;
 /** Basque's year first, its month in the genitive and the day's article ("2026ko azaroaren 27a", "2026ko azaroaren 27an"). */
 // CLDR's pattern prints its optional letters in brackets, and CMSs print the pattern as it is: "2026(e)ko azaroaren 27(a)".
-const BASQUE_DATE = /^(\d{4})(?:\(e\)|e)?ko\s+(\p{L}+)\s+(\d{1,2})(?:a|an|ean|\(a\))?(?![\p{L}(])/u;
+const BASQUE_DATE = /^(\d{4})(?:\(e\)|e)?ko\s+(\p{L}+\.?)\s+(\d{1,2})(?:a|an|ean|\(a\))?(?![\p{L}(])/u;
 /** Maltese's "ta'" (of) between the day and the month ("27 ta' Novembru 2026"), and Catalan's "d'" ("27 d'octubre de 2026"). */
 const OF_BEFORE_MONTH = /(?<=\d)\s+(?:ta['’]|d['’])\s*(?=\p{L})/u;
 /** Irish's September and October, two words ("Meán Fómhair", "Deireadh Fómhair"). */
@@ -447,7 +452,7 @@ const CLOCK_NAMES = [...new Set([...Object.keys(NAMED_CLOCKS), ...Object.values(
 const CITY_CLOCKS: Record<string, string> = {
   'moscow time': 'Europe/Moscow', 'beijing time': 'Asia/Shanghai', 'paris time': 'Europe/Paris', 'london time': 'Europe/London', 'berlin time': 'Europe/Berlin',
   'kyiv time': 'Europe/Kyiv', 'kiev time': 'Europe/Kyiv', 'tehran time': 'Asia/Tehran', 'mecca time': 'Asia/Riyadh', 'makkah time': 'Asia/Riyadh',
-  'jerusalem time': 'Asia/Jerusalem', 'istanbul time': 'Europe/Istanbul', 'cairo time': 'Africa/Cairo', 'tokyo time': 'Asia/Tokyo', 'seoul time': 'Asia/Seoul',
+  'arizona time': 'America/Phoenix', 'phoenix time': 'America/Phoenix', 'jerusalem time': 'Asia/Jerusalem', 'istanbul time': 'Europe/Istanbul', 'cairo time': 'Africa/Cairo', 'tokyo time': 'Asia/Tokyo', 'seoul time': 'Asia/Seoul',
   'taipei time': 'Asia/Taipei', 'new york time': 'America/New_York', 'brasilia time': 'America/Sao_Paulo', 'brasília time': 'America/Sao_Paulo',
   'heure de paris': 'Europe/Paris', 'horário de brasília': 'America/Sao_Paulo', 'horario de brasilia': 'America/Sao_Paulo', 'hora de brasília': 'America/Sao_Paulo',
   'hora peninsular': 'Europe/Madrid', 'hora de canarias': 'Atlantic/Canary', 'по московскому времени': 'Europe/Moscow', 'по киевскому времени': 'Europe/Kyiv',
@@ -532,9 +537,65 @@ const ISO_STRING_THEN_OFFSET = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)\s?[+-]
  */
 const WEEKDAY_BEFORE =
   /^(?:dydd\s+(?:sul|llun|mawrth|mercher|iau|gwener|sadwrn)|e\s+(?:diel|hënë|martë|mërkurë|enjte|premte|shtunë)|(?:il|it|l|is)-(?:ħadd|tnejn|tlieta|erbgħa|ħamis|ġimgħa|sibt)|dé\s+(?:domhnaigh|luain|máirt|céadaoin|haoine|sathairn)|déardaoin|(?:pirm|otr|treš|ceturt|piekt|sest|svēt)diena),?\s+(?=\d)/iu;
+// The fifty-second round's: CLDR's full dates with the weekday after them in Sorani ("٢٠٢٦ تشرینی دووەم ٢٧, ھەینی"), Telugu ("27,
+// నవంబర్ 2026, శుక్రవారం"), Malayalam ("2026 നവംബർ 27, വെള്ളിയാഴ്‌ച") and Burmese ("၂၀၂၆ နိုဝင်ဘာ ၂၇ သောကြာ").
 const WEEKDAY_AFTER =
-  /(?<=\d)\s*[,،]?\s+(?:(?:ням|даваа|мягмар|лхагва|пүрэв|баасан|бямба)\s+гараг|(?:आइत|सोम|मङ्गल|बुध|बिहि|शुक्र|शनि)बार|(?:یک|دو|سه\u200C?|چهار|پنج)?شنبه|جمعه)$/u;
+  /(?<=\d)\s*[,،၊]?\s+(?:(?:ням|даваа|мягмар|лхагва|пүрэв|баасан|бямба)\s+гараг|(?:आइत|सोम|मङ्गल|बुध|बिहि|शुक्र|शनि)बार|(?:یک|دو|سه\u200C?|چهار|پنج)?شنبه|جمعه|(?:یەک|دوو|سێ|چوار|پێنج)?شەممە|[ھه]ەینی|(?:ఆది|సోమ|మంగళ|బుధ|గురు|శుక్ర|శని)వారం|(?:ഞായർ|ഞായറ|തിങ്കള|ചൊവ്വ|ബുധന|വ്യാഴ|വെള്ളിയ|ശനിയ)ാഴ്\u200C?ച|(?:တနင်္ဂနွေ|တနင်္လာ|အင်္ဂါ|ဗုဒ္ဓဟူး|ကြာသပတေး|သောကြာ|စနေ)(?:နေ့)?)(?:$|(?=[,:]?\s+\d{1,2}[:.]\d{2}))/u;
+/**
+ * The words CLDR's full and long date-times in India's languages, Urdu and Nepali put between the date and the time (Hindi's "27
+ * नवंबर 2026 को 10:05 am बजे", Bengali's "এ", Tamil's "அன்று", Marathi's "रोजी … वाजता", Kannada's "ರಂದು … ಸಮಯಕ್ಕೆ", Urdu's "کو",
+ * Nepali's colon) or glue to it (Telugu's "10:05 AMకి", Malayalam's "10:05 AM-ന്"), and Odia's time first ("10:05 AM ଠାରେ …"): the
+ * date and its time (each was no date; the fifty-second round's). Sorani's halves of the day after it ("ب.ن", before noon;
+ * "د.ن", after) are AM and PM.
+ */
+const AT_WORD_BEFORE_TIME = /(?<=\d|[\p{L}\p{M}])(?:\s+(?:को|এ|அன்று|रोजी|ರಂದು|کو)|(?<=[\p{L}\p{M}]\s\d{1,2}|[\p{L}\p{M}]):)\s+(?=\d{1,2}[:.]\d{2})/u;
+const AT_WORD_AFTER_TIME = /(?<=\d[:.]\d{2}(?:\s?[AaPp][Mm])?)(?:\s*(?:बजे|वाजता|ಸಮಯಕ್ಕೆ)|కి|-ന്)$/u;
+const ODIA_TIME_FIRST = /^(\d{1,2}[:.]\d{2}(?:\s?[AaPp][Mm])?)\s+ଠାରେ\s+(.+)$/u;
+const SORANI_HALF_DAY = /(?<=\d)\s*([بد])\.ن$/u;
 const FOUR_DIGITS_NO_OFFSET = /(?<=(?:19|20)\d\d\D.*\d:\d\d(?::\d\d)?)\s(?!(?:19|20)\d\d$)\d{4}$/;
+
+/** Yiddish's ordinal day, as CLDR writes its dates ("27טן נאוועמבער 2026", "פֿרײַטיק, 27טן …": the fifty-second round's). */
+const YIDDISH_ORDINAL = /(?<=(?<!\d)\d{1,2})טן(?=\s)/u;
+/**
+ * Sorani's long date as CLDR writes it, the day and the month each with its ezafe ("٢٧ی تشرینی دووەمی ٢٠٢٦", "٦ی ئایاری ٢٠٢٦"):
+ * the day and the month as its row spells it.
+ */
+const SORANI_EZAFE = /(?<=^(?<!\d)\d{1,2})ی\s+([\u0600-\u06FF]+?)ی(?=\s+\d{4}(?!\d))/u;
+/**
+ * Lingala's months, phrases of "sánzá ya" (month of) and its number ("sánzá ya zómi na mɔ̌kɔ́", month ten and one: November), as
+ * CLDR's long and full dates write them ("27 sánzá ya zómi na mɔ̌kɔ́ 2026", a weekday of three words before it or one: "mokɔlɔ ya
+ * mítáno 27 …", "mpɔ́sɔ 14 …"). Read without the tones, which are written or not.
+ */
+const LINGALA_MONTH_WORDS: Record<string, number> = {
+  'zomi na mibale': 12, 'zomi na mɔkɔ': 11, zomi: 10, yambo: 1, mibale: 2, misato: 3, minei: 4, mitano: 5, motoba: 6, nsambo: 7, mwambe: 8, libwa: 9,
+};
+const LINGALA_DATE = new RegExp(
+  String.raw`^(?:(?:mokɔlɔ\s+(?:mwa|ya)\s+\p{L}+|eyenga|mpɔsɔ),?\s+)?(\d{1,2})\s+sanza\s+ya\s+(${Object.keys(LINGALA_MONTH_WORDS).map((w) => w.replace(/ /g, '\\s+')).join('|')})\s+(\d{4})(?!\d)`,
+  'iu',
+);
+function withLingalaMonth(s: string): string {
+  const bare = s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  const m = LINGALA_DATE.exec(bare);
+  return m ? `${m[1]} ${GREGORIAN_MONTHS[LINGALA_MONTH_WORDS[m[2]!.toLowerCase().replace(/\s+/g, ' ')]! - 1]} ${m[3]}${bare.slice(m[0].length)}` : s;
+}
+/**
+ * A military date-time group, as defence ministries' and wire desks' copy dates a message: the day, the hour and minute, the
+ * zone's letter, the month and the year ("271005Z NOV 26", "271005ZNOV2026"). Its letters are the military zones (Z is UTC, A
+ * to M east of it, N to Y west; J, the reader's own clock, no zone), written so by the military, not reversed as RFC 822's were.
+ */
+const MILITARY_DTG = /^(\d{2})(\d{2})(\d{2})\s?([A-IK-Z])\s?(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s?(\d{4}|\d{2})$/i;
+function militaryZone(letter: string): string {
+  const code = letter.toUpperCase().charCodeAt(0);
+  const hours = letter.toUpperCase() === 'Z' ? 0 : code <= 73 ? code - 64 : code <= 77 ? code - 65 : 77 - code;
+  return `${hours < 0 ? '-' : '+'}${String(Math.abs(hours)).padStart(2, '0')}00`;
+}
+/**
+ * A four-digit time with "hrs" after a date's year ("Nov 27, 2026 1005 hrs IST", "27/11/2026 1005 hrs"), as Indian and military
+ * style writes it ("2026-11-27 1005 hrs"): V8 read the date's midnight, or nothing. Before the date its zone may stand in brackets ("1005 hrs (IST), 27
+ * Nov 2026").
+ */
+const FOUR_DIGIT_HOURS_AFTER = /(?<=(?:\d\D+\d{4}|\d{4}-\d\d?-\d\d?),?\s+(?:[@|-]\s+)?)([01]\d|2[0-3])([0-5]\d)\s*hrs?\.?(?=[\s,(]|$)/i;
+const BRACKETED_ZONE_AFTER_HOURS = /^(\d{1,2}[:.]?\d{2}\s*hrs?\.?)\s*\(([A-Z]{2,5})\)(?=[\s,])/i;
 
 /** Noon and midnight as a date's time ("27 November 2026, 12 noon", "Nov 27, 2026 at midnight"): 12:00 and 00:00 of the day. */
 const NOON_OR_MIDNIGHT = /(?:,?\s+at)?,?\s*(?:12(?:[:.]00)?\s*)?\b(noon|midnight)\b(?=\s*(?:[A-Z]{2,5})?$)/i;
@@ -608,8 +669,15 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
   const devanagariDigits = /[\u0966-\u096F]/.test(s);
   s = withAsciiDigits(s);
   if (PRINTED_MARKS.test(s)) s = withoutPrintedMarks(s);
+  if (s.length <= 16 && /^\d{6}\s?[A-Z]/i.test(s)) s = s.replace(MILITARY_DTG, (_all, d: string, h: string, mi: string, zone: string, mon: string, y: string) => `${d} ${mon} ${y} ${h}:${mi} ${militaryZone(zone)}`);
+  if (s.includes('טן')) s = s.replace(YIDDISH_ORDINAL, '');
+  if (/s[aá]\p{M}?nz[aá]/iu.test(s)) s = withLingalaMonth(s);
   if (s.includes(' m=')) s = s.replace(GO_MONOTONIC, '');
   if (s.startsWith('@')) s = s.replace(AT_EPOCH, '$1');
+  if (/[\u0600-\u06FF\u0900-\u0DFF]/u.test(s)) {
+    s = s.replace(ODIA_TIME_FIRST, '$2 $1').replace(AT_WORD_BEFORE_TIME, ' ').replace(AT_WORD_AFTER_TIME, '');
+    s = s.replace(SORANI_HALF_DAY, (_all, half: string) => (half === 'ب' ? ' AM' : ' PM'));
+  }
   if (WEEKDAY_BEFORE.test(s)) s = s.replace(WEEKDAY_BEFORE, '');
   if (WEEKDAY_AFTER.test(s)) s = s.replace(WEEKDAY_AFTER, '');
   if (/\dZ\s?[+-]\d\d:?\d\d$/.test(s)) s = s.replace(ISO_STRING_THEN_OFFSET, '$1');
@@ -625,6 +693,7 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
   if (/^\d{1,2}[.\s/-]\s?[IVX]/.test(s)) s = s.replace(ROMAN_MONTH, (_all, day: string, _sep: string, month: string, year: string) => `${day} ${COMMON_MONTHS[ROMAN_MONTHS.indexOf(month)]} ${year}`);
   if (/19\d\d/.test(s) && SAKA_DATE.test(s)) s = withSakaAsGregorian(s);
   if (/(?:کانوونی|تشرینی)\s/u.test(s)) s = s.replace(SORANI_TWO_WORD_MONTH, '$1$2');
+  if (/^\d{1,2}ی\s/u.test(s)) s = s.replace(SORANI_EZAFE, (all, month: string) => (LOCAL_MONTHS[monthKey(month)] === undefined ? all : ` ${month}`));
   // Devanagari's abbreviation sign, Hindi's full stop after a month cut short ("27 नव॰ 2026").
   if (s.includes('॰')) s = s.replace(/॰/g, '.');
   if (OWN_MONTH_HINT.test(s)) s = withOwnMonthNames(s);
@@ -741,7 +810,10 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
   if (/(?:GMT|UTC)\s+[+-]\d/i.test(s)) s = s.replace(/\b(GMT|UTC)\s+([+-]\d{1,2}(?::?\d{2})?)$/i, '$1$2');
   // "Z UTC", the zone said twice: the first is it.
   if (/\dZ\s+(?:UTC|GMT)$/i.test(s)) s = s.replace(/\s+(?:UTC|GMT)$/i, '');
-  if (/h(?:rs?|s|ours)\b/i.test(s)) s = s.replace(FOUR_DIGIT_HOURS_FIRST, '$1:$2').replace(HOURS_AFTER_ZONE, '').replace(HOURS, '$1');
+  if (/h(?:rs?|s|ours)\b/i.test(s)) {
+    s = s.replace(BRACKETED_ZONE_AFTER_HOURS, '$1 $2').replace(FOUR_DIGIT_HOURS_FIRST, '$1:$2').replace(FOUR_DIGIT_HOURS_AFTER, '$1:$2');
+    s = s.replace(HOURS_AFTER_ZONE, '').replace(HOURS, '$1');
+  }
   // Greek's half of the day after the time: "10:05 πμ" (π.μ., before noon) and "03:05 μμ" (μ.μ., after).
   if (/\d\s*[πμ]\.?\s?μ\.?$/u.test(s)) s = s.replace(/(\d)\s*([πμ])\.?\s?μ\.?$/u, (_all, d: string, half: string) => `${d} ${half === 'π' ? 'AM' : 'PM'}`);
   if (/[A-Za-z]$/.test(s)) s = s.replace(ZONE_TWICE, (_all, name?: string) => name ?? 'Z');
@@ -1549,7 +1621,9 @@ const LAO_SHORT_MONTH = new RegExp(`(?<![\u0E80-\u0EFF.])(${Object.keys(LAO_SHOR
 function withLaoWords(s: string): string {
   return s
     .replace(LAO_SHORT_MONTH, (month) => LAO_SHORT_MONTHS[month]!)
-    .replace(/(?:^|\s)ວັນ[\u0E80-\u0EFF]*/u, ' ')
+    .replace(/(?:^|\s)ວັນ[\u0E80-\u0EFF]*,?/u, ' ')
+    // The Common Era's mark before the year, as CLDR's full date writes it ("ວັນສຸກ ທີ 27 ພະຈິກ ຄ.ສ. 2026": the fifty-second round's).
+    .replace(/\s*ຄ\.\s?ສ\.\s*/u, ' ')
     .replace(/(?:ທີ|ເດືອນ|ປີ|ເວລາ)\s*/gu, ' ')
     .replace(/\s*(?:ໂມງ|ນ\.)$/u, '')
     .replace(/\s+/g, ' ')
@@ -2002,10 +2076,14 @@ const IMPOSSIBLE: WallTime = { wall: Number.NaN };
 /** The end of a date V8 may read: a number, perhaps AM/PM, a zone it knows or an offset. Words after it ("EST5EDT") it would drop. */
 const TRUSTED_END = /(?:^|[^\p{L}\d])[\d:.]*\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|UTC|GMT|UT))?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?$/iu;
 
+const YEAR_THEN_TIME = /^\d{4},?\s+\d{1,2}[:.]\d{2}(?!\d)/;
+
 /** Whatever else V8 reads, with a named zone turned into an offset and a missing zone taken as UTC. */
 function fallback(s: string, region: string | null, clock: StatedOffset[]): number | null {
   // V8 fills a missing year with 2001: "Tue, 10 Feb 15:04:05 GMT" is no date to us, not a 25-year-old one.
   if (!/(?:^|\D)\d{4}(?:\D|$)/.test(s)) return null;
+  // Nor does a year with a time and no day ("2026 10:05", "2026, 10:05 IST") say one: V8 read 1 January (the fifty-second round's).
+  if (YEAR_THEN_TIME.test(s)) return null;
   // JavaScript's Date#toString ends in a comment: "Tue Mar 05 2024 14:22:11 GMT+0530 (India Standard Time)".
   const bare = s.replace(/\s*\([^()]*\)$/, '');
   const named = /^(.*\d(?:\s*[AaPp]\.?[Mm]\.?)?)\s*\b([A-Za-z]{2,5})$/.exec(bare);

@@ -162,7 +162,8 @@ export const MONTH_NAMES = {
   lo: { name: 'ມັງກອນ ກຸມພາ ມີນາ ເມສາ ພຶດສະພາ ມິຖຸນາ ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ' },
   // Kazakh ("27 қараша 2026 ж."); Uzbek and Azerbaijani in Latin letters ("27-noyabr, 2026-yil", "27 noyabr 2026"; their Cyrillic
   // months are Russian's, and "mart", "aprel", "may" read by their first letters).
-  kk: { name: 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан' },
+  // Cut short with a full stop, as CLDR's medium date prints them ("2026 ж. 27 қар.": the fifty-second round's).
+  kk: { name: 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан', feedOnly: 'қаң ақп нау сәу мам мау шіл там қыр қаз қар жел' },
   uz: { name: 'yanvar fevral - - - iyun iyul - sentabr oktabr noyabr dekabr' },
   az: { name: 'yanvar fevral - - - iyun iyul avqust sentyabr oktyabr noyabr dekabr', feedOnly: 'yan fev - - - iyn iyl avq|avg - - noy dek' },
   // Georgian ("27 ნოემბერი 2026", and "ნოემბერს", "in November", as the date row) and Armenian (genitive, as a date writes
@@ -190,6 +191,8 @@ export const MONTH_NAMES = {
   mt: { feedOnly: 'jannar frar marzu april mejju ġunju lulju awwissu settembru ottubru novembru diċembru' },
   sq: { feedOnly: '- shkurt|shk - prill|pri - qershor|qer korrik|korr gusht|gush shtator|sht tetor|tet nëntor|nën dhjetor|dhj' },
   eu: {
+    // Cut short, as CLDR's medium date prints them ("2026(e)ko aza. 27(a)": the fifty-second round's).
+    short: 'urt ots mar api mai eka uzt abu ira urr aza abe',
     feedOnly: [
       'urtarrila|urtarrilaren',
       'otsaila|otsailaren',
@@ -288,6 +291,9 @@ export const MONTH_NAMES = {
   },
   bm: { feedOnly: 'zanwuye feburuye marisi awirili - zuwɛn zuluye - sɛtanburu ɔkutɔburu nowanburu desanburu' },
   dje: { feedOnly: 'žanwiye feewiriye marsi awiril - žuweŋ žuyye - sektanbur oktoobur noowanbur deesanbur' },
+  // The fifty-second round's: Lingala's months cut short, as CLDR's medium date prints them ("27 nvb 2026"; its whole names are
+  // phrases, "sánzá ya zómi na mɔ̌kɔ́", the month ten and one, which dates.ts reads as such).
+  ln: { short: 'yan fbl msi apl mai yun yul agt stb ɔtb nvb dsb' },
   ug: { feedOnly: 'يانۋار فېۋرال - ئاپرېل - ئىيۇن ئىيۇل ئاۋغۇست سېنتەبىر ئۆكتەبىر نويابىر دېكابىر' },
 } as const satisfies Record<string, LanguageMonths>;
 
