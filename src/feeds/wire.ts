@@ -328,8 +328,9 @@ export const AGENCIES: Agency[] = [
   { id: 'STP-Press', name: 'STP-Press', marks: ['Agência Noticiosa de São Tomé e Príncipe'], datedMarks: ['STP-Press'] },
   { id: 'Andes', name: 'Agencia Pública de Noticias del Ecuador y Suramérica', marks: ['Agencia Pública de Noticias del Ecuador y Suramérica'], datedMarks: ['Andes'] },
   // The forty-second sweep's decision: Colombia's Colprensa, a private agency (its regional papers' own), is credited as the private NNI,
-  // PPI and UNB are, in a dateline only ("Bogotá, 27 nov (Colprensa).- …", "BOGOTÁ (Colprensa) - …"); Orbe, HZK and AHP stay uncredited.
-  { id: 'Colprensa', name: 'Colprensa', marks: [], datedMarks: ['Colprensa'] },
+  // PPI and UNB are ("Bogotá, 27 nov (Colprensa).- …", "BOGOTÁ (Colprensa) - …"), by its name, which is no word or other initials, so
+  // as a mark (its name alone under its copy signs it off); Orbe, HZK and AHP stay uncredited.
+  { id: 'Colprensa', name: 'Colprensa', marks: ['Colprensa'] },
 ];
 /**
  * The marks of datelines in Chinese, Japanese and Korean, as the agencies write themselves there: Xinhua's and China News Service's
@@ -2120,6 +2121,8 @@ const IANS_INITIALS = String.raw`\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|\s+[a-z]{2,4
 const TRAILING_NOTES = String.raw`Enditem|ENDITEM|\((?:[Aa]gencies|AGENCIES)\)|\((?:[Ww]ith )?(?:[Aa]dditional )?(?:[Ii]nputs? from [^()]{1,60}|(?:\S+ ){1,3}inputs?)\)|\([Ww]ith (?:a )?reports? from [^()]{1,80}\)|[-–—]{1,2}\s?[Ww]ith assistance from ${NAME}(?:(?:,|,? and) ${NAME})*\.?`;
 // "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed),
 // "(ANI/WAM)", Kyodo's "==Kyodo", Petra's "//Petra// AF", KUNA's and the SPA's stamps (FILING_STAMP), and the agency's name in full ("--Indo-Asian News Service", Hindusthan Samachar's with its writer after a spaced slash: "--Hindusthan Samachar / Sushil"); APP's and QNA's between slashes ("/APP/", "APP/ahd-mkz"),
+// Hindusthan Samachar's writers' full names after its name, spaced or not ("Hindusthan Samachar/Jane Doe/John Smith"; the forty-second
+// sweep: only after its name, "REUTERS/Amit Dave/File Photo" and "AFP/Getty Images" being photo credits kept as copy);
 // the name and the mark ("Emirates News Agency - WAM"), an outlet's word in capitals before the mark (the Buenos Aires Times' "– TIMES/AFP"), BSS's "/BSS/AT/1755", and PTI's filing stamp (month, day and time: "PTI KR RT 11261705") with the teleprinter's "NNNN" after it.
 /**
  * The longest sign-off line ("PTI TGB TGB SA SA KH 11261705 NNNN", "Emirates News Agency - WAM" are under 40 characters): SIGN_OFF,
@@ -2152,7 +2155,7 @@ const AFP_TAGS = String.raw`(?:(?:burs?|str)-[a-z]{1,4}|[a-z]{1,4}-burs?|str)(?:
 // service with its desk's line, the mark then the editors' and the item's codes in lower case ("dpa ax yyzz n1 rom"; the thirty-third
 // sweep).
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:(?:[-–—=/]{1,3}|[….]{2,5}|By)\s*)?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+(?=\p{Lu}))?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?(?:(?<=\p{Ll})\s\p{Lu}\p{Ll}{1,12}){0,2})*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:(?<=\))\.)?(?:(?<=dpa)(?:\s+[a-z][a-z\d]{1,4}){1,5}(?=\s*$))?(?:\/\/)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}(?:\d{4,6})?|\d{3,4}(?:\s*hrs?)?)|${FILING_STAMP})?(?:\s*NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
+  String.raw`^\s*(?:(?:[-–—=/]{1,3}|[….]{2,5}|By)\s*)?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+(?=\p{Lu}))?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?(?:(?<=^[-–—=/\s]*Hindusthan Samachar\b.*\p{Ll})\s\p{Lu}\p{Ll}{1,12}){0,2})*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:(?<=\))\.)?(?:(?<=dpa)(?:\s+[a-z][a-z\d]{1,4}){1,5}(?=\s*$))?(?:\/\/)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}(?:\d{4,6})?|\d{3,4}(?:\s*hrs?)?)|${FILING_STAMP})?(?:\s*NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",

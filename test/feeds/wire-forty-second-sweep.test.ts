@@ -35,6 +35,10 @@ describe("the forty-first sweep's leftovers", () => {
     expect(clean([lead, en[1]!])).toMatchObject({ paragraphs: en, place, agency: 'Colprensa' });
   });
 
+  it("Colprensa's name alone under its copy signs it off", () => {
+    expect(clean([`Bogotá, 27 nov (Colprensa).- ${en[0]}`, en[1]!, 'Colprensa'])).toMatchObject({ paragraphs: en, place: 'Bogotá', agency: 'Colprensa' });
+  });
+
   it.each([
     ['the BNA\'s initials under Reuters\' copy', [`LONDON, Nov 27 (Reuters) - ${en[0]}`, en[1]!, 'TT'], 'Reuters'],
     ['two capitals under undated copy', [en[0]!, en[1]!, 'TT'], null],
