@@ -319,7 +319,7 @@ export const AGENCIES: Agency[] = [
   // The state agencies among the marks the thirty-ninth sweep read in a Romance-dated dateline crediting no one (the fortieth sweep), in a
   // dated dateline only: Madagascar's ANTA, Chad's ATPE, the Central African Republic's ACAP, Cape Verde's Inforpress, Guinea-Bissau's ANG,
   // São Tomé's STP-Press and Ecuador's Andes ("Quito, 27 nov (Andes).- …"; "the Andes" is a word). Broadcasters (CRTV), presidencies, papers
-  // and the private agencies (Colprensa, Orbe, HZK, AHP) are left uncredited as before.
+  // and the private agencies (Colprensa, Orbe, HZK, AHP) are left uncredited as before (Colprensa credited since: below).
   { id: 'ANTA', name: 'Agence Nationale Taratra', marks: ['Agence Nationale Taratra'], datedMarks: ['ANTA'] },
   { id: 'ATPE', name: "Agence Tchadienne de Presse et d'Édition", marks: ["Agence Tchadienne de Presse et d'Édition"], datedMarks: ['ATPE'] },
   { id: 'ACAP', name: 'Agence Centrafricaine de Presse', marks: ['Agence Centrafricaine de Presse'], datedMarks: ['ACAP'] },
@@ -327,6 +327,10 @@ export const AGENCIES: Agency[] = [
   { id: 'ANG', name: 'Agência de Notícias da Guiné', marks: ['Agência de Notícias da Guiné'], datedMarks: ['ANG'] },
   { id: 'STP-Press', name: 'STP-Press', marks: ['Agência Noticiosa de São Tomé e Príncipe'], datedMarks: ['STP-Press'] },
   { id: 'Andes', name: 'Agencia Pública de Noticias del Ecuador y Suramérica', marks: ['Agencia Pública de Noticias del Ecuador y Suramérica'], datedMarks: ['Andes'] },
+  // The forty-second sweep's decision: Colombia's Colprensa, a private agency (its regional papers' own), is credited as the private NNI,
+  // PPI and UNB are ("Bogotá, 27 nov (Colprensa).- …", "BOGOTÁ (Colprensa) - …"), by its name, which is no word or other initials, so
+  // as a mark (its name alone under its copy signs it off); Orbe, HZK and AHP stay uncredited.
+  { id: 'Colprensa', name: 'Colprensa', marks: ['Colprensa'] },
 ];
 /**
  * The marks of datelines in Chinese, Japanese and Korean, as the agencies write themselves there: Xinhua's and China News Service's
@@ -370,7 +374,14 @@ const MAX_DATED_MARK_LINE = 20;
  * thirty-third sweep): two capitals with a full stop between, which under anyone else's copy are as often a name's or a country's.
  */
 // … and under its Arabic copy, in Arabic letters and perhaps between slashes: "ع.ف", "/ع.ف/" (the thirty-fourth sweep).
-const OWN_EDITOR_INITIALS: Readonly<Record<string, RegExp>> = { WAFA: /^\s*(?:\p{Lu}\.\s?\p{Lu}{1,2}\.?|\/?\s*\p{sc=Arab}\.\s?\p{sc=Arab}{1,2}\.?\s*\/?)\s*$/u };
+// … the BNA's desk's initials alone, undotted, under its own copy ("TT"; "SA/TT" with a slash were cut as desk initials already), and
+// SANA's writer's name alone under its English copy ("Hala Zain"): the forty-second sweep. Under anyone else's copy two capitals or a
+// name alone on the last line stay.
+const OWN_EDITOR_INITIALS: Readonly<Record<string, RegExp>> = {
+  WAFA: /^\s*(?:\p{Lu}\.\s?\p{Lu}{1,2}\.?|\/?\s*\p{sc=Arab}\.\s?\p{sc=Arab}{1,2}\.?\s*\/?)\s*$/u,
+  BNA: /^\s*\p{Lu}{2,3}\s*$/u,
+  SANA: /^\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\s*$/u,
+};
 /**
  * … and run into the last sentence, a <br> between them gone ("… the ministry said. K.F"); and Prensa Latina's desk initials in lower
  * case under its own copy ("… dijo. ef/mgt"; the thirty-fourth sweep): under anyone else's copy, or none, slash groups in lower case
@@ -1274,7 +1285,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^Vanguard News(?: Nigeria)?$/, max: 30 },
   // The outlets a story drew on, under it: Mexico News Daily's "With reports from El Universal and Milenio" (outlets' names alone:
   // "With reports from the front line scarce, …" is copy).
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?[Ww]ith (?:additional )?reports? from ${OUTLET_NAME}(?:(?:,| and| &) ${OUTLET_NAME})*\.?\)?$`, 'u'), needs: 'ith ', max: 120 },
+  // … and the PNA's, its reporters' names and its mark after a slash, on a line of their own: "(With reports from Jane Doe/PNA)" (run
+  // into the last sentence it was cut already: TRAILING_NOTES; the forty-second sweep).
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?[Ww]ith (?:additional )?reports? from ${OUTLET_NAME}(?:\/${OUTLET_NAME})?(?:(?:,| and| &) ${OUTLET_NAME}(?:\/${OUTLET_NAME})?)*\.?\)?$`, 'u'), needs: 'ith ', max: 120 },
   // Ahram Online's short address under its copy: "Short link: https://english.ahram.org.eg/News/560123.aspx" ("Short link: the two
   // grids share one cable" is copy).
   { action: 'drop', pattern: /^short ?link\s*:\s*https?:\/\/\S+$/i, needs: 'link', max: 200 },
@@ -1351,16 +1364,23 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Desk and page credits: "Edited By: Priya Kumari", the Standard's (Kenya) "Related Topics: …", Agência Brasil's "Edição: Carolina Pimentel", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …",
   // Breaking Defense's "Filed in: Air, Indo-Pacific", WordPress's "Posted in: Sri Lanka".
   { action: 'drop', pattern: /^[[(]?(?:editor|edição|(?:edited|written|compiled|curated|published|produced|posted|reported) by|location|tags?|(?:related )?topics?|(?:filed|posted) (?:in|under))\s*:/i },
+  // The Botswana Daily News' block under BOPA's copy, each label set off by a spaced colon: "Source : BOPA", "Author : Jane Doe", "Location :
+  // GABORONE", "Event : Council meeting", "Date : 27 Nov 2026" (source and location went already; the forty-second sweep). The spaced
+  // colon and a short line only: "Event: the council's vote …" in copy stays.
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:Author :\s+${NAME}|Event :\s+[^.!?:]{1,60}|Date :\s+(?:${DATE}|${DATE_IN_FIGURES}))$`, 'u'), needs: ' :', max: 80 },
   // Antara's credits under its copy, "Reporter: Arnidhya Nur Zhafira", "Translator: …", in its Indonesian copy "Pewarta: …", a name alone after each ("REPORTER: Is it
   // true?" in a transcript is copy).
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:Reporters?|Writers?|Translators?|Photographers?|Video [Ee]ditor|Uploader|Pewarta|Penerjemah|Penulis|Fotografer)\s*:\s*${NAME}(?:\s*(?:,|\/|&)\s*${NAME})*$`, 'u'), needs: ':', max: 60 },
+  // … and Agência Brasil's under its English copy, "Translation: Jane Doe", perhaps starred, perhaps with its editor after a dash on the
+  // same line: "Translation: Jane Doe - Edition: John Smith" (the forty-second sweep).
+  { action: 'drop', pattern: new RegExp(String.raw`^\*?(?:Reporters?|Writers?|Translators?|Translation|Photographers?|Video [Ee]ditor|Uploader|Pewarta|Penerjemah|Penulis|Fotografer)\s*:\s*${NAME}(?:\s*(?:,|\/|&)\s*${NAME})*(?:\s+[-–—]\s+Edition\s*:\s*${NAME})?$`, 'u'), needs: ':', max: 100 },
   // … and run together on one line, as a feed gives them with the <br>s between them gone, its rights line perhaps after them
   // ("Reporter: Jane Doe Editor: John Smith Copyright © ANTARA 2026"; the thirty-third sweep): two credits, or one and the rights line.
   { action: 'drop', pattern: new RegExp(String.raw`^(?:(?:${ANTARA_CREDIT}\s*){1,4}Copyright\s*©\s*ANTARA(?:\s+\d{4})?|(?:${ANTARA_CREDIT}\s*){2,4})$`, 'u'), needs: ':', max: 200 },
   // A translation note: "(Translated from Hindi by Rajesh Kumar)", "This story was translated from Nepali by Aditi Sharma.", "Translated
   // by: …" (a note alone: "Translated from Hindi, the order says…" goes on as a sentence and is copy); from an agency's language
-  // service too: "(This story has been translated from PTI Bhasha)", "Translated from IANS Hindi".
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:[Tt]his|[Tt]he) (?:article|story|report|piece|interview|column|op-ed) (?:was|has been|is) (?:(?:originally )?(?:written|published) in \p{Lu}\p{Ll}+ and )?)?(?:[Tt]ranslated|TRANSLATED)(?: from (?:the )?(?:original )?(?:\p{Lu}\p{Ll}+|(?:${marks})(?: \p{Lu}\p{Ll}+)?))?(?: (?:in)?to English)?(?: by:?\s*${NAME}(?:\s*(?:,|and|&)\s*${NAME})*| by (?:our|the) [\p{L} ]{2,30}(?:desk|team))?\.?\)?\.?$`, 'u'), needs: 'ranslated', max: 120 },
+  // service too: "(This story has been translated from PTI Bhasha)", "Translated from IANS Hindi"; by one: "Translated from Urdu by UNI Urdu
+  // Service" (the forty-second sweep).
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:(?:[Tt]his|[Tt]he) (?:article|story|report|piece|interview|column|op-ed) (?:was|has been|is) (?:(?:originally )?(?:written|published) in \p{Lu}\p{Ll}+ and )?)?(?:[Tt]ranslated|TRANSLATED)(?: from (?:the )?(?:original )?(?:\p{Lu}\p{Ll}+|(?:${marks})(?: \p{Lu}\p{Ll}+)?))?(?: (?:in)?to English)?(?: by:?\s*${NAME}(?:\s*(?:,|and|&)\s*${NAME})*| by (?:our|the) [\p{L} ]{2,30}(?:desk|team)| by (?:${marks})(?: \p{Lu}\p{Ll}+){0,2})?\.?\)?\.?$`, 'u'), needs: 'ranslated', max: 120 },
   // … and without the colon when the line is only the name: "Edited by Priya Kumari" ("Edited by Penguin, the memoir…" is copy).
   // … after a dash too, as Indian sites set it under the copy: "— Edited by Priya Kumari".
   // NAN's editors, the editor and the sub-editor, parted by a slash: "Edited by Jane Doe/John Doe" (the twenty-ninth sweep).
@@ -1376,8 +1396,11 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // or under it, as the UN Secretary-General's spokesman signs a statement: "Stéphane Dujarric, Spokesman for the Secretary-General".
   { action: 'drop', pattern: new RegExp(String.raw`^${NAME}, (?:(?:(?:Department|Official|Deputy|Principal Deputy|Ministry|Foreign Office) )?Spokesperson|(?:Deputy )?Secretary of State|(?:Deputy )?Spokes(?:person|man|woman) for (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})$`, 'u'), needs: ', ', max: 100 },
   // ISPR's release number over its copy: "No PR-202/2026-ISPR", and a foreign office's: "No. 345/2026", "PR No. 345/2026"; NATO's
-  // "Press Release (2026) 152".
-  { action: 'drop', pattern: /^(?:No\.?\s*PR[-\s]?\d{1,4}\/\d{4}-ISPR|(?:PR |Press Release )?No\.?\s*\d{1,4}\/\d{4}|(?:Press Release|Press Statement|Media Advisory|Speech) \(\d{4}\) \d{1,4})$/i, max: 40 },
+  // "Press Release (2026) 152"; Kerala's PRD's, set close, as the last line of its release: "PR.No.1234/2026" (the forty-second sweep).
+  // Tamil Nadu's DIPR's foot under its releases: "Issued by: Director, Information and Public Relations, Chennai-9" (the office named:
+  // "Issued by: the court, the order …" is copy).
+  { action: 'drop', pattern: /^Issued by\s*:\s*(?:The )?Director,?\s+(?:of\s+)?Information (?:and|&) Public Relations\b[^.!?]{0,80}\.?$/i, needs: 'ssued', max: 140 },
+  { action: 'drop', pattern: /^(?:No\.?\s*PR[-\s]?\d{1,4}\/\d{4}-ISPR|(?:PR\.?\s?|Press Release )?No\.?\s*\d{1,4}\/\d{4}|(?:Press Release|Press Statement|Media Advisory|Speech) \(\d{4}\) \d{1,4})$/i, max: 40 },
   // A UN press release's document symbol: "SG/SM/23456", "SC/16012", "GA/12650", "SG/SM/23456-AFR/1234" (letters, then a number).
   { action: 'drop', pattern: /^(?:SG|DSG|SC|GA|ECOSOC|HR|OBV|PI|ENV|SAG|IHA|ORG)(?:\/[A-Z]{1,6}){0,3}\/\d{3,6}(?:-[A-Z]{1,6}(?:\/[A-Z]{1,6}){0,2}\/\d{2,6})*$/, needs: '/', max: 40 },
   // … and its foot, under which nothing is the story's: "For information media. Not an official record."
@@ -2098,6 +2121,8 @@ const IANS_INITIALS = String.raw`\s+[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}|\s+[a-z]{2,4
 const TRAILING_NOTES = String.raw`Enditem|ENDITEM|\((?:[Aa]gencies|AGENCIES)\)|\((?:[Ww]ith )?(?:[Aa]dditional )?(?:[Ii]nputs? from [^()]{1,60}|(?:\S+ ){1,3}inputs?)\)|\([Ww]ith (?:a )?reports? from [^()]{1,80}\)|[-–—]{1,2}\s?[Ww]ith assistance from ${NAME}(?:(?:,|,? and) ${NAME})*\.?`;
 // "--IANS", "PTI ABC DEF XYZ" (staff codes, often doubled: "PTI TGB TGB SA SA KH"), "UNI DB SSP 1745" (with the time filed),
 // "(ANI/WAM)", Kyodo's "==Kyodo", Petra's "//Petra// AF", KUNA's and the SPA's stamps (FILING_STAMP), and the agency's name in full ("--Indo-Asian News Service", Hindusthan Samachar's with its writer after a spaced slash: "--Hindusthan Samachar / Sushil"); APP's and QNA's between slashes ("/APP/", "APP/ahd-mkz"),
+// Hindusthan Samachar's writers' full names after its name, spaced or not ("Hindusthan Samachar/Jane Doe/John Smith"; the forty-second
+// sweep: only after its name, "REUTERS/Amit Dave/File Photo" and "AFP/Getty Images" being photo credits kept as copy);
 // the name and the mark ("Emirates News Agency - WAM"), an outlet's word in capitals before the mark (the Buenos Aires Times' "– TIMES/AFP"), BSS's "/BSS/AT/1755", and PTI's filing stamp (month, day and time: "PTI KR RT 11261705") with the teleprinter's "NNNN" after it.
 /**
  * The longest sign-off line ("PTI TGB TGB SA SA KH 11261705 NNNN", "Emirates News Agency - WAM" are under 40 characters): SIGN_OFF,
@@ -2130,7 +2155,7 @@ const AFP_TAGS = String.raw`(?:(?:burs?|str)-[a-z]{1,4}|[a-z]{1,4}-burs?|str)(?:
 // service with its desk's line, the mark then the editors' and the item's codes in lower case ("dpa ax yyzz n1 rom"; the thirty-third
 // sweep).
 const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:(?:[-–—=/]{1,3}|[….]{2,5}|By)\s*)?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+(?=\p{Lu}))?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?)*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:(?<=\))\.)?(?:(?<=dpa)(?:\s+[a-z][a-z\d]{1,4}){1,5}(?=\s*$))?(?:\/\/)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}(?:\d{4,6})?|\d{3,4}(?:\s*hrs?)?)|${FILING_STAMP})?(?:\s*NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
+  String.raw`^\s*(?:(?:[-–—=/]{1,3}|[….]{2,5}|By)\s*)?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5}){1,5}\s+(?=\p{Lu}))?\(?(?:\p{Lu}{2,12}\/)?(${marks}|${SIGN_OFF_ONLY}|${AGENCIES.map((a) => escapeRegExp(a.name)).join('|')})(?:\s+[-–—]\s+(?:${marks}))?(?:\s?\/\s?[\p{L}]{2,12}(?:-[\p{L}]{2,12})?(?:(?<=^[-–—=/\s]*Hindusthan Samachar\b.*\p{Ll})\s\p{Lu}\p{Ll}{1,12}){0,2})*(?:\/\d{3,4}(?:\s*hrs?)?)?\)?(?:(?<=\))\.)?(?:(?<=dpa)(?:\s+[a-z][a-z\d]{1,4}){1,5}(?=\s*$))?(?:\/\/)?(?:${SITE_AFTER_MARK})?(?:(?<=\))\s+[a-z]{2,4}(?=\s*$))?(?:\s+[A-Z]{2,4}){0,6}(?:\s+(?:\d{8}(?:\d{4,6})?|\d{3,4}(?:\s*hrs?)?)|${FILING_STAMP})?(?:\s*NNNN)?\s*(?:${IANS_INITIALS})?\s*(?:[-–—=/]{1,3}\s*)?$`,
   'u',
 );
 // A sign-off run into the last paragraph (a <br> away from it): "Last words. --IANS akl/as", "Last words. (ANI)",

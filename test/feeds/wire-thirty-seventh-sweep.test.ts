@@ -153,7 +153,8 @@ describe('checked and left as they were, read already', () => {
     ['the Solomon Star', [`HONIARA, Nov 27 - ${en[0]}`, en[1]!], 'HONIARA', null],
     ['the Post-Courier', [`PORT MORESBY: ${en[0]}`, en[1]!], 'PORT MORESBY', null],
     ['the Rwanda News Agency', [`KIGALI, Nov 27 (RNA) - ${en[0]}`, en[1]!], 'KIGALI', 'RNA'],
-    ['Colprensa (no agency credited)', [`BOGOTÁ (Colprensa) - ${en[0]}`, en[1]!], 'BOGOTÁ', null],
+    // Credited since the forty-second sweep (a private agency credited as NNI, PPI and UNB are).
+    ['Colprensa', [`BOGOTÁ (Colprensa) - ${en[0]}`, en[1]!], 'BOGOTÁ', 'Colprensa'],
     ["Dubai's media office", [`Dubai, UAE, 27 November 2026: ${en[0]}`, en[1]!], 'Dubai', null],
     ["Abu Dhabi's media office", [`Abu Dhabi, 27 November 2026 - ${en[0]}`, en[1]!], 'Abu Dhabi', null],
     ["Qatar's communications office", [`Doha, Qatar, 27 November 2026: ${en[0]}`, en[1]!], 'Doha', null],
