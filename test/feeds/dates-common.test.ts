@@ -36,7 +36,9 @@ const hour = fc.integer({ min: 0, max: 25 });
 const minute = fc.integer({ min: 0, max: 61 });
 const offset = fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 16 }), fc.constantFrom(0, 15, 30, 45, 59, 60, 99));
 
-describe('dates in the common forms', () => {
+// Thousands of generated dates through both readers: 2-3 s a test alone, but past the 30 s default on a 2-core machine
+// running several suites at once (load 20+), where it was the one file to time out. A wrong reading still fails at once.
+describe('dates in the common forms', { timeout: 180_000 }, () => {
   it('reads every date of the feed corpus as parseAnyFormDate does, in any country, order and clock', async () => {
     const dates = new Set<string>();
     for (const file of readdirSync(feedCorpusDir).filter((f) => f !== 'SOURCES.tsv')) {
