@@ -636,6 +636,23 @@ function askedWidth(u: URL): number {
 }
 
 /**
+ * What a resizer reads besides the size it serves: its width and height, fit, quality and format. Any other part of the query may
+ * name the picture itself (Reuters' "/resources/r/?…&i=1234567890", Next.js's "/_next/image?url=", imgix's and TimThumb's "?src=",
+ * a CDN's "?id=", "?image=", "?url="), so two addresses share a picture only when those parts agree, or when the wider one is the
+ * picture's file with no query (isUploadItself).
+ */
+const RENDER_PARAMS = new Set([...WIDTH_PARAMS, 'h', 'height', 'fit', 'crop', 'q', 'quality', 'auto', 'fm', 'format', 'dpr', 'strip', 'ssl', 'zoom']);
+
+/** A picture's file asked for with no query at all ("…/parliament.jpg" beside "…/parliament.jpg?rect=…&w=1200"): the upload itself. */
+function isUploadItself(u: URL): boolean {
+  return !u.search && /\.(?:jpe?g|png|webp|gif|avif)$/i.test(u.pathname);
+}
+
+function pictureQuery(u: URL): string {
+  return [...u.searchParams].filter(([name]) => !RENDER_PARAMS.has(name)).map(([name, value]) => `${name}=${value}`).sort().join('&');
+}
+
+/**
  * The feed's picture, unless the copy (or the feed's other media) shows the same file asked for wider: the Indian Express's media:thumbnail
  * "…/shinde.jpg?w=200" beside its description's "…/shinde.jpg?w=1200", on a WordPress VIP host largerPicture cannot be sure
  * of, or beside the file asked for with no width at all ("…/shinde.jpg", the upload itself). The feed's picture must name
@@ -650,7 +667,7 @@ export function widerCopy(feedPicture: string, htmlPicture: string | null): stri
       const wider = fedSized.width > 0 && fedSized.id === shownSized.id && (shownSized.width > fedSized.width || shownSized.width === 0);
       return wider ? htmlPicture : feedPicture;
     }
-    if (fed.origin !== shown.origin || fed.pathname !== shown.pathname) return feedPicture;
+    if (fed.origin !== shown.origin || fed.pathname !== shown.pathname || !(pictureQuery(fed) === pictureQuery(shown) || isUploadItself(shown))) return feedPicture;
     const width = askedWidth(fed);
     const shownWidth = askedWidth(shown);
     return width > 0 && (shownWidth > width || (shownWidth === 0 && !shown.search)) ? htmlPicture : feedPicture;
