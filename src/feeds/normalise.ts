@@ -4,7 +4,7 @@ import type { StoryDraft } from '../stories/store.js';
 import { firstRelativeDate } from './relative-dates.js';
 import { clockRegion, feedClock, hebrewEveningBefore, inOtherCalendar, languageMostlyIn, languageRegion, numericOrder, outletRegion, parseFeedDate, regionNumericOrder, regionOf, statedClock, type NumericOrder, type StatedOffset } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
-import { isVideoItem, withoutFurniture } from './furniture.js';
+import { isVideoItem, moodlePoster, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
 import { AMP_HOST, AMP_PAGE, absoluteUrl, canonicalLink, hasAmpMarks, largerPicture, siteUrl, widerCopy, withoutAmpMarks } from './links.js';
 import { perDocument } from './memo.js';
@@ -233,7 +233,8 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     summary: summarise(paragraphs),
     // A date in the future is clamped to fetch time: some feeds stamp stories ahead to pin them on top.
     published: published === null ? ctx.fetchedAt : Math.min(published, ctx.fetchedAt),
-    author,
+    // Moodle's forum names the poster over the message only.
+    author: author ?? moodlePoster(story.paragraphs),
     image: pickImage(entry.images, story.image, bases, [contentPage(entry, ctx, link) ?? bundleBase(story.image, link), entry.contentBase ?? null, story.base ?? null]) ?? pickImage(entry.smallImages ?? [], null, bases, []) ?? episodeArt(entry, ctx),
     agency: wire.agency ?? bylineAgency,
     dateline: wire.dateline,
