@@ -360,6 +360,14 @@ const GOOGLE_PICTURE_SIZE = /\/(?:s\d{1,4}|w\d{1,4}-h\d{1,4})(?:-[a-z\d]+)*(?=\/
  * the "rect" crop kept: it is the story's framing, not a size).
  */
 const PHOTON_PARAMS = ['resize', 'fit', 'w', 'h', 'crop', 'zoom', 'lb'];
+/**
+ * Shopify's files, on cdn.shopify.com ("/s/files/1/0123/4567/articles/…") and on a shop's own host ("/cdn/shop/…"), and the size a file's
+ * name asks of them (Liquid's img_url: "rope_600x.jpg", "rope_600x400_crop_center.jpg", "rope_x300@2x.png"): without it, the file as the shop
+ * uploaded it. The sizes Shopify named before ("_grande", "_small") are left: a shop's own file may end so ("boat_small.jpg").
+ */
+const SHOPIFY_FILES = /^\/(?:s\/files|cdn\/shop)\/.+\.(?:jpe?g|png|gif|webp)$/i;
+const SHOPIFY_SIZED_FILE = /_(?:\d{1,4}x\d{0,4}|x\d{1,4})(?:_crop_(?:top|center|bottom|left|right))?(?:@[23]x)?(\.(?:jpe?g|png|gif|webp))$/i;
+
 const RESIZER_PARAMS: { host?: RegExp; path?: RegExp; params: string[]; unless?: string[] }[] = [
   { host: /^i[0-3]\.wp\.com$/i, params: PHOTON_PARAMS },
   { host: /\.files\.wordpress\.com$/i, params: PHOTON_PARAMS },
@@ -393,6 +401,9 @@ const RESIZER_PARAMS: { host?: RegExp; path?: RegExp; params: string[]; unless?:
   // Umbraco's media ("/media/x2hd4kqv/terminal.jpg?width=600&height=400&mode=crop&rnd=1337…", its folder an id): ImageSharp (ImageProcessor
   // before it) serves the file as uploaded without its size, fit and cache-buster parameters. Its crop coordinates ("cc", "crop") are the
   // story's framing: an address with them stays.
+  // Shopify's CDN, on cdn.shopify.com and on a shop's own host ("/cdn/shop/articles/rope.jpg?v=1764200000&width=600"): its size and crop
+  // parameters; "v" is the file's version and stays.
+  { path: SHOPIFY_FILES, params: ['width', 'height', 'crop', 'pad_color'] },
   { path: /^\/media\/(?:\d{3,6}|(?=[a-z]*\d)[a-z\d]{8})\/[^/]+\.(?:jpe?g|png|gif|webp)$/i, params: ['width', 'height', 'mode', 'anchor', 'ranchor', 'rnd', 'quality', 'format', 'upscale', 'bgcolor'], unless: ['cc', 'crop', 'rxy', 'center'] },
 ];
 /**
@@ -602,7 +613,9 @@ export function largerPicture(url: string): string {
     );
     const sizes = (resizer?.params ?? []).filter((p) => u.searchParams.has(p));
     if (AKAMAI_RESIZE.test(u.searchParams.get('im') ?? '')) sizes.push('im');
-    const original = u.pathname.replace(WORDPRESS_SIZED_FILE, '$1$2').replace(GHOST_SIZED_FILE, '$1').replace(STRAPI_SIZED_FILE, '$1');
+    const shopify = SHOPIFY_FILES.test(u.pathname) && (u.hostname === 'cdn.shopify.com' || u.pathname.startsWith('/cdn/shop/'));
+    const sized = u.pathname.replace(WORDPRESS_SIZED_FILE, '$1$2').replace(GHOST_SIZED_FILE, '$1').replace(STRAPI_SIZED_FILE, '$1');
+    const original = shopify ? sized.replace(SHOPIFY_SIZED_FILE, '$1') : sized;
     if (!sizes.length && original === u.pathname) return url;
     // The parameters left are kept as the address wrote them: URLSearchParams would write a crop's "rect=0,80,1600,900" (Prismic's) as
     // "rect=0%2C80%2C1600%2C900", and a "+" as "%2B".

@@ -772,8 +772,9 @@ function contentPage(entry: FeedEntry, ctx: NormaliseContext, link: string | nul
 function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null], contentBases: (string | null)[]): string | null {
   const html = absoluteUrl(fromHtml, ...bases, ...contentBases);
   const larger = html && largerPicture(html);
-  // The picture a thumbnail script serves (TimThumb's "?src=") is judged as itself: a theme's logo through it is none.
-  const inHtml = larger && !isNoStoryPicture(larger) ? larger : null;
+  // The picture a thumbnail script serves (TimThumb's "?src=") is judged as itself: a theme's logo through it is none. One the <img> named
+  // as it stands was judged there, its declared size too (a PNG photo named "fitness-tracker.png" at 1200x675 is one).
+  const inHtml = larger && (larger === fromHtml || !isNoStoryPicture(larger)) ? larger : null;
   const pictures = fromFeed.map((candidate) => {
     const url = absoluteUrl(candidate, ...bases);
     const picture = url && largerPicture(url);
