@@ -140,3 +140,11 @@ describe('cleanWireCopy: a dateline of two offices', () => {
     expect(cleanWireCopy(copy, {}).paragraphs).toEqual(copy);
   });
 });
+
+describe("htmlToStoryText: the HTML hunt's boxes", () => {
+  it('drops a tags, poll results, comments or ads box: each names what it holds, and no theme found wraps copy in one', () => {
+    for (const cls of ['tags-bottom', 'poll-results-story', 'comments-open', 'js-ads']) {
+      expect(htmlToStoryText(`<p>The story.</p><div class="${cls}"><p>Boxed words.</p></div>`).paragraphs).toEqual(['The story.']);
+    }
+  });
+});
