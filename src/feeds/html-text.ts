@@ -252,22 +252,21 @@ export function pictureOf(attribs: Record<string, string>): string | null {
   const named = [...LAZY_SRC.map((name) => attribs[name]), widerInSrcset(attribs), attribs.src];
   // An <img> may name its picture only in a srcset (responsive themes; lazy loaders' data-srcset).
   const src = [...named, ...LAZY_SRCSET.map((name) => largestOf(attribs[name]))].find((s) => s && !/^\s*data:/i.test(s));
-  return src && !(declaresPhoto(width, height, attribs) ? isNoPictureBesidesItsName(src) : isNoStoryPicture(src)) ? src : null;
+  return src && !(isCutUpload(attribs) ? isNoPictureBesidesItsName(src) : isNoStoryPicture(src)) ? src : null;
 }
 
 /**
- * A photo's size, as the <img> declares it: both sides a photo's (a counter declares 1, an icon 128 at most), or a srcset of several
- * widths, which an upload's cuts make and a counter or an icon never has. Such a PNG or JPEG is judged by its host, folder and query,
- * not by its file's name: "fitness-tracker.png" at 1200x675 is the story's photo of one, "whatsapp.png" in a srcset the story's
- * picture of the app. A placeholder ("loading.jpg", "grey.jpg") declares the picture it stands for, its size too, and stays one; so
- * does a site's logo, and a GIF (counters are GIFs).
+ * An upload a CMS cut to several widths: the <img>'s srcset names two widths or more, each of a photo (200 or more), which a counter or a
+ * share icon never has (WordPress writes one for every upload in the copy). Such a PNG or JPEG is judged by its host, folder and query,
+ * not its file's name: "fitness-tracker.png" or "whatsapp.png" with its "-300x169" cut beside it is the story's photo of one. Declared
+ * width and height are not enough ("tracking-pixel.png" or "twitter-icon.png" at 600x400 is still none: html-copy-kept pins it). A
+ * placeholder ("loading.jpg", "grey.jpg") stands for the picture whatever its srcset, and stays one; so does a site's logo, and a GIF.
  */
-const PHOTO_SIDES = { width: 200, height: 100 };
+const PHOTO_WIDTH = 200;
 const PHOTO_FILE = /\/[^/?#]+\.(?:png|jpe?g|webp)(?=[?#]|$)/i;
 
-function declaresPhoto(width: number, height: number, attribs: Record<string, string>): boolean {
-  if (width >= PHOTO_SIDES.width && height >= PHOTO_SIDES.height) return true;
-  const widths = LAZY_SRCSET.flatMap((name) => (attribs[name] ? srcsetCandidates(attribs[name]) : [])).filter((c) => c.size >= PHOTO_SIDES.width);
+function isCutUpload(attribs: Record<string, string>): boolean {
+  const widths = LAZY_SRCSET.flatMap((name) => (attribs[name] ? srcsetCandidates(attribs[name]) : [])).filter((c) => c.size >= PHOTO_WIDTH);
   return new Set(widths.map((c) => c.size)).size >= 2;
 }
 

@@ -23,8 +23,8 @@ const FEEDS: UnseenFeed[] = [
   { path: '/unseen56/leftovers.xml', type: RSS_TYPE, doc: channel(`${MEDIA} ${CONTENT}`, head('Wire Desk', 'https://desk.example.org'), [
     // The feed's picture at 200 beside ANOTHER picture at 1200 on Reuters' one path: the item's picture stays.
     it1('Ceasefire talks resume', 'https://desk.example.org/ceasefire-talks', `<description><![CDATA[<p>Ceasefire talks resumed in Doha on Friday.</p><p><img src="https://static.reuters.com/resources/r/?m=02&d=20261127&t=2&i=2222222222&w=1200&r=LYNXMPEMAQ0CD" alt="A market in Gaza"></p>]]></description><media:content url="https://static.reuters.com/resources/r/?m=02&amp;d=20261127&amp;t=2&amp;i=1111111111&amp;w=200&amp;r=LYNXMPEMAQ0AB" medium="image"/>${DATE}`),
-    // A PNG photo named for what it shows, its size declared.
-    it1('Fitness trackers under review', 'https://desk.example.org/fitness-trackers', `<content:encoded><![CDATA[<p><img src="https://desk.example.org/wp-content/uploads/2026/11/fitness-tracker.png" width="1200" height="675" alt="A fitness tracker"></p><p>The regulator will review the accuracy of fitness trackers.</p>]]></content:encoded>${DATE}`),
+    // A PNG photo named for what it shows, with WordPress's cuts of the upload in its srcset.
+    it1('Fitness trackers under review', 'https://desk.example.org/fitness-trackers', `<content:encoded><![CDATA[<p><img src="https://desk.example.org/wp-content/uploads/2026/11/fitness-tracker.png" width="1200" height="675" alt="A fitness tracker" srcset="https://desk.example.org/wp-content/uploads/2026/11/fitness-tracker.png 1200w, https://desk.example.org/wp-content/uploads/2026/11/fitness-tracker-300x169.png 300w, https://desk.example.org/wp-content/uploads/2026/11/fitness-tracker-768x432.png 768w"></p><p>The regulator will review the accuracy of fitness trackers.</p>]]></content:encoded>${DATE}`),
     // A button named in a sentence.
     it1('How to register for the postal vote', 'https://desk.example.org/postal-vote', `<content:encoded><![CDATA[<p>Open the council's site and press <button type="button">Register</button> to start.</p><p><button class="share">Share</button></p>]]></content:encoded>${DATE}`),
   ]) },
@@ -132,7 +132,7 @@ describe('unseen feeds, the fifty-fifth round, through the admin API', () => {
       // The feed's Reuters picture stays beside a wider copy of ANOTHER picture on the same "/resources/r/" path (its "i=" names it).
       "Ceasefire talks resume": { link: "https://desk.example.org/ceasefire-talks", published: PUBLISHED, author: null, image: "https://static.reuters.com/resources/r/?m=02&d=20261127&t=2&i=1111111111&w=200&r=LYNXMPEMAQ0AB", categories: [],
         text: "Ceasefire talks resumed in Doha on Friday." },
-      // A PNG photo the <img> sizes as one (1200x675) is the story's picture, though its name reads as a tracker's.
+      // A PNG photo the CMS cut to several widths (its srcset) is the story's picture, though its name reads as a tracker's.
       "Fitness trackers under review": { link: "https://desk.example.org/fitness-trackers", published: PUBLISHED, author: null, image: "https://desk.example.org/wp-content/uploads/2026/11/fitness-tracker.png", categories: [],
         text: "The regulator will review the accuracy of fitness trackers." },
       // A button's word inside a sentence stays; the share button alone goes.

@@ -72,8 +72,8 @@ describe("withoutFurniture: PubMed's frame round an abstract", () => {
 describe("htmlToStoryText: a photo's name that reads as a counter's, an icon's or a placeholder's", () => {
   const imageOf = (html: string) => htmlToStoryText(`${html}<p>The story.</p>`).image;
 
-  it('takes a PNG or JPEG the <img> sizes as a photo', () => {
-    expect(imageOf('<img src="https://www.example.com/wp-content/uploads/2026/11/fitness-tracker.png" width="1200" height="675">'))
+  it('takes a PNG or JPEG the CMS cut to several widths as a photo', () => {
+    expect(imageOf('<img src="https://www.example.com/wp-content/uploads/2026/11/fitness-tracker.png" width="1200" height="675" srcset="https://www.example.com/wp-content/uploads/2026/11/fitness-tracker.png 1200w, https://www.example.com/wp-content/uploads/2026/11/fitness-tracker-300x169.png 300w">'))
       .toBe('https://www.example.com/wp-content/uploads/2026/11/fitness-tracker.png');
     expect(imageOf('<img src="https://www.example.com/uploads/whatsapp.png" srcset="https://www.example.com/uploads/whatsapp.png 1024w, https://www.example.com/uploads/whatsapp-300x169.png 300w">'))
       .toBe('https://www.example.com/uploads/whatsapp.png');
@@ -82,6 +82,8 @@ describe("htmlToStoryText: a photo's name that reads as a counter's, an icon's o
   it('leaves counters, icons and placeholders so named, sized or not', () => {
     for (const html of [
       '<img src="https://www.example.com/uploads/fitness-tracker.png">',
+      // A declared size alone does not make a photo (html-copy-kept pins "tracking-pixel.png" at 600x400 as none).
+      '<img src="https://www.example.com/uploads/fitness-tracker.png" width="1200" height="675">',
       '<img src="https://www.example.com/icons/whatsapp.png" width="32" height="32">',
       '<img src="https://www.example.com/tracker.gif" width="600" height="400">',
       '<img src="https://beacon.example.net/open/quay.png" width="600" height="400">',
