@@ -312,6 +312,12 @@ function withoutMoreLink(p: string): string {
  */
 const MOODLE_BYNAME = /^by \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}\.$/u;
 
+/** The poster Moodle names over a message ("by Helen Marsh." first), the author of a feed that names none. */
+export function moodlePoster(paragraphs: string[]): string | null {
+  const first = paragraphs[0];
+  return first && first.length <= MAX_PROMPT && MOODLE_BYNAME.test(first) ? first.slice(3, -1) : null;
+}
+
 function isFurniture(p: string): boolean {
   return p.length <= MAX_PROMPT && (FURNITURE.test(p) || MOODLE_BYNAME.test(p) || THANKS_FOR_READING.test(p) || MAILING_ROW_TAIL.test(p)) && !EDITION_OF_COPY.test(p) && !BY_IN_A_SENTENCE.test(p) && !SAID_TAIL.test(p);
 }
@@ -365,6 +371,24 @@ const ABSTRACT_LABEL = /^Abstract:\s*/;
 
 /** Flickr's line over a photo's description, "Asha Rao posted a photo:": the site's, naming the poster the byline names. */
 const FLICKR_POSTED = /^\p{Lu}[\p{L}\d.'’ _-]{0,60} posted a (?:photo|video):$/u;
+
+/**
+ * PubMed's RSS frames each abstract: the citation over it ("Mar Ecol. 2026 Nov 27;12(4):e1234. doi: 10.1000/me.1234. Online ahead of
+ * print."), an "ABSTRACT" heading, and the identifiers under it ("PMID:41234567 | DOI:10.1000/me.1234"). A digest's reader wants the
+ * abstract: the identifiers' line (PubMed's mark) takes the frame with it; the journal and the link stay the story's.
+ */
+const PUBMED_IDS = /^PMID:\s*\d{1,9}(?:\s*\|\s*DOI:\s*\S+)?$/;
+const PUBMED_CITATION = /^\p{Lu}[^;]{0,120}?\. \d{4}(?: [A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?: \d{1,2})?)?[;:.][^\n]{0,200}?\bdoi: 10\.\S+/u;
+const ABSTRACT_HEADING = /^abstract:?$/i;
+
+function withoutPubmedFrame(paragraphs: string[]): string[] {
+  const last = paragraphs[paragraphs.length - 1];
+  if (paragraphs.length < 2 || !last!.startsWith('PMID:') || !PUBMED_IDS.test(last!)) return paragraphs;
+  let rest = paragraphs.slice(0, -1);
+  if (rest.length > 1 && rest[0]!.length <= 400 && PUBMED_CITATION.test(rest[0]!)) rest = rest.slice(1);
+  if (rest.length > 1 && ABSTRACT_HEADING.test(rest[0]!)) rest = rest.slice(1);
+  return rest;
+}
 
 function withoutArxivPreamble(paragraphs: string[]): string[] {
   const first = paragraphs[0];
@@ -497,7 +521,7 @@ function withoutShareButton(paragraphs: string[]): string[] {
  * video's description (`video`), without Vimeo's "Cast:" line too.
  */
 export function withoutFurniture(paragraphs: string[], video = false): string[] {
-  paragraphs = withoutArxivPreamble(paragraphs);
+  paragraphs = withoutPubmedFrame(withoutArxivPreamble(paragraphs));
   if (paragraphs.length > 1 && FLICKR_POSTED.test(paragraphs[0]!)) paragraphs = paragraphs.slice(1);
   if (video && paragraphs.some((p) => CAST_LINE.test(p))) paragraphs = paragraphs.filter((p) => !CAST_LINE.test(p));
   if (video && paragraphs.some((p) => p.includes(' Cast: '))) paragraphs = paragraphs.map((p) => (p.includes(' Cast: ') ? p.replace(CAST_TAIL, '') : p));

@@ -91,6 +91,11 @@ function isHeld(name: string, attribs: Record<string, string>): boolean {
   return name === 'aside' || (name === 'form' && !isPageForm(attribs));
 }
 
+/** A <button>'s words inside a sentence: a few, after a word (or a comma, a quotation mark), and before a word or the sentence's stop. */
+const BUTTON_IN_SENTENCE_MAX = 40;
+const WORDS_GO_ON_TO = /[\p{L}\p{N},'"“‘]\s*$/u;
+const WORDS_GO_ON_FROM = /^[\p{L}\p{N},.;!?)'"”’]/u;
+
 const NOTE_MARK_CLASS = /(?:^|\s)(?:footnote-(?:anchor|number|backref|ref)|wp-block-file|pdfemb-viewer)(?:\s|$)/;
 const NOTE_MARK_ROLE = /^doc-(?:noteref|backlink)$/;
 
@@ -247,7 +252,28 @@ export function pictureOf(attribs: Record<string, string>): string | null {
   const named = [...LAZY_SRC.map((name) => attribs[name]), widerInSrcset(attribs), attribs.src];
   // An <img> may name its picture only in a srcset (responsive themes; lazy loaders' data-srcset).
   const src = [...named, ...LAZY_SRCSET.map((name) => largestOf(attribs[name]))].find((s) => s && !/^\s*data:/i.test(s));
-  return src && !isNoStoryPicture(src) ? src : null;
+  return src && !(isCutUpload(attribs) ? isNoPictureBesidesItsName(src) : isNoStoryPicture(src)) ? src : null;
+}
+
+/**
+ * An upload a CMS cut to several widths: the <img>'s srcset names two widths or more, each of a photo (200 or more), which a counter or a
+ * share icon never has (WordPress writes one for every upload in the copy). Such a PNG or JPEG is judged by its host, folder and query,
+ * not its file's name: "fitness-tracker.png" or "whatsapp.png" with its "-300x169" cut beside it is the story's photo of one. Declared
+ * width and height are not enough ("tracking-pixel.png" or "twitter-icon.png" at 600x400 is still none: html-copy-kept pins it). A
+ * placeholder ("loading.jpg", "grey.jpg") stands for the picture whatever its srcset, and stays one; so does a site's logo, and a GIF.
+ */
+const PHOTO_WIDTH = 200;
+const PHOTO_FILE = /\/[^/?#]+\.(?:png|jpe?g|webp)(?=[?#]|$)/i;
+
+function isCutUpload(attribs: Record<string, string>): boolean {
+  const widths = LAZY_SRCSET.flatMap((name) => (attribs[name] ? srcsetCandidates(attribs[name]) : [])).filter((c) => c.size >= PHOTO_WIDTH);
+  return new Set(widths.map((c) => c.size)).size >= 2;
+}
+
+function isNoPictureBesidesItsName(url: string): boolean {
+  if (PLACEHOLDER_FILE.test(url) || SITE_CHROME_FILE.test(url) || ISSUER_LOGO.test(url)) return true;
+  const file = PHOTO_FILE.exec(url);
+  return isNoStoryPicture(file ? `${url.slice(0, file.index)}/picture.jpg${url.slice(file.index + file[0].length)}` : url);
 }
 
 /**
@@ -351,6 +377,10 @@ class TextCollector {
   /** Fields to fill opened so far (see isField), and how many had been when each open <form> opened. */
   private fields = 0;
   private fieldsAtForm: number[] = [];
+  /** <button>s open in the story, read as text until they close (see buttonRead); a picture in one is its icon. */
+  private buttons = 0;
+  /** Where a <button>'s words stand in pieces while the text after it is awaited (see settleButton). */
+  private pendingButton: [number, number] | null = null;
 
   reset(kinds: ReadonlyMap<string, Kind>, findImage: boolean, atEnd: (() => boolean) | null, cutOff: string | null): void {
     this.kinds = kinds;
@@ -370,6 +400,8 @@ class TextCollector {
     this.holding = 0;
     this.fields = 0;
     this.fieldsAtForm.length = 0;
+    this.buttons = 0;
+    this.pendingButton = null;
     this.pullQuotes = [];
     this.tables = [];
   }
@@ -442,6 +474,11 @@ class TextCollector {
     }
     let kind = this.kinds === STORY_KINDS && ((attribs.class?.includes('field-') && isDrupalMetaField(attribs.class)) || isNoteMark(name, attribs)) ? NONE : (this.kinds.get(name) ?? KEEP_TEXT);
     if (this.kinds === STORY_KINDS) kind = this.heldOpen(name, attribs, kind);
+    if (kind === P || kind === BR) this.settleButton(null);
+    if (name === 'button' && kind === NONE && this.kinds === STORY_KINDS) {
+      kind = KEEP_TEXT;
+      this.buttons++;
+    }
     this.tags.push(name);
     this.tagKinds.push(kind);
     this.starts.push(this.pieces.length);
@@ -458,7 +495,7 @@ class TextCollector {
       // WordPress writes every emoji of a post as a picture in its feeds (<img class="wp-smiley" alt="🇮🇳">), and
       // Twitter's and other widgets do the same: the character is in the alt text, and the copy lost it.
       this.pieces.push(attribs.alt);
-    } else if (this.findImage && PICTURE_TAGS.has(name) && !this.image && !this.holding && !this.attribs.some(isBulletinHeader)) {
+    } else if (this.findImage && PICTURE_TAGS.has(name) && !this.image && !this.holding && !this.buttons && !this.attribs.some(isBulletinHeader)) {
       // A picture inside a box dropped later still counts, as it did when the sanitiser saw it first.
       this.image = pictureOf(attribs);
     }
@@ -486,6 +523,29 @@ class TextCollector {
     return !!first && FACT_BOX_HEADING.test(first);
   }
 
+  /**
+   * A <button> goes with its words (a share bar's "Tweet", a player's "Play"), unless it stands inside a sentence, between words: "Tap
+   * the <button>Accept</button> button to continue." read "Tap the button to continue.". Its words wait for the text after it.
+   */
+  private buttonRead(start: number): void {
+    this.buttons--;
+    const words = this.pieces.slice(start);
+    const text = words.join('').trim();
+    let before = '';
+    for (let i = start - 1; i >= 0 && this.pieces[i] !== PARAGRAPH_END && this.pieces[i] !== '\n'; i--) before = this.pieces[i] + before;
+    if (text && text.length <= BUTTON_IN_SENTENCE_MAX && words.every((w) => w !== PARAGRAPH_END && w !== '\n') && WORDS_GO_ON_TO.test(before)) {
+      this.pendingButton = [start, this.pieces.length];
+    } else this.pieces.length = start;
+  }
+
+  /** The waiting <button>'s words stay when the text after it carries the sentence on; else (a break, a block, the end) they go. */
+  settleButton(next: string | null): void {
+    const pending = this.pendingButton;
+    if (!pending || (next !== null && !next.trim())) return;
+    this.pendingButton = null;
+    if (next === null || !WORDS_GO_ON_FROM.test(next.trimStart())) this.pieces.fill('', pending[0], Math.min(pending[1], this.pieces.length));
+  }
+
   private openTablePart(name: string): void {
     if (name === 'table') this.tables.push({ rows: [], cell: -1 });
     else if (name === 'tr') this.tables.at(-1)?.rows.push([]);
@@ -503,6 +563,7 @@ class TextCollector {
   ontext(text: string): void {
     if (this.skipDepth > 0) return;
     if (text === this.cutOff && this.atEnd?.()) return;
+    this.settleButton(text);
     this.pieces.push(text);
   }
 
@@ -523,7 +584,9 @@ class TextCollector {
     this.attribs.pop();
     if (this.kinds === STORY_KINDS && TABLE_TAGS.has(name) && this.tables.length) this.closeTablePart(name, start);
     if (this.kinds === STORY_KINDS && attribs.class?.includes('pull') && PULL_QUOTE.test(attribs.class)) this.pullQuotes.push([start, this.pieces.length]);
+    if (name === 'button' && kind === KEEP_TEXT) this.buttonRead(start);
     if (kind !== P && kind !== BR) return;
+    this.settleButton(null);
     const dropped = this.kinds === STORY_KINDS && isHeld(name, attribs) && !this.held(name, attribs, start);
     // A title has no share bars or related boxes to drop: a class on a block in it is just a class.
     if (dropped || (this.kinds === STORY_KINDS && (isChromeBox(attribs.class) || isChromeBox(attribs.id)))) {
@@ -562,6 +625,7 @@ function collect(html: string, kinds: ReadonlyMap<string, Kind>, findImage: bool
   const parser = new Parser(collector, { decodeEntities: true });
   collector.reset(kinds, findImage, cutOff === null ? null : () => parser.endIndex + 1 === html.length, cutOff);
   parser.end(html);
+  collector.settleButton(null);
   return collector;
 }
 

@@ -360,6 +360,14 @@ const GOOGLE_PICTURE_SIZE = /\/(?:s\d{1,4}|w\d{1,4}-h\d{1,4})(?:-[a-z\d]+)*(?=\/
  * the "rect" crop kept: it is the story's framing, not a size).
  */
 const PHOTON_PARAMS = ['resize', 'fit', 'w', 'h', 'crop', 'zoom', 'lb'];
+/**
+ * Shopify's files, on cdn.shopify.com ("/s/files/1/0123/4567/articles/…") and on a shop's own host ("/cdn/shop/…"), and the size a file's
+ * name asks of them (Liquid's img_url: "rope_600x.jpg", "rope_600x400_crop_center.jpg", "rope_x300@2x.png"): without it, the file as the shop
+ * uploaded it. The sizes Shopify named before ("_grande", "_small") are left: a shop's own file may end so ("boat_small.jpg").
+ */
+const SHOPIFY_FILES = /^\/(?:s\/files|cdn\/shop)\/.+\.(?:jpe?g|png|gif|webp)$/i;
+const SHOPIFY_SIZED_FILE = /_(?:\d{1,4}x\d{0,4}|x\d{1,4})(?:_crop_(?:top|center|bottom|left|right))?(?:@[23]x)?(\.(?:jpe?g|png|gif|webp))$/i;
+
 const RESIZER_PARAMS: { host?: RegExp; path?: RegExp; params: string[]; unless?: string[] }[] = [
   { host: /^i[0-3]\.wp\.com$/i, params: PHOTON_PARAMS },
   { host: /\.files\.wordpress\.com$/i, params: PHOTON_PARAMS },
@@ -393,6 +401,9 @@ const RESIZER_PARAMS: { host?: RegExp; path?: RegExp; params: string[]; unless?:
   // Umbraco's media ("/media/x2hd4kqv/terminal.jpg?width=600&height=400&mode=crop&rnd=1337…", its folder an id): ImageSharp (ImageProcessor
   // before it) serves the file as uploaded without its size, fit and cache-buster parameters. Its crop coordinates ("cc", "crop") are the
   // story's framing: an address with them stays.
+  // Shopify's CDN, on cdn.shopify.com and on a shop's own host ("/cdn/shop/articles/rope.jpg?v=1764200000&width=600"): its size and crop
+  // parameters; "v" is the file's version and stays.
+  { path: SHOPIFY_FILES, params: ['width', 'height', 'crop', 'pad_color'] },
   { path: /^\/media\/(?:\d{3,6}|(?=[a-z]*\d)[a-z\d]{8})\/[^/]+\.(?:jpe?g|png|gif|webp)$/i, params: ['width', 'height', 'mode', 'anchor', 'ranchor', 'rnd', 'quality', 'format', 'upscale', 'bgcolor'], unless: ['cc', 'crop', 'rxy', 'center'] },
 ];
 /**
@@ -602,7 +613,9 @@ export function largerPicture(url: string): string {
     );
     const sizes = (resizer?.params ?? []).filter((p) => u.searchParams.has(p));
     if (AKAMAI_RESIZE.test(u.searchParams.get('im') ?? '')) sizes.push('im');
-    const original = u.pathname.replace(WORDPRESS_SIZED_FILE, '$1$2').replace(GHOST_SIZED_FILE, '$1').replace(STRAPI_SIZED_FILE, '$1');
+    const shopify = SHOPIFY_FILES.test(u.pathname) && (u.hostname === 'cdn.shopify.com' || u.pathname.startsWith('/cdn/shop/'));
+    const sized = u.pathname.replace(WORDPRESS_SIZED_FILE, '$1$2').replace(GHOST_SIZED_FILE, '$1').replace(STRAPI_SIZED_FILE, '$1');
+    const original = shopify ? sized.replace(SHOPIFY_SIZED_FILE, '$1') : sized;
     if (!sizes.length && original === u.pathname) return url;
     // The parameters left are kept as the address wrote them: URLSearchParams would write a crop's "rect=0,80,1600,900" (Prismic's) as
     // "rect=0%2C80%2C1600%2C900", and a "+" as "%2B".
@@ -636,6 +649,23 @@ function askedWidth(u: URL): number {
 }
 
 /**
+ * What a resizer reads besides the size it serves: its width and height, fit, quality and format. Any other part of the query may
+ * name the picture itself (Reuters' "/resources/r/?…&i=1234567890", Next.js's "/_next/image?url=", imgix's and TimThumb's "?src=",
+ * a CDN's "?id=", "?image=", "?url="), so two addresses share a picture only when those parts agree, or when the wider one is the
+ * picture's file with no query (isUploadItself).
+ */
+const RENDER_PARAMS = new Set([...WIDTH_PARAMS, 'h', 'height', 'fit', 'crop', 'q', 'quality', 'auto', 'fm', 'format', 'dpr', 'strip', 'ssl', 'zoom']);
+
+/** A picture's file asked for with no query at all ("…/parliament.jpg" beside "…/parliament.jpg?rect=…&w=1200"): the upload itself. */
+function isUploadItself(u: URL): boolean {
+  return !u.search && /\.(?:jpe?g|png|webp|gif|avif)$/i.test(u.pathname);
+}
+
+function pictureQuery(u: URL): string {
+  return [...u.searchParams].filter(([name]) => !RENDER_PARAMS.has(name)).map(([name, value]) => `${name}=${value}`).sort().join('&');
+}
+
+/**
  * The feed's picture, unless the copy (or the feed's other media) shows the same file asked for wider: the Indian Express's media:thumbnail
  * "…/shinde.jpg?w=200" beside its description's "…/shinde.jpg?w=1200", on a WordPress VIP host largerPicture cannot be sure
  * of, or beside the file asked for with no width at all ("…/shinde.jpg", the upload itself). The feed's picture must name
@@ -650,7 +680,7 @@ export function widerCopy(feedPicture: string, htmlPicture: string | null): stri
       const wider = fedSized.width > 0 && fedSized.id === shownSized.id && (shownSized.width > fedSized.width || shownSized.width === 0);
       return wider ? htmlPicture : feedPicture;
     }
-    if (fed.origin !== shown.origin || fed.pathname !== shown.pathname) return feedPicture;
+    if (fed.origin !== shown.origin || fed.pathname !== shown.pathname || !(pictureQuery(fed) === pictureQuery(shown) || isUploadItself(shown))) return feedPicture;
     const width = askedWidth(fed);
     const shownWidth = askedWidth(shown);
     return width > 0 && (shownWidth > width || (shownWidth === 0 && !shown.search)) ? htmlPicture : feedPicture;

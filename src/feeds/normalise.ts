@@ -4,7 +4,7 @@ import type { StoryDraft } from '../stories/store.js';
 import { firstRelativeDate } from './relative-dates.js';
 import { clockRegion, feedClock, hebrewEveningBefore, inOtherCalendar, languageMostlyIn, languageRegion, numericOrder, outletRegion, parseFeedDate, regionNumericOrder, regionOf, statedClock, type NumericOrder, type StatedOffset } from './dates.js';
 import type { FeedEntry, ParsedFeed } from './entries.js';
-import { isVideoItem, withoutFurniture } from './furniture.js';
+import { isVideoItem, moodlePoster, withoutFurniture } from './furniture.js';
 import { cleanTitle, decodedAgain, htmlToStoryText, isNoStoryPicture, textToParagraphs, unescapeTwiceEscaped, withPairedSurrogates, type StoryText } from './html-text.js';
 import { AMP_HOST, AMP_PAGE, absoluteUrl, canonicalLink, hasAmpMarks, largerPicture, siteUrl, widerCopy, withoutAmpMarks } from './links.js';
 import { perDocument } from './memo.js';
@@ -234,7 +234,8 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     summary: summarise(paragraphs),
     // A date in the future is clamped to fetch time: some feeds stamp stories ahead to pin them on top.
     published: published === null ? ctx.fetchedAt : Math.min(published, ctx.fetchedAt),
-    author,
+    // Moodle's forum names the poster over the message only.
+    author: author ?? moodlePoster(story.paragraphs),
     image: pickImage(entry.images, story.image, bases, [contentPage(entry, ctx, link) ?? bundleBase(story.image, link), entry.contentBase ?? null, story.base ?? null]) ?? pickImage(entry.smallImages ?? [], null, bases, []) ?? episodeArt(entry, ctx),
     agency: wire.agency ?? bylineAgency,
     dateline: wire.dateline,
@@ -781,8 +782,9 @@ function contentPage(entry: FeedEntry, ctx: NormaliseContext, link: string | nul
 function pickImage(fromFeed: string[], fromHtml: string | null, bases: [string, string | null], contentBases: (string | null)[]): string | null {
   const html = absoluteUrl(fromHtml, ...bases, ...contentBases);
   const larger = html && largerPicture(html);
-  // The picture a thumbnail script serves (TimThumb's "?src=") is judged as itself: a theme's logo through it is none.
-  const inHtml = larger && !isNoStoryPicture(larger) ? larger : null;
+  // The picture a thumbnail script serves (TimThumb's "?src=") is judged as itself: a theme's logo through it is none. One the <img> named
+  // as it stands was judged there, its declared size too (a PNG photo named "fitness-tracker.png" at 1200x675 is one).
+  const inHtml = larger && (larger === fromHtml || !isNoStoryPicture(larger)) ? larger : null;
   const pictures = fromFeed.map((candidate) => {
     const url = absoluteUrl(candidate, ...bases);
     const picture = url && largerPicture(url);

@@ -984,12 +984,18 @@ function copiedEntryFeedAuthors(entry: Raw, feedAuthors: string[]): string[] {
   return entry.source === undefined ? feedAuthors : [];
 }
 
+/**
+ * OPDS's link to an entry's picture (Pugpig's article and edition feeds, publishers' catalogues): "http://opds-spec.org/image" beside its
+ * ".../image/thumbnail". The picture was lost; the thumbnail is the same picture smaller, and gives way to it.
+ */
+const OPDS_IMAGE = 'http://opds-spec.org/image';
+
 function atomEntry(item: RawItem, entry: Raw, feedAuthors: string[] = [], feedLanguage: string | null = null, facets: ReadonlySet<string> = new Set()): FeedEntry {
   const links = (Array.isArray(entry.link) ? entry.link : []).map((l) => attrs(l) ?? {});
   const contentEl = first(entry.content);
   const content = asHtmlIfMarkdown(contentEl, base64Content(contentEl) ?? text(item.content) ?? null);
   const summary = asHtmlIfMarkdown(first(entry.summary), base64Content(first(entry.summary)) ?? text(item.summary)) ?? mediaDescription(entry);
-  const enclosures = links.filter((l) => l.rel === 'enclosure' && IMAGE_TYPE.test(l.type ?? '')).map((l) => l.href!);
+  const enclosures = links.filter((l) => (l.rel === 'enclosure' && IMAGE_TYPE.test(l.type ?? '')) || (l.rel === OPDS_IMAGE && !!l.href)).map((l) => l.href!);
   const authors = atomAuthors(entry.author);
   return {
     guid: text(item.id),

@@ -1673,9 +1673,10 @@ const COUNTRY_IN_SQUARE = String.raw`\[\p{Lu}[\p{L} ]{1,29}\]`;
 // ("NEW DELHI, Aug. 25. - …").
 const DATE_AFTER_PLACE = String.raw`(?:,\s*|\s*:\s*|\s+[-–—]\s+|(?<=\p{Ll})\s+)(?<date>${DATE})\.?`;
 const STAFF_IN_CAPITALS = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:${REGION})?(?:${DATE_AFTER_PLACE})?${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
-// ISPR's releases part the place from the date with a dash: "Rawalpindi - November 26, 2026:". ANI's press releases set its agency
+// ISPR's releases part the place from the date with a dash: "Rawalpindi - November 26, 2026:". The IFRC's name the offices that
+// issue a release together, as capitals' "LONDON/SINGAPORE" do: "Geneva/Maputo, 27 November 2026 – …". ANI's press releases set its agency
 // dateline's state and country in brackets without the mark: "Mumbai (Maharashtra) [India], November 27: …", "Washington, DC [US], …".
-const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})(?:\s*\(\p{Lu}[\p{L} .&]{1,29}\))?(?:\s*${COUNTRY_IN_SQUARE})?(?:,\s*|\s+[-–—]\s+)(?:(?<region>${NAMED_PLACE})(?:\s*${COUNTRY_IN_SQUARE})?,\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
+const STAFF_DATED = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}(?:\/${NAMED_PLACE}){0,2})(?:\s*\(\p{Lu}[\p{L} .&]{1,29}\))?(?:\s*${COUNTRY_IN_SQUARE})?(?:,\s*|\s+[-–—]\s+)(?:(?<region>${NAMED_PLACE})(?:\s*${COUNTRY_IN_SQUARE})?,\s*)?(?<date>${DATE})${OUTLET}${STAFF_SEP}(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
  * A dated dateline as Spanish, Portuguese and French copy writes it, the month in lower case, with a mark in brackets no agency table
  * holds (the thirty-ninth sweep): "Conakry, 27 nov (XYZ) - …", "Lima, 27 nov (XYZ).- …", Uruguay's presidency's "Montevideo, 27 nov
