@@ -1629,7 +1629,17 @@ const PLACE_MARK_END = String.raw`(?:(?<sep>\s*:|\s+(?:--|[—–-]))\s+(?=["“
 const PLACE_MARK_LINE = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}|${CAPS_PLACE})\s*(?:[-–—]|\/)\s*(?<mark>${marks})${PLACE_MARK_END}`, 'u');
 // The Iraqi News Agency's run straight into the copy, with no colon or dash (the thirty-ninth sweep): "Baghdad-INA The cabinet …". A
 // hyphen touching both words, and a sentence after it (a capital, then a word in lower case); the place a known one, as above.
-const PLACE_MARK_RUN_IN = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}|${CAPS_PLACE})-(?<mark>${marks})(?<sep>\s)(?=["“‘]?\p{Lu}\p{Ll}*\s+\p{Ll})`, 'u');
+// AZERTAC's dated line run straight into the copy, as a feed that drops its line break gives it (the forty-third sweep): "Baku, November
+// 27, AZERTAC The cabinet …". Its mark in capitals only, a date before it, and a sentence after it (a capital, then a word in lower case).
+const COMMA_MARK_RUN_IN = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?<date>${DATE}),\s*(?<mark>AZERTAC)(?<sep>\s)(?=["“‘]?\p{Lu}\p{Ll}*\s+\p{Ll})`, 'u');
+// … and INA's after a spaced dash (the forty-third sweep): "Baghdad - INA The cabinet …" (before, a staff dateline's place, "INA The …"
+// left); only INA's, as "Hyderabad - AP The …" may be Andhra Pradesh's initials.
+const PLACE_MARK_RUN_IN = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}|${CAPS_PLACE})(?:-| [-–] (?=INA\s))(?<mark>${marks})(?<sep>\s)(?=["“‘]?\p{Lu}\p{Ll}*\s+\p{Ll})`, 'u');
+/**
+ * The Ethiopian News Agency's dateline with no comma after the place (the forty-third sweep): "Addis Ababa November 27/2026 (ENA):- …".
+ * Its own date, the year after a slash, and a place the gazetteer knows ("Farmers marched on November 27/2026 (ENA) …" is no dateline).
+ */
+const ENA_NO_COMMA_DATELINE = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE})\s+(?<date>${MONTH}\s+${DAY}\/\d{4})\s*\((?<mark>ENA)\)(?<sep>:-|:|\s[-–—])?\s*(?=["“‘]?[\p{Lu}\d])`, 'u');
 const MARK_PLACE_LINE = new RegExp(String.raw`^\s*(?<mark>${marks})\s*\/\s*(?<place>${NAMED_PLACE}|${CAPS_PLACE})${PLACE_MARK_END}`, 'u');
 /** Kazinform's older dateline, the place in capitals, a full stop and the mark: "ASTANA. KAZINFORM – …". */
 // … and its newer one, the date after the place, then the full stop (the thirty-sixth sweep): "ASTANA, November 27. KAZINFORM - …".
@@ -1997,7 +2007,7 @@ const SITE_DATE_LEAD = new RegExp(
   String.raw`^\s*(?<mark>[Aa]genda\.ge|GIS|DPI)(?:,\s*Guyana)?(?:,\s*|\s+[-–—]\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?<date>${DATE})(?:(?<sep>\s*:|\s+(?:--|[—–-]))\s+(?=["“‘]?[\p{Lu}\d])|\s*$)`,
   'u',
 );
-const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUndated?: boolean }[] = [
+const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUndated?: boolean; knownPlace?: boolean }[] = [
   // The mark stands in brackets after the place, its region and its date: a line whose first bracket comes late (or
   // never) names no agency in front, unless runs of spaces nobody collapsed stand before it.
   { pattern: DATELINE, gate: (p) => { const at = p.indexOf('('); return at >= 0 && (at <= 160 || /\s\s/.test(p.slice(0, at))); } },
@@ -2018,7 +2028,9 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: STOP_MARK_DATELINE, gate: (p) => within(p, '. ', 40) },
   { pattern: DATED_MARK_STOP_DATELINE, gate: (p) => within(p, '. ', 80) || within(p, '/ ', 80) },
   { pattern: PLACE_MARK_LINE, gate: (p) => (p.length <= 40 || within(p, ':', 40) || hasSpacedDash(p, 40)) && (within(p, '/', 30) || within(p, '-', 30) || within(p, '–', 30) || within(p, '—', 30)), knownUndated: true },
-  { pattern: PLACE_MARK_RUN_IN, gate: (p) => within(p, '-', 30), knownUndated: true },
+  { pattern: PLACE_MARK_RUN_IN, gate: (p) => within(p, '-', 30) || within(p, '–', 30), knownUndated: true },
+  { pattern: ENA_NO_COMMA_DATELINE, gate: (p) => within(p, '/', 50), knownPlace: true },
+  { pattern: COMMA_MARK_RUN_IN, gate: (p) => within(p, ',', 45) },
   { pattern: MARK_PLACE_LINE, gate: (p) => (p.length <= 40 || within(p, ':', 40)) && within(p, '/', 30), knownUndated: true },
   { pattern: RELEASE_WIRE_BEFORE_DATE, gate: (p) => within(p, '/', 40) },
   { pattern: RELEASE_WIRE_LONG_PLACE, gate: (p) => within(p, 'WIRE)', 120) },
@@ -2875,10 +2887,10 @@ function readShapes(p: string, staff: boolean, speakers: ReadonlySet<string>, te
 
 function readAgencyShapes(p: string): Dateline | null {
   const gated = p.charCodeAt(0) > 32;
-  for (const { pattern, gate, knownUndated } of AGENCY_DATELINES) {
+  for (const { pattern, gate, knownUndated, knownPlace } of AGENCY_DATELINES) {
     if (gated && !gate(p)) continue;
     const found = pattern.exec(p);
-    if (knownUndated && found && !found.groups!.date && !isKnownPlace(found.groups!.place!)) continue;
+    if ((knownUndated || knownPlace) && found && (knownPlace || !found.groups!.date) && !isKnownPlace(found.groups!.place!)) continue;
     if (found && !found.groups!.date && DATED_MARKS.has(found.groups!.mark!)) continue;
     if (found?.[0].trim() && !isNameAndInitials(found.groups!) && !opensClause(found, p)) return asDateline(found);
   }
