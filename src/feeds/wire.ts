@@ -2523,10 +2523,11 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
  * A picture's credit after its caption's last sentence, as the agencies' picture desks set it: Reuters' "REUTERS/Jane Doe/File Photo"
  * (a handout's "…/Handout via REUTERS", "Social Media/via REUTERS"), AP's "(AP Photo/John Smith, File)", AFP's and Getty's "(Photo by
  * Jane Doe / AFP)", EPA's "EPA-EFE/NAME", PTI's "(PTI Photo/Name)" with its picture code, "(ANI Photo)", "(Photo: IANS)", "BSS Photo",
- * "APP photo by Name", Xinhua's "(Xinhua/Li Ming)"; Reuters' "ATTENTION EDITORS …" note and its licensing link after it go too.
+ * "APP photo by Name", Xinhua's "(Xinhua/Li Ming)", Kyodo's and Yonhap's "(Kyodo)", China Daily's "[Photo/Xinhua]", Dawn's "— Reuters/File",
+ * "(Representational image)"; Reuters' "ATTENTION EDITORS …" note and its licensing link after it go too.
  */
 const CAPTION_CREDIT_TAIL = new RegExp(
-  String.raw`(?<=[.!?"”’])\s+(?:[^()]{0,120}(?:\/|\b)(?:(?:Handout|Pool|File) )?via (?:REUTERS|AFP|AP|EPA)|(?:REUTERS|EPA(?:-EFE)?|EFE|AFP|ANP|dpa)\/\p{Lu}[\p{L}.'’ /-]{1,80}|\((?:AP|${marks}) (?:[Ff]ile )?(?:[Pp]hoto|PHOTO)(?:\/[^()]{1,60})?\)(?:\s*\([\w ]{1,40}\))?|\((?:[Pp]hoto|PHOTO)s? by [^()]{1,80}\)|\((?:${marks})\/\p{Lu}[^()]{1,40}\)|\(?(?:[Pp]hoto|[Pp]ic|[Ii]mage)s?(?: [Cc]redit| [Cc]ourtesy)?\s*[:|]\s*[^().]{1,40}\)?|\(?(?:${marks}) (?:[Ff]ile )?(?:[Pp]hoto|PHOTO)\)?(?: by [\p{L} .'’-]{1,40})?)(?:\s+ATTENTION EDITORS\b.{0,300})?(?:\s+Purchase Licensing Rights(?:,? opens new tab)?)?$`,
+  String.raw`(?<=[.!?"”’])\s+(?:[^()]{0,120}(?:\/|\b)(?:(?:Handout|Pool|File) )?via (?:REUTERS|AFP|AP|EPA)|(?:REUTERS|EPA(?:-EFE)?|EFE|AFP|ANP|dpa)\/\p{Lu}[\p{L}.'’ /-]{1,80}|\((?:AP|${marks}) (?:[Ff]ile )?(?:[Pp]hoto|PHOTO)(?:\/[^()]{1,60})?\)(?:\s*\([\w ]{1,40}\))?|\((?:[Pp]hoto|PHOTO)s? by [^()]{1,80}\)|\((?:${marks})\/\p{Lu}[^()]{1,40}\)|\(?(?:[Pp]hoto|[Pp]ic|[Ii]mage)s?(?: [Cc]redit| [Cc]ourtesy)?\s*[:|]\s*[^().]{1,40}\)?|\(?(?:${marks}) (?:[Ff]ile )?(?:[Pp]hoto|PHOTO)\)?(?: by [\p{L} .'’-]{1,40})?|(?:\(PHOTO NOT FOR SALE\)\s*)?\((?:Kyodo|Yonhap)\)|\[(?:[Pp]hoto|PHOTO)(?:\/| by )[^[\]]{1,60}\]|\((?:[Rr]epresentational|[Rr]epresentative|[Ff]ile) (?:image|photo|picture)\)|[—–]\s*(?:(?:${marks})(?:\/(?:File|file photo|screengrab))?|White Star|Photo (?:via|courtesy|by)\b.{1,60}|(?:[Ff]ile )?[Ss]creengrab))(?:\s+ATTENTION EDITORS\b.{0,300})?(?:\s+Purchase Licensing Rights(?:,? opens new tab)?)?$`,
   'u',
 );
 /** The fewest words a caption's sentences hold: "Dhaka, Nov 27." over a credit is no caption. */

@@ -56,6 +56,13 @@ const MENDED: [string, string][] = [
     'ISLAMABAD: November 27 - Vendors sell vegetables at their stalls at the Sunday Bazaar in the federal capital.'],
   ['People visit a flower exhibition in Kunming, southwest China\'s Yunnan Province, Nov. 27, 2026. (Xinhua/Li Ming)', 'People visit a flower exhibition in Kunming, southwest China\'s Yunnan Province, Nov. 27, 2026.'],
   ['An aerial drone photo taken on Nov. 27, 2026 shows the Chongqing port in southwest China. (Xinhua/Wang Quanchao)', 'An aerial drone photo taken on Nov. 27, 2026 shows the Chongqing port in southwest China.'],
+  // Kyodo, Yonhap, China Daily, Dawn, a representative picture.
+  ['Photo taken on Nov. 27, 2026, shows a snow-covered street in Sapporo, Hokkaido. (Kyodo)', 'Photo taken on Nov. 27, 2026, shows a snow-covered street in Sapporo, Hokkaido.'],
+  ['This photo, provided by the defense ministry, shows a drill near Seoul on Nov. 27, 2026. (PHOTO NOT FOR SALE) (Yonhap)', 'This photo, provided by the defense ministry, shows a drill near Seoul on Nov. 27, 2026.'],
+  ['Visitors view lanterns at a festival in Nanjing, Jiangsu province, on Thursday. [Photo/Xinhua]', 'Visitors view lanterns at a festival in Nanjing, Jiangsu province, on Thursday.'],
+  ['Labourers load sacks of wheat at the port in Karachi on Thursday. — Reuters/File', 'Labourers load sacks of wheat at the port in Karachi on Thursday.'],
+  ['A woman waits for a bus in Peshawar on Thursday. — Photo by Jane Doe', 'A woman waits for a bus in Peshawar on Thursday.'],
+  ['Students attend a class at a school in Kabul. (Representational image)', 'Students attend a class at a school in Kabul.'],
 ];
 
 /** Mended too: caption items kept whole, their credit (one the rules did not read) with them; [caption, what stays]. */
@@ -110,7 +117,7 @@ describe('picture desks\' captions', () => {
     expect((await drafted([COPY[0]!, line, COPY[1]!])).text).toEqual(COPY);
   });
 
-  it.each(['(AP Photo/John Smith)', '(PTI Photo)', 'Photo: PTI', 'Dhaka, Nov 27. (PTI Photo)'])('gives a credit alone no copy: %s', async (line) => {
+  it.each(['(AP Photo/John Smith)', '(PTI Photo)', 'Photo: PTI', 'Dhaka, Nov 27. (PTI Photo)', 'Prime Minister Narendra Modi. (Photo: PTI)'])('gives a credit alone no copy: %s', async (line) => {
     expect((await drafted([line])).text).toEqual([]);
   });
 });
