@@ -2518,6 +2518,11 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   const paragraphs = at > 0 && input.slice(0, at).some((p) => CORRECTION.test(p)) ? [...input.slice(0, at).filter((p) => CORRECTION.test(p)), ...cut.paragraphs] : cut.paragraphs;
   // An agency's credit line above the dateline ("AFP | Bangkok" over "BANGKOK: …") names the agency as one below it does.
   const signOff = at > 0 ? withCredit(cut.signOff, creditAbove(input.slice(0, at))) : cut.signOff;
+  // A picture desk's item is its caption (the fifty-sixth clustering round found such items left with their headline only): where the
+  // rules left no copy, each caption's sentences stay and its credit goes (see captionSentences). A caption the rules kept whole as the
+  // item's one paragraph, its credit being one they do not read ("EPA/NAME", "Handout via REUTERS"), loses the credit as well.
+  if (paragraphs.length === 0) paragraphs.push(...input.flatMap(captionSentences));
+  else if (paragraphs.length === 1) paragraphs[0] = captionSentences(paragraphs[0]!)[0] ?? paragraphs[0]!;
   if (!found) {
     const mna = myanmar && withoutMyanmarSignOff(paragraphs, null, true) ? 'Myanmar News Agency' : null;
     return { paragraphs, place: signOff.place, date: signOff.date, agency: signOff.agency ?? mna ?? inputs, dateline: null };
@@ -2525,6 +2530,27 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   const { place, date, mark, text } = found;
   const mna = withoutMyanmarSignOff(paragraphs, place, myanmar) ? 'Myanmar News Agency' : null;
   return { paragraphs, place, date, agency: (mark && agencyOfMark(mark, place, myanmar)) ?? signOff.agency ?? mna ?? inputs, dateline: text || null };
+}
+
+/**
+ * A picture's credit after its caption's last sentence, as the agencies' picture desks set it: Reuters' "REUTERS/Jane Doe/File Photo"
+ * (a handout's "…/Handout via REUTERS", "Social Media/via REUTERS"), AP's "(AP Photo/John Smith, File)", AFP's and Getty's "(Photo by
+ * Jane Doe / AFP)", EPA's "EPA-EFE/NAME", PTI's "(PTI Photo/Name)" with its picture code, "(ANI Photo)", "(Photo: IANS)", "BSS Photo",
+ * "APP photo by Name", Xinhua's "(Xinhua/Li Ming)", Kyodo's and Yonhap's "(Kyodo)", China Daily's "[Photo/Xinhua]", Dawn's "— Reuters/File",
+ * "(Representational image)"; Reuters' "ATTENTION EDITORS …" note and its licensing link after it go too.
+ */
+const CAPTION_CREDIT_TAIL = new RegExp(
+  String.raw`(?<=[.!?"”’])\s+(?:[^()]{0,120}(?:\/|\b)(?:(?:Handout|Pool|File) )?via (?:REUTERS|AFP|AP|EPA)|(?:REUTERS|EPA(?:-EFE)?|EFE|AFP|ANP|dpa)\/\p{Lu}[\p{L}.'’ /-]{1,80}|\((?:AP|${marks}) (?:[Ff]ile )?(?:[Pp]hoto|PHOTO)(?:\/[^()]{1,60})?\)(?:\s*\([\w ]{1,40}\))?|\((?:[Pp]hoto|PHOTO)s? by [^()]{1,80}\)|\((?:${marks})\/\p{Lu}[^()]{1,40}\)|\(?(?:[Pp]hoto|[Pp]ic|[Ii]mage)s?(?: [Cc]redit| [Cc]ourtesy)?\s*[:|]\s*[^().]{1,40}\)?|\(?(?:${marks}) (?:[Ff]ile )?(?:[Pp]hoto|PHOTO)\)?(?: by [\p{L} .'’-]{1,40})?|(?:\(PHOTO NOT FOR SALE\)\s*)?\((?:Kyodo|Yonhap)\)|\[(?:[Pp]hoto|PHOTO)(?:\/| by )[^[\]]{1,60}\]|\((?:[Rr]epresentational|[Rr]epresentative|[Ff]ile) (?:image|photo|picture)\)|[—–]\s*(?:(?:${marks})(?:\/(?:File|file photo|screengrab))?|White Star|Photo (?:via|courtesy|by)\b.{1,60}|(?:[Ff]ile )?[Ss]creengrab))(?:\s+ATTENTION EDITORS\b.{0,300})?(?:\s+Purchase Licensing Rights(?:,? opens new tab)?)?$`,
+  'u',
+);
+/** The fewest words a caption's sentences hold: "Dhaka, Nov 27." over a credit is no caption. */
+const MIN_CAPTION_WORDS = 5;
+
+/** A caption's sentences without its credit (see CAPTION_CREDIT_TAIL), or none where the paragraph is no credited caption. */
+function captionSentences(p: string): string[] {
+  const found = CAPTION_CREDIT_TAIL.exec(p);
+  const sentences = found ? p.slice(0, found.index).trim() : '';
+  return sentences.split(/\s+/).length >= MIN_CAPTION_WORDS ? [sentences] : [];
 }
 
 /**
