@@ -130,12 +130,14 @@ const ICON_SIDE = String.raw`(?:\d{1,2}|1[01]\d|12[0-8])`;
 const SHARE_SERVICE = String.raw`\/(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|digg|delicious|stumbleupon|google-?plus|gplus|email|e-?mail|print|share|rss)`;
 const ICON_WORD = String.raw`[-_]?(?:icon|logo|button|btn|share|small|(?<!\d)${ICON_SIDE}x${ICON_SIDE}(?!\d))`;
 const ICON_NUMBER = String.raw`[-_]?(?<!\d)\d{1,3}(?![\dx])`;
-const SHARE_ICON = new RegExp(String.raw`${SHARE_SERVICE}(?:(?:${ICON_WORD}|${ICON_NUMBER})*\.(?:gif|png|svg)|(?:${ICON_WORD}|${ICON_NUMBER})*${ICON_WORD}(?:${ICON_NUMBER})?\.jpe?g)(?:[?#]|$)`, 'i');
+/** A retina copy's mark before the extension ("whatsapp@2x.png", "loading@3x.gif"): the same icon at twice its pixels, as a srcset's "2x" names it. */
+const RETINA = String.raw`(?:@[1-4]x)?`;
+const SHARE_ICON = new RegExp(String.raw`${SHARE_SERVICE}(?:(?:${ICON_WORD}|${ICON_NUMBER})*${RETINA}\.(?:gif|png|svg)|(?:${ICON_WORD}|${ICON_NUMBER})*${ICON_WORD}(?:${ICON_NUMBER})?${RETINA}\.jpe?g)(?:[?#]|$)`, 'i');
 /**
  * A lazy loader's or theme's stand-in, named for what it is ("lazy.svg", "placeholder.png", "loading.gif",
  * "no-image.jpg", "default-thumbnail.png"): shown until a script swaps the real picture in, which a feed never runs.
  */
-const PLACEHOLDER_FILE = /\/(?:lazy(?:[-_]?load(?:er|ing)?)?|placeholder|loading|loader|spinner|transparent|grey|gray|no[-_]?(?:image|photo|thumb(?:nail)?)|default[-_]?(?:image|thumb(?:nail)?|img))(?:[-_.]?\d+(?:x\d+)?)?\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i;
+const PLACEHOLDER_FILE = new RegExp(String.raw`\/(?:lazy(?:[-_]?load(?:er|ing)?)?|placeholder|loading|loader|spinner|transparent|grey|gray|no[-_]?(?:image|photo|thumb(?:nail)?)|default[-_]?(?:image|thumb(?:nail)?|img))(?:[-_.]?\d+(?:x\d+)?)?${RETINA}\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)`, 'i');
 /** A share button's words on its icon: "Add to Facebook", "Share on X", "Follow us", "Email this". */
 const SHARE_ALT = /^\s*(?:add to|share (?:on|to|via|this)|follow (?:us|on)|email this|print this|tweet this)\b/i;
 /** Inline sizes that make a picture invisible: a tracking pixel hidden by style ("width:1px;height:1px", "display:none"). */

@@ -11,7 +11,7 @@ import { perDocument } from './memo.js';
 import { hostOf, outletName } from './outlet-name.js';
 import { isKnownPlace, isKnownRegion } from './places.js';
 import { withoutShortcodeParagraphs } from './shortcodes.js';
-import { AGENCIES, cleanWireCopy, RELEASE_KIND, type WireContext, type WireCopy, withoutPostLinkTail } from './wire.js';
+import { AGENCIES, cleanWireCopy, copyWriter, RELEASE_KIND, type WireContext, type WireCopy, withoutPostLinkTail } from './wire.js';
 
 export type { StoryDraft };
 
@@ -234,8 +234,8 @@ export function normaliseEntry(entry: FeedEntry, ctx: NormaliseContext, guid?: s
     summary: summarise(paragraphs),
     // A date in the future is clamped to fetch time: some feeds stamp stories ahead to pin them on top.
     published: published === null ? ctx.fetchedAt : Math.min(published, ctx.fetchedAt),
-    // Moodle's forum names the poster over the message only.
-    author: author ?? moodlePoster(story.paragraphs),
+    // Moodle's forum names the poster over the message only; Kuensel's byline over its copy the writer, where the feed names the paper.
+    author: (author && author !== ownOutlet && !isSiteName(author, ctx.feed) ? author : copyWriter(story.paragraphs)) ?? author ?? moodlePoster(story.paragraphs),
     image: pickImage(entry.images, story.image, bases, [contentPage(entry, ctx, link) ?? bundleBase(story.image, link), entry.contentBase ?? null, story.base ?? null]) ?? pickImage(entry.smallImages ?? [], null, bases, []) ?? episodeArt(entry, ctx),
     agency: wire.agency ?? bylineAgency,
     dateline: wire.dateline,

@@ -2896,6 +2896,16 @@ function placeStamp(p: string): RegExpExecArray | null {
   return p.length <= MAX_PLACE_STAMP && (p.includes('pdated') || p.includes('PDATED') || p.includes('●') || p.includes('•')) ? knownPlace(PLACE_STAMP.exec(p)) : null;
 }
 
+/**
+ * The writer a byline over the copy names without "By", the writer then the place (NAME_PLACE: Kuensel's "Tshering Dorji | Gelephu",
+ * BBS's "Kinley Wangchuk, Gelephu"), on the copy's first line only; the line leaves the copy as a credit (readDateline), and the name
+ * was lost with it where the feed credits the paper alone (Kuensel's dc:creator "Kuensel").
+ */
+export function copyWriter(paragraphs: string[]): string | null {
+  const first = paragraphs[0];
+  return first ? (namePlace(first)?.groups!.name ?? null) : null;
+}
+
 /** NAME_PLACE, when the gazetteer knows the place and not the name. */
 function namePlace(p: string): RegExpExecArray | null {
   const found = p.length <= 60 ? knownPlace(NAME_PLACE.exec(p)) : null;
