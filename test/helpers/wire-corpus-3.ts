@@ -1,4 +1,4 @@
-import { FOLLOW_UPS, JOIN_STORIES, MARKET_LINES, TEMPLATES, type JoinStory } from '../fixtures/wire-corpus-3/copy.js';
+import { FOLLOW_UPS, JOIN_STORIES, MARKET_LINES, TEMPLATES, type JoinStory, type TemplateStory } from '../fixtures/wire-corpus-3/copy.js';
 import { corpusItem, OUTLETS, type CorpusItem } from './wire-corpus.js';
 import { templateItems } from './wire-corpus-2.js';
 
@@ -34,4 +34,13 @@ export function joinStoryItems(stories: JoinStory[]): CorpusItem[] {
     Object.entries(s.copies).forEach(([version, copy], v) => items.push(corpusItem(outletOf(n * 3 + v), s.key, version, copy.title, copy.paragraphs)));
   });
   return items;
+}
+
+/**
+ * A story as the agency gives it, and as outlet `o` carries it: the dateline dropped (by the corpus's own `undated`, which
+ * knows its agencies), its chrome around the copy.
+ */
+export function agencyAndOutlet(s: TemplateStory, o: number, undated: (p: string) => string): CorpusItem[] {
+  const [first, ...rest] = s.agency.paragraphs;
+  return [corpusItem(0, s.key, 'agency', s.agency.title, s.agency.paragraphs, s.family), corpusItem(o, s.key, 'outlet', s.agency.title, [undated(first!), ...rest], s.family)];
 }

@@ -1,6 +1,6 @@
-import { FOLLOW_UPS, JOIN_STORIES, MARKET_LINES, ROUNDUPS, SAME_TOPIC, undated, type TemplateStory } from '../fixtures/wire-corpus-4/copy.js';
-import { corpusItem, type CorpusItem } from './wire-corpus.js';
-import { joinStoryItems, outletOf } from './wire-corpus-3.js';
+import { FOLLOW_UPS, JOIN_STORIES, MARKET_LINES, ROUNDUPS, SAME_TOPIC, undated } from '../fixtures/wire-corpus-4/copy.js';
+import type { CorpusItem } from './wire-corpus.js';
+import { agencyAndOutlet, joinStoryItems, outletOf } from './wire-corpus-3.js';
 
 /**
  * A fourth corpus of syndicated copy (test/fixtures/wire-corpus-4), written before reading the clustering's rules,
@@ -16,12 +16,6 @@ import { joinStoryItems, outletOf } from './wire-corpus-3.js';
  */
 export function wireCorpus4(): CorpusItem[] {
   const items = joinStoryItems(JOIN_STORIES);
-  [...SAME_TOPIC, ...ROUNDUPS, ...FOLLOW_UPS, ...MARKET_LINES].forEach((s, n) => items.push(...agencyAndOutlet(s, outletOf(n))));
+  [...SAME_TOPIC, ...ROUNDUPS, ...FOLLOW_UPS, ...MARKET_LINES].forEach((s, n) => items.push(...agencyAndOutlet(s, outletOf(n), undated)));
   return items;
-}
-
-/** A story as the agency gives it, and as outlet `o` carries it: the dateline dropped, its chrome around the copy. */
-function agencyAndOutlet(s: TemplateStory, o: number): CorpusItem[] {
-  const [first, ...rest] = s.agency.paragraphs;
-  return [corpusItem(0, s.key, 'agency', s.agency.title, s.agency.paragraphs, s.family), corpusItem(o, s.key, 'outlet', s.agency.title, [undated(first!), ...rest], s.family)];
 }
