@@ -127,7 +127,9 @@ const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|(?:\/\/|\.)
  * and the story lost its picture.
  */
 const ICON_SIDE = String.raw`(?:\d{1,2}|1[01]\d|12[0-8])`;
-const SHARE_SERVICE = String.raw`\/(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|digg|delicious|stumbleupon|google-?plus|gplus|email|e-?mail|print|share|rss)`;
+const SERVICE = String.raw`(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|digg|delicious|stumbleupon|google-?plus|gplus|email|e-?mail|print|rss)`;
+/** The service's name, or "share" alone or before it ("share_email.svg", "share-facebook.png", as sharing plugins name a bar's icons). */
+const SHARE_SERVICE = String.raw`\/(?:${SERVICE}|share(?:[-_]${SERVICE})?)`;
 const ICON_WORD = String.raw`[-_]?(?:icon|logo|button|btn|share|small|(?<!\d)${ICON_SIDE}x${ICON_SIDE}(?!\d))`;
 const ICON_NUMBER = String.raw`[-_]?(?<!\d)\d{1,3}(?![\dx])`;
 /** A retina copy's mark before the extension ("whatsapp@2x.png", "loading@3x.gif"): the same icon at twice its pixels, as a srcset's "2x" names it. */
