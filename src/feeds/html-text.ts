@@ -768,12 +768,12 @@ export function htmlToStoryText(body: string): StoryText {
 /**
  * A box whose class or id names chrome (CHROME_BOX) but which holds the story: its copy wrapped in a theme's "tags-bottom", "js-ads",
  * "newsletter-content", "promo-body", "related-story-body" or "section-social-affairs" block. Dropped whole, the story lost every
- * paragraph in it. Such a box holds two paragraphs of prose or more (sentences of six words or more, each ending on its stop) and more
+ * paragraph in it. Such a box holds two paragraphs of prose or more (sentences of six words or more, each ending on its stop, a danda or Urdu's full stop too) and more
  * words than the rest of the document; a share bar, a tags list, an ad's label, a related box of headlines or a sign-up's line never
  * does, and a related or comments box beside a longer story is less than the story. Kept, its words are the story's; otherwise it goes.
  */
 const BOX_AS_COPY_PARAGRAPHS = 2;
-const PROSE_PARAGRAPH = /^\s*\S+(?:\s+\S+){5,}[.!?]["”’)]?\s*$/u;
+const PROSE_PARAGRAPH = /^\s*\S+(?:\s+\S+){5,}[.!?।॥۔؟]["”’)]?\s*$/u;
 
 function proseParagraphs(pieces: (string | null)[], from: number): number {
   let count = 0;
