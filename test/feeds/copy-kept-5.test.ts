@@ -91,6 +91,24 @@ const WRAPPED: Wrapped[] = [
   ], ['Makers warned that gas shortages could slow production this winter.']],
 ];
 
+/** Mended: the same in other shapes (paragraphs by <br>s, list items, table cells) and scripts (Devanagari's danda, Urdu's full stop). */
+const SHAPED: [string, string, string[]][] = [
+  ['<br>-parted paragraphs in a promo box', '<div class="promo">The finance minister presented a budget of Rs 48 lakh crore on Saturday, raising spending on roads by a fifth.<br><br>The fiscal deficit is set at 4.4 percent of GDP, down from 4.8 percent, the minister told the house.</div><p>Markets rose after the speech.</p>',
+    ['The finance minister presented a budget of Rs 48 lakh crore on Saturday, raising spending on roads by a fifth.', 'The fiscal deficit is set at 4.4 percent of GDP, down from 4.8 percent, the minister told the house.', 'Markets rose after the speech.']],
+  ['list items in a "social" list', '<ul class="social"><li>The state will hire 12,000 teachers for its government schools before the new term begins in April.</li><li>Half of the posts are for science and mathematics teachers in rural districts, the education minister said.</li></ul>',
+    ['The state will hire 12,000 teachers for its government schools before the new term begins in April.', 'Half of the posts are for science and mathematics teachers in rural districts, the education minister said.']],
+  ['table cells in a "tags" table', '<table class="tags"><tr><td>Heavy snowfall cut off the Mughal road and closed the Srinagar airport for a second day on Monday.</td></tr><tr><td>More than 300 vehicles were stranded on the national highway, the traffic police said in a statement.</td></tr></table>',
+    ['Heavy snowfall cut off the Mughal road and closed the Srinagar airport for a second day on Monday.', 'More than 300 vehicles were stranded on the national highway, the traffic police said in a statement.']],
+  ['Hindi copy in "tags-bottom"', '<div class="tags-bottom"><p>वित्त मंत्री ने शनिवार को संसद में 48 लाख करोड़ रुपये का बजट पेश किया और सड़कों पर खर्च बढ़ाया।</p><p>राजकोषीय घाटा जीडीपी का 4.4 प्रतिशत रखा गया है, मंत्री ने सदन को बताया।</p></div>',
+    ['वित्त मंत्री ने शनिवार को संसद में 48 लाख करोड़ रुपये का बजट पेश किया और सड़कों पर खर्च बढ़ाया।', 'राजकोषीय घाटा जीडीपी का 4.4 प्रतिशत रखा गया है, मंत्री ने सदन को बताया।']],
+  ['Urdu copy in "social-wrap"', '<div class="social-wrap"><p>وزیر خزانہ نے ہفتے کو قومی اسمبلی میں نئے مالی سال کا بجٹ پیش کیا اور ترقیاتی اخراجات میں اضافہ کیا۔</p><p>مالیاتی خسارہ مجموعی قومی پیداوار کا چار اعشاریہ چار فیصد رکھا گیا ہے، وزیر نے ایوان کو بتایا۔</p></div>',
+    ['وزیر خزانہ نے ہفتے کو قومی اسمبلی میں نئے مالی سال کا بجٹ پیش کیا اور ترقیاتی اخراجات میں اضافہ کیا۔', 'مالیاتی خسارہ مجموعی قومی پیداوار کا چار اعشاریہ چار فیصد رکھا گیا ہے، وزیر نے ایوان کو بتایا۔']],
+  ['an op-ed in "comment-piece"', '<div class="comment-piece"><p>For three decades the two neighbours have talked about a trade corridor and built almost none of it.</p><p>The new agreement is different only if both governments fund it in their next budgets, which neither has promised.</p></div>',
+    ['For three decades the two neighbours have talked about a trade corridor and built almost none of it.', 'The new agreement is different only if both governments fund it in their next budgets, which neither has promised.']],
+  ['a section "trending-story" with a line after it', '<section class="trending-story"><p>The Supreme Court asked the Centre on Friday to explain the delay in appointing members to the information commission.</p><p>Seven of the eleven posts have been empty for more than a year, the petitioners told the bench.</p></section><p>The case will be heard again in January.</p>',
+    ['The Supreme Court asked the Centre on Friday to explain the delay in appointing members to the information commission.', 'Seven of the eleven posts have been empty for more than a year, the petitioners told the bench.', 'The case will be heard again in January.']],
+];
+
 /** The same by id: a theme's "ads-content-wrap" around the copy. */
 const BY_ID: Wrapped = ['ads-content-wrap', [
   'Nepal’s parliament passed a bill on Sunday to let foreign investors own up to 49 percent of domestic airlines.',
@@ -175,6 +193,10 @@ describe('copy kept (hunt5): a chrome-sounding wrapper around the copy', () => {
   it.each(WRAPPED.map(([cls, inside, after]) => [cls, inside, after] as const))('keeps the copy inside "%s"', async (cls, inside, after) => {
     const [story] = await stories([`<div class="${cls}">${paras(inside)}</div>${paras(after)}`]);
     expect(story!.text).toEqual([...inside, ...after]);
+  });
+
+  it.each(SHAPED)('keeps %s', async (_name, html, text) => {
+    for (const format of FORMATS) expect((await stories([html], format))[0]!.text).toEqual(text);
   });
 
   it('keeps the copy of a wrapper never closed after the tags it opens with (the tags still lead it)', async () => {
