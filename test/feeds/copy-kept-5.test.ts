@@ -89,6 +89,30 @@ const WRAPPED: Wrapped[] = [
     'Exports of garments from Bangladesh rose 11 percent in October from a year earlier, the export promotion bureau said.',
     'Orders from Europe made up more than half of the total, helped by the lower duties the country still enjoys there.',
   ], ['Makers warned that gas shortages could slow production this winter.']],
+  ['story-comments-enabled comments', [
+    'Sri Lanka and India signed an agreement on Friday to link their power grids with an undersea cable across the Palk Strait.',
+    'The cable will carry up to 1,000 megawatts and should be ready by 2030, the power ministry in Colombo said.',
+  ], []],
+  ['subscribe-body', [
+    'This week’s letter is about the wheat crop, which farmers in Punjab and Haryana began sowing late after the rains.',
+    'Agronomists say a late crop loses about a tenth of its yield when March turns hot, as it did in 2022 and 2025.',
+  ], ['Write to us with your questions.']],
+  ['feedflare-free story-share', [
+    'Afghanistan’s interim government said on Wednesday it would reopen girls’ schools in three provinces as a trial.',
+    'The United Nations mission in Kabul called the step welcome but far from enough, its spokesperson told reporters.',
+  ], []],
+  ['trending-story', [
+    'The Navy test-fired a new anti-ship missile from a destroyer in the Bay of Bengal on Thursday, the defence ministry said.',
+    'The missile hit its target at a range of more than 300 kilometres, officials said after the test.',
+  ], ['Production is due to begin next year.']],
+  ['cta-wrapper article-text', [
+    'Maldives President met Chinese and Indian envoys on the same day as he sought help with the country’s debt payments.',
+    'A bond of 500 million dollars falls due in April, and reserves cover barely two months of imports, analysts said.',
+  ], []],
+  ['poll-story', [
+    'Voting ended peacefully in the Delhi municipal by-elections on Sunday, with a turnout of 46 percent across twelve wards.',
+    'Counting will take place on Tuesday, the state election commission said in a statement.',
+  ], ['The results will not change control of the corporation.']],
 ];
 
 /** Mended: the same in other shapes (paragraphs by <br>s, list items, table cells) and scripts (Devanagari's danda, Urdu's full stop). */
@@ -153,6 +177,11 @@ const KEPT: [string, string][] = [
   ['<details> with its summary', '<details><summary>Background</summary><p>The treaty was first signed in 1960 and has survived three wars.</p></details>'],
   ['a subscriber-content wrapper', '<div class="subscriber-content"><p>The coalition’s smaller partners will meet on Sunday to decide their stand.</p></div>'],
   ['a wrapper with has-ad-slots', '<div class="content has-ad-slots"><p>Kerala recorded its highest daily rainfall of the month on Saturday.</p></div>'],
+  ['d-block d-md-none, shown on phones only', '<div class="d-block d-md-none"><p>The Reserve Bank cut the cash reserve ratio by half a point to free funds for lending.</p></div>'],
+  ['visible-xs', '<div class="visible-xs"><p>Thailand and Cambodia agreed to reopen two border crossings closed since July.</p></div>'],
+  ['an accordion\'s collapsed body', '<div class="accordion-collapse collapse"><div class="accordion-body"><p>The bill lets states set their own minimum support prices for millets.</p></div></div>'],
+  ['a tab pane', '<div class="tab-pane fade" role="tabpanel"><p>Pakistan’s tax collection rose 18 percent in the first four months of the year.</p></div>'],
+  ['a lazy-loaded block\'s noscript picture and its copy beside it', `<div class="lazy-block"><img src="data:image/gif;base64,R0lGOD" alt=""><noscript><img src="${UP}dam.jpg" alt=""></noscript><p>Work on the Pancheshwar dam will begin after the monsoon, Nepal’s energy minister said.</p></div>`],
   ['an initials line under the copy', '<p>The talks will resume in January, officials said.</p><p>/SH</p>'],
 ];
 const KEPT_LEAD = 'The cabinet met on Thursday to discuss the budget for the coming year.';
