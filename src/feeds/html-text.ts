@@ -116,9 +116,10 @@ function isNoteMark(name: string, attribs: Record<string, string>): boolean {
  * ("/1x1.gif", "/pixel_1x1-transparent.png", "/1x1?e=…"), not "1x1" anywhere: Vox Media's Thumbor address names its focal point
  * "focal(1500x1000:1501x1001)", and every Chorus story lost its picture. A counter is a GIF, a PNG or a script, never a photograph:
  * a JPEG named for a thing with "pixel", "tracker" or "beacon" last ("google-pixel.jpg", "gps-tracker.jpg", "lighthouse-beacon.jpg") is
- * a story's picture of it, and the story lost it.
+ * a story's picture of it, and the story lost it. GlobeNewswire's counter under every release in its feeds, an address with no file
+ * ("www.globenewswire.com/newsroom/ti?nf=…", class "__GNW8366DE3E__IMG"), stood as the release's picture where no photo came before it.
  */
-const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|(?:\/\/|\.)pixel\.|\/(?:pixel\.jpe?g|(?:[\w-]*[-_])?pixel(?:\.(?:gif|png|php)|\/|\?|$))|[?&][\w-]*pixel=|\/\/(?:[\w-]+[-.])?(?:tracker|beacon)s?\.|\/(?:(?:tracker|beacon|spacer)\.jpe?g|(?:[\w-]*[-_])?(?:tracker|beacon|spacer)(?:\.(?:gif|png|php)|\/|\?|$))|[?&](?:tracker|beacon)=|\/(?:[\w-]*[-_])?1x1(?:[-_][\w-]*)?\.(?:gif|png|jpe?g|webp)|\/1x1(?:\?|$)|blank\.gif|\/images\/core\/emoji\/|gravatar\.com\/avatar\/|avatars\.githubusercontent\.com\/|feeds\.wordpress\.com\/|stats\.wordpress\.com\/|google-analytics\.com\/|doubleclick\.net\/|scorecardresearch\.com\/|feedblitz\.com\/|pheedo\.com\/|feedsportal\.com\/|buysellads\.(?:com|net)\/|medium\.com\/_\/stat\b)/i;
+const NOT_A_PICTURE = /(?:globenewswire\.com\/newsroom\/ti\?|feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|(?:\/\/|\.)pixel\.|\/(?:pixel\.jpe?g|(?:[\w-]*[-_])?pixel(?:\.(?:gif|png|php)|\/|\?|$))|[?&][\w-]*pixel=|\/\/(?:[\w-]+[-.])?(?:tracker|beacon)s?\.|\/(?:(?:tracker|beacon|spacer)\.jpe?g|(?:[\w-]*[-_])?(?:tracker|beacon|spacer)(?:\.(?:gif|png|php)|\/|\?|$))|[?&](?:tracker|beacon)=|\/(?:[\w-]*[-_])?1x1(?:[-_][\w-]*)?\.(?:gif|png|jpe?g|webp)|\/1x1(?:\?|$)|blank\.gif|\/images\/core\/emoji\/|gravatar\.com\/avatar\/|avatars\.githubusercontent\.com\/|feeds\.wordpress\.com\/|stats\.wordpress\.com\/|google-analytics\.com\/|doubleclick\.net\/|scorecardresearch\.com\/|feedblitz\.com\/|pheedo\.com\/|feedsportal\.com\/|buysellads\.(?:com|net)\/|medium\.com\/_\/stat\b)/i;
 /**
  * A share or follow button's icon, named for its service ("facebook.gif", "twitter-icon.png", "share_email.svg"), as
  * ad networks (Pheedo) and sharing plugins print under the copy: first picture in such an item, it stood as the story's.
@@ -293,8 +294,11 @@ export function isNoStoryPicture(url: string): boolean {
  * The issuer's logo PR Newswire attaches to a release as its media, its file named for the company and "Logo" last
  * ("mma.prnewswire.com/media/1234567/Harbor_Logistics_Logo.jpg"): the company's mark over every release it issues, no picture of the
  * story. A photo of a logo's unveiling is named otherwise ("New_Logo_Unveiling.jpg"), and a photo beside the logo stays the story's.
+ * GlobeNewswire prints the issuer's logo under every release in its feeds, from its media host at a size it names
+ * ("ml.globenewswire.com/media/ZmQ0NWE…/small/harbor-logistics-logo.png", alt "Primary Logo"): the same mark, no picture of the story.
  */
-const ISSUER_LOGO = /^https?:\/\/mma\.prnewswire\.com\/media\/\d+\/(?:[^/?#]*[_-])?logo(?:[_-]?\d+)?\.(?:jpe?g|png|gif|webp)(?:[?#]|$)/i;
+const ISSUER_LOGO =
+  /^https?:\/\/(?:mma\.prnewswire\.com\/media\/\d+|ml(?:-eu)?\.globenewswire\.com\/media\/[\w=-]+\/(?:small|medium|large|normal))\/(?:[^/?#]*[_-])?logo(?:[_-]?\d+)?\.(?:jpe?g|png|gif|webp)(?:[?#]|$)/i;
 
 /**
  * The site's own furniture: a file of a WordPress theme or plugin (its logo, icons, default thumbnail), or one named as the
