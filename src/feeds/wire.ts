@@ -2496,7 +2496,7 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   if (chromeRuleMemo.size) chromeRuleMemo.clear();
   // A rights line run into a story of one paragraph goes before the dateline is read: ANSA's place after its mark is read only in copy
   // that ends as a sentence does ("(ANSA) - ROME, NOV 27 - … on Friday. ALL RIGHTS RESERVED © Copyright ANSA").
-  const input = withoutRunInEnd(withRunInRulesParted(withoutRunInNotes(withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(withoutCarrierCredit(withoutLeadingCaption(paragraphsIn.map((p) => p.trim()).filter(Boolean))))))))))));
+  const input = withoutRunInEnd(withRunInRulesParted(withoutRunInNotes(withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(withoutCarrierCredit(withoutLeadingCaption(withOwnOutletDateline(paragraphsIn.map((p) => p.trim()).filter(Boolean), context.outlet))))))))))));
   const read = datelineReader(labelsOf(input), teaserOf(input));
   const at = datelineIndex(input, read);
   const body = input.slice(at);
@@ -2636,6 +2636,28 @@ function withoutCarrierCredit(paragraphs: string[]): string[] {
   const found = paragraphs[0] ? CARRIER_CREDIT.exec(paragraphs[0]) : null;
   if (!found || BRACKET_LABELS.test(found[1]!)) return paragraphs;
   return [paragraphs[0]!.slice(found[0].length), ...paragraphs.slice(1)];
+}
+
+/**
+ * The copy with a paper's own dateline read as a staff one: its place, a dash and the paper's own name, as Asharq Al-Awsat opens its
+ * English copy ("Beirut - Asharq Al-Awsat", a line of its own over the copy, or run into it). The name after the dash is no agency's
+ * mark: alone, the line stayed as copy; run in, the place was read and the name left at the head of the sentence ("Asharq Al-Awsat
+ * Lebanon reopened …"). Only the story's own outlet (the feed's name) after a place the gazetteer knows: "Beirut - Reuters" is read as
+ * it was, and "Gaza - Hamas officials said …" is copy.
+ */
+const COPY_OPENS = /^["“‘]?[\p{Lu}\d]/u;
+
+function withOwnOutletDateline(paragraphs: string[], outlet: string | null | undefined): string[] {
+  const first = paragraphs[0];
+  if (!outlet || !first || !first.toLowerCase().includes(outlet.toLowerCase())) return paragraphs;
+  const found = new RegExp(String.raw`^(?<place>\p{Lu}[\p{L}'’ .-]{1,40}?)\s*[-–—]\s*(?:the\s+)?${escapeRegExp(outlet)}(?:\s*$|\s+(?<rest>["“‘]?[\p{Lu}\d][\s\S]*))`, 'iu').exec(first);
+  const place = found?.groups!.place;
+  if (!found || !place || !/^\p{Lu}/u.test(place) || !isKnownPlace(place)) return paragraphs;
+  // The copy after it opens a sentence: "Beirut - Asharq Al-Awsat reported on Friday …" is one.
+  const rest = found.groups!.rest;
+  if (rest) return COPY_OPENS.test(rest) ? [`${place} - ${rest}`, ...paragraphs.slice(1)] : paragraphs;
+  const next = paragraphs[1];
+  return next && COPY_OPENS.test(next) ? [`${place} - ${next}`, ...paragraphs.slice(2)] : paragraphs;
 }
 
 /** A dateline as read: what it says, its own text, and how much of the paragraph it (and a byline before it) took. */
