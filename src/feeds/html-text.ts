@@ -248,7 +248,10 @@ export function pictureOf(attribs: Record<string, string>): string | null {
   // "1", "1px", "0": a pixel; a size the attribute does not say (empty, "auto", "100%") says nothing.
   const width = Number.parseFloat(attribs.width ?? '');
   const height = Number.parseFloat(attribs.height ?? '');
-  if (width <= 2 || height <= 2 || (width <= ICON_SIZE && height <= ICON_SIZE)) return null;
+  // A lazy loader's spacer is a pixel by its size too ("<img src=\"s.gif\" width=\"1\" height=\"1\" data-src=\"…\">"): the size is the stand-in's.
+  const lazy = LAZY_ATTRIBUTES.some((name) => attribs[name] && !/^\s*data:/i.test(attribs[name]));
+  const spacer = width <= 2 || height <= 2;
+  if (!(lazy && spacer) && (spacer || (width <= ICON_SIZE && height <= ICON_SIZE))) return null;
   if (attribs.class && NOT_A_PICTURE_CLASS.test(attribs.class)) return null;
   if (attribs.style && HIDDEN_STYLE.test(attribs.style)) return null;
   if (SHARE_ALT.test(attribs.alt ?? '') || SHARE_ALT.test(attribs.title ?? '')) return null;
@@ -256,9 +259,17 @@ export function pictureOf(attribs: Record<string, string>): string | null {
   // file such as "lazy-placeholder.gif", which stood as the story's picture).
   const named = [...LAZY_SRC.map((name) => attribs[name]), widerInSrcset(attribs), attribs.src];
   // An <img> may name its picture only in a srcset (responsive themes; lazy loaders' data-srcset).
-  const src = [...named, ...LAZY_SRCSET.map((name) => largestOf(attribs[name]))].find((s) => s && !/^\s*data:/i.test(s));
-  return src && !(isCutUpload(attribs) ? isNoPictureBesidesItsName(src) : isNoStoryPicture(src)) ? src : null;
+  // A stand-in in src ("loading.jpg", "grey.jpg", "placeholder.png", "blank.gif", "1x1.png") gives way to the real picture its srcset or
+  // data-srcset names: judged first, it stood for no picture and the story lost its own. Alone, it is still none.
+  const noPicture = isCutUpload(attribs) ? isNoPictureBesidesItsName : isNoStoryPicture;
+  for (const src of [...named, ...LAZY_SRCSET.map((name) => largestOf(attribs[name]))]) {
+    if (src && !/^\s*data:/i.test(src) && !noPicture(src)) return src;
+  }
+  return null;
 }
+
+/** The attributes a lazy loader names the real picture in, while src holds its stand-in. */
+const LAZY_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-srcset', 'data-lazy-srcset'];
 
 /**
  * An upload a CMS cut to several widths: the <img>'s srcset names two widths or more, each of a photo (200 or more), which a counter or a
@@ -378,6 +389,10 @@ class TextCollector {
   private tables: { rows: { header: boolean; text: string }[][]; cell: number }[] = [];
   /** Where each pull quote's output starts and ends in pieces (see withoutRepeatedPullQuotes). */
   pullQuotes: [number, number][] = [];
+  /** The picture a <picture>'s <source> names, for its <img> to fall back on (see onopentag). */
+  private pictureSource: string | null = null;
+  /** Where each chrome box that reads as copy starts and ends in pieces, judged once the document is read (see withoutChromeBoxes). */
+  chromeBoxes: [number, number][] = [];
   /** Where the paragraph end a <dt> closed with stands in pieces, for the <dd> after it (see definedTerm); -1 for none. */
   private termEnd = -1;
   /** Open <aside>s and <form>s read until they close, to be kept or dropped then (see held); a picture in one is not the story's. */
@@ -414,7 +429,15 @@ class TextCollector {
     this.pendingButton = null;
     this.boldHeading = null;
     this.pullQuotes = [];
+    this.chromeBoxes = [];
+    this.pictureSource = null;
     this.tables = [];
+  }
+
+  /** Pieces cut back to `length`: a chrome box read past it is gone with them. */
+  private cutTo(length: number): void {
+    this.pieces.length = length;
+    if (this.chromeBoxes.length) this.chromeBoxes = this.chromeBoxes.filter(([, to]) => to <= length);
   }
 
   /**
@@ -427,7 +450,7 @@ class TextCollector {
     const table = this.tables.pop()!;
     const [names, values, more] = table.rows;
     if (more || !names || !values || names.length < 2 || names.length !== values.length || !names.every((c) => c.header) || values.some((c) => c.header)) return;
-    this.pieces.length = start;
+    this.cutTo(start);
     names.forEach((name, i) => {
       const value = values[i]!.text;
       if (!value || FILE_LINK_LABEL.test(value)) return;
@@ -460,7 +483,7 @@ class TextCollector {
       .slice(start)
       .map((p) => p ?? '\n\n')
       .join('');
-    this.pieces.length = start;
+    this.cutTo(start);
     // Its lines as written: a stylesheet's rule in it is the code sample of a story about code, not a <style> a feed left.
     for (const p of linesToParagraphs(text)) this.pieces.push(PARAGRAPH_END, p);
   }
@@ -508,7 +531,12 @@ class TextCollector {
       this.pieces.push(attribs.alt);
     } else if (this.findImage && PICTURE_TAGS.has(name) && !this.image && !this.holding && !this.buttons && !this.attribs.some(isBulletinHeader)) {
       // A picture inside a box dropped later still counts, as it did when the sanitiser saw it first.
-      this.image = pictureOf(attribs);
+      this.image = pictureOf(attribs) ?? (this.tags.includes('picture') ? this.pictureSource : null);
+    } else if (name === 'source' && this.findImage && !this.image && !this.pictureSource && this.tags.at(-2) === 'picture') {
+      // A <picture>'s <source> names the picture at its widths, its <img> often only a lazy loader's stand-in: the source is the picture
+      // when the <img> shows none.
+      const src = largestOf(attribs.srcset ?? attribs['data-srcset']);
+      if (src && !/^\s*data:/i.test(src) && !isNoStoryPicture(src)) this.pictureSource = src;
     }
   }
 
@@ -546,7 +574,7 @@ class TextCollector {
     for (let i = start - 1; i >= 0 && this.pieces[i] !== PARAGRAPH_END && this.pieces[i] !== '\n'; i--) before = this.pieces[i] + before;
     if (text && text.length <= BUTTON_IN_SENTENCE_MAX && words.every((w) => w !== PARAGRAPH_END && w !== '\n') && WORDS_GO_ON_TO.test(before)) {
       this.pendingButton = [start, this.pieces.length];
-    } else this.pieces.length = start;
+    } else this.cutTo(start);
   }
 
   /** The waiting <button>'s words stay when the text after it carries the sentence on; else (a break, a block, the end) they go. */
@@ -609,6 +637,7 @@ class TextCollector {
     }
     const top = this.tags.length - 1;
     if (top < 0 || this.tags[top] !== name) return;
+    if (name === 'picture') this.pictureSource = null;
     const kind = this.tagKinds[top]!;
     const start = this.starts[top]!;
     const attribs = this.attribs[top]!;
@@ -624,8 +653,18 @@ class TextCollector {
     this.settleButton(null);
     const dropped = this.kinds === STORY_KINDS && isHeld(name, attribs) && !this.held(name, attribs, start);
     // A title has no share bars or related boxes to drop: a class on a block in it is just a class.
-    if (dropped || (this.kinds === STORY_KINDS && (isChromeBox(attribs.class) || isChromeBox(attribs.id)))) {
-      this.pieces.length = start;
+    if (dropped) {
+      this.cutTo(start);
+      return;
+    }
+    if (this.kinds === STORY_KINDS && (isChromeBox(attribs.class) || isChromeBox(attribs.id))) {
+      // A box of paragraphs of prose may be the story itself under a chrome-sounding class: it waits for the whole document.
+      if (kind !== P || proseParagraphs(this.pieces, start) < BOX_AS_COPY_PARAGRAPHS) {
+        this.cutTo(start);
+        return;
+      }
+      this.pieces.push(PARAGRAPH_END);
+      this.chromeBoxes.push([start, this.pieces.length]);
       return;
     }
     if (kind !== P) return;
@@ -739,7 +778,8 @@ export function htmlToStoryText(body: string): StoryText {
   if (!html.includes('<')) return { paragraphs: textToParagraphs(html.includes('&') ? decodeHTML(html) : html), image: null };
   const collected = collect(html.startsWith('<span>', html.search(/\S/)) ? html.replace(DRUPAL_BARE_FIELDS, '') : html, STORY_KINDS, true);
   const { image, base } = collected;
-  const pieces = collected.pullQuotes.length ? withoutRepeatedPullQuotes(collected.pieces, collected.pullQuotes) : collected.pieces;
+  const unboxed = collected.chromeBoxes.length ? withoutChromeBoxes(collected.pieces, collected.chromeBoxes) : collected.pieces;
+  const pieces = collected.pullQuotes.length ? withoutRepeatedPullQuotes(unboxed, collected.pullQuotes) : unboxed;
   const paragraphs: string[] = [];
   let block = '';
   for (let i = 0; i <= pieces.length; i++) {
@@ -756,6 +796,48 @@ export function htmlToStoryText(body: string): StoryText {
     block = '';
   }
   return base ? { paragraphs, image, base } : { paragraphs, image };
+}
+
+/**
+ * A box whose class or id names chrome (CHROME_BOX) but which holds the story: its copy wrapped in a theme's "tags-bottom", "js-ads",
+ * "newsletter-content", "promo-body", "related-story-body" or "section-social-affairs" block. Dropped whole, the story lost every
+ * paragraph in it. Such a box holds two paragraphs of prose or more (sentences of six words or more, each ending on its stop, a danda or Urdu's full stop too) and more
+ * words than the rest of the document; a share bar, a tags list, an ad's label, a related box of headlines or a sign-up's line never
+ * does, and a related or comments box beside a longer story is less than the story. Kept, its words are the story's; otherwise it goes.
+ */
+const BOX_AS_COPY_PARAGRAPHS = 2;
+const PROSE_PARAGRAPH = /^\s*\S+(?:\s+\S+){5,}[.!?।॥۔؟]["”’)]?\s*$/u;
+
+function proseParagraphs(pieces: (string | null)[], from: number): number {
+  let count = 0;
+  let block = '';
+  for (let i = from; i <= pieces.length; i++) {
+    const piece = i < pieces.length ? pieces[i]! : PARAGRAPH_END;
+    if (piece !== PARAGRAPH_END) block += piece;
+    else {
+      for (const p of block.split(/\n[ \t]*\n/)) if (PROSE_PARAGRAPH.test(p)) count++;
+      block = '';
+    }
+  }
+  return count;
+}
+
+function wordCount(pieces: (string | null)[]): number {
+  let words = 0;
+  for (const p of pieces) if (p) words += p.split(/\s+/).filter(Boolean).length;
+  return words;
+}
+
+/** The pieces without each chrome box (see BOX_AS_COPY_PARAGRAPHS) that is not the story: its words fewer than the rest's. */
+function withoutChromeBoxes(pieces: (string | null)[], boxes: [number, number][]): (string | null)[] {
+  const out = [...pieces];
+  const total = wordCount(pieces);
+  for (const [from, to] of boxes) {
+    const words = wordCount(pieces.slice(from, to));
+    if (words > total - words) continue;
+    for (let i = from; i < to; i++) out[i] = '';
+  }
+  return out;
 }
 
 /**

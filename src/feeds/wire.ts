@@ -691,6 +691,13 @@ const MAX_SHORT_BUTTON = 60;
  * sign-off the foot cuts, not a caption to drop whole.
  */
 const DAWN_CAPTION_MAX = 160;
+/** Dawn's caption credited to an agency alone: "… the port. — APP", "… on Monday. — Reuters". */
+const DAWN_AGENCY_CAPTION = new RegExp(String.raw`[.!?"”’]\s+[—–]\s*(?:${marks})$`, 'u');
+/**
+ * A caption shows a scene ("Workers unload cargo at the port."); a stitched story's paragraph signed "— Reuters" between its own reports
+ * what someone said ("The US approved the sale on Monday, its state department said. — Reuters"), and read as a caption it was lost.
+ */
+const REPORTED = /\b(?:said|told|according to)\b/;
 /**
  * Letters with a nukta that Unicode keeps out of composition ("ड़" U+095C, Bengali "য়" U+09DF, Odia "ଡ଼" U+0B5C …): normalised, each is
  * its letter and the nukta; a page may write it either way.
@@ -1349,7 +1356,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // Dawn's captions: a sentence, then its credit after a dash: "… the port. — APP", "— Reuters/File", "— White Star", "— Photo via X/@…".
   // An agency's mark alone after the dash is also how a short last paragraph is signed off ("…on Friday. — AFP"): there, it is copy,
   // and the foot cuts the sign-off.
-  { action: 'drop', pattern: new RegExp(String.raw`[.!?"”’]\s+[—–]\s*(?:${marks})$`, 'u'), needs: ' — ', max: DAWN_CAPTION_MAX, tail: 40, notLast: true },
+  { action: 'drop', pattern: DAWN_AGENCY_CAPTION, needs: ' — ', max: DAWN_CAPTION_MAX, tail: 40, notLast: true },
   { action: 'drop', pattern: /^[—–]\s*(?:[Ff]ile [Pp]hoto|[Ff]ile|[Ss]creengrab|White Star)$/, max: 20 },
   { action: 'drop', pattern: new RegExp(String.raw`[.!?"”’]\s+[—–]\s*(?:(?:${marks})\/(?:File|file photo|screengrab)|(?:White Star|Dawn|DawnNewsTV)(?:\/(?:File|file photo|screengrab))?|Photo (?:via|courtesy|by)\b.{1,60}|(?:file )?screengrab)$`, 'u'), needs: ' — ', max: DAWN_CAPTION_MAX, tail: 90 },
   // A sentence in brackets that opens so stays copy: "(Reporting by the council was delayed.)".
@@ -3280,6 +3287,8 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
     // Chrome is a short line; a long paragraph is copy (and skipping it keeps the unanchored rules cheap).
     let rule = p.length <= MAX_CHROME_LINE ? chromeRule(p) : undefined;
     if (rule?.notLast && isLastOfCopy(input, i) && !signsOffBelow(input, i)) rule = undefined;
+    // A paragraph that reports what someone said is copy a stitched story signs with its agency, not a caption: it stays whole.
+    if (rule?.pattern === DAWN_AGENCY_CAPTION && REPORTED.test(p)) rule = undefined;
     // A spokesperson's role over copy is a line of a transcript or a list: as a contact, only its numbers and chrome follow it.
     if (rule?.pattern === PRESS_CONTACT_ROLE && !isContactFoot(input, i)) rule = undefined;
     // A box's heading over a sentence of copy is a subhead: it goes, the copy stays.
