@@ -116,9 +116,10 @@ function isNoteMark(name: string, attribs: Record<string, string>): boolean {
  * ("/1x1.gif", "/pixel_1x1-transparent.png", "/1x1?e=…"), not "1x1" anywhere: Vox Media's Thumbor address names its focal point
  * "focal(1500x1000:1501x1001)", and every Chorus story lost its picture. A counter is a GIF, a PNG or a script, never a photograph:
  * a JPEG named for a thing with "pixel", "tracker" or "beacon" last ("google-pixel.jpg", "gps-tracker.jpg", "lighthouse-beacon.jpg") is
- * a story's picture of it, and the story lost it.
+ * a story's picture of it, and the story lost it. GlobeNewswire's counter under every release in its feeds, an address with no file
+ * ("www.globenewswire.com/newsroom/ti?nf=…", class "__GNW8366DE3E__IMG"), stood as the release's picture where no photo came before it.
  */
-const NOT_A_PICTURE = /(?:feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|(?:\/\/|\.)pixel\.|\/(?:pixel\.jpe?g|(?:[\w-]*[-_])?pixel(?:\.(?:gif|png|php)|\/|\?|$))|[?&][\w-]*pixel=|\/\/(?:[\w-]+[-.])?(?:tracker|beacon)s?\.|\/(?:(?:tracker|beacon|spacer)\.jpe?g|(?:[\w-]*[-_])?(?:tracker|beacon|spacer)(?:\.(?:gif|png|php)|\/|\?|$))|[?&](?:tracker|beacon)=|\/(?:[\w-]*[-_])?1x1(?:[-_][\w-]*)?\.(?:gif|png|jpe?g|webp)|\/1x1(?:\?|$)|blank\.gif|\/images\/core\/emoji\/|gravatar\.com\/avatar\/|avatars\.githubusercontent\.com\/|feeds\.wordpress\.com\/|stats\.wordpress\.com\/|google-analytics\.com\/|doubleclick\.net\/|scorecardresearch\.com\/|feedblitz\.com\/|pheedo\.com\/|feedsportal\.com\/|buysellads\.(?:com|net)\/|medium\.com\/_\/stat\b)/i;
+const NOT_A_PICTURE = /(?:globenewswire\.com\/newsroom\/ti\?|feeds\.feedburner\.com\/~(?:r|ff)\/|\/~r\/|(?:\/\/|\.)pixel\.|\/(?:pixel\.jpe?g|(?:[\w-]*[-_])?pixel(?:\.(?:gif|png|php)|\/|\?|$))|[?&][\w-]*pixel=|\/\/(?:[\w-]+[-.])?(?:tracker|beacon)s?\.|\/(?:(?:tracker|beacon|spacer)\.jpe?g|(?:[\w-]*[-_])?(?:tracker|beacon|spacer)(?:\.(?:gif|png|php)|\/|\?|$))|[?&](?:tracker|beacon)=|\/(?:[\w-]*[-_])?1x1(?:[-_][\w-]*)?\.(?:gif|png|jpe?g|webp)|\/1x1(?:\?|$)|blank\.gif|\/images\/core\/emoji\/|gravatar\.com\/avatar\/|avatars\.githubusercontent\.com\/|feeds\.wordpress\.com\/|stats\.wordpress\.com\/|google-analytics\.com\/|doubleclick\.net\/|scorecardresearch\.com\/|feedblitz\.com\/|pheedo\.com\/|feedsportal\.com\/|buysellads\.(?:com|net)\/|medium\.com\/_\/stat\b)/i;
 /**
  * A share or follow button's icon, named for its service ("facebook.gif", "twitter-icon.png", "share_email.svg"), as
  * ad networks (Pheedo) and sharing plugins print under the copy: first picture in such an item, it stood as the story's.
@@ -304,8 +305,11 @@ export function isNoStoryPicture(url: string): boolean {
  * The issuer's logo PR Newswire attaches to a release as its media, its file named for the company and "Logo" last
  * ("mma.prnewswire.com/media/1234567/Harbor_Logistics_Logo.jpg"): the company's mark over every release it issues, no picture of the
  * story. A photo of a logo's unveiling is named otherwise ("New_Logo_Unveiling.jpg"), and a photo beside the logo stays the story's.
+ * GlobeNewswire prints the issuer's logo under every release in its feeds, from its media host at a size it names
+ * ("ml.globenewswire.com/media/ZmQ0NWE…/small/harbor-logistics-logo.png", alt "Primary Logo"): the same mark, no picture of the story.
  */
-const ISSUER_LOGO = /^https?:\/\/mma\.prnewswire\.com\/media\/\d+\/(?:[^/?#]*[_-])?logo(?:[_-]?\d+)?\.(?:jpe?g|png|gif|webp)(?:[?#]|$)/i;
+const ISSUER_LOGO =
+  /^https?:\/\/(?:mma\.prnewswire\.com\/media\/\d+|ml(?:-eu)?\.globenewswire\.com\/media\/[\w=-]+\/(?:small|medium|large|normal))\/(?:[^/?#]*[_-])?logo(?:[_-]?\d+)?\.(?:jpe?g|png|gif|webp)(?:[?#]|$)/i;
 
 /**
  * The site's own furniture: a file of a WordPress theme or plugin (its logo, icons, default thumbnail), or one named as the
@@ -400,6 +404,8 @@ class TextCollector {
   private buttons = 0;
   /** Where a <button>'s words stand in pieces while the text after it is awaited (see settleButton). */
   private pendingButton: [number, number] | null = null;
+  /** Where the last bold heading alone at a line's start stands in pieces, and its words (see boldHeadingClosed). */
+  private boldHeading: { start: number; end: number; text: string } | null = null;
 
   reset(kinds: ReadonlyMap<string, Kind>, findImage: boolean, atEnd: (() => boolean) | null, cutOff: string | null): void {
     this.kinds = kinds;
@@ -421,6 +427,7 @@ class TextCollector {
     this.fieldsAtForm.length = 0;
     this.buttons = 0;
     this.pendingButton = null;
+    this.boldHeading = null;
     this.pullQuotes = [];
     this.chromeBoxes = [];
     this.pictureSource = null;
@@ -517,7 +524,7 @@ class TextCollector {
     }
     else if (kind === P) {
       if (!(name === 'dd' && this.kinds === STORY_KINDS && this.definedTerm())) this.pieces.push(PARAGRAPH_END);
-    } else if (kind === BR) this.pieces.push('\n');
+    } else if (kind === BR) this.pieces.push(this.kinds === STORY_KINDS && this.endsBoldHeading() ? PARAGRAPH_END : '\n');
     else if (name === 'img' && attribs.alt && isEmojiImage(attribs)) {
       // WordPress writes every emoji of a post as a picture in its feeds (<img class="wp-smiley" alt="🇮🇳">), and
       // Twitter's and other widgets do the same: the character is in the alt text, and the copy lost it.
@@ -578,6 +585,29 @@ class TextCollector {
     if (next === null || !WORDS_GO_ON_FROM.test(next.trimStart())) this.pieces.fill('', pending[0], Math.min(pending[1], this.pieces.length));
   }
 
+  /**
+   * A bold line alone at a line's start, before a <br>, is a heading of its own, as a press release sets its sections: GlobeNewswire's
+   * "<strong>About Harbor Logistics</strong><br />Harbor Logistics runs …" and "<strong>Media Contact</strong><br />Jane Doe" ran into the
+   * words under them ("About Harbor Logistics Harbor Logistics runs …"). Only a short, capitalised line that ends in a letter, a digit
+   * or a bracket: a label with a colon ("<b>Closing Date:</b><br>18 Dec") joins its value as any single break does, and a bold sentence
+   * stays the line it is.
+   */
+  private boldHeadingClosed(start: number): void {
+    const words = this.pieces.slice(start);
+    let before = '';
+    for (let i = start - 1; i >= 0 && this.pieces[i] !== PARAGRAPH_END && this.pieces[i] !== '\n'; i--) before = this.pieces[i] + before;
+    const text = words.every((w) => w !== PARAGRAPH_END && w !== '\n') ? words.join('') : '';
+    this.boldHeading = !before.trim() && BOLD_HEADING.test(text.trim()) ? { start, end: this.pieces.length, text } : null;
+  }
+
+  /** Whether the line a <br> ends is a bold heading alone (see boldHeadingClosed). */
+  private endsBoldHeading(): boolean {
+    const heading = this.boldHeading;
+    this.boldHeading = null;
+    if (!heading || heading.end > this.pieces.length || this.pieces.slice(heading.start, heading.end).join('') !== heading.text) return false;
+    return this.pieces.slice(heading.end).every((p) => p !== PARAGRAPH_END && !p.trim());
+  }
+
   private openTablePart(name: string): void {
     if (name === 'table') this.tables.push({ rows: [], cell: -1 });
     else if (name === 'tr') this.tables.at(-1)?.rows.push([]);
@@ -618,6 +648,7 @@ class TextCollector {
     if (this.kinds === STORY_KINDS && TABLE_TAGS.has(name) && this.tables.length) this.closeTablePart(name, start);
     if (this.kinds === STORY_KINDS && attribs.class?.includes('pull') && PULL_QUOTE.test(attribs.class)) this.pullQuotes.push([start, this.pieces.length]);
     if (name === 'button' && kind === KEEP_TEXT) this.buttonRead(start);
+    if ((name === 'b' || name === 'strong') && this.kinds === STORY_KINDS) this.boldHeadingClosed(start);
     if (kind !== P && kind !== BR) return;
     this.settleButton(null);
     const dropped = this.kinds === STORY_KINDS && isHeld(name, attribs) && !this.held(name, attribs, start);
@@ -644,6 +675,8 @@ class TextCollector {
 }
 
 const TABLE_TAGS = new Set(['table', 'tr', 'td', 'th']);
+/** A bold heading alone on its line (see boldHeadingClosed): capitalised, at most 80 characters, ending in a letter, a digit or a bracket. */
+const BOLD_HEADING = /^\p{Lu}[^\n]{0,78}[\p{L}\p{N})]$/u;
 /** A file's link in a listing's cell: "View", "Download (245 KB)", "View [PDF 1.2 MB]". */
 const FILE_LINK_LABEL = /^(?:view|download|open)(?: (?:file|pdf|here|now))?\s*(?:[([][^)\]]{0,30}[)\]])?$/i;
 

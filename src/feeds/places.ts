@@ -217,6 +217,8 @@ const NAMES = [
   'Libreville', 'Yaounde', 'Yaoundé', 'Douala', 'Abuja', 'Lagos', 'Kano', 'Accra', 'Lome', 'Lomé', 'Cotonou',
   'Ouagadougou', 'Niamey', 'Bamako', 'Dakar', 'Banjul', 'Conakry', 'Freetown', 'Monrovia', 'Abidjan', 'Nouakchott',
   "N'Djamena", 'N’Djamena', 'Ndjamena', 'Bangui', 'Malabo',
+  // Addis Ababa as Ethiopian papers and the city's own administration spell it (Addis Standard's "Addis Abeba – …").
+  'Addis Abeba',
   // The Americas.
   'Washington', 'New York', 'United Nations', 'Los Angeles', 'San Francisco', 'Chicago', 'Houston', 'Dallas', 'Miami',
   'Atlanta', 'Boston', 'Seattle', 'Detroit', 'Philadelphia', 'Las Vegas', 'Denver', 'Phoenix', 'New Orleans',

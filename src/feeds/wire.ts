@@ -2508,7 +2508,7 @@ export function cleanWireCopy(paragraphsIn: string[], context: WireContext = {})
   if (chromeRuleMemo.size) chromeRuleMemo.clear();
   // A rights line run into a story of one paragraph goes before the dateline is read: ANSA's place after its mark is read only in copy
   // that ends as a sentence does ("(ANSA) - ROME, NOV 27 - … on Friday. ALL RIGHTS RESERVED © Copyright ANSA").
-  const input = withoutRunInEnd(withRunInRulesParted(withoutRunInNotes(withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(withoutCarrierCredit(withoutLeadingCaption(paragraphsIn.map((p) => p.trim()).filter(Boolean))))))))))));
+  const input = withoutRunInEnd(withRunInRulesParted(withoutRunInNotes(withoutGluedPrompts(withoutCreditsInCopy(withoutGluedBoxHeadings(withoutAttribution(withoutBreadcrumbs(withoutGalleries(withoutCarrierCredit(withoutLeadingCaption(withOwnOutletDateline(paragraphsIn.map((p) => p.trim()).filter(Boolean), context.outlet))))))))))));
   const read = datelineReader(labelsOf(input), teaserOf(input));
   const at = datelineIndex(input, read);
   const body = input.slice(at);
@@ -2648,6 +2648,28 @@ function withoutCarrierCredit(paragraphs: string[]): string[] {
   const found = paragraphs[0] ? CARRIER_CREDIT.exec(paragraphs[0]) : null;
   if (!found || BRACKET_LABELS.test(found[1]!)) return paragraphs;
   return [paragraphs[0]!.slice(found[0].length), ...paragraphs.slice(1)];
+}
+
+/**
+ * The copy with a paper's own dateline read as a staff one: its place, a dash and the paper's own name, as Asharq Al-Awsat opens its
+ * English copy ("Beirut - Asharq Al-Awsat", a line of its own over the copy, or run into it). The name after the dash is no agency's
+ * mark: alone, the line stayed as copy; run in, the place was read and the name left at the head of the sentence ("Asharq Al-Awsat
+ * Lebanon reopened …"). Only the story's own outlet (the feed's name) after a place the gazetteer knows: "Beirut - Reuters" is read as
+ * it was, and "Gaza - Hamas officials said …" is copy.
+ */
+const COPY_OPENS = /^["“‘]?[\p{Lu}\d]/u;
+
+function withOwnOutletDateline(paragraphs: string[], outlet: string | null | undefined): string[] {
+  const first = paragraphs[0];
+  if (!outlet || !first || !first.toLowerCase().includes(outlet.toLowerCase())) return paragraphs;
+  const found = new RegExp(String.raw`^(?<place>\p{Lu}[\p{L}'’ .-]{1,40}?)\s*[-–—]\s*(?:the\s+)?${escapeRegExp(outlet)}(?:\s*$|\s+(?<rest>["“‘]?[\p{Lu}\d][\s\S]*))`, 'iu').exec(first);
+  const place = found?.groups!.place;
+  if (!found || !place || !/^\p{Lu}/u.test(place) || !isKnownPlace(place)) return paragraphs;
+  // The copy after it opens a sentence: "Beirut - Asharq Al-Awsat reported on Friday …" is one.
+  const rest = found.groups!.rest;
+  if (rest) return COPY_OPENS.test(rest) ? [`${place} - ${rest}`, ...paragraphs.slice(1)] : paragraphs;
+  const next = paragraphs[1];
+  return next && COPY_OPENS.test(next) ? [`${place} - ${next}`, ...paragraphs.slice(2)] : paragraphs;
 }
 
 /** A dateline as read: what it says, its own text, and how much of the paragraph it (and a byline before it) took. */
@@ -3308,7 +3330,7 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
     if (entrySigned) signedOff ??= agencySignOff(entrySigned.mark);
     paragraphs.push(entrySigned?.copy ?? p);
   }
-  const kept = withoutRunInEnd(withoutAboutBox(withoutLinkLabels(withoutPostLinks(paragraphs))));
+  const kept = withoutRunInEnd(withAboutBoxOverFoot(withoutLinkLabels(withoutPostLinks(paragraphs))));
   // The foot is not read once a sign-off ended the copy: the last entry's own sign-off run into its last sentence goes here.
   // KUNA's "(end) aa.gta" run into the last sentence goes too, over its stamp ("KUNA 271005 NOV 26").
   if (signedOff && ended) return { paragraphs: withoutTrailingEnd(withoutTrailingSignOff(kept, own)), signOff: withCredit(signedOff, credit) };
@@ -3445,14 +3467,21 @@ function withoutEntrySignOff(p: string, input: string[], i: number, own: string 
  * A release's box about who issued it, its heading a name ("About the Ministry", "About Acme Power"), its paragraphs
  * under it to the end, the first naming it ("The Ministry of …", "Acme Power is …"). Only at the end, after a sentence of the
  * copy, and a few paragraphs long: "About the Scheme" over the rest of a long story is a section of it.
+ *
+ * The box is the release's, as its issuer wrote it, and stays (the fifty-eighth round: it went, and with it PR Newswire's "About Pacific
+ * Rail" and the paragraph under it, while GlobeNewswire's, its heading run into its words, stayed; nothing in a feed marks the box apart
+ * from the release). A release's place and date over the box ("Mumbai, November 26, 2026", "About Acme Power", …) close the release:
+ * they are put under the box, where the foot is read and goes, as one under it already is. A writer's box under a story, the same
+ * heading over the writer's trade ("About Rahul Bedi", "Rahul Bedi is the India correspondent for Defense News."), is the page's, and
+ * goes as before.
  */
 const ABOUT_HEADING = /^About (?:[Tt]he )?(?<name>\p{Lu}[\p{L}\d.&'’-]*)(?: (?:of|for|and|&|the|\p{Lu}[\p{L}\d.&'’-]*)){0,8}\s*:?$/u;
 const MAX_ABOUT_BOX = 4;
 const MAX_ABOUT_HEADING = 80;
+/** A writer's box: the name, then what the writer is at the paper ("… is the India correspondent for Defense News", "… is a reporter …"). */
+const WRITER_BIO = /^[^.]{1,60}? (?:is|was|has been) (?:an?|the)\b[^.]{0,60}?\b(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer|photographer|photojournalist)s?\b/;
 
-function withoutAboutBox(paragraphs: string[]): string[] {
-  // A release's place and date may close it under the box ("About the Ministry", …, "New Delhi November 26, 2026") or above it
-  // ("Mumbai, November 26, 2026", "About Acme Power", …): they stay for the foot to read, and the box goes.
+function withAboutBoxOverFoot(paragraphs: string[]): string[] {
   const below = releaseFoot(paragraphs, paragraphs.length);
   for (let i = paragraphs.length - 1; i >= 1 && i >= paragraphs.length - 1 - MAX_ABOUT_BOX - below; i--) {
     const p = paragraphs[i]!;
@@ -3462,7 +3491,8 @@ function withoutAboutBox(paragraphs: string[]): string[] {
     if (!name || i - 1 - above < 0 || !SENTENCE_END_LOOSE.test(paragraphs[i - 1 - above]!)) continue;
     const next = paragraphs[i + 1];
     if (next !== undefined && !next.replace(/^The /, '').startsWith(name)) continue;
-    return below > 0 && paragraphs.length - below > i + 1 ? [...paragraphs.slice(0, i), ...paragraphs.slice(-below)] : paragraphs.slice(0, i);
+    if (next !== undefined && WRITER_BIO.test(next)) return below > 0 && paragraphs.length - below > i + 1 ? [...paragraphs.slice(0, i), ...paragraphs.slice(-below)] : paragraphs.slice(0, i);
+    return above > 0 && below === 0 ? [...paragraphs.slice(0, i - above), ...paragraphs.slice(i), ...paragraphs.slice(i - above, i)] : paragraphs;
   }
   return paragraphs;
 }

@@ -1,7 +1,7 @@
 import type { Ctx } from '../context.js';
 import type { Classifier } from '../topics/classifier.js';
 import { contentHash, linkHash } from './fingerprint.js';
-import { bandKeys, bodyBandKeys, bodyLedeWords, comparableWords, containment, decodeSignature, encodeSignature, figuresFrom, figuresOf, headlineWordsOf, headsStory, isNearDuplicate, MIN_HEADLINE_MATCH_WORDS, isSameFigures, isOtherSubject, isSameLede, isTemplateMate, jaccard, LEDE_WORDS, ledeBandKeys, ledeNamesOf, signatureOfWords, storyWords, subjectNamesOf, capitalWordsOf, type Signature } from './minhash.js';
+import { bandKeys, bodyBandKeys, bodyLedeWords, comparableWords, containment, decodeSignature, encodeSignature, figuresFrom, figuresOf, headlineWordKeys, headlineWordsOf, headsStory, isNearDuplicate, isSameFigures, isOtherSubject, isSameLede, isTemplateMate, jaccard, LEDE_WORDS, ledeBandKeys, ledeNamesOf, signatureOfWords, storyWords, subjectNamesOf, capitalWordsOf, type Signature } from './minhash.js';
 import { LeaseBusyError, withLeasedReads, type Replies } from '../leases.js';
 import { INGEST_LEASE } from './ingest-lease.js';
 import { releaseRefs } from './removal.js';
@@ -63,7 +63,7 @@ interface Known {
 }
 
 /** A story new to the store, with the keys it is matched and indexed by (FreshKeys', less the words they were made from). */
-interface NewStory extends Pick<FreshKeys, 'link' | 'hash' | 'sig' | 'lede' | 'body' | 'figures' | 'ledeNames' | 'subject' | 'caps' | 'bands' | 'headline' | 'head' | 'nameBands' | 'nameLookups'> {
+interface NewStory extends Pick<FreshKeys, 'link' | 'hash' | 'sig' | 'lede' | 'body' | 'figures' | 'ledeNames' | 'subject' | 'caps' | 'bands' | 'headline' | 'head' | 'nameBands' | 'nameLookups' | 'comparable'> {
   story: Story;
   /** Its outlet as the cluster records it (see sourceEntry). */
   sourceEntry: string;
@@ -77,6 +77,8 @@ interface NewStory extends Pick<FreshKeys, 'link' | 'hash' | 'sig' | 'lede' | 'b
   ownBands?: string[];
   /** Stored stories of the clusters its bands found, compared with too (see readClusterMates). */
   mates?: string[];
+  /** Its comparable words as a set, once asked for (see wordSetOf). */
+  wordSet?: ReadonlySet<string>;
 }
 
 type Row = (string | null)[];
@@ -239,6 +241,7 @@ export async function ingestItems(ctx: Ctx, classify: Classifier, feed: FeedRef,
         head: key.head,
         nameBands: key.nameBands,
         nameLookups: key.nameLookups,
+        comparable: key.comparable,
         hits: key.bands.length ? matches[j]!.hits : [],
         nameHits: key.nameLookups.length ? matches[j]!.nameHits : [],
       });
@@ -521,6 +524,14 @@ function namedOf(id: string, title: string, text: string, flash: Flash, alone: b
   return { ...flash, id, head: flash.flash ? headlineWordsOf(comparableWords(storyWords(title, ''))) : [], words: wordsOnce(title, text), alone };
 }
 
+/**
+ * A new story's words as comparableWords gives them (the words its signature was made of), in a set made when first asked
+ * for: what wordsOnce(title, text) gives, without tokenising its headline and text again (perf60).
+ */
+function wordSetOf(c: NewStory): ReadonlySet<string> {
+  return (c.wordSet ??= new Set(c.comparable));
+}
+
 /** A story's words as comparableWords gives them, in a set made when first asked for. */
 function wordsOnce(title: string, text: string): () => ReadonlySet<string> {
   let words: Set<string> | null = null;
@@ -576,13 +587,12 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>,
     });
     if (found.size === 0) return [];
     const flash = !c.sig;
-    const words = flash ? null : wordsOnce(c.story.title, c.story.text);
-    return [...found.values()].filter((n) => n.flash !== flash && flashCopies(n, c.story, flash) && (flash ? headsStory(c.head, n.words()) : headsStory(n.head, words!())));
+    return [...found.values()].filter((n) => n.flash !== flash && flashCopies(n, c.story, flash) && (flash ? headsStory(c.head, n.words()) : headsStory(n.head, wordSetOf(c))));
   };
   /** A flash still alone in the cluster it started (see Named.alone). */
   const aloneFlash = (n: Named) => resolve(n.cluster) === n.id && !grown.has(n.id) && (batchNamed.has(n.id) || n.alone);
   const named = (c: NewStory) => {
-    batchNamed.set(c.story.id, { id: c.story.id, cluster: c.story.cluster, feedId: c.story.feedId, published: c.story.published, flash: !c.sig, head: c.head, words: wordsOnce(c.story.title, c.story.text), alone: true });
+    batchNamed.set(c.story.id, { id: c.story.id, cluster: c.story.cluster, feedId: c.story.feedId, published: c.story.published, flash: !c.sig, head: c.head, words: () => wordSetOf(c), alone: true });
     for (const key of c.nameBands) batchNames.set(key, c.story.id);
   };
   /**
@@ -769,8 +779,13 @@ interface FreshKeys extends DraftKeys {
   head: string[];
   /** Its headline's words as keys in the band index, written and not read: "N:" a story with text's, "F:" a flash's (see headedBy). */
   nameBands: string[];
-  /** The headline-word keys it reads: "F:" for a story with text (flashes it may be the copy of), "N:" and "F:" for a flash. */
+  /**
+   * The headline-word keys it reads: "F:" for a story with text (flashes it may be the copy of), "N:" for a flash (the stories
+   * with text it may head). A flash reads no "F:" key: those point at flashes, and a flash heads no flash (see headedBy).
+   */
   nameLookups: string[];
+  /** Its words as comparableWords gives them (see wordSetOf). */
+  comparable: string[];
 }
 
 /** The exact-match keys of a draft, and its words for the signature (tokenised once). */
@@ -788,8 +803,8 @@ function withBands(keys: DraftKeys): FreshKeys {
   if (!sig) {
     const headline = keys.text === '' ? headlineKey(words) : null;
     const head = headline ? headlineWordsOf(words) : [];
-    const lookups = head.length >= MIN_HEADLINE_MATCH_WORDS ? head.flatMap((w) => [`N:${w}`, `F:${w}`]) : [];
-    return keysWithBands(keys, null, null, null, figuresOf(words, figuresFrom(keys.title, words)), [], [], [], headline, headline ? [headline] : [], head, head.map((w) => `F:${w}`), lookups);
+    const named = headlineWordKeys(head, true);
+    return keysWithBands(keys, null, null, null, figuresOf(words, figuresFrom(keys.title, words)), [], [], [], headline, headline ? [headline] : [], head, named.written, named.read, words);
   }
   const titleWords = comparableWords(keys.titleWords);
   const headline = headlineKey(titleWords);
@@ -802,7 +817,8 @@ function withBands(keys: DraftKeys): FreshKeys {
   if (body) bands.push(...bodyBandKeys(body));
   if (headline) bands.push(headline);
   const figures = figuresOf(words, figuresFrom(keys.title, words));
-  return keysWithBands(keys, sig, lede, body, figures, ledeNames, subjectNamesOf(keys.title, ledeNames), capitalWordsOf(keys.title, keys.text), headline, bands, head, head.map((w) => `N:${w}`), head.map((w) => `F:${w}`));
+  const named = headlineWordKeys(head, false);
+  return keysWithBands(keys, sig, lede, body, figures, ledeNames, subjectNamesOf(keys.title, ledeNames), capitalWordsOf(keys.title, keys.text), headline, bands, head, named.written, named.read, words);
 }
 
 /**
@@ -810,9 +826,9 @@ function withBands(keys: DraftKeys): FreshKeys {
  * them. A spread of the keys, as newStory's of a draft did, took V8's slow generic copy: 5-7 ms per 401 stories, against
  * microseconds named (perf51, measured alone).
  */
-function keysWithBands(keys: DraftKeys, sig: Signature | null, lede: Signature | null, body: Signature | null, figures: string[], ledeNames: string[], subject: string[], caps: string[], headline: string | null, bands: string[], head: string[], nameBands: string[], nameLookups: string[]): FreshKeys {
+function keysWithBands(keys: DraftKeys, sig: Signature | null, lede: Signature | null, body: Signature | null, figures: string[], ledeNames: string[], subject: string[], caps: string[], headline: string | null, bands: string[], head: string[], nameBands: string[], nameLookups: string[], comparable: string[]): FreshKeys {
   const { link, hash, words, ledeWords, bodyWords, text, title, titleWords } = keys;
-  return { link, hash, words, ledeWords, bodyWords, text, title, titleWords, sig, lede, body, figures, ledeNames, subject, caps, headline, bands, head, nameBands, nameLookups } satisfies FreshKeys & Record<keyof DraftKeys, unknown>;
+  return { link, hash, words, ledeWords, bodyWords, text, title, titleWords, sig, lede, body, figures, ledeNames, subject, caps, headline, bands, head, nameBands, nameLookups, comparable } satisfies FreshKeys & Record<keyof DraftKeys, unknown>;
 }
 
 /**

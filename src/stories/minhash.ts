@@ -295,6 +295,24 @@ export function headlineWordsOf(words: readonly string[]): string[] {
 export const MIN_HEADLINE_MATCH_WORDS = 5;
 
 /**
+ * The keys of a headline's words (see headlineWordsOf) in the band index, as a new story writes and reads them (see headedBy in
+ * ingest.ts). A story with text writes "N:<word>" and reads "F:<word>" (the flashes it may be the full copy of); a flash writes
+ * "F:<word>" and reads "N:<word>" (the stories with text it may head), and only with MIN_HEADLINE_MATCH_WORDS words or more. A
+ * flash reads no "F:" key: those point at flashes, and a flash heads no flash, so what they found was read and thrown away
+ * (perf60: an eighth of the headline-word keys a cold pass read, and the stored flashes' headlines and texts they led to).
+ */
+export function headlineWordKeys(head: readonly string[], flash: boolean): { written: string[]; read: string[] } {
+  const written: string[] = [];
+  const read: string[] = [];
+  const matched = !flash || head.length >= MIN_HEADLINE_MATCH_WORDS;
+  for (const w of head) {
+    written.push(flash ? `F:${w}` : `N:${w}`);
+    if (matched) read.push(flash ? `N:${w}` : `F:${w}`);
+  }
+  return { written, read };
+}
+
+/**
  * Whether a headline alone (a flash: no text) heads a story whose words are `words`: three quarters of its words
  * (see headlineWordsOf) are the story's, and every figure. Another outlet's headline over the agency copy rewrites a
  * verb ("kill" for "killed", "leads" for "led by"); a headline over another story of the topic names other places and

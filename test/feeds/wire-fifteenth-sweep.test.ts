@@ -105,6 +105,7 @@ const agencies: Story[] = [
 ];
 
 const pressWires: Story[] = [
+  // Its "About" box is the release's, and stays (the fifty-eighth unseen round; it went).
   ['PR Newswire: its slashed mark after the year, its "About" box, source line and link', [
     'MUMBAI, Nov. 26, 2026 /PRNewswire/ -- Acme Power Ltd today announced that it will build a 500 MW solar park in Rajasthan, its largest so far.',
     'The park will supply power to 400,000 homes from 2028.',
@@ -113,7 +114,9 @@ const pressWires: Story[] = [
     'View original content to download multimedia:https://www.prnewswire.com/news-releases/acme-power-to-build-solar-park-302001234.html',
     'SOURCE Acme Power Ltd'], [
     'Acme Power Ltd today announced that it will build a 500 MW solar park in Rajasthan, its largest so far.',
-    'The park will supply power to 400,000 homes from 2028.'], 'MUMBAI', 'PR Newswire'],
+    'The park will supply power to 400,000 homes from 2028.',
+    'About Acme Power',
+    'Acme Power Ltd is a listed utility based in Pune.'], 'MUMBAI', 'PR Newswire'],
   ['PR Newswire\'s FirstCall service: the state after the place', [
     'AUSTIN, Texas, Nov. 26 /PRNewswire-FirstCall/ -- Lone Star Chips Inc. today said it will double the output of its Austin plant by 2028.',
     'The company will hire 900 people.'], [

@@ -1297,10 +1297,12 @@ describe('wire-copy cleanup', () => {
       expect(cleanWireCopy(input).paragraphs).toEqual(input);
     });
 
-    it('cuts an "About <organisation>" box at the end of a release, with its paragraphs', () => {
+    // The fifty-eighth unseen round: the box is the release's, as its issuer wrote it, and stays (it went; see unseen59.test.ts).
+    it('keeps an "About <organisation>" box at the end of a release, with its paragraphs', () => {
       const input = ['New Delhi, Nov 26 (PIB) The ministry launched the portal today.', 'It will serve farmers.', 'About the Ministry', 'The Ministry of Agriculture and Farmers Welfare is responsible for farm policy.', 'It was set up in 1947.'];
-      expect(cleanWireCopy(input).paragraphs).toEqual(['The ministry launched the portal today.', 'It will serve farmers.']);
-      expect(cleanWireCopy(['The firm posted record profits.', 'About Acme Power', 'Acme Power is a listed utility based in Pune.']).paragraphs).toEqual(['The firm posted record profits.']);
+      expect(cleanWireCopy(input).paragraphs).toEqual(['The ministry launched the portal today.', ...input.slice(1)]);
+      const acme = ['The firm posted record profits.', 'About Acme Power', 'Acme Power is a listed utility based in Pune.'];
+      expect(cleanWireCopy(acme).paragraphs).toEqual(acme);
     });
 
     it('keeps an "About …" heading inside the copy, or one that opens it', () => {
@@ -1461,16 +1463,17 @@ describe('wire-copy cleanup', () => {
   });
 
   describe('a release\'s foot around its "About …" box', () => {
+    // The box stays the release's (the fifty-eighth unseen round); the foot is read and goes as before.
     it('reads the place and date closing a release under the box, which goes', () => {
       const input = ['The ministry launched the portal today.', 'It will serve farmers.', 'About the Ministry', 'The Ministry of Agriculture is responsible for farm policy.', 'New Delhi November 26, 2026'];
-      expect(cleanWireCopy(input)).toMatchObject({ place: 'New Delhi', date: 'November 26, 2026', paragraphs: ['The ministry launched the portal today.', 'It will serve farmers.'] });
+      expect(cleanWireCopy(input)).toMatchObject({ place: 'New Delhi', date: 'November 26, 2026', paragraphs: input.slice(0, 4) });
       const twoLines = [...input.slice(0, 4), 'New Delhi', 'November 26, 2026'];
-      expect(cleanWireCopy(twoLines)).toMatchObject({ place: 'New Delhi', date: 'November 26, 2026', paragraphs: ['The ministry launched the portal today.', 'It will serve farmers.'] });
+      expect(cleanWireCopy(twoLines)).toMatchObject({ place: 'New Delhi', date: 'November 26, 2026', paragraphs: input.slice(0, 4) });
     });
 
     it('reads the place and date closing a release above the box, which goes', () => {
       const input = ['The firm posted record profits on Wednesday.', 'It will expand to Pune.', 'Mumbai, November 26, 2026', 'About Acme Power', 'Acme Power is a listed utility based in Pune.'];
-      expect(cleanWireCopy(input)).toMatchObject({ place: 'Mumbai', date: 'November 26, 2026', paragraphs: ['The firm posted record profits on Wednesday.', 'It will expand to Pune.'] });
+      expect(cleanWireCopy(input)).toMatchObject({ place: 'Mumbai', date: 'November 26, 2026', paragraphs: ['The firm posted record profits on Wednesday.', 'It will expand to Pune.', 'About Acme Power', 'Acme Power is a listed utility based in Pune.'] });
     });
 
     it('keeps a section headed "About …" under a dated line that closes no sentence above', () => {
