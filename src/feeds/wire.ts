@@ -605,6 +605,11 @@ const PLACE_ALONE = new RegExp(String.raw`^${NAMED_PLACE}$`, 'u');
 /** A place and its date alone on that line: "Kathmandu, November 26", "KATHMANDU, Nov 26, 2026". */
 // … and the EEAS's, the date in figures and perhaps the time: "Brussels, 27.11.2026", "Brussels, 27/11/2026 – 10:05".
 const PLACE_DATE_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?<date>${DATE}|${DATE_IN_FIGURES})(?:\s*[–—-]\s*${CLOCK})?(?:\s*[:–—-])?$`, 'u');
+/**
+ * Andina's English stamp over its copy (the forty-fourth sweep): the time, a bar, the place and the date, a full stop after it, "13:12 |
+ * Lima, Nov. 27." (the line stayed over the copy, and no place was read). Alone on its line, and the place a known one (see placeLine).
+ */
+const CLOCK_PLACE_DATE_ALONE = new RegExp(String.raw`^${CLOCK}\s*\|\s*(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})\.?$`, 'u');
 /** A place and its country alone on that line, as WION and News18 set it: "New Delhi, India" (both must be known ones). */
 const PLACE_REGION_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE}),\s*(?<region>${NAMED_PLACE})$`, 'u');
 
@@ -1725,6 +1730,12 @@ const STAFF_DATED_STOP = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s
  */
 const STAFF_DATED_BARE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}),\s*(?<date>(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{Lu}{0,6}\.?\s+\d{1,2})(?<sep>\s+)(?=["“‘]?\p{Lu}\p{Ll})`, 'u');
 /**
+ * Jammu and Kashmir's information department's dateline as its releases are reprinted, the place and the month in capitals with no comma
+ * between, then a colon (the forty-fourth sweep): "SRINAGAR, NOVEMBER 27: …" read already; "SRINAGAR NOVEMBER 27: …" stayed whole, with
+ * no place. A known place (see STAFF_DATELINES), a month in capitals, a day and a colon only.
+ */
+const STAFF_CAPS_NO_COMMA = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})\s+(?<date>(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{Lu}{0,6}\.?\s+\d{1,2})(?<sep>\s*:\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
+/**
  * The Hindu's and the Tribune's dateline run into the first sentence with no mark: the place in capitals ("NEW DELHI The Supreme
  * Court …"), or a name and a date with the month written out ("Chandigarh, November 27 The Punjab government …"), then a capitalised word and a small letter. The
  * gazetteer must know the place (see STAFF_DATELINES); a name with no date is a sentence's subject or a title ("New Delhi The Musical
@@ -2079,6 +2090,7 @@ const STAFF_DATELINES: { pattern: RegExp; known: boolean; gate: (p: string) => b
   { pattern: STAFF_DATED_BARE, known: true, gate: (p) => within(p, ',', 45) && p.length > 1 && p[1] === p[1]!.toUpperCase() },
   { pattern: STAFF_NAMED, known: true, gate: (p) => hasSpacedDash(p, 100) },
   { pattern: STAFF_NAMED_COLON, known: true, gate: (p) => within(p, ':', 45) },
+  { pattern: STAFF_CAPS_NO_COMMA, known: true, gate: (p) => within(p, ':', 45) && isCapital(p.charCodeAt(0)) && isCapital(p.charCodeAt(1)) },
   { pattern: STAFF_NAMED_STOP, known: true, gate: (p) => within(p, '. ', 40) },
   // Devanagari to Malayalam are one block of code points (0x900-0xd7f), Arabic's (Urdu's) another.
   { pattern: INDIC_STAFF_DATELINE, known: true, gate: (p) => ((p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0xd7f) || (p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff)) && within(p, ':', 45) },
@@ -2774,7 +2786,10 @@ interface PlaceLine {
 /** A known place alone on its line, or with its date, as the Kathmandu Post and the Himalayan Times set it: "Kathmandu, November 26". */
 function placeLine(p: string): PlaceLine | null {
   // ISPR sets "RAWALPINDI, Nov 26:" alone on its line, the copy under it.
-  if (p.length > 60 || !/[\p{L}\d](?:\s*[:–—-])?$/u.test(p)) return null;
+  if (p.length > 60) return null;
+  const stamp = p.includes('|') ? CLOCK_PLACE_DATE_ALONE.exec(p) : null;
+  if (stamp) return isKnownPlace(stamp.groups!.place!) ? { place: stamp.groups!.place!, date: stamp.groups!.date!, text: p } : null;
+  if (!/[\p{L}\d](?:\s*[:–—-])?$/u.test(p)) return null;
   const dated = p.includes(',') ? (PLACE_DATE_ALONE.exec(p) ?? withKnownRegion(PLACE_REGION_ALONE.exec(p))) : null;
   const place = dated ? dated.groups!.place! : withoutDatelineEnd(p);
   return (dated || PLACE_ALONE.test(place)) && isKnownPlace(place) ? { place, date: dated?.groups!.date ?? null, text: p } : null;
