@@ -1618,9 +1618,11 @@ const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NA
  */
 // … and the Deccan Herald's, its news service's or an agency's mark after the place and a colon (the thirty-fifth sweep): "Bengaluru,
 // DHNS: …", "New Delhi, PTI: …" (the place a known one: see knownUndated). A country may stand between the place and the date, and a
-// dated mark is read after a date (the thirty-seventh sweep): the CMC's "BRIDGETOWN, Barbados, Nov 27, CMC – …".
+// dated mark is read after a date (the thirty-seventh sweep): the CMC's "BRIDGETOWN, Barbados, Nov 27, CMC – …". The CMC's hyphen may touch
+// the copy as its clients print it (the forty-fourth sweep): "BRIDGETOWN, Barbados, May 20, CMC -The facts …" (the line stayed whole); the
+// CMC's only, a capital then a small letter after it.
 const COMMA_MARK_DATELINE = new RegExp(
-  String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:(?:${NAMED_PLACE},\s*(?=${DATE}))?(?:\p{Lu}[\p{L}'’ -]{2,30} \d{1,2},\s*\d{4}(?:\s*(?:AH|H))?,\s*)?(?<date>${DATE}),\s*)?(?<mark>${marks}|${datedMarks}|DHNS)(?:\s*(?<sep>--|[—–‒―-]|:)\s+(?=["“‘]?[\p{Lu}\d])|\s*$)`,
+  String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:(?:${NAMED_PLACE},\s*(?=${DATE}))?(?:\p{Lu}[\p{L}'’ -]{2,30} \d{1,2},\s*\d{4}(?:\s*(?:AH|H))?,\s*)?(?<date>${DATE}),\s*)?(?<mark>${marks}|${datedMarks}|DHNS)(?:\s*(?<sep>--|[—–‒―-]|:|(?<=, CMC )-(?=\p{Lu}\p{Ll}))(?:\s+|(?<=, CMC -))(?=["“‘]?[\p{Lu}\d])|\s*$)`,
   'u',
 );
 /**
