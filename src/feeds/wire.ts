@@ -1305,6 +1305,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^short ?link\s*:\s*https?:\/\/\S+$/i, needs: 'link', max: 200 },
   // … and its stamp over the copy: "Ahram Online , Thursday 26 Nov 2026".
   { action: 'drop', pattern: new RegExp(String.raw`^Ahram Online\s*,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?${DATE}$`, 'u'), needs: 'Ahram', max: 60 },
+  // MercoPress's clock under its name at the head of every page, its home's time and not a story's dateline: "Montevideo, November 27th
+  // 2026 - 09:44 UTC" (the forty-fourth sweep: the line stayed over the copy). Each story's own stamp, "Friday, November 27th 2026 - 10:05
+  // UTC", went already as a timestamp.
+  { action: 'drop', pattern: new RegExp(String.raw`^Montevideo,\s*${DATE}\s+-\s+${CLOCK}\s+UTC$`, 'u'), needs: 'UTC', max: 60 },
   // Japanese papers' notes on who wrote the story they translated: the Mainichi's "(Japanese original by Taro Yamada, Business News
   // Department)", the Asahi's "(This article was written by Hana Sato, a senior staff writer.)" (a writer's name and role alone).
   { action: 'drop', pattern: new RegExp(String.raw`^\((?:Japanese original by ${NAME}(?:,[^()]{1,80})?|This (?:article|story) was written by ${NAME}(?:,? (?:an?|the) [\p{L} -]{1,60})?\.?)\)$`, 'u'), needs: ' by ', max: 200 },
@@ -2770,6 +2774,10 @@ function placeAlone(body: string[]): Dateline | null {
   const next = body[below];
   if (!next || !COPY_END.test(next) || PLACE_ALONE.test(withoutDatelineEnd(next))) return null;
   body.splice(0, at + 1);
+  // Matangi Tonga sets its place alone over the copy and the colon after it at the head of the copy's paragraph ("Nuku'alofa, Tonga",
+  // then ": The water lens …"; the forty-fourth sweep: the colon stayed): the colon goes with the place, before a capital only.
+  const copy = below - at - 1;
+  if (body[copy]!.startsWith(':')) body[copy] = body[copy]!.replace(/^:\s+(?=["“‘]?\p{Lu})/u, '');
   return { ...found, mark: null, length: found.text.length, credit: true };
 }
 

@@ -42,6 +42,19 @@ describe('datelines and stamps read now', () => {
     expect(clean([lead, en[1]!])).toMatchObject({ paragraphs: [lead, en[1]], place: null, agency: null });
   });
 
+  it("Matangi Tonga's colon at the head of the copy goes with the place over it", () => {
+    expect(clean(["Nuku'alofa, Tonga", `: ${en[0]}`, en[1]!])).toMatchObject({ paragraphs: en, place: "Nuku'alofa" });
+    expect(clean(['Friday 27 November 2026 9:20pm', "Nuku'alofa, Tonga", `: ${en[0]}`, en[1]!])).toMatchObject({ paragraphs: en, place: "Nuku'alofa" });
+  });
+
+  it("guard: a colon before lower case under the place stays", () => {
+    expect(clean(["Nuku'alofa, Tonga", ': the council agreed to rebuild the embankment.', en[1]!]).paragraphs[0]).toBe(': the council agreed to rebuild the embankment.');
+  });
+
+  it("MercoPress's page clock over the copy goes, and names no place", () => {
+    expect(clean(['Montevideo, November 27th 2026 - 09:44 UTC', ...en])).toMatchObject({ paragraphs: en, place: null, agency: null });
+  });
+
   it.each([
     ['a clock and a place the gazetteer does not know', '13:12 | Gondar Town, Nov. 27.'],
     ['a clock and words that are no place', '13:12 | The vote, Nov. 27.'],
