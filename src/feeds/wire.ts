@@ -272,6 +272,9 @@ export const AGENCIES: Agency[] = [
   { id: 'GIS', name: 'Government Information Service', marks: ['Government Information Service'], datedMarks: ['GIS'] },
   { id: 'DPI', name: 'Department of Public Information', marks: ['Department of Public Information'], datedMarks: ['DPI'] },
   { id: 'Azerbaijan Press Agency', name: 'Azerbaijan Press Agency', marks: [] },
+  // The African Press Agency (APA News, Dakar), whose "APA" is Austria's mark too: credited by its own dateline only, the mark before the
+  // place and its country (the forty-fourth sweep): "APA-Dakar (Senegal) — …", "APA - Thiès (Senegal) — …" (see APA_NEWS_DATELINE).
+  { id: 'African Press Agency', name: 'African Press Agency', marks: [] },
   // … the Caribbean Media Corporation, dated with a comma before its mark ("BRIDGETOWN, Barbados, Nov 27, CMC – …"), Africa's smaller
   // agencies (Malawi's MANA, Zambia's ZANIS, Botswana's BOPA, Lesotho's LENA, Somalia's SONNA, Sierra Leone's SLENA, Liberia's LINA, Côte
   // d'Ivoire's AIP, Burkina Faso's AIB), Bolivia's ABI, Turkmenistan's TDH, the Voice of Vietnam's site ("VOV.VN - …") and India's states'
@@ -1654,6 +1657,12 @@ const COMMA_MARK_RUN_IN = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAM
 // left); only INA's, as "Hyderabad - AP The …" may be Andhra Pradesh's initials.
 const PLACE_MARK_RUN_IN = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}|${CAPS_PLACE})(?:-| [-–] (?=INA\s))(?<mark>${marks})(?<sep>\s)(?=["“‘]?\p{Lu}\p{Ll}*\s+\p{Ll})`, 'u');
 /**
+ * The African Press Agency's dateline, its mark first, a hyphen, the place and its country in brackets, then a dash (the forty-fourth
+ * sweep): "APA-Dakar (Senegal) — The …", "APA - Abidjan (Côte d'Ivoire) — …". The line stayed whole (no place); "Vienna (APA) - …" is
+ * still Austria's. The mark is named as the agency's (see asDateline).
+ */
+const APA_NEWS_DATELINE = new RegExp(String.raw`^\s*(?<apaNews>APA)\s?-\s?(?<place>${NAMED_PLACE})\s*\(\p{Lu}[\p{L}'’ -]{2,30}\)\s*(?<sep>--|[—–-])\s*(?=["“‘]?\p{Lu})`, 'u');
+/**
  * The Ethiopian News Agency's dateline with no comma after the place (the forty-third sweep): "Addis Ababa November 27/2026 (ENA):- …".
  * Its own date, the year after a slash, and a place the gazetteer knows ("Farmers marched on November 27/2026 (ENA) …" is no dateline).
  */
@@ -2054,6 +2063,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: PLACE_MARK_LINE, gate: (p) => (p.length <= 40 || within(p, ':', 40) || hasSpacedDash(p, 40)) && (within(p, '/', 30) || within(p, '-', 30) || within(p, '–', 30) || within(p, '—', 30)), knownUndated: true },
   { pattern: PLACE_MARK_RUN_IN, gate: (p) => within(p, '-', 30) || within(p, '–', 30), knownUndated: true },
   { pattern: ENA_NO_COMMA_DATELINE, gate: (p) => within(p, '/', 50), knownPlace: true },
+  { pattern: APA_NEWS_DATELINE, gate: (p) => p.startsWith('APA') },
   { pattern: COMMA_MARK_RUN_IN, gate: (p) => within(p, ',', 45) },
   { pattern: MARK_PLACE_LINE, gate: (p) => (p.length <= 40 || within(p, ':', 40)) && within(p, '/', 30), knownUndated: true },
   { pattern: RELEASE_WIRE_BEFORE_DATE, gate: (p) => within(p, '/', 40) },
@@ -3077,12 +3087,12 @@ function gregorianDate(date: string | null): string | null {
 }
 
 function asDateline(found: RegExpExecArray): Dateline {
-  const { place, date, dateAlone, mark } = found.groups!;
+  const { place, date, dateAlone, mark, apaNews } = found.groups!;
   return {
     // Business Wire's place runs into the double hyphen before its mark: "SINGAPORE--(BUSINESS WIRE)--".
     place: place?.replace(/[\s-]+$/, '') || null,
     date: gregorianDate((date ?? dateAlone)?.trim() ?? null),
-    mark: mark ?? null,
+    mark: apaNews ? 'African Press Agency' : (mark ?? null),
     // EFE's full stop after the mark is its separator's ("(EFE).-"), as is Hindi copy's danda ("(आईएएनएस)।") and Amharic's preface
     // colon ENA sets after its mark ("(ኢዜአ)፦"; it stayed in the dateline until the thirty-third sweep).
     text: found[0].replace(/[\s:–—‒―|।፦-]+$/u, '').replace(/\)\.$/, ')').trim(),
