@@ -304,7 +304,7 @@ export const AGENCIES: Agency[] = [
   // The thirty-eighth sweep's. Paraguay's Agencia IP, Noticias Argentinas and Venezuela's VTV, dated with a full stop and a dash after
   // the mark ("Asunción, 27 nov (IP).- …", "Buenos Aires, 27 nov (NA).- …", "Caracas, 27 nov (VTV).- …"): two letters that are others' as
   // often (intellectual property, "not applicable") and Vietnam Television's VTV, read in a dated dateline from their own country only
-  // (see HOME_COUNTRY_MARKS). Mali's AMAP, the Congo's ACP (a police rank's initials too), Togo's ATOP, Djibouti's ADI and Mauritania's
+  // (see HOME_COUNTRIES). Mali's AMAP, the Congo's ACP (a police rank's initials too), Togo's ATOP, Djibouti's ADI and Mauritania's
   // AMI ("ami" a word) in a dated dateline only, by their full names in any, as are Guinea's and Gabon's AGP and Burundi's and Benin's ABP
   // (two agencies to each mark, credited by it alike: "Conakry, 27 nov (AGP) - …", "Bujumbura, 27 nov (ABP) - …"); the Seychelles News
   // Agency by its name, as it heads its copy ("(Seychelles News Agency) - …").
@@ -456,19 +456,30 @@ const DATED_MARKS: ReadonlySet<string> = new Set(AGENCIES.flatMap((a) => a.dated
  */
 function agencyOfMark(mark: string, place: string | null, myanmar = false): string | undefined {
   if (mark === 'APA' && place !== null && countryOf(place) === 'Azerbaijan') return 'Azerbaijan Press Agency';
-  const home = HOME_COUNTRY_MARKS.get(mark);
-  if (home !== undefined && (place === null || countryOf(place) !== home)) return undefined;
+  const home = DATED_MARKS.has(mark) ? HOME_COUNTRIES.get(mark) : undefined;
+  if (home !== undefined && (place === null || !home.includes(countryOf(place) ?? ''))) return undefined;
   return mark === 'MNA' && (myanmar || (place !== null && isInMyanmar(place))) ? 'Myanmar News Agency' : markToAgency.get(mark.toLowerCase());
 }
 /**
- * Dated marks that name their agency from a place in its own country only, as countryOf knows it (the thirty-eighth sweep): "(IP)" after
- * Asunción is Paraguay's agency's, "(NA)" after Buenos Aires Noticias Argentinas', "(VTV)" after Caracas Venezuela's television's; after
- * any other place the dateline is read and credits no agency.
+ * The countries a mark's agency is at home in, as countryOf knows them: one table, read by two rules, each on its own marks (the
+ * forty-fourth sweep: they were two tables, HOME_COUNTRY_MARKS and HOME_COUNTRIES, saying this of different marks).
+ *
+ * A dated mark (DATED_MARKS) names its agency from a place in its own country only (the thirty-eighth sweep; see agencyOfMark): "(IP)"
+ * after Asunción is Paraguay's agency's, "(NA)" after Buenos Aires Noticias Argentinas', "(VTV)" after Caracas Venezuela's television's;
+ * after any other place the dateline is read and credits no agency.
+ *
+ * A mark of NOT_LEAD_MARKS alone under copy from its agency's country signs it off (the thirty-seventh sweep; see isStrayMark): a bare
+ * "RSS" under copy datelined in Nepal ("KATHMANDU: …", a staff or a client paper's dateline) is Rastriya Samachar Samiti's, the Sangh
+ * being no sign-off; "APS" under copy from Algeria or Senegal the Algerian or Senegalese agency's. Both stayed as the last line. Under
+ * copy dated elsewhere, or undated, they stay (countryOf knows a few countries only). "(RSS)" and "(APS)" in a dateline are no dated marks,
+ * and credit their agency from any place, as before.
  */
-const HOME_COUNTRY_MARKS: ReadonlyMap<string, string> = new Map([
-  ['IP', 'Paraguay'],
-  ['NA', 'Argentina'],
-  ['VTV', 'Venezuela'],
+const HOME_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['IP', ['Paraguay']],
+  ['NA', ['Argentina']],
+  ['VTV', ['Venezuela']],
+  ['RSS', ['Nepal']],
+  ['APS', ['Algeria', 'Senegal']],
 ]);
 const datedMarks = [...DATED_MARKS].map(escapeRegExp).join('|');
 const marks = AGENCIES.flatMap((a) => a.marks)
@@ -4126,18 +4137,8 @@ function markTruncation(paragraphs: string[]): void {
  */
 function isStrayMark(line: string, mark: string, own: string | null, country: string | null = null): boolean {
   const agency = markToAgency.get(mark.toLowerCase());
-  return line.trim() === mark && NOT_LEAD_MARKS.has(mark) && agency !== own && !(country !== null && agency !== undefined && HOME_COUNTRIES.get(agency)?.includes(country));
+  return line.trim() === mark && NOT_LEAD_MARKS.has(mark) && agency !== own && !(country !== null && agency !== undefined && HOME_COUNTRIES.get(mark)?.includes(country));
 }
-/**
- * The countries whose copy a mark of NOT_LEAD_MARKS signs off alone, its agency's own (the thirty-seventh sweep): a bare "RSS" under copy
- * datelined in Nepal ("KATHMANDU: …", a staff or a client paper's dateline) is Rastriya Samachar Samiti's, the Sangh being no sign-off;
- * "APS" under copy from Algeria or Senegal the Algerian or Senegalese agency's. Both stayed as the last line. Under copy dated elsewhere,
- * or undated, they stay (countryOf knows a few countries only).
- */
-const HOME_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map([
-  ['RSS', ['Nepal']],
-  ['APS', ['Algeria', 'Senegal']],
-]);
 
 function agencySignOff(mark: string | null): SignOff {
   return { agency: mark === null ? null : (markToAgency.get(mark.toLowerCase()) ?? null), place: null, date: null };

@@ -162,6 +162,22 @@ describe('checked and left as they were, read already', () => {
   });
 });
 
+describe("the home countries' one table, read by its two rules as before", () => {
+  // wire.ts held two tables of a mark's home country (HOME_COUNTRY_MARKS, HOME_COUNTRIES); now one, each rule reading its own marks.
+  it.each([
+    ["Paraguay's (IP) after Asunción", [`Asunción, 27 nov (IP).- ${es[0]}`, es[1]!], es, 'Asunción', 'Agencia IP'],
+    ['(IP) after Geneva credits no one', [`Ginebra, 27 nov (IP).- ${es[0]}`, es[1]!], es, 'Ginebra', null],
+    ['(NA) after Buenos Aires', [`Buenos Aires, 27 nov (NA).- ${es[0]}`, es[1]!], es, 'Buenos Aires', 'Noticias Argentinas'],
+    ['(RSS) in a dateline from abroad still credits RSS', [`NEW DELHI, Nov 27 (RSS) - ${en[0]}`, en[1]!], en, 'NEW DELHI', 'RSS'],
+    ['(APS) in a dateline from Paris still credits APS', [`PARIS, Nov 27 (APS) - ${en[0]}`, en[1]!], en, 'PARIS', 'APS'],
+    ['a bare RSS under Kathmandu copy signs off', [`KATHMANDU: ${en[0]}`, en[1]!, 'RSS'], en, 'KATHMANDU', 'RSS'],
+    ['a bare APS under Dakar copy signs off', [`DAKAR: ${en[0]}`, en[1]!, 'APS'], en, 'DAKAR', 'APS'],
+    ['a bare RSS under New Delhi copy stays', [`NEW DELHI: ${en[0]}`, en[1]!, 'RSS'], [...en, 'RSS'], 'NEW DELHI', null],
+  ] as [string, string[], string[], string, string | null][])('%s', (_what, input, paragraphs, place, agency) => {
+    expect(clean(input)).toMatchObject({ paragraphs, place, agency });
+  });
+});
+
 const sweep = apiSweep('wire-forty-fourth-sweep');
 
 describe('forty-fourth wire sweep, through the admin API', () => {
