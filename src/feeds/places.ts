@@ -175,7 +175,9 @@ const NAMES = [
   'Pul-e-Khumri', 'Baghlan', 'Paktia', 'Gardez', 'Paktika', 'Zabul', 'Nimroz', 'Zaranj', 'Uruzgan', 'Takhar', 'Taloqan', 'Balkh',
   'Jowzjan', 'Sheberghan', 'Faryab', 'Maimana', 'Badghis', 'Logar', 'Wardak', 'Parwan', 'Charikar', 'Bagram', 'Kapisa',
   'Laghman', 'Torkham', 'Spin Boldak',
-  'Male’', "Male'", 'Addu City', 'Hulhumalé', 'Hulhumale', 'Fuvahmulah', 'Kulhudhuffushi', 'Punakha', 'Wangdue Phodrang',
+  'Male’', "Male'",
+  // The capital as the Maldives' PSM writes it over undated copy (the forty-fourth sweep): "Male' City – …" (the dated line read already).
+  "Male' City", 'Malé City', 'Addu City', 'Hulhumalé', 'Hulhumale', 'Fuvahmulah', 'Kulhudhuffushi', 'Punakha', 'Wangdue Phodrang',
   'Trongsa', 'Bumthang', 'Samdrup Jongkhar', 'Gelephu', 'Mongar', 'Trashigang', 'Shigatse',
   // South Asia.
   'Islamabad', 'Rawalpindi', 'Karachi', 'Lahore', 'Peshawar', 'Quetta', 'Multan', 'Faisalabad', 'Hyderabad', 'Sukkur',

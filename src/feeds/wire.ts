@@ -272,6 +272,9 @@ export const AGENCIES: Agency[] = [
   { id: 'GIS', name: 'Government Information Service', marks: ['Government Information Service'], datedMarks: ['GIS'] },
   { id: 'DPI', name: 'Department of Public Information', marks: ['Department of Public Information'], datedMarks: ['DPI'] },
   { id: 'Azerbaijan Press Agency', name: 'Azerbaijan Press Agency', marks: [] },
+  // The African Press Agency (APA News, Dakar), whose "APA" is Austria's mark too: credited by its own dateline only, the mark before the
+  // place and its country (the forty-fourth sweep): "APA-Dakar (Senegal) — …", "APA - Thiès (Senegal) — …" (see APA_NEWS_DATELINE).
+  { id: 'African Press Agency', name: 'African Press Agency', marks: [] },
   // … the Caribbean Media Corporation, dated with a comma before its mark ("BRIDGETOWN, Barbados, Nov 27, CMC – …"), Africa's smaller
   // agencies (Malawi's MANA, Zambia's ZANIS, Botswana's BOPA, Lesotho's LENA, Somalia's SONNA, Sierra Leone's SLENA, Liberia's LINA, Côte
   // d'Ivoire's AIP, Burkina Faso's AIB), Bolivia's ABI, Turkmenistan's TDH, the Voice of Vietnam's site ("VOV.VN - …") and India's states'
@@ -301,7 +304,7 @@ export const AGENCIES: Agency[] = [
   // The thirty-eighth sweep's. Paraguay's Agencia IP, Noticias Argentinas and Venezuela's VTV, dated with a full stop and a dash after
   // the mark ("Asunción, 27 nov (IP).- …", "Buenos Aires, 27 nov (NA).- …", "Caracas, 27 nov (VTV).- …"): two letters that are others' as
   // often (intellectual property, "not applicable") and Vietnam Television's VTV, read in a dated dateline from their own country only
-  // (see HOME_COUNTRY_MARKS). Mali's AMAP, the Congo's ACP (a police rank's initials too), Togo's ATOP, Djibouti's ADI and Mauritania's
+  // (see HOME_COUNTRIES). Mali's AMAP, the Congo's ACP (a police rank's initials too), Togo's ATOP, Djibouti's ADI and Mauritania's
   // AMI ("ami" a word) in a dated dateline only, by their full names in any, as are Guinea's and Gabon's AGP and Burundi's and Benin's ABP
   // (two agencies to each mark, credited by it alike: "Conakry, 27 nov (AGP) - …", "Bujumbura, 27 nov (ABP) - …"); the Seychelles News
   // Agency by its name, as it heads its copy ("(Seychelles News Agency) - …").
@@ -453,19 +456,30 @@ const DATED_MARKS: ReadonlySet<string> = new Set(AGENCIES.flatMap((a) => a.dated
  */
 function agencyOfMark(mark: string, place: string | null, myanmar = false): string | undefined {
   if (mark === 'APA' && place !== null && countryOf(place) === 'Azerbaijan') return 'Azerbaijan Press Agency';
-  const home = HOME_COUNTRY_MARKS.get(mark);
-  if (home !== undefined && (place === null || countryOf(place) !== home)) return undefined;
+  const home = DATED_MARKS.has(mark) ? HOME_COUNTRIES.get(mark) : undefined;
+  if (home !== undefined && (place === null || !home.includes(countryOf(place) ?? ''))) return undefined;
   return mark === 'MNA' && (myanmar || (place !== null && isInMyanmar(place))) ? 'Myanmar News Agency' : markToAgency.get(mark.toLowerCase());
 }
 /**
- * Dated marks that name their agency from a place in its own country only, as countryOf knows it (the thirty-eighth sweep): "(IP)" after
- * Asunción is Paraguay's agency's, "(NA)" after Buenos Aires Noticias Argentinas', "(VTV)" after Caracas Venezuela's television's; after
- * any other place the dateline is read and credits no agency.
+ * The countries a mark's agency is at home in, as countryOf knows them: one table, read by two rules, each on its own marks (the
+ * forty-fourth sweep: they were two tables, HOME_COUNTRY_MARKS and HOME_COUNTRIES, saying this of different marks).
+ *
+ * A dated mark (DATED_MARKS) names its agency from a place in its own country only (the thirty-eighth sweep; see agencyOfMark): "(IP)"
+ * after Asunción is Paraguay's agency's, "(NA)" after Buenos Aires Noticias Argentinas', "(VTV)" after Caracas Venezuela's television's;
+ * after any other place the dateline is read and credits no agency.
+ *
+ * A mark of NOT_LEAD_MARKS alone under copy from its agency's country signs it off (the thirty-seventh sweep; see isStrayMark): a bare
+ * "RSS" under copy datelined in Nepal ("KATHMANDU: …", a staff or a client paper's dateline) is Rastriya Samachar Samiti's, the Sangh
+ * being no sign-off; "APS" under copy from Algeria or Senegal the Algerian or Senegalese agency's. Both stayed as the last line. Under
+ * copy dated elsewhere, or undated, they stay (countryOf knows a few countries only). "(RSS)" and "(APS)" in a dateline are no dated marks,
+ * and credit their agency from any place, as before.
  */
-const HOME_COUNTRY_MARKS: ReadonlyMap<string, string> = new Map([
-  ['IP', 'Paraguay'],
-  ['NA', 'Argentina'],
-  ['VTV', 'Venezuela'],
+const HOME_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['IP', ['Paraguay']],
+  ['NA', ['Argentina']],
+  ['VTV', ['Venezuela']],
+  ['RSS', ['Nepal']],
+  ['APS', ['Algeria', 'Senegal']],
 ]);
 const datedMarks = [...DATED_MARKS].map(escapeRegExp).join('|');
 const marks = AGENCIES.flatMap((a) => a.marks)
@@ -605,6 +619,11 @@ const PLACE_ALONE = new RegExp(String.raw`^${NAMED_PLACE}$`, 'u');
 /** A place and its date alone on that line: "Kathmandu, November 26", "KATHMANDU, Nov 26, 2026". */
 // … and the EEAS's, the date in figures and perhaps the time: "Brussels, 27.11.2026", "Brussels, 27/11/2026 – 10:05".
 const PLACE_DATE_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE})(?:,\s*|\s+[-–—]\s+)(?<date>${DATE}|${DATE_IN_FIGURES})(?:\s*[–—-]\s*${CLOCK})?(?:\s*[:–—-])?$`, 'u');
+/**
+ * Andina's English stamp over its copy (the forty-fourth sweep): the time, a bar, the place and the date, a full stop after it, "13:12 |
+ * Lima, Nov. 27." (the line stayed over the copy, and no place was read). Alone on its line, and the place a known one (see placeLine).
+ */
+const CLOCK_PLACE_DATE_ALONE = new RegExp(String.raw`^${CLOCK}\s*\|\s*(?<place>${NAMED_PLACE}),\s*(?<date>${DATE})\.?$`, 'u');
 /** A place and its country alone on that line, as WION and News18 set it: "New Delhi, India" (both must be known ones). */
 const PLACE_REGION_ALONE = new RegExp(String.raw`^(?<place>${NAMED_PLACE}),\s*(?<region>${NAMED_PLACE})$`, 'u');
 
@@ -1303,6 +1322,10 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: /^short ?link\s*:\s*https?:\/\/\S+$/i, needs: 'link', max: 200 },
   // … and its stamp over the copy: "Ahram Online , Thursday 26 Nov 2026".
   { action: 'drop', pattern: new RegExp(String.raw`^Ahram Online\s*,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?${DATE}$`, 'u'), needs: 'Ahram', max: 60 },
+  // MercoPress's clock under its name at the head of every page, its home's time and not a story's dateline: "Montevideo, November 27th
+  // 2026 - 09:44 UTC" (the forty-fourth sweep: the line stayed over the copy). Each story's own stamp, "Friday, November 27th 2026 - 10:05
+  // UTC", went already as a timestamp.
+  { action: 'drop', pattern: new RegExp(String.raw`^Montevideo,\s*${DATE}\s+-\s+${CLOCK}\s+UTC$`, 'u'), needs: 'UTC', max: 60 },
   // Japanese papers' notes on who wrote the story they translated: the Mainichi's "(Japanese original by Taro Yamada, Business News
   // Department)", the Asahi's "(This article was written by Hana Sato, a senior staff writer.)" (a writer's name and role alone).
   { action: 'drop', pattern: new RegExp(String.raw`^\((?:Japanese original by ${NAME}(?:,[^()]{1,80})?|This (?:article|story) was written by ${NAME}(?:,? (?:an?|the) [\p{L} -]{1,60})?\.?)\)$`, 'u'), needs: ' by ', max: 200 },
@@ -1618,9 +1641,11 @@ const BARE_MARK_DATELINE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NA
  */
 // … and the Deccan Herald's, its news service's or an agency's mark after the place and a colon (the thirty-fifth sweep): "Bengaluru,
 // DHNS: …", "New Delhi, PTI: …" (the place a known one: see knownUndated). A country may stand between the place and the date, and a
-// dated mark is read after a date (the thirty-seventh sweep): the CMC's "BRIDGETOWN, Barbados, Nov 27, CMC – …".
+// dated mark is read after a date (the thirty-seventh sweep): the CMC's "BRIDGETOWN, Barbados, Nov 27, CMC – …". The CMC's hyphen may touch
+// the copy as its clients print it (the forty-fourth sweep): "BRIDGETOWN, Barbados, May 20, CMC -The facts …" (the line stayed whole); the
+// CMC's only, a capital then a small letter after it.
 const COMMA_MARK_DATELINE = new RegExp(
-  String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:(?:${NAMED_PLACE},\s*(?=${DATE}))?(?:\p{Lu}[\p{L}'’ -]{2,30} \d{1,2},\s*\d{4}(?:\s*(?:AH|H))?,\s*)?(?<date>${DATE}),\s*)?(?<mark>${marks}|${datedMarks}|DHNS)(?:\s*(?<sep>--|[—–‒―-]|:)\s+(?=["“‘]?[\p{Lu}\d])|\s*$)`,
+  String.raw`^\s*(?<place>${CAPS_PLACE}|${NAMED_PLACE}),\s*(?:(?:${NAMED_PLACE},\s*(?=${DATE}))?(?:\p{Lu}[\p{L}'’ -]{2,30} \d{1,2},\s*\d{4}(?:\s*(?:AH|H))?,\s*)?(?<date>${DATE}),\s*)?(?<mark>${marks}|${datedMarks}|DHNS)(?:\s*(?<sep>--|[—–‒―-]|:|(?<=, CMC )-(?=\p{Lu}\p{Ll}))(?:\s+|(?<=, CMC -))(?=["“‘]?[\p{Lu}\d])|\s*$)`,
   'u',
 );
 /**
@@ -1647,6 +1672,12 @@ const COMMA_MARK_RUN_IN = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}|${NAM
 // … and INA's after a spaced dash (the forty-third sweep): "Baghdad - INA The cabinet …" (before, a staff dateline's place, "INA The …"
 // left); only INA's, as "Hyderabad - AP The …" may be Andhra Pradesh's initials.
 const PLACE_MARK_RUN_IN = new RegExp(String.raw`^\s*(?<place>${NAMED_PLACE}|${CAPS_PLACE})(?:-| [-–] (?=INA\s))(?<mark>${marks})(?<sep>\s)(?=["“‘]?\p{Lu}\p{Ll}*\s+\p{Ll})`, 'u');
+/**
+ * The African Press Agency's dateline, its mark first, a hyphen, the place and its country in brackets, then a dash (the forty-fourth
+ * sweep): "APA-Dakar (Senegal) — The …", "APA - Abidjan (Côte d'Ivoire) — …". The line stayed whole (no place); "Vienna (APA) - …" is
+ * still Austria's. The mark is named as the agency's (see asDateline).
+ */
+const APA_NEWS_DATELINE = new RegExp(String.raw`^\s*(?<apaNews>APA)\s?-\s?(?<place>${NAMED_PLACE})\s*\(\p{Lu}[\p{L}'’ -]{2,30}\)\s*(?<sep>--|[—–-])\s*(?=["“‘]?\p{Lu})`, 'u');
 /**
  * The Ethiopian News Agency's dateline with no comma after the place (the forty-third sweep): "Addis Ababa November 27/2026 (ENA):- …".
  * Its own date, the year after a slash, and a place the gazetteer knows ("Farmers marched on November 27/2026 (ENA) …" is no dateline).
@@ -1729,6 +1760,12 @@ const STAFF_DATED_STOP = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})(?:,\s
  * know is not.
  */
 const STAFF_DATED_BARE = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE}),\s*(?<date>(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{Lu}{0,6}\.?\s+\d{1,2})(?<sep>\s+)(?=["“‘]?\p{Lu}\p{Ll})`, 'u');
+/**
+ * Jammu and Kashmir's information department's dateline as its releases are reprinted, the place and the month in capitals with no comma
+ * between, then a colon (the forty-fourth sweep): "SRINAGAR, NOVEMBER 27: …" read already; "SRINAGAR NOVEMBER 27: …" stayed whole, with
+ * no place. A known place (see STAFF_DATELINES), a month in capitals, a day and a colon only.
+ */
+const STAFF_CAPS_NO_COMMA = new RegExp(String.raw`^\s*(?<place>${CAPS_PLACE})\s+(?<date>(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\p{Lu}{0,6}\.?\s+\d{1,2})(?<sep>\s*:\s+)(?=["“‘]?[\p{Lu}\d])`, 'u');
 /**
  * The Hindu's and the Tribune's dateline run into the first sentence with no mark: the place in capitals ("NEW DELHI The Supreme
  * Court …"), or a name and a date with the month written out ("Chandigarh, November 27 The Punjab government …"), then a capitalised word and a small letter. The
@@ -2042,6 +2079,7 @@ const AGENCY_DATELINES: { pattern: RegExp; gate: (p: string) => boolean; knownUn
   { pattern: PLACE_MARK_LINE, gate: (p) => (p.length <= 40 || within(p, ':', 40) || hasSpacedDash(p, 40)) && (within(p, '/', 30) || within(p, '-', 30) || within(p, '–', 30) || within(p, '—', 30)), knownUndated: true },
   { pattern: PLACE_MARK_RUN_IN, gate: (p) => within(p, '-', 30) || within(p, '–', 30), knownUndated: true },
   { pattern: ENA_NO_COMMA_DATELINE, gate: (p) => within(p, '/', 50), knownPlace: true },
+  { pattern: APA_NEWS_DATELINE, gate: (p) => p.startsWith('APA') },
   { pattern: COMMA_MARK_RUN_IN, gate: (p) => within(p, ',', 45) },
   { pattern: MARK_PLACE_LINE, gate: (p) => (p.length <= 40 || within(p, ':', 40)) && within(p, '/', 30), knownUndated: true },
   { pattern: RELEASE_WIRE_BEFORE_DATE, gate: (p) => within(p, '/', 40) },
@@ -2084,6 +2122,7 @@ const STAFF_DATELINES: { pattern: RegExp; known: boolean; gate: (p: string) => b
   { pattern: STAFF_DATED_BARE, known: true, gate: (p) => within(p, ',', 45) && p.length > 1 && p[1] === p[1]!.toUpperCase() },
   { pattern: STAFF_NAMED, known: true, gate: (p) => hasSpacedDash(p, 100) },
   { pattern: STAFF_NAMED_COLON, known: true, gate: (p) => within(p, ':', 45) },
+  { pattern: STAFF_CAPS_NO_COMMA, known: true, gate: (p) => within(p, ':', 45) && isCapital(p.charCodeAt(0)) && isCapital(p.charCodeAt(1)) },
   { pattern: STAFF_NAMED_STOP, known: true, gate: (p) => within(p, '. ', 40) },
   // Devanagari to Malayalam are one block of code points (0x900-0xd7f), Arabic's (Urdu's) another.
   { pattern: INDIC_STAFF_DATELINE, known: true, gate: (p) => ((p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0xd7f) || (p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff)) && within(p, ':', 45) },
@@ -2783,6 +2822,10 @@ function placeAlone(body: string[]): Dateline | null {
   const next = body[below];
   if (!next || !COPY_END.test(next) || PLACE_ALONE.test(withoutDatelineEnd(next))) return null;
   body.splice(0, at + 1);
+  // Matangi Tonga sets its place alone over the copy and the colon after it at the head of the copy's paragraph ("Nuku'alofa, Tonga",
+  // then ": The water lens …"; the forty-fourth sweep: the colon stayed): the colon goes with the place, before a capital only.
+  const copy = below - at - 1;
+  if (body[copy]!.startsWith(':')) body[copy] = body[copy]!.replace(/^:\s+(?=["“‘]?\p{Lu})/u, '');
   return { ...found, mark: null, length: found.text.length, credit: true };
 }
 
@@ -2801,7 +2844,10 @@ interface PlaceLine {
 /** A known place alone on its line, or with its date, as the Kathmandu Post and the Himalayan Times set it: "Kathmandu, November 26". */
 function placeLine(p: string): PlaceLine | null {
   // ISPR sets "RAWALPINDI, Nov 26:" alone on its line, the copy under it.
-  if (p.length > 60 || !/[\p{L}\d](?:\s*[:–—-])?$/u.test(p)) return null;
+  if (p.length > 60) return null;
+  const stamp = p.includes('|') ? CLOCK_PLACE_DATE_ALONE.exec(p) : null;
+  if (stamp) return isKnownPlace(stamp.groups!.place!) ? { place: stamp.groups!.place!, date: stamp.groups!.date!, text: p } : null;
+  if (!/[\p{L}\d](?:\s*[:–—-])?$/u.test(p)) return null;
   const dated = p.includes(',') ? (PLACE_DATE_ALONE.exec(p) ?? withKnownRegion(PLACE_REGION_ALONE.exec(p))) : null;
   const place = dated ? dated.groups!.place! : withoutDatelineEnd(p);
   return (dated || PLACE_ALONE.test(place)) && isKnownPlace(place) ? { place, date: dated?.groups!.date ?? null, text: p } : null;
@@ -3079,12 +3125,12 @@ function gregorianDate(date: string | null): string | null {
 }
 
 function asDateline(found: RegExpExecArray): Dateline {
-  const { place, date, dateAlone, mark } = found.groups!;
+  const { place, date, dateAlone, mark, apaNews } = found.groups!;
   return {
     // Business Wire's place runs into the double hyphen before its mark: "SINGAPORE--(BUSINESS WIRE)--".
     place: place?.replace(/[\s-]+$/, '') || null,
     date: gregorianDate((date ?? dateAlone)?.trim() ?? null),
-    mark: mark ?? null,
+    mark: apaNews ? 'African Press Agency' : (mark ?? null),
     // EFE's full stop after the mark is its separator's ("(EFE).-"), as is Hindi copy's danda ("(आईएएनएस)।") and Amharic's preface
     // colon ENA sets after its mark ("(ኢዜአ)፦"; it stayed in the dateline until the thirty-third sweep).
     text: found[0].replace(/[\s:–—‒―|।፦-]+$/u, '').replace(/\)\.$/, ')').trim(),
@@ -4126,18 +4172,8 @@ function markTruncation(paragraphs: string[]): void {
  */
 function isStrayMark(line: string, mark: string, own: string | null, country: string | null = null): boolean {
   const agency = markToAgency.get(mark.toLowerCase());
-  return line.trim() === mark && NOT_LEAD_MARKS.has(mark) && agency !== own && !(country !== null && agency !== undefined && HOME_COUNTRIES.get(agency)?.includes(country));
+  return line.trim() === mark && NOT_LEAD_MARKS.has(mark) && agency !== own && !(country !== null && agency !== undefined && HOME_COUNTRIES.get(mark)?.includes(country));
 }
-/**
- * The countries whose copy a mark of NOT_LEAD_MARKS signs off alone, its agency's own (the thirty-seventh sweep): a bare "RSS" under copy
- * datelined in Nepal ("KATHMANDU: …", a staff or a client paper's dateline) is Rastriya Samachar Samiti's, the Sangh being no sign-off;
- * "APS" under copy from Algeria or Senegal the Algerian or Senegalese agency's. Both stayed as the last line. Under copy dated elsewhere,
- * or undated, they stay (countryOf knows a few countries only).
- */
-const HOME_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map([
-  ['RSS', ['Nepal']],
-  ['APS', ['Algeria', 'Senegal']],
-]);
 
 function agencySignOff(mark: string | null): SignOff {
   return { agency: mark === null ? null : (markToAgency.get(mark.toLowerCase()) ?? null), place: null, date: null };

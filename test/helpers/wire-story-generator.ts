@@ -93,7 +93,7 @@ const MARKS: Mark[] = AGENCIES.filter((a) => !RELEASE_WIRES.has(a.id)).flatMap((
   ...(a.datedMarks ?? []).map((mark) => ({ agency: a.id, mark, datedOnly: true })),
 ]);
 
-/** A place in the country of each mark that only its own country's datelines credit (wire.ts, HOME_COUNTRY_MARKS). */
+/** A place in the country of each mark that only its own country's datelines credit (wire.ts, HOME_COUNTRIES). */
 const HOME_PLACES: Record<string, string> = { IP: 'Asunción', NA: 'Buenos Aires', VTV: 'Caracas' };
 
 /** Places as datelines carry them: cities, some of several words or with a particle. */
@@ -126,7 +126,7 @@ const MAIN_MARKS = MARKS.filter((m) => MAIN_AGENCIES.has(m.agency));
 function datelineOf(r: Rand): Dateline {
   const m = pick(r, chance(r, 0.5) ? MAIN_MARKS : MARKS);
   const caps = chance(r, 0.4);
-  // A mark read from its own country's places only (Paraguay's "(IP)", the thirty-eighth sweep: see HOME_COUNTRY_MARKS) is dated there;
+  // A mark read from its own country's places only (Paraguay's "(IP)", the thirty-eighth sweep: see HOME_COUNTRIES) is dated there;
   // the place is drawn all the same, so that every other story comes out as it did.
   const drawn = pick(r, PLACES);
   const place = HOME_PLACES[m.mark] ?? drawn;
