@@ -552,6 +552,40 @@ const AT_WORD_BEFORE_TIME = /(?<=\d|[\p{L}\p{M}])(?:\s+(?:को|এ|அன்�
 const AT_WORD_AFTER_TIME = /(?<=\d[:.]\d{2}(?:\s?[AaPp][Mm])?)(?:\s*(?:बजे|वाजता|ಸಮಯಕ್ಕೆ)|కి|-ന്)$/u;
 const ODIA_TIME_FIRST = /^(\d{1,2}[:.]\d{2}(?:\s?[AaPp][Mm])?)\s+ଠାରେ\s+(.+)$/u;
 const SORANI_HALF_DAY = /(?<=\d)\s*([بد])\.ن$/u;
+/**
+ * The fifty-third round's: CLDR 48's dates and date-times in Assamese, Sindhi, Sanskrit, Maithili, Manipuri, Dogri, Bodo, Konkani
+ * and Kashmiri (Node's Intl), put into the forms the fifty-second round reads. Their halves of the day as words, before the time
+ * (Assamese's "অপৰাহ্ন ৯.৪০", Bodo's "बेलासे नि 9:40") or after it (Sindhi's "٩:٤٠ شام", Maithili's "9:40 सांझ", Manipuri's
+ * "১০:০৫ নুমাং", Dogri's "9:40 स’ञ"), are AM and PM; the words between a date and its time go (Assamese's English "at", Manipuri's
+ * "গী … দা", Maithili's "के", Dogri's "गी", Sanskrit's "तदा", Bodo's "नि … याव", Konkani's "… वरांचेर"), and Kashmiri's time first
+ * ("۹:۴۰ PM پٮ۪ٹھؠ نومبر ۲۷, ۲۰۲۶") goes after its date. Sanskrit's month is "नवंबरमासः" (the month November) or, cut short, "नवंबर:";
+ * Maithili's weekday two words ("शुक्र दिन, 27 नवंबर 2026"), Manipuri's and Bodo's after the date ("…, ইরাই", "…, सुखुरबार"); an
+ * apostrophe inside a word (Assamese's "মে’", Bodo's "अक्ट’बर", Dogri's "स’ञ") and a zero-width non-joiner before one
+ * (Manipuri's August) are dropped.
+ */
+const CLDR48_APOSTROPHE = /(?<=[\u0900-\u09FF])[’']/gu;
+const CLDR48_SANSKRIT_MONTH = /(?<=[\u0900-\u097F])(?:मासः|:)(?=\s+\d{4}(?!\d))/u;
+const CLDR48_WEEKDAY_BEFORE = /^(?:(?:रवि|सोम|मंगल|बुध|बृहस्पति|शुक्र|शनि)\s+दिन|(?:रवि|सोम|मंगल|बुध|गुरु|शुक्र|शनि)वासर[ः:]),\s+(?=\d)/u;
+const CLDR48_WEEKDAY_AFTER =
+  /(?<=\d),\s+(?:নোংমাইজিং|নিংথৌকাবা|লৈবাকপোকপা|য়ুমশকৈশা|শগোলশেন|ইরাই|থাংজ|(?:रबि|सम|मंगल|बुध|बिस्थि|सुु?खुर|सनि)बार)(?=\s|$)/u;
+const CLDR48_KASHMIRI_TIME_FIRST = /^(\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)\s+پٮ۪ٹھؠ\s+(.+)$/u;
+const CLDR48_HALF_BEFORE = /(?:(?<=\d,?)\s+नि)?\s+(পূৰ্বাহ্ন|অপৰাহ্ন|फुं|बेलासे)(?:\s+नि)?\s+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s+याव)?(?=\s|$)/u;
+const CLDR48_HALF_AFTER = /(?<=\d{1,2}:\d{2}(?::\d{2})?)\s+(صبح|شام|भोर|सांझ|নুমাং|सवेर|सञ)(?=\s|$)/u;
+const CLDR48_AT = /(?<=\d,?)\s+(?:at|গী|के|गी|तदा)\s+(?=\d{1,2}:\d{2})/u;
+const CLDR48_AFTER_TIME = /(?<=\d:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)\s+(?:দা|वरांचेर|याव)$/u;
+function withCldr48IndianWords(s: string): string {
+  return s
+    .replace(/(?<=^|\s)\u200C/gu, '')
+    .replace(CLDR48_APOSTROPHE, '')
+    .replace(CLDR48_SANSKRIT_MONTH, '')
+    .replace(CLDR48_WEEKDAY_BEFORE, '')
+    .replace(CLDR48_WEEKDAY_AFTER, '')
+    .replace(CLDR48_KASHMIRI_TIME_FIRST, '$2 $1')
+    .replace(CLDR48_HALF_BEFORE, (_all, half: string, h: string, mi: string, sec?: string) => ` ${h}:${mi}${sec ? `:${sec}` : ''} ${/^(?:পূৰ্বাহ্ন|फुं)$/u.test(half) ? 'AM' : 'PM'}`)
+    .replace(CLDR48_HALF_AFTER, (_all, half: string) => (/^(?:صبح|भोर|নুমাং|सवेर)$/u.test(half) ? ' AM' : ' PM'))
+    .replace(CLDR48_AT, ' ')
+    .replace(CLDR48_AFTER_TIME, '');
+}
 const FOUR_DIGITS_NO_OFFSET = /(?<=(?:19|20)\d\d\D.*\d:\d\d(?::\d\d)?)\s(?!(?:19|20)\d\d$)\d{4}$/;
 
 /** Yiddish's ordinal day, as CLDR writes its dates ("27טן נאוועמבער 2026", "פֿרײַטיק, 27טן …": the fifty-second round's). */
@@ -675,6 +709,7 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
   if (s.includes(' m=')) s = s.replace(GO_MONOTONIC, '');
   if (s.startsWith('@')) s = s.replace(AT_EPOCH, '$1');
   if (/[\u0600-\u06FF\u0900-\u0DFF]/u.test(s)) {
+    s = withCldr48IndianWords(s);
     s = s.replace(ODIA_TIME_FIRST, '$2 $1').replace(AT_WORD_BEFORE_TIME, ' ').replace(AT_WORD_AFTER_TIME, '');
     s = s.replace(SORANI_HALF_DAY, (_all, half: string) => (half === 'ب' ? ' AM' : ' PM'));
   }
