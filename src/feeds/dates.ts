@@ -629,6 +629,17 @@ function militaryZone(letter: string): string {
  * Nov 2026").
  */
 const FOUR_DIGIT_HOURS_AFTER = /(?<=(?:\d\D+\d{4}|\d{4}-\d\d?-\d\d?),?\s+(?:[@|-]\s+)?)([01]\d|2[0-3])([0-5]\d)\s*hrs?\.?(?=[\s,(]|$)/i;
+/**
+ * A four-digit time beside a zone's name and no "hrs", as wire copy writes its hours ("at 1800 GMT", "by 0227 GMT", "0306GMT"):
+ * before the date ("1005 IST 27 Nov 2026", "1005 IST, 27 Nov 2026": no date before) or after its year ("Nov 27, 2026 1005 IST",
+ * which was the day's midnight). Only a name ZONES or REGIONAL_ZONES knows makes the digits a time (the fifty-third round's).
+ */
+const FOUR_DIGIT_TIME_ZONE_FIRST = /^([01]\d|2[0-3])([0-5]\d)\s?([A-Z]{2,5})(?=,?\s+\S.*\d{4})/;
+const FOUR_DIGIT_TIME_ZONE_AFTER = /(?<=\d{4},?\s)([01]\d|2[0-3])([0-5]\d)\s?([A-Z]{2,5})$/;
+function withFourDigitTimeBesideZone(s: string): string {
+  const time = (all: string, h: string, mi: string, name: string) => (name in ZONES || name in REGIONAL_ZONES ? `${h}:${mi} ${name}` : all);
+  return s.replace(FOUR_DIGIT_TIME_ZONE_FIRST, time).replace(FOUR_DIGIT_TIME_ZONE_AFTER, time);
+}
 const BRACKETED_ZONE_AFTER_HOURS = /^(\d{1,2}[:.]?\d{2}\s*hrs?\.?)\s*\(([A-Z]{2,5})\)(?=[\s,])/i;
 
 /** Noon and midnight as a date's time ("27 November 2026, 12 noon", "Nov 27, 2026 at midnight"): 12:00 and 00:00 of the day. */
@@ -774,6 +785,11 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
   }
   if (/[\u1000-\u109F\u1780-\u17FF]/.test(s)) s = withKhmerAndBurmeseWords(s);
   if (/[\u0E80-\u0EFF]/.test(s)) s = withLaoWords(s);
+  if (/\d{4}\s*(?:A\.?M|E\.?\s?C)\b/.test(s)) {
+    const ethiopian = withLatinEthiopianAsGregorian(s);
+    s = ethiopian.text;
+    if (ethiopian.read) region ??= 'et';
+  }
   if (/[\u1200-\u137F]/.test(s)) {
     const ethiopian = withEthiopianAsGregorian(s);
     s = ethiopian.text;
@@ -845,6 +861,7 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
   if (/(?:GMT|UTC)\s+[+-]\d/i.test(s)) s = s.replace(/\b(GMT|UTC)\s+([+-]\d{1,2}(?::?\d{2})?)$/i, '$1$2');
   // "Z UTC", the zone said twice: the first is it.
   if (/\dZ\s+(?:UTC|GMT)$/i.test(s)) s = s.replace(/\s+(?:UTC|GMT)$/i, '');
+  if (/\d{4}\s?[A-Z]{2,5}\b/.test(s)) s = withFourDigitTimeBesideZone(s);
   if (/h(?:rs?|s|ours)\b/i.test(s)) {
     s = s.replace(BRACKETED_ZONE_AFTER_HOURS, '$1 $2').replace(FOUR_DIGIT_HOURS_FIRST, '$1:$2').replace(FOUR_DIGIT_HOURS_AFTER, '$1:$2');
     s = s.replace(HOURS_AFTER_ZONE, '').replace(HOURS, '$1');
@@ -1231,6 +1248,8 @@ function otherCalendarBeside(s: string, region: string | null): { rest: string; 
 function otherCalendarDate(s: string, region: string | null): { at: number; length: number; day: Date | null; region: string | null } | null {
   const lunar = LUNAR_DAY_MONTH.exec(s);
   if (lunar && LUNAR_MONTHS[lunarKey(lunar[2]!)]) return { at: lunar.index, length: lunar[0].length, day: null, region: null };
+  const latinLunar = latinLunarDate(s);
+  if (latinLunar) return { ...latinLunar, day: null, region: null };
   const bangla = BANGLA_DATE.exec(s);
   const banglaMonth = bangla && BANGLA_MONTHS[banglaKey(bangla[2]!)];
   if (bangla && banglaMonth) {
@@ -1298,6 +1317,32 @@ function withEthiopianAsGregorian(s: string): { text: string; read: boolean } {
   if (!day) return { text: '', read: false };
   const time = ethiopianTime(s.slice(m.index + m[0].length));
   return { text: time ? `${gregorianText(day)} ${time}` : gregorianText(day), read: true };
+}
+
+/**
+ * Ethiopia's calendar in Latin letters, as CLDR's English writes it ("Hedar 18, 2019 AM", "Friday, Hedar 18, 2019 AM at 10:05
+ * AM") and as Ethiopian English copy does ("Hidar 18, 2019 E.C."): read only with the era's mark after the year ("AM", Amete
+ * Mihret, or "E.C.", the Ethiopian calendar), a year that may be a Gregorian one's; the Gregorian day it is, on Ethiopia's clock.
+ * A time after it is English's, counted from midnight as CLDR's is (the fifty-third round's).
+ */
+const LATIN_ETHIOPIAN_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    ['meskerem meskarem maskaram', 1], ['tekemt tikimt tikemet tiqimt', 2], ['hedar hidar hidaar', 3], ['tahsas tahesas tahisas', 4],
+    ['ter tir tiri', 5], ['yekatit yakatit yekkatit', 6], ['megabit magabit maggabit', 7], ['miazia miyazia miyazya miyaziya', 8],
+    ['genbot ginbot', 9], ['sene senie', 10], ['hamle hamlie', 11], ['nehasse nehase nahase nehassie', 12], ['pagumen pagume pagumien', 13],
+  ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [name, month as number])),
+);
+const LATIN_ETHIOPIAN_DATE =
+  /(?<![\p{L}\d])(?:(\p{L}+)\s+(\d{1,2})|(\d{1,2})\s+(\p{L}+)),?\s+(\d{4})\s*(?:A\.?M\.?|E\.\s?C\.?|EC)(?![\p{L}])(?:\s*(?:,|at)\s*)?/u;
+function withLatinEthiopianAsGregorian(s: string): { text: string; read: boolean } {
+  const m = LATIN_ETHIOPIAN_DATE.exec(s);
+  const month = m ? LATIN_ETHIOPIAN_MONTHS[(m[1] ?? m[4]!).toLowerCase()] : undefined;
+  if (!m || !month) return { text: s, read: false };
+  const year = Number(m[5]);
+  const day = year >= 1980 && year <= 2030 ? gregorianOfEthiopian(year, month, Number(m[2] ?? m[3])) : null;
+  if (!day) return { text: '', read: false };
+  const after = s.slice(m.index + m[0].length).trim();
+  return { text: after ? `${gregorianText(day)} ${after}` : gregorianText(day), read: true };
 }
 
 /**
@@ -1372,6 +1417,49 @@ const LUNAR_MONTHS: Record<string, number> = Object.fromEntries(
 );
 // "25 جمادى الأولى 1448 هـ", "3 رمضان 1447هـ" (the digits made ASCII by then): a month of one or two words, the era mark optional.
 const LUNAR_DAY_MONTH = /(?<!\d)(\d{1,2})\s+(\p{L}+(?:\s+\p{L}+)?)\s+(1[3-5]\d\d)(?!\d)(?:\s*هـ|\s*ه(?![\p{L}]))?/u;
+
+/**
+ * The Hijri months in Latin letters, as English-language sites in the Gulf, Pakistan and Malaysia print the day beside the
+ * Gregorian one ("27 November 2026 / 16 Jumada II 1448", "Friday, 16 Jumada al-Akhirah 1448 AH / 27 November 2026") and as
+ * CLDR's English writes them ("Jumada II 17, 1448 AH", "Dhuʻl-Hijjah"): keyed in lower case without spaces, hyphens,
+ * apostrophes, ʻayns and dots ("rabii" is Rabiʻ I). The fifty-third round's; the Gregorian half is read, as beside Arabic's.
+ */
+const LATIN_LUNAR_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    ['muharram moharram muharam', 1], ['safar', 2],
+    ['rabii rabi1 rabialawwal rabialawal rabiulawwal rabiulawal rabiulaval', 3],
+    ['rabiii rabi2 rabialthani rabiathani rabiulthani rabiussani rabisani rabialakhir rabiulakhir rabialakhar', 4],
+    ['jumadai jumada1 jumadaalawwal jumadaalawal jumadaalula jumadalawwal jumadalula jumadiulawal jamadiulawal jamadiulawwal', 5],
+    ['jumadaii jumada2 jumadaalthani jumadaalthaniyah jumadaalakhirah jumadaalakhira jumadaalakhir jumadathani jumadalakhirah jumadiussani jamadiussani jamadiulakhir jamadiulakhar', 6],
+    ['rajab', 7], ['shaban shaaban', 8], ['ramadan ramadhan ramazan', 9], ['shawwal shawal', 10],
+    ['dhualqadah dhualqidah dhulqadah dhulqidah dhuulqadah dhuulqidah zulqadah zulqida zilqad zilqadah dhualqadah', 11],
+    ['dhualhijjah dhualhijja dhulhijjah dhulhijja dhuulhijjah zulhijjah zulhijja zilhaj zilhajj zilhijjah', 12],
+  ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [name, month as number])),
+);
+const LATIN_LUNAR_WORD = String.raw`\p{Lu}[\p{L}ʻʿʾ'’.]*`;
+/** A Latin Hijri month of one to three words, day first or month first, its year from 1300 to 1599 and "AH" or "H" after. */
+const LATIN_LUNAR_DATES = [1, 2, 3].flatMap((words) => {
+  const month = `(${LATIN_LUNAR_WORD}(?:[\\s-]+(?:${LATIN_LUNAR_WORD}|\\p{Ll}{1,3}-?${LATIN_LUNAR_WORD}|\\p{Ll}{1,3}|I{1,2})){${words - 1}})`;
+  const era = String.raw`(?:\s*(?:A\.?H\.?|H)(?![\p{L}]))?`;
+  return [
+    new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})\s+${month},?\s+(1[3-5]\d\d)(?!\d)${era}`, 'gu'),
+    new RegExp(String.raw`(?<![\p{L}ʻʿʾ'’.-])${month}\s+(\d{1,2}),?\s+(1[3-5]\d\d)(?!\d)${era}`, 'gu'),
+  ];
+});
+function latinLunarKey(name: string): string {
+  return name.toLowerCase().replace(/[\s'’ʻʿʾ.-]/gu, '');
+}
+/** Where a Latin Hijri date stands (LATIN_LUNAR_DATES), its month known to LATIN_LUNAR_MONTHS; null if none does. */
+function latinLunarDate(s: string): { at: number; length: number } | null {
+  if (!/\p{Lu}/u.test(s)) return null;
+  for (const re of LATIN_LUNAR_DATES) {
+    for (const m of s.matchAll(re)) {
+      const name = /^\d/.test(m[1]!) ? m[2]! : m[1]!;
+      if (LATIN_LUNAR_MONTHS[latinLunarKey(name)]) return { at: m.index, length: m[0].length };
+    }
+  }
+  return null;
+}
 
 function lunarKey(name: string): string {
   return monthKey(name).replace(/ة/g, 'ه').replace(/\s+/g, '');
