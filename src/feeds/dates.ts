@@ -540,7 +540,7 @@ const WEEKDAY_BEFORE =
 // The fifty-second round's: CLDR's full dates with the weekday after them in Sorani ("٢٠٢٦ تشرینی دووەم ٢٧, ھەینی"), Telugu ("27,
 // నవంబర్ 2026, శుక్రవారం"), Malayalam ("2026 നവംബർ 27, വെള്ളിയാഴ്‌ച") and Burmese ("၂၀၂၆ နိုဝင်ဘာ ၂၇ သောကြာ").
 const WEEKDAY_AFTER =
-  /(?<=\d)\s*[,،၊]?\s+(?:(?:ням|даваа|мягмар|лхагва|пүрэв|баасан|бямба)\s+гараг|(?:आइत|सोम|मङ्गल|बुध|बिहि|शुक्र|शनि)बार|(?:یک|دو|سه\u200C?|چهار|پنج)?شنبه|جمعه|(?:یەک|دوو|سێ|چوار|پێنج)?شەممە|[ھه]ەینی|(?:ఆది|సోమ|మంగళ|బుధ|గురు|శుక్ర|శని)వారం|(?:ഞായർ|ഞായറ|തിങ്കള|ചൊവ്വ|ബുധന|വ്യാഴ|വെള്ളിയ|ശനിയ)ാഴ്\u200C?ച|(?:တနင်္ဂနွေ|တနင်္လာ|အင်္ဂါ|ဗုဒ္ဓဟူး|ကြာသပတေး|သောကြာ|စနေ)(?:နေ့)?)(?:$|(?=[,:]?\s+\d{1,2}[:.]\d{2}))/u;
+  /(?<=\d)\s*[,،၊]?\s+(?:(?:ням|даваа|мягмар|лхагва|пүрэв|баасан|бямба)\s+гараг|(?:आइत|सोम|मङ्गल|बुध|बिहि|शुक्र|शनि)बार|(?:یک|دو|سه\u200C?|چهار|پنج)?شنبه|جمعه|(?:يو|دو|درې|څلر|پينځ|ا)نۍ|(?:یەک|دوو|سێ|چوار|پێنج)?شەممە|[ھه]ەینی|(?:ఆది|సోమ|మంగళ|బుధ|గురు|శుక్ర|శని)వారం|(?:ഞായർ|ഞായറ|തിങ്കള|ചൊവ്വ|ബുധന|വ്യാഴ|വെള്ളിയ|ശനിയ)ാഴ്\u200C?ച|(?:တနင်္ဂနွေ|တနင်္လာ|အင်္ဂါ|ဗုဒ္ဓဟူး|ကြာသပတေး|သောကြာ|စနေ)(?:နေ့)?)(?:$|(?=[,:]?\s+\d{1,2}[:.]\d{2}))/u;
 /**
  * The words CLDR's full and long date-times in India's languages, Urdu and Nepali put between the date and the time (Hindi's "27
  * नवंबर 2026 को 10:05 am बजे", Bengali's "এ", Tamil's "அன்று", Marathi's "रोजी … वाजता", Kannada's "ರಂದು … ಸಮಯಕ್ಕೆ", Urdu's "کو",
@@ -548,7 +548,7 @@ const WEEKDAY_AFTER =
  * date and its time (each was no date; the fifty-second round's). Sorani's halves of the day after it ("ب.ن", before noon;
  * "د.ن", after) are AM and PM.
  */
-const AT_WORD_BEFORE_TIME = /(?<=\d|[\p{L}\p{M}])(?:\s+(?:को|এ|அன்று|रोजी|ರಂದು|کو)|(?<=[\p{L}\p{M}]\s\d{1,2}|[\p{L}\p{M}]):)\s+(?=\d{1,2}[:.]\d{2})/u;
+const AT_WORD_BEFORE_TIME = /(?<=\d|[\p{L}\p{M}])(?:\s+(?:को|এ|அன்று|रोजी|ರಂದು|کو|ساعت|په)|(?<=[\p{L}\p{M}]\s\d{1,2}|[\p{L}\p{M}]):)\s+(?=\d{1,2}[:.]\d{2})/u;
 const AT_WORD_AFTER_TIME = /(?<=\d[:.]\d{2}(?:\s?[AaPp][Mm])?)(?:\s*(?:बजे|वाजता|ಸಮಯಕ್ಕೆ)|కి|-ന്)$/u;
 const ODIA_TIME_FIRST = /^(\d{1,2}[:.]\d{2}(?:\s?[AaPp][Mm])?)\s+ଠାରେ\s+(.+)$/u;
 const SORANI_HALF_DAY = /(?<=\d)\s*([بد])\.ن$/u;
@@ -1177,7 +1177,7 @@ const SOLAR_MONTHS: Record<string, { month: number; region: string }> = Object.f
   ]
     .flatMap(([names, month]) => (names as string).split(' ').map((name) => [monthKey(name), { month: month as number, region: 'ir' }]))
     .concat(
-      [['حمل', 1], ['ثور', 2], ['جوزا', 3], ['سرطان', 4], ['اسد', 5], ['سنبله', 6], ['میزان', 7], ['عقرب', 8], ['قوس', 9], ['جدی', 10], ['دلو', 11], ['حوت', 12]].map(
+      [['حمل', 1], ['ثور', 2], ['جوزا', 3], ['سرطان', 4], ['اسد', 5], ['سنبله', 6], ['سنبلهٔ', 6], ['میزان', 7], ['عقرب', 8], ['قوس', 9], ['جدی', 10], ['دلو', 11], ['حوت', 12]].map(
         ([name, month]) => [monthKey(name as string), { month: month as number, region: 'af' }],
       ),
       // Pashto's names of the same months ("۶ لیندۍ ۱۴۰۵", 6 Qaws), as Afghan Pashto sites write them.
@@ -1843,14 +1843,17 @@ function withoutAsianAndRussianWords(s: string): string {
  * A Chinese weekday anywhere in the date, as Chinese sites print it: "2026年11月26日 星期四 17:30", "2026-11-26 17:30:00 星期四",
  * "周四", "(週四)". With it the date was no date; the weekday says nothing the day does not.
  */
-const CJK_WEEKDAY = /\s*[(（]?(?:星期|禮拜|礼拜|週|周)[一二三四五六日天][)）]?\s*/;
+// Japanese's weekday with 曜 (CLDR's full date glues it to the day: "令和8年11月27日金曜日"; the fifty-third round's).
+const CJK_WEEKDAY = /\s*[(（]?(?:(?:星期|禮拜|礼拜|週|周)[一二三四五六日天]|[月火水木金土日]曜日?)[)）]?\s*/;
 // The hour may be written with its word, as Japanese and Korean dates do: "午後2時05分", "오후 2시 5분", "午後2時" (no minutes).
-const HALF_OF_DAY = /(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(:\d{2}(?::\d{2})?|\s*[時时시])/;
+// Chinese's other parts of the day as CLDR's zh-TW writes them ("民國115年3月20日 晚上9:05": 凌晨, 清晨 and 早上 before noon, 中午 and
+// 晚上 after; the fifty-third round's).
+const HALF_OF_DAY = /(오전|오후|午前|午後|上午|下午|凌晨|清晨|早上|中午|晚上)\s*(\d{1,2})(:\d{2}(?::\d{2})?|\s*[時时시])/;
 // The hour's, minutes' and seconds' words after any form of the date ("2026-11-27 14時05分", "2026.11.27 14시 5분",
 // "2026年11月27日 14時"): the clock time every form reads.
 const HOUR_WORDS = /(\d{1,2})\s*[時时시](?:\s*(\d{1,2})\s*[分분]?)?(?:\s*(\d{1,2})\s*[秒초])?/;
-const AFTERNOON = /오후|午後|下午/;
-const ASIAN_OR_RUSSIAN_WORDS = /[오午上下（(時时시]|\d\s?г|^[\p{Script=Cyrillic}]+,|[Мм][Сс][Кк]/u;
+const AFTERNOON = /오후|午後|下午|中午|晚上/;
+const ASIAN_OR_RUSSIAN_WORDS = /[오午上下晨（(時时시]|\d\s?г|^[\p{Script=Cyrillic}]+,|[Мм][Сс][Кк]/u;
 
 /** An IANA zone after the time, as Go and Java feeds print it (and java.time's ZonedDateTime, in brackets): "Fri, 31 Mar 2023 20:19:00 America/Los_Angeles". */
 // RFC 9557 writes it in brackets, after an offset or in place of one ("2026-11-26T14:05:00[Asia/Kolkata]").
