@@ -537,10 +537,11 @@ const ISO_STRING_THEN_OFFSET = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)\s?[+-]
  */
 const WEEKDAY_BEFORE =
   /^(?:dydd\s+(?:sul|llun|mawrth|mercher|iau|gwener|sadwrn)|e\s+(?:diel|hënë|martë|mërkurë|enjte|premte|shtunë)|(?:il|it|l|is)-(?:ħadd|tnejn|tlieta|erbgħa|ħamis|ġimgħa|sibt)|dé\s+(?:domhnaigh|luain|máirt|céadaoin|haoine|sathairn)|déardaoin|(?:pirm|otr|treš|ceturt|piekt|sest|svēt)diena),?\s+(?=\d)/iu;
+// The fifty-third round's: Pashto's ("AP ۱۴۰۵ لیندۍ ۶, جمعه په ۱۰:۰۵": یونۍ to اونۍ, Friday Persian's جمعه).
 // The fifty-second round's: CLDR's full dates with the weekday after them in Sorani ("٢٠٢٦ تشرینی دووەم ٢٧, ھەینی"), Telugu ("27,
 // నవంబర్ 2026, శుక్రవారం"), Malayalam ("2026 നവംബർ 27, വെള്ളിയാഴ്‌ച") and Burmese ("၂၀၂၆ နိုဝင်ဘာ ၂၇ သောကြာ").
 const WEEKDAY_AFTER =
-  /(?<=\d)\s*[,،၊]?\s+(?:(?:ням|даваа|мягмар|лхагва|пүрэв|баасан|бямба)\s+гараг|(?:आइत|सोम|मङ्गल|बुध|बिहि|शुक्र|शनि)बार|(?:یک|دو|سه\u200C?|چهار|پنج)?شنبه|جمعه|(?:يو|دو|درې|څلر|پينځ|ا)نۍ|(?:یەک|دوو|سێ|چوار|پێنج)?شەممە|[ھه]ەینی|(?:ఆది|సోమ|మంగళ|బుధ|గురు|శుక్ర|శని)వారం|(?:ഞായർ|ഞായറ|തിങ്കള|ചൊവ്വ|ബുധന|വ്യാഴ|വെള്ളിയ|ശനിയ)ാഴ്\u200C?ച|(?:တနင်္ဂနွေ|တနင်္လာ|အင်္ဂါ|ဗုဒ္ဓဟူး|ကြာသပတေး|သောကြာ|စနေ)(?:နေ့)?)(?:$|(?=[,:]?\s+\d{1,2}[:.]\d{2}))/u;
+  /(?<=\d)\s*[,،၊]?\s+(?:(?:ням|даваа|мягмар|лхагва|пүрэв|баасан|бямба)\s+гараг|(?:आइत|सोम|मङ्गल|बुध|बिहि|शुक्र|शनि)बार|(?:یک|دو|سه\u200C?|چهار|پنج)?شنبه|جمعه|(?:يو|دو|درې|څلر|پينځ|او)نۍ|(?:یەک|دوو|سێ|چوار|پێنج)?شەممە|[ھه]ەینی|(?:ఆది|సోమ|మంగళ|బుధ|గురు|శుక్ర|శని)వారం|(?:ഞായർ|ഞായറ|തിങ്കള|ചൊവ്വ|ബുധന|വ്യാഴ|വെള്ളിയ|ശനിയ)ാഴ്\u200C?ച|(?:တနင်္ဂနွေ|တနင်္လာ|အင်္ဂါ|ဗုဒ္ဓဟူး|ကြာသပတေး|သောကြာ|စနေ)(?:နေ့)?)(?:$|(?=[,:]?\s+\d{1,2}[:.]\d{2}))/u;
 /**
  * The words CLDR's full and long date-times in India's languages, Urdu and Nepali put between the date and the time (Hindi's "27
  * नवंबर 2026 को 10:05 am बजे", Bengali's "এ", Tamil's "அன்று", Marathi's "रोजी … वाजता", Kannada's "ರಂದು … ಸಮಯಕ್ಕೆ", Urdu's "کو",
@@ -788,7 +789,7 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
   if (/\d{4}\s*(?:A\.?M|E\.?\s?C)\b/.test(s)) {
     const ethiopian = withLatinEthiopianAsGregorian(s);
     s = ethiopian.text;
-    if (ethiopian.read) region ??= 'et';
+    if (ethiopian.read) region = 'et';
   }
   if (/[\u1200-\u137F]/.test(s)) {
     const ethiopian = withEthiopianAsGregorian(s);
