@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeedDate } from '../../src/feeds/dates.js';
+import { zoneOffset } from '../helpers/dated-feeds.js';
 
 /**
  * The fifty-third round's dates (README), read by the pure function. Every form of another calendar or of CLDR is printed here
@@ -8,16 +9,10 @@ import { parseFeedDate } from '../../src/feeds/dates.js';
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
 const read = (dates: Record<string, string>, region: string | null = null) => Object.fromEntries(Object.entries(dates).map(([key, raw]) => [key, iso(parseFeedDate(raw, region))]));
 
-/** The zone's offset in milliseconds at an instant, by Intl. */
-function offsetAt(timeZone: string, at: number): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')!.value;
-  const m = /GMT(?:([+-])(\d\d):(\d\d))?/.exec(name)!;
-  return m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
-}
 /** The instant a wall clock in the zone shows y-m-d h:mi (month from 1). */
 function wall(timeZone: string, y: number, m: number, d: number, h = 0, mi = 0): number {
   const guess = Date.UTC(y, m - 1, d, h, mi);
-  return guess - offsetAt(timeZone, guess - offsetAt(timeZone, guess));
+  return guess - zoneOffset(timeZone, guess - zoneOffset(timeZone, guess));
 }
 
 /** Days across the year, in the morning and the evening, and the stroke of noon and the half hour after midnight. */
