@@ -767,6 +767,7 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
     const t = parseFeedDate(dual.rest, dual.region, order, clock);
     if (t !== null) return dual.day === null || agrees(t, dual.day, dual.rest) ? t : null;
   }
+  if (LATIN_LUNAR_ALONE.test(s)) s = withLatinLunarAsGregorian(s);
   if (JAPANESE_ERA.test(s)) {
     // An era's date is Japan's (a Minguo year's Taiwan's), and its clock that country's where nothing else says which.
     region ??= ROC_ERA.test(s) ? 'tw' : 'jp';
@@ -1250,7 +1251,7 @@ function otherCalendarDate(s: string, region: string | null): { at: number; leng
   const lunar = LUNAR_DAY_MONTH.exec(s);
   if (lunar && LUNAR_MONTHS[lunarKey(lunar[2]!)]) return { at: lunar.index, length: lunar[0].length, day: null, region: null };
   const latinLunar = latinLunarDate(s);
-  if (latinLunar) return { ...latinLunar, day: null, region: null };
+  if (latinLunar) return { at: latinLunar.at, length: latinLunar.length, day: null, region: null };
   const bangla = BANGLA_DATE.exec(s);
   const banglaMonth = bangla && BANGLA_MONTHS[banglaKey(bangla[2]!)];
   if (bangla && banglaMonth) {
@@ -1422,19 +1423,20 @@ const LUNAR_DAY_MONTH = /(?<!\d)(\d{1,2})\s+(\p{L}+(?:\s+\p{L}+)?)\s+(1[3-5]\d\d
 /**
  * The Hijri months in Latin letters, as English-language sites in the Gulf, Pakistan and Malaysia print the day beside the
  * Gregorian one ("27 November 2026 / 16 Jumada II 1448", "Friday, 16 Jumada al-Akhirah 1448 AH / 27 November 2026") and as
- * CLDR's English writes them ("Jumada II 17, 1448 AH", "Dhuʻl-Hijjah"): keyed in lower case without spaces, hyphens,
- * apostrophes, ʻayns and dots ("rabii" is Rabiʻ I). The fifty-third round's; the Gregorian half is read, as beside Arabic's.
+ * CLDR's English writes them, whole or cut short ("Jumada II 17, 1448 AH", "Dhuʻl-Hijjah", "Rab. II"): keyed in lower case
+ * without spaces, hyphens, apostrophes, ʻayns and dots, a last I or II its number ("rabi1" is Rabiʻ I, "rab2" Rab. II). The
+ * fifty-third round's; beside a Gregorian date the Gregorian half is read, as beside Arabic's.
  */
 const LATIN_LUNAR_MONTHS: Record<string, number> = Object.fromEntries(
   [
-    ['muharram moharram muharam', 1], ['safar', 2],
-    ['rabii rabi1 rabialawwal rabialawal rabiulawwal rabiulawal rabiulaval', 3],
-    ['rabiii rabi2 rabialthani rabiathani rabiulthani rabiussani rabisani rabialakhir rabiulakhir rabialakhar', 4],
-    ['jumadai jumada1 jumadaalawwal jumadaalawal jumadaalula jumadalawwal jumadalula jumadiulawal jamadiulawal jamadiulawwal', 5],
-    ['jumadaii jumada2 jumadaalthani jumadaalthaniyah jumadaalakhirah jumadaalakhira jumadaalakhir jumadathani jumadalakhirah jumadiussani jamadiussani jamadiulakhir jamadiulakhar', 6],
-    ['rajab', 7], ['shaban shaaban', 8], ['ramadan ramadhan ramazan', 9], ['shawwal shawal', 10],
-    ['dhualqadah dhualqidah dhulqadah dhulqidah dhuulqadah dhuulqidah zulqadah zulqida zilqad zilqadah dhualqadah', 11],
-    ['dhualhijjah dhualhijja dhulhijjah dhulhijja dhuulhijjah zulhijjah zulhijja zilhaj zilhajj zilhijjah', 12],
+    ['muharram moharram muharam muh', 1], ['safar saf', 2],
+    ['rabi1 rab1 rabialawwal rabialawal rabiulawwal rabiulawal rabiulaval', 3],
+    ['rabi2 rab2 rabialthani rabiathani rabiulthani rabiussani rabisani rabialakhir rabiulakhir rabialakhar', 4],
+    ['jumada1 jum1 jumadaalawwal jumadaalawal jumadaalula jumadalawwal jumadalula jumadiulawal jamadiulawal jamadiulawwal', 5],
+    ['jumada2 jum2 jumadaalthani jumadaalthaniyah jumadaalakhirah jumadaalakhira jumadaalakhir jumadathani jumadalakhirah jumadiussani jamadiussani jamadiulakhir jamadiulakhar', 6],
+    ['rajab raj', 7], ['shaban shaaban sha', 8], ['ramadan ramadhan ramazan ram', 9], ['shawwal shawal shaw', 10],
+    ['dhulq dhualqadah dhualqidah dhulqadah dhulqidah dhuulqadah dhuulqidah zulqadah zulqida zilqad zilqadah dhualqadah', 11],
+    ['dhulh dhualhijjah dhualhijja dhulhijjah dhulhijja dhuulhijjah zulhijjah zulhijja zilhaj zilhajj zilhijjah', 12],
   ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [name, month as number])),
 );
 const LATIN_LUNAR_WORD = String.raw`\p{Lu}[\p{L}ʻʿʾ'’.]*`;
@@ -1448,18 +1450,31 @@ const LATIN_LUNAR_DATES = [1, 2, 3].flatMap((words) => {
   ];
 });
 function latinLunarKey(name: string): string {
-  return name.toLowerCase().replace(/[\s'’ʻʿʾ.-]/gu, '');
+  return name.toLowerCase().replace(/\s+(i{1,2})$/, (_all, n: string) => String(n.length)).replace(/[\s'’ʻʿʾ.-]/gu, '');
 }
-/** Where a Latin Hijri date stands (LATIN_LUNAR_DATES), its month known to LATIN_LUNAR_MONTHS; null if none does. */
-function latinLunarDate(s: string): { at: number; length: number } | null {
+/** Where a Latin Hijri date stands (LATIN_LUNAR_DATES), its month known to LATIN_LUNAR_MONTHS, and its year, month and day; null if none does. */
+function latinLunarDate(s: string): { at: number; length: number; year: number; month: number; day: number } | null {
   if (!/\p{Lu}/u.test(s)) return null;
   for (const re of LATIN_LUNAR_DATES) {
     for (const m of s.matchAll(re)) {
-      const name = /^\d/.test(m[1]!) ? m[2]! : m[1]!;
-      if (LATIN_LUNAR_MONTHS[latinLunarKey(name)]) return { at: m.index, length: m[0].length };
+      const dayFirst = /^\d/.test(m[1]!);
+      const month = LATIN_LUNAR_MONTHS[latinLunarKey(dayFirst ? m[2]! : m[1]!)];
+      if (month) return { at: m.index, length: m[0].length, year: Number(m[3]), month, day: Number(dayFirst ? m[1] : m[2]) };
     }
   }
   return null;
+}
+/**
+ * A Hijri date in Latin letters alone, with its era's mark, as CLDR's English prints it ("Jumada II 17, 1448 AH", "Friday, Jumada
+ * II 17, 1448 AH at 10:05 AM"): the Gregorian day Umm al-Qura's calendar makes it, as Arabic's is read, and the time after it.
+ */
+const LATIN_LUNAR_ALONE = /1[3-5]\d\d\s*A\.?H\b/;
+function withLatinLunarAsGregorian(s: string): string {
+  const found = latinLunarDate(s);
+  const day = found ? gregorianOfLunar(found.year, found.month, found.day) : null;
+  if (!found || !day) return s;
+  const after = s.slice(found.at + found.length).replace(/^\s*(?:,|at)\s*/, ' ');
+  return `${gregorianText(day)}${after}`;
 }
 
 function lunarKey(name: string): string {

@@ -113,6 +113,7 @@ describe('other calendars as their countries and CLDR print them', () => {
     ['ja-JP-u-ca-japanese', 'Asia/Tokyo', 'jp'],
     ['zh-TW-u-ca-roc', 'Asia/Taipei', 'tw'],
     ['en-u-ca-ethiopic', 'Africa/Addis_Ababa', 'et'],
+    ['en-u-ca-islamic-umalqura', 'Asia/Riyadh', 'sa'],
   ])('%s: every date and date-time Intl prints on %s’s clock, read as the Gregorian instant', (locale, zone, region) => {
     expect(misread(printed(locale, zone), region)).toEqual([]);
   });
