@@ -547,9 +547,10 @@ const WEEKDAY_AFTER =
  * नवंबर 2026 को 10:05 am बजे", Bengali's "এ", Tamil's "அன்று", Marathi's "रोजी … वाजता", Kannada's "ರಂದು … ಸಮಯಕ್ಕೆ", Urdu's "کو",
  * Nepali's colon) or glue to it (Telugu's "10:05 AMకి", Malayalam's "10:05 AM-ന്"), and Odia's time first ("10:05 AM ଠାରେ …"): the
  * date and its time (each was no date; the fifty-second round's). Sorani's halves of the day after it ("ب.ن", before noon;
- * "د.ن", after) are AM and PM.
+ * "د.ن", after) are AM and PM. The fifty-third round's: Arabic's "في" ("٢٧ نوفمبر ٢٠٢٦ في ٩:٤٠ م", CLDR's full and long
+ * date-times), Persian's and Dari's "ساعت" and Pashto's "په" after a date with the weekday after it ("۱۴۰۵ آذر ۶, جمعه ساعت ۱۰:۰۵").
  */
-const AT_WORD_BEFORE_TIME = /(?<=\d|[\p{L}\p{M}])(?:\s+(?:को|এ|அன்று|रोजी|ರಂದು|کو|ساعت|په)|(?<=[\p{L}\p{M}]\s\d{1,2}|[\p{L}\p{M}]):)\s+(?=\d{1,2}[:.]\d{2})/u;
+const AT_WORD_BEFORE_TIME = /(?<=\d|[\p{L}\p{M}])(?:\s+(?:को|এ|அன்று|रोजी|ರಂದು|کو|ساعت|په|في)|(?<=[\p{L}\p{M}]\s\d{1,2}|[\p{L}\p{M}]):)\s+(?=\d{1,2}[:.]\d{2})/u;
 const AT_WORD_AFTER_TIME = /(?<=\d[:.]\d{2}(?:\s?[AaPp][Mm])?)(?:\s*(?:बजे|वाजता|ಸಮಯಕ್ಕೆ)|కి|-ന്)$/u;
 const ODIA_TIME_FIRST = /^(\d{1,2}[:.]\d{2}(?:\s?[AaPp][Mm])?)\s+ଠାରେ\s+(.+)$/u;
 const SORANI_HALF_DAY = /(?<=\d)\s*([بد])\.ن$/u;

@@ -18,7 +18,7 @@ const IST_MIDNIGHT = '2026-11-26T18:30:00.000Z';
 const cldr = (locale: string, timeStyle?: 'short') => new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle, timeZone: 'Asia/Kolkata' }).format(IST_2140);
 
 describe('dates as the fifty-third round found them, polled through the admin API', () => {
-  it('an Indian feed: CLDR 48’s date-times in nine more languages, a four-digit time, Hijri and Ethiopian dates in Latin letters', async () => {
+  it('an Indian feed: CLDR 48’s date-times in nine more languages and Arabic, a four-digit time, Hijri and Ethiopian dates in Latin letters', async () => {
     const read = await pollDates('/dates53/round53.xml', 'https://www.news.example.in/round53', {
       assamese: cldr('as', 'short'),
       sindhi: cldr('sd', 'short'),
@@ -30,6 +30,7 @@ describe('dates as the fifty-third round found them, polled through the admin AP
       konkani: cldr('kok', 'short'),
       kashmiri: cldr('ks', 'short'),
       bodoDay: cldr('brx'),
+      arabic: cldr('ar', 'short'),
       fourDigits: '1005 IST 27 Nov 2026',
       hijri: '27 November 2026 / 16 Jumada II 1448',
       ethiopian: new Intl.DateTimeFormat('en-u-ca-ethiopic', { dateStyle: 'long', timeZone: 'Africa/Addis_Ababa' }).format(Date.parse('2026-11-27T07:05:00Z')).replace(/ AM$/, ' E.C.'),
@@ -46,6 +47,7 @@ describe('dates as the fifty-third round found them, polled through the admin AP
       konkani: at,
       kashmiri: at,
       bodoDay: IST_MIDNIGHT,
+      arabic: at,
       fourDigits: '2026-11-27T04:35:00.000Z',
       hijri: IST_MIDNIGHT,
       ethiopian: '2026-11-26T21:00:00.000Z',
