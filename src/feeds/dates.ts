@@ -1416,10 +1416,14 @@ const LUNAR_MONTHS: Record<string, number> = Object.fromEntries(
     ['محرم', 1], ['صفر', 2], ['ربيع الاول', 3], ['ربيع الأول', 3], ['ربيع الآخر', 4], ['ربيع الثاني', 4], ['جمادى الأولى', 5], ['جمادى الأول', 5],
     ['جمادى الآخرة', 6], ['جمادى الآخر', 6], ['جمادى الثانية', 6], ['رجب', 7], ['شعبان', 8], ['رمضان', 9], ['شوال', 10],
     ['ذو القعدة', 11], ['ذي القعدة', 11], ['ذو الحجة', 12], ['ذي الحجة', 12],
+    // Urdu's, as CLDR and Pakistan's papers write them ("17 جمادی الثانی، 1448 ہجری", "ر بیع الاول" with CLDR's space): the
+    // fifty-third round's.
+    ['ربیع الثانی', 4], ['جمادی الاول', 5], ['جمادی الثانی', 6], ['ذوالقعدۃ', 11], ['ذوالحجۃ', 12],
   ].map(([name, month]) => [lunarKey(name as string), month as number]),
 );
 // "25 جمادى الأولى 1448 هـ", "3 رمضان 1447هـ" (the digits made ASCII by then): a month of one or two words, the era mark optional.
-const LUNAR_DAY_MONTH = /(?<!\d)(\d{1,2})\s+(\p{L}+(?:\s+\p{L}+)?)\s+(1[3-5]\d\d)(?!\d)(?:\s*هـ|\s*ه(?![\p{L}]))?/u;
+// Urdu's ("17 جمادی الثانی، 1448 ہجری", "16 رجب 1447ھ"): a comma after the month, three words in CLDR's "ر بیع الاول", its marks.
+const LUNAR_DAY_MONTH = /(?<!\d)(\d{1,2})\s+(\p{L}[\p{L}\p{M}]*(?:\s+\p{L}[\p{L}\p{M}]*){0,2})\s*[،,]?\s+(1[3-5]\d\d)(?!\d)(?:\s*هـ|\s*[هھ](?![\p{L}])|\s*ہجری)?/u;
 
 /**
  * The Hijri months in Latin letters, as English-language sites in the Gulf, Pakistan and Malaysia print the day beside the
@@ -1479,7 +1483,7 @@ function withLatinLunarAsGregorian(s: string): string {
 }
 
 function lunarKey(name: string): string {
-  return monthKey(name).replace(/ة/g, 'ه').replace(/\s+/g, '');
+  return monthKey(name).replace(/[ةۃ]/g, 'ه').replace(/\s+/g, '');
 }
 
 const LUNAR_CALENDAR = new Intl.DateTimeFormat('en-US-u-ca-islamic-umalqura', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });

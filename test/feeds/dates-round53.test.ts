@@ -115,6 +115,8 @@ describe('other calendars as their countries and CLDR print them', () => {
     ['zh-TW-u-ca-roc', 'Asia/Taipei', 'tw'],
     ['en-u-ca-ethiopic', 'Africa/Addis_Ababa', 'et'],
     ['en-u-ca-islamic-umalqura', 'Asia/Riyadh', 'sa'],
+    // Urdu's Hijri dates, a comma after the month and ہجری after the year ("17 جمادی الثانی، 1448 ہجری").
+    ['ur-PK-u-ca-islamic-umalqura', 'Asia/Karachi', 'pk'],
     // Arabic's Gregorian date-times, "في" (at) before the time ("٢٧ نوفمبر ٢٠٢٦ في ٩:٤٠ م"; no date before).
     ['ar-SA', 'Asia/Riyadh', 'sa'],
     ['ar-EG', 'Africa/Cairo', 'eg'],
