@@ -537,21 +537,57 @@ const ISO_STRING_THEN_OFFSET = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)\s?[+-]
  */
 const WEEKDAY_BEFORE =
   /^(?:dydd\s+(?:sul|llun|mawrth|mercher|iau|gwener|sadwrn)|e\s+(?:diel|hënë|martë|mërkurë|enjte|premte|shtunë)|(?:il|it|l|is)-(?:ħadd|tnejn|tlieta|erbgħa|ħamis|ġimgħa|sibt)|dé\s+(?:domhnaigh|luain|máirt|céadaoin|haoine|sathairn)|déardaoin|(?:pirm|otr|treš|ceturt|piekt|sest|svēt)diena),?\s+(?=\d)/iu;
+// The fifty-third round's: Pashto's ("AP ۱۴۰۵ لیندۍ ۶, جمعه په ۱۰:۰۵": یونۍ to اونۍ, Friday Persian's جمعه).
 // The fifty-second round's: CLDR's full dates with the weekday after them in Sorani ("٢٠٢٦ تشرینی دووەم ٢٧, ھەینی"), Telugu ("27,
 // నవంబర్ 2026, శుక్రవారం"), Malayalam ("2026 നവംബർ 27, വെള്ളിയാഴ്‌ച") and Burmese ("၂၀၂၆ နိုဝင်ဘာ ၂၇ သောကြာ").
 const WEEKDAY_AFTER =
-  /(?<=\d)\s*[,،၊]?\s+(?:(?:ням|даваа|мягмар|лхагва|пүрэв|баасан|бямба)\s+гараг|(?:आइत|सोम|मङ्गल|बुध|बिहि|शुक्र|शनि)बार|(?:یک|دو|سه\u200C?|چهار|پنج)?شنبه|جمعه|(?:یەک|دوو|سێ|چوار|پێنج)?شەممە|[ھه]ەینی|(?:ఆది|సోమ|మంగళ|బుధ|గురు|శుక్ర|శని)వారం|(?:ഞായർ|ഞായറ|തിങ്കള|ചൊവ്വ|ബുധന|വ്യാഴ|വെള്ളിയ|ശനിയ)ാഴ്\u200C?ച|(?:တနင်္ဂနွေ|တနင်္လာ|အင်္ဂါ|ဗုဒ္ဓဟူး|ကြာသပတေး|သောကြာ|စနေ)(?:နေ့)?)(?:$|(?=[,:]?\s+\d{1,2}[:.]\d{2}))/u;
+  /(?<=\d)\s*[,،၊]?\s+(?:(?:ням|даваа|мягмар|лхагва|пүрэв|баасан|бямба)\s+гараг|(?:आइत|सोम|मङ्गल|बुध|बिहि|शुक्र|शनि)बार|(?:یک|دو|سه\u200C?|چهار|پنج)?شنبه|جمعه|(?:يو|دو|درې|څلر|پينځ|او)نۍ|(?:یەک|دوو|سێ|چوار|پێنج)?شەممە|[ھه]ەینی|(?:ఆది|సోమ|మంగళ|బుధ|గురు|శుక్ర|శని)వారం|(?:ഞായർ|ഞായറ|തിങ്കള|ചൊവ്വ|ബുധന|വ്യാഴ|വെള്ളിയ|ശനിയ)ാഴ്\u200C?ച|(?:တနင်္ဂနွေ|တနင်္လာ|အင်္ဂါ|ဗုဒ္ဓဟူး|ကြာသပတေး|သောကြာ|စနေ)(?:နေ့)?)(?:$|(?=[,:]?\s+\d{1,2}[:.]\d{2}))/u;
 /**
  * The words CLDR's full and long date-times in India's languages, Urdu and Nepali put between the date and the time (Hindi's "27
  * नवंबर 2026 को 10:05 am बजे", Bengali's "এ", Tamil's "அன்று", Marathi's "रोजी … वाजता", Kannada's "ರಂದು … ಸಮಯಕ್ಕೆ", Urdu's "کو",
  * Nepali's colon) or glue to it (Telugu's "10:05 AMకి", Malayalam's "10:05 AM-ന്"), and Odia's time first ("10:05 AM ଠାରେ …"): the
  * date and its time (each was no date; the fifty-second round's). Sorani's halves of the day after it ("ب.ن", before noon;
- * "د.ن", after) are AM and PM.
+ * "د.ن", after) are AM and PM. The fifty-third round's: Arabic's "في" ("٢٧ نوفمبر ٢٠٢٦ في ٩:٤٠ م", CLDR's full and long
+ * date-times), Persian's and Dari's "ساعت" and Pashto's "په" after a date with the weekday after it ("۱۴۰۵ آذر ۶, جمعه ساعت ۱۰:۰۵").
  */
-const AT_WORD_BEFORE_TIME = /(?<=\d|[\p{L}\p{M}])(?:\s+(?:को|এ|அன்று|रोजी|ರಂದು|کو)|(?<=[\p{L}\p{M}]\s\d{1,2}|[\p{L}\p{M}]):)\s+(?=\d{1,2}[:.]\d{2})/u;
+const AT_WORD_BEFORE_TIME = /(?<=\d|[\p{L}\p{M}])(?:\s+(?:को|এ|அன்று|रोजी|ರಂದು|کو|ساعت|په|في)|(?<=[\p{L}\p{M}]\s\d{1,2}|[\p{L}\p{M}]):)\s+(?=\d{1,2}[:.]\d{2})/u;
 const AT_WORD_AFTER_TIME = /(?<=\d[:.]\d{2}(?:\s?[AaPp][Mm])?)(?:\s*(?:बजे|वाजता|ಸಮಯಕ್ಕೆ)|కి|-ന്)$/u;
 const ODIA_TIME_FIRST = /^(\d{1,2}[:.]\d{2}(?:\s?[AaPp][Mm])?)\s+ଠାରେ\s+(.+)$/u;
 const SORANI_HALF_DAY = /(?<=\d)\s*([بد])\.ن$/u;
+/**
+ * The fifty-third round's: CLDR 48's dates and date-times in Assamese, Sindhi, Sanskrit, Maithili, Manipuri, Dogri, Bodo, Konkani
+ * and Kashmiri (Node's Intl), put into the forms the fifty-second round reads. Their halves of the day as words, before the time
+ * (Assamese's "অপৰাহ্ন ৯.৪০", Bodo's "बेलासे नि 9:40") or after it (Sindhi's "٩:٤٠ شام", Maithili's "9:40 सांझ", Manipuri's
+ * "১০:০৫ নুমাং", Dogri's "9:40 स’ञ"), are AM and PM; the words between a date and its time go (Assamese's English "at", Manipuri's
+ * "গী … দা", Maithili's "के", Dogri's "गी", Sanskrit's "तदा", Bodo's "नि … याव", Konkani's "… वरांचेर"), and Kashmiri's time first
+ * ("۹:۴۰ PM پٮ۪ٹھؠ نومبر ۲۷, ۲۰۲۶") goes after its date. Sanskrit's month is "नवंबरमासः" (the month November) or, cut short, "नवंबर:";
+ * Maithili's weekday two words ("शुक्र दिन, 27 नवंबर 2026"), Manipuri's and Bodo's after the date ("…, ইরাই", "…, सुखुरबार"); an
+ * apostrophe inside a word (Assamese's "মে’", Bodo's "अक्ट’बर", Dogri's "स’ञ") and a zero-width non-joiner before one
+ * (Manipuri's August) are dropped.
+ */
+const CLDR48_APOSTROPHE = /(?<=[\u0900-\u09FF])[’']/gu;
+const CLDR48_SANSKRIT_MONTH = /(?<=[\u0900-\u097F])(?:मासः|:)(?=\s+\d{4}(?!\d))/u;
+const CLDR48_WEEKDAY_BEFORE = /^(?:(?:रवि|सोम|मंगल|बुध|बृहस्पति|शुक्र|शनि)\s+दिन|(?:रवि|सोम|मंगल|बुध|गुरु|शुक्र|शनि)वासर[ः:]),\s+(?=\d)/u;
+const CLDR48_WEEKDAY_AFTER =
+  /(?<=\d),\s+(?:নোংমাইজিং|নিংথৌকাবা|লৈবাকপোকপা|য়ুমশকৈশা|শগোলশেন|ইরাই|থাংজ|(?:रबि|सम|मंगल|बुध|बिस्थि|सुु?खुर|सनि)बार)(?=\s|$)/u;
+const CLDR48_KASHMIRI_TIME_FIRST = /^(\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)\s+پٮ۪ٹھؠ\s+(.+)$/u;
+const CLDR48_HALF_BEFORE = /(?:(?<=\d,?)\s+नि)?\s+(পূৰ্বাহ্ন|অপৰাহ্ন|फुं|बेलासे)(?:\s+नि)?\s+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s+याव)?(?=\s|$)/u;
+const CLDR48_HALF_AFTER = /(?<=\d{1,2}:\d{2}(?::\d{2})?)\s+(صبح|شام|भोर|सांझ|নুমাং|सवेर|सञ)(?=\s|$)/u;
+const CLDR48_AT = /(?<=\d,?)\s+(?:at|গী|के|गी|तदा)\s+(?=\d{1,2}:\d{2})/u;
+const CLDR48_AFTER_TIME = /(?<=\d:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)\s+(?:দা|वरांचेर|याव)$/u;
+function withCldr48IndianWords(s: string): string {
+  return s
+    .replace(/(?<=^|\s)\u200C/gu, '')
+    .replace(CLDR48_APOSTROPHE, '')
+    .replace(CLDR48_SANSKRIT_MONTH, '')
+    .replace(CLDR48_WEEKDAY_BEFORE, '')
+    .replace(CLDR48_WEEKDAY_AFTER, '')
+    .replace(CLDR48_KASHMIRI_TIME_FIRST, '$2 $1')
+    .replace(CLDR48_HALF_BEFORE, (_all, half: string, h: string, mi: string, sec?: string) => ` ${h}:${mi}${sec ? `:${sec}` : ''} ${/^(?:পূৰ্বাহ্ন|फुं)$/u.test(half) ? 'AM' : 'PM'}`)
+    .replace(CLDR48_HALF_AFTER, (_all, half: string) => (/^(?:صبح|भोर|নুমাং|सवेर)$/u.test(half) ? ' AM' : ' PM'))
+    .replace(CLDR48_AT, ' ')
+    .replace(CLDR48_AFTER_TIME, '');
+}
 const FOUR_DIGITS_NO_OFFSET = /(?<=(?:19|20)\d\d\D.*\d:\d\d(?::\d\d)?)\s(?!(?:19|20)\d\d$)\d{4}$/;
 
 /** Yiddish's ordinal day, as CLDR writes its dates ("27טן נאוועמבער 2026", "פֿרײַטיק, 27טן …": the fifty-second round's). */
@@ -595,6 +631,17 @@ function militaryZone(letter: string): string {
  * Nov 2026").
  */
 const FOUR_DIGIT_HOURS_AFTER = /(?<=(?:\d\D+\d{4}|\d{4}-\d\d?-\d\d?),?\s+(?:[@|-]\s+)?)([01]\d|2[0-3])([0-5]\d)\s*hrs?\.?(?=[\s,(]|$)/i;
+/**
+ * A four-digit time beside a zone's name and no "hrs", as wire copy writes its hours ("at 1800 GMT", "by 0227 GMT", "0306GMT"):
+ * before the date ("1005 IST 27 Nov 2026", "1005 IST, 27 Nov 2026": no date before) or after its year ("Nov 27, 2026 1005 IST",
+ * which was the day's midnight). Only a name ZONES or REGIONAL_ZONES knows makes the digits a time (the fifty-third round's).
+ */
+const FOUR_DIGIT_TIME_ZONE_FIRST = /^([01]\d|2[0-3])([0-5]\d)\s?([A-Z]{2,5})(?=,?\s+\S.*\d{4})/;
+const FOUR_DIGIT_TIME_ZONE_AFTER = /(?<=\d{4},?\s)([01]\d|2[0-3])([0-5]\d)\s?([A-Z]{2,5})$/;
+function withFourDigitTimeBesideZone(s: string): string {
+  const time = (all: string, h: string, mi: string, name: string) => (name in ZONES || name in REGIONAL_ZONES ? `${h}:${mi} ${name}` : all);
+  return s.replace(FOUR_DIGIT_TIME_ZONE_FIRST, time).replace(FOUR_DIGIT_TIME_ZONE_AFTER, time);
+}
 const BRACKETED_ZONE_AFTER_HOURS = /^(\d{1,2}[:.]?\d{2}\s*hrs?\.?)\s*\(([A-Z]{2,5})\)(?=[\s,])/i;
 
 /** Noon and midnight as a date's time ("27 November 2026, 12 noon", "Nov 27, 2026 at midnight"): 12:00 and 00:00 of the day. */
@@ -675,6 +722,7 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
   if (s.includes(' m=')) s = s.replace(GO_MONOTONIC, '');
   if (s.startsWith('@')) s = s.replace(AT_EPOCH, '$1');
   if (/[\u0600-\u06FF\u0900-\u0DFF]/u.test(s)) {
+    s = withCldr48IndianWords(s);
     s = s.replace(ODIA_TIME_FIRST, '$2 $1').replace(AT_WORD_BEFORE_TIME, ' ').replace(AT_WORD_AFTER_TIME, '');
     s = s.replace(SORANI_HALF_DAY, (_all, half: string) => (half === 'ب' ? ' AM' : ' PM'));
   }
@@ -720,6 +768,7 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
     const t = parseFeedDate(dual.rest, dual.region, order, clock);
     if (t !== null) return dual.day === null || agrees(t, dual.day, dual.rest) ? t : null;
   }
+  if (LATIN_LUNAR_ALONE.test(s)) s = withLatinLunarAsGregorian(s);
   if (JAPANESE_ERA.test(s)) {
     // An era's date is Japan's (a Minguo year's Taiwan's), and its clock that country's where nothing else says which.
     region ??= ROC_ERA.test(s) ? 'tw' : 'jp';
@@ -739,6 +788,11 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
   }
   if (/[\u1000-\u109F\u1780-\u17FF]/.test(s)) s = withKhmerAndBurmeseWords(s);
   if (/[\u0E80-\u0EFF]/.test(s)) s = withLaoWords(s);
+  if (/\d{4}\s*(?:A\.?M|E\.?\s?C)\b/.test(s)) {
+    const ethiopian = withLatinEthiopianAsGregorian(s);
+    s = ethiopian.text;
+    if (ethiopian.read) region = 'et';
+  }
   if (/[\u1200-\u137F]/.test(s)) {
     const ethiopian = withEthiopianAsGregorian(s);
     s = ethiopian.text;
@@ -810,6 +864,7 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
   if (/(?:GMT|UTC)\s+[+-]\d/i.test(s)) s = s.replace(/\b(GMT|UTC)\s+([+-]\d{1,2}(?::?\d{2})?)$/i, '$1$2');
   // "Z UTC", the zone said twice: the first is it.
   if (/\dZ\s+(?:UTC|GMT)$/i.test(s)) s = s.replace(/\s+(?:UTC|GMT)$/i, '');
+  if (/\d{4}\s?[A-Z]{2,5}\b/.test(s)) s = withFourDigitTimeBesideZone(s);
   if (/h(?:rs?|s|ours)\b/i.test(s)) {
     s = s.replace(BRACKETED_ZONE_AFTER_HOURS, '$1 $2').replace(FOUR_DIGIT_HOURS_FIRST, '$1:$2').replace(FOUR_DIGIT_HOURS_AFTER, '$1:$2');
     s = s.replace(HOURS_AFTER_ZONE, '').replace(HOURS, '$1');
@@ -1125,7 +1180,7 @@ const SOLAR_MONTHS: Record<string, { month: number; region: string }> = Object.f
   ]
     .flatMap(([names, month]) => (names as string).split(' ').map((name) => [monthKey(name), { month: month as number, region: 'ir' }]))
     .concat(
-      [['حمل', 1], ['ثور', 2], ['جوزا', 3], ['سرطان', 4], ['اسد', 5], ['سنبله', 6], ['میزان', 7], ['عقرب', 8], ['قوس', 9], ['جدی', 10], ['دلو', 11], ['حوت', 12]].map(
+      [['حمل', 1], ['ثور', 2], ['جوزا', 3], ['سرطان', 4], ['اسد', 5], ['سنبله', 6], ['سنبلهٔ', 6], ['میزان', 7], ['عقرب', 8], ['قوس', 9], ['جدی', 10], ['دلو', 11], ['حوت', 12]].map(
         ([name, month]) => [monthKey(name as string), { month: month as number, region: 'af' }],
       ),
       // Pashto's names of the same months ("۶ لیندۍ ۱۴۰۵", 6 Qaws), as Afghan Pashto sites write them.
@@ -1196,6 +1251,8 @@ function otherCalendarBeside(s: string, region: string | null): { rest: string; 
 function otherCalendarDate(s: string, region: string | null): { at: number; length: number; day: Date | null; region: string | null } | null {
   const lunar = LUNAR_DAY_MONTH.exec(s);
   if (lunar && LUNAR_MONTHS[lunarKey(lunar[2]!)]) return { at: lunar.index, length: lunar[0].length, day: null, region: null };
+  const latinLunar = latinLunarDate(s);
+  if (latinLunar) return { at: latinLunar.at, length: latinLunar.length, day: null, region: null };
   const bangla = BANGLA_DATE.exec(s);
   const banglaMonth = bangla && BANGLA_MONTHS[banglaKey(bangla[2]!)];
   if (bangla && banglaMonth) {
@@ -1266,6 +1323,32 @@ function withEthiopianAsGregorian(s: string): { text: string; read: boolean } {
 }
 
 /**
+ * Ethiopia's calendar in Latin letters, as CLDR's English writes it ("Hedar 18, 2019 AM", "Friday, Hedar 18, 2019 AM at 10:05
+ * AM") and as Ethiopian English copy does ("Hidar 18, 2019 E.C."): read only with the era's mark after the year ("AM", Amete
+ * Mihret, or "E.C.", the Ethiopian calendar), a year that may be a Gregorian one's; the Gregorian day it is, on Ethiopia's clock.
+ * A time after it is English's, counted from midnight as CLDR's is (the fifty-third round's).
+ */
+const LATIN_ETHIOPIAN_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    ['meskerem meskarem maskaram', 1], ['tekemt tikimt tikemet tiqimt', 2], ['hedar hidar hidaar', 3], ['tahsas tahesas tahisas', 4],
+    ['ter tir tiri', 5], ['yekatit yakatit yekkatit', 6], ['megabit magabit maggabit', 7], ['miazia miyazia miyazya miyaziya', 8],
+    ['genbot ginbot', 9], ['sene senie', 10], ['hamle hamlie', 11], ['nehasse nehase nahase nehassie', 12], ['pagumen pagume pagumien', 13],
+  ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [name, month as number])),
+);
+const LATIN_ETHIOPIAN_DATE =
+  /(?<![\p{L}\d])(?:(\p{L}+)\s+(\d{1,2})|(\d{1,2})\s+(\p{L}+)),?\s+(\d{4})\s*(?:A\.?M\.?|E\.\s?C\.?|EC)(?![\p{L}])(?:\s*(?:,|at)\s*)?/u;
+function withLatinEthiopianAsGregorian(s: string): { text: string; read: boolean } {
+  const m = LATIN_ETHIOPIAN_DATE.exec(s);
+  const month = m ? LATIN_ETHIOPIAN_MONTHS[(m[1] ?? m[4]!).toLowerCase()] : undefined;
+  if (!m || !month) return { text: s, read: false };
+  const year = Number(m[5]);
+  const day = year >= 1980 && year <= 2030 ? gregorianOfEthiopian(year, month, Number(m[2] ?? m[3])) : null;
+  if (!day) return { text: '', read: false };
+  const after = s.slice(m.index + m[0].length).trim();
+  return { text: after ? `${gregorianText(day)} ${after}` : gregorianText(day), read: true };
+}
+
+/**
  * A numeric Ethiopian date with the era's mark, day first as Ethiopian offices write it ("18/03/2019 ዓ.ም", 18 Hedar 2019),
  * in ETHIOPIAN_DATE's groups (its month as the month's first name); without the mark the numbers may be Gregorian.
  */
@@ -1333,13 +1416,74 @@ const LUNAR_MONTHS: Record<string, number> = Object.fromEntries(
     ['محرم', 1], ['صفر', 2], ['ربيع الاول', 3], ['ربيع الأول', 3], ['ربيع الآخر', 4], ['ربيع الثاني', 4], ['جمادى الأولى', 5], ['جمادى الأول', 5],
     ['جمادى الآخرة', 6], ['جمادى الآخر', 6], ['جمادى الثانية', 6], ['رجب', 7], ['شعبان', 8], ['رمضان', 9], ['شوال', 10],
     ['ذو القعدة', 11], ['ذي القعدة', 11], ['ذو الحجة', 12], ['ذي الحجة', 12],
+    // Urdu's, as CLDR and Pakistan's papers write them ("17 جمادی الثانی، 1448 ہجری", "ر بیع الاول" with CLDR's space): the
+    // fifty-third round's.
+    ['ربیع الثانی', 4], ['جمادی الاول', 5], ['جمادی الثانی', 6], ['ذوالقعدۃ', 11], ['ذوالحجۃ', 12],
   ].map(([name, month]) => [lunarKey(name as string), month as number]),
 );
 // "25 جمادى الأولى 1448 هـ", "3 رمضان 1447هـ" (the digits made ASCII by then): a month of one or two words, the era mark optional.
-const LUNAR_DAY_MONTH = /(?<!\d)(\d{1,2})\s+(\p{L}+(?:\s+\p{L}+)?)\s+(1[3-5]\d\d)(?!\d)(?:\s*هـ|\s*ه(?![\p{L}]))?/u;
+// Urdu's ("17 جمادی الثانی، 1448 ہجری", "16 رجب 1447ھ"): a comma after the month, three words in CLDR's "ر بیع الاول", its marks.
+const LUNAR_DAY_MONTH = /(?<!\d)(\d{1,2})\s+(\p{L}[\p{L}\p{M}]*(?:\s+\p{L}[\p{L}\p{M}]*){0,2})\s*[،,]?\s+(1[3-5]\d\d)(?!\d)(?:\s*هـ|\s*[هھ](?![\p{L}])|\s*ہجری)?/u;
+
+/**
+ * The Hijri months in Latin letters, as English-language sites in the Gulf, Pakistan and Malaysia print the day beside the
+ * Gregorian one ("27 November 2026 / 16 Jumada II 1448", "Friday, 16 Jumada al-Akhirah 1448 AH / 27 November 2026") and as
+ * CLDR's English writes them, whole or cut short ("Jumada II 17, 1448 AH", "Dhuʻl-Hijjah", "Rab. II"): keyed in lower case
+ * without spaces, hyphens, apostrophes, ʻayns and dots, a last I or II its number ("rabi1" is Rabiʻ I, "rab2" Rab. II). The
+ * fifty-third round's; beside a Gregorian date the Gregorian half is read, as beside Arabic's.
+ */
+const LATIN_LUNAR_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    ['muharram moharram muharam muh', 1], ['safar saf', 2],
+    ['rabi1 rab1 rabialawwal rabialawal rabiulawwal rabiulawal rabiulaval', 3],
+    ['rabi2 rab2 rabialthani rabiathani rabiulthani rabiussani rabisani rabialakhir rabiulakhir rabialakhar', 4],
+    ['jumada1 jum1 jumadaalawwal jumadaalawal jumadaalula jumadalawwal jumadalula jumadiulawal jamadiulawal jamadiulawwal', 5],
+    ['jumada2 jum2 jumadaalthani jumadaalthaniyah jumadaalakhirah jumadaalakhira jumadaalakhir jumadathani jumadalakhirah jumadiussani jamadiussani jamadiulakhir jamadiulakhar', 6],
+    ['rajab raj', 7], ['shaban shaaban sha', 8], ['ramadan ramadhan ramazan ram', 9], ['shawwal shawal shaw', 10],
+    ['dhulq dhualqadah dhualqidah dhulqadah dhulqidah dhuulqadah dhuulqidah zulqadah zulqida zilqad zilqadah dhualqadah', 11],
+    ['dhulh dhualhijjah dhualhijja dhulhijjah dhulhijja dhuulhijjah zulhijjah zulhijja zilhaj zilhajj zilhijjah', 12],
+  ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [name, month as number])),
+);
+const LATIN_LUNAR_WORD = String.raw`\p{Lu}[\p{L}ʻʿʾ'’.]*`;
+/** A Latin Hijri month of one to three words, day first or month first, its year from 1300 to 1599 and "AH" or "H" after. */
+const LATIN_LUNAR_DATES = [1, 2, 3].flatMap((words) => {
+  const month = `(${LATIN_LUNAR_WORD}(?:[\\s-]+(?:${LATIN_LUNAR_WORD}|\\p{Ll}{1,3}-?${LATIN_LUNAR_WORD}|\\p{Ll}{1,3}|I{1,2})){${words - 1}})`;
+  const era = String.raw`(?:\s*(?:A\.?H\.?|H)(?![\p{L}]))?`;
+  return [
+    new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})\s+${month},?\s+(1[3-5]\d\d)(?!\d)${era}`, 'gu'),
+    new RegExp(String.raw`(?<![\p{L}ʻʿʾ'’.-])${month}\s+(\d{1,2}),?\s+(1[3-5]\d\d)(?!\d)${era}`, 'gu'),
+  ];
+});
+function latinLunarKey(name: string): string {
+  return name.toLowerCase().replace(/\s+(i{1,2})$/, (_all, n: string) => String(n.length)).replace(/[\s'’ʻʿʾ.-]/gu, '');
+}
+/** Where a Latin Hijri date stands (LATIN_LUNAR_DATES), its month known to LATIN_LUNAR_MONTHS, and its year, month and day; null if none does. */
+function latinLunarDate(s: string): { at: number; length: number; year: number; month: number; day: number } | null {
+  if (!/\p{Lu}/u.test(s)) return null;
+  for (const re of LATIN_LUNAR_DATES) {
+    for (const m of s.matchAll(re)) {
+      const dayFirst = /^\d/.test(m[1]!);
+      const month = LATIN_LUNAR_MONTHS[latinLunarKey(dayFirst ? m[2]! : m[1]!)];
+      if (month) return { at: m.index, length: m[0].length, year: Number(m[3]), month, day: Number(dayFirst ? m[1] : m[2]) };
+    }
+  }
+  return null;
+}
+/**
+ * A Hijri date in Latin letters alone, with its era's mark, as CLDR's English prints it ("Jumada II 17, 1448 AH", "Friday, Jumada
+ * II 17, 1448 AH at 10:05 AM"): the Gregorian day Umm al-Qura's calendar makes it, as Arabic's is read, and the time after it.
+ */
+const LATIN_LUNAR_ALONE = /1[3-5]\d\d\s*A\.?H\b/;
+function withLatinLunarAsGregorian(s: string): string {
+  const found = latinLunarDate(s);
+  const day = found ? gregorianOfLunar(found.year, found.month, found.day) : null;
+  if (!found || !day) return s;
+  const after = s.slice(found.at + found.length).replace(/^\s*(?:,|at)\s*/, ' ');
+  return `${gregorianText(day)}${after}`;
+}
 
 function lunarKey(name: string): string {
-  return monthKey(name).replace(/ة/g, 'ه').replace(/\s+/g, '');
+  return monthKey(name).replace(/[ةۃ]/g, 'ه').replace(/\s+/g, '');
 }
 
 const LUNAR_CALENDAR = new Intl.DateTimeFormat('en-US-u-ca-islamic-umalqura', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
@@ -1720,14 +1864,17 @@ function withoutAsianAndRussianWords(s: string): string {
  * A Chinese weekday anywhere in the date, as Chinese sites print it: "2026年11月26日 星期四 17:30", "2026-11-26 17:30:00 星期四",
  * "周四", "(週四)". With it the date was no date; the weekday says nothing the day does not.
  */
-const CJK_WEEKDAY = /\s*[(（]?(?:星期|禮拜|礼拜|週|周)[一二三四五六日天][)）]?\s*/;
+// Japanese's weekday with 曜 (CLDR's full date glues it to the day: "令和8年11月27日金曜日"; the fifty-third round's).
+const CJK_WEEKDAY = /\s*[(（]?(?:(?:星期|禮拜|礼拜|週|周)[一二三四五六日天]|[月火水木金土日]曜日?)[)）]?\s*/;
 // The hour may be written with its word, as Japanese and Korean dates do: "午後2時05分", "오후 2시 5분", "午後2時" (no minutes).
-const HALF_OF_DAY = /(오전|오후|午前|午後|上午|下午)\s*(\d{1,2})(:\d{2}(?::\d{2})?|\s*[時时시])/;
+// Chinese's other parts of the day as CLDR's zh-TW writes them ("民國115年3月20日 晚上9:05": 凌晨, 清晨 and 早上 before noon, 中午 and
+// 晚上 after; the fifty-third round's).
+const HALF_OF_DAY = /(오전|오후|午前|午後|上午|下午|凌晨|清晨|早上|中午|晚上)\s*(\d{1,2})(:\d{2}(?::\d{2})?|\s*[時时시])/;
 // The hour's, minutes' and seconds' words after any form of the date ("2026-11-27 14時05分", "2026.11.27 14시 5분",
 // "2026年11月27日 14時"): the clock time every form reads.
 const HOUR_WORDS = /(\d{1,2})\s*[時时시](?:\s*(\d{1,2})\s*[分분]?)?(?:\s*(\d{1,2})\s*[秒초])?/;
-const AFTERNOON = /오후|午後|下午/;
-const ASIAN_OR_RUSSIAN_WORDS = /[오午上下（(時时시]|\d\s?г|^[\p{Script=Cyrillic}]+,|[Мм][Сс][Кк]/u;
+const AFTERNOON = /오후|午後|下午|中午|晚上/;
+const ASIAN_OR_RUSSIAN_WORDS = /[오午上下晨（(時时시]|\d\s?г|^[\p{Script=Cyrillic}]+,|[Мм][Сс][Кк]/u;
 
 /** An IANA zone after the time, as Go and Java feeds print it (and java.time's ZonedDateTime, in brackets): "Fri, 31 Mar 2023 20:19:00 America/Los_Angeles". */
 // RFC 9557 writes it in brackets, after an offset or in place of one ("2026-11-26T14:05:00[Asia/Kolkata]").
