@@ -5,12 +5,13 @@ import { wireCorpus2 } from '../test/helpers/wire-corpus-2.js';
 import { wireCorpus3 } from '../test/helpers/wire-corpus-3.js';
 import { wireCorpus4 } from '../test/helpers/wire-corpus-4.js';
 import { wireCorpus5 } from '../test/helpers/wire-corpus-5.js';
+import { wireCorpus6 } from '../test/helpers/wire-corpus-6.js';
 
 /**
  * How well near-duplicate clustering does on syndicated copy (test/helpers/wire-corpus.ts): every outlet's feed
  * served by a real local HTTP server, polled as the worker polls it, then each item's cluster read back. Prints
  * pairwise precision/recall of "same cluster", recall per outlet version, and negatives merged per family.
- *   npx tsx scripts/cluster-eval.ts [--hard | --unseen | --third | --fourth | --fifth] [--seed n]
+ *   npx tsx scripts/cluster-eval.ts [--hard | --unseen | --third | --fourth | --fifth | --sixth] [--seed n]
  * --hard adds the harder versions the tests do not hold the clustering to (HARD_VERSIONS).
  * --unseen polls the second corpus instead (test/helpers/wire-corpus-2.ts): copy written after the clustering was
  * tuned, template families that must stay apart and outlets' edits that must join.
@@ -23,6 +24,10 @@ import { wireCorpus5 } from '../test/helpers/wire-corpus-5.js';
  * outlet's context paragraph or "Key points", split across a live blog, quotes cut, corrected or updated, a photo caption,
  * in capitals, a headline alone, figures rewritten, which must join; two votes, quakes or ministry statements on one day,
  * a column quoting a story, an explainer and next-day follow-ups, which must not.
+ * --sixth polls the sixth corpus (test/helpers/wire-corpus-6.ts), written before reading the rules closely: a picture
+ * desk's captions, a story re-topped twice, outlets' stories written from a release, flashes under six words, two events
+ * under one common headline word, which must join; events in one place on one day, a weekly roundup quoting several
+ * stories, a correction notice and next-day follow-ups (one with its flash), which must not.
  * --seed n polls the items in an order drawn from n (see shuffled): the outlets in another order, the agency's
  * feed not first, and each feed's items in another order. Without it, the agency's feed comes first.
  * Uses its own key prefix on REDIS_URL and deletes it afterwards.
@@ -81,7 +86,7 @@ function margins(clustered: Clustered[]): void {
 const ctx = testCtx('cluster-eval');
 let clustered: Clustered[];
 try {
-  const corpus = process.argv.includes('--fifth') ? wireCorpus5() : process.argv.includes('--fourth') ? wireCorpus4() : process.argv.includes('--third') ? wireCorpus3() : process.argv.includes('--unseen') ? wireCorpus2() : wireCorpus({ hard: process.argv.includes('--hard') });
+  const corpus = process.argv.includes('--sixth') ? wireCorpus6() : process.argv.includes('--fifth') ? wireCorpus5() : process.argv.includes('--fourth') ? wireCorpus4() : process.argv.includes('--third') ? wireCorpus3() : process.argv.includes('--unseen') ? wireCorpus2() : wireCorpus({ hard: process.argv.includes('--hard') });
   const seedAt = process.argv.indexOf('--seed');
   const seed = seedAt < 0 ? null : Number(process.argv[seedAt + 1]);
   if (seed !== null && !Number.isInteger(seed)) throw new Error('--seed takes a whole number');

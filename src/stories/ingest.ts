@@ -513,6 +513,7 @@ function flashCopies(other: Flash | undefined, story: Story, flash: boolean): ot
  */
 interface Named extends Flash {
   id: string;
+  /** Its headline's words (see headlineWordsOf): a flash's to head a story by, a story's for a short flash (see headsStory). */
   head: string[];
   words: () => ReadonlySet<string>;
   /** Alone in the cluster it started, when read (a stored story; see clusterNewStories). */
@@ -521,7 +522,7 @@ interface Named extends Flash {
 
 /** A stored story the headline words found, from its headline and text. */
 function namedOf(id: string, title: string, text: string, flash: Flash, alone: boolean): Named {
-  return { ...flash, id, head: flash.flash ? headlineWordsOf(comparableWords(storyWords(title, ''))) : [], words: wordsOnce(title, text), alone };
+  return { ...flash, id, head: headlineWordsOf(comparableWords(storyWords(title, ''))), words: wordsOnce(title, text), alone };
 }
 
 /**
@@ -587,7 +588,7 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>,
     });
     if (found.size === 0) return [];
     const flash = !c.sig;
-    return [...found.values()].filter((n) => n.flash !== flash && flashCopies(n, c.story, flash) && (flash ? headsStory(c.head, n.words()) : headsStory(n.head, wordSetOf(c))));
+    return [...found.values()].filter((n) => n.flash !== flash && flashCopies(n, c.story, flash) && (flash ? headsStory(c.head, n.words(), n.head) : headsStory(n.head, wordSetOf(c), c.head)));
   };
   /** A flash still alone in the cluster it started (see Named.alone). */
   const aloneFlash = (n: Named) => resolve(n.cluster) === n.id && !grown.has(n.id) && (batchNamed.has(n.id) || n.alone);
@@ -620,7 +621,13 @@ function clusterNewStories(created: NewStory[], stored: Map<string, Comparable>,
     const head = c.headline ? (batchFlashes.get(c.headline) ?? storedFlashes.get(c.hits?.[c.bands.length - 1] ?? '')) : undefined;
     if (!c.sig) {
       // A headline alone joins another feed's flash of it, or the full copy it heads: one event.
-      if (!c.headline) continue;
+      if (!c.headline) {
+        // Too short for a key of its own (a flash of under six words): only the story its words head (see headedBy).
+        const story = c.nameLookups.length ? headedBy(c)[0] : undefined;
+        if (story) grown.add((c.story.cluster = resolve(story.cluster)));
+        named(c);
+        continue;
+      }
       if (flashCopies(head, c.story, true)) grown.add((c.story.cluster = resolve(head.cluster)));
       else {
         // Or the story its headline's words head (see headedBy).
@@ -775,7 +782,7 @@ interface FreshKeys extends DraftKeys {
   headline: string | null;
   /** The whole story's bands, then its lede's, then its body lede's, then its headline's key (a flash's only band). */
   bands: string[];
-  /** Its headline's words (see headlineWordsOf); a flash's only when it has a headline's key. */
+  /** Its headline's words (see headlineWordsOf); an item with text too short for a signature has none. */
   head: string[];
   /** Its headline's words as keys in the band index, written and not read: "N:" a story with text's, "F:" a flash's (see headedBy). */
   nameBands: string[];
@@ -802,7 +809,8 @@ function withBands(keys: DraftKeys): FreshKeys {
   const sig = signatureOfWords(words);
   if (!sig) {
     const headline = keys.text === '' ? headlineKey(words) : null;
-    const head = headline ? headlineWordsOf(words) : [];
+    // A headline alone has its words (see headedBy), a key of its own only with MIN_HEADLINE_WORDS words.
+    const head = keys.text === '' ? headlineWordsOf(words) : [];
     const named = headlineWordKeys(head, true);
     return keysWithBands(keys, null, null, null, figuresOf(words, figuresFrom(keys.title, words)), [], [], [], headline, headline ? [headline] : [], head, named.written, named.read, words);
   }

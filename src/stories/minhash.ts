@@ -291,8 +291,15 @@ export function headlineWordsOf(words: readonly string[]): string[] {
   return [...out];
 }
 
-/** How many of its words (see headlineWordsOf) a headline alone must have to be matched to a story by them. */
-export const MIN_HEADLINE_MATCH_WORDS = 5;
+/**
+ * How many of its words (see headlineWordsOf) a headline alone must have to be matched to a story by them. A flash of
+ * under six words ("Quetta blast kills six", "Kerala floods: 12 dead") has three or four: with three, all three must be
+ * the story's (see headsStory); fewer say too little of which story it heads ("Floods hit Rio Grande do Sul": two).
+ */
+export const MIN_HEADLINE_MATCH_WORDS = 3;
+
+/** Under this many words (see headlineWordsOf), a headline alone is matched to the story's headline, not its text (see headsStory). */
+const SHORT_FLASH_WORDS = 5;
 
 /**
  * The keys of a headline's words (see headlineWordsOf) in the band index, as a new story writes and reads them (see headedBy in
@@ -313,19 +320,39 @@ export function headlineWordKeys(head: readonly string[], flash: boolean): { wri
 }
 
 /**
- * Whether a headline alone (a flash: no text) heads a story whose words are `words`: three quarters of its words
- * (see headlineWordsOf) are the story's, and every figure. Another outlet's headline over the agency copy rewrites a
+ * Whether a headline alone (a flash: no text) heads a story whose words are `words` and headline's words `headline` (see
+ * headlineWordsOf): three quarters of its words are the story's, and every figure (of a flash of under SHORT_FLASH_WORDS
+ * words, the story's headline's). Another outlet's headline over the agency copy rewrites a
  * verb ("kill" for "killed", "leads" for "led by"); a headline over another story of the topic names other places and
  * figures, and one over a column or an explainer shares its subject's words, not three quarters of the headline's.
  */
-export function headsStory(head: readonly string[], words: ReadonlySet<string>): boolean {
+export function headsStory(head: readonly string[], words: ReadonlySet<string>, headline: readonly string[]): boolean {
   if (head.length < MIN_HEADLINE_MATCH_WORDS) return false;
+  // A flash of three or four words is held to the story's headline: a next day's follow-up repeats the first day's
+  // background ("the bomb blast … that killed six people" in Quetta), and with it every word of "Quetta blast kills six".
+  const within = head.length < SHORT_FLASH_WORDS ? new Set(headline) : words;
   let held = 0;
   for (const w of head) {
-    if (words.has(w)) held++;
+    if (within.has(w) || heldAsForm(w, within)) held++;
     else if (isDigits(w)) return false;
   }
   return held >= 0.75 * head.length;
+}
+
+/** A headline's verb or noun as the copy writes it, another ending on one stem: "kills" for "killed", "capsizes" for "capsized". */
+const WORD_ENDING = /(?:ing|ed|es|s)$/;
+const WORD_ENDINGS = ['', 's', 'es', 'd', 'ed', 'ing', 'e'];
+
+/**
+ * Whether the story holds a headline's word in another form (see WORD_ENDING): a flash of three or four words ("Quetta
+ * blast kills six") writes the present tense over the copy's past ("were killed") and leaves three words to go by.
+ */
+function heldAsForm(w: string, words: ReadonlySet<string>): boolean {
+  if (w.length < 5 || isDigits(w)) return false;
+  const stem = w.replace(WORD_ENDING, '');
+  if (stem.length < 4) return false;
+  for (const ending of WORD_ENDINGS) if (stem + ending !== w && words.has(stem + ending)) return true;
+  return false;
 }
 
 /**

@@ -57,12 +57,31 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
   // A topic's bias: its log-odds for a story with no word the model knows.
   const biases = Float64Array.from(rules, (r) => (r.model >= 0 && model ? model.topics[r.model]!.bias : 0));
   const evidence = new Float64Array(rules.length);
-  const exclusive = (model?.exclusive ?? []).filter(([a, b]) => taxonomy.byId.has(a) && taxonomy.byId.has(b));
+  // Exclusive pairs as taxonomy indexes (ids are unique), so a story's check reads no strings.
+  const exclusive = (model?.exclusive ?? [])
+    .filter(([a, b]) => taxonomy.byId.has(a) && taxonomy.byId.has(b))
+    .map(([a, b]) => [rules.findIndex((r) => r.id === a), rules.findIndex((r) => r.id === b)] as const);
   const scores = new Float64Array(rules.length);
+  // Scratch space, reused story after story (the classifier is synchronous): the story's topics by index,
+  // and per topic its reasons once worked out (only for a topic a story may get, never for all of them).
+  const chosen = new Int32Array(rules.length);
+  const found: (string[] | undefined)[] = rules.map(() => undefined);
+  let hits: LexiconHits | null = null;
+  let logits: Float64Array | null = null;
+  // A topic is given only for something in the story: a term that counted for it. Scores from the topics'
+  // biases alone (a story with no word the model knows) or from words a reader learns nothing from give none.
+  const reasonsOf = (t: number): string[] => {
+    let list = found[t];
+    if (list === undefined) {
+      list = rules[t]!.model >= 0 && logits ? scorer!.reasons(rules[t]!.model) : scorer ? scorer.lexiconReasons(t) : lexiconReasons(hits!, t);
+      found[t] = list;
+    }
+    return list;
+  };
 
   return (story) => {
-    let hits: LexiconHits | null = null;
-    let logits: Float64Array | null = null;
+    hits = null;
+    logits = null;
     let points: Float64Array;
     if (scorer) {
       const scored = scorer.score(story.title, story.text, bodyWindowEnd(story.text, spec.maxBodyChars));
@@ -73,52 +92,44 @@ export function createClassifier(taxonomy: Taxonomy, model: TopicModel | null = 
       hits = matchLexicon(lexicon, title, body);
       points = hits.points;
     }
-    let chosen: number[] = [];
-    const byEvidence = isHeadlineOnly(story);
+    found.fill(undefined);
+    let count = 0;
     for (let t = 0; t < rules.length; t++) {
       const rule = rules[t]!;
       const score = rule.model >= 0 && logits ? sigmoid(logits[rule.model]! - scorer!.cutoffs[rule.model]!) : sigmoid(points[t]! - rule.threshold);
       scores[t] = score;
       evidence[t] = rule.model >= 0 && logits ? logits[rule.model]! - biases[t]! : points[t]! - rule.threshold;
-      if (score >= rule.minScore) chosen.push(t);
+      if (score >= rule.minScore && reasonsOf(t).length > 0) chosen[count++] = t;
     }
-    // A topic is given only for something in the story: a term that counted for it. Scores from the topics'
-    // biases alone (a story with no word the model knows) or from words a reader learns nothing from give none.
-    const reasons = (t: number): string[] => {
-      const rule = rules[t]!;
-      return rule.model >= 0 && logits ? scorer!.reasons(rule.model) : scorer ? scorer.lexiconReasons(t) : lexiconReasons(hits!, t);
-    };
-    const found = new Map<number, string[]>();
-    const hasReason = (t: number): boolean => {
-      if (!found.has(t)) found.set(t, reasons(t));
-      return found.get(t)!.length > 0;
-    };
-    chosen = chosen.filter(hasReason);
-    if (chosen.length === 0 && fallback !== null && readsAsEnglish(story, spec.maxBodyChars)) {
+    if (count === 0 && fallback !== null && readsAsEnglish(story, spec.maxBodyChars)) {
       // A story passing no cut-off still gets its best topic when that one comes close (chosen in training).
       // A headline alone has few words the model knows, so its scores are mostly the topics' biases, and the
       // best score is the topic with the highest prior (sport): it falls back to the topic its words speak
       // for most (log-odds above the bias), still only when that topic's score reaches the floor.
       // Only the model's topics: the floor was chosen on their scores, and a topic only the lexicon knows
       // (one an operator added) gets no more than its threshold gives it.
-      const rank = byEvidence ? evidence : scores;
+      const rank = isHeadlineOnly(story) ? evidence : scores;
       let best = -1;
       for (let t = 0; t < rules.length; t++) if (rules[t]!.model >= 0 && (best < 0 || rank[t]! > rank[best]!)) best = t;
-      if (best >= 0 && scores[best]! >= fallback && !rules[best]!.strict && evidence[best]! >= minEvidence && hasReason(best)) chosen = [best];
+      if (best >= 0 && scores[best]! >= fallback && !rules[best]!.strict && evidence[best]! >= minEvidence && reasonsOf(best).length > 0) chosen[count++] = best;
     }
-    if (chosen.length > 1) {
+    if (count > 1) {
       for (const [a, b] of exclusive) {
-        const first = chosen.find((t) => rules[t]!.id === a);
-        const second = chosen.find((t) => rules[t]!.id === b);
-        if (first !== undefined && second !== undefined) {
-          const weaker = scores[first]! >= scores[second]! ? second : first;
-          chosen = chosen.filter((t) => t !== weaker);
+        const first = indexIn(chosen, count, a);
+        const second = indexIn(chosen, count, b);
+        if (first >= 0 && second >= 0) {
+          const weaker = scores[a]! >= scores[b]! ? second : first;
+          chosen.copyWithin(weaker, weaker + 1, count);
+          count--;
         }
       }
     }
-    return chosen
-      .map((t) => ({ id: rules[t]!.id, score: round(scores[t]!), reasons: found.get(t)! }))
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    const out: TopicScore[] = [];
+    for (let k = 0; k < count; k++) {
+      const t = chosen[k]!;
+      out.push({ id: rules[t]!.id, score: round(scores[t]!), reasons: found[t]! });
+    }
+    return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   };
 }
 
@@ -212,6 +223,12 @@ function sigmoid(x: number): number {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** Where t stands in list[0..count), or -1. */
+function indexIn(list: Int32Array, count: number, t: number): number {
+  for (let k = 0; k < count; k++) if (list[k] === t) return k;
+  return -1;
 }
 
 /** A headline with no body: the "text" is empty or white space. */

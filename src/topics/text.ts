@@ -193,9 +193,12 @@ export interface SpecialIds {
   percent: number;
 }
 
-const HASH_SEED = 0x811c9dc5;
+// The seeds as signed 32-bit integers (the same bits: every use truncates to 32 bits). Written unsigned they
+// are above 2^31, numbers V8 keeps as doubles, and a hash starting from one is a double in the scan's loop,
+// converted at every character.
+const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
-const HASH2_SEED = 0x9747b28c;
+const HASH2_SEED = 0x9747b28c | 0;
 const HASH2_PRIME = 0x5bd1e995;
 
 /** The hash scanIds gives a word (FNV-1a over its UTF-16 code units). */
