@@ -987,7 +987,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A press office's contact under its statement, the EEAS's way: the name, then its role, then its numbers ("Lead Spokesperson for
   // Foreign Affairs and Security Policy"); only chrome follows it (see cutChrome), and the name above goes too.
   { action: 'cut', pattern: PRESS_CONTACT_ROLE, needs: 'Spokes', max: 100 },
-  { action: 'cut', pattern: /^our standards\s*:/i },
+  // Reuters' "Our Standards: The Thomson Reuters Trust Principles."; a lower-case word after the colon goes on a sentence of copy (hunt6).
+  { action: 'cut', pattern: /^(?:[Oo]ur [Ss]tandards|OUR STANDARDS)\s*:(?!\s*\p{Ll})/u },
   // Reuters' topic links under its copy ("Suggested Topics:", then "World", "Asia Pacific"), Bloomberg's syndication footer ("More stories
   // like this are available on bloomberg.com"), and a syndicated paper's source and rights in one line, the Straits Times' "Source: The
   // Straits Times © SPH Media Limited. Permission required for reproduction."
@@ -1018,7 +1019,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A PIB release ends "***", the desk's initials, "(Release ID: 2201234) Visitor Counter : 312", "Read this release in: Hindi".
   // … in Hindi "(रिलीज़ आईडी: 2204568) आगंतुक पटल : 311"; and the counter alone ("Visitor Counter : 87", "आगंतुक पटल : 87").
   // … and its Hindi pages' links to the release in other languages: "इस विज्ञप्ति को इन भाषाओं में पढ़ें: English , Urdu" (the thirty-fourth sweep).
-  { action: 'cut', pattern: new RegExp(String.raw`^(?:\(?(?:release id|${spellings('रिलीज़ आईडी').join('|')})\s*:\s*\d+|read this release in\s*:|(?:${spellings('इस विज्ञप्ति को इन भाषाओं में पढ़ें').join('|')})\s*:|(?:visitor counter|आगंतुक पटल)\s*:\s*\d+$)`, 'iu') },
+  { action: 'cut', pattern: new RegExp(String.raw`^(?:\(?(?:release id|${spellings('रिलीज़ आईडी').join('|')})\s*:\s*\d+(?![\d\s]*\p{Ll})|read this release in\s*:|(?:${spellings('इस विज्ञप्ति को इन भाषाओं में पढ़ें').join('|')})\s*:|(?:visitor counter|आगंतुक पटल)\s*:\s*\d+$)`, 'iu') },
   // A line opening with "©" is a rights line when a year, a name alone or "All rights reserved" follows it ("© 2026 AFP", "© The
   // Kathmandu Post"); "©Ministry officials said…" is copy whose symbol a page left in front.
   // … and an outlet's: "Copyright© 2026, THG PUBLISHING PVT LTD." (The Hindu), "Copyright: Any unauthorized use…" (Daily Star: after a
@@ -1040,7 +1041,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // A prompt to follow a handle alone on its line: "Follow @IPSNewsUNBureau", "Follow the author on X: @janedoe".
   { action: 'drop', pattern: /^(?:Follow|FOLLOW)(?: [^@.!?]{1,40})? @[\w.]{2,30}\.?$/u, max: 80 },
   // Business Recorder's "Copyright Business Recorder, 2026": the outlet's name, then the year.
-  { action: 'cut', pattern: /^Copyright (?:\p{Lu}[\p{L}.&'’-]*,? ){1,5}\d{4}\.?$/u, max: 80 },
+  // … not a law's title set as a subhead over copy ("Copyright Amendment Bill 2026", "Copyright Act 1957"; hunt6).
+  { action: 'cut', pattern: /^Copyright (?!(?:\p{Lu}[\p{L}.&'’-]*,? ){0,4}(?:Act|Acts|Bill|Amendment|Ordinance|Rules|Laws?|Regulations?|Treaty|Directive)\b)(?:\p{Lu}[\p{L}.&'’-]*,? ){1,5}\d{4}\.?$/u, max: 80 },
   // … and the State Department's "Tags" over its bureau and country links.
   // … and a gallery's heading alone over its captions' links ("Photo Gallery", "Video Gallery").
   { action: 'list', pattern: new RegExp(String.raw`^(?:also read|read also|also see|see also|also watch|related|read more|must read|must watch|lire aussi|le[ea] también|leia também|veja também|baca juga|leggi anche|lesen sie auch|czytaj (?:także|też)|читайте (?:также|також)|te puede interesar|ayr[ıi]ca okuyun|[iİ]lgili haber(?:ler)?|İLGİLİ HABER(?:LER)?|tags|topics?(?: mentioned in this (?:article|story))?|(?:photo|picture|video|image) galler(?:y|ies)|${ALSO_READ_INDIC})\s*[:|–—-]?$`, 'iu'), max: HEADING_MAX },
@@ -1077,7 +1079,8 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // China Daily's byline, the name in capitals as often, the paper or its site and the stamp after bars: "By ZHANG WEI | China Daily |
   // Updated: 2026-11-27 07:19", "By Li Hong | chinadaily.com.cn | Updated: …". The stamp makes it one.
   { action: 'drop', pattern: CHINA_DAILY_BYLINE, needs: '|', max: MAX_CREDIT_LINE },
-  { action: 'drop', pattern: /^read\s*[:|]\s*\S/i },
+  // … not a sentence in lower case after it ("Read: the court's order runs to 94 pages."; hunt6).
+  { action: 'drop', pattern: /^(?:[Rr]ead|READ)\s*[:|](?!\s*\p{Ll}.*[.!?]["”’)]?$)\s*\S/u },
   // "Join", "follow our", "sign up" and "subscribe" are prompts only when what they ask for is a channel, a newsletter or the like:
   // "Join our fight against pollution", "Follow our lead, the minister said" and "Sign up for the scheme by December 31" are copy.
   // A prompt quotes no one: "Download the Sanchar Saathi app to block a stolen phone, the department said" and "Stay tuned, the minister
@@ -1393,7 +1396,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   { action: 'drop', pattern: new RegExp(String.raw`^(?:${CREDITS}) by [^;()]{1,100}(?:;\s*(?:and )?(?:${CREDITS}) by [^;()]{1,100})+\.?$`, 'i') },
   // Desk and page credits: "Edited By: Priya Kumari", the Standard's (Kenya) "Related Topics: …", Agência Brasil's "Edição: Carolina Pimentel", Xinhua's "[Editor: huaxia]", News18's "Location : New Delhi, India", "Tags: …",
   // Breaking Defense's "Filed in: Air, Indo-Pacific", WordPress's "Posted in: Sri Lanka".
-  { action: 'drop', pattern: /^[[(]?(?:editor|edição|(?:edited|written|compiled|curated|published|produced|posted|reported) by|location|tags?|(?:related )?topics?|(?:filed|posted) (?:in|under))\s*:/i },
+  // … a sentence in lower case after the colon goes on the copy ("Tags: the police found spray-painted tags…", "Location: the blast
+  // took place near…"; hunt6): each label in the cases pages print it in, the lower case read as such.
+  { action: 'drop', pattern: /^[[(]?(?:[Ee]ditor|EDITOR|[Ee]dição|EDIÇÃO|(?:[Ee]dited|[Ww]ritten|[Cc]ompiled|[Cc]urated|[Pp]ublished|[Pp]roduced|[Pp]osted|[Rr]eported) [Bb]y|(?:EDITED|WRITTEN|COMPILED|CURATED|PUBLISHED|PRODUCED|POSTED|REPORTED) BY|[Ll]ocation|LOCATION|[Tt]ags?|TAGS?|(?:[Rr]elated )?[Tt]opics?|(?:RELATED )?TOPICS?|(?:[Ff]iled|[Pp]osted) (?:[Ii]n|[Uu]nder)|(?:FILED|POSTED) (?:IN|UNDER))\s*:(?!\s*\p{Ll}.*[.!?]["”’)]?$)/u },
   // The Botswana Daily News' block under BOPA's copy, each label set off by a spaced colon: "Source : BOPA", "Author : Jane Doe", "Location :
   // GABORONE", "Event : Council meeting", "Date : 27 Nov 2026" (source and location went already; the forty-second sweep). The spaced
   // colon and a short line only: "Event: the council's vote …" in copy stays.
@@ -4213,10 +4218,27 @@ function chromeRuleOf(line: string): ChromeRule | undefined {
   for (const c of chromeRulesFor(line)) {
     if (line.length > c.max || (c.needs !== '' && !line.includes(c.needs))) continue;
     const tested = c.tail ? line.slice(-c.tail) : line;
-    if (c.sieve.test(tested) && (c.sieve === c.pattern || c.pattern.test(tested))) return c;
+    if (c.sieve.test(tested) && (c.sieve === c.pattern || c.pattern.test(tested))) {
+      // A whole line a rule met that ends as a sentence someone is quoted in is copy (see ATTRIBUTED): no rule's chrome ends so.
+      if (!c.tail && ATTRIBUTED.test(line)) continue;
+      return c;
+    }
   }
   return undefined;
 }
+
+/**
+ * A sentence that names who said, wrote or found what it reports, after a comma ("…, the minister told parliament.", "…, investigators
+ * found.", "…, the fake notice read.") or after a question ("Did we miss something? asked the opposition leader …"): copy a chrome rule
+ * met by its opening words ("Comments are moderated…", "Press inquiries: …", "Release ID: …", "For more news on the floods, …") and a
+ * 'cut' rule then dropped with the rest of the story (hunt6). The one who speaks is named by a determiner, a capital or a plural of
+ * people, so a prompt's ", click here to read." is not read as one.
+ */
+const ATTRIBUTED = new RegExp(
+  String.raw`(?:,\s+(?:(?:the|an?|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}|\p{Lu}[\p{L}'’.-]*\s+(?:[\p{L}'’.-]+\s+){0,2}|(?:officials|police|investigators|sources|he|she|they)\s+)|[?!]["”’]?\s+)` +
+    String.raw`(?:said|says|told|tells|wrote|writes|read|reads|found|finds|shows|showed|warned|warns|stated|added|noted|directed|urged|advised|asked|announced|claimed|reported)\b[^,.!?]{0,60}[.!?]["”’)]*$`,
+  'u',
+);
 
 /** Short and without closing punctuation (a danda closes a sentence in Hindi, "۔" in Urdu): a linked headline, not a paragraph of copy. */
 function looksLikeHeadline(p: string): boolean {
