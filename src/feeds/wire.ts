@@ -608,6 +608,11 @@ const NAME_PLACE = new RegExp(String.raw`^(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+
 /** The place before the credit, as the Indian Express sets it above the copy: "Chandigarh | ENS", "Pune | Express News Service". */
 const PLACE_CREDIT = new RegExp(String.raw`^(?<place>${CAPS_PLACE}|${NAMED_PLACE})\s*\|\s*${CREDIT}$`, 'u');
 /**
+ * The same run into the copy with a colon, as English Jagran opens it: "New Delhi | Jagran News Desk: Schools in Delhi will …". The
+ * place is the story's and the desk's credit no copy (it stayed, place and desk, at the head of the copy); a known place only.
+ */
+const PLACE_CREDIT_RUN_IN = new RegExp(String.raw`^(?<place>${CAPS_PLACE}|${NAMED_PLACE})\s*\|\s*${CREDIT}\s*:\s+(?=["“‘]?[\p{Lu}\d])`, 'u');
+/**
  * A place and the page's timestamp on the line above the copy, as India Today ("New Delhi, UPDATED: Nov 26, 2026 12:10 IST")
  * and the Indian Express ("Pune | Updated: November 26, 2026 10:05 IST") set them: read as a byline's place is (a known one).
  */
@@ -2920,6 +2925,8 @@ function readDateline(p: string, staff: boolean, speakers: ReadonlySet<string>, 
   // "By Dominic Giannini, AAP": the agency the byline names, a dateline proper may follow.
   const mark = credit?.groups!.mark ?? credit?.groups!.paMark;
   if (mark) return { place: null, date: null, mark, text: '', length: p.length, credit: true };
+  const runIn = staff && p.includes('|') ? knownPlace(PLACE_CREDIT_RUN_IN.exec(p.slice(0, MAX_CREDIT_LINE))) : null;
+  if (runIn) return { place: runIn.groups!.place!, date: null, mark: null, text: runIn.groups!.place!, length: runIn[0].length, credit: false };
   // Behind a credit, only a place is a dateline: "The Press Information Bureau (PIB) on Tuesday…" is a sentence.
   const lead = KICKER.exec(p) ?? CREDIT_LEAD_IN.exec(p) ?? outletCredit(p);
   const behind = lead ? readShapes(p.slice(lead[0].length), staff, speakers) : null;
