@@ -2113,6 +2113,15 @@ const INDIC_STAFF_DATELINE = new RegExp(
   'u',
 );
 /**
+ * Dainik Jagran's Hindi dateline, the place, a comma and the desk's credit before a danda, no date (the forty-fifth sweep): "नई दिल्ली,
+ * एजेंसी। …" (an agency it does not name), "नई दिल्ली, जागरण ब्यूरो। …" (its bureau). These credits only, and a big city the gazetteer
+ * holds in Devanagari (SCRIPT_CITIES): "उन्होंने कहा, एजेंसी। …" stays copy.
+ */
+const HINDI_DESK_DATELINE = new RegExp(
+  String.raw`^\s*(?<place>${INDIC_WORD}(?:\s+${INDIC_WORD}){0,2}?)\s*,\s*(?:एजेंसी|जागरण ब्यूरो)(?<sep>\s*।\s*)(?=["“‘]?\p{sc=Deva}|$)`,
+  'u',
+);
+/**
  * A place written as a name with neither date nor agency must be one the gazetteer knows: "Modi — The prime minister said…"
  * and "Maharashtra: The state cabinet…" name none.
  */
@@ -2131,6 +2140,7 @@ const STAFF_DATELINES: { pattern: RegExp; known: boolean; gate: (p: string) => b
   { pattern: STAFF_NAMED_STOP, known: true, gate: (p) => within(p, '. ', 40) },
   // Devanagari to Malayalam are one block of code points (0x900-0xd7f), Arabic's (Urdu's) another.
   { pattern: INDIC_STAFF_DATELINE, known: true, gate: (p) => ((p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0xd7f) || (p.charCodeAt(0) >= 0x600 && p.charCodeAt(0) <= 0x6ff)) && within(p, ':', 45) },
+  { pattern: HINDI_DESK_DATELINE, known: true, gate: (p) => p.charCodeAt(0) >= 0x900 && p.charCodeAt(0) <= 0x97f && within(p, '।', 40) },
   // Tried last: a dateline with a mark or a colon after the place is read as such first.
   { pattern: STAFF_CAPS_RUN_IN, known: true, gate: (p) => isCapital(p.charCodeAt(0)) && isCapital(p.charCodeAt(1)) },
   { pattern: STAFF_DATED_RUN_IN, known: true, gate: (p) => within(p, ',', 45) },
@@ -3165,6 +3175,8 @@ function isStaffDateline(found: RegExpExecArray, p: string, speakers: ReadonlySe
   // which no list could hold.
   if (dash === ':' && !found.groups!.date && ONE_WORD_IN_CAPITALS.test(place) && !found[0].includes(',') && !isKnownPlace(place)) return false;
   if (dash === ':') return true;
+  // A danda after a Hindi desk's credit (HINDI_DESK_DATELINE) ends the dateline, not a sentence of copy.
+  if (dash === '।') return true;
   // No separator at all: the Himalayan Times' "KATHMANDU, NOV 26 The …", a known place and a date in capitals (see STAFF_DATED_BARE);
   // a region run into the copy only before a sentence, most of its words in lower case ("DELHI, Mumbai Top The List …" is a headline).
   if (dash === '') return !found.groups!.region || isMostlyLowerCase(firstSentence(p.slice(found[0].length)));
