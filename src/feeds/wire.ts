@@ -825,10 +825,11 @@ const CHANNEL_GATE = String.raw`(?=.*?${CHANNEL_WORDS})`;
 /**
  * … and copy telling of such a plug in India's languages and Urdu (hunt7): whom the story has it from ("पुलिस के मुताबिक", "के अनुसार",
  * "ने जानकारी दी", "জানিয়েছে", "کے مطابق") or the plug's words as text someone wrote or sent ("…जुड़ें लिखकर संदेश भेजे", "…যোগ দিন লিখে",
- * "…جوائن کریں کے پیغامات"): "व्हाट्सऐप ग्रुप से जुड़ें और पैसे कमाएं, ऐसे संदेश भेजकर ठगों ने लोगों को फंसाया, पुलिस के मुताबिक।" is copy.
+ * "…جوائن کریں کے پیغامات"), after the word asking to join: "व्हाट्सऐप ग्रुप से जुड़ें और पैसे कमाएं, ऐसे संदेश भेजकर ठगों ने लोगों को
+ * फंसाया, पुलिस के मुताबिक।" is copy; a plug's "ताजा अपडेट के अनुसार खबरें पाने के लिए हमारे टेलीग्राम चैनल से जुड़ें" is not.
  */
 const REPORTED_INDIC = ['मुताबिक', 'अनुसार', 'जानकारी दी', 'लिखकर', 'लिखे', 'लिखा', 'संदेश भेजे', 'জানিয়েছে', 'জানান', 'লিখে', 'লেখা', 'مطابق', 'بتایا', 'پیغامات'];
-const CHANNEL_PLUG = new RegExp(String.raw`^${CHANNEL_GATE}(?!.*${wholeWords([...SAID_ANY, ...REPORTED_INDIC])})(?=.*${wholeWords(CHANNEL_JOIN)}).*${wholeWords(CHANNEL_PLATFORMS)}`, 'iu');
+const CHANNEL_PLUG = new RegExp(String.raw`^${CHANNEL_GATE}(?!.*${wholeWords(SAID_ANY)})(?!.*${wholeWords(CHANNEL_JOIN)}.*${wholeWords(REPORTED_INDIC)})(?=.*${wholeWords(CHANNEL_JOIN)}).*${wholeWords(CHANNEL_PLATFORMS)}`, 'iu');
 const MAX_CHANNEL_PLUG = 200;
 
 /**
