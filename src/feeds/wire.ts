@@ -822,7 +822,14 @@ const wholeWords = (words: string[]): string => String.raw`(?<![\p{L}\p{M}])(?:$
 // are long (each would be tried at every character of every short line).
 const CHANNEL_WORDS = String.raw`(?:whatsapp|telegram|google news|youtube|facebook|instagram|twitter|[\u0600-\u06ff\u0900-\u0dff])`;
 const CHANNEL_GATE = String.raw`(?=.*?${CHANNEL_WORDS})`;
-const CHANNEL_PLUG = new RegExp(String.raw`^${CHANNEL_GATE}(?!.*${wholeWords(SAID_ANY)})(?=.*${wholeWords(CHANNEL_JOIN)}).*${wholeWords(CHANNEL_PLATFORMS)}`, 'iu');
+/**
+ * … and copy telling of such a plug in India's languages and Urdu (hunt7): whom the story has it from ("पुलिस के मुताबिक", "के अनुसार",
+ * "ने जानकारी दी", "জানিয়েছে", "کے مطابق") or the plug's words as text someone wrote or sent ("…जुड़ें लिखकर संदेश भेजे", "…যোগ দিন লিখে",
+ * "…جوائن کریں کے پیغامات"), after the word asking to join: "व्हाट्सऐप ग्रुप से जुड़ें और पैसे कमाएं, ऐसे संदेश भेजकर ठगों ने लोगों को
+ * फंसाया, पुलिस के मुताबिक।" is copy; a plug's "ताजा अपडेट के अनुसार खबरें पाने के लिए हमारे टेलीग्राम चैनल से जुड़ें" is not.
+ */
+const REPORTED_INDIC = ['मुताबिक', 'अनुसार', 'जानकारी दी', 'लिखकर', 'लिखे', 'लिखा', 'संदेश भेजे', 'জানিয়েছে', 'জানান', 'লিখে', 'লেখা', 'مطابق', 'بتایا', 'پیغامات'];
+const CHANNEL_PLUG = new RegExp(String.raw`^${CHANNEL_GATE}(?!.*${wholeWords(SAID_ANY)})(?!.*${wholeWords(CHANNEL_JOIN)}.*${wholeWords(REPORTED_INDIC)})(?=.*${wholeWords(CHANNEL_JOIN)}).*${wholeWords(CHANNEL_PLATFORMS)}`, 'iu');
 const MAX_CHANNEL_PLUG = 200;
 
 /**
@@ -1062,7 +1069,9 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // "関連記事：…", "관련기사: …".
   { action: 'drop', pattern: /^(?:[Aa]lso [Rr]ead|[Rr]ead [Aa]lso|[Aa]lso [Ss]ee|[Ss]ee [Aa]lso|[Aa]lso [Ww]atch|[Rr]elated(?: (?:[Nn]ews|[Ss]tor(?:y|ies)|[Aa]rticles?|[Vv]ideo))?|[Rr]ead [Mm]ore|[Mm]ust [Rr]ead|ALSO (?:READ|SEE|WATCH)|READ (?:ALSO|MORE)|SEE ALSO|RELATED|MUST READ|[Ll]ire [Aa]ussi|[Vv]oir [Aa]ussi|[Ll]e[ea] [Tt]ambién|[Ll]eia [Tt]ambém|[Vv]eja [Tt]ambém|[Bb]aca [Jj]uga|LIRE AUSSI|LEA TAMBIÉN|LEIA TAMBÉM|BACA JUGA|[Ll]eggi [Aa]nche|LEGGI ANCHE|[Ll]esen [Ss]ie [Aa]uch|[Cc]zytaj (?:[Tt]akże|[Tt]eż)|[Чч]итайте (?:также|також)|ЧИТАЙТЕ (?:ТАКЖЕ|ТАКОЖ)|[Tt]e [Pp]uede [Ii]nteresar|TE PUEDE INTERESAR|[Aa]yrıca [Oo]kuyun|AYRICA OKUYUN|[İi]lgili [Hh]aber(?:ler)?|İLGİLİ HABER(?:LER)?|関連記事|관련\s?기사)\s*[:：|–—-](?!\s*\p{Ll}.*[.!?]["”’)]?$)\s*\S/u },
   // … and in India's languages and Urdu (their scripts have no capitals to tell a headline from a sentence: after the label it is a link).
-  { action: 'drop', pattern: new RegExp(String.raw`^(?:${ALSO_READ_INDIC})\s*[:|–—-]\s*\S`, 'u'), max: 300 },
+  // … not a sentence after the label, ended as these scripts end one (a danda, Urdu's full stop, a full stop): a linked headline has no
+  // end mark ("और पढ़ें: अदालत ने कहा कि कानून … अनुमति नहीं देता।" is copy; hunt7).
+  { action: 'drop', pattern: new RegExp(String.raw`^(?:${ALSO_READ_INDIC})\s*[:|–—-](?!.*[।۔.]["”’)]?$)\s*\S`, 'u'), max: 300 },
   { action: 'drop', pattern: /^watch live tv\b.{0,40}$/i },
   // A prompt for readers' tips: "Did we miss something? Let us know in the comments." ('"Did we miss something?" the coach asked' is copy).
   { action: 'drop', pattern: /^did we (?:miss|get) (?:something|anything)(?: wrong)?\?/i, needs: 'id we ', max: 200 },
