@@ -769,6 +769,11 @@ export function parseAnyFormDate(raw: string | null | undefined, region: string 
     if (t !== null) return dual.day === null || agrees(t, dual.day, dual.rest) ? t : null;
   }
   if (LATIN_LUNAR_ALONE.test(s)) s = withLatinLunarAsGregorian(s);
+  if (ENGLISH_CALENDAR_YEAR.test(s)) {
+    const other = withEnglishCalendarAsGregorian(s);
+    s = other.text;
+    region ??= other.region;
+  }
   if (JAPANESE_ERA.test(s)) {
     // An era's date is Japan's (a Minguo year's Taiwan's), and its clock that country's where nothing else says which.
     region ??= ROC_ERA.test(s) ? 'tw' : 'jp';
@@ -1480,6 +1485,59 @@ function withLatinLunarAsGregorian(s: string): string {
   if (!found || !day) return s;
   const after = s.slice(found.at + found.length).replace(/^\s*(?:,|at)\s*/, ' ');
   return `${gregorianText(day)}${after}`;
+}
+
+/**
+ * Other calendars' years as CLDR's English prints them (the fifty-fourth round's): Thailand's Buddhist era ("November 27,
+ * 2569 BE"), Japan's eras ("November 27, 8 Reiwa", "Reiwa 8, November 27"), the Minguo year ("Nov 27, 115 Minguo", "Minguo
+ * 115-11-27"), whose months and days are the Gregorian ones, and the Hebrew ("17 Kislev 5787") and Solar Hijri ("Azar 6,
+ * 1405 AP") calendars, whose are their own: each made the Gregorian day it is, for the forms below to read with its time,
+ * and the calendar's country the clock where nothing else says which.
+ */
+const ENGLISH_ERAS: Record<string, { start: number; region: string }> = {
+  be: { start: -543, region: 'th' }, reiwa: { start: 2018, region: 'jp' }, heisei: { start: 1988, region: 'jp' },
+  showa: { start: 1925, region: 'jp' }, shōwa: { start: 1925, region: 'jp' }, minguo: { start: 1911, region: 'tw' },
+};
+const ENGLISH_HEBREW_MONTHS: Record<string, string[]> = {
+  Tishri: ['Tishri'], Tishrei: ['Tishri'], Heshvan: ['Heshvan'], Cheshvan: ['Heshvan'], Kislev: ['Kislev'], Tevet: ['Tevet'], Shevat: ['Shevat'],
+  'Adar I': ['Adar I'], 'Adar II': ['Adar II'], Adar: ['Adar', 'Adar II'], Nisan: ['Nisan'], Iyar: ['Iyar'], Sivan: ['Sivan'], Tamuz: ['Tamuz'],
+  Tammuz: ['Tamuz'], Av: ['Av'], Elul: ['Elul'],
+};
+const ENGLISH_SOLAR_MONTHS = ['Farvardin', 'Ordibehesht', 'Khordad', 'Tir', 'Mordad', 'Shahrivar', 'Mehr', 'Aban', 'Azar', 'Dey', 'Bahman', 'Esfand'];
+const ERA_AFTER_YEAR = /(?<!\d)(\d{1,4})\s+(BE|B\.E\.|Reiwa|Heisei|Sh[oō]wa|Minguo)(?![\p{L}.])/u;
+const ERA_BEFORE_YEAR = /^(Reiwa|Heisei|Sh[oō]wa|Minguo)\s+(\d{1,3})(?:,\s*|\s+|([/.-])(\d{1,2})\3(\d{1,2})(?!\d))/u;
+const ENGLISH_HEBREW_DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${Object.keys(ENGLISH_HEBREW_MONTHS).sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')}),?\\s+(5[78]\\d\\d)(?!\\d)`);
+const ENGLISH_SOLAR_DATE = new RegExp(`(${ENGLISH_SOLAR_MONTHS.join('|')})\\s+(\\d{1,2}),?\\s+(1[34]\\d\\d)\\s*AP(?![\\p{L}])`, 'u');
+const ENGLISH_CALENDAR_YEAR = /\d\s+(?:BE|B\.E\.|Reiwa|Heisei|Sh[oō]wa|Minguo|AP)(?![\p{L}])|^(?:Reiwa|Heisei|Sh[oō]wa|Minguo)\s\d|\s5[78]\d\d(?!\d)/u;
+function withEnglishCalendarAsGregorian(s: string): { text: string; region: string | null } {
+  const hebrew = ENGLISH_HEBREW_DATE.exec(s);
+  if (hebrew) {
+    const day = gregorianOfHebrew(Number(hebrew[3]), ENGLISH_HEBREW_MONTHS[hebrew[2]!.replace(/\s+/g, ' ')]!, Number(hebrew[1]));
+    return day ? { text: calendarDateThen(s, hebrew, day), region: 'il' } : { text: '', region: null };
+  }
+  const solar = ENGLISH_SOLAR_DATE.exec(s);
+  if (solar) {
+    const day = gregorianOfSolar(Number(solar[3]), ENGLISH_SOLAR_MONTHS.indexOf(solar[1]!) + 1, Number(solar[2]));
+    return day ? { text: calendarDateThen(s, solar, day), region: 'ir' } : { text: '', region: null };
+  }
+  const before = ERA_BEFORE_YEAR.exec(s);
+  if (before) {
+    const era = ENGLISH_ERAS[before[1]!.toLowerCase()]!;
+    const year = era.start + Number(before[2]);
+    // "Minguo 115-11-27" is its numeric date; "Reiwa 8, November 27" its month and day after the year.
+    const text = before[3] ? `${year}-${before[4]}-${before[5]}${s.slice(before[0].length)}` : `${s.slice(before[0].length).replace(/^(\p{L}+\.?\s+\d{1,2})/u, `$1, ${year}`)}`;
+    return { text, region: era.region };
+  }
+  const after = ERA_AFTER_YEAR.exec(s);
+  if (after) {
+    const era = ENGLISH_ERAS[after[2]!.toLowerCase().replace(/\./g, '')]!;
+    return { text: `${s.slice(0, after.index)}${era.start + Number(after[1])}${s.slice(after.index + after[0].length)}`, region: era.region };
+  }
+  return { text: s, region: null };
+}
+/** The text with a calendar's date (`m`) written as the Gregorian day it is, "at" or a comma before the time after it dropped. */
+function calendarDateThen(s: string, m: RegExpExecArray, day: Date): string {
+  return `${s.slice(0, m.index)}${gregorianText(day)}${s.slice(m.index + m[0].length).replace(/^\s*(?:,|at)\s*/, ' ')}`.trim();
 }
 
 function lunarKey(name: string): string {

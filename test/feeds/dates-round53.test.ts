@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeedDate, regionNumericOrder } from '../../src/feeds/dates.js';
-import { zoneOffset } from '../helpers/dated-feeds.js';
+import { printedForms as printed, zoneWall as wall } from '../helpers/dated-feeds.js';
 
 /**
  * The fifty-third round's dates (README), read by the pure function. Every form of another calendar or of CLDR is printed here
@@ -9,34 +9,6 @@ import { zoneOffset } from '../helpers/dated-feeds.js';
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
 const read = (dates: Record<string, string>, region: string | null = null) => Object.fromEntries(Object.entries(dates).map(([key, raw]) => [key, iso(parseFeedDate(raw, region))]));
 
-/** The instant a wall clock in the zone shows y-m-d h:mi (month from 1). */
-function wall(timeZone: string, y: number, m: number, d: number, h = 0, mi = 0): number {
-  const guess = Date.UTC(y, m - 1, d, h, mi);
-  return guess - zoneOffset(timeZone, guess - zoneOffset(timeZone, guess));
-}
-
-/** Days across the year, in the morning and the evening, and the stroke of noon and the half hour after midnight. */
-const TIMES: [number, number, number, number, number][] = [
-  [2026, 1, 5, 10, 5], [2026, 2, 28, 0, 30], [2026, 3, 14, 21, 40], [2026, 4, 1, 12, 0], [2026, 5, 6, 10, 5], [2026, 6, 20, 18, 45],
-  [2026, 7, 27, 15, 30], [2026, 8, 15, 6, 0], [2026, 9, 9, 8, 15], [2026, 10, 2, 14, 5], [2026, 11, 27, 10, 5], [2026, 12, 31, 23, 59],
-];
-const STYLES = ['full', 'long', 'medium'] as const;
-
-/**
- * Each form Intl prints in the locale on the zone's clock, with a time (short and medium) and without, beside what it is: the
- * instant, or the day's midnight on that clock.
- */
-function printed(locale: string, timeZone: string, times = TIMES): { text: string; want: string }[] {
-  return times.flatMap(([y, m, d, h, mi]) => {
-    const at = wall(timeZone, y, m, d, h, mi);
-    const midnight = iso(wall(timeZone, y, m, d))!;
-    return STYLES.flatMap((dateStyle) => [
-      { text: new Intl.DateTimeFormat(locale, { dateStyle, timeZone }).format(at), want: midnight },
-      { text: new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: 'short', timeZone }).format(at), want: iso(at)! },
-      { text: new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: 'medium', timeZone }).format(at), want: iso(at)! },
-    ]);
-  });
-}
 /** The forms read other than as they were printed (none, for a language read right), a numeric one in the order its country writes. */
 const misread = (forms: { text: string; want: string }[], region: string | null) =>
   forms.filter(({ text, want }) => iso(parseFeedDate(text, region, regionNumericOrder(region))) !== want).map(({ text }) => text);

@@ -75,3 +75,33 @@ export function languagesPoller<L extends string>(poll: ReturnType<typeof datesP
     return read;
   };
 }
+
+/** The instant a wall clock in the zone shows y-m-d h:mi (month from 1). */
+export function zoneWall(timeZone: string, y: number, m: number, d: number, h = 0, mi = 0): number {
+  const guess = Date.UTC(y, m - 1, d, h, mi);
+  return guess - zoneOffset(timeZone, guess - zoneOffset(timeZone, guess));
+}
+
+/** Days across the year, in the morning and the evening, and the stroke of noon and the half hour after midnight. */
+export const YEAR_TIMES: [number, number, number, number, number][] = [
+  [2026, 1, 5, 10, 5], [2026, 2, 28, 0, 30], [2026, 3, 14, 21, 40], [2026, 4, 1, 12, 0], [2026, 5, 6, 10, 5], [2026, 6, 20, 18, 45],
+  [2026, 7, 27, 15, 30], [2026, 8, 15, 6, 0], [2026, 9, 9, 8, 15], [2026, 10, 2, 14, 5], [2026, 11, 27, 10, 5], [2026, 12, 31, 23, 59],
+];
+const DATE_STYLES = ['full', 'long', 'medium'] as const;
+const isoOf = (t: number) => new Date(t).toISOString();
+
+/**
+ * Each form Intl prints in the locale on the zone's clock (full, long and medium dates), with a time (short and medium) and
+ * without, beside what it is: the instant, or the day's midnight on that clock.
+ */
+export function printedForms(locale: string, timeZone: string, times = YEAR_TIMES): { text: string; want: string }[] {
+  return times.flatMap(([y, m, d, h, mi]) => {
+    const at = zoneWall(timeZone, y, m, d, h, mi);
+    const midnight = isoOf(zoneWall(timeZone, y, m, d));
+    return DATE_STYLES.flatMap((dateStyle) => [
+      { text: new Intl.DateTimeFormat(locale, { dateStyle, timeZone }).format(at), want: midnight },
+      { text: new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: 'short', timeZone }).format(at), want: isoOf(at) },
+      { text: new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: 'medium', timeZone }).format(at), want: isoOf(at) },
+    ]);
+  });
+}
