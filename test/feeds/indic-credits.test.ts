@@ -116,7 +116,8 @@ const link = (slug: string) => `${SITE}2026/11/${slug}/`;
 const item = (title: string, slug: string, text: string[]) =>
   `<item><title>${title}</title><link>${link(slug)}</link>${DATE}<description>${title}.</description><content:encoded><![CDATA[${paras(text)}]]></content:encoded></item>`;
 
-const [HI, BN, UR, TA] = [FILLS.deva, FILLS.beng, FILLS.arab, FILLS.taml] as [string, string, string][];
+type Three = [string, string, string];
+const [HI, BN, UR, TA] = [FILLS.deva, FILLS.beng, FILLS.arab, FILLS.taml] as [Three, Three, Three, Three];
 /** Six stories: what the feed carries, and the copy that should come out of it. */
 const STORIES: [string, string, string[], string[]][] = [
   ['Winter session bill', 'bill-hi', [CAPTIONS[0]!, HI[0], HI[1], 'विज्ञापन', HI[2]], [HI[0], HI[1], HI[2]]],
