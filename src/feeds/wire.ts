@@ -753,6 +753,22 @@ const BOX_HEADINGS_HINDI = ['ताज़ा ख़बरें', 'ताज़�
   .flatMap(spellings)
   .join('|');
 const RELATED_HEADINGS_HINDI = ['संबंधित खबरें', 'संबंधित ख़बरें', 'संबंधित समाचार'].flatMap(spellings).join('|');
+/**
+ * A picture's kind as captions in India's languages and Urdu name it, alone or closing the caption (chrome8): Hindi's "फाइल फोटो" (file
+ * photo) and "प्रतीकात्मक तस्वीर" (representational image), Marathi's "संग्रहित छायाचित्र", Bengali's "ফাইল ছবি", Urdu's "فائل فوٹو", Tamil's
+ * "கோப்புப் படம்", Telugu's "ఫైల్ ఫోటో"; with or without the nukta ("फ़ाइल फ़ोटो").
+ */
+const FILE_PICTURE_INDIC = [
+  'फाइल फोटो', 'फ़ाइल फ़ोटो', 'फाइल फ़ोटो', 'फ़ाइल फोटो', 'फाइल तस्वीर', 'फ़ाइल तस्वीर', 'प्रतीकात्मक तस्वीर', 'प्रतीकात्मक फोटो', 'प्रतीकात्मक फ़ोटो',
+  'प्रतीकात्मक चित्र', 'सांकेतिक तस्वीर', 'सांकेतिक फोटो', 'संग्रहित छायाचित्र', 'संग्रहित फोटो', 'प्रातिनिधिक छायाचित्र', 'ফাইল ছবি', 'ফাইল ফটো', 'প্রতীকী ছবি',
+  'فائل فوٹو', 'فائل تصویر', 'علامتی تصویر', 'கோப்புப் படம்', 'கோப்புப்படம்', 'ఫైల్ ఫోటో', 'ఫైల్ చిత్రం',
+]
+  .flatMap(spellings)
+  .join('|');
+/** "Photo" as those captions' credits name it ("फोटो: पीटीआई", "ছবি: বাসস", "فوٹو: اے پی پی"), with a courtesy's word ("फोटो साभार: …"). */
+const PHOTO_INDIC = String.raw`(?:${['फोटो', 'फ़ोटो', 'तस्वीर', 'छायाचित्र', 'ছবি', 'ফটো', 'فوٹو', 'تصویر', 'படம்', 'ఫోటో'].flatMap(spellings).join('|')})(?:\s+(?:साभार|सौजन्य|क्रेडिट|সৌজন্যে|بشکریہ))?`;
+/** A credit's name after the colon: a few words in any script, no sentence's end (a danda, Urdu's full stop) nor a comma. */
+const CREDIT_INDIC = String.raw`[^.।۔!?,،:()]{1,40}`;
 /** The longest heading over a box of links ("Related Topics", "Topics mentioned in this article"): heading rules skip longer lines. */
 const HEADING_MAX = 60;
 
@@ -1477,6 +1493,16 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // The Daily Mirror's (Sri Lanka) credit for the video or pictures above it: "Video by Buddhi", "Pics by Kushan Pathiraja".
   { action: 'drop', pattern: new RegExp(String.raw`^(?:[Vv]ideos?|[Pp]ics|[Pp]ictures|[Pp]hotos?) by\s+${NAME}$`, 'u'), max: 60 },
   { action: 'drop', pattern: /^(?:[[(]?\d{1,2}\/\d{1,2}[\])]?|advertisement|sponsored|\[?…\]?|\[?\.{3}\]?)$/i },
+  // The same in India's languages and Urdu (chrome8): a picture's credit or kind alone on its line, "(फोटो: पीटीआई)", "ছবি: বাসস",
+  // "فوٹو: اے پی پی", "पीटीआई फोटो", "फाइल फोटो", "(प्रतीकात्मक तस्वीर)", "ফাইল ছবি: বাসস"; a sentence so opening is copy and stays
+  // ("फाइल फोटो दिखाकर ठग ने …", "फोटो: पुलिस ने बताया कि …।").
+  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:${PHOTO_INDIC}\s*[:|-]\s*${CREDIT_INDIC}|(?:${marks})\s+(?:${PHOTO_INDIC})|(?:${FILE_PICTURE_INDIC})\)?(?:\s*[.।:|,-]\s*${CREDIT_INDIC}|\s*\(${CREDIT_INDIC}\))?)\)?[.।۔]?$`, 'u'), max: 80 },
+  // … closing a caption line, as "(File photo)" and "(Photo: PTI)" close one: "मुंबई में रैली को संबोधित करते प्रधानमंत्री। (फाइल फोटो)".
+  { action: 'drop', pattern: new RegExp(String.raw`\((?:${FILE_PICTURE_INDIC})\)$`, 'u'), needs: ')', max: 200, tail: 40 },
+  { action: 'drop', pattern: new RegExp(String.raw`\((?:${PHOTO_INDIC}\s*[:/|]\s*${CREDIT_INDIC}|(?:${marks})\s+(?:${PHOTO_INDIC}))\)$`, 'u'), needs: ')', max: 300, tail: 90 },
+  // A lone advertisement's label, as "Advertisement" above: Hindi's "विज्ञापन", Bengali's "বিজ্ঞাপন", Urdu's "اشتہار", Marathi's "जाहिरात",
+  // Tamil's "விளம்பரம்" (a sentence opening with the word is copy).
+  { action: 'drop', pattern: /^[-–—]?\s*(?:विज्ञापन|বিজ্ঞাপন|اشتہار|जाहिरात|விளம்பரம்)\s*[-–—]?$/u, max: 20 },
 ];
 
 /** The rules in one shape (a rule without `needs` needs "", which every line includes): reading a property of objects of many shapes is slow. */
