@@ -769,6 +769,8 @@ const FILE_PICTURE_INDIC = [
 const PHOTO_INDIC = String.raw`(?:${['फोटो', 'फ़ोटो', 'तस्वीर', 'छायाचित्र', 'ছবি', 'ফটো', 'فوٹو', 'تصویر', 'படம்', 'ఫోటో'].flatMap(spellings).join('|')})(?:\s+(?:साभार|सौजन्य|क्रेडिट|সৌজন্যে|بشکریہ))?`;
 /** A credit's name after the colon: a few words in any script, no sentence's end (a danda, Urdu's full stop) nor a comma. */
 const CREDIT_INDIC = String.raw`[^.।۔!?,،:()]{1,40}`;
+/** A picture's credit or kind alone on its line in India's languages and Urdu (see its chrome rule): "पीटीआई फोटो", "(फोटो: पीटीआई)". */
+const INDIC_PICTURE_LINE = new RegExp(String.raw`^\(?(?:${PHOTO_INDIC}\s*[:|-]\s*${CREDIT_INDIC}|(?:${marks})\s+(?:${PHOTO_INDIC})|(?:${FILE_PICTURE_INDIC})\)?(?:\s*[.।:|,-]\s*${CREDIT_INDIC}|\s*\(${CREDIT_INDIC}\))?)\)?[.।۔]?$`, 'u');
 /** The longest heading over a box of links ("Related Topics", "Topics mentioned in this article"): heading rules skip longer lines. */
 const HEADING_MAX = 60;
 
@@ -1496,7 +1498,7 @@ export const CHROME: { action: 'cut' | 'list' | 'drop' | 'post' | 'label'; patte
   // The same in India's languages and Urdu (chrome8): a picture's credit or kind alone on its line, "(फोटो: पीटीआई)", "ছবি: বাসস",
   // "فوٹو: اے پی پی", "पीटीआई फोटो", "फाइल फोटो", "(प्रतीकात्मक तस्वीर)", "ফাইল ছবি: বাসস"; a sentence so opening is copy and stays
   // ("फाइल फोटो दिखाकर ठग ने …", "फोटो: पुलिस ने बताया कि …।").
-  { action: 'drop', pattern: new RegExp(String.raw`^\(?(?:${PHOTO_INDIC}\s*[:|-]\s*${CREDIT_INDIC}|(?:${marks})\s+(?:${PHOTO_INDIC})|(?:${FILE_PICTURE_INDIC})\)?(?:\s*[.।:|,-]\s*${CREDIT_INDIC}|\s*\(${CREDIT_INDIC}\))?)\)?[.।۔]?$`, 'u'), max: 80 },
+  { action: 'drop', pattern: INDIC_PICTURE_LINE, max: 80 },
   // … closing a caption line, as "(File photo)" and "(Photo: PTI)" close one: "मुंबई में रैली को संबोधित करते प्रधानमंत्री। (फाइल फोटो)".
   { action: 'drop', pattern: new RegExp(String.raw`\((?:${FILE_PICTURE_INDIC})\)$`, 'u'), needs: ')', max: 200, tail: 40 },
   { action: 'drop', pattern: new RegExp(String.raw`\((?:${PHOTO_INDIC}\s*[:/|]\s*${CREDIT_INDIC}|(?:${marks})\s+(?:${PHOTO_INDIC}))\)$`, 'u'), needs: ')', max: 300, tail: 90 },
@@ -3361,7 +3363,8 @@ function cutChrome(input: string[], own: string | null, outlet: string | null = 
     }
     const signOff = p.length <= MAX_SIGN_OFF_LINE ? (SIGN_OFF.exec(p) ?? INDIC_SIGN_OFF.exec(p) ?? JAPANESE_SIGN_OFF.exec(p)) : null;
     // Kyodo's and Yonhap's credit alone under a picture whose caption the feed dropped ("(Kyodo)"), with copy still below it.
-    if (signOff && PICTURE_CREDIT.test(p) && !isLastOfCopy(input, i)) continue;
+    // … and an Indian agency's picture credit alone between paragraphs ("पीटीआई फोटो", hunt8): the caption's, dropped; the copy goes on.
+    if (signOff && (PICTURE_CREDIT.test(p) || INDIC_PICTURE_LINE.test(p)) && !isLastOfCopy(input, i)) continue;
     // Desk initials under a sign-off run into the last sentence ("… on Monday. -- BERNAMA", then "NMA/ZIM") sign off as under a sentence.
     const runIn = paragraphs.length > 0 && !signOff && BARE_SIGN_OFF.test(p) && !endsCopy(paragraphs.at(-1)!) && DESK_INITIALS.test(p) ? trailingSignOff(paragraphs.at(-1)!, own) : null;
     const signsOff = paragraphs.length > 0 && (!BARE_SIGN_OFF.test(p) || endsCopy(paragraphs.at(-1)!) || (runIn !== null && runIn.at > 0));
